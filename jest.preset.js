@@ -1,0 +1,14 @@
+// Shared jest settings: TypeScript through SWC (decorator metadata on), @siapkerja/* aliases to sources.
+const path = require('node:path');
+const fs = require('node:fs');
+const root = __dirname;
+const swcrc = JSON.parse(fs.readFileSync(path.join(root, '.swcrc'), 'utf8'));
+delete swcrc.$schema;
+swcrc.sourceMaps = 'inline';
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: { '^@siapkerja/([a-z-]+)$': path.join(root, 'libs/$1/src/index.ts') },
+  setupFiles: [path.join(root, 'tools/jest/setup.js')],
+};

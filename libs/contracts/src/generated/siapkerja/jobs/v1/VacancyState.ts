@@ -1,0 +1,26 @@
+// Original file: proto/siapkerja/jobs/v1/jobs.proto
+
+export const VacancyState = {
+  VACANCY_STATE_UNSPECIFIED: 'VACANCY_STATE_UNSPECIFIED',
+  VACANCY_STATE_DRAFT: 'VACANCY_STATE_DRAFT',
+  VACANCY_STATE_PUBLISHED: 'VACANCY_STATE_PUBLISHED',
+  VACANCY_STATE_CLOSED: 'VACANCY_STATE_CLOSED',
+  VACANCY_STATE_FILLED: 'VACANCY_STATE_FILLED',
+  VACANCY_STATE_EXPIRED: 'VACANCY_STATE_EXPIRED',
+} as const;
+
+export type VacancyState =
+  | 'VACANCY_STATE_UNSPECIFIED'
+  | 0
+  | 'VACANCY_STATE_DRAFT'
+  | 1
+  | 'VACANCY_STATE_PUBLISHED'
+  | 2
+  | 'VACANCY_STATE_CLOSED'
+  | 3
+  | 'VACANCY_STATE_FILLED'
+  | 4
+  | 'VACANCY_STATE_EXPIRED'
+  | 5
+
+export type VacancyState__Output = typeof VacancyState[keyof typeof VacancyState]

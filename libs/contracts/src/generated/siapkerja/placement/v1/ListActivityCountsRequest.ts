@@ -1,0 +1,12 @@
+// Original file: proto/siapkerja/placement/v1/placement.proto
+
+
+export interface ListActivityCountsRequest {
+  'regionCode'?: (string);
+  'month'?: (string);
+}
+
+export interface ListActivityCountsRequest__Output {
+  'regionCode': (string);
+  'month': (string);
+}

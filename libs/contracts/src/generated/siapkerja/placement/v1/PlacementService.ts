@@ -1,0 +1,41 @@
+// Original file: proto/siapkerja/placement/v1/placement.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { GetVacancyReportRequest as _siapkerja_placement_v1_GetVacancyReportRequest, GetVacancyReportRequest__Output as _siapkerja_placement_v1_GetVacancyReportRequest__Output } from '../../../siapkerja/placement/v1/GetVacancyReportRequest';
+import type { ListActivityCountsRequest as _siapkerja_placement_v1_ListActivityCountsRequest, ListActivityCountsRequest__Output as _siapkerja_placement_v1_ListActivityCountsRequest__Output } from '../../../siapkerja/placement/v1/ListActivityCountsRequest';
+import type { ListActivityCountsResponse as _siapkerja_placement_v1_ListActivityCountsResponse, ListActivityCountsResponse__Output as _siapkerja_placement_v1_ListActivityCountsResponse__Output } from '../../../siapkerja/placement/v1/ListActivityCountsResponse';
+import type { VacancyReport as _siapkerja_placement_v1_VacancyReport, VacancyReport__Output as _siapkerja_placement_v1_VacancyReport__Output } from '../../../siapkerja/placement/v1/VacancyReport';
+
+export interface PlacementServiceClient extends grpc.Client {
+  GetVacancyReport(argument: _siapkerja_placement_v1_GetVacancyReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_placement_v1_VacancyReport__Output>): grpc.ClientUnaryCall;
+  GetVacancyReport(argument: _siapkerja_placement_v1_GetVacancyReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_placement_v1_VacancyReport__Output>): grpc.ClientUnaryCall;
+  GetVacancyReport(argument: _siapkerja_placement_v1_GetVacancyReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_placement_v1_VacancyReport__Output>): grpc.ClientUnaryCall;
+  GetVacancyReport(argument: _siapkerja_placement_v1_GetVacancyReportRequest, callback: grpc.requestCallback<_siapkerja_placement_v1_VacancyReport__Output>): grpc.ClientUnaryCall;
+  getVacancyReport(argument: _siapkerja_placement_v1_GetVacancyReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_placement_v1_VacancyReport__Output>): grpc.ClientUnaryCall;
+  getVacancyReport(argument: _siapkerja_placement_v1_GetVacancyReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_placement_v1_VacancyReport__Output>): grpc.ClientUnaryCall;
+  getVacancyReport(argument: _siapkerja_placement_v1_GetVacancyReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_placement_v1_VacancyReport__Output>): grpc.ClientUnaryCall;
+  getVacancyReport(argument: _siapkerja_placement_v1_GetVacancyReportRequest, callback: grpc.requestCallback<_siapkerja_placement_v1_VacancyReport__Output>): grpc.ClientUnaryCall;
+  
+  ListActivityCounts(argument: _siapkerja_placement_v1_ListActivityCountsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_placement_v1_ListActivityCountsResponse__Output>): grpc.ClientUnaryCall;
+  ListActivityCounts(argument: _siapkerja_placement_v1_ListActivityCountsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_placement_v1_ListActivityCountsResponse__Output>): grpc.ClientUnaryCall;
+  ListActivityCounts(argument: _siapkerja_placement_v1_ListActivityCountsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_placement_v1_ListActivityCountsResponse__Output>): grpc.ClientUnaryCall;
+  ListActivityCounts(argument: _siapkerja_placement_v1_ListActivityCountsRequest, callback: grpc.requestCallback<_siapkerja_placement_v1_ListActivityCountsResponse__Output>): grpc.ClientUnaryCall;
+  listActivityCounts(argument: _siapkerja_placement_v1_ListActivityCountsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_placement_v1_ListActivityCountsResponse__Output>): grpc.ClientUnaryCall;
+  listActivityCounts(argument: _siapkerja_placement_v1_ListActivityCountsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_placement_v1_ListActivityCountsResponse__Output>): grpc.ClientUnaryCall;
+  listActivityCounts(argument: _siapkerja_placement_v1_ListActivityCountsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_placement_v1_ListActivityCountsResponse__Output>): grpc.ClientUnaryCall;
+  listActivityCounts(argument: _siapkerja_placement_v1_ListActivityCountsRequest, callback: grpc.requestCallback<_siapkerja_placement_v1_ListActivityCountsResponse__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface PlacementServiceHandlers extends grpc.UntypedServiceImplementation {
+  GetVacancyReport: grpc.handleUnaryCall<_siapkerja_placement_v1_GetVacancyReportRequest__Output, _siapkerja_placement_v1_VacancyReport>;
+  
+  ListActivityCounts: grpc.handleUnaryCall<_siapkerja_placement_v1_ListActivityCountsRequest__Output, _siapkerja_placement_v1_ListActivityCountsResponse>;
+  
+}
+
+export interface PlacementServiceDefinition extends grpc.ServiceDefinition {
+  GetVacancyReport: MethodDefinition<_siapkerja_placement_v1_GetVacancyReportRequest, _siapkerja_placement_v1_VacancyReport, _siapkerja_placement_v1_GetVacancyReportRequest__Output, _siapkerja_placement_v1_VacancyReport__Output>
+  ListActivityCounts: MethodDefinition<_siapkerja_placement_v1_ListActivityCountsRequest, _siapkerja_placement_v1_ListActivityCountsResponse, _siapkerja_placement_v1_ListActivityCountsRequest__Output, _siapkerja_placement_v1_ListActivityCountsResponse__Output>
+}

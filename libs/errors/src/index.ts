@@ -1,0 +1,153 @@
+import { Metadata, status as GrpcStatus, type ServiceError } from '@grpc/grpc-js';
+
+/** One invalid field, named by its JSON path (e.g. `vacancy.regionCode`). */
+export interface FieldViolation {
+  field: string;
+  description: string;
+}
+
+export type ErrorKind =
+  | 'INVALID_ARGUMENT'
+  | 'NOT_FOUND'
+  | 'ALREADY_EXISTS'
+  | 'FAILED_PRECONDITION'
+  | 'PERMISSION_DENIED'
+  | 'UNAUTHENTICATED'
+  | 'ABORTED'
+  | 'RESOURCE_EXHAUSTED'
+  | 'UNAVAILABLE'
+  | 'INTERNAL';
+
+/** An error the domain raises on purpose; everything else is an internal error. */
+export class DomainError extends Error {
+  constructor(
+    public readonly kind: ErrorKind,
+    message: string,
+    public readonly violations: FieldViolation[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const invalid = (violations: FieldViolation[], message = 'The request has invalid fields') =>
+  new DomainError('INVALID_ARGUMENT', message, violations);
+export const notFound = (resource: string, id: string) => new DomainError('NOT_FOUND', `${resource} ${id} was not found`);
+export const alreadyExists = (message: string) => new DomainError('ALREADY_EXISTS', message);
+export const conflict = (message: string) => new DomainError('FAILED_PRECONDITION', message);
+export const forbidden = (message: string) => new DomainError('PERMISSION_DENIED', message);
+
+const KIND_TO_GRPC: Record<ErrorKind, GrpcStatus> = {
+  INVALID_ARGUMENT: GrpcStatus.INVALID_ARGUMENT,
+  NOT_FOUND: GrpcStatus.NOT_FOUND,
+  ALREADY_EXISTS: GrpcStatus.ALREADY_EXISTS,
+  FAILED_PRECONDITION: GrpcStatus.FAILED_PRECONDITION,
+  PERMISSION_DENIED: GrpcStatus.PERMISSION_DENIED,
+  UNAUTHENTICATED: GrpcStatus.UNAUTHENTICATED,
+  ABORTED: GrpcStatus.ABORTED,
+  RESOURCE_EXHAUSTED: GrpcStatus.RESOURCE_EXHAUSTED,
+  UNAVAILABLE: GrpcStatus.UNAVAILABLE,
+  INTERNAL: GrpcStatus.INTERNAL,
+};
+
+/** Trailing-metadata key carrying field violations as JSON. */
+export const VIOLATIONS_METADATA_KEY = 'x-field-violations';
+
+/** PostgreSQL error codes that are the caller's fault, not ours. */
+function fromDatabaseError(err: { code?: string; detail?: string }): DomainError | undefined {
+  if (err.code === '23505') return new DomainError('ALREADY_EXISTS', 'A record with the same unique key already exists');
+  if (err.code === '40001' || err.code === '40P01') return new DomainError('ABORTED', 'Concurrent update, retry the request');
+  return undefined;
+}
+
+/** Maps any thrown value to a gRPC error; internal details are never sent to the caller. */
+export function toGrpcError(err: unknown): Partial<ServiceError> & { code: GrpcStatus; details: string } {
+  const anyErr = err as { code?: string; driverError?: { code?: string } };
+  const domain =
+    err instanceof DomainError
+      ? err
+      : fromDatabaseError(anyErr.driverError ?? (anyErr as { code?: string }));
+  if (!domain) return { code: GrpcStatus.INTERNAL, details: 'Internal error' };
+  const metadata = new Metadata();
+  if (domain.violations.length) metadata.set(VIOLATIONS_METADATA_KEY, JSON.stringify(domain.violations));
+  return { code: KIND_TO_GRPC[domain.kind], details: domain.message, metadata };
+}
+
+/** Every gRPC status code mapped to an HTTP status. */
+export const GRPC_TO_HTTP: Record<GrpcStatus, number> = {
+  [GrpcStatus.OK]: 200,
+  [GrpcStatus.CANCELLED]: 499,
+  [GrpcStatus.UNKNOWN]: 500,
+  [GrpcStatus.INVALID_ARGUMENT]: 400,
+  [GrpcStatus.DEADLINE_EXCEEDED]: 504,
+  [GrpcStatus.NOT_FOUND]: 404,
+  [GrpcStatus.ALREADY_EXISTS]: 409,
+  [GrpcStatus.PERMISSION_DENIED]: 403,
+  [GrpcStatus.RESOURCE_EXHAUSTED]: 429,
+  [GrpcStatus.FAILED_PRECONDITION]: 409,
+  [GrpcStatus.ABORTED]: 409,
+  [GrpcStatus.OUT_OF_RANGE]: 400,
+  [GrpcStatus.UNIMPLEMENTED]: 501,
+  [GrpcStatus.INTERNAL]: 500,
+  [GrpcStatus.UNAVAILABLE]: 503,
+  [GrpcStatus.DATA_LOSS]: 500,
+  [GrpcStatus.UNAUTHENTICATED]: 401,
+};
+
+const HTTP_TITLES: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+  409: 'Conflict', 413: 'Content Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Content',
+  429: 'Too Many Requests', 499: 'Client Closed Request', 500: 'Internal Server Error', 501: 'Not Implemented',
+  502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+};
+
+/** RFC 9457 problem details. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  code?: string;
+  correlationId?: string;
+  errors?: FieldViolation[];
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+export const PROBLEM_TYPE_BASE = 'https://siapkerja.kemnaker.go.id/problems/';
+
+export function problem(status: number, detail?: string, extra: Partial<ProblemDetails> = {}): ProblemDetails {
+  const title = HTTP_TITLES[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
+  const slug = extra.code ? extra.code.toLowerCase().replace(/_/g, '-') : title.toLowerCase().replace(/[^a-z]+/g, '-');
+  return { type: PROBLEM_TYPE_BASE + slug, title, status, ...(detail ? { detail } : {}), ...extra };
+}
+
+function isGrpcError(err: unknown): err is ServiceError {
+  return typeof err === 'object' && err !== null && typeof (err as ServiceError).code === 'number' && 'metadata' in (err as object);
+}
+
+/** Maps a gRPC client error to problem+json; used by the gateway for every call. */
+export function grpcErrorToProblem(err: unknown): ProblemDetails | undefined {
+  if (!isGrpcError(err)) return undefined;
+  const code = err.code as GrpcStatus;
+  const status = GRPC_TO_HTTP[code] ?? 500;
+  const codeName = GrpcStatus[code] ?? 'UNKNOWN';
+  let errors: FieldViolation[] | undefined;
+  const raw = err.metadata?.get(VIOLATIONS_METADATA_KEY)?.[0];
+  if (raw) {
+    try {
+      errors = JSON.parse(String(raw));
+    } catch {
+      errors = undefined;
+    }
+  }
+  const detail =
+    status >= 500 && code !== GrpcStatus.UNAVAILABLE && code !== GrpcStatus.DEADLINE_EXCEEDED
+      ? 'The service failed to handle the request'
+      : code === GrpcStatus.UNAVAILABLE
+        ? 'A backing service is unavailable, retry later'
+        : code === GrpcStatus.DEADLINE_EXCEEDED
+          ? 'A backing service did not answer in time'
+          : err.details;
+  return problem(status, detail, { code: codeName, ...(errors ? { errors } : {}) });
+}
