@@ -1,0 +1,160 @@
+import pino from 'pino';
+import type { DataSource } from 'typeorm';
+import { openDatabase } from '@siapkerja/persistence';
+import { createTestDatabase } from '@siapkerja/testing';
+import { runWithContext } from '@siapkerja/logging';
+import { buildEvent, defineEvent, parseEnvelope, PoisonMessageError } from './envelope';
+import { InProcessEventBus } from './inprocess-bus';
+import { EventsOutboxInbox1763800000000 } from './migration';
+import { OutboxRelay, TransactionalOutbox } from './outbox';
+import { InboxConsumer, on } from './inbox';
+import type { BusMessage, ConsumedMessage, EventBus, MessageHandler } from './port';
+
+const logger = pino({ level: 'silent' });
+const Thing = defineEvent<{ n: number }>('siapkerja.test.thing.v1', 'siapkerja.test.thing.created');
+
+/** A bus that can be switched off to simulate a broker outage. */
+class RecordingBus implements EventBus {
+  readonly kind = 'inprocess' as const;
+  sent: BusMessage[] = [];
+  down = false;
+  async publish(m: BusMessage[]) {
+    if (this.down) throw new Error('broker down');
+    this.sent.push(...m);
+  }
+  async subscribe(_g: string, _t: string[], _h: MessageHandler) {}
+  async ensureTopics() {}
+  async isHealthy() { return !this.down; }
+  async close() {}
+}
+
+describe('envelope', () => {
+  it('builds CloudEvents-compatible envelopes and rejects poison', () => {
+    const e = buildEvent(Thing, '/siapkerja/test', { subject: 'agg-1', data: { n: 1 }, regionCode: '33.73' });
+    expect(e).toMatchObject({ specversion: '1.0', type: 'siapkerja.test.thing.created', source: '/siapkerja/test', subject: 'agg-1', regioncode: '33.73', datacontenttype: 'application/json' });
+    expect(parseEnvelope(JSON.stringify(e))).toEqual(e);
+    expect(() => parseEnvelope('not json')).toThrow(PoisonMessageError);
+    expect(() => parseEnvelope(JSON.stringify({ ...e, id: undefined }))).toThrow(/id is missing/);
+    expect(() => defineEvent('bad-topic', 'x')).toThrow(/topic/);
+  });
+});
+
+describe('in-process bus', () => {
+  it('delivers in order to each group and redelivers after a handler failure', async () => {
+    const bus = new InProcessEventBus();
+    const seen: string[] = [];
+    let failOnce = true;
+    await bus.subscribe('g1', ['t'], async (m) => {
+      if (m.value === '2' && failOnce) {
+        failOnce = false;
+        throw new Error('boom');
+      }
+      seen.push(m.value);
+    });
+    await bus.publish(['1', '2', '3'].map((value) => ({ topic: 't', key: 'k', value, headers: {} })));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen).toEqual(['1', '2', '3']);
+    await bus.close();
+    await expect(bus.publish([{ topic: 't', key: 'k', value: 'x', headers: {} }])).rejects.toThrow(/closed/);
+  });
+});
+
+describe('outbox and inbox (real PostgreSQL)', () => {
+  let ds: DataSource;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const db = await createTestDatabase('events');
+    drop = db.drop;
+    ds = await openDatabase({ url: db.url, entities: [], migrations: [EventsOutboxInbox1763800000000] });
+    await ds.query('CREATE TABLE counts (k text PRIMARY KEY, n int NOT NULL)');
+  });
+  afterAll(async () => {
+    await ds.destroy();
+    await drop();
+  });
+
+  it('commits events with the state change, or not at all', async () => {
+    const outbox = new TransactionalOutbox(ds, '/siapkerja/test');
+    await expect(
+      outbox.run(async ({ manager, emit }) => {
+        await manager.query(`INSERT INTO counts VALUES ('rolled-back', 1)`);
+        emit(Thing, { subject: 'a', data: { n: 1 } });
+        throw new Error('use case failed');
+      }),
+    ).rejects.toThrow('use case failed');
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM outbox_events`);
+    expect(n).toBe(0);
+    await runWithContext({ correlationId: 'corr-outbox-1' }, () =>
+      outbox.run(async ({ emit }) => {
+        emit(Thing, { subject: 'a', data: { n: 1 } });
+      }),
+    );
+    const [row] = await ds.query(`SELECT topic, message_key, headers, payload FROM outbox_events`);
+    expect(row).toMatchObject({ topic: Thing.topic, message_key: 'a', headers: { 'x-correlation-id': 'corr-outbox-1', 'ce-type': Thing.type } });
+    await ds.query('DELETE FROM outbox_events');
+  });
+
+  it('relay keeps events while the broker is down and publishes each once, in order, when it is back', async () => {
+    const bus = new RecordingBus();
+    bus.down = true;
+    const relay = new OutboxRelay(ds, bus, logger, { idleMs: 20, maxBackoffMs: 40 });
+    const outbox = new TransactionalOutbox(ds, '/siapkerja/test', relay);
+    relay.start();
+    for (let i = 0; i < 25; i++) await outbox.run(async ({ emit }) => void emit(Thing, { subject: `agg-${i % 3}`, data: { n: i } }));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(bus.sent).toHaveLength(0);
+    expect(await relay.pending()).toBe(25);
+    const [{ last_error }] = await ds.query(`SELECT last_error FROM outbox_events ORDER BY seq LIMIT 1`);
+    expect(last_error).toContain('broker down');
+    bus.down = false;
+    const deadline = Date.now() + 5000;
+    while ((await relay.pending()) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await relay.stop();
+    expect(bus.sent).toHaveLength(25);
+    const ns = bus.sent.map((m) => JSON.parse(m.value).data.n);
+    expect(ns).toEqual([...Array(25).keys()]);
+    expect(new Set(bus.sent.map((m) => JSON.parse(m.value).id)).size).toBe(25);
+  });
+
+  function message(value: string, topic = Thing.topic): ConsumedMessage {
+    return { topic, key: 'k', value, headers: {}, partition: 0, offset: '0' };
+  }
+
+  it('inbox applies an event once however often it is delivered', async () => {
+    const bus = new RecordingBus();
+    const consumer = new InboxConsumer({
+      name: 'counter', ds, bus, logger,
+      handlers: [on(Thing, async (e, m) => void (await m.query(`INSERT INTO counts VALUES ('things', $1) ON CONFLICT (k) DO UPDATE SET n = counts.n + $1`, [e.data.n])))],
+    });
+    const env = JSON.stringify(buildEvent(Thing, '/x', { subject: 's', data: { n: 5 } }));
+    expect(await consumer.consume(message(env))).toBe('processed');
+    expect(await consumer.consume(message(env))).toBe('duplicate');
+    const [{ n }] = await ds.query(`SELECT n FROM counts WHERE k = 'things'`);
+    expect(n).toBe(5);
+    const other = JSON.stringify(buildEvent(defineEvent('siapkerja.test.thing.v1', 'siapkerja.test.thing.unknown'), '/x', { subject: 's', data: {} }));
+    expect(await consumer.consume(message(other))).toBe('ignored');
+  });
+
+  it('dead-letters poison and repeatedly failing events with the error, and rolls back their effect', async () => {
+    const bus = new RecordingBus();
+    let calls = 0;
+    const consumer = new InboxConsumer({
+      name: 'failing', ds, bus, logger, maxAttempts: 3, backoffMs: 1,
+      handlers: [on(Thing, async (_e, m) => {
+        calls++;
+        await m.query(`INSERT INTO counts VALUES ('failing', 1) ON CONFLICT (k) DO UPDATE SET n = counts.n + 1`);
+        throw new Error('handler bug');
+      })],
+    });
+    const env = JSON.stringify(buildEvent(Thing, '/x', { subject: 's', data: { n: 1 } }));
+    expect(await consumer.consume(message(env))).toBe('dead-lettered');
+    expect(calls).toBe(3);
+    expect(bus.sent[0]).toMatchObject({ topic: Thing.topic + '.dlt', headers: { 'x-dlt-error': 'handler bug', 'x-dlt-attempts': '3', 'x-dlt-consumer': 'failing' } });
+    expect(await ds.query(`SELECT * FROM counts WHERE k = 'failing'`)).toEqual([]);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM inbox_events WHERE consumer = 'failing'`);
+    expect(n).toBe(0);
+    expect(await consumer.consume(message('{oops'))).toBe('dead-lettered');
+    expect(bus.sent[1].headers['x-dlt-error']).toMatch(/not JSON/);
+  });
+});

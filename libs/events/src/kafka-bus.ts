@@ -1,0 +1,169 @@
+import { CompressionTypes, Kafka, logLevel, type Admin, type Consumer, type Producer } from 'kafkajs';
+import type { Logger } from '@siapkerja/logging';
+import type { BusMessage, EventBus, MessageHandler } from './port';
+
+export interface KafkaBusOptions {
+  brokers: string[];
+  clientId: string;
+  logger: Logger;
+  numPartitions?: number;
+}
+
+/**
+ * Kafka adapter (kafkajs). The producer is idempotent with acks=-1 and one request in flight, so
+ * one key's messages stay ordered and a retried send is not duplicated by the broker.
+ */
+export class KafkaEventBus implements EventBus {
+  readonly kind = 'kafka' as const;
+  private readonly kafka: Kafka;
+  private readonly probe: Kafka;
+  private producer?: Producer;
+  private producerConnecting?: Promise<Producer>;
+  private readonly consumers: Consumer[] = [];
+  private admin?: Admin;
+  private closed = false;
+
+  constructor(private readonly opts: KafkaBusOptions) {
+    const logCreator = () => ({ namespace, level, log }: { namespace: string; level: number; log: { message: string } & Record<string, unknown> }) => {
+      if (level <= logLevel.ERROR) opts.logger.warn({ kafka: namespace, error: log.error }, log.message);
+    };
+    this.kafka = new Kafka({
+      clientId: opts.clientId,
+      brokers: opts.brokers,
+      logLevel: logLevel.ERROR,
+      logCreator,
+      connectionTimeout: 3000,
+      requestTimeout: 10000,
+      retry: { initialRetryTime: 200, retries: 5, maxRetryTime: 5000 },
+    });
+    // a separate client for health probes: fails fast instead of retrying
+    this.probe = new Kafka({ clientId: `${opts.clientId}-probe`, brokers: opts.brokers, logLevel: logLevel.NOTHING, connectionTimeout: 1500, requestTimeout: 2000, retry: { retries: 0 } });
+  }
+
+  private async getProducer(): Promise<Producer> {
+    if (this.producer) return this.producer;
+    if (!this.producerConnecting) {
+      const p = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+      this.producerConnecting = p
+        .connect()
+        .then(() => {
+          this.producer = p;
+          p.on(p.events.DISCONNECT, () => {
+            if (this.producer === p) this.producer = undefined;
+          });
+          return p;
+        })
+        .finally(() => {
+          this.producerConnecting = undefined;
+        });
+    }
+    return this.producerConnecting;
+  }
+
+  async publish(messages: BusMessage[]): Promise<void> {
+    if (!messages.length) return;
+    if (this.closed) throw new Error('event bus is closed');
+    const producer = await this.getProducer();
+    const byTopic = new Map<string, BusMessage[]>();
+    for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
+    try {
+      await producer.sendBatch({
+        acks: -1,
+        compression: CompressionTypes.None,
+        topicMessages: [...byTopic].map(([topic, ms]) => ({
+          topic,
+          messages: ms.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+        })),
+      });
+    } catch (e) {
+      // drop the producer so the next attempt reconnects from scratch
+      if (this.producer === producer) this.producer = undefined;
+      await producer.disconnect().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  async subscribe(groupId: string, topics: string[], handler: MessageHandler): Promise<void> {
+    const consumer = this.kafka.consumer({
+      groupId,
+      sessionTimeout: 30000,
+      heartbeatInterval: 3000,
+      allowAutoTopicCreation: false,
+      retry: { initialRetryTime: 300, retries: 10, maxRetryTime: 10000 },
+    });
+    this.consumers.push(consumer);
+    const run = async () => {
+      await consumer.connect();
+      await consumer.subscribe({ topics, fromBeginning: true });
+      await consumer.run({
+        partitionsConsumedConcurrently: 1,
+        eachMessage: async ({ topic, partition, message }) => {
+          const headers: Record<string, string> = {};
+          for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = v.toString();
+          await handler({ topic, partition, offset: message.offset, key: message.key?.toString() ?? '', value: message.value?.toString() ?? '', headers });
+        },
+      });
+    };
+    consumer.on(consumer.events.CRASH, (e) => {
+      const restart = (e.payload as { restart?: boolean }).restart;
+      this.opts.logger.warn({ groupId, error: String(e.payload.error), restart }, 'kafka consumer crashed');
+      if (!restart && !this.closed) setTimeout(() => run().catch(() => undefined), 2000);
+    });
+    // the broker may be down at start: keep trying in the background
+    const attempt = async (): Promise<void> => {
+      try {
+        await run();
+      } catch (e) {
+        if (this.closed) return;
+        this.opts.logger.warn({ groupId, error: String(e) }, 'kafka consumer could not start, retrying');
+        await consumer.disconnect().catch(() => undefined);
+        setTimeout(() => void attempt(), 2000);
+      }
+    };
+    await attempt();
+  }
+
+  async ensureTopics(topics: string[]): Promise<void> {
+    if (!topics.length) return;
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const existing = new Set(await admin.listTopics());
+      const missing = [...new Set(topics)].filter((t) => !existing.has(t));
+      if (missing.length) {
+        await admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({ topic, numPartitions: this.opts.numPartitions ?? 3, replicationFactor: -1 })),
+        });
+      }
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  async isHealthy(): Promise<boolean> {
+    try {
+      if (!this.admin) {
+        this.admin = this.probe.admin();
+        await this.admin.connect();
+      }
+      const cluster = await Promise.race([
+        this.admin.describeCluster(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2500)),
+      ]);
+      return cluster.brokers.length > 0;
+    } catch {
+      const a = this.admin;
+      this.admin = undefined;
+      await a?.disconnect().catch(() => undefined);
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.consumers.map((c) => c.disconnect().catch(() => undefined)));
+    await this.producer?.disconnect().catch(() => undefined);
+    await this.admin?.disconnect().catch(() => undefined);
+  }
+}

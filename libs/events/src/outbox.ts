@@ -1,0 +1,173 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { correlationId, CORRELATION_HEADER, type Logger } from '@siapkerja/logging';
+import { buildEvent, type EventDefinition, type EventEnvelope, type NewEvent } from './envelope';
+import type { EventBus } from './port';
+
+/** Appends events to the outbox inside the caller's transaction. */
+export async function appendToOutbox(manager: EntityManager, events: { topic: string; envelope: EventEnvelope }[]): Promise<void> {
+  if (!events.length) return;
+  const values: unknown[] = [];
+  const rows = events.map((e, i) => {
+    const headers: Record<string, string> = { 'ce-type': e.envelope.type, 'ce-id': e.envelope.id };
+    const corr = correlationId();
+    if (corr) headers[CORRELATION_HEADER] = corr;
+    values.push(e.envelope.id, e.topic, e.envelope.subject, JSON.stringify(e.envelope), JSON.stringify(headers));
+    const b = i * 5;
+    return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}::jsonb, $${b + 5}::jsonb)`;
+  });
+  await manager.query(`INSERT INTO outbox_events (id, topic, message_key, payload, headers) VALUES ${rows.join(', ')}`, values);
+}
+
+export interface RelayOptions {
+  batchSize?: number;
+  idleMs?: number;
+  maxBackoffMs?: number;
+  /** published rows older than this are deleted (default 7 days) */
+  retentionMs?: number;
+}
+
+/** pg advisory lock key: one relay per database publishes at a time, so each key's order holds. */
+const RELAY_LOCK = 72_700_001;
+
+/**
+ * Publishes committed outbox rows to the bus and marks them sent. Rows are claimed with
+ * FOR UPDATE SKIP LOCKED in commit order of their sequence; a failed publish rolls back and is
+ * retried with backoff, so a broker outage delays events and never loses them.
+ */
+export class OutboxRelay {
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private lastCleanup = 0;
+  published = 0;
+  failures = 0;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly bus: EventBus,
+    private readonly logger: Logger,
+    private readonly opts: RelayOptions = {},
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** Ask the relay to look now (after a commit) instead of at the next poll. */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  async pending(): Promise<number> {
+    const [r] = await this.ds.query(`SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL`);
+    return r.n;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const t = setTimeout(done, ms);
+      function done() {
+        clearTimeout(t);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  private async run(): Promise<void> {
+    const batch = this.opts.batchSize ?? 200;
+    let backoff = 0;
+    while (this.running) {
+      try {
+        const n = await this.tick(batch);
+        backoff = 0;
+        if (n < batch) await this.sleep(this.opts.idleMs ?? 250);
+        await this.cleanup();
+      } catch (e) {
+        this.failures++;
+        backoff = Math.min(backoff ? backoff * 2 : 250, this.opts.maxBackoffMs ?? 5000);
+        this.logger.warn({ error: String(e), retryInMs: backoff }, 'outbox relay could not publish, will retry');
+        await this.recordFailure(String(e)).catch(() => undefined);
+        await this.sleep(backoff);
+      }
+    }
+  }
+
+  /** Publishes up to `limit` rows; returns how many were published. */
+  async tick(limit = 200): Promise<number> {
+    return this.ds.transaction(async (m) => {
+      const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [RELAY_LOCK]);
+      if (!locked) return 0;
+      const rows: { seq: string; topic: string; message_key: string; payload: unknown; headers: Record<string, string> }[] = await m.query(
+        `SELECT seq, topic, message_key, payload, headers FROM outbox_events
+          WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit],
+      );
+      if (!rows.length) return 0;
+      await this.bus.publish(rows.map((r) => ({ topic: r.topic, key: r.message_key, value: JSON.stringify(r.payload), headers: r.headers })));
+      await m.query(`UPDATE outbox_events SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE seq = ANY($1::bigint[])`, [rows.map((r) => r.seq)]);
+      this.published += rows.length;
+      return rows.length;
+    });
+  }
+
+  private async recordFailure(error: string): Promise<void> {
+    await this.ds.query(
+      `UPDATE outbox_events SET attempts = attempts + 1, last_error = $1
+        WHERE seq = (SELECT min(seq) FROM outbox_events WHERE published_at IS NULL)`,
+      [error.slice(0, 1000)],
+    );
+  }
+
+  private async cleanup(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastCleanup < 60_000) return;
+    this.lastCleanup = now;
+    const retention = this.opts.retentionMs ?? 7 * 24 * 3600 * 1000;
+    await this.ds.query(`DELETE FROM outbox_events WHERE published_at < now() - ($1 || ' milliseconds')::interval`, [String(retention)]);
+  }
+}
+
+/** What a use case gets inside a transaction: the manager and a way to emit events. */
+export interface OutboxTx {
+  manager: EntityManager;
+  emit<T>(def: EventDefinition<T>, event: NewEvent<T>): EventEnvelope<T>;
+}
+
+/**
+ * Runs a unit of work: state change and its events commit in one transaction; after the commit
+ * the relay is nudged.
+ */
+export class TransactionalOutbox {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly source: string,
+    private readonly relay?: OutboxRelay,
+  ) {}
+
+  async run<T>(work: (tx: OutboxTx) => Promise<T>): Promise<T> {
+    const result = await this.ds.transaction(async (manager) => {
+      const pending: { topic: string; envelope: EventEnvelope }[] = [];
+      const value = await work({
+        manager,
+        emit: (def, event) => {
+          const envelope = buildEvent(def, this.source, event);
+          pending.push({ topic: def.topic, envelope });
+          return envelope;
+        },
+      });
+      await appendToOutbox(manager, pending);
+      return value;
+    });
+    this.relay?.nudge();
+    return result;
+  }
+}

@@ -1,0 +1,30 @@
+/** A message as the event port carries it (value is the JSON envelope). */
+export interface BusMessage {
+  topic: string;
+  key: string;
+  value: string;
+  headers: Record<string, string>;
+}
+
+export interface ConsumedMessage extends BusMessage {
+  partition: number;
+  offset: string;
+}
+
+export type MessageHandler = (message: ConsumedMessage) => Promise<void>;
+
+/**
+ * The project's own event port. Kafka (kafkajs) and the in-process bus implement it;
+ * nothing outside libs/events knows which one runs.
+ */
+export interface EventBus {
+  readonly kind: 'kafka' | 'inprocess';
+  /** Resolves once the batch is durably accepted (acks=all for Kafka); rejects otherwise. */
+  publish(messages: BusMessage[]): Promise<void>;
+  /** Starts delivering the topics' messages to handler, one at a time per partition; a handler that
+   * rejects gets the same message again later (at-least-once). */
+  subscribe(groupId: string, topics: string[], handler: MessageHandler): Promise<void>;
+  ensureTopics(topics: string[]): Promise<void>;
+  isHealthy(): Promise<boolean>;
+  close(): Promise<void>;
+}
