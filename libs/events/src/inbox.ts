@@ -19,7 +19,8 @@ export interface InboxConsumerOptions {
   ds: DataSource;
   bus: EventBus;
   logger: Logger;
-  handlers: EventHandler<never>[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  handlers: EventHandler<any>[];
   maxAttempts?: number;
   backoffMs?: number;
 }
@@ -36,7 +37,7 @@ export type ConsumeOutcome = 'processed' | 'duplicate' | 'ignored' | 'dead-lette
  * down the message is not dead-lettered: it is redelivered until the database is back.
  */
 export class InboxConsumer {
-  private readonly byType = new Map<string, EventHandler<never>>();
+  private readonly byType = new Map<string, EventHandler<unknown>>();
   readonly topics: string[];
   stats = { processed: 0, duplicate: 0, ignored: 0, deadLettered: 0 };
 
@@ -78,7 +79,7 @@ export class InboxConsumer {
               [this.opts.name, envelope.id, envelope.type, m.topic],
             );
             if (inserted.length === 0) return 'duplicate' as const;
-            await handler.handle(envelope as EventEnvelope<never>, manager);
+            await handler.handle(envelope, manager);
             return 'processed' as const;
           });
           this.stats[outcome]++;

@@ -1,0 +1,99 @@
+import { credentials, Metadata, status, type Client, type ServiceClientConstructor, type ServiceError } from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
+import { loadPackageDefinition, type GrpcObject } from '@grpc/grpc-js';
+import { protoPath as healthProtoPath } from 'grpc-health-check';
+import { correlationId, CORRELATION_HEADER } from '@siapkerja/logging';
+
+export interface CallOptions {
+  /** per-call deadline; every call has one */
+  deadlineMs?: number;
+  /** only idempotent methods are retried, and only on UNAVAILABLE */
+  idempotent?: boolean;
+  metadata?: Record<string, string>;
+}
+
+export interface ClientOptions {
+  deadlineMs?: number;
+  retries?: number;
+  retryBackoffMs?: number;
+}
+
+type UnaryFn = (req: unknown, md: Metadata, opts: { deadline: Date }, cb: (err: ServiceError | null, res: unknown) => void) => void;
+
+/**
+ * A typed unary gRPC client: a deadline on every call, the correlation id of the current
+ * context in metadata, retries with backoff only for idempotent methods on UNAVAILABLE.
+ */
+export class GrpcClient<Methods extends Record<string, (req: never) => unknown>> {
+  readonly raw: Client;
+
+  constructor(
+    Ctor: ServiceClientConstructor,
+    readonly address: string,
+    private readonly opts: ClientOptions = {},
+  ) {
+    this.raw = new Ctor(address, credentials.createInsecure(), {
+      'grpc.keepalive_time_ms': 30000,
+      'grpc.initial_reconnect_backoff_ms': 200,
+      'grpc.max_reconnect_backoff_ms': 2000,
+    });
+  }
+
+  async call<M extends keyof Methods & string>(method: M, request: Parameters<Methods[M]>[0], callOpts: CallOptions = {}): Promise<ReturnType<Methods[M]>> {
+    const attempts = callOpts.idempotent ? 1 + (this.opts.retries ?? 2) : 1;
+    let lastErr: unknown;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        return (await this.once(method, request, callOpts)) as ReturnType<Methods[M]>;
+      } catch (e) {
+        lastErr = e;
+        if ((e as ServiceError).code !== status.UNAVAILABLE || attempt === attempts) throw e;
+        await new Promise((r) => setTimeout(r, (this.opts.retryBackoffMs ?? 100) * 2 ** (attempt - 1)));
+      }
+    }
+    throw lastErr;
+  }
+
+  private once(method: string, request: unknown, callOpts: CallOptions): Promise<unknown> {
+    const md = new Metadata();
+    const corr = correlationId();
+    if (corr) md.set(CORRELATION_HEADER, corr);
+    for (const [k, v] of Object.entries(callOpts.metadata ?? {})) md.set(k, v);
+    const deadline = new Date(Date.now() + (callOpts.deadlineMs ?? this.opts.deadlineMs ?? 5000));
+    const fn = (this.raw as unknown as Record<string, UnaryFn>)[method];
+    if (typeof fn !== 'function') return Promise.reject(new Error(`unknown gRPC method ${method}`));
+    return new Promise((resolve, reject) => fn.call(this.raw, request, md, { deadline }, (err, res) => (err ? reject(err) : resolve(res))));
+  }
+
+  close(): void {
+    this.raw.close();
+  }
+}
+
+let HealthCtor: ServiceClientConstructor | undefined;
+function healthCtor(): ServiceClientConstructor {
+  if (!HealthCtor) {
+    const pkg = loadPackageDefinition(protoLoader.loadSync(healthProtoPath, { keepCase: true, longs: String, enums: String, defaults: true })) as GrpcObject;
+    HealthCtor = (((pkg.grpc as GrpcObject).health as GrpcObject).v1 as GrpcObject).Health as ServiceClientConstructor;
+  }
+  return HealthCtor;
+}
+
+/** grpc.health.v1 client. */
+export class HealthClient {
+  private readonly client: GrpcClient<{ check: (r: { service: string }) => { status: string } }>;
+  constructor(address: string) {
+    this.client = new GrpcClient(healthCtor(), address, { deadlineMs: 1500 });
+  }
+  async check(service = '', deadlineMs = 1500): Promise<string> {
+    try {
+      const r = await this.client.call('check', { service }, { deadlineMs });
+      return r.status;
+    } catch (e) {
+      return (e as ServiceError).code === status.NOT_FOUND ? 'SERVICE_UNKNOWN' : 'UNREACHABLE';
+    }
+  }
+  close(): void {
+    this.client.close();
+  }
+}

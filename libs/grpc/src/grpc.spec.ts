@@ -1,0 +1,91 @@
+import { status, type ServiceError } from '@grpc/grpc-js';
+import pino from 'pino';
+import { clientConstructor, loadProto, SERVICE_NAMES, serviceDefinition } from '@siapkerja/contracts';
+import { DomainError, invalid, notFound } from '@siapkerja/errors';
+import { correlationId, runWithContext } from '@siapkerja/logging';
+import { GrpcClient, HealthClient, startGrpcServer, type GrpcServerHandle } from './index';
+
+const logger = pino({ level: 'silent' });
+
+describe('grpc server and client', () => {
+  let handle: GrpcServerHandle;
+  let client: GrpcClient<Record<string, (r: never) => unknown>>;
+  const calls: Record<string, number> = {};
+  let seenCorrelation: string | undefined;
+
+  beforeAll(async () => {
+    handle = await startGrpcServer({
+      port: 0,
+      host: '127.0.0.1',
+      logger,
+      services: [{
+        name: SERVICE_NAMES.jobs,
+        definition: serviceDefinition('jobs'),
+        packageDefinition: loadProto('jobs'),
+        handlers: {
+          CreateEmployer: async () => {
+            calls.create = (calls.create ?? 0) + 1;
+            throw new DomainError('UNAVAILABLE', 'try later');
+          },
+          GetEmployer: async (req: { id: string }) => {
+            calls.get = (calls.get ?? 0) + 1;
+            seenCorrelation = correlationId();
+            if (req.id === 'slow') await new Promise((r) => setTimeout(r, 300));
+            if (req.id === 'unavailable') throw new DomainError('UNAVAILABLE', 'try later');
+            if (req.id === 'missing') throw notFound('Employer', req.id);
+            if (req.id === 'crash') throw new Error('secret internals');
+            return { id: req.id, legalName: 'PT Contoh' };
+          },
+          CreateVacancy: async () => { throw invalid([{ field: 'vacancy.regionCode', description: 'unknown region' }]); },
+          GetVacancy: async () => ({}),
+        },
+      }],
+    });
+    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${handle.port}`, { deadlineMs: 2000, retryBackoffMs: 5 });
+  });
+  afterAll(async () => {
+    client.close();
+    await handle.stop();
+  });
+
+  it('health follows setServing', async () => {
+    const h = new HealthClient(`127.0.0.1:${handle.port}`);
+    expect(await h.check()).toBe('NOT_SERVING');
+    handle.setServing(true);
+    expect(await h.check()).toBe('SERVING');
+    expect(await h.check(SERVICE_NAMES.jobs)).toBe('SERVING');
+    expect(await h.check('nope.Service')).toBe('SERVICE_UNKNOWN');
+    h.close();
+    expect(await new HealthClient('127.0.0.1:1').check('', 300)).toBe('UNREACHABLE');
+  });
+
+  it('carries the correlation id in metadata', async () => {
+    const r = await runWithContext({ correlationId: 'corr-grpc-123' }, () => client.call('GetEmployer', { id: 'e1' } as never));
+    expect(r).toMatchObject({ id: 'e1', legalName: 'PT Contoh' });
+    expect(seenCorrelation).toBe('corr-grpc-123');
+  });
+
+  it('maps domain errors to status codes and hides internal ones', async () => {
+    await expect(client.call('GetEmployer', { id: 'missing' } as never)).rejects.toMatchObject({ code: status.NOT_FOUND, details: 'Employer missing was not found' });
+    await expect(client.call('GetEmployer', { id: 'crash' } as never)).rejects.toMatchObject({ code: status.INTERNAL, details: 'Internal error' });
+    const err = (await client.call('CreateVacancy', {} as never).catch((e) => e)) as ServiceError;
+    expect(err.code).toBe(status.INVALID_ARGUMENT);
+    expect(JSON.parse(String(err.metadata.get('x-field-violations')[0]))).toEqual([{ field: 'vacancy.regionCode', description: 'unknown region' }]);
+  });
+
+  it('enforces the deadline', async () => {
+    await expect(client.call('GetEmployer', { id: 'slow' } as never, { deadlineMs: 50 })).rejects.toMatchObject({ code: status.DEADLINE_EXCEEDED });
+  });
+
+  it('retries only idempotent calls, only on UNAVAILABLE', async () => {
+    calls.get = 0;
+    await expect(client.call('GetEmployer', { id: 'unavailable' } as never, { idempotent: true })).rejects.toMatchObject({ code: status.UNAVAILABLE });
+    expect(calls.get).toBe(3);
+    calls.create = 0;
+    await expect(client.call('CreateEmployer', {} as never)).rejects.toMatchObject({ code: status.UNAVAILABLE });
+    expect(calls.create).toBe(1);
+    calls.get = 0;
+    await expect(client.call('GetEmployer', { id: 'missing' } as never, { idempotent: true })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    expect(calls.get).toBe(1);
+  });
+});
