@@ -58,3 +58,12 @@ export function clientConstructor(key: ServiceKey): ServiceClientConstructor {
   for (const part of SERVICE_NAMES[key].split('.')) node = (node as GrpcObject)[part] as GrpcObject;
   return node as unknown as ServiceClientConstructor;
 }
+
+/** Default ports: gRPC and the ops HTTP server (metrics, health) of each service. */
+export const DEFAULT_PORTS: Record<ServiceKey, { grpc: number; ops: number }> = {
+  jobs: { grpc: 50051, ops: 9101 },
+  training: { grpc: 50052, ops: 9102 },
+  certification: { grpc: 50053, ops: 9103 },
+  placement: { grpc: 50054, ops: 9104 },
+  entrepreneurship: { grpc: 50055, ops: 9105 },
+};

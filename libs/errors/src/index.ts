@@ -151,3 +151,22 @@ export function grpcErrorToProblem(err: unknown): ProblemDetails | undefined {
           : err.details;
   return problem(status, detail, { code: codeName, ...(errors ? { errors } : {}) });
 }
+
+/** Collects field violations, then throws one INVALID_ARGUMENT naming them all. */
+export class Violations {
+  private readonly list: FieldViolation[] = [];
+  check(ok: boolean, field: string, description: string): this {
+    if (!ok) this.list.push({ field, description });
+    return this;
+  }
+  add(field: string, description: string): this {
+    this.list.push({ field, description });
+    return this;
+  }
+  get any(): boolean {
+    return this.list.length > 0;
+  }
+  throwIfAny(message?: string): void {
+    if (this.list.length) throw invalid(this.list, message);
+  }
+}

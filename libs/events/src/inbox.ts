@@ -41,6 +41,10 @@ export class InboxConsumer {
   readonly topics: string[];
   stats = { processed: 0, duplicate: 0, ignored: 0, deadLettered: 0 };
 
+  get name(): string {
+    return this.opts.name;
+  }
+
   constructor(private readonly opts: InboxConsumerOptions) {
     for (const h of opts.handlers) this.byType.set(h.def.type, h);
     this.topics = [...new Set(opts.handlers.map((h) => h.def.topic))];

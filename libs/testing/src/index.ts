@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { randomBytes } from "node:crypto";
 import { dropDatabase, ensureDatabaseExists } from '@siapkerja/persistence';
 
 /** Server URL for tests: TEST_DATABASE_URL (set by the global setup) or DATABASE_URL or the local server. */
@@ -41,3 +42,37 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | false>, op
 }
 
 export const TEST_PERSON_SECRET = 'test-person-id-secret-0123456789abcdef';
+
+/** Reads a topic from the beginning with a fresh consumer group, collecting parsed envelopes. */
+export async function collectTopic(topics: string[]): Promise<{ messages: { topic: string; key: string; value: Record<string, any>; headers: Record<string, string> }[]; stop: () => Promise<void> }> {
+  const { Kafka, logLevel } = await import('kafkajs');
+  const kafka = new Kafka({ clientId: 'test-collector', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+  const consumer = kafka.consumer({ groupId: `test-collector-${uniqueSuffix()}` });
+  const messages: { topic: string; key: string; value: Record<string, any>; headers: Record<string, string> }[] = [];
+  await consumer.connect();
+  await consumer.subscribe({ topics, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ topic, message }) => {
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = v.toString();
+      messages.push({ topic, key: message.key?.toString() ?? '', value: JSON.parse(message.value?.toString() ?? 'null'), headers });
+    },
+  });
+  return { messages, stop: () => consumer.disconnect() };
+}
+
+/** Environment for starting a service under test on its own database and random ports. */
+export function serviceTestEnv(databaseUrl: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    EVENT_BUS: 'kafka',
+    KAFKA_BROKERS: kafkaBrokers().join(','),
+    PERSON_ID_SECRET: TEST_PERSON_SECRET,
+    GRPC_HOST: '127.0.0.1',
+    GRPC_PORT: '0',
+    METRICS_PORT: '0',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    HEALTH_INTERVAL_MS: '500',
+    ...extra,
+  };
+}

@@ -1,0 +1,66 @@
+/** Calendar helpers on plain `YYYY-MM-DD` strings (no time zones involved). */
+
+export interface YmdDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+/** Parses a strict `YYYY-MM-DD` string that is a real calendar date. */
+export function parseYmd(value: unknown): YmdDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return isRealDate(date.year, date.month, date.day) ? date : undefined;
+}
+
+export function formatYmd(date: YmdDate): string {
+  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+/** The UTC calendar date of a JS Date. */
+export function ymdOf(date: Date): YmdDate {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function compareYmd(a: YmdDate, b: YmdDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** Accepts a `YYYY-MM-DD` string or a valid Date (its UTC date). */
+export function toYmd(value: unknown): YmdDate | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : ymdOf(value);
+  return parseYmd(value);
+}
+
+/** Completed years between a birth date and a reference date; `undefined` if invalid or negative. */
+export function ageOn(birthDate: unknown, asOf: unknown = new Date()): number | undefined {
+  const birth = toYmd(birthDate);
+  const ref = toYmd(asOf);
+  if (!birth || !ref) return undefined;
+  let age = ref.year - birth.year;
+  if (ref.month < birth.month || (ref.month === birth.month && ref.day < birth.day)) age--;
+  return age >= 0 ? age : undefined;
+}

@@ -1,0 +1,209 @@
+import { Global, Module, type DynamicModule, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource, type EntitySchema, type MigrationInterface, type ObjectLiteral } from 'typeorm';
+import { ConfigError, int, list, loadConfig, oneOf, port, secret, str, url } from '@siapkerja/config';
+import { DEFAULT_PORTS, loadProto, SERVICE_NAMES, serviceDefinition, type ServiceKey } from '@siapkerja/contracts';
+import { DEAD_LETTER_SUFFIX, EventsOutboxInbox1763800000000, InboxConsumer, InProcessEventBus, KafkaEventBus, OutboxRelay, TransactionalOutbox, type EventBus, type EventHandler } from '@siapkerja/events';
+import { startGrpcServer, type GrpcServerHandle, type UnaryHandler } from '@siapkerja/grpc';
+import { PersonIdentity } from '@siapkerja/identity';
+import { createLogger, NestPinoLogger, type Logger } from '@siapkerja/logging';
+import { Counter, createRegistry, Gauge, Histogram, startOpsServer, type OpsServer, type ReadinessReport, type Registry } from '@siapkerja/observability';
+import { isDatabaseUp, openDatabase } from '@siapkerja/persistence';
+
+/** Injection token for the service's pino logger. */
+export const LOGGER = Symbol('LOGGER');
+/** Injection token for the service's typed configuration. */
+export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
+
+export function serviceConfigSpec(name: ServiceKey) {
+  return {
+    DATABASE_URL: url({ protocols: ['postgres', 'postgresql'], description: `PostgreSQL URL of the ${name} database` }),
+    EVENT_BUS: oneOf(['kafka', 'inprocess'] as const, { default: 'kafka' }),
+    KAFKA_BROKERS: list({ optional: true, item: /^[^\s:]+:\d+$/, description: 'host:port,host:port' }),
+    PERSON_ID_SECRET: secret({ minLength: 32, description: 'key of the person-id hash, identical in every service' }),
+    GRPC_HOST: str({ default: '0.0.0.0' }),
+    GRPC_PORT: port({ default: DEFAULT_PORTS[name].grpc }),
+    METRICS_PORT: port({ default: DEFAULT_PORTS[name].ops }),
+    LOG_LEVEL: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, { default: 'info' }),
+    DB_POOL_SIZE: int({ default: 10, min: 1, max: 200 }),
+    HEALTH_INTERVAL_MS: int({ default: 2000, min: 100 }),
+  };
+}
+export type ServiceConfig = ReturnType<typeof loadServiceConfig>;
+function loadServiceConfig(name: ServiceKey, env: Record<string, string | undefined>) {
+  const cfg = loadConfig(serviceConfigSpec(name), env);
+  if (cfg.EVENT_BUS === 'kafka' && !cfg.KAFKA_BROKERS) {
+    // named like every other config problem
+    return loadConfig({ KAFKA_BROKERS: list({ description: 'required when EVENT_BUS=kafka (set EVENT_BUS=inprocess for a single-process start)' }) }, env) as never;
+  }
+  return cfg;
+}
+
+/** A gRPC controller: maps proto method names to handlers. */
+export interface GrpcController {
+  handlers(): Record<string, UnaryHandler>;
+}
+
+/** A provider that consumes events: its handlers run with inbox de-duplication. */
+export interface EventConsumer {
+  /** consumer name, unique within the service; the group id is `<service>.<name>` */
+  readonly consumerName: string;
+  handlers(): EventHandler<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export interface ServiceDefinition {
+  name: ServiceKey;
+  module: Type<unknown>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: (Function | EntitySchema<ObjectLiteral>)[];
+  migrations: (new () => MigrationInterface)[];
+  controller: Type<GrpcController>;
+  consumers?: Type<EventConsumer>[];
+  /** topics this service produces (created at start) */
+  produces?: string[];
+}
+
+export interface RunningService {
+  name: ServiceKey;
+  grpcPort: number;
+  opsPort: number;
+  dataSource: DataSource;
+  bus: EventBus;
+  relay: OutboxRelay;
+  consumers: InboxConsumer[];
+  readiness(): ReadinessReport;
+  stop(): Promise<void>;
+}
+
+@Global()
+@Module({})
+class PlatformModule {
+  static register(values: { ds: DataSource; outbox: TransactionalOutbox; identity: PersonIdentity; logger: Logger; config: unknown }): DynamicModule {
+    const providers = [
+      { provide: DataSource, useValue: values.ds },
+      { provide: TransactionalOutbox, useValue: values.outbox },
+      { provide: PersonIdentity, useValue: values.identity },
+      { provide: LOGGER, useValue: values.logger },
+      { provide: SERVICE_CONFIG, useValue: values.config },
+    ];
+    return { module: PlatformModule, providers, exports: providers.map((p) => p.provide) };
+  }
+}
+
+async function retryForever(what: string, fn: () => Promise<void>, logger: Logger, isStopped: () => boolean): Promise<void> {
+  for (let delay = 500; !isStopped(); delay = Math.min(delay * 2, 10000)) {
+    try {
+      await fn();
+      return;
+    } catch (e) {
+      logger.warn({ error: String(e), retryInMs: delay }, `${what} failed, retrying`);
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}
+
+/**
+ * Boots one service: config (fails fast, naming the variable), logger, database with migrations,
+ * event bus, outbox relay, inbox consumers, gRPC server with health and reflection, ops server
+ * with metrics and health. Health follows the real state of the database and the broker.
+ */
+export async function startService(def: ServiceDefinition, env: Record<string, string | undefined> = process.env): Promise<RunningService> {
+  const config = loadServiceConfig(def.name, env);
+  const logger = createLogger(def.name, config.LOG_LEVEL);
+  const registry: Registry = createRegistry(def.name);
+  let stopped = false;
+
+  const ds = await openDatabase({ url: config.DATABASE_URL, entities: def.entities, migrations: [EventsOutboxInbox1763800000000, ...def.migrations], poolSize: config.DB_POOL_SIZE, applicationName: `siapkerja-${def.name}` });
+  const bus: EventBus = config.EVENT_BUS === 'inprocess' ? InProcessEventBus.shared() : new KafkaEventBus({ brokers: config.KAFKA_BROKERS!, clientId: `siapkerja-${def.name}`, logger });
+  const relay = new OutboxRelay(ds, bus, logger);
+  const outbox = new TransactionalOutbox(ds, `/siapkerja/${def.name}`, relay);
+  const identity = new PersonIdentity(config.PERSON_ID_SECRET);
+
+  @Module({ imports: [PlatformModule.register({ ds, outbox, identity, logger, config }), def.module] })
+  class RootModule {}
+  const app = await NestFactory.createApplicationContext(RootModule, { logger: new NestPinoLogger(logger), abortOnError: false });
+
+  const grpcSeconds = new Histogram({ name: 'grpc_server_handling_seconds', help: 'gRPC handling time', labelNames: ['method', 'code'], registers: [registry], buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
+  const grpc: GrpcServerHandle = await startGrpcServer({
+    port: config.GRPC_PORT,
+    host: config.GRPC_HOST,
+    logger,
+    observe: (method, code, s) => grpcSeconds.observe({ method, code: String(code) }, s),
+    services: [{ name: SERVICE_NAMES[def.name], definition: serviceDefinition(def.name), packageDefinition: loadProto(def.name), handlers: app.get(def.controller).handlers() }],
+  });
+
+  const consumers = (def.consumers ?? []).map((cls) => {
+    const c = app.get(cls);
+    return new InboxConsumer({ name: `${def.name}.${c.consumerName}`, ds, bus, logger, handlers: c.handlers() });
+  });
+  const topics = [...(def.produces ?? []), ...consumers.flatMap((c) => [...c.topics, ...c.deadLetterTopics])];
+  const produced = (def.produces ?? []).map((t) => t + DEAD_LETTER_SUFFIX);
+  // topics and subscriptions are set up in the background: a broker outage at start delays them
+  const eventsReady = retryForever('creating topics', () => bus.ensureTopics([...topics, ...produced]), logger, () => stopped).then(async () => {
+    for (const c of consumers) await c.start();
+  });
+  relay.start();
+
+  const checks: ReadinessReport['checks'] = { database: { ok: false }, broker: { ok: false } };
+  const refreshHealth = async () => {
+    const [db, broker] = await Promise.all([isDatabaseUp(ds), bus.isHealthy()]);
+    checks.database = { ok: db };
+    checks.broker = { ok: broker, detail: bus.kind };
+    grpc.setServing(db && broker && !stopped);
+  };
+  await refreshHealth();
+  const healthTimer = setInterval(() => void refreshHealth().catch(() => undefined), config.HEALTH_INTERVAL_MS);
+  const readiness = (): ReadinessReport => ({ ready: !stopped && checks.database.ok && checks.broker.ok, checks: { ...checks } });
+
+  new Gauge({ name: 'outbox_pending_events', help: 'outbox rows not yet published', registers: [registry], async collect() { this.set(await relay.pending().catch(() => -1)); } });
+  new Counter({ name: 'outbox_published_events_total', help: 'events published by the relay', registers: [registry], collect() { this.reset(); this.inc(relay.published); } });
+  new Gauge({ name: 'inbox_events', help: 'events handled by consumers, by outcome', labelNames: ['consumer', 'outcome'], registers: [registry], collect() {
+    for (const c of consumers) for (const [outcome, n] of Object.entries(c.stats)) this.set({ consumer: c.name, outcome }, n);
+  } });
+  const ops: OpsServer = await startOpsServer({ port: config.METRICS_PORT, registry, readiness });
+  logger.info({ grpcPort: grpc.port, opsPort: ops.port, bus: bus.kind }, `${def.name} service started`);
+
+  return {
+    name: def.name,
+    grpcPort: grpc.port,
+    opsPort: ops.port,
+    dataSource: ds,
+    bus,
+    relay,
+    consumers,
+    readiness,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      clearInterval(healthTimer);
+      grpc.setServing(false);
+      await grpc.stop();
+      await relay.stop();
+      await Promise.race([eventsReady, new Promise((r) => setTimeout(r, 100))]);
+      if (bus.kind === 'kafka') await bus.close();
+      await ops.close();
+      await app.close();
+      await ds.destroy();
+      logger.info(`${def.name} service stopped`);
+    },
+  };
+}
+
+/** Process entry point: start, print the reason and exit 78 on bad configuration, stop cleanly on SIGINT/SIGTERM. */
+export function runServiceMain(def: ServiceDefinition): void {
+  startService(def).then(
+    (svc) => {
+      const shutdown = () => void svc.stop().then(() => process.exit(0), () => process.exit(1));
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    },
+    (e: unknown) => {
+      if (e instanceof ConfigError) {
+        process.stderr.write(`${def.name}: ${e.message}\n`);
+        process.exit(78);
+      }
+      process.stderr.write(`${def.name} failed to start: ${(e as Error).stack ?? String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,1 @@
+export { EmployerRegistered, type EmployerRegisteredData } from '@siapkerja/contracts';

@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import type { GrpcController } from '@siapkerja/service-kit';
+import { EmployersGrpc } from './employers/employers.grpc';
+import { VacanciesGrpc } from './vacancies/vacancies.grpc';
+
+/** siapkerja.jobs.v1.JobsService: one method table assembled from the aggregates. */
+@Injectable()
+export class JobsGrpcController implements GrpcController {
+  constructor(
+    private readonly employers: EmployersGrpc,
+    private readonly vacancies: VacanciesGrpc,
+  ) {}
+
+  handlers() {
+    return { ...this.employers.handlers(), ...this.vacancies.handlers() };
+  }
+}

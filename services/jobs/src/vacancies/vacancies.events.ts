@@ -1,0 +1,1 @@
+export { VacancyRegistered, type VacancyRegisteredData } from '@siapkerja/contracts';

@@ -1,0 +1,98 @@
+import { status } from '@grpc/grpc-js';
+import { clientConstructor, EmployerRegistered, VacancyRegistered, type jobsV1 } from '@siapkerja/contracts';
+import { GrpcClient, HealthClient } from '@siapkerja/grpc';
+import { runWithContext } from '@siapkerja/logging';
+import { startService, type RunningService } from '@siapkerja/service-kit';
+import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
+import { jobsService } from '../src/jobs.module';
+
+type JobsMethods = {
+  CreateEmployer: (r: jobsV1.CreateEmployerRequest) => jobsV1.Employer__Output;
+  GetEmployer: (r: jobsV1.GetEmployerRequest) => jobsV1.Employer__Output;
+  CreateVacancy: (r: jobsV1.CreateVacancyRequest) => jobsV1.Vacancy__Output;
+  GetVacancy: (r: jobsV1.GetVacancyRequest) => jobsV1.Vacancy__Output;
+};
+
+function randomNib() {
+  return String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
+}
+
+describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
+  let svc: RunningService;
+  let client: GrpcClient<JobsMethods>;
+  let drop: () => Promise<void>;
+  let topic: Awaited<ReturnType<typeof collectTopic>>;
+
+  beforeAll(async () => {
+    const db = await createTestDatabase('jobs');
+    drop = db.drop;
+    topic = await collectTopic([VacancyRegistered.topic, EmployerRegistered.topic]).catch(async () => {
+      // topics may not exist yet on a fresh broker; the service creates them at start
+      return undefined as never;
+    });
+    svc = await startService(jobsService, serviceTestEnv(db.url));
+    if (!topic) topic = await collectTopic([VacancyRegistered.topic, EmployerRegistered.topic]);
+    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
+  });
+  afterAll(async () => {
+    client?.close();
+    await topic?.stop();
+    await svc?.stop();
+    await drop?.();
+  });
+
+  const employer = (nib = randomNib()) => ({ nib, legalName: 'PT Sinar Jaya Abadi', employerType: 'EMPLOYER_TYPE_PRIVATE' as const, kbliCodes: ['62019'], regionCode: '33.73', address: 'Jl. Diponegoro 1' });
+  const vacancy = (employerId: string) => ({ employerId, positionName: 'Pengembang Perangkat Lunak', kbjiCode: '2512', regionCode: '33.73', numberNeeded: 3, validFrom: '2026-11-01', validUntil: '2026-12-31', description: 'Membangun layanan' });
+
+  it('serves grpc.health.v1 as SERVING once database and broker are up', async () => {
+    const h = new HealthClient(`127.0.0.1:${svc.grpcPort}`);
+    expect(await waitFor(async () => (await h.check('siapkerja.jobs.v1.JobsService')) === 'SERVING', { what: 'SERVING' })).toBe(true);
+    h.close();
+    const ready = await fetch(`http://127.0.0.1:${svc.opsPort}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await (await fetch(`http://127.0.0.1:${svc.opsPort}/metrics`)).text()).toContain('outbox_pending_events');
+  });
+
+  it('registers an employer and a vacancy, persisted and published to Kafka with the correlation id', async () => {
+    const corr = `corr-${uniqueSuffix()}`;
+    const e = await runWithContext({ correlationId: corr }, () => client.call('CreateEmployer', { employer: employer(), requestId: `req-${uniqueSuffix()}` }));
+    expect(e).toMatchObject({ legalName: 'PT Sinar Jaya Abadi', employerType: 'EMPLOYER_TYPE_PRIVATE', regionCode: '33.73' });
+    expect(await client.call('GetEmployer', { id: e.id })).toMatchObject({ id: e.id, nib: e.nib });
+    const v = await runWithContext({ correlationId: corr }, () => client.call('CreateVacancy', { vacancy: vacancy(e.id) }));
+    expect(v).toMatchObject({ employerId: e.id, state: 'VACANCY_STATE_PUBLISHED', numberNeeded: 3, validFrom: '2026-11-01' });
+    expect(await client.call('GetVacancy', { id: v.id })).toMatchObject({ id: v.id, positionName: 'Pengembang Perangkat Lunak' });
+    const msg = await waitFor(async () => topic.messages.find((m) => m.value.subject === v.id), { what: 'vacancy event on Kafka' });
+    expect(msg.topic).toBe('siapkerja.jobs.vacancy.v1');
+    expect(msg.key).toBe(v.id);
+    expect(msg.headers['x-correlation-id']).toBe(corr);
+    expect(msg.value).toMatchObject({ specversion: '1.0', type: 'siapkerja.jobs.vacancy.registered', source: '/siapkerja/jobs', regioncode: '33.73', data: { vacancyId: v.id, numberNeeded: 3 } });
+    expect(await svc.relay.pending()).toBe(0);
+  });
+
+  it('is idempotent on requestId and refuses a second employer with the same NIB', async () => {
+    const requestId = `req-${uniqueSuffix()}`;
+    const body = employer();
+    const a = await client.call('CreateEmployer', { employer: body, requestId });
+    const b = await client.call('CreateEmployer', { employer: body, requestId });
+    expect(b.id).toBe(a.id);
+    await expect(client.call('CreateEmployer', { employer: body })).rejects.toMatchObject({ code: status.ALREADY_EXISTS });
+    const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE message_key = $1`, [a.id]);
+    expect(n).toBe(1);
+  });
+
+  it('rejects bad input naming each field and stores nothing', async () => {
+    const before = await svc.dataSource.query(`SELECT (SELECT count(*) FROM employers)::int AS e, (SELECT count(*) FROM vacancies)::int AS v, (SELECT count(*) FROM outbox_events)::int AS o`);
+    const err = await client.call('CreateEmployer', { employer: { ...employer('12345'), regionCode: '99.99', kbliCodes: ['ZZ'], employerType: 'EMPLOYER_TYPE_UNSPECIFIED' } }).catch((x) => x);
+    expect(err.code).toBe(status.INVALID_ARGUMENT);
+    const fields = JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(['nib', 'regionCode', 'kbliCodes[0]', 'employerType']));
+    const e = await client.call('CreateEmployer', { employer: employer() });
+    const bad = await client.call('CreateVacancy', { vacancy: { ...vacancy(e.id), validUntil: '2026-10-01', numberNeeded: 0, kbjiCode: 'abc' } }).catch((x) => x);
+    expect(bad.code).toBe(status.INVALID_ARGUMENT);
+    expect(JSON.parse(String(bad.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['validUntil', 'numberNeeded', 'kbjiCode']));
+    await expect(client.call('CreateVacancy', { vacancy: vacancy('00000000-0000-4000-8000-000000000000') })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.call('GetVacancy', { id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    const after = await svc.dataSource.query(`SELECT (SELECT count(*) FROM employers)::int AS e, (SELECT count(*) FROM vacancies)::int AS v, (SELECT count(*) FROM outbox_events)::int AS o`);
+    expect(after[0]).toEqual({ e: before[0].e + 1, v: before[0].v, o: before[0].o + 1 });
+  });
+});
