@@ -1,0 +1,13 @@
+import { Injectable } from '@nestjs/common';
+import type { GrpcController } from '@siapkerja/service-kit';
+import { ReportsGrpc } from './reports/reports.grpc';
+
+/** siapkerja.placement.v1.PlacementService */
+@Injectable()
+export class PlacementGrpcController implements GrpcController {
+  constructor(private readonly reports: ReportsGrpc) {}
+
+  handlers() {
+    return { ...this.reports.handlers() };
+  }
+}

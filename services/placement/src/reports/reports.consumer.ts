@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { provinceOf } from '@siapkerja/codes';
+import { on, type EventEnvelope } from '@siapkerja/events';
+import type { EventConsumer } from '@siapkerja/service-kit';
+import { reportMonth } from './report-month';
+import { ProgramPublished, SchemeRegistered, TkmGroupRegistered, VacancyRegistered } from './reports.events';
+
+/** National facts without a region are counted under this code. */
+export const NATIONAL = '00';
+
+async function countActivity(m: EntityManager, e: EventEnvelope): Promise<void> {
+  const region = e.regioncode ?? NATIONAL;
+  await m.query(
+    `INSERT INTO activity_counts (event_type, region_code, province_code, month, count) VALUES ($1, $2, $3, $4, 1)
+     ON CONFLICT (event_type, region_code, month) DO UPDATE SET count = activity_counts.count + 1`,
+    [e.type, region, region.slice(0, 2), reportMonth(e.time)],
+  );
+}
+
+/**
+ * Builds the report read models from events. Runs inside the inbox transaction, so a
+ * redelivered event changes nothing; the tables can be rebuilt by replaying the topics.
+ */
+@Injectable()
+export class ReportsConsumer implements EventConsumer {
+  readonly consumerName = 'reports';
+
+  handlers() {
+    return [
+      on(VacancyRegistered, async (e, m) => {
+        const d = e.data;
+        const province = provinceOf(d.regionCode)?.code ?? d.regionCode.slice(0, 2);
+        await m.query(
+          `INSERT INTO vacancy_registrations (vacancy_id, employer_id, region_code, province_code, kbji_code, month, number_needed, registered_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (vacancy_id) DO NOTHING`,
+          [d.vacancyId, d.employerId, d.regionCode, province, d.kbjiCode, reportMonth(d.registeredAt), d.numberNeeded, d.registeredAt],
+        );
+        await countActivity(m, e);
+      }),
+      on(ProgramPublished, (e, m) => countActivity(m, e)),
+      on(SchemeRegistered, (e, m) => countActivity(m, e)),
+      on(TkmGroupRegistered, (e, m) => countActivity(m, e)),
+    ];
+  }
+}

@@ -1,0 +1,1 @@
+export { ProgramPublished, SchemeRegistered, TkmGroupRegistered, VacancyRegistered } from '@siapkerja/contracts';
