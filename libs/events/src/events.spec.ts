@@ -54,6 +54,10 @@ describe('in-process bus', () => {
     await bus.publish(['1', '2', '3'].map((value) => ({ topic: 't', key: 'k', value, headers: {} })));
     await new Promise((r) => setTimeout(r, 300));
     expect(seen).toEqual(['1', '2', '3']);
+    const late: string[] = [];
+    await bus.subscribe('late-group', ['t'], async (m) => void late.push(m.value));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(late).toEqual(['1', '2', '3']);
     await bus.close();
     await expect(bus.publish([{ topic: 't', key: 'k', value: 'x', headers: {} }])).rejects.toThrow(/closed/);
   });

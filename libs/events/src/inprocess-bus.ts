@@ -15,7 +15,8 @@ interface Group {
 export class InProcessEventBus implements EventBus {
   readonly kind = 'inprocess' as const;
   private readonly groups = new Map<string, Group>();
-  private readonly offsets = new Map<string, number>();
+  /** every topic's messages since the process started, so a group that subscribes late reads from the beginning (as Kafka's fromBeginning) */
+  private readonly log = new Map<string, ConsumedMessage[]>();
   private closed = false;
   private static instance?: InProcessEventBus;
 
@@ -28,23 +29,30 @@ export class InProcessEventBus implements EventBus {
   async publish(messages: BusMessage[]): Promise<void> {
     if (this.closed) throw new Error('event bus is closed');
     for (const m of messages) {
-      const offset = this.offsets.get(m.topic) ?? 0;
-      this.offsets.set(m.topic, offset + 1);
+      const topicLog = this.log.get(m.topic) ?? [];
+      this.log.set(m.topic, topicLog);
+      const consumed: ConsumedMessage = { ...m, headers: { ...m.headers }, partition: 0, offset: String(topicLog.length) };
+      topicLog.push(consumed);
       for (const g of this.groups.values()) {
         if (!g.topics.has(m.topic)) continue;
-        g.queue.push({ ...m, headers: { ...m.headers }, partition: 0, offset: String(offset) });
+        g.queue.push(consumed);
         this.drain(g);
       }
     }
   }
 
   async subscribe(groupId: string, topics: string[], handler: MessageHandler): Promise<void> {
-    const existing = this.groups.get(groupId);
-    if (existing) {
-      topics.forEach((t) => existing.topics.add(t));
-      return;
+    let g = this.groups.get(groupId);
+    if (!g) {
+      g = { topics: new Set(), handler, queue: [], running: false };
+      this.groups.set(groupId, g);
     }
-    this.groups.set(groupId, { topics: new Set(topics), handler, queue: [], running: false });
+    for (const t of topics) {
+      if (g.topics.has(t)) continue;
+      g.topics.add(t);
+      g.queue.push(...(this.log.get(t) ?? []));
+    }
+    this.drain(g);
   }
 
   async ensureTopics(): Promise<void> {}

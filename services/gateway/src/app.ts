@@ -1,0 +1,68 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { createLogger, NestPinoLogger } from '@siapkerja/logging';
+import { createRegistry } from '@siapkerja/observability';
+import { GatewayModule } from './gateway.module';
+import { ServiceClients } from './platform/clients';
+import { loadGatewayConfig } from './platform/config';
+import { ProblemFilter } from './platform/problem.filter';
+import { requestContext } from './platform/request-context';
+import { createValidationPipe } from './platform/validation';
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  openapi: OpenAPIObject;
+  close(): Promise<void>;
+}
+
+export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setOpenAPIVersion('3.1.0')
+    .setTitle('SIAPKerja API')
+    .setDescription(
+      'One versioned REST API of the SIAPKerja labour-services platform for partner platforms, Disnaker systems and mobile apps. ' +
+        'Errors are RFC 9457 problem+json; every POST accepts an Idempotency-Key; every response carries X-Correlation-Id.',
+    )
+    .setVersion('1.0.0')
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** Starts the HTTP gateway; `env` lets a single process host it next to the services. */
+export async function startGateway(env: Record<string, string | undefined> = process.env): Promise<RunningGateway> {
+  const config = loadGatewayConfig(env);
+  const logger = createLogger('gateway', config.LOG_LEVEL);
+  const registry = createRegistry('gateway');
+  const clients = new ServiceClients(config);
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.register({ config, logger, registry, clients }), {
+    logger: new NestPinoLogger(logger),
+    bodyParser: false,
+    abortOnError: false,
+  });
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(requestContext(logger, registry));
+  app.useBodyParser('json', { limit: '1mb', strict: true });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemFilter(logger));
+  app.enableShutdownHooks();
+  const openapi = buildOpenApi(app);
+  SwaggerModule.setup('docs', app, openapi, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  await app.listen(config.PORT, config.HOST);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const url = config.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`;
+  logger.info({ url }, 'gateway started');
+  return {
+    url,
+    port,
+    openapi,
+    async close() {
+      await app.close();
+      clients.close();
+    },
+  };
+}
