@@ -1,0 +1,1 @@
+export { SchemeRegistered, type SchemeRegisteredData } from '@siapkerja/contracts';

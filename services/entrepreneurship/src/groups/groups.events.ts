@@ -1,0 +1,1 @@
+export { TkmGroupRegistered, type TkmGroupRegisteredData } from '@siapkerja/contracts';

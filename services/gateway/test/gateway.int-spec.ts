@@ -1,0 +1,147 @@
+import { certificationService } from '../../certification/src/certification.module';
+import { entrepreneurshipService } from '../../entrepreneurship/src/entrepreneurship.module';
+import { jobsService } from '../../jobs/src/jobs.module';
+import { placementService } from '../../placement/src/placement.module';
+import { trainingService } from '../../training/src/training.module';
+import { startService, type RunningService } from '@siapkerja/service-kit';
+import { createTestDatabase, serviceTestEnv, waitFor } from '@siapkerja/testing';
+import { startGateway, type RunningGateway } from '../src/app';
+
+/** Gateway over HTTP against the five real services (gRPC, PostgreSQL, Kafka) in this process. */
+describe('gateway', () => {
+  const services: RunningService[] = [];
+  const drops: (() => Promise<void>)[] = [];
+  let gw: RunningGateway;
+  let base: string;
+
+  beforeAll(async () => {
+    const env: Record<string, string> = { LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000' };
+    for (const def of [jobsService, trainingService, certificationService, placementService, entrepreneurshipService]) {
+      const db = await createTestDatabase(`gw_${def.name}`);
+      drops.push(db.drop);
+      const svc = await startService(def, serviceTestEnv(db.url));
+      services.push(svc);
+      env[`${def.name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${svc.grpcPort}`;
+    }
+    gw = await startGateway(env);
+    base = gw.url;
+  });
+  afterAll(async () => {
+    await gw?.close();
+    for (const s of services) await s.stop();
+    for (const d of drops) await d();
+  });
+
+  const json = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
+  const employerBody = () => ({ nib: nib(), legalName: 'PT Maju Jaya', employerType: 'PRIVATE', kbliCodes: ['62019'], regionCode: '33.73' });
+  const vacancyBody = (employerId: string) => ({ employerId, positionName: 'Teknisi Listrik', kbjiCode: '7411', regionCode: '33.74', numberNeeded: 2, validFrom: '2026-11-01', validUntil: '2026-12-31' });
+
+  async function expectProblem(res: Response, status: number, fields: string[] = []) {
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    const body = await res.json();
+    expect(body).toMatchObject({ status, title: expect.any(String), type: expect.stringContaining('/problems/') });
+    expect(body.correlationId).toBe(res.headers.get('x-correlation-id'));
+    if (fields.length) expect(body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(fields));
+    return body;
+  }
+
+  it('creates employers and vacancies with 201 + Location and reads them back', async () => {
+    const res = await json('/v1/employers', employerBody(), { 'x-correlation-id': 'corr-gateway-test-1' });
+    expect(res.status).toBe(201);
+    expect(res.headers.get('x-correlation-id')).toBe('corr-gateway-test-1');
+    const e = await res.json();
+    expect(res.headers.get('location')).toBe(`/v1/employers/${e.id}`);
+    expect(e).toMatchObject({ employerType: 'PRIVATE', regionCode: '33.73' });
+    expect(await (await fetch(`${base}/v1/employers/${e.id}`)).json()).toEqual(e);
+    const v = await (await json('/v1/vacancies', vacancyBody(e.id))).json();
+    expect(v).toMatchObject({ state: 'PUBLISHED', employerId: e.id });
+    expect((await fetch(`${base}/v1/vacancies/${v.id}`)).status).toBe(200);
+  });
+
+  it('replays a POST with the same Idempotency-Key instead of creating twice', async () => {
+    const body = employerBody();
+    const a = await json('/v1/employers', body, { 'idempotency-key': `key-${body.nib}` });
+    const b = await json('/v1/employers', body, { 'idempotency-key': `key-${body.nib}` });
+    expect(a.status).toBe(201);
+    expect((await b.json()).id).toBe((await a.json()).id);
+    await expectProblem(await json('/v1/employers', body), 409);
+    await expectProblem(await json('/v1/employers', employerBody(), { 'idempotency-key': 'has spaces' }), 400);
+  });
+
+  it('answers bad input with problem+json naming the problem, never 500, storing nothing', async () => {
+    const [jobs] = services;
+    const count = async () => (await jobs.dataSource.query('SELECT (SELECT count(*) FROM employers)::int + (SELECT count(*) FROM vacancies)::int AS n'))[0].n;
+    const before = await count();
+    const malformed = await expectProblem(await json('/v1/employers', '{"nib": "912000', {}), 400);
+    expect(malformed.code).toBe('MALFORMED_JSON');
+    await expectProblem(await json('/v1/employers', { ...employerBody(), isAdmin: true }), 400, ['isAdmin']);
+    await expectProblem(await json('/v1/employers', { ...employerBody(), kbliCodes: '62019', legalName: 42 }), 400, ['kbliCodes', 'legalName']);
+    await expectProblem(await json('/v1/employers', { ...employerBody(), nib: '12345' }), 400, ['nib']);
+    await expectProblem(await json('/v1/employers', { ...employerBody(), regionCode: '99.99' }), 400, ['regionCode']);
+    await expectProblem(await json('/v1/employers', { ...employerBody(), employerType: 'ALIEN' }), 400, ['employerType']);
+    await expectProblem(await json('/v1/employers', []), 400);
+    await expectProblem(await json('/v1/vacancies', { ...vacancyBody('00000000-0000-4000-8000-000000000000'), numberNeeded: '2', validFrom: '2026-02-30' }), 400, ['numberNeeded', 'validFrom']);
+    // a body the gateway accepts but the service refuses: the service's field violations come through
+    await expectProblem(await json('/v1/vacancies', { ...vacancyBody('00000000-0000-4000-8000-000000000000'), validUntil: '2026-10-01' }), 400, ['validUntil']);
+    await expectProblem(await json('/v1/vacancies', vacancyBody('00000000-0000-4000-8000-000000000000')), 404);
+    await expectProblem(await fetch(`${base}/v1/vacancies/00000000-0000-4000-8000-000000000000`), 404);
+    await expectProblem(await fetch(`${base}/v1/employers/not-an-id`), 404);
+    await expectProblem(await fetch(`${base}/v1/nothing-here`), 404);
+    await expectProblem(await fetch(`${base}/v1/reports/vacancies?region=3373&month=2026-1`), 400, ['region', 'month']);
+    await expectProblem(await fetch(`${base}/v1/reports/vacancies?region=99&month=2026-11`), 400, ['regionCode']);
+    await expectProblem(await fetch(`${base}/v1/employers`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }), 400);
+    expect(await count()).toBe(before);
+  });
+
+  it('walks the skeleton: vacancy -> Kafka -> placement report; training, certification, TKM create + get', async () => {
+    const month = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 7);
+    const reportOf = async (region: string) => (await (await fetch(`${base}/v1/reports/vacancies?region=${region}&month=${month}`)).json());
+    const before = (await reportOf('34.71')).registered;
+    const e = await (await json('/v1/employers', { ...employerBody(), regionCode: '34.71' })).json();
+    for (let i = 0; i < 3; i++) expect((await json('/v1/vacancies', { ...vacancyBody(e.id), regionCode: '34.71' })).status).toBe(201);
+    await waitFor(async () => (await reportOf('34.71')).registered === before + 3, { what: 'report count' });
+    expect((await reportOf('34')).rows.find((r: { regionCode: string }) => r.regionCode === '34.71').registered).toBe(before + 3);
+
+    const program = await json('/v1/training-programs', { providerName: 'BLK Yogyakarta', title: 'Instalasi Listrik', regionCode: '34.71', kbjiCode: '7411', competencyUnits: ['F.439900.001.01'], durationDays: 40, capacity: 16 });
+    expect(program.status).toBe(201);
+    const p = await program.json();
+    expect((await (await fetch(`${base}/v1/training-programs/${p.id}`)).json()).title).toBe('Instalasi Listrik');
+    const scheme = await json('/v1/certification-schemes', { code: `SKM-${Date.now()}`, name: 'Teknisi Listrik', schemeType: 'KKNI', kkniLevel: 3, competencyUnits: ['F.439900.001.01'], lspName: 'LSP Ketenagalistrikan' });
+    expect(scheme.status).toBe(201);
+    const s = await scheme.json();
+    expect((await (await fetch(`${base}/v1/certification-schemes/${s.id}`)).json()).schemeType).toBe('KKNI');
+    const group = await json('/v1/tkm-groups', { name: 'KUB Sejahtera', programKind: 'PEMULA', regionCode: '34.71', memberCount: 10 });
+    expect(group.status).toBe(201);
+    const g = await group.json();
+    expect((await (await fetch(`${base}/v1/tkm-groups/${g.id}`)).json()).programKind).toBe('PEMULA');
+    // each service's event was consumed by placement
+    await waitFor(async () => {
+      const a = await (await fetch(`${base}/v1/reports/activity?region=34.71&month=${month}`)).json();
+      const types = a.counts.map((c: { eventType: string }) => c.eventType);
+      return ['siapkerja.training.program.published', 'siapkerja.entrepreneurship.group.registered', 'siapkerja.jobs.vacancy.registered'].every((t) => types.includes(t));
+    }, { what: 'activity counts' });
+    await waitFor(async () => (await (await fetch(`${base}/v1/reports/activity?region=00&month=${month}`)).json()).counts.some((c: { eventType: string }) => c.eventType === 'siapkerja.certification.scheme.registered'), { what: 'scheme count' });
+  });
+
+  it('serves OpenAPI 3.1, Swagger UI, metrics and truthful health', async () => {
+    const doc = await (await fetch(`${base}/openapi.json`)).json();
+    expect(doc.openapi).toBe('3.1.0');
+    for (const p of ['/v1/employers', '/v1/vacancies', '/v1/reports/vacancies', '/v1/training-programs', '/v1/certification-schemes', '/v1/tkm-groups']) expect(doc.paths[p]).toBeDefined();
+    expect(doc.components.schemas.ProblemDto).toBeDefined();
+    expect((await fetch(`${base}/docs`)).status).toBe(200);
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toContain('http_server_request_duration_seconds_bucket');
+    expect((await fetch(`${base}/health/live`)).status).toBe(200);
+    expect((await fetch(`${base}/health/ready`)).status).toBe(200);
+    const training = services.find((s) => s.name === 'training')!;
+    await training.stop();
+    const ready = await fetch(`${base}/health/ready`);
+    expect(ready.status).toBe(503);
+    expect((await ready.json()).checks.training.ok).toBe(false);
+    const res = await json('/v1/training-programs', { providerName: 'BLK', title: 'X', regionCode: '34.71', kbjiCode: '7411', competencyUnits: ['F.439900.001.01'], durationDays: 4, capacity: 16 });
+    await expectProblem(res, 503);
+  });
+});

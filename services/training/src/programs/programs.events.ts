@@ -1,0 +1,1 @@
+export { ProgramPublished, type ProgramPublishedData } from '@siapkerja/contracts';

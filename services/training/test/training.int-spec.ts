@@ -1,0 +1,125 @@
+import { status } from '@grpc/grpc-js';
+import { clientConstructor, ProgramPublished, type trainingV1 } from '@siapkerja/contracts';
+import { GrpcClient, HealthClient } from '@siapkerja/grpc';
+import { runWithContext } from '@siapkerja/logging';
+import { startService, type RunningService } from '@siapkerja/service-kit';
+import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
+import { trainingService } from '../src/training.module';
+
+type TrainingMethods = {
+  CreateProgram: (r: trainingV1.CreateProgramRequest) => trainingV1.Program__Output;
+  GetProgram: (r: trainingV1.GetProgramRequest) => trainingV1.Program__Output;
+};
+
+describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
+  let svc: RunningService;
+  let client: GrpcClient<TrainingMethods>;
+  let drop: () => Promise<void>;
+  let topic: Awaited<ReturnType<typeof collectTopic>>;
+
+  beforeAll(async () => {
+    const db = await createTestDatabase('training');
+    drop = db.drop;
+    topic = await collectTopic([ProgramPublished.topic]).catch(async () => {
+      // the topic may not exist yet on a fresh broker; the service creates it at start
+      return undefined as never;
+    });
+    svc = await startService(trainingService, serviceTestEnv(db.url));
+    if (!topic) topic = await collectTopic([ProgramPublished.topic]);
+    client = new GrpcClient(clientConstructor('training'), `127.0.0.1:${svc.grpcPort}`);
+  });
+  afterAll(async () => {
+    client?.close();
+    await topic?.stop();
+    await svc?.stop();
+    await drop?.();
+  });
+
+  const program = () => ({
+    providerName: 'BLK Salatiga', title: 'Junior Web Developer', regionCode: '33.73', kbjiCode: '2512',
+    competencyUnits: ['J.620100.001.01', 'J.620100.002.01', 'TIK.PR02.001.01'], durationDays: 40, capacity: 16,
+  });
+  const counts = async () =>
+    (await svc.dataSource.query(`SELECT (SELECT count(*) FROM programs)::int AS p, (SELECT count(*) FROM outbox_events)::int AS o`))[0];
+
+  it('serves grpc.health.v1 as SERVING once database and broker are up', async () => {
+    const h = new HealthClient(`127.0.0.1:${svc.grpcPort}`);
+    expect(await waitFor(async () => (await h.check('siapkerja.training.v1.TrainingService')) === 'SERVING', { what: 'SERVING' })).toBe(true);
+    h.close();
+    const ready = await fetch(`http://127.0.0.1:${svc.opsPort}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await (await fetch(`http://127.0.0.1:${svc.opsPort}/metrics`)).text()).toContain('outbox_pending_events');
+  });
+
+  it('publishes a program, persisted and published to Kafka with the correlation id', async () => {
+    const corr = `corr-${uniqueSuffix()}`;
+    const p = await runWithContext({ correlationId: corr }, () => client.call('CreateProgram', { program: program(), requestId: `req-${uniqueSuffix()}` }));
+    expect(p).toMatchObject({ providerName: 'BLK Salatiga', title: 'Junior Web Developer', regionCode: '33.73', kbjiCode: '2512', durationDays: 40, capacity: 16 });
+    expect(p.competencyUnits).toEqual(['J.620100.001.01', 'J.620100.002.01', 'TIK.PR02.001.01']);
+    expect(Date.parse(p.createTime)).not.toBeNaN();
+    expect(await client.call('GetProgram', { id: p.id })).toEqual(p);
+    const msg = await waitFor(async () => topic.messages.find((m) => m.value.subject === p.id), { what: 'program event on Kafka' });
+    expect(msg.topic).toBe('siapkerja.training.program.v1');
+    expect(msg.key).toBe(p.id);
+    expect(msg.headers['x-correlation-id']).toBe(corr);
+    expect(msg.value).toMatchObject({
+      specversion: '1.0', type: 'siapkerja.training.program.published', source: '/siapkerja/training', regioncode: '33.73',
+      dataschema: 'siapkerja:siapkerja.training.program.v1/siapkerja.training.program.published',
+      data: { programId: p.id, title: 'Junior Web Developer', regionCode: '33.73', kbjiCode: '2512', capacity: 16, competencyUnits: p.competencyUnits },
+    });
+    expect(typeof msg.value.id).toBe('string');
+    expect(Date.parse(msg.value.time)).not.toBeNaN();
+    expect(Date.parse(msg.value.data.publishedAt)).not.toBeNaN();
+    expect(await svc.relay.pending()).toBe(0);
+  });
+
+  it('is idempotent on requestId', async () => {
+    const requestId = `req-${uniqueSuffix()}`;
+    const a = await client.call('CreateProgram', { program: program(), requestId });
+    const b = await client.call('CreateProgram', { program: program(), requestId });
+    expect(b.id).toBe(a.id);
+    const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE message_key = $1`, [a.id]);
+    expect(n).toBe(1);
+    const [{ rows }] = await svc.dataSource.query(`SELECT count(*)::int AS rows FROM programs WHERE request_id = $1`, [requestId]);
+    expect(rows).toBe(1);
+  });
+
+  it('rejects bad input naming each field and stores nothing', async () => {
+    const before = await counts();
+    const err = await client
+      .call('CreateProgram', {
+        program: { providerName: ' ', title: 'x'.repeat(201), regionCode: '33', kbjiCode: 'abc', competencyUnits: ['J.620100.001.01', 'J-620100'], durationDays: 0, capacity: 1001 },
+      })
+      .catch((x) => x);
+    expect(err.code).toBe(status.INVALID_ARGUMENT);
+    const fields = JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(['providerName', 'title', 'regionCode', 'kbjiCode', 'competencyUnits[1]', 'durationDays', 'capacity']));
+    expect(fields).not.toContain('competencyUnits[0]');
+    const unknownRegency = await client.call('CreateProgram', { program: { ...program(), regionCode: '99.99', competencyUnits: [] } }).catch((x) => x);
+    expect(unknownRegency.code).toBe(status.INVALID_ARGUMENT);
+    expect(JSON.parse(String(unknownRegency.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual(['regionCode', 'competencyUnits']);
+    const tooMany = await client.call('CreateProgram', { program: { ...program(), competencyUnits: Array.from({ length: 101 }, () => 'J.620100.001.01') } }).catch((x) => x);
+    expect(tooMany.code).toBe(status.INVALID_ARGUMENT);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers NOT_FOUND for an unknown id', async () => {
+    await expect(client.call('GetProgram', { id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.call('GetProgram', { id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+  });
+
+  it('enforces the rules in the database as well', async () => {
+    const insert = (over: Record<string, unknown>) => {
+      const row = { provider_name: 'BLK', title: 'T', region_code: '33.73', kbji_code: '2512', competency_units: ['J.620100.001.01'], duration_days: 10, capacity: 10, ...over };
+      return svc.dataSource.query(
+        `INSERT INTO programs (provider_name, title, region_code, kbji_code, competency_units, duration_days, capacity) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        Object.values(row),
+      );
+    };
+    const before = await counts();
+    for (const bad of [{ provider_name: ' ' }, { region_code: '33' }, { kbji_code: 'x' }, { competency_units: [] }, { competency_units: ['J.620100.001.01', 'bad'] }, { competency_units: ['J.620100.001.01', null] }, { duration_days: 366 }, { capacity: 0 }]) {
+      await expect(insert(bad)).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23514' }) });
+    }
+    expect(await counts()).toEqual(before);
+  });
+});
