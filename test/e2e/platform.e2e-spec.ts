@@ -1,0 +1,63 @@
+import { createTestDatabase, kafkaBrokers, waitFor } from '@siapkerja/testing';
+import { nib, post, SERVICES, startPlatform, type Platform } from './support';
+
+/** All six services as separate processes on real PostgreSQL and Kafka, driven over HTTP. */
+describe('platform end to end', () => {
+  let platform: Platform;
+  const drops: (() => Promise<void>)[] = [];
+
+  beforeAll(async () => {
+    const databases: Record<string, string> = {};
+    for (const s of SERVICES) {
+      const db = await createTestDatabase(`e2e_${s}`);
+      databases[s] = db.url;
+      drops.push(db.drop);
+    }
+    platform = await startPlatform({ databases, kafkaBrokers: kafkaBrokers().join(',') });
+  });
+  afterAll(async () => {
+    await platform?.stop();
+    for (const d of drops) await d();
+  });
+
+  it('is ready only when every service answers gRPC health', async () => {
+    const base = platform.gatewayUrl;
+    await waitFor(async () => (await fetch(`${base}/health/ready`)).status === 200, { what: 'gateway ready', timeoutMs: 60000 });
+    for (const s of SERVICES) {
+      const m = await (await fetch(`http://127.0.0.1:${platform.opsPorts[s]}/metrics`)).text();
+      expect(m).toContain(`service="${s}"`);
+    }
+    expect(await (await fetch(`${base}/metrics`)).text()).toContain('service="gateway"');
+  });
+
+  it('walks the skeleton through the gateway and the report counts exactly', async () => {
+    const base = platform.gatewayUrl;
+    const month = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 7);
+    const employer = await post(base, '/v1/employers', { nib: nib(), legalName: 'PT Karya Nusantara', employerType: 'STATE_OWNED', kbliCodes: ['35101'], regionCode: '64.72', address: 'Samarinda' });
+    expect(employer.status).toBe(201);
+    const e = await employer.json();
+    const N = 5;
+    for (let i = 0; i < N; i++) {
+      const r = await post(base, '/v1/vacancies', { employerId: e.id, positionName: `Operator Pembangkit ${i}`, kbjiCode: '3131', regionCode: i < 3 ? '64.72' : '64.71', numberNeeded: 1 + i, validFrom: '2026-11-01', validUntil: '2027-01-31' });
+      expect(r.status).toBe(201);
+    }
+    const report = async (region: string) => (await fetch(`${base}/v1/reports/vacancies?region=${region}&month=${month}`)).json();
+    await waitFor(async () => (await report('64')).registered === N, { what: `${N} vacancies in the report`, timeoutMs: 60000 });
+    expect(await report('64.72')).toMatchObject({ registered: 3, positions: 1 + 2 + 3 });
+    expect(await report('64')).toMatchObject({ registered: 5, positions: 15, rows: [{ regionCode: '64.71', registered: 2 }, { regionCode: '64.72', registered: 3 }] });
+
+    const p = await post(base, '/v1/training-programs', { providerName: 'BLK Samarinda', title: 'Operator Pembangkit Listrik', regionCode: '64.72', kbjiCode: '3131', competencyUnits: ['D.351100.001.01'], durationDays: 40, capacity: 16 });
+    const s = await post(base, '/v1/certification-schemes', { code: `SKM-OPL-${Date.now()}`, name: 'Operator Pembangkit', schemeType: 'OKUPASI', competencyUnits: ['D.351100.001.01'], lspName: 'LSP Energi' });
+    const g = await post(base, '/v1/tkm-groups', { name: 'KUB Mahakam', programKind: 'LANJUTAN', regionCode: '64.72', memberCount: 12 });
+    for (const r of [p, s, g]) expect(r.status).toBe(201);
+    const [pp, ss, gg] = await Promise.all([p.json(), s.json(), g.json()]);
+    expect((await fetch(`${base}/v1/training-programs/${pp.id}`)).status).toBe(200);
+    expect((await fetch(`${base}/v1/certification-schemes/${ss.id}`)).status).toBe(200);
+    expect((await fetch(`${base}/v1/tkm-groups/${gg.id}`)).status).toBe(200);
+    await waitFor(async () => {
+      const a = await (await fetch(`${base}/v1/reports/activity?region=64.72&month=${month}`)).json();
+      const byType = Object.fromEntries(a.counts.map((c: { eventType: string; count: number }) => [c.eventType, c.count]));
+      return byType['siapkerja.jobs.vacancy.registered'] === 3 && byType['siapkerja.training.program.published'] === 1 && byType['siapkerja.entrepreneurship.group.registered'] === 1;
+    }, { what: 'events of every service consumed', timeoutMs: 60000 });
+  });
+});

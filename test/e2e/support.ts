@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const SERVICES = ['jobs', 'training', 'certification', 'placement', 'entrepreneurship'] as const;
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+  });
+}
+
+export interface Proc {
+  name: string;
+  child: ChildProcess;
+  output: () => string;
+  stop: () => Promise<number | null>;
+}
+
+/** Starts a compiled service as its own OS process (node dist/services/<name>/src/main.js). */
+export function spawnService(name: string, env: Record<string, string>): Proc {
+  const main = path.join(ROOT, 'dist/services', name, 'src/main.js');
+  if (!fs.existsSync(main)) throw new Error(`${main} is missing: build first (npx nx run-many -t build)`);
+  const child = spawn(process.execPath, ['-r', path.join(ROOT, 'tools/register-paths.js'), main], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', PERSON_ID_SECRET: TEST_PERSON_SECRET, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out = (out + d).slice(-20000)));
+  child.stderr!.on('data', (d) => (out = (out + d).slice(-20000)));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return {
+    name,
+    child,
+    output: () => out,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const t = setTimeout(() => child.kill('SIGKILL'), 10000);
+      const code = await exited;
+      clearTimeout(t);
+      return code;
+    },
+  };
+}
+
+export async function waitReady(url: string, proc: Proc, timeoutMs = 60000): Promise<void> {
+  await waitFor(
+    async () => {
+      if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited with ${proc.child.exitCode}:\n${proc.output()}`);
+      return (await fetch(url)).status === 200;
+    },
+    { timeoutMs, what: `${proc.name} ready at ${url}`, intervalMs: 250 },
+  ).catch((e) => {
+    throw new Error(`${e.message}\n--- ${proc.name} output ---\n${proc.output()}`);
+  });
+}
+
+export interface Platform {
+  gatewayUrl: string;
+  procs: Proc[];
+  opsPorts: Record<string, number>;
+  stop: () => Promise<void>;
+}
+
+/** Starts the given services and the gateway as separate processes on free ports. */
+export async function startPlatform(opts: { databases: Record<string, string>; kafkaBrokers: string; services?: readonly string[] }): Promise<Platform> {
+  const services = opts.services ?? SERVICES;
+  const procs: Proc[] = [];
+  const opsPorts: Record<string, number> = {};
+  const gatewayEnv: Record<string, string> = { HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000' };
+  try {
+    for (const name of services) {
+      const grpcPort = await freePort();
+      const opsPort = await freePort();
+      opsPorts[name] = opsPort;
+      const p = spawnService(name, { DATABASE_URL: opts.databases[name], KAFKA_BROKERS: opts.kafkaBrokers, GRPC_HOST: '127.0.0.1', GRPC_PORT: String(grpcPort), METRICS_PORT: String(opsPort), HEALTH_INTERVAL_MS: '500' });
+      procs.push(p);
+      gatewayEnv[`${name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${grpcPort}`;
+    }
+    for (const name of services) await waitReady(`http://127.0.0.1:${opsPorts[name]}/health/live`, procs.find((p) => p.name === name)!);
+    const port = await freePort();
+    const gw = spawnService('gateway', { ...gatewayEnv, PORT: String(port) });
+    procs.push(gw);
+    await waitReady(`http://127.0.0.1:${port}/health/live`, gw);
+    return {
+      gatewayUrl: `http://127.0.0.1:${port}`,
+      procs,
+      opsPorts,
+      stop: async () => {
+        for (const p of procs.reverse()) await p.stop();
+      },
+    };
+  } catch (e) {
+    for (const p of procs) await p.stop();
+    throw e;
+  }
+}
+
+export const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
+
+export async function post(base: string, path: string, body: unknown): Promise<Response> {
+  return fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
