@@ -11,4 +11,5 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: { '^@siapkerja/([a-z-]+)$': path.join(root, 'libs/$1/src/index.ts') },
   setupFiles: [path.join(root, 'tools/jest/setup.js')],
+  reporters: ['default', path.join(root, 'tools/jest/summary-reporter.js')],
 };

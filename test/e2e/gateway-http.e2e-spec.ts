@@ -1,11 +1,11 @@
-import { certificationService } from '../../certification/src/certification.module';
-import { entrepreneurshipService } from '../../entrepreneurship/src/entrepreneurship.module';
-import { jobsService } from '../../jobs/src/jobs.module';
-import { placementService } from '../../placement/src/placement.module';
-import { trainingService } from '../../training/src/training.module';
+import { certificationService } from '../../services/certification/src/certification.module';
+import { entrepreneurshipService } from '../../services/entrepreneurship/src/entrepreneurship.module';
+import { jobsService } from '../../services/jobs/src/jobs.module';
+import { placementService } from '../../services/placement/src/placement.module';
+import { trainingService } from '../../services/training/src/training.module';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, serviceTestEnv, waitFor } from '@siapkerja/testing';
-import { startGateway, type RunningGateway } from '../src/app';
+import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
 
 /** Gateway over HTTP against the five real services (gRPC, PostgreSQL, Kafka) in this process. */
 describe('gateway', () => {

@@ -1,0 +1,41 @@
+import { Injectable, Module } from '@nestjs/common';
+import { ConfigError } from '@siapkerja/config';
+import { createTestDatabase, TEST_PERSON_SECRET } from '@siapkerja/testing';
+import { startService, type GrpcController, type ServiceDefinition } from './index';
+
+@Injectable()
+class EmptyController implements GrpcController {
+  handlers() {
+    return { CreateEmployer: async () => ({}), GetEmployer: async () => ({}), CreateVacancy: async () => ({}), GetVacancy: async () => ({}) };
+  }
+}
+@Module({ providers: [EmptyController] })
+class EmptyModule {}
+const def: ServiceDefinition = { name: 'jobs', module: EmptyModule, entities: [], migrations: [], controller: EmptyController };
+
+describe('startService', () => {
+  it('stops on bad configuration, naming every variable', async () => {
+    const err = await startService(def, { DATABASE_URL: 'mysql://x', PERSON_ID_SECRET: 'short' }).catch((e) => e);
+    expect(err).toBeInstanceOf(ConfigError);
+    expect(err.message).toContain('DATABASE_URL must use postgres or postgresql');
+    expect(err.message).toContain('PERSON_ID_SECRET must be at least 32 characters');
+    const noBroker = await startService(def, { DATABASE_URL: 'postgres://x/y', PERSON_ID_SECRET: TEST_PERSON_SECRET }).catch((e) => e);
+    expect(noBroker.message).toContain('KAFKA_BROKERS is required');
+  });
+
+  it('starts on the in-process bus with migrations, health and ops server, and stops cleanly', async () => {
+    const db = await createTestDatabase('kit');
+    const svc = await startService(def, { DATABASE_URL: db.url, EVENT_BUS: 'inprocess', PERSON_ID_SECRET: TEST_PERSON_SECRET, GRPC_PORT: '0', METRICS_PORT: '0', GRPC_HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+    try {
+      expect(svc.readiness()).toMatchObject({ ready: true, checks: { database: { ok: true }, broker: { ok: true, detail: 'inprocess' } } });
+      const tables = await svc.dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
+      expect(tables.map((t: { tablename: string }) => t.tablename)).toEqual(['inbox_events', 'outbox_events', 'schema_migrations']);
+      const res = await fetch(`http://127.0.0.1:${svc.opsPort}/health/ready`);
+      expect(res.status).toBe(200);
+    } finally {
+      await svc.stop();
+      await db.drop();
+    }
+    expect(svc.readiness().ready).toBe(false);
+  });
+});

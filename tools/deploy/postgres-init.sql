@@ -1,0 +1,24 @@
+-- Runs once, when the docker-compose PostgreSQL volume is first initialised
+-- (mounted into /docker-entrypoint-initdb.d). DEVELOPMENT ONLY: the passwords are public.
+-- Each service owns its data: one database and one login role per service, and no other
+-- (non-superuser) role may connect to it.
+CREATE ROLE jobs LOGIN PASSWORD 'jobs';
+CREATE DATABASE siapkerja_jobs OWNER jobs;
+REVOKE ALL ON DATABASE siapkerja_jobs FROM PUBLIC;
+
+CREATE ROLE training LOGIN PASSWORD 'training';
+CREATE DATABASE siapkerja_training OWNER training;
+REVOKE ALL ON DATABASE siapkerja_training FROM PUBLIC;
+
+CREATE ROLE certification LOGIN PASSWORD 'certification';
+CREATE DATABASE siapkerja_certification OWNER certification;
+REVOKE ALL ON DATABASE siapkerja_certification FROM PUBLIC;
+
+CREATE ROLE placement LOGIN PASSWORD 'placement';
+CREATE DATABASE siapkerja_placement OWNER placement;
+REVOKE ALL ON DATABASE siapkerja_placement FROM PUBLIC;
+
+-- Created last: the compose healthcheck connects to it, so "healthy" means the script finished.
+CREATE ROLE entrepreneurship LOGIN PASSWORD 'entrepreneurship';
+CREATE DATABASE siapkerja_entrepreneurship OWNER entrepreneurship;
+REVOKE ALL ON DATABASE siapkerja_entrepreneurship FROM PUBLIC;
