@@ -27,3 +27,14 @@ describe('contracts', () => {
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 });
+
+import { fromProtoEnum, toProtoEnum } from './enums';
+describe('proto enum names', () => {
+  it('strips and adds the type prefix, UNSPECIFIED being empty', () => {
+    expect(fromProtoEnum('EMPLOYER_TYPE', 'EMPLOYER_TYPE_STATE_OWNED')).toBe('STATE_OWNED');
+    expect(fromProtoEnum('EMPLOYER_TYPE', 'EMPLOYER_TYPE_UNSPECIFIED')).toBe('');
+    expect(fromProtoEnum('EMPLOYER_TYPE', undefined)).toBe('');
+    expect(toProtoEnum('SCHEME_TYPE', 'KKNI')).toBe('SCHEME_TYPE_KKNI');
+    expect(toProtoEnum('SCHEME_TYPE', '')).toBe('SCHEME_TYPE_UNSPECIFIED');
+  });
+});

@@ -5,3 +5,4 @@ export * as trainingV1 from './generated/siapkerja/training/v1';
 export * as certificationV1 from './generated/siapkerja/certification/v1';
 export * as placementV1 from './generated/siapkerja/placement/v1';
 export * as entrepreneurshipV1 from './generated/siapkerja/entrepreneurship/v1';
+export * from './enums';

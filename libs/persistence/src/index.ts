@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { DataSource, type EntitySchema, type MigrationInterface, type ObjectLiteral } from 'typeorm';
+import { DataSource, type EntitySchema, type FindOptionsWhere, type MigrationInterface, type ObjectLiteral, type Repository } from 'typeorm';
+import { notFound } from '@siapkerja/errors';
 
 export interface DatabaseOptions {
   url: string;
@@ -80,5 +81,42 @@ export async function isDatabaseUp(ds: DataSource, timeoutMs = 2000): Promise<bo
     return true;
   } catch {
     return false;
+  }
+}
+
+export function isUuid(id: unknown): id is string {
+  return typeof id === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}
+
+/** Reads a row by its UUID; anything else, or no row, is NOT_FOUND naming the resource. */
+export async function findByIdOrThrow<T extends ObjectLiteral & { id: string }>(repo: Repository<T>, id: string, resource: string): Promise<T> {
+  const row = isUuid(id) ? await repo.findOneBy({ id } as FindOptionsWhere<T>) : null;
+  if (!row) throw notFound(resource, id);
+  return row;
+}
+
+export function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; driverError?: { code?: string } };
+  return err?.code === '23505' || err?.driverError?.code === '23505';
+}
+
+/**
+ * Runs a create at most once per client request id (AIP-155 request_id, HTTP Idempotency-Key):
+ * a retry returns the row the first call made, also when two identical calls race (the loser
+ * hits the unique index on request_id and reads the winner's row).
+ */
+export async function onceByRequestId<T extends ObjectLiteral & { requestId: string | null }>(repo: Repository<T>, requestId: string | undefined, create: () => Promise<T>): Promise<T> {
+  if (!requestId) return create();
+  const find = () => repo.findOneBy({ requestId } as FindOptionsWhere<T>);
+  const prior = await find();
+  if (prior) return prior;
+  try {
+    return await create();
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      const winner = await find();
+      if (winner) return winner;
+    }
+    throw e;
   }
 }

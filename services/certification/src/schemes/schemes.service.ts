@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isKbji, isSkkniUnit } from '@siapkerja/codes';
-import { alreadyExists, notFound, Violations } from '@siapkerja/errors';
+import { alreadyExists, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
+import { findByIdOrThrow, onceByRequestId } from '@siapkerja/persistence';
 import { SCHEME_TYPES, SchemeEntity, type SchemeTypeValue } from './scheme.entity';
 import { SchemeRegistered } from './schemes.events';
 
@@ -30,56 +31,49 @@ export class SchemesService {
 
   /** Registers a certification scheme, keyed by its code; the same requestId returns the first result (safe retry). */
   async register(input: NewScheme, requestId?: string): Promise<SchemeEntity> {
-    if (requestId) {
-      const prior = await this.ds.getRepository(SchemeEntity).findOneBy({ requestId });
-      if (prior) return prior;
-    }
-    const code = input.code?.trim() ?? '';
-    const kbjiCode = input.kbjiCode ?? '';
-    const v = new Violations();
-    v.check(!!code && code.length <= MAX_CODE, 'code', `is required (at most ${MAX_CODE} characters)`);
-    v.check(!!input.name?.trim() && input.name.length <= MAX_TEXT, 'name', `is required (at most ${MAX_TEXT} characters)`);
-    const typeOk = (SCHEME_TYPES as readonly string[]).includes(input.schemeType);
-    v.check(typeOk, 'schemeType', `must be one of ${SCHEME_TYPES.join(', ')}`);
-    if (input.schemeType === 'KKNI') {
-      v.check(Number.isInteger(input.kkniLevel) && input.kkniLevel >= KKNI_LEVELS.min && input.kkniLevel <= KKNI_LEVELS.max, 'kkniLevel', `must be an integer from ${KKNI_LEVELS.min} to ${KKNI_LEVELS.max} for a KKNI scheme`);
-    } else if (typeOk) {
-      v.check(input.kkniLevel === 0, 'kkniLevel', 'must be 0 unless the scheme type is KKNI');
-    }
-    v.check(Array.isArray(input.competencyUnits) && input.competencyUnits.length > 0 && input.competencyUnits.length <= MAX_COMPETENCY_UNITS, 'competencyUnits', `needs 1 to ${MAX_COMPETENCY_UNITS} SKKNI unit codes`);
-    (input.competencyUnits ?? []).forEach((c, i) => v.check(isSkkniUnit(c), `competencyUnits[${i}]`, 'must be an SKKNI unit code (e.g. J.620100.001.01)'));
-    v.check(kbjiCode === '' || isKbji(kbjiCode), 'kbjiCode', 'must be a KBJI 2014 occupation code when given');
-    v.check(!!input.lspName?.trim() && input.lspName.length <= MAX_TEXT, 'lspName', `is required (at most ${MAX_TEXT} characters)`);
-    v.throwIfAny();
+    return onceByRequestId(this.ds.getRepository(SchemeEntity), requestId, async () => {
+      const code = input.code?.trim() ?? '';
+      const kbjiCode = input.kbjiCode ?? '';
+      const v = new Violations();
+      v.check(!!code && code.length <= MAX_CODE, 'code', `is required (at most ${MAX_CODE} characters)`);
+      v.check(!!input.name?.trim() && input.name.length <= MAX_TEXT, 'name', `is required (at most ${MAX_TEXT} characters)`);
+      const typeOk = (SCHEME_TYPES as readonly string[]).includes(input.schemeType);
+      v.check(typeOk, 'schemeType', `must be one of ${SCHEME_TYPES.join(', ')}`);
+      if (input.schemeType === 'KKNI') {
+        v.check(Number.isInteger(input.kkniLevel) && input.kkniLevel >= KKNI_LEVELS.min && input.kkniLevel <= KKNI_LEVELS.max, 'kkniLevel', `must be an integer from ${KKNI_LEVELS.min} to ${KKNI_LEVELS.max} for a KKNI scheme`);
+      } else if (typeOk) {
+        v.check(input.kkniLevel === 0, 'kkniLevel', 'must be 0 unless the scheme type is KKNI');
+      }
+      v.check(Array.isArray(input.competencyUnits) && input.competencyUnits.length > 0 && input.competencyUnits.length <= MAX_COMPETENCY_UNITS, 'competencyUnits', `needs 1 to ${MAX_COMPETENCY_UNITS} SKKNI unit codes`);
+      (input.competencyUnits ?? []).forEach((c, i) => v.check(isSkkniUnit(c), `competencyUnits[${i}]`, 'must be an SKKNI unit code (e.g. J.620100.001.01)'));
+      v.check(kbjiCode === '' || isKbji(kbjiCode), 'kbjiCode', 'must be a KBJI 2014 occupation code when given');
+      v.check(!!input.lspName?.trim() && input.lspName.length <= MAX_TEXT, 'lspName', `is required (at most ${MAX_TEXT} characters)`);
+      v.throwIfAny();
 
-    return this.outbox.run(async ({ manager, emit }) => {
-      const repo = manager.getRepository(SchemeEntity);
-      if (await repo.existsBy({ code })) throw alreadyExists(`A certification scheme with code ${code} is already registered`);
-      const scheme = await repo.save(
-        repo.create({
-          code, name: input.name.trim(), schemeType: input.schemeType as SchemeTypeValue, kkniLevel: input.kkniLevel, competencyUnits: input.competencyUnits,
-          kbjiCode, lspName: input.lspName.trim(), requestId: requestId || null,
-        }),
-      );
-      // a scheme is national (BNSP), not a regional fact: no regionCode on the envelope
-      emit(SchemeRegistered, {
-        subject: scheme.id,
-        data: {
-          schemeId: scheme.id, code: scheme.code, schemeType: scheme.schemeType, kkniLevel: scheme.kkniLevel, competencyUnits: scheme.competencyUnits,
-          registeredAt: scheme.createdAt.toISOString(),
-        },
+      return this.outbox.run(async ({ manager, emit }) => {
+        const repo = manager.getRepository(SchemeEntity);
+        if (await repo.existsBy({ code })) throw alreadyExists(`A certification scheme with code ${code} is already registered`);
+        const scheme = await repo.save(
+          repo.create({
+            code, name: input.name.trim(), schemeType: input.schemeType as SchemeTypeValue, kkniLevel: input.kkniLevel, competencyUnits: input.competencyUnits,
+            kbjiCode, lspName: input.lspName.trim(), requestId: requestId || null,
+          }),
+        );
+        // a scheme is national (BNSP), not a regional fact: no regionCode on the envelope
+        emit(SchemeRegistered, {
+          subject: scheme.id,
+          data: {
+            schemeId: scheme.id, code: scheme.code, schemeType: scheme.schemeType, kkniLevel: scheme.kkniLevel, competencyUnits: scheme.competencyUnits,
+            registeredAt: scheme.createdAt.toISOString(),
+          },
+        });
+        return scheme;
       });
-      return scheme;
     });
   }
 
   async get(id: string): Promise<SchemeEntity> {
-    const s = isUuid(id) ? await this.ds.getRepository(SchemeEntity).findOneBy({ id }) : null;
-    if (!s) throw notFound('Scheme', id);
-    return s;
+    return findByIdOrThrow(this.ds.getRepository(SchemeEntity), id, 'Scheme');
   }
 }
 
-export function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-}

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { entrepreneurshipV1 } from '@siapkerja/contracts';
+import { fromProtoEnum, toProtoEnum, type entrepreneurshipV1 } from '@siapkerja/contracts';
 import type { UnaryHandler } from '@siapkerja/grpc';
-import { fromEnum, toEnum } from '../enums';
 import type { GroupEntity } from './group.entity';
 import { GroupsService } from './groups.service';
 
 export function toGroupMessage(g: GroupEntity): entrepreneurshipV1.Group {
   return {
-    id: g.id, name: g.name, programKind: toEnum('PROGRAM_KIND', g.programKind) as entrepreneurshipV1.ProgramKind, regionCode: g.regionCode,
+    id: g.id, name: g.name, programKind: toProtoEnum('PROGRAM_KIND', g.programKind) as entrepreneurshipV1.ProgramKind, regionCode: g.regionCode,
     memberCount: g.memberCount, businessField: g.businessField, createTime: g.createdAt.toISOString(),
   };
 }
@@ -21,7 +20,7 @@ export class GroupsGrpc {
       CreateGroup: async (req: entrepreneurshipV1.CreateGroupRequest__Output) => {
         const g = req.group ?? ({} as entrepreneurshipV1.Group__Output);
         const created = await this.groups.register(
-          { name: g.name, programKind: fromEnum('PROGRAM_KIND', g.programKind), regionCode: g.regionCode, memberCount: g.memberCount, businessField: g.businessField },
+          { name: g.name, programKind: fromProtoEnum('PROGRAM_KIND', g.programKind), regionCode: g.regionCode, memberCount: g.memberCount, businessField: g.businessField },
           req.requestId || undefined,
         );
         return toGroupMessage(created);

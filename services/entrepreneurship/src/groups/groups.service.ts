@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isRegionCode } from '@siapkerja/codes';
-import { notFound, Violations } from '@siapkerja/errors';
+import { Violations } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
+import { findByIdOrThrow, onceByRequestId } from '@siapkerja/persistence';
 import { GroupEntity, PROGRAM_KINDS, type ProgramKindValue } from './group.entity';
 import { TkmGroupRegistered } from './groups.events';
 
@@ -27,42 +28,35 @@ export class GroupsService {
 
   /** Registers a TKM group; the same requestId returns the first result (safe retry). */
   async register(input: NewGroup, requestId?: string): Promise<GroupEntity> {
-    if (requestId) {
-      const prior = await this.ds.getRepository(GroupEntity).findOneBy({ requestId });
-      if (prior) return prior;
-    }
-    const v = new Violations();
-    v.check(!!input.name?.trim() && input.name.length <= MAX_TEXT, 'name', `is required (at most ${MAX_TEXT} characters)`);
-    v.check((PROGRAM_KINDS as readonly string[]).includes(input.programKind), 'programKind', `must be one of ${PROGRAM_KINDS.join(', ')}`);
-    v.check(isRegionCode(input.regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
-    v.check(Number.isInteger(input.memberCount) && input.memberCount >= MEMBER_COUNT.min && input.memberCount <= MEMBER_COUNT.max, 'memberCount', `must be an integer from ${MEMBER_COUNT.min} to ${MEMBER_COUNT.max}`);
-    v.check((input.businessField ?? '').length <= MAX_TEXT, 'businessField', `must be at most ${MAX_TEXT} characters`);
-    v.throwIfAny();
+    return onceByRequestId(this.ds.getRepository(GroupEntity), requestId, async () => {
+      const v = new Violations();
+      v.check(!!input.name?.trim() && input.name.length <= MAX_TEXT, 'name', `is required (at most ${MAX_TEXT} characters)`);
+      v.check((PROGRAM_KINDS as readonly string[]).includes(input.programKind), 'programKind', `must be one of ${PROGRAM_KINDS.join(', ')}`);
+      v.check(isRegionCode(input.regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
+      v.check(Number.isInteger(input.memberCount) && input.memberCount >= MEMBER_COUNT.min && input.memberCount <= MEMBER_COUNT.max, 'memberCount', `must be an integer from ${MEMBER_COUNT.min} to ${MEMBER_COUNT.max}`);
+      v.check((input.businessField ?? '').length <= MAX_TEXT, 'businessField', `must be at most ${MAX_TEXT} characters`);
+      v.throwIfAny();
 
-    return this.outbox.run(async ({ manager, emit }) => {
-      const repo = manager.getRepository(GroupEntity);
-      const group = await repo.save(
-        repo.create({
-          name: input.name.trim(), programKind: input.programKind as ProgramKindValue, regionCode: input.regionCode, memberCount: input.memberCount,
-          businessField: (input.businessField ?? '').trim(), requestId: requestId || null,
-        }),
-      );
-      emit(TkmGroupRegistered, {
-        subject: group.id,
-        regionCode: group.regionCode,
-        data: { groupId: group.id, programKind: group.programKind, regionCode: group.regionCode, memberCount: group.memberCount, registeredAt: group.createdAt.toISOString() },
+      return this.outbox.run(async ({ manager, emit }) => {
+        const repo = manager.getRepository(GroupEntity);
+        const group = await repo.save(
+          repo.create({
+            name: input.name.trim(), programKind: input.programKind as ProgramKindValue, regionCode: input.regionCode, memberCount: input.memberCount,
+            businessField: (input.businessField ?? '').trim(), requestId: requestId || null,
+          }),
+        );
+        emit(TkmGroupRegistered, {
+          subject: group.id,
+          regionCode: group.regionCode,
+          data: { groupId: group.id, programKind: group.programKind, regionCode: group.regionCode, memberCount: group.memberCount, registeredAt: group.createdAt.toISOString() },
+        });
+        return group;
       });
-      return group;
     });
   }
 
   async get(id: string): Promise<GroupEntity> {
-    const g = isUuid(id) ? await this.ds.getRepository(GroupEntity).findOneBy({ id }) : null;
-    if (!g) throw notFound('Group', id);
-    return g;
+    return findByIdOrThrow(this.ds.getRepository(GroupEntity), id, 'Group');
   }
 }
 
-export function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-}

@@ -3,9 +3,9 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiProper
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { IsKbji, IsSkkniUnit } from '@siapkerja/codes';
-import type { certificationV1 } from '@siapkerja/contracts';
+import { fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
 import { ServiceClients } from '../platform/clients';
-import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey, stripEnum, toEnum } from '../platform/http';
+import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 
 const SCHEME_TYPES = ['KKNI', 'OKUPASI', 'KLASTER'] as const;
 
@@ -32,7 +32,7 @@ export class SchemeDto {
 }
 
 export function toSchemeDto(s: certificationV1.Scheme__Output): SchemeDto {
-  return { id: s.id, code: s.code, name: s.name, schemeType: stripEnum('SCHEME_TYPE', s.schemeType), kkniLevel: s.kkniLevel, competencyUnits: s.competencyUnits, kbjiCode: s.kbjiCode, lspName: s.lspName, createdAt: s.createTime };
+  return { id: s.id, code: s.code, name: s.name, schemeType: fromProtoEnum('SCHEME_TYPE', s.schemeType), kkniLevel: s.kkniLevel, competencyUnits: s.competencyUnits, kbjiCode: s.kbjiCode, lspName: s.lspName, createdAt: s.createTime };
 }
 
 @ApiTags('Sertihub: certification schemes')
@@ -46,7 +46,7 @@ export class SchemesController {
   @ApiCreatedResponse({ type: SchemeDto })
   @ApiProblems(400, 409)
   async create(@Body() body: CreateSchemeDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response): Promise<SchemeDto> {
-    const scheme = { ...body, kkniLevel: body.kkniLevel ?? 0, kbjiCode: body.kbjiCode ?? '', schemeType: toEnum('SCHEME_TYPE', body.schemeType) as certificationV1.SchemeType };
+    const scheme = { ...body, kkniLevel: body.kkniLevel ?? 0, kbjiCode: body.kbjiCode ?? '', schemeType: toProtoEnum('SCHEME_TYPE', body.schemeType) as certificationV1.SchemeType };
     return created(res, '/v1/certification-schemes', toSchemeDto(await this.clients.certification.call('CreateScheme', { scheme, requestId: key ?? '' })));
   }
 

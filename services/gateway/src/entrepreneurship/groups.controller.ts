@@ -3,9 +3,9 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiProper
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import type { Response } from 'express';
 import { IsRegionCode } from '@siapkerja/codes';
-import type { entrepreneurshipV1 } from '@siapkerja/contracts';
+import { fromProtoEnum, toProtoEnum, type entrepreneurshipV1 } from '@siapkerja/contracts';
 import { ServiceClients } from '../platform/clients';
-import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey, stripEnum, toEnum } from '../platform/http';
+import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 
 const PROGRAM_KINDS = ['PEMULA', 'LANJUTAN', 'PADAT_KARYA'] as const;
 
@@ -28,7 +28,7 @@ export class GroupDto {
 }
 
 export function toGroupDto(g: entrepreneurshipV1.Group__Output): GroupDto {
-  return { id: g.id, name: g.name, programKind: stripEnum('PROGRAM_KIND', g.programKind), regionCode: g.regionCode, memberCount: g.memberCount, businessField: g.businessField, createdAt: g.createTime };
+  return { id: g.id, name: g.name, programKind: fromProtoEnum('PROGRAM_KIND', g.programKind), regionCode: g.regionCode, memberCount: g.memberCount, businessField: g.businessField, createdAt: g.createTime };
 }
 
 @ApiTags('Entrepreneurship: TKM groups')
@@ -42,7 +42,7 @@ export class GroupsController {
   @ApiCreatedResponse({ type: GroupDto })
   @ApiProblems(400)
   async create(@Body() body: CreateGroupDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response): Promise<GroupDto> {
-    const group = { ...body, businessField: body.businessField ?? '', programKind: toEnum('PROGRAM_KIND', body.programKind) as entrepreneurshipV1.ProgramKind };
+    const group = { ...body, businessField: body.businessField ?? '', programKind: toProtoEnum('PROGRAM_KIND', body.programKind) as entrepreneurshipV1.ProgramKind };
     return created(res, '/v1/tkm-groups', toGroupDto(await this.clients.entrepreneurship.call('CreateGroup', { group, requestId: key ?? '' })));
   }
 

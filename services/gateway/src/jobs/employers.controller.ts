@@ -1,14 +1,14 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { jobsV1 } from '@siapkerja/contracts';
+import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { ServiceClients } from '../platform/clients';
-import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey, stripEnum, toEnum } from '../platform/http';
+import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { CreateEmployerDto, EmployerDto } from './employers.dto';
 
 export function toEmployerDto(e: jobsV1.Employer__Output): EmployerDto {
   return {
-    id: e.id, nib: e.nib, legalName: e.legalName, employerType: stripEnum('EMPLOYER_TYPE', e.employerType), kbliCodes: e.kbliCodes,
+    id: e.id, nib: e.nib, legalName: e.legalName, employerType: fromProtoEnum('EMPLOYER_TYPE', e.employerType), kbliCodes: e.kbliCodes,
     regionCode: e.regionCode, address: e.address, createdAt: e.createTime, updatedAt: e.updateTime,
   };
 }
@@ -24,7 +24,7 @@ export class EmployersController {
   @ApiCreatedResponse({ type: EmployerDto })
   @ApiProblems(400, 409)
   async create(@Body() body: CreateEmployerDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response): Promise<EmployerDto> {
-    const e = await this.clients.jobs.call('CreateEmployer', { employer: { ...body, employerType: toEnum('EMPLOYER_TYPE', body.employerType) as jobsV1.EmployerType }, requestId: key ?? '' });
+    const e = await this.clients.jobs.call('CreateEmployer', { employer: { ...body, employerType: toProtoEnum('EMPLOYER_TYPE', body.employerType) as jobsV1.EmployerType }, requestId: key ?? '' });
     return created(res, '/v1/employers', toEmployerDto(e));
   }
 

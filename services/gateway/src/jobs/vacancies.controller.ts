@@ -1,15 +1,15 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { jobsV1 } from '@siapkerja/contracts';
+import { fromProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { ServiceClients } from '../platform/clients';
-import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey, stripEnum } from '../platform/http';
+import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { CreateVacancyDto, VacancyDto } from './vacancies.dto';
 
 export function toVacancyDto(v: jobsV1.Vacancy__Output): VacancyDto {
   return {
     id: v.id, employerId: v.employerId, positionName: v.positionName, kbjiCode: v.kbjiCode, regionCode: v.regionCode, numberNeeded: v.numberNeeded,
-    validFrom: v.validFrom, validUntil: v.validUntil, description: v.description, state: stripEnum('VACANCY_STATE', v.state), createdAt: v.createTime, updatedAt: v.updateTime,
+    validFrom: v.validFrom, validUntil: v.validUntil, description: v.description, state: fromProtoEnum('VACANCY_STATE', v.state), createdAt: v.createTime, updatedAt: v.updateTime,
   };
 }
 

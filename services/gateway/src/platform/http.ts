@@ -54,11 +54,3 @@ export function created<T extends { id: string }>(res: Response, collectionPath:
   res.location(`${collectionPath}/${body.id}`);
   return body;
 }
-
-/** Proto enums carry a prefix (EMPLOYER_TYPE_PRIVATE); the REST API uses the bare value (PRIVATE). */
-export function stripEnum(prefix: string, value: string): string {
-  return value.startsWith(`${prefix}_`) ? value.slice(prefix.length + 1) : value;
-}
-export function toEnum(prefix: string, value: string): string {
-  return `${prefix}_${value}`;
-}

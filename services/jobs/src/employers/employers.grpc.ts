@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { jobsV1 } from '@siapkerja/contracts';
+import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import type { UnaryHandler } from '@siapkerja/grpc';
-import { fromEnum, toEnum } from '../enums';
 import type { EmployerEntity } from './employer.entity';
 import { EmployersService } from './employers.service';
 
 export function toEmployerMessage(e: EmployerEntity): jobsV1.Employer {
   return {
-    id: e.id, nib: e.nib, legalName: e.legalName, employerType: toEnum('EMPLOYER_TYPE', e.employerType) as jobsV1.EmployerType,
+    id: e.id, nib: e.nib, legalName: e.legalName, employerType: toProtoEnum('EMPLOYER_TYPE', e.employerType) as jobsV1.EmployerType,
     kbliCodes: e.kbliCodes, regionCode: e.regionCode, address: e.address, createTime: e.createdAt.toISOString(), updateTime: e.updatedAt.toISOString(),
   };
 }
@@ -21,7 +20,7 @@ export class EmployersGrpc {
       CreateEmployer: async (req: jobsV1.CreateEmployerRequest__Output) => {
         const e = req.employer ?? ({} as jobsV1.Employer__Output);
         const created = await this.employers.register(
-          { nib: e.nib, legalName: e.legalName, employerType: fromEnum('EMPLOYER_TYPE', e.employerType), kbliCodes: e.kbliCodes, regionCode: e.regionCode, address: e.address },
+          { nib: e.nib, legalName: e.legalName, employerType: fromProtoEnum('EMPLOYER_TYPE', e.employerType), kbliCodes: e.kbliCodes, regionCode: e.regionCode, address: e.address },
           req.requestId || undefined,
         );
         return toEmployerMessage(created);

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { jobsV1 } from '@siapkerja/contracts';
+import { toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import type { UnaryHandler } from '@siapkerja/grpc';
-import { toEnum } from '../enums';
 import type { VacancyEntity } from './vacancy.entity';
 import { VacanciesService } from './vacancies.service';
 
 export function toVacancyMessage(v: VacancyEntity): jobsV1.Vacancy {
   return {
     id: v.id, employerId: v.employerId, positionName: v.positionName, kbjiCode: v.kbjiCode, regionCode: v.regionCode, numberNeeded: v.numberNeeded,
-    validFrom: v.validFrom, validUntil: v.validUntil, description: v.description, state: toEnum('VACANCY_STATE', v.state) as jobsV1.VacancyState,
+    validFrom: v.validFrom, validUntil: v.validUntil, description: v.description, state: toProtoEnum('VACANCY_STATE', v.state) as jobsV1.VacancyState,
     createTime: v.createdAt.toISOString(), updateTime: v.updatedAt.toISOString(),
   };
 }

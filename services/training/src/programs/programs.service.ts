@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isKbji, isRegionCode, isSkkniUnit } from '@siapkerja/codes';
-import { notFound, Violations } from '@siapkerja/errors';
+import { Violations } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
+import { findByIdOrThrow, onceByRequestId } from '@siapkerja/persistence';
 import { ProgramEntity } from './program.entity';
 import { ProgramPublished } from './programs.events';
 
@@ -30,48 +31,41 @@ export class ProgramsService {
 
   /** Publishes a training program; the same requestId returns the first result (safe retry). */
   async publish(input: NewProgram, requestId?: string): Promise<ProgramEntity> {
-    if (requestId) {
-      const prior = await this.ds.getRepository(ProgramEntity).findOneBy({ requestId });
-      if (prior) return prior;
-    }
-    const v = new Violations();
-    v.check(!!input.providerName?.trim() && input.providerName.length <= MAX_TEXT, 'providerName', `is required (at most ${MAX_TEXT} characters)`);
-    v.check(!!input.title?.trim() && input.title.length <= MAX_TEXT, 'title', `is required (at most ${MAX_TEXT} characters)`);
-    v.check(isRegionCode(input.regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
-    v.check(isKbji(input.kbjiCode), 'kbjiCode', 'must be a KBJI 2014 occupation code');
-    v.check(Array.isArray(input.competencyUnits) && input.competencyUnits.length > 0 && input.competencyUnits.length <= MAX_COMPETENCY_UNITS, 'competencyUnits', `needs 1 to ${MAX_COMPETENCY_UNITS} SKKNI unit codes`);
-    (input.competencyUnits ?? []).forEach((c, i) => v.check(isSkkniUnit(c), `competencyUnits[${i}]`, 'must be an SKKNI unit code (e.g. J.620100.001.01)'));
-    v.check(Number.isInteger(input.durationDays) && input.durationDays >= 1 && input.durationDays <= MAX_DURATION_DAYS, 'durationDays', `must be an integer from 1 to ${MAX_DURATION_DAYS}`);
-    v.check(Number.isInteger(input.capacity) && input.capacity >= 1 && input.capacity <= MAX_CAPACITY, 'capacity', `must be an integer from 1 to ${MAX_CAPACITY}`);
-    v.throwIfAny();
+    return onceByRequestId(this.ds.getRepository(ProgramEntity), requestId, async () => {
+      const v = new Violations();
+      v.check(!!input.providerName?.trim() && input.providerName.length <= MAX_TEXT, 'providerName', `is required (at most ${MAX_TEXT} characters)`);
+      v.check(!!input.title?.trim() && input.title.length <= MAX_TEXT, 'title', `is required (at most ${MAX_TEXT} characters)`);
+      v.check(isRegionCode(input.regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
+      v.check(isKbji(input.kbjiCode), 'kbjiCode', 'must be a KBJI 2014 occupation code');
+      v.check(Array.isArray(input.competencyUnits) && input.competencyUnits.length > 0 && input.competencyUnits.length <= MAX_COMPETENCY_UNITS, 'competencyUnits', `needs 1 to ${MAX_COMPETENCY_UNITS} SKKNI unit codes`);
+      (input.competencyUnits ?? []).forEach((c, i) => v.check(isSkkniUnit(c), `competencyUnits[${i}]`, 'must be an SKKNI unit code (e.g. J.620100.001.01)'));
+      v.check(Number.isInteger(input.durationDays) && input.durationDays >= 1 && input.durationDays <= MAX_DURATION_DAYS, 'durationDays', `must be an integer from 1 to ${MAX_DURATION_DAYS}`);
+      v.check(Number.isInteger(input.capacity) && input.capacity >= 1 && input.capacity <= MAX_CAPACITY, 'capacity', `must be an integer from 1 to ${MAX_CAPACITY}`);
+      v.throwIfAny();
 
-    return this.outbox.run(async ({ manager, emit }) => {
-      const repo = manager.getRepository(ProgramEntity);
-      const program = await repo.save(
-        repo.create({
-          providerName: input.providerName.trim(), title: input.title.trim(), regionCode: input.regionCode, kbjiCode: input.kbjiCode,
-          competencyUnits: input.competencyUnits, durationDays: input.durationDays, capacity: input.capacity, requestId: requestId || null,
-        }),
-      );
-      emit(ProgramPublished, {
-        subject: program.id,
-        regionCode: program.regionCode,
-        data: {
-          programId: program.id, title: program.title, regionCode: program.regionCode, kbjiCode: program.kbjiCode,
-          competencyUnits: program.competencyUnits, capacity: program.capacity, publishedAt: program.createdAt.toISOString(),
-        },
+      return this.outbox.run(async ({ manager, emit }) => {
+        const repo = manager.getRepository(ProgramEntity);
+        const program = await repo.save(
+          repo.create({
+            providerName: input.providerName.trim(), title: input.title.trim(), regionCode: input.regionCode, kbjiCode: input.kbjiCode,
+            competencyUnits: input.competencyUnits, durationDays: input.durationDays, capacity: input.capacity, requestId: requestId || null,
+          }),
+        );
+        emit(ProgramPublished, {
+          subject: program.id,
+          regionCode: program.regionCode,
+          data: {
+            programId: program.id, title: program.title, regionCode: program.regionCode, kbjiCode: program.kbjiCode,
+            competencyUnits: program.competencyUnits, capacity: program.capacity, publishedAt: program.createdAt.toISOString(),
+          },
+        });
+        return program;
       });
-      return program;
     });
   }
 
   async get(id: string): Promise<ProgramEntity> {
-    const p = isUuid(id) ? await this.ds.getRepository(ProgramEntity).findOneBy({ id }) : null;
-    if (!p) throw notFound('Program', id);
-    return p;
+    return findByIdOrThrow(this.ds.getRepository(ProgramEntity), id, 'Program');
   }
 }
 
-export function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-}
