@@ -303,7 +303,10 @@ function jvmArgs(dataDir) {
 async function formatStorage({ dataDir, logDirs, propsFile, logFile }) {
   if (fs.existsSync(path.join(logDirs, 'meta.properties'))) return false;
   // Random cluster id: 16 random bytes, base64url without padding (Kafka's Uuid format).
-  const clusterId = crypto.randomBytes(16).toString('base64url');
+  // (an id starting with '-' would be read as an option by kafka-storage, so draw again)
+  let clusterId;
+  do clusterId = crypto.randomBytes(16).toString('base64url');
+  while (clusterId.startsWith('-'));
   const res = await run(javaBin(), [
     ...jvmArgs(dataDir),
     'kafka.tools.StorageTool', 'format',

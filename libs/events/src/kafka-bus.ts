@@ -107,7 +107,7 @@ export class KafkaEventBus implements EventBus {
     consumer.on(consumer.events.CRASH, (e) => {
       const restart = (e.payload as { restart?: boolean }).restart;
       this.opts.logger.warn({ groupId, error: String(e.payload.error), restart }, 'kafka consumer crashed');
-      if (!restart && !this.closed) setTimeout(() => run().catch(() => undefined), 2000);
+      if (!restart && !this.closed) setTimeout(() => run().catch(() => undefined), 2000).unref();
     });
     // the broker may be down at start: keep trying in the background
     const attempt = async (): Promise<void> => {
@@ -117,7 +117,7 @@ export class KafkaEventBus implements EventBus {
         if (this.closed) return;
         this.opts.logger.warn({ groupId, error: String(e) }, 'kafka consumer could not start, retrying');
         await consumer.disconnect().catch(() => undefined);
-        setTimeout(() => void attempt(), 2000);
+        setTimeout(() => void (this.closed || attempt()), 2000).unref();
       }
     };
     await attempt();
@@ -147,10 +147,11 @@ export class KafkaEventBus implements EventBus {
         this.admin = this.probe.admin();
         await this.admin.connect();
       }
+      let timer: NodeJS.Timeout | undefined;
       const cluster = await Promise.race([
         this.admin.describeCluster(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2500)),
-      ]);
+        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 2500))),
+      ]).finally(() => clearTimeout(timer));
       return cluster.brokers.length > 0;
     } catch {
       const a = this.admin;

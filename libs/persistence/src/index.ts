@@ -76,11 +76,14 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DataSource> {
 
 export async function isDatabaseUp(ds: DataSource, timeoutMs = 2000): Promise<boolean> {
   if (!ds.isInitialized) return false;
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([ds.query('SELECT 1'), new Promise((_, rej) => setTimeout(() => rej(new Error('timeout')), timeoutMs))]);
+    await Promise.race([ds.query('SELECT 1'), new Promise((_, rej) => (timer = setTimeout(() => rej(new Error('timeout')), timeoutMs)))]);
     return true;
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

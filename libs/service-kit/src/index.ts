@@ -97,7 +97,7 @@ async function retryForever(what: string, fn: () => Promise<void>, logger: Logge
       return;
     } catch (e) {
       logger.warn({ error: String(e), retryInMs: delay }, `${what} failed, retrying`);
-      await new Promise((r) => setTimeout(r, delay));
+      await new Promise((r) => setTimeout(r, delay).unref());
     }
   }
 }
@@ -179,7 +179,7 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
       grpc.setServing(false);
       await grpc.stop();
       await relay.stop();
-      await Promise.race([eventsReady, new Promise((r) => setTimeout(r, 100))]);
+      await Promise.race([eventsReady, new Promise((r) => setTimeout(r, 100).unref())]);
       if (bus.kind === 'kafka') await bus.close();
       await ops.close();
       await app.close();
