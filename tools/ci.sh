@@ -32,7 +32,7 @@ echo "Kafka: $KAFKA_BROKERS"
 step "tests (unit, integration, end-to-end)"
 export TEST_SUMMARY_DIR="$(mktemp -d -t siapkerja-tests-XXXXXX)"
 status=0
-npx nx run-many -t test --parallel=1 --output-style=stream || status=$?
+timeout 3600 npx nx run-many -t test --parallel=1 --output-style=stream || status=$?
 
 node -e '
 const fs = require("fs"), path = require("path");

@@ -1,4 +1,4 @@
-import { createTestDatabase, kafkaBrokers, waitFor } from '@siapkerja/testing';
+import { collectTopic, createTestDatabase, kafkaBrokers, waitFor } from '@siapkerja/testing';
 import { nib, post, SERVICES, startPlatform, type Platform } from './support';
 
 /** All six services as separate processes on real PostgreSQL and Kafka, driven over HTTP. */
@@ -59,5 +59,26 @@ describe('platform end to end', () => {
       const byType = Object.fromEntries(a.counts.map((c: { eventType: string; count: number }) => [c.eventType, c.count]));
       return byType['siapkerja.jobs.vacancy.registered'] === 3 && byType['siapkerja.training.program.published'] === 1 && byType['siapkerja.entrepreneurship.group.registered'] === 1;
     }, { what: 'events of every service consumed', timeoutMs: 60000 });
+  });
+
+  it('carries the correlation id from the HTTP request through gRPC into the Kafka headers', async () => {
+    const base = platform.gatewayUrl;
+    const corr = `e2e-corr-${Date.now()}`;
+    const e = await (await post(base, '/v1/employers', { nib: nib(), legalName: 'PT Jejak', employerType: 'PRIVATE', kbliCodes: ['62019'], regionCode: '33.73' })).json();
+    const res = await fetch(`${base}/v1/vacancies`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-correlation-id': corr },
+      body: JSON.stringify({ employerId: e.id, positionName: 'Analis Data', kbjiCode: '2120', regionCode: '33.73', numberNeeded: 1, validFrom: '2026-11-01', validUntil: '2026-12-31' }),
+    });
+    expect(res.headers.get('x-correlation-id')).toBe(corr);
+    const v = await res.json();
+    const topic = await collectTopic(['siapkerja.jobs.vacancy.v1']);
+    try {
+      const m = await waitFor(async () => topic.messages.find((x) => x.value.subject === v.id), { what: 'vacancy event', timeoutMs: 60000 });
+      expect(m.headers['x-correlation-id']).toBe(corr);
+      expect(JSON.stringify(m.value)).not.toMatch(/PT Jejak/);
+    } finally {
+      await topic.stop();
+    }
   });
 });

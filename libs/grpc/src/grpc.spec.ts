@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import { status, type ServiceError } from '@grpc/grpc-js';
 import pino from 'pino';
 import { clientConstructor, loadProto, SERVICE_NAMES, serviceDefinition } from '@siapkerja/contracts';
@@ -57,6 +58,25 @@ describe('grpc server and client', () => {
     expect(await h.check('nope.Service')).toBe('SERVICE_UNKNOWN');
     h.close();
     expect(await new HealthClient('127.0.0.1:1').check('', 300)).toBe('UNREACHABLE');
+  });
+
+  it('serves server reflection listing the service', async () => {
+    const protoLoader = await import('@grpc/proto-loader');
+    const grpc = await import('@grpc/grpc-js');
+    const file = require.resolve('@grpc/reflection/build/proto/grpc/reflection/v1/reflection.proto');
+    const pkg = grpc.loadPackageDefinition(protoLoader.loadSync(file, { keepCase: true })) as any;
+    const client = new pkg.grpc.reflection.v1.ServerReflection(`127.0.0.1:${handle.port}`, grpc.credentials.createInsecure());
+    const services = await new Promise<string[]>((resolve, reject) => {
+      const call = client.ServerReflectionInfo();
+      call.on('data', (r: any) => {
+        resolve(r.list_services_response.service.map((s: { name: string }) => s.name));
+        call.end();
+      });
+      call.on('error', reject);
+      call.write({ list_services: '' });
+    });
+    client.close();
+    expect(services).toContain('siapkerja.jobs.v1.JobsService');
   });
 
   it('carries the correlation id in metadata', async () => {

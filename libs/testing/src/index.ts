@@ -43,21 +43,38 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | false>, op
 
 export const TEST_PERSON_SECRET = 'test-person-id-secret-0123456789abcdef';
 
-/** Reads a topic from the beginning with a fresh consumer group, collecting parsed envelopes. */
+/**
+ * Reads topics from the beginning with a fresh consumer group, collecting parsed envelopes.
+ * Creates missing topics first (a fresh broker has none), and never leaves a consumer behind.
+ */
 export async function collectTopic(topics: string[]): Promise<{ messages: { topic: string; key: string; value: Record<string, any>; headers: Record<string, string> }[]; stop: () => Promise<void> }> {
   const { Kafka, logLevel } = await import('kafkajs');
   const kafka = new Kafka({ clientId: 'test-collector', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((t) => !existing.has(t));
+    if (missing.length) await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions: 3 })) });
+  } finally {
+    await admin.disconnect();
+  }
   const consumer = kafka.consumer({ groupId: `test-collector-${uniqueSuffix()}` });
   const messages: { topic: string; key: string; value: Record<string, any>; headers: Record<string, string> }[] = [];
-  await consumer.connect();
-  await consumer.subscribe({ topics, fromBeginning: true });
-  await consumer.run({
-    eachMessage: async ({ topic, message }) => {
-      const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = v.toString();
-      messages.push({ topic, key: message.key?.toString() ?? '', value: JSON.parse(message.value?.toString() ?? 'null'), headers });
-    },
-  });
+  try {
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ topic, message }) => {
+        const headers: Record<string, string> = {};
+        for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = v.toString();
+        messages.push({ topic, key: message.key?.toString() ?? '', value: JSON.parse(message.value?.toString() ?? 'null'), headers });
+      },
+    });
+  } catch (e) {
+    await consumer.disconnect().catch(() => undefined);
+    throw e;
+  }
   return { messages, stop: () => consumer.disconnect() };
 }
 

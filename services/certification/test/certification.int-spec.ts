@@ -20,12 +20,8 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('certification');
     drop = db.drop;
-    topic = await collectTopic([SchemeRegistered.topic]).catch(async () => {
-      // the topic may not exist yet on a fresh broker; the service creates it at start
-      return undefined as never;
-    });
+    topic = await collectTopic([SchemeRegistered.topic]);
     svc = await startService(certificationService, serviceTestEnv(db.url));
-    if (!topic) topic = await collectTopic([SchemeRegistered.topic]);
     client = new GrpcClient(clientConstructor('certification'), `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {

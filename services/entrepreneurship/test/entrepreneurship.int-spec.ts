@@ -20,12 +20,8 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('entrepreneurship');
     drop = db.drop;
-    topic = await collectTopic([TkmGroupRegistered.topic]).catch(async () => {
-      // the topic may not exist yet on a fresh broker; the service creates it at start
-      return undefined as never;
-    });
+    topic = await collectTopic([TkmGroupRegistered.topic]);
     svc = await startService(entrepreneurshipService, serviceTestEnv(db.url));
-    if (!topic) topic = await collectTopic([TkmGroupRegistered.topic]);
     client = new GrpcClient(clientConstructor('entrepreneurship'), `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {

@@ -26,12 +26,8 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('jobs');
     drop = db.drop;
-    topic = await collectTopic([VacancyRegistered.topic, EmployerRegistered.topic]).catch(async () => {
-      // topics may not exist yet on a fresh broker; the service creates them at start
-      return undefined as never;
-    });
+    topic = await collectTopic([VacancyRegistered.topic, EmployerRegistered.topic]);
     svc = await startService(jobsService, serviceTestEnv(db.url));
-    if (!topic) topic = await collectTopic([VacancyRegistered.topic, EmployerRegistered.topic]);
     client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {

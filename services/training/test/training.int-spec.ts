@@ -20,12 +20,8 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('training');
     drop = db.drop;
-    topic = await collectTopic([ProgramPublished.topic]).catch(async () => {
-      // the topic may not exist yet on a fresh broker; the service creates it at start
-      return undefined as never;
-    });
+    topic = await collectTopic([ProgramPublished.topic]);
     svc = await startService(trainingService, serviceTestEnv(db.url));
-    if (!topic) topic = await collectTopic([ProgramPublished.topic]);
     client = new GrpcClient(clientConstructor('training'), `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {
