@@ -75,7 +75,9 @@ async function main() {
       const svc = await startService(definitions[name](), env);
       stops.push(() => svc.stop());
     }
-    const gw = await startGateway(process.env);
+    const gwUrl = new URL(serverUrl);
+    gwUrl.pathname = '/siapkerja_gateway';
+    const gw = await startGateway({ ...process.env, DATABASE_URL: process.env.GATEWAY_DATABASE_URL ?? gwUrl.toString(), EVENT_BUS: bus, PERSON_ID_SECRET: secret });
     stops.push(() => gw.close());
     log(`event bus: ${bus}; started in ${Date.now() - t0} ms`);
     process.stdout.write(`SIAPKerja gateway: ${gw.url}  (API docs: ${gw.url}/docs)\n`);

@@ -4,7 +4,7 @@ import { jobsService } from '../../services/jobs/src/jobs.module';
 import { placementService } from '../../services/placement/src/placement.module';
 import { trainingService } from '../../services/training/src/training.module';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, serviceTestEnv, waitFor } from '@siapkerja/testing';
+import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
 
 /** Gateway over HTTP against the five real services (gRPC, PostgreSQL, Kafka) in this process. */
@@ -23,7 +23,9 @@ describe('gateway', () => {
       services.push(svc);
       env[`${def.name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${svc.grpcPort}`;
     }
-    gw = await startGateway(env);
+    const gwDb = await createTestDatabase('gw_gateway');
+    drops.push(gwDb.drop);
+    gw = await startGateway({ ...env, DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET });
     base = gw.url;
   });
   afterAll(async () => {

@@ -30,7 +30,9 @@ describe('outbox survives a Kafka outage', () => {
       drops.push(db.drop);
     }
     jobsDbUrl = databases.jobs;
-    platform = await startPlatform({ databases, kafkaBrokers: broker.brokers, services: ['jobs', 'placement'] });
+    const gwDb = await createTestDatabase('outbox_gateway');
+    drops.push(gwDb.drop);
+    platform = await startPlatform({ gatewayDatabase: gwDb.url, databases, kafkaBrokers: broker.brokers, services: ['jobs', 'placement'] });
   });
   afterAll(async () => {
     await platform?.stop();

@@ -13,7 +13,9 @@ describe('platform end to end', () => {
       databases[s] = db.url;
       drops.push(db.drop);
     }
-    platform = await startPlatform({ databases, kafkaBrokers: kafkaBrokers().join(',') });
+    const gwDb = await createTestDatabase('e2e_gateway');
+    drops.push(gwDb.drop);
+    platform = await startPlatform({ gatewayDatabase: gwDb.url, databases, kafkaBrokers: kafkaBrokers().join(',') });
   });
   afterAll(async () => {
     await platform?.stop();

@@ -72,11 +72,11 @@ export interface Platform {
 }
 
 /** Starts the given services and the gateway as separate processes on free ports. */
-export async function startPlatform(opts: { databases: Record<string, string>; kafkaBrokers: string; services?: readonly string[] }): Promise<Platform> {
+export async function startPlatform(opts: { databases: Record<string, string>; gatewayDatabase: string; kafkaBrokers: string; services?: readonly string[] }): Promise<Platform> {
   const services = opts.services ?? SERVICES;
   const procs: Proc[] = [];
   const opsPorts: Record<string, number> = {};
-  const gatewayEnv: Record<string, string> = { HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000' };
+  const gatewayEnv: Record<string, string> = { HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', DATABASE_URL: opts.gatewayDatabase, KAFKA_BROKERS: opts.kafkaBrokers };
   try {
     for (const name of services) {
       const grpcPort = await freePort();

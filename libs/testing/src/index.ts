@@ -93,3 +93,4 @@ export function serviceTestEnv(databaseUrl: string, extra: Record<string, string
     ...extra,
   };
 }
+export * from './auth';

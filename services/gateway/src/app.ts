@@ -4,6 +4,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { createLogger, NestPinoLogger } from '@siapkerja/logging';
 import { createRegistry } from '@siapkerja/observability';
+import { InProcessEventBus, KafkaEventBus, type EventBus } from '@siapkerja/events';
+import { openDatabase } from '@siapkerja/persistence';
+import { gatewayEntities, gatewayMigrations } from './migrations';
 import { GatewayModule } from './gateway.module';
 import { ServiceClients } from './platform/clients';
 import { loadGatewayConfig } from './platform/config';
@@ -37,7 +40,9 @@ export async function startGateway(env: Record<string, string | undefined> = pro
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const registry = createRegistry('gateway');
   const clients = new ServiceClients(config);
-  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.register({ config, logger, registry, clients }), {
+  const ds = await openDatabase({ url: config.DATABASE_URL, entities: gatewayEntities, migrations: gatewayMigrations, poolSize: config.DB_POOL_SIZE, applicationName: 'siapkerja-gateway' });
+  const bus: EventBus = config.EVENT_BUS === 'inprocess' ? InProcessEventBus.shared() : new KafkaEventBus({ brokers: config.KAFKA_BROKERS!, clientId: 'siapkerja-gateway', logger });
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.register({ config, logger, registry, clients, ds, bus }), {
     logger: new NestPinoLogger(logger),
     bodyParser: false,
     abortOnError: false,
@@ -63,6 +68,8 @@ export async function startGateway(env: Record<string, string | undefined> = pro
     async close() {
       await app.close();
       clients.close();
+      if (bus.kind === 'kafka') await bus.close();
+      await ds.destroy();
     },
   };
 }

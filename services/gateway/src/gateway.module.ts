@@ -1,28 +1,46 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { EventBus } from '@siapkerja/events';
+import { AuthModule } from './auth/auth.module';
+import { FeedModule } from './feed/feed.module';
+import { TrafficModule } from './traffic/traffic.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 import { SchemesController } from './certification/schemes.controller';
 import { GroupsController } from './entrepreneurship/groups.controller';
 import { EmployersController } from './jobs/employers.controller';
 import { VacanciesController } from './jobs/vacancies.controller';
 import { ServiceClients } from './platform/clients';
-import { GATEWAY_CONFIG, GATEWAY_LOGGER, METRICS_REGISTRY, type GatewayConfig } from './platform/config';
+import { GATEWAY_CONFIG, GATEWAY_EVENT_BUS, GATEWAY_LOGGER, METRICS_REGISTRY, type GatewayConfig } from './platform/config';
 import { HealthController } from './platform/health.controller';
 import { ReportsController } from './reports/reports.controller';
 import { ProgramsController } from './training/programs.controller';
 import type { Logger } from '@siapkerja/logging';
 import type { Registry } from '@siapkerja/observability';
 
+/** Platform values every gateway module may inject. */
+@Global()
+@Module({})
+export class GatewayPlatformModule {
+  static register(values: { config: GatewayConfig; logger: Logger; registry: Registry; clients: ServiceClients; ds: DataSource; bus: EventBus }): DynamicModule {
+    const providers = [
+      { provide: GATEWAY_CONFIG, useValue: values.config },
+      { provide: GATEWAY_LOGGER, useValue: values.logger },
+      { provide: METRICS_REGISTRY, useValue: values.registry },
+      { provide: ServiceClients, useValue: values.clients },
+      { provide: DataSource, useValue: values.ds },
+      { provide: GATEWAY_EVENT_BUS, useValue: values.bus },
+    ];
+    return { module: GatewayPlatformModule, providers, exports: providers.map((p) => p.provide) };
+  }
+}
+
 @Module({})
 export class GatewayModule {
-  static register(values: { config: GatewayConfig; logger: Logger; registry: Registry; clients: ServiceClients }): DynamicModule {
+  static register(values: { config: GatewayConfig; logger: Logger; registry: Registry; clients: ServiceClients; ds: DataSource; bus: EventBus }): DynamicModule {
     return {
       module: GatewayModule,
+      imports: [GatewayPlatformModule.register(values), AuthModule, TrafficModule, FeedModule, WebhooksModule],
       controllers: [HealthController, EmployersController, VacanciesController, ReportsController, ProgramsController, SchemesController, GroupsController],
-      providers: [
-        { provide: GATEWAY_CONFIG, useValue: values.config },
-        { provide: GATEWAY_LOGGER, useValue: values.logger },
-        { provide: METRICS_REGISTRY, useValue: values.registry },
-        { provide: ServiceClients, useValue: values.clients },
-      ],
     };
   }
 }

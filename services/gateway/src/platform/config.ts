@@ -1,8 +1,17 @@
-import { address, int, loadConfig, oneOf, port, str } from '@siapkerja/config';
+import { address, int, list, loadConfig, oneOf, port, secret, str, url } from '@siapkerja/config';
+import { authConfigSpec } from '../auth/auth.module';
+import { feedConfigSpec } from '../feed/feed.module';
+import { trafficConfigSpec } from '../traffic/traffic.module';
+import { webhooksConfigSpec } from '../webhooks/webhooks.module';
 
 export const gatewayConfigSpec = {
   PORT: port({ default: 3000 }),
   HOST: str({ default: '0.0.0.0' }),
+  /** the gateway's own database: clients, accounts, tokens, rate limits, idempotency keys, feed, webhooks, audit */
+  DATABASE_URL: url({ protocols: ['postgres', 'postgresql'], description: 'PostgreSQL URL of the gateway database' }),
+  DB_POOL_SIZE: int({ default: 10, min: 1, max: 200 }),
+  EVENT_BUS: oneOf(['kafka', 'inprocess'] as const, { default: 'kafka' }),
+  KAFKA_BROKERS: list({ optional: true, item: /^[^\s:]+:\d+$/ }),
   JOBS_GRPC_URL: address({ default: '127.0.0.1:50051' }),
   TRAINING_GRPC_URL: address({ default: '127.0.0.1:50052' }),
   CERTIFICATION_GRPC_URL: address({ default: '127.0.0.1:50053' }),
@@ -11,13 +20,25 @@ export const gatewayConfigSpec = {
   GRPC_DEADLINE_MS: int({ default: 5000, min: 50, max: 60000 }),
   LOG_LEVEL: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, { default: 'info' }),
   PUBLIC_BASE_URL: str({ optional: true, pattern: /^https?:\/\// }),
+  /** key of the person-id hash, identical in every service (the gateway derives it at sign-up) */
+  PERSON_ID_SECRET: secret({ minLength: 32 }),
+  ...authConfigSpec,
+  ...trafficConfigSpec,
+  ...feedConfigSpec,
+  ...webhooksConfigSpec,
 };
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
 export function loadGatewayConfig(env: Record<string, string | undefined>) {
-  return loadConfig(gatewayConfigSpec, env);
+  const cfg = loadConfig(gatewayConfigSpec, env);
+  if (cfg.EVENT_BUS === 'kafka' && !cfg.KAFKA_BROKERS) {
+    loadConfig({ KAFKA_BROKERS: list({ description: 'required when EVENT_BUS=kafka' }) }, env);
+  }
+  return cfg;
 }
 
 export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
 export const GATEWAY_LOGGER = Symbol('GATEWAY_LOGGER');
 export const METRICS_REGISTRY = Symbol('METRICS_REGISTRY');
+/** The gateway's event bus (Kafka or in-process), for modules that consume events. */
+export const GATEWAY_EVENT_BUS = Symbol('GATEWAY_EVENT_BUS');
