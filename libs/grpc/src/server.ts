@@ -2,6 +2,7 @@ import { Server, ServerCredentials, status, type Metadata, type ServerUnaryCall,
 import type { PackageDefinition, ServiceDefinition } from '@grpc/proto-loader';
 import { HealthImplementation, type ServingStatus } from 'grpc-health-check';
 import { ReflectionService } from '@grpc/reflection';
+import { CALLER_METADATA_KEY, parseCaller, type Caller } from '@siapkerja/authz';
 import { toGrpcError } from '@siapkerja/errors';
 import { acceptCorrelationId, CORRELATION_HEADER, runWithContext, type Logger } from '@siapkerja/logging';
 
@@ -10,6 +11,8 @@ export interface CallContext {
   correlationId: string;
   deadline: number;
   method: string;
+  /** the authenticated caller the gateway forwarded, if any */
+  caller?: Caller;
 }
 
 export type UnaryHandler = (request: never, ctx: CallContext) => Promise<unknown>;
@@ -33,8 +36,9 @@ export function wrapUnary(method: string, handler: UnaryHandler, logger: Logger,
     const started = process.hrtime.bigint();
     const correlationId = acceptCorrelationId(call.metadata.get(CORRELATION_HEADER)[0]);
     const deadline = call.getDeadline();
-    const ctx: CallContext = { metadata: call.metadata, correlationId, deadline: deadline instanceof Date ? deadline.getTime() : Number(deadline), method };
-    runWithContext({ correlationId }, () => {
+    const caller = parseCaller(call.metadata.get(CALLER_METADATA_KEY)[0]);
+    const ctx: CallContext = { metadata: call.metadata, correlationId, deadline: deadline instanceof Date ? deadline.getTime() : Number(deadline), method, caller };
+    runWithContext({ correlationId, caller: caller as Record<string, unknown> | undefined }, () => {
       handler(call.request as never, ctx).then(
         (response) => {
           observe?.(method, status.OK, Number(process.hrtime.bigint() - started) / 1e9);

@@ -91,4 +91,16 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
     const after = await svc.dataSource.query(`SELECT (SELECT count(*) FROM employers)::int AS e, (SELECT count(*) FROM vacancies)::int AS v, (SELECT count(*) FROM outbox_events)::int AS o`);
     expect(after[0]).toEqual({ e: before[0].e + 1, v: before[0].v, o: before[0].o + 1 });
   });
+
+  it('refuses a Disnaker officer acting outside its region (defence in depth behind the gateway)', async () => {
+    const e = await client.call('CreateEmployer', { employer: employer() });
+    const regency = { metadata: { 'x-caller': JSON.stringify({ sub: 'officer-1', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' }) } };
+    const province = { metadata: { 'x-caller': JSON.stringify({ sub: 'officer-2', roles: ['DISNAKER_PROVINCE'], regionCode: '32' }) } };
+    expect(await client.call('CreateVacancy', { vacancy: vacancy(e.id) }, regency)).toMatchObject({ regionCode: '33.73' });
+    await expect(client.call('CreateVacancy', { vacancy: { ...vacancy(e.id), regionCode: '33.74' } }, regency)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    await expect(client.call('CreateVacancy', { vacancy: vacancy(e.id) }, province)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    await expect(client.call('CreateEmployer', { employer: employer() }, province)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    expect(await client.call('CreateVacancy', { vacancy: { ...vacancy(e.id), regionCode: '32.73' } }, province)).toMatchObject({ regionCode: '32.73' });
+  });
 });
+

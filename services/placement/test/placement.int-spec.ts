@@ -102,4 +102,12 @@ describe('placement service: reports built from real Kafka events', () => {
     expect(err.code).toBe(status.INVALID_ARGUMENT);
     expect(JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual(['regionCode', 'month']);
   });
+
+  it('refuses officers a report outside their region', async () => {
+    const regency = { metadata: { 'x-caller': JSON.stringify({ sub: 'o', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' }) } };
+    await expect(client.call('GetVacancyReport', { regionCode: '33.73', month }, regency)).resolves.toMatchObject({ regionCode: '33.73' });
+    await expect(client.call('GetVacancyReport', { regionCode: '33', month }, regency)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    await expect(client.call('ListActivityCounts', { regionCode: '00', month }, regency)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+  });
 });
+

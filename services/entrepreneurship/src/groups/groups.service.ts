@@ -1,3 +1,4 @@
+import { assertRegionAllowed } from '@siapkerja/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isRegionCode } from '@siapkerja/codes';
@@ -36,6 +37,7 @@ export class GroupsService {
       v.check(Number.isInteger(input.memberCount) && input.memberCount >= MEMBER_COUNT.min && input.memberCount <= MEMBER_COUNT.max, 'memberCount', `must be an integer from ${MEMBER_COUNT.min} to ${MEMBER_COUNT.max}`);
       v.check((input.businessField ?? '').length <= MAX_TEXT, 'businessField', `must be at most ${MAX_TEXT} characters`);
       v.throwIfAny();
+      assertRegionAllowed(input.regionCode);
 
       return this.outbox.run(async ({ manager, emit }) => {
         const repo = manager.getRepository(GroupEntity);

@@ -1,3 +1,4 @@
+import { assertRegionAllowed } from '@siapkerja/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isKbli, isNib, isRegionCode } from '@siapkerja/codes';
@@ -34,6 +35,7 @@ export class EmployersService {
       v.check(Array.isArray(input.kbliCodes) && input.kbliCodes.length > 0 && input.kbliCodes.length <= 20, 'kbliCodes', 'needs 1 to 20 KBLI codes');
       (input.kbliCodes ?? []).forEach((c, i) => v.check(isKbli(c), `kbliCodes[${i}]`, 'must be a KBLI 2020 code'));
       v.throwIfAny();
+      assertRegionAllowed(input.regionCode);
 
       return this.outbox.run(async ({ manager, emit }) => {
         const repo = manager.getRepository(EmployerEntity);

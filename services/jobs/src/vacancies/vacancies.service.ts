@@ -1,3 +1,4 @@
+import { assertRegionAllowed } from '@siapkerja/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isKbji, isRegionCode, parseYmd } from '@siapkerja/codes';
@@ -48,6 +49,7 @@ export class VacanciesService {
       }
       v.check((input.description ?? '').length <= 20000, 'description', 'must be at most 20000 characters');
       v.throwIfAny();
+      assertRegionAllowed(input.regionCode);
 
       return this.outbox.run(async ({ manager, emit }) => {
         const employer = await manager.getRepository(EmployerEntity).findOneBy({ id: input.employerId });

@@ -1,3 +1,4 @@
+import { assertRegionAllowed } from '@siapkerja/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isRegionCode } from '@siapkerja/codes';
@@ -24,6 +25,7 @@ export class ReportsService {
     v.check(national || province || isRegionCode(regionCode, 'regency'), 'regionCode', 'must be an existing province (NN) or regency (NN.NN) code');
     v.check(isReportMonth(month), 'month', 'must be a month YYYY-MM');
     v.throwIfAny();
+    assertRegionAllowed(national ? '' : regionCode);
     return national ? 'national' : province ? 'province' : 'regency';
   }
 

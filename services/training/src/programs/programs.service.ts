@@ -1,3 +1,4 @@
+import { assertRegionAllowed } from '@siapkerja/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isKbji, isRegionCode, isSkkniUnit } from '@siapkerja/codes';
@@ -42,6 +43,7 @@ export class ProgramsService {
       v.check(Number.isInteger(input.durationDays) && input.durationDays >= 1 && input.durationDays <= MAX_DURATION_DAYS, 'durationDays', `must be an integer from 1 to ${MAX_DURATION_DAYS}`);
       v.check(Number.isInteger(input.capacity) && input.capacity >= 1 && input.capacity <= MAX_CAPACITY, 'capacity', `must be an integer from 1 to ${MAX_CAPACITY}`);
       v.throwIfAny();
+      assertRegionAllowed(input.regionCode);
 
       return this.outbox.run(async ({ manager, emit }) => {
         const repo = manager.getRepository(ProgramEntity);
