@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { createPrivateKey } from 'node:crypto';
 import { parse } from 'yaml';
 import { createK8sValidator } from './k8s-validate';
 import { parseManifests, renderKustomization, type Manifest, type RenderedManifest } from './kustomize';
@@ -58,13 +59,19 @@ function spec(name: string): ServiceSpec {
 const grpcServices = () => SERVICE_NAMES.filter((n) => spec(n).kind === 'grpc');
 const grpcUrlVar = (service: string) => `${service.toUpperCase()}_GRPC_URL`;
 
+/**
+ * Environment every service needs. The gateway, like the gRPC services, owns a database
+ * (siapkerja_gateway), consumes events from Kafka (EVENT_BUS defaults to kafka) and derives person ids;
+ * it also signs access tokens with AUTH_SIGNING_KEY (required in production, and both deployments
+ * run NODE_ENV=production).
+ */
 function requiredEnv(name: string): string[] {
-  const base = ['SERVICE', 'LOG_LEVEL', 'NODE_ENV'];
-  if (spec(name).kind === 'grpc') {
-    return [...base, 'DATABASE_URL', 'KAFKA_BROKERS', 'PERSON_ID_SECRET', 'GRPC_PORT', 'METRICS_PORT'];
-  }
-  return [...base, 'PORT', 'GRPC_DEADLINE_MS', ...grpcServices().map(grpcUrlVar)];
+  const base = ['SERVICE', 'LOG_LEVEL', 'NODE_ENV', 'DATABASE_URL', 'KAFKA_BROKERS', 'PERSON_ID_SECRET'];
+  if (spec(name).kind === 'grpc') return [...base, 'GRPC_PORT', 'METRICS_PORT'];
+  return [...base, 'AUTH_SIGNING_KEY', 'PORT', 'GRPC_DEADLINE_MS', ...grpcServices().map(grpcUrlVar)];
 }
+/** Boolean spellings libs/config's bool() accepts. */
+const BOOLEANS = ['1', 'true', 'yes', 'on', '0', 'false', 'no', 'off'];
 
 const readRepoFile = (rel: string) => fs.readFileSync(path.join(ROOT, rel), 'utf8');
 
@@ -204,7 +211,7 @@ describe('docker-compose.yml', () => {
     expect(mount).toBeDefined();
     const hostPath = mount!.split(':')[0];
     const sql = fs.readFileSync(path.resolve(ROOT, hostPath), 'utf8');
-    for (const name of grpcServices()) {
+    for (const name of SERVICE_NAMES) {
       const url = new URL(env(name).DATABASE_URL);
       const db = url.pathname.slice(1);
       expect(sql).toMatch(new RegExp(`CREATE DATABASE ${db} OWNER ${url.username};`));
@@ -248,18 +255,28 @@ describe('docker-compose.yml', () => {
     it('has every environment variable it needs, with consistent values', () => {
       const e = env(name);
       for (const v of requiredEnv(name)) expect(Object.keys(e)).toContain(v);
+      const db = new URL(e.DATABASE_URL);
+      expect(db.protocol).toMatch(/^postgres(ql)?:$/);
+      expect(db.hostname).toBe('postgres');
+      expect(db.pathname).toBe(`/siapkerja_${name}`);
+      for (const broker of e.KAFKA_BROKERS.split(',')) {
+        expect(broker).toMatch(/^[^\s:]+:\d+$/);
+        expect(services[broker.split(':')[0]]).toBeDefined();
+      }
+      expect(e.PERSON_ID_SECRET.length).toBeGreaterThanOrEqual(32);
+      expect(['trace', 'debug', 'info', 'warn', 'error', 'fatal']).toContain(e.LOG_LEVEL);
+      expect(e.EVENT_BUS ?? 'kafka').toBe('kafka'); // KAFKA_BROKERS is what it uses
       const s = spec(name);
       if (s.kind === 'grpc') {
         expect(Number(e.GRPC_PORT)).toBe(s.grpcPort);
         expect(Number(e.METRICS_PORT)).toBe(s.metricsPort);
-        const db = new URL(e.DATABASE_URL);
-        expect(db.protocol).toMatch(/^postgres(ql)?:$/);
-        expect(db.hostname).toBe('postgres');
-        expect(db.pathname).toBe(`/siapkerja_${name}`);
-        for (const broker of e.KAFKA_BROKERS.split(',')) expect(services[broker.split(':')[0]]).toBeDefined();
-        expect(e.PERSON_ID_SECRET.length).toBeGreaterThanOrEqual(32);
-        expect(['trace', 'debug', 'info', 'warn', 'error', 'fatal']).toContain(e.LOG_LEVEL);
       } else {
+        // A usable ES256 key: PKCS8 PEM of an EC P-256 private key (the dev-only key of this file).
+        expect(e.AUTH_SIGNING_KEY.trim()).toMatch(/^-----BEGIN PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+\n-----END PRIVATE KEY-----$/);
+        const key = createPrivateKey(e.AUTH_SIGNING_KEY);
+        expect(key.asymmetricKeyType).toBe('ec');
+        expect(key.asymmetricKeyDetails?.namedCurve).toBe('prime256v1');
+        if (e.SANDBOX !== undefined) expect(BOOLEANS).toContain(e.SANDBOX.trim().toLowerCase());
         expect(Number(e.PORT)).toBe(s.httpPort);
         expect(Number(e.GRPC_DEADLINE_MS)).toBeGreaterThan(0);
         for (const target of grpcServices()) {
@@ -276,7 +293,7 @@ describe('docker-compose.yml', () => {
 
     it('waits for what it needs to be healthy', () => {
       const deps = dependsOn(svc());
-      const needs = spec(name).kind === 'grpc' ? ['postgres', 'kafka'] : grpcServices();
+      const needs = spec(name).kind === 'grpc' ? ['postgres', 'kafka'] : ['postgres', 'kafka', ...grpcServices()];
       for (const dep of needs) expect(deps[dep]?.condition).toBe('service_healthy');
     });
   });
@@ -303,9 +320,15 @@ describe('docker-compose.yml', () => {
     for (const n of Object.keys(services)) visit(n, []);
   });
 
-  it('gives every service the same PERSON_ID_SECRET', () => {
-    const secrets = new Set(grpcServices().map((n) => env(n).PERSON_ID_SECRET));
+  it('gives every service and the gateway the same PERSON_ID_SECRET', () => {
+    const secrets = new Set(SERVICE_NAMES.map((n) => env(n).PERSON_ID_SECRET));
     expect(secrets.size).toBe(1);
+  });
+
+  it('gives every service and the gateway its own database and login role', () => {
+    const urls = SERVICE_NAMES.map((n) => new URL(env(n).DATABASE_URL));
+    expect(new Set(urls.map((u) => u.pathname)).size).toBe(SERVICE_NAMES.length);
+    expect(new Set(urls.map((u) => u.username)).size).toBe(SERVICE_NAMES.length);
   });
 });
 
@@ -527,15 +550,25 @@ spec:
         if (e.configMapKey) expect({ v, keys: dataKeys(find('ConfigMap', e.configMapKey.name)).includes(e.configMapKey.key) }).toEqual({ v, keys: true });
         if (e.secretKey) expect({ v, keys: dataKeys(find('Secret', e.secretKey.name)).includes(e.secretKey.key) }).toEqual({ v, keys: true });
       }
+      // Database URL and secrets come from the Secret, never from a literal value.
+      const dbKey = env.get('DATABASE_URL')?.secretKey;
+      expect(dbKey).toBeDefined();
+      const secret = find('Secret', dbKey!.name)!;
+      expect(new URL(secret.stringData[dbKey!.key]).pathname).toBe(`/siapkerja_${name}`);
+      expect(env.get('PERSON_ID_SECRET')?.secretKey?.key).toBe('PERSON_ID_SECRET');
+      expect(env.get('KAFKA_BROKERS')?.configMapKey?.key).toBe('KAFKA_BROKERS');
+      expect(envValue(c, 'EVENT_BUS') ?? 'kafka').toBe('kafka');
       const x = s();
       if (x.kind === 'grpc') {
         expect(Number(envValue(c, 'GRPC_PORT'))).toBe(x.grpcPort);
         expect(Number(envValue(c, 'METRICS_PORT'))).toBe(x.metricsPort);
-        const dbKey = env.get('DATABASE_URL')!.secretKey!;
-        const secret = find('Secret', dbKey.name)!;
-        expect(new URL(secret.stringData[dbKey.key]).pathname).toBe(`/siapkerja_${name}`);
-        expect(env.get('PERSON_ID_SECRET')?.secretKey?.key).toBe('PERSON_ID_SECRET');
       } else {
+        const keyRef = env.get('AUTH_SIGNING_KEY')?.secretKey;
+        expect(keyRef).toBeDefined();
+        expect(String(find('Secret', keyRef!.name)!.stringData[keyRef!.key])).toMatch(/^-----BEGIN PRIVATE KEY-----\n[^]*\n-----END PRIVATE KEY-----\n?$/);
+        // The sandbox clients have public secrets: never seeded in a cluster.
+        const sandbox = envValue(c, 'SANDBOX');
+        if (sandbox !== undefined) expect(['0', 'false', 'no', 'off']).toContain(sandbox.trim().toLowerCase());
         expect(Number(envValue(c, 'PORT'))).toBe(x.httpPort);
         for (const target of grpcServices()) {
           const url = envValue(c, grpcUrlVar(target)) ?? '';
@@ -592,6 +625,10 @@ spec:
     }
     const shared = find('Secret', 'siapkerja-secrets')!;
     expect(String(shared.stringData.PERSON_ID_SECRET).length).toBeGreaterThanOrEqual(32);
+    // One database per service, the gateway included, each referenced by exactly that service.
+    const dbKeys = SERVICE_NAMES.map((n) => containerEnv(mainContainer(n)).get('DATABASE_URL')?.secretKey?.key);
+    expect(new Set(dbKeys).size).toBe(SERVICE_NAMES.length);
+    for (const key of dbKeys) expect(Object.keys(shared.stringData)).toContain(key);
   });
 
   it('autoscales the gateway and jobs with autoscaling/v2 HPAs, and leaves replicas to them', () => {
@@ -694,6 +731,37 @@ spec:
           expect(reached).toEqual(['gateway']);
         }
         expect(ingressTo(name, s.metricsPort).peers.length).toBeGreaterThan(0);
+      },
+    );
+
+    /** Egress rules that apply to a Deployment's pods; isolated = some policy restricts its egress. */
+    function egressOf(name: string) {
+      const d = deployment(name)!;
+      const selecting = policies().filter(
+        (p) => p.metadata.namespace === d.metadata.namespace && selectorMatches(p.spec.podSelector ?? {}, podLabels(d)) && policyTypes(p).includes('Egress'),
+      );
+      return { isolated: selecting.length > 0, rules: selecting.flatMap((p) => (p.spec.egress ?? []) as Obj[]) };
+    }
+
+    // The gateway has its own database and consumes events: wherever egress is restricted, it needs
+    // the same way out to Postgres and Kafka as the services (rules towards other pods of this
+    // namespace, e.g. the gRPC ports, are the services' own business).
+    it.each(SERVICE_NAMES.filter((n) => SERVICES[n]?.kind === 'grpc'))(
+      'the gateway may reach whatever outside the namespace %s may (Postgres, Kafka, DNS)',
+      (name) => {
+        const gw = egressOf('gateway');
+        if (!gw.isolated) return; // unrestricted egress reaches everything
+        // A rule without `to` allows every destination; one whose peers are all pods of this namespace stays inside.
+        const leaves = (r: Obj) => {
+          const to = (r.to ?? []) as Obj[];
+          return to.length === 0 || to.some((peer) => !peer.podSelector || peer.namespaceSelector);
+        };
+        const theirs = egressOf(name);
+        if (theirs.isolated) {
+          for (const rule of theirs.rules.filter(leaves)) expect(gw.rules).toContainEqual(rule);
+        } else {
+          expect(gw.rules.some(leaves)).toBe(true); // at least some way out to Postgres and Kafka
+        }
       },
     );
 

@@ -1,7 +1,7 @@
 -- Runs once, when the docker-compose PostgreSQL volume is first initialised
 -- (mounted into /docker-entrypoint-initdb.d). DEVELOPMENT ONLY: the passwords are public.
--- Each service owns its data: one database and one login role per service, and no other
--- (non-superuser) role may connect to it.
+-- Each service (the gateway included) owns its data: one database and one login role per service,
+-- and no other (non-superuser) role may connect to it.
 CREATE ROLE jobs LOGIN PASSWORD 'jobs';
 CREATE DATABASE siapkerja_jobs OWNER jobs;
 REVOKE ALL ON DATABASE siapkerja_jobs FROM PUBLIC;
@@ -17,6 +17,12 @@ REVOKE ALL ON DATABASE siapkerja_certification FROM PUBLIC;
 CREATE ROLE placement LOGIN PASSWORD 'placement';
 CREATE DATABASE siapkerja_placement OWNER placement;
 REVOKE ALL ON DATABASE siapkerja_placement FROM PUBLIC;
+
+-- The gateway's own database: API clients, accounts, tokens, rate limits, idempotency keys, feed,
+-- webhooks, audit.
+CREATE ROLE gateway LOGIN PASSWORD 'gateway';
+CREATE DATABASE siapkerja_gateway OWNER gateway;
+REVOKE ALL ON DATABASE siapkerja_gateway FROM PUBLIC;
 
 -- Created last: the compose healthcheck connects to it, so "healthy" means the script finished.
 CREATE ROLE entrepreneurship LOGIN PASSWORD 'entrepreneurship';
