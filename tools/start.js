@@ -47,6 +47,11 @@ async function main() {
 
   try {
     let serverUrl = process.env.DATABASE_URL;
+    // the embedded start is a sandbox: seed the documented test credentials unless told otherwise
+    if (!serverUrl && process.env.SANDBOX === undefined) {
+      process.env.SANDBOX = 'true';
+      log('SANDBOX=true: sandbox credentials seeded (see README); set SANDBOX=false to disable');
+    }
     if (!serverUrl) {
       const { startEmbeddedPostgres } = require('./infra');
       const port = Number(process.env.EMBEDDED_PG_PORT ?? 54320);

@@ -4,7 +4,7 @@ import { jobsService } from '../../services/jobs/src/jobs.module';
 import { placementService } from '../../services/placement/src/placement.module';
 import { trainingService } from '../../services/training/src/training.module';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
+import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
 
 /** Gateway over HTTP against the five real services (gRPC, PostgreSQL, Kafka) in this process. */
@@ -25,7 +25,7 @@ describe('gateway', () => {
     }
     const gwDb = await createTestDatabase('gw_gateway');
     drops.push(gwDb.drop);
-    gw = await startGateway({ ...env, DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET });
+    gw = await startGateway({ ...env, DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true' });
     base = gw.url;
   });
   afterAll(async () => {
@@ -34,8 +34,9 @@ describe('gateway', () => {
     for (const d of drops) await d();
   });
 
-  const json = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const json = async (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...(await sandboxAuth(base)), ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const get = async (path: string) => fetch(base + path, { headers: { ...(await sandboxAuth(base)) } });
   const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
   const employerBody = () => ({ nib: nib(), legalName: 'PT Maju Jaya', employerType: 'PRIVATE', kbliCodes: ['62019'], regionCode: '33.73' });
   const vacancyBody = (employerId: string) => ({ employerId, positionName: 'Teknisi Listrik', kbjiCode: '7411', regionCode: '33.74', numberNeeded: 2, validFrom: '2026-11-01', validUntil: '2026-12-31' });
@@ -57,10 +58,10 @@ describe('gateway', () => {
     const e = await res.json();
     expect(res.headers.get('location')).toBe(`/v1/employers/${e.id}`);
     expect(e).toMatchObject({ employerType: 'PRIVATE', regionCode: '33.73' });
-    expect(await (await fetch(`${base}/v1/employers/${e.id}`)).json()).toEqual(e);
+    expect(await (await get(`/v1/employers/${e.id}`)).json()).toEqual(e);
     const v = await (await json('/v1/vacancies', vacancyBody(e.id))).json();
     expect(v).toMatchObject({ state: 'PUBLISHED', employerId: e.id });
-    expect((await fetch(`${base}/v1/vacancies/${v.id}`)).status).toBe(200);
+    expect((await get(`/v1/vacancies/${v.id}`)).status).toBe(200);
   });
 
   it('replays a POST with the same Idempotency-Key instead of creating twice', async () => {
@@ -89,18 +90,18 @@ describe('gateway', () => {
     // a body the gateway accepts but the service refuses: the service's field violations come through
     await expectProblem(await json('/v1/vacancies', { ...vacancyBody('00000000-0000-4000-8000-000000000000'), validUntil: '2026-10-01' }), 400, ['validUntil']);
     await expectProblem(await json('/v1/vacancies', vacancyBody('00000000-0000-4000-8000-000000000000')), 404);
-    await expectProblem(await fetch(`${base}/v1/vacancies/00000000-0000-4000-8000-000000000000`), 404);
-    await expectProblem(await fetch(`${base}/v1/employers/not-an-id`), 404);
-    await expectProblem(await fetch(`${base}/v1/nothing-here`), 404);
-    await expectProblem(await fetch(`${base}/v1/reports/vacancies?region=3373&month=2026-1`), 400, ['region', 'month']);
-    await expectProblem(await fetch(`${base}/v1/reports/vacancies?region=99&month=2026-11`), 400, ['regionCode']);
-    await expectProblem(await fetch(`${base}/v1/employers`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }), 400);
+    await expectProblem(await get(`/v1/vacancies/00000000-0000-4000-8000-000000000000`), 404);
+    await expectProblem(await get(`/v1/employers/not-an-id`), 404);
+    await expectProblem(await get(`/v1/nothing-here`), 404);
+    await expectProblem(await get(`/v1/reports/vacancies?region=3373&month=2026-1`), 400, ['region', 'month']);
+    await expectProblem(await get(`/v1/reports/vacancies?region=99&month=2026-11`), 400, ['regionCode']);
+    await expectProblem(await fetch(`${base}/v1/employers`, { method: 'POST', headers: { 'content-type': 'text/plain', ...(await sandboxAuth(base)) }, body: 'x' }), 400);
     expect(await count()).toBe(before);
   });
 
   it('walks the skeleton: vacancy -> Kafka -> placement report; training, certification, TKM create + get', async () => {
     const month = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 7);
-    const reportOf = async (region: string) => (await (await fetch(`${base}/v1/reports/vacancies?region=${region}&month=${month}`)).json());
+    const reportOf = async (region: string) => (await (await get(`/v1/reports/vacancies?region=${region}&month=${month}`)).json());
     const before = (await reportOf('34.71')).registered;
     const e = await (await json('/v1/employers', { ...employerBody(), regionCode: '34.71' })).json();
     for (let i = 0; i < 3; i++) expect((await json('/v1/vacancies', { ...vacancyBody(e.id), regionCode: '34.71' })).status).toBe(201);
@@ -110,22 +111,22 @@ describe('gateway', () => {
     const program = await json('/v1/training-programs', { providerName: 'BLK Yogyakarta', title: 'Instalasi Listrik', regionCode: '34.71', kbjiCode: '7411', competencyUnits: ['F.439900.001.01'], durationDays: 40, capacity: 16 });
     expect(program.status).toBe(201);
     const p = await program.json();
-    expect((await (await fetch(`${base}/v1/training-programs/${p.id}`)).json()).title).toBe('Instalasi Listrik');
+    expect((await (await get(`/v1/training-programs/${p.id}`)).json()).title).toBe('Instalasi Listrik');
     const scheme = await json('/v1/certification-schemes', { code: `SKM-${Date.now()}`, name: 'Teknisi Listrik', schemeType: 'KKNI', kkniLevel: 3, competencyUnits: ['F.439900.001.01'], lspName: 'LSP Ketenagalistrikan' });
     expect(scheme.status).toBe(201);
     const s = await scheme.json();
-    expect((await (await fetch(`${base}/v1/certification-schemes/${s.id}`)).json()).schemeType).toBe('KKNI');
+    expect((await (await get(`/v1/certification-schemes/${s.id}`)).json()).schemeType).toBe('KKNI');
     const group = await json('/v1/tkm-groups', { name: 'KUB Sejahtera', programKind: 'PEMULA', regionCode: '34.71', memberCount: 10 });
     expect(group.status).toBe(201);
     const g = await group.json();
-    expect((await (await fetch(`${base}/v1/tkm-groups/${g.id}`)).json()).programKind).toBe('PEMULA');
+    expect((await (await get(`/v1/tkm-groups/${g.id}`)).json()).programKind).toBe('PEMULA');
     // each service's event was consumed by placement
     await waitFor(async () => {
-      const a = await (await fetch(`${base}/v1/reports/activity?region=34.71&month=${month}`)).json();
+      const a = await (await get(`/v1/reports/activity?region=34.71&month=${month}`)).json();
       const types = a.counts.map((c: { eventType: string }) => c.eventType);
       return ['siapkerja.training.program.published', 'siapkerja.entrepreneurship.group.registered', 'siapkerja.jobs.vacancy.registered'].every((t) => types.includes(t));
     }, { what: 'activity counts' });
-    await waitFor(async () => (await (await fetch(`${base}/v1/reports/activity?region=00&month=${month}`)).json()).counts.some((c: { eventType: string }) => c.eventType === 'siapkerja.certification.scheme.registered'), { what: 'scheme count' });
+    await waitFor(async () => (await (await get(`/v1/reports/activity?region=00&month=${month}`)).json()).counts.some((c: { eventType: string }) => c.eventType === 'siapkerja.certification.scheme.registered'), { what: 'scheme count' });
   });
 
   it('serves OpenAPI 3.1, Swagger UI, metrics and truthful health', async () => {

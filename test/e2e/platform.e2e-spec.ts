@@ -1,5 +1,5 @@
-import { collectTopic, createTestDatabase, kafkaBrokers, waitFor } from '@siapkerja/testing';
-import { nib, post, SERVICES, startPlatform, type Platform } from './support';
+import { collectTopic, createTestDatabase, kafkaBrokers, sandboxAuth, waitFor } from '@siapkerja/testing';
+import { get, nib, post, SERVICES, startPlatform, type Platform } from './support';
 
 /** All six services as separate processes on real PostgreSQL and Kafka, driven over HTTP. */
 describe('platform end to end', () => {
@@ -43,7 +43,7 @@ describe('platform end to end', () => {
       const r = await post(base, '/v1/vacancies', { employerId: e.id, positionName: `Operator Pembangkit ${i}`, kbjiCode: '3131', regionCode: i < 3 ? '64.72' : '64.71', numberNeeded: 1 + i, validFrom: '2026-11-01', validUntil: '2027-01-31' });
       expect(r.status).toBe(201);
     }
-    const report = async (region: string) => (await fetch(`${base}/v1/reports/vacancies?region=${region}&month=${month}`)).json();
+    const report = async (region: string) => (await get(base, `/v1/reports/vacancies?region=${region}&month=${month}`)).json();
     await waitFor(async () => (await report('64')).registered === N, { what: `${N} vacancies in the report`, timeoutMs: 60000 });
     expect(await report('64.72')).toMatchObject({ registered: 3, positions: 1 + 2 + 3 });
     expect(await report('64')).toMatchObject({ registered: 5, positions: 15, rows: [{ regionCode: '64.71', registered: 2 }, { regionCode: '64.72', registered: 3 }] });
@@ -53,11 +53,11 @@ describe('platform end to end', () => {
     const g = await post(base, '/v1/tkm-groups', { name: 'KUB Mahakam', programKind: 'LANJUTAN', regionCode: '64.72', memberCount: 12 });
     for (const r of [p, s, g]) expect(r.status).toBe(201);
     const [pp, ss, gg] = await Promise.all([p.json(), s.json(), g.json()]);
-    expect((await fetch(`${base}/v1/training-programs/${pp.id}`)).status).toBe(200);
-    expect((await fetch(`${base}/v1/certification-schemes/${ss.id}`)).status).toBe(200);
-    expect((await fetch(`${base}/v1/tkm-groups/${gg.id}`)).status).toBe(200);
+    expect((await get(base, `/v1/training-programs/${pp.id}`)).status).toBe(200);
+    expect((await get(base, `/v1/certification-schemes/${ss.id}`)).status).toBe(200);
+    expect((await get(base, `/v1/tkm-groups/${gg.id}`)).status).toBe(200);
     await waitFor(async () => {
-      const a = await (await fetch(`${base}/v1/reports/activity?region=64.72&month=${month}`)).json();
+      const a = await (await get(base, `/v1/reports/activity?region=64.72&month=${month}`)).json();
       const byType = Object.fromEntries(a.counts.map((c: { eventType: string; count: number }) => [c.eventType, c.count]));
       return byType['siapkerja.jobs.vacancy.registered'] === 3 && byType['siapkerja.training.program.published'] === 1 && byType['siapkerja.entrepreneurship.group.registered'] === 1;
     }, { what: 'events of every service consumed', timeoutMs: 60000 });
@@ -69,7 +69,7 @@ describe('platform end to end', () => {
     const e = await (await post(base, '/v1/employers', { nib: nib(), legalName: 'PT Jejak', employerType: 'PRIVATE', kbliCodes: ['62019'], regionCode: '33.73' })).json();
     const res = await fetch(`${base}/v1/vacancies`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-correlation-id': corr },
+      headers: { 'content-type': 'application/json', 'x-correlation-id': corr, ...(await sandboxAuth(base)) },
       body: JSON.stringify({ employerId: e.id, positionName: 'Analis Data', kbjiCode: '2120', regionCode: '33.73', numberNeeded: 1, validFrom: '2026-11-01', validUntil: '2026-12-31' }),
     });
     expect(res.headers.get('x-correlation-id')).toBe(corr);

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
+import { sandboxAuth, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SERVICES = ['jobs', 'training', 'certification', 'placement', 'entrepreneurship'] as const;
@@ -76,7 +76,7 @@ export async function startPlatform(opts: { databases: Record<string, string>; g
   const services = opts.services ?? SERVICES;
   const procs: Proc[] = [];
   const opsPorts: Record<string, number> = {};
-  const gatewayEnv: Record<string, string> = { HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', DATABASE_URL: opts.gatewayDatabase, KAFKA_BROKERS: opts.kafkaBrokers };
+  const gatewayEnv: Record<string, string> = { HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', DATABASE_URL: opts.gatewayDatabase, KAFKA_BROKERS: opts.kafkaBrokers, SANDBOX: 'true' };
   try {
     for (const name of services) {
       const grpcPort = await freePort();
@@ -107,6 +107,12 @@ export async function startPlatform(opts: { databases: Record<string, string>; g
 
 export const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
 
+/** POST as the sandbox ministry admin (the gateway runs with SANDBOX=true). */
 export async function post(base: string, path: string, body: unknown): Promise<Response> {
-  return fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...(await sandboxAuth(base)) }, body: JSON.stringify(body) });
+}
+
+/** GET as the sandbox ministry admin. */
+export async function get(base: string, path: string): Promise<Response> {
+  return fetch(base + path, { headers: { ...(await sandboxAuth(base)) } });
 }

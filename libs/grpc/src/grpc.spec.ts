@@ -39,6 +39,10 @@ describe('grpc server and client', () => {
           },
           CreateVacancy: async () => { throw invalid([{ field: 'vacancy.regionCode', description: 'unknown region' }]); },
           GetVacancy: async () => ({}),
+          ListVacancies: async () => ({}),
+          PublishVacancy: async () => ({}),
+          CloseVacancy: async () => ({}),
+          ReportVacancyFilled: async () => ({}),
         },
       }],
     });

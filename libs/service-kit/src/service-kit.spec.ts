@@ -6,7 +6,8 @@ import { startService, type GrpcController, type ServiceDefinition } from './ind
 @Injectable()
 class EmptyController implements GrpcController {
   handlers() {
-    return { CreateEmployer: async () => ({}), GetEmployer: async () => ({}), CreateVacancy: async () => ({}), GetVacancy: async () => ({}) };
+    const empty = async () => ({});
+    return { CreateEmployer: empty, GetEmployer: empty, CreateVacancy: empty, GetVacancy: empty, ListVacancies: empty, PublishVacancy: empty, CloseVacancy: empty, ReportVacancyFilled: empty };
   }
 }
 @Module({ providers: [EmptyController] })

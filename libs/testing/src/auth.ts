@@ -18,8 +18,6 @@ export async function sandboxAuth(baseUrl: string, client: SandboxClient = 'admi
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ grant_type: 'client_credentials', client_id: c.id, client_secret: c.secret, ...(scope ? { scope } : {}) }),
   });
-  // TRANSITIONAL: until the auth module serves /oauth/token, routes are open. The auth work removes this line.
-  if (res.status === 404) return {};
   if (res.status !== 200) throw new Error(`token for ${client} refused: ${res.status} ${await res.text()}`);
   const body = (await res.json()) as { access_token: string };
   return { authorization: `Bearer ${body.access_token}` };

@@ -30,6 +30,8 @@ export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
         'Errors are RFC 9457 problem+json; every POST accepts an Idempotency-Key; every response carries X-Correlation-Id.',
     )
     .setVersion('1.0.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from POST /oauth/token (partners) or /v1/auth/login (people)' })
+    .addSecurityRequirements('bearer')
     .build();
   return SwaggerModule.createDocument(app, config);
 }
@@ -50,7 +52,7 @@ export async function startGateway(env: Record<string, string | undefined> = pro
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(requestContext(logger, registry));
-  app.useBodyParser('json', { limit: '1mb', strict: true });
+  app.useBodyParser('json', { limit: '1mb', strict: true, verify: (req: { rawBody?: Buffer }, _res: unknown, buf: Buffer) => void (req.rawBody = buf) });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter(logger));
   app.enableShutdownHooks();

@@ -4,6 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString,
 import type { Response } from 'express';
 import { IsKbji, IsSkkniUnit } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
+import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 
@@ -41,20 +42,23 @@ export class SchemesController {
   constructor(private readonly clients: ServiceClients) {}
 
   @Post()
+  @RequireScopes('certification:write')
   @ApiOperation({ summary: 'Register a certification scheme' })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: SchemeDto })
-  @ApiProblems(400, 409)
-  async create(@Body() body: CreateSchemeDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response): Promise<SchemeDto> {
+  @ApiProblems(400, 401, 403, 409)
+  async create(@Body() body: CreateSchemeDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<SchemeDto> {
     const scheme = { ...body, kkniLevel: body.kkniLevel ?? 0, kbjiCode: body.kbjiCode ?? '', schemeType: toProtoEnum('SCHEME_TYPE', body.schemeType) as certificationV1.SchemeType };
-    return created(res, '/v1/certification-schemes', toSchemeDto(await this.clients.certification.call('CreateScheme', { scheme, requestId: key ?? '' })));
+    return created(res, '/v1/certification-schemes', toSchemeDto(await this.clients.certification.call('CreateScheme', { scheme, requestId: key ?? '' }, asCaller(caller))));
   }
 
   @Get(':id')
+  @RequireScopes('certification:read')
   @ApiOperation({ summary: 'Read a certification scheme' })
   @ApiOkResponse({ type: SchemeDto })
-  @ApiProblems(404)
-  async get(@Param('id') id: string): Promise<SchemeDto> {
-    return toSchemeDto(await this.clients.certification.call('GetScheme', { id }, { idempotent: true }));
+  @ApiProblems(401, 403, 404)
+  async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<SchemeDto> {
+    // schemes are a national catalogue: no region
+    return toSchemeDto(await this.clients.certification.call('GetScheme', { id }, asCaller(caller, { idempotent: true })));
   }
 }

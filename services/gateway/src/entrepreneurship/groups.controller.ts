@@ -4,6 +4,7 @@ import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from '
 import type { Response } from 'express';
 import { IsRegionCode } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum, type entrepreneurshipV1 } from '@siapkerja/contracts';
+import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 
@@ -37,20 +38,25 @@ export class GroupsController {
   constructor(private readonly clients: ServiceClients) {}
 
   @Post()
+  @RequireScopes('entrepreneurship:write')
   @ApiOperation({ summary: 'Register a Tenaga Kerja Mandiri group' })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: GroupDto })
-  @ApiProblems(400)
-  async create(@Body() body: CreateGroupDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response): Promise<GroupDto> {
+  @ApiProblems(400, 401, 403)
+  async create(@Body() body: CreateGroupDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<GroupDto> {
+    assertRegion(caller, body.regionCode);
     const group = { ...body, businessField: body.businessField ?? '', programKind: toProtoEnum('PROGRAM_KIND', body.programKind) as entrepreneurshipV1.ProgramKind };
-    return created(res, '/v1/tkm-groups', toGroupDto(await this.clients.entrepreneurship.call('CreateGroup', { group, requestId: key ?? '' })));
+    return created(res, '/v1/tkm-groups', toGroupDto(await this.clients.entrepreneurship.call('CreateGroup', { group, requestId: key ?? '' }, asCaller(caller))));
   }
 
   @Get(':id')
+  @RequireScopes('entrepreneurship:read')
   @ApiOperation({ summary: 'Read a TKM group' })
   @ApiOkResponse({ type: GroupDto })
-  @ApiProblems(404)
-  async get(@Param('id') id: string): Promise<GroupDto> {
-    return toGroupDto(await this.clients.entrepreneurship.call('GetGroup', { id }, { idempotent: true }));
+  @ApiProblems(401, 403, 404)
+  async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<GroupDto> {
+    const g = await this.clients.entrepreneurship.call('GetGroup', { id }, asCaller(caller, { idempotent: true }));
+    assertRegion(caller, g.regionCode);
+    return toGroupDto(g);
   }
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
+import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
 
@@ -39,15 +40,17 @@ export class ActivityReportDto {
 
 @ApiTags('Reports')
 @Controller('v1/reports')
+@RequireScopes('reports:read')
 export class ReportsController {
   constructor(private readonly clients: ServiceClients) {}
 
   @Get('vacancies')
   @ApiOperation({ summary: 'Vacancies registered in a region and month (IPK), built from events' })
   @ApiOkResponse({ type: VacancyReportDto })
-  @ApiProblems(400)
-  async vacancies(@Query() q: ReportQueryDto): Promise<VacancyReportDto> {
-    const r = await this.clients.placement.call('GetVacancyReport', { regionCode: q.region, month: q.month }, { idempotent: true });
+  @ApiProblems(400, 401, 403)
+  async vacancies(@Query() q: ReportQueryDto, @Caller() caller: AuthCaller): Promise<VacancyReportDto> {
+    assertRegion(caller, q.region, 'region');
+    const r = await this.clients.placement.call('GetVacancyReport', { regionCode: q.region, month: q.month }, asCaller(caller, { idempotent: true }));
     return {
       regionCode: r.regionCode, month: r.month, registered: Number(r.registered), positions: Number(r.positions),
       rows: r.rows.map((x) => ({ regionCode: x.regionCode, registered: Number(x.registered), positions: Number(x.positions) })),
@@ -57,9 +60,10 @@ export class ReportsController {
   @Get('activity')
   @ApiOperation({ summary: 'Events of every service counted for a region and month' })
   @ApiOkResponse({ type: ActivityReportDto })
-  @ApiProblems(400)
-  async activity(@Query() q: ReportQueryDto): Promise<ActivityReportDto> {
-    const r = await this.clients.placement.call('ListActivityCounts', { regionCode: q.region, month: q.month }, { idempotent: true });
+  @ApiProblems(400, 401, 403)
+  async activity(@Query() q: ReportQueryDto, @Caller() caller: AuthCaller): Promise<ActivityReportDto> {
+    assertRegion(caller, q.region, 'region');
+    const r = await this.clients.placement.call('ListActivityCounts', { regionCode: q.region, month: q.month }, asCaller(caller, { idempotent: true }));
     return { regionCode: r.regionCode, month: r.month, counts: r.counts.map((c) => ({ eventType: c.eventType, count: Number(c.count) })) };
   }
 }

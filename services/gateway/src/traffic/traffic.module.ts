@@ -1,15 +1,67 @@
-import { Module } from '@nestjs/common';
+import { forwardRef, Inject, Injectable, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { APP_INTERCEPTOR, HttpAdapterHost } from '@nestjs/core';
 import type { MigrationInterface } from 'typeorm';
+import { DataSource } from 'typeorm';
+import type { Logger } from '@siapkerja/logging';
+import { deleteExpiredKeys } from './idempotency';
+import { platformConfig } from './platform-tokens';
+import { deleteOldWindows } from './rate-limit';
+import { trafficConfigSpec, trustProxyValue, type TrafficConfig } from './traffic.config';
+import { TrafficInterceptor } from './traffic.interceptor';
+import { TrafficRateLimitsIdempotency1763800002000 } from './traffic.migrations';
 
-/** Environment variables this module needs (merged into the gateway's config spec). */
-export const trafficConfigSpec = {};
+export { trafficConfigSpec };
+export { BulkLane, BULK_LANE, rateLimitKey } from './rate-limit';
+export { TrafficInterceptor } from './traffic.interceptor';
 
 /** Migrations of this module's tables in the gateway database. */
-export const trafficMigrations: (new () => MigrationInterface)[] = [];
+export const trafficMigrations: (new () => MigrationInterface)[] = [TrafficRateLimitsIdempotency1763800002000];
 
-/** TypeORM entities of this module (raw SQL through the DataSource is fine too). */
+/** TypeORM entities of this module (raw SQL through the DataSource: none). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const trafficEntities: Function[] = [];
 
-@Module({})
+const CLEANUP_INTERVAL_MS = 60_000;
+
+/** Applies TRUST_PROXY and deletes old rate-limit windows and expired idempotency keys every minute. */
+@Injectable()
+export class TrafficMaintenance implements OnModuleInit, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @Inject(forwardRef(() => platformConfig().GATEWAY_CONFIG)) private readonly config: TrafficConfig,
+    @Inject(forwardRef(() => platformConfig().GATEWAY_LOGGER)) private readonly logger: Logger,
+    private readonly ds: DataSource,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {}
+
+  onModuleInit(): void {
+    const trust = trustProxyValue(this.config.TRUST_PROXY);
+    const app = this.adapterHost.httpAdapter?.getInstance?.() as { set?: (k: string, v: unknown) => void } | undefined;
+    if (trust !== undefined && app?.set) app.set('trust proxy', trust);
+    this.timer = setInterval(() => void this.cleanup(), CLEANUP_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  async cleanup(): Promise<void> {
+    try {
+      await deleteOldWindows(this.ds);
+      await deleteExpiredKeys(this.ds);
+    } catch (e) {
+      this.logger.warn({ err: e }, 'traffic cleanup failed (retried in a minute)');
+    }
+  }
+}
+
+/**
+ * Rate limits per client / per IP with a bulk lane, and Idempotency-Key replay for /v1 writes;
+ * state in the gateway database, shared by every replica.
+ */
+@Module({
+  providers: [TrafficMaintenance, { provide: APP_INTERCEPTOR, useClass: TrafficInterceptor }],
+})
 export class TrafficModule {}

@@ -4,6 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsString, Length, Max, Min 
 import type { Response } from 'express';
 import { IsKbji, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
 import type { trainingV1 } from '@siapkerja/contracts';
+import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 
@@ -33,19 +34,24 @@ export class ProgramsController {
   constructor(private readonly clients: ServiceClients) {}
 
   @Post()
+  @RequireScopes('training:write')
   @ApiOperation({ summary: 'Publish a training program built on SKKNI competency units' })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: ProgramDto })
-  @ApiProblems(400)
-  async create(@Body() body: CreateProgramDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response): Promise<ProgramDto> {
-    return created(res, '/v1/training-programs', toProgramDto(await this.clients.training.call('CreateProgram', { program: { ...body }, requestId: key ?? '' })));
+  @ApiProblems(400, 401, 403)
+  async create(@Body() body: CreateProgramDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<ProgramDto> {
+    assertRegion(caller, body.regionCode);
+    return created(res, '/v1/training-programs', toProgramDto(await this.clients.training.call('CreateProgram', { program: { ...body }, requestId: key ?? '' }, asCaller(caller))));
   }
 
   @Get(':id')
+  @RequireScopes('training:read')
   @ApiOperation({ summary: 'Read a training program' })
   @ApiOkResponse({ type: ProgramDto })
-  @ApiProblems(404)
-  async get(@Param('id') id: string): Promise<ProgramDto> {
-    return toProgramDto(await this.clients.training.call('GetProgram', { id }, { idempotent: true }));
+  @ApiProblems(401, 403, 404)
+  async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<ProgramDto> {
+    const p = await this.clients.training.call('GetProgram', { id }, asCaller(caller, { idempotent: true }));
+    assertRegion(caller, p.regionCode);
+    return toProgramDto(p);
   }
 }

@@ -1,14 +1,15 @@
 import { assertRegionAllowed } from '@siapkerja/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { isKbji, isRegionCode, parseYmd } from '@siapkerja/codes';
-import { notFound, Violations } from '@siapkerja/errors';
-import { TransactionalOutbox } from '@siapkerja/events';
+import { EDUCATION_LEVELS, isKbji, isRegionCode, isSkkniUnit, parseYmd, validateKbli } from '@siapkerja/codes';
+import { conflict, notFound, Violations } from '@siapkerja/errors';
+import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { findByIdOrThrow, isUuid, onceByRequestId } from '@siapkerja/persistence';
 import { EmployerEntity } from '../employers/employer.entity';
-import { VacancyEntity } from './vacancy.entity';
-import { VacancyRegistered } from './vacancies.events';
+import { EMPLOYMENT_TYPES, SEX_REQUIREMENTS, VACANCY_STATES, VacancyEntity, type EmploymentTypeValue, type SexRequirementValue, type VacancyStateValue } from './vacancy.entity';
+import { VacancyClosed, VacancyExpired, VacancyFilled, VacancyPublished, VacancyRegistered, type VacancyTransitionData } from './vacancies.events';
 
+/** A vacancy as reported by an employer (Perpres 57/2023 art. 5). Enum values are bare (MALE, SMK, FULL_TIME); '' means default. */
 export interface NewVacancy {
   employerId: string;
   positionName: string;
@@ -18,9 +19,91 @@ export interface NewVacancy {
   validFrom: string;
   validUntil: string;
   description?: string;
+  /** defaults to the employer's first KBLI code */
+  kbliCode?: string;
+  /** 0 or absent: no bound */
+  ageMin?: number;
+  ageMax?: number;
+  /** default ANY */
+  sexRequirement?: string;
+  /** default NONE */
+  minEducation?: string;
+  skills?: string[];
+  skkniUnits?: string[];
+  experienceMonthsMin?: number;
+  /** rupiah per month; 0 or absent: not given */
+  wageMin?: number;
+  wageMax?: number;
+  /** forced true when no wage is given */
+  wageHidden?: boolean;
+  latitude?: number;
+  longitude?: number;
+  /** default FULL_TIME */
+  employmentType?: string;
+  overseas?: boolean;
+  /** ISO 3166-1 alpha-2, required when overseas */
+  destinationCountry?: string;
+}
+
+export interface VacancyListQuery {
+  pageSize?: number;
+  pageToken?: string;
+  employerId?: string;
+  /** province (NN) or regency (NN.NN) */
+  regionCode?: string;
+  state?: string;
 }
 
 const MAX_VALIDITY_DAYS = 366;
+const MAX_WAGE = 1_000_000_000_000; // Rp 1 trillion a month: anything above is a typo
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+export const EXPIRY_BATCH_SIZE = 200;
+/** Rough bounding box of Indonesia (WGS 84), for work places at home. */
+export const INDONESIA_BBOX = { latMin: -11, latMax: 6, lonMin: 95, lonMax: 141 } as const;
+
+/** The only state each target state can be reached from. */
+const TRANSITION_FROM: Record<Exclude<VacancyStateValue, 'DRAFT'>, VacancyStateValue> = {
+  PUBLISHED: 'DRAFT',
+  CLOSED: 'PUBLISHED',
+  FILLED: 'PUBLISHED',
+  EXPIRED: 'PUBLISHED',
+};
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+/** Assigned ISO 3166-1 alpha-2 country codes (per the ICU data of the runtime), without the non-country ones. */
+export function isCountryCode(code: unknown): code is string {
+  if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code)) return false;
+  if (['EU', 'EZ', 'UN', 'ZZ', 'QO', 'XA', 'XB', 'XK'].includes(code)) return false;
+  try {
+    return regionNames.of(code) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** Today's calendar date in Indonesia's western time zone (WIB, UTC+7), as YYYY-MM-DD. */
+export function todayWib(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+function transitionData(v: VacancyEntity, fromState: VacancyStateValue): VacancyTransitionData {
+  return { vacancyId: v.id, employerId: v.employerId, regionCode: v.regionCode, fromState, state: v.state, numberNeeded: v.numberNeeded };
+}
+
+function encodePageToken(t: { ts: string; id: string; filter: string }): string {
+  return Buffer.from(JSON.stringify(t)).toString('base64url');
+}
+
+function decodePageToken(token: string): { ts: string; id: string; filter: string } | undefined {
+  try {
+    const t = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    if (typeof t?.ts === 'string' && !Number.isNaN(Date.parse(t.ts)) && isUuid(t.id) && typeof t.filter === 'string') return t;
+  } catch {
+    /* malformed */
+  }
+  return undefined;
+}
 
 @Injectable()
 export class VacanciesService {
@@ -29,47 +112,27 @@ export class VacanciesService {
     private readonly outbox: TransactionalOutbox,
   ) {}
 
-  /** Registers (reports) a vacancy; it is published at once. The same requestId returns the first result. */
-  async register(input: NewVacancy, requestId?: string): Promise<VacancyEntity> {
+  /**
+   * Registers (reports) a vacancy. By default it is published at once (and counted); with `draft` it stays a private
+   * DRAFT until {@link publish}. The same requestId returns the first result.
+   */
+  async register(input: NewVacancy, requestId?: string, opts: { draft?: boolean } = {}): Promise<VacancyEntity> {
     return onceByRequestId(this.ds.getRepository(VacancyEntity), requestId, async () => {
-      const v = new Violations();
-      v.check(isUuid(input.employerId ?? ''), 'employerId', 'must be an employer id (UUID)');
-      v.check(!!input.positionName?.trim() && input.positionName.length <= 200, 'positionName', 'is required (at most 200 characters)');
-      v.check(isKbji(input.kbjiCode), 'kbjiCode', 'must be a KBJI 2014 occupation code');
-      v.check(isRegionCode(input.regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
-      v.check(Number.isInteger(input.numberNeeded) && input.numberNeeded >= 1 && input.numberNeeded <= 100000, 'numberNeeded', 'must be an integer from 1 to 100000');
-      const from = parseYmd(input.validFrom);
-      const until = parseYmd(input.validUntil);
-      v.check(!!from, 'validFrom', 'must be a date YYYY-MM-DD');
-      v.check(!!until, 'validUntil', 'must be a date YYYY-MM-DD');
-      if (from && until) {
-        const days = (Date.UTC(until.year, until.month - 1, until.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86400000;
-        v.check(days >= 0, 'validUntil', 'must not be before validFrom');
-        v.check(days <= MAX_VALIDITY_DAYS, 'validUntil', `must be at most ${MAX_VALIDITY_DAYS} days after validFrom`);
-      }
-      v.check((input.description ?? '').length <= 20000, 'description', 'must be at most 20000 characters');
-      v.throwIfAny();
+      const content = this.validate(input);
       assertRegionAllowed(input.regionCode);
 
       return this.outbox.run(async ({ manager, emit }) => {
         const employer = await manager.getRepository(EmployerEntity).findOneBy({ id: input.employerId });
         if (!employer) throw notFound('Employer', input.employerId);
+        const kbliCode = content.kbliCode || employer.kbliCodes.map((c) => validateKbli(c)).find((r) => r.valid)?.code || '';
         const repo = manager.getRepository(VacancyEntity);
         const vacancy = await repo.save(
           repo.create({
-            employerId: employer.id, positionName: input.positionName.trim(), kbjiCode: input.kbjiCode, regionCode: input.regionCode,
-            numberNeeded: input.numberNeeded, validFrom: input.validFrom, validUntil: input.validUntil, description: input.description ?? '',
-            state: 'PUBLISHED', requestId: requestId || null,
+            ...content, kbliCode, employerId: employer.id, state: opts.draft ? 'DRAFT' : 'PUBLISHED', publishedAt: opts.draft ? null : new Date(), endedAt: null,
+            requestId: requestId || null,
           }),
         );
-        emit(VacancyRegistered, {
-          subject: vacancy.id,
-          regionCode: vacancy.regionCode,
-          data: {
-            vacancyId: vacancy.id, employerId: employer.id, positionName: vacancy.positionName, kbjiCode: vacancy.kbjiCode, regionCode: vacancy.regionCode,
-            numberNeeded: vacancy.numberNeeded, validFrom: vacancy.validFrom, validUntil: vacancy.validUntil, state: vacancy.state, registeredAt: vacancy.createdAt.toISOString(),
-          },
-        });
+        if (!opts.draft) this.emitPublished(vacancy, 'DRAFT', emit);
         return vacancy;
       });
     });
@@ -77,5 +140,232 @@ export class VacanciesService {
 
   async get(id: string): Promise<VacancyEntity> {
     return findByIdOrThrow(this.ds.getRepository(VacancyEntity), id, 'Vacancy');
+  }
+
+  /** DRAFT -> PUBLISHED: from now on the vacancy is public and counted (VacancyRegistered). */
+  async publish(id: string, now: Date = new Date()): Promise<VacancyEntity> {
+    return this.transition(id, 'PUBLISHED', (v, emit) => {
+      if (v.validUntil < todayWib(now)) throw conflict(`Vacancy ${id} cannot be published: its validity period ended on ${v.validUntil}`);
+      v.publishedAt = now;
+      this.emitPublished(v, 'DRAFT', emit);
+    });
+  }
+
+  /** PUBLISHED -> CLOSED, without hires reported. */
+  async close(id: string, reason = ''): Promise<VacancyEntity> {
+    const v = new Violations();
+    v.check(reason.length <= 500, 'reason', 'must be at most 500 characters');
+    v.throwIfAny();
+    return this.transition(id, 'CLOSED', (vacancy, emit) => {
+      const now = new Date();
+      vacancy.endedAt = now;
+      emit(VacancyClosed, {
+        subject: vacancy.id, regionCode: vacancy.regionCode,
+        data: { ...transitionData(vacancy, 'PUBLISHED'), ...(reason.trim() ? { reason: reason.trim() } : {}), closedAt: now.toISOString() },
+      });
+    });
+  }
+
+  /** PUBLISHED -> FILLED with the number hired (Perpres 57/2023 art. 6): 1..numberNeeded. */
+  async reportFilled(id: string, numberHired: number): Promise<VacancyEntity> {
+    new Violations().check(Number.isInteger(numberHired) && numberHired >= 1, 'numberHired', 'must be an integer of at least 1').throwIfAny();
+    return this.transition(id, 'FILLED', (vacancy, emit) => {
+      new Violations().check(numberHired <= vacancy.numberNeeded, 'numberHired', `must be at most the number needed (${vacancy.numberNeeded})`).throwIfAny();
+      const now = new Date();
+      vacancy.numberHired = numberHired;
+      vacancy.endedAt = now;
+      emit(VacancyFilled, { subject: vacancy.id, regionCode: vacancy.regionCode, data: { ...transitionData(vacancy, 'PUBLISHED'), numberHired, filledAt: now.toISOString() } });
+    });
+  }
+
+  /**
+   * Moves PUBLISHED vacancies whose validity ended before `now`'s date in WIB to EXPIRED, in batches claimed with
+   * FOR UPDATE SKIP LOCKED (several instances may run it at once), one VacancyExpired each. Returns how many expired.
+   */
+  async expireDue(now: Date = new Date(), batchSize = EXPIRY_BATCH_SIZE): Promise<number> {
+    const today = todayWib(now);
+    let total = 0;
+    for (;;) {
+      const n = await this.outbox.run(async ({ manager, emit }) => {
+        const due: { id: string }[] = await manager.query(
+          `SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND valid_until < $1::date
+            ORDER BY valid_until, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [today, batchSize],
+        );
+        if (!due.length) return 0;
+        const endedAt = new Date();
+        const [rows]: [{ id: string; employer_id: string; region_code: string; number_needed: number; valid_until: string }[]] = await manager.query(
+          `UPDATE vacancies SET state = 'EXPIRED', ended_at = $2, updated_at = now() WHERE id = ANY($1::uuid[]) AND state = 'PUBLISHED'
+           RETURNING id, employer_id, region_code, number_needed, valid_until::text AS valid_until`,
+          [due.map((d) => d.id), endedAt],
+        );
+        for (const r of rows) {
+          emit(VacancyExpired, {
+            subject: r.id, regionCode: r.region_code,
+            data: {
+              vacancyId: r.id, employerId: r.employer_id, regionCode: r.region_code, fromState: 'PUBLISHED', state: 'EXPIRED', numberNeeded: r.number_needed,
+              validUntil: r.valid_until, expiredAt: endedAt.toISOString(),
+            },
+          });
+        }
+        return due.length;
+      });
+      total += n;
+      if (n < batchSize) return total;
+    }
+  }
+
+  /** Newest first, keyset-paginated on (created_at, id); the page token is bound to the filters it was made with. */
+  async list(q: VacancyListQuery): Promise<{ vacancies: VacancyEntity[]; nextPageToken: string }> {
+    const employerId = q.employerId ?? '';
+    const regionCode = q.regionCode ?? '';
+    const state = q.state ?? '';
+    const pageSize = q.pageSize ?? 0;
+    const viol = new Violations();
+    viol.check(Number.isInteger(pageSize) && pageSize >= 0, 'pageSize', 'must not be negative');
+    viol.check(!employerId || isUuid(employerId), 'employerId', 'must be an employer id (UUID)');
+    viol.check(!regionCode || isRegionCode(regionCode, 'province') || isRegionCode(regionCode, 'regency'), 'regionCode', 'must be an existing province (NN) or regency (NN.NN) code');
+    viol.check(!state || (VACANCY_STATES as readonly string[]).includes(state), 'state', `must be one of ${VACANCY_STATES.join(', ')}`);
+    const filter = `${employerId}|${regionCode}|${state}`;
+    const cursor = q.pageToken ? decodePageToken(q.pageToken) : undefined;
+    if (q.pageToken) viol.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
+    viol.throwIfAny();
+
+    const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const qb = this.ds.getRepository(VacancyEntity).createQueryBuilder('v').addSelect('v.created_at::text', 'cursor_ts');
+    if (employerId) qb.andWhere('v.employer_id = :employerId', { employerId });
+    if (regionCode.length === 2) qb.andWhere('left(v.region_code, 2) = :province', { province: regionCode });
+    else if (regionCode) qb.andWhere('v.region_code = :regionCode', { regionCode });
+    if (state) qb.andWhere('v.state = :state', { state });
+    if (cursor) qb.andWhere('(v.created_at, v.id) < (CAST(:ts AS timestamptz), CAST(:cid AS uuid))', { ts: cursor.ts, cid: cursor.id });
+    qb.orderBy('v.created_at', 'DESC').addOrderBy('v.id', 'DESC').limit(size + 1);
+    const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
+    const page = entities.slice(0, size);
+    const last = page[page.length - 1];
+    const nextPageToken = entities.length > size && last ? encodePageToken({ ts: raw[size - 1].cursor_ts, id: last.id, filter }) : '';
+    return { vacancies: page, nextPageToken };
+  }
+
+  private async transition(
+    id: string,
+    to: keyof typeof TRANSITION_FROM,
+    apply: (v: VacancyEntity, emit: OutboxTx['emit']) => void,
+  ): Promise<VacancyEntity> {
+    if (!isUuid(id)) throw notFound('Vacancy', id);
+    return this.outbox.run(async ({ manager, emit }) => {
+      const repo = manager.getRepository(VacancyEntity);
+      // the row lock serialises concurrent transitions of one vacancy (and the expiry job, which skips locked rows)
+      const v = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!v) throw notFound('Vacancy', id);
+      assertRegionAllowed(v.regionCode);
+      const from = TRANSITION_FROM[to];
+      if (v.state !== from) throw conflict(`Vacancy ${id} is ${v.state}: it cannot become ${to} (only a ${from} vacancy can)`);
+      v.state = to;
+      apply(v, emit);
+      return repo.save(v);
+    });
+  }
+
+  /** The vacancy became PUBLISHED: VacancyRegistered (what the IPK reports count) then VacancyPublished. */
+  private emitPublished(v: VacancyEntity, fromState: VacancyStateValue, emit: OutboxTx['emit']): void {
+    const publishedAt = (v.publishedAt ?? new Date()).toISOString();
+    emit(VacancyRegistered, {
+      subject: v.id, regionCode: v.regionCode,
+      data: {
+        vacancyId: v.id, employerId: v.employerId, positionName: v.positionName, kbjiCode: v.kbjiCode, regionCode: v.regionCode,
+        numberNeeded: v.numberNeeded, validFrom: v.validFrom, validUntil: v.validUntil, state: v.state, registeredAt: publishedAt,
+      },
+    });
+    emit(VacancyPublished, {
+      subject: v.id, regionCode: v.regionCode,
+      data: {
+        ...transitionData(v, fromState), positionName: v.positionName, kbjiCode: v.kbjiCode, kbliCode: v.kbliCode, validFrom: v.validFrom, validUntil: v.validUntil,
+        sexRequirement: v.sexRequirement, minEducation: v.minEducation, employmentType: v.employmentType, overseas: v.overseas,
+        ...(v.destinationCountry ? { destinationCountry: v.destinationCountry } : {}), publishedAt,
+      },
+    });
+  }
+
+  /** Checks the art. 5 content, naming every bad field, and returns the columns to store (defaults applied). */
+  private validate(input: NewVacancy) {
+    const v = new Violations();
+    v.check(isUuid(input.employerId ?? ''), 'employerId', 'must be an employer id (UUID)');
+    v.check(!!input.positionName?.trim() && input.positionName.length <= 200, 'positionName', 'is required (at most 200 characters)');
+    v.check(isKbji(input.kbjiCode), 'kbjiCode', 'must be a KBJI 2014 occupation code');
+    const kbli = input.kbliCode ? validateKbli(input.kbliCode) : undefined;
+    v.check(!kbli || kbli.valid, 'kbliCode', 'must be a KBLI 2020 code (2 to 5 digits, e.g. 62019)');
+    v.check(isRegionCode(input.regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
+    v.check(Number.isInteger(input.numberNeeded) && input.numberNeeded >= 1 && input.numberNeeded <= 100000, 'numberNeeded', 'must be an integer from 1 to 100000');
+    const from = parseYmd(input.validFrom);
+    const until = parseYmd(input.validUntil);
+    v.check(!!from, 'validFrom', 'must be a date YYYY-MM-DD');
+    v.check(!!until, 'validUntil', 'must be a date YYYY-MM-DD');
+    if (from && until) {
+      const days = (Date.UTC(until.year, until.month - 1, until.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86400000;
+      v.check(days >= 0, 'validUntil', 'must not be before validFrom');
+      v.check(days <= MAX_VALIDITY_DAYS, 'validUntil', `must be at most ${MAX_VALIDITY_DAYS} days after validFrom`);
+    }
+    v.check((input.description ?? '').length <= 20000, 'description', 'must be at most 20000 characters');
+
+    const ageMin = input.ageMin || 0;
+    const ageMax = input.ageMax || 0;
+    v.check(ageMin === 0 || (Number.isInteger(ageMin) && ageMin >= 15 && ageMin <= 70), 'ageMin', 'must be an age from 15 to 70 (0: no minimum)');
+    v.check(ageMax === 0 || (Number.isInteger(ageMax) && ageMax >= 15 && ageMax <= 70), 'ageMax', 'must be an age from 15 to 70 (0: no maximum)');
+    if (ageMin && ageMax) v.check(ageMin <= ageMax, 'ageMax', 'must not be below ageMin');
+
+    const sexRequirement = input.sexRequirement || 'ANY';
+    v.check((SEX_REQUIREMENTS as readonly string[]).includes(sexRequirement), 'sexRequirement', `must be one of ${SEX_REQUIREMENTS.join(', ')}`);
+    const minEducation = input.minEducation || 'NONE';
+    v.check((EDUCATION_LEVELS as readonly string[]).includes(minEducation), 'minEducation', `must be one of ${EDUCATION_LEVELS.join(', ')}`);
+    const employmentType = input.employmentType || 'FULL_TIME';
+    v.check((EMPLOYMENT_TYPES as readonly string[]).includes(employmentType), 'employmentType', `must be one of ${EMPLOYMENT_TYPES.join(', ')}`);
+
+    const skills = (input.skills ?? []).map((s) => (typeof s === 'string' ? s.trim() : ''));
+    v.check(skills.length <= 50, 'skills', 'at most 50 skills');
+    skills.forEach((s, i) => v.check(s.length >= 1 && s.length <= 100, `skills[${i}]`, 'must be 1 to 100 characters'));
+    const skkniUnits = input.skkniUnits ?? [];
+    v.check(skkniUnits.length <= 100, 'skkniUnits', 'at most 100 SKKNI units');
+    skkniUnits.forEach((c, i) => v.check(isSkkniUnit(c), `skkniUnits[${i}]`, 'must be an SKKNI unit code like J.620100.001.01'));
+
+    const experienceMonthsMin = input.experienceMonthsMin || 0;
+    v.check(Number.isInteger(experienceMonthsMin) && experienceMonthsMin >= 0 && experienceMonthsMin <= 600, 'experienceMonthsMin', 'must be 0 to 600 months');
+
+    const wageMin = input.wageMin || 0;
+    const wageMax = input.wageMax || 0;
+    v.check(Number.isSafeInteger(wageMin) && wageMin >= 0 && wageMin <= MAX_WAGE, 'wageMin', 'must be rupiah per month from 0 (not given) to 1000000000000');
+    v.check(Number.isSafeInteger(wageMax) && wageMax >= 0 && wageMax <= MAX_WAGE, 'wageMax', 'must be rupiah per month from 0 (not given) to 1000000000000');
+    if (wageMin && wageMax) v.check(wageMin <= wageMax, 'wageMax', 'must not be below wageMin');
+    const wageGiven = wageMin > 0 || wageMax > 0;
+
+    const overseas = !!input.overseas;
+    const destinationCountry = (input.destinationCountry ?? '').trim().toUpperCase();
+    if (overseas) {
+      v.check(isCountryCode(destinationCountry) && destinationCountry !== 'ID', 'destinationCountry', 'is required for an overseas vacancy: an ISO 3166-1 alpha-2 country code other than ID');
+    } else {
+      v.check(destinationCountry === '', 'destinationCountry', 'must be empty unless the vacancy is overseas');
+    }
+
+    const hasLat = typeof input.latitude === 'number';
+    const hasLon = typeof input.longitude === 'number';
+    v.check(hasLat === hasLon, hasLat ? 'longitude' : 'latitude', 'latitude and longitude go together');
+    if (hasLat && hasLon) {
+      const lat = input.latitude as number;
+      const lon = input.longitude as number;
+      const box = overseas ? { latMin: -90, latMax: 90, lonMin: -180, lonMax: 180 } : INDONESIA_BBOX;
+      const where = overseas ? '' : ' (inside Indonesia)';
+      v.check(Number.isFinite(lat) && lat >= box.latMin && lat <= box.latMax, 'latitude', `must be from ${box.latMin} to ${box.latMax}${where}`);
+      v.check(Number.isFinite(lon) && lon >= box.lonMin && lon <= box.lonMax, 'longitude', `must be from ${box.lonMin} to ${box.lonMax}${where}`);
+    }
+    v.throwIfAny();
+
+    return {
+      positionName: input.positionName.trim(), kbjiCode: input.kbjiCode, kbliCode: kbli?.valid ? kbli.code : '', regionCode: input.regionCode,
+      numberNeeded: input.numberNeeded, validFrom: input.validFrom, validUntil: input.validUntil, description: input.description ?? '',
+      ageMin: ageMin || null, ageMax: ageMax || null, sexRequirement: sexRequirement as SexRequirementValue, minEducation,
+      skills: [...new Set(skills)], skkniUnits: [...new Set(skkniUnits)], experienceMonthsMin,
+      wageMin: wageMin ? String(wageMin) : null, wageMax: wageMax ? String(wageMax) : null, wageHidden: wageGiven ? !!input.wageHidden : true,
+      latitude: hasLat && hasLon ? (input.latitude as number) : null, longitude: hasLat && hasLon ? (input.longitude as number) : null,
+      employmentType: employmentType as EmploymentTypeValue, overseas, destinationCountry: overseas ? destinationCountry : null, numberHired: 0,
+    };
   }
 }

@@ -5,9 +5,11 @@ import type { Vacancy as _siapkerja_jobs_v1_Vacancy, Vacancy__Output as _siapker
 export interface CreateVacancyRequest {
   'vacancy'?: (_siapkerja_jobs_v1_Vacancy | null);
   'requestId'?: (string);
+  'draft'?: (boolean);
 }
 
 export interface CreateVacancyRequest__Output {
   'vacancy': (_siapkerja_jobs_v1_Vacancy__Output | null);
   'requestId': (string);
+  'draft': (boolean);
 }

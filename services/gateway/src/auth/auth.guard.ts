@@ -1,0 +1,86 @@
+import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { CALLER_KEY, IS_PUBLIC, REQUIRED_ROLES, REQUIRED_SCOPES, type AuthCaller } from './caller';
+import { ClientsService } from './clients.service';
+import { rows } from './db';
+import { verifySignedRequest } from './hmac';
+import { TokenError, type TokenSigner } from './jwt';
+import { AuthPlatform } from './platform';
+import { TOKEN_SIGNER } from './tokens';
+
+/** Operational routes of platform/health.controller.ts (outside this module), open like /docs and /openapi.json. */
+const OPS_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
+
+/**
+ * Global guard: every route needs a valid bearer token unless marked @Public(); clients that
+ * require it (or that send X-Signature) must also sign the request; then @RequireScopes and
+ * @Roles are checked. 401 with WWW-Authenticate for authentication, 403 for authorization.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly ds: DataSource,
+    private readonly clients: ClientsService,
+    @Inject(TOKEN_SIGNER) private readonly signer: TokenSigner,
+    private readonly platform: AuthPlatform,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    if (ctx.getType() !== 'http') return true;
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const req = ctx.switchToHttp().getRequest<Request & { rawBody?: Buffer }>();
+    if (req.method === 'GET' && OPS_PATHS.has(req.path)) return true;
+    const res = ctx.switchToHttp().getResponse<Response>();
+    const unauthorized = (error: string | undefined, message: string) => {
+      res.setHeader('WWW-Authenticate', `Bearer realm="siapkerja"${error ? `, error="${error}", error_description="${message}"` : ''}`);
+      return new UnauthorizedException(message);
+    };
+
+    const m = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(req.header('authorization') ?? '');
+    if (!m) throw unauthorized(undefined, 'A bearer access token is required');
+    let claims;
+    try {
+      claims = this.signer.verify(m[1]);
+    } catch (e) {
+      if (e instanceof TokenError) throw unauthorized('invalid_token', `The access token is invalid: ${e.message}`);
+      throw e;
+    }
+    const caller: AuthCaller = {
+      sub: claims.sub,
+      scopes: claims.scope.split(' ').filter(Boolean),
+      roles: claims.roles,
+      ...(claims.region ? { regionCode: claims.region } : {}),
+      ...(claims.client_id ? { clientId: claims.client_id } : {}),
+      ...(claims.sid ? { sessionId: claims.sid } : {}),
+    };
+
+    if (caller.clientId) {
+      const client = await this.clients.find(caller.clientId);
+      if (!client || client.revoked_at) throw unauthorized('invalid_token', 'The client of this token is revoked');
+      if (client.hmac_required || req.header('x-signature') !== undefined) {
+        const check = await verifySignedRequest(this.ds, req, client.client_id, this.clients.hmacSecrets(client), this.platform.config.AUTH_HMAC_SKEW_S);
+        if (!check.ok) throw unauthorized('invalid_request', check.reason);
+      }
+    }
+    if (caller.sessionId) {
+      const [s] = await rows<{ revoked_at: Date | null }>(this.ds, 'SELECT revoked_at FROM auth_sessions WHERE id = $1', [caller.sessionId]);
+      if (!s || s.revoked_at) throw unauthorized('invalid_token', 'The session of this token has ended');
+    }
+
+    const scopes = this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_SCOPES, targets) ?? [];
+    const missing = scopes.filter((s) => !caller.scopes.includes(s));
+    if (missing.length) {
+      res.setHeader('WWW-Authenticate', `Bearer realm="siapkerja", error="insufficient_scope", scope="${scopes.join(' ')}"`);
+      throw new ForbiddenException(`The token lacks the scope ${missing.join(' ')}`);
+    }
+    const roles = this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_ROLES, targets);
+    if (roles?.length && !roles.some((r) => caller.roles.includes(r))) throw new ForbiddenException(`This operation needs the role ${roles.join(' or ')}`);
+
+    (req as unknown as Record<string, unknown>)[CALLER_KEY] = caller;
+    return true;
+  }
+}

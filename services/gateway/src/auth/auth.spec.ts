@@ -1,0 +1,50 @@
+import { ForbiddenException } from '@nestjs/common';
+import { asCaller, assertRegion, regionWithin } from './caller';
+import { signingString } from './hmac';
+import { TokenError, TokenSigner } from './jwt';
+import { normalizePhone, passwordViolations } from './accounts.service';
+import { scopesForRoles } from './scopes';
+
+describe('auth units', () => {
+  it('signs and verifies ES256 tokens; refuses expiry, other issuers and other keys', () => {
+    const signer = TokenSigner.ephemeral('iss', 'aud');
+    const { token } = signer.sign({ sub: 's', scope: 'jobs:read', roles: ['PARTNER'], client_id: 'c' }, 60);
+    expect(signer.verify(token)).toMatchObject({ sub: 's', scope: 'jobs:read', client_id: 'c', iss: 'iss', aud: 'aud' });
+    expect(() => signer.verify(token, Math.floor(Date.now() / 1000) + 61)).toThrow(TokenError);
+    expect(() => TokenSigner.ephemeral('iss', 'aud').verify(token)).toThrow(TokenError);
+    const other = new TokenSigner((signer as unknown as { privateKey: never }).privateKey, 'iss', 'other-aud');
+    expect(() => other.verify(token)).toThrow(/audience/);
+    expect(signer.jwks().keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', kid: signer.kid });
+  });
+
+  it('bounds officers to their region, not others', () => {
+    expect(regionWithin('33.73', '33')).toBe(true);
+    expect(regionWithin('33.73.04', '33.73')).toBe(true);
+    expect(regionWithin('33', '33.73')).toBe(false);
+    expect(regionWithin('330', '33')).toBe(false);
+    const officer = { sub: 'x', scopes: [], roles: ['DISNAKER_REGENCY'], regionCode: '33.73' };
+    expect(() => assertRegion(officer, '33.73')).not.toThrow();
+    expect(() => assertRegion(officer, '33.74')).toThrow(ForbiddenException);
+    expect(() => assertRegion(officer, undefined)).toThrow(ForbiddenException);
+    expect(() => assertRegion({ ...officer, regionCode: undefined }, '33.73')).toThrow(ForbiddenException);
+    expect(() => assertRegion({ sub: 'p', scopes: [], roles: ['PARTNER'] }, '11.01')).not.toThrow();
+  });
+
+  it('puts the caller into x-caller gRPC metadata', () => {
+    const opts = asCaller({ sub: 'c1', scopes: ['jobs:read'], roles: ['PARTNER'], clientId: 'c1' }, { idempotent: true });
+    expect(opts.idempotent).toBe(true);
+    expect(JSON.parse(opts.metadata!['x-caller'])).toEqual({ sub: 'c1', roles: ['PARTNER'], clientId: 'c1' });
+  });
+
+  it('builds the HMAC string to sign, password rules, phone numbers, role scopes', () => {
+    expect(signingString('c', '1', 'n', 'post', '/v1/x?a=1', '')).toBe('c\n1\nn\nPOST\n/v1/x?a=1\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(passwordViolations('abcdefghij1', {})).toEqual([]);
+    expect(passwordViolations('abcdefghij', {}).map((v) => v.description)).toEqual(['password must contain letters and digits']);
+    expect(passwordViolations('kopi-1234567', { name: 'Siti Rahayu' }).length).toBe(0);
+    expect(passwordViolations('rahayu-1234567', { name: 'Siti Rahayu' }).length).toBe(1);
+    expect(normalizePhone('0812-3456-7890')).toBe('+6281234567890');
+    expect(normalizePhone('12')).toBeUndefined();
+    expect(scopesForRoles(['JOB_SEEKER'])).not.toContain('jobs:write');
+    expect(scopesForRoles(['MINISTRY_ADMIN'])).toContain('admin:write');
+  });
+});

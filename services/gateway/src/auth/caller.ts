@@ -1,0 +1,57 @@
+import { createParamDecorator, ForbiddenException, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { CallOptions } from '@siapkerja/grpc';
+import { CALLER_METADATA_KEY, regionWithin } from '@siapkerja/authz';
+import { isOfficer, type Role } from './scopes';
+
+export { CALLER_METADATA_KEY, regionWithin };
+
+/** The authenticated caller of a request (set by AuthGuard from the access token). */
+export interface AuthCaller {
+  sub: string;
+  scopes: string[];
+  roles: string[];
+  /** Kemendagri region of an officer: province `NN` or regency `NN.NN` */
+  regionCode?: string;
+  /** OAuth client of a partner / Disnaker system */
+  clientId?: string;
+  sessionId?: string;
+}
+
+export const IS_PUBLIC = 'auth:public';
+export const REQUIRED_SCOPES = 'auth:scopes';
+export const REQUIRED_ROLES = 'auth:roles';
+
+/** No token needed. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+/** Every listed scope must be in the token. */
+export const RequireScopes = (...scopes: string[]) => SetMetadata(REQUIRED_SCOPES, scopes);
+/** At least one of the listed roles must be in the token. */
+export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
+
+export const CALLER_KEY = 'siapkerjaCaller';
+
+/** The AuthCaller of the request (undefined only on public routes). */
+export const Caller = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthCaller | undefined => {
+  return (ctx.switchToHttp().getRequest() as Record<string, unknown>)[CALLER_KEY] as AuthCaller | undefined;
+});
+
+
+/**
+ * Refuses (403) an officer's read or write of a record or query outside the officer's region.
+ * Callers who are not officers are not region-bound. An officer without a region sees nothing.
+ */
+export function assertRegion(caller: AuthCaller | undefined, regionCode: string | undefined | null, what = 'regionCode'): void {
+  if (!caller || !isOfficer(caller.roles)) return;
+  if (!caller.regionCode) throw new ForbiddenException('This officer credential is not bound to a region');
+  if (regionCode === undefined || regionCode === null || regionCode === '' || !regionWithin(regionCode, caller.regionCode)) {
+    throw new ForbiddenException(`${what} ${regionCode ?? '(none)'} is outside the caller's region ${caller.regionCode}`);
+  }
+}
+
+
+/** gRPC call options carrying the caller (`x-caller` metadata JSON) for the services' own checks. */
+export function asCaller(caller: AuthCaller | undefined, opts: CallOptions = {}): CallOptions {
+  if (!caller) return opts;
+  const value = JSON.stringify({ sub: caller.sub, roles: caller.roles, regionCode: caller.regionCode, clientId: caller.clientId });
+  return { ...opts, metadata: { ...(opts.metadata ?? {}), [CALLER_METADATA_KEY]: value } };
+}

@@ -1,0 +1,86 @@
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
+
+/**
+ * ES256 JSON Web Tokens (RFC 7515/7519) with node:crypto. `jose` is not installed in this
+ * workspace; this class is the only place that signs or verifies, so swapping it for jose's
+ * SignJWT / jwtVerify later changes nothing else.
+ */
+export interface AccessClaims {
+  iss: string;
+  aud: string;
+  sub: string;
+  exp: number;
+  iat: number;
+  jti: string;
+  scope: string;
+  roles: string[];
+  region?: string;
+  client_id?: string;
+  /** session (refresh-token family) of a person's token; revoked on logout */
+  sid?: string;
+}
+
+export class TokenError extends Error {}
+
+const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+
+export class TokenSigner {
+  readonly kid: string;
+  private readonly publicKey: KeyObject;
+  private readonly publicJwk: JsonWebKey;
+
+  constructor(
+    private readonly privateKey: KeyObject,
+    private readonly issuer: string,
+    private readonly audience: string,
+  ) {
+    this.publicKey = createPublicKey(privateKey);
+    const jwk = this.publicKey.export({ format: 'jwk' });
+    this.publicJwk = { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y };
+    // RFC 7638 thumbprint as key id
+    this.kid = createHash('sha256').update(JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y })).digest('base64url');
+  }
+
+  static fromPem(pem: string, issuer: string, audience: string): TokenSigner {
+    return new TokenSigner(createPrivateKey({ key: pem, format: 'pem' }), issuer, audience);
+  }
+
+  static ephemeral(issuer: string, audience: string): TokenSigner {
+    return new TokenSigner(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey, issuer, audience);
+  }
+
+  sign(claims: Omit<AccessClaims, 'iss' | 'aud' | 'iat' | 'exp' | 'jti'>, ttlS: number, now = Math.floor(Date.now() / 1000)): { token: string; exp: number } {
+    const full: AccessClaims = { iss: this.issuer, aud: this.audience, iat: now, exp: now + ttlS, jti: randomUUID(), ...claims };
+    const input = `${b64({ alg: 'ES256', typ: 'at+jwt', kid: this.kid })}.${b64(full)}`;
+    const sig = sign('sha256', Buffer.from(input), { key: this.privateKey, dsaEncoding: 'ieee-p1363' });
+    return { token: `${input}.${sig.toString('base64url')}`, exp: full.exp };
+  }
+
+  /** Verifies signature, algorithm, key id, issuer, audience and lifetime; throws TokenError. */
+  verify(token: string, now = Math.floor(Date.now() / 1000)): AccessClaims {
+    const parts = token.split('.');
+    if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]+$/.test(p))) throw new TokenError('malformed token');
+    let header: { alg?: string; kid?: string };
+    let claims: AccessClaims;
+    try {
+      header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8'));
+      claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+    } catch {
+      throw new TokenError('malformed token');
+    }
+    if (header.alg !== 'ES256') throw new TokenError('unsupported algorithm');
+    if (header.kid !== this.kid) throw new TokenError('unknown key');
+    const sig = Buffer.from(parts[2], 'base64url');
+    if (sig.length !== 64 || !verify('sha256', Buffer.from(`${parts[0]}.${parts[1]}`), { key: this.publicKey, dsaEncoding: 'ieee-p1363' }, sig)) throw new TokenError('bad signature');
+    if (typeof claims !== 'object' || claims === null) throw new TokenError('malformed claims');
+    if (claims.iss !== this.issuer || claims.aud !== this.audience) throw new TokenError('wrong issuer or audience');
+    if (typeof claims.exp !== 'number' || claims.exp <= now) throw new TokenError('token expired');
+    if (typeof claims.iat === 'number' && claims.iat > now + 60) throw new TokenError('token issued in the future');
+    if (typeof claims.sub !== 'string' || typeof claims.scope !== 'string' || !Array.isArray(claims.roles)) throw new TokenError('malformed claims');
+    return claims;
+  }
+
+  jwks(): { keys: JsonWebKey[] } {
+    return { keys: [{ ...this.publicJwk, kid: this.kid, alg: 'ES256', use: 'sig' }] };
+  }
+}

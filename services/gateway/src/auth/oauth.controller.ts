@@ -1,0 +1,62 @@
+import { BadRequestException, Body, Controller, Get, Header, HttpCode, Inject, Post, Req } from '@nestjs/common';
+import { ApiConsumes, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import type { Request } from 'express';
+import { ApiProblems } from '../platform/http';
+import { Public } from './caller';
+import { ClientsService } from './clients.service';
+import type { TokenSigner } from './jwt';
+import { TOKEN_SIGNER } from './tokens';
+
+export class TokenRequestDto {
+  @ApiProperty({ enum: ['client_credentials'] }) @IsIn(['client_credentials']) grant_type: string;
+  @ApiPropertyOptional({ description: 'or HTTP Basic' }) @IsOptional() @IsString() @MaxLength(200) client_id?: string;
+  @ApiPropertyOptional({ description: 'or HTTP Basic' }) @IsOptional() @IsString() @MaxLength(500) client_secret?: string;
+  @ApiPropertyOptional({ example: 'jobs:read training:write', description: 'space-separated subset of the client\'s scopes; all of them when absent' })
+  @IsOptional() @IsString() @MaxLength(2000) scope?: string;
+}
+
+class TokenResponseDto {
+  @ApiProperty() access_token: string;
+  @ApiProperty({ example: 'Bearer' }) token_type: string;
+  @ApiProperty({ example: 300 }) expires_in: number;
+  @ApiProperty({ example: 'jobs:read jobs:write' }) scope: string;
+}
+
+@ApiTags('Auth: OAuth2 clients')
+@Controller()
+export class OAuthController {
+  constructor(
+    private readonly clients: ClientsService,
+    @Inject(TOKEN_SIGNER) private readonly signer: TokenSigner,
+  ) {}
+
+  @Public()
+  @Post('oauth/token')
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
+  @ApiOperation({ summary: 'OAuth2 client-credentials grant: a short-lived ES256 access token with the granted scopes' })
+  @ApiOkResponse({ type: TokenResponseDto })
+  @ApiProblems(400, 401)
+  async token(@Body() body: TokenRequestDto, @Req() req: Request) {
+    let id = body.client_id;
+    let secret = body.client_secret;
+    const basic = /^Basic ([A-Za-z0-9+/=]+)$/.exec(req.header('authorization') ?? '');
+    if (basic) {
+      const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
+      const i = decoded.indexOf(':');
+      if (i > 0) [id, secret] = [decodeURIComponent(decoded.slice(0, i)), decodeURIComponent(decoded.slice(i + 1))];
+    }
+    if (!id || !secret) throw new BadRequestException('invalid_request: client_id and client_secret are required (form fields or HTTP Basic)');
+    return this.clients.token(id, secret, body.scope);
+  }
+
+  @Public()
+  @Get('.well-known/jwks.json')
+  @Header('Cache-Control', 'public, max-age=300')
+  @ApiOperation({ summary: 'Public keys that verify the access tokens (JWK Set)' })
+  jwks() {
+    return this.signer.jwks();
+  }
+}

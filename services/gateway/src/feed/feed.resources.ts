@@ -1,0 +1,110 @@
+import {
+  VacancyClosed, VacancyExpired, VacancyFilled, VacancyPublished,
+  ProgramPublished, ProgramWithdrawn, SchemeRegistered, SchemeWithdrawn, TkmGroupDissolved, TkmGroupRegistered, VacancyRegistered, VacancyWithdrawn,
+} from '@siapkerja/contracts';
+import type { EventDefinition, EventEnvelope } from '@siapkerja/events';
+
+/** One change of a public resource, as the feed records it. */
+export interface FeedChange {
+  resourceId: string;
+  op: 'upsert' | 'delete';
+  /** the public representation (same field names as the REST resource); null for a deletion */
+  data: Record<string, unknown> | null;
+  regionCode: string | null;
+  /** data is a partial update, merged onto the resource's latest representation in the feed */
+  patch?: boolean;
+}
+
+export interface FeedSource<T = any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  def: EventDefinition<T>;
+  change(e: EventEnvelope<T>): FeedChange;
+}
+
+function source<T>(def: EventDefinition<T>, change: (e: EventEnvelope<T>) => FeedChange): FeedSource<T> {
+  return { def, change };
+}
+
+/**
+ * The public resources of the feed and the events that change them. Employers are not public.
+ * `data` is built from the event's public fields (events carry no personal data), so ingestion does not
+ * depend on the owning service being up; the field names are those of the REST representation.
+ */
+export const FEED_RESOURCES = {
+  vacancies: [
+    source(VacancyRegistered, (e) => ({
+      resourceId: e.data.vacancyId,
+      op: 'upsert',
+      regionCode: e.data.regionCode,
+      data: {
+        id: e.data.vacancyId, employerId: e.data.employerId, positionName: e.data.positionName, kbjiCode: e.data.kbjiCode, regionCode: e.data.regionCode,
+        numberNeeded: e.data.numberNeeded, validFrom: e.data.validFrom, validUntil: e.data.validUntil, state: e.data.state, createdAt: e.data.registeredAt,
+      },
+    })),
+    // lifecycle transitions are updates: the vacancy stays readable, its state (and what the event adds) changes
+    source(VacancyPublished, (e) => ({
+      resourceId: e.data.vacancyId,
+      op: 'upsert',
+      patch: true,
+      regionCode: e.data.regionCode,
+      data: {
+        id: e.data.vacancyId, employerId: e.data.employerId, positionName: e.data.positionName, kbjiCode: e.data.kbjiCode, kbliCode: e.data.kbliCode,
+        regionCode: e.data.regionCode, numberNeeded: e.data.numberNeeded, validFrom: e.data.validFrom, validUntil: e.data.validUntil,
+        sexRequirement: e.data.sexRequirement, minEducation: e.data.minEducation, employmentType: e.data.employmentType, overseas: e.data.overseas,
+        ...(e.data.destinationCountry ? { destinationCountry: e.data.destinationCountry } : {}), state: e.data.state, publishedAt: e.data.publishedAt, updatedAt: e.data.publishedAt,
+      },
+    })),
+    source(VacancyClosed, (e) => ({ resourceId: e.data.vacancyId, op: 'upsert', patch: true, regionCode: e.data.regionCode, data: { state: e.data.state, updatedAt: e.data.closedAt } })),
+    source(VacancyFilled, (e) => ({
+      resourceId: e.data.vacancyId, op: 'upsert', patch: true, regionCode: e.data.regionCode, data: { state: e.data.state, numberHired: e.data.numberHired, updatedAt: e.data.filledAt },
+    })),
+    source(VacancyExpired, (e) => ({ resourceId: e.data.vacancyId, op: 'upsert', patch: true, regionCode: e.data.regionCode, data: { state: e.data.state, updatedAt: e.data.expiredAt } })),
+    source(VacancyWithdrawn, (e) => ({ resourceId: e.data.vacancyId, op: 'delete', regionCode: e.data.regionCode ?? e.regioncode ?? null, data: null })),
+  ],
+  'training-programs': [
+    source(ProgramPublished, (e) => ({
+      resourceId: e.data.programId,
+      op: 'upsert',
+      regionCode: e.data.regionCode,
+      data: {
+        id: e.data.programId, title: e.data.title, regionCode: e.data.regionCode, kbjiCode: e.data.kbjiCode, competencyUnits: e.data.competencyUnits,
+        capacity: e.data.capacity, createdAt: e.data.publishedAt,
+      },
+    })),
+    source(ProgramWithdrawn, (e) => ({ resourceId: e.data.programId, op: 'delete', regionCode: e.data.regionCode ?? e.regioncode ?? null, data: null })),
+  ],
+  'certification-schemes': [
+    source(SchemeRegistered, (e) => ({
+      resourceId: e.data.schemeId,
+      op: 'upsert',
+      regionCode: null, // schemes are national (BNSP)
+      data: {
+        id: e.data.schemeId, code: e.data.code, schemeType: e.data.schemeType, kkniLevel: e.data.kkniLevel, competencyUnits: e.data.competencyUnits,
+        createdAt: e.data.registeredAt,
+      },
+    })),
+    source(SchemeWithdrawn, (e) => ({ resourceId: e.data.schemeId, op: 'delete', regionCode: null, data: null })),
+  ],
+  'tkm-groups': [
+    source(TkmGroupRegistered, (e) => ({
+      resourceId: e.data.groupId,
+      op: 'upsert',
+      regionCode: e.data.regionCode,
+      data: { id: e.data.groupId, programKind: e.data.programKind, regionCode: e.data.regionCode, memberCount: e.data.memberCount, createdAt: e.data.registeredAt },
+    })),
+    source(TkmGroupDissolved, (e) => ({ resourceId: e.data.groupId, op: 'delete', regionCode: e.data.regionCode ?? e.regioncode ?? null, data: null })),
+  ],
+} satisfies Record<string, FeedSource[]>;
+
+export type FeedResource = keyof typeof FEED_RESOURCES;
+export const FEED_RESOURCE_NAMES = Object.keys(FEED_RESOURCES) as FeedResource[];
+
+export function isFeedResource(s: string): s is FeedResource {
+  return Object.prototype.hasOwnProperty.call(FEED_RESOURCES, s);
+}
+
+/** Every event type a partner may see (feed and webhooks): the events of public resources. */
+export const PUBLIC_EVENT_DEFINITIONS: EventDefinition<unknown>[] = FEED_RESOURCE_NAMES.flatMap((r) => FEED_RESOURCES[r].map((s) => s.def as EventDefinition<unknown>));
+export const PUBLIC_EVENT_TYPES: string[] = PUBLIC_EVENT_DEFINITIONS.map((d) => d.type);
+
+/** `region` filter: a province (NN) matches its regencies (NN.NN) too. */
+export const REGION_FILTER_RE = /^\d{2}(\.\d{2})?$/;

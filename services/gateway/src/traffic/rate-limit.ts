@@ -1,0 +1,59 @@
+import { SetMetadata } from '@nestjs/common';
+import type { Request } from 'express';
+import type { DataSource } from 'typeorm';
+import { CALLER_KEY } from '../auth/caller';
+
+/** Metadata key of {@link BulkLane}. */
+export const BULK_LANE = 'siapkerja:traffic:bulk-lane';
+
+/**
+ * Puts a route (or every route of a controller) in the bulk lane: its own counter per client with
+ * the larger RATE_LIMIT_BULK_PER_MINUTE. Paths under /v1/bulk/ are in the bulk lane without it.
+ */
+export const BulkLane = (): MethodDecorator & ClassDecorator => SetMetadata(BULK_LANE, true);
+
+/**
+ * Who a request is counted against: the caller the auth guard verified (its OAuth client, else the
+ * token subject), else the client IP. Claims of an unverified token are never used (anyone could
+ * mint a token naming another client and spend its budget).
+ */
+export function rateLimitKey(req: Request): string {
+  const r = req as unknown as Record<string, { clientId?: unknown; sub?: unknown } | undefined>;
+  const caller = r[CALLER_KEY] ?? r.principal;
+  const id = caller?.clientId ?? caller?.sub;
+  if (typeof id === 'string' && id.length > 0) return `client:${id}`;
+  return `ip:${req.ip ?? req.socket?.remoteAddress ?? 'unknown'}`;
+}
+
+export const WINDOW_SECONDS = 60;
+
+export interface RateLimitDecision {
+  limit: number;
+  remaining: number;
+  /** seconds until the window resets */
+  resetSeconds: number;
+  allowed: boolean;
+}
+
+/**
+ * Fixed one-minute windows counted in PostgreSQL, so every gateway replica shares them: one
+ * statement per request (upsert + increment, returning the count and the seconds left).
+ * Fixed windows allow at most twice the limit across a window boundary; that is the price of a
+ * single round trip.
+ */
+export async function consume(ds: DataSource, key: string, limit: number): Promise<RateLimitDecision> {
+  const rows: { count: number; reset: number }[] = await ds.query(
+    `INSERT INTO rate_limit_counters AS c (key, window_start, count)
+     VALUES ($1, to_timestamp(floor(extract(epoch FROM clock_timestamp()) / $2::int) * $2::int), 1)
+     ON CONFLICT (key, window_start) DO UPDATE SET count = c.count + 1
+     RETURNING c.count, ceil(extract(epoch FROM c.window_start + make_interval(secs => $2::int) - clock_timestamp()))::int AS reset`,
+    [key, WINDOW_SECONDS],
+  );
+  const { count, reset } = rows[0];
+  return { limit, remaining: Math.max(0, limit - count), resetSeconds: Math.max(1, Math.min(WINDOW_SECONDS, reset)), allowed: count <= limit };
+}
+
+/** Deletes windows that can no longer be read. */
+export async function deleteOldWindows(ds: DataSource): Promise<void> {
+  await ds.query(`DELETE FROM rate_limit_counters WHERE window_start < now() - make_interval(secs => $1)`, [2 * WINDOW_SECONDS]);
+}

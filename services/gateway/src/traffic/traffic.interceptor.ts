@@ -1,0 +1,199 @@
+import { forwardRef, Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { RESPONSE_PASSTHROUGH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import { Reflector } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import { of, type Observable } from 'rxjs';
+import { DataSource } from 'typeorm';
+import { problem, PROBLEM_CONTENT_TYPE } from '@siapkerja/errors';
+import { correlationId, type Logger } from '@siapkerja/logging';
+import { Counter, type Registry } from '@siapkerja/observability';
+import { begin, complete, IDEMPOTENCY_KEY_PATTERN, release, requestHash, type IdempotencyRequest, type StoredResponse } from './idempotency';
+import { BULK_LANE, consume, rateLimitKey, WINDOW_SECONDS, type RateLimitDecision } from './rate-limit';
+import { platformConfig } from './platform-tokens';
+import type { TrafficConfig } from './traffic.config';
+
+/** How long the limiter and the idempotency store may wait for PostgreSQL before failing open. */
+const DB_TIMEOUT_MS = 1000;
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+const STORED_HEADERS = ['location', 'content-type'];
+
+const underPrefix = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+/** Rate limits apply to the API and the token endpoint, never to /health, /metrics, /docs, /openapi.json. */
+export const isRateLimitedPath = (path: string) => underPrefix(path, '/v1') || underPrefix(path, '/oauth');
+/** Idempotency applies to the API only (token responses are credentials and are never stored). */
+export const isIdempotentPath = (path: string) => underPrefix(path, '/v1');
+
+function withTimeout<T>(p: Promise<T>, ms = DB_TIMEOUT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`database did not answer within ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
+}
+
+/** True when Nest writes the handler's return value (no @Res()/@Next() without passthrough). */
+function nestWillReply(ctx: ExecutionContext): boolean {
+  const cls = ctx.getClass();
+  const name = ctx.getHandler().name;
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, cls, name) ?? {}) as Record<string, unknown>;
+  const usesResponse = Object.keys(args).some((k) => {
+    const type = Number(k.split(':')[0]);
+    return type === RouteParamtypes.RESPONSE || type === RouteParamtypes.NEXT;
+  });
+  return !usesResponse || Boolean(Reflect.getMetadata(RESPONSE_PASSTHROUGH_METADATA, cls, name));
+}
+
+/**
+ * Rate limits (per client, else per IP; a separate, larger bulk lane) and Idempotency-Key handling
+ * for every /v1 and /oauth route. Runs as a global interceptor, i.e. after the guards, so the
+ * authenticated client is known. Both fail open when the database does not answer: the request is
+ * served (a service still creates once per Idempotency-Key through its gRPC request_id).
+ */
+@Injectable()
+export class TrafficInterceptor implements NestInterceptor {
+  private lastWarning = 0;
+  private readonly limited: Counter<'lane'>;
+  private readonly failedOpen: Counter<'what'>;
+  private readonly replays: Counter<string>;
+
+  constructor(
+    @Inject(forwardRef(() => platformConfig().GATEWAY_CONFIG)) private readonly config: TrafficConfig,
+    @Inject(forwardRef(() => platformConfig().GATEWAY_LOGGER)) private readonly logger: Logger,
+    @Inject(forwardRef(() => platformConfig().METRICS_REGISTRY)) registry: Registry,
+    private readonly ds: DataSource,
+    private readonly reflector: Reflector,
+  ) {
+    this.limited = new Counter({ name: 'gateway_rate_limited_requests_total', help: 'Requests refused with 429 by the rate limiter', labelNames: ['lane'], registers: [registry] });
+    this.failedOpen = new Counter({ name: 'gateway_traffic_fail_open_total', help: 'Requests served without rate limiting or idempotency because the database did not answer', labelNames: ['what'], registers: [registry] });
+    this.replays = new Counter({ name: 'gateway_idempotent_replays_total', help: 'Responses replayed for a repeated Idempotency-Key', registers: [registry] });
+  }
+
+  async intercept(ctx: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    if (ctx.getType() !== 'http') return next.handle();
+    const req = ctx.switchToHttp().getRequest<Request>();
+    const res = ctx.switchToHttp().getResponse<Response>();
+    const path = req.originalUrl.split('?')[0];
+    if (!isRateLimitedPath(path)) return next.handle();
+
+    const identity = rateLimitKey(req);
+    const bulk = this.reflector.getAllAndOverride<boolean | undefined>(BULK_LANE, [ctx.getHandler(), ctx.getClass()]) === true || path.startsWith('/v1/bulk/');
+    const lane = bulk ? 'bulk' : identity.startsWith('client:') ? 'client' : 'ip';
+    const limit = bulk ? this.config.RATE_LIMIT_BULK_PER_MINUTE : lane === 'client' ? this.config.RATE_LIMIT_PER_MINUTE : this.config.RATE_LIMIT_IP_PER_MINUTE;
+    const decision = await this.rateLimit(`${bulk ? 'bulk' : 'std'}:${identity}`, limit);
+    if (decision) {
+      res.setHeader('RateLimit-Policy', `${decision.limit};w=${WINDOW_SECONDS}`);
+      res.setHeader('RateLimit-Limit', String(decision.limit));
+      res.setHeader('RateLimit-Remaining', String(decision.remaining));
+      res.setHeader('RateLimit-Reset', String(decision.resetSeconds));
+      if (!decision.allowed) {
+        this.limited.inc({ lane });
+        return this.problem(ctx, 429, `Rate limit of ${decision.limit} requests per minute exceeded; retry in ${decision.resetSeconds} s`, 'RATE_LIMITED', { 'Retry-After': String(decision.resetSeconds) });
+      }
+    }
+
+    if (!WRITE_METHODS.has(req.method) || !isIdempotentPath(path)) return next.handle();
+    const key = req.header('idempotency-key');
+    if (key === undefined) return next.handle();
+    if (!IDEMPOTENCY_KEY_PATTERN.test(key)) return this.problem(ctx, 400, 'Idempotency-Key must be 1 to 128 visible ASCII characters', 'INVALID_IDEMPOTENCY_KEY');
+
+    const request: IdempotencyRequest = { principal: identity, key, method: req.method, path: req.originalUrl, hash: requestHash(req.body) };
+    let claim: Awaited<ReturnType<typeof begin>>;
+    try {
+      claim = await withTimeout(begin(this.ds, request, this.config.IDEMPOTENCY_TTL_HOURS));
+    } catch (e) {
+      this.warnFailOpen('idempotency', e);
+      return next.handle();
+    }
+    switch (claim.kind) {
+      case 'mismatch':
+        return this.problem(ctx, 422, 'This Idempotency-Key was already used for a different request (method, path or body); use a new key for a new request', 'IDEMPOTENCY_KEY_REUSED');
+      case 'in-flight':
+        return this.problem(ctx, 409, 'A request with this Idempotency-Key is still being processed; retry later', 'IDEMPOTENCY_KEY_IN_USE', { 'Retry-After': '1' });
+      case 'replay':
+        this.replays.inc();
+        return this.replay(ctx, claim.response);
+      case 'owner':
+        this.captureResponse(res, request, claim.lockToken);
+        return next.handle();
+    }
+  }
+
+  private async rateLimit(key: string, limit: number): Promise<RateLimitDecision | undefined> {
+    try {
+      return await withTimeout(consume(this.ds, key, limit));
+    } catch (e) {
+      this.warnFailOpen('rate-limit', e);
+      return undefined;
+    }
+  }
+
+  /**
+   * Stores the response this request sends (status, Location, Content-Type, body) before it is sent,
+   * so a retry arriving right after it finds it. 5xx, 408 and 429 are not stored: the key is released
+   * and a retry runs again. A request that ends without a response also releases its key.
+   */
+  private captureResponse(res: Response, request: IdempotencyRequest, lockToken: string): void {
+    let settled = false;
+    const ds = this.ds;
+    const originalSend = res.send;
+    const warn = (e: unknown) => this.warnFailOpen('idempotency', e);
+    const send = (chunk?: unknown): Response => {
+      // res.send(object) re-enters through res.json -> res.send(string): capture the string
+      if (settled || (chunk !== null && typeof chunk === 'object' && !Buffer.isBuffer(chunk))) return originalSend.call(res, chunk);
+      settled = true;
+      delete (res as { send?: unknown }).send;
+      const status = res.statusCode;
+      let store: Promise<void>;
+      if (status >= 500 || status === 408 || status === 429) {
+        store = release(ds, request, lockToken);
+      } else {
+        const headers: Record<string, string> = {};
+        for (const h of STORED_HEADERS) {
+          const v = res.getHeader(h);
+          if (v !== undefined) headers[h] = String(v);
+        }
+        const body = chunk === undefined || chunk === null ? null : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk);
+        store = complete(ds, request, lockToken, { status, headers, body });
+      }
+      void withTimeout(store).catch(warn).finally(() => originalSend.call(res, chunk));
+      return res;
+    };
+    (res as { send: unknown }).send = send;
+    res.once('close', () => {
+      if (settled) return;
+      settled = true;
+      void withTimeout(release(ds, request, lockToken)).catch(warn);
+    });
+  }
+
+  private replay(ctx: ExecutionContext, stored: StoredResponse): Observable<unknown> {
+    const res = ctx.switchToHttp().getResponse<Response>();
+    res.status(stored.status);
+    for (const [k, v] of Object.entries(stored.headers)) res.setHeader(k, v);
+    res.setHeader('Idempotent-Replayed', 'true');
+    if (nestWillReply(ctx)) return of(stored.body ?? undefined);
+    res.send(stored.body ?? undefined);
+    return of(undefined);
+  }
+
+  /** Answers with problem+json (as the ProblemFilter would, plus a machine-readable code). */
+  private problem(ctx: ExecutionContext, status: number, detail: string, code: string, headers: Record<string, string> = {}): Observable<unknown> {
+    const req = ctx.switchToHttp().getRequest<Request>();
+    const res = ctx.switchToHttp().getResponse<Response>();
+    const body = problem(status, detail, { code, instance: req.originalUrl });
+    const corr = correlationId() ?? (res.getHeader('x-correlation-id') as string | undefined);
+    if (corr) body.correlationId = corr;
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    res.status(status).type(PROBLEM_CONTENT_TYPE);
+    const text = JSON.stringify(body);
+    if (nestWillReply(ctx)) return of(text);
+    res.send(text);
+    return of(undefined);
+  }
+
+  private warnFailOpen(what: 'rate-limit' | 'idempotency', e: unknown): void {
+    this.failedOpen.inc({ what });
+    const now = Date.now();
+    if (now - this.lastWarning < 10_000) return;
+    this.lastWarning = now;
+    this.logger.warn({ err: e, what }, `${what} skipped: the gateway database did not answer (failing open)`);
+  }
+}
