@@ -84,6 +84,7 @@ export class KafkaEventBus implements EventBus {
   }
 
   async subscribe(groupId: string, topics: string[], handler: MessageHandler): Promise<void> {
+    if (this.closed) return;
     const consumer = this.kafka.consumer({
       groupId,
       sessionTimeout: 30000,
@@ -92,8 +93,11 @@ export class KafkaEventBus implements EventBus {
       retry: { initialRetryTime: 300, retries: 10, maxRetryTime: 10000 },
     });
     this.consumers.push(consumer);
+    // close() may run while a (re)start is in flight: never leave a consumer running after it
     const run = async () => {
+      if (this.closed) return;
       await consumer.connect();
+      if (this.closed) return void (await consumer.disconnect());
       await consumer.subscribe({ topics, fromBeginning: true });
       await consumer.run({
         partitionsConsumedConcurrently: 1,
@@ -103,6 +107,7 @@ export class KafkaEventBus implements EventBus {
           await handler({ topic, partition, offset: message.offset, key: message.key?.toString() ?? '', value: message.value?.toString() ?? '', headers });
         },
       });
+      if (this.closed) await consumer.disconnect();
     };
     consumer.on(consumer.events.CRASH, (e) => {
       const restart = (e.payload as { restart?: boolean }).restart;
