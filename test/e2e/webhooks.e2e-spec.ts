@@ -207,4 +207,24 @@ describe('webhooks', () => {
     expect(forSubject('/central-java', later)).toHaveLength(0);
     expect((await call('DELETE', `/v1/webhooks/subscriptions/${all.id}`)).status).toBe(204);
   });
+
+  it("keeps each partner's subscriptions and deliveries to itself (404 for another partner's)", async () => {
+    const authA = await sandboxAuth(base, 'partnerA');
+    const authB = await sandboxAuth(base, 'partnerB');
+    const as = (h: Record<string, string>, method: string, path: string, body?: unknown) =>
+      fetch(base + path, { method, headers: { 'content-type': 'application/json', ...h }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const created = await as(authA, 'POST', '/v1/webhooks/subscriptions', { url: `http://127.0.0.1:${receiverPort}/partner-a`, eventTypes: ['siapkerja.jobs.vacancy.registered'] });
+    expect(created.status).toBe(201);
+    const sub = await created.json();
+    expect((await as(authA, 'GET', `/v1/webhooks/subscriptions/${sub.id}`)).status).toBe(200);
+    expect((await as(authB, 'GET', `/v1/webhooks/subscriptions/${sub.id}`)).status).toBe(404);
+    expect((await as(authB, 'DELETE', `/v1/webhooks/subscriptions/${sub.id}`)).status).toBe(404);
+    const listB = await (await as(authB, 'GET', '/v1/webhooks/subscriptions')).json();
+    expect(JSON.stringify(listB)).not.toContain(sub.id);
+    const noScope = await sandboxAuth(base, 'partnerA', 'jobs:read');
+    expect((await as(noScope, 'GET', '/v1/webhooks/subscriptions')).status).toBe(403);
+    expect((await as({}, 'GET', '/v1/webhooks/subscriptions')).status).toBe(401);
+    expect((await as(authA, 'DELETE', `/v1/webhooks/subscriptions/${sub.id}`)).status).toBe(204);
+  });
 });
+
