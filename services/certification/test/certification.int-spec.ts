@@ -67,7 +67,7 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
     });
     expect(msg.value).not.toHaveProperty('regioncode');
     expect(Date.parse(msg.value.data.registeredAt)).not.toBeNaN();
-    expect(await svc.relay.pending()).toBe(0);
+    await waitFor(async () => (await svc.relay.pending()) === 0, { what: 'outbox drained' });
   });
 
   it('accepts a non-KKNI scheme with level 0 and no KBJI code', async () => {

@@ -62,7 +62,7 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
     });
     // the group's name and business are not part of the event
     expect(Object.keys(msg.value.data).sort()).toEqual(['groupId', 'memberCount', 'programKind', 'regionCode', 'registeredAt']);
-    expect(await svc.relay.pending()).toBe(0);
+    await waitFor(async () => (await svc.relay.pending()) === 0, { what: 'outbox drained' });
   });
 
   it('accepts a group without a business field', async () => {

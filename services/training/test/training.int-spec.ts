@@ -66,7 +66,7 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
     expect(typeof msg.value.id).toBe('string');
     expect(Date.parse(msg.value.time)).not.toBeNaN();
     expect(Date.parse(msg.value.data.publishedAt)).not.toBeNaN();
-    expect(await svc.relay.pending()).toBe(0);
+    await waitFor(async () => (await svc.relay.pending()) === 0, { what: 'outbox drained' });
   });
 
   it('is idempotent on requestId', async () => {
