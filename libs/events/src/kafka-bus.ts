@@ -90,7 +90,8 @@ export class KafkaEventBus implements EventBus {
       sessionTimeout: 30000,
       heartbeatInterval: 3000,
       allowAutoTopicCreation: false,
-      retry: { initialRetryTime: 300, retries: 10, maxRetryTime: 10000 },
+      // kafkajs restarts a crashed consumer by itself; never after close()
+      retry: { initialRetryTime: 300, retries: 10, maxRetryTime: 10000, restartOnFailure: async () => !this.closed },
     });
     this.consumers.push(consumer);
     // close() may run while a (re)start is in flight: never leave a consumer running after it

@@ -37,8 +37,4 @@ export function loadGatewayConfig(env: Record<string, string | undefined>) {
   return cfg;
 }
 
-export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
-export const GATEWAY_LOGGER = Symbol('GATEWAY_LOGGER');
-export const METRICS_REGISTRY = Symbol('METRICS_REGISTRY');
-/** The gateway's event bus (Kafka or in-process), for modules that consume events. */
-export const GATEWAY_EVENT_BUS = Symbol('GATEWAY_EVENT_BUS');
+export { GATEWAY_CONFIG, GATEWAY_EVENT_BUS, GATEWAY_LOGGER, METRICS_REGISTRY } from './tokens';
