@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { certificationService } from '../../services/certification/src/certification.module';
 import { entrepreneurshipService } from '../../services/entrepreneurship/src/entrepreneurship.module';
 import { jobsService } from '../../services/jobs/src/jobs.module';
@@ -147,4 +150,14 @@ describe('gateway', () => {
     const res = await json('/v1/training-programs', { providerName: 'BLK', title: 'X', regionCode: '34.71', kbjiCode: '7411', competencyUnits: ['F.439900.001.01'], durationDays: 4, capacity: 16 });
     await expectProblem(res, 503);
   });
+
+  it('the committed SDK (libs/sdk) matches the OpenAPI document the gateway serves', async () => {
+    const doc = await (await fetch(`${base}/openapi.json`)).text();
+    const root = path.resolve(__dirname, '../..');
+    // openapi-typescript loads ES modules, so it runs in plain node rather than inside jest
+    const generated = execFileSync(process.execPath, ['-e', "require('./tools/gen-sdk.js').openapiToTs(JSON.parse(require('fs').readFileSync(0, 'utf8'))).then((s) => process.stdout.write(s))"], { cwd: root, input: doc, maxBuffer: 64 * 1024 * 1024 }).toString();
+    const committed = fs.readFileSync(path.join(root, 'libs/sdk/src/schema.ts'), 'utf8');
+    expect(generated).toBe(committed); // run `node tools/gen-sdk.js` after changing the API
+  });
 });
+

@@ -1,4 +1,5 @@
 import { collectTopic, createTestDatabase, kafkaBrokers, sandboxAuth, waitFor } from '@siapkerja/testing';
+import { createSiapkerjaClient, fetchClientToken } from '@siapkerja/sdk';
 import { get, nib, post, SERVICES, startPlatform, type Platform } from './support';
 
 /** All six services as separate processes on real PostgreSQL and Kafka, driven over HTTP. */
@@ -35,15 +36,17 @@ describe('platform end to end', () => {
   it('walks the skeleton through the gateway and the report counts exactly', async () => {
     const base = platform.gatewayUrl;
     const month = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 7);
-    const employer = await post(base, '/v1/employers', { nib: nib(), legalName: 'PT Karya Nusantara', employerType: 'STATE_OWNED', kbliCodes: ['35101'], regionCode: '64.72', address: 'Samarinda' });
-    expect(employer.status).toBe(201);
-    const e = await employer.json();
+    // the typed SDK generated from the OpenAPI document (libs/sdk) drives this walk
+    const api = createSiapkerjaClient(base, { token: await fetchClientToken(base, 'sandbox-admin', 'sandbox-admin-secret-0000000000000001') });
+    const employer = await api.POST('/v1/employers', { body: { nib: nib(), legalName: 'PT Karya Nusantara', employerType: 'STATE_OWNED', kbliCodes: ['35101'], regionCode: '64.72', address: 'Samarinda' } });
+    expect(employer.response.status).toBe(201);
+    const e = employer.data!;
     const N = 5;
     for (let i = 0; i < N; i++) {
-      const r = await post(base, '/v1/vacancies', { employerId: e.id, positionName: `Operator Pembangkit ${i}`, kbjiCode: '3131', regionCode: i < 3 ? '64.72' : '64.71', numberNeeded: 1 + i, validFrom: '2026-11-01', validUntil: '2027-01-31' });
-      expect(r.status).toBe(201);
+      const r = await api.POST('/v1/vacancies', { body: { employerId: e.id, positionName: `Operator Pembangkit ${i}`, kbjiCode: '3131', regionCode: i < 3 ? '64.72' : '64.71', numberNeeded: 1 + i, validFrom: '2026-11-01', validUntil: '2027-01-31' } });
+      expect(r.response.status).toBe(201);
     }
-    const report = async (region: string) => (await get(base, `/v1/reports/vacancies?region=${region}&month=${month}`)).json();
+    const report = async (region: string) => (await api.GET('/v1/reports/vacancies', { params: { query: { region, month } } })).data!;
     await waitFor(async () => (await report('64')).registered === N, { what: `${N} vacancies in the report`, timeoutMs: 60000 });
     expect(await report('64.72')).toMatchObject({ registered: 3, positions: 1 + 2 + 3 });
     expect(await report('64')).toMatchObject({ registered: 5, positions: 15, rows: [{ regionCode: '64.71', registered: 2 }, { regionCode: '64.72', registered: 3 }] });
