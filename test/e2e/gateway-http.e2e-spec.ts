@@ -67,6 +67,37 @@ describe('gateway', () => {
     expect((await get(`/v1/vacancies/${v.id}`)).status).toBe(200);
   });
 
+  it('runs the vacancy lifecycle over HTTP: draft, publish, fill, illegal transitions as 409, paged listing', async () => {
+    const e = await (await json('/v1/employers', employerBody())).json();
+    const draft = await (await json('/v1/vacancies', { ...vacancyBody(e.id), draft: true, numberNeeded: 3 })).json();
+    expect(draft).toMatchObject({ state: 'DRAFT', publishedAt: null, numberHired: 0 });
+    const published = await json(`/v1/vacancies/${draft.id}/publish`, {});
+    expect(published.status).toBe(200);
+    expect(await published.json()).toMatchObject({ state: 'PUBLISHED', publishedAt: expect.any(String) });
+    const again = await expectProblem(await json(`/v1/vacancies/${draft.id}/publish`, {}), 409);
+    expect(again.detail).toMatch(/PUBLISHED/);
+    await expectProblem(await json(`/v1/vacancies/${draft.id}/report-filled`, { numberHired: 4 }), 400);
+    await expectProblem(await json(`/v1/vacancies/${draft.id}/report-filled`, { numberHired: 'two' }), 400, ['numberHired']);
+    const filled = await json(`/v1/vacancies/${draft.id}/report-filled`, { numberHired: 2 });
+    expect(await filled.json()).toMatchObject({ state: 'FILLED', numberHired: 2 });
+    await expectProblem(await json(`/v1/vacancies/${draft.id}/close`, {}), 409);
+    await expectProblem(await json('/v1/vacancies/00000000-0000-4000-8000-000000000000/publish', {}), 404);
+    for (let i = 0; i < 3; i++) expect((await json('/v1/vacancies', vacancyBody(e.id))).status).toBe(201);
+    const seen: string[] = [];
+    let token = '';
+    do {
+      const page = await (await get(`/v1/vacancies?employerId=${e.id}&pageSize=2${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`)).json();
+      expect(page.vacancies.length).toBeLessThanOrEqual(2);
+      seen.push(...page.vacancies.map((v: { id: string }) => v.id));
+      token = page.nextPageToken;
+    } while (token);
+    expect(seen).toHaveLength(4);
+    expect(new Set(seen).size).toBe(4);
+    const filledOnly = await (await get(`/v1/vacancies?employerId=${e.id}&state=FILLED`)).json();
+    expect(filledOnly.vacancies.map((v: { id: string }) => v.id)).toEqual([draft.id]);
+    await expectProblem(await get('/v1/vacancies?pageSize=500&state=GONE'), 400, ['pageSize', 'state']);
+  });
+
   it('replays a POST with the same Idempotency-Key instead of creating twice', async () => {
     const body = employerBody();
     const a = await json('/v1/employers', body, { 'idempotency-key': `key-${body.nib}` });

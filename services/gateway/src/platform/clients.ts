@@ -9,6 +9,10 @@ export type JobsMethods = {
   GetEmployer: M<jobsV1.GetEmployerRequest, jobsV1.Employer__Output>;
   CreateVacancy: M<jobsV1.CreateVacancyRequest, jobsV1.Vacancy__Output>;
   GetVacancy: M<jobsV1.GetVacancyRequest, jobsV1.Vacancy__Output>;
+  ListVacancies: M<jobsV1.ListVacanciesRequest, jobsV1.ListVacanciesResponse__Output>;
+  PublishVacancy: M<jobsV1.PublishVacancyRequest, jobsV1.Vacancy__Output>;
+  CloseVacancy: M<jobsV1.CloseVacancyRequest, jobsV1.Vacancy__Output>;
+  ReportVacancyFilled: M<jobsV1.ReportVacancyFilledRequest, jobsV1.Vacancy__Output>;
 };
 export type TrainingMethods = {
   CreateProgram: M<trainingV1.CreateProgramRequest, trainingV1.Program__Output>;
