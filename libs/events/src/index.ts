@@ -5,3 +5,4 @@ export * from './kafka-bus';
 export * from './outbox';
 export * from './inbox';
 export * from './migration';
+export * from './background-consumer';

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource, type EntitySchema, type MigrationInterface, type ObjectLiteral } from 'typeorm';
 import { ConfigError, int, list, loadConfig, oneOf, port, secret, str, url } from '@siapkerja/config';
 import { DEFAULT_PORTS, loadProto, SERVICE_NAMES, serviceDefinition, type ServiceKey } from '@siapkerja/contracts';
-import { DEAD_LETTER_SUFFIX, EventsOutboxInbox1763800000000, InboxConsumer, InProcessEventBus, KafkaEventBus, OutboxRelay, TransactionalOutbox, type EventBus, type EventHandler } from '@siapkerja/events';
+import { BackgroundConsumer, DEAD_LETTER_SUFFIX, EventsOutboxInbox1763800000000, InboxConsumer, InProcessEventBus, KafkaEventBus, OutboxRelay, TransactionalOutbox, type EventBus, type EventHandler } from '@siapkerja/events';
 import { startGrpcServer, type GrpcServerHandle, type UnaryHandler } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { createLogger, NestPinoLogger, type Logger } from '@siapkerja/logging';
@@ -136,12 +136,11 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
     const c = app.get(cls);
     return new InboxConsumer({ name: `${def.name}.${c.consumerName}`, ds, bus, logger, handlers: c.handlers() });
   });
-  const topics = [...(def.produces ?? []), ...consumers.flatMap((c) => [...c.topics, ...c.deadLetterTopics])];
-  const produced = (def.produces ?? []).map((t) => t + DEAD_LETTER_SUFFIX);
+  const produced = (def.produces ?? []).flatMap((t) => [t, t + DEAD_LETTER_SUFFIX]);
   // topics and subscriptions are set up in the background: a broker outage at start delays them
-  const eventsReady = retryForever('creating topics', () => bus.ensureTopics([...topics, ...produced]), logger, () => stopped).then(async () => {
-    for (const c of consumers) await c.start();
-  });
+  const eventsReady = retryForever('creating topics', () => bus.ensureTopics(produced), logger, () => stopped);
+  const runners = consumers.map((c) => new BackgroundConsumer(c, bus, logger));
+  runners.forEach((r) => r.start());
   relay.start();
 
   const checks: ReadinessReport['checks'] = { database: { ok: false }, broker: { ok: false } };
@@ -180,6 +179,7 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
       await grpc.stop();
       await relay.stop();
       await Promise.race([eventsReady, new Promise((r) => setTimeout(r, 100).unref())]);
+      await Promise.all(runners.map((r) => r.stop()));
       if (bus.kind === 'kafka') await bus.close();
       await ops.close();
       await app.close();

@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EventBus } from '@siapkerja/events';
 import { AuthModule } from './auth/auth.module';
+import { GatewayPlatform } from './platform/gateway-platform';
 import { FeedModule } from './feed/feed.module';
 import { TrafficModule } from './traffic/traffic.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
@@ -30,7 +31,7 @@ export class GatewayPlatformModule {
       { provide: DataSource, useValue: values.ds },
       { provide: GATEWAY_EVENT_BUS, useValue: values.bus },
     ];
-    return { module: GatewayPlatformModule, providers, exports: providers.map((p) => p.provide) };
+    return { module: GatewayPlatformModule, providers: [...providers, GatewayPlatform], exports: [...providers.map((p) => p.provide), GatewayPlatform] };
   }
 }
 

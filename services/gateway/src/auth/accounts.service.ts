@@ -8,7 +8,7 @@ import { isUniqueViolation, isUuid } from '@siapkerja/persistence';
 import { FieldValidationException } from '../platform/problem.filter';
 import type { AuthCaller } from './caller';
 import { rows } from './db';
-import { AuthPlatform } from './platform';
+import { GatewayPlatform } from '../platform/gateway-platform';
 import { IDENTITY_VERIFIER, VERIFICATION_SENDER, type IdentityVerifier, type VerificationSender } from './ports';
 import { scopesForRoles } from './scopes';
 import { hashSecret, randomToken, sha256hex, verifySecret } from './secrets';
@@ -86,7 +86,7 @@ export class AccountsService {
   constructor(
     private readonly ds: DataSource,
     private readonly tokens: AccessTokens,
-    private readonly platform: AuthPlatform,
+    private readonly platform: GatewayPlatform,
     @Inject(IDENTITY_VERIFIER) private readonly verifier: IdentityVerifier,
     @Inject(VERIFICATION_SENDER) private readonly sender: VerificationSender,
   ) {

@@ -7,7 +7,7 @@ import { ClientsService } from './clients.service';
 import { rows } from './db';
 import { verifySignedRequest } from './hmac';
 import { TokenError, type TokenSigner } from './jwt';
-import { AuthPlatform } from './platform';
+import { GatewayPlatform } from '../platform/gateway-platform';
 import { TOKEN_SIGNER } from './tokens';
 
 /** Operational routes of platform/health.controller.ts (outside this module), open like /docs and /openapi.json. */
@@ -25,7 +25,7 @@ export class AuthGuard implements CanActivate {
     private readonly ds: DataSource,
     private readonly clients: ClientsService,
     @Inject(TOKEN_SIGNER) private readonly signer: TokenSigner,
-    private readonly platform: AuthPlatform,
+    private readonly platform: GatewayPlatform,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {

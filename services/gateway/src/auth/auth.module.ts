@@ -9,7 +9,7 @@ import { AuthGuard } from './auth.guard';
 import { ClientsService } from './clients.service';
 import { AuthTables1763800001000 } from './db';
 import { OAuthController } from './oauth.controller';
-import { AuthPlatform } from './platform';
+import { GatewayPlatform } from '../platform/gateway-platform';
 import { DevIdentityVerifier, DevVerificationSender, IDENTITY_VERIFIER, VERIFICATION_SENDER } from './ports';
 import { AccessTokens, signerProvider } from './tokens';
 
@@ -38,8 +38,7 @@ export const authEntities: Function[] = [];
     ClientsService,
     AccountsService,
     { provide: IDENTITY_VERIFIER, useClass: DevIdentityVerifier },
-    AuthPlatform,
-    { provide: VERIFICATION_SENDER, inject: [AuthPlatform], useFactory: (p: AuthPlatform) => new DevVerificationSender(p.logger) },
+    { provide: VERIFICATION_SENDER, inject: [GatewayPlatform], useFactory: (p: GatewayPlatform) => new DevVerificationSender(p.logger) },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [ClientsService, AccessTokens],
@@ -47,7 +46,7 @@ export const authEntities: Function[] = [];
 export class AuthModule implements NestModule, OnModuleInit {
   constructor(
     private readonly clients: ClientsService,
-    private readonly platform: AuthPlatform,
+    private readonly platform: GatewayPlatform,
   ) {}
 
   /** OAuth2 token requests are form-encoded (RFC 6749); the gateway's global parser reads JSON only. */

@@ -2,7 +2,7 @@ import { BadRequestException, Injectable, NotFoundException, UnauthorizedExcepti
 import { DataSource } from 'typeorm';
 import { SANDBOX_CLIENTS } from '@siapkerja/testing';
 import { rows } from './db';
-import { AuthPlatform } from './platform';
+import { GatewayPlatform } from '../platform/gateway-platform';
 import { ALL_SCOPES } from './scopes';
 import { hashSecret, randomToken, verifySecret } from './secrets';
 import { AccessTokens, type IssuedAccessToken } from './tokens';
@@ -67,7 +67,7 @@ export class ClientsService {
   constructor(
     private readonly ds: DataSource,
     private readonly tokens: AccessTokens,
-    private readonly platform: AuthPlatform,
+    private readonly platform: GatewayPlatform,
   ) {}
 
   private get config() {

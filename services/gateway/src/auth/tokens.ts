@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ConfigError } from '@siapkerja/config';
 import type { Logger } from '@siapkerja/logging';
 import type { GatewayConfig } from '../platform/config';
-import { AuthPlatform } from './platform';
+import { GatewayPlatform } from '../platform/gateway-platform';
 import { TokenSigner, type AccessClaims } from './jwt';
 
 /** The gateway's token signer: AUTH_SIGNING_KEY, or an ephemeral key outside production. */
@@ -28,7 +28,7 @@ export interface IssuedAccessToken {
 export class AccessTokens {
   constructor(
     @Inject(TOKEN_SIGNER) readonly signer: TokenSigner,
-    private readonly platform: AuthPlatform,
+    private readonly platform: GatewayPlatform,
   ) {}
 
   issue(claims: Omit<AccessClaims, 'iss' | 'aud' | 'iat' | 'exp' | 'jti'>): IssuedAccessToken {
@@ -42,7 +42,7 @@ export class AccessTokens {
 export function signerProvider() {
   return {
     provide: TOKEN_SIGNER,
-    inject: [AuthPlatform],
-    useFactory: (p: AuthPlatform) => createSigner(p.config, p.logger),
+    inject: [GatewayPlatform],
+    useFactory: (p: GatewayPlatform) => createSigner(p.config, p.logger),
   };
 }

@@ -7,7 +7,7 @@ import { ApiProblems } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
 import { FEED_RESOURCE_NAMES, isFeedResource, REGION_FILTER_RE, type FeedResource } from './feed.resources';
 import { FeedService, type SnapshotRow } from './feed.service';
-import { GatewayPlatform } from './gateway-platform';
+import { GatewayPlatform } from '../platform/gateway-platform';
 
 export const FEED_DEFAULT_LIMIT = 500;
 export const FEED_MAX_LIMIT = 1000;

@@ -5,7 +5,6 @@ import type { MigrationInterface } from 'typeorm';
 import { FeedController } from './feed.controller';
 import { FeedEntries1763800003000 } from './feed.migration';
 import { FeedService } from './feed.service';
-import { GatewayPlatform } from './gateway-platform';
 
 /** Migrations of this module's tables in the gateway database. */
 export const feedMigrations: (new () => MigrationInterface)[] = [FeedEntries1763800003000];
@@ -15,5 +14,5 @@ export const feedMigrations: (new () => MigrationInterface)[] = [FeedEntries1763
 export const feedEntities: Function[] = [];
 
 /** Public change feed (GET /v1/feed/{resource}) and snapshots, fed by the `gateway.feed` inbox consumer. */
-@Module({ controllers: [FeedController], providers: [FeedService, GatewayPlatform] })
+@Module({ controllers: [FeedController], providers: [FeedService] })
 export class FeedModule {}

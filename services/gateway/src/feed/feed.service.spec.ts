@@ -7,7 +7,7 @@ import { createTestDatabase } from '@siapkerja/testing';
 import { FeedEntries1763800003000 } from './feed.migration';
 import { FEED_RESOURCES, type FeedSource } from './feed.resources';
 import { FeedService } from './feed.service';
-import type { GatewayPlatform } from './gateway-platform';
+import type { GatewayPlatform } from '../platform/gateway-platform';
 
 /** The gap-free property of the feed under concurrent appends (real PostgreSQL). */
 describe('FeedService', () => {

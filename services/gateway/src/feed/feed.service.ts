@@ -1,10 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { InboxConsumer, on, type EventEnvelope } from '@siapkerja/events';
-import { BackgroundConsumer } from './background-consumer';
+import { BackgroundConsumer, InboxConsumer, on, type EventEnvelope } from '@siapkerja/events';
 import { FEED_RESOURCE_NAMES, FEED_RESOURCES, type FeedChange, type FeedResource, type FeedSource } from './feed.resources';
-import { GatewayPlatform } from './gateway-platform';
+import { GatewayPlatform } from '../platform/gateway-platform';
 
 /** A feed item: one change, as pages and snapshot parts carry it. */
 export interface FeedItem {

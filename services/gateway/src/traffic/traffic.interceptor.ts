@@ -1,4 +1,4 @@
-import { forwardRef, Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { RESPONSE_PASSTHROUGH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { Reflector } from '@nestjs/core';
@@ -10,7 +10,7 @@ import { correlationId, type Logger } from '@siapkerja/logging';
 import { Counter, type Registry } from '@siapkerja/observability';
 import { begin, complete, IDEMPOTENCY_KEY_PATTERN, release, requestHash, type IdempotencyRequest, type StoredResponse } from './idempotency';
 import { BULK_LANE, consume, rateLimitKey, WINDOW_SECONDS, type RateLimitDecision } from './rate-limit';
-import { platformConfig } from './platform-tokens';
+import { GATEWAY_CONFIG, GATEWAY_LOGGER, METRICS_REGISTRY } from '../platform/tokens';
 import type { TrafficConfig } from './traffic.config';
 
 /** How long the limiter and the idempotency store may wait for PostgreSQL before failing open. */
@@ -55,9 +55,9 @@ export class TrafficInterceptor implements NestInterceptor {
   private readonly replays: Counter<string>;
 
   constructor(
-    @Inject(forwardRef(() => platformConfig().GATEWAY_CONFIG)) private readonly config: TrafficConfig,
-    @Inject(forwardRef(() => platformConfig().GATEWAY_LOGGER)) private readonly logger: Logger,
-    @Inject(forwardRef(() => platformConfig().METRICS_REGISTRY)) registry: Registry,
+    @Inject(GATEWAY_CONFIG) private readonly config: TrafficConfig,
+    @Inject(GATEWAY_LOGGER) private readonly logger: Logger,
+    @Inject(METRICS_REGISTRY) registry: Registry,
     private readonly ds: DataSource,
     private readonly reflector: Reflector,
   ) {

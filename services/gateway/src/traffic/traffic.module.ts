@@ -1,10 +1,10 @@
-import { forwardRef, Inject, Injectable, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { APP_INTERCEPTOR, HttpAdapterHost } from '@nestjs/core';
 import type { MigrationInterface } from 'typeorm';
 import { DataSource } from 'typeorm';
 import type { Logger } from '@siapkerja/logging';
 import { deleteExpiredKeys } from './idempotency';
-import { platformConfig } from './platform-tokens';
+import { GATEWAY_CONFIG, GATEWAY_LOGGER } from '../platform/tokens';
 import { deleteOldWindows } from './rate-limit';
 import { trafficConfigSpec, trustProxyValue, type TrafficConfig } from './traffic.config';
 import { TrafficInterceptor } from './traffic.interceptor';
@@ -29,8 +29,8 @@ export class TrafficMaintenance implements OnModuleInit, OnApplicationShutdown {
   private timer?: NodeJS.Timeout;
 
   constructor(
-    @Inject(forwardRef(() => platformConfig().GATEWAY_CONFIG)) private readonly config: TrafficConfig,
-    @Inject(forwardRef(() => platformConfig().GATEWAY_LOGGER)) private readonly logger: Logger,
+    @Inject(GATEWAY_CONFIG) private readonly config: TrafficConfig,
+    @Inject(GATEWAY_LOGGER) private readonly logger: Logger,
     private readonly ds: DataSource,
     private readonly adapterHost: HttpAdapterHost,
   ) {}

@@ -3,7 +3,7 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { GatewayPlatform } from '../feed/gateway-platform';
+import { GatewayPlatform } from '../platform/gateway-platform';
 import { sign } from './signature';
 import { checkTarget, type CheckedTarget, type TargetPolicy } from './ssrf';
 

@@ -2,7 +2,6 @@
 export { webhooksConfigSpec } from './webhooks.config';
 import { Module } from '@nestjs/common';
 import type { MigrationInterface } from 'typeorm';
-import { GatewayPlatform } from '../feed/gateway-platform';
 import { DeliveryWorker } from './delivery.worker';
 import { WebhooksController } from './webhooks.controller';
 import { Webhooks1763800004000 } from './webhooks.migration';
@@ -16,5 +15,5 @@ export const webhooksMigrations: (new () => MigrationInterface)[] = [Webhooks176
 export const webhooksEntities: Function[] = [];
 
 /** Partner webhooks: subscriptions, fan-out of public events (`gateway.webhooks`), signed deliveries with retries and a dead-letter list. */
-@Module({ controllers: [WebhooksController], providers: [WebhooksService, DeliveryWorker, GatewayPlatform] })
+@Module({ controllers: [WebhooksController], providers: [WebhooksService, DeliveryWorker] })
 export class WebhooksModule {}

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Injectable, NotFoundException, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { InboxConsumer, on } from '@siapkerja/events';
-import { BackgroundConsumer } from '../feed/background-consumer';
+import { BackgroundConsumer, InboxConsumer, on } from '@siapkerja/events';
 import { PUBLIC_EVENT_DEFINITIONS } from '../feed/feed.resources';
-import { GatewayPlatform } from '../feed/gateway-platform';
+import { GatewayPlatform } from '../platform/gateway-platform';
 import { DeliveryWorker, targetPolicy } from './delivery.worker';
 import { newSecret } from './signature';
 import { checkTarget } from './ssrf';

@@ -1,10 +1,11 @@
-import type { EventBus, InboxConsumer } from '@siapkerja/events';
 import type { Logger } from '@siapkerja/logging';
+import type { InboxConsumer } from './inbox';
+import type { EventBus } from './port';
 
 /**
- * Starts an inbox consumer the way libs/service-kit does: topics (and their dead-letter topics) are
- * created, then the consumer subscribes, retried in the background so a broker outage at start only
- * delays it. stop() ends the retries; the bus itself closes its consumers when the gateway closes it.
+ * Starts an inbox consumer in the background: its topics (and their dead-letter topics) are created,
+ * then it subscribes, retried with backoff so a broker outage at start only delays it. stop() ends the
+ * retries; the bus itself closes its consumers when it is closed.
  */
 export class BackgroundConsumer {
   private stopped = false;
