@@ -1,15 +1,11 @@
 import { status } from '@grpc/grpc-js';
-import { clientConstructor, SchemeRegistered, type certificationV1 } from '@siapkerja/contracts';
+import { clientConstructor, SchemeRegistered, type CertificationMethods } from '@siapkerja/contracts';
 import { GrpcClient, HealthClient } from '@siapkerja/grpc';
 import { runWithContext } from '@siapkerja/logging';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { certificationService } from '../src/certification.module';
 
-type CertificationMethods = {
-  CreateScheme: (r: certificationV1.CreateSchemeRequest) => certificationV1.Scheme__Output;
-  GetScheme: (r: certificationV1.GetSchemeRequest) => certificationV1.Scheme__Output;
-};
 
 describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;

@@ -1,15 +1,11 @@
 import { status } from '@grpc/grpc-js';
-import { clientConstructor, TkmGroupRegistered, type entrepreneurshipV1 } from '@siapkerja/contracts';
+import { clientConstructor, TkmGroupRegistered, type EntrepreneurshipMethods } from '@siapkerja/contracts';
 import { GrpcClient, HealthClient } from '@siapkerja/grpc';
 import { runWithContext } from '@siapkerja/logging';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../src/entrepreneurship.module';
 
-type EntrepreneurshipMethods = {
-  CreateGroup: (r: entrepreneurshipV1.CreateGroupRequest) => entrepreneurshipV1.Group__Output;
-  GetGroup: (r: entrepreneurshipV1.GetGroupRequest) => entrepreneurshipV1.Group__Output;
-};
 
 describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;

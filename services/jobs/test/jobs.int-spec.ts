@@ -1,17 +1,11 @@
 import { status } from '@grpc/grpc-js';
-import { clientConstructor, EmployerRegistered, VacancyRegistered, type jobsV1 } from '@siapkerja/contracts';
+import { clientConstructor, EmployerRegistered, VacancyRegistered, type JobsMethods } from '@siapkerja/contracts';
 import { GrpcClient, HealthClient } from '@siapkerja/grpc';
 import { runWithContext } from '@siapkerja/logging';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
 
-type JobsMethods = {
-  CreateEmployer: (r: jobsV1.CreateEmployerRequest) => jobsV1.Employer__Output;
-  GetEmployer: (r: jobsV1.GetEmployerRequest) => jobsV1.Employer__Output;
-  CreateVacancy: (r: jobsV1.CreateVacancyRequest) => jobsV1.Vacancy__Output;
-  GetVacancy: (r: jobsV1.GetVacancyRequest) => jobsV1.Vacancy__Output;
-};
 
 function randomNib() {
   return String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));

@@ -1,5 +1,5 @@
 import { status } from '@grpc/grpc-js';
-import { clientConstructor, VacancyClosed, VacancyExpired, VacancyFilled, VacancyPublished, VacancyRegistered, type jobsV1 } from '@siapkerja/contracts';
+import { clientConstructor, VacancyClosed, VacancyExpired, VacancyFilled, VacancyPublished, VacancyRegistered, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
 import { TransactionalOutbox } from '@siapkerja/events';
 import { GrpcClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
@@ -7,15 +7,6 @@ import { collectTopic, createTestDatabase, serviceTestEnv, waitFor } from '@siap
 import { jobsService } from '../src/jobs.module';
 import { todayWib, VacanciesService } from '../src/vacancies/vacancies.service';
 
-type JobsMethods = {
-  CreateEmployer: (r: jobsV1.CreateEmployerRequest) => jobsV1.Employer__Output;
-  CreateVacancy: (r: jobsV1.CreateVacancyRequest) => jobsV1.Vacancy__Output;
-  GetVacancy: (r: jobsV1.GetVacancyRequest) => jobsV1.Vacancy__Output;
-  ListVacancies: (r: jobsV1.ListVacanciesRequest) => jobsV1.ListVacanciesResponse__Output;
-  PublishVacancy: (r: jobsV1.PublishVacancyRequest) => jobsV1.Vacancy__Output;
-  CloseVacancy: (r: jobsV1.CloseVacancyRequest) => jobsV1.Vacancy__Output;
-  ReportVacancyFilled: (r: jobsV1.ReportVacancyFilledRequest) => jobsV1.Vacancy__Output;
-};
 
 function randomNib() {
   return String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));

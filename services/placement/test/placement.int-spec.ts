@@ -1,21 +1,17 @@
 import { status } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
 import { buildEvent } from '@siapkerja/events';
-import { clientConstructor, ProgramPublished, SchemeRegistered, VacancyRegistered, type placementV1 } from '@siapkerja/contracts';
+import { clientConstructor, ProgramPublished, SchemeRegistered, VacancyRegistered, type PlacementMethods } from '@siapkerja/contracts';
 import { GrpcClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, serviceTestEnv, waitFor } from '@siapkerja/testing';
 import { placementService } from '../src/placement.module';
 import { randomUUID } from 'node:crypto';
 
-type Methods = {
-  GetVacancyReport: (r: placementV1.GetVacancyReportRequest) => placementV1.VacancyReport__Output;
-  ListActivityCounts: (r: placementV1.ListActivityCountsRequest) => placementV1.ListActivityCountsResponse__Output;
-};
 
 describe('placement service: reports built from real Kafka events', () => {
   let svc: RunningService;
-  let client: GrpcClient<Methods>;
+  let client: GrpcClient<PlacementMethods>;
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'placement-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   const producer = kafka.producer();

@@ -1,15 +1,11 @@
 import { status } from '@grpc/grpc-js';
-import { clientConstructor, ProgramPublished, type trainingV1 } from '@siapkerja/contracts';
+import { clientConstructor, ProgramPublished, type TrainingMethods } from '@siapkerja/contracts';
 import { GrpcClient, HealthClient } from '@siapkerja/grpc';
 import { runWithContext } from '@siapkerja/logging';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { trainingService } from '../src/training.module';
 
-type TrainingMethods = {
-  CreateProgram: (r: trainingV1.CreateProgramRequest) => trainingV1.Program__Output;
-  GetProgram: (r: trainingV1.GetProgramRequest) => trainingV1.Program__Output;
-};
 
 describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;

@@ -1,0 +1,36 @@
+import type * as certificationV1 from './generated/siapkerja/certification/v1';
+import type * as entrepreneurshipV1 from './generated/siapkerja/entrepreneurship/v1';
+import type * as jobsV1 from './generated/siapkerja/jobs/v1';
+import type * as placementV1 from './generated/siapkerja/placement/v1';
+import type * as trainingV1 from './generated/siapkerja/training/v1';
+
+/** Method tables of each service for typed gRPC clients (GrpcClient<JobsMethods>). */
+type M<Req, Res> = (r: Req) => Res;
+
+export type JobsMethods = {
+  CreateEmployer: M<jobsV1.CreateEmployerRequest, jobsV1.Employer__Output>;
+  GetEmployer: M<jobsV1.GetEmployerRequest, jobsV1.Employer__Output>;
+  CreateVacancy: M<jobsV1.CreateVacancyRequest, jobsV1.Vacancy__Output>;
+  GetVacancy: M<jobsV1.GetVacancyRequest, jobsV1.Vacancy__Output>;
+  ListVacancies: M<jobsV1.ListVacanciesRequest, jobsV1.ListVacanciesResponse__Output>;
+  PublishVacancy: M<jobsV1.PublishVacancyRequest, jobsV1.Vacancy__Output>;
+  CloseVacancy: M<jobsV1.CloseVacancyRequest, jobsV1.Vacancy__Output>;
+  ReportVacancyFilled: M<jobsV1.ReportVacancyFilledRequest, jobsV1.Vacancy__Output>;
+};
+export type TrainingMethods = {
+  CreateProgram: M<trainingV1.CreateProgramRequest, trainingV1.Program__Output>;
+  GetProgram: M<trainingV1.GetProgramRequest, trainingV1.Program__Output>;
+};
+export type CertificationMethods = {
+  CreateScheme: M<certificationV1.CreateSchemeRequest, certificationV1.Scheme__Output>;
+  GetScheme: M<certificationV1.GetSchemeRequest, certificationV1.Scheme__Output>;
+};
+export type EntrepreneurshipMethods = {
+  CreateGroup: M<entrepreneurshipV1.CreateGroupRequest, entrepreneurshipV1.Group__Output>;
+  GetGroup: M<entrepreneurshipV1.GetGroupRequest, entrepreneurshipV1.Group__Output>;
+};
+export type PlacementMethods = {
+  GetVacancyReport: M<placementV1.GetVacancyReportRequest, placementV1.VacancyReport__Output>;
+  ListActivityCounts: M<placementV1.ListActivityCountsRequest, placementV1.ListActivityCountsResponse__Output>;
+};
+
