@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Injectable, NotFoundException, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { BackgroundConsumer, InboxConsumer, on } from '@siapkerja/events';
 import { PUBLIC_EVENT_DEFINITIONS } from '../feed/feed.resources';
 import { GatewayPlatform } from '../platform/gateway-platform';
@@ -145,12 +145,12 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     return { items, nextCursor: rows.length > q.limit ? items[items.length - 1].seq : null };
   }
 
-  async delivery(owner: string, id: string): Promise<DeliveryRow & { attempts: AttemptRow[] }> {
+  async delivery(owner: string, id: string, db: Pick<EntityManager, 'query'> = this.ds): Promise<DeliveryRow & { attempts: AttemptRow[] }> {
     const [row] = isUuid(id)
-      ? await this.ds.query(`SELECT ${DELIVERY_COLUMNS}, d.event FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id WHERE s.owner = $1 AND d.id = $2`, [owner, id])
+      ? await db.query(`SELECT ${DELIVERY_COLUMNS}, d.event FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id WHERE s.owner = $1 AND d.id = $2`, [owner, id])
       : [];
     if (!row) throw new NotFoundException(`No delivery ${id}`);
-    const attempts: AttemptRow[] = await this.ds.query(
+    const attempts: AttemptRow[] = await db.query(
       `SELECT attempt, status_code, error, duration_ms, attempted_at FROM webhook_delivery_attempts WHERE delivery_id = $1 ORDER BY id`,
       [id],
     );
@@ -163,15 +163,20 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     if (current.status === 'pending') throw new ConflictException('The delivery is still pending; only dead or delivered deliveries can be replayed');
     const [{ active }] = await this.ds.query(`SELECT active FROM webhook_subscriptions WHERE id = $1`, [current.subscription_id]);
     if (!active) throw new ConflictException('The subscription was deleted');
-    // TypeORM answers an UPDATE with [rows, affected]
-    const [, affected]: [unknown[], number] = await this.ds.query(
-      `UPDATE webhook_deliveries SET status = 'pending', attempt = 0, next_attempt_at = now(), last_error = NULL, last_status = NULL, delivered_at = NULL, updated_at = now()
-        WHERE id = $1 AND status = $2 RETURNING id`,
-      [id, current.status],
-    );
-    if (!affected) throw new ConflictException('The delivery changed meanwhile; try again');
+    // the reset and the answer are read in one transaction, so a worker that claims the delivery
+    // right after the commit cannot change what this replay reports
+    const replayed = await this.ds.transaction(async (m) => {
+      // TypeORM answers an UPDATE with [rows, affected]
+      const [, affected]: [unknown[], number] = await m.query(
+        `UPDATE webhook_deliveries SET status = 'pending', attempt = 0, next_attempt_at = now(), last_error = NULL, last_status = NULL, delivered_at = NULL, updated_at = now()
+          WHERE id = $1 AND status = $2 RETURNING id`,
+        [id, current.status],
+      );
+      if (!affected) throw new ConflictException('The delivery changed meanwhile; try again');
+      return this.delivery(owner, id, m);
+    });
     this.worker.nudge();
-    return this.delivery(owner, id);
+    return replayed;
   }
 }
 
