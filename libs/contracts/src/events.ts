@@ -142,3 +142,93 @@ export interface VacancyExpiredData extends VacancyTransitionData {
   expiredAt: string;
 }
 export const VacancyExpired = defineEvent<VacancyExpiredData>('siapkerja.jobs.vacancy.v1', 'siapkerja.jobs.vacancy.expired');
+
+/*
+ * Personal data protection (UU 27/2022): data-subject requests the gateway received. They carry only the person id
+ * (libs/identity keyed hash of the NIK), never the NIK, name, e-mail or phone. Topic keyed by the person id; every
+ * service holding data about the person acts on them (erase or pseudonymise / stop processing beyond storage).
+ */
+export interface PersonErasureRequestedData {
+  personId: string;
+  /** the data-subject request (gateway) this comes from */
+  requestId: string;
+  requestedAt: string;
+}
+export const PersonErasureRequested = defineEvent<PersonErasureRequestedData>('siapkerja.gateway.privacy.v1', 'siapkerja.gateway.privacy.erasure-requested');
+
+export interface PersonProcessingRestrictedData {
+  personId: string;
+  requestId: string;
+  restrictedAt: string;
+}
+export const PersonProcessingRestricted = defineEvent<PersonProcessingRestrictedData>('siapkerja.gateway.privacy.v1', 'siapkerja.gateway.privacy.processing-restricted');
+
+/*
+ * Karirhub job seekers and the AK/1 card: REGISTERED -> (card issued) -> REPORTED -> PLACED | REMOVED | EXPIRED. Every state
+ * change is one event on the job-seeker topic, keyed by the job seeker id. Each carries what IPK forms III/1 (age band, sex),
+ * III/2 (education, sex) and III/3 (wanted KBJI occupations) count, and the person id (libs/identity) instead of the NIK;
+ * never the NIK, name, phone, address or birth date (only the IPK age band at the time of the event).
+ */
+export interface JobSeekerFactsData {
+  jobSeekerId: string;
+  /** libs/identity keyed hash of the NIK */
+  personId: string;
+  /** Kemendagri regency code of the address (NN.NN): the Disnaker in charge */
+  regionCode: string;
+  /** 1 male, 2 female */
+  sex: number;
+  /** IPK age band on the day of the event: 15-19, 20-29, 30-44, 45-54, 55+ */
+  ageBand: string;
+  /** highest education level: NONE, SD, SMP, SMA, SMK, D1, D2, D3, D4, S1, S2, S3 */
+  educationLevel: string;
+  /** wanted KBJI 2014 occupation codes (IPK III/3 groups them by major group) */
+  wantedKbjiCodes: string[];
+  /** state before the change ('' for a registration) */
+  fromState: string;
+  /** REGISTERED, REPORTED, PLACED, REMOVED or EXPIRED */
+  state: string;
+  /** whether the AK/1 card had been issued (after the change) */
+  cardIssued: boolean;
+}
+
+export interface JobSeekerRegisteredData extends JobSeekerFactsData {
+  registeredAt: string;
+}
+export const JobSeekerRegistered = defineEvent<JobSeekerRegisteredData>('siapkerja.jobs.job-seeker.v1', 'siapkerja.jobs.job-seeker.registered');
+
+/** The regency Disnaker issued the AK/1 card (valid two years); the state stays REGISTERED. */
+export interface JobSeekerCardIssuedData extends JobSeekerFactsData {
+  /** regency code of the issuing Disnaker (NN.NN) */
+  issuingRegionCode: string;
+  issueDate: string;
+  validUntil: string;
+  issuedAt: string;
+}
+export const JobSeekerCardIssued = defineEvent<JobSeekerCardIssuedData>('siapkerja.jobs.job-seeker.v1', 'siapkerja.jobs.job-seeker.card-issued');
+
+/** A six-monthly report (period 1..3 after the issue date). */
+export interface JobSeekerReportedData extends JobSeekerFactsData {
+  period: number;
+  reportedAt: string;
+}
+export const JobSeekerReported = defineEvent<JobSeekerReportedData>('siapkerja.jobs.job-seeker.v1', 'siapkerja.jobs.job-seeker.reported');
+
+export interface JobSeekerPlacedData extends JobSeekerFactsData {
+  /** the vacancy the seeker was placed through, when known */
+  vacancyId?: string;
+  placedAt: string;
+}
+export const JobSeekerPlaced = defineEvent<JobSeekerPlacedData>('siapkerja.jobs.job-seeker.v1', 'siapkerja.jobs.job-seeker.placed');
+
+/** Removed by an officer; the free-text reason stays in the jobs service (it may name people). */
+export interface JobSeekerRemovedData extends JobSeekerFactsData {
+  removedAt: string;
+}
+export const JobSeekerRemoved = defineEvent<JobSeekerRemovedData>('siapkerja.jobs.job-seeker.v1', 'siapkerja.jobs.job-seeker.removed');
+
+/** The AK/1 card reached the end of its two-year validity (periodic job of the jobs service). */
+export interface JobSeekerExpiredData extends JobSeekerFactsData {
+  validUntil: string;
+  expiredAt: string;
+}
+export const JobSeekerExpired = defineEvent<JobSeekerExpiredData>('siapkerja.jobs.job-seeker.v1', 'siapkerja.jobs.job-seeker.expired');

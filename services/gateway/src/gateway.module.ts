@@ -4,6 +4,7 @@ import type { EventBus } from '@siapkerja/events';
 import { AuthModule } from './auth/auth.module';
 import { GatewayPlatform } from './platform/gateway-platform';
 import { FeedModule } from './feed/feed.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { TrafficModule } from './traffic/traffic.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { SchemesController } from './certification/schemes.controller';
@@ -40,7 +41,7 @@ export class GatewayModule {
   static register(values: { config: GatewayConfig; logger: Logger; registry: Registry; clients: ServiceClients; ds: DataSource; bus: EventBus }): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [GatewayPlatformModule.register(values), AuthModule, TrafficModule, FeedModule, WebhooksModule],
+      imports: [GatewayPlatformModule.register(values), AuthModule, TrafficModule, FeedModule, WebhooksModule, PrivacyModule],
       controllers: [HealthController, EmployersController, VacanciesController, ReportsController, ProgramsController, SchemesController, GroupsController],
     };
   }

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { IsNik } from '@siapkerja/codes';
 import { ApiProblems } from '../platform/http';
-import { AccountsService } from './accounts.service';
+import { AccountsService, LoginThrottledException } from './accounts.service';
 import { Caller, Public, type AuthCaller } from './caller';
 
 export class SignupDto {
@@ -67,10 +68,22 @@ export class AccountsController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Password login: access token + single-use refresh token' })
+  @ApiOperation({
+    summary: 'Password login: access token + single-use refresh token',
+    description:
+      'Failed logins are counted per account (or unknown login) and per client IP in fixed windows (AUTH_LOGIN_WINDOW_S, default 15 min): ' +
+      'after AUTH_LOGIN_MAX_FAILURES (default 5) failures for an account, or AUTH_LOGIN_IP_MAX_FAILURES (default 30) from one IP, every login ' +
+      'attempt is refused with 429 and Retry-After until the window ends, even with the right password.',
+  })
   @ApiProblems(400, 401, 403)
-  login(@Body() body: LoginDto) {
-    return this.accounts.login(body.login, body.password);
+  @ApiResponse({ status: 429, description: 'Too many failed logins; retry after Retry-After seconds', headers: { 'Retry-After': { description: 'seconds until logins are accepted again', schema: { type: 'integer', example: 840 } } }, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } } })
+  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    try {
+      return await this.accounts.login(body.login, body.password, req.ip ?? req.socket?.remoteAddress);
+    } catch (e) {
+      if (e instanceof LoginThrottledException) res.setHeader('Retry-After', String(e.retryAfterSeconds));
+      throw e;
+    }
   }
 
   @Public()

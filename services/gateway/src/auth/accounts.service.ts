@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, UnauthorizedException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, HttpException, HttpStatus, Inject, Injectable, NotFoundException, UnauthorizedException, UnprocessableEntityException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { maskNik } from '@siapkerja/codes';
 import type { FieldViolation } from '@siapkerja/errors';
@@ -9,6 +9,7 @@ import { FieldValidationException } from '../platform/problem.filter';
 import type { AuthCaller } from './caller';
 import { rows } from './db';
 import { GatewayPlatform } from '../platform/gateway-platform';
+import { clearKey, consume, giveBack } from '../traffic/rate-limit';
 import { IDENTITY_VERIFIER, VERIFICATION_SENDER, type IdentityVerifier, type VerificationSender } from './ports';
 import { scopesForRoles } from './scopes';
 import { hashSecret, randomToken, sha256hex, verifySecret } from './secrets';
@@ -75,6 +76,13 @@ export function passwordViolations(password: string, context: { nik?: string; na
   return out.map((d) => ({ field, description: `${field} ${d}` }));
 }
 
+/** Too many failed logins for this account or address: 429, with the seconds until the window ends. */
+export class LoginThrottledException extends HttpException {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many failed logins; try again in ${retryAfterSeconds} s`, HttpStatus.TOO_MANY_REQUESTS);
+  }
+}
+
 const maskEmail = (e: string) => e.replace(/^(.)[^@]*(@.*)$/, '$1***$2');
 const maskPhone = (p: string) => `${p.slice(0, 4)}****${p.slice(-3)}`;
 
@@ -138,10 +146,29 @@ export class AccountsService {
     return { id: a.id, status: 'ACTIVE' };
   }
 
-  async login(login: string, password: string): Promise<PersonTokens> {
+  /**
+   * Password login, throttled per account (or per unknown login) and per client IP: every attempt
+   * takes one unit of the PostgreSQL counters (shared by every replica) before the password is
+   * checked, so parallel guesses are counted too; a successful login gives its unit back. Over the
+   * limit the answer is 429 with Retry-After, whatever the password.
+   */
+  async login(login: string, password: string, ip?: string): Promise<PersonTokens> {
     const a = await this.byLogin(login);
+    const window = this.config.AUTH_LOGIN_WINDOW_S;
+    const accountKey = a ? `login:account:${a.id}` : `login:unknown:${sha256hex(login.trim().toLowerCase())}`;
+    const ipKey = `login:ip:${ip ?? 'unknown'}`;
+    const [byAccount, byIp] = await Promise.all([
+      consume(this.ds, accountKey, this.config.AUTH_LOGIN_MAX_FAILURES, window),
+      consume(this.ds, ipKey, this.config.AUTH_LOGIN_IP_MAX_FAILURES, window),
+    ]);
+    const refused = [byAccount, byIp].filter((d) => !d.allowed);
+    if (refused.length) {
+      this.logger.warn({ accountId: a?.id, ip, byAccount: !byAccount.allowed, byIp: !byIp.allowed }, 'login throttled');
+      throw new LoginThrottledException(Math.max(...refused.map((d) => d.resetSeconds)));
+    }
     const ok = await verifySecret(password, a?.password_hash ?? DUMMY_HASH);
     if (!a || !ok) throw new UnauthorizedException('Wrong login or password');
+    await Promise.all([clearKey(this.ds, accountKey), giveBack(this.ds, ipKey, window)]);
     if (a.status === 'PENDING_VERIFICATION') throw new ForbiddenException('The account is not verified yet: enter the code sent at sign-up');
     if (a.status !== 'ACTIVE') throw new ForbiddenException('The account is disabled');
     const sessionId = randomUUID();

@@ -39,4 +39,10 @@ export const authConfigSpec = {
   AUTH_BOOTSTRAP_ADMIN_CLIENT_SECRET: secret({ optional: true, minLength: 32 }),
   /** lifetime of sign-up verification and password-reset codes */
   AUTH_CODE_TTL_S: int({ default: 900, min: 60, max: 86400 }),
+  /** failed password logins allowed per account (or unknown login) in one window; further attempts get 429, even with the right password */
+  AUTH_LOGIN_MAX_FAILURES: int({ default: 5, min: 1, max: 1000 }),
+  /** failed password logins allowed per client IP in one window (higher: offices and carriers share addresses) */
+  AUTH_LOGIN_IP_MAX_FAILURES: int({ default: 30, min: 1, max: 100000 }),
+  /** length of the login failure window (fixed windows counted in PostgreSQL, shared by every replica) */
+  AUTH_LOGIN_WINDOW_S: int({ default: 900, min: 10, max: 86400 }),
 };

@@ -36,24 +36,43 @@ export interface RateLimitDecision {
 }
 
 /**
- * Fixed one-minute windows counted in PostgreSQL, so every gateway replica shares them: one
- * statement per request (upsert + increment, returning the count and the seconds left).
+ * Fixed windows (one minute unless `windowSeconds` says otherwise; the login throttle uses 15 minutes)
+ * counted in PostgreSQL, so every gateway replica shares them: one statement per request
+ * (upsert + increment, returning the count and the seconds left).
  * Fixed windows allow at most twice the limit across a window boundary; that is the price of a
  * single round trip.
  */
-export async function consume(ds: DataSource, key: string, limit: number): Promise<RateLimitDecision> {
+export async function consume(ds: DataSource, key: string, limit: number, windowSeconds = WINDOW_SECONDS): Promise<RateLimitDecision> {
   const rows: { count: number; reset: number }[] = await ds.query(
-    `INSERT INTO rate_limit_counters AS c (key, window_start, count)
-     VALUES ($1, to_timestamp(floor(extract(epoch FROM clock_timestamp()) / $2::int) * $2::int), 1)
+    `INSERT INTO rate_limit_counters AS c (key, window_start, count, window_seconds)
+     VALUES ($1, to_timestamp(floor(extract(epoch FROM clock_timestamp()) / $2::int) * $2::int), 1, $2::int)
      ON CONFLICT (key, window_start) DO UPDATE SET count = c.count + 1
      RETURNING c.count, ceil(extract(epoch FROM c.window_start + make_interval(secs => $2::int) - clock_timestamp()))::int AS reset`,
-    [key, WINDOW_SECONDS],
+    [key, windowSeconds],
   );
   const { count, reset } = rows[0];
-  return { limit, remaining: Math.max(0, limit - count), resetSeconds: Math.max(1, Math.min(WINDOW_SECONDS, reset)), allowed: count <= limit };
+  return { limit, remaining: Math.max(0, limit - count), resetSeconds: Math.max(1, Math.min(windowSeconds, reset)), allowed: count <= limit };
 }
 
-/** Deletes windows that can no longer be read. */
+/** Takes one unit back from the key's current window (an attempt that turned out not to count, e.g. a successful login). */
+export async function giveBack(ds: DataSource, key: string, windowSeconds = WINDOW_SECONDS): Promise<void> {
+  await ds.query(
+    `UPDATE rate_limit_counters SET count = greatest(count - 1, 0)
+      WHERE key = $1 AND window_start = to_timestamp(floor(extract(epoch FROM clock_timestamp()) / $2::int) * $2::int)`,
+    [key, windowSeconds],
+  );
+}
+
+/** Forgets every window of a key. */
+export async function clearKey(ds: DataSource, key: string): Promise<void> {
+  await ds.query(`DELETE FROM rate_limit_counters WHERE key = $1`, [key]);
+}
+
+/** Deletes windows that can no longer be read (each row knows its own window length). */
 export async function deleteOldWindows(ds: DataSource): Promise<void> {
-  await ds.query(`DELETE FROM rate_limit_counters WHERE window_start < now() - make_interval(secs => $1)`, [2 * WINDOW_SECONDS]);
+  await ds.query(
+    `DELETE FROM rate_limit_counters
+      WHERE window_start < now() - make_interval(secs => $1) AND window_start + make_interval(secs => window_seconds + $2) < now()`,
+    [2 * WINDOW_SECONDS, WINDOW_SECONDS],
+  );
 }

@@ -43,3 +43,16 @@ export class TrafficRateLimitsIdempotency1763800002000 implements MigrationInter
     await q.query(`DROP TABLE rate_limit_counters`);
   }
 }
+
+/** Rate-limit windows of other lengths than one minute (the login throttle counts failures per 15 minutes). */
+export class RateLimitWindowSeconds1763800005100 implements MigrationInterface {
+  name = 'RateLimitWindowSeconds1763800005100';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE rate_limit_counters ADD COLUMN window_seconds integer NOT NULL DEFAULT 60 CHECK (window_seconds > 0)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE rate_limit_counters DROP COLUMN window_seconds`);
+  }
+}

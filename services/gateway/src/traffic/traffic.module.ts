@@ -8,14 +8,14 @@ import { GATEWAY_CONFIG, GATEWAY_LOGGER } from '../platform/tokens';
 import { deleteOldWindows } from './rate-limit';
 import { trafficConfigSpec, trustProxyValue, type TrafficConfig } from './traffic.config';
 import { TrafficInterceptor } from './traffic.interceptor';
-import { TrafficRateLimitsIdempotency1763800002000 } from './traffic.migrations';
+import { RateLimitWindowSeconds1763800005100, TrafficRateLimitsIdempotency1763800002000 } from './traffic.migrations';
 
 export { trafficConfigSpec };
-export { BulkLane, BULK_LANE, rateLimitKey } from './rate-limit';
+export { BulkLane, BULK_LANE, clearKey, consume, giveBack, rateLimitKey } from './rate-limit';
 export { TrafficInterceptor } from './traffic.interceptor';
 
 /** Migrations of this module's tables in the gateway database. */
-export const trafficMigrations: (new () => MigrationInterface)[] = [TrafficRateLimitsIdempotency1763800002000];
+export const trafficMigrations: (new () => MigrationInterface)[] = [TrafficRateLimitsIdempotency1763800002000, RateLimitWindowSeconds1763800005100];
 
 /** TypeORM entities of this module (raw SQL through the DataSource: none). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

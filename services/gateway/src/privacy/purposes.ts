@@ -1,0 +1,76 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { CALLER_KEY, type AuthCaller } from '../auth/caller';
+import { isOfficer } from '../auth/scopes';
+import { FieldValidationException } from '../platform/problem.filter';
+
+/**
+ * Why a caller reads unmasked personal data (UU 27/2022 art. 16: processing is bound to a purpose).
+ * Sent in the X-Purpose header and written to the access log with every unmasked read.
+ */
+export const ACCESS_PURPOSES = [
+  /** job placement services of a Disnaker (pengantar kerja) */
+  'PLACEMENT_SERVICE',
+  /** issuing or renewing the AK/1 card */
+  'AK1_ISSUANCE',
+  /** supervision and audit by the ministry or a Disnaker */
+  'SUPERVISION',
+  /** answering a request of the person the data is about (access, correction, erasure) */
+  'DATA_SUBJECT_REQUEST',
+  /** official statistics (IPK); unmasked reads for it should be exceptional */
+  'STATISTICS',
+] as const;
+export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
+
+/** What a person may consent to (consent is one lawful basis among others; see README). */
+export const CONSENT_PURPOSES = [
+  /** being matched with vacancies and contacted by employers through the platform */
+  'JOB_MATCHING',
+  /** the profile being shared with partner platforms (training, education) for their services */
+  'PARTNER_SHARING',
+  /** offers of training programs and certification schemes */
+  'TRAINING_OFFERS',
+  /** news and notices by e-mail or SMS */
+  'NOTIFICATIONS',
+  /** research beyond the official statistics, on de-identified data */
+  'RESEARCH',
+] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+
+export const PURPOSE_HEADER = 'X-Purpose';
+
+const violation = (description: string) => new FieldValidationException([{ field: PURPOSE_HEADER, description }]);
+
+/**
+ * The purpose of an unmasked read, from the X-Purpose header: an invalid value is refused (400
+ * naming the header), a missing one is refused for officers (Disnaker) and for `required` callers;
+ * for others it is undefined (the route then masks, or picks the purpose it implies).
+ */
+export function resolvePurpose(req: Pick<Request, 'header'>, caller: Pick<AuthCaller, 'roles'> | undefined, opts: { required?: boolean } = {}): AccessPurpose | undefined {
+  const raw = req.header(PURPOSE_HEADER)?.trim();
+  if (raw === undefined || raw === '') {
+    if (opts.required || (caller && isOfficer(caller.roles))) throw violation(`${PURPOSE_HEADER} header is required to read unmasked personal data: one of ${ACCESS_PURPOSES.join(', ')}`);
+    return undefined;
+  }
+  const value = raw.toUpperCase();
+  if (!(ACCESS_PURPOSES as readonly string[]).includes(value)) throw violation(`${PURPOSE_HEADER} must be one of ${ACCESS_PURPOSES.join(', ')}`);
+  return value as AccessPurpose;
+}
+
+/** Route parameter: the checked X-Purpose of the request (see {@link resolvePurpose}). */
+export const Purpose = createParamDecorator((opts: { required?: boolean } | undefined, ctx: ExecutionContext): AccessPurpose | undefined => {
+  const req = ctx.switchToHttp().getRequest<Request>();
+  return resolvePurpose(req, (req as unknown as Record<string, AuthCaller | undefined>)[CALLER_KEY], opts ?? {});
+});
+
+/** Documents the X-Purpose header of a route that can return unmasked personal data. */
+export function ApiPurposeHeader(required = false) {
+  return ApiHeader({
+    name: PURPOSE_HEADER,
+    required,
+    enum: [...ACCESS_PURPOSES],
+    example: 'PLACEMENT_SERVICE',
+    description: `Why unmasked personal data is read (logged with the access). Required for Disnaker officers${required ? ' and on this route' : ''}; without it personal data is masked.`,
+  });
+}
