@@ -16,6 +16,13 @@ export type JobsMethods = {
   PublishVacancy: M<jobsV1.PublishVacancyRequest, jobsV1.Vacancy__Output>;
   CloseVacancy: M<jobsV1.CloseVacancyRequest, jobsV1.Vacancy__Output>;
   ReportVacancyFilled: M<jobsV1.ReportVacancyFilledRequest, jobsV1.Vacancy__Output>;
+  RegisterJobSeeker: M<jobsV1.RegisterJobSeekerRequest, jobsV1.JobSeeker__Output>;
+  GetJobSeeker: M<jobsV1.GetJobSeekerRequest, jobsV1.JobSeeker__Output>;
+  ListJobSeekers: M<jobsV1.ListJobSeekersRequest, jobsV1.ListJobSeekersResponse__Output>;
+  IssueAk1Card: M<jobsV1.IssueAk1CardRequest, jobsV1.JobSeeker__Output>;
+  ReportJobSeeker: M<jobsV1.ReportJobSeekerRequest, jobsV1.JobSeeker__Output>;
+  RemoveJobSeeker: M<jobsV1.RemoveJobSeekerRequest, jobsV1.JobSeeker__Output>;
+  MarkJobSeekerPlaced: M<jobsV1.MarkJobSeekerPlacedRequest, jobsV1.JobSeeker__Output>;
 };
 export type TrainingMethods = {
   CreateProgram: M<trainingV1.CreateProgramRequest, trainingV1.Program__Output>;

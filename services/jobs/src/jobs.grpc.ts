@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { GrpcController } from '@siapkerja/service-kit';
 import { EmployersGrpc } from './employers/employers.grpc';
+import { JobSeekersGrpc } from './job-seekers/job-seekers.grpc';
 import { VacanciesGrpc } from './vacancies/vacancies.grpc';
 
 /** siapkerja.jobs.v1.JobsService: one method table assembled from the aggregates. */
@@ -9,9 +10,10 @@ export class JobsGrpcController implements GrpcController {
   constructor(
     private readonly employers: EmployersGrpc,
     private readonly vacancies: VacanciesGrpc,
+    private readonly jobSeekers: JobSeekersGrpc,
   ) {}
 
   handlers() {
-    return { ...this.employers.handlers(), ...this.vacancies.handlers() };
+    return { ...this.employers.handlers(), ...this.vacancies.handlers(), ...this.jobSeekers.handlers() };
   }
 }

@@ -7,10 +7,19 @@ import type { CreateEmployerRequest as _siapkerja_jobs_v1_CreateEmployerRequest,
 import type { CreateVacancyRequest as _siapkerja_jobs_v1_CreateVacancyRequest, CreateVacancyRequest__Output as _siapkerja_jobs_v1_CreateVacancyRequest__Output } from '../../../siapkerja/jobs/v1/CreateVacancyRequest';
 import type { Employer as _siapkerja_jobs_v1_Employer, Employer__Output as _siapkerja_jobs_v1_Employer__Output } from '../../../siapkerja/jobs/v1/Employer';
 import type { GetEmployerRequest as _siapkerja_jobs_v1_GetEmployerRequest, GetEmployerRequest__Output as _siapkerja_jobs_v1_GetEmployerRequest__Output } from '../../../siapkerja/jobs/v1/GetEmployerRequest';
+import type { GetJobSeekerRequest as _siapkerja_jobs_v1_GetJobSeekerRequest, GetJobSeekerRequest__Output as _siapkerja_jobs_v1_GetJobSeekerRequest__Output } from '../../../siapkerja/jobs/v1/GetJobSeekerRequest';
 import type { GetVacancyRequest as _siapkerja_jobs_v1_GetVacancyRequest, GetVacancyRequest__Output as _siapkerja_jobs_v1_GetVacancyRequest__Output } from '../../../siapkerja/jobs/v1/GetVacancyRequest';
+import type { IssueAk1CardRequest as _siapkerja_jobs_v1_IssueAk1CardRequest, IssueAk1CardRequest__Output as _siapkerja_jobs_v1_IssueAk1CardRequest__Output } from '../../../siapkerja/jobs/v1/IssueAk1CardRequest';
+import type { JobSeeker as _siapkerja_jobs_v1_JobSeeker, JobSeeker__Output as _siapkerja_jobs_v1_JobSeeker__Output } from '../../../siapkerja/jobs/v1/JobSeeker';
+import type { ListJobSeekersRequest as _siapkerja_jobs_v1_ListJobSeekersRequest, ListJobSeekersRequest__Output as _siapkerja_jobs_v1_ListJobSeekersRequest__Output } from '../../../siapkerja/jobs/v1/ListJobSeekersRequest';
+import type { ListJobSeekersResponse as _siapkerja_jobs_v1_ListJobSeekersResponse, ListJobSeekersResponse__Output as _siapkerja_jobs_v1_ListJobSeekersResponse__Output } from '../../../siapkerja/jobs/v1/ListJobSeekersResponse';
 import type { ListVacanciesRequest as _siapkerja_jobs_v1_ListVacanciesRequest, ListVacanciesRequest__Output as _siapkerja_jobs_v1_ListVacanciesRequest__Output } from '../../../siapkerja/jobs/v1/ListVacanciesRequest';
 import type { ListVacanciesResponse as _siapkerja_jobs_v1_ListVacanciesResponse, ListVacanciesResponse__Output as _siapkerja_jobs_v1_ListVacanciesResponse__Output } from '../../../siapkerja/jobs/v1/ListVacanciesResponse';
+import type { MarkJobSeekerPlacedRequest as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, MarkJobSeekerPlacedRequest__Output as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output } from '../../../siapkerja/jobs/v1/MarkJobSeekerPlacedRequest';
 import type { PublishVacancyRequest as _siapkerja_jobs_v1_PublishVacancyRequest, PublishVacancyRequest__Output as _siapkerja_jobs_v1_PublishVacancyRequest__Output } from '../../../siapkerja/jobs/v1/PublishVacancyRequest';
+import type { RegisterJobSeekerRequest as _siapkerja_jobs_v1_RegisterJobSeekerRequest, RegisterJobSeekerRequest__Output as _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output } from '../../../siapkerja/jobs/v1/RegisterJobSeekerRequest';
+import type { RemoveJobSeekerRequest as _siapkerja_jobs_v1_RemoveJobSeekerRequest, RemoveJobSeekerRequest__Output as _siapkerja_jobs_v1_RemoveJobSeekerRequest__Output } from '../../../siapkerja/jobs/v1/RemoveJobSeekerRequest';
+import type { ReportJobSeekerRequest as _siapkerja_jobs_v1_ReportJobSeekerRequest, ReportJobSeekerRequest__Output as _siapkerja_jobs_v1_ReportJobSeekerRequest__Output } from '../../../siapkerja/jobs/v1/ReportJobSeekerRequest';
 import type { ReportVacancyFilledRequest as _siapkerja_jobs_v1_ReportVacancyFilledRequest, ReportVacancyFilledRequest__Output as _siapkerja_jobs_v1_ReportVacancyFilledRequest__Output } from '../../../siapkerja/jobs/v1/ReportVacancyFilledRequest';
 import type { Vacancy as _siapkerja_jobs_v1_Vacancy, Vacancy__Output as _siapkerja_jobs_v1_Vacancy__Output } from '../../../siapkerja/jobs/v1/Vacancy';
 
@@ -51,6 +60,15 @@ export interface JobsServiceClient extends grpc.Client {
   getEmployer(argument: _siapkerja_jobs_v1_GetEmployerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
   getEmployer(argument: _siapkerja_jobs_v1_GetEmployerRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
   
+  GetJobSeeker(argument: _siapkerja_jobs_v1_GetJobSeekerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  GetJobSeeker(argument: _siapkerja_jobs_v1_GetJobSeekerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  GetJobSeeker(argument: _siapkerja_jobs_v1_GetJobSeekerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  GetJobSeeker(argument: _siapkerja_jobs_v1_GetJobSeekerRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  getJobSeeker(argument: _siapkerja_jobs_v1_GetJobSeekerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  getJobSeeker(argument: _siapkerja_jobs_v1_GetJobSeekerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  getJobSeeker(argument: _siapkerja_jobs_v1_GetJobSeekerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  getJobSeeker(argument: _siapkerja_jobs_v1_GetJobSeekerRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  
   GetVacancy(argument: _siapkerja_jobs_v1_GetVacancyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   GetVacancy(argument: _siapkerja_jobs_v1_GetVacancyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   GetVacancy(argument: _siapkerja_jobs_v1_GetVacancyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
@@ -59,6 +77,24 @@ export interface JobsServiceClient extends grpc.Client {
   getVacancy(argument: _siapkerja_jobs_v1_GetVacancyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   getVacancy(argument: _siapkerja_jobs_v1_GetVacancyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   getVacancy(argument: _siapkerja_jobs_v1_GetVacancyRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
+  
+  IssueAk1Card(argument: _siapkerja_jobs_v1_IssueAk1CardRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  IssueAk1Card(argument: _siapkerja_jobs_v1_IssueAk1CardRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  IssueAk1Card(argument: _siapkerja_jobs_v1_IssueAk1CardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  IssueAk1Card(argument: _siapkerja_jobs_v1_IssueAk1CardRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  issueAk1Card(argument: _siapkerja_jobs_v1_IssueAk1CardRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  issueAk1Card(argument: _siapkerja_jobs_v1_IssueAk1CardRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  issueAk1Card(argument: _siapkerja_jobs_v1_IssueAk1CardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  issueAk1Card(argument: _siapkerja_jobs_v1_IssueAk1CardRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  
+  ListJobSeekers(argument: _siapkerja_jobs_v1_ListJobSeekersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  ListJobSeekers(argument: _siapkerja_jobs_v1_ListJobSeekersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  ListJobSeekers(argument: _siapkerja_jobs_v1_ListJobSeekersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  ListJobSeekers(argument: _siapkerja_jobs_v1_ListJobSeekersRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  listJobSeekers(argument: _siapkerja_jobs_v1_ListJobSeekersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  listJobSeekers(argument: _siapkerja_jobs_v1_ListJobSeekersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  listJobSeekers(argument: _siapkerja_jobs_v1_ListJobSeekersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  listJobSeekers(argument: _siapkerja_jobs_v1_ListJobSeekersRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListJobSeekersResponse__Output>): grpc.ClientUnaryCall;
   
   ListVacancies(argument: _siapkerja_jobs_v1_ListVacanciesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListVacanciesResponse__Output>): grpc.ClientUnaryCall;
   ListVacancies(argument: _siapkerja_jobs_v1_ListVacanciesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListVacanciesResponse__Output>): grpc.ClientUnaryCall;
@@ -69,6 +105,15 @@ export interface JobsServiceClient extends grpc.Client {
   listVacancies(argument: _siapkerja_jobs_v1_ListVacanciesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListVacanciesResponse__Output>): grpc.ClientUnaryCall;
   listVacancies(argument: _siapkerja_jobs_v1_ListVacanciesRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListVacanciesResponse__Output>): grpc.ClientUnaryCall;
   
+  MarkJobSeekerPlaced(argument: _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  MarkJobSeekerPlaced(argument: _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  MarkJobSeekerPlaced(argument: _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  MarkJobSeekerPlaced(argument: _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  markJobSeekerPlaced(argument: _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  markJobSeekerPlaced(argument: _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  markJobSeekerPlaced(argument: _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  markJobSeekerPlaced(argument: _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  
   PublishVacancy(argument: _siapkerja_jobs_v1_PublishVacancyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   PublishVacancy(argument: _siapkerja_jobs_v1_PublishVacancyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   PublishVacancy(argument: _siapkerja_jobs_v1_PublishVacancyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
@@ -77,6 +122,33 @@ export interface JobsServiceClient extends grpc.Client {
   publishVacancy(argument: _siapkerja_jobs_v1_PublishVacancyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   publishVacancy(argument: _siapkerja_jobs_v1_PublishVacancyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   publishVacancy(argument: _siapkerja_jobs_v1_PublishVacancyRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
+  
+  RegisterJobSeeker(argument: _siapkerja_jobs_v1_RegisterJobSeekerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  RegisterJobSeeker(argument: _siapkerja_jobs_v1_RegisterJobSeekerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  RegisterJobSeeker(argument: _siapkerja_jobs_v1_RegisterJobSeekerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  RegisterJobSeeker(argument: _siapkerja_jobs_v1_RegisterJobSeekerRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  registerJobSeeker(argument: _siapkerja_jobs_v1_RegisterJobSeekerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  registerJobSeeker(argument: _siapkerja_jobs_v1_RegisterJobSeekerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  registerJobSeeker(argument: _siapkerja_jobs_v1_RegisterJobSeekerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  registerJobSeeker(argument: _siapkerja_jobs_v1_RegisterJobSeekerRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  
+  RemoveJobSeeker(argument: _siapkerja_jobs_v1_RemoveJobSeekerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  RemoveJobSeeker(argument: _siapkerja_jobs_v1_RemoveJobSeekerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  RemoveJobSeeker(argument: _siapkerja_jobs_v1_RemoveJobSeekerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  RemoveJobSeeker(argument: _siapkerja_jobs_v1_RemoveJobSeekerRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  removeJobSeeker(argument: _siapkerja_jobs_v1_RemoveJobSeekerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  removeJobSeeker(argument: _siapkerja_jobs_v1_RemoveJobSeekerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  removeJobSeeker(argument: _siapkerja_jobs_v1_RemoveJobSeekerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  removeJobSeeker(argument: _siapkerja_jobs_v1_RemoveJobSeekerRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  
+  ReportJobSeeker(argument: _siapkerja_jobs_v1_ReportJobSeekerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  ReportJobSeeker(argument: _siapkerja_jobs_v1_ReportJobSeekerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  ReportJobSeeker(argument: _siapkerja_jobs_v1_ReportJobSeekerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  ReportJobSeeker(argument: _siapkerja_jobs_v1_ReportJobSeekerRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  reportJobSeeker(argument: _siapkerja_jobs_v1_ReportJobSeekerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  reportJobSeeker(argument: _siapkerja_jobs_v1_ReportJobSeekerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  reportJobSeeker(argument: _siapkerja_jobs_v1_ReportJobSeekerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  reportJobSeeker(argument: _siapkerja_jobs_v1_ReportJobSeekerRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
   
   ReportVacancyFilled(argument: _siapkerja_jobs_v1_ReportVacancyFilledRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   ReportVacancyFilled(argument: _siapkerja_jobs_v1_ReportVacancyFilledRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
@@ -98,11 +170,25 @@ export interface JobsServiceHandlers extends grpc.UntypedServiceImplementation {
   
   GetEmployer: grpc.handleUnaryCall<_siapkerja_jobs_v1_GetEmployerRequest__Output, _siapkerja_jobs_v1_Employer>;
   
+  GetJobSeeker: grpc.handleUnaryCall<_siapkerja_jobs_v1_GetJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker>;
+  
   GetVacancy: grpc.handleUnaryCall<_siapkerja_jobs_v1_GetVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy>;
+  
+  IssueAk1Card: grpc.handleUnaryCall<_siapkerja_jobs_v1_IssueAk1CardRequest__Output, _siapkerja_jobs_v1_JobSeeker>;
+  
+  ListJobSeekers: grpc.handleUnaryCall<_siapkerja_jobs_v1_ListJobSeekersRequest__Output, _siapkerja_jobs_v1_ListJobSeekersResponse>;
   
   ListVacancies: grpc.handleUnaryCall<_siapkerja_jobs_v1_ListVacanciesRequest__Output, _siapkerja_jobs_v1_ListVacanciesResponse>;
   
+  MarkJobSeekerPlaced: grpc.handleUnaryCall<_siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output, _siapkerja_jobs_v1_JobSeeker>;
+  
   PublishVacancy: grpc.handleUnaryCall<_siapkerja_jobs_v1_PublishVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy>;
+  
+  RegisterJobSeeker: grpc.handleUnaryCall<_siapkerja_jobs_v1_RegisterJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker>;
+  
+  RemoveJobSeeker: grpc.handleUnaryCall<_siapkerja_jobs_v1_RemoveJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker>;
+  
+  ReportJobSeeker: grpc.handleUnaryCall<_siapkerja_jobs_v1_ReportJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker>;
   
   ReportVacancyFilled: grpc.handleUnaryCall<_siapkerja_jobs_v1_ReportVacancyFilledRequest__Output, _siapkerja_jobs_v1_Vacancy>;
   
@@ -113,8 +199,15 @@ export interface JobsServiceDefinition extends grpc.ServiceDefinition {
   CreateEmployer: MethodDefinition<_siapkerja_jobs_v1_CreateEmployerRequest, _siapkerja_jobs_v1_Employer, _siapkerja_jobs_v1_CreateEmployerRequest__Output, _siapkerja_jobs_v1_Employer__Output>
   CreateVacancy: MethodDefinition<_siapkerja_jobs_v1_CreateVacancyRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_CreateVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
   GetEmployer: MethodDefinition<_siapkerja_jobs_v1_GetEmployerRequest, _siapkerja_jobs_v1_Employer, _siapkerja_jobs_v1_GetEmployerRequest__Output, _siapkerja_jobs_v1_Employer__Output>
+  GetJobSeeker: MethodDefinition<_siapkerja_jobs_v1_GetJobSeekerRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_GetJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
   GetVacancy: MethodDefinition<_siapkerja_jobs_v1_GetVacancyRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_GetVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
+  IssueAk1Card: MethodDefinition<_siapkerja_jobs_v1_IssueAk1CardRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_IssueAk1CardRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
+  ListJobSeekers: MethodDefinition<_siapkerja_jobs_v1_ListJobSeekersRequest, _siapkerja_jobs_v1_ListJobSeekersResponse, _siapkerja_jobs_v1_ListJobSeekersRequest__Output, _siapkerja_jobs_v1_ListJobSeekersResponse__Output>
   ListVacancies: MethodDefinition<_siapkerja_jobs_v1_ListVacanciesRequest, _siapkerja_jobs_v1_ListVacanciesResponse, _siapkerja_jobs_v1_ListVacanciesRequest__Output, _siapkerja_jobs_v1_ListVacanciesResponse__Output>
+  MarkJobSeekerPlaced: MethodDefinition<_siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
   PublishVacancy: MethodDefinition<_siapkerja_jobs_v1_PublishVacancyRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_PublishVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
+  RegisterJobSeeker: MethodDefinition<_siapkerja_jobs_v1_RegisterJobSeekerRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
+  RemoveJobSeeker: MethodDefinition<_siapkerja_jobs_v1_RemoveJobSeekerRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_RemoveJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
+  ReportJobSeeker: MethodDefinition<_siapkerja_jobs_v1_ReportJobSeekerRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_ReportJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
   ReportVacancyFilled: MethodDefinition<_siapkerja_jobs_v1_ReportVacancyFilledRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_ReportVacancyFilledRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
 }
