@@ -112,7 +112,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Password login: access token + single-use refresh token */
+        /**
+         * Password login: access token + single-use refresh token
+         * @description Failed logins are counted per account (or unknown login) and per client IP in fixed windows (AUTH_LOGIN_WINDOW_S, default 15 min): after AUTH_LOGIN_MAX_FAILURES (default 5) failures for an account, or AUTH_LOGIN_IP_MAX_FAILURES (default 30) from one IP, every login attempt is refused with 429 and Retry-After until the window ends, even with the right password.
+         */
         post: operations["AccountsController_login"];
         delete?: never;
         options?: never;
@@ -373,6 +376,120 @@ export interface paths {
         };
         /** One NDJSON part of a snapshot (one feed item per line, op upsert); its SHA-256 is in the manifest */
         get: operations["FeedController_part"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/privacy/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reads of unmasked personal data: who, what, about whom, when and why (ministry administrators)
+         * @description Newest first, cursor paginated. The log is append-only in the database itself: it cannot be updated, deleted or truncated.
+         */
+        get: operations["PrivacyController_accessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/privacy/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your consents, with their history (withdrawn and superseded ones too) */
+        get: operations["PrivacyController_consents"];
+        put?: never;
+        /**
+         * Give consent for a purpose under a version of the privacy notice (the signed-in person)
+         * @description Consent already active for the same purpose and version is answered as is (200); a new version supersedes the active consent (kept in the history).
+         */
+        post: operations["PrivacyController_giveConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/privacy/consents/{purpose}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw your consent for a purpose (the record stays, with withdrawnAt) */
+        delete: operations["PrivacyController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/privacy/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Data-subject requests, newest first (ministry administrators) */
+        get: operations["PrivacyController_listRequests"];
+        put?: never;
+        /**
+         * Make a data-subject request (the signed-in person)
+         * @description EXPORT is completed at once: download it from exportUrl. ERASURE pseudonymises your account in the gateway at once (you are signed out and the login no longer works) and tells every service (event PersonErasureRequested, carrying only your person id). RESTRICTION marks your account and tells every service (PersonProcessingRestricted). CORRECTION waits for an administrator.
+         */
+        post: operations["PrivacyController_createRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/privacy/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status of a data-subject request (your own, or any for ministry administrators) */
+        get: operations["PrivacyController_getRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Close a RECEIVED request (e.g. a CORRECTION done in the services, or a refusal with its reason) */
+        patch: operations["PrivacyController_resolve"];
+        trace?: never;
+    };
+    "/v1/privacy/requests/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the export of an EXPORT request: everything the gateway holds about you (JSON attachment) */
+        get: operations["PrivacyController_export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -680,6 +797,70 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessActorDto: {
+            /** @example sandbox-regency-33-73 */
+            clientId?: Record<string, never> | null;
+            /** @example 33.73 */
+            regionCode?: Record<string, never> | null;
+            /**
+             * @example [
+             *       "DISNAKER_REGENCY"
+             *     ]
+             */
+            roles: string[];
+            /**
+             * @description token subject: client id or account id
+             * @example sandbox-regency-33-73
+             */
+            sub: string;
+        };
+        AccessLogEntryDto: {
+            /**
+             * Format: date-time
+             * @example 2026-11-14T03:21:07.412Z
+             */
+            accessedAt: string;
+            actor: components["schemas"]["AccessActorDto"];
+            /** @example 5f0c6c2e-8d0b-4b8e-9d7a-0c6f7f1f2a11 */
+            correlationId?: Record<string, never> | null;
+            /**
+             * @description fields returned unmasked
+             * @example [
+             *       "nik",
+             *       "phone"
+             *     ]
+             */
+            fields: string[];
+            /**
+             * Format: uuid
+             * @example b6a5d0b4-3c0e-4a55-9f7e-1c2d3e4f5a6b
+             */
+            id: string;
+            /**
+             * @example AK1_ISSUANCE
+             * @enum {string}
+             */
+            purpose: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
+            /** @example 0d6c1e9a-8f1b-4f0a-9a53-3f2d0c1b7e44 */
+            resourceId: string;
+            /** @example job-seeker */
+            resourceType: string;
+            /**
+             * @description position in the log (grows with every entry)
+             * @example 1042
+             */
+            seq: string;
+            /** @example p_Jd3b9mX0q2kq8yS1Yw4Vh6o7tF0cR5nB2eA9uL3iK1g */
+            subjectPersonId: string;
+        };
+        AccessLogPageDto: {
+            items: components["schemas"]["AccessLogEntryDto"][];
+            /**
+             * @description pass as pageToken for the next page; empty on the last page
+             * @example eyJzIjoiMTA0MiJ9
+             */
+            nextPageToken: string;
+        };
         ActivityCountDto: {
             /** @example 4 */
             count: number;
@@ -702,6 +883,50 @@ export interface components {
         CloseVacancyDto: {
             /** @example Posisi dibatalkan */
             reason?: string;
+        };
+        ConsentDto: {
+            /**
+             * Format: date-time
+             * @example 2026-11-01T08:00:00.000Z
+             */
+            givenAt: string;
+            /**
+             * Format: uuid
+             * @example 7e3f1c2a-5b6d-4e8f-9a0b-1c2d3e4f5a6b
+             */
+            id: string;
+            /** @example 2026-01 */
+            policyVersion: string;
+            /**
+             * @example JOB_MATCHING
+             * @enum {string}
+             */
+            purpose: "JOB_MATCHING" | "PARTNER_SHARING" | "TRAINING_OFFERS" | "NOTIFICATIONS" | "RESEARCH";
+            /**
+             * @example ACTIVE
+             * @enum {string}
+             */
+            status: "ACTIVE" | "WITHDRAWN" | "SUPERSEDED";
+            /**
+             * Format: date-time
+             * @description set when consent to a newer policy version replaced this one
+             * @example null
+             */
+            supersededAt?: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @example null
+             */
+            supersededBy?: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            withdrawnAt?: Record<string, never> | null;
+        };
+        ConsentListDto: {
+            /** @description every consent ever given, newest first (withdrawn and superseded ones included) */
+            items: components["schemas"]["ConsentDto"][];
         };
         CreateClientDto: {
             /** @description every request must also be HMAC-signed */
@@ -786,6 +1011,19 @@ export interface components {
             programKind: "PEMULA" | "LANJUTAN" | "PADAT_KARYA";
             /** @example 33.73 */
             regionCode: string;
+        };
+        CreatePrivacyRequestDto: {
+            /**
+             * @description required for CORRECTION
+             * @example Nomor telepon saya sekarang 081298765432
+             */
+            details?: string;
+            /**
+             * @description EXPORT: a JSON download of your data; CORRECTION: fix wrong data (say what in details); RESTRICTION: stop processing beyond storage; ERASURE: erase / pseudonymise your data
+             * @example EXPORT
+             * @enum {string}
+             */
+            type: "EXPORT" | "CORRECTION" | "RESTRICTION" | "ERASURE";
         };
         CreateProgramDto: {
             /** @example 16 */
@@ -989,6 +1227,18 @@ export interface components {
             /** @example regionCode */
             field: string;
         };
+        GiveConsentDto: {
+            /**
+             * @description version of the privacy notice the person agreed to
+             * @example 2026-01
+             */
+            policyVersion: string;
+            /**
+             * @example JOB_MATCHING
+             * @enum {string}
+             */
+            purpose: "JOB_MATCHING" | "PARTNER_SHARING" | "TRAINING_OFFERS" | "NOTIFICATIONS" | "RESEARCH";
+        };
         GroupDto: {
             businessField: string;
             /** Format: date-time */
@@ -1005,6 +1255,100 @@ export interface components {
             /** @description phone, email or NIK */
             login: string;
             password: string;
+        };
+        PrivacyExportDto: {
+            accessLog: components["schemas"]["AccessLogEntryDto"][];
+            /**
+             * @example {
+             *       "id": "0d6c1e9a-8f1b-4f0a-9a53-3f2d0c1b7e44",
+             *       "nikMasked": "3373********0001",
+             *       "name": "Siti Rahayu",
+             *       "email": "siti@example.id",
+             *       "phone": "+6281234567890",
+             *       "roles": [
+             *         "JOB_SEEKER"
+             *       ],
+             *       "regionCode": null,
+             *       "status": "ACTIVE"
+             *     }
+             */
+            account: {
+                [key: string]: unknown;
+            };
+            consents: components["schemas"]["ConsentDto"][];
+            dataSubjectRequests: components["schemas"]["PrivacyRequestDto"][];
+            /** @example siapkerja.privacy.export.v1 */
+            format: string;
+            /** Format: date-time */
+            generatedAt: string;
+            note: string;
+            /** @example p_Jd3b9mX0q2kq8yS1Yw4Vh6o7tF0cR5nB2eA9uL3iK1g */
+            personId: string;
+            /** Format: uuid */
+            requestId: string;
+            /**
+             * @description the part of the platform this export covers
+             * @example gateway
+             */
+            scope: string;
+        };
+        PrivacyRequestDto: {
+            /**
+             * Format: date-time
+             * @example 2026-11-14T03:21:07.412Z
+             */
+            completedAt?: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-14T03:21:07.412Z
+             */
+            createdAt: string;
+            /** @example null */
+            details?: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @description id of the event published for the services (ERASURE, RESTRICTION)
+             * @example 9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
+            eventId?: Record<string, never> | null;
+            /**
+             * @description download of a completed EXPORT
+             * @example null
+             */
+            exportUrl?: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @example 2c9d7a41-0e5b-4f3a-8d2c-6b1a0f9e8d7c
+             */
+            id: string;
+            /** @example p_Jd3b9mX0q2kq8yS1Yw4Vh6o7tF0cR5nB2eA9uL3iK1g */
+            personId: string;
+            /** @example gateway account pseudonymised; services notified (PersonErasureRequested) */
+            resolution?: Record<string, never> | null;
+            /**
+             * @description RECEIVED (waits for an administrator), COMPLETED or REJECTED
+             * @example COMPLETED
+             * @enum {string}
+             */
+            status: "RECEIVED" | "COMPLETED" | "REJECTED";
+            /**
+             * @example ERASURE
+             * @enum {string}
+             */
+            type: "EXPORT" | "CORRECTION" | "RESTRICTION" | "ERASURE";
+            /**
+             * Format: date-time
+             * @example 2026-11-14T03:21:07.412Z
+             */
+            updatedAt: string;
+        };
+        PrivacyRequestPageDto: {
+            items: components["schemas"]["PrivacyRequestDto"][];
+            /**
+             * @description pass as pageToken for the next page; empty on the last page
+             * @example
+             */
+            nextPageToken: string;
         };
         ProblemDto: {
             /** @example INVALID_ARGUMENT */
@@ -1082,6 +1426,18 @@ export interface components {
         ResetRequestDto: {
             /** @description phone, email or NIK */
             login: string;
+        };
+        ResolvePrivacyRequestDto: {
+            /**
+             * @description what was done, or why the request is refused
+             * @example Nomor telepon diperbarui di layanan Karirhub
+             */
+            resolution: string;
+            /**
+             * @example COMPLETED
+             * @enum {string}
+             */
+            status: "COMPLETED" | "REJECTED";
         };
         SchemeDto: {
             code: string;
@@ -1604,6 +1960,17 @@ export interface operations {
             /** @description Error */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many failed logins; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description seconds until logins are accepted again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2308,6 +2675,596 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PrivacyController_accessLog: {
+        parameters: {
+            query?: {
+                /** @description who read: an OAuth client id or an account id */
+                actor?: string;
+                /** @description from this instant (inclusive) */
+                from?: string;
+                pageSize?: number;
+                /** @description nextPageToken of the previous page (same filters) */
+                pageToken?: string;
+                /** @description person id (libs/identity) of the person the data is about */
+                subject?: string;
+                /** @description until this instant (exclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogPageDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PrivacyController_consents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentListDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PrivacyController_giveConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GiveConsentDto"];
+            };
+        };
+        responses: {
+            /** @description the same consent was already active */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description consent recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PrivacyController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                purpose: "JOB_MATCHING" | "PARTNER_SHARING" | "TRAINING_OFFERS" | "NOTIFICATIONS" | "RESEARCH";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PrivacyController_listRequests: {
+        parameters: {
+            query?: {
+                pageSize?: number;
+                /** @description nextPageToken of the previous page (same filters) */
+                pageToken?: string;
+                status?: "RECEIVED" | "COMPLETED" | "REJECTED";
+                type?: "EXPORT" | "CORRECTION" | "RESTRICTION" | "ERASURE";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestPageDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PrivacyController_createRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePrivacyRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PrivacyController_getRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PrivacyController_resolve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolvePrivacyRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PrivacyController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description attachment; filename="siapkerja-export-<id>.json" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyExportDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
