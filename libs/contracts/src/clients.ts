@@ -10,9 +10,16 @@ type M<Req, Res> = (r: Req) => Res;
 export type JobsMethods = {
   CreateEmployer: M<jobsV1.CreateEmployerRequest, jobsV1.Employer__Output>;
   GetEmployer: M<jobsV1.GetEmployerRequest, jobsV1.Employer__Output>;
+  ListEmployers: M<jobsV1.ListEmployersRequest, jobsV1.ListEmployersResponse__Output>;
+  UpdateEmployer: M<jobsV1.UpdateEmployerRequest, jobsV1.Employer__Output>;
+  VerifyEmployer: M<jobsV1.VerifyEmployerRequest, jobsV1.Employer__Output>;
+  AddEmployerMember: M<jobsV1.AddEmployerMemberRequest, jobsV1.EmployerMember__Output>;
+  ListEmployerMembers: M<jobsV1.ListEmployerMembersRequest, jobsV1.ListEmployerMembersResponse__Output>;
+  RemoveEmployerMember: M<jobsV1.RemoveEmployerMemberRequest, jobsV1.RemoveEmployerMemberResponse__Output>;
   CreateVacancy: M<jobsV1.CreateVacancyRequest, jobsV1.Vacancy__Output>;
   GetVacancy: M<jobsV1.GetVacancyRequest, jobsV1.Vacancy__Output>;
   ListVacancies: M<jobsV1.ListVacanciesRequest, jobsV1.ListVacanciesResponse__Output>;
+  SearchVacancies: M<jobsV1.SearchVacanciesRequest, jobsV1.SearchVacanciesResponse__Output>;
   PublishVacancy: M<jobsV1.PublishVacancyRequest, jobsV1.Vacancy__Output>;
   CloseVacancy: M<jobsV1.CloseVacancyRequest, jobsV1.Vacancy__Output>;
   ReportVacancyFilled: M<jobsV1.ReportVacancyFilledRequest, jobsV1.Vacancy__Output>;

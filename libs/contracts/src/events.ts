@@ -13,6 +13,15 @@ export interface EmployerRegisteredData {
 }
 export const EmployerRegistered = defineEvent<EmployerRegisteredData>('siapkerja.jobs.employer.v1', 'siapkerja.jobs.employer.registered');
 
+/** The employer's public profile or verification status changed (contact details are personal data: never in the event). */
+export interface EmployerUpdatedData extends EmployerRegisteredData {
+  legalName: string;
+  verificationStatus: string;
+  /** the fields that changed */
+  changed: string[];
+}
+export const EmployerUpdated = defineEvent<EmployerUpdatedData>('siapkerja.jobs.employer.v1', 'siapkerja.jobs.employer.updated');
+
 export interface VacancyRegisteredData {
   vacancyId: string;
   employerId: string;

@@ -123,3 +123,26 @@ export async function onceByRequestId<T extends ObjectLiteral & { requestId: str
     throw e;
   }
 }
+
+/** Keyset cursor of a listing ordered by (timestamp, id), bound to the filters it was made with. */
+export interface KeysetCursor {
+  ts: string;
+  id: string;
+  filter: string;
+}
+
+/** Opaque page token (AIP-158) of a keyset cursor. */
+export function encodePageToken(t: KeysetCursor): string {
+  return Buffer.from(JSON.stringify(t)).toString('base64url');
+}
+
+/** The cursor of a page token, or undefined when it is malformed. */
+export function decodePageToken(token: string): KeysetCursor | undefined {
+  try {
+    const t = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    if (typeof t?.ts === 'string' && !Number.isNaN(Date.parse(t.ts)) && isUuid(t.id) && typeof t.filter === 'string') return t;
+  } catch {
+    /* malformed */
+  }
+  return undefined;
+}

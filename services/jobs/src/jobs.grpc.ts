@@ -3,6 +3,7 @@ import type { GrpcController } from '@siapkerja/service-kit';
 import { EmployersGrpc } from './employers/employers.grpc';
 import { JobSeekersGrpc } from './job-seekers/job-seekers.grpc';
 import { VacanciesGrpc } from './vacancies/vacancies.grpc';
+import { VacancySearchGrpc } from './vacancies/vacancy-search.grpc';
 
 /** siapkerja.jobs.v1.JobsService: one method table assembled from the aggregates. */
 @Injectable()
@@ -11,9 +12,10 @@ export class JobsGrpcController implements GrpcController {
     private readonly employers: EmployersGrpc,
     private readonly vacancies: VacanciesGrpc,
     private readonly jobSeekers: JobSeekersGrpc,
+    private readonly vacancySearch: VacancySearchGrpc,
   ) {}
 
   handlers() {
-    return { ...this.employers.handlers(), ...this.vacancies.handlers(), ...this.jobSeekers.handlers() };
+    return { ...this.employers.handlers(), ...this.vacancies.handlers(), ...this.jobSeekers.handlers(), ...this.vacancySearch.handlers() };
   }
 }

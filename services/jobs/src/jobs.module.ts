@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EmployerRegistered, JobSeekerRegistered, VacancyRegistered } from '@siapkerja/contracts';
 import type { ServiceDefinition } from '@siapkerja/service-kit';
-import { EmployerEntity } from './employers/employer.entity';
+import { EmployerEntity, EmployerMemberEntity } from './employers/employer.entity';
 import { EmployersGrpc } from './employers/employers.grpc';
 import { EmployersService } from './employers/employers.service';
 import { JobSeekerExpiryJob } from './job-seekers/job-seeker-expiry.job';
@@ -11,20 +11,24 @@ import { JobSeekersService } from './job-seekers/job-seekers.service';
 import { JobsGrpcController } from './jobs.grpc';
 import { JobsInitial1763800000100 } from './migrations/1763800000100-jobs-initial';
 import { VacancyContentLifecycle1763800000110 } from './migrations/1763800000110-vacancy-content-lifecycle';
+import { EmployerAccounts1763800000150 } from './migrations/1763800000150-employer-accounts';
 import { JobSeekers1763800000200 } from './migrations/1763800000200-job-seekers';
+import { VacancySearch1763800000300 } from './migrations/1763800000300-vacancy-search';
 import { VacanciesGrpc } from './vacancies/vacancies.grpc';
 import { VacanciesService } from './vacancies/vacancies.service';
+import { VacancySearchGrpc } from './vacancies/vacancy-search.grpc';
+import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
 import { VacancyEntity } from './vacancies/vacancy.entity';
 
-@Module({ providers: [EmployersService, EmployersGrpc, VacanciesService, VacanciesGrpc, VacancyExpiryJob, JobSeekersService, JobSeekersGrpc, JobSeekerExpiryJob, JobsGrpcController] })
+@Module({ providers: [EmployersService, EmployersGrpc, VacanciesService, VacanciesGrpc, VacancyExpiryJob, VacancySearchService, VacancySearchGrpc, JobSeekersService, JobSeekersGrpc, JobSeekerExpiryJob, JobsGrpcController] })
 export class JobsModule {}
 
 export const jobsService: ServiceDefinition = {
   name: 'jobs',
   module: JobsModule,
-  entities: [EmployerEntity, VacancyEntity, JobSeekerEntity, Ak1CardSequenceEntity],
-  migrations: [JobsInitial1763800000100, VacancyContentLifecycle1763800000110, JobSeekers1763800000200],
+  entities: [EmployerEntity, EmployerMemberEntity, VacancyEntity, JobSeekerEntity, Ak1CardSequenceEntity],
+  migrations: [JobsInitial1763800000100, VacancyContentLifecycle1763800000110, EmployerAccounts1763800000150, JobSeekers1763800000200, VacancySearch1763800000300],
   controller: JobsGrpcController,
   // every vacancy event (registered, published, closed, filled, expired) travels on VacancyRegistered.topic
   produces: [EmployerRegistered.topic, VacancyRegistered.topic, JobSeekerRegistered.topic],

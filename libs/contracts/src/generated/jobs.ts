@@ -1,11 +1,15 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { FieldMask as _google_protobuf_FieldMask, FieldMask__Output as _google_protobuf_FieldMask__Output } from './google/protobuf/FieldMask';
+import type { AddEmployerMemberRequest as _siapkerja_jobs_v1_AddEmployerMemberRequest, AddEmployerMemberRequest__Output as _siapkerja_jobs_v1_AddEmployerMemberRequest__Output } from './siapkerja/jobs/v1/AddEmployerMemberRequest';
 import type { Ak1Card as _siapkerja_jobs_v1_Ak1Card, Ak1Card__Output as _siapkerja_jobs_v1_Ak1Card__Output } from './siapkerja/jobs/v1/Ak1Card';
 import type { CloseVacancyRequest as _siapkerja_jobs_v1_CloseVacancyRequest, CloseVacancyRequest__Output as _siapkerja_jobs_v1_CloseVacancyRequest__Output } from './siapkerja/jobs/v1/CloseVacancyRequest';
 import type { CreateEmployerRequest as _siapkerja_jobs_v1_CreateEmployerRequest, CreateEmployerRequest__Output as _siapkerja_jobs_v1_CreateEmployerRequest__Output } from './siapkerja/jobs/v1/CreateEmployerRequest';
 import type { CreateVacancyRequest as _siapkerja_jobs_v1_CreateVacancyRequest, CreateVacancyRequest__Output as _siapkerja_jobs_v1_CreateVacancyRequest__Output } from './siapkerja/jobs/v1/CreateVacancyRequest';
 import type { Employer as _siapkerja_jobs_v1_Employer, Employer__Output as _siapkerja_jobs_v1_Employer__Output } from './siapkerja/jobs/v1/Employer';
+import type { EmployerMember as _siapkerja_jobs_v1_EmployerMember, EmployerMember__Output as _siapkerja_jobs_v1_EmployerMember__Output } from './siapkerja/jobs/v1/EmployerMember';
+import type { FacetBucket as _siapkerja_jobs_v1_FacetBucket, FacetBucket__Output as _siapkerja_jobs_v1_FacetBucket__Output } from './siapkerja/jobs/v1/FacetBucket';
 import type { GetEmployerRequest as _siapkerja_jobs_v1_GetEmployerRequest, GetEmployerRequest__Output as _siapkerja_jobs_v1_GetEmployerRequest__Output } from './siapkerja/jobs/v1/GetEmployerRequest';
 import type { GetJobSeekerRequest as _siapkerja_jobs_v1_GetJobSeekerRequest, GetJobSeekerRequest__Output as _siapkerja_jobs_v1_GetJobSeekerRequest__Output } from './siapkerja/jobs/v1/GetJobSeekerRequest';
 import type { GetVacancyRequest as _siapkerja_jobs_v1_GetVacancyRequest, GetVacancyRequest__Output as _siapkerja_jobs_v1_GetVacancyRequest__Output } from './siapkerja/jobs/v1/GetVacancyRequest';
@@ -15,6 +19,10 @@ import type { JobSeekerAddress as _siapkerja_jobs_v1_JobSeekerAddress, JobSeeker
 import type { JobSeekerEducation as _siapkerja_jobs_v1_JobSeekerEducation, JobSeekerEducation__Output as _siapkerja_jobs_v1_JobSeekerEducation__Output } from './siapkerja/jobs/v1/JobSeekerEducation';
 import type { JobSeekerExperience as _siapkerja_jobs_v1_JobSeekerExperience, JobSeekerExperience__Output as _siapkerja_jobs_v1_JobSeekerExperience__Output } from './siapkerja/jobs/v1/JobSeekerExperience';
 import type { JobsServiceClient as _siapkerja_jobs_v1_JobsServiceClient, JobsServiceDefinition as _siapkerja_jobs_v1_JobsServiceDefinition } from './siapkerja/jobs/v1/JobsService';
+import type { ListEmployerMembersRequest as _siapkerja_jobs_v1_ListEmployerMembersRequest, ListEmployerMembersRequest__Output as _siapkerja_jobs_v1_ListEmployerMembersRequest__Output } from './siapkerja/jobs/v1/ListEmployerMembersRequest';
+import type { ListEmployerMembersResponse as _siapkerja_jobs_v1_ListEmployerMembersResponse, ListEmployerMembersResponse__Output as _siapkerja_jobs_v1_ListEmployerMembersResponse__Output } from './siapkerja/jobs/v1/ListEmployerMembersResponse';
+import type { ListEmployersRequest as _siapkerja_jobs_v1_ListEmployersRequest, ListEmployersRequest__Output as _siapkerja_jobs_v1_ListEmployersRequest__Output } from './siapkerja/jobs/v1/ListEmployersRequest';
+import type { ListEmployersResponse as _siapkerja_jobs_v1_ListEmployersResponse, ListEmployersResponse__Output as _siapkerja_jobs_v1_ListEmployersResponse__Output } from './siapkerja/jobs/v1/ListEmployersResponse';
 import type { ListJobSeekersRequest as _siapkerja_jobs_v1_ListJobSeekersRequest, ListJobSeekersRequest__Output as _siapkerja_jobs_v1_ListJobSeekersRequest__Output } from './siapkerja/jobs/v1/ListJobSeekersRequest';
 import type { ListJobSeekersResponse as _siapkerja_jobs_v1_ListJobSeekersResponse, ListJobSeekersResponse__Output as _siapkerja_jobs_v1_ListJobSeekersResponse__Output } from './siapkerja/jobs/v1/ListJobSeekersResponse';
 import type { ListVacanciesRequest as _siapkerja_jobs_v1_ListVacanciesRequest, ListVacanciesRequest__Output as _siapkerja_jobs_v1_ListVacanciesRequest__Output } from './siapkerja/jobs/v1/ListVacanciesRequest';
@@ -22,27 +30,44 @@ import type { ListVacanciesResponse as _siapkerja_jobs_v1_ListVacanciesResponse,
 import type { MarkJobSeekerPlacedRequest as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, MarkJobSeekerPlacedRequest__Output as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output } from './siapkerja/jobs/v1/MarkJobSeekerPlacedRequest';
 import type { PublishVacancyRequest as _siapkerja_jobs_v1_PublishVacancyRequest, PublishVacancyRequest__Output as _siapkerja_jobs_v1_PublishVacancyRequest__Output } from './siapkerja/jobs/v1/PublishVacancyRequest';
 import type { RegisterJobSeekerRequest as _siapkerja_jobs_v1_RegisterJobSeekerRequest, RegisterJobSeekerRequest__Output as _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output } from './siapkerja/jobs/v1/RegisterJobSeekerRequest';
+import type { RemoveEmployerMemberRequest as _siapkerja_jobs_v1_RemoveEmployerMemberRequest, RemoveEmployerMemberRequest__Output as _siapkerja_jobs_v1_RemoveEmployerMemberRequest__Output } from './siapkerja/jobs/v1/RemoveEmployerMemberRequest';
+import type { RemoveEmployerMemberResponse as _siapkerja_jobs_v1_RemoveEmployerMemberResponse, RemoveEmployerMemberResponse__Output as _siapkerja_jobs_v1_RemoveEmployerMemberResponse__Output } from './siapkerja/jobs/v1/RemoveEmployerMemberResponse';
 import type { RemoveJobSeekerRequest as _siapkerja_jobs_v1_RemoveJobSeekerRequest, RemoveJobSeekerRequest__Output as _siapkerja_jobs_v1_RemoveJobSeekerRequest__Output } from './siapkerja/jobs/v1/RemoveJobSeekerRequest';
 import type { ReportJobSeekerRequest as _siapkerja_jobs_v1_ReportJobSeekerRequest, ReportJobSeekerRequest__Output as _siapkerja_jobs_v1_ReportJobSeekerRequest__Output } from './siapkerja/jobs/v1/ReportJobSeekerRequest';
 import type { ReportVacancyFilledRequest as _siapkerja_jobs_v1_ReportVacancyFilledRequest, ReportVacancyFilledRequest__Output as _siapkerja_jobs_v1_ReportVacancyFilledRequest__Output } from './siapkerja/jobs/v1/ReportVacancyFilledRequest';
+import type { SearchVacanciesRequest as _siapkerja_jobs_v1_SearchVacanciesRequest, SearchVacanciesRequest__Output as _siapkerja_jobs_v1_SearchVacanciesRequest__Output } from './siapkerja/jobs/v1/SearchVacanciesRequest';
+import type { SearchVacanciesResponse as _siapkerja_jobs_v1_SearchVacanciesResponse, SearchVacanciesResponse__Output as _siapkerja_jobs_v1_SearchVacanciesResponse__Output } from './siapkerja/jobs/v1/SearchVacanciesResponse';
+import type { UpdateEmployerRequest as _siapkerja_jobs_v1_UpdateEmployerRequest, UpdateEmployerRequest__Output as _siapkerja_jobs_v1_UpdateEmployerRequest__Output } from './siapkerja/jobs/v1/UpdateEmployerRequest';
 import type { Vacancy as _siapkerja_jobs_v1_Vacancy, Vacancy__Output as _siapkerja_jobs_v1_Vacancy__Output } from './siapkerja/jobs/v1/Vacancy';
+import type { VacancySearchFacets as _siapkerja_jobs_v1_VacancySearchFacets, VacancySearchFacets__Output as _siapkerja_jobs_v1_VacancySearchFacets__Output } from './siapkerja/jobs/v1/VacancySearchFacets';
+import type { VacancySearchHit as _siapkerja_jobs_v1_VacancySearchHit, VacancySearchHit__Output as _siapkerja_jobs_v1_VacancySearchHit__Output } from './siapkerja/jobs/v1/VacancySearchHit';
+import type { VerifyEmployerRequest as _siapkerja_jobs_v1_VerifyEmployerRequest, VerifyEmployerRequest__Output as _siapkerja_jobs_v1_VerifyEmployerRequest__Output } from './siapkerja/jobs/v1/VerifyEmployerRequest';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
 };
 
 export interface ProtoGrpcType {
+  google: {
+    protobuf: {
+      FieldMask: MessageTypeDefinition<_google_protobuf_FieldMask, _google_protobuf_FieldMask__Output>
+    }
+  }
   siapkerja: {
     jobs: {
       v1: {
+        AddEmployerMemberRequest: MessageTypeDefinition<_siapkerja_jobs_v1_AddEmployerMemberRequest, _siapkerja_jobs_v1_AddEmployerMemberRequest__Output>
         Ak1Card: MessageTypeDefinition<_siapkerja_jobs_v1_Ak1Card, _siapkerja_jobs_v1_Ak1Card__Output>
         CloseVacancyRequest: MessageTypeDefinition<_siapkerja_jobs_v1_CloseVacancyRequest, _siapkerja_jobs_v1_CloseVacancyRequest__Output>
         CreateEmployerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_CreateEmployerRequest, _siapkerja_jobs_v1_CreateEmployerRequest__Output>
         CreateVacancyRequest: MessageTypeDefinition<_siapkerja_jobs_v1_CreateVacancyRequest, _siapkerja_jobs_v1_CreateVacancyRequest__Output>
         EducationLevel: EnumTypeDefinition
         Employer: MessageTypeDefinition<_siapkerja_jobs_v1_Employer, _siapkerja_jobs_v1_Employer__Output>
+        EmployerMember: MessageTypeDefinition<_siapkerja_jobs_v1_EmployerMember, _siapkerja_jobs_v1_EmployerMember__Output>
+        EmployerMemberRole: EnumTypeDefinition
         EmployerType: EnumTypeDefinition
         EmploymentType: EnumTypeDefinition
+        FacetBucket: MessageTypeDefinition<_siapkerja_jobs_v1_FacetBucket, _siapkerja_jobs_v1_FacetBucket__Output>
         GetEmployerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetEmployerRequest, _siapkerja_jobs_v1_GetEmployerRequest__Output>
         GetJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetJobSeekerRequest, _siapkerja_jobs_v1_GetJobSeekerRequest__Output>
         GetVacancyRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetVacancyRequest, _siapkerja_jobs_v1_GetVacancyRequest__Output>
@@ -53,6 +78,10 @@ export interface ProtoGrpcType {
         JobSeekerExperience: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeekerExperience, _siapkerja_jobs_v1_JobSeekerExperience__Output>
         JobSeekerState: EnumTypeDefinition
         JobsService: SubtypeConstructor<typeof grpc.Client, _siapkerja_jobs_v1_JobsServiceClient> & { service: _siapkerja_jobs_v1_JobsServiceDefinition }
+        ListEmployerMembersRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ListEmployerMembersRequest, _siapkerja_jobs_v1_ListEmployerMembersRequest__Output>
+        ListEmployerMembersResponse: MessageTypeDefinition<_siapkerja_jobs_v1_ListEmployerMembersResponse, _siapkerja_jobs_v1_ListEmployerMembersResponse__Output>
+        ListEmployersRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ListEmployersRequest, _siapkerja_jobs_v1_ListEmployersRequest__Output>
+        ListEmployersResponse: MessageTypeDefinition<_siapkerja_jobs_v1_ListEmployersResponse, _siapkerja_jobs_v1_ListEmployersResponse__Output>
         ListJobSeekersRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ListJobSeekersRequest, _siapkerja_jobs_v1_ListJobSeekersRequest__Output>
         ListJobSeekersResponse: MessageTypeDefinition<_siapkerja_jobs_v1_ListJobSeekersResponse, _siapkerja_jobs_v1_ListJobSeekersResponse__Output>
         ListVacanciesRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ListVacanciesRequest, _siapkerja_jobs_v1_ListVacanciesRequest__Output>
@@ -62,13 +91,24 @@ export interface ProtoGrpcType {
         PublishVacancyRequest: MessageTypeDefinition<_siapkerja_jobs_v1_PublishVacancyRequest, _siapkerja_jobs_v1_PublishVacancyRequest__Output>
         RegisterJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_RegisterJobSeekerRequest, _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output>
         Religion: EnumTypeDefinition
+        RemoveEmployerMemberRequest: MessageTypeDefinition<_siapkerja_jobs_v1_RemoveEmployerMemberRequest, _siapkerja_jobs_v1_RemoveEmployerMemberRequest__Output>
+        RemoveEmployerMemberResponse: MessageTypeDefinition<_siapkerja_jobs_v1_RemoveEmployerMemberResponse, _siapkerja_jobs_v1_RemoveEmployerMemberResponse__Output>
         RemoveJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_RemoveJobSeekerRequest, _siapkerja_jobs_v1_RemoveJobSeekerRequest__Output>
         ReportJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ReportJobSeekerRequest, _siapkerja_jobs_v1_ReportJobSeekerRequest__Output>
         ReportVacancyFilledRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ReportVacancyFilledRequest, _siapkerja_jobs_v1_ReportVacancyFilledRequest__Output>
+        SearchVacanciesRequest: MessageTypeDefinition<_siapkerja_jobs_v1_SearchVacanciesRequest, _siapkerja_jobs_v1_SearchVacanciesRequest__Output>
+        SearchVacanciesResponse: MessageTypeDefinition<_siapkerja_jobs_v1_SearchVacanciesResponse, _siapkerja_jobs_v1_SearchVacanciesResponse__Output>
         Sex: EnumTypeDefinition
         SexRequirement: EnumTypeDefinition
+        UpdateEmployerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_UpdateEmployerRequest, _siapkerja_jobs_v1_UpdateEmployerRequest__Output>
         Vacancy: MessageTypeDefinition<_siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_Vacancy__Output>
+        VacancySearchFacets: MessageTypeDefinition<_siapkerja_jobs_v1_VacancySearchFacets, _siapkerja_jobs_v1_VacancySearchFacets__Output>
+        VacancySearchHit: MessageTypeDefinition<_siapkerja_jobs_v1_VacancySearchHit, _siapkerja_jobs_v1_VacancySearchHit__Output>
+        VacancySearchMatch: EnumTypeDefinition
+        VacancySearchSort: EnumTypeDefinition
         VacancyState: EnumTypeDefinition
+        VerificationStatus: EnumTypeDefinition
+        VerifyEmployerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_VerifyEmployerRequest, _siapkerja_jobs_v1_VerifyEmployerRequest__Output>
       }
     }
   }

@@ -1,1 +1,1 @@
-export { EmployerRegistered, type EmployerRegisteredData } from '@siapkerja/contracts';
+export { EmployerRegistered, EmployerUpdated, type EmployerRegisteredData, type EmployerUpdatedData } from '@siapkerja/contracts';

@@ -1,12 +1,13 @@
-import { assertRegionAllowed } from '@siapkerja/authz';
+import { assertRegionAllowed, currentCaller, isRegionBound } from '@siapkerja/authz';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { isKbli, isNib, isRegionCode } from '@siapkerja/codes';
-import { alreadyExists, Violations } from '@siapkerja/errors';
-import { TransactionalOutbox } from '@siapkerja/events';
-import { findByIdOrThrow, onceByRequestId } from '@siapkerja/persistence';
-import { EMPLOYER_TYPES, EmployerEntity, type EmployerTypeValue } from './employer.entity';
-import { EmployerRegistered } from './employers.events';
+import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
+import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
+import { decodePageToken, encodePageToken, findByIdOrThrow, isUuid, onceByRequestId } from '@siapkerja/persistence';
+import { assertEmployerAccess, assertEmployerAdmin } from './employer-access';
+import { EMPLOYER_TYPES, EmployerEntity, EmployerMemberEntity, MEMBER_ROLES, VERIFICATION_STATUSES, type EmployerTypeValue, type MemberRoleValue } from './employer.entity';
+import { EmployerRegistered, EmployerUpdated } from './employers.events';
 
 export interface NewEmployer {
   nib: string;
@@ -15,6 +16,47 @@ export interface NewEmployer {
   kbliCodes: string[];
   regionCode: string;
   address?: string;
+  contactName?: string;
+  contactPhone?: string;
+  contactEmail?: string;
+}
+
+/** Fields an UpdateEmployer may name in its update mask. */
+export const UPDATABLE_EMPLOYER_FIELDS = ['legalName', 'employerType', 'kbliCodes', 'address', 'contactName', 'contactPhone', 'contactEmail'] as const;
+export type EmployerPatch = Partial<Pick<NewEmployer, (typeof UPDATABLE_EMPLOYER_FIELDS)[number]>>;
+
+export interface EmployerListQuery {
+  pageSize?: number;
+  pageToken?: string;
+  regionCode?: string;
+  verificationStatus?: string;
+  /** only the employers the caller acts for */
+  mine?: boolean;
+}
+
+const PHONE = /^\+?[0-9]{8,15}$/;
+const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{2,}$/;
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+function checkContent(v: Violations, input: EmployerPatch): void {
+  if (input.legalName !== undefined) v.check(!!input.legalName?.trim() && input.legalName.length <= 200, 'legalName', 'is required (at most 200 characters)');
+  if (input.employerType !== undefined) v.check((EMPLOYER_TYPES as readonly string[]).includes(input.employerType), 'employerType', `must be one of ${EMPLOYER_TYPES.join(', ')}`);
+  if (input.kbliCodes !== undefined) {
+    v.check(Array.isArray(input.kbliCodes) && input.kbliCodes.length > 0 && input.kbliCodes.length <= 20, 'kbliCodes', 'needs 1 to 20 KBLI codes');
+    (input.kbliCodes ?? []).forEach((c, i) => v.check(isKbli(c), `kbliCodes[${i}]`, 'must be a KBLI 2020 code'));
+  }
+  if (input.address !== undefined) v.check(input.address.length <= 500, 'address', 'must be at most 500 characters');
+  if (input.contactName) v.check(input.contactName.length <= 200, 'contactName', 'must be at most 200 characters');
+  if (input.contactPhone) v.check(PHONE.test(input.contactPhone.replace(/[\s-]/g, '')), 'contactPhone', 'must be a phone number of 8 to 15 digits, optionally with +');
+  if (input.contactEmail) v.check(EMAIL.test(input.contactEmail) && input.contactEmail.length <= 254, 'contactEmail', 'must be an e-mail address');
+}
+
+function updatedData(e: EmployerEntity, changed: string[]) {
+  return {
+    employerId: e.id, nib: e.nib, employerType: e.employerType, kbliCodes: e.kbliCodes, regionCode: e.regionCode,
+    legalName: e.legalName, verificationStatus: e.verificationStatus, changed,
+  };
 }
 
 @Injectable()
@@ -29,20 +71,27 @@ export class EmployersService {
     return onceByRequestId(this.ds.getRepository(EmployerEntity), requestId, async () => {
       const v = new Violations();
       v.check(isNib(input.nib), 'nib', 'must be a 13-digit NIB');
-      v.check(!!input.legalName?.trim() && input.legalName.length <= 200, 'legalName', 'is required (at most 200 characters)');
-      v.check((EMPLOYER_TYPES as readonly string[]).includes(input.employerType), 'employerType', `must be one of ${EMPLOYER_TYPES.join(', ')}`);
+      checkContent(v, { legalName: input.legalName ?? '', employerType: input.employerType ?? '', kbliCodes: input.kbliCodes ?? [], address: input.address ?? '',
+        contactName: input.contactName, contactPhone: input.contactPhone, contactEmail: input.contactEmail });
       v.check(isRegionCode(input.regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
-      v.check(Array.isArray(input.kbliCodes) && input.kbliCodes.length > 0 && input.kbliCodes.length <= 20, 'kbliCodes', 'needs 1 to 20 KBLI codes');
-      (input.kbliCodes ?? []).forEach((c, i) => v.check(isKbli(c), `kbliCodes[${i}]`, 'must be a KBLI 2020 code'));
       v.throwIfAny();
       assertRegionAllowed(input.regionCode);
+      const caller = currentCaller();
+      // a partner client owns what it registers; a person with the EMPLOYER role becomes its first OWNER
+      const ownerClientId = caller?.clientId && caller.roles.includes('PARTNER') ? caller.clientId : null;
+      const ownerAccount = caller && !caller.clientId && caller.roles.includes('EMPLOYER') ? caller.sub : null;
 
       return this.outbox.run(async ({ manager, emit }) => {
         const repo = manager.getRepository(EmployerEntity);
         if (await repo.existsBy({ nib: input.nib })) throw alreadyExists(`An employer with NIB ${input.nib} is already registered`);
         const employer = await repo.save(
-          repo.create({ nib: input.nib, legalName: input.legalName.trim(), employerType: input.employerType as EmployerTypeValue, kbliCodes: input.kbliCodes, regionCode: input.regionCode, address: input.address ?? '', requestId: requestId || null }),
+          repo.create({
+            nib: input.nib, legalName: input.legalName.trim(), employerType: input.employerType as EmployerTypeValue, kbliCodes: input.kbliCodes, regionCode: input.regionCode,
+            address: input.address ?? '', contactName: input.contactName?.trim() ?? '', contactPhone: input.contactPhone?.replace(/[\s-]/g, '') ?? '', contactEmail: input.contactEmail?.trim() ?? '',
+            ownerClientId, requestId: requestId || null,
+          }),
         );
+        if (ownerAccount) await manager.getRepository(EmployerMemberEntity).insert({ employerId: employer.id, accountId: ownerAccount, role: 'OWNER', addedBy: ownerAccount });
         emit(EmployerRegistered, {
           subject: employer.id,
           regionCode: employer.regionCode,
@@ -55,6 +104,146 @@ export class EmployersService {
 
   async get(id: string): Promise<EmployerEntity> {
     return findByIdOrThrow(this.ds.getRepository(EmployerEntity), id, 'Employer');
+  }
+
+  /** Changes the fields named in `mask` (AIP-134); only who acts for the employer. Verification is reset by a change of legal data. */
+  async update(id: string, patch: EmployerPatch, mask: string[]): Promise<EmployerEntity> {
+    const v = new Violations();
+    v.check(mask.length > 0, 'updateMask', `must name at least one of ${UPDATABLE_EMPLOYER_FIELDS.join(', ')}`);
+    mask.forEach((f, i) => v.check((UPDATABLE_EMPLOYER_FIELDS as readonly string[]).includes(f), `updateMask[${i}]`, `${f} cannot be updated (updatable: ${UPDATABLE_EMPLOYER_FIELDS.join(', ')})`));
+    v.throwIfAny();
+    const picked: EmployerPatch = {};
+    for (const f of mask as (keyof EmployerPatch)[]) (picked as Record<string, unknown>)[f] = patch[f] ?? (f === 'kbliCodes' ? [] : '');
+    checkContent(v, picked);
+    v.throwIfAny();
+    return this.locked(id, async (employer, manager, emit) => {
+      await assertEmployerAccess(manager, employer);
+      const changed: string[] = [];
+      for (const [f, value] of Object.entries(picked)) {
+        const next = f === 'contactPhone' ? String(value).replace(/[\s-]/g, '') : typeof value === 'string' ? value.trim() : value;
+        if (JSON.stringify((employer as unknown as Record<string, unknown>)[f]) !== JSON.stringify(next)) {
+          (employer as unknown as Record<string, unknown>)[f] = next;
+          changed.push(f);
+        }
+      }
+      if (!changed.length) return employer;
+      // the legal identity changed: an officer has to look at it again
+      if (changed.some((f) => f === 'legalName' || f === 'employerType') && employer.verificationStatus === 'VERIFIED') {
+        employer.verificationStatus = 'UNVERIFIED';
+        employer.verificationNote = `re-verification needed after a change of ${changed.filter((f) => f === 'legalName' || f === 'employerType').join(', ')}`;
+        changed.push('verificationStatus');
+      }
+      const saved = await manager.getRepository(EmployerEntity).save(employer);
+      // contact details are personal data: the event says only that they changed
+      emit(EmployerUpdated, { subject: saved.id, regionCode: saved.regionCode, data: updatedData(saved, changed) });
+      return saved;
+    });
+  }
+
+  /** A Disnaker officer of the employer's region, or the ministry, verifies (VERIFIED) or rejects (REJECTED, with a note) it. */
+  async verify(id: string, status: string, note = ''): Promise<EmployerEntity> {
+    const v = new Violations();
+    v.check(status === 'VERIFIED' || status === 'REJECTED', 'status', 'must be VERIFIED or REJECTED');
+    v.check(status !== 'REJECTED' || note.trim().length > 0, 'note', 'is required when rejecting');
+    v.check(note.length <= 1000, 'note', 'must be at most 1000 characters');
+    v.throwIfAny();
+    const caller = currentCaller();
+    if (caller && !caller.roles.includes('MINISTRY_ADMIN') && !isRegionBound(caller)) throw forbidden('Only a Disnaker officer or the ministry verifies employers');
+    return this.locked(id, async (employer, manager, emit) => {
+      assertRegionAllowed(employer.regionCode, caller);
+      if (employer.verificationStatus === status && employer.verificationNote === note.trim()) return employer;
+      employer.verificationStatus = status as EmployerEntity['verificationStatus'];
+      employer.verificationNote = note.trim();
+      employer.verifiedBy = caller?.sub ?? 'system';
+      employer.verifiedAt = new Date();
+      const saved = await manager.getRepository(EmployerEntity).save(employer);
+      emit(EmployerUpdated, { subject: saved.id, regionCode: saved.regionCode, data: updatedData(saved, ['verificationStatus']) });
+      return saved;
+    });
+  }
+
+  /** Newest first, keyset-paginated; officers are held to their region, `mine` lists what the caller acts for. */
+  async list(q: EmployerListQuery): Promise<{ employers: EmployerEntity[]; nextPageToken: string }> {
+    const caller = currentCaller();
+    const regionCode = q.regionCode || (isRegionBound(caller) ? caller.regionCode : '');
+    const status = q.verificationStatus ?? '';
+    const pageSize = q.pageSize ?? 0;
+    const v = new Violations();
+    v.check(Number.isInteger(pageSize) && pageSize >= 0, 'pageSize', 'must not be negative');
+    v.check(!regionCode || isRegionCode(regionCode, 'province') || isRegionCode(regionCode, 'regency'), 'regionCode', 'must be an existing province (NN) or regency (NN.NN) code');
+    v.check(!status || (VERIFICATION_STATUSES as readonly string[]).includes(status), 'verificationStatus', `must be one of ${VERIFICATION_STATUSES.join(', ')}`);
+    const filter = `${regionCode}|${status}|${q.mine ? caller?.clientId ?? caller?.sub ?? '' : ''}`;
+    const cursor = q.pageToken ? decodePageToken(q.pageToken) : undefined;
+    if (q.pageToken) v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
+    v.throwIfAny();
+    if (regionCode) assertRegionAllowed(regionCode, caller);
+
+    const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const qb = this.ds.getRepository(EmployerEntity).createQueryBuilder('e').addSelect('e.created_at::text', 'cursor_ts');
+    if (regionCode.length === 2) qb.andWhere('left(e.region_code, 2) = :province', { province: regionCode });
+    else if (regionCode) qb.andWhere('e.region_code = :regionCode', { regionCode });
+    if (status) qb.andWhere('e.verification_status = :status', { status });
+    if (q.mine) {
+      if (!caller) throw conflict('mine needs a caller');
+      if (caller.clientId) qb.andWhere('e.owner_client_id = :client', { client: caller.clientId });
+      else qb.andWhere('EXISTS (SELECT 1 FROM employer_members m WHERE m.employer_id = e.id AND m.account_id = :account)', { account: caller.sub });
+    }
+    if (cursor) qb.andWhere('(e.created_at, e.id) < (CAST(:ts AS timestamptz), CAST(:cid AS uuid))', { ts: cursor.ts, cid: cursor.id });
+    qb.orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC').limit(size + 1);
+    const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
+    const page = entities.slice(0, size);
+    const last = page[page.length - 1];
+    const nextPageToken = entities.length > size && last ? encodePageToken({ ts: raw[size - 1].cursor_ts, id: last.id, filter }) : '';
+    return { employers: page, nextPageToken };
+  }
+
+  /** Adds a person account (or changes its role); only owners, the owning client, officers of the region and the ministry. */
+  async addMember(employerId: string, accountId: string, role: string): Promise<EmployerMemberEntity> {
+    const v = new Violations();
+    v.check(!!accountId && accountId.length <= 100 && /^[A-Za-z0-9._:-]+$/.test(accountId), 'accountId', 'must be an account id');
+    v.check((MEMBER_ROLES as readonly string[]).includes(role), 'role', `must be one of ${MEMBER_ROLES.join(', ')}`);
+    v.throwIfAny();
+    return this.locked(employerId, async (employer, manager) => {
+      await assertEmployerAdmin(manager, employer);
+      const repo = manager.getRepository(EmployerMemberEntity);
+      const existing = await repo.findOneBy({ employerId, accountId });
+      if (existing?.role === role) return existing;
+      if (existing?.role === 'OWNER' && role !== 'OWNER') await this.keepAnOwner(manager, employerId, accountId);
+      await repo.upsert({ employerId, accountId, role: role as MemberRoleValue, addedBy: currentCaller()?.clientId ?? currentCaller()?.sub ?? 'system' }, ['employerId', 'accountId']);
+      return repo.findOneByOrFail({ employerId, accountId });
+    });
+  }
+
+  async listMembers(employerId: string): Promise<EmployerMemberEntity[]> {
+    const employer = await this.get(employerId);
+    await assertEmployerAccess(this.ds.manager, employer);
+    return this.ds.getRepository(EmployerMemberEntity).find({ where: { employerId }, order: { createdAt: 'ASC', accountId: 'ASC' } });
+  }
+
+  /** Removes a member (idempotent); the last OWNER cannot be removed. */
+  async removeMember(employerId: string, accountId: string): Promise<void> {
+    await this.locked(employerId, async (employer, manager) => {
+      await assertEmployerAdmin(manager, employer);
+      const existing = await manager.getRepository(EmployerMemberEntity).findOneBy({ employerId, accountId });
+      if (!existing) return;
+      if (existing.role === 'OWNER') await this.keepAnOwner(manager, employerId, accountId);
+      await manager.getRepository(EmployerMemberEntity).delete({ employerId, accountId });
+    });
+  }
+
+  private async keepAnOwner(manager: EntityManager, employerId: string, leaving: string): Promise<void> {
+    const owners = await manager.getRepository(EmployerMemberEntity).countBy({ employerId, role: 'OWNER' });
+    if (owners <= 1) throw conflict(`Account ${leaving} is the last owner of employer ${employerId}; make another account owner first`);
+  }
+
+  /** Runs `fn` on the employer row locked FOR UPDATE inside an outbox transaction. */
+  private async locked<T>(id: string, fn: (e: EmployerEntity, manager: EntityManager, emit: OutboxTx['emit']) => Promise<T>): Promise<T> {
+    if (!isUuid(id)) throw notFound('Employer', id);
+    return this.outbox.run(async ({ manager, emit }) => {
+      const employer = await manager.getRepository(EmployerEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!employer) throw notFound('Employer', id);
+      return fn(employer, manager, emit);
+    });
   }
 }
 

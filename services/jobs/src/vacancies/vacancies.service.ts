@@ -1,10 +1,11 @@
-import { assertRegionAllowed } from '@siapkerja/authz';
+import { assertRegionAllowed, currentCaller, isRegionBound, regionWithin, type Caller } from '@siapkerja/authz';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { EDUCATION_LEVELS, isKbji, isRegionCode, isSkkniUnit, parseYmd, validateKbli } from '@siapkerja/codes';
-import { conflict, notFound, Violations } from '@siapkerja/errors';
+import { conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
-import { findByIdOrThrow, isUuid, onceByRequestId } from '@siapkerja/persistence';
+import { decodePageToken, encodePageToken, findByIdOrThrow, isUuid, onceByRequestId } from '@siapkerja/persistence';
+import { assertEmployerAccess, employerAccess } from '../employers/employer-access';
 import { EmployerEntity } from '../employers/employer.entity';
 import { EMPLOYMENT_TYPES, SEX_REQUIREMENTS, VACANCY_STATES, VacancyEntity, type EmploymentTypeValue, type SexRequirementValue, type VacancyStateValue } from './vacancy.entity';
 import { VacancyClosed, VacancyExpired, VacancyFilled, VacancyPublished, VacancyRegistered, type VacancyTransitionData } from './vacancies.events';
@@ -91,20 +92,6 @@ function transitionData(v: VacancyEntity, fromState: VacancyStateValue): Vacancy
   return { vacancyId: v.id, employerId: v.employerId, regionCode: v.regionCode, fromState, state: v.state, numberNeeded: v.numberNeeded };
 }
 
-function encodePageToken(t: { ts: string; id: string; filter: string }): string {
-  return Buffer.from(JSON.stringify(t)).toString('base64url');
-}
-
-function decodePageToken(token: string): { ts: string; id: string; filter: string } | undefined {
-  try {
-    const t = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-    if (typeof t?.ts === 'string' && !Number.isNaN(Date.parse(t.ts)) && isUuid(t.id) && typeof t.filter === 'string') return t;
-  } catch {
-    /* malformed */
-  }
-  return undefined;
-}
-
 @Injectable()
 export class VacanciesService {
   constructor(
@@ -124,6 +111,8 @@ export class VacanciesService {
       return this.outbox.run(async ({ manager, emit }) => {
         const employer = await manager.getRepository(EmployerEntity).findOneBy({ id: input.employerId });
         if (!employer) throw notFound('Employer', input.employerId);
+        // officers are held to the vacancy's region (above); everyone else must act for the employer
+        if (!isRegionBound(currentCaller())) await assertEmployerAccess(manager, employer);
         const kbliCode = content.kbliCode || employer.kbliCodes.map((c) => validateKbli(c)).find((r) => r.valid)?.code || '';
         const repo = manager.getRepository(VacancyEntity);
         const vacancy = await repo.save(
@@ -138,8 +127,18 @@ export class VacanciesService {
     });
   }
 
+  /** A DRAFT is private: only who acts for the vacancy sees it (others get NOT_FOUND, as if it did not exist). */
   async get(id: string): Promise<VacancyEntity> {
-    return findByIdOrThrow(this.ds.getRepository(VacancyEntity), id, 'Vacancy');
+    const v = await findByIdOrThrow(this.ds.getRepository(VacancyEntity), id, 'Vacancy');
+    if (v.state === 'DRAFT' && !(await this.actsFor(this.ds.manager, v))) throw notFound('Vacancy', id);
+    return v;
+  }
+
+  /** Officers act inside their region; everyone else for the vacancy's employer (see employerAccess). */
+  private async actsFor(manager: EntityManager, v: VacancyEntity, caller: Caller | undefined = currentCaller()): Promise<boolean> {
+    if (isRegionBound(caller)) return regionWithin(v.regionCode, caller.regionCode);
+    const employer = await manager.getRepository(EmployerEntity).findOneBy({ id: v.employerId });
+    return !!employer && !!(await employerAccess(manager, employer, caller));
   }
 
   /** DRAFT -> PUBLISHED: from now on the vacancy is public and counted (VacancyRegistered). */
@@ -237,6 +236,11 @@ export class VacanciesService {
     if (regionCode.length === 2) qb.andWhere('left(v.region_code, 2) = :province', { province: regionCode });
     else if (regionCode) qb.andWhere('v.region_code = :regionCode', { regionCode });
     if (state) qb.andWhere('v.state = :state', { state });
+    // drafts are private: listed only to the ministry, officers (region-held above) and who acts for the employer asked for
+    const caller = currentCaller();
+    const seesDrafts = !caller || caller.roles.includes('MINISTRY_ADMIN') || isRegionBound(caller)
+      || (!!employerId && !!(await this.ds.getRepository(EmployerEntity).findOneBy({ id: employerId }).then((e) => e && employerAccess(this.ds.manager, e, caller))));
+    if (!seesDrafts) qb.andWhere(`v.state <> 'DRAFT'`);
     if (cursor) qb.andWhere('(v.created_at, v.id) < (CAST(:ts AS timestamptz), CAST(:cid AS uuid))', { ts: cursor.ts, cid: cursor.id });
     qb.orderBy('v.created_at', 'DESC').addOrderBy('v.id', 'DESC').limit(size + 1);
     const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
@@ -258,6 +262,10 @@ export class VacanciesService {
       const v = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!v) throw notFound('Vacancy', id);
       assertRegionAllowed(v.regionCode);
+      if (!(await this.actsFor(manager, v))) {
+        if (v.state === 'DRAFT') throw notFound('Vacancy', id);
+        throw forbidden(`The caller does not act for the employer of vacancy ${id}`);
+      }
       const from = TRANSITION_FROM[to];
       if (v.state !== from) throw conflict(`Vacancy ${id} is ${v.state}: it cannot become ${to} (only a ${from} vacancy can)`);
       v.state = to;

@@ -1,6 +1,7 @@
 // Original file: proto/siapkerja/jobs/v1/jobs.proto
 
 import type { EmployerType as _siapkerja_jobs_v1_EmployerType, EmployerType__Output as _siapkerja_jobs_v1_EmployerType__Output } from '../../../siapkerja/jobs/v1/EmployerType';
+import type { VerificationStatus as _siapkerja_jobs_v1_VerificationStatus, VerificationStatus__Output as _siapkerja_jobs_v1_VerificationStatus__Output } from '../../../siapkerja/jobs/v1/VerificationStatus';
 
 export interface Employer {
   'id'?: (string);
@@ -12,6 +13,13 @@ export interface Employer {
   'address'?: (string);
   'createTime'?: (string);
   'updateTime'?: (string);
+  'contactName'?: (string);
+  'contactPhone'?: (string);
+  'contactEmail'?: (string);
+  'verificationStatus'?: (_siapkerja_jobs_v1_VerificationStatus);
+  'verificationNote'?: (string);
+  'verifyTime'?: (string);
+  'ownerClientId'?: (string);
 }
 
 export interface Employer__Output {
@@ -24,4 +32,11 @@ export interface Employer__Output {
   'address': (string);
   'createTime': (string);
   'updateTime': (string);
+  'contactName': (string);
+  'contactPhone': (string);
+  'contactEmail': (string);
+  'verificationStatus': (_siapkerja_jobs_v1_VerificationStatus__Output);
+  'verificationNote': (string);
+  'verifyTime': (string);
+  'ownerClientId': (string);
 }

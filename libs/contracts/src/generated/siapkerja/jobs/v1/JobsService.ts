@@ -2,15 +2,21 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AddEmployerMemberRequest as _siapkerja_jobs_v1_AddEmployerMemberRequest, AddEmployerMemberRequest__Output as _siapkerja_jobs_v1_AddEmployerMemberRequest__Output } from '../../../siapkerja/jobs/v1/AddEmployerMemberRequest';
 import type { CloseVacancyRequest as _siapkerja_jobs_v1_CloseVacancyRequest, CloseVacancyRequest__Output as _siapkerja_jobs_v1_CloseVacancyRequest__Output } from '../../../siapkerja/jobs/v1/CloseVacancyRequest';
 import type { CreateEmployerRequest as _siapkerja_jobs_v1_CreateEmployerRequest, CreateEmployerRequest__Output as _siapkerja_jobs_v1_CreateEmployerRequest__Output } from '../../../siapkerja/jobs/v1/CreateEmployerRequest';
 import type { CreateVacancyRequest as _siapkerja_jobs_v1_CreateVacancyRequest, CreateVacancyRequest__Output as _siapkerja_jobs_v1_CreateVacancyRequest__Output } from '../../../siapkerja/jobs/v1/CreateVacancyRequest';
 import type { Employer as _siapkerja_jobs_v1_Employer, Employer__Output as _siapkerja_jobs_v1_Employer__Output } from '../../../siapkerja/jobs/v1/Employer';
+import type { EmployerMember as _siapkerja_jobs_v1_EmployerMember, EmployerMember__Output as _siapkerja_jobs_v1_EmployerMember__Output } from '../../../siapkerja/jobs/v1/EmployerMember';
 import type { GetEmployerRequest as _siapkerja_jobs_v1_GetEmployerRequest, GetEmployerRequest__Output as _siapkerja_jobs_v1_GetEmployerRequest__Output } from '../../../siapkerja/jobs/v1/GetEmployerRequest';
 import type { GetJobSeekerRequest as _siapkerja_jobs_v1_GetJobSeekerRequest, GetJobSeekerRequest__Output as _siapkerja_jobs_v1_GetJobSeekerRequest__Output } from '../../../siapkerja/jobs/v1/GetJobSeekerRequest';
 import type { GetVacancyRequest as _siapkerja_jobs_v1_GetVacancyRequest, GetVacancyRequest__Output as _siapkerja_jobs_v1_GetVacancyRequest__Output } from '../../../siapkerja/jobs/v1/GetVacancyRequest';
 import type { IssueAk1CardRequest as _siapkerja_jobs_v1_IssueAk1CardRequest, IssueAk1CardRequest__Output as _siapkerja_jobs_v1_IssueAk1CardRequest__Output } from '../../../siapkerja/jobs/v1/IssueAk1CardRequest';
 import type { JobSeeker as _siapkerja_jobs_v1_JobSeeker, JobSeeker__Output as _siapkerja_jobs_v1_JobSeeker__Output } from '../../../siapkerja/jobs/v1/JobSeeker';
+import type { ListEmployerMembersRequest as _siapkerja_jobs_v1_ListEmployerMembersRequest, ListEmployerMembersRequest__Output as _siapkerja_jobs_v1_ListEmployerMembersRequest__Output } from '../../../siapkerja/jobs/v1/ListEmployerMembersRequest';
+import type { ListEmployerMembersResponse as _siapkerja_jobs_v1_ListEmployerMembersResponse, ListEmployerMembersResponse__Output as _siapkerja_jobs_v1_ListEmployerMembersResponse__Output } from '../../../siapkerja/jobs/v1/ListEmployerMembersResponse';
+import type { ListEmployersRequest as _siapkerja_jobs_v1_ListEmployersRequest, ListEmployersRequest__Output as _siapkerja_jobs_v1_ListEmployersRequest__Output } from '../../../siapkerja/jobs/v1/ListEmployersRequest';
+import type { ListEmployersResponse as _siapkerja_jobs_v1_ListEmployersResponse, ListEmployersResponse__Output as _siapkerja_jobs_v1_ListEmployersResponse__Output } from '../../../siapkerja/jobs/v1/ListEmployersResponse';
 import type { ListJobSeekersRequest as _siapkerja_jobs_v1_ListJobSeekersRequest, ListJobSeekersRequest__Output as _siapkerja_jobs_v1_ListJobSeekersRequest__Output } from '../../../siapkerja/jobs/v1/ListJobSeekersRequest';
 import type { ListJobSeekersResponse as _siapkerja_jobs_v1_ListJobSeekersResponse, ListJobSeekersResponse__Output as _siapkerja_jobs_v1_ListJobSeekersResponse__Output } from '../../../siapkerja/jobs/v1/ListJobSeekersResponse';
 import type { ListVacanciesRequest as _siapkerja_jobs_v1_ListVacanciesRequest, ListVacanciesRequest__Output as _siapkerja_jobs_v1_ListVacanciesRequest__Output } from '../../../siapkerja/jobs/v1/ListVacanciesRequest';
@@ -18,12 +24,27 @@ import type { ListVacanciesResponse as _siapkerja_jobs_v1_ListVacanciesResponse,
 import type { MarkJobSeekerPlacedRequest as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, MarkJobSeekerPlacedRequest__Output as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output } from '../../../siapkerja/jobs/v1/MarkJobSeekerPlacedRequest';
 import type { PublishVacancyRequest as _siapkerja_jobs_v1_PublishVacancyRequest, PublishVacancyRequest__Output as _siapkerja_jobs_v1_PublishVacancyRequest__Output } from '../../../siapkerja/jobs/v1/PublishVacancyRequest';
 import type { RegisterJobSeekerRequest as _siapkerja_jobs_v1_RegisterJobSeekerRequest, RegisterJobSeekerRequest__Output as _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output } from '../../../siapkerja/jobs/v1/RegisterJobSeekerRequest';
+import type { RemoveEmployerMemberRequest as _siapkerja_jobs_v1_RemoveEmployerMemberRequest, RemoveEmployerMemberRequest__Output as _siapkerja_jobs_v1_RemoveEmployerMemberRequest__Output } from '../../../siapkerja/jobs/v1/RemoveEmployerMemberRequest';
+import type { RemoveEmployerMemberResponse as _siapkerja_jobs_v1_RemoveEmployerMemberResponse, RemoveEmployerMemberResponse__Output as _siapkerja_jobs_v1_RemoveEmployerMemberResponse__Output } from '../../../siapkerja/jobs/v1/RemoveEmployerMemberResponse';
 import type { RemoveJobSeekerRequest as _siapkerja_jobs_v1_RemoveJobSeekerRequest, RemoveJobSeekerRequest__Output as _siapkerja_jobs_v1_RemoveJobSeekerRequest__Output } from '../../../siapkerja/jobs/v1/RemoveJobSeekerRequest';
 import type { ReportJobSeekerRequest as _siapkerja_jobs_v1_ReportJobSeekerRequest, ReportJobSeekerRequest__Output as _siapkerja_jobs_v1_ReportJobSeekerRequest__Output } from '../../../siapkerja/jobs/v1/ReportJobSeekerRequest';
 import type { ReportVacancyFilledRequest as _siapkerja_jobs_v1_ReportVacancyFilledRequest, ReportVacancyFilledRequest__Output as _siapkerja_jobs_v1_ReportVacancyFilledRequest__Output } from '../../../siapkerja/jobs/v1/ReportVacancyFilledRequest';
+import type { SearchVacanciesRequest as _siapkerja_jobs_v1_SearchVacanciesRequest, SearchVacanciesRequest__Output as _siapkerja_jobs_v1_SearchVacanciesRequest__Output } from '../../../siapkerja/jobs/v1/SearchVacanciesRequest';
+import type { SearchVacanciesResponse as _siapkerja_jobs_v1_SearchVacanciesResponse, SearchVacanciesResponse__Output as _siapkerja_jobs_v1_SearchVacanciesResponse__Output } from '../../../siapkerja/jobs/v1/SearchVacanciesResponse';
+import type { UpdateEmployerRequest as _siapkerja_jobs_v1_UpdateEmployerRequest, UpdateEmployerRequest__Output as _siapkerja_jobs_v1_UpdateEmployerRequest__Output } from '../../../siapkerja/jobs/v1/UpdateEmployerRequest';
 import type { Vacancy as _siapkerja_jobs_v1_Vacancy, Vacancy__Output as _siapkerja_jobs_v1_Vacancy__Output } from '../../../siapkerja/jobs/v1/Vacancy';
+import type { VerifyEmployerRequest as _siapkerja_jobs_v1_VerifyEmployerRequest, VerifyEmployerRequest__Output as _siapkerja_jobs_v1_VerifyEmployerRequest__Output } from '../../../siapkerja/jobs/v1/VerifyEmployerRequest';
 
 export interface JobsServiceClient extends grpc.Client {
+  AddEmployerMember(argument: _siapkerja_jobs_v1_AddEmployerMemberRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_EmployerMember__Output>): grpc.ClientUnaryCall;
+  AddEmployerMember(argument: _siapkerja_jobs_v1_AddEmployerMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_EmployerMember__Output>): grpc.ClientUnaryCall;
+  AddEmployerMember(argument: _siapkerja_jobs_v1_AddEmployerMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_EmployerMember__Output>): grpc.ClientUnaryCall;
+  AddEmployerMember(argument: _siapkerja_jobs_v1_AddEmployerMemberRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_EmployerMember__Output>): grpc.ClientUnaryCall;
+  addEmployerMember(argument: _siapkerja_jobs_v1_AddEmployerMemberRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_EmployerMember__Output>): grpc.ClientUnaryCall;
+  addEmployerMember(argument: _siapkerja_jobs_v1_AddEmployerMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_EmployerMember__Output>): grpc.ClientUnaryCall;
+  addEmployerMember(argument: _siapkerja_jobs_v1_AddEmployerMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_EmployerMember__Output>): grpc.ClientUnaryCall;
+  addEmployerMember(argument: _siapkerja_jobs_v1_AddEmployerMemberRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_EmployerMember__Output>): grpc.ClientUnaryCall;
+  
   CloseVacancy(argument: _siapkerja_jobs_v1_CloseVacancyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   CloseVacancy(argument: _siapkerja_jobs_v1_CloseVacancyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   CloseVacancy(argument: _siapkerja_jobs_v1_CloseVacancyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
@@ -87,6 +108,24 @@ export interface JobsServiceClient extends grpc.Client {
   issueAk1Card(argument: _siapkerja_jobs_v1_IssueAk1CardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
   issueAk1Card(argument: _siapkerja_jobs_v1_IssueAk1CardRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
   
+  ListEmployerMembers(argument: _siapkerja_jobs_v1_ListEmployerMembersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployerMembersResponse__Output>): grpc.ClientUnaryCall;
+  ListEmployerMembers(argument: _siapkerja_jobs_v1_ListEmployerMembersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployerMembersResponse__Output>): grpc.ClientUnaryCall;
+  ListEmployerMembers(argument: _siapkerja_jobs_v1_ListEmployerMembersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployerMembersResponse__Output>): grpc.ClientUnaryCall;
+  ListEmployerMembers(argument: _siapkerja_jobs_v1_ListEmployerMembersRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployerMembersResponse__Output>): grpc.ClientUnaryCall;
+  listEmployerMembers(argument: _siapkerja_jobs_v1_ListEmployerMembersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployerMembersResponse__Output>): grpc.ClientUnaryCall;
+  listEmployerMembers(argument: _siapkerja_jobs_v1_ListEmployerMembersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployerMembersResponse__Output>): grpc.ClientUnaryCall;
+  listEmployerMembers(argument: _siapkerja_jobs_v1_ListEmployerMembersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployerMembersResponse__Output>): grpc.ClientUnaryCall;
+  listEmployerMembers(argument: _siapkerja_jobs_v1_ListEmployerMembersRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployerMembersResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListEmployers(argument: _siapkerja_jobs_v1_ListEmployersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployersResponse__Output>): grpc.ClientUnaryCall;
+  ListEmployers(argument: _siapkerja_jobs_v1_ListEmployersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployersResponse__Output>): grpc.ClientUnaryCall;
+  ListEmployers(argument: _siapkerja_jobs_v1_ListEmployersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployersResponse__Output>): grpc.ClientUnaryCall;
+  ListEmployers(argument: _siapkerja_jobs_v1_ListEmployersRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployersResponse__Output>): grpc.ClientUnaryCall;
+  listEmployers(argument: _siapkerja_jobs_v1_ListEmployersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployersResponse__Output>): grpc.ClientUnaryCall;
+  listEmployers(argument: _siapkerja_jobs_v1_ListEmployersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployersResponse__Output>): grpc.ClientUnaryCall;
+  listEmployers(argument: _siapkerja_jobs_v1_ListEmployersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployersResponse__Output>): grpc.ClientUnaryCall;
+  listEmployers(argument: _siapkerja_jobs_v1_ListEmployersRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployersResponse__Output>): grpc.ClientUnaryCall;
+  
   ListJobSeekers(argument: _siapkerja_jobs_v1_ListJobSeekersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListJobSeekersResponse__Output>): grpc.ClientUnaryCall;
   ListJobSeekers(argument: _siapkerja_jobs_v1_ListJobSeekersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListJobSeekersResponse__Output>): grpc.ClientUnaryCall;
   ListJobSeekers(argument: _siapkerja_jobs_v1_ListJobSeekersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListJobSeekersResponse__Output>): grpc.ClientUnaryCall;
@@ -132,6 +171,15 @@ export interface JobsServiceClient extends grpc.Client {
   registerJobSeeker(argument: _siapkerja_jobs_v1_RegisterJobSeekerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
   registerJobSeeker(argument: _siapkerja_jobs_v1_RegisterJobSeekerRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
   
+  RemoveEmployerMember(argument: _siapkerja_jobs_v1_RemoveEmployerMemberRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_RemoveEmployerMemberResponse__Output>): grpc.ClientUnaryCall;
+  RemoveEmployerMember(argument: _siapkerja_jobs_v1_RemoveEmployerMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_RemoveEmployerMemberResponse__Output>): grpc.ClientUnaryCall;
+  RemoveEmployerMember(argument: _siapkerja_jobs_v1_RemoveEmployerMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_RemoveEmployerMemberResponse__Output>): grpc.ClientUnaryCall;
+  RemoveEmployerMember(argument: _siapkerja_jobs_v1_RemoveEmployerMemberRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_RemoveEmployerMemberResponse__Output>): grpc.ClientUnaryCall;
+  removeEmployerMember(argument: _siapkerja_jobs_v1_RemoveEmployerMemberRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_RemoveEmployerMemberResponse__Output>): grpc.ClientUnaryCall;
+  removeEmployerMember(argument: _siapkerja_jobs_v1_RemoveEmployerMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_RemoveEmployerMemberResponse__Output>): grpc.ClientUnaryCall;
+  removeEmployerMember(argument: _siapkerja_jobs_v1_RemoveEmployerMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_RemoveEmployerMemberResponse__Output>): grpc.ClientUnaryCall;
+  removeEmployerMember(argument: _siapkerja_jobs_v1_RemoveEmployerMemberRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_RemoveEmployerMemberResponse__Output>): grpc.ClientUnaryCall;
+  
   RemoveJobSeeker(argument: _siapkerja_jobs_v1_RemoveJobSeekerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
   RemoveJobSeeker(argument: _siapkerja_jobs_v1_RemoveJobSeekerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
   RemoveJobSeeker(argument: _siapkerja_jobs_v1_RemoveJobSeekerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
@@ -159,9 +207,38 @@ export interface JobsServiceClient extends grpc.Client {
   reportVacancyFilled(argument: _siapkerja_jobs_v1_ReportVacancyFilledRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   reportVacancyFilled(argument: _siapkerja_jobs_v1_ReportVacancyFilledRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   
+  SearchVacancies(argument: _siapkerja_jobs_v1_SearchVacanciesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_SearchVacanciesResponse__Output>): grpc.ClientUnaryCall;
+  SearchVacancies(argument: _siapkerja_jobs_v1_SearchVacanciesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_SearchVacanciesResponse__Output>): grpc.ClientUnaryCall;
+  SearchVacancies(argument: _siapkerja_jobs_v1_SearchVacanciesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_SearchVacanciesResponse__Output>): grpc.ClientUnaryCall;
+  SearchVacancies(argument: _siapkerja_jobs_v1_SearchVacanciesRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_SearchVacanciesResponse__Output>): grpc.ClientUnaryCall;
+  searchVacancies(argument: _siapkerja_jobs_v1_SearchVacanciesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_SearchVacanciesResponse__Output>): grpc.ClientUnaryCall;
+  searchVacancies(argument: _siapkerja_jobs_v1_SearchVacanciesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_SearchVacanciesResponse__Output>): grpc.ClientUnaryCall;
+  searchVacancies(argument: _siapkerja_jobs_v1_SearchVacanciesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_SearchVacanciesResponse__Output>): grpc.ClientUnaryCall;
+  searchVacancies(argument: _siapkerja_jobs_v1_SearchVacanciesRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_SearchVacanciesResponse__Output>): grpc.ClientUnaryCall;
+  
+  UpdateEmployer(argument: _siapkerja_jobs_v1_UpdateEmployerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  UpdateEmployer(argument: _siapkerja_jobs_v1_UpdateEmployerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  UpdateEmployer(argument: _siapkerja_jobs_v1_UpdateEmployerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  UpdateEmployer(argument: _siapkerja_jobs_v1_UpdateEmployerRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  updateEmployer(argument: _siapkerja_jobs_v1_UpdateEmployerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  updateEmployer(argument: _siapkerja_jobs_v1_UpdateEmployerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  updateEmployer(argument: _siapkerja_jobs_v1_UpdateEmployerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  updateEmployer(argument: _siapkerja_jobs_v1_UpdateEmployerRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  
+  VerifyEmployer(argument: _siapkerja_jobs_v1_VerifyEmployerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  VerifyEmployer(argument: _siapkerja_jobs_v1_VerifyEmployerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  VerifyEmployer(argument: _siapkerja_jobs_v1_VerifyEmployerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  VerifyEmployer(argument: _siapkerja_jobs_v1_VerifyEmployerRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  verifyEmployer(argument: _siapkerja_jobs_v1_VerifyEmployerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  verifyEmployer(argument: _siapkerja_jobs_v1_VerifyEmployerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  verifyEmployer(argument: _siapkerja_jobs_v1_VerifyEmployerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  verifyEmployer(argument: _siapkerja_jobs_v1_VerifyEmployerRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface JobsServiceHandlers extends grpc.UntypedServiceImplementation {
+  AddEmployerMember: grpc.handleUnaryCall<_siapkerja_jobs_v1_AddEmployerMemberRequest__Output, _siapkerja_jobs_v1_EmployerMember>;
+  
   CloseVacancy: grpc.handleUnaryCall<_siapkerja_jobs_v1_CloseVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy>;
   
   CreateEmployer: grpc.handleUnaryCall<_siapkerja_jobs_v1_CreateEmployerRequest__Output, _siapkerja_jobs_v1_Employer>;
@@ -176,6 +253,10 @@ export interface JobsServiceHandlers extends grpc.UntypedServiceImplementation {
   
   IssueAk1Card: grpc.handleUnaryCall<_siapkerja_jobs_v1_IssueAk1CardRequest__Output, _siapkerja_jobs_v1_JobSeeker>;
   
+  ListEmployerMembers: grpc.handleUnaryCall<_siapkerja_jobs_v1_ListEmployerMembersRequest__Output, _siapkerja_jobs_v1_ListEmployerMembersResponse>;
+  
+  ListEmployers: grpc.handleUnaryCall<_siapkerja_jobs_v1_ListEmployersRequest__Output, _siapkerja_jobs_v1_ListEmployersResponse>;
+  
   ListJobSeekers: grpc.handleUnaryCall<_siapkerja_jobs_v1_ListJobSeekersRequest__Output, _siapkerja_jobs_v1_ListJobSeekersResponse>;
   
   ListVacancies: grpc.handleUnaryCall<_siapkerja_jobs_v1_ListVacanciesRequest__Output, _siapkerja_jobs_v1_ListVacanciesResponse>;
@@ -186,15 +267,24 @@ export interface JobsServiceHandlers extends grpc.UntypedServiceImplementation {
   
   RegisterJobSeeker: grpc.handleUnaryCall<_siapkerja_jobs_v1_RegisterJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker>;
   
+  RemoveEmployerMember: grpc.handleUnaryCall<_siapkerja_jobs_v1_RemoveEmployerMemberRequest__Output, _siapkerja_jobs_v1_RemoveEmployerMemberResponse>;
+  
   RemoveJobSeeker: grpc.handleUnaryCall<_siapkerja_jobs_v1_RemoveJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker>;
   
   ReportJobSeeker: grpc.handleUnaryCall<_siapkerja_jobs_v1_ReportJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker>;
   
   ReportVacancyFilled: grpc.handleUnaryCall<_siapkerja_jobs_v1_ReportVacancyFilledRequest__Output, _siapkerja_jobs_v1_Vacancy>;
   
+  SearchVacancies: grpc.handleUnaryCall<_siapkerja_jobs_v1_SearchVacanciesRequest__Output, _siapkerja_jobs_v1_SearchVacanciesResponse>;
+  
+  UpdateEmployer: grpc.handleUnaryCall<_siapkerja_jobs_v1_UpdateEmployerRequest__Output, _siapkerja_jobs_v1_Employer>;
+  
+  VerifyEmployer: grpc.handleUnaryCall<_siapkerja_jobs_v1_VerifyEmployerRequest__Output, _siapkerja_jobs_v1_Employer>;
+  
 }
 
 export interface JobsServiceDefinition extends grpc.ServiceDefinition {
+  AddEmployerMember: MethodDefinition<_siapkerja_jobs_v1_AddEmployerMemberRequest, _siapkerja_jobs_v1_EmployerMember, _siapkerja_jobs_v1_AddEmployerMemberRequest__Output, _siapkerja_jobs_v1_EmployerMember__Output>
   CloseVacancy: MethodDefinition<_siapkerja_jobs_v1_CloseVacancyRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_CloseVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
   CreateEmployer: MethodDefinition<_siapkerja_jobs_v1_CreateEmployerRequest, _siapkerja_jobs_v1_Employer, _siapkerja_jobs_v1_CreateEmployerRequest__Output, _siapkerja_jobs_v1_Employer__Output>
   CreateVacancy: MethodDefinition<_siapkerja_jobs_v1_CreateVacancyRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_CreateVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
@@ -202,12 +292,18 @@ export interface JobsServiceDefinition extends grpc.ServiceDefinition {
   GetJobSeeker: MethodDefinition<_siapkerja_jobs_v1_GetJobSeekerRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_GetJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
   GetVacancy: MethodDefinition<_siapkerja_jobs_v1_GetVacancyRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_GetVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
   IssueAk1Card: MethodDefinition<_siapkerja_jobs_v1_IssueAk1CardRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_IssueAk1CardRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
+  ListEmployerMembers: MethodDefinition<_siapkerja_jobs_v1_ListEmployerMembersRequest, _siapkerja_jobs_v1_ListEmployerMembersResponse, _siapkerja_jobs_v1_ListEmployerMembersRequest__Output, _siapkerja_jobs_v1_ListEmployerMembersResponse__Output>
+  ListEmployers: MethodDefinition<_siapkerja_jobs_v1_ListEmployersRequest, _siapkerja_jobs_v1_ListEmployersResponse, _siapkerja_jobs_v1_ListEmployersRequest__Output, _siapkerja_jobs_v1_ListEmployersResponse__Output>
   ListJobSeekers: MethodDefinition<_siapkerja_jobs_v1_ListJobSeekersRequest, _siapkerja_jobs_v1_ListJobSeekersResponse, _siapkerja_jobs_v1_ListJobSeekersRequest__Output, _siapkerja_jobs_v1_ListJobSeekersResponse__Output>
   ListVacancies: MethodDefinition<_siapkerja_jobs_v1_ListVacanciesRequest, _siapkerja_jobs_v1_ListVacanciesResponse, _siapkerja_jobs_v1_ListVacanciesRequest__Output, _siapkerja_jobs_v1_ListVacanciesResponse__Output>
   MarkJobSeekerPlaced: MethodDefinition<_siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
   PublishVacancy: MethodDefinition<_siapkerja_jobs_v1_PublishVacancyRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_PublishVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
   RegisterJobSeeker: MethodDefinition<_siapkerja_jobs_v1_RegisterJobSeekerRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
+  RemoveEmployerMember: MethodDefinition<_siapkerja_jobs_v1_RemoveEmployerMemberRequest, _siapkerja_jobs_v1_RemoveEmployerMemberResponse, _siapkerja_jobs_v1_RemoveEmployerMemberRequest__Output, _siapkerja_jobs_v1_RemoveEmployerMemberResponse__Output>
   RemoveJobSeeker: MethodDefinition<_siapkerja_jobs_v1_RemoveJobSeekerRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_RemoveJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
   ReportJobSeeker: MethodDefinition<_siapkerja_jobs_v1_ReportJobSeekerRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_ReportJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
   ReportVacancyFilled: MethodDefinition<_siapkerja_jobs_v1_ReportVacancyFilledRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_ReportVacancyFilledRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
+  SearchVacancies: MethodDefinition<_siapkerja_jobs_v1_SearchVacanciesRequest, _siapkerja_jobs_v1_SearchVacanciesResponse, _siapkerja_jobs_v1_SearchVacanciesRequest__Output, _siapkerja_jobs_v1_SearchVacanciesResponse__Output>
+  UpdateEmployer: MethodDefinition<_siapkerja_jobs_v1_UpdateEmployerRequest, _siapkerja_jobs_v1_Employer, _siapkerja_jobs_v1_UpdateEmployerRequest__Output, _siapkerja_jobs_v1_Employer__Output>
+  VerifyEmployer: MethodDefinition<_siapkerja_jobs_v1_VerifyEmployerRequest, _siapkerja_jobs_v1_Employer, _siapkerja_jobs_v1_VerifyEmployerRequest__Output, _siapkerja_jobs_v1_Employer__Output>
 }

@@ -1,0 +1,20 @@
+// Original file: proto/siapkerja/jobs/v1/employer_accounts.proto
+
+export const VerificationStatus = {
+  VERIFICATION_STATUS_UNSPECIFIED: 'VERIFICATION_STATUS_UNSPECIFIED',
+  VERIFICATION_STATUS_UNVERIFIED: 'VERIFICATION_STATUS_UNVERIFIED',
+  VERIFICATION_STATUS_VERIFIED: 'VERIFICATION_STATUS_VERIFIED',
+  VERIFICATION_STATUS_REJECTED: 'VERIFICATION_STATUS_REJECTED',
+} as const;
+
+export type VerificationStatus =
+  | 'VERIFICATION_STATUS_UNSPECIFIED'
+  | 0
+  | 'VERIFICATION_STATUS_UNVERIFIED'
+  | 1
+  | 'VERIFICATION_STATUS_VERIFIED'
+  | 2
+  | 'VERIFICATION_STATUS_REJECTED'
+  | 3
+
+export type VerificationStatus__Output = typeof VerificationStatus[keyof typeof VerificationStatus]
