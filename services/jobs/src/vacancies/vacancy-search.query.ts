@@ -1,0 +1,274 @@
+import { createHash } from 'node:crypto';
+import { EDUCATION_LEVELS, isKbji, isRegionCode, listKbliMainGroups, parseYmd, validateKbli } from '@siapkerja/codes';
+import { Violations } from '@siapkerja/errors';
+import { isUuid } from '@siapkerja/persistence';
+import { EMPLOYMENT_TYPES } from './vacancy.entity';
+
+/**
+ * The SQL of the Karirhub vacancy search, kept apart from the service so the benchmark can run exactly the same
+ * statements straight through `pg` (tools/bench).
+ *
+ * Plan: every statement filters first (state = 'PUBLISHED', which every search index is partial on, then province /
+ * regency and the other filters), and ranks a bounded candidate set:
+ *  - relevance: ts_rank_cd is computed only over the newest RANK_WINDOW matches (tier 0); the matches older than that
+ *    window (tier 1) follow in date order. The window's boundary (published_at, id of its last row) is fixed on the
+ *    first page and carried in the page token, so paging walks every match exactly once, with no result cap.
+ *  - date and wage: keyset on (published_at, id) / (wage_sort, id) over partial B-tree indexes.
+ *  - full text: `search_vector @@ (websearch_to_tsquery('simple', q) || websearch_to_tsquery('english', q))` over a GIN
+ *    index that also holds province_code (btree_gin), so a province filter is intersected inside the index.
+ *  - typo tolerance: when the full text finds nothing, the position name is matched by trigram word similarity
+ *    (`position_name %> q`, GIN trigram index) and ranked by it.
+ */
+
+export const SEARCH_SORTS = ['relevance', 'date', 'wage'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+export type MatchMode = 'none' | 'fts' | 'trgm';
+
+export const DEFAULT_SEARCH_PAGE_SIZE = 20;
+export const MAX_SEARCH_PAGE_SIZE = 100;
+/** Matches ranked by ts_rank_cd / similarity per query (the newest ones); older matches follow by date. */
+export const DEFAULT_RANK_WINDOW = 1000;
+/** Word-similarity threshold of the trigram fallback ('progamer' vs 'Programmer' is 0.44). */
+export const TRGM_THRESHOLD = 0.4;
+export const MAX_QUERY_LENGTH = 200;
+
+export interface VacancySearchInput {
+  q?: string;
+  /** province (NN) or regency (NN.NN) */
+  region?: string;
+  /** KBJI code prefix of any level (1-4 digits, or NNNN.NN) */
+  kbji?: string;
+  /** KBLI category letter (A-U) or code prefix (2-5 digits) */
+  kbli?: string;
+  minEducation?: string;
+  wageMin?: number;
+  wageMax?: number;
+  employmentType?: string;
+  overseas?: boolean;
+  /** YYYY-MM-DD (from that day's start in WIB) or an RFC 3339 timestamp */
+  postedSince?: string;
+  sort?: string;
+  pageSize?: number;
+  pageToken?: string;
+  /** default true: facet counts and the total on the first page */
+  facets?: boolean;
+}
+
+export interface NormalizedSearch {
+  q: string;
+  region: string;
+  kbji: string;
+  kbli: string;
+  minEducation: string;
+  wageMin: number;
+  wageMax: number;
+  employmentType: string;
+  overseas: boolean | null;
+  postedSince: string;
+  sort: SearchSort;
+  size: number;
+  facets: boolean;
+}
+
+/** Page token (opaque to clients: base64url JSON). */
+export interface SearchCursor {
+  /** filter fingerprint: a token only continues the search it came from */
+  f: string;
+  m: MatchMode;
+  /** relevance window boundary [published_at text, id]; absent when every match was ranked */
+  b?: [string, string];
+  /** tier of the last row: 0 ranked, 1 date order after the window */
+  t: 0 | 1;
+  /** key of the last row: [score text | published_at text | wage, id] */
+  k: [string, string];
+}
+
+export function encodeCursor(c: SearchCursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+export function decodeCursor(token: string): SearchCursor | undefined {
+  try {
+    const c = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    const keyOk = Array.isArray(c?.k) && c.k.length === 2 && typeof c.k[0] === 'string' && c.k[0].length <= 64 && isUuid(c.k[1]);
+    const boundaryOk = c?.b === undefined || (Array.isArray(c.b) && c.b.length === 2 && typeof c.b[0] === 'string' && !Number.isNaN(Date.parse(c.b[0])) && isUuid(c.b[1]));
+    if (typeof c?.f === 'string' && ['none', 'fts', 'trgm'].includes(c.m) && (c.t === 0 || c.t === 1) && keyOk && boundaryOk) return c as SearchCursor;
+  } catch {
+    /* malformed */
+  }
+  return undefined;
+}
+
+function wibDayStart(ymd: string): string {
+  return `${ymd}T00:00:00+07:00`;
+}
+
+/** Validates the input, naming every bad field (-> 400 problem+json), and applies the defaults. */
+export function normalizeSearch(input: VacancySearchInput): { search: NormalizedSearch; cursor?: SearchCursor; fingerprint: string } {
+  const v = new Violations();
+  const q = (input.q ?? '').trim().replace(/\s+/g, ' ');
+  v.check(q.length <= MAX_QUERY_LENGTH, 'q', `must be at most ${MAX_QUERY_LENGTH} characters`);
+  const region = input.region ?? '';
+  v.check(!region || isRegionCode(region, 'province') || isRegionCode(region, 'regency'), 'region', 'must be an existing province (NN) or regency (NN.NN) code');
+  const kbji = input.kbji ?? '';
+  v.check(!kbji || isKbji(kbji), 'kbji', 'must be a KBJI 2014 code of any level (1 to 4 digits, e.g. 2 or 2512, or 2512.01)');
+  const kbliRaw = (input.kbli ?? '').toUpperCase();
+  const kbliOk = !kbliRaw || /^[A-U]$/.test(kbliRaw) || validateKbli(kbliRaw).valid;
+  v.check(kbliOk, 'kbli', 'must be a KBLI 2020 category letter (A-U) or a code prefix of 2 to 5 digits (e.g. 62 or 62019)');
+  const kbli = /^[A-U]$/.test(kbliRaw) || !kbliOk || !kbliRaw ? kbliRaw : (validateKbli(kbliRaw) as { code: string }).code;
+  const minEducation = input.minEducation ?? '';
+  v.check(!minEducation || (EDUCATION_LEVELS as readonly string[]).includes(minEducation), 'minEducation', `must be one of ${EDUCATION_LEVELS.join(', ')}`);
+  const employmentType = input.employmentType ?? '';
+  v.check(!employmentType || (EMPLOYMENT_TYPES as readonly string[]).includes(employmentType), 'employmentType', `must be one of ${EMPLOYMENT_TYPES.join(', ')}`);
+  const wageMin = input.wageMin ?? 0;
+  const wageMax = input.wageMax ?? 0;
+  v.check(Number.isSafeInteger(wageMin) && wageMin >= 0, 'wageMin', 'must be rupiah per month, 0 or more');
+  v.check(Number.isSafeInteger(wageMax) && wageMax >= 0, 'wageMax', 'must be rupiah per month, 0 (no upper bound) or more');
+  if (wageMin && wageMax) v.check(wageMin <= wageMax, 'wageMax', 'must not be below wageMin');
+  let postedSince = '';
+  if (input.postedSince) {
+    const s = input.postedSince;
+    if (parseYmd(s)) postedSince = wibDayStart(s);
+    else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s))) postedSince = new Date(s).toISOString();
+    else v.check(false, 'postedSince', 'must be a date YYYY-MM-DD or an RFC 3339 timestamp');
+  }
+  const sortRaw = input.sort || (q ? 'relevance' : 'date');
+  v.check((SEARCH_SORTS as readonly string[]).includes(sortRaw), 'sort', `must be one of ${SEARCH_SORTS.join(', ')}`);
+  // relevance without words to rank by is date order
+  const sort: SearchSort = sortRaw === 'relevance' && !q ? 'date' : (sortRaw as SearchSort);
+  const pageSize = input.pageSize ?? 0;
+  v.check(Number.isInteger(pageSize) && pageSize >= 0, 'pageSize', 'must not be negative');
+  const search: NormalizedSearch = {
+    q, region, kbji, kbli, minEducation, wageMin, wageMax, employmentType, overseas: input.overseas ?? null, postedSince, sort,
+    size: Math.min(pageSize || DEFAULT_SEARCH_PAGE_SIZE, MAX_SEARCH_PAGE_SIZE), facets: input.facets ?? true,
+  };
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify([q.toLowerCase(), region, kbji, kbli, minEducation, wageMin, wageMax, employmentType, search.overseas, postedSince, sort]))
+    .digest('base64url')
+    .slice(0, 16);
+  let cursor: SearchCursor | undefined;
+  if (input.pageToken) {
+    cursor = decodeCursor(input.pageToken);
+    v.check(!!cursor && cursor.f === fingerprint, 'pageToken', 'is not a page token of this search (the query, filters and sort must stay the same)');
+  }
+  v.throwIfAny();
+  return { search, cursor, fingerprint };
+}
+
+/** Positional parameters of one statement. */
+export class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown, cast = ''): string {
+    this.values.push(value);
+    return `$${this.values.length}${cast ? `::${cast}` : ''}`;
+  }
+}
+
+/** The text-search query: the words matched with 'simple' (as written, Indonesian) or with 'english' (stemmed). */
+export function tsQueryExpr(p: Params, q: string): string {
+  const ref = p.add(q);
+  return `(websearch_to_tsquery('simple', ${ref}) || websearch_to_tsquery('english', ${ref}))`;
+}
+
+/** WHERE of the published catalogue with the filters and, unless mode is 'none', the text match. */
+export function whereClause(s: NormalizedSearch, mode: MatchMode, p: Params, alias = 'v'): string {
+  const w: string[] = [`${alias}.state = 'PUBLISHED'`];
+  if (s.region.length === 2) w.push(`${alias}.province_code = ${p.add(s.region)}`);
+  else if (s.region) w.push(`${alias}.region_code = ${p.add(s.region)}`);
+  if (s.kbji) w.push(`${alias}.kbji_code LIKE ${p.add(`${s.kbji}%`)}`);
+  if (/^[A-U]$/.test(s.kbli)) w.push(`left(${alias}.kbli_code, 2) = ANY(${p.add(listKbliMainGroups(s.kbli).map((g) => g.code), 'text[]')})`);
+  else if (s.kbli) w.push(`${alias}.kbli_code LIKE ${p.add(`${s.kbli}%`)}`);
+  if (s.minEducation) w.push(`${alias}.min_education = ${p.add(s.minEducation)}`);
+  if (s.employmentType) w.push(`${alias}.employment_type = ${p.add(s.employmentType)}`);
+  if (s.overseas !== null) w.push(`${alias}.overseas = ${p.add(s.overseas, 'boolean')}`);
+  // a wage filter only ever matches shown wages (wage_sort is -1 when hidden): a hidden wage must not leak through a filter
+  if (s.wageMin || s.wageMax) w.push(`${alias}.wage_sort >= ${p.add(s.wageMin, 'bigint')}`);
+  if (s.wageMax) w.push(`coalesce(${alias}.wage_min, ${alias}.wage_max) <= ${p.add(s.wageMax, 'bigint')}`);
+  if (s.postedSince) w.push(`${alias}.published_at >= ${p.add(s.postedSince, 'timestamptz')}`);
+  if (mode === 'fts') w.push(`${alias}.search_vector @@ ${tsQueryExpr(p, s.q)}`);
+  if (mode === 'trgm') w.push(`${alias}.position_name %> ${p.add(s.q)}`);
+  return w.join(' AND ');
+}
+
+export function scoreExpr(s: NormalizedSearch, mode: MatchMode, p: Params, alias = 'v'): string {
+  if (mode === 'fts') return `ts_rank_cd(${alias}.search_vector, ${tsQueryExpr(p, s.q)})`;
+  if (mode === 'trgm') return `word_similarity(${p.add(s.q)}, ${alias}.position_name)`;
+  return '0::real';
+}
+
+/** Columns of a result row (the employer's legal name is joined on the page only). */
+const HIT_COLUMNS = `v.id, v.employer_id, v.position_name, v.kbji_code, v.kbli_code, v.region_code, v.number_needed, v.valid_from::text AS valid_from,
+  v.valid_until::text AS valid_until, v.min_education, v.employment_type, v.overseas, v.destination_country, v.skills, v.wage_min, v.wage_max,
+  v.wage_hidden, v.published_at, v.published_at::text AS published_text, v.wage_sort, left(v.description, 300) AS snippet`;
+const HIT_NAMES = [
+  'id', 'employer_id', 'position_name', 'kbji_code', 'kbli_code', 'region_code', 'number_needed', 'valid_from', 'valid_until', 'min_education',
+  'employment_type', 'overseas', 'destination_country', 'skills', 'wage_min', 'wage_max', 'wage_hidden', 'published_at', 'published_text', 'wage_sort', 'snippet',
+];
+const pick = (alias: string) => HIT_NAMES.map((n) => `${alias}.${n}`).join(', ');
+
+export interface Statement {
+  text: string;
+  values: unknown[];
+}
+
+const withEmployer = (inner: string, order: string): string =>
+  `SELECT p.*, e.legal_name AS employer_name FROM (${inner}) p LEFT JOIN employers e ON e.id = p.employer_id ORDER BY ${order}`;
+
+/** The relevance window's boundary: the newest RANK_WINDOW-th match (none when there are fewer matches). */
+export function boundaryStatement(s: NormalizedSearch, mode: MatchMode, window: number): Statement {
+  const p = new Params();
+  const where = whereClause(s, mode, p);
+  return { text: `SELECT v.published_at::text AS ts, v.id FROM vacancies v WHERE ${where} ORDER BY v.published_at DESC, v.id DESC OFFSET ${p.add(window - 1, 'int')} LIMIT 1`, values: p.values };
+}
+
+/** Tier 0 of the relevance order: the matches inside the window, by score then id, after the cursor key. */
+export function rankedPageStatement(s: NormalizedSearch, mode: MatchMode, boundary: [string, string] | undefined, after: [string, string] | undefined, limit: number): Statement {
+  const p = new Params();
+  const where = whereClause(s, mode, p);
+  const score = scoreExpr(s, mode, p);
+  const extra: string[] = [];
+  if (boundary) extra.push(`(v.published_at, v.id) >= (${p.add(boundary[0], 'timestamptz')}, ${p.add(boundary[1], 'uuid')})`);
+  const inner = `SELECT ${HIT_COLUMNS}, ${score} AS score FROM vacancies v WHERE ${where}${extra.map((e) => ` AND ${e}`).join('')}`;
+  const keyset = after ? ` WHERE (r.score, r.id) < (${p.add(after[0], 'real')}, ${p.add(after[1], 'uuid')})` : '';
+  return { text: withEmployer(`SELECT r.*, r.score::text AS score_text FROM (${inner}) r${keyset} ORDER BY r.score DESC, r.id DESC LIMIT ${p.add(limit, 'int')}`, 'p.score DESC, p.id DESC'), values: p.values };
+}
+
+/** Date order (sort=date, or relevance tier 1: matches older than the window boundary). */
+export function datePageStatement(s: NormalizedSearch, mode: MatchMode, before: [string, string] | undefined, after: [string, string] | undefined, limit: number): Statement {
+  const p = new Params();
+  const where = whereClause(s, mode, p);
+  const extra: string[] = [];
+  if (before) extra.push(`(v.published_at, v.id) < (${p.add(before[0], 'timestamptz')}, ${p.add(before[1], 'uuid')})`);
+  if (after) extra.push(`(v.published_at, v.id) < (${p.add(after[0], 'timestamptz')}, ${p.add(after[1], 'uuid')})`);
+  const inner = `SELECT ${HIT_COLUMNS}${mode === 'fts' ? ', v.search_vector AS sv' : ''} FROM vacancies v WHERE ${where}${extra.map((e) => ` AND ${e}`).join('')} ORDER BY v.published_at DESC, v.id DESC LIMIT ${p.add(limit, 'int')}`;
+  return { text: withEmployer(`SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`, 'p.published_at DESC, p.id DESC'), values: p.values };
+}
+
+/** Wage order: shown wages high to low (hidden wages last, as -1), keyset on (wage_sort, id). */
+export function wagePageStatement(s: NormalizedSearch, mode: MatchMode, after: [string, string] | undefined, limit: number): Statement {
+  const p = new Params();
+  const where = whereClause(s, mode, p);
+  const keyset = after ? ` AND (v.wage_sort, v.id) < (${p.add(after[0], 'bigint')}, ${p.add(after[1], 'uuid')})` : '';
+  const inner = `SELECT ${HIT_COLUMNS}${mode === 'fts' ? ', v.search_vector AS sv' : ''} FROM vacancies v WHERE ${where}${keyset} ORDER BY v.wage_sort DESC, v.id DESC LIMIT ${p.add(limit, 'int')}`;
+  return { text: withEmployer(`SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`, 'p.wage_sort DESC, p.id DESC'), values: p.values };
+}
+
+/** The score of the rows of one page (shown to the client; not the order of date/wage pages). */
+function pageScore(s: NormalizedSearch, mode: MatchMode, p: Params): string {
+  if (mode === 'fts') return `ts_rank_cd(d.sv, ${tsQueryExpr(p, s.q)})`;
+  if (mode === 'trgm') return `word_similarity(${p.add(s.q)}, d.position_name)`;
+  return '0::real';
+}
+
+/** Facet counts over every match (one pass, grouping sets). */
+export function facetStatement(s: NormalizedSearch, mode: MatchMode): Statement {
+  const p = new Params();
+  const where = whereClause(s, mode, p);
+  return {
+    text: `SELECT GROUPING(v.province_code, left(v.kbji_code, 1), left(v.kbli_code, 2), v.min_education, v.employment_type, v.overseas) AS g,
+        coalesce(v.province_code, left(v.kbji_code, 1), left(v.kbli_code, 2), v.min_education, v.employment_type, v.overseas::text) AS value, count(*)::int AS n
+      FROM vacancies v WHERE ${where}
+      GROUP BY GROUPING SETS ((v.province_code), (left(v.kbji_code, 1)), (left(v.kbli_code, 2)), (v.min_education), (v.employment_type), (v.overseas))`,
+    values: p.values,
+  };
+}

@@ -1,0 +1,174 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { EDUCATION_LEVELS, getKbliCategory, getKbliMainGroup, getKbjiMajorGroup, getRegion } from '@siapkerja/codes';
+import { EMPLOYMENT_TYPES } from './vacancy.entity';
+import {
+  boundaryStatement, datePageStatement, DEFAULT_RANK_WINDOW, encodeCursor, facetStatement, normalizeSearch, rankedPageStatement, TRGM_THRESHOLD,
+  wagePageStatement, type MatchMode, type NormalizedSearch, type SearchCursor, type Statement, type VacancySearchInput,
+} from './vacancy-search.query';
+
+export const VACANCY_SEARCH_OPTIONS = Symbol('VACANCY_SEARCH_OPTIONS');
+export interface VacancySearchOptions {
+  /** how many of the newest matches are ranked by relevance (default 1000) */
+  rankWindow?: number;
+}
+
+export interface VacancySearchHitRow {
+  id: string;
+  employer_id: string;
+  employer_name: string | null;
+  position_name: string;
+  kbji_code: string;
+  kbli_code: string;
+  region_code: string;
+  number_needed: number;
+  valid_from: string;
+  valid_until: string;
+  min_education: string;
+  employment_type: string;
+  overseas: boolean;
+  destination_country: string | null;
+  skills: string[];
+  wage_min: string | null;
+  wage_max: string | null;
+  wage_hidden: boolean;
+  published_at: Date;
+  published_text: string;
+  wage_sort: string;
+  snippet: string;
+  score: number;
+  score_text: string;
+}
+
+export interface FacetBucket {
+  value: string;
+  label: string;
+  count: number;
+}
+export interface VacancySearchFacets {
+  provinces: FacetBucket[];
+  kbjiMajorGroups: FacetBucket[];
+  kbliCategories: FacetBucket[];
+  minEducations: FacetBucket[];
+  employmentTypes: FacetBucket[];
+  overseas: FacetBucket[];
+}
+
+export interface VacancySearchResult {
+  hits: VacancySearchHitRow[];
+  nextPageToken: string;
+  /** counts over every match; on the first page only (and unless facets were switched off) */
+  facets?: VacancySearchFacets;
+  totalSize?: number;
+  /** how the words matched: full text, or the typo-tolerant trigram fallback */
+  mode: MatchMode;
+}
+
+type Exec = (st: Statement) => Promise<Record<string, unknown>[]>;
+
+const FACET_ORDER = ['provinces', 'kbjiMajorGroups', 'kbliMainGroups', 'minEducations', 'employmentTypes', 'overseas'] as const;
+
+/** Facet buckets from the grouping-sets rows: labelled, KBLI main groups rolled up to categories, largest first. */
+export function toFacets(rows: { g: number; value: string | null; n: number }[]): { facets: VacancySearchFacets; total: number } {
+  const raw: Record<(typeof FACET_ORDER)[number], Map<string, number>> = Object.fromEntries(FACET_ORDER.map((k) => [k, new Map()])) as never;
+  for (const r of rows) {
+    // GROUPING() sets a bit for every column NOT grouped in that set; the grouped column is the 0 bit (leftmost = bit 5)
+    const i = FACET_ORDER.findIndex((_, idx) => ((r.g >> (FACET_ORDER.length - 1 - idx)) & 1) === 0);
+    if (i >= 0) raw[FACET_ORDER[i]].set(r.value ?? '', (raw[FACET_ORDER[i]].get(r.value ?? '') ?? 0) + Number(r.n));
+  }
+  const categories = new Map<string, number>();
+  for (const [main, n] of raw.kbliMainGroups) {
+    const cat = main ? getKbliMainGroup(main)?.category ?? '' : '';
+    categories.set(cat, (categories.get(cat) ?? 0) + n);
+  }
+  const buckets = (m: Map<string, number>, label: (v: string) => string, order?: readonly string[]): FacetBucket[] =>
+    [...m.entries()]
+      .map(([value, count]) => ({ value, label: label(value), count }))
+      .sort((a, b) => (order ? order.indexOf(a.value) - order.indexOf(b.value) : b.count - a.count || a.value.localeCompare(b.value)));
+  const total = [...raw.overseas.values()].reduce((a, b) => a + b, 0);
+  return {
+    total,
+    facets: {
+      provinces: buckets(raw.provinces, (v) => getRegion(v)?.name ?? v),
+      kbjiMajorGroups: buckets(raw.kbjiMajorGroups, (v) => getKbjiMajorGroup(v)?.name ?? v),
+      kbliCategories: buckets(categories, (v) => (v ? getKbliCategory(v)?.name ?? v : 'Tidak diisi')),
+      minEducations: buckets(raw.minEducations, (v) => v, EDUCATION_LEVELS),
+      employmentTypes: buckets(raw.employmentTypes, (v) => v, EMPLOYMENT_TYPES),
+      overseas: buckets(raw.overseas, (v) => (v === 'true' ? 'Luar negeri' : 'Dalam negeri'), ['false', 'true']),
+    },
+  };
+}
+
+/**
+ * Karirhub vacancy search over PUBLISHED vacancies: full text (Indonesian and English), typo-tolerant fallback, filters,
+ * facets and keyset pagination without a result cap. The statements and the query plan are in vacancy-search.query.ts.
+ */
+@Injectable()
+export class VacancySearchService {
+  private readonly rankWindow: number;
+
+  constructor(
+    private readonly ds: DataSource,
+    @Optional() @Inject(VACANCY_SEARCH_OPTIONS) opts?: VacancySearchOptions,
+  ) {
+    this.rankWindow = Math.max(1, opts?.rankWindow ?? DEFAULT_RANK_WINDOW);
+  }
+
+  async search(input: VacancySearchInput): Promise<VacancySearchResult> {
+    const { search, cursor, fingerprint } = normalizeSearch(input);
+    const wantFacets = !cursor && search.facets;
+    const mode: MatchMode = cursor ? cursor.m : search.q ? 'fts' : 'none';
+    if (mode !== 'trgm') {
+      const exec: Exec = (st) => this.ds.query(st.text, st.values);
+      // the page and the facet counts on two connections at once
+      const [page, facets] = await Promise.all([this.page(exec, search, mode, cursor, fingerprint), wantFacets ? exec(facetStatement(search, mode)) : undefined]);
+      const fallback = mode === 'fts' && !cursor && page.hits.length === 0;
+      if (!fallback) return { ...page, mode, ...(facets ? this.facets(facets) : {}) };
+    }
+    // typo tolerance: trigram word similarity on the position name, with this transaction's threshold
+    return this.ds.transaction(async (m: EntityManager) => {
+      await m.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${TRGM_THRESHOLD}`);
+      const exec: Exec = (st) => m.query(st.text, st.values);
+      const page = await this.page(exec, search, 'trgm', cursor, fingerprint);
+      const facets = wantFacets ? await exec(facetStatement(search, 'trgm')) : undefined;
+      return { ...page, mode: 'trgm' as const, ...(facets ? this.facets(facets) : {}) };
+    });
+  }
+
+  private facets(rows: Record<string, unknown>[]): { facets: VacancySearchFacets; totalSize: number } {
+    const { facets, total } = toFacets(rows as { g: number; value: string | null; n: number }[]);
+    return { facets, totalSize: total };
+  }
+
+  private async page(exec: Exec, s: NormalizedSearch, mode: MatchMode, cursor: SearchCursor | undefined, fingerprint: string): Promise<{ hits: VacancySearchHitRow[]; nextPageToken: string }> {
+    const limit = s.size + 1;
+    type Tagged = VacancySearchHitRow & { tier: 0 | 1 };
+    let rows: Tagged[] = [];
+    let boundary: [string, string] | undefined;
+    const tag = (rs: Record<string, unknown>[], tier: 0 | 1) => rs.map((r) => ({ ...(r as unknown as VacancySearchHitRow), tier }));
+    if (s.sort === 'date') {
+      rows = tag(await exec(datePageStatement(s, mode, undefined, cursor?.k, limit)), 1);
+    } else if (s.sort === 'wage') {
+      rows = tag(await exec(wagePageStatement(s, mode, cursor?.k, limit)), 0);
+    } else {
+      if (cursor) boundary = cursor.b;
+      else {
+        const [b] = await exec(boundaryStatement(s, mode, this.rankWindow));
+        boundary = b ? [String(b.ts), String(b.id)] : undefined;
+      }
+      if (!cursor || cursor.t === 0) rows = tag(await exec(rankedPageStatement(s, mode, boundary, cursor?.k, limit)), 0);
+      if (rows.length < limit && boundary) {
+        rows.push(...tag(await exec(datePageStatement(s, mode, boundary, cursor?.t === 1 ? cursor.k : undefined, limit - rows.length)), 1));
+      }
+    }
+    const hits = rows.slice(0, s.size);
+    let nextPageToken = '';
+    if (rows.length > s.size) {
+      const last = hits[hits.length - 1];
+      const key: [string, string] =
+        s.sort === 'wage' ? [String(last.wage_sort), last.id] : last.tier === 0 && s.sort === 'relevance' ? [last.score_text, last.id] : [last.published_text, last.id];
+      nextPageToken = encodeCursor({ f: fingerprint, m: mode, ...(boundary ? { b: boundary } : {}), t: s.sort === 'relevance' ? last.tier : 0, k: key });
+    }
+    return { hits: hits.map(({ tier: _tier, ...h }) => ({ ...h, score: Number(h.score) })), nextPageToken };
+  }
+}
