@@ -1,17 +1,36 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
-import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
+import { maskEmail, maskPhone } from '@siapkerja/privacy';
+import { asCaller, assertRegion, Caller, regionWithin, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
+import { isOfficer } from '../auth/scopes';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import { CreateEmployerDto, EmployerDto } from './employers.dto';
+import {
+  CreateEmployerDto, EmployerDto, EmployerMemberDto, EmployerMembersDto, EmployerPageDto, ListEmployersQueryDto, PutEmployerMemberDto, UpdateEmployerDto, VerifyEmployerDto,
+} from './employers.dto';
 
-export function toEmployerDto(e: jobsV1.Employer__Output): EmployerDto {
+/** REST field -> proto field mask path */
+const MASK_PATHS: Record<string, string> = {
+  legalName: 'legal_name', employerType: 'employer_type', kbliCodes: 'kbli_codes', address: 'address',
+  contactName: 'contact_name', contactPhone: 'contact_phone', contactEmail: 'contact_email',
+};
+
+export function toEmployerDto(e: jobsV1.Employer__Output, showContact = true): EmployerDto {
   return {
     id: e.id, nib: e.nib, legalName: e.legalName, employerType: fromProtoEnum('EMPLOYER_TYPE', e.employerType), kbliCodes: e.kbliCodes,
-    regionCode: e.regionCode, address: e.address, createdAt: e.createTime, updatedAt: e.updateTime,
+    regionCode: e.regionCode, address: e.address,
+    contactName: showContact ? e.contactName : e.contactName ? `${e.contactName[0]}***` : '',
+    contactPhone: showContact ? e.contactPhone : maskPhone(e.contactPhone),
+    contactEmail: showContact ? e.contactEmail : maskEmail(e.contactEmail),
+    verificationStatus: fromProtoEnum('VERIFICATION_STATUS', e.verificationStatus), verificationNote: e.verificationNote, verifiedAt: e.verifyTime || null,
+    createdAt: e.createTime, updatedAt: e.updateTime,
   };
+}
+
+function toMemberDto(m: jobsV1.EmployerMember__Output): EmployerMemberDto {
+  return { employerId: m.employerId, accountId: m.accountId, role: fromProtoEnum('EMPLOYER_MEMBER_ROLE', m.role), addedBy: m.addedBy, createdAt: m.createTime };
 }
 
 @ApiTags('Karirhub: employers')
@@ -19,9 +38,23 @@ export function toEmployerDto(e: jobsV1.Employer__Output): EmployerDto {
 export class EmployersController {
   constructor(private readonly clients: ServiceClients) {}
 
+  /**
+   * The contact person is personal data: shown to the ministry, officers of the employer's region, the partner that registered
+   * it and its member accounts; masked for everyone else (the public catalogue).
+   */
+  private async showContact(e: jobsV1.Employer__Output, caller: AuthCaller | undefined): Promise<boolean> {
+    if (!caller) return false;
+    if (caller.roles.includes('MINISTRY_ADMIN')) return true;
+    if (isOfficer(caller.roles)) return !!caller.regionCode && regionWithin(e.regionCode, caller.regionCode);
+    if (caller.clientId) return !!e.ownerClientId && e.ownerClientId === caller.clientId;
+    if (!caller.roles.includes('EMPLOYER')) return false;
+    const r = await this.clients.jobs.call('ListEmployerMembers', { employerId: e.id }, asCaller(caller, { idempotent: true })).catch(() => undefined);
+    return !!r?.members.some((m) => m.accountId === caller.sub);
+  }
+
   @Post()
   @RequireScopes('jobs:write')
-  @ApiOperation({ summary: 'Register an employer by its NIB' })
+  @ApiOperation({ summary: 'Register an employer by its NIB', description: 'A partner client owns the employers it registers; a person with the EMPLOYER role becomes the OWNER member.' })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: EmployerDto })
   @ApiProblems(400, 401, 403, 409)
@@ -29,6 +62,22 @@ export class EmployersController {
     assertRegion(caller, body.regionCode);
     const e = await this.clients.jobs.call('CreateEmployer', { employer: { ...body, employerType: toProtoEnum('EMPLOYER_TYPE', body.employerType) as jobsV1.EmployerType }, requestId: key ?? '' }, asCaller(caller));
     return created(res, '/v1/employers', toEmployerDto(e));
+  }
+
+  @Get()
+  @RequireScopes('jobs:read')
+  @ApiOperation({ summary: 'List employers, newest first (officers see their region; mine=true: the employers the caller acts for)' })
+  @ApiOkResponse({ type: EmployerPageDto })
+  @ApiProblems(400, 401, 403)
+  async list(@Query() q: ListEmployersQueryDto, @Caller() caller: AuthCaller): Promise<EmployerPageDto> {
+    const region = q.region ?? (caller?.regionCode && isOfficer(caller.roles) ? caller.regionCode : undefined);
+    if (region) assertRegion(caller, region, 'region');
+    const r = await this.clients.jobs.call('ListEmployers', {
+      pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', regionCode: region ?? '', mine: q.mine === 'true',
+      verificationStatus: toProtoEnum('VERIFICATION_STATUS', q.verificationStatus) as jobsV1.VerificationStatus,
+    }, asCaller(caller, { idempotent: true }));
+    const employers = await Promise.all(r.employers.map(async (e) => toEmployerDto(e, await this.showContact(e, caller))));
+    return { employers, nextPageToken: r.nextPageToken };
   }
 
   @Get(':id')
@@ -39,6 +88,62 @@ export class EmployersController {
   async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<EmployerDto> {
     const e = await this.clients.jobs.call('GetEmployer', { id }, asCaller(caller, { idempotent: true }));
     assertRegion(caller, e.regionCode);
+    return toEmployerDto(e, await this.showContact(e, caller));
+  }
+
+  @Patch(':id')
+  @RequireScopes('jobs:write')
+  @ApiOperation({ summary: 'Update an employer (JSON merge patch: the fields present change); only who acts for it', description: 'A change of legalName or employerType sends a VERIFIED employer back to UNVERIFIED.' })
+  @ApiIdempotencyKey()
+  @ApiOkResponse({ type: EmployerDto })
+  @ApiProblems(400, 401, 403, 404)
+  async update(@Param('id') id: string, @Body() body: UpdateEmployerDto, @Caller() caller: AuthCaller): Promise<EmployerDto> {
+    const paths = Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] !== undefined).map((k) => MASK_PATHS[k]).filter(Boolean);
+    const employer = { ...body, id, employerType: toProtoEnum('EMPLOYER_TYPE', body.employerType) as jobsV1.EmployerType };
+    const e = await this.clients.jobs.call('UpdateEmployer', { employer, updateMask: { paths } }, asCaller(caller));
     return toEmployerDto(e);
+  }
+
+  @Post(':id/verification')
+  @HttpCode(200)
+  @RequireScopes('jobs:write')
+  @Roles('DISNAKER_REGENCY', 'DISNAKER_PROVINCE', 'MINISTRY_ADMIN')
+  @ApiOperation({ summary: 'Verify or reject an employer registration (Disnaker officer of its region, or the ministry)' })
+  @ApiIdempotencyKey()
+  @ApiOkResponse({ type: EmployerDto })
+  @ApiProblems(400, 401, 403, 404)
+  async verify(@Param('id') id: string, @Body() body: VerifyEmployerDto, @Caller() caller: AuthCaller): Promise<EmployerDto> {
+    const e = await this.clients.jobs.call('VerifyEmployer', { id, status: toProtoEnum('VERIFICATION_STATUS', body.status) as jobsV1.VerificationStatus, note: body.note ?? '' }, asCaller(caller));
+    return toEmployerDto(e);
+  }
+
+  @Get(':id/members')
+  @RequireScopes('jobs:read')
+  @ApiOperation({ summary: 'The person accounts acting for the employer' })
+  @ApiOkResponse({ type: EmployerMembersDto })
+  @ApiProblems(401, 403, 404)
+  async members(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<EmployerMembersDto> {
+    const r = await this.clients.jobs.call('ListEmployerMembers', { employerId: id }, asCaller(caller, { idempotent: true }));
+    return { members: r.members.map(toMemberDto) };
+  }
+
+  @Put(':id/members/:accountId')
+  @RequireScopes('jobs:write')
+  @ApiOperation({ summary: 'Add a person account to the employer, or change its role (owners, the owning partner, officers, the ministry)' })
+  @ApiOkResponse({ type: EmployerMemberDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async putMember(@Param('id') id: string, @Param('accountId') accountId: string, @Body() body: PutEmployerMemberDto, @Caller() caller: AuthCaller): Promise<EmployerMemberDto> {
+    const m = await this.clients.jobs.call('AddEmployerMember', { employerId: id, accountId, role: toProtoEnum('EMPLOYER_MEMBER_ROLE', body.role) as jobsV1.EmployerMemberRole }, asCaller(caller));
+    return toMemberDto(m);
+  }
+
+  @Delete(':id/members/:accountId')
+  @HttpCode(204)
+  @RequireScopes('jobs:write')
+  @ApiOperation({ summary: 'Remove a person account from the employer (the last owner stays)' })
+  @ApiNoContentResponse()
+  @ApiProblems(401, 403, 404, 409)
+  async removeMember(@Param('id') id: string, @Param('accountId') accountId: string, @Caller() caller: AuthCaller): Promise<void> {
+    await this.clients.jobs.call('RemoveEmployerMember', { employerId: id, accountId }, asCaller(caller));
   }
 }
