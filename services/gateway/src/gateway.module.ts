@@ -11,6 +11,7 @@ import { SchemesController } from './certification/schemes.controller';
 import { GroupsController } from './entrepreneurship/groups.controller';
 import { EmployersController } from './jobs/employers.controller';
 import { VacanciesController } from './jobs/vacancies.controller';
+import { JobSeekersController } from './job-seekers/job-seekers.controller';
 import { ServiceClients } from './platform/clients';
 import { GATEWAY_CONFIG, GATEWAY_EVENT_BUS, GATEWAY_LOGGER, METRICS_REGISTRY, type GatewayConfig } from './platform/config';
 import { HealthController } from './platform/health.controller';
@@ -42,7 +43,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [GatewayPlatformModule.register(values), AuthModule, TrafficModule, FeedModule, WebhooksModule, PrivacyModule],
-      controllers: [HealthController, EmployersController, VacanciesController, ReportsController, ProgramsController, SchemesController, GroupsController],
+      controllers: [HealthController, EmployersController, VacanciesController, JobSeekersController, ReportsController, ProgramsController, SchemesController, GroupsController],
     };
   }
 }

@@ -206,8 +206,8 @@ export class JobSeekersService {
   /** Six-monthly report inside its window: REGISTERED|REPORTED -> REPORTED. Validity is never extended. */
   async report(id: string, now: Date = new Date()): Promise<JobSeekerEntity> {
     return this.change(id, (s, emit) => {
-      if (!s.cardNumber || !s.cardIssueDate || !s.cardValidUntil) throw conflict(`Job seeker ${id} has no AK/1 card yet: reports start after the card is issued`);
       if (!ACTIVE_STATES.includes(s.state)) throw conflict(`Job seeker ${id} is ${s.state}: only a REGISTERED or REPORTED job seeker reports`);
+      if (!s.cardNumber || !s.cardIssueDate || !s.cardValidUntil) throw conflict(`Job seeker ${id} has no AK/1 card yet: reports start after the card is issued`);
       const check = checkReport({ issueDate: s.cardIssueDate, validUntil: s.cardValidUntil, lastReportedPeriod: s.lastReportedPeriod }, todayWib(now));
       if (!check.ok) throw conflict(`Job seeker ${id} cannot report now: ${check.detail}`);
       const from = s.state;

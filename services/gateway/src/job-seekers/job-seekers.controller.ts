@@ -1,0 +1,220 @@
+import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { status as GrpcStatus } from '@grpc/grpc-js';
+import { DataSource } from 'typeorm';
+import { normalizeRegionCode } from '@siapkerja/codes';
+import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
+import { PersonIdentity } from '@siapkerja/identity';
+import { maskPersonalFields, mayViewPersonalData } from '@siapkerja/privacy';
+import { asCaller, assertRegion, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
+import { isOfficer } from '../auth/scopes';
+import { ServiceClients } from '../platform/clients';
+import { GatewayPlatform } from '../platform/gateway-platform';
+import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
+import { AccessAudit } from '../privacy/access-audit';
+import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
+import { CreateJobSeekerDto, JobSeekerDto, JobSeekerPageDto, ListJobSeekersQueryDto, RemoveJobSeekerDto } from './job-seekers.dto';
+
+/** Fields returned unmasked to a caller allowed to see them (written to the access log). */
+const PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'];
+
+/** The REST view of a job seeker, personal data masked unless `unmasked`. */
+export function toJobSeekerDto(s: jobsV1.JobSeeker__Output, unmasked: boolean): JobSeekerDto {
+  const card = s.card
+    ? {
+        number: s.card.number, issuingRegionCode: s.card.issuingRegionCode, issueDate: s.card.issueDate, validUntil: s.card.validUntil,
+        reportCount: s.card.reportCount, lastReportedPeriod: s.card.lastReportedPeriod, lastReportAt: s.card.lastReportTime || null,
+        nextReportFrom: s.card.nextReportFrom || null, nextReportUntil: s.card.nextReportUntil || null,
+      }
+    : null;
+  const full: JobSeekerDto = {
+    id: s.id, nik: s.nik, name: s.name, birthPlace: s.birthPlace, birthDate: s.birthDate, sex: fromProtoEnum('SEX', s.sex),
+    maritalStatus: fromProtoEnum('MARITAL_STATUS', s.maritalStatus), religion: fromProtoEnum('RELIGION', s.religion) || null,
+    address: { line: s.address?.line ?? '', regionCode: s.address?.regionCode ?? '', postalCode: s.address?.postalCode ?? '' },
+    regionCode: s.regionCode, phone: s.phone, email: s.email,
+    education: s.education.map((e) => ({ level: e.level, institution: e.institution, major: e.major, graduationYear: e.graduationYear })),
+    educationLevel: s.educationLevel, skills: s.skills, skkniUnits: s.skkniUnits, languages: s.languages,
+    experience: s.experience.map((x) => ({ position: x.position, employer: x.employer, kbjiCode: x.kbjiCode, fromMonth: x.fromMonth, toMonth: x.toMonth })),
+    wantedKbjiCodes: s.wantedKbjiCodes, expectedWage: Number(s.expectedWage) || null, status: fromProtoEnum('JOB_SEEKER_STATE', s.state), card,
+    removalReason: s.removalReason || null, endedAt: s.endTime || null, masked: false, createdAt: s.createTime, updatedAt: s.updateTime,
+  };
+  if (unmasked) return full;
+  const masked = maskPersonalFields({ ...full, address: full.address as { line: string; regionCode: string; postalCode?: string } | null }, s.regionCode) as JobSeekerDto;
+  return { ...masked, address: { line: '', regionCode: s.regionCode, postalCode: '' }, religion: null, removalReason: null, masked: true };
+}
+
+/** Regency (NN.NN) of an address region code of any level, dotted or not. */
+function regencyOfCode(code: string): string {
+  return normalizeRegionCode(code)?.slice(0, 5) ?? code;
+}
+
+@ApiTags('Karirhub: job seekers (AK/1)')
+@Controller('v1/job-seekers')
+export class JobSeekersController {
+  private identity?: PersonIdentity;
+
+  constructor(
+    private readonly clients: ServiceClients,
+    private readonly ds: DataSource,
+    private readonly platform: GatewayPlatform,
+    private readonly audit: AccessAudit,
+  ) {}
+
+  @Post()
+  @RequireScopes('jobs:read')
+  @ApiOperation({
+    summary: 'Register a job seeker (AK/1 profile); one per NIK',
+    description:
+      'A person registers himself (JOB_SEEKER, the NIK of his own account); officers (their region), partners and the ministry need jobs:write. ' +
+      'The NIK must agree with birthDate and sex; at least 18 years old. The same NIK again is 409 naming the existing id (Location), unless the same Idempotency-Key is sent.',
+  })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: JobSeekerDto })
+  @ApiProblems(400, 401, 403, 409)
+  async register(@Body() body: CreateJobSeekerDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
+    let self = false;
+    if (!caller.scopes.includes('jobs:write')) {
+      if (!caller.roles.includes('JOB_SEEKER')) throw new ForbiddenException('The token lacks the scope jobs:write');
+      const personId = await this.personIdOf(caller);
+      if (!personId || !this.personIdentity().matches(body.nik, personId)) throw new ForbiddenException('A job seeker registers with the NIK of his own account only');
+      self = true;
+    }
+    assertRegion(caller, regencyOfCode(body.address.regionCode), 'address.regionCode');
+    const { sex, maritalStatus, religion, expectedWage, education, experience, ...rest } = body;
+    const jobSeeker: jobsV1.JobSeeker = {
+      ...rest,
+      sex: toProtoEnum('SEX', sex) as jobsV1.Sex, maritalStatus: toProtoEnum('MARITAL_STATUS', maritalStatus) as jobsV1.MaritalStatus,
+      religion: toProtoEnum('RELIGION', religion) as jobsV1.Religion, expectedWage: expectedWage ?? 0,
+      education: (education ?? []).map((e) => ({ level: e.level, institution: e.institution ?? '', major: e.major ?? '', graduationYear: e.graduationYear ?? 0 })),
+      experience: (experience ?? []).map((x) => ({ position: x.position, employer: x.employer, kbjiCode: x.kbjiCode ?? '', fromMonth: x.fromMonth, toMonth: x.toMonth ?? '' })),
+    };
+    let s: jobsV1.JobSeeker__Output;
+    try {
+      s = await this.clients.jobs.call('RegisterJobSeeker', { jobSeeker, requestId: key ?? '' }, asCaller(caller));
+    } catch (e) {
+      const existing = (e as { code?: number; details?: string }).code === GrpcStatus.ALREADY_EXISTS ? /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec((e as { details?: string }).details ?? '') : null;
+      if (existing) res.setHeader('Location', `/v1/job-seekers/${existing[0]}`);
+      throw e;
+    }
+    const view = await this.view(s, caller, self ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE', self);
+    return created(res, '/v1/job-seekers', view);
+  }
+
+  @Get()
+  @RequireScopes('jobs:read')
+  @Roles('DISNAKER_REGENCY', 'DISNAKER_PROVINCE', 'MINISTRY_ADMIN')
+  @ApiOperation({ summary: 'List job seekers, newest first, with cursor pagination (officers: their region by default, never outside it)' })
+  @ApiPurposeHeader()
+  @ApiOkResponse({ type: JobSeekerPageDto })
+  @ApiProblems(400, 401, 403)
+  async list(@Query() q: ListJobSeekersQueryDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<JobSeekerPageDto> {
+    const purpose = resolvePurpose(req, caller);
+    const region = q.region ?? (caller.regionCode && isOfficer(caller.roles) ? caller.regionCode : undefined);
+    assertRegion(caller, region, 'region');
+    const r = await this.clients.jobs.call(
+      'ListJobSeekers',
+      {
+        pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', regionCode: region ?? '',
+        state: q.status ? (toProtoEnum('JOB_SEEKER_STATE', q.status) as jobsV1.JobSeekerState) : 'JOB_SEEKER_STATE_UNSPECIFIED',
+      },
+      asCaller(caller, { idempotent: true }),
+    );
+    for (const s of r.jobSeekers) assertRegion(caller, s.regionCode);
+    const jobSeekers = await Promise.all(r.jobSeekers.map((s) => this.view(s, caller, purpose ?? 'SUPERVISION')));
+    return { jobSeekers, nextPageToken: r.nextPageToken };
+  }
+
+  @Get(':id')
+  @RequireScopes('jobs:read')
+  @ApiOperation({
+    summary: 'Read a job seeker',
+    description: 'NIK, phone, e-mail, birth date, address and religion are masked unless the caller is the person himself, a Disnaker officer of the region or the ministry (those reads are logged with their X-Purpose).',
+  })
+  @ApiPurposeHeader()
+  @ApiOkResponse({ type: JobSeekerDto })
+  @ApiProblems(400, 401, 403, 404)
+  async get(@Param('id') id: string, @Req() req: Request, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
+    const purpose = resolvePurpose(req, caller);
+    const s = await this.load(id, caller);
+    const self = await this.isSelf(caller, s);
+    if (caller.roles.includes('JOB_SEEKER') && !self && !caller.scopes.includes('jobs:write')) throw new ForbiddenException('A job seeker reads his own registration only');
+    return this.view(s, caller, purpose ?? (self ? 'DATA_SUBJECT_REQUEST' : 'SUPERVISION'), self);
+  }
+
+  @Post(':id/card')
+  @HttpCode(200)
+  @RequireScopes('jobs:write')
+  @Roles('DISNAKER_REGENCY')
+  @ApiOperation({ summary: 'Issue the AK/1 card (regency Disnaker officer of the seeker\'s regency): valid two years, number with the issuing regency code' })
+  @ApiOkResponse({ type: JobSeekerDto })
+  @ApiProblems(401, 403, 404, 409)
+  async issueCard(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
+    await this.load(id, caller);
+    return this.view(await this.clients.jobs.call('IssueAk1Card', { id }, asCaller(caller)), caller, 'AK1_ISSUANCE');
+  }
+
+  @Post(':id/reports')
+  @HttpCode(200)
+  @RequireScopes('jobs:read')
+  @ApiOperation({
+    summary: 'Six-monthly report of an AK/1 holder (the person himself, or an officer of the region)',
+    description: 'Accepted only inside the window of a period (30 days either side of 6, 12 and 18 months after issue); too early, too late, twice, or without a live card is 409 explaining the window.',
+  })
+  @ApiOkResponse({ type: JobSeekerDto })
+  @ApiProblems(401, 403, 404, 409)
+  async report(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
+    const s = await this.load(id, caller);
+    const self = await this.isSelf(caller, s);
+    if (!self && !(caller.scopes.includes('jobs:write') && (isOfficer(caller.roles) || caller.roles.includes('MINISTRY_ADMIN')))) {
+      throw new ForbiddenException('Only the job seeker himself or a Disnaker officer of the region records a report');
+    }
+    return this.view(await this.clients.jobs.call('ReportJobSeeker', { id }, asCaller(caller)), caller, self ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE', self);
+  }
+
+  @Post(':id/remove')
+  @HttpCode(200)
+  @RequireScopes('jobs:write')
+  @Roles('DISNAKER_REGENCY', 'DISNAKER_PROVINCE', 'MINISTRY_ADMIN')
+  @ApiOperation({ summary: 'Remove a job seeker from the register with a reason (Disnaker officer of the region)' })
+  @ApiOkResponse({ type: JobSeekerDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async remove(@Param('id') id: string, @Body() body: RemoveJobSeekerDto, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
+    await this.load(id, caller);
+    return this.view(await this.clients.jobs.call('RemoveJobSeeker', { id, reason: body.reason }, asCaller(caller)), caller, 'PLACEMENT_SERVICE');
+  }
+
+  /** Reads the seeker (the service refuses officers outside their region) and checks the region here too. */
+  private async load(id: string, caller: AuthCaller): Promise<jobsV1.JobSeeker__Output> {
+    const s = await this.clients.jobs.call('GetJobSeeker', { id }, asCaller(caller, { idempotent: true }));
+    assertRegion(caller, s.regionCode);
+    return s;
+  }
+
+  /** Masks unless the caller may see the data; an unmasked answer is written to the access log first. */
+  private async view(s: jobsV1.JobSeeker__Output, caller: AuthCaller, purpose: AccessPurpose, self?: boolean): Promise<JobSeekerDto> {
+    const isSelf = self ?? (await this.isSelf(caller, s));
+    const unmasked = isSelf || mayViewPersonalData({ roles: caller.roles, regionCode: caller.regionCode }, { personId: s.personId, regionCode: s.regionCode });
+    if (unmasked) {
+      await this.audit.record({ caller, resourceType: 'job-seeker', resourceId: s.id, fields: PERSONAL_FIELDS, subjectPersonId: s.personId, purpose });
+    }
+    return toJobSeekerDto(s, unmasked);
+  }
+
+  private async isSelf(caller: AuthCaller, s: jobsV1.JobSeeker__Output): Promise<boolean> {
+    if (!caller.roles.includes('JOB_SEEKER')) return false;
+    const personId = await this.personIdOf(caller);
+    return !!personId && mayViewPersonalData({ roles: ['JOB_SEEKER'], personId }, { personId: s.personId, regionCode: s.regionCode });
+  }
+
+  /** The person id of a person's account (people's tokens carry the account id as sub). */
+  private async personIdOf(caller: AuthCaller): Promise<string | undefined> {
+    if (caller.clientId || !/^[0-9a-f-]{36}$/i.test(caller.sub)) return undefined;
+    const [a]: { person_id: string }[] = await this.ds.query(`SELECT person_id FROM auth_accounts WHERE id = $1 AND status = 'ACTIVE'`, [caller.sub]);
+    return a?.person_id;
+  }
+
+  private personIdentity(): PersonIdentity {
+    return (this.identity ??= new PersonIdentity(this.platform.config.PERSON_ID_SECRET));
+  }
+}
