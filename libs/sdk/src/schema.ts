@@ -283,9 +283,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** List employers, newest first (officers see their region; mine=true: the employers the caller acts for) */
+        get: operations["EmployersController_list"];
         put?: never;
-        /** Register an employer by its NIB */
+        /**
+         * Register an employer by its NIB
+         * @description A partner client owns the employers it registers; a person with the EMPLOYER role becomes the OWNER member.
+         */
         post: operations["EmployersController_create"];
         delete?: never;
         options?: never;
@@ -304,6 +308,62 @@ export interface paths {
         get: operations["EmployersController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an employer (JSON merge patch: the fields present change); only who acts for it
+         * @description A change of legalName or employerType sends a VERIFIED employer back to UNVERIFIED.
+         */
+        patch: operations["EmployersController_update"];
+        trace?: never;
+    };
+    "/v1/employers/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person accounts acting for the employer */
+        get: operations["EmployersController_members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/employers/{id}/members/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add a person account to the employer, or change its role (owners, the owning partner, officers, the ministry) */
+        put: operations["EmployersController_putMember"];
+        post?: never;
+        /** Remove a person account from the employer (the last owner stays) */
+        delete: operations["EmployersController_removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/employers/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify or reject an employer registration (Disnaker officer of its region, or the ministry) */
+        post: operations["EmployersController_verify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -378,6 +438,101 @@ export interface paths {
         get: operations["FeedController_part"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/job-seekers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List job seekers, newest first, with cursor pagination (officers: their region by default, never outside it) */
+        get: operations["JobSeekersController_list"];
+        put?: never;
+        /**
+         * Register a job seeker (AK/1 profile); one per NIK
+         * @description A person registers himself (JOB_SEEKER, the NIK of his own account); officers (their region), partners and the ministry need jobs:write. The NIK must agree with birthDate and sex; at least 18 years old. The same NIK again is 409 naming the existing id (Location), unless the same Idempotency-Key is sent.
+         */
+        post: operations["JobSeekersController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/job-seekers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a job seeker
+         * @description NIK, phone, e-mail, birth date, address and religion are masked unless the caller is the person himself, a Disnaker officer of the region or the ministry (those reads are logged with their X-Purpose).
+         */
+        get: operations["JobSeekersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/job-seekers/{id}/card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue the AK/1 card (regency Disnaker officer of the seeker's regency): valid two years, number with the issuing regency code */
+        post: operations["JobSeekersController_issueCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/job-seekers/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove a job seeker from the register with a reason (Disnaker officer of the region) */
+        post: operations["JobSeekersController_remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/job-seekers/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Six-monthly report of an AK/1 holder (the person himself, or an officer of the region)
+         * @description Accepted only inside the window of a period (30 days either side of 6, 12 and 18 months after issue); too early, too late, twice, or without a live card is 409 explaining the window.
+         */
+        post: operations["JobSeekersController_report"];
         delete?: never;
         options?: never;
         head?: never;
@@ -872,6 +1027,35 @@ export interface components {
             month: string;
             regionCode: string;
         };
+        Ak1CardDto: {
+            /** Format: date */
+            issueDate: string;
+            /** @example 33.74 */
+            issuingRegionCode: string;
+            /** Format: date-time */
+            lastReportAt?: Record<string, never> | null;
+            /** @description last six-monthly period reported (1..3), 0 before the first */
+            lastReportedPeriod: number;
+            /**
+             * Format: date
+             * @description window of the next report; null when none is due
+             */
+            nextReportFrom?: Record<string, never> | null;
+            /** Format: date */
+            nextReportUntil?: Record<string, never> | null;
+            /**
+             * @description card number (text) carrying the issuing regency code
+             * @example AK1/33.74/2026/000001
+             */
+            number: string;
+            /** @description six-monthly reports made so far */
+            reportCount: number;
+            /**
+             * Format: date
+             * @description two years after the issue date
+             */
+            validUntil: string;
+        };
         AttemptDto: {
             attempt: number;
             /** Format: date-time */
@@ -972,6 +1156,21 @@ export interface components {
             /** @example Jl. Diponegoro No. 52, Salatiga */
             address?: string;
             /**
+             * @description Contact e-mail (masked for the public)
+             * @example hr@sinarjaya.co.id
+             */
+            contactEmail?: string;
+            /**
+             * @description Contact person (personal data: masked for the public)
+             * @example Sri Wahyuni
+             */
+            contactName?: string;
+            /**
+             * @description Contact phone, 8 to 15 digits (masked for the public)
+             * @example 081234567890
+             */
+            contactPhone?: string;
+            /**
              * @description Employer type of IPK form III/8
              * @example PRIVATE
              * @enum {string}
@@ -1011,6 +1210,82 @@ export interface components {
             programKind: "PEMULA" | "LANJUTAN" | "PADAT_KARYA";
             /** @example 33.73 */
             regionCode: string;
+        };
+        CreateJobSeekerDto: {
+            address: components["schemas"]["JobSeekerAddressDto"];
+            /**
+             * Format: date
+             * @description at least 18 years old
+             * @example 1995-03-12
+             */
+            birthDate: string;
+            /** @example Semarang */
+            birthPlace: string;
+            education?: components["schemas"]["JobSeekerEducationDto"][];
+            /** @example dewi.lestari@example.id */
+            email?: string;
+            /**
+             * @description expected wage, rupiah per month
+             * @example 4500000
+             */
+            expectedWage?: number;
+            experience?: components["schemas"]["JobSeekerExperienceDto"][];
+            /**
+             * @example [
+             *       "Bahasa Indonesia",
+             *       "English"
+             *     ]
+             */
+            languages?: string[];
+            /**
+             * @example SINGLE
+             * @enum {string}
+             */
+            maritalStatus: "SINGLE" | "MARRIED" | "DIVORCED" | "WIDOWED";
+            /** @example Dewi Lestari */
+            name: string;
+            /**
+             * @description 16-digit NIK; must agree with birthDate and sex (women: day + 40)
+             * @example 3374015203950001
+             */
+            nik: string;
+            /**
+             * @description Indonesian phone number (08..., 62... or +62...)
+             * @example 081234565678
+             */
+            phone?: string;
+            /**
+             * @example ISLAM
+             * @enum {string}
+             */
+            religion: "ISLAM" | "PROTESTANT" | "CATHOLIC" | "HINDU" | "BUDDHIST" | "CONFUCIAN" | "INDIGENOUS_BELIEF";
+            /**
+             * @example FEMALE
+             * @enum {string}
+             */
+            sex: "MALE" | "FEMALE";
+            /**
+             * @example [
+             *       "Instalasi listrik",
+             *       "PLC"
+             *     ]
+             */
+            skills?: string[];
+            /**
+             * @description SKKNI competency unit codes
+             * @example [
+             *       "D.351100.004.01"
+             *     ]
+             */
+            skkniUnits?: string[];
+            /**
+             * @description wanted occupations, KBJI 2014 codes (1 to 10)
+             * @example [
+             *       "7411",
+             *       "3113"
+             *     ]
+             */
+            wantedKbjiCodes: string[];
         };
         CreatePrivacyRequestDto: {
             /**
@@ -1172,6 +1447,21 @@ export interface components {
         };
         EmployerDto: {
             address: string;
+            /**
+             * @description masked unless the caller acts for the employer or supervises it
+             * @example h***@sinarjaya.co.id
+             */
+            contactEmail: string;
+            /**
+             * @description masked (S***) unless the caller acts for the employer or supervises it
+             * @example Sri Wahyuni
+             */
+            contactName: string;
+            /**
+             * @description masked unless the caller acts for the employer or supervises it
+             * @example 0812****7890
+             */
+            contactPhone: string;
             /** Format: date-time */
             createdAt: string;
             /** @enum {string} */
@@ -1192,6 +1482,36 @@ export interface components {
             regionCode: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @example NIB checked in OSS */
+            verificationNote: string;
+            /**
+             * @description checked by a Disnaker officer of its region or the ministry
+             * @example VERIFIED
+             * @enum {string}
+             */
+            verificationStatus: "UNVERIFIED" | "VERIFIED" | "REJECTED";
+            /** Format: date-time */
+            verifiedAt: string | null;
+        };
+        EmployerMemberDto: {
+            /** @description account id of the person */
+            accountId: string;
+            /** @description account or client that added the member */
+            addedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            employerId: string;
+            /** @enum {string} */
+            role: "OWNER" | "MEMBER";
+        };
+        EmployerMembersDto: {
+            members: components["schemas"]["EmployerMemberDto"][];
+        };
+        EmployerPageDto: {
+            employers: components["schemas"]["EmployerDto"][];
+            /** @description pass as pageToken for the next page; empty on the last page */
+            nextPageToken: string;
         };
         FeedItemDto: {
             /**
@@ -1250,6 +1570,146 @@ export interface components {
             /** @enum {string} */
             programKind: "PEMULA" | "LANJUTAN" | "PADAT_KARYA";
             regionCode: string;
+        };
+        JobSeekerAddressDto: {
+            /** @example Jl. Pemuda No. 12, RT 03/RW 05 */
+            line: string;
+            /** @example 50132 */
+            postalCode?: string;
+            /**
+             * @description Kemendagri village (NN.NN.NN.NNNN), district or regency (NN.NN) code; the regency is the Disnaker in charge
+             * @example 33.74.01.1001
+             */
+            regionCode: string;
+        };
+        JobSeekerAddressViewDto: {
+            /** @description empty when masked */
+            line: string;
+            postalCode: string;
+            /** @description the regency only when masked */
+            regionCode: string;
+        };
+        JobSeekerDto: {
+            address: components["schemas"]["JobSeekerAddressViewDto"];
+            /**
+             * @description YYYY-MM-DD, or the year only when masked
+             * @example 1995
+             */
+            birthDate: string;
+            birthPlace: string;
+            /** @description null until the AK/1 card is issued */
+            card?: components["schemas"]["Ak1CardDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            education: components["schemas"]["JobSeekerEducationViewDto"][];
+            /**
+             * @description highest level
+             * @enum {string}
+             */
+            educationLevel: "NONE" | "SD" | "SMP" | "SMA" | "SMK" | "D1" | "D2" | "D3" | "D4" | "S1" | "S2" | "S3";
+            /** @example d***@example.id */
+            email: string;
+            /** Format: date-time */
+            endedAt?: Record<string, never> | null;
+            /** @description rupiah per month */
+            expectedWage?: Record<string, never> | null;
+            experience: components["schemas"]["JobSeekerExperienceViewDto"][];
+            /** Format: uuid */
+            id: string;
+            languages: string[];
+            /** @enum {string} */
+            maritalStatus: "SINGLE" | "MARRIED" | "DIVORCED" | "WIDOWED";
+            /** @description whether personal data (NIK, phone, e-mail, birth date, address, religion) is masked for this caller */
+            masked: boolean;
+            name: string;
+            /**
+             * @description masked unless the caller is the person, a Disnaker officer of the region or the ministry
+             * @example 3374********0001
+             */
+            nik: string;
+            /** @example 0812****5678 */
+            phone: string;
+            /**
+             * @description regency of the address: the Disnaker in charge
+             * @example 33.74
+             */
+            regionCode: string;
+            /**
+             * @description null when masked
+             * @enum {string|null}
+             */
+            religion?: "ISLAM" | "PROTESTANT" | "CATHOLIC" | "HINDU" | "BUDDHIST" | "CONFUCIAN" | "INDIGENOUS_BELIEF" | null;
+            /** @description why an officer removed the seeker (null when masked) */
+            removalReason?: Record<string, never> | null;
+            /** @enum {string} */
+            sex: "MALE" | "FEMALE";
+            skills: string[];
+            skkniUnits: string[];
+            /** @enum {string} */
+            status: "REGISTERED" | "REPORTED" | "PLACED" | "REMOVED" | "EXPIRED";
+            /** Format: date-time */
+            updatedAt: string;
+            wantedKbjiCodes: string[];
+        };
+        JobSeekerEducationDto: {
+            /**
+             * @description graduation year; 0 or absent while still studying
+             * @example 2013
+             */
+            graduationYear?: number;
+            /**
+             * @description required unless level is NONE
+             * @example SMK Negeri 7 Semarang
+             */
+            institution?: string;
+            /**
+             * @example SMK
+             * @enum {string}
+             */
+            level: "NONE" | "SD" | "SMP" | "SMA" | "SMK" | "D1" | "D2" | "D3" | "D4" | "S1" | "S2" | "S3";
+            /** @example Teknik Elektronika */
+            major?: string;
+        };
+        JobSeekerEducationViewDto: {
+            graduationYear: number;
+            institution: string;
+            /** @enum {string} */
+            level: "NONE" | "SD" | "SMP" | "SMA" | "SMK" | "D1" | "D2" | "D3" | "D4" | "S1" | "S2" | "S3";
+            major: string;
+        };
+        JobSeekerExperienceDto: {
+            /** @example PT Listrik Jaya */
+            employer: string;
+            /**
+             * @description YYYY-MM
+             * @example 2017-01
+             */
+            fromMonth: string;
+            /**
+             * @description KBJI 2014 occupation code
+             * @example 7411
+             */
+            kbjiCode?: string;
+            /** @example Teknisi Listrik */
+            position: string;
+            /**
+             * @description YYYY-MM; absent while current
+             * @example 2020-12
+             */
+            toMonth?: string;
+        };
+        JobSeekerExperienceViewDto: {
+            employer: string;
+            fromMonth: string;
+            kbjiCode: string;
+            position: string;
+            /** @description empty while current */
+            toMonth: string;
+        };
+        JobSeekerPageDto: {
+            jobSeekers: components["schemas"]["JobSeekerDto"][];
+            /** @description pass as pageToken for the next page; empty on the last page */
+            nextPageToken: string;
         };
         LoginDto: {
             /** @description phone, email or NIK */
@@ -1399,8 +1859,19 @@ export interface components {
             /** @example Pemrograman Web Dasar */
             title: string;
         };
+        PutEmployerMemberDto: {
+            /**
+             * @example MEMBER
+             * @enum {string}
+             */
+            role: "OWNER" | "MEMBER";
+        };
         RefreshDto: {
             refresh_token: string;
+        };
+        RemoveJobSeekerDto: {
+            /** @example Pindah domisili ke luar daerah */
+            reason: string;
         };
         ReportFilledDto: {
             /**
@@ -1547,6 +2018,39 @@ export interface components {
             /** @example Bearer */
             token_type: string;
         };
+        UpdateEmployerDto: {
+            /** @example Jl. Diponegoro No. 60, Salatiga */
+            address?: string;
+            /**
+             * @description Contact e-mail (masked for the public)
+             * @example hr@sinarjaya.co.id
+             */
+            contactEmail?: string;
+            /**
+             * @description Contact person (personal data: masked for the public)
+             * @example Sri Wahyuni
+             */
+            contactName?: string;
+            /**
+             * @description Contact phone, 8 to 15 digits (masked for the public)
+             * @example 081234567890
+             */
+            contactPhone?: string;
+            /**
+             * @example PRIVATE
+             * @enum {string}
+             */
+            employerType?: "GOVERNMENT" | "STATE_OWNED" | "COOPERATIVE" | "PRIVATE" | "OTHER_BUSINESS" | "INDIVIDUAL";
+            /**
+             * @example [
+             *       "62019",
+             *       "62020"
+             *     ]
+             */
+            kbliCodes?: string[];
+            /** @example PT Sinar Jaya Abadi Tbk */
+            legalName?: string;
+        };
         VacancyDto: {
             /** Format: date-time */
             createdAt: string;
@@ -1599,6 +2103,18 @@ export interface components {
             code: string;
             /** @description phone, email or NIK */
             login: string;
+        };
+        VerifyEmployerDto: {
+            /**
+             * @description required when rejecting
+             * @example NIB checked in OSS
+             */
+            note?: string;
+            /**
+             * @example VERIFIED
+             * @enum {string}
+             */
+            status: "VERIFIED" | "REJECTED";
         };
     };
     responses: never;
@@ -2366,6 +2882,69 @@ export interface operations {
             };
         };
     };
+    EmployersController_list: {
+        parameters: {
+            query?: {
+                /** @description only the employers the caller acts for */
+                mine?: string;
+                pageSize?: number;
+                pageToken?: string;
+                /** @description province (NN) or regency (NN.NN); officers default to their region */
+                region?: string;
+                verificationStatus?: "UNVERIFIED" | "VERIFIED" | "REJECTED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerPageDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     EmployersController_create: {
         parameters: {
             query?: never;
@@ -2454,6 +3033,354 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EmployerDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EmployersController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEmployerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EmployersController_members: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerMembersDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EmployersController_putMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutEmployerMemberDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerMemberDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EmployersController_removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EmployersController_verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmployerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Error */
@@ -2675,6 +3602,422 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    JobSeekersController_list: {
+        parameters: {
+            query?: {
+                pageSize?: number;
+                /** @description nextPageToken of the previous page (same filters) */
+                pageToken?: string;
+                /** @description province (NN) or regency (NN.NN); officers default to their own region */
+                region?: string;
+                status?: "REGISTERED" | "REPORTED" | "PLACED" | "REMOVED" | "EXPIRED";
+            };
+            header?: {
+                /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSeekerPageDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    JobSeekersController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateJobSeekerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSeekerDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    JobSeekersController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSeekerDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    JobSeekersController_issueCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSeekerDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    JobSeekersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveJobSeekerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSeekerDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    JobSeekersController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSeekerDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
