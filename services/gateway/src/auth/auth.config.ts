@@ -1,5 +1,6 @@
 import { createPrivateKey } from 'node:crypto';
 import { bool, int, secret, str, type VarSpec } from '@siapkerja/config';
+import { keysFromPems } from './jwt';
 
 /** PKCS8 PEM of a P-256 private key (ES256); `\n` escapes are accepted for one-line env values. */
 function signingKey(): VarSpec<string> {
@@ -21,11 +22,34 @@ function signingKey(): VarSpec<string> {
   };
 }
 
+/** One or more PEM blocks (P-256 public or private keys) that still verify tokens after a rotation. */
+function previousKeys(): VarSpec<string> {
+  return {
+    kind: 'secret',
+    optional: true,
+    description: 'PEM blocks of previous P-256 signing keys (public or private), verify only',
+    parse(raw: string): string {
+      const pems = raw.includes('\\n') ? raw.replace(/\\n/g, '\n') : raw;
+      let keys;
+      try {
+        keys = keysFromPems(pems);
+      } catch {
+        throw new Error('must hold PEM keys');
+      }
+      if (!keys.length) throw new Error('must hold at least one PEM key');
+      for (const k of keys) if (k.asymmetricKeyType !== 'ec' || k.asymmetricKeyDetails?.namedCurve !== 'prime256v1') throw new Error('must be EC P-256 keys (ES256)');
+      return pems;
+    },
+  };
+}
+
 export const authConfigSpec = {
   /** true: seed the sandbox clients of libs/testing SANDBOX_CLIENTS at start (never in production) */
   SANDBOX: bool({ default: false }),
   NODE_ENV: str({ optional: true }),
   AUTH_SIGNING_KEY: signingKey(),
+  /** key rotation: the previous signing key(s), still accepted for tokens they signed (keep them for one AUTH_ACCESS_TTL_S after switching) */
+  AUTH_PREVIOUS_SIGNING_KEYS: previousKeys(),
   AUTH_ISSUER: str({ default: 'https://siapkerja.kemnaker.go.id' }),
   AUTH_AUDIENCE: str({ default: 'siapkerja-api' }),
   AUTH_ACCESS_TTL_S: int({ default: 300, min: 1, max: 86400 }),

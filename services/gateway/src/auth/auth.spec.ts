@@ -1,7 +1,8 @@
 import { ForbiddenException } from '@nestjs/common';
 import { asCaller, assertRegion, regionWithin } from './caller';
 import { signingString } from './hmac';
-import { TokenError, TokenSigner } from './jwt';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { keysFromPems, TokenError, TokenSigner } from './jwt';
 import { normalizePhone, passwordViolations } from './accounts.service';
 import { scopesForRoles } from './scopes';
 
@@ -15,6 +16,25 @@ describe('auth units', () => {
     const other = new TokenSigner((signer as unknown as { privateKey: never }).privateKey, 'iss', 'other-aud');
     expect(() => other.verify(token)).toThrow(/audience/);
     expect(signer.jwks().keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', kid: signer.kid });
+  });
+
+  it('rotates signing keys: tokens of the previous key verify until they expire, the JWKS lists both, a dropped key is refused', () => {
+    const oldKey = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const newKey = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const pem = (k: KeyObject) => k.export({ format: 'pem', type: k.type === 'private' ? 'pkcs8' : 'spki' }).toString();
+    const before = TokenSigner.fromPem(pem(oldKey.privateKey), 'iss', 'aud');
+    const oldToken = before.sign({ sub: 's', scope: 'jobs:read', roles: ['PARTNER'] }, 300).token;
+    // the previous key may be given as its public key only
+    const after = TokenSigner.fromPem(pem(newKey.privateKey), 'iss', 'aud', pem(oldKey.publicKey));
+    expect(after.kid).not.toBe(before.kid);
+    expect(after.verify(oldToken).sub).toBe('s');
+    const newToken = after.sign({ sub: 't', scope: 'jobs:read', roles: ['PARTNER'] }, 300).token;
+    expect(JSON.parse(Buffer.from(newToken.split('.')[0], 'base64url').toString()).kid).toBe(after.kid);
+    expect(after.jwks().keys.map((k) => k.kid)).toEqual([after.kid, before.kid]);
+    expect(() => before.verify(newToken)).toThrow(/unknown key/);
+    const dropped = TokenSigner.fromPem(pem(newKey.privateKey), 'iss', 'aud');
+    expect(() => dropped.verify(oldToken)).toThrow(/unknown key/);
+    expect(keysFromPems(`${pem(oldKey.privateKey)}\n${pem(newKey.publicKey)}`)).toHaveLength(2);
   });
 
   it('bounds officers to their region, not others', () => {

@@ -24,25 +24,52 @@ export class TokenError extends Error {}
 
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 
+/** A public key that verifies tokens, with its RFC 7638 thumbprint as key id. */
+interface VerificationKey {
+  kid: string;
+  key: KeyObject;
+  jwk: JsonWebKey;
+}
+
+function verificationKey(key: KeyObject): VerificationKey {
+  const publicKey = key.type === 'private' ? createPublicKey(key) : key;
+  const jwk = publicKey.export({ format: 'jwk' });
+  if (jwk.kty !== 'EC' || jwk.crv !== 'P-256') throw new Error('signing keys must be EC P-256 (ES256)');
+  const kid = createHash('sha256').update(JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y })).digest('base64url');
+  return { kid, key: publicKey, jwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y } };
+}
+
+/** Splits concatenated PEM blocks (private or public keys) into key objects. */
+export function keysFromPems(pems: string): KeyObject[] {
+  const blocks = pems.match(/-----BEGIN [A-Z ]+-----[\s\S]+?-----END [A-Z ]+-----/g) ?? [];
+  return blocks.map((b) => (b.includes('PRIVATE KEY') ? createPrivateKey({ key: b, format: 'pem' }) : createPublicKey({ key: b, format: 'pem' })));
+}
+
+/**
+ * Signs with the current key and verifies with the current key and any previous ones (key rotation: tokens signed
+ * with the previous key stay valid until they expire; the JWKS lists every key that still verifies).
+ */
 export class TokenSigner {
   readonly kid: string;
-  private readonly publicKey: KeyObject;
-  private readonly publicJwk: JsonWebKey;
+  private readonly keys: Map<string, VerificationKey>;
 
   constructor(
     private readonly privateKey: KeyObject,
     private readonly issuer: string,
     private readonly audience: string,
+    previous: KeyObject[] = [],
   ) {
-    this.publicKey = createPublicKey(privateKey);
-    const jwk = this.publicKey.export({ format: 'jwk' });
-    this.publicJwk = { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y };
-    // RFC 7638 thumbprint as key id
-    this.kid = createHash('sha256').update(JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y })).digest('base64url');
+    const current = verificationKey(privateKey);
+    this.kid = current.kid;
+    this.keys = new Map([[current.kid, current]]);
+    for (const k of previous) {
+      const v = verificationKey(k);
+      if (!this.keys.has(v.kid)) this.keys.set(v.kid, v);
+    }
   }
 
-  static fromPem(pem: string, issuer: string, audience: string): TokenSigner {
-    return new TokenSigner(createPrivateKey({ key: pem, format: 'pem' }), issuer, audience);
+  static fromPem(pem: string, issuer: string, audience: string, previousPems = ''): TokenSigner {
+    return new TokenSigner(createPrivateKey({ key: pem, format: 'pem' }), issuer, audience, previousPems ? keysFromPems(previousPems) : []);
   }
 
   static ephemeral(issuer: string, audience: string): TokenSigner {
@@ -69,9 +96,10 @@ export class TokenSigner {
       throw new TokenError('malformed token');
     }
     if (header.alg !== 'ES256') throw new TokenError('unsupported algorithm');
-    if (header.kid !== this.kid) throw new TokenError('unknown key');
+    const key = typeof header.kid === 'string' ? this.keys.get(header.kid) : undefined;
+    if (!key) throw new TokenError('unknown key');
     const sig = Buffer.from(parts[2], 'base64url');
-    if (sig.length !== 64 || !verify('sha256', Buffer.from(`${parts[0]}.${parts[1]}`), { key: this.publicKey, dsaEncoding: 'ieee-p1363' }, sig)) throw new TokenError('bad signature');
+    if (sig.length !== 64 || !verify('sha256', Buffer.from(`${parts[0]}.${parts[1]}`), { key: key.key, dsaEncoding: 'ieee-p1363' }, sig)) throw new TokenError('bad signature');
     if (typeof claims !== 'object' || claims === null) throw new TokenError('malformed claims');
     if (claims.iss !== this.issuer || claims.aud !== this.audience) throw new TokenError('wrong issuer or audience');
     if (typeof claims.exp !== 'number' || claims.exp <= now) throw new TokenError('token expired');
@@ -81,6 +109,6 @@ export class TokenSigner {
   }
 
   jwks(): { keys: JsonWebKey[] } {
-    return { keys: [{ ...this.publicJwk, kid: this.kid, alg: 'ES256', use: 'sig' }] };
+    return { keys: [...this.keys.values()].map((k) => ({ ...k.jwk, kid: k.kid, alg: 'ES256', use: 'sig' })) };
   }
 }
