@@ -214,23 +214,29 @@ export interface Statement {
 const withEmployer = (inner: string, order: string): string =>
   `SELECT p.*, e.legal_name AS employer_name FROM (${inner}) p LEFT JOIN employers e ON e.id = p.employer_id ORDER BY ${order}`;
 
-/** The relevance window's boundary: the newest RANK_WINDOW-th match (none when there are fewer matches). */
-export function boundaryStatement(s: NormalizedSearch, mode: MatchMode, window: number): Statement {
+/**
+ * Tier 0 of the relevance order in one statement: the window (on the first page the newest `window` matches, later the
+ * matches at or after the boundary carried in the token) is read once, scored, and paged by (score, id). Every row also
+ * carries the window's size and its oldest row, from which the first page takes the boundary.
+ */
+export function rankedPageStatement(
+  s: NormalizedSearch, mode: MatchMode, window: number, boundary: [string, string] | undefined, after: [string, string] | undefined, limit: number,
+): Statement {
   const p = new Params();
   const where = whereClause(s, mode, p);
-  return { text: `SELECT v.published_at::text AS ts, v.id FROM vacancies v WHERE ${where} ORDER BY v.published_at DESC, v.id DESC OFFSET ${p.add(window - 1, 'int')} LIMIT 1`, values: p.values };
-}
-
-/** Tier 0 of the relevance order: the matches inside the window, by score then id, after the cursor key. */
-export function rankedPageStatement(s: NormalizedSearch, mode: MatchMode, boundary: [string, string] | undefined, after: [string, string] | undefined, limit: number): Statement {
-  const p = new Params();
-  const where = whereClause(s, mode, p);
-  const score = scoreExpr(s, mode, p);
-  const extra: string[] = [];
-  if (boundary) extra.push(`(v.published_at, v.id) >= (${p.add(boundary[0], 'timestamptz')}, ${p.add(boundary[1], 'uuid')})`);
-  const inner = `SELECT ${HIT_COLUMNS}, ${score} AS score FROM vacancies v WHERE ${where}${extra.map((e) => ` AND ${e}`).join('')}`;
+  const inWindow = boundary ? ` AND (v.published_at, v.id) >= (${p.add(boundary[0], 'timestamptz')}, ${p.add(boundary[1], 'uuid')})` : '';
+  const cap = boundary ? '' : ` LIMIT ${p.add(window, 'int')}`;
+  const score = mode === 'fts' ? `ts_rank_cd(w.sv, ${tsQueryExpr(p, s.q)})` : mode === 'trgm' ? `word_similarity(${p.add(s.q)}, w.position_name)` : '0::real';
   const keyset = after ? ` WHERE (r.score, r.id) < (${p.add(after[0], 'real')}, ${p.add(after[1], 'uuid')})` : '';
-  return { text: withEmployer(`SELECT r.*, r.score::text AS score_text FROM (${inner}) r${keyset} ORDER BY r.score DESC, r.id DESC LIMIT ${p.add(limit, 'int')}`, 'p.score DESC, p.id DESC'), values: p.values };
+  const text = `WITH w AS MATERIALIZED (
+      SELECT ${HIT_COLUMNS}${mode === 'fts' ? ', v.search_vector AS sv' : ''} FROM vacancies v WHERE ${where}${inWindow} ORDER BY v.published_at DESC, v.id DESC${cap}),
+    b AS (SELECT w.published_text, w.id FROM w ORDER BY w.published_at, w.id LIMIT 1),
+    r AS (SELECT ${pick('w')}, ${score} AS score FROM w)
+    SELECT p.*, p.score::text AS score_text, e.legal_name AS employer_name,
+      (SELECT count(*) FROM w)::int AS window_count, (SELECT b.published_text FROM b) AS boundary_ts, (SELECT b.id FROM b) AS boundary_id
+    FROM (SELECT r.* FROM r${keyset} ORDER BY r.score DESC, r.id DESC LIMIT ${p.add(limit, 'int')}) p
+    LEFT JOIN employers e ON e.id = p.employer_id ORDER BY p.score DESC, p.id DESC`;
+  return { text, values: p.values };
 }
 
 /** Date order (sort=date, or relevance tier 1: matches older than the window boundary). */

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { EDUCATION_LEVELS, getKbliCategory, getKbliMainGroup, getKbjiMajorGroup, getRegion } from '@siapkerja/codes';
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
 import {
-  boundaryStatement, datePageStatement, DEFAULT_RANK_WINDOW, encodeCursor, facetStatement, normalizeSearch, rankedPageStatement, TRGM_THRESHOLD,
+  datePageStatement, DEFAULT_RANK_WINDOW, encodeCursor, facetStatement, normalizeSearch, rankedPageStatement, TRGM_THRESHOLD,
   wagePageStatement, type MatchMode, type NormalizedSearch, type SearchCursor, type Statement, type VacancySearchInput,
 } from './vacancy-search.query';
 
@@ -151,12 +151,14 @@ export class VacancySearchService {
     } else if (s.sort === 'wage') {
       rows = tag(await exec(wagePageStatement(s, mode, cursor?.k, limit)), 0);
     } else {
-      if (cursor) boundary = cursor.b;
-      else {
-        const [b] = await exec(boundaryStatement(s, mode, this.rankWindow));
-        boundary = b ? [String(b.ts), String(b.id)] : undefined;
+      boundary = cursor?.b;
+      if (!cursor || cursor.t === 0) {
+        const ranked = await exec(rankedPageStatement(s, mode, this.rankWindow, boundary, cursor?.k, limit));
+        // first page: a full window means older matches exist beyond it (tier 1), from its oldest row on
+        const first = ranked[0];
+        if (!cursor && first && Number(first.window_count) >= this.rankWindow) boundary = [String(first.boundary_ts), String(first.boundary_id)];
+        rows = tag(ranked, 0);
       }
-      if (!cursor || cursor.t === 0) rows = tag(await exec(rankedPageStatement(s, mode, boundary, cursor?.k, limit)), 0);
       if (rows.length < limit && boundary) {
         rows.push(...tag(await exec(datePageStatement(s, mode, boundary, cursor?.t === 1 ? cursor.k : undefined, limit - rows.length)), 1));
       }

@@ -1,0 +1,235 @@
+import { status } from '@grpc/grpc-js';
+import { clientConstructor, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
+import { GrpcClient } from '@siapkerja/grpc';
+import { startService, type RunningService } from '@siapkerja/service-kit';
+import { createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
+import { jobsService } from '../src/jobs.module';
+import { todayWib } from '../src/vacancies/vacancies.service';
+import { VacancySearchService } from '../src/vacancies/vacancy-search.service';
+
+function randomNib() {
+  return String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
+}
+function day(days: number): string {
+  const t = new Date(`${todayWib()}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
+}
+function fieldsOf(err: { metadata: { get(k: string): unknown[] } }): string[] {
+  return JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field);
+}
+
+/** A vacancy as sent, with the fields the assertions read. */
+type V = jobsV1.Vacancy & { positionName: string; regionCode: string; kbjiCode: string; kbliCode: string };
+interface Made {
+  id: string;
+  v: V;
+}
+
+/** Search over a catalogue built through the real gRPC API (real PostgreSQL: tsvector, GIN, pg_trgm). */
+describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
+  let svc: RunningService;
+  let client: GrpcClient<JobsMethods>;
+  let drop: () => Promise<void>;
+  const published: Made[] = [];
+  const hidden: string[] = [];
+
+  const base = (employerId: string, extra: Partial<jobsV1.Vacancy>): V => ({
+    employerId, positionName: 'Operator Mesin', kbjiCode: '8189', kbliCode: '10750', regionCode: '33.74', numberNeeded: 1, validFrom: day(0), validUntil: day(90),
+    description: 'Lowongan kerja', ...extra,
+  });
+
+  beforeAll(async () => {
+    const db = await createTestDatabase('jobs_search');
+    drop = db.drop;
+    svc = await startService(jobsService, serviceTestEnv(db.url));
+    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
+    const e = await client.call('CreateEmployer', { employer: { nib: randomNib(), legalName: 'RS Sehat Sentosa', employerType: 'EMPLOYER_TYPE_PRIVATE', kbliCodes: ['86101'], regionCode: '33.74' } });
+    const specs: Partial<jobsV1.Vacancy>[] = [
+      { positionName: 'Perawat', kbjiCode: '2221', kbliCode: '86101', regionCode: '33.74', minEducation: 'EDUCATION_LEVEL_D3', wageMin: 5_000_000, wageMax: 7_000_000, wageHidden: false, skills: ['Asuhan Keperawatan'] },
+      { positionName: 'Perawat Pelaksana', kbjiCode: '2221', kbliCode: '86101', regionCode: '31.71', minEducation: 'EDUCATION_LEVEL_S1', wageMin: 6_000_000, wageHidden: true },
+      { positionName: 'Staff Nurse', kbjiCode: '2221', kbliCode: '86101', regionCode: '35.78', minEducation: 'EDUCATION_LEVEL_D3', overseas: true, destinationCountry: 'JP', wageMin: 15_000_000, wageMax: 20_000_000, wageHidden: false },
+      { positionName: 'Programmer', kbjiCode: '2512', kbliCode: '62019', regionCode: '33.74', minEducation: 'EDUCATION_LEVEL_S1', employmentType: 'EMPLOYMENT_TYPE_CONTRACT', wageMin: 9_000_000, wageMax: 12_000_000, wageHidden: false, skills: ['TypeScript'] },
+      { positionName: 'Senior Programmer Java', kbjiCode: '2512', kbliCode: '62019', regionCode: '32.73', minEducation: 'EDUCATION_LEVEL_S1', wageMin: 15_000_000, wageHidden: false },
+      { positionName: 'Software Engineer', kbjiCode: '2512', kbliCode: '62011', regionCode: '31.71', minEducation: 'EDUCATION_LEVEL_S1', description: 'We build backend services for programmers' },
+      { positionName: 'Pengemudi Truk', kbjiCode: '8322', kbliCode: '49431', regionCode: '33.22', minEducation: 'EDUCATION_LEVEL_SMP', employmentType: 'EMPLOYMENT_TYPE_DAILY', wageMin: 3_500_000, wageMax: 4_000_000, wageHidden: false },
+      { positionName: 'Kasir Minimarket', kbjiCode: '5230', kbliCode: '47111', regionCode: '33.74', minEducation: 'EDUCATION_LEVEL_SMA', employmentType: 'EMPLOYMENT_TYPE_PART_TIME' },
+    ];
+    // plus a crowd of machine operators in two provinces for paging
+    for (let i = 0; i < 23; i++) specs.push({ positionName: i % 2 ? 'Operator Produksi' : 'Operator Mesin Produksi', regionCode: i % 3 ? '33.74' : '35.78', kbliCode: i % 4 ? '10750' : '13121', minEducation: i % 2 ? 'EDUCATION_LEVEL_SMK' : 'EDUCATION_LEVEL_SMA', wageMin: 3_000_000 + i * 100_000, wageHidden: i % 5 === 0 });
+    for (const spec of specs) {
+      const v = base(e.id, spec);
+      const made = await client.call('CreateVacancy', { vacancy: v });
+      published.push({ id: made.id, v });
+    }
+    // never searchable: a draft, a closed and a filled vacancy, all with a word nothing else has
+    hidden.push((await client.call('CreateVacancy', { vacancy: base(e.id, { positionName: 'Perawat Rahasia Zyxwv' }), draft: true })).id);
+    const closed = await client.call('CreateVacancy', { vacancy: base(e.id, { positionName: 'Perawat Tutup Zyxwv' }) });
+    await client.call('CloseVacancy', { id: closed.id, reason: 'batal' });
+    hidden.push(closed.id);
+    const filled = await client.call('CreateVacancy', { vacancy: base(e.id, { positionName: 'Programmer Zyxwv' }) });
+    await client.call('ReportVacancyFilled', { id: filled.id, numberHired: 1 });
+    hidden.push(filled.id);
+  });
+  afterAll(async () => {
+    client?.close();
+    await svc?.stop();
+    await drop?.();
+  });
+
+  const search = (r: Partial<jobsV1.SearchVacanciesRequest>) => client.call('SearchVacancies', r as jobsV1.SearchVacanciesRequest);
+  const names = (r: jobsV1.SearchVacanciesResponse__Output) => r.hits.map((h) => h.positionName).sort();
+  const idsOf = (pred: (v: V) => boolean) => published.filter((m) => pred(m.v)).map((m) => m.id).sort();
+
+  it('finds Indonesian words as written and English words by stem, ranking position-name matches first', async () => {
+    const r = await search({ query: 'perawat' });
+    expect(r.match).toBe('VACANCY_SEARCH_MATCH_FULL_TEXT');
+    expect(names(r)).toEqual(['Perawat', 'Perawat Pelaksana']);
+    expect(r.hits[0].score).toBeGreaterThan(0);
+    expect(r.totalSize).toBe('2');
+    const en = await search({ query: 'nurses' });
+    expect(names(en)).toEqual(['Staff Nurse']);
+    // 'programmers' stems to 'programm': the title matches outrank the description-only match
+    const prog = await search({ query: 'programmers' });
+    expect(prog.hits.slice(0, 2).map((h) => h.positionName).sort()).toEqual(['Programmer', 'Senior Programmer Java']);
+    expect(prog.hits[2].positionName).toBe('Software Engineer');
+    expect(prog.hits[1].score).toBeGreaterThan(prog.hits[2].score);
+    expect(prog.hits.find((h) => h.positionName === 'Programmer')).toMatchObject({ employerName: 'RS Sehat Sentosa', regionCode: '33.74', minEducation: 'S1', employmentType: 'CONTRACT', wageMin: '9000000', wageMax: '12000000' });
+  });
+
+  it('tolerates typos: nothing matches the full text, similar position names do', async () => {
+    const r = await search({ query: 'progamer' });
+    expect(r.match).toBe('VACANCY_SEARCH_MATCH_TYPO_TOLERANT');
+    expect(names(r)).toEqual(['Programmer', 'Senior Programmer Java']);
+    expect(names(await search({ query: 'perawaat' }))).toEqual(['Perawat', 'Perawat Pelaksana']);
+    expect((await search({ query: 'qqqqxxxx' })).hits).toEqual([]);
+  });
+
+  it('never returns drafts, closed or filled vacancies, by text, typo or filters', async () => {
+    expect((await search({ query: 'zyxwv' })).hits).toEqual([]);
+    expect((await search({ query: 'zyxwvv' })).hits).toEqual([]);
+    const all: string[] = [];
+    let token = '';
+    do {
+      const r = await search({ pageSize: 100, pageToken: token });
+      all.push(...r.hits.map((h) => h.id));
+      token = r.nextPageToken;
+    } while (token);
+    expect(all.sort()).toEqual(published.map((m) => m.id).sort());
+    for (const id of hidden) expect(all).not.toContain(id);
+  });
+
+  it('filters by region prefix, KBJI prefix, KBLI category or prefix, education, wage, employment type, overseas, posted since', async () => {
+    const ids = async (r: Partial<jobsV1.SearchVacanciesRequest>) => {
+      const out: string[] = [];
+      let token = '';
+      do {
+        const page = await search({ ...r, pageSize: 7, pageToken: token });
+        out.push(...page.hits.map((h) => h.id));
+        token = page.nextPageToken;
+      } while (token);
+      return out.sort();
+    };
+    expect(await ids({ regionCode: '33' })).toEqual(idsOf((v) => v.regionCode.startsWith('33.')));
+    expect(await ids({ regionCode: '33.74' })).toEqual(idsOf((v) => v.regionCode === '33.74'));
+    expect(await ids({ kbjiCode: '2' })).toEqual(idsOf((v) => v.kbjiCode.startsWith('2')));
+    expect(await ids({ kbjiCode: '251' })).toEqual(idsOf((v) => v.kbjiCode.startsWith('251')));
+    expect(await ids({ kbli: 'J' })).toEqual(idsOf((v) => ['62019', '62011'].includes(v.kbliCode)));
+    expect(await ids({ kbli: '13' })).toEqual(idsOf((v) => v.kbliCode.startsWith('13')));
+    expect(await ids({ minEducation: 'SMK' })).toEqual(idsOf((v) => v.minEducation === 'EDUCATION_LEVEL_SMK'));
+    expect(await ids({ employmentType: 'DAILY' })).toEqual(idsOf((v) => v.employmentType === 'EMPLOYMENT_TYPE_DAILY'));
+    expect(await ids({ overseas: true })).toEqual(idsOf((v) => !!v.overseas));
+    expect((await ids({ overseas: false })).length).toBe(published.length - 1);
+    // wages: only shown ones, overlapping the range; the hidden 6,000,000 never matches
+    const shown = (v: V) => !!v.wageHidden === false && !!v.wageMin;
+    const hi = (v: V) => Number(v.wageMax || v.wageMin);
+    const lo = (v: V) => Number(v.wageMin || v.wageMax);
+    expect(await ids({ wageMin: 5_500_000, wageMax: 10_000_000 })).toEqual(idsOf((v) => shown(v) && hi(v) >= 5_500_000 && lo(v) <= 10_000_000));
+    expect(await ids({ wageMin: 5_500_000, wageMax: 10_000_000 })).not.toContain(published[1].id);
+    expect(await ids({ wageMax: 3_300_000 })).toEqual(idsOf((v) => shown(v) && lo(v) <= 3_300_000));
+    expect(await ids({ postedSince: day(-1) })).toHaveLength(published.length);
+    expect(await ids({ postedSince: day(2) })).toEqual([]);
+    expect(await ids({ query: 'operator', regionCode: '35', minEducation: 'SMA' })).toEqual(
+      idsOf((v) => v.positionName.startsWith('Operator') && v.regionCode.startsWith('35.') && v.minEducation === 'EDUCATION_LEVEL_SMA'),
+    );
+  });
+
+  it('counts facets over every match (first page only)', async () => {
+    const r = await search({ query: 'operator', pageSize: 2 });
+    const ops = published.filter((m) => m.v.positionName.startsWith('Operator')).map((m) => m.v);
+    expect(r.totalSize).toBe(String(ops.length));
+    const count = (key: (v: V) => string) => {
+      const m = new Map<string, number>();
+      for (const v of ops) m.set(key(v), (m.get(key(v)) ?? 0) + 1);
+      return Object.fromEntries(m);
+    };
+    const got = (list: jobsV1.FacetBucket__Output[]) => Object.fromEntries(list.map((b) => [b.value, Number(b.count)]));
+    expect(got(r.facets!.provinces)).toEqual(count((v) => v.regionCode.slice(0, 2)));
+    expect(got(r.facets!.kbjiMajorGroups)).toEqual({ '8': ops.length });
+    expect(got(r.facets!.kbliCategories)).toEqual({ C: ops.length });
+    expect(got(r.facets!.minEducations)).toEqual(count((v) => String(v.minEducation).replace('EDUCATION_LEVEL_', '')));
+    expect(got(r.facets!.employmentTypes)).toEqual({ FULL_TIME: ops.length });
+    expect(got(r.facets!.overseas)).toEqual({ false: ops.length });
+    expect(r.facets!.provinces.find((b) => b.value === '33')?.label).toBe('JAWA TENGAH');
+    const next = await search({ query: 'operator', pageSize: 2, pageToken: r.nextPageToken });
+    expect(next.facets).toBeNull();
+    expect(next.totalSize).toBeUndefined();
+    const skipped = await search({ query: 'operator', skipFacets: true });
+    expect(skipped.facets).toBeNull();
+  });
+
+  it('walks every match exactly once with cursors, in each sort, across the relevance window boundary', async () => {
+    // a service with a 5-row relevance window: the walk crosses from ranked rows (tier 0) into date order (tier 1)
+    const small = new VacancySearchService(svc.dataSource, { rankWindow: 5 });
+    const expected = idsOf((v) => v.positionName.startsWith('Operator')).sort();
+    for (const sort of ['relevance', 'date', 'wage']) {
+      for (const svcUnder of [small, undefined]) {
+        const seen: string[] = [];
+        const scores: number[] = [];
+        let token = '';
+        let pages = 0;
+        do {
+          const page = svcUnder
+            ? await svcUnder.search({ q: 'operator', sort, pageSize: 3, pageToken: token })
+            : await search({ query: 'operator', sort: `VACANCY_SEARCH_SORT_${sort.toUpperCase()}` as jobsV1.VacancySearchSort, pageSize: 3, pageToken: token }).then((r) => ({
+                hits: r.hits.map((h) => ({ id: h.id, score: h.score, wage_sort: '' })), nextPageToken: r.nextPageToken,
+              }));
+          expect(page.hits.length).toBeLessThanOrEqual(3);
+          seen.push(...page.hits.map((h) => h.id));
+          scores.push(...page.hits.map((h) => h.score));
+          token = page.nextPageToken;
+          pages++;
+        } while (token && pages < 50);
+        expect(seen).toHaveLength(expected.length);
+        expect([...seen].sort()).toEqual(expected);
+        if (sort === 'relevance' && svcUnder) {
+          // the first 5 are ranked (non-increasing score), the rest follow
+          for (let i = 1; i < 5; i++) expect(scores[i]).toBeLessThanOrEqual(scores[i - 1]);
+        }
+      }
+    }
+    // wage order: shown wages high to low, hidden ones last
+    const wages: string[] = [];
+    let token = '';
+    do {
+      const page = await search({ query: 'operator', sort: 'VACANCY_SEARCH_SORT_WAGE', pageSize: 4, pageToken: token });
+      wages.push(...page.hits.map((h) => (h.wageHidden ? '-1' : h.wageMin)));
+      token = page.nextPageToken;
+    } while (token);
+    const nums = wages.map(Number);
+    expect(nums).toEqual([...nums].sort((a, b) => b - a));
+    expect(nums[nums.length - 1]).toBe(-1);
+  });
+
+  it('refuses bad input naming the fields, and a page token of another search', async () => {
+    const err = await search({ regionCode: '99', kbjiCode: 'x', kbli: 'Z9', minEducation: 'PHD', employmentType: 'GIG', postedSince: 'yesterday', wageMin: '9', wageMax: '5', query: 'a'.repeat(201) }).catch((e) => e);
+    expect(err.code).toBe(status.INVALID_ARGUMENT);
+    expect(fieldsOf(err)).toEqual(expect.arrayContaining(['region', 'kbji', 'kbli', 'minEducation', 'employmentType', 'postedSince', 'wageMax', 'q']));
+    const first = await search({ query: 'operator', pageSize: 2 });
+    const other = await search({ query: 'perawat', pageToken: first.nextPageToken }).catch((e) => e);
+    expect(other.code).toBe(status.INVALID_ARGUMENT);
+    expect(fieldsOf(other)).toEqual(['pageToken']);
+    const garbage = await search({ pageToken: 'bm90LWEtdG9rZW4' }).catch((e) => e);
+    expect(fieldsOf(garbage)).toEqual(['pageToken']);
+  });
+});
