@@ -1,11 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import { CloseVacancyDto, CreateVacancyDto, ListVacanciesQueryDto, ReportFilledDto, VacancyDto } from './vacancies.dto';
+import { JOB_POSTING_CONTENT_TYPE, toJobPosting } from './job-posting';
+import {
+  CloseVacancyDto, CreateVacancyDto, ListVacanciesQueryDto, ReportFilledDto, SearchVacanciesQueryDto, VacancyDto, VacancySearchPageDto, type FacetBucketDto,
+  type VacancySearchHitDto,
+} from './vacancies.dto';
 
 export class VacancyPageDto {
   @ApiProperty({ type: [VacancyDto] }) vacancies: VacancyDto[];
@@ -15,8 +19,44 @@ export class VacancyPageDto {
 export function toVacancyDto(v: jobsV1.Vacancy__Output): VacancyDto {
   return {
     id: v.id, employerId: v.employerId, positionName: v.positionName, kbjiCode: v.kbjiCode, regionCode: v.regionCode, numberNeeded: v.numberNeeded,
-    validFrom: v.validFrom, validUntil: v.validUntil, description: v.description, state: fromProtoEnum('VACANCY_STATE', v.state), numberHired: v.numberHired,
-    publishedAt: v.publishTime || null, createdAt: v.createTime, updatedAt: v.updateTime,
+    validFrom: v.validFrom, validUntil: v.validUntil, description: v.description, kbliCode: v.kbliCode, ageMin: v.ageMin || null, ageMax: v.ageMax || null,
+    sexRequirement: fromProtoEnum('SEX_REQUIREMENT', v.sexRequirement), minEducation: fromProtoEnum('EDUCATION_LEVEL', v.minEducation), skills: v.skills, skkniUnits: v.skkniUnits,
+    experienceMonthsMin: v.experienceMonthsMin,
+    // "not shown" (art. 5) is honoured for everyone reading the catalogue
+    wageMin: v.wageHidden || !Number(v.wageMin) ? null : Number(v.wageMin), wageMax: v.wageHidden || !Number(v.wageMax) ? null : Number(v.wageMax), wageHidden: v.wageHidden,
+    latitude: v.latitude ?? null, longitude: v.longitude ?? null, employmentType: fromProtoEnum('EMPLOYMENT_TYPE', v.employmentType), overseas: v.overseas,
+    destinationCountry: v.destinationCountry || null, state: fromProtoEnum('VACANCY_STATE', v.state), numberHired: v.numberHired,
+    publishedAt: v.publishTime || null, endedAt: v.endTime || null, createdAt: v.createTime, updatedAt: v.updateTime,
+  };
+}
+
+const MATCH_NAMES: Record<string, string> = {
+  VACANCY_SEARCH_MATCH_UNSPECIFIED: 'NONE',
+  VACANCY_SEARCH_MATCH_FULL_TEXT: 'FULL_TEXT',
+  VACANCY_SEARCH_MATCH_TYPO_TOLERANT: 'TYPO_TOLERANT',
+};
+const wage = (w: string) => (Number(w) > 0 ? Number(w) : null);
+
+export function toSearchHitDto(h: jobsV1.VacancySearchHit__Output): VacancySearchHitDto {
+  return {
+    id: h.id, employerId: h.employerId, employerName: h.employerName, positionName: h.positionName, kbjiCode: h.kbjiCode, kbliCode: h.kbliCode, regionCode: h.regionCode,
+    numberNeeded: h.numberNeeded, validFrom: h.validFrom, validUntil: h.validUntil, minEducation: h.minEducation, employmentType: h.employmentType, overseas: h.overseas,
+    destinationCountry: h.destinationCountry || null, skills: h.skills, wageMin: h.wageHidden ? null : wage(h.wageMin), wageMax: h.wageHidden ? null : wage(h.wageMax),
+    wageHidden: h.wageHidden, publishedAt: h.publishTime, snippet: h.snippet, score: h.score,
+  };
+}
+
+export function toSearchPageDto(r: jobsV1.SearchVacanciesResponse__Output): VacancySearchPageDto {
+  const b = (list: jobsV1.FacetBucket__Output[]): FacetBucketDto[] => list.map((x) => ({ value: x.value, label: x.label, count: Number(x.count) }));
+  const f = r.facets;
+  return {
+    results: r.hits.map(toSearchHitDto),
+    facets: f
+      ? { provinces: b(f.provinces), kbjiMajorGroups: b(f.kbjiMajorGroups), kbliCategories: b(f.kbliCategories), minEducations: b(f.minEducations), employmentTypes: b(f.employmentTypes), overseas: b(f.overseas) }
+      : null,
+    totalSize: r.totalSize === undefined || r.totalSize === null ? null : Number(r.totalSize),
+    match: MATCH_NAMES[String(r.match)] ?? 'NONE',
+    nextPageToken: r.nextPageToken,
   };
 }
 
@@ -27,13 +67,19 @@ export class VacanciesController {
 
   @Post()
   @RequireScopes('jobs:write')
-  @ApiOperation({ summary: 'Report a vacancy (Perpres 57/2023 art. 5); it is published at once' })
+  @ApiOperation({ summary: 'Report a vacancy with the Perpres 57/2023 art. 5 content; published at once unless draft', description: 'Only who acts for the employer (its partner client, its member accounts), officers of the work region and the ministry.' })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: VacancyDto })
   @ApiProblems(400, 401, 403, 404)
   async create(@Body() body: CreateVacancyDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<VacancyDto> {
     assertRegion(caller, body.regionCode);
-    const { draft, ...vacancy } = body;
+    const { draft, sexRequirement, minEducation, employmentType, ...rest } = body;
+    const vacancy: jobsV1.Vacancy = {
+      ...rest,
+      sexRequirement: toProtoEnum('SEX_REQUIREMENT', sexRequirement) as jobsV1.SexRequirement,
+      minEducation: toProtoEnum('EDUCATION_LEVEL', minEducation) as jobsV1.EducationLevel,
+      employmentType: toProtoEnum('EMPLOYMENT_TYPE', employmentType) as jobsV1.EmploymentType,
+    };
     const v = await this.clients.jobs.call('CreateVacancy', { vacancy, draft: draft ?? false, requestId: key ?? '' }, asCaller(caller));
     return created(res, '/v1/vacancies', toVacancyDto(v));
   }
@@ -52,6 +98,61 @@ export class VacanciesController {
       asCaller(caller, { idempotent: true }),
     );
     return { vacancies: r.vacancies.map(toVacancyDto), nextPageToken: r.nextPageToken };
+  }
+
+  @Get('search')
+  @RequireScopes('jobs:read')
+  @ApiOperation({
+    summary: 'Search the public catalogue of published vacancies',
+    description:
+      'Full text in Indonesian and English (typo-tolerant: when no word matches, position names similar to q are found, `match: TYPO_TOLERANT`), ' +
+      'filters (region prefix, KBJI prefix of any level, KBLI category or prefix, minimum education, shown-wage range, employment type, overseas, posted since), ' +
+      'facet counts over every match on the first page, sort by relevance (ts_rank_cd over the newest 1,000 matches, older matches after them by date), date or wage, ' +
+      'and keyset cursor pagination with no result cap. Example: `/v1/vacancies/search?q=perawat&region=33&sort=relevance&pageSize=20`.',
+  })
+  @ApiOkResponse({ type: VacancySearchPageDto })
+  @ApiProblems(400, 401, 403)
+  async search(@Query() q: SearchVacanciesQueryDto, @Caller() caller: AuthCaller): Promise<VacancySearchPageDto> {
+    const r = await this.clients.jobs.call(
+      'SearchVacancies',
+      {
+        query: q.q ?? '', regionCode: q.region ?? '', kbjiCode: q.kbji ?? '', kbli: q.kbli ?? '', minEducation: q.minEducation ?? '', wageMin: q.wageMin ?? 0, wageMax: q.wageMax ?? 0,
+        employmentType: q.employmentType ?? '', ...(q.overseas === undefined ? {} : { overseas: q.overseas }), postedSince: q.postedSince ?? '',
+        sort: q.sort ? (toProtoEnum('VACANCY_SEARCH_SORT', q.sort.toUpperCase()) as jobsV1.VacancySearchSort) : 'VACANCY_SEARCH_SORT_UNSPECIFIED',
+        pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', skipFacets: q.facets === false,
+      },
+      asCaller(caller, { idempotent: true }),
+    );
+    return toSearchPageDto(r);
+  }
+
+  @Get(':id/job-posting')
+  @RequireScopes('jobs:read')
+  @Header('content-type', JOB_POSTING_CONTENT_TYPE)
+  @ApiOperation({ summary: 'schema.org JobPosting (JSON-LD, Google for Jobs) of a published vacancy; 404 for any other state' })
+  @ApiProduces(JOB_POSTING_CONTENT_TYPE)
+  @ApiOkResponse({
+    description: 'JobPosting JSON-LD',
+    content: {
+      [JOB_POSTING_CONTENT_TYPE]: {
+        schema: { type: 'object', additionalProperties: true },
+        example: {
+          '@context': 'https://schema.org/', '@type': 'JobPosting', title: 'Perawat Pelaksana', description: '<p>Dibutuhkan perawat untuk rawat inap.</p><ul><li>Pendidikan minimal D3</li></ul>',
+          identifier: { '@type': 'PropertyValue', name: 'SIAPKerja Karirhub', value: '3b1f4f0e-8c0a-4f9b-9a52-2b7f1c1d2e3f' }, datePosted: '2026-11-01', validThrough: '2026-12-31T23:59:59+07:00',
+          hiringOrganization: { '@type': 'Organization', name: 'RS Sehat Sentosa' }, employmentType: 'FULL_TIME',
+          jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Kota Semarang', addressRegion: 'Jawa Tengah', addressCountry: 'ID' }, geo: { '@type': 'GeoCoordinates', latitude: -6.99, longitude: 110.42 } },
+          baseSalary: { '@type': 'MonetaryAmount', currency: 'IDR', value: { '@type': 'QuantitativeValue', minValue: 5000000, maxValue: 7500000, unitText: 'MONTH' } },
+        },
+      },
+    },
+  })
+  @ApiProblems(401, 403, 404)
+  async jobPosting(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<Record<string, unknown>> {
+    const v = await this.clients.jobs.call('GetVacancy', { id }, asCaller(caller, { idempotent: true }));
+    // only the public catalogue is published as a JobPosting: drafts and ended vacancies do not exist here
+    if (v.state !== 'VACANCY_STATE_PUBLISHED') throw new NotFoundException(`Vacancy ${id} is not published`);
+    const employer = await this.clients.jobs.call('GetEmployer', { id: v.employerId }, asCaller(caller, { idempotent: true }));
+    return toJobPosting(v, employer);
   }
 
   @Post(':id/publish')

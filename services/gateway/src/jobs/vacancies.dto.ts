@@ -1,8 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsKbji, IsRegionCode } from '@siapkerja/codes';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { EDUCATION_LEVELS, IsKbji, IsKbli, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
 
+export const SEX_REQUIREMENTS = ['ANY', 'MALE', 'FEMALE'] as const;
+export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACT', 'INTERNSHIP', 'DAILY', 'SEASONAL', 'FREELANCE'] as const;
+
+/** A vacancy report with the Perpres 57/2023 art. 5 content. */
 export class CreateVacancyDto {
   @ApiProperty({ format: 'uuid', example: '3b1f4f0e-8c0a-4f9b-9a52-2b7f1c1d2e3f' })
   @IsUUID() employerId: string;
@@ -27,6 +31,54 @@ export class CreateVacancyDto {
 
   @ApiPropertyOptional({ example: 'Membangun layanan backend untuk sistem informasi ketenagakerjaan.' })
   @IsOptional() @IsString() @MaxLength(20000) description?: string;
+
+  @ApiPropertyOptional({ example: '62019', description: 'KBLI 2020 industry of the position (2 to 5 digits); default: the employer\'s first KBLI code' })
+  @IsOptional() @IsString() @IsKbli() kbliCode?: string;
+
+  @ApiPropertyOptional({ example: 18, minimum: 15, maximum: 70, description: 'minimum age (absent: none)' })
+  @IsOptional() @IsInt() @Min(15) @Max(70) ageMin?: number;
+
+  @ApiPropertyOptional({ example: 35, minimum: 15, maximum: 70, description: 'maximum age (absent: none)' })
+  @IsOptional() @IsInt() @Min(15) @Max(70) ageMax?: number;
+
+  @ApiPropertyOptional({ enum: SEX_REQUIREMENTS, default: 'ANY' })
+  @IsOptional() @IsIn(SEX_REQUIREMENTS) sexRequirement?: (typeof SEX_REQUIREMENTS)[number];
+
+  @ApiPropertyOptional({ enum: EDUCATION_LEVELS, default: 'NONE', example: 'SMK', description: 'minimum education (SMA and SMK are distinct)' })
+  @IsOptional() @IsIn(EDUCATION_LEVELS) minEducation?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['Node.js', 'PostgreSQL'], description: 'skills in free text (at most 50)' })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 100, { each: true }) skills?: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['J.620100.004.01'], description: 'SKKNI competency unit codes (at most 100)' })
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @IsSkkniUnit({ each: true }) skkniUnits?: string[];
+
+  @ApiPropertyOptional({ example: 12, minimum: 0, maximum: 600, description: 'minimum experience in months' })
+  @IsOptional() @IsInt() @Min(0) @Max(600) experienceMonthsMin?: number;
+
+  @ApiPropertyOptional({ example: 6000000, description: 'rupiah per month; absent: not given' })
+  @IsOptional() @IsInt() @Min(0) @Max(1_000_000_000_000) wageMin?: number;
+
+  @ApiPropertyOptional({ example: 9000000, description: 'rupiah per month; absent: not given' })
+  @IsOptional() @IsInt() @Min(0) @Max(1_000_000_000_000) wageMax?: number;
+
+  @ApiPropertyOptional({ example: false, description: 'do not show the wage ("not shown"); forced true when no wage is given' })
+  @IsOptional() @IsBoolean() wageHidden?: boolean;
+
+  @ApiPropertyOptional({ example: -7.3305, description: 'work place latitude (WGS 84); with longitude' })
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-90) @Max(90) latitude?: number;
+
+  @ApiPropertyOptional({ example: 110.5084, description: 'work place longitude (WGS 84); with latitude' })
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-180) @Max(180) longitude?: number;
+
+  @ApiPropertyOptional({ enum: EMPLOYMENT_TYPES, default: 'FULL_TIME' })
+  @IsOptional() @IsIn(EMPLOYMENT_TYPES) employmentType?: (typeof EMPLOYMENT_TYPES)[number];
+
+  @ApiPropertyOptional({ example: false, description: 'overseas placement (migrant-worker rules apply)' })
+  @IsOptional() @IsBoolean() overseas?: boolean;
+
+  @ApiPropertyOptional({ example: 'JP', description: 'ISO 3166-1 alpha-2 destination country; required when overseas' })
+  @IsOptional() @IsString() @Matches(/^[A-Z]{2}$/, { message: 'destinationCountry must be an ISO 3166-1 alpha-2 country code' }) destinationCountry?: string;
 
   @ApiPropertyOptional({ example: false, description: 'Save as DRAFT (publish later with POST /v1/vacancies/{id}/publish); default publishes at once' })
   @IsOptional() @IsBoolean() draft?: boolean;
@@ -70,9 +122,125 @@ export class VacancyDto {
   @ApiProperty({ format: 'date' }) validFrom: string;
   @ApiProperty({ format: 'date' }) validUntil: string;
   @ApiProperty() description: string;
+  @ApiProperty({ example: '62019' }) kbliCode: string;
+  @ApiProperty({ nullable: true, type: Number, example: 18 }) ageMin: number | null;
+  @ApiProperty({ nullable: true, type: Number, example: 35 }) ageMax: number | null;
+  @ApiProperty({ enum: SEX_REQUIREMENTS }) sexRequirement: string;
+  @ApiProperty({ enum: EDUCATION_LEVELS }) minEducation: string;
+  @ApiProperty({ type: [String] }) skills: string[];
+  @ApiProperty({ type: [String] }) skkniUnits: string[];
+  @ApiProperty() experienceMonthsMin: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'rupiah per month; null when not shown' }) wageMin: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'rupiah per month; null when not shown' }) wageMax: number | null;
+  @ApiProperty({ description: 'the wage is not shown' }) wageHidden: boolean;
+  @ApiProperty({ nullable: true, type: Number }) latitude: number | null;
+  @ApiProperty({ nullable: true, type: Number }) longitude: number | null;
+  @ApiProperty({ enum: EMPLOYMENT_TYPES }) employmentType: string;
+  @ApiProperty() overseas: boolean;
+  @ApiProperty({ nullable: true, type: String, example: 'JP' }) destinationCountry: string | null;
   @ApiProperty({ enum: VACANCY_STATES }) state: string;
   @ApiProperty({ description: 'number hired when reported filled' }) numberHired: number;
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'when it was closed, filled or expired' }) endedAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+// ------------------------------------------------------------------------------------------------ search (Karirhub catalogue)
+
+export const SEARCH_EDUCATION_LEVELS = ['NONE', 'SD', 'SMP', 'SMA', 'SMK', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3'] as const;
+export const SEARCH_EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACT', 'INTERNSHIP', 'DAILY', 'SEASONAL', 'FREELANCE'] as const;
+export const SEARCH_SORTS = ['relevance', 'date', 'wage'] as const;
+const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class SearchVacanciesQueryDto {
+  @ApiPropertyOptional({ example: 'perawat', description: 'free text in Indonesian or English (typo-tolerant: when nothing matches, similar position names are found); quotes, OR and -word work as in web search' })
+  @IsOptional() @IsString() @MaxLength(200) q?: string;
+
+  @ApiPropertyOptional({ example: '33', description: 'province (NN) or regency (NN.NN)' })
+  @IsOptional() @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' }) region?: string;
+
+  @ApiPropertyOptional({ example: '2512', description: 'KBJI 2014 code prefix of any level: 2, 25, 251, 2512 or 2512.01' })
+  @IsOptional() @Matches(/^\d{1,4}$|^\d{4}\.\d{2}$/, { message: 'kbji must be a KBJI 2014 code of 1 to 4 digits (or NNNN.NN)' }) kbji?: string;
+
+  @ApiPropertyOptional({ example: 'J', description: 'KBLI 2020 category letter (A-U) or code prefix of 2 to 5 digits' })
+  @IsOptional() @Matches(/^[A-U]$|^\d{2,5}$/, { message: 'kbli must be a KBLI 2020 category letter (A-U) or 2 to 5 digits' }) kbli?: string;
+
+  @ApiPropertyOptional({ enum: SEARCH_EDUCATION_LEVELS, example: 'SMK', description: 'the minimum education the vacancy asks for' })
+  @IsOptional() @IsIn(SEARCH_EDUCATION_LEVELS) minEducation?: (typeof SEARCH_EDUCATION_LEVELS)[number];
+
+  @ApiPropertyOptional({ example: 4000000, minimum: 0, description: 'rupiah per month: only vacancies with a shown wage reaching at least this' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000_000_000) wageMin?: number;
+
+  @ApiPropertyOptional({ example: 10000000, minimum: 0, description: 'rupiah per month: only vacancies with a shown wage starting at most at this' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000_000_000) wageMax?: number;
+
+  @ApiPropertyOptional({ enum: SEARCH_EMPLOYMENT_TYPES, example: 'FULL_TIME' })
+  @IsOptional() @IsIn(SEARCH_EMPLOYMENT_TYPES) employmentType?: (typeof SEARCH_EMPLOYMENT_TYPES)[number];
+
+  @ApiPropertyOptional({ type: Boolean, example: false, description: 'true: only overseas vacancies; false: only domestic ones' })
+  @IsOptional() @Transform(queryBoolean) @IsBoolean() overseas?: boolean;
+
+  @ApiPropertyOptional({ example: '2026-11-01', description: 'published on or after: a date (from its start in WIB) or an RFC 3339 timestamp' })
+  @IsOptional() @IsISO8601({ strict: true }) postedSince?: string;
+
+  @ApiPropertyOptional({ enum: SEARCH_SORTS, description: 'default: relevance with q, else date' })
+  @IsOptional() @IsIn(SEARCH_SORTS) sort?: (typeof SEARCH_SORTS)[number];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
+
+  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same q, filters and sort)' })
+  @IsOptional() @IsString() @MaxLength(2000) pageToken?: string;
+
+  @ApiPropertyOptional({ type: Boolean, default: true, description: 'false skips the facet counts and the total (computed on the first page only)' })
+  @IsOptional() @Transform(queryBoolean) @IsBoolean() facets?: boolean;
+}
+
+export class VacancySearchHitDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) employerId: string;
+  @ApiProperty({ example: 'PT Maju Bersama' }) employerName: string;
+  @ApiProperty({ example: 'Perawat Pelaksana' }) positionName: string;
+  @ApiProperty({ example: '2221' }) kbjiCode: string;
+  @ApiProperty({ example: '86101' }) kbliCode: string;
+  @ApiProperty({ example: '33.74' }) regionCode: string;
+  @ApiProperty({ example: 3 }) numberNeeded: number;
+  @ApiProperty({ format: 'date' }) validFrom: string;
+  @ApiProperty({ format: 'date' }) validUntil: string;
+  @ApiProperty({ enum: SEARCH_EDUCATION_LEVELS, example: 'D3' }) minEducation: string;
+  @ApiProperty({ enum: SEARCH_EMPLOYMENT_TYPES, example: 'FULL_TIME' }) employmentType: string;
+  @ApiProperty() overseas: boolean;
+  @ApiPropertyOptional({ example: 'JP', nullable: true }) destinationCountry: string | null;
+  @ApiProperty({ type: [String], example: ['Asuhan Keperawatan', 'BTCLS'] }) skills: string[];
+  @ApiPropertyOptional({ example: 5000000, nullable: true, description: 'rupiah per month; null when not given or hidden by the employer' }) wageMin: number | null;
+  @ApiPropertyOptional({ example: 7500000, nullable: true }) wageMax: number | null;
+  @ApiProperty() wageHidden: boolean;
+  @ApiProperty({ format: 'date-time' }) publishedAt: string;
+  @ApiProperty({ description: 'start of the description' }) snippet: string;
+  @ApiProperty({ example: 2.4, description: 'relevance score (0 without q)' }) score: number;
+}
+
+export class FacetBucketDto {
+  @ApiProperty({ example: '33' }) value: string;
+  @ApiProperty({ example: 'JAWA TENGAH' }) label: string;
+  @ApiProperty({ example: 128 }) count: number;
+}
+
+export class VacancySearchFacetsDto {
+  @ApiProperty({ type: [FacetBucketDto], description: 'by province (NN)' }) provinces: FacetBucketDto[];
+  @ApiProperty({ type: [FacetBucketDto], description: 'by KBJI major group (1 digit)' }) kbjiMajorGroups: FacetBucketDto[];
+  @ApiProperty({ type: [FacetBucketDto], description: 'by KBLI category (A-U; empty value: no KBLI code)' }) kbliCategories: FacetBucketDto[];
+  @ApiProperty({ type: [FacetBucketDto] }) minEducations: FacetBucketDto[];
+  @ApiProperty({ type: [FacetBucketDto] }) employmentTypes: FacetBucketDto[];
+  @ApiProperty({ type: [FacetBucketDto], description: 'values "true" / "false"' }) overseas: FacetBucketDto[];
+}
+
+export class VacancySearchPageDto {
+  @ApiProperty({ type: [VacancySearchHitDto] }) results: VacancySearchHitDto[];
+  @ApiPropertyOptional({ type: VacancySearchFacetsDto, nullable: true, description: 'counts over every match; first page only (null on later pages or with facets=false)' })
+  facets: VacancySearchFacetsDto | null;
+  @ApiPropertyOptional({ example: 1342, nullable: true, description: 'number of matches; first page only' }) totalSize: number | null;
+  @ApiProperty({ enum: ['NONE', 'FULL_TEXT', 'TYPO_TOLERANT'], description: 'how q matched: FULL_TEXT, or TYPO_TOLERANT when only similar position names matched' }) match: string;
+  @ApiProperty({ description: 'pass as pageToken for the next page; empty on the last page' }) nextPageToken: string;
 }

@@ -1,0 +1,120 @@
+import { clientConstructor, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
+import { GrpcClient } from '@siapkerja/grpc';
+import { startService, type RunningService } from '@siapkerja/service-kit';
+import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
+import { jobsService } from '../../jobs/src/jobs.module';
+import { todayWib } from '../../jobs/src/vacancies/vacancies.service';
+import { startGateway, type RunningGateway } from '../src/app';
+
+function day(days: number): string {
+  const t = new Date(`${todayWib()}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
+}
+
+/** GET /v1/vacancies/search and /v1/vacancies/{id}/job-posting over HTTP: in-process gateway + real jobs service (gRPC, PostgreSQL). */
+describe('gateway: vacancy search and JobPosting JSON-LD', () => {
+  let jobs: RunningService;
+  let gw: RunningGateway;
+  let base: string;
+  let client: GrpcClient<JobsMethods>;
+  const drops: (() => Promise<void>)[] = [];
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const db = await createTestDatabase('gw_search_jobs');
+    drops.push(db.drop);
+    jobs = await startService(jobsService, serviceTestEnv(db.url));
+    const gwDb = await createTestDatabase('gw_search');
+    drops.push(gwDb.drop);
+    const dead = '127.0.0.1:1';
+    gw = await startGateway({
+      DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', SANDBOX: 'true',
+      GRPC_DEADLINE_MS: '5000', JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`, TRAINING_GRPC_URL: dead, CERTIFICATION_GRPC_URL: dead, PLACEMENT_GRPC_URL: dead, ENTREPRENEURSHIP_GRPC_URL: dead,
+    });
+    base = gw.url;
+    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${jobs.grpcPort}`);
+    const e = await client.call('CreateEmployer', { employer: { nib: String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999)), legalName: 'RS Sehat Sentosa', employerType: 'EMPLOYER_TYPE_PRIVATE', kbliCodes: ['86101'], regionCode: '33.74' } });
+    const v = (extra: Partial<jobsV1.Vacancy>): jobsV1.Vacancy => ({ employerId: e.id, kbjiCode: '2221', kbliCode: '86101', regionCode: '33.74', numberNeeded: 2, validFrom: day(0), validUntil: day(60), positionName: 'x', ...extra });
+    ids.nurse = (await client.call('CreateVacancy', { vacancy: v({ positionName: 'Perawat Pelaksana', description: 'Rawat inap', minEducation: 'EDUCATION_LEVEL_D3', wageMin: 5_000_000, wageMax: 7_000_000, wageHidden: false, latitude: -6.99, longitude: 110.42 }) })).id;
+    ids.hidden = (await client.call('CreateVacancy', { vacancy: v({ positionName: 'Perawat IGD', wageMin: 6_000_000, wageHidden: true, regionCode: '31.71', employmentType: 'EMPLOYMENT_TYPE_CONTRACT' }) })).id;
+    ids.prog = (await client.call('CreateVacancy', { vacancy: v({ positionName: 'Programmer', kbjiCode: '2512', kbliCode: '62019' }) })).id;
+    ids.draft = (await client.call('CreateVacancy', { vacancy: v({ positionName: 'Perawat Draf' }), draft: true })).id;
+  });
+  afterAll(async () => {
+    client?.close();
+    await gw?.close();
+    await jobs?.stop();
+    for (const d of drops) await d();
+  });
+
+  const get = async (path: string, auth: Record<string, string> | undefined = undefined) => fetch(base + path, { headers: auth ?? (await sandboxAuth(base)) });
+  async function expectProblem(res: Response, status: number, fields: string[] = []) {
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    const body = await res.json();
+    if (fields.length) expect(body.errors.map((x: { field: string }) => x.field)).toEqual(expect.arrayContaining(fields));
+    return body;
+  }
+
+  it('searches the published catalogue with facets, hides hidden wages, pages with nextPageToken', async () => {
+    const res = await get('/v1/vacancies/search?q=perawat');
+    expect(res.status).toBe(200);
+    const page = await res.json();
+    expect(page).toMatchObject({ match: 'FULL_TEXT', totalSize: 2, nextPageToken: '' });
+    expect(page.results.map((r: { id: string }) => r.id).sort()).toEqual([ids.nurse, ids.hidden].sort());
+    const nurse = page.results.find((r: { id: string }) => r.id === ids.nurse);
+    expect(nurse).toMatchObject({ positionName: 'Perawat Pelaksana', employerName: 'RS Sehat Sentosa', minEducation: 'D3', wageMin: 5000000, wageMax: 7000000, wageHidden: false, overseas: false });
+    expect(page.results.find((r: { id: string }) => r.id === ids.hidden)).toMatchObject({ wageMin: null, wageMax: null, wageHidden: true, employmentType: 'CONTRACT' });
+    expect(page.facets.provinces).toEqual(expect.arrayContaining([{ value: '33', label: 'JAWA TENGAH', count: 1 }, { value: '31', label: 'DKI JAKARTA', count: 1 }]));
+    // filters and a page walk
+    const filtered = await (await get('/v1/vacancies/search?q=perawat&region=33&minEducation=D3&wageMin=4000000&overseas=false&sort=wage')).json();
+    expect(filtered.results.map((r: { id: string }) => r.id)).toEqual([ids.nurse]);
+    const seen: string[] = [];
+    let token = '';
+    do {
+      const p = await (await get(`/v1/vacancies/search?pageSize=1&sort=date${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`)).json();
+      expect(p.facets === null).toBe(!!token);
+      seen.push(...p.results.map((r: { id: string }) => r.id));
+      token = p.nextPageToken;
+    } while (token);
+    expect(seen.sort()).toEqual([ids.nurse, ids.hidden, ids.prog].sort());
+    expect(seen).not.toContain(ids.draft);
+    const typo = await (await get('/v1/vacancies/search?q=progamer&facets=false')).json();
+    expect(typo).toMatchObject({ match: 'TYPO_TOLERANT', facets: null, totalSize: null });
+    expect(typo.results.map((r: { id: string }) => r.id)).toEqual([ids.prog]);
+  });
+
+  it('answers bad parameters with problem+json naming them, and needs jobs:read', async () => {
+    await expectProblem(await get('/v1/vacancies/search?region=3&kbji=x&kbli=Z&minEducation=PHD&employmentType=GIG&overseas=maybe&postedSince=kemarin&sort=best&pageSize=0&wageMin=-1&extra=1'), 400, [
+      'region', 'kbji', 'kbli', 'minEducation', 'employmentType', 'overseas', 'postedSince', 'sort', 'pageSize', 'wageMin', 'extra',
+    ]);
+    await expectProblem(await get('/v1/vacancies/search?region=99'), 400, ['region']);
+    await expectProblem(await get('/v1/vacancies/search?wageMin=9000000&wageMax=1000000'), 400, ['wageMax']);
+    await expectProblem(await get('/v1/vacancies/search?q=perawat&pageToken=bm9wZQ'), 400, ['pageToken']);
+    expect((await get('/v1/vacancies/search', {})).status).toBe(401);
+    await expectProblem(await get('/v1/vacancies/search', await sandboxAuth(base, 'admin', 'reports:read')), 403);
+  });
+
+  it('serves a published vacancy as schema.org JobPosting JSON-LD; anything unpublished is 404', async () => {
+    const res = await get(`/v1/vacancies/${ids.nurse}/job-posting`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/ld+json');
+    const ld = await res.json();
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org/', '@type': 'JobPosting', title: 'Perawat Pelaksana', validThrough: `${day(60)}T23:59:59+07:00`,
+      hiringOrganization: { '@type': 'Organization', name: 'RS Sehat Sentosa' }, employmentType: 'FULL_TIME',
+      identifier: { '@type': 'PropertyValue', value: ids.nurse },
+      jobLocation: { address: { addressLocality: 'Kota Semarang', addressRegion: 'Jawa Tengah', addressCountry: 'ID' }, geo: { latitude: -6.99, longitude: 110.42 } },
+      baseSalary: { currency: 'IDR', value: { minValue: 5000000, maxValue: 7000000, unitText: 'MONTH' } },
+    });
+    expect(ld.datePosted).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await (await get(`/v1/vacancies/${ids.hidden}/job-posting`)).json()).baseSalary).toBeUndefined();
+    await expectProblem(await get(`/v1/vacancies/${ids.draft}/job-posting`), 404);
+    await client.call('CloseVacancy', { id: ids.prog, reason: '' });
+    await expectProblem(await get(`/v1/vacancies/${ids.prog}/job-posting`), 404);
+    await expectProblem(await get('/v1/vacancies/00000000-0000-4000-8000-000000000000/job-posting'), 404);
+    // 'search' is a route of its own, never taken for a vacancy id
+    expect((await get('/v1/vacancies/search?q=perawat')).status).toBe(200);
+  });
+});

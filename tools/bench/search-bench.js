@@ -1,0 +1,285 @@
+#!/usr/bin/env node
+// `npm run bench`: Karirhub vacancy search at benchmark scale (not part of `npm test`).
+//  1. seeds (or reuses) a jobs database with BENCH_VACANCIES (default 1,000,000) vacancies (tools/seed.js, COPY);
+//  2. builds and starts the jobs service and the gateway as separate processes (in-process event bus, sandbox client,
+//     rate limit raised so the limiter never refuses the benchmark);
+//  3. for each scenario, drives GET /v1/vacancies/search with autocannon, then runs the very same SQL statements
+//     (vacancy-search.query.ts, the same sequence the service runs) straight through `pg` at the same concurrency for the
+//     same time, and prints p50/p95/p99, req/s and the gateway/raw ratios against the targets.
+// Environment: BENCH_DATABASE_URL (server + database for the jobs data; default postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs),
+// BENCH_VACANCIES, BENCH_DURATION_S (default 15 per run), BENCH_SCENARIOS (comma list of scenario names), BENCH_POOL (20).
+const { spawn, execFileSync } = require('node:child_process');
+const net = require('node:net');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '../..');
+const DB_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs';
+const VACANCIES = Number(process.env.BENCH_VACANCIES || 1_000_000);
+const DURATION = Number(process.env.BENCH_DURATION_S || 15);
+const POOL = Number(process.env.BENCH_POOL || 20);
+const log = (m) => process.stderr.write(`[bench] ${m}\n`);
+
+// ------------------------------------------------------------------------------------------------ workloads
+const PROVINCES = ['31', '32', '33', '35', '36', '12', '51', '73', '64', '34'];
+const TWO_WORDS = ['operator produksi', 'perawat pelaksana', 'staf gudang', 'software engineer', 'teknisi listrik', 'admin gudang', 'sales executive', 'customer service', 'tukang las', 'juru masak', 'staf akuntansi', 'guru matematika'];
+const ONE_WORD = ['perawat', 'programmer', 'kasir', 'satpam', 'pengemudi', 'mekanik', 'welder', 'barista', 'akuntan', 'caregiver', 'bidan', 'apoteker'];
+const EDU = ['SMA', 'SMK', 'D3', 'S1'];
+const TYPES = ['FULL_TIME', 'CONTRACT'];
+const KBJI = ['2', '22', '25', '3', '4', '5', '7', '8', '9', '2512', '8189'];
+
+let seq = 0;
+const at = (list) => list[seq++ % list.length];
+const rnd = (list) => list[Math.floor(Math.random() * list.length)];
+
+/** Each scenario: a generator of search parameters (the same object feeds the HTTP query string and the SQL). */
+const SCENARIOS = {
+  // the acceptance target: two words + a province, 16 clients, p95 <= 50 ms
+  'two-words+province': { connections: 16, make: () => ({ q: at(TWO_WORDS), region: rnd(PROVINCES) }), target: { p95: 50 } },
+  // filtered searches (no words): region + occupation / education / type, newest first; target >= 1000 req/s
+  filtered: {
+    connections: 50,
+    make: () => {
+      const p = { region: rnd(PROVINCES) };
+      const r = Math.random();
+      if (r < 0.4) p.kbji = rnd(KBJI);
+      else if (r < 0.7) p.minEducation = rnd(EDU);
+      else p.employmentType = rnd(TYPES);
+      return p;
+    },
+    target: { rps: 1000 },
+  },
+  // a realistic mix at 50 clients: words with and without region, filters, typos, other sorts
+  mixed: {
+    connections: 50,
+    make: () => {
+      const r = Math.random();
+      if (r < 0.35) return { q: rnd(TWO_WORDS), region: rnd(PROVINCES) };
+      if (r < 0.55) return { q: rnd(ONE_WORD), region: rnd(PROVINCES), minEducation: rnd(EDU) };
+      if (r < 0.75) return { region: rnd(PROVINCES), kbji: rnd(KBJI) };
+      if (r < 0.85) return { q: rnd(ONE_WORD), region: rnd(PROVINCES), sort: 'wage' };
+      if (r < 0.95) return { q: rnd(ONE_WORD), region: rnd(PROVINCES), sort: 'date' };
+      return { q: rnd(['progamer', 'perwat', 'operatr produksi']), region: rnd(PROVINCES) };
+    },
+  },
+};
+
+// ------------------------------------------------------------------------------------------------ helpers
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => resolve(p));
+    });
+  });
+}
+
+function startProcess(name, env) {
+  const child = spawn(process.execPath, ['-r', path.join(ROOT, 'tools/register-paths.js'), path.join(ROOT, 'dist/services', name, 'src/main.js')], {
+    cwd: ROOT, env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out = (out + d).slice(-8000)));
+  child.stderr.on('data', (d) => (out = (out + d).slice(-8000)));
+  const exited = new Promise((r) => child.once('exit', r));
+  return {
+    name, child, output: () => out,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const t = setTimeout(() => child.kill('SIGKILL'), 10000);
+      await exited;
+      clearTimeout(t);
+    },
+  };
+}
+
+async function waitReady(url, proc, timeoutMs = 120000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited:\n${proc.output()}`);
+    try {
+      if ((await fetch(url)).status === 200) return;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() > end) throw new Error(`${proc.name} not ready at ${url}:\n${proc.output()}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+function percentile(sorted, p) {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const qs = (p) => new URLSearchParams(Object.entries(p).map(([k, v]) => [k, String(v)])).toString();
+
+async function runGateway(base, token, scenario) {
+  const autocannon = require('autocannon');
+  const latencies = [];
+  let errors = 0;
+  const result = await new Promise((resolve, reject) => {
+    const inst = autocannon(
+      {
+        url: base, connections: scenario.connections, duration: DURATION, headers: { authorization: `Bearer ${token}` },
+        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/v1/vacancies/search?${qs(scenario.make())}` }) }],
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    inst.on('response', (_client, statusCode, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      if (statusCode !== 200) errors++;
+    });
+    inst.on('tick', () => process.stderr.write('.'));
+  });
+  process.stderr.write('\n');
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: result.requests.total / DURATION, n: result.requests.total, errors: errors + result.errors + result.timeouts };
+}
+
+/** The service's search logic over a plain `pg` pool: the same statements, in the same order, as VacancySearchService. */
+function rawSearcher(pool) {
+  const { VacancySearchService } = require(path.join(ROOT, 'dist/services/jobs/src/vacancies/vacancy-search.service.js'));
+  const ds = {
+    query: async (text, values) => (await pool.query(text, values)).rows,
+    transaction: async (fn) => {
+      const c = await pool.connect();
+      try {
+        await c.query('BEGIN');
+        const r = await fn({ query: async (text, values) => (await c.query(text, values)).rows });
+        await c.query('COMMIT');
+        return r;
+      } catch (e) {
+        await c.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        c.release();
+      }
+    },
+  };
+  return new VacancySearchService(ds);
+}
+
+async function runRaw(searcher, scenario) {
+  const latencies = [];
+  let errors = 0;
+  const end = Date.now() + DURATION * 1000;
+  let lastTick = Date.now();
+  await Promise.all(
+    Array.from({ length: scenario.connections }, async () => {
+      while (Date.now() < end) {
+        const p = scenario.make();
+        const t = process.hrtime.bigint();
+        try {
+          await searcher.search({ ...p, pageSize: 20 });
+        } catch {
+          errors++;
+        }
+        latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+        if (Date.now() - lastTick > 1000) {
+          lastTick = Date.now();
+          process.stderr.write('.');
+        }
+      }
+    }),
+  );
+  process.stderr.write('\n');
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: latencies.length / DURATION, n: latencies.length, errors };
+}
+
+const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+
+async function main() {
+  const t0 = Date.now();
+  log(`jobs database ${DB_URL.replace(/\/\/[^@/]*@/, '//***@')}, ${VACANCIES.toLocaleString('en')} vacancies wanted, ${DURATION} s per run`);
+  const { seed } = require('../seed');
+  // migrate (and count) first; seed only when the database holds fewer vacancies than wanted
+  await seed({ database: DB_URL, vacancies: 0, seekers: 0, quiet: true });
+  const { Pool } = require('pg');
+  const pool = new Pool({ connectionString: DB_URL, max: POOL, application_name: 'siapkerja-bench-raw' });
+  const [{ n }] = (await pool.query(`SELECT count(*)::int AS n FROM vacancies`)).rows;
+  if (n < VACANCIES) {
+    log(`${n.toLocaleString('en')} vacancies present: seeding ${(VACANCIES - n).toLocaleString('en')} more (progress below)`);
+    await seed({ database: DB_URL, vacancies: VACANCIES - n, seekers: 0 });
+  } else log(`reusing ${n.toLocaleString('en')} vacancies`);
+  await pool.query('ANALYZE vacancies');
+
+  log('building jobs and gateway (SWC)');
+  execFileSync(process.execPath, [path.join(ROOT, 'tools/build.js'), 'services/jobs', 'services/gateway'], { stdio: 'inherit', cwd: ROOT });
+  const gwDb = new URL(DB_URL);
+  gwDb.pathname = '/siapkerja_bench_gateway';
+  const grpcPort = await freePort();
+  const opsPort = await freePort();
+  const httpPort = await freePort();
+  const secret = 'bench-person-id-secret-0123456789abcdef';
+  const procs = [];
+  try {
+    const jobs = startProcess('jobs', {
+      DATABASE_URL: DB_URL, EVENT_BUS: 'inprocess', PERSON_ID_SECRET: secret, GRPC_HOST: '127.0.0.1', GRPC_PORT: String(grpcPort), METRICS_PORT: String(opsPort), DB_POOL_SIZE: String(POOL),
+    });
+    procs.push(jobs);
+    await waitReady(`http://127.0.0.1:${opsPort}/health/live`, jobs);
+    const dead = '127.0.0.1:1';
+    const gw = startProcess('gateway', {
+      DATABASE_URL: gwDb.toString(), EVENT_BUS: 'inprocess', PERSON_ID_SECRET: secret, HOST: '127.0.0.1', PORT: String(httpPort), SANDBOX: 'true', NODE_ENV: 'development',
+      JOBS_GRPC_URL: `127.0.0.1:${grpcPort}`, TRAINING_GRPC_URL: dead, CERTIFICATION_GRPC_URL: dead, PLACEMENT_GRPC_URL: dead, ENTREPRENEURSHIP_GRPC_URL: dead,
+      RATE_LIMIT_PER_MINUTE: '10000000', RATE_LIMIT_IP_PER_MINUTE: '10000000', GRPC_DEADLINE_MS: '10000', AUTH_ACCESS_TTL_S: '3600',
+    });
+    procs.push(gw);
+    const base = `http://127.0.0.1:${httpPort}`;
+    await waitReady(`${base}/health/live`, gw);
+    const tok = await fetch(`${base}/oauth/token`, {
+      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'sandbox-admin', client_secret: 'sandbox-admin-secret-0000000000000001' }),
+    });
+    if (tok.status !== 200) throw new Error(`token refused: ${tok.status} ${await tok.text()}`);
+    const token = (await tok.json()).access_token;
+    const probe = await fetch(`${base}/v1/vacancies/search?q=perawat&region=33`, { headers: { authorization: `Bearer ${token}` } });
+    const body = await probe.json();
+    if (probe.status !== 200) throw new Error(`search probe failed: ${probe.status} ${JSON.stringify(body)}`);
+    log(`probe: 'perawat' in province 33 -> ${body.totalSize} matches`);
+
+    const searcher = rawSearcher(pool);
+    const wanted = (process.env.BENCH_SCENARIOS || Object.keys(SCENARIOS).join(',')).split(',');
+    const rows = [];
+    for (const name of wanted) {
+      const sc = SCENARIOS[name];
+      if (!sc) throw new Error(`unknown scenario ${name} (${Object.keys(SCENARIOS).join(', ')})`);
+      // warm both paths briefly so neither pays the cold cache
+      for (let i = 0; i < 20; i++) await searcher.search(sc.make());
+      log(`${name}: gateway, ${sc.connections} clients, ${DURATION} s`);
+      const g = await runGateway(base, token, sc);
+      log(`${name}: raw SQL through pg, ${sc.connections} clients, ${DURATION} s`);
+      const r = await runRaw(searcher, sc);
+      rows.push({ name, c: sc.connections, g, r, target: sc.target });
+    }
+
+    const lines = [
+      '',
+      `Karirhub search benchmark: ${n >= VACANCIES ? n.toLocaleString('en') : VACANCIES.toLocaleString('en')} vacancies, ${DURATION} s per run, machine: ${require('node:os').cpus().length} cores (gateway, jobs, PostgreSQL and the load generator share them)`,
+      'scenario            clients | gateway p50/p95/p99 ms   req/s   err | raw pg p50/p95/p99 ms    req/s   err | gw/raw p95  gw/raw req/s | targets',
+    ];
+    for (const { name, c, g, r, target } of rows) {
+      const checks = [];
+      if (target?.p95) checks.push(`gateway p95 <= ${target.p95} ms: ${g.p95 <= target.p95 ? 'met' : 'NOT met'}`);
+      if (target?.rps) checks.push(`gateway >= ${target.rps} req/s: ${g.rps >= target.rps ? 'met' : 'NOT met'}`);
+      checks.push(`gw p95 <= 1.5x raw: ${g.p95 <= 1.5 * r.p95 ? 'met' : 'NOT met'}`);
+      lines.push(
+        `${name.padEnd(19)} ${String(c).padStart(7)} | ${`${f(g.p50)}/${f(g.p95)}/${f(g.p99)}`.padEnd(22)} ${f(g.rps, 0).padStart(7)} ${String(g.errors).padStart(5)} | ` +
+          `${`${f(r.p50)}/${f(r.p95)}/${f(r.p99)}`.padEnd(22)} ${f(r.rps, 0).padStart(7)} ${String(r.errors).padStart(5)} | ${f(g.p95 / r.p95, 2).padStart(10)} ${f(g.rps / r.rps, 2).padStart(13)} | ${checks.join('; ')}`,
+      );
+    }
+    lines.push(`total ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    process.stdout.write(lines.join('\n') + '\n');
+  } finally {
+    for (const p of procs.reverse()) await p.stop();
+    await pool.end();
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`[bench] failed: ${e.stack ?? e}\n`);
+  process.exit(1);
+});
