@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { sandboxAuth, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
+import { sandboxAuth, TEST_CALLER_SECRET, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SERVICES = ['jobs', 'training', 'certification', 'placement', 'entrepreneurship'] as const;
@@ -31,7 +31,7 @@ export function spawnService(name: string, env: Record<string, string>): Proc {
   if (!fs.existsSync(main)) throw new Error(`${main} is missing: build first (npx nx run-many -t build)`);
   const child = spawn(process.execPath, ['-r', path.join(ROOT, 'tools/register-paths.js'), main], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', PERSON_ID_SECRET: TEST_PERSON_SECRET, ...env },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', PERSON_ID_SECRET: TEST_PERSON_SECRET, CALLER_SIGNING_SECRET: TEST_CALLER_SECRET, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -68,6 +68,8 @@ export interface Platform {
   gatewayUrl: string;
   procs: Proc[];
   opsPorts: Record<string, number>;
+  /** host:port of each service's gRPC server */
+  grpcUrls: Record<string, string>;
   stop: () => Promise<void>;
 }
 
@@ -95,6 +97,7 @@ export async function startPlatform(opts: { databases: Record<string, string>; g
       gatewayUrl: `http://127.0.0.1:${port}`,
       procs,
       opsPorts,
+      grpcUrls: Object.fromEntries(services.map((n) => [n, gatewayEnv[`${n.toUpperCase()}_GRPC_URL`]])),
       stop: async () => {
         for (const p of procs.reverse()) await p.stop();
       },

@@ -1,5 +1,5 @@
 import { runWithContext } from '@siapkerja/logging';
-import { assertRegionAllowed, parseCaller, regionWithin } from './index';
+import { assertRegionAllowed, CALLER_SIGNATURE_TTL_MS, parseCaller, regionWithin, serviceCaller, signCaller, verifyCallerSignature } from './index';
 
 describe('authz', () => {
   it('parses the caller metadata defensively', () => {
@@ -27,5 +27,21 @@ describe('authz', () => {
     expect(() => assertRegionAllowed('32.73', { sub: 'a', roles: ['MINISTRY_ADMIN'] })).not.toThrow();
     expect(() => assertRegionAllowed('32.73', undefined)).not.toThrow();
     runWithContext({ correlationId: 'c-12345678', caller: regency }, () => expect(() => assertRegionAllowed('32.73')).toThrow());
+  });
+
+  it('signs the caller so that only the holder of the secret can vouch for it, for a bounded time', () => {
+    const secret = 'caller-secret-0123456789abcdef-0123456789';
+    const caller = JSON.stringify({ sub: 'a', roles: ['MINISTRY_ADMIN'] });
+    const now = 1_800_000_000_000;
+    const sig = signCaller(caller, secret, now);
+    expect(sig).toMatch(/^v1\.1800000000000\.[A-Za-z0-9_-]{43}$/);
+    expect(verifyCallerSignature(caller, sig, secret, now + 1000)).toBe(true);
+    expect(verifyCallerSignature(caller, sig, 'another-secret-0123456789abcdef-012345', now)).toBe(false);
+    expect(verifyCallerSignature(caller.replace('MINISTRY_ADMIN', 'PARTNER'), sig, secret, now)).toBe(false);
+    expect(verifyCallerSignature(caller, sig, secret, now + CALLER_SIGNATURE_TTL_MS + 1)).toBe(false);
+    expect(verifyCallerSignature(caller, sig, secret, now - CALLER_SIGNATURE_TTL_MS - 1)).toBe(false);
+    expect(verifyCallerSignature(caller, undefined, secret, now)).toBe(false);
+    expect(verifyCallerSignature(caller, sig.slice(0, -1), secret, now)).toBe(false);
+    expect(JSON.parse(serviceCaller('jobs'))).toEqual({ sub: 'service:jobs', roles: [] });
   });
 });

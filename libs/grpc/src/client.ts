@@ -2,6 +2,7 @@ import { credentials, Metadata, status, type Client, type ServiceClientConstruct
 import * as protoLoader from '@grpc/proto-loader';
 import { loadPackageDefinition, type GrpcObject } from '@grpc/grpc-js';
 import { protoPath as healthProtoPath } from 'grpc-health-check';
+import { CALLER_METADATA_KEY, CALLER_SIGNATURE_KEY, serviceCaller, signCaller } from '@siapkerja/authz';
 import { correlationId, CORRELATION_HEADER } from '@siapkerja/logging';
 
 export interface CallOptions {
@@ -16,6 +17,12 @@ export interface ClientOptions {
   deadlineMs?: number;
   retries?: number;
   retryBackoffMs?: number;
+  /**
+   * Secret shared with the services (CALLER_SIGNING_SECRET): the caller metadata of every call is signed with it; a call
+   * without a caller presents `callerName` as a service caller without roles.
+   */
+  callerSecret?: string;
+  callerName?: string;
 }
 
 type UnaryFn = (req: unknown, md: Metadata, opts: { deadline: Date }, cb: (err: ServiceError | null, res: unknown) => void) => void;
@@ -59,6 +66,11 @@ export class GrpcClient<Methods extends Record<string, (req: never) => unknown>>
     const corr = correlationId();
     if (corr) md.set(CORRELATION_HEADER, corr);
     for (const [k, v] of Object.entries(callOpts.metadata ?? {})) md.set(k, v);
+    if (this.opts.callerSecret) {
+      const callerJson = callOpts.metadata?.[CALLER_METADATA_KEY] ?? serviceCaller(this.opts.callerName ?? 'unknown');
+      md.set(CALLER_METADATA_KEY, callerJson);
+      md.set(CALLER_SIGNATURE_KEY, signCaller(callerJson, this.opts.callerSecret));
+    }
     const deadline = new Date(Date.now() + (callOpts.deadlineMs ?? this.opts.deadlineMs ?? 5000));
     const fn = (this.raw as unknown as Record<string, UnaryFn>)[method];
     if (typeof fn !== 'function') return Promise.reject(new Error(`unknown gRPC method ${method}`));

@@ -24,6 +24,8 @@ describe('grpc server and client', () => {
         definition: serviceDefinition('jobs'),
         packageDefinition: loadProto('jobs'),
         handlers: {
+          // every other method of the contract answers an empty message
+          ...Object.fromEntries(Object.keys(serviceDefinition('jobs')).map((m) => [m, async () => ({})])),
           CreateEmployer: async () => {
             calls.create = (calls.create ?? 0) + 1;
             throw new DomainError('UNAVAILABLE', 'try later');
@@ -38,11 +40,6 @@ describe('grpc server and client', () => {
             return { id: req.id, legalName: 'PT Contoh' };
           },
           CreateVacancy: async () => { throw invalid([{ field: 'vacancy.regionCode', description: 'unknown region' }]); },
-          GetVacancy: async () => ({}),
-          ListVacancies: async () => ({}),
-          PublishVacancy: async () => ({}),
-          CloseVacancy: async () => ({}),
-          ReportVacancyFilled: async () => ({}),
         },
       }],
     });
@@ -111,5 +108,32 @@ describe('grpc server and client', () => {
     calls.get = 0;
     await expect(client.call('GetEmployer', { id: 'missing' } as never, { idempotent: true })).rejects.toMatchObject({ code: status.NOT_FOUND });
     expect(calls.get).toBe(1);
+  });
+
+  it('with a caller secret, serves only calls whose caller is signed with it', async () => {
+    const secret = 'caller-secret-0123456789abcdef-0123456789';
+    const seen: unknown[] = [];
+    const guarded = await startGrpcServer({
+      port: 0, host: '127.0.0.1', logger, callerSecret: secret,
+      services: [{
+        name: SERVICE_NAMES.jobs, definition: serviceDefinition('jobs'), packageDefinition: loadProto('jobs'),
+        handlers: Object.fromEntries(Object.keys(serviceDefinition('jobs')).map((m) => [m, async (_: never, ctx: { caller?: unknown }) => { seen.push(ctx.caller); return {}; }])),
+      }],
+    });
+    const addr = `127.0.0.1:${guarded.port}`;
+    const plain = new GrpcClient<Record<string, (r: any) => unknown>>(clientConstructor('jobs'), addr);
+    const signing = new GrpcClient<Record<string, (r: any) => unknown>>(clientConstructor('jobs'), addr, { callerSecret: secret, callerName: 'gateway' });
+    const caller = { 'x-caller': JSON.stringify({ sub: 'u1', roles: ['EMPLOYER'] }) };
+    try {
+      await expect(plain.call('GetEmployer', { id: 'x' }, { metadata: caller })).rejects.toMatchObject({ code: status.UNAUTHENTICATED });
+      await expect(plain.call('GetEmployer', { id: 'x' })).rejects.toMatchObject({ code: status.UNAUTHENTICATED });
+      await signing.call('GetEmployer', { id: 'x' }, { metadata: caller });
+      await signing.call('GetEmployer', { id: 'x' });
+      expect(seen).toEqual([{ sub: 'u1', roles: ['EMPLOYER'] }, { sub: 'service:gateway', roles: [] }]);
+    } finally {
+      plain.close();
+      signing.close();
+      await guarded.stop();
+    }
   });
 });

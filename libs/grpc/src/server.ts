@@ -2,7 +2,7 @@ import { Server, ServerCredentials, status, type Metadata, type ServerUnaryCall,
 import type { PackageDefinition, ServiceDefinition } from '@grpc/proto-loader';
 import { HealthImplementation, type ServingStatus } from 'grpc-health-check';
 import { ReflectionService } from '@grpc/reflection';
-import { CALLER_METADATA_KEY, parseCaller, type Caller } from '@siapkerja/authz';
+import { CALLER_METADATA_KEY, CALLER_SIGNATURE_KEY, parseCaller, verifyCallerSignature, type Caller } from '@siapkerja/authz';
 import { toGrpcError } from '@siapkerja/errors';
 import { acceptCorrelationId, CORRELATION_HEADER, runWithContext, type Logger } from '@siapkerja/logging';
 
@@ -30,13 +30,23 @@ export interface CallObserver {
   (method: string, code: status, seconds: number): void;
 }
 
-/** Wraps a unary handler: correlation id from metadata into the async context, errors mapped to gRPC status. */
-export function wrapUnary(method: string, handler: UnaryHandler, logger: Logger, observe?: CallObserver) {
+/**
+ * Wraps a unary handler: correlation id from metadata into the async context, errors mapped to gRPC status.
+ * With `callerSecret`, every call must carry a caller signed with it (UNAUTHENTICATED otherwise).
+ */
+export function wrapUnary(method: string, handler: UnaryHandler, logger: Logger, observe?: CallObserver, callerSecret?: string) {
   return (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
     const started = process.hrtime.bigint();
     const correlationId = acceptCorrelationId(call.metadata.get(CORRELATION_HEADER)[0]);
     const deadline = call.getDeadline();
-    const caller = parseCaller(call.metadata.get(CALLER_METADATA_KEY)[0]);
+    const rawCaller = call.metadata.get(CALLER_METADATA_KEY)[0];
+    if (callerSecret && !(typeof rawCaller === 'string' && verifyCallerSignature(rawCaller, call.metadata.get(CALLER_SIGNATURE_KEY)[0], callerSecret))) {
+      logger.warn({ method, correlationId, hasCaller: rawCaller !== undefined }, 'gRPC call refused: caller missing or not signed');
+      observe?.(method, status.UNAUTHENTICATED, Number(process.hrtime.bigint() - started) / 1e9);
+      callback({ code: status.UNAUTHENTICATED, details: 'The caller is missing or its signature is invalid or stale' } as never, null);
+      return;
+    }
+    const caller = parseCaller(rawCaller);
     const ctx: CallContext = { metadata: call.metadata, correlationId, deadline: deadline instanceof Date ? deadline.getTime() : Number(deadline), method, caller };
     runWithContext({ correlationId, caller: caller as Record<string, unknown> | undefined }, () => {
       handler(call.request as never, ctx).then(
@@ -73,6 +83,8 @@ export async function startGrpcServer(opts: {
   host?: string;
   logger: Logger;
   observe?: CallObserver;
+  /** shared secret: only callers signed with it are served (see signCaller in libs/authz) */
+  callerSecret?: string;
 }): Promise<GrpcServerHandle> {
   const server = new Server({ 'grpc.max_receive_message_length': 8 * 1024 * 1024 });
   const health = new HealthImplementation({ '': 'NOT_SERVING', ...Object.fromEntries(opts.services.map((s) => [s.name, 'NOT_SERVING' as ServingStatus])) });
@@ -83,7 +95,7 @@ export async function startGrpcServer(opts: {
       const handler = s.handlers[name];
       if (!handler) throw new Error(`${s.name}.${name} has no handler`);
       if (method.requestStream || method.responseStream) throw new Error(`${s.name}.${name}: only unary methods are supported`);
-      impl[name] = wrapUnary(`${s.name}/${name}`, handler, opts.logger, opts.observe);
+      impl[name] = wrapUnary(`${s.name}/${name}`, handler, opts.logger, opts.observe, opts.callerSecret);
     }
     server.addService(s.definition, impl);
     new ReflectionService(s.packageDefinition).addToServer(server);

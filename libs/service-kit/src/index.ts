@@ -21,6 +21,8 @@ export function serviceConfigSpec(name: ServiceKey) {
     EVENT_BUS: oneOf(['kafka', 'inprocess'] as const, { default: 'kafka' }),
     KAFKA_BROKERS: list({ optional: true, item: /^[^\s:]+:\d+$/, description: 'host:port,host:port' }),
     PERSON_ID_SECRET: secret({ minLength: 32, description: 'key of the person-id hash, identical in every service' }),
+    /** shared with the gateway: when set, only gRPC calls whose caller is signed with it are served */
+    CALLER_SIGNING_SECRET: secret({ optional: true, minLength: 32, description: 'key signing the caller metadata, identical in the gateway and every service' }),
     GRPC_HOST: str({ default: '0.0.0.0' }),
     GRPC_PORT: port({ default: DEFAULT_PORTS[name].grpc }),
     METRICS_PORT: port({ default: DEFAULT_PORTS[name].ops }),
@@ -129,6 +131,7 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
     host: config.GRPC_HOST,
     logger,
     observe: (method, code, s) => grpcSeconds.observe({ method, code: String(code) }, s),
+    callerSecret: config.CALLER_SIGNING_SECRET,
     services: [{ name: SERVICE_NAMES[def.name], definition: serviceDefinition(def.name), packageDefinition: loadProto(def.name), handlers: app.get(def.controller).handlers() }],
   });
 

@@ -42,6 +42,8 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | false>, op
 }
 
 export const TEST_PERSON_SECRET = 'test-person-id-secret-0123456789abcdef';
+/** CALLER_SIGNING_SECRET of the multi-process end-to-end platform (the services refuse unsigned callers there). */
+export const TEST_CALLER_SECRET = 'test-caller-signing-secret-0123456789abcdef';
 
 /**
  * Reads topics from the beginning with a fresh consumer group, collecting parsed envelopes.

@@ -12,7 +12,7 @@ export class ServiceClients {
   readonly health: Record<ServiceKey, HealthClient>;
 
   constructor(cfg: GatewayConfig) {
-    const opts = { deadlineMs: cfg.GRPC_DEADLINE_MS };
+    const opts = { deadlineMs: cfg.GRPC_DEADLINE_MS, callerSecret: cfg.CALLER_SIGNING_SECRET, callerName: 'gateway' };
     const urls: Record<ServiceKey, string> = {
       jobs: cfg.JOBS_GRPC_URL,
       training: cfg.TRAINING_GRPC_URL,

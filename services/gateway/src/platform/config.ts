@@ -22,6 +22,8 @@ export const gatewayConfigSpec = {
   PUBLIC_BASE_URL: str({ optional: true, pattern: /^https?:\/\// }),
   /** key of the person-id hash, identical in every service (the gateway derives it at sign-up) */
   PERSON_ID_SECRET: secret({ minLength: 32 }),
+  /** shared with every service: the caller forwarded in gRPC metadata is signed with it (required in production) */
+  CALLER_SIGNING_SECRET: secret({ optional: true, minLength: 32 }),
   ...authConfigSpec,
   ...trafficConfigSpec,
   ...feedConfigSpec,
@@ -33,6 +35,9 @@ export function loadGatewayConfig(env: Record<string, string | undefined>) {
   const cfg = loadConfig(gatewayConfigSpec, env);
   if (cfg.EVENT_BUS === 'kafka' && !cfg.KAFKA_BROKERS) {
     loadConfig({ KAFKA_BROKERS: list({ description: 'required when EVENT_BUS=kafka' }) }, env);
+  }
+  if (cfg.NODE_ENV === 'production' && !cfg.CALLER_SIGNING_SECRET) {
+    loadConfig({ CALLER_SIGNING_SECRET: secret({ minLength: 32, description: 'required when NODE_ENV=production (the services must not trust unsigned callers)' }) }, env);
   }
   return cfg;
 }
