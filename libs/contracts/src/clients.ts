@@ -30,10 +30,17 @@ export type JobsMethods = {
   ReportJobSeeker: M<jobsV1.ReportJobSeekerRequest, jobsV1.JobSeeker__Output>;
   RemoveJobSeeker: M<jobsV1.RemoveJobSeekerRequest, jobsV1.JobSeeker__Output>;
   MarkJobSeekerPlaced: M<jobsV1.MarkJobSeekerPlacedRequest, jobsV1.JobSeeker__Output>;
+  CreateApplication: M<jobsV1.CreateApplicationRequest, jobsV1.Application__Output>;
+  GetApplication: M<jobsV1.GetApplicationRequest, jobsV1.Application__Output>;
+  TransitionApplication: M<jobsV1.TransitionApplicationRequest, jobsV1.Application__Output>;
+  ListApplications: M<jobsV1.ListApplicationsRequest, jobsV1.ListApplicationsResponse__Output>;
+  MatchVacancies: M<jobsV1.MatchVacanciesRequest, jobsV1.MatchVacanciesResponse__Output>;
+  MatchJobSeekers: M<jobsV1.MatchJobSeekersRequest, jobsV1.MatchJobSeekersResponse__Output>;
 };
 export type TrainingMethods = {
   CreateProgram: M<trainingV1.CreateProgramRequest, trainingV1.Program__Output>;
   GetProgram: M<trainingV1.GetProgramRequest, trainingV1.Program__Output>;
+  ListPrograms: M<trainingV1.ListProgramsRequest, trainingV1.ListProgramsResponse__Output>;
 };
 export type CertificationMethods = {
   CreateScheme: M<certificationV1.CreateSchemeRequest, certificationV1.Scheme__Output>;
@@ -46,5 +53,6 @@ export type EntrepreneurshipMethods = {
 export type PlacementMethods = {
   GetVacancyReport: M<placementV1.GetVacancyReportRequest, placementV1.VacancyReport__Output>;
   ListActivityCounts: M<placementV1.ListActivityCountsRequest, placementV1.ListActivityCountsResponse__Output>;
+  GetPlacementReport: M<placementV1.GetPlacementReportRequest, placementV1.PlacementReport__Output>;
 };
 

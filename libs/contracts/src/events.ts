@@ -241,3 +241,72 @@ export interface JobSeekerExpiredData extends JobSeekerFactsData {
   expiredAt: string;
 }
 export const JobSeekerExpired = defineEvent<JobSeekerExpiredData>('siapkerja.jobs.job-seeker.v1', 'siapkerja.jobs.job-seeker.expired');
+
+/*
+ * Karirhub applications: APPLIED -> SHORTLISTED -> INTERVIEW -> OFFERED -> HIRED, REJECTED (employer) and WITHDRAWN (seeker)
+ * from any state that is not final. Every change is one event on the application topic, keyed by the application id.
+ * People appear as jobSeekerId and personId (libs/identity), never with the NIK, name, contact data or birth date.
+ */
+export interface ApplicationEventData {
+  applicationId: string;
+  vacancyId: string;
+  employerId: string;
+  jobSeekerId: string;
+  /** libs/identity keyed hash of the NIK */
+  personId: string;
+  /** regency of the vacancy's work place (NN.NN) */
+  vacancyRegionCode: string;
+  /** regency of the seeker (NN.NN) */
+  jobSeekerRegionCode: string;
+  /** '' for the application itself */
+  fromState: string;
+  /** APPLIED, SHORTLISTED, INTERVIEW, OFFERED, HIRED, REJECTED or WITHDRAWN */
+  state: string;
+  /** EMPLOYER, SEEKER or SYSTEM */
+  actorSide: string;
+  /** vacancy rules the seeker does not meet (SEX, AGE, EDUCATION, EXPERIENCE, OVERSEAS); on the application only */
+  screeningRules?: string[];
+  occurredAt: string;
+}
+export const ApplicationSubmitted = defineEvent<ApplicationEventData>('siapkerja.jobs.application.v1', 'siapkerja.jobs.application.submitted');
+export const ApplicationTransitioned = defineEvent<ApplicationEventData>('siapkerja.jobs.application.v1', 'siapkerja.jobs.application.transitioned');
+
+/**
+ * A placement (hire) recorded through Karirhub: emitted in the same transaction as the application becoming HIRED, on its
+ * own topic keyed by the application id. Carries what IPK forms III/7 and III/8 count. Channel rule (documented in
+ * services/jobs/src/applications/placement-channel.ts): AKAN when the vacancy is overseas; otherwise AKL when the work
+ * regency is in the seeker's province, AKAD when it is in another province.
+ */
+export interface PlacementRecordedData {
+  /** the HIRED application: one placement per application */
+  applicationId: string;
+  vacancyId: string;
+  jobSeekerId: string;
+  /** libs/identity keyed hash of the NIK */
+  personId: string;
+  employerId: string;
+  /** GOVERNMENT, STATE_OWNED, COOPERATIVE, PRIVATE, OTHER_BUSINESS, INDIVIDUAL */
+  employerType: string;
+  /** KBJI 2014 occupation of the vacancy */
+  kbjiCode: string;
+  /** KBLI 2020 code of the position ('' when unknown) */
+  kbliCode: string;
+  /** KBLI main group (2 digits, IPK III/7); '' when unknown */
+  kbliMainGroup: string;
+  /** regency of the work place (NN.NN) */
+  workRegionCode: string;
+  overseas: boolean;
+  /** ISO 3166-1 alpha-2, overseas only */
+  destinationCountry?: string;
+  /** regency of the seeker (NN.NN): the Disnaker whose register the seeker leaves; the placement is counted there */
+  jobSeekerRegionCode: string;
+  /** 1 male, 2 female */
+  sex: number;
+  educationLevel: string;
+  /** IPK age band on the day of the hire */
+  ageBand: string;
+  /** AKL, AKAD or AKAN */
+  channel: string;
+  placedAt: string;
+}
+export const PlacementRecorded = defineEvent<PlacementRecordedData>('siapkerja.jobs.placement.v1', 'siapkerja.jobs.placement.recorded');

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { GrpcController } from '@siapkerja/service-kit';
+import { ApplicationsGrpc } from './applications/applications.grpc';
 import { EmployersGrpc } from './employers/employers.grpc';
 import { JobSeekersGrpc } from './job-seekers/job-seekers.grpc';
+import { MatchingGrpc } from './matching/matching.grpc';
 import { VacanciesGrpc } from './vacancies/vacancies.grpc';
 import { VacancySearchGrpc } from './vacancies/vacancy-search.grpc';
 
@@ -13,9 +15,12 @@ export class JobsGrpcController implements GrpcController {
     private readonly vacancies: VacanciesGrpc,
     private readonly jobSeekers: JobSeekersGrpc,
     private readonly vacancySearch: VacancySearchGrpc,
+    private readonly applications: ApplicationsGrpc,
+    private readonly matching: MatchingGrpc,
   ) {}
 
   handlers() {
-    return { ...this.employers.handlers(), ...this.vacancies.handlers(), ...this.jobSeekers.handlers(), ...this.vacancySearch.handlers() };
+    return { ...this.employers.handlers(), ...this.vacancies.handlers(), ...this.jobSeekers.handlers(), ...this.vacancySearch.handlers(),
+      ...this.applications.handlers(), ...this.matching.handlers() };
   }
 }

@@ -1,19 +1,28 @@
 import { Module } from '@nestjs/common';
-import { EmployerRegistered, JobSeekerRegistered, VacancyRegistered } from '@siapkerja/contracts';
+import { ApplicationSubmitted, EmployerRegistered, JobSeekerRegistered, PlacementRecorded, VacancyRegistered } from '@siapkerja/contracts';
 import type { ServiceDefinition } from '@siapkerja/service-kit';
+import { ApplicationEntity, ApplicationTransitionEntity } from './applications/application.entity';
+import { ApplicationsGrpc } from './applications/applications.grpc';
+import { ApplicationsService } from './applications/applications.service';
 import { EmployerEntity, EmployerMemberEntity } from './employers/employer.entity';
 import { EmployersGrpc } from './employers/employers.grpc';
 import { EmployersService } from './employers/employers.service';
 import { JobSeekerExpiryJob } from './job-seekers/job-seeker-expiry.job';
 import { Ak1CardSequenceEntity, JobSeekerEntity } from './job-seekers/job-seeker.entity';
 import { JobSeekersGrpc } from './job-seekers/job-seekers.grpc';
+import { JobSeekersPrivacyConsumer } from './job-seekers/job-seekers.privacy';
 import { JobSeekersService } from './job-seekers/job-seekers.service';
 import { JobsGrpcController } from './jobs.grpc';
+import { MatchingGrpc } from './matching/matching.grpc';
+import { MatchingService } from './matching/matching.service';
 import { JobsInitial1763800000100 } from './migrations/1763800000100-jobs-initial';
 import { VacancyContentLifecycle1763800000110 } from './migrations/1763800000110-vacancy-content-lifecycle';
 import { EmployerAccounts1763800000150 } from './migrations/1763800000150-employer-accounts';
 import { JobSeekers1763800000200 } from './migrations/1763800000200-job-seekers';
 import { VacancySearch1763800000300 } from './migrations/1763800000300-vacancy-search';
+import { Applications1763800000400 } from './migrations/1763800000400-applications';
+import { MatchingIndexes1763800000410 } from './migrations/1763800000410-matching-indexes';
+import { JobSeekerPrivacy1763800000500 } from './migrations/1763800000500-job-seeker-privacy';
 import { VacanciesGrpc } from './vacancies/vacancies.grpc';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchGrpc } from './vacancies/vacancy-search.grpc';
@@ -21,15 +30,18 @@ import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
 import { VacancyEntity } from './vacancies/vacancy.entity';
 
-@Module({ providers: [EmployersService, EmployersGrpc, VacanciesService, VacanciesGrpc, VacancyExpiryJob, VacancySearchService, VacancySearchGrpc, JobSeekersService, JobSeekersGrpc, JobSeekerExpiryJob, JobsGrpcController] })
+@Module({ providers: [EmployersService, EmployersGrpc, VacanciesService, VacanciesGrpc, VacancyExpiryJob, VacancySearchService, VacancySearchGrpc, JobSeekersService, JobSeekersGrpc, JobSeekerExpiryJob, JobSeekersPrivacyConsumer,
+    ApplicationsService, ApplicationsGrpc, MatchingService, MatchingGrpc, JobsGrpcController] })
 export class JobsModule {}
 
 export const jobsService: ServiceDefinition = {
   name: 'jobs',
   module: JobsModule,
-  entities: [EmployerEntity, EmployerMemberEntity, VacancyEntity, JobSeekerEntity, Ak1CardSequenceEntity],
-  migrations: [JobsInitial1763800000100, VacancyContentLifecycle1763800000110, EmployerAccounts1763800000150, JobSeekers1763800000200, VacancySearch1763800000300],
+  entities: [EmployerEntity, EmployerMemberEntity, VacancyEntity, JobSeekerEntity, Ak1CardSequenceEntity, ApplicationEntity, ApplicationTransitionEntity],
+  migrations: [JobsInitial1763800000100, VacancyContentLifecycle1763800000110, EmployerAccounts1763800000150, JobSeekers1763800000200, VacancySearch1763800000300,
+    Applications1763800000400, MatchingIndexes1763800000410, JobSeekerPrivacy1763800000500],
   controller: JobsGrpcController,
+  consumers: [JobSeekersPrivacyConsumer],
   // every vacancy event (registered, published, closed, filled, expired) travels on VacancyRegistered.topic
-  produces: [EmployerRegistered.topic, VacancyRegistered.topic, JobSeekerRegistered.topic],
+  produces: [EmployerRegistered.topic, VacancyRegistered.topic, JobSeekerRegistered.topic, ApplicationSubmitted.topic, PlacementRecorded.topic],
 };

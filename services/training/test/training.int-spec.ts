@@ -95,6 +95,22 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('lists programs teaching any of the given SKKNI units, newest first, by region, in cursor pages', async () => {
+    const unit = `J.${String(600000 + Math.floor(Math.random() * 99999)).padStart(6, '0')}.001.01`;
+    const a = await client.call('CreateProgram', { program: { ...program(), competencyUnits: [unit, 'J.620100.002.01'] } });
+    const b = await client.call('CreateProgram', { program: { ...program(), regionCode: '32.73', competencyUnits: ['J.620100.002.01', unit] } });
+    await client.call('CreateProgram', { program: program() });
+    const page1 = await client.call('ListPrograms', { competencyUnits: [unit, 'K.000000.000.00'], pageSize: 1 });
+    expect(page1.programs.map((p) => p.id)).toEqual([b.id]);
+    const page2 = await client.call('ListPrograms', { competencyUnits: ['K.000000.000.00', unit], pageSize: 1, pageToken: page1.nextPageToken });
+    expect(page2.programs.map((p) => p.id)).toEqual([a.id]);
+    expect(page2.nextPageToken).toBe('');
+    expect((await client.call('ListPrograms', { competencyUnits: [unit], regionCode: '33' })).programs.map((p) => p.id)).toEqual([a.id]);
+    const bad = await client.call('ListPrograms', { competencyUnits: ['nope'], regionCode: '99' }).catch((e) => e);
+    expect(bad.code).toBe(status.INVALID_ARGUMENT);
+    expect(JSON.parse(String(bad.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual(['competencyUnits[0]', 'regionCode']);
+  });
+
   it('answers NOT_FOUND for an unknown id', async () => {
     await expect(client.call('GetProgram', { id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: status.NOT_FOUND });
     await expect(client.call('GetProgram', { id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });

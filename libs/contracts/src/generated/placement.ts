@@ -2,9 +2,12 @@ import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { ActivityCount as _siapkerja_placement_v1_ActivityCount, ActivityCount__Output as _siapkerja_placement_v1_ActivityCount__Output } from './siapkerja/placement/v1/ActivityCount';
+import type { GetPlacementReportRequest as _siapkerja_placement_v1_GetPlacementReportRequest, GetPlacementReportRequest__Output as _siapkerja_placement_v1_GetPlacementReportRequest__Output } from './siapkerja/placement/v1/GetPlacementReportRequest';
 import type { GetVacancyReportRequest as _siapkerja_placement_v1_GetVacancyReportRequest, GetVacancyReportRequest__Output as _siapkerja_placement_v1_GetVacancyReportRequest__Output } from './siapkerja/placement/v1/GetVacancyReportRequest';
 import type { ListActivityCountsRequest as _siapkerja_placement_v1_ListActivityCountsRequest, ListActivityCountsRequest__Output as _siapkerja_placement_v1_ListActivityCountsRequest__Output } from './siapkerja/placement/v1/ListActivityCountsRequest';
 import type { ListActivityCountsResponse as _siapkerja_placement_v1_ListActivityCountsResponse, ListActivityCountsResponse__Output as _siapkerja_placement_v1_ListActivityCountsResponse__Output } from './siapkerja/placement/v1/ListActivityCountsResponse';
+import type { PlacementCount as _siapkerja_placement_v1_PlacementCount, PlacementCount__Output as _siapkerja_placement_v1_PlacementCount__Output } from './siapkerja/placement/v1/PlacementCount';
+import type { PlacementReport as _siapkerja_placement_v1_PlacementReport, PlacementReport__Output as _siapkerja_placement_v1_PlacementReport__Output } from './siapkerja/placement/v1/PlacementReport';
 import type { PlacementServiceClient as _siapkerja_placement_v1_PlacementServiceClient, PlacementServiceDefinition as _siapkerja_placement_v1_PlacementServiceDefinition } from './siapkerja/placement/v1/PlacementService';
 import type { VacancyReport as _siapkerja_placement_v1_VacancyReport, VacancyReport__Output as _siapkerja_placement_v1_VacancyReport__Output } from './siapkerja/placement/v1/VacancyReport';
 import type { VacancyReportRow as _siapkerja_placement_v1_VacancyReportRow, VacancyReportRow__Output as _siapkerja_placement_v1_VacancyReportRow__Output } from './siapkerja/placement/v1/VacancyReportRow';
@@ -18,9 +21,12 @@ export interface ProtoGrpcType {
     placement: {
       v1: {
         ActivityCount: MessageTypeDefinition<_siapkerja_placement_v1_ActivityCount, _siapkerja_placement_v1_ActivityCount__Output>
+        GetPlacementReportRequest: MessageTypeDefinition<_siapkerja_placement_v1_GetPlacementReportRequest, _siapkerja_placement_v1_GetPlacementReportRequest__Output>
         GetVacancyReportRequest: MessageTypeDefinition<_siapkerja_placement_v1_GetVacancyReportRequest, _siapkerja_placement_v1_GetVacancyReportRequest__Output>
         ListActivityCountsRequest: MessageTypeDefinition<_siapkerja_placement_v1_ListActivityCountsRequest, _siapkerja_placement_v1_ListActivityCountsRequest__Output>
         ListActivityCountsResponse: MessageTypeDefinition<_siapkerja_placement_v1_ListActivityCountsResponse, _siapkerja_placement_v1_ListActivityCountsResponse__Output>
+        PlacementCount: MessageTypeDefinition<_siapkerja_placement_v1_PlacementCount, _siapkerja_placement_v1_PlacementCount__Output>
+        PlacementReport: MessageTypeDefinition<_siapkerja_placement_v1_PlacementReport, _siapkerja_placement_v1_PlacementReport__Output>
         PlacementService: SubtypeConstructor<typeof grpc.Client, _siapkerja_placement_v1_PlacementServiceClient> & { service: _siapkerja_placement_v1_PlacementServiceDefinition }
         VacancyReport: MessageTypeDefinition<_siapkerja_placement_v1_VacancyReport, _siapkerja_placement_v1_VacancyReport__Output>
         VacancyReportRow: MessageTypeDefinition<_siapkerja_placement_v1_VacancyReportRow, _siapkerja_placement_v1_VacancyReportRow__Output>

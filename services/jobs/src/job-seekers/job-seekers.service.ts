@@ -238,14 +238,20 @@ export class JobSeekersService {
   /** The seeker was placed (hired), closing the card: REGISTERED|REPORTED -> PLACED. Called by applications. */
   async markPlaced(id: string, vacancyId?: string, now: Date = new Date()): Promise<JobSeekerEntity> {
     new Violations().check(!vacancyId || isUuid(vacancyId), 'vacancyId', 'must be a vacancy id (UUID)').throwIfAny();
-    return this.change(id, (s, emit) => {
-      if (!ACTIVE_STATES.includes(s.state)) throw conflict(`Job seeker ${id} is ${s.state}: only a REGISTERED or REPORTED job seeker can be placed`);
-      const from = s.state;
-      s.state = 'PLACED';
-      s.placedVacancyId = vacancyId || null;
-      s.endedAt = now;
-      emit(JobSeekerPlaced, { subject: s.id, regionCode: s.regionCode, data: { ...jobSeekerFacts(s, from, now), ...(vacancyId ? { vacancyId } : {}), placedAt: now.toISOString() } });
-    });
+    return this.change(id, (s, emit) => this.place(s, emit, vacancyId, now));
+  }
+
+  /**
+   * REGISTERED|REPORTED -> PLACED on a seeker the caller loaded under a row lock inside its own outbox transaction (a hire
+   * of applications places the seeker in the same transaction); the caller saves the entity.
+   */
+  place(s: JobSeekerEntity, emit: OutboxTx['emit'], vacancyId: string | undefined, now: Date): void {
+    if (!ACTIVE_STATES.includes(s.state)) throw conflict(`Job seeker ${s.id} is ${s.state}: only a REGISTERED or REPORTED job seeker can be placed`);
+    const from = s.state;
+    s.state = 'PLACED';
+    s.placedVacancyId = vacancyId || null;
+    s.endedAt = now;
+    emit(JobSeekerPlaced, { subject: s.id, regionCode: s.regionCode, data: { ...jobSeekerFacts(s, from, now), ...(vacancyId ? { vacancyId } : {}), placedAt: now.toISOString() } });
   }
 
   /**

@@ -26,6 +26,10 @@ export class ProgramsGrpc {
         return toProgramMessage(created);
       },
       GetProgram: async (req: trainingV1.GetProgramRequest__Output) => toProgramMessage(await this.programs.get(req.id)),
+      ListPrograms: async (req: trainingV1.ListProgramsRequest__Output): Promise<trainingV1.ListProgramsResponse> => {
+        const page = await this.programs.list({ competencyUnits: req.competencyUnits, regionCode: req.regionCode, pageSize: req.pageSize, pageToken: req.pageToken });
+        return { programs: page.programs.map(toProgramMessage), nextPageToken: page.nextPageToken };
+      },
     };
   }
 }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { isKbji, isRegionCode, isSkkniUnit } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
-import { findByIdOrThrow, onceByRequestId } from '@siapkerja/persistence';
+import { decodePageToken, encodePageToken, findByIdOrThrow, onceByRequestId } from '@siapkerja/persistence';
 import { ProgramEntity } from './program.entity';
 import { ProgramPublished } from './programs.events';
 
@@ -22,6 +22,17 @@ export const MAX_TEXT = 200;
 export const MAX_COMPETENCY_UNITS = 100;
 export const MAX_DURATION_DAYS = 365;
 export const MAX_CAPACITY = 1000;
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface ProgramListQuery {
+  /** programs teaching at least one of these SKKNI units */
+  competencyUnits?: string[];
+  /** province (NN) or regency (NN.NN) */
+  regionCode?: string;
+  pageSize?: number;
+  pageToken?: string;
+}
 
 @Injectable()
 export class ProgramsService {
@@ -64,6 +75,38 @@ export class ProgramsService {
         return program;
       });
     });
+  }
+
+  /**
+   * Programs newest first, keyset-paginated on (created_at, id); with competencyUnits only those teaching any of them
+   * (GIN overlap on competency_units), e.g. the training that closes a job seeker's missing skills.
+   */
+  async list(q: ProgramListQuery): Promise<{ programs: ProgramEntity[]; nextPageToken: string }> {
+    const units = [...new Set(q.competencyUnits ?? [])];
+    const regionCode = q.regionCode ?? '';
+    const pageSize = q.pageSize ?? 0;
+    const v = new Violations();
+    v.check(units.length <= MAX_COMPETENCY_UNITS, 'competencyUnits', `at most ${MAX_COMPETENCY_UNITS} SKKNI unit codes`);
+    units.forEach((c, i) => v.check(isSkkniUnit(c), `competencyUnits[${i}]`, 'must be an SKKNI unit code (e.g. J.620100.001.01)'));
+    v.check(!regionCode || isRegionCode(regionCode, 'province') || isRegionCode(regionCode, 'regency'), 'regionCode', 'must be an existing province (NN) or regency (NN.NN) code');
+    v.check(Number.isInteger(pageSize) && pageSize >= 0, 'pageSize', 'must not be negative');
+    const filter = JSON.stringify([[...units].sort(), regionCode]);
+    const cursor = q.pageToken ? decodePageToken(q.pageToken) : undefined;
+    if (q.pageToken) v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
+    v.throwIfAny();
+
+    const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const qb = this.ds.getRepository(ProgramEntity).createQueryBuilder('p').addSelect('p.created_at::text', 'cursor_ts');
+    if (units.length) qb.andWhere('p.competency_units && CAST(:units AS text[])', { units });
+    if (regionCode.length === 2) qb.andWhere('left(p.region_code, 2) = :province', { province: regionCode });
+    else if (regionCode) qb.andWhere('p.region_code = :regionCode', { regionCode });
+    if (cursor) qb.andWhere('(p.created_at, p.id) < (CAST(:ts AS timestamptz), CAST(:cid AS uuid))', { ts: cursor.ts, cid: cursor.id });
+    qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').limit(size + 1);
+    const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
+    const page = entities.slice(0, size);
+    const last = page[page.length - 1];
+    const nextPageToken = entities.length > size && last ? encodePageToken({ ts: raw[size - 1].cursor_ts, id: last.id, filter }) : '';
+    return { programs: page, nextPageToken };
   }
 
   async get(id: string): Promise<ProgramEntity> {

@@ -3,16 +3,21 @@
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AddEmployerMemberRequest as _siapkerja_jobs_v1_AddEmployerMemberRequest, AddEmployerMemberRequest__Output as _siapkerja_jobs_v1_AddEmployerMemberRequest__Output } from '../../../siapkerja/jobs/v1/AddEmployerMemberRequest';
+import type { Application as _siapkerja_jobs_v1_Application, Application__Output as _siapkerja_jobs_v1_Application__Output } from '../../../siapkerja/jobs/v1/Application';
 import type { CloseVacancyRequest as _siapkerja_jobs_v1_CloseVacancyRequest, CloseVacancyRequest__Output as _siapkerja_jobs_v1_CloseVacancyRequest__Output } from '../../../siapkerja/jobs/v1/CloseVacancyRequest';
+import type { CreateApplicationRequest as _siapkerja_jobs_v1_CreateApplicationRequest, CreateApplicationRequest__Output as _siapkerja_jobs_v1_CreateApplicationRequest__Output } from '../../../siapkerja/jobs/v1/CreateApplicationRequest';
 import type { CreateEmployerRequest as _siapkerja_jobs_v1_CreateEmployerRequest, CreateEmployerRequest__Output as _siapkerja_jobs_v1_CreateEmployerRequest__Output } from '../../../siapkerja/jobs/v1/CreateEmployerRequest';
 import type { CreateVacancyRequest as _siapkerja_jobs_v1_CreateVacancyRequest, CreateVacancyRequest__Output as _siapkerja_jobs_v1_CreateVacancyRequest__Output } from '../../../siapkerja/jobs/v1/CreateVacancyRequest';
 import type { Employer as _siapkerja_jobs_v1_Employer, Employer__Output as _siapkerja_jobs_v1_Employer__Output } from '../../../siapkerja/jobs/v1/Employer';
 import type { EmployerMember as _siapkerja_jobs_v1_EmployerMember, EmployerMember__Output as _siapkerja_jobs_v1_EmployerMember__Output } from '../../../siapkerja/jobs/v1/EmployerMember';
+import type { GetApplicationRequest as _siapkerja_jobs_v1_GetApplicationRequest, GetApplicationRequest__Output as _siapkerja_jobs_v1_GetApplicationRequest__Output } from '../../../siapkerja/jobs/v1/GetApplicationRequest';
 import type { GetEmployerRequest as _siapkerja_jobs_v1_GetEmployerRequest, GetEmployerRequest__Output as _siapkerja_jobs_v1_GetEmployerRequest__Output } from '../../../siapkerja/jobs/v1/GetEmployerRequest';
 import type { GetJobSeekerRequest as _siapkerja_jobs_v1_GetJobSeekerRequest, GetJobSeekerRequest__Output as _siapkerja_jobs_v1_GetJobSeekerRequest__Output } from '../../../siapkerja/jobs/v1/GetJobSeekerRequest';
 import type { GetVacancyRequest as _siapkerja_jobs_v1_GetVacancyRequest, GetVacancyRequest__Output as _siapkerja_jobs_v1_GetVacancyRequest__Output } from '../../../siapkerja/jobs/v1/GetVacancyRequest';
 import type { IssueAk1CardRequest as _siapkerja_jobs_v1_IssueAk1CardRequest, IssueAk1CardRequest__Output as _siapkerja_jobs_v1_IssueAk1CardRequest__Output } from '../../../siapkerja/jobs/v1/IssueAk1CardRequest';
 import type { JobSeeker as _siapkerja_jobs_v1_JobSeeker, JobSeeker__Output as _siapkerja_jobs_v1_JobSeeker__Output } from '../../../siapkerja/jobs/v1/JobSeeker';
+import type { ListApplicationsRequest as _siapkerja_jobs_v1_ListApplicationsRequest, ListApplicationsRequest__Output as _siapkerja_jobs_v1_ListApplicationsRequest__Output } from '../../../siapkerja/jobs/v1/ListApplicationsRequest';
+import type { ListApplicationsResponse as _siapkerja_jobs_v1_ListApplicationsResponse, ListApplicationsResponse__Output as _siapkerja_jobs_v1_ListApplicationsResponse__Output } from '../../../siapkerja/jobs/v1/ListApplicationsResponse';
 import type { ListEmployerMembersRequest as _siapkerja_jobs_v1_ListEmployerMembersRequest, ListEmployerMembersRequest__Output as _siapkerja_jobs_v1_ListEmployerMembersRequest__Output } from '../../../siapkerja/jobs/v1/ListEmployerMembersRequest';
 import type { ListEmployerMembersResponse as _siapkerja_jobs_v1_ListEmployerMembersResponse, ListEmployerMembersResponse__Output as _siapkerja_jobs_v1_ListEmployerMembersResponse__Output } from '../../../siapkerja/jobs/v1/ListEmployerMembersResponse';
 import type { ListEmployersRequest as _siapkerja_jobs_v1_ListEmployersRequest, ListEmployersRequest__Output as _siapkerja_jobs_v1_ListEmployersRequest__Output } from '../../../siapkerja/jobs/v1/ListEmployersRequest';
@@ -22,6 +27,10 @@ import type { ListJobSeekersResponse as _siapkerja_jobs_v1_ListJobSeekersRespons
 import type { ListVacanciesRequest as _siapkerja_jobs_v1_ListVacanciesRequest, ListVacanciesRequest__Output as _siapkerja_jobs_v1_ListVacanciesRequest__Output } from '../../../siapkerja/jobs/v1/ListVacanciesRequest';
 import type { ListVacanciesResponse as _siapkerja_jobs_v1_ListVacanciesResponse, ListVacanciesResponse__Output as _siapkerja_jobs_v1_ListVacanciesResponse__Output } from '../../../siapkerja/jobs/v1/ListVacanciesResponse';
 import type { MarkJobSeekerPlacedRequest as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, MarkJobSeekerPlacedRequest__Output as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output } from '../../../siapkerja/jobs/v1/MarkJobSeekerPlacedRequest';
+import type { MatchJobSeekersRequest as _siapkerja_jobs_v1_MatchJobSeekersRequest, MatchJobSeekersRequest__Output as _siapkerja_jobs_v1_MatchJobSeekersRequest__Output } from '../../../siapkerja/jobs/v1/MatchJobSeekersRequest';
+import type { MatchJobSeekersResponse as _siapkerja_jobs_v1_MatchJobSeekersResponse, MatchJobSeekersResponse__Output as _siapkerja_jobs_v1_MatchJobSeekersResponse__Output } from '../../../siapkerja/jobs/v1/MatchJobSeekersResponse';
+import type { MatchVacanciesRequest as _siapkerja_jobs_v1_MatchVacanciesRequest, MatchVacanciesRequest__Output as _siapkerja_jobs_v1_MatchVacanciesRequest__Output } from '../../../siapkerja/jobs/v1/MatchVacanciesRequest';
+import type { MatchVacanciesResponse as _siapkerja_jobs_v1_MatchVacanciesResponse, MatchVacanciesResponse__Output as _siapkerja_jobs_v1_MatchVacanciesResponse__Output } from '../../../siapkerja/jobs/v1/MatchVacanciesResponse';
 import type { PublishVacancyRequest as _siapkerja_jobs_v1_PublishVacancyRequest, PublishVacancyRequest__Output as _siapkerja_jobs_v1_PublishVacancyRequest__Output } from '../../../siapkerja/jobs/v1/PublishVacancyRequest';
 import type { RegisterJobSeekerRequest as _siapkerja_jobs_v1_RegisterJobSeekerRequest, RegisterJobSeekerRequest__Output as _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output } from '../../../siapkerja/jobs/v1/RegisterJobSeekerRequest';
 import type { RemoveEmployerMemberRequest as _siapkerja_jobs_v1_RemoveEmployerMemberRequest, RemoveEmployerMemberRequest__Output as _siapkerja_jobs_v1_RemoveEmployerMemberRequest__Output } from '../../../siapkerja/jobs/v1/RemoveEmployerMemberRequest';
@@ -31,6 +40,7 @@ import type { ReportJobSeekerRequest as _siapkerja_jobs_v1_ReportJobSeekerReques
 import type { ReportVacancyFilledRequest as _siapkerja_jobs_v1_ReportVacancyFilledRequest, ReportVacancyFilledRequest__Output as _siapkerja_jobs_v1_ReportVacancyFilledRequest__Output } from '../../../siapkerja/jobs/v1/ReportVacancyFilledRequest';
 import type { SearchVacanciesRequest as _siapkerja_jobs_v1_SearchVacanciesRequest, SearchVacanciesRequest__Output as _siapkerja_jobs_v1_SearchVacanciesRequest__Output } from '../../../siapkerja/jobs/v1/SearchVacanciesRequest';
 import type { SearchVacanciesResponse as _siapkerja_jobs_v1_SearchVacanciesResponse, SearchVacanciesResponse__Output as _siapkerja_jobs_v1_SearchVacanciesResponse__Output } from '../../../siapkerja/jobs/v1/SearchVacanciesResponse';
+import type { TransitionApplicationRequest as _siapkerja_jobs_v1_TransitionApplicationRequest, TransitionApplicationRequest__Output as _siapkerja_jobs_v1_TransitionApplicationRequest__Output } from '../../../siapkerja/jobs/v1/TransitionApplicationRequest';
 import type { UpdateEmployerRequest as _siapkerja_jobs_v1_UpdateEmployerRequest, UpdateEmployerRequest__Output as _siapkerja_jobs_v1_UpdateEmployerRequest__Output } from '../../../siapkerja/jobs/v1/UpdateEmployerRequest';
 import type { Vacancy as _siapkerja_jobs_v1_Vacancy, Vacancy__Output as _siapkerja_jobs_v1_Vacancy__Output } from '../../../siapkerja/jobs/v1/Vacancy';
 import type { VerifyEmployerRequest as _siapkerja_jobs_v1_VerifyEmployerRequest, VerifyEmployerRequest__Output as _siapkerja_jobs_v1_VerifyEmployerRequest__Output } from '../../../siapkerja/jobs/v1/VerifyEmployerRequest';
@@ -54,6 +64,15 @@ export interface JobsServiceClient extends grpc.Client {
   closeVacancy(argument: _siapkerja_jobs_v1_CloseVacancyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   closeVacancy(argument: _siapkerja_jobs_v1_CloseVacancyRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   
+  CreateApplication(argument: _siapkerja_jobs_v1_CreateApplicationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  CreateApplication(argument: _siapkerja_jobs_v1_CreateApplicationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  CreateApplication(argument: _siapkerja_jobs_v1_CreateApplicationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  CreateApplication(argument: _siapkerja_jobs_v1_CreateApplicationRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  createApplication(argument: _siapkerja_jobs_v1_CreateApplicationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  createApplication(argument: _siapkerja_jobs_v1_CreateApplicationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  createApplication(argument: _siapkerja_jobs_v1_CreateApplicationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  createApplication(argument: _siapkerja_jobs_v1_CreateApplicationRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  
   CreateEmployer(argument: _siapkerja_jobs_v1_CreateEmployerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
   CreateEmployer(argument: _siapkerja_jobs_v1_CreateEmployerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
   CreateEmployer(argument: _siapkerja_jobs_v1_CreateEmployerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
@@ -71,6 +90,15 @@ export interface JobsServiceClient extends grpc.Client {
   createVacancy(argument: _siapkerja_jobs_v1_CreateVacancyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   createVacancy(argument: _siapkerja_jobs_v1_CreateVacancyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   createVacancy(argument: _siapkerja_jobs_v1_CreateVacancyRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
+  
+  GetApplication(argument: _siapkerja_jobs_v1_GetApplicationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  GetApplication(argument: _siapkerja_jobs_v1_GetApplicationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  GetApplication(argument: _siapkerja_jobs_v1_GetApplicationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  GetApplication(argument: _siapkerja_jobs_v1_GetApplicationRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  getApplication(argument: _siapkerja_jobs_v1_GetApplicationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  getApplication(argument: _siapkerja_jobs_v1_GetApplicationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  getApplication(argument: _siapkerja_jobs_v1_GetApplicationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  getApplication(argument: _siapkerja_jobs_v1_GetApplicationRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
   
   GetEmployer(argument: _siapkerja_jobs_v1_GetEmployerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
   GetEmployer(argument: _siapkerja_jobs_v1_GetEmployerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
@@ -107,6 +135,15 @@ export interface JobsServiceClient extends grpc.Client {
   issueAk1Card(argument: _siapkerja_jobs_v1_IssueAk1CardRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
   issueAk1Card(argument: _siapkerja_jobs_v1_IssueAk1CardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
   issueAk1Card(argument: _siapkerja_jobs_v1_IssueAk1CardRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  
+  ListApplications(argument: _siapkerja_jobs_v1_ListApplicationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListApplicationsResponse__Output>): grpc.ClientUnaryCall;
+  ListApplications(argument: _siapkerja_jobs_v1_ListApplicationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListApplicationsResponse__Output>): grpc.ClientUnaryCall;
+  ListApplications(argument: _siapkerja_jobs_v1_ListApplicationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListApplicationsResponse__Output>): grpc.ClientUnaryCall;
+  ListApplications(argument: _siapkerja_jobs_v1_ListApplicationsRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListApplicationsResponse__Output>): grpc.ClientUnaryCall;
+  listApplications(argument: _siapkerja_jobs_v1_ListApplicationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListApplicationsResponse__Output>): grpc.ClientUnaryCall;
+  listApplications(argument: _siapkerja_jobs_v1_ListApplicationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListApplicationsResponse__Output>): grpc.ClientUnaryCall;
+  listApplications(argument: _siapkerja_jobs_v1_ListApplicationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListApplicationsResponse__Output>): grpc.ClientUnaryCall;
+  listApplications(argument: _siapkerja_jobs_v1_ListApplicationsRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListApplicationsResponse__Output>): grpc.ClientUnaryCall;
   
   ListEmployerMembers(argument: _siapkerja_jobs_v1_ListEmployerMembersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployerMembersResponse__Output>): grpc.ClientUnaryCall;
   ListEmployerMembers(argument: _siapkerja_jobs_v1_ListEmployerMembersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_ListEmployerMembersResponse__Output>): grpc.ClientUnaryCall;
@@ -152,6 +189,24 @@ export interface JobsServiceClient extends grpc.Client {
   markJobSeekerPlaced(argument: _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
   markJobSeekerPlaced(argument: _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
   markJobSeekerPlaced(argument: _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
+  
+  MatchJobSeekers(argument: _siapkerja_jobs_v1_MatchJobSeekersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  MatchJobSeekers(argument: _siapkerja_jobs_v1_MatchJobSeekersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  MatchJobSeekers(argument: _siapkerja_jobs_v1_MatchJobSeekersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  MatchJobSeekers(argument: _siapkerja_jobs_v1_MatchJobSeekersRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  matchJobSeekers(argument: _siapkerja_jobs_v1_MatchJobSeekersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  matchJobSeekers(argument: _siapkerja_jobs_v1_MatchJobSeekersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  matchJobSeekers(argument: _siapkerja_jobs_v1_MatchJobSeekersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  matchJobSeekers(argument: _siapkerja_jobs_v1_MatchJobSeekersRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  
+  MatchVacancies(argument: _siapkerja_jobs_v1_MatchVacanciesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchVacanciesResponse__Output>): grpc.ClientUnaryCall;
+  MatchVacancies(argument: _siapkerja_jobs_v1_MatchVacanciesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchVacanciesResponse__Output>): grpc.ClientUnaryCall;
+  MatchVacancies(argument: _siapkerja_jobs_v1_MatchVacanciesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchVacanciesResponse__Output>): grpc.ClientUnaryCall;
+  MatchVacancies(argument: _siapkerja_jobs_v1_MatchVacanciesRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchVacanciesResponse__Output>): grpc.ClientUnaryCall;
+  matchVacancies(argument: _siapkerja_jobs_v1_MatchVacanciesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchVacanciesResponse__Output>): grpc.ClientUnaryCall;
+  matchVacancies(argument: _siapkerja_jobs_v1_MatchVacanciesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchVacanciesResponse__Output>): grpc.ClientUnaryCall;
+  matchVacancies(argument: _siapkerja_jobs_v1_MatchVacanciesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchVacanciesResponse__Output>): grpc.ClientUnaryCall;
+  matchVacancies(argument: _siapkerja_jobs_v1_MatchVacanciesRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchVacanciesResponse__Output>): grpc.ClientUnaryCall;
   
   PublishVacancy(argument: _siapkerja_jobs_v1_PublishVacancyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   PublishVacancy(argument: _siapkerja_jobs_v1_PublishVacancyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
@@ -216,6 +271,15 @@ export interface JobsServiceClient extends grpc.Client {
   searchVacancies(argument: _siapkerja_jobs_v1_SearchVacanciesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_SearchVacanciesResponse__Output>): grpc.ClientUnaryCall;
   searchVacancies(argument: _siapkerja_jobs_v1_SearchVacanciesRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_SearchVacanciesResponse__Output>): grpc.ClientUnaryCall;
   
+  TransitionApplication(argument: _siapkerja_jobs_v1_TransitionApplicationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  TransitionApplication(argument: _siapkerja_jobs_v1_TransitionApplicationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  TransitionApplication(argument: _siapkerja_jobs_v1_TransitionApplicationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  TransitionApplication(argument: _siapkerja_jobs_v1_TransitionApplicationRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  transitionApplication(argument: _siapkerja_jobs_v1_TransitionApplicationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  transitionApplication(argument: _siapkerja_jobs_v1_TransitionApplicationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  transitionApplication(argument: _siapkerja_jobs_v1_TransitionApplicationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  transitionApplication(argument: _siapkerja_jobs_v1_TransitionApplicationRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
+  
   UpdateEmployer(argument: _siapkerja_jobs_v1_UpdateEmployerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
   UpdateEmployer(argument: _siapkerja_jobs_v1_UpdateEmployerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
   UpdateEmployer(argument: _siapkerja_jobs_v1_UpdateEmployerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
@@ -241,9 +305,13 @@ export interface JobsServiceHandlers extends grpc.UntypedServiceImplementation {
   
   CloseVacancy: grpc.handleUnaryCall<_siapkerja_jobs_v1_CloseVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy>;
   
+  CreateApplication: grpc.handleUnaryCall<_siapkerja_jobs_v1_CreateApplicationRequest__Output, _siapkerja_jobs_v1_Application>;
+  
   CreateEmployer: grpc.handleUnaryCall<_siapkerja_jobs_v1_CreateEmployerRequest__Output, _siapkerja_jobs_v1_Employer>;
   
   CreateVacancy: grpc.handleUnaryCall<_siapkerja_jobs_v1_CreateVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy>;
+  
+  GetApplication: grpc.handleUnaryCall<_siapkerja_jobs_v1_GetApplicationRequest__Output, _siapkerja_jobs_v1_Application>;
   
   GetEmployer: grpc.handleUnaryCall<_siapkerja_jobs_v1_GetEmployerRequest__Output, _siapkerja_jobs_v1_Employer>;
   
@@ -252,6 +320,8 @@ export interface JobsServiceHandlers extends grpc.UntypedServiceImplementation {
   GetVacancy: grpc.handleUnaryCall<_siapkerja_jobs_v1_GetVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy>;
   
   IssueAk1Card: grpc.handleUnaryCall<_siapkerja_jobs_v1_IssueAk1CardRequest__Output, _siapkerja_jobs_v1_JobSeeker>;
+  
+  ListApplications: grpc.handleUnaryCall<_siapkerja_jobs_v1_ListApplicationsRequest__Output, _siapkerja_jobs_v1_ListApplicationsResponse>;
   
   ListEmployerMembers: grpc.handleUnaryCall<_siapkerja_jobs_v1_ListEmployerMembersRequest__Output, _siapkerja_jobs_v1_ListEmployerMembersResponse>;
   
@@ -262,6 +332,10 @@ export interface JobsServiceHandlers extends grpc.UntypedServiceImplementation {
   ListVacancies: grpc.handleUnaryCall<_siapkerja_jobs_v1_ListVacanciesRequest__Output, _siapkerja_jobs_v1_ListVacanciesResponse>;
   
   MarkJobSeekerPlaced: grpc.handleUnaryCall<_siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output, _siapkerja_jobs_v1_JobSeeker>;
+  
+  MatchJobSeekers: grpc.handleUnaryCall<_siapkerja_jobs_v1_MatchJobSeekersRequest__Output, _siapkerja_jobs_v1_MatchJobSeekersResponse>;
+  
+  MatchVacancies: grpc.handleUnaryCall<_siapkerja_jobs_v1_MatchVacanciesRequest__Output, _siapkerja_jobs_v1_MatchVacanciesResponse>;
   
   PublishVacancy: grpc.handleUnaryCall<_siapkerja_jobs_v1_PublishVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy>;
   
@@ -277,6 +351,8 @@ export interface JobsServiceHandlers extends grpc.UntypedServiceImplementation {
   
   SearchVacancies: grpc.handleUnaryCall<_siapkerja_jobs_v1_SearchVacanciesRequest__Output, _siapkerja_jobs_v1_SearchVacanciesResponse>;
   
+  TransitionApplication: grpc.handleUnaryCall<_siapkerja_jobs_v1_TransitionApplicationRequest__Output, _siapkerja_jobs_v1_Application>;
+  
   UpdateEmployer: grpc.handleUnaryCall<_siapkerja_jobs_v1_UpdateEmployerRequest__Output, _siapkerja_jobs_v1_Employer>;
   
   VerifyEmployer: grpc.handleUnaryCall<_siapkerja_jobs_v1_VerifyEmployerRequest__Output, _siapkerja_jobs_v1_Employer>;
@@ -286,17 +362,22 @@ export interface JobsServiceHandlers extends grpc.UntypedServiceImplementation {
 export interface JobsServiceDefinition extends grpc.ServiceDefinition {
   AddEmployerMember: MethodDefinition<_siapkerja_jobs_v1_AddEmployerMemberRequest, _siapkerja_jobs_v1_EmployerMember, _siapkerja_jobs_v1_AddEmployerMemberRequest__Output, _siapkerja_jobs_v1_EmployerMember__Output>
   CloseVacancy: MethodDefinition<_siapkerja_jobs_v1_CloseVacancyRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_CloseVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
+  CreateApplication: MethodDefinition<_siapkerja_jobs_v1_CreateApplicationRequest, _siapkerja_jobs_v1_Application, _siapkerja_jobs_v1_CreateApplicationRequest__Output, _siapkerja_jobs_v1_Application__Output>
   CreateEmployer: MethodDefinition<_siapkerja_jobs_v1_CreateEmployerRequest, _siapkerja_jobs_v1_Employer, _siapkerja_jobs_v1_CreateEmployerRequest__Output, _siapkerja_jobs_v1_Employer__Output>
   CreateVacancy: MethodDefinition<_siapkerja_jobs_v1_CreateVacancyRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_CreateVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
+  GetApplication: MethodDefinition<_siapkerja_jobs_v1_GetApplicationRequest, _siapkerja_jobs_v1_Application, _siapkerja_jobs_v1_GetApplicationRequest__Output, _siapkerja_jobs_v1_Application__Output>
   GetEmployer: MethodDefinition<_siapkerja_jobs_v1_GetEmployerRequest, _siapkerja_jobs_v1_Employer, _siapkerja_jobs_v1_GetEmployerRequest__Output, _siapkerja_jobs_v1_Employer__Output>
   GetJobSeeker: MethodDefinition<_siapkerja_jobs_v1_GetJobSeekerRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_GetJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
   GetVacancy: MethodDefinition<_siapkerja_jobs_v1_GetVacancyRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_GetVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
   IssueAk1Card: MethodDefinition<_siapkerja_jobs_v1_IssueAk1CardRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_IssueAk1CardRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
+  ListApplications: MethodDefinition<_siapkerja_jobs_v1_ListApplicationsRequest, _siapkerja_jobs_v1_ListApplicationsResponse, _siapkerja_jobs_v1_ListApplicationsRequest__Output, _siapkerja_jobs_v1_ListApplicationsResponse__Output>
   ListEmployerMembers: MethodDefinition<_siapkerja_jobs_v1_ListEmployerMembersRequest, _siapkerja_jobs_v1_ListEmployerMembersResponse, _siapkerja_jobs_v1_ListEmployerMembersRequest__Output, _siapkerja_jobs_v1_ListEmployerMembersResponse__Output>
   ListEmployers: MethodDefinition<_siapkerja_jobs_v1_ListEmployersRequest, _siapkerja_jobs_v1_ListEmployersResponse, _siapkerja_jobs_v1_ListEmployersRequest__Output, _siapkerja_jobs_v1_ListEmployersResponse__Output>
   ListJobSeekers: MethodDefinition<_siapkerja_jobs_v1_ListJobSeekersRequest, _siapkerja_jobs_v1_ListJobSeekersResponse, _siapkerja_jobs_v1_ListJobSeekersRequest__Output, _siapkerja_jobs_v1_ListJobSeekersResponse__Output>
   ListVacancies: MethodDefinition<_siapkerja_jobs_v1_ListVacanciesRequest, _siapkerja_jobs_v1_ListVacanciesResponse, _siapkerja_jobs_v1_ListVacanciesRequest__Output, _siapkerja_jobs_v1_ListVacanciesResponse__Output>
   MarkJobSeekerPlaced: MethodDefinition<_siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
+  MatchJobSeekers: MethodDefinition<_siapkerja_jobs_v1_MatchJobSeekersRequest, _siapkerja_jobs_v1_MatchJobSeekersResponse, _siapkerja_jobs_v1_MatchJobSeekersRequest__Output, _siapkerja_jobs_v1_MatchJobSeekersResponse__Output>
+  MatchVacancies: MethodDefinition<_siapkerja_jobs_v1_MatchVacanciesRequest, _siapkerja_jobs_v1_MatchVacanciesResponse, _siapkerja_jobs_v1_MatchVacanciesRequest__Output, _siapkerja_jobs_v1_MatchVacanciesResponse__Output>
   PublishVacancy: MethodDefinition<_siapkerja_jobs_v1_PublishVacancyRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_PublishVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
   RegisterJobSeeker: MethodDefinition<_siapkerja_jobs_v1_RegisterJobSeekerRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
   RemoveEmployerMember: MethodDefinition<_siapkerja_jobs_v1_RemoveEmployerMemberRequest, _siapkerja_jobs_v1_RemoveEmployerMemberResponse, _siapkerja_jobs_v1_RemoveEmployerMemberRequest__Output, _siapkerja_jobs_v1_RemoveEmployerMemberResponse__Output>
@@ -304,6 +385,7 @@ export interface JobsServiceDefinition extends grpc.ServiceDefinition {
   ReportJobSeeker: MethodDefinition<_siapkerja_jobs_v1_ReportJobSeekerRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_ReportJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
   ReportVacancyFilled: MethodDefinition<_siapkerja_jobs_v1_ReportVacancyFilledRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_ReportVacancyFilledRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
   SearchVacancies: MethodDefinition<_siapkerja_jobs_v1_SearchVacanciesRequest, _siapkerja_jobs_v1_SearchVacanciesResponse, _siapkerja_jobs_v1_SearchVacanciesRequest__Output, _siapkerja_jobs_v1_SearchVacanciesResponse__Output>
+  TransitionApplication: MethodDefinition<_siapkerja_jobs_v1_TransitionApplicationRequest, _siapkerja_jobs_v1_Application, _siapkerja_jobs_v1_TransitionApplicationRequest__Output, _siapkerja_jobs_v1_Application__Output>
   UpdateEmployer: MethodDefinition<_siapkerja_jobs_v1_UpdateEmployerRequest, _siapkerja_jobs_v1_Employer, _siapkerja_jobs_v1_UpdateEmployerRequest__Output, _siapkerja_jobs_v1_Employer__Output>
   VerifyEmployer: MethodDefinition<_siapkerja_jobs_v1_VerifyEmployerRequest, _siapkerja_jobs_v1_Employer, _siapkerja_jobs_v1_VerifyEmployerRequest__Output, _siapkerja_jobs_v1_Employer__Output>
 }

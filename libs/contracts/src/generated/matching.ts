@@ -1,0 +1,63 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { Ak1Card as _siapkerja_jobs_v1_Ak1Card, Ak1Card__Output as _siapkerja_jobs_v1_Ak1Card__Output } from './siapkerja/jobs/v1/Ak1Card';
+import type { GetJobSeekerRequest as _siapkerja_jobs_v1_GetJobSeekerRequest, GetJobSeekerRequest__Output as _siapkerja_jobs_v1_GetJobSeekerRequest__Output } from './siapkerja/jobs/v1/GetJobSeekerRequest';
+import type { IssueAk1CardRequest as _siapkerja_jobs_v1_IssueAk1CardRequest, IssueAk1CardRequest__Output as _siapkerja_jobs_v1_IssueAk1CardRequest__Output } from './siapkerja/jobs/v1/IssueAk1CardRequest';
+import type { JobSeeker as _siapkerja_jobs_v1_JobSeeker, JobSeeker__Output as _siapkerja_jobs_v1_JobSeeker__Output } from './siapkerja/jobs/v1/JobSeeker';
+import type { JobSeekerAddress as _siapkerja_jobs_v1_JobSeekerAddress, JobSeekerAddress__Output as _siapkerja_jobs_v1_JobSeekerAddress__Output } from './siapkerja/jobs/v1/JobSeekerAddress';
+import type { JobSeekerEducation as _siapkerja_jobs_v1_JobSeekerEducation, JobSeekerEducation__Output as _siapkerja_jobs_v1_JobSeekerEducation__Output } from './siapkerja/jobs/v1/JobSeekerEducation';
+import type { JobSeekerExperience as _siapkerja_jobs_v1_JobSeekerExperience, JobSeekerExperience__Output as _siapkerja_jobs_v1_JobSeekerExperience__Output } from './siapkerja/jobs/v1/JobSeekerExperience';
+import type { JobSeekerMatch as _siapkerja_jobs_v1_JobSeekerMatch, JobSeekerMatch__Output as _siapkerja_jobs_v1_JobSeekerMatch__Output } from './siapkerja/jobs/v1/JobSeekerMatch';
+import type { ListJobSeekersRequest as _siapkerja_jobs_v1_ListJobSeekersRequest, ListJobSeekersRequest__Output as _siapkerja_jobs_v1_ListJobSeekersRequest__Output } from './siapkerja/jobs/v1/ListJobSeekersRequest';
+import type { ListJobSeekersResponse as _siapkerja_jobs_v1_ListJobSeekersResponse, ListJobSeekersResponse__Output as _siapkerja_jobs_v1_ListJobSeekersResponse__Output } from './siapkerja/jobs/v1/ListJobSeekersResponse';
+import type { MarkJobSeekerPlacedRequest as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, MarkJobSeekerPlacedRequest__Output as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output } from './siapkerja/jobs/v1/MarkJobSeekerPlacedRequest';
+import type { MatchComponent as _siapkerja_jobs_v1_MatchComponent, MatchComponent__Output as _siapkerja_jobs_v1_MatchComponent__Output } from './siapkerja/jobs/v1/MatchComponent';
+import type { MatchExplanation as _siapkerja_jobs_v1_MatchExplanation, MatchExplanation__Output as _siapkerja_jobs_v1_MatchExplanation__Output } from './siapkerja/jobs/v1/MatchExplanation';
+import type { MatchJobSeekersRequest as _siapkerja_jobs_v1_MatchJobSeekersRequest, MatchJobSeekersRequest__Output as _siapkerja_jobs_v1_MatchJobSeekersRequest__Output } from './siapkerja/jobs/v1/MatchJobSeekersRequest';
+import type { MatchJobSeekersResponse as _siapkerja_jobs_v1_MatchJobSeekersResponse, MatchJobSeekersResponse__Output as _siapkerja_jobs_v1_MatchJobSeekersResponse__Output } from './siapkerja/jobs/v1/MatchJobSeekersResponse';
+import type { MatchVacanciesRequest as _siapkerja_jobs_v1_MatchVacanciesRequest, MatchVacanciesRequest__Output as _siapkerja_jobs_v1_MatchVacanciesRequest__Output } from './siapkerja/jobs/v1/MatchVacanciesRequest';
+import type { MatchVacanciesResponse as _siapkerja_jobs_v1_MatchVacanciesResponse, MatchVacanciesResponse__Output as _siapkerja_jobs_v1_MatchVacanciesResponse__Output } from './siapkerja/jobs/v1/MatchVacanciesResponse';
+import type { RegisterJobSeekerRequest as _siapkerja_jobs_v1_RegisterJobSeekerRequest, RegisterJobSeekerRequest__Output as _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output } from './siapkerja/jobs/v1/RegisterJobSeekerRequest';
+import type { RemoveJobSeekerRequest as _siapkerja_jobs_v1_RemoveJobSeekerRequest, RemoveJobSeekerRequest__Output as _siapkerja_jobs_v1_RemoveJobSeekerRequest__Output } from './siapkerja/jobs/v1/RemoveJobSeekerRequest';
+import type { ReportJobSeekerRequest as _siapkerja_jobs_v1_ReportJobSeekerRequest, ReportJobSeekerRequest__Output as _siapkerja_jobs_v1_ReportJobSeekerRequest__Output } from './siapkerja/jobs/v1/ReportJobSeekerRequest';
+import type { VacancyMatch as _siapkerja_jobs_v1_VacancyMatch, VacancyMatch__Output as _siapkerja_jobs_v1_VacancyMatch__Output } from './siapkerja/jobs/v1/VacancyMatch';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  siapkerja: {
+    jobs: {
+      v1: {
+        Ak1Card: MessageTypeDefinition<_siapkerja_jobs_v1_Ak1Card, _siapkerja_jobs_v1_Ak1Card__Output>
+        GetJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetJobSeekerRequest, _siapkerja_jobs_v1_GetJobSeekerRequest__Output>
+        IssueAk1CardRequest: MessageTypeDefinition<_siapkerja_jobs_v1_IssueAk1CardRequest, _siapkerja_jobs_v1_IssueAk1CardRequest__Output>
+        JobSeeker: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_JobSeeker__Output>
+        JobSeekerAddress: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeekerAddress, _siapkerja_jobs_v1_JobSeekerAddress__Output>
+        JobSeekerEducation: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeekerEducation, _siapkerja_jobs_v1_JobSeekerEducation__Output>
+        JobSeekerExperience: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeekerExperience, _siapkerja_jobs_v1_JobSeekerExperience__Output>
+        JobSeekerMatch: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeekerMatch, _siapkerja_jobs_v1_JobSeekerMatch__Output>
+        JobSeekerState: EnumTypeDefinition
+        ListJobSeekersRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ListJobSeekersRequest, _siapkerja_jobs_v1_ListJobSeekersRequest__Output>
+        ListJobSeekersResponse: MessageTypeDefinition<_siapkerja_jobs_v1_ListJobSeekersResponse, _siapkerja_jobs_v1_ListJobSeekersResponse__Output>
+        MaritalStatus: EnumTypeDefinition
+        MarkJobSeekerPlacedRequest: MessageTypeDefinition<_siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output>
+        MatchComponent: MessageTypeDefinition<_siapkerja_jobs_v1_MatchComponent, _siapkerja_jobs_v1_MatchComponent__Output>
+        MatchExplanation: MessageTypeDefinition<_siapkerja_jobs_v1_MatchExplanation, _siapkerja_jobs_v1_MatchExplanation__Output>
+        MatchJobSeekersRequest: MessageTypeDefinition<_siapkerja_jobs_v1_MatchJobSeekersRequest, _siapkerja_jobs_v1_MatchJobSeekersRequest__Output>
+        MatchJobSeekersResponse: MessageTypeDefinition<_siapkerja_jobs_v1_MatchJobSeekersResponse, _siapkerja_jobs_v1_MatchJobSeekersResponse__Output>
+        MatchVacanciesRequest: MessageTypeDefinition<_siapkerja_jobs_v1_MatchVacanciesRequest, _siapkerja_jobs_v1_MatchVacanciesRequest__Output>
+        MatchVacanciesResponse: MessageTypeDefinition<_siapkerja_jobs_v1_MatchVacanciesResponse, _siapkerja_jobs_v1_MatchVacanciesResponse__Output>
+        RegisterJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_RegisterJobSeekerRequest, _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output>
+        Religion: EnumTypeDefinition
+        RemoveJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_RemoveJobSeekerRequest, _siapkerja_jobs_v1_RemoveJobSeekerRequest__Output>
+        ReportJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ReportJobSeekerRequest, _siapkerja_jobs_v1_ReportJobSeekerRequest__Output>
+        Sex: EnumTypeDefinition
+        VacancyMatch: MessageTypeDefinition<_siapkerja_jobs_v1_VacancyMatch, _siapkerja_jobs_v1_VacancyMatch__Output>
+      }
+    }
+  }
+}
+

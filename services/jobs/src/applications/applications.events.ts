@@ -1,0 +1,4 @@
+export {
+  ApplicationSubmitted, ApplicationTransitioned, type ApplicationEventData,
+  PlacementRecorded, type PlacementRecordedData,
+} from '@siapkerja/contracts';

@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { currentCaller, isRegionBound, regionWithin } from '@siapkerja/authz';
+import { forbidden, notFound, Violations } from '@siapkerja/errors';
+import { isUuid } from '@siapkerja/persistence';
+import { actsForSeeker } from '../applications/applications.service';
+import { employerAccess } from '../employers/employer-access';
+import { EmployerEntity } from '../employers/employer.entity';
+import { JobSeekerEntity } from '../job-seekers/job-seeker.entity';
+import { todayWib } from '../vacancies/vacancies.service';
+import { VacancyEntity } from '../vacancies/vacancy.entity';
+import { scoreMatch, skillKey, type MatchResult, type MatchSeeker, type MatchVacancy } from './match-score';
+
+export const DEFAULT_MATCH_LIMIT = 10;
+export const MAX_MATCH_LIMIT = 50;
+
+/**
+ * Upper bounds of each candidate source. Every source is one bounded index scan (migration 1763800000410): the candidate
+ * set never exceeds their sum, whatever the size of the catalogue, and is scored in memory.
+ */
+export const CANDIDATE_LIMITS = Object.freeze({ occupationInProvince: 800, occupation: 600, minorGroupInProvince: 400, regency: 200, skkni: 300, skills: 300 });
+
+export interface VacancyCandidate extends MatchVacancy {
+  id: string;
+  employerId: string;
+  positionName: string;
+  kbliCode: string;
+  validUntil: string;
+}
+
+export interface ScoredVacancy {
+  vacancy: VacancyCandidate;
+  match: MatchResult;
+}
+
+export interface ScoredSeeker {
+  jobSeeker: JobSeekerEntity;
+  match: MatchResult;
+}
+
+const ACTIVE = `state IN ('REGISTERED','REPORTED')`;
+const digits = (kbji: string) => kbji.split('.')[0];
+const prefixes = (codes: string[], n: number) => [...new Set(codes.map(digits).filter((d) => d.length >= n).map((d) => d.slice(0, n)))];
+const num = (x: string | number | null) => (x === null || x === undefined ? 0 : Number(x));
+
+function seekerInput(s: Pick<JobSeekerEntity, 'wantedKbjiCodes' | 'skkniUnits' | 'skills' | 'educationLevel' | 'regionCode' | 'expectedWage' | 'sex' | 'birthDate'>): MatchSeeker {
+  return {
+    wantedKbjiCodes: s.wantedKbjiCodes, skkniUnits: s.skkniUnits, skills: s.skills,
+    // the AK/1 profile holds no Sertihub certificates yet: the CERTIFICATES component says so and scores 0
+    certifiedUnits: [],
+    educationLevel: s.educationLevel, regionCode: s.regionCode, expectedWage: num(s.expectedWage), sex: s.sex, birthDate: s.birthDate,
+  };
+}
+
+function validateLimit(limit: number | undefined): number {
+  const n = limit ?? 0;
+  new Violations().check(Number.isInteger(n) && n >= 0 && n <= MAX_MATCH_LIMIT, 'limit', `must be from 1 to ${MAX_MATCH_LIMIT} (0: ${DEFAULT_MATCH_LIMIT})`).throwIfAny();
+  return n || DEFAULT_MATCH_LIMIT;
+}
+
+/** Best first; equal scores by id so the order is stable. */
+const byScore = <T extends { match: MatchResult }>(id: (x: T) => string) => (a: T, b: T) => b.match.score - a.match.score || (id(a) < id(b) ? -1 : 1);
+
+@Injectable()
+export class MatchingService {
+  constructor(private readonly ds: DataSource) {}
+
+  /**
+   * The top published vacancies for a job seeker (the seeker side: himself, a partner acting for him, an officer of his
+   * region, the ministry). Candidates come from bounded index scans: same 4-digit occupation in the province and anywhere,
+   * same minor group in the province, the seeker's regency, shared SKKNI units, shared skills; then every candidate is
+   * scored by {@link scoreMatch}.
+   */
+  async matchVacancies(jobSeekerId: string, limit?: number, now: Date = new Date()): Promise<{ matches: ScoredVacancy[]; candidates: number }> {
+    const n = validateLimit(limit);
+    if (!isUuid(jobSeekerId)) throw notFound('Job seeker', jobSeekerId);
+    const seeker = await this.ds.getRepository(JobSeekerEntity).findOneBy({ id: jobSeekerId });
+    if (!seeker) throw notFound('Job seeker', jobSeekerId);
+    if (!actsForSeeker(seeker)) throw forbidden(`The caller does not act for job seeker ${jobSeekerId}`);
+
+    const wanted = seeker.wantedKbjiCodes;
+    const L = CANDIDATE_LIMITS;
+    const rows: {
+      id: string; employer_id: string; position_name: string; kbji_code: string; kbli_code: string; region_code: string; min_education: string; skills: string[];
+      skkni_units: string[]; wage_min: string | null; wage_max: string | null; wage_hidden: boolean; overseas: boolean; destination_country: string | null;
+      sex_requirement: string; age_min: number | null; age_max: number | null; valid_until: string;
+    }[] = await this.ds.query(
+      `WITH cand AS (
+         (SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND left(kbji_code, 4) = ANY($1::text[]) AND province_code = $4 LIMIT ${L.occupationInProvince})
+         UNION (SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND left(kbji_code, 4) = ANY($1::text[]) LIMIT ${L.occupation})
+         UNION (SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND left(kbji_code, 3) = ANY($2::text[]) AND province_code = $4 LIMIT ${L.minorGroupInProvince})
+         UNION (SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND region_code = $5 AND left(kbji_code, 1) = ANY($3::text[]) LIMIT ${L.regency})
+         UNION (SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND skkni_units && $6::text[] LIMIT ${L.skkni})
+         UNION (SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND skill_keys(skills) && $7::text[] LIMIT ${L.skills})
+       )
+       SELECT v.id, v.employer_id, v.position_name, v.kbji_code, v.kbli_code, v.region_code, v.min_education, v.skills, v.skkni_units, v.wage_min, v.wage_max,
+              v.wage_hidden, v.overseas, v.destination_country, v.sex_requirement, v.age_min, v.age_max, v.valid_until::text AS valid_until
+         FROM vacancies v JOIN cand USING (id)`,
+      [prefixes(wanted, 4), prefixes(wanted, 3), prefixes(wanted, 1), seeker.regionCode.slice(0, 2), seeker.regionCode, seeker.skkniUnits, [...new Set(seeker.skills.map(skillKey).filter(Boolean))]],
+    );
+    const today = todayWib(now);
+    const input = seekerInput(seeker);
+    const scored = rows.map((r): ScoredVacancy => {
+      const vacancy: VacancyCandidate = {
+        id: r.id, employerId: r.employer_id, positionName: r.position_name, kbjiCode: r.kbji_code, kbliCode: r.kbli_code, regionCode: r.region_code,
+        minEducation: r.min_education, skills: r.skills, skkniUnits: r.skkni_units, wageMin: num(r.wage_min), wageMax: num(r.wage_max), wageHidden: r.wage_hidden,
+        overseas: r.overseas, destinationCountry: r.destination_country, sexRequirement: r.sex_requirement, ageMin: r.age_min, ageMax: r.age_max, validUntil: r.valid_until,
+      };
+      return { vacancy, match: scoreMatch(input, vacancy, today) };
+    });
+    scored.sort(byScore((x) => x.vacancy.id));
+    return { matches: scored.slice(0, n), candidates: rows.length };
+  }
+
+  /**
+   * The top active job seekers for a vacancy: for who acts for its employer, officers of the vacancy's or the employer's
+   * region and the ministry. Candidates: seekers wanting the vacancy's occupation (4 digits, then its minor group), sharing
+   * its SKKNI units or skills, each a bounded GIN scan over active seekers.
+   */
+  async matchJobSeekers(vacancyId: string, limit?: number, now: Date = new Date()): Promise<{ matches: ScoredSeeker[]; candidates: number }> {
+    const n = validateLimit(limit);
+    if (!isUuid(vacancyId)) throw notFound('Vacancy', vacancyId);
+    const vacancy = await this.ds.getRepository(VacancyEntity).findOneBy({ id: vacancyId });
+    if (!vacancy) throw notFound('Vacancy', vacancyId);
+    const caller = currentCaller();
+    const employer = await this.ds.getRepository(EmployerEntity).findOneByOrFail({ id: vacancy.employerId });
+    const allowed = (isRegionBound(caller) && regionWithin(vacancy.regionCode, caller.regionCode)) || !!(await employerAccess(this.ds.manager, employer, caller));
+    if (!allowed) {
+      if (vacancy.state === 'DRAFT') throw notFound('Vacancy', vacancyId);
+      throw forbidden(`Only who acts for employer ${employer.id}, an officer of its region or the ministry matches job seekers to vacancy ${vacancyId}`);
+    }
+
+    const L = CANDIDATE_LIMITS;
+    const v = digits(vacancy.kbjiCode);
+    const rows: { id: string; wanted_kbji_codes: string[]; skkni_units: string[]; skills: string[]; education_level: string; region_code: string; expected_wage: string | null; sex: number; birth_date: string }[] =
+      await this.ds.query(
+        `WITH cand AS (
+           (SELECT id FROM job_seekers WHERE ${ACTIVE} AND kbji_prefixes(wanted_kbji_codes) && $1::text[] LIMIT ${L.occupationInProvince + L.occupation})
+           UNION (SELECT id FROM job_seekers WHERE ${ACTIVE} AND kbji_prefixes(wanted_kbji_codes) && $2::text[] LIMIT ${L.minorGroupInProvince})
+           UNION (SELECT id FROM job_seekers WHERE ${ACTIVE} AND skkni_units && $3::text[] LIMIT ${L.skkni})
+           UNION (SELECT id FROM job_seekers WHERE ${ACTIVE} AND skill_keys(skills) && $4::text[] LIMIT ${L.skills})
+         )
+         SELECT s.id, s.wanted_kbji_codes, s.skkni_units, s.skills, s.education_level, s.region_code, s.expected_wage, s.sex, s.birth_date::text AS birth_date
+           FROM job_seekers s JOIN cand USING (id)`,
+        [[v], v.length >= 3 ? [v.slice(0, 3)] : [], vacancy.skkniUnits, [...new Set(vacancy.skills.map(skillKey).filter(Boolean))]],
+      );
+    const today = todayWib(now);
+    const target: MatchVacancy = {
+      kbjiCode: vacancy.kbjiCode, skkniUnits: vacancy.skkniUnits, skills: vacancy.skills, minEducation: vacancy.minEducation, regionCode: vacancy.regionCode,
+      overseas: vacancy.overseas, destinationCountry: vacancy.destinationCountry, wageMin: num(vacancy.wageMin), wageMax: num(vacancy.wageMax), wageHidden: vacancy.wageHidden,
+      sexRequirement: vacancy.sexRequirement, ageMin: vacancy.ageMin, ageMax: vacancy.ageMax,
+    };
+    const scored = rows.map((r) => ({
+      id: r.id,
+      match: scoreMatch(
+        seekerInput({
+          wantedKbjiCodes: r.wanted_kbji_codes, skkniUnits: r.skkni_units, skills: r.skills, educationLevel: r.education_level, regionCode: r.region_code,
+          expectedWage: r.expected_wage, sex: r.sex, birthDate: r.birth_date,
+        }),
+        target,
+        today,
+      ),
+    }));
+    scored.sort(byScore((x) => x.id));
+    const top = scored.slice(0, n);
+    const seekers = new Map((await this.ds.getRepository(JobSeekerEntity).findBy({ id: In(top.map((t) => t.id)) })).map((s) => [s.id, s]));
+    return { matches: top.filter((t) => seekers.has(t.id)).map((t) => ({ jobSeeker: seekers.get(t.id)!, match: t.match })), candidates: rows.length };
+  }
+}

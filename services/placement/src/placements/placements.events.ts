@@ -1,0 +1,1 @@
+export { PlacementRecorded, type PlacementRecordedData } from '@siapkerja/contracts';

@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import type { placementV1 } from '@siapkerja/contracts';
+import type { UnaryHandler } from '@siapkerja/grpc';
+import { PlacementsService, type PlacementCount } from './placements.service';
+
+const count = (c: PlacementCount): placementV1.PlacementCount => ({ key: c.key, male: String(c.male), female: String(c.female), total: String(c.total) });
+
+@Injectable()
+export class PlacementsGrpc {
+  constructor(private readonly placements: PlacementsService) {}
+
+  handlers(): Record<string, UnaryHandler> {
+    return {
+      GetPlacementReport: async (req: placementV1.GetPlacementReportRequest__Output): Promise<placementV1.PlacementReport> => {
+        const r = await this.placements.report(req.regionCode, req.month);
+        return {
+          regionCode: r.regionCode, month: r.month, total: String(r.total), male: String(r.male), female: String(r.female),
+          byRegency: r.byRegency.map(count), byChannel: r.byChannel.map(count), byKbliMainGroup: r.byKbliMainGroup.map(count),
+          byEducation: r.byEducation.map(count), byEmployerType: r.byEmployerType.map(count),
+        };
+      },
+    };
+  }
+}
