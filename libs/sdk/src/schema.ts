@@ -765,7 +765,10 @@ export interface paths {
         /** List vacancies, newest first, with cursor pagination (officers see their region) */
         get: operations["VacanciesController_list"];
         put?: never;
-        /** Report a vacancy (Perpres 57/2023 art. 5); it is published at once */
+        /**
+         * Report a vacancy with the Perpres 57/2023 art. 5 content; published at once unless draft
+         * @description Only who acts for the employer (its partner client, its member accounts), officers of the work region and the ministry.
+         */
         post: operations["VacanciesController_create"];
         delete?: never;
         options?: never;
@@ -807,6 +810,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/vacancies/{id}/job-posting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** schema.org JobPosting (JSON-LD, Google for Jobs) of a published vacancy; 404 for any other state */
+        get: operations["VacanciesController_jobPosting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/vacancies/{id}/publish": {
         parameters: {
             query?: never;
@@ -835,6 +855,26 @@ export interface paths {
         put?: never;
         /** Report a vacancy filled with the number hired (Perpres 57/2023 art. 6) */
         post: operations["VacanciesController_reportFilled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vacancies/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the public catalogue of published vacancies
+         * @description Full text in Indonesian and English (typo-tolerant: when no word matches, position names similar to q are found, `match: TYPO_TOLERANT`), filters (region prefix, KBJI prefix of any level, KBLI category or prefix, minimum education, shown-wage range, employment type, overseas, posted since), facet counts over every match on the first page, sort by relevance (ts_rank_cd over the newest 1,000 matches, older matches after them by date), date or wage, and keyset cursor pagination with no result cap. Example: `/v1/vacancies/search?q=perawat&region=33&sort=relevance&pageSize=20`.
+         */
+        get: operations["VacanciesController_search"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1378,8 +1418,23 @@ export interface components {
             url: string;
         };
         CreateVacancyDto: {
+            /**
+             * @description maximum age (absent: none)
+             * @example 35
+             */
+            ageMax?: number;
+            /**
+             * @description minimum age (absent: none)
+             * @example 18
+             */
+            ageMin?: number;
             /** @example Membangun layanan backend untuk sistem informasi ketenagakerjaan. */
             description?: string;
+            /**
+             * @description ISO 3166-1 alpha-2 destination country; required when overseas
+             * @example JP
+             */
+            destinationCountry?: string;
             /**
              * @description Save as DRAFT (publish later with POST /v1/vacancies/{id}/publish); default publishes at once
              * @example false
@@ -1391,12 +1446,49 @@ export interface components {
              */
             employerId: string;
             /**
+             * @default FULL_TIME
+             * @enum {string}
+             */
+            employmentType: "FULL_TIME" | "PART_TIME" | "CONTRACT" | "INTERNSHIP" | "DAILY" | "SEASONAL" | "FREELANCE";
+            /**
+             * @description minimum experience in months
+             * @example 12
+             */
+            experienceMonthsMin?: number;
+            /**
              * @description KBJI 2014 occupation code
              * @example 2512
              */
             kbjiCode: string;
+            /**
+             * @description KBLI 2020 industry of the position (2 to 5 digits); default: the employer's first KBLI code
+             * @example 62019
+             */
+            kbliCode?: string;
+            /**
+             * @description work place latitude (WGS 84); with longitude
+             * @example -7.3305
+             */
+            latitude?: number;
+            /**
+             * @description work place longitude (WGS 84); with latitude
+             * @example 110.5084
+             */
+            longitude?: number;
+            /**
+             * @description minimum education (SMA and SMK are distinct)
+             * @default NONE
+             * @example SMK
+             * @enum {string}
+             */
+            minEducation: "NONE" | "SD" | "SMP" | "SMA" | "SMK" | "D1" | "D2" | "D3" | "D4" | "S1" | "S2" | "S3";
             /** @example 3 */
             numberNeeded: number;
+            /**
+             * @description overseas placement (migrant-worker rules apply)
+             * @example false
+             */
+            overseas?: boolean;
             /** @example Pengembang Perangkat Lunak */
             positionName: string;
             /**
@@ -1404,6 +1496,26 @@ export interface components {
              * @example 33.73
              */
             regionCode: string;
+            /**
+             * @default ANY
+             * @enum {string}
+             */
+            sexRequirement: "ANY" | "MALE" | "FEMALE";
+            /**
+             * @description skills in free text (at most 50)
+             * @example [
+             *       "Node.js",
+             *       "PostgreSQL"
+             *     ]
+             */
+            skills?: string[];
+            /**
+             * @description SKKNI competency unit codes (at most 100)
+             * @example [
+             *       "J.620100.004.01"
+             *     ]
+             */
+            skkniUnits?: string[];
             /**
              * Format: date
              * @example 2026-11-01
@@ -1414,6 +1526,21 @@ export interface components {
              * @example 2026-12-31
              */
             validUntil: string;
+            /**
+             * @description do not show the wage ("not shown"); forced true when no wage is given
+             * @example false
+             */
+            wageHidden?: boolean;
+            /**
+             * @description rupiah per month; absent: not given
+             * @example 9000000
+             */
+            wageMax?: number;
+            /**
+             * @description rupiah per month; absent: not given
+             * @example 6000000
+             */
+            wageMin?: number;
         };
         DeliveryDto: {
             attempt: number;
@@ -1512,6 +1639,14 @@ export interface components {
             employers: components["schemas"]["EmployerDto"][];
             /** @description pass as pageToken for the next page; empty on the last page */
             nextPageToken: string;
+        };
+        FacetBucketDto: {
+            /** @example 128 */
+            count: number;
+            /** @example JAWA TENGAH */
+            label: string;
+            /** @example 33 */
+            value: string;
         };
         FeedItemDto: {
             /**
@@ -2052,21 +2187,46 @@ export interface components {
             legalName?: string;
         };
         VacancyDto: {
+            /** @example 35 */
+            ageMax: number | null;
+            /** @example 18 */
+            ageMin: number | null;
             /** Format: date-time */
             createdAt: string;
             description: string;
+            /** @example JP */
+            destinationCountry: string | null;
             /** Format: uuid */
             employerId: string;
+            /** @enum {string} */
+            employmentType: "FULL_TIME" | "PART_TIME" | "CONTRACT" | "INTERNSHIP" | "DAILY" | "SEASONAL" | "FREELANCE";
+            /**
+             * Format: date-time
+             * @description when it was closed, filled or expired
+             */
+            endedAt: string | null;
+            experienceMonthsMin: number;
             /** Format: uuid */
             id: string;
             kbjiCode: string;
+            /** @example 62019 */
+            kbliCode: string;
+            latitude: number | null;
+            longitude: number | null;
+            /** @enum {string} */
+            minEducation: "NONE" | "SD" | "SMP" | "SMA" | "SMK" | "D1" | "D2" | "D3" | "D4" | "S1" | "S2" | "S3";
             /** @description number hired when reported filled */
             numberHired: number;
             numberNeeded: number;
+            overseas: boolean;
             positionName: string;
             /** Format: date-time */
             publishedAt?: Record<string, never> | null;
             regionCode: string;
+            /** @enum {string} */
+            sexRequirement: "ANY" | "MALE" | "FEMALE";
+            skills: string[];
+            skkniUnits: string[];
             /** @enum {string} */
             state: "DRAFT" | "PUBLISHED" | "CLOSED" | "FILLED" | "EXPIRED";
             /** Format: date-time */
@@ -2075,6 +2235,12 @@ export interface components {
             validFrom: string;
             /** Format: date */
             validUntil: string;
+            /** @description the wage is not shown */
+            wageHidden: boolean;
+            /** @description rupiah per month; null when not shown */
+            wageMax: number | null;
+            /** @description rupiah per month; null when not shown */
+            wageMin: number | null;
         };
         VacancyPageDto: {
             /** @description pass as pageToken for the next page; empty on the last page */
@@ -2097,6 +2263,94 @@ export interface components {
              */
             registered: number;
             rows: components["schemas"]["ReportRowDto"][];
+        };
+        VacancySearchFacetsDto: {
+            employmentTypes: components["schemas"]["FacetBucketDto"][];
+            /** @description by KBJI major group (1 digit) */
+            kbjiMajorGroups: components["schemas"]["FacetBucketDto"][];
+            /** @description by KBLI category (A-U; empty value: no KBLI code) */
+            kbliCategories: components["schemas"]["FacetBucketDto"][];
+            minEducations: components["schemas"]["FacetBucketDto"][];
+            /** @description values "true" / "false" */
+            overseas: components["schemas"]["FacetBucketDto"][];
+            /** @description by province (NN) */
+            provinces: components["schemas"]["FacetBucketDto"][];
+        };
+        VacancySearchHitDto: {
+            /** @example JP */
+            destinationCountry?: Record<string, never> | null;
+            /** Format: uuid */
+            employerId: string;
+            /** @example PT Maju Bersama */
+            employerName: string;
+            /**
+             * @example FULL_TIME
+             * @enum {string}
+             */
+            employmentType: "FULL_TIME" | "PART_TIME" | "CONTRACT" | "INTERNSHIP" | "DAILY" | "SEASONAL" | "FREELANCE";
+            /** Format: uuid */
+            id: string;
+            /** @example 2221 */
+            kbjiCode: string;
+            /** @example 86101 */
+            kbliCode: string;
+            /**
+             * @example D3
+             * @enum {string}
+             */
+            minEducation: "NONE" | "SD" | "SMP" | "SMA" | "SMK" | "D1" | "D2" | "D3" | "D4" | "S1" | "S2" | "S3";
+            /** @example 3 */
+            numberNeeded: number;
+            overseas: boolean;
+            /** @example Perawat Pelaksana */
+            positionName: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @example 33.74 */
+            regionCode: string;
+            /**
+             * @description relevance score (0 without q)
+             * @example 2.4
+             */
+            score: number;
+            /**
+             * @example [
+             *       "Asuhan Keperawatan",
+             *       "BTCLS"
+             *     ]
+             */
+            skills: string[];
+            /** @description start of the description */
+            snippet: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+            wageHidden: boolean;
+            /** @example 7500000 */
+            wageMax?: Record<string, never> | null;
+            /**
+             * @description rupiah per month; null when not given or hidden by the employer
+             * @example 5000000
+             */
+            wageMin?: Record<string, never> | null;
+        };
+        VacancySearchPageDto: {
+            /** @description counts over every match; first page only (null on later pages or with facets=false) */
+            facets?: components["schemas"]["VacancySearchFacetsDto"] | null;
+            /**
+             * @description how q matched: FULL_TEXT, or TYPO_TOLERANT when only similar position names matched
+             * @enum {string}
+             */
+            match: "NONE" | "FULL_TEXT" | "TYPO_TOLERANT";
+            /** @description pass as pageToken for the next page; empty on the last page */
+            nextPageToken: string;
+            results: components["schemas"]["VacancySearchHitDto"][];
+            /**
+             * @description number of matches; first page only
+             * @example 1342
+             */
+            totalSize?: Record<string, never> | null;
         };
         VerifyDto: {
             /** @example 123456 */
@@ -5254,6 +5508,110 @@ export interface operations {
             };
         };
     };
+    VacanciesController_jobPosting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JobPosting JSON-LD */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "@context": "https://schema.org/",
+                     *       "@type": "JobPosting",
+                     *       "title": "Perawat Pelaksana",
+                     *       "description": "<p>Dibutuhkan perawat untuk rawat inap.</p><ul><li>Pendidikan minimal D3</li></ul>",
+                     *       "identifier": {
+                     *         "@type": "PropertyValue",
+                     *         "name": "SIAPKerja Karirhub",
+                     *         "value": "3b1f4f0e-8c0a-4f9b-9a52-2b7f1c1d2e3f"
+                     *       },
+                     *       "datePosted": "2026-11-01",
+                     *       "validThrough": "2026-12-31T23:59:59+07:00",
+                     *       "hiringOrganization": {
+                     *         "@type": "Organization",
+                     *         "name": "RS Sehat Sentosa"
+                     *       },
+                     *       "employmentType": "FULL_TIME",
+                     *       "jobLocation": {
+                     *         "@type": "Place",
+                     *         "address": {
+                     *           "@type": "PostalAddress",
+                     *           "addressLocality": "Kota Semarang",
+                     *           "addressRegion": "Jawa Tengah",
+                     *           "addressCountry": "ID"
+                     *         },
+                     *         "geo": {
+                     *           "@type": "GeoCoordinates",
+                     *           "latitude": -6.99,
+                     *           "longitude": 110.42
+                     *         }
+                     *       },
+                     *       "baseSalary": {
+                     *         "@type": "MonetaryAmount",
+                     *         "currency": "IDR",
+                     *         "value": {
+                     *           "@type": "QuantitativeValue",
+                     *           "minValue": 5000000,
+                     *           "maxValue": 7500000,
+                     *           "unitText": "MONTH"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/ld+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     VacanciesController_publish: {
         parameters: {
             query?: never;
@@ -5381,6 +5739,88 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate NIB) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    VacanciesController_search: {
+        parameters: {
+            query?: {
+                employmentType?: "FULL_TIME" | "PART_TIME" | "CONTRACT" | "INTERNSHIP" | "DAILY" | "SEASONAL" | "FREELANCE";
+                /** @description false skips the facet counts and the total (computed on the first page only) */
+                facets?: boolean;
+                /** @description KBJI 2014 code prefix of any level: 2, 25, 251, 2512 or 2512.01 */
+                kbji?: string;
+                /** @description KBLI 2020 category letter (A-U) or code prefix of 2 to 5 digits */
+                kbli?: string;
+                /** @description the minimum education the vacancy asks for */
+                minEducation?: "NONE" | "SD" | "SMP" | "SMA" | "SMK" | "D1" | "D2" | "D3" | "D4" | "S1" | "S2" | "S3";
+                /** @description true: only overseas vacancies; false: only domestic ones */
+                overseas?: boolean;
+                pageSize?: number;
+                /** @description nextPageToken of the previous page (same q, filters and sort) */
+                pageToken?: string;
+                /** @description published on or after: a date (from its start in WIB) or an RFC 3339 timestamp */
+                postedSince?: string;
+                /** @description free text in Indonesian or English (typo-tolerant: when nothing matches, similar position names are found); quotes, OR and -word work as in web search */
+                q?: string;
+                /** @description province (NN) or regency (NN.NN) */
+                region?: string;
+                /** @description default: relevance with q, else date */
+                sort?: "relevance" | "date" | "wage";
+                /** @description rupiah per month: only vacancies with a shown wage starting at most at this */
+                wageMax?: number;
+                /** @description rupiah per month: only vacancies with a shown wage reaching at least this */
+                wageMin?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancySearchPageDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,7 +10,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - `province_code`, `wage_sort`: generated columns for the province facet/filter and the wage sort (-1 when the wage is
  *   hidden or not given, so hidden wages never sort or filter as a number).
  * - pg_trgm GIN index on the position name for the typo-tolerant fallback (`<%`, word similarity).
- * - Partial indexes on PUBLISHED rows only: the search never reads anything else.
+ * - Partial indexes on PUBLISHED rows only: the search never reads anything else. The facet index lets filter-only
+ *   searches count facets from the index alone (needs a vacuumed visibility map; autovacuum keeps it).
  */
 export class VacancySearch1763800000300 implements MigrationInterface {
   name = 'VacancySearch1763800000300';
@@ -43,10 +44,15 @@ export class VacancySearch1763800000300 implements MigrationInterface {
     await q.query(`CREATE INDEX vacancies_search_province_date ON vacancies (province_code, published_at DESC, id DESC) WHERE state = 'PUBLISHED'`);
     await q.query(`CREATE INDEX vacancies_search_wage ON vacancies (wage_sort DESC, id DESC) WHERE state = 'PUBLISHED'`);
     await q.query(`CREATE INDEX vacancies_search_regency_date ON vacancies (region_code, published_at DESC, id DESC) WHERE state = 'PUBLISHED'`);
+    // facet counts of filter-only searches (no words) as index-only scans: every facet and filter column, narrow rows
+    await q.query(
+      `CREATE INDEX vacancies_search_facets ON vacancies (province_code, region_code, kbji_code, kbli_code, min_education, employment_type, overseas, published_at)
+        WHERE state = 'PUBLISHED'`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const i of ['vacancies_search', 'vacancies_search_position_trgm', 'vacancies_search_date', 'vacancies_search_province_date', 'vacancies_search_wage', 'vacancies_search_regency_date']) {
+    for (const i of ['vacancies_search', 'vacancies_search_position_trgm', 'vacancies_search_date', 'vacancies_search_province_date', 'vacancies_search_wage', 'vacancies_search_regency_date', 'vacancies_search_facets']) {
       await q.query(`DROP INDEX IF EXISTS ${i}`);
     }
     await q.query(`ALTER TABLE vacancies DROP COLUMN search_vector, DROP COLUMN province_code, DROP COLUMN wage_sort`);
