@@ -74,6 +74,10 @@ export class JobSeekerEntity {
   @Column({ name: 'placed_vacancy_id', type: 'uuid', nullable: true }) placedVacancyId: string | null;
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt: Date | null;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  /** the person's personal fields were pseudonymised on request (UU 27/2022) */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
+  /** the person asked to restrict processing: left out of matching and listings */
+  @Column({ name: 'processing_restricted_at', type: 'timestamptz', nullable: true }) processingRestrictedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
