@@ -1446,10 +1446,10 @@ export interface components {
              */
             employerId: string;
             /**
-             * @default FULL_TIME
+             * @description absent: FULL_TIME
              * @enum {string}
              */
-            employmentType: "FULL_TIME" | "PART_TIME" | "CONTRACT" | "INTERNSHIP" | "DAILY" | "SEASONAL" | "FREELANCE";
+            employmentType?: "FULL_TIME" | "PART_TIME" | "CONTRACT" | "INTERNSHIP" | "DAILY" | "SEASONAL" | "FREELANCE";
             /**
              * @description minimum experience in months
              * @example 12
@@ -1476,12 +1476,11 @@ export interface components {
              */
             longitude?: number;
             /**
-             * @description minimum education (SMA and SMK are distinct)
-             * @default NONE
+             * @description minimum education (SMA and SMK are distinct); absent: NONE
              * @example SMK
              * @enum {string}
              */
-            minEducation: "NONE" | "SD" | "SMP" | "SMA" | "SMK" | "D1" | "D2" | "D3" | "D4" | "S1" | "S2" | "S3";
+            minEducation?: "NONE" | "SD" | "SMP" | "SMA" | "SMK" | "D1" | "D2" | "D3" | "D4" | "S1" | "S2" | "S3";
             /** @example 3 */
             numberNeeded: number;
             /**
@@ -1497,10 +1496,10 @@ export interface components {
              */
             regionCode: string;
             /**
-             * @default ANY
+             * @description absent: ANY
              * @enum {string}
              */
-            sexRequirement: "ANY" | "MALE" | "FEMALE";
+            sexRequirement?: "ANY" | "MALE" | "FEMALE";
             /**
              * @description skills in free text (at most 50)
              * @example [

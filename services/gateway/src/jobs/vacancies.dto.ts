@@ -41,10 +41,10 @@ export class CreateVacancyDto {
   @ApiPropertyOptional({ example: 35, minimum: 15, maximum: 70, description: 'maximum age (absent: none)' })
   @IsOptional() @IsInt() @Min(15) @Max(70) ageMax?: number;
 
-  @ApiPropertyOptional({ enum: SEX_REQUIREMENTS, default: 'ANY' })
+  @ApiPropertyOptional({ enum: SEX_REQUIREMENTS, description: 'absent: ANY' })
   @IsOptional() @IsIn(SEX_REQUIREMENTS) sexRequirement?: (typeof SEX_REQUIREMENTS)[number];
 
-  @ApiPropertyOptional({ enum: EDUCATION_LEVELS, default: 'NONE', example: 'SMK', description: 'minimum education (SMA and SMK are distinct)' })
+  @ApiPropertyOptional({ enum: EDUCATION_LEVELS, example: 'SMK', description: 'minimum education (SMA and SMK are distinct); absent: NONE' })
   @IsOptional() @IsIn(EDUCATION_LEVELS) minEducation?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['Node.js', 'PostgreSQL'], description: 'skills in free text (at most 50)' })
@@ -71,7 +71,7 @@ export class CreateVacancyDto {
   @ApiPropertyOptional({ example: 110.5084, description: 'work place longitude (WGS 84); with latitude' })
   @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-180) @Max(180) longitude?: number;
 
-  @ApiPropertyOptional({ enum: EMPLOYMENT_TYPES, default: 'FULL_TIME' })
+  @ApiPropertyOptional({ enum: EMPLOYMENT_TYPES, description: 'absent: FULL_TIME' })
   @IsOptional() @IsIn(EMPLOYMENT_TYPES) employmentType?: (typeof EMPLOYMENT_TYPES)[number];
 
   @ApiPropertyOptional({ example: false, description: 'overseas placement (migrant-worker rules apply)' })
