@@ -214,16 +214,18 @@ async function main() {
   const opsPort = await freePort();
   const httpPort = await freePort();
   const secret = 'bench-person-id-secret-0123456789abcdef';
+  // the gateway signs the caller it forwards and the service checks it, as in production
+  const callerSecret = 'bench-caller-signing-secret-0123456789abcdef';
   const procs = [];
   try {
     const jobs = startProcess('jobs', {
-      DATABASE_URL: DB_URL, EVENT_BUS: 'inprocess', PERSON_ID_SECRET: secret, GRPC_HOST: '127.0.0.1', GRPC_PORT: String(grpcPort), METRICS_PORT: String(opsPort), DB_POOL_SIZE: String(POOL),
+      DATABASE_URL: DB_URL, EVENT_BUS: 'inprocess', PERSON_ID_SECRET: secret, CALLER_SIGNING_SECRET: callerSecret, GRPC_HOST: '127.0.0.1', GRPC_PORT: String(grpcPort), METRICS_PORT: String(opsPort), DB_POOL_SIZE: String(POOL),
     });
     procs.push(jobs);
     await waitReady(`http://127.0.0.1:${opsPort}/health/live`, jobs);
     const dead = '127.0.0.1:1';
     const gw = startProcess('gateway', {
-      DATABASE_URL: gwDb.toString(), EVENT_BUS: 'inprocess', PERSON_ID_SECRET: secret, HOST: '127.0.0.1', PORT: String(httpPort), SANDBOX: 'true', NODE_ENV: 'development',
+      DATABASE_URL: gwDb.toString(), EVENT_BUS: 'inprocess', PERSON_ID_SECRET: secret, CALLER_SIGNING_SECRET: callerSecret, HOST: '127.0.0.1', PORT: String(httpPort), SANDBOX: 'true', NODE_ENV: 'development',
       JOBS_GRPC_URL: `127.0.0.1:${grpcPort}`, TRAINING_GRPC_URL: dead, CERTIFICATION_GRPC_URL: dead, PLACEMENT_GRPC_URL: dead, ENTREPRENEURSHIP_GRPC_URL: dead,
       RATE_LIMIT_PER_MINUTE: '10000000', RATE_LIMIT_IP_PER_MINUTE: '10000000', GRPC_DEADLINE_MS: '10000', AUTH_ACCESS_TTL_S: '3600',
     });
