@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EventBus } from '@siapkerja/events';
+import { ApplicationsController } from './applications/applications.controller';
 import { AuthModule } from './auth/auth.module';
 import { GatewayPlatform } from './platform/gateway-platform';
 import { FeedModule } from './feed/feed.module';
@@ -14,6 +15,7 @@ import { VacanciesController } from './jobs/vacancies.controller';
 import { JobSeekersController } from './job-seekers/job-seekers.controller';
 import { ServiceClients } from './platform/clients';
 import { GATEWAY_CONFIG, GATEWAY_EVENT_BUS, GATEWAY_LOGGER, METRICS_REGISTRY, type GatewayConfig } from './platform/config';
+import { MatchesController } from './matches/matches.controller';
 import { HealthController } from './platform/health.controller';
 import { ReportsController } from './reports/reports.controller';
 import { ProgramsController } from './training/programs.controller';
@@ -43,7 +45,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [GatewayPlatformModule.register(values), AuthModule, TrafficModule, FeedModule, WebhooksModule, PrivacyModule],
-      controllers: [HealthController, EmployersController, VacanciesController, JobSeekersController, ReportsController, ProgramsController, SchemesController, GroupsController],
+      controllers: [HealthController, EmployersController, VacanciesController, JobSeekersController, ApplicationsController, MatchesController, ReportsController, ProgramsController, SchemesController, GroupsController],
     };
   }
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
+import type { placementV1 } from '@siapkerja/contracts';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
 
@@ -38,6 +39,26 @@ export class ActivityReportDto {
   @ApiProperty({ type: [ActivityCountDto] }) counts: ActivityCountDto[];
 }
 
+class PlacementCountDto {
+  @ApiProperty({ example: 'AKL', description: 'regency code, channel (AKL, AKAD, AKAN), KBLI main group, education level or employer type' }) key: string;
+  @ApiProperty({ example: 3 }) male: number;
+  @ApiProperty({ example: 2 }) female: number;
+  @ApiProperty({ example: 5 }) total: number;
+}
+
+export class PlacementReportDto {
+  @ApiProperty({ example: '33' }) regionCode: string;
+  @ApiProperty({ example: '2026-11' }) month: string;
+  @ApiProperty({ example: 5 }) total: number;
+  @ApiProperty({ example: 3 }) male: number;
+  @ApiProperty({ example: 2 }) female: number;
+  @ApiProperty({ type: [PlacementCountDto], description: 'per regency of the placed seekers' }) byRegency: PlacementCountDto[];
+  @ApiProperty({ type: [PlacementCountDto], description: 'AKL: work in the seeker\'s province; AKAD: another province; AKAN: abroad (IPK III/8)' }) byChannel: PlacementCountDto[];
+  @ApiProperty({ type: [PlacementCountDto], description: 'KBLI 2020 main group (2 digits) of the position (IPK III/7)' }) byKbliMainGroup: PlacementCountDto[];
+  @ApiProperty({ type: [PlacementCountDto] }) byEducation: PlacementCountDto[];
+  @ApiProperty({ type: [PlacementCountDto], description: 'GOVERNMENT, STATE_OWNED, COOPERATIVE, PRIVATE, OTHER_BUSINESS, INDIVIDUAL (IPK III/8)' }) byEmployerType: PlacementCountDto[];
+}
+
 @ApiTags('Reports')
 @Controller('v1/reports')
 @RequireScopes('reports:read')
@@ -54,6 +75,23 @@ export class ReportsController {
     return {
       regionCode: r.regionCode, month: r.month, registered: Number(r.registered), positions: Number(r.positions),
       rows: r.rows.map((x) => ({ regionCode: x.regionCode, registered: Number(x.registered), positions: Number(x.positions) })),
+    };
+  }
+
+  @Get('placements')
+  @ApiOperation({
+    summary: 'Placements (hires through Karirhub) in a region and month by channel, sex, KBLI main group, education and employer type (IPK III/7, III/8)',
+    description: 'Counted in the regency of the placed job seeker, in the WIB month of the hire; built from PlacementRecorded events, each counted once.',
+  })
+  @ApiOkResponse({ type: PlacementReportDto })
+  @ApiProblems(400, 401, 403)
+  async placements(@Query() q: ReportQueryDto, @Caller() caller: AuthCaller): Promise<PlacementReportDto> {
+    assertRegion(caller, q.region, 'region');
+    const r = await this.clients.placement.call('GetPlacementReport', { regionCode: q.region, month: q.month }, asCaller(caller, { idempotent: true }));
+    const counts = (list: placementV1.PlacementCount__Output[]) => list.map((c) => ({ key: c.key, male: Number(c.male), female: Number(c.female), total: Number(c.total) }));
+    return {
+      regionCode: r.regionCode, month: r.month, total: Number(r.total), male: Number(r.male), female: Number(r.female),
+      byRegency: counts(r.byRegency), byChannel: counts(r.byChannel), byKbliMainGroup: counts(r.byKbliMainGroup), byEducation: counts(r.byEducation), byEmployerType: counts(r.byEmployerType),
     };
   }
 

@@ -1,0 +1,130 @@
+import { Body, Controller, ForbiddenException, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { status as GrpcStatus } from '@grpc/grpc-js';
+import { DataSource } from 'typeorm';
+import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
+import { Caller, RequireScopes, type AuthCaller } from '../auth/caller';
+import { ServiceClients } from '../platform/clients';
+import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
+import { ApplicationDto, ApplicationPageDto, CreateApplicationDto, ListApplicationsQueryDto, TransitionApplicationDto } from './applications.dto';
+import { asPersonCaller } from './person-caller';
+
+export function toApplicationDto(a: jobsV1.Application__Output): ApplicationDto {
+  const state = (s: string) => fromProtoEnum('APPLICATION_STATE', s);
+  return {
+    id: a.id, vacancyId: a.vacancyId, jobSeekerId: a.jobSeekerId, employerId: a.employerId, state: state(a.state), coverLetter: a.coverLetter,
+    screeningNotes: a.screeningNotes.map((n) => ({ rule: n.rule, message: n.message })),
+    history: a.history.map((h) => ({ fromState: state(h.fromState) || null, toState: state(h.toState), actor: h.actor, actorSide: h.actorSide, note: h.note, at: h.time })),
+    positionName: a.positionName, vacancyRegionCode: a.vacancyRegionCode, jobSeekerRegionCode: a.jobSeekerRegionCode, createdAt: a.createTime, updatedAt: a.updateTime,
+  };
+}
+
+const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+/**
+ * Karirhub applications. Who may act is decided by the jobs service (a job seeker for his own registration, a partner or an
+ * officer for a seeker; who acts for the vacancy's employer for the pipeline); the gateway checks the scopes and forwards
+ * the caller with the person id of a job seeker's account.
+ */
+@ApiTags('Karirhub: applications')
+@Controller('v1')
+export class ApplicationsController {
+  constructor(
+    private readonly clients: ServiceClients,
+    private readonly ds: DataSource,
+  ) {}
+
+  @Post('applications')
+  @RequireScopes('jobs:read')
+  @ApiOperation({
+    summary: 'Apply to a published vacancy (once per vacancy)',
+    description:
+      'A job seeker applies for his own registration (jobs:read); partners and officers act for a seeker (jobs:write). The seeker must be REGISTERED or REPORTED. ' +
+      'Vacancy rules the seeker does not meet (sex, age, education, experience, overseas) come back as screeningNotes and never refuse. ' +
+      'A second application to the same vacancy is 409 naming the existing one (Location), unless the same Idempotency-Key is sent.',
+  })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: ApplicationDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async apply(@Body() body: CreateApplicationDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<ApplicationDto> {
+    if (!caller.scopes.includes('jobs:write') && !caller.roles.includes('JOB_SEEKER')) throw new ForbiddenException('The token lacks the scope jobs:write');
+    try {
+      const a = await this.clients.jobs.call(
+        'CreateApplication',
+        { vacancyId: body.vacancyId, jobSeekerId: body.jobSeekerId, coverLetter: body.coverLetter ?? '', requestId: key ?? '' },
+        await asPersonCaller(this.ds, caller),
+      );
+      return created(res, '/v1/applications', toApplicationDto(a));
+    } catch (e) {
+      const err = e as { code?: number; details?: string };
+      if (err.code === GrpcStatus.ALREADY_EXISTS) {
+        // "... already applied to vacancy <v>: application <id>": the last UUID is the existing application
+        const ids = (err.details ?? '').match(UUID_IN);
+        if (ids?.length) res.setHeader('Location', `/v1/applications/${ids[ids.length - 1]}`);
+      }
+      throw e;
+    }
+  }
+
+  @Get('applications/:id')
+  @RequireScopes('jobs:read')
+  @ApiOperation({ summary: 'Read an application with its history (the seeker side or who acts for the employer)' })
+  @ApiOkResponse({ type: ApplicationDto })
+  @ApiProblems(401, 403, 404)
+  async get(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<ApplicationDto> {
+    return toApplicationDto(await this.clients.jobs.call('GetApplication', { id }, await asPersonCaller(this.ds, caller, { idempotent: true })));
+  }
+
+  @Post('applications/:id/transitions')
+  @HttpCode(200)
+  @RequireScopes('jobs:read')
+  @ApiOperation({
+    summary: 'Move an application',
+    description:
+      'Who acts for the vacancy\'s employer (jobs:write) moves it one step along APPLIED -> SHORTLISTED -> INTERVIEW -> OFFERED -> HIRED, or to REJECTED from any open state; ' +
+      'the seeker withdraws (WITHDRAWN) from any open state. Any other move is 409. HIRED refuses hires beyond the vacancy\'s numberNeeded (409), closes the seeker\'s AK/1 card (PLACED) ' +
+      'and records the placement for the IPK reports, all in one transaction.',
+  })
+  @ApiOkResponse({ type: ApplicationDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async transition(@Param('id', ParseUUIDPipe) id: string, @Body() body: TransitionApplicationDto, @Caller() caller: AuthCaller): Promise<ApplicationDto> {
+    if (body.toState !== 'WITHDRAWN' && !caller.scopes.includes('jobs:write')) throw new ForbiddenException('The token lacks the scope jobs:write');
+    const a = await this.clients.jobs.call(
+      'TransitionApplication',
+      { id, toState: toProtoEnum('APPLICATION_STATE', body.toState) as jobsV1.ApplicationState, note: body.note ?? '' },
+      await asPersonCaller(this.ds, caller),
+    );
+    return toApplicationDto(a);
+  }
+
+  @Get('vacancies/:vacancyId/applications')
+  @RequireScopes('jobs:read')
+  @ApiOperation({ summary: 'Applicants of a vacancy, newest first, with cursor pagination and a state filter (who acts for the employer)' })
+  @ApiOkResponse({ type: ApplicationPageDto })
+  @ApiProblems(400, 401, 403, 404)
+  async byVacancy(@Param('vacancyId', ParseUUIDPipe) vacancyId: string, @Query() q: ListApplicationsQueryDto, @Caller() caller: AuthCaller): Promise<ApplicationPageDto> {
+    return this.list({ vacancyId }, q, caller);
+  }
+
+  @Get('job-seekers/:jobSeekerId/applications')
+  @RequireScopes('jobs:read')
+  @ApiOperation({ summary: 'A job seeker\'s own applications, newest first, with cursor pagination and a state filter' })
+  @ApiOkResponse({ type: ApplicationPageDto })
+  @ApiProblems(400, 401, 403, 404)
+  async bySeeker(@Param('jobSeekerId', ParseUUIDPipe) jobSeekerId: string, @Query() q: ListApplicationsQueryDto, @Caller() caller: AuthCaller): Promise<ApplicationPageDto> {
+    return this.list({ jobSeekerId }, q, caller);
+  }
+
+  private async list(by: { vacancyId?: string; jobSeekerId?: string }, q: ListApplicationsQueryDto, caller: AuthCaller): Promise<ApplicationPageDto> {
+    const r = await this.clients.jobs.call(
+      'ListApplications',
+      {
+        vacancyId: by.vacancyId ?? '', jobSeekerId: by.jobSeekerId ?? '', pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '',
+        state: q.state ? (toProtoEnum('APPLICATION_STATE', q.state) as jobsV1.ApplicationState) : 'APPLICATION_STATE_UNSPECIFIED',
+      },
+      await asPersonCaller(this.ds, caller, { idempotent: true }),
+    );
+    return { applications: r.applications.map(toApplicationDto), nextPageToken: r.nextPageToken };
+  }
+}

@@ -1,0 +1,98 @@
+import { Controller, Get, Query, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import type { jobsV1, trainingV1 } from '@siapkerja/contracts';
+import { mayViewPersonalData } from '@siapkerja/privacy';
+import { asPersonCaller } from '../applications/person-caller';
+import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
+import { toJobSeekerDto } from '../job-seekers/job-seekers.controller';
+import { ServiceClients } from '../platform/clients';
+import { ApiProblems } from '../platform/http';
+import { FieldValidationException } from '../platform/problem.filter';
+import { AccessAudit } from '../privacy/access-audit';
+import { ApiPurposeHeader, resolvePurpose } from '../privacy/purposes';
+import { MatchPageDto, MatchQueryDto, type MatchExplanationDto, type TrainingProgramRefDto } from './matches.dto';
+
+const PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'];
+const PROGRAMS_PER_MATCH = 5;
+
+function explanation(m: jobsV1.MatchExplanation__Output | null): MatchExplanationDto {
+  return {
+    score: m?.score ?? 0, eligibility: m?.eligibility ?? 0, warnings: m?.warnings ?? [], missingSkkniUnits: m?.missingSkkniUnits ?? [], missingSkills: m?.missingSkills ?? [],
+    components: (m?.components ?? []).map((c) => ({ name: c.name, weight: c.weight, score: c.score, reason: c.reason })),
+  };
+}
+
+/**
+ * Explained matching (the score is computed by the jobs service). For a job seeker the missing SKKNI units of every match
+ * are looked up once in Skillhub (ListPrograms by unit) and the programs teaching them attached to each match.
+ */
+@ApiTags('Karirhub: matching')
+@Controller('v1/matches')
+export class MatchesController {
+  constructor(
+    private readonly clients: ServiceClients,
+    private readonly ds: DataSource,
+    private readonly audit: AccessAudit,
+  ) {}
+
+  @Get()
+  @RequireScopes('jobs:read')
+  @ApiOperation({
+    summary: 'Top vacancies for a job seeker, or top job seekers for a vacancy, with the score explained',
+    description:
+      'Score = eligibility x (0.30 occupation + 0.25 skills/SKKNI + 0.10 certificates + 0.15 education + 0.10 region + 0.10 wage), each component in [0,1] with its reason. ' +
+      '`?jobSeekerId=` (the seeker himself, a partner or officer acting for him, the ministry): each vacancy lists the skills the seeker lacks and Skillhub programs teaching the missing SKKNI units. ' +
+      '`?vacancyId=` (who acts for the employer, officers, the ministry): seekers with personal data masked unless the caller is an officer of their region or the ministry.',
+  })
+  @ApiPurposeHeader()
+  @ApiOkResponse({ type: MatchPageDto })
+  @ApiProblems(400, 401, 403, 404)
+  async match(@Query() q: MatchQueryDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<MatchPageDto> {
+    if (!!q.jobSeekerId === !!q.vacancyId) {
+      const field = q.jobSeekerId ? 'vacancyId' : 'jobSeekerId';
+      throw new FieldValidationException([{ field, description: 'give exactly one of jobSeekerId and vacancyId' }]);
+    }
+    const opts = await asPersonCaller(this.ds, caller, { idempotent: true });
+    if (q.jobSeekerId) {
+      const r = await this.clients.jobs.call('MatchVacancies', { jobSeekerId: q.jobSeekerId, limit: q.limit ?? 10 }, opts);
+      const { programs, available } = await this.programsFor([...new Set(r.matches.flatMap((m) => m.match?.missingSkkniUnits ?? []))], caller);
+      const vacancies = r.matches.map((m) => {
+        const missing = new Set(m.match?.missingSkkniUnits ?? []);
+        const trainingPrograms: TrainingProgramRefDto[] = programs
+          .map((p) => ({ id: p.id, title: p.title, providerName: p.providerName, regionCode: p.regionCode, teaches: p.competencyUnits.filter((u) => missing.has(u)) }))
+          .filter((p) => p.teaches.length)
+          .sort((a, b) => b.teaches.length - a.teaches.length)
+          .slice(0, PROGRAMS_PER_MATCH);
+        return {
+          vacancyId: m.vacancyId, employerId: m.employerId, positionName: m.positionName, kbjiCode: m.kbjiCode, kbliCode: m.kbliCode, regionCode: m.regionCode,
+          minEducation: m.minEducation, wageMin: Number(m.wageMin) || null, wageMax: Number(m.wageMax) || null, overseas: m.overseas,
+          destinationCountry: m.destinationCountry || null, validUntil: m.validUntil, ...explanation(m.match), trainingPrograms,
+        };
+      });
+      return { for: 'JOB_SEEKER', id: q.jobSeekerId, candidates: r.candidates, vacancies, jobSeekers: [], trainingProgramsAvailable: available };
+    }
+    const purpose = resolvePurpose(req, caller);
+    const r = await this.clients.jobs.call('MatchJobSeekers', { vacancyId: q.vacancyId!, limit: q.limit ?? 10 }, opts);
+    const jobSeekers = [];
+    for (const m of r.matches) {
+      const s = m.jobSeeker!;
+      const unmasked = mayViewPersonalData({ roles: caller.roles, regionCode: caller.regionCode }, { personId: s.personId, regionCode: s.regionCode });
+      if (unmasked) await this.audit.record({ caller, resourceType: 'job-seeker', resourceId: s.id, fields: PERSONAL_FIELDS, subjectPersonId: s.personId, purpose: purpose ?? 'PLACEMENT_SERVICE' });
+      jobSeekers.push({ jobSeeker: toJobSeekerDto(s, unmasked), ...explanation(m.match) });
+    }
+    return { for: 'VACANCY', id: q.vacancyId!, candidates: r.candidates, vacancies: [], jobSeekers, trainingProgramsAvailable: true };
+  }
+
+  /** Programs teaching any of the units (one call); a Skillhub outage leaves the matches without programs. */
+  private async programsFor(units: string[], caller: AuthCaller): Promise<{ programs: trainingV1.Program__Output[]; available: boolean }> {
+    if (!units.length) return { programs: [], available: true };
+    try {
+      const r = await this.clients.training.call('ListPrograms', { competencyUnits: units.slice(0, 100), pageSize: 100 }, asCaller(caller, { idempotent: true }));
+      return { programs: r.programs, available: true };
+    } catch {
+      return { programs: [], available: false };
+    }
+  }
+}
