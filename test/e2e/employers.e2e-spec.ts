@@ -104,4 +104,28 @@ describe('employers through the gateway', () => {
     await expectProblem(await call('partnerA', 'DELETE', `/v1/employers/${e.id}/members/acc-1`), 409);
     expect((await (await call('partnerA', 'GET', `/v1/employers/${e.id}/members`)).json()).members).toHaveLength(1);
   });
+
+  it('takes the full Perpres 57/2023 art. 5 content, hides a wage marked not shown, and names every bad field', async () => {
+    const e = await (await call('partnerA', 'POST', '/v1/employers', employerBody())).json();
+    const full = {
+      ...vacancyBody(e.id), positionName: 'Pengelas (Welder) SMAW', kbjiCode: '7212', kbliCode: '25119', numberNeeded: 4, ageMin: 20, ageMax: 40, sexRequirement: 'MALE',
+      minEducation: 'SMK', skills: ['Las SMAW', 'Membaca gambar teknik'], skkniUnits: ['C.250000.001.01'], experienceMonthsMin: 12, wageMin: 4500000, wageMax: 6000000,
+      latitude: -7.3305, longitude: 110.5084, employmentType: 'CONTRACT', description: 'Pengelasan konstruksi baja ringan.',
+    };
+    const res = await call('partnerA', 'POST', '/v1/vacancies', full);
+    expect(res.status).toBe(201);
+    const v = await res.json();
+    expect(v).toMatchObject({ ...full, state: 'PUBLISHED', overseas: false, destinationCountry: null, wageHidden: false, endedAt: null });
+    const hidden = await (await call('partnerA', 'POST', '/v1/vacancies', { ...full, wageHidden: true })).json();
+    expect(hidden).toMatchObject({ wageHidden: true, wageMin: null, wageMax: null });
+    const overseas = await (await call('partnerA', 'POST', '/v1/vacancies', { ...full, overseas: true, destinationCountry: 'JP', latitude: 35.68, longitude: 139.69 })).json();
+    expect(overseas).toMatchObject({ overseas: true, destinationCountry: 'JP' });
+
+    await expectProblem(await call('partnerA', 'POST', '/v1/vacancies', { ...full, ageMin: 80, sexRequirement: 'X', minEducation: 'SLTA', skkniUnits: ['J.62'], employmentType: 'GIG' }), 400,
+      ['ageMin', 'sexRequirement', 'minEducation', 'skkniUnits', 'employmentType']);
+    await expectProblem(await call('partnerA', 'POST', '/v1/vacancies', { ...full, overseas: true }), 400, ['destinationCountry']);
+    await expectProblem(await call('partnerA', 'POST', '/v1/vacancies', { ...full, ageMin: 40, ageMax: 20, wageMin: 9000000, wageMax: 1000000 }), 400, ['ageMax', 'wageMax']);
+    // Tokyo is not in Indonesia: a domestic vacancy's place must be
+    await expectProblem(await call('partnerA', 'POST', '/v1/vacancies', { ...full, latitude: 35.68, longitude: 155.69 }), 400, ['latitude', 'longitude']);
+  });
 });
