@@ -11,6 +11,45 @@ export const VACANCY_SEARCH_OPTIONS = Symbol('VACANCY_SEARCH_OPTIONS');
 export interface VacancySearchOptions {
   /** how many of the newest matches are ranked by relevance (default 1000) */
   rankWindow?: number;
+  /** how long facet counts of one search are reused (default 30 s; 0: always counted) */
+  facetCacheMs?: number;
+  /** how many searches' facet counts are kept (default 2000, least recently used dropped) */
+  facetCacheSize?: number;
+}
+
+/**
+ * Facet counts of recent searches. Counting facets reads every match (a whole province is ~140,000 index entries), while
+ * the page itself reads a few rows; popular searches (a province, an occupation group) repeat within seconds, and counts a
+ * few seconds old are what every job board shows. Kept per service instance, keyed by the search's fingerprint.
+ */
+export class FacetCache {
+  private readonly entries = new Map<string, { at: number; value: { facets: VacancySearchFacets; totalSize: number } }>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get(key: string): { facets: VacancySearchFacets; totalSize: number } | undefined {
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    if (this.now() - e.at > this.ttlMs) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    // least recently used last out: re-insert on every hit
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    return e.value;
+  }
+
+  set(key: string, value: { facets: VacancySearchFacets; totalSize: number }): void {
+    if (this.ttlMs <= 0) return;
+    this.entries.delete(key);
+    this.entries.set(key, { at: this.now(), value });
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+  }
 }
 
 export interface VacancySearchHitRow {
@@ -106,12 +145,14 @@ export function toFacets(rows: { g: number; value: string | null; n: number }[])
 @Injectable()
 export class VacancySearchService {
   private readonly rankWindow: number;
+  private readonly facetCache: FacetCache;
 
   constructor(
     private readonly ds: DataSource,
     @Optional() @Inject(VACANCY_SEARCH_OPTIONS) opts?: VacancySearchOptions,
   ) {
     this.rankWindow = Math.max(1, opts?.rankWindow ?? DEFAULT_RANK_WINDOW);
+    this.facetCache = new FacetCache(opts?.facetCacheMs ?? 30_000, opts?.facetCacheSize ?? 2000);
   }
 
   async search(input: VacancySearchInput): Promise<VacancySearchResult> {
@@ -120,18 +161,27 @@ export class VacancySearchService {
     const mode: MatchMode = cursor ? cursor.m : search.q ? 'fts' : 'none';
     if (mode !== 'trgm') {
       const exec: Exec = (st) => this.ds.query(st.text, st.values);
+      const cached = wantFacets ? this.facetCache.get(`${mode}:${fingerprint}`) : undefined;
       // the page and the facet counts on two connections at once
-      const [page, facets] = await Promise.all([this.page(exec, search, mode, cursor, fingerprint), wantFacets ? exec(facetStatement(search, mode)) : undefined]);
+      const [page, facetRows] = await Promise.all([this.page(exec, search, mode, cursor, fingerprint), wantFacets && !cached ? exec(facetStatement(search, mode)) : undefined]);
       const fallback = mode === 'fts' && !cursor && page.hits.length === 0;
-      if (!fallback) return { ...page, mode, ...(facets ? this.facets(facets) : {}) };
+      if (!fallback) {
+        const facets = cached ?? (facetRows ? this.facets(facetRows) : undefined);
+        if (facetRows && facets) this.facetCache.set(`${mode}:${fingerprint}`, facets);
+        return { ...page, mode, ...(facets ?? {}) };
+      }
     }
     // typo tolerance: trigram word similarity on the position name, with this transaction's threshold
     return this.ds.transaction(async (m: EntityManager) => {
       await m.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${TRGM_THRESHOLD}`);
       const exec: Exec = (st) => m.query(st.text, st.values);
       const page = await this.page(exec, search, 'trgm', cursor, fingerprint);
-      const facets = wantFacets ? await exec(facetStatement(search, 'trgm')) : undefined;
-      return { ...page, mode: 'trgm' as const, ...(facets ? this.facets(facets) : {}) };
+      let facets = wantFacets ? this.facetCache.get(`trgm:${fingerprint}`) : undefined;
+      if (wantFacets && !facets) {
+        facets = this.facets(await exec(facetStatement(search, 'trgm')));
+        this.facetCache.set(`trgm:${fingerprint}`, facets);
+      }
+      return { ...page, mode: 'trgm' as const, ...(facets ?? {}) };
     });
   }
 
