@@ -2,6 +2,8 @@ import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { Ak1Card as _siapkerja_jobs_v1_Ak1Card, Ak1Card__Output as _siapkerja_jobs_v1_Ak1Card__Output } from './siapkerja/jobs/v1/Ak1Card';
+import type { BatchGetJobSeekersRequest as _siapkerja_jobs_v1_BatchGetJobSeekersRequest, BatchGetJobSeekersRequest__Output as _siapkerja_jobs_v1_BatchGetJobSeekersRequest__Output } from './siapkerja/jobs/v1/BatchGetJobSeekersRequest';
+import type { BatchGetJobSeekersResponse as _siapkerja_jobs_v1_BatchGetJobSeekersResponse, BatchGetJobSeekersResponse__Output as _siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output } from './siapkerja/jobs/v1/BatchGetJobSeekersResponse';
 import type { GetJobSeekerRequest as _siapkerja_jobs_v1_GetJobSeekerRequest, GetJobSeekerRequest__Output as _siapkerja_jobs_v1_GetJobSeekerRequest__Output } from './siapkerja/jobs/v1/GetJobSeekerRequest';
 import type { IssueAk1CardRequest as _siapkerja_jobs_v1_IssueAk1CardRequest, IssueAk1CardRequest__Output as _siapkerja_jobs_v1_IssueAk1CardRequest__Output } from './siapkerja/jobs/v1/IssueAk1CardRequest';
 import type { JobSeeker as _siapkerja_jobs_v1_JobSeeker, JobSeeker__Output as _siapkerja_jobs_v1_JobSeeker__Output } from './siapkerja/jobs/v1/JobSeeker';
@@ -24,6 +26,8 @@ export interface ProtoGrpcType {
     jobs: {
       v1: {
         Ak1Card: MessageTypeDefinition<_siapkerja_jobs_v1_Ak1Card, _siapkerja_jobs_v1_Ak1Card__Output>
+        BatchGetJobSeekersRequest: MessageTypeDefinition<_siapkerja_jobs_v1_BatchGetJobSeekersRequest, _siapkerja_jobs_v1_BatchGetJobSeekersRequest__Output>
+        BatchGetJobSeekersResponse: MessageTypeDefinition<_siapkerja_jobs_v1_BatchGetJobSeekersResponse, _siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>
         GetJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetJobSeekerRequest, _siapkerja_jobs_v1_GetJobSeekerRequest__Output>
         IssueAk1CardRequest: MessageTypeDefinition<_siapkerja_jobs_v1_IssueAk1CardRequest, _siapkerja_jobs_v1_IssueAk1CardRequest__Output>
         JobSeeker: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_JobSeeker__Output>

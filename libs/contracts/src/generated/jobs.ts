@@ -6,6 +6,8 @@ import type { AddEmployerMemberRequest as _siapkerja_jobs_v1_AddEmployerMemberRe
 import type { Ak1Card as _siapkerja_jobs_v1_Ak1Card, Ak1Card__Output as _siapkerja_jobs_v1_Ak1Card__Output } from './siapkerja/jobs/v1/Ak1Card';
 import type { Application as _siapkerja_jobs_v1_Application, Application__Output as _siapkerja_jobs_v1_Application__Output } from './siapkerja/jobs/v1/Application';
 import type { ApplicationTransition as _siapkerja_jobs_v1_ApplicationTransition, ApplicationTransition__Output as _siapkerja_jobs_v1_ApplicationTransition__Output } from './siapkerja/jobs/v1/ApplicationTransition';
+import type { BatchGetJobSeekersRequest as _siapkerja_jobs_v1_BatchGetJobSeekersRequest, BatchGetJobSeekersRequest__Output as _siapkerja_jobs_v1_BatchGetJobSeekersRequest__Output } from './siapkerja/jobs/v1/BatchGetJobSeekersRequest';
+import type { BatchGetJobSeekersResponse as _siapkerja_jobs_v1_BatchGetJobSeekersResponse, BatchGetJobSeekersResponse__Output as _siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output } from './siapkerja/jobs/v1/BatchGetJobSeekersResponse';
 import type { CloseVacancyRequest as _siapkerja_jobs_v1_CloseVacancyRequest, CloseVacancyRequest__Output as _siapkerja_jobs_v1_CloseVacancyRequest__Output } from './siapkerja/jobs/v1/CloseVacancyRequest';
 import type { CreateApplicationRequest as _siapkerja_jobs_v1_CreateApplicationRequest, CreateApplicationRequest__Output as _siapkerja_jobs_v1_CreateApplicationRequest__Output } from './siapkerja/jobs/v1/CreateApplicationRequest';
 import type { CreateEmployerRequest as _siapkerja_jobs_v1_CreateEmployerRequest, CreateEmployerRequest__Output as _siapkerja_jobs_v1_CreateEmployerRequest__Output } from './siapkerja/jobs/v1/CreateEmployerRequest';
@@ -77,6 +79,8 @@ export interface ProtoGrpcType {
         Application: MessageTypeDefinition<_siapkerja_jobs_v1_Application, _siapkerja_jobs_v1_Application__Output>
         ApplicationState: EnumTypeDefinition
         ApplicationTransition: MessageTypeDefinition<_siapkerja_jobs_v1_ApplicationTransition, _siapkerja_jobs_v1_ApplicationTransition__Output>
+        BatchGetJobSeekersRequest: MessageTypeDefinition<_siapkerja_jobs_v1_BatchGetJobSeekersRequest, _siapkerja_jobs_v1_BatchGetJobSeekersRequest__Output>
+        BatchGetJobSeekersResponse: MessageTypeDefinition<_siapkerja_jobs_v1_BatchGetJobSeekersResponse, _siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>
         CloseVacancyRequest: MessageTypeDefinition<_siapkerja_jobs_v1_CloseVacancyRequest, _siapkerja_jobs_v1_CloseVacancyRequest__Output>
         CreateApplicationRequest: MessageTypeDefinition<_siapkerja_jobs_v1_CreateApplicationRequest, _siapkerja_jobs_v1_CreateApplicationRequest__Output>
         CreateEmployerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_CreateEmployerRequest, _siapkerja_jobs_v1_CreateEmployerRequest__Output>

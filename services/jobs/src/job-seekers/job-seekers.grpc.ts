@@ -57,6 +57,11 @@ export class JobSeekersGrpc {
         return toJobSeekerMessage(await this.seekers.register(toNewJobSeeker(s), req.requestId || undefined));
       },
       GetJobSeeker: async (req: jobsV1.GetJobSeekerRequest__Output) => toJobSeekerMessage(await this.seekers.get(req.id)),
+      BatchGetJobSeekers: async (req: jobsV1.BatchGetJobSeekersRequest__Output): Promise<jobsV1.BatchGetJobSeekersResponse> => {
+        const r = await this.seekers.batchGet(req.ids);
+        const now = new Date();
+        return { jobSeekers: r.jobSeekers.map((s) => toJobSeekerMessage(s, now)), erasedIds: r.erasedIds, restrictedIds: r.restrictedIds };
+      },
       ListJobSeekers: async (req: jobsV1.ListJobSeekersRequest__Output): Promise<jobsV1.ListJobSeekersResponse> => {
         const page = await this.seekers.list({ pageSize: req.pageSize, pageToken: req.pageToken, regionCode: req.regionCode, state: fromProtoEnum('JOB_SEEKER_STATE', req.state) });
         const now = new Date();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertRegionAllowed, currentCaller, isRegionBound, type Caller } from '@siapkerja/authz';
+import { assertRegionAllowed, currentCaller, isRegionBound, regionWithin, type Caller } from '@siapkerja/authz';
 import {
   ageOn, EDUCATION_LEVELS, educationRank, ipkAgeBandOn, isKbji, isRegionCode, isSkkniUnit, normalizeRegionCode, parseYmd, regencyOf, regionLevel, validateNik,
 } from '@siapkerja/codes';
@@ -54,6 +54,8 @@ export const MIN_AGE = 18;
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 export const EXPIRY_BATCH_SIZE = 200;
+/** most ids one BatchGetJobSeekers call reads */
+export const MAX_BATCH_GET = 1000;
 const MAX_WAGE = 1_000_000_000_000;
 const OFFICER_ROLES = ['DISNAKER_REGENCY', 'DISNAKER_PROVINCE', 'MINISTRY_ADMIN'] as const;
 
@@ -135,6 +137,36 @@ export class JobSeekersService {
     const s = await findByIdOrThrow(this.ds.getRepository(JobSeekerEntity), id, 'Job seeker');
     assertRegionAllowed(s.regionCode);
     return s;
+  }
+
+  /**
+   * Many seekers at once (the Disnaker change feed enriches a page with one call): only Disnaker officers and the
+   * ministry; a region-bound officer is refused the whole batch if one seeker lies outside its region. Unknown ids are
+   * left out; erased seekers and seekers who restricted processing are named, without their record.
+   */
+  async batchGet(ids: string[]): Promise<{ jobSeekers: JobSeekerEntity[]; erasedIds: string[]; restrictedIds: string[] }> {
+    const caller = currentCaller();
+    if (!hasRole(caller, OFFICER_ROLES)) throw forbidden('Only a Disnaker officer or the ministry reads job seekers in batches');
+    const v = new Violations();
+    v.check(ids.length >= 1 && ids.length <= MAX_BATCH_GET, 'ids', `needs 1 to ${MAX_BATCH_GET} job seeker ids (got ${ids.length})`);
+    if (ids.length <= MAX_BATCH_GET) ids.forEach((id, i) => v.check(isUuid(id), `ids[${i}]`, 'must be a job seeker id (UUID)'));
+    v.throwIfAny();
+    const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
+    const found = await this.ds.getRepository(JobSeekerEntity).createQueryBuilder('s').where('s.id IN (:...ids)', { ids: unique }).getMany();
+    const outside = isRegionBound(caller) ? found.filter((s) => !regionWithin(s.regionCode, caller.regionCode)) : [];
+    if (outside.length) {
+      throw forbidden(`${outside.length} of the job seekers (${outside.slice(0, 3).map((s) => s.id).join(', ')}${outside.length > 3 ? ', ...' : ''}) are outside the caller's region ${caller?.regionCode}`);
+    }
+    const byId = new Map(found.map((s) => [s.id, s]));
+    const out = { jobSeekers: [] as JobSeekerEntity[], erasedIds: [] as string[], restrictedIds: [] as string[] };
+    for (const id of unique) {
+      const s = byId.get(id);
+      if (!s) continue;
+      if (s.erasedAt) out.erasedIds.push(id);
+      else if (s.processingRestrictedAt) out.restrictedIds.push(id);
+      else out.jobSeekers.push(s);
+    }
+    return out;
   }
 
   /** Newest first, keyset-paginated on (created_at, id); officers see their region (the default) or part of it. */

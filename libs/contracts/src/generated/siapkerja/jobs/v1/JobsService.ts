@@ -4,6 +4,8 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AddEmployerMemberRequest as _siapkerja_jobs_v1_AddEmployerMemberRequest, AddEmployerMemberRequest__Output as _siapkerja_jobs_v1_AddEmployerMemberRequest__Output } from '../../../siapkerja/jobs/v1/AddEmployerMemberRequest';
 import type { Application as _siapkerja_jobs_v1_Application, Application__Output as _siapkerja_jobs_v1_Application__Output } from '../../../siapkerja/jobs/v1/Application';
+import type { BatchGetJobSeekersRequest as _siapkerja_jobs_v1_BatchGetJobSeekersRequest, BatchGetJobSeekersRequest__Output as _siapkerja_jobs_v1_BatchGetJobSeekersRequest__Output } from '../../../siapkerja/jobs/v1/BatchGetJobSeekersRequest';
+import type { BatchGetJobSeekersResponse as _siapkerja_jobs_v1_BatchGetJobSeekersResponse, BatchGetJobSeekersResponse__Output as _siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output } from '../../../siapkerja/jobs/v1/BatchGetJobSeekersResponse';
 import type { CloseVacancyRequest as _siapkerja_jobs_v1_CloseVacancyRequest, CloseVacancyRequest__Output as _siapkerja_jobs_v1_CloseVacancyRequest__Output } from '../../../siapkerja/jobs/v1/CloseVacancyRequest';
 import type { CreateApplicationRequest as _siapkerja_jobs_v1_CreateApplicationRequest, CreateApplicationRequest__Output as _siapkerja_jobs_v1_CreateApplicationRequest__Output } from '../../../siapkerja/jobs/v1/CreateApplicationRequest';
 import type { CreateEmployerRequest as _siapkerja_jobs_v1_CreateEmployerRequest, CreateEmployerRequest__Output as _siapkerja_jobs_v1_CreateEmployerRequest__Output } from '../../../siapkerja/jobs/v1/CreateEmployerRequest';
@@ -54,6 +56,15 @@ export interface JobsServiceClient extends grpc.Client {
   addEmployerMember(argument: _siapkerja_jobs_v1_AddEmployerMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_EmployerMember__Output>): grpc.ClientUnaryCall;
   addEmployerMember(argument: _siapkerja_jobs_v1_AddEmployerMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_EmployerMember__Output>): grpc.ClientUnaryCall;
   addEmployerMember(argument: _siapkerja_jobs_v1_AddEmployerMemberRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_EmployerMember__Output>): grpc.ClientUnaryCall;
+  
+  BatchGetJobSeekers(argument: _siapkerja_jobs_v1_BatchGetJobSeekersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  BatchGetJobSeekers(argument: _siapkerja_jobs_v1_BatchGetJobSeekersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  BatchGetJobSeekers(argument: _siapkerja_jobs_v1_BatchGetJobSeekersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  BatchGetJobSeekers(argument: _siapkerja_jobs_v1_BatchGetJobSeekersRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  batchGetJobSeekers(argument: _siapkerja_jobs_v1_BatchGetJobSeekersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  batchGetJobSeekers(argument: _siapkerja_jobs_v1_BatchGetJobSeekersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  batchGetJobSeekers(argument: _siapkerja_jobs_v1_BatchGetJobSeekersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>): grpc.ClientUnaryCall;
+  batchGetJobSeekers(argument: _siapkerja_jobs_v1_BatchGetJobSeekersRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>): grpc.ClientUnaryCall;
   
   CloseVacancy(argument: _siapkerja_jobs_v1_CloseVacancyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   CloseVacancy(argument: _siapkerja_jobs_v1_CloseVacancyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
@@ -303,6 +314,8 @@ export interface JobsServiceClient extends grpc.Client {
 export interface JobsServiceHandlers extends grpc.UntypedServiceImplementation {
   AddEmployerMember: grpc.handleUnaryCall<_siapkerja_jobs_v1_AddEmployerMemberRequest__Output, _siapkerja_jobs_v1_EmployerMember>;
   
+  BatchGetJobSeekers: grpc.handleUnaryCall<_siapkerja_jobs_v1_BatchGetJobSeekersRequest__Output, _siapkerja_jobs_v1_BatchGetJobSeekersResponse>;
+  
   CloseVacancy: grpc.handleUnaryCall<_siapkerja_jobs_v1_CloseVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy>;
   
   CreateApplication: grpc.handleUnaryCall<_siapkerja_jobs_v1_CreateApplicationRequest__Output, _siapkerja_jobs_v1_Application>;
@@ -361,6 +374,7 @@ export interface JobsServiceHandlers extends grpc.UntypedServiceImplementation {
 
 export interface JobsServiceDefinition extends grpc.ServiceDefinition {
   AddEmployerMember: MethodDefinition<_siapkerja_jobs_v1_AddEmployerMemberRequest, _siapkerja_jobs_v1_EmployerMember, _siapkerja_jobs_v1_AddEmployerMemberRequest__Output, _siapkerja_jobs_v1_EmployerMember__Output>
+  BatchGetJobSeekers: MethodDefinition<_siapkerja_jobs_v1_BatchGetJobSeekersRequest, _siapkerja_jobs_v1_BatchGetJobSeekersResponse, _siapkerja_jobs_v1_BatchGetJobSeekersRequest__Output, _siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>
   CloseVacancy: MethodDefinition<_siapkerja_jobs_v1_CloseVacancyRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_CloseVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
   CreateApplication: MethodDefinition<_siapkerja_jobs_v1_CreateApplicationRequest, _siapkerja_jobs_v1_Application, _siapkerja_jobs_v1_CreateApplicationRequest__Output, _siapkerja_jobs_v1_Application__Output>
   CreateEmployer: MethodDefinition<_siapkerja_jobs_v1_CreateEmployerRequest, _siapkerja_jobs_v1_Employer, _siapkerja_jobs_v1_CreateEmployerRequest__Output, _siapkerja_jobs_v1_Employer__Output>

@@ -4,6 +4,8 @@ export * from './Ak1Card';
 export * from './Application';
 export * from './ApplicationState';
 export * from './ApplicationTransition';
+export * from './BatchGetJobSeekersRequest';
+export * from './BatchGetJobSeekersResponse';
 export * from './CloseVacancyRequest';
 export * from './CreateApplicationRequest';
 export * from './CreateEmployerRequest';
