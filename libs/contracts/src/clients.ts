@@ -25,6 +25,7 @@ export type JobsMethods = {
   ReportVacancyFilled: M<jobsV1.ReportVacancyFilledRequest, jobsV1.Vacancy__Output>;
   RegisterJobSeeker: M<jobsV1.RegisterJobSeekerRequest, jobsV1.JobSeeker__Output>;
   GetJobSeeker: M<jobsV1.GetJobSeekerRequest, jobsV1.JobSeeker__Output>;
+  BatchGetJobSeekers: M<jobsV1.BatchGetJobSeekersRequest, jobsV1.BatchGetJobSeekersResponse__Output>;
   ListJobSeekers: M<jobsV1.ListJobSeekersRequest, jobsV1.ListJobSeekersResponse__Output>;
   IssueAk1Card: M<jobsV1.IssueAk1CardRequest, jobsV1.JobSeeker__Output>;
   ReportJobSeeker: M<jobsV1.ReportJobSeekerRequest, jobsV1.JobSeeker__Output>;
