@@ -76,3 +76,57 @@ export async function deleteOldWindows(ds: DataSource): Promise<void> {
     [2 * WINDOW_SECONDS, WINDOW_SECONDS],
   );
 }
+
+/**
+ * Reserves up to `want` units of the key's current window in one statement and says how many were granted: never more
+ * than the limit leaves, so the shared count stays the authority (granted units are counted even if never used).
+ */
+export async function reserve(ds: DataSource, key: string, limit: number, want: number, windowSeconds = WINDOW_SECONDS): Promise<{ granted: number; count: number; windowStart: number; resetSeconds: number }> {
+  const rows: { count: number; reset: number; start: string }[] = await ds.query(
+    `INSERT INTO rate_limit_counters AS c (key, window_start, count, window_seconds)
+     VALUES ($1, to_timestamp(floor(extract(epoch FROM clock_timestamp()) / $2::int) * $2::int), $3::int, $2::int)
+     ON CONFLICT (key, window_start) DO UPDATE SET count = c.count + $3::int
+     RETURNING c.count, ceil(extract(epoch FROM c.window_start + make_interval(secs => $2::int) - clock_timestamp()))::int AS reset,
+               extract(epoch FROM c.window_start)::bigint AS start`,
+    [key, windowSeconds, want],
+  );
+  const { count, reset, start } = rows[0];
+  const before = count - want;
+  return { granted: Math.max(0, Math.min(want, limit - before)), count, windowStart: Number(start), resetSeconds: Math.max(1, Math.min(windowSeconds, reset)) };
+}
+
+/**
+ * Per-replica budgets leased from the shared PostgreSQL counters, so a busy client does not write its counter row on every
+ * request (one hot row serialises every replica's requests on its lock). A key starts with leases of one unit (exact, as
+ * before) and doubles its lease while it keeps coming back within the window, up to `limit / 20` (at most 5% of a window's
+ * allowance can sit unused in one replica's lease) and `maxLease`. The shared count never exceeds the limit; a replica may
+ * refuse while another still holds unused units of the same window.
+ */
+export class RateLimitLeases {
+  private readonly leases = new Map<string, { windowStart: number; windowEnd: number; left: number; lease: number; count: number }>();
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly maxLease = 100,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async consume(key: string, limit: number, windowSeconds = WINDOW_SECONDS): Promise<RateLimitDecision> {
+    const nowS = this.now() / 1000;
+    const l = this.leases.get(key);
+    if (l && nowS < l.windowEnd && l.left > 0) {
+      l.left--;
+      const used = l.count - l.left;
+      return { limit, remaining: Math.max(0, limit - used), resetSeconds: Math.max(1, Math.ceil(l.windowEnd - nowS)), allowed: true };
+    }
+    const cap = Math.max(1, Math.min(this.maxLease, Math.floor(limit / 20)));
+    const want = l && nowS < l.windowEnd ? Math.min(cap, l.lease * 2) : 1;
+    const r = await reserve(this.ds, key, limit, want, windowSeconds);
+    if (this.leases.size > 10_000) this.leases.clear(); // bounded memory: forgetting leases only costs a round trip
+    const lease = { windowStart: r.windowStart, windowEnd: r.windowStart + windowSeconds, left: Math.max(0, r.granted - 1), lease: want, count: r.count };
+    this.leases.set(key, lease);
+    // units granted to this replica but not yet used do not count as used in the answer
+    const used = r.count - lease.left - (want - r.granted);
+    return { limit, remaining: Math.max(0, limit - used), resetSeconds: r.resetSeconds, allowed: r.granted > 0 };
+  }
+}

@@ -9,7 +9,7 @@ import { problem, PROBLEM_CONTENT_TYPE } from '@siapkerja/errors';
 import { correlationId, type Logger } from '@siapkerja/logging';
 import { Counter, type Registry } from '@siapkerja/observability';
 import { begin, complete, IDEMPOTENCY_KEY_PATTERN, release, requestHash, type IdempotencyRequest, type StoredResponse } from './idempotency';
-import { BULK_LANE, consume, rateLimitKey, WINDOW_SECONDS, type RateLimitDecision } from './rate-limit';
+import { BULK_LANE, RateLimitLeases, rateLimitKey, WINDOW_SECONDS, type RateLimitDecision } from './rate-limit';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, METRICS_REGISTRY } from '../platform/tokens';
 import type { TrafficConfig } from './traffic.config';
 
@@ -53,6 +53,7 @@ export class TrafficInterceptor implements NestInterceptor {
   private readonly limited: Counter<'lane'>;
   private readonly failedOpen: Counter<'what'>;
   private readonly replays: Counter<string>;
+  private readonly leases: RateLimitLeases;
 
   constructor(
     @Inject(GATEWAY_CONFIG) private readonly config: TrafficConfig,
@@ -63,6 +64,7 @@ export class TrafficInterceptor implements NestInterceptor {
   ) {
     this.limited = new Counter({ name: 'gateway_rate_limited_requests_total', help: 'Requests refused with 429 by the rate limiter', labelNames: ['lane'], registers: [registry] });
     this.failedOpen = new Counter({ name: 'gateway_traffic_fail_open_total', help: 'Requests served without rate limiting or idempotency because the database did not answer', labelNames: ['what'], registers: [registry] });
+    this.leases = new RateLimitLeases(ds);
     this.replays = new Counter({ name: 'gateway_idempotent_replays_total', help: 'Responses replayed for a repeated Idempotency-Key', registers: [registry] });
   }
 
@@ -118,7 +120,7 @@ export class TrafficInterceptor implements NestInterceptor {
 
   private async rateLimit(key: string, limit: number): Promise<RateLimitDecision | undefined> {
     try {
-      return await withTimeout(consume(this.ds, key, limit));
+      return await withTimeout(this.leases.consume(key, limit));
     } catch (e) {
       this.warnFailOpen('rate-limit', e);
       return undefined;
