@@ -59,7 +59,7 @@ export class AuthGuard implements CanActivate {
     };
 
     if (caller.clientId) {
-      const client = await this.clients.find(caller.clientId);
+      const client = await this.clients.findCached(caller.clientId);
       if (!client || client.revoked_at) throw unauthorized('invalid_token', 'The client of this token is revoked');
       if (client.hmac_required || req.header('x-signature') !== undefined) {
         const check = await verifySignedRequest(this.ds, req, client.client_id, this.clients.hmacSecrets(client), this.platform.config.AUTH_HMAC_SKEW_S);

@@ -81,6 +81,23 @@ export class ClientsService {
     return (await rows<ClientRow>(this.ds, 'SELECT * FROM auth_clients WHERE client_id = $1', [clientId]))[0];
   }
 
+  /** How long the per-request client check may reuse a row: a revocation or rotation made on another replica applies within it. */
+  static readonly CACHE_MS = 5000;
+  private readonly cache = new Map<string, { at: number; row: ClientRow | undefined }>();
+
+  /**
+   * The client row for the per-request token check (revocation, HMAC secrets), reused for {@link ClientsService.CACHE_MS}.
+   * Changes made through this replica apply at once (the entry is dropped); the token endpoint always reads the database.
+   */
+  async findCached(clientId: string, now = Date.now()): Promise<ClientRow | undefined> {
+    const hit = this.cache.get(clientId);
+    if (hit && now - hit.at < ClientsService.CACHE_MS) return hit.row;
+    const row = await this.find(clientId);
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(clientId, { at: now, row });
+    return row;
+  }
+
   async create(input: NewClient): Promise<ClientView & { clientSecret: string; hmacSecret: string }> {
     const clientId = `c_${randomToken(12)}`;
     const clientSecret = randomToken(32);
@@ -101,6 +118,7 @@ export class ClientsService {
 
   /** New secret (and HMAC secret); the previous ones stay valid for AUTH_SECRET_GRACE_S. */
   async rotate(clientId: string): Promise<ClientView & { clientSecret: string; hmacSecret: string; previousValidUntil: string }> {
+    this.cache.delete(clientId);
     const clientSecret = randomToken(32);
     const hmacSecret = randomToken(32);
     const [row] = await rows<ClientRow>(
@@ -110,13 +128,16 @@ export class ClientsService {
        WHERE client_id = $1 AND revoked_at IS NULL RETURNING *`,
       [clientId, this.config.AUTH_SECRET_GRACE_S, await hashSecret(clientSecret), hmacSecret],
     );
+    this.cache.delete(clientId);
     if (!row) throw new NotFoundException(`client ${clientId} was not found or is revoked`);
     this.logger.info({ clientId }, 'auth client secret rotated');
     return { ...view(row), clientSecret, hmacSecret, previousValidUntil: row.previous_valid_until!.toISOString() };
   }
 
   async revoke(clientId: string): Promise<ClientView> {
+    this.cache.delete(clientId);
     const [row] = await rows<ClientRow>(this.ds, 'UPDATE auth_clients SET revoked_at = coalesce(revoked_at, now()) WHERE client_id = $1 RETURNING *', [clientId]);
+    this.cache.delete(clientId);
     if (!row) throw new NotFoundException(`client ${clientId} was not found`);
     this.logger.info({ clientId }, 'auth client revoked');
     return view(row);
@@ -170,6 +191,7 @@ export class ClientsService {
   }
 
   private async upsert(defs: (NewClient & { id: string; secret: string })[]): Promise<void> {
+    this.cache.clear();
     for (const d of defs) {
       const existing = await this.find(d.id);
       if (existing && (await verifySecret(d.secret, existing.secret_hash))) {
