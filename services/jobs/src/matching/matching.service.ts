@@ -18,7 +18,7 @@ export const MAX_MATCH_LIMIT = 50;
  * Upper bounds of each candidate source. Every source is one bounded index scan (migration 1763800000410): the candidate
  * set never exceeds their sum, whatever the size of the catalogue, and is scored in memory.
  */
-export const CANDIDATE_LIMITS = Object.freeze({ occupationInProvince: 800, occupation: 600, minorGroupInProvince: 400, regency: 200, skkni: 300, skills: 300 });
+export const CANDIDATE_LIMITS = Object.freeze({ occupationInRegency: 200, occupationInProvince: 400, occupation: 150, minorGroupInProvince: 200, skkni: 150, skills: 150 });
 
 export interface VacancyCandidate extends MatchVacancy {
   id: string;
@@ -67,8 +67,8 @@ export class MatchingService {
 
   /**
    * The top published vacancies for a job seeker (the seeker side: himself, a partner acting for him, an officer of his
-   * region, the ministry). Candidates come from bounded index scans: same 4-digit occupation in the province and anywhere,
-   * same minor group in the province, the seeker's regency, shared SKKNI units, shared skills; then every candidate is
+   * region, the ministry). Candidates come from bounded index scans: same 4-digit occupation in the seeker's regency, province
+   * and anywhere, same minor group in the province, shared SKKNI units, shared skills; then every candidate is
    * scored by {@link scoreMatch}.
    */
   async matchVacancies(jobSeekerId: string, limit?: number, now: Date = new Date()): Promise<{ matches: ScoredVacancy[]; candidates: number }> {
@@ -80,24 +80,27 @@ export class MatchingService {
 
     const wanted = seeker.wantedKbjiCodes;
     const L = CANDIDATE_LIMITS;
-    const rows: {
+    const columns = `id, employer_id, position_name, kbji_code, kbli_code, region_code, min_education, skills, skkni_units, wage_min, wage_max, wage_hidden, overseas,
+                     destination_country, sex_requirement, age_min, age_max, valid_until::text AS valid_until`;
+    const source = (where: string, limit: number) => `(SELECT ${columns} FROM vacancies WHERE state = 'PUBLISHED' AND ${where} LIMIT ${limit})`;
+    // UNION ALL of bounded scans returning whole rows (no second visit of the heap); duplicates are dropped below
+    const all: {
       id: string; employer_id: string; position_name: string; kbji_code: string; kbli_code: string; region_code: string; min_education: string; skills: string[];
       skkni_units: string[]; wage_min: string | null; wage_max: string | null; wage_hidden: boolean; overseas: boolean; destination_country: string | null;
       sex_requirement: string; age_min: number | null; age_max: number | null; valid_until: string;
     }[] = await this.ds.query(
-      `WITH cand AS (
-         (SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND left(kbji_code, 4) = ANY($1::text[]) AND province_code = $4 LIMIT ${L.occupationInProvince})
-         UNION (SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND left(kbji_code, 4) = ANY($1::text[]) LIMIT ${L.occupation})
-         UNION (SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND left(kbji_code, 3) = ANY($2::text[]) AND province_code = $4 LIMIT ${L.minorGroupInProvince})
-         UNION (SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND region_code = $5 AND left(kbji_code, 1) = ANY($3::text[]) LIMIT ${L.regency})
-         UNION (SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND skkni_units && $6::text[] LIMIT ${L.skkni})
-         UNION (SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND skill_keys(skills) && $7::text[] LIMIT ${L.skills})
-       )
-       SELECT v.id, v.employer_id, v.position_name, v.kbji_code, v.kbli_code, v.region_code, v.min_education, v.skills, v.skkni_units, v.wage_min, v.wage_max,
-              v.wage_hidden, v.overseas, v.destination_country, v.sex_requirement, v.age_min, v.age_max, v.valid_until::text AS valid_until
-         FROM vacancies v JOIN cand USING (id)`,
-      [prefixes(wanted, 4), prefixes(wanted, 3), prefixes(wanted, 1), seeker.regionCode.slice(0, 2), seeker.regionCode, seeker.skkniUnits, [...new Set(seeker.skills.map(skillKey).filter(Boolean))]],
+      [
+        source('left(kbji_code, 4) = ANY($1::text[]) AND province_code = $3 AND region_code = $4', L.occupationInRegency),
+        source('left(kbji_code, 4) = ANY($1::text[]) AND province_code = $3', L.occupationInProvince),
+        source('left(kbji_code, 4) = ANY($1::text[])', L.occupation),
+        source('left(kbji_code, 3) = ANY($2::text[]) AND province_code = $3', L.minorGroupInProvince),
+        source('skkni_units && $5::text[]', L.skkni),
+        source('skill_keys(skills) && $6::text[]', L.skills),
+      ].join(' UNION ALL '),
+      [prefixes(wanted, 4), prefixes(wanted, 3), seeker.regionCode.slice(0, 2), seeker.regionCode, seeker.skkniUnits, [...new Set(seeker.skills.map(skillKey).filter(Boolean))]],
     );
+    const seen = new Set<string>();
+    const rows = all.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
     const today = todayWib(now);
     const input = seekerInput(seeker);
     const scored = rows.map((r): ScoredVacancy => {
@@ -135,7 +138,7 @@ export class MatchingService {
     const rows: { id: string; wanted_kbji_codes: string[]; skkni_units: string[]; skills: string[]; education_level: string; region_code: string; expected_wage: string | null; sex: number; birth_date: string }[] =
       await this.ds.query(
         `WITH cand AS (
-           (SELECT id FROM job_seekers WHERE ${ACTIVE} AND kbji_prefixes(wanted_kbji_codes) && $1::text[] LIMIT ${L.occupationInProvince + L.occupation})
+           (SELECT id FROM job_seekers WHERE ${ACTIVE} AND kbji_prefixes(wanted_kbji_codes) && $1::text[] LIMIT ${L.occupationInRegency + L.occupationInProvince + L.occupation})
            UNION (SELECT id FROM job_seekers WHERE ${ACTIVE} AND kbji_prefixes(wanted_kbji_codes) && $2::text[] LIMIT ${L.minorGroupInProvince})
            UNION (SELECT id FROM job_seekers WHERE ${ACTIVE} AND skkni_units && $3::text[] LIMIT ${L.skkni})
            UNION (SELECT id FROM job_seekers WHERE ${ACTIVE} AND skill_keys(skills) && $4::text[] LIMIT ${L.skills})

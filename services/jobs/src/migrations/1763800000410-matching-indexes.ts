@@ -27,8 +27,9 @@ export class MatchingIndexes1763800000410 implements MigrationInterface {
           FROM (SELECT lower(regexp_replace(btrim(s), '\\s+', ' ', 'g')) AS k FROM unnest(skills) AS s) t
          WHERE k <> ''
       $$`);
-    // vacancies for a seeker: same occupation (4 digits) or minor group (3 digits) by province, SKKNI units, skills
-    await q.query(`CREATE INDEX vacancies_match_kbji4 ON vacancies ((left(kbji_code, 4)), province_code) WHERE state = 'PUBLISHED'`);
+    // vacancies for a seeker: same occupation (4 digits) by regency, province or anywhere, minor group (3 digits) by province,
+    // SKKNI units, skills
+    await q.query(`CREATE INDEX vacancies_match_kbji4 ON vacancies ((left(kbji_code, 4)), province_code, region_code) WHERE state = 'PUBLISHED'`);
     await q.query(`CREATE INDEX vacancies_match_kbji3 ON vacancies ((left(kbji_code, 3)), province_code) WHERE state = 'PUBLISHED'`);
     await q.query(`CREATE INDEX vacancies_match_skkni ON vacancies USING gin (skkni_units) WHERE state = 'PUBLISHED'`);
     await q.query(`CREATE INDEX vacancies_match_skills ON vacancies USING gin (skill_keys(skills)) WHERE state = 'PUBLISHED'`);
