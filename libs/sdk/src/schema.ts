@@ -103,6 +103,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply to a published vacancy (once per vacancy)
+         * @description A job seeker applies for his own registration (jobs:read); partners and officers act for a seeker (jobs:write). The seeker must be REGISTERED or REPORTED. Vacancy rules the seeker does not meet (sex, age, education, experience, overseas) come back as screeningNotes and never refuse. A second application to the same vacancy is 409 naming the existing one (Location), unless the same Idempotency-Key is sent.
+         */
+        post: operations["ApplicationsController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an application with its history (the seeker side or who acts for the employer) */
+        get: operations["ApplicationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an application
+         * @description Who acts for the vacancy's employer (jobs:write) moves it one step along APPLIED -> SHORTLISTED -> INTERVIEW -> OFFERED -> HIRED, or to REJECTED from any open state; the seeker withdraws (WITHDRAWN) from any open state. Any other move is 409. HIRED refuses hires beyond the vacancy's numberNeeded (409), closes the seeker's AK/1 card (PLACED) and records the placement for the IPK reports, all in one transaction.
+         */
+        post: operations["ApplicationsController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/login": {
         parameters: {
             query?: never;
@@ -539,6 +596,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/job-seekers/{jobSeekerId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job seeker's own applications, newest first, with cursor pagination and a state filter */
+        get: operations["ApplicationsController_bySeeker"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Top vacancies for a job seeker, or top job seekers for a vacancy, with the score explained
+         * @description Score = eligibility x (0.30 occupation + 0.25 skills/SKKNI + 0.10 certificates + 0.15 education + 0.10 region + 0.10 wage), each component in [0,1] with its reason. `?jobSeekerId=` (the seeker himself, a partner or officer acting for him, the ministry): each vacancy lists the skills the seeker lacks and Skillhub programs teaching the missing SKKNI units. `?vacancyId=` (who acts for the employer, officers, the ministry): seekers with personal data masked unless the caller is an officer of their region or the ministry.
+         */
+        get: operations["MatchesController_match"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/privacy/access-log": {
         parameters: {
             query?: never;
@@ -662,6 +756,26 @@ export interface paths {
         };
         /** Events of every service counted for a region and month */
         get: operations["ReportsController_activity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Placements (hires through Karirhub) in a region and month by channel, sex, KBLI main group, education and employer type (IPK III/7, III/8)
+         * @description Counted in the regency of the placed job seeker, in the WIB month of the hire; built from PlacementRecorded events, each counted once.
+         */
+        get: operations["ReportsController_placements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -855,6 +969,23 @@ export interface paths {
         put?: never;
         /** Report a vacancy filled with the number hired (Perpres 57/2023 art. 6) */
         post: operations["VacanciesController_reportFilled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vacancies/{vacancyId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applicants of a vacancy, newest first, with cursor pagination and a state filter (who acts for the employer) */
+        get: operations["ApplicationsController_byVacancy"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1096,6 +1227,65 @@ export interface components {
              */
             validUntil: string;
         };
+        ApplicationDto: {
+            /** @example Saya lulusan SMK Teknik Listrik. */
+            coverLetter: string;
+            /** @example 2026-11-01T02:00:00.000Z */
+            createdAt: string;
+            /** @example 3f2e1d0c-9b8a-4765-8432-10fedcba9876 */
+            employerId: string;
+            /** @description every state change, oldest first */
+            history: components["schemas"]["ApplicationTransitionDto"][];
+            /** @example 5a3c2b1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d */
+            id: string;
+            /** @example 7b1e2f44-1d0c-4f7e-8a55-3c9e0f6a2b10 */
+            jobSeekerId: string;
+            /** @example 33.74 */
+            jobSeekerRegionCode: string;
+            /** @example Teknisi Listrik */
+            positionName: string;
+            /** @description vacancy rules the seeker did not meet when applying: information for the employer, never a refusal */
+            screeningNotes: components["schemas"]["ScreeningNoteDto"][];
+            /**
+             * @example APPLIED
+             * @enum {string}
+             */
+            state: "APPLIED" | "SHORTLISTED" | "INTERVIEW" | "OFFERED" | "HIRED" | "REJECTED" | "WITHDRAWN";
+            /** @example 2026-11-03T02:00:00.000Z */
+            updatedAt: string;
+            /** @example 0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11 */
+            vacancyId: string;
+            /** @example 33.74 */
+            vacancyRegionCode: string;
+        };
+        ApplicationPageDto: {
+            applications: components["schemas"]["ApplicationDto"][];
+            /** @description pass as pageToken for the next page; empty on the last page */
+            nextPageToken: string;
+        };
+        ApplicationTransitionDto: {
+            /**
+             * @description account or client that made the change
+             * @example sandbox-partner-a
+             */
+            actor: string;
+            /**
+             * @example EMPLOYER
+             * @enum {string}
+             */
+            actorSide: "EMPLOYER" | "SEEKER" | "SYSTEM";
+            /** @example 2026-11-03T02:00:00.000Z */
+            at: string;
+            /**
+             * @description null for the application itself
+             * @example APPLIED
+             */
+            fromState: Record<string, never> | null;
+            /** @example CV sesuai kebutuhan */
+            note: string;
+            /** @example SHORTLISTED */
+            toState: string;
+        };
         AttemptDto: {
             attempt: number;
             /** Format: date-time */
@@ -1151,6 +1341,20 @@ export interface components {
         ConsentListDto: {
             /** @description every consent ever given, newest first (withdrawn and superseded ones included) */
             items: components["schemas"]["ConsentDto"][];
+        };
+        CreateApplicationDto: {
+            /** @example Saya lulusan SMK Teknik Listrik dengan pengalaman 3 tahun. */
+            coverLetter?: string;
+            /**
+             * @description the job seeker applying (a job seeker: his own registration)
+             * @example 7b1e2f44-1d0c-4f7e-8a55-3c9e0f6a2b10
+             */
+            jobSeekerId: string;
+            /**
+             * @description a PUBLISHED vacancy
+             * @example 0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11
+             */
+            vacancyId: string;
         };
         CreateClientDto: {
             /** @description every request must also be HMAC-signed */
@@ -1840,6 +2044,38 @@ export interface components {
             /** @description empty while current */
             toMonth: string;
         };
+        JobSeekerMatchDto: {
+            components: components["schemas"]["MatchComponentDto"][];
+            /**
+             * @description 0.5 when the seeker does not meet the sex or age requirement
+             * @example 1
+             */
+            eligibility: number;
+            /** @description personal data masked unless the caller is an officer of the region or the ministry (logged) */
+            jobSeeker: components["schemas"]["JobSeekerDto"];
+            /**
+             * @example [
+             *       "K3 Listrik"
+             *     ]
+             */
+            missingSkills: string[];
+            /**
+             * @example [
+             *       "D.351100.010.01"
+             *     ]
+             */
+            missingSkkniUnits: string[];
+            /**
+             * @description eligibility x sum(weight x score), in [0,1]
+             * @example 0.775
+             */
+            score: number;
+            /**
+             * @description requirements not met (sex, age): they lower the score, never exclude
+             * @example []
+             */
+            warnings: string[];
+        };
         JobSeekerPageDto: {
             jobSeekers: components["schemas"]["JobSeekerDto"][];
             /** @description pass as pageToken for the next page; empty on the last page */
@@ -1849,6 +2085,80 @@ export interface components {
             /** @description phone, email or NIK */
             login: string;
             password: string;
+        };
+        MatchComponentDto: {
+            /**
+             * @example OCCUPATION
+             * @enum {string}
+             */
+            name: "OCCUPATION" | "SKILLS" | "CERTIFICATES" | "EDUCATION" | "REGION" | "WAGE";
+            /** @example wanted occupation 7411 is the vacancy's occupation 7411 */
+            reason: string;
+            /**
+             * @description in [0,1]
+             * @example 1
+             */
+            score: number;
+            /** @example 0.3 */
+            weight: number;
+        };
+        MatchPageDto: {
+            /**
+             * @description candidates scored (index-driven candidate generation)
+             * @example 1840
+             */
+            candidates: number;
+            /**
+             * @description what was matched: vacancies for a job seeker or job seekers for a vacancy
+             * @example JOB_SEEKER
+             * @enum {string}
+             */
+            for: "JOB_SEEKER" | "VACANCY";
+            /** @example 7b1e2f44-1d0c-4f7e-8a55-3c9e0f6a2b10 */
+            id: string;
+            /** @description for a vacancy: best first */
+            jobSeekers: components["schemas"]["JobSeekerMatchDto"][];
+            /**
+             * @description false when Skillhub could not be asked for programs (the matches stand)
+             * @example true
+             */
+            trainingProgramsAvailable: boolean;
+            /** @description for a job seeker: best first */
+            vacancies: components["schemas"]["VacancyMatchDto"][];
+        };
+        PlacementCountDto: {
+            /** @example 2 */
+            female: number;
+            /**
+             * @description regency code, channel (AKL, AKAD, AKAN), KBLI main group, education level or employer type
+             * @example AKL
+             */
+            key: string;
+            /** @example 3 */
+            male: number;
+            /** @example 5 */
+            total: number;
+        };
+        PlacementReportDto: {
+            /** @description AKL: work in the seeker's province; AKAD: another province; AKAN: abroad (IPK III/8) */
+            byChannel: components["schemas"]["PlacementCountDto"][];
+            byEducation: components["schemas"]["PlacementCountDto"][];
+            /** @description GOVERNMENT, STATE_OWNED, COOPERATIVE, PRIVATE, OTHER_BUSINESS, INDIVIDUAL (IPK III/8) */
+            byEmployerType: components["schemas"]["PlacementCountDto"][];
+            /** @description KBLI 2020 main group (2 digits) of the position (IPK III/7) */
+            byKbliMainGroup: components["schemas"]["PlacementCountDto"][];
+            /** @description per regency of the placed seekers */
+            byRegency: components["schemas"]["PlacementCountDto"][];
+            /** @example 2 */
+            female: number;
+            /** @example 3 */
+            male: number;
+            /** @example 2026-11 */
+            month: string;
+            /** @example 33 */
+            regionCode: string;
+            /** @example 5 */
+            total: number;
         };
         PrivacyExportDto: {
             accessLog: components["schemas"]["AccessLogEntryDto"][];
@@ -2058,6 +2368,15 @@ export interface components {
             /** @enum {string} */
             schemeType: "KKNI" | "OKUPASI" | "KLASTER";
         };
+        ScreeningNoteDto: {
+            /** @example education SMK is below the required D3 */
+            message: string;
+            /**
+             * @example EDUCATION
+             * @enum {string}
+             */
+            rule: "SEX" | "AGE" | "EDUCATION" | "EXPERIENCE" | "OVERSEAS";
+        };
         SetAccountRolesDto: {
             /** @example 33.73 */
             regionCode?: Record<string, never> | null;
@@ -2152,6 +2471,33 @@ export interface components {
             /** @example Bearer */
             token_type: string;
         };
+        TrainingProgramRefDto: {
+            /** @example 9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a */
+            id: string;
+            /** @example BLK Semarang */
+            providerName: string;
+            /** @example 33.74 */
+            regionCode: string;
+            /**
+             * @description the missing SKKNI units this program teaches
+             * @example [
+             *       "D.351100.010.01"
+             *     ]
+             */
+            teaches: string[];
+            /** @example Instalasi Listrik Bangunan Sederhana */
+            title: string;
+        };
+        TransitionApplicationDto: {
+            /** @example Wawancara Senin 3 November 09.00 di kantor */
+            note?: string;
+            /**
+             * @description employer: the next step of APPLIED -> SHORTLISTED -> INTERVIEW -> OFFERED -> HIRED, or REJECTED; the seeker: WITHDRAWN
+             * @example SHORTLISTED
+             * @enum {string}
+             */
+            toState: "SHORTLISTED" | "INTERVIEW" | "OFFERED" | "HIRED" | "REJECTED" | "WITHDRAWN";
+        };
         UpdateEmployerDto: {
             /** @example Jl. Diponegoro No. 60, Salatiga */
             address?: string;
@@ -2240,6 +2586,62 @@ export interface components {
             wageMax: number | null;
             /** @description rupiah per month; null when not shown */
             wageMin: number | null;
+        };
+        VacancyMatchDto: {
+            components: components["schemas"]["MatchComponentDto"][];
+            /** @example null */
+            destinationCountry: Record<string, never> | null;
+            /**
+             * @description 0.5 when the seeker does not meet the sex or age requirement
+             * @example 1
+             */
+            eligibility: number;
+            /** @example 3f2e1d0c-9b8a-4765-8432-10fedcba9876 */
+            employerId: string;
+            /** @example 7411 */
+            kbjiCode: string;
+            /** @example 43211 */
+            kbliCode: string;
+            /** @example SMK */
+            minEducation: string;
+            /**
+             * @example [
+             *       "K3 Listrik"
+             *     ]
+             */
+            missingSkills: string[];
+            /**
+             * @example [
+             *       "D.351100.010.01"
+             *     ]
+             */
+            missingSkkniUnits: string[];
+            /** @example false */
+            overseas: boolean;
+            /** @example Teknisi Listrik */
+            positionName: string;
+            /** @example 33.74 */
+            regionCode: string;
+            /**
+             * @description eligibility x sum(weight x score), in [0,1]
+             * @example 0.775
+             */
+            score: number;
+            /** @description Skillhub programs teaching the missing SKKNI units (at most 5) */
+            trainingPrograms: components["schemas"]["TrainingProgramRefDto"][];
+            /** @example 0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11 */
+            vacancyId: string;
+            /** @example 2027-01-31 */
+            validUntil: string;
+            /** @example 6000000 */
+            wageMax: Record<string, never> | null;
+            /** @example 4000000 */
+            wageMin: Record<string, never> | null;
+            /**
+             * @description requirements not met (sex, age): they lower the score, never exclude
+             * @example []
+             */
+            warnings: string[];
         };
         VacancyPageDto: {
             /** @description pass as pageToken for the next page; empty on the last page */
@@ -2677,6 +3079,222 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ApplicationsController_apply: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ApplicationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ApplicationsController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4289,6 +4907,150 @@ export interface operations {
             };
         };
     };
+    ApplicationsController_bySeeker: {
+        parameters: {
+            query?: {
+                pageSize?: number;
+                /** @description nextPageToken of the previous page (same filters) */
+                pageToken?: string;
+                state?: "APPLIED" | "SHORTLISTED" | "INTERVIEW" | "OFFERED" | "HIRED" | "REJECTED" | "WITHDRAWN";
+            };
+            header?: never;
+            path: {
+                jobSeekerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPageDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_match: {
+        parameters: {
+            query?: {
+                /** @description vacancies for this job seeker (give exactly one of jobSeekerId and vacancyId) */
+                jobSeekerId?: string;
+                limit?: number;
+                /** @description job seekers for this vacancy (who acts for its employer, officers, the ministry) */
+                vacancyId?: string;
+            };
+            header?: {
+                /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchPageDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     PrivacyController_accessLog: {
         parameters: {
             query?: {
@@ -4899,6 +5661,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActivityReportDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReportsController_placements: {
+        parameters: {
+            query: {
+                /** @description Month YYYY-MM (WIB) */
+                month: string;
+                /** @description Province (NN) or regency (NN.NN) Kemendagri code; 00 for national facts (activity only) */
+                region: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementReportDto"];
                 };
             };
             /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
@@ -5738,6 +6560,77 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate NIB) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ApplicationsController_byVacancy: {
+        parameters: {
+            query?: {
+                pageSize?: number;
+                /** @description nextPageToken of the previous page (same filters) */
+                pageToken?: string;
+                state?: "APPLIED" | "SHORTLISTED" | "INTERVIEW" | "OFFERED" | "HIRED" | "REJECTED" | "WITHDRAWN";
+            };
+            header?: never;
+            path: {
+                vacancyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPageDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
