@@ -68,9 +68,13 @@ describe('job seekers: data-subject requests from the gateway', () => {
     expect((await client.call('GetJobSeeker', { id: other.id })).name).toBe('Ratna Sari');
   });
 
-  it('marks the seeker restricted on a restriction request', async () => {
+  it('marks the seeker restricted on a restriction request, and matching no longer proposes him', async () => {
     const input = seeker();
     const s = await client.call('RegisterJobSeeker', { jobSeeker: input });
+    const employer = await client.call('CreateEmployer', { employer: { nib: String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999)), legalName: 'PT Akurat', employerType: 'EMPLOYER_TYPE_PRIVATE', kbliCodes: ['69201'], regionCode: '33.74' } });
+    const vacancy = await client.call('CreateVacancy', { vacancy: { employerId: employer.id, positionName: 'Akuntan', kbjiCode: '2411', regionCode: '33.74', numberNeeded: 1, validFrom: '2026-11-01', validUntil: '2027-02-28', skills: ['Akuntansi'] } });
+    const proposed = async () => (await client.call('MatchJobSeekers', { vacancyId: vacancy.id, limit: 50 })).matches.map((m) => m.jobSeeker?.id);
+    expect(await proposed()).toContain(s.id);
     const personId = identity.personId(input.nik!);
     const event = buildEvent(PersonProcessingRestricted, '/siapkerja/gateway', { subject: personId, data: { personId, requestId: randomUUID(), restrictedAt: new Date().toISOString() } });
     await producer.send({ topic: PersonProcessingRestricted.topic, messages: [{ key: personId, value: JSON.stringify(event) }] });
@@ -78,5 +82,6 @@ describe('job seekers: data-subject requests from the gateway', () => {
       const [r] = await svc.dataSource.query(`SELECT processing_restricted_at FROM job_seekers WHERE id = $1`, [s.id]);
       return r.processing_restricted_at !== null;
     }, { what: 'restriction recorded' });
+    expect(await proposed()).not.toContain(s.id);
   });
 });

@@ -144,7 +144,9 @@ export class MatchingService {
            UNION (SELECT id FROM job_seekers WHERE ${ACTIVE} AND skill_keys(skills) && $4::text[] LIMIT ${L.skills})
          )
          SELECT s.id, s.wanted_kbji_codes, s.skkni_units, s.skills, s.education_level, s.region_code, s.expected_wage, s.sex, s.birth_date::text AS birth_date
-           FROM job_seekers s JOIN cand USING (id)`,
+           FROM job_seekers s JOIN cand USING (id)
+          -- UU 27/2022: a person who restricted processing (or was erased) is never proposed
+          WHERE s.processing_restricted_at IS NULL AND s.erased_at IS NULL`,
         [[v], v.length >= 3 ? [v.slice(0, 3)] : [], vacancy.skkniUnits, [...new Set(vacancy.skills.map(skillKey).filter(Boolean))]],
       );
     const today = todayWib(now);
