@@ -1,13 +1,20 @@
-import { Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
-import type { Response } from 'express';
-import { RequireScopes } from '../auth/caller';
+import type { Request, Response } from 'express';
+import { assertRegion, Caller, type AuthCaller } from '../auth/caller';
+import { isOfficer } from '../auth/scopes';
 import { ApiProblems } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
-import { FEED_RESOURCE_NAMES, isFeedResource, REGION_FILTER_RE, type FeedResource } from './feed.resources';
-import { FeedService, type SnapshotRow } from './feed.service';
+import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
+import { PersonalFeedEnricher } from './feed.personal';
+import { FEED_RESOURCE_NAMES, isFeedResource, isPersonalFeedResource, REGION_FILTER_RE, type FeedResource } from './feed.resources';
+import { FeedService, type FeedItem, type SnapshotRow } from './feed.service';
 import { GatewayPlatform } from '../platform/gateway-platform';
+
+/** Roles that read personal feeds (job-seekers); officers only inside their region. */
+const PERSONAL_FEED_ROLES = ['DISNAKER_REGENCY', 'DISNAKER_PROVINCE', 'MINISTRY_ADMIN'];
 
 export const FEED_DEFAULT_LIMIT = 500;
 export const FEED_MAX_LIMIT = 1000;
@@ -32,7 +39,14 @@ class FeedItemDto {
   @ApiProperty({ example: '1042', description: 'Position of this change in the feed; read on with after=<cursor>' }) cursor: string;
   @ApiProperty({ enum: ['upsert', 'delete'] }) op: string;
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'The public representation; null for a deletion (tombstone)' }) data: Record<string, unknown> | null;
+  @ApiProperty({
+    type: 'object', nullable: true, additionalProperties: true,
+    description:
+      'The public representation; null for a deletion (tombstone). For job-seekers: the fields of the change (state, regionCode, card dates) plus ' +
+      '`record`, the current full job seeker record (unmasked, read at request time, written to the access log), and `withheld` ' +
+      '(null, or ERASED / RESTRICTED / UNKNOWN when `record` is null)',
+  })
+  data: Record<string, unknown> | null;
   @ApiProperty({ nullable: true, example: '33.73' }) regionCode: string | null;
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
 }
@@ -46,8 +60,9 @@ export class FeedPageDto {
 class SnapshotPartDto {
   @ApiProperty({ example: '/v1/feed/vacancies/snapshots/6a0f.../parts/0' }) url: string;
   @ApiProperty() records: number;
-  @ApiProperty({ description: 'hex SHA-256 of the part body' }) sha256: string;
-  @ApiProperty() bytes: number;
+  @ApiProperty({ type: 'string', nullable: true, description: 'hex SHA-256 of the part body; null for job-seekers, whose parts are assembled at download time: check the Repr-Digest header of the part response' })
+  sha256: string | null;
+  @ApiProperty({ type: 'number', nullable: true, description: 'Size of the part body; null for job-seekers (see sha256)' }) bytes: number | null;
 }
 
 export class SnapshotManifestDto {
@@ -58,6 +73,29 @@ export class SnapshotManifestDto {
   @ApiProperty() records: number;
   @ApiProperty({ type: [SnapshotPartDto] }) parts: SnapshotPartDto[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+/**
+ * Who may read a feed. Public resources: the feed:read scope. Personal resources (job-seekers): the jobs:read scope (the
+ * scope of /v1/job-seekers, which officers' accounts carry) and a Disnaker officer or ministry role; partners are refused.
+ */
+function authorize(resource: FeedResource, caller: AuthCaller, res: Response): void {
+  const scope = isPersonalFeedResource(resource) ? 'jobs:read' : 'feed:read';
+  if (!caller.scopes.includes(scope)) {
+    res.setHeader('WWW-Authenticate', `Bearer realm="siapkerja", error="insufficient_scope", scope="${scope}"`);
+    throw new ForbiddenException(`The token lacks the scope ${scope}`);
+  }
+  if (isPersonalFeedResource(resource) && !caller.roles.some((r) => PERSONAL_FEED_ROLES.includes(r))) {
+    throw new ForbiddenException(`The ${resource} feed carries personal data: only Disnaker officers (their region) and the ministry read it`);
+  }
+}
+
+/** The region a personal feed is read in: an officer's own region unless he names a part of it (anything else is 403). */
+function personalRegion(resource: FeedResource, caller: AuthCaller, region: string | undefined): string | undefined {
+  if (!isPersonalFeedResource(resource)) return region;
+  const effective = region ?? (isOfficer(caller.roles) ? caller.regionCode : undefined);
+  assertRegion(caller, effective, 'region');
+  return effective;
 }
 
 function resourceOf(raw: string): FeedResource {
@@ -78,6 +116,7 @@ export class FeedController {
   constructor(
     private readonly feed: FeedService,
     private readonly platform: GatewayPlatform,
+    private readonly personal: PersonalFeedEnricher,
   ) {}
 
   private url(path: string): string {
@@ -91,93 +130,134 @@ export class FeedController {
       region: s.region,
       cursor: s.cursor,
       records: Number(s.records),
-      parts: s.parts.map((p, i) => ({ url: this.url(`/v1/feed/${s.resource}/snapshots/${s.id}/parts/${i}`), records: p.records, sha256: p.sha256, bytes: p.bytes })),
+      parts: s.parts.map((p, i) => ({
+        url: this.url(`/v1/feed/${s.resource}/snapshots/${s.id}/parts/${i}`), records: p.records,
+        // a personal part is enriched when downloaded: its bytes are known only then (Repr-Digest of the response)
+        ...(isPersonalFeedResource(s.resource) ? { sha256: null, bytes: null } : { sha256: p.sha256, bytes: p.bytes }),
+      })),
       createdAt: new Date(s.created_at).toISOString(),
     };
   }
 
-  @RequireScopes('feed:read')
   @Get(':resource')
   @ApiOperation({
-    summary: 'Changes of a public resource after a cursor',
+    summary: 'Changes of a resource after a cursor',
     description:
       'Every create, update and deletion (op `delete`, data null) in commit order. Page on with `after=nextCursor` as far as you like; ' +
       'an empty page means you are up to date: poll again with the same cursor and `If-None-Match` (304 while nothing is new). ' +
-      'No change is ever inserted below a cursor already served, so following the feed has no gaps.',
+      'No change is ever inserted below a cursor already served, so following the feed has no gaps. Scope feed:read. ' +
+      '`job-seekers` is for Disnaker officers and the ministry only (scope jobs:read, X-Purpose required): an officer reads his region ' +
+      '(the default) or a part of it, each item carries the full record and every record served is written to the access log.',
   })
   @ApiParam({ name: 'resource', enum: FEED_RESOURCE_NAMES })
   @ApiHeader({ name: 'If-None-Match', required: false })
+  @ApiPurposeHeader()
   @ApiOkResponse({ type: FeedPageDto, headers: { ETag: { schema: { type: 'string' } }, Link: { schema: { type: 'string' }, description: '<...>; rel="next"' } } })
   @ApiResponse({ status: 304, description: 'Nothing new since the ETag you sent' })
-  @ApiProblems(400, 404)
-  async list(@Param('resource') raw: string, @Query() q: FeedQueryDto, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() res: Response): Promise<void> {
+  @ApiProblems(400, 403, 404)
+  async list(
+    @Param('resource') raw: string, @Query() q: FeedQueryDto, @Headers('if-none-match') ifNoneMatch: string | undefined, @Req() req: Request, @Res() res: Response,
+    @Caller() caller: AuthCaller,
+  ): Promise<void> {
     const resource = resourceOf(raw);
+    authorize(resource, caller, res);
+    const purpose = this.purposeOf(resource, req, caller);
+    const region = personalRegion(resource, caller, q.region);
     const limit = q.limit === undefined ? FEED_DEFAULT_LIMIT : Number(q.limit);
     if (!(limit >= 1 && limit <= FEED_MAX_LIMIT)) throw new FieldValidationException([{ field: 'limit', description: `limit must be an integer from 1 to ${FEED_MAX_LIMIT}` }]);
     const after = String(BigInt(q.after ?? '0'));
-    const page = await this.feed.page(resource, after, limit, q.region);
+    const page = await this.feed.page(resource, after, limit, region);
     // the URL fixes resource, after, limit and region; the last cursor served then fixes the whole page
     const etag = `W/"${resource}-${page.nextCursor}"`;
     const next = new URLSearchParams({ after: page.nextCursor, limit: String(limit), ...(q.region ? { region: q.region } : {}) });
     res.setHeader('ETag', etag);
     res.setHeader('Link', `<${this.url(`/v1/feed/${resource}?${next}`)}>; rel="next"`);
-    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Cache-Control', purpose ? 'private, no-cache' : 'no-cache');
     if (matches(ifNoneMatch, etag)) {
       res.status(304).end();
       return;
     }
+    if (purpose) page.items = await this.personal.enrich(page.items, caller, purpose);
     res.status(200).json(page);
   }
 
-  @RequireScopes('feed:read')
   @Post(':resource/snapshots')
   @HttpCode(201)
   @ApiOperation({
     summary: 'Take a snapshot to start from zero',
     description:
       'The latest state of every live resource, as NDJSON parts with SHA-256 checksums, consistent with `cursor`: ' +
-      'load the parts, then follow GET /v1/feed/{resource}?after=<cursor>; nothing is missed and nothing is repeated.',
+      'load the parts, then follow GET /v1/feed/{resource}?after=<cursor>; nothing is missed and nothing is repeated. ' +
+      'job-seekers: officers and the ministry only, an officer\'s snapshot covers his region (or a part of it); the parts get the records at download time.',
   })
   @ApiParam({ name: 'resource', enum: FEED_RESOURCE_NAMES })
   @ApiResponse({ status: 201, type: SnapshotManifestDto })
-  @ApiProblems(400, 404)
-  async snapshot(@Param('resource') raw: string, @Query() q: SnapshotQueryDto, @Res({ passthrough: true }) res: Response): Promise<SnapshotManifestDto> {
+  @ApiProblems(400, 403, 404)
+  async snapshot(@Param('resource') raw: string, @Query() q: SnapshotQueryDto, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<SnapshotManifestDto> {
     const resource = resourceOf(raw);
-    const s = await this.feed.createSnapshot(resource, q.region, this.platform.config.FEED_SNAPSHOT_PART_SIZE);
+    authorize(resource, caller, res);
+    const s = await this.feed.createSnapshot(resource, personalRegion(resource, caller, q.region), this.platform.config.FEED_SNAPSHOT_PART_SIZE);
     res.location(`/v1/feed/${resource}/snapshots/${s.id}`);
     return this.manifest(s);
   }
 
-  @RequireScopes('feed:read')
   @Get(':resource/snapshots/:id')
   @ApiOperation({ summary: 'A snapshot manifest' })
   @ApiParam({ name: 'resource', enum: FEED_RESOURCE_NAMES })
   @ApiOkResponse({ type: SnapshotManifestDto })
-  @ApiProblems(404)
-  async getSnapshot(@Param('resource') raw: string, @Param('id') id: string): Promise<SnapshotManifestDto> {
-    const s = await this.feed.getSnapshot(resourceOf(raw), id);
-    if (!s) throw new NotFoundException(`No snapshot ${id}`);
-    return this.manifest(s);
+  @ApiProblems(403, 404)
+  async getSnapshot(@Param('resource') raw: string, @Param('id') id: string, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<SnapshotManifestDto> {
+    return this.manifest(await this.loadSnapshot(resourceOf(raw), id, caller, res));
   }
 
-  @RequireScopes('feed:read')
   @Get(':resource/snapshots/:id/parts/:part')
-  @ApiOperation({ summary: 'One NDJSON part of a snapshot (one feed item per line, op upsert); its SHA-256 is in the manifest' })
+  @ApiOperation({
+    summary: 'One NDJSON part of a snapshot (one feed item per line, op upsert); its SHA-256 is in the manifest and the Repr-Digest header',
+    description:
+      'job-seekers (X-Purpose required): the items get their records when the part is downloaded, so the bytes differ from one download to the next; ' +
+      'the manifest has no checksum for them and the response\'s Repr-Digest (RFC 9530) and Content-Length describe exactly the bytes served.',
+  })
   @ApiParam({ name: 'resource', enum: FEED_RESOURCE_NAMES })
-  @ApiResponse({ status: 200, content: { 'application/x-ndjson': { schema: { type: 'string' } } } })
-  @ApiProblems(404)
-  async part(@Param('resource') raw: string, @Param('id') id: string, @Param('part') partRaw: string, @Res() res: Response): Promise<void> {
-    const s = await this.feed.getSnapshot(resourceOf(raw), id);
+  @ApiPurposeHeader()
+  @ApiResponse({ status: 200, content: { 'application/x-ndjson': { schema: { type: 'string' } } }, headers: { 'Repr-Digest': { schema: { type: 'string' }, description: 'sha-256=:<base64>: of the body' } } })
+  @ApiProblems(400, 403, 404)
+  async part(@Param('resource') raw: string, @Param('id') id: string, @Param('part') partRaw: string, @Req() req: Request, @Res() res: Response, @Caller() caller: AuthCaller): Promise<void> {
+    const resource = resourceOf(raw);
+    const s = await this.loadSnapshot(resource, id, caller, res);
+    const purpose = this.purposeOf(resource, req, caller);
     const index = /^\d{1,6}$/.test(partRaw) ? Number(partRaw) : -1;
-    if (!s || index < 0 || index >= s.parts.length) throw new NotFoundException(`No part ${partRaw} of snapshot ${id}`);
-    const body = await this.feed.part(s, index);
-    const sha = s.parts[index].sha256;
+    if (index < 0 || index >= s.parts.length) throw new NotFoundException(`No part ${partRaw} of snapshot ${id}`);
+    const stored = await this.feed.partWithItems(s, index);
+    let body = stored.body;
+    let sha = s.parts[index].sha256;
+    if (purpose) {
+      body = ndjson(await this.personal.enrich(stored.items, caller, purpose));
+      sha = createHash('sha256').update(body).digest('hex');
+    }
     res.status(200);
     res.setHeader('Content-Type', 'application/x-ndjson');
     res.setHeader('Content-Length', String(body.length));
     res.setHeader('ETag', `"${sha}"`);
     res.setHeader('Repr-Digest', `sha-256=:${Buffer.from(sha, 'hex').toString('base64')}:`);
-    res.setHeader('Cache-Control', 'public, max-age=86400, immutable');
+    res.setHeader('Cache-Control', purpose ? 'private, no-store' : 'public, max-age=86400, immutable');
     res.end(body);
   }
+
+  /** The X-Purpose of a read of a personal feed (required: 400 without it); undefined for public feeds. */
+  private purposeOf(resource: FeedResource, req: Request, caller: AuthCaller): AccessPurpose | undefined {
+    return isPersonalFeedResource(resource) ? resolvePurpose(req, caller, { required: true }) : undefined;
+  }
+
+  /** A snapshot the caller may read: any for public feeds; for personal feeds an officer's only inside his region. */
+  private async loadSnapshot(resource: FeedResource, id: string, caller: AuthCaller, res: Response): Promise<SnapshotRow> {
+    authorize(resource, caller, res);
+    const s = await this.feed.getSnapshot(resource, id);
+    if (!s) throw new NotFoundException(`No snapshot ${id}`);
+    if (isPersonalFeedResource(resource)) assertRegion(caller, s.region, 'snapshot region');
+    return s;
+  }
+}
+
+function ndjson(items: FeedItem[]): Buffer {
+  return Buffer.from(items.map((i) => JSON.stringify(i) + '\n').join(''), 'utf8');
 }

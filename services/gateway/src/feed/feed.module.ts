@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import type { MigrationInterface } from 'typeorm';
 import { FeedController } from './feed.controller';
 import { FeedEntries1763800003000 } from './feed.migration';
+import { PersonalFeedEnricher } from './feed.personal';
 import { FeedService } from './feed.service';
 
 /** Migrations of this module's tables in the gateway database. */
@@ -14,5 +15,5 @@ export const feedMigrations: (new () => MigrationInterface)[] = [FeedEntries1763
 export const feedEntities: Function[] = [];
 
 /** Public change feed (GET /v1/feed/{resource}) and snapshots, fed by the `gateway.feed` inbox consumer. */
-@Module({ controllers: [FeedController], providers: [FeedService] })
+@Module({ controllers: [FeedController], providers: [FeedService, PersonalFeedEnricher] })
 export class FeedModule {}

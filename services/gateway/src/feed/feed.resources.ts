@@ -1,5 +1,5 @@
 import {
-  VacancyClosed, VacancyExpired, VacancyFilled, VacancyPublished,
+  JobSeekerCardIssued, JobSeekerExpired, JobSeekerPlaced, JobSeekerRegistered, JobSeekerRemoved, JobSeekerReported, VacancyClosed, VacancyExpired, VacancyFilled, VacancyPublished,
   ProgramPublished, ProgramWithdrawn, SchemeRegistered, SchemeWithdrawn, TkmGroupDissolved, TkmGroupRegistered, VacancyRegistered, VacancyWithdrawn,
 } from '@siapkerja/contracts';
 import type { EventDefinition, EventEnvelope } from '@siapkerja/events';
@@ -25,7 +25,7 @@ function source<T>(def: EventDefinition<T>, change: (e: EventEnvelope<T>) => Fee
 }
 
 /**
- * The public resources of the feed and the events that change them. Employers are not public.
+ * The resources of the feed and the events that change them. Employers are not in it; job seekers only for officers.
  * `data` is built from the event's public fields (events carry no personal data), so ingestion does not
  * depend on the owning service being up; the field names are those of the REST representation.
  */
@@ -93,6 +93,38 @@ export const FEED_RESOURCES = {
     })),
     source(TkmGroupDissolved, (e) => ({ resourceId: e.data.groupId, op: 'delete', regionCode: e.data.regionCode ?? e.regioncode ?? null, data: null })),
   ],
+  /**
+   * Not public (see PERSONAL_FEED_RESOURCES): Disnaker officers and the ministry only. The feed stores what the events carry
+   * that is not personal (state, regency, card dates); the personal record is added at read time (feed.personal.ts).
+   */
+  'job-seekers': [
+    source(JobSeekerRegistered, (e) => ({
+      resourceId: e.data.jobSeekerId,
+      op: 'upsert',
+      regionCode: e.data.regionCode,
+      data: { id: e.data.jobSeekerId, regionCode: e.data.regionCode, state: e.data.state, cardIssued: e.data.cardIssued, createdAt: e.data.registeredAt, updatedAt: e.data.registeredAt },
+    })),
+    source(JobSeekerCardIssued, (e) => ({
+      resourceId: e.data.jobSeekerId, op: 'upsert', patch: true, regionCode: e.data.regionCode,
+      data: {
+        regionCode: e.data.regionCode, state: e.data.state, cardIssued: true,
+        card: { issuingRegionCode: e.data.issuingRegionCode, issueDate: e.data.issueDate, validUntil: e.data.validUntil }, updatedAt: e.data.issuedAt,
+      },
+    })),
+    source(JobSeekerReported, (e) => ({
+      resourceId: e.data.jobSeekerId, op: 'upsert', patch: true, regionCode: e.data.regionCode,
+      data: { regionCode: e.data.regionCode, state: e.data.state, lastReportedPeriod: e.data.period, updatedAt: e.data.reportedAt },
+    })),
+    source(JobSeekerPlaced, (e) => ({
+      resourceId: e.data.jobSeekerId, op: 'upsert', patch: true, regionCode: e.data.regionCode, data: { regionCode: e.data.regionCode, state: e.data.state, updatedAt: e.data.placedAt },
+    })),
+    source(JobSeekerRemoved, (e) => ({
+      resourceId: e.data.jobSeekerId, op: 'upsert', patch: true, regionCode: e.data.regionCode, data: { regionCode: e.data.regionCode, state: e.data.state, updatedAt: e.data.removedAt },
+    })),
+    source(JobSeekerExpired, (e) => ({
+      resourceId: e.data.jobSeekerId, op: 'upsert', patch: true, regionCode: e.data.regionCode, data: { regionCode: e.data.regionCode, state: e.data.state, updatedAt: e.data.expiredAt },
+    })),
+  ],
 } satisfies Record<string, FeedSource[]>;
 
 export type FeedResource = keyof typeof FEED_RESOURCES;
@@ -102,8 +134,21 @@ export function isFeedResource(s: string): s is FeedResource {
   return Object.prototype.hasOwnProperty.call(FEED_RESOURCES, s);
 }
 
+/**
+ * Feeds of people's records: read only by Disnaker officers (inside their region) and the ministry, with the jobs:read
+ * scope and an X-Purpose, every record served written to the personal-data access log; never offered to partners
+ * (their events are not public, so no webhook carries them).
+ */
+export const PERSONAL_FEED_RESOURCES: readonly FeedResource[] = ['job-seekers'];
+
+export function isPersonalFeedResource(r: FeedResource): boolean {
+  return PERSONAL_FEED_RESOURCES.includes(r);
+}
+
 /** Every event type a partner may see (feed and webhooks): the events of public resources. */
-export const PUBLIC_EVENT_DEFINITIONS: EventDefinition<unknown>[] = FEED_RESOURCE_NAMES.flatMap((r) => FEED_RESOURCES[r].map((s) => s.def as EventDefinition<unknown>));
+export const PUBLIC_EVENT_DEFINITIONS: EventDefinition<unknown>[] = FEED_RESOURCE_NAMES.filter((r) => !isPersonalFeedResource(r)).flatMap((r) =>
+  (FEED_RESOURCES[r] as FeedSource[]).map((s) => s.def as EventDefinition<unknown>),
+);
 export const PUBLIC_EVENT_TYPES: string[] = PUBLIC_EVENT_DEFINITIONS.map((d) => d.type);
 
 /** `region` filter: a province (NN) matches its regencies (NN.NN) too. */

@@ -205,11 +205,16 @@ export class FeedService implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** The bytes of one part, regenerated and checked against the manifest. */
   async part(snapshot: SnapshotRow, index: number): Promise<Buffer> {
+    return (await this.partWithItems(snapshot, index)).body;
+  }
+
+  /** The bytes of one part (checked against the manifest) and the items they hold. */
+  async partWithItems(snapshot: SnapshotRow, index: number): Promise<{ body: Buffer; items: FeedItem[] }> {
     const p = snapshot.parts[index];
     const rows = await this.latest(snapshot.resource, snapshot.cursor, p.after, { last: p.last, region: snapshot.region });
     const body = FeedService.ndjson(rows);
     const sha = createHash('sha256').update(body).digest('hex');
     if (sha !== p.sha256) throw new Error(`snapshot ${snapshot.id} part ${index} no longer matches its checksum`);
-    return body;
+    return { body, items: rows.map(toItem) };
   }
 }
