@@ -20,6 +20,7 @@ import { VacancyContentLifecycle1763800000110 } from './migrations/1763800000110
 import { EmployerAccounts1763800000150 } from './migrations/1763800000150-employer-accounts';
 import { JobSeekers1763800000200 } from './migrations/1763800000200-job-seekers';
 import { VacancySearch1763800000300 } from './migrations/1763800000300-vacancy-search';
+import { VacancyRankVector1763800000310 } from './migrations/1763800000310-vacancy-rank-vector';
 import { Applications1763800000400 } from './migrations/1763800000400-applications';
 import { MatchingIndexes1763800000410 } from './migrations/1763800000410-matching-indexes';
 import { JobSeekerPrivacy1763800000500 } from './migrations/1763800000500-job-seeker-privacy';
@@ -38,7 +39,7 @@ export const jobsService: ServiceDefinition = {
   name: 'jobs',
   module: JobsModule,
   entities: [EmployerEntity, EmployerMemberEntity, VacancyEntity, JobSeekerEntity, Ak1CardSequenceEntity, ApplicationEntity, ApplicationTransitionEntity],
-  migrations: [JobsInitial1763800000100, VacancyContentLifecycle1763800000110, EmployerAccounts1763800000150, JobSeekers1763800000200, VacancySearch1763800000300,
+  migrations: [JobsInitial1763800000100, VacancyContentLifecycle1763800000110, EmployerAccounts1763800000150, JobSeekers1763800000200, VacancySearch1763800000300, VacancyRankVector1763800000310,
     Applications1763800000400, MatchingIndexes1763800000410, JobSeekerPrivacy1763800000500],
   controller: JobsGrpcController,
   consumers: [JobSeekersPrivacyConsumer],

@@ -191,7 +191,7 @@ export function whereClause(s: NormalizedSearch, mode: MatchMode, p: Params, ali
 }
 
 export function scoreExpr(s: NormalizedSearch, mode: MatchMode, p: Params, alias = 'v'): string {
-  if (mode === 'fts') return `ts_rank_cd(${alias}.search_vector, ${tsQueryExpr(p, s.q)})`;
+  if (mode === 'fts') return `ts_rank_cd(${alias}.rank_vector, ${tsQueryExpr(p, s.q)})`;
   if (mode === 'trgm') return `word_similarity(${p.add(s.q)}, ${alias}.position_name)`;
   return '0::real';
 }
@@ -226,16 +226,19 @@ export function rankedPageStatement(
   const where = whereClause(s, mode, p);
   const inWindow = boundary ? ` AND (v.published_at, v.id) >= (${p.add(boundary[0], 'timestamptz')}, ${p.add(boundary[1], 'uuid')})` : '';
   const cap = boundary ? '' : ` LIMIT ${p.add(window, 'int')}`;
-  const score = mode === 'fts' ? `ts_rank_cd(w.sv, ${tsQueryExpr(p, s.q)})` : mode === 'trgm' ? `word_similarity(${p.add(s.q)}, w.position_name)` : '0::real';
+  const score = mode === 'fts' ? `ts_rank_cd(v.rank_vector, ${tsQueryExpr(p, s.q)})` : mode === 'trgm' ? `word_similarity(${p.add(s.q)}, v.position_name)` : '0::real';
   const keyset = after ? ` WHERE (r.score, r.id) < (${p.add(after[0], 'real')}, ${p.add(after[1], 'uuid')})` : '';
+  // the window carries only what orders it (id, date, score); the page's 21 rows are read in full at the end
   const text = `WITH w AS MATERIALIZED (
-      SELECT ${HIT_COLUMNS}${mode === 'fts' ? ', v.search_vector AS sv' : ''} FROM vacancies v WHERE ${where}${inWindow} ORDER BY v.published_at DESC, v.id DESC${cap}),
+      SELECT v.id, v.published_at, v.published_at::text AS published_text, ${score} AS score FROM vacancies v WHERE ${where}${inWindow}
+       ORDER BY v.published_at DESC, v.id DESC${cap}),
     b AS (SELECT w.published_text, w.id FROM w ORDER BY w.published_at, w.id LIMIT 1),
-    r AS (SELECT ${pick('w')}, ${score} AS score FROM w)
-    SELECT p.*, p.score::text AS score_text, e.legal_name AS employer_name,
+    r AS (SELECT w.id, w.score FROM w)
+    SELECT ${HIT_COLUMNS}, p.score, p.score::text AS score_text, e.legal_name AS employer_name,
       (SELECT count(*) FROM w)::int AS window_count, (SELECT b.published_text FROM b) AS boundary_ts, (SELECT b.id FROM b) AS boundary_id
     FROM (SELECT r.* FROM r${keyset} ORDER BY r.score DESC, r.id DESC LIMIT ${p.add(limit, 'int')}) p
-    LEFT JOIN employers e ON e.id = p.employer_id ORDER BY p.score DESC, p.id DESC`;
+    JOIN vacancies v ON v.id = p.id
+    LEFT JOIN employers e ON e.id = v.employer_id ORDER BY p.score DESC, p.id DESC`;
   return { text, values: p.values };
 }
 
@@ -246,7 +249,7 @@ export function datePageStatement(s: NormalizedSearch, mode: MatchMode, before: 
   const extra: string[] = [];
   if (before) extra.push(`(v.published_at, v.id) < (${p.add(before[0], 'timestamptz')}, ${p.add(before[1], 'uuid')})`);
   if (after) extra.push(`(v.published_at, v.id) < (${p.add(after[0], 'timestamptz')}, ${p.add(after[1], 'uuid')})`);
-  const inner = `SELECT ${HIT_COLUMNS}${mode === 'fts' ? ', v.search_vector AS sv' : ''} FROM vacancies v WHERE ${where}${extra.map((e) => ` AND ${e}`).join('')} ORDER BY v.published_at DESC, v.id DESC LIMIT ${p.add(limit, 'int')}`;
+  const inner = `SELECT ${HIT_COLUMNS}${mode === 'fts' ? ', v.rank_vector AS sv' : ''} FROM vacancies v WHERE ${where}${extra.map((e) => ` AND ${e}`).join('')} ORDER BY v.published_at DESC, v.id DESC LIMIT ${p.add(limit, 'int')}`;
   return { text: withEmployer(`SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`, 'p.published_at DESC, p.id DESC'), values: p.values };
 }
 
@@ -255,7 +258,7 @@ export function wagePageStatement(s: NormalizedSearch, mode: MatchMode, after: [
   const p = new Params();
   const where = whereClause(s, mode, p);
   const keyset = after ? ` AND (v.wage_sort, v.id) < (${p.add(after[0], 'bigint')}, ${p.add(after[1], 'uuid')})` : '';
-  const inner = `SELECT ${HIT_COLUMNS}${mode === 'fts' ? ', v.search_vector AS sv' : ''} FROM vacancies v WHERE ${where}${keyset} ORDER BY v.wage_sort DESC, v.id DESC LIMIT ${p.add(limit, 'int')}`;
+  const inner = `SELECT ${HIT_COLUMNS}${mode === 'fts' ? ', v.rank_vector AS sv' : ''} FROM vacancies v WHERE ${where}${keyset} ORDER BY v.wage_sort DESC, v.id DESC LIMIT ${p.add(limit, 'int')}`;
   return { text: withEmployer(`SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`, 'p.wage_sort DESC, p.id DESC'), values: p.values };
 }
 
