@@ -1,13 +1,14 @@
 import { Injectable, Module } from '@nestjs/common';
 import { ConfigError } from '@siapkerja/config';
+import { serviceDefinition } from '@siapkerja/contracts';
 import { createTestDatabase, TEST_PERSON_SECRET } from '@siapkerja/testing';
 import { startService, type GrpcController, type ServiceDefinition } from './index';
 
 @Injectable()
 class EmptyController implements GrpcController {
   handlers() {
-    const empty = async () => ({});
-    return { CreateEmployer: empty, GetEmployer: empty, CreateVacancy: empty, GetVacancy: empty, ListVacancies: empty, PublishVacancy: empty, CloseVacancy: empty, ReportVacancyFilled: empty };
+    // every method of the jobs contract answers an empty message
+    return Object.fromEntries(Object.keys(serviceDefinition('jobs')).map((m) => [m, async () => ({})]));
   }
 }
 @Module({ providers: [EmptyController] })
