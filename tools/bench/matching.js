@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `node tools/bench/matching.js`: explained matching at benchmark scale (not part of `npm test`).
-//  1. brings a jobs database (default: siapkerja_bench_matching, e.g. a copy of the search bench's 1M-vacancy database made
-//     with CREATE DATABASE ... TEMPLATE siapkerja_bench_jobs, or one seeded with `npm run seed -- --database URL`) up to date
+//  1. brings a jobs database (default: the search bench's 1M-vacancy database, BENCH_DATABASE_URL, which `npm run bench`
+//     seeds first; or one seeded with `npm run seed -- --database URL`) up to date
 //     with the service's migrations (matching indexes included), from dist/ after an SWC build;
 //  2. inserts BENCH_MATCH_SEEKERS synthetic active job seekers drawn from the occupations, skills and regions of the seeded
 //     vacancies (only when fewer exist);
@@ -14,7 +14,7 @@ const crypto = require('node:crypto');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '../..');
-const DB_URL = process.env.BENCH_MATCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/siapkerja_bench_matching';
+const DB_URL = process.env.BENCH_MATCH_DATABASE_URL || process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs';
 const SEEKERS = Number(process.env.BENCH_MATCH_SEEKERS || 20000);
 const ITERATIONS = Number(process.env.BENCH_MATCH_ITERATIONS || 300);
 const CONCURRENCY = Number(process.env.BENCH_MATCH_CONCURRENCY || 8);
