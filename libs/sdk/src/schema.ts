@@ -435,8 +435,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Changes of a public resource after a cursor
-         * @description Every create, update and deletion (op `delete`, data null) in commit order. Page on with `after=nextCursor` as far as you like; an empty page means you are up to date: poll again with the same cursor and `If-None-Match` (304 while nothing is new). No change is ever inserted below a cursor already served, so following the feed has no gaps.
+         * Changes of a resource after a cursor
+         * @description Every create, update and deletion (op `delete`, data null) in commit order. Page on with `after=nextCursor` as far as you like; an empty page means you are up to date: poll again with the same cursor and `If-None-Match` (304 while nothing is new). No change is ever inserted below a cursor already served, so following the feed has no gaps. Scope feed:read. `job-seekers` is for Disnaker officers and the ministry only (scope jobs:read, X-Purpose required): an officer reads his region (the default) or a part of it, each item carries the full record and every record served is written to the access log.
          */
         get: operations["FeedController_list"];
         put?: never;
@@ -458,7 +458,7 @@ export interface paths {
         put?: never;
         /**
          * Take a snapshot to start from zero
-         * @description The latest state of every live resource, as NDJSON parts with SHA-256 checksums, consistent with `cursor`: load the parts, then follow GET /v1/feed/{resource}?after=<cursor>; nothing is missed and nothing is repeated.
+         * @description The latest state of every live resource, as NDJSON parts with SHA-256 checksums, consistent with `cursor`: load the parts, then follow GET /v1/feed/{resource}?after=<cursor>; nothing is missed and nothing is repeated. job-seekers: officers and the ministry only, an officer's snapshot covers his region (or a part of it); the parts get the records at download time.
          */
         post: operations["FeedController_snapshot"];
         delete?: never;
@@ -491,7 +491,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One NDJSON part of a snapshot (one feed item per line, op upsert); its SHA-256 is in the manifest */
+        /**
+         * One NDJSON part of a snapshot (one feed item per line, op upsert); its SHA-256 is in the manifest and the Repr-Digest header
+         * @description job-seekers (X-Purpose required): the items get their records when the part is downloaded, so the bytes differ from one download to the next; the manifest has no checksum for them and the response's Repr-Digest (RFC 9530) and Content-Length describe exactly the bytes served.
+         */
         get: operations["FeedController_part"];
         put?: never;
         post?: never;
@@ -1857,7 +1860,7 @@ export interface components {
              * @example 1042
              */
             cursor: string;
-            /** @description The public representation; null for a deletion (tombstone) */
+            /** @description The public representation; null for a deletion (tombstone). For job-seekers: the fields of the change (state, regionCode, card dates) plus `record`, the current full job seeker record (unmasked, read at request time, written to the access log), and `withheld` (null, or ERASED / RESTRICTED / UNKNOWN when `record` is null) */
             data: {
                 [key: string]: unknown;
             } | null;
@@ -2426,15 +2429,16 @@ export interface components {
             records: number;
             region: Record<string, never> | null;
             /** @enum {string} */
-            resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups";
+            resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers";
             /** Format: uuid */
             snapshotId: string;
         };
         SnapshotPartDto: {
-            bytes: number;
+            /** @description Size of the part body; null for job-seekers (see sha256) */
+            bytes: number | null;
             records: number;
-            /** @description hex SHA-256 of the part body */
-            sha256: string;
+            /** @description hex SHA-256 of the part body; null for job-seekers, whose parts are assembled at download time: check the Repr-Digest header of the part response */
+            sha256: string | null;
             /** @example /v1/feed/vacancies/snapshots/6a0f.../parts/0 */
             url: string;
         };
@@ -4304,9 +4308,11 @@ export interface operations {
             };
             header?: {
                 "If-None-Match"?: string;
+                /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
             };
             path: {
-                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups";
+                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers";
             };
             cookie?: never;
         };
@@ -4332,6 +4338,15 @@ export interface operations {
             };
             /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4367,7 +4382,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups";
+                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers";
             };
             cookie?: never;
         };
@@ -4383,6 +4398,15 @@ export interface operations {
             };
             /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4416,7 +4440,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups";
+                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers";
             };
             cookie?: never;
         };
@@ -4428,6 +4452,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SnapshotManifestDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description No such resource */
@@ -4453,11 +4486,14 @@ export interface operations {
     FeedController_part: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
+            };
             path: {
                 id: string;
                 part: string;
-                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups";
+                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers";
             };
             cookie?: never;
         };
@@ -4465,10 +4501,30 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description sha-256=:<base64>: of the body */
+                    "Repr-Digest"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/x-ndjson": string;
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description No such resource */

@@ -2,9 +2,9 @@ import { clientConstructor, type jobsV1, type JobsMethods } from '@siapkerja/con
 import { GrpcClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
-import { jobsService } from '../../jobs/src/jobs.module';
-import { todayWib } from '../../jobs/src/vacancies/vacancies.service';
-import { startGateway, type RunningGateway } from '../src/app';
+import { jobsService } from '../../services/jobs/src/jobs.module';
+import { todayWib } from '../../services/jobs/src/vacancies/vacancies.service';
+import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
 
 function day(days: number): string {
   const t = new Date(`${todayWib()}T00:00:00Z`);
