@@ -49,11 +49,8 @@ export class PersonalFeedEnricher {
       for (const id of r.restrictedIds) withheld.set(id, 'RESTRICTED');
     }
     if (records.size) {
-      await this.ds.transaction(async (m) => {
-        for (const s of records.values()) {
-          await this.audit.record({ caller, resourceType: 'job-seeker', resourceId: s.id, fields: JOB_SEEKER_PERSONAL_FIELDS, subjectPersonId: s.personId, purpose }, m);
-        }
-      });
+      // one statement for the page: every record served is logged before the answer leaves
+      await this.audit.recordMany([...records.values()].map((s) => ({ caller, resourceType: 'job-seeker', resourceId: s.id, fields: JOB_SEEKER_PERSONAL_FIELDS, subjectPersonId: s.personId, purpose })));
     }
     return items.map((item) => {
       if (item.op !== 'upsert') return item;

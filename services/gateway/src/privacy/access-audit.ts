@@ -76,6 +76,24 @@ export class AccessAudit {
     return id;
   }
 
+  /** Many reads by one caller for one purpose (e.g. a feed page) in one statement; same rows as one record() each. */
+  async recordMany(entries: AccessRecord[], manager?: EntityManager): Promise<void> {
+    if (!entries.length) return;
+    const corr = correlationId() ?? null;
+    const col = <T>(f: (e: AccessRecord) => T) => entries.map(f);
+    await (manager ?? this.ds).query(
+      `INSERT INTO personal_data_access (id, actor_sub, actor_client_id, actor_roles, actor_region_code, resource_type, resource_id, fields, subject_person_id, purpose, correlation_id)
+       SELECT u.id, u.sub, u.client_id, string_to_array(u.roles, ','), u.region, u.rtype, u.rid, string_to_array(u.fields, ','), u.subject, u.purpose, $11
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+           AS u(id, sub, client_id, roles, region, rtype, rid, fields, subject, purpose)`,
+      [
+        col(() => randomUUID()), col((e) => e.caller.sub), col((e) => e.caller.clientId ?? null), col((e) => e.caller.roles.join(',')),
+        col((e) => e.caller.regionCode ?? null), col((e) => e.resourceType), col((e) => e.resourceId), col((e) => [...new Set(e.fields)].sort().join(',')),
+        col((e) => e.subjectPersonId), col((e) => e.purpose), corr,
+      ],
+    );
+  }
+
   /** Entries about one person, oldest first (the person's own export). */
   async aboutSubject(personId: string, limit = 10_000): Promise<AccessLogEntry[]> {
     const rows: AccessLogRow[] = await this.ds.query(`SELECT * FROM personal_data_access WHERE subject_person_id = $1 ORDER BY seq LIMIT $2`, [personId, limit]);
