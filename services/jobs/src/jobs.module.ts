@@ -21,6 +21,7 @@ import { EmployerAccounts1763800000150 } from './migrations/1763800000150-employ
 import { JobSeekers1763800000200 } from './migrations/1763800000200-job-seekers';
 import { VacancySearch1763800000300 } from './migrations/1763800000300-vacancy-search';
 import { VacancyRankVector1763800000310 } from './migrations/1763800000310-vacancy-rank-vector';
+import { VacancyTypoDictionary1763800000320 } from './migrations/1763800000320-vacancy-typo-dictionary';
 import { Applications1763800000400 } from './migrations/1763800000400-applications';
 import { MatchingIndexes1763800000410 } from './migrations/1763800000410-matching-indexes';
 import { JobSeekerPrivacy1763800000500 } from './migrations/1763800000500-job-seeker-privacy';
@@ -39,7 +40,7 @@ export const jobsService: ServiceDefinition = {
   name: 'jobs',
   module: JobsModule,
   entities: [EmployerEntity, EmployerMemberEntity, VacancyEntity, JobSeekerEntity, Ak1CardSequenceEntity, ApplicationEntity, ApplicationTransitionEntity],
-  migrations: [JobsInitial1763800000100, VacancyContentLifecycle1763800000110, EmployerAccounts1763800000150, JobSeekers1763800000200, VacancySearch1763800000300, VacancyRankVector1763800000310,
+  migrations: [JobsInitial1763800000100, VacancyContentLifecycle1763800000110, EmployerAccounts1763800000150, JobSeekers1763800000200, VacancySearch1763800000300, VacancyRankVector1763800000310, VacancyTypoDictionary1763800000320,
     Applications1763800000400, MatchingIndexes1763800000410, JobSeekerPrivacy1763800000500],
   controller: JobsGrpcController,
   consumers: [JobSeekersPrivacyConsumer],

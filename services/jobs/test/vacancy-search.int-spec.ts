@@ -103,6 +103,13 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     expect(names(r)).toEqual(['Programmer', 'Senior Programmer Java']);
     expect(names(await search({ query: 'perawaat' }))).toEqual(['Perawat', 'Perawat Pelaksana']);
     expect((await search({ query: 'qqqqxxxx' })).hits).toEqual([]);
+    // a typo-tolerant search pages on with the corrected words carried in the token
+    const first = await search({ query: 'progamer', pageSize: 1 });
+    expect(first.nextPageToken).not.toBe('');
+    const second = await search({ query: 'progamer', pageSize: 1, pageToken: first.nextPageToken });
+    expect(second.match).toBe('VACANCY_SEARCH_MATCH_TYPO_TOLERANT');
+    expect([...first.hits, ...second.hits].map((h) => h.positionName).sort()).toEqual(['Programmer', 'Senior Programmer Java']);
+    expect(second.nextPageToken).toBe('');
   });
 
   it('never returns drafts, closed or filled vacancies, by text, typo or filters', async () => {

@@ -16,8 +16,10 @@ import { EMPLOYMENT_TYPES } from './vacancy.entity';
  *  - date and wage: keyset on (published_at, id) / (wage_sort, id) over partial B-tree indexes.
  *  - full text: `search_vector @@ (websearch_to_tsquery('simple', q) || websearch_to_tsquery('english', q))` over a GIN
  *    index that also holds province_code (btree_gin), so a province filter is intersected inside the index.
- *  - typo tolerance: when the full text finds nothing, the position name is matched by trigram word similarity
- *    (`position_name %> q`, GIN trigram index) and ranked by it.
+ *  - relevance is scored on `rank_vector` (position name A, skills B), small enough to score a window cheaply.
+ *  - typo tolerance: when the full text finds nothing, each unknown word is replaced by the most similar word of the
+ *    dictionary of position-name words (vacancy_title_words, trigram index), and the corrected words are matched on
+ *    position names and skills (`rank_vector`, GIN index with the province).
  */
 
 export const SEARCH_SORTS = ['relevance', 'date', 'wage'] as const;
@@ -28,8 +30,27 @@ export const DEFAULT_SEARCH_PAGE_SIZE = 20;
 export const MAX_SEARCH_PAGE_SIZE = 100;
 /** Matches ranked by ts_rank_cd / similarity per query (the newest ones); older matches follow by date. */
 export const DEFAULT_RANK_WINDOW = 1000;
-/** Word-similarity threshold of the trigram fallback ('progamer' vs 'Programmer' is 0.44). */
+/** Trigram similarity a dictionary word needs to replace a misspelt word ('progamer' vs 'programmer' is 0.43). */
 export const TRGM_THRESHOLD = 0.4;
+
+/**
+ * The corrections of a query's words against the dictionary of position-name words: for each word, whether it is a
+ * known word and the most similar known word at or above TRGM_THRESHOLD (trigram similarity, index-assisted by `%`).
+ */
+export function typoCorrectionStatement(words: string[]): Statement {
+  return {
+    text: `SELECT w.q, w.ord, EXISTS (SELECT 1 FROM vacancy_title_words t WHERE t.word = w.q) AS known,
+        (SELECT t.word FROM vacancy_title_words t WHERE t.word % w.q AND similarity(t.word, w.q) >= $2
+          ORDER BY similarity(t.word, w.q) DESC, length(t.word), t.word LIMIT 1) AS fix
+      FROM unnest($1::text[]) WITH ORDINALITY AS w(q, ord) ORDER BY w.ord`,
+    values: [words, TRGM_THRESHOLD],
+  };
+}
+
+/** The plain words of a query (lower case, letters and digits), as the dictionary holds them. */
+export function queryWords(q: string): string[] {
+  return (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 16);
+}
 export const MAX_QUERY_LENGTH = 200;
 
 export interface VacancySearchInput {
@@ -77,6 +98,8 @@ export interface SearchCursor {
   m: MatchMode;
   /** relevance window boundary [published_at text, id]; absent when every match was ranked */
   b?: [string, string];
+  /** typo-tolerant searches: the corrected words the later pages search with */
+  c?: string;
   /** tier of the last row: 0 ranked, 1 date order after the window */
   t: 0 | 1;
   /** key of the last row: [score text | published_at text | wage, id] */
@@ -92,7 +115,8 @@ export function decodeCursor(token: string): SearchCursor | undefined {
     const c = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
     const keyOk = Array.isArray(c?.k) && c.k.length === 2 && typeof c.k[0] === 'string' && c.k[0].length <= 64 && isUuid(c.k[1]);
     const boundaryOk = c?.b === undefined || (Array.isArray(c.b) && c.b.length === 2 && typeof c.b[0] === 'string' && !Number.isNaN(Date.parse(c.b[0])) && isUuid(c.b[1]));
-    if (typeof c?.f === 'string' && ['none', 'fts', 'trgm'].includes(c.m) && (c.t === 0 || c.t === 1) && keyOk && boundaryOk) return c as SearchCursor;
+    const correctedOk = c?.c === undefined || (typeof c.c === 'string' && c.c.length <= MAX_QUERY_LENGTH);
+    if (typeof c?.f === 'string' && ['none', 'fts', 'trgm'].includes(c.m) && (c.t === 0 || c.t === 1) && keyOk && boundaryOk && correctedOk) return c as SearchCursor;
   } catch {
     /* malformed */
   }
@@ -186,13 +210,14 @@ export function whereClause(s: NormalizedSearch, mode: MatchMode, p: Params, ali
   if (s.wageMax) w.push(`coalesce(${alias}.wage_min, ${alias}.wage_max) <= ${p.add(s.wageMax, 'bigint')}`);
   if (s.postedSince) w.push(`${alias}.published_at >= ${p.add(s.postedSince, 'timestamptz')}`);
   if (mode === 'fts') w.push(`${alias}.search_vector @@ ${tsQueryExpr(p, s.q)}`);
-  if (mode === 'trgm') w.push(`${alias}.position_name %> ${p.add(s.q)}`);
+  // typo-tolerant mode: s.q holds the corrected words, matched on position names and skills only
+  if (mode === 'trgm') w.push(`${alias}.rank_vector @@ ${tsQueryExpr(p, s.q)}`);
   return w.join(' AND ');
 }
 
 export function scoreExpr(s: NormalizedSearch, mode: MatchMode, p: Params, alias = 'v'): string {
   if (mode === 'fts') return `ts_rank_cd(${alias}.rank_vector, ${tsQueryExpr(p, s.q)})`;
-  if (mode === 'trgm') return `word_similarity(${p.add(s.q)}, ${alias}.position_name)`;
+  if (mode === 'trgm') return `ts_rank_cd(${alias}.rank_vector, ${tsQueryExpr(p, s.q)})`;
   return '0::real';
 }
 
@@ -226,7 +251,7 @@ export function rankedPageStatement(
   const where = whereClause(s, mode, p);
   const inWindow = boundary ? ` AND (v.published_at, v.id) >= (${p.add(boundary[0], 'timestamptz')}, ${p.add(boundary[1], 'uuid')})` : '';
   const cap = boundary ? '' : ` LIMIT ${p.add(window, 'int')}`;
-  const score = mode === 'fts' ? `ts_rank_cd(v.rank_vector, ${tsQueryExpr(p, s.q)})` : mode === 'trgm' ? `word_similarity(${p.add(s.q)}, v.position_name)` : '0::real';
+  const score = mode === 'none' ? '0::real' : `ts_rank_cd(v.rank_vector, ${tsQueryExpr(p, s.q)})`;
   const keyset = after ? ` WHERE (r.score, r.id) < (${p.add(after[0], 'real')}, ${p.add(after[1], 'uuid')})` : '';
   // the window carries only what orders it (id, date, score); the page's 21 rows are read in full at the end
   const text = `WITH w AS MATERIALIZED (
@@ -249,7 +274,7 @@ export function datePageStatement(s: NormalizedSearch, mode: MatchMode, before: 
   const extra: string[] = [];
   if (before) extra.push(`(v.published_at, v.id) < (${p.add(before[0], 'timestamptz')}, ${p.add(before[1], 'uuid')})`);
   if (after) extra.push(`(v.published_at, v.id) < (${p.add(after[0], 'timestamptz')}, ${p.add(after[1], 'uuid')})`);
-  const inner = `SELECT ${HIT_COLUMNS}${mode === 'fts' ? ', v.rank_vector AS sv' : ''} FROM vacancies v WHERE ${where}${extra.map((e) => ` AND ${e}`).join('')} ORDER BY v.published_at DESC, v.id DESC LIMIT ${p.add(limit, 'int')}`;
+  const inner = `SELECT ${HIT_COLUMNS}${mode !== 'none' ? ', v.rank_vector AS sv' : ''} FROM vacancies v WHERE ${where}${extra.map((e) => ` AND ${e}`).join('')} ORDER BY v.published_at DESC, v.id DESC LIMIT ${p.add(limit, 'int')}`;
   return { text: withEmployer(`SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`, 'p.published_at DESC, p.id DESC'), values: p.values };
 }
 
@@ -258,15 +283,14 @@ export function wagePageStatement(s: NormalizedSearch, mode: MatchMode, after: [
   const p = new Params();
   const where = whereClause(s, mode, p);
   const keyset = after ? ` AND (v.wage_sort, v.id) < (${p.add(after[0], 'bigint')}, ${p.add(after[1], 'uuid')})` : '';
-  const inner = `SELECT ${HIT_COLUMNS}${mode === 'fts' ? ', v.rank_vector AS sv' : ''} FROM vacancies v WHERE ${where}${keyset} ORDER BY v.wage_sort DESC, v.id DESC LIMIT ${p.add(limit, 'int')}`;
+  const inner = `SELECT ${HIT_COLUMNS}${mode !== 'none' ? ', v.rank_vector AS sv' : ''} FROM vacancies v WHERE ${where}${keyset} ORDER BY v.wage_sort DESC, v.id DESC LIMIT ${p.add(limit, 'int')}`;
   return { text: withEmployer(`SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`, 'p.wage_sort DESC, p.id DESC'), values: p.values };
 }
 
 /** The score of the rows of one page (shown to the client; not the order of date/wage pages). */
 function pageScore(s: NormalizedSearch, mode: MatchMode, p: Params): string {
-  if (mode === 'fts') return `ts_rank_cd(d.sv, ${tsQueryExpr(p, s.q)})`;
-  if (mode === 'trgm') return `word_similarity(${p.add(s.q)}, d.position_name)`;
-  return '0::real';
+  if (mode === 'none') return '0::real';
+  return `ts_rank_cd(d.sv, ${tsQueryExpr(p, s.q)})`;
 }
 
 /** Facet counts over every match (one pass, grouping sets). */

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { EDUCATION_LEVELS, getKbliCategory, getKbliMainGroup, getKbjiMajorGroup, getRegion } from '@siapkerja/codes';
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
 import {
-  datePageStatement, DEFAULT_RANK_WINDOW, encodeCursor, facetStatement, normalizeSearch, rankedPageStatement, TRGM_THRESHOLD,
+  datePageStatement, DEFAULT_RANK_WINDOW, encodeCursor, facetStatement, normalizeSearch, queryWords, rankedPageStatement, typoCorrectionStatement,
   wagePageStatement, type MatchMode, type NormalizedSearch, type SearchCursor, type Statement, type VacancySearchInput,
 } from './vacancy-search.query';
 
@@ -171,18 +171,33 @@ export class VacancySearchService {
         return { ...page, mode, ...(facets ?? {}) };
       }
     }
-    // typo tolerance: trigram word similarity on the position name, with this transaction's threshold
-    return this.ds.transaction(async (m: EntityManager) => {
-      await m.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${TRGM_THRESHOLD}`);
-      const exec: Exec = (st) => m.query(st.text, st.values);
-      const page = await this.page(exec, search, 'trgm', cursor, fingerprint);
-      let facets = wantFacets ? this.facetCache.get(`trgm:${fingerprint}`) : undefined;
-      if (wantFacets && !facets) {
-        facets = this.facets(await exec(facetStatement(search, 'trgm')));
-        this.facetCache.set(`trgm:${fingerprint}`, facets);
-      }
-      return { ...page, mode: 'trgm' as const, ...(facets ?? {}) };
+    // typo tolerance: the words corrected against the dictionary of position-name words, matched on names and skills
+    const corrected = cursor ? cursor.c ?? '' : await this.correct(search.q);
+    if (!corrected) return { hits: [], nextPageToken: '', mode: 'trgm', ...(wantFacets ? { facets: toFacets([]).facets, totalSize: 0 } : {}) };
+    const typo = { ...search, q: corrected };
+    const exec: Exec = (st) => this.ds.query(st.text, st.values);
+    let facets = wantFacets ? this.facetCache.get(`trgm:${fingerprint}`) : undefined;
+    const [page, facetRows] = await Promise.all([this.page(exec, typo, 'trgm', cursor, fingerprint), wantFacets && !facets ? exec(facetStatement(typo, 'trgm')) : undefined]);
+    if (facetRows) {
+      facets = this.facets(facetRows);
+      this.facetCache.set(`trgm:${fingerprint}`, facets);
+    }
+    return { ...page, mode: 'trgm' as const, ...(facets ?? {}) };
+  }
+
+  /** The query with each unknown word replaced by its closest dictionary word; '' when nothing could be corrected. */
+  private async correct(q: string): Promise<string> {
+    const words = queryWords(q);
+    if (!words.length) return '';
+    const st = typoCorrectionStatement(words);
+    const rows: { q: string; known: boolean; fix: string | null }[] = await this.ds.query(st.text, st.values);
+    let changed = false;
+    const out = rows.map((r) => {
+      if (r.known || !r.fix) return r.q;
+      changed = true;
+      return r.fix;
     });
+    return changed ? out.join(' ') : '';
   }
 
   private facets(rows: Record<string, unknown>[]): { facets: VacancySearchFacets; totalSize: number } {
@@ -219,7 +234,7 @@ export class VacancySearchService {
       const last = hits[hits.length - 1];
       const key: [string, string] =
         s.sort === 'wage' ? [String(last.wage_sort), last.id] : last.tier === 0 && s.sort === 'relevance' ? [last.score_text, last.id] : [last.published_text, last.id];
-      nextPageToken = encodeCursor({ f: fingerprint, m: mode, ...(boundary ? { b: boundary } : {}), t: s.sort === 'relevance' ? last.tier : 0, k: key });
+      nextPageToken = encodeCursor({ f: fingerprint, m: mode, ...(mode === 'trgm' ? { c: s.q } : {}), ...(boundary ? { b: boundary } : {}), t: s.sort === 'relevance' ? last.tier : 0, k: key });
     }
     return { hits: hits.map(({ tier: _tier, ...h }) => ({ ...h, score: Number(h.score) })), nextPageToken };
   }
