@@ -37,6 +37,7 @@ export type JobsMethods = {
   ListApplications: M<jobsV1.ListApplicationsRequest, jobsV1.ListApplicationsResponse__Output>;
   MatchVacancies: M<jobsV1.MatchVacanciesRequest, jobsV1.MatchVacanciesResponse__Output>;
   MatchJobSeekers: M<jobsV1.MatchJobSeekersRequest, jobsV1.MatchJobSeekersResponse__Output>;
+  ExportPersonData: M<jobsV1.ExportPersonDataRequest, jobsV1.ExportPersonDataResponse__Output>;
 };
 export type TrainingMethods = {
   CreateProgram: M<trainingV1.CreateProgramRequest, trainingV1.Program__Output>;

@@ -12,6 +12,7 @@ import { Ak1CardSequenceEntity, JobSeekerEntity } from './job-seekers/job-seeker
 import { JobSeekersGrpc } from './job-seekers/job-seekers.grpc';
 import { JobSeekersPrivacyConsumer } from './job-seekers/job-seekers.privacy';
 import { JobSeekersService } from './job-seekers/job-seekers.service';
+import { PersonDataService } from './job-seekers/person-data';
 import { JobsGrpcController } from './jobs.grpc';
 import { MatchingGrpc } from './matching/matching.grpc';
 import { MatchingService } from './matching/matching.service';
@@ -32,7 +33,7 @@ import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
 import { VacancyEntity } from './vacancies/vacancy.entity';
 
-@Module({ providers: [EmployersService, EmployersGrpc, VacanciesService, VacanciesGrpc, VacancyExpiryJob, VacancySearchService, VacancySearchGrpc, JobSeekersService, JobSeekersGrpc, JobSeekerExpiryJob, JobSeekersPrivacyConsumer,
+@Module({ providers: [EmployersService, EmployersGrpc, VacanciesService, VacanciesGrpc, VacancyExpiryJob, VacancySearchService, VacancySearchGrpc, JobSeekersService, JobSeekersGrpc, JobSeekerExpiryJob, JobSeekersPrivacyConsumer, PersonDataService,
     ApplicationsService, ApplicationsGrpc, MatchingService, MatchingGrpc, JobsGrpcController] })
 export class JobsModule {}
 

@@ -14,6 +14,8 @@ import type { CreateEmployerRequest as _siapkerja_jobs_v1_CreateEmployerRequest,
 import type { CreateVacancyRequest as _siapkerja_jobs_v1_CreateVacancyRequest, CreateVacancyRequest__Output as _siapkerja_jobs_v1_CreateVacancyRequest__Output } from './siapkerja/jobs/v1/CreateVacancyRequest';
 import type { Employer as _siapkerja_jobs_v1_Employer, Employer__Output as _siapkerja_jobs_v1_Employer__Output } from './siapkerja/jobs/v1/Employer';
 import type { EmployerMember as _siapkerja_jobs_v1_EmployerMember, EmployerMember__Output as _siapkerja_jobs_v1_EmployerMember__Output } from './siapkerja/jobs/v1/EmployerMember';
+import type { ExportPersonDataRequest as _siapkerja_jobs_v1_ExportPersonDataRequest, ExportPersonDataRequest__Output as _siapkerja_jobs_v1_ExportPersonDataRequest__Output } from './siapkerja/jobs/v1/ExportPersonDataRequest';
+import type { ExportPersonDataResponse as _siapkerja_jobs_v1_ExportPersonDataResponse, ExportPersonDataResponse__Output as _siapkerja_jobs_v1_ExportPersonDataResponse__Output } from './siapkerja/jobs/v1/ExportPersonDataResponse';
 import type { FacetBucket as _siapkerja_jobs_v1_FacetBucket, FacetBucket__Output as _siapkerja_jobs_v1_FacetBucket__Output } from './siapkerja/jobs/v1/FacetBucket';
 import type { GetApplicationRequest as _siapkerja_jobs_v1_GetApplicationRequest, GetApplicationRequest__Output as _siapkerja_jobs_v1_GetApplicationRequest__Output } from './siapkerja/jobs/v1/GetApplicationRequest';
 import type { GetEmployerRequest as _siapkerja_jobs_v1_GetEmployerRequest, GetEmployerRequest__Output as _siapkerja_jobs_v1_GetEmployerRequest__Output } from './siapkerja/jobs/v1/GetEmployerRequest';
@@ -91,6 +93,8 @@ export interface ProtoGrpcType {
         EmployerMemberRole: EnumTypeDefinition
         EmployerType: EnumTypeDefinition
         EmploymentType: EnumTypeDefinition
+        ExportPersonDataRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ExportPersonDataRequest, _siapkerja_jobs_v1_ExportPersonDataRequest__Output>
+        ExportPersonDataResponse: MessageTypeDefinition<_siapkerja_jobs_v1_ExportPersonDataResponse, _siapkerja_jobs_v1_ExportPersonDataResponse__Output>
         FacetBucket: MessageTypeDefinition<_siapkerja_jobs_v1_FacetBucket, _siapkerja_jobs_v1_FacetBucket__Output>
         GetApplicationRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetApplicationRequest, _siapkerja_jobs_v1_GetApplicationRequest__Output>
         GetEmployerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetEmployerRequest, _siapkerja_jobs_v1_GetEmployerRequest__Output>

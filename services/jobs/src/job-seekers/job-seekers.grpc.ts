@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import type { UnaryHandler } from '@siapkerja/grpc';
+import { toApplicationMessage } from '../applications/applications.grpc';
 import { todayWib } from '../vacancies/vacancies.service';
 import { nextReportWindow } from './ak1-card';
 import type { JobSeekerEntity } from './job-seeker.entity';
 import { JobSeekersService, type NewJobSeeker } from './job-seekers.service';
+import { PersonDataService } from './person-data';
 
 export function toJobSeekerMessage(s: JobSeekerEntity, now: Date = new Date()): jobsV1.JobSeeker {
   const next = s.cardIssueDate && (s.state === 'REGISTERED' || s.state === 'REPORTED') ? nextReportWindow(s.cardIssueDate, s.lastReportedPeriod, todayWib(now)) : undefined;
@@ -48,7 +50,10 @@ export function toNewJobSeeker(s: jobsV1.JobSeeker__Output): NewJobSeeker {
 
 @Injectable()
 export class JobSeekersGrpc {
-  constructor(private readonly seekers: JobSeekersService) {}
+  constructor(
+    private readonly seekers: JobSeekersService,
+    private readonly personData: PersonDataService,
+  ) {}
 
   handlers(): Record<string, UnaryHandler> {
     return {
@@ -71,6 +76,13 @@ export class JobSeekersGrpc {
       ReportJobSeeker: async (req: jobsV1.ReportJobSeekerRequest__Output) => toJobSeekerMessage(await this.seekers.report(req.id)),
       RemoveJobSeeker: async (req: jobsV1.RemoveJobSeekerRequest__Output) => toJobSeekerMessage(await this.seekers.remove(req.id, req.reason)),
       MarkJobSeekerPlaced: async (req: jobsV1.MarkJobSeekerPlacedRequest__Output) => toJobSeekerMessage(await this.seekers.markPlaced(req.id, req.vacancyId || undefined)),
+      ExportPersonData: async (req: jobsV1.ExportPersonDataRequest__Output): Promise<jobsV1.ExportPersonDataResponse> => {
+        const d = await this.personData.export(req.personId);
+        return {
+          jobSeeker: d.jobSeeker ? toJobSeekerMessage(d.jobSeeker) : null, applications: d.applications.map(toApplicationMessage),
+          eraseTime: d.jobSeeker?.erasedAt?.toISOString() ?? '', processingRestrictTime: d.jobSeeker?.processingRestrictedAt?.toISOString() ?? '',
+        };
+      },
     };
   }
 }

@@ -12,6 +12,8 @@ import type { CreateEmployerRequest as _siapkerja_jobs_v1_CreateEmployerRequest,
 import type { CreateVacancyRequest as _siapkerja_jobs_v1_CreateVacancyRequest, CreateVacancyRequest__Output as _siapkerja_jobs_v1_CreateVacancyRequest__Output } from '../../../siapkerja/jobs/v1/CreateVacancyRequest';
 import type { Employer as _siapkerja_jobs_v1_Employer, Employer__Output as _siapkerja_jobs_v1_Employer__Output } from '../../../siapkerja/jobs/v1/Employer';
 import type { EmployerMember as _siapkerja_jobs_v1_EmployerMember, EmployerMember__Output as _siapkerja_jobs_v1_EmployerMember__Output } from '../../../siapkerja/jobs/v1/EmployerMember';
+import type { ExportPersonDataRequest as _siapkerja_jobs_v1_ExportPersonDataRequest, ExportPersonDataRequest__Output as _siapkerja_jobs_v1_ExportPersonDataRequest__Output } from '../../../siapkerja/jobs/v1/ExportPersonDataRequest';
+import type { ExportPersonDataResponse as _siapkerja_jobs_v1_ExportPersonDataResponse, ExportPersonDataResponse__Output as _siapkerja_jobs_v1_ExportPersonDataResponse__Output } from '../../../siapkerja/jobs/v1/ExportPersonDataResponse';
 import type { GetApplicationRequest as _siapkerja_jobs_v1_GetApplicationRequest, GetApplicationRequest__Output as _siapkerja_jobs_v1_GetApplicationRequest__Output } from '../../../siapkerja/jobs/v1/GetApplicationRequest';
 import type { GetEmployerRequest as _siapkerja_jobs_v1_GetEmployerRequest, GetEmployerRequest__Output as _siapkerja_jobs_v1_GetEmployerRequest__Output } from '../../../siapkerja/jobs/v1/GetEmployerRequest';
 import type { GetJobSeekerRequest as _siapkerja_jobs_v1_GetJobSeekerRequest, GetJobSeekerRequest__Output as _siapkerja_jobs_v1_GetJobSeekerRequest__Output } from '../../../siapkerja/jobs/v1/GetJobSeekerRequest';
@@ -101,6 +103,15 @@ export interface JobsServiceClient extends grpc.Client {
   createVacancy(argument: _siapkerja_jobs_v1_CreateVacancyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   createVacancy(argument: _siapkerja_jobs_v1_CreateVacancyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   createVacancy(argument: _siapkerja_jobs_v1_CreateVacancyRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
+  
+  ExportPersonData(argument: _siapkerja_jobs_v1_ExportPersonDataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ExportPersonDataResponse__Output>): grpc.ClientUnaryCall;
+  ExportPersonData(argument: _siapkerja_jobs_v1_ExportPersonDataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_ExportPersonDataResponse__Output>): grpc.ClientUnaryCall;
+  ExportPersonData(argument: _siapkerja_jobs_v1_ExportPersonDataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ExportPersonDataResponse__Output>): grpc.ClientUnaryCall;
+  ExportPersonData(argument: _siapkerja_jobs_v1_ExportPersonDataRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_ExportPersonDataResponse__Output>): grpc.ClientUnaryCall;
+  exportPersonData(argument: _siapkerja_jobs_v1_ExportPersonDataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ExportPersonDataResponse__Output>): grpc.ClientUnaryCall;
+  exportPersonData(argument: _siapkerja_jobs_v1_ExportPersonDataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_ExportPersonDataResponse__Output>): grpc.ClientUnaryCall;
+  exportPersonData(argument: _siapkerja_jobs_v1_ExportPersonDataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ExportPersonDataResponse__Output>): grpc.ClientUnaryCall;
+  exportPersonData(argument: _siapkerja_jobs_v1_ExportPersonDataRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_ExportPersonDataResponse__Output>): grpc.ClientUnaryCall;
   
   GetApplication(argument: _siapkerja_jobs_v1_GetApplicationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
   GetApplication(argument: _siapkerja_jobs_v1_GetApplicationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Application__Output>): grpc.ClientUnaryCall;
@@ -324,6 +335,8 @@ export interface JobsServiceHandlers extends grpc.UntypedServiceImplementation {
   
   CreateVacancy: grpc.handleUnaryCall<_siapkerja_jobs_v1_CreateVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy>;
   
+  ExportPersonData: grpc.handleUnaryCall<_siapkerja_jobs_v1_ExportPersonDataRequest__Output, _siapkerja_jobs_v1_ExportPersonDataResponse>;
+  
   GetApplication: grpc.handleUnaryCall<_siapkerja_jobs_v1_GetApplicationRequest__Output, _siapkerja_jobs_v1_Application>;
   
   GetEmployer: grpc.handleUnaryCall<_siapkerja_jobs_v1_GetEmployerRequest__Output, _siapkerja_jobs_v1_Employer>;
@@ -379,6 +392,7 @@ export interface JobsServiceDefinition extends grpc.ServiceDefinition {
   CreateApplication: MethodDefinition<_siapkerja_jobs_v1_CreateApplicationRequest, _siapkerja_jobs_v1_Application, _siapkerja_jobs_v1_CreateApplicationRequest__Output, _siapkerja_jobs_v1_Application__Output>
   CreateEmployer: MethodDefinition<_siapkerja_jobs_v1_CreateEmployerRequest, _siapkerja_jobs_v1_Employer, _siapkerja_jobs_v1_CreateEmployerRequest__Output, _siapkerja_jobs_v1_Employer__Output>
   CreateVacancy: MethodDefinition<_siapkerja_jobs_v1_CreateVacancyRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_CreateVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
+  ExportPersonData: MethodDefinition<_siapkerja_jobs_v1_ExportPersonDataRequest, _siapkerja_jobs_v1_ExportPersonDataResponse, _siapkerja_jobs_v1_ExportPersonDataRequest__Output, _siapkerja_jobs_v1_ExportPersonDataResponse__Output>
   GetApplication: MethodDefinition<_siapkerja_jobs_v1_GetApplicationRequest, _siapkerja_jobs_v1_Application, _siapkerja_jobs_v1_GetApplicationRequest__Output, _siapkerja_jobs_v1_Application__Output>
   GetEmployer: MethodDefinition<_siapkerja_jobs_v1_GetEmployerRequest, _siapkerja_jobs_v1_Employer, _siapkerja_jobs_v1_GetEmployerRequest__Output, _siapkerja_jobs_v1_Employer__Output>
   GetJobSeeker: MethodDefinition<_siapkerja_jobs_v1_GetJobSeekerRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_GetJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>

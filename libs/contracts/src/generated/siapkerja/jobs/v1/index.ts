@@ -16,6 +16,8 @@ export * from './EmployerMember';
 export * from './EmployerMemberRole';
 export * from './EmployerType';
 export * from './EmploymentType';
+export * from './ExportPersonDataRequest';
+export * from './ExportPersonDataResponse';
 export * from './FacetBucket';
 export * from './GetApplicationRequest';
 export * from './GetEmployerRequest';

@@ -1,0 +1,72 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { Ak1Card as _siapkerja_jobs_v1_Ak1Card, Ak1Card__Output as _siapkerja_jobs_v1_Ak1Card__Output } from './siapkerja/jobs/v1/Ak1Card';
+import type { Application as _siapkerja_jobs_v1_Application, Application__Output as _siapkerja_jobs_v1_Application__Output } from './siapkerja/jobs/v1/Application';
+import type { ApplicationTransition as _siapkerja_jobs_v1_ApplicationTransition, ApplicationTransition__Output as _siapkerja_jobs_v1_ApplicationTransition__Output } from './siapkerja/jobs/v1/ApplicationTransition';
+import type { BatchGetJobSeekersRequest as _siapkerja_jobs_v1_BatchGetJobSeekersRequest, BatchGetJobSeekersRequest__Output as _siapkerja_jobs_v1_BatchGetJobSeekersRequest__Output } from './siapkerja/jobs/v1/BatchGetJobSeekersRequest';
+import type { BatchGetJobSeekersResponse as _siapkerja_jobs_v1_BatchGetJobSeekersResponse, BatchGetJobSeekersResponse__Output as _siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output } from './siapkerja/jobs/v1/BatchGetJobSeekersResponse';
+import type { CreateApplicationRequest as _siapkerja_jobs_v1_CreateApplicationRequest, CreateApplicationRequest__Output as _siapkerja_jobs_v1_CreateApplicationRequest__Output } from './siapkerja/jobs/v1/CreateApplicationRequest';
+import type { ExportPersonDataRequest as _siapkerja_jobs_v1_ExportPersonDataRequest, ExportPersonDataRequest__Output as _siapkerja_jobs_v1_ExportPersonDataRequest__Output } from './siapkerja/jobs/v1/ExportPersonDataRequest';
+import type { ExportPersonDataResponse as _siapkerja_jobs_v1_ExportPersonDataResponse, ExportPersonDataResponse__Output as _siapkerja_jobs_v1_ExportPersonDataResponse__Output } from './siapkerja/jobs/v1/ExportPersonDataResponse';
+import type { GetApplicationRequest as _siapkerja_jobs_v1_GetApplicationRequest, GetApplicationRequest__Output as _siapkerja_jobs_v1_GetApplicationRequest__Output } from './siapkerja/jobs/v1/GetApplicationRequest';
+import type { GetJobSeekerRequest as _siapkerja_jobs_v1_GetJobSeekerRequest, GetJobSeekerRequest__Output as _siapkerja_jobs_v1_GetJobSeekerRequest__Output } from './siapkerja/jobs/v1/GetJobSeekerRequest';
+import type { IssueAk1CardRequest as _siapkerja_jobs_v1_IssueAk1CardRequest, IssueAk1CardRequest__Output as _siapkerja_jobs_v1_IssueAk1CardRequest__Output } from './siapkerja/jobs/v1/IssueAk1CardRequest';
+import type { JobSeeker as _siapkerja_jobs_v1_JobSeeker, JobSeeker__Output as _siapkerja_jobs_v1_JobSeeker__Output } from './siapkerja/jobs/v1/JobSeeker';
+import type { JobSeekerAddress as _siapkerja_jobs_v1_JobSeekerAddress, JobSeekerAddress__Output as _siapkerja_jobs_v1_JobSeekerAddress__Output } from './siapkerja/jobs/v1/JobSeekerAddress';
+import type { JobSeekerEducation as _siapkerja_jobs_v1_JobSeekerEducation, JobSeekerEducation__Output as _siapkerja_jobs_v1_JobSeekerEducation__Output } from './siapkerja/jobs/v1/JobSeekerEducation';
+import type { JobSeekerExperience as _siapkerja_jobs_v1_JobSeekerExperience, JobSeekerExperience__Output as _siapkerja_jobs_v1_JobSeekerExperience__Output } from './siapkerja/jobs/v1/JobSeekerExperience';
+import type { ListApplicationsRequest as _siapkerja_jobs_v1_ListApplicationsRequest, ListApplicationsRequest__Output as _siapkerja_jobs_v1_ListApplicationsRequest__Output } from './siapkerja/jobs/v1/ListApplicationsRequest';
+import type { ListApplicationsResponse as _siapkerja_jobs_v1_ListApplicationsResponse, ListApplicationsResponse__Output as _siapkerja_jobs_v1_ListApplicationsResponse__Output } from './siapkerja/jobs/v1/ListApplicationsResponse';
+import type { ListJobSeekersRequest as _siapkerja_jobs_v1_ListJobSeekersRequest, ListJobSeekersRequest__Output as _siapkerja_jobs_v1_ListJobSeekersRequest__Output } from './siapkerja/jobs/v1/ListJobSeekersRequest';
+import type { ListJobSeekersResponse as _siapkerja_jobs_v1_ListJobSeekersResponse, ListJobSeekersResponse__Output as _siapkerja_jobs_v1_ListJobSeekersResponse__Output } from './siapkerja/jobs/v1/ListJobSeekersResponse';
+import type { MarkJobSeekerPlacedRequest as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, MarkJobSeekerPlacedRequest__Output as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output } from './siapkerja/jobs/v1/MarkJobSeekerPlacedRequest';
+import type { RegisterJobSeekerRequest as _siapkerja_jobs_v1_RegisterJobSeekerRequest, RegisterJobSeekerRequest__Output as _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output } from './siapkerja/jobs/v1/RegisterJobSeekerRequest';
+import type { RemoveJobSeekerRequest as _siapkerja_jobs_v1_RemoveJobSeekerRequest, RemoveJobSeekerRequest__Output as _siapkerja_jobs_v1_RemoveJobSeekerRequest__Output } from './siapkerja/jobs/v1/RemoveJobSeekerRequest';
+import type { ReportJobSeekerRequest as _siapkerja_jobs_v1_ReportJobSeekerRequest, ReportJobSeekerRequest__Output as _siapkerja_jobs_v1_ReportJobSeekerRequest__Output } from './siapkerja/jobs/v1/ReportJobSeekerRequest';
+import type { ScreeningNote as _siapkerja_jobs_v1_ScreeningNote, ScreeningNote__Output as _siapkerja_jobs_v1_ScreeningNote__Output } from './siapkerja/jobs/v1/ScreeningNote';
+import type { TransitionApplicationRequest as _siapkerja_jobs_v1_TransitionApplicationRequest, TransitionApplicationRequest__Output as _siapkerja_jobs_v1_TransitionApplicationRequest__Output } from './siapkerja/jobs/v1/TransitionApplicationRequest';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  siapkerja: {
+    jobs: {
+      v1: {
+        Ak1Card: MessageTypeDefinition<_siapkerja_jobs_v1_Ak1Card, _siapkerja_jobs_v1_Ak1Card__Output>
+        Application: MessageTypeDefinition<_siapkerja_jobs_v1_Application, _siapkerja_jobs_v1_Application__Output>
+        ApplicationState: EnumTypeDefinition
+        ApplicationTransition: MessageTypeDefinition<_siapkerja_jobs_v1_ApplicationTransition, _siapkerja_jobs_v1_ApplicationTransition__Output>
+        BatchGetJobSeekersRequest: MessageTypeDefinition<_siapkerja_jobs_v1_BatchGetJobSeekersRequest, _siapkerja_jobs_v1_BatchGetJobSeekersRequest__Output>
+        BatchGetJobSeekersResponse: MessageTypeDefinition<_siapkerja_jobs_v1_BatchGetJobSeekersResponse, _siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>
+        CreateApplicationRequest: MessageTypeDefinition<_siapkerja_jobs_v1_CreateApplicationRequest, _siapkerja_jobs_v1_CreateApplicationRequest__Output>
+        ExportPersonDataRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ExportPersonDataRequest, _siapkerja_jobs_v1_ExportPersonDataRequest__Output>
+        ExportPersonDataResponse: MessageTypeDefinition<_siapkerja_jobs_v1_ExportPersonDataResponse, _siapkerja_jobs_v1_ExportPersonDataResponse__Output>
+        GetApplicationRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetApplicationRequest, _siapkerja_jobs_v1_GetApplicationRequest__Output>
+        GetJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetJobSeekerRequest, _siapkerja_jobs_v1_GetJobSeekerRequest__Output>
+        IssueAk1CardRequest: MessageTypeDefinition<_siapkerja_jobs_v1_IssueAk1CardRequest, _siapkerja_jobs_v1_IssueAk1CardRequest__Output>
+        JobSeeker: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_JobSeeker__Output>
+        JobSeekerAddress: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeekerAddress, _siapkerja_jobs_v1_JobSeekerAddress__Output>
+        JobSeekerEducation: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeekerEducation, _siapkerja_jobs_v1_JobSeekerEducation__Output>
+        JobSeekerExperience: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeekerExperience, _siapkerja_jobs_v1_JobSeekerExperience__Output>
+        JobSeekerState: EnumTypeDefinition
+        ListApplicationsRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ListApplicationsRequest, _siapkerja_jobs_v1_ListApplicationsRequest__Output>
+        ListApplicationsResponse: MessageTypeDefinition<_siapkerja_jobs_v1_ListApplicationsResponse, _siapkerja_jobs_v1_ListApplicationsResponse__Output>
+        ListJobSeekersRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ListJobSeekersRequest, _siapkerja_jobs_v1_ListJobSeekersRequest__Output>
+        ListJobSeekersResponse: MessageTypeDefinition<_siapkerja_jobs_v1_ListJobSeekersResponse, _siapkerja_jobs_v1_ListJobSeekersResponse__Output>
+        MaritalStatus: EnumTypeDefinition
+        MarkJobSeekerPlacedRequest: MessageTypeDefinition<_siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output>
+        RegisterJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_RegisterJobSeekerRequest, _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output>
+        Religion: EnumTypeDefinition
+        RemoveJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_RemoveJobSeekerRequest, _siapkerja_jobs_v1_RemoveJobSeekerRequest__Output>
+        ReportJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ReportJobSeekerRequest, _siapkerja_jobs_v1_ReportJobSeekerRequest__Output>
+        ScreeningNote: MessageTypeDefinition<_siapkerja_jobs_v1_ScreeningNote, _siapkerja_jobs_v1_ScreeningNote__Output>
+        Sex: EnumTypeDefinition
+        TransitionApplicationRequest: MessageTypeDefinition<_siapkerja_jobs_v1_TransitionApplicationRequest, _siapkerja_jobs_v1_TransitionApplicationRequest__Output>
+      }
+    }
+  }
+}
+
