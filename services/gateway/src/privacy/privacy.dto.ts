@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ApplicationDto } from '../applications/applications.dto';
+import { JobSeekerDto } from '../job-seekers/job-seekers.dto';
 import { ACCESS_PURPOSES, CONSENT_PURPOSES } from './purposes';
 import { REQUEST_STATUSES, REQUEST_TYPES } from './privacy.service';
 
@@ -132,12 +134,38 @@ export class ResolvePrivacyRequestDto {
   @IsString() @Length(1, 2000) resolution: string;
 }
 
+/** What Karirhub (the jobs service) holds about the person, or `{ "unavailable": true }` when it could not be asked. */
+export class JobsExportSectionDto {
+  @ApiPropertyOptional({
+    example: true,
+    description: 'present (true) only when the jobs service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
+  })
+  unavailable?: boolean;
+
+  @ApiPropertyOptional({ type: JobSeekerDto, nullable: true, description: 'your job-seeker (AK/1) profile in full, with the card; null if you never registered as a job seeker' })
+  jobSeeker?: JobSeekerDto | null;
+
+  @ApiPropertyOptional({ type: [ApplicationDto], description: 'your applications, oldest first, each with its history' })
+  applications?: ApplicationDto[];
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'when your job-seeker profile was pseudonymised on your request; null if never' })
+  erasedAt?: string | null;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'when processing of your job-seeker profile was restricted on your request; null if never' })
+  processingRestrictedAt?: string | null;
+}
+
+export class PrivacyExportServicesDto {
+  @ApiProperty({ type: JobsExportSectionDto }) jobs: JobsExportSectionDto;
+}
+
 export class PrivacyExportDto {
   @ApiProperty({ example: 'siapkerja.privacy.export.v1' }) format: string;
   @ApiProperty({ format: 'date-time' }) generatedAt: string;
   @ApiProperty({ format: 'uuid' }) requestId: string;
   @ApiProperty({ example: EXAMPLE_PERSON_ID }) personId: string;
-  @ApiProperty({ example: 'gateway', description: 'the part of the platform this export covers' }) scope: string;
+  @ApiProperty({ example: 'gateway,jobs', description: 'the parts of the platform this export covers' }) scope: string;
+  @ApiProperty({ example: true, description: 'false when a service section is `{ "unavailable": true }`: download the export again later for the whole of it' }) complete: boolean;
   @ApiProperty() note: string;
   @ApiProperty({
     type: 'object', additionalProperties: true,
@@ -147,4 +175,5 @@ export class PrivacyExportDto {
   @ApiProperty({ type: [ConsentDto] }) consents: ConsentDto[];
   @ApiProperty({ type: [PrivacyRequestDto] }) dataSubjectRequests: PrivacyRequestDto[];
   @ApiProperty({ type: [AccessLogEntryDto] }) accessLog: AccessLogEntryDto[];
+  @ApiProperty({ type: PrivacyExportServicesDto, description: 'what the services hold about you, one section per service' }) services: PrivacyExportServicesDto;
 }

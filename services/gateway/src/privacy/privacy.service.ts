@@ -2,9 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PersonErasureRequested, PersonProcessingRestricted } from '@siapkerja/contracts';
+import { CALLER_METADATA_KEY } from '@siapkerja/authz';
 import { isUuid } from '@siapkerja/persistence';
-import type { AuthCaller } from '../auth/caller';
+import { toApplicationDto } from '../applications/applications.controller';
+import { asCaller, type AuthCaller } from '../auth/caller';
 import { hashSecret, randomToken } from '../auth/secrets';
+import { toJobSeekerDto } from '../job-seekers/job-seekers.controller';
+import { ServiceClients } from '../platform/clients';
 import { FieldValidationException } from '../platform/problem.filter';
 import { GatewayPlatform } from '../platform/gateway-platform';
 import { AccessAudit, type AccessLogEntry } from './access-audit';
@@ -86,6 +90,9 @@ export interface RequestView {
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
+/** A service's section of an export when the service did not answer: the person downloads the export again later. */
+export const UNAVAILABLE = { unavailable: true } as const;
+
 function consentView(c: ConsentRow): ConsentView {
   return {
     id: c.id, purpose: c.purpose, policyVersion: c.policy_version,
@@ -128,6 +135,7 @@ export class PrivacyService {
     private readonly outbox: GatewayOutbox,
     private readonly audit: AccessAudit,
     private readonly platform: GatewayPlatform,
+    private readonly clients: ServiceClients,
   ) {}
 
   /** The signed-in person's account (people only: a partner or officer client has none). */
@@ -259,14 +267,20 @@ export class PrivacyService {
     return r;
   }
 
-  /** Everything the gateway holds about the person of an EXPORT request; the read is logged. */
+  /**
+   * Everything the gateway and the services hold about the person of an EXPORT request; the read is logged. The export is
+   * built at each download: a service that does not answer gets the section `{ unavailable: true }` (and `complete:
+   * false`), the request stays COMPLETED, and the next download asks the service again.
+   */
   async exportFor(caller: AuthCaller, id: string): Promise<Record<string, unknown>> {
     const r = await this.requestFor(caller, id);
     if (r.account_id !== caller.sub) throw new ForbiddenException('Only the person who asked can download an export');
     if (r.type !== 'EXPORT') throw new ConflictException(`privacy request ${id} is a ${r.type} request, not an EXPORT`);
     const [a]: AccountRow[] = await this.ds.query(`SELECT * FROM auth_accounts WHERE id = $1`, [r.account_id]);
+    const jobs = await this.jobsSection(caller, r.person_id, r.id);
     await this.audit.record({
-      caller, resourceType: 'privacy-export', resourceId: r.id, fields: ['name', 'email', 'phone', 'nikMasked', 'consents', 'accessLog', 'requests'], subjectPersonId: r.person_id, purpose: 'DATA_SUBJECT_REQUEST',
+      caller, resourceType: 'privacy-export', resourceId: r.id, subjectPersonId: r.person_id, purpose: 'DATA_SUBJECT_REQUEST',
+      fields: ['name', 'email', 'phone', 'nikMasked', 'consents', 'accessLog', 'requests', ...('unavailable' in jobs ? [] : ['jobs.jobSeeker', 'jobs.applications'])],
     });
     const requests: RequestRow[] = await this.ds.query(`SELECT * FROM privacy_requests WHERE account_id = $1 ORDER BY created_at`, [r.account_id]);
     const accessLog: AccessLogEntry[] = await this.audit.aboutSubject(r.person_id);
@@ -275,8 +289,12 @@ export class PrivacyService {
       generatedAt: new Date().toISOString(),
       requestId: r.id,
       personId: r.person_id,
-      scope: 'gateway',
-      note: 'What the gateway holds about you: account, consents, data-subject requests and the log of reads of your personal data. Data held by the services (job-seeker profile, applications, training, certificates, placements) is not part of this export yet.',
+      scope: 'gateway,jobs',
+      complete: !('unavailable' in jobs),
+      note:
+        'What the gateway holds about you (account, consents, data-subject requests, the log of reads of your personal data) and what Karirhub holds ' +
+        '(services.jobs: your job-seeker profile with the AK/1 card, your applications with their history). A section { "unavailable": true } means that ' +
+        'service did not answer: download the export again later. Training, certificates, placements and entrepreneurship data are not part of this export yet.',
       account: {
         id: a.id, nikMasked: a.nik_masked, name: a.name, email: a.email, phone: a.phone, roles: a.roles, regionCode: a.region_code, status: a.status,
         createdAt: iso(a.created_at), verifiedAt: iso(a.verified_at), processingRestrictedAt: iso(a.processing_restricted_at),
@@ -284,7 +302,30 @@ export class PrivacyService {
       consents: await this.consentsOf(a.id),
       dataSubjectRequests: requests.map(requestView),
       accessLog,
+      services: { jobs },
     };
+  }
+
+  /**
+   * The jobs service's section: ExportPersonData with the person's own caller (his person id), retried on UNAVAILABLE
+   * (a read); any failure is logged and becomes `{ unavailable: true }`, never a missing section.
+   */
+  private async jobsSection(caller: AuthCaller, personId: string, requestId: string): Promise<Record<string, unknown>> {
+    const base = asCaller(caller, { idempotent: true });
+    const person = JSON.stringify({ ...JSON.parse(base.metadata![CALLER_METADATA_KEY]), personId });
+    try {
+      const d = await this.clients.jobs.call('ExportPersonData', { personId }, { ...base, metadata: { ...base.metadata, [CALLER_METADATA_KEY]: person } });
+      return {
+        jobSeeker: d.jobSeeker ? toJobSeekerDto(d.jobSeeker, true) : null,
+        applications: d.applications.map(toApplicationDto),
+        erasedAt: d.eraseTime || null,
+        processingRestrictedAt: d.processingRestrictTime || null,
+      };
+    } catch (e) {
+      const err = e as { code?: number; details?: string; message?: string };
+      this.platform.logger.warn({ requestId, grpcCode: err.code, err: err.details ?? err.message }, 'privacy export: the jobs service did not answer; section marked unavailable');
+      return { ...UNAVAILABLE };
+    }
   }
 
   /** Admin: requests newest first, optionally by status, cursor paginated. */

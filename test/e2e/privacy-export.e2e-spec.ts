@@ -1,0 +1,125 @@
+import { startService, type RunningService } from '@siapkerja/service-kit';
+import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
+import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
+import { jobsService } from '../../services/jobs/src/jobs.module';
+
+/**
+ * A person's data export (UU 27/2022) over HTTP: the gateway's own data plus what Karirhub holds (services.jobs: the
+ * job-seeker profile unmasked with the AK/1 card, the applications with their history), read from the real jobs service
+ * (gRPC, PostgreSQL, Kafka) with the person's own caller. When the jobs service is down the section says so and the
+ * request stays COMPLETED: the next download has it again.
+ */
+describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}/export)', () => {
+  let jobs: RunningService | undefined;
+  let jobsDb: string;
+  let gw: RunningGateway;
+  let base: string;
+  const drops: (() => Promise<void>)[] = [];
+  const auth: Record<string, Record<string, string>> = {};
+  const serial = 1000 + Math.floor(Math.random() * 8000);
+  const nik = `337401520395${String(serial).padStart(4, '0')}`; // woman born 1995-03-12, Kota Semarang
+  const phone = `08129${String(serial).padStart(7, '0')}`;
+
+  const post = (path: string, who: string, payload: unknown) =>
+    fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...auth[who] }, body: JSON.stringify(payload) });
+  const get = (path: string, who: string) => fetch(base + path, { headers: auth[who] });
+  async function ok<T = any>(res: Response, status = 200): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const text = await res.text();
+    expect({ status: res.status, text }).toMatchObject({ status });
+    return JSON.parse(text) as T;
+  }
+  const day = (offset: number) => new Date(Date.now() + 7 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    const db = await createTestDatabase('e2e_export_jobs');
+    drops.push(db.drop);
+    jobsDb = db.url;
+    jobs = await startService(jobsService, serviceTestEnv(jobsDb));
+    const gwDb = await createTestDatabase('e2e_export_gw');
+    drops.push(gwDb.drop);
+    const closed = '127.0.0.1:1';
+    gw = await startGateway({
+      LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true',
+      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`, TRAINING_GRPC_URL: closed, CERTIFICATION_GRPC_URL: closed, PLACEMENT_GRPC_URL: closed, ENTREPRENEURSHIP_GRPC_URL: closed,
+    });
+    base = gw.url;
+    auth.partner = await sandboxAuth(base, 'partnerA');
+  });
+  afterAll(async () => {
+    await gw?.close();
+    await jobs?.stop();
+    for (const d of drops) await d();
+  });
+
+  let request: { id: string; exportUrl: string };
+  let seekerId: string;
+  let applicationId: string;
+
+  it('a person who registered as a job seeker and applied downloads his profile (with the NIK) and his application with its history', async () => {
+    // sign up, verify, log in
+    const email = `dewi.${serial}@example.id`;
+    const person = { nik, name: 'Dewi Lestari', motherMaidenName: 'Sri Wahyuni', birthDate: '1995-03-12', sex: 2, phone, email, password: 'kopi-tubruk-2026' };
+    await ok(await fetch(`${base}/v1/auth/signup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(person) }), 201);
+    await fetch(`${base}/v1/auth/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`) }) });
+    const login = await ok(await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: email, password: person.password }) }));
+    auth.self = { authorization: `Bearer ${login.access_token}` };
+
+    // register as a job seeker with his own NIK, and apply to a published vacancy
+    const seeker = await ok(await post('/v1/job-seekers', 'self', {
+      nik, name: 'Dewi Lestari', birthPlace: 'Semarang', birthDate: '1995-03-12', sex: 'FEMALE', maritalStatus: 'SINGLE', religion: 'ISLAM',
+      address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05', regionCode: '33.74.01.1001', postalCode: '50132' }, phone, email,
+      education: [{ level: 'SMK', institution: 'SMK Negeri 7 Semarang', major: 'Teknik Elektronika', graduationYear: 2013 }],
+      skills: ['Instalasi listrik'], wantedKbjiCodes: ['7411'], expectedWage: 4500000,
+    }), 201);
+    seekerId = seeker.id;
+    const nib = String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
+    const employer = await ok(await post('/v1/employers', 'partner', { nib, legalName: 'PT Listrik Jaya', employerType: 'PRIVATE', kbliCodes: ['43211'], regionCode: '33.74' }), 201);
+    const vacancy = await ok(await post('/v1/vacancies', 'partner', {
+      employerId: employer.id, positionName: 'Teknisi Listrik', kbjiCode: '7411', kbliCode: '43211', regionCode: '33.74', numberNeeded: 1, validFrom: day(0), validUntil: day(90),
+    }), 201);
+    applicationId = (await ok(await post('/v1/applications', 'self', { vacancyId: vacancy.id, jobSeekerId: seekerId, coverLetter: 'Saya berminat.' }), 201)).id;
+    await ok(await post(`/v1/applications/${applicationId}/transitions`, 'partner', { toState: 'SHORTLISTED', note: 'cocok' }));
+
+    // the EXPORT request is completed at once; the download holds the gateway's data and the jobs service's
+    request = await ok(await post('/v1/privacy/requests', 'self', { type: 'EXPORT' }), 201);
+    expect(request).toMatchObject({ type: 'EXPORT', status: 'COMPLETED', exportUrl: `/v1/privacy/requests/${request.id}/export` });
+    const res = await get(request.exportUrl, 'self');
+    const x = await ok(res);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="siapkerja-export-${request.id}.json"`);
+    expect(x).toMatchObject({ format: 'siapkerja.privacy.export.v1', scope: 'gateway,jobs', complete: true, account: { email, nikMasked: `3374********${nik.slice(-4)}` } });
+    expect(x.services.jobs.jobSeeker).toMatchObject({
+      id: seekerId, nik, name: 'Dewi Lestari', birthDate: '1995-03-12', phone, email, religion: 'ISLAM', masked: false, status: 'REGISTERED',
+      address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05', regionCode: '33.74.01.1001', postalCode: '50132' }, regionCode: '33.74',
+    });
+    expect(x.services.jobs.jobSeeker).not.toHaveProperty('personId');
+    expect(x.services.jobs).toMatchObject({ erasedAt: null, processingRestrictedAt: null });
+    expect(x.services.jobs.applications).toEqual([
+      expect.objectContaining({
+        id: applicationId, vacancyId: vacancy.id, positionName: 'Teknisi Listrik', state: 'SHORTLISTED', coverLetter: 'Saya berminat.',
+        history: [expect.objectContaining({ fromState: null, toState: 'APPLIED' }), expect.objectContaining({ fromState: 'APPLIED', toState: 'SHORTLISTED', note: 'cocok' })],
+      }),
+    ]);
+    // the download is in the access log, naming the jobs service's data
+    expect(x.accessLog).toEqual(expect.arrayContaining([expect.objectContaining({ resourceType: 'privacy-export', resourceId: request.id, fields: expect.arrayContaining(['jobs.jobSeeker', 'jobs.applications']) })]));
+  });
+
+  it('marks the jobs section unavailable while the jobs service is down, keeps the request COMPLETED, and has the data again on the next download', async () => {
+    const port = jobs!.grpcPort;
+    await jobs!.stop();
+    jobs = undefined;
+    const x = await ok(await get(request.exportUrl, 'self'));
+    expect(x.services).toEqual({ jobs: { unavailable: true } });
+    expect(x.complete).toBe(false);
+    expect(x.account).toMatchObject({ nikMasked: `3374********${nik.slice(-4)}` });
+    expect(JSON.stringify(x)).not.toContain(nik);
+    // only what was actually read is logged
+    expect(x.accessLog[x.accessLog.length - 1].fields).not.toContain('jobs.jobSeeker');
+    expect(await ok(await get(`/v1/privacy/requests/${request.id}`, 'self'))).toMatchObject({ status: 'COMPLETED', exportUrl: request.exportUrl });
+
+    // the jobs service is back (same address): the same request downloads in full
+    jobs = await startService(jobsService, serviceTestEnv(jobsDb, { GRPC_PORT: String(port) }));
+    const again = await ok(await get(request.exportUrl, 'self'));
+    expect(again).toMatchObject({ complete: true, services: { jobs: { jobSeeker: { id: seekerId, nik }, applications: [expect.objectContaining({ id: applicationId })] } } });
+  });
+});
