@@ -2084,6 +2084,27 @@ export interface components {
             /** @description pass as pageToken for the next page; empty on the last page */
             nextPageToken: string;
         };
+        JobsExportSectionDto: {
+            /** @description your applications, oldest first, each with its history */
+            applications?: components["schemas"]["ApplicationDto"][];
+            /**
+             * Format: date-time
+             * @description when your job-seeker profile was pseudonymised on your request; null if never
+             */
+            erasedAt?: string | null;
+            /** @description your job-seeker (AK/1) profile in full, with the card; null if you never registered as a job seeker */
+            jobSeeker?: components["schemas"]["JobSeekerDto"] | null;
+            /**
+             * Format: date-time
+             * @description when processing of your job-seeker profile was restricted on your request; null if never
+             */
+            processingRestrictedAt?: string | null;
+            /**
+             * @description present (true) only when the jobs service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)
+             * @example true
+             */
+            unavailable?: boolean;
+        };
         LoginDto: {
             /** @description phone, email or NIK */
             login: string;
@@ -2182,6 +2203,11 @@ export interface components {
             account: {
                 [key: string]: unknown;
             };
+            /**
+             * @description false when a service section is `{ "unavailable": true }`: download the export again later for the whole of it
+             * @example true
+             */
+            complete: boolean;
             consents: components["schemas"]["ConsentDto"][];
             dataSubjectRequests: components["schemas"]["PrivacyRequestDto"][];
             /** @example siapkerja.privacy.export.v1 */
@@ -2194,10 +2220,15 @@ export interface components {
             /** Format: uuid */
             requestId: string;
             /**
-             * @description the part of the platform this export covers
-             * @example gateway
+             * @description the parts of the platform this export covers
+             * @example gateway,jobs
              */
             scope: string;
+            /** @description what the services hold about you, one section per service */
+            services: components["schemas"]["PrivacyExportServicesDto"];
+        };
+        PrivacyExportServicesDto: {
+            jobs: components["schemas"]["JobsExportSectionDto"];
         };
         PrivacyRequestDto: {
             /**

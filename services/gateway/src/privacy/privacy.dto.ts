@@ -148,10 +148,10 @@ export class JobsExportSectionDto {
   @ApiPropertyOptional({ type: [ApplicationDto], description: 'your applications, oldest first, each with its history' })
   applications?: ApplicationDto[];
 
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'when your job-seeker profile was pseudonymised on your request; null if never' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'when your job-seeker profile was pseudonymised on your request; null if never' })
   erasedAt?: string | null;
 
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'when processing of your job-seeker profile was restricted on your request; null if never' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'when processing of your job-seeker profile was restricted on your request; null if never' })
   processingRestrictedAt?: string | null;
 }
 
