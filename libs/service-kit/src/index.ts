@@ -210,3 +210,4 @@ export function runServiceMain(def: ServiceDefinition): void {
     },
   );
 }
+export * from './periodic-sweep';
