@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
+import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
 import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
 import { jobsService } from '../../services/jobs/src/jobs.module';
@@ -72,11 +72,7 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
     auth[name] = { authorization: `Bearer ${(await login.json()).access_token}` };
   }
 
-  /** A NIK agreeing with birth date and sex in the regency with these four digits. */
-  function nikFor(regency4: string, birthDate: string, sex: 1 | 2): string {
-    const [y, m, d] = birthDate.split('-');
-    return `${regency4}01${String(sex === 2 ? Number(d) + 40 : Number(d)).padStart(2, '0')}${m}${y.slice(2)}${String(serial++).padStart(4, '0')}`;
-  }
+  const nikFor = testNik;
 
   async function register(regency: '33.74' | '32.73'): Promise<string> {
     const nik = nikFor(regency.replace('.', ''), '1996-08-17', 2);

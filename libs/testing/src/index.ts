@@ -102,3 +102,13 @@ export function serviceTestEnv(databaseUrl: string, extra: Record<string, string
   };
 }
 export * from './auth';
+
+let nikSerial = 1000 + Math.floor(Math.random() * 8000);
+/**
+ * A NIK that agrees with a birth date (YYYY-MM-DD) and sex (1 male, 2 female: day + 40) in the regency with these four
+ * digits, district 01, with a fresh serial so tests never collide.
+ */
+export function testNik(regency4: string, birthDate: string, sex: 1 | 2): string {
+  const [y, m, d] = birthDate.split('-');
+  return `${regency4}01${String(sex === 2 ? Number(d) + 40 : Number(d)).padStart(2, '0')}${m}${y.slice(2)}${String(nikSerial++).padStart(4, '0')}`;
+}

@@ -3,7 +3,7 @@ import { ApplicationSubmitted, clientConstructor, PlacementRecorded, type jobsV1
 import { GrpcClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { collectTopic, createTestDatabase, serviceTestEnv, TEST_PERSON_SECRET, uniqueSuffix, waitFor } from '@siapkerja/testing';
+import { collectTopic, createTestDatabase, serviceTestEnv, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
 import { todayWib } from '../src/vacancies/vacancies.service';
 
@@ -14,11 +14,7 @@ const officer3374 = as({ sub: 'off-3374', roles: ['DISNAKER_REGENCY'], regionCod
 const officer32 = as({ sub: 'off-32', roles: ['DISNAKER_PROVINCE'], regionCode: '32' });
 const seekerCaller = (personId: string) => as({ sub: `acc-${personId.slice(2, 10)}`, roles: ['JOB_SEEKER'], personId });
 
-let serial = 1000 + Math.floor(Math.random() * 8000);
-function nikFor(regency4: string, birthDate: string, sex: 1 | 2): string {
-  const [y, m, d] = birthDate.split('-');
-  return `${regency4}01${String(sex === 2 ? Number(d) + 40 : Number(d)).padStart(2, '0')}${m}${y.slice(2)}${String(serial++).padStart(4, '0')}`;
-}
+const nikFor = testNik;
 const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
 const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_000));
 const code = (e: unknown) => (e as { code: number }).code;

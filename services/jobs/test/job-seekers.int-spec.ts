@@ -4,19 +4,13 @@ import { TransactionalOutbox } from '@siapkerja/events';
 import { GrpcClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, uniqueSuffix, waitFor } from '@siapkerja/testing';
+import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { addMonths } from '../src/job-seekers/ak1-card';
 import { JobSeekersService } from '../src/job-seekers/job-seekers.service';
 import { jobsService } from '../src/jobs.module';
 import { todayWib } from '../src/vacancies/vacancies.service';
 
-/** A NIK agreeing with the birth date and sex: regency digits, district 01, DDMMYY (women day + 40), serial. */
-let serial = 1000 + Math.floor(Math.random() * 8000);
-function nikFor(regency4: string, birthDate: string, sex: 1 | 2): string {
-  const [y, m, d] = birthDate.split('-');
-  const day = sex === 2 ? Number(d) + 40 : Number(d);
-  return `${regency4}01${String(day).padStart(2, '0')}${m}${y.slice(2)}${String(serial++).padStart(4, '0')}`;
-}
+const nikFor = testNik;
 
 function fieldsOf(err: { metadata: { get(k: string): unknown[] } }): string[] {
   return JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field);
