@@ -141,23 +141,7 @@ async function runGateway(base, token, scenario) {
 /** The service's search logic over a plain `pg` pool: the same statements, in the same order, as VacancySearchService. */
 function rawSearcher(pool) {
   const { VacancySearchService } = require(path.join(ROOT, 'dist/services/jobs/src/vacancies/vacancy-search.service.js'));
-  const ds = {
-    query: async (text, values) => (await pool.query(text, values)).rows,
-    transaction: async (fn) => {
-      const c = await pool.connect();
-      try {
-        await c.query('BEGIN');
-        const r = await fn({ query: async (text, values) => (await c.query(text, values)).rows });
-        await c.query('COMMIT');
-        return r;
-      } catch (e) {
-        await c.query('ROLLBACK').catch(() => undefined);
-        throw e;
-      } finally {
-        c.release();
-      }
-    },
-  };
+  const ds = { query: async (text, values) => (await pool.query(text, values)).rows };
   return new VacancySearchService(ds);
 }
 

@@ -42,14 +42,26 @@ export class EmployersController {
    * The contact person is personal data: shown to the ministry, officers of the employer's region, the partner that registered
    * it and its member accounts; masked for everyone else (the public catalogue).
    */
-  private async showContact(e: jobsV1.Employer__Output, caller: AuthCaller | undefined): Promise<boolean> {
+  private async showContact(e: jobsV1.Employer__Output, caller: AuthCaller | undefined, actsFor?: Set<string>): Promise<boolean> {
     if (!caller) return false;
     if (caller.roles.includes('MINISTRY_ADMIN')) return true;
     if (isOfficer(caller.roles)) return !!caller.regionCode && regionWithin(e.regionCode, caller.regionCode);
     if (caller.clientId) return !!e.ownerClientId && e.ownerClientId === caller.clientId;
     if (!caller.roles.includes('EMPLOYER')) return false;
-    const r = await this.clients.jobs.call('ListEmployerMembers', { employerId: e.id }, asCaller(caller, { idempotent: true })).catch(() => undefined);
-    return !!r?.members.some((m) => m.accountId === caller.sub);
+    return (actsFor ?? (await this.employersActedFor(caller))).has(e.id);
+  }
+
+  /** The employers a person with the EMPLOYER role is a member of (one call, however long the page being masked). */
+  private async employersActedFor(caller: AuthCaller): Promise<Set<string>> {
+    const ids = new Set<string>();
+    let pageToken = '';
+    do {
+      const r = await this.clients.jobs.call('ListEmployers', { mine: true, pageSize: 100, pageToken }, asCaller(caller, { idempotent: true })).catch(() => undefined);
+      if (!r) break;
+      for (const e of r.employers) ids.add(e.id);
+      pageToken = r.nextPageToken;
+    } while (pageToken);
+    return ids;
   }
 
   @Post()
@@ -76,7 +88,8 @@ export class EmployersController {
       pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', regionCode: region ?? '', mine: q.mine === 'true',
       verificationStatus: toProtoEnum('VERIFICATION_STATUS', q.verificationStatus) as jobsV1.VerificationStatus,
     }, asCaller(caller, { idempotent: true }));
-    const employers = await Promise.all(r.employers.map(async (e) => toEmployerDto(e, await this.showContact(e, caller))));
+    const actsFor = caller && !caller.clientId && caller.roles.includes('EMPLOYER') ? await this.employersActedFor(caller) : new Set<string>();
+    const employers = await Promise.all(r.employers.map(async (e) => toEmployerDto(e, await this.showContact(e, caller, actsFor))));
     return { employers, nextPageToken: r.nextPageToken };
   }
 

@@ -66,20 +66,15 @@ export class AccessAudit {
   constructor(private readonly ds: DataSource) {}
 
   async record(entry: AccessRecord, manager?: EntityManager): Promise<string> {
-    const id = randomUUID();
-    const fields = [...new Set(entry.fields)].sort();
-    await (manager ?? this.ds).query(
-      `INSERT INTO personal_data_access (id, actor_sub, actor_client_id, actor_roles, actor_region_code, resource_type, resource_id, fields, subject_person_id, purpose, correlation_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [id, entry.caller.sub, entry.caller.clientId ?? null, entry.caller.roles, entry.caller.regionCode ?? null, entry.resourceType, entry.resourceId, fields, entry.subjectPersonId, entry.purpose, correlationId() ?? null],
-    );
+    const [id] = await this.recordMany([entry], manager);
     return id;
   }
 
   /** Many reads by one caller for one purpose (e.g. a feed page) in one statement; same rows as one record() each. */
-  async recordMany(entries: AccessRecord[], manager?: EntityManager): Promise<void> {
-    if (!entries.length) return;
+  async recordMany(entries: AccessRecord[], manager?: EntityManager): Promise<string[]> {
+    if (!entries.length) return [];
     const corr = correlationId() ?? null;
+    const ids = entries.map(() => randomUUID());
     const col = <T>(f: (e: AccessRecord) => T) => entries.map(f);
     await (manager ?? this.ds).query(
       `INSERT INTO personal_data_access (id, actor_sub, actor_client_id, actor_roles, actor_region_code, resource_type, resource_id, fields, subject_person_id, purpose, correlation_id)
@@ -87,11 +82,12 @@ export class AccessAudit {
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
            AS u(id, sub, client_id, roles, region, rtype, rid, fields, subject, purpose)`,
       [
-        col(() => randomUUID()), col((e) => e.caller.sub), col((e) => e.caller.clientId ?? null), col((e) => e.caller.roles.join(',')),
+        ids, col((e) => e.caller.sub), col((e) => e.caller.clientId ?? null), col((e) => e.caller.roles.join(',')),
         col((e) => e.caller.regionCode ?? null), col((e) => e.resourceType), col((e) => e.resourceId), col((e) => [...new Set(e.fields)].sort().join(',')),
         col((e) => e.subjectPersonId), col((e) => e.purpose), corr,
       ],
     );
+    return ids;
   }
 
   /** Entries about one person, oldest first (the person's own export). */

@@ -43,15 +43,8 @@ export interface RateLimitDecision {
  * single round trip.
  */
 export async function consume(ds: DataSource, key: string, limit: number, windowSeconds = WINDOW_SECONDS): Promise<RateLimitDecision> {
-  const rows: { count: number; reset: number }[] = await ds.query(
-    `INSERT INTO rate_limit_counters AS c (key, window_start, count, window_seconds)
-     VALUES ($1, to_timestamp(floor(extract(epoch FROM clock_timestamp()) / $2::int) * $2::int), 1, $2::int)
-     ON CONFLICT (key, window_start) DO UPDATE SET count = c.count + 1
-     RETURNING c.count, ceil(extract(epoch FROM c.window_start + make_interval(secs => $2::int) - clock_timestamp()))::int AS reset`,
-    [key, windowSeconds],
-  );
-  const { count, reset } = rows[0];
-  return { limit, remaining: Math.max(0, limit - count), resetSeconds: Math.max(1, Math.min(windowSeconds, reset)), allowed: count <= limit };
+  const r = await reserve(ds, key, limit, 1, windowSeconds);
+  return { limit, remaining: Math.max(0, limit - r.count), resetSeconds: r.resetSeconds, allowed: r.granted > 0 };
 }
 
 /** Takes one unit back from the key's current window (an attempt that turned out not to count, e.g. a successful login). */

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { EDUCATION_LEVELS, getKbliCategory, getKbliMainGroup, getKbjiMajorGroup, getRegion } from '@siapkerja/codes';
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
 import {
