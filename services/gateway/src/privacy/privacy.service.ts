@@ -4,14 +4,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { PersonErasureRequested, PersonProcessingRestricted } from '@siapkerja/contracts';
 import { CALLER_METADATA_KEY } from '@siapkerja/authz';
 import { isUuid } from '@siapkerja/persistence';
-import { toApplicationDto } from '../applications/applications.controller';
 import { asCaller, type AuthCaller } from '../auth/caller';
 import { hashSecret, randomToken } from '../auth/secrets';
-import { toJobSeekerDto } from '../job-seekers/job-seekers.controller';
 import { ServiceClients } from '../platform/clients';
 import { FieldValidationException } from '../platform/problem.filter';
 import { GatewayPlatform } from '../platform/gateway-platform';
 import { AccessAudit, type AccessLogEntry } from './access-audit';
+import { EXPORT_SECTIONS } from './export-sections';
 import { GatewayOutbox } from './gateway-outbox';
 import type { ConsentPurpose } from './purposes';
 
@@ -277,10 +276,12 @@ export class PrivacyService {
     if (r.account_id !== caller.sub) throw new ForbiddenException('Only the person who asked can download an export');
     if (r.type !== 'EXPORT') throw new ConflictException(`privacy request ${id} is a ${r.type} request, not an EXPORT`);
     const [a]: AccountRow[] = await this.ds.query(`SELECT * FROM auth_accounts WHERE id = $1`, [r.account_id]);
-    const jobs = await this.jobsSection(caller, r.person_id, r.id);
+    const names = Object.keys(EXPORT_SECTIONS);
+    const services = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await this.serviceSection(n, caller, r.person_id, r.id)] as const)));
+    const answered = names.filter((n) => !('unavailable' in services[n]));
     await this.audit.record({
       caller, resourceType: 'privacy-export', resourceId: r.id, subjectPersonId: r.person_id, purpose: 'DATA_SUBJECT_REQUEST',
-      fields: ['name', 'email', 'phone', 'nikMasked', 'consents', 'accessLog', 'requests', ...('unavailable' in jobs ? [] : ['jobs.jobSeeker', 'jobs.applications'])],
+      fields: ['name', 'email', 'phone', 'nikMasked', 'consents', 'accessLog', 'requests', ...answered.flatMap((n) => EXPORT_SECTIONS[n].fields.map((f) => `${n}.${f}`))],
     });
     const requests: RequestRow[] = await this.ds.query(`SELECT * FROM privacy_requests WHERE account_id = $1 ORDER BY created_at`, [r.account_id]);
     const accessLog: AccessLogEntry[] = await this.audit.aboutSubject(r.person_id);
@@ -289,12 +290,12 @@ export class PrivacyService {
       generatedAt: new Date().toISOString(),
       requestId: r.id,
       personId: r.person_id,
-      scope: 'gateway,jobs',
-      complete: !('unavailable' in jobs),
+      scope: ['gateway', ...names].join(','),
+      complete: answered.length === names.length,
       note:
-        'What the gateway holds about you (account, consents, data-subject requests, the log of reads of your personal data) and what Karirhub holds ' +
-        '(services.jobs: your job-seeker profile with the AK/1 card, your applications with their history). A section { "unavailable": true } means that ' +
-        'service did not answer: download the export again later. Training, certificates, placements and entrepreneurship data are not part of this export yet.',
+        'What the gateway holds about you (account, consents, data-subject requests, the log of reads of your personal data) and what the services hold ' +
+        `(${names.map((n) => `services.${n}: ${EXPORT_SECTIONS[n].describe}`).join('; ')}). A section { "unavailable": true } means that ` +
+        'service did not answer: download the export again later.',
       account: {
         id: a.id, nikMasked: a.nik_masked, name: a.name, email: a.email, phone: a.phone, roles: a.roles, regionCode: a.region_code, status: a.status,
         createdAt: iso(a.created_at), verifiedAt: iso(a.verified_at), processingRestrictedAt: iso(a.processing_restricted_at),
@@ -302,28 +303,22 @@ export class PrivacyService {
       consents: await this.consentsOf(a.id),
       dataSubjectRequests: requests.map(requestView),
       accessLog,
-      services: { jobs },
+      services,
     };
   }
 
   /**
-   * The jobs service's section: ExportPersonData with the person's own caller (his person id), retried on UNAVAILABLE
-   * (a read); any failure is logged and becomes `{ unavailable: true }`, never a missing section.
+   * One service's section (EXPORT_SECTIONS): its ExportPersonData with the person's own caller (his person id), retried on
+   * UNAVAILABLE (a read); any failure is logged and becomes `{ unavailable: true }`, never a missing section.
    */
-  private async jobsSection(caller: AuthCaller, personId: string, requestId: string): Promise<Record<string, unknown>> {
+  private async serviceSection(name: string, caller: AuthCaller, personId: string, requestId: string): Promise<Record<string, unknown>> {
     const base = asCaller(caller, { idempotent: true });
     const person = JSON.stringify({ ...JSON.parse(base.metadata![CALLER_METADATA_KEY]), personId });
     try {
-      const d = await this.clients.jobs.call('ExportPersonData', { personId }, { ...base, metadata: { ...base.metadata, [CALLER_METADATA_KEY]: person } });
-      return {
-        jobSeeker: d.jobSeeker ? toJobSeekerDto(d.jobSeeker, true) : null,
-        applications: d.applications.map(toApplicationDto),
-        erasedAt: d.eraseTime || null,
-        processingRestrictedAt: d.processingRestrictTime || null,
-      };
+      return await EXPORT_SECTIONS[name].read(this.clients, personId, { ...base, metadata: { ...base.metadata, [CALLER_METADATA_KEY]: person } });
     } catch (e) {
       const err = e as { code?: number; details?: string; message?: string };
-      this.platform.logger.warn({ requestId, grpcCode: err.code, err: err.details ?? err.message }, 'privacy export: the jobs service did not answer; section marked unavailable');
+      this.platform.logger.warn({ requestId, service: name, grpcCode: err.code, err: err.details ?? err.message }, 'privacy export: a service did not answer; section marked unavailable');
       return { ...UNAVAILABLE };
     }
   }

@@ -1,0 +1,36 @@
+import { toApplicationDto } from '../applications/applications.controller';
+import { toJobSeekerDto } from '../job-seekers/job-seekers.controller';
+import type { ServiceClients } from '../platform/clients';
+
+/**
+ * One service's part of a data-subject export: the service's `ExportPersonData` rpc, called with the person's own caller
+ * (his person id), turned into the export's JSON. Adding a service to the export is one entry in EXPORT_SECTIONS.
+ */
+export interface ExportSection {
+  /** what the section holds, for the export's note */
+  describe: string;
+  /** the personal fields the section discloses, for the access log (prefixed with the section name there) */
+  fields: string[];
+  /** calls the service; `call` passes the person's caller and retries an UNAVAILABLE read */
+  read(clients: ServiceClients, personId: string, opts: object): Promise<Record<string, unknown>>;
+}
+
+type Call = (clients: ServiceClients) => { call(method: 'ExportPersonData', req: { personId: string }, opts: object): Promise<any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function section(client: Call, describe: string, fields: string[], map: (d: any) => Record<string, unknown>): ExportSection { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return { describe, fields, read: async (clients, personId, opts) => map(await client(clients).call('ExportPersonData', { personId }, opts)) };
+}
+
+export const EXPORT_SECTIONS: Record<string, ExportSection> = {
+  jobs: section(
+    (c) => c.jobs,
+    'Karirhub: your job-seeker profile with the AK/1 card, your applications with their history',
+    ['jobSeeker', 'applications'],
+    (d) => ({
+      jobSeeker: d.jobSeeker ? toJobSeekerDto(d.jobSeeker, true) : null,
+      applications: d.applications.map(toApplicationDto),
+      erasedAt: d.eraseTime || null,
+      processingRestrictedAt: d.processingRestrictTime || null,
+    }),
+  ),
+};
