@@ -47,6 +47,14 @@ export type TrainingMethods = {
 export type CertificationMethods = {
   CreateScheme: M<certificationV1.CreateSchemeRequest, certificationV1.Scheme__Output>;
   GetScheme: M<certificationV1.GetSchemeRequest, certificationV1.Scheme__Output>;
+  IssueCertificate: M<certificationV1.IssueCertificateRequest, certificationV1.Certificate__Output>;
+  GetCertificate: M<certificationV1.GetCertificateRequest, certificationV1.Certificate__Output>;
+  ListCertificates: M<certificationV1.ListCertificatesRequest, certificationV1.ListCertificatesResponse__Output>;
+  SuspendCertificate: M<certificationV1.SuspendCertificateRequest, certificationV1.Certificate__Output>;
+  ReinstateCertificate: M<certificationV1.ReinstateCertificateRequest, certificationV1.Certificate__Output>;
+  RevokeCertificate: M<certificationV1.RevokeCertificateRequest, certificationV1.Certificate__Output>;
+  VerifyCertificate: M<certificationV1.VerifyCertificateRequest, certificationV1.CertificateVerification__Output>;
+  ExportPersonData: M<certificationV1.ExportPersonDataRequest, certificationV1.ExportPersonDataResponse__Output>;
 };
 export type EntrepreneurshipMethods = {
   CreateGroup: M<entrepreneurshipV1.CreateGroupRequest, entrepreneurshipV1.Group__Output>;

@@ -310,3 +310,40 @@ export interface PlacementRecordedData {
   placedAt: string;
 }
 export const PlacementRecorded = defineEvent<PlacementRecordedData>('siapkerja.jobs.placement.v1', 'siapkerja.jobs.placement.recorded');
+
+/*
+ * Sertihub competency certificates: VALID -> SUSPENDED -> VALID (reinstated); VALID | SUSPENDED -> REVOKED; VALID -> EXPIRED
+ * (periodic job, the day after validUntil). The issue and every status change is one event on the certificate topic, keyed by
+ * the certificate id. They carry the person id (libs/identity keyed hash of the NIK), never the NIK or the holder's name, and
+ * never the free-text reason of a change (it may name people). The public change feed keeps only the status data (no person
+ * id); since the events carry the person id they are not offered to webhooks.
+ */
+export interface CertificateEventData {
+  certificateId: string;
+  /** certificate number as printed */
+  number: string;
+  schemeId: string;
+  schemeCode: string;
+  /** libs/identity keyed hash of the holder's NIK */
+  personId: string;
+  /** SKKNI units the holder was found competent in */
+  competencyUnits: string[];
+  /** KBJI 2014 occupation of the scheme; absent when the scheme has none */
+  kbjiCode?: string;
+  /** YYYY-MM-DD */
+  issueDate: string;
+  /** last day of validity, YYYY-MM-DD */
+  validUntil: string;
+  /** status before the change ('' for the issue) */
+  fromStatus: string;
+  /** VALID, SUSPENDED, REVOKED or EXPIRED */
+  status: string;
+  occurredAt: string;
+}
+export const CertificateIssued = defineEvent<CertificateEventData>('siapkerja.certification.certificate.v1', 'siapkerja.certification.certificate.issued');
+export const CertificateSuspended = defineEvent<CertificateEventData>('siapkerja.certification.certificate.v1', 'siapkerja.certification.certificate.suspended');
+export const CertificateReinstated = defineEvent<CertificateEventData>('siapkerja.certification.certificate.v1', 'siapkerja.certification.certificate.reinstated');
+export const CertificateRevoked = defineEvent<CertificateEventData>('siapkerja.certification.certificate.v1', 'siapkerja.certification.certificate.revoked');
+export const CertificateExpired = defineEvent<CertificateEventData>('siapkerja.certification.certificate.v1', 'siapkerja.certification.certificate.expired');
+/** Every certificate event, for consumers that keep a copy of certificates' status. */
+export const CERTIFICATE_EVENTS = [CertificateIssued, CertificateSuspended, CertificateReinstated, CertificateRevoked, CertificateExpired] as const;

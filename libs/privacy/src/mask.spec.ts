@@ -1,4 +1,4 @@
-import { maskAddress, maskBirthDate, maskEmail, maskNik, maskPersonalFields, maskPhone, mayViewPersonalData } from './index';
+import { maskAddress, maskBirthDate, maskEmail, maskName, maskNik, maskPersonalFields, maskPhone, mayViewPersonalData } from './index';
 
 describe('privacy masking', () => {
   it('masks a NIK to province + regency and serial', () => {
@@ -23,6 +23,15 @@ describe('privacy masking', () => {
     expect(maskBirthDate('05-07-1990')).toBe('');
     expect(maskAddress({ line: 'Jl. Diponegoro 52, RT 01/RW 02', regionCode: '33.73.01.1001', postalCode: '50711' })).toEqual({ line: '', regionCode: '33.73', postalCode: '' });
     expect(maskAddress({ line: 'Jl. X', regionCode: '33.73.01.1001' }, '33.73')).toEqual({ line: '', regionCode: '33.73', postalCode: '' });
+  });
+
+  it('masks a name to the initial of each word with a fixed number of stars', () => {
+    expect(maskName('Siti Nur Rahayu')).toBe('S*** N*** R***');
+    expect(maskName('  budi   santoso ')).toBe('B*** S***');
+    expect(maskName('Ni Luh Putu Ayu Kartika')).toBe('N*** L*** P*** A***');
+    expect(maskName('Ñoman')).toBe('Ñ***');
+    expect(maskName('')).toBe('');
+    expect(maskName(undefined)).toBe('');
   });
 
   it('masks every personal field of a record and keeps the rest', () => {

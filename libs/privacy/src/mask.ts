@@ -27,6 +27,16 @@ export function maskEmail(email: unknown): string {
   return `${email[0]}***${email.slice(at)}`;
 }
 
+/**
+ * `Siti Nur Rahayu` -> `S*** N*** R***`: the first letter of each word and always three stars (hides the length), at most
+ * four words (more are dropped, hiding how many there were). Enough for someone holding a document to recognise it.
+ */
+export function maskName(name: unknown): string {
+  if (typeof name !== 'string') return '';
+  const words = name.trim().split(/\s+/).filter(Boolean).slice(0, 4);
+  return words.map((w) => `${[...w][0].toUpperCase()}***`).join(' ');
+}
+
 /** `1990-07-05` -> `1990`: the year only. */
 export function maskBirthDate(birthDate: unknown): string {
   if (typeof birthDate !== 'string') return '';

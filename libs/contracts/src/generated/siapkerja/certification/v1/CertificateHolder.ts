@@ -1,0 +1,12 @@
+// Original file: proto/siapkerja/certification/v1/certificates.proto
+
+
+export interface CertificateHolder {
+  'nik'?: (string);
+  'name'?: (string);
+}
+
+export interface CertificateHolder__Output {
+  'nik': (string);
+  'name': (string);
+}

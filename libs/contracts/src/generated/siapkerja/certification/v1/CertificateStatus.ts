@@ -1,0 +1,23 @@
+// Original file: proto/siapkerja/certification/v1/certificates.proto
+
+export const CertificateStatus = {
+  CERTIFICATE_STATUS_UNSPECIFIED: 'CERTIFICATE_STATUS_UNSPECIFIED',
+  CERTIFICATE_STATUS_VALID: 'CERTIFICATE_STATUS_VALID',
+  CERTIFICATE_STATUS_SUSPENDED: 'CERTIFICATE_STATUS_SUSPENDED',
+  CERTIFICATE_STATUS_REVOKED: 'CERTIFICATE_STATUS_REVOKED',
+  CERTIFICATE_STATUS_EXPIRED: 'CERTIFICATE_STATUS_EXPIRED',
+} as const;
+
+export type CertificateStatus =
+  | 'CERTIFICATE_STATUS_UNSPECIFIED'
+  | 0
+  | 'CERTIFICATE_STATUS_VALID'
+  | 1
+  | 'CERTIFICATE_STATUS_SUSPENDED'
+  | 2
+  | 'CERTIFICATE_STATUS_REVOKED'
+  | 3
+  | 'CERTIFICATE_STATUS_EXPIRED'
+  | 4
+
+export type CertificateStatus__Output = typeof CertificateStatus[keyof typeof CertificateStatus]

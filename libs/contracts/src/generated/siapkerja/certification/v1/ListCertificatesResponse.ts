@@ -1,0 +1,13 @@
+// Original file: proto/siapkerja/certification/v1/certificates.proto
+
+import type { Certificate as _siapkerja_certification_v1_Certificate, Certificate__Output as _siapkerja_certification_v1_Certificate__Output } from '../../../siapkerja/certification/v1/Certificate';
+
+export interface ListCertificatesResponse {
+  'certificates'?: (_siapkerja_certification_v1_Certificate)[];
+  'nextPageToken'?: (string);
+}
+
+export interface ListCertificatesResponse__Output {
+  'certificates': (_siapkerja_certification_v1_Certificate__Output)[];
+  'nextPageToken': (string);
+}
