@@ -64,3 +64,8 @@ export function ageOn(birthDate: unknown, asOf: unknown = new Date()): number | 
   if (ref.month < birth.month || (ref.month === birth.month && ref.day < birth.day)) age--;
   return age >= 0 ? age : undefined;
 }
+
+/** Today's calendar date in Indonesia's western time zone (WIB, UTC+7), as `YYYY-MM-DD`. */
+export function todayWib(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

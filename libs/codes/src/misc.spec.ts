@@ -3,6 +3,7 @@ import {
   IPK_AGE_BANDS,
   SEX,
   ageOn,
+  todayWib,
   compareEducation,
   educationRank,
   ipkAgeBand,
@@ -120,5 +121,10 @@ describe('IPK age bands', () => {
     expect(parseYmd('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
     expect(parseYmd('2023-02-29')).toBeUndefined();
     expect(parseYmd('2024-2-29')).toBeUndefined();
+  });
+
+  it('gives today in WIB (UTC+7): the date turns at 17:00 UTC', () => {
+    expect(todayWib(new Date('2026-10-31T16:59:59Z'))).toBe('2026-10-31');
+    expect(todayWib(new Date('2026-10-31T17:00:00Z'))).toBe('2026-11-01');
   });
 });

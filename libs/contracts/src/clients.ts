@@ -43,6 +43,15 @@ export type TrainingMethods = {
   CreateProgram: M<trainingV1.CreateProgramRequest, trainingV1.Program__Output>;
   GetProgram: M<trainingV1.GetProgramRequest, trainingV1.Program__Output>;
   ListPrograms: M<trainingV1.ListProgramsRequest, trainingV1.ListProgramsResponse__Output>;
+  CreateBatch: M<trainingV1.CreateBatchRequest, trainingV1.Batch__Output>;
+  GetBatch: M<trainingV1.GetBatchRequest, trainingV1.Batch__Output>;
+  ListBatches: M<trainingV1.ListBatchesRequest, trainingV1.ListBatchesResponse__Output>;
+  TransitionBatch: M<trainingV1.TransitionBatchRequest, trainingV1.Batch__Output>;
+  CreateEnrolment: M<trainingV1.CreateEnrolmentRequest, trainingV1.Enrolment__Output>;
+  GetEnrolment: M<trainingV1.GetEnrolmentRequest, trainingV1.Enrolment__Output>;
+  ListEnrolments: M<trainingV1.ListEnrolmentsRequest, trainingV1.ListEnrolmentsResponse__Output>;
+  TransitionEnrolment: M<trainingV1.TransitionEnrolmentRequest, trainingV1.Enrolment__Output>;
+  ExportPersonData: M<trainingV1.ExportPersonDataRequest, trainingV1.ExportPersonDataResponse__Output>;
 };
 export type CertificationMethods = {
   CreateScheme: M<certificationV1.CreateSchemeRequest, certificationV1.Scheme__Output>;

@@ -87,6 +87,72 @@ export interface ProgramWithdrawnData {
 }
 export const ProgramWithdrawn = defineEvent<ProgramWithdrawnData>('siapkerja.training.program.v1', 'siapkerja.training.program.withdrawn');
 
+/*
+ * Skillhub batches: SCHEDULED -> OPEN (registration open) -> RUNNING -> COMPLETED, CANCELLED from SCHEDULED or OPEN. The
+ * scheduling and every transition is one event on the batch topic, keyed by the batch id. Batches are public (the
+ * catalogue, the change feed, webhooks): the events carry no personal data.
+ */
+export interface BatchEventData {
+  batchId: string;
+  programId: string;
+  programTitle: string;
+  /** KBJI 2014 occupation the program trains for */
+  kbjiCode: string;
+  /** regency of the batch (the program's), NN.NN */
+  regionCode: string;
+  /** YYYY-MM-DD */
+  startDate: string;
+  endDate: string;
+  registrationOpens: string;
+  registrationCloses: string;
+  capacity: number;
+  /** OFFLINE or ONLINE */
+  mode: string;
+  /** state before the change ('' when scheduled) */
+  fromState: string;
+  /** SCHEDULED, OPEN, RUNNING, COMPLETED or CANCELLED */
+  state: string;
+  acceptedCount: number;
+  occurredAt: string;
+}
+export const BatchScheduled = defineEvent<BatchEventData>('siapkerja.training.batch.v1', 'siapkerja.training.batch.scheduled');
+export const BatchOpened = defineEvent<BatchEventData>('siapkerja.training.batch.v1', 'siapkerja.training.batch.opened');
+export const BatchStarted = defineEvent<BatchEventData>('siapkerja.training.batch.v1', 'siapkerja.training.batch.started');
+export const BatchCompleted = defineEvent<BatchEventData>('siapkerja.training.batch.v1', 'siapkerja.training.batch.completed');
+/** Cancelled: the batch stays readable with state CANCELLED (not a deletion); the free-text reason stays in the service. */
+export const BatchCancelled = defineEvent<BatchEventData>('siapkerja.training.batch.v1', 'siapkerja.training.batch.cancelled');
+
+/*
+ * Skillhub enrolments: REGISTERED -> ACCEPTED | REJECTED (provider side), REGISTERED | ACCEPTED -> WITHDRAWN (the person or
+ * who registered him). Every change is one event on the enrolment topic, keyed by the enrolment id. People appear as the
+ * person id (libs/identity keyed hash of the NIK), never with the NIK, name or birth date (only the IPK age band on the
+ * day of the event). Not public: no feed, no webhooks.
+ */
+export interface EnrolmentEventData {
+  enrolmentId: string;
+  batchId: string;
+  programId: string;
+  /** libs/identity keyed hash of the NIK */
+  personId: string;
+  /** regency of the batch, NN.NN */
+  regionCode: string;
+  /** 1 male, 2 female */
+  sex: number;
+  /** IPK age band on the day of the event: 15-19, 20-29, 30-44, 45-54, 55+ ('' under 15) */
+  ageBand: string;
+  /** SELF, PARTNER, PROVIDER, OFFICER, MINISTRY or SYSTEM */
+  registrant: string;
+  /** '' for the enrolment itself */
+  fromState: string;
+  /** REGISTERED, ACCEPTED, REJECTED or WITHDRAWN */
+  state: string;
+  /** PROVIDER, PERSON, REGISTRANT or SYSTEM */
+  actorSide: string;
+  occurredAt: string;
+}
+export const EnrolmentRegistered = defineEvent<EnrolmentEventData>('siapkerja.training.enrolment.v1', 'siapkerja.training.enrolment.registered');
+export const EnrolmentTransitioned = defineEvent<EnrolmentEventData>('siapkerja.training.enrolment.v1', 'siapkerja.training.enrolment.transitioned');
+
 export interface SchemeWithdrawnData {
   schemeId: string;
   withdrawnAt: string;

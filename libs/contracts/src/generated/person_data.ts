@@ -26,6 +26,15 @@ import type { RemoveJobSeekerRequest as _siapkerja_jobs_v1_RemoveJobSeekerReques
 import type { ReportJobSeekerRequest as _siapkerja_jobs_v1_ReportJobSeekerRequest, ReportJobSeekerRequest__Output as _siapkerja_jobs_v1_ReportJobSeekerRequest__Output } from './siapkerja/jobs/v1/ReportJobSeekerRequest';
 import type { ScreeningNote as _siapkerja_jobs_v1_ScreeningNote, ScreeningNote__Output as _siapkerja_jobs_v1_ScreeningNote__Output } from './siapkerja/jobs/v1/ScreeningNote';
 import type { TransitionApplicationRequest as _siapkerja_jobs_v1_TransitionApplicationRequest, TransitionApplicationRequest__Output as _siapkerja_jobs_v1_TransitionApplicationRequest__Output } from './siapkerja/jobs/v1/TransitionApplicationRequest';
+import type { CreateEnrolmentRequest as _siapkerja_training_v1_CreateEnrolmentRequest, CreateEnrolmentRequest__Output as _siapkerja_training_v1_CreateEnrolmentRequest__Output } from './siapkerja/training/v1/CreateEnrolmentRequest';
+import type { Enrolment as _siapkerja_training_v1_Enrolment, Enrolment__Output as _siapkerja_training_v1_Enrolment__Output } from './siapkerja/training/v1/Enrolment';
+import type { EnrolmentTransition as _siapkerja_training_v1_EnrolmentTransition, EnrolmentTransition__Output as _siapkerja_training_v1_EnrolmentTransition__Output } from './siapkerja/training/v1/EnrolmentTransition';
+import type { ExportPersonDataRequest as _siapkerja_training_v1_ExportPersonDataRequest, ExportPersonDataRequest__Output as _siapkerja_training_v1_ExportPersonDataRequest__Output } from './siapkerja/training/v1/ExportPersonDataRequest';
+import type { ExportPersonDataResponse as _siapkerja_training_v1_ExportPersonDataResponse, ExportPersonDataResponse__Output as _siapkerja_training_v1_ExportPersonDataResponse__Output } from './siapkerja/training/v1/ExportPersonDataResponse';
+import type { GetEnrolmentRequest as _siapkerja_training_v1_GetEnrolmentRequest, GetEnrolmentRequest__Output as _siapkerja_training_v1_GetEnrolmentRequest__Output } from './siapkerja/training/v1/GetEnrolmentRequest';
+import type { ListEnrolmentsRequest as _siapkerja_training_v1_ListEnrolmentsRequest, ListEnrolmentsRequest__Output as _siapkerja_training_v1_ListEnrolmentsRequest__Output } from './siapkerja/training/v1/ListEnrolmentsRequest';
+import type { ListEnrolmentsResponse as _siapkerja_training_v1_ListEnrolmentsResponse, ListEnrolmentsResponse__Output as _siapkerja_training_v1_ListEnrolmentsResponse__Output } from './siapkerja/training/v1/ListEnrolmentsResponse';
+import type { TransitionEnrolmentRequest as _siapkerja_training_v1_TransitionEnrolmentRequest, TransitionEnrolmentRequest__Output as _siapkerja_training_v1_TransitionEnrolmentRequest__Output } from './siapkerja/training/v1/TransitionEnrolmentRequest';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -65,6 +74,20 @@ export interface ProtoGrpcType {
         ScreeningNote: MessageTypeDefinition<_siapkerja_jobs_v1_ScreeningNote, _siapkerja_jobs_v1_ScreeningNote__Output>
         Sex: EnumTypeDefinition
         TransitionApplicationRequest: MessageTypeDefinition<_siapkerja_jobs_v1_TransitionApplicationRequest, _siapkerja_jobs_v1_TransitionApplicationRequest__Output>
+      }
+    }
+    training: {
+      v1: {
+        CreateEnrolmentRequest: MessageTypeDefinition<_siapkerja_training_v1_CreateEnrolmentRequest, _siapkerja_training_v1_CreateEnrolmentRequest__Output>
+        Enrolment: MessageTypeDefinition<_siapkerja_training_v1_Enrolment, _siapkerja_training_v1_Enrolment__Output>
+        EnrolmentState: EnumTypeDefinition
+        EnrolmentTransition: MessageTypeDefinition<_siapkerja_training_v1_EnrolmentTransition, _siapkerja_training_v1_EnrolmentTransition__Output>
+        ExportPersonDataRequest: MessageTypeDefinition<_siapkerja_training_v1_ExportPersonDataRequest, _siapkerja_training_v1_ExportPersonDataRequest__Output>
+        ExportPersonDataResponse: MessageTypeDefinition<_siapkerja_training_v1_ExportPersonDataResponse, _siapkerja_training_v1_ExportPersonDataResponse__Output>
+        GetEnrolmentRequest: MessageTypeDefinition<_siapkerja_training_v1_GetEnrolmentRequest, _siapkerja_training_v1_GetEnrolmentRequest__Output>
+        ListEnrolmentsRequest: MessageTypeDefinition<_siapkerja_training_v1_ListEnrolmentsRequest, _siapkerja_training_v1_ListEnrolmentsRequest__Output>
+        ListEnrolmentsResponse: MessageTypeDefinition<_siapkerja_training_v1_ListEnrolmentsResponse, _siapkerja_training_v1_ListEnrolmentsResponse__Output>
+        TransitionEnrolmentRequest: MessageTypeDefinition<_siapkerja_training_v1_TransitionEnrolmentRequest, _siapkerja_training_v1_TransitionEnrolmentRequest__Output>
       }
     }
   }

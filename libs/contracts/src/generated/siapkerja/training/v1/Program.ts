@@ -11,6 +11,7 @@ export interface Program {
   'durationDays'?: (number);
   'capacity'?: (number);
   'createTime'?: (string);
+  'ownerClientId'?: (string);
 }
 
 export interface Program__Output {
@@ -23,4 +24,5 @@ export interface Program__Output {
   'durationDays': (number);
   'capacity': (number);
   'createTime': (string);
+  'ownerClientId': (string);
 }

@@ -1,0 +1,23 @@
+// Original file: proto/siapkerja/training/v1/enrolments.proto
+
+export const EnrolmentState = {
+  ENROLMENT_STATE_UNSPECIFIED: 'ENROLMENT_STATE_UNSPECIFIED',
+  ENROLMENT_STATE_REGISTERED: 'ENROLMENT_STATE_REGISTERED',
+  ENROLMENT_STATE_ACCEPTED: 'ENROLMENT_STATE_ACCEPTED',
+  ENROLMENT_STATE_REJECTED: 'ENROLMENT_STATE_REJECTED',
+  ENROLMENT_STATE_WITHDRAWN: 'ENROLMENT_STATE_WITHDRAWN',
+} as const;
+
+export type EnrolmentState =
+  | 'ENROLMENT_STATE_UNSPECIFIED'
+  | 0
+  | 'ENROLMENT_STATE_REGISTERED'
+  | 1
+  | 'ENROLMENT_STATE_ACCEPTED'
+  | 2
+  | 'ENROLMENT_STATE_REJECTED'
+  | 3
+  | 'ENROLMENT_STATE_WITHDRAWN'
+  | 4
+
+export type EnrolmentState__Output = typeof EnrolmentState[keyof typeof EnrolmentState]
