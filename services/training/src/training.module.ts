@@ -1,21 +1,33 @@
 import { Module } from '@nestjs/common';
-import { ProgramPublished } from '@siapkerja/contracts';
+import { BatchScheduled, EnrolmentRegistered, ProgramPublished } from '@siapkerja/contracts';
 import type { ServiceDefinition } from '@siapkerja/service-kit';
+import { BatchEntity } from './batches/batch.entity';
+import { BatchesGrpc } from './batches/batches.grpc';
+import { BatchesService } from './batches/batches.service';
+import { EnrolmentEntity, EnrolmentTransitionEntity, PersonPrivacyEntity } from './enrolments/enrolment.entity';
+import { EnrolmentsGrpc } from './enrolments/enrolments.grpc';
+import { EnrolmentsPrivacyConsumer } from './enrolments/enrolments.privacy';
+import { EnrolmentsService } from './enrolments/enrolments.service';
+import { PersonDataService } from './enrolments/person-data';
 import { TrainingInitial1763800000200 } from './migrations/1763800000200-training-initial';
 import { ProgramUnits1763800000210 } from './migrations/1763800000210-program-units';
+import { ProgramOwner1763800000220 } from './migrations/1763800000220-program-owner';
+import { BatchesEnrolments1763800000230 } from './migrations/1763800000230-batches-enrolments';
 import { ProgramEntity } from './programs/program.entity';
 import { ProgramsGrpc } from './programs/programs.grpc';
 import { ProgramsService } from './programs/programs.service';
 import { TrainingGrpcController } from './training.grpc';
 
-@Module({ providers: [ProgramsService, ProgramsGrpc, TrainingGrpcController] })
+@Module({ providers: [ProgramsService, ProgramsGrpc, BatchesService, BatchesGrpc, EnrolmentsService, EnrolmentsGrpc, PersonDataService, EnrolmentsPrivacyConsumer, TrainingGrpcController] })
 export class TrainingModule {}
 
 export const trainingService: ServiceDefinition = {
   name: 'training',
   module: TrainingModule,
-  entities: [ProgramEntity],
-  migrations: [TrainingInitial1763800000200, ProgramUnits1763800000210],
+  entities: [ProgramEntity, BatchEntity, EnrolmentEntity, EnrolmentTransitionEntity, PersonPrivacyEntity],
+  migrations: [TrainingInitial1763800000200, ProgramUnits1763800000210, ProgramOwner1763800000220, BatchesEnrolments1763800000230],
   controller: TrainingGrpcController,
-  produces: [ProgramPublished.topic],
+  consumers: [EnrolmentsPrivacyConsumer],
+  // every batch event travels on BatchScheduled.topic, every enrolment event on EnrolmentRegistered.topic
+  produces: [ProgramPublished.topic, BatchScheduled.topic, EnrolmentRegistered.topic],
 };

@@ -72,7 +72,7 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
     expect(b.id).toBe(a.id);
     const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE message_key = $1`, [a.id]);
     expect(n).toBe(1);
-    const [{ rows }] = await svc.dataSource.query(`SELECT count(*)::int AS rows FROM programs WHERE request_id = $1`, [requestId]);
+    const [{ rows }] = await svc.dataSource.query(`SELECT count(*)::int AS rows FROM programs WHERE request_id = $1`, [`system|${requestId}`]);
     expect(rows).toBe(1);
   });
 

@@ -7,7 +7,7 @@ import { ProgramsService } from './programs.service';
 export function toProgramMessage(p: ProgramEntity): trainingV1.Program {
   return {
     id: p.id, providerName: p.providerName, title: p.title, regionCode: p.regionCode, kbjiCode: p.kbjiCode, competencyUnits: p.competencyUnits,
-    durationDays: p.durationDays, capacity: p.capacity, createTime: p.createdAt.toISOString(),
+    durationDays: p.durationDays, capacity: p.capacity, createTime: p.createdAt.toISOString(), ownerClientId: p.ownerClientId ?? '',
   };
 }
 

@@ -1,10 +1,11 @@
-import { assertRegionAllowed } from '@siapkerja/authz';
+import { assertRegionAllowed, currentCaller } from '@siapkerja/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isKbji, isRegionCode, isSkkniUnit } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
 import { decodePageToken, encodePageToken, findByIdOrThrow, onceByRequestId } from '@siapkerja/persistence';
+import { callerScopedRequestId, ownerOf } from './program-access';
 import { ProgramEntity } from './program.entity';
 import { ProgramPublished } from './programs.events';
 
@@ -41,8 +42,12 @@ export class ProgramsService {
     private readonly outbox: TransactionalOutbox,
   ) {}
 
-  /** Publishes a training program; the same requestId returns the first result (safe retry). */
-  async publish(input: NewProgram, requestId?: string): Promise<ProgramEntity> {
+  /**
+   * Publishes a training program; the same requestId (of the same caller) returns the first result (safe retry). The publishing partner (or
+   * training-provider) client, or TRAINING_PROVIDER person, owns it; a program of the ministry or an officer has no owner.
+   */
+  async publish(input: NewProgram, clientRequestId?: string): Promise<ProgramEntity> {
+    const requestId = callerScopedRequestId(clientRequestId);
     return onceByRequestId(this.ds.getRepository(ProgramEntity), requestId, async () => {
       const v = new Violations();
       v.check(!!input.providerName?.trim() && input.providerName.length <= MAX_TEXT, 'providerName', `is required (at most ${MAX_TEXT} characters)`);
@@ -55,13 +60,14 @@ export class ProgramsService {
       v.check(Number.isInteger(input.capacity) && input.capacity >= 1 && input.capacity <= MAX_CAPACITY, 'capacity', `must be an integer from 1 to ${MAX_CAPACITY}`);
       v.throwIfAny();
       assertRegionAllowed(input.regionCode);
+      const owner = ownerOf(currentCaller());
 
       return this.outbox.run(async ({ manager, emit }) => {
         const repo = manager.getRepository(ProgramEntity);
         const program = await repo.save(
           repo.create({
             providerName: input.providerName.trim(), title: input.title.trim(), regionCode: input.regionCode, kbjiCode: input.kbjiCode,
-            competencyUnits: input.competencyUnits, durationDays: input.durationDays, capacity: input.capacity, requestId: requestId || null,
+            competencyUnits: input.competencyUnits, durationDays: input.durationDays, capacity: input.capacity, requestId: requestId || null, ...owner,
           }),
         );
         emit(ProgramPublished, {

@@ -1,0 +1,1 @@
+export { BatchCancelled, BatchCompleted, BatchOpened, BatchScheduled, BatchStarted, type BatchEventData } from '@siapkerja/contracts';

@@ -1,0 +1,58 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const ENROLMENT_STATES = ['REGISTERED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'] as const;
+export type EnrolmentStateValue = (typeof ENROLMENT_STATES)[number];
+export const FINAL_ENROLMENT_STATES: readonly EnrolmentStateValue[] = ['REJECTED', 'WITHDRAWN'];
+/** Who registered the person: himself, a partner platform, the program's owner, a Disnaker officer, the ministry, the platform. */
+export type Registrant = 'SELF' | 'PARTNER' | 'PROVIDER' | 'OFFICER' | 'MINISTRY' | 'SYSTEM';
+/** Who moved an enrolment: the provider side (owner, officer, ministry), the person, who registered him, the platform. */
+export type EnrolmentActorSide = 'PROVIDER' | 'PERSON' | 'REGISTRANT' | 'SYSTEM';
+
+/** A person's enrolment in a batch. NIK, name and birth date are personal data (masked by the gateway, erased on request). */
+@Entity({ name: 'enrolments' })
+export class EnrolmentEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'batch_id', type: 'uuid' }) batchId: string;
+  @Column({ name: 'program_id', type: 'uuid' }) programId: string;
+  /** libs/identity keyed hash of the NIK */
+  @Column({ name: 'person_id', type: 'text' }) personId: string;
+  @Column({ type: 'text' }) nik: string;
+  @Column({ type: 'text' }) name: string;
+  @Column({ name: 'birth_date', type: 'date' }) birthDate: string;
+  @Column({ type: 'smallint' }) sex: number;
+  /** regency of the batch (NN.NN): the officers in charge */
+  @Column({ name: 'region_code', type: 'text' }) regionCode: string;
+  @Column({ type: 'text' }) state: EnrolmentStateValue;
+  @Column({ type: 'text' }) registrant: Registrant;
+  /** client id or account id of who registered the person */
+  @Column({ name: 'registered_by', type: 'text' }) registeredBy: string;
+  /** the client that registered the person, when a client did: it reads, lists and withdraws this enrolment */
+  @Column({ name: 'registered_by_client', type: 'text', nullable: true }) registeredByClient: string | null;
+  @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
+  @Column({ name: 'processing_restricted_at', type: 'timestamptz', nullable: true }) processingRestrictedAt: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}
+
+/** One state change of an enrolment: who, when, from/to, note. Append-only. */
+@Entity({ name: 'enrolment_transitions' })
+export class EnrolmentTransitionEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' }) id: string;
+  @Column({ name: 'enrolment_id', type: 'uuid' }) enrolmentId: string;
+  @Column({ name: 'from_state', type: 'text', default: '' }) fromState: string;
+  @Column({ name: 'to_state', type: 'text' }) toState: EnrolmentStateValue;
+  @Column({ type: 'text' }) actor: string;
+  @Column({ name: 'actor_side', type: 'text' }) actorSide: EnrolmentActorSide;
+  @Column({ type: 'text', default: '' }) note: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+/** A person's data-subject requests (UU 27/2022) as this service carried them out, kept even before any enrolment exists. */
+@Entity({ name: 'person_privacy' })
+export class PersonPrivacyEntity {
+  @PrimaryColumn({ name: 'person_id', type: 'text' }) personId: string;
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
+  @Column({ name: 'processing_restricted_at', type: 'timestamptz', nullable: true }) processingRestrictedAt: Date | null;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

@@ -1,0 +1,1 @@
+export { EnrolmentRegistered, EnrolmentTransitioned, PersonErasureRequested, PersonProcessingRestricted, type EnrolmentEventData } from '@siapkerja/contracts';
