@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { currentCaller } from '@siapkerja/authz';
+import { forbidden, Violations } from '@siapkerja/errors';
+import { mayExportPersonData } from './certificate-access';
+import { CertificateEntity } from './certificate.entity';
+import { CertificatesService, type CertificateView } from './certificates.service';
+
+/** What Sertihub holds about one person (UU 27/2022 right of access). */
+export interface PersonCertificates {
+  /** every certificate issued to the person, oldest first, with its history (pseudonymised fields stay so) */
+  certificates: CertificateView[];
+  erasedAt: Date | null;
+  processingRestrictedAt: Date | null;
+}
+
+/** The shape of a person id (libs/identity) as the callers carry it. */
+const PERSON_ID_RE = /^[A-Za-z0-9_-]{16,128}$/;
+
+/**
+ * The person's data export: every certificate issued to him, in full (it is his own data) with its history. Only the person
+ * himself or the ministry; the issuing LSPs, BNSP, partners and other people are refused (PERMISSION_DENIED) before anything
+ * is read.
+ */
+@Injectable()
+export class CertificatesPersonDataService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly certificates: CertificatesService,
+  ) {}
+
+  async export(personId: string): Promise<PersonCertificates> {
+    new Violations().check(PERSON_ID_RE.test(personId ?? ''), 'personId', 'must be a person id (16-128 characters of A-Z, a-z, 0-9, _ and -)').throwIfAny();
+    if (!mayExportPersonData(personId, currentCaller())) throw forbidden('Only the person himself or the ministry exports a person\'s data');
+    const certs = await this.ds.getRepository(CertificateEntity).find({ where: { personId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const first = <K extends 'erasedAt' | 'processingRestrictedAt'>(k: K) =>
+      certs.map((c) => c[k]).filter((d): d is Date => !!d).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+    return { certificates: await this.certificates.views(this.ds.manager, certs), erasedAt: first('erasedAt'), processingRestrictedAt: first('processingRestrictedAt') };
+  }
+}
