@@ -26,6 +26,7 @@ import { VacancyTypoDictionary1763800000320 } from './migrations/1763800000320-v
 import { Applications1763800000400 } from './migrations/1763800000400-applications';
 import { MatchingIndexes1763800000410 } from './migrations/1763800000410-matching-indexes';
 import { JobSeekerPrivacy1763800000500 } from './migrations/1763800000500-job-seeker-privacy';
+import { VacancySearchProvinceIndexes1763800000700 } from './migrations/1763800000700-vacancy-search-province-indexes';
 import { VacanciesGrpc } from './vacancies/vacancies.grpc';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchGrpc } from './vacancies/vacancy-search.grpc';
@@ -42,7 +43,8 @@ export const jobsService: ServiceDefinition = {
   module: JobsModule,
   entities: [EmployerEntity, EmployerMemberEntity, VacancyEntity, JobSeekerEntity, Ak1CardSequenceEntity, ApplicationEntity, ApplicationTransitionEntity],
   migrations: [JobsInitial1763800000100, VacancyContentLifecycle1763800000110, EmployerAccounts1763800000150, JobSeekers1763800000200, VacancySearch1763800000300, VacancyRankVector1763800000310, VacancyTypoDictionary1763800000320,
-    Applications1763800000400, MatchingIndexes1763800000410, JobSeekerPrivacy1763800000500],
+    Applications1763800000400, MatchingIndexes1763800000410, JobSeekerPrivacy1763800000500,
+    VacancySearchProvinceIndexes1763800000700],
   controller: JobsGrpcController,
   consumers: [JobSeekersPrivacyConsumer],
   // every vacancy event (registered, published, closed, filled, expired) travels on VacancyRegistered.topic

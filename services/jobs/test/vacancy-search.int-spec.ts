@@ -3,6 +3,9 @@ import { clientConstructor, type jobsV1, type JobsMethods } from '@siapkerja/con
 import { GrpcClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
+import { listProvinces } from '@siapkerja/codes';
+import { Client } from 'pg';
+import { normalizeSearch, rankedPageStatement, type VacancySearchInput } from '../src/vacancies/vacancy-search.query';
 import { jobsService } from '../src/jobs.module';
 import { todayWib } from '../src/vacancies/vacancies.service';
 import { VacancySearchService } from '../src/vacancies/vacancy-search.service';
@@ -31,6 +34,7 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
   let svc: RunningService;
   let client: GrpcClient<JobsMethods>;
   let drop: () => Promise<void>;
+  let dbUrl: string;
   const published: Made[] = [];
   const hidden: string[] = [];
 
@@ -42,6 +46,7 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('jobs_search');
     drop = db.drop;
+    dbUrl = db.url;
     svc = await startService(jobsService, serviceTestEnv(db.url));
     client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
     const e = await client.call('CreateEmployer', { employer: { nib: randomNib(), legalName: 'RS Sehat Sentosa', employerType: 'EMPLOYER_TYPE_PRIVATE', kbliCodes: ['86101'], regionCode: '33.74' } });
@@ -226,6 +231,37 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     const nums = wages.map(Number);
     expect(nums).toEqual([...nums].sort((a, b) => b - a));
     expect(nums[nums.length - 1]).toBe(-1);
+  });
+
+  it('reads the partial full-text index of the province for a province or regency search (one per province)', async () => {
+    const pg = new Client({ connectionString: dbUrl });
+    await pg.connect();
+    try {
+      const idx: { indexname: string }[] = (await pg.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'vacancies' AND indexname LIKE 'vacancies_search_p__'`)).rows;
+      expect(idx.map((r) => r.indexname).sort()).toEqual(listProvinces().map((p) => `vacancies_search_p${p.code}`).sort());
+      // on a tiny table the planner rightly prefers other plans; with the other indexes dropped (in a transaction rolled
+      // back) what remains shows which searches the partial indexes can answer
+      await pg.query('BEGIN');
+      const others: { indexname: string }[] = (
+        await pg.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'vacancies' AND indexname NOT LIKE 'vacancies_search_p__' AND indexname <> 'vacancies_pkey'
+          AND indexdef NOT LIKE 'CREATE UNIQUE%'`)
+      ).rows;
+      for (const o of others) await pg.query(`DROP INDEX "${o.indexname}"`);
+      await pg.query('SET LOCAL enable_seqscan = off');
+      const plan = async (input: VacancySearchInput) => {
+        const { search } = normalizeSearch(input);
+        const st = rankedPageStatement(search, 'fts', 1000, undefined, undefined, 21);
+        return (await pg.query(`EXPLAIN ${st.text}`, st.values)).rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+      };
+      expect(await plan({ q: 'operator produksi', region: '33' })).toContain('Bitmap Index Scan on vacancies_search_p33');
+      // a regency search names its province too
+      expect(await plan({ q: 'operator produksi', region: '35.78' })).toContain('Bitmap Index Scan on vacancies_search_p35');
+      // nationwide: no partial index applies
+      expect(await plan({ q: 'operator produksi' })).not.toMatch(/vacancies_search_p\d\d/);
+      await pg.query('ROLLBACK');
+    } finally {
+      await pg.end();
+    }
   });
 
   it('refuses bad input naming the fields, and a page token of another search', async () => {

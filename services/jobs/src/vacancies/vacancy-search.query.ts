@@ -10,13 +10,15 @@ import { EMPLOYMENT_TYPES } from './vacancy.entity';
  *
  * Plan: every statement filters first (state = 'PUBLISHED', which every search index is partial on, then province /
  * regency and the other filters), and ranks a bounded candidate set:
- *  - relevance: ts_rank_cd is computed only over the newest RANK_WINDOW matches (tier 0); the matches older than that
+ *  - relevance: ts_rank is computed only over the newest RANK_WINDOW matches (tier 0); the matches older than that
  *    window (tier 1) follow in date order. The window's boundary (published_at, id of its last row) is fixed on the
  *    first page and carried in the page token, so paging walks every match exactly once, with no result cap.
  *  - date and wage: keyset on (published_at, id) / (wage_sort, id) over partial B-tree indexes.
  *  - full text: `search_vector @@ (websearch_to_tsquery('simple', q) || websearch_to_tsquery('english', q))` over a GIN
- *    index that also holds province_code (btree_gin), so a province filter is intersected inside the index.
- *  - relevance is scored on `rank_vector` (position name A, skills B), small enough to score a window cheaply.
+ *    index per province (migration 700: a province or regency filter reads only that province's posting lists), or the
+ *    combined `(search_vector, province_code)` index when no region is given.
+ *  - relevance is scored with ts_rank on `rank_vector` (position name A, skills B), small enough to score a window cheaply
+ *    (ts_rank_cd, cover density, costs ~1.3 µs more per row; on a title and a few skills, weights and frequency are what count).
  *  - typo tolerance: when the full text finds nothing, each unknown word is replaced by the most similar word of the
  *    dictionary of position-name words (vacancy_title_words, trigram index), and the corrected words are matched on
  *    position names and skills (`rank_vector`, GIN index with the province).
@@ -28,7 +30,7 @@ export type MatchMode = 'none' | 'fts' | 'trgm';
 
 export const DEFAULT_SEARCH_PAGE_SIZE = 20;
 export const MAX_SEARCH_PAGE_SIZE = 100;
-/** Matches ranked by ts_rank_cd / similarity per query (the newest ones); older matches follow by date. */
+/** Matches ranked by ts_rank / similarity per query (the newest ones); older matches follow by date. */
 export const DEFAULT_RANK_WINDOW = 1000;
 /** Trigram similarity a dictionary word needs to replace a misspelt word ('progamer' vs 'programmer' is 0.43). */
 export const TRGM_THRESHOLD = 0.4;
@@ -198,7 +200,8 @@ export function tsQueryExpr(p: Params, q: string): string {
 export function whereClause(s: NormalizedSearch, mode: MatchMode, p: Params, alias = 'v'): string {
   const w: string[] = [`${alias}.state = 'PUBLISHED'`];
   if (s.region.length === 2) w.push(`${alias}.province_code = ${p.add(s.region)}`);
-  else if (s.region) w.push(`${alias}.region_code = ${p.add(s.region)}`);
+  // a regency also names its province, so the province's partial full-text index serves it
+  else if (s.region) w.push(`${alias}.province_code = ${p.add(s.region.slice(0, 2))}`, `${alias}.region_code = ${p.add(s.region)}`);
   if (s.kbji) w.push(`${alias}.kbji_code LIKE ${p.add(`${s.kbji}%`)}`);
   if (/^[A-U]$/.test(s.kbli)) w.push(`left(${alias}.kbli_code, 2) = ANY(${p.add(listKbliMainGroups(s.kbli).map((g) => g.code), 'text[]')})`);
   else if (s.kbli) w.push(`${alias}.kbli_code LIKE ${p.add(`${s.kbli}%`)}`);
@@ -216,8 +219,8 @@ export function whereClause(s: NormalizedSearch, mode: MatchMode, p: Params, ali
 }
 
 export function scoreExpr(s: NormalizedSearch, mode: MatchMode, p: Params, alias = 'v'): string {
-  if (mode === 'fts') return `ts_rank_cd(${alias}.rank_vector, ${tsQueryExpr(p, s.q)})`;
-  if (mode === 'trgm') return `ts_rank_cd(${alias}.rank_vector, ${tsQueryExpr(p, s.q)})`;
+  if (mode === 'fts') return `ts_rank(${alias}.rank_vector, ${tsQueryExpr(p, s.q)})`;
+  if (mode === 'trgm') return `ts_rank(${alias}.rank_vector, ${tsQueryExpr(p, s.q)})`;
   return '0::real';
 }
 
@@ -251,7 +254,7 @@ export function rankedPageStatement(
   const where = whereClause(s, mode, p);
   const inWindow = boundary ? ` AND (v.published_at, v.id) >= (${p.add(boundary[0], 'timestamptz')}, ${p.add(boundary[1], 'uuid')})` : '';
   const cap = boundary ? '' : ` LIMIT ${p.add(window, 'int')}`;
-  const score = mode === 'none' ? '0::real' : `ts_rank_cd(v.rank_vector, ${tsQueryExpr(p, s.q)})`;
+  const score = mode === 'none' ? '0::real' : `ts_rank(v.rank_vector, ${tsQueryExpr(p, s.q)})`;
   const keyset = after ? ` WHERE (r.score, r.id) < (${p.add(after[0], 'real')}, ${p.add(after[1], 'uuid')})` : '';
   // the window carries only what orders it (id, date, score); the page's 21 rows are read in full at the end
   const text = `WITH w AS MATERIALIZED (
@@ -290,7 +293,7 @@ export function wagePageStatement(s: NormalizedSearch, mode: MatchMode, after: [
 /** The score of the rows of one page (shown to the client; not the order of date/wage pages). */
 function pageScore(s: NormalizedSearch, mode: MatchMode, p: Params): string {
   if (mode === 'none') return '0::real';
-  return `ts_rank_cd(d.sv, ${tsQueryExpr(p, s.q)})`;
+  return `ts_rank(d.sv, ${tsQueryExpr(p, s.q)})`;
 }
 
 /** Facet counts over every match (one pass, grouping sets). */
