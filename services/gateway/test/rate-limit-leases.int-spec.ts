@@ -30,7 +30,21 @@ describe('rate-limit leases (real PostgreSQL)', () => {
     for (let i = 0; i < 7; i++) answers.push(await l.consume(key, 5));
     expect(answers.map((a) => a.allowed)).toEqual([true, true, true, true, true, false, false]);
     expect(answers.slice(0, 5).map((a) => a.remaining)).toEqual([4, 3, 2, 1, 0]);
-    expect(await count(key)).toBe(7);
+    // the 6th found the limit reached; the 7th is refused from that answer, without another round trip
+    expect(await count(key)).toBe(6);
+  });
+
+  it('concurrent requests of a key whose lease ran out share one round trip at a time', async () => {
+    const key = `k-burst-${Date.now()}`;
+    const now = midWindow();
+    let statements = 0;
+    const counting = new Proxy(ds, { get: (t, p) => (p === 'query' ? (...args: unknown[]) => (statements++, (t.query as (...a: unknown[]) => unknown)(...args)) : Reflect.get(t, p)) });
+    const l = new RateLimitLeases(counting as DataSource, 100, () => now);
+    const answers = await Promise.all(Array.from({ length: 50 }, () => l.consume(key, 10_000)));
+    expect(answers.every((a) => a.allowed)).toBe(true);
+    // leases of 1, 2, 4, ... one after the other: a handful of statements, not one per request
+    expect(statements).toBeLessThanOrEqual(8);
+    expect(await count(key)).toBeGreaterThanOrEqual(50);
   });
 
   it('leases growing budgets to a busy client, never grants more than the limit across replicas, and reports remaining exactly on one replica', async () => {

@@ -18,6 +18,23 @@ describe('auth units', () => {
     expect(signer.jwks().keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', kid: signer.kid });
   });
 
+  it('remembers verified tokens without weakening the checks: lifetime still checked, any other string fully verified', () => {
+    const signer = TokenSigner.ephemeral('iss', 'aud');
+    const { token } = signer.sign({ sub: 's', scope: 'jobs:read', roles: ['PARTNER'] }, 60);
+    const now = Math.floor(Date.now() / 1000);
+    expect(signer.verify(token, now).sub).toBe('s');
+    expect(signer.verify(token, now)).toBe(signer.verify(token, now)); // the remembered claims, frozen
+    expect(Object.isFrozen(signer.verify(token, now))).toBe(true);
+    expect(() => signer.verify(token, now + 61)).toThrow(/expired/);
+    // same header and claims, another signature: not the remembered string, so verified (and refused)
+    const [h, c, sig] = token.split('.');
+    const forged = `${h}.${c}.${sig.slice(0, -2)}${sig.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect(() => signer.verify(forged, now)).toThrow(/bad signature/);
+    // claims changed under the remembered signature: refused
+    const changed = `${h}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(c, 'base64url').toString()), roles: ['MINISTRY_ADMIN'] })).toString('base64url')}.${sig}`;
+    expect(() => signer.verify(changed, now)).toThrow(/bad signature/);
+  });
+
   it('rotates signing keys: tokens of the previous key verify until they expire, the JWKS lists both, a dropped key is refused', () => {
     const oldKey = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const newKey = generateKeyPairSync('ec', { namedCurve: 'P-256' });

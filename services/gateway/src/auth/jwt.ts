@@ -83,8 +83,29 @@ export class TokenSigner {
     return { token: `${input}.${sig.toString('base64url')}`, exp: full.exp };
   }
 
+  /**
+   * Tokens whose signature and claims already checked out, so a client's next requests with the same token skip the
+   * ECDSA verification (~0.1 ms of CPU, the largest single cost of an authenticated request). Only the exact token string
+   * hits; its lifetime is still checked on every use. Bounded: cleared when full.
+   */
+  private readonly verified = new Map<string, AccessClaims>();
+  static readonly VERIFIED_CACHE_SIZE = 10_000;
+
   /** Verifies signature, algorithm, key id, issuer, audience and lifetime; throws TokenError. */
   verify(token: string, now = Math.floor(Date.now() / 1000)): AccessClaims {
+    const known = this.verified.get(token);
+    if (known) {
+      checkLifetime(known, now);
+      return known;
+    }
+    const claims = this.verifyFully(token, now);
+    if (this.verified.size >= TokenSigner.VERIFIED_CACHE_SIZE) this.verified.clear();
+    if (Array.isArray(claims.roles)) Object.freeze(claims.roles);
+    this.verified.set(token, Object.freeze(claims));
+    return claims;
+  }
+
+  private verifyFully(token: string, now: number): AccessClaims {
     const parts = token.split('.');
     if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]+$/.test(p))) throw new TokenError('malformed token');
     let header: { alg?: string; kid?: string };
@@ -102,8 +123,7 @@ export class TokenSigner {
     if (sig.length !== 64 || !verify('sha256', Buffer.from(`${parts[0]}.${parts[1]}`), { key: key.key, dsaEncoding: 'ieee-p1363' }, sig)) throw new TokenError('bad signature');
     if (typeof claims !== 'object' || claims === null) throw new TokenError('malformed claims');
     if (claims.iss !== this.issuer || claims.aud !== this.audience) throw new TokenError('wrong issuer or audience');
-    if (typeof claims.exp !== 'number' || claims.exp <= now) throw new TokenError('token expired');
-    if (typeof claims.iat === 'number' && claims.iat > now + 60) throw new TokenError('token issued in the future');
+    checkLifetime(claims, now);
     if (typeof claims.sub !== 'string' || typeof claims.scope !== 'string' || !Array.isArray(claims.roles)) throw new TokenError('malformed claims');
     return claims;
   }
@@ -111,4 +131,9 @@ export class TokenSigner {
   jwks(): { keys: JsonWebKey[] } {
     return { keys: [...this.keys.values()].map((k) => ({ ...k.jwk, kid: k.kid, alg: 'ES256', use: 'sig' })) };
   }
+}
+
+function checkLifetime(claims: AccessClaims, now: number): void {
+  if (typeof claims.exp !== 'number' || claims.exp <= now) throw new TokenError('token expired');
+  if (typeof claims.iat === 'number' && claims.iat > now + 60) throw new TokenError('token issued in the future');
 }

@@ -96,7 +96,7 @@ export async function reserve(ds: DataSource, key: string, limit: number, want: 
  * refuse while another still holds unused units of the same window.
  */
 export class RateLimitLeases {
-  private readonly leases = new Map<string, { windowStart: number; windowEnd: number; left: number; lease: number; count: number }>();
+  private readonly leases = new Map<string, { windowStart: number; windowEnd: number; left: number; lease: number; count: number; exhausted: boolean }>();
 
   constructor(
     private readonly ds: DataSource,
@@ -104,7 +104,15 @@ export class RateLimitLeases {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** reservations in flight per key: concurrent requests of a key whose lease ran out wait for one round trip, not one each */
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+
   async consume(key: string, limit: number, windowSeconds = WINDOW_SECONDS): Promise<RateLimitDecision> {
+    for (;;) {
+      const pending = this.inFlight.get(key);
+      if (!pending) break;
+      await pending.catch(() => undefined);
+    }
     const nowS = this.now() / 1000;
     const l = this.leases.get(key);
     if (l && nowS < l.windowEnd && l.left > 0) {
@@ -112,11 +120,20 @@ export class RateLimitLeases {
       const used = l.count - l.left;
       return { limit, remaining: Math.max(0, limit - used), resetSeconds: Math.max(1, Math.ceil(l.windowEnd - nowS)), allowed: true };
     }
+    // the shared count reached the limit in this window (it never goes down within a window): refused without a round trip
+    if (l && nowS < l.windowEnd && l.exhausted) return { limit, remaining: 0, resetSeconds: Math.max(1, Math.ceil(l.windowEnd - nowS)), allowed: false };
     const cap = Math.max(1, Math.min(this.maxLease, Math.floor(limit / 20)));
     const want = l && nowS < l.windowEnd ? Math.min(cap, l.lease * 2) : 1;
-    const r = await reserve(this.ds, key, limit, want, windowSeconds);
+    const reservation = reserve(this.ds, key, limit, want, windowSeconds);
+    this.inFlight.set(key, reservation);
+    let r: Awaited<typeof reservation>;
+    try {
+      r = await reservation;
+    } finally {
+      this.inFlight.delete(key);
+    }
     if (this.leases.size > 10_000) this.leases.clear(); // bounded memory: forgetting leases only costs a round trip
-    const lease = { windowStart: r.windowStart, windowEnd: r.windowStart + windowSeconds, left: Math.max(0, r.granted - 1), lease: want, count: r.count };
+    const lease = { windowStart: r.windowStart, windowEnd: r.windowStart + windowSeconds, left: Math.max(0, r.granted - 1), lease: want, count: r.count, exhausted: r.granted < want };
     this.leases.set(key, lease);
     // units granted to this replica but not yet used do not count as used in the answer
     const used = r.count - lease.left - (want - r.granted);
