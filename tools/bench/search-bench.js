@@ -7,7 +7,8 @@
 //     (vacancy-search.query.ts, the same sequence the service runs) straight through `pg` at the same concurrency for the
 //     same time, and prints p50/p95/p99, req/s and the gateway/raw ratios against the targets.
 // Environment: BENCH_DATABASE_URL (server + database for the jobs data; default postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs),
-// BENCH_VACANCIES, BENCH_DURATION_S (default 15 per run), BENCH_SCENARIOS (comma list of scenario names), BENCH_POOL (20).
+// BENCH_VACANCIES, BENCH_DURATION_S (default 15 per run), BENCH_SCENARIOS (comma list of scenario names), BENCH_POOL (20),
+// BENCH_CPU_PROF (a folder: V8 CPU profiles of the gateway and the jobs service).
 const { spawn, execFileSync } = require('node:child_process');
 const net = require('node:net');
 const path = require('node:path');
@@ -76,7 +77,9 @@ async function freePort() {
 }
 
 function startProcess(name, env) {
-  const child = spawn(process.execPath, ['-r', path.join(ROOT, 'tools/register-paths.js'), path.join(ROOT, 'dist/services', name, 'src/main.js')], {
+  // BENCH_CPU_PROF=<dir>: each process writes a V8 CPU profile there when it stops (open it in Chrome DevTools)
+  const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF), '--cpu-prof-name', `${name}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...prof, '-r', path.join(ROOT, 'tools/register-paths.js'), path.join(ROOT, 'dist/services', name, 'src/main.js')], {
     cwd: ROOT, env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -111,6 +114,42 @@ async function waitReady(url, proc, timeoutMs = 120000) {
 function percentile(sorted, p) {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** CPU time (ms, user + system) of processes from /proc: the cost per request, independent of what else the machine runs. */
+function procCpuMs(pid) {
+  try {
+    const stat = require('node:fs').readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN;
+  }
+}
+function postgresCpuMs() {
+  const fs = require('node:fs');
+  let sum = 0;
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres') sum += procCpuMs(d) || 0;
+    } catch {
+      /* gone */
+    }
+  }
+  return sum;
+}
+/** Runs fn and returns its result with the CPU ms per request each process spent (procs: name -> pid). */
+async function withCpu(procs, fn) {
+  const self0 = process.cpuUsage();
+  const before = Object.fromEntries(Object.entries(procs).map(([k, pid]) => [k, procCpuMs(pid)]));
+  const pg0 = postgresCpuMs();
+  const r = await fn();
+  const self = process.cpuUsage(self0);
+  const cpu = Object.fromEntries(Object.entries(procs).map(([k, pid]) => [k, (procCpuMs(pid) - before[k]) / r.n]));
+  cpu.postgres = (postgresCpuMs() - pg0) / r.n;
+  cpu.client = (self.user + self.system) / 1000 / r.n;
+  return { ...r, cpu };
 }
 
 const qs = (p) => new URLSearchParams(Object.entries(p).map(([k, v]) => [k, String(v)])).toString();
@@ -236,9 +275,9 @@ async function main() {
       // warm both paths briefly so neither pays the cold cache
       for (let i = 0; i < 20; i++) await searcher.search(sc.make());
       log(`${name}: gateway, ${sc.connections} clients, ${DURATION} s`);
-      const g = await runGateway(base, token, sc);
+      const g = await withCpu({ gateway: gw.child.pid, jobs: jobs.child.pid }, () => runGateway(base, token, sc));
       log(`${name}: raw SQL through pg, ${sc.connections} clients, ${DURATION} s`);
-      const r = await runRaw(searcher, sc);
+      const r = await withCpu({}, () => runRaw(searcher, sc));
       rows.push({ name, c: sc.connections, g, r, target: sc.target });
     }
 
@@ -255,6 +294,13 @@ async function main() {
       lines.push(
         `${name.padEnd(19)} ${String(c).padStart(7)} | ${`${f(g.p50)}/${f(g.p95)}/${f(g.p99)}`.padEnd(22)} ${f(g.rps, 0).padStart(7)} ${String(g.errors).padStart(5)} | ` +
           `${`${f(r.p50)}/${f(r.p95)}/${f(r.p99)}`.padEnd(22)} ${f(r.rps, 0).padStart(7)} ${String(r.errors).padStart(5)} | ${f(g.p95 / r.p95, 2).padStart(10)} ${f(g.rps / r.rps, 2).padStart(13)} | ${checks.join('; ')}`,
+      );
+    }
+    lines.push('', 'CPU ms per request (from /proc; postgres = every postgres process on this machine):');
+    for (const { name, g, r } of rows) {
+      lines.push(
+        `${name.padEnd(19)} gateway path: gateway ${f(g.cpu.gateway, 2)} + jobs ${f(g.cpu.jobs, 2)} + postgres ${f(g.cpu.postgres, 2)} + load generator ${f(g.cpu.client, 2)}` +
+          ` | raw: postgres ${f(r.cpu.postgres, 2)} + pg client ${f(r.cpu.client, 2)}`,
       );
     }
     lines.push(`total ${((Date.now() - t0) / 1000).toFixed(0)} s`);
