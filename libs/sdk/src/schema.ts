@@ -838,6 +838,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/training-batches/{batchId}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Enrolments of a batch the caller may see, newest first, with cursor pagination and a state filter
+         * @description The program's owner, officers of the region and the ministry see every enrolment; a partner those it registered; a person his own; anyone else an empty page.
+         */
+        get: operations["EnrolmentsController_list"];
+        put?: never;
+        /**
+         * Enrol a person in an OPEN batch (once per person and batch)
+         * @description A person enrols himself with the NIK of his own account (training:read); partners, the program's owner, officers of the region and the ministry register a person on his behalf (training:write) with NIK, name and birth date (the NIK must agree with the birth date). Only while the batch is OPEN and today is inside its registration window. A second enrolment of the same person is 409 (naming the existing one, with Location, only to who may see it), unless the same Idempotency-Key is sent. A person who restricted processing (UU 27/2022) is not registered by others (409).
+         */
+        post: operations["EnrolmentsController_enrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a batch (public; a cancelled batch stays readable) */
+        get: operations["BatchesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-batches/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a SCHEDULED or OPEN batch with a reason (final); it stays readable as CANCELLED */
+        post: operations["BatchesController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-batches/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete a RUNNING batch (RUNNING -> COMPLETED, final) */
+        post: operations["BatchesController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-batches/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open registration of a SCHEDULED batch (SCHEDULED -> OPEN)
+         * @description People enrol while it is OPEN, between registrationOpens and registrationCloses.
+         */
+        post: operations["BatchesController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-batches/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the training of an OPEN batch (OPEN -> RUNNING); participants are no longer selected */
+        post: operations["BatchesController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-enrolments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an enrolment with its history
+         * @description The registering partner, the person himself, the program's owner, officers of the batch's region and the ministry; 404 for anyone else. NIK and birth date are masked unless the caller is the person, an officer of the region or the ministry (those reads are logged with their X-Purpose).
+         */
+        get: operations["EnrolmentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-enrolments/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an enrolment (REGISTERED -> ACCEPTED): the program's owner, an officer of the region or the ministry
+         * @description Only while the batch is OPEN; never more ACCEPTED than the batch's capacity (409 once the seats are taken); not for a person who restricted processing, unless he enrolled himself (409).
+         */
+        post: operations["EnrolmentsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-enrolments/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject an enrolment (REGISTERED -> REJECTED, final): the program's owner, an officer of the region or the ministry, while the batch is OPEN */
+        post: operations["EnrolmentsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-enrolments/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an enrolment (REGISTERED or ACCEPTED -> WITHDRAWN, final): the person himself or who registered him
+         * @description While the batch is OPEN or RUNNING; a withdrawn acceptance frees its seat.
+         */
+        post: operations["EnrolmentsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/training-programs": {
         parameters: {
             query?: never;
@@ -866,6 +1055,27 @@ export interface paths {
         get: operations["ProgramsController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-programs/{programId}/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A program's batches by start date, with cursor pagination and a state filter */
+        get: operations["BatchesController_list"];
+        put?: never;
+        /**
+         * Schedule a batch of a training program
+         * @description Only the program's owner (the partner client or training-provider account that published it), a Disnaker officer of its region or the ministry. The batch takes the program's regency, and its capacity unless one is given. registrationOpens <= registrationCloses < startDate <= endDate; registration must not have closed already.
+         */
+        post: operations["BatchesController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1297,6 +1507,81 @@ export interface components {
             error?: Record<string, never> | null;
             statusCode?: Record<string, never> | null;
         };
+        BatchDto: {
+            /**
+             * @description enrolments ACCEPTED so far (never more than capacity)
+             * @example 5
+             */
+            acceptedCount: number;
+            /**
+             * @description why it was cancelled; null unless CANCELLED
+             * @example null
+             */
+            cancelReason: string | null;
+            /** @example 16 */
+            capacity: number;
+            /** @example 2026-11-01T02:00:00.000Z */
+            createdAt: string;
+            /**
+             * Format: date
+             * @example 2027-01-09
+             */
+            endDate: string;
+            /**
+             * Format: uuid
+             * @example 6a0f3c1e-2b4d-4e8f-9a1b-3c5d7e9f0a2b
+             */
+            id: string;
+            /**
+             * @example OFFLINE
+             * @enum {string}
+             */
+            mode: "OFFLINE" | "ONLINE";
+            /**
+             * Format: uuid
+             * @example 1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f
+             */
+            programId: string;
+            /** @example Pemrograman Web Dasar */
+            programTitle: string;
+            /**
+             * @description Kemendagri regency code (the program's)
+             * @example 33.74
+             */
+            regionCode: string;
+            /**
+             * Format: date
+             * @example 2026-11-24
+             */
+            registrationCloses: string;
+            /**
+             * Format: date
+             * @example 2026-11-10
+             */
+            registrationOpens: string;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            startDate: string;
+            /**
+             * @description SCHEDULED -> OPEN (registration open) -> RUNNING -> COMPLETED; CANCELLED from SCHEDULED or OPEN
+             * @example OPEN
+             * @enum {string}
+             */
+            state: "SCHEDULED" | "OPEN" | "RUNNING" | "COMPLETED" | "CANCELLED";
+            /** @example 2026-11-10T01:00:00.000Z */
+            updatedAt: string;
+        };
+        BatchPageDto: {
+            batches: components["schemas"]["BatchDto"][];
+            /** @description pass as pageToken for the next page; empty on the last page */
+            nextPageToken: string;
+        };
+        CancelBatchDto: {
+            /** @example Instruktur berhalangan; peserta dialihkan ke angkatan berikutnya */
+            reason: string;
+        };
         CloseVacancyDto: {
             /** @example Posisi dibatalkan */
             reason?: string;
@@ -1358,6 +1643,43 @@ export interface components {
              * @example 0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11
              */
             vacancyId: string;
+        };
+        CreateBatchDto: {
+            /**
+             * @description seats (enrolments that can be ACCEPTED); absent: the program's capacity
+             * @example 16
+             */
+            capacity?: number;
+            /**
+             * Format: date
+             * @description last day of training, not before startDate
+             * @example 2027-01-09
+             */
+            endDate: string;
+            /**
+             * @description OFFLINE at the provider in the program's regency, or ONLINE
+             * @example OFFLINE
+             * @enum {string}
+             */
+            mode: "OFFLINE" | "ONLINE";
+            /**
+             * Format: date
+             * @description last day people can enrol: before startDate, not in the past
+             * @example 2026-11-24
+             */
+            registrationCloses: string;
+            /**
+             * Format: date
+             * @description first day people can enrol
+             * @example 2026-11-10
+             */
+            registrationOpens: string;
+            /**
+             * Format: date
+             * @description first day of training
+             * @example 2026-12-01
+             */
+            startDate: string;
         };
         CreateClientDto: {
             /** @description every request must also be HMAC-signed */
@@ -1442,6 +1764,20 @@ export interface components {
              * @example 33.73
              */
             regionCode: string;
+        };
+        CreateEnrolmentDto: {
+            /**
+             * Format: date
+             * @example 1995-03-12
+             */
+            birthDate: string;
+            /** @example Dewi Lestari */
+            name: string;
+            /**
+             * @description 16-digit NIK agreeing with birthDate; a person enrolling himself gives the NIK of his own account
+             * @example 3374015203950001
+             */
+            nik: string;
         };
         CreateGroupDto: {
             /** @example Kuliner */
@@ -1609,7 +1945,7 @@ export interface components {
              *       "siapkerja.jobs.vacancy.registered"
              *     ]
              */
-            eventTypes: ("siapkerja.jobs.vacancy.registered" | "siapkerja.jobs.vacancy.published" | "siapkerja.jobs.vacancy.closed" | "siapkerja.jobs.vacancy.filled" | "siapkerja.jobs.vacancy.expired" | "siapkerja.jobs.vacancy.withdrawn" | "siapkerja.training.program.published" | "siapkerja.training.program.withdrawn" | "siapkerja.certification.scheme.registered" | "siapkerja.certification.scheme.withdrawn" | "siapkerja.entrepreneurship.group.registered" | "siapkerja.entrepreneurship.group.dissolved")[];
+            eventTypes: ("siapkerja.jobs.vacancy.registered" | "siapkerja.jobs.vacancy.published" | "siapkerja.jobs.vacancy.closed" | "siapkerja.jobs.vacancy.filled" | "siapkerja.jobs.vacancy.expired" | "siapkerja.jobs.vacancy.withdrawn" | "siapkerja.training.program.published" | "siapkerja.training.program.withdrawn" | "siapkerja.certification.scheme.registered" | "siapkerja.certification.scheme.withdrawn" | "siapkerja.entrepreneurship.group.registered" | "siapkerja.entrepreneurship.group.dissolved" | "siapkerja.training.batch.scheduled" | "siapkerja.training.batch.opened" | "siapkerja.training.batch.started" | "siapkerja.training.batch.completed" | "siapkerja.training.batch.cancelled")[];
             /**
              * @description Only events in these provinces (NN) or regencies (NN.NN); events without a region are then not sent
              * @example [
@@ -1845,6 +2181,132 @@ export interface components {
             employers: components["schemas"]["EmployerDto"][];
             /** @description pass as pageToken for the next page; empty on the last page */
             nextPageToken: string;
+        };
+        EnrolmentDto: {
+            /**
+             * Format: date
+             * @example 2027-01-09
+             */
+            batchEndDate: string;
+            /**
+             * Format: uuid
+             * @example 6a0f3c1e-2b4d-4e8f-9a1b-3c5d7e9f0a2b
+             */
+            batchId: string;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            batchStartDate: string;
+            /**
+             * @description YYYY-MM-DD, or the year only when masked
+             * @example 1995
+             */
+            birthDate: string;
+            /** @example 2026-11-12T02:00:00.000Z */
+            createdAt: string;
+            /**
+             * @description when the person's data was pseudonymised on his request (UU 27/2022)
+             * @example null
+             */
+            erasedAt: string | null;
+            /** @description every state change, oldest first */
+            history: components["schemas"]["EnrolmentTransitionDto"][];
+            /**
+             * Format: uuid
+             * @example 9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b
+             */
+            id: string;
+            /**
+             * @description whether nik and birthDate are masked
+             * @example true
+             */
+            masked: boolean;
+            /** @example Dewi Lestari */
+            name: string;
+            /**
+             * @description masked (province, regency and serial kept) unless the caller is the person, a Disnaker officer of the region or the ministry
+             * @example 3374********0001
+             */
+            nik: string;
+            /**
+             * @description when the person restricted processing (UU 27/2022): he is not registered by others or selected any more
+             * @example null
+             */
+            processingRestrictedAt: string | null;
+            /**
+             * Format: uuid
+             * @example 1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f
+             */
+            programId: string;
+            /** @example Pemrograman Web Dasar */
+            programTitle: string;
+            /**
+             * @description regency of the batch
+             * @example 33.74
+             */
+            regionCode: string;
+            /**
+             * @description client or account that registered the person
+             * @example sandbox-partner-a
+             */
+            registeredBy: string;
+            /**
+             * @description who registered the person
+             * @example PARTNER
+             * @enum {string}
+             */
+            registrant: "SELF" | "PARTNER" | "PROVIDER" | "OFFICER" | "MINISTRY" | "SYSTEM";
+            /**
+             * @example FEMALE
+             * @enum {string}
+             */
+            sex: "MALE" | "FEMALE";
+            /**
+             * @example REGISTERED
+             * @enum {string}
+             */
+            state: "REGISTERED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
+            /** @example 2026-11-25T03:00:00.000Z */
+            updatedAt: string;
+        };
+        EnrolmentNoteDto: {
+            /**
+             * @description kept in the enrolment's history
+             * @example Lulus tes seleksi
+             */
+            note?: string;
+        };
+        EnrolmentPageDto: {
+            enrolments: components["schemas"]["EnrolmentDto"][];
+            /** @description pass as pageToken for the next page; empty on the last page */
+            nextPageToken: string;
+        };
+        EnrolmentTransitionDto: {
+            /**
+             * @description client or account that made the change
+             * @example sandbox-partner-a
+             */
+            actor: string;
+            /**
+             * @example PROVIDER
+             * @enum {string}
+             */
+            actorSide: "PROVIDER" | "PERSON" | "REGISTRANT" | "SYSTEM";
+            /** @example 2026-11-25T03:00:00.000Z */
+            at: string;
+            /**
+             * @description null for the enrolment itself
+             * @example REGISTERED
+             */
+            fromState: string | null;
+            /** @example Lulus tes seleksi */
+            note: string;
+            /**
+             * @example ACCEPTED
+             * @enum {string}
+             */
+            toState: "REGISTERED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
         };
         FacetBucketDto: {
             /** @example 128 */
@@ -2327,6 +2789,11 @@ export interface components {
              * @example 2513
              */
             kbjiCode: string;
+            /**
+             * @description the partner client that published it and adds its batches; null for a program of the ministry or of a training-provider account
+             * @example sandbox-partner-a
+             */
+            ownerClientId: string | null;
             /** @example BLK Semarang */
             providerName: string;
             /**
@@ -2460,7 +2927,7 @@ export interface components {
             records: number;
             region: Record<string, never> | null;
             /** @enum {string} */
-            resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers";
+            resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers" | "training-batches";
             /** Format: uuid */
             snapshotId: string;
         };
@@ -4343,7 +4810,7 @@ export interface operations {
                 "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
             };
             path: {
-                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers";
+                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers" | "training-batches";
             };
             cookie?: never;
         };
@@ -4413,7 +4880,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers";
+                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers" | "training-batches";
             };
             cookie?: never;
         };
@@ -4471,7 +4938,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers";
+                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers" | "training-batches";
             };
             cookie?: never;
         };
@@ -4524,7 +4991,7 @@ export interface operations {
             path: {
                 id: string;
                 part: string;
-                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers";
+                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers" | "training-batches";
             };
             cookie?: never;
         };
@@ -6027,6 +6494,838 @@ export interface operations {
             };
         };
     };
+    EnrolmentsController_list: {
+        parameters: {
+            query?: {
+                pageSize?: number;
+                /** @description nextPageToken of the previous page (same filters) */
+                pageToken?: string;
+                state?: "REGISTERED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
+            };
+            header?: {
+                /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
+            };
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentPageDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EnrolmentsController_enrol: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEnrolmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BatchesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BatchesController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BatchesController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BatchesController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BatchesController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EnrolmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EnrolmentsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolmentNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EnrolmentsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolmentNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EnrolmentsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolmentNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     ProgramsController_create: {
         parameters: {
             query?: never;
@@ -6106,6 +7405,150 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgramDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BatchesController_list: {
+        parameters: {
+            query?: {
+                pageSize?: number;
+                /** @description nextPageToken of the previous page (same filters) */
+                pageToken?: string;
+                state?: "SCHEDULED" | "OPEN" | "RUNNING" | "COMPLETED" | "CANCELLED";
+            };
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchPageDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BatchesController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBatchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Error */

@@ -19,6 +19,8 @@ import { MatchesController } from './matches/matches.controller';
 import { HealthController } from './platform/health.controller';
 import { ReportsController } from './reports/reports.controller';
 import { ProgramsController } from './training/programs.controller';
+import { BatchesController } from './training/batches.controller';
+import { EnrolmentsController } from './training/enrolments.controller';
 import type { Logger } from '@siapkerja/logging';
 import type { Registry } from '@siapkerja/observability';
 
@@ -45,7 +47,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [GatewayPlatformModule.register(values), AuthModule, TrafficModule, FeedModule, WebhooksModule, PrivacyModule],
-      controllers: [HealthController, EmployersController, VacanciesController, JobSeekersController, ApplicationsController, MatchesController, ReportsController, ProgramsController, SchemesController, GroupsController],
+      controllers: [HealthController, EmployersController, VacanciesController, JobSeekersController, ApplicationsController, MatchesController, ReportsController, ProgramsController, BatchesController, EnrolmentsController, SchemesController, GroupsController],
     };
   }
 }

@@ -1,6 +1,6 @@
 import {
   JobSeekerCardIssued, JobSeekerExpired, JobSeekerPlaced, JobSeekerRegistered, JobSeekerRemoved, JobSeekerReported, VacancyClosed, VacancyExpired, VacancyFilled, VacancyPublished,
-  ProgramPublished, ProgramWithdrawn, SchemeRegistered, SchemeWithdrawn, TkmGroupDissolved, TkmGroupRegistered, VacancyRegistered, VacancyWithdrawn,
+  ProgramPublished, ProgramWithdrawn, SchemeRegistered, BatchCancelled, BatchCompleted, BatchOpened, BatchScheduled, BatchStarted, type BatchEventData, SchemeWithdrawn, TkmGroupDissolved, TkmGroupRegistered, VacancyRegistered, VacancyWithdrawn,
 } from '@siapkerja/contracts';
 import type { EventDefinition, EventEnvelope } from '@siapkerja/events';
 
@@ -22,6 +22,15 @@ export interface FeedSource<T = any> { // eslint-disable-line @typescript-eslint
 
 function source<T>(def: EventDefinition<T>, change: (e: EventEnvelope<T>) => FeedChange): FeedSource<T> {
   return { def, change };
+}
+
+/** A batch as the REST representation names it (the cancellation reason is free text and stays in the training service). */
+function batchFeedData(d: BatchEventData): Record<string, unknown> {
+  return {
+    id: d.batchId, programId: d.programId, programTitle: d.programTitle, kbjiCode: d.kbjiCode, regionCode: d.regionCode, startDate: d.startDate, endDate: d.endDate,
+    registrationOpens: d.registrationOpens, registrationCloses: d.registrationCloses, capacity: d.capacity, acceptedCount: d.acceptedCount, mode: d.mode, state: d.state,
+    updatedAt: d.occurredAt,
+  };
 }
 
 /**
@@ -124,6 +133,17 @@ export const FEED_RESOURCES = {
     source(JobSeekerExpired, (e) => ({
       resourceId: e.data.jobSeekerId, op: 'upsert', patch: true, regionCode: e.data.regionCode, data: { regionCode: e.data.regionCode, state: e.data.state, updatedAt: e.data.expiredAt },
     })),
+  ],
+  /**
+   * Batches of training programs: scheduled, then every transition updates the state (and what the event repeats). A
+   * CANCELLED batch stays readable with state CANCELLED: it is an update, not a tombstone (batches are never deleted).
+   * Last in this table: a resource's position is its append-lock id (feed.service.ts), so existing ones keep theirs.
+   */
+  'training-batches': [
+    source(BatchScheduled, (e) => ({ resourceId: e.data.batchId, op: 'upsert', regionCode: e.data.regionCode, data: { ...batchFeedData(e.data), createdAt: e.data.occurredAt } })),
+    ...[BatchOpened, BatchStarted, BatchCompleted, BatchCancelled].map((def) =>
+      source(def, (e) => ({ resourceId: e.data.batchId, op: 'upsert', patch: true, regionCode: e.data.regionCode, data: batchFeedData(e.data) })),
+    ),
   ],
 } satisfies Record<string, FeedSource[]>;
 

@@ -21,11 +21,13 @@ export class CreateProgramDto {
 
 export class ProgramDto extends CreateProgramDto {
   @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'sandbox-partner-a', nullable: true, type: String, description: 'the partner client that published it and adds its batches; null for a program of the ministry or of a training-provider account' })
+  ownerClientId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export function toProgramDto(p: trainingV1.Program__Output): ProgramDto {
-  return { id: p.id, providerName: p.providerName, title: p.title, regionCode: p.regionCode, kbjiCode: p.kbjiCode, competencyUnits: p.competencyUnits, durationDays: p.durationDays, capacity: p.capacity, createdAt: p.createTime };
+  return { id: p.id, providerName: p.providerName, title: p.title, regionCode: p.regionCode, kbjiCode: p.kbjiCode, competencyUnits: p.competencyUnits, durationDays: p.durationDays, capacity: p.capacity, ownerClientId: p.ownerClientId || null, createdAt: p.createTime };
 }
 
 @ApiTags('Skillhub: training programs')

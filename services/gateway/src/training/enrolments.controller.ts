@@ -1,0 +1,201 @@
+import { Body, Controller, ForbiddenException, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { status as GrpcStatus } from '@grpc/grpc-js';
+import { DataSource } from 'typeorm';
+import { fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
+import { PersonIdentity } from '@siapkerja/identity';
+import { maskBirthDate, maskNik, mayViewPersonalData } from '@siapkerja/privacy';
+import { asPersonCaller, personIdOf } from '../applications/person-caller';
+import { Caller, RequireScopes, type AuthCaller } from '../auth/caller';
+import { ServiceClients } from '../platform/clients';
+import { GatewayPlatform } from '../platform/gateway-platform';
+import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
+import { AccessAudit, type AccessRecord } from '../privacy/access-audit';
+import { ApiPurposeHeader, PURPOSE_HEADER, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
+import { CreateEnrolmentDto, EnrolmentDto, EnrolmentNoteDto, EnrolmentPageDto, ListEnrolmentsQueryDto } from './training.dto';
+
+/** Fields returned unmasked to a caller allowed to see them (written to the access log). */
+const PERSONAL_FIELDS = ['nik', 'birthDate'];
+
+/** The REST view of an enrolment, NIK and birth date masked unless `unmasked`. */
+export function toEnrolmentDto(e: trainingV1.Enrolment__Output, unmasked: boolean): EnrolmentDto {
+  const state = (s: string) => fromProtoEnum('ENROLMENT_STATE', s);
+  return {
+    id: e.id, batchId: e.batchId, programId: e.programId, programTitle: e.programTitle, batchStartDate: e.batchStartDate, batchEndDate: e.batchEndDate,
+    nik: unmasked ? e.nik : maskNik(e.nik), name: e.name, birthDate: unmasked ? e.birthDate : maskBirthDate(e.birthDate), sex: e.sex === 2 ? 'FEMALE' : 'MALE',
+    state: state(e.state), registrant: e.registrant, registeredBy: e.registeredBy, regionCode: e.regionCode,
+    history: e.history.map((h) => ({ fromState: state(h.fromState) || null, toState: state(h.toState), actor: h.actor, actorSide: h.actorSide, note: h.note, at: h.time })),
+    masked: !unmasked, erasedAt: e.eraseTime || null, processingRestrictedAt: e.processingRestrictTime || null, createdAt: e.createTime, updatedAt: e.updateTime,
+  };
+}
+
+const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+/**
+ * Skillhub enrolments. Who may see and move one is decided by the training service (the registering partner, the person, the
+ * program's owner, officers of the batch's region, the ministry; anyone else gets 404, never 403). The gateway checks the
+ * scopes, forwards the caller with the person id of a person's account, masks NIK and birth date for everyone but the
+ * person, officers of the region and the ministry, and logs every unmasked answer.
+ */
+@ApiTags('Skillhub: enrolments')
+@Controller('v1')
+export class EnrolmentsController {
+  private identity?: PersonIdentity;
+
+  constructor(
+    private readonly clients: ServiceClients,
+    private readonly ds: DataSource,
+    private readonly platform: GatewayPlatform,
+    private readonly audit: AccessAudit,
+  ) {}
+
+  @Post('training-batches/:batchId/enrolments')
+  @RequireScopes('training:read')
+  @ApiOperation({
+    summary: 'Enrol a person in an OPEN batch (once per person and batch)',
+    description:
+      'A person enrols himself with the NIK of his own account (training:read); partners, the program\'s owner, officers of the region and the ministry register a person on his behalf ' +
+      '(training:write) with NIK, name and birth date (the NIK must agree with the birth date). Only while the batch is OPEN and today is inside its registration window. ' +
+      'A second enrolment of the same person is 409 (naming the existing one, with Location, only to who may see it), unless the same Idempotency-Key is sent. ' +
+      'A person who restricted processing (UU 27/2022) is not registered by others (409).',
+  })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: EnrolmentDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async enrol(
+    @Param('batchId', ParseUUIDPipe) batchId: string, @Body() body: CreateEnrolmentDto, @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller,
+  ): Promise<EnrolmentDto> {
+    let self = false;
+    if (!caller.scopes.includes('training:write')) {
+      if (!caller.roles.includes('JOB_SEEKER')) throw new ForbiddenException('The token lacks the scope training:write');
+      const personId = await personIdOf(this.ds, caller);
+      if (!personId || !this.personIdentity().matches(body.nik, personId)) throw new ForbiddenException('A person enrols himself with the NIK of his own account only');
+      self = true;
+    }
+    try {
+      const e = await this.clients.training.call(
+        'CreateEnrolment',
+        { batchId, nik: body.nik, name: body.name, birthDate: body.birthDate, requestId: key ?? '' },
+        await asPersonCaller(this.ds, caller),
+      );
+      return created(res, '/v1/training-enrolments', await this.view(e, caller, self ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE'));
+    } catch (err) {
+      const e = err as { code?: number; details?: string };
+      if (e.code === GrpcStatus.ALREADY_EXISTS) {
+        // "... already enrolled in batch <b>: enrolment <id>" (the id only when the caller may see it): the last UUID after the batch
+        const ids = (e.details ?? '').match(UUID_IN);
+        if (ids && ids.length > 1) res.setHeader('Location', `/v1/training-enrolments/${ids[ids.length - 1]}`);
+      }
+      throw err;
+    }
+  }
+
+  @Get('training-batches/:batchId/enrolments')
+  @RequireScopes('training:read')
+  @ApiOperation({
+    summary: 'Enrolments of a batch the caller may see, newest first, with cursor pagination and a state filter',
+    description: 'The program\'s owner, officers of the region and the ministry see every enrolment; a partner those it registered; a person his own; anyone else an empty page.',
+  })
+  @ApiPurposeHeader()
+  @ApiOkResponse({ type: EnrolmentPageDto })
+  @ApiProblems(400, 401, 403, 404)
+  async list(@Param('batchId', ParseUUIDPipe) batchId: string, @Query() q: ListEnrolmentsQueryDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<EnrolmentPageDto> {
+    const purpose = resolvePurpose(req, caller);
+    const opts = await asPersonCaller(this.ds, caller, { idempotent: true });
+    const r = await this.clients.training.call(
+      'ListEnrolments',
+      { batchId, pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', state: q.state ? (toProtoEnum('ENROLMENT_STATE', q.state) as trainingV1.EnrolmentState) : 'ENROLMENT_STATE_UNSPECIFIED' },
+      opts,
+    );
+    return { enrolments: await this.views(r.enrolments, caller, purpose), nextPageToken: r.nextPageToken };
+  }
+
+  @Get('training-enrolments/:id')
+  @RequireScopes('training:read')
+  @ApiOperation({
+    summary: 'Read an enrolment with its history',
+    description:
+      'The registering partner, the person himself, the program\'s owner, officers of the batch\'s region and the ministry; 404 for anyone else. ' +
+      'NIK and birth date are masked unless the caller is the person, an officer of the region or the ministry (those reads are logged with their X-Purpose).',
+  })
+  @ApiPurposeHeader()
+  @ApiOkResponse({ type: EnrolmentDto })
+  @ApiProblems(400, 401, 403, 404)
+  async get(@Param('id', ParseUUIDPipe) id: string, @Req() req: Request, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
+    const purpose = resolvePurpose(req, caller);
+    const e = await this.clients.training.call('GetEnrolment', { id }, await asPersonCaller(this.ds, caller, { idempotent: true }));
+    return this.view(e, caller, purpose);
+  }
+
+  @Post('training-enrolments/:id/accept')
+  @HttpCode(200)
+  @RequireScopes('training:write')
+  @ApiOperation({
+    summary: 'Accept an enrolment (REGISTERED -> ACCEPTED): the program\'s owner, an officer of the region or the ministry',
+    description: 'Only while the batch is OPEN; never more ACCEPTED than the batch\'s capacity (409 once the seats are taken); not for a person who restricted processing, unless he enrolled himself (409).',
+  })
+  @ApiOkResponse({ type: EnrolmentDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async accept(@Param('id', ParseUUIDPipe) id: string, @Body() body: EnrolmentNoteDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
+    return this.move(id, 'ACCEPTED', body, req, caller);
+  }
+
+  @Post('training-enrolments/:id/reject')
+  @HttpCode(200)
+  @RequireScopes('training:write')
+  @ApiOperation({ summary: 'Reject an enrolment (REGISTERED -> REJECTED, final): the program\'s owner, an officer of the region or the ministry, while the batch is OPEN' })
+  @ApiOkResponse({ type: EnrolmentDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async reject(@Param('id', ParseUUIDPipe) id: string, @Body() body: EnrolmentNoteDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
+    return this.move(id, 'REJECTED', body, req, caller);
+  }
+
+  @Post('training-enrolments/:id/withdraw')
+  @HttpCode(200)
+  @RequireScopes('training:read')
+  @ApiOperation({
+    summary: 'Withdraw an enrolment (REGISTERED or ACCEPTED -> WITHDRAWN, final): the person himself or who registered him',
+    description: 'While the batch is OPEN or RUNNING; a withdrawn acceptance frees its seat.',
+  })
+  @ApiOkResponse({ type: EnrolmentDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async withdraw(@Param('id', ParseUUIDPipe) id: string, @Body() body: EnrolmentNoteDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
+    return this.move(id, 'WITHDRAWN', body, req, caller);
+  }
+
+  private async move(id: string, toState: string, body: EnrolmentNoteDto, req: Request, caller: AuthCaller): Promise<EnrolmentDto> {
+    // a write states its purpose if it likes; the answer is logged under it, or under the purpose the write implies
+    const purpose = req.header(PURPOSE_HEADER) ? resolvePurpose(req, caller) : undefined;
+    const e = await this.clients.training.call(
+      'TransitionEnrolment',
+      { id, toState: toProtoEnum('ENROLMENT_STATE', toState) as trainingV1.EnrolmentState, note: body.note ?? '' },
+      await asPersonCaller(this.ds, caller),
+    );
+    return this.view(e, caller, purpose ?? 'PLACEMENT_SERVICE');
+  }
+
+  private async view(e: trainingV1.Enrolment__Output, caller: AuthCaller, purpose: AccessPurpose | undefined): Promise<EnrolmentDto> {
+    return (await this.views([e], caller, purpose))[0];
+  }
+
+  /** Masks unless the caller may see the data; unmasked answers are written to the access log first (one statement). */
+  private async views(es: trainingV1.Enrolment__Output[], caller: AuthCaller, purpose: AccessPurpose | undefined): Promise<EnrolmentDto[]> {
+    const personId = caller.roles.includes('JOB_SEEKER') ? await personIdOf(this.ds, caller) : undefined;
+    const viewer = { roles: caller.roles, regionCode: caller.regionCode, personId };
+    const unmasked = es.map((e) => mayViewPersonalData(viewer, { personId: e.personId, regionCode: e.regionCode }));
+    const logged: AccessRecord[] = es
+      .filter((_, i) => unmasked[i])
+      .map((e) => ({
+        caller, resourceType: 'training-enrolment', resourceId: e.id, fields: PERSONAL_FIELDS, subjectPersonId: e.personId,
+        purpose: purpose ?? (personId === e.personId ? 'DATA_SUBJECT_REQUEST' : 'SUPERVISION'),
+      }));
+    await this.audit.recordMany(logged);
+    return es.map((e, i) => toEnrolmentDto(e, unmasked[i]));
+  }
+
+  private personIdentity(): PersonIdentity {
+    return (this.identity ??= new PersonIdentity(this.platform.config.PERSON_ID_SECRET));
+  }
+}
