@@ -14,6 +14,7 @@ import { JobSeekersPrivacyConsumer } from './job-seekers/job-seekers.privacy';
 import { JobSeekersService } from './job-seekers/job-seekers.service';
 import { PersonDataService } from './job-seekers/person-data';
 import { JobsGrpcController } from './jobs.grpc';
+import { CertificatesHeldConsumer } from './matching/certificates-held.consumer';
 import { MatchingGrpc } from './matching/matching.grpc';
 import { MatchingService } from './matching/matching.service';
 import { JobsInitial1763800000100 } from './migrations/1763800000100-jobs-initial';
@@ -27,6 +28,7 @@ import { Applications1763800000400 } from './migrations/1763800000400-applicatio
 import { MatchingIndexes1763800000410 } from './migrations/1763800000410-matching-indexes';
 import { JobSeekerPrivacy1763800000500 } from './migrations/1763800000500-job-seeker-privacy';
 import { VacancySearchProvinceIndexes1763800000700 } from './migrations/1763800000700-vacancy-search-province-indexes';
+import { CertificatesHeld1763800000800 } from './migrations/1763800000800-certificates-held';
 import { VacanciesGrpc } from './vacancies/vacancies.grpc';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchGrpc } from './vacancies/vacancy-search.grpc';
@@ -35,7 +37,7 @@ import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
 import { VacancyEntity } from './vacancies/vacancy.entity';
 
 @Module({ providers: [EmployersService, EmployersGrpc, VacanciesService, VacanciesGrpc, VacancyExpiryJob, VacancySearchService, VacancySearchGrpc, JobSeekersService, JobSeekersGrpc, JobSeekerExpiryJob, JobSeekersPrivacyConsumer, PersonDataService,
-    ApplicationsService, ApplicationsGrpc, MatchingService, MatchingGrpc, JobsGrpcController] })
+    ApplicationsService, ApplicationsGrpc, MatchingService, MatchingGrpc, CertificatesHeldConsumer, JobsGrpcController] })
 export class JobsModule {}
 
 export const jobsService: ServiceDefinition = {
@@ -44,9 +46,9 @@ export const jobsService: ServiceDefinition = {
   entities: [EmployerEntity, EmployerMemberEntity, VacancyEntity, JobSeekerEntity, Ak1CardSequenceEntity, ApplicationEntity, ApplicationTransitionEntity],
   migrations: [JobsInitial1763800000100, VacancyContentLifecycle1763800000110, EmployerAccounts1763800000150, JobSeekers1763800000200, VacancySearch1763800000300, VacancyRankVector1763800000310, VacancyTypoDictionary1763800000320,
     Applications1763800000400, MatchingIndexes1763800000410, JobSeekerPrivacy1763800000500,
-    VacancySearchProvinceIndexes1763800000700],
+    VacancySearchProvinceIndexes1763800000700, CertificatesHeld1763800000800],
   controller: JobsGrpcController,
-  consumers: [JobSeekersPrivacyConsumer],
+  consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],
   // every vacancy event (registered, published, closed, filled, expired) travels on VacancyRegistered.topic
   produces: [EmployerRegistered.topic, VacancyRegistered.topic, JobSeekerRegistered.topic, ApplicationSubmitted.topic, PlacementRecorded.topic],
 };

@@ -8,13 +8,16 @@ import { ageOn, educationRank } from '@siapkerja/codes';
  * |--------------|--------|-----------------------------------------------------|----------------------------------------------------------------|
  * | OCCUPATION   | 0.30   | a wanted KBJI code has the vacancy's 4-digit unit group | same minor group (3 digits) 0.6, sub-major (2) 0.35, major (1) 0.15 |
  * | SKILLS       | 0.25   | the seeker has every SKKNI unit and skill the vacancy lists | share of them the seeker has; 0.5 when the vacancy lists none |
- * | CERTIFICATES | 0.10   | certified SKKNI units cover the vacancy's units      | share covered; 0 when the profile holds no certificates        |
+ * | CERTIFICATES | 0.10   | a valid certificate is for the vacancy's occupation (KBJI unit group), or valid certificates cover all its SKKNI units | share of its units covered; 0 without a valid certificate |
  * | EDUCATION    | 0.15   | at or above the minimum (or no minimum)              | one level below 0.4; further below 0                           |
  * | REGION       | 0.10   | same regency                                         | same province 0.6, elsewhere 0.2, overseas vacancy 0.5         |
  * | WAGE         | 0.10   | expected wage within (or below) the offered range    | above the top: falls to 0 at 1.5x; not shown/not given 0.5     |
  *
  * Eligibility is 1, or 0.5 when the seeker does not meet the vacancy's sex or age requirement (a warning, never an
  * exclusion: Perpres 57/2023 content informs, the employer decides).
+ *
+ * Certificates (Sertihub, kept by matching/certificates-held.consumer.ts) count while VALID and on or before their last day of
+ * validity; suspended, revoked and expired ones are named in the reason and never count.
  *
  * Skills compare SKKNI unit codes exactly and free-text skills by {@link skillKey} (trimmed, inner spaces collapsed, lower
  * case). The SKILLS score is the share of the vacancy's requirements the seeker meets (coverage, a one-sided Jaccard):
@@ -28,8 +31,8 @@ export interface MatchSeeker {
   wantedKbjiCodes: string[];
   skkniUnits: string[];
   skills: string[];
-  /** SKKNI units the seeker holds a competency certificate for (Sertihub); empty until certificates are linked */
-  certifiedUnits: string[];
+  /** the seeker's Sertihub competency certificates (any status: only VALID, unexpired ones count) */
+  certificates: HeldCertificate[];
   educationLevel: string;
   /** regency NN.NN */
   regionCode: string;
@@ -38,6 +41,19 @@ export interface MatchSeeker {
   /** 1 male, 2 female */
   sex: number;
   birthDate: string;
+}
+
+/** A competency certificate a person holds, as the certificate events describe it (no personal data). */
+export interface HeldCertificate {
+  number: string;
+  schemeCode: string;
+  competencyUnits: string[];
+  /** KBJI 2014 occupation of the scheme; '' when it has none */
+  kbjiCode: string;
+  /** VALID, SUSPENDED, REVOKED or EXPIRED */
+  status: string;
+  /** last day of validity, YYYY-MM-DD */
+  validUntil: string;
 }
 
 export interface MatchVacancy {
@@ -133,14 +149,46 @@ export function skillsComponent(seeker: Pick<MatchSeeker, 'skkniUnits' | 'skills
   return { component: { name: 'SKILLS', weight: MATCH_WEIGHTS.SKILLS, score: met / total, reason }, missingSkkniUnits, missingSkills };
 }
 
-export function certificatesComponent(certifiedUnits: string[], vacancyUnits: string[]): MatchComponent {
+/** Whether a certificate counts on `today` (YYYY-MM-DD, WIB): VALID and not past its last day (the expiry job may lag). */
+export function certificateCounts(c: Pick<HeldCertificate, 'status' | 'validUntil'>, today: string): boolean {
+  return c.status === 'VALID' && c.validUntil >= today;
+}
+
+/** Same KBJI unit group (the first four digits of both), or the very same code. */
+function sameOccupation(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  const [x, y] = [digitsOf(a), digitsOf(b)];
+  return x === y || (x.length >= 4 && y.length >= 4 && x.slice(0, 4) === y.slice(0, 4));
+}
+
+/**
+ * Valid certificates for the vacancy's occupation score 1; otherwise the share of the vacancy's SKKNI units that valid
+ * certificates cover. The reason names the certificate (number, scheme) that counted, and how many did not.
+ */
+export function certificatesComponent(held: HeldCertificate[], vacancy: Pick<MatchVacancy, 'skkniUnits' | 'kbjiCode'>, today: string): MatchComponent {
   const w = MATCH_WEIGHTS.CERTIFICATES;
-  if (!certifiedUnits.length) return { name: 'CERTIFICATES', weight: w, score: 0, reason: 'the profile holds no SKKNI competency certificates' };
-  const wanted = [...new Set(vacancyUnits)];
-  if (!wanted.length) return { name: 'CERTIFICATES', weight: w, score: 0.5, reason: `holds certificates for ${certifiedUnits.length} SKKNI units; the vacancy names none (neutral 0.5)` };
-  const held = new Set(certifiedUnits);
-  const covered = wanted.filter((u) => held.has(u));
-  return { name: 'CERTIFICATES', weight: w, score: covered.length / wanted.length, reason: `certified in ${covered.length} of the vacancy's ${wanted.length} SKKNI units` };
+  const component = (score: number, reason: string): MatchComponent => ({ name: 'CERTIFICATES', weight: w, score, reason });
+  if (!held.length) return component(0, 'the profile holds no SKKNI competency certificates');
+  const valid = held.filter((c) => certificateCounts(c, today));
+  const left = held.length - valid.length;
+  const notCounted = left ? `; ${left} not counted (${[...new Set(held.filter((c) => !valid.includes(c)).map((c) => (c.status === 'VALID' ? 'EXPIRED' : c.status)))].join(', ')})` : '';
+  if (!valid.length) return component(0, `holds no valid SKKNI competency certificate${notCounted}`);
+
+  const describe = (c: HeldCertificate) => `certificate ${c.number} (scheme ${c.schemeCode}, valid until ${c.validUntil})`;
+  const forOccupation = valid.find((c) => sameOccupation(c.kbjiCode, vacancy.kbjiCode));
+  const wanted = [...new Set(vacancy.skkniUnits)];
+  const covering = valid.filter((c) => c.competencyUnits.some((u) => wanted.includes(u)));
+  const certified = new Set(covering.flatMap((c) => c.competencyUnits));
+  const covered = wanted.filter((u) => certified.has(u));
+  const parts: string[] = [];
+  if (forOccupation) parts.push(`${describe(forOccupation)} certifies the vacancy's occupation ${vacancy.kbjiCode}`);
+  if (covered.length) parts.push(`certified in ${covered.length} of the vacancy's ${wanted.length} SKKNI units by ${covering.map(describe).join(', ')}`);
+  const share = wanted.length ? covered.length / wanted.length : 0;
+  if (!parts.length) {
+    const what = wanted.length ? `cover none of the vacancy's ${wanted.length} SKKNI units and are` : 'are';
+    return component(0, `valid certificates (${valid.map((c) => c.schemeCode).join(', ')}) ${what} for other occupations than the vacancy's ${vacancy.kbjiCode}${notCounted}`);
+  }
+  return component(Math.max(forOccupation ? 1 : 0, share), parts.join('; ') + notCounted);
 }
 
 export function educationComponent(level: string, minEducation: string): MatchComponent {
@@ -188,7 +236,7 @@ export function scoreMatch(seeker: MatchSeeker, vacancy: MatchVacancy, today: st
   const components = [
     occupationComponent(seeker.wantedKbjiCodes, vacancy.kbjiCode),
     skills.component,
-    certificatesComponent(seeker.certifiedUnits, vacancy.skkniUnits),
+    certificatesComponent(seeker.certificates, vacancy, today),
     educationComponent(seeker.educationLevel, vacancy.minEducation),
     regionComponent(seeker.regionCode, vacancy),
     wageComponent(seeker.expectedWage, vacancy),

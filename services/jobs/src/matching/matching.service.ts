@@ -9,7 +9,7 @@ import { EmployerEntity } from '../employers/employer.entity';
 import { JobSeekerEntity } from '../job-seekers/job-seeker.entity';
 import { todayWib } from '../vacancies/vacancies.service';
 import { VacancyEntity } from '../vacancies/vacancy.entity';
-import { scoreMatch, skillKey, type MatchResult, type MatchSeeker, type MatchVacancy } from './match-score';
+import { certificateCounts, scoreMatch, skillKey, type HeldCertificate, type MatchResult, type MatchSeeker, type MatchVacancy } from './match-score';
 
 export const DEFAULT_MATCH_LIMIT = 10;
 export const MAX_MATCH_LIMIT = 50;
@@ -18,7 +18,7 @@ export const MAX_MATCH_LIMIT = 50;
  * Upper bounds of each candidate source. Every source is one bounded index scan (migration 1763800000410): the candidate
  * set never exceeds their sum, whatever the size of the catalogue, and is scored in memory.
  */
-export const CANDIDATE_LIMITS = Object.freeze({ occupationInRegency: 200, occupationInProvince: 400, occupation: 150, minorGroupInProvince: 200, skkni: 150, skills: 150 });
+export const CANDIDATE_LIMITS = Object.freeze({ occupationInRegency: 200, occupationInProvince: 400, occupation: 150, minorGroupInProvince: 200, skkni: 150, skills: 150, certificates: 150 });
 
 export interface VacancyCandidate extends MatchVacancy {
   id: string;
@@ -43,11 +43,14 @@ const digits = (kbji: string) => kbji.split('.')[0];
 const prefixes = (codes: string[], n: number) => [...new Set(codes.map(digits).filter((d) => d.length >= n).map((d) => d.slice(0, n)))];
 const num = (x: string | number | null) => (x === null || x === undefined ? 0 : Number(x));
 
-function seekerInput(s: Pick<JobSeekerEntity, 'wantedKbjiCodes' | 'skkniUnits' | 'skills' | 'educationLevel' | 'regionCode' | 'expectedWage' | 'sex' | 'birthDate'>): MatchSeeker {
+function seekerInput(
+  s: Pick<JobSeekerEntity, 'wantedKbjiCodes' | 'skkniUnits' | 'skills' | 'educationLevel' | 'regionCode' | 'expectedWage' | 'sex' | 'birthDate'>,
+  certificates: HeldCertificate[],
+): MatchSeeker {
   return {
     wantedKbjiCodes: s.wantedKbjiCodes, skkniUnits: s.skkniUnits, skills: s.skills,
-    // the AK/1 profile holds no Sertihub certificates yet: the CERTIFICATES component says so and scores 0
-    certifiedUnits: [],
+    // Sertihub certificates the person holds (certificates_held, kept from the certificate events)
+    certificates,
     educationLevel: s.educationLevel, regionCode: s.regionCode, expectedWage: num(s.expectedWage), sex: s.sex, birthDate: s.birthDate,
   };
 }
@@ -56,6 +59,32 @@ function validateLimit(limit: number | undefined): number {
   const n = limit ?? 0;
   new Violations().check(Number.isInteger(n) && n >= 0 && n <= MAX_MATCH_LIMIT, 'limit', `must be from 1 to ${MAX_MATCH_LIMIT} (0: ${DEFAULT_MATCH_LIMIT})`).throwIfAny();
   return n || DEFAULT_MATCH_LIMIT;
+}
+
+interface HeldRow {
+  person_id: string;
+  number: string;
+  scheme_code: string;
+  competency_units: string[];
+  kbji_code: string;
+  status: string;
+  valid_until: string;
+}
+
+/** The certificates each of these people holds (any status), by person id, in one query. */
+async function certificatesHeldBy(ds: Pick<DataSource, 'query'>, personIds: string[]): Promise<Map<string, HeldCertificate[]>> {
+  const out = new Map<string, HeldCertificate[]>();
+  if (!personIds.length) return out;
+  const rows: HeldRow[] = await ds.query(
+    `SELECT person_id, number, scheme_code, competency_units, kbji_code, status, valid_until::text AS valid_until
+       FROM certificates_held WHERE person_id = ANY($1::text[]) ORDER BY valid_until DESC, certificate_id`,
+    [[...new Set(personIds)]],
+  );
+  for (const r of rows) {
+    const c: HeldCertificate = { number: r.number, schemeCode: r.scheme_code, competencyUnits: r.competency_units, kbjiCode: r.kbji_code, status: r.status, validUntil: r.valid_until };
+    out.set(r.person_id, [...(out.get(r.person_id) ?? []), c]);
+  }
+  return out;
 }
 
 /** Best first; equal scores by id so the order is stable. */
@@ -68,8 +97,9 @@ export class MatchingService {
   /**
    * The top published vacancies for a job seeker (the seeker side: himself, a partner acting for him, an officer of his
    * region, the ministry). Candidates come from bounded index scans: same 4-digit occupation in the seeker's regency, province
-   * and anywhere, same minor group in the province, shared SKKNI units, shared skills; then every candidate is
-   * scored by {@link scoreMatch}.
+   * and anywhere, same minor group in the province, shared SKKNI units, shared skills (the occupations and units of the
+   * seeker's valid certificates count as wanted occupations and units); then every candidate is scored by {@link scoreMatch}
+   * with the certificates the seeker holds.
    */
   async matchVacancies(jobSeekerId: string, limit?: number, now: Date = new Date()): Promise<{ matches: ScoredVacancy[]; candidates: number }> {
     const n = validateLimit(limit);
@@ -78,7 +108,12 @@ export class MatchingService {
     if (!seeker) throw notFound('Job seeker', jobSeekerId);
     if (!actsForSeeker(seeker)) throw forbidden(`The caller does not act for job seeker ${jobSeekerId}`);
 
-    const wanted = seeker.wantedKbjiCodes;
+    const today = todayWib(now);
+    const held = (await certificatesHeldBy(this.ds, [seeker.personId])).get(seeker.personId) ?? [];
+    const counting = held.filter((c) => certificateCounts(c, today));
+    // a valid certificate makes its occupation and its units candidate sources, like wanted occupations and skills do
+    const wanted = [...seeker.wantedKbjiCodes, ...counting.map((c) => c.kbjiCode).filter(Boolean)];
+    const units = [...new Set([...seeker.skkniUnits, ...counting.flatMap((c) => c.competencyUnits)])];
     const L = CANDIDATE_LIMITS;
     const columns = `id, employer_id, position_name, kbji_code, kbli_code, region_code, min_education, skills, skkni_units, wage_min, wage_max, wage_hidden, overseas,
                      destination_country, sex_requirement, age_min, age_max, valid_until::text AS valid_until`;
@@ -97,12 +132,11 @@ export class MatchingService {
         source('skkni_units && $5::text[]', L.skkni),
         source('skill_keys(skills) && $6::text[]', L.skills),
       ].join(' UNION ALL '),
-      [prefixes(wanted, 4), prefixes(wanted, 3), seeker.regionCode.slice(0, 2), seeker.regionCode, seeker.skkniUnits, [...new Set(seeker.skills.map(skillKey).filter(Boolean))]],
+      [prefixes(wanted, 4), prefixes(wanted, 3), seeker.regionCode.slice(0, 2), seeker.regionCode, units, [...new Set(seeker.skills.map(skillKey).filter(Boolean))]],
     );
     const seen = new Set<string>();
     const rows = all.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
-    const today = todayWib(now);
-    const input = seekerInput(seeker);
+    const input = seekerInput(seeker, held);
     const scored = rows.map((r): ScoredVacancy => {
       const vacancy: VacancyCandidate = {
         id: r.id, employerId: r.employer_id, positionName: r.position_name, kbjiCode: r.kbji_code, kbliCode: r.kbli_code, regionCode: r.region_code,
@@ -118,7 +152,8 @@ export class MatchingService {
   /**
    * The top active job seekers for a vacancy: for who acts for its employer, officers of the vacancy's or the employer's
    * region and the ministry. Candidates: seekers wanting the vacancy's occupation (4 digits, then its minor group), sharing
-   * its SKKNI units or skills, each a bounded GIN scan over active seekers.
+   * its SKKNI units or skills, holding a valid certificate for its units or occupation, each a bounded index scan over active
+   * seekers.
    */
   async matchJobSeekers(vacancyId: string, limit?: number, now: Date = new Date()): Promise<{ matches: ScoredSeeker[]; candidates: number }> {
     const n = validateLimit(limit);
@@ -135,21 +170,26 @@ export class MatchingService {
 
     const L = CANDIDATE_LIMITS;
     const v = digits(vacancy.kbjiCode);
-    const rows: { id: string; wanted_kbji_codes: string[]; skkni_units: string[]; skills: string[]; education_level: string; region_code: string; expected_wage: string | null; sex: number; birth_date: string }[] =
+    const today = todayWib(now);
+    const rows: { id: string; person_id: string; wanted_kbji_codes: string[]; skkni_units: string[]; skills: string[]; education_level: string; region_code: string; expected_wage: string | null; sex: number; birth_date: string }[] =
       await this.ds.query(
         `WITH cand AS (
            (SELECT id FROM job_seekers WHERE ${ACTIVE} AND kbji_prefixes(wanted_kbji_codes) && $1::text[] LIMIT ${L.occupationInRegency + L.occupationInProvince + L.occupation})
            UNION (SELECT id FROM job_seekers WHERE ${ACTIVE} AND kbji_prefixes(wanted_kbji_codes) && $2::text[] LIMIT ${L.minorGroupInProvince})
            UNION (SELECT id FROM job_seekers WHERE ${ACTIVE} AND skkni_units && $3::text[] LIMIT ${L.skkni})
            UNION (SELECT id FROM job_seekers WHERE ${ACTIVE} AND skill_keys(skills) && $4::text[] LIMIT ${L.skills})
+           -- people holding a valid certificate for the vacancy's units or its occupation (unit group)
+           UNION (SELECT s.id FROM certificates_held c JOIN job_seekers s ON s.person_id = c.person_id
+                   WHERE c.status = 'VALID' AND c.valid_until >= $5::date AND (c.competency_units && $3::text[] OR (c.kbji_code <> '' AND left(c.kbji_code, 4) = $6))
+                     AND s.state IN ('REGISTERED','REPORTED') LIMIT ${L.certificates})
          )
-         SELECT s.id, s.wanted_kbji_codes, s.skkni_units, s.skills, s.education_level, s.region_code, s.expected_wage, s.sex, s.birth_date::text AS birth_date
+         SELECT s.id, s.person_id, s.wanted_kbji_codes, s.skkni_units, s.skills, s.education_level, s.region_code, s.expected_wage, s.sex, s.birth_date::text AS birth_date
            FROM job_seekers s JOIN cand USING (id)
           -- UU 27/2022: a person who restricted processing (or was erased) is never proposed
           WHERE s.processing_restricted_at IS NULL AND s.erased_at IS NULL`,
-        [[v], v.length >= 3 ? [v.slice(0, 3)] : [], vacancy.skkniUnits, [...new Set(vacancy.skills.map(skillKey).filter(Boolean))]],
+        [[v], v.length >= 3 ? [v.slice(0, 3)] : [], vacancy.skkniUnits, [...new Set(vacancy.skills.map(skillKey).filter(Boolean))], today, v.length >= 4 ? v.slice(0, 4) : v],
       );
-    const today = todayWib(now);
+    const held = await certificatesHeldBy(this.ds, rows.map((r) => r.person_id));
     const target: MatchVacancy = {
       kbjiCode: vacancy.kbjiCode, skkniUnits: vacancy.skkniUnits, skills: vacancy.skills, minEducation: vacancy.minEducation, regionCode: vacancy.regionCode,
       overseas: vacancy.overseas, destinationCountry: vacancy.destinationCountry, wageMin: num(vacancy.wageMin), wageMax: num(vacancy.wageMax), wageHidden: vacancy.wageHidden,
@@ -161,7 +201,7 @@ export class MatchingService {
         seekerInput({
           wantedKbjiCodes: r.wanted_kbji_codes, skkniUnits: r.skkni_units, skills: r.skills, educationLevel: r.education_level, regionCode: r.region_code,
           expectedWage: r.expected_wage, sex: r.sex, birthDate: r.birth_date,
-        }),
+        }, held.get(r.person_id) ?? []),
         target,
         today,
       ),
