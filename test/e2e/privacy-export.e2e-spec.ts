@@ -3,15 +3,18 @@ import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PER
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
 import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
 import { jobsService } from '../../services/jobs/src/jobs.module';
+import { trainingService } from '../../services/training/src/training.module';
 
 /**
  * A person's data export (UU 27/2022) over HTTP: the gateway's own data plus what Karirhub holds (services.jobs: the
  * job-seeker profile unmasked with the AK/1 card, the applications with their history), read from the real jobs service
- * (gRPC, PostgreSQL, Kafka) with the person's own caller. When the jobs service is down the section says so and the
- * request stays COMPLETED: the next download has it again.
+ * (gRPC, PostgreSQL, Kafka) with the person's own caller, and what Skillhub holds (services.training: his enrolments with
+ * their history) from the real training service. When the jobs service is down the section says so and the request stays
+ * COMPLETED: the next download has it again.
  */
 describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}/export)', () => {
   let jobs: RunningService | undefined;
+  let training: RunningService;
   let jobsDb: string;
   let gw: RunningGateway;
   let base: string;
@@ -36,12 +39,15 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     drops.push(db.drop);
     jobsDb = db.url;
     jobs = await startService(jobsService, serviceTestEnv(jobsDb));
+    const trainingDb = await createTestDatabase('e2e_export_training');
+    drops.push(trainingDb.drop);
+    training = await startService(trainingService, serviceTestEnv(trainingDb.url));
     const gwDb = await createTestDatabase('e2e_export_gw');
     drops.push(gwDb.drop);
     const closed = '127.0.0.1:1';
     gw = await startGateway({
       LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true',
-      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`, TRAINING_GRPC_URL: closed, CERTIFICATION_GRPC_URL: closed, PLACEMENT_GRPC_URL: closed, ENTREPRENEURSHIP_GRPC_URL: closed,
+      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`, TRAINING_GRPC_URL: `127.0.0.1:${training.grpcPort}`, CERTIFICATION_GRPC_URL: closed, PLACEMENT_GRPC_URL: closed, ENTREPRENEURSHIP_GRPC_URL: closed,
     });
     base = gw.url;
     auth.partner = await sandboxAuth(base, 'partnerA');
@@ -49,12 +55,14 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
   afterAll(async () => {
     await gw?.close();
     await jobs?.stop();
+    await training?.stop();
     for (const d of drops) await d();
   });
 
   let request: { id: string; exportUrl: string };
   let seekerId: string;
   let applicationId: string;
+  let enrolmentId: string;
 
   it('a person who registered as a job seeker and applied downloads his profile (with the NIK) and his application with its history', async () => {
     // sign up, verify, log in
@@ -80,6 +88,16 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     }), 201);
     applicationId = (await ok(await post('/v1/applications', 'self', { vacancyId: vacancy.id, jobSeekerId: seekerId, coverLetter: 'Saya berminat.' }), 201)).id;
     await ok(await post(`/v1/applications/${applicationId}/transitions`, 'partner', { toState: 'SHORTLISTED', note: 'cocok' }));
+    // and enrols himself in a training batch that the partner's program runs
+    const program = await ok(await post('/v1/training-programs', 'partner', {
+      providerName: 'BLK Semarang', title: 'Instalasi Listrik Bangunan', regionCode: '33.74', kbjiCode: '7411', competencyUnits: ['F.439900.001.01'], durationDays: 30, capacity: 16,
+    }), 201);
+    const batch = await ok(await post(`/v1/training-programs/${program.id}/batches`, 'partner', {
+      startDate: day(10), endDate: day(40), registrationOpens: day(0), registrationCloses: day(5), mode: 'OFFLINE',
+    }), 201);
+    await ok(await post(`/v1/training-batches/${batch.id}/open`, 'partner', {}));
+    enrolmentId = (await ok(await post(`/v1/training-batches/${batch.id}/enrolments`, 'self', { nik, name: 'Dewi Lestari', birthDate: '1995-03-12' }), 201)).id;
+    await ok(await post(`/v1/training-enrolments/${enrolmentId}/accept`, 'partner', { note: 'lulus seleksi' }));
 
     // the EXPORT request is completed at once; the download holds the gateway's data and the jobs service's
     request = await ok(await post('/v1/privacy/requests', 'self', { type: 'EXPORT' }), 201);
@@ -87,7 +105,7 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     const res = await get(request.exportUrl, 'self');
     const x = await ok(res);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="siapkerja-export-${request.id}.json"`);
-    expect(x).toMatchObject({ format: 'siapkerja.privacy.export.v1', scope: 'gateway,jobs', complete: true, account: { email, nikMasked: `3374********${nik.slice(-4)}` } });
+    expect(x).toMatchObject({ format: 'siapkerja.privacy.export.v1', scope: 'gateway,jobs,training', complete: true, account: { email, nikMasked: `3374********${nik.slice(-4)}` } });
     expect(x.services.jobs.jobSeeker).toMatchObject({
       id: seekerId, nik, name: 'Dewi Lestari', birthDate: '1995-03-12', phone, email, religion: 'ISLAM', masked: false, status: 'REGISTERED',
       address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05', regionCode: '33.74.01.1001', postalCode: '50132' }, regionCode: '33.74',
@@ -100,8 +118,17 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
         history: [expect.objectContaining({ fromState: null, toState: 'APPLIED' }), expect.objectContaining({ fromState: 'APPLIED', toState: 'SHORTLISTED', note: 'cocok' })],
       }),
     ]);
-    // the download is in the access log, naming the jobs service's data
-    expect(x.accessLog).toEqual(expect.arrayContaining([expect.objectContaining({ resourceType: 'privacy-export', resourceId: request.id, fields: expect.arrayContaining(['jobs.jobSeeker', 'jobs.applications']) })]));
+    expect(x.services.training).toEqual({
+      erasedAt: null, processingRestrictedAt: null,
+      enrolments: [expect.objectContaining({
+        id: enrolmentId, nik, birthDate: '1995-03-12', name: 'Dewi Lestari', masked: false, state: 'ACCEPTED', registrant: 'SELF', programTitle: 'Instalasi Listrik Bangunan',
+        history: [expect.objectContaining({ fromState: null, toState: 'REGISTERED' }), expect.objectContaining({ fromState: 'REGISTERED', toState: 'ACCEPTED', note: 'lulus seleksi' })],
+      })],
+    });
+    // the download is in the access log, naming the jobs and training services' data
+    expect(x.accessLog).toEqual(expect.arrayContaining([expect.objectContaining({
+      resourceType: 'privacy-export', resourceId: request.id, fields: expect.arrayContaining(['jobs.jobSeeker', 'jobs.applications', 'training.enrolments']),
+    })]));
   });
 
   it('marks the jobs section unavailable while the jobs service is down, keeps the request COMPLETED, and has the data again on the next download', async () => {
@@ -109,12 +136,13 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     await jobs!.stop();
     jobs = undefined;
     const x = await ok(await get(request.exportUrl, 'self'));
-    expect(x.services).toEqual({ jobs: { unavailable: true } });
+    expect(x.services).toEqual({ jobs: { unavailable: true }, training: expect.objectContaining({ enrolments: [expect.objectContaining({ id: enrolmentId })] }) });
     expect(x.complete).toBe(false);
     expect(x.account).toMatchObject({ nikMasked: `3374********${nik.slice(-4)}` });
-    expect(JSON.stringify(x)).not.toContain(nik);
+    expect(JSON.stringify(x.services.jobs)).not.toContain(nik);
     // only what was actually read is logged
     expect(x.accessLog[x.accessLog.length - 1].fields).not.toContain('jobs.jobSeeker');
+    expect(x.accessLog[x.accessLog.length - 1].fields).toContain('training.enrolments');
     expect(await ok(await get(`/v1/privacy/requests/${request.id}`, 'self'))).toMatchObject({ status: 'COMPLETED', exportUrl: request.exportUrl });
 
     // the jobs service is back (same address): the same request downloads in full

@@ -2691,6 +2691,7 @@ export interface components {
         };
         PrivacyExportServicesDto: {
             jobs: components["schemas"]["JobsExportSectionDto"];
+            training: components["schemas"]["TrainingExportSectionDto"];
         };
         PrivacyRequestDto: {
             /**
@@ -2972,6 +2973,25 @@ export interface components {
             scope: string;
             /** @example Bearer */
             token_type: string;
+        };
+        TrainingExportSectionDto: {
+            /** @description your enrolments in training batches in full (NIK and birth date unmasked), oldest first, each with its history */
+            enrolments?: components["schemas"]["EnrolmentDto"][];
+            /**
+             * Format: date-time
+             * @description when your enrolments were pseudonymised on your request; null if never
+             */
+            erasedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description when processing of your data was restricted on your request; null if never
+             */
+            processingRestrictedAt?: string | null;
+            /**
+             * @description present (true) only when the training service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)
+             * @example true
+             */
+            unavailable?: boolean;
         };
         TrainingProgramRefDto: {
             /** @example 9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a */

@@ -1,6 +1,7 @@
 import { toApplicationDto } from '../applications/applications.controller';
 import { toJobSeekerDto } from '../job-seekers/job-seekers.controller';
 import type { ServiceClients } from '../platform/clients';
+import { toEnrolmentDto } from '../training/enrolments.controller';
 
 /**
  * One service's part of a data-subject export: the service's `ExportPersonData` rpc, called with the person's own caller
@@ -29,6 +30,16 @@ export const EXPORT_SECTIONS: Record<string, ExportSection> = {
     (d) => ({
       jobSeeker: d.jobSeeker ? toJobSeekerDto(d.jobSeeker, true) : null,
       applications: d.applications.map(toApplicationDto),
+      erasedAt: d.eraseTime || null,
+      processingRestrictedAt: d.processingRestrictTime || null,
+    }),
+  ),
+  training: section(
+    (c) => c.training,
+    'Skillhub: your enrolments in training batches with their history',
+    ['enrolments'],
+    (d) => ({
+      enrolments: d.enrolments.map((e: Parameters<typeof toEnrolmentDto>[0]) => toEnrolmentDto(e, true)),
       erasedAt: d.eraseTime || null,
       processingRestrictedAt: d.processingRestrictTime || null,
     }),

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ApplicationDto } from '../applications/applications.dto';
 import { JobSeekerDto } from '../job-seekers/job-seekers.dto';
+import { EnrolmentDto } from '../training/training.dto';
 import { ACCESS_PURPOSES, CONSENT_PURPOSES } from './purposes';
 import { REQUEST_STATUSES, REQUEST_TYPES } from './privacy.service';
 
@@ -155,8 +156,27 @@ export class JobsExportSectionDto {
   processingRestrictedAt?: string | null;
 }
 
+/** What Skillhub (the training service) holds about the person, or `{ "unavailable": true }` when it could not be asked. */
+export class TrainingExportSectionDto {
+  @ApiPropertyOptional({
+    example: true,
+    description: 'present (true) only when the training service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
+  })
+  unavailable?: boolean;
+
+  @ApiPropertyOptional({ type: [EnrolmentDto], description: 'your enrolments in training batches in full (NIK and birth date unmasked), oldest first, each with its history' })
+  enrolments?: EnrolmentDto[];
+
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'when your enrolments were pseudonymised on your request; null if never' })
+  erasedAt?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'when processing of your data was restricted on your request; null if never' })
+  processingRestrictedAt?: string | null;
+}
+
 export class PrivacyExportServicesDto {
   @ApiProperty({ type: JobsExportSectionDto }) jobs: JobsExportSectionDto;
+  @ApiProperty({ type: TrainingExportSectionDto }) training: TrainingExportSectionDto;
 }
 
 export class PrivacyExportDto {
