@@ -5,7 +5,9 @@
 //     rate limit raised so the limiter never refuses the benchmark);
 //  3. for each scenario, drives GET /v1/vacancies/search with autocannon, then runs the very same SQL statements
 //     (vacancy-search.query.ts, the same sequence the service runs) straight through `pg` at the same concurrency for the
-//     same time, and prints p50/p95/p99, req/s and the gateway/raw ratios against the targets.
+//     same time, and prints p50/p95/p99, req/s and the gateway/raw ratios against the targets;
+//  4. runs the same load against a bare node:http server doing the same SQL (bare-search-server.js), the floor of any Node
+//     HTTP service on this machine, and prints the gateway/bare ratios and the CPU each process spent per request.
 // Environment: BENCH_DATABASE_URL (server + database for the jobs data; default postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs),
 // BENCH_VACANCIES, BENCH_DURATION_S (default 15 per run), BENCH_SCENARIOS (comma list of scenario names), BENCH_POOL (20),
 // BENCH_CPU_PROF (a folder: V8 CPU profiles of the gateway and the jobs service).
@@ -76,10 +78,10 @@ async function freePort() {
   });
 }
 
-function startProcess(name, env) {
+function startProcess(name, env, script = path.join(ROOT, 'dist/services', name, 'src/main.js')) {
   // BENCH_CPU_PROF=<dir>: each process writes a V8 CPU profile there when it stops (open it in Chrome DevTools)
   const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF), '--cpu-prof-name', `${name}.cpuprofile`] : [];
-  const child = spawn(process.execPath, [...prof, '-r', path.join(ROOT, 'tools/register-paths.js'), path.join(ROOT, 'dist/services', name, 'src/main.js')], {
+  const child = spawn(process.execPath, [...prof, '-r', path.join(ROOT, 'tools/register-paths.js'), script], {
     cwd: ROOT, env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -126,42 +128,49 @@ function procCpuMs(pid) {
     return NaN;
   }
 }
-function postgresCpuMs() {
+/** CPU ms of every postgres process, by pid (a backend that ended between two readings is left out of the delta). */
+function postgresCpu() {
   const fs = require('node:fs');
-  let sum = 0;
+  const out = new Map();
   for (const d of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     try {
-      if (fs.readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres') sum += procCpuMs(d) || 0;
+      if (fs.readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres') out.set(d, procCpuMs(d) || 0);
     } catch {
       /* gone */
     }
   }
+  return out;
+}
+function postgresDelta(before, after) {
+  let sum = 0;
+  for (const [pid, ms] of after) sum += ms - (before.get(pid) ?? 0);
   return sum;
 }
 /** Runs fn and returns its result with the CPU ms per request each process spent (procs: name -> pid). */
 async function withCpu(procs, fn) {
   const self0 = process.cpuUsage();
   const before = Object.fromEntries(Object.entries(procs).map(([k, pid]) => [k, procCpuMs(pid)]));
-  const pg0 = postgresCpuMs();
+  const pg0 = postgresCpu();
   const r = await fn();
   const self = process.cpuUsage(self0);
   const cpu = Object.fromEntries(Object.entries(procs).map(([k, pid]) => [k, (procCpuMs(pid) - before[k]) / r.n]));
-  cpu.postgres = (postgresCpuMs() - pg0) / r.n;
+  cpu.postgres = postgresDelta(pg0, postgresCpu()) / r.n;
   cpu.client = (self.user + self.system) / 1000 / r.n;
   return { ...r, cpu };
 }
 
 const qs = (p) => new URLSearchParams(Object.entries(p).map(([k, v]) => [k, String(v)])).toString();
 
-async function runGateway(base, token, scenario) {
+/** Drives GET /v1/vacancies/search (the gateway, or the bare baseline server, which answers any path) with autocannon. */
+async function runHttp(base, token, scenario) {
   const autocannon = require('autocannon');
   const latencies = [];
   let errors = 0;
   const result = await new Promise((resolve, reject) => {
     const inst = autocannon(
       {
-        url: base, connections: scenario.connections, duration: DURATION, headers: { authorization: `Bearer ${token}` },
+        url: base, connections: scenario.connections, duration: DURATION, headers: token ? { authorization: `Bearer ${token}` } : {},
         requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/v1/vacancies/search?${qs(scenario.make())}` }) }],
       },
       (err, res) => (err ? reject(err) : resolve(res)),
@@ -266,6 +275,12 @@ async function main() {
     if (probe.status !== 200) throw new Error(`search probe failed: ${probe.status} ${JSON.stringify(body)}`);
     log(`probe: 'perawat' in province 33 -> ${body.totalSize} matches`);
 
+    const barePort = await freePort();
+    const bare = startProcess('bare', { BARE_DATABASE_URL: DB_URL, BARE_PORT: String(barePort), BARE_POOL: String(POOL) }, path.join(__dirname, 'bare-search-server.js'));
+    procs.push(bare);
+    await waitReady(`http://127.0.0.1:${barePort}/health`, bare);
+    const bareBase = `http://127.0.0.1:${barePort}`;
+
     const searcher = rawSearcher(pool);
     const wanted = (process.env.BENCH_SCENARIOS || Object.keys(SCENARIOS).join(',')).split(',');
     const rows = [];
@@ -275,10 +290,12 @@ async function main() {
       // warm both paths briefly so neither pays the cold cache
       for (let i = 0; i < 20; i++) await searcher.search(sc.make());
       log(`${name}: gateway, ${sc.connections} clients, ${DURATION} s`);
-      const g = await withCpu({ gateway: gw.child.pid, jobs: jobs.child.pid }, () => runGateway(base, token, sc));
+      const g = await withCpu({ gateway: gw.child.pid, jobs: jobs.child.pid }, () => runHttp(base, token, sc));
+      log(`${name}: bare node:http + the same SQL, ${sc.connections} clients, ${DURATION} s`);
+      const h = await withCpu({ bare: bare.child.pid }, () => runHttp(bareBase, '', sc));
       log(`${name}: raw SQL through pg, ${sc.connections} clients, ${DURATION} s`);
       const r = await withCpu({}, () => runRaw(searcher, sc));
-      rows.push({ name, c: sc.connections, g, r, target: sc.target });
+      rows.push({ name, c: sc.connections, g, h, r, target: sc.target });
     }
 
     const lines = [
@@ -296,11 +313,22 @@ async function main() {
           `${`${f(r.p50)}/${f(r.p95)}/${f(r.p99)}`.padEnd(22)} ${f(r.rps, 0).padStart(7)} ${String(r.errors).padStart(5)} | ${f(g.p95 / r.p95, 2).padStart(10)} ${f(g.rps / r.rps, 2).padStart(13)} | ${checks.join('; ')}`,
       );
     }
+    lines.push(
+      '',
+      'Baseline "bare node:http": one plain node:http process running the same statements over pg (no framework, auth or gRPC hop), the floor of',
+      'any Node HTTP service here. gw/bare = what the gateway, its checks and the gRPC hop to the jobs service add.',
+      'scenario            clients | bare http p50/p95/p99 ms req/s   err | gw/bare p95  gw/bare req/s',
+    );
+    for (const { name, c, g, h } of rows) {
+      lines.push(
+        `${name.padEnd(19)} ${String(c).padStart(7)} | ${`${f(h.p50)}/${f(h.p95)}/${f(h.p99)}`.padEnd(22)} ${f(h.rps, 0).padStart(7)} ${String(h.errors).padStart(5)} | ${f(g.p95 / h.p95, 2).padStart(11)} ${f(g.rps / h.rps, 2).padStart(14)}`,
+      );
+    }
     lines.push('', 'CPU ms per request (from /proc; postgres = every postgres process on this machine):');
-    for (const { name, g, r } of rows) {
+    for (const { name, g, h, r } of rows) {
       lines.push(
         `${name.padEnd(19)} gateway path: gateway ${f(g.cpu.gateway, 2)} + jobs ${f(g.cpu.jobs, 2)} + postgres ${f(g.cpu.postgres, 2)} + load generator ${f(g.cpu.client, 2)}` +
-          ` | raw: postgres ${f(r.cpu.postgres, 2)} + pg client ${f(r.cpu.client, 2)}`,
+          ` | bare http: server ${f(h.cpu.bare, 2)} + postgres ${f(h.cpu.postgres, 2)} + load generator ${f(h.cpu.client, 2)} | raw: postgres ${f(r.cpu.postgres, 2)} + pg client ${f(r.cpu.client, 2)}`,
       );
     }
     lines.push(`total ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Baseline for the search benchmark: the floor of any Node HTTP service running the search. A bare node:http server
+// (no framework, no auth, no gRPC hop) that runs the very same statements as the jobs service (VacancySearchService
+// over a plain `pg` pool) and answers JSON. Started by tools/bench/search-bench.js as its own process.
+// Environment: BARE_DATABASE_URL, BARE_PORT, BARE_POOL.
+const http = require('node:http');
+const path = require('node:path');
+require(path.resolve(__dirname, '../register-paths.js'));
+const { Pool } = require('pg');
+const { VacancySearchService } = require(path.resolve(__dirname, '../../dist/services/jobs/src/vacancies/vacancy-search.service.js'));
+
+const pool = new Pool({ connectionString: process.env.BARE_DATABASE_URL, max: Number(process.env.BARE_POOL || 20), application_name: 'siapkerja-bench-bare' });
+const searcher = new VacancySearchService({ query: async (text, values) => (await pool.query(text, values)).rows });
+const num = (v) => (v === null ? undefined : Number(v));
+
+const server = http.createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://x');
+  if (url.pathname === '/health') return void res.end('ok');
+  const p = url.searchParams;
+  try {
+    const r = await searcher.search({
+      q: p.get('q') ?? undefined, region: p.get('region') ?? undefined, kbji: p.get('kbji') ?? undefined, minEducation: p.get('minEducation') ?? undefined,
+      employmentType: p.get('employmentType') ?? undefined, sort: p.get('sort') ?? undefined, pageSize: num(p.get('pageSize')) ?? 20,
+    });
+    const body = JSON.stringify(r);
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  } catch (e) {
+    res.writeHead(500, { 'content-type': 'text/plain' });
+    res.end(String(e?.message ?? e));
+  }
+});
+server.listen(Number(process.env.BARE_PORT), '127.0.0.1', () => process.stdout.write('ready\n'));
+process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
