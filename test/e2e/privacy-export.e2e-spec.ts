@@ -1,6 +1,7 @@
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import { certificationService } from '../../services/certification/src/certification.module';
 import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { trainingService } from '../../services/training/src/training.module';
@@ -9,12 +10,14 @@ import { trainingService } from '../../services/training/src/training.module';
  * A person's data export (UU 27/2022) over HTTP: the gateway's own data plus what Karirhub holds (services.jobs: the
  * job-seeker profile unmasked with the AK/1 card, the applications with their history), read from the real jobs service
  * (gRPC, PostgreSQL, Kafka) with the person's own caller, and what Skillhub holds (services.training: his enrolments with
- * their history) from the real training service. When the jobs service is down the section says so and the request stays
+ * their history) from the real training service, and what Sertihub holds (services.certification: the certificates issued to him)
+ * from the real certification service. When the jobs service is down the section says so and the request stays
  * COMPLETED: the next download has it again.
  */
 describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}/export)', () => {
   let jobs: RunningService | undefined;
   let training: RunningService;
+  let certification: RunningService;
   let jobsDb: string;
   let gw: RunningGateway;
   let base: string;
@@ -42,12 +45,15 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     const trainingDb = await createTestDatabase('e2e_export_training');
     drops.push(trainingDb.drop);
     training = await startService(trainingService, serviceTestEnv(trainingDb.url));
+    const certificationDb = await createTestDatabase('e2e_export_certification');
+    drops.push(certificationDb.drop);
+    certification = await startService(certificationService, serviceTestEnv(certificationDb.url));
     const gwDb = await createTestDatabase('e2e_export_gw');
     drops.push(gwDb.drop);
     const closed = '127.0.0.1:1';
     gw = await startGateway({
       LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true',
-      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`, TRAINING_GRPC_URL: `127.0.0.1:${training.grpcPort}`, CERTIFICATION_GRPC_URL: closed, PLACEMENT_GRPC_URL: closed, ENTREPRENEURSHIP_GRPC_URL: closed,
+      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`, TRAINING_GRPC_URL: `127.0.0.1:${training.grpcPort}`, CERTIFICATION_GRPC_URL: `127.0.0.1:${certification.grpcPort}`, PLACEMENT_GRPC_URL: closed, ENTREPRENEURSHIP_GRPC_URL: closed,
     });
     base = gw.url;
     auth.partner = await sandboxAuth(base, 'partnerA');
@@ -56,6 +62,7 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     await gw?.close();
     await jobs?.stop();
     await training?.stop();
+    await certification?.stop();
     for (const d of drops) await d();
   });
 
@@ -63,6 +70,7 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
   let seekerId: string;
   let applicationId: string;
   let enrolmentId: string;
+  let certificateId: string;
 
   it('a person who registered as a job seeker and applied downloads his profile (with the NIK) and his application with its history', async () => {
     // sign up, verify, log in
@@ -98,6 +106,11 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     await ok(await post(`/v1/training-batches/${batch.id}/open`, 'partner', {}));
     enrolmentId = (await ok(await post(`/v1/training-batches/${batch.id}/enrolments`, 'self', { nik, name: 'Dewi Lestari', birthDate: '1995-03-12' }), 201)).id;
     await ok(await post(`/v1/training-enrolments/${enrolmentId}/accept`, 'partner', { note: 'lulus seleksi' }));
+    // and an LSP (the partner) certifies her
+    const scheme = await ok(await post('/v1/certification-schemes', 'partner', {
+      code: `SKM-IL-${serial}-${Date.now()}`, name: 'Instalatir Listrik', schemeType: 'OKUPASI', competencyUnits: ['F.439900.001.01'], kbjiCode: '7411', lspName: 'LSP Ketenagalistrikan',
+    }), 201);
+    certificateId = (await ok(await post('/v1/certificates', 'partner', { schemeId: scheme.id, holder: { nik, name: 'Dewi Lestari' }, number: `IL ${serial} ${Date.now()}`, issueDate: day(0) }), 201)).id;
 
     // the EXPORT request is completed at once; the download holds the gateway's data and the jobs service's
     request = await ok(await post('/v1/privacy/requests', 'self', { type: 'EXPORT' }), 201);
@@ -105,7 +118,7 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     const res = await get(request.exportUrl, 'self');
     const x = await ok(res);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="siapkerja-export-${request.id}.json"`);
-    expect(x).toMatchObject({ format: 'siapkerja.privacy.export.v1', scope: 'gateway,jobs,training', complete: true, account: { email, nikMasked: `3374********${nik.slice(-4)}` } });
+    expect(x).toMatchObject({ format: 'siapkerja.privacy.export.v1', scope: 'gateway,jobs,training,certification', complete: true, account: { email, nikMasked: `3374********${nik.slice(-4)}` } });
     expect(x.services.jobs.jobSeeker).toMatchObject({
       id: seekerId, nik, name: 'Dewi Lestari', birthDate: '1995-03-12', phone, email, religion: 'ISLAM', masked: false, status: 'REGISTERED',
       address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05', regionCode: '33.74.01.1001', postalCode: '50132' }, regionCode: '33.74',
@@ -125,9 +138,16 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
         history: [expect.objectContaining({ fromState: null, toState: 'REGISTERED' }), expect.objectContaining({ fromState: 'REGISTERED', toState: 'ACCEPTED', note: 'lulus seleksi' })],
       })],
     });
-    // the download is in the access log, naming the jobs and training services' data
+    expect(x.services.certification).toEqual({
+      erasedAt: null, processingRestrictedAt: null,
+      certificates: [expect.objectContaining({
+        id: certificateId, holder: { nik, name: 'Dewi Lestari', nikMasked: false }, schemeName: 'Instalatir Listrik', status: 'VALID', verificationCode: expect.any(String),
+        history: [expect.objectContaining({ fromStatus: null, toStatus: 'VALID' })],
+      })],
+    });
+    // the download is in the access log, naming the jobs, training and certification services' data
     expect(x.accessLog).toEqual(expect.arrayContaining([expect.objectContaining({
-      resourceType: 'privacy-export', resourceId: request.id, fields: expect.arrayContaining(['jobs.jobSeeker', 'jobs.applications', 'training.enrolments']),
+      resourceType: 'privacy-export', resourceId: request.id, fields: expect.arrayContaining(['jobs.jobSeeker', 'jobs.applications', 'training.enrolments', 'certification.certificates']),
     })]));
   });
 
@@ -136,7 +156,10 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     await jobs!.stop();
     jobs = undefined;
     const x = await ok(await get(request.exportUrl, 'self'));
-    expect(x.services).toEqual({ jobs: { unavailable: true }, training: expect.objectContaining({ enrolments: [expect.objectContaining({ id: enrolmentId })] }) });
+    expect(x.services).toEqual({
+      jobs: { unavailable: true }, training: expect.objectContaining({ enrolments: [expect.objectContaining({ id: enrolmentId })] }),
+      certification: expect.objectContaining({ certificates: [expect.objectContaining({ id: certificateId })] }),
+    });
     expect(x.complete).toBe(false);
     expect(x.account).toMatchObject({ nikMasked: `3374********${nik.slice(-4)}` });
     expect(JSON.stringify(x.services.jobs)).not.toContain(nik);

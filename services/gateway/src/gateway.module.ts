@@ -8,6 +8,7 @@ import { FeedModule } from './feed/feed.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { TrafficModule } from './traffic/traffic.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { CertificatesController } from './certification/certificates.controller';
 import { SchemesController } from './certification/schemes.controller';
 import { GroupsController } from './entrepreneurship/groups.controller';
 import { EmployersController } from './jobs/employers.controller';
@@ -47,7 +48,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [GatewayPlatformModule.register(values), AuthModule, TrafficModule, FeedModule, WebhooksModule, PrivacyModule],
-      controllers: [HealthController, EmployersController, VacanciesController, JobSeekersController, ApplicationsController, MatchesController, ReportsController, ProgramsController, BatchesController, EnrolmentsController, SchemesController, GroupsController],
+      controllers: [HealthController, EmployersController, VacanciesController, JobSeekersController, ApplicationsController, MatchesController, ReportsController, ProgramsController, BatchesController, EnrolmentsController, SchemesController, CertificatesController, GroupsController],
     };
   }
 }

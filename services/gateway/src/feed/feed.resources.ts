@@ -1,4 +1,5 @@
 import {
+  CertificateExpired, CertificateIssued, CertificateReinstated, CertificateRevoked, CertificateSuspended, type CertificateEventData,
   JobSeekerCardIssued, JobSeekerExpired, JobSeekerPlaced, JobSeekerRegistered, JobSeekerRemoved, JobSeekerReported, VacancyClosed, VacancyExpired, VacancyFilled, VacancyPublished,
   ProgramPublished, ProgramWithdrawn, SchemeRegistered, BatchCancelled, BatchCompleted, BatchOpened, BatchScheduled, BatchStarted, type BatchEventData, SchemeWithdrawn, TkmGroupDissolved, TkmGroupRegistered, VacancyRegistered, VacancyWithdrawn,
 } from '@siapkerja/contracts';
@@ -30,6 +31,20 @@ function batchFeedData(d: BatchEventData): Record<string, unknown> {
     id: d.batchId, programId: d.programId, programTitle: d.programTitle, kbjiCode: d.kbjiCode, regionCode: d.regionCode, startDate: d.startDate, endDate: d.endDate,
     registrationOpens: d.registrationOpens, registrationCloses: d.registrationCloses, capacity: d.capacity, acceptedCount: d.acceptedCount, mode: d.mode, state: d.state,
     updatedAt: d.occurredAt,
+  };
+}
+
+/** A certificate's status data for the feed: never the person id, NIK or name (the events carry the person id; the feed drops it). */
+function certificateChange(e: EventEnvelope<CertificateEventData>, first: boolean): FeedChange {
+  const d = e.data;
+  const status = { status: d.status, issueDate: d.issueDate, validUntil: d.validUntil, updatedAt: d.occurredAt };
+  return {
+    resourceId: d.certificateId,
+    op: 'upsert',
+    regionCode: null, // certificates are national (BNSP), like their schemes
+    ...(first
+      ? { data: { id: d.certificateId, number: d.number, schemeId: d.schemeId, schemeCode: d.schemeCode, competencyUnits: d.competencyUnits, kbjiCode: d.kbjiCode ?? null, ...status, createdAt: d.occurredAt } }
+      : { patch: true, data: status }),
   };
 }
 
@@ -145,6 +160,17 @@ export const FEED_RESOURCES = {
       source(def, (e) => ({ resourceId: e.data.batchId, op: 'upsert', patch: true, regionCode: e.data.regionCode, data: batchFeedData(e.data) })),
     ),
   ],
+  /**
+   * Status of competency certificates (verification by number and code tells the rest): no person id, NIK or name. Last in
+   * this table: a resource's position keys its append lock (feed.service.ts).
+   */
+  certificates: [
+    source(CertificateIssued, (e) => certificateChange(e, true)),
+    source(CertificateSuspended, (e) => certificateChange(e, false)),
+    source(CertificateReinstated, (e) => certificateChange(e, false)),
+    source(CertificateRevoked, (e) => certificateChange(e, false)),
+    source(CertificateExpired, (e) => certificateChange(e, false)),
+  ],
 } satisfies Record<string, FeedSource[]>;
 
 export type FeedResource = keyof typeof FEED_RESOURCES;
@@ -165,8 +191,14 @@ export function isPersonalFeedResource(r: FeedResource): boolean {
   return PERSONAL_FEED_RESOURCES.includes(r);
 }
 
-/** Every event type a partner may see (feed and webhooks): the events of public resources. */
-export const PUBLIC_EVENT_DEFINITIONS: EventDefinition<unknown>[] = FEED_RESOURCE_NAMES.filter((r) => !isPersonalFeedResource(r)).flatMap((r) =>
+/**
+ * Public feeds whose events carry a person id (the feed keeps only the status data): their events are not offered to webhooks,
+ * which deliver whole events.
+ */
+export const PERSON_KEYED_FEED_RESOURCES: readonly FeedResource[] = ['certificates'];
+
+/** Every event type a partner may see (feed and webhooks): the events of public resources, unless they carry a person id. */
+export const PUBLIC_EVENT_DEFINITIONS: EventDefinition<unknown>[] = FEED_RESOURCE_NAMES.filter((r) => !isPersonalFeedResource(r) && !PERSON_KEYED_FEED_RESOURCES.includes(r)).flatMap((r) =>
   (FEED_RESOURCES[r] as FeedSource[]).map((s) => s.def as EventDefinition<unknown>),
 );
 export const PUBLIC_EVENT_TYPES: string[] = PUBLIC_EVENT_DEFINITIONS.map((d) => d.type);

@@ -1,4 +1,5 @@
 import { toApplicationDto } from '../applications/applications.controller';
+import { toCertificateDto } from '../certification/certificates.controller';
 import { toJobSeekerDto } from '../job-seekers/job-seekers.controller';
 import type { ServiceClients } from '../platform/clients';
 import { toEnrolmentDto } from '../training/enrolments.controller';
@@ -40,6 +41,16 @@ export const EXPORT_SECTIONS: Record<string, ExportSection> = {
     ['enrolments'],
     (d) => ({
       enrolments: d.enrolments.map((e: Parameters<typeof toEnrolmentDto>[0]) => toEnrolmentDto(e, true)),
+      erasedAt: d.eraseTime || null,
+      processingRestrictedAt: d.processingRestrictTime || null,
+    }),
+  ),
+  certification: section(
+    (c) => c.certification,
+    'Sertihub: the competency certificates issued to you, with their status history and verification codes',
+    ['certificates'],
+    (d) => ({
+      certificates: d.certificates.map((c: Parameters<typeof toCertificateDto>[0]) => toCertificateDto(c, true)),
       erasedAt: d.eraseTime || null,
       processingRestrictedAt: d.processingRestrictTime || null,
     }),

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ApplicationDto } from '../applications/applications.dto';
 import { JobSeekerDto } from '../job-seekers/job-seekers.dto';
+import { CertificateDto } from '../certification/certificates.dto';
 import { EnrolmentDto } from '../training/training.dto';
 import { ACCESS_PURPOSES, CONSENT_PURPOSES } from './purposes';
 import { REQUEST_STATUSES, REQUEST_TYPES } from './privacy.service';
@@ -174,9 +175,28 @@ export class TrainingExportSectionDto {
   processingRestrictedAt?: string | null;
 }
 
+/** What Sertihub (the certification service) holds about the person, or `{ "unavailable": true }` when it could not be asked. */
+export class CertificationExportSectionDto {
+  @ApiPropertyOptional({
+    example: true,
+    description: 'present (true) only when the certification service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
+  })
+  unavailable?: boolean;
+
+  @ApiPropertyOptional({ type: [CertificateDto], description: 'the competency certificates issued to you in full (NIK unmasked, verification codes), oldest first, each with its status history' })
+  certificates?: CertificateDto[];
+
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'when the holder data of your certificates was pseudonymised on your request; null if never' })
+  erasedAt?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'when processing of your data was restricted on your request; null if never' })
+  processingRestrictedAt?: string | null;
+}
+
 export class PrivacyExportServicesDto {
   @ApiProperty({ type: JobsExportSectionDto }) jobs: JobsExportSectionDto;
   @ApiProperty({ type: TrainingExportSectionDto }) training: TrainingExportSectionDto;
+  @ApiProperty({ type: CertificationExportSectionDto }) certification: CertificationExportSectionDto;
 }
 
 export class PrivacyExportDto {

@@ -20,6 +20,8 @@ export const ACCESS_PURPOSES = [
   'DATA_SUBJECT_REQUEST',
   /** official statistics (IPK); unmasked reads for it should be exceptional */
   'STATISTICS',
+  /** issuing and administering competency certificates (the issuing LSP) */
+  'CERTIFICATION',
 ] as const;
 export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
 

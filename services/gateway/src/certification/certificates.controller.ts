@@ -1,0 +1,212 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { CALLER_METADATA_KEY } from '@siapkerja/authz';
+import { fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
+import type { CallOptions } from '@siapkerja/grpc';
+import { maskNik } from '@siapkerja/privacy';
+import { personIdOf } from '../applications/person-caller';
+import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
+import { ServiceClients } from '../platform/clients';
+import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
+import { AccessAudit, type AccessRecord } from '../privacy/access-audit';
+import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
+import {
+  CertificateDto, CertificatePageDto, CertificateReasonDto, CertificateVerificationDto, CreateCertificateDto, ListCertificatesQueryDto, RevokeCertificateDto,
+  VerifyCertificateQueryDto,
+} from './certificates.dto';
+
+const status = (s: string) => fromProtoEnum('CERTIFICATE_STATUS', s);
+
+/** The REST view of a certificate; the holder's NIK masked unless `nikUnmasked` (the holder himself, the ministry). */
+export function toCertificateDto(c: certificationV1.Certificate__Output, nikUnmasked: boolean): CertificateDto {
+  const erased = !!c.eraseTime;
+  return {
+    id: c.id, number: c.number, verificationCode: c.verificationCode, schemeId: c.schemeId, schemeCode: c.schemeCode, schemeName: c.schemeName, lspName: c.lspName,
+    holder: { nik: nikUnmasked || erased ? c.holder?.nik ?? '' : maskNik(c.holder?.nik ?? ''), name: c.holder?.name ?? '', nikMasked: !nikUnmasked && !erased },
+    competencyUnits: c.competencyUnits, kbjiCode: c.kbjiCode || null, issueDate: c.issueDate, validUntil: c.validUntil, status: status(c.status), statusReason: c.statusReason,
+    issuerClientId: c.issuerClientId || null, issuerAccountId: c.issuerAccountId || null,
+    history: c.history.map((h) => ({ fromStatus: status(h.fromStatus) || null, toStatus: status(h.toStatus), reason: h.reason, actor: h.actor, at: h.time })),
+    erasedAt: c.eraseTime || null, processingRestrictedAt: c.processingRestrictTime || null, createdAt: c.createTime, updatedAt: c.updateTime,
+  };
+}
+
+/**
+ * Sertihub competency certificates. Who reads and acts is decided by the certification service as well (the issuing LSP owns
+ * a certificate; its holder and the ministry read it; anyone else gets 404); the gateway checks scopes and roles, forwards the
+ * caller with the person id of a person's account, masks the NIK for the issuer and writes every unmasked read to the access
+ * log. Verification by number and code answers anyone with a token (like the public catalogue): status, scheme, validity and
+ * the holder's initials.
+ */
+@ApiTags('Sertihub: certificates')
+@Controller('v1/certificates')
+export class CertificatesController {
+  constructor(
+    private readonly clients: ServiceClients,
+    private readonly ds: DataSource,
+    private readonly audit: AccessAudit,
+  ) {}
+
+  @Post()
+  @RequireScopes('certification:write')
+  @Roles('PARTNER', 'LSP')
+  @ApiOperation({
+    summary: 'Issue a competency certificate (an LSP: its partner client or an LSP account, which then owns it)',
+    description:
+      'For a registered scheme and a person (NIK checked; events carry only the person id). The units are the scheme\'s or the subset recommended K; valid three years unless validUntil is given. ' +
+      'The answer carries the verificationCode to print with the number (and in a QR code). A number already registered is 409. The same Idempotency-Key replays the first answer.',
+  })
+  @ApiIdempotencyKey()
+  @ApiPurposeHeader()
+  @ApiCreatedResponse({ type: CertificateDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async issue(@Body() body: CreateCertificateDto, @IdempotencyKey() key: string | undefined, @Req() req: Request, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<CertificateDto> {
+    const purpose = resolvePurpose(req, caller);
+    const personId = await this.personOf(caller);
+    const c = await this.clients.certification.call(
+      'IssueCertificate',
+      {
+        schemeId: body.schemeId, holder: { nik: body.holder.nik, name: body.holder.name }, number: body.number, competencyUnits: body.competencyUnits ?? [],
+        issueDate: body.issueDate, validUntil: body.validUntil ?? '', requestId: key ?? '',
+      },
+      this.asPerson(caller, personId),
+    );
+    const [view] = await this.views([c], caller, personId, purpose);
+    return created(res, '/v1/certificates', view);
+  }
+
+  @Get()
+  @RequireScopes('certification:read')
+  @ApiOperation({
+    summary: 'The caller\'s certificates, newest first, with cursor pagination',
+    description: 'An LSP (partner client or LSP account) lists those it issued, a person those he holds (also `held=true`), the ministry all of them; filters by status and scheme.',
+  })
+  @ApiPurposeHeader()
+  @ApiOkResponse({ type: CertificatePageDto })
+  @ApiProblems(400, 401, 403)
+  async list(@Query() q: ListCertificatesQueryDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<CertificatePageDto> {
+    const purpose = resolvePurpose(req, caller);
+    const personId = await this.personOf(caller);
+    const r = await this.clients.certification.call(
+      'ListCertificates',
+      {
+        pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', schemeId: q.schemeId ?? '', held: q.held ?? false,
+        status: q.status ? (toProtoEnum('CERTIFICATE_STATUS', q.status) as certificationV1.CertificateStatus) : 'CERTIFICATE_STATUS_UNSPECIFIED',
+      },
+      this.asPerson(caller, personId, { idempotent: true }),
+    );
+    return { certificates: await this.views(r.certificates, caller, personId, purpose), nextPageToken: r.nextPageToken };
+  }
+
+  // declared before ':id' so that "verification" is never read as an id
+  @Get('verification')
+  @RequireScopes('certification:read')
+  @ApiOperation({
+    summary: 'Verify a certificate by its number and verification code',
+    description:
+      'Anyone with a token verifies (like the public catalogue): the status (only VALID means certified today), the scheme, the validity, and the holder\'s initials; ' +
+      'after an erasure of the holder\'s data the certificate stays verifiable with `holder.withheld: ERASED`. An unknown number and a wrong code are the same 404. ' +
+      'Example: `/v1/certificates/verification?number=62090%202512%203%200001234%202026&code=7K3QD-M2X9P-4HVT0-BW8RZ`.',
+  })
+  @ApiOkResponse({ type: CertificateVerificationDto })
+  @ApiProblems(400, 401, 403, 404)
+  async verify(@Query() q: VerifyCertificateQueryDto, @Caller() caller: AuthCaller): Promise<CertificateVerificationDto> {
+    const v = await this.clients.certification.call('VerifyCertificate', { number: q.number, verificationCode: q.code }, asCaller(caller, { idempotent: true }));
+    return {
+      id: v.certificateId, number: v.number, status: status(v.status), statusChangedAt: v.statusTime,
+      scheme: { id: v.schemeId, code: v.schemeCode, name: v.schemeName, kkniLevel: v.kkniLevel, kbjiCode: v.kbjiCode || null, lspName: v.lspName },
+      competencyUnits: v.competencyUnits, issueDate: v.issueDate, validUntil: v.validUntil,
+      holder: { nameMasked: v.holderNameMasked || null, withheld: (v.holderWithheld || null) as 'ERASED' | 'RESTRICTED' | null },
+    };
+  }
+
+  @Get(':id')
+  @RequireScopes('certification:read')
+  @ApiOperation({ summary: 'Read a certificate in full (its issuer, its holder, the ministry; anyone else 404)', description: 'The NIK is masked for the issuer; unmasked reads are written to the access log.' })
+  @ApiPurposeHeader()
+  @ApiOkResponse({ type: CertificateDto })
+  @ApiProblems(401, 403, 404)
+  async get(@Param('id', ParseUUIDPipe) id: string, @Req() req: Request, @Caller() caller: AuthCaller): Promise<CertificateDto> {
+    const purpose = resolvePurpose(req, caller);
+    const personId = await this.personOf(caller);
+    const c = await this.clients.certification.call('GetCertificate', { id }, this.asPerson(caller, personId, { idempotent: true }));
+    return (await this.views([c], caller, personId, purpose))[0];
+  }
+
+  @Post(':id/suspend')
+  @HttpCode(200)
+  @RequireScopes('certification:write')
+  @Roles('PARTNER', 'LSP', 'MINISTRY_ADMIN')
+  @ApiOperation({ summary: 'Suspend a VALID certificate (the issuing LSP or the ministry); any other status is 409' })
+  @ApiOkResponse({ type: CertificateDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async suspend(@Param('id', ParseUUIDPipe) id: string, @Body() body: CertificateReasonDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<CertificateDto> {
+    return this.change('SuspendCertificate', id, body.reason ?? '', req, caller);
+  }
+
+  @Post(':id/reinstate')
+  @HttpCode(200)
+  @RequireScopes('certification:write')
+  @Roles('PARTNER', 'LSP', 'MINISTRY_ADMIN')
+  @ApiOperation({ summary: 'Reinstate a SUSPENDED certificate still inside its validity (the issuing LSP or the ministry); anything else is 409' })
+  @ApiOkResponse({ type: CertificateDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async reinstate(@Param('id', ParseUUIDPipe) id: string, @Body() body: CertificateReasonDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<CertificateDto> {
+    return this.change('ReinstateCertificate', id, body.reason ?? '', req, caller);
+  }
+
+  @Post(':id/revoke')
+  @HttpCode(200)
+  @RequireScopes('certification:write')
+  @Roles('PARTNER', 'LSP', 'MINISTRY_ADMIN')
+  @ApiOperation({ summary: 'Revoke a VALID or SUSPENDED certificate with a reason (final; the issuing LSP or the ministry); a REVOKED or EXPIRED one is 409' })
+  @ApiOkResponse({ type: CertificateDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async revoke(@Param('id', ParseUUIDPipe) id: string, @Body() body: RevokeCertificateDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<CertificateDto> {
+    return this.change('RevokeCertificate', id, body.reason, req, caller);
+  }
+
+  private async change(rpc: 'SuspendCertificate' | 'ReinstateCertificate' | 'RevokeCertificate', id: string, reason: string, req: Request, caller: AuthCaller): Promise<CertificateDto> {
+    const purpose = resolvePurpose(req, caller);
+    const personId = await this.personOf(caller);
+    const c = await this.clients.certification.call(rpc, { id, reason }, this.asPerson(caller, personId));
+    return (await this.views([c], caller, personId, purpose))[0];
+  }
+
+  /** The person id of a person's account (none for clients). */
+  private personOf(caller: AuthCaller): Promise<string | undefined> {
+    return caller.clientId ? Promise.resolve(undefined) : personIdOf(this.ds, caller);
+  }
+
+  /** asCaller plus, for a person's account, its person id: the service lets a person read the certificates issued to him. */
+  private asPerson(caller: AuthCaller, personId: string | undefined, opts: CallOptions = {}): CallOptions {
+    const base = asCaller(caller, opts);
+    if (!personId) return base;
+    const value = JSON.stringify({ ...JSON.parse(base.metadata![CALLER_METADATA_KEY]), personId });
+    return { ...base, metadata: { ...(base.metadata ?? {}), [CALLER_METADATA_KEY]: value } };
+  }
+
+  /**
+   * The REST views of certificates the service let this caller read: the NIK unmasked for the holder himself and the ministry,
+   * masked for the issuer; every answer discloses the holder's name, so each is written to the access log (one statement)
+   * before it leaves, with the caller's purpose or the one its relation implies.
+   */
+  private async views(certs: certificationV1.Certificate__Output[], caller: AuthCaller, personId: string | undefined, purpose: AccessPurpose | undefined): Promise<CertificateDto[]> {
+    const ministry = caller.roles.includes('MINISTRY_ADMIN');
+    const out: CertificateDto[] = [];
+    const entries: AccessRecord[] = [];
+    for (const c of certs) {
+      const holder = !!personId && personId === c.personId;
+      const unmasked = holder || ministry;
+      out.push(toCertificateDto(c, unmasked));
+      if (c.eraseTime) continue; // nothing personal left to disclose
+      entries.push({
+        caller, resourceType: 'certificate', resourceId: c.id, subjectPersonId: c.personId, fields: unmasked ? ['holder.name', 'holder.nik'] : ['holder.name'],
+        purpose: purpose ?? (holder ? 'DATA_SUBJECT_REQUEST' : ministry ? 'SUPERVISION' : 'CERTIFICATION'),
+      });
+    }
+    await this.audit.recordMany(entries);
+    return out;
+  }
+}
