@@ -299,6 +299,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's certificates, newest first, with cursor pagination
+         * @description An LSP (partner client or LSP account) lists those it issued, a person those he holds (also `held=true`), the ministry all of them; filters by status and scheme.
+         */
+        get: operations["CertificatesController_list"];
+        put?: never;
+        /**
+         * Issue a competency certificate (an LSP: its partner client or an LSP account, which then owns it)
+         * @description For a registered scheme and a person (NIK checked; events carry only the person id). The units are the scheme's or the subset recommended K; valid three years unless validUntil is given. The answer carries the verificationCode to print with the number (and in a QR code). A number already registered is 409. The same Idempotency-Key replays the first answer.
+         */
+        post: operations["CertificatesController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/certificates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a certificate in full (its issuer, its holder, the ministry; anyone else 404)
+         * @description The NIK is masked for the issuer; unmasked reads are written to the access log.
+         */
+        get: operations["CertificatesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/certificates/{id}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reinstate a SUSPENDED certificate still inside its validity (the issuing LSP or the ministry); anything else is 409 */
+        post: operations["CertificatesController_reinstate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/certificates/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a VALID or SUSPENDED certificate with a reason (final; the issuing LSP or the ministry); a REVOKED or EXPIRED one is 409 */
+        post: operations["CertificatesController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/certificates/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend a VALID certificate (the issuing LSP or the ministry); any other status is 409 */
+        post: operations["CertificatesController_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/certificates/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a certificate by its number and verification code
+         * @description Anyone with a token verifies (like the public catalogue): the status (only VALID means certified today), the scheme, the validity, and the holder's initials; after an erasure of the holder's data the certificate stays verifiable with `holder.withheld: ERASED`. An unknown number and a wrong code are the same 404. Example: `/v1/certificates/verification?number=62090%202512%203%200001234%202026&code=7K3QD-M2X9P-4HVT0-BW8RZ`.
+         */
+        get: operations["CertificatesController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/certification-schemes": {
         parameters: {
             query?: never;
@@ -1379,7 +1494,7 @@ export interface components {
              * @example AK1_ISSUANCE
              * @enum {string}
              */
-            purpose: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
+            purpose: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS" | "CERTIFICATION";
             /** @example 0d6c1e9a-8f1b-4f0a-9a53-3f2d0c1b7e44 */
             resourceId: string;
             /** @example job-seeker */
@@ -1582,6 +1697,200 @@ export interface components {
             /** @example Instruktur berhalangan; peserta dialihkan ke angkatan berikutnya */
             reason: string;
         };
+        CertificateDto: {
+            /**
+             * @example [
+             *       "J.620100.001.01",
+             *       "J.620100.002.01"
+             *     ]
+             */
+            competencyUnits: string[];
+            /** @example 2026-11-20T02:00:00.000Z */
+            createdAt: string;
+            /**
+             * @description when the holder's personal data was erased on request (UU 27/2022)
+             * @example null
+             */
+            erasedAt: Record<string, never> | null;
+            /** @description the issue and every status change, oldest first */
+            history: components["schemas"]["CertificateStatusChangeDto"][];
+            holder: components["schemas"]["CertificateHolderDto"];
+            /** @example 9a1c7e52-3d4b-4f6a-8e2d-1b0c9f8e7d6a */
+            id: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            issueDate: string;
+            /**
+             * @description or the account of the issuing LSP person
+             * @example null
+             */
+            issuerAccountId: Record<string, never> | null;
+            /**
+             * @description the partner client of the issuing LSP (it owns the certificate)
+             * @example sandbox-partner-a
+             */
+            issuerClientId: Record<string, never> | null;
+            /**
+             * @description KBJI 2014 occupation of the scheme
+             * @example 2512
+             */
+            kbjiCode: Record<string, never> | null;
+            /** @example LSP Teknologi Digital */
+            lspName: string;
+            /** @example 62090 2512 3 0001234 2026 */
+            number: string;
+            /**
+             * @description when the holder restricted processing
+             * @example null
+             */
+            processingRestrictedAt: Record<string, never> | null;
+            /** @example SKM-JWD-2026 */
+            schemeCode: string;
+            /** @example 0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40 */
+            schemeId: string;
+            /** @example Junior Web Developer */
+            schemeName: string;
+            /**
+             * @example VALID
+             * @enum {string}
+             */
+            status: "VALID" | "SUSPENDED" | "REVOKED" | "EXPIRED";
+            /**
+             * @description reason of the last status change
+             * @example
+             */
+            statusReason: string;
+            /** @example 2026-11-21T02:00:00.000Z */
+            updatedAt: string;
+            /**
+             * Format: date
+             * @description last day of validity
+             * @example 2029-11-19
+             */
+            validUntil: string;
+            /**
+             * @description print it with the number (and in the QR code): number + code verify the certificate
+             * @example 7K3QD-M2X9P-4HVT0-BW8RZ
+             */
+            verificationCode: string;
+        };
+        CertificateHolderDto: {
+            /**
+             * @description "Dihapus (UU 27/2022)" after an erasure
+             * @example Budi Santoso
+             */
+            name: string;
+            /**
+             * @description masked unless the caller is the holder or the ministry; a stand-in starting with X after an erasure
+             * @example 3374********0001
+             */
+            nik: string;
+            /** @description whether the NIK is masked for this caller */
+            nikMasked: boolean;
+        };
+        CertificateHolderInputDto: {
+            /**
+             * @description full name as printed on the certificate
+             * @example Budi Santoso
+             */
+            name: string;
+            /**
+             * @description 16-digit NIK of the holder (stored; events and the feed carry only the person id, a keyed hash of it)
+             * @example 3374012005960001
+             */
+            nik: string;
+        };
+        CertificatePageDto: {
+            certificates: components["schemas"]["CertificateDto"][];
+            /** @description pass as pageToken for the next page; empty on the last page */
+            nextPageToken: string;
+        };
+        CertificateReasonDto: {
+            /** @example Pemeriksaan ulang bukti asesmen oleh LSP */
+            reason?: string;
+        };
+        CertificateStatusChangeDto: {
+            /**
+             * @description client or account that made the change; "system" for the expiry
+             * @example sandbox-partner-a
+             */
+            actor: string;
+            /** @example 2026-11-21T02:00:00.000Z */
+            at: string;
+            /**
+             * @description null for the issue
+             * @example VALID
+             */
+            fromStatus: Record<string, never> | null;
+            /** @example Pemeriksaan ulang bukti asesmen */
+            reason: string;
+            /**
+             * @example SUSPENDED
+             * @enum {string}
+             */
+            toStatus: "VALID" | "SUSPENDED" | "REVOKED" | "EXPIRED";
+        };
+        CertificateVerificationDto: {
+            /**
+             * @example [
+             *       "J.620100.001.01",
+             *       "J.620100.002.01"
+             *     ]
+             */
+            competencyUnits: string[];
+            /** @description the holder's name masked (initials), or why it is withheld */
+            holder: components["schemas"]["VerifiedHolderDto"];
+            /**
+             * @description the certificate id (as in the certificates change feed)
+             * @example 9a1c7e52-3d4b-4f6a-8e2d-1b0c9f8e7d6a
+             */
+            id: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            issueDate: string;
+            /** @example 62090 2512 3 0001234 2026 */
+            number: string;
+            scheme: components["schemas"]["VerifiedSchemeDto"];
+            /**
+             * @description only VALID means the holder is certified today
+             * @example VALID
+             * @enum {string}
+             */
+            status: "VALID" | "SUSPENDED" | "REVOKED" | "EXPIRED";
+            /**
+             * @description when the status last changed (e.g. the revocation)
+             * @example 2026-11-20T02:00:00.000Z
+             */
+            statusChangedAt: string;
+            /**
+             * Format: date
+             * @example 2029-11-19
+             */
+            validUntil: string;
+        };
+        CertificationExportSectionDto: {
+            /** @description the competency certificates issued to you in full (NIK unmasked, verification codes), oldest first, each with its status history */
+            certificates?: components["schemas"]["CertificateDto"][];
+            /**
+             * Format: date-time
+             * @description when the holder data of your certificates was pseudonymised on your request; null if never
+             */
+            erasedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description when processing of your data was restricted on your request; null if never
+             */
+            processingRestrictedAt?: string | null;
+            /**
+             * @description present (true) only when the certification service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)
+             * @example true
+             */
+            unavailable?: boolean;
+        };
         CloseVacancyDto: {
             /** @example Posisi dibatalkan */
             reason?: string;
@@ -1680,6 +1989,39 @@ export interface components {
              * @example 2026-12-01
              */
             startDate: string;
+        };
+        CreateCertificateDto: {
+            /**
+             * @description the units the holder was found competent (K) in, a subset of the scheme's; absent: all of the scheme's units
+             * @example [
+             *       "J.620100.001.01",
+             *       "J.620100.002.01"
+             *     ]
+             */
+            competencyUnits?: string[];
+            holder: components["schemas"]["CertificateHolderInputDto"];
+            /**
+             * Format: date
+             * @description not in the future (WIB)
+             * @example 2026-11-20
+             */
+            issueDate: string;
+            /**
+             * @description certificate number as printed (1-64: letters, digits, space, . / - _); unique; compared without regard to case or repeated spaces
+             * @example 62090 2512 3 0001234 2026
+             */
+            number: string;
+            /**
+             * @description a registered certification scheme
+             * @example 0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40
+             */
+            schemeId: string;
+            /**
+             * Format: date
+             * @description last day of validity, after issueDate; absent: three years (BNSP), the day before the third anniversary
+             * @example 2029-11-19
+             */
+            validUntil?: string;
         };
         CreateClientDto: {
             /** @description every request must also be HMAC-signed */
@@ -2690,6 +3032,7 @@ export interface components {
             services: components["schemas"]["PrivacyExportServicesDto"];
         };
         PrivacyExportServicesDto: {
+            certification: components["schemas"]["CertificationExportSectionDto"];
             jobs: components["schemas"]["JobsExportSectionDto"];
             training: components["schemas"]["TrainingExportSectionDto"];
         };
@@ -2856,6 +3199,13 @@ export interface components {
              */
             status: "COMPLETED" | "REJECTED";
         };
+        RevokeCertificateDto: {
+            /**
+             * @description required (1-500 characters)
+             * @example Bukti asesmen terbukti tidak sah
+             */
+            reason: string;
+        };
         SchemeDto: {
             code: string;
             competencyUnits: string[];
@@ -2928,7 +3278,7 @@ export interface components {
             records: number;
             region: Record<string, never> | null;
             /** @enum {string} */
-            resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers" | "training-batches";
+            resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers" | "training-batches" | "certificates";
             /** Format: uuid */
             snapshotId: string;
         };
@@ -3274,6 +3624,36 @@ export interface components {
              * @example 1342
              */
             totalSize?: Record<string, never> | null;
+        };
+        VerifiedHolderDto: {
+            /**
+             * @description the initials of the holder's name; null when withheld
+             * @example B*** S***
+             */
+            nameMasked: Record<string, never> | null;
+            /**
+             * @description ERASED: the holder's data was erased on his request (UU 27/2022), the certificate stays verifiable; RESTRICTED: he restricted processing
+             * @example null
+             * @enum {string|null}
+             */
+            withheld: "ERASED" | "RESTRICTED" | null;
+        };
+        VerifiedSchemeDto: {
+            /** @example SKM-JWD-2026 */
+            code: string;
+            /** @example 0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40 */
+            id: string;
+            /** @example 2512 */
+            kbjiCode: Record<string, never> | null;
+            /**
+             * @description KKNI level 1-9 for KKNI schemes, 0 otherwise
+             * @example 3
+             */
+            kkniLevel: number;
+            /** @example LSP Teknologi Digital */
+            lspName: string;
+            /** @example Junior Web Developer */
+            name: string;
         };
         VerifyDto: {
             /** @example 123456 */
@@ -4147,6 +4527,521 @@ export interface operations {
             };
         };
     };
+    CertificatesController_list: {
+        parameters: {
+            query?: {
+                /** @description true: the certificates the caller holds (a person), instead of those it issued (an LSP) or all (the ministry) */
+                held?: boolean;
+                pageSize?: number;
+                /** @description nextPageToken of the previous page (same filters) */
+                pageToken?: string;
+                /** @description only this scheme */
+                schemeId?: string;
+                status?: "VALID" | "SUSPENDED" | "REVOKED" | "EXPIRED";
+            };
+            header?: {
+                /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS" | "CERTIFICATION";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificatePageDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CertificatesController_issue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+                "Idempotency-Key"?: string;
+                /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS" | "CERTIFICATION";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCertificateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CertificatesController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS" | "CERTIFICATION";
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CertificatesController_reinstate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificateReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CertificatesController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeCertificateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CertificatesController_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificateReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CertificatesController_verify: {
+        parameters: {
+            query: {
+                /** @description verification code printed with the number (case, spaces and dashes do not matter) */
+                code: string;
+                /** @description certificate number as printed */
+                number: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateVerificationDto"];
+                };
+            };
+            /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A backing service is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     SchemesController_create: {
         parameters: {
             query?: never;
@@ -4827,10 +5722,10 @@ export interface operations {
             header?: {
                 "If-None-Match"?: string;
                 /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
-                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS" | "CERTIFICATION";
             };
             path: {
-                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers" | "training-batches";
+                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers" | "training-batches" | "certificates";
             };
             cookie?: never;
         };
@@ -4900,7 +5795,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers" | "training-batches";
+                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers" | "training-batches" | "certificates";
             };
             cookie?: never;
         };
@@ -4958,7 +5853,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers" | "training-batches";
+                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers" | "training-batches" | "certificates";
             };
             cookie?: never;
         };
@@ -5006,12 +5901,12 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
-                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS" | "CERTIFICATION";
             };
             path: {
                 id: string;
                 part: string;
-                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers" | "training-batches";
+                resource: "vacancies" | "training-programs" | "certification-schemes" | "tkm-groups" | "job-seekers" | "training-batches" | "certificates";
             };
             cookie?: never;
         };
@@ -5077,7 +5972,7 @@ export interface operations {
             };
             header?: {
                 /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
-                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS" | "CERTIFICATION";
             };
             path?: never;
             cookie?: never;
@@ -5206,7 +6101,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
-                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS" | "CERTIFICATION";
             };
             path: {
                 id: string;
@@ -5563,7 +6458,7 @@ export interface operations {
             };
             header?: {
                 /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
-                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS" | "CERTIFICATION";
             };
             path?: never;
             cookie?: never;
@@ -6524,7 +7419,7 @@ export interface operations {
             };
             header?: {
                 /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
-                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS" | "CERTIFICATION";
             };
             path: {
                 batchId: string;
@@ -7045,7 +7940,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
-                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS";
+                "X-Purpose"?: "PLACEMENT_SERVICE" | "AK1_ISSUANCE" | "SUPERVISION" | "DATA_SUBJECT_REQUEST" | "STATISTICS" | "CERTIFICATION";
             };
             path: {
                 id: string;
