@@ -5,19 +5,21 @@ import { certificationService } from '../../services/certification/src/certifica
 import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { trainingService } from '../../services/training/src/training.module';
+import { placementService } from '../../services/placement/src/placement.module';
 
 /**
  * A person's data export (UU 27/2022) over HTTP: the gateway's own data plus what Karirhub holds (services.jobs: the
  * job-seeker profile unmasked with the AK/1 card, the applications with their history), read from the real jobs service
  * (gRPC, PostgreSQL, Kafka) with the person's own caller, and what Skillhub holds (services.training: his enrolments with
  * their history) from the real training service, and what Sertihub holds (services.certification: the certificates issued to him)
- * from the real certification service. When the jobs service is down the section says so and the request stays
+ * from the real certification service, and what the placement statistics link to him (services.placement). When the jobs service is down the section says so and the request stays
  * COMPLETED: the next download has it again.
  */
 describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}/export)', () => {
   let jobs: RunningService | undefined;
   let training: RunningService;
   let certification: RunningService;
+  let placement: RunningService;
   let jobsDb: string;
   let gw: RunningGateway;
   let base: string;
@@ -48,12 +50,15 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     const certificationDb = await createTestDatabase('e2e_export_certification');
     drops.push(certificationDb.drop);
     certification = await startService(certificationService, serviceTestEnv(certificationDb.url));
+    const placementDb = await createTestDatabase('e2e_export_placement');
+    drops.push(placementDb.drop);
+    placement = await startService(placementService, serviceTestEnv(placementDb.url));
     const gwDb = await createTestDatabase('e2e_export_gw');
     drops.push(gwDb.drop);
     const closed = '127.0.0.1:1';
     gw = await startGateway({
       LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true',
-      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`, TRAINING_GRPC_URL: `127.0.0.1:${training.grpcPort}`, CERTIFICATION_GRPC_URL: `127.0.0.1:${certification.grpcPort}`, PLACEMENT_GRPC_URL: closed, ENTREPRENEURSHIP_GRPC_URL: closed,
+      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`, TRAINING_GRPC_URL: `127.0.0.1:${training.grpcPort}`, CERTIFICATION_GRPC_URL: `127.0.0.1:${certification.grpcPort}`, PLACEMENT_GRPC_URL: `127.0.0.1:${placement.grpcPort}`, ENTREPRENEURSHIP_GRPC_URL: closed,
     });
     base = gw.url;
     auth.partner = await sandboxAuth(base, 'partnerA');
@@ -63,6 +68,7 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     await jobs?.stop();
     await training?.stop();
     await certification?.stop();
+    await placement?.stop();
     for (const d of drops) await d();
   });
 
@@ -118,7 +124,7 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     const res = await get(request.exportUrl, 'self');
     const x = await ok(res);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="siapkerja-export-${request.id}.json"`);
-    expect(x).toMatchObject({ format: 'siapkerja.privacy.export.v1', scope: 'gateway,jobs,training,certification', complete: true, account: { email, nikMasked: `3374********${nik.slice(-4)}` } });
+    expect(x).toMatchObject({ format: 'siapkerja.privacy.export.v1', scope: 'gateway,jobs,training,certification,placement', complete: true, account: { email, nikMasked: `3374********${nik.slice(-4)}` } });
     expect(x.services.jobs.jobSeeker).toMatchObject({
       id: seekerId, nik, name: 'Dewi Lestari', birthDate: '1995-03-12', phone, email, religion: 'ISLAM', masked: false, status: 'REGISTERED',
       address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05', regionCode: '33.74.01.1001', postalCode: '50132' }, regionCode: '33.74',
@@ -145,6 +151,8 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
         history: [expect.objectContaining({ fromStatus: null, toStatus: 'VALID' })],
       })],
     });
+    // nobody hired her yet: the placement statistics hold nothing linked to her (their content: services/placement tests)
+    expect(x.services.placement).toEqual({ placements: [], erasedAt: null });
     // the download is in the access log, naming the jobs, training and certification services' data
     expect(x.accessLog).toEqual(expect.arrayContaining([expect.objectContaining({
       resourceType: 'privacy-export', resourceId: request.id, fields: expect.arrayContaining(['jobs.jobSeeker', 'jobs.applications', 'training.enrolments', 'certification.certificates']),
@@ -159,6 +167,7 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     expect(x.services).toEqual({
       jobs: { unavailable: true }, training: expect.objectContaining({ enrolments: [expect.objectContaining({ id: enrolmentId })] }),
       certification: expect.objectContaining({ certificates: [expect.objectContaining({ id: certificateId })] }),
+      placement: { placements: [], erasedAt: null },
     });
     expect(x.complete).toBe(false);
     expect(x.account).toMatchObject({ nikMasked: `3374********${nik.slice(-4)}` });

@@ -1,9 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { forbidden } from '@siapkerja/errors';
+import { forbidden, Violations } from '@siapkerja/errors';
 import { currentContext } from '@siapkerja/logging';
 
 /** gRPC metadata key carrying the authenticated caller from the gateway to the services. */
 export const CALLER_METADATA_KEY = 'x-caller';
+
+/** The shape of a person id (libs/identity: keyed hash of the NIK) as callers and requests carry it. */
+export const PERSON_ID_RE = /^[A-Za-z0-9_-]{16,128}$/;
 
 export const ROLES = [
   'JOB_SEEKER', 'EMPLOYER', 'TRAINING_PROVIDER', 'LSP', 'BNSP', 'DISNAKER_REGENCY', 'DISNAKER_PROVINCE', 'MINISTRY_ADMIN', 'PARTNER', 'TKM_MENTOR',
@@ -31,7 +34,7 @@ export function parseCaller(raw: unknown): Caller | undefined {
     const roles = v.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r as string));
     const regionCode = typeof v.regionCode === 'string' && /^\d{2}(\.\d{2})?$/.test(v.regionCode) ? v.regionCode : undefined;
     return { sub: v.sub, roles, ...(regionCode ? { regionCode } : {}), ...(typeof v.clientId === 'string' ? { clientId: v.clientId } : {}),
-      ...(typeof v.personId === 'string' && /^[A-Za-z0-9_-]{16,128}$/.test(v.personId) ? { personId: v.personId } : {}) };
+      ...(typeof v.personId === 'string' && PERSON_ID_RE.test(v.personId) ? { personId: v.personId } : {}) };
   } catch {
     return undefined;
   }
@@ -96,4 +99,20 @@ export function verifyCallerSignature(callerJson: string, signature: unknown, se
 /** The caller a service presents when it calls another service on its own behalf (no person, no role). */
 export function serviceCaller(service: string): string {
   return JSON.stringify({ sub: `service:${service}`, roles: [] });
+}
+
+/** Only the person himself (the gateway forwards his account's person id) or the ministry reads a person's whole record. */
+export function mayExportPersonData(personId: string, caller: Caller | undefined): boolean {
+  if (!caller) return false;
+  if (caller.roles.includes('MINISTRY_ADMIN')) return true;
+  return !!caller.personId && caller.personId === personId;
+}
+
+/**
+ * Guards every service's ExportPersonData (UU 27/2022 right of access): a malformed person id is INVALID_ARGUMENT, anyone
+ * but the person or the ministry PERMISSION_DENIED, before anything is read, so the answer tells a stranger nothing.
+ */
+export function assertMayExportPersonData(personId: string, caller: Caller | undefined = currentCaller()): void {
+  new Violations().check(PERSON_ID_RE.test(personId ?? ''), 'personId', 'must be a person id (16-128 characters of A-Z, a-z, 0-9, _ and -)').throwIfAny();
+  if (!mayExportPersonData(personId, caller)) throw forbidden("Only the person himself or the ministry exports a person's data");
 }

@@ -73,5 +73,6 @@ export type PlacementMethods = {
   GetVacancyReport: M<placementV1.GetVacancyReportRequest, placementV1.VacancyReport__Output>;
   ListActivityCounts: M<placementV1.ListActivityCountsRequest, placementV1.ListActivityCountsResponse__Output>;
   GetPlacementReport: M<placementV1.GetPlacementReportRequest, placementV1.PlacementReport__Output>;
+  ExportPersonData: M<placementV1.ExportPersonDataRequest, placementV1.ExportPersonDataResponse__Output>;
 };
 

@@ -1329,7 +1329,7 @@ export interface paths {
         };
         /**
          * Search the public catalogue of published vacancies
-         * @description Full text in Indonesian and English (typo-tolerant: when no word matches, position names similar to q are found, `match: TYPO_TOLERANT`), filters (region prefix, KBJI prefix of any level, KBLI category or prefix, minimum education, shown-wage range, employment type, overseas, posted since), facet counts over every match on the first page, sort by relevance (ts_rank_cd over the newest 1,000 matches, older matches after them by date), date or wage, and keyset cursor pagination with no result cap. Example: `/v1/vacancies/search?q=perawat&region=33&sort=relevance&pageSize=20`.
+         * @description Full text in Indonesian and English (typo-tolerant: when no word matches, position names similar to q are found, `match: TYPO_TOLERANT`), filters (region prefix, KBJI prefix of any level, KBLI category or prefix, minimum education, shown-wage range, employment type, overseas, posted since), facet counts over every match on the first page, sort by relevance (ts_rank over the position name and skills of the newest 1,000 matches, older matches after them by date), date or wage, and keyset cursor pagination with no result cap. Example: `/v1/vacancies/search?q=perawat&region=33&sort=relevance&pageSize=20`.
          */
         get: operations["VacanciesController_search"];
         put?: never;
@@ -2954,6 +2954,65 @@ export interface components {
             /** @description for a job seeker: best first */
             vacancies: components["schemas"]["VacancyMatchDto"][];
         };
+        PersonPlacementDto: {
+            /**
+             * Format: uuid
+             * @example 0b0c7a4e-1f2d-4c3b-9a8e-7d6c5b4a3f21
+             */
+            applicationId: string;
+            /**
+             * @example AKL
+             * @enum {string}
+             */
+            channel: "AKL" | "AKAD" | "AKAN";
+            /**
+             * Format: uuid
+             * @example 6f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9
+             */
+            employerId: string;
+            /**
+             * @description IPK III/8 employer type
+             * @example PRIVATE
+             */
+            employerType: string;
+            /**
+             * @description KBJI 2014 occupation
+             * @example 2221
+             */
+            kbjiCode: string;
+            /**
+             * @description KBLI 2020 main group
+             * @example 86
+             */
+            kbliMainGroup: string;
+            /**
+             * @description reporting month (WIB)
+             * @example 2026-11
+             */
+            month: string;
+            /** @example false */
+            overseas: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            placedAt: string;
+            /**
+             * @description your regency, where the placement is counted
+             * @example 33.74
+             */
+            regionCode: string;
+            /**
+             * Format: uuid
+             * @example 3b1f4f0e-8c0a-4f9b-9a52-2b7f1c1d2e3f
+             */
+            vacancyId: string;
+            /**
+             * @description regency of the work place
+             * @example 33.74
+             */
+            workRegionCode: string;
+        };
         PlacementCountDto: {
             /** @example 2 */
             female: number;
@@ -2966,6 +3025,20 @@ export interface components {
             male: number;
             /** @example 5 */
             total: number;
+        };
+        PlacementExportSectionDto: {
+            /**
+             * Format: date-time
+             * @description when your placements were unlinked from you on your request; null if never
+             */
+            erasedAt?: string | null;
+            /** @description the hires recorded for you, oldest first; after an erasure they stay counted but are no longer linked to you */
+            placements?: components["schemas"]["PersonPlacementDto"][];
+            /**
+             * @description present (true) only when the placement service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)
+             * @example true
+             */
+            unavailable?: boolean;
         };
         PlacementReportDto: {
             /** @description AKL: work in the seeker's province; AKAD: another province; AKAN: abroad (IPK III/8) */
@@ -3034,6 +3107,7 @@ export interface components {
         PrivacyExportServicesDto: {
             certification: components["schemas"]["CertificationExportSectionDto"];
             jobs: components["schemas"]["JobsExportSectionDto"];
+            placement: components["schemas"]["PlacementExportSectionDto"];
             training: components["schemas"]["TrainingExportSectionDto"];
         };
         PrivacyRequestDto: {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
-import { clientConstructor, PlacementRecorded, type PlacementMethods, type PlacementRecordedData } from '@siapkerja/contracts';
+import { clientConstructor, PersonErasureRequested, PlacementRecorded, type PlacementMethods, type PlacementRecordedData } from '@siapkerja/contracts';
 import { buildEvent } from '@siapkerja/events';
 import { GrpcClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
@@ -97,5 +97,38 @@ describe('placement service: placements read model from PlacementRecorded (real 
     expect(JSON.parse(String(bad.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual(['regionCode', 'month']);
     await expect(client.call('GetPlacementReport', { regionCode: '33', month }, officer('33.74'))).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     expect((await client.call('GetPlacementReport', { regionCode: '33.74', month }, officer('33'))).total).toBe('2');
+  });
+
+  it("exports a person's placements to him or the ministry only; erasure unlinks them exactly once and keeps them counted", async () => {
+    const personId = `p_${randomUUID().replace(/-/g, '')}`;
+    const m = '2032-09';
+    const as = (who: object) => ({ metadata: { 'x-caller': JSON.stringify(who) } });
+    const himself = as({ sub: 'acc-1', roles: ['JOB_SEEKER'], personId });
+    await send([placement({ personId, placedAt: '2032-09-03T03:00:00.000Z' }), placement({ personId, placedAt: '2032-09-20T03:00:00.000Z', channel: 'AKAD', workRegionCode: '31.71' }), placement({ placedAt: '2032-09-05T03:00:00.000Z' })]);
+    await waitFor(async () => (await report('33.74', m)).total === '3', { what: 'placements counted', timeoutMs: 60000 });
+
+    const mine = await client.call('ExportPersonData', { personId }, himself);
+    expect(mine.placements.map((p) => [p.channel, p.month, p.regionCode, p.workRegionCode])).toEqual([['AKL', m, '33.74', '33.74'], ['AKAD', m, '33.74', '31.71']]);
+    expect(mine.eraseTime).toBe('');
+    expect((await client.call('ExportPersonData', { personId }, as({ sub: 'admin', roles: ['MINISTRY_ADMIN'] }))).placements).toHaveLength(2);
+    // another person, an officer of the region, a partner: refused before anything is read
+    for (const who of [{ sub: 'acc-2', roles: ['JOB_SEEKER'], personId: `p_${randomUUID().replace(/-/g, '')}` }, { sub: 'off', roles: ['DISNAKER_REGENCY'], regionCode: '33.74' }, { sub: 'c', roles: ['PARTNER'], clientId: 'c' }]) {
+      await expect(client.call('ExportPersonData', { personId }, as(who))).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    }
+    await expect(client.call('ExportPersonData', { personId: 'x' }, himself)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+
+    const erasure = buildEvent(PersonErasureRequested, '/siapkerja/gateway', { subject: personId, data: { personId, requestId: randomUUID(), requestedAt: '2032-10-01T00:00:00.000Z' } });
+    await producer.send({ topic: PersonErasureRequested.topic, messages: [erasure, erasure].map((e) => ({ key: e.subject, value: JSON.stringify(e) })) });
+    await waitFor(async () => (await client.call('ExportPersonData', { personId }, himself)).eraseTime !== '', { what: 'erasure carried out', timeoutMs: 60000 });
+    const after = await client.call('ExportPersonData', { personId }, himself);
+    expect(after).toMatchObject({ placements: [], eraseTime: '2032-10-01T00:00:00.000Z' });
+    // statistics kept: the same counts, by channel too
+    const r = await report('33.74', m);
+    expect(r.total).toBe('3');
+    expect(r.byChannel.map((c) => [c.key, c.total])).toEqual([['AKAD', '1'], ['AKL', '2']]);
+    // a placement of his replayed after the erasure arrives unlinked too
+    await send([placement({ personId, placedAt: '2032-09-25T03:00:00.000Z' })]);
+    await waitFor(async () => (await report('33.74', m)).total === '4', { what: 'late placement counted', timeoutMs: 60000 });
+    expect((await client.call('ExportPersonData', { personId }, himself)).placements).toEqual([]);
   });
 });

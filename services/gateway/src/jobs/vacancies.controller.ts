@@ -107,7 +107,7 @@ export class VacanciesController {
     description:
       'Full text in Indonesian and English (typo-tolerant: when no word matches, position names similar to q are found, `match: TYPO_TOLERANT`), ' +
       'filters (region prefix, KBJI prefix of any level, KBLI category or prefix, minimum education, shown-wage range, employment type, overseas, posted since), ' +
-      'facet counts over every match on the first page, sort by relevance (ts_rank_cd over the newest 1,000 matches, older matches after them by date), date or wage, ' +
+      'facet counts over every match on the first page, sort by relevance (ts_rank over the position name and skills of the newest 1,000 matches, older matches after them by date), date or wage, ' +
       'and keyset cursor pagination with no result cap. Example: `/v1/vacancies/search?q=perawat&region=33&sort=relevance&pageSize=20`.',
   })
   @ApiOkResponse({ type: VacancySearchPageDto })

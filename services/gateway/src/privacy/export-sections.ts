@@ -1,3 +1,4 @@
+import type { placementV1 } from '@siapkerja/contracts';
 import { toApplicationDto } from '../applications/applications.controller';
 import { toCertificateDto } from '../certification/certificates.controller';
 import { toJobSeekerDto } from '../job-seekers/job-seekers.controller';
@@ -53,6 +54,19 @@ export const EXPORT_SECTIONS: Record<string, ExportSection> = {
       certificates: d.certificates.map((c: Parameters<typeof toCertificateDto>[0]) => toCertificateDto(c, true)),
       erasedAt: d.eraseTime || null,
       processingRestrictedAt: d.processingRestrictTime || null,
+    }),
+  ),
+  placement: section(
+    (c) => c.placement,
+    'placement statistics: the hires recorded for you (employer, occupation, region, channel, month)',
+    ['placements'],
+    (d) => ({
+      placements: d.placements.map((p: placementV1.PersonPlacement__Output) => ({
+        applicationId: p.applicationId, vacancyId: p.vacancyId, employerId: p.employerId, employerType: p.employerType, kbjiCode: p.kbjiCode,
+        kbliMainGroup: p.kbliMainGroup, regionCode: p.regionCode, workRegionCode: p.workRegionCode, overseas: p.overseas, channel: p.channel, month: p.month,
+        placedAt: p.placeTime,
+      })),
+      erasedAt: d.eraseTime || null,
     }),
   ),
 };

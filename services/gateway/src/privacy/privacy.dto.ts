@@ -193,10 +193,42 @@ export class CertificationExportSectionDto {
   processingRestrictedAt?: string | null;
 }
 
+/** A hire recorded for the person in the placement statistics. */
+export class PersonPlacementDto {
+  @ApiProperty({ format: 'uuid', example: '0b0c7a4e-1f2d-4c3b-9a8e-7d6c5b4a3f21' }) applicationId: string;
+  @ApiProperty({ format: 'uuid', example: '3b1f4f0e-8c0a-4f9b-9a52-2b7f1c1d2e3f' }) vacancyId: string;
+  @ApiProperty({ format: 'uuid', example: '6f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9' }) employerId: string;
+  @ApiProperty({ example: 'PRIVATE', description: 'IPK III/8 employer type' }) employerType: string;
+  @ApiProperty({ example: '2221', description: 'KBJI 2014 occupation' }) kbjiCode: string;
+  @ApiProperty({ example: '86', description: 'KBLI 2020 main group' }) kbliMainGroup: string;
+  @ApiProperty({ example: '33.74', description: 'your regency, where the placement is counted' }) regionCode: string;
+  @ApiProperty({ example: '33.74', description: 'regency of the work place' }) workRegionCode: string;
+  @ApiProperty({ example: false }) overseas: boolean;
+  @ApiProperty({ enum: ['AKL', 'AKAD', 'AKAN'], example: 'AKL' }) channel: string;
+  @ApiProperty({ example: '2026-11', description: 'reporting month (WIB)' }) month: string;
+  @ApiProperty({ format: 'date-time', example: '2026-11-20T03:00:00.000Z' }) placedAt: string;
+}
+
+/** What the placement statistics hold about the person, or `{ "unavailable": true }` when the service could not be asked. */
+export class PlacementExportSectionDto {
+  @ApiPropertyOptional({
+    example: true,
+    description: 'present (true) only when the placement service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
+  })
+  unavailable?: boolean;
+
+  @ApiPropertyOptional({ type: [PersonPlacementDto], description: 'the hires recorded for you, oldest first; after an erasure they stay counted but are no longer linked to you' })
+  placements?: PersonPlacementDto[];
+
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'when your placements were unlinked from you on your request; null if never' })
+  erasedAt?: string | null;
+}
+
 export class PrivacyExportServicesDto {
   @ApiProperty({ type: JobsExportSectionDto }) jobs: JobsExportSectionDto;
   @ApiProperty({ type: TrainingExportSectionDto }) training: TrainingExportSectionDto;
   @ApiProperty({ type: CertificationExportSectionDto }) certification: CertificationExportSectionDto;
+  @ApiProperty({ type: PlacementExportSectionDto }) placement: PlacementExportSectionDto;
 }
 
 export class PrivacyExportDto {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { currentCaller, type Caller } from '@siapkerja/authz';
-import { forbidden, Violations } from '@siapkerja/errors';
+import { assertMayExportPersonData } from '@siapkerja/authz';
 import { ApplicationEntity, ApplicationTransitionEntity } from '../applications/application.entity';
 import type { ApplicationView } from '../applications/applications.service';
 import { VacancyEntity } from '../vacancies/vacancy.entity';
@@ -15,16 +14,6 @@ export interface PersonData {
   applications: ApplicationView[];
 }
 
-/** The shape of a person id (libs/identity) as the callers carry it. */
-const PERSON_ID_RE = /^[A-Za-z0-9_-]{16,128}$/;
-
-/** Only the person himself (the gateway forwards his account's person id) or the ministry reads a person's whole record. */
-export function mayExportPersonData(personId: string, caller: Caller | undefined): boolean {
-  if (!caller) return false;
-  if (caller.roles.includes('MINISTRY_ADMIN')) return true;
-  return !!caller.personId && caller.personId === personId;
-}
-
 /**
  * The person's data export: the job-seeker profile in full (unmasked: it is the person's own data) with the AK/1 card,
  * and all the person's applications with their history. Officers, partners, employers and other people are refused
@@ -35,10 +24,7 @@ export class PersonDataService {
   constructor(private readonly ds: DataSource) {}
 
   async export(personId: string): Promise<PersonData> {
-    const v = new Violations();
-    v.check(PERSON_ID_RE.test(personId ?? ''), 'personId', 'must be a person id (16-128 characters of A-Z, a-z, 0-9, _ and -)');
-    v.throwIfAny();
-    if (!mayExportPersonData(personId, currentCaller())) throw forbidden('Only the person himself or the ministry exports a person\'s data');
+    assertMayExportPersonData(personId);
 
     const jobSeeker = (await this.ds.getRepository(JobSeekerEntity).findOneBy({ personId })) ?? undefined;
     if (!jobSeeker) return { applications: [] };

@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { placementV1 } from '@siapkerja/contracts';
 import type { UnaryHandler } from '@siapkerja/grpc';
+import { PlacementsPersonData } from '../privacy/placements.privacy';
 import { PlacementsService, type PlacementCount } from './placements.service';
 
 const count = (c: PlacementCount): placementV1.PlacementCount => ({ key: c.key, male: String(c.male), female: String(c.female), total: String(c.total) });
 
 @Injectable()
 export class PlacementsGrpc {
-  constructor(private readonly placements: PlacementsService) {}
+  constructor(
+    private readonly placements: PlacementsService,
+    private readonly personData: PlacementsPersonData,
+  ) {}
 
   handlers(): Record<string, UnaryHandler> {
     return {
@@ -17,6 +21,17 @@ export class PlacementsGrpc {
           regionCode: r.regionCode, month: r.month, total: String(r.total), male: String(r.male), female: String(r.female),
           byRegency: r.byRegency.map(count), byChannel: r.byChannel.map(count), byKbliMainGroup: r.byKbliMainGroup.map(count),
           byEducation: r.byEducation.map(count), byEmployerType: r.byEmployerType.map(count),
+        };
+      },
+      ExportPersonData: async (req: placementV1.ExportPersonDataRequest__Output): Promise<placementV1.ExportPersonDataResponse> => {
+        const d = await this.personData.export(req.personId);
+        return {
+          placements: d.placements.map((p) => ({
+            applicationId: p.application_id, vacancyId: p.vacancy_id, employerId: p.employer_id, employerType: p.employer_type, kbjiCode: p.kbji_code,
+            kbliMainGroup: p.kbli_main_group, regionCode: p.region_code, workRegionCode: p.work_region_code, overseas: p.overseas, channel: p.channel,
+            month: p.month, placeTime: new Date(p.placed_at).toISOString(),
+          })),
+          eraseTime: d.erasedAt ? d.erasedAt.toISOString() : '',
         };
       },
     };
