@@ -52,7 +52,7 @@ describe('gateway auth', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toBe('no-store');
       const t = await res.json();
-      expect(t).toMatchObject({ token_type: 'Bearer', expires_in: 300, scope: 'jobs:read jobs:write reports:read' });
+      expect(t).toMatchObject({ token_type: 'Bearer', expires_in: 300, scope: 'jobs:read jobs:write training:read training:write certification:read entrepreneurship:read entrepreneurship:write reports:read' });
       const [h, p] = t.access_token.split('.').slice(0, 2).map((x: string) => JSON.parse(Buffer.from(x, 'base64url').toString()) as Record<string, unknown>);
       expect(h).toMatchObject({ alg: 'ES256' });
       expect(p).toMatchObject({ sub: SANDBOX_CLIENTS.regency3373.id, client_id: SANDBOX_CLIENTS.regency3373.id, roles: ['DISNAKER_REGENCY'], region: '33.73', iss: expect.any(String), aud: expect.any(String), jti: expect.any(String) });
@@ -145,8 +145,16 @@ describe('gateway auth', () => {
       await expectProblem(await post('/v1/employers', employer('31.71'), regency), 403);
       expect((await post('/v1/vacancies', vacancy('33.73'), regency)).status).toBe(503);
       expect((await post('/v1/vacancies', vacancy('33.74'), province)).status).toBe(503);
-      // no training write scope for officers at all
-      await expectProblem(await post('/v1/training-programs', { providerName: 'BLK', title: 'X', regionCode: '33.73', kbjiCode: '7411', competencyUnits: ['F.439900.001.01'], durationDays: 4, capacity: 16 }, regency), 403);
+      // the region's BLK and TKM programs too: outside refused in the gateway, inside through to the (absent) service
+      const program = (regionCode: string) => ({ providerName: 'BLK', title: 'X', regionCode, kbjiCode: '7411', competencyUnits: ['F.439900.001.01'], durationDays: 4, capacity: 16 });
+      await expectProblem(await post('/v1/training-programs', program('33.74'), regency), 403);
+      await expectProblem(await post('/v1/training-programs', program('34.71'), province), 403);
+      expect((await post('/v1/training-programs', program('33.73'), regency)).status).toBe(503);
+      const group = (regionCode: string) => ({ name: 'KUB Maju', programKind: 'PEMULA', regionCode, memberCount: 10 });
+      await expectProblem(await post('/v1/tkm-groups', group('33.74'), regency), 403);
+      expect((await post('/v1/tkm-groups', group('33.73'), regency)).status).toBe(503);
+      // certification stays read-only for officers
+      await expectProblem(await post('/v1/certification-schemes', { code: 'SKM-X', name: 'X', schemeType: 'OCCUPATION', kkniLevel: 2, competencyUnits: ['F.439900.001.01'] }, province), 403);
     });
 
     it('refuses report reads outside the region (403), including the province of a regency officer', async () => {

@@ -83,5 +83,11 @@ describe('auth units', () => {
     expect(normalizePhone('12')).toBeUndefined();
     expect(scopesForRoles(['JOB_SEEKER'])).not.toContain('jobs:write');
     expect(scopesForRoles(['MINISTRY_ADMIN'])).toContain('admin:write');
+    // Disnaker officers run their region's AK/1 register, BLK and TKM programs, and only read certification
+    for (const officer of ['DISNAKER_REGENCY', 'DISNAKER_PROVINCE']) {
+      expect(scopesForRoles([officer])).toEqual(expect.arrayContaining(['jobs:write', 'training:write', 'entrepreneurship:write', 'certification:read', 'reports:read']));
+      expect(scopesForRoles([officer])).not.toContain('certification:write');
+      expect(scopesForRoles([officer])).not.toContain('admin:read');
+    }
   });
 });

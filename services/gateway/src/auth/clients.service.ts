@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { SANDBOX_CLIENTS } from '@siapkerja/testing';
 import { rows } from './db';
 import { GatewayPlatform } from '../platform/gateway-platform';
-import { ALL_SCOPES } from './scopes';
+import { ALL_SCOPES, scopesForRoles } from './scopes';
 import { hashSecret, randomToken, verifySecret } from './secrets';
 import { AccessTokens, type IssuedAccessToken } from './tokens';
 
@@ -50,7 +50,7 @@ const view = (c: ClientRow): ClientView => ({
 });
 
 const PARTNER_SCOPES = ['jobs', 'training', 'certification', 'entrepreneurship', 'reports', 'feed', 'webhooks'].flatMap((a) => [`${a}:read`, `${a}:write`]);
-const OFFICER_SCOPES = ['jobs:read', 'jobs:write', 'reports:read'];
+const OFFICER_SCOPES = scopesForRoles(['DISNAKER_PROVINCE']);
 
 /** The sandbox clients (ids and secrets from libs/testing SANDBOX_CLIENTS), seeded when SANDBOX=true. */
 export const SANDBOX_DEFINITIONS: (NewClient & { id: string; secret: string })[] = [

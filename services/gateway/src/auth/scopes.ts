@@ -16,8 +16,10 @@ export const ROLE_SCOPES: Record<Role, string[]> = {
   EMPLOYER: [...CATALOGUE_READ, 'jobs:write'],
   TRAINING_PROVIDER: [...CATALOGUE_READ, 'training:write'],
   LSP: [...CATALOGUE_READ, 'certification:write'],
-  DISNAKER_REGENCY: [...rw('jobs'), 'reports:read'],
-  DISNAKER_PROVINCE: [...rw('jobs'), 'reports:read'],
+  // Disnaker runs the AK/1 register, the regional BLK (UPTD) and the TKM programs of its region (the services refuse anything
+  // outside it) and reads the national certification catalogue and the reports
+  DISNAKER_REGENCY: [...rw('jobs', 'training', 'entrepreneurship'), 'certification:read', 'reports:read'],
+  DISNAKER_PROVINCE: [...rw('jobs', 'training', 'entrepreneurship'), 'certification:read', 'reports:read'],
   MINISTRY_ADMIN: ALL_SCOPES,
   PARTNER: [...rw('jobs', 'training', 'certification', 'entrepreneurship', 'reports', 'feed', 'webhooks')],
 };
