@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { DataSource, type EntitySchema, type FindOptionsWhere, type MigrationInterface, type ObjectLiteral, type Repository } from 'typeorm';
+import { DataSource, type EntitySchema, type FindOptionsWhere, type MigrationInterface, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { notFound } from '@siapkerja/errors';
 
 export interface DatabaseOptions {
@@ -134,6 +134,23 @@ export interface KeysetCursor {
 /** Opaque page token (AIP-158) of a keyset cursor. */
 export function encodePageToken(t: KeysetCursor): string {
   return Buffer.from(JSON.stringify(t)).toString('base64url');
+}
+
+/**
+ * One page of a listing newest first, keyset-paginated on (created_at, id) of `alias`: continues after `cursor`, reads one
+ * row more than `size` to know whether another page follows, and binds the next token to `filter`. The query builder
+ * carries the listing's own conditions.
+ */
+export async function newestFirstPage<T extends { id: string }>(
+  qb: SelectQueryBuilder<T>, alias: string, cursor: KeysetCursor | undefined, size: number, filter: string,
+): Promise<{ page: T[]; nextPageToken: string }> {
+  qb.addSelect(`${alias}.created_at::text`, 'cursor_ts');
+  if (cursor) qb.andWhere(`(${alias}.created_at, ${alias}.id) < (CAST(:ts AS timestamptz), CAST(:cid AS uuid))`, { ts: cursor.ts, cid: cursor.id });
+  qb.orderBy(`${alias}.created_at`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').limit(size + 1);
+  const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
+  const page = entities.slice(0, size);
+  const last = page[page.length - 1];
+  return { page, nextPageToken: entities.length > size && last ? encodePageToken({ ts: raw[size - 1].cursor_ts, id: last.id, filter }) : '' };
 }
 
 /** The cursor of a page token, or undefined when it is malformed. */

@@ -4,7 +4,7 @@ import { currentCaller, isRegionBound, regionWithin, type Caller } from '@siapke
 import { ipkAgeBandOn, kbliMainGroup } from '@siapkerja/codes';
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
-import { decodePageToken, encodePageToken, isUniqueViolation, isUuid, onceByRequestId } from '@siapkerja/persistence';
+import { decodePageToken, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { assertEmployerAccess, employerAccess } from '../employers/employer-access';
 import { EmployerEntity } from '../employers/employer.entity';
 import { ACTIVE_STATES, JobSeekerEntity } from '../job-seekers/job-seeker.entity';
@@ -260,17 +260,12 @@ export class ApplicationsService {
     const partnerOnly = !vacancyId && caller?.clientId && caller.roles.includes('PARTNER') && !caller.roles.includes('MINISTRY_ADMIN') ? caller.clientId : '';
 
     const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const qb = this.ds.getRepository(ApplicationEntity).createQueryBuilder('a').addSelect('a.created_at::text', 'cursor_ts');
+    const qb = this.ds.getRepository(ApplicationEntity).createQueryBuilder('a');
     if (vacancyId) qb.andWhere('a.vacancy_id = :vacancyId', { vacancyId });
     else qb.andWhere('a.job_seeker_id = :jobSeekerId', { jobSeekerId });
     if (state) qb.andWhere('a.state = :state', { state });
     if (partnerOnly) qb.andWhere('a.applied_by = :partnerOnly', { partnerOnly });
-    if (cursor) qb.andWhere('(a.created_at, a.id) < (CAST(:ts AS timestamptz), CAST(:cid AS uuid))', { ts: cursor.ts, cid: cursor.id });
-    qb.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(size + 1);
-    const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
-    const page = entities.slice(0, size);
-    const last = page[page.length - 1];
-    const nextPageToken = entities.length > size && last ? encodePageToken({ ts: raw[size - 1].cursor_ts, id: last.id, filter }) : '';
+    const { page, nextPageToken } = await newestFirstPage(qb, 'a', cursor, size, filter);
     return { applications: await this.views(this.ds.manager, page), nextPageToken };
   }
 

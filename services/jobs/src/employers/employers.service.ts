@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { isKbli, isNib, isRegionCode } from '@siapkerja/codes';
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
-import { decodePageToken, encodePageToken, findByIdOrThrow, isUuid, onceByRequestId } from '@siapkerja/persistence';
+import { decodePageToken, findByIdOrThrow, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { assertEmployerAccess, assertEmployerAdmin } from './employer-access';
 import { EMPLOYER_TYPES, EmployerEntity, EmployerMemberEntity, MEMBER_ROLES, VERIFICATION_STATUSES, type EmployerTypeValue, type MemberRoleValue } from './employer.entity';
 import { EmployerRegistered, EmployerUpdated } from './employers.events';
@@ -179,7 +179,7 @@ export class EmployersService {
     if (regionCode) assertRegionAllowed(regionCode, caller);
 
     const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const qb = this.ds.getRepository(EmployerEntity).createQueryBuilder('e').addSelect('e.created_at::text', 'cursor_ts');
+    const qb = this.ds.getRepository(EmployerEntity).createQueryBuilder('e');
     if (regionCode.length === 2) qb.andWhere('left(e.region_code, 2) = :province', { province: regionCode });
     else if (regionCode) qb.andWhere('e.region_code = :regionCode', { regionCode });
     if (status) qb.andWhere('e.verification_status = :status', { status });
@@ -188,12 +188,7 @@ export class EmployersService {
       if (caller.clientId) qb.andWhere('e.owner_client_id = :client', { client: caller.clientId });
       else qb.andWhere('EXISTS (SELECT 1 FROM employer_members m WHERE m.employer_id = e.id AND m.account_id = :account)', { account: caller.sub });
     }
-    if (cursor) qb.andWhere('(e.created_at, e.id) < (CAST(:ts AS timestamptz), CAST(:cid AS uuid))', { ts: cursor.ts, cid: cursor.id });
-    qb.orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC').limit(size + 1);
-    const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
-    const page = entities.slice(0, size);
-    const last = page[page.length - 1];
-    const nextPageToken = entities.length > size && last ? encodePageToken({ ts: raw[size - 1].cursor_ts, id: last.id, filter }) : '';
+    const { page, nextPageToken } = await newestFirstPage(qb, 'e', cursor, size, filter);
     return { employers: page, nextPageToken };
   }
 

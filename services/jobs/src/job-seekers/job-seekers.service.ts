@@ -7,7 +7,7 @@ import {
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
-import { findByIdOrThrow, isUniqueViolation, isUuid, onceByRequestId } from '@siapkerja/persistence';
+import { findByIdOrThrow, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { todayWib } from '../vacancies/vacancies.service';
 import { cardValidUntil, checkReport } from './ak1-card';
 import {
@@ -186,16 +186,11 @@ export class JobSeekersService {
     assertRegionAllowed(regionCode, caller);
 
     const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const qb = this.ds.getRepository(JobSeekerEntity).createQueryBuilder('s').addSelect('s.created_at::text', 'cursor_ts');
+    const qb = this.ds.getRepository(JobSeekerEntity).createQueryBuilder('s');
     if (regionCode.length === 2) qb.andWhere('left(s.region_code, 2) = :province', { province: regionCode });
     else if (regionCode) qb.andWhere('s.region_code = :regionCode', { regionCode });
     if (state) qb.andWhere('s.state = :state', { state });
-    if (cursor) qb.andWhere('(s.created_at, s.id) < (CAST(:ts AS timestamptz), CAST(:cid AS uuid))', { ts: cursor.ts, cid: cursor.id });
-    qb.orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC').limit(size + 1);
-    const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
-    const page = entities.slice(0, size);
-    const last = page[page.length - 1];
-    const nextPageToken = entities.length > size && last ? encodePageToken({ ts: raw[size - 1].cursor_ts, id: last.id, filter }) : '';
+    const { page, nextPageToken } = await newestFirstPage(qb, 's', cursor, size, filter);
     return { jobSeekers: page, nextPageToken };
   }
 

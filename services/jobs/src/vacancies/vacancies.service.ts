@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { EDUCATION_LEVELS, isKbji, isRegionCode, isSkkniUnit, parseYmd, validateKbli } from '@siapkerja/codes';
 import { conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
-import { decodePageToken, encodePageToken, findByIdOrThrow, isUuid, onceByRequestId } from '@siapkerja/persistence';
+import { decodePageToken, findByIdOrThrow, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { assertEmployerAccess, employerAccess } from '../employers/employer-access';
 import { EmployerEntity } from '../employers/employer.entity';
 import { EMPLOYMENT_TYPES, SEX_REQUIREMENTS, VACANCY_STATES, VacancyEntity, type EmploymentTypeValue, type SexRequirementValue, type VacancyStateValue } from './vacancy.entity';
@@ -231,7 +231,7 @@ export class VacanciesService {
     viol.throwIfAny();
 
     const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const qb = this.ds.getRepository(VacancyEntity).createQueryBuilder('v').addSelect('v.created_at::text', 'cursor_ts');
+    const qb = this.ds.getRepository(VacancyEntity).createQueryBuilder('v');
     if (employerId) qb.andWhere('v.employer_id = :employerId', { employerId });
     if (regionCode.length === 2) qb.andWhere('left(v.region_code, 2) = :province', { province: regionCode });
     else if (regionCode) qb.andWhere('v.region_code = :regionCode', { regionCode });
@@ -241,12 +241,7 @@ export class VacanciesService {
     const seesDrafts = !caller || caller.roles.includes('MINISTRY_ADMIN') || isRegionBound(caller)
       || (!!employerId && !!(await this.ds.getRepository(EmployerEntity).findOneBy({ id: employerId }).then((e) => e && employerAccess(this.ds.manager, e, caller))));
     if (!seesDrafts) qb.andWhere(`v.state <> 'DRAFT'`);
-    if (cursor) qb.andWhere('(v.created_at, v.id) < (CAST(:ts AS timestamptz), CAST(:cid AS uuid))', { ts: cursor.ts, cid: cursor.id });
-    qb.orderBy('v.created_at', 'DESC').addOrderBy('v.id', 'DESC').limit(size + 1);
-    const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
-    const page = entities.slice(0, size);
-    const last = page[page.length - 1];
-    const nextPageToken = entities.length > size && last ? encodePageToken({ ts: raw[size - 1].cursor_ts, id: last.id, filter }) : '';
+    const { page, nextPageToken } = await newestFirstPage(qb, 'v', cursor, size, filter);
     return { vacancies: page, nextPageToken };
   }
 

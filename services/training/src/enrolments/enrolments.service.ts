@@ -5,7 +5,7 @@ import { ipkAgeBandOn, parseYmd, todayWib, validateNik } from '@siapkerja/codes'
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
-import { decodePageToken, encodePageToken, isUniqueViolation, isUuid, onceByRequestId } from '@siapkerja/persistence';
+import { decodePageToken, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { BatchEntity } from '../batches/batch.entity';
 import { BatchesService } from '../batches/batches.service';
 import { callerScopedRequestId, programAccess } from '../programs/program-access';
@@ -179,19 +179,14 @@ export class EnrolmentsService {
     const program = await this.ds.getRepository(ProgramEntity).findOneByOrFail({ id: batch.programId });
 
     const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const qb = this.ds.getRepository(EnrolmentEntity).createQueryBuilder('e').addSelect('e.created_at::text', 'cursor_ts').where('e.batch_id = :batchId', { batchId: batch.id });
+    const qb = this.ds.getRepository(EnrolmentEntity).createQueryBuilder('e').where('e.batch_id = :batchId', { batchId: batch.id });
     if (!programAccess(program, caller)) {
       const own = visibleEnrolmentsCondition(caller);
       if (!own) return { enrolments: [], nextPageToken: '' };
       qb.andWhere(own.sql, own.params);
     }
     if (state) qb.andWhere('e.state = :state', { state });
-    if (cursor) qb.andWhere('(e.created_at, e.id) < (CAST(:ts AS timestamptz), CAST(:cid AS uuid))', { ts: cursor.ts, cid: cursor.id });
-    qb.orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC').limit(size + 1);
-    const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
-    const page = entities.slice(0, size);
-    const last = page[page.length - 1];
-    const nextPageToken = entities.length > size && last ? encodePageToken({ ts: raw[size - 1].cursor_ts, id: last.id, filter }) : '';
+    const { page, nextPageToken } = await newestFirstPage(qb, 'e', cursor, size, filter);
     return { enrolments: await this.views(this.ds.manager, page), nextPageToken };
   }
 

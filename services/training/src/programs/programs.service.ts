@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { isKbji, isRegionCode, isSkkniUnit } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
-import { decodePageToken, encodePageToken, findByIdOrThrow, onceByRequestId } from '@siapkerja/persistence';
+import { decodePageToken, findByIdOrThrow, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { callerScopedRequestId, ownerOf } from './program-access';
 import { ProgramEntity } from './program.entity';
 import { ProgramPublished } from './programs.events';
@@ -102,16 +102,11 @@ export class ProgramsService {
     v.throwIfAny();
 
     const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const qb = this.ds.getRepository(ProgramEntity).createQueryBuilder('p').addSelect('p.created_at::text', 'cursor_ts');
+    const qb = this.ds.getRepository(ProgramEntity).createQueryBuilder('p');
     if (units.length) qb.andWhere('p.competency_units && CAST(:units AS text[])', { units });
     if (regionCode.length === 2) qb.andWhere('left(p.region_code, 2) = :province', { province: regionCode });
     else if (regionCode) qb.andWhere('p.region_code = :regionCode', { regionCode });
-    if (cursor) qb.andWhere('(p.created_at, p.id) < (CAST(:ts AS timestamptz), CAST(:cid AS uuid))', { ts: cursor.ts, cid: cursor.id });
-    qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').limit(size + 1);
-    const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
-    const page = entities.slice(0, size);
-    const last = page[page.length - 1];
-    const nextPageToken = entities.length > size && last ? encodePageToken({ ts: raw[size - 1].cursor_ts, id: last.id, filter }) : '';
+    const { page, nextPageToken } = await newestFirstPage(qb, 'p', cursor, size, filter);
     return { programs: page, nextPageToken };
   }
 
