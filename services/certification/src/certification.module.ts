@@ -10,6 +10,7 @@ import { CertificatesPersonDataService } from './certificates/person-data';
 import { CertificationGrpcController } from './certification.grpc';
 import { CertificationInitial1763800000300 } from './migrations/1763800000300-certification-initial';
 import { Certificates1763800000400 } from './migrations/1763800000400-certificates';
+import { PersonPrivacy1763800000410 } from './migrations/1763800000410-person-privacy';
 import { SchemeEntity } from './schemes/scheme.entity';
 import { SchemesGrpc } from './schemes/schemes.grpc';
 import { SchemesService } from './schemes/schemes.service';
@@ -24,7 +25,7 @@ export const certificationService: ServiceDefinition = {
   name: 'certification',
   module: CertificationModule,
   entities: [SchemeEntity, CertificateEntity, CertificateStatusChangeEntity],
-  migrations: [CertificationInitial1763800000300, Certificates1763800000400],
+  migrations: [CertificationInitial1763800000300, Certificates1763800000400, PersonPrivacy1763800000410],
   controller: CertificationGrpcController,
   consumers: [CertificatesPrivacyConsumer],
   // every certificate event (issued, suspended, reinstated, revoked, expired) travels on CertificateIssued.topic

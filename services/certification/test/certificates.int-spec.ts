@@ -358,6 +358,22 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     await producer.send({ topic: PersonProcessingRestricted.topic, messages: [{ key: p.personId, value: JSON.stringify(event) }] });
     await waitFor(async () => (await client.call('GetCertificate', { id: c.id }, ministry)).processingRestrictTime !== '', { what: 'restriction recorded' });
     expect(await client.call('VerifyCertificate', { number: c.number, verificationCode: c.verificationCode })).toMatchObject({ status: 'CERTIFICATE_STATUS_VALID', holderNameMasked: '', holderWithheld: 'RESTRICTED' });
+    // remembered for the person: a certificate issued to him afterwards is restricted too, and the export states it
+    const later = await issue(p);
+    expect(later.processingRestrictTime).not.toBe('');
+    expect((await client.call('VerifyCertificate', { number: later.number, verificationCode: later.verificationCode })).holderWithheld).toBe('RESTRICTED');
+    expect((await client.call('ExportPersonData', { personId: p.personId }, p.caller)).processingRestrictTime).toBe(later.processingRestrictTime);
+  });
+
+  it('remembers a request of a person who holds no certificate yet (the export states it)', async () => {
+    const p = person();
+    const event = buildEvent(PersonProcessingRestricted, '/siapkerja/gateway', { subject: p.personId, data: { personId: p.personId, requestId: randomUUID(), restrictedAt: new Date().toISOString() } });
+    await producer.send({ topic: PersonProcessingRestricted.topic, messages: [{ key: p.personId, value: JSON.stringify(event) }] });
+    const x = await waitFor(async () => {
+      const r = await client.call('ExportPersonData', { personId: p.personId }, p.caller);
+      return r.processingRestrictTime ? r : undefined;
+    }, { what: 'restriction remembered' });
+    expect(x).toMatchObject({ certificates: [], eraseTime: '' });
   });
 
   it('exports a person\'s certificates with their history to that person or the ministry only', async () => {

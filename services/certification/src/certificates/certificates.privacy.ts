@@ -13,8 +13,9 @@ export const ERASED_TEXT = '(dihapus, UU 27/2022)';
  * - erasure: the holder's NIK and name on every certificate of the person are pseudonymised, and free-text reasons (which may
  *   name him) replaced; the certificate itself stays (number, scheme, units, validity, status, person id): it is still
  *   verifiable, answering that the holder's data was erased;
- * - restriction: the certificates are kept but marked, and verification no longer discloses the holder's (masked) name.
- * A person without certificates here is nothing to do.
+ * - restriction: the certificates are kept but marked, and verification no longer discloses the holder's (masked) name; the
+ *   restriction is remembered per person (person_privacy), so certificates issued to him later are marked too.
+ * Both times are remembered per person, also before he holds a certificate here (the export states them).
  */
 @Injectable()
 export class CertificatesPrivacyConsumer implements EventConsumer {
@@ -23,9 +24,11 @@ export class CertificatesPrivacyConsumer implements EventConsumer {
   handlers() {
     return [
       on(PersonErasureRequested, async (e, m) => {
+        await remember(m, e.data.personId, 'erased_at', new Date(e.data.requestedAt));
         await eraseHolder(m, e.data.personId, new Date(e.data.requestedAt));
       }),
       on(PersonProcessingRestricted, async (e, m) => {
+        await remember(m, e.data.personId, 'processing_restricted_at', new Date(e.data.restrictedAt));
         await m.query(
           `UPDATE certificates SET processing_restricted_at = COALESCE(processing_restricted_at, $2), updated_at = now() WHERE person_id = $1`,
           [e.data.personId, new Date(e.data.restrictedAt)],
@@ -33,6 +36,19 @@ export class CertificatesPrivacyConsumer implements EventConsumer {
       }),
     ];
   }
+}
+
+/**
+ * Records a request in person_privacy (the first time stays), under the per-person lock that an issue takes too: a certificate
+ * issued concurrently is either seen by the update that follows or sees the restriction.
+ */
+async function remember(m: Pick<EntityManager, 'query'>, personId: string, column: 'erased_at' | 'processing_restricted_at', at: Date): Promise<void> {
+  await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`person-privacy:${personId}`]);
+  await m.query(
+    `INSERT INTO person_privacy (person_id, ${column}) VALUES ($1, $2)
+     ON CONFLICT (person_id) DO UPDATE SET ${column} = COALESCE(person_privacy.${column}, EXCLUDED.${column}), updated_at = now()`,
+    [personId, at],
+  );
 }
 
 /** Pseudonymises one person's certificates in place; idempotent. Answers how many certificates it changed. */

@@ -139,6 +139,10 @@ export class CertificatesService {
           outside.forEach((u) => uv.check(false, `competencyUnits[${units.indexOf(u)}]`, `${u} is not a unit of scheme ${scheme.code}`));
           uv.throwIfAny();
           if (await manager.getRepository(CertificateEntity).existsBy({ number })) throw duplicate();
+          // a person who restricted processing (UU 27/2022) has every certificate marked, also those issued after; the lock
+          // (also taken by the privacy consumer) orders this issue and a request of the same person
+          await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`person-privacy:${personId}`]);
+          const [privacy]: { processing_restricted_at: Date | null }[] = await manager.query(`SELECT processing_restricted_at FROM person_privacy WHERE person_id = $1`, [personId]);
           const r = manager.getRepository(CertificateEntity);
           const cert = await r.save(
             r.create({
@@ -148,6 +152,7 @@ export class CertificatesService {
               competencyUnits: units.length ? scheme.competencyUnits.filter((u) => units.includes(u)) : scheme.competencyUnits,
               issueDate: input.issueDate, validUntil, status: 'VALID', statusReason: '', statusChangedAt: now,
               issuerClientId: issuer.issuerClientId, issuerAccountId: issuer.issuerAccountId, requestId: scopedRequestId ?? null,
+              processingRestrictedAt: privacy?.processing_restricted_at ?? null,
             }),
           );
           await this.record(manager, cert.id, '', 'VALID', '', actorOf(currentCaller()), now);

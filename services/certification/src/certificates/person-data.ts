@@ -33,8 +33,10 @@ export class CertificatesPersonDataService {
     new Violations().check(PERSON_ID_RE.test(personId ?? ''), 'personId', 'must be a person id (16-128 characters of A-Z, a-z, 0-9, _ and -)').throwIfAny();
     if (!mayExportPersonData(personId, currentCaller())) throw forbidden('Only the person himself or the ministry exports a person\'s data');
     const certs = await this.ds.getRepository(CertificateEntity).find({ where: { personId }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const first = <K extends 'erasedAt' | 'processingRestrictedAt'>(k: K) =>
-      certs.map((c) => c[k]).filter((d): d is Date => !!d).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
-    return { certificates: await this.certificates.views(this.ds.manager, certs), erasedAt: first('erasedAt'), processingRestrictedAt: first('processingRestrictedAt') };
+    const [p]: { erased_at: Date | null; processing_restricted_at: Date | null }[] = await this.ds.query(
+      `SELECT erased_at, processing_restricted_at FROM person_privacy WHERE person_id = $1`,
+      [personId],
+    );
+    return { certificates: await this.certificates.views(this.ds.manager, certs), erasedAt: p?.erased_at ?? null, processingRestrictedAt: p?.processing_restricted_at ?? null };
   }
 }
