@@ -47,10 +47,3 @@ export function issuerOf(caller: Caller | undefined = currentCaller()): { issuer
   if (!caller.clientId && caller.roles.includes('LSP')) return { issuerClientId: null, issuerAccountId: caller.sub, key: `account:${caller.sub}` };
   throw forbidden('Only an LSP (its partner client or an LSP account) issues certificates');
 }
-
-/** Who reads a person's whole record (the export): the person himself or the ministry. */
-export function mayExportPersonData(personId: string, caller: Caller | undefined): boolean {
-  if (!caller) return false;
-  if (caller.roles.includes('MINISTRY_ADMIN')) return true;
-  return !!caller.personId && caller.personId === personId;
-}

@@ -6,7 +6,7 @@ import { isSkkniUnit, parseYmd, todayWib, validateNik } from '@siapkerja/codes';
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type EventDefinition } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
-import { decodePageToken, encodePageToken, isUniqueViolation, isUuid, onceByRequestId } from '@siapkerja/persistence';
+import { decodePageToken, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { maskName } from '@siapkerja/privacy';
 import { SchemeEntity } from '../schemes/scheme.entity';
 import { assertCertificateManageable, assertCertificateReadable, issuerOf } from './certificate-access';
@@ -218,16 +218,11 @@ export class CertificatesService {
     if (q.pageToken && (!cursor || cursor.filter !== filter)) new Violations().add('pageToken', 'is not a page token of this listing (the filters must stay the same)').throwIfAny();
 
     const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const qb = this.ds.getRepository(CertificateEntity).createQueryBuilder('c').addSelect('c.created_at::text', 'cursor_ts');
+    const qb = this.ds.getRepository(CertificateEntity).createQueryBuilder('c');
     if (by) qb.andWhere(`c.${by.column} = :owner`, { owner: by.value });
     if (status) qb.andWhere('c.status = :status', { status });
     if (schemeId) qb.andWhere('c.scheme_id = :schemeId', { schemeId });
-    if (cursor) qb.andWhere('(c.created_at, c.id) < (CAST(:ts AS timestamptz), CAST(:cid AS uuid))', { ts: cursor.ts, cid: cursor.id });
-    qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').limit(size + 1);
-    const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
-    const page = entities.slice(0, size);
-    const last = page[page.length - 1];
-    const nextPageToken = entities.length > size && last ? encodePageToken({ ts: raw[size - 1].cursor_ts, id: last.id, filter }) : '';
+    const { page, nextPageToken } = await newestFirstPage(qb, 'c', cursor, size, filter);
     return { certificates: await this.views(this.ds.manager, page), nextPageToken };
   }
 

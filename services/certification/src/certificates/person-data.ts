@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { currentCaller } from '@siapkerja/authz';
-import { forbidden, Violations } from '@siapkerja/errors';
-import { mayExportPersonData } from './certificate-access';
+import { assertMayExportPersonData } from '@siapkerja/authz';
 import { CertificateEntity } from './certificate.entity';
 import { CertificatesService, type CertificateView } from './certificates.service';
 
@@ -13,9 +11,6 @@ export interface PersonCertificates {
   erasedAt: Date | null;
   processingRestrictedAt: Date | null;
 }
-
-/** The shape of a person id (libs/identity) as the callers carry it. */
-const PERSON_ID_RE = /^[A-Za-z0-9_-]{16,128}$/;
 
 /**
  * The person's data export: every certificate issued to him, in full (it is his own data) with its history. Only the person
@@ -30,8 +25,7 @@ export class CertificatesPersonDataService {
   ) {}
 
   async export(personId: string): Promise<PersonCertificates> {
-    new Violations().check(PERSON_ID_RE.test(personId ?? ''), 'personId', 'must be a person id (16-128 characters of A-Z, a-z, 0-9, _ and -)').throwIfAny();
-    if (!mayExportPersonData(personId, currentCaller())) throw forbidden('Only the person himself or the ministry exports a person\'s data');
+    assertMayExportPersonData(personId);
     const certs = await this.ds.getRepository(CertificateEntity).find({ where: { personId }, order: { createdAt: 'ASC', id: 'ASC' } });
     const [p]: { erased_at: Date | null; processing_restricted_at: Date | null }[] = await this.ds.query(
       `SELECT erased_at, processing_restricted_at FROM person_privacy WHERE person_id = $1`,
