@@ -30,8 +30,7 @@ describe('rate-limit leases (real PostgreSQL)', () => {
     for (let i = 0; i < 7; i++) answers.push(await l.consume(key, 5));
     expect(answers.map((a) => a.allowed)).toEqual([true, true, true, true, true, false, false]);
     expect(answers.slice(0, 5).map((a) => a.remaining)).toEqual([4, 3, 2, 1, 0]);
-    // the 6th found the limit reached; the 7th is refused from that answer, without another round trip
-    expect(await count(key)).toBe(6);
+    expect(await count(key)).toBe(7);
   });
 
   it('concurrent requests of a key whose lease ran out share one round trip at a time', async () => {
@@ -45,6 +44,16 @@ describe('rate-limit leases (real PostgreSQL)', () => {
     // leases of 1, 2, 4, ... one after the other: a handful of statements, not one per request
     expect(statements).toBeLessThanOrEqual(8);
     expect(await count(key)).toBeGreaterThanOrEqual(50);
+
+    // a flood once the limit is reached: the waiting requests share the refusal, one round trip per wave
+    const small = `k-flood-${Date.now()}`;
+    await l.consume(small, 3);
+    await l.consume(small, 3);
+    await l.consume(small, 3);
+    statements = 0;
+    const refused = await Promise.all(Array.from({ length: 30 }, () => l.consume(small, 3)));
+    expect(refused.every((a) => !a.allowed && a.remaining === 0)).toBe(true);
+    expect(statements).toBe(1);
   });
 
   it('leases growing budgets to a busy client, never grants more than the limit across replicas, and reports remaining exactly on one replica', async () => {

@@ -108,9 +108,11 @@ export class RateLimitLeases {
   private readonly inFlight = new Map<string, Promise<unknown>>();
 
   async consume(key: string, limit: number, windowSeconds = WINDOW_SECONDS): Promise<RateLimitDecision> {
+    let waited = false;
     for (;;) {
       const pending = this.inFlight.get(key);
       if (!pending) break;
+      waited = true;
       await pending.catch(() => undefined);
     }
     const nowS = this.now() / 1000;
@@ -120,8 +122,9 @@ export class RateLimitLeases {
       const used = l.count - l.left;
       return { limit, remaining: Math.max(0, limit - used), resetSeconds: Math.max(1, Math.ceil(l.windowEnd - nowS)), allowed: true };
     }
-    // the shared count reached the limit in this window (it never goes down within a window): refused without a round trip
-    if (l && nowS < l.windowEnd && l.exhausted) return { limit, remaining: 0, resetSeconds: Math.max(1, Math.ceil(l.windowEnd - nowS)), allowed: false };
+    // requests that waited for a reservation which found the limit reached share its answer: a flood of refused requests
+    // costs one round trip per wave, not one each (a request arriving later asks again, so a reset counter is seen)
+    if (waited && l && nowS < l.windowEnd && l.exhausted) return { limit, remaining: 0, resetSeconds: Math.max(1, Math.ceil(l.windowEnd - nowS)), allowed: false };
     const cap = Math.max(1, Math.min(this.maxLease, Math.floor(limit / 20)));
     const want = l && nowS < l.windowEnd ? Math.min(cap, l.lease * 2) : 1;
     const reservation = reserve(this.ds, key, limit, want, windowSeconds);
