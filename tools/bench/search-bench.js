@@ -166,6 +166,7 @@ const qs = (p) => new URLSearchParams(Object.entries(p).map(([k, v]) => [k, Stri
 async function runHttp(base, token, scenario) {
   const autocannon = require('autocannon');
   const latencies = [];
+  const statuses = {};
   let errors = 0;
   const result = await new Promise((resolve, reject) => {
     const inst = autocannon(
@@ -177,12 +178,16 @@ async function runHttp(base, token, scenario) {
     );
     inst.on('response', (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
-      if (statusCode !== 200) errors++;
+      if (statusCode !== 200) {
+        errors++;
+        statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+      }
     });
     inst.on('tick', () => process.stderr.write('.'));
   });
   process.stderr.write('\n');
   latencies.sort((a, b) => a - b);
+  if (errors || result.errors || result.timeouts) log(`non-200 answers: ${JSON.stringify(statuses)}, connection errors ${result.errors}, timeouts ${result.timeouts}`);
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: result.requests.total / DURATION, n: result.requests.total, errors: errors + result.errors + result.timeouts };
 }
 

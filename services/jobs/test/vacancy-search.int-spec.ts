@@ -5,7 +5,7 @@ import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
 import { listProvinces } from '@siapkerja/codes';
 import { Client } from 'pg';
-import { normalizeSearch, rankedPageStatement, type VacancySearchInput } from '../src/vacancies/vacancy-search.query';
+import { matchEstimateStatement, normalizeSearch, rankedPageStatement, wagePageStatement, type VacancySearchInput, type WageStrategy } from '../src/vacancies/vacancy-search.query';
 import { jobsService } from '../src/jobs.module';
 import { todayWib } from '../src/vacancies/vacancies.service';
 import { VacancySearchService } from '../src/vacancies/vacancy-search.service';
@@ -259,6 +259,35 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
       // nationwide: no partial index applies
       expect(await plan({ q: 'operator produksi' })).not.toMatch(/vacancies_search_p\d\d/);
       await pg.query('ROLLBACK');
+    } finally {
+      await pg.end();
+    }
+  });
+
+  it('answers the same wage-ordered pages whether it walks the wage index or sorts the text matches', async () => {
+    const pg = new Client({ connectionString: dbUrl });
+    await pg.connect();
+    try {
+      for (const input of [{ q: 'operator produksi' }, { q: 'operator', region: '33' }, { q: 'perawat' }, { q: 'produksi', region: '35.78' }]) {
+        const { search } = normalizeSearch({ ...input, sort: 'wage', pageSize: 4 });
+        const pages: Record<WageStrategy, string[][]> = { walk: [], sort: [] };
+        for (const strategy of ['walk', 'sort'] as const) {
+          let after: [string, string] | undefined;
+          for (;;) {
+            const st = wagePageStatement(search, 'fts', after, 5, strategy);
+            const rows: { id: string; wage_sort: string }[] = (await pg.query(st.text, st.values)).rows;
+            pages[strategy].push(rows.slice(0, 4).map((r) => r.id));
+            if (rows.length <= 4) break;
+            after = [String(rows[3].wage_sort), rows[3].id];
+          }
+        }
+        expect(pages.sort).toEqual(pages.walk);
+        expect(pages.walk.flat().length).toBeGreaterThan(0);
+      }
+      const { search } = normalizeSearch({ q: 'operator', region: '33', sort: 'wage' });
+      const est = matchEstimateStatement(search, 'fts');
+      const plan = (await pg.query(est.text, est.values)).rows[0]['QUERY PLAN'][0].Plan;
+      expect(plan['Plan Rows']).toBeGreaterThan(0);
     } finally {
       await pg.end();
     }

@@ -281,12 +281,31 @@ export function datePageStatement(s: NormalizedSearch, mode: MatchMode, before: 
   return { text: withEmployer(`SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`, 'p.published_at DESC, p.id DESC'), values: p.values };
 }
 
+/**
+ * How the wage order finds a page of a text search: 'walk' the wage index from the top, testing each vacancy against the
+ * words (fast when the words match many vacancies), or 'sort' the matches found through the full-text index (fast when
+ * they are few). Wages and occupations are correlated: walking from the highest wages for 'satpam' in a province read
+ * 229,000 vacancies (0.9 s) to find 21 of its 1,326 matches, sorting them takes 7 ms; for 'staf' (123,000 matches
+ * nationwide) the walk takes 2 ms and the sort 380 ms. The service picks by the planner's estimate of the matches.
+ */
+export type WageStrategy = 'walk' | 'sort';
+/** Up to this many estimated matches, a text search in wage order sorts its matches instead of walking the wage index. */
+export const WAGE_SORT_MAX_MATCHES = 20_000;
+
+/** The planner's estimate of how many published vacancies a search matches (EXPLAIN, nothing is read). */
+export function matchEstimateStatement(s: NormalizedSearch, mode: MatchMode): Statement {
+  const p = new Params();
+  return { text: `EXPLAIN (FORMAT JSON) SELECT 1 FROM vacancies v WHERE ${whereClause(s, mode, p)}`, values: p.values };
+}
+
 /** Wage order: shown wages high to low (hidden wages last, as -1), keyset on (wage_sort, id). */
-export function wagePageStatement(s: NormalizedSearch, mode: MatchMode, after: [string, string] | undefined, limit: number): Statement {
+export function wagePageStatement(s: NormalizedSearch, mode: MatchMode, after: [string, string] | undefined, limit: number, strategy: WageStrategy = 'walk'): Statement {
   const p = new Params();
   const where = whereClause(s, mode, p);
   const keyset = after ? ` AND (v.wage_sort, v.id) < (${p.add(after[0], 'bigint')}, ${p.add(after[1], 'uuid')})` : '';
-  const inner = `SELECT ${HIT_COLUMNS}${mode !== 'none' ? ', v.rank_vector AS sv' : ''} FROM vacancies v WHERE ${where}${keyset} ORDER BY v.wage_sort DESC, v.id DESC LIMIT ${p.add(limit, 'int')}`;
+  // `+ 0` hides the order from the wage index, so the matches come from the full-text index and are sorted (top-N)
+  const order = strategy === 'sort' && mode !== 'none' ? 'v.wage_sort + 0 DESC, v.id DESC' : 'v.wage_sort DESC, v.id DESC';
+  const inner = `SELECT ${HIT_COLUMNS}${mode !== 'none' ? ', v.rank_vector AS sv' : ''} FROM vacancies v WHERE ${where}${keyset} ORDER BY ${order} LIMIT ${p.add(limit, 'int')}`;
   return { text: withEmployer(`SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`, 'p.wage_sort DESC, p.id DESC'), values: p.values };
 }
 

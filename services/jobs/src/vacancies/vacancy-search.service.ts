@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { EDUCATION_LEVELS, getKbliCategory, getKbliMainGroup, getKbjiMajorGroup, getRegion } from '@siapkerja/codes';
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
 import {
-  datePageStatement, DEFAULT_RANK_WINDOW, encodeCursor, facetStatement, normalizeSearch, queryWords, rankedPageStatement, typoCorrectionStatement,
-  wagePageStatement, type MatchMode, type NormalizedSearch, type SearchCursor, type Statement, type VacancySearchInput,
+  datePageStatement, DEFAULT_RANK_WINDOW, encodeCursor, facetStatement, matchEstimateStatement, normalizeSearch, queryWords, rankedPageStatement, typoCorrectionStatement,
+  WAGE_SORT_MAX_MATCHES, wagePageStatement, type MatchMode, type WageStrategy, type NormalizedSearch, type SearchCursor, type Statement, type VacancySearchInput,
 } from './vacancy-search.query';
 
 export const VACANCY_SEARCH_OPTIONS = Symbol('VACANCY_SEARCH_OPTIONS');
@@ -205,6 +205,14 @@ export class VacancySearchService {
     return { facets, totalSize: total };
   }
 
+  /** A text search in wage order sorts its matches when the planner expects few, else walks the wage index (see WageStrategy). */
+  private async wageStrategy(exec: Exec, s: NormalizedSearch, mode: MatchMode): Promise<WageStrategy> {
+    const [row] = await exec(matchEstimateStatement(s, mode));
+    const plan = (row?.['QUERY PLAN'] as { Plan?: { 'Plan Rows'?: number } }[] | undefined)?.[0]?.Plan;
+    const estimate = Number(plan?.['Plan Rows'] ?? Infinity);
+    return estimate <= WAGE_SORT_MAX_MATCHES ? 'sort' : 'walk';
+  }
+
   private async page(exec: Exec, s: NormalizedSearch, mode: MatchMode, cursor: SearchCursor | undefined, fingerprint: string): Promise<{ hits: VacancySearchHitRow[]; nextPageToken: string }> {
     const limit = s.size + 1;
     type Tagged = VacancySearchHitRow & { tier: 0 | 1 };
@@ -214,7 +222,7 @@ export class VacancySearchService {
     if (s.sort === 'date') {
       rows = tag(await exec(datePageStatement(s, mode, undefined, cursor?.k, limit)), 1);
     } else if (s.sort === 'wage') {
-      rows = tag(await exec(wagePageStatement(s, mode, cursor?.k, limit)), 0);
+      rows = tag(await exec(wagePageStatement(s, mode, cursor?.k, limit, mode === 'none' ? 'walk' : await this.wageStrategy(exec, s, mode))), 0);
     } else {
       boundary = cursor?.b;
       if (!cursor || cursor.t === 0) {
