@@ -170,4 +170,22 @@ export class TransactionalOutbox {
     this.relay?.nudge();
     return result;
   }
+
+  /**
+   * A sweep in batches (expiry jobs): each batch is its own unit of work, in which `claim` selects and locks up to
+   * `batchSize` due rows (FOR UPDATE SKIP LOCKED, so several instances may sweep at once), then `apply` changes them and
+   * emits their events. Stops after the first batch smaller than `batchSize`; answers how many rows were claimed.
+   */
+  async sweep(batchSize: number, claim: (manager: EntityManager, limit: number) => Promise<string[]>, apply: (tx: OutboxTx, ids: string[]) => Promise<void>): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.run(async (tx) => {
+        const ids = await claim(tx.manager, batchSize);
+        if (ids.length) await apply(tx, ids);
+        return ids.length;
+      });
+      total += n;
+      if (n < batchSize) return total;
+    }
+  }
 }

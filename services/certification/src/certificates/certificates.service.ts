@@ -287,16 +287,14 @@ export class CertificatesService {
   /** Expires VALID certificates whose validity ended before today (WIB), in batches claimed with SKIP LOCKED; answers how many. */
   async expireDue(now: Date = new Date(), batchSize = EXPIRY_BATCH_SIZE): Promise<number> {
     const today = todayWib(now);
-    let total = 0;
-    for (;;) {
-      const n = await this.outbox.run(async ({ manager, emit }) => {
-        const due: { id: string }[] = await manager.query(
-          `SELECT id FROM certificates WHERE status = 'VALID' AND valid_until < $1::date ORDER BY valid_until, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [today, batchSize],
-        );
-        if (!due.length) return 0;
+    return this.outbox.sweep(
+      batchSize,
+      async (manager, limit) =>
+        (await manager.query(`SELECT id FROM certificates WHERE status = 'VALID' AND valid_until < $1::date ORDER BY valid_until, id LIMIT $2 FOR UPDATE SKIP LOCKED`, [today, limit]))
+          .map((d: { id: string }) => d.id),
+      async ({ manager, emit }, ids) => {
         const repo = manager.getRepository(CertificateEntity);
-        const certs = await repo.findBy({ id: In(due.map((d) => d.id)) });
+        const certs = await repo.findBy({ id: In(ids) });
         for (const c of certs) {
           c.status = 'EXPIRED';
           c.statusReason = '';
@@ -305,11 +303,8 @@ export class CertificatesService {
           emit(CertificateExpired, { subject: c.id, data: certificateEventData(c, 'VALID', now) });
         }
         await repo.save(certs);
-        return due.length;
-      });
-      total += n;
-      if (n < batchSize) return total;
-    }
+      },
+    );
   }
 
   private async record(manager: EntityManager, certificateId: string, from: CertificateStatusValue | '', to: CertificateStatusValue, reason: string, actor: string, now: Date): Promise<void> {

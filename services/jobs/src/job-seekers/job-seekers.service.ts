@@ -287,17 +287,19 @@ export class JobSeekersService {
    */
   async expireDue(now: Date = new Date(), batchSize = EXPIRY_BATCH_SIZE): Promise<number> {
     const today = todayWib(now);
-    let total = 0;
-    for (;;) {
-      const n = await this.outbox.run(async ({ manager, emit }) => {
-        const due: { id: string }[] = await manager.query(
-          `SELECT id FROM job_seekers WHERE state IN ('REGISTERED','REPORTED') AND card_number IS NOT NULL AND card_valid_until < $1::date
-            ORDER BY card_valid_until, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [today, batchSize],
-        );
-        if (!due.length) return 0;
+    return this.outbox.sweep(
+      batchSize,
+      async (manager, limit) =>
+        (
+          await manager.query(
+            `SELECT id FROM job_seekers WHERE state IN ('REGISTERED','REPORTED') AND card_number IS NOT NULL AND card_valid_until < $1::date
+              ORDER BY card_valid_until, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+            [today, limit],
+          )
+        ).map((d: { id: string }) => d.id),
+      async ({ manager, emit }, ids) => {
         const repo = manager.getRepository(JobSeekerEntity);
-        const seekers = await repo.findBy(due.map((d) => ({ id: d.id })));
+        const seekers = await repo.findBy(ids.map((id) => ({ id })));
         for (const s of seekers) {
           const from = s.state;
           s.state = 'EXPIRED';
@@ -305,11 +307,8 @@ export class JobSeekersService {
           emit(JobSeekerExpired, { subject: s.id, regionCode: s.regionCode, data: { ...jobSeekerFacts(s, from, now), validUntil: s.cardValidUntil ?? '', expiredAt: now.toISOString() } });
         }
         await repo.save(seekers);
-        return due.length;
-      });
-      total += n;
-      if (n < batchSize) return total;
-    }
+      },
+    );
   }
 
   /**

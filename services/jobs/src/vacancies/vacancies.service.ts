@@ -183,20 +183,17 @@ export class VacanciesService {
    */
   async expireDue(now: Date = new Date(), batchSize = EXPIRY_BATCH_SIZE): Promise<number> {
     const today = todayWib(now);
-    let total = 0;
-    for (;;) {
-      const n = await this.outbox.run(async ({ manager, emit }) => {
-        const due: { id: string }[] = await manager.query(
-          `SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND valid_until < $1::date
-            ORDER BY valid_until, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [today, batchSize],
-        );
-        if (!due.length) return 0;
+    return this.outbox.sweep(
+      batchSize,
+      async (manager, limit) =>
+        (await manager.query(`SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND valid_until < $1::date ORDER BY valid_until, id LIMIT $2 FOR UPDATE SKIP LOCKED`, [today, limit]))
+          .map((d: { id: string }) => d.id),
+      async ({ manager, emit }, ids) => {
         const endedAt = new Date();
         const [rows]: [{ id: string; employer_id: string; region_code: string; number_needed: number; valid_until: string }[]] = await manager.query(
           `UPDATE vacancies SET state = 'EXPIRED', ended_at = $2, updated_at = now() WHERE id = ANY($1::uuid[]) AND state = 'PUBLISHED'
            RETURNING id, employer_id, region_code, number_needed, valid_until::text AS valid_until`,
-          [due.map((d) => d.id), endedAt],
+          [ids, endedAt],
         );
         for (const r of rows) {
           emit(VacancyExpired, {
@@ -207,11 +204,8 @@ export class VacanciesService {
             },
           });
         }
-        return due.length;
-      });
-      total += n;
-      if (n < batchSize) return total;
-    }
+      },
+    );
   }
 
   /** Newest first, keyset-paginated on (created_at, id); the page token is bound to the filters it was made with. */
