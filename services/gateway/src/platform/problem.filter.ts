@@ -26,7 +26,7 @@ export class ProblemFilter implements ExceptionFilter {
     body.instance = req.originalUrl;
     const corr = correlationId() ?? (res.getHeader('x-correlation-id') as string | undefined);
     if (corr) body.correlationId = corr;
-    if (body.status >= 500) this.logger.error({ err: exception, path: req.originalUrl }, 'request failed');
+    if (body.status >= 500) this.logger.error({ err: exception, path: req.originalUrl.split('?')[0] }, 'request failed');
     if (body.status === 429 && !res.getHeader('retry-after')) res.setHeader('retry-after', '1');
     res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
