@@ -116,10 +116,10 @@ export async function onceByRequestId<T extends ObjectLiteral & { requestId: str
   try {
     return await create();
   } catch (e) {
-    if (isUniqueViolation(e)) {
-      const winner = await find();
-      if (winner) return winner;
-    }
+    // a concurrent call with the same request id committed first: whatever this attempt then ran into (a unique
+    // violation, or a rule that saw the winner's row, e.g. "already enrolled"), the answer is the winner's result
+    const winner = await find();
+    if (winner) return winner;
     throw e;
   }
 }

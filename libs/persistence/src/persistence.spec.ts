@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { createTestDatabase } from '@siapkerja/testing';
-import { isDatabaseUp, openDatabase } from './index';
+import { isDatabaseUp, onceByRequestId, openDatabase } from './index';
 
 class CreateThings1700000000001 implements MigrationInterface {
   name = 'CreateThings1700000000001';
@@ -27,5 +27,29 @@ describe('persistence', () => {
     }
     const c = new Client({ connectionString: db.url });
     await expect(c.connect()).rejects.toThrow();
+  });
+
+  it('answers a retry racing the first call with the first call\'s row, whatever the loser ran into; rethrows when nothing was made', async () => {
+    type Row = { id: string; requestId: string | null };
+    const rows: Row[] = [];
+    const repo = { findOneBy: async (w: { requestId: string }) => rows.find((r) => r.requestId === w.requestId) ?? null };
+    let release!: () => void;
+    const firstCommitted = new Promise<void>((r) => (release = r));
+    // both look before either commits; the loser then meets the winner's row through a business rule, not the unique index
+    const [a, b] = await Promise.all([
+      onceByRequestId(repo as never, 'k1', async () => {
+        const row = { id: 'a', requestId: 'k1' };
+        rows.push(row);
+        release();
+        return row;
+      }),
+      onceByRequestId(repo as never, 'k1', async () => {
+        await firstCommitted;
+        if (rows.length) throw new Error('This person is already enrolled');
+        return { id: 'b', requestId: 'k1' };
+      }),
+    ]);
+    expect([a.id, b.id]).toEqual(['a', 'a']);
+    await expect(onceByRequestId(repo as never, 'k2', async () => { throw new Error('batch is not OPEN'); })).rejects.toThrow('batch is not OPEN');
   });
 });
