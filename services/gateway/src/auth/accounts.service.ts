@@ -3,7 +3,6 @@ import { ConflictException, ForbiddenException, HttpException, HttpStatus, Injec
 import { DataSource } from 'typeorm';
 import { maskNik } from '@siapkerja/codes';
 import type { FieldViolation } from '@siapkerja/errors';
-import { PersonIdentity } from '@siapkerja/identity';
 import { isUniqueViolation, isUuid } from '@siapkerja/persistence';
 import { FieldValidationException } from '../platform/problem.filter';
 import type { AuthCaller } from './caller';
@@ -89,17 +88,13 @@ const maskPhone = (p: string) => `${p.slice(0, 4)}****${p.slice(-3)}`;
 /** People: sign-up with NIK, verification code, login, refresh-token rotation, logout, password reset. */
 @Injectable()
 export class AccountsService {
-  private readonly identity: PersonIdentity;
-
   constructor(
     private readonly ds: DataSource,
     private readonly tokens: AccessTokens,
     private readonly platform: GatewayPlatform,
     @Inject(IDENTITY_VERIFIER) private readonly verifier: IdentityVerifier,
     @Inject(VERIFICATION_SENDER) private readonly sender: VerificationSender,
-  ) {
-    this.identity = new PersonIdentity(platform.config.PERSON_ID_SECRET);
-  }
+  ) {}
 
   private get config() {
     return this.platform.config;
@@ -126,7 +121,7 @@ export class AccountsService {
         this.ds,
         `INSERT INTO auth_accounts (id, person_id, nik_masked, name, email, phone, password_hash, roles, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, '{JOB_SEEKER}', 'PENDING_VERIFICATION')`,
-        [id, this.identity.personId(input.nik), maskNik(input.nik), input.name.trim(), email ?? null, phone ?? null, await hashSecret(input.password)],
+        [id, this.platform.identity.personId(input.nik), maskNik(input.nik), input.name.trim(), email ?? null, phone ?? null, await hashSecret(input.password)],
       );
     } catch (e) {
       if (isUniqueViolation(e)) throw new ConflictException('An account with this NIK, phone or email already exists');
@@ -257,7 +252,7 @@ export class AccountsService {
     const l = login.trim();
     let where: string;
     let value: string | undefined;
-    if (/^\d{16}$/.test(l)) [where, value] = ['person_id', this.identity.personId(l)];
+    if (/^\d{16}$/.test(l)) [where, value] = ['person_id', this.platform.identity.personId(l)];
     else if (l.includes('@')) [where, value] = ['email', l.toLowerCase()];
     else [where, value] = ['phone', normalizePhone(l)];
     if (!value) return undefined;

@@ -5,8 +5,8 @@ import { status as GrpcStatus } from '@grpc/grpc-js';
 import { DataSource } from 'typeorm';
 import { normalizeRegionCode } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
-import { PersonIdentity } from '@siapkerja/identity';
 import { maskPersonalFields, mayViewPersonalData } from '@siapkerja/privacy';
+import { personIdOf } from '../applications/person-caller';
 import { asCaller, assertRegion, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
 import { isOfficer } from '../auth/scopes';
 import { ServiceClients } from '../platform/clients';
@@ -52,8 +52,6 @@ function regencyOfCode(code: string): string {
 @ApiTags('Karirhub: job seekers (AK/1)')
 @Controller('v1/job-seekers')
 export class JobSeekersController {
-  private identity?: PersonIdentity;
-
   constructor(
     private readonly clients: ServiceClients,
     private readonly ds: DataSource,
@@ -76,8 +74,8 @@ export class JobSeekersController {
     let self = false;
     if (!caller.scopes.includes('jobs:write')) {
       if (!caller.roles.includes('JOB_SEEKER')) throw new ForbiddenException('The token lacks the scope jobs:write');
-      const personId = await this.personIdOf(caller);
-      if (!personId || !this.personIdentity().matches(body.nik, personId)) throw new ForbiddenException('A job seeker registers with the NIK of his own account only');
+      const personId = await personIdOf(this.ds, caller);
+      if (!personId || !this.platform.identity.matches(body.nik, personId)) throw new ForbiddenException('A job seeker registers with the NIK of his own account only');
       self = true;
     }
     assertRegion(caller, regencyOfCode(body.address.regionCode), 'address.regionCode');
@@ -203,18 +201,8 @@ export class JobSeekersController {
 
   private async isSelf(caller: AuthCaller, s: jobsV1.JobSeeker__Output): Promise<boolean> {
     if (!caller.roles.includes('JOB_SEEKER')) return false;
-    const personId = await this.personIdOf(caller);
+    const personId = await personIdOf(this.ds, caller);
     return !!personId && mayViewPersonalData({ roles: ['JOB_SEEKER'], personId }, { personId: s.personId, regionCode: s.regionCode });
   }
 
-  /** The person id of a person's account (people's tokens carry the account id as sub). */
-  private async personIdOf(caller: AuthCaller): Promise<string | undefined> {
-    if (caller.clientId || !/^[0-9a-f-]{36}$/i.test(caller.sub)) return undefined;
-    const [a]: { person_id: string }[] = await this.ds.query(`SELECT person_id FROM auth_accounts WHERE id = $1 AND status = 'ACTIVE'`, [caller.sub]);
-    return a?.person_id;
-  }
-
-  private personIdentity(): PersonIdentity {
-    return (this.identity ??= new PersonIdentity(this.platform.config.PERSON_ID_SECRET));
-  }
 }

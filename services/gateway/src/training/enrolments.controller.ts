@@ -4,7 +4,6 @@ import type { Request, Response } from 'express';
 import { status as GrpcStatus } from '@grpc/grpc-js';
 import { DataSource } from 'typeorm';
 import { fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
-import { PersonIdentity } from '@siapkerja/identity';
 import { maskBirthDate, maskNik, mayViewPersonalData } from '@siapkerja/privacy';
 import { asPersonCaller, personIdOf } from '../applications/person-caller';
 import { Caller, RequireScopes, type AuthCaller } from '../auth/caller';
@@ -41,8 +40,6 @@ const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 @ApiTags('Skillhub: enrolments')
 @Controller('v1')
 export class EnrolmentsController {
-  private identity?: PersonIdentity;
-
   constructor(
     private readonly clients: ServiceClients,
     private readonly ds: DataSource,
@@ -71,7 +68,7 @@ export class EnrolmentsController {
     if (!caller.scopes.includes('training:write')) {
       if (!caller.roles.includes('JOB_SEEKER')) throw new ForbiddenException('The token lacks the scope training:write');
       const personId = await personIdOf(this.ds, caller);
-      if (!personId || !this.personIdentity().matches(body.nik, personId)) throw new ForbiddenException('A person enrols himself with the NIK of his own account only');
+      if (!personId || !this.platform.identity.matches(body.nik, personId)) throw new ForbiddenException('A person enrols himself with the NIK of his own account only');
       self = true;
     }
     try {
@@ -193,9 +190,5 @@ export class EnrolmentsController {
       }));
     await this.audit.recordMany(logged);
     return es.map((e, i) => toEnrolmentDto(e, unmasked[i]));
-  }
-
-  private personIdentity(): PersonIdentity {
-    return (this.identity ??= new PersonIdentity(this.platform.config.PERSON_ID_SECRET));
   }
 }
