@@ -3,7 +3,7 @@ import { GrpcClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
 import { jobsService } from '../../services/jobs/src/jobs.module';
-import { todayWib } from '../../services/jobs/src/vacancies/vacancies.service';
+import { todayWib } from '@siapkerja/codes';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
 
 function day(days: number): string {

@@ -1,11 +1,11 @@
 import { status } from '@grpc/grpc-js';
+import { todayWib } from '@siapkerja/codes';
 import { ApplicationSubmitted, clientConstructor, PlacementRecorded, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
 import { GrpcClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
-import { todayWib } from '../src/vacancies/vacancies.service';
 
 const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
 const partnerA = as({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa' });

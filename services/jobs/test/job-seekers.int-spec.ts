@@ -1,4 +1,5 @@
 import { status } from '@grpc/grpc-js';
+import { todayWib } from '@siapkerja/codes';
 import { clientConstructor, JobSeekerRegistered, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
 import { TransactionalOutbox } from '@siapkerja/events';
 import { GrpcClient } from '@siapkerja/grpc';
@@ -8,7 +9,6 @@ import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, t
 import { addMonths } from '../src/job-seekers/ak1-card';
 import { JobSeekersService } from '../src/job-seekers/job-seekers.service';
 import { jobsService } from '../src/jobs.module';
-import { todayWib } from '../src/vacancies/vacancies.service';
 
 const nikFor = testNik;
 

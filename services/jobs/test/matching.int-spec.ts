@@ -1,11 +1,11 @@
 import { status } from '@grpc/grpc-js';
+import { todayWib } from '@siapkerja/codes';
 import { clientConstructor, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
 import { GrpcClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
 import { CANDIDATE_LIMITS } from '../src/matching/matching.service';
-import { todayWib } from '../src/vacancies/vacancies.service';
 
 const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
 const partnerA = as({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa' });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { todayWib } from '@siapkerja/codes';
 import { status } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
 import { clientConstructor, PersonErasureRequested, type JobsMethods, type jobsV1 } from '@siapkerja/contracts';
@@ -8,7 +9,6 @@ import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
-import { todayWib } from '../src/vacancies/vacancies.service';
 
 const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
 const partner = as({ sub: 'client:pd', roles: ['PARTNER'], clientId: 'pd' });

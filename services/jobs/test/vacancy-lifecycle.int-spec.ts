@@ -1,11 +1,12 @@
 import { status } from '@grpc/grpc-js';
+import { todayWib } from '@siapkerja/codes';
 import { clientConstructor, VacancyClosed, VacancyExpired, VacancyFilled, VacancyPublished, VacancyRegistered, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
 import { TransactionalOutbox } from '@siapkerja/events';
 import { GrpcClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
-import { todayWib, VacanciesService } from '../src/vacancies/vacancies.service';
+import { VacanciesService } from '../src/vacancies/vacancies.service';
 
 
 function randomNib() {

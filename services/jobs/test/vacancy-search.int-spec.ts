@@ -3,11 +3,10 @@ import { clientConstructor, type jobsV1, type JobsMethods } from '@siapkerja/con
 import { GrpcClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
-import { listProvinces } from '@siapkerja/codes';
+import { listProvinces, todayWib } from '@siapkerja/codes';
 import { Client } from 'pg';
 import { matchEstimateStatement, normalizeSearch, rankedPageStatement, wagePageStatement, type VacancySearchInput, type WageStrategy } from '../src/vacancies/vacancy-search.query';
 import { jobsService } from '../src/jobs.module';
-import { todayWib } from '../src/vacancies/vacancies.service';
 import { VacancySearchService } from '../src/vacancies/vacancy-search.service';
 
 function randomNib() {

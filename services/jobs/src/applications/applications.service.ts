@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { currentCaller, isRegionBound, regionWithin, type Caller } from '@siapkerja/authz';
-import { ipkAgeBandOn, kbliMainGroup } from '@siapkerja/codes';
+import { ipkAgeBandOn, kbliMainGroup, todayWib } from '@siapkerja/codes';
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
@@ -9,7 +9,6 @@ import { assertEmployerAccess, employerAccess } from '../employers/employer-acce
 import { EmployerEntity } from '../employers/employer.entity';
 import { ACTIVE_STATES, JobSeekerEntity } from '../job-seekers/job-seeker.entity';
 import { JobSeekersService } from '../job-seekers/job-seekers.service';
-import { todayWib } from '../vacancies/vacancies.service';
 import { VacancyEntity } from '../vacancies/vacancy.entity';
 import {
   APPLICATION_STATES, ApplicationEntity, ApplicationTransitionEntity, FINAL_APPLICATION_STATES,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { todayWib } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import type { UnaryHandler } from '@siapkerja/grpc';
 import { toApplicationMessage } from '../applications/applications.grpc';
-import { todayWib } from '../vacancies/vacancies.service';
 import { nextReportWindow } from './ak1-card';
 import type { JobSeekerEntity } from './job-seeker.entity';
 import { JobSeekersService, type NewJobSeeker } from './job-seekers.service';

@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertRegionAllowed, currentCaller, isRegionBound, regionWithin, type Caller } from '@siapkerja/authz';
-import {
-  ageOn, EDUCATION_LEVELS, educationRank, ipkAgeBandOn, isKbji, isRegionCode, isSkkniUnit, normalizeRegionCode, parseYmd, regencyOf, regionLevel, validateNik,
-} from '@siapkerja/codes';
+import { ageOn, EDUCATION_LEVELS, educationRank, ipkAgeBandOn, isKbji, isRegionCode, isSkkniUnit, normalizeRegionCode, parseYmd, regencyOf, regionLevel, todayWib, validateNik } from '@siapkerja/codes';
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
 import { findByIdOrThrow, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
-import { todayWib } from '../vacancies/vacancies.service';
 import { cardValidUntil, checkReport } from './ak1-card';
 import {
   ACTIVE_STATES, Ak1CardSequenceEntity, JOB_SEEKER_STATES, JobSeekerEntity, MARITAL_STATUSES, RELIGIONS,

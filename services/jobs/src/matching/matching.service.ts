@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { todayWib } from '@siapkerja/codes';
 import { DataSource, In } from 'typeorm';
 import { currentCaller, isRegionBound, regionWithin } from '@siapkerja/authz';
 import { forbidden, notFound, Violations } from '@siapkerja/errors';
@@ -7,7 +8,6 @@ import { actsForSeeker } from '../applications/applications.service';
 import { employerAccess } from '../employers/employer-access';
 import { EmployerEntity } from '../employers/employer.entity';
 import { JobSeekerEntity } from '../job-seekers/job-seeker.entity';
-import { todayWib } from '../vacancies/vacancies.service';
 import { VacancyEntity } from '../vacancies/vacancy.entity';
 import { certificateCounts, scoreMatch, skillKey, type HeldCertificate, type MatchResult, type MatchSeeker, type MatchVacancy } from './match-score';
 

@@ -1,7 +1,7 @@
 import { assertRegionAllowed, currentCaller, isRegionBound, regionWithin, type Caller } from '@siapkerja/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { EDUCATION_LEVELS, isKbji, isRegionCode, isSkkniUnit, parseYmd, validateKbli } from '@siapkerja/codes';
+import { EDUCATION_LEVELS, isKbji, isRegionCode, isSkkniUnit, parseYmd, todayWib, validateKbli } from '@siapkerja/codes';
 import { conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, findByIdOrThrow, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
@@ -81,11 +81,6 @@ export function isCountryCode(code: unknown): code is string {
   } catch {
     return false;
   }
-}
-
-/** Today's calendar date in Indonesia's western time zone (WIB, UTC+7), as YYYY-MM-DD. */
-export function todayWib(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
 function transitionData(v: VacancyEntity, fromState: VacancyStateValue): VacancyTransitionData {
