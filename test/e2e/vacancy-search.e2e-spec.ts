@@ -1,7 +1,9 @@
 import { clientConstructor, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
 import { GrpcClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
+import { hostname } from 'node:os';
+import { Kafka, logLevel } from 'kafkajs';
+import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { todayWib } from '@siapkerja/codes';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
@@ -30,11 +32,13 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
     const dead = '127.0.0.1:1';
     gw = await startGateway({
       DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', SANDBOX: 'true',
-      GRPC_DEADLINE_MS: '5000', JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`, TRAINING_GRPC_URL: dead, CERTIFICATION_GRPC_URL: dead, PLACEMENT_GRPC_URL: dead, ENTREPRENEURSHIP_GRPC_URL: dead,
+      // answers live 10 minutes here: anything fresher than that below comes from an invalidation, not the TTL
+      SEARCH_CACHE_TTL_S: '600', GRPC_DEADLINE_MS: '5000', JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`, TRAINING_GRPC_URL: dead, CERTIFICATION_GRPC_URL: dead, PLACEMENT_GRPC_URL: dead, ENTREPRENEURSHIP_GRPC_URL: dead,
     });
     base = gw.url;
     client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${jobs.grpcPort}`);
     const e = await client.call('CreateEmployer', { employer: { nib: String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999)), legalName: 'RS Sehat Sentosa', employerType: 'EMPLOYER_TYPE_PRIVATE', kbliCodes: ['86101'], regionCode: '33.74' } });
+    employerId = e.id;
     const v = (extra: Partial<jobsV1.Vacancy>): jobsV1.Vacancy => ({ employerId: e.id, kbjiCode: '2221', kbliCode: '86101', regionCode: '33.74', numberNeeded: 2, validFrom: day(0), validUntil: day(60), positionName: 'x', ...extra });
     ids.nurse = (await client.call('CreateVacancy', { vacancy: v({ positionName: 'Perawat Pelaksana', description: 'Rawat inap', minEducation: 'EDUCATION_LEVEL_D3', wageMin: 5_000_000, wageMax: 7_000_000, wageHidden: false, latitude: -6.99, longitude: 110.42 }) })).id;
     ids.hidden = (await client.call('CreateVacancy', { vacancy: v({ positionName: 'Perawat IGD', wageMin: 6_000_000, wageHidden: true, regionCode: '31.71', employmentType: 'EMPLOYMENT_TYPE_CONTRACT' }) })).id;
@@ -48,6 +52,7 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
     for (const d of drops) await d();
   });
 
+  let employerId = '';
   const get = async (path: string, auth: Record<string, string> | undefined = undefined) => fetch(base + path, { headers: auth ?? (await sandboxAuth(base)) });
   async function expectProblem(res: Response, status: number, fields: string[] = []) {
     expect(res.status).toBe(status);
@@ -116,5 +121,73 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
     await expectProblem(await get('/v1/vacancies/00000000-0000-4000-8000-000000000000/job-posting'), 404);
     // 'search' is a route of its own, never taken for a vacancy id
     expect((await get('/v1/vacancies/search?q=perawat')).status).toBe(200);
+  });
+
+  it('shares answers between callers (Age), drops the answers of a province when one of its vacancies changes, on this instance at once and from the event on every instance', async () => {
+    const ids = (page: { results: { id: string }[] }) => page.results.map((r) => r.id).sort();
+    const search = async (path: string, headers: Record<string, string> = {}) => {
+      const res = await fetch(base + path, { headers: { ...(await sandboxAuth(base)), ...headers } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('application/json');
+      return { age: res.headers.get('age'), page: await res.json() };
+    };
+    // the gateway's own consumer group (this process runs it) has joined: events published from now on reach it
+    const kafka = new Kafka({ clientId: 'search-cache-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const prefix = `gateway.search-cache.${hostname()}.${process.pid}.`;
+      await waitFor(
+        async () => {
+          const groups = (await admin.listGroups()).groups.map((g) => g.groupId).filter((g) => g.startsWith(prefix));
+          return groups.length > 0 && (await admin.describeGroups(groups)).groups.every((g) => g.state === 'Stable');
+        },
+        { timeoutMs: 30000, intervalMs: 300, what: 'the search cache consumer group' },
+      );
+    } finally {
+      await admin.disconnect();
+    }
+
+    const first = await search('/v1/vacancies/search?q=bidan&region=33');
+    expect(first).toMatchObject({ age: null, page: { totalSize: 0 } });
+    const again = await search('/v1/vacancies/search?q=bidan&region=33');
+    expect(again.age).toMatch(/^\d+$/);
+    expect(again.page).toEqual(first.page);
+    const elsewhere = await search('/v1/vacancies/search?q=bidan&region=51');
+    const national = await search('/v1/vacancies/search?q=bidan');
+
+    // a vacancy published straight in the jobs service (another instance, the expiry job...): this gateway learns it from Kafka
+    const vac = (extra: Partial<jobsV1.Vacancy>): jobsV1.Vacancy => ({
+      employerId, kbjiCode: '2222', kbliCode: '86101', regionCode: '33.74', numberNeeded: 1, validFrom: day(0), validUntil: day(30), positionName: 'Bidan Desa', ...extra,
+    });
+    const midwife = (await client.call('CreateVacancy', { vacancy: vac({}) })).id;
+    const seen = await waitFor(
+      async () => {
+        const r = await search('/v1/vacancies/search?q=bidan&region=33');
+        return r.page.results.length ? r : undefined;
+      },
+      { timeoutMs: 20000, intervalMs: 200, what: 'the new vacancy in the cached search of its province' },
+    );
+    expect(ids(seen.page)).toEqual([midwife]);
+    expect((await search('/v1/vacancies/search?q=bidan')).page.results.map((r: { id: string }) => r.id)).toEqual([midwife]);
+    // another province's answer was kept
+    const kept = await search('/v1/vacancies/search?q=bidan&region=51');
+    expect(kept.age).toMatch(/^\d+$/);
+    expect(kept.page).toEqual(elsewhere.page);
+    expect(national.page.totalSize).toBe(0);
+
+    // no-cache reads the catalogue now (and refreshes the answer for everyone)
+    const quiet = (await client.call('CreateVacancy', { vacancy: vac({ regionCode: '51.71', positionName: 'Bidan Klinik' }) })).id;
+    const fresh = await search('/v1/vacancies/search?q=bidan&region=51', { 'cache-control': 'no-cache' });
+    expect(fresh.age).toBeNull();
+    expect(ids(fresh.page)).toEqual([quiet]);
+    expect(ids((await search('/v1/vacancies/search?q=bidan&region=51')).page)).toEqual([quiet]);
+
+    // a change made through this gateway is in its next answer at once (read-your-writes), without waiting for the event
+    const auth = await sandboxAuth(base, 'province33');
+    await search('/v1/vacancies/search?q=bidan&region=33');
+    const closed = await fetch(`${base}/v1/vacancies/${midwife}/close`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' });
+    expect(closed.status).toBe(200);
+    expect((await search('/v1/vacancies/search?q=bidan&region=33')).page.results).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { BusMessage, ConsumedMessage, EventBus, MessageHandler } from './port';
+import type { BusMessage, ConsumedMessage, EventBus, MessageHandler, SubscribeOptions } from './port';
 
 interface Group {
   topics: Set<string>;
@@ -41,7 +41,7 @@ export class InProcessEventBus implements EventBus {
     }
   }
 
-  async subscribe(groupId: string, topics: string[], handler: MessageHandler): Promise<void> {
+  async subscribe(groupId: string, topics: string[], handler: MessageHandler, opts: SubscribeOptions = {}): Promise<void> {
     let g = this.groups.get(groupId);
     if (!g) {
       g = { topics: new Set(), handler, queue: [], running: false };
@@ -50,7 +50,7 @@ export class InProcessEventBus implements EventBus {
     for (const t of topics) {
       if (g.topics.has(t)) continue;
       g.topics.add(t);
-      g.queue.push(...(this.log.get(t) ?? []));
+      if (opts.fromBeginning ?? true) g.queue.push(...(this.log.get(t) ?? []));
     }
     this.drain(g);
   }

@@ -1,6 +1,6 @@
 import { CompressionTypes, Kafka, logLevel, type Admin, type Consumer, type Producer } from 'kafkajs';
 import type { Logger } from '@siapkerja/logging';
-import type { BusMessage, EventBus, MessageHandler } from './port';
+import type { BusMessage, EventBus, MessageHandler, SubscribeOptions } from './port';
 
 export interface KafkaBusOptions {
   brokers: string[];
@@ -83,7 +83,7 @@ export class KafkaEventBus implements EventBus {
     }
   }
 
-  async subscribe(groupId: string, topics: string[], handler: MessageHandler): Promise<void> {
+  async subscribe(groupId: string, topics: string[], handler: MessageHandler, opts: SubscribeOptions = {}): Promise<void> {
     if (this.closed) return;
     const consumer = this.kafka.consumer({
       groupId,
@@ -99,7 +99,7 @@ export class KafkaEventBus implements EventBus {
       if (this.closed) return;
       await consumer.connect();
       if (this.closed) return void (await consumer.disconnect());
-      await consumer.subscribe({ topics, fromBeginning: true });
+      await consumer.subscribe({ topics, fromBeginning: opts.fromBeginning ?? true });
       await consumer.run({
         partitionsConsumedConcurrently: 1,
         eachMessage: async ({ topic, partition, message }) => {

@@ -11,6 +11,11 @@ export interface ConsumedMessage extends BusMessage {
   offset: string;
 }
 
+export interface SubscribeOptions {
+  /** default true */
+  fromBeginning?: boolean;
+}
+
 export type MessageHandler = (message: ConsumedMessage) => Promise<void>;
 
 /**
@@ -22,8 +27,10 @@ export interface EventBus {
   /** Resolves once the batch is durably accepted (acks=all for Kafka); rejects otherwise. */
   publish(messages: BusMessage[]): Promise<void>;
   /** Starts delivering the topics' messages to handler, one at a time per partition; a handler that
-   * rejects gets the same message again later (at-least-once). */
-  subscribe(groupId: string, topics: string[], handler: MessageHandler): Promise<void>;
+   * rejects gets the same message again later (at-least-once). A new group reads from the beginning of
+   * the topics unless fromBeginning is false (then only messages published after it joined: a
+   * per-instance group that reacts to changes, such as a cache invalidation). */
+  subscribe(groupId: string, topics: string[], handler: MessageHandler, opts?: SubscribeOptions): Promise<void>;
   ensureTopics(topics: string[]): Promise<void>;
   isHealthy(): Promise<boolean>;
   close(): Promise<void>;

@@ -211,3 +211,4 @@ export function runServiceMain(def: ServiceDefinition): void {
   );
 }
 export * from './periodic-sweep';
+export * from './answer-cache';

@@ -13,6 +13,7 @@ import { SchemesController } from './certification/schemes.controller';
 import { GroupsController } from './entrepreneurship/groups.controller';
 import { EmployersController } from './jobs/employers.controller';
 import { VacanciesController } from './jobs/vacancies.controller';
+import { SearchCache } from './jobs/search-cache';
 import { JobSeekersController } from './job-seekers/job-seekers.controller';
 import { ServiceClients } from './platform/clients';
 import { GATEWAY_CONFIG, GATEWAY_EVENT_BUS, GATEWAY_LOGGER, METRICS_REGISTRY, type GatewayConfig } from './platform/config';
@@ -48,6 +49,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [GatewayPlatformModule.register(values), AuthModule, TrafficModule, FeedModule, WebhooksModule, PrivacyModule],
+      providers: [SearchCache],
       controllers: [HealthController, EmployersController, VacanciesController, JobSeekersController, ApplicationsController, MatchesController, ReportsController, ProgramsController, BatchesController, EnrolmentsController, SchemesController, CertificatesController, GroupsController],
     };
   }

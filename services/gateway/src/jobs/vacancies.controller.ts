@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
@@ -6,6 +6,7 @@ import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { JOB_POSTING_CONTENT_TYPE, toJobPosting } from './job-posting';
+import { SearchCache } from './search-cache';
 import {
   CloseVacancyDto, CreateVacancyDto, ListVacanciesQueryDto, ReportFilledDto, SearchVacanciesQueryDto, VacancyDto, VacancySearchPageDto, type FacetBucketDto,
   type VacancySearchHitDto,
@@ -63,7 +64,16 @@ export function toSearchPageDto(r: jobsV1.SearchVacanciesResponse__Output): Vaca
 @ApiTags('Karirhub: vacancies')
 @Controller('v1/vacancies')
 export class VacanciesController {
-  constructor(private readonly clients: ServiceClients) {}
+  constructor(
+    private readonly clients: ServiceClients,
+    private readonly searchCache: SearchCache,
+  ) {}
+
+  /** A vacancy this gateway just changed: its province's cached search answers go at once (other instances learn it from the event). */
+  private changed(v: jobsV1.Vacancy__Output): VacancyDto {
+    if (v.regionCode) this.searchCache.vacancyChanged(v.regionCode);
+    return toVacancyDto(v);
+  }
 
   @Post()
   @RequireScopes('jobs:write')
@@ -81,7 +91,7 @@ export class VacanciesController {
       employmentType: toProtoEnum('EMPLOYMENT_TYPE', employmentType) as jobsV1.EmploymentType,
     };
     const v = await this.clients.jobs.call('CreateVacancy', { vacancy, draft: draft ?? false, requestId: key ?? '' }, asCaller(caller));
-    return created(res, '/v1/vacancies', toVacancyDto(v));
+    return created(res, '/v1/vacancies', this.changed(v));
   }
 
   @Get()
@@ -108,22 +118,31 @@ export class VacanciesController {
       'Full text in Indonesian and English (typo-tolerant: when no word matches, position names similar to q are found, `match: TYPO_TOLERANT`), ' +
       'filters (region prefix, KBJI prefix of any level, KBLI category or prefix, minimum education, shown-wage range, employment type, overseas, posted since), ' +
       'facet counts over every match on the first page, sort by relevance (ts_rank over the position name and skills of the newest 1,000 matches, older matches after them by date), date or wage, ' +
-      'and keyset cursor pagination with no result cap. Example: `/v1/vacancies/search?q=perawat&region=33&sort=relevance&pageSize=20`.',
+      'and keyset cursor pagination with no result cap. Example: `/v1/vacancies/search?q=perawat&region=33&sort=relevance&pageSize=20`. ' +
+      'Answers are shared between callers for up to 30 s: a vacancy published, closed, filled or expired drops the answers of its province at once; ' +
+      'an answer served from the cache carries `Age` (seconds); send `Cache-Control: no-cache` to have the catalogue read now.',
   })
   @ApiOkResponse({ type: VacancySearchPageDto })
   @ApiProblems(400, 401, 403)
-  async search(@Query() q: SearchVacanciesQueryDto, @Caller() caller: AuthCaller): Promise<VacancySearchPageDto> {
-    const r = await this.clients.jobs.call(
-      'SearchVacancies',
-      {
-        query: q.q ?? '', regionCode: q.region ?? '', kbjiCode: q.kbji ?? '', kbli: q.kbli ?? '', minEducation: q.minEducation ?? '', wageMin: q.wageMin ?? 0, wageMax: q.wageMax ?? 0,
-        employmentType: q.employmentType ?? '', ...(q.overseas === undefined ? {} : { overseas: q.overseas }), postedSince: q.postedSince ?? '',
-        sort: q.sort ? (toProtoEnum('VACANCY_SEARCH_SORT', q.sort.toUpperCase()) as jobsV1.VacancySearchSort) : 'VACANCY_SEARCH_SORT_UNSPECIFIED',
-        pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', skipFacets: q.facets === false,
-      },
-      asCaller(caller, { idempotent: true }),
+  async search(
+    @Query() q: SearchVacanciesQueryDto,
+    @Caller() caller: AuthCaller,
+    @Headers('cache-control') cacheControl: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const request: jobsV1.SearchVacanciesRequest = {
+      query: q.q ?? '', regionCode: q.region ?? '', kbjiCode: q.kbji ?? '', kbli: q.kbli ?? '', minEducation: q.minEducation ?? '', wageMin: q.wageMin ?? 0, wageMax: q.wageMax ?? 0,
+      employmentType: q.employmentType ?? '', ...(q.overseas === undefined ? {} : { overseas: q.overseas }), postedSince: q.postedSince ?? '',
+      sort: q.sort ? (toProtoEnum('VACANCY_SEARCH_SORT', q.sort.toUpperCase()) as jobsV1.VacancySearchSort) : 'VACANCY_SEARCH_SORT_UNSPECIFIED',
+      pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', skipFacets: q.facets === false,
+    };
+    // the answer does not depend on the caller (the public catalogue): one cached answer per search, serialized once
+    const answer = await this.searchCache.answer(JSON.stringify(request), q.region, cacheControl, async () =>
+      JSON.stringify(toSearchPageDto(await this.clients.jobs.call('SearchVacancies', request, asCaller(caller, { idempotent: true })))),
     );
-    return toSearchPageDto(r);
+    res.type('application/json');
+    if (answer.hit) res.setHeader('age', String(Math.floor(answer.ageMs / 1000)));
+    return answer.value;
   }
 
   @Get(':id/job-posting')
@@ -162,7 +181,7 @@ export class VacanciesController {
   @ApiOkResponse({ type: VacancyDto })
   @ApiProblems(401, 403, 404, 409)
   async publish(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<VacancyDto> {
-    return toVacancyDto(await this.clients.jobs.call('PublishVacancy', { id }, asCaller(caller)));
+    return this.changed(await this.clients.jobs.call('PublishVacancy', { id }, asCaller(caller)));
   }
 
   @Post(':id/close')
@@ -172,7 +191,7 @@ export class VacanciesController {
   @ApiOkResponse({ type: VacancyDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async close(@Param('id') id: string, @Body() body: CloseVacancyDto, @Caller() caller: AuthCaller): Promise<VacancyDto> {
-    return toVacancyDto(await this.clients.jobs.call('CloseVacancy', { id, reason: body.reason ?? '' }, asCaller(caller)));
+    return this.changed(await this.clients.jobs.call('CloseVacancy', { id, reason: body.reason ?? '' }, asCaller(caller)));
   }
 
   @Post(':id/report-filled')
@@ -182,7 +201,7 @@ export class VacanciesController {
   @ApiOkResponse({ type: VacancyDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async reportFilled(@Param('id') id: string, @Body() body: ReportFilledDto, @Caller() caller: AuthCaller): Promise<VacancyDto> {
-    return toVacancyDto(await this.clients.jobs.call('ReportVacancyFilled', { id, numberHired: body.numberHired }, asCaller(caller)));
+    return this.changed(await this.clients.jobs.call('ReportVacancyFilled', { id, numberHired: body.numberHired }, asCaller(caller)));
   }
 
   @Get(':id')

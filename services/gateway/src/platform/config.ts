@@ -1,6 +1,7 @@
 import { address, int, list, loadConfig, oneOf, port, secret, str, url } from '@siapkerja/config';
 import { authConfigSpec } from '../auth/auth.module';
 import { feedConfigSpec } from '../feed/feed.module';
+import { searchCacheConfigSpec } from '../jobs/search-cache.config';
 import { trafficConfigSpec } from '../traffic/traffic.module';
 import { webhooksConfigSpec } from '../webhooks/webhooks.module';
 
@@ -28,6 +29,7 @@ export const gatewayConfigSpec = {
   ...trafficConfigSpec,
   ...feedConfigSpec,
   ...webhooksConfigSpec,
+  ...searchCacheConfigSpec,
 };
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EDUCATION_LEVELS, getKbliCategory, getKbliMainGroup, getKbjiMajorGroup, getRegion } from '@siapkerja/codes';
+import { AnswerCache } from '@siapkerja/service-kit';
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
 import {
   datePageStatement, DEFAULT_RANK_WINDOW, encodeCursor, facetStatement, matchEstimateStatement, normalizeSearch, queryWords, rankedPageStatement, typoCorrectionStatement,
@@ -18,39 +19,12 @@ export interface VacancySearchOptions {
 }
 
 /**
- * Facet counts of recent searches. Counting facets reads every match (a whole province is ~140,000 index entries), while
- * the page itself reads a few rows; popular searches (a province, an occupation group) repeat within seconds, and counts a
- * few seconds old are what every job board shows. Kept per service instance, keyed by the search's fingerprint.
+ * Facet counts of recent searches are reused (AnswerCache, one per service instance, keyed by the search's fingerprint):
+ * counting facets reads every match (a whole province is ~140,000 index entries), while the page itself reads a few rows;
+ * popular searches (a province, an occupation group) repeat within seconds, concurrent identical searches count once, and
+ * counts a few seconds old are what every job board shows.
  */
-export class FacetCache {
-  private readonly entries = new Map<string, { at: number; value: { facets: VacancySearchFacets; totalSize: number } }>();
-
-  constructor(
-    private readonly ttlMs: number,
-    private readonly maxEntries: number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  get(key: string): { facets: VacancySearchFacets; totalSize: number } | undefined {
-    const e = this.entries.get(key);
-    if (!e) return undefined;
-    if (this.now() - e.at > this.ttlMs) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    // least recently used last out: re-insert on every hit
-    this.entries.delete(key);
-    this.entries.set(key, e);
-    return e.value;
-  }
-
-  set(key: string, value: { facets: VacancySearchFacets; totalSize: number }): void {
-    if (this.ttlMs <= 0) return;
-    this.entries.delete(key);
-    this.entries.set(key, { at: this.now(), value });
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-  }
-}
+type FacetAnswer = { facets: VacancySearchFacets; totalSize: number };
 
 export interface VacancySearchHitRow {
   id: string;
@@ -145,43 +119,33 @@ export function toFacets(rows: { g: number; value: string | null; n: number }[])
 @Injectable()
 export class VacancySearchService {
   private readonly rankWindow: number;
-  private readonly facetCache: FacetCache;
+  private readonly facetCache: AnswerCache<FacetAnswer>;
 
   constructor(
     private readonly ds: DataSource,
     @Optional() @Inject(VACANCY_SEARCH_OPTIONS) opts?: VacancySearchOptions,
   ) {
     this.rankWindow = Math.max(1, opts?.rankWindow ?? DEFAULT_RANK_WINDOW);
-    this.facetCache = new FacetCache(opts?.facetCacheMs ?? 30_000, opts?.facetCacheSize ?? 2000);
+    this.facetCache = new AnswerCache({ ttlMs: opts?.facetCacheMs ?? 30_000, maxEntries: opts?.facetCacheSize ?? 2000 });
   }
 
   async search(input: VacancySearchInput): Promise<VacancySearchResult> {
     const { search, cursor, fingerprint } = normalizeSearch(input);
     const wantFacets = !cursor && search.facets;
     const mode: MatchMode = cursor ? cursor.m : search.q ? 'fts' : 'none';
+    const exec: Exec = (st) => this.ds.query(st.text, st.values);
+    // the page and the facet counts (unless fresh ones are cached) on two connections at once
+    const facetsOf = (typo: NormalizedSearch, m: MatchMode) =>
+      wantFacets ? this.facetCache.getOrLoad(`${m}:${fingerprint}`, [], async () => this.facets(await exec(facetStatement(typo, m)))).then((a) => a.value) : undefined;
     if (mode !== 'trgm') {
-      const exec: Exec = (st) => this.ds.query(st.text, st.values);
-      const cached = wantFacets ? this.facetCache.get(`${mode}:${fingerprint}`) : undefined;
-      // the page and the facet counts on two connections at once
-      const [page, facetRows] = await Promise.all([this.page(exec, search, mode, cursor, fingerprint), wantFacets && !cached ? exec(facetStatement(search, mode)) : undefined]);
-      const fallback = mode === 'fts' && !cursor && page.hits.length === 0;
-      if (!fallback) {
-        const facets = cached ?? (facetRows ? this.facets(facetRows) : undefined);
-        if (facetRows && facets) this.facetCache.set(`${mode}:${fingerprint}`, facets);
-        return { ...page, mode, ...(facets ?? {}) };
-      }
+      const [page, facets] = await Promise.all([this.page(exec, search, mode, cursor, fingerprint), facetsOf(search, mode)]);
+      if (!(mode === 'fts' && !cursor && page.hits.length === 0)) return { ...page, mode, ...(facets ?? {}) };
     }
     // typo tolerance: the words corrected against the dictionary of position-name words, matched on names and skills
     const corrected = cursor ? cursor.c ?? '' : await this.correct(search.q);
     if (!corrected) return { hits: [], nextPageToken: '', mode: 'trgm', ...(wantFacets ? { facets: toFacets([]).facets, totalSize: 0 } : {}) };
     const typo = { ...search, q: corrected };
-    const exec: Exec = (st) => this.ds.query(st.text, st.values);
-    let facets = wantFacets ? this.facetCache.get(`trgm:${fingerprint}`) : undefined;
-    const [page, facetRows] = await Promise.all([this.page(exec, typo, 'trgm', cursor, fingerprint), wantFacets && !facets ? exec(facetStatement(typo, 'trgm')) : undefined]);
-    if (facetRows) {
-      facets = this.facets(facetRows);
-      this.facetCache.set(`trgm:${fingerprint}`, facets);
-    }
+    const [page, facets] = await Promise.all([this.page(exec, typo, 'trgm', cursor, fingerprint), facetsOf(typo, 'trgm')]);
     return { ...page, mode: 'trgm' as const, ...(facets ?? {}) };
   }
 
@@ -200,7 +164,7 @@ export class VacancySearchService {
     return changed ? out.join(' ') : '';
   }
 
-  private facets(rows: Record<string, unknown>[]): { facets: VacancySearchFacets; totalSize: number } {
+  private facets(rows: Record<string, unknown>[]): FacetAnswer {
     const { facets, total } = toFacets(rows as { g: number; value: string | null; n: number }[]);
     return { facets, totalSize: total };
   }

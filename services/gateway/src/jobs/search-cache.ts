@@ -1,0 +1,118 @@
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { EmployerUpdated, VacancyPublished } from '@siapkerja/contracts';
+import { parseEnvelope, type ConsumedMessage } from '@siapkerja/events';
+import { Counter, Gauge, type Registry } from '@siapkerja/observability';
+import { AnswerCache, type CachedAnswer } from '@siapkerja/service-kit';
+import { GatewayPlatform } from '../platform/gateway-platform';
+import { GATEWAY_CONFIG, METRICS_REGISTRY } from '../platform/tokens';
+import type { SearchCacheConfig } from './search-cache.config';
+
+/** Tag of the searches a change in a region can alter: those filtered on its province, and those with no region. */
+export const provinceTag = (regionCode: string) => `p:${regionCode.slice(0, 2)}`;
+export const NATIONAL_TAG = 'p:*';
+
+/**
+ * Answers of the public vacancy search (GET /v1/vacancies/search), kept by each gateway instance for at most
+ * SEARCH_CACHE_TTL_S and shared by every caller: the catalogue is the same for everyone who may read it (authentication,
+ * scopes and rate limits still run on every request; only the answer is reused). It is the most read route of the API,
+ * and a burst of identical searches (a province's newest vacancies, a popular occupation) costs one query.
+ *
+ * Freshness:
+ *  - a change of a vacancy (published, closed, filled, expired) drops at once every answer of its province and every
+ *    answer without a region: on this instance as soon as its own write returns (read-your-writes for the caller), on
+ *    every instance when the vacancy event arrives from Kafka (this instance's own group, reading only new events);
+ *  - an employer's new legal name (it is in the hits) drops every answer;
+ *  - nothing is ever older than the TTL, also when events are late or lost;
+ *  - a load that began before an invalidation of its province is answered but not stored (AnswerCache).
+ * A client that must see the catalogue as it is now sends `Cache-Control: no-cache`; answers served from the cache carry
+ * an `Age` header (RFC 9111).
+ */
+@Injectable()
+export class SearchCache implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly answers: AnswerCache<string>;
+  private readonly served: Counter<'outcome'>;
+  private stopped = false;
+
+  constructor(
+    @Inject(GATEWAY_CONFIG) private readonly config: SearchCacheConfig,
+    @Inject(METRICS_REGISTRY) registry: Registry,
+    private readonly platform: GatewayPlatform,
+  ) {
+    this.answers = new AnswerCache<string>({
+      ttlMs: config.SEARCH_CACHE_TTL_S * 1000,
+      maxEntries: 100_000,
+      maxBytes: config.SEARCH_CACHE_MAX_MB * 1024 * 1024,
+      sizeOf: (s) => s.length * 2 + 200,
+    });
+    this.served = new Counter({ name: 'gateway_search_answers_total', help: 'Vacancy search answers by where they came from (hit: cache or a shared load; miss: loaded; bypass: the client asked for no-cache)', labelNames: ['outcome'], registers: [registry] });
+    const answers = this.answers;
+    new Gauge({ name: 'gateway_search_cache_entries', help: 'Vacancy search answers held', registers: [registry], collect() { this.set(answers.stats().entries); } });
+    new Gauge({ name: 'gateway_search_cache_bytes', help: 'Approximate memory of the vacancy search answers held', registers: [registry], collect() { this.set(answers.stats().bytes); } });
+    new Gauge({ name: 'gateway_search_cache_invalidated', help: 'Vacancy search answers dropped by vacancy and employer changes since start', registers: [registry], collect() { this.set(answers.stats().invalidated); } });
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.answers.enabled) return;
+    const { bus, logger } = this.platform;
+    // every instance must see every change: a group of its own, from now on (older changes cannot be in its cache)
+    const group = `gateway.search-cache.${hostname()}.${process.pid}.${randomUUID().slice(0, 8)}`;
+    const topics = [VacancyPublished.topic, EmployerUpdated.topic];
+    const subscribe = async (delay: number): Promise<void> => {
+      if (this.stopped) return;
+      try {
+        await bus.ensureTopics(topics);
+        await bus.subscribe(group, topics, async (m) => this.onEvent(m), { fromBeginning: false });
+      } catch (e) {
+        logger.warn({ error: String(e), retryInMs: delay }, 'search cache: event subscription failed, retrying (answers still expire after the TTL)');
+        setTimeout(() => void subscribe(Math.min(delay * 2, 10_000)), delay).unref();
+      }
+    };
+    void subscribe(500);
+  }
+
+  onApplicationShutdown(): void {
+    this.stopped = true;
+  }
+
+  /** A vacancy or employer event: the answers it can change are dropped. Malformed messages change nothing. */
+  onEvent(m: ConsumedMessage): void {
+    let e: { type?: string; data?: unknown };
+    try {
+      e = parseEnvelope(m.value);
+    } catch {
+      return;
+    }
+    if (m.topic === EmployerUpdated.topic) {
+      // hits carry the employer's legal name; a new employer or another change alters no answer
+      const changed = (e.data as { changed?: unknown } | undefined)?.changed;
+      if (e.type === EmployerUpdated.type && (!Array.isArray(changed) || changed.includes('legalName'))) this.answers.clear();
+      return;
+    }
+    const region = (e.data as { regionCode?: unknown } | undefined)?.regionCode;
+    if (typeof region === 'string' && region.length >= 2) this.vacancyChanged(region);
+    else this.answers.clear();
+  }
+
+  /** A vacancy in the region changed (published, closed, filled, expired). */
+  vacancyChanged(regionCode: string): void {
+    this.answers.invalidate(provinceTag(regionCode), NATIONAL_TAG);
+  }
+
+  /**
+   * The answer (serialized JSON) of a search: from the cache unless the client asked for a fresh one (no-cache: loaded and
+   * stored; no-store: loaded, not stored).
+   */
+  async answer(key: string, regionCode: string | undefined, cacheControl: string | undefined, load: () => Promise<string>): Promise<CachedAnswer<string>> {
+    const directives = (cacheControl ?? '').toLowerCase();
+    if (/\bno-store\b/.test(directives)) {
+      this.served.inc({ outcome: 'bypass' });
+      return { value: await load(), hit: false, ageMs: 0 };
+    }
+    const refresh = /\bno-cache\b|\bmax-age=0\b/.test(directives);
+    const a = await this.answers.getOrLoad(key, [regionCode ? provinceTag(regionCode) : NATIONAL_TAG], load, refresh);
+    this.served.inc({ outcome: refresh ? 'bypass' : a.hit ? 'hit' : 'miss' });
+    return a;
+  }
+}
