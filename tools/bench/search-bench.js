@@ -23,6 +23,7 @@ const DURATION = Number(process.env.BENCH_DURATION_S || 15);
 const POOL = Number(process.env.BENCH_POOL || 20);
 const WARMUP = Number(process.env.BENCH_WARMUP_S || 5);
 const WRITES_PER_S = Number(process.env.BENCH_WRITES_PER_S ?? 1);
+const GATEWAYS = Math.max(1, Number(process.env.BENCH_GATEWAYS || 2));
 const log = (m) => process.stderr.write(`[bench] ${m}\n`);
 
 // ------------------------------------------------------------------------------------------------ workloads
@@ -71,7 +72,7 @@ const rnd = (list) => list[Math.floor(Math.random() * list.length)];
 /** Each scenario: a generator of search parameters (the same object feeds the HTTP query string and the SQL). */
 const SCENARIOS = {
   // the acceptance target: two words + a province, 16 clients, p95 <= 50 ms
-  'two-words+province': { connections: 16, make: () => ({ q: zipf(TWO_WORDS), region: region() }), target: { p95: 50 } },
+  'two-words+province': { connections: 16, make: () => ({ q: zipf(TWO_WORDS), region: province() }), target: { p95: 50 } },
   // filtered searches (no words): region + occupation / education / type, newest first; target >= 1000 req/s
   filtered: {
     connections: 50,
@@ -181,24 +182,27 @@ function postgresDelta(before, after) {
   for (const [pid, ms] of after) sum += ms - (before.get(pid) ?? 0);
   return sum;
 }
-/** Runs fn and returns its result with the CPU ms per request each process spent (procs: name -> pid). */
+/** Runs fn and returns its result with the CPU ms per request each process spent (procs: name -> pid or pids). */
 async function withCpu(procs, fn) {
   const self0 = process.cpuUsage();
-  const before = Object.fromEntries(Object.entries(procs).map(([k, pid]) => [k, procCpuMs(pid)]));
+  const cpuOf = (pids) => [pids].flat().reduce((a, pid) => a + procCpuMs(pid), 0);
+  const before = Object.fromEntries(Object.entries(procs).map(([k, pids]) => [k, cpuOf(pids)]));
   const pg0 = postgresCpu();
   const r = await fn();
   const self = process.cpuUsage(self0);
-  const cpu = Object.fromEntries(Object.entries(procs).map(([k, pid]) => [k, (procCpuMs(pid) - before[k]) / r.n]));
+  const cpu = Object.fromEntries(Object.entries(procs).map(([k, pids]) => [k, (cpuOf(pids) - before[k]) / r.n]));
   cpu.postgres = postgresDelta(pg0, postgresCpu()) / r.n;
   cpu.client = (self.user + self.system) / 1000 / r.n;
   return { ...r, cpu };
 }
 
 /** The gateway's search answers by outcome (hit, miss, bypass) from its /metrics. */
-async function searchOutcomes(base) {
-  const text = await (await fetch(`${base}/metrics`)).text();
+async function searchOutcomes(bases) {
   const out = { hit: 0, miss: 0, bypass: 0 };
-  for (const m of text.matchAll(/^gateway_search_answers_total\{[^}]*outcome="(\w+)"[^}]*\} (\d+)/gm)) out[m[1]] = Number(m[2]);
+  for (const base of bases) {
+    const text = await (await fetch(`${base}/metrics`)).text();
+    for (const m of text.matchAll(/^gateway_search_answers_total\{[^}]*outcome="(\w+)"[^}]*\} (\d+)/gm)) out[m[1]] += Number(m[2]);
+  }
   return out;
 }
 
@@ -242,33 +246,45 @@ function startWriter(base, token, employerId, perSecond) {
 
 const qs = (p) => new URLSearchParams(Object.entries(p).map(([k, v]) => [k, String(v)])).toString();
 
-/** Drives GET /v1/vacancies/search (the gateway, or the bare baseline server, which answers any path) with autocannon. */
-async function runHttp(base, token, scenario, extraHeaders = {}) {
+/**
+ * Drives GET /v1/vacancies/search with autocannon against one base URL or several (gateway replicas: the clients'
+ * connections are spread over them, as a layer-4 load balancer such as a Kubernetes Service spreads connections).
+ */
+async function runHttp(bases, token, scenario, extraHeaders = {}) {
   const autocannon = require('autocannon');
+  const list = [bases].flat();
   const latencies = [];
   const statuses = {};
   let errors = 0;
-  const result = await new Promise((resolve, reject) => {
-    const inst = autocannon(
-      {
-        url: base, connections: scenario.connections, duration: DURATION, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...extraHeaders },
-        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/v1/vacancies/search?${qs(scenario.make())}` }) }],
-      },
-      (err, res) => (err ? reject(err) : resolve(res)),
-    );
-    inst.on('response', (_client, statusCode, _bytes, responseTime) => {
-      latencies.push(responseTime);
-      if (statusCode !== 200) {
-        errors++;
-        statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
-      }
-    });
-    inst.on('tick', () => process.stderr.write('.'));
-  });
+  const results = await Promise.all(
+    list.map(
+      (url, i) =>
+        new Promise((resolve, reject) => {
+          const connections = Math.floor(scenario.connections / list.length) + (i < scenario.connections % list.length ? 1 : 0);
+          const inst = autocannon(
+            {
+              url, connections, duration: DURATION, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...extraHeaders },
+              requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/v1/vacancies/search?${qs(scenario.make())}` }) }],
+            },
+            (err, res) => (err ? reject(err) : resolve(res)),
+          );
+          inst.on('response', (_client, statusCode, _bytes, responseTime) => {
+            latencies.push(responseTime);
+            if (statusCode !== 200) {
+              errors++;
+              statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+            }
+          });
+          if (i === 0) inst.on('tick', () => process.stderr.write('.'));
+        }),
+    ),
+  );
   process.stderr.write('\n');
   latencies.sort((a, b) => a - b);
-  if (errors || result.errors || result.timeouts) log(`non-200 answers: ${JSON.stringify(statuses)}, connection errors ${result.errors}, timeouts ${result.timeouts}`);
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: result.requests.total / DURATION, n: result.requests.total, errors: errors + result.errors + result.timeouts };
+  const total = results.reduce((a, r) => a + r.requests.total, 0);
+  const connErrors = results.reduce((a, r) => a + r.errors + r.timeouts, 0);
+  if (errors || connErrors) log(`non-200 answers: ${JSON.stringify(statuses)}, connection errors and timeouts ${connErrors}`);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: total / DURATION, n: total, errors: errors + connErrors };
 }
 
 /** The service's search logic over a plain `pg` pool: the same statements, in the same order, as VacancySearchService. */
@@ -344,26 +360,42 @@ async function main() {
   gwDb.pathname = '/siapkerja_bench_gateway';
   const grpcPort = await freePort();
   const opsPort = await freePort();
-  const httpPort = await freePort();
   const secret = 'bench-person-id-secret-0123456789abcdef';
   // the gateway signs the caller it forwards and the service checks it, as in production
   const callerSecret = 'bench-caller-signing-secret-0123456789abcdef';
+  // one token signing key for every replica (a token from one is valid at the others)
+  const signingKey = require('node:crypto').generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'pkcs8', format: 'pem' });
   const procs = [];
+  let kafka;
   try {
+    // a real Kafka broker carries the vacancy events from the jobs service to every gateway replica (cache invalidation)
+    const { startBroker } = require('../kafka/broker');
+    kafka = await startBroker({ dataDir: path.join(require('node:os').tmpdir(), `siapkerja-bench-kafka-${process.pid}`) });
+    const events = { EVENT_BUS: 'kafka', KAFKA_BROKERS: kafka.brokers };
+    log(`Kafka broker at ${kafka.brokers}`);
     const jobs = startProcess('jobs', {
-      DATABASE_URL: DB_URL, EVENT_BUS: 'inprocess', PERSON_ID_SECRET: secret, CALLER_SIGNING_SECRET: callerSecret, GRPC_HOST: '127.0.0.1', GRPC_PORT: String(grpcPort), METRICS_PORT: String(opsPort), DB_POOL_SIZE: String(POOL),
+      DATABASE_URL: DB_URL, ...events, PERSON_ID_SECRET: secret, CALLER_SIGNING_SECRET: callerSecret, GRPC_HOST: '127.0.0.1', GRPC_PORT: String(grpcPort), METRICS_PORT: String(opsPort), DB_POOL_SIZE: String(POOL),
     });
     procs.push(jobs);
     await waitReady(`http://127.0.0.1:${opsPort}/health/live`, jobs);
     const dead = '127.0.0.1:1';
-    const gw = startProcess('gateway', {
-      DATABASE_URL: gwDb.toString(), EVENT_BUS: 'inprocess', PERSON_ID_SECRET: secret, CALLER_SIGNING_SECRET: callerSecret, HOST: '127.0.0.1', PORT: String(httpPort), SANDBOX: 'true', NODE_ENV: 'development',
-      JOBS_GRPC_URL: `127.0.0.1:${grpcPort}`, TRAINING_GRPC_URL: dead, CERTIFICATION_GRPC_URL: dead, PLACEMENT_GRPC_URL: dead, ENTREPRENEURSHIP_GRPC_URL: dead,
-      RATE_LIMIT_PER_MINUTE: '10000000', RATE_LIMIT_IP_PER_MINUTE: '10000000', GRPC_DEADLINE_MS: '10000', AUTH_ACCESS_TTL_S: '3600',
-    });
-    procs.push(gw);
-    const base = `http://127.0.0.1:${httpPort}`;
-    await waitReady(`${base}/health/live`, gw);
+    // gateway replicas (BENCH_GATEWAYS, default 2: one per core, as a deployment of this machine's size would run them)
+    const gateways = [];
+    for (let i = 0; i < GATEWAYS; i++) {
+      const httpPort = await freePort();
+      const gw = startProcess(GATEWAYS > 1 ? `gateway-${i + 1}` : 'gateway', {
+        DATABASE_URL: gwDb.toString(), ...events, PERSON_ID_SECRET: secret, CALLER_SIGNING_SECRET: callerSecret, AUTH_SIGNING_KEY: signingKey, HOST: '127.0.0.1', PORT: String(httpPort), SANDBOX: 'true', NODE_ENV: 'development',
+        JOBS_GRPC_URL: `127.0.0.1:${grpcPort}`, TRAINING_GRPC_URL: dead, CERTIFICATION_GRPC_URL: dead, PLACEMENT_GRPC_URL: dead, ENTREPRENEURSHIP_GRPC_URL: dead,
+        RATE_LIMIT_PER_MINUTE: '10000000', RATE_LIMIT_IP_PER_MINUTE: '10000000', GRPC_DEADLINE_MS: '10000', AUTH_ACCESS_TTL_S: '3600',
+      }, path.join(ROOT, 'dist/services/gateway/src/main.js'));
+      procs.push(gw);
+      gateways.push({ proc: gw, base: `http://127.0.0.1:${httpPort}` });
+      // one at a time: the first runs the gateway's migrations
+      await waitReady(`http://127.0.0.1:${httpPort}/health/live`, gw);
+    }
+    const bases = gateways.map((g) => g.base);
+    const gatewayPids = gateways.map((g) => g.proc.child.pid);
+    const base = bases[0];
     const tok = await fetch(`${base}/oauth/token`, {
       method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'sandbox-admin', client_secret: 'sandbox-admin-secret-0000000000000001' }),
@@ -392,16 +424,22 @@ async function main() {
       // warm the scenario's pages (and the facet counts) on the raw path, so no path measures a cold start
       await runRaw(searcher, sc, WARMUP);
       log(`${name}: gateway (search answers cached), ${sc.connections} clients, ${DURATION} s, ${WRITES_PER_S} vacancies published per s`);
-      const before = await searchOutcomes(base);
+      // the answers cache reaches its steady state first (answers expire after 30 s and on vacancy changes): warm it through
+      // the gateway as long as the measurement lasts, with the writer running
       let stopWriter = startWriter(base, token, employerId, WRITES_PER_S);
-      const g = await withCpu({ gateway: gw.child.pid, jobs: jobs.child.pid }, () => runHttp(base, token, sc));
+      log(`${name}: warming the gateway (search answers cached) for ${DURATION} s`);
+      await runHttp(bases, token, sc);
+      await stopWriter();
+      const before = await searchOutcomes(bases);
+      stopWriter = startWriter(base, token, employerId, WRITES_PER_S);
+      const g = await withCpu({ gateway: gatewayPids, jobs: jobs.child.pid }, () => runHttp(bases, token, sc));
       const wrote = await stopWriter();
-      const after = await searchOutcomes(base);
+      const after = await searchOutcomes(bases);
       g.hitRatio = (after.hit - before.hit) / Math.max(1, after.hit + after.miss - before.hit - before.miss);
       g.writes = wrote.made;
       log(`${name}: gateway, every request with Cache-Control: no-cache (the whole path: gateway, gRPC, jobs, PostgreSQL), ${sc.connections} clients, ${DURATION} s`);
       stopWriter = startWriter(base, token, employerId, WRITES_PER_S);
-      const u = await withCpu({ gateway: gw.child.pid, jobs: jobs.child.pid }, () => runHttp(base, token, sc, { 'cache-control': 'no-cache' }));
+      const u = await withCpu({ gateway: gatewayPids, jobs: jobs.child.pid }, () => runHttp(bases, token, sc, { 'cache-control': 'no-cache' }));
       await stopWriter();
       log(`${name}: bare node:http + the same SQL, ${sc.connections} clients, ${DURATION} s`);
       const h = await withCpu({ bare: bare.child.pid }, () => runHttp(bareBase, '', sc));
@@ -413,7 +451,8 @@ async function main() {
     const lines = [
       '',
       `Karirhub search benchmark: ${n >= VACANCIES ? n.toLocaleString('en') : VACANCIES.toLocaleString('en')} vacancies, ${DURATION} s per run, machine: ${require('node:os').cpus().length} cores (gateway, jobs, PostgreSQL and the load generator share them)`,
-      `gateway = what clients get (answers shared for up to 30 s, dropped per province on every vacancy change; ${WRITES_PER_S} vacancy published per s during the run);`,
+      `gateway = what clients get from ${GATEWAYS} gateway replica(s) behind a connection balancer (answers shared for up to 30 s, dropped per province on every`,
+      `vacancy change, events through a real Kafka broker; ${WRITES_PER_S} vacancy published per s during the runs, after a warm-up as long as the run);`,
       'no-cache = every request sent with Cache-Control: no-cache, i.e. gateway + gRPC + jobs service + PostgreSQL each time; raw pg = the same SQL straight through pg.',
       'scenario            clients | gateway p50/p95/p99 ms   req/s  hits | no-cache p50/p95/p99 ms  req/s | raw pg p50/p95/p99 ms    req/s | p95 gw/raw nc/raw | targets (gateway; no-cache)',
     ];
@@ -454,13 +493,17 @@ async function main() {
     process.stdout.write(lines.join('\n') + '\n');
   } finally {
     for (const p of procs.reverse()) await p.stop();
+    if (kafka) await kafka.stop();
     const { rowCount } = await pool.query(`DELETE FROM vacancies WHERE description = $1`, [WRITER_MARK]).catch(() => ({ rowCount: 0 }));
     if (rowCount) log(`removed the ${rowCount} vacancies the writer published`);
     await pool.end();
   }
 }
 
-main().catch((e) => {
-  process.stderr.write(`[bench] failed: ${e.stack ?? e}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e) => {
+    process.stderr.write(`[bench] failed: ${e.stack ?? e}\n`);
+    process.exit(1);
+  });
+}
+module.exports = { SCENARIOS };

@@ -29,6 +29,8 @@ import { MatchingIndexes1763800000410 } from './migrations/1763800000410-matchin
 import { JobSeekerPrivacy1763800000500 } from './migrations/1763800000500-job-seeker-privacy';
 import { VacancySearchProvinceIndexes1763800000700 } from './migrations/1763800000700-vacancy-search-province-indexes';
 import { CertificatesHeld1763800000800 } from './migrations/1763800000800-certificates-held';
+import { VacancyFacetCounts1763800000900 } from './migrations/1763800000900-vacancy-facet-counts';
+import { VacancySearchWalkIndexes1763800000910 } from './migrations/1763800000910-vacancy-search-walk-indexes';
 import { VacanciesGrpc } from './vacancies/vacancies.grpc';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchGrpc } from './vacancies/vacancy-search.grpc';
@@ -46,7 +48,7 @@ export const jobsService: ServiceDefinition = {
   entities: [EmployerEntity, EmployerMemberEntity, VacancyEntity, JobSeekerEntity, Ak1CardSequenceEntity, ApplicationEntity, ApplicationTransitionEntity],
   migrations: [JobsInitial1763800000100, VacancyContentLifecycle1763800000110, EmployerAccounts1763800000150, JobSeekers1763800000200, VacancySearch1763800000300, VacancyRankVector1763800000310, VacancyTypoDictionary1763800000320,
     Applications1763800000400, MatchingIndexes1763800000410, JobSeekerPrivacy1763800000500,
-    VacancySearchProvinceIndexes1763800000700, CertificatesHeld1763800000800],
+    VacancySearchProvinceIndexes1763800000700, CertificatesHeld1763800000800, VacancyFacetCounts1763800000900, VacancySearchWalkIndexes1763800000910],
   controller: JobsGrpcController,
   consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],
   // every vacancy event (registered, published, closed, filled, expired) travels on VacancyRegistered.topic

@@ -5,7 +5,9 @@ import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
 import { listProvinces, todayWib } from '@siapkerja/codes';
 import { Client } from 'pg';
-import { matchEstimateStatement, normalizeSearch, rankedPageStatement, wagePageStatement, type VacancySearchInput, type WageStrategy } from '../src/vacancies/vacancy-search.query';
+import {
+  datePageStatement, facetStatement, facetSummaryStatement, matchEstimateStatement, normalizeSearch, rankedPageStatement, wagePageStatement, type VacancySearchInput, type WageStrategy,
+} from '../src/vacancies/vacancy-search.query';
 import { jobsService } from '../src/jobs.module';
 import { VacancySearchService } from '../src/vacancies/vacancy-search.service';
 
@@ -302,5 +304,67 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     expect(fieldsOf(other)).toEqual(['pageToken']);
     const garbage = await search({ pageToken: 'bm90LWEtdG9rZW4' }).catch((e) => e);
     expect(fieldsOf(garbage)).toEqual(['pageToken']);
+  });
+
+  it('sums the facet counts of searches without words from the summary tables exactly as counting the vacancies does, through every kind of write', async () => {
+    const pg = new Client({ connectionString: dbUrl });
+    await pg.connect();
+    const inputs: VacancySearchInput[] = [
+      {}, { region: '33' }, { region: '33.74' }, { region: '35', kbji: '2' }, { kbji: '25' }, { kbji: '81', region: '33.74', minEducation: 'SMK' }, { kbli: 'C' }, { kbli: 'Q' },
+      { kbli: '62', minEducation: 'S1' }, { region: '31', overseas: false }, { overseas: true }, { employmentType: 'CONTRACT' }, { region: '33.22', employmentType: 'DAILY' },
+    ];
+    const norm = (rows: { g: number; value: string; n: number }[]) => rows.filter((r) => r.n > 0).map((r) => `${r.g}|${r.value}|${r.n}`).sort();
+    const compare = async (when: string) => {
+      for (const input of inputs) {
+        const { search: s } = normalizeSearch(input);
+        const summed = facetSummaryStatement(s)!;
+        const counted = facetStatement(s, 'none');
+        const [a, b] = [(await pg.query(summed.text, summed.values)).rows, (await pg.query(counted.text, counted.values)).rows];
+        expect({ when, input, facets: norm(a) }).toEqual({ when, input, facets: norm(b) });
+      }
+    };
+    try {
+      await compare('as built');
+      const e = await client.call('CreateEmployer', { employer: { nib: randomNib(), legalName: 'PT Pabrik Roti', employerType: 'EMPLOYER_TYPE_PRIVATE', kbliCodes: ['10710'], regionCode: '33.74' } });
+      const v = (extra: Partial<jobsV1.Vacancy>) => base(e.id, { kbjiCode: '7512', kbliCode: '10710', regionCode: '33.22', minEducation: 'EDUCATION_LEVEL_SMK', ...extra });
+      const a = await client.call('CreateVacancy', { vacancy: v({ positionName: 'Pembuat Roti' }) });
+      const draft = await client.call('CreateVacancy', { vacancy: v({ positionName: 'Pembuat Kue', regionCode: '35.78' }), draft: true });
+      await compare('a vacancy published, a draft made');
+      await client.call('PublishVacancy', { id: draft.id });
+      await client.call('CloseVacancy', { id: a.id, reason: 'batal' });
+      const b = await client.call('CreateVacancy', { vacancy: v({ positionName: 'Operator Oven', overseas: true, destinationCountry: 'MY' }) });
+      await client.call('ReportVacancyFilled', { id: b.id, numberHired: 1 });
+      await compare('published, closed, filled');
+      // one statement changing several vacancies (as the expiry job does), and one removing them
+      const several = await pg.query(`UPDATE vacancies SET state = 'EXPIRED', ended_at = now() WHERE id IN (SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND position_name LIKE 'Operator%' LIMIT 5) RETURNING id`);
+      expect(several.rowCount).toBe(5);
+      await compare('several expired at once');
+      await pg.query(`DELETE FROM vacancies WHERE employer_id = $1`, [e.id]);
+      await compare('vacancies deleted');
+      // words, wages, dates and finer codes are counted over the matches
+      for (const input of [{ q: 'perawat' }, { wageMin: 1 }, { postedSince: day(-1) }, { kbji: '251' }, { kbli: '620' }]) expect(facetSummaryStatement(normalizeSearch(input).search)).toBeUndefined();
+    } finally {
+      await pg.end();
+    }
+  });
+
+  it('pages a search without words with the same rows whether the keys come from an index-only walk or the table', async () => {
+    const pg = new Client({ connectionString: dbUrl });
+    await pg.connect();
+    try {
+      for (const input of [{ region: '33.74' }, { region: '33', minEducation: 'SMK' }, { kbji: '8189', region: '33' }, { kbli: 'C', sort: 'wage' }]) {
+        const { search: s } = normalizeSearch(input);
+        const st = s.sort === 'wage' ? wagePageStatement(s, 'none', undefined, 50) : datePageStatement(s, 'none', undefined, undefined, 50);
+        expect(st.text).toContain('SELECT v.id FROM vacancies v WHERE');
+        const viaWalk = (await pg.query(st.text, st.values)).rows.map((r) => r.id);
+        const order = s.sort === 'wage' ? 'wage_sort DESC, id DESC' : 'published_at DESC, id DESC';
+        const where = st.text.slice(st.text.indexOf('WHERE') + 6, st.text.indexOf(' ORDER BY'));
+        const direct = (await pg.query(`SELECT v.id FROM vacancies v WHERE ${where} ORDER BY ${order.replace(/(\w+) DESC/g, 'v.$1 DESC')} LIMIT 50`, st.values.slice(0, -1))).rows.map((r) => r.id);
+        expect(viaWalk.length).toBeGreaterThan(0);
+        expect(viaWalk).toEqual(direct);
+      }
+    } finally {
+      await pg.end();
+    }
   });
 });

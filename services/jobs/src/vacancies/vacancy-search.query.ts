@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { EDUCATION_LEVELS, isKbji, isRegionCode, listKbliMainGroups, parseYmd, validateKbli } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
 import { isUuid } from '@siapkerja/persistence';
+import { FACET_COUNT_TABLES } from '../migrations/1763800000900-vacancy-facet-counts';
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
 
 /**
@@ -202,7 +203,10 @@ export function whereClause(s: NormalizedSearch, mode: MatchMode, p: Params, ali
   if (s.region.length === 2) w.push(`${alias}.province_code = ${p.add(s.region)}`);
   // a regency also names its province, so the province's partial full-text index serves it
   else if (s.region) w.push(`${alias}.province_code = ${p.add(s.region.slice(0, 2))}`, `${alias}.region_code = ${p.add(s.region)}`);
-  if (s.kbji) w.push(`${alias}.kbji_code LIKE ${p.add(`${s.kbji}%`)}`);
+  // a unit or minor group (4 or 3 digits) as the indexed expression (migrations 410, 910: statistics, date order, counts);
+  // a major or sub-major group (1, 2 digits) is common enough to be found walking the date order
+  if (/^\d{3,4}$/.test(s.kbji)) w.push(`left(${alias}.kbji_code, ${s.kbji.length}) = ${p.add(s.kbji)}`);
+  else if (s.kbji) w.push(`${alias}.kbji_code LIKE ${p.add(`${s.kbji}%`)}`);
   if (/^[A-U]$/.test(s.kbli)) w.push(`left(${alias}.kbli_code, 2) = ANY(${p.add(listKbliMainGroups(s.kbli).map((g) => g.code), 'text[]')})`);
   else if (s.kbli) w.push(`${alias}.kbli_code LIKE ${p.add(`${s.kbli}%`)}`);
   if (s.minEducation) w.push(`${alias}.min_education = ${p.add(s.minEducation)}`);
@@ -270,6 +274,16 @@ export function rankedPageStatement(
   return { text, values: p.values };
 }
 
+/**
+ * The page's rows in `order`. Without words, the keys are found first by an index-only walk (migration 910: the filters
+ * are tested on index entries) and only the `limit` rows kept are read from the table; with words, the matches come from
+ * the full-text index and are read anyway.
+ */
+function pageRows(mode: MatchMode, where: string, order: string, limit: string): string {
+  if (mode !== 'none') return `SELECT ${HIT_COLUMNS}, v.rank_vector AS sv FROM vacancies v WHERE ${where} ORDER BY ${order} LIMIT ${limit}`;
+  return `SELECT ${HIT_COLUMNS} FROM (SELECT v.id FROM vacancies v WHERE ${where} ORDER BY ${order} LIMIT ${limit}) k JOIN vacancies v ON v.id = k.id`;
+}
+
 /** Date order (sort=date, or relevance tier 1: matches older than the window boundary). */
 export function datePageStatement(s: NormalizedSearch, mode: MatchMode, before: [string, string] | undefined, after: [string, string] | undefined, limit: number): Statement {
   const p = new Params();
@@ -277,7 +291,7 @@ export function datePageStatement(s: NormalizedSearch, mode: MatchMode, before: 
   const extra: string[] = [];
   if (before) extra.push(`(v.published_at, v.id) < (${p.add(before[0], 'timestamptz')}, ${p.add(before[1], 'uuid')})`);
   if (after) extra.push(`(v.published_at, v.id) < (${p.add(after[0], 'timestamptz')}, ${p.add(after[1], 'uuid')})`);
-  const inner = `SELECT ${HIT_COLUMNS}${mode !== 'none' ? ', v.rank_vector AS sv' : ''} FROM vacancies v WHERE ${where}${extra.map((e) => ` AND ${e}`).join('')} ORDER BY v.published_at DESC, v.id DESC LIMIT ${p.add(limit, 'int')}`;
+  const inner = pageRows(mode, `${where}${extra.map((e) => ` AND ${e}`).join('')}`, 'v.published_at DESC, v.id DESC', p.add(limit, 'int'));
   return { text: withEmployer(`SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`, 'p.published_at DESC, p.id DESC'), values: p.values };
 }
 
@@ -305,7 +319,7 @@ export function wagePageStatement(s: NormalizedSearch, mode: MatchMode, after: [
   const keyset = after ? ` AND (v.wage_sort, v.id) < (${p.add(after[0], 'bigint')}, ${p.add(after[1], 'uuid')})` : '';
   // `+ 0` hides the order from the wage index, so the matches come from the full-text index and are sorted (top-N)
   const order = strategy === 'sort' && mode !== 'none' ? 'v.wage_sort + 0 DESC, v.id DESC' : 'v.wage_sort DESC, v.id DESC';
-  const inner = `SELECT ${HIT_COLUMNS}${mode !== 'none' ? ', v.rank_vector AS sv' : ''} FROM vacancies v WHERE ${where}${keyset} ORDER BY ${order} LIMIT ${p.add(limit, 'int')}`;
+  const inner = pageRows(mode, `${where}${keyset}`, order, p.add(limit, 'int'));
   return { text: withEmployer(`SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`, 'p.wage_sort DESC, p.id DESC'), values: p.values };
 }
 
@@ -313,6 +327,35 @@ export function wagePageStatement(s: NormalizedSearch, mode: MatchMode, after: [
 function pageScore(s: NormalizedSearch, mode: MatchMode, p: Params): string {
   if (mode === 'none') return '0::real';
   return `ts_rank(d.sv, ${tsQueryExpr(p, s.q)})`;
+}
+
+/**
+ * Facet counts of a search without words, wage or date filter, and with KBJI down to the sub-major group (2 digits) and
+ * KBLI down to the main group (2 digits), summed from the summary tables (migration 900): the same counts as
+ * facetStatement, from a few thousand summary rows instead of every matching vacancy. undefined for any other search.
+ */
+export function facetSummaryStatement(s: NormalizedSearch): Statement | undefined {
+  const kbliLetter = /^[A-U]$/.test(s.kbli);
+  if (s.q || s.wageMin || s.wageMax || s.postedSince || s.kbji.length > 2 || (!kbliLetter && s.kbli.length > 2)) return undefined;
+  const p = new Params();
+  const regency = s.region.length > 2;
+  const w = ['f.n > 0'];
+  if (regency) w.push(`f.region_code = ${p.add(s.region)}`);
+  else if (s.region) w.push(`f.province_code = ${p.add(s.region)}`);
+  if (s.kbji) w.push(`f.kbji_sub LIKE ${p.add(`${s.kbji}%`)}`);
+  if (kbliLetter) w.push(`f.kbli_main = ANY(${p.add(listKbliMainGroups(s.kbli).map((g) => g.code), 'text[]')})`);
+  else if (s.kbli) w.push(`f.kbli_main = ${p.add(s.kbli)}`);
+  if (s.minEducation) w.push(`f.min_education = ${p.add(s.minEducation)}`);
+  if (s.employmentType) w.push(`f.employment_type = ${p.add(s.employmentType)}`);
+  if (s.overseas !== null) w.push(`f.overseas = ${p.add(s.overseas, 'boolean')}`);
+  const province = regency ? 'left(f.region_code, 2)' : 'f.province_code';
+  const dims = `${province}, left(f.kbji_sub, 1), f.kbli_main, f.min_education, f.employment_type, f.overseas`;
+  return {
+    text: `SELECT GROUPING(${dims}) AS g, coalesce(${dims.replace('f.overseas', 'f.overseas::text')}) AS value, sum(f.n)::int AS n
+      FROM ${regency ? FACET_COUNT_TABLES.regency : FACET_COUNT_TABLES.province} f WHERE ${w.join(' AND ')}
+      GROUP BY GROUPING SETS ((${province}), (left(f.kbji_sub, 1)), (f.kbli_main), (f.min_education), (f.employment_type), (f.overseas))`,
+    values: p.values,
+  };
 }
 
 /** Facet counts over every match (one pass, grouping sets). */

@@ -4,7 +4,7 @@ import { EDUCATION_LEVELS, getKbliCategory, getKbliMainGroup, getKbjiMajorGroup,
 import { AnswerCache } from '@siapkerja/service-kit';
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
 import {
-  datePageStatement, DEFAULT_RANK_WINDOW, encodeCursor, facetStatement, matchEstimateStatement, normalizeSearch, queryWords, rankedPageStatement, typoCorrectionStatement,
+  datePageStatement, DEFAULT_RANK_WINDOW, encodeCursor, facetStatement, facetSummaryStatement, matchEstimateStatement, normalizeSearch, queryWords, rankedPageStatement, typoCorrectionStatement,
   WAGE_SORT_MAX_MATCHES, wagePageStatement, type MatchMode, type WageStrategy, type NormalizedSearch, type SearchCursor, type Statement, type VacancySearchInput,
 } from './vacancy-search.query';
 
@@ -136,7 +136,9 @@ export class VacancySearchService {
     const exec: Exec = (st) => this.ds.query(st.text, st.values);
     // the page and the facet counts (unless fresh ones are cached) on two connections at once
     const facetsOf = (typo: NormalizedSearch, m: MatchMode) =>
-      wantFacets ? this.facetCache.getOrLoad(`${m}:${fingerprint}`, [], async () => this.facets(await exec(facetStatement(typo, m)))).then((a) => a.value) : undefined;
+      wantFacets
+        ? this.facetCache.getOrLoad(`${m}:${fingerprint}`, [], async () => this.facets(await exec((m === 'none' && facetSummaryStatement(typo)) || facetStatement(typo, m)))).then((a) => a.value)
+        : undefined;
     if (mode !== 'trgm') {
       const [page, facets] = await Promise.all([this.page(exec, search, mode, cursor, fingerprint), facetsOf(search, mode)]);
       if (!(mode === 'fts' && !cursor && page.hits.length === 0)) return { ...page, mode, ...(facets ?? {}) };
