@@ -20,6 +20,16 @@ export const MAX_MATCH_LIMIT = 50;
  */
 export const CANDIDATE_LIMITS = Object.freeze({ occupationInRegency: 200, occupationInProvince: 400, occupation: 150, minorGroupInProvince: 200, skkni: 150, skills: 150, certificates: 150 });
 
+/**
+ * A skill carried by more than this share of published vacancies ('komunikasi', 'kerja tim') finds no candidates: its
+ * posting list is a large part of the catalogue (117,000 entries of 920,000: 40 ms of a 50 ms match), and it tells nothing
+ * about which vacancy fits. It still counts in the score of the candidates found otherwise. Judged only on a catalogue of
+ * COMMON_SKILL_MIN_VACANCIES or more (before that, shares say little), from the planner statistics of the skills index.
+ */
+export const COMMON_SKILL_SHARE = 0.05;
+export const COMMON_SKILL_MIN_VACANCIES = 10_000;
+const COMMON_SKILLS_REFRESH_MS = 10 * 60_000;
+
 export interface VacancyCandidate extends MatchVacancy {
   id: string;
   employerId: string;
@@ -92,7 +102,27 @@ const byScore = <T extends { match: MatchResult }>(id: (x: T) => string) => (a: 
 
 @Injectable()
 export class MatchingService {
+  private common?: { at: number; keys: Promise<Set<string>> };
+
   constructor(private readonly ds: DataSource) {}
+
+  /** Skill keys too common to find candidates by (COMMON_SKILL_SHARE), read from pg_stats at most every 10 minutes. */
+  commonSkillKeys(now = Date.now()): Promise<Set<string>> {
+    if (this.common && now - this.common.at < COMMON_SKILLS_REFRESH_MS) return this.common.keys;
+    const keys = this.ds
+      .query(
+        `SELECT s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs, c.reltuples AS rows
+           FROM pg_stats s JOIN pg_class c ON c.relname = s.tablename WHERE s.tablename = 'vacancies_match_skills' AND s.attname = 'skill_keys'`,
+      )
+      .then(([row]: { elems: string[] | null; freqs: number[] | null; rows: number }[]) => {
+        if (!row?.elems || !row.freqs || Number(row.rows) < COMMON_SKILL_MIN_VACANCIES) return new Set<string>();
+        return new Set(row.elems.filter((_, i) => Number(row.freqs![i]) > COMMON_SKILL_SHARE));
+      })
+      // no statistics (yet): every skill finds candidates
+      .catch(() => new Set<string>());
+    this.common = { at: now, keys };
+    return keys;
+  }
 
   /**
    * The top published vacancies for a job seeker (the seeker side: himself, a partner acting for him, an officer of his
@@ -114,6 +144,7 @@ export class MatchingService {
     // a valid certificate makes its occupation and its units candidate sources, like wanted occupations and skills do
     const wanted = [...seeker.wantedKbjiCodes, ...counting.map((c) => c.kbjiCode).filter(Boolean)];
     const units = [...new Set([...seeker.skkniUnits, ...counting.flatMap((c) => c.competencyUnits)])];
+    const common = await this.commonSkillKeys();
     const L = CANDIDATE_LIMITS;
     const columns = `id, employer_id, position_name, kbji_code, kbli_code, region_code, min_education, skills, skkni_units, wage_min, wage_max, wage_hidden, overseas,
                      destination_country, sex_requirement, age_min, age_max, valid_until::text AS valid_until`;
@@ -132,7 +163,7 @@ export class MatchingService {
         source('skkni_units && $5::text[]', L.skkni),
         source('skill_keys(skills) && $6::text[]', L.skills),
       ].join(' UNION ALL '),
-      [prefixes(wanted, 4), prefixes(wanted, 3), seeker.regionCode.slice(0, 2), seeker.regionCode, units, [...new Set(seeker.skills.map(skillKey).filter(Boolean))]],
+      [prefixes(wanted, 4), prefixes(wanted, 3), seeker.regionCode.slice(0, 2), seeker.regionCode, units, [...new Set(seeker.skills.map(skillKey).filter((k) => k && !common.has(k)))]],
     );
     const seen = new Set<string>();
     const rows = all.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
