@@ -155,6 +155,10 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
     expect(again.page).toEqual(first.page);
     const elsewhere = await search('/v1/vacancies/search?q=bidan&region=51');
     const national = await search('/v1/vacancies/search?q=bidan');
+    // searches without words: only those whose filters the new vacancy passes are dropped (the event carries its facts)
+    const midwives = await search('/v1/vacancies/search?region=33&kbji=2222');
+    const programmers = await search('/v1/vacancies/search?region=33&kbji=2512');
+    expect(midwives.page.totalSize).toBe(0);
 
     // a vacancy published straight in the jobs service (another instance, the expiry job...): this gateway learns it from Kafka
     const vac = (extra: Partial<jobsV1.Vacancy>): jobsV1.Vacancy => ({
@@ -170,6 +174,10 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
     );
     expect(ids(seen.page)).toEqual([midwife]);
     expect((await search('/v1/vacancies/search?q=bidan')).page.results.map((r: { id: string }) => r.id)).toEqual([midwife]);
+    expect(ids((await search('/v1/vacancies/search?region=33&kbji=2222')).page)).toEqual([midwife]);
+    const otherOccupation = await search('/v1/vacancies/search?region=33&kbji=2512');
+    expect(otherOccupation.age).toMatch(/^\d+$/);
+    expect(otherOccupation.page).toEqual(programmers.page);
     // another province's answer was kept
     const kept = await search('/v1/vacancies/search?q=bidan&region=51');
     expect(kept.age).toMatch(/^\d+$/);

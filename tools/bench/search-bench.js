@@ -22,7 +22,7 @@ const VACANCIES = Number(process.env.BENCH_VACANCIES || 1_000_000);
 const DURATION = Number(process.env.BENCH_DURATION_S || 15);
 const POOL = Number(process.env.BENCH_POOL || 20);
 const WARMUP = Number(process.env.BENCH_WARMUP_S || 5);
-const WRITES_PER_S = Number(process.env.BENCH_WRITES_PER_S ?? 1);
+let WRITES_PER_S = Number(process.env.BENCH_WRITES_PER_S || 0);
 const GATEWAYS = Math.max(1, Number(process.env.BENCH_GATEWAYS || 2));
 const log = (m) => process.stderr.write(`[bench] ${m}\n`);
 
@@ -208,9 +208,10 @@ async function searchOutcomes(bases) {
 
 const WRITER_MARK = 'siapkerja-bench-writer';
 /**
- * Vacancies published through the gateway while it is measured (BENCH_WRITES_PER_S, default 1: far above the national rate
- * of new vacancies), in provinces drawn like the searches: each one drops the cached answers of its province and the
- * national ones, as in production. Removed again at the end of the run.
+ * Vacancies published through the gateway while it is measured, in provinces drawn like the searches: each one drops the
+ * cached answers it can change, as in production. Removed again at the end of the run. The rate (BENCH_WRITES_PER_S) is by
+ * default twice the catalogue's steady turnover: every published vacancy is published once and ends once within its
+ * validity period, i.e. 2 x published / mean validity (1 M vacancies valid 165 days on average: 0.13 changes per s).
  */
 function startWriter(base, token, employerId, perSecond) {
   let stopped = false;
@@ -407,6 +408,11 @@ async function main() {
     if (probe.status !== 200) throw new Error(`search probe failed: ${probe.status} ${JSON.stringify(body)}`);
     log(`probe: 'perawat' in province 33 -> ${body.totalSize} matches`);
     const employerId = (await pool.query(`SELECT id FROM employers ORDER BY id LIMIT 1`)).rows[0].id;
+    if (!WRITES_PER_S) {
+      const [t] = (await pool.query(`SELECT count(*)::float8 AS n, avg(valid_until - valid_from)::float8 AS days FROM vacancies WHERE state = 'PUBLISHED'`)).rows;
+      WRITES_PER_S = Math.max(0.05, Number((2 * ((2 * t.n) / ((t.days || 30) * 86400))).toFixed(2)));
+      log(`writer: ${WRITES_PER_S} vacancy changes per s (twice the turnover of ${Math.round(t.n).toLocaleString('en')} published vacancies valid ${Math.round(t.days)} days on average)`);
+    }
 
     const barePort = await freePort();
     const bare = startProcess('bare', { BARE_DATABASE_URL: DB_URL, BARE_PORT: String(barePort), BARE_POOL: String(POOL) }, path.join(__dirname, 'bare-search-server.js'));
@@ -452,7 +458,7 @@ async function main() {
       '',
       `Karirhub search benchmark: ${n >= VACANCIES ? n.toLocaleString('en') : VACANCIES.toLocaleString('en')} vacancies, ${DURATION} s per run, machine: ${require('node:os').cpus().length} cores (gateway, jobs, PostgreSQL and the load generator share them)`,
       `gateway = what clients get from ${GATEWAYS} gateway replica(s) behind a connection balancer (answers shared for up to 30 s, dropped per province on every`,
-      `vacancy change, events through a real Kafka broker; ${WRITES_PER_S} vacancy published per s during the runs, after a warm-up as long as the run);`,
+      `vacancy change, events through a real Kafka broker; ${WRITES_PER_S} vacancies published per s during the runs, after a warm-up as long as the run);`,
       'no-cache = every request sent with Cache-Control: no-cache, i.e. gateway + gRPC + jobs service + PostgreSQL each time; raw pg = the same SQL straight through pg.',
       'scenario            clients | gateway p50/p95/p99 ms   req/s  hits | no-cache p50/p95/p99 ms  req/s | raw pg p50/p95/p99 ms    req/s | p95 gw/raw nc/raw | targets (gateway; no-cache)',
     ];

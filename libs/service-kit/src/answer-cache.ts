@@ -149,12 +149,21 @@ export class AnswerCache<V> {
 
   /** Drops every answer tagged with any of tags; loads under way for them will not be stored. Answers how many were dropped. */
   invalidate(...tags: string[]): number {
+    return this.invalidateWhere(tags, () => true);
+  }
+
+  /**
+   * Drops the answers tagged with any of tags for which `affected(key, value)` holds (and, as invalidate(), keeps every
+   * load under way for these tags from being stored: whether it is affected is not known before it ends). Answers how
+   * many were dropped.
+   */
+  invalidateWhere(tags: readonly string[], affected: (key: string, value: V) => boolean): number {
     let n = 0;
     for (const t of tags) {
       this.generations.set(t, (this.generations.get(t) ?? 0) + 1);
       for (const key of [...(this.byTag.get(t) ?? [])]) {
         const e = this.entries.get(key);
-        if (e) {
+        if (e && affected(key, e.value)) {
           this.remove(key, e);
           n++;
         }

@@ -1,13 +1,52 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { EmployerUpdated, VacancyPublished } from '@siapkerja/contracts';
+import { getKbliMainGroup } from '@siapkerja/codes';
+import { EmployerUpdated, VacancyPublished, type jobsV1 } from '@siapkerja/contracts';
 import { parseEnvelope, type ConsumedMessage } from '@siapkerja/events';
 import { Counter, Gauge, type Registry } from '@siapkerja/observability';
 import { AnswerCache, type CachedAnswer } from '@siapkerja/service-kit';
 import { GatewayPlatform } from '../platform/gateway-platform';
 import { GATEWAY_CONFIG, METRICS_REGISTRY } from '../platform/tokens';
 import type { SearchCacheConfig } from './search-cache.config';
+
+/** What the search filters on, of a vacancy that changed (from its event, or from the gateway's own write). */
+export interface VacancyFacts {
+  regionCode: string;
+  kbjiCode?: string;
+  kbliCode?: string;
+  minEducation?: string;
+  employmentType?: string;
+  overseas?: boolean;
+  publishedAt?: string;
+}
+
+/**
+ * Whether a vacancy with these facts can be among the matches of a search, so that its change can alter the search's
+ * answer (hits, facet counts, total). False only when a filter surely excludes it; a search with words (stemming and
+ * the typo fallback are the jobs service's to judge), with a wage filter (wages are not in events) or a filter whose fact
+ * is unknown is assumed to be altered.
+ */
+export function mayMatch(r: Partial<jobsV1.SearchVacanciesRequest>, f: VacancyFacts): boolean {
+  if (r.query || Number(r.wageMin ?? 0) || Number(r.wageMax ?? 0)) return true;
+  const region = r.regionCode ?? '';
+  if (region && f.regionCode !== region && !f.regionCode.startsWith(`${region}.`)) return false;
+  if (r.kbjiCode && f.kbjiCode !== undefined && !f.kbjiCode.startsWith(r.kbjiCode)) return false;
+  if (r.kbli && f.kbliCode !== undefined) {
+    if (/^[A-Ua-u]$/.test(r.kbli)) {
+      const category = f.kbliCode ? getKbliMainGroup(f.kbliCode.slice(0, 2))?.category : '';
+      if (category !== undefined && category !== r.kbli.toUpperCase()) return false;
+    } else if (!f.kbliCode.startsWith(r.kbli.replace(/\D/g, ''))) return false;
+  }
+  if (r.minEducation && f.minEducation !== undefined && f.minEducation !== r.minEducation) return false;
+  if (r.employmentType && f.employmentType !== undefined && f.employmentType !== r.employmentType) return false;
+  if (r.overseas !== undefined && r.overseas !== null && f.overseas !== undefined && f.overseas !== r.overseas) return false;
+  if (r.postedSince && f.publishedAt) {
+    const since = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(r.postedSince) ? `${r.postedSince}T00:00:00+07:00` : r.postedSince);
+    if (!Number.isNaN(since) && Date.parse(f.publishedAt) < since) return false;
+  }
+  return true;
+}
 
 /** Tag of the searches a change in a region can alter: those filtered on its province, and those with no region. */
 export const provinceTag = (regionCode: string) => `p:${regionCode.slice(0, 2)}`;
@@ -20,9 +59,10 @@ export const NATIONAL_TAG = 'p:*';
  * and a burst of identical searches (a province's newest vacancies, a popular occupation) costs one query.
  *
  * Freshness:
- *  - a change of a vacancy (published, closed, filled, expired) drops at once every answer of its province and every
- *    answer without a region: on this instance as soon as its own write returns (read-your-writes for the caller), on
- *    every instance when the vacancy event arrives from Kafka (this instance's own group, reading only new events);
+ *  - a change of a vacancy (published, closed, filled, expired) drops at once the answers of its province and the
+ *    answers without a region that it can alter (mayMatch: every search with words; a search without words only when
+ *    the vacancy passes its filters): on this instance as soon as its own write returns (read-your-writes for the
+ *    caller), on every instance when the vacancy event arrives from Kafka (this instance's own group, new events only);
  *  - an employer's new legal name (it is in the hits) drops every answer;
  *  - nothing is ever older than the TTL, also when events are late or lost;
  *  - a load that began before an invalidation of its province is answered but not stored (AnswerCache).
@@ -90,14 +130,27 @@ export class SearchCache implements OnApplicationBootstrap, OnApplicationShutdow
       if (e.type === EmployerUpdated.type && (!Array.isArray(changed) || changed.includes('legalName'))) this.answers.clear();
       return;
     }
-    const region = (e.data as { regionCode?: unknown } | undefined)?.regionCode;
-    if (typeof region === 'string' && region.length >= 2) this.vacancyChanged(region);
-    else this.answers.clear();
+    const d = (e.data ?? {}) as Record<string, unknown>;
+    if (typeof d.regionCode !== 'string' || d.regionCode.length < 2) return void this.answers.clear();
+    const text = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : undefined);
+    this.vacancyChanged({
+      regionCode: d.regionCode, kbjiCode: text('kbjiCode'), kbliCode: text('kbliCode'), minEducation: text('minEducation'), employmentType: text('employmentType'),
+      overseas: typeof d.overseas === 'boolean' ? d.overseas : undefined, publishedAt: text('publishedAt'),
+    });
   }
 
-  /** A vacancy in the region changed (published, closed, filled, expired). */
-  vacancyChanged(regionCode: string): void {
-    this.answers.invalidate(provinceTag(regionCode), NATIONAL_TAG);
+  /**
+   * A vacancy changed (published, closed, filled, expired): the answers of its province and the national ones that it can
+   * alter are dropped (a search for another occupation, education or regency keeps its answer).
+   */
+  vacancyChanged(facts: VacancyFacts): void {
+    this.answers.invalidateWhere([provinceTag(facts.regionCode), NATIONAL_TAG], (key) => {
+      try {
+        return mayMatch(JSON.parse(key) as Partial<jobsV1.SearchVacanciesRequest>, facts);
+      } catch {
+        return true;
+      }
+    });
   }
 
   /**

@@ -71,8 +71,14 @@ export class VacanciesController {
 
   /** A vacancy this gateway just changed: its province's cached search answers go at once (other instances learn it from the event). */
   private changed(v: jobsV1.Vacancy__Output): VacancyDto {
-    if (v.regionCode) this.searchCache.vacancyChanged(v.regionCode);
-    return toVacancyDto(v);
+    const dto = toVacancyDto(v);
+    if (dto.regionCode) {
+      this.searchCache.vacancyChanged({
+        regionCode: dto.regionCode, kbjiCode: dto.kbjiCode || undefined, kbliCode: dto.kbliCode ?? '', minEducation: dto.minEducation || undefined,
+        employmentType: dto.employmentType || undefined, overseas: dto.overseas, publishedAt: dto.publishedAt || undefined,
+      });
+    }
+    return dto;
   }
 
   @Post()

@@ -84,7 +84,12 @@ export function isCountryCode(code: unknown): code is string {
 }
 
 function transitionData(v: VacancyEntity, fromState: VacancyStateValue): VacancyTransitionData {
-  return { vacancyId: v.id, employerId: v.employerId, regionCode: v.regionCode, fromState, state: v.state, numberNeeded: v.numberNeeded };
+  return {
+    vacancyId: v.id, employerId: v.employerId, regionCode: v.regionCode, fromState, state: v.state, numberNeeded: v.numberNeeded,
+    // what the catalogue search filters on (consumers caching search answers drop only those this vacancy can change)
+    kbjiCode: v.kbjiCode, kbliCode: v.kbliCode, minEducation: v.minEducation, employmentType: v.employmentType, overseas: v.overseas,
+    ...(v.publishedAt ? { publishedAt: new Date(v.publishedAt).toISOString() } : {}),
+  };
 }
 
 @Injectable()
