@@ -190,9 +190,14 @@ export class VacanciesService {
           .map((d: { id: string }) => d.id),
       async ({ manager, emit }, ids) => {
         const endedAt = new Date();
-        const [rows]: [{ id: string; employer_id: string; region_code: string; number_needed: number; valid_until: string }[]] = await manager.query(
+        const [rows]: [
+          {
+            id: string; employer_id: string; region_code: string; number_needed: number; valid_until: string; kbji_code: string; kbli_code: string; min_education: string;
+            employment_type: string; overseas: boolean; published_at: Date | null;
+          }[],
+        ] = await manager.query(
           `UPDATE vacancies SET state = 'EXPIRED', ended_at = $2, updated_at = now() WHERE id = ANY($1::uuid[]) AND state = 'PUBLISHED'
-           RETURNING id, employer_id, region_code, number_needed, valid_until::text AS valid_until`,
+           RETURNING id, employer_id, region_code, number_needed, valid_until::text AS valid_until, kbji_code, kbli_code, min_education, employment_type, overseas, published_at`,
           [ids, endedAt],
         );
         for (const r of rows) {
@@ -200,6 +205,8 @@ export class VacanciesService {
             subject: r.id, regionCode: r.region_code,
             data: {
               vacancyId: r.id, employerId: r.employer_id, regionCode: r.region_code, fromState: 'PUBLISHED', state: 'EXPIRED', numberNeeded: r.number_needed,
+              kbjiCode: r.kbji_code, kbliCode: r.kbli_code, minEducation: r.min_education, employmentType: r.employment_type, overseas: r.overseas,
+              ...(r.published_at ? { publishedAt: new Date(r.published_at).toISOString() } : {}),
               validUntil: r.valid_until, expiredAt: endedAt.toISOString(),
             },
           });

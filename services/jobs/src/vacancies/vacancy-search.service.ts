@@ -1,7 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EDUCATION_LEVELS, getKbliCategory, getKbliMainGroup, getKbjiMajorGroup, getRegion } from '@siapkerja/codes';
-import { AnswerCache } from '@siapkerja/service-kit';
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
 import {
   datePageStatement, DEFAULT_RANK_WINDOW, encodeCursor, facetStatement, facetSummaryStatement, matchEstimateStatement, normalizeSearch, queryWords, rankedPageStatement, typoCorrectionStatement,
@@ -12,17 +11,12 @@ export const VACANCY_SEARCH_OPTIONS = Symbol('VACANCY_SEARCH_OPTIONS');
 export interface VacancySearchOptions {
   /** how many of the newest matches are ranked by relevance (default 1000) */
   rankWindow?: number;
-  /** how long facet counts of one search are reused (default 30 s; 0: always counted) */
-  facetCacheMs?: number;
-  /** how many searches' facet counts are kept (default 2000, least recently used dropped) */
-  facetCacheSize?: number;
 }
 
 /**
- * Facet counts of recent searches are reused (AnswerCache, one per service instance, keyed by the search's fingerprint):
- * counting facets reads every match (a whole province is ~140,000 index entries), while the page itself reads a few rows;
- * popular searches (a province, an occupation group) repeat within seconds, concurrent identical searches count once, and
- * counts a few seconds old are what every job board shows.
+ * Facet counts are exact for every answer: a search without words sums the summary tables (migration 900, a few
+ * thousand rows), a search with words counts its matches. Answers are reused at the edge only (the gateway's search
+ * cache, invalidated by vacancy events): one cache layer, so a refreshed answer never carries older counts.
  */
 type FacetAnswer = { facets: VacancySearchFacets; totalSize: number };
 
@@ -119,14 +113,12 @@ export function toFacets(rows: { g: number; value: string | null; n: number }[])
 @Injectable()
 export class VacancySearchService {
   private readonly rankWindow: number;
-  private readonly facetCache: AnswerCache<FacetAnswer>;
 
   constructor(
     private readonly ds: DataSource,
     @Optional() @Inject(VACANCY_SEARCH_OPTIONS) opts?: VacancySearchOptions,
   ) {
     this.rankWindow = Math.max(1, opts?.rankWindow ?? DEFAULT_RANK_WINDOW);
-    this.facetCache = new AnswerCache({ ttlMs: opts?.facetCacheMs ?? 30_000, maxEntries: opts?.facetCacheSize ?? 2000 });
   }
 
   async search(input: VacancySearchInput): Promise<VacancySearchResult> {
@@ -134,11 +126,9 @@ export class VacancySearchService {
     const wantFacets = !cursor && search.facets;
     const mode: MatchMode = cursor ? cursor.m : search.q ? 'fts' : 'none';
     const exec: Exec = (st) => this.ds.query(st.text, st.values);
-    // the page and the facet counts (unless fresh ones are cached) on two connections at once
+    // the page and the facet counts on two connections at once
     const facetsOf = (typo: NormalizedSearch, m: MatchMode) =>
-      wantFacets
-        ? this.facetCache.getOrLoad(`${m}:${fingerprint}`, [], async () => this.facets(await exec((m === 'none' && facetSummaryStatement(typo)) || facetStatement(typo, m)))).then((a) => a.value)
-        : undefined;
+      wantFacets ? exec((m === 'none' && facetSummaryStatement(typo)) || facetStatement(typo, m)).then((rows) => this.facets(rows)) : undefined;
     if (mode !== 'trgm') {
       const [page, facets] = await Promise.all([this.page(exec, search, mode, cursor, fingerprint), facetsOf(search, mode)]);
       if (!(mode === 'fts' && !cursor && page.hits.length === 0)) return { ...page, mode, ...(facets ?? {}) };

@@ -11,7 +11,7 @@ describe('wage order strategy', () => {
         return text.startsWith('EXPLAIN') ? [{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': planRows } }] }] : [];
       },
     };
-    await new VacancySearchService(ds as never, { facetCacheMs: 0 }).search({ ...input, sort: 'wage', facets: false });
+    await new VacancySearchService(ds as never).search({ ...input, sort: 'wage', facets: false });
     return statements;
   };
 
