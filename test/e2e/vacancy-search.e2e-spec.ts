@@ -1,6 +1,7 @@
 import { clientConstructor, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
 import { GrpcClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
+import http from 'node:http';
 import { hostname } from 'node:os';
 import { Kafka, logLevel } from 'kafkajs';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
@@ -153,6 +154,24 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
     const again = await search('/v1/vacancies/search?q=bidan&region=33');
     expect(again.age).toMatch(/^\d+$/);
     expect(again.page).toEqual(first.page);
+    // a client holding the answer asks whether it changed: 304, no body
+    const tagged = await fetch(`${base}/v1/vacancies/search?q=bidan&region=33`, { headers: await sandboxAuth(base) });
+    const etag = tagged.headers.get('etag');
+    expect(etag).toMatch(/^W\/"/);
+    await tagged.arrayBuffer();
+    // (node:http: fetch adds Cache-Control: no-cache to a conditional request, which asks for a fresh answer)
+    const notModified = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      void sandboxAuth(base).then((auth) =>
+        http
+          .get(`${base}/v1/vacancies/search?q=bidan&region=33`, { headers: { ...auth, 'if-none-match': etag! } }, (res) => {
+            let body = '';
+            res.on('data', (d) => (body += d));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          })
+          .on('error', reject),
+      );
+    });
+    expect(notModified).toEqual({ status: 304, body: '' });
     const elsewhere = await search('/v1/vacancies/search?q=bidan&region=51');
     const national = await search('/v1/vacancies/search?q=bidan');
     // searches without words: only those whose filters the new vacancy passes are dropped (the event carries its facts)

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { NestFactory, Reflector } from '@nestjs/core';
+import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { createLogger, NestPinoLogger } from '@siapkerja/logging';
@@ -10,7 +10,6 @@ import { gatewayEntities, gatewayMigrations } from './migrations';
 import { GatewayModule } from './gateway.module';
 import { ServiceClients } from './platform/clients';
 import { loadGatewayConfig } from './platform/config';
-import { DeprecationInterceptor } from './platform/deprecation';
 import { ProblemFilter } from './platform/problem.filter';
 import { requestContext } from './platform/request-context';
 import { createValidationPipe } from './platform/validation';
@@ -56,7 +55,6 @@ export async function startGateway(env: Record<string, string | undefined> = pro
   app.useBodyParser('json', { limit: '1mb', strict: true, verify: (req: { rawBody?: Buffer }, _res: unknown, buf: Buffer) => void (req.rawBody = buf) });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter(logger));
-  app.useGlobalInterceptors(new DeprecationInterceptor(app.get(Reflector)));
   app.enableShutdownHooks();
   const openapi = buildOpenApi(app);
   SwaggerModule.setup('docs', app, openapi, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });

@@ -1,13 +1,13 @@
 import { buildEvent } from '@siapkerja/events';
 import { EmployerUpdated, VacancyClosed } from '@siapkerja/contracts';
 import { createRegistry } from '@siapkerja/observability';
-import { mayMatch, SearchCache } from './search-cache';
+import { mayMatch, SearchCache, searchAnswer } from './search-cache';
 
 describe('SearchCache', () => {
   const make = (ttl = 30) => new SearchCache({ SEARCH_CACHE_TTL_S: ttl, SEARCH_CACHE_MAX_MB: 1 }, createRegistry('test'), {} as never);
   const message = (topic: string, value: string) => ({ topic, key: 'k', value, headers: {}, partition: 0, offset: '0' });
   const fill = async (c: SearchCache) => {
-    for (const [key, region] of [['jateng', '33'], ['semarang', '33.74'], ['bali', '51'], ['all', undefined]] as const) await c.answer(key, region, undefined, async () => key);
+    for (const [key, region] of [['jateng', '33'], ['semarang', '33.74'], ['bali', '51'], ['all', undefined]] as const) await c.answer(key, region, undefined, async () => searchAnswer(key));
   };
   const held = (c: SearchCache) => ['jateng', 'semarang', 'bali', 'all'].filter((k) => c.answers.get(k));
 
@@ -36,17 +36,17 @@ describe('SearchCache', () => {
   it('no-cache loads and refreshes the stored answer, no-store loads and leaves it; a hit carries its age', async () => {
     const c = make();
     let n = 0;
-    const load = async () => `v${++n}`;
-    expect(await c.answer('k', '33', undefined, load)).toMatchObject({ value: 'v1', hit: false });
-    expect(await c.answer('k', '33', undefined, load)).toMatchObject({ value: 'v1', hit: true });
-    expect(await c.answer('k', '33', 'no-store', load)).toMatchObject({ value: 'v2', hit: false });
-    expect(await c.answer('k', '33', undefined, load)).toMatchObject({ value: 'v1', hit: true });
-    expect(await c.answer('k', '33', 'max-age=0', load)).toMatchObject({ value: 'v3', hit: false });
-    expect(await c.answer('k', '33', 'No-Cache', load)).toMatchObject({ value: 'v4', hit: false });
-    expect(await c.answer('k', '33', undefined, load)).toMatchObject({ value: 'v4', hit: true });
+    const load = async () => searchAnswer(`v${++n}`);
+    expect(await c.answer('k', '33', undefined, load)).toMatchObject({ value: { body: 'v1' }, hit: false });
+    expect(await c.answer('k', '33', undefined, load)).toMatchObject({ value: { body: 'v1' }, hit: true });
+    expect(await c.answer('k', '33', 'no-store', load)).toMatchObject({ value: { body: 'v2' }, hit: false });
+    expect(await c.answer('k', '33', undefined, load)).toMatchObject({ value: { body: 'v1' }, hit: true });
+    expect(await c.answer('k', '33', 'max-age=0', load)).toMatchObject({ value: { body: 'v3' }, hit: false });
+    expect(await c.answer('k', '33', 'No-Cache', load)).toMatchObject({ value: { body: 'v4' }, hit: false });
+    expect(await c.answer('k', '33', undefined, load)).toMatchObject({ value: { body: 'v4' }, hit: true });
     const off = make(0);
     await off.answer('k', '33', undefined, load);
-    expect(await off.answer('k', '33', undefined, load)).toMatchObject({ value: 'v6', hit: false });
+    expect(await off.answer('k', '33', undefined, load)).toMatchObject({ value: { body: 'v6' }, hit: false });
   });
 });
 
@@ -78,7 +78,7 @@ describe('mayMatch: which cached searches a changed vacancy can alter', () => {
       words33: { regionCode: '33', query: 'admin' }, nurses31: { regionCode: '31', kbjiCode: '2221', query: '' }, s1National: { regionCode: '', minEducation: 'S1', query: '' },
       d3National: { regionCode: '', minEducation: 'D3', query: '' },
     };
-    for (const [name, r] of Object.entries(keys)) await c.answer(JSON.stringify(r), r.regionCode || undefined, undefined, async () => name);
+    for (const [name, r] of Object.entries(keys)) await c.answer(JSON.stringify(r), r.regionCode || undefined, undefined, async () => searchAnswer(name));
     const published = buildEvent(VacancyClosed, 'jobs', { subject: 'v', data: { vacancyId: 'v', employerId: 'e', fromState: 'PUBLISHED', state: 'CLOSED', numberNeeded: 1, closedAt: '2026-11-23T00:00:00Z', ...nurse } });
     c.onEvent({ topic: VacancyClosed.topic, key: 'v', value: JSON.stringify(published), headers: {}, partition: 0, offset: '1' });
     const left = Object.entries(keys).filter(([, r]) => c.answers.get(JSON.stringify(r))).map(([name]) => name);

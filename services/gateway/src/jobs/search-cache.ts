@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { getKbliMainGroup } from '@siapkerja/codes';
 import { EmployerUpdated, VacancyPublished, type jobsV1 } from '@siapkerja/contracts';
@@ -50,6 +50,15 @@ export function mayMatch(r: Partial<jobsV1.SearchVacanciesRequest>, f: VacancyFa
 
 /** Tag of the searches a change in a region can alter: those filtered on its province, and those with no region. */
 export const provinceTag = (regionCode: string) => `p:${regionCode.slice(0, 2)}`;
+
+/** A search answer: its JSON body and a (weak) entity tag computed once, for conditional requests (304). */
+export interface SearchAnswer {
+  body: string;
+  etag: string;
+}
+export function searchAnswer(body: string): SearchAnswer {
+  return { body, etag: `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 27)}"` };
+}
 export const NATIONAL_TAG = 'p:*';
 
 /**
@@ -71,7 +80,7 @@ export const NATIONAL_TAG = 'p:*';
  */
 @Injectable()
 export class SearchCache implements OnApplicationBootstrap, OnApplicationShutdown {
-  readonly answers: AnswerCache<string>;
+  readonly answers: AnswerCache<SearchAnswer>;
   private readonly served: Counter<'outcome'>;
   private stopped = false;
 
@@ -80,11 +89,11 @@ export class SearchCache implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(METRICS_REGISTRY) registry: Registry,
     private readonly platform: GatewayPlatform,
   ) {
-    this.answers = new AnswerCache<string>({
+    this.answers = new AnswerCache<SearchAnswer>({
       ttlMs: config.SEARCH_CACHE_TTL_S * 1000,
       maxEntries: 100_000,
       maxBytes: config.SEARCH_CACHE_MAX_MB * 1024 * 1024,
-      sizeOf: (s) => s.length * 2 + 200,
+      sizeOf: (a) => a.body.length * 2 + 300,
     });
     this.served = new Counter({ name: 'gateway_search_answers_total', help: 'Vacancy search answers by where they came from (hit: cache or a shared load; miss: loaded; bypass: the client asked for no-cache)', labelNames: ['outcome'], registers: [registry] });
     const answers = this.answers;
@@ -154,10 +163,10 @@ export class SearchCache implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
-   * The answer (serialized JSON) of a search: from the cache unless the client asked for a fresh one (no-cache: loaded and
+   * The answer (serialized JSON and its entity tag) of a search: from the cache unless the client asked for a fresh one (no-cache: loaded and
    * stored; no-store: loaded, not stored).
    */
-  async answer(key: string, regionCode: string | undefined, cacheControl: string | undefined, load: () => Promise<string>): Promise<CachedAnswer<string>> {
+  async answer(key: string, regionCode: string | undefined, cacheControl: string | undefined, load: () => Promise<SearchAnswer>): Promise<CachedAnswer<SearchAnswer>> {
     const directives = (cacheControl ?? '').toLowerCase();
     if (/\bno-store\b/.test(directives)) {
       this.served.inc({ outcome: 'bypass' });

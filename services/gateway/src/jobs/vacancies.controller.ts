@@ -6,7 +6,7 @@ import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { JOB_POSTING_CONTENT_TYPE, toJobPosting } from './job-posting';
-import { SearchCache } from './search-cache';
+import { SearchCache, searchAnswer } from './search-cache';
 import {
   CloseVacancyDto, CreateVacancyDto, ListVacanciesQueryDto, ReportFilledDto, SearchVacanciesQueryDto, VacancyDto, VacancySearchPageDto, type FacetBucketDto,
   type VacancySearchHitDto,
@@ -144,11 +144,13 @@ export class VacanciesController {
     };
     // the answer does not depend on the caller (the public catalogue): one cached answer per search, serialized once
     const answer = await this.searchCache.answer(JSON.stringify(request), q.region, cacheControl, async () =>
-      JSON.stringify(toSearchPageDto(await this.clients.jobs.call('SearchVacancies', request, asCaller(caller, { idempotent: true })))),
+      searchAnswer(JSON.stringify(toSearchPageDto(await this.clients.jobs.call('SearchVacancies', request, asCaller(caller, { idempotent: true }))))),
     );
     res.type('application/json');
+    // If-None-Match with this tag is answered 304 by Express (the body is not sent again)
+    res.setHeader('etag', answer.value.etag);
     if (answer.hit) res.setHeader('age', String(Math.floor(answer.ageMs / 1000)));
-    return answer.value;
+    return answer.value.body;
   }
 
   @Get(':id/job-posting')
