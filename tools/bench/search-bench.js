@@ -1,17 +1,21 @@
 #!/usr/bin/env node
 // `npm run bench`: Karirhub vacancy search at benchmark scale (not part of `npm test`).
-//  1. seeds (or reuses) a jobs database with BENCH_VACANCIES (default 1,000,000) vacancies (tools/seed.js, COPY);
-//  2. builds and starts the jobs service and the gateway as separate processes (in-process event bus, sandbox client,
-//     rate limit raised so the limiter never refuses the benchmark);
-//  3. for each scenario, drives GET /v1/vacancies/search with autocannon, then runs the very same SQL statements
-//     (vacancy-search.query.ts, the same sequence the service runs) straight through `pg` at the same concurrency for the
-//     same time, and prints p50/p95/p99, req/s and the gateway/raw ratios against the targets;
-//  4. runs the same load against a bare node:http server doing the same SQL (bare-search-server.js), the floor of any Node
-//     HTTP service on this machine, and prints the gateway/bare ratios and the CPU each process spent per request.
+//  1. seeds (or reuses) a jobs database with BENCH_VACANCIES (default 1,000,000) vacancies (tools/seed.js, COPY) and reads
+//     it into the page cache (pg_prewarm);
+//  2. starts a real Kafka broker (tools/kafka), the jobs service and BENCH_GATEWAYS (2) gateway replicas as processes (one
+//     token signing key; rate limits raised so the limiter never refuses the benchmark);
+//  3. for each scenario: warms the raw path, warms the gateways' answer cache as long as a run, then measures
+//     GET /v1/vacancies/search through the gateways (connections spread over the replicas) while a writer publishes
+//     vacancies through them at twice the catalogue's turnover (their events drop cached answers, as in production); then
+//     the same with Cache-Control: no-cache (the whole path each time); then a bare node:http server doing the same SQL
+//     (bare-search-server.js, the floor of any Node HTTP service here); then the very same SQL statements
+//     (vacancy-search.query.ts, the sequence the service runs) straight through `pg` at the same concurrency;
+//  4. prints p50/p95/p99, req/s, the cache hit ratio, the ratios to the raw SQL against the targets, and the CPU each
+//     process spent per request (from /proc).
 // Environment: BENCH_DATABASE_URL (server + database for the jobs data; default postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs),
 // BENCH_VACANCIES, BENCH_DURATION_S (default 15 per run), BENCH_SCENARIOS (comma list of scenario names), BENCH_POOL (20),
-// BENCH_CPU_PROF (a folder: V8 CPU profiles of the gateway and the jobs service), BENCH_WARMUP_S (5: raw searches before each
-// scenario).
+// BENCH_GATEWAYS (2), BENCH_WRITES_PER_S (default: twice the turnover), BENCH_CPU_PROF (a folder: V8 CPU profiles of every
+// process), BENCH_WARMUP_S (5: raw searches before each scenario).
 const { spawn, execFileSync } = require('node:child_process');
 const net = require('node:net');
 const path = require('node:path');
