@@ -171,7 +171,22 @@ export const TkmGroupDissolved = defineEvent<TkmGroupDissolvedData>('siapkerja.e
  * event on the vacancy topic, keyed by the vacancy id. A DRAFT emits nothing; publishing emits VacancyRegistered (what the
  * IPK reports count) followed by VacancyPublished in the same transaction.
  */
-export interface VacancyTransitionData {
+/**
+ * What the catalogue search filters on, so a consumer keeping search answers (the gateway) drops only those a vacancy can
+ * change. Public content of the vacancy; never the wage (a hidden wage must not leave the jobs service). Optional: events
+ * published before these fields existed lack them (consumers then assume any search may have changed).
+ */
+export interface VacancySearchFacts {
+  kbjiCode?: string;
+  kbliCode?: string;
+  minEducation?: string;
+  employmentType?: string;
+  overseas?: boolean;
+  /** when it was published (absent for a vacancy never published) */
+  publishedAt?: string;
+}
+
+export interface VacancyTransitionData extends VacancySearchFacts {
   vacancyId: string;
   employerId: string;
   regionCode: string;
@@ -180,18 +195,6 @@ export interface VacancyTransitionData {
   /** state after the transition */
   state: string;
   numberNeeded: number;
-  /*
-   * What the catalogue search filters on, so a consumer keeping search answers (the gateway) drops only those the vacancy
-   * can change. Public content of the vacancy; never the wage (a hidden wage must not leave the jobs service). Optional:
-   * events published before these fields existed lack them (consumers then assume any search may have changed).
-   */
-  kbjiCode?: string;
-  kbliCode?: string;
-  minEducation?: string;
-  employmentType?: string;
-  overseas?: boolean;
-  /** when it was published (absent for a vacancy never published) */
-  publishedAt?: string;
 }
 
 export interface VacancyPublishedData extends VacancyTransitionData {

@@ -83,6 +83,16 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     await drop?.();
   });
 
+  /** A plain connection to the service's database for the duration of fn. */
+  const withPg = async <T>(fn: (pg: Client) => Promise<T>): Promise<T> => {
+    const pg = new Client({ connectionString: dbUrl });
+    await pg.connect();
+    try {
+      return await fn(pg);
+    } finally {
+      await pg.end();
+    }
+  };
   const search = (r: Partial<jobsV1.SearchVacanciesRequest>) => client.call('SearchVacancies', r as jobsV1.SearchVacanciesRequest);
   const names = (r: jobsV1.SearchVacanciesResponse__Output) => r.hits.map((h) => h.positionName).sort();
   const idsOf = (pred: (v: V) => boolean) => published.filter((m) => pred(m.v)).map((m) => m.id).sort();
@@ -235,9 +245,7 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
   });
 
   it('reads the partial full-text index of the province for a province or regency search (one per province)', async () => {
-    const pg = new Client({ connectionString: dbUrl });
-    await pg.connect();
-    try {
+    await withPg(async (pg) => {
       const idx: { indexname: string }[] = (await pg.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'vacancies' AND indexname LIKE 'vacancies_search_p__'`)).rows;
       expect(idx.map((r) => r.indexname).sort()).toEqual(listProvinces().map((p) => `vacancies_search_p${p.code}`).sort());
       // on a tiny table the planner rightly prefers other plans; with the other indexes dropped (in a transaction rolled
@@ -260,15 +268,11 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
       // nationwide: no partial index applies
       expect(await plan({ q: 'operator produksi' })).not.toMatch(/vacancies_search_p\d\d/);
       await pg.query('ROLLBACK');
-    } finally {
-      await pg.end();
-    }
+    });
   });
 
   it('answers the same wage-ordered pages whether it walks the wage index or sorts the text matches', async () => {
-    const pg = new Client({ connectionString: dbUrl });
-    await pg.connect();
-    try {
+    await withPg(async (pg) => {
       for (const input of [{ q: 'operator produksi' }, { q: 'operator', region: '33' }, { q: 'perawat' }, { q: 'produksi', region: '35.78' }]) {
         const { search } = normalizeSearch({ ...input, sort: 'wage', pageSize: 4 });
         const pages: Record<WageStrategy, string[][]> = { walk: [], sort: [] };
@@ -289,9 +293,7 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
       const est = matchEstimateStatement(search, 'fts');
       const plan = (await pg.query(est.text, est.values)).rows[0]['QUERY PLAN'][0].Plan;
       expect(plan['Plan Rows']).toBeGreaterThan(0);
-    } finally {
-      await pg.end();
-    }
+    });
   });
 
   it('refuses bad input naming the fields, and a page token of another search', async () => {
@@ -349,9 +351,7 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
   });
 
   it('pages a search without words with the same rows whether the keys come from an index-only walk or the table', async () => {
-    const pg = new Client({ connectionString: dbUrl });
-    await pg.connect();
-    try {
+    await withPg(async (pg) => {
       for (const input of [{ region: '33.74' }, { region: '33', minEducation: 'SMK' }, { kbji: '8189', region: '33' }, { kbli: 'C', sort: 'wage' }]) {
         const { search: s } = normalizeSearch(input);
         const st = s.sort === 'wage' ? wagePageStatement(s, 'none', undefined, 50) : datePageStatement(s, 'none', undefined, undefined, 50);
@@ -363,8 +363,6 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
         expect(viaWalk.length).toBeGreaterThan(0);
         expect(viaWalk).toEqual(direct);
       }
-    } finally {
-      await pg.end();
-    }
+    });
   });
 });

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { getKbliMainGroup } from '@siapkerja/codes';
-import { EmployerUpdated, VacancyPublished, type jobsV1 } from '@siapkerja/contracts';
+import { EmployerUpdated, VacancyPublished, type jobsV1, type VacancySearchFacts } from '@siapkerja/contracts';
 import { parseEnvelope, type ConsumedMessage } from '@siapkerja/events';
 import { Counter, Gauge, type Registry } from '@siapkerja/observability';
 import { AnswerCache, type CachedAnswer } from '@siapkerja/service-kit';
@@ -11,14 +11,8 @@ import { GATEWAY_CONFIG, METRICS_REGISTRY } from '../platform/tokens';
 import type { SearchCacheConfig } from './search-cache.config';
 
 /** What the search filters on, of a vacancy that changed (from its event, or from the gateway's own write). */
-export interface VacancyFacts {
+export interface VacancyFacts extends VacancySearchFacts {
   regionCode: string;
-  kbjiCode?: string;
-  kbliCode?: string;
-  minEducation?: string;
-  employmentType?: string;
-  overseas?: boolean;
-  publishedAt?: string;
 }
 
 /**
