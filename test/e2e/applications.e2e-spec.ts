@@ -1,5 +1,6 @@
-import { clientConstructor, type TrainingMethods } from '@siapkerja/contracts';
+import { clientConstructor, type PlacementMethods, type TrainingMethods } from '@siapkerja/contracts';
 import { GrpcClient } from '@siapkerja/grpc';
+import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
@@ -17,6 +18,7 @@ describe('applications, placements and matching over HTTP', () => {
   let gw: RunningGateway;
   let base: string;
   let training: GrpcClient<TrainingMethods>;
+  let placementUrl = '';
   const drops: (() => Promise<void>)[] = [];
   const auth: Record<string, Record<string, string>> = {};
   let serial = 1000 + Math.floor(Math.random() * 8000);
@@ -86,6 +88,7 @@ describe('applications, placements and matching over HTTP', () => {
     });
     base = gw.url;
     training = new GrpcClient(clientConstructor('training'), urls.training);
+    placementUrl = urls.placement;
     auth.admin = await sandboxAuth(base, 'admin');
     auth.partnerA = await sandboxAuth(base, 'partnerA');
     auth.partnerB = await sandboxAuth(base, 'partnerB');
@@ -160,20 +163,33 @@ describe('applications, placements and matching over HTTP', () => {
     expect((await ok(await get(`/v1/job-seekers/${seeker.id}/applications`, 'seeker'))).applications.map((a: { state: string }) => a.state)).toEqual(['HIRED']);
     await expectProblem(await get(`/v1/job-seekers/${seeker2.id}/applications`, 'seeker'), 403);
 
-    // the placement report counts the hire once (from PlacementRecorded on Kafka), as AKL, in the seeker's regency
+    // the hire is recorded once for the person (from PlacementRecorded on Kafka), as AKL, in the seeker's regency. Read per
+    // person straight from the placement service as the ministry: the report below sums every test on the shared broker
     const month = today().slice(0, 7);
-    const report = await waitFor(async () => {
-      const r = await ok(await get(`/v1/reports/placements?region=33&month=${month}`, 'admin'));
-      return r.total >= 1 && r;
-    }, { what: 'placement counted', timeoutMs: 60000 });
-    expect(report).toMatchObject({ regionCode: '33', month, total: 1, male: 1, female: 0 });
-    expect(report.byRegency).toEqual([{ key: '33.74', male: 1, female: 0, total: 1 }]);
-    expect(report.byChannel).toEqual([{ key: 'AKL', male: 1, female: 0, total: 1 }]);
-    expect(report.byKbliMainGroup).toEqual([{ key: '43', male: 1, female: 0, total: 1 }]);
-    expect(report.byEmployerType).toEqual([{ key: 'PRIVATE', male: 1, female: 0, total: 1 }]);
-    // still once after the relay and consumer had every chance to deliver again
-    await new Promise((r) => setTimeout(r, 1500));
-    expect((await ok(await get(`/v1/reports/placements?region=33.74&month=${month}`, 'regency3374'))).total).toBe(1);
+    const personId = new PersonIdentity(TEST_PERSON_SECRET).personId(body1.nik);
+    const ministry = { metadata: { 'x-caller': JSON.stringify({ sub: 'ministry-auditor', roles: ['MINISTRY_ADMIN'] }) } };
+    const placementClient = new GrpcClient<PlacementMethods>(clientConstructor('placement'), placementUrl);
+    try {
+      const held = await waitFor(async () => {
+        const r = await placementClient.call('ExportPersonData', { personId }, ministry);
+        return r.placements.length >= 1 && r.placements;
+      }, { what: 'placement counted', timeoutMs: 60000 });
+      const recorded = { applicationId: application.id, vacancyId: vacancy.id, employerId: employerA.id, employerType: 'PRIVATE', kbliMainGroup: '43', regionCode: '33.74', channel: 'AKL', month };
+      expect(held).toEqual([expect.objectContaining(recorded)]);
+      // the regional report counts it (with whatever other tests placed in the region this month)
+      const report = await ok(await get(`/v1/reports/placements?region=33&month=${month}`, 'admin'));
+      expect(report).toMatchObject({ regionCode: '33', month });
+      expect(report.male).toBeGreaterThanOrEqual(1);
+      for (const [dim, key] of [['byRegency', '33.74'], ['byChannel', 'AKL'], ['byKbliMainGroup', '43'], ['byEmployerType', 'PRIVATE']] as const) {
+        expect(report[dim].find((b: { key: string }) => b.key === key)?.male).toBeGreaterThanOrEqual(1);
+      }
+      // still once after the relay and consumer had every chance to deliver again
+      await new Promise((r) => setTimeout(r, 1500));
+      expect((await placementClient.call('ExportPersonData', { personId }, ministry)).placements).toHaveLength(1);
+    } finally {
+      placementClient.close();
+    }
+    expect((await ok(await get(`/v1/reports/placements?region=33.74&month=${month}`, 'regency3374'))).total).toBeGreaterThanOrEqual(1);
     await expectProblem(await get(`/v1/reports/placements?region=32&month=${month}`, 'regency3374'), 403);
     await expectProblem(await get(`/v1/reports/placements?region=3&month=${month}`, 'admin'), 400);
   });

@@ -1329,7 +1329,7 @@ export interface paths {
         };
         /**
          * Search the public catalogue of published vacancies
-         * @description Full text in Indonesian and English (typo-tolerant: when no word matches, position names similar to q are found, `match: TYPO_TOLERANT`), filters (region prefix, KBJI prefix of any level, KBLI category or prefix, minimum education, shown-wage range, employment type, overseas, posted since), facet counts over every match on the first page, sort by relevance (ts_rank over the position name and skills of the newest 1,000 matches, older matches after them by date), date or wage, and keyset cursor pagination with no result cap. Example: `/v1/vacancies/search?q=perawat&region=33&sort=relevance&pageSize=20`.
+         * @description Full text in Indonesian and English (typo-tolerant: when no word matches, position names similar to q are found, `match: TYPO_TOLERANT`), filters (region prefix, KBJI prefix of any level, KBLI category or prefix, minimum education, shown-wage range, employment type, overseas, posted since), facet counts over every match on the first page, sort by relevance (ts_rank over the position name and skills of the newest 1,000 matches, older matches after them by date), date or wage, and keyset cursor pagination with no result cap. Example: `/v1/vacancies/search?q=perawat&region=33&sort=relevance&pageSize=20`. Answers are shared between callers for up to 30 s: a vacancy published, closed, filled or expired drops the answers of its province at once; an answer served from the cache carries `Age` (seconds); send `Cache-Control: no-cache` to have the catalogue read now.
          */
         get: operations["VacanciesController_search"];
         put?: never;
