@@ -1,12 +1,13 @@
 import { createSiapkerjaClient, fetchClientToken, type SiapkerjaClient } from '@siapkerja/sdk';
-import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, SANDBOX_CLIENTS, serviceTestEnv, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
+import type { RunningService } from '@siapkerja/service-kit';
+import { SANDBOX_CLIENTS, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
 import { PersonIdentity } from '@siapkerja/identity';
 import { certificationService } from '../../services/certification/src/certification.module';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import type { RunningGateway } from '../../services/gateway/src/app';
 import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { nib } from './support';
+import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 /**
  * Verifiable Sertihub certificates over HTTP, driven with the generated SDK: the gateway in front of the real certification and
@@ -15,8 +16,8 @@ import { nib } from './support';
  * certificate (from the certificate events on Kafka); the revocation shows in the change feed, the verification and the matches.
  */
 describe('certificates over HTTP', () => {
-  const services: RunningService[] = [];
-  const drops: (() => Promise<void>)[] = [];
+  let platform: InProcessPlatform;
+  let services: RunningService[];
   let gw: RunningGateway;
   let base: string;
   const api: Record<'admin' | 'partnerA' | 'partnerB' | 'holder', SiapkerjaClient> = {} as never;
@@ -26,18 +27,8 @@ describe('certificates over HTTP', () => {
   const wib = (days = 0) => new Date(Date.now() + 7 * 3600_000 + days * 86400_000).toISOString().slice(0, 10);
 
   beforeAll(async () => {
-    const env: Record<string, string> = { LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', TRAINING_GRPC_URL: '127.0.0.1:1', PLACEMENT_GRPC_URL: '127.0.0.1:1', ENTREPRENEURSHIP_GRPC_URL: '127.0.0.1:1' };
-    for (const def of [jobsService, certificationService]) {
-      const db = await createTestDatabase(`e2e_cert_${def.name}`);
-      drops.push(db.drop);
-      const svc = await startService(def, serviceTestEnv(db.url));
-      services.push(svc);
-      env[`${def.name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${svc.grpcPort}`;
-    }
-    const gwDb = await createTestDatabase('e2e_cert_gw');
-    drops.push(gwDb.drop);
-    gw = await startGateway({ ...env, DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true' });
-    base = gw.url;
+    platform = await startInProcessPlatform('e2e_cert', [jobsService, certificationService]);
+    ({ services, gw, base } = platform);
     for (const who of ['admin', 'partnerA', 'partnerB'] as const) api[who] = createSiapkerjaClient(base, { token: await fetchClientToken(base, SANDBOX_CLIENTS[who].id, SANDBOX_CLIENTS[who].secret) });
 
     // the holder: a person with an account (NIK checked at sign-up), logged in
@@ -53,9 +44,7 @@ describe('certificates over HTTP', () => {
     api.holder = createSiapkerjaClient(base, { token: (login.data as unknown as { access_token: string }).access_token });
   });
   afterAll(async () => {
-    await gw?.close();
-    for (const s of services.reverse()) await s.stop();
-    for (const d of drops) await d();
+    await platform?.close();
   });
 
   it('issued by partner A: 404 for partner B, verifiable with a masked name, explained in matches, revocation in the feed', async () => {

@@ -3,37 +3,26 @@ import { entrepreneurshipService } from '../../services/entrepreneurship/src/ent
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { placementService } from '../../services/placement/src/placement.module';
 import { trainingService } from '../../services/training/src/training.module';
-import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, type SandboxClient } from '@siapkerja/testing';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import type { RunningService } from '@siapkerja/service-kit';
+import { sandboxAuth, type SandboxClient } from '@siapkerja/testing';
+import type { RunningGateway } from '../../services/gateway/src/app';
+import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 /** Karirhub employers over HTTP: who acts for an employer, verification, contact masking, merge-patch validation. */
 describe('employers through the gateway', () => {
-  const services: RunningService[] = [];
-  const drops: (() => Promise<void>)[] = [];
+  let platform: InProcessPlatform;
+  let services: RunningService[];
   let gw: RunningGateway;
   let base: string;
   const auth: Partial<Record<SandboxClient, Record<string, string>>> = {};
 
   beforeAll(async () => {
-    const env: Record<string, string> = { LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000' };
-    for (const def of [jobsService, trainingService, certificationService, placementService, entrepreneurshipService]) {
-      const db = await createTestDatabase(`emp_${def.name}`);
-      drops.push(db.drop);
-      const svc = await startService(def, serviceTestEnv(db.url));
-      services.push(svc);
-      env[`${def.name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${svc.grpcPort}`;
-    }
-    const gwDb = await createTestDatabase('emp_gateway');
-    drops.push(gwDb.drop);
-    gw = await startGateway({ ...env, DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true' });
-    base = gw.url;
+    platform = await startInProcessPlatform('emp', [jobsService, trainingService, certificationService, placementService, entrepreneurshipService]);
+    ({ services, gw, base } = platform);
     for (const c of ['admin', 'partnerA', 'partnerB', 'province33', 'regency3373'] as SandboxClient[]) auth[c] = await sandboxAuth(base, c);
   });
   afterAll(async () => {
-    await gw?.close();
-    for (const s of services) await s.stop();
-    for (const d of drops) await d();
+    await platform?.close();
   });
 
   const call = (as: SandboxClient, method: string, path: string, body?: unknown) =>

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { VacancyClosed, VacancyWithdrawn } from '@siapkerja/contracts';
 import { buildEvent } from '@siapkerja/events';
-import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
+import type { RunningService } from '@siapkerja/service-kit';
+import { kafkaBrokers, sandboxAuth, waitFor } from '@siapkerja/testing';
 import { certificationService } from '../../services/certification/src/certification.module';
 import { entrepreneurshipService } from '../../services/entrepreneurship/src/entrepreneurship.module';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import type { RunningGateway } from '../../services/gateway/src/app';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { trainingService } from '../../services/training/src/training.module';
+import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 interface Item {
   cursor: string;
@@ -21,34 +22,20 @@ interface Item {
 
 /** The change feed over HTTP, fed by real services through Kafka: snapshot + follow, tombstones, ETag, paging. */
 describe('change feed', () => {
-  const services: RunningService[] = [];
-  const drops: (() => Promise<void>)[] = [];
+  let platform: InProcessPlatform;
+  let services: RunningService[];
   let gw: RunningGateway;
   let base: string;
   let auth: Record<string, string>;
   const myEmployers = new Set<string>();
 
   beforeAll(async () => {
-    const env: Record<string, string> = { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000' };
-    for (const def of [jobsService, trainingService, certificationService, entrepreneurshipService]) {
-      const db = await createTestDatabase(`feed_${def.name}`);
-      drops.push(db.drop);
-      const svc = await startService(def, serviceTestEnv(db.url));
-      services.push(svc);
-      env[`${def.name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${svc.grpcPort}`;
-    }
-    const gwDb = await createTestDatabase('feed_gateway');
-    drops.push(gwDb.drop);
-    gw = await startGateway({
-      ...env, DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true', FEED_SNAPSHOT_PART_SIZE: '7',
-    });
-    base = gw.url;
+    platform = await startInProcessPlatform('feed', [jobsService, trainingService, certificationService, entrepreneurshipService], { FEED_SNAPSHOT_PART_SIZE: '7' });
+    ({ services, gw, base } = platform);
     auth = await sandboxAuth(base);
   });
   afterAll(async () => {
-    await gw?.close();
-    for (const s of services) await s.stop();
-    for (const d of drops) await d();
+    await platform?.close();
   });
 
   const post = async (path: string, body: unknown) => {

@@ -6,35 +6,24 @@ import { entrepreneurshipService } from '../../services/entrepreneurship/src/ent
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { placementService } from '../../services/placement/src/placement.module';
 import { trainingService } from '../../services/training/src/training.module';
-import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import type { RunningService } from '@siapkerja/service-kit';
+import { sandboxAuth, waitFor } from '@siapkerja/testing';
+import type { RunningGateway } from '../../services/gateway/src/app';
+import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 /** Gateway over HTTP against the five real services (gRPC, PostgreSQL, Kafka) in this process. */
 describe('gateway', () => {
-  const services: RunningService[] = [];
-  const drops: (() => Promise<void>)[] = [];
+  let platform: InProcessPlatform;
+  let services: RunningService[];
   let gw: RunningGateway;
   let base: string;
 
   beforeAll(async () => {
-    const env: Record<string, string> = { LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000' };
-    for (const def of [jobsService, trainingService, certificationService, placementService, entrepreneurshipService]) {
-      const db = await createTestDatabase(`gw_${def.name}`);
-      drops.push(db.drop);
-      const svc = await startService(def, serviceTestEnv(db.url));
-      services.push(svc);
-      env[`${def.name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${svc.grpcPort}`;
-    }
-    const gwDb = await createTestDatabase('gw_gateway');
-    drops.push(gwDb.drop);
-    gw = await startGateway({ ...env, DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true' });
-    base = gw.url;
+    platform = await startInProcessPlatform('gw', [jobsService, trainingService, certificationService, placementService, entrepreneurshipService]);
+    ({ services, gw, base } = platform);
   });
   afterAll(async () => {
-    await gw?.close();
-    for (const s of services) await s.stop();
-    for (const d of drops) await d();
+    await platform?.close();
   });
 
   const json = async (path: string, body: unknown, headers: Record<string, string> = {}) =>

@@ -1,15 +1,16 @@
 import { clientConstructor } from '@siapkerja/contracts';
 import { GrpcClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
-import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
+import type { RunningService } from '@siapkerja/service-kit';
+import { sandboxAuth, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
 import { certificationService } from '../../services/certification/src/certification.module';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import type { RunningGateway } from '../../services/gateway/src/app';
 import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { placementService } from '../../services/placement/src/placement.module';
 import { trainingService } from '../../services/training/src/training.module';
 import { nib } from './support';
+import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 /**
  * Link and match, the platform's purpose, over HTTP: one person's traceable path from a BLK training batch (Skillhub) to a
@@ -20,8 +21,8 @@ import { nib } from './support';
 type Exporting = { call(method: 'ExportPersonData', req: { personId: string }, opts: object): Promise<any>; close(): void }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('link and match: training -> certificate -> job -> placement, one traceable path', () => {
-  const services: RunningService[] = [];
-  const drops: (() => Promise<void>)[] = [];
+  let platform: InProcessPlatform;
+  let services: RunningService[];
   let gw: RunningGateway;
   let base: string;
   const auth: Record<string, Record<string, string>> = {};
@@ -45,18 +46,8 @@ describe('link and match: training -> certificate -> job -> placement, one trace
   const get = (path: string, who: string) => ok(call('GET', path, who));
 
   beforeAll(async () => {
-    const env: Record<string, string> = { LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', ENTREPRENEURSHIP_GRPC_URL: '127.0.0.1:1' };
-    for (const def of [jobsService, trainingService, certificationService, placementService]) {
-      const db = await createTestDatabase(`e2e_lm_${def.name}`);
-      drops.push(db.drop);
-      const svc = await startService(def, serviceTestEnv(db.url));
-      services.push(svc);
-      env[`${def.name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${svc.grpcPort}`;
-    }
-    const gwDb = await createTestDatabase('e2e_lm_gw');
-    drops.push(gwDb.drop);
-    gw = await startGateway({ ...env, DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true' });
-    base = gw.url;
+    platform = await startInProcessPlatform('e2e_lm', [jobsService, trainingService, certificationService, placementService]);
+    ({ services, gw, base } = platform);
     auth.partner = await sandboxAuth(base, 'partnerA'); // a platform that runs a BLK, an LSP and an employer's hiring
     auth.admin = await sandboxAuth(base, 'admin');
 
@@ -67,9 +58,7 @@ describe('link and match: training -> certificate -> job -> placement, one trace
     auth.sari = { authorization: `Bearer ${login.access_token}` };
   });
   afterAll(async () => {
-    await gw?.close();
-    for (const s of services.reverse()) await s.stop();
-    for (const d of drops) await d();
+    await platform?.close();
   });
 
   it('follows one person from a BLK batch to a certificate to a hire, and erases her from every service while the placement stays counted', async () => {

@@ -1,11 +1,12 @@
-import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
+import type { RunningService } from '@siapkerja/service-kit';
+import { sandboxAuth } from '@siapkerja/testing';
 import { certificationService } from '../../services/certification/src/certification.module';
 import { entrepreneurshipService } from '../../services/entrepreneurship/src/entrepreneurship.module';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import type { RunningGateway } from '../../services/gateway/src/app';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { placementService } from '../../services/placement/src/placement.module';
 import { trainingService } from '../../services/training/src/training.module';
+import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 type Schema = { $ref?: string; allOf?: Schema[]; type?: string; format?: string; properties?: Record<string, Schema>; items?: Schema };
 type Spec = { paths: Record<string, Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>; components: { schemas: Record<string, Schema> } };
@@ -46,27 +47,16 @@ function resolve(spec: Spec, schema: Schema | undefined): Schema | undefined {
  * status matches. The gateway runs in front of all five real services (gRPC, PostgreSQL, Kafka).
  */
 describe('malformed input on every route: 4xx problem+json, never a 5xx', () => {
-  const services: RunningService[] = [];
-  const drops: (() => Promise<void>)[] = [];
+  let platform: InProcessPlatform;
+  let services: RunningService[];
   let gw: RunningGateway;
 
   beforeAll(async () => {
-    const env: Record<string, string> = { LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '1000000' };
-    for (const def of [jobsService, trainingService, certificationService, placementService, entrepreneurshipService]) {
-      const db = await createTestDatabase(`e2e_fuzz_${def.name}`);
-      drops.push(db.drop);
-      const svc = await startService(def, serviceTestEnv(db.url));
-      services.push(svc);
-      env[`${def.name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${svc.grpcPort}`;
-    }
-    const gwDb = await createTestDatabase('e2e_fuzz_gw');
-    drops.push(gwDb.drop);
-    gw = await startGateway({ ...env, DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true' });
+    platform = await startInProcessPlatform('e2e_fuzz', [jobsService, trainingService, certificationService, placementService, entrepreneurshipService], { RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '1000000' });
+    ({ services, gw } = platform);
   });
   afterAll(async () => {
-    await gw?.close();
-    for (const s of services.reverse()) await s.stop();
-    for (const d of drops) await d();
+    await platform?.close();
   });
 
   it('answers thousands of malformed requests across the API without one 5xx, each 4xx a problem+json', async () => {

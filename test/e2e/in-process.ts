@@ -1,0 +1,51 @@
+import { startService, type RunningService, type ServiceDefinition } from '@siapkerja/service-kit';
+import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
+import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+
+export interface InProcessPlatform {
+  services: RunningService[];
+  gw: RunningGateway;
+  base: string;
+  /** Closes the gateway, stops the services (last started first) and drops every test database. */
+  close(): Promise<void>;
+}
+
+const SERVICE_URLS = ['JOBS', 'TRAINING', 'CERTIFICATION', 'PLACEMENT', 'ENTREPRENEURSHIP'];
+
+/**
+ * The given services, each on a test database of its own, and a sandbox gateway in front of them, all in this process
+ * (real gRPC, PostgreSQL and Kafka). A service not started answers nowhere (127.0.0.1:1). `gatewayEnv` adds to or
+ * overrides the gateway's environment.
+ */
+export async function startInProcessPlatform(prefix: string, defs: ServiceDefinition[], gatewayEnv: Record<string, string> = {}): Promise<InProcessPlatform> {
+  const services: RunningService[] = [];
+  const drops: (() => Promise<void>)[] = [];
+  const close = async () => {
+    for (const s of [...services].reverse()) await s.stop();
+    for (const d of drops) await d();
+  };
+  const env: Record<string, string> = { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000' };
+  for (const name of SERVICE_URLS) env[`${name}_GRPC_URL`] = '127.0.0.1:1';
+  try {
+    for (const def of defs) {
+      const db = await createTestDatabase(`${prefix}_${def.name}`);
+      drops.push(db.drop);
+      const svc = await startService(def, serviceTestEnv(db.url));
+      services.push(svc);
+      env[`${def.name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${svc.grpcPort}`;
+    }
+    const gwDb = await createTestDatabase(`${prefix}_gateway`);
+    drops.push(gwDb.drop);
+    const gw = await startGateway({ ...env, DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true', ...gatewayEnv });
+    return {
+      services, gw, base: gw.url,
+      async close() {
+        await gw.close();
+        await close();
+      },
+    };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
