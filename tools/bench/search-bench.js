@@ -295,8 +295,8 @@ async function runHttp(bases, token, scenario, extraHeaders = {}) {
 /** The service's search logic over a plain `pg` pool: the same statements, in the same order, as VacancySearchService. */
 function rawSearcher(pool) {
   const { VacancySearchService } = require(path.join(ROOT, 'dist/services/jobs/src/vacancies/vacancy-search.service.js'));
-  const ds = { query: async (text, values) => (await pool.query(text, values)).rows };
-  return new VacancySearchService(ds);
+  // a plain pg pool: the service runs its statements on it as it does on its own (prepared ones with generic plans)
+  return new VacancySearchService(pool);
 }
 
 async function runRaw(searcher, scenario, seconds = DURATION) {
@@ -335,8 +335,13 @@ async function main() {
   const { seed } = require('../seed');
   // migrate (and count) first; seed only when the database holds fewer vacancies than wanted
   await seed({ database: DB_URL, vacancies: 0, seekers: 0, quiet: true });
+  log('building jobs and gateway (SWC)');
+  execFileSync(process.execPath, [path.join(ROOT, 'tools/build.js'), 'services/jobs', 'services/gateway'], { stdio: 'inherit', cwd: ROOT });
   const { Pool } = require('pg');
-  const pool = new Pool({ connectionString: DB_URL, max: POOL, application_name: 'siapkerja-bench-raw' });
+  require(path.join(ROOT, 'tools/register-paths.js'));
+  const { GENERIC_PLANS_OPTION } = require(path.join(ROOT, 'dist/libs/persistence/src/index.js'));
+  // planned as the services' pools plan (prepared statements get generic plans)
+  const pool = new Pool({ connectionString: DB_URL, max: POOL, application_name: 'siapkerja-bench-raw', options: GENERIC_PLANS_OPTION });
   const [{ n }] = (await pool.query(`SELECT count(*)::int AS n FROM vacancies`)).rows;
   if (n < VACANCIES) {
     log(`${n.toLocaleString('en')} vacancies present: seeding ${(VACANCIES - n).toLocaleString('en')} more (progress below)`);
@@ -359,8 +364,6 @@ async function main() {
     log(`pg_prewarm not available (${e.message}): the first runs may read from disk`);
   }
 
-  log('building jobs and gateway (SWC)');
-  execFileSync(process.execPath, [path.join(ROOT, 'tools/build.js'), 'services/jobs', 'services/gateway'], { stdio: 'inherit', cwd: ROOT });
   const gwDb = new URL(DB_URL);
   gwDb.pathname = '/siapkerja_bench_gateway';
   const grpcPort = await freePort();

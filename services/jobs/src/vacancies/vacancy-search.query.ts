@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EDUCATION_LEVELS, isKbji, isRegionCode, listKbliMainGroups, parseYmd, validateKbli } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
-import { isUuid } from '@siapkerja/persistence';
+import { isUuid, type SqlStatement } from '@siapkerja/persistence';
 import { FACET_COUNT_TABLES } from '../migrations/1763800000900-vacancy-facet-counts';
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
 
@@ -238,9 +238,12 @@ const HIT_NAMES = [
 ];
 const pick = (alias: string) => HIT_NAMES.map((n) => `${alias}.${n}`).join(', ');
 
-export interface Statement {
-  text: string;
-  values: unknown[];
+export interface Statement extends SqlStatement {
+  /**
+   * Run as a prepared statement with one generic plan (SqlRunner.prepared): set only where the best plan is the same for
+   * every value, i.e. a walk of a region's date index with equality filters, and the sums of the summary tables.
+   */
+  prepared?: boolean;
 }
 
 const withEmployer = (inner: string, order: string): string =>
@@ -292,7 +295,13 @@ export function datePageStatement(s: NormalizedSearch, mode: MatchMode, before: 
   if (before) extra.push(`(v.published_at, v.id) < (${p.add(before[0], 'timestamptz')}, ${p.add(before[1], 'uuid')})`);
   if (after) extra.push(`(v.published_at, v.id) < (${p.add(after[0], 'timestamptz')}, ${p.add(after[1], 'uuid')})`);
   const inner = pageRows(mode, `${where}${extra.map((e) => ` AND ${e}`).join('')}`, 'v.published_at DESC, v.id DESC', p.add(limit, 'int'));
-  return { text: withEmployer(`SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`, 'p.published_at DESC, p.id DESC'), values: p.values };
+  return {
+    text: withEmployer(`SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`, 'p.published_at DESC, p.id DESC'),
+    values: p.values,
+    // without words, in a region and with no wage bound, the page is a walk of the region's date index (or of its
+    // occupation's, for a 3- or 4-digit KBJI group) whatever the values: prepared, it is never planned again
+    prepared: mode === 'none' && !!s.region && !s.wageMin && !s.wageMax,
+  };
 }
 
 /**
@@ -355,6 +364,8 @@ export function facetSummaryStatement(s: NormalizedSearch): Statement | undefine
       FROM ${regency ? FACET_COUNT_TABLES.regency : FACET_COUNT_TABLES.province} f WHERE ${w.join(' AND ')}
       GROUP BY GROUPING SETS ((${province}), (left(f.kbji_sub, 1)), (f.kbli_main), (f.min_education), (f.employment_type), (f.overseas))`,
     values: p.values,
+    // a range of the summary table's primary key, whatever the values
+    prepared: true,
   };
 }
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { sqlRunner, type SqlRunner } from '@siapkerja/persistence';
 import { EDUCATION_LEVELS, getKbliCategory, getKbliMainGroup, getKbjiMajorGroup, getRegion } from '@siapkerja/codes';
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
 import {
@@ -113,11 +114,11 @@ export function toFacets(rows: { g: number; value: string | null; n: number }[])
 @Injectable()
 export class VacancySearchService {
   private readonly rankWindow: number;
+  private readonly sql: SqlRunner;
 
-  constructor(
-    private readonly ds: DataSource,
-    @Optional() @Inject(VACANCY_SEARCH_OPTIONS) opts?: VacancySearchOptions,
-  ) {
+  /** `ds`: the jobs database; the benchmark's baselines pass a plain pg pool to run the very same statements. */
+  constructor(ds: DataSource, @Optional() @Inject(VACANCY_SEARCH_OPTIONS) opts?: VacancySearchOptions) {
+    this.sql = sqlRunner(ds);
     this.rankWindow = Math.max(1, opts?.rankWindow ?? DEFAULT_RANK_WINDOW);
   }
 
@@ -125,7 +126,7 @@ export class VacancySearchService {
     const { search, cursor, fingerprint } = normalizeSearch(input);
     const wantFacets = !cursor && search.facets;
     const mode: MatchMode = cursor ? cursor.m : search.q ? 'fts' : 'none';
-    const exec: Exec = (st) => this.ds.query(st.text, st.values);
+    const exec: Exec = (st) => (st.prepared ? this.sql.prepared(st) : this.sql.query(st));
     // the page and the facet counts on two connections at once
     const facetsOf = (typo: NormalizedSearch, m: MatchMode) =>
       wantFacets ? exec((m === 'none' && facetSummaryStatement(typo)) || facetStatement(typo, m)).then((rows) => this.facets(rows)) : undefined;
@@ -146,7 +147,7 @@ export class VacancySearchService {
     const words = queryWords(q);
     if (!words.length) return '';
     const st = typoCorrectionStatement(words);
-    const rows: { q: string; known: boolean; fix: string | null }[] = await this.ds.query(st.text, st.values);
+    const rows = await this.sql.query<{ q: string; known: boolean; fix: string | null }>(st);
     let changed = false;
     const out = rows.map((r) => {
       if (r.known || !r.fix) return r.q;

@@ -5,13 +5,15 @@ import { WAGE_SORT_MAX_MATCHES } from './vacancy-search.query';
 describe('wage order strategy', () => {
   const run = async (planRows: number, input: { q?: string; region?: string }) => {
     const statements: string[] = [];
-    const ds = {
-      query: async (text: string) => {
+    // a fake pg pool (plain and prepared statements)
+    const pool = {
+      query: async (q: string | { text: string }) => {
+        const text = typeof q === 'string' ? q : q.text;
         statements.push(text);
-        return text.startsWith('EXPLAIN') ? [{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': planRows } }] }] : [];
+        return { rows: text.startsWith('EXPLAIN') ? [{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': planRows } }] }] : [] };
       },
     };
-    await new VacancySearchService(ds as never).search({ ...input, sort: 'wage', facets: false });
+    await new VacancySearchService(pool as never).search({ ...input, sort: 'wage', facets: false });
     return statements;
   };
 
