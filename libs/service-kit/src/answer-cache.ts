@@ -89,6 +89,13 @@ export class AnswerCache<V> {
     return { value: e.value, ageMs: age };
   }
 
+  /** get() counted as a hit in the stats (a reader that serves the stored answer without getOrLoad). */
+  peek(key: string): { value: V; ageMs: number } | undefined {
+    const stored = this.enabled ? this.get(key) : undefined;
+    if (stored) this.counts.hits++;
+    return stored;
+  }
+
   /**
    * The answer for key: stored, or being loaded by another caller, or loaded now (and stored under tags unless one of
    * them is invalidated before the load ends). refresh: load even when an answer is stored (the client asked for a

@@ -1,4 +1,4 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Global, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EventBus } from '@siapkerja/events';
 import { ApplicationsController } from './applications/applications.controller';
@@ -14,6 +14,7 @@ import { GroupsController } from './entrepreneurship/groups.controller';
 import { EmployersController } from './jobs/employers.controller';
 import { VacanciesController } from './jobs/vacancies.controller';
 import { SearchCache } from './jobs/search-cache';
+import { SearchFastPath } from './jobs/search-fast-path';
 import { JobSeekersController } from './job-seekers/job-seekers.controller';
 import { ServiceClients } from './platform/clients';
 import { GATEWAY_CONFIG, GATEWAY_EVENT_BUS, GATEWAY_LOGGER, METRICS_REGISTRY, type GatewayConfig } from './platform/config';
@@ -44,7 +45,7 @@ export class GatewayPlatformModule {
 }
 
 @Module({})
-export class GatewayModule {
+export class GatewayModule implements NestModule {
   static register(values: { config: GatewayConfig; logger: Logger; registry: Registry; clients: ServiceClients; ds: DataSource; bus: EventBus }): DynamicModule {
     return {
       module: GatewayModule,
@@ -52,5 +53,10 @@ export class GatewayModule {
       providers: [SearchCache],
       controllers: [HealthController, EmployersController, VacanciesController, JobSeekersController, ApplicationsController, MatchesController, ReportsController, ProgramsController, BatchesController, EnrolmentsController, SchemesController, CertificatesController, GroupsController],
     };
+  }
+
+  /** Stored vacancy search answers are served ahead of the pipeline, by its own decisions (jobs/search-fast-path.ts). */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(SearchFastPath).forRoutes({ path: 'v1/vacancies/search', method: RequestMethod.GET });
   }
 }

@@ -13,13 +13,17 @@ import { TOKEN_SIGNER } from './tokens';
 /** Operational routes of platform/health.controller.ts (outside this module), open like /docs and /openapi.json. */
 const OPS_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
 
+/** Metadata holders of a route: its handler and its controller class. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type RouteTargets = [Function, Function];
+
 /**
- * Global guard: every route needs a valid bearer token unless marked @Public(); clients that
- * require it (or that send X-Signature) must also sign the request; then @RequireScopes and
- * @Roles are checked. 401 with WWW-Authenticate for authentication, 403 for authorization.
+ * Who calls (the bearer token; clients that require it, or that send X-Signature, must also sign the request) and
+ * whether the route lets them (@RequireScopes, @Roles). Used by the global AuthGuard, and by the search answers' fast
+ * path (jobs/search-fast-path.ts), so both decide alike.
  */
 @Injectable()
-export class AuthGuard implements CanActivate {
+export class Authenticator {
   constructor(
     private readonly reflector: Reflector,
     private readonly ds: DataSource,
@@ -28,13 +32,12 @@ export class AuthGuard implements CanActivate {
     private readonly platform: GatewayPlatform,
   ) {}
 
-  async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    if (ctx.getType() !== 'http') return true;
-    const targets = [ctx.getHandler(), ctx.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
-    const req = ctx.switchToHttp().getRequest<Request & { rawBody?: Buffer }>();
-    if (req.method === 'GET' && OPS_PATHS.has(req.path)) return true;
-    const res = ctx.switchToHttp().getResponse<Response>();
+  /**
+   * The caller of the request; 401 (WWW-Authenticate set) when it cannot be trusted. With `signatures: false` a request
+   * whose signature would have to be verified answers undefined instead (its nonce can be spent once only: the full
+   * pipeline verifies it).
+   */
+  async authenticate(req: Request & { rawBody?: Buffer }, res: Response, opts: { signatures?: boolean } = {}): Promise<AuthCaller | undefined> {
     const unauthorized = (error: string | undefined, message: string) => {
       res.setHeader('WWW-Authenticate', `Bearer realm="siapkerja"${error ? `, error="${error}", error_description="${message}"` : ''}`);
       return new UnauthorizedException(message);
@@ -62,6 +65,7 @@ export class AuthGuard implements CanActivate {
       const client = await this.clients.findCached(caller.clientId);
       if (!client || client.revoked_at) throw unauthorized('invalid_token', 'The client of this token is revoked');
       if (client.hmac_required || req.header('x-signature') !== undefined) {
+        if (opts.signatures === false) return undefined;
         const check = await verifySignedRequest(this.ds, req, client.client_id, this.clients.hmacSecrets(client), this.platform.config.AUTH_HMAC_SKEW_S);
         if (!check.ok) throw unauthorized('invalid_request', check.reason);
       }
@@ -70,7 +74,11 @@ export class AuthGuard implements CanActivate {
       const [s] = await rows<{ revoked_at: Date | null }>(this.ds, 'SELECT revoked_at FROM auth_sessions WHERE id = $1', [caller.sessionId]);
       if (!s || s.revoked_at) throw unauthorized('invalid_token', 'The session of this token has ended');
     }
+    return caller;
+  }
 
+  /** 403 (with WWW-Authenticate for a missing scope) unless the caller has the route's scopes and one of its roles. */
+  authorize(caller: AuthCaller, targets: RouteTargets, res: Response): void {
     const scopes = this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_SCOPES, targets) ?? [];
     const missing = scopes.filter((s) => !caller.scopes.includes(s));
     if (missing.length) {
@@ -79,7 +87,30 @@ export class AuthGuard implements CanActivate {
     }
     const roles = this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_ROLES, targets);
     if (roles?.length && !roles.some((r) => caller.roles.includes(r))) throw new ForbiddenException(`This operation needs the role ${roles.join(' or ')}`);
+  }
+}
 
+/**
+ * Global guard: every route needs a valid bearer token unless marked @Public(); clients that
+ * require it (or that send X-Signature) must also sign the request; then @RequireScopes and
+ * @Roles are checked. 401 with WWW-Authenticate for authentication, 403 for authorization.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: Authenticator,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    if (ctx.getType() !== 'http') return true;
+    const targets: RouteTargets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const req = ctx.switchToHttp().getRequest<Request & { rawBody?: Buffer }>();
+    if (req.method === 'GET' && OPS_PATHS.has(req.path)) return true;
+    const res = ctx.switchToHttp().getResponse<Response>();
+    const caller = (await this.auth.authenticate(req, res))!;
+    this.auth.authorize(caller, targets, res);
     (req as unknown as Record<string, unknown>)[CALLER_KEY] = caller;
     return true;
   }

@@ -5,7 +5,7 @@ import type { MigrationInterface } from 'typeorm';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
 import { AdminController } from './admin.controller';
-import { AuthGuard } from './auth.guard';
+import { AuthGuard, Authenticator } from './auth.guard';
 import { ClientsService } from './clients.service';
 import { AuthTables1763800001000 } from './db';
 import { OAuthController } from './oauth.controller';
@@ -39,9 +39,10 @@ export const authEntities: Function[] = [];
     AccountsService,
     { provide: IDENTITY_VERIFIER, useClass: DevIdentityVerifier },
     { provide: VERIFICATION_SENDER, inject: [GatewayPlatform], useFactory: (p: GatewayPlatform) => new DevVerificationSender(p.logger) },
+    Authenticator,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [ClientsService, AccessTokens],
+  exports: [ClientsService, AccessTokens, Authenticator],
 })
 export class AuthModule implements NestModule, OnModuleInit {
   constructor(

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { createHash, randomUUID } from 'node:crypto';
+import type { Response } from 'express';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { getKbliMainGroup } from '@siapkerja/codes';
 import { EmployerUpdated, VacancyPublished, type jobsV1, type VacancySearchFacts } from '@siapkerja/contracts';
@@ -55,6 +56,23 @@ export function searchAnswer(body: string): SearchAnswer {
 }
 export const NATIONAL_TAG = 'p:*';
 
+/** The query string of a request URL ('' without one), as the client sent it. */
+export function queryStringOf(url: string): string {
+  const i = url.indexOf('?');
+  return i < 0 ? '' : url.slice(i + 1);
+}
+
+/**
+ * Sets the headers of a search answer (JSON, its entity tag, Age when it came from the cache) and returns the body for
+ * res.send, which answers 304 when If-None-Match names the tag. One writer for the route and its fast path.
+ */
+export function writeSearchAnswer(res: Response, answer: CachedAnswer<SearchAnswer>): string {
+  res.type('application/json');
+  res.setHeader('etag', answer.value.etag);
+  if (answer.hit) res.setHeader('age', String(Math.floor(answer.ageMs / 1000)));
+  return answer.value.body;
+}
+
 /**
  * Answers of the public vacancy search (GET /v1/vacancies/search), kept by each gateway instance for at most
  * SEARCH_CACHE_TTL_S and shared by every caller: the catalogue is the same for everyone who may read it (authentication,
@@ -76,6 +94,7 @@ export const NATIONAL_TAG = 'p:*';
 export class SearchCache implements OnApplicationBootstrap, OnApplicationShutdown {
   readonly answers: AnswerCache<SearchAnswer>;
   private readonly served: Counter<'outcome'>;
+  private readonly fast: Counter<string>;
   private stopped = false;
 
   constructor(
@@ -90,6 +109,7 @@ export class SearchCache implements OnApplicationBootstrap, OnApplicationShutdow
       sizeOf: (a) => a.body.length * 2 + 300,
     });
     this.served = new Counter({ name: 'gateway_search_answers_total', help: 'Vacancy search answers by where they came from (hit: cache or a shared load; miss: loaded; bypass: the client asked for no-cache)', labelNames: ['outcome'], registers: [registry] });
+    this.fast = new Counter({ name: 'gateway_search_fast_answers_total', help: 'Vacancy search answers served from the cache ahead of the request pipeline (search-fast-path.ts; also counted as hits)', registers: [registry] });
     const answers = this.answers;
     new Gauge({ name: 'gateway_search_cache_entries', help: 'Vacancy search answers held', registers: [registry], collect() { this.set(answers.stats().entries); } });
     new Gauge({ name: 'gateway_search_cache_bytes', help: 'Approximate memory of the vacancy search answers held', registers: [registry], collect() { this.set(answers.stats().bytes); } });
@@ -154,6 +174,37 @@ export class SearchCache implements OnApplicationBootstrap, OnApplicationShutdow
         return true;
       }
     });
+  }
+
+  /**
+   * The cache key of each query string a search was asked with (after it passed validation, which depends on the query
+   * string alone): the fast path finds a stored answer without validating again. Oldest first out beyond MAX_QUERIES.
+   */
+  private readonly queries = new Map<string, string>();
+  static readonly MAX_QUERIES = 50_000;
+
+  /** Remembers that this query string (validated) asks for the search stored under key. */
+  rememberQuery(queryString: string, key: string): void {
+    if (!this.answers.enabled || this.queries.get(queryString) === key) return;
+    this.queries.delete(queryString);
+    this.queries.set(queryString, key);
+    if (this.queries.size > SearchCache.MAX_QUERIES) this.queries.delete(this.queries.keys().next().value!);
+  }
+
+  /** Whether this query string was asked (and validated) before. */
+  knowsQuery(queryString: string): boolean {
+    return this.queries.has(queryString);
+  }
+
+  /** The stored answer of a query string asked before, if it is still stored (counted as a hit), else undefined. */
+  storedAnswer(queryString: string): { value: SearchAnswer; ageMs: number } | undefined {
+    const key = this.queries.get(queryString);
+    const stored = key === undefined ? undefined : this.answers.peek(key);
+    if (stored) {
+      this.served.inc({ outcome: 'hit' });
+      this.fast.inc();
+    }
+    return stored;
   }
 
   /**

@@ -1,12 +1,12 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { JOB_POSTING_CONTENT_TYPE, toJobPosting } from './job-posting';
-import { SearchCache, searchAnswer } from './search-cache';
+import { queryStringOf, SearchCache, searchAnswer, writeSearchAnswer } from './search-cache';
 import {
   CloseVacancyDto, CreateVacancyDto, ListVacanciesQueryDto, ReportFilledDto, SearchVacanciesQueryDto, VacancyDto, VacancySearchPageDto, type FacetBucketDto,
   type VacancySearchHitDto,
@@ -60,6 +60,9 @@ export function toSearchPageDto(r: jobsV1.SearchVacanciesResponse__Output): Vaca
     nextPageToken: r.nextPageToken,
   };
 }
+
+/** The route of the vacancy search (its fast path is mounted there). */
+export const SEARCH_ROUTE = '/v1/vacancies/search';
 
 @ApiTags('Karirhub: vacancies')
 @Controller('v1/vacancies')
@@ -134,6 +137,7 @@ export class VacanciesController {
     @Query() q: SearchVacanciesQueryDto,
     @Caller() caller: AuthCaller,
     @Headers('cache-control') cacheControl: string | undefined,
+    @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
     const request: jobsV1.SearchVacanciesRequest = {
@@ -143,14 +147,13 @@ export class VacanciesController {
       pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', skipFacets: q.facets === false,
     };
     // the answer does not depend on the caller (the public catalogue): one cached answer per search, serialized once
-    const answer = await this.searchCache.answer(JSON.stringify(request), q.region, cacheControl, async () =>
+    const key = JSON.stringify(request);
+    const answer = await this.searchCache.answer(key, q.region, cacheControl, async () =>
       searchAnswer(JSON.stringify(toSearchPageDto(await this.clients.jobs.call('SearchVacancies', request, asCaller(caller, { idempotent: true }))))),
     );
-    res.type('application/json');
-    // If-None-Match with this tag is answered 304 by Express (the body is not sent again)
-    res.setHeader('etag', answer.value.etag);
-    if (answer.hit) res.setHeader('age', String(Math.floor(answer.ageMs / 1000)));
-    return answer.value.body;
+    // the query string passed validation: next time the fast path (search-fast-path.ts) may serve its stored answer
+    this.searchCache.rememberQuery(queryStringOf(req.originalUrl), key);
+    return writeSearchAnswer(res, answer);
   }
 
   @Get(':id/job-posting')

@@ -20,7 +20,8 @@ export function requestContext(logger: Logger, registry: Registry) {
     res.setHeader(CORRELATION_HEADER, correlationId);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      const route = (req.route?.path as string | undefined) ? `${req.baseUrl}${req.route.path}` : 'unmatched';
+      // a route answered ahead of the router names itself (res.locals.route)
+      const route = (res.locals.route as string | undefined) ?? ((req.route?.path as string | undefined) ? `${req.baseUrl}${req.route.path}` : 'unmatched');
       const s = Number(process.hrtime.bigint() - started) / 1e9;
       seconds.observe({ method: req.method, route, status: String(res.statusCode) }, s);
       runWithContext({ correlationId }, () => logger.info({ method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(s * 1000) }, 'request'));

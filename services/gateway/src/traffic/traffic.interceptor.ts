@@ -12,6 +12,7 @@ import { begin, complete, IDEMPOTENCY_KEY_PATTERN, release, requestHash, type Id
 import { BULK_LANE, RateLimitLeases, rateLimitKey, WINDOW_SECONDS, type RateLimitDecision } from './rate-limit';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, METRICS_REGISTRY } from '../platform/tokens';
 import type { TrafficConfig } from './traffic.config';
+import type { RouteTargets } from '../auth/auth.guard';
 
 /** How long the limiter and the idempotency store may wait for PostgreSQL before failing open. */
 const DB_TIMEOUT_MS = 1000;
@@ -41,30 +42,89 @@ function nestWillReply(ctx: ExecutionContext): boolean {
   return !usesResponse || Boolean(Reflect.getMetadata(RESPONSE_PASSTHROUGH_METADATA, cls, name));
 }
 
+/** What the rate limiter decided for a request: kept on the request, so a request is counted once. */
+export interface RateLimitOutcome {
+  lane: 'bulk' | 'client' | 'ip';
+  /** undefined: not limited (not an API path) or the database did not answer (failing open) */
+  decision?: RateLimitDecision;
+}
+const OUTCOME_KEY = Symbol('siapkerja.rateLimit');
+
 /**
- * Rate limits (per client, else per IP; a separate, larger bulk lane) and Idempotency-Key handling
- * for every /v1 and /oauth route. Runs as a global interceptor, i.e. after the guards, so the
- * authenticated client is known. Both fail open when the database does not answer: the request is
- * served (a service still creates once per Idempotency-Key through its gRPC request_id).
+ * Rate limits per client (else per IP) and a separate, larger bulk lane, over leases of the gateway database's shared
+ * windows. Used by the TrafficInterceptor and by the search answers' fast path (jobs/search-fast-path.ts): a request
+ * checked by the one is not counted again by the other. Fails open when the database does not answer.
  */
 @Injectable()
-export class TrafficInterceptor implements NestInterceptor {
+export class RateLimitGate {
   private lastWarning = 0;
-  private readonly limited: Counter<'lane'>;
   private readonly failedOpen: Counter<'what'>;
-  private readonly replays: Counter<string>;
   private readonly leases: RateLimitLeases;
 
   constructor(
     @Inject(GATEWAY_CONFIG) private readonly config: TrafficConfig,
     @Inject(GATEWAY_LOGGER) private readonly logger: Logger,
     @Inject(METRICS_REGISTRY) registry: Registry,
-    private readonly ds: DataSource,
+    ds: DataSource,
     private readonly reflector: Reflector,
   ) {
-    this.limited = new Counter({ name: 'gateway_rate_limited_requests_total', help: 'Requests refused with 429 by the rate limiter', labelNames: ['lane'], registers: [registry] });
     this.failedOpen = new Counter({ name: 'gateway_traffic_fail_open_total', help: 'Requests served without rate limiting or idempotency because the database did not answer', labelNames: ['what'], registers: [registry] });
     this.leases = new RateLimitLeases(ds);
+  }
+
+  /** Counts the request against its lane's limit (once per request) and sets the RateLimit-* headers. */
+  async check(req: Request, res: Response, targets: RouteTargets): Promise<RateLimitOutcome> {
+    const r = req as unknown as Record<symbol, RateLimitOutcome | undefined>;
+    const kept = r[OUTCOME_KEY];
+    if (kept) return kept;
+    const path = req.originalUrl.split('?')[0];
+    const identity = rateLimitKey(req);
+    const bulk = this.reflector.getAllAndOverride<boolean | undefined>(BULK_LANE, targets) === true || path.startsWith('/v1/bulk/');
+    const lane = bulk ? 'bulk' : identity.startsWith('client:') ? 'client' : 'ip';
+    const limit = bulk ? this.config.RATE_LIMIT_BULK_PER_MINUTE : lane === 'client' ? this.config.RATE_LIMIT_PER_MINUTE : this.config.RATE_LIMIT_IP_PER_MINUTE;
+    let decision: RateLimitDecision | undefined;
+    try {
+      decision = await withTimeout(this.leases.consume(`${bulk ? 'bulk' : 'std'}:${identity}`, limit));
+    } catch (e) {
+      this.warnFailOpen('rate-limit', e);
+    }
+    if (decision) {
+      res.setHeader('RateLimit-Policy', `${decision.limit};w=${WINDOW_SECONDS}`);
+      res.setHeader('RateLimit-Limit', String(decision.limit));
+      res.setHeader('RateLimit-Remaining', String(decision.remaining));
+      res.setHeader('RateLimit-Reset', String(decision.resetSeconds));
+    }
+    const outcome: RateLimitOutcome = { lane, ...(decision ? { decision } : {}) };
+    r[OUTCOME_KEY] = outcome;
+    return outcome;
+  }
+
+  warnFailOpen(what: 'rate-limit' | 'idempotency', e: unknown): void {
+    this.failedOpen.inc({ what });
+    const now = Date.now();
+    if (now - this.lastWarning < 10_000) return;
+    this.lastWarning = now;
+    this.logger.warn({ err: e, what }, `${what} skipped: the gateway database did not answer (failing open)`);
+  }
+}
+
+/**
+ * Rate limits (RateLimitGate) and Idempotency-Key handling for every /v1 and /oauth route. Runs as a global
+ * interceptor, i.e. after the guards, so the authenticated client is known. Both fail open when the database does not
+ * answer: the request is served (a service still creates once per Idempotency-Key through its gRPC request_id).
+ */
+@Injectable()
+export class TrafficInterceptor implements NestInterceptor {
+  private readonly limited: Counter<'lane'>;
+  private readonly replays: Counter<string>;
+
+  constructor(
+    @Inject(GATEWAY_CONFIG) private readonly config: TrafficConfig,
+    @Inject(METRICS_REGISTRY) registry: Registry,
+    private readonly ds: DataSource,
+    private readonly gate: RateLimitGate,
+  ) {
+    this.limited = new Counter({ name: 'gateway_rate_limited_requests_total', help: 'Requests refused with 429 by the rate limiter', labelNames: ['lane'], registers: [registry] });
     this.replays = new Counter({ name: 'gateway_idempotent_replays_total', help: 'Responses replayed for a repeated Idempotency-Key', registers: [registry] });
   }
 
@@ -75,20 +135,10 @@ export class TrafficInterceptor implements NestInterceptor {
     const path = req.originalUrl.split('?')[0];
     if (!isRateLimitedPath(path)) return next.handle();
 
-    const identity = rateLimitKey(req);
-    const bulk = this.reflector.getAllAndOverride<boolean | undefined>(BULK_LANE, [ctx.getHandler(), ctx.getClass()]) === true || path.startsWith('/v1/bulk/');
-    const lane = bulk ? 'bulk' : identity.startsWith('client:') ? 'client' : 'ip';
-    const limit = bulk ? this.config.RATE_LIMIT_BULK_PER_MINUTE : lane === 'client' ? this.config.RATE_LIMIT_PER_MINUTE : this.config.RATE_LIMIT_IP_PER_MINUTE;
-    const decision = await this.rateLimit(`${bulk ? 'bulk' : 'std'}:${identity}`, limit);
-    if (decision) {
-      res.setHeader('RateLimit-Policy', `${decision.limit};w=${WINDOW_SECONDS}`);
-      res.setHeader('RateLimit-Limit', String(decision.limit));
-      res.setHeader('RateLimit-Remaining', String(decision.remaining));
-      res.setHeader('RateLimit-Reset', String(decision.resetSeconds));
-      if (!decision.allowed) {
-        this.limited.inc({ lane });
-        return this.problem(ctx, 429, `Rate limit of ${decision.limit} requests per minute exceeded; retry in ${decision.resetSeconds} s`, 'RATE_LIMITED', { 'Retry-After': String(decision.resetSeconds) });
-      }
+    const { lane, decision } = await this.gate.check(req, res, [ctx.getHandler(), ctx.getClass()]);
+    if (decision && !decision.allowed) {
+      this.limited.inc({ lane });
+      return this.problem(ctx, 429, `Rate limit of ${decision.limit} requests per minute exceeded; retry in ${decision.resetSeconds} s`, 'RATE_LIMITED', { 'Retry-After': String(decision.resetSeconds) });
     }
 
     if (!WRITE_METHODS.has(req.method) || !isIdempotentPath(path)) return next.handle();
@@ -96,12 +146,12 @@ export class TrafficInterceptor implements NestInterceptor {
     if (key === undefined) return next.handle();
     if (!IDEMPOTENCY_KEY_PATTERN.test(key)) return this.problem(ctx, 400, 'Idempotency-Key must be 1 to 128 visible ASCII characters', 'INVALID_IDEMPOTENCY_KEY');
 
-    const request: IdempotencyRequest = { principal: identity, key, method: req.method, path: req.originalUrl, hash: requestHash(req.body) };
+    const request: IdempotencyRequest = { principal: rateLimitKey(req), key, method: req.method, path: req.originalUrl, hash: requestHash(req.body) };
     let claim: Awaited<ReturnType<typeof begin>>;
     try {
       claim = await withTimeout(begin(this.ds, request, this.config.IDEMPOTENCY_TTL_HOURS));
     } catch (e) {
-      this.warnFailOpen('idempotency', e);
+      this.gate.warnFailOpen('idempotency', e);
       return next.handle();
     }
     switch (claim.kind) {
@@ -118,15 +168,6 @@ export class TrafficInterceptor implements NestInterceptor {
     }
   }
 
-  private async rateLimit(key: string, limit: number): Promise<RateLimitDecision | undefined> {
-    try {
-      return await withTimeout(this.leases.consume(key, limit));
-    } catch (e) {
-      this.warnFailOpen('rate-limit', e);
-      return undefined;
-    }
-  }
-
   /**
    * Stores the response this request sends (status, Location, Content-Type, body) before it is sent,
    * so a retry arriving right after it finds it. 5xx, 408 and 429 are not stored: the key is released
@@ -136,7 +177,7 @@ export class TrafficInterceptor implements NestInterceptor {
     let settled = false;
     const ds = this.ds;
     const originalSend = res.send;
-    const warn = (e: unknown) => this.warnFailOpen('idempotency', e);
+    const warn = (e: unknown) => this.gate.warnFailOpen('idempotency', e);
     const send = (chunk?: unknown): Response => {
       // res.send(object) re-enters through res.json -> res.send(string): capture the string
       if (settled || (chunk !== null && typeof chunk === 'object' && !Buffer.isBuffer(chunk))) return originalSend.call(res, chunk);
@@ -191,11 +232,4 @@ export class TrafficInterceptor implements NestInterceptor {
     return of(undefined);
   }
 
-  private warnFailOpen(what: 'rate-limit' | 'idempotency', e: unknown): void {
-    this.failedOpen.inc({ what });
-    const now = Date.now();
-    if (now - this.lastWarning < 10_000) return;
-    this.lastWarning = now;
-    this.logger.warn({ err: e, what }, `${what} skipped: the gateway database did not answer (failing open)`);
-  }
 }

@@ -7,12 +7,12 @@ import { deleteExpiredKeys } from './idempotency';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER } from '../platform/tokens';
 import { deleteOldWindows } from './rate-limit';
 import { trafficConfigSpec, trustProxyValue, type TrafficConfig } from './traffic.config';
-import { TrafficInterceptor } from './traffic.interceptor';
+import { RateLimitGate, TrafficInterceptor } from './traffic.interceptor';
 import { RateLimitWindowSeconds1763800005100, TrafficRateLimitsIdempotency1763800002000 } from './traffic.migrations';
 
 export { trafficConfigSpec };
 export { BulkLane, BULK_LANE, clearKey, consume, giveBack, rateLimitKey } from './rate-limit';
-export { TrafficInterceptor } from './traffic.interceptor';
+export { RateLimitGate, TrafficInterceptor } from './traffic.interceptor';
 
 /** Migrations of this module's tables in the gateway database. */
 export const trafficMigrations: (new () => MigrationInterface)[] = [TrafficRateLimitsIdempotency1763800002000, RateLimitWindowSeconds1763800005100];
@@ -62,6 +62,7 @@ export class TrafficMaintenance implements OnModuleInit, OnApplicationShutdown {
  * state in the gateway database, shared by every replica.
  */
 @Module({
-  providers: [TrafficMaintenance, { provide: APP_INTERCEPTOR, useClass: TrafficInterceptor }],
+  providers: [TrafficMaintenance, RateLimitGate, { provide: APP_INTERCEPTOR, useClass: TrafficInterceptor }],
+  exports: [RateLimitGate],
 })
 export class TrafficModule {}
