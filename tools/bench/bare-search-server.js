@@ -9,10 +9,8 @@ require(path.resolve(__dirname, '../register-paths.js'));
 const { Pool } = require('pg');
 const { VacancySearchService } = require(path.resolve(__dirname, '../../dist/services/jobs/src/vacancies/vacancy-search.service.js'));
 
-const { GENERIC_PLANS_OPTION } = require(path.resolve(__dirname, '../../dist/libs/persistence/src/index.js'));
-
-// planned as the services' pools plan (prepared statements get generic plans)
-const pool = new Pool({ connectionString: process.env.BARE_DATABASE_URL, max: Number(process.env.BARE_POOL || 20), application_name: 'siapkerja-bench-bare', options: GENERIC_PLANS_OPTION });
+const pool = new Pool({ connectionString: process.env.BARE_DATABASE_URL, max: Number(process.env.BARE_POOL || 20), application_name: 'siapkerja-bench-bare' });
+// the service's statements over a plain pool (its prepared ones on a pool of their own, as in the service)
 const searcher = new VacancySearchService(pool);
 const num = (v) => (v === null ? undefined : Number(v));
 

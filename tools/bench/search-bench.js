@@ -295,7 +295,7 @@ async function runHttp(bases, token, scenario, extraHeaders = {}) {
 /** The service's search logic over a plain `pg` pool: the same statements, in the same order, as VacancySearchService. */
 function rawSearcher(pool) {
   const { VacancySearchService } = require(path.join(ROOT, 'dist/services/jobs/src/vacancies/vacancy-search.service.js'));
-  // a plain pg pool: the service runs its statements on it as it does on its own (prepared ones with generic plans)
+  // a plain pg pool: the service runs its statements on it as on its own (and its prepared ones on a pool of their own)
   return new VacancySearchService(pool);
 }
 
@@ -338,10 +338,7 @@ async function main() {
   log('building jobs and gateway (SWC)');
   execFileSync(process.execPath, [path.join(ROOT, 'tools/build.js'), 'services/jobs', 'services/gateway'], { stdio: 'inherit', cwd: ROOT });
   const { Pool } = require('pg');
-  require(path.join(ROOT, 'tools/register-paths.js'));
-  const { GENERIC_PLANS_OPTION } = require(path.join(ROOT, 'dist/libs/persistence/src/index.js'));
-  // planned as the services' pools plan (prepared statements get generic plans)
-  const pool = new Pool({ connectionString: DB_URL, max: POOL, application_name: 'siapkerja-bench-raw', options: GENERIC_PLANS_OPTION });
+  const pool = new Pool({ connectionString: DB_URL, max: POOL, application_name: 'siapkerja-bench-raw' });
   const [{ n }] = (await pool.query(`SELECT count(*)::int AS n FROM vacancies`)).rows;
   if (n < VACANCIES) {
     log(`${n.toLocaleString('en')} vacancies present: seeding ${(VACANCIES - n).toLocaleString('en')} more (progress below)`);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Client, type Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { DataSource, type EntitySchema, type FindOptionsWhere, type MigrationInterface, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { notFound } from '@siapkerja/errors';
 
@@ -24,14 +24,14 @@ export function createDataSource(opts: DatabaseOptions): DataSource {
     migrationsRun: false,
     logging: false,
     applicationName: opts.applicationName,
-    extra: { max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000, options: GENERIC_PLANS_OPTION },
+    extra: { max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000 },
   });
 }
 
 /**
- * Connection option of every pool: a named (prepared) statement gets one plan per connection, made for any values (a
- * generic plan), and is never planned again. Only SqlRunner.prepared names statements; every other statement is planned
- * for its values on each execution, as before.
+ * Connection option of the pool of SqlRunner.prepared: every statement on such a connection (named, and also the unnamed
+ * ones of the extended protocol) gets a generic plan. Never on a pool that runs statements whose plan must follow their
+ * values.
  */
 export const GENERIC_PLANS_OPTION = '-c plan_cache_mode=force_generic_plan';
 
@@ -41,18 +41,21 @@ export interface SqlStatement {
   values: unknown[];
 }
 
-/** Runs statements on a pool of a service's database, bypassing the ORM (hot read paths). */
+/** Runs statements on a service's database, bypassing the ORM (hot read paths). */
 export interface SqlRunner {
   /** Planned for its values on every execution. */
   query<T = Record<string, unknown>>(st: SqlStatement): Promise<T[]>;
   /**
    * Prepared once per connection with a generic plan, then executed without planning. Planning a statement over a
-   * table with many indexes costs more than running a short index walk (1.0 to 1.5 ms against 0.5 ms for a page of the
-   * vacancy catalogue): a statement whose best plan is the same for every value (a walk of an index in its own order
-   * with equality filters, a lookup by key) is cheaper prepared. Never for a statement whose plan must follow its
-   * values (how selective a word or a range is).
+   * table with many indexes can cost more than running a short index walk (1.0 to 1.5 ms against 0.5 ms for a page of
+   * the vacancy catalogue): a statement whose best plan is the same for every value (a walk of an index in its own
+   * order with equality filters, a lookup by key) is cheaper prepared. Never for a statement whose plan must follow its
+   * values (how selective a word or a range is). Runs on a pool of its own, whose connections plan generically: a
+   * quarter of the source's size (at least 2, at most the source's; prepared statements are short), opened on first use.
    */
   prepared<T = Record<string, unknown>>(st: SqlStatement): Promise<T[]>;
+  /** Closes the pool of prepared statements (the source's pool is its owner's to close). */
+  close(): Promise<void>;
 }
 
 const statementNames = new Map<string, string>();
@@ -65,18 +68,31 @@ function statementName(text: string): string {
   return name;
 }
 
-/**
- * A SqlRunner over the pg pool of a TypeORM data source, or over a plain pg pool (benchmarks; create it with
- * `options: GENERIC_PLANS_OPTION` so prepared statements are planned as in the services).
- */
+/** A SqlRunner over the pg pool of a TypeORM data source, or over a plain pg pool (benchmarks). */
 export function sqlRunner(source: DataSource | Pool): SqlRunner {
-  const pool = (): Pool => (source instanceof DataSource ? ((source.driver as unknown as { master: Pool }).master) : source);
+  const pool = (): Pool => (source instanceof DataSource ? (source.driver as unknown as { master: Pool }).master : source);
+  let generic: Pool | undefined;
+  const genericPool = (): Pool => {
+    if (!generic) {
+      const base = pool().options;
+      const size = base.max ?? 10;
+      generic = new Pool({ ...base, max: Math.max(Math.min(2, size), Math.ceil(size / 4)), options: GENERIC_PLANS_OPTION });
+      // an idle connection that fails is dropped and replaced on the next checkout (as in the source's pool)
+      generic.on('error', () => undefined);
+    }
+    return generic;
+  };
   return {
     async query<T>(st: SqlStatement): Promise<T[]> {
       return (await pool().query(st.text, st.values)).rows as T[];
     },
     async prepared<T>(st: SqlStatement): Promise<T[]> {
-      return (await pool().query({ name: statementName(st.text), text: st.text, values: st.values })).rows as T[];
+      return (await genericPool().query({ name: statementName(st.text), text: st.text, values: st.values })).rows as T[];
+    },
+    async close(): Promise<void> {
+      const g = generic;
+      generic = undefined;
+      await g?.end();
     },
   };
 }

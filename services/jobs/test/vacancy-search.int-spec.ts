@@ -5,7 +5,6 @@ import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
 import { listProvinces, todayWib } from '@siapkerja/codes';
 import { Client, Pool } from 'pg';
-import { GENERIC_PLANS_OPTION } from '@siapkerja/persistence';
 import {
   datePageStatement, facetStatement, facetSummaryStatement, matchEstimateStatement, normalizeSearch, rankedPageStatement, wagePageStatement, type VacancySearchInput, type WageStrategy,
 } from '../src/vacancies/vacancy-search.query';
@@ -368,14 +367,15 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
   });
 
   it('runs a word-less region search as prepared statements with generic plans (never planned again), and a text search planned for its words', async () => {
-    // one connection, so its prepared statements can be read back; created as the services create theirs
-    const pool = new Pool({ connectionString: dbUrl, max: 1, options: GENERIC_PLANS_OPTION });
+    // a pool of one connection: the prepared statements get a pool of one too, whose statements can be read back
+    const pool = new Pool({ connectionString: dbUrl, max: 1 });
+    const one = new VacancySearchService(pool as never);
     try {
-      const one = new VacancySearchService(pool as never);
       const prepared = async () =>
-        (await pool.query<{ statement: string; generic_plans: string; custom_plans: string }>(
-          `SELECT statement, generic_plans::text, custom_plans::text FROM pg_prepared_statements WHERE from_sql = false ORDER BY statement`,
-        )).rows;
+        (await one.sql.prepared<{ statement: string; generic_plans: string; custom_plans: string }>({
+          text: `SELECT statement, generic_plans::text, custom_plans::text FROM pg_prepared_statements WHERE statement NOT LIKE '%pg_prepared_statements%' ORDER BY statement`,
+          values: [],
+        }));
       const viaService = await one.search({ region: '33', minEducation: 'SMK' });
       const again = await one.search({ region: '33.74', minEducation: 'SMA' });
       await one.search({ region: '33', minEducation: 'SMA' });
@@ -384,19 +384,21 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
       expect(statements).toHaveLength(4);
       for (const st of statements) expect({ generic: st.generic_plans, custom: st.custom_plans }).toEqual({ generic: expect.stringMatching(/^[1-9]/), custom: '0' });
       expect(statements.filter((st) => st.statement.includes('vacancy_facet_counts_'))).toHaveLength(2);
-      // the same answers as through the gRPC service (its own pool)
+      // the same answers as through the gRPC service (its own pools)
       const grpc = await search({ regionCode: '33', minEducation: 'SMK' });
       expect(viaService.hits.map((h) => h.id)).toEqual(grpc.hits.map((h) => h.id));
       expect(viaService.totalSize).toBe(Number(grpc.totalSize));
       const regency = await search({ regionCode: '33.74', minEducation: 'SMA' });
       expect(regency.hits.length).toBeGreaterThan(0);
       expect(again.hits.map((h) => h.id)).toEqual(regency.hits.map((h) => h.id));
-      // words, a wage bound, no region: planned for their values each time (nothing more is prepared)
+      // words, a wage bound, no region: planned for their values each time, on the service's own pool (nothing more is prepared)
       await one.search({ q: 'operator', region: '33' });
       await one.search({ region: '33', wageMin: 3_000_000 });
       await one.search({ minEducation: 'SMA' });
       expect((await prepared()).filter((st) => !st.statement.includes('vacancy_facet_counts_'))).toHaveLength(2);
+      expect((await pool.query('SHOW plan_cache_mode')).rows[0].plan_cache_mode).toBe('auto');
     } finally {
+      await one.onModuleDestroy();
       await pool.end();
     }
   });

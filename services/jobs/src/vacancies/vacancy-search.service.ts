@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { sqlRunner, type SqlRunner } from '@siapkerja/persistence';
 import { EDUCATION_LEVELS, getKbliCategory, getKbliMainGroup, getKbjiMajorGroup, getRegion } from '@siapkerja/codes';
@@ -112,14 +112,19 @@ export function toFacets(rows: { g: number; value: string | null; n: number }[])
  * facets and keyset pagination without a result cap. The statements and the query plan are in vacancy-search.query.ts.
  */
 @Injectable()
-export class VacancySearchService {
+export class VacancySearchService implements OnModuleDestroy {
   private readonly rankWindow: number;
-  private readonly sql: SqlRunner;
+  /** the jobs database (prepared statements on a pool of their own) */
+  readonly sql: SqlRunner;
 
   /** `ds`: the jobs database; the benchmark's baselines pass a plain pg pool to run the very same statements. */
   constructor(ds: DataSource, @Optional() @Inject(VACANCY_SEARCH_OPTIONS) opts?: VacancySearchOptions) {
     this.sql = sqlRunner(ds);
     this.rankWindow = Math.max(1, opts?.rankWindow ?? DEFAULT_RANK_WINDOW);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.sql.close();
   }
 
   async search(input: VacancySearchInput): Promise<VacancySearchResult> {
