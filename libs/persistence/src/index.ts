@@ -33,7 +33,7 @@ export function createDataSource(opts: DatabaseOptions): DataSource {
  * ones of the extended protocol) gets a generic plan. Never on a pool that runs statements whose plan must follow their
  * values.
  */
-export const GENERIC_PLANS_OPTION = '-c plan_cache_mode=force_generic_plan';
+const GENERIC_PLANS_OPTION = '-c plan_cache_mode=force_generic_plan';
 
 /** A parameterized SQL statement. */
 export interface SqlStatement {

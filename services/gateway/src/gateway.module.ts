@@ -12,7 +12,7 @@ import { CertificatesController } from './certification/certificates.controller'
 import { SchemesController } from './certification/schemes.controller';
 import { GroupsController } from './entrepreneurship/groups.controller';
 import { EmployersController } from './jobs/employers.controller';
-import { VacanciesController } from './jobs/vacancies.controller';
+import { SEARCH_ROUTE, VacanciesController } from './jobs/vacancies.controller';
 import { SearchCache } from './jobs/search-cache';
 import { SearchFastPath } from './jobs/search-fast-path';
 import { JobSeekersController } from './job-seekers/job-seekers.controller';
@@ -57,6 +57,6 @@ export class GatewayModule implements NestModule {
 
   /** Stored vacancy search answers are served ahead of the pipeline, by its own decisions (jobs/search-fast-path.ts). */
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(SearchFastPath).forRoutes({ path: 'v1/vacancies/search', method: RequestMethod.GET });
+    consumer.apply(SearchFastPath).forRoutes({ path: SEARCH_ROUTE, method: RequestMethod.GET });
   }
 }

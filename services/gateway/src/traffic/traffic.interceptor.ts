@@ -45,7 +45,7 @@ function nestWillReply(ctx: ExecutionContext): boolean {
 /** What the rate limiter decided for a request: kept on the request, so a request is counted once. */
 export interface RateLimitOutcome {
   lane: 'bulk' | 'client' | 'ip';
-  /** undefined: not limited (not an API path) or the database did not answer (failing open) */
+  /** undefined: the database did not answer (the request is served: failing open) */
   decision?: RateLimitDecision;
 }
 const OUTCOME_KEY = Symbol('siapkerja.rateLimit');
@@ -231,5 +231,4 @@ export class TrafficInterceptor implements NestInterceptor {
     res.send(text);
     return of(undefined);
   }
-
 }
