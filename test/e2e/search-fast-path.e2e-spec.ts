@@ -49,6 +49,29 @@ describe('gateway: stored search answers served ahead of the pipeline, by its ru
     return sum;
   }
   const fastAnswers = () => metric('gateway_search_fast_answers_total');
+  const routed = (status: string) => metric('http_server_request_duration_seconds_count', { route: '/v1/vacancies/search', status });
+
+  /**
+   * The same search asked twice in a row: the first time through the pipeline (its query string is new), the second
+   * from the fast path. Other test files publish vacancy events on the shared broker, and one of them can drop the
+   * answer between the two requests: then the pair is asked again with the next query string of the same search.
+   */
+  async function pipelineThenFast(auth: Record<string, string>, queryStrings: string[]) {
+    for (const query of queryStrings) {
+      const path = `/v1/vacancies/search?${query}`;
+      const f0 = await fastAnswers();
+      const first = await fetch(base + path, { headers: auth });
+      const firstBody = await first.text();
+      const f1 = await fastAnswers();
+      const routed1 = await routed('200');
+      const second = await fetch(base + path, { headers: auth });
+      const secondBody = await second.text();
+      // a query string not asked before always goes through the pipeline
+      expect(f1).toBe(f0);
+      if ((await fastAnswers()) === f1 + 1) return { path, first, firstBody, second, secondBody, routedBySecond: (await routed('200')) - routed1 };
+    }
+    throw new Error('no stored answer was ever served by the fast path');
+  }
 
   beforeAll(async () => {
     platform = await startInProcessPlatform('e2e_fast', [jobsService], { SEARCH_CACHE_TTL_S: '600', RATE_LIMIT_PER_MINUTE: String(LIMIT), RATE_LIMIT_IP_PER_MINUTE: '1000' });
@@ -70,26 +93,22 @@ describe('gateway: stored search answers served ahead of the pipeline, by its ru
 
   it('serves a stored answer as the route does: the same body, entity tag and headers, with Age; 304 on If-None-Match; in the route metrics', async () => {
     const reader = await newClient({ name: 'Fast reader', scopes: ['jobs:read'] });
-    const fast0 = await fastAnswers();
-    const routed0 = await metric('http_server_request_duration_seconds_count', { route: '/v1/vacancies/search', status: '200' });
-    const first = await fetch(base + SEARCH, { headers: reader.auth });
-    expect(first.status).toBe(200);
-    const firstBody = await first.text();
-    expect(first.headers.get('age')).toBeNull();
-    // the route stored the answer: the same query string now takes the fast path
-    const second = await fetch(base + SEARCH, { headers: reader.auth });
-    expect(second.status).toBe(200);
-    expect(await fastAnswers()).toBe(fast0 + 1);
-    expect(await second.text()).toBe(firstBody);
+    const { path, first, firstBody, second, secondBody, routedBySecond } = await pipelineThenFast(reader.auth, [
+      'region=33&kbji=2', 'kbji=2&region=33', 'region=33&kbji=2&facets=true', 'facets=true&kbji=2&region=33', 'kbji=2&facets=true&region=33',
+    ]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(secondBody).toBe(firstBody);
     expect(JSON.parse(firstBody).totalSize).toBe(2);
     for (const h of ['content-type', 'etag', 'content-length', 'ratelimit-limit', 'ratelimit-policy']) expect([h, second.headers.get(h)]).toEqual([h, first.headers.get(h)]);
     expect(second.headers.get('age')).toMatch(/^\d+$/);
     expect(second.headers.get('x-correlation-id')).toMatch(/.+/);
     expect(second.headers.get('x-correlation-id')).not.toBe(first.headers.get('x-correlation-id'));
     expect(Number(second.headers.get('ratelimit-remaining'))).toBe(Number(first.headers.get('ratelimit-remaining')) - 1);
+    // the fast answer is in the request metrics under its route
+    expect(routedBySecond).toBe(1);
     // a conditional request with the tag: 304 without a body (node:http: fetch would hide the 304 behind its own cache rules)
     const notModified = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = http.get(base + SEARCH, { headers: { ...reader.auth, 'if-none-match': first.headers.get('etag')! } }, (res) => {
+      const req = http.get(base + path, { headers: { ...reader.auth, 'if-none-match': first.headers.get('etag')! } }, (res) => {
         let body = '';
         res.on('data', (d) => (body += d));
         res.on('end', () => resolve({ status: res.statusCode!, body }));
@@ -97,10 +116,7 @@ describe('gateway: stored search answers served ahead of the pipeline, by its ru
       req.on('error', reject);
     });
     expect(notModified).toEqual({ status: 304, body: '' });
-    expect(await fastAnswers()).toBe(fast0 + 2);
-    // every request is in the request metrics under its route, whichever path answered it
-    expect(await metric('http_server_request_duration_seconds_count', { route: '/v1/vacancies/search', status: '200' })).toBe(routed0 + 2);
-    expect(await metric('http_server_request_duration_seconds_count', { route: '/v1/vacancies/search', status: '304' })).toBeGreaterThanOrEqual(1);
+    expect(await routed('304')).toBeGreaterThanOrEqual(1);
   });
 
   it('refuses as the pipeline does, never with the stored answer: no or a bad token 401, no jobs:read 403, a revoked client 401', async () => {
@@ -158,9 +174,7 @@ describe('gateway: stored search answers served ahead of the pipeline, by its ru
       return fetch(base + SEARCH, { headers: { ...signedClient.auth, 'x-client-id': signedClient.clientId, 'x-timestamp': ts, 'x-nonce': nonce, 'x-signature': sig } });
     };
     const nonce = randomBytes(16).toString('hex');
-    const ok = await signed(nonce);
-    expect(ok.status).toBe(200);
-    expect(ok.headers.get('age')).toMatch(/^\d+$/);
+    expect((await signed(nonce)).status).toBe(200);
     // the nonce was spent once, by the pipeline's check
     expect((await signed(nonce)).status).toBe(401);
     expect((await fetch(base + SEARCH, { headers: signedClient.auth })).status).toBe(401);
@@ -169,15 +183,14 @@ describe('gateway: stored search answers served ahead of the pipeline, by its ru
     expect(fresh.status).toBe(200);
     expect(fresh.headers.get('age')).toBeNull();
     expect(await fastAnswers()).toBe(fast0);
-    // the same search in another order of its parameters: validated once by the pipeline (a cache hit), then fast
-    const reordered = '/v1/vacancies/search?kbji=2&region=33';
-    const viaPipeline = await fetch(base + reordered, { headers: reader.auth });
-    expect(viaPipeline.headers.get('age')).toMatch(/^\d+$/);
-    expect(await fastAnswers()).toBe(fast0);
-    expect((await fetch(base + reordered, { headers: reader.auth })).status).toBe(200);
-    expect(await fastAnswers()).toBe(fast0 + 1);
+    // the same search asked with a new query string (parameters in another order): validated once by the pipeline, then fast
+    const { firstBody, secondBody } = await pipelineThenFast(reader.auth, [
+      'pageSize=20&kbji=2&region=33', 'kbji=2&pageSize=20&region=33', 'region=33&pageSize=20&kbji=2', 'pageSize=20&region=33&kbji=2', 'kbji=2&region=33&pageSize=20',
+    ]);
+    expect(JSON.parse(secondBody).results).toEqual(JSON.parse(firstBody).results);
     // a query string that fails validation is never remembered: each time a 400 from the pipeline
+    const fast1 = await fastAnswers();
     for (let i = 0; i < 2; i++) expect((await fetch(`${base}/v1/vacancies/search?region=99`, { headers: reader.auth })).status).toBe(400);
-    expect(await fastAnswers()).toBe(fast0 + 1);
+    expect(await fastAnswers()).toBe(fast1);
   });
 });
