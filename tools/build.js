@@ -29,7 +29,12 @@ async function compileTree(srcRoot) {
     if (/\.spec\.ts$|\.int-spec\.ts$/.test(file)) continue;
     fs.mkdirSync(path.dirname(target), { recursive: true });
     if (file.endsWith('.ts')) {
-      const { code, map } = await swc.transformFile(file, { ...swcrc, swcrc: false, filename: file, sourceFileName: path.relative(path.dirname(target), file) });
+      const { code, map } = await swc.transformFile(file, {
+        ...swcrc,
+        swcrc: false,
+        filename: file,
+        sourceFileName: path.relative(path.dirname(target), file),
+      });
       const jsTarget = target.replace(/\.ts$/, '.js');
       fs.writeFileSync(jsTarget, `${code}\n//# sourceMappingURL=${path.basename(jsTarget)}.map\n`);
       if (map) fs.writeFileSync(`${jsTarget}.map`, map);

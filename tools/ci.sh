@@ -16,6 +16,11 @@ node tools/kafka/broker.js fetch
 
 step "proto lint (buf)"
 npx buf lint
+step "format (prettier --check)"
+npx prettier --check . --log-level warn
+step "lint (eslint: module boundaries on project tags, TypeScript rules)"
+npx nx show projects >/dev/null # the boundary rule reads the cached project graph
+npx eslint . --max-warnings 0
 step "type check"
 npx tsc -p tsconfig.json --noEmit
 step "build"

@@ -24,7 +24,15 @@ async function main() {
   url.pathname = `/gen_sdk_${Date.now().toString(36)}`;
   await ensureDatabaseExists(url.toString());
   const { startGateway } = require('../dist/services/gateway/src/app.js');
-  const gw = await startGateway({ DATABASE_URL: url.toString(), EVENT_BUS: 'inprocess', PERSON_ID_SECRET: 'x'.repeat(40), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SANDBOX: 'true' });
+  const gw = await startGateway({
+    DATABASE_URL: url.toString(),
+    EVENT_BUS: 'inprocess',
+    PERSON_ID_SECRET: 'x'.repeat(40),
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    SANDBOX: 'true',
+  });
   try {
     const doc = await (await fetch(`${gw.url}/openapi.json`)).json();
     fs.writeFileSync(OUT, await openapiToTs(doc));
@@ -37,4 +45,8 @@ async function main() {
 }
 
 module.exports = { openapiToTs };
-if (require.main === module) main().catch((e) => { process.stderr.write(`${e.stack ?? e}\n`); process.exit(1); });
+if (require.main === module)
+  main().catch((e) => {
+    process.stderr.write(`${e.stack ?? e}\n`);
+    process.exit(1);
+  });

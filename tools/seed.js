@@ -9,7 +9,6 @@
 // dropped during the load and rebuilt after it (much faster than maintaining GIN indexes row by row). Job seekers are
 // seeded when the job_seekers table exists, otherwise that is reported as skipped.
 const { execFileSync } = require('node:child_process');
-const crypto = require('node:crypto');
 const path = require('node:path');
 const { pipeline } = require('node:stream/promises');
 const { Readable } = require('node:stream');
@@ -34,50 +33,367 @@ function mulberry32(seed) {
  * of typical employers, an education range, skills and a monthly wage band in rupiah.
  */
 const OCCUPATIONS = [
-  { names: ['Perawat', 'Perawat Pelaksana', 'Staff Nurse', 'Nurse'], kbji: '2221', kbli: ['86101', '86103', '87101'], edu: ['D3', 'S1'], skills: ['Asuhan Keperawatan', 'BTCLS', 'Rekam Medis', 'Patient Care'], wage: [4_000_000, 9_000_000], overseas: 0.08 },
-  { names: ['Bidan', 'Midwife'], kbji: '2222', kbli: ['86101', '86901'], edu: ['D3', 'D4'], skills: ['Asuhan Kebidanan', 'APN', 'KB'], wage: [3_500_000, 7_000_000] },
-  { names: ['Apoteker', 'Pharmacist'], kbji: '2262', kbli: ['47721', '86101'], edu: ['S1'], skills: ['Farmasi Klinis', 'STRA', 'Pelayanan Resep'], wage: [5_000_000, 10_000_000] },
-  { names: ['Programmer', 'Software Engineer', 'Pengembang Perangkat Lunak', 'Backend Developer', 'Frontend Developer'], kbji: '2512', kbli: ['62019', '62011', '63112'], edu: ['D3', 'S1'], skills: ['JavaScript', 'TypeScript', 'Java', 'PHP', 'SQL', 'Git', 'React', 'Laravel'], wage: [6_000_000, 20_000_000] },
-  { names: ['Data Analyst', 'Analis Data', 'Database Administrator'], kbji: '2521', kbli: ['62019', '63111', '64190'], edu: ['S1'], skills: ['SQL', 'Python', 'Excel', 'Power BI', 'Statistik'], wage: [6_000_000, 15_000_000] },
-  { names: ['Teknisi Jaringan', 'Network Technician', 'IT Support'], kbji: '3513', kbli: ['61100', '62020', '95110'], edu: ['SMK', 'D3'], skills: ['Jaringan Komputer', 'Mikrotik', 'Troubleshooting', 'Cisco'], wage: [4_000_000, 8_000_000] },
-  { names: ['Operator Produksi', 'Operator Mesin', 'Production Operator', 'Machine Operator'], kbji: '8189', kbli: ['10750', '13121', '22220', '29300', '15201'], edu: ['SMA', 'SMK'], skills: ['Mengoperasikan Mesin', 'K3', '5S', 'Quality Control'], wage: [3_000_000, 5_500_000] },
-  { names: ['Operator Jahit', 'Penjahit', 'Sewing Operator'], kbji: '7533', kbli: ['14111', '14120'], edu: ['SD', 'SMP', 'SMA'], skills: ['Menjahit', 'Mesin Jahit Industri', 'Pola'], wage: [2_500_000, 4_500_000] },
-  { names: ['Pengemudi', 'Sopir Truk', 'Driver', 'Kurir'], kbji: '8322', kbli: ['49431', '52291', '53201'], edu: ['SMP', 'SMA'], skills: ['SIM B1', 'SIM A', 'Mengemudi Defensif', 'Rute Kota'], wage: [3_000_000, 6_000_000] },
-  { names: ['Staf Akuntansi', 'Accounting Staff', 'Akuntan', 'Accountant'], kbji: '2411', kbli: ['69201', '64121', '46100'], edu: ['D3', 'S1'], skills: ['Jurnal Umum', 'Perpajakan', 'Accurate', 'Excel', 'Laporan Keuangan'], wage: [4_500_000, 12_000_000] },
-  { names: ['Guru', 'Guru Matematika', 'Guru Bahasa Inggris', 'English Teacher'], kbji: '2330', kbli: ['85210', '85220', '85499'], edu: ['S1'], skills: ['Mengajar', 'Kurikulum Merdeka', 'Public Speaking'], wage: [3_000_000, 8_000_000] },
-  { names: ['Kasir', 'Cashier', 'Pramuniaga', 'Shop Assistant'], kbji: '5230', kbli: ['47111', '47190', '47711'], edu: ['SMA', 'SMK'], skills: ['Pelayanan Pelanggan', 'POS', 'Kejujuran'], wage: [2_500_000, 4_500_000] },
-  { names: ['Satpam', 'Security Guard', 'Petugas Keamanan'], kbji: '5414', kbli: ['80100', '68111'], edu: ['SMA'], skills: ['Gada Pratama', 'Patroli', 'Bela Diri'], wage: [3_000_000, 5_000_000] },
-  { names: ['Teknisi Listrik', 'Electrician', 'Instalatir Listrik'], kbji: '7411', kbli: ['43211', '35101', '41011'], edu: ['SMK', 'D3'], skills: ['Instalasi Listrik', 'PLC', 'Panel Listrik', 'K3 Listrik'], wage: [3_500_000, 7_500_000], overseas: 0.05 },
-  { names: ['Customer Service', 'Layanan Pelanggan', 'Call Center Agent'], kbji: '4222', kbli: ['82200', '64121', '61200'], edu: ['SMA', 'D3', 'S1'], skills: ['Komunikasi', 'CRM', 'Bahasa Inggris'], wage: [3_500_000, 6_000_000] },
-  { names: ['Sales Executive', 'Tenaga Penjual', 'Marketing Lapangan', 'Sales Representative'], kbji: '3322', kbli: ['46100', '45101', '47111'], edu: ['SMA', 'D3', 'S1'], skills: ['Negosiasi', 'Prospek Pelanggan', 'Target Penjualan', 'SIM C'], wage: [3_500_000, 9_000_000] },
-  { names: ['Admin Gudang', 'Staf Gudang', 'Warehouse Staff', 'Checker Gudang'], kbji: '4321', kbli: ['52101', '46900', '47111'], edu: ['SMA', 'SMK'], skills: ['Stock Opname', 'Forklift', 'Excel', 'FIFO'], wage: [3_000_000, 5_500_000] },
-  { names: ['Koki', 'Juru Masak', 'Cook', 'Chef de Partie'], kbji: '5120', kbli: ['56101', '55110'], edu: ['SMK', 'D1'], skills: ['Masakan Indonesia', 'Food Safety', 'HACCP'], wage: [3_500_000, 8_000_000], overseas: 0.05 },
-  { names: ['Pelayan Restoran', 'Waiter', 'Waitress', 'Barista'], kbji: '5131', kbli: ['56101', '56303', '55110'], edu: ['SMA', 'SMK'], skills: ['Pelayanan Tamu', 'Kopi', 'Bahasa Inggris'], wage: [2_500_000, 4_500_000] },
-  { names: ['Tukang Las', 'Welder', 'Juru Las'], kbji: '7212', kbli: ['25111', '30111', '43299'], edu: ['SMP', 'SMK'], skills: ['Las SMAW', 'Las TIG', 'Sertifikat Las', 'Membaca Gambar Teknik'], wage: [3_500_000, 8_000_000], overseas: 0.1 },
-  { names: ['Mekanik', 'Mekanik Alat Berat', 'Mechanic', 'Teknisi Otomotif'], kbji: '7231', kbli: ['45201', '77100', '05100'], edu: ['SMK', 'D3'], skills: ['Mesin Diesel', 'Hidrolik', 'Perawatan Berkala'], wage: [3_500_000, 9_000_000] },
-  { names: ['Buruh Tani', 'Pekerja Kebun', 'Pemanen Kelapa Sawit', 'Plantation Worker'], kbji: '9211', kbli: ['01262', '01113', '01134'], edu: ['NONE', 'SD', 'SMP'], skills: ['Panen', 'Pemupukan', 'Perawatan Tanaman'], wage: [2_000_000, 3_500_000], overseas: 0.1 },
-  { names: ['Nelayan', 'Anak Buah Kapal', 'Fishing Crew'], kbji: '6222', kbli: ['03111', '03121'], edu: ['SD', 'SMP'], skills: ['Menangkap Ikan', 'Navigasi', 'BST'], wage: [2_500_000, 6_000_000], overseas: 0.25 },
-  { names: ['Pengasuh Lansia', 'Caregiver', 'Perawat Lansia'], kbji: '5322', kbli: ['87301', '88101'], edu: ['SMP', 'SMA'], skills: ['Perawatan Lansia', 'Bahasa Mandarin', 'Bahasa Jepang', 'P3K'], wage: [3_000_000, 12_000_000], overseas: 0.45 },
-  { names: ['Housekeeping', 'Room Attendant', 'Petugas Kebersihan', 'Cleaning Service'], kbji: '9112', kbli: ['55110', '81210', '68111'], edu: ['SD', 'SMP', 'SMA'], skills: ['Kebersihan', 'Laundry', 'Ketelitian'], wage: [2_300_000, 4_000_000], overseas: 0.05 },
-  { names: ['Tukang Bangunan', 'Tukang Kayu', 'Construction Worker', 'Carpenter'], kbji: '7115', kbli: ['41011', '41012', '43301'], edu: ['NONE', 'SD', 'SMP'], skills: ['Bekisting', 'Pasangan Bata', 'Membaca Gambar'], wage: [2_500_000, 5_000_000], overseas: 0.05 },
-  { names: ['Insinyur Sipil', 'Civil Engineer', 'Site Engineer', 'Pengawas Proyek'], kbji: '2142', kbli: ['41011', '42101', '71102'], edu: ['S1'], skills: ['AutoCAD', 'SAP2000', 'RAB', 'Manajemen Proyek'], wage: [7_000_000, 18_000_000] },
-  { names: ['Arsitek', 'Architect', 'Drafter'], kbji: '2161', kbli: ['71101', '41011'], edu: ['D3', 'S1'], skills: ['AutoCAD', 'SketchUp', 'Revit', 'Desain Interior'], wage: [5_000_000, 14_000_000] },
-  { names: ['Teller Bank', 'Bank Teller', 'Frontliner Bank'], kbji: '4211', kbli: ['64121', '64122'], edu: ['D3', 'S1'], skills: ['Pelayanan Nasabah', 'Kas', 'Ketelitian'], wage: [4_000_000, 6_500_000] },
-  { names: ['Analis Kredit', 'Credit Analyst', 'Account Officer'], kbji: '3312', kbli: ['64121', '64910', '64920'], edu: ['S1'], skills: ['Analisa Kredit', 'Laporan Keuangan', 'Survei Nasabah'], wage: [5_000_000, 11_000_000] },
-  { names: ['Staf HRD', 'HR Generalist', 'Recruiter', 'Personalia'], kbji: '2423', kbli: ['78100', '70209', '10750'], edu: ['S1'], skills: ['Rekrutmen', 'Payroll', 'UU Ketenagakerjaan', 'BPJS'], wage: [4_500_000, 10_000_000] },
-  { names: ['Desainer Grafis', 'Graphic Designer', 'Content Creator', 'Video Editor'], kbji: '2166', kbli: ['73100', '74100', '59112'], edu: ['SMK', 'D3', 'S1'], skills: ['Adobe Photoshop', 'Illustrator', 'Canva', 'Premiere Pro', 'Copywriting'], wage: [4_000_000, 10_000_000] },
-  { names: ['Manajer Pemasaran', 'Marketing Manager', 'Brand Manager'], kbji: '1221', kbli: ['46100', '73100', '10750'], edu: ['S1', 'S2'], skills: ['Strategi Pemasaran', 'Digital Marketing', 'Kepemimpinan', 'Budgeting'], wage: [10_000_000, 30_000_000] },
-  { names: ['Supervisor Produksi', 'Production Supervisor', 'Kepala Regu'], kbji: '3122', kbli: ['10750', '13121', '29300'], edu: ['D3', 'S1'], skills: ['Lean Manufacturing', 'K3', 'Kepemimpinan', 'PPIC'], wage: [6_000_000, 12_000_000] },
-  { names: ['Staf Administrasi', 'Admin Kantor', 'Administrative Assistant', 'Sekretaris'], kbji: '4110', kbli: ['82110', '70209', '69102'], edu: ['SMA', 'SMK', 'D3'], skills: ['Microsoft Office', 'Pengarsipan', 'Korespondensi'], wage: [3_000_000, 6_000_000] },
-  { names: ['Dokter Umum', 'General Practitioner', 'Dokter Gigi'], kbji: '2211', kbli: ['86101', '86201', '86202'], edu: ['S1', 'S2'], skills: ['STR', 'SIP', 'Pelayanan Medis'], wage: [10_000_000, 25_000_000] },
-  { names: ['Penerjemah', 'Translator', 'Interpreter Bahasa Jepang'], kbji: '2643', kbli: ['74902', '85499'], edu: ['S1'], skills: ['Bahasa Jepang', 'Bahasa Inggris', 'Bahasa Mandarin', 'Penerjemahan'], wage: [5_000_000, 12_000_000] },
-  { names: ['Pemandu Wisata', 'Tour Guide', 'Resepsionis Hotel', 'Front Office Agent'], kbji: '5113', kbli: ['79120', '55110', '79111'], edu: ['SMA', 'D3'], skills: ['Bahasa Inggris', 'Pelayanan Tamu', 'Reservasi'], wage: [3_000_000, 6_500_000] },
+  {
+    names: ['Perawat', 'Perawat Pelaksana', 'Staff Nurse', 'Nurse'],
+    kbji: '2221',
+    kbli: ['86101', '86103', '87101'],
+    edu: ['D3', 'S1'],
+    skills: ['Asuhan Keperawatan', 'BTCLS', 'Rekam Medis', 'Patient Care'],
+    wage: [4_000_000, 9_000_000],
+    overseas: 0.08,
+  },
+  {
+    names: ['Bidan', 'Midwife'],
+    kbji: '2222',
+    kbli: ['86101', '86901'],
+    edu: ['D3', 'D4'],
+    skills: ['Asuhan Kebidanan', 'APN', 'KB'],
+    wage: [3_500_000, 7_000_000],
+  },
+  {
+    names: ['Apoteker', 'Pharmacist'],
+    kbji: '2262',
+    kbli: ['47721', '86101'],
+    edu: ['S1'],
+    skills: ['Farmasi Klinis', 'STRA', 'Pelayanan Resep'],
+    wage: [5_000_000, 10_000_000],
+  },
+  {
+    names: ['Programmer', 'Software Engineer', 'Pengembang Perangkat Lunak', 'Backend Developer', 'Frontend Developer'],
+    kbji: '2512',
+    kbli: ['62019', '62011', '63112'],
+    edu: ['D3', 'S1'],
+    skills: ['JavaScript', 'TypeScript', 'Java', 'PHP', 'SQL', 'Git', 'React', 'Laravel'],
+    wage: [6_000_000, 20_000_000],
+  },
+  {
+    names: ['Data Analyst', 'Analis Data', 'Database Administrator'],
+    kbji: '2521',
+    kbli: ['62019', '63111', '64190'],
+    edu: ['S1'],
+    skills: ['SQL', 'Python', 'Excel', 'Power BI', 'Statistik'],
+    wage: [6_000_000, 15_000_000],
+  },
+  {
+    names: ['Teknisi Jaringan', 'Network Technician', 'IT Support'],
+    kbji: '3513',
+    kbli: ['61100', '62020', '95110'],
+    edu: ['SMK', 'D3'],
+    skills: ['Jaringan Komputer', 'Mikrotik', 'Troubleshooting', 'Cisco'],
+    wage: [4_000_000, 8_000_000],
+  },
+  {
+    names: ['Operator Produksi', 'Operator Mesin', 'Production Operator', 'Machine Operator'],
+    kbji: '8189',
+    kbli: ['10750', '13121', '22220', '29300', '15201'],
+    edu: ['SMA', 'SMK'],
+    skills: ['Mengoperasikan Mesin', 'K3', '5S', 'Quality Control'],
+    wage: [3_000_000, 5_500_000],
+  },
+  {
+    names: ['Operator Jahit', 'Penjahit', 'Sewing Operator'],
+    kbji: '7533',
+    kbli: ['14111', '14120'],
+    edu: ['SD', 'SMP', 'SMA'],
+    skills: ['Menjahit', 'Mesin Jahit Industri', 'Pola'],
+    wage: [2_500_000, 4_500_000],
+  },
+  {
+    names: ['Pengemudi', 'Sopir Truk', 'Driver', 'Kurir'],
+    kbji: '8322',
+    kbli: ['49431', '52291', '53201'],
+    edu: ['SMP', 'SMA'],
+    skills: ['SIM B1', 'SIM A', 'Mengemudi Defensif', 'Rute Kota'],
+    wage: [3_000_000, 6_000_000],
+  },
+  {
+    names: ['Staf Akuntansi', 'Accounting Staff', 'Akuntan', 'Accountant'],
+    kbji: '2411',
+    kbli: ['69201', '64121', '46100'],
+    edu: ['D3', 'S1'],
+    skills: ['Jurnal Umum', 'Perpajakan', 'Accurate', 'Excel', 'Laporan Keuangan'],
+    wage: [4_500_000, 12_000_000],
+  },
+  {
+    names: ['Guru', 'Guru Matematika', 'Guru Bahasa Inggris', 'English Teacher'],
+    kbji: '2330',
+    kbli: ['85210', '85220', '85499'],
+    edu: ['S1'],
+    skills: ['Mengajar', 'Kurikulum Merdeka', 'Public Speaking'],
+    wage: [3_000_000, 8_000_000],
+  },
+  {
+    names: ['Kasir', 'Cashier', 'Pramuniaga', 'Shop Assistant'],
+    kbji: '5230',
+    kbli: ['47111', '47190', '47711'],
+    edu: ['SMA', 'SMK'],
+    skills: ['Pelayanan Pelanggan', 'POS', 'Kejujuran'],
+    wage: [2_500_000, 4_500_000],
+  },
+  {
+    names: ['Satpam', 'Security Guard', 'Petugas Keamanan'],
+    kbji: '5414',
+    kbli: ['80100', '68111'],
+    edu: ['SMA'],
+    skills: ['Gada Pratama', 'Patroli', 'Bela Diri'],
+    wage: [3_000_000, 5_000_000],
+  },
+  {
+    names: ['Teknisi Listrik', 'Electrician', 'Instalatir Listrik'],
+    kbji: '7411',
+    kbli: ['43211', '35101', '41011'],
+    edu: ['SMK', 'D3'],
+    skills: ['Instalasi Listrik', 'PLC', 'Panel Listrik', 'K3 Listrik'],
+    wage: [3_500_000, 7_500_000],
+    overseas: 0.05,
+  },
+  {
+    names: ['Customer Service', 'Layanan Pelanggan', 'Call Center Agent'],
+    kbji: '4222',
+    kbli: ['82200', '64121', '61200'],
+    edu: ['SMA', 'D3', 'S1'],
+    skills: ['Komunikasi', 'CRM', 'Bahasa Inggris'],
+    wage: [3_500_000, 6_000_000],
+  },
+  {
+    names: ['Sales Executive', 'Tenaga Penjual', 'Marketing Lapangan', 'Sales Representative'],
+    kbji: '3322',
+    kbli: ['46100', '45101', '47111'],
+    edu: ['SMA', 'D3', 'S1'],
+    skills: ['Negosiasi', 'Prospek Pelanggan', 'Target Penjualan', 'SIM C'],
+    wage: [3_500_000, 9_000_000],
+  },
+  {
+    names: ['Admin Gudang', 'Staf Gudang', 'Warehouse Staff', 'Checker Gudang'],
+    kbji: '4321',
+    kbli: ['52101', '46900', '47111'],
+    edu: ['SMA', 'SMK'],
+    skills: ['Stock Opname', 'Forklift', 'Excel', 'FIFO'],
+    wage: [3_000_000, 5_500_000],
+  },
+  {
+    names: ['Koki', 'Juru Masak', 'Cook', 'Chef de Partie'],
+    kbji: '5120',
+    kbli: ['56101', '55110'],
+    edu: ['SMK', 'D1'],
+    skills: ['Masakan Indonesia', 'Food Safety', 'HACCP'],
+    wage: [3_500_000, 8_000_000],
+    overseas: 0.05,
+  },
+  {
+    names: ['Pelayan Restoran', 'Waiter', 'Waitress', 'Barista'],
+    kbji: '5131',
+    kbli: ['56101', '56303', '55110'],
+    edu: ['SMA', 'SMK'],
+    skills: ['Pelayanan Tamu', 'Kopi', 'Bahasa Inggris'],
+    wage: [2_500_000, 4_500_000],
+  },
+  {
+    names: ['Tukang Las', 'Welder', 'Juru Las'],
+    kbji: '7212',
+    kbli: ['25111', '30111', '43299'],
+    edu: ['SMP', 'SMK'],
+    skills: ['Las SMAW', 'Las TIG', 'Sertifikat Las', 'Membaca Gambar Teknik'],
+    wage: [3_500_000, 8_000_000],
+    overseas: 0.1,
+  },
+  {
+    names: ['Mekanik', 'Mekanik Alat Berat', 'Mechanic', 'Teknisi Otomotif'],
+    kbji: '7231',
+    kbli: ['45201', '77100', '05100'],
+    edu: ['SMK', 'D3'],
+    skills: ['Mesin Diesel', 'Hidrolik', 'Perawatan Berkala'],
+    wage: [3_500_000, 9_000_000],
+  },
+  {
+    names: ['Buruh Tani', 'Pekerja Kebun', 'Pemanen Kelapa Sawit', 'Plantation Worker'],
+    kbji: '9211',
+    kbli: ['01262', '01113', '01134'],
+    edu: ['NONE', 'SD', 'SMP'],
+    skills: ['Panen', 'Pemupukan', 'Perawatan Tanaman'],
+    wage: [2_000_000, 3_500_000],
+    overseas: 0.1,
+  },
+  {
+    names: ['Nelayan', 'Anak Buah Kapal', 'Fishing Crew'],
+    kbji: '6222',
+    kbli: ['03111', '03121'],
+    edu: ['SD', 'SMP'],
+    skills: ['Menangkap Ikan', 'Navigasi', 'BST'],
+    wage: [2_500_000, 6_000_000],
+    overseas: 0.25,
+  },
+  {
+    names: ['Pengasuh Lansia', 'Caregiver', 'Perawat Lansia'],
+    kbji: '5322',
+    kbli: ['87301', '88101'],
+    edu: ['SMP', 'SMA'],
+    skills: ['Perawatan Lansia', 'Bahasa Mandarin', 'Bahasa Jepang', 'P3K'],
+    wage: [3_000_000, 12_000_000],
+    overseas: 0.45,
+  },
+  {
+    names: ['Housekeeping', 'Room Attendant', 'Petugas Kebersihan', 'Cleaning Service'],
+    kbji: '9112',
+    kbli: ['55110', '81210', '68111'],
+    edu: ['SD', 'SMP', 'SMA'],
+    skills: ['Kebersihan', 'Laundry', 'Ketelitian'],
+    wage: [2_300_000, 4_000_000],
+    overseas: 0.05,
+  },
+  {
+    names: ['Tukang Bangunan', 'Tukang Kayu', 'Construction Worker', 'Carpenter'],
+    kbji: '7115',
+    kbli: ['41011', '41012', '43301'],
+    edu: ['NONE', 'SD', 'SMP'],
+    skills: ['Bekisting', 'Pasangan Bata', 'Membaca Gambar'],
+    wage: [2_500_000, 5_000_000],
+    overseas: 0.05,
+  },
+  {
+    names: ['Insinyur Sipil', 'Civil Engineer', 'Site Engineer', 'Pengawas Proyek'],
+    kbji: '2142',
+    kbli: ['41011', '42101', '71102'],
+    edu: ['S1'],
+    skills: ['AutoCAD', 'SAP2000', 'RAB', 'Manajemen Proyek'],
+    wage: [7_000_000, 18_000_000],
+  },
+  {
+    names: ['Arsitek', 'Architect', 'Drafter'],
+    kbji: '2161',
+    kbli: ['71101', '41011'],
+    edu: ['D3', 'S1'],
+    skills: ['AutoCAD', 'SketchUp', 'Revit', 'Desain Interior'],
+    wage: [5_000_000, 14_000_000],
+  },
+  {
+    names: ['Teller Bank', 'Bank Teller', 'Frontliner Bank'],
+    kbji: '4211',
+    kbli: ['64121', '64122'],
+    edu: ['D3', 'S1'],
+    skills: ['Pelayanan Nasabah', 'Kas', 'Ketelitian'],
+    wage: [4_000_000, 6_500_000],
+  },
+  {
+    names: ['Analis Kredit', 'Credit Analyst', 'Account Officer'],
+    kbji: '3312',
+    kbli: ['64121', '64910', '64920'],
+    edu: ['S1'],
+    skills: ['Analisa Kredit', 'Laporan Keuangan', 'Survei Nasabah'],
+    wage: [5_000_000, 11_000_000],
+  },
+  {
+    names: ['Staf HRD', 'HR Generalist', 'Recruiter', 'Personalia'],
+    kbji: '2423',
+    kbli: ['78100', '70209', '10750'],
+    edu: ['S1'],
+    skills: ['Rekrutmen', 'Payroll', 'UU Ketenagakerjaan', 'BPJS'],
+    wage: [4_500_000, 10_000_000],
+  },
+  {
+    names: ['Desainer Grafis', 'Graphic Designer', 'Content Creator', 'Video Editor'],
+    kbji: '2166',
+    kbli: ['73100', '74100', '59112'],
+    edu: ['SMK', 'D3', 'S1'],
+    skills: ['Adobe Photoshop', 'Illustrator', 'Canva', 'Premiere Pro', 'Copywriting'],
+    wage: [4_000_000, 10_000_000],
+  },
+  {
+    names: ['Manajer Pemasaran', 'Marketing Manager', 'Brand Manager'],
+    kbji: '1221',
+    kbli: ['46100', '73100', '10750'],
+    edu: ['S1', 'S2'],
+    skills: ['Strategi Pemasaran', 'Digital Marketing', 'Kepemimpinan', 'Budgeting'],
+    wage: [10_000_000, 30_000_000],
+  },
+  {
+    names: ['Supervisor Produksi', 'Production Supervisor', 'Kepala Regu'],
+    kbji: '3122',
+    kbli: ['10750', '13121', '29300'],
+    edu: ['D3', 'S1'],
+    skills: ['Lean Manufacturing', 'K3', 'Kepemimpinan', 'PPIC'],
+    wage: [6_000_000, 12_000_000],
+  },
+  {
+    names: ['Staf Administrasi', 'Admin Kantor', 'Administrative Assistant', 'Sekretaris'],
+    kbji: '4110',
+    kbli: ['82110', '70209', '69102'],
+    edu: ['SMA', 'SMK', 'D3'],
+    skills: ['Microsoft Office', 'Pengarsipan', 'Korespondensi'],
+    wage: [3_000_000, 6_000_000],
+  },
+  {
+    names: ['Dokter Umum', 'General Practitioner', 'Dokter Gigi'],
+    kbji: '2211',
+    kbli: ['86101', '86201', '86202'],
+    edu: ['S1', 'S2'],
+    skills: ['STR', 'SIP', 'Pelayanan Medis'],
+    wage: [10_000_000, 25_000_000],
+  },
+  {
+    names: ['Penerjemah', 'Translator', 'Interpreter Bahasa Jepang'],
+    kbji: '2643',
+    kbli: ['74902', '85499'],
+    edu: ['S1'],
+    skills: ['Bahasa Jepang', 'Bahasa Inggris', 'Bahasa Mandarin', 'Penerjemahan'],
+    wage: [5_000_000, 12_000_000],
+  },
+  {
+    names: ['Pemandu Wisata', 'Tour Guide', 'Resepsionis Hotel', 'Front Office Agent'],
+    kbji: '5113',
+    kbli: ['79120', '55110', '79111'],
+    edu: ['SMA', 'D3'],
+    skills: ['Bahasa Inggris', 'Pelayanan Tamu', 'Reservasi'],
+    wage: [3_000_000, 6_500_000],
+  },
 ];
 
-const EMPLOYER_WORDS = ['Maju', 'Jaya', 'Sejahtera', 'Makmur', 'Abadi', 'Mandiri', 'Nusantara', 'Sentosa', 'Sinar', 'Mitra', 'Karya', 'Bersama', 'Cipta', 'Mulia', 'Prima', 'Indah', 'Sumber', 'Rejeki', 'Global', 'Teknologi', 'Persada', 'Lestari', 'Harapan', 'Gemilang', 'Utama', 'Agung', 'Samudra', 'Bumi', 'Cahaya', 'Tunggal'];
+const EMPLOYER_WORDS = [
+  'Maju',
+  'Jaya',
+  'Sejahtera',
+  'Makmur',
+  'Abadi',
+  'Mandiri',
+  'Nusantara',
+  'Sentosa',
+  'Sinar',
+  'Mitra',
+  'Karya',
+  'Bersama',
+  'Cipta',
+  'Mulia',
+  'Prima',
+  'Indah',
+  'Sumber',
+  'Rejeki',
+  'Global',
+  'Teknologi',
+  'Persada',
+  'Lestari',
+  'Harapan',
+  'Gemilang',
+  'Utama',
+  'Agung',
+  'Samudra',
+  'Bumi',
+  'Cahaya',
+  'Tunggal',
+];
 const EMPLOYER_FORMS = ['PT', 'PT', 'PT', 'CV', 'Koperasi', 'Yayasan', 'RS', 'PT'];
 const TITLE_PREFIX = ['', '', '', '', 'Senior ', 'Junior ', 'Staf ', 'Kepala ', 'Asisten '];
-const TITLE_SUFFIX = ['', '', '', '', ' (Kontrak)', ' Shift Malam', ' - Penempatan Luar Kota', ' Berpengalaman', ' Fresh Graduate', ' (Urgent)'];
+const TITLE_SUFFIX = [
+  '',
+  '',
+  '',
+  '',
+  ' (Kontrak)',
+  ' Shift Malam',
+  ' - Penempatan Luar Kota',
+  ' Berpengalaman',
+  ' Fresh Graduate',
+  ' (Urgent)',
+];
 const DESC_OPEN = [
   'Kami adalah perusahaan yang berkembang pesat dan membuka kesempatan bagi Anda untuk bergabung sebagai',
   'Dibutuhkan segera',
@@ -104,14 +420,88 @@ const DESC_OFFER = [
   'Tunjangan transportasi dan uang makan.',
 ];
 const GENERIC_SKILLS = ['Komunikasi', 'Kerja Tim', 'Microsoft Office', 'Disiplin', 'Bahasa Inggris', 'Problem Solving'];
-const EMPLOYMENT = [['FULL_TIME', 45], ['CONTRACT', 30], ['PART_TIME', 6], ['INTERNSHIP', 6], ['DAILY', 6], ['SEASONAL', 3], ['FREELANCE', 4]];
+const EMPLOYMENT = [
+  ['FULL_TIME', 45],
+  ['CONTRACT', 30],
+  ['PART_TIME', 6],
+  ['INTERNSHIP', 6],
+  ['DAILY', 6],
+  ['SEASONAL', 3],
+  ['FREELANCE', 4],
+];
 const DESTINATIONS = ['MY', 'TW', 'HK', 'JP', 'KR', 'SA', 'DE', 'SG'];
 /** Rough share of vacancies per province (Java-heavy, as the labour market is); 1 for the rest. */
-const PROVINCE_WEIGHT = { 31: 14, 32: 18, 33: 11, 34: 3, 35: 14, 36: 6, 51: 4, 12: 5, 13: 2, 14: 3, 16: 2, 18: 2, 21: 3, 61: 2, 64: 2, 73: 3, 71: 1.5 };
+const PROVINCE_WEIGHT = {
+  31: 14,
+  32: 18,
+  33: 11,
+  34: 3,
+  35: 14,
+  36: 6,
+  51: 4,
+  12: 5,
+  13: 2,
+  14: 3,
+  16: 2,
+  18: 2,
+  21: 3,
+  61: 2,
+  64: 2,
+  73: 3,
+  71: 1.5,
+};
 /** Approximate centres of a few cities (WGS 84), used as work-place coordinates (with jitter) when the regency matches. */
-const CITY_CENTRES = { '31.71': [-6.18, 106.83], '31.74': [-6.26, 106.81], '32.73': [-6.91, 107.61], '33.74': [-6.99, 110.42], '35.78': [-7.26, 112.75], '12.71': [3.59, 98.67], '73.71': [-5.15, 119.43], '51.71': [-8.65, 115.22], '34.71': [-7.80, 110.37], '33.73': [-7.33, 110.50] };
-const FIRST_NAMES = ['Budi', 'Siti', 'Agus', 'Dewi', 'Rina', 'Andi', 'Putri', 'Eko', 'Sri', 'Ahmad', 'Nur', 'Wayan', 'Made', 'Yusuf', 'Fitri', 'Rizky', 'Indah', 'Dian', 'Hendra', 'Ayu'];
-const LAST_NAMES = ['Santoso', 'Wijaya', 'Lestari', 'Saputra', 'Hidayat', 'Kurniawan', 'Pratama', 'Rahmawati', 'Siregar', 'Nasution', 'Setiawan', 'Purnomo', 'Sari', 'Gunawan', 'Halim'];
+const CITY_CENTRES = {
+  31.71: [-6.18, 106.83],
+  31.74: [-6.26, 106.81],
+  32.73: [-6.91, 107.61],
+  33.74: [-6.99, 110.42],
+  35.78: [-7.26, 112.75],
+  12.71: [3.59, 98.67],
+  73.71: [-5.15, 119.43],
+  51.71: [-8.65, 115.22],
+  34.71: [-7.8, 110.37],
+  33.73: [-7.33, 110.5],
+};
+const FIRST_NAMES = [
+  'Budi',
+  'Siti',
+  'Agus',
+  'Dewi',
+  'Rina',
+  'Andi',
+  'Putri',
+  'Eko',
+  'Sri',
+  'Ahmad',
+  'Nur',
+  'Wayan',
+  'Made',
+  'Yusuf',
+  'Fitri',
+  'Rizky',
+  'Indah',
+  'Dian',
+  'Hendra',
+  'Ayu',
+];
+const LAST_NAMES = [
+  'Santoso',
+  'Wijaya',
+  'Lestari',
+  'Saputra',
+  'Hidayat',
+  'Kurniawan',
+  'Pratama',
+  'Rahmawati',
+  'Siregar',
+  'Nasution',
+  'Setiawan',
+  'Purnomo',
+  'Sari',
+  'Gunawan',
+  'Halim',
+];
 
 function parseArgs(argv) {
   const o = { vacancies: 2000, seekers: 500, employers: 0, seed: 0, database: '', quiet: false };
@@ -173,7 +563,9 @@ class Progress {
       const s = (now - this.t0) / 1000;
       const rate = this.done / Math.max(s, 0.001);
       const eta = rate > 0 ? (this.total - this.done) / rate : 0;
-      process.stderr.write(`[seed] ${this.what}: ${this.done.toLocaleString('en')}/${this.total.toLocaleString('en')} (${Math.round((100 * this.done) / this.total)}%), ${Math.round(rate).toLocaleString('en')} rows/s, ETA ${Math.round(eta)} s\n`);
+      process.stderr.write(
+        `[seed] ${this.what}: ${this.done.toLocaleString('en')}/${this.total.toLocaleString('en')} (${Math.round((100 * this.done) / this.total)}%), ${Math.round(rate).toLocaleString('en')} rows/s, ETA ${Math.round(eta)} s\n`,
+      );
     }
   }
 }
@@ -185,7 +577,13 @@ async function migrate(url, quiet) {
   const { openDatabase } = require('../dist/libs/persistence/src/index.js');
   const { EventsOutboxInbox1763800000000 } = require('../dist/libs/events/src/index.js');
   const { jobsService } = require('../dist/services/jobs/src/jobs.module.js');
-  const ds = await openDatabase({ url, entities: jobsService.entities, migrations: [EventsOutboxInbox1763800000000, ...jobsService.migrations], poolSize: 1, applicationName: 'siapkerja-seed' });
+  const ds = await openDatabase({
+    url,
+    entities: jobsService.entities,
+    migrations: [EventsOutboxInbox1763800000000, ...jobsService.migrations],
+    poolSize: 1,
+    applicationName: 'siapkerja-seed',
+  });
   await ds.destroy();
 }
 
@@ -237,13 +635,25 @@ async function seedEmployers(pool, n, rand, regionOf, quiet) {
         const occ = OCCUPATIONS[ids[ids.length - 1].occupation];
         const form = pick(rand, EMPLOYER_FORMS);
         const name = `${form} ${pick(rand, EMPLOYER_WORDS)} ${pick(rand, EMPLOYER_WORDS)}${form === 'PT' && rand() < 0.1 ? ' Tbk' : ''}`;
-        const type = form === 'Koperasi' ? 'COOPERATIVE' : form === 'Yayasan' ? 'OTHER_BUSINESS' : rand() < 0.04 ? 'STATE_OWNED' : rand() < 0.03 ? 'GOVERNMENT' : 'PRIVATE';
+        const type =
+          form === 'Koperasi'
+            ? 'COOPERATIVE'
+            : form === 'Yayasan'
+              ? 'OTHER_BUSINESS'
+              : rand() < 0.04
+                ? 'STATE_OWNED'
+                : rand() < 0.03
+                  ? 'GOVERNMENT'
+                  : 'PRIVATE';
         const nib = `9${run}${String(i).padStart(7, '0')}`;
         const b = params.length;
         rows.push(`($${b + 1}::uuid, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}::text[], $${b + 6})`);
         params.push(id, nib, name, type, sample(rand, occ.kbli, 2), regionOf());
       }
-      await client.query(`INSERT INTO employers (id, nib, legal_name, employer_type, kbli_codes, region_code) VALUES ${rows.join(',')}`, params);
+      await client.query(
+        `INSERT INTO employers (id, nib, legal_name, employer_type, kbli_codes, region_code) VALUES ${rows.join(',')}`,
+        params,
+      );
       progress.add(rows.length);
     }
   } finally {
@@ -261,7 +671,9 @@ function vacancyRow(rand, employers, regionOf, now) {
   const overseas = rand() < (occ.overseas ?? 0.01);
   const destinationCountry = overseas ? pick(rand, DESTINATIONS) : null;
   const edu = pick(rand, occ.edu);
-  const skills = [...new Set([...sample(rand, occ.skills, 1 + Math.floor(rand() * 3)), ...(rand() < 0.6 ? [pick(rand, GENERIC_SKILLS)] : [])])];
+  const skills = [
+    ...new Set([...sample(rand, occ.skills, 1 + Math.floor(rand() * 3)), ...(rand() < 0.6 ? [pick(rand, GENERIC_SKILLS)] : [])]),
+  ];
   const employmentType = weighted(rand, EMPLOYMENT);
   const wageShown = rand() < 0.6;
   let wageMin = null;
@@ -275,7 +687,9 @@ function vacancyRow(rand, employers, regionOf, now) {
   const r = rand();
   const state = r < 0.92 ? 'PUBLISHED' : r < 0.95 ? 'DRAFT' : r < 0.97 ? 'CLOSED' : r < 0.985 ? 'FILLED' : 'EXPIRED';
   const publishedAt = state === 'DRAFT' ? null : new Date(now - Math.floor(rand() * 180 * 86400_000));
-  const createdAt = publishedAt ? new Date(publishedAt.getTime() - Math.floor(rand() * 3 * 86400_000)) : new Date(now - Math.floor(rand() * 30 * 86400_000));
+  const createdAt = publishedAt
+    ? new Date(publishedAt.getTime() - Math.floor(rand() * 3 * 86400_000))
+    : new Date(now - Math.floor(rand() * 30 * 86400_000));
   let validFrom = new Date(createdAt);
   let validUntil;
   if (state === 'EXPIRED') {
@@ -301,22 +715,76 @@ function vacancyRow(rand, employers, regionOf, now) {
     `Kualifikasi: pendidikan minimal ${edu === 'NONE' ? 'tidak dipersyaratkan' : edu}, menguasai ${skills.join(', ')}.`,
     pick(rand, DESC_OFFER),
     overseas ? `Penempatan luar negeri (${destinationCountry}) melalui P3MI resmi sesuai ketentuan pelindungan pekerja migran.` : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   return [
-    uuidFrom(rand), emp.id, positionName, occ.kbji, city, numberNeeded, ymd(validFrom), ymd(validUntil), description, state,
-    createdAt.toISOString(), (endedAt ?? publishedAt ?? createdAt).toISOString(), pick(rand, occ.kbli),
-    ageMin, ageMax && ageMin && ageMax < ageMin ? ageMin : ageMax, rand() < 0.85 ? 'ANY' : rand() < 0.5 ? 'MALE' : 'FEMALE', edu,
-    arrayLiteral(skills), arrayLiteral([]), rand() < 0.5 ? 0 : 6 * Math.floor(rand() * 10), wageMin, wageMax, wageHidden,
-    coords ? coords[0] : null, coords ? coords[1] : null, employmentType, overseas, destinationCountry, numberHired,
-    publishedAt ? publishedAt.toISOString() : null, endedAt ? endedAt.toISOString() : null,
+    uuidFrom(rand),
+    emp.id,
+    positionName,
+    occ.kbji,
+    city,
+    numberNeeded,
+    ymd(validFrom),
+    ymd(validUntil),
+    description,
+    state,
+    createdAt.toISOString(),
+    (endedAt ?? publishedAt ?? createdAt).toISOString(),
+    pick(rand, occ.kbli),
+    ageMin,
+    ageMax && ageMin && ageMax < ageMin ? ageMin : ageMax,
+    rand() < 0.85 ? 'ANY' : rand() < 0.5 ? 'MALE' : 'FEMALE',
+    edu,
+    arrayLiteral(skills),
+    arrayLiteral([]),
+    rand() < 0.5 ? 0 : 6 * Math.floor(rand() * 10),
+    wageMin,
+    wageMax,
+    wageHidden,
+    coords ? coords[0] : null,
+    coords ? coords[1] : null,
+    employmentType,
+    overseas,
+    destinationCountry,
+    numberHired,
+    publishedAt ? publishedAt.toISOString() : null,
+    endedAt ? endedAt.toISOString() : null,
   ];
 }
 
 const VACANCY_COLUMNS = [
-  'id', 'employer_id', 'position_name', 'kbji_code', 'region_code', 'number_needed', 'valid_from', 'valid_until', 'description', 'state',
-  'created_at', 'updated_at', 'kbli_code', 'age_min', 'age_max', 'sex_requirement', 'min_education', 'skills', 'skkni_units',
-  'experience_months_min', 'wage_min', 'wage_max', 'wage_hidden', 'latitude', 'longitude', 'employment_type', 'overseas',
-  'destination_country', 'number_hired', 'published_at', 'ended_at',
+  'id',
+  'employer_id',
+  'position_name',
+  'kbji_code',
+  'region_code',
+  'number_needed',
+  'valid_from',
+  'valid_until',
+  'description',
+  'state',
+  'created_at',
+  'updated_at',
+  'kbli_code',
+  'age_min',
+  'age_max',
+  'sex_requirement',
+  'min_education',
+  'skills',
+  'skkni_units',
+  'experience_months_min',
+  'wage_min',
+  'wage_max',
+  'wage_hidden',
+  'latitude',
+  'longitude',
+  'employment_type',
+  'overseas',
+  'destination_country',
+  'number_hired',
+  'published_at',
+  'ended_at',
 ];
 
 /** Indexes on vacancies other than the primary key and unique constraints: dropped during a large load, rebuilt after. */
@@ -336,7 +804,8 @@ async function seedVacancies(pool, n, employers, rand, regionOf, quiet) {
   try {
     if (bulk) {
       dropped = await secondaryIndexes(admin);
-      if (!quiet) process.stderr.write(`[seed] large load: dropping ${dropped.length} secondary indexes of vacancies, rebuilt after the load\n`);
+      if (!quiet)
+        process.stderr.write(`[seed] large load: dropping ${dropped.length} secondary indexes of vacancies, rebuilt after the load\n`);
       for (const i of dropped) await admin.query(`DROP INDEX IF EXISTS "${i.name}"`);
     }
   } finally {
@@ -432,26 +901,51 @@ async function seedJobSeekers(pool, m, rand, regionOf, quiet) {
       const records = [];
       for (let i = start; i < Math.min(m, start + 500); i++) {
         const regency = regionOf();
-        const district = pick(rand, listDistricts(regency).map((d) => d.code)) ?? `${regency}.01`;
+        const district =
+          pick(
+            rand,
+            listDistricts(regency).map((d) => d.code),
+          ) ?? `${regency}.01`;
         const female = rand() < 0.5;
         const birth = new Date(Date.UTC(1970 + Math.floor(rand() * 37), Math.floor(rand() * 12), 1 + Math.floor(rand() * 28)));
         const nik = syntheticNik(district, birth, female, serialBase + (i % 4000));
         const occ = pick(rand, OCCUPATIONS);
         const first = pick(rand, FIRST_NAMES);
         records.push({
-          person_id: identity.personId(nik), nik, name: `${first} ${pick(rand, LAST_NAMES)}`, birth_place: 'Semarang', birth_date: ymd(birth),
-          sex: female ? 2 : 1, marital_status: rand() < 0.6 ? 'SINGLE' : 'MARRIED', religion: weighted(rand, [['ISLAM', 87], ['PROTESTANT', 7], ['CATHOLIC', 3], ['HINDU', 2], ['BUDDHIST', 1]]),
-          address_line: `Jl. ${pick(rand, EMPLOYER_WORDS)} No. ${1 + Math.floor(rand() * 200)}`, address_region_code: district, region_code: regency,
-          phone: `08${String(Math.floor(rand() * 1e10)).padStart(10, '0')}`, email: `${first.toLowerCase()}${i}@example.id`,
-          education_level: pick(rand, occ.edu), skills: sample(rand, occ.skills, 2), wanted_kbji_codes: [occ.kbji],
-          expected_wage: Math.round(occ.wage[0] / 100_000) * 100_000, state: 'REGISTERED',
+          person_id: identity.personId(nik),
+          nik,
+          name: `${first} ${pick(rand, LAST_NAMES)}`,
+          birth_place: 'Semarang',
+          birth_date: ymd(birth),
+          sex: female ? 2 : 1,
+          marital_status: rand() < 0.6 ? 'SINGLE' : 'MARRIED',
+          religion: weighted(rand, [
+            ['ISLAM', 87],
+            ['PROTESTANT', 7],
+            ['CATHOLIC', 3],
+            ['HINDU', 2],
+            ['BUDDHIST', 1],
+          ]),
+          address_line: `Jl. ${pick(rand, EMPLOYER_WORDS)} No. ${1 + Math.floor(rand() * 200)}`,
+          address_region_code: district,
+          region_code: regency,
+          phone: `08${String(Math.floor(rand() * 1e10)).padStart(10, '0')}`,
+          email: `${first.toLowerCase()}${i}@example.id`,
+          education_level: pick(rand, occ.edu),
+          skills: sample(rand, occ.skills, 2),
+          wanted_kbji_codes: [occ.kbji],
+          expected_wage: Math.round(occ.wage[0] / 100_000) * 100_000,
+          state: 'REGISTERED',
         });
       }
       const cols = Object.keys(records[0]).filter((c) => have.has(c));
       const params = [];
       const values = records.map((r) => `(${cols.map((c) => (params.push(r[c]), `$${params.length}`)).join(', ')})`);
       try {
-        const res = await client.query(`INSERT INTO job_seekers (${cols.join(', ')}) VALUES ${values.join(', ')} ON CONFLICT DO NOTHING`, params);
+        const res = await client.query(
+          `INSERT INTO job_seekers (${cols.join(', ')}) VALUES ${values.join(', ')} ON CONFLICT DO NOTHING`,
+          params,
+        );
         seeded += res.rowCount;
       } catch (e) {
         return { seeded, skipped: `job_seekers rejected the synthetic rows (${e.message}); its schema may have changed` };
@@ -481,9 +975,20 @@ async function seed(options = {}) {
     if (o.vacancies) await seedVacancies(pool, o.vacancies, employers, rand, regionOf, o.quiet);
     const seekers = await seedJobSeekers(pool, o.seekers, rand, regionOf, o.quiet);
     if (seekers.skipped) log(`job seekers skipped: ${seekers.skipped}${seekers.seeded ? ` (${seekers.seeded} seeded before)` : ''}`);
-    const { rows } = await pool.query(`SELECT count(*)::int AS n, count(*) FILTER (WHERE state = 'PUBLISHED')::int AS published FROM vacancies`);
-    log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${employers.length} employers, ${o.vacancies} vacancies, ${seekers.seeded} job seekers added; the database holds ${rows[0].n} vacancies (${rows[0].published} published)`);
-    return { url, employers: employers.length, vacancies: o.vacancies, seekers: seekers.seeded, totalVacancies: rows[0].n, publishedVacancies: rows[0].published };
+    const { rows } = await pool.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE state = 'PUBLISHED')::int AS published FROM vacancies`,
+    );
+    log(
+      `done in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${employers.length} employers, ${o.vacancies} vacancies, ${seekers.seeded} job seekers added; the database holds ${rows[0].n} vacancies (${rows[0].published} published)`,
+    );
+    return {
+      url,
+      employers: employers.length,
+      vacancies: o.vacancies,
+      seekers: seekers.seeded,
+      totalVacancies: rows[0].n,
+      publishedVacancies: rows[0].published,
+    };
   } finally {
     await pool.end();
   }

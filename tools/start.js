@@ -18,7 +18,10 @@ const log = (msg) => process.stderr.write(`[start] ${msg}\n`);
 async function main() {
   const t0 = Date.now();
   if (process.env.SKIP_BUILD !== '1') {
-    execFileSync(process.execPath, [path.join(__dirname, 'build.js'), 'services/gateway', ...SERVICES.map((s) => `services/${s}`)], { stdio: 'inherit', cwd: ROOT });
+    execFileSync(process.execPath, [path.join(__dirname, 'build.js'), 'services/gateway', ...SERVICES.map((s) => `services/${s}`)], {
+      stdio: 'inherit',
+      cwd: ROOT,
+    });
   }
   require('./register-paths');
   const { startService } = require('../dist/libs/service-kit/src/index.js');
@@ -59,7 +62,9 @@ async function main() {
       const pg = await startEmbeddedPostgres({ dataDir: path.join(DATA, 'pg'), port, persistent: true });
       stops.push(pg.stop);
       serverUrl = pg.url;
-      log(`embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(ROOT, path.join(DATA, 'pg')) || DATA}) in ${Date.now() - t} ms`);
+      log(
+        `embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(ROOT, path.join(DATA, 'pg')) || DATA}) in ${Date.now() - t} ms`,
+      );
     }
     let secret = process.env.PERSON_ID_SECRET;
     if (!secret) {
@@ -82,7 +87,12 @@ async function main() {
     }
     const gwUrl = new URL(serverUrl);
     gwUrl.pathname = '/siapkerja_gateway';
-    const gw = await startGateway({ ...process.env, DATABASE_URL: process.env.GATEWAY_DATABASE_URL ?? gwUrl.toString(), EVENT_BUS: bus, PERSON_ID_SECRET: secret });
+    const gw = await startGateway({
+      ...process.env,
+      DATABASE_URL: process.env.GATEWAY_DATABASE_URL ?? gwUrl.toString(),
+      EVENT_BUS: bus,
+      PERSON_ID_SECRET: secret,
+    });
     stops.push(() => gw.close());
     log(`event bus: ${bus}; started in ${Date.now() - t0} ms`);
     process.stdout.write(`SIAPKerja gateway: ${gw.url}  (API docs: ${gw.url}/docs)\n`);

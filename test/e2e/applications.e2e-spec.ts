@@ -27,9 +27,14 @@ describe('applications, placements and matching over HTTP', () => {
   const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
 
   const post = (path: string, who: string, payload: unknown, headers: Record<string, string> = {}) =>
-    fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...auth[who], ...headers }, body: JSON.stringify(payload) });
-  const get = (path: string, who: string, headers: Record<string, string> = {}) => fetch(base + path, { headers: { ...auth[who], ...headers } });
-  async function ok<T = any>(res: Response, status = 200): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    fetch(base + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth[who], ...headers },
+      body: JSON.stringify(payload),
+    });
+  const get = (path: string, who: string, headers: Record<string, string> = {}) =>
+    fetch(base + path, { headers: { ...auth[who], ...headers } });
+  async function ok<T = any>(res: Response, status = 200): Promise<T> {
     const text = await res.text();
     expect({ status: res.status, text }).toMatchObject({ status });
     return JSON.parse(text);
@@ -48,32 +53,78 @@ describe('applications, placements and matching over HTTP', () => {
     const [y, m, d] = ['1996', '05', '20'];
     const nik = `337401${String(sex === 'FEMALE' ? Number(d) + 40 : Number(d)).padStart(2, '0')}${m}${y.slice(2)}${String(serial++).padStart(4, '0')}`;
     return {
-      nik, name: 'Budi Santoso', birthPlace: 'Semarang', birthDate: `${y}-${m}-${d}`, sex, maritalStatus: 'SINGLE', religion: 'ISLAM',
+      nik,
+      name: 'Budi Santoso',
+      birthPlace: 'Semarang',
+      birthDate: `${y}-${m}-${d}`,
+      sex,
+      maritalStatus: 'SINGLE',
+      religion: 'ISLAM',
       address: { line: 'Jl. Kalibanteng No. 3', regionCode: '33.74.01.1001' },
       education: [{ level: 'SMK', institution: 'SMK Negeri 7 Semarang', major: 'Teknik Listrik', graduationYear: 2014 }],
-      skills: ['Instalasi listrik'], skkniUnits: ['D.351100.004.01'], wantedKbjiCodes: ['7411'], expectedWage: 4500000, ...extra,
+      skills: ['Instalasi listrik'],
+      skkniUnits: ['D.351100.004.01'],
+      wantedKbjiCodes: ['7411'],
+      expectedWage: 4500000,
+      ...extra,
     };
   };
 
   async function personToken(nik: string, birthDate: string, sex: 1 | 2): Promise<Record<string, string>> {
     const email = `p${serial++}@example.id`;
     const phone = `0812${String(10_000_000 + serial).slice(-8)}`;
-    const person = { nik, name: 'Budi Santoso', motherMaidenName: 'Sri Wahyuni', birthDate, sex, phone, email, password: 'kopi-tubruk-2026' };
-    expect((await fetch(`${base}/v1/auth/signup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(person) })).status).toBe(201);
-    await fetch(`${base}/v1/auth/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`) }) });
-    const login = await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: email, password: person.password }) });
+    const person = {
+      nik,
+      name: 'Budi Santoso',
+      motherMaidenName: 'Sri Wahyuni',
+      birthDate,
+      sex,
+      phone,
+      email,
+      password: 'kopi-tubruk-2026',
+    };
+    expect(
+      (
+        await fetch(`${base}/v1/auth/signup`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(person),
+        })
+      ).status,
+    ).toBe(201);
+    await fetch(`${base}/v1/auth/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`) }),
+    });
+    const login = await fetch(`${base}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: email, password: person.password }),
+    });
     expect(login.status).toBe(200);
     return { authorization: `Bearer ${(await login.json()).access_token}` };
   }
   async function clientToken(name: string, roles: string[], regionCode: string): Promise<Record<string, string>> {
-    const c = await ok(await post('/v1/admin/clients', 'admin', { name, scopes: ['jobs:read', 'jobs:write', 'reports:read'], roles, regionCode }), 201);
-    const t = await fetch(`${base}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.clientSecret }) });
+    const c = await ok(
+      await post('/v1/admin/clients', 'admin', { name, scopes: ['jobs:read', 'jobs:write', 'reports:read'], roles, regionCode }),
+      201,
+    );
+    const t = await fetch(`${base}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.clientSecret }),
+    });
     return { authorization: `Bearer ${(await t.json()).access_token}` };
   }
 
   beforeAll(async () => {
     const urls: Record<string, string> = {};
-    for (const [name, def] of [['jobs', jobsService], ['placement', placementService], ['training', trainingService]] as const) {
+    for (const [name, def] of [
+      ['jobs', jobsService],
+      ['placement', placementService],
+      ['training', trainingService],
+    ] as const) {
       const db = await createTestDatabase(`e2e_apps_${name}`);
       drops.push(db.drop);
       const svc = await startService(def, serviceTestEnv(db.url));
@@ -83,8 +134,19 @@ describe('applications, placements and matching over HTTP', () => {
     const gwDb = await createTestDatabase('e2e_apps_gw');
     drops.push(gwDb.drop);
     gw = await startGateway({
-      LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true',
-      JOBS_GRPC_URL: urls.jobs, TRAINING_GRPC_URL: urls.training, PLACEMENT_GRPC_URL: urls.placement, CERTIFICATION_GRPC_URL: '127.0.0.1:1', ENTREPRENEURSHIP_GRPC_URL: '127.0.0.1:1',
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      GRPC_DEADLINE_MS: '5000',
+      DATABASE_URL: gwDb.url,
+      KAFKA_BROKERS: kafkaBrokers().join(','),
+      PERSON_ID_SECRET: TEST_PERSON_SECRET,
+      SANDBOX: 'true',
+      JOBS_GRPC_URL: urls.jobs,
+      TRAINING_GRPC_URL: urls.training,
+      PLACEMENT_GRPC_URL: urls.placement,
+      CERTIFICATION_GRPC_URL: '127.0.0.1:1',
+      ENTREPRENEURSHIP_GRPC_URL: '127.0.0.1:1',
     });
     base = gw.url;
     training = new GrpcClient(clientConstructor('training'), urls.training);
@@ -102,12 +164,33 @@ describe('applications, placements and matching over HTTP', () => {
   });
 
   const vacancyBody = (employerId: string, extra: Record<string, unknown> = {}) => ({
-    employerId, positionName: 'Teknisi Listrik', kbjiCode: '7411', kbliCode: '43211', regionCode: '33.74', numberNeeded: 1, validFrom: today(), validUntil: plusDays(90),
-    minEducation: 'SMK', skills: ['Instalasi Listrik', 'K3 Listrik'], skkniUnits: ['D.351100.004.01', 'D.351100.010.01'], wageMin: 4000000, wageMax: 6000000, ...extra,
+    employerId,
+    positionName: 'Teknisi Listrik',
+    kbjiCode: '7411',
+    kbliCode: '43211',
+    regionCode: '33.74',
+    numberNeeded: 1,
+    validFrom: today(),
+    validUntil: plusDays(90),
+    minEducation: 'SMK',
+    skills: ['Instalasi Listrik', 'K3 Listrik'],
+    skkniUnits: ['D.351100.004.01', 'D.351100.010.01'],
+    wageMin: 4000000,
+    wageMax: 6000000,
+    ...extra,
   });
 
   it('runs the whole path: apply once, employer-only moves, illegal moves and over-hiring refused, HIRED closes the card and is counted once', async () => {
-    const employerA = await ok(await post('/v1/employers', 'partnerA', { nib: nib(), legalName: 'PT Listrik Jaya', employerType: 'PRIVATE', kbliCodes: ['43211'], regionCode: '33.74' }), 201);
+    const employerA = await ok(
+      await post('/v1/employers', 'partnerA', {
+        nib: nib(),
+        legalName: 'PT Listrik Jaya',
+        employerType: 'PRIVATE',
+        kbliCodes: ['43211'],
+        regionCode: '33.74',
+      }),
+      201,
+    );
     const vacancy = await ok(await post('/v1/vacancies', 'partnerA', vacancyBody(employerA.id)), 201);
     expect(vacancy.state).toBe('PUBLISHED');
 
@@ -122,8 +205,16 @@ describe('applications, placements and matching over HTTP', () => {
     const res = await post('/v1/applications', 'seeker', apply, { 'idempotency-key': `apply-${seeker.id}` });
     const application = await ok(res, 201);
     expect(res.headers.get('location')).toBe(`/v1/applications/${application.id}`);
-    expect(application).toMatchObject({ state: 'APPLIED', vacancyId: vacancy.id, jobSeekerId: seeker.id, employerId: employerA.id, screeningNotes: [] });
-    expect((await ok(await post('/v1/applications', 'seeker', apply, { 'idempotency-key': `apply-${seeker.id}` }), 201)).id).toBe(application.id);
+    expect(application).toMatchObject({
+      state: 'APPLIED',
+      vacancyId: vacancy.id,
+      jobSeekerId: seeker.id,
+      employerId: employerA.id,
+      screeningNotes: [],
+    });
+    expect((await ok(await post('/v1/applications', 'seeker', apply, { 'idempotency-key': `apply-${seeker.id}` }), 201)).id).toBe(
+      application.id,
+    );
     const twice = await post('/v1/applications', 'seeker', apply);
     await expectProblem(twice, 409, new RegExp(application.id));
     expect(twice.headers.get('location')).toBe(`/v1/applications/${application.id}`);
@@ -133,11 +224,18 @@ describe('applications, placements and matching over HTTP', () => {
     await expectProblem(await post(`/v1/applications/${application.id}/transitions`, 'seeker', { toState: 'SHORTLISTED' }), 403);
     await expectProblem(await get(`/v1/vacancies/${vacancy.id}/applications`, 'partnerB'), 403);
     // illegal transition: 409 problem+json; unknown state: 400
-    await expectProblem(await post(`/v1/applications/${application.id}/transitions`, 'partnerA', { toState: 'HIRED' }), 409, /APPLIED: it cannot become HIRED/);
+    await expectProblem(
+      await post(`/v1/applications/${application.id}/transitions`, 'partnerA', { toState: 'HIRED' }),
+      409,
+      /APPLIED: it cannot become HIRED/,
+    );
     await expectProblem(await post(`/v1/applications/${application.id}/transitions`, 'partnerA', { toState: 'APPLIED' }), 400);
 
-    for (const toState of ['SHORTLISTED', 'INTERVIEW', 'OFFERED']) await ok(await post(`/v1/applications/${application.id}/transitions`, 'partnerA', { toState, note: `ke ${toState}` }));
-    const hired = await ok(await post(`/v1/applications/${application.id}/transitions`, 'partnerA', { toState: 'HIRED', note: 'mulai 1 Desember' }));
+    for (const toState of ['SHORTLISTED', 'INTERVIEW', 'OFFERED'])
+      await ok(await post(`/v1/applications/${application.id}/transitions`, 'partnerA', { toState, note: `ke ${toState}` }));
+    const hired = await ok(
+      await post(`/v1/applications/${application.id}/transitions`, 'partnerA', { toState: 'HIRED', note: 'mulai 1 Desember' }),
+    );
     expect(hired.state).toBe('HIRED');
     expect(hired.history.map((h: { toState: string }) => h.toState)).toEqual(['APPLIED', 'SHORTLISTED', 'INTERVIEW', 'OFFERED', 'HIRED']);
     expect(hired.history[0]).toMatchObject({ fromState: null, actorSide: 'SEEKER' });
@@ -150,17 +248,30 @@ describe('applications, placements and matching over HTTP', () => {
     const seeker2 = await ok(await post('/v1/job-seekers', 'partnerA', seekerBody('FEMALE')), 201);
     const app2 = await ok(await post('/v1/applications', 'partnerA', { vacancyId: vacancy.id, jobSeekerId: seeker2.id }), 201);
     expect(app2.screeningNotes).toEqual([]);
-    for (const toState of ['SHORTLISTED', 'INTERVIEW', 'OFFERED']) await ok(await post(`/v1/applications/${app2.id}/transitions`, 'partnerA', { toState }));
-    await expectProblem(await post(`/v1/applications/${app2.id}/transitions`, 'partnerA', { toState: 'HIRED' }), 409, /needs 1 and 1 is already hired/);
-    expect((await ok(await get(`/v1/job-seekers/${seeker2.id}`, 'regency3374', { 'x-purpose': 'PLACEMENT_SERVICE' }))).status).toBe('REGISTERED');
+    for (const toState of ['SHORTLISTED', 'INTERVIEW', 'OFFERED'])
+      await ok(await post(`/v1/applications/${app2.id}/transitions`, 'partnerA', { toState }));
+    await expectProblem(
+      await post(`/v1/applications/${app2.id}/transitions`, 'partnerA', { toState: 'HIRED' }),
+      409,
+      /needs 1 and 1 is already hired/,
+    );
+    expect((await ok(await get(`/v1/job-seekers/${seeker2.id}`, 'regency3374', { 'x-purpose': 'PLACEMENT_SERVICE' }))).status).toBe(
+      'REGISTERED',
+    );
 
     // applicant lists: the employer per vacancy with a state filter and cursor pages; the seeker his own
     const page1 = await ok(await get(`/v1/vacancies/${vacancy.id}/applications?pageSize=1`, 'partnerA'));
     expect(page1.applications.map((a: { id: string }) => a.id)).toEqual([app2.id]);
     const page2 = await ok(await get(`/v1/vacancies/${vacancy.id}/applications?pageSize=1&pageToken=${page1.nextPageToken}`, 'partnerA'));
     expect(page2.applications.map((a: { id: string }) => a.id)).toEqual([application.id]);
-    expect((await ok(await get(`/v1/vacancies/${vacancy.id}/applications?state=HIRED`, 'partnerA'))).applications.map((a: { id: string }) => a.id)).toEqual([application.id]);
-    expect((await ok(await get(`/v1/job-seekers/${seeker.id}/applications`, 'seeker'))).applications.map((a: { state: string }) => a.state)).toEqual(['HIRED']);
+    expect(
+      (await ok(await get(`/v1/vacancies/${vacancy.id}/applications?state=HIRED`, 'partnerA'))).applications.map(
+        (a: { id: string }) => a.id,
+      ),
+    ).toEqual([application.id]);
+    expect(
+      (await ok(await get(`/v1/job-seekers/${seeker.id}/applications`, 'seeker'))).applications.map((a: { state: string }) => a.state),
+    ).toEqual(['HIRED']);
     await expectProblem(await get(`/v1/job-seekers/${seeker2.id}/applications`, 'seeker'), 403);
 
     // the hire is recorded once for the person (from PlacementRecorded on Kafka), as AKL, in the seeker's regency. Read per
@@ -170,17 +281,34 @@ describe('applications, placements and matching over HTTP', () => {
     const ministry = { metadata: { 'x-caller': JSON.stringify({ sub: 'ministry-auditor', roles: ['MINISTRY_ADMIN'] }) } };
     const placementClient = new GrpcClient<PlacementMethods>(clientConstructor('placement'), placementUrl);
     try {
-      const held = await waitFor(async () => {
-        const r = await placementClient.call('ExportPersonData', { personId }, ministry);
-        return r.placements.length >= 1 && r.placements;
-      }, { what: 'placement counted', timeoutMs: 60000 });
-      const recorded = { applicationId: application.id, vacancyId: vacancy.id, employerId: employerA.id, employerType: 'PRIVATE', kbliMainGroup: '43', regionCode: '33.74', channel: 'AKL', month };
+      const held = await waitFor(
+        async () => {
+          const r = await placementClient.call('ExportPersonData', { personId }, ministry);
+          return r.placements.length >= 1 && r.placements;
+        },
+        { what: 'placement counted', timeoutMs: 60000 },
+      );
+      const recorded = {
+        applicationId: application.id,
+        vacancyId: vacancy.id,
+        employerId: employerA.id,
+        employerType: 'PRIVATE',
+        kbliMainGroup: '43',
+        regionCode: '33.74',
+        channel: 'AKL',
+        month,
+      };
       expect(held).toEqual([expect.objectContaining(recorded)]);
       // the regional report counts it (with whatever other tests placed in the region this month)
       const report = await ok(await get(`/v1/reports/placements?region=33&month=${month}`, 'admin'));
       expect(report).toMatchObject({ regionCode: '33', month });
       expect(report.male).toBeGreaterThanOrEqual(1);
-      for (const [dim, key] of [['byRegency', '33.74'], ['byChannel', 'AKL'], ['byKbliMainGroup', '43'], ['byEmployerType', 'PRIVATE']] as const) {
+      for (const [dim, key] of [
+        ['byRegency', '33.74'],
+        ['byChannel', 'AKL'],
+        ['byKbliMainGroup', '43'],
+        ['byEmployerType', 'PRIVATE'],
+      ] as const) {
         expect(report[dim].find((b: { key: string }) => b.key === key)?.male).toBeGreaterThanOrEqual(1);
       }
       // still once after the relay and consumer had every chance to deliver again
@@ -195,10 +323,30 @@ describe('applications, placements and matching over HTTP', () => {
   });
 
   it('matches vacancies to a seeker with explained scores and training for the missing units, and seekers to a vacancy masked', async () => {
-    const employerB = await ok(await post('/v1/employers', 'partnerB', { nib: nib(), legalName: 'PT Terang Abadi', employerType: 'STATE_OWNED', kbliCodes: ['35101'], regionCode: '33.74' }), 201);
-    const vacancy = await ok(await post('/v1/vacancies', 'partnerB', vacancyBody(employerB.id, { numberNeeded: 3, kbliCode: '35101' })), 201);
+    const employerB = await ok(
+      await post('/v1/employers', 'partnerB', {
+        nib: nib(),
+        legalName: 'PT Terang Abadi',
+        employerType: 'STATE_OWNED',
+        kbliCodes: ['35101'],
+        regionCode: '33.74',
+      }),
+      201,
+    );
+    const vacancy = await ok(
+      await post('/v1/vacancies', 'partnerB', vacancyBody(employerB.id, { numberNeeded: 3, kbliCode: '35101' })),
+      201,
+    );
     const program = await training.call('CreateProgram', {
-      program: { providerName: 'BLK Semarang', title: 'K3 Listrik', regionCode: '33.74', kbjiCode: '7411', competencyUnits: ['D.351100.010.01'], durationDays: 30, capacity: 16 },
+      program: {
+        providerName: 'BLK Semarang',
+        title: 'K3 Listrik',
+        regionCode: '33.74',
+        kbjiCode: '7411',
+        competencyUnits: ['D.351100.010.01'],
+        durationDays: 30,
+        capacity: 16,
+      },
     });
     const seeker = await ok(await post('/v1/job-seekers', 'partnerA', seekerBody('FEMALE')), 201);
 
@@ -207,12 +355,24 @@ describe('applications, placements and matching over HTTP', () => {
     expect(m.candidates).toBeGreaterThanOrEqual(1);
     const hit = m.vacancies.find((v: { vacancyId: string }) => v.vacancyId === vacancy.id);
     expect(hit).toBeDefined();
-    expect(hit.components.map((c: { name: string }) => c.name)).toEqual(['OCCUPATION', 'SKILLS', 'CERTIFICATES', 'EDUCATION', 'REGION', 'WAGE']);
-    expect(hit.components.find((c: { name: string }) => c.name === 'OCCUPATION')).toMatchObject({ score: 1, reason: expect.stringContaining('7411') });
+    expect(hit.components.map((c: { name: string }) => c.name)).toEqual([
+      'OCCUPATION',
+      'SKILLS',
+      'CERTIFICATES',
+      'EDUCATION',
+      'REGION',
+      'WAGE',
+    ]);
+    expect(hit.components.find((c: { name: string }) => c.name === 'OCCUPATION')).toMatchObject({
+      score: 1,
+      reason: expect.stringContaining('7411'),
+    });
     expect(hit).toMatchObject({ missingSkkniUnits: ['D.351100.010.01'], missingSkills: ['K3 Listrik'], eligibility: 1 });
     // 0.3*1 + 0.25*0.5 + 0.1*0 + 0.15*1 + 0.1*1 + 0.1*1
     expect(hit.score).toBeCloseTo(0.775, 3);
-    expect(hit.trainingPrograms).toEqual([{ id: program.id, title: 'K3 Listrik', providerName: 'BLK Semarang', regionCode: '33.74', teaches: ['D.351100.010.01'] }]);
+    expect(hit.trainingPrograms).toEqual([
+      { id: program.id, title: 'K3 Listrik', providerName: 'BLK Semarang', regionCode: '33.74', teaches: ['D.351100.010.01'] },
+    ]);
 
     // seekers for a vacancy: who acts for the employer sees them masked; other employers are refused
     const s = await ok(await get(`/v1/matches?vacancyId=${vacancy.id}`, 'partnerB'));

@@ -10,7 +10,7 @@ interface Item {
   cursor: string;
   op: 'upsert' | 'delete';
   id: string;
-  data: Record<string, any> | null; // eslint-disable-line @typescript-eslint/no-explicit-any
+  data: Record<string, any> | null;
   regionCode: string | null;
   occurredAt: string;
 }
@@ -34,8 +34,13 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
   const bandung = new Map<string, string>();
 
   const post = (path: string, who: string, payload: unknown, headers: Record<string, string> = {}) =>
-    fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...auth[who], ...headers }, body: JSON.stringify(payload) });
-  const get = (path: string, who: string, headers: Record<string, string> = {}) => fetch(base + path, { headers: { ...auth[who], ...headers } });
+    fetch(base + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth[who], ...headers },
+      body: JSON.stringify(payload),
+    });
+  const get = (path: string, who: string, headers: Record<string, string> = {}) =>
+    fetch(base + path, { headers: { ...auth[who], ...headers } });
 
   async function expectProblem(res: Response, status: number, fields: string[] = []) {
     const text = await res.text();
@@ -50,7 +55,11 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
     const res = await post('/v1/admin/clients', 'admin', { name, scopes, roles, regionCode });
     expect(res.status).toBe(201);
     const c = await res.json();
-    const t = await fetch(`${base}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.clientSecret }) });
+    const t = await fetch(`${base}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.clientSecret }),
+    });
     auth[name] = { authorization: `Bearer ${(await t.json()).access_token}` };
     clientIds[name] = c.clientId;
   }
@@ -60,14 +69,39 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
     const nik = nikFor('3374', '1985-01-15', 1);
     const email = `officer${serial++}@example.id`;
     const phone = `0813${String(serial++).padStart(8, '0')}`;
-    const person = { nik, name: 'Budi Santoso', motherMaidenName: 'Siti Aminah', birthDate: '1985-01-15', sex: 1, phone, email, password: 'kopi-tubruk-2026' };
-    const signup = await fetch(`${base}/v1/auth/signup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(person) });
+    const person = {
+      nik,
+      name: 'Budi Santoso',
+      motherMaidenName: 'Siti Aminah',
+      birthDate: '1985-01-15',
+      sex: 1,
+      phone,
+      email,
+      password: 'kopi-tubruk-2026',
+    };
+    const signup = await fetch(`${base}/v1/auth/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(person),
+    });
     expect(signup.status).toBe(201);
     const { id } = await signup.json();
-    await fetch(`${base}/v1/auth/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`) }) });
-    const roles = await fetch(`${base}/v1/admin/accounts/${id}/roles`, { method: 'PUT', headers: { 'content-type': 'application/json', ...auth.admin }, body: JSON.stringify({ roles: ['DISNAKER_REGENCY'], regionCode }) });
+    await fetch(`${base}/v1/auth/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`) }),
+    });
+    const roles = await fetch(`${base}/v1/admin/accounts/${id}/roles`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', ...auth.admin },
+      body: JSON.stringify({ roles: ['DISNAKER_REGENCY'], regionCode }),
+    });
     expect(roles.status).toBe(200);
-    const login = await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: email, password: person.password }) });
+    const login = await fetch(`${base}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: email, password: person.password }),
+    });
     expect(login.status).toBe(200);
     auth[name] = { authorization: `Bearer ${(await login.json()).access_token}` };
   }
@@ -77,9 +111,17 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
   async function register(regency: '33.74' | '32.73'): Promise<string> {
     const nik = nikFor(regency.replace('.', ''), '1996-08-17', 2);
     const res = await post('/v1/job-seekers', 'admin', {
-      nik, name: 'Rina Kartika', birthPlace: regency === '33.74' ? 'Semarang' : 'Bandung', birthDate: '1996-08-17', sex: 'FEMALE', maritalStatus: 'SINGLE', religion: 'ISLAM',
-      address: { line: 'Jl. Merdeka No. 7', regionCode: regency }, phone: '081377778888',
-      education: [{ level: 'SMK', institution: 'SMK Negeri 2', major: 'Akuntansi', graduationYear: 2014 }], wantedKbjiCodes: ['4311'],
+      nik,
+      name: 'Rina Kartika',
+      birthPlace: regency === '33.74' ? 'Semarang' : 'Bandung',
+      birthDate: '1996-08-17',
+      sex: 'FEMALE',
+      maritalStatus: 'SINGLE',
+      religion: 'ISLAM',
+      address: { line: 'Jl. Merdeka No. 7', regionCode: regency },
+      phone: '081377778888',
+      education: [{ level: 'SMK', institution: 'SMK Negeri 2', major: 'Akuntansi', graduationYear: 2014 }],
+      wantedKbjiCodes: ['4311'],
     });
     const s = await res.json();
     if (res.status !== 201) throw new Error(`register: ${res.status} ${JSON.stringify(s)}`);
@@ -109,9 +151,20 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
     gwDbUrl = gwDb.url;
     const closed = '127.0.0.1:1';
     gw = await startGateway({
-      LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET,
-      SANDBOX: 'true', FEED_SNAPSHOT_PART_SIZE: '2',
-      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`, TRAINING_GRPC_URL: closed, CERTIFICATION_GRPC_URL: closed, PLACEMENT_GRPC_URL: closed, ENTREPRENEURSHIP_GRPC_URL: closed,
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      GRPC_DEADLINE_MS: '5000',
+      DATABASE_URL: gwDb.url,
+      KAFKA_BROKERS: kafkaBrokers().join(','),
+      PERSON_ID_SECRET: TEST_PERSON_SECRET,
+      SANDBOX: 'true',
+      FEED_SNAPSHOT_PART_SIZE: '2',
+      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`,
+      TRAINING_GRPC_URL: closed,
+      CERTIFICATION_GRPC_URL: closed,
+      PLACEMENT_GRPC_URL: closed,
+      ENTREPRENEURSHIP_GRPC_URL: closed,
     });
     base = gw.url;
     auth.admin = await sandboxAuth(base, 'admin');
@@ -132,15 +185,20 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
 
   /** The seekers of the jobs database of this test, with their region and state. */
   const serverSeekers = async () => {
-    const rows: { id: string; region_code: string; state: string; card_number: string | null }[] = await jobs.dataSource.query('SELECT id, region_code, state, card_number FROM job_seekers');
+    const rows: { id: string; region_code: string; state: string; card_number: string | null }[] = await jobs.dataSource.query(
+      'SELECT id, region_code, state, card_number FROM job_seekers',
+    );
     return new Map(rows.map((r) => [r.id, r]));
   };
 
-  it('gives a regency officer exactly his region\'s seekers with the full records, and logs every record served', async () => {
-    const { items } = await waitFor(async () => {
-      const r = await readAll('regency3374');
-      return [...semarang.keys()].every((id) => r.items.some((i) => i.id === id)) ? r : undefined;
-    }, { timeoutMs: 60000, what: 'the Semarang seekers in the feed' });
+  it("gives a regency officer exactly his region's seekers with the full records, and logs every record served", async () => {
+    const { items } = await waitFor(
+      async () => {
+        const r = await readAll('regency3374');
+        return [...semarang.keys()].every((id) => r.items.some((i) => i.id === id)) ? r : undefined;
+      },
+      { timeoutMs: 60000, what: 'the Semarang seekers in the feed' },
+    );
     expect(items.every((i) => i.regionCode === '33.74')).toBe(true);
     const server = await serverSeekers();
     const mineInFeed = new Set(items.filter((i) => server.has(i.id)).map((i) => i.id));
@@ -149,10 +207,24 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
     for (const [id, nik] of semarang) {
       const item = items.find((i) => i.id === id)!;
       expect(item).toMatchObject({
-        op: 'upsert', regionCode: '33.74',
+        op: 'upsert',
+        regionCode: '33.74',
         data: {
-          id, state: 'REGISTERED', cardIssued: false, regionCode: '33.74', withheld: null,
-          record: { id, nik, name: 'Rina Kartika', birthDate: '1996-08-17', phone: '081377778888', address: { line: 'Jl. Merdeka No. 7' }, masked: false, status: 'REGISTERED' },
+          id,
+          state: 'REGISTERED',
+          cardIssued: false,
+          regionCode: '33.74',
+          withheld: null,
+          record: {
+            id,
+            nik,
+            name: 'Rina Kartika',
+            birthDate: '1996-08-17',
+            phone: '081377778888',
+            address: { line: 'Jl. Merdeka No. 7' },
+            masked: false,
+            status: 'REGISTERED',
+          },
         },
       });
     }
@@ -165,7 +237,11 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
     for (const id of semarang.keys()) {
       const entries = log.items.filter((e: { resourceId: string }) => e.resourceId === id);
       expect(entries.length).toBeGreaterThanOrEqual(1);
-      expect(entries[0]).toMatchObject({ resourceType: 'job-seeker', purpose: 'SUPERVISION', actor: { regionCode: '33.74', roles: ['DISNAKER_REGENCY'] } });
+      expect(entries[0]).toMatchObject({
+        resourceType: 'job-seeker',
+        purpose: 'SUPERVISION',
+        actor: { regionCode: '33.74', roles: ['DISNAKER_REGENCY'] },
+      });
     }
     expect(JSON.stringify(log)).not.toContain([...semarang.values()][0]);
 
@@ -173,7 +249,8 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
     const pg = new Client({ connectionString: gwDbUrl });
     await pg.connect();
     try {
-      const stored: { data: string }[] = (await pg.query(`SELECT data::text AS data FROM feed_entries WHERE resource = 'job-seekers'`)).rows;
+      const stored: { data: string }[] = (await pg.query(`SELECT data::text AS data FROM feed_entries WHERE resource = 'job-seekers'`))
+        .rows;
       expect(stored.length).toBeGreaterThanOrEqual(5);
       const text = stored.map((r) => r.data).join('\n');
       for (const nik of [...semarang.values(), ...bandung.values()]) expect(text).not.toContain(nik);
@@ -184,10 +261,13 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
   });
 
   it('keeps other regions out: the province 32 officer sees Bandung only, and asking for another region is 403', async () => {
-    const { items } = await waitFor(async () => {
-      const r = await readAll('province32');
-      return [...bandung.keys()].every((id) => r.items.some((i) => i.id === id)) ? r : undefined;
-    }, { timeoutMs: 60000, what: 'the Bandung seekers in the province 32 feed' });
+    const { items } = await waitFor(
+      async () => {
+        const r = await readAll('province32');
+        return [...bandung.keys()].every((id) => r.items.some((i) => i.id === id)) ? r : undefined;
+      },
+      { timeoutMs: 60000, what: 'the Bandung seekers in the province 32 feed' },
+    );
     expect(items.every((i) => i.regionCode?.startsWith('32.'))).toBe(true);
     for (const id of semarang.keys()) expect(items.some((i) => i.id === id)).toBe(false);
     expect(items.find((i) => i.id === [...bandung.keys()][0])?.data?.record?.nik).toBe([...bandung.values()][0]);
@@ -214,7 +294,13 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
     const types: string[] = (await (await get('/v1/webhooks/event-types', 'partner')).json()).items;
     expect(types).toContain('siapkerja.jobs.vacancy.registered');
     expect(types.filter((t) => t.includes('job-seeker'))).toEqual([]);
-    await expectProblem(await post('/v1/webhooks/subscriptions', 'partner', { url: 'https://partner.example.id/hooks', eventTypes: ['siapkerja.jobs.job-seeker.registered'] }), 400);
+    await expectProblem(
+      await post('/v1/webhooks/subscriptions', 'partner', {
+        url: 'https://partner.example.id/hooks',
+        eventTypes: ['siapkerja.jobs.job-seeker.registered'],
+      }),
+      400,
+    );
   });
 
   it('a snapshot and then the feed from its cursor give each change once, and a card issue arrives as a later item', async () => {
@@ -248,7 +334,8 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
       if (item.op === 'delete') state.delete(item.id);
       else state.set(item.id, item);
     };
-    const logBefore = (await (await get(`/v1/privacy/access-log?actor=${clientIds.regency3374}&pageSize=500`, 'admin')).json()).items.length;
+    const logBefore = (await (await get(`/v1/privacy/access-log?actor=${clientIds.regency3374}&pageSize=500`, 'admin')).json()).items
+      .length;
     let records = 0;
     let withRecord = 0;
     for (const part of manifest.parts) {
@@ -260,7 +347,11 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
       expect(bytes.length).toBe(Number(res.headers.get('content-length')));
       // the checksum covers exactly the bytes served (records included)
       expect(res.headers.get('repr-digest')).toBe(`sha-256=:${createHash('sha256').update(bytes).digest('base64')}:`);
-      const lines = bytes.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Item);
+      const lines = bytes
+        .toString('utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Item);
       expect(lines).toHaveLength(part.records);
       records += lines.length;
       for (const item of lines) {
@@ -282,20 +373,30 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
     // follow from the snapshot cursor: the card issue is a later item, the new seeker arrives, nothing twice
     let cursor = manifest.cursor as string;
     const later: Item[] = [];
-    await waitFor(async () => {
-      const { items, cursor: next } = await readAll('regency3374', cursor);
-      for (const item of items) {
-        expect(BigInt(item.cursor) > BigInt(cursor)).toBe(true);
-        apply(item);
-        later.push(item);
-      }
-      cursor = next;
-      return later.some((i) => i.id === first && i.data?.cardIssued) && later.some((i) => i.id === late);
-    }, { timeoutMs: 60000, what: 'card issue and new seeker in the feed after the snapshot' });
+    await waitFor(
+      async () => {
+        const { items, cursor: next } = await readAll('regency3374', cursor);
+        for (const item of items) {
+          expect(BigInt(item.cursor) > BigInt(cursor)).toBe(true);
+          apply(item);
+          later.push(item);
+        }
+        cursor = next;
+        return later.some((i) => i.id === first && i.data?.cardIssued) && later.some((i) => i.id === late);
+      },
+      { timeoutMs: 60000, what: 'card issue and new seeker in the feed after the snapshot' },
+    );
     const cardItem = later.find((i) => i.id === first && i.data?.cardIssued)!;
     expect(cardItem).toMatchObject({
-      op: 'upsert', regionCode: '33.74',
-      data: { id: first, state: 'REGISTERED', cardIssued: true, card: { issuingRegionCode: '33.74', issueDate: card.issueDate, validUntil: card.validUntil }, record: { nik: semarang.get(first), card: { number: card.number } } },
+      op: 'upsert',
+      regionCode: '33.74',
+      data: {
+        id: first,
+        state: 'REGISTERED',
+        cardIssued: true,
+        card: { issuingRegionCode: '33.74', issueDate: card.issueDate, validUntil: card.validUntil },
+        record: { nik: semarang.get(first), card: { number: card.number } },
+      },
     });
 
     // the Disnaker's copy equals the jobs database for the region: same seekers, same states, cards where issued

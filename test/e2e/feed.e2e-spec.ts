@@ -6,7 +6,6 @@ import type { RunningService } from '@siapkerja/service-kit';
 import { kafkaBrokers, sandboxAuth, waitFor } from '@siapkerja/testing';
 import { certificationService } from '../../services/certification/src/certification.module';
 import { entrepreneurshipService } from '../../services/entrepreneurship/src/entrepreneurship.module';
-import type { RunningGateway } from '../../services/gateway/src/app';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { trainingService } from '../../services/training/src/training.module';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
@@ -15,7 +14,7 @@ interface Item {
   cursor: string;
   op: 'upsert' | 'delete';
   id: string;
-  data: Record<string, any> | null; // eslint-disable-line @typescript-eslint/no-explicit-any
+  data: Record<string, any> | null;
   regionCode: string | null;
   occurredAt: string;
 }
@@ -24,14 +23,15 @@ interface Item {
 describe('change feed', () => {
   let platform: InProcessPlatform;
   let services: RunningService[];
-  let gw: RunningGateway;
   let base: string;
   let auth: Record<string, string>;
   const myEmployers = new Set<string>();
 
   beforeAll(async () => {
-    platform = await startInProcessPlatform('feed', [jobsService, trainingService, certificationService, entrepreneurshipService], { FEED_SNAPSHOT_PART_SIZE: '7' });
-    ({ services, gw, base } = platform);
+    platform = await startInProcessPlatform('feed', [jobsService, trainingService, certificationService, entrepreneurshipService], {
+      FEED_SNAPSHOT_PART_SIZE: '7',
+    });
+    ({ services, base } = platform);
     auth = await sandboxAuth(base);
   });
   afterAll(async () => {
@@ -39,22 +39,47 @@ describe('change feed', () => {
   });
 
   const post = async (path: string, body: unknown) => {
-    const res = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(body) });
+    const res = await fetch(base + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth },
+      body: JSON.stringify(body),
+    });
     if (res.status !== 201) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
     return res.json();
   };
   const get = (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers: { ...auth, ...headers } });
   const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
   const employer = async (regionCode = '33.74') => {
-    const e = await post('/v1/employers', { nib: nib(), legalName: 'PT Feed Test', employerType: 'PRIVATE', kbliCodes: ['62019'], regionCode });
+    const e = await post('/v1/employers', {
+      nib: nib(),
+      legalName: 'PT Feed Test',
+      employerType: 'PRIVATE',
+      kbliCodes: ['62019'],
+      regionCode,
+    });
     myEmployers.add(e.id);
     return e.id as string;
   };
   const vacancy = async (employerId: string, regionCode = '33.74') =>
-    (await post('/v1/vacancies', { employerId, positionName: 'Operator Mesin', kbjiCode: '8189', regionCode, numberNeeded: 1, validFrom: '2026-11-01', validUntil: '2026-12-31' })).id as string;
+    (
+      await post('/v1/vacancies', {
+        employerId,
+        positionName: 'Operator Mesin',
+        kbjiCode: '8189',
+        regionCode,
+        numberNeeded: 1,
+        validFrom: '2026-11-01',
+        validUntil: '2026-12-31',
+      })
+    ).id as string;
 
   /** Reads every page after `after` until hasMore is false. */
-  async function readAll(resource: string, after: string, limit = 1000, query = ''): Promise<{ items: Item[]; cursor: string; pages: number }> {
+  async function readAll(
+    resource: string,
+    after: string,
+    limit = 1000,
+    query = '',
+  ): Promise<{ items: Item[]; cursor: string; pages: number }> {
     const items: Item[] = [];
     let pages = 0;
     for (;;) {
@@ -72,10 +97,13 @@ describe('change feed', () => {
     const emp = await employer();
     const initial: string[] = [];
     for (let i = 0; i < 20; i++) initial.push(await vacancy(emp));
-    await waitFor(async () => {
-      const ids = new Set((await readAll('vacancies', '0')).items.map((i) => i.id));
-      return initial.every((id) => ids.has(id));
-    }, { timeoutMs: 60000, what: 'initial vacancies in the feed' });
+    await waitFor(
+      async () => {
+        const ids = new Set((await readAll('vacancies', '0')).items.map((i) => i.id));
+        return initial.every((id) => ids.has(id));
+      },
+      { timeoutMs: 60000, what: 'initial vacancies in the feed' },
+    );
 
     // keep writing while the snapshot is taken and read
     let writing = true;
@@ -109,7 +137,11 @@ describe('change feed', () => {
       const bytes = Buffer.from(await res.arrayBuffer());
       expect(bytes.length).toBe(part.bytes);
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(part.sha256);
-      const lines = bytes.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Item);
+      const lines = bytes
+        .toString('utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Item);
       expect(lines).toHaveLength(part.records);
       records += lines.length;
       for (const item of lines) {
@@ -131,24 +163,31 @@ describe('change feed', () => {
     const serverRows: { id: string; state: string }[] = await jobs.dataSource.query('SELECT id, state FROM vacancies');
     const serverIds = new Set(serverRows.map((r) => r.id));
     let cursor = manifest.cursor as string;
-    await waitFor(async () => {
-      const { items, cursor: next } = await readAll('vacancies', cursor, 5);
-      let last = BigInt(cursor);
-      for (const item of items) {
-        expect(BigInt(item.cursor) > last).toBe(true); // strictly increasing, never below the cursor
-        last = BigInt(item.cursor);
-        apply(item);
-      }
-      cursor = next;
-      return serverRows.every((r) => state.get(r.id)?.data?.state === r.state);
-    }, { timeoutMs: 60000, what: 'feed caught up with the jobs database' });
+    await waitFor(
+      async () => {
+        const { items, cursor: next } = await readAll('vacancies', cursor, 5);
+        let last = BigInt(cursor);
+        for (const item of items) {
+          expect(BigInt(item.cursor) > last).toBe(true); // strictly increasing, never below the cursor
+          last = BigInt(item.cursor);
+          apply(item);
+        }
+        cursor = next;
+        return serverRows.every((r) => state.get(r.id)?.data?.state === r.state);
+      },
+      { timeoutMs: 60000, what: 'feed caught up with the jobs database' },
+    );
 
     // the partner's copy of this test's vacancies is exactly the jobs database: same ids, same states, nothing extra
     const mine = new Map([...state.values()].filter((i) => myEmployers.has(i.data!.employerId)).map((i) => [i.id, i.data!.state]));
     expect(mine).toEqual(new Map(serverRows.map((r) => [r.id, r.state])));
     expect(serverIds.size).toBe(initial.length + written.length);
     const sample = state.get(written[written.length - 1])!;
-    expect(sample).toMatchObject({ op: 'upsert', regionCode: '33.74', data: { id: sample.id, employerId: emp, positionName: 'Operator Mesin', state: 'PUBLISHED', numberNeeded: 1 } });
+    expect(sample).toMatchObject({
+      op: 'upsert',
+      regionCode: '33.74',
+      data: { id: sample.id, employerId: emp, positionName: 'Operator Mesin', state: 'PUBLISHED', numberNeeded: 1 },
+    });
   });
 
   it('pages with a small limit across many items, with Link next and no cap', async () => {
@@ -198,10 +237,13 @@ describe('change feed', () => {
     expect((await get('/v1/feed/vacancies?after=0&limit=2', { 'if-none-match': fullPage.headers.get('etag')! })).status).toBe(304);
 
     const id = await vacancy(await employer());
-    const changed = await waitFor(async () => {
-      const r = await get(`/v1/feed/vacancies?after=${cursor}`, { 'if-none-match': etag });
-      return r.status === 200 ? r : undefined;
-    }, { timeoutMs: 60000, what: 'new vacancy after the ETag' });
+    const changed = await waitFor(
+      async () => {
+        const r = await get(`/v1/feed/vacancies?after=${cursor}`, { 'if-none-match': etag });
+        return r.status === 200 ? r : undefined;
+      },
+      { timeoutMs: 60000, what: 'new vacancy after the ETag' },
+    );
     expect(changed.headers.get('etag')).not.toBe(etag);
     expect((await changed.json()).items.map((i: Item) => i.id)).toContain(id);
   });
@@ -209,24 +251,37 @@ describe('change feed', () => {
   it('turns a withdrawal event into a tombstone, once, and drops the resource from new snapshots', async () => {
     const emp = await employer('34.71');
     const id = await vacancy(emp, '34.71');
-    const { cursor } = await waitFor(async () => {
-      const r = await readAll('vacancies', '0');
-      return r.items.some((i) => i.id === id) ? r : undefined;
-    }, { timeoutMs: 60000, what: 'vacancy in the feed' });
+    const { cursor } = await waitFor(
+      async () => {
+        const r = await readAll('vacancies', '0');
+        return r.items.some((i) => i.id === id) ? r : undefined;
+      },
+      { timeoutMs: 60000, what: 'vacancy in the feed' },
+    );
 
-    const event = buildEvent(VacancyWithdrawn, '/siapkerja/jobs', { subject: id, regionCode: '34.71', data: { vacancyId: id, regionCode: '34.71', withdrawnAt: new Date().toISOString(), reason: 'filled' } });
+    const event = buildEvent(VacancyWithdrawn, '/siapkerja/jobs', {
+      subject: id,
+      regionCode: '34.71',
+      data: { vacancyId: id, regionCode: '34.71', withdrawnAt: new Date().toISOString(), reason: 'filled' },
+    });
     const kafka = new Kafka({ clientId: 'feed-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
     const producer = kafka.producer();
     await producer.connect();
     try {
       // sent twice: the inbox makes the second a no-op
       for (let i = 0; i < 2; i++) {
-        await producer.send({ topic: VacancyWithdrawn.topic, messages: [{ key: id, value: JSON.stringify(event), headers: { 'ce-type': event.type, 'ce-id': event.id } }] });
+        await producer.send({
+          topic: VacancyWithdrawn.topic,
+          messages: [{ key: id, value: JSON.stringify(event), headers: { 'ce-type': event.type, 'ce-id': event.id } }],
+        });
       }
     } finally {
       await producer.disconnect();
     }
-    const tombstone = await waitFor(async () => (await readAll('vacancies', cursor)).items.find((i) => i.id === id && i.op === 'delete'), { timeoutMs: 60000, what: 'tombstone' });
+    const tombstone = await waitFor(async () => (await readAll('vacancies', cursor)).items.find((i) => i.id === id && i.op === 'delete'), {
+      timeoutMs: 60000,
+      what: 'tombstone',
+    });
     expect(tombstone).toMatchObject({ op: 'delete', id, data: null, regionCode: '34.71', occurredAt: event.time });
     await new Promise((r) => setTimeout(r, 1000));
     expect((await readAll('vacancies', cursor)).items.filter((i) => i.id === id && i.op === 'delete')).toHaveLength(1);
@@ -238,45 +293,102 @@ describe('change feed', () => {
 
     const manifest = await (await fetch(`${base}/v1/feed/vacancies/snapshots`, { method: 'POST', headers: auth })).json();
     const ids: string[] = [];
-    for (const part of manifest.parts) ids.push(...(await (await get(part.url)).text()).split('\n').filter(Boolean).map((l) => JSON.parse(l).id));
+    for (const part of manifest.parts)
+      ids.push(
+        ...(await (await get(part.url)).text())
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l).id),
+      );
     expect(ids).not.toContain(id);
     expect(ids.length).toBeGreaterThan(20);
     expect(new Set(ids).size).toBe(ids.length);
     // a regional snapshot holds only that region
     const regional = await (await fetch(`${base}/v1/feed/vacancies/snapshots?region=33.74`, { method: 'POST', headers: auth })).json();
     expect(regional.region).toBe('33.74');
-    for (const part of regional.parts) for (const l of (await (await get(part.url)).text()).split('\n').filter(Boolean)) expect(JSON.parse(l).regionCode).toBe('33.74');
+    for (const part of regional.parts)
+      for (const l of (await (await get(part.url)).text()).split('\n').filter(Boolean)) expect(JSON.parse(l).regionCode).toBe('33.74');
   });
 
   it('records an update event as an upsert merged onto the latest state, which snapshots then hold', async () => {
     const emp = await employer('33.74');
     const id = await vacancy(emp, '33.74');
-    const { cursor } = await waitFor(async () => {
-      const r = await readAll('vacancies', '0');
-      return r.items.some((i) => i.id === id) ? r : undefined;
-    }, { timeoutMs: 60000, what: 'vacancy in the feed' });
+    const { cursor } = await waitFor(
+      async () => {
+        const r = await readAll('vacancies', '0');
+        return r.items.some((i) => i.id === id) ? r : undefined;
+      },
+      { timeoutMs: 60000, what: 'vacancy in the feed' },
+    );
     const closedAt = new Date().toISOString();
-    const event = buildEvent(VacancyClosed, '/siapkerja/jobs', { subject: id, regionCode: '33.74', data: { vacancyId: id, employerId: emp, regionCode: '33.74', fromState: 'PUBLISHED', state: 'CLOSED', numberNeeded: 1, closedAt } });
+    const event = buildEvent(VacancyClosed, '/siapkerja/jobs', {
+      subject: id,
+      regionCode: '33.74',
+      data: { vacancyId: id, employerId: emp, regionCode: '33.74', fromState: 'PUBLISHED', state: 'CLOSED', numberNeeded: 1, closedAt },
+    });
     const producer = new Kafka({ clientId: 'feed-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING }).producer();
     await producer.connect();
-    await producer.send({ topic: VacancyClosed.topic, messages: [{ key: id, value: JSON.stringify(event), headers: { 'ce-type': event.type } }] }).finally(() => producer.disconnect());
-    const update = await waitFor(async () => (await readAll('vacancies', cursor)).items.find((i) => i.id === id && i.data?.state === 'CLOSED'), { timeoutMs: 60000, what: 'update in the feed' });
-    expect(update).toMatchObject({ op: 'upsert', id, data: { id, employerId: emp, positionName: 'Operator Mesin', state: 'CLOSED', updatedAt: closedAt } });
+    await producer
+      .send({ topic: VacancyClosed.topic, messages: [{ key: id, value: JSON.stringify(event), headers: { 'ce-type': event.type } }] })
+      .finally(() => producer.disconnect());
+    const update = await waitFor(
+      async () => (await readAll('vacancies', cursor)).items.find((i) => i.id === id && i.data?.state === 'CLOSED'),
+      { timeoutMs: 60000, what: 'update in the feed' },
+    );
+    expect(update).toMatchObject({
+      op: 'upsert',
+      id,
+      data: { id, employerId: emp, positionName: 'Operator Mesin', state: 'CLOSED', updatedAt: closedAt },
+    });
     const manifest = await (await fetch(`${base}/v1/feed/vacancies/snapshots?region=33.74`, { method: 'POST', headers: auth })).json();
     const lines: Item[] = [];
-    for (const part of manifest.parts) lines.push(...(await (await get(part.url)).text()).split('\n').filter(Boolean).map((l) => JSON.parse(l)));
+    for (const part of manifest.parts)
+      lines.push(
+        ...(await (await get(part.url)).text())
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l)),
+      );
     expect(lines.filter((l) => l.id === id)).toEqual([update]);
   });
 
   it('feeds training programs, certification schemes and TKM groups', async () => {
-    const p = await post('/v1/training-programs', { providerName: 'BLK Semarang', title: 'Las Listrik', regionCode: '33.74', kbjiCode: '7212', competencyUnits: ['F.439900.001.01'], durationDays: 30, capacity: 16 });
-    const s = await post('/v1/certification-schemes', { code: `SKM-FEED-${Date.now()}`, name: 'Juru Las', schemeType: 'KKNI', kkniLevel: 2, competencyUnits: ['F.439900.001.01'], lspName: 'LSP Las' });
+    const p = await post('/v1/training-programs', {
+      providerName: 'BLK Semarang',
+      title: 'Las Listrik',
+      regionCode: '33.74',
+      kbjiCode: '7212',
+      competencyUnits: ['F.439900.001.01'],
+      durationDays: 30,
+      capacity: 16,
+    });
+    const s = await post('/v1/certification-schemes', {
+      code: `SKM-FEED-${Date.now()}`,
+      name: 'Juru Las',
+      schemeType: 'KKNI',
+      kkniLevel: 2,
+      competencyUnits: ['F.439900.001.01'],
+      lspName: 'LSP Las',
+    });
     const g = await post('/v1/tkm-groups', { name: 'KUB Feed', programKind: 'PEMULA', regionCode: '33.74', memberCount: 8 });
-    for (const [resource, id] of [['training-programs', p.id], ['certification-schemes', s.id], ['tkm-groups', g.id]] as const) {
-      const item = await waitFor(async () => (await readAll(resource, '0')).items.find((i) => i.id === id), { timeoutMs: 60000, what: `${resource} in the feed` });
+    for (const [resource, id] of [
+      ['training-programs', p.id],
+      ['certification-schemes', s.id],
+      ['tkm-groups', g.id],
+    ] as const) {
+      const item = await waitFor(async () => (await readAll(resource, '0')).items.find((i) => i.id === id), {
+        timeoutMs: 60000,
+        what: `${resource} in the feed`,
+      });
       expect(item).toMatchObject({ op: 'upsert', id, data: { id } });
     }
-    expect((await readAll('certification-schemes', '0')).items.find((i) => i.id === s.id)).toMatchObject({ regionCode: null, data: { code: s.code, schemeType: 'KKNI' } });
-    expect((await readAll('training-programs', '0')).items.find((i) => i.id === p.id)).toMatchObject({ regionCode: '33.74', data: { title: 'Las Listrik', capacity: 16 } });
+    expect((await readAll('certification-schemes', '0')).items.find((i) => i.id === s.id)).toMatchObject({
+      regionCode: null,
+      data: { code: s.code, schemeType: 'KKNI' },
+    });
+    expect((await readAll('training-programs', '0')).items.find((i) => i.id === p.id)).toMatchObject({
+      regionCode: '33.74',
+      data: { title: 'Las Listrik', capacity: 16 },
+    });
   });
 });

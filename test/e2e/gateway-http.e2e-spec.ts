@@ -8,30 +8,52 @@ import { placementService } from '../../services/placement/src/placement.module'
 import { trainingService } from '../../services/training/src/training.module';
 import type { RunningService } from '@siapkerja/service-kit';
 import { sandboxAuth, waitFor } from '@siapkerja/testing';
-import type { RunningGateway } from '../../services/gateway/src/app';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 /** Gateway over HTTP against the five real services (gRPC, PostgreSQL, Kafka) in this process. */
 describe('gateway', () => {
   let platform: InProcessPlatform;
   let services: RunningService[];
-  let gw: RunningGateway;
   let base: string;
 
   beforeAll(async () => {
-    platform = await startInProcessPlatform('gw', [jobsService, trainingService, certificationService, placementService, entrepreneurshipService]);
-    ({ services, gw, base } = platform);
+    platform = await startInProcessPlatform('gw', [
+      jobsService,
+      trainingService,
+      certificationService,
+      placementService,
+      entrepreneurshipService,
+    ]);
+    ({ services, base } = platform);
   });
   afterAll(async () => {
     await platform?.close();
   });
 
   const json = async (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...(await sandboxAuth(base)), ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    fetch(base + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await sandboxAuth(base)), ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
   const get = async (path: string) => fetch(base + path, { headers: { ...(await sandboxAuth(base)) } });
   const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
-  const employerBody = () => ({ nib: nib(), legalName: 'PT Maju Jaya', employerType: 'PRIVATE', kbliCodes: ['62019'], regionCode: '33.73' });
-  const vacancyBody = (employerId: string) => ({ employerId, positionName: 'Teknisi Listrik', kbjiCode: '7411', regionCode: '33.74', numberNeeded: 2, validFrom: '2026-11-01', validUntil: '2026-12-31' });
+  const employerBody = () => ({
+    nib: nib(),
+    legalName: 'PT Maju Jaya',
+    employerType: 'PRIVATE',
+    kbliCodes: ['62019'],
+    regionCode: '33.73',
+  });
+  const vacancyBody = (employerId: string) => ({
+    employerId,
+    positionName: 'Teknisi Listrik',
+    kbjiCode: '7411',
+    regionCode: '33.74',
+    numberNeeded: 2,
+    validFrom: '2026-11-01',
+    validUntil: '2026-12-31',
+  });
 
   async function expectProblem(res: Response, status: number, fields: string[] = []) {
     expect(res.status).toBe(status);
@@ -75,7 +97,9 @@ describe('gateway', () => {
     const seen: string[] = [];
     let token = '';
     do {
-      const page = await (await get(`/v1/vacancies?employerId=${e.id}&pageSize=2${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`)).json();
+      const page = await (
+        await get(`/v1/vacancies?employerId=${e.id}&pageSize=2${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`)
+      ).json();
       expect(page.vacancies.length).toBeLessThanOrEqual(2);
       seen.push(...page.vacancies.map((v: { id: string }) => v.id));
       token = page.nextPageToken;
@@ -99,43 +123,77 @@ describe('gateway', () => {
 
   it('answers bad input with problem+json naming the problem, never 500, storing nothing', async () => {
     const [jobs] = services;
-    const count = async () => (await jobs.dataSource.query('SELECT (SELECT count(*) FROM employers)::int + (SELECT count(*) FROM vacancies)::int AS n'))[0].n;
+    const count = async () =>
+      (await jobs.dataSource.query('SELECT (SELECT count(*) FROM employers)::int + (SELECT count(*) FROM vacancies)::int AS n'))[0].n;
     const before = await count();
     const malformed = await expectProblem(await json('/v1/employers', '{"nib": "912000', {}), 400);
     expect(malformed.code).toBe('MALFORMED_JSON');
     await expectProblem(await json('/v1/employers', { ...employerBody(), isAdmin: true }), 400, ['isAdmin']);
-    await expectProblem(await json('/v1/employers', { ...employerBody(), kbliCodes: '62019', legalName: 42 }), 400, ['kbliCodes', 'legalName']);
+    await expectProblem(await json('/v1/employers', { ...employerBody(), kbliCodes: '62019', legalName: 42 }), 400, [
+      'kbliCodes',
+      'legalName',
+    ]);
     await expectProblem(await json('/v1/employers', { ...employerBody(), nib: '12345' }), 400, ['nib']);
     await expectProblem(await json('/v1/employers', { ...employerBody(), regionCode: '99.99' }), 400, ['regionCode']);
     await expectProblem(await json('/v1/employers', { ...employerBody(), employerType: 'ALIEN' }), 400, ['employerType']);
     await expectProblem(await json('/v1/employers', []), 400);
-    await expectProblem(await json('/v1/vacancies', { ...vacancyBody('00000000-0000-4000-8000-000000000000'), numberNeeded: '2', validFrom: '2026-02-30' }), 400, ['numberNeeded', 'validFrom']);
+    await expectProblem(
+      await json('/v1/vacancies', { ...vacancyBody('00000000-0000-4000-8000-000000000000'), numberNeeded: '2', validFrom: '2026-02-30' }),
+      400,
+      ['numberNeeded', 'validFrom'],
+    );
     // a body the gateway accepts but the service refuses: the service's field violations come through
-    await expectProblem(await json('/v1/vacancies', { ...vacancyBody('00000000-0000-4000-8000-000000000000'), validUntil: '2026-10-01' }), 400, ['validUntil']);
+    await expectProblem(
+      await json('/v1/vacancies', { ...vacancyBody('00000000-0000-4000-8000-000000000000'), validUntil: '2026-10-01' }),
+      400,
+      ['validUntil'],
+    );
     await expectProblem(await json('/v1/vacancies', vacancyBody('00000000-0000-4000-8000-000000000000')), 404);
     await expectProblem(await get(`/v1/vacancies/00000000-0000-4000-8000-000000000000`), 404);
     await expectProblem(await get(`/v1/employers/not-an-id`), 404);
     await expectProblem(await get(`/v1/nothing-here`), 404);
     await expectProblem(await get(`/v1/reports/vacancies?region=3373&month=2026-1`), 400, ['region', 'month']);
     await expectProblem(await get(`/v1/reports/vacancies?region=99&month=2026-11`), 400, ['regionCode']);
-    await expectProblem(await fetch(`${base}/v1/employers`, { method: 'POST', headers: { 'content-type': 'text/plain', ...(await sandboxAuth(base)) }, body: 'x' }), 400);
+    await expectProblem(
+      await fetch(`${base}/v1/employers`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', ...(await sandboxAuth(base)) },
+        body: 'x',
+      }),
+      400,
+    );
     expect(await count()).toBe(before);
   });
 
   it('walks the skeleton: vacancy -> Kafka -> placement report; training, certification, TKM create + get', async () => {
     const month = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 7);
-    const reportOf = async (region: string) => (await (await get(`/v1/reports/vacancies?region=${region}&month=${month}`)).json());
+    const reportOf = async (region: string) => await (await get(`/v1/reports/vacancies?region=${region}&month=${month}`)).json();
     const before = (await reportOf('34.71')).registered;
     const e = await (await json('/v1/employers', { ...employerBody(), regionCode: '34.71' })).json();
     for (let i = 0; i < 3; i++) expect((await json('/v1/vacancies', { ...vacancyBody(e.id), regionCode: '34.71' })).status).toBe(201);
     await waitFor(async () => (await reportOf('34.71')).registered === before + 3, { what: 'report count' });
     expect((await reportOf('34')).rows.find((r: { regionCode: string }) => r.regionCode === '34.71').registered).toBe(before + 3);
 
-    const program = await json('/v1/training-programs', { providerName: 'BLK Yogyakarta', title: 'Instalasi Listrik', regionCode: '34.71', kbjiCode: '7411', competencyUnits: ['F.439900.001.01'], durationDays: 40, capacity: 16 });
+    const program = await json('/v1/training-programs', {
+      providerName: 'BLK Yogyakarta',
+      title: 'Instalasi Listrik',
+      regionCode: '34.71',
+      kbjiCode: '7411',
+      competencyUnits: ['F.439900.001.01'],
+      durationDays: 40,
+      capacity: 16,
+    });
     expect(program.status).toBe(201);
     const p = await program.json();
     expect((await (await get(`/v1/training-programs/${p.id}`)).json()).title).toBe('Instalasi Listrik');
-    const scheme = await json('/v1/certification-schemes', { code: `SKM-${Date.now()}`, name: 'Teknisi Listrik', schemeType: 'KKNI', kkniLevel: 3, competencyUnits: ['F.439900.001.01'], lspName: 'LSP Ketenagalistrikan' });
+    const scheme = await json('/v1/certification-schemes', {
+      code: `SKM-${Date.now()}`,
+      name: 'Teknisi Listrik',
+      schemeType: 'KKNI',
+      kkniLevel: 3,
+      competencyUnits: ['F.439900.001.01'],
+      lspName: 'LSP Ketenagalistrikan',
+    });
     expect(scheme.status).toBe(201);
     const s = await scheme.json();
     expect((await (await get(`/v1/certification-schemes/${s.id}`)).json()).schemeType).toBe('KKNI');
@@ -144,18 +202,39 @@ describe('gateway', () => {
     const g = await group.json();
     expect((await (await get(`/v1/tkm-groups/${g.id}`)).json()).programKind).toBe('PEMULA');
     // each service's event was consumed by placement
-    await waitFor(async () => {
-      const a = await (await get(`/v1/reports/activity?region=34.71&month=${month}`)).json();
-      const types = a.counts.map((c: { eventType: string }) => c.eventType);
-      return ['siapkerja.training.program.published', 'siapkerja.entrepreneurship.group.registered', 'siapkerja.jobs.vacancy.registered'].every((t) => types.includes(t));
-    }, { what: 'activity counts' });
-    await waitFor(async () => (await (await get(`/v1/reports/activity?region=00&month=${month}`)).json()).counts.some((c: { eventType: string }) => c.eventType === 'siapkerja.certification.scheme.registered'), { what: 'scheme count' });
+    await waitFor(
+      async () => {
+        const a = await (await get(`/v1/reports/activity?region=34.71&month=${month}`)).json();
+        const types = a.counts.map((c: { eventType: string }) => c.eventType);
+        return [
+          'siapkerja.training.program.published',
+          'siapkerja.entrepreneurship.group.registered',
+          'siapkerja.jobs.vacancy.registered',
+        ].every((t) => types.includes(t));
+      },
+      { what: 'activity counts' },
+    );
+    await waitFor(
+      async () =>
+        (await (await get(`/v1/reports/activity?region=00&month=${month}`)).json()).counts.some(
+          (c: { eventType: string }) => c.eventType === 'siapkerja.certification.scheme.registered',
+        ),
+      { what: 'scheme count' },
+    );
   });
 
   it('serves OpenAPI 3.1, Swagger UI, metrics and truthful health', async () => {
     const doc = await (await fetch(`${base}/openapi.json`)).json();
     expect(doc.openapi).toBe('3.1.0');
-    for (const p of ['/v1/employers', '/v1/vacancies', '/v1/reports/vacancies', '/v1/training-programs', '/v1/certification-schemes', '/v1/tkm-groups']) expect(doc.paths[p]).toBeDefined();
+    for (const p of [
+      '/v1/employers',
+      '/v1/vacancies',
+      '/v1/reports/vacancies',
+      '/v1/training-programs',
+      '/v1/certification-schemes',
+      '/v1/tkm-groups',
+    ])
+      expect(doc.paths[p]).toBeDefined();
     expect(doc.components.schemas.ProblemDto).toBeDefined();
     expect((await fetch(`${base}/docs`)).status).toBe(200);
     const metrics = await (await fetch(`${base}/metrics`)).text();
@@ -167,7 +246,15 @@ describe('gateway', () => {
     const ready = await fetch(`${base}/health/ready`);
     expect(ready.status).toBe(503);
     expect((await ready.json()).checks.training.ok).toBe(false);
-    const res = await json('/v1/training-programs', { providerName: 'BLK', title: 'X', regionCode: '34.71', kbjiCode: '7411', competencyUnits: ['F.439900.001.01'], durationDays: 4, capacity: 16 });
+    const res = await json('/v1/training-programs', {
+      providerName: 'BLK',
+      title: 'X',
+      regionCode: '34.71',
+      kbjiCode: '7411',
+      competencyUnits: ['F.439900.001.01'],
+      durationDays: 4,
+      capacity: 16,
+    });
     await expectProblem(res, 503);
   });
 
@@ -175,9 +262,15 @@ describe('gateway', () => {
     const doc = await (await fetch(`${base}/openapi.json`)).text();
     const root = path.resolve(__dirname, '../..');
     // openapi-typescript loads ES modules, so it runs in plain node rather than inside jest
-    const generated = execFileSync(process.execPath, ['-e', "require('./tools/gen-sdk.js').openapiToTs(JSON.parse(require('fs').readFileSync(0, 'utf8'))).then((s) => process.stdout.write(s))"], { cwd: root, input: doc, maxBuffer: 64 * 1024 * 1024 }).toString();
+    const generated = execFileSync(
+      process.execPath,
+      [
+        '-e',
+        "require('./tools/gen-sdk.js').openapiToTs(JSON.parse(require('fs').readFileSync(0, 'utf8'))).then((s) => process.stdout.write(s))",
+      ],
+      { cwd: root, input: doc, maxBuffer: 64 * 1024 * 1024 },
+    ).toString();
     const committed = fs.readFileSync(path.join(root, 'libs/sdk/src/schema.ts'), 'utf8');
     expect(generated).toBe(committed); // run `node tools/gen-sdk.js` after changing the API
   });
 });
-

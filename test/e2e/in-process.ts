@@ -17,14 +17,23 @@ const SERVICE_URLS = ['JOBS', 'TRAINING', 'CERTIFICATION', 'PLACEMENT', 'ENTREPR
  * (real gRPC, PostgreSQL and Kafka). A service not started answers nowhere (127.0.0.1:1). `gatewayEnv` adds to or
  * overrides the gateway's environment.
  */
-export async function startInProcessPlatform(prefix: string, defs: ServiceDefinition[], gatewayEnv: Record<string, string> = {}): Promise<InProcessPlatform> {
+export async function startInProcessPlatform(
+  prefix: string,
+  defs: ServiceDefinition[],
+  gatewayEnv: Record<string, string> = {},
+): Promise<InProcessPlatform> {
   const services: RunningService[] = [];
   const drops: (() => Promise<void>)[] = [];
   const close = async () => {
     for (const s of [...services].reverse()) await s.stop();
     for (const d of drops) await d();
   };
-  const env: Record<string, string> = { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000' };
+  const env: Record<string, string> = {
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    GRPC_DEADLINE_MS: '5000',
+  };
   for (const name of SERVICE_URLS) env[`${name}_GRPC_URL`] = '127.0.0.1:1';
   try {
     for (const def of defs) {
@@ -36,9 +45,18 @@ export async function startInProcessPlatform(prefix: string, defs: ServiceDefini
     }
     const gwDb = await createTestDatabase(`${prefix}_gateway`);
     drops.push(gwDb.drop);
-    const gw = await startGateway({ ...env, DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true', ...gatewayEnv });
+    const gw = await startGateway({
+      ...env,
+      DATABASE_URL: gwDb.url,
+      KAFKA_BROKERS: kafkaBrokers().join(','),
+      PERSON_ID_SECRET: TEST_PERSON_SECRET,
+      SANDBOX: 'true',
+      ...gatewayEnv,
+    });
     return {
-      services, gw, base: gw.url,
+      services,
+      gw,
+      base: gw.url,
       async close() {
         await gw.close();
         await close();

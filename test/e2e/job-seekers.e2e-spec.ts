@@ -27,19 +27,34 @@ describe('job seekers over HTTP (/v1/job-seekers)', () => {
     const birthDate = (extra.birthDate as string) ?? '1995-03-12';
     const sex = (extra.sex as 'MALE' | 'FEMALE') ?? 'FEMALE';
     return {
-      nik: nikFor(birthDate, sex), name: 'Dewi Lestari', birthPlace: 'Semarang', birthDate, sex, maritalStatus: 'SINGLE', religion: 'ISLAM',
+      nik: nikFor(birthDate, sex),
+      name: 'Dewi Lestari',
+      birthPlace: 'Semarang',
+      birthDate,
+      sex,
+      maritalStatus: 'SINGLE',
+      religion: 'ISLAM',
       address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05', regionCode: '33.74.01.1001', postalCode: '50132' },
-      phone: '081234565678', email: 'dewi@example.id',
+      phone: '081234565678',
+      email: 'dewi@example.id',
       education: [{ level: 'SMK', institution: 'SMK Negeri 7 Semarang', major: 'Teknik Elektronika', graduationYear: 2013 }],
-      skills: ['Instalasi listrik'], skkniUnits: ['D.351100.004.01'], languages: ['Bahasa Indonesia'],
+      skills: ['Instalasi listrik'],
+      skkniUnits: ['D.351100.004.01'],
+      languages: ['Bahasa Indonesia'],
       experience: [{ position: 'Teknisi', employer: 'PT Listrik Jaya', kbjiCode: '7411', fromMonth: '2017-01', toMonth: '2020-12' }],
-      wantedKbjiCodes: ['7411'], expectedWage: 4500000,
+      wantedKbjiCodes: ['7411'],
+      expectedWage: 4500000,
       ...extra,
     };
   };
   const post = (path: string, who: string, payload: unknown, headers: Record<string, string> = {}) =>
-    fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...auth[who], ...headers }, body: JSON.stringify(payload) });
-  const get = (path: string, who: string, headers: Record<string, string> = {}) => fetch(base + path, { headers: { ...auth[who], ...headers } });
+    fetch(base + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth[who], ...headers },
+      body: JSON.stringify(payload),
+    });
+  const get = (path: string, who: string, headers: Record<string, string> = {}) =>
+    fetch(base + path, { headers: { ...auth[who], ...headers } });
   const purpose = { 'x-purpose': 'PLACEMENT_SERVICE' };
 
   async function expectProblem(res: Response, status: number, fields: string[] = []) {
@@ -56,18 +71,47 @@ describe('job seekers over HTTP (/v1/job-seekers)', () => {
     const res = await post('/v1/admin/clients', 'admin', { name, scopes: ['jobs:read', 'jobs:write'], roles, regionCode });
     expect(res.status).toBe(201);
     const c = await res.json();
-    const t = await fetch(`${base}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.clientSecret }) });
+    const t = await fetch(`${base}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.clientSecret }),
+    });
     return { authorization: `Bearer ${(await t.json()).access_token}` };
   }
 
   /** Signs up, verifies and logs in a person (JOB_SEEKER) with this NIK. */
   async function personToken(nik: string, birthDate: string, sex: 1 | 2, phone: string): Promise<Record<string, string>> {
     const email = `p${serial++}@example.id`;
-    const person = { nik, name: 'Dewi Lestari', motherMaidenName: 'Sri Wahyuni', birthDate, sex, phone, email, password: 'kopi-tubruk-2026' };
-    expect((await fetch(`${base}/v1/auth/signup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(person) })).status).toBe(201);
+    const person = {
+      nik,
+      name: 'Dewi Lestari',
+      motherMaidenName: 'Sri Wahyuni',
+      birthDate,
+      sex,
+      phone,
+      email,
+      password: 'kopi-tubruk-2026',
+    };
+    expect(
+      (
+        await fetch(`${base}/v1/auth/signup`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(person),
+        })
+      ).status,
+    ).toBe(201);
     const e164 = `+62${phone.slice(1)}`;
-    await fetch(`${base}/v1/auth/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: email, code: DevVerificationSender.lastCode(e164) }) });
-    const login = await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: email, password: person.password }) });
+    await fetch(`${base}/v1/auth/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: email, code: DevVerificationSender.lastCode(e164) }),
+    });
+    const login = await fetch(`${base}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: email, password: person.password }),
+    });
     expect(login.status).toBe(200);
     return { authorization: `Bearer ${(await login.json()).access_token}` };
   }
@@ -80,8 +124,19 @@ describe('job seekers over HTTP (/v1/job-seekers)', () => {
     drops.push(gwDb.drop);
     const closed = '127.0.0.1:1';
     gw = await startGateway({
-      LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true',
-      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`, TRAINING_GRPC_URL: closed, CERTIFICATION_GRPC_URL: closed, PLACEMENT_GRPC_URL: closed, ENTREPRENEURSHIP_GRPC_URL: closed,
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      GRPC_DEADLINE_MS: '5000',
+      DATABASE_URL: gwDb.url,
+      KAFKA_BROKERS: kafkaBrokers().join(','),
+      PERSON_ID_SECRET: TEST_PERSON_SECRET,
+      SANDBOX: 'true',
+      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`,
+      TRAINING_GRPC_URL: closed,
+      CERTIFICATION_GRPC_URL: closed,
+      PLACEMENT_GRPC_URL: closed,
+      ENTREPRENEURSHIP_GRPC_URL: closed,
     });
     base = gw.url;
     auth.admin = await sandboxAuth(base, 'admin');
@@ -97,7 +152,7 @@ describe('job seekers over HTTP (/v1/job-seekers)', () => {
     for (const d of drops) await d();
   });
 
-  let seeker: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  let seeker: Record<string, any>;
   let seekerBody: ReturnType<typeof body>;
 
   it('lets a person register himself (201, unmasked for him) and only with his own NIK', async () => {
@@ -109,8 +164,16 @@ describe('job seekers over HTTP (/v1/job-seekers)', () => {
     seeker = await res.json();
     expect(res.headers.get('location')).toBe(`/v1/job-seekers/${seeker.id}`);
     expect(seeker).toMatchObject({
-      nik: seekerBody.nik, birthDate: '1995-03-12', phone: '081234565678', regionCode: '33.74', status: 'REGISTERED', card: null, masked: false,
-      address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05', regionCode: '33.74.01.1001' }, educationLevel: 'SMK', sex: 'FEMALE',
+      nik: seekerBody.nik,
+      birthDate: '1995-03-12',
+      phone: '081234565678',
+      regionCode: '33.74',
+      status: 'REGISTERED',
+      card: null,
+      masked: false,
+      address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05', regionCode: '33.74.01.1001' },
+      educationLevel: 'SMK',
+      sex: 'FEMALE',
     });
     expect(seeker).not.toHaveProperty('personId');
   });
@@ -124,7 +187,9 @@ describe('job seekers over HTTP (/v1/job-seekers)', () => {
     const young = `${new Date().getUTCFullYear() - 17}-01-01`;
     const under = await expectProblem(await post('/v1/job-seekers', 'partner', body({ birthDate: young })), 400, ['birthDate']);
     expect(JSON.stringify(under.errors)).toMatch(/at least 18/);
-    await expectProblem(await post('/v1/job-seekers', 'partner', { ...b, address: { line: 'x', regionCode: '99.99' } }), 400, ['address.regionCode']);
+    await expectProblem(await post('/v1/job-seekers', 'partner', { ...b, address: { line: 'x', regionCode: '99.99' } }), 400, [
+      'address.regionCode',
+    ]);
     await expectProblem(await post('/v1/job-seekers', 'partner', { ...b, unknownField: 1 }), 400);
   });
 
@@ -148,8 +213,15 @@ describe('job seekers over HTTP (/v1/job-seekers)', () => {
   it('masks NIK, phone, birth date and address for partners; the person, officers of the region and the ministry see them', async () => {
     const partnerView = await (await get(`/v1/job-seekers/${seeker.id}`, 'partner')).json();
     expect(partnerView).toMatchObject({
-      masked: true, nik: `${seekerBody.nik.slice(0, 4)}********${seekerBody.nik.slice(12)}`, phone: '0812****5678', birthDate: '1995', email: 'd***@example.id',
-      address: { line: '', regionCode: '33.74', postalCode: '' }, religion: null, regionCode: '33.74', name: 'Dewi Lestari',
+      masked: true,
+      nik: `${seekerBody.nik.slice(0, 4)}********${seekerBody.nik.slice(12)}`,
+      phone: '0812****5678',
+      birthDate: '1995',
+      email: 'd***@example.id',
+      address: { line: '', regionCode: '33.74', postalCode: '' },
+      religion: null,
+      regionCode: '33.74',
+      name: 'Dewi Lestari',
     });
     expect(JSON.stringify(partnerView)).not.toContain(seekerBody.nik);
     expect(JSON.stringify(partnerView)).not.toContain('Jl. Pemuda');
@@ -157,7 +229,13 @@ describe('job seekers over HTTP (/v1/job-seekers)', () => {
     for (const who of ['self', 'regency3374', 'province33', 'admin']) {
       const res = await get(`/v1/job-seekers/${seeker.id}`, who, purpose);
       expect({ who, status: res.status }).toEqual({ who, status: 200 });
-      expect(await res.json()).toMatchObject({ masked: false, nik: seekerBody.nik, phone: '081234565678', birthDate: '1995-03-12', address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05' } });
+      expect(await res.json()).toMatchObject({
+        masked: false,
+        nik: seekerBody.nik,
+        phone: '081234565678',
+        birthDate: '1995-03-12',
+        address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05' },
+      });
     }
     // officers state why they read personal data; other regions are refused
     await expectProblem(await get(`/v1/job-seekers/${seeker.id}`, 'regency3374'), 400, ['X-Purpose']);
@@ -226,7 +304,9 @@ describe('job seekers over HTTP (/v1/job-seekers)', () => {
     const all: string[] = [];
     let token = '';
     do {
-      const r = await (await get(`/v1/job-seekers?pageSize=2${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`, 'regency3374', purpose)).json();
+      const r = await (
+        await get(`/v1/job-seekers?pageSize=2${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`, 'regency3374', purpose)
+      ).json();
       for (const x of r.jobSeekers) {
         expect(x.regionCode).toBe('33.74');
         expect(x.masked).toBe(false);
@@ -252,7 +332,11 @@ describe('job seekers over HTTP (/v1/job-seekers)', () => {
     const client = new GrpcClient<JobsMethods>(clientConstructor('jobs'), `127.0.0.1:${jobs.grpcPort}`);
     try {
       const err = await client
-        .call('IssueAk1Card', { id: seeker.id }, { metadata: { 'x-caller': JSON.stringify({ sub: 'sandbox-regency-33-73', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' }) } })
+        .call(
+          'IssueAk1Card',
+          { id: seeker.id },
+          { metadata: { 'x-caller': JSON.stringify({ sub: 'sandbox-regency-33-73', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' }) } },
+        )
         .catch((e) => e);
       expect(err.code).toBe(7); // PERMISSION_DENIED
       expect(err.details).toMatch(/outside the caller's region 33.73/);

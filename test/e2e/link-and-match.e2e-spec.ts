@@ -4,7 +4,6 @@ import { PersonIdentity } from '@siapkerja/identity';
 import type { RunningService } from '@siapkerja/service-kit';
 import { sandboxAuth, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
 import { certificationService } from '../../services/certification/src/certification.module';
-import type { RunningGateway } from '../../services/gateway/src/app';
 import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { placementService } from '../../services/placement/src/placement.module';
@@ -18,12 +17,11 @@ import { startInProcessPlatform, type InProcessPlatform } from './in-process';
  * services (gRPC, PostgreSQL, Kafka between them). Then the person downloads everything the platform holds about that
  * path, asks for erasure, and every service carries it out while the placement stays counted.
  */
-type Exporting = { call(method: 'ExportPersonData', req: { personId: string }, opts: object): Promise<any>; close(): void }; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Exporting = { call(method: 'ExportPersonData', req: { personId: string }, opts: object): Promise<any>; close(): void };
 
 describe('link and match: training -> certificate -> job -> placement, one traceable path', () => {
   let platform: InProcessPlatform;
   let services: RunningService[];
-  let gw: RunningGateway;
   let base: string;
   const auth: Record<string, Record<string, string>> = {};
   const serial = 1000 + Math.floor(Math.random() * 8000);
@@ -35,8 +33,12 @@ describe('link and match: training -> certificate -> job -> placement, one trace
   const month = wib().slice(0, 7);
 
   const call = (method: string, path: string, who: string, body?: unknown) =>
-    fetch(base + path, { method, headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...auth[who] }, body: body === undefined ? undefined : JSON.stringify(body) });
-  async function ok<T = any>(res: Response | Promise<Response>, status = 200): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    fetch(base + path, {
+      method,
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...auth[who] },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  async function ok<T = any>(res: Response | Promise<Response>, status = 200): Promise<T> {
     const r = await res;
     const text = await r.text();
     expect({ status: r.status, text }).toMatchObject({ status });
@@ -47,11 +49,20 @@ describe('link and match: training -> certificate -> job -> placement, one trace
 
   beforeAll(async () => {
     platform = await startInProcessPlatform('e2e_lm', [jobsService, trainingService, certificationService, placementService]);
-    ({ services, gw, base } = platform);
+    ({ services, base } = platform);
     auth.partner = await sandboxAuth(base, 'partnerA'); // a platform that runs a BLK, an LSP and an employer's hiring
     auth.admin = await sandboxAuth(base, 'admin');
 
-    const person = { nik, name: 'Sari Wulandari', motherMaidenName: 'Siti Aminah', birthDate: '1997-08-17', sex: 2, phone, email, password: 'teh-manis-2026' };
+    const person = {
+      nik,
+      name: 'Sari Wulandari',
+      motherMaidenName: 'Siti Aminah',
+      birthDate: '1997-08-17',
+      sex: 2,
+      phone,
+      email,
+      password: 'teh-manis-2026',
+    };
     await ok(call('POST', '/v1/auth/signup', 'anonymous', person), 201);
     await call('POST', '/v1/auth/verify', 'anonymous', { login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`) });
     const login = await ok(call('POST', '/v1/auth/login', 'anonymous', { login: email, password: person.password }));
@@ -63,50 +74,130 @@ describe('link and match: training -> certificate -> job -> placement, one trace
 
   it('follows one person from a BLK batch to a certificate to a hire, and erases her from every service while the placement stays counted', async () => {
     // she registers as a job seeker (AK/1 register) in Kota Semarang
-    const seeker = await post('/v1/job-seekers', 'sari', {
-      nik, name: 'Sari Wulandari', birthPlace: 'Semarang', birthDate: '1997-08-17', sex: 'FEMALE', maritalStatus: 'SINGLE', religion: 'ISLAM',
-      address: { line: 'Jl. Pandanaran No. 5', regionCode: '33.74.01.1001' }, phone, email,
-      education: [{ level: 'SMK', institution: 'SMK Negeri 2 Semarang', major: 'Teknik Instalasi Listrik', graduationYear: 2015 }],
-      skills: ['Instalasi listrik'], wantedKbjiCodes: ['7411'], expectedWage: 4_500_000,
-    }, 201);
+    const seeker = await post(
+      '/v1/job-seekers',
+      'sari',
+      {
+        nik,
+        name: 'Sari Wulandari',
+        birthPlace: 'Semarang',
+        birthDate: '1997-08-17',
+        sex: 'FEMALE',
+        maritalStatus: 'SINGLE',
+        religion: 'ISLAM',
+        address: { line: 'Jl. Pandanaran No. 5', regionCode: '33.74.01.1001' },
+        phone,
+        email,
+        education: [{ level: 'SMK', institution: 'SMK Negeri 2 Semarang', major: 'Teknik Instalasi Listrik', graduationYear: 2015 }],
+        skills: ['Instalasi listrik'],
+        wantedKbjiCodes: ['7411'],
+        expectedWage: 4_500_000,
+      },
+      201,
+    );
 
     // Skillhub: the BLK's program on two SKKNI units, a batch, her enrolment, accepted
-    const program = await post('/v1/training-programs', 'partner', {
-      providerName: 'BLK Semarang', title: 'Instalasi Listrik Bangunan', regionCode: '33.74', kbjiCode: '7411', competencyUnits: units, durationDays: 33, capacity: 16,
-    }, 201);
-    const batch = await post(`/v1/training-programs/${program.id}/batches`, 'partner', { startDate: wib(10), endDate: wib(43), registrationOpens: wib(0), registrationCloses: wib(5), mode: 'OFFLINE' }, 201);
+    const program = await post(
+      '/v1/training-programs',
+      'partner',
+      {
+        providerName: 'BLK Semarang',
+        title: 'Instalasi Listrik Bangunan',
+        regionCode: '33.74',
+        kbjiCode: '7411',
+        competencyUnits: units,
+        durationDays: 33,
+        capacity: 16,
+      },
+      201,
+    );
+    const batch = await post(
+      `/v1/training-programs/${program.id}/batches`,
+      'partner',
+      { startDate: wib(10), endDate: wib(43), registrationOpens: wib(0), registrationCloses: wib(5), mode: 'OFFLINE' },
+      201,
+    );
     await post(`/v1/training-batches/${batch.id}/open`, 'partner', {});
-    const enrolment = await post(`/v1/training-batches/${batch.id}/enrolments`, 'sari', { nik, name: 'Sari Wulandari', birthDate: '1997-08-17' }, 201);
+    const enrolment = await post(
+      `/v1/training-batches/${batch.id}/enrolments`,
+      'sari',
+      { nik, name: 'Sari Wulandari', birthDate: '1997-08-17' },
+      201,
+    );
     await post(`/v1/training-enrolments/${enrolment.id}/accept`, 'partner', { note: 'lulus seleksi' });
 
     // Sertihub: the LSP certifies her on a scheme of the same units
-    const scheme = await post('/v1/certification-schemes', 'partner', {
-      code: `SKM-ILB-${serial}-${Date.now()}`, name: 'Instalatir Listrik Bangunan', schemeType: 'OKUPASI', competencyUnits: units, kbjiCode: '7411', lspName: 'LSP Ketenagalistrikan',
-    }, 201);
-    const certificate = await post('/v1/certificates', 'partner', { schemeId: scheme.id, holder: { nik, name: 'Sari Wulandari' }, number: `ILB ${serial} ${Date.now()}`, issueDate: wib() }, 201);
+    const scheme = await post(
+      '/v1/certification-schemes',
+      'partner',
+      {
+        code: `SKM-ILB-${serial}-${Date.now()}`,
+        name: 'Instalatir Listrik Bangunan',
+        schemeType: 'OKUPASI',
+        competencyUnits: units,
+        kbjiCode: '7411',
+        lspName: 'LSP Ketenagalistrikan',
+      },
+      201,
+    );
+    const certificate = await post(
+      '/v1/certificates',
+      'partner',
+      { schemeId: scheme.id, holder: { nik, name: 'Sari Wulandari' }, number: `ILB ${serial} ${Date.now()}`, issueDate: wib() },
+      201,
+    );
 
     // Karirhub: an employer's vacancy asking for those units; her matches propose it, explaining the certificate
-    const employer = await post('/v1/employers', 'partner', { nib: nib(), legalName: 'PT Terang Abadi', employerType: 'PRIVATE', kbliCodes: ['43211'], regionCode: '33.74' }, 201);
-    const vacancy = await post('/v1/vacancies', 'partner', {
-      employerId: employer.id, positionName: 'Teknisi Instalasi Listrik', kbjiCode: '7411', kbliCode: '43211', regionCode: '33.74', numberNeeded: 1,
-      validFrom: wib(), validUntil: wib(60), skkniUnits: units,
-    }, 201);
-    const match = await waitFor(async () => {
-      const m = await get(`/v1/matches?jobSeekerId=${seeker.id}`, 'sari');
-      const v = m.vacancies.find((x: { vacancyId: string }) => x.vacancyId === vacancy.id);
-      return v?.components.find((c: { name: string; score: number }) => c.name === 'CERTIFICATES' && c.score === 1) ? v : undefined;
-    }, { what: 'the certificate counted in her matches', timeoutMs: 60000 });
+    const employer = await post(
+      '/v1/employers',
+      'partner',
+      { nib: nib(), legalName: 'PT Terang Abadi', employerType: 'PRIVATE', kbliCodes: ['43211'], regionCode: '33.74' },
+      201,
+    );
+    const vacancy = await post(
+      '/v1/vacancies',
+      'partner',
+      {
+        employerId: employer.id,
+        positionName: 'Teknisi Instalasi Listrik',
+        kbjiCode: '7411',
+        kbliCode: '43211',
+        regionCode: '33.74',
+        numberNeeded: 1,
+        validFrom: wib(),
+        validUntil: wib(60),
+        skkniUnits: units,
+      },
+      201,
+    );
+    const match = await waitFor(
+      async () => {
+        const m = await get(`/v1/matches?jobSeekerId=${seeker.id}`, 'sari');
+        const v = m.vacancies.find((x: { vacancyId: string }) => x.vacancyId === vacancy.id);
+        return v?.components.find((c: { name: string; score: number }) => c.name === 'CERTIFICATES' && c.score === 1) ? v : undefined;
+      },
+      { what: 'the certificate counted in her matches', timeoutMs: 60000 },
+    );
     expect(match.components.find((c: { name: string }) => c.name === 'CERTIFICATES').reason).toContain(certificate.number);
 
     // she applies; the employer hires her
-    const application = await post('/v1/applications', 'sari', { vacancyId: vacancy.id, jobSeekerId: seeker.id, coverLetter: 'Lulusan BLK Semarang, bersertifikat.' }, 201);
-    for (const toState of ['SHORTLISTED', 'INTERVIEW', 'OFFERED', 'HIRED']) await post(`/v1/applications/${application.id}/transitions`, 'partner', { toState });
+    const application = await post(
+      '/v1/applications',
+      'sari',
+      { vacancyId: vacancy.id, jobSeekerId: seeker.id, coverLetter: 'Lulusan BLK Semarang, bersertifikat.' },
+      201,
+    );
+    for (const toState of ['SHORTLISTED', 'INTERVIEW', 'OFFERED', 'HIRED'])
+      await post(`/v1/applications/${application.id}/transitions`, 'partner', { toState });
 
     // placement statistics: the hire is counted in her regency and month, channel AKL (she works where she lives)
-    const report = await waitFor(async () => {
-      const r = await get(`/v1/reports/placements?region=33.74&month=${month}`, 'admin');
-      return r.total >= 1 ? r : undefined;
-    }, { what: 'the placement counted', timeoutMs: 60000 });
+    const report = await waitFor(
+      async () => {
+        const r = await get(`/v1/reports/placements?region=33.74&month=${month}`, 'admin');
+        return r.total >= 1 ? r : undefined;
+      },
+      { what: 'the placement counted', timeoutMs: 60000 },
+    );
     expect(report.byChannel).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'AKL' })]));
 
     // her export holds the whole path, one section per service
@@ -114,16 +205,31 @@ describe('link and match: training -> certificate -> job -> placement, one trace
       const req = await post('/v1/privacy/requests', 'sari', { type: 'EXPORT' }, 201);
       return get(req.exportUrl, 'sari');
     };
-    const path = await waitFor(async () => {
-      const x = await exported();
-      return x.services.placement.placements?.length ? x : undefined;
-    }, { what: 'the placement in her export', timeoutMs: 60000 });
+    const path = await waitFor(
+      async () => {
+        const x = await exported();
+        return x.services.placement.placements?.length ? x : undefined;
+      },
+      { what: 'the placement in her export', timeoutMs: 60000 },
+    );
     expect(path).toMatchObject({ complete: true, scope: 'gateway,jobs,training,certification,placement' });
-    expect(path.services.training.enrolments).toEqual([expect.objectContaining({ id: enrolment.id, state: 'ACCEPTED', programTitle: 'Instalasi Listrik Bangunan', nik })]);
-    expect(path.services.certification.certificates).toEqual([expect.objectContaining({ id: certificate.id, status: 'VALID', holder: expect.objectContaining({ nik }) })]);
+    expect(path.services.training.enrolments).toEqual([
+      expect.objectContaining({ id: enrolment.id, state: 'ACCEPTED', programTitle: 'Instalasi Listrik Bangunan', nik }),
+    ]);
+    expect(path.services.certification.certificates).toEqual([
+      expect.objectContaining({ id: certificate.id, status: 'VALID', holder: expect.objectContaining({ nik }) }),
+    ]);
     expect(path.services.jobs.applications).toEqual([expect.objectContaining({ id: application.id, state: 'HIRED' })]);
     expect(path.services.placement.placements).toEqual([
-      expect.objectContaining({ applicationId: application.id, vacancyId: vacancy.id, employerId: employer.id, kbjiCode: '7411', regionCode: '33.74', channel: 'AKL', month }),
+      expect.objectContaining({
+        applicationId: application.id,
+        vacancyId: vacancy.id,
+        employerId: employer.id,
+        kbjiCode: '7411',
+        regionCode: '33.74',
+        channel: 'AKL',
+        month,
+      }),
     ]);
 
     // she asks for erasure: her account is pseudonymised at once (her token dies with it) and every service pseudonymises
@@ -134,7 +240,7 @@ describe('link and match: training -> certificate -> job -> placement, one trace
     const personId = new PersonIdentity(TEST_PERSON_SECRET).personId(nik);
     const ministry = { metadata: { 'x-caller': JSON.stringify({ sub: 'ministry-auditor', roles: ['MINISTRY_ADMIN'] }) } };
     const held = async () => {
-      const out: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const out: Record<string, any> = {};
       for (const [i, name] of (['jobs', 'training', 'certification', 'placement'] as const).entries()) {
         // every service's ExportPersonData takes { personId }
         const client = new GrpcClient(clientConstructor(name), `127.0.0.1:${services[i].grpcPort}`) as unknown as Exporting;
@@ -146,10 +252,13 @@ describe('link and match: training -> certificate -> job -> placement, one trace
       }
       return out;
     };
-    const erased = await waitFor(async () => {
-      const h = await held();
-      return Object.values(h).every((x) => x.eraseTime) ? h : undefined;
-    }, { what: 'erasure carried out by every service', timeoutMs: 60000 });
+    const erased = await waitFor(
+      async () => {
+        const h = await held();
+        return Object.values(h).every((x) => x.eraseTime) ? h : undefined;
+      },
+      { what: 'erasure carried out by every service', timeoutMs: 60000 },
+    );
     expect(erased.placement.placements).toEqual([]);
     const left = JSON.stringify(erased);
     expect(left).not.toContain('Sari');

@@ -1,4 +1,3 @@
-import type { RunningService } from '@siapkerja/service-kit';
 import { sandboxAuth } from '@siapkerja/testing';
 import { certificationService } from '../../services/certification/src/certification.module';
 import { entrepreneurshipService } from '../../services/entrepreneurship/src/entrepreneurship.module';
@@ -9,13 +8,20 @@ import { trainingService } from '../../services/training/src/training.module';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 type Schema = { $ref?: string; allOf?: Schema[]; type?: string; format?: string; properties?: Record<string, Schema>; items?: Schema };
-type Spec = { paths: Record<string, Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>; components: { schemas: Record<string, Schema> } };
+type Spec = {
+  paths: Record<
+    string,
+    Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>
+  >;
+  components: { schemas: Record<string, Schema> };
+};
 
 /** A body of the operation's schema with every field of the wrong type (strings as numbers, arrays as strings...). */
 function wrongTypes(spec: Spec, schema: Schema | undefined, depth = 0): unknown {
   const s = resolve(spec, schema);
   if (!s || depth > 3) return 'x';
-  if (s.type === 'object' || s.properties) return Object.fromEntries(Object.entries(s.properties ?? {}).map(([k, v]) => [k, wrongTypes(spec, v, depth + 1)]));
+  if (s.type === 'object' || s.properties)
+    return Object.fromEntries(Object.entries(s.properties ?? {}).map(([k, v]) => [k, wrongTypes(spec, v, depth + 1)]));
   return { string: 12345, array: 'not-an-array', integer: 'NaN', number: 'NaN', boolean: 'yes' }[s.type ?? ''] ?? null;
 }
 
@@ -23,8 +29,10 @@ function wrongTypes(spec: Spec, schema: Schema | undefined, depth = 0): unknown 
 function hostile(spec: Spec, schema: Schema | undefined, depth = 0): unknown {
   const s = resolve(spec, schema);
   if (!s || depth > 3) return 'x'.repeat(5000);
-  if (s.type === 'object' || s.properties) return Object.fromEntries(Object.entries(s.properties ?? {}).map(([k, v]) => [k, hostile(spec, v, depth + 1)]));
-  if (s.type === 'string') return s.format === 'date' ? '2026-02-30' : s.format === 'uuid' ? '00000000-0000-0000-0000-000000000000' : `\u0000${'ä'.repeat(3000)}`;
+  if (s.type === 'object' || s.properties)
+    return Object.fromEntries(Object.entries(s.properties ?? {}).map(([k, v]) => [k, hostile(spec, v, depth + 1)]));
+  if (s.type === 'string')
+    return s.format === 'date' ? '2026-02-30' : s.format === 'uuid' ? '00000000-0000-0000-0000-000000000000' : `\u0000${'ä'.repeat(3000)}`;
   if (s.type === 'array') return [hostile(spec, s.items, depth + 1), hostile(spec, s.items, depth + 1)];
   if (s.type === 'integer' || s.type === 'number') return 1e308;
   return s.type === 'boolean' ? true : {};
@@ -48,12 +56,15 @@ function resolve(spec: Spec, schema: Schema | undefined): Schema | undefined {
  */
 describe('malformed input on every route: 4xx problem+json, never a 5xx', () => {
   let platform: InProcessPlatform;
-  let services: RunningService[];
   let gw: RunningGateway;
 
   beforeAll(async () => {
-    platform = await startInProcessPlatform('e2e_fuzz', [jobsService, trainingService, certificationService, placementService, entrepreneurshipService], { RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '1000000' });
-    ({ services, gw } = platform);
+    platform = await startInProcessPlatform(
+      'e2e_fuzz',
+      [jobsService, trainingService, certificationService, placementService, entrepreneurshipService],
+      { RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '1000000' },
+    );
+    ({ gw } = platform);
   });
   afterAll(async () => {
     await platform?.close();
@@ -69,19 +80,34 @@ describe('malformed input on every route: 4xx problem+json, never a 5xx', () => 
       if (path === '/oauth/token' || path.startsWith('/v1/auth/')) continue;
       for (const [method, op] of Object.entries(methods)) {
         operations++;
-        const paths = ['not-a-uuid', '00000000-0000-4000-8000-000000000000', '%E0%A4%A', 'x'.repeat(3000)].map((v) => path.replace(/\{[^}]+\}/g, v));
+        const paths = ['not-a-uuid', '00000000-0000-4000-8000-000000000000', '%E0%A4%A', 'x'.repeat(3000)].map((v) =>
+          path.replace(/\{[^}]+\}/g, v),
+        );
         const query = (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
-        const queries = ['', query.map((n) => `${n}=%00%ZZ`).join('&'), query.map((n) => `${n}=${'9'.repeat(400)}`).join('&'), query.map((n) => `${n}[]=a&${n}[]=b`).join('&')];
+        const queries = [
+          '',
+          query.map((n) => `${n}=%00%ZZ`).join('&'),
+          query.map((n) => `${n}=${'9'.repeat(400)}`).join('&'),
+          query.map((n) => `${n}[]=a&${n}[]=b`).join('&'),
+        ];
         const schema = op.requestBody?.content?.['application/json']?.schema;
-        const bodies = method === 'get' || method === 'delete' ? [undefined] : ['{}', '[]', 'null', '"text"', '{not json', JSON.stringify(wrongTypes(spec, schema)), JSON.stringify(hostile(spec, schema))];
+        const bodies =
+          method === 'get' || method === 'delete'
+            ? [undefined]
+            : ['{}', '[]', 'null', '"text"', '{not json', JSON.stringify(wrongTypes(spec, schema)), JSON.stringify(hostile(spec, schema))];
         for (const [caller, headers] of Object.entries(who)) {
           for (const p of paths) {
             for (const q of queries) {
               for (const body of bodies) {
                 const url = `${gw.url}${p}${q ? `?${q}` : ''}`;
                 const res = await fetch(url, {
-                  method: method.toUpperCase(), body,
-                  headers: { ...headers, 'x-purpose': 'SUPERVISION', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+                  method: method.toUpperCase(),
+                  body,
+                  headers: {
+                    ...headers,
+                    'x-purpose': 'SUPERVISION',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                  },
                 });
                 statuses[res.status] = (statuses[res.status] ?? 0) + 1;
                 const text = await res.text();
@@ -94,7 +120,12 @@ describe('malformed input on every route: 4xx problem+json, never a 5xx', () => 
                   } catch {
                     /* not JSON */
                   }
-                  if (!res.headers.get('content-type')?.startsWith('application/problem+json') || problem.status !== res.status || typeof problem.title !== 'string') failures.push(`not problem+json: ${what}`);
+                  if (
+                    !res.headers.get('content-type')?.startsWith('application/problem+json') ||
+                    problem.status !== res.status ||
+                    typeof problem.title !== 'string'
+                  )
+                    failures.push(`not problem+json: ${what}`);
                 }
               }
             }

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { Kafka, logLevel } from 'kafkajs';
 import { createTestDatabase, waitFor } from '@siapkerja/testing';
 import { get, nib, post, startPlatform, type Platform } from './support';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { startBroker } = require('../../tools/kafka/broker.js');
 
 /**
@@ -56,15 +56,43 @@ describe('outbox survives a Kafka outage', () => {
     const month = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 7);
     const region = '12.75';
     const report = async () => (await get(base, `/v1/reports/vacancies?region=${region}&month=${month}`)).json();
-    const e = await (await post(base, '/v1/employers', { nib: nib(), legalName: 'PT Deli Makmur', employerType: 'PRIVATE', kbliCodes: ['01262'], regionCode: region })).json();
+    const e = await (
+      await post(base, '/v1/employers', {
+        nib: nib(),
+        legalName: 'PT Deli Makmur',
+        employerType: 'PRIVATE',
+        kbliCodes: ['01262'],
+        regionCode: region,
+      })
+    ).json();
     // one vacancy before the outage, to prove the pipeline runs
-    expect((await post(base, '/v1/vacancies', { employerId: e.id, positionName: 'Mandor Kebun', kbjiCode: '6112', regionCode: region, numberNeeded: 1, validFrom: '2026-11-01', validUntil: '2026-12-31' })).status).toBe(201);
+    expect(
+      (
+        await post(base, '/v1/vacancies', {
+          employerId: e.id,
+          positionName: 'Mandor Kebun',
+          kbjiCode: '6112',
+          regionCode: region,
+          numberNeeded: 1,
+          validFrom: '2026-11-01',
+          validUntil: '2026-12-31',
+        })
+      ).status,
+    ).toBe(201);
     await waitFor(async () => (await report()).registered === 1, { what: 'first vacancy counted', timeoutMs: 60000 });
 
     await broker.stop();
     const N = 12;
     for (let i = 0; i < N; i++) {
-      const r = await post(base, '/v1/vacancies', { employerId: e.id, positionName: `Pemanen ${i}`, kbjiCode: '9211', regionCode: region, numberNeeded: 2, validFrom: '2026-11-01', validUntil: '2026-12-31' });
+      const r = await post(base, '/v1/vacancies', {
+        employerId: e.id,
+        positionName: `Pemanen ${i}`,
+        kbjiCode: '9211',
+        regionCode: region,
+        numberNeeded: 2,
+        validFrom: '2026-11-01',
+        validUntil: '2026-12-31',
+      });
       expect(r.status).toBe(201);
     }
     await new Promise((r) => setTimeout(r, 1500));

@@ -15,7 +15,7 @@ import { placementService } from '../../services/placement/src/placement.module'
  * from the real certification service, and what the placement statistics link to him (services.placement). When the jobs service is down the section says so and the request stays
  * COMPLETED: the next download has it again.
  */
-describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}/export)', () => {
+describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/export)", () => {
   let jobs: RunningService | undefined;
   let training: RunningService;
   let certification: RunningService;
@@ -32,7 +32,7 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
   const post = (path: string, who: string, payload: unknown) =>
     fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...auth[who] }, body: JSON.stringify(payload) });
   const get = (path: string, who: string) => fetch(base + path, { headers: auth[who] });
-  async function ok<T = any>(res: Response, status = 200): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  async function ok<T = any>(res: Response, status = 200): Promise<T> {
     const text = await res.text();
     expect({ status: res.status, text }).toMatchObject({ status });
     return JSON.parse(text) as T;
@@ -57,8 +57,19 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     drops.push(gwDb.drop);
     const closed = '127.0.0.1:1';
     gw = await startGateway({
-      LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true',
-      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`, TRAINING_GRPC_URL: `127.0.0.1:${training.grpcPort}`, CERTIFICATION_GRPC_URL: `127.0.0.1:${certification.grpcPort}`, PLACEMENT_GRPC_URL: `127.0.0.1:${placement.grpcPort}`, ENTREPRENEURSHIP_GRPC_URL: closed,
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      GRPC_DEADLINE_MS: '5000',
+      DATABASE_URL: gwDb.url,
+      KAFKA_BROKERS: kafkaBrokers().join(','),
+      PERSON_ID_SECRET: TEST_PERSON_SECRET,
+      SANDBOX: 'true',
+      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`,
+      TRAINING_GRPC_URL: `127.0.0.1:${training.grpcPort}`,
+      CERTIFICATION_GRPC_URL: `127.0.0.1:${certification.grpcPort}`,
+      PLACEMENT_GRPC_URL: `127.0.0.1:${placement.grpcPort}`,
+      ENTREPRENEURSHIP_GRPC_URL: closed,
     });
     base = gw.url;
     auth.partner = await sandboxAuth(base, 'partnerA');
@@ -81,42 +92,141 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
   it('a person who registered as a job seeker and applied downloads his profile (with the NIK) and his application with its history', async () => {
     // sign up, verify, log in
     const email = `dewi.${serial}@example.id`;
-    const person = { nik, name: 'Dewi Lestari', motherMaidenName: 'Sri Wahyuni', birthDate: '1995-03-12', sex: 2, phone, email, password: 'kopi-tubruk-2026' };
-    await ok(await fetch(`${base}/v1/auth/signup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(person) }), 201);
-    await fetch(`${base}/v1/auth/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`) }) });
-    const login = await ok(await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: email, password: person.password }) }));
+    const person = {
+      nik,
+      name: 'Dewi Lestari',
+      motherMaidenName: 'Sri Wahyuni',
+      birthDate: '1995-03-12',
+      sex: 2,
+      phone,
+      email,
+      password: 'kopi-tubruk-2026',
+    };
+    await ok(
+      await fetch(`${base}/v1/auth/signup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(person),
+      }),
+      201,
+    );
+    await fetch(`${base}/v1/auth/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`) }),
+    });
+    const login = await ok(
+      await fetch(`${base}/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login: email, password: person.password }),
+      }),
+    );
     auth.self = { authorization: `Bearer ${login.access_token}` };
 
     // register as a job seeker with his own NIK, and apply to a published vacancy
-    const seeker = await ok(await post('/v1/job-seekers', 'self', {
-      nik, name: 'Dewi Lestari', birthPlace: 'Semarang', birthDate: '1995-03-12', sex: 'FEMALE', maritalStatus: 'SINGLE', religion: 'ISLAM',
-      address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05', regionCode: '33.74.01.1001', postalCode: '50132' }, phone, email,
-      education: [{ level: 'SMK', institution: 'SMK Negeri 7 Semarang', major: 'Teknik Elektronika', graduationYear: 2013 }],
-      skills: ['Instalasi listrik'], wantedKbjiCodes: ['7411'], expectedWage: 4500000,
-    }), 201);
+    const seeker = await ok(
+      await post('/v1/job-seekers', 'self', {
+        nik,
+        name: 'Dewi Lestari',
+        birthPlace: 'Semarang',
+        birthDate: '1995-03-12',
+        sex: 'FEMALE',
+        maritalStatus: 'SINGLE',
+        religion: 'ISLAM',
+        address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05', regionCode: '33.74.01.1001', postalCode: '50132' },
+        phone,
+        email,
+        education: [{ level: 'SMK', institution: 'SMK Negeri 7 Semarang', major: 'Teknik Elektronika', graduationYear: 2013 }],
+        skills: ['Instalasi listrik'],
+        wantedKbjiCodes: ['7411'],
+        expectedWage: 4500000,
+      }),
+      201,
+    );
     seekerId = seeker.id;
     const nib = String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
-    const employer = await ok(await post('/v1/employers', 'partner', { nib, legalName: 'PT Listrik Jaya', employerType: 'PRIVATE', kbliCodes: ['43211'], regionCode: '33.74' }), 201);
-    const vacancy = await ok(await post('/v1/vacancies', 'partner', {
-      employerId: employer.id, positionName: 'Teknisi Listrik', kbjiCode: '7411', kbliCode: '43211', regionCode: '33.74', numberNeeded: 1, validFrom: day(0), validUntil: day(90),
-    }), 201);
-    applicationId = (await ok(await post('/v1/applications', 'self', { vacancyId: vacancy.id, jobSeekerId: seekerId, coverLetter: 'Saya berminat.' }), 201)).id;
+    const employer = await ok(
+      await post('/v1/employers', 'partner', {
+        nib,
+        legalName: 'PT Listrik Jaya',
+        employerType: 'PRIVATE',
+        kbliCodes: ['43211'],
+        regionCode: '33.74',
+      }),
+      201,
+    );
+    const vacancy = await ok(
+      await post('/v1/vacancies', 'partner', {
+        employerId: employer.id,
+        positionName: 'Teknisi Listrik',
+        kbjiCode: '7411',
+        kbliCode: '43211',
+        regionCode: '33.74',
+        numberNeeded: 1,
+        validFrom: day(0),
+        validUntil: day(90),
+      }),
+      201,
+    );
+    applicationId = (
+      await ok(await post('/v1/applications', 'self', { vacancyId: vacancy.id, jobSeekerId: seekerId, coverLetter: 'Saya berminat.' }), 201)
+    ).id;
     await ok(await post(`/v1/applications/${applicationId}/transitions`, 'partner', { toState: 'SHORTLISTED', note: 'cocok' }));
     // and enrols himself in a training batch that the partner's program runs
-    const program = await ok(await post('/v1/training-programs', 'partner', {
-      providerName: 'BLK Semarang', title: 'Instalasi Listrik Bangunan', regionCode: '33.74', kbjiCode: '7411', competencyUnits: ['F.439900.001.01'], durationDays: 30, capacity: 16,
-    }), 201);
-    const batch = await ok(await post(`/v1/training-programs/${program.id}/batches`, 'partner', {
-      startDate: day(10), endDate: day(40), registrationOpens: day(0), registrationCloses: day(5), mode: 'OFFLINE',
-    }), 201);
+    const program = await ok(
+      await post('/v1/training-programs', 'partner', {
+        providerName: 'BLK Semarang',
+        title: 'Instalasi Listrik Bangunan',
+        regionCode: '33.74',
+        kbjiCode: '7411',
+        competencyUnits: ['F.439900.001.01'],
+        durationDays: 30,
+        capacity: 16,
+      }),
+      201,
+    );
+    const batch = await ok(
+      await post(`/v1/training-programs/${program.id}/batches`, 'partner', {
+        startDate: day(10),
+        endDate: day(40),
+        registrationOpens: day(0),
+        registrationCloses: day(5),
+        mode: 'OFFLINE',
+      }),
+      201,
+    );
     await ok(await post(`/v1/training-batches/${batch.id}/open`, 'partner', {}));
-    enrolmentId = (await ok(await post(`/v1/training-batches/${batch.id}/enrolments`, 'self', { nik, name: 'Dewi Lestari', birthDate: '1995-03-12' }), 201)).id;
+    enrolmentId = (
+      await ok(
+        await post(`/v1/training-batches/${batch.id}/enrolments`, 'self', { nik, name: 'Dewi Lestari', birthDate: '1995-03-12' }),
+        201,
+      )
+    ).id;
     await ok(await post(`/v1/training-enrolments/${enrolmentId}/accept`, 'partner', { note: 'lulus seleksi' }));
     // and an LSP (the partner) certifies her
-    const scheme = await ok(await post('/v1/certification-schemes', 'partner', {
-      code: `SKM-IL-${serial}-${Date.now()}`, name: 'Instalatir Listrik', schemeType: 'OKUPASI', competencyUnits: ['F.439900.001.01'], kbjiCode: '7411', lspName: 'LSP Ketenagalistrikan',
-    }), 201);
-    certificateId = (await ok(await post('/v1/certificates', 'partner', { schemeId: scheme.id, holder: { nik, name: 'Dewi Lestari' }, number: `IL ${serial} ${Date.now()}`, issueDate: day(0) }), 201)).id;
+    const scheme = await ok(
+      await post('/v1/certification-schemes', 'partner', {
+        code: `SKM-IL-${serial}-${Date.now()}`,
+        name: 'Instalatir Listrik',
+        schemeType: 'OKUPASI',
+        competencyUnits: ['F.439900.001.01'],
+        kbjiCode: '7411',
+        lspName: 'LSP Ketenagalistrikan',
+      }),
+      201,
+    );
+    certificateId = (
+      await ok(
+        await post('/v1/certificates', 'partner', {
+          schemeId: scheme.id,
+          holder: { nik, name: 'Dewi Lestari' },
+          number: `IL ${serial} ${Date.now()}`,
+          issueDate: day(0),
+        }),
+        201,
+      )
+    ).id;
 
     // the EXPORT request is completed at once; the download holds the gateway's data and the jobs service's
     request = await ok(await post('/v1/privacy/requests', 'self', { type: 'EXPORT' }), 201);
@@ -124,39 +234,86 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     const res = await get(request.exportUrl, 'self');
     const x = await ok(res);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="siapkerja-export-${request.id}.json"`);
-    expect(x).toMatchObject({ format: 'siapkerja.privacy.export.v1', scope: 'gateway,jobs,training,certification,placement', complete: true, account: { email, nikMasked: `3374********${nik.slice(-4)}` } });
+    expect(x).toMatchObject({
+      format: 'siapkerja.privacy.export.v1',
+      scope: 'gateway,jobs,training,certification,placement',
+      complete: true,
+      account: { email, nikMasked: `3374********${nik.slice(-4)}` },
+    });
     expect(x.services.jobs.jobSeeker).toMatchObject({
-      id: seekerId, nik, name: 'Dewi Lestari', birthDate: '1995-03-12', phone, email, religion: 'ISLAM', masked: false, status: 'REGISTERED',
-      address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05', regionCode: '33.74.01.1001', postalCode: '50132' }, regionCode: '33.74',
+      id: seekerId,
+      nik,
+      name: 'Dewi Lestari',
+      birthDate: '1995-03-12',
+      phone,
+      email,
+      religion: 'ISLAM',
+      masked: false,
+      status: 'REGISTERED',
+      address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05', regionCode: '33.74.01.1001', postalCode: '50132' },
+      regionCode: '33.74',
     });
     expect(x.services.jobs.jobSeeker).not.toHaveProperty('personId');
     expect(x.services.jobs).toMatchObject({ erasedAt: null, processingRestrictedAt: null });
     expect(x.services.jobs.applications).toEqual([
       expect.objectContaining({
-        id: applicationId, vacancyId: vacancy.id, positionName: 'Teknisi Listrik', state: 'SHORTLISTED', coverLetter: 'Saya berminat.',
-        history: [expect.objectContaining({ fromState: null, toState: 'APPLIED' }), expect.objectContaining({ fromState: 'APPLIED', toState: 'SHORTLISTED', note: 'cocok' })],
+        id: applicationId,
+        vacancyId: vacancy.id,
+        positionName: 'Teknisi Listrik',
+        state: 'SHORTLISTED',
+        coverLetter: 'Saya berminat.',
+        history: [
+          expect.objectContaining({ fromState: null, toState: 'APPLIED' }),
+          expect.objectContaining({ fromState: 'APPLIED', toState: 'SHORTLISTED', note: 'cocok' }),
+        ],
       }),
     ]);
     expect(x.services.training).toEqual({
-      erasedAt: null, processingRestrictedAt: null,
-      enrolments: [expect.objectContaining({
-        id: enrolmentId, nik, birthDate: '1995-03-12', name: 'Dewi Lestari', masked: false, state: 'ACCEPTED', registrant: 'SELF', programTitle: 'Instalasi Listrik Bangunan',
-        history: [expect.objectContaining({ fromState: null, toState: 'REGISTERED' }), expect.objectContaining({ fromState: 'REGISTERED', toState: 'ACCEPTED', note: 'lulus seleksi' })],
-      })],
+      erasedAt: null,
+      processingRestrictedAt: null,
+      enrolments: [
+        expect.objectContaining({
+          id: enrolmentId,
+          nik,
+          birthDate: '1995-03-12',
+          name: 'Dewi Lestari',
+          masked: false,
+          state: 'ACCEPTED',
+          registrant: 'SELF',
+          programTitle: 'Instalasi Listrik Bangunan',
+          history: [
+            expect.objectContaining({ fromState: null, toState: 'REGISTERED' }),
+            expect.objectContaining({ fromState: 'REGISTERED', toState: 'ACCEPTED', note: 'lulus seleksi' }),
+          ],
+        }),
+      ],
     });
     expect(x.services.certification).toEqual({
-      erasedAt: null, processingRestrictedAt: null,
-      certificates: [expect.objectContaining({
-        id: certificateId, holder: { nik, name: 'Dewi Lestari', nikMasked: false }, schemeName: 'Instalatir Listrik', status: 'VALID', verificationCode: expect.any(String),
-        history: [expect.objectContaining({ fromStatus: null, toStatus: 'VALID' })],
-      })],
+      erasedAt: null,
+      processingRestrictedAt: null,
+      certificates: [
+        expect.objectContaining({
+          id: certificateId,
+          holder: { nik, name: 'Dewi Lestari', nikMasked: false },
+          schemeName: 'Instalatir Listrik',
+          status: 'VALID',
+          verificationCode: expect.any(String),
+          history: [expect.objectContaining({ fromStatus: null, toStatus: 'VALID' })],
+        }),
+      ],
     });
     // nobody hired her yet: the placement statistics hold nothing linked to her (their content: services/placement tests)
     expect(x.services.placement).toEqual({ placements: [], erasedAt: null });
     // the download is in the access log, naming the jobs, training and certification services' data
-    expect(x.accessLog).toEqual(expect.arrayContaining([expect.objectContaining({
-      resourceType: 'privacy-export', resourceId: request.id, fields: expect.arrayContaining(['jobs.jobSeeker', 'jobs.applications', 'training.enrolments', 'certification.certificates']),
-    })]));
+    expect(x.accessLog).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          resourceType: 'privacy-export',
+          resourceId: request.id,
+          fields: expect.arrayContaining(['jobs.jobSeeker', 'jobs.applications', 'training.enrolments', 'certification.certificates']),
+        }),
+      ]),
+    );
   });
 
   it('marks the jobs section unavailable while the jobs service is down, keeps the request COMPLETED, and has the data again on the next download', async () => {
@@ -165,7 +322,8 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     jobs = undefined;
     const x = await ok(await get(request.exportUrl, 'self'));
     expect(x.services).toEqual({
-      jobs: { unavailable: true }, training: expect.objectContaining({ enrolments: [expect.objectContaining({ id: enrolmentId })] }),
+      jobs: { unavailable: true },
+      training: expect.objectContaining({ enrolments: [expect.objectContaining({ id: enrolmentId })] }),
       certification: expect.objectContaining({ certificates: [expect.objectContaining({ id: certificateId })] }),
       placement: { placements: [], erasedAt: null },
     });
@@ -175,11 +333,17 @@ describe('privacy export with the services\' data (GET /v1/privacy/requests/{id}
     // only what was actually read is logged
     expect(x.accessLog[x.accessLog.length - 1].fields).not.toContain('jobs.jobSeeker');
     expect(x.accessLog[x.accessLog.length - 1].fields).toContain('training.enrolments');
-    expect(await ok(await get(`/v1/privacy/requests/${request.id}`, 'self'))).toMatchObject({ status: 'COMPLETED', exportUrl: request.exportUrl });
+    expect(await ok(await get(`/v1/privacy/requests/${request.id}`, 'self'))).toMatchObject({
+      status: 'COMPLETED',
+      exportUrl: request.exportUrl,
+    });
 
     // the jobs service is back (same address): the same request downloads in full
     jobs = await startService(jobsService, serviceTestEnv(jobsDb, { GRPC_PORT: String(port) }));
     const again = await ok(await get(request.exportUrl, 'self'));
-    expect(again).toMatchObject({ complete: true, services: { jobs: { jobSeeker: { id: seekerId, nik }, applications: [expect.objectContaining({ id: applicationId })] } } });
+    expect(again).toMatchObject({
+      complete: true,
+      services: { jobs: { jobSeeker: { id: seekerId, nik }, applications: [expect.objectContaining({ id: applicationId })] } },
+    });
   });
 });

@@ -27,11 +27,16 @@ describe('gateway: stored search answers served ahead of the pipeline, by its ru
 
   /** A registered API client's bearer token (and its ids and secrets). */
   async function newClient(body: Record<string, unknown>) {
-    const res = await fetch(`${base}/v1/admin/clients`, { method: 'POST', headers: { ...admin, 'content-type': 'application/json' }, body: JSON.stringify({ roles: ['PARTNER'], ...body }) });
+    const res = await fetch(`${base}/v1/admin/clients`, {
+      method: 'POST',
+      headers: { ...admin, 'content-type': 'application/json' },
+      body: JSON.stringify({ roles: ['PARTNER'], ...body }),
+    });
     expect(res.status).toBe(201);
     const c = (await res.json()) as { clientId: string; clientSecret: string; hmacSecret: string };
     const tok = await fetch(`${base}/oauth/token`, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.clientSecret }),
     });
     expect(tok.status).toBe(200);
@@ -68,19 +73,42 @@ describe('gateway: stored search answers served ahead of the pipeline, by its ru
       const secondBody = await second.text();
       // a query string not asked before always goes through the pipeline
       expect(f1).toBe(f0);
-      if ((await fastAnswers()) === f1 + 1) return { path, first, firstBody, second, secondBody, routedBySecond: (await routed('200')) - routed1 };
+      if ((await fastAnswers()) === f1 + 1)
+        return { path, first, firstBody, second, secondBody, routedBySecond: (await routed('200')) - routed1 };
     }
     throw new Error('no stored answer was ever served by the fast path');
   }
 
   beforeAll(async () => {
-    platform = await startInProcessPlatform('e2e_fast', [jobsService], { SEARCH_CACHE_TTL_S: '600', RATE_LIMIT_PER_MINUTE: String(LIMIT), RATE_LIMIT_IP_PER_MINUTE: '1000' });
+    platform = await startInProcessPlatform('e2e_fast', [jobsService], {
+      SEARCH_CACHE_TTL_S: '600',
+      RATE_LIMIT_PER_MINUTE: String(LIMIT),
+      RATE_LIMIT_IP_PER_MINUTE: '1000',
+    });
     base = platform.base;
     admin = await sandboxAuth(base);
     const client = new GrpcClient<JobsMethods>(clientConstructor('jobs'), `127.0.0.1:${platform.services[0].grpcPort}`);
     try {
-      const e = await client.call('CreateEmployer', { employer: { nib: String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999)), legalName: 'PT Cepat Jalan', employerType: 'EMPLOYER_TYPE_PRIVATE', kbliCodes: ['86101'], regionCode: '33.74' } });
-      const v = (extra: Partial<jobsV1.Vacancy>): jobsV1.Vacancy => ({ employerId: e.id, kbjiCode: '2221', kbliCode: '86101', regionCode: '33.74', numberNeeded: 1, validFrom: day(0), validUntil: day(60), positionName: 'Perawat', ...extra });
+      const e = await client.call('CreateEmployer', {
+        employer: {
+          nib: String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999)),
+          legalName: 'PT Cepat Jalan',
+          employerType: 'EMPLOYER_TYPE_PRIVATE',
+          kbliCodes: ['86101'],
+          regionCode: '33.74',
+        },
+      });
+      const v = (extra: Partial<jobsV1.Vacancy>): jobsV1.Vacancy => ({
+        employerId: e.id,
+        kbjiCode: '2221',
+        kbliCode: '86101',
+        regionCode: '33.74',
+        numberNeeded: 1,
+        validFrom: day(0),
+        validUntil: day(60),
+        positionName: 'Perawat',
+        ...extra,
+      });
       await client.call('CreateVacancy', { vacancy: v({}) });
       await client.call('CreateVacancy', { vacancy: v({ positionName: 'Apoteker', kbjiCode: '2262', regionCode: '33.22' }) });
     } finally {
@@ -94,12 +122,17 @@ describe('gateway: stored search answers served ahead of the pipeline, by its ru
   it('serves a stored answer as the route does: the same body, entity tag and headers, with Age; 304 on If-None-Match; in the route metrics', async () => {
     const reader = await newClient({ name: 'Fast reader', scopes: ['jobs:read'] });
     const { path, first, firstBody, second, secondBody, routedBySecond } = await pipelineThenFast(reader.auth, [
-      'region=33&kbji=2', 'kbji=2&region=33', 'region=33&kbji=2&facets=true', 'facets=true&kbji=2&region=33', 'kbji=2&facets=true&region=33',
+      'region=33&kbji=2',
+      'kbji=2&region=33',
+      'region=33&kbji=2&facets=true',
+      'facets=true&kbji=2&region=33',
+      'kbji=2&facets=true&region=33',
     ]);
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(secondBody).toBe(firstBody);
     expect(JSON.parse(firstBody).totalSize).toBe(2);
-    for (const h of ['content-type', 'etag', 'content-length', 'ratelimit-limit', 'ratelimit-policy']) expect([h, second.headers.get(h)]).toEqual([h, first.headers.get(h)]);
+    for (const h of ['content-type', 'etag', 'content-length', 'ratelimit-limit', 'ratelimit-policy'])
+      expect([h, second.headers.get(h)]).toEqual([h, first.headers.get(h)]);
     expect(second.headers.get('age')).toMatch(/^\d+$/);
     expect(second.headers.get('x-correlation-id')).toMatch(/.+/);
     expect(second.headers.get('x-correlation-id')).not.toBe(first.headers.get('x-correlation-id'));
@@ -171,7 +204,9 @@ describe('gateway: stored search answers served ahead of the pipeline, by its ru
       const ts = String(Math.floor(Date.now() / 1000));
       const toSign = [signedClient.clientId, ts, nonce, 'GET', SEARCH, createHash('sha256').update('').digest('hex')].join('\n');
       const sig = createHmac('sha256', signedClient.hmacSecret).update(toSign).digest('base64url');
-      return fetch(base + SEARCH, { headers: { ...signedClient.auth, 'x-client-id': signedClient.clientId, 'x-timestamp': ts, 'x-nonce': nonce, 'x-signature': sig } });
+      return fetch(base + SEARCH, {
+        headers: { ...signedClient.auth, 'x-client-id': signedClient.clientId, 'x-timestamp': ts, 'x-nonce': nonce, 'x-signature': sig },
+      });
     };
     const nonce = randomBytes(16).toString('hex');
     expect((await signed(nonce)).status).toBe(200);
@@ -185,7 +220,11 @@ describe('gateway: stored search answers served ahead of the pipeline, by its ru
     expect(await fastAnswers()).toBe(fast0);
     // the same search asked with a new query string (parameters in another order): validated once by the pipeline, then fast
     const { firstBody, secondBody } = await pipelineThenFast(reader.auth, [
-      'pageSize=20&kbji=2&region=33', 'kbji=2&pageSize=20&region=33', 'region=33&pageSize=20&kbji=2', 'pageSize=20&region=33&kbji=2', 'kbji=2&region=33&pageSize=20',
+      'pageSize=20&kbji=2&region=33',
+      'kbji=2&pageSize=20&region=33',
+      'region=33&pageSize=20&kbji=2',
+      'pageSize=20&region=33&kbji=2',
+      'kbji=2&region=33&pageSize=20',
     ]);
     expect(JSON.parse(secondBody).results).toEqual(JSON.parse(firstBody).results);
     // a query string that fails validation is never remembered: each time a 400 from the pipeline

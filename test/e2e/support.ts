@@ -31,7 +31,14 @@ export function spawnService(name: string, env: Record<string, string>): Proc {
   if (!fs.existsSync(main)) throw new Error(`${main} is missing: build first (npx nx run-many -t build)`);
   const child = spawn(process.execPath, ['-r', path.join(ROOT, 'tools/register-paths.js'), main], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', PERSON_ID_SECRET: TEST_PERSON_SECRET, CALLER_SIGNING_SECRET: TEST_CALLER_SECRET, ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      PERSON_ID_SECRET: TEST_PERSON_SECRET,
+      CALLER_SIGNING_SECRET: TEST_CALLER_SECRET,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -74,21 +81,43 @@ export interface Platform {
 }
 
 /** Starts the given services and the gateway as separate processes on free ports. */
-export async function startPlatform(opts: { databases: Record<string, string>; gatewayDatabase: string; kafkaBrokers: string; services?: readonly string[] }): Promise<Platform> {
+export async function startPlatform(opts: {
+  databases: Record<string, string>;
+  gatewayDatabase: string;
+  kafkaBrokers: string;
+  services?: readonly string[];
+}): Promise<Platform> {
   const services = opts.services ?? SERVICES;
   const procs: Proc[] = [];
   const opsPorts: Record<string, number> = {};
-  const gatewayEnv: Record<string, string> = { HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', DATABASE_URL: opts.gatewayDatabase, KAFKA_BROKERS: opts.kafkaBrokers, SANDBOX: 'true' };
+  const gatewayEnv: Record<string, string> = {
+    HOST: '127.0.0.1',
+    GRPC_DEADLINE_MS: '5000',
+    DATABASE_URL: opts.gatewayDatabase,
+    KAFKA_BROKERS: opts.kafkaBrokers,
+    SANDBOX: 'true',
+  };
   try {
     for (const name of services) {
       const grpcPort = await freePort();
       const opsPort = await freePort();
       opsPorts[name] = opsPort;
-      const p = spawnService(name, { DATABASE_URL: opts.databases[name], KAFKA_BROKERS: opts.kafkaBrokers, GRPC_HOST: '127.0.0.1', GRPC_PORT: String(grpcPort), METRICS_PORT: String(opsPort), HEALTH_INTERVAL_MS: '500' });
+      const p = spawnService(name, {
+        DATABASE_URL: opts.databases[name],
+        KAFKA_BROKERS: opts.kafkaBrokers,
+        GRPC_HOST: '127.0.0.1',
+        GRPC_PORT: String(grpcPort),
+        METRICS_PORT: String(opsPort),
+        HEALTH_INTERVAL_MS: '500',
+      });
       procs.push(p);
       gatewayEnv[`${name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${grpcPort}`;
     }
-    for (const name of services) await waitReady(`http://127.0.0.1:${opsPorts[name]}/health/live`, procs.find((p) => p.name === name)!);
+    for (const name of services)
+      await waitReady(
+        `http://127.0.0.1:${opsPorts[name]}/health/live`,
+        procs.find((p) => p.name === name)!,
+      );
     const port = await freePort();
     const gw = spawnService('gateway', { ...gatewayEnv, PORT: String(port) });
     procs.push(gw);
@@ -112,7 +141,11 @@ export const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 8
 
 /** POST as the sandbox ministry admin (the gateway runs with SANDBOX=true). */
 export async function post(base: string, path: string, body: unknown): Promise<Response> {
-  return fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...(await sandboxAuth(base)) }, body: JSON.stringify(body) });
+  return fetch(base + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(await sandboxAuth(base)) },
+    body: JSON.stringify(body),
+  });
 }
 
 /** GET as the sandbox ministry admin. */

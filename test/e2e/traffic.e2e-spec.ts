@@ -18,8 +18,15 @@ describe('gateway traffic with the jobs service', () => {
     const gwDb = await createTestDatabase('tr_gateway');
     drops.push(gwDb.drop);
     gw = await startGateway({
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', SANDBOX: 'true',
-      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`, DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET,
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      GRPC_DEADLINE_MS: '5000',
+      SANDBOX: 'true',
+      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`,
+      DATABASE_URL: gwDb.url,
+      KAFKA_BROKERS: kafkaBrokers().join(','),
+      PERSON_ID_SECRET: TEST_PERSON_SECRET,
     });
     base = gw.url;
     auth = await sandboxAuth(base);
@@ -31,10 +38,21 @@ describe('gateway traffic with the jobs service', () => {
   });
 
   const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
-  const employer = (n = nib()) => ({ nib: n, legalName: 'PT Maju Jaya', employerType: 'PRIVATE', kbliCodes: ['62019'], regionCode: '33.73' });
+  const employer = (n = nib()) => ({
+    nib: n,
+    legalName: 'PT Maju Jaya',
+    employerType: 'PRIVATE',
+    kbliCodes: ['62019'],
+    regionCode: '33.73',
+  });
   const post = (body: unknown, key?: string) =>
-    fetch(`${base}/v1/employers`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) }, body: JSON.stringify(body) });
-  const employersWithNib = async (n: string) => (await jobs.dataSource.query(`SELECT count(*)::int AS n FROM employers WHERE nib = $1`, [n]))[0].n as number;
+    fetch(`${base}/v1/employers`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+      body: JSON.stringify(body),
+    });
+  const employersWithNib = async (n: string) =>
+    (await jobs.dataSource.query(`SELECT count(*)::int AS n FROM employers WHERE nib = $1`, [n]))[0].n as number;
 
   it('replays a create with the same key and body: same response, one employer', async () => {
     const body = employer();

@@ -1,7 +1,15 @@
 import { todayWib } from '@siapkerja/codes';
 import { createSiapkerjaClient, fetchClientToken, type SiapkerjaClient } from '@siapkerja/sdk';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, SANDBOX_CLIENTS, serviceTestEnv, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
+import {
+  createTestDatabase,
+  kafkaBrokers,
+  SANDBOX_CLIENTS,
+  serviceTestEnv,
+  TEST_PERSON_SECRET,
+  testNik,
+  waitFor,
+} from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
 import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
 import { trainingService } from '../../services/training/src/training.module';
@@ -10,7 +18,7 @@ interface FeedItem {
   cursor: string;
   op: 'upsert' | 'delete';
   id: string;
-  data: Record<string, any> | null; // eslint-disable-line @typescript-eslint/no-explicit-any
+  data: Record<string, any> | null;
 }
 
 /**
@@ -39,15 +47,21 @@ describe('training batches and enrolments over HTTP', () => {
     const anon = createSiapkerjaClient(base);
     const person = { nik, name: 'Dewi Lestari', motherMaidenName: 'Sri Wahyuni', birthDate, sex, phone, email, password: 'teh-manis-2026' };
     expect((await anon.POST('/v1/auth/signup', { body: person as never })).response.status).toBe(201);
-    expect((await anon.POST('/v1/auth/verify', { body: { login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`) } as never })).response.status).toBeLessThan(300);
+    expect(
+      (
+        await anon.POST('/v1/auth/verify', {
+          body: { login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`) } as never,
+        })
+      ).response.status,
+    ).toBeLessThan(300);
     const login = await anon.POST('/v1/auth/login', { body: { login: email, password: person.password } as never });
     expect(login.response.status).toBe(200);
     return createSiapkerjaClient(base, { token: (login.data as unknown as { access_token: string }).access_token });
   }
-  async function expectProblem(r: { response: Response; error?: unknown }, status: number, detail?: RegExp): Promise<Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  async function expectProblem(r: { response: Response; error?: unknown }, status: number, detail?: RegExp): Promise<Record<string, any>> {
     expect({ status: r.response.status, error: r.error }).toMatchObject({ status });
     expect(r.response.headers.get('content-type')).toContain('application/problem+json');
-    const p = r.error as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const p = r.error as Record<string, any>;
     expect(p).toMatchObject({ status, type: expect.stringContaining('/problems/') });
     if (detail) expect(p.detail).toMatch(detail);
     return p;
@@ -60,15 +74,33 @@ describe('training batches and enrolments over HTTP', () => {
     const gwDb = await createTestDatabase('e2e_training_gw');
     drops.push(gwDb.drop);
     gw = await startGateway({
-      LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true',
-      TRAINING_GRPC_URL: `127.0.0.1:${training.grpcPort}`, JOBS_GRPC_URL: '127.0.0.1:1', PLACEMENT_GRPC_URL: '127.0.0.1:1', CERTIFICATION_GRPC_URL: '127.0.0.1:1', ENTREPRENEURSHIP_GRPC_URL: '127.0.0.1:1',
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      GRPC_DEADLINE_MS: '5000',
+      DATABASE_URL: gwDb.url,
+      KAFKA_BROKERS: kafkaBrokers().join(','),
+      PERSON_ID_SECRET: TEST_PERSON_SECRET,
+      SANDBOX: 'true',
+      TRAINING_GRPC_URL: `127.0.0.1:${training.grpcPort}`,
+      JOBS_GRPC_URL: '127.0.0.1:1',
+      PLACEMENT_GRPC_URL: '127.0.0.1:1',
+      CERTIFICATION_GRPC_URL: '127.0.0.1:1',
+      ENTREPRENEURSHIP_GRPC_URL: '127.0.0.1:1',
     });
     base = gw.url;
     api.admin = await clientFor(SANDBOX_CLIENTS.admin.id, SANDBOX_CLIENTS.admin.secret);
     api.partnerA = await clientFor(SANDBOX_CLIENTS.partnerA.id, SANDBOX_CLIENTS.partnerA.secret);
     api.partnerB = await clientFor(SANDBOX_CLIENTS.partnerB.id, SANDBOX_CLIENTS.partnerB.secret);
     // a Disnaker system of Kota Salatiga with the training scopes
-    const officer = await api.admin.POST('/v1/admin/clients', { body: { name: 'Disnaker Kota Salatiga', scopes: ['training:read', 'training:write'], roles: ['DISNAKER_REGENCY'], regionCode: '33.73' } as never });
+    const officer = await api.admin.POST('/v1/admin/clients', {
+      body: {
+        name: 'Disnaker Kota Salatiga',
+        scopes: ['training:read', 'training:write'],
+        roles: ['DISNAKER_REGENCY'],
+        regionCode: '33.73',
+      } as never,
+    });
     expect(officer.response.status).toBe(201);
     const o = officer.data as unknown as { clientId: string; clientSecret: string };
     api.officer = await clientFor(o.clientId, o.clientSecret);
@@ -86,131 +118,245 @@ describe('training batches and enrolments over HTTP', () => {
 
   it('partner A publishes a program it owns and schedules a batch; partner B cannot; illegal moves are 409 problem+json', async () => {
     const p = await api.partnerA.POST('/v1/training-programs', {
-      body: { providerName: 'LPK Cipta Karya', title: 'Desain Grafis Dasar', regionCode: '33.73', kbjiCode: '2166', competencyUnits: ['M.702090.001.01'], durationDays: 30, capacity: 16 },
+      body: {
+        providerName: 'LPK Cipta Karya',
+        title: 'Desain Grafis Dasar',
+        regionCode: '33.73',
+        kbjiCode: '2166',
+        competencyUnits: ['M.702090.001.01'],
+        durationDays: 30,
+        capacity: 16,
+      },
     });
     expect(p.response.status).toBe(201);
     expect(p.data!.ownerClientId).toBe('sandbox-partner-a');
     program = p.data!;
 
     const body = { startDate: day(10), endDate: day(40), registrationOpens: day(0), registrationCloses: day(5), mode: 'OFFLINE' as const };
-    await expectProblem(await api.partnerB.POST('/v1/training-programs/{programId}/batches', { params: { path: { programId: program.id } }, body }), 403);
     await expectProblem(
-      await api.partnerA.POST('/v1/training-programs/{programId}/batches', { params: { path: { programId: program.id } }, body: { ...body, endDate: day(9), registrationCloses: day(12) } }),
+      await api.partnerB.POST('/v1/training-programs/{programId}/batches', { params: { path: { programId: program.id } }, body }),
+      403,
+    );
+    await expectProblem(
+      await api.partnerA.POST('/v1/training-programs/{programId}/batches', {
+        params: { path: { programId: program.id } },
+        body: { ...body, endDate: day(9), registrationCloses: day(12) },
+      }),
       400,
     );
     const key = `batch-${program.id}`;
-    const b = await api.partnerA.POST('/v1/training-programs/{programId}/batches', { params: { path: { programId: program.id }, header: { 'Idempotency-Key': key } }, body });
+    const b = await api.partnerA.POST('/v1/training-programs/{programId}/batches', {
+      params: { path: { programId: program.id }, header: { 'Idempotency-Key': key } },
+      body,
+    });
     expect(b.response.status).toBe(201);
     expect(b.response.headers.get('location')).toBe(`/v1/training-batches/${b.data!.id}`);
-    expect(b.data).toMatchObject({ programId: program.id, programTitle: 'Desain Grafis Dasar', regionCode: '33.73', capacity: 16, acceptedCount: 0, mode: 'OFFLINE', state: 'SCHEDULED', cancelReason: null });
+    expect(b.data).toMatchObject({
+      programId: program.id,
+      programTitle: 'Desain Grafis Dasar',
+      regionCode: '33.73',
+      capacity: 16,
+      acceptedCount: 0,
+      mode: 'OFFLINE',
+      state: 'SCHEDULED',
+      cancelReason: null,
+    });
     batch = b.data!;
-    const replay = await api.partnerA.POST('/v1/training-programs/{programId}/batches', { params: { path: { programId: program.id }, header: { 'Idempotency-Key': key } }, body });
+    const replay = await api.partnerA.POST('/v1/training-programs/{programId}/batches', {
+      params: { path: { programId: program.id }, header: { 'Idempotency-Key': key } },
+      body,
+    });
     expect(replay.data!.id).toBe(batch.id);
 
-    await expectProblem(await api.partnerA.POST('/v1/training-batches/{id}/start', { params: { path: { id: batch.id } } }), 409, /SCHEDULED: it cannot become RUNNING/);
+    await expectProblem(
+      await api.partnerA.POST('/v1/training-batches/{id}/start', { params: { path: { id: batch.id } } }),
+      409,
+      /SCHEDULED: it cannot become RUNNING/,
+    );
     await expectProblem(await api.partnerB.POST('/v1/training-batches/{id}/open', { params: { path: { id: batch.id } } }), 403);
     const opened = await api.partnerA.POST('/v1/training-batches/{id}/open', { params: { path: { id: batch.id } } });
     expect(opened.data!.state).toBe('OPEN');
     // batches are public: partner B reads it and the program's batch list
     expect((await api.partnerB.GET('/v1/training-batches/{id}', { params: { path: { id: batch.id } } })).data!.state).toBe('OPEN');
-    expect((await api.partnerB.GET('/v1/training-programs/{programId}/batches', { params: { path: { programId: program.id } } })).data!.batches.map((x) => x.id)).toEqual([batch.id]);
+    expect(
+      (
+        await api.partnerB.GET('/v1/training-programs/{programId}/batches', { params: { path: { programId: program.id } } })
+      ).data!.batches.map((x) => x.id),
+    ).toEqual([batch.id]);
   });
 
-  it("partner A enrols a person; partner B gets 404 reading it, an empty list for the batch, 404 moving it, and a 409 without its id", async () => {
+  it('partner A enrols a person; partner B gets 404 reading it, an empty list for the batch, 404 moving it, and a 409 without its id', async () => {
     const birthDate = '1997-06-21';
     const nik = testNik('3373', birthDate, 2);
     const client = await personClient(nik, birthDate, 2);
     person = { nik, birthDate, client };
 
     const e = await api.partnerA.POST('/v1/training-batches/{batchId}/enrolments', {
-      params: { path: { batchId: batch.id }, header: { 'Idempotency-Key': `enrol-${nik}` } }, body: { nik, name: 'Dewi Lestari', birthDate },
+      params: { path: { batchId: batch.id }, header: { 'Idempotency-Key': `enrol-${nik}` } },
+      body: { nik, name: 'Dewi Lestari', birthDate },
     });
     expect(e.response.status).toBe(201);
     expect(e.response.headers.get('location')).toBe(`/v1/training-enrolments/${e.data!.id}`);
     // a partner sees the NIK and birth date masked
     expect(e.data).toMatchObject({
-      batchId: batch.id, programId: program.id, name: 'Dewi Lestari', sex: 'FEMALE', state: 'REGISTERED', registrant: 'PARTNER', registeredBy: 'sandbox-partner-a',
-      nik: `${nik.slice(0, 4)}********${nik.slice(12)}`, birthDate: '1997', masked: true, regionCode: '33.73',
+      batchId: batch.id,
+      programId: program.id,
+      name: 'Dewi Lestari',
+      sex: 'FEMALE',
+      state: 'REGISTERED',
+      registrant: 'PARTNER',
+      registeredBy: 'sandbox-partner-a',
+      nik: `${nik.slice(0, 4)}********${nik.slice(12)}`,
+      birthDate: '1997',
+      masked: true,
+      regionCode: '33.73',
     });
     enrolment = e.data!;
-    expect((await api.partnerA.GET('/v1/training-enrolments/{id}', { params: { path: { id: enrolment.id } } })).data!.id).toBe(enrolment.id);
+    expect((await api.partnerA.GET('/v1/training-enrolments/{id}', { params: { path: { id: enrolment.id } } })).data!.id).toBe(
+      enrolment.id,
+    );
 
     // partner B: the enrolment does not exist for it
-    const hidden = await expectProblem(await api.partnerB.GET('/v1/training-enrolments/{id}', { params: { path: { id: enrolment.id } } }), 404);
-    const unknown = await expectProblem(await api.partnerB.GET('/v1/training-enrolments/{id}', { params: { path: { id: '00000000-0000-4000-8000-000000000000' } } }), 404);
+    const hidden = await expectProblem(
+      await api.partnerB.GET('/v1/training-enrolments/{id}', { params: { path: { id: enrolment.id } } }),
+      404,
+    );
+    const unknown = await expectProblem(
+      await api.partnerB.GET('/v1/training-enrolments/{id}', { params: { path: { id: '00000000-0000-4000-8000-000000000000' } } }),
+      404,
+    );
     expect(hidden.detail.replace(enrolment.id, 'X')).toBe(unknown.detail.replace('00000000-0000-4000-8000-000000000000', 'X'));
     const listB = await api.partnerB.GET('/v1/training-batches/{batchId}/enrolments', { params: { path: { batchId: batch.id } } });
     expect(listB.response.status).toBe(200);
     expect(listB.data!.enrolments).toEqual([]);
     for (const verb of ['accept', 'reject', 'withdraw'] as const) {
-      await expectProblem(await api.partnerB.POST(`/v1/training-enrolments/{id}/${verb}`, { params: { path: { id: enrolment.id } }, body: {} }), 404);
+      await expectProblem(
+        await api.partnerB.POST(`/v1/training-enrolments/{id}/${verb}`, { params: { path: { id: enrolment.id } }, body: {} }),
+        404,
+      );
     }
-    const dupB = await api.partnerB.POST('/v1/training-batches/{batchId}/enrolments', { params: { path: { batchId: batch.id } }, body: { nik, name: 'Dewi Lestari', birthDate } });
+    const dupB = await api.partnerB.POST('/v1/training-batches/{batchId}/enrolments', {
+      params: { path: { batchId: batch.id } },
+      body: { nik, name: 'Dewi Lestari', birthDate },
+    });
     const p = await expectProblem(dupB, 409);
     expect(p.detail).not.toContain(enrolment.id);
     expect(dupB.response.headers.get('location')).toBeNull();
     // partner A's own duplicate names it
-    const dupA = await api.partnerA.POST('/v1/training-batches/{batchId}/enrolments', { params: { path: { batchId: batch.id } }, body: { nik, name: 'Dewi Lestari', birthDate } });
+    const dupA = await api.partnerA.POST('/v1/training-batches/{batchId}/enrolments', {
+      params: { path: { batchId: batch.id } },
+      body: { nik, name: 'Dewi Lestari', birthDate },
+    });
     await expectProblem(dupA, 409, new RegExp(enrolment.id));
     expect(dupA.response.headers.get('location')).toBe(`/v1/training-enrolments/${enrolment.id}`);
     // ... and its list holds it
-    expect((await api.partnerA.GET('/v1/training-batches/{batchId}/enrolments', { params: { path: { batchId: batch.id } } })).data!.enrolments.map((x) => x.id)).toEqual([enrolment.id]);
+    expect(
+      (
+        await api.partnerA.GET('/v1/training-batches/{batchId}/enrolments', { params: { path: { batchId: batch.id } } })
+      ).data!.enrolments.map((x) => x.id),
+    ).toEqual([enrolment.id]);
   });
 
   it('the person reads his own enrolment unmasked (logged), lists only his own; officers need a purpose; the owner accepts, the person withdraws', async () => {
     const mine = await person.client.GET('/v1/training-enrolments/{id}', { params: { path: { id: enrolment.id } } });
     expect(mine.response.status).toBe(200);
     expect(mine.data).toMatchObject({ id: enrolment.id, nik: person.nik, birthDate: person.birthDate, masked: false });
-    expect((await person.client.GET('/v1/training-batches/{batchId}/enrolments', { params: { path: { batchId: batch.id } } })).data!.enrolments.map((x) => x.id)).toEqual([enrolment.id]);
+    expect(
+      (
+        await person.client.GET('/v1/training-batches/{batchId}/enrolments', { params: { path: { batchId: batch.id } } })
+      ).data!.enrolments.map((x) => x.id),
+    ).toEqual([enrolment.id]);
     // a person cannot register someone else, nor accept himself
     const other = testNik('3373', '1990-01-01', 1);
-    await expectProblem(await person.client.POST('/v1/training-batches/{batchId}/enrolments', { params: { path: { batchId: batch.id } }, body: { nik: other, name: 'Budi', birthDate: '1990-01-01' } }), 403);
-    await expectProblem(await person.client.POST('/v1/training-enrolments/{id}/accept', { params: { path: { id: enrolment.id } }, body: {} }), 403);
+    await expectProblem(
+      await person.client.POST('/v1/training-batches/{batchId}/enrolments', {
+        params: { path: { batchId: batch.id } },
+        body: { nik: other, name: 'Budi', birthDate: '1990-01-01' },
+      }),
+      403,
+    );
+    await expectProblem(
+      await person.client.POST('/v1/training-enrolments/{id}/accept', { params: { path: { id: enrolment.id } }, body: {} }),
+      403,
+    );
 
     // the officer of Kota Salatiga sees it unmasked for a stated purpose
     await expectProblem(await api.officer.GET('/v1/training-enrolments/{id}', { params: { path: { id: enrolment.id } } }), 400);
-    const byOfficer = await api.officer.GET('/v1/training-enrolments/{id}', { params: { path: { id: enrolment.id }, header: { 'X-Purpose': 'SUPERVISION' } as never } });
+    const byOfficer = await api.officer.GET('/v1/training-enrolments/{id}', {
+      params: { path: { id: enrolment.id }, header: { 'X-Purpose': 'SUPERVISION' } as never },
+    });
     expect(byOfficer.data).toMatchObject({ nik: person.nik, masked: false });
     const log = await api.admin.GET('/v1/privacy/access-log', { params: { query: { pageSize: 500 } } });
     expect(log.response.status).toBe(200);
     const rows = log.data!.items.filter((x) => x.resourceType === 'training-enrolment' && x.resourceId === enrolment.id);
     expect(rows.map((x) => x.purpose)).toEqual(expect.arrayContaining(['DATA_SUBJECT_REQUEST', 'SUPERVISION']));
 
-    const accepted = await api.partnerA.POST('/v1/training-enrolments/{id}/accept', { params: { path: { id: enrolment.id } }, body: { note: 'Lulus seleksi' } });
+    const accepted = await api.partnerA.POST('/v1/training-enrolments/{id}/accept', {
+      params: { path: { id: enrolment.id } },
+      body: { note: 'Lulus seleksi' },
+    });
     expect(accepted.data).toMatchObject({ state: 'ACCEPTED', masked: true });
     expect((await api.partnerB.GET('/v1/training-batches/{id}', { params: { path: { id: batch.id } } })).data!.acceptedCount).toBe(1);
-    await expectProblem(await api.partnerA.POST('/v1/training-enrolments/{id}/reject', { params: { path: { id: enrolment.id } }, body: {} }), 409, /ACCEPTED: it cannot become REJECTED/);
-    const withdrawn = await person.client.POST('/v1/training-enrolments/{id}/withdraw', { params: { path: { id: enrolment.id } }, body: { note: 'Diterima kerja' } });
+    await expectProblem(
+      await api.partnerA.POST('/v1/training-enrolments/{id}/reject', { params: { path: { id: enrolment.id } }, body: {} }),
+      409,
+      /ACCEPTED: it cannot become REJECTED/,
+    );
+    const withdrawn = await person.client.POST('/v1/training-enrolments/{id}/withdraw', {
+      params: { path: { id: enrolment.id } },
+      body: { note: 'Diterima kerja' },
+    });
     expect(withdrawn.data).toMatchObject({ state: 'WITHDRAWN', masked: false });
-    expect(withdrawn.data!.history.map((h) => [h.fromState, h.toState, h.actorSide])).toEqual([[null, 'REGISTERED', 'REGISTRANT'], ['REGISTERED', 'ACCEPTED', 'PROVIDER'], ['ACCEPTED', 'WITHDRAWN', 'PERSON']]);
+    expect(withdrawn.data!.history.map((h) => [h.fromState, h.toState, h.actorSide])).toEqual([
+      [null, 'REGISTERED', 'REGISTRANT'],
+      ['REGISTERED', 'ACCEPTED', 'PROVIDER'],
+      ['ACCEPTED', 'WITHDRAWN', 'PERSON'],
+    ]);
     expect((await api.partnerB.GET('/v1/training-batches/{id}', { params: { path: { id: batch.id } } })).data!.acceptedCount).toBe(0);
 
     // the person enrols himself in another batch with his own NIK
     const b2 = await api.partnerA.POST('/v1/training-programs/{programId}/batches', {
-      params: { path: { programId: program.id } }, body: { startDate: day(20), endDate: day(50), registrationOpens: day(0), registrationCloses: day(15), mode: 'ONLINE', capacity: 8 },
+      params: { path: { programId: program.id } },
+      body: { startDate: day(20), endDate: day(50), registrationOpens: day(0), registrationCloses: day(15), mode: 'ONLINE', capacity: 8 },
     });
     await api.partnerA.POST('/v1/training-batches/{id}/open', { params: { path: { id: b2.data!.id } } });
-    const self = await person.client.POST('/v1/training-batches/{batchId}/enrolments', { params: { path: { batchId: b2.data!.id } }, body: { nik: person.nik, name: 'Dewi Lestari', birthDate: person.birthDate } });
+    const self = await person.client.POST('/v1/training-batches/{batchId}/enrolments', {
+      params: { path: { batchId: b2.data!.id } },
+      body: { nik: person.nik, name: 'Dewi Lestari', birthDate: person.birthDate },
+    });
     expect(self.response.status).toBe(201);
     expect(self.data).toMatchObject({ registrant: 'SELF', masked: false, nik: person.nik });
     // partner B never registered anyone here: nothing to list, nothing to read
-    expect((await api.partnerB.GET('/v1/training-batches/{batchId}/enrolments', { params: { path: { batchId: b2.data!.id } } })).data!.enrolments).toEqual([]);
+    expect(
+      (await api.partnerB.GET('/v1/training-batches/{batchId}/enrolments', { params: { path: { batchId: b2.data!.id } } })).data!
+        .enrolments,
+    ).toEqual([]);
     await expectProblem(await api.partnerB.GET('/v1/training-enrolments/{id}', { params: { path: { id: self.data!.id } } }), 404);
   });
 
   it('the change feed carries the batch and its transitions; a cancelled batch stays in it as CANCELLED, never as a tombstone', async () => {
     const b3 = await api.partnerA.POST('/v1/training-programs/{programId}/batches', {
-      params: { path: { programId: program.id } }, body: { startDate: day(30), endDate: day(60), registrationOpens: day(1), registrationCloses: day(20), mode: 'OFFLINE' },
+      params: { path: { programId: program.id } },
+      body: { startDate: day(30), endDate: day(60), registrationOpens: day(1), registrationCloses: day(20), mode: 'OFFLINE' },
     });
-    const cancelled = await api.partnerA.POST('/v1/training-batches/{id}/cancel', { params: { path: { id: b3.data!.id } }, body: { reason: 'Peserta kurang' } });
+    const cancelled = await api.partnerA.POST('/v1/training-batches/{id}/cancel', {
+      params: { path: { id: b3.data!.id } },
+      body: { reason: 'Peserta kurang' },
+    });
     expect(cancelled.data).toMatchObject({ state: 'CANCELLED', cancelReason: 'Peserta kurang' });
     expect((await api.partnerB.GET('/v1/training-batches/{id}', { params: { path: { id: b3.data!.id } } })).data!.state).toBe('CANCELLED');
-    await expectProblem(await api.partnerA.POST('/v1/training-batches/{id}/open', { params: { path: { id: b3.data!.id } } }), 409, /CANCELLED: it cannot become OPEN \(it is final\)/);
+    await expectProblem(
+      await api.partnerA.POST('/v1/training-batches/{id}/open', { params: { path: { id: b3.data!.id } } }),
+      409,
+      /CANCELLED: it cannot become OPEN \(it is final\)/,
+    );
 
     const readFeed = async () => {
       const items: FeedItem[] = [];
       for (let after = '0'; ;) {
-        const r = await fetch(`${base}/v1/feed/training-batches?after=${after}&limit=100`, { headers: { authorization: `Bearer ${tokens[SANDBOX_CLIENTS.partnerB.id]}` } });
+        const r = await fetch(`${base}/v1/feed/training-batches?after=${after}&limit=100`, {
+          headers: { authorization: `Bearer ${tokens[SANDBOX_CLIENTS.partnerB.id]}` },
+        });
         expect(r.status).toBe(200);
         const page = (await r.json()) as { items: FeedItem[]; nextCursor: string; hasMore: boolean };
         items.push(...page.items);
@@ -218,19 +364,38 @@ describe('training batches and enrolments over HTTP', () => {
         if (!page.hasMore) return items;
       }
     };
-    const items = await waitFor(async () => {
-      const all = await readFeed();
-      const of = (id: string) => all.filter((i) => i.id === id);
-      return of(batch.id).length === 2 && of(b3.data!.id).length === 2 ? all : undefined;
-    }, { what: 'batch changes in the feed', timeoutMs: 60000 });
+    const items = await waitFor(
+      async () => {
+        const all = await readFeed();
+        const of = (id: string) => all.filter((i) => i.id === id);
+        return of(batch.id).length === 2 && of(b3.data!.id).length === 2 ? all : undefined;
+      },
+      { what: 'batch changes in the feed', timeoutMs: 60000 },
+    );
     const first = items.filter((i) => i.id === batch.id);
-    expect(first.map((i) => [i.op, i.data!.state])).toEqual([['upsert', 'SCHEDULED'], ['upsert', 'OPEN']]);
+    expect(first.map((i) => [i.op, i.data!.state])).toEqual([
+      ['upsert', 'SCHEDULED'],
+      ['upsert', 'OPEN'],
+    ]);
     expect(first[1].data).toMatchObject({
-      id: batch.id, programId: program.id, programTitle: 'Desain Grafis Dasar', regionCode: '33.73', capacity: 16, mode: 'OFFLINE', state: 'OPEN',
-      startDate: day(10), endDate: day(40), registrationOpens: day(0), registrationCloses: day(5), createdAt: expect.any(String),
+      id: batch.id,
+      programId: program.id,
+      programTitle: 'Desain Grafis Dasar',
+      regionCode: '33.73',
+      capacity: 16,
+      mode: 'OFFLINE',
+      state: 'OPEN',
+      startDate: day(10),
+      endDate: day(40),
+      registrationOpens: day(0),
+      registrationCloses: day(5),
+      createdAt: expect.any(String),
     });
     const third = items.filter((i) => i.id === b3.data!.id);
-    expect(third.map((i) => [i.op, i.data?.state])).toEqual([['upsert', 'SCHEDULED'], ['upsert', 'CANCELLED']]);
+    expect(third.map((i) => [i.op, i.data?.state])).toEqual([
+      ['upsert', 'SCHEDULED'],
+      ['upsert', 'CANCELLED'],
+    ]);
     // no personal data and no free-text reason in the public feed
     const raw = JSON.stringify(items);
     for (const secret of [person.nik, 'Dewi Lestari', 'Peserta kurang']) expect(raw).not.toContain(secret);

@@ -32,17 +32,70 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
     drops.push(gwDb.drop);
     const dead = '127.0.0.1:1';
     gw = await startGateway({
-      DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', SANDBOX: 'true',
+      DATABASE_URL: gwDb.url,
+      KAFKA_BROKERS: kafkaBrokers().join(','),
+      PERSON_ID_SECRET: TEST_PERSON_SECRET,
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SANDBOX: 'true',
       // answers live 10 minutes here: anything fresher than that below comes from an invalidation, not the TTL
-      SEARCH_CACHE_TTL_S: '600', GRPC_DEADLINE_MS: '5000', JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`, TRAINING_GRPC_URL: dead, CERTIFICATION_GRPC_URL: dead, PLACEMENT_GRPC_URL: dead, ENTREPRENEURSHIP_GRPC_URL: dead,
+      SEARCH_CACHE_TTL_S: '600',
+      GRPC_DEADLINE_MS: '5000',
+      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`,
+      TRAINING_GRPC_URL: dead,
+      CERTIFICATION_GRPC_URL: dead,
+      PLACEMENT_GRPC_URL: dead,
+      ENTREPRENEURSHIP_GRPC_URL: dead,
     });
     base = gw.url;
     client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${jobs.grpcPort}`);
-    const e = await client.call('CreateEmployer', { employer: { nib: String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999)), legalName: 'RS Sehat Sentosa', employerType: 'EMPLOYER_TYPE_PRIVATE', kbliCodes: ['86101'], regionCode: '33.74' } });
+    const e = await client.call('CreateEmployer', {
+      employer: {
+        nib: String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999)),
+        legalName: 'RS Sehat Sentosa',
+        employerType: 'EMPLOYER_TYPE_PRIVATE',
+        kbliCodes: ['86101'],
+        regionCode: '33.74',
+      },
+    });
     employerId = e.id;
-    const v = (extra: Partial<jobsV1.Vacancy>): jobsV1.Vacancy => ({ employerId: e.id, kbjiCode: '2221', kbliCode: '86101', regionCode: '33.74', numberNeeded: 2, validFrom: day(0), validUntil: day(60), positionName: 'x', ...extra });
-    ids.nurse = (await client.call('CreateVacancy', { vacancy: v({ positionName: 'Perawat Pelaksana', description: 'Rawat inap', minEducation: 'EDUCATION_LEVEL_D3', wageMin: 5_000_000, wageMax: 7_000_000, wageHidden: false, latitude: -6.99, longitude: 110.42 }) })).id;
-    ids.hidden = (await client.call('CreateVacancy', { vacancy: v({ positionName: 'Perawat IGD', wageMin: 6_000_000, wageHidden: true, regionCode: '31.71', employmentType: 'EMPLOYMENT_TYPE_CONTRACT' }) })).id;
+    const v = (extra: Partial<jobsV1.Vacancy>): jobsV1.Vacancy => ({
+      employerId: e.id,
+      kbjiCode: '2221',
+      kbliCode: '86101',
+      regionCode: '33.74',
+      numberNeeded: 2,
+      validFrom: day(0),
+      validUntil: day(60),
+      positionName: 'x',
+      ...extra,
+    });
+    ids.nurse = (
+      await client.call('CreateVacancy', {
+        vacancy: v({
+          positionName: 'Perawat Pelaksana',
+          description: 'Rawat inap',
+          minEducation: 'EDUCATION_LEVEL_D3',
+          wageMin: 5_000_000,
+          wageMax: 7_000_000,
+          wageHidden: false,
+          latitude: -6.99,
+          longitude: 110.42,
+        }),
+      })
+    ).id;
+    ids.hidden = (
+      await client.call('CreateVacancy', {
+        vacancy: v({
+          positionName: 'Perawat IGD',
+          wageMin: 6_000_000,
+          wageHidden: true,
+          regionCode: '31.71',
+          employmentType: 'EMPLOYMENT_TYPE_CONTRACT',
+        }),
+      })
+    ).id;
     ids.prog = (await client.call('CreateVacancy', { vacancy: v({ positionName: 'Programmer', kbjiCode: '2512', kbliCode: '62019' }) })).id;
     ids.draft = (await client.call('CreateVacancy', { vacancy: v({ positionName: 'Perawat Draf' }), draft: true })).id;
   });
@@ -54,7 +107,8 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
   });
 
   let employerId = '';
-  const get = async (path: string, auth: Record<string, string> | undefined = undefined) => fetch(base + path, { headers: auth ?? (await sandboxAuth(base)) });
+  const get = async (path: string, auth: Record<string, string> | undefined = undefined) =>
+    fetch(base + path, { headers: auth ?? (await sandboxAuth(base)) });
   async function expectProblem(res: Response, status: number, fields: string[] = []) {
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
@@ -70,16 +124,38 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
     expect(page).toMatchObject({ match: 'FULL_TEXT', totalSize: 2, nextPageToken: '' });
     expect(page.results.map((r: { id: string }) => r.id).sort()).toEqual([ids.nurse, ids.hidden].sort());
     const nurse = page.results.find((r: { id: string }) => r.id === ids.nurse);
-    expect(nurse).toMatchObject({ positionName: 'Perawat Pelaksana', employerName: 'RS Sehat Sentosa', minEducation: 'D3', wageMin: 5000000, wageMax: 7000000, wageHidden: false, overseas: false });
-    expect(page.results.find((r: { id: string }) => r.id === ids.hidden)).toMatchObject({ wageMin: null, wageMax: null, wageHidden: true, employmentType: 'CONTRACT' });
-    expect(page.facets.provinces).toEqual(expect.arrayContaining([{ value: '33', label: 'JAWA TENGAH', count: 1 }, { value: '31', label: 'DKI JAKARTA', count: 1 }]));
+    expect(nurse).toMatchObject({
+      positionName: 'Perawat Pelaksana',
+      employerName: 'RS Sehat Sentosa',
+      minEducation: 'D3',
+      wageMin: 5000000,
+      wageMax: 7000000,
+      wageHidden: false,
+      overseas: false,
+    });
+    expect(page.results.find((r: { id: string }) => r.id === ids.hidden)).toMatchObject({
+      wageMin: null,
+      wageMax: null,
+      wageHidden: true,
+      employmentType: 'CONTRACT',
+    });
+    expect(page.facets.provinces).toEqual(
+      expect.arrayContaining([
+        { value: '33', label: 'JAWA TENGAH', count: 1 },
+        { value: '31', label: 'DKI JAKARTA', count: 1 },
+      ]),
+    );
     // filters and a page walk
-    const filtered = await (await get('/v1/vacancies/search?q=perawat&region=33&minEducation=D3&wageMin=4000000&overseas=false&sort=wage')).json();
+    const filtered = await (
+      await get('/v1/vacancies/search?q=perawat&region=33&minEducation=D3&wageMin=4000000&overseas=false&sort=wage')
+    ).json();
     expect(filtered.results.map((r: { id: string }) => r.id)).toEqual([ids.nurse]);
     const seen: string[] = [];
     let token = '';
     do {
-      const p = await (await get(`/v1/vacancies/search?pageSize=1&sort=date${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`)).json();
+      const p = await (
+        await get(`/v1/vacancies/search?pageSize=1&sort=date${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`)
+      ).json();
       expect(p.facets === null).toBe(!!token);
       seen.push(...p.results.map((r: { id: string }) => r.id));
       token = p.nextPageToken;
@@ -92,9 +168,13 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
   });
 
   it('answers bad parameters with problem+json naming them, and needs jobs:read', async () => {
-    await expectProblem(await get('/v1/vacancies/search?region=3&kbji=x&kbli=Z&minEducation=PHD&employmentType=GIG&overseas=maybe&postedSince=kemarin&sort=best&pageSize=0&wageMin=-1&extra=1'), 400, [
-      'region', 'kbji', 'kbli', 'minEducation', 'employmentType', 'overseas', 'postedSince', 'sort', 'pageSize', 'wageMin', 'extra',
-    ]);
+    await expectProblem(
+      await get(
+        '/v1/vacancies/search?region=3&kbji=x&kbli=Z&minEducation=PHD&employmentType=GIG&overseas=maybe&postedSince=kemarin&sort=best&pageSize=0&wageMin=-1&extra=1',
+      ),
+      400,
+      ['region', 'kbji', 'kbli', 'minEducation', 'employmentType', 'overseas', 'postedSince', 'sort', 'pageSize', 'wageMin', 'extra'],
+    );
     await expectProblem(await get('/v1/vacancies/search?region=99'), 400, ['region']);
     await expectProblem(await get('/v1/vacancies/search?wageMin=9000000&wageMax=1000000'), 400, ['wageMax']);
     await expectProblem(await get('/v1/vacancies/search?q=perawat&pageToken=bm9wZQ'), 400, ['pageToken']);
@@ -108,10 +188,17 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
     expect(res.headers.get('content-type')).toContain('application/ld+json');
     const ld = await res.json();
     expect(ld).toMatchObject({
-      '@context': 'https://schema.org/', '@type': 'JobPosting', title: 'Perawat Pelaksana', validThrough: `${day(60)}T23:59:59+07:00`,
-      hiringOrganization: { '@type': 'Organization', name: 'RS Sehat Sentosa' }, employmentType: 'FULL_TIME',
+      '@context': 'https://schema.org/',
+      '@type': 'JobPosting',
+      title: 'Perawat Pelaksana',
+      validThrough: `${day(60)}T23:59:59+07:00`,
+      hiringOrganization: { '@type': 'Organization', name: 'RS Sehat Sentosa' },
+      employmentType: 'FULL_TIME',
       identifier: { '@type': 'PropertyValue', value: ids.nurse },
-      jobLocation: { address: { addressLocality: 'Kota Semarang', addressRegion: 'Jawa Tengah', addressCountry: 'ID' }, geo: { latitude: -6.99, longitude: 110.42 } },
+      jobLocation: {
+        address: { addressLocality: 'Kota Semarang', addressRegion: 'Jawa Tengah', addressCountry: 'ID' },
+        geo: { latitude: -6.99, longitude: 110.42 },
+      },
       baseSalary: { currency: 'IDR', value: { minValue: 5000000, maxValue: 7000000, unitText: 'MONTH' } },
     });
     expect(ld.datePosted).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -182,7 +269,15 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
 
     // a vacancy published straight in the jobs service (another instance, the expiry job...): this gateway learns it from Kafka
     const vac = (extra: Partial<jobsV1.Vacancy>): jobsV1.Vacancy => ({
-      employerId, kbjiCode: '2222', kbliCode: '86101', regionCode: '33.74', numberNeeded: 1, validFrom: day(0), validUntil: day(30), positionName: 'Bidan Desa', ...extra,
+      employerId,
+      kbjiCode: '2222',
+      kbliCode: '86101',
+      regionCode: '33.74',
+      numberNeeded: 1,
+      validFrom: day(0),
+      validUntil: day(30),
+      positionName: 'Bidan Desa',
+      ...extra,
     });
     const midwife = (await client.call('CreateVacancy', { vacancy: vac({}) })).id;
     const seen = await waitFor(
@@ -214,7 +309,11 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
     // a change made through this gateway is in its next answer at once (read-your-writes), without waiting for the event
     const auth = await sandboxAuth(base, 'province33');
     await search('/v1/vacancies/search?q=bidan&region=33');
-    const closed = await fetch(`${base}/v1/vacancies/${midwife}/close`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' });
+    const closed = await fetch(`${base}/v1/vacancies/${midwife}/close`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(closed.status).toBe(200);
     expect((await search('/v1/vacancies/search?q=bidan&region=33')).page.results).toEqual([]);
   });

@@ -53,9 +53,19 @@ describe('webhooks', () => {
     const gwDb = await createTestDatabase('wh_gateway');
     drops.push(gwDb.drop);
     gw = await startGateway({
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0', HOST: '127.0.0.1', GRPC_DEADLINE_MS: '5000', JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`,
-      DATABASE_URL: gwDb.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, SANDBOX: 'true',
-      WEBHOOK_ALLOWED_PRIVATE_TARGETS: `127.0.0.1:${receiverPort}`, WEBHOOK_BACKOFF_MS: '200', WEBHOOK_MAX_ATTEMPTS: String(MAX_ATTEMPTS), WEBHOOK_POLL_MS: '50',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      GRPC_DEADLINE_MS: '5000',
+      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`,
+      DATABASE_URL: gwDb.url,
+      KAFKA_BROKERS: kafkaBrokers().join(','),
+      PERSON_ID_SECRET: TEST_PERSON_SECRET,
+      SANDBOX: 'true',
+      WEBHOOK_ALLOWED_PRIVATE_TARGETS: `127.0.0.1:${receiverPort}`,
+      WEBHOOK_BACKOFF_MS: '200',
+      WEBHOOK_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
+      WEBHOOK_POLL_MS: '50',
     });
     base = gw.url;
     auth = await sandboxAuth(base);
@@ -68,23 +78,48 @@ describe('webhooks', () => {
   });
 
   const call = (method: string, path: string, body?: unknown) =>
-    fetch(base + path, { method, headers: { 'content-type': 'application/json', ...auth }, body: body === undefined ? undefined : JSON.stringify(body) });
+    fetch(base + path, {
+      method,
+      headers: { 'content-type': 'application/json', ...auth },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
   async function vacancy(regionCode: string): Promise<string> {
-    const e = await (await call('POST', '/v1/employers', { nib: nib(), legalName: 'PT Webhook Test', employerType: 'PRIVATE', kbliCodes: ['62019'], regionCode })).json();
-    const res = await call('POST', '/v1/vacancies', { employerId: e.id, positionName: 'Kasir', kbjiCode: '5230', regionCode, numberNeeded: 1, validFrom: '2026-11-01', validUntil: '2026-12-31' });
+    const e = await (
+      await call('POST', '/v1/employers', {
+        nib: nib(),
+        legalName: 'PT Webhook Test',
+        employerType: 'PRIVATE',
+        kbliCodes: ['62019'],
+        regionCode,
+      })
+    ).json();
+    const res = await call('POST', '/v1/vacancies', {
+      employerId: e.id,
+      positionName: 'Kasir',
+      kbjiCode: '5230',
+      regionCode,
+      numberNeeded: 1,
+      validFrom: '2026-11-01',
+      validUntil: '2026-12-31',
+    });
     expect(res.status).toBe(201);
     return (await res.json()).id;
   }
   async function subscribe(path: string, regions?: string[]) {
-    const res = await call('POST', '/v1/webhooks/subscriptions', { url: `http://127.0.0.1:${receiverPort}${path}`, eventTypes: ['siapkerja.jobs.vacancy.registered'], ...(regions ? { regions } : {}) });
+    const res = await call('POST', '/v1/webhooks/subscriptions', {
+      url: `http://127.0.0.1:${receiverPort}${path}`,
+      eventTypes: ['siapkerja.jobs.vacancy.registered'],
+      ...(regions ? { regions } : {}),
+    });
     expect(res.status).toBe(201);
     return res.json();
   }
   /** Standard Webhooks verification, written out independently of the gateway's code. */
   function verify(secret: string, r: Received): boolean {
     const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
-    const expected = 'v1,' + createHmac('sha256', key).update(`${r.headers['webhook-id']}.${r.headers['webhook-timestamp']}.${r.body}`).digest('base64');
+    const expected =
+      'v1,' + createHmac('sha256', key).update(`${r.headers['webhook-id']}.${r.headers['webhook-timestamp']}.${r.body}`).digest('base64');
     return String(r.headers['webhook-signature']).split(' ').includes(expected);
   }
   const forSubject = (path: string, subject: string) => received.filter((r) => r.path === path && JSON.parse(r.body).subject === subject);
@@ -92,7 +127,12 @@ describe('webhooks', () => {
   it('delivers once, signed, to a receiver that fails twice then succeeds, recording the failed attempts', async () => {
     const sub = await subscribe('/flaky', ['35']);
     expect(sub.secret).toMatch(/^whsec_[A-Za-z0-9+/=]{40,}$/);
-    expect(sub).toMatchObject({ url: `http://127.0.0.1:${receiverPort}/flaky`, eventTypes: ['siapkerja.jobs.vacancy.registered'], regions: ['35'], active: true });
+    expect(sub).toMatchObject({
+      url: `http://127.0.0.1:${receiverPort}/flaky`,
+      eventTypes: ['siapkerja.jobs.vacancy.registered'],
+      regions: ['35'],
+      active: true,
+    });
     // the secret is shown once only
     const listed = await (await call('GET', '/v1/webhooks/subscriptions')).json();
     expect(listed.items.find((s: { id: string }) => s.id === sub.id)).toBeDefined();
@@ -110,11 +150,25 @@ describe('webhooks', () => {
     expect(verify(sub.secret, { ...ok, body: ok.body.replace('Kasir', 'Kasih') })).toBe(false);
     expect(Math.abs(Number(ok.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(60);
     const event = JSON.parse(ok.body);
-    expect(event).toMatchObject({ specversion: '1.0', id: ok.headers['webhook-id'], type: 'siapkerja.jobs.vacancy.registered', source: '/siapkerja/jobs', subject: id, regioncode: '35.78', data: { vacancyId: id, positionName: 'Kasir' } });
+    expect(event).toMatchObject({
+      specversion: '1.0',
+      id: ok.headers['webhook-id'],
+      type: 'siapkerja.jobs.vacancy.registered',
+      source: '/siapkerja/jobs',
+      subject: id,
+      regioncode: '35.78',
+      data: { vacancyId: id, positionName: 'Kasir' },
+    });
 
     const deliveries = await (await call('GET', `/v1/webhooks/deliveries?subscriptionId=${sub.id}`)).json();
     expect(deliveries.items).toHaveLength(1);
-    expect(deliveries.items[0]).toMatchObject({ status: 'delivered', attempt: 3, lastStatus: 200, eventId: event.id, eventType: event.type });
+    expect(deliveries.items[0]).toMatchObject({
+      status: 'delivered',
+      attempt: 3,
+      lastStatus: 200,
+      eventId: event.id,
+      eventType: event.type,
+    });
     const detail = await (await call('GET', `/v1/webhooks/deliveries/${deliveries.items[0].id}`)).json();
     expect(detail.attempts.map((a: { statusCode: number }) => a.statusCode)).toEqual([500, 500, 200]);
     expect(detail.attempts[0]).toMatchObject({ attempt: 1, error: 'receiver answered 500' });
@@ -124,10 +178,13 @@ describe('webhooks', () => {
   it('moves a delivery to the dead-letter list after the last attempt, and replays it on request', async () => {
     const sub = await subscribe('/dead', ['36']);
     const id = await vacancy('36.71');
-    const dead = await waitFor(async () => {
-      const page = await (await call('GET', '/v1/webhooks/deliveries?status=dead')).json();
-      return page.items.find((d: { subscriptionId: string }) => d.subscriptionId === sub.id);
-    }, { timeoutMs: 60000, what: 'dead delivery' });
+    const dead = await waitFor(
+      async () => {
+        const page = await (await call('GET', '/v1/webhooks/deliveries?status=dead')).json();
+        return page.items.find((d: { subscriptionId: string }) => d.subscriptionId === sub.id);
+      },
+      { timeoutMs: 60000, what: 'dead delivery' },
+    );
     expect(dead).toMatchObject({ status: 'dead', attempt: MAX_ATTEMPTS, lastStatus: 503, nextAttemptAt: null });
     expect(forSubject('/dead', id).map((r) => r.answered)).toEqual(Array(MAX_ATTEMPTS).fill(503));
     // exponential backoff: the gaps between attempts grow
@@ -141,10 +198,15 @@ describe('webhooks', () => {
     const replay = await call('POST', `/v1/webhooks/deliveries/${dead.id}/replay`);
     expect(replay.status).toBe(202);
     expect(await replay.json()).toMatchObject({ id: dead.id, status: 'pending', attempt: 0 });
-    await waitFor(async () => (await (await call('GET', `/v1/webhooks/deliveries/${dead.id}`)).json()).status === 'delivered', { timeoutMs: 30000, what: 'replayed delivery' });
+    await waitFor(async () => (await (await call('GET', `/v1/webhooks/deliveries/${dead.id}`)).json()).status === 'delivered', {
+      timeoutMs: 30000,
+      what: 'replayed delivery',
+    });
     expect(forSubject('/dead', id).map((r) => r.answered)).toEqual([...Array(MAX_ATTEMPTS).fill(503), 200]);
     expect((await call('GET', '/v1/webhooks/deliveries?status=dead')).ok).toBe(true);
-    expect((await (await call('GET', '/v1/webhooks/deliveries?status=dead')).json()).items.find((d: { id: string }) => d.id === dead.id)).toBeUndefined();
+    expect(
+      (await (await call('GET', '/v1/webhooks/deliveries?status=dead')).json()).items.find((d: { id: string }) => d.id === dead.id),
+    ).toBeUndefined();
     // a delivery in flight cannot be replayed twice at once; delivered ones can be sent again
     expect((await call('POST', `/v1/webhooks/deliveries/${dead.id}/replay`)).status).toBe(202);
   });
@@ -182,7 +244,11 @@ describe('webhooks', () => {
     }
     expect((await (await call('GET', '/v1/webhooks/subscriptions')).json()).items.length).toBe(before);
     // unknown event types and bad regions are refused too
-    const bad = await call('POST', '/v1/webhooks/subscriptions', { url: `http://127.0.0.1:${receiverPort}/x`, eventTypes: ['siapkerja.jobs.employer.registered'], regions: ['3'] });
+    const bad = await call('POST', '/v1/webhooks/subscriptions', {
+      url: `http://127.0.0.1:${receiverPort}/x`,
+      eventTypes: ['siapkerja.jobs.employer.registered'],
+      regions: ['3'],
+    });
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['eventTypes', 'regions']));
   });
@@ -192,7 +258,10 @@ describe('webhooks', () => {
     const all = await subscribe('/all');
     const inside = await vacancy('33.74');
     const outside = await vacancy('34.71');
-    await waitFor(async () => forSubject('/all', inside).length > 0 && forSubject('/all', outside).length > 0, { timeoutMs: 60000, what: 'deliveries to the catch-all subscription' });
+    await waitFor(async () => forSubject('/all', inside).length > 0 && forSubject('/all', outside).length > 0, {
+      timeoutMs: 60000,
+      what: 'deliveries to the catch-all subscription',
+    });
     await waitFor(async () => forSubject('/central-java', inside).length > 0, { timeoutMs: 30000, what: 'regional delivery' });
     await new Promise((r) => setTimeout(r, 500));
     expect(forSubject('/central-java', outside)).toHaveLength(0);
@@ -212,8 +281,15 @@ describe('webhooks', () => {
     const authA = await sandboxAuth(base, 'partnerA');
     const authB = await sandboxAuth(base, 'partnerB');
     const as = (h: Record<string, string>, method: string, path: string, body?: unknown) =>
-      fetch(base + path, { method, headers: { 'content-type': 'application/json', ...h }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const created = await as(authA, 'POST', '/v1/webhooks/subscriptions', { url: `http://127.0.0.1:${receiverPort}/partner-a`, eventTypes: ['siapkerja.jobs.vacancy.registered'] });
+      fetch(base + path, {
+        method,
+        headers: { 'content-type': 'application/json', ...h },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const created = await as(authA, 'POST', '/v1/webhooks/subscriptions', {
+      url: `http://127.0.0.1:${receiverPort}/partner-a`,
+      eventTypes: ['siapkerja.jobs.vacancy.registered'],
+    });
     expect(created.status).toBe(201);
     const sub = await created.json();
     expect((await as(authA, 'GET', `/v1/webhooks/subscriptions/${sub.id}`)).status).toBe(200);
@@ -227,4 +303,3 @@ describe('webhooks', () => {
     expect((await as(authA, 'DELETE', `/v1/webhooks/subscriptions/${sub.id}`)).status).toBe(204);
   });
 });
-

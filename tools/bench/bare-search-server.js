@@ -9,7 +9,11 @@ require(path.resolve(__dirname, '../register-paths.js'));
 const { Pool } = require('pg');
 const { VacancySearchService } = require(path.resolve(__dirname, '../../dist/services/jobs/src/vacancies/vacancy-search.service.js'));
 
-const pool = new Pool({ connectionString: process.env.BARE_DATABASE_URL, max: Number(process.env.BARE_POOL || 20), application_name: 'siapkerja-bench-bare' });
+const pool = new Pool({
+  connectionString: process.env.BARE_DATABASE_URL,
+  max: Number(process.env.BARE_POOL || 20),
+  application_name: 'siapkerja-bench-bare',
+});
 // the service's statements over a plain pool (its prepared ones on a pool of their own, as in the service)
 const searcher = new VacancySearchService(pool);
 const num = (v) => (v === null ? undefined : Number(v));
@@ -20,8 +24,13 @@ const server = http.createServer(async (req, res) => {
   const p = url.searchParams;
   try {
     const r = await searcher.search({
-      q: p.get('q') ?? undefined, region: p.get('region') ?? undefined, kbji: p.get('kbji') ?? undefined, minEducation: p.get('minEducation') ?? undefined,
-      employmentType: p.get('employmentType') ?? undefined, sort: p.get('sort') ?? undefined, pageSize: num(p.get('pageSize')) ?? 20,
+      q: p.get('q') ?? undefined,
+      region: p.get('region') ?? undefined,
+      kbji: p.get('kbji') ?? undefined,
+      minEducation: p.get('minEducation') ?? undefined,
+      employmentType: p.get('employmentType') ?? undefined,
+      sort: p.get('sort') ?? undefined,
+      pageSize: num(p.get('pageSize')) ?? 20,
     });
     const body = JSON.stringify(r);
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });

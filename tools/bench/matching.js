@@ -14,7 +14,8 @@ const crypto = require('node:crypto');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '../..');
-const DB_URL = process.env.BENCH_MATCH_DATABASE_URL || process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs';
+const DB_URL =
+  process.env.BENCH_MATCH_DATABASE_URL || process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs';
 const SEEKERS = Number(process.env.BENCH_MATCH_SEEKERS || 20000);
 const ITERATIONS = Number(process.env.BENCH_MATCH_ITERATIONS || 300);
 const CONCURRENCY = Number(process.env.BENCH_MATCH_CONCURRENCY || 8);
@@ -42,8 +43,16 @@ async function run(name, fn, inputs, concurrency) {
   const s = times.sort((a, b) => a - b);
   const c = candidates.sort((a, b) => a - b);
   const row = {
-    scenario: name, concurrency, n: s.length, p50: +pct(s, 50).toFixed(1), p95: +pct(s, 95).toFixed(1), p99: +pct(s, 99).toFixed(1),
-    rps: +((s.length * 1000) / (Date.now() - started)).toFixed(0), candidatesMedian: pct(c, 50), candidatesMax: c[c.length - 1], p95Target100ms: pct(s, 95) < 100 ? 'met' : 'MISSED',
+    scenario: name,
+    concurrency,
+    n: s.length,
+    p50: +pct(s, 50).toFixed(1),
+    p95: +pct(s, 95).toFixed(1),
+    p99: +pct(s, 99).toFixed(1),
+    rps: +((s.length * 1000) / (Date.now() - started)).toFixed(0),
+    candidatesMedian: pct(c, 50),
+    candidatesMax: c[c.length - 1],
+    p95Target100ms: pct(s, 95) < 100 ? 'met' : 'MISSED',
   };
   console.log(JSON.stringify(row));
   return row;
@@ -60,7 +69,13 @@ async function main() {
 
   log(`database ${DB_URL.replace(/\/\/[^@/]*@/, '//***@')}: migrating (creating the matching indexes may take a while at 1M rows)`);
   const t0 = Date.now();
-  const ds = await openDatabase({ url: DB_URL, entities: jobsService.entities, migrations: [EventsOutboxInbox1763800000000, ...jobsService.migrations], poolSize: CONCURRENCY + 2, applicationName: 'siapkerja-bench-matching' });
+  const ds = await openDatabase({
+    url: DB_URL,
+    entities: jobsService.entities,
+    migrations: [EventsOutboxInbox1763800000000, ...jobsService.migrations],
+    poolSize: CONCURRENCY + 2,
+    applicationName: 'siapkerja-bench-matching',
+  });
   log(`migrated in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const [{ vacancies }] = await ds.query(`SELECT count(*)::int AS vacancies FROM vacancies WHERE state = 'PUBLISHED'`);
   if (!vacancies) throw new Error('no published vacancies: seed first (npm run seed -- --database URL --vacancies 1000000)');
@@ -68,9 +83,11 @@ async function main() {
   const [{ active }] = await ds.query(`SELECT count(*)::int AS active FROM job_seekers WHERE state IN ('REGISTERED','REPORTED')`);
   if (active < SEEKERS) {
     log(`inserting ${SEEKERS - active} synthetic job seekers`);
-    const sample = await ds.query(`SELECT kbji_code, region_code, skills, skkni_units FROM vacancies TABLESAMPLE SYSTEM (1) WHERE state = 'PUBLISHED' LIMIT 5000`);
+    const sample = await ds.query(
+      `SELECT kbji_code, region_code, skills, skkni_units FROM vacancies TABLESAMPLE SYSTEM (1) WHERE state = 'PUBLISHED' LIMIT 5000`,
+    );
     const edu = ['SMA', 'SMK', 'D3', 'S1'];
-    for (let done = active; done < SEEKERS; ) {
+    for (let done = active; done < SEEKERS;) {
       const batch = Math.min(1000, SEEKERS - done);
       const rows = [];
       for (let i = 0; i < batch; i++) {
@@ -78,15 +95,25 @@ async function main() {
         const day = 1 + ((done + i) % 28);
         const uniq = crypto.randomUUID();
         rows.push([
-          `p_bench_${uniq}`, `9${[...crypto.randomBytes(15)].map((b) => b % 10).join('')}`, `1995-05-${String(day).padStart(2, '0')}`,
-          v.region_code, edu[i % edu.length], v.skills.slice(0, 2 + (i % 2)), v.skkni_units.slice(0, 1), [v.kbji_code], 3_000_000 + (i % 10) * 500_000, 1 + (i % 2),
+          `p_bench_${uniq}`,
+          `9${[...crypto.randomBytes(15)].map((b) => b % 10).join('')}`,
+          `1995-05-${String(day).padStart(2, '0')}`,
+          v.region_code,
+          edu[i % edu.length],
+          v.skills.slice(0, 2 + (i % 2)),
+          v.skkni_units.slice(0, 1),
+          [v.kbji_code],
+          3_000_000 + (i % 10) * 500_000,
+          1 + (i % 2),
         ]);
       }
       const values = [];
       const params = [];
       rows.forEach((r, i) => {
         const b = i * 10;
-        values.push(`($${b + 1}, $${b + 2}, 'Bench', 'Kota', $${b + 3}::date, $${b + 10}, 'SINGLE', 'ISLAM', 'Jl. Bench', $${b + 4}, $${b + 4}, $${b + 5}, $${b + 6}::text[], $${b + 7}::text[], $${b + 8}::text[], $${b + 9}, 'REGISTERED')`);
+        values.push(
+          `($${b + 1}, $${b + 2}, 'Bench', 'Kota', $${b + 3}::date, $${b + 10}, 'SINGLE', 'ISLAM', 'Jl. Bench', $${b + 4}, $${b + 4}, $${b + 5}, $${b + 6}::text[], $${b + 7}::text[], $${b + 8}::text[], $${b + 9}, 'REGISTERED')`,
+        );
         params.push(...r);
       });
       await ds.query(
@@ -102,8 +129,12 @@ async function main() {
   await ds.query('ANALYZE vacancies');
 
   const matching = new MatchingService(ds);
-  const seekerIds = (await ds.query(`SELECT id FROM job_seekers WHERE state IN ('REGISTERED','REPORTED') ORDER BY random() LIMIT $1`, [ITERATIONS])).map((r) => r.id);
-  const vacancyIds = (await ds.query(`SELECT id FROM vacancies TABLESAMPLE SYSTEM (1) WHERE state = 'PUBLISHED' LIMIT $1`, [ITERATIONS])).map((r) => r.id);
+  const seekerIds = (
+    await ds.query(`SELECT id FROM job_seekers WHERE state IN ('REGISTERED','REPORTED') ORDER BY random() LIMIT $1`, [ITERATIONS])
+  ).map((r) => r.id);
+  const vacancyIds = (
+    await ds.query(`SELECT id FROM vacancies TABLESAMPLE SYSTEM (1) WHERE state = 'PUBLISHED' LIMIT $1`, [ITERATIONS])
+  ).map((r) => r.id);
   log(`${vacancies} published vacancies, ${Math.max(active, SEEKERS)} active seekers; ${ITERATIONS} calls per run`);
   // warm-up (connections, plan cache)
   for (const id of seekerIds.slice(0, 20)) await matching.matchVacancies(id, 10);

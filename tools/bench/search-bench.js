@@ -36,15 +36,111 @@ const log = (m) => process.stderr.write(`[bench] ${m}\n`);
 // of the province, and words by a Zipf-like weight (the k-th most common 1/k as often).
 /** The region codes (libs/codes, compiled: loaded on first use, after the build). */
 let codes;
-const regionCodes = () => (codes ??= (require(path.join(ROOT, 'tools/register-paths.js')), require(path.join(ROOT, 'dist/libs/codes/src/index.js'))));
-const PROVINCE_WEIGHT = { 31: 14, 32: 18, 33: 11, 34: 3, 35: 14, 36: 6, 51: 4, 12: 5, 13: 2, 14: 3, 16: 2, 18: 2, 21: 3, 61: 2, 64: 2, 73: 3, 71: 1.5 };
-const ALL_PROVINCES = ['11', '12', '13', '14', '15', '16', '17', '18', '19', '21', '31', '32', '33', '34', '35', '36', '51', '52', '53', '61', '62', '63', '64', '65', '71', '72', '73', '74', '75', '76', '81', '82', '91', '92', '93', '94', '95', '96'];
-const TWO_WORDS = [
-  'operator produksi', 'staf gudang', 'admin gudang', 'customer service', 'sales executive', 'perawat pelaksana', 'teknisi listrik', 'software engineer',
-  'juru masak', 'staf akuntansi', 'tukang las', 'guru matematika', 'kasir toko', 'teknisi mesin', 'staf administrasi', 'marketing executive',
-  'driver ekspedisi', 'security officer', 'quality control', 'staf keuangan', 'operator forklift', 'barista kafe', 'desain grafis', 'data analyst',
+const regionCodes = () =>
+  (codes ??= (require(path.join(ROOT, 'tools/register-paths.js')), require(path.join(ROOT, 'dist/libs/codes/src/index.js'))));
+const PROVINCE_WEIGHT = {
+  31: 14,
+  32: 18,
+  33: 11,
+  34: 3,
+  35: 14,
+  36: 6,
+  51: 4,
+  12: 5,
+  13: 2,
+  14: 3,
+  16: 2,
+  18: 2,
+  21: 3,
+  61: 2,
+  64: 2,
+  73: 3,
+  71: 1.5,
+};
+const ALL_PROVINCES = [
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '21',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '51',
+  '52',
+  '53',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '72',
+  '73',
+  '74',
+  '75',
+  '76',
+  '81',
+  '82',
+  '91',
+  '92',
+  '93',
+  '94',
+  '95',
+  '96',
 ];
-const ONE_WORD = ['perawat', 'programmer', 'kasir', 'satpam', 'pengemudi', 'mekanik', 'welder', 'barista', 'akuntan', 'caregiver', 'bidan', 'apoteker', 'admin', 'sales', 'guru', 'teknisi'];
+const TWO_WORDS = [
+  'operator produksi',
+  'staf gudang',
+  'admin gudang',
+  'customer service',
+  'sales executive',
+  'perawat pelaksana',
+  'teknisi listrik',
+  'software engineer',
+  'juru masak',
+  'staf akuntansi',
+  'tukang las',
+  'guru matematika',
+  'kasir toko',
+  'teknisi mesin',
+  'staf administrasi',
+  'marketing executive',
+  'driver ekspedisi',
+  'security officer',
+  'quality control',
+  'staf keuangan',
+  'operator forklift',
+  'barista kafe',
+  'desain grafis',
+  'data analyst',
+];
+const ONE_WORD = [
+  'perawat',
+  'programmer',
+  'kasir',
+  'satpam',
+  'pengemudi',
+  'mekanik',
+  'welder',
+  'barista',
+  'akuntan',
+  'caregiver',
+  'bidan',
+  'apoteker',
+  'admin',
+  'sales',
+  'guru',
+  'teknisi',
+];
 const EDU = ['SMA', 'SMK', 'D3', 'S1'];
 const TYPES = ['FULL_TIME', 'CONTRACT', 'PART_TIME'];
 const KBJI = ['2', '22', '25', '3', '4', '5', '7', '8', '9', '2512', '8189', '3', '4110', '5223', '9329', '7212', '2221'];
@@ -68,7 +164,13 @@ const regenciesOf = new Map();
 function region() {
   const p = province();
   if (Math.random() >= 0.2) return p;
-  if (!regenciesOf.has(p)) regenciesOf.set(p, regionCodes().listRegencies(p).map((r) => r.code));
+  if (!regenciesOf.has(p))
+    regenciesOf.set(
+      p,
+      regionCodes()
+        .listRegencies(p)
+        .map((r) => r.code),
+    );
   return rnd(regenciesOf.get(p)) ?? p;
 }
 const rnd = (list) => list[Math.floor(Math.random() * list.length)];
@@ -119,16 +221,22 @@ async function freePort() {
 
 function startProcess(name, env, script = path.join(ROOT, 'dist/services', name, 'src/main.js')) {
   // BENCH_CPU_PROF=<dir>: each process writes a V8 CPU profile there when it stops (open it in Chrome DevTools)
-  const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF), '--cpu-prof-name', `${name}.cpuprofile`] : [];
+  const prof = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF), '--cpu-prof-name', `${name}.cpuprofile`]
+    : [];
   const child = spawn(process.execPath, [...prof, '-r', path.join(ROOT, 'tools/register-paths.js'), script], {
-    cwd: ROOT, env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   child.stdout.on('data', (d) => (out = (out + d).slice(-8000)));
   child.stderr.on('data', (d) => (out = (out + d).slice(-8000)));
   const exited = new Promise((r) => child.once('exit', r));
   return {
-    name, child, output: () => out,
+    name,
+    child,
+    output: () => out,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       const t = setTimeout(() => child.kill('SIGKILL'), 10000);
@@ -229,11 +337,21 @@ function startWriter(base, token, employerId, perSecond) {
       const p = province();
       const regencies = regionCodes().listRegencies(p);
       const body = {
-        employerId, positionName: zipf(TWO_WORDS).replace(/\b\w/g, (c) => c.toUpperCase()), kbjiCode: '4110', regionCode: rnd(regencies).code, numberNeeded: 1,
-        validFrom: todayWib(), validUntil: inDays(60), description: WRITER_MARK,
+        employerId,
+        positionName: zipf(TWO_WORDS).replace(/\b\w/g, (c) => c.toUpperCase()),
+        kbjiCode: '4110',
+        regionCode: rnd(regencies).code,
+        numberNeeded: 1,
+        validFrom: todayWib(),
+        validUntil: inDays(60),
+        description: WRITER_MARK,
       };
       try {
-        const res = await fetch(`${base}/v1/vacancies`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        const res = await fetch(`${base}/v1/vacancies`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
         if (res.status === 201) made++;
         else if (failed++ === 0) log(`writer: ${res.status} ${await res.text()}`);
       } catch {
@@ -268,7 +386,10 @@ async function runHttp(bases, token, scenario, extraHeaders = {}) {
           const connections = Math.floor(scenario.connections / list.length) + (i < scenario.connections % list.length ? 1 : 0);
           const inst = autocannon(
             {
-              url, connections, duration: DURATION, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...extraHeaders },
+              url,
+              connections,
+              duration: DURATION,
+              headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...extraHeaders },
               requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/v1/vacancies/search?${qs(scenario.make())}` }) }],
             },
             (err, res) => (err ? reject(err) : resolve(res)),
@@ -289,7 +410,14 @@ async function runHttp(bases, token, scenario, extraHeaders = {}) {
   const total = results.reduce((a, r) => a + r.requests.total, 0);
   const connErrors = results.reduce((a, r) => a + r.errors + r.timeouts, 0);
   if (errors || connErrors) log(`non-200 answers: ${JSON.stringify(statuses)}, connection errors and timeouts ${connErrors}`);
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: total / DURATION, n: total, errors: errors + connErrors };
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: total / DURATION,
+    n: total,
+    errors: errors + connErrors,
+  };
 }
 
 /** The service's search logic over a plain `pg` pool: the same statements, in the same order, as VacancySearchService. */
@@ -324,14 +452,23 @@ async function runRaw(searcher, scenario, seconds = DURATION) {
   );
   process.stderr.write('\n');
   latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: latencies.length / seconds, n: latencies.length, errors };
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / seconds,
+    n: latencies.length,
+    errors,
+  };
 }
 
 const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
 
 async function main() {
   const t0 = Date.now();
-  log(`jobs database ${DB_URL.replace(/\/\/[^@/]*@/, '//***@')}, ${VACANCIES.toLocaleString('en')} vacancies wanted, ${DURATION} s per run`);
+  log(
+    `jobs database ${DB_URL.replace(/\/\/[^@/]*@/, '//***@')}, ${VACANCIES.toLocaleString('en')} vacancies wanted, ${DURATION} s per run`,
+  );
   const { seed } = require('../seed');
   // migrate (and count) first; seed only when the database holds fewer vacancies than wanted
   await seed({ database: DB_URL, vacancies: 0, seekers: 0, quiet: true });
@@ -356,7 +493,9 @@ async function main() {
     );
     let blocks = 0;
     for (const { rel } of rels) blocks += Number((await pool.query(`SELECT pg_prewarm($1::regclass, 'read') AS n`, [rel])).rows[0].n);
-    log(`prewarmed ${rels.length} relations (${((blocks * 8192) / 2 ** 30).toFixed(1)} GiB) into the page cache in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    log(
+      `prewarmed ${rels.length} relations (${((blocks * 8192) / 2 ** 30).toFixed(1)} GiB) into the page cache in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
   } catch (e) {
     log(`pg_prewarm not available (${e.message}): the first runs may read from disk`);
   }
@@ -369,7 +508,9 @@ async function main() {
   // the gateway signs the caller it forwards and the service checks it, as in production
   const callerSecret = 'bench-caller-signing-secret-0123456789abcdef';
   // one token signing key for every replica (a token from one is valid at the others)
-  const signingKey = require('node:crypto').generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'pkcs8', format: 'pem' });
+  const signingKey = require('node:crypto')
+    .generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+    .privateKey.export({ type: 'pkcs8', format: 'pem' });
   const procs = [];
   let kafka;
   try {
@@ -379,7 +520,14 @@ async function main() {
     const events = { EVENT_BUS: 'kafka', KAFKA_BROKERS: kafka.brokers };
     log(`Kafka broker at ${kafka.brokers}`);
     const jobs = startProcess('jobs', {
-      DATABASE_URL: DB_URL, ...events, PERSON_ID_SECRET: secret, CALLER_SIGNING_SECRET: callerSecret, GRPC_HOST: '127.0.0.1', GRPC_PORT: String(grpcPort), METRICS_PORT: String(opsPort), DB_POOL_SIZE: String(POOL),
+      DATABASE_URL: DB_URL,
+      ...events,
+      PERSON_ID_SECRET: secret,
+      CALLER_SIGNING_SECRET: callerSecret,
+      GRPC_HOST: '127.0.0.1',
+      GRPC_PORT: String(grpcPort),
+      METRICS_PORT: String(opsPort),
+      DB_POOL_SIZE: String(POOL),
     });
     procs.push(jobs);
     await waitReady(`http://127.0.0.1:${opsPort}/health/live`, jobs);
@@ -388,11 +536,30 @@ async function main() {
     const gateways = [];
     for (let i = 0; i < GATEWAYS; i++) {
       const httpPort = await freePort();
-      const gw = startProcess(GATEWAYS > 1 ? `gateway-${i + 1}` : 'gateway', {
-        DATABASE_URL: gwDb.toString(), ...events, PERSON_ID_SECRET: secret, CALLER_SIGNING_SECRET: callerSecret, AUTH_SIGNING_KEY: signingKey, HOST: '127.0.0.1', PORT: String(httpPort), SANDBOX: 'true', NODE_ENV: 'development',
-        JOBS_GRPC_URL: `127.0.0.1:${grpcPort}`, TRAINING_GRPC_URL: dead, CERTIFICATION_GRPC_URL: dead, PLACEMENT_GRPC_URL: dead, ENTREPRENEURSHIP_GRPC_URL: dead,
-        RATE_LIMIT_PER_MINUTE: '10000000', RATE_LIMIT_IP_PER_MINUTE: '10000000', GRPC_DEADLINE_MS: '10000', AUTH_ACCESS_TTL_S: '3600',
-      }, path.join(ROOT, 'dist/services/gateway/src/main.js'));
+      const gw = startProcess(
+        GATEWAYS > 1 ? `gateway-${i + 1}` : 'gateway',
+        {
+          DATABASE_URL: gwDb.toString(),
+          ...events,
+          PERSON_ID_SECRET: secret,
+          CALLER_SIGNING_SECRET: callerSecret,
+          AUTH_SIGNING_KEY: signingKey,
+          HOST: '127.0.0.1',
+          PORT: String(httpPort),
+          SANDBOX: 'true',
+          NODE_ENV: 'development',
+          JOBS_GRPC_URL: `127.0.0.1:${grpcPort}`,
+          TRAINING_GRPC_URL: dead,
+          CERTIFICATION_GRPC_URL: dead,
+          PLACEMENT_GRPC_URL: dead,
+          ENTREPRENEURSHIP_GRPC_URL: dead,
+          RATE_LIMIT_PER_MINUTE: '10000000',
+          RATE_LIMIT_IP_PER_MINUTE: '10000000',
+          GRPC_DEADLINE_MS: '10000',
+          AUTH_ACCESS_TTL_S: '3600',
+        },
+        path.join(ROOT, 'dist/services/gateway/src/main.js'),
+      );
       procs.push(gw);
       gateways.push({ proc: gw, base: `http://127.0.0.1:${httpPort}` });
       // one at a time: the first runs the gateway's migrations
@@ -402,8 +569,13 @@ async function main() {
     const gatewayPids = gateways.map((g) => g.proc.child.pid);
     const base = bases[0];
     const tok = await fetch(`${base}/oauth/token`, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'sandbox-admin', client_secret: 'sandbox-admin-secret-0000000000000001' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: 'sandbox-admin',
+        client_secret: 'sandbox-admin-secret-0000000000000001',
+      }),
     });
     if (tok.status !== 200) throw new Error(`token refused: ${tok.status} ${await tok.text()}`);
     const token = (await tok.json()).access_token;
@@ -413,13 +585,23 @@ async function main() {
     log(`probe: 'perawat' in province 33 -> ${body.totalSize} matches`);
     const employerId = (await pool.query(`SELECT id FROM employers ORDER BY id LIMIT 1`)).rows[0].id;
     if (!WRITES_PER_S) {
-      const [t] = (await pool.query(`SELECT count(*)::float8 AS n, avg(valid_until - valid_from)::float8 AS days FROM vacancies WHERE state = 'PUBLISHED'`)).rows;
+      const [t] = (
+        await pool.query(
+          `SELECT count(*)::float8 AS n, avg(valid_until - valid_from)::float8 AS days FROM vacancies WHERE state = 'PUBLISHED'`,
+        )
+      ).rows;
       WRITES_PER_S = Math.max(0.05, Number((2 * ((2 * t.n) / ((t.days || 30) * 86400))).toFixed(2)));
-      log(`writer: ${WRITES_PER_S} vacancy changes per s (twice the turnover of ${Math.round(t.n).toLocaleString('en')} published vacancies valid ${Math.round(t.days)} days on average)`);
+      log(
+        `writer: ${WRITES_PER_S} vacancy changes per s (twice the turnover of ${Math.round(t.n).toLocaleString('en')} published vacancies valid ${Math.round(t.days)} days on average)`,
+      );
     }
 
     const barePort = await freePort();
-    const bare = startProcess('bare', { BARE_DATABASE_URL: DB_URL, BARE_PORT: String(barePort), BARE_POOL: String(POOL) }, path.join(__dirname, 'bare-search-server.js'));
+    const bare = startProcess(
+      'bare',
+      { BARE_DATABASE_URL: DB_URL, BARE_PORT: String(barePort), BARE_POOL: String(POOL) },
+      path.join(__dirname, 'bare-search-server.js'),
+    );
     procs.push(bare);
     await waitReady(`http://127.0.0.1:${barePort}/health`, bare);
     const bareBase = `http://127.0.0.1:${barePort}`;
@@ -447,9 +629,13 @@ async function main() {
       const after = await searchOutcomes(bases);
       g.hitRatio = (after.hit - before.hit) / Math.max(1, after.hit + after.miss - before.hit - before.miss);
       g.writes = wrote.made;
-      log(`${name}: gateway, every request with Cache-Control: no-cache (the whole path: gateway, gRPC, jobs, PostgreSQL), ${sc.connections} clients, ${DURATION} s`);
+      log(
+        `${name}: gateway, every request with Cache-Control: no-cache (the whole path: gateway, gRPC, jobs, PostgreSQL), ${sc.connections} clients, ${DURATION} s`,
+      );
       stopWriter = startWriter(base, token, employerId, WRITES_PER_S);
-      const u = await withCpu({ gateway: gatewayPids, jobs: jobs.child.pid }, () => runHttp(bases, token, sc, { 'cache-control': 'no-cache' }));
+      const u = await withCpu({ gateway: gatewayPids, jobs: jobs.child.pid }, () =>
+        runHttp(bases, token, sc, { 'cache-control': 'no-cache' }),
+      );
       await stopWriter();
       log(`${name}: bare node:http + the same SQL, ${sc.connections} clients, ${DURATION} s`);
       const h = await withCpu({ bare: bare.child.pid }, () => runHttp(bareBase, '', sc));

@@ -81,8 +81,19 @@ function quantity(q: unknown): number {
   const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$/.exec(String(q));
   if (!m) throw new Error(`not a quantity: ${String(q)}`);
   const mult: Record<string, number> = {
-    Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60,
-    m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+    m: 1e-3,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
   };
   return Number(m[1]) * (m[2] ? mult[m[2]] : 1);
 }
@@ -144,7 +155,9 @@ describe('Dockerfile and .dockerignore', () => {
   });
 
   it('.dockerignore keeps dependencies, build output and VCS data out of the context', () => {
-    const ignore = readRepoFile('.dockerignore').split(/\r?\n/).map((l) => l.trim());
+    const ignore = readRepoFile('.dockerignore')
+      .split(/\r?\n/)
+      .map((l) => l.trim());
     for (const entry of ['.git', 'dist']) expect(ignore).toContain(entry);
     expect(ignore.some((l) => l === 'node_modules' || l === '**/node_modules')).toBe(true);
     // Files the image needs at run time must stay in the context.
@@ -192,7 +205,9 @@ function dependsOn(service: Obj): Record<string, Obj> {
 describe('docker-compose.yml', () => {
   const compose = parse(readRepoFile('docker-compose.yml'), { merge: true }) as Obj;
   const services = (compose.services ?? {}) as Record<string, Obj>;
-  const appNames = Object.keys(services).filter((n) => !COMPOSE_INFRA.includes(n)).sort();
+  const appNames = Object.keys(services)
+    .filter((n) => !COMPOSE_INFRA.includes(n))
+    .sort();
   const env = (name: string) => composeEnv(services[name], `services.${name}.environment`);
 
   it('has postgres, kafka and exactly one service per services/ folder', () => {
@@ -408,15 +423,19 @@ describe('k8s/base', () => {
 
   // Where kubectl happens to be installed, the stand-in renderer must agree with the real kustomize.
   const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8', timeout: 30_000 });
-  (kubectl.status === 0 ? it : it.skip)('renders the same objects as `kubectl kustomize` (skipped without kubectl)', () => {
-    const out = spawnSync('kubectl', ['kustomize', path.join(ROOT, 'k8s/base')], { encoding: 'utf8', timeout: 60_000 });
-    expect(out.stderr).toBe('');
-    expect(out.status).toBe(0);
-    const key = (m: Manifest) => `${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.name}`;
-    const theirs = new Map(parseManifests(out.stdout, 'kubectl kustomize').map((m) => [key(m), m]));
-    expect([...theirs.keys()].sort()).toEqual(manifests.map(key).sort());
-    for (const m of manifests) expect(m).toEqual(theirs.get(key(m)));
-  }, 90_000);
+  (kubectl.status === 0 ? it : it.skip)(
+    'renders the same objects as `kubectl kustomize` (skipped without kubectl)',
+    () => {
+      const out = spawnSync('kubectl', ['kustomize', path.join(ROOT, 'k8s/base')], { encoding: 'utf8', timeout: 60_000 });
+      expect(out.stderr).toBe('');
+      expect(out.status).toBe(0);
+      const key = (m: Manifest) => `${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.name}`;
+      const theirs = new Map(parseManifests(out.stdout, 'kubectl kustomize').map((m) => [key(m), m]));
+      expect([...theirs.keys()].sort()).toEqual(manifests.map(key).sort());
+      for (const m of manifests) expect(m).toEqual(theirs.get(key(m)));
+    },
+    90_000,
+  );
 
   describe('schema validation', () => {
     it.each(rendered.map((r) => [`${r.manifest.kind}/${r.manifest.metadata.name} (${r.source})`, r.manifest] as const))(
@@ -454,9 +473,17 @@ spec:
 
     const mutations: Array<[string, (d: Obj) => void, RegExp]> = [
       // The official schema allows unknown fields; k8s-validate.ts rejects them in containers explicitly.
-      ['a misspelt container field (readinesProbe)', (d) => (d.spec.template.spec.containers[0].readinesProbe = {}), /unknown fields.*readinesProbe/],
+      [
+        'a misspelt container field (readinesProbe)',
+        (d) => (d.spec.template.spec.containers[0].readinesProbe = {}),
+        /unknown fields.*readinesProbe/,
+      ],
       ['a malformed quantity (512MB)', (d) => (d.spec.template.spec.containers[0].resources.limits.memory = '512MB'), /memory/],
-      ['a non-string annotation (prometheus.io/scrape: true)', (d) => (d.spec.template.metadata.annotations['prometheus.io/scrape'] = true), /annotations/],
+      [
+        'a non-string annotation (prometheus.io/scrape: true)',
+        (d) => (d.spec.template.metadata.annotations['prometheus.io/scrape'] = true),
+        /annotations/,
+      ],
       ['a container port as a string', (d) => (d.spec.template.spec.containers[0].ports[0].containerPort = '50051'), /containerPort/],
       ['a Deployment without selector', (d) => delete d.spec.selector, /selector/],
       ['an unknown imagePullPolicy', (d) => (d.spec.template.spec.containers[0].imagePullPolicy = 'Sometimes'), /imagePullPolicy/],
@@ -481,8 +508,16 @@ spec:
   });
 
   it('has exactly one Deployment and one Service per services/ folder', () => {
-    expect(all('Deployment').map((d) => d.metadata.name).sort()).toEqual([...SERVICE_NAMES].sort());
-    expect(all('Service').map((d) => d.metadata.name).sort()).toEqual([...SERVICE_NAMES].sort());
+    expect(
+      all('Deployment')
+        .map((d) => d.metadata.name)
+        .sort(),
+    ).toEqual([...SERVICE_NAMES].sort());
+    expect(
+      all('Service')
+        .map((d) => d.metadata.name)
+        .sort(),
+    ).toEqual([...SERVICE_NAMES].sort());
   });
 
   it('every container of every Deployment has cpu and memory requests and limits, requests <= limits', () => {
@@ -544,8 +579,10 @@ spec:
       const env = containerEnv(c);
       for (const v of requiredEnv(name)) expect([...env.keys()]).toContain(v);
       for (const [v, e] of env) {
-        if (e.configMapKey) expect({ v, keys: dataKeys(find('ConfigMap', e.configMapKey.name)).includes(e.configMapKey.key) }).toEqual({ v, keys: true });
-        if (e.secretKey) expect({ v, keys: dataKeys(find('Secret', e.secretKey.name)).includes(e.secretKey.key) }).toEqual({ v, keys: true });
+        if (e.configMapKey)
+          expect({ v, keys: dataKeys(find('ConfigMap', e.configMapKey.name)).includes(e.configMapKey.key) }).toEqual({ v, keys: true });
+        if (e.secretKey)
+          expect({ v, keys: dataKeys(find('Secret', e.secretKey.name)).includes(e.secretKey.key) }).toEqual({ v, keys: true });
       }
       // Database URL and secrets come from the Secret, never from a literal value.
       const dbKey = env.get('DATABASE_URL')?.secretKey;
@@ -562,7 +599,9 @@ spec:
       } else {
         const keyRef = env.get('AUTH_SIGNING_KEY')?.secretKey;
         expect(keyRef).toBeDefined();
-        expect(String(find('Secret', keyRef!.name)!.stringData[keyRef!.key])).toMatch(/^-----BEGIN PRIVATE KEY-----\n[^]*\n-----END PRIVATE KEY-----\n?$/);
+        expect(String(find('Secret', keyRef!.name)!.stringData[keyRef!.key])).toMatch(
+          /^-----BEGIN PRIVATE KEY-----\n[^]*\n-----END PRIVATE KEY-----\n?$/,
+        );
         // The sandbox clients have public secrets: never seeded in a cluster.
         const sandbox = envValue(c, 'SANDBOX');
         if (sandbox !== undefined) expect(['0', 'false', 'no', 'off']).toContain(sandbox.trim().toLowerCase());
@@ -677,7 +716,10 @@ spec:
       const c = mainContainer(name);
       const portName = ((c.ports ?? []) as Obj[]).find((p) => p.containerPort === port)?.name;
       const selecting = policies().filter(
-        (p) => p.metadata.namespace === d.metadata.namespace && selectorMatches(p.spec.podSelector ?? {}, labels) && policyTypes(p).includes('Ingress'),
+        (p) =>
+          p.metadata.namespace === d.metadata.namespace &&
+          selectorMatches(p.spec.podSelector ?? {}, labels) &&
+          policyTypes(p).includes('Ingress'),
       );
       const peers: Array<Obj | 'any'> = [];
       for (const p of selecting) {
@@ -704,9 +746,7 @@ spec:
     it('deny all ingress in the namespace by default', () => {
       const deny = policies().find(
         (p) =>
-          Object.keys(p.spec.podSelector ?? {}).length === 0 &&
-          policyTypes(p).includes('Ingress') &&
-          (p.spec.ingress ?? []).length === 0,
+          Object.keys(p.spec.podSelector ?? {}).length === 0 && policyTypes(p).includes('Ingress') && (p.spec.ingress ?? []).length === 0,
       );
       expect(deny).toBeDefined();
     });
@@ -724,7 +764,9 @@ spec:
           const p = peer as Obj;
           expect(p.ipBlock).toBeUndefined();
           expect(p.namespaceSelector).toBeUndefined(); // same namespace only
-          const reached = all('Deployment').filter((d) => selectorMatches(p.podSelector, podLabels(d))).map((d) => d.metadata.name);
+          const reached = all('Deployment')
+            .filter((d) => selectorMatches(p.podSelector, podLabels(d)))
+            .map((d) => d.metadata.name);
           expect(reached).toEqual(['gateway']);
         }
         expect(ingressTo(name, s.metricsPort).peers.length).toBeGreaterThan(0);
@@ -735,7 +777,10 @@ spec:
     function egressOf(name: string) {
       const d = deployment(name)!;
       const selecting = policies().filter(
-        (p) => p.metadata.namespace === d.metadata.namespace && selectorMatches(p.spec.podSelector ?? {}, podLabels(d)) && policyTypes(p).includes('Egress'),
+        (p) =>
+          p.metadata.namespace === d.metadata.namespace &&
+          selectorMatches(p.spec.podSelector ?? {}, podLabels(d)) &&
+          policyTypes(p).includes('Egress'),
       );
       return { isolated: selecting.length > 0, rules: selecting.flatMap((p) => (p.spec.egress ?? []) as Obj[]) };
     }

@@ -11,10 +11,16 @@ describe('project graph', () => {
 
   beforeAll(() => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nxgraph-')), 'graph.json');
-    execFileSync(process.execPath, [require.resolve('nx/bin/nx.js'), 'graph', `--file=${file}`], { cwd: root, env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' }, stdio: 'pipe' });
+    execFileSync(process.execPath, [require.resolve('nx/bin/nx.js'), 'graph', `--file=${file}`], {
+      cwd: root,
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+      stdio: 'pipe',
+    });
     const g = JSON.parse(fs.readFileSync(file, 'utf8')).graph;
     deps = g.dependencies;
-    types = Object.fromEntries(Object.entries(g.nodes as Record<string, { data: { root: string } }>).map(([k, n]) => [k, n.data.root.split('/')[0]]));
+    types = Object.fromEntries(
+      Object.entries(g.nodes as Record<string, { data: { root: string } }>).map(([k, n]) => [k, n.data.root.split('/')[0]]),
+    );
   }, 60000);
 
   it('has every service and lib', () => {

@@ -34,9 +34,30 @@ const MODELS: Record<string, ModelClass> = {
 
 /** Fields of the official core/v1 Container. */
 const CONTAINER_FIELDS = [
-  'args', 'command', 'env', 'envFrom', 'image', 'imagePullPolicy', 'lifecycle', 'livenessProbe', 'name', 'ports',
-  'readinessProbe', 'resizePolicy', 'resources', 'restartPolicy', 'securityContext', 'startupProbe', 'stdin',
-  'stdinOnce', 'terminationMessagePath', 'terminationMessagePolicy', 'tty', 'volumeDevices', 'volumeMounts', 'workingDir',
+  'args',
+  'command',
+  'env',
+  'envFrom',
+  'image',
+  'imagePullPolicy',
+  'lifecycle',
+  'livenessProbe',
+  'name',
+  'ports',
+  'readinessProbe',
+  'resizePolicy',
+  'resources',
+  'restartPolicy',
+  'securityContext',
+  'startupProbe',
+  'stdin',
+  'stdinOnce',
+  'terminationMessagePath',
+  'terminationMessagePolicy',
+  'tty',
+  'volumeDevices',
+  'volumeMounts',
+  'workingDir',
 ] as const satisfies ReadonlyArray<keyof IContainer>;
 // Compile-time: no field of kubernetes-models' IContainer is missing from CONTAINER_FIELDS.
 type UnlistedContainerField = Exclude<keyof IContainer, (typeof CONTAINER_FIELDS)[number]>;

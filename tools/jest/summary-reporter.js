@@ -10,7 +10,16 @@ class SummaryReporter {
     if (!dir) return;
     fs.mkdirSync(dir, { recursive: true });
     const name = path.relative(path.resolve(__dirname, '../..'), this.rootDir).replace(/[\\/]/g, '_') || 'root';
-    fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ project: name, passed: results.numPassedTests, failed: results.numFailedTests, skipped: results.numPendingTests + results.numTodoTests, suitesFailed: results.numFailedTestSuites + results.numRuntimeErrorTestSuites }));
+    fs.writeFileSync(
+      path.join(dir, `${name}.json`),
+      JSON.stringify({
+        project: name,
+        passed: results.numPassedTests,
+        failed: results.numFailedTests,
+        skipped: results.numPendingTests + results.numTodoTests,
+        suitesFailed: results.numFailedTestSuites + results.numRuntimeErrorTestSuites,
+      }),
+    );
   }
 }
 module.exports = SummaryReporter;

@@ -81,7 +81,10 @@ async function ensureJars() {
   log(`fetching Apache Kafka ${version} jars from Maven Central into ${path.relative(REPO_ROOT, LIB_DIR)}/ ...`);
   const t0 = Date.now();
   const res = await run(mvn, [
-    '-q', '-B', '-f', POM,
+    '-q',
+    '-B',
+    '-f',
+    POM,
     'dependency:copy-dependencies',
     `-DoutputDirectory=${tmp}`,
     '-DincludeScope=runtime',
@@ -92,7 +95,10 @@ async function ensureJars() {
     fs.rmSync(tmp, { recursive: true, force: true });
     throw new Error(`mvn dependency:copy-dependencies failed (exit ${res.code}):\n${res.out.slice(-4000)}`);
   }
-  const jars = fs.readdirSync(tmp).filter((f) => f.endsWith('.jar')).sort();
+  const jars = fs
+    .readdirSync(tmp)
+    .filter((f) => f.endsWith('.jar'))
+    .sort();
   if (!jars.some((j) => j.startsWith('kafka_2.13-'))) {
     fs.rmSync(tmp, { recursive: true, force: true });
     throw new Error(`mvn finished but no kafka_2.13 jar in ${tmp}:\n${res.out.slice(-4000)}`);
@@ -309,9 +315,12 @@ async function formatStorage({ dataDir, logDirs, propsFile, logFile }) {
   while (clusterId.startsWith('-'));
   const res = await run(javaBin(), [
     ...jvmArgs(dataDir),
-    'kafka.tools.StorageTool', 'format',
-    '--config', propsFile,
-    '--cluster-id', clusterId,
+    'kafka.tools.StorageTool',
+    'format',
+    '--config',
+    propsFile,
+    '--cluster-id',
+    clusterId,
     '--ignore-formatted',
   ]);
   fs.appendFileSync(logFile, `\n===== storage format (cluster id ${clusterId}) =====\n${res.out}\n`);
@@ -486,8 +495,7 @@ async function startBroker({ port, controllerPort, dataDir, logFile, timeoutMs =
   const last = lastPorts(dataDir);
   if (!port && last.port && (await portIsFree(last.port))) port = last.port;
   if (!port) port = await freePort();
-  if (!controllerPort && last.controllerPort && last.controllerPort !== port &&
-      (await portIsFree(last.controllerPort))) {
+  if (!controllerPort && last.controllerPort && last.controllerPort !== port && (await portIsFree(last.controllerPort))) {
     controllerPort = last.controllerPort;
   }
   while (!controllerPort || controllerPort === port) controllerPort = await freePort();

@@ -53,10 +53,9 @@ function assert(cond, msg) {
 
 function withTimeout(p, ms, what) {
   let t;
-  return Promise.race([
-    p,
-    new Promise((_, rej) => (t = setTimeout(() => rej(new Error(`timeout after ${ms} ms: ${what}`)), ms))),
-  ]).finally(() => clearTimeout(t));
+  return Promise.race([p, new Promise((_, rej) => (t = setTimeout(() => rej(new Error(`timeout after ${ms} ms: ${what}`)), ms)))]).finally(
+    () => clearTimeout(t),
+  );
 }
 
 /** Consume from a group until `want` messages arrived (or timeout); returns them. */
@@ -82,11 +81,7 @@ async function consume(kafka, { groupId, topic, want, commit, timeoutMs = 30_000
       await withTimeout(finished, timeoutMs, `consuming ${want} messages (got ${got.length})`);
     } else {
       // Expect nothing: wait until the group has joined and fetched for a while.
-      await withTimeout(
-        new Promise((r) => consumer.on(consumer.events.GROUP_JOIN, r)),
-        timeoutMs,
-        'joining group',
-      );
+      await withTimeout(new Promise((r) => consumer.on(consumer.events.GROUP_JOIN, r)), timeoutMs, 'joining group');
     }
     if (idleMs) await new Promise((r) => setTimeout(r, idleMs));
   } finally {
@@ -130,7 +125,10 @@ async function main() {
       acks: -1,
       messages: values.map((value, i) => ({ key: `k${i}`, value })),
     });
-    assert(res.every((r) => r.errorCode === 0), `errors: ${JSON.stringify(res)}`);
+    assert(
+      res.every((r) => r.errorCode === 0),
+      `errors: ${JSON.stringify(res)}`,
+    );
     return res.map((r) => `p${r.partition}@${r.baseOffset}`).join(' ');
   });
 
@@ -138,7 +136,10 @@ async function main() {
   await step('consumer group: consume from beginning and commit', async () => {
     const got = await consume(kafka, { groupId, topic, want: N, commit: true });
     assert(got.length === N, `got ${got.length}/${N}`);
-    assert(values.every((v) => got.some((m) => m.value === v)), 'all values received');
+    assert(
+      values.every((v) => got.some((m) => m.value === v)),
+      'all values received',
+    );
     await admin.connect();
     const offs = await admin.fetchOffsets({ groupId, topics: [topic] });
     await admin.disconnect();
@@ -180,7 +181,10 @@ async function main() {
 
   await step('after restart: producer connected before the outage still sends (idempotent)', async () => {
     const res = await longLivedProducer.send({ topic, acks: -1, messages: [{ key: 'after', value: 'after-restart' }] });
-    assert(res.every((r) => r.errorCode === 0), JSON.stringify(res));
+    assert(
+      res.every((r) => r.errorCode === 0),
+      JSON.stringify(res),
+    );
     await longLivedProducer.disconnect();
   });
 

@@ -1,9 +1,22 @@
 import { runWithContext } from '@siapkerja/logging';
-import { assertRegionAllowed, CALLER_SIGNATURE_TTL_MS, parseCaller, regionWithin, serviceCaller, signCaller, verifyCallerSignature } from './index';
+import {
+  assertRegionAllowed,
+  CALLER_SIGNATURE_TTL_MS,
+  parseCaller,
+  regionWithin,
+  serviceCaller,
+  signCaller,
+  verifyCallerSignature,
+} from './index';
 
 describe('authz', () => {
   it('parses the caller metadata defensively', () => {
-    expect(parseCaller(JSON.stringify({ sub: 'c1', roles: ['DISNAKER_PROVINCE', 'GOD'], regionCode: '33', clientId: 'x' }))).toEqual({ sub: 'c1', roles: ['DISNAKER_PROVINCE'], regionCode: '33', clientId: 'x' });
+    expect(parseCaller(JSON.stringify({ sub: 'c1', roles: ['DISNAKER_PROVINCE', 'GOD'], regionCode: '33', clientId: 'x' }))).toEqual({
+      sub: 'c1',
+      roles: ['DISNAKER_PROVINCE'],
+      regionCode: '33',
+      clientId: 'x',
+    });
     expect(parseCaller('{bad')).toBeUndefined();
     expect(parseCaller(JSON.stringify({ roles: [] }))).toBeUndefined();
     expect(parseCaller(JSON.stringify({ sub: 's', roles: [], regionCode: '33; drop' }))).toEqual({ sub: 's', roles: [] });

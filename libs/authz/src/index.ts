@@ -9,7 +9,16 @@ export const CALLER_METADATA_KEY = 'x-caller';
 export const PERSON_ID_RE = /^[A-Za-z0-9_-]{16,128}$/;
 
 export const ROLES = [
-  'JOB_SEEKER', 'EMPLOYER', 'TRAINING_PROVIDER', 'LSP', 'BNSP', 'DISNAKER_REGENCY', 'DISNAKER_PROVINCE', 'MINISTRY_ADMIN', 'PARTNER', 'TKM_MENTOR',
+  'JOB_SEEKER',
+  'EMPLOYER',
+  'TRAINING_PROVIDER',
+  'LSP',
+  'BNSP',
+  'DISNAKER_REGENCY',
+  'DISNAKER_PROVINCE',
+  'MINISTRY_ADMIN',
+  'PARTNER',
+  'TKM_MENTOR',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -33,8 +42,13 @@ export function parseCaller(raw: unknown): Caller | undefined {
     if (typeof v.sub !== 'string' || !Array.isArray(v.roles)) return undefined;
     const roles = v.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r as string));
     const regionCode = typeof v.regionCode === 'string' && /^\d{2}(\.\d{2})?$/.test(v.regionCode) ? v.regionCode : undefined;
-    return { sub: v.sub, roles, ...(regionCode ? { regionCode } : {}), ...(typeof v.clientId === 'string' ? { clientId: v.clientId } : {}),
-      ...(typeof v.personId === 'string' && PERSON_ID_RE.test(v.personId) ? { personId: v.personId } : {}) };
+    return {
+      sub: v.sub,
+      roles,
+      ...(regionCode ? { regionCode } : {}),
+      ...(typeof v.clientId === 'string' ? { clientId: v.clientId } : {}),
+      ...(typeof v.personId === 'string' && PERSON_ID_RE.test(v.personId) ? { personId: v.personId } : {}),
+    };
   } catch {
     return undefined;
   }
@@ -113,6 +127,8 @@ export function mayExportPersonData(personId: string, caller: Caller | undefined
  * but the person or the ministry PERMISSION_DENIED, before anything is read, so the answer tells a stranger nothing.
  */
 export function assertMayExportPersonData(personId: string, caller: Caller | undefined = currentCaller()): void {
-  new Violations().check(PERSON_ID_RE.test(personId ?? ''), 'personId', 'must be a person id (16-128 characters of A-Z, a-z, 0-9, _ and -)').throwIfAny();
+  new Violations()
+    .check(PERSON_ID_RE.test(personId ?? ''), 'personId', 'must be a person id (16-128 characters of A-Z, a-z, 0-9, _ and -)')
+    .throwIfAny();
   if (!mayExportPersonData(personId, caller)) throw forbidden("Only the person himself or the ministry exports a person's data");
 }

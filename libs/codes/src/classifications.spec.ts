@@ -130,7 +130,10 @@ describe('KBLI 2020', () => {
   });
 
   it('rejects other systems and versions', () => {
-    expect(validateKbli('62019', { version: '2025' })).toMatchObject({ valid: false, reason: expect.stringMatching(/version "2025" is not supported/) });
+    expect(validateKbli('62019', { version: '2025' })).toMatchObject({
+      valid: false,
+      reason: expect.stringMatching(/version "2025" is not supported/),
+    });
     expect(validateKbli('62019', { system: 'ISIC' })).toMatchObject({ valid: false, reason: expect.stringMatching(/not supported/) });
   });
 
@@ -170,7 +173,19 @@ describe('SKKNI unit', () => {
   });
 
   it('rejects other shapes', () => {
-    for (const bad of ['J.62010.001.01', 'V.620100.001.01', 'j.620100.001.01', 'J.620100.01.01', 'J.620100.001.1', 'J620100.001.01', 'TIKXX.PR02.001.01', 'T.PR02.001.01', 'TIK.pr02.001.01', '', 1]) {
+    for (const bad of [
+      'J.62010.001.01',
+      'V.620100.001.01',
+      'j.620100.001.01',
+      'J.620100.01.01',
+      'J.620100.001.1',
+      'J620100.001.01',
+      'TIKXX.PR02.001.01',
+      'T.PR02.001.01',
+      'TIK.pr02.001.01',
+      '',
+      1,
+    ]) {
       expect(validateSkkniUnit(bad)).toMatchObject({ valid: false });
     }
   });

@@ -38,13 +38,7 @@ function makeDecorator(
           const each = validationOptions?.each === true;
           // with `each`, class-validator passes the whole collection: explain the first bad item
           const v = args.value;
-          const values: unknown[] = !each
-            ? [v]
-            : Array.isArray(v)
-              ? v
-              : v instanceof Set || v instanceof Map
-                ? [...v.values()]
-                : [v];
+          const values: unknown[] = !each ? [v] : Array.isArray(v) ? v : v instanceof Set || v instanceof Map ? [...v.values()] : [v];
           let reason = '';
           for (const item of values) {
             const r = check(item, args);

@@ -3,20 +3,7 @@
  * kept apart; SMK ranks just above SMA so that an SMK graduate meets an "SMA" minimum but not
  * the other way round.
  */
-export const EDUCATION_LEVELS = Object.freeze([
-  'NONE',
-  'SD',
-  'SMP',
-  'SMA',
-  'SMK',
-  'D1',
-  'D2',
-  'D3',
-  'D4',
-  'S1',
-  'S2',
-  'S3',
-] as const);
+export const EDUCATION_LEVELS = Object.freeze(['NONE', 'SD', 'SMP', 'SMA', 'SMK', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3'] as const);
 
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 

@@ -40,7 +40,11 @@ describe('NPWP', () => {
 
   it('accepts the legacy 15-digit NPWP only when asked', () => {
     expect(validateNpwp('01.234.567.8-901.000')).toMatchObject({ valid: false, reason: expect.stringMatching(/legacy/) });
-    expect(validateNpwp('01.234.567.8-901.000', { allowLegacy: true })).toEqual({ valid: true, npwp: '012345678901000', format: 'LEGACY15' });
+    expect(validateNpwp('01.234.567.8-901.000', { allowLegacy: true })).toEqual({
+      valid: true,
+      npwp: '012345678901000',
+      format: 'LEGACY15',
+    });
     expect(validateNpwp('012345678901000', { allowLegacy: true })).toMatchObject({ valid: true, format: 'LEGACY15' });
   });
 });

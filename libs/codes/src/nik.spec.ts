@@ -107,7 +107,9 @@ describe('validateNik', () => {
 
   it('checks agreement with a stated birth date', () => {
     expect(ok(validateNik('3273014507900001', { birthDate: '1990-07-05', today: TODAY })).birthDate).toBe('1990-07-05');
-    expect(reasonOf(validateNik('3273014507900001', { birthDate: '1990-07-06' }))).toMatch(/does not match the stated birth date 1990-07-06/);
+    expect(reasonOf(validateNik('3273014507900001', { birthDate: '1990-07-06' }))).toMatch(
+      /does not match the stated birth date 1990-07-06/,
+    );
     expect(reasonOf(validateNik('3273014507900001', { birthDate: '1990-08-05' }))).toMatch(/does not match/);
     expect(reasonOf(validateNik('3273014507900001', { birthDate: '1991-07-05' }))).toMatch(/does not match/);
     expect(reasonOf(validateNik('3273014507900001', { birthDate: '05-07-1990' }))).toMatch(/not a real YYYY-MM-DD date/);

@@ -7,8 +7,7 @@ import { isSex, sexName, type Sex } from './sex';
  * NIK (Nomor Induk Kependudukan), 16 digits: province 2, regency 2, district 2,
  * birth date DDMMYY (women: day + 40), serial 4 (not 0000). No checksum.
  */
-export const NIK_REGEX =
-  /^[1-9]\d{5}(0[1-9]|[12]\d|3[01]|4[1-9]|[56]\d|7[01])(0[1-9]|1[0-2])\d{2}(?!0000)\d{4}$/;
+export const NIK_REGEX = /^[1-9]\d{5}(0[1-9]|[12]\d|3[01]|4[1-9]|[56]\d|7[01])(0[1-9]|1[0-2])\d{2}(?!0000)\d{4}$/;
 
 export interface NikOptions {
   /** Stated birth date `YYYY-MM-DD`: must agree with the NIK (day, month, two-digit year). */
@@ -89,9 +88,7 @@ export function validateNik(nik: unknown, options: NikOptions = {}): NikResult {
 
   const year = stated && stated.year % 100 === yy ? stated.year : resolveBirthYear(yy, month, day, today);
   if (!isRealDate(year, month, day)) {
-    return invalid(
-      `NIK birth date ${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')}-${year} is not a real calendar date`,
-    );
+    return invalid(`NIK birth date ${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')}-${year} is not a real calendar date`);
   }
   const birth: YmdDate = { year, month, day };
   if (stated && compareYmd(stated, birth) !== 0) {

@@ -104,8 +104,7 @@ export function isRegionLevelLoaded(level: RegionLevel): boolean {
 
 function dataDir(): string {
   if (resolvedDataDir === undefined) {
-    resolvedDataDir =
-      dataDirOverride ?? path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
+    resolvedDataDir = dataDirOverride ?? path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
   }
   return resolvedDataDir;
 }

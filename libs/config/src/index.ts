@@ -86,7 +86,10 @@ export function address(opts: Opts<string> = {}): VarSpec<string> {
 
 export function list(opts: Opts<string[]> & { item?: RegExp } = {}): VarSpec<string[]> {
   return spec('list', opts, (raw) => {
-    const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    const items = raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (items.length === 0) throw new Error('must be a comma-separated list with at least one item');
     for (const i of items) if (opts.item && !opts.item.test(i)) throw new Error(`item "${i}" must match ${opts.item}`);
     return items;
@@ -109,7 +112,10 @@ export type ConfigOf<S extends ConfigSpec> = {
  * Reads every variable of `spec` from `env`; collects all problems and throws one ConfigError
  * naming each variable (never the value of a secret).
  */
-export function loadConfig<S extends ConfigSpec>(specs: S, env: Record<string, string | undefined> = process.env): { [K in keyof S]: S[K] extends VarSpec<infer T> ? T : never } {
+export function loadConfig<S extends ConfigSpec>(
+  specs: S,
+  env: Record<string, string | undefined> = process.env,
+): { [K in keyof S]: S[K] extends VarSpec<infer T> ? T : never } {
   const out: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [name, s] of Object.entries(specs)) {

@@ -18,8 +18,23 @@ describe('contracts', () => {
     const root = path.resolve(__dirname, '../../..');
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gen-'));
     const files = Object.values(PROTO_FILES);
-    execFileSync(process.execPath, [require.resolve('@grpc/proto-loader/build/bin/proto-loader-gen-types.js'),
-      '--longs=String', '--enums=String', '--defaults', '--oneofs', '--grpcLib=@grpc/grpc-js', '-I', 'proto', '-O', tmp, ...files], { cwd: root });
+    execFileSync(
+      process.execPath,
+      [
+        require.resolve('@grpc/proto-loader/build/bin/proto-loader-gen-types.js'),
+        '--longs=String',
+        '--enums=String',
+        '--defaults',
+        '--oneofs',
+        '--grpcLib=@grpc/grpc-js',
+        '-I',
+        'proto',
+        '-O',
+        tmp,
+        ...files,
+      ],
+      { cwd: root },
+    );
     const gen = path.join(root, 'libs/contracts/src/generated');
     for (const f of ['siapkerja/jobs/v1/Vacancy.ts', 'siapkerja/placement/v1/VacancyReport.ts', 'siapkerja/training/v1/Program.ts']) {
       expect(fs.readFileSync(path.join(gen, f), 'utf8')).toBe(fs.readFileSync(path.join(tmp, f), 'utf8'));

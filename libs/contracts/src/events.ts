@@ -56,7 +56,10 @@ export interface SchemeRegisteredData {
   competencyUnits: string[];
   registeredAt: string;
 }
-export const SchemeRegistered = defineEvent<SchemeRegisteredData>('siapkerja.certification.scheme.v1', 'siapkerja.certification.scheme.registered');
+export const SchemeRegistered = defineEvent<SchemeRegisteredData>(
+  'siapkerja.certification.scheme.v1',
+  'siapkerja.certification.scheme.registered',
+);
 
 export interface TkmGroupRegisteredData {
   groupId: string;
@@ -65,7 +68,10 @@ export interface TkmGroupRegisteredData {
   memberCount: number;
   registeredAt: string;
 }
-export const TkmGroupRegistered = defineEvent<TkmGroupRegisteredData>('siapkerja.entrepreneurship.group.v1', 'siapkerja.entrepreneurship.group.registered');
+export const TkmGroupRegistered = defineEvent<TkmGroupRegisteredData>(
+  'siapkerja.entrepreneurship.group.v1',
+  'siapkerja.entrepreneurship.group.registered',
+);
 
 /*
  * Withdrawals (deletions) of public resources. The public change feed (gateway /v1/feed) turns each into a
@@ -150,21 +156,33 @@ export interface EnrolmentEventData {
   actorSide: string;
   occurredAt: string;
 }
-export const EnrolmentRegistered = defineEvent<EnrolmentEventData>('siapkerja.training.enrolment.v1', 'siapkerja.training.enrolment.registered');
-export const EnrolmentTransitioned = defineEvent<EnrolmentEventData>('siapkerja.training.enrolment.v1', 'siapkerja.training.enrolment.transitioned');
+export const EnrolmentRegistered = defineEvent<EnrolmentEventData>(
+  'siapkerja.training.enrolment.v1',
+  'siapkerja.training.enrolment.registered',
+);
+export const EnrolmentTransitioned = defineEvent<EnrolmentEventData>(
+  'siapkerja.training.enrolment.v1',
+  'siapkerja.training.enrolment.transitioned',
+);
 
 export interface SchemeWithdrawnData {
   schemeId: string;
   withdrawnAt: string;
 }
-export const SchemeWithdrawn = defineEvent<SchemeWithdrawnData>('siapkerja.certification.scheme.v1', 'siapkerja.certification.scheme.withdrawn');
+export const SchemeWithdrawn = defineEvent<SchemeWithdrawnData>(
+  'siapkerja.certification.scheme.v1',
+  'siapkerja.certification.scheme.withdrawn',
+);
 
 export interface TkmGroupDissolvedData {
   groupId: string;
   regionCode: string;
   dissolvedAt: string;
 }
-export const TkmGroupDissolved = defineEvent<TkmGroupDissolvedData>('siapkerja.entrepreneurship.group.v1', 'siapkerja.entrepreneurship.group.dissolved');
+export const TkmGroupDissolved = defineEvent<TkmGroupDissolvedData>(
+  'siapkerja.entrepreneurship.group.v1',
+  'siapkerja.entrepreneurship.group.dissolved',
+);
 
 /*
  * Vacancy lifecycle (Perpres 57/2023 art. 5/6): DRAFT -> PUBLISHED -> CLOSED | FILLED | EXPIRED. Each transition is one
@@ -244,14 +262,20 @@ export interface PersonErasureRequestedData {
   requestId: string;
   requestedAt: string;
 }
-export const PersonErasureRequested = defineEvent<PersonErasureRequestedData>('siapkerja.gateway.privacy.v1', 'siapkerja.gateway.privacy.erasure-requested');
+export const PersonErasureRequested = defineEvent<PersonErasureRequestedData>(
+  'siapkerja.gateway.privacy.v1',
+  'siapkerja.gateway.privacy.erasure-requested',
+);
 
 export interface PersonProcessingRestrictedData {
   personId: string;
   requestId: string;
   restrictedAt: string;
 }
-export const PersonProcessingRestricted = defineEvent<PersonProcessingRestrictedData>('siapkerja.gateway.privacy.v1', 'siapkerja.gateway.privacy.processing-restricted');
+export const PersonProcessingRestricted = defineEvent<PersonProcessingRestrictedData>(
+  'siapkerja.gateway.privacy.v1',
+  'siapkerja.gateway.privacy.processing-restricted',
+);
 
 /*
  * Karirhub job seekers and the AK/1 card: REGISTERED -> (card issued) -> REPORTED -> PLACED | REMOVED | EXPIRED. Every state
@@ -284,7 +308,10 @@ export interface JobSeekerFactsData {
 export interface JobSeekerRegisteredData extends JobSeekerFactsData {
   registeredAt: string;
 }
-export const JobSeekerRegistered = defineEvent<JobSeekerRegisteredData>('siapkerja.jobs.job-seeker.v1', 'siapkerja.jobs.job-seeker.registered');
+export const JobSeekerRegistered = defineEvent<JobSeekerRegisteredData>(
+  'siapkerja.jobs.job-seeker.v1',
+  'siapkerja.jobs.job-seeker.registered',
+);
 
 /** The regency Disnaker issued the AK/1 card (valid two years); the state stays REGISTERED. */
 export interface JobSeekerCardIssuedData extends JobSeekerFactsData {
@@ -294,7 +321,10 @@ export interface JobSeekerCardIssuedData extends JobSeekerFactsData {
   validUntil: string;
   issuedAt: string;
 }
-export const JobSeekerCardIssued = defineEvent<JobSeekerCardIssuedData>('siapkerja.jobs.job-seeker.v1', 'siapkerja.jobs.job-seeker.card-issued');
+export const JobSeekerCardIssued = defineEvent<JobSeekerCardIssuedData>(
+  'siapkerja.jobs.job-seeker.v1',
+  'siapkerja.jobs.job-seeker.card-issued',
+);
 
 /** A six-monthly report (period 1..3 after the issue date). */
 export interface JobSeekerReportedData extends JobSeekerFactsData {
@@ -349,8 +379,14 @@ export interface ApplicationEventData {
   screeningRules?: string[];
   occurredAt: string;
 }
-export const ApplicationSubmitted = defineEvent<ApplicationEventData>('siapkerja.jobs.application.v1', 'siapkerja.jobs.application.submitted');
-export const ApplicationTransitioned = defineEvent<ApplicationEventData>('siapkerja.jobs.application.v1', 'siapkerja.jobs.application.transitioned');
+export const ApplicationSubmitted = defineEvent<ApplicationEventData>(
+  'siapkerja.jobs.application.v1',
+  'siapkerja.jobs.application.submitted',
+);
+export const ApplicationTransitioned = defineEvent<ApplicationEventData>(
+  'siapkerja.jobs.application.v1',
+  'siapkerja.jobs.application.transitioned',
+);
 
 /**
  * A placement (hire) recorded through Karirhub: emitted in the same transaction as the application becoming HIRED, on its
@@ -421,10 +457,31 @@ export interface CertificateEventData {
   status: string;
   occurredAt: string;
 }
-export const CertificateIssued = defineEvent<CertificateEventData>('siapkerja.certification.certificate.v1', 'siapkerja.certification.certificate.issued');
-export const CertificateSuspended = defineEvent<CertificateEventData>('siapkerja.certification.certificate.v1', 'siapkerja.certification.certificate.suspended');
-export const CertificateReinstated = defineEvent<CertificateEventData>('siapkerja.certification.certificate.v1', 'siapkerja.certification.certificate.reinstated');
-export const CertificateRevoked = defineEvent<CertificateEventData>('siapkerja.certification.certificate.v1', 'siapkerja.certification.certificate.revoked');
-export const CertificateExpired = defineEvent<CertificateEventData>('siapkerja.certification.certificate.v1', 'siapkerja.certification.certificate.expired');
+export const CertificateIssued = defineEvent<CertificateEventData>(
+  'siapkerja.certification.certificate.v1',
+  'siapkerja.certification.certificate.issued',
+);
+export const CertificateSuspended = defineEvent<CertificateEventData>(
+  'siapkerja.certification.certificate.v1',
+  'siapkerja.certification.certificate.suspended',
+);
+export const CertificateReinstated = defineEvent<CertificateEventData>(
+  'siapkerja.certification.certificate.v1',
+  'siapkerja.certification.certificate.reinstated',
+);
+export const CertificateRevoked = defineEvent<CertificateEventData>(
+  'siapkerja.certification.certificate.v1',
+  'siapkerja.certification.certificate.revoked',
+);
+export const CertificateExpired = defineEvent<CertificateEventData>(
+  'siapkerja.certification.certificate.v1',
+  'siapkerja.certification.certificate.expired',
+);
 /** Every certificate event, for consumers that keep a copy of certificates' status. */
-export const CERTIFICATE_EVENTS = [CertificateIssued, CertificateSuspended, CertificateReinstated, CertificateRevoked, CertificateExpired] as const;
+export const CERTIFICATE_EVENTS = [
+  CertificateIssued,
+  CertificateSuspended,
+  CertificateReinstated,
+  CertificateRevoked,
+  CertificateExpired,
+] as const;

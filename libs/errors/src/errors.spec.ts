@@ -27,8 +27,16 @@ describe('errors', () => {
     const md = new Metadata();
     md.set('x-field-violations', JSON.stringify([{ field: 'regionCode', description: 'unknown region' }]));
     const p = grpcErrorToProblem(Object.assign(new Error('x'), { code: status.INVALID_ARGUMENT, details: 'bad', metadata: md }));
-    expect(p).toMatchObject({ status: 400, title: 'Bad Request', code: 'INVALID_ARGUMENT', detail: 'bad', errors: [{ field: 'regionCode' }] });
-    const internal = grpcErrorToProblem(Object.assign(new Error('x'), { code: status.INTERNAL, details: 'stack', metadata: new Metadata() }));
+    expect(p).toMatchObject({
+      status: 400,
+      title: 'Bad Request',
+      code: 'INVALID_ARGUMENT',
+      detail: 'bad',
+      errors: [{ field: 'regionCode' }],
+    });
+    const internal = grpcErrorToProblem(
+      Object.assign(new Error('x'), { code: status.INTERNAL, details: 'stack', metadata: new Metadata() }),
+    );
     expect(internal!.detail).not.toContain('stack');
     expect(grpcErrorToProblem(new Error('plain'))).toBeUndefined();
     expect(problem(404, 'gone').type).toMatch(/problems\/not-found$/);

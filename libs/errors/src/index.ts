@@ -63,10 +63,7 @@ function fromDatabaseError(err: { code?: string; detail?: string }): DomainError
 /** Maps any thrown value to a gRPC error; internal details are never sent to the caller. */
 export function toGrpcError(err: unknown): Partial<ServiceError> & { code: GrpcStatus; details: string } {
   const anyErr = err as { code?: string; driverError?: { code?: string } };
-  const domain =
-    err instanceof DomainError
-      ? err
-      : fromDatabaseError(anyErr.driverError ?? (anyErr as { code?: string }));
+  const domain = err instanceof DomainError ? err : fromDatabaseError(anyErr.driverError ?? (anyErr as { code?: string }));
   if (!domain) return { code: GrpcStatus.INTERNAL, details: 'Internal error' };
   const metadata = new Metadata();
   if (domain.violations.length) metadata.set(VIOLATIONS_METADATA_KEY, JSON.stringify(domain.violations));
@@ -95,10 +92,22 @@ export const GRPC_TO_HTTP: Record<GrpcStatus, number> = {
 };
 
 const HTTP_TITLES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  409: 'Conflict', 413: 'Content Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Content',
-  429: 'Too Many Requests', 499: 'Client Closed Request', 500: 'Internal Server Error', 501: 'Not Implemented',
-  502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  499: 'Client Closed Request',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 
 /** RFC 9457 problem details. */

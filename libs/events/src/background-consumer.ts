@@ -28,7 +28,10 @@ export class BackgroundConsumer {
           this.logger.info({ consumer: this.consumer.name, topics: this.consumer.topics }, 'event consumer started');
           return;
         } catch (e) {
-          this.logger.warn({ consumer: this.consumer.name, error: String(e), retryInMs: delay }, 'event consumer could not start, retrying');
+          this.logger.warn(
+            { consumer: this.consumer.name, error: String(e), retryInMs: delay },
+            'event consumer could not start, retrying',
+          );
           await new Promise((r) => setTimeout(r, delay).unref());
         }
       }

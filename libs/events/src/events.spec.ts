@@ -24,14 +24,23 @@ class RecordingBus implements EventBus {
   }
   async subscribe(_g: string, _t: string[], _h: MessageHandler) {}
   async ensureTopics() {}
-  async isHealthy() { return !this.down; }
+  async isHealthy() {
+    return !this.down;
+  }
   async close() {}
 }
 
 describe('envelope', () => {
   it('builds CloudEvents-compatible envelopes and rejects poison', () => {
     const e = buildEvent(Thing, '/siapkerja/test', { subject: 'agg-1', data: { n: 1 }, regionCode: '33.73' });
-    expect(e).toMatchObject({ specversion: '1.0', type: 'siapkerja.test.thing.created', source: '/siapkerja/test', subject: 'agg-1', regioncode: '33.73', datacontenttype: 'application/json' });
+    expect(e).toMatchObject({
+      specversion: '1.0',
+      type: 'siapkerja.test.thing.created',
+      source: '/siapkerja/test',
+      subject: 'agg-1',
+      regioncode: '33.73',
+      datacontenttype: 'application/json',
+    });
     expect(parseEnvelope(JSON.stringify(e))).toEqual(e);
     expect(() => parseEnvelope('not json')).toThrow(PoisonMessageError);
     expect(() => parseEnvelope(JSON.stringify({ ...e, id: undefined }))).toThrow(/id is missing/);
@@ -95,7 +104,11 @@ describe('outbox and inbox (real PostgreSQL)', () => {
       }),
     );
     const [row] = await ds.query(`SELECT topic, message_key, headers, payload FROM outbox_events`);
-    expect(row).toMatchObject({ topic: Thing.topic, message_key: 'a', headers: { 'x-correlation-id': 'corr-outbox-1', 'ce-type': Thing.type } });
+    expect(row).toMatchObject({
+      topic: Thing.topic,
+      message_key: 'a',
+      headers: { 'x-correlation-id': 'corr-outbox-1', 'ce-type': Thing.type },
+    });
     await ds.query('DELETE FROM outbox_events');
   });
 
@@ -128,15 +141,26 @@ describe('outbox and inbox (real PostgreSQL)', () => {
   it('inbox applies an event once however often it is delivered', async () => {
     const bus = new RecordingBus();
     const consumer = new InboxConsumer({
-      name: 'counter', ds, bus, logger,
-      handlers: [on(Thing, async (e, m) => void (await m.query(`INSERT INTO counts VALUES ('things', $1) ON CONFLICT (k) DO UPDATE SET n = counts.n + $1`, [e.data.n])))],
+      name: 'counter',
+      ds,
+      bus,
+      logger,
+      handlers: [
+        on(
+          Thing,
+          async (e, m) =>
+            void (await m.query(`INSERT INTO counts VALUES ('things', $1) ON CONFLICT (k) DO UPDATE SET n = counts.n + $1`, [e.data.n])),
+        ),
+      ],
     });
     const env = JSON.stringify(buildEvent(Thing, '/x', { subject: 's', data: { n: 5 } }));
     expect(await consumer.consume(message(env))).toBe('processed');
     expect(await consumer.consume(message(env))).toBe('duplicate');
     const [{ n }] = await ds.query(`SELECT n FROM counts WHERE k = 'things'`);
     expect(n).toBe(5);
-    const other = JSON.stringify(buildEvent(defineEvent('siapkerja.test.thing.v1', 'siapkerja.test.thing.unknown'), '/x', { subject: 's', data: {} }));
+    const other = JSON.stringify(
+      buildEvent(defineEvent('siapkerja.test.thing.v1', 'siapkerja.test.thing.unknown'), '/x', { subject: 's', data: {} }),
+    );
     expect(await consumer.consume(message(other))).toBe('ignored');
   });
 
@@ -144,17 +168,27 @@ describe('outbox and inbox (real PostgreSQL)', () => {
     const bus = new RecordingBus();
     let calls = 0;
     const consumer = new InboxConsumer({
-      name: 'failing', ds, bus, logger, maxAttempts: 3, backoffMs: 1,
-      handlers: [on(Thing, async (_e, m) => {
-        calls++;
-        await m.query(`INSERT INTO counts VALUES ('failing', 1) ON CONFLICT (k) DO UPDATE SET n = counts.n + 1`);
-        throw new Error('handler bug');
-      })],
+      name: 'failing',
+      ds,
+      bus,
+      logger,
+      maxAttempts: 3,
+      backoffMs: 1,
+      handlers: [
+        on(Thing, async (_e, m) => {
+          calls++;
+          await m.query(`INSERT INTO counts VALUES ('failing', 1) ON CONFLICT (k) DO UPDATE SET n = counts.n + 1`);
+          throw new Error('handler bug');
+        }),
+      ],
     });
     const env = JSON.stringify(buildEvent(Thing, '/x', { subject: 's', data: { n: 1 } }));
     expect(await consumer.consume(message(env))).toBe('dead-lettered');
     expect(calls).toBe(3);
-    expect(bus.sent[0]).toMatchObject({ topic: Thing.topic + '.dlt', headers: { 'x-dlt-error': 'handler bug', 'x-dlt-attempts': '3', 'x-dlt-consumer': 'failing' } });
+    expect(bus.sent[0]).toMatchObject({
+      topic: Thing.topic + '.dlt',
+      headers: { 'x-dlt-error': 'handler bug', 'x-dlt-attempts': '3', 'x-dlt-consumer': 'failing' },
+    });
     expect(await ds.query(`SELECT * FROM counts WHERE k = 'failing'`)).toEqual([]);
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM inbox_events WHERE consumer = 'failing'`);
     expect(n).toBe(0);

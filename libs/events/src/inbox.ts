@@ -9,7 +9,10 @@ export interface EventHandler<T = unknown> {
   handle(event: EventEnvelope<T>, manager: EntityManager): Promise<void>;
 }
 
-export function on<T>(def: EventDefinition<T>, handle: (event: EventEnvelope<T>, manager: EntityManager) => Promise<void>): EventHandler<T> {
+export function on<T>(
+  def: EventDefinition<T>,
+  handle: (event: EventEnvelope<T>, manager: EntityManager) => Promise<void>,
+): EventHandler<T> {
   return { def, handle };
 }
 
@@ -19,7 +22,7 @@ export interface InboxConsumerOptions {
   ds: DataSource;
   bus: EventBus;
   logger: Logger;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+
   handlers: EventHandler<any>[];
   maxAttempts?: number;
   backoffMs?: number;

@@ -24,9 +24,11 @@ export class KafkaEventBus implements EventBus {
   private closed = false;
 
   constructor(private readonly opts: KafkaBusOptions) {
-    const logCreator = () => ({ namespace, level, log }: { namespace: string; level: number; log: { message: string } & Record<string, unknown> }) => {
-      if (level <= logLevel.ERROR) opts.logger.warn({ kafka: namespace, error: log.error }, log.message);
-    };
+    const logCreator =
+      () =>
+      ({ namespace, level, log }: { namespace: string; level: number; log: { message: string } & Record<string, unknown> }) => {
+        if (level <= logLevel.ERROR) opts.logger.warn({ kafka: namespace, error: log.error }, log.message);
+      };
     this.kafka = new Kafka({
       clientId: opts.clientId,
       brokers: opts.brokers,
@@ -37,7 +39,14 @@ export class KafkaEventBus implements EventBus {
       retry: { initialRetryTime: 200, retries: 5, maxRetryTime: 5000 },
     });
     // a separate client for health probes: fails fast instead of retrying
-    this.probe = new Kafka({ clientId: `${opts.clientId}-probe`, brokers: opts.brokers, logLevel: logLevel.NOTHING, connectionTimeout: 1500, requestTimeout: 2000, retry: { retries: 0 } });
+    this.probe = new Kafka({
+      clientId: `${opts.clientId}-probe`,
+      brokers: opts.brokers,
+      logLevel: logLevel.NOTHING,
+      connectionTimeout: 1500,
+      requestTimeout: 2000,
+      retry: { retries: 0 },
+    });
   }
 
   private async getProducer(): Promise<Producer> {
@@ -105,7 +114,14 @@ export class KafkaEventBus implements EventBus {
         eachMessage: async ({ topic, partition, message }) => {
           const headers: Record<string, string> = {};
           for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = v.toString();
-          await handler({ topic, partition, offset: message.offset, key: message.key?.toString() ?? '', value: message.value?.toString() ?? '', headers });
+          await handler({
+            topic,
+            partition,
+            offset: message.offset,
+            key: message.key?.toString() ?? '',
+            value: message.value?.toString() ?? '',
+            headers,
+          });
         },
       });
       if (this.closed) await consumer.disconnect();

@@ -112,8 +112,13 @@ export class OutboxRelay {
         [limit],
       );
       if (!rows.length) return 0;
-      await this.bus.publish(rows.map((r) => ({ topic: r.topic, key: r.message_key, value: JSON.stringify(r.payload), headers: r.headers })));
-      await m.query(`UPDATE outbox_events SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE seq = ANY($1::bigint[])`, [rows.map((r) => r.seq)]);
+      await this.bus.publish(
+        rows.map((r) => ({ topic: r.topic, key: r.message_key, value: JSON.stringify(r.payload), headers: r.headers })),
+      );
+      await m.query(
+        `UPDATE outbox_events SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE seq = ANY($1::bigint[])`,
+        [rows.map((r) => r.seq)],
+      );
       this.published += rows.length;
       return rows.length;
     });
@@ -176,7 +181,11 @@ export class TransactionalOutbox {
    * `batchSize` due rows (FOR UPDATE SKIP LOCKED, so several instances may sweep at once), then `apply` changes them and
    * emits their events. Stops after the first batch smaller than `batchSize`; answers how many rows were claimed.
    */
-  async sweep(batchSize: number, claim: (manager: EntityManager, limit: number) => Promise<string[]>, apply: (tx: OutboxTx, ids: string[]) => Promise<void>): Promise<number> {
+  async sweep(
+    batchSize: number,
+    claim: (manager: EntityManager, limit: number) => Promise<string[]>,
+    apply: (tx: OutboxTx, ids: string[]) => Promise<void>,
+  ): Promise<number> {
     let total = 0;
     for (;;) {
       const n = await this.run(async (tx) => {

@@ -46,7 +46,11 @@ export class GrpcClient<Methods extends Record<string, (req: never) => unknown>>
     });
   }
 
-  async call<M extends keyof Methods & string>(method: M, request: Parameters<Methods[M]>[0], callOpts: CallOptions = {}): Promise<ReturnType<Methods[M]>> {
+  async call<M extends keyof Methods & string>(
+    method: M,
+    request: Parameters<Methods[M]>[0],
+    callOpts: CallOptions = {},
+  ): Promise<ReturnType<Methods[M]>> {
     const attempts = callOpts.idempotent ? 1 + (this.opts.retries ?? 2) : 1;
     let lastErr: unknown;
     for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -85,7 +89,9 @@ export class GrpcClient<Methods extends Record<string, (req: never) => unknown>>
 let HealthCtor: ServiceClientConstructor | undefined;
 function healthCtor(): ServiceClientConstructor {
   if (!HealthCtor) {
-    const pkg = loadPackageDefinition(protoLoader.loadSync(healthProtoPath, { keepCase: true, longs: String, enums: String, defaults: true })) as GrpcObject;
+    const pkg = loadPackageDefinition(
+      protoLoader.loadSync(healthProtoPath, { keepCase: true, longs: String, enums: String, defaults: true }),
+    ) as GrpcObject;
     HealthCtor = (((pkg.grpc as GrpcObject).health as GrpcObject).v1 as GrpcObject).Health as ServiceClientConstructor;
   }
   return HealthCtor;

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { status, type ServiceError } from '@grpc/grpc-js';
 import pino from 'pino';
 import { clientConstructor, loadProto, SERVICE_NAMES, serviceDefinition } from '@siapkerja/contracts';
@@ -19,29 +18,33 @@ describe('grpc server and client', () => {
       port: 0,
       host: '127.0.0.1',
       logger,
-      services: [{
-        name: SERVICE_NAMES.jobs,
-        definition: serviceDefinition('jobs'),
-        packageDefinition: loadProto('jobs'),
-        handlers: {
-          // every other method of the contract answers an empty message
-          ...Object.fromEntries(Object.keys(serviceDefinition('jobs')).map((m) => [m, async () => ({})])),
-          CreateEmployer: async () => {
-            calls.create = (calls.create ?? 0) + 1;
-            throw new DomainError('UNAVAILABLE', 'try later');
+      services: [
+        {
+          name: SERVICE_NAMES.jobs,
+          definition: serviceDefinition('jobs'),
+          packageDefinition: loadProto('jobs'),
+          handlers: {
+            // every other method of the contract answers an empty message
+            ...Object.fromEntries(Object.keys(serviceDefinition('jobs')).map((m) => [m, async () => ({})])),
+            CreateEmployer: async () => {
+              calls.create = (calls.create ?? 0) + 1;
+              throw new DomainError('UNAVAILABLE', 'try later');
+            },
+            GetEmployer: async (req: { id: string }) => {
+              calls.get = (calls.get ?? 0) + 1;
+              seenCorrelation = correlationId();
+              if (req.id === 'slow') await new Promise((r) => setTimeout(r, 300));
+              if (req.id === 'unavailable') throw new DomainError('UNAVAILABLE', 'try later');
+              if (req.id === 'missing') throw notFound('Employer', req.id);
+              if (req.id === 'crash') throw new Error('secret internals');
+              return { id: req.id, legalName: 'PT Contoh' };
+            },
+            CreateVacancy: async () => {
+              throw invalid([{ field: 'vacancy.regionCode', description: 'unknown region' }]);
+            },
           },
-          GetEmployer: async (req: { id: string }) => {
-            calls.get = (calls.get ?? 0) + 1;
-            seenCorrelation = correlationId();
-            if (req.id === 'slow') await new Promise((r) => setTimeout(r, 300));
-            if (req.id === 'unavailable') throw new DomainError('UNAVAILABLE', 'try later');
-            if (req.id === 'missing') throw notFound('Employer', req.id);
-            if (req.id === 'crash') throw new Error('secret internals');
-            return { id: req.id, legalName: 'PT Contoh' };
-          },
-          CreateVacancy: async () => { throw invalid([{ field: 'vacancy.regionCode', description: 'unknown region' }]); },
         },
-      }],
+      ],
     });
     client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${handle.port}`, { deadlineMs: 2000, retryBackoffMs: 5 });
   });
@@ -87,26 +90,40 @@ describe('grpc server and client', () => {
   });
 
   it('maps domain errors to status codes and hides internal ones', async () => {
-    await expect(client.call('GetEmployer', { id: 'missing' } as never)).rejects.toMatchObject({ code: status.NOT_FOUND, details: 'Employer missing was not found' });
-    await expect(client.call('GetEmployer', { id: 'crash' } as never)).rejects.toMatchObject({ code: status.INTERNAL, details: 'Internal error' });
+    await expect(client.call('GetEmployer', { id: 'missing' } as never)).rejects.toMatchObject({
+      code: status.NOT_FOUND,
+      details: 'Employer missing was not found',
+    });
+    await expect(client.call('GetEmployer', { id: 'crash' } as never)).rejects.toMatchObject({
+      code: status.INTERNAL,
+      details: 'Internal error',
+    });
     const err = (await client.call('CreateVacancy', {} as never).catch((e) => e)) as ServiceError;
     expect(err.code).toBe(status.INVALID_ARGUMENT);
-    expect(JSON.parse(String(err.metadata.get('x-field-violations')[0]))).toEqual([{ field: 'vacancy.regionCode', description: 'unknown region' }]);
+    expect(JSON.parse(String(err.metadata.get('x-field-violations')[0]))).toEqual([
+      { field: 'vacancy.regionCode', description: 'unknown region' },
+    ]);
   });
 
   it('enforces the deadline', async () => {
-    await expect(client.call('GetEmployer', { id: 'slow' } as never, { deadlineMs: 50 })).rejects.toMatchObject({ code: status.DEADLINE_EXCEEDED });
+    await expect(client.call('GetEmployer', { id: 'slow' } as never, { deadlineMs: 50 })).rejects.toMatchObject({
+      code: status.DEADLINE_EXCEEDED,
+    });
   });
 
   it('retries only idempotent calls, only on UNAVAILABLE', async () => {
     calls.get = 0;
-    await expect(client.call('GetEmployer', { id: 'unavailable' } as never, { idempotent: true })).rejects.toMatchObject({ code: status.UNAVAILABLE });
+    await expect(client.call('GetEmployer', { id: 'unavailable' } as never, { idempotent: true })).rejects.toMatchObject({
+      code: status.UNAVAILABLE,
+    });
     expect(calls.get).toBe(3);
     calls.create = 0;
     await expect(client.call('CreateEmployer', {} as never)).rejects.toMatchObject({ code: status.UNAVAILABLE });
     expect(calls.create).toBe(1);
     calls.get = 0;
-    await expect(client.call('GetEmployer', { id: 'missing' } as never, { idempotent: true })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.call('GetEmployer', { id: 'missing' } as never, { idempotent: true })).rejects.toMatchObject({
+      code: status.NOT_FOUND,
+    });
     expect(calls.get).toBe(1);
   });
 
@@ -114,22 +131,43 @@ describe('grpc server and client', () => {
     const secret = 'caller-secret-0123456789abcdef-0123456789';
     const seen: unknown[] = [];
     const guarded = await startGrpcServer({
-      port: 0, host: '127.0.0.1', logger, callerSecret: secret,
-      services: [{
-        name: SERVICE_NAMES.jobs, definition: serviceDefinition('jobs'), packageDefinition: loadProto('jobs'),
-        handlers: Object.fromEntries(Object.keys(serviceDefinition('jobs')).map((m) => [m, async (_: never, ctx: { caller?: unknown }) => { seen.push(ctx.caller); return {}; }])),
-      }],
+      port: 0,
+      host: '127.0.0.1',
+      logger,
+      callerSecret: secret,
+      services: [
+        {
+          name: SERVICE_NAMES.jobs,
+          definition: serviceDefinition('jobs'),
+          packageDefinition: loadProto('jobs'),
+          handlers: Object.fromEntries(
+            Object.keys(serviceDefinition('jobs')).map((m) => [
+              m,
+              async (_: never, ctx: { caller?: unknown }) => {
+                seen.push(ctx.caller);
+                return {};
+              },
+            ]),
+          ),
+        },
+      ],
     });
     const addr = `127.0.0.1:${guarded.port}`;
     const plain = new GrpcClient<Record<string, (r: any) => unknown>>(clientConstructor('jobs'), addr);
-    const signing = new GrpcClient<Record<string, (r: any) => unknown>>(clientConstructor('jobs'), addr, { callerSecret: secret, callerName: 'gateway' });
+    const signing = new GrpcClient<Record<string, (r: any) => unknown>>(clientConstructor('jobs'), addr, {
+      callerSecret: secret,
+      callerName: 'gateway',
+    });
     const caller = { 'x-caller': JSON.stringify({ sub: 'u1', roles: ['EMPLOYER'] }) };
     try {
       await expect(plain.call('GetEmployer', { id: 'x' }, { metadata: caller })).rejects.toMatchObject({ code: status.UNAUTHENTICATED });
       await expect(plain.call('GetEmployer', { id: 'x' })).rejects.toMatchObject({ code: status.UNAUTHENTICATED });
       await signing.call('GetEmployer', { id: 'x' }, { metadata: caller });
       await signing.call('GetEmployer', { id: 'x' });
-      expect(seen).toEqual([{ sub: 'u1', roles: ['EMPLOYER'] }, { sub: 'service:gateway', roles: [] }]);
+      expect(seen).toEqual([
+        { sub: 'u1', roles: ['EMPLOYER'] },
+        { sub: 'service:gateway', roles: [] },
+      ]);
     } finally {
       plain.close();
       signing.close();

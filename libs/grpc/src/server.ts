@@ -1,4 +1,12 @@
-import { Server, ServerCredentials, status, type Metadata, type ServerUnaryCall, type sendUnaryData, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import {
+  Server,
+  ServerCredentials,
+  status,
+  type Metadata,
+  type ServerUnaryCall,
+  type sendUnaryData,
+  type UntypedServiceImplementation,
+} from '@grpc/grpc-js';
 import type { PackageDefinition, ServiceDefinition } from '@grpc/proto-loader';
 import { HealthImplementation, type ServingStatus } from 'grpc-health-check';
 import { ReflectionService } from '@grpc/reflection';
@@ -40,14 +48,23 @@ export function wrapUnary(method: string, handler: UnaryHandler, logger: Logger,
     const correlationId = acceptCorrelationId(call.metadata.get(CORRELATION_HEADER)[0]);
     const deadline = call.getDeadline();
     const rawCaller = call.metadata.get(CALLER_METADATA_KEY)[0];
-    if (callerSecret && !(typeof rawCaller === 'string' && verifyCallerSignature(rawCaller, call.metadata.get(CALLER_SIGNATURE_KEY)[0], callerSecret))) {
+    if (
+      callerSecret &&
+      !(typeof rawCaller === 'string' && verifyCallerSignature(rawCaller, call.metadata.get(CALLER_SIGNATURE_KEY)[0], callerSecret))
+    ) {
       logger.warn({ method, correlationId, hasCaller: rawCaller !== undefined }, 'gRPC call refused: caller missing or not signed');
       observe?.(method, status.UNAUTHENTICATED, Number(process.hrtime.bigint() - started) / 1e9);
       callback({ code: status.UNAUTHENTICATED, details: 'The caller is missing or its signature is invalid or stale' } as never, null);
       return;
     }
     const caller = parseCaller(rawCaller);
-    const ctx: CallContext = { metadata: call.metadata, correlationId, deadline: deadline instanceof Date ? deadline.getTime() : Number(deadline), method, caller };
+    const ctx: CallContext = {
+      metadata: call.metadata,
+      correlationId,
+      deadline: deadline instanceof Date ? deadline.getTime() : Number(deadline),
+      method,
+      caller,
+    };
     runWithContext({ correlationId, caller: caller as Record<string, unknown> | undefined }, () => {
       handler(call.request as never, ctx).then(
         (response) => {
@@ -87,7 +104,10 @@ export async function startGrpcServer(opts: {
   callerSecret?: string;
 }): Promise<GrpcServerHandle> {
   const server = new Server({ 'grpc.max_receive_message_length': 8 * 1024 * 1024 });
-  const health = new HealthImplementation({ '': 'NOT_SERVING', ...Object.fromEntries(opts.services.map((s) => [s.name, 'NOT_SERVING' as ServingStatus])) });
+  const health = new HealthImplementation({
+    '': 'NOT_SERVING',
+    ...Object.fromEntries(opts.services.map((s) => [s.name, 'NOT_SERVING' as ServingStatus])),
+  });
   health.addToServer(server);
   for (const s of opts.services) {
     const impl: UntypedServiceImplementation = {};
@@ -101,7 +121,9 @@ export async function startGrpcServer(opts: {
     new ReflectionService(s.packageDefinition).addToServer(server);
   }
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${opts.host ?? '0.0.0.0'}:${opts.port}`, ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+    server.bindAsync(`${opts.host ?? '0.0.0.0'}:${opts.port}`, ServerCredentials.createInsecure(), (err, p) =>
+      err ? reject(err) : resolve(p),
+    ),
   );
   return {
     server,

@@ -45,7 +45,10 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
         const id = storage.getStore()?.correlationId;
         return id ? { correlationId: id } : {};
       },
-      redact: { paths: ['nik', '*.nik', 'phone', '*.phone', 'password', '*.password', 'authorization', '*.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: ['nik', '*.nik', 'phone', '*.phone', 'password', '*.password', 'authorization', '*.authorization'],
+        censor: '[redacted]',
+      },
     },
     destination,
   );
@@ -54,9 +57,19 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
 /** Adapts pino to NestJS's LoggerService so framework logs are JSON too. */
 export class NestPinoLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
-  log(message: unknown, context?: string) { this.logger.info({ context }, String(message)); }
-  error(message: unknown, trace?: string, context?: string) { this.logger.error({ context, trace }, String(message)); }
-  warn(message: unknown, context?: string) { this.logger.warn({ context }, String(message)); }
-  debug(message: unknown, context?: string) { this.logger.debug({ context }, String(message)); }
-  verbose(message: unknown, context?: string) { this.logger.trace({ context }, String(message)); }
+  log(message: unknown, context?: string) {
+    this.logger.info({ context }, String(message));
+  }
+  error(message: unknown, trace?: string, context?: string) {
+    this.logger.error({ context, trace }, String(message));
+  }
+  warn(message: unknown, context?: string) {
+    this.logger.warn({ context }, String(message));
+  }
+  debug(message: unknown, context?: string) {
+    this.logger.debug({ context }, String(message));
+  }
+  verbose(message: unknown, context?: string) {
+    this.logger.trace({ context }, String(message));
+  }
 }

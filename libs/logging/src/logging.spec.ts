@@ -3,7 +3,12 @@ import { acceptCorrelationId, correlationId, createLogger, runWithContext } from
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({ write(chunk, _enc, cb) { lines.push(JSON.parse(chunk.toString())); cb(); } });
+  const stream = new Writable({
+    write(chunk, _enc, cb) {
+      lines.push(JSON.parse(chunk.toString()));
+      cb();
+    },
+  });
   return { lines, stream };
 }
 

@@ -6,7 +6,12 @@ describe('ops server', () => {
     const c = new Counter({ name: 'things_total', help: 'things', registers: [registry] });
     c.inc(3);
     let dbOk = true;
-    const ops = await startOpsServer({ port: 0, host: '127.0.0.1', registry, readiness: () => ({ ready: dbOk, checks: { database: { ok: dbOk } } }) });
+    const ops = await startOpsServer({
+      port: 0,
+      host: '127.0.0.1',
+      registry,
+      readiness: () => ({ ready: dbOk, checks: { database: { ok: dbOk } } }),
+    });
     const base = `http://127.0.0.1:${ops.port}`;
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toContain('things_total{service="test"} 3');

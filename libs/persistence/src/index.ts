@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { Client, Pool } from 'pg';
-import { DataSource, type EntitySchema, type FindOptionsWhere, type MigrationInterface, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import {
+  DataSource,
+  type EntitySchema,
+  type FindOptionsWhere,
+  type MigrationInterface,
+  type ObjectLiteral,
+  type Repository,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import { notFound } from '@siapkerja/errors';
 
 export interface DatabaseOptions {
@@ -162,7 +170,11 @@ export function isUuid(id: unknown): id is string {
 }
 
 /** Reads a row by its UUID; anything else, or no row, is NOT_FOUND naming the resource. */
-export async function findByIdOrThrow<T extends ObjectLiteral & { id: string }>(repo: Repository<T>, id: string, resource: string): Promise<T> {
+export async function findByIdOrThrow<T extends ObjectLiteral & { id: string }>(
+  repo: Repository<T>,
+  id: string,
+  resource: string,
+): Promise<T> {
   const row = isUuid(id) ? await repo.findOneBy({ id } as FindOptionsWhere<T>) : null;
   if (!row) throw notFound(resource, id);
   return row;
@@ -178,7 +190,11 @@ export function isUniqueViolation(e: unknown): boolean {
  * a retry returns the row the first call made, also when two identical calls race (the loser
  * hits the unique index on request_id and reads the winner's row).
  */
-export async function onceByRequestId<T extends ObjectLiteral & { requestId: string | null }>(repo: Repository<T>, requestId: string | undefined, create: () => Promise<T>): Promise<T> {
+export async function onceByRequestId<T extends ObjectLiteral & { requestId: string | null }>(
+  repo: Repository<T>,
+  requestId: string | undefined,
+  create: () => Promise<T>,
+): Promise<T> {
   if (!requestId) return create();
   const find = () => repo.findOneBy({ requestId } as FindOptionsWhere<T>);
   const prior = await find();
@@ -212,15 +228,25 @@ export function encodePageToken(t: KeysetCursor): string {
  * carries the listing's own conditions.
  */
 export async function newestFirstPage<T extends { id: string }>(
-  qb: SelectQueryBuilder<T>, alias: string, cursor: KeysetCursor | undefined, size: number, filter: string,
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  cursor: KeysetCursor | undefined,
+  size: number,
+  filter: string,
 ): Promise<{ page: T[]; nextPageToken: string }> {
   qb.addSelect(`${alias}.created_at::text`, 'cursor_ts');
-  if (cursor) qb.andWhere(`(${alias}.created_at, ${alias}.id) < (CAST(:ts AS timestamptz), CAST(:cid AS uuid))`, { ts: cursor.ts, cid: cursor.id });
-  qb.orderBy(`${alias}.created_at`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').limit(size + 1);
+  if (cursor)
+    qb.andWhere(`(${alias}.created_at, ${alias}.id) < (CAST(:ts AS timestamptz), CAST(:cid AS uuid))`, { ts: cursor.ts, cid: cursor.id });
+  qb.orderBy(`${alias}.created_at`, 'DESC')
+    .addOrderBy(`${alias}.id`, 'DESC')
+    .limit(size + 1);
   const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
   const page = entities.slice(0, size);
   const last = page[page.length - 1];
-  return { page, nextPageToken: entities.length > size && last ? encodePageToken({ ts: raw[size - 1].cursor_ts, id: last.id, filter }) : '' };
+  return {
+    page,
+    nextPageToken: entities.length > size && last ? encodePageToken({ ts: raw[size - 1].cursor_ts, id: last.id, filter }) : '',
+  };
 }
 
 /** The cursor of a page token, or undefined when it is malformed. */

@@ -1,12 +1,24 @@
 import { Client } from 'pg';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createTestDatabase } from '@siapkerja/testing';
-import { isDatabaseUp, onceByRequestId, openDatabase } from './index';
+import { randomBytes } from 'node:crypto';
+import { dropDatabase, ensureDatabaseExists, isDatabaseUp, onceByRequestId, openDatabase } from './index';
+
+/** A fresh database of its own (not @siapkerja/testing's helper: that lib depends on this one). */
+async function createTestDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const u = new URL(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  u.pathname = `/${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  await ensureDatabaseExists(u.toString());
+  return { url: u.toString(), drop: () => dropDatabase(u.toString()) };
+}
 
 class CreateThings1700000000001 implements MigrationInterface {
   name = 'CreateThings1700000000001';
-  async up(q: QueryRunner) { await q.query('CREATE TABLE things (id int PRIMARY KEY)'); }
-  async down(q: QueryRunner) { await q.query('DROP TABLE things'); }
+  async up(q: QueryRunner) {
+    await q.query('CREATE TABLE things (id int PRIMARY KEY)');
+  }
+  async down(q: QueryRunner) {
+    await q.query('DROP TABLE things');
+  }
 }
 
 describe('persistence', () => {
@@ -29,7 +41,7 @@ describe('persistence', () => {
     await expect(c.connect()).rejects.toThrow();
   });
 
-  it('answers a retry racing the first call with the first call\'s row, whatever the loser ran into; rethrows when nothing was made', async () => {
+  it("answers a retry racing the first call with the first call's row, whatever the loser ran into; rethrows when nothing was made", async () => {
     type Row = { id: string; requestId: string | null };
     const rows: Row[] = [];
     const repo = { findOneBy: async (w: { requestId: string }) => rows.find((r) => r.requestId === w.requestId) ?? null };
@@ -50,6 +62,10 @@ describe('persistence', () => {
       }),
     ]);
     expect([a.id, b.id]).toEqual(['a', 'a']);
-    await expect(onceByRequestId(repo as never, 'k2', async () => { throw new Error('batch is not OPEN'); })).rejects.toThrow('batch is not OPEN');
+    await expect(
+      onceByRequestId(repo as never, 'k2', async () => {
+        throw new Error('batch is not OPEN');
+      }),
+    ).rejects.toThrow('batch is not OPEN');
   });
 });

@@ -21,7 +21,11 @@ describe('privacy masking', () => {
     expect(maskEmail('nope')).toBe('***');
     expect(maskBirthDate('1990-07-05')).toBe('1990');
     expect(maskBirthDate('05-07-1990')).toBe('');
-    expect(maskAddress({ line: 'Jl. Diponegoro 52, RT 01/RW 02', regionCode: '33.73.01.1001', postalCode: '50711' })).toEqual({ line: '', regionCode: '33.73', postalCode: '' });
+    expect(maskAddress({ line: 'Jl. Diponegoro 52, RT 01/RW 02', regionCode: '33.73.01.1001', postalCode: '50711' })).toEqual({
+      line: '',
+      regionCode: '33.73',
+      postalCode: '',
+    });
     expect(maskAddress({ line: 'Jl. X', regionCode: '33.73.01.1001' }, '33.73')).toEqual({ line: '', regionCode: '33.73', postalCode: '' });
   });
 
@@ -35,9 +39,25 @@ describe('privacy masking', () => {
   });
 
   it('masks every personal field of a record and keeps the rest', () => {
-    const record = { id: 'x', name: 'Siti', nik: '3373014507900001', phone: '081234565678', email: 'siti@example.id', birthDate: '1990-07-05', address: { line: 'Jl. A', regionCode: '33.73.01.1001', postalCode: '50711' } };
+    const record = {
+      id: 'x',
+      name: 'Siti',
+      nik: '3373014507900001',
+      phone: '081234565678',
+      email: 'siti@example.id',
+      birthDate: '1990-07-05',
+      address: { line: 'Jl. A', regionCode: '33.73.01.1001', postalCode: '50711' },
+    };
     const masked = maskPersonalFields(record);
-    expect(masked).toEqual({ id: 'x', name: 'Siti', nik: '3373********0001', phone: '0812****5678', email: 's***@example.id', birthDate: '1990', address: { line: '', regionCode: '33.73', postalCode: '' } });
+    expect(masked).toEqual({
+      id: 'x',
+      name: 'Siti',
+      nik: '3373********0001',
+      phone: '0812****5678',
+      email: 's***@example.id',
+      birthDate: '1990',
+      address: { line: '', regionCode: '33.73', postalCode: '' },
+    });
     expect(JSON.stringify(masked)).not.toContain('3373014507900001');
     expect(JSON.stringify(masked)).not.toContain('Jl. A');
   });

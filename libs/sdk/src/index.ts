@@ -29,7 +29,12 @@ export async function fetchClientToken(baseUrl: string, clientId: string, client
   const res = await fetch(`${baseUrl}/oauth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, ...(scope ? { scope } : {}) }),
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: clientId,
+      client_secret: clientSecret,
+      ...(scope ? { scope } : {}),
+    }),
   });
   if (!res.ok) throw new Error(`token request refused: ${res.status}`);
   return ((await res.json()) as { access_token: string }).access_token;

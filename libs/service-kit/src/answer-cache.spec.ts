@@ -34,7 +34,11 @@ describe('AnswerCache', () => {
     d.resolve('x');
     const r = await all;
     expect(loads).toBe(1);
-    expect(r.map((a) => [a.value, a.hit])).toEqual([['x', false], ['x', true], ['x', true]]);
+    expect(r.map((a) => [a.value, a.hit])).toEqual([
+      ['x', false],
+      ['x', true],
+      ['x', true],
+    ]);
     expect(c.stats()).toMatchObject({ misses: 1, coalesced: 2 });
 
     const f = deferred<string>();

@@ -3,11 +3,31 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource, type EntitySchema, type MigrationInterface, type ObjectLiteral } from 'typeorm';
 import { ConfigError, int, list, loadConfig, oneOf, port, secret, str, url } from '@siapkerja/config';
 import { DEFAULT_PORTS, loadProto, SERVICE_NAMES, serviceDefinition, type ServiceKey } from '@siapkerja/contracts';
-import { BackgroundConsumer, DEAD_LETTER_SUFFIX, EventsOutboxInbox1763800000000, InboxConsumer, InProcessEventBus, KafkaEventBus, OutboxRelay, TransactionalOutbox, type EventBus, type EventHandler } from '@siapkerja/events';
+import {
+  BackgroundConsumer,
+  DEAD_LETTER_SUFFIX,
+  EventsOutboxInbox1763800000000,
+  InboxConsumer,
+  InProcessEventBus,
+  KafkaEventBus,
+  OutboxRelay,
+  TransactionalOutbox,
+  type EventBus,
+  type EventHandler,
+} from '@siapkerja/events';
 import { startGrpcServer, type GrpcServerHandle, type UnaryHandler } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { createLogger, NestPinoLogger, type Logger } from '@siapkerja/logging';
-import { Counter, createRegistry, Gauge, Histogram, startOpsServer, type OpsServer, type ReadinessReport, type Registry } from '@siapkerja/observability';
+import {
+  Counter,
+  createRegistry,
+  Gauge,
+  Histogram,
+  startOpsServer,
+  type OpsServer,
+  type ReadinessReport,
+  type Registry,
+} from '@siapkerja/observability';
 import { isDatabaseUp, openDatabase } from '@siapkerja/persistence';
 
 /** Injection token for the service's pino logger. */
@@ -22,7 +42,11 @@ export function serviceConfigSpec(name: ServiceKey) {
     KAFKA_BROKERS: list({ optional: true, item: /^[^\s:]+:\d+$/, description: 'host:port,host:port' }),
     PERSON_ID_SECRET: secret({ minLength: 32, description: 'key of the person-id hash, identical in every service' }),
     /** shared with the gateway: when set, only gRPC calls whose caller is signed with it are served */
-    CALLER_SIGNING_SECRET: secret({ optional: true, minLength: 32, description: 'key signing the caller metadata, identical in the gateway and every service' }),
+    CALLER_SIGNING_SECRET: secret({
+      optional: true,
+      minLength: 32,
+      description: 'key signing the caller metadata, identical in the gateway and every service',
+    }),
     GRPC_HOST: str({ default: '0.0.0.0' }),
     GRPC_PORT: port({ default: DEFAULT_PORTS[name].grpc }),
     METRICS_PORT: port({ default: DEFAULT_PORTS[name].ops }),
@@ -36,7 +60,10 @@ function loadServiceConfig(name: ServiceKey, env: Record<string, string | undefi
   const cfg = loadConfig(serviceConfigSpec(name), env);
   if (cfg.EVENT_BUS === 'kafka' && !cfg.KAFKA_BROKERS) {
     // named like every other config problem
-    return loadConfig({ KAFKA_BROKERS: list({ description: 'required when EVENT_BUS=kafka (set EVENT_BUS=inprocess for a single-process start)' }) }, env) as never;
+    return loadConfig(
+      { KAFKA_BROKERS: list({ description: 'required when EVENT_BUS=kafka (set EVENT_BUS=inprocess for a single-process start)' }) },
+      env,
+    ) as never;
   }
   return cfg;
 }
@@ -50,7 +77,7 @@ export interface GrpcController {
 export interface EventConsumer {
   /** consumer name, unique within the service; the group id is `<service>.<name>` */
   readonly consumerName: string;
-  handlers(): EventHandler<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  handlers(): EventHandler<any>[];
 }
 
 export interface ServiceDefinition {
@@ -80,7 +107,13 @@ export interface RunningService {
 @Global()
 @Module({})
 class PlatformModule {
-  static register(values: { ds: DataSource; outbox: TransactionalOutbox; identity: PersonIdentity; logger: Logger; config: unknown }): DynamicModule {
+  static register(values: {
+    ds: DataSource;
+    outbox: TransactionalOutbox;
+    identity: PersonIdentity;
+    logger: Logger;
+    config: unknown;
+  }): DynamicModule {
     const providers = [
       { provide: DataSource, useValue: values.ds },
       { provide: TransactionalOutbox, useValue: values.outbox },
@@ -115,8 +148,17 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
   const registry: Registry = createRegistry(def.name);
   let stopped = false;
 
-  const ds = await openDatabase({ url: config.DATABASE_URL, entities: def.entities, migrations: [EventsOutboxInbox1763800000000, ...def.migrations], poolSize: config.DB_POOL_SIZE, applicationName: `siapkerja-${def.name}` });
-  const bus: EventBus = config.EVENT_BUS === 'inprocess' ? InProcessEventBus.shared() : new KafkaEventBus({ brokers: config.KAFKA_BROKERS!, clientId: `siapkerja-${def.name}`, logger });
+  const ds = await openDatabase({
+    url: config.DATABASE_URL,
+    entities: def.entities,
+    migrations: [EventsOutboxInbox1763800000000, ...def.migrations],
+    poolSize: config.DB_POOL_SIZE,
+    applicationName: `siapkerja-${def.name}`,
+  });
+  const bus: EventBus =
+    config.EVENT_BUS === 'inprocess'
+      ? InProcessEventBus.shared()
+      : new KafkaEventBus({ brokers: config.KAFKA_BROKERS!, clientId: `siapkerja-${def.name}`, logger });
   const relay = new OutboxRelay(ds, bus, logger);
   const outbox = new TransactionalOutbox(ds, `/siapkerja/${def.name}`, relay);
   const identity = new PersonIdentity(config.PERSON_ID_SECRET);
@@ -125,14 +167,27 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
   class RootModule {}
   const app = await NestFactory.createApplicationContext(RootModule, { logger: new NestPinoLogger(logger), abortOnError: false });
 
-  const grpcSeconds = new Histogram({ name: 'grpc_server_handling_seconds', help: 'gRPC handling time', labelNames: ['method', 'code'], registers: [registry], buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
+  const grpcSeconds = new Histogram({
+    name: 'grpc_server_handling_seconds',
+    help: 'gRPC handling time',
+    labelNames: ['method', 'code'],
+    registers: [registry],
+    buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  });
   const grpc: GrpcServerHandle = await startGrpcServer({
     port: config.GRPC_PORT,
     host: config.GRPC_HOST,
     logger,
     observe: (method, code, s) => grpcSeconds.observe({ method, code: String(code) }, s),
     callerSecret: config.CALLER_SIGNING_SECRET,
-    services: [{ name: SERVICE_NAMES[def.name], definition: serviceDefinition(def.name), packageDefinition: loadProto(def.name), handlers: app.get(def.controller).handlers() }],
+    services: [
+      {
+        name: SERVICE_NAMES[def.name],
+        definition: serviceDefinition(def.name),
+        packageDefinition: loadProto(def.name),
+        handlers: app.get(def.controller).handlers(),
+      },
+    ],
   });
 
   const consumers = (def.consumers ?? []).map((cls) => {
@@ -141,7 +196,12 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
   });
   const produced = (def.produces ?? []).flatMap((t) => [t, t + DEAD_LETTER_SUFFIX]);
   // topics and subscriptions are set up in the background: a broker outage at start delays them
-  const eventsReady = retryForever('creating topics', () => bus.ensureTopics(produced), logger, () => stopped);
+  const eventsReady = retryForever(
+    'creating topics',
+    () => bus.ensureTopics(produced),
+    logger,
+    () => stopped,
+  );
   const runners = consumers.map((c) => new BackgroundConsumer(c, bus, logger));
   runners.forEach((r) => r.start());
   relay.start();
@@ -157,11 +217,32 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
   const healthTimer = setInterval(() => void refreshHealth().catch(() => undefined), config.HEALTH_INTERVAL_MS);
   const readiness = (): ReadinessReport => ({ ready: !stopped && checks.database.ok && checks.broker.ok, checks: { ...checks } });
 
-  new Gauge({ name: 'outbox_pending_events', help: 'outbox rows not yet published', registers: [registry], async collect() { this.set(await relay.pending().catch(() => -1)); } });
-  new Counter({ name: 'outbox_published_events_total', help: 'events published by the relay', registers: [registry], collect() { this.reset(); this.inc(relay.published); } });
-  new Gauge({ name: 'inbox_events', help: 'events handled by consumers, by outcome', labelNames: ['consumer', 'outcome'], registers: [registry], collect() {
-    for (const c of consumers) for (const [outcome, n] of Object.entries(c.stats)) this.set({ consumer: c.name, outcome }, n);
-  } });
+  new Gauge({
+    name: 'outbox_pending_events',
+    help: 'outbox rows not yet published',
+    registers: [registry],
+    async collect() {
+      this.set(await relay.pending().catch(() => -1));
+    },
+  });
+  new Counter({
+    name: 'outbox_published_events_total',
+    help: 'events published by the relay',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(relay.published);
+    },
+  });
+  new Gauge({
+    name: 'inbox_events',
+    help: 'events handled by consumers, by outcome',
+    labelNames: ['consumer', 'outcome'],
+    registers: [registry],
+    collect() {
+      for (const c of consumers) for (const [outcome, n] of Object.entries(c.stats)) this.set({ consumer: c.name, outcome }, n);
+    },
+  });
   const ops: OpsServer = await startOpsServer({ port: config.METRICS_PORT, registry, readiness });
   logger.info({ grpcPort: grpc.port, opsPort: ops.port, bus: bus.kind }, `${def.name} service started`);
 
@@ -196,7 +277,11 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
 export function runServiceMain(def: ServiceDefinition): void {
   startService(def).then(
     (svc) => {
-      const shutdown = () => void svc.stop().then(() => process.exit(0), () => process.exit(1));
+      const shutdown = () =>
+        void svc.stop().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);
     },

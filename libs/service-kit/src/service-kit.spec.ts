@@ -27,7 +27,15 @@ describe('startService', () => {
 
   it('starts on the in-process bus with migrations, health and ops server, and stops cleanly', async () => {
     const db = await createTestDatabase('kit');
-    const svc = await startService(def, { DATABASE_URL: db.url, EVENT_BUS: 'inprocess', PERSON_ID_SECRET: TEST_PERSON_SECRET, GRPC_PORT: '0', METRICS_PORT: '0', GRPC_HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+    const svc = await startService(def, {
+      DATABASE_URL: db.url,
+      EVENT_BUS: 'inprocess',
+      PERSON_ID_SECRET: TEST_PERSON_SECRET,
+      GRPC_PORT: '0',
+      METRICS_PORT: '0',
+      GRPC_HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+    });
     try {
       expect(svc.readiness()).toMatchObject({ ready: true, checks: { database: { ok: true }, broker: { ok: true, detail: 'inprocess' } } });
       const tables = await svc.dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);

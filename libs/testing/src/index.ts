@@ -1,5 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
-import { randomBytes } from "node:crypto";
+import { randomBytes } from 'node:crypto';
 import { dropDatabase, ensureDatabaseExists } from '@siapkerja/persistence';
 
 /** Server URL for tests: TEST_DATABASE_URL (set by the global setup) or DATABASE_URL or the local server. */
@@ -26,7 +25,10 @@ export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 }
 
-export async function waitFor<T>(probe: () => Promise<T | undefined | false>, opts: { timeoutMs?: number; intervalMs?: number; what?: string } = {}): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | false>,
+  opts: { timeoutMs?: number; intervalMs?: number; what?: string } = {},
+): Promise<T> {
   const deadline = Date.now() + (opts.timeoutMs ?? 30000);
   let last: unknown;
   for (;;) {
@@ -49,7 +51,10 @@ export const TEST_CALLER_SECRET = 'test-caller-signing-secret-0123456789abcdef';
  * Reads topics from the beginning with a fresh consumer group, collecting parsed envelopes.
  * Creates missing topics first (a fresh broker has none), and never leaves a consumer behind.
  */
-export async function collectTopic(topics: string[]): Promise<{ messages: { topic: string; key: string; value: Record<string, any>; headers: Record<string, string> }[]; stop: () => Promise<void> }> {
+export async function collectTopic(topics: string[]): Promise<{
+  messages: { topic: string; key: string; value: Record<string, any>; headers: Record<string, string> }[];
+  stop: () => Promise<void>;
+}> {
   const { Kafka, logLevel } = await import('kafkajs');
   const kafka = new Kafka({ clientId: 'test-collector', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   const admin = kafka.admin();

@@ -15,12 +15,19 @@ describe('testing helpers', () => {
   it('waits for a condition and reports what timed out', async () => {
     let n = 0;
     expect(await waitFor(async () => ++n >= 3 && n, { intervalMs: 1 })).toBe(3);
-    await expect(waitFor(async () => false, { timeoutMs: 30, intervalMs: 5, what: 'never' })).rejects.toThrow(/timed out waiting for never/);
+    await expect(waitFor(async () => false, { timeoutMs: 30, intervalMs: 5, what: 'never' })).rejects.toThrow(
+      /timed out waiting for never/,
+    );
     expect(uniqueSuffix()).not.toBe(uniqueSuffix());
   });
 
   it('builds a service environment on random ports', () => {
     process.env.KAFKA_BROKERS ??= '127.0.0.1:1';
-    expect(serviceTestEnv('postgres://x/y')).toMatchObject({ DATABASE_URL: 'postgres://x/y', GRPC_PORT: '0', METRICS_PORT: '0', EVENT_BUS: 'kafka' });
+    expect(serviceTestEnv('postgres://x/y')).toMatchObject({
+      DATABASE_URL: 'postgres://x/y',
+      GRPC_PORT: '0',
+      METRICS_PORT: '0',
+      EVENT_BUS: 'kafka',
+    });
   });
 });

@@ -16,8 +16,16 @@ import { SchemesGrpc } from './schemes/schemes.grpc';
 import { SchemesService } from './schemes/schemes.service';
 
 @Module({
-  providers: [SchemesService, SchemesGrpc, CertificatesService, CertificatesPersonDataService, CertificatesGrpc, CertificateExpiryJob, CertificatesPrivacyConsumer,
-    CertificationGrpcController],
+  providers: [
+    SchemesService,
+    SchemesGrpc,
+    CertificatesService,
+    CertificatesPersonDataService,
+    CertificatesGrpc,
+    CertificateExpiryJob,
+    CertificatesPrivacyConsumer,
+    CertificationGrpcController,
+  ],
 })
 export class CertificationModule {}
 

@@ -1,12 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
-import { CertificateExpired, CertificateIssued, clientConstructor, PersonErasureRequested, PersonProcessingRestricted, type CertificationMethods, type certificationV1 } from '@siapkerja/contracts';
+import {
+  CertificateExpired,
+  CertificateIssued,
+  clientConstructor,
+  PersonErasureRequested,
+  PersonProcessingRestricted,
+  type CertificationMethods,
+  type certificationV1,
+} from '@siapkerja/contracts';
 import { buildEvent, TransactionalOutbox } from '@siapkerja/events';
 import { GrpcClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { collectTopic, createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
+import {
+  collectTopic,
+  createTestDatabase,
+  kafkaBrokers,
+  serviceTestEnv,
+  TEST_PERSON_SECRET,
+  testNik,
+  uniqueSuffix,
+  waitFor,
+} from '@siapkerja/testing';
 import { CertificatesService } from '../src/certificates/certificates.service';
 import { validUntilAfter } from '../src/certificates/certificate-codes';
 import { certificationService } from '../src/certification.module';
@@ -46,12 +63,25 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     await producer.connect();
     scheme = await client.call('CreateScheme', {
       scheme: {
-        code: `SKM-JWD-${uniqueSuffix()}`, name: 'Junior Web Developer', schemeType: 'SCHEME_TYPE_KKNI', kkniLevel: 3, kbjiCode: '2512', lspName: 'LSP Teknologi Digital',
+        code: `SKM-JWD-${uniqueSuffix()}`,
+        name: 'Junior Web Developer',
+        schemeType: 'SCHEME_TYPE_KKNI',
+        kkniLevel: 3,
+        kbjiCode: '2512',
+        lspName: 'LSP Teknologi Digital',
         competencyUnits: ['J.620100.001.01', 'J.620100.002.01', 'J.620100.004.02'],
       },
     });
     schemeNoKbji = await client.call('CreateScheme', {
-      scheme: { code: `SKM-K3-${uniqueSuffix()}`, name: 'Petugas K3', schemeType: 'SCHEME_TYPE_OKUPASI', kkniLevel: 0, kbjiCode: '', lspName: 'LSP K3', competencyUnits: ['M.712000.001.01'] },
+      scheme: {
+        code: `SKM-K3-${uniqueSuffix()}`,
+        name: 'Petugas K3',
+        schemeType: 'SCHEME_TYPE_OKUPASI',
+        kkniLevel: 0,
+        kbjiCode: '',
+        lspName: 'LSP K3',
+        competencyUnits: ['M.712000.001.01'],
+      },
     });
   });
   afterAll(async () => {
@@ -64,52 +94,104 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
 
   const person = (sex: 1 | 2 = 1) => {
     const nik = testNik('3374', sex === 1 ? '1996-05-20' : '1995-03-12', sex);
-    return { nik, personId: identity.personId(nik), caller: as({ sub: `acc-${nik}`, roles: ['JOB_SEEKER'], personId: identity.personId(nik) }) };
+    return {
+      nik,
+      personId: identity.personId(nik),
+      caller: as({ sub: `acc-${nik}`, roles: ['JOB_SEEKER'], personId: identity.personId(nik) }),
+    };
   };
   const number = () => `62090 2512 3 ${uniqueSuffix().toUpperCase()}`;
   const issue = (holder: { nik: string }, who = lspA, extra: Partial<certificationV1.IssueCertificateRequest> = {}) =>
-    client.call('IssueCertificate', { schemeId: scheme.id, holder: { nik: holder.nik, name: 'Budi Santoso' }, number: number(), issueDate: wib(), ...extra }, who);
+    client.call(
+      'IssueCertificate',
+      { schemeId: scheme.id, holder: { nik: holder.nik, name: 'Budi Santoso' }, number: number(), issueDate: wib(), ...extra },
+      who,
+    );
   const violatedFields = (err: { metadata: { get(k: string): unknown[] } }) =>
     JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field);
   const eventsOf = (id: string, n: number) =>
-    waitFor(async () => {
-      const list = topic.messages.filter((m) => m.value.subject === id);
-      return list.length >= n ? list : undefined;
-    }, { what: `${n} events of certificate ${id}` });
-  const service = () => new CertificatesService(svc.dataSource, new TransactionalOutbox(svc.dataSource, '/siapkerja/certification', svc.relay), identity);
+    waitFor(
+      async () => {
+        const list = topic.messages.filter((m) => m.value.subject === id);
+        return list.length >= n ? list : undefined;
+      },
+      { what: `${n} events of certificate ${id}` },
+    );
+  const service = () =>
+    new CertificatesService(svc.dataSource, new TransactionalOutbox(svc.dataSource, '/siapkerja/certification', svc.relay), identity);
 
   it('issues a certificate owned by the issuing partner: three years, the scheme units and KBJI, one event without NIK or name', async () => {
     const p = person();
     const c = await issue(p);
     const today = wib();
     expect(c).toMatchObject({
-      schemeId: scheme.id, schemeCode: scheme.code, schemeName: 'Junior Web Developer', lspName: 'LSP Teknologi Digital', kbjiCode: '2512', personId: p.personId,
-      holder: { nik: p.nik, name: 'Budi Santoso' }, competencyUnits: scheme.competencyUnits, issueDate: today, validUntil: validUntilAfter(today, 3),
-      status: 'CERTIFICATE_STATUS_VALID', issuerClientId: 'lsp-a', issuerAccountId: '', eraseTime: '',
+      schemeId: scheme.id,
+      schemeCode: scheme.code,
+      schemeName: 'Junior Web Developer',
+      lspName: 'LSP Teknologi Digital',
+      kbjiCode: '2512',
+      personId: p.personId,
+      holder: { nik: p.nik, name: 'Budi Santoso' },
+      competencyUnits: scheme.competencyUnits,
+      issueDate: today,
+      validUntil: validUntilAfter(today, 3),
+      status: 'CERTIFICATE_STATUS_VALID',
+      issuerClientId: 'lsp-a',
+      issuerAccountId: '',
+      eraseTime: '',
     });
     expect(c.validUntil > wib(3 * 365 - 2) && c.validUntil <= wib(3 * 366)).toBe(true);
     expect(c.verificationCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){3}$/);
-    expect(c.history).toEqual([expect.objectContaining({ fromStatus: 'CERTIFICATE_STATUS_UNSPECIFIED', toStatus: 'CERTIFICATE_STATUS_VALID', actor: 'lsp-a' })]);
+    expect(c.history).toEqual([
+      expect.objectContaining({ fromStatus: 'CERTIFICATE_STATUS_UNSPECIFIED', toStatus: 'CERTIFICATE_STATUS_VALID', actor: 'lsp-a' }),
+    ]);
     const [msg] = await eventsOf(c.id, 1);
     expect(msg.key).toBe(c.id);
     expect(msg.value).toMatchObject({
-      type: CertificateIssued.type, source: '/siapkerja/certification',
-      data: { certificateId: c.id, number: c.number, schemeId: scheme.id, schemeCode: scheme.code, personId: p.personId, competencyUnits: scheme.competencyUnits, kbjiCode: '2512', issueDate: today, validUntil: c.validUntil, fromStatus: '', status: 'VALID' },
+      type: CertificateIssued.type,
+      source: '/siapkerja/certification',
+      data: {
+        certificateId: c.id,
+        number: c.number,
+        schemeId: scheme.id,
+        schemeCode: scheme.code,
+        personId: p.personId,
+        competencyUnits: scheme.competencyUnits,
+        kbjiCode: '2512',
+        issueDate: today,
+        validUntil: c.validUntil,
+        fromStatus: '',
+        status: 'VALID',
+      },
     });
     const raw = JSON.stringify(msg.value);
     expect(raw).not.toContain(p.nik);
     expect(raw).not.toContain('Budi');
     expect(raw).not.toContain(c.verificationCode.replace(/-/g, ''));
     // a scheme without KBJI: the event has no kbjiCode at all
-    const k3 = await client.call('IssueCertificate', { schemeId: schemeNoKbji.id, holder: { nik: p.nik, name: 'Budi Santoso' }, number: number(), issueDate: today }, lspA);
+    const k3 = await client.call(
+      'IssueCertificate',
+      { schemeId: schemeNoKbji.id, holder: { nik: p.nik, name: 'Budi Santoso' }, number: number(), issueDate: today },
+      lspA,
+    );
     const [k3msg] = await eventsOf(k3.id, 1);
     expect(k3msg.value.data).not.toHaveProperty('kbjiCode');
   });
 
   it('takes the recommended subset of units (in the scheme order), an explicit validity, and an LSP account as owner', async () => {
     const p = person(2);
-    const c = await issue(p, lspAccount, { competencyUnits: ['J.620100.004.02', 'J.620100.001.01'], issueDate: wib(-10), validUntil: wib(700) });
-    expect(c).toMatchObject({ competencyUnits: ['J.620100.001.01', 'J.620100.004.02'], issueDate: wib(-10), validUntil: wib(700), issuerClientId: '', issuerAccountId: 'acc-lsp-1' });
+    const c = await issue(p, lspAccount, {
+      competencyUnits: ['J.620100.004.02', 'J.620100.001.01'],
+      issueDate: wib(-10),
+      validUntil: wib(700),
+    });
+    expect(c).toMatchObject({
+      competencyUnits: ['J.620100.001.01', 'J.620100.004.02'],
+      issueDate: wib(-10),
+      validUntil: wib(700),
+      issuerClientId: '',
+      issuerAccountId: 'acc-lsp-1',
+    });
     expect((await client.call('GetCertificate', { id: c.id }, lspAccount)).id).toBe(c.id);
     await expect(client.call('GetCertificate', { id: c.id }, otherLspAccount)).rejects.toMatchObject({ code: status.NOT_FOUND });
   });
@@ -118,10 +200,32 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     const p = person();
     const [{ n: before }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM certificates`);
     const bad = await client
-      .call('IssueCertificate', { schemeId: 'nope', holder: { nik: '3374012005961234'.replace('2005', '3205'), name: ' ' }, number: '!', competencyUnits: ['x', 'x'], issueDate: '2026-02-30', validUntil: 'soon' }, lspA)
+      .call(
+        'IssueCertificate',
+        {
+          schemeId: 'nope',
+          holder: { nik: '3374012005961234'.replace('2005', '3205'), name: ' ' },
+          number: '!',
+          competencyUnits: ['x', 'x'],
+          issueDate: '2026-02-30',
+          validUntil: 'soon',
+        },
+        lspA,
+      )
       .catch((e) => e);
     expect(bad.code).toBe(status.INVALID_ARGUMENT);
-    expect(violatedFields(bad)).toEqual(expect.arrayContaining(['schemeId', 'holder.nik', 'holder.name', 'number', 'competencyUnits[0]', 'competencyUnits', 'issueDate', 'validUntil']));
+    expect(violatedFields(bad)).toEqual(
+      expect.arrayContaining([
+        'schemeId',
+        'holder.nik',
+        'holder.name',
+        'number',
+        'competencyUnits[0]',
+        'competencyUnits',
+        'issueDate',
+        'validUntil',
+      ]),
+    );
     const future = await issue(p, lspA, { issueDate: wib(2) }).catch((e) => e);
     expect(violatedFields(future)).toEqual(['issueDate']);
     const alreadyOver = await issue(p, lspA, { issueDate: wib(-30), validUntil: wib(-1) }).catch((e) => e);
@@ -132,12 +236,15 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     expect(outside.code).toBe(status.INVALID_ARGUMENT);
     expect(violatedFields(outside)).toEqual(['competencyUnits[1]']);
     await expect(issue(p, lspA, { schemeId: randomUUID() })).rejects.toMatchObject({ code: status.NOT_FOUND });
-    for (const who of [ministry, bnsp, officer, p.caller]) await expect(issue(p, who)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    for (const who of [ministry, bnsp, officer, p.caller])
+      await expect(issue(p, who)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     const [{ n: after }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM certificates`);
     expect(after).toBe(before);
     const first = await issue(p);
     // the number is compared as printed: case and spacing do not make another certificate
-    await expect(issue(p, lspB, { number: ` ${first.number.toLowerCase().replace(/ /g, '   ')} ` })).rejects.toMatchObject({ code: status.ALREADY_EXISTS });
+    await expect(issue(p, lspB, { number: ` ${first.number.toLowerCase().replace(/ /g, '   ')} ` })).rejects.toMatchObject({
+      code: status.ALREADY_EXISTS,
+    });
   });
 
   it('is idempotent on request_id per issuer: a retry returns the first certificate and publishes nothing new', async () => {
@@ -170,7 +277,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     await expect(client.call('GetCertificate', { id: 'not-a-uuid' }, ministry)).rejects.toMatchObject({ code: status.NOT_FOUND });
   });
 
-  it('lists the caller\'s own certificates: an LSP what it issued, a person what he holds, the ministry all; with cursor pages and filters', async () => {
+  it("lists the caller's own certificates: an LSP what it issued, a person what he holds, the ministry all; with cursor pages and filters", async () => {
     const p = person();
     const mine = [await issue(p), await issue(p), await issue(p)];
     const theirs = await issue(p, lspB);
@@ -206,10 +313,16 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
   it('moves VALID -> SUSPENDED -> VALID -> REVOKED with history and events; illegal moves are FAILED_PRECONDITION; only the issuer side moves it', async () => {
     const p = person();
     const c = await issue(p);
-    await expect(client.call('ReinstateCertificate', { id: c.id }, lspA)).rejects.toMatchObject({ code: status.FAILED_PRECONDITION, details: expect.stringContaining('is VALID: it cannot be reinstated') });
+    await expect(client.call('ReinstateCertificate', { id: c.id }, lspA)).rejects.toMatchObject({
+      code: status.FAILED_PRECONDITION,
+      details: expect.stringContaining('is VALID: it cannot be reinstated'),
+    });
     await expect(client.call('SuspendCertificate', { id: c.id }, lspB)).rejects.toMatchObject({ code: status.NOT_FOUND });
     await expect(client.call('SuspendCertificate', { id: c.id }, p.caller)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    expect((await client.call('SuspendCertificate', { id: c.id, reason: 'pemeriksaan ulang' }, lspA))).toMatchObject({ status: 'CERTIFICATE_STATUS_SUSPENDED', statusReason: 'pemeriksaan ulang' });
+    expect(await client.call('SuspendCertificate', { id: c.id, reason: 'pemeriksaan ulang' }, lspA)).toMatchObject({
+      status: 'CERTIFICATE_STATUS_SUSPENDED',
+      statusReason: 'pemeriksaan ulang',
+    });
     await expect(client.call('SuspendCertificate', { id: c.id }, lspA)).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
     expect((await client.call('ReinstateCertificate', { id: c.id }, bnsp)).status).toBe('CERTIFICATE_STATUS_VALID');
     const noReason = await client.call('RevokeCertificate', { id: c.id, reason: '  ' }, lspA).catch((e) => e);
@@ -224,16 +337,24 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
       ['CERTIFICATE_STATUS_VALID', 'CERTIFICATE_STATUS_REVOKED', 'acc-admin'],
     ]);
     for (const rpc of ['SuspendCertificate', 'ReinstateCertificate', 'RevokeCertificate'] as const) {
-      await expect(client.call(rpc, { id: c.id, reason: 'lagi' }, lspA)).rejects.toMatchObject({ code: status.FAILED_PRECONDITION, details: expect.stringContaining('it is final') });
+      await expect(client.call(rpc, { id: c.id, reason: 'lagi' }, lspA)).rejects.toMatchObject({
+        code: status.FAILED_PRECONDITION,
+        details: expect.stringContaining('it is final'),
+      });
     }
     // a suspended certificate can be revoked directly
     const s = await issue(p);
     await client.call('SuspendCertificate', { id: s.id }, lspA);
-    expect((await client.call('RevokeCertificate', { id: s.id, reason: 'pelanggaran kode etik' }, lspA)).status).toBe('CERTIFICATE_STATUS_REVOKED');
+    expect((await client.call('RevokeCertificate', { id: s.id, reason: 'pelanggaran kode etik' }, lspA)).status).toBe(
+      'CERTIFICATE_STATUS_REVOKED',
+    );
 
     const events = await eventsOf(c.id, 4);
     expect(events.map((e) => [e.value.type.split('.').pop(), e.value.data.fromStatus, e.value.data.status])).toEqual([
-      ['issued', '', 'VALID'], ['suspended', 'VALID', 'SUSPENDED'], ['reinstated', 'SUSPENDED', 'VALID'], ['revoked', 'VALID', 'REVOKED'],
+      ['issued', '', 'VALID'],
+      ['suspended', 'VALID', 'SUSPENDED'],
+      ['reinstated', 'SUSPENDED', 'VALID'],
+      ['revoked', 'VALID', 'REVOKED'],
     ]);
     for (const e of events) expect(JSON.stringify(e.value)).not.toMatch(/dokumen asesmen|pemeriksaan ulang|Budi/);
   });
@@ -261,13 +382,28 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     expect((await client.call('GetCertificate', { id: later.id }, lspA)).status).toBe('CERTIFICATE_STATUS_VALID');
     expect((await client.call('GetCertificate', { id: suspended.id }, lspA)).status).toBe('CERTIFICATE_STATUS_SUSPENDED');
     const events = await eventsOf(due.id, 2);
-    expect(events[1].value).toMatchObject({ type: CertificateExpired.type, data: { fromStatus: 'VALID', status: 'EXPIRED', validUntil: until, personId: p.personId } });
-    await expect(client.call('SuspendCertificate', { id: due.id }, lspA)).rejects.toMatchObject({ code: status.FAILED_PRECONDITION, details: expect.stringContaining('it is final') });
+    expect(events[1].value).toMatchObject({
+      type: CertificateExpired.type,
+      data: { fromStatus: 'VALID', status: 'EXPIRED', validUntil: until, personId: p.personId },
+    });
+    await expect(client.call('SuspendCertificate', { id: due.id }, lspA)).rejects.toMatchObject({
+      code: status.FAILED_PRECONDITION,
+      details: expect.stringContaining('it is final'),
+    });
 
     // past its validity a suspended certificate is not reinstated (it would be expired): 409, revocation still possible
-    await svc.dataSource.query(`UPDATE certificates SET issue_date = $2, valid_until = $3 WHERE id = $1`, [suspended.id, wib(-30), wib(-1)]);
-    await expect(client.call('ReinstateCertificate', { id: suspended.id }, lspA)).rejects.toMatchObject({ code: status.FAILED_PRECONDITION, details: expect.stringContaining('after its validity ended') });
-    expect((await client.call('RevokeCertificate', { id: suspended.id, reason: 'tidak diperpanjang' }, lspA)).status).toBe('CERTIFICATE_STATUS_REVOKED');
+    await svc.dataSource.query(`UPDATE certificates SET issue_date = $2, valid_until = $3 WHERE id = $1`, [
+      suspended.id,
+      wib(-30),
+      wib(-1),
+    ]);
+    await expect(client.call('ReinstateCertificate', { id: suspended.id }, lspA)).rejects.toMatchObject({
+      code: status.FAILED_PRECONDITION,
+      details: expect.stringContaining('after its validity ended'),
+    });
+    expect((await client.call('RevokeCertificate', { id: suspended.id, reason: 'tidak diperpanjang' }, lspA)).status).toBe(
+      'CERTIFICATE_STATUS_REVOKED',
+    );
   });
 
   it('runs the expiry sweep on its own at start (PeriodicSweep), also with two instances on one database', async () => {
@@ -276,27 +412,45 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     // the second instance runs without the privacy consumer: joining and leaving its group would stall the first one's
     const second = await startService({ ...certificationService, consumers: [] }, serviceTestEnv(dbUrl));
     try {
-      await waitFor(async () => (await client.call('GetCertificate', { id: c.id }, lspA)).status === 'CERTIFICATE_STATUS_EXPIRED', { what: 'expired by the sweep at start' });
+      await waitFor(async () => (await client.call('GetCertificate', { id: c.id }, lspA)).status === 'CERTIFICATE_STATUS_EXPIRED', {
+        what: 'expired by the sweep at start',
+      });
     } finally {
       await second.stop();
     }
-    const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM certificate_status_changes WHERE certificate_id = $1 AND to_status = 'EXPIRED'`, [c.id]);
+    const [{ n }] = await svc.dataSource.query(
+      `SELECT count(*)::int AS n FROM certificate_status_changes WHERE certificate_id = $1 AND to_status = 'EXPIRED'`,
+      [c.id],
+    );
     expect(n).toBe(1);
   });
 
-  it('verifies by number and code for anyone: status, scheme, validity and the holder\'s name masked; wrong codes learn nothing', async () => {
+  it("verifies by number and code for anyone: status, scheme, validity and the holder's name masked; wrong codes learn nothing", async () => {
     const p = person();
     const c = await issue(p);
     const typed = c.verificationCode.toLowerCase().replace(/-/g, ' ');
     const v = await client.call('VerifyCertificate', { number: c.number.toLowerCase(), verificationCode: typed });
     expect(v).toMatchObject({
-      certificateId: c.id, number: c.number, status: 'CERTIFICATE_STATUS_VALID', schemeId: scheme.id, schemeCode: scheme.code, schemeName: 'Junior Web Developer', kkniLevel: 3,
-      kbjiCode: '2512', competencyUnits: scheme.competencyUnits, lspName: 'LSP Teknologi Digital', issueDate: c.issueDate, validUntil: c.validUntil,
-      holderNameMasked: 'B*** S***', holderWithheld: '',
+      certificateId: c.id,
+      number: c.number,
+      status: 'CERTIFICATE_STATUS_VALID',
+      schemeId: scheme.id,
+      schemeCode: scheme.code,
+      schemeName: 'Junior Web Developer',
+      kkniLevel: 3,
+      kbjiCode: '2512',
+      competencyUnits: scheme.competencyUnits,
+      lspName: 'LSP Teknologi Digital',
+      issueDate: c.issueDate,
+      validUntil: c.validUntil,
+      holderNameMasked: 'B*** S***',
+      holderWithheld: '',
     });
     expect(JSON.stringify(v)).not.toMatch(new RegExp(`Budi|${p.nik}|${p.personId}`));
     // any caller, another partner included, verifies the same way
-    expect((await client.call('VerifyCertificate', { number: c.number, verificationCode: c.verificationCode }, lspB)).status).toBe('CERTIFICATE_STATUS_VALID');
+    expect((await client.call('VerifyCertificate', { number: c.number, verificationCode: c.verificationCode }, lspB)).status).toBe(
+      'CERTIFICATE_STATUS_VALID',
+    );
     const other = await issue(p);
     const wrong = await client.call('VerifyCertificate', { number: c.number, verificationCode: other.verificationCode }).catch((e) => e);
     const unknown = await client.call('VerifyCertificate', { number: 'NO SUCH 1', verificationCode: c.verificationCode }).catch((e) => e);
@@ -318,65 +472,118 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     const other = person();
     const untouched = await issue(other);
     const requestedAt = new Date(Date.now() - 60_000);
-    const event = buildEvent(PersonErasureRequested, '/siapkerja/gateway', { subject: p.personId, data: { personId: p.personId, requestId: randomUUID(), requestedAt: requestedAt.toISOString() } });
-    const send = (e: { subject: string }) => producer.send({ topic: PersonErasureRequested.topic, messages: [{ key: e.subject, value: JSON.stringify(e) }] });
+    const event = buildEvent(PersonErasureRequested, '/siapkerja/gateway', {
+      subject: p.personId,
+      data: { personId: p.personId, requestId: randomUUID(), requestedAt: requestedAt.toISOString() },
+    });
+    const send = (e: { subject: string }) =>
+      producer.send({ topic: PersonErasureRequested.topic, messages: [{ key: e.subject, value: JSON.stringify(e) }] });
     await send(event);
     await send(event); // redelivered: the inbox absorbs it
 
-    const erased = await waitFor(async () => {
-      const r = await client.call('GetCertificate', { id: c.id }, ministry);
-      return r.eraseTime ? r : undefined;
-    }, { what: 'erasure carried out' });
-    expect(erased).toMatchObject({ holder: { name: 'Dihapus (UU 27/2022)' }, statusReason: '(dihapus, UU 27/2022)', status: 'CERTIFICATE_STATUS_SUSPENDED', number: c.number, personId: p.personId });
+    const erased = await waitFor(
+      async () => {
+        const r = await client.call('GetCertificate', { id: c.id }, ministry);
+        return r.eraseTime ? r : undefined;
+      },
+      { what: 'erasure carried out' },
+    );
+    expect(erased).toMatchObject({
+      holder: { name: 'Dihapus (UU 27/2022)' },
+      statusReason: '(dihapus, UU 27/2022)',
+      status: 'CERTIFICATE_STATUS_SUSPENDED',
+      number: c.number,
+      personId: p.personId,
+    });
     expect(erased.holder!.nik).toMatch(/^X[0-9a-f]{15}$/);
     expect(new Date(erased.eraseTime).toISOString()).toBe(requestedAt.toISOString());
-    const raw = JSON.stringify(await svc.dataSource.query(`SELECT c.*, h.* FROM certificates c JOIN certificate_status_changes h ON h.certificate_id = c.id WHERE c.id = $1`, [c.id]));
+    const raw = JSON.stringify(
+      await svc.dataSource.query(
+        `SELECT c.*, h.* FROM certificates c JOIN certificate_status_changes h ON h.certificate_id = c.id WHERE c.id = $1`,
+        [c.id],
+      ),
+    );
     for (const personal of [p.nik, 'Budi']) expect(raw).not.toContain(personal);
-    await waitFor(async () => {
-      const [r] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM inbox_events WHERE event_id = $1 AND consumer = 'certification.certificates-privacy'`, [event.id]);
-      return r.n === 1;
-    }, { what: 'the event recorded once in the inbox' });
+    await waitFor(
+      async () => {
+        const [r] = await svc.dataSource.query(
+          `SELECT count(*)::int AS n FROM inbox_events WHERE event_id = $1 AND consumer = 'certification.certificates-privacy'`,
+          [event.id],
+        );
+        return r.n === 1;
+      },
+      { what: 'the event recorded once in the inbox' },
+    );
     const consumer = svc.consumers.find((x) => x.name === 'certification.certificates-privacy')!;
     await waitFor(async () => consumer.stats.duplicate >= 1, { what: 'the redelivery absorbed as a duplicate' });
 
     // a second erasure request (a new event) changes nothing: the first erasure time stays
-    const again = buildEvent(PersonErasureRequested, '/siapkerja/gateway', { subject: p.personId, data: { personId: p.personId, requestId: randomUUID(), requestedAt: new Date().toISOString() } });
+    const again = buildEvent(PersonErasureRequested, '/siapkerja/gateway', {
+      subject: p.personId,
+      data: { personId: p.personId, requestId: randomUUID(), requestedAt: new Date().toISOString() },
+    });
     await send(again);
-    await waitFor(async () => (await svc.dataSource.query(`SELECT 1 FROM inbox_events WHERE event_id = $1`, [again.id])).length === 1, { what: 'second request consumed' });
+    await waitFor(async () => (await svc.dataSource.query(`SELECT 1 FROM inbox_events WHERE event_id = $1`, [again.id])).length === 1, {
+      what: 'second request consumed',
+    });
     expect((await client.call('GetCertificate', { id: c.id }, ministry)).eraseTime).toBe(erased.eraseTime);
 
     const v = await client.call('VerifyCertificate', { number: c.number, verificationCode: c.verificationCode });
-    expect(v).toMatchObject({ status: 'CERTIFICATE_STATUS_SUSPENDED', holderNameMasked: '', holderWithheld: 'ERASED', validUntil: c.validUntil });
+    expect(v).toMatchObject({
+      status: 'CERTIFICATE_STATUS_SUSPENDED',
+      holderNameMasked: '',
+      holderWithheld: 'ERASED',
+      validUntil: c.validUntil,
+    });
     // the other person is untouched
     expect((await client.call('GetCertificate', { id: untouched.id }, ministry)).holder).toEqual({ nik: other.nik, name: 'Budi Santoso' });
   });
 
-  it('withholds the holder\'s name from verification after a restriction', async () => {
+  it("withholds the holder's name from verification after a restriction", async () => {
     const p = person(2);
     const c = await issue(p);
-    const event = buildEvent(PersonProcessingRestricted, '/siapkerja/gateway', { subject: p.personId, data: { personId: p.personId, requestId: randomUUID(), restrictedAt: new Date().toISOString() } });
+    const event = buildEvent(PersonProcessingRestricted, '/siapkerja/gateway', {
+      subject: p.personId,
+      data: { personId: p.personId, requestId: randomUUID(), restrictedAt: new Date().toISOString() },
+    });
     await producer.send({ topic: PersonProcessingRestricted.topic, messages: [{ key: p.personId, value: JSON.stringify(event) }] });
-    await waitFor(async () => (await client.call('GetCertificate', { id: c.id }, ministry)).processingRestrictTime !== '', { what: 'restriction recorded' });
-    expect(await client.call('VerifyCertificate', { number: c.number, verificationCode: c.verificationCode })).toMatchObject({ status: 'CERTIFICATE_STATUS_VALID', holderNameMasked: '', holderWithheld: 'RESTRICTED' });
+    await waitFor(async () => (await client.call('GetCertificate', { id: c.id }, ministry)).processingRestrictTime !== '', {
+      what: 'restriction recorded',
+    });
+    expect(await client.call('VerifyCertificate', { number: c.number, verificationCode: c.verificationCode })).toMatchObject({
+      status: 'CERTIFICATE_STATUS_VALID',
+      holderNameMasked: '',
+      holderWithheld: 'RESTRICTED',
+    });
     // remembered for the person: a certificate issued to him afterwards is restricted too, and the export states it
     const later = await issue(p);
     expect(later.processingRestrictTime).not.toBe('');
-    expect((await client.call('VerifyCertificate', { number: later.number, verificationCode: later.verificationCode })).holderWithheld).toBe('RESTRICTED');
-    expect((await client.call('ExportPersonData', { personId: p.personId }, p.caller)).processingRestrictTime).toBe(later.processingRestrictTime);
+    expect(
+      (await client.call('VerifyCertificate', { number: later.number, verificationCode: later.verificationCode })).holderWithheld,
+    ).toBe('RESTRICTED');
+    expect((await client.call('ExportPersonData', { personId: p.personId }, p.caller)).processingRestrictTime).toBe(
+      later.processingRestrictTime,
+    );
   });
 
   it('remembers a request of a person who holds no certificate yet (the export states it)', async () => {
     const p = person();
-    const event = buildEvent(PersonProcessingRestricted, '/siapkerja/gateway', { subject: p.personId, data: { personId: p.personId, requestId: randomUUID(), restrictedAt: new Date().toISOString() } });
+    const event = buildEvent(PersonProcessingRestricted, '/siapkerja/gateway', {
+      subject: p.personId,
+      data: { personId: p.personId, requestId: randomUUID(), restrictedAt: new Date().toISOString() },
+    });
     await producer.send({ topic: PersonProcessingRestricted.topic, messages: [{ key: p.personId, value: JSON.stringify(event) }] });
-    const x = await waitFor(async () => {
-      const r = await client.call('ExportPersonData', { personId: p.personId }, p.caller);
-      return r.processingRestrictTime ? r : undefined;
-    }, { what: 'restriction remembered' });
+    const x = await waitFor(
+      async () => {
+        const r = await client.call('ExportPersonData', { personId: p.personId }, p.caller);
+        return r.processingRestrictTime ? r : undefined;
+      },
+      { what: 'restriction remembered' },
+    );
     expect(x).toMatchObject({ certificates: [], eraseTime: '' });
   });
 
-  it('exports a person\'s certificates with their history to that person or the ministry only', async () => {
+  it("exports a person's certificates with their history to that person or the ministry only", async () => {
     const p = person();
     const c1 = await issue(p);
     const c2 = await issue(p, lspB);
@@ -388,7 +595,10 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     expect(mine.certificates[1].history.map((h) => h.toStatus)).toEqual(['CERTIFICATE_STATUS_VALID', 'CERTIFICATE_STATUS_REVOKED']);
     expect(mine).toMatchObject({ eraseTime: '', processingRestrictTime: '' });
     expect((await client.call('ExportPersonData', { personId: p.personId }, ministry)).certificates).toHaveLength(2);
-    for (const who of [lspA, lspB, bnsp, officer, person().caller]) await expect(client.call('ExportPersonData', { personId: p.personId }, who)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    for (const who of [lspA, lspB, bnsp, officer, person().caller])
+      await expect(client.call('ExportPersonData', { personId: p.personId }, who)).rejects.toMatchObject({
+        code: status.PERMISSION_DENIED,
+      });
     await expect(client.call('ExportPersonData', { personId: 'x' }, ministry)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
     expect((await client.call('ExportPersonData', { personId: person().personId }, ministry)).certificates).toEqual([]);
   });
@@ -397,14 +607,58 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     const c = await issue(person());
     const [row] = await svc.dataSource.query(`SELECT * FROM certificates WHERE id = $1`, [c.id]);
     const insert = (over: Record<string, unknown>) => {
-      const r = { ...row, id: randomUUID(), number: `DB ${uniqueSuffix().toUpperCase()}`, verification_code: 'ABCDEFGHJKMNPQRSTVWX'.split('').sort(() => Math.random() - 0.5).join(''), request_id: null, ...over };
-      const cols = ['id', 'number', 'verification_code', 'scheme_id', 'scheme_code', 'scheme_name', 'kkni_level', 'lsp_name', 'kbji_code', 'person_id', 'holder_nik', 'holder_name', 'competency_units', 'issue_date', 'valid_until', 'status', 'issuer_client_id', 'issuer_account_id'];
-      return svc.dataSource.query(`INSERT INTO certificates (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`, cols.map((k) => r[k]));
+      const r = {
+        ...row,
+        id: randomUUID(),
+        number: `DB ${uniqueSuffix().toUpperCase()}`,
+        verification_code: 'ABCDEFGHJKMNPQRSTVWX'
+          .split('')
+          .sort(() => Math.random() - 0.5)
+          .join(''),
+        request_id: null,
+        ...over,
+      };
+      const cols = [
+        'id',
+        'number',
+        'verification_code',
+        'scheme_id',
+        'scheme_code',
+        'scheme_name',
+        'kkni_level',
+        'lsp_name',
+        'kbji_code',
+        'person_id',
+        'holder_nik',
+        'holder_name',
+        'competency_units',
+        'issue_date',
+        'valid_until',
+        'status',
+        'issuer_client_id',
+        'issuer_account_id',
+      ];
+      return svc.dataSource.query(
+        `INSERT INTO certificates (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`,
+        cols.map((k) => r[k]),
+      );
     };
-    for (const bad of [{ number: 'lower case' }, { verification_code: 'short' }, { holder_nik: '123' }, { holder_name: ' ' }, { competency_units: [] }, { competency_units: ['x'] }, { status: 'LOST' },
-      { valid_until: row.issue_date }, { kbji_code: 'abc' }, { issuer_account_id: 'acc' }]) {
+    for (const bad of [
+      { number: 'lower case' },
+      { verification_code: 'short' },
+      { holder_nik: '123' },
+      { holder_name: ' ' },
+      { competency_units: [] },
+      { competency_units: ['x'] },
+      { status: 'LOST' },
+      { valid_until: row.issue_date },
+      { kbji_code: 'abc' },
+      { issuer_account_id: 'acc' },
+    ]) {
       await expect(insert(bad)).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23514' }) });
     }
-    await expect(svc.dataSource.query(`INSERT INTO certificate_status_changes (certificate_id, to_status, actor) VALUES ($1, 'GONE', 'x')`, [c.id])).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23514' }) });
+    await expect(
+      svc.dataSource.query(`INSERT INTO certificate_status_changes (certificate_id, to_status, actor) VALUES ($1, 'GONE', 'x')`, [c.id]),
+    ).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23514' }) });
   });
 });

@@ -6,7 +6,6 @@ import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { certificationService } from '../src/certification.module';
 
-
 describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
   let client: GrpcClient<CertificationMethods>;
@@ -28,8 +27,13 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
   });
 
   const scheme = (code = `SKM-TIK-${uniqueSuffix()}`) => ({
-    code, name: 'Junior Web Developer', schemeType: 'SCHEME_TYPE_KKNI' as const, kkniLevel: 3,
-    competencyUnits: ['J.620100.001.01', 'J.620100.002.01'], kbjiCode: '2512', lspName: 'LSP Teknologi Digital',
+    code,
+    name: 'Junior Web Developer',
+    schemeType: 'SCHEME_TYPE_KKNI' as const,
+    kkniLevel: 3,
+    competencyUnits: ['J.620100.001.01', 'J.620100.002.01'],
+    kbjiCode: '2512',
+    lspName: 'LSP Teknologi Digital',
   });
   const counts = async () =>
     (await svc.dataSource.query(`SELECT (SELECT count(*) FROM schemes)::int AS s, (SELECT count(*) FROM outbox_events)::int AS o`))[0];
@@ -38,7 +42,9 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
 
   it('serves grpc.health.v1 as SERVING once database and broker are up', async () => {
     const h = new HealthClient(`127.0.0.1:${svc.grpcPort}`);
-    expect(await waitFor(async () => (await h.check('siapkerja.certification.v1.CertificationService')) === 'SERVING', { what: 'SERVING' })).toBe(true);
+    expect(
+      await waitFor(async () => (await h.check('siapkerja.certification.v1.CertificationService')) === 'SERVING', { what: 'SERVING' }),
+    ).toBe(true);
     h.close();
     const ready = await fetch(`http://127.0.0.1:${svc.opsPort}/health/ready`);
     expect(ready.status).toBe(200);
@@ -48,8 +54,17 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
   it('registers a scheme, persisted and published to Kafka with the correlation id and no region', async () => {
     const corr = `corr-${uniqueSuffix()}`;
     const body = scheme();
-    const s = await runWithContext({ correlationId: corr }, () => client.call('CreateScheme', { scheme: body, requestId: `req-${uniqueSuffix()}` }));
-    expect(s).toMatchObject({ code: body.code, name: 'Junior Web Developer', schemeType: 'SCHEME_TYPE_KKNI', kkniLevel: 3, kbjiCode: '2512', lspName: 'LSP Teknologi Digital' });
+    const s = await runWithContext({ correlationId: corr }, () =>
+      client.call('CreateScheme', { scheme: body, requestId: `req-${uniqueSuffix()}` }),
+    );
+    expect(s).toMatchObject({
+      code: body.code,
+      name: 'Junior Web Developer',
+      schemeType: 'SCHEME_TYPE_KKNI',
+      kkniLevel: 3,
+      kbjiCode: '2512',
+      lspName: 'LSP Teknologi Digital',
+    });
     expect(s.competencyUnits).toEqual(['J.620100.001.01', 'J.620100.002.01']);
     expect(await client.call('GetScheme', { id: s.id })).toEqual(s);
     const msg = await waitFor(async () => topic.messages.find((m) => m.value.subject === s.id), { what: 'scheme event on Kafka' });
@@ -57,7 +72,9 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
     expect(msg.key).toBe(s.id);
     expect(msg.headers['x-correlation-id']).toBe(corr);
     expect(msg.value).toMatchObject({
-      specversion: '1.0', type: 'siapkerja.certification.scheme.registered', source: '/siapkerja/certification',
+      specversion: '1.0',
+      type: 'siapkerja.certification.scheme.registered',
+      source: '/siapkerja/certification',
       dataschema: 'siapkerja:siapkerja.certification.scheme.v1/siapkerja.certification.scheme.registered',
       data: { schemeId: s.id, code: body.code, schemeType: 'KKNI', kkniLevel: 3, competencyUnits: s.competencyUnits },
     });
@@ -77,7 +94,9 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
     const a = await client.call('CreateScheme', { scheme: body, requestId });
     const b = await client.call('CreateScheme', { scheme: body, requestId });
     expect(b.id).toBe(a.id);
-    await expect(client.call('CreateScheme', { scheme: { ...body, code: ` ${body.code} ` } })).rejects.toMatchObject({ code: status.ALREADY_EXISTS });
+    await expect(client.call('CreateScheme', { scheme: { ...body, code: ` ${body.code} ` } })).rejects.toMatchObject({
+      code: status.ALREADY_EXISTS,
+    });
     const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE message_key = $1`, [a.id]);
     expect(n).toBe(1);
   });
@@ -85,36 +104,75 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
   it('rejects bad input naming each field and stores nothing', async () => {
     const before = await counts();
     const err = await client
-      .call('CreateScheme', { scheme: { code: ' ', name: '', schemeType: 'SCHEME_TYPE_UNSPECIFIED', kkniLevel: 0, competencyUnits: ['J.620100.001.01', 'nope'], kbjiCode: 'abc', lspName: '' } })
+      .call('CreateScheme', {
+        scheme: {
+          code: ' ',
+          name: '',
+          schemeType: 'SCHEME_TYPE_UNSPECIFIED',
+          kkniLevel: 0,
+          competencyUnits: ['J.620100.001.01', 'nope'],
+          kbjiCode: 'abc',
+          lspName: '',
+        },
+      })
       .catch((x) => x);
     expect(err.code).toBe(status.INVALID_ARGUMENT);
-    expect(violatedFields(err)).toEqual(expect.arrayContaining(['code', 'name', 'schemeType', 'competencyUnits[1]', 'kbjiCode', 'lspName']));
+    expect(violatedFields(err)).toEqual(
+      expect.arrayContaining(['code', 'name', 'schemeType', 'competencyUnits[1]', 'kbjiCode', 'lspName']),
+    );
     expect(violatedFields(err)).not.toContain('competencyUnits[0]');
-    const kkniWithoutLevel = await client.call('CreateScheme', { scheme: { ...scheme(), kkniLevel: 10, competencyUnits: [] } }).catch((x) => x);
+    const kkniWithoutLevel = await client
+      .call('CreateScheme', { scheme: { ...scheme(), kkniLevel: 10, competencyUnits: [] } })
+      .catch((x) => x);
     expect(kkniWithoutLevel.code).toBe(status.INVALID_ARGUMENT);
     expect(violatedFields(kkniWithoutLevel)).toEqual(['kkniLevel', 'competencyUnits']);
-    const levelOnCluster = await client.call('CreateScheme', { scheme: { ...scheme(), schemeType: 'SCHEME_TYPE_KLASTER', kkniLevel: 2 } }).catch((x) => x);
+    const levelOnCluster = await client
+      .call('CreateScheme', { scheme: { ...scheme(), schemeType: 'SCHEME_TYPE_KLASTER', kkniLevel: 2 } })
+      .catch((x) => x);
     expect(violatedFields(levelOnCluster)).toEqual(['kkniLevel']);
-    const tooMany = await client.call('CreateScheme', { scheme: { ...scheme(), competencyUnits: Array.from({ length: 201 }, () => 'J.620100.001.01') } }).catch((x) => x);
+    const tooMany = await client
+      .call('CreateScheme', { scheme: { ...scheme(), competencyUnits: Array.from({ length: 201 }, () => 'J.620100.001.01') } })
+      .catch((x) => x);
     expect(violatedFields(tooMany)).toEqual(['competencyUnits']);
     expect(await counts()).toEqual(before);
   });
 
   it('answers NOT_FOUND for an unknown id', async () => {
-    await expect(client.call('GetScheme', { id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.call('GetScheme', { id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({
+      code: status.NOT_FOUND,
+    });
     await expect(client.call('GetScheme', { id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
   });
 
   it('enforces the rules in the database as well', async () => {
     const insert = (over: Record<string, unknown>) => {
-      const row = { code: `DB-${uniqueSuffix()}`, name: 'N', scheme_type: 'KKNI', kkni_level: 2, competency_units: ['J.620100.001.01'], kbji_code: '', lsp_name: 'LSP', ...over };
+      const row = {
+        code: `DB-${uniqueSuffix()}`,
+        name: 'N',
+        scheme_type: 'KKNI',
+        kkni_level: 2,
+        competency_units: ['J.620100.001.01'],
+        kbji_code: '',
+        lsp_name: 'LSP',
+        ...over,
+      };
       return svc.dataSource.query(
         `INSERT INTO schemes (code, name, scheme_type, kkni_level, competency_units, kbji_code, lsp_name) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         Object.values(row),
       );
     };
     const before = await counts();
-    for (const bad of [{ code: '' }, { name: ' ' }, { scheme_type: 'OTHER' }, { kkni_level: 0 }, { scheme_type: 'OKUPASI', kkni_level: 3 }, { competency_units: [] }, { competency_units: ['x'] }, { kbji_code: 'abc' }, { lsp_name: '' }]) {
+    for (const bad of [
+      { code: '' },
+      { name: ' ' },
+      { scheme_type: 'OTHER' },
+      { kkni_level: 0 },
+      { scheme_type: 'OKUPASI', kkni_level: 3 },
+      { competency_units: [] },
+      { competency_units: ['x'] },
+      { kbji_code: 'abc' },
+      { lsp_name: '' },
+    ]) {
       await expect(insert(bad)).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23514' }) });
     }
     expect(await counts()).toEqual(before);

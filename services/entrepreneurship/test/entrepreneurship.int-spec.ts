@@ -6,7 +6,6 @@ import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../src/entrepreneurship.module';
 
-
 describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
   let client: GrpcClient<EntrepreneurshipMethods>;
@@ -27,7 +26,13 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
     await drop?.();
   });
 
-  const group = () => ({ name: 'KUB Maju Bersama', programKind: 'PROGRAM_KIND_PEMULA' as const, regionCode: '33.73', memberCount: 10, businessField: 'Konveksi' });
+  const group = () => ({
+    name: 'KUB Maju Bersama',
+    programKind: 'PROGRAM_KIND_PEMULA' as const,
+    regionCode: '33.73',
+    memberCount: 10,
+    businessField: 'Konveksi',
+  });
   const counts = async () =>
     (await svc.dataSource.query(`SELECT (SELECT count(*) FROM tkm_groups)::int AS g, (SELECT count(*) FROM outbox_events)::int AS o`))[0];
   const violatedFields = (err: { metadata: { get(k: string): unknown[] } }) =>
@@ -35,7 +40,11 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
 
   it('serves grpc.health.v1 as SERVING once database and broker are up', async () => {
     const h = new HealthClient(`127.0.0.1:${svc.grpcPort}`);
-    expect(await waitFor(async () => (await h.check('siapkerja.entrepreneurship.v1.EntrepreneurshipService')) === 'SERVING', { what: 'SERVING' })).toBe(true);
+    expect(
+      await waitFor(async () => (await h.check('siapkerja.entrepreneurship.v1.EntrepreneurshipService')) === 'SERVING', {
+        what: 'SERVING',
+      }),
+    ).toBe(true);
     h.close();
     const ready = await fetch(`http://127.0.0.1:${svc.opsPort}/health/ready`);
     expect(ready.status).toBe(200);
@@ -44,15 +53,26 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
 
   it('registers a TKM group, persisted and published to Kafka with the correlation id', async () => {
     const corr = `corr-${uniqueSuffix()}`;
-    const g = await runWithContext({ correlationId: corr }, () => client.call('CreateGroup', { group: group(), requestId: `req-${uniqueSuffix()}` }));
-    expect(g).toMatchObject({ name: 'KUB Maju Bersama', programKind: 'PROGRAM_KIND_PEMULA', regionCode: '33.73', memberCount: 10, businessField: 'Konveksi' });
+    const g = await runWithContext({ correlationId: corr }, () =>
+      client.call('CreateGroup', { group: group(), requestId: `req-${uniqueSuffix()}` }),
+    );
+    expect(g).toMatchObject({
+      name: 'KUB Maju Bersama',
+      programKind: 'PROGRAM_KIND_PEMULA',
+      regionCode: '33.73',
+      memberCount: 10,
+      businessField: 'Konveksi',
+    });
     expect(await client.call('GetGroup', { id: g.id })).toEqual(g);
     const msg = await waitFor(async () => topic.messages.find((m) => m.value.subject === g.id), { what: 'group event on Kafka' });
     expect(msg.topic).toBe('siapkerja.entrepreneurship.group.v1');
     expect(msg.key).toBe(g.id);
     expect(msg.headers['x-correlation-id']).toBe(corr);
     expect(msg.value).toMatchObject({
-      specversion: '1.0', type: 'siapkerja.entrepreneurship.group.registered', source: '/siapkerja/entrepreneurship', regioncode: '33.73',
+      specversion: '1.0',
+      type: 'siapkerja.entrepreneurship.group.registered',
+      source: '/siapkerja/entrepreneurship',
+      regioncode: '33.73',
       dataschema: 'siapkerja:siapkerja.entrepreneurship.group.v1/siapkerja.entrepreneurship.group.registered',
       data: { groupId: g.id, programKind: 'PEMULA', regionCode: '33.73', memberCount: 10 },
     });
@@ -62,7 +82,9 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
   });
 
   it('accepts a group without a business field', async () => {
-    const g = await client.call('CreateGroup', { group: { ...group(), programKind: 'PROGRAM_KIND_PADAT_KARYA', memberCount: 30, businessField: '' } });
+    const g = await client.call('CreateGroup', {
+      group: { ...group(), programKind: 'PROGRAM_KIND_PADAT_KARYA', memberCount: 30, businessField: '' },
+    });
     expect(g).toMatchObject({ programKind: 'PROGRAM_KIND_PADAT_KARYA', memberCount: 30, businessField: '' });
   });
 
@@ -78,7 +100,9 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
   it('rejects bad input naming each field and stores nothing', async () => {
     const before = await counts();
     const err = await client
-      .call('CreateGroup', { group: { name: '  ', programKind: 'PROGRAM_KIND_UNSPECIFIED', regionCode: '99.99', memberCount: 0, businessField: 'x'.repeat(201) } })
+      .call('CreateGroup', {
+        group: { name: '  ', programKind: 'PROGRAM_KIND_UNSPECIFIED', regionCode: '99.99', memberCount: 0, businessField: 'x'.repeat(201) },
+      })
       .catch((x) => x);
     expect(err.code).toBe(status.INVALID_ARGUMENT);
     expect(violatedFields(err)).toEqual(['name', 'programKind', 'regionCode', 'memberCount', 'businessField']);
@@ -95,10 +119,20 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
   it('enforces the rules in the database as well', async () => {
     const insert = (over: Record<string, unknown>) => {
       const row = { name: 'G', program_kind: 'PEMULA', region_code: '33.73', member_count: 10, business_field: '', ...over };
-      return svc.dataSource.query(`INSERT INTO tkm_groups (name, program_kind, region_code, member_count, business_field) VALUES ($1, $2, $3, $4, $5)`, Object.values(row));
+      return svc.dataSource.query(
+        `INSERT INTO tkm_groups (name, program_kind, region_code, member_count, business_field) VALUES ($1, $2, $3, $4, $5)`,
+        Object.values(row),
+      );
     };
     const before = await counts();
-    for (const bad of [{ name: '' }, { program_kind: 'OTHER' }, { region_code: '33' }, { member_count: 0 }, { member_count: 101 }, { business_field: 'x'.repeat(201) }]) {
+    for (const bad of [
+      { name: '' },
+      { program_kind: 'OTHER' },
+      { region_code: '33' },
+      { member_count: 0 },
+      { member_count: 101 },
+      { business_field: 'x'.repeat(201) },
+    ]) {
       await expect(insert(bad)).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23514' }) });
     }
     expect(await counts()).toEqual(before);

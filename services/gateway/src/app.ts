@@ -30,7 +30,12 @@ export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
         'Errors are RFC 9457 problem+json; every POST accepts an Idempotency-Key; every response carries X-Correlation-Id.',
     )
     .setVersion('1.0.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from POST /oauth/token (partners) or /v1/auth/login (people)' })
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT',
+      description: 'Access token from POST /oauth/token (partners) or /v1/auth/login (people)',
+    })
     .addSecurityRequirements('bearer')
     .build();
   return SwaggerModule.createDocument(app, config);
@@ -42,8 +47,17 @@ export async function startGateway(env: Record<string, string | undefined> = pro
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const registry = createRegistry('gateway');
   const clients = new ServiceClients(config);
-  const ds = await openDatabase({ url: config.DATABASE_URL, entities: gatewayEntities, migrations: gatewayMigrations, poolSize: config.DB_POOL_SIZE, applicationName: 'siapkerja-gateway' });
-  const bus: EventBus = config.EVENT_BUS === 'inprocess' ? InProcessEventBus.shared() : new KafkaEventBus({ brokers: config.KAFKA_BROKERS!, clientId: 'siapkerja-gateway', logger });
+  const ds = await openDatabase({
+    url: config.DATABASE_URL,
+    entities: gatewayEntities,
+    migrations: gatewayMigrations,
+    poolSize: config.DB_POOL_SIZE,
+    applicationName: 'siapkerja-gateway',
+  });
+  const bus: EventBus =
+    config.EVENT_BUS === 'inprocess'
+      ? InProcessEventBus.shared()
+      : new KafkaEventBus({ brokers: config.KAFKA_BROKERS!, clientId: 'siapkerja-gateway', logger });
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.register({ config, logger, registry, clients, ds, bus }), {
     logger: new NestPinoLogger(logger),
     bodyParser: false,
@@ -52,7 +66,11 @@ export async function startGateway(env: Record<string, string | undefined> = pro
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(requestContext(logger, registry));
-  app.useBodyParser('json', { limit: '1mb', strict: true, verify: (req: { rawBody?: Buffer }, _res: unknown, buf: Buffer) => void (req.rawBody = buf) });
+  app.useBodyParser('json', {
+    limit: '1mb',
+    strict: true,
+    verify: (req: { rawBody?: Buffer }, _res: unknown, buf: Buffer) => void (req.rawBody = buf),
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter(logger));
   app.enableShutdownHooks();

@@ -31,7 +31,14 @@ import type { Registry } from '@siapkerja/observability';
 @Global()
 @Module({})
 export class GatewayPlatformModule {
-  static register(values: { config: GatewayConfig; logger: Logger; registry: Registry; clients: ServiceClients; ds: DataSource; bus: EventBus }): DynamicModule {
+  static register(values: {
+    config: GatewayConfig;
+    logger: Logger;
+    registry: Registry;
+    clients: ServiceClients;
+    ds: DataSource;
+    bus: EventBus;
+  }): DynamicModule {
     const providers = [
       { provide: GATEWAY_CONFIG, useValue: values.config },
       { provide: GATEWAY_LOGGER, useValue: values.logger },
@@ -40,18 +47,43 @@ export class GatewayPlatformModule {
       { provide: DataSource, useValue: values.ds },
       { provide: GATEWAY_EVENT_BUS, useValue: values.bus },
     ];
-    return { module: GatewayPlatformModule, providers: [...providers, GatewayPlatform], exports: [...providers.map((p) => p.provide), GatewayPlatform] };
+    return {
+      module: GatewayPlatformModule,
+      providers: [...providers, GatewayPlatform],
+      exports: [...providers.map((p) => p.provide), GatewayPlatform],
+    };
   }
 }
 
 @Module({})
 export class GatewayModule implements NestModule {
-  static register(values: { config: GatewayConfig; logger: Logger; registry: Registry; clients: ServiceClients; ds: DataSource; bus: EventBus }): DynamicModule {
+  static register(values: {
+    config: GatewayConfig;
+    logger: Logger;
+    registry: Registry;
+    clients: ServiceClients;
+    ds: DataSource;
+    bus: EventBus;
+  }): DynamicModule {
     return {
       module: GatewayModule,
       imports: [GatewayPlatformModule.register(values), AuthModule, TrafficModule, FeedModule, WebhooksModule, PrivacyModule],
       providers: [SearchCache],
-      controllers: [HealthController, EmployersController, VacanciesController, JobSeekersController, ApplicationsController, MatchesController, ReportsController, ProgramsController, BatchesController, EnrolmentsController, SchemesController, CertificatesController, GroupsController],
+      controllers: [
+        HealthController,
+        EmployersController,
+        VacanciesController,
+        JobSeekersController,
+        ApplicationsController,
+        MatchesController,
+        ReportsController,
+        ProgramsController,
+        BatchesController,
+        EnrolmentsController,
+        SchemesController,
+        CertificatesController,
+        GroupsController,
+      ],
     };
   }
 

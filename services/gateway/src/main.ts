@@ -4,7 +4,11 @@ import { startGateway } from './app';
 
 startGateway().then(
   (gw) => {
-    const shutdown = () => void gw.close().then(() => process.exit(0), () => process.exit(1));
+    const shutdown = () =>
+      void gw.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   },

@@ -19,9 +19,20 @@ describe('gateway auth', () => {
     const db = await createTestDatabase('gw_auth');
     drop = db.drop;
     gw = await startGateway({
-      DATABASE_URL: db.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1',
-      SANDBOX: 'true', AUTH_SIGNING_KEY: pem, GRPC_DEADLINE_MS: '300',
-      JOBS_GRPC_URL: '127.0.0.1:1', TRAINING_GRPC_URL: '127.0.0.1:1', CERTIFICATION_GRPC_URL: '127.0.0.1:1', PLACEMENT_GRPC_URL: '127.0.0.1:1', ENTREPRENEURSHIP_GRPC_URL: '127.0.0.1:1',
+      DATABASE_URL: db.url,
+      KAFKA_BROKERS: kafkaBrokers().join(','),
+      PERSON_ID_SECRET: TEST_PERSON_SECRET,
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SANDBOX: 'true',
+      AUTH_SIGNING_KEY: pem,
+      GRPC_DEADLINE_MS: '300',
+      JOBS_GRPC_URL: '127.0.0.1:1',
+      TRAINING_GRPC_URL: '127.0.0.1:1',
+      CERTIFICATION_GRPC_URL: '127.0.0.1:1',
+      PLACEMENT_GRPC_URL: '127.0.0.1:1',
+      ENTREPRENEURSHIP_GRPC_URL: '127.0.0.1:1',
     });
     base = gw.url;
   });
@@ -42,35 +53,97 @@ describe('gateway auth', () => {
     if (fields.length) expect(body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(fields));
     return body;
   }
-  const employer = (regionCode = '33.73') => ({ nib: '9120001234567', legalName: 'PT Contoh', employerType: 'PRIVATE', kbliCodes: ['62019'], regionCode });
-  const vacancy = (regionCode: string) => ({ employerId: '3b1f4f0e-8c0a-4f9b-9a52-2b7f1c1d2e3f', positionName: 'Operator', kbjiCode: '8189', regionCode, numberNeeded: 2, validFrom: '2026-11-01', validUntil: '2026-12-31' });
+  const employer = (regionCode = '33.73') => ({
+    nib: '9120001234567',
+    legalName: 'PT Contoh',
+    employerType: 'PRIVATE',
+    kbliCodes: ['62019'],
+    regionCode,
+  });
+  const vacancy = (regionCode: string) => ({
+    employerId: '3b1f4f0e-8c0a-4f9b-9a52-2b7f1c1d2e3f',
+    positionName: 'Operator',
+    kbjiCode: '8189',
+    regionCode,
+    numberNeeded: 2,
+    validFrom: '2026-11-01',
+    validUntil: '2026-12-31',
+  });
   const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 
   describe('OAuth2 client credentials', () => {
     it('issues an ES256 token verifiable with the JWKS, with the client scopes and roles', async () => {
-      const res = await fetch(`${base}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ grant_type: 'client_credentials', client_id: SANDBOX_CLIENTS.regency3373.id, client_secret: SANDBOX_CLIENTS.regency3373.secret }) });
+      const res = await fetch(`${base}/oauth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: SANDBOX_CLIENTS.regency3373.id,
+          client_secret: SANDBOX_CLIENTS.regency3373.secret,
+        }),
+      });
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toBe('no-store');
       const t = await res.json();
-      expect(t).toMatchObject({ token_type: 'Bearer', expires_in: 300, scope: 'jobs:read jobs:write training:read training:write certification:read entrepreneurship:read entrepreneurship:write reports:read' });
-      const [h, p] = t.access_token.split('.').slice(0, 2).map((x: string) => JSON.parse(Buffer.from(x, 'base64url').toString()) as Record<string, unknown>);
+      expect(t).toMatchObject({
+        token_type: 'Bearer',
+        expires_in: 300,
+        scope:
+          'jobs:read jobs:write training:read training:write certification:read entrepreneurship:read entrepreneurship:write reports:read',
+      });
+      const [h, p] = t.access_token
+        .split('.')
+        .slice(0, 2)
+        .map((x: string) => JSON.parse(Buffer.from(x, 'base64url').toString()) as Record<string, unknown>);
       expect(h).toMatchObject({ alg: 'ES256' });
-      expect(p).toMatchObject({ sub: SANDBOX_CLIENTS.regency3373.id, client_id: SANDBOX_CLIENTS.regency3373.id, roles: ['DISNAKER_REGENCY'], region: '33.73', iss: expect.any(String), aud: expect.any(String), jti: expect.any(String) });
+      expect(p).toMatchObject({
+        sub: SANDBOX_CLIENTS.regency3373.id,
+        client_id: SANDBOX_CLIENTS.regency3373.id,
+        roles: ['DISNAKER_REGENCY'],
+        region: '33.73',
+        iss: expect.any(String),
+        aud: expect.any(String),
+        jti: expect.any(String),
+      });
       expect((p.exp as number) - (p.iat as number)).toBe(300);
       const jwks = await (await get('/.well-known/jwks.json')).json();
       expect(jwks.keys).toEqual([expect.objectContaining({ kty: 'EC', crv: 'P-256', alg: 'ES256', kid: h.kid, use: 'sig' })]);
       // HTTP Basic client authentication and a narrowed scope
       const basic = Buffer.from(`${SANDBOX_CLIENTS.partnerA.id}:${SANDBOX_CLIENTS.partnerA.secret}`).toString('base64');
-      const narrowed = await fetch(`${base}/oauth/token`, { method: 'POST', headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials&scope=jobs%3Aread' });
+      const narrowed = await fetch(`${base}/oauth/token`, {
+        method: 'POST',
+        headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=client_credentials&scope=jobs%3Aread',
+      });
       expect((await narrowed.json()).scope).toBe('jobs:read');
     });
 
     it('refuses a wrong secret (401), an unknown client (401), a scope not granted (400), another grant type (400)', async () => {
-      const form = (f: Record<string, string>) => fetch(`${base}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(f) });
-      await expectProblem(await form({ grant_type: 'client_credentials', client_id: SANDBOX_CLIENTS.partnerA.id, client_secret: 'wrong-secret' }), 401);
+      const form = (f: Record<string, string>) =>
+        fetch(`${base}/oauth/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams(f),
+        });
+      await expectProblem(
+        await form({ grant_type: 'client_credentials', client_id: SANDBOX_CLIENTS.partnerA.id, client_secret: 'wrong-secret' }),
+        401,
+      );
       await expectProblem(await form({ grant_type: 'client_credentials', client_id: 'nobody', client_secret: 'x' }), 401);
-      await expectProblem(await form({ grant_type: 'client_credentials', client_id: SANDBOX_CLIENTS.partnerA.id, client_secret: SANDBOX_CLIENTS.partnerA.secret, scope: 'admin:write' }), 400);
-      await expectProblem(await form({ grant_type: 'password', client_id: SANDBOX_CLIENTS.partnerA.id, client_secret: SANDBOX_CLIENTS.partnerA.secret }), 400, ['grant_type']);
+      await expectProblem(
+        await form({
+          grant_type: 'client_credentials',
+          client_id: SANDBOX_CLIENTS.partnerA.id,
+          client_secret: SANDBOX_CLIENTS.partnerA.secret,
+          scope: 'admin:write',
+        }),
+        400,
+      );
+      await expectProblem(
+        await form({ grant_type: 'password', client_id: SANDBOX_CLIENTS.partnerA.id, client_secret: SANDBOX_CLIENTS.partnerA.secret }),
+        400,
+        ['grant_type'],
+      );
     });
   });
 
@@ -92,7 +165,11 @@ describe('gateway auth', () => {
       const [h, p, s] = authorization.slice(7).split('.');
       const claims = JSON.parse(Buffer.from(p, 'base64url').toString());
       const forged = `${h}.${b64({ ...claims, scope: 'jobs:read jobs:write admin:write', roles: ['MINISTRY_ADMIN'] })}.${s}`;
-      const res = await post('/v1/admin/clients', { name: 'x', scopes: ['jobs:read'], roles: ['PARTNER'] }, { authorization: `Bearer ${forged}` });
+      const res = await post(
+        '/v1/admin/clients',
+        { name: 'x', scopes: ['jobs:read'], roles: ['PARTNER'] },
+        { authorization: `Bearer ${forged}` },
+      );
       await expectProblem(res, 401);
       expect(res.headers.get('www-authenticate')).toContain('invalid_token');
       const flipped = `${h}.${p}.${s.slice(0, -2)}${s.endsWith('AA') ? 'BB' : 'AA'}`;
@@ -146,7 +223,15 @@ describe('gateway auth', () => {
       expect((await post('/v1/vacancies', vacancy('33.73'), regency)).status).toBe(503);
       expect((await post('/v1/vacancies', vacancy('33.74'), province)).status).toBe(503);
       // the region's BLK and TKM programs too: outside refused in the gateway, inside through to the (absent) service
-      const program = (regionCode: string) => ({ providerName: 'BLK', title: 'X', regionCode, kbjiCode: '7411', competencyUnits: ['F.439900.001.01'], durationDays: 4, capacity: 16 });
+      const program = (regionCode: string) => ({
+        providerName: 'BLK',
+        title: 'X',
+        regionCode,
+        kbjiCode: '7411',
+        competencyUnits: ['F.439900.001.01'],
+        durationDays: 4,
+        capacity: 16,
+      });
       await expectProblem(await post('/v1/training-programs', program('33.74'), regency), 403);
       await expectProblem(await post('/v1/training-programs', program('34.71'), province), 403);
       expect((await post('/v1/training-programs', program('33.73'), regency)).status).toBe(503);
@@ -154,7 +239,14 @@ describe('gateway auth', () => {
       await expectProblem(await post('/v1/tkm-groups', group('33.74'), regency), 403);
       expect((await post('/v1/tkm-groups', group('33.73'), regency)).status).toBe(503);
       // certification stays read-only for officers
-      await expectProblem(await post('/v1/certification-schemes', { code: 'SKM-X', name: 'X', schemeType: 'OCCUPATION', kkniLevel: 2, competencyUnits: ['F.439900.001.01'] }, province), 403);
+      await expectProblem(
+        await post(
+          '/v1/certification-schemes',
+          { code: 'SKM-X', name: 'X', schemeType: 'OCCUPATION', kkniLevel: 2, competencyUnits: ['F.439900.001.01'] },
+          province,
+        ),
+        403,
+      );
     });
 
     it('refuses report reads outside the region (403), including the province of a regency officer', async () => {
@@ -176,13 +268,26 @@ describe('gateway auth', () => {
       admin = await sandboxAuth(base, 'admin');
     });
     const tokenFor = (id: string, secret: string) =>
-      fetch(`${base}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ grant_type: 'client_credentials', client_id: id, client_secret: secret }) });
+      fetch(`${base}/oauth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: id, client_secret: secret }),
+      });
 
     it('creates a client (secret shown once), lists it, rotates with a grace period, revokes it', async () => {
-      const created = await post('/v1/admin/clients', { name: 'Pintar', scopes: ['jobs:read', 'training:write'], roles: ['PARTNER'] }, admin);
+      const created = await post(
+        '/v1/admin/clients',
+        { name: 'Pintar', scopes: ['jobs:read', 'training:write'], roles: ['PARTNER'] },
+        admin,
+      );
       expect(created.status).toBe(201);
       const c = await created.json();
-      expect(c).toMatchObject({ clientId: expect.stringMatching(/^c_/), clientSecret: expect.any(String), hmacSecret: expect.any(String), scopes: ['jobs:read', 'training:write'] });
+      expect(c).toMatchObject({
+        clientId: expect.stringMatching(/^c_/),
+        clientSecret: expect.any(String),
+        hmacSecret: expect.any(String),
+        scopes: ['jobs:read', 'training:write'],
+      });
       const list = await (await get('/v1/admin/clients', admin)).json();
       const listed = list.find((x: { clientId: string }) => x.clientId === c.clientId);
       expect(listed).toBeDefined();
@@ -203,24 +308,56 @@ describe('gateway auth', () => {
     });
 
     it('validates client registrations: unknown scope, officer without region', async () => {
-      await expectProblem(await post('/v1/admin/clients', { name: 'x', scopes: ['jobs:delete'], roles: ['PARTNER'] }, admin), 400, ['scopes']);
-      await expectProblem(await post('/v1/admin/clients', { name: 'x', scopes: ['jobs:read'], roles: ['DISNAKER_REGENCY'] }, admin), 400, ['regionCode']);
-      await expectProblem(await post('/v1/admin/clients', { name: 'x', scopes: ['jobs:read'], roles: ['DISNAKER_REGENCY'], regionCode: '33' }, admin), 400, ['regionCode']);
-      const officer = await post('/v1/admin/clients', { name: 'Disnaker Kota Salatiga', scopes: ['jobs:read', 'jobs:write'], roles: ['DISNAKER_REGENCY'], regionCode: '33.73' }, admin);
+      await expectProblem(await post('/v1/admin/clients', { name: 'x', scopes: ['jobs:delete'], roles: ['PARTNER'] }, admin), 400, [
+        'scopes',
+      ]);
+      await expectProblem(await post('/v1/admin/clients', { name: 'x', scopes: ['jobs:read'], roles: ['DISNAKER_REGENCY'] }, admin), 400, [
+        'regionCode',
+      ]);
+      await expectProblem(
+        await post('/v1/admin/clients', { name: 'x', scopes: ['jobs:read'], roles: ['DISNAKER_REGENCY'], regionCode: '33' }, admin),
+        400,
+        ['regionCode'],
+      );
+      const officer = await post(
+        '/v1/admin/clients',
+        { name: 'Disnaker Kota Salatiga', scopes: ['jobs:read', 'jobs:write'], roles: ['DISNAKER_REGENCY'], regionCode: '33.73' },
+        admin,
+      );
       expect(officer.status).toBe(201);
     });
 
     it('requires signed requests from an hmac_required client: valid passes, replay / stale / tampered body / missing are 401', async () => {
-      const c = await (await post('/v1/admin/clients', { name: 'Signed partner', scopes: ['jobs:read', 'jobs:write'], roles: ['PARTNER'], hmacRequired: true }, admin)).json();
+      const c = await (
+        await post(
+          '/v1/admin/clients',
+          { name: 'Signed partner', scopes: ['jobs:read', 'jobs:write'], roles: ['PARTNER'], hmacRequired: true },
+          admin,
+        )
+      ).json();
       const token = `Bearer ${(await (await tokenFor(c.clientId, c.clientSecret)).json()).access_token}`;
-      const signed = (method: string, path: string, body: string, opts: { ts?: number; nonce?: string; secret?: string; sendBody?: string } = {}) => {
+      const signed = (
+        method: string,
+        path: string,
+        body: string,
+        opts: { ts?: number; nonce?: string; secret?: string; sendBody?: string } = {},
+      ) => {
         const ts = String(opts.ts ?? Math.floor(Date.now() / 1000));
         const nonce = opts.nonce ?? randomBytes(16).toString('hex');
         const toSign = [c.clientId, ts, nonce, method, path, createHash('sha256').update(body).digest('hex')].join('\n');
-        const sig = createHmac('sha256', opts.secret ?? c.hmacSecret).update(toSign).digest('base64url');
+        const sig = createHmac('sha256', opts.secret ?? c.hmacSecret)
+          .update(toSign)
+          .digest('base64url');
         return fetch(base + path, {
           method,
-          headers: { authorization: token, 'content-type': 'application/json', 'x-client-id': c.clientId, 'x-timestamp': ts, 'x-nonce': nonce, 'x-signature': sig },
+          headers: {
+            authorization: token,
+            'content-type': 'application/json',
+            'x-client-id': c.clientId,
+            'x-timestamp': ts,
+            'x-nonce': nonce,
+            'x-signature': sig,
+          },
           ...(method === 'GET' ? {} : { body: opts.sendBody ?? body }),
         });
       };
@@ -229,11 +366,16 @@ describe('gateway auth', () => {
       expect((await signed('POST', '/v1/employers', body, { nonce })).status).toBe(503); // through the gateway, to the absent service
       const replay = await signed('POST', '/v1/employers', body, { nonce });
       expect((await expectProblem(replay, 401)).detail).toMatch(/replay/);
-      expect((await expectProblem(await signed('POST', '/v1/employers', body, { ts: Math.floor(Date.now() / 1000) - 301 }), 401)).detail).toMatch(/window/);
+      expect(
+        (await expectProblem(await signed('POST', '/v1/employers', body, { ts: Math.floor(Date.now() / 1000) - 301 }), 401)).detail,
+      ).toMatch(/window/);
       const tampered = JSON.stringify({ ...employer(), legalName: 'PT Lain' });
       expect((await expectProblem(await signed('POST', '/v1/employers', body, { sendBody: tampered }), 401)).detail).toMatch(/Signature/);
       expect((await signed('GET', '/v1/vacancies/00000000-0000-4000-8000-000000000000?x=1', '')).status).toBe(503);
-      await expectProblem(await fetch(`${base}/v1/vacancies/00000000-0000-4000-8000-000000000000`, { headers: { authorization: token } }), 401);
+      await expectProblem(
+        await fetch(`${base}/v1/vacancies/00000000-0000-4000-8000-000000000000`, { headers: { authorization: token } }),
+        401,
+      );
       await expectProblem(await signed('GET', '/v1/vacancies/00000000-0000-4000-8000-000000000000', '', { secret: 'not-the-secret' }), 401);
     });
   });
@@ -241,7 +383,14 @@ describe('gateway auth', () => {
   describe('people', () => {
     // NIK of a woman born 1990-07-05 in Kota Salatiga (33.73): day 05 + 40 = 45
     const person = {
-      nik: '3373014507900001', name: 'Siti Rahayu', motherMaidenName: 'Sri Wahyuni', birthDate: '1990-07-05', sex: 2, phone: '0812-3456-7890', email: 'siti@example.id', password: 'kopi-tubruk-2026',
+      nik: '3373014507900001',
+      name: 'Siti Rahayu',
+      motherMaidenName: 'Sri Wahyuni',
+      birthDate: '1990-07-05',
+      sex: 2,
+      phone: '0812-3456-7890',
+      email: 'siti@example.id',
+      password: 'kopi-tubruk-2026',
     };
 
     it('refuses bad sign-ups with 400 naming the fields', async () => {
@@ -265,7 +414,14 @@ describe('gateway auth', () => {
       await expectProblem(await post('/v1/auth/signup', person), 409);
 
       await expectProblem(await post('/v1/auth/login', { login: person.email, password: person.password }), 403); // not verified yet
-      await expectProblem(await post('/v1/auth/verify', { login: person.email, code: '000000' === DevVerificationSender.lastCode('+6281234567890') ? '111111' : '000000' }), 400, ['code']);
+      await expectProblem(
+        await post('/v1/auth/verify', {
+          login: person.email,
+          code: '000000' === DevVerificationSender.lastCode('+6281234567890') ? '111111' : '000000',
+        }),
+        400,
+        ['code'],
+      );
       const code = DevVerificationSender.lastCode('+6281234567890')!;
       expect(code).toMatch(/^\d{6}$/);
       expect((await post('/v1/auth/verify', { login: '081234567890', code })).status).toBe(200);
@@ -274,7 +430,12 @@ describe('gateway auth', () => {
       const login = await post('/v1/auth/login', { login: person.nik, password: person.password });
       expect(login.status).toBe(200);
       const t1 = await login.json();
-      expect(t1).toMatchObject({ token_type: 'Bearer', expires_in: 300, refresh_token: expect.any(String), scope: expect.stringContaining('jobs:read') });
+      expect(t1).toMatchObject({
+        token_type: 'Bearer',
+        expires_in: 300,
+        refresh_token: expect.any(String),
+        scope: expect.stringContaining('jobs:read'),
+      });
       expect(t1.scope).not.toContain('jobs:write');
       const me = await (await get('/v1/auth/me', { authorization: `Bearer ${t1.access_token}` })).json();
       expect(me).toMatchObject({ id: account.id, roles: ['JOB_SEEKER'], phone: '+628****890' });
@@ -301,21 +462,52 @@ describe('gateway auth', () => {
       expect((await post('/v1/auth/password-reset/request', { login: person.email })).status).toBe(202);
       expect((await post('/v1/auth/password-reset/request', { login: 'nobody@example.id' })).status).toBe(202);
       const resetCode = DevVerificationSender.lastCode('+6281234567890', 'RESET')!;
-      await expectProblem(await post('/v1/auth/password-reset/confirm', { login: person.email, code: resetCode, newPassword: 'weak' }), 400, ['newPassword']);
-      expect((await post('/v1/auth/password-reset/confirm', { login: person.email, code: resetCode, newPassword: 'teh-manis-dingin-77' })).status).toBe(204);
-      await expectProblem(await post('/v1/auth/password-reset/confirm', { login: person.email, code: resetCode, newPassword: 'teh-manis-dingin-78' }), 400, ['code']);
+      await expectProblem(
+        await post('/v1/auth/password-reset/confirm', { login: person.email, code: resetCode, newPassword: 'weak' }),
+        400,
+        ['newPassword'],
+      );
+      expect(
+        (await post('/v1/auth/password-reset/confirm', { login: person.email, code: resetCode, newPassword: 'teh-manis-dingin-77' }))
+          .status,
+      ).toBe(204);
+      await expectProblem(
+        await post('/v1/auth/password-reset/confirm', { login: person.email, code: resetCode, newPassword: 'teh-manis-dingin-78' }),
+        400,
+        ['code'],
+      );
       await expectProblem(await post('/v1/auth/login', { login: person.email, password: person.password }), 401);
       await expectProblem(await get('/v1/auth/me', { authorization: `Bearer ${other.access_token}` }), 401); // sessions ended by the reset
       expect((await post('/v1/auth/login', { login: person.email, password: 'teh-manis-dingin-77' })).status).toBe(200);
     });
 
     it('lets an admin make an account a regency officer bound to its region', async () => {
-      const p = { ...person, nik: '3373010101900002', birthDate: '1990-01-01', sex: 1, name: 'Budi Santoso', phone: '081200000002', email: 'budi@example.id' };
+      const p = {
+        ...person,
+        nik: '3373010101900002',
+        birthDate: '1990-01-01',
+        sex: 1,
+        name: 'Budi Santoso',
+        phone: '081200000002',
+        email: 'budi@example.id',
+      };
       const a = await (await post('/v1/auth/signup', p)).json();
       await post('/v1/auth/verify', { login: p.email, code: DevVerificationSender.lastCode('+6281200000002')! });
       const admin = await sandboxAuth(base, 'admin');
-      await expectProblem(await fetch(`${base}/v1/admin/accounts/${a.id}/roles`, { method: 'PUT', headers: { 'content-type': 'application/json', ...admin }, body: JSON.stringify({ roles: ['DISNAKER_REGENCY'] }) }), 400, ['regionCode']);
-      const set = await fetch(`${base}/v1/admin/accounts/${a.id}/roles`, { method: 'PUT', headers: { 'content-type': 'application/json', ...admin }, body: JSON.stringify({ roles: ['DISNAKER_REGENCY'], regionCode: '33.73' }) });
+      await expectProblem(
+        await fetch(`${base}/v1/admin/accounts/${a.id}/roles`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', ...admin },
+          body: JSON.stringify({ roles: ['DISNAKER_REGENCY'] }),
+        }),
+        400,
+        ['regionCode'],
+      );
+      const set = await fetch(`${base}/v1/admin/accounts/${a.id}/roles`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', ...admin },
+        body: JSON.stringify({ roles: ['DISNAKER_REGENCY'], regionCode: '33.73' }),
+      });
       expect(set.status).toBe(200);
       const t = await (await post('/v1/auth/login', { login: p.email, password: p.password })).json();
       const auth = { authorization: `Bearer ${t.access_token}` };

@@ -25,9 +25,19 @@ describe('gateway privacy (UU 27/2022)', () => {
     const db = await createTestDatabase('gw_privacy');
     drop = db.drop;
     gw = await startGateway({
-      DATABASE_URL: db.url, KAFKA_BROKERS: kafkaBrokers().join(','), PERSON_ID_SECRET: TEST_PERSON_SECRET, LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1',
-      SANDBOX: 'true', GRPC_DEADLINE_MS: '300',
-      JOBS_GRPC_URL: '127.0.0.1:1', TRAINING_GRPC_URL: '127.0.0.1:1', CERTIFICATION_GRPC_URL: '127.0.0.1:1', PLACEMENT_GRPC_URL: '127.0.0.1:1', ENTREPRENEURSHIP_GRPC_URL: '127.0.0.1:1',
+      DATABASE_URL: db.url,
+      KAFKA_BROKERS: kafkaBrokers().join(','),
+      PERSON_ID_SECRET: TEST_PERSON_SECRET,
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SANDBOX: 'true',
+      GRPC_DEADLINE_MS: '300',
+      JOBS_GRPC_URL: '127.0.0.1:1',
+      TRAINING_GRPC_URL: '127.0.0.1:1',
+      CERTIFICATION_GRPC_URL: '127.0.0.1:1',
+      PLACEMENT_GRPC_URL: '127.0.0.1:1',
+      ENTREPRENEURSHIP_GRPC_URL: '127.0.0.1:1',
     });
     base = gw.url;
     pg = new Client({ connectionString: db.url });
@@ -74,8 +84,14 @@ describe('gateway privacy (UU 27/2022)', () => {
   async function person(password = 'kopi-tubruk-2026') {
     const n = ++serial;
     const p = {
-      nik: `33730145079${String(n).padStart(5, '0')}`, name: 'Siti Rahayu', motherMaidenName: 'Sri Wahyuni', birthDate: '1990-07-05', sex: 2,
-      phone: `08129${String(n).padStart(7, '0')}`, email: `siti.${n}@example.id`, password,
+      nik: `33730145079${String(n).padStart(5, '0')}`,
+      name: 'Siti Rahayu',
+      motherMaidenName: 'Sri Wahyuni',
+      birthDate: '1990-07-05',
+      sex: 2,
+      phone: `08129${String(n).padStart(7, '0')}`,
+      email: `siti.${n}@example.id`,
+      password,
     };
     const signup = await post('/v1/auth/signup', p);
     expect(signup.status).toBe(201);
@@ -85,7 +101,13 @@ describe('gateway privacy (UU 27/2022)', () => {
     const login = await post('/v1/auth/login', { login: p.email, password });
     expect(login.status).toBe(200);
     const t = await login.json();
-    return { ...p, e164, id: account.id as string, personId: identity.personId(p.nik), auth: { authorization: `Bearer ${t.access_token}` } };
+    return {
+      ...p,
+      e164,
+      id: account.id as string,
+      personId: identity.personId(p.nik),
+      auth: { authorization: `Bearer ${t.access_token}` },
+    };
   }
 
   describe('access log', () => {
@@ -102,7 +124,9 @@ describe('gateway privacy (UU 27/2022)', () => {
       const before = (await pg.query('SELECT count(*)::int AS n, max(purpose) AS p FROM personal_data_access')).rows[0];
       await expect(pg.query(`UPDATE personal_data_access SET purpose = 'STATISTICS'`)).rejects.toThrow(/append-only: UPDATE refused/);
       await expect(pg.query(`UPDATE personal_data_access SET purpose = 'STATISTICS' WHERE false`)).rejects.toThrow(/append-only/);
-      await expect(pg.query(`DELETE FROM personal_data_access WHERE subject_person_id = $1`, [subject])).rejects.toThrow(/append-only: DELETE refused/);
+      await expect(pg.query(`DELETE FROM personal_data_access WHERE subject_person_id = $1`, [subject])).rejects.toThrow(
+        /append-only: DELETE refused/,
+      );
       await expect(pg.query(`TRUNCATE personal_data_access`)).rejects.toThrow(/append-only: TRUNCATE refused/);
       const after = (await pg.query('SELECT count(*)::int AS n, max(purpose) AS p FROM personal_data_access')).rows[0];
       expect(after).toEqual(before);
@@ -123,7 +147,13 @@ describe('gateway privacy (UU 27/2022)', () => {
       expect(first.status).toBe(200);
       const p1 = await first.json();
       expect(p1.items).toHaveLength(2);
-      expect(p1.items[0]).toMatchObject({ subjectPersonId: subject, actor: { sub: 'sandbox-province-33', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' }, purpose: 'SUPERVISION', fields: ['nik', 'phone'], resourceType: 'job-seeker' });
+      expect(p1.items[0]).toMatchObject({
+        subjectPersonId: subject,
+        actor: { sub: 'sandbox-province-33', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' },
+        purpose: 'SUPERVISION',
+        fields: ['nik', 'phone'],
+        resourceType: 'job-seeker',
+      });
       expect(p1.nextPageToken).not.toBe('');
       const p2 = await (await get(`/v1/privacy/access-log?subject=${subject}&pageSize=2&pageToken=${p1.nextPageToken}`, admin)).json();
       const p3 = await (await get(`/v1/privacy/access-log?subject=${subject}&pageSize=2&pageToken=${p2.nextPageToken}`, admin)).json();
@@ -131,7 +161,9 @@ describe('gateway privacy (UU 27/2022)', () => {
       const all = [...p1.items, ...p2.items, ...p3.items];
       expect(all).toHaveLength(5);
       expect(new Set(all.map((e: { id: string }) => e.id)).size).toBe(5);
-      expect(all.map((e: { seq: string }) => Number(e.seq))).toEqual([...all.map((e: { seq: string }) => Number(e.seq))].sort((a, b) => b - a));
+      expect(all.map((e: { seq: string }) => Number(e.seq))).toEqual(
+        [...all.map((e: { seq: string }) => Number(e.seq))].sort((a, b) => b - a),
+      );
 
       const byActor = await (await get(`/v1/privacy/access-log?subject=${subject}&actor=sandbox-province-33`, admin)).json();
       expect(byActor.items.map((e: { purpose: string }) => e.purpose)).toEqual(['SUPERVISION']);
@@ -165,13 +197,29 @@ describe('gateway privacy (UU 27/2022)', () => {
       expect((await again.json()).id).toBe(c1.id);
       // a newer notice supersedes it
       const key = `consent-${uniqueSuffix()}`;
-      const v2 = await post('/v1/privacy/consents', { purpose: 'JOB_MATCHING', policyVersion: '2026-07' }, { ...p.auth, 'Idempotency-Key': key });
+      const v2 = await post(
+        '/v1/privacy/consents',
+        { purpose: 'JOB_MATCHING', policyVersion: '2026-07' },
+        { ...p.auth, 'Idempotency-Key': key },
+      );
       expect(v2.status).toBe(201);
       const c2 = await v2.json();
-      const replay = await post('/v1/privacy/consents', { purpose: 'JOB_MATCHING', policyVersion: '2026-07' }, { ...p.auth, 'Idempotency-Key': key });
+      const replay = await post(
+        '/v1/privacy/consents',
+        { purpose: 'JOB_MATCHING', policyVersion: '2026-07' },
+        { ...p.auth, 'Idempotency-Key': key },
+      );
       expect(replay.headers.get('idempotent-replayed')).toBe('true');
       expect((await replay.json()).id).toBe(c2.id);
-      expect((await post('/v1/privacy/consents', { purpose: 'TRAINING_OFFERS', policyVersion: '2026-07' }, { ...p.auth, 'Idempotency-Key': key })).status).toBe(422);
+      expect(
+        (
+          await post(
+            '/v1/privacy/consents',
+            { purpose: 'TRAINING_OFFERS', policyVersion: '2026-07' },
+            { ...p.auth, 'Idempotency-Key': key },
+          )
+        ).status,
+      ).toBe(422);
       expect((await post('/v1/privacy/consents', { purpose: 'TRAINING_OFFERS', policyVersion: '2026-07' }, p.auth)).status).toBe(201);
 
       const withdrawn = await del('/v1/privacy/consents/JOB_MATCHING', p.auth);
@@ -179,8 +227,18 @@ describe('gateway privacy (UU 27/2022)', () => {
       expect(await withdrawn.json()).toMatchObject({ id: c2.id, status: 'WITHDRAWN', withdrawnAt: expect.any(String) });
       await expectProblem(await del('/v1/privacy/consents/JOB_MATCHING', p.auth), 404);
 
-      const list = (await (await get('/v1/privacy/consents', p.auth)).json()).items as { id: string; purpose: string; status: string; supersededBy: string | null }[];
-      expect(list.filter((c) => c.purpose === 'JOB_MATCHING').map((c) => [c.id, c.status])).toEqual(expect.arrayContaining([[c1.id, 'SUPERSEDED'], [c2.id, 'WITHDRAWN']]));
+      const list = (await (await get('/v1/privacy/consents', p.auth)).json()).items as {
+        id: string;
+        purpose: string;
+        status: string;
+        supersededBy: string | null;
+      }[];
+      expect(list.filter((c) => c.purpose === 'JOB_MATCHING').map((c) => [c.id, c.status])).toEqual(
+        expect.arrayContaining([
+          [c1.id, 'SUPERSEDED'],
+          [c2.id, 'WITHDRAWN'],
+        ]),
+      );
       expect(list.find((c) => c.id === c1.id)!.supersededBy).toBe(c2.id);
       expect(list.find((c) => c.purpose === 'TRAINING_OFFERS')!.status).toBe('ACTIVE');
       expect((await pg.query('SELECT count(*)::int AS n FROM privacy_consents WHERE account_id = $1', [p.id])).rows[0].n).toBe(3);
@@ -194,9 +252,14 @@ describe('gateway privacy (UU 27/2022)', () => {
     it('refuses unknown purposes and bad versions (400 naming the field) and callers who are not the person (403)', async () => {
       const p = await person();
       await expectProblem(await post('/v1/privacy/consents', { purpose: 'SELLING', policyVersion: '2026-01' }, p.auth), 400, ['purpose']);
-      await expectProblem(await post('/v1/privacy/consents', { purpose: 'JOB_MATCHING', policyVersion: 'v 1' }, p.auth), 400, ['policyVersion']);
+      await expectProblem(await post('/v1/privacy/consents', { purpose: 'JOB_MATCHING', policyVersion: 'v 1' }, p.auth), 400, [
+        'policyVersion',
+      ]);
       await expectProblem(await del('/v1/privacy/consents/SELLING', p.auth), 400, ['purpose']);
-      await expectProblem(await post('/v1/privacy/consents', { purpose: 'JOB_MATCHING', policyVersion: '2026-01' }, await sandboxAuth(base, 'partnerA')), 403);
+      await expectProblem(
+        await post('/v1/privacy/consents', { purpose: 'JOB_MATCHING', policyVersion: '2026-01' }, await sandboxAuth(base, 'partnerA')),
+        403,
+      );
       await expectProblem(await get('/v1/privacy/consents', await sandboxAuth(base, 'admin')), 403);
     });
   });
@@ -210,7 +273,12 @@ describe('gateway privacy (UU 27/2022)', () => {
       const created = await post('/v1/privacy/requests', { type: 'EXPORT' }, p.auth);
       expect(created.status).toBe(201);
       const r = await created.json();
-      expect(r).toMatchObject({ type: 'EXPORT', status: 'COMPLETED', personId: p.personId, exportUrl: `/v1/privacy/requests/${r.id}/export` });
+      expect(r).toMatchObject({
+        type: 'EXPORT',
+        status: 'COMPLETED',
+        personId: p.personId,
+        exportUrl: `/v1/privacy/requests/${r.id}/export`,
+      });
       expect(created.headers.get('location')).toBe(`/v1/privacy/requests/${r.id}`);
       expect(await (await get(`/v1/privacy/requests/${r.id}`, p.auth)).json()).toMatchObject({ id: r.id, status: 'COMPLETED' });
 
@@ -219,10 +287,25 @@ describe('gateway privacy (UU 27/2022)', () => {
       expect(res.headers.get('content-type')).toContain('application/json');
       expect(res.headers.get('content-disposition')).toBe(`attachment; filename="siapkerja-export-${r.id}.json"`);
       const x = await res.json();
-      expect(x).toMatchObject({ format: 'siapkerja.privacy.export.v1', personId: p.personId, account: { id: p.id, email: p.email, phone: p.e164, name: 'Siti Rahayu', nikMasked: '3373********' + p.nik.slice(-4) } });
-      expect(x.consents.map((c: { purpose: string; status: string }) => `${c.purpose}:${c.status}`).sort()).toEqual(['JOB_MATCHING:ACTIVE', 'NOTIFICATIONS:WITHDRAWN']);
+      expect(x).toMatchObject({
+        format: 'siapkerja.privacy.export.v1',
+        personId: p.personId,
+        account: { id: p.id, email: p.email, phone: p.e164, name: 'Siti Rahayu', nikMasked: '3373********' + p.nik.slice(-4) },
+      });
+      expect(x.consents.map((c: { purpose: string; status: string }) => `${c.purpose}:${c.status}`).sort()).toEqual([
+        'JOB_MATCHING:ACTIVE',
+        'NOTIFICATIONS:WITHDRAWN',
+      ]);
       expect(x.dataSubjectRequests.map((d: { id: string }) => d.id)).toContain(r.id);
-      expect(x.accessLog).toEqual([expect.objectContaining({ subjectPersonId: p.personId, purpose: 'DATA_SUBJECT_REQUEST', resourceType: 'privacy-export', resourceId: r.id, actor: expect.objectContaining({ sub: p.id }) })]);
+      expect(x.accessLog).toEqual([
+        expect.objectContaining({
+          subjectPersonId: p.personId,
+          purpose: 'DATA_SUBJECT_REQUEST',
+          resourceType: 'privacy-export',
+          resourceId: r.id,
+          actor: expect.objectContaining({ sub: p.id }),
+        }),
+      ]);
       expect(JSON.stringify(x)).not.toContain(p.nik);
 
       // the administrator sees the read in the log; nobody else can download the export
@@ -244,17 +327,33 @@ describe('gateway privacy (UU 27/2022)', () => {
       const r = await res.json();
       expect(r).toMatchObject({ type: 'ERASURE', status: 'COMPLETED', eventId: expect.any(String), personId: p.personId });
 
-      const msg = await waitFor(async () => received.find((m) => m.headers['ce-id'] === r.eventId), { what: 'PersonErasureRequested on Kafka' });
+      const msg = await waitFor(async () => received.find((m) => m.headers['ce-id'] === r.eventId), {
+        what: 'PersonErasureRequested on Kafka',
+      });
       const bytes = `${msg.key}\n${msg.value}\n${JSON.stringify(msg.headers)}`;
-      for (const secret of [p.nik, p.email, p.phone, p.e164, p.e164.slice(1), 'Siti', 'Rahayu', p.nik.slice(6, 12)]) expect(bytes).not.toContain(secret);
+      for (const secret of [p.nik, p.email, p.phone, p.e164, p.e164.slice(1), 'Siti', 'Rahayu', p.nik.slice(6, 12)])
+        expect(bytes).not.toContain(secret);
       const e = JSON.parse(msg.value);
-      expect(e).toMatchObject({ type: 'siapkerja.gateway.privacy.erasure-requested', source: '/siapkerja/gateway', subject: p.personId, data: { personId: p.personId, requestId: r.id } });
+      expect(e).toMatchObject({
+        type: 'siapkerja.gateway.privacy.erasure-requested',
+        source: '/siapkerja/gateway',
+        subject: p.personId,
+        data: { personId: p.personId, requestId: r.id },
+      });
       expect(Object.keys(e.data).sort()).toEqual(['personId', 'requestId', 'requestedAt']);
       expect(msg.key).toBe(p.personId);
 
       // the gateway's own copy: personal fields replaced, person id, roles and dates kept
       const [a] = (await pg.query('SELECT * FROM auth_accounts WHERE id = $1', [p.id])).rows;
-      expect(a).toMatchObject({ person_id: p.personId, name: '[erased]', email: null, phone: null, nik_masked: '3373************', status: 'DISABLED', roles: ['JOB_SEEKER'] });
+      expect(a).toMatchObject({
+        person_id: p.personId,
+        name: '[erased]',
+        email: null,
+        phone: null,
+        nik_masked: '3373************',
+        status: 'DISABLED',
+        roles: ['JOB_SEEKER'],
+      });
       expect(a.pseudonymised_at).toBeInstanceOf(Date);
       expect(JSON.stringify(a)).not.toContain(p.email);
       await expectProblem(await post('/v1/auth/login', { login: p.email, password: p.password }), 401);
@@ -266,17 +365,27 @@ describe('gateway privacy (UU 27/2022)', () => {
       const admin = await sandboxAuth(base, 'admin');
       const listed = await (await get('/v1/privacy/requests?status=COMPLETED&type=ERASURE', admin)).json();
       expect(listed.items.map((i: { id: string }) => i.id)).toContain(r.id);
-      await waitFor(async () => (await pg.query(`SELECT published_at FROM outbox_events WHERE id = $1`, [r.eventId])).rows[0]?.published_at, { what: 'outbox row marked published' });
+      await waitFor(
+        async () => (await pg.query(`SELECT published_at FROM outbox_events WHERE id = $1`, [r.eventId])).rows[0]?.published_at,
+        { what: 'outbox row marked published' },
+      );
     });
 
     it('restricts processing: PersonProcessingRestricted on Kafka, the account marked, the person still signed in', async () => {
       const p = await person();
       const r = await (await post('/v1/privacy/requests', { type: 'RESTRICTION' }, p.auth)).json();
       expect(r).toMatchObject({ type: 'RESTRICTION', status: 'COMPLETED', eventId: expect.any(String) });
-      const msg = await waitFor(async () => received.find((m) => m.headers['ce-id'] === r.eventId), { what: 'PersonProcessingRestricted on Kafka' });
-      expect(JSON.parse(msg.value)).toMatchObject({ type: 'siapkerja.gateway.privacy.processing-restricted', data: { personId: p.personId, requestId: r.id } });
+      const msg = await waitFor(async () => received.find((m) => m.headers['ce-id'] === r.eventId), {
+        what: 'PersonProcessingRestricted on Kafka',
+      });
+      expect(JSON.parse(msg.value)).toMatchObject({
+        type: 'siapkerja.gateway.privacy.processing-restricted',
+        data: { personId: p.personId, requestId: r.id },
+      });
       expect(msg.value).not.toContain(p.nik);
-      expect((await pg.query('SELECT processing_restricted_at FROM auth_accounts WHERE id = $1', [p.id])).rows[0].processing_restricted_at).toBeInstanceOf(Date);
+      expect(
+        (await pg.query('SELECT processing_restricted_at FROM auth_accounts WHERE id = $1', [p.id])).rows[0].processing_restricted_at,
+      ).toBeInstanceOf(Date);
       expect((await get('/v1/auth/me', p.auth)).status).toBe(200);
     });
 
@@ -286,12 +395,15 @@ describe('gateway privacy (UU 27/2022)', () => {
       await expectProblem(await post('/v1/privacy/requests', { type: 'FORGET_ME' }, p.auth), 400, ['type']);
       await expectProblem(await post('/v1/privacy/requests', { type: 'EXPORT' }, await sandboxAuth(base, 'partnerA')), 403);
       const ids: string[] = [];
-      for (let i = 0; i < 3; i++) ids.push((await (await post('/v1/privacy/requests', { type: 'CORRECTION', details: `alamat salah ${i}` }, p.auth)).json()).id);
+      for (let i = 0; i < 3; i++)
+        ids.push((await (await post('/v1/privacy/requests', { type: 'CORRECTION', details: `alamat salah ${i}` }, p.auth)).json()).id);
       const admin = await sandboxAuth(base, 'admin');
       const seen: string[] = [];
       let token = '';
       do {
-        const page = await (await get(`/v1/privacy/requests?status=RECEIVED&pageSize=2${token ? `&pageToken=${token}` : ''}`, admin)).json();
+        const page = await (
+          await get(`/v1/privacy/requests?status=RECEIVED&pageSize=2${token ? `&pageToken=${token}` : ''}`, admin)
+        ).json();
         expect(page.items.length).toBeLessThanOrEqual(2);
         for (const i of page.items) expect(i.status).toBe('RECEIVED');
         seen.push(...page.items.map((i: { id: string }) => i.id));
@@ -302,7 +414,12 @@ describe('gateway privacy (UU 27/2022)', () => {
       await expectProblem(await get('/v1/privacy/requests', p.auth), 403);
       await expectProblem(await get('/v1/privacy/requests?status=DONE', admin), 400, ['status']);
 
-      const patch = (id: string, body: unknown, auth: Record<string, string>) => fetch(`${base}/v1/privacy/requests/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(body) });
+      const patch = (id: string, body: unknown, auth: Record<string, string>) =>
+        fetch(`${base}/v1/privacy/requests/${id}`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json', ...auth },
+          body: JSON.stringify(body),
+        });
       const closed = await patch(ids[0], { status: 'COMPLETED', resolution: 'Alamat diperbarui' }, admin);
       expect(closed.status).toBe(200);
       expect(await closed.json()).toMatchObject({ status: 'COMPLETED', resolution: 'Alamat diperbarui', completedAt: expect.any(String) });
@@ -318,7 +435,8 @@ describe('gateway privacy (UU 27/2022)', () => {
     it('answers 429 with Retry-After after 5 failures for an account, refuses even the right password then, and leaves other accounts alone', async () => {
       const p = await person();
       const other = await person();
-      for (let i = 0; i < 5; i++) await expectProblem(await post('/v1/auth/login', { login: p.email, password: `wrong-password-${i}` }), 401);
+      for (let i = 0; i < 5; i++)
+        await expectProblem(await post('/v1/auth/login', { login: p.email, password: `wrong-password-${i}` }), 401);
       const locked = await post('/v1/auth/login', { login: p.email, password: 'wrong-password-x' });
       const body = await expectProblem(locked, 429);
       const retryAfter = Number(locked.headers.get('retry-after'));
@@ -335,15 +453,20 @@ describe('gateway privacy (UU 27/2022)', () => {
       // another account from the same address still logs in; a success clears its own failures
       await expectProblem(await post('/v1/auth/login', { login: other.email, password: 'wrong-password-1' }), 401);
       expect((await post('/v1/auth/login', { login: other.email, password: other.password })).status).toBe(200);
-      expect((await pg.query(`SELECT count(*)::int AS n FROM rate_limit_counters WHERE key = $1`, [`login:account:${other.id}`])).rows[0].n).toBe(0);
+      expect(
+        (await pg.query(`SELECT count(*)::int AS n FROM rate_limit_counters WHERE key = $1`, [`login:account:${other.id}`])).rows[0].n,
+      ).toBe(0);
       // logins of unknown accounts are throttled the same way (no hint whether an account exists)
-      for (let i = 0; i < 5; i++) await expectProblem(await post('/v1/auth/login', { login: 'nobody@example.id', password: `guess-${i}` }), 401);
+      for (let i = 0; i < 5; i++)
+        await expectProblem(await post('/v1/auth/login', { login: 'nobody@example.id', password: `guess-${i}` }), 401);
       expect((await post('/v1/auth/login', { login: 'nobody@example.id', password: 'guess-x' })).status).toBe(429);
     });
 
     it('throttles one IP address after 30 failures across accounts, whatever the login', async () => {
       const p = await person();
-      const ipCount = async () => (await pg.query(`SELECT count FROM rate_limit_counters WHERE key LIKE 'login:ip:%' ORDER BY window_start DESC LIMIT 1`)).rows[0]?.count as number | undefined;
+      const ipCount = async () =>
+        (await pg.query(`SELECT count FROM rate_limit_counters WHERE key LIKE 'login:ip:%' ORDER BY window_start DESC LIMIT 1`)).rows[0]
+          ?.count as number | undefined;
       expect(await ipCount()).toBeLessThan(30);
       let status = 0;
       let attempts = 0;

@@ -19,7 +19,8 @@ describe('rate-limit leases (real PostgreSQL)', () => {
     await drop?.();
   });
 
-  const count = async (key: string) => Number((await ds.query(`SELECT coalesce(sum(count), 0) AS n FROM rate_limit_counters WHERE key = $1`, [key]))[0].n);
+  const count = async (key: string) =>
+    Number((await ds.query(`SELECT coalesce(sum(count), 0) AS n FROM rate_limit_counters WHERE key = $1`, [key]))[0].n);
   // a clock in the middle of a window, so a test never straddles two windows
   const midWindow = () => (Math.floor(Date.now() / 60_000) * 60 + 30) * 1000;
 
@@ -37,7 +38,10 @@ describe('rate-limit leases (real PostgreSQL)', () => {
     const key = `k-burst-${Date.now()}`;
     const now = midWindow();
     let statements = 0;
-    const counting = new Proxy(ds, { get: (t, p) => (p === 'query' ? (...args: unknown[]) => (statements++, (t.query as (...a: unknown[]) => unknown)(...args)) : Reflect.get(t, p)) });
+    const counting = new Proxy(ds, {
+      get: (t, p) =>
+        p === 'query' ? (...args: unknown[]) => (statements++, (t.query as (...a: unknown[]) => unknown)(...args)) : Reflect.get(t, p),
+    });
     const l = new RateLimitLeases(counting as DataSource, 100, () => now);
     const answers = await Promise.all(Array.from({ length: 50 }, () => l.consume(key, 10_000)));
     expect(answers.every((a) => a.allowed)).toBe(true);

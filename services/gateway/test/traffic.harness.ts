@@ -1,4 +1,16 @@
-import { Body, ConflictException, Controller, Get, HttpCode, Module, Post, Put, Res, ServiceUnavailableException, type DynamicModule } from '@nestjs/common';
+import {
+  Body,
+  ConflictException,
+  Controller,
+  Get,
+  HttpCode,
+  Module,
+  Post,
+  Put,
+  Res,
+  ServiceUnavailableException,
+  type DynamicModule,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Response } from 'express';

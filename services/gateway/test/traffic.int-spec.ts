@@ -90,7 +90,14 @@ describe('gateway traffic: rate limits', () => {
     expect(refused.headers.get('retry-after')).toBe(refused.headers.get('ratelimit-reset'));
     expect(rl(refused)).toMatchObject({ limit: String(LIMIT), remaining: '0' });
     const body = await refused.json();
-    expect(body).toMatchObject({ status: 429, title: 'Too Many Requests', code: 'RATE_LIMITED', type: expect.stringContaining('/problems/'), detail: expect.any(String), instance: '/v1/employers/x' });
+    expect(body).toMatchObject({
+      status: 429,
+      title: 'Too Many Requests',
+      code: 'RATE_LIMITED',
+      type: expect.stringContaining('/problems/'),
+      detail: expect.any(String),
+      instance: '/v1/employers/x',
+    });
     expect(body.correlationId).toBe(refused.headers.get('x-correlation-id'));
   });
 
@@ -135,7 +142,11 @@ describe('gateway traffic: rate limits', () => {
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(await res.json()).toMatchObject({ status: 400, code: 'INVALID_IDEMPOTENCY_KEY' });
-    const tooLong = await fetch(`${gw.url}/v1/employers`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': 'k'.repeat(129) }, body: '{}' });
+    const tooLong = await fetch(`${gw.url}/v1/employers`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': 'k'.repeat(129) },
+      body: '{}',
+    });
     expect(tooLong.status).toBe(400);
   });
 });
@@ -158,7 +169,11 @@ describe('gateway traffic: bulk lane and idempotency (harness routes)', () => {
   });
 
   const post = (path: string, body: unknown, key?: string, method = 'POST') =>
-    fetch(h.url + path, { method, headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) }, body: JSON.stringify(body) });
+    fetch(h.url + path, {
+      method,
+      headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+      body: JSON.stringify(body),
+    });
   let seq = 0;
   const newKey = () => `key-${Date.now()}-${++seq}`;
 
@@ -199,8 +214,18 @@ describe('gateway traffic: bulk lane and idempotency (harness routes)', () => {
     expect(b.headers.get('content-type')).toContain('application/json');
     expect(await b.json()).toEqual(first);
     expect(calls.created).toBe(before + 1);
-    const [row] = (await pg.query('SELECT method, path, status_code, response_headers, completed_at, extract(epoch FROM expires_at - created_at)::int AS ttl FROM idempotency_keys WHERE key = $1', [key])).rows;
-    expect(row).toMatchObject({ method: 'POST', path: '/v1/harness/things', status_code: 201, response_headers: { location: `/v1/harness/things/${first.id}` } });
+    const [row] = (
+      await pg.query(
+        'SELECT method, path, status_code, response_headers, completed_at, extract(epoch FROM expires_at - created_at)::int AS ttl FROM idempotency_keys WHERE key = $1',
+        [key],
+      )
+    ).rows;
+    expect(row).toMatchObject({
+      method: 'POST',
+      path: '/v1/harness/things',
+      status_code: 201,
+      response_headers: { location: `/v1/harness/things/${first.id}` },
+    });
     expect(row.completed_at).not.toBeNull();
     expect(row.ttl).toBe(24 * 3600);
   });
@@ -211,7 +236,11 @@ describe('gateway traffic: bulk lane and idempotency (harness routes)', () => {
     const other = await post('/v1/harness/things', { name: 'B' }, key);
     expect(other.status).toBe(422);
     expect(other.headers.get('content-type')).toContain('application/problem+json');
-    expect(await other.json()).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED', type: expect.stringContaining('idempotency-key-reused') });
+    expect(await other.json()).toMatchObject({
+      status: 422,
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      type: expect.stringContaining('idempotency-key-reused'),
+    });
     expect((await post('/v1/harness/things/1', { name: 'A' }, key, 'PUT')).status).toBe(422);
   });
 
@@ -307,7 +336,11 @@ describe('gateway traffic: database down', () => {
         expect(res.status).toBe(200);
         expect(res.headers.get('ratelimit-limit')).toBeNull();
       }
-      const res = await fetch(`${h.url}/v1/harness/things`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'down-1' }, body: '{"name":"x"}' });
+      const res = await fetch(`${h.url}/v1/harness/things`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'down-1' },
+        body: '{"name":"x"}',
+      });
       expect(res.status).toBe(201);
     } finally {
       await h.close();

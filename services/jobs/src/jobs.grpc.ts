@@ -20,7 +20,13 @@ export class JobsGrpcController implements GrpcController {
   ) {}
 
   handlers() {
-    return { ...this.employers.handlers(), ...this.vacancies.handlers(), ...this.jobSeekers.handlers(), ...this.vacancySearch.handlers(),
-      ...this.applications.handlers(), ...this.matching.handlers() };
+    return {
+      ...this.employers.handlers(),
+      ...this.vacancies.handlers(),
+      ...this.jobSeekers.handlers(),
+      ...this.vacancySearch.handlers(),
+      ...this.applications.handlers(),
+      ...this.matching.handlers(),
+    };
   }
 }

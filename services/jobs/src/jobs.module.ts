@@ -38,19 +38,66 @@ import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
 import { VacancyEntity } from './vacancies/vacancy.entity';
 
-@Module({ providers: [EmployersService, EmployersGrpc, VacanciesService, VacanciesGrpc, VacancyExpiryJob, VacancySearchService, VacancySearchGrpc, JobSeekersService, JobSeekersGrpc, JobSeekerExpiryJob, JobSeekersPrivacyConsumer, PersonDataService,
-    ApplicationsService, ApplicationsGrpc, MatchingService, MatchingGrpc, CertificatesHeldConsumer, JobsGrpcController] })
+@Module({
+  providers: [
+    EmployersService,
+    EmployersGrpc,
+    VacanciesService,
+    VacanciesGrpc,
+    VacancyExpiryJob,
+    VacancySearchService,
+    VacancySearchGrpc,
+    JobSeekersService,
+    JobSeekersGrpc,
+    JobSeekerExpiryJob,
+    JobSeekersPrivacyConsumer,
+    PersonDataService,
+    ApplicationsService,
+    ApplicationsGrpc,
+    MatchingService,
+    MatchingGrpc,
+    CertificatesHeldConsumer,
+    JobsGrpcController,
+  ],
+})
 export class JobsModule {}
 
 export const jobsService: ServiceDefinition = {
   name: 'jobs',
   module: JobsModule,
-  entities: [EmployerEntity, EmployerMemberEntity, VacancyEntity, JobSeekerEntity, Ak1CardSequenceEntity, ApplicationEntity, ApplicationTransitionEntity],
-  migrations: [JobsInitial1763800000100, VacancyContentLifecycle1763800000110, EmployerAccounts1763800000150, JobSeekers1763800000200, VacancySearch1763800000300, VacancyRankVector1763800000310, VacancyTypoDictionary1763800000320,
-    Applications1763800000400, MatchingIndexes1763800000410, JobSeekerPrivacy1763800000500,
-    VacancySearchProvinceIndexes1763800000700, CertificatesHeld1763800000800, VacancyFacetCounts1763800000900, VacancySearchWalkIndexes1763800000910],
+  entities: [
+    EmployerEntity,
+    EmployerMemberEntity,
+    VacancyEntity,
+    JobSeekerEntity,
+    Ak1CardSequenceEntity,
+    ApplicationEntity,
+    ApplicationTransitionEntity,
+  ],
+  migrations: [
+    JobsInitial1763800000100,
+    VacancyContentLifecycle1763800000110,
+    EmployerAccounts1763800000150,
+    JobSeekers1763800000200,
+    VacancySearch1763800000300,
+    VacancyRankVector1763800000310,
+    VacancyTypoDictionary1763800000320,
+    Applications1763800000400,
+    MatchingIndexes1763800000410,
+    JobSeekerPrivacy1763800000500,
+    VacancySearchProvinceIndexes1763800000700,
+    CertificatesHeld1763800000800,
+    VacancyFacetCounts1763800000900,
+    VacancySearchWalkIndexes1763800000910,
+  ],
   controller: JobsGrpcController,
   consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],
   // every vacancy event (registered, published, closed, filled, expired) travels on VacancyRegistered.topic
-  produces: [EmployerRegistered.topic, VacancyRegistered.topic, JobSeekerRegistered.topic, ApplicationSubmitted.topic, PlacementRecorded.topic],
+  produces: [
+    EmployerRegistered.topic,
+    VacancyRegistered.topic,
+    JobSeekerRegistered.topic,
+    ApplicationSubmitted.topic,
+    PlacementRecorded.topic,
+  ],
 };

@@ -2,9 +2,8 @@ import { status } from '@grpc/grpc-js';
 import { todayWib } from '@siapkerja/codes';
 import { ApplicationSubmitted, clientConstructor, PlacementRecorded, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
 import { GrpcClient } from '@siapkerja/grpc';
-import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { collectTopic, createTestDatabase, serviceTestEnv, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
+import { collectTopic, createTestDatabase, serviceTestEnv, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
 
 const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
@@ -24,7 +23,6 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
   let client: GrpcClient<JobsMethods>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
-  const identity = new PersonIdentity(TEST_PERSON_SECRET);
   const secrets: string[] = [];
 
   beforeAll(async () => {
@@ -42,24 +40,51 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
   });
 
   const employer = (caller: ReturnType<typeof as>, regionCode = '33.74') =>
-    client.call('CreateEmployer', { employer: { nib: nib(), legalName: 'PT Listrik Jaya', employerType: 'EMPLOYER_TYPE_PRIVATE', kbliCodes: ['43211'], regionCode } }, caller);
+    client.call(
+      'CreateEmployer',
+      { employer: { nib: nib(), legalName: 'PT Listrik Jaya', employerType: 'EMPLOYER_TYPE_PRIVATE', kbliCodes: ['43211'], regionCode } },
+      caller,
+    );
   const vacancy = (employerId: string, caller: ReturnType<typeof as>, extra: Partial<jobsV1.Vacancy> = {}, draft = false) =>
-    client.call('CreateVacancy', {
-      vacancy: {
-        employerId, positionName: 'Teknisi Listrik', kbjiCode: '7411', kbliCode: '43211', regionCode: '33.74', numberNeeded: 1, validFrom: day(0), validUntil: day(90),
-        sexRequirement: 'SEX_REQUIREMENT_MALE', ageMax: 25, minEducation: 'EDUCATION_LEVEL_D3', skkniUnits: ['D.351100.004.01'], ...extra,
+    client.call(
+      'CreateVacancy',
+      {
+        vacancy: {
+          employerId,
+          positionName: 'Teknisi Listrik',
+          kbjiCode: '7411',
+          kbliCode: '43211',
+          regionCode: '33.74',
+          numberNeeded: 1,
+          validFrom: day(0),
+          validUntil: day(90),
+          sexRequirement: 'SEX_REQUIREMENT_MALE',
+          ageMax: 25,
+          minEducation: 'EDUCATION_LEVEL_D3',
+          skkniUnits: ['D.351100.004.01'],
+          ...extra,
+        },
+        draft,
       },
-      draft,
-    }, caller);
+      caller,
+    );
   /** A woman born 1995-03-12 in Kota Semarang (33.74), SMK. */
   const seeker = async (regency = '33.74') => {
     const nik = nikFor(regency.replace('.', ''), '1995-03-12', 2);
     secrets.push(nik, 'Dewi Lestari', '1995-03-12');
     return client.call('RegisterJobSeeker', {
       jobSeeker: {
-        nik, name: 'Dewi Lestari', birthPlace: 'Semarang', birthDate: '1995-03-12', sex: 'SEX_FEMALE', maritalStatus: 'MARITAL_STATUS_SINGLE', religion: 'RELIGION_ISLAM',
-        address: { line: 'Jl. Pemuda No. 12', regionCode: regency }, education: [{ level: 'SMK', institution: 'SMK Negeri 7', major: 'Listrik', graduationYear: 2013 }],
-        skills: ['Instalasi listrik'], wantedKbjiCodes: ['7411'],
+        nik,
+        name: 'Dewi Lestari',
+        birthPlace: 'Semarang',
+        birthDate: '1995-03-12',
+        sex: 'SEX_FEMALE',
+        maritalStatus: 'MARITAL_STATUS_SINGLE',
+        religion: 'RELIGION_ISLAM',
+        address: { line: 'Jl. Pemuda No. 12', regionCode: regency },
+        education: [{ level: 'SMK', institution: 'SMK Negeri 7', major: 'Listrik', graduationYear: 2013 }],
+        skills: ['Instalasi listrik'],
+        wantedKbjiCodes: ['7411'],
       },
     });
   };
@@ -72,10 +97,23 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     const s = await seeker();
     const me = seekerCaller(s.personId);
     const key = `app-${uniqueSuffix()}`;
-    const a = await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id, coverLetter: 'Saya berminat.', requestId: key }, me);
-    expect(a).toMatchObject({ vacancyId: v.id, jobSeekerId: s.id, employerId: e.id, state: 'APPLICATION_STATE_APPLIED', positionName: 'Teknisi Listrik', jobSeekerRegionCode: '33.74' });
+    const a = await client.call(
+      'CreateApplication',
+      { vacancyId: v.id, jobSeekerId: s.id, coverLetter: 'Saya berminat.', requestId: key },
+      me,
+    );
+    expect(a).toMatchObject({
+      vacancyId: v.id,
+      jobSeekerId: s.id,
+      employerId: e.id,
+      state: 'APPLICATION_STATE_APPLIED',
+      positionName: 'Teknisi Listrik',
+      jobSeekerRegionCode: '33.74',
+    });
     expect(a.screeningNotes.map((n) => n.rule)).toEqual(['SEX', 'AGE', 'EDUCATION']);
-    expect(a.history).toEqual([expect.objectContaining({ fromState: 'APPLICATION_STATE_UNSPECIFIED', toState: 'APPLICATION_STATE_APPLIED', actorSide: 'SEEKER' })]);
+    expect(a.history).toEqual([
+      expect.objectContaining({ fromState: 'APPLICATION_STATE_UNSPECIFIED', toState: 'APPLICATION_STATE_APPLIED', actorSide: 'SEEKER' }),
+    ]);
     // the same request id replays; another apply is ALREADY_EXISTS naming the application
     expect((await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id, requestId: key }, me)).id).toBe(a.id);
     const again = await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id }, me).catch((x) => x);
@@ -83,9 +121,12 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     expect(again.details).toContain(a.id);
     // concurrent applies of another seeker: exactly one application
     const t = await seeker();
-    const race = await Promise.allSettled([1, 2, 3].map(() => client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: t.id }, seekerCaller(t.personId))));
+    const race = await Promise.allSettled(
+      [1, 2, 3].map(() => client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: t.id }, seekerCaller(t.personId))),
+    );
     expect(race.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    for (const r of race.filter((r) => r.status === 'rejected') as PromiseRejectedResult[]) expect(r.reason.code).toBe(status.ALREADY_EXISTS);
+    for (const r of race.filter((r) => r.status === 'rejected') as PromiseRejectedResult[])
+      expect(r.reason.code).toBe(status.ALREADY_EXISTS);
   });
 
   it('refuses applying for someone else, to drafts and closed vacancies, and for seekers no longer on the register', async () => {
@@ -93,19 +134,31 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     const v = await vacancy(e.id, partnerA);
     const s = await seeker();
     const other = await seeker();
-    expect(code(await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id }, seekerCaller(other.personId)).catch((x) => x))).toBe(status.PERMISSION_DENIED);
-    expect(code(await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id }, officer32).catch((x) => x))).toBe(status.PERMISSION_DENIED);
+    expect(
+      code(await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id }, seekerCaller(other.personId)).catch((x) => x)),
+    ).toBe(status.PERMISSION_DENIED);
+    expect(code(await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id }, officer32).catch((x) => x))).toBe(
+      status.PERMISSION_DENIED,
+    );
     const draft = await vacancy(e.id, partnerA, {}, true);
-    expect(code(await client.call('CreateApplication', { vacancyId: draft.id, jobSeekerId: s.id }, seekerCaller(s.personId)).catch((x) => x))).toBe(status.NOT_FOUND);
+    expect(
+      code(await client.call('CreateApplication', { vacancyId: draft.id, jobSeekerId: s.id }, seekerCaller(s.personId)).catch((x) => x)),
+    ).toBe(status.NOT_FOUND);
     const closed = await vacancy(e.id, partnerA);
     await client.call('CloseVacancy', { id: closed.id }, partnerA);
-    const refused = await client.call('CreateApplication', { vacancyId: closed.id, jobSeekerId: s.id }, seekerCaller(s.personId)).catch((x) => x);
+    const refused = await client
+      .call('CreateApplication', { vacancyId: closed.id, jobSeekerId: s.id }, seekerCaller(s.personId))
+      .catch((x) => x);
     expect(code(refused)).toBe(status.FAILED_PRECONDITION);
     expect(refused.details).toMatch(/CLOSED/);
     await client.call('RemoveJobSeeker', { id: other.id, reason: 'pindah domisili' }, officer3374);
-    expect(code(await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: other.id }, officer3374).catch((x) => x))).toBe(status.FAILED_PRECONDITION);
+    expect(code(await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: other.id }, officer3374).catch((x) => x))).toBe(
+      status.FAILED_PRECONDITION,
+    );
     // an officer of the seeker's regency and a partner platform act for a seeker
-    expect((await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id }, officer3374)).state).toBe('APPLICATION_STATE_APPLIED');
+    expect((await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id }, officer3374)).state).toBe(
+      'APPLICATION_STATE_APPLIED',
+    );
     const bad = await client.call('CreateApplication', { vacancyId: 'nope', jobSeekerId: s.id }, partnerB).catch((x) => x);
     expect(code(bad)).toBe(status.INVALID_ARGUMENT);
   });
@@ -148,18 +201,41 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     const [row] = await svc.dataSource.query(`SELECT placed_vacancy_id FROM job_seekers WHERE id = $1`, [s.id]);
     expect(row.placed_vacancy_id).toBe(v.id);
 
-    const events = await waitFor(async () => {
-      const mine = topic.messages.filter((m) => m.key === a.id);
-      return mine.length >= 6 && mine;
-    }, { what: 'application and placement events' });
-    expect(events.filter((m) => m.topic === ApplicationSubmitted.topic).map((m) => m.value.data.state)).toEqual(['APPLIED', 'SHORTLISTED', 'INTERVIEW', 'OFFERED', 'HIRED']);
+    const events = await waitFor(
+      async () => {
+        const mine = topic.messages.filter((m) => m.key === a.id);
+        return mine.length >= 6 && mine;
+      },
+      { what: 'application and placement events' },
+    );
+    expect(events.filter((m) => m.topic === ApplicationSubmitted.topic).map((m) => m.value.data.state)).toEqual([
+      'APPLIED',
+      'SHORTLISTED',
+      'INTERVIEW',
+      'OFFERED',
+      'HIRED',
+    ]);
     const placements = events.filter((m) => m.topic === PlacementRecorded.topic);
     expect(placements).toHaveLength(1);
     expect(placements[0].value).toMatchObject({ type: PlacementRecorded.type, regioncode: '33.01' });
     expect(placements[0].value.data).toEqual({
-      applicationId: a.id, vacancyId: v.id, jobSeekerId: s.id, personId: s.personId, employerId: e.id, employerType: 'PRIVATE',
-      kbjiCode: '7411', kbliCode: '43211', kbliMainGroup: '43', workRegionCode: '33.74', overseas: false, jobSeekerRegionCode: '33.01', sex: 2, educationLevel: 'SMK',
-      ageBand: expect.stringMatching(/^(20-29|30-44)$/), channel: 'AKL', placedAt: expect.any(String),
+      applicationId: a.id,
+      vacancyId: v.id,
+      jobSeekerId: s.id,
+      personId: s.personId,
+      employerId: e.id,
+      employerType: 'PRIVATE',
+      kbjiCode: '7411',
+      kbliCode: '43211',
+      kbliMainGroup: '43',
+      workRegionCode: '33.74',
+      overseas: false,
+      jobSeekerRegionCode: '33.01',
+      sex: 2,
+      educationLevel: 'SMK',
+      ageBand: expect.stringMatching(/^(20-29|30-44)$/),
+      channel: 'AKL',
+      placedAt: expect.any(String),
     });
     // no personal data in any event
     const raw = JSON.stringify(topic.messages);
@@ -183,7 +259,10 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
       expect(r.reason.code).toBe(status.FAILED_PRECONDITION);
       expect(r.reason.details).toMatch(/needs 1 and 1 is already hired/);
     }
-    const [{ hired }] = await svc.dataSource.query(`SELECT count(*)::int AS hired FROM applications WHERE vacancy_id = $1 AND state = 'HIRED'`, [v.id]);
+    const [{ hired }] = await svc.dataSource.query(
+      `SELECT count(*)::int AS hired FROM applications WHERE vacancy_id = $1 AND state = 'HIRED'`,
+      [v.id],
+    );
     expect(hired).toBe(1);
     // the losers are still on the register and still OFFERED
     const losers = offered.filter((id) => id !== won[0].value.id);
@@ -192,7 +271,10 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
       expect(a.state).toBe('APPLICATION_STATE_OFFERED');
       expect((await client.call('GetJobSeeker', { id: a.jobSeekerId })).state).toBe('JOB_SEEKER_STATE_REGISTERED');
     }
-    const placement = await waitFor(async () => topic.messages.find((m) => m.key === won[0].value.id && m.topic === PlacementRecorded.topic), { what: 'placement' });
+    const placement = await waitFor(
+      async () => topic.messages.find((m) => m.key === won[0].value.id && m.topic === PlacementRecorded.topic),
+      { what: 'placement' },
+    );
     expect(placement.value.data.channel).toBe('AKAD');
 
     const abroad = await vacancy(e.id, partnerA, { overseas: true, destinationCountry: 'MY' });
@@ -200,11 +282,22 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     const a = await client.call('CreateApplication', { vacancyId: abroad.id, jobSeekerId: s.id }, seekerCaller(s.personId));
     expect(a.screeningNotes.map((n) => n.rule)).toContain('OVERSEAS');
     for (const to of ['SHORTLISTED', 'INTERVIEW', 'OFFERED', 'HIRED']) await move(a.id, to, officer3374);
-    const akan = await waitFor(async () => topic.messages.find((m) => m.key === a.id && m.topic === PlacementRecorded.topic), { what: 'AKAN placement' });
+    const akan = await waitFor(async () => topic.messages.find((m) => m.key === a.id && m.topic === PlacementRecorded.topic), {
+      what: 'AKAN placement',
+    });
     expect(akan.value.data).toMatchObject({ channel: 'AKAN', overseas: true, destinationCountry: 'MY' });
     // a seeker already placed cannot be hired again elsewhere
     const later = await vacancy(e.id, partnerA, { numberNeeded: 3 });
-    const b = await client.call('CreateApplication', { vacancyId: later.id, jobSeekerId: losers.length ? (await client.call('GetApplication', { id: losers[0] }, partnerA)).jobSeekerId : s.id }, partnerB).catch((x) => x);
+    const b = await client
+      .call(
+        'CreateApplication',
+        {
+          vacancyId: later.id,
+          jobSeekerId: losers.length ? (await client.call('GetApplication', { id: losers[0] }, partnerA)).jobSeekerId : s.id,
+        },
+        partnerB,
+      )
+      .catch((x) => x);
     expect(b.state).toBe('APPLICATION_STATE_APPLIED');
     await client.call('MarkJobSeekerPlaced', { id: b.jobSeekerId, vacancyId: '' });
     for (const to of ['SHORTLISTED', 'INTERVIEW', 'OFFERED']) await move(b.id, to, partnerA);
@@ -226,7 +319,11 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     await move(apps[0].id, 'SHORTLISTED', partnerA);
     await move(apps[0].id, 'INTERVIEW', partnerA);
     const w = await move(apps[0].id, 'WITHDRAWN', seekerCaller(seekers[0].personId), 'sudah diterima di tempat lain');
-    expect(w.history[w.history.length - 1]).toMatchObject({ toState: 'APPLICATION_STATE_WITHDRAWN', actorSide: 'SEEKER', note: 'sudah diterima di tempat lain' });
+    expect(w.history[w.history.length - 1]).toMatchObject({
+      toState: 'APPLICATION_STATE_WITHDRAWN',
+      actorSide: 'SEEKER',
+      note: 'sudah diterima di tempat lain',
+    });
     expect((await move(apps[1].id, 'REJECTED', partnerA)).state).toBe('APPLICATION_STATE_REJECTED');
     expect(code(await move(apps[2].id, 'WITHDRAWN', seekerCaller(seekers[3].personId)).catch((x) => x))).toBe(status.PERMISSION_DENIED);
 
@@ -238,16 +335,26 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     expect(page2.nextPageToken).toBe('');
     const applied = await client.call('ListApplications', { vacancyId: v.id, state: 'APPLICATION_STATE_APPLIED' }, partnerA);
     expect(applied.applications.map((a) => a.id)).toEqual([apps[3].id, apps[2].id]);
-    const wrongToken = await client.call('ListApplications', { vacancyId: v.id, pageSize: 2, pageToken: page1.nextPageToken, state: 'APPLICATION_STATE_REJECTED' }, partnerA).catch((x) => x);
+    const wrongToken = await client
+      .call(
+        'ListApplications',
+        { vacancyId: v.id, pageSize: 2, pageToken: page1.nextPageToken, state: 'APPLICATION_STATE_REJECTED' },
+        partnerA,
+      )
+      .catch((x) => x);
     expect(code(wrongToken)).toBe(status.INVALID_ARGUMENT);
     expect(code(await client.call('ListApplications', { vacancyId: v.id }, partnerB).catch((x) => x))).toBe(status.PERMISSION_DENIED);
-    expect(code(await client.call('ListApplications', { vacancyId: v.id }, seekerCaller(seekers[0].personId)).catch((x) => x))).toBe(status.PERMISSION_DENIED);
+    expect(code(await client.call('ListApplications', { vacancyId: v.id }, seekerCaller(seekers[0].personId)).catch((x) => x))).toBe(
+      status.PERMISSION_DENIED,
+    );
     expect(code(await client.call('ListApplications', {}, partnerA).catch((x) => x))).toBe(status.INVALID_ARGUMENT);
 
     // a seeker lists his own applications only
     const mine = await client.call('ListApplications', { jobSeekerId: seekers[1].id }, seekerCaller(seekers[1].personId));
     expect(mine.applications.map((a) => [a.id, a.state])).toEqual([[apps[1].id, 'APPLICATION_STATE_REJECTED']]);
-    expect(code(await client.call('ListApplications', { jobSeekerId: seekers[1].id }, seekerCaller(seekers[2].personId)).catch((x) => x))).toBe(status.PERMISSION_DENIED);
+    expect(
+      code(await client.call('ListApplications', { jobSeekerId: seekers[1].id }, seekerCaller(seekers[2].personId)).catch((x) => x)),
+    ).toBe(status.PERMISSION_DENIED);
     // reading one: the seeker side or the employer side, nobody else
     expect((await client.call('GetApplication', { id: apps[2].id }, seekerCaller(seekers[2].personId))).id).toBe(apps[2].id);
     expect(code(await client.call('GetApplication', { id: apps[2].id }, partnerB).catch((x) => x))).toBe(status.PERMISSION_DENIED);

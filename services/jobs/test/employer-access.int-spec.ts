@@ -42,10 +42,26 @@ describe('employer accounts and access (real PostgreSQL, Kafka, gRPC)', () => {
   });
 
   const employer = (extra: Record<string, unknown> = {}) => ({
-    nib: nib(), legalName: 'PT Maju Bersama', employerType: 'EMPLOYER_TYPE_PRIVATE' as const, kbliCodes: ['62019'], regionCode: '33.73', address: 'Jl. Pemuda 5',
-    contactName: 'Sri Wahyuni', contactPhone: '081234567890', contactEmail: 'hr@majubersama.co.id', ...extra,
+    nib: nib(),
+    legalName: 'PT Maju Bersama',
+    employerType: 'EMPLOYER_TYPE_PRIVATE' as const,
+    kbliCodes: ['62019'],
+    regionCode: '33.73',
+    address: 'Jl. Pemuda 5',
+    contactName: 'Sri Wahyuni',
+    contactPhone: '081234567890',
+    contactEmail: 'hr@majubersama.co.id',
+    ...extra,
   });
-  const vacancy = (employerId: string) => ({ employerId, positionName: 'Operator Produksi', kbjiCode: '8189', regionCode: '33.73', numberNeeded: 2, validFrom: '2026-11-01', validUntil: '2027-01-31' });
+  const vacancy = (employerId: string) => ({
+    employerId,
+    positionName: 'Operator Produksi',
+    kbjiCode: '8189',
+    regionCode: '33.73',
+    numberNeeded: 2,
+    validFrom: '2026-11-01',
+    validUntil: '2027-01-31',
+  });
 
   it('a partner acts only for the employers it registered', async () => {
     const e = await client.call('CreateEmployer', { employer: employer() }, partnerA);
@@ -53,11 +69,17 @@ describe('employer accounts and access (real PostgreSQL, Kafka, gRPC)', () => {
     expect(e.verificationStatus).toBe('VERIFICATION_STATUS_UNVERIFIED');
     expect(e.contactPhone).toBe('081234567890');
     const v = await client.call('CreateVacancy', { vacancy: vacancy(e.id) }, partnerA);
-    await expect(client.call('CreateVacancy', { vacancy: vacancy(e.id) }, partnerB)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    await expect(client.call('CreateVacancy', { vacancy: vacancy(e.id) }, partnerB)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+    });
     await expect(client.call('CloseVacancy', { id: v.id }, partnerB)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    await expect(client.call('UpdateEmployer', { employer: { id: e.id, address: 'x' }, updateMask: { paths: ['address'] } }, partnerB)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    await expect(
+      client.call('UpdateEmployer', { employer: { id: e.id, address: 'x' }, updateMask: { paths: ['address'] } }, partnerB),
+    ).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     // a job seeker acts for no employer
-    await expect(client.call('CreateVacancy', { vacancy: vacancy(e.id) }, seeker)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    await expect(client.call('CreateVacancy', { vacancy: vacancy(e.id) }, seeker)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+    });
     expect((await client.call('CloseVacancy', { id: v.id }, partnerA)).state).toBe('VACANCY_STATE_CLOSED');
     const mineA = await client.call('ListEmployers', { mine: true }, partnerA);
     const mineB = await client.call('ListEmployers', { mine: true }, partnerB);
@@ -73,16 +95,24 @@ describe('employer accounts and access (real PostgreSQL, Kafka, gRPC)', () => {
     ]);
     await expect(client.call('CreateVacancy', { vacancy: vacancy(e.id) }, other)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     await expect(client.call('ListEmployerMembers', { employerId: e.id }, other)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    const m = await client.call('AddEmployerMember', { employerId: e.id, accountId: 'acc-other', role: 'EMPLOYER_MEMBER_ROLE_MEMBER' }, owner);
+    const m = await client.call(
+      'AddEmployerMember',
+      { employerId: e.id, accountId: 'acc-other', role: 'EMPLOYER_MEMBER_ROLE_MEMBER' },
+      owner,
+    );
     expect(m).toMatchObject({ accountId: 'acc-other', role: 'EMPLOYER_MEMBER_ROLE_MEMBER', addedBy: 'acc-owner' });
     // adding again is idempotent
     await client.call('AddEmployerMember', { employerId: e.id, accountId: 'acc-other', role: 'EMPLOYER_MEMBER_ROLE_MEMBER' }, owner);
     const v = await client.call('CreateVacancy', { vacancy: vacancy(e.id), draft: true }, other);
     expect(v.state).toBe('VACANCY_STATE_DRAFT');
     // a plain member does not manage members
-    await expect(client.call('AddEmployerMember', { employerId: e.id, accountId: 'acc-3', role: 'EMPLOYER_MEMBER_ROLE_MEMBER' }, other)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    await expect(
+      client.call('AddEmployerMember', { employerId: e.id, accountId: 'acc-3', role: 'EMPLOYER_MEMBER_ROLE_MEMBER' }, other),
+    ).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     // the last owner stays
-    await expect(client.call('RemoveEmployerMember', { employerId: e.id, accountId: 'acc-owner' }, owner)).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
+    await expect(client.call('RemoveEmployerMember', { employerId: e.id, accountId: 'acc-owner' }, owner)).rejects.toMatchObject({
+      code: status.FAILED_PRECONDITION,
+    });
     await client.call('RemoveEmployerMember', { employerId: e.id, accountId: 'acc-other' }, owner);
     await client.call('RemoveEmployerMember', { employerId: e.id, accountId: 'acc-other' }, owner); // idempotent
     await expect(client.call('PublishVacancy', { id: v.id }, other)).rejects.toMatchObject({ code: status.NOT_FOUND });
@@ -104,15 +134,28 @@ describe('employer accounts and access (real PostgreSQL, Kafka, gRPC)', () => {
 
   it('officers of the region and the ministry verify; nobody else', async () => {
     const e = await client.call('CreateEmployer', { employer: employer() }, partnerA);
-    await expect(client.call('VerifyEmployer', { id: e.id, status: 'VERIFICATION_STATUS_VERIFIED' }, partnerA)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    await expect(client.call('VerifyEmployer', { id: e.id, status: 'VERIFICATION_STATUS_VERIFIED' }, officer32)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    const rejectNoNote = await client.call('VerifyEmployer', { id: e.id, status: 'VERIFICATION_STATUS_REJECTED' }, officer3373).catch((x) => x);
+    await expect(client.call('VerifyEmployer', { id: e.id, status: 'VERIFICATION_STATUS_VERIFIED' }, partnerA)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+    });
+    await expect(client.call('VerifyEmployer', { id: e.id, status: 'VERIFICATION_STATUS_VERIFIED' }, officer32)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+    });
+    const rejectNoNote = await client
+      .call('VerifyEmployer', { id: e.id, status: 'VERIFICATION_STATUS_REJECTED' }, officer3373)
+      .catch((x) => x);
     expect(rejectNoNote.code).toBe(status.INVALID_ARGUMENT);
     expect(fieldsOf(rejectNoNote)).toEqual(['note']);
-    const verified = await client.call('VerifyEmployer', { id: e.id, status: 'VERIFICATION_STATUS_VERIFIED', note: 'NIB checked in OSS' }, officer3373);
+    const verified = await client.call(
+      'VerifyEmployer',
+      { id: e.id, status: 'VERIFICATION_STATUS_VERIFIED', note: 'NIB checked in OSS' },
+      officer3373,
+    );
     expect(verified).toMatchObject({ verificationStatus: 'VERIFICATION_STATUS_VERIFIED', verificationNote: 'NIB checked in OSS' });
     expect(verified.verifyTime).not.toBe('');
-    expect((await client.call('VerifyEmployer', { id: e.id, status: 'VERIFICATION_STATUS_REJECTED', note: 'NIB revoked' }, ministry)).verificationStatus).toBe('VERIFICATION_STATUS_REJECTED');
+    expect(
+      (await client.call('VerifyEmployer', { id: e.id, status: 'VERIFICATION_STATUS_REJECTED', note: 'NIB revoked' }, ministry))
+        .verificationStatus,
+    ).toBe('VERIFICATION_STATUS_REJECTED');
     const listed = await client.call('ListEmployers', { verificationStatus: 'VERIFICATION_STATUS_REJECTED', pageSize: 100 }, officer3373);
     expect(listed.employers.map((x) => x.id)).toContain(e.id);
     await expect(client.call('ListEmployers', { regionCode: '32' }, officer3373)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
@@ -121,24 +164,64 @@ describe('employer accounts and access (real PostgreSQL, Kafka, gRPC)', () => {
   it('updates only the masked fields, validates them, re-opens verification on a legal change, and keeps contacts out of events', async () => {
     const e = await client.call('CreateEmployer', { employer: employer() }, partnerA);
     await client.call('VerifyEmployer', { id: e.id, status: 'VERIFICATION_STATUS_VERIFIED' }, ministry);
-    const bad = await client.call('UpdateEmployer', { employer: { id: e.id, contactPhone: 'call me', contactEmail: 'nope' }, updateMask: { paths: ['contact_phone', 'contact_email', 'nib'] } }, partnerA).catch((x) => x);
+    const bad = await client
+      .call(
+        'UpdateEmployer',
+        {
+          employer: { id: e.id, contactPhone: 'call me', contactEmail: 'nope' },
+          updateMask: { paths: ['contact_phone', 'contact_email', 'nib'] },
+        },
+        partnerA,
+      )
+      .catch((x) => x);
     expect(bad.code).toBe(status.INVALID_ARGUMENT);
     expect(fieldsOf(bad)).toEqual(['updateMask[2]']);
-    const bad2 = await client.call('UpdateEmployer', { employer: { id: e.id, contactPhone: 'call me', contactEmail: 'nope' }, updateMask: { paths: ['contact_phone', 'contact_email'] } }, partnerA).catch((x) => x);
+    const bad2 = await client
+      .call(
+        'UpdateEmployer',
+        {
+          employer: { id: e.id, contactPhone: 'call me', contactEmail: 'nope' },
+          updateMask: { paths: ['contact_phone', 'contact_email'] },
+        },
+        partnerA,
+      )
+      .catch((x) => x);
     expect(fieldsOf(bad2).sort()).toEqual(['contactEmail', 'contactPhone']);
     const noMask = await client.call('UpdateEmployer', { employer: { id: e.id, address: 'y' } }, partnerA).catch((x) => x);
     expect(fieldsOf(noMask)).toEqual(['updateMask']);
 
-    const u = await client.call('UpdateEmployer', { employer: { id: e.id, contactPhone: '+62 812-1111-2222', address: 'ignored, not in the mask' }, updateMask: { paths: ['contact_phone'] } }, partnerA);
-    expect(u).toMatchObject({ contactPhone: '+6281211112222', address: 'Jl. Pemuda 5', verificationStatus: 'VERIFICATION_STATUS_VERIFIED' });
-    const renamed = await client.call('UpdateEmployer', { employer: { id: e.id, legalName: 'PT Maju Bersama Sejahtera' }, updateMask: { paths: ['legal_name'] } }, partnerA);
+    const u = await client.call(
+      'UpdateEmployer',
+      {
+        employer: { id: e.id, contactPhone: '+62 812-1111-2222', address: 'ignored, not in the mask' },
+        updateMask: { paths: ['contact_phone'] },
+      },
+      partnerA,
+    );
+    expect(u).toMatchObject({
+      contactPhone: '+6281211112222',
+      address: 'Jl. Pemuda 5',
+      verificationStatus: 'VERIFICATION_STATUS_VERIFIED',
+    });
+    const renamed = await client.call(
+      'UpdateEmployer',
+      { employer: { id: e.id, legalName: 'PT Maju Bersama Sejahtera' }, updateMask: { paths: ['legal_name'] } },
+      partnerA,
+    );
     expect(renamed).toMatchObject({ legalName: 'PT Maju Bersama Sejahtera', verificationStatus: 'VERIFICATION_STATUS_UNVERIFIED' });
 
-    const events = await waitFor(async () => {
-      const mine = topic.messages.filter((m) => m.key === e.id && m.value.type === EmployerUpdated.type);
-      return mine.length >= 3 ? mine : undefined;
-    }, { what: 'three EmployerUpdated events' });
-    expect(events.map((m) => m.value.data.changed)).toEqual([['verificationStatus'], ['contactPhone'], ['legalName', 'verificationStatus']]);
+    const events = await waitFor(
+      async () => {
+        const mine = topic.messages.filter((m) => m.key === e.id && m.value.type === EmployerUpdated.type);
+        return mine.length >= 3 ? mine : undefined;
+      },
+      { what: 'three EmployerUpdated events' },
+    );
+    expect(events.map((m) => m.value.data.changed)).toEqual([
+      ['verificationStatus'],
+      ['contactPhone'],
+      ['legalName', 'verificationStatus'],
+    ]);
     const raw = JSON.stringify(topic.messages.filter((m) => m.key === e.id));
     for (const personal of ['6281211112222', '081234567890', 'hr@majubersama.co.id', 'Sri Wahyuni']) expect(raw).not.toContain(personal);
   });

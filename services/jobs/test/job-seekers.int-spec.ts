@@ -16,7 +16,9 @@ function fieldsOf(err: { metadata: { get(k: string): unknown[] } }): string[] {
   return JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field);
 }
 
-const caller = (roles: string[], regionCode?: string) => ({ metadata: { 'x-caller': JSON.stringify({ sub: `officer-${roles[0]}-${regionCode ?? ''}`, roles, regionCode }) } });
+const caller = (roles: string[], regionCode?: string) => ({
+  metadata: { 'x-caller': JSON.stringify({ sub: `officer-${roles[0]}-${regionCode ?? ''}`, roles, regionCode }) },
+});
 const REGENCY_3374 = caller(['DISNAKER_REGENCY'], '33.74');
 const REGENCY_3373 = caller(['DISNAKER_REGENCY'], '33.73');
 const PROVINCE_33 = caller(['DISNAKER_PROVINCE'], '33');
@@ -29,7 +31,8 @@ async function collectRaw(topic: string) {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    if (!(await admin.listTopics()).includes(topic)) await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3 }] });
+    if (!(await admin.listTopics()).includes(topic))
+      await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3 }] });
   } finally {
     await admin.disconnect();
   }
@@ -37,7 +40,9 @@ async function collectRaw(topic: string) {
   const messages: { key: string; raw: Buffer }[] = [];
   await consumer.connect();
   await consumer.subscribe({ topics: [topic], fromBeginning: true });
-  await consumer.run({ eachMessage: async ({ message }) => void messages.push({ key: message.key?.toString() ?? '', raw: message.value ?? Buffer.alloc(0) }) });
+  await consumer.run({
+    eachMessage: async ({ message }) => void messages.push({ key: message.key?.toString() ?? '', raw: message.value ?? Buffer.alloc(0) }),
+  });
   return { messages, stop: () => consumer.disconnect() };
 }
 
@@ -68,17 +73,26 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
   const profile = (extra: Partial<jobsV1.JobSeeker> = {}): jobsV1.JobSeeker => {
     const birthDate = extra.birthDate ?? '1995-03-12';
     return {
-      nik: nikFor('3374', birthDate, extra.sex === 'SEX_MALE' ? 1 : 2), name: 'Dewi Lestari', birthPlace: 'Semarang', birthDate, sex: 'SEX_FEMALE',
-      maritalStatus: 'MARITAL_STATUS_SINGLE', religion: 'RELIGION_ISLAM',
+      nik: nikFor('3374', birthDate, extra.sex === 'SEX_MALE' ? 1 : 2),
+      name: 'Dewi Lestari',
+      birthPlace: 'Semarang',
+      birthDate,
+      sex: 'SEX_FEMALE',
+      maritalStatus: 'MARITAL_STATUS_SINGLE',
+      religion: 'RELIGION_ISLAM',
       address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05', regionCode: '33.74.01.1001', postalCode: '50132' },
-      phone: '+62 812-3456-5678', email: 'Dewi.Lestari@example.id',
+      phone: '+62 812-3456-5678',
+      email: 'Dewi.Lestari@example.id',
       education: [
         { level: 'SMK', institution: 'SMK Negeri 7 Semarang', major: 'Teknik Elektronika', graduationYear: 2013 },
         { level: 'D3', institution: 'Politeknik Negeri Semarang', major: 'Teknik Listrik', graduationYear: 2016 },
       ],
-      skills: ['Instalasi listrik', 'PLC'], skkniUnits: ['D.351100.004.01'], languages: ['Bahasa Indonesia', 'English'],
+      skills: ['Instalasi listrik', 'PLC'],
+      skkniUnits: ['D.351100.004.01'],
+      languages: ['Bahasa Indonesia', 'English'],
       experience: [{ position: 'Teknisi', employer: 'PT Listrik Jaya', kbjiCode: '7411', fromMonth: '2017-01', toMonth: '2020-12' }],
-      wantedKbjiCodes: ['7411', '3113'], expectedWage: '4500000',
+      wantedKbjiCodes: ['7411', '3113'],
+      expectedWage: '4500000',
       ...extra,
     };
   };
@@ -89,14 +103,19 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
     personal.push(p.nik!, p.name!, p.birthDate!, '081234565678', (p.address as { line: string }).line);
     return s;
   };
-  const seekerService = () => new JobSeekersService(svc.dataSource, new TransactionalOutbox(svc.dataSource, '/siapkerja/jobs', svc.relay), identity);
+  const seekerService = () =>
+    new JobSeekersService(svc.dataSource, new TransactionalOutbox(svc.dataSource, '/siapkerja/jobs', svc.relay), identity);
   /** Moves the card's issue date back (and its validity with it), as if issued that many months ago. */
   const ageCard = async (id: string, months: number, days = 0) => {
     const issued = addMonths(todayWib(), -months);
     const t = new Date(`${issued}T00:00:00Z`);
     t.setUTCDate(t.getUTCDate() - days);
     const issueDate = t.toISOString().slice(0, 10);
-    await svc.dataSource.query(`UPDATE job_seekers SET card_issue_date = $2, card_valid_until = $3 WHERE id = $1`, [id, issueDate, addMonths(issueDate, 24)]);
+    await svc.dataSource.query(`UPDATE job_seekers SET card_issue_date = $2, card_valid_until = $3 WHERE id = $1`, [
+      id,
+      issueDate,
+      addMonths(issueDate, 24),
+    ]);
   };
 
   it('registers a valid job seeker with the full AK/1 profile', async () => {
@@ -105,13 +124,31 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
     ids.push(s.id);
     personal.push(p.nik!, p.name!, p.birthDate!, '081234565678', 'Jl. Pemuda No. 12');
     expect(s).toMatchObject({
-      nik: p.nik, personId: identity.personId(p.nik!), name: 'Dewi Lestari', birthDate: '1995-03-12', sex: 'SEX_FEMALE', maritalStatus: 'MARITAL_STATUS_SINGLE',
-      religion: 'RELIGION_ISLAM', address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05', regionCode: '33.74.01.1001', postalCode: '50132' }, regionCode: '33.74',
-      phone: '081234565678', email: 'dewi.lestari@example.id', educationLevel: 'D3', skills: ['Instalasi listrik', 'PLC'], skkniUnits: ['D.351100.004.01'],
-      languages: ['Bahasa Indonesia', 'English'], wantedKbjiCodes: ['7411', '3113'], expectedWage: '4500000', state: 'JOB_SEEKER_STATE_REGISTERED',
-      card: null, removalReason: '', endTime: '',
+      nik: p.nik,
+      personId: identity.personId(p.nik!),
+      name: 'Dewi Lestari',
+      birthDate: '1995-03-12',
+      sex: 'SEX_FEMALE',
+      maritalStatus: 'MARITAL_STATUS_SINGLE',
+      religion: 'RELIGION_ISLAM',
+      address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05', regionCode: '33.74.01.1001', postalCode: '50132' },
+      regionCode: '33.74',
+      phone: '081234565678',
+      email: 'dewi.lestari@example.id',
+      educationLevel: 'D3',
+      skills: ['Instalasi listrik', 'PLC'],
+      skkniUnits: ['D.351100.004.01'],
+      languages: ['Bahasa Indonesia', 'English'],
+      wantedKbjiCodes: ['7411', '3113'],
+      expectedWage: '4500000',
+      state: 'JOB_SEEKER_STATE_REGISTERED',
+      card: null,
+      removalReason: '',
+      endTime: '',
     });
-    expect(s.experience).toEqual([{ position: 'Teknisi', employer: 'PT Listrik Jaya', kbjiCode: '7411', fromMonth: '2017-01', toMonth: '2020-12' }]);
+    expect(s.experience).toEqual([
+      { position: 'Teknisi', employer: 'PT Listrik Jaya', kbjiCode: '7411', fromMonth: '2017-01', toMonth: '2020-12' },
+    ]);
     expect(await client.call('GetJobSeeker', { id: s.id })).toMatchObject({ id: s.id, nik: p.nik, educationLevel: 'D3' });
     // a regency code as address is enough; the regency is stored
     const byRegency = await register({ address: { line: 'Jl. Diponegoro 1', regionCode: '3374' }, education: [] });
@@ -119,7 +156,10 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
   });
 
   it('refuses NIK / birth date / sex mismatches, under-18s and bad fields, naming each field, and stores nothing', async () => {
-    const count = async () => (await svc.dataSource.query(`SELECT (SELECT count(*) FROM job_seekers)::int AS s, (SELECT count(*) FROM outbox_events)::int AS o`))[0];
+    const count = async () =>
+      (
+        await svc.dataSource.query(`SELECT (SELECT count(*) FROM job_seekers)::int AS s, (SELECT count(*) FROM outbox_events)::int AS o`)
+      )[0];
     const before = await count();
     const call = (jobSeeker: jobsV1.JobSeeker) => client.call('RegisterJobSeeker', { jobSeeker }).catch((e) => e);
     const p = profile();
@@ -142,15 +182,35 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
     expect(JSON.stringify(young.metadata.get('x-field-violations'))).toMatch(/at least 18/);
 
     const many = await call({
-      ...p, name: '', maritalStatus: 'MARITAL_STATUS_UNSPECIFIED', address: { line: '', regionCode: '33.99.01.1001' }, phone: '12345', email: 'not-an-email',
-      education: [{ level: 'SMU', institution: 'x', graduationYear: 1800 }], skkniUnits: ['nope'], wantedKbjiCodes: [], expectedWage: '-5',
+      ...p,
+      name: '',
+      maritalStatus: 'MARITAL_STATUS_UNSPECIFIED',
+      address: { line: '', regionCode: '33.99.01.1001' },
+      phone: '12345',
+      email: 'not-an-email',
+      education: [{ level: 'SMU', institution: 'x', graduationYear: 1800 }],
+      skkniUnits: ['nope'],
+      wantedKbjiCodes: [],
+      expectedWage: '-5',
       experience: [{ position: 'Teknisi', employer: 'PT A', fromMonth: '2020-13', toMonth: '' }],
     });
     expect(many.code).toBe(status.INVALID_ARGUMENT);
-    expect(fieldsOf(many)).toEqual(expect.arrayContaining([
-      'name', 'maritalStatus', 'address.line', 'address.regionCode', 'phone', 'email', 'education[0].level', 'education[0].graduationYear', 'skkniUnits[0]',
-      'wantedKbjiCodes', 'expectedWage', 'experience[0].fromMonth',
-    ]));
+    expect(fieldsOf(many)).toEqual(
+      expect.arrayContaining([
+        'name',
+        'maritalStatus',
+        'address.line',
+        'address.regionCode',
+        'phone',
+        'email',
+        'education[0].level',
+        'education[0].graduationYear',
+        'skkniUnits[0]',
+        'wantedKbjiCodes',
+        'expectedWage',
+        'experience[0].fromMonth',
+      ]),
+    );
     expect(await count()).toEqual(before);
   });
 
@@ -193,7 +253,13 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
     const issued = await client.call('IssueAk1Card', { id: s.id }, REGENCY_3374);
     const today = todayWib();
     expect(issued.state).toBe('JOB_SEEKER_STATE_REGISTERED');
-    expect(issued.card).toMatchObject({ issuingRegionCode: '33.74', issueDate: today, validUntil: addMonths(today, 24), reportCount: 0, nextReportFrom: expect.any(String) });
+    expect(issued.card).toMatchObject({
+      issuingRegionCode: '33.74',
+      issueDate: today,
+      validUntil: addMonths(today, 24),
+      reportCount: 0,
+      nextReportFrom: expect.any(String),
+    });
     expect(issued.card!.number).toContain('33.74');
     expect(issued.card!.number).toMatch(new RegExp(`^AK1/33\\.74/${today.slice(0, 4)}/\\d{6}$`));
     const twice = await client.call('IssueAk1Card', { id: s.id }, REGENCY_3374).catch((e) => e);
@@ -217,17 +283,26 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
     expect(own.jobSeekers.every((x) => x.regionCode.startsWith('33.'))).toBe(true);
     expect((await client.call('ListJobSeekers', { pageSize: 100 }, PROVINCE_32)).jobSeekers).toEqual([]);
     expect((await client.call('ListJobSeekers', { regionCode: '33' }, PROVINCE_32).catch((e) => e)).code).toBe(status.PERMISSION_DENIED);
-    expect((await client.call('ListJobSeekers', { regionCode: '33.74' }, REGENCY_3373).catch((e) => e)).code).toBe(status.PERMISSION_DENIED);
+    expect((await client.call('ListJobSeekers', { regionCode: '33.74' }, REGENCY_3373).catch((e) => e)).code).toBe(
+      status.PERMISSION_DENIED,
+    );
 
     // cursor pagination over every seeker of 33.74, no duplicates, no gaps
     const seen: string[] = [];
     let pageToken = '';
     do {
-      const page = await client.call('ListJobSeekers', { pageSize: 2, pageToken, regionCode: '33.74', state: 'JOB_SEEKER_STATE_REGISTERED' });
+      const page = await client.call('ListJobSeekers', {
+        pageSize: 2,
+        pageToken,
+        regionCode: '33.74',
+        state: 'JOB_SEEKER_STATE_REGISTERED',
+      });
       seen.push(...page.jobSeekers.map((x) => x.id));
       pageToken = page.nextPageToken;
     } while (pageToken);
-    const expected: { id: string }[] = await svc.dataSource.query(`SELECT id FROM job_seekers WHERE region_code = '33.74' AND state = 'REGISTERED' ORDER BY created_at DESC, id DESC`);
+    const expected: { id: string }[] = await svc.dataSource.query(
+      `SELECT id FROM job_seekers WHERE region_code = '33.74' AND state = 'REGISTERED' ORDER BY created_at DESC, id DESC`,
+    );
     expect(seen).toEqual(expected.map((x) => x.id));
     const badToken = await client.call('ListJobSeekers', { pageToken: 'garbage' }).catch((e) => e);
     expect(fieldsOf(badToken)).toEqual(['pageToken']);
@@ -266,15 +341,25 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
 
     const noReason = await client.call('RemoveJobSeeker', { id: s.id, reason: ' ' }, REGENCY_3374).catch((e) => e);
     expect(fieldsOf(noReason)).toEqual(['reason']);
-    expect((await client.call('RemoveJobSeeker', { id: s.id, reason: 'x' }, REGENCY_3373).catch((e) => e)).code).toBe(status.PERMISSION_DENIED);
-    expect((await client.call('RemoveJobSeeker', { id: s.id, reason: 'x' }, caller(['PARTNER'])).catch((e) => e)).code).toBe(status.PERMISSION_DENIED);
+    expect((await client.call('RemoveJobSeeker', { id: s.id, reason: 'x' }, REGENCY_3373).catch((e) => e)).code).toBe(
+      status.PERMISSION_DENIED,
+    );
+    expect((await client.call('RemoveJobSeeker', { id: s.id, reason: 'x' }, caller(['PARTNER'])).catch((e) => e)).code).toBe(
+      status.PERMISSION_DENIED,
+    );
     const removed = await client.call('RemoveJobSeeker', { id: s.id, reason: 'Pindah domisili ke luar daerah' }, REGENCY_3374);
-    expect(removed).toMatchObject({ state: 'JOB_SEEKER_STATE_REMOVED', removalReason: 'Pindah domisili ke luar daerah', endTime: expect.any(String) });
+    expect(removed).toMatchObject({
+      state: 'JOB_SEEKER_STATE_REMOVED',
+      removalReason: 'Pindah domisili ke luar daerah',
+      endTime: expect.any(String),
+    });
     expect(removed.card).toMatchObject({ nextReportFrom: '', nextReportUntil: '' });
     const onRemoved = await client.call('ReportJobSeeker', { id: s.id }).catch((e) => e);
     expect(onRemoved.code).toBe(status.FAILED_PRECONDITION);
     expect(onRemoved.details).toMatch(/REMOVED/);
-    expect((await client.call('RemoveJobSeeker', { id: s.id, reason: 'again' }, REGENCY_3374).catch((e) => e)).code).toBe(status.FAILED_PRECONDITION);
+    expect((await client.call('RemoveJobSeeker', { id: s.id, reason: 'again' }, REGENCY_3374).catch((e) => e)).code).toBe(
+      status.FAILED_PRECONDITION,
+    );
     expect((await client.call('IssueAk1Card', { id: s.id }, REGENCY_3374).catch((e) => e)).code).toBe(status.FAILED_PRECONDITION);
     expect((await client.call('GetJobSeeker', { id: '00000000-0000-4000-8000-000000000000' }).catch((e) => e)).code).toBe(status.NOT_FOUND);
   });
@@ -305,20 +390,40 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
 
   it('emits every state change on siapkerja.jobs.job-seeker.v1 with IPK dimensions and the person id, never personal data', async () => {
     const s = ids[0];
-    const events = await waitFor(async () => {
-      const ms = topic.messages.filter((m) => ids.includes(m.key));
-      const types = ms.map((m) => JSON.parse(m.raw.toString()).type as string);
-      return types.includes('siapkerja.jobs.job-seeker.expired') && types.includes('siapkerja.jobs.job-seeker.placed') && types.includes('siapkerja.jobs.job-seeker.removed') ? ms : undefined;
-    }, { what: 'job seeker events', timeoutMs: 30000 });
+    const events = await waitFor(
+      async () => {
+        const ms = topic.messages.filter((m) => ids.includes(m.key));
+        const types = ms.map((m) => JSON.parse(m.raw.toString()).type as string);
+        return types.includes('siapkerja.jobs.job-seeker.expired') &&
+          types.includes('siapkerja.jobs.job-seeker.placed') &&
+          types.includes('siapkerja.jobs.job-seeker.removed')
+          ? ms
+          : undefined;
+      },
+      { what: 'job seeker events', timeoutMs: 30000 },
+    );
     const first = events.filter((m) => m.key === s).map((m) => JSON.parse(m.raw.toString()));
     expect(first[0]).toMatchObject({
-      type: 'siapkerja.jobs.job-seeker.registered', subject: s, regioncode: '33.74',
-      data: { jobSeekerId: s, regionCode: '33.74', sex: 2, ageBand: '30-44', educationLevel: 'D3', wantedKbjiCodes: ['7411', '3113'], fromState: '', state: 'REGISTERED', cardIssued: false },
+      type: 'siapkerja.jobs.job-seeker.registered',
+      subject: s,
+      regioncode: '33.74',
+      data: {
+        jobSeekerId: s,
+        regionCode: '33.74',
+        sex: 2,
+        ageBand: '30-44',
+        educationLevel: 'D3',
+        wantedKbjiCodes: ['7411', '3113'],
+        fromState: '',
+        state: 'REGISTERED',
+        cardIssued: false,
+      },
     });
     const anyPersonId = JSON.parse(events[0].raw.toString()).data.personId;
     expect(anyPersonId).toMatch(/^p_/);
     const types = new Set(events.map((m) => JSON.parse(m.raw.toString()).type));
-    for (const t of ['registered', 'card-issued', 'reported', 'removed', 'placed', 'expired']) expect(types).toContain(`siapkerja.jobs.job-seeker.${t}`);
+    for (const t of ['registered', 'card-issued', 'reported', 'removed', 'placed', 'expired'])
+      expect(types).toContain(`siapkerja.jobs.job-seeker.${t}`);
     const card = events.map((m) => JSON.parse(m.raw.toString())).find((e) => e.type === 'siapkerja.jobs.job-seeker.card-issued');
     expect(card.data).toMatchObject({ issuingRegionCode: '33.74', cardIssued: true, validUntil: expect.any(String) });
     for (const m of events) {

@@ -6,7 +6,6 @@ import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
 
-
 function randomNib() {
   return String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
 }
@@ -31,8 +30,24 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
     await drop?.();
   });
 
-  const employer = (nib = randomNib()) => ({ nib, legalName: 'PT Sinar Jaya Abadi', employerType: 'EMPLOYER_TYPE_PRIVATE' as const, kbliCodes: ['62019'], regionCode: '33.73', address: 'Jl. Diponegoro 1' });
-  const vacancy = (employerId: string) => ({ employerId, positionName: 'Pengembang Perangkat Lunak', kbjiCode: '2512', regionCode: '33.73', numberNeeded: 3, validFrom: '2026-11-01', validUntil: '2026-12-31', description: 'Membangun layanan' });
+  const employer = (nib = randomNib()) => ({
+    nib,
+    legalName: 'PT Sinar Jaya Abadi',
+    employerType: 'EMPLOYER_TYPE_PRIVATE' as const,
+    kbliCodes: ['62019'],
+    regionCode: '33.73',
+    address: 'Jl. Diponegoro 1',
+  });
+  const vacancy = (employerId: string) => ({
+    employerId,
+    positionName: 'Pengembang Perangkat Lunak',
+    kbjiCode: '2512',
+    regionCode: '33.73',
+    numberNeeded: 3,
+    validFrom: '2026-11-01',
+    validUntil: '2026-12-31',
+    description: 'Membangun layanan',
+  });
 
   it('serves grpc.health.v1 as SERVING once database and broker are up', async () => {
     const h = new HealthClient(`127.0.0.1:${svc.grpcPort}`);
@@ -45,7 +60,9 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
 
   it('registers an employer and a vacancy, persisted and published to Kafka with the correlation id', async () => {
     const corr = `corr-${uniqueSuffix()}`;
-    const e = await runWithContext({ correlationId: corr }, () => client.call('CreateEmployer', { employer: employer(), requestId: `req-${uniqueSuffix()}` }));
+    const e = await runWithContext({ correlationId: corr }, () =>
+      client.call('CreateEmployer', { employer: employer(), requestId: `req-${uniqueSuffix()}` }),
+    );
     expect(e).toMatchObject({ legalName: 'PT Sinar Jaya Abadi', employerType: 'EMPLOYER_TYPE_PRIVATE', regionCode: '33.73' });
     expect(await client.call('GetEmployer', { id: e.id })).toMatchObject({ id: e.id, nib: e.nib });
     const v = await runWithContext({ correlationId: corr }, () => client.call('CreateVacancy', { vacancy: vacancy(e.id) }));
@@ -55,7 +72,13 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
     expect(msg.topic).toBe('siapkerja.jobs.vacancy.v1');
     expect(msg.key).toBe(v.id);
     expect(msg.headers['x-correlation-id']).toBe(corr);
-    expect(msg.value).toMatchObject({ specversion: '1.0', type: 'siapkerja.jobs.vacancy.registered', source: '/siapkerja/jobs', regioncode: '33.73', data: { vacancyId: v.id, numberNeeded: 3 } });
+    expect(msg.value).toMatchObject({
+      specversion: '1.0',
+      type: 'siapkerja.jobs.vacancy.registered',
+      source: '/siapkerja/jobs',
+      regioncode: '33.73',
+      data: { vacancyId: v.id, numberNeeded: 3 },
+    });
     // the relay marks rows sent just after the broker acknowledged them
     await waitFor(async () => (await svc.relay.pending()) === 0, { what: 'outbox drained' });
   });
@@ -72,18 +95,32 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
   });
 
   it('rejects bad input naming each field and stores nothing', async () => {
-    const before = await svc.dataSource.query(`SELECT (SELECT count(*) FROM employers)::int AS e, (SELECT count(*) FROM vacancies)::int AS v, (SELECT count(*) FROM outbox_events)::int AS o`);
-    const err = await client.call('CreateEmployer', { employer: { ...employer('12345'), regionCode: '99.99', kbliCodes: ['ZZ'], employerType: 'EMPLOYER_TYPE_UNSPECIFIED' } }).catch((x) => x);
+    const before = await svc.dataSource.query(
+      `SELECT (SELECT count(*) FROM employers)::int AS e, (SELECT count(*) FROM vacancies)::int AS v, (SELECT count(*) FROM outbox_events)::int AS o`,
+    );
+    const err = await client
+      .call('CreateEmployer', {
+        employer: { ...employer('12345'), regionCode: '99.99', kbliCodes: ['ZZ'], employerType: 'EMPLOYER_TYPE_UNSPECIFIED' },
+      })
+      .catch((x) => x);
     expect(err.code).toBe(status.INVALID_ARGUMENT);
     const fields = JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['nib', 'regionCode', 'kbliCodes[0]', 'employerType']));
     const e = await client.call('CreateEmployer', { employer: employer() });
-    const bad = await client.call('CreateVacancy', { vacancy: { ...vacancy(e.id), validUntil: '2026-10-01', numberNeeded: 0, kbjiCode: 'abc' } }).catch((x) => x);
+    const bad = await client
+      .call('CreateVacancy', { vacancy: { ...vacancy(e.id), validUntil: '2026-10-01', numberNeeded: 0, kbjiCode: 'abc' } })
+      .catch((x) => x);
     expect(bad.code).toBe(status.INVALID_ARGUMENT);
-    expect(JSON.parse(String(bad.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['validUntil', 'numberNeeded', 'kbjiCode']));
-    await expect(client.call('CreateVacancy', { vacancy: vacancy('00000000-0000-4000-8000-000000000000') })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    expect(JSON.parse(String(bad.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual(
+      expect.arrayContaining(['validUntil', 'numberNeeded', 'kbjiCode']),
+    );
+    await expect(client.call('CreateVacancy', { vacancy: vacancy('00000000-0000-4000-8000-000000000000') })).rejects.toMatchObject({
+      code: status.NOT_FOUND,
+    });
     await expect(client.call('GetVacancy', { id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
-    const after = await svc.dataSource.query(`SELECT (SELECT count(*) FROM employers)::int AS e, (SELECT count(*) FROM vacancies)::int AS v, (SELECT count(*) FROM outbox_events)::int AS o`);
+    const after = await svc.dataSource.query(
+      `SELECT (SELECT count(*) FROM employers)::int AS e, (SELECT count(*) FROM vacancies)::int AS v, (SELECT count(*) FROM outbox_events)::int AS o`,
+    );
     expect(after[0]).toEqual({ e: before[0].e + 1, v: before[0].v, o: before[0].o + 1 });
   });
 
@@ -92,10 +129,17 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
     const regency = { metadata: { 'x-caller': JSON.stringify({ sub: 'officer-1', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' }) } };
     const province = { metadata: { 'x-caller': JSON.stringify({ sub: 'officer-2', roles: ['DISNAKER_PROVINCE'], regionCode: '32' }) } };
     expect(await client.call('CreateVacancy', { vacancy: vacancy(e.id) }, regency)).toMatchObject({ regionCode: '33.73' });
-    await expect(client.call('CreateVacancy', { vacancy: { ...vacancy(e.id), regionCode: '33.74' } }, regency)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    await expect(client.call('CreateVacancy', { vacancy: vacancy(e.id) }, province)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    await expect(client.call('CreateEmployer', { employer: employer() }, province)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    expect(await client.call('CreateVacancy', { vacancy: { ...vacancy(e.id), regionCode: '32.73' } }, province)).toMatchObject({ regionCode: '32.73' });
+    await expect(client.call('CreateVacancy', { vacancy: { ...vacancy(e.id), regionCode: '33.74' } }, regency)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+    });
+    await expect(client.call('CreateVacancy', { vacancy: vacancy(e.id) }, province)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+    });
+    await expect(client.call('CreateEmployer', { employer: employer() }, province)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+    });
+    expect(await client.call('CreateVacancy', { vacancy: { ...vacancy(e.id), regionCode: '32.73' } }, province)).toMatchObject({
+      regionCode: '32.73',
+    });
   });
 });
-

@@ -27,11 +27,31 @@ describe('matching: skills too common to find candidates by', () => {
   });
 
   it('leaves a skill of more than 5% of a large catalogue out of the candidate sources, and scores it on the candidates found otherwise', async () => {
-    const employerId = (await client.call('CreateEmployer', { employer: { nib: String(9_200_000_000_000 + Math.floor(Math.random() * 1e9)), legalName: 'PT Otomasi', employerType: 'EMPLOYER_TYPE_PRIVATE', kbliCodes: ['28299'], regionCode: '33.74' } })).id;
-    const base = { employerId, positionName: 'Teknisi PLC', kbjiCode: '7412', regionCode: '33.74', numberNeeded: 1, validFrom: day(0), validUntil: day(60) };
+    const employerId = (
+      await client.call('CreateEmployer', {
+        employer: {
+          nib: String(9_200_000_000_000 + Math.floor(Math.random() * 1e9)),
+          legalName: 'PT Otomasi',
+          employerType: 'EMPLOYER_TYPE_PRIVATE',
+          kbliCodes: ['28299'],
+          regionCode: '33.74',
+        },
+      })
+    ).id;
+    const base = {
+      employerId,
+      positionName: 'Teknisi PLC',
+      kbjiCode: '7412',
+      regionCode: '33.74',
+      numberNeeded: 1,
+      validFrom: day(0),
+      validUntil: day(60),
+    };
     const plc = await client.call('CreateVacancy', { vacancy: { ...base, skills: ['PLC', 'Komunikasi'] } });
     // a large catalogue where most vacancies ask for 'Komunikasi' (copies of one row, in another occupation and province)
-    const template = await client.call('CreateVacancy', { vacancy: { ...base, positionName: 'Staf Administrasi', kbjiCode: '4110', regionCode: '32.73', skills: ['Komunikasi'] } });
+    const template = await client.call('CreateVacancy', {
+      vacancy: { ...base, positionName: 'Staf Administrasi', kbjiCode: '4110', regionCode: '32.73', skills: ['Komunikasi'] },
+    });
     const cols = `employer_id, position_name, kbji_code, kbli_code, region_code, number_needed, valid_from, valid_until, description, state, skills, skkni_units, published_at`;
     await svc.dataSource.query(
       `INSERT INTO vacancies (id, ${cols}) SELECT gen_random_uuid(), ${cols} FROM vacancies v, generate_series(1, $2) WHERE v.id = $1`,
@@ -41,9 +61,18 @@ describe('matching: skills too common to find candidates by', () => {
     const nik = `3374016005960${String(100 + Math.floor(Math.random() * 800))}`;
     const seeker = await client.call('RegisterJobSeeker', {
       jobSeeker: {
-        nik, name: 'Rina Wijaya', birthPlace: 'Semarang', birthDate: '1996-05-20', sex: 'SEX_FEMALE', maritalStatus: 'MARITAL_STATUS_SINGLE', religion: 'RELIGION_ISLAM',
-        address: { line: 'Jl. Pemuda 2', regionCode: '33.74' }, education: [{ level: 'SMK', institution: 'SMK Negeri 7', major: 'Listrik', graduationYear: 2014 }],
-        skills: ['Komunikasi', 'PLC'], wantedKbjiCodes: ['2512'], expectedWage: '5000000',
+        nik,
+        name: 'Rina Wijaya',
+        birthPlace: 'Semarang',
+        birthDate: '1996-05-20',
+        sex: 'SEX_FEMALE',
+        maritalStatus: 'MARITAL_STATUS_SINGLE',
+        religion: 'RELIGION_ISLAM',
+        address: { line: 'Jl. Pemuda 2', regionCode: '33.74' },
+        education: [{ level: 'SMK', institution: 'SMK Negeri 7', major: 'Listrik', graduationYear: 2014 }],
+        skills: ['Komunikasi', 'PLC'],
+        wantedKbjiCodes: ['2512'],
+        expectedWage: '5000000',
       },
     });
     const r = await client.call('MatchVacancies', { jobSeekerId: seeker.id, limit: 10 });

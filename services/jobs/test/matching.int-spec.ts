@@ -24,32 +24,96 @@ describe('explained matching (real PostgreSQL, gRPC)', () => {
   const v: Record<string, jobsV1.Vacancy__Output> = {};
 
   const vacancy = (extra: Partial<jobsV1.Vacancy>) =>
-    client.call('CreateVacancy', {
-      vacancy: { employerId, positionName: 'Teknisi', kbjiCode: '7411', regionCode: '33.74', numberNeeded: 1, validFrom: day(0), validUntil: day(60), ...extra },
-    }, partnerA);
+    client.call(
+      'CreateVacancy',
+      {
+        vacancy: {
+          employerId,
+          positionName: 'Teknisi',
+          kbjiCode: '7411',
+          regionCode: '33.74',
+          numberNeeded: 1,
+          validFrom: day(0),
+          validUntil: day(60),
+          ...extra,
+        },
+      },
+      partnerA,
+    );
 
   beforeAll(async () => {
     const db = await createTestDatabase('jobs_matching');
     drop = db.drop;
     svc = await startService(jobsService, serviceTestEnv(db.url));
     client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
-    employerId = (await client.call('CreateEmployer', { employer: { nib: String(9_100_000_000_000 + serial), legalName: 'PT Listrik Jaya', employerType: 'EMPLOYER_TYPE_PRIVATE', kbliCodes: ['43211'], regionCode: '33.74' } }, partnerA)).id;
+    employerId = (
+      await client.call(
+        'CreateEmployer',
+        {
+          employer: {
+            nib: String(9_100_000_000_000 + serial),
+            legalName: 'PT Listrik Jaya',
+            employerType: 'EMPLOYER_TYPE_PRIVATE',
+            kbliCodes: ['43211'],
+            regionCode: '33.74',
+          },
+        },
+        partnerA,
+      )
+    ).id;
     const nik = `337401${String(20 + 40)}0596${String(serial++).padStart(4, '0')}`;
     seeker = await client.call('RegisterJobSeeker', {
       jobSeeker: {
-        nik, name: 'Dewi Lestari', birthPlace: 'Semarang', birthDate: '1996-05-20', sex: 'SEX_FEMALE', maritalStatus: 'MARITAL_STATUS_SINGLE', religion: 'RELIGION_ISLAM',
-        address: { line: 'Jl. Pemuda 1', regionCode: '33.74' }, education: [{ level: 'SMK', institution: 'SMK Negeri 7', major: 'Listrik', graduationYear: 2014 }],
-        skills: ['Instalasi listrik', 'PLC'], skkniUnits: ['D.351100.004.01'], wantedKbjiCodes: ['7411'], expectedWage: '5000000',
+        nik,
+        name: 'Dewi Lestari',
+        birthPlace: 'Semarang',
+        birthDate: '1996-05-20',
+        sex: 'SEX_FEMALE',
+        maritalStatus: 'MARITAL_STATUS_SINGLE',
+        religion: 'RELIGION_ISLAM',
+        address: { line: 'Jl. Pemuda 1', regionCode: '33.74' },
+        education: [{ level: 'SMK', institution: 'SMK Negeri 7', major: 'Listrik', graduationYear: 2014 }],
+        skills: ['Instalasi listrik', 'PLC'],
+        skkniUnits: ['D.351100.004.01'],
+        wantedKbjiCodes: ['7411'],
+        expectedWage: '5000000',
       },
     });
     const unit = ['D.351100.004.01', 'D.351100.010.01'];
-    v.exact = await vacancy({ skkniUnits: unit, skills: ['instalasi  listrik'], minEducation: 'EDUCATION_LEVEL_SMK', wageMin: '4000000', wageMax: '6000000', wageHidden: false });
+    v.exact = await vacancy({
+      skkniUnits: unit,
+      skills: ['instalasi  listrik'],
+      minEducation: 'EDUCATION_LEVEL_SMK',
+      wageMin: '4000000',
+      wageMax: '6000000',
+      wageHidden: false,
+    });
     v.minor = await vacancy({ kbjiCode: '7412', regionCode: '33.01', skkniUnits: unit });
     v.farAway = await vacancy({ regionCode: '31.71', minEducation: 'EDUCATION_LEVEL_S1' });
-    v.menOnly = await vacancy({ skkniUnits: unit, skills: ['Instalasi Listrik'], minEducation: 'EDUCATION_LEVEL_SMK', sexRequirement: 'SEX_REQUIREMENT_MALE' });
+    v.menOnly = await vacancy({
+      skkniUnits: unit,
+      skills: ['Instalasi Listrik'],
+      minEducation: 'EDUCATION_LEVEL_SMK',
+      sexRequirement: 'SEX_REQUIREMENT_MALE',
+    });
     v.bySkillOnly = await vacancy({ kbjiCode: '2512', regionCode: '32.73', skills: ['PLC'] });
     v.unrelated = await vacancy({ kbjiCode: '2512', regionCode: '32.73', skills: ['Java'] });
-    v.draft = await client.call('CreateVacancy', { vacancy: { employerId, positionName: 'Teknisi', kbjiCode: '7411', regionCode: '33.74', numberNeeded: 1, validFrom: day(0), validUntil: day(60) }, draft: true }, partnerA);
+    v.draft = await client.call(
+      'CreateVacancy',
+      {
+        vacancy: {
+          employerId,
+          positionName: 'Teknisi',
+          kbjiCode: '7411',
+          regionCode: '33.74',
+          numberNeeded: 1,
+          validFrom: day(0),
+          validUntil: day(60),
+        },
+        draft: true,
+      },
+      partnerA,
+    );
     v.closed = await vacancy({});
     await client.call('CloseVacancy', { id: v.closed.id }, partnerA);
   });
@@ -67,7 +131,12 @@ describe('explained matching (real PostgreSQL, gRPC)', () => {
     expect(r.candidates).toBe(5);
     const exact = r.matches[0];
     expect(exact.match!.components.map((c) => [c.name, c.weight, c.score])).toEqual([
-      ['OCCUPATION', 0.3, 1], ['SKILLS', 0.25, 0.667], ['CERTIFICATES', 0.1, 0], ['EDUCATION', 0.15, 1], ['REGION', 0.1, 1], ['WAGE', 0.1, 1],
+      ['OCCUPATION', 0.3, 1],
+      ['SKILLS', 0.25, 0.667],
+      ['CERTIFICATES', 0.1, 0],
+      ['EDUCATION', 0.15, 1],
+      ['REGION', 0.1, 1],
+      ['WAGE', 0.1, 1],
     ]);
     expect(exact.match!.score).toBeCloseTo(0.3 + 0.25 * 0.667 + 0.15 + 0.1 + 0.1, 3);
     expect(exact.match!.missingSkkniUnits).toEqual(['D.351100.010.01']);
@@ -84,26 +153,53 @@ describe('explained matching (real PostgreSQL, gRPC)', () => {
     expect(far.components.find((c) => c.name === 'EDUCATION')).toMatchObject({ score: 0 });
     expect(far.components.find((c) => c.name === 'REGION')).toMatchObject({ score: 0.2 });
     // limit
-    expect((await client.call('MatchVacancies', { jobSeekerId: seeker.id, limit: 2 })).matches.map((m) => m.vacancyId)).toEqual([v.exact.id, v.minor.id]);
+    expect((await client.call('MatchVacancies', { jobSeekerId: seeker.id, limit: 2 })).matches.map((m) => m.vacancyId)).toEqual([
+      v.exact.id,
+      v.minor.id,
+    ]);
   });
 
   it('ranks seekers for a vacancy, only for who acts for the employer, officers of the region and the ministry', async () => {
     const r = await client.call('MatchJobSeekers', { vacancyId: v.exact.id }, partnerA);
     expect(r.matches.map((m) => m.jobSeeker!.id)).toEqual([seeker.id]);
     expect(r.matches[0].match!.score).toBeCloseTo(0.3 + 0.25 * 0.667 + 0.15 + 0.1 + 0.1, 3);
-    expect((await client.call('MatchJobSeekers', { vacancyId: v.bySkillOnly.id }, as({ sub: 'min', roles: ['MINISTRY_ADMIN'] }))).matches).toHaveLength(1);
+    expect(
+      (await client.call('MatchJobSeekers', { vacancyId: v.bySkillOnly.id }, as({ sub: 'min', roles: ['MINISTRY_ADMIN'] }))).matches,
+    ).toHaveLength(1);
     for (const who of [partnerB, officer31, employerAccount]) {
-      await expect(client.call('MatchJobSeekers', { vacancyId: v.exact.id }, who)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+      await expect(client.call('MatchJobSeekers', { vacancyId: v.exact.id }, who)).rejects.toMatchObject({
+        code: status.PERMISSION_DENIED,
+      });
     }
     await expect(client.call('MatchJobSeekers', { vacancyId: v.draft.id }, partnerB)).rejects.toMatchObject({ code: status.NOT_FOUND });
   });
 
   it('lets only the seeker side ask for a seeker and refuses bad limits', async () => {
-    await expect(client.call('MatchVacancies', { jobSeekerId: seeker.id }, officer31)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    await expect(client.call('MatchVacancies', { jobSeekerId: seeker.id }, as({ sub: 'acc-x', roles: ['JOB_SEEKER'], personId: 'p_someone-else-000000000000000000000000000000' }))).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    expect((await client.call('MatchVacancies', { jobSeekerId: seeker.id }, as({ sub: 'acc-dewi', roles: ['JOB_SEEKER'], personId: seeker.personId }))).matches).toHaveLength(5);
-    await expect(client.call('MatchVacancies', { jobSeekerId: seeker.id, limit: 51 })).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
-    await expect(client.call('MatchVacancies', { jobSeekerId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.call('MatchVacancies', { jobSeekerId: seeker.id }, officer31)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+    });
+    await expect(
+      client.call(
+        'MatchVacancies',
+        { jobSeekerId: seeker.id },
+        as({ sub: 'acc-x', roles: ['JOB_SEEKER'], personId: 'p_someone-else-000000000000000000000000000000' }),
+      ),
+    ).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    expect(
+      (
+        await client.call(
+          'MatchVacancies',
+          { jobSeekerId: seeker.id },
+          as({ sub: 'acc-dewi', roles: ['JOB_SEEKER'], personId: seeker.personId }),
+        )
+      ).matches,
+    ).toHaveLength(5);
+    await expect(client.call('MatchVacancies', { jobSeekerId: seeker.id, limit: 51 })).rejects.toMatchObject({
+      code: status.INVALID_ARGUMENT,
+    });
+    await expect(client.call('MatchVacancies', { jobSeekerId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({
+      code: status.NOT_FOUND,
+    });
   });
 
   it('generates candidates with bounded index scans (the plan never scans the vacancies table)', async () => {

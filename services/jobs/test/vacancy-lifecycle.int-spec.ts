@@ -1,13 +1,21 @@
 import { status } from '@grpc/grpc-js';
 import { todayWib } from '@siapkerja/codes';
-import { clientConstructor, VacancyClosed, VacancyExpired, VacancyFilled, VacancyPublished, VacancyRegistered, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
+import {
+  clientConstructor,
+  VacancyClosed,
+  VacancyExpired,
+  VacancyFilled,
+  VacancyPublished,
+  VacancyRegistered,
+  type jobsV1,
+  type JobsMethods,
+} from '@siapkerja/contracts';
 import { TransactionalOutbox } from '@siapkerja/events';
 import { GrpcClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
 import { VacanciesService } from '../src/vacancies/vacancies.service';
-
 
 function randomNib() {
   return String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
@@ -45,40 +53,87 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
   });
 
   const newEmployer = async () =>
-    client.call('CreateEmployer', { employer: { nib: randomNib(), legalName: 'PT Maju Bersama', employerType: 'EMPLOYER_TYPE_PRIVATE', kbliCodes: ['62019', '10750'], regionCode: '33.74' } });
+    client.call('CreateEmployer', {
+      employer: {
+        nib: randomNib(),
+        legalName: 'PT Maju Bersama',
+        employerType: 'EMPLOYER_TYPE_PRIVATE',
+        kbliCodes: ['62019', '10750'],
+        regionCode: '33.74',
+      },
+    });
   const basic = (employerId: string, extra: Partial<jobsV1.Vacancy> = {}): jobsV1.Vacancy => ({
-    employerId, positionName: 'Operator Mesin', kbjiCode: '8189', regionCode: '33.74', numberNeeded: 3, validFrom: day(0), validUntil: day(200), ...extra,
+    employerId,
+    positionName: 'Operator Mesin',
+    kbjiCode: '8189',
+    regionCode: '33.74',
+    numberNeeded: 3,
+    validFrom: day(0),
+    validUntil: day(200),
+    ...extra,
   });
   const full = (employerId: string): jobsV1.Vacancy => ({
     ...basic(employerId),
-    positionName: 'Pengembang Perangkat Lunak', kbjiCode: '2512', kbliCode: '62019', description: 'Membangun layanan SIAPKerja',
-    ageMin: 20, ageMax: 35, sexRequirement: 'SEX_REQUIREMENT_FEMALE', minEducation: 'EDUCATION_LEVEL_SMK',
-    skills: ['TypeScript', 'PostgreSQL'], skkniUnits: ['J.620100.001.01', 'TIK.PR02.001.01'], experienceMonthsMin: 12,
-    wageMin: 5_000_000, wageMax: '8000000', wageHidden: false, latitude: -6.9932, longitude: 110.4203,
+    positionName: 'Pengembang Perangkat Lunak',
+    kbjiCode: '2512',
+    kbliCode: '62019',
+    description: 'Membangun layanan SIAPKerja',
+    ageMin: 20,
+    ageMax: 35,
+    sexRequirement: 'SEX_REQUIREMENT_FEMALE',
+    minEducation: 'EDUCATION_LEVEL_SMK',
+    skills: ['TypeScript', 'PostgreSQL'],
+    skkniUnits: ['J.620100.001.01', 'TIK.PR02.001.01'],
+    experienceMonthsMin: 12,
+    wageMin: 5_000_000,
+    wageMax: '8000000',
+    wageHidden: false,
+    latitude: -6.9932,
+    longitude: 110.4203,
     employmentType: 'EMPLOYMENT_TYPE_CONTRACT',
   });
   /** The service on the running instance's database, outbox source and relay: what the expiry job calls. */
   const expiryService = () => new VacanciesService(svc.dataSource, new TransactionalOutbox(svc.dataSource, '/siapkerja/jobs', svc.relay));
   const eventsOf = (id: string, n: number) =>
-    waitFor(async () => {
-      const ms = topic.messages.filter((m) => m.key === id);
-      return ms.length >= n ? ms : undefined;
-    }, { what: `${n} events of vacancy ${id}` });
+    waitFor(
+      async () => {
+        const ms = topic.messages.filter((m) => m.key === id);
+        return ms.length >= n ? ms : undefined;
+      },
+      { what: `${n} events of vacancy ${id}` },
+    );
 
   it('stores the full art. 5 content and returns it', async () => {
     const e = await newEmployer();
     const v = await client.call('CreateVacancy', { vacancy: full(e.id) });
     const expected = {
-      state: 'VACANCY_STATE_PUBLISHED', kbliCode: '62019', ageMin: 20, ageMax: 35, sexRequirement: 'SEX_REQUIREMENT_FEMALE', minEducation: 'EDUCATION_LEVEL_SMK',
-      skills: ['TypeScript', 'PostgreSQL'], skkniUnits: ['J.620100.001.01', 'TIK.PR02.001.01'], experienceMonthsMin: 12, wageMin: '5000000', wageMax: '8000000',
-      wageHidden: false, latitude: -6.9932, longitude: 110.4203, employmentType: 'EMPLOYMENT_TYPE_CONTRACT', overseas: false, destinationCountry: '', numberHired: 0,
+      state: 'VACANCY_STATE_PUBLISHED',
+      kbliCode: '62019',
+      ageMin: 20,
+      ageMax: 35,
+      sexRequirement: 'SEX_REQUIREMENT_FEMALE',
+      minEducation: 'EDUCATION_LEVEL_SMK',
+      skills: ['TypeScript', 'PostgreSQL'],
+      skkniUnits: ['J.620100.001.01', 'TIK.PR02.001.01'],
+      experienceMonthsMin: 12,
+      wageMin: '5000000',
+      wageMax: '8000000',
+      wageHidden: false,
+      latitude: -6.9932,
+      longitude: 110.4203,
+      employmentType: 'EMPLOYMENT_TYPE_CONTRACT',
+      overseas: false,
+      destinationCountry: '',
+      numberHired: 0,
       endTime: '',
     };
     expect(v).toMatchObject(expected);
     expect(v.publishTime).not.toBe('');
     expect(await client.call('GetVacancy', { id: v.id })).toMatchObject(expected);
 
-    const overseas = await client.call('CreateVacancy', { vacancy: { ...basic(e.id), overseas: true, destinationCountry: 'sa', latitude: 24.7136, longitude: 46.6753 } });
+    const overseas = await client.call('CreateVacancy', {
+      vacancy: { ...basic(e.id), overseas: true, destinationCountry: 'sa', latitude: 24.7136, longitude: 46.6753 },
+    });
     expect(overseas).toMatchObject({ overseas: true, destinationCountry: 'SA', latitude: 24.7136, longitude: 46.6753 });
   });
 
@@ -86,26 +141,66 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
     const e = await newEmployer();
     const v = await client.call('CreateVacancy', { vacancy: basic(e.id) });
     expect(v).toMatchObject({
-      state: 'VACANCY_STATE_PUBLISHED', sexRequirement: 'SEX_REQUIREMENT_ANY', minEducation: 'EDUCATION_LEVEL_NONE', employmentType: 'EMPLOYMENT_TYPE_FULL_TIME',
-      wageHidden: true, wageMin: '0', wageMax: '0', ageMin: 0, ageMax: 0, kbliCode: '62019', skills: [], skkniUnits: [], overseas: false,
+      state: 'VACANCY_STATE_PUBLISHED',
+      sexRequirement: 'SEX_REQUIREMENT_ANY',
+      minEducation: 'EDUCATION_LEVEL_NONE',
+      employmentType: 'EMPLOYMENT_TYPE_FULL_TIME',
+      wageHidden: true,
+      wageMin: '0',
+      wageMax: '0',
+      ageMin: 0,
+      ageMax: 0,
+      kbliCode: '62019',
+      skills: [],
+      skkniUnits: [],
+      overseas: false,
     });
     expect(v.latitude).toBeUndefined();
     // a wage given without wageHidden is shown
-    expect(await client.call('CreateVacancy', { vacancy: basic(e.id, { wageMin: 4_000_000 }) })).toMatchObject({ wageHidden: false, wageMin: '4000000', wageMax: '0' });
+    expect(await client.call('CreateVacancy', { vacancy: basic(e.id, { wageMin: 4_000_000 }) })).toMatchObject({
+      wageHidden: false,
+      wageMin: '4000000',
+      wageMax: '0',
+    });
   });
 
   it('rejects bad content naming each field and stores nothing', async () => {
     const e = await newEmployer();
-    const count = async () => (await svc.dataSource.query(`SELECT (SELECT count(*) FROM vacancies)::int AS v, (SELECT count(*) FROM outbox_events)::int AS o`))[0];
+    const count = async () =>
+      (await svc.dataSource.query(`SELECT (SELECT count(*) FROM vacancies)::int AS v, (SELECT count(*) FROM outbox_events)::int AS o`))[0];
     const before = await count();
-    const bad = await client.call('CreateVacancy', {
-      vacancy: {
-        ...full(e.id), ageMin: 14, ageMax: 71, kbliCode: '00123', skkniUnits: ['J.620100.001.01', 'nope'], skills: ['ok', ''], experienceMonthsMin: -1,
-        wageMin: 9_000_000, wageMax: 8_000_000, destinationCountry: 'MY', latitude: 35.68, longitude: 139.69,
-      },
-    }).catch((x) => x);
+    const bad = await client
+      .call('CreateVacancy', {
+        vacancy: {
+          ...full(e.id),
+          ageMin: 14,
+          ageMax: 71,
+          kbliCode: '00123',
+          skkniUnits: ['J.620100.001.01', 'nope'],
+          skills: ['ok', ''],
+          experienceMonthsMin: -1,
+          wageMin: 9_000_000,
+          wageMax: 8_000_000,
+          destinationCountry: 'MY',
+          latitude: 35.68,
+          longitude: 139.69,
+        },
+      })
+      .catch((x) => x);
     expect(bad.code).toBe(status.INVALID_ARGUMENT);
-    expect(fieldsOf(bad)).toEqual(expect.arrayContaining(['ageMin', 'ageMax', 'kbliCode', 'skkniUnits[1]', 'skills[1]', 'experienceMonthsMin', 'wageMax', 'destinationCountry', 'latitude']));
+    expect(fieldsOf(bad)).toEqual(
+      expect.arrayContaining([
+        'ageMin',
+        'ageMax',
+        'kbliCode',
+        'skkniUnits[1]',
+        'skills[1]',
+        'experienceMonthsMin',
+        'wageMax',
+        'destinationCountry',
+        'latitude',
+      ]),
+    );
     expect(fieldsOf(bad)).not.toContain('skkniUnits[0]');
 
     const ages = await client.call('CreateVacancy', { vacancy: { ...basic(e.id), ageMin: 40, ageMax: 30 } }).catch((x) => x);
@@ -113,13 +208,19 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
     expect(fieldsOf(ages)).toEqual(['ageMax']);
     const noDestination = await client.call('CreateVacancy', { vacancy: { ...basic(e.id), overseas: true } }).catch((x) => x);
     expect(fieldsOf(noDestination)).toEqual(['destinationCountry']);
-    const home = await client.call('CreateVacancy', { vacancy: { ...basic(e.id), overseas: true, destinationCountry: 'ID' } }).catch((x) => x);
+    const home = await client
+      .call('CreateVacancy', { vacancy: { ...basic(e.id), overseas: true, destinationCountry: 'ID' } })
+      .catch((x) => x);
     expect(fieldsOf(home)).toEqual(['destinationCountry']);
-    const unknownCountry = await client.call('CreateVacancy', { vacancy: { ...basic(e.id), overseas: true, destinationCountry: 'XX' } }).catch((x) => x);
+    const unknownCountry = await client
+      .call('CreateVacancy', { vacancy: { ...basic(e.id), overseas: true, destinationCountry: 'XX' } })
+      .catch((x) => x);
     expect(fieldsOf(unknownCountry)).toEqual(['destinationCountry']);
     const halfCoordinates = await client.call('CreateVacancy', { vacancy: { ...basic(e.id), latitude: -7 } }).catch((x) => x);
     expect(fieldsOf(halfCoordinates)).toEqual(['longitude']);
-    const outsideIndonesia = await client.call('CreateVacancy', { vacancy: { ...basic(e.id), latitude: -7, longitude: 150 } }).catch((x) => x);
+    const outsideIndonesia = await client
+      .call('CreateVacancy', { vacancy: { ...basic(e.id), latitude: -7, longitude: 150 } })
+      .catch((x) => x);
     expect(fieldsOf(outsideIndonesia)).toEqual(['longitude']);
     expect(await count()).toEqual(before);
   });
@@ -146,7 +247,15 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
     expect(events.map((m) => m.value.type)).toEqual([VacancyRegistered.type, VacancyPublished.type, VacancyClosed.type]);
     expect(events.every((m) => m.topic === 'siapkerja.jobs.vacancy.v1' && m.value.regioncode === '33.74')).toBe(true);
     expect(events[0].value.data).toMatchObject({ vacancyId: draft.id, state: 'PUBLISHED', numberNeeded: 3 });
-    expect(events[1].value.data).toMatchObject({ fromState: 'DRAFT', state: 'PUBLISHED', kbliCode: '62019', minEducation: 'SMK', sexRequirement: 'FEMALE', employmentType: 'CONTRACT', overseas: false });
+    expect(events[1].value.data).toMatchObject({
+      fromState: 'DRAFT',
+      state: 'PUBLISHED',
+      kbliCode: '62019',
+      minEducation: 'SMK',
+      sexRequirement: 'FEMALE',
+      employmentType: 'CONTRACT',
+      overseas: false,
+    });
     expect(events[2].value.data).toMatchObject({ fromState: 'PUBLISHED', state: 'CLOSED', reason: 'Posisi dibatalkan' });
   });
 
@@ -163,28 +272,47 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
     expect(filled).toMatchObject({ state: 'VACANCY_STATE_FILLED', numberHired: 4 });
     const events = await eventsOf(v.id, 3);
     expect(events.map((m) => m.value.type)).toEqual([VacancyRegistered.type, VacancyPublished.type, VacancyFilled.type]);
-    expect(events[2].value.data).toMatchObject({ vacancyId: v.id, fromState: 'PUBLISHED', state: 'FILLED', numberNeeded: 5, numberHired: 4 });
+    expect(events[2].value.data).toMatchObject({
+      vacancyId: v.id,
+      fromState: 'PUBLISHED',
+      state: 'FILLED',
+      numberNeeded: 5,
+      numberHired: 4,
+    });
   });
 
   it('refuses illegal transitions with FAILED_PRECONDITION naming both states', async () => {
     const e = await newEmployer();
     const draft = await client.call('CreateVacancy', { vacancy: basic(e.id), draft: true });
     // a draft was never public: it cannot be closed or reported filled, only published
-    await expect(client.call('CloseVacancy', { id: draft.id })).rejects.toMatchObject({ code: status.FAILED_PRECONDITION, details: expect.stringMatching(/is DRAFT.*cannot become CLOSED/) });
-    await expect(client.call('ReportVacancyFilled', { id: draft.id, numberHired: 1 })).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
+    await expect(client.call('CloseVacancy', { id: draft.id })).rejects.toMatchObject({
+      code: status.FAILED_PRECONDITION,
+      details: expect.stringMatching(/is DRAFT.*cannot become CLOSED/),
+    });
+    await expect(client.call('ReportVacancyFilled', { id: draft.id, numberHired: 1 })).rejects.toMatchObject({
+      code: status.FAILED_PRECONDITION,
+    });
 
     const v = await client.call('CreateVacancy', { vacancy: basic(e.id) });
     await expect(client.call('PublishVacancy', { id: v.id })).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
     await client.call('CloseVacancy', { id: v.id });
-    await expect(client.call('ReportVacancyFilled', { id: v.id, numberHired: 1 })).rejects.toMatchObject({ code: status.FAILED_PRECONDITION, details: expect.stringMatching(/is CLOSED.*cannot become FILLED/) });
+    await expect(client.call('ReportVacancyFilled', { id: v.id, numberHired: 1 })).rejects.toMatchObject({
+      code: status.FAILED_PRECONDITION,
+      details: expect.stringMatching(/is CLOSED.*cannot become FILLED/),
+    });
     await expect(client.call('CloseVacancy', { id: v.id })).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
     await expect(client.call('PublishVacancy', { id: v.id })).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
 
     // a draft whose validity period already ended cannot be published
     const stale = await client.call('CreateVacancy', { vacancy: basic(e.id, { validFrom: day(-30), validUntil: day(-1) }), draft: true });
-    await expect(client.call('PublishVacancy', { id: stale.id })).rejects.toMatchObject({ code: status.FAILED_PRECONDITION, details: expect.stringMatching(/validity period ended/) });
+    await expect(client.call('PublishVacancy', { id: stale.id })).rejects.toMatchObject({
+      code: status.FAILED_PRECONDITION,
+      details: expect.stringMatching(/validity period ended/),
+    });
 
-    await expect(client.call('PublishVacancy', { id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.call('PublishVacancy', { id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({
+      code: status.NOT_FOUND,
+    });
     await expect(client.call('CloseVacancy', { id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
   });
 
@@ -216,10 +344,16 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
     expect((await client.call('GetVacancy', { id: due.id })).state).toBe('VACANCY_STATE_EXPIRED');
     expect((await client.call('GetVacancy', { id: draft.id })).state).toBe('VACANCY_STATE_DRAFT');
     expect((await client.call('GetVacancy', { id: later.id })).state).toBe('VACANCY_STATE_PUBLISHED');
-    await expect(client.call('ReportVacancyFilled', { id: due.id, numberHired: 1 })).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
+    await expect(client.call('ReportVacancyFilled', { id: due.id, numberHired: 1 })).rejects.toMatchObject({
+      code: status.FAILED_PRECONDITION,
+    });
 
     const events = await eventsOf(due.id, 3);
-    expect(events[2].value).toMatchObject({ type: VacancyExpired.type, subject: due.id, data: { fromState: 'PUBLISHED', state: 'EXPIRED', validUntil: until } });
+    expect(events[2].value).toMatchObject({
+      type: VacancyExpired.type,
+      subject: due.id,
+      data: { fromState: 'PUBLISHED', state: 'EXPIRED', validUntil: until },
+    });
   });
 
   it('expires in batches', async () => {
@@ -236,7 +370,8 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
     const e = await newEmployer();
     const other = await newEmployer();
     const made: jobsV1.Vacancy__Output[] = [];
-    for (const regionCode of ['33.74', '33.74', '33.73', '33.73', '33.74', '32.73', '33.74']) made.push(await client.call('CreateVacancy', { vacancy: basic(e.id, { regionCode }) }));
+    for (const regionCode of ['33.74', '33.74', '33.73', '33.73', '33.74', '32.73', '33.74'])
+      made.push(await client.call('CreateVacancy', { vacancy: basic(e.id, { regionCode }) }));
     made.push(await client.call('CreateVacancy', { vacancy: basic(e.id), draft: true }));
     await client.call('CreateVacancy', { vacancy: basic(other.id) });
 
@@ -266,10 +401,14 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
     expect((await client.call('ListVacancies', { pageSize: 1000 })).vacancies.length).toBeLessThanOrEqual(100);
 
     const first = await client.call('ListVacancies', { employerId: e.id, pageSize: 3 });
-    const changed = await client.call('ListVacancies', { employerId: other.id, pageSize: 3, pageToken: first.nextPageToken }).catch((x) => x);
+    const changed = await client
+      .call('ListVacancies', { employerId: other.id, pageSize: 3, pageToken: first.nextPageToken })
+      .catch((x) => x);
     expect(changed.code).toBe(status.INVALID_ARGUMENT);
     expect(fieldsOf(changed)).toEqual(['pageToken']);
-    const bad = await client.call('ListVacancies', { regionCode: '99', employerId: 'x', pageSize: -1, pageToken: 'garbage' }).catch((x) => x);
+    const bad = await client
+      .call('ListVacancies', { regionCode: '99', employerId: 'x', pageSize: -1, pageToken: 'garbage' })
+      .catch((x) => x);
     expect(bad.code).toBe(status.INVALID_ARGUMENT);
     expect(fieldsOf(bad)).toEqual(expect.arrayContaining(['regionCode', 'employerId', 'pageSize', 'pageToken']));
   });
@@ -282,7 +421,9 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
     await expect(client.call('PublishVacancy', { id: v.id }, elsewhere)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     expect((await client.call('PublishVacancy', { id: v.id }, here)).state).toBe('VACANCY_STATE_PUBLISHED');
     await expect(client.call('CloseVacancy', { id: v.id }, elsewhere)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    await expect(client.call('ReportVacancyFilled', { id: v.id, numberHired: 1 }, elsewhere)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    await expect(client.call('ReportVacancyFilled', { id: v.id, numberHired: 1 }, elsewhere)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+    });
     expect((await client.call('ReportVacancyFilled', { id: v.id, numberHired: 1 }, here)).state).toBe('VACANCY_STATE_FILLED');
   });
 });

@@ -6,7 +6,15 @@ import { createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
 import { listProvinces, todayWib } from '@siapkerja/codes';
 import { Client, Pool } from 'pg';
 import {
-  datePageStatement, facetStatement, facetSummaryStatement, matchEstimateStatement, normalizeSearch, rankedPageStatement, wagePageStatement, type VacancySearchInput, type WageStrategy,
+  datePageStatement,
+  facetStatement,
+  facetSummaryStatement,
+  matchEstimateStatement,
+  normalizeSearch,
+  rankedPageStatement,
+  wagePageStatement,
+  type VacancySearchInput,
+  type WageStrategy,
 } from '../src/vacancies/vacancy-search.query';
 import { jobsService } from '../src/jobs.module';
 import { VacancySearchService } from '../src/vacancies/vacancy-search.service';
@@ -40,8 +48,16 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
   const hidden: string[] = [];
 
   const base = (employerId: string, extra: Partial<jobsV1.Vacancy>): V => ({
-    employerId, positionName: 'Operator Mesin', kbjiCode: '8189', kbliCode: '10750', regionCode: '33.74', numberNeeded: 1, validFrom: day(0), validUntil: day(90),
-    description: 'Lowongan kerja', ...extra,
+    employerId,
+    positionName: 'Operator Mesin',
+    kbjiCode: '8189',
+    kbliCode: '10750',
+    regionCode: '33.74',
+    numberNeeded: 1,
+    validFrom: day(0),
+    validUntil: day(90),
+    description: 'Lowongan kerja',
+    ...extra,
   });
 
   beforeAll(async () => {
@@ -50,19 +66,107 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     dbUrl = db.url;
     svc = await startService(jobsService, serviceTestEnv(db.url));
     client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
-    const e = await client.call('CreateEmployer', { employer: { nib: randomNib(), legalName: 'RS Sehat Sentosa', employerType: 'EMPLOYER_TYPE_PRIVATE', kbliCodes: ['86101'], regionCode: '33.74' } });
+    const e = await client.call('CreateEmployer', {
+      employer: {
+        nib: randomNib(),
+        legalName: 'RS Sehat Sentosa',
+        employerType: 'EMPLOYER_TYPE_PRIVATE',
+        kbliCodes: ['86101'],
+        regionCode: '33.74',
+      },
+    });
     const specs: Partial<jobsV1.Vacancy>[] = [
-      { positionName: 'Perawat', kbjiCode: '2221', kbliCode: '86101', regionCode: '33.74', minEducation: 'EDUCATION_LEVEL_D3', wageMin: 5_000_000, wageMax: 7_000_000, wageHidden: false, skills: ['Asuhan Keperawatan'] },
-      { positionName: 'Perawat Pelaksana', kbjiCode: '2221', kbliCode: '86101', regionCode: '31.71', minEducation: 'EDUCATION_LEVEL_S1', wageMin: 6_000_000, wageHidden: true },
-      { positionName: 'Staff Nurse', kbjiCode: '2221', kbliCode: '86101', regionCode: '35.78', minEducation: 'EDUCATION_LEVEL_D3', overseas: true, destinationCountry: 'JP', wageMin: 15_000_000, wageMax: 20_000_000, wageHidden: false },
-      { positionName: 'Programmer', kbjiCode: '2512', kbliCode: '62019', regionCode: '33.74', minEducation: 'EDUCATION_LEVEL_S1', employmentType: 'EMPLOYMENT_TYPE_CONTRACT', wageMin: 9_000_000, wageMax: 12_000_000, wageHidden: false, skills: ['TypeScript'] },
-      { positionName: 'Senior Programmer Java', kbjiCode: '2512', kbliCode: '62019', regionCode: '32.73', minEducation: 'EDUCATION_LEVEL_S1', wageMin: 15_000_000, wageHidden: false },
-      { positionName: 'Software Engineer', kbjiCode: '2512', kbliCode: '62011', regionCode: '31.71', minEducation: 'EDUCATION_LEVEL_S1', description: 'We build backend services for programmers' },
-      { positionName: 'Pengemudi Truk', kbjiCode: '8322', kbliCode: '49431', regionCode: '33.22', minEducation: 'EDUCATION_LEVEL_SMP', employmentType: 'EMPLOYMENT_TYPE_DAILY', wageMin: 3_500_000, wageMax: 4_000_000, wageHidden: false },
-      { positionName: 'Kasir Minimarket', kbjiCode: '5230', kbliCode: '47111', regionCode: '33.74', minEducation: 'EDUCATION_LEVEL_SMA', employmentType: 'EMPLOYMENT_TYPE_PART_TIME' },
+      {
+        positionName: 'Perawat',
+        kbjiCode: '2221',
+        kbliCode: '86101',
+        regionCode: '33.74',
+        minEducation: 'EDUCATION_LEVEL_D3',
+        wageMin: 5_000_000,
+        wageMax: 7_000_000,
+        wageHidden: false,
+        skills: ['Asuhan Keperawatan'],
+      },
+      {
+        positionName: 'Perawat Pelaksana',
+        kbjiCode: '2221',
+        kbliCode: '86101',
+        regionCode: '31.71',
+        minEducation: 'EDUCATION_LEVEL_S1',
+        wageMin: 6_000_000,
+        wageHidden: true,
+      },
+      {
+        positionName: 'Staff Nurse',
+        kbjiCode: '2221',
+        kbliCode: '86101',
+        regionCode: '35.78',
+        minEducation: 'EDUCATION_LEVEL_D3',
+        overseas: true,
+        destinationCountry: 'JP',
+        wageMin: 15_000_000,
+        wageMax: 20_000_000,
+        wageHidden: false,
+      },
+      {
+        positionName: 'Programmer',
+        kbjiCode: '2512',
+        kbliCode: '62019',
+        regionCode: '33.74',
+        minEducation: 'EDUCATION_LEVEL_S1',
+        employmentType: 'EMPLOYMENT_TYPE_CONTRACT',
+        wageMin: 9_000_000,
+        wageMax: 12_000_000,
+        wageHidden: false,
+        skills: ['TypeScript'],
+      },
+      {
+        positionName: 'Senior Programmer Java',
+        kbjiCode: '2512',
+        kbliCode: '62019',
+        regionCode: '32.73',
+        minEducation: 'EDUCATION_LEVEL_S1',
+        wageMin: 15_000_000,
+        wageHidden: false,
+      },
+      {
+        positionName: 'Software Engineer',
+        kbjiCode: '2512',
+        kbliCode: '62011',
+        regionCode: '31.71',
+        minEducation: 'EDUCATION_LEVEL_S1',
+        description: 'We build backend services for programmers',
+      },
+      {
+        positionName: 'Pengemudi Truk',
+        kbjiCode: '8322',
+        kbliCode: '49431',
+        regionCode: '33.22',
+        minEducation: 'EDUCATION_LEVEL_SMP',
+        employmentType: 'EMPLOYMENT_TYPE_DAILY',
+        wageMin: 3_500_000,
+        wageMax: 4_000_000,
+        wageHidden: false,
+      },
+      {
+        positionName: 'Kasir Minimarket',
+        kbjiCode: '5230',
+        kbliCode: '47111',
+        regionCode: '33.74',
+        minEducation: 'EDUCATION_LEVEL_SMA',
+        employmentType: 'EMPLOYMENT_TYPE_PART_TIME',
+      },
     ];
     // plus a crowd of machine operators in two provinces for paging
-    for (let i = 0; i < 23; i++) specs.push({ positionName: i % 2 ? 'Operator Produksi' : 'Operator Mesin Produksi', regionCode: i % 3 ? '33.74' : '35.78', kbliCode: i % 4 ? '10750' : '13121', minEducation: i % 2 ? 'EDUCATION_LEVEL_SMK' : 'EDUCATION_LEVEL_SMA', wageMin: 3_000_000 + i * 100_000, wageHidden: i % 5 === 0 });
+    for (let i = 0; i < 23; i++)
+      specs.push({
+        positionName: i % 2 ? 'Operator Produksi' : 'Operator Mesin Produksi',
+        regionCode: i % 3 ? '33.74' : '35.78',
+        kbliCode: i % 4 ? '10750' : '13121',
+        minEducation: i % 2 ? 'EDUCATION_LEVEL_SMK' : 'EDUCATION_LEVEL_SMA',
+        wageMin: 3_000_000 + i * 100_000,
+        wageHidden: i % 5 === 0,
+      });
     for (const spec of specs) {
       const v = base(e.id, spec);
       const made = await client.call('CreateVacancy', { vacancy: v });
@@ -95,7 +199,11 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
   };
   const search = (r: Partial<jobsV1.SearchVacanciesRequest>) => client.call('SearchVacancies', r as jobsV1.SearchVacanciesRequest);
   const names = (r: jobsV1.SearchVacanciesResponse__Output) => r.hits.map((h) => h.positionName).sort();
-  const idsOf = (pred: (v: V) => boolean) => published.filter((m) => pred(m.v)).map((m) => m.id).sort();
+  const idsOf = (pred: (v: V) => boolean) =>
+    published
+      .filter((m) => pred(m.v))
+      .map((m) => m.id)
+      .sort();
 
   it('finds Indonesian words as written and English words by stem, ranking position-name matches first', async () => {
     const r = await search({ query: 'perawat' });
@@ -107,10 +215,22 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     expect(names(en)).toEqual(['Staff Nurse']);
     // 'programmers' stems to 'programm': the title matches outrank the description-only match
     const prog = await search({ query: 'programmers' });
-    expect(prog.hits.slice(0, 2).map((h) => h.positionName).sort()).toEqual(['Programmer', 'Senior Programmer Java']);
+    expect(
+      prog.hits
+        .slice(0, 2)
+        .map((h) => h.positionName)
+        .sort(),
+    ).toEqual(['Programmer', 'Senior Programmer Java']);
     expect(prog.hits[2].positionName).toBe('Software Engineer');
     expect(prog.hits[1].score).toBeGreaterThan(prog.hits[2].score);
-    expect(prog.hits.find((h) => h.positionName === 'Programmer')).toMatchObject({ employerName: 'RS Sehat Sentosa', regionCode: '33.74', minEducation: 'S1', employmentType: 'CONTRACT', wageMin: '9000000', wageMax: '12000000' });
+    expect(prog.hits.find((h) => h.positionName === 'Programmer')).toMatchObject({
+      employerName: 'RS Sehat Sentosa',
+      regionCode: '33.74',
+      minEducation: 'S1',
+      employmentType: 'CONTRACT',
+      wageMin: '9000000',
+      wageMax: '12000000',
+    });
   });
 
   it('tolerates typos: nothing matches the full text, similar position names do', async () => {
@@ -167,7 +287,9 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     const shown = (v: V) => !!v.wageHidden === false && !!v.wageMin;
     const hi = (v: V) => Number(v.wageMax || v.wageMin);
     const lo = (v: V) => Number(v.wageMin || v.wageMax);
-    expect(await ids({ wageMin: 5_500_000, wageMax: 10_000_000 })).toEqual(idsOf((v) => shown(v) && hi(v) >= 5_500_000 && lo(v) <= 10_000_000));
+    expect(await ids({ wageMin: 5_500_000, wageMax: 10_000_000 })).toEqual(
+      idsOf((v) => shown(v) && hi(v) >= 5_500_000 && lo(v) <= 10_000_000),
+    );
     expect(await ids({ wageMin: 5_500_000, wageMax: 10_000_000 })).not.toContain(published[1].id);
     expect(await ids({ wageMax: 3_300_000 })).toEqual(idsOf((v) => shown(v) && lo(v) <= 3_300_000));
     expect(await ids({ postedSince: day(-1) })).toHaveLength(published.length);
@@ -214,8 +336,14 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
         do {
           const page = svcUnder
             ? await svcUnder.search({ q: 'operator', sort, pageSize: 3, pageToken: token })
-            : await search({ query: 'operator', sort: `VACANCY_SEARCH_SORT_${sort.toUpperCase()}` as jobsV1.VacancySearchSort, pageSize: 3, pageToken: token }).then((r) => ({
-                hits: r.hits.map((h) => ({ id: h.id, score: h.score, wage_sort: '' })), nextPageToken: r.nextPageToken,
+            : await search({
+                query: 'operator',
+                sort: `VACANCY_SEARCH_SORT_${sort.toUpperCase()}` as jobsV1.VacancySearchSort,
+                pageSize: 3,
+                pageToken: token,
+              }).then((r) => ({
+                hits: r.hits.map((h) => ({ id: h.id, score: h.score, wage_sort: '' })),
+                nextPageToken: r.nextPageToken,
               }));
           expect(page.hits.length).toBeLessThanOrEqual(3);
           seen.push(...page.hits.map((h) => h.id));
@@ -246,8 +374,14 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
 
   it('reads the partial full-text index of the province for a province or regency search (one per province)', async () => {
     await withPg(async (pg) => {
-      const idx: { indexname: string }[] = (await pg.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'vacancies' AND indexname LIKE 'vacancies_search_p__'`)).rows;
-      expect(idx.map((r) => r.indexname).sort()).toEqual(listProvinces().map((p) => `vacancies_search_p${p.code}`).sort());
+      const idx: { indexname: string }[] = (
+        await pg.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'vacancies' AND indexname LIKE 'vacancies_search_p__'`)
+      ).rows;
+      expect(idx.map((r) => r.indexname).sort()).toEqual(
+        listProvinces()
+          .map((p) => `vacancies_search_p${p.code}`)
+          .sort(),
+      );
       // on a tiny table the planner rightly prefers other plans; with the other indexes dropped (in a transaction rolled
       // back) what remains shows which searches the partial indexes can answer
       await pg.query('BEGIN');
@@ -273,7 +407,12 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
 
   it('answers the same wage-ordered pages whether it walks the wage index or sorts the text matches', async () => {
     await withPg(async (pg) => {
-      for (const input of [{ q: 'operator produksi' }, { q: 'operator', region: '33' }, { q: 'perawat' }, { q: 'produksi', region: '35.78' }]) {
+      for (const input of [
+        { q: 'operator produksi' },
+        { q: 'operator', region: '33' },
+        { q: 'perawat' },
+        { q: 'produksi', region: '35.78' },
+      ]) {
         const { search } = normalizeSearch({ ...input, sort: 'wage', pageSize: 4 });
         const pages: Record<WageStrategy, string[][]> = { walk: [], sort: [] };
         for (const strategy of ['walk', 'sort'] as const) {
@@ -297,9 +436,21 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
   });
 
   it('refuses bad input naming the fields, and a page token of another search', async () => {
-    const err = await search({ regionCode: '99', kbjiCode: 'x', kbli: 'Z9', minEducation: 'PHD', employmentType: 'GIG', postedSince: 'yesterday', wageMin: '9', wageMax: '5', query: 'a'.repeat(201) }).catch((e) => e);
+    const err = await search({
+      regionCode: '99',
+      kbjiCode: 'x',
+      kbli: 'Z9',
+      minEducation: 'PHD',
+      employmentType: 'GIG',
+      postedSince: 'yesterday',
+      wageMin: '9',
+      wageMax: '5',
+      query: 'a'.repeat(201),
+    }).catch((e) => e);
     expect(err.code).toBe(status.INVALID_ARGUMENT);
-    expect(fieldsOf(err)).toEqual(expect.arrayContaining(['region', 'kbji', 'kbli', 'minEducation', 'employmentType', 'postedSince', 'wageMax', 'q']));
+    expect(fieldsOf(err)).toEqual(
+      expect.arrayContaining(['region', 'kbji', 'kbli', 'minEducation', 'employmentType', 'postedSince', 'wageMax', 'q']),
+    );
     const first = await search({ query: 'operator', pageSize: 2 });
     const other = await search({ query: 'perawat', pageToken: first.nextPageToken }).catch((e) => e);
     expect(other.code).toBe(status.INVALID_ARGUMENT);
@@ -312,10 +463,25 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     const pg = new Client({ connectionString: dbUrl });
     await pg.connect();
     const inputs: VacancySearchInput[] = [
-      {}, { region: '33' }, { region: '33.74' }, { region: '35', kbji: '2' }, { kbji: '25' }, { kbji: '81', region: '33.74', minEducation: 'SMK' }, { kbli: 'C' }, { kbli: 'Q' },
-      { kbli: '62', minEducation: 'S1' }, { region: '31', overseas: false }, { overseas: true }, { employmentType: 'CONTRACT' }, { region: '33.22', employmentType: 'DAILY' },
+      {},
+      { region: '33' },
+      { region: '33.74' },
+      { region: '35', kbji: '2' },
+      { kbji: '25' },
+      { kbji: '81', region: '33.74', minEducation: 'SMK' },
+      { kbli: 'C' },
+      { kbli: 'Q' },
+      { kbli: '62', minEducation: 'S1' },
+      { region: '31', overseas: false },
+      { overseas: true },
+      { employmentType: 'CONTRACT' },
+      { region: '33.22', employmentType: 'DAILY' },
     ];
-    const norm = (rows: { g: number; value: string; n: number }[]) => rows.filter((r) => r.n > 0).map((r) => `${r.g}|${r.value}|${r.n}`).sort();
+    const norm = (rows: { g: number; value: string; n: number }[]) =>
+      rows
+        .filter((r) => r.n > 0)
+        .map((r) => `${r.g}|${r.value}|${r.n}`)
+        .sort();
     const compare = async (when: string) => {
       for (const input of inputs) {
         const { search: s } = normalizeSearch(input);
@@ -327,24 +493,38 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     };
     try {
       await compare('as built');
-      const e = await client.call('CreateEmployer', { employer: { nib: randomNib(), legalName: 'PT Pabrik Roti', employerType: 'EMPLOYER_TYPE_PRIVATE', kbliCodes: ['10710'], regionCode: '33.74' } });
-      const v = (extra: Partial<jobsV1.Vacancy>) => base(e.id, { kbjiCode: '7512', kbliCode: '10710', regionCode: '33.22', minEducation: 'EDUCATION_LEVEL_SMK', ...extra });
+      const e = await client.call('CreateEmployer', {
+        employer: {
+          nib: randomNib(),
+          legalName: 'PT Pabrik Roti',
+          employerType: 'EMPLOYER_TYPE_PRIVATE',
+          kbliCodes: ['10710'],
+          regionCode: '33.74',
+        },
+      });
+      const v = (extra: Partial<jobsV1.Vacancy>) =>
+        base(e.id, { kbjiCode: '7512', kbliCode: '10710', regionCode: '33.22', minEducation: 'EDUCATION_LEVEL_SMK', ...extra });
       const a = await client.call('CreateVacancy', { vacancy: v({ positionName: 'Pembuat Roti' }) });
       const draft = await client.call('CreateVacancy', { vacancy: v({ positionName: 'Pembuat Kue', regionCode: '35.78' }), draft: true });
       await compare('a vacancy published, a draft made');
       await client.call('PublishVacancy', { id: draft.id });
       await client.call('CloseVacancy', { id: a.id, reason: 'batal' });
-      const b = await client.call('CreateVacancy', { vacancy: v({ positionName: 'Operator Oven', overseas: true, destinationCountry: 'MY' }) });
+      const b = await client.call('CreateVacancy', {
+        vacancy: v({ positionName: 'Operator Oven', overseas: true, destinationCountry: 'MY' }),
+      });
       await client.call('ReportVacancyFilled', { id: b.id, numberHired: 1 });
       await compare('published, closed, filled');
       // one statement changing several vacancies (as the expiry job does), and one removing them
-      const several = await pg.query(`UPDATE vacancies SET state = 'EXPIRED', ended_at = now() WHERE id IN (SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND position_name LIKE 'Operator%' LIMIT 5) RETURNING id`);
+      const several = await pg.query(
+        `UPDATE vacancies SET state = 'EXPIRED', ended_at = now() WHERE id IN (SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND position_name LIKE 'Operator%' LIMIT 5) RETURNING id`,
+      );
       expect(several.rowCount).toBe(5);
       await compare('several expired at once');
       await pg.query(`DELETE FROM vacancies WHERE employer_id = $1`, [e.id]);
       await compare('vacancies deleted');
       // words, wages, dates and finer codes are counted over the matches
-      for (const input of [{ q: 'perawat' }, { wageMin: 1 }, { postedSince: day(-1) }, { kbji: '251' }, { kbli: '620' }]) expect(facetSummaryStatement(normalizeSearch(input).search)).toBeUndefined();
+      for (const input of [{ q: 'perawat' }, { wageMin: 1 }, { postedSince: day(-1) }, { kbji: '251' }, { kbli: '620' }])
+        expect(facetSummaryStatement(normalizeSearch(input).search)).toBeUndefined();
     } finally {
       await pg.end();
     }
@@ -352,14 +532,24 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
 
   it('pages a search without words with the same rows whether the keys come from an index-only walk or the table', async () => {
     await withPg(async (pg) => {
-      for (const input of [{ region: '33.74' }, { region: '33', minEducation: 'SMK' }, { kbji: '8189', region: '33' }, { kbli: 'C', sort: 'wage' }]) {
+      for (const input of [
+        { region: '33.74' },
+        { region: '33', minEducation: 'SMK' },
+        { kbji: '8189', region: '33' },
+        { kbli: 'C', sort: 'wage' },
+      ]) {
         const { search: s } = normalizeSearch(input);
         const st = s.sort === 'wage' ? wagePageStatement(s, 'none', undefined, 50) : datePageStatement(s, 'none', undefined, undefined, 50);
         expect(st.text).toContain('SELECT v.id FROM vacancies v WHERE');
         const viaWalk = (await pg.query(st.text, st.values)).rows.map((r) => r.id);
         const order = s.sort === 'wage' ? 'wage_sort DESC, id DESC' : 'published_at DESC, id DESC';
         const where = st.text.slice(st.text.indexOf('WHERE') + 6, st.text.indexOf(' ORDER BY'));
-        const direct = (await pg.query(`SELECT v.id FROM vacancies v WHERE ${where} ORDER BY ${order.replace(/(\w+) DESC/g, 'v.$1 DESC')} LIMIT 50`, st.values.slice(0, -1))).rows.map((r) => r.id);
+        const direct = (
+          await pg.query(
+            `SELECT v.id FROM vacancies v WHERE ${where} ORDER BY ${order.replace(/(\w+) DESC/g, 'v.$1 DESC')} LIMIT 50`,
+            st.values.slice(0, -1),
+          )
+        ).rows.map((r) => r.id);
         expect(viaWalk.length).toBeGreaterThan(0);
         expect(viaWalk).toEqual(direct);
       }
@@ -372,17 +562,18 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     const one = new VacancySearchService(pool as never);
     try {
       const prepared = async () =>
-        (await one.sql.prepared<{ statement: string; generic_plans: string; custom_plans: string }>({
+        await one.sql.prepared<{ statement: string; generic_plans: string; custom_plans: string }>({
           text: `SELECT statement, generic_plans::text, custom_plans::text FROM pg_prepared_statements WHERE statement NOT LIKE '%pg_prepared_statements%' ORDER BY statement`,
           values: [],
-        }));
+        });
       const viaService = await one.search({ region: '33', minEducation: 'SMK' });
       const again = await one.search({ region: '33.74', minEducation: 'SMA' });
       await one.search({ region: '33', minEducation: 'SMA' });
       const statements = await prepared();
       // the province page, the regency page, the province and regency sums: each planned once, generically
       expect(statements).toHaveLength(4);
-      for (const st of statements) expect({ generic: st.generic_plans, custom: st.custom_plans }).toEqual({ generic: expect.stringMatching(/^[1-9]/), custom: '0' });
+      for (const st of statements)
+        expect({ generic: st.generic_plans, custom: st.custom_plans }).toEqual({ generic: expect.stringMatching(/^[1-9]/), custom: '0' });
       expect(statements.filter((st) => st.statement.includes('vacancy_facet_counts_'))).toHaveLength(2);
       // the same answers as through the gRPC service (its own pools)
       const grpc = await search({ regionCode: '33', minEducation: 'SMK' });

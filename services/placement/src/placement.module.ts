@@ -12,7 +12,19 @@ import { ReportsConsumer } from './reports/reports.consumer';
 import { ReportsGrpc } from './reports/reports.grpc';
 import { ReportsService } from './reports/reports.service';
 
-@Module({ providers: [ReportsService, ReportsGrpc, ReportsConsumer, PlacementsService, PlacementsGrpc, PlacementsConsumer, PlacementsPersonData, PlacementsPrivacyConsumer, PlacementGrpcController] })
+@Module({
+  providers: [
+    ReportsService,
+    ReportsGrpc,
+    ReportsConsumer,
+    PlacementsService,
+    PlacementsGrpc,
+    PlacementsConsumer,
+    PlacementsPersonData,
+    PlacementsPrivacyConsumer,
+    PlacementGrpcController,
+  ],
+})
 export class PlacementModule {}
 
 export const placementService: ServiceDefinition = {

@@ -8,7 +8,6 @@ import { createTestDatabase, kafkaBrokers, serviceTestEnv, waitFor } from '@siap
 import { placementService } from '../src/placement.module';
 import { randomUUID } from 'node:crypto';
 
-
 describe('placement service: reports built from real Kafka events', () => {
   let svc: RunningService;
   let client: GrpcClient<PlacementMethods>;
@@ -22,8 +21,20 @@ describe('placement service: reports built from real Kafka events', () => {
   function vacancyEvent(regionCode: string, numberNeeded = 2) {
     const vacancyId = randomUUID();
     return buildEvent(VacancyRegistered, '/siapkerja/jobs', {
-      subject: vacancyId, regionCode,
-      data: { vacancyId, employerId: randomUUID(), positionName: 'Operator', kbjiCode: '8189', regionCode, numberNeeded, validFrom: '2031-04-15', validUntil: '2031-05-15', state: 'PUBLISHED', registeredAt },
+      subject: vacancyId,
+      regionCode,
+      data: {
+        vacancyId,
+        employerId: randomUUID(),
+        positionName: 'Operator',
+        kbjiCode: '8189',
+        regionCode,
+        numberNeeded,
+        validFrom: '2031-04-15',
+        validUntil: '2031-05-15',
+        state: 'PUBLISHED',
+        registeredAt,
+      },
     });
   }
   async function send(topic: string, envelopes: object[]) {
@@ -48,7 +59,12 @@ describe('placement service: reports built from real Kafka events', () => {
   });
 
   it('counts registered vacancies per regency and rolls them up per province', async () => {
-    await send(VacancyRegistered.topic, [vacancyEvent('33.73', 2), vacancyEvent('33.73', 5), vacancyEvent('33.74', 1), vacancyEvent('32.73', 4)]);
+    await send(VacancyRegistered.topic, [
+      vacancyEvent('33.73', 2),
+      vacancyEvent('33.73', 5),
+      vacancyEvent('33.74', 1),
+      vacancyEvent('32.73', 4),
+    ]);
     await waitFor(async () => (await report('33')).registered === '3', { what: 'province 33 count', timeoutMs: 60000 });
     const reg = await report('33.73');
     expect(reg).toMatchObject({ regionCode: '33.73', month, registered: '2', positions: '7' });
@@ -66,7 +82,11 @@ describe('placement service: reports built from real Kafka events', () => {
     await send(VacancyRegistered.topic, [e]);
     await waitFor(async () => (await report('35.78')).registered === '1', { what: 'first delivery' });
     // a later event on the same partition key proves the duplicates were consumed too
-    const marker = buildEvent(VacancyRegistered, '/siapkerja/jobs', { subject: e.subject, regionCode: '35.78', data: { ...e.data, vacancyId: randomUUID() } });
+    const marker = buildEvent(VacancyRegistered, '/siapkerja/jobs', {
+      subject: e.subject,
+      regionCode: '35.78',
+      data: { ...e.data, vacancyId: randomUUID() },
+    });
     await send(VacancyRegistered.topic, [marker]);
     await waitFor(async () => (await report('35.78')).registered === '2', { what: 'marker event' });
     const consumer = svc.consumers[0];
@@ -77,17 +97,37 @@ describe('placement service: reports built from real Kafka events', () => {
 
   it('counts events from the other services and dead-letters poison messages', async () => {
     const p = buildEvent(ProgramPublished, '/siapkerja/training', {
-      subject: randomUUID(), regionCode: '33.73', time: new Date(registeredAt),
-      data: { programId: randomUUID(), title: 'Pemrograman Web', regionCode: '33.73', kbjiCode: '2513', competencyUnits: ['J.620100.001.01'], capacity: 16, publishedAt: registeredAt },
+      subject: randomUUID(),
+      regionCode: '33.73',
+      time: new Date(registeredAt),
+      data: {
+        programId: randomUUID(),
+        title: 'Pemrograman Web',
+        regionCode: '33.73',
+        kbjiCode: '2513',
+        competencyUnits: ['J.620100.001.01'],
+        capacity: 16,
+        publishedAt: registeredAt,
+      },
     });
     const s = buildEvent(SchemeRegistered, '/siapkerja/certification', {
-      subject: randomUUID(), time: new Date(registeredAt),
-      data: { schemeId: randomUUID(), code: 'SKM-01', schemeType: 'OKUPASI', kkniLevel: 0, competencyUnits: ['J.620100.001.01'], registeredAt },
+      subject: randomUUID(),
+      time: new Date(registeredAt),
+      data: {
+        schemeId: randomUUID(),
+        code: 'SKM-01',
+        schemeType: 'OKUPASI',
+        kkniLevel: 0,
+        competencyUnits: ['J.620100.001.01'],
+        registeredAt,
+      },
     });
     await send(ProgramPublished.topic, [p]);
     await send(SchemeRegistered.topic, [s]);
     await producer.send({ topic: ProgramPublished.topic, messages: [{ key: 'poison', value: '{not json' }] });
-    await waitFor(async () => (await client.call('ListActivityCounts', { regionCode: '00', month })).counts.length > 0, { what: 'national count' });
+    await waitFor(async () => (await client.call('ListActivityCounts', { regionCode: '00', month })).counts.length > 0, {
+      what: 'national count',
+    });
     const regency = await client.call('ListActivityCounts', { regionCode: '33.73', month });
     expect(regency.counts).toEqual(expect.arrayContaining([{ eventType: 'siapkerja.training.program.published', count: '1' }]));
     await waitFor(async () => svc.consumers[0].stats.deadLettered >= 1, { what: 'dead letter' });
@@ -96,14 +136,20 @@ describe('placement service: reports built from real Kafka events', () => {
   it('rejects bad report parameters', async () => {
     const err = await client.call('GetVacancyReport', { regionCode: '99.99', month: '2031-13' }).catch((e) => e);
     expect(err.code).toBe(status.INVALID_ARGUMENT);
-    expect(JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual(['regionCode', 'month']);
+    expect(JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual([
+      'regionCode',
+      'month',
+    ]);
   });
 
   it('refuses officers a report outside their region', async () => {
     const regency = { metadata: { 'x-caller': JSON.stringify({ sub: 'o', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' }) } };
     await expect(client.call('GetVacancyReport', { regionCode: '33.73', month }, regency)).resolves.toMatchObject({ regionCode: '33.73' });
-    await expect(client.call('GetVacancyReport', { regionCode: '33', month }, regency)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    await expect(client.call('ListActivityCounts', { regionCode: '00', month }, regency)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    await expect(client.call('GetVacancyReport', { regionCode: '33', month }, regency)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+    });
+    await expect(client.call('ListActivityCounts', { regionCode: '00', month }, regency)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+    });
   });
 });
-

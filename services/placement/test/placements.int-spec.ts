@@ -1,14 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
-import { clientConstructor, PersonErasureRequested, PlacementRecorded, type PlacementMethods, type PlacementRecordedData } from '@siapkerja/contracts';
+import {
+  clientConstructor,
+  PersonErasureRequested,
+  PlacementRecorded,
+  type PlacementMethods,
+  type PlacementRecordedData,
+} from '@siapkerja/contracts';
 import { buildEvent } from '@siapkerja/events';
 import { GrpcClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, serviceTestEnv, waitFor } from '@siapkerja/testing';
 import { placementService } from '../src/placement.module';
 
-const officer = (regionCode: string) => ({ metadata: { 'x-caller': JSON.stringify({ sub: 'off', roles: [regionCode.length === 2 ? 'DISNAKER_PROVINCE' : 'DISNAKER_REGENCY'], regionCode }) } });
+const officer = (regionCode: string) => ({
+  metadata: {
+    'x-caller': JSON.stringify({ sub: 'off', roles: [regionCode.length === 2 ? 'DISNAKER_PROVINCE' : 'DISNAKER_REGENCY'], regionCode }),
+  },
+});
 
 describe('placement service: placements read model from PlacementRecorded (real Kafka, inbox)', () => {
   let svc: RunningService;
@@ -22,9 +32,24 @@ describe('placement service: placements read model from PlacementRecorded (real 
   function placement(over: Partial<PlacementRecordedData> = {}) {
     const applicationId = randomUUID();
     const data: PlacementRecordedData = {
-      applicationId, vacancyId: randomUUID(), jobSeekerId: randomUUID(), personId: `p_${randomUUID().replace(/-/g, '')}`, employerId: randomUUID(), employerType: 'PRIVATE',
-      kbjiCode: '7411', kbliCode: '43211', kbliMainGroup: '43', workRegionCode: '33.74', overseas: false, jobSeekerRegionCode: '33.74', sex: 2,
-      educationLevel: 'SMK', ageBand: '30-44', channel: 'AKL', placedAt: '2032-06-10T03:00:00.000Z', ...over,
+      applicationId,
+      vacancyId: randomUUID(),
+      jobSeekerId: randomUUID(),
+      personId: `p_${randomUUID().replace(/-/g, '')}`,
+      employerId: randomUUID(),
+      employerType: 'PRIVATE',
+      kbjiCode: '7411',
+      kbliCode: '43211',
+      kbliMainGroup: '43',
+      workRegionCode: '33.74',
+      overseas: false,
+      jobSeekerRegionCode: '33.74',
+      sex: 2,
+      educationLevel: 'SMK',
+      ageBand: '30-44',
+      channel: 'AKL',
+      placedAt: '2032-06-10T03:00:00.000Z',
+      ...over,
     };
     return buildEvent(PlacementRecorded, '/siapkerja/jobs', { subject: data.applicationId, regionCode: data.jobSeekerRegionCode, data });
   }
@@ -50,11 +75,21 @@ describe('placement service: placements read model from PlacementRecorded (real 
     await send([
       placement(),
       placement({ sex: 1, channel: 'AKAD', workRegionCode: '31.71', kbliMainGroup: '62', kbliCode: '62019', educationLevel: 'S1' }),
-      placement({ jobSeekerRegionCode: '33.73', sex: 1, channel: 'AKAN', overseas: true, destinationCountry: 'MY', employerType: 'STATE_OWNED' }),
+      placement({
+        jobSeekerRegionCode: '33.73',
+        sex: 1,
+        channel: 'AKAN',
+        overseas: true,
+        destinationCountry: 'MY',
+        employerType: 'STATE_OWNED',
+      }),
       placement({ jobSeekerRegionCode: '32.73' }),
       placement({ placedAt: '2032-06-30T17:30:00.000Z' }),
     ]);
-    await waitFor(async () => (await report('33')).total === '3' && (await report('33.74', '2032-07')).total === '1', { what: 'placements counted', timeoutMs: 60000 });
+    await waitFor(async () => (await report('33')).total === '3' && (await report('33.74', '2032-07')).total === '1', {
+      what: 'placements counted',
+      timeoutMs: 60000,
+    });
     const regency = await report('33.74');
     expect(regency).toMatchObject({ regionCode: '33.74', month, total: '2', male: '1', female: '1' });
     expect(regency.byChannel).toEqual([
@@ -72,8 +107,15 @@ describe('placement service: placements read model from PlacementRecorded (real 
       { key: '33.73', male: '1', female: '0', total: '1' },
       { key: '33.74', male: '1', female: '1', total: '2' },
     ]);
-    expect(province.byChannel.map((c) => [c.key, c.total])).toEqual([['AKAD', '1'], ['AKAN', '1'], ['AKL', '1']]);
-    expect(province.byEmployerType.map((c) => [c.key, c.total])).toEqual([['PRIVATE', '2'], ['STATE_OWNED', '1']]);
+    expect(province.byChannel.map((c) => [c.key, c.total])).toEqual([
+      ['AKAD', '1'],
+      ['AKAN', '1'],
+      ['AKL', '1'],
+    ]);
+    expect(province.byEmployerType.map((c) => [c.key, c.total])).toEqual([
+      ['PRIVATE', '2'],
+      ['STATE_OWNED', '1'],
+    ]);
     expect((await report('32')).total).toBe('1');
   });
 
@@ -94,8 +136,13 @@ describe('placement service: placements read model from PlacementRecorded (real 
   it('refuses bad regions and months naming the field, and officers outside their region', async () => {
     const bad = await client.call('GetPlacementReport', { regionCode: '3', month: '2032-13' }).catch((e) => e);
     expect(bad.code).toBe(status.INVALID_ARGUMENT);
-    expect(JSON.parse(String(bad.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual(['regionCode', 'month']);
-    await expect(client.call('GetPlacementReport', { regionCode: '33', month }, officer('33.74'))).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    expect(JSON.parse(String(bad.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual([
+      'regionCode',
+      'month',
+    ]);
+    await expect(client.call('GetPlacementReport', { regionCode: '33', month }, officer('33.74'))).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+    });
     expect((await client.call('GetPlacementReport', { regionCode: '33.74', month }, officer('33'))).total).toBe('2');
   });
 
@@ -104,28 +151,53 @@ describe('placement service: placements read model from PlacementRecorded (real 
     const m = '2032-09';
     const as = (who: object) => ({ metadata: { 'x-caller': JSON.stringify(who) } });
     const himself = as({ sub: 'acc-1', roles: ['JOB_SEEKER'], personId });
-    await send([placement({ personId, placedAt: '2032-09-03T03:00:00.000Z' }), placement({ personId, placedAt: '2032-09-20T03:00:00.000Z', channel: 'AKAD', workRegionCode: '31.71' }), placement({ placedAt: '2032-09-05T03:00:00.000Z' })]);
+    await send([
+      placement({ personId, placedAt: '2032-09-03T03:00:00.000Z' }),
+      placement({ personId, placedAt: '2032-09-20T03:00:00.000Z', channel: 'AKAD', workRegionCode: '31.71' }),
+      placement({ placedAt: '2032-09-05T03:00:00.000Z' }),
+    ]);
     await waitFor(async () => (await report('33.74', m)).total === '3', { what: 'placements counted', timeoutMs: 60000 });
 
     const mine = await client.call('ExportPersonData', { personId }, himself);
-    expect(mine.placements.map((p) => [p.channel, p.month, p.regionCode, p.workRegionCode])).toEqual([['AKL', m, '33.74', '33.74'], ['AKAD', m, '33.74', '31.71']]);
+    expect(mine.placements.map((p) => [p.channel, p.month, p.regionCode, p.workRegionCode])).toEqual([
+      ['AKL', m, '33.74', '33.74'],
+      ['AKAD', m, '33.74', '31.71'],
+    ]);
     expect(mine.eraseTime).toBe('');
-    expect((await client.call('ExportPersonData', { personId }, as({ sub: 'admin', roles: ['MINISTRY_ADMIN'] }))).placements).toHaveLength(2);
+    expect((await client.call('ExportPersonData', { personId }, as({ sub: 'admin', roles: ['MINISTRY_ADMIN'] }))).placements).toHaveLength(
+      2,
+    );
     // another person, an officer of the region, a partner: refused before anything is read
-    for (const who of [{ sub: 'acc-2', roles: ['JOB_SEEKER'], personId: `p_${randomUUID().replace(/-/g, '')}` }, { sub: 'off', roles: ['DISNAKER_REGENCY'], regionCode: '33.74' }, { sub: 'c', roles: ['PARTNER'], clientId: 'c' }]) {
+    for (const who of [
+      { sub: 'acc-2', roles: ['JOB_SEEKER'], personId: `p_${randomUUID().replace(/-/g, '')}` },
+      { sub: 'off', roles: ['DISNAKER_REGENCY'], regionCode: '33.74' },
+      { sub: 'c', roles: ['PARTNER'], clientId: 'c' },
+    ]) {
       await expect(client.call('ExportPersonData', { personId }, as(who))).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     }
     await expect(client.call('ExportPersonData', { personId: 'x' }, himself)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
 
-    const erasure = buildEvent(PersonErasureRequested, '/siapkerja/gateway', { subject: personId, data: { personId, requestId: randomUUID(), requestedAt: '2032-10-01T00:00:00.000Z' } });
-    await producer.send({ topic: PersonErasureRequested.topic, messages: [erasure, erasure].map((e) => ({ key: e.subject, value: JSON.stringify(e) })) });
-    await waitFor(async () => (await client.call('ExportPersonData', { personId }, himself)).eraseTime !== '', { what: 'erasure carried out', timeoutMs: 60000 });
+    const erasure = buildEvent(PersonErasureRequested, '/siapkerja/gateway', {
+      subject: personId,
+      data: { personId, requestId: randomUUID(), requestedAt: '2032-10-01T00:00:00.000Z' },
+    });
+    await producer.send({
+      topic: PersonErasureRequested.topic,
+      messages: [erasure, erasure].map((e) => ({ key: e.subject, value: JSON.stringify(e) })),
+    });
+    await waitFor(async () => (await client.call('ExportPersonData', { personId }, himself)).eraseTime !== '', {
+      what: 'erasure carried out',
+      timeoutMs: 60000,
+    });
     const after = await client.call('ExportPersonData', { personId }, himself);
     expect(after).toMatchObject({ placements: [], eraseTime: '2032-10-01T00:00:00.000Z' });
     // statistics kept: the same counts, by channel too
     const r = await report('33.74', m);
     expect(r.total).toBe('3');
-    expect(r.byChannel.map((c) => [c.key, c.total])).toEqual([['AKAD', '1'], ['AKL', '2']]);
+    expect(r.byChannel.map((c) => [c.key, c.total])).toEqual([
+      ['AKAD', '1'],
+      ['AKL', '2'],
+    ]);
     // a placement of his replayed after the erasure arrives unlinked too
     await send([placement({ personId, placedAt: '2032-09-25T03:00:00.000Z' })]);
     await waitFor(async () => (await report('33.74', m)).total === '4', { what: 'late placement counted', timeoutMs: 60000 });

@@ -18,7 +18,19 @@ import { ProgramsGrpc } from './programs/programs.grpc';
 import { ProgramsService } from './programs/programs.service';
 import { TrainingGrpcController } from './training.grpc';
 
-@Module({ providers: [ProgramsService, ProgramsGrpc, BatchesService, BatchesGrpc, EnrolmentsService, EnrolmentsGrpc, PersonDataService, EnrolmentsPrivacyConsumer, TrainingGrpcController] })
+@Module({
+  providers: [
+    ProgramsService,
+    ProgramsGrpc,
+    BatchesService,
+    BatchesGrpc,
+    EnrolmentsService,
+    EnrolmentsGrpc,
+    PersonDataService,
+    EnrolmentsPrivacyConsumer,
+    TrainingGrpcController,
+  ],
+})
 export class TrainingModule {}
 
 export const trainingService: ServiceDefinition = {

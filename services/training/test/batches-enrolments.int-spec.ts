@@ -18,7 +18,10 @@ const province33 = as({ sub: 'off-33', roles: ['DISNAKER_PROVINCE'], regionCode:
 const ministry = as({ sub: 'min', roles: ['MINISTRY_ADMIN'] });
 const personCaller = (personId: string) => as({ sub: `acc-${personId.slice(2, 12)}`, roles: ['JOB_SEEKER'], personId });
 const code = (e: unknown) => (e as { code: number }).code;
-const fields = (e: unknown) => JSON.parse(String((e as { metadata: { get(k: string): unknown[] } }).metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field);
+const fields = (e: unknown) =>
+  JSON.parse(String((e as { metadata: { get(k: string): unknown[] } }).metadata.get('x-field-violations')[0])).map(
+    (f: { field: string }) => f.field,
+  );
 const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_000));
 
 /** Skillhub batches and enrolments against the real service: ownership, state machines, seats, idempotency, who sees what. */
@@ -44,10 +47,21 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
   });
 
   const programBody = (regionCode = '33.73'): trainingV1.Program => ({
-    providerName: 'BLK Salatiga', title: 'Junior Web Developer', regionCode, kbjiCode: '2512', competencyUnits: ['J.620100.001.01'], durationDays: 40, capacity: 16,
+    providerName: 'BLK Salatiga',
+    title: 'Junior Web Developer',
+    regionCode,
+    kbjiCode: '2512',
+    competencyUnits: ['J.620100.001.01'],
+    durationDays: 40,
+    capacity: 16,
   });
   const batchBody = (extra: Partial<trainingV1.Batch> = {}): trainingV1.Batch => ({
-    startDate: day(10), endDate: day(50), registrationOpens: day(0), registrationCloses: day(5), mode: 'BATCH_MODE_OFFLINE', ...extra,
+    startDate: day(10),
+    endDate: day(50),
+    registrationOpens: day(0),
+    registrationCloses: day(5),
+    mode: 'BATCH_MODE_OFFLINE',
+    ...extra,
   });
   const person = (birthDate = '1998-04-12', sex: 1 | 2 = 1) => {
     const nik = testNik('3373', birthDate, sex);
@@ -64,7 +78,7 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
     client.call('CreateEnrolment', { batchId, nik: p.nik, name: p.name, birthDate: p.birthDate, requestId }, caller);
 
   describe('programs and batches', () => {
-    it('gives a program its owner: the publishing partner client or training-provider person; the ministry\'s and old programs have none', async () => {
+    it("gives a program its owner: the publishing partner client or training-provider person; the ministry's and old programs have none", async () => {
       const a = await client.call('CreateProgram', { program: programBody() }, partnerA);
       expect(a.ownerClientId).toBe('pa');
       const m = await client.call('CreateProgram', { program: programBody() }, ministry);
@@ -81,33 +95,59 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       expect((await client.call('CreateProgram', { program: programBody(), requestId: key }, partnerA)).id).toBe(x.id);
     });
 
-    it('lets only the owner, officers of the program\'s region and the ministry add batches', async () => {
+    it("lets only the owner, officers of the program's region and the ministry add batches", async () => {
       const a = await client.call('CreateProgram', { program: programBody() }, partnerA);
       for (const who of [partnerA, officer3373, province33, ministry]) {
         expect((await client.call('CreateBatch', { programId: a.id, batch: batchBody() }, who)).programId).toBe(a.id);
       }
       for (const who of [partnerB, officer3374, provider, personCaller(person().personId)]) {
-        expect(code(await client.call('CreateBatch', { programId: a.id, batch: batchBody() }, who).catch((e) => e))).toBe(status.PERMISSION_DENIED);
+        expect(code(await client.call('CreateBatch', { programId: a.id, batch: batchBody() }, who).catch((e) => e))).toBe(
+          status.PERMISSION_DENIED,
+        );
       }
       const p = await client.call('CreateProgram', { program: programBody() }, provider);
       expect((await client.call('CreateBatch', { programId: p.id, batch: batchBody() }, provider)).programId).toBe(p.id);
-      expect(code(await client.call('CreateBatch', { programId: p.id, batch: batchBody() }, otherProvider).catch((e) => e))).toBe(status.PERMISSION_DENIED);
+      expect(code(await client.call('CreateBatch', { programId: p.id, batch: batchBody() }, otherProvider).catch((e) => e))).toBe(
+        status.PERMISSION_DENIED,
+      );
       // a program from before owners existed is the ministry's
       const [{ id: old }] = await svc.dataSource.query(
         `INSERT INTO programs (provider_name, title, region_code, kbji_code, competency_units, duration_days, capacity) VALUES ('BLK Lama', 'Las', '33.73', '7212', '{F.000000.000.00}', 30, 12) RETURNING id`,
       );
-      expect(code(await client.call('CreateBatch', { programId: old, batch: batchBody() }, partnerA).catch((e) => e))).toBe(status.PERMISSION_DENIED);
+      expect(code(await client.call('CreateBatch', { programId: old, batch: batchBody() }, partnerA).catch((e) => e))).toBe(
+        status.PERMISSION_DENIED,
+      );
       expect((await client.call('CreateBatch', { programId: old, batch: batchBody() }, ministry)).capacity).toBe(12);
-      expect(code(await client.call('CreateBatch', { programId: '00000000-0000-4000-8000-000000000000', batch: batchBody() }, ministry).catch((e) => e))).toBe(status.NOT_FOUND);
+      expect(
+        code(
+          await client
+            .call('CreateBatch', { programId: '00000000-0000-4000-8000-000000000000', batch: batchBody() }, ministry)
+            .catch((e) => e),
+        ),
+      ).toBe(status.NOT_FOUND);
     });
 
-    it('schedules a batch with the program\'s region and capacity, publishes it without personal data, idempotently per caller', async () => {
+    it("schedules a batch with the program's region and capacity, publishes it without personal data, idempotently per caller", async () => {
       const program = await client.call('CreateProgram', { program: programBody() }, partnerA);
       const key = `b-${uniqueSuffix()}`;
-      const b = await client.call('CreateBatch', { programId: program.id, batch: batchBody({ mode: 'BATCH_MODE_ONLINE' }), requestId: key }, partnerA);
+      const b = await client.call(
+        'CreateBatch',
+        { programId: program.id, batch: batchBody({ mode: 'BATCH_MODE_ONLINE' }), requestId: key },
+        partnerA,
+      );
       expect(b).toMatchObject({
-        programId: program.id, regionCode: '33.73', capacity: 16, mode: 'BATCH_MODE_ONLINE', state: 'BATCH_STATE_SCHEDULED', acceptedCount: 0, cancelReason: '',
-        startDate: day(10), endDate: day(50), registrationOpens: day(0), registrationCloses: day(5), programTitle: 'Junior Web Developer',
+        programId: program.id,
+        regionCode: '33.73',
+        capacity: 16,
+        mode: 'BATCH_MODE_ONLINE',
+        state: 'BATCH_STATE_SCHEDULED',
+        acceptedCount: 0,
+        cancelReason: '',
+        startDate: day(10),
+        endDate: day(50),
+        registrationOpens: day(0),
+        registrationCloses: day(5),
+        programTitle: 'Junior Web Developer',
       });
       expect(await client.call('GetBatch', { id: b.id }, partnerB)).toEqual(b);
       expect((await client.call('CreateBatch', { programId: program.id, batch: batchBody(), requestId: key }, partnerA)).id).toBe(b.id);
@@ -115,21 +155,65 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       const msg = await waitFor(async () => topic.messages.find((m) => m.value.subject === b.id), { what: 'batch event on Kafka' });
       expect(msg).toMatchObject({ topic: 'siapkerja.training.batch.v1', key: b.id });
       expect(msg.value).toMatchObject({
-        type: 'siapkerja.training.batch.scheduled', regioncode: '33.73',
-        data: { batchId: b.id, programId: program.id, programTitle: 'Junior Web Developer', kbjiCode: '2512', regionCode: '33.73', state: 'SCHEDULED', fromState: '', capacity: 16, mode: 'ONLINE', startDate: day(10) },
+        type: 'siapkerja.training.batch.scheduled',
+        regioncode: '33.73',
+        data: {
+          batchId: b.id,
+          programId: program.id,
+          programTitle: 'Junior Web Developer',
+          kbjiCode: '2512',
+          regionCode: '33.73',
+          state: 'SCHEDULED',
+          fromState: '',
+          capacity: 16,
+          mode: 'ONLINE',
+          startDate: day(10),
+        },
       });
     });
 
     it('refuses bad dates, capacity and mode naming each field, and an unknown program as NOT_FOUND', async () => {
       const program = await client.call('CreateProgram', { program: programBody() }, partnerA);
-      const e1 = await client.call('CreateBatch', { programId: program.id, batch: { startDate: '2026-02-30', endDate: 'x', registrationOpens: day(0), registrationCloses: day(1), mode: 'BATCH_MODE_UNSPECIFIED' } }, partnerA).catch((e) => e);
+      const e1 = await client
+        .call(
+          'CreateBatch',
+          {
+            programId: program.id,
+            batch: {
+              startDate: '2026-02-30',
+              endDate: 'x',
+              registrationOpens: day(0),
+              registrationCloses: day(1),
+              mode: 'BATCH_MODE_UNSPECIFIED',
+            },
+          },
+          partnerA,
+        )
+        .catch((e) => e);
       expect(code(e1)).toBe(status.INVALID_ARGUMENT);
       expect(fields(e1)).toEqual(['startDate', 'endDate']);
-      const e2 = await client.call('CreateBatch', { programId: program.id, batch: batchBody({ endDate: day(9), registrationCloses: day(10), capacity: 1001, mode: 'BATCH_MODE_UNSPECIFIED' }) }, partnerA).catch((e) => e);
+      const e2 = await client
+        .call(
+          'CreateBatch',
+          {
+            programId: program.id,
+            batch: batchBody({ endDate: day(9), registrationCloses: day(10), capacity: 1001, mode: 'BATCH_MODE_UNSPECIFIED' }),
+          },
+          partnerA,
+        )
+        .catch((e) => e);
       expect(fields(e2)).toEqual(['endDate', 'registrationCloses', 'capacity', 'mode']);
-      const e3 = await client.call('CreateBatch', { programId: program.id, batch: batchBody({ registrationOpens: day(-9), registrationCloses: day(-1) }) }, partnerA).catch((e) => e);
+      const e3 = await client
+        .call(
+          'CreateBatch',
+          { programId: program.id, batch: batchBody({ registrationOpens: day(-9), registrationCloses: day(-1) }) },
+          partnerA,
+        )
+        .catch((e) => e);
       expect(fields(e3)).toEqual(['registrationCloses']);
-      const e4 = await client.call('CreateBatch', { programId: program.id, batch: batchBody({ registrationOpens: day(6) }) }, partnerA).catch((e) => e);
+      const e4 = await client
+        .call('CreateBatch', { programId: program.id, batch: batchBody({ registrationOpens: day(6) }) }, partnerA)
+        .catch((e) => e);
       expect(fields(e4)).toEqual(['registrationOpens']);
       expect(code(await client.call('GetBatch', { id: 'nope' }).catch((e) => e))).toBe(status.NOT_FOUND);
     });
@@ -137,7 +221,8 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
     it('moves a batch SCHEDULED -> OPEN -> RUNNING -> COMPLETED, cancels from SCHEDULED or OPEN with a reason, refuses the rest (409), one event each', async () => {
       const program = await client.call('CreateProgram', { program: programBody() }, partnerA);
       const b = await client.call('CreateBatch', { programId: program.id, batch: batchBody() }, partnerA);
-      const move = (id: string, toState: string, caller = partnerA, reason = '') => client.call('TransitionBatch', { id, toState: toState as trainingV1.BatchState, reason }, caller);
+      const move = (id: string, toState: string, caller = partnerA, reason = '') =>
+        client.call('TransitionBatch', { id, toState: toState as trainingV1.BatchState, reason }, caller);
       const illegal = await move(b.id, 'BATCH_STATE_RUNNING').catch((e) => e);
       expect(code(illegal)).toBe(status.FAILED_PRECONDITION);
       expect(illegal.details).toMatch(/SCHEDULED: it cannot become RUNNING \(it can become OPEN, CANCELLED\)/);
@@ -156,23 +241,35 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       // a cancelled batch stays readable
       expect((await client.call('GetBatch', { id: c.id })).state).toBe('BATCH_STATE_CANCELLED');
 
-      const types = await waitFor(async () => {
-        const t = topic.messages.filter((m) => m.value.subject === b.id).map((m) => [m.value.type, m.value.data.fromState, m.value.data.state]);
-        return t.length === 4 ? t : undefined;
-      }, { what: 'four batch events' });
+      const types = await waitFor(
+        async () => {
+          const t = topic.messages
+            .filter((m) => m.value.subject === b.id)
+            .map((m) => [m.value.type, m.value.data.fromState, m.value.data.state]);
+          return t.length === 4 ? t : undefined;
+        },
+        { what: 'four batch events' },
+      );
       expect(types).toEqual([
         ['siapkerja.training.batch.scheduled', '', 'SCHEDULED'],
         ['siapkerja.training.batch.opened', 'SCHEDULED', 'OPEN'],
         ['siapkerja.training.batch.started', 'OPEN', 'RUNNING'],
         ['siapkerja.training.batch.completed', 'RUNNING', 'COMPLETED'],
       ]);
-      const cancelEvent = await waitFor(async () => topic.messages.find((m) => m.value.subject === c.id && m.value.type === 'siapkerja.training.batch.cancelled'), { what: 'cancel event' });
+      const cancelEvent = await waitFor(
+        async () => topic.messages.find((m) => m.value.subject === c.id && m.value.type === 'siapkerja.training.batch.cancelled'),
+        { what: 'cancel event' },
+      );
       expect(JSON.stringify(cancelEvent.value)).not.toContain('Instruktur berhalangan');
     });
 
-    it('lists a program\'s batches by start date in cursor pages, filtered by state', async () => {
+    it("lists a program's batches by start date in cursor pages, filtered by state", async () => {
       const program = await client.call('CreateProgram', { program: programBody() }, partnerA);
-      const late = await client.call('CreateBatch', { programId: program.id, batch: batchBody({ startDate: day(30), endDate: day(60) }) }, partnerA);
+      const late = await client.call(
+        'CreateBatch',
+        { programId: program.id, batch: batchBody({ startDate: day(30), endDate: day(60) }) },
+        partnerA,
+      );
       const early = await client.call('CreateBatch', { programId: program.id, batch: batchBody() }, partnerA);
       await client.call('TransitionBatch', { id: late.id, toState: 'BATCH_STATE_OPEN' }, partnerA);
       const p1 = await client.call('ListBatches', { programId: program.id, pageSize: 1 }, partnerB);
@@ -180,9 +277,19 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       const p2 = await client.call('ListBatches', { programId: program.id, pageSize: 1, pageToken: p1.nextPageToken }, partnerB);
       expect(p2.batches.map((b) => b.id)).toEqual([late.id]);
       expect(p2.nextPageToken).toBe('');
-      expect((await client.call('ListBatches', { programId: program.id, state: 'BATCH_STATE_OPEN' })).batches.map((b) => b.id)).toEqual([late.id]);
-      expect(code(await client.call('ListBatches', { programId: program.id, state: 'BATCH_STATE_OPEN', pageToken: p1.nextPageToken }).catch((e) => e))).toBe(status.INVALID_ARGUMENT);
-      expect(code(await client.call('ListBatches', { programId: '00000000-0000-4000-8000-000000000000' }).catch((e) => e))).toBe(status.NOT_FOUND);
+      expect((await client.call('ListBatches', { programId: program.id, state: 'BATCH_STATE_OPEN' })).batches.map((b) => b.id)).toEqual([
+        late.id,
+      ]);
+      expect(
+        code(
+          await client
+            .call('ListBatches', { programId: program.id, state: 'BATCH_STATE_OPEN', pageToken: p1.nextPageToken })
+            .catch((e) => e),
+        ),
+      ).toBe(status.INVALID_ARGUMENT);
+      expect(code(await client.call('ListBatches', { programId: '00000000-0000-4000-8000-000000000000' }).catch((e) => e))).toBe(
+        status.NOT_FOUND,
+      );
     });
   });
 
@@ -192,20 +299,52 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       const p = person('1999-12-31', 2);
       const e = await enrol(batch.id, p, partnerA);
       expect(e).toMatchObject({
-        batchId: batch.id, programId: program.id, personId: p.personId, nik: p.nik, name: 'Siti Rahayu', birthDate: '1999-12-31', sex: 2, state: 'ENROLMENT_STATE_REGISTERED',
-        registrant: 'PARTNER', registeredBy: 'pa', regionCode: '33.73', programTitle: 'Junior Web Developer', batchStartDate: day(10), batchEndDate: day(50), eraseTime: '',
+        batchId: batch.id,
+        programId: program.id,
+        personId: p.personId,
+        nik: p.nik,
+        name: 'Siti Rahayu',
+        birthDate: '1999-12-31',
+        sex: 2,
+        state: 'ENROLMENT_STATE_REGISTERED',
+        registrant: 'PARTNER',
+        registeredBy: 'pa',
+        regionCode: '33.73',
+        programTitle: 'Junior Web Developer',
+        batchStartDate: day(10),
+        batchEndDate: day(50),
+        eraseTime: '',
       });
-      expect(e.history).toEqual([expect.objectContaining({ fromState: 'ENROLMENT_STATE_UNSPECIFIED', toState: 'ENROLMENT_STATE_REGISTERED', actor: 'pa', actorSide: 'REGISTRANT' })]);
+      expect(e.history).toEqual([
+        expect.objectContaining({
+          fromState: 'ENROLMENT_STATE_UNSPECIFIED',
+          toState: 'ENROLMENT_STATE_REGISTERED',
+          actor: 'pa',
+          actorSide: 'REGISTRANT',
+        }),
+      ]);
       const msg = await waitFor(async () => topic.messages.find((m) => m.value.subject === e.id), { what: 'enrolment event on Kafka' });
       expect(msg).toMatchObject({ topic: 'siapkerja.training.enrolment.v1', key: e.id });
       expect(msg.value.data).toEqual({
-        enrolmentId: e.id, batchId: batch.id, programId: program.id, personId: p.personId, regionCode: '33.73', sex: 2, ageBand: expect.stringMatching(/^(20-29)$/),
-        registrant: 'PARTNER', fromState: '', state: 'REGISTERED', actorSide: 'REGISTRANT', occurredAt: expect.any(String),
+        enrolmentId: e.id,
+        batchId: batch.id,
+        programId: program.id,
+        personId: p.personId,
+        regionCode: '33.73',
+        sex: 2,
+        ageBand: expect.stringMatching(/^(20-29)$/),
+        registrant: 'PARTNER',
+        fromState: '',
+        state: 'REGISTERED',
+        actorSide: 'REGISTRANT',
+        occurredAt: expect.any(String),
       });
       for (const personal of [p.nik, 'Siti Rahayu', '1999-12-31', '311299']) expect(JSON.stringify(msg.value)).not.toContain(personal);
 
       const scheduled = await client.call('CreateBatch', { programId: program.id, batch: batchBody() }, partnerA);
-      expect((await enrol(scheduled.id, person(), partnerA).catch((e) => e)).details).toMatch(/SCHEDULED: enrolments are taken only while it is OPEN/);
+      expect((await enrol(scheduled.id, person(), partnerA).catch((e) => e)).details).toMatch(
+        /SCHEDULED: enrolments are taken only while it is OPEN/,
+      );
       const later = await client.call('CreateBatch', { programId: program.id, batch: batchBody({ registrationOpens: day(2) }) }, partnerA);
       await client.call('TransitionBatch', { id: later.id, toState: 'BATCH_STATE_OPEN' }, partnerA);
       const early = await enrol(later.id, person(), partnerA).catch((e) => e);
@@ -217,10 +356,16 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
     it('refuses a NIK that does not agree with the birth date, naming the fields', async () => {
       const { batch } = await openBatch();
       const p = person('1998-04-12');
-      const bad = await client.call('CreateEnrolment', { batchId: batch.id, nik: p.nik, name: ' ', birthDate: '1998-04-13' }, partnerA).catch((e) => e);
+      const bad = await client
+        .call('CreateEnrolment', { batchId: batch.id, nik: p.nik, name: ' ', birthDate: '1998-04-13' }, partnerA)
+        .catch((e) => e);
       expect(code(bad)).toBe(status.INVALID_ARGUMENT);
       expect(fields(bad)).toEqual(['name', 'nik']);
-      expect(fields(await client.call('CreateEnrolment', { batchId: 'x', nik: '0000', name: 'A', birthDate: '1998-02-30' }, partnerA).catch((e) => e))).toEqual(['batchId', 'birthDate', 'nik']);
+      expect(
+        fields(
+          await client.call('CreateEnrolment', { batchId: 'x', nik: '0000', name: 'A', birthDate: '1998-02-30' }, partnerA).catch((e) => e),
+        ),
+      ).toEqual(['batchId', 'birthDate', 'nik']);
     });
 
     it('one enrolment per person and batch: the same request id replays, any other request is ALREADY_EXISTS naming the id only to who may see it', async () => {
@@ -245,7 +390,14 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
     it('races: concurrent enrolments of one person make one enrolment; the same request id concurrently returns that one', async () => {
       const { batch } = await openBatch();
       const p = person();
-      const results = await Promise.all(Array.from({ length: 6 }, () => enrol(batch.id, p, partnerA).then((e) => e.id, (e) => code(e))));
+      const results = await Promise.all(
+        Array.from({ length: 6 }, () =>
+          enrol(batch.id, p, partnerA).then(
+            (e) => e.id,
+            (e) => code(e),
+          ),
+        ),
+      );
       expect(results.filter((r) => typeof r === 'string')).toHaveLength(1);
       expect(results.filter((r) => r === status.ALREADY_EXISTS)).toHaveLength(5);
       const q = person();
@@ -260,10 +412,16 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       const { batch } = await openBatch();
       const me = person('2000-01-15');
       const mine = await enrol(batch.id, me, personCaller(me.personId));
-      expect(mine).toMatchObject({ registrant: 'SELF', personId: me.personId, history: [expect.objectContaining({ actorSide: 'PERSON' })] });
+      expect(mine).toMatchObject({
+        registrant: 'SELF',
+        personId: me.personId,
+        history: [expect.objectContaining({ actorSide: 'PERSON' })],
+      });
       const someone = person();
       expect(code(await enrol(batch.id, someone, personCaller(me.personId)).catch((e) => e))).toBe(status.PERMISSION_DENIED);
-      expect(code(await enrol(batch.id, someone, as({ sub: 'acc-nobody', roles: ['JOB_SEEKER'] })).catch((e) => e))).toBe(status.PERMISSION_DENIED);
+      expect(code(await enrol(batch.id, someone, as({ sub: 'acc-nobody', roles: ['JOB_SEEKER'] })).catch((e) => e))).toBe(
+        status.PERMISSION_DENIED,
+      );
       expect(code(await enrol(batch.id, someone, as({ sub: 'emp', roles: ['EMPLOYER'] })).catch((e) => e))).toBe(status.PERMISSION_DENIED);
       expect(code(await enrol(batch.id, someone, officer3374).catch((e) => e))).toBe(status.PERMISSION_DENIED);
       expect((await enrol(batch.id, someone, officer3373)).registrant).toBe('OFFICER');
@@ -276,7 +434,14 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       for (const who of [partnerA, personCaller(p.personId), provider, officer3373, province33, ministry]) {
         expect((await client.call('GetEnrolment', { id: e.id }, who)).id).toBe(e.id);
       }
-      const strangers = [partnerB, otherProvider, officer3374, personCaller(person().personId), as({ sub: 'acc-x', roles: ['JOB_SEEKER'] }), as({ sub: 'lsp', roles: ['LSP'] })];
+      const strangers = [
+        partnerB,
+        otherProvider,
+        officer3374,
+        personCaller(person().personId),
+        as({ sub: 'acc-x', roles: ['JOB_SEEKER'] }),
+        as({ sub: 'lsp', roles: ['LSP'] }),
+      ];
       for (const who of strangers) {
         const err = await client.call('GetEnrolment', { id: e.id }, who).catch((x) => x);
         expect(code(err)).toBe(status.NOT_FOUND);
@@ -286,13 +451,16 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
           expect(code(await client.call('TransitionEnrolment', { id: e.id, toState }, who).catch((x) => x))).toBe(status.NOT_FOUND);
         }
       }
-      expect(code(await client.call('GetEnrolment', { id: '00000000-0000-4000-8000-000000000000' }, ministry).catch((x) => x))).toBe(status.NOT_FOUND);
+      expect(code(await client.call('GetEnrolment', { id: '00000000-0000-4000-8000-000000000000' }, ministry).catch((x) => x))).toBe(
+        status.NOT_FOUND,
+      );
 
       // listing the batch: the provider side sees all, a partner what it registered, a person his own, others nothing
       const q = person();
       const byB = await enrol(batch.id, q, partnerB);
       const mine = await enrol(batch.id, person(), partnerA);
-      const ids = async (caller: ReturnType<typeof as>) => (await client.call('ListEnrolments', { batchId: batch.id }, caller)).enrolments.map((x) => x.id).sort();
+      const ids = async (caller: ReturnType<typeof as>) =>
+        (await client.call('ListEnrolments', { batchId: batch.id }, caller)).enrolments.map((x) => x.id).sort();
       expect(await ids(provider)).toEqual([e.id, byB.id, mine.id].sort());
       expect(await ids(officer3373)).toEqual([e.id, byB.id, mine.id].sort());
       expect(await ids(partnerA)).toEqual([e.id, mine.id].sort());
@@ -300,14 +468,17 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       expect(await ids(personCaller(q.personId))).toEqual([byB.id]);
       expect(await ids(officer3374)).toEqual([]);
       expect(await ids(otherProvider)).toEqual([]);
-      expect(code(await client.call('ListEnrolments', { batchId: '00000000-0000-4000-8000-000000000000' }, partnerA).catch((x) => x))).toBe(status.NOT_FOUND);
+      expect(code(await client.call('ListEnrolments', { batchId: '00000000-0000-4000-8000-000000000000' }, partnerA).catch((x) => x))).toBe(
+        status.NOT_FOUND,
+      );
     });
 
     it('REGISTERED -> ACCEPTED | REJECTED by the provider side, WITHDRAWN by the person or who registered him; illegal moves 409', async () => {
       const { batch } = await openBatch(0, provider);
       const p = person();
       const e = await enrol(batch.id, p, partnerA);
-      const move = (id: string, toState: string, caller: ReturnType<typeof as>, note = '') => client.call('TransitionEnrolment', { id, toState: toState as trainingV1.EnrolmentState, note }, caller);
+      const move = (id: string, toState: string, caller: ReturnType<typeof as>, note = '') =>
+        client.call('TransitionEnrolment', { id, toState: toState as trainingV1.EnrolmentState, note }, caller);
       // the registering partner and the person see it but do not select; the provider does not withdraw
       expect(code(await move(e.id, 'ENROLMENT_STATE_ACCEPTED', partnerA).catch((x) => x))).toBe(status.PERMISSION_DENIED);
       expect(code(await move(e.id, 'ENROLMENT_STATE_ACCEPTED', personCaller(p.personId)).catch((x) => x))).toBe(status.PERMISSION_DENIED);
@@ -322,11 +493,15 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       const withdrawn = await move(e.id, 'ENROLMENT_STATE_WITHDRAWN', personCaller(p.personId), 'sudah bekerja');
       expect(withdrawn.state).toBe('ENROLMENT_STATE_WITHDRAWN');
       expect(withdrawn.history.map((h) => [h.toState, h.actorSide, h.note])).toEqual([
-        ['ENROLMENT_STATE_REGISTERED', 'REGISTRANT', ''], ['ENROLMENT_STATE_ACCEPTED', 'PROVIDER', 'lulus seleksi'], ['ENROLMENT_STATE_WITHDRAWN', 'PERSON', 'sudah bekerja'],
+        ['ENROLMENT_STATE_REGISTERED', 'REGISTRANT', ''],
+        ['ENROLMENT_STATE_ACCEPTED', 'PROVIDER', 'lulus seleksi'],
+        ['ENROLMENT_STATE_WITHDRAWN', 'PERSON', 'sudah bekerja'],
       ]);
       // the seat is free again
       expect((await client.call('GetBatch', { id: batch.id })).acceptedCount).toBe(0);
-      expect((await move(e.id, 'ENROLMENT_STATE_WITHDRAWN', partnerA).catch((x) => x)).details).toMatch(/WITHDRAWN: it cannot become WITHDRAWN \(it is final\)/);
+      expect((await move(e.id, 'ENROLMENT_STATE_WITHDRAWN', partnerA).catch((x) => x)).details).toMatch(
+        /WITHDRAWN: it cannot become WITHDRAWN \(it is final\)/,
+      );
 
       const r = await enrol(batch.id, person(), partnerA);
       expect((await move(r.id, 'ENROLMENT_STATE_REJECTED', officer3373)).state).toBe('ENROLMENT_STATE_REJECTED');
@@ -335,11 +510,18 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       // selection only while the batch is OPEN
       const late = await enrol(batch.id, person(), partnerA);
       await client.call('TransitionBatch', { id: batch.id, toState: 'BATCH_STATE_RUNNING' }, provider);
-      expect((await move(late.id, 'ENROLMENT_STATE_ACCEPTED', provider).catch((x) => x)).details).toMatch(/RUNNING: participants are selected only while it is OPEN/);
-      const events = await waitFor(async () => {
-        const t = topic.messages.filter((m) => m.value.subject === e.id).map((m) => [m.value.type, m.value.data.state, m.value.data.actorSide]);
-        return t.length === 3 ? t : undefined;
-      }, { what: 'three enrolment events' });
+      expect((await move(late.id, 'ENROLMENT_STATE_ACCEPTED', provider).catch((x) => x)).details).toMatch(
+        /RUNNING: participants are selected only while it is OPEN/,
+      );
+      const events = await waitFor(
+        async () => {
+          const t = topic.messages
+            .filter((m) => m.value.subject === e.id)
+            .map((m) => [m.value.type, m.value.data.state, m.value.data.actorSide]);
+          return t.length === 3 ? t : undefined;
+        },
+        { what: 'three enrolment events' },
+      );
       expect(events).toEqual([
         ['siapkerja.training.enrolment.registered', 'REGISTERED', 'REGISTRANT'],
         ['siapkerja.training.enrolment.transitioned', 'ACCEPTED', 'PROVIDER'],
@@ -347,32 +529,60 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       ]);
     });
 
-    it('never accepts more than the batch\'s capacity, also when acceptances race', async () => {
+    it("never accepts more than the batch's capacity, also when acceptances race", async () => {
       const { batch } = await openBatch(3);
       const es = [];
       for (let i = 0; i < 8; i++) es.push(await enrol(batch.id, person(), partnerB));
-      const outcomes = await Promise.all(es.map((e) => client.call('TransitionEnrolment', { id: e.id, toState: 'ENROLMENT_STATE_ACCEPTED' }, partnerA).then(() => 'ok', (x) => code(x))));
+      const outcomes = await Promise.all(
+        es.map((e) =>
+          client.call('TransitionEnrolment', { id: e.id, toState: 'ENROLMENT_STATE_ACCEPTED' }, partnerA).then(
+            () => 'ok',
+            (x) => code(x),
+          ),
+        ),
+      );
       expect(outcomes.filter((o) => o === 'ok')).toHaveLength(3);
       expect(outcomes.filter((o) => o === status.FAILED_PRECONDITION)).toHaveLength(5);
-      const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM enrolments WHERE batch_id = $1 AND state = 'ACCEPTED'`, [batch.id]);
+      const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM enrolments WHERE batch_id = $1 AND state = 'ACCEPTED'`, [
+        batch.id,
+      ]);
       expect(n).toBe(3);
       expect((await client.call('GetBatch', { id: batch.id })).acceptedCount).toBe(3);
-      const full = await client.call('TransitionEnrolment', { id: es.find((_, i) => outcomes[i] !== 'ok')!.id, toState: 'ENROLMENT_STATE_ACCEPTED' }, partnerA).catch((x) => x);
+      const full = await client
+        .call('TransitionEnrolment', { id: es.find((_, i) => outcomes[i] !== 'ok')!.id, toState: 'ENROLMENT_STATE_ACCEPTED' }, partnerA)
+        .catch((x) => x);
       expect(full.details).toMatch(/has 3 seats and all are taken/);
       // a withdrawal frees a seat, which the next acceptance takes
       await client.call('TransitionEnrolment', { id: es[outcomes.indexOf('ok')].id, toState: 'ENROLMENT_STATE_WITHDRAWN' }, partnerB);
-      expect((await client.call('TransitionEnrolment', { id: es.find((_, i) => outcomes[i] !== 'ok')!.id, toState: 'ENROLMENT_STATE_ACCEPTED' }, partnerA)).state).toBe('ENROLMENT_STATE_ACCEPTED');
+      expect(
+        (
+          await client.call(
+            'TransitionEnrolment',
+            { id: es.find((_, i) => outcomes[i] !== 'ok')!.id, toState: 'ENROLMENT_STATE_ACCEPTED' },
+            partnerA,
+          )
+        ).state,
+      ).toBe('ENROLMENT_STATE_ACCEPTED');
     });
 
     it('keeps the rules in the database too: dates in order, seats within the capacity, one enrolment per person and batch, a NIK', async () => {
       const { batch, program } = await openBatch(2);
-      const bad = (sql: string, params: unknown[]) => svc.dataSource.query(sql, params).then(() => 'ok', (e) => e.driverError?.code ?? e.code);
+      const bad = (sql: string, params: unknown[]) =>
+        svc.dataSource.query(sql, params).then(
+          () => 'ok',
+          (e) => e.driverError?.code ?? e.code,
+        );
       const insertBatch = `INSERT INTO batches (program_id, start_date, end_date, registration_opens, registration_closes, capacity, region_code, mode, state, created_by) VALUES ($1, $2, $3, $4, $5, 4, '33.73', 'OFFLINE', 'SCHEDULED', 't')`;
       expect(await bad(insertBatch, [program.id, day(10), day(9), day(0), day(5)])).toBe('23514');
       expect(await bad(insertBatch, [program.id, day(10), day(20), day(0), day(10)])).toBe('23514');
       expect(await bad(`UPDATE batches SET accepted_count = 3 WHERE id = $1`, [batch.id])).toBe('23514');
       const e = await enrol(batch.id, person(), partnerA);
-      expect(await bad(`INSERT INTO enrolments (batch_id, program_id, person_id, nik, name, birth_date, sex, region_code, state, registrant, registered_by) SELECT batch_id, program_id, person_id, '3373011204980001', name, birth_date, sex, region_code, state, registrant, registered_by FROM enrolments WHERE id = $1`, [e.id])).toBe('23505');
+      expect(
+        await bad(
+          `INSERT INTO enrolments (batch_id, program_id, person_id, nik, name, birth_date, sex, region_code, state, registrant, registered_by) SELECT batch_id, program_id, person_id, '3373011204980001', name, birth_date, sex, region_code, state, registrant, registered_by FROM enrolments WHERE id = $1`,
+          [e.id],
+        ),
+      ).toBe('23505');
       expect(await bad(`UPDATE enrolments SET nik = 'X123456789abcdef' WHERE id = $1`, [e.id])).toBe('23514');
     });
   });

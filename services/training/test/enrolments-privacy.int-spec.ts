@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
 import { todayWib } from '@siapkerja/codes';
-import { clientConstructor, PersonErasureRequested, PersonProcessingRestricted, type TrainingMethods, type trainingV1 } from '@siapkerja/contracts';
+import {
+  clientConstructor,
+  PersonErasureRequested,
+  PersonProcessingRestricted,
+  type TrainingMethods,
+  type trainingV1,
+} from '@siapkerja/contracts';
 import { buildEvent } from '@siapkerja/events';
 import { GrpcClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
@@ -49,10 +55,29 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
     return { nik, name: 'Ratna Sari', birthDate, personId: identity.personId(nik) };
   };
   async function openBatch(title = 'Menjahit Busana') {
-    const program = await client.call('CreateProgram', {
-      program: { providerName: 'BLK Salatiga', title, regionCode: '33.73', kbjiCode: '7531', competencyUnits: ['C.141000.001.01'], durationDays: 30, capacity: 16 },
-    }, partnerA);
-    const batch = await client.call('CreateBatch', { programId: program.id, batch: { startDate: day(10), endDate: day(40), registrationOpens: day(0), registrationCloses: day(5), mode: 'BATCH_MODE_OFFLINE' } }, partnerA);
+    const program = await client.call(
+      'CreateProgram',
+      {
+        program: {
+          providerName: 'BLK Salatiga',
+          title,
+          regionCode: '33.73',
+          kbjiCode: '7531',
+          competencyUnits: ['C.141000.001.01'],
+          durationDays: 30,
+          capacity: 16,
+        },
+      },
+      partnerA,
+    );
+    const batch = await client.call(
+      'CreateBatch',
+      {
+        programId: program.id,
+        batch: { startDate: day(10), endDate: day(40), registrationOpens: day(0), registrationCloses: day(5), mode: 'BATCH_MODE_OFFLINE' },
+      },
+      partnerA,
+    );
     await client.call('TransitionBatch', { id: batch.id, toState: 'BATCH_STATE_OPEN' }, partnerA);
     return batch;
   }
@@ -61,7 +86,10 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
   const move = (id: string, toState: string, caller: ReturnType<typeof as>, note = '') =>
     client.call('TransitionEnrolment', { id, toState: toState as trainingV1.EnrolmentState, note }, caller);
   const send = async (def: typeof PersonErasureRequested | typeof PersonProcessingRestricted, personId: string, at = new Date()) => {
-    const data = def === PersonErasureRequested ? { personId, requestId: randomUUID(), requestedAt: at.toISOString() } : { personId, requestId: randomUUID(), restrictedAt: at.toISOString() };
+    const data =
+      def === PersonErasureRequested
+        ? { personId, requestId: randomUUID(), requestedAt: at.toISOString() }
+        : { personId, requestId: randomUUID(), restrictedAt: at.toISOString() };
     const event = buildEvent(def as typeof PersonErasureRequested, '/siapkerja/gateway', { subject: personId, data: data as never });
     await producer.send({ topic: def.topic, messages: [{ key: personId, value: JSON.stringify(event) }] });
     return event;
@@ -70,7 +98,7 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
 
   let me: { p: ReturnType<typeof person>; enrolments: string[] };
 
-  it('exports the person\'s own enrolments unmasked with their history, oldest first', async () => {
+  it("exports the person's own enrolments unmasked with their history, oldest first", async () => {
     const p = person();
     const b1 = await openBatch('Menjahit Busana');
     const b2 = await openBatch('Tata Boga');
@@ -84,8 +112,17 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
     expect(r).toMatchObject({ eraseTime: '', processingRestrictTime: '' });
     expect(r.enrolments.map((e) => e.id)).toEqual([e1.id, e2.id]);
     expect(r.enrolments[0]).toMatchObject({
-      nik: p.nik, name: 'Ratna Sari', birthDate: '1995-03-12', sex: 2, state: 'ENROLMENT_STATE_ACCEPTED', programTitle: 'Menjahit Busana', registrant: 'PARTNER',
-      history: [expect.objectContaining({ toState: 'ENROLMENT_STATE_REGISTERED' }), expect.objectContaining({ toState: 'ENROLMENT_STATE_ACCEPTED', note: 'Ratna Sari lulus wawancara' })],
+      nik: p.nik,
+      name: 'Ratna Sari',
+      birthDate: '1995-03-12',
+      sex: 2,
+      state: 'ENROLMENT_STATE_ACCEPTED',
+      programTitle: 'Menjahit Busana',
+      registrant: 'PARTNER',
+      history: [
+        expect.objectContaining({ toState: 'ENROLMENT_STATE_REGISTERED' }),
+        expect.objectContaining({ toState: 'ENROLMENT_STATE_ACCEPTED', note: 'Ratna Sari lulus wawancara' }),
+      ],
     });
     expect(r.enrolments[1]).toMatchObject({ programTitle: 'Tata Boga', registrant: 'SELF', state: 'ENROLMENT_STATE_REGISTERED' });
     expect((await client.call('ExportPersonData', { personId: p.personId }, ministry)).enrolments).toHaveLength(2);
@@ -99,27 +136,44 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
     }
     expect(code(await client.call('ExportPersonData', { personId: me.p.personId }).catch((e) => e))).toBe(status.PERMISSION_DENIED);
     expect(code(await client.call('ExportPersonData', { personId: 'nope' }, ministry).catch((e) => e))).toBe(status.INVALID_ARGUMENT);
-    expect(await client.call('ExportPersonData', { personId: stranger }, personCaller(stranger))).toEqual({ enrolments: [], eraseTime: '', processingRestrictTime: '' });
+    expect(await client.call('ExportPersonData', { personId: stranger }, personCaller(stranger))).toEqual({
+      enrolments: [],
+      eraseTime: '',
+      processingRestrictTime: '',
+    });
   });
 
-  it('pseudonymises the person\'s enrolments on erasure exactly once, keeping what the statistics need', async () => {
+  it("pseudonymises the person's enrolments on erasure exactly once, keeping what the statistics need", async () => {
     const requestedAt = new Date();
     const event = await send(PersonErasureRequested, me.p.personId, requestedAt);
-    const r = await waitFor(async () => {
-      const x = await client.call('ExportPersonData', { personId: me.p.personId }, personCaller(me.p.personId));
-      return x.eraseTime ? x : undefined;
-    }, { what: 'erasure carried out' });
+    const r = await waitFor(
+      async () => {
+        const x = await client.call('ExportPersonData', { personId: me.p.personId }, personCaller(me.p.personId));
+        return x.eraseTime ? x : undefined;
+      },
+      { what: 'erasure carried out' },
+    );
     expect(new Date(r.eraseTime).getTime()).toBe(requestedAt.getTime());
     expect(r.enrolments.map((e) => e.id)).toEqual(me.enrolments);
     for (const e of r.enrolments) {
-      expect(e).toMatchObject({ personId: me.p.personId, name: 'Dihapus (UU 27/2022)', birthDate: '1995-07-01', sex: 2, regionCode: '33.73', eraseTime: r.eraseTime });
+      expect(e).toMatchObject({
+        personId: me.p.personId,
+        name: 'Dihapus (UU 27/2022)',
+        birthDate: '1995-07-01',
+        sex: 2,
+        regionCode: '33.73',
+        eraseTime: r.eraseTime,
+      });
       expect(e.nik).toMatch(/^X[0-9a-f]{15}$/);
     }
     expect(r.enrolments[0].state).toBe('ENROLMENT_STATE_ACCEPTED');
     expect(r.enrolments[0].history.map((h) => h.note)).toEqual(['', '']);
-    const raw = JSON.stringify(await svc.dataSource.query(
-      `SELECT e.*, t.note FROM enrolments e JOIN enrolment_transitions t ON t.enrolment_id = e.id WHERE e.person_id = $1`, [me.p.personId],
-    ));
+    const raw = JSON.stringify(
+      await svc.dataSource.query(
+        `SELECT e.*, t.note FROM enrolments e JOIN enrolment_transitions t ON t.enrolment_id = e.id WHERE e.person_id = $1`,
+        [me.p.personId],
+      ),
+    );
     for (const personal of [me.p.nik, 'Ratna Sari', '1995-03-12']) expect(raw).not.toContain(personal);
     // other people are untouched
     const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM enrolments WHERE erased_at IS NULL AND name = 'Ratna Sari'`);
@@ -131,7 +185,11 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
     const duplicatesBefore = consumer().stats.duplicate;
     await producer.send({ topic: PersonErasureRequested.topic, messages: [{ key: me.p.personId, value: JSON.stringify(event) }] });
     await waitFor(async () => consumer().stats.duplicate > duplicatesBefore, { what: 'redelivery seen as a duplicate' });
-    expect(await client.call('GetEnrolment', { id: fresh.id }, personCaller(me.p.personId))).toMatchObject({ nik: me.p.nik, name: 'Ratna Sari', eraseTime: '' });
+    expect(await client.call('GetEnrolment', { id: fresh.id }, personCaller(me.p.personId))).toMatchObject({
+      nik: me.p.nik,
+      name: 'Ratna Sari',
+      eraseTime: '',
+    });
     const [{ inbox }] = await svc.dataSource.query(`SELECT count(*)::int AS inbox FROM inbox_events WHERE event_id = $1`, [event.id]);
     expect(inbox).toBe(1);
   });
@@ -144,10 +202,16 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
     const q = person('1994-02-02', 1);
     await send(PersonProcessingRestricted, q.personId);
     await send(PersonProcessingRestricted, p.personId);
-    await waitFor(async () => {
-      const [row] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM person_privacy WHERE person_id IN ($1, $2) AND processing_restricted_at IS NOT NULL`, [p.personId, q.personId]);
-      return row.n === 2;
-    }, { what: 'restrictions recorded' });
+    await waitFor(
+      async () => {
+        const [row] = await svc.dataSource.query(
+          `SELECT count(*)::int AS n FROM person_privacy WHERE person_id IN ($1, $2) AND processing_restricted_at IS NOT NULL`,
+          [p.personId, q.personId],
+        );
+        return row.n === 2;
+      },
+      { what: 'restrictions recorded' },
+    );
     expect((await client.call('GetEnrolment', { id: before.id }, ministry)).processingRestrictTime).not.toBe('');
 
     const refused = await enrol(batch.id, q, partnerA).catch((e) => e);

@@ -6,7 +6,6 @@ import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { trainingService } from '../src/training.module';
 
-
 describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
   let client: GrpcClient<TrainingMethods>;
@@ -28,15 +27,22 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
   });
 
   const program = () => ({
-    providerName: 'BLK Salatiga', title: 'Junior Web Developer', regionCode: '33.73', kbjiCode: '2512',
-    competencyUnits: ['J.620100.001.01', 'J.620100.002.01', 'TIK.PR02.001.01'], durationDays: 40, capacity: 16,
+    providerName: 'BLK Salatiga',
+    title: 'Junior Web Developer',
+    regionCode: '33.73',
+    kbjiCode: '2512',
+    competencyUnits: ['J.620100.001.01', 'J.620100.002.01', 'TIK.PR02.001.01'],
+    durationDays: 40,
+    capacity: 16,
   });
   const counts = async () =>
     (await svc.dataSource.query(`SELECT (SELECT count(*) FROM programs)::int AS p, (SELECT count(*) FROM outbox_events)::int AS o`))[0];
 
   it('serves grpc.health.v1 as SERVING once database and broker are up', async () => {
     const h = new HealthClient(`127.0.0.1:${svc.grpcPort}`);
-    expect(await waitFor(async () => (await h.check('siapkerja.training.v1.TrainingService')) === 'SERVING', { what: 'SERVING' })).toBe(true);
+    expect(await waitFor(async () => (await h.check('siapkerja.training.v1.TrainingService')) === 'SERVING', { what: 'SERVING' })).toBe(
+      true,
+    );
     h.close();
     const ready = await fetch(`http://127.0.0.1:${svc.opsPort}/health/ready`);
     expect(ready.status).toBe(200);
@@ -45,8 +51,17 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
 
   it('publishes a program, persisted and published to Kafka with the correlation id', async () => {
     const corr = `corr-${uniqueSuffix()}`;
-    const p = await runWithContext({ correlationId: corr }, () => client.call('CreateProgram', { program: program(), requestId: `req-${uniqueSuffix()}` }));
-    expect(p).toMatchObject({ providerName: 'BLK Salatiga', title: 'Junior Web Developer', regionCode: '33.73', kbjiCode: '2512', durationDays: 40, capacity: 16 });
+    const p = await runWithContext({ correlationId: corr }, () =>
+      client.call('CreateProgram', { program: program(), requestId: `req-${uniqueSuffix()}` }),
+    );
+    expect(p).toMatchObject({
+      providerName: 'BLK Salatiga',
+      title: 'Junior Web Developer',
+      regionCode: '33.73',
+      kbjiCode: '2512',
+      durationDays: 40,
+      capacity: 16,
+    });
     expect(p.competencyUnits).toEqual(['J.620100.001.01', 'J.620100.002.01', 'TIK.PR02.001.01']);
     expect(Date.parse(p.createTime)).not.toBeNaN();
     expect(await client.call('GetProgram', { id: p.id })).toEqual(p);
@@ -55,9 +70,19 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
     expect(msg.key).toBe(p.id);
     expect(msg.headers['x-correlation-id']).toBe(corr);
     expect(msg.value).toMatchObject({
-      specversion: '1.0', type: 'siapkerja.training.program.published', source: '/siapkerja/training', regioncode: '33.73',
+      specversion: '1.0',
+      type: 'siapkerja.training.program.published',
+      source: '/siapkerja/training',
+      regioncode: '33.73',
       dataschema: 'siapkerja:siapkerja.training.program.v1/siapkerja.training.program.published',
-      data: { programId: p.id, title: 'Junior Web Developer', regionCode: '33.73', kbjiCode: '2512', capacity: 16, competencyUnits: p.competencyUnits },
+      data: {
+        programId: p.id,
+        title: 'Junior Web Developer',
+        regionCode: '33.73',
+        kbjiCode: '2512',
+        capacity: 16,
+        competencyUnits: p.competencyUnits,
+      },
     });
     expect(typeof msg.value.id).toBe('string');
     expect(Date.parse(msg.value.time)).not.toBeNaN();
@@ -72,7 +97,9 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
     expect(b.id).toBe(a.id);
     const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE message_key = $1`, [a.id]);
     expect(n).toBe(1);
-    const [{ rows }] = await svc.dataSource.query(`SELECT count(*)::int AS rows FROM programs WHERE request_id = $1`, [`system|${requestId}`]);
+    const [{ rows }] = await svc.dataSource.query(`SELECT count(*)::int AS rows FROM programs WHERE request_id = $1`, [
+      `system|${requestId}`,
+    ]);
     expect(rows).toBe(1);
   });
 
@@ -80,17 +107,34 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
     const before = await counts();
     const err = await client
       .call('CreateProgram', {
-        program: { providerName: ' ', title: 'x'.repeat(201), regionCode: '33', kbjiCode: 'abc', competencyUnits: ['J.620100.001.01', 'J-620100'], durationDays: 0, capacity: 1001 },
+        program: {
+          providerName: ' ',
+          title: 'x'.repeat(201),
+          regionCode: '33',
+          kbjiCode: 'abc',
+          competencyUnits: ['J.620100.001.01', 'J-620100'],
+          durationDays: 0,
+          capacity: 1001,
+        },
       })
       .catch((x) => x);
     expect(err.code).toBe(status.INVALID_ARGUMENT);
     const fields = JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field);
-    expect(fields).toEqual(expect.arrayContaining(['providerName', 'title', 'regionCode', 'kbjiCode', 'competencyUnits[1]', 'durationDays', 'capacity']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['providerName', 'title', 'regionCode', 'kbjiCode', 'competencyUnits[1]', 'durationDays', 'capacity']),
+    );
     expect(fields).not.toContain('competencyUnits[0]');
-    const unknownRegency = await client.call('CreateProgram', { program: { ...program(), regionCode: '99.99', competencyUnits: [] } }).catch((x) => x);
+    const unknownRegency = await client
+      .call('CreateProgram', { program: { ...program(), regionCode: '99.99', competencyUnits: [] } })
+      .catch((x) => x);
     expect(unknownRegency.code).toBe(status.INVALID_ARGUMENT);
-    expect(JSON.parse(String(unknownRegency.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual(['regionCode', 'competencyUnits']);
-    const tooMany = await client.call('CreateProgram', { program: { ...program(), competencyUnits: Array.from({ length: 101 }, () => 'J.620100.001.01') } }).catch((x) => x);
+    expect(JSON.parse(String(unknownRegency.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual([
+      'regionCode',
+      'competencyUnits',
+    ]);
+    const tooMany = await client
+      .call('CreateProgram', { program: { ...program(), competencyUnits: Array.from({ length: 101 }, () => 'J.620100.001.01') } })
+      .catch((x) => x);
     expect(tooMany.code).toBe(status.INVALID_ARGUMENT);
     expect(await counts()).toEqual(before);
   });
@@ -98,34 +142,63 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
   it('lists programs teaching any of the given SKKNI units, newest first, by region, in cursor pages', async () => {
     const unit = `J.${String(600000 + Math.floor(Math.random() * 99999)).padStart(6, '0')}.001.01`;
     const a = await client.call('CreateProgram', { program: { ...program(), competencyUnits: [unit, 'J.620100.002.01'] } });
-    const b = await client.call('CreateProgram', { program: { ...program(), regionCode: '32.73', competencyUnits: ['J.620100.002.01', unit] } });
+    const b = await client.call('CreateProgram', {
+      program: { ...program(), regionCode: '32.73', competencyUnits: ['J.620100.002.01', unit] },
+    });
     await client.call('CreateProgram', { program: program() });
     const page1 = await client.call('ListPrograms', { competencyUnits: [unit, 'K.000000.000.00'], pageSize: 1 });
     expect(page1.programs.map((p) => p.id)).toEqual([b.id]);
-    const page2 = await client.call('ListPrograms', { competencyUnits: ['K.000000.000.00', unit], pageSize: 1, pageToken: page1.nextPageToken });
+    const page2 = await client.call('ListPrograms', {
+      competencyUnits: ['K.000000.000.00', unit],
+      pageSize: 1,
+      pageToken: page1.nextPageToken,
+    });
     expect(page2.programs.map((p) => p.id)).toEqual([a.id]);
     expect(page2.nextPageToken).toBe('');
     expect((await client.call('ListPrograms', { competencyUnits: [unit], regionCode: '33' })).programs.map((p) => p.id)).toEqual([a.id]);
     const bad = await client.call('ListPrograms', { competencyUnits: ['nope'], regionCode: '99' }).catch((e) => e);
     expect(bad.code).toBe(status.INVALID_ARGUMENT);
-    expect(JSON.parse(String(bad.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual(['competencyUnits[0]', 'regionCode']);
+    expect(JSON.parse(String(bad.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual([
+      'competencyUnits[0]',
+      'regionCode',
+    ]);
   });
 
   it('answers NOT_FOUND for an unknown id', async () => {
-    await expect(client.call('GetProgram', { id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.call('GetProgram', { id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({
+      code: status.NOT_FOUND,
+    });
     await expect(client.call('GetProgram', { id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
   });
 
   it('enforces the rules in the database as well', async () => {
     const insert = (over: Record<string, unknown>) => {
-      const row = { provider_name: 'BLK', title: 'T', region_code: '33.73', kbji_code: '2512', competency_units: ['J.620100.001.01'], duration_days: 10, capacity: 10, ...over };
+      const row = {
+        provider_name: 'BLK',
+        title: 'T',
+        region_code: '33.73',
+        kbji_code: '2512',
+        competency_units: ['J.620100.001.01'],
+        duration_days: 10,
+        capacity: 10,
+        ...over,
+      };
       return svc.dataSource.query(
         `INSERT INTO programs (provider_name, title, region_code, kbji_code, competency_units, duration_days, capacity) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         Object.values(row),
       );
     };
     const before = await counts();
-    for (const bad of [{ provider_name: ' ' }, { region_code: '33' }, { kbji_code: 'x' }, { competency_units: [] }, { competency_units: ['J.620100.001.01', 'bad'] }, { competency_units: ['J.620100.001.01', null] }, { duration_days: 366 }, { capacity: 0 }]) {
+    for (const bad of [
+      { provider_name: ' ' },
+      { region_code: '33' },
+      { kbji_code: 'x' },
+      { competency_units: [] },
+      { competency_units: ['J.620100.001.01', 'bad'] },
+      { competency_units: ['J.620100.001.01', null] },
+      { duration_days: 366 },
+      { capacity: 0 },
+    ]) {
       await expect(insert(bad)).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23514' }) });
     }
     expect(await counts()).toEqual(before);

@@ -13,7 +13,10 @@ import type { CertificateEntity } from './certificate.entity';
  */
 export type CertificateAccess = 'SYSTEM' | 'MINISTRY' | 'BNSP' | 'ISSUER' | 'HOLDER';
 
-export function certificateAccess(c: Pick<CertificateEntity, 'issuerClientId' | 'issuerAccountId' | 'personId'>, caller: Caller | undefined = currentCaller()): CertificateAccess | undefined {
+export function certificateAccess(
+  c: Pick<CertificateEntity, 'issuerClientId' | 'issuerAccountId' | 'personId'>,
+  caller: Caller | undefined = currentCaller(),
+): CertificateAccess | undefined {
   if (!caller) return 'SYSTEM';
   if (caller.roles.includes('MINISTRY_ADMIN')) return 'MINISTRY';
   if (caller.roles.includes('BNSP')) return 'BNSP';
@@ -41,9 +44,15 @@ export function assertCertificateManageable(c: CertificateEntity, caller: Caller
  * Who issues: an LSP, through its partner client (PARTNER with a client id) or an account with the LSP role; it becomes the
  * certificate's owner. The platform itself (no caller) issues without an owner. Anyone else: PERMISSION_DENIED.
  */
-export function issuerOf(caller: Caller | undefined = currentCaller()): { issuerClientId: string | null; issuerAccountId: string | null; key: string } {
+export function issuerOf(caller: Caller | undefined = currentCaller()): {
+  issuerClientId: string | null;
+  issuerAccountId: string | null;
+  key: string;
+} {
   if (!caller) return { issuerClientId: null, issuerAccountId: null, key: 'system' };
-  if (caller.clientId && caller.roles.includes('PARTNER')) return { issuerClientId: caller.clientId, issuerAccountId: null, key: `client:${caller.clientId}` };
-  if (!caller.clientId && caller.roles.includes('LSP')) return { issuerClientId: null, issuerAccountId: caller.sub, key: `account:${caller.sub}` };
+  if (caller.clientId && caller.roles.includes('PARTNER'))
+    return { issuerClientId: caller.clientId, issuerAccountId: null, key: `client:${caller.clientId}` };
+  if (!caller.clientId && caller.roles.includes('LSP'))
+    return { issuerClientId: null, issuerAccountId: caller.sub, key: `account:${caller.sub}` };
   throw forbidden('Only an LSP (its partner client or an LSP account) issues certificates');
 }

@@ -1,3 +1,9 @@
 export {
-  CERTIFICATE_EVENTS, CertificateExpired, CertificateIssued, CertificateReinstated, CertificateRevoked, CertificateSuspended, type CertificateEventData,
+  CERTIFICATE_EVENTS,
+  CertificateExpired,
+  CertificateIssued,
+  CertificateReinstated,
+  CertificateRevoked,
+  CertificateSuspended,
+  type CertificateEventData,
 } from '@siapkerja/contracts';

@@ -42,7 +42,12 @@ export class CertificatesPrivacyConsumer implements EventConsumer {
  * Records a request in person_privacy (the first time stays), under the per-person lock that an issue takes too: a certificate
  * issued concurrently is either seen by the update that follows or sees the restriction.
  */
-async function remember(m: Pick<EntityManager, 'query'>, personId: string, column: 'erased_at' | 'processing_restricted_at', at: Date): Promise<void> {
+async function remember(
+  m: Pick<EntityManager, 'query'>,
+  personId: string,
+  column: 'erased_at' | 'processing_restricted_at',
+  at: Date,
+): Promise<void> {
   await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`person-privacy:${personId}`]);
   await m.query(
     `INSERT INTO person_privacy (person_id, ${column}) VALUES ($1, $2)

@@ -11,11 +11,22 @@ import { maskName } from '@siapkerja/privacy';
 import { SchemeEntity } from '../schemes/scheme.entity';
 import { assertCertificateManageable, assertCertificateReadable, issuerOf } from './certificate-access';
 import {
-  CERTIFICATE_NUMBER_RE, DEFAULT_VALIDITY_YEARS, MAX_VALIDITY_YEARS, newVerificationCode, normalizeCertificateNumber, normalizeVerificationCode, validUntilAfter,
+  CERTIFICATE_NUMBER_RE,
+  DEFAULT_VALIDITY_YEARS,
+  MAX_VALIDITY_YEARS,
+  newVerificationCode,
+  normalizeCertificateNumber,
+  normalizeVerificationCode,
+  validUntilAfter,
 } from './certificate-codes';
 import { CERTIFICATE_STATUSES, CertificateEntity, CertificateStatusChangeEntity, type CertificateStatusValue } from './certificate.entity';
 import {
-  CertificateExpired, CertificateIssued, CertificateReinstated, CertificateRevoked, CertificateSuspended, type CertificateEventData,
+  CertificateExpired,
+  CertificateIssued,
+  CertificateReinstated,
+  CertificateRevoked,
+  CertificateSuspended,
+  type CertificateEventData,
 } from './certificates.events';
 
 export interface NewCertificate {
@@ -57,7 +68,10 @@ export interface CertificateVerification {
 export type CertificateAction = 'SUSPEND' | 'REINSTATE' | 'REVOKE';
 
 /** The status machine: which statuses each action leaves from, where it goes, and the event it publishes. */
-export const CERTIFICATE_ACTIONS: Record<CertificateAction, { from: readonly CertificateStatusValue[]; to: CertificateStatusValue; verb: string; event: EventDefinition<CertificateEventData> }> = {
+export const CERTIFICATE_ACTIONS: Record<
+  CertificateAction,
+  { from: readonly CertificateStatusValue[]; to: CertificateStatusValue; verb: string; event: EventDefinition<CertificateEventData> }
+> = {
   SUSPEND: { from: ['VALID'], to: 'SUSPENDED', verb: 'suspended', event: CertificateSuspended },
   REINSTATE: { from: ['SUSPENDED'], to: 'VALID', verb: 'reinstated', event: CertificateReinstated },
   REVOKE: { from: ['VALID', 'SUSPENDED'], to: 'REVOKED', verb: 'revoked', event: CertificateRevoked },
@@ -74,8 +88,18 @@ const actorOf = (caller: Caller | undefined) => caller?.clientId ?? caller?.sub 
 /** What every event of a certificate carries: the person id and the status data, never the NIK, name or a free-text reason. */
 export function certificateEventData(c: CertificateEntity, fromStatus: CertificateStatusValue | '', now: Date): CertificateEventData {
   return {
-    certificateId: c.id, number: c.number, schemeId: c.schemeId, schemeCode: c.schemeCode, personId: c.personId, competencyUnits: c.competencyUnits,
-    ...(c.kbjiCode ? { kbjiCode: c.kbjiCode } : {}), issueDate: c.issueDate, validUntil: c.validUntil, fromStatus, status: c.status, occurredAt: now.toISOString(),
+    certificateId: c.id,
+    number: c.number,
+    schemeId: c.schemeId,
+    schemeCode: c.schemeCode,
+    personId: c.personId,
+    competencyUnits: c.competencyUnits,
+    ...(c.kbjiCode ? { kbjiCode: c.kbjiCode } : {}),
+    issueDate: c.issueDate,
+    validUntil: c.validUntil,
+    fromStatus,
+    status: c.status,
+    occurredAt: now.toISOString(),
   };
 }
 
@@ -104,7 +128,11 @@ export class CertificatesService {
     const name = (input.holder?.name ?? '').trim().replace(/\s+/g, ' ');
     v.check(!!name && name.length <= MAX_NAME, 'holder.name', `is required (at most ${MAX_NAME} characters)`);
     const number = normalizeCertificateNumber(input.number);
-    v.check(CERTIFICATE_NUMBER_RE.test(number), 'number', 'must be 1-64 characters: letters, digits, space, . / - _ (starting with a letter or digit)');
+    v.check(
+      CERTIFICATE_NUMBER_RE.test(number),
+      'number',
+      'must be 1-64 characters: letters, digits, space, . / - _ (starting with a letter or digit)',
+    );
     const units = input.competencyUnits ?? [];
     units.forEach((u, i) => v.check(isSkkniUnit(u), `competencyUnits[${i}]`, 'must be an SKKNI unit code (e.g. J.620100.001.01)'));
     v.check(new Set(units).size === units.length, 'competencyUnits', 'must not repeat a unit');
@@ -117,11 +145,19 @@ export class CertificatesService {
       v.check(ok, 'validUntil', 'must be a date YYYY-MM-DD');
       if (ok && issueOk) {
         v.check(input.validUntil > input.issueDate, 'validUntil', 'must be after issueDate');
-        v.check(input.validUntil <= validUntilAfter(input.issueDate, MAX_VALIDITY_YEARS), 'validUntil', `must be at most ${MAX_VALIDITY_YEARS} years after issueDate`);
+        v.check(
+          input.validUntil <= validUntilAfter(input.issueDate, MAX_VALIDITY_YEARS),
+          'validUntil',
+          `must be at most ${MAX_VALIDITY_YEARS} years after issueDate`,
+        );
       }
     }
     if (issueOk && validUntil && parseYmd(validUntil)) {
-      v.check(validUntil >= today, input.validUntil ? 'validUntil' : 'issueDate', `the validity ended on ${validUntil}: an expired certificate is not issued (default validity ${DEFAULT_VALIDITY_YEARS} years)`);
+      v.check(
+        validUntil >= today,
+        input.validUntil ? 'validUntil' : 'issueDate',
+        `the validity ended on ${validUntil}: an expired certificate is not issued (default validity ${DEFAULT_VALIDITY_YEARS} years)`,
+      );
     }
     v.throwIfAny();
     const personId = this.identity.personId(nik);
@@ -142,16 +178,34 @@ export class CertificatesService {
           // a person who restricted processing (UU 27/2022) has every certificate marked, also those issued after; the lock
           // (also taken by the privacy consumer) orders this issue and a request of the same person
           await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`person-privacy:${personId}`]);
-          const [privacy]: { processing_restricted_at: Date | null }[] = await manager.query(`SELECT processing_restricted_at FROM person_privacy WHERE person_id = $1`, [personId]);
+          const [privacy]: { processing_restricted_at: Date | null }[] = await manager.query(
+            `SELECT processing_restricted_at FROM person_privacy WHERE person_id = $1`,
+            [personId],
+          );
           const r = manager.getRepository(CertificateEntity);
           const cert = await r.save(
             r.create({
-              number, verificationCode: newVerificationCode(), schemeId: scheme.id, schemeCode: scheme.code, schemeName: scheme.name, kkniLevel: scheme.kkniLevel,
-              lspName: scheme.lspName, kbjiCode: scheme.kbjiCode, personId, holderNik: nik, holderName: name,
+              number,
+              verificationCode: newVerificationCode(),
+              schemeId: scheme.id,
+              schemeCode: scheme.code,
+              schemeName: scheme.name,
+              kkniLevel: scheme.kkniLevel,
+              lspName: scheme.lspName,
+              kbjiCode: scheme.kbjiCode,
+              personId,
+              holderNik: nik,
+              holderName: name,
               // in the scheme's order, whichever order the recommendation listed them in
               competencyUnits: units.length ? scheme.competencyUnits.filter((u) => units.includes(u)) : scheme.competencyUnits,
-              issueDate: input.issueDate, validUntil, status: 'VALID', statusReason: '', statusChangedAt: now,
-              issuerClientId: issuer.issuerClientId, issuerAccountId: issuer.issuerAccountId, requestId: scopedRequestId ?? null,
+              issueDate: input.issueDate,
+              validUntil,
+              status: 'VALID',
+              statusReason: '',
+              statusChangedAt: now,
+              issuerClientId: issuer.issuerClientId,
+              issuerAccountId: issuer.issuerAccountId,
+              requestId: scopedRequestId ?? null,
               processingRestrictedAt: privacy?.processing_restricted_at ?? null,
             }),
           );
@@ -193,7 +247,11 @@ export class CertificatesService {
     const pageSize = q.pageSize ?? 0;
     const v = new Violations();
     v.check(Number.isInteger(pageSize) && pageSize >= 0, 'pageSize', 'must not be negative');
-    v.check(!status || (CERTIFICATE_STATUSES as readonly string[]).includes(status), 'status', `must be one of ${CERTIFICATE_STATUSES.join(', ')}`);
+    v.check(
+      !status || (CERTIFICATE_STATUSES as readonly string[]).includes(status),
+      'status',
+      `must be one of ${CERTIFICATE_STATUSES.join(', ')}`,
+    );
     v.check(!schemeId || isUuid(schemeId), 'schemeId', 'must be a scheme id (UUID)');
     v.throwIfAny();
 
@@ -215,7 +273,8 @@ export class CertificatesService {
     }
     const filter = JSON.stringify([by?.column ?? 'all', by?.value ?? '', status, schemeId]);
     const cursor = q.pageToken ? decodePageToken(q.pageToken) : undefined;
-    if (q.pageToken && (!cursor || cursor.filter !== filter)) new Violations().add('pageToken', 'is not a page token of this listing (the filters must stay the same)').throwIfAny();
+    if (q.pageToken && (!cursor || cursor.filter !== filter))
+      new Violations().add('pageToken', 'is not a page token of this listing (the filters must stay the same)').throwIfAny();
 
     const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const qb = this.ds.getRepository(CertificateEntity).createQueryBuilder('c');
@@ -247,7 +306,9 @@ export class CertificatesService {
       // who may ask is checked before what may happen, so a stranger learns nothing about the status
       assertCertificateManageable(c, caller);
       if (!rule.from.includes(c.status)) {
-        const next = (Object.values(CERTIFICATE_ACTIONS).filter((a) => a.from.includes(c.status)).map((a) => a.to));
+        const next = Object.values(CERTIFICATE_ACTIONS)
+          .filter((a) => a.from.includes(c.status))
+          .map((a) => a.to);
         const allowed = next.length ? `it can become ${next.join(' or ')}` : 'it is final';
         throw conflict(`Certificate ${id} is ${c.status}: it cannot be ${rule.verb} (${allowed})`);
       }
@@ -290,8 +351,12 @@ export class CertificatesService {
     return this.outbox.sweep(
       batchSize,
       async (manager, limit) =>
-        (await manager.query(`SELECT id FROM certificates WHERE status = 'VALID' AND valid_until < $1::date ORDER BY valid_until, id LIMIT $2 FOR UPDATE SKIP LOCKED`, [today, limit]))
-          .map((d: { id: string }) => d.id),
+        (
+          await manager.query(
+            `SELECT id FROM certificates WHERE status = 'VALID' AND valid_until < $1::date ORDER BY valid_until, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+            [today, limit],
+          )
+        ).map((d: { id: string }) => d.id),
       async ({ manager, emit }, ids) => {
         const repo = manager.getRepository(CertificateEntity);
         const certs = await repo.findBy({ id: In(ids) });
@@ -307,8 +372,18 @@ export class CertificatesService {
     );
   }
 
-  private async record(manager: EntityManager, certificateId: string, from: CertificateStatusValue | '', to: CertificateStatusValue, reason: string, actor: string, now: Date): Promise<void> {
-    await manager.getRepository(CertificateStatusChangeEntity).insert({ certificateId, fromStatus: from, toStatus: to, reason, actor, createdAt: now });
+  private async record(
+    manager: EntityManager,
+    certificateId: string,
+    from: CertificateStatusValue | '',
+    to: CertificateStatusValue,
+    reason: string,
+    actor: string,
+    now: Date,
+  ): Promise<void> {
+    await manager
+      .getRepository(CertificateStatusChangeEntity)
+      .insert({ certificateId, fromStatus: from, toStatus: to, reason, actor, createdAt: now });
   }
 
   private async view(manager: EntityManager, c: CertificateEntity): Promise<CertificateView> {
@@ -318,7 +393,9 @@ export class CertificatesService {
   /** The history of a page of certificates in one query. */
   async views(manager: Pick<EntityManager, 'getRepository'>, certs: CertificateEntity[]): Promise<CertificateView[]> {
     if (!certs.length) return [];
-    const history = await manager.getRepository(CertificateStatusChangeEntity).find({ where: { certificateId: In(certs.map((c) => c.id)) }, order: { id: 'ASC' } });
+    const history = await manager
+      .getRepository(CertificateStatusChangeEntity)
+      .find({ where: { certificateId: In(certs.map((c) => c.id)) }, order: { id: 'ASC' } });
     const byCert = new Map<string, CertificateStatusChangeEntity[]>();
     for (const h of history) byCert.set(h.certificateId, [...(byCert.get(h.certificateId) ?? []), h]);
     return certs.map((certificate) => ({ certificate, history: byCert.get(certificate.id) ?? [] }));

@@ -31,6 +31,10 @@ export class CertificatesPersonDataService {
       `SELECT erased_at, processing_restricted_at FROM person_privacy WHERE person_id = $1`,
       [personId],
     );
-    return { certificates: await this.certificates.views(this.ds.manager, certs), erasedAt: p?.erased_at ?? null, processingRestrictedAt: p?.processing_restricted_at ?? null };
+    return {
+      certificates: await this.certificates.views(this.ds.manager, certs),
+      erasedAt: p?.erased_at ?? null,
+      processingRestrictedAt: p?.processing_restricted_at ?? null,
+    };
   }
 }

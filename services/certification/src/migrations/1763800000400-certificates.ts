@@ -50,8 +50,12 @@ export class Certificates1763800000400 implements MigrationInterface {
         CONSTRAINT certificates_validity CHECK (valid_until > issue_date),
         CONSTRAINT certificates_one_issuer CHECK (issuer_client_id IS NULL OR issuer_account_id IS NULL)
       )`);
-    await q.query(`CREATE INDEX certificates_by_client ON certificates (issuer_client_id, created_at DESC, id DESC) WHERE issuer_client_id IS NOT NULL`);
-    await q.query(`CREATE INDEX certificates_by_account ON certificates (issuer_account_id, created_at DESC, id DESC) WHERE issuer_account_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX certificates_by_client ON certificates (issuer_client_id, created_at DESC, id DESC) WHERE issuer_client_id IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE INDEX certificates_by_account ON certificates (issuer_account_id, created_at DESC, id DESC) WHERE issuer_account_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX certificates_by_person ON certificates (person_id, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX certificates_by_time ON certificates (created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX certificates_valid_until ON certificates (valid_until, id) WHERE status = 'VALID'`);

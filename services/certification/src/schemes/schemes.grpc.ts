@@ -6,8 +6,15 @@ import { SchemesService } from './schemes.service';
 
 export function toSchemeMessage(s: SchemeEntity): certificationV1.Scheme {
   return {
-    id: s.id, code: s.code, name: s.name, schemeType: toProtoEnum('SCHEME_TYPE', s.schemeType) as certificationV1.SchemeType, kkniLevel: s.kkniLevel,
-    competencyUnits: s.competencyUnits, kbjiCode: s.kbjiCode, lspName: s.lspName, createTime: s.createdAt.toISOString(),
+    id: s.id,
+    code: s.code,
+    name: s.name,
+    schemeType: toProtoEnum('SCHEME_TYPE', s.schemeType) as certificationV1.SchemeType,
+    kkniLevel: s.kkniLevel,
+    competencyUnits: s.competencyUnits,
+    kbjiCode: s.kbjiCode,
+    lspName: s.lspName,
+    createTime: s.createdAt.toISOString(),
   };
 }
 
@@ -20,7 +27,15 @@ export class SchemesGrpc {
       CreateScheme: async (req: certificationV1.CreateSchemeRequest__Output) => {
         const s = req.scheme ?? ({} as certificationV1.Scheme__Output);
         const created = await this.schemes.register(
-          { code: s.code, name: s.name, schemeType: fromProtoEnum('SCHEME_TYPE', s.schemeType), kkniLevel: s.kkniLevel, competencyUnits: s.competencyUnits, kbjiCode: s.kbjiCode, lspName: s.lspName },
+          {
+            code: s.code,
+            name: s.name,
+            schemeType: fromProtoEnum('SCHEME_TYPE', s.schemeType),
+            kkniLevel: s.kkniLevel,
+            competencyUnits: s.competencyUnits,
+            kbjiCode: s.kbjiCode,
+            lspName: s.lspName,
+          },
           req.requestId || undefined,
         );
         return toSchemeMessage(created);

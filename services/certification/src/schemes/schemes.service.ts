@@ -40,12 +40,22 @@ export class SchemesService {
       const typeOk = (SCHEME_TYPES as readonly string[]).includes(input.schemeType);
       v.check(typeOk, 'schemeType', `must be one of ${SCHEME_TYPES.join(', ')}`);
       if (input.schemeType === 'KKNI') {
-        v.check(Number.isInteger(input.kkniLevel) && input.kkniLevel >= KKNI_LEVELS.min && input.kkniLevel <= KKNI_LEVELS.max, 'kkniLevel', `must be an integer from ${KKNI_LEVELS.min} to ${KKNI_LEVELS.max} for a KKNI scheme`);
+        v.check(
+          Number.isInteger(input.kkniLevel) && input.kkniLevel >= KKNI_LEVELS.min && input.kkniLevel <= KKNI_LEVELS.max,
+          'kkniLevel',
+          `must be an integer from ${KKNI_LEVELS.min} to ${KKNI_LEVELS.max} for a KKNI scheme`,
+        );
       } else if (typeOk) {
         v.check(input.kkniLevel === 0, 'kkniLevel', 'must be 0 unless the scheme type is KKNI');
       }
-      v.check(Array.isArray(input.competencyUnits) && input.competencyUnits.length > 0 && input.competencyUnits.length <= MAX_COMPETENCY_UNITS, 'competencyUnits', `needs 1 to ${MAX_COMPETENCY_UNITS} SKKNI unit codes`);
-      (input.competencyUnits ?? []).forEach((c, i) => v.check(isSkkniUnit(c), `competencyUnits[${i}]`, 'must be an SKKNI unit code (e.g. J.620100.001.01)'));
+      v.check(
+        Array.isArray(input.competencyUnits) && input.competencyUnits.length > 0 && input.competencyUnits.length <= MAX_COMPETENCY_UNITS,
+        'competencyUnits',
+        `needs 1 to ${MAX_COMPETENCY_UNITS} SKKNI unit codes`,
+      );
+      (input.competencyUnits ?? []).forEach((c, i) =>
+        v.check(isSkkniUnit(c), `competencyUnits[${i}]`, 'must be an SKKNI unit code (e.g. J.620100.001.01)'),
+      );
       v.check(kbjiCode === '' || isKbji(kbjiCode), 'kbjiCode', 'must be a KBJI 2014 occupation code when given');
       v.check(!!input.lspName?.trim() && input.lspName.length <= MAX_TEXT, 'lspName', `is required (at most ${MAX_TEXT} characters)`);
       v.throwIfAny();
@@ -55,15 +65,25 @@ export class SchemesService {
         if (await repo.existsBy({ code })) throw alreadyExists(`A certification scheme with code ${code} is already registered`);
         const scheme = await repo.save(
           repo.create({
-            code, name: input.name.trim(), schemeType: input.schemeType as SchemeTypeValue, kkniLevel: input.kkniLevel, competencyUnits: input.competencyUnits,
-            kbjiCode, lspName: input.lspName.trim(), requestId: requestId || null,
+            code,
+            name: input.name.trim(),
+            schemeType: input.schemeType as SchemeTypeValue,
+            kkniLevel: input.kkniLevel,
+            competencyUnits: input.competencyUnits,
+            kbjiCode,
+            lspName: input.lspName.trim(),
+            requestId: requestId || null,
           }),
         );
         // a scheme is national (BNSP), not a regional fact: no regionCode on the envelope
         emit(SchemeRegistered, {
           subject: scheme.id,
           data: {
-            schemeId: scheme.id, code: scheme.code, schemeType: scheme.schemeType, kkniLevel: scheme.kkniLevel, competencyUnits: scheme.competencyUnits,
+            schemeId: scheme.id,
+            code: scheme.code,
+            schemeType: scheme.schemeType,
+            kkniLevel: scheme.kkniLevel,
+            competencyUnits: scheme.competencyUnits,
             registeredAt: scheme.createdAt.toISOString(),
           },
         });
@@ -76,4 +96,3 @@ export class SchemesService {
     return findByIdOrThrow(this.ds.getRepository(SchemeEntity), id, 'Scheme');
   }
 }
-

@@ -6,8 +6,13 @@ import { GroupsService } from './groups.service';
 
 export function toGroupMessage(g: GroupEntity): entrepreneurshipV1.Group {
   return {
-    id: g.id, name: g.name, programKind: toProtoEnum('PROGRAM_KIND', g.programKind) as entrepreneurshipV1.ProgramKind, regionCode: g.regionCode,
-    memberCount: g.memberCount, businessField: g.businessField, createTime: g.createdAt.toISOString(),
+    id: g.id,
+    name: g.name,
+    programKind: toProtoEnum('PROGRAM_KIND', g.programKind) as entrepreneurshipV1.ProgramKind,
+    regionCode: g.regionCode,
+    memberCount: g.memberCount,
+    businessField: g.businessField,
+    createTime: g.createdAt.toISOString(),
   };
 }
 
@@ -20,7 +25,13 @@ export class GroupsGrpc {
       CreateGroup: async (req: entrepreneurshipV1.CreateGroupRequest__Output) => {
         const g = req.group ?? ({} as entrepreneurshipV1.Group__Output);
         const created = await this.groups.register(
-          { name: g.name, programKind: fromProtoEnum('PROGRAM_KIND', g.programKind), regionCode: g.regionCode, memberCount: g.memberCount, businessField: g.businessField },
+          {
+            name: g.name,
+            programKind: fromProtoEnum('PROGRAM_KIND', g.programKind),
+            regionCode: g.regionCode,
+            memberCount: g.memberCount,
+            businessField: g.businessField,
+          },
           req.requestId || undefined,
         );
         return toGroupMessage(created);

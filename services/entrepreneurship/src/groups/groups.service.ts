@@ -32,9 +32,17 @@ export class GroupsService {
     return onceByRequestId(this.ds.getRepository(GroupEntity), requestId, async () => {
       const v = new Violations();
       v.check(!!input.name?.trim() && input.name.length <= MAX_TEXT, 'name', `is required (at most ${MAX_TEXT} characters)`);
-      v.check((PROGRAM_KINDS as readonly string[]).includes(input.programKind), 'programKind', `must be one of ${PROGRAM_KINDS.join(', ')}`);
+      v.check(
+        (PROGRAM_KINDS as readonly string[]).includes(input.programKind),
+        'programKind',
+        `must be one of ${PROGRAM_KINDS.join(', ')}`,
+      );
       v.check(isRegionCode(input.regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
-      v.check(Number.isInteger(input.memberCount) && input.memberCount >= MEMBER_COUNT.min && input.memberCount <= MEMBER_COUNT.max, 'memberCount', `must be an integer from ${MEMBER_COUNT.min} to ${MEMBER_COUNT.max}`);
+      v.check(
+        Number.isInteger(input.memberCount) && input.memberCount >= MEMBER_COUNT.min && input.memberCount <= MEMBER_COUNT.max,
+        'memberCount',
+        `must be an integer from ${MEMBER_COUNT.min} to ${MEMBER_COUNT.max}`,
+      );
       v.check((input.businessField ?? '').length <= MAX_TEXT, 'businessField', `must be at most ${MAX_TEXT} characters`);
       v.throwIfAny();
       assertRegionAllowed(input.regionCode);
@@ -43,14 +51,24 @@ export class GroupsService {
         const repo = manager.getRepository(GroupEntity);
         const group = await repo.save(
           repo.create({
-            name: input.name.trim(), programKind: input.programKind as ProgramKindValue, regionCode: input.regionCode, memberCount: input.memberCount,
-            businessField: (input.businessField ?? '').trim(), requestId: requestId || null,
+            name: input.name.trim(),
+            programKind: input.programKind as ProgramKindValue,
+            regionCode: input.regionCode,
+            memberCount: input.memberCount,
+            businessField: (input.businessField ?? '').trim(),
+            requestId: requestId || null,
           }),
         );
         emit(TkmGroupRegistered, {
           subject: group.id,
           regionCode: group.regionCode,
-          data: { groupId: group.id, programKind: group.programKind, regionCode: group.regionCode, memberCount: group.memberCount, registeredAt: group.createdAt.toISOString() },
+          data: {
+            groupId: group.id,
+            programKind: group.programKind,
+            regionCode: group.regionCode,
+            memberCount: group.memberCount,
+            registeredAt: group.createdAt.toISOString(),
+          },
         });
         return group;
       });
@@ -61,4 +79,3 @@ export class GroupsService {
     return findByIdOrThrow(this.ds.getRepository(GroupEntity), id, 'Group');
   }
 }
-

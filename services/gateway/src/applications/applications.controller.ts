@@ -7,16 +7,38 @@ import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import { ApplicationDto, ApplicationPageDto, CreateApplicationDto, ListApplicationsQueryDto, TransitionApplicationDto } from './applications.dto';
+import {
+  ApplicationDto,
+  ApplicationPageDto,
+  CreateApplicationDto,
+  ListApplicationsQueryDto,
+  TransitionApplicationDto,
+} from './applications.dto';
 import { asPersonCaller } from './person-caller';
 
 export function toApplicationDto(a: jobsV1.Application__Output): ApplicationDto {
   const state = (s: string) => fromProtoEnum('APPLICATION_STATE', s);
   return {
-    id: a.id, vacancyId: a.vacancyId, jobSeekerId: a.jobSeekerId, employerId: a.employerId, state: state(a.state), coverLetter: a.coverLetter,
+    id: a.id,
+    vacancyId: a.vacancyId,
+    jobSeekerId: a.jobSeekerId,
+    employerId: a.employerId,
+    state: state(a.state),
+    coverLetter: a.coverLetter,
     screeningNotes: a.screeningNotes.map((n) => ({ rule: n.rule, message: n.message })),
-    history: a.history.map((h) => ({ fromState: state(h.fromState) || null, toState: state(h.toState), actor: h.actor, actorSide: h.actorSide, note: h.note, at: h.time })),
-    positionName: a.positionName, vacancyRegionCode: a.vacancyRegionCode, jobSeekerRegionCode: a.jobSeekerRegionCode, createdAt: a.createTime, updatedAt: a.updateTime,
+    history: a.history.map((h) => ({
+      fromState: state(h.fromState) || null,
+      toState: state(h.toState),
+      actor: h.actor,
+      actorSide: h.actorSide,
+      note: h.note,
+      at: h.time,
+    })),
+    positionName: a.positionName,
+    vacancyRegionCode: a.vacancyRegionCode,
+    jobSeekerRegionCode: a.jobSeekerRegionCode,
+    createdAt: a.createTime,
+    updatedAt: a.updateTime,
   };
 }
 
@@ -47,8 +69,14 @@ export class ApplicationsController {
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: ApplicationDto })
   @ApiProblems(400, 401, 403, 404, 409)
-  async apply(@Body() body: CreateApplicationDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<ApplicationDto> {
-    if (!caller.scopes.includes('jobs:write') && !caller.roles.includes('JOB_SEEKER')) throw new ForbiddenException('The token lacks the scope jobs:write');
+  async apply(
+    @Body() body: CreateApplicationDto,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+    @Caller() caller: AuthCaller,
+  ): Promise<ApplicationDto> {
+    if (!caller.scopes.includes('jobs:write') && !caller.roles.includes('JOB_SEEKER'))
+      throw new ForbiddenException('The token lacks the scope jobs:write');
     try {
       const a = await this.clients.jobs.call(
         'CreateApplication',
@@ -73,7 +101,9 @@ export class ApplicationsController {
   @ApiOkResponse({ type: ApplicationDto })
   @ApiProblems(401, 403, 404)
   async get(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<ApplicationDto> {
-    return toApplicationDto(await this.clients.jobs.call('GetApplication', { id }, await asPersonCaller(this.ds, caller, { idempotent: true })));
+    return toApplicationDto(
+      await this.clients.jobs.call('GetApplication', { id }, await asPersonCaller(this.ds, caller, { idempotent: true })),
+    );
   }
 
   @Post('applications/:id/transitions')
@@ -82,14 +112,19 @@ export class ApplicationsController {
   @ApiOperation({
     summary: 'Move an application',
     description:
-      'Who acts for the vacancy\'s employer (jobs:write) moves it one step along APPLIED -> SHORTLISTED -> INTERVIEW -> OFFERED -> HIRED, or to REJECTED from any open state; ' +
-      'the seeker withdraws (WITHDRAWN) from any open state. Any other move is 409. HIRED refuses hires beyond the vacancy\'s numberNeeded (409), closes the seeker\'s AK/1 card (PLACED) ' +
+      "Who acts for the vacancy's employer (jobs:write) moves it one step along APPLIED -> SHORTLISTED -> INTERVIEW -> OFFERED -> HIRED, or to REJECTED from any open state; " +
+      "the seeker withdraws (WITHDRAWN) from any open state. Any other move is 409. HIRED refuses hires beyond the vacancy's numberNeeded (409), closes the seeker's AK/1 card (PLACED) " +
       'and records the placement for the IPK reports, all in one transaction.',
   })
   @ApiOkResponse({ type: ApplicationDto })
   @ApiProblems(400, 401, 403, 404, 409)
-  async transition(@Param('id', ParseUUIDPipe) id: string, @Body() body: TransitionApplicationDto, @Caller() caller: AuthCaller): Promise<ApplicationDto> {
-    if (body.toState !== 'WITHDRAWN' && !caller.scopes.includes('jobs:write')) throw new ForbiddenException('The token lacks the scope jobs:write');
+  async transition(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: TransitionApplicationDto,
+    @Caller() caller: AuthCaller,
+  ): Promise<ApplicationDto> {
+    if (body.toState !== 'WITHDRAWN' && !caller.scopes.includes('jobs:write'))
+      throw new ForbiddenException('The token lacks the scope jobs:write');
     const a = await this.clients.jobs.call(
       'TransitionApplication',
       { id, toState: toProtoEnum('APPLICATION_STATE', body.toState) as jobsV1.ApplicationState, note: body.note ?? '' },
@@ -103,24 +138,39 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Applicants of a vacancy, newest first, with cursor pagination and a state filter (who acts for the employer)' })
   @ApiOkResponse({ type: ApplicationPageDto })
   @ApiProblems(400, 401, 403, 404)
-  async byVacancy(@Param('vacancyId', ParseUUIDPipe) vacancyId: string, @Query() q: ListApplicationsQueryDto, @Caller() caller: AuthCaller): Promise<ApplicationPageDto> {
+  async byVacancy(
+    @Param('vacancyId', ParseUUIDPipe) vacancyId: string,
+    @Query() q: ListApplicationsQueryDto,
+    @Caller() caller: AuthCaller,
+  ): Promise<ApplicationPageDto> {
     return this.list({ vacancyId }, q, caller);
   }
 
   @Get('job-seekers/:jobSeekerId/applications')
   @RequireScopes('jobs:read')
-  @ApiOperation({ summary: 'A job seeker\'s own applications, newest first, with cursor pagination and a state filter' })
+  @ApiOperation({ summary: "A job seeker's own applications, newest first, with cursor pagination and a state filter" })
   @ApiOkResponse({ type: ApplicationPageDto })
   @ApiProblems(400, 401, 403, 404)
-  async bySeeker(@Param('jobSeekerId', ParseUUIDPipe) jobSeekerId: string, @Query() q: ListApplicationsQueryDto, @Caller() caller: AuthCaller): Promise<ApplicationPageDto> {
+  async bySeeker(
+    @Param('jobSeekerId', ParseUUIDPipe) jobSeekerId: string,
+    @Query() q: ListApplicationsQueryDto,
+    @Caller() caller: AuthCaller,
+  ): Promise<ApplicationPageDto> {
     return this.list({ jobSeekerId }, q, caller);
   }
 
-  private async list(by: { vacancyId?: string; jobSeekerId?: string }, q: ListApplicationsQueryDto, caller: AuthCaller): Promise<ApplicationPageDto> {
+  private async list(
+    by: { vacancyId?: string; jobSeekerId?: string },
+    q: ListApplicationsQueryDto,
+    caller: AuthCaller,
+  ): Promise<ApplicationPageDto> {
     const r = await this.clients.jobs.call(
       'ListApplications',
       {
-        vacancyId: by.vacancyId ?? '', jobSeekerId: by.jobSeekerId ?? '', pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '',
+        vacancyId: by.vacancyId ?? '',
+        jobSeekerId: by.jobSeekerId ?? '',
+        pageSize: q.pageSize ?? 20,
+        pageToken: q.pageToken ?? '',
         state: q.state ? (toProtoEnum('APPLICATION_STATE', q.state) as jobsV1.ApplicationState) : 'APPLICATION_STATE_UNSPECIFIED',
       },
       await asPersonCaller(this.ds, caller, { idempotent: true }),

@@ -7,30 +7,53 @@ export const TARGET_STATES = ['SHORTLISTED', 'INTERVIEW', 'OFFERED', 'HIRED', 'R
 
 export class CreateApplicationDto {
   @ApiProperty({ example: '0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11', description: 'a PUBLISHED vacancy' })
-  @IsUUID() vacancyId: string;
+  @IsUUID()
+  vacancyId: string;
 
-  @ApiProperty({ example: '7b1e2f44-1d0c-4f7e-8a55-3c9e0f6a2b10', description: 'the job seeker applying (a job seeker: his own registration)' })
-  @IsUUID() jobSeekerId: string;
+  @ApiProperty({
+    example: '7b1e2f44-1d0c-4f7e-8a55-3c9e0f6a2b10',
+    description: 'the job seeker applying (a job seeker: his own registration)',
+  })
+  @IsUUID()
+  jobSeekerId: string;
 
   @ApiPropertyOptional({ example: 'Saya lulusan SMK Teknik Listrik dengan pengalaman 3 tahun.', maxLength: 4000 })
-  @IsOptional() @IsString() @MaxLength(4000) coverLetter?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  coverLetter?: string;
 }
 
 export class TransitionApplicationDto {
   @ApiProperty({
-    enum: TARGET_STATES, example: 'SHORTLISTED',
+    enum: TARGET_STATES,
+    example: 'SHORTLISTED',
     description: 'employer: the next step of APPLIED -> SHORTLISTED -> INTERVIEW -> OFFERED -> HIRED, or REJECTED; the seeker: WITHDRAWN',
   })
-  @IsIn(TARGET_STATES) toState: (typeof TARGET_STATES)[number];
+  @IsIn(TARGET_STATES)
+  toState: (typeof TARGET_STATES)[number];
 
   @ApiPropertyOptional({ example: 'Wawancara Senin 3 November 09.00 di kantor', maxLength: 1000 })
-  @IsOptional() @IsString() @MaxLength(1000) note?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
 }
 
 export class ListApplicationsQueryDto {
   @ApiPropertyOptional({ enum: APPLICATION_STATES }) @IsOptional() @IsIn(APPLICATION_STATES) state?: (typeof APPLICATION_STATES)[number];
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
-  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' }) @IsOptional() @IsString() @MaxLength(2000) pageToken?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  pageToken?: string;
 }
 
 export class ScreeningNoteDto {
@@ -54,7 +77,11 @@ export class ApplicationDto {
   @ApiProperty({ example: '3f2e1d0c-9b8a-4765-8432-10fedcba9876' }) employerId: string;
   @ApiProperty({ enum: APPLICATION_STATES, example: 'APPLIED' }) state: string;
   @ApiProperty({ example: 'Saya lulusan SMK Teknik Listrik.' }) coverLetter: string;
-  @ApiProperty({ type: [ScreeningNoteDto], description: 'vacancy rules the seeker did not meet when applying: information for the employer, never a refusal' }) screeningNotes: ScreeningNoteDto[];
+  @ApiProperty({
+    type: [ScreeningNoteDto],
+    description: 'vacancy rules the seeker did not meet when applying: information for the employer, never a refusal',
+  })
+  screeningNotes: ScreeningNoteDto[];
   @ApiProperty({ type: [ApplicationTransitionDto], description: 'every state change, oldest first' }) history: ApplicationTransitionDto[];
   @ApiProperty({ example: 'Teknisi Listrik' }) positionName: string;
   @ApiProperty({ example: '33.74' }) vacancyRegionCode: string;

@@ -6,7 +6,9 @@ import { asCaller, type AuthCaller } from '../auth/caller';
 /** The person id of a person's account (people's tokens carry the account id as sub); undefined for clients. */
 export async function personIdOf(ds: DataSource, caller: AuthCaller): Promise<string | undefined> {
   if (caller.clientId || !/^[0-9a-f-]{36}$/i.test(caller.sub)) return undefined;
-  const [a]: { person_id: string }[] = await ds.query(`SELECT person_id FROM auth_accounts WHERE id = $1 AND status = 'ACTIVE'`, [caller.sub]);
+  const [a]: { person_id: string }[] = await ds.query(`SELECT person_id FROM auth_accounts WHERE id = $1 AND status = 'ACTIVE'`, [
+    caller.sub,
+  ]);
   return a?.person_id;
 }
 

@@ -9,14 +9,22 @@ import { Caller, Public, type AuthCaller } from './caller';
 
 export class SignupDto {
   @ApiProperty({ example: '3374014507900001', description: 'NIK; must agree with birthDate and sex' })
-  @IsString() @IsNik({ birthDateProperty: 'birthDate', sexProperty: 'sex' }) nik: string;
+  @IsString()
+  @IsNik({ birthDateProperty: 'birthDate', sexProperty: 'sex' })
+  nik: string;
   @ApiProperty({ example: 'Siti Rahayu' }) @IsString() @Length(2, 200) name: string;
   @ApiProperty({ example: 'Sri Wahyuni' }) @IsString() @Length(2, 200) motherMaidenName: string;
-  @ApiProperty({ example: '1990-07-05', format: 'date' }) @IsString() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDate must be a date YYYY-MM-DD' }) birthDate: string;
+  @ApiProperty({ example: '1990-07-05', format: 'date' })
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDate must be a date YYYY-MM-DD' })
+  birthDate: string;
   @ApiProperty({ enum: [1, 2], description: '1 male, 2 female' }) @IsIn([1, 2]) sex: 1 | 2;
   @ApiPropertyOptional({ example: '081234567890' }) @IsOptional() @IsString() @MaxLength(20) phone?: string;
   @ApiPropertyOptional({ example: 'siti@example.id' }) @IsOptional() @IsEmail() @MaxLength(254) email?: string;
-  @ApiProperty({ description: 'at least 10 characters, letters and digits, not containing the NIK or the name' }) @IsString() @MaxLength(128) password: string;
+  @ApiProperty({ description: 'at least 10 characters, letters and digits, not containing the NIK or the name' })
+  @IsString()
+  @MaxLength(128)
+  password: string;
 }
 
 export class VerifyDto {
@@ -50,7 +58,7 @@ export class AccountsController {
 
   @Public()
   @Post('signup')
-  @ApiOperation({ summary: 'Sign up with NIK, name and mother\'s maiden name; a verification code goes to the phone (or e-mail)' })
+  @ApiOperation({ summary: "Sign up with NIK, name and mother's maiden name; a verification code goes to the phone (or e-mail)" })
   @ApiProblems(400, 409, 422)
   signup(@Body() body: SignupDto) {
     return this.accounts.signup(body);
@@ -76,7 +84,12 @@ export class AccountsController {
       'attempt is refused with 429 and Retry-After until the window ends, even with the right password.',
   })
   @ApiProblems(400, 401, 403)
-  @ApiResponse({ status: 429, description: 'Too many failed logins; retry after Retry-After seconds', headers: { 'Retry-After': { description: 'seconds until logins are accepted again', schema: { type: 'integer', example: 840 } } }, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } } })
+  @ApiResponse({
+    status: 429,
+    description: 'Too many failed logins; retry after Retry-After seconds',
+    headers: { 'Retry-After': { description: 'seconds until logins are accepted again', schema: { type: 'integer', example: 840 } } },
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
+  })
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     try {
       return await this.accounts.login(body.login, body.password, req.ip ?? req.socket?.remoteAddress);
@@ -113,7 +126,7 @@ export class AccountsController {
   @Public()
   @Post('password-reset/request')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Send a reset code to the account\'s phone or e-mail (same answer whether the account exists or not)' })
+  @ApiOperation({ summary: "Send a reset code to the account's phone or e-mail (same answer whether the account exists or not)" })
   @ApiProblems(400)
   async resetRequest(@Body() body: ResetRequestDto) {
     await this.accounts.requestReset(body.login);

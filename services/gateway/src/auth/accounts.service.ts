@@ -1,5 +1,15 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { ConflictException, ForbiddenException, HttpException, HttpStatus, Inject, Injectable, NotFoundException, UnauthorizedException, UnprocessableEntityException } from '@nestjs/common';
+import {
+  ConflictException,
+  ForbiddenException,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  NotFoundException,
+  UnauthorizedException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { maskNik } from '@siapkerja/codes';
 import type { FieldViolation } from '@siapkerja/errors';
@@ -106,12 +116,20 @@ export class AccountsService {
   async signup(input: SignupInput): Promise<{ id: string; status: string; nikMasked: string; codeSentTo: string }> {
     const violations: FieldViolation[] = [];
     const phone = input.phone !== undefined ? normalizePhone(input.phone) : undefined;
-    if (input.phone !== undefined && !phone) violations.push({ field: 'phone', description: 'phone must be a phone number (08…, 62… or +62…)' });
-    if (input.phone === undefined && input.email === undefined) violations.push({ field: 'phone', description: 'phone or email is required to receive the verification code' });
+    if (input.phone !== undefined && !phone)
+      violations.push({ field: 'phone', description: 'phone must be a phone number (08…, 62… or +62…)' });
+    if (input.phone === undefined && input.email === undefined)
+      violations.push({ field: 'phone', description: 'phone or email is required to receive the verification code' });
     violations.push(...passwordViolations(input.password, { nik: input.nik, name: input.name }));
     if (violations.length) throw new FieldValidationException(violations);
 
-    const check = await this.verifier.verify({ nik: input.nik, name: input.name, motherMaidenName: input.motherMaidenName, birthDate: input.birthDate, sex: input.sex });
+    const check = await this.verifier.verify({
+      nik: input.nik,
+      name: input.name,
+      motherMaidenName: input.motherMaidenName,
+      birthDate: input.birthDate,
+      sex: input.sex,
+    });
     if (!check.verified) throw new UnprocessableEntityException(`The identity could not be verified: ${check.reason}`);
 
     const id = randomUUID();
@@ -121,7 +139,15 @@ export class AccountsService {
         this.ds,
         `INSERT INTO auth_accounts (id, person_id, nik_masked, name, email, phone, password_hash, roles, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, '{JOB_SEEKER}', 'PENDING_VERIFICATION')`,
-        [id, this.platform.identity.personId(input.nik), maskNik(input.nik), input.name.trim(), email ?? null, phone ?? null, await hashSecret(input.password)],
+        [
+          id,
+          this.platform.identity.personId(input.nik),
+          maskNik(input.nik),
+          input.name.trim(),
+          email ?? null,
+          phone ?? null,
+          await hashSecret(input.password),
+        ],
       );
     } catch (e) {
       if (isUniqueViolation(e)) throw new ConflictException('An account with this NIK, phone or email already exists');
@@ -137,7 +163,11 @@ export class AccountsService {
     if (!a) throw new FieldValidationException([{ field: 'code', description: 'code is wrong or expired' }]);
     if (a.status === 'ACTIVE') return { id: a.id, status: a.status };
     await this.consumeCode(a.id, 'VERIFY', code);
-    await rows(this.ds, `UPDATE auth_accounts SET status = 'ACTIVE', verified_at = now(), updated_at = now() WHERE id = $1 AND status = 'PENDING_VERIFICATION'`, [a.id]);
+    await rows(
+      this.ds,
+      `UPDATE auth_accounts SET status = 'ACTIVE', verified_at = now(), updated_at = now() WHERE id = $1 AND status = 'PENDING_VERIFICATION'`,
+      [a.id],
+    );
     return { id: a.id, status: 'ACTIVE' };
   }
 
@@ -164,7 +194,8 @@ export class AccountsService {
     const ok = await verifySecret(password, a?.password_hash ?? DUMMY_HASH);
     if (!a || !ok) throw new UnauthorizedException('Wrong login or password');
     await Promise.all([clearKey(this.ds, accountKey), giveBack(this.ds, ipKey, window)]);
-    if (a.status === 'PENDING_VERIFICATION') throw new ForbiddenException('The account is not verified yet: enter the code sent at sign-up');
+    if (a.status === 'PENDING_VERIFICATION')
+      throw new ForbiddenException('The account is not verified yet: enter the code sent at sign-up');
     if (a.status !== 'ACTIVE') throw new ForbiddenException('The account is disabled');
     const sessionId = randomUUID();
     await rows(this.ds, 'INSERT INTO auth_sessions (id, account_id) VALUES ($1, $2)', [sessionId, a.id]);
@@ -180,7 +211,11 @@ export class AccountsService {
       [hash],
     );
     if (!claimed) {
-      const [known] = await rows<{ session_id: string; used_at: Date | null }>(this.ds, 'SELECT session_id, used_at FROM auth_refresh_tokens WHERE token_hash = $1', [hash]);
+      const [known] = await rows<{ session_id: string; used_at: Date | null }>(
+        this.ds,
+        'SELECT session_id, used_at FROM auth_refresh_tokens WHERE token_hash = $1',
+        [hash],
+      );
       if (known?.used_at) {
         await this.revokeSession(known.session_id, 'refresh token reuse');
         this.logger.warn({ sessionId: known.session_id }, 'refresh token reused: session revoked');
@@ -214,8 +249,16 @@ export class AccountsService {
     const v = passwordViolations(newPassword, { name: a.name }, 'newPassword');
     if (v.length) throw new FieldValidationException(v);
     await this.consumeCode(a.id, 'RESET', code);
-    await rows(this.ds, `UPDATE auth_accounts SET password_hash = $2, updated_at = now(), status = CASE WHEN status = 'PENDING_VERIFICATION' THEN 'ACTIVE' ELSE status END WHERE id = $1`, [a.id, await hashSecret(newPassword)]);
-    await rows(this.ds, `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'password reset' WHERE account_id = $1 AND revoked_at IS NULL`, [a.id]);
+    await rows(
+      this.ds,
+      `UPDATE auth_accounts SET password_hash = $2, updated_at = now(), status = CASE WHEN status = 'PENDING_VERIFICATION' THEN 'ACTIVE' ELSE status END WHERE id = $1`,
+      [a.id, await hashSecret(newPassword)],
+    );
+    await rows(
+      this.ds,
+      `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'password reset' WHERE account_id = $1 AND revoked_at IS NULL`,
+      [a.id],
+    );
   }
 
   async me(caller: AuthCaller) {
@@ -227,25 +270,52 @@ export class AccountsService {
   /** Admin: roles and region of an account (officers need a region). */
   async setRoles(id: string, roles: string[], regionCode: string | null) {
     if (!isUuid(id)) throw new NotFoundException(`account ${id} was not found`);
-    const [a] = await rows<AccountRow>(this.ds, 'UPDATE auth_accounts SET roles = $2, region_code = $3, updated_at = now() WHERE id = $1 RETURNING *', [id, roles, regionCode]);
+    const [a] = await rows<AccountRow>(
+      this.ds,
+      'UPDATE auth_accounts SET roles = $2, region_code = $3, updated_at = now() WHERE id = $1 RETURNING *',
+      [id, roles, regionCode],
+    );
     if (!a) throw new NotFoundException(`account ${id} was not found`);
     this.logger.info({ accountId: id, roles, regionCode }, 'account roles set');
     return this.view(a);
   }
 
   private view(a: AccountRow) {
-    return { id: a.id, nikMasked: a.nik_masked, name: a.name, email: a.email ? maskEmail(a.email) : null, phone: a.phone ? maskPhone(a.phone) : null, roles: a.roles, regionCode: a.region_code, status: a.status, createdAt: a.created_at.toISOString() };
+    return {
+      id: a.id,
+      nikMasked: a.nik_masked,
+      name: a.name,
+      email: a.email ? maskEmail(a.email) : null,
+      phone: a.phone ? maskPhone(a.phone) : null,
+      roles: a.roles,
+      regionCode: a.region_code,
+      status: a.status,
+      createdAt: a.created_at.toISOString(),
+    };
   }
 
   private async issue(a: AccountRow, sessionId: string): Promise<PersonTokens> {
     const refresh = randomToken(32);
-    await rows(this.ds, 'INSERT INTO auth_refresh_tokens (token_hash, session_id, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3))', [sha256hex(refresh), sessionId, this.config.AUTH_REFRESH_TTL_S]);
-    const access = this.tokens.issue({ sub: a.id, scope: scopesForRoles(a.roles).join(' '), roles: a.roles, sid: sessionId, ...(a.region_code ? { region: a.region_code } : {}) });
+    await rows(
+      this.ds,
+      'INSERT INTO auth_refresh_tokens (token_hash, session_id, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3))',
+      [sha256hex(refresh), sessionId, this.config.AUTH_REFRESH_TTL_S],
+    );
+    const access = this.tokens.issue({
+      sub: a.id,
+      scope: scopesForRoles(a.roles).join(' '),
+      roles: a.roles,
+      sid: sessionId,
+      ...(a.region_code ? { region: a.region_code } : {}),
+    });
     return { ...access, refresh_token: refresh, refresh_expires_in: this.config.AUTH_REFRESH_TTL_S };
   }
 
   private async revokeSession(sessionId: string, reason: string): Promise<void> {
-    await rows(this.ds, 'UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL', [sessionId, reason]);
+    await rows(this.ds, 'UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL', [
+      sessionId,
+      reason,
+    ]);
   }
 
   private async byLogin(login: string): Promise<AccountRow | undefined> {
@@ -261,10 +331,15 @@ export class AccountsService {
 
   private async sendCode(accountId: string, purpose: 'VERIFY' | 'RESET', phone?: string, email?: string): Promise<string> {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    await rows(this.ds, `UPDATE auth_codes SET used_at = now() WHERE account_id = $1 AND purpose = $2 AND used_at IS NULL`, [accountId, purpose]);
-    await rows(this.ds, 'INSERT INTO auth_codes (id, account_id, purpose, code_hash, expires_at) VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))', [
-      randomUUID(), accountId, purpose, sha256hex(`${accountId}:${purpose}:${code}`), this.config.AUTH_CODE_TTL_S,
+    await rows(this.ds, `UPDATE auth_codes SET used_at = now() WHERE account_id = $1 AND purpose = $2 AND used_at IS NULL`, [
+      accountId,
+      purpose,
     ]);
+    await rows(
+      this.ds,
+      'INSERT INTO auth_codes (id, account_id, purpose, code_hash, expires_at) VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))',
+      [randomUUID(), accountId, purpose, sha256hex(`${accountId}:${purpose}:${code}`), this.config.AUTH_CODE_TTL_S],
+    );
     if (phone) await this.sender.send({ channel: 'sms', to: phone, purpose, code });
     else if (email) await this.sender.send({ channel: 'email', to: email, purpose, code });
     return phone ? maskPhone(phone) : email ? maskEmail(email) : '';

@@ -16,7 +16,8 @@ function signingKey(): VarSpec<string> {
       } catch {
         throw new Error('must be a PKCS8 PEM private key');
       }
-      if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') throw new Error('must be an EC P-256 key (ES256)');
+      if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
+        throw new Error('must be an EC P-256 key (ES256)');
       return pem;
     },
   };
@@ -37,7 +38,9 @@ function previousKeys(): VarSpec<string> {
         throw new Error('must hold PEM keys');
       }
       if (!keys.length) throw new Error('must hold at least one PEM key');
-      for (const k of keys) if (k.asymmetricKeyType !== 'ec' || k.asymmetricKeyDetails?.namedCurve !== 'prime256v1') throw new Error('must be EC P-256 keys (ES256)');
+      for (const k of keys)
+        if (k.asymmetricKeyType !== 'ec' || k.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
+          throw new Error('must be EC P-256 keys (ES256)');
       return pems;
     },
   };

@@ -37,7 +37,11 @@ export class Authenticator {
    * whose signature would have to be verified answers undefined instead (its nonce can be spent once only: the full
    * pipeline verifies it).
    */
-  async authenticate(req: Request & { rawBody?: Buffer }, res: Response, opts: { signatures?: boolean } = {}): Promise<AuthCaller | undefined> {
+  async authenticate(
+    req: Request & { rawBody?: Buffer },
+    res: Response,
+    opts: { signatures?: boolean } = {},
+  ): Promise<AuthCaller | undefined> {
     const unauthorized = (error: string | undefined, message: string) => {
       res.setHeader('WWW-Authenticate', `Bearer realm="siapkerja"${error ? `, error="${error}", error_description="${message}"` : ''}`);
       return new UnauthorizedException(message);
@@ -66,12 +70,20 @@ export class Authenticator {
       if (!client || client.revoked_at) throw unauthorized('invalid_token', 'The client of this token is revoked');
       if (client.hmac_required || req.header('x-signature') !== undefined) {
         if (opts.signatures === false) return undefined;
-        const check = await verifySignedRequest(this.ds, req, client.client_id, this.clients.hmacSecrets(client), this.platform.config.AUTH_HMAC_SKEW_S);
+        const check = await verifySignedRequest(
+          this.ds,
+          req,
+          client.client_id,
+          this.clients.hmacSecrets(client),
+          this.platform.config.AUTH_HMAC_SKEW_S,
+        );
         if (!check.ok) throw unauthorized('invalid_request', check.reason);
       }
     }
     if (caller.sessionId) {
-      const [s] = await rows<{ revoked_at: Date | null }>(this.ds, 'SELECT revoked_at FROM auth_sessions WHERE id = $1', [caller.sessionId]);
+      const [s] = await rows<{ revoked_at: Date | null }>(this.ds, 'SELECT revoked_at FROM auth_sessions WHERE id = $1', [
+        caller.sessionId,
+      ]);
       if (!s || s.revoked_at) throw unauthorized('invalid_token', 'The session of this token has ended');
     }
     return caller;
@@ -86,7 +98,8 @@ export class Authenticator {
       throw new ForbiddenException(`The token lacks the scope ${missing.join(' ')}`);
     }
     const roles = this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_ROLES, targets);
-    if (roles?.length && !roles.some((r) => caller.roles.includes(r))) throw new ForbiddenException(`This operation needs the role ${roles.join(' or ')}`);
+    if (roles?.length && !roles.some((r) => caller.roles.includes(r)))
+      throw new ForbiddenException(`This operation needs the role ${roles.join(' or ')}`);
   }
 }
 

@@ -74,7 +74,9 @@ describe('auth units', () => {
   });
 
   it('builds the HMAC string to sign, password rules, phone numbers, role scopes', () => {
-    expect(signingString('c', '1', 'n', 'post', '/v1/x?a=1', '')).toBe('c\n1\nn\nPOST\n/v1/x?a=1\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(signingString('c', '1', 'n', 'post', '/v1/x?a=1', '')).toBe(
+      'c\n1\nn\nPOST\n/v1/x?a=1\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    );
     expect(passwordViolations('abcdefghij1', {})).toEqual([]);
     expect(passwordViolations('abcdefghij', {}).map((v) => v.description)).toEqual(['password must contain letters and digits']);
     expect(passwordViolations('kopi-1234567', { name: 'Siti Rahayu' }).length).toBe(0);
@@ -85,7 +87,9 @@ describe('auth units', () => {
     expect(scopesForRoles(['MINISTRY_ADMIN'])).toContain('admin:write');
     // Disnaker officers run their region's AK/1 register, BLK and TKM programs, and only read certification
     for (const officer of ['DISNAKER_REGENCY', 'DISNAKER_PROVINCE']) {
-      expect(scopesForRoles([officer])).toEqual(expect.arrayContaining(['jobs:write', 'training:write', 'entrepreneurship:write', 'certification:read', 'reports:read']));
+      expect(scopesForRoles([officer])).toEqual(
+        expect.arrayContaining(['jobs:write', 'training:write', 'entrepreneurship:write', 'certification:read', 'reports:read']),
+      );
       expect(scopesForRoles([officer])).not.toContain('certification:write');
       expect(scopesForRoles([officer])).not.toContain('admin:read');
     }

@@ -35,7 +35,6 @@ export const Caller = createParamDecorator((_: unknown, ctx: ExecutionContext): 
   return (ctx.switchToHttp().getRequest() as Record<string, unknown>)[CALLER_KEY] as AuthCaller | undefined;
 });
 
-
 /**
  * Refuses (403) an officer's read or write of a record or query outside the officer's region.
  * Callers who are not officers are not region-bound. An officer without a region sees nothing.
@@ -47,7 +46,6 @@ export function assertRegion(caller: AuthCaller | undefined, regionCode: string 
     throw new ForbiddenException(`${what} ${regionCode ?? '(none)'} is outside the caller's region ${caller.regionCode}`);
   }
 }
-
 
 /** gRPC call options carrying the caller (`x-caller` metadata JSON) for the services' own checks. */
 export function asCaller(caller: AuthCaller | undefined, opts: CallOptions = {}): CallOptions {

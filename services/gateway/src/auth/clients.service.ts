@@ -45,11 +45,21 @@ export interface NewClient {
 }
 
 const view = (c: ClientRow): ClientView => ({
-  clientId: c.client_id, name: c.name, scopes: c.scopes, roles: c.roles, regionCode: c.region_code, hmacRequired: c.hmac_required,
-  createdAt: c.created_at.toISOString(), rotatedAt: c.rotated_at?.toISOString() ?? null, revokedAt: c.revoked_at?.toISOString() ?? null,
+  clientId: c.client_id,
+  name: c.name,
+  scopes: c.scopes,
+  roles: c.roles,
+  regionCode: c.region_code,
+  hmacRequired: c.hmac_required,
+  createdAt: c.created_at.toISOString(),
+  rotatedAt: c.rotated_at?.toISOString() ?? null,
+  revokedAt: c.revoked_at?.toISOString() ?? null,
 });
 
-const PARTNER_SCOPES = ['jobs', 'training', 'certification', 'entrepreneurship', 'reports', 'feed', 'webhooks'].flatMap((a) => [`${a}:read`, `${a}:write`]);
+const PARTNER_SCOPES = ['jobs', 'training', 'certification', 'entrepreneurship', 'reports', 'feed', 'webhooks'].flatMap((a) => [
+  `${a}:read`,
+  `${a}:write`,
+]);
 const OFFICER_SCOPES = scopesForRoles(['DISNAKER_PROVINCE']);
 
 /** The sandbox clients (ids and secrets from libs/testing SANDBOX_CLIENTS), seeded when SANDBOX=true. */
@@ -57,8 +67,20 @@ export const SANDBOX_DEFINITIONS: (NewClient & { id: string; secret: string })[]
   { ...SANDBOX_CLIENTS.admin, name: 'Sandbox ministry admin', scopes: ALL_SCOPES, roles: ['MINISTRY_ADMIN'] },
   { ...SANDBOX_CLIENTS.partnerA, name: 'Sandbox partner A', scopes: PARTNER_SCOPES, roles: ['PARTNER'] },
   { ...SANDBOX_CLIENTS.partnerB, name: 'Sandbox partner B', scopes: PARTNER_SCOPES, roles: ['PARTNER'] },
-  { ...SANDBOX_CLIENTS.province33, name: 'Sandbox Disnaker province 33', scopes: OFFICER_SCOPES, roles: ['DISNAKER_PROVINCE'], regionCode: '33' },
-  { ...SANDBOX_CLIENTS.regency3373, name: 'Sandbox Disnaker regency 33.73', scopes: OFFICER_SCOPES, roles: ['DISNAKER_REGENCY'], regionCode: '33.73' },
+  {
+    ...SANDBOX_CLIENTS.province33,
+    name: 'Sandbox Disnaker province 33',
+    scopes: OFFICER_SCOPES,
+    roles: ['DISNAKER_PROVINCE'],
+    regionCode: '33',
+  },
+  {
+    ...SANDBOX_CLIENTS.regency3373,
+    name: 'Sandbox Disnaker regency 33.73',
+    scopes: OFFICER_SCOPES,
+    roles: ['DISNAKER_REGENCY'],
+    regionCode: '33.73',
+  },
 ];
 
 /** OAuth2 clients: registration, client-credentials tokens, secret rotation with a grace period, revocation. */
@@ -106,7 +128,16 @@ export class ClientsService {
       this.ds,
       `INSERT INTO auth_clients (client_id, name, secret_hash, scopes, roles, region_code, hmac_required, hmac_secret)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
-      [clientId, input.name, await hashSecret(clientSecret), input.scopes, input.roles, input.regionCode ?? null, input.hmacRequired ?? false, hmacSecret],
+      [
+        clientId,
+        input.name,
+        await hashSecret(clientSecret),
+        input.scopes,
+        input.roles,
+        input.regionCode ?? null,
+        input.hmacRequired ?? false,
+        hmacSecret,
+      ],
     );
     this.logger.info({ clientId, roles: input.roles, regionCode: input.regionCode }, 'auth client registered');
     return { ...view(row), clientSecret, hmacSecret };
@@ -136,7 +167,11 @@ export class ClientsService {
 
   async revoke(clientId: string): Promise<ClientView> {
     this.cache.delete(clientId);
-    const [row] = await rows<ClientRow>(this.ds, 'UPDATE auth_clients SET revoked_at = coalesce(revoked_at, now()) WHERE client_id = $1 RETURNING *', [clientId]);
+    const [row] = await rows<ClientRow>(
+      this.ds,
+      'UPDATE auth_clients SET revoked_at = coalesce(revoked_at, now()) WHERE client_id = $1 RETURNING *',
+      [clientId],
+    );
     this.cache.delete(clientId);
     if (!row) throw new NotFoundException(`client ${clientId} was not found`);
     this.logger.info({ clientId }, 'auth client revoked');
@@ -157,7 +192,9 @@ export class ClientsService {
       !!c &&
       !c.revoked_at &&
       ((await verifySecret(clientSecret, c.secret_hash)) ||
-        (!!c.previous_valid_until && c.previous_valid_until.getTime() > Date.now() && (await verifySecret(clientSecret, c.previous_secret_hash))));
+        (!!c.previous_valid_until &&
+          c.previous_valid_until.getTime() > Date.now() &&
+          (await verifySecret(clientSecret, c.previous_secret_hash))));
     if (!c || !ok) throw new UnauthorizedException('invalid_client: unknown client, wrong secret or revoked client');
     let granted = c.scopes;
     if (scope !== undefined && scope.trim() !== '') {
@@ -178,7 +215,10 @@ export class ClientsService {
   /** Upserts the sandbox clients with their published secrets (idempotent). */
   async seedSandbox(): Promise<void> {
     await this.upsert(SANDBOX_DEFINITIONS);
-    this.logger.warn({ clients: SANDBOX_DEFINITIONS.map((d) => d.id) }, 'SANDBOX=true: sandbox clients seeded with their published secrets');
+    this.logger.warn(
+      { clients: SANDBOX_DEFINITIONS.map((d) => d.id) },
+      'SANDBOX=true: sandbox clients seeded with their published secrets',
+    );
   }
 
   /** AUTH_BOOTSTRAP_ADMIN_CLIENT_ID / _SECRET: the first administrator of a fresh deployment. */
@@ -195,7 +235,11 @@ export class ClientsService {
     for (const d of defs) {
       const existing = await this.find(d.id);
       if (existing && (await verifySecret(d.secret, existing.secret_hash))) {
-        await rows(this.ds, `UPDATE auth_clients SET name = $2, scopes = $3, roles = $4, region_code = $5, revoked_at = NULL WHERE client_id = $1`, [d.id, d.name, d.scopes, d.roles, d.regionCode ?? null]);
+        await rows(
+          this.ds,
+          `UPDATE auth_clients SET name = $2, scopes = $3, roles = $4, region_code = $5, revoked_at = NULL WHERE client_id = $1`,
+          [d.id, d.name, d.scopes, d.roles, d.regionCode ?? null],
+        );
         continue;
       }
       await rows(

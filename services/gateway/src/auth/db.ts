@@ -87,6 +87,7 @@ export class AuthTables1763800001000 implements MigrationInterface {
     await q.query(`CREATE INDEX auth_refresh_tokens_session ON auth_refresh_tokens (session_id)`);
   }
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['auth_refresh_tokens', 'auth_sessions', 'auth_codes', 'auth_accounts', 'auth_nonces', 'auth_clients']) await q.query(`DROP TABLE IF EXISTS ${t}`);
+    for (const t of ['auth_refresh_tokens', 'auth_sessions', 'auth_codes', 'auth_accounts', 'auth_nonces', 'auth_clients'])
+      await q.query(`DROP TABLE IF EXISTS ${t}`);
   }
 }

@@ -10,7 +10,14 @@ import { safeEqual, sha256hex } from './secrets';
  *   X-Client-Id, X-Timestamp (unix seconds), X-Nonce, X-Signature =
  *   base64url(HMAC-SHA256(hmacSecret, clientId \n timestamp \n nonce \n METHOD \n pathWithQuery \n sha256hex(body)))
  */
-export function signingString(clientId: string, timestamp: string, nonce: string, method: string, pathWithQuery: string, body: Buffer | string): string {
+export function signingString(
+  clientId: string,
+  timestamp: string,
+  nonce: string,
+  method: string,
+  pathWithQuery: string,
+  body: Buffer | string,
+): string {
   return `${clientId}\n${timestamp}\n${nonce}\n${method.toUpperCase()}\n${pathWithQuery}\n${sha256hex(body)}`;
 }
 
@@ -23,22 +30,34 @@ export type HmacCheck = { ok: true } | { ok: false; reason: string };
 let sinceCleanup = 0;
 
 /** Checks a signed request; on success stores its nonce so the same request is refused a second time. */
-export async function verifySignedRequest(ds: DataSource, req: Request & { rawBody?: Buffer }, clientId: string, secrets: string[], skewS: number): Promise<HmacCheck> {
+export async function verifySignedRequest(
+  ds: DataSource,
+  req: Request & { rawBody?: Buffer },
+  clientId: string,
+  secrets: string[],
+  skewS: number,
+): Promise<HmacCheck> {
   const headerClient = req.header('x-client-id');
   const ts = req.header('x-timestamp');
   const nonce = req.header('x-nonce');
   const sig = req.header('x-signature');
-  if (!headerClient || !ts || !nonce || !sig) return { ok: false, reason: 'signed request required: X-Client-Id, X-Timestamp, X-Nonce and X-Signature' };
+  if (!headerClient || !ts || !nonce || !sig)
+    return { ok: false, reason: 'signed request required: X-Client-Id, X-Timestamp, X-Nonce and X-Signature' };
   if (headerClient !== clientId) return { ok: false, reason: 'X-Client-Id does not match the token' };
   if (!/^\d{1,12}$/.test(ts)) return { ok: false, reason: 'X-Timestamp must be unix seconds' };
   if (!/^[A-Za-z0-9_-]{16,128}$/.test(nonce)) return { ok: false, reason: 'X-Nonce must be 16 to 128 characters [A-Za-z0-9_-]' };
   const now = Math.floor(Date.now() / 1000);
   if (Math.abs(now - Number(ts)) > skewS) return { ok: false, reason: `X-Timestamp is outside the ${skewS} s window` };
   const toSign = signingString(clientId, ts, nonce, req.method, req.originalUrl, req.rawBody ?? Buffer.alloc(0));
-  if (!secrets.some((s) => safeEqual(hmacSignature(s, toSign), sig))) return { ok: false, reason: 'X-Signature does not match the request' };
+  if (!secrets.some((s) => safeEqual(hmacSignature(s, toSign), sig)))
+    return { ok: false, reason: 'X-Signature does not match the request' };
   try {
     // kept until the timestamp can no longer pass the window, so the replay of a valid request always hits this key
-    await rows(ds, `INSERT INTO auth_nonces (client_id, nonce, expires_at) VALUES ($1, $2, to_timestamp($3))`, [clientId, nonce, Number(ts) + skewS + 1]);
+    await rows(ds, `INSERT INTO auth_nonces (client_id, nonce, expires_at) VALUES ($1, $2, to_timestamp($3))`, [
+      clientId,
+      nonce,
+      Number(ts) + skewS + 1,
+    ]);
   } catch (e) {
     if (isUniqueViolation(e)) return { ok: false, reason: 'replayed request (nonce already used)' };
     throw e;

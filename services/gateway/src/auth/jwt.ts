@@ -1,4 +1,14 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  randomUUID,
+  sign,
+  verify,
+  type JsonWebKey,
+  type KeyObject,
+} from 'node:crypto';
 
 /**
  * ES256 JSON Web Tokens (RFC 7515/7519) with node:crypto. `jose` is not installed in this
@@ -35,14 +45,18 @@ function verificationKey(key: KeyObject): VerificationKey {
   const publicKey = key.type === 'private' ? createPublicKey(key) : key;
   const jwk = publicKey.export({ format: 'jwk' });
   if (jwk.kty !== 'EC' || jwk.crv !== 'P-256') throw new Error('signing keys must be EC P-256 (ES256)');
-  const kid = createHash('sha256').update(JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y })).digest('base64url');
+  const kid = createHash('sha256')
+    .update(JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y }))
+    .digest('base64url');
   return { kid, key: publicKey, jwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y } };
 }
 
 /** Splits concatenated PEM blocks (private or public keys) into key objects. */
 export function keysFromPems(pems: string): KeyObject[] {
   const blocks = pems.match(/-----BEGIN [A-Z ]+-----[\s\S]+?-----END [A-Z ]+-----/g) ?? [];
-  return blocks.map((b) => (b.includes('PRIVATE KEY') ? createPrivateKey({ key: b, format: 'pem' }) : createPublicKey({ key: b, format: 'pem' })));
+  return blocks.map((b) =>
+    b.includes('PRIVATE KEY') ? createPrivateKey({ key: b, format: 'pem' }) : createPublicKey({ key: b, format: 'pem' }),
+  );
 }
 
 /**
@@ -76,7 +90,11 @@ export class TokenSigner {
     return new TokenSigner(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey, issuer, audience);
   }
 
-  sign(claims: Omit<AccessClaims, 'iss' | 'aud' | 'iat' | 'exp' | 'jti'>, ttlS: number, now = Math.floor(Date.now() / 1000)): { token: string; exp: number } {
+  sign(
+    claims: Omit<AccessClaims, 'iss' | 'aud' | 'iat' | 'exp' | 'jti'>,
+    ttlS: number,
+    now = Math.floor(Date.now() / 1000),
+  ): { token: string; exp: number } {
     const full: AccessClaims = { iss: this.issuer, aud: this.audience, iat: now, exp: now + ttlS, jti: randomUUID(), ...claims };
     const input = `${b64({ alg: 'ES256', typ: 'at+jwt', kid: this.kid })}.${b64(full)}`;
     const sig = sign('sha256', Buffer.from(input), { key: this.privateKey, dsaEncoding: 'ieee-p1363' });
@@ -120,11 +138,13 @@ export class TokenSigner {
     const key = typeof header.kid === 'string' ? this.keys.get(header.kid) : undefined;
     if (!key) throw new TokenError('unknown key');
     const sig = Buffer.from(parts[2], 'base64url');
-    if (sig.length !== 64 || !verify('sha256', Buffer.from(`${parts[0]}.${parts[1]}`), { key: key.key, dsaEncoding: 'ieee-p1363' }, sig)) throw new TokenError('bad signature');
+    if (sig.length !== 64 || !verify('sha256', Buffer.from(`${parts[0]}.${parts[1]}`), { key: key.key, dsaEncoding: 'ieee-p1363' }, sig))
+      throw new TokenError('bad signature');
     if (typeof claims !== 'object' || claims === null) throw new TokenError('malformed claims');
     if (claims.iss !== this.issuer || claims.aud !== this.audience) throw new TokenError('wrong issuer or audience');
     checkLifetime(claims, now);
-    if (typeof claims.sub !== 'string' || typeof claims.scope !== 'string' || !Array.isArray(claims.roles)) throw new TokenError('malformed claims');
+    if (typeof claims.sub !== 'string' || typeof claims.scope !== 'string' || !Array.isArray(claims.roles))
+      throw new TokenError('malformed claims');
     return claims;
   }
 

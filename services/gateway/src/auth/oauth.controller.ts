@@ -12,8 +12,14 @@ export class TokenRequestDto {
   @ApiProperty({ enum: ['client_credentials'] }) @IsIn(['client_credentials']) grant_type: string;
   @ApiPropertyOptional({ description: 'or HTTP Basic' }) @IsOptional() @IsString() @MaxLength(200) client_id?: string;
   @ApiPropertyOptional({ description: 'or HTTP Basic' }) @IsOptional() @IsString() @MaxLength(500) client_secret?: string;
-  @ApiPropertyOptional({ example: 'jobs:read training:write', description: 'space-separated subset of the client\'s scopes; all of them when absent' })
-  @IsOptional() @IsString() @MaxLength(2000) scope?: string;
+  @ApiPropertyOptional({
+    example: 'jobs:read training:write',
+    description: "space-separated subset of the client's scopes; all of them when absent",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  scope?: string;
 }
 
 class TokenResponseDto {
@@ -48,7 +54,8 @@ export class OAuthController {
       const i = decoded.indexOf(':');
       if (i > 0) [id, secret] = [decodeURIComponent(decoded.slice(0, i)), decodeURIComponent(decoded.slice(i + 1))];
     }
-    if (!id || !secret) throw new BadRequestException('invalid_request: client_id and client_secret are required (form fields or HTTP Basic)');
+    if (!id || !secret)
+      throw new BadRequestException('invalid_request: client_id and client_secret are required (form fields or HTTP Basic)');
     return this.clients.token(id, secret, body.scope);
   }
 

@@ -61,6 +61,9 @@ export class DevVerificationSender implements VerificationSender {
   async send(message: VerificationMessage): Promise<void> {
     DevVerificationSender.outbox.push(message);
     if (DevVerificationSender.outbox.length > 1000) DevVerificationSender.outbox.splice(0, 500);
-    this.logger.warn({ channel: message.channel, to: message.to, purpose: message.purpose, code: message.code }, 'development verification sender: code not delivered, logged instead');
+    this.logger.warn(
+      { channel: message.channel, to: message.to, purpose: message.purpose, code: message.code },
+      'development verification sender: code not delivered, logged instead',
+    );
   }
 }

@@ -3,7 +3,16 @@ export const AREAS = ['jobs', 'training', 'certification', 'entrepreneurship', '
 export type Area = (typeof AREAS)[number];
 export const ALL_SCOPES: string[] = AREAS.flatMap((a) => [`${a}:read`, `${a}:write`]);
 
-export const ROLES = ['JOB_SEEKER', 'EMPLOYER', 'TRAINING_PROVIDER', 'LSP', 'DISNAKER_REGENCY', 'DISNAKER_PROVINCE', 'MINISTRY_ADMIN', 'PARTNER'] as const;
+export const ROLES = [
+  'JOB_SEEKER',
+  'EMPLOYER',
+  'TRAINING_PROVIDER',
+  'LSP',
+  'DISNAKER_REGENCY',
+  'DISNAKER_PROVINCE',
+  'MINISTRY_ADMIN',
+  'PARTNER',
+] as const;
 export type Role = (typeof ROLES)[number];
 export const OFFICER_ROLES: Role[] = ['DISNAKER_REGENCY', 'DISNAKER_PROVINCE'];
 

@@ -3,7 +3,10 @@ import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual, type Scry
 const scrypt = (pw: string, salt: Buffer, len: number, opts: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) => scryptCb(pw, salt, len, opts, (e, k) => (e ? reject(e) : resolve(k))));
 
-const N = 16384, R = 8, P = 1, LEN = 32;
+const N = 16384,
+  R = 8,
+  P = 1,
+  LEN = 32;
 
 /** scrypt hash as `scrypt$N$r$p$salt$hash` (base64url parts). */
 export async function hashSecret(secret: string): Promise<string> {

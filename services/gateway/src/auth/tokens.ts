@@ -7,11 +7,14 @@ import { TokenSigner, type AccessClaims } from './jwt';
 
 /** The gateway's token signer: AUTH_SIGNING_KEY, or an ephemeral key outside production. */
 export function createSigner(config: GatewayConfig, logger: Logger): TokenSigner {
-  if (config.AUTH_SIGNING_KEY) return TokenSigner.fromPem(config.AUTH_SIGNING_KEY, config.AUTH_ISSUER, config.AUTH_AUDIENCE, config.AUTH_PREVIOUS_SIGNING_KEYS ?? '');
+  if (config.AUTH_SIGNING_KEY)
+    return TokenSigner.fromPem(config.AUTH_SIGNING_KEY, config.AUTH_ISSUER, config.AUTH_AUDIENCE, config.AUTH_PREVIOUS_SIGNING_KEYS ?? '');
   if (config.NODE_ENV === 'production' && !config.SANDBOX) {
     throw new ConfigError(['AUTH_SIGNING_KEY is required when NODE_ENV=production (PKCS8 PEM of a P-256 key)']);
   }
-  logger.warn('AUTH_SIGNING_KEY is not set: signing tokens with an ephemeral key (tokens die with this process; never do this in production)');
+  logger.warn(
+    'AUTH_SIGNING_KEY is not set: signing tokens with an ephemeral key (tokens die with this process; never do this in production)',
+  );
   return TokenSigner.ephemeral(config.AUTH_ISSUER, config.AUTH_AUDIENCE);
 }
 

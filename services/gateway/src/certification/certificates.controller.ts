@@ -13,7 +13,13 @@ import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../plat
 import { AccessAudit, type AccessRecord } from '../privacy/access-audit';
 import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
 import {
-  CertificateDto, CertificatePageDto, CertificateReasonDto, CertificateVerificationDto, CreateCertificateDto, ListCertificatesQueryDto, RevokeCertificateDto,
+  CertificateDto,
+  CertificatePageDto,
+  CertificateReasonDto,
+  CertificateVerificationDto,
+  CreateCertificateDto,
+  ListCertificatesQueryDto,
+  RevokeCertificateDto,
   VerifyCertificateQueryDto,
 } from './certificates.dto';
 
@@ -23,12 +29,37 @@ const status = (s: string) => fromProtoEnum('CERTIFICATE_STATUS', s);
 export function toCertificateDto(c: certificationV1.Certificate__Output, nikUnmasked: boolean): CertificateDto {
   const erased = !!c.eraseTime;
   return {
-    id: c.id, number: c.number, verificationCode: c.verificationCode, schemeId: c.schemeId, schemeCode: c.schemeCode, schemeName: c.schemeName, lspName: c.lspName,
-    holder: { nik: nikUnmasked || erased ? c.holder?.nik ?? '' : maskNik(c.holder?.nik ?? ''), name: c.holder?.name ?? '', nikMasked: !nikUnmasked && !erased },
-    competencyUnits: c.competencyUnits, kbjiCode: c.kbjiCode || null, issueDate: c.issueDate, validUntil: c.validUntil, status: status(c.status), statusReason: c.statusReason,
-    issuerClientId: c.issuerClientId || null, issuerAccountId: c.issuerAccountId || null,
-    history: c.history.map((h) => ({ fromStatus: status(h.fromStatus) || null, toStatus: status(h.toStatus), reason: h.reason, actor: h.actor, at: h.time })),
-    erasedAt: c.eraseTime || null, processingRestrictedAt: c.processingRestrictTime || null, createdAt: c.createTime, updatedAt: c.updateTime,
+    id: c.id,
+    number: c.number,
+    verificationCode: c.verificationCode,
+    schemeId: c.schemeId,
+    schemeCode: c.schemeCode,
+    schemeName: c.schemeName,
+    lspName: c.lspName,
+    holder: {
+      nik: nikUnmasked || erased ? (c.holder?.nik ?? '') : maskNik(c.holder?.nik ?? ''),
+      name: c.holder?.name ?? '',
+      nikMasked: !nikUnmasked && !erased,
+    },
+    competencyUnits: c.competencyUnits,
+    kbjiCode: c.kbjiCode || null,
+    issueDate: c.issueDate,
+    validUntil: c.validUntil,
+    status: status(c.status),
+    statusReason: c.statusReason,
+    issuerClientId: c.issuerClientId || null,
+    issuerAccountId: c.issuerAccountId || null,
+    history: c.history.map((h) => ({
+      fromStatus: status(h.fromStatus) || null,
+      toStatus: status(h.toStatus),
+      reason: h.reason,
+      actor: h.actor,
+      at: h.time,
+    })),
+    erasedAt: c.eraseTime || null,
+    processingRestrictedAt: c.processingRestrictTime || null,
+    createdAt: c.createTime,
+    updatedAt: c.updateTime,
   };
 }
 
@@ -54,21 +85,32 @@ export class CertificatesController {
   @ApiOperation({
     summary: 'Issue a competency certificate (an LSP: its partner client or an LSP account, which then owns it)',
     description:
-      'For a registered scheme and a person (NIK checked; events carry only the person id). The units are the scheme\'s or the subset recommended K; valid three years unless validUntil is given. ' +
+      "For a registered scheme and a person (NIK checked; events carry only the person id). The units are the scheme's or the subset recommended K; valid three years unless validUntil is given. " +
       'The answer carries the verificationCode to print with the number (and in a QR code). A number already registered is 409. The same Idempotency-Key replays the first answer.',
   })
   @ApiIdempotencyKey()
   @ApiPurposeHeader()
   @ApiCreatedResponse({ type: CertificateDto })
   @ApiProblems(400, 401, 403, 404, 409)
-  async issue(@Body() body: CreateCertificateDto, @IdempotencyKey() key: string | undefined, @Req() req: Request, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<CertificateDto> {
+  async issue(
+    @Body() body: CreateCertificateDto,
+    @IdempotencyKey() key: string | undefined,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @Caller() caller: AuthCaller,
+  ): Promise<CertificateDto> {
     const purpose = resolvePurpose(req, caller);
     const personId = await this.personOf(caller);
     const c = await this.clients.certification.call(
       'IssueCertificate',
       {
-        schemeId: body.schemeId, holder: { nik: body.holder.nik, name: body.holder.name }, number: body.number, competencyUnits: body.competencyUnits ?? [],
-        issueDate: body.issueDate, validUntil: body.validUntil ?? '', requestId: key ?? '',
+        schemeId: body.schemeId,
+        holder: { nik: body.holder.nik, name: body.holder.name },
+        number: body.number,
+        competencyUnits: body.competencyUnits ?? [],
+        issueDate: body.issueDate,
+        validUntil: body.validUntil ?? '',
+        requestId: key ?? '',
       },
       this.asPerson(caller, personId),
     );
@@ -79,8 +121,9 @@ export class CertificatesController {
   @Get()
   @RequireScopes('certification:read')
   @ApiOperation({
-    summary: 'The caller\'s certificates, newest first, with cursor pagination',
-    description: 'An LSP (partner client or LSP account) lists those it issued, a person those he holds (also `held=true`), the ministry all of them; filters by status and scheme.',
+    summary: "The caller's certificates, newest first, with cursor pagination",
+    description:
+      'An LSP (partner client or LSP account) lists those it issued, a person those he holds (also `held=true`), the ministry all of them; filters by status and scheme.',
   })
   @ApiPurposeHeader()
   @ApiOkResponse({ type: CertificatePageDto })
@@ -91,8 +134,13 @@ export class CertificatesController {
     const r = await this.clients.certification.call(
       'ListCertificates',
       {
-        pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', schemeId: q.schemeId ?? '', held: q.held ?? false,
-        status: q.status ? (toProtoEnum('CERTIFICATE_STATUS', q.status) as certificationV1.CertificateStatus) : 'CERTIFICATE_STATUS_UNSPECIFIED',
+        pageSize: q.pageSize ?? 20,
+        pageToken: q.pageToken ?? '',
+        schemeId: q.schemeId ?? '',
+        held: q.held ?? false,
+        status: q.status
+          ? (toProtoEnum('CERTIFICATE_STATUS', q.status) as certificationV1.CertificateStatus)
+          : 'CERTIFICATE_STATUS_UNSPECIFIED',
       },
       this.asPerson(caller, personId, { idempotent: true }),
     );
@@ -105,25 +153,44 @@ export class CertificatesController {
   @ApiOperation({
     summary: 'Verify a certificate by its number and verification code',
     description:
-      'Anyone with a token verifies (like the public catalogue): the status (only VALID means certified today), the scheme, the validity, and the holder\'s initials; ' +
-      'after an erasure of the holder\'s data the certificate stays verifiable with `holder.withheld: ERASED`. An unknown number and a wrong code are the same 404. ' +
+      "Anyone with a token verifies (like the public catalogue): the status (only VALID means certified today), the scheme, the validity, and the holder's initials; " +
+      "after an erasure of the holder's data the certificate stays verifiable with `holder.withheld: ERASED`. An unknown number and a wrong code are the same 404. " +
       'Example: `/v1/certificates/verification?number=62090%202512%203%200001234%202026&code=7K3QD-M2X9P-4HVT0-BW8RZ`.',
   })
   @ApiOkResponse({ type: CertificateVerificationDto })
   @ApiProblems(400, 401, 403, 404)
   async verify(@Query() q: VerifyCertificateQueryDto, @Caller() caller: AuthCaller): Promise<CertificateVerificationDto> {
-    const v = await this.clients.certification.call('VerifyCertificate', { number: q.number, verificationCode: q.code }, asCaller(caller, { idempotent: true }));
+    const v = await this.clients.certification.call(
+      'VerifyCertificate',
+      { number: q.number, verificationCode: q.code },
+      asCaller(caller, { idempotent: true }),
+    );
     return {
-      id: v.certificateId, number: v.number, status: status(v.status), statusChangedAt: v.statusTime,
-      scheme: { id: v.schemeId, code: v.schemeCode, name: v.schemeName, kkniLevel: v.kkniLevel, kbjiCode: v.kbjiCode || null, lspName: v.lspName },
-      competencyUnits: v.competencyUnits, issueDate: v.issueDate, validUntil: v.validUntil,
+      id: v.certificateId,
+      number: v.number,
+      status: status(v.status),
+      statusChangedAt: v.statusTime,
+      scheme: {
+        id: v.schemeId,
+        code: v.schemeCode,
+        name: v.schemeName,
+        kkniLevel: v.kkniLevel,
+        kbjiCode: v.kbjiCode || null,
+        lspName: v.lspName,
+      },
+      competencyUnits: v.competencyUnits,
+      issueDate: v.issueDate,
+      validUntil: v.validUntil,
       holder: { nameMasked: v.holderNameMasked || null, withheld: (v.holderWithheld || null) as 'ERASED' | 'RESTRICTED' | null },
     };
   }
 
   @Get(':id')
   @RequireScopes('certification:read')
-  @ApiOperation({ summary: 'Read a certificate in full (its issuer, its holder, the ministry; anyone else 404)', description: 'The NIK is masked for the issuer; unmasked reads are written to the access log.' })
+  @ApiOperation({
+    summary: 'Read a certificate in full (its issuer, its holder, the ministry; anyone else 404)',
+    description: 'The NIK is masked for the issuer; unmasked reads are written to the access log.',
+  })
   @ApiPurposeHeader()
   @ApiOkResponse({ type: CertificateDto })
   @ApiProblems(401, 403, 404)
@@ -141,7 +208,12 @@ export class CertificatesController {
   @ApiOperation({ summary: 'Suspend a VALID certificate (the issuing LSP or the ministry); any other status is 409' })
   @ApiOkResponse({ type: CertificateDto })
   @ApiProblems(400, 401, 403, 404, 409)
-  async suspend(@Param('id', ParseUUIDPipe) id: string, @Body() body: CertificateReasonDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<CertificateDto> {
+  async suspend(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CertificateReasonDto,
+    @Req() req: Request,
+    @Caller() caller: AuthCaller,
+  ): Promise<CertificateDto> {
     return this.change('SuspendCertificate', id, body.reason ?? '', req, caller);
   }
 
@@ -149,10 +221,17 @@ export class CertificatesController {
   @HttpCode(200)
   @RequireScopes('certification:write')
   @Roles('PARTNER', 'LSP', 'MINISTRY_ADMIN')
-  @ApiOperation({ summary: 'Reinstate a SUSPENDED certificate still inside its validity (the issuing LSP or the ministry); anything else is 409' })
+  @ApiOperation({
+    summary: 'Reinstate a SUSPENDED certificate still inside its validity (the issuing LSP or the ministry); anything else is 409',
+  })
   @ApiOkResponse({ type: CertificateDto })
   @ApiProblems(400, 401, 403, 404, 409)
-  async reinstate(@Param('id', ParseUUIDPipe) id: string, @Body() body: CertificateReasonDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<CertificateDto> {
+  async reinstate(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CertificateReasonDto,
+    @Req() req: Request,
+    @Caller() caller: AuthCaller,
+  ): Promise<CertificateDto> {
     return this.change('ReinstateCertificate', id, body.reason ?? '', req, caller);
   }
 
@@ -160,14 +239,28 @@ export class CertificatesController {
   @HttpCode(200)
   @RequireScopes('certification:write')
   @Roles('PARTNER', 'LSP', 'MINISTRY_ADMIN')
-  @ApiOperation({ summary: 'Revoke a VALID or SUSPENDED certificate with a reason (final; the issuing LSP or the ministry); a REVOKED or EXPIRED one is 409' })
+  @ApiOperation({
+    summary:
+      'Revoke a VALID or SUSPENDED certificate with a reason (final; the issuing LSP or the ministry); a REVOKED or EXPIRED one is 409',
+  })
   @ApiOkResponse({ type: CertificateDto })
   @ApiProblems(400, 401, 403, 404, 409)
-  async revoke(@Param('id', ParseUUIDPipe) id: string, @Body() body: RevokeCertificateDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<CertificateDto> {
+  async revoke(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RevokeCertificateDto,
+    @Req() req: Request,
+    @Caller() caller: AuthCaller,
+  ): Promise<CertificateDto> {
     return this.change('RevokeCertificate', id, body.reason, req, caller);
   }
 
-  private async change(rpc: 'SuspendCertificate' | 'ReinstateCertificate' | 'RevokeCertificate', id: string, reason: string, req: Request, caller: AuthCaller): Promise<CertificateDto> {
+  private async change(
+    rpc: 'SuspendCertificate' | 'ReinstateCertificate' | 'RevokeCertificate',
+    id: string,
+    reason: string,
+    req: Request,
+    caller: AuthCaller,
+  ): Promise<CertificateDto> {
     const purpose = resolvePurpose(req, caller);
     const personId = await this.personOf(caller);
     const c = await this.clients.certification.call(rpc, { id, reason }, this.asPerson(caller, personId));
@@ -192,7 +285,12 @@ export class CertificatesController {
    * masked for the issuer; every answer discloses the holder's name, so each is written to the access log (one statement)
    * before it leaves, with the caller's purpose or the one its relation implies.
    */
-  private async views(certs: certificationV1.Certificate__Output[], caller: AuthCaller, personId: string | undefined, purpose: AccessPurpose | undefined): Promise<CertificateDto[]> {
+  private async views(
+    certs: certificationV1.Certificate__Output[],
+    caller: AuthCaller,
+    personId: string | undefined,
+    purpose: AccessPurpose | undefined,
+  ): Promise<CertificateDto[]> {
     const ministry = caller.roles.includes('MINISTRY_ADMIN');
     const out: CertificateDto[] = [];
     const entries: AccessRecord[] = [];
@@ -202,7 +300,11 @@ export class CertificatesController {
       out.push(toCertificateDto(c, unmasked));
       if (c.eraseTime) continue; // nothing personal left to disclose
       entries.push({
-        caller, resourceType: 'certificate', resourceId: c.id, subjectPersonId: c.personId, fields: unmasked ? ['holder.name', 'holder.nik'] : ['holder.name'],
+        caller,
+        resourceType: 'certificate',
+        resourceId: c.id,
+        subjectPersonId: c.personId,
+        fields: unmasked ? ['holder.name', 'holder.nik'] : ['holder.name'],
         purpose: purpose ?? (holder ? 'DATA_SUBJECT_REQUEST' : ministry ? 'SUPERVISION' : 'CERTIFICATION'),
       });
     }

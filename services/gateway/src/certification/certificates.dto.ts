@@ -1,6 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsNik, IsSkkniUnit } from '@siapkerja/codes';
 
 export const CERTIFICATE_STATUSES = ['VALID', 'SUSPENDED', 'REVOKED', 'EXPIRED'] as const;
@@ -8,58 +24,130 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class CertificateHolderInputDto {
-  @ApiProperty({ example: '3374012005960001', description: '16-digit NIK of the holder (stored; events and the feed carry only the person id, a keyed hash of it)' })
-  @IsString() @IsNik() nik: string;
+  @ApiProperty({
+    example: '3374012005960001',
+    description: '16-digit NIK of the holder (stored; events and the feed carry only the person id, a keyed hash of it)',
+  })
+  @IsString()
+  @IsNik()
+  nik: string;
 
-  @ApiProperty({ example: 'Budi Santoso', description: 'full name as printed on the certificate' }) @IsString() @Length(1, 200) name: string;
+  @ApiProperty({ example: 'Budi Santoso', description: 'full name as printed on the certificate' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
 }
 
 export class CreateCertificateDto {
-  @ApiProperty({ example: '0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40', description: 'a registered certification scheme' }) @IsUUID() schemeId: string;
+  @ApiProperty({ example: '0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40', description: 'a registered certification scheme' })
+  @IsUUID()
+  schemeId: string;
 
-  @ApiProperty({ type: CertificateHolderInputDto }) @ValidateNested() @Type(() => CertificateHolderInputDto) holder: CertificateHolderInputDto;
+  @ApiProperty({ type: CertificateHolderInputDto })
+  @ValidateNested()
+  @Type(() => CertificateHolderInputDto)
+  holder: CertificateHolderInputDto;
 
-  @ApiProperty({ example: '62090 2512 3 0001234 2026', description: 'certificate number as printed (1-64: letters, digits, space, . / - _); unique; compared without regard to case or repeated spaces' })
-  @IsString() @Length(1, 64) number: string;
+  @ApiProperty({
+    example: '62090 2512 3 0001234 2026',
+    description:
+      'certificate number as printed (1-64: letters, digits, space, . / - _); unique; compared without regard to case or repeated spaces',
+  })
+  @IsString()
+  @Length(1, 64)
+  number: string;
 
   @ApiPropertyOptional({
-    type: [String], example: ['J.620100.001.01', 'J.620100.002.01'],
-    description: 'the units the holder was found competent (K) in, a subset of the scheme\'s; absent: all of the scheme\'s units',
+    type: [String],
+    example: ['J.620100.001.01', 'J.620100.002.01'],
+    description: "the units the holder was found competent (K) in, a subset of the scheme's; absent: all of the scheme's units",
   })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @IsString({ each: true }) @IsSkkniUnit({ each: true }) competencyUnits?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @IsSkkniUnit({ each: true })
+  competencyUnits?: string[];
 
   @ApiProperty({ example: '2026-11-20', format: 'date', description: 'not in the future (WIB)' })
-  @IsString() @Matches(DATE, { message: 'issueDate must be a date YYYY-MM-DD' }) issueDate: string;
+  @IsString()
+  @Matches(DATE, { message: 'issueDate must be a date YYYY-MM-DD' })
+  issueDate: string;
 
-  @ApiPropertyOptional({ example: '2029-11-19', format: 'date', description: 'last day of validity, after issueDate; absent: three years (BNSP), the day before the third anniversary' })
-  @IsOptional() @IsString() @Matches(DATE, { message: 'validUntil must be a date YYYY-MM-DD' }) validUntil?: string;
+  @ApiPropertyOptional({
+    example: '2029-11-19',
+    format: 'date',
+    description: 'last day of validity, after issueDate; absent: three years (BNSP), the day before the third anniversary',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(DATE, { message: 'validUntil must be a date YYYY-MM-DD' })
+  validUntil?: string;
 }
 
 export class CertificateReasonDto {
-  @ApiPropertyOptional({ example: 'Pemeriksaan ulang bukti asesmen oleh LSP', maxLength: 500 }) @IsOptional() @IsString() @MaxLength(500) reason?: string;
+  @ApiPropertyOptional({ example: 'Pemeriksaan ulang bukti asesmen oleh LSP', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
 }
 
 export class RevokeCertificateDto {
-  @ApiProperty({ example: 'Bukti asesmen terbukti tidak sah', description: 'required (1-500 characters)' }) @IsString() @Length(1, 500) reason: string;
+  @ApiProperty({ example: 'Bukti asesmen terbukti tidak sah', description: 'required (1-500 characters)' })
+  @IsString()
+  @Length(1, 500)
+  reason: string;
 }
 
 export class ListCertificatesQueryDto {
-  @ApiPropertyOptional({ enum: CERTIFICATE_STATUSES }) @IsOptional() @IsIn(CERTIFICATE_STATUSES) status?: (typeof CERTIFICATE_STATUSES)[number];
+  @ApiPropertyOptional({ enum: CERTIFICATE_STATUSES })
+  @IsOptional()
+  @IsIn(CERTIFICATE_STATUSES)
+  status?: (typeof CERTIFICATE_STATUSES)[number];
   @ApiPropertyOptional({ format: 'uuid', description: 'only this scheme' }) @IsOptional() @IsUUID() schemeId?: string;
-  @ApiPropertyOptional({ description: 'true: the certificates the caller holds (a person), instead of those it issued (an LSP) or all (the ministry)' })
-  @IsOptional() @Transform(queryBoolean) @IsBoolean() held?: boolean;
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
-  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' }) @IsOptional() @IsString() @MaxLength(2000) pageToken?: string;
+  @ApiPropertyOptional({
+    description: 'true: the certificates the caller holds (a person), instead of those it issued (an LSP) or all (the ministry)',
+  })
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean()
+  held?: boolean;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  pageToken?: string;
 }
 
 export class VerifyCertificateQueryDto {
-  @ApiProperty({ example: '62090 2512 3 0001234 2026', description: 'certificate number as printed' }) @IsString() @Length(1, 64) number: string;
-  @ApiProperty({ example: '7K3QD-M2X9P-4HVT0-BW8RZ', description: 'verification code printed with the number (case, spaces and dashes do not matter)' })
-  @IsString() @Length(1, 40) code: string;
+  @ApiProperty({ example: '62090 2512 3 0001234 2026', description: 'certificate number as printed' })
+  @IsString()
+  @Length(1, 64)
+  number: string;
+  @ApiProperty({
+    example: '7K3QD-M2X9P-4HVT0-BW8RZ',
+    description: 'verification code printed with the number (case, spaces and dashes do not matter)',
+  })
+  @IsString()
+  @Length(1, 40)
+  code: string;
 }
 
 export class CertificateHolderDto {
-  @ApiProperty({ example: '3374********0001', description: 'masked unless the caller is the holder or the ministry; a stand-in starting with X after an erasure' }) nik: string;
+  @ApiProperty({
+    example: '3374********0001',
+    description: 'masked unless the caller is the holder or the ministry; a stand-in starting with X after an erasure',
+  })
+  nik: string;
   @ApiProperty({ example: 'Budi Santoso', description: '"Dihapus (UU 27/2022)" after an erasure' }) name: string;
   @ApiProperty({ description: 'whether the NIK is masked for this caller' }) nikMasked: boolean;
 }
@@ -68,14 +156,19 @@ export class CertificateStatusChangeDto {
   @ApiProperty({ example: 'VALID', nullable: true, description: 'null for the issue' }) fromStatus: string | null;
   @ApiProperty({ example: 'SUSPENDED', enum: CERTIFICATE_STATUSES }) toStatus: string;
   @ApiProperty({ example: 'Pemeriksaan ulang bukti asesmen' }) reason: string;
-  @ApiProperty({ example: 'sandbox-partner-a', description: 'client or account that made the change; "system" for the expiry' }) actor: string;
+  @ApiProperty({ example: 'sandbox-partner-a', description: 'client or account that made the change; "system" for the expiry' })
+  actor: string;
   @ApiProperty({ example: '2026-11-21T02:00:00.000Z' }) at: string;
 }
 
 export class CertificateDto {
   @ApiProperty({ example: '9a1c7e52-3d4b-4f6a-8e2d-1b0c9f8e7d6a' }) id: string;
   @ApiProperty({ example: '62090 2512 3 0001234 2026' }) number: string;
-  @ApiProperty({ example: '7K3QD-M2X9P-4HVT0-BW8RZ', description: 'print it with the number (and in the QR code): number + code verify the certificate' }) verificationCode: string;
+  @ApiProperty({
+    example: '7K3QD-M2X9P-4HVT0-BW8RZ',
+    description: 'print it with the number (and in the QR code): number + code verify the certificate',
+  })
+  verificationCode: string;
   @ApiProperty({ example: '0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40' }) schemeId: string;
   @ApiProperty({ example: 'SKM-JWD-2026' }) schemeCode: string;
   @ApiProperty({ example: 'Junior Web Developer' }) schemeName: string;
@@ -87,11 +180,19 @@ export class CertificateDto {
   @ApiProperty({ example: '2029-11-19', format: 'date', description: 'last day of validity' }) validUntil: string;
   @ApiProperty({ enum: CERTIFICATE_STATUSES, example: 'VALID' }) status: string;
   @ApiProperty({ example: '', description: 'reason of the last status change' }) statusReason: string;
-  @ApiProperty({ example: 'sandbox-partner-a', nullable: true, description: 'the partner client of the issuing LSP (it owns the certificate)' }) issuerClientId: string | null;
+  @ApiProperty({
+    example: 'sandbox-partner-a',
+    nullable: true,
+    description: 'the partner client of the issuing LSP (it owns the certificate)',
+  })
+  issuerClientId: string | null;
   @ApiProperty({ example: null, nullable: true, description: 'or the account of the issuing LSP person' }) issuerAccountId: string | null;
-  @ApiProperty({ type: [CertificateStatusChangeDto], description: 'the issue and every status change, oldest first' }) history: CertificateStatusChangeDto[];
-  @ApiProperty({ example: null, nullable: true, description: 'when the holder\'s personal data was erased on request (UU 27/2022)' }) erasedAt: string | null;
-  @ApiProperty({ example: null, nullable: true, description: 'when the holder restricted processing' }) processingRestrictedAt: string | null;
+  @ApiProperty({ type: [CertificateStatusChangeDto], description: 'the issue and every status change, oldest first' })
+  history: CertificateStatusChangeDto[];
+  @ApiProperty({ example: null, nullable: true, description: "when the holder's personal data was erased on request (UU 27/2022)" })
+  erasedAt: string | null;
+  @ApiProperty({ example: null, nullable: true, description: 'when the holder restricted processing' }) processingRestrictedAt:
+    string | null;
   @ApiProperty({ example: '2026-11-20T02:00:00.000Z' }) createdAt: string;
   @ApiProperty({ example: '2026-11-21T02:00:00.000Z' }) updatedAt: string;
 }
@@ -111,19 +212,30 @@ export class VerifiedSchemeDto {
 }
 
 export class VerifiedHolderDto {
-  @ApiProperty({ example: 'B*** S***', nullable: true, description: 'the initials of the holder\'s name; null when withheld' }) nameMasked: string | null;
-  @ApiProperty({ example: null, nullable: true, enum: ['ERASED', 'RESTRICTED'], description: 'ERASED: the holder\'s data was erased on his request (UU 27/2022), the certificate stays verifiable; RESTRICTED: he restricted processing' })
+  @ApiProperty({ example: 'B*** S***', nullable: true, description: "the initials of the holder's name; null when withheld" }) nameMasked:
+    string | null;
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    enum: ['ERASED', 'RESTRICTED'],
+    description:
+      "ERASED: the holder's data was erased on his request (UU 27/2022), the certificate stays verifiable; RESTRICTED: he restricted processing",
+  })
   withheld: 'ERASED' | 'RESTRICTED' | null;
 }
 
 export class CertificateVerificationDto {
-  @ApiProperty({ example: '9a1c7e52-3d4b-4f6a-8e2d-1b0c9f8e7d6a', description: 'the certificate id (as in the certificates change feed)' }) id: string;
+  @ApiProperty({ example: '9a1c7e52-3d4b-4f6a-8e2d-1b0c9f8e7d6a', description: 'the certificate id (as in the certificates change feed)' })
+  id: string;
   @ApiProperty({ example: '62090 2512 3 0001234 2026' }) number: string;
-  @ApiProperty({ enum: CERTIFICATE_STATUSES, example: 'VALID', description: 'only VALID means the holder is certified today' }) status: string;
-  @ApiProperty({ example: '2026-11-20T02:00:00.000Z', description: 'when the status last changed (e.g. the revocation)' }) statusChangedAt: string;
+  @ApiProperty({ enum: CERTIFICATE_STATUSES, example: 'VALID', description: 'only VALID means the holder is certified today' })
+  status: string;
+  @ApiProperty({ example: '2026-11-20T02:00:00.000Z', description: 'when the status last changed (e.g. the revocation)' })
+  statusChangedAt: string;
   @ApiProperty({ type: VerifiedSchemeDto }) scheme: VerifiedSchemeDto;
   @ApiProperty({ type: [String], example: ['J.620100.001.01', 'J.620100.002.01'] }) competencyUnits: string[];
   @ApiProperty({ example: '2026-11-20', format: 'date' }) issueDate: string;
   @ApiProperty({ example: '2029-11-19', format: 'date' }) validUntil: string;
-  @ApiProperty({ type: VerifiedHolderDto, description: 'the holder\'s name masked (initials), or why it is withheld' }) holder: VerifiedHolderDto;
+  @ApiProperty({ type: VerifiedHolderDto, description: "the holder's name masked (initials), or why it is withheld" })
+  holder: VerifiedHolderDto;
 }

@@ -14,8 +14,19 @@ export class CreateSchemeDto {
   @ApiProperty({ example: 'SKM-JWD-2026' }) @IsString() @Length(1, 64) code: string;
   @ApiProperty({ example: 'Junior Web Developer' }) @IsString() @Length(1, 200) name: string;
   @ApiProperty({ enum: SCHEME_TYPES, example: 'OKUPASI' }) @IsIn(SCHEME_TYPES) schemeType: (typeof SCHEME_TYPES)[number];
-  @ApiPropertyOptional({ example: 0, minimum: 0, maximum: 9, description: 'KKNI level 1-9 for KKNI schemes, 0 otherwise' }) @IsOptional() @IsInt() @Min(0) @Max(9) kkniLevel?: number;
-  @ApiProperty({ type: [String], example: ['J.620100.001.01'] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @IsString({ each: true }) @IsSkkniUnit({ each: true }) competencyUnits: string[];
+  @ApiPropertyOptional({ example: 0, minimum: 0, maximum: 9, description: 'KKNI level 1-9 for KKNI schemes, 0 otherwise' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(9)
+  kkniLevel?: number;
+  @ApiProperty({ type: [String], example: ['J.620100.001.01'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @IsSkkniUnit({ each: true })
+  competencyUnits: string[];
   @ApiPropertyOptional({ example: '2513' }) @IsOptional() @IsString() @IsKbji() kbjiCode?: string;
   @ApiProperty({ example: 'LSP Teknologi Digital' }) @IsString() @Length(1, 200) lspName: string;
 }
@@ -33,7 +44,17 @@ export class SchemeDto {
 }
 
 export function toSchemeDto(s: certificationV1.Scheme__Output): SchemeDto {
-  return { id: s.id, code: s.code, name: s.name, schemeType: fromProtoEnum('SCHEME_TYPE', s.schemeType), kkniLevel: s.kkniLevel, competencyUnits: s.competencyUnits, kbjiCode: s.kbjiCode, lspName: s.lspName, createdAt: s.createTime };
+  return {
+    id: s.id,
+    code: s.code,
+    name: s.name,
+    schemeType: fromProtoEnum('SCHEME_TYPE', s.schemeType),
+    kkniLevel: s.kkniLevel,
+    competencyUnits: s.competencyUnits,
+    kbjiCode: s.kbjiCode,
+    lspName: s.lspName,
+    createdAt: s.createTime,
+  };
 }
 
 @ApiTags('Sertihub: certification schemes')
@@ -47,9 +68,23 @@ export class SchemesController {
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: SchemeDto })
   @ApiProblems(400, 401, 403, 409)
-  async create(@Body() body: CreateSchemeDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<SchemeDto> {
-    const scheme = { ...body, kkniLevel: body.kkniLevel ?? 0, kbjiCode: body.kbjiCode ?? '', schemeType: toProtoEnum('SCHEME_TYPE', body.schemeType) as certificationV1.SchemeType };
-    return created(res, '/v1/certification-schemes', toSchemeDto(await this.clients.certification.call('CreateScheme', { scheme, requestId: key ?? '' }, asCaller(caller))));
+  async create(
+    @Body() body: CreateSchemeDto,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+    @Caller() caller: AuthCaller,
+  ): Promise<SchemeDto> {
+    const scheme = {
+      ...body,
+      kkniLevel: body.kkniLevel ?? 0,
+      kbjiCode: body.kbjiCode ?? '',
+      schemeType: toProtoEnum('SCHEME_TYPE', body.schemeType) as certificationV1.SchemeType,
+    };
+    return created(
+      res,
+      '/v1/certification-schemes',
+      toSchemeDto(await this.clients.certification.call('CreateScheme', { scheme, requestId: key ?? '' }, asCaller(caller))),
+    );
   }
 
   @Get(':id')

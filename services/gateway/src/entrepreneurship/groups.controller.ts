@@ -29,7 +29,15 @@ export class GroupDto {
 }
 
 export function toGroupDto(g: entrepreneurshipV1.Group__Output): GroupDto {
-  return { id: g.id, name: g.name, programKind: fromProtoEnum('PROGRAM_KIND', g.programKind), regionCode: g.regionCode, memberCount: g.memberCount, businessField: g.businessField, createdAt: g.createTime };
+  return {
+    id: g.id,
+    name: g.name,
+    programKind: fromProtoEnum('PROGRAM_KIND', g.programKind),
+    regionCode: g.regionCode,
+    memberCount: g.memberCount,
+    businessField: g.businessField,
+    createdAt: g.createTime,
+  };
 }
 
 @ApiTags('Entrepreneurship: TKM groups')
@@ -43,10 +51,23 @@ export class GroupsController {
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: GroupDto })
   @ApiProblems(400, 401, 403)
-  async create(@Body() body: CreateGroupDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<GroupDto> {
+  async create(
+    @Body() body: CreateGroupDto,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+    @Caller() caller: AuthCaller,
+  ): Promise<GroupDto> {
     assertRegion(caller, body.regionCode);
-    const group = { ...body, businessField: body.businessField ?? '', programKind: toProtoEnum('PROGRAM_KIND', body.programKind) as entrepreneurshipV1.ProgramKind };
-    return created(res, '/v1/tkm-groups', toGroupDto(await this.clients.entrepreneurship.call('CreateGroup', { group, requestId: key ?? '' }, asCaller(caller))));
+    const group = {
+      ...body,
+      businessField: body.businessField ?? '',
+      programKind: toProtoEnum('PROGRAM_KIND', body.programKind) as entrepreneurshipV1.ProgramKind,
+    };
+    return created(
+      res,
+      '/v1/tkm-groups',
+      toGroupDto(await this.clients.entrepreneurship.call('CreateGroup', { group, requestId: key ?? '' }, asCaller(caller))),
+    );
   }
 
   @Get(':id')

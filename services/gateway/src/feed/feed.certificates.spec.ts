@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
-  CertificateExpired, CertificateIssued, CertificateReinstated, CertificateRevoked, CertificateSuspended, type CertificateEventData,
+  CertificateExpired,
+  CertificateIssued,
+  CertificateReinstated,
+  CertificateRevoked,
+  CertificateSuspended,
+  type CertificateEventData,
 } from '@siapkerja/contracts';
 import { buildEvent, EventsOutboxInbox1763800000000, type EventDefinition } from '@siapkerja/events';
 import { openDatabase } from '@siapkerja/persistence';
@@ -21,7 +26,12 @@ describe('certificates change feed', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('feed_certificates');
     drop = db.drop;
-    ds = await openDatabase({ url: db.url, entities: [], migrations: [EventsOutboxInbox1763800000000, FeedEntries1763800003000], poolSize: 4 });
+    ds = await openDatabase({
+      url: db.url,
+      entities: [],
+      migrations: [EventsOutboxInbox1763800000000, FeedEntries1763800003000],
+      poolSize: 4,
+    });
     feed = new FeedService(ds, {} as GatewayPlatform);
   });
   afterAll(async () => {
@@ -36,8 +46,18 @@ describe('certificates change feed', () => {
     await ds.transaction((m) => feed.append(m, 'certificates', source.change(e), e));
   }
   const cert = (id: string, status: string, fromStatus: string, occurredAt: string): CertificateEventData => ({
-    certificateId: id, number: '62090 2512 3 0001234 2026', schemeId: randomUUID(), schemeCode: 'SKM-JWD-2026', personId, competencyUnits: ['J.620100.001.01'],
-    kbjiCode: '2512', issueDate: '2026-11-20', validUntil: '2029-11-19', fromStatus, status, occurredAt,
+    certificateId: id,
+    number: '62090 2512 3 0001234 2026',
+    schemeId: randomUUID(),
+    schemeCode: 'SKM-JWD-2026',
+    personId,
+    competencyUnits: ['J.620100.001.01'],
+    kbjiCode: '2512',
+    issueDate: '2026-11-20',
+    validUntil: '2029-11-19',
+    fromStatus,
+    status,
+    occurredAt,
   });
 
   it('shows the issue and every status change, merged onto the certificate, without the person id', async () => {
@@ -61,8 +81,17 @@ describe('certificates change feed', () => {
     ]);
     // every entry is the whole status data of the certificate (updates merged onto the issue)
     expect(mine[3].data).toEqual({
-      id, number: '62090 2512 3 0001234 2026', schemeId: issued.schemeId, schemeCode: 'SKM-JWD-2026', competencyUnits: ['J.620100.001.01'], kbjiCode: '2512',
-      status: 'REVOKED', issueDate: '2026-11-20', validUntil: '2029-11-19', createdAt: '2026-11-20T02:00:00.000Z', updatedAt: '2026-11-23T02:00:00.000Z',
+      id,
+      number: '62090 2512 3 0001234 2026',
+      schemeId: issued.schemeId,
+      schemeCode: 'SKM-JWD-2026',
+      competencyUnits: ['J.620100.001.01'],
+      kbjiCode: '2512',
+      status: 'REVOKED',
+      issueDate: '2026-11-20',
+      validUntil: '2029-11-19',
+      createdAt: '2026-11-20T02:00:00.000Z',
+      updatedAt: '2026-11-23T02:00:00.000Z',
     });
     expect(mine.every((i) => i.regionCode === null)).toBe(true);
     expect(page.items.filter((i) => i.id === other).map((i) => i.data?.status)).toEqual(['VALID', 'EXPIRED']);
@@ -76,7 +105,8 @@ describe('certificates change feed', () => {
   });
 
   it('keeps certificate events (they carry the person id) out of the webhook event types', () => {
-    for (const def of [CertificateIssued, CertificateSuspended, CertificateReinstated, CertificateRevoked, CertificateExpired]) expect(PUBLIC_EVENT_TYPES).not.toContain(def.type);
+    for (const def of [CertificateIssued, CertificateSuspended, CertificateReinstated, CertificateRevoked, CertificateExpired])
+      expect(PUBLIC_EVENT_TYPES).not.toContain(def.type);
     expect(PUBLIC_EVENT_TYPES).toContain('siapkerja.certification.scheme.registered');
   });
 });

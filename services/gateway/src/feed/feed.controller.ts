@@ -20,19 +20,34 @@ export const FEED_DEFAULT_LIMIT = 500;
 export const FEED_MAX_LIMIT = 1000;
 
 export class FeedQueryDto {
-  @ApiPropertyOptional({ example: '0', description: 'Cursor to read after (the `nextCursor` of the previous page, or a snapshot cursor); 0 or absent = from the start' })
-  @IsOptional() @IsString() @Matches(/^\d{1,18}$/, { message: 'after must be a cursor (digits)' }) after?: string;
+  @ApiPropertyOptional({
+    example: '0',
+    description: 'Cursor to read after (the `nextCursor` of the previous page, or a snapshot cursor); 0 or absent = from the start',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{1,18}$/, { message: 'after must be a cursor (digits)' })
+  after?: string;
 
   @ApiPropertyOptional({ example: '500', description: `Items per page, 1-${FEED_MAX_LIMIT} (default ${FEED_DEFAULT_LIMIT})` })
-  @IsOptional() @IsString() @Matches(/^\d{1,4}$/, { message: `limit must be an integer from 1 to ${FEED_MAX_LIMIT}` }) limit?: string;
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{1,4}$/, { message: `limit must be an integer from 1 to ${FEED_MAX_LIMIT}` })
+  limit?: string;
 
   @ApiPropertyOptional({ example: '33', description: 'Only changes in a province (NN) or regency (NN.NN)' })
-  @IsOptional() @IsString() @Matches(REGION_FILTER_RE, { message: 'region must be a province (NN) or regency (NN.NN) code' }) region?: string;
+  @IsOptional()
+  @IsString()
+  @Matches(REGION_FILTER_RE, { message: 'region must be a province (NN) or regency (NN.NN) code' })
+  region?: string;
 }
 
 export class SnapshotQueryDto {
   @ApiPropertyOptional({ example: '33', description: 'Only resources in a province (NN) or regency (NN.NN)' })
-  @IsOptional() @IsString() @Matches(REGION_FILTER_RE, { message: 'region must be a province (NN) or regency (NN.NN) code' }) region?: string;
+  @IsOptional()
+  @IsString()
+  @Matches(REGION_FILTER_RE, { message: 'region must be a province (NN) or regency (NN.NN) code' })
+  region?: string;
 }
 
 class FeedItemDto {
@@ -40,7 +55,9 @@ class FeedItemDto {
   @ApiProperty({ enum: ['upsert', 'delete'] }) op: string;
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({
-    type: 'object', nullable: true, additionalProperties: true,
+    type: 'object',
+    nullable: true,
+    additionalProperties: true,
     description:
       'The public representation; null for a deletion (tombstone). For job-seekers: the fields of the change (state, regionCode, card dates) plus ' +
       '`record`, the current full job seeker record (unmasked, read at request time, written to the access log), and `withheld` ' +
@@ -60,16 +77,23 @@ export class FeedPageDto {
 class SnapshotPartDto {
   @ApiProperty({ example: '/v1/feed/vacancies/snapshots/6a0f.../parts/0' }) url: string;
   @ApiProperty() records: number;
-  @ApiProperty({ type: 'string', nullable: true, description: 'hex SHA-256 of the part body; null for job-seekers, whose parts are assembled at download time: check the Repr-Digest header of the part response' })
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description:
+      'hex SHA-256 of the part body; null for job-seekers, whose parts are assembled at download time: check the Repr-Digest header of the part response',
+  })
   sha256: string | null;
-  @ApiProperty({ type: 'number', nullable: true, description: 'Size of the part body; null for job-seekers (see sha256)' }) bytes: number | null;
+  @ApiProperty({ type: 'number', nullable: true, description: 'Size of the part body; null for job-seekers (see sha256)' }) bytes:
+    number | null;
 }
 
 export class SnapshotManifestDto {
   @ApiProperty({ format: 'uuid' }) snapshotId: string;
   @ApiProperty({ enum: FEED_RESOURCE_NAMES }) resource: string;
   @ApiProperty({ nullable: true }) region: string | null;
-  @ApiProperty({ example: '1042', description: 'The feed cursor the snapshot is consistent with: follow the feed with after=cursor' }) cursor: string;
+  @ApiProperty({ example: '1042', description: 'The feed cursor the snapshot is consistent with: follow the feed with after=cursor' })
+  cursor: string;
   @ApiProperty() records: number;
   @ApiProperty({ type: [SnapshotPartDto] }) parts: SnapshotPartDto[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -86,7 +110,9 @@ function authorize(resource: FeedResource, caller: AuthCaller, res: Response): v
     throw new ForbiddenException(`The token lacks the scope ${scope}`);
   }
   if (isPersonalFeedResource(resource) && !caller.roles.some((r) => PERSONAL_FEED_ROLES.includes(r))) {
-    throw new ForbiddenException(`The ${resource} feed carries personal data: only Disnaker officers (their region) and the ministry read it`);
+    throw new ForbiddenException(
+      `The ${resource} feed carries personal data: only Disnaker officers (their region) and the ministry read it`,
+    );
   }
 }
 
@@ -131,7 +157,8 @@ export class FeedController {
       cursor: s.cursor,
       records: Number(s.records),
       parts: s.parts.map((p, i) => ({
-        url: this.url(`/v1/feed/${s.resource}/snapshots/${s.id}/parts/${i}`), records: p.records,
+        url: this.url(`/v1/feed/${s.resource}/snapshots/${s.id}/parts/${i}`),
+        records: p.records,
         // a personal part is enriched when downloaded: its bytes are known only then (Repr-Digest of the response)
         ...(isPersonalFeedResource(s.resource) ? { sha256: null, bytes: null } : { sha256: p.sha256, bytes: p.bytes }),
       })),
@@ -152,11 +179,18 @@ export class FeedController {
   @ApiParam({ name: 'resource', enum: FEED_RESOURCE_NAMES })
   @ApiHeader({ name: 'If-None-Match', required: false })
   @ApiPurposeHeader()
-  @ApiOkResponse({ type: FeedPageDto, headers: { ETag: { schema: { type: 'string' } }, Link: { schema: { type: 'string' }, description: '<...>; rel="next"' } } })
+  @ApiOkResponse({
+    type: FeedPageDto,
+    headers: { ETag: { schema: { type: 'string' } }, Link: { schema: { type: 'string' }, description: '<...>; rel="next"' } },
+  })
   @ApiResponse({ status: 304, description: 'Nothing new since the ETag you sent' })
   @ApiProblems(400, 403, 404)
   async list(
-    @Param('resource') raw: string, @Query() q: FeedQueryDto, @Headers('if-none-match') ifNoneMatch: string | undefined, @Req() req: Request, @Res() res: Response,
+    @Param('resource') raw: string,
+    @Query() q: FeedQueryDto,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
     @Caller() caller: AuthCaller,
   ): Promise<void> {
     const resource = resourceOf(raw);
@@ -164,7 +198,8 @@ export class FeedController {
     const purpose = this.purposeOf(resource, req, caller);
     const region = personalRegion(resource, caller, q.region);
     const limit = q.limit === undefined ? FEED_DEFAULT_LIMIT : Number(q.limit);
-    if (!(limit >= 1 && limit <= FEED_MAX_LIMIT)) throw new FieldValidationException([{ field: 'limit', description: `limit must be an integer from 1 to ${FEED_MAX_LIMIT}` }]);
+    if (!(limit >= 1 && limit <= FEED_MAX_LIMIT))
+      throw new FieldValidationException([{ field: 'limit', description: `limit must be an integer from 1 to ${FEED_MAX_LIMIT}` }]);
     const after = String(BigInt(q.after ?? '0'));
     const page = await this.feed.page(resource, after, limit, region);
     // the URL fixes resource, after, limit and region; the last cursor served then fixes the whole page
@@ -188,15 +223,24 @@ export class FeedController {
     description:
       'The latest state of every live resource, as NDJSON parts with SHA-256 checksums, consistent with `cursor`: ' +
       'load the parts, then follow GET /v1/feed/{resource}?after=<cursor>; nothing is missed and nothing is repeated. ' +
-      'job-seekers: officers and the ministry only, an officer\'s snapshot covers his region (or a part of it); the parts get the records at download time.',
+      "job-seekers: officers and the ministry only, an officer's snapshot covers his region (or a part of it); the parts get the records at download time.",
   })
   @ApiParam({ name: 'resource', enum: FEED_RESOURCE_NAMES })
   @ApiResponse({ status: 201, type: SnapshotManifestDto })
   @ApiProblems(400, 403, 404)
-  async snapshot(@Param('resource') raw: string, @Query() q: SnapshotQueryDto, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<SnapshotManifestDto> {
+  async snapshot(
+    @Param('resource') raw: string,
+    @Query() q: SnapshotQueryDto,
+    @Res({ passthrough: true }) res: Response,
+    @Caller() caller: AuthCaller,
+  ): Promise<SnapshotManifestDto> {
     const resource = resourceOf(raw);
     authorize(resource, caller, res);
-    const s = await this.feed.createSnapshot(resource, personalRegion(resource, caller, q.region), this.platform.config.FEED_SNAPSHOT_PART_SIZE);
+    const s = await this.feed.createSnapshot(
+      resource,
+      personalRegion(resource, caller, q.region),
+      this.platform.config.FEED_SNAPSHOT_PART_SIZE,
+    );
     res.location(`/v1/feed/${resource}/snapshots/${s.id}`);
     return this.manifest(s);
   }
@@ -206,7 +250,12 @@ export class FeedController {
   @ApiParam({ name: 'resource', enum: FEED_RESOURCE_NAMES })
   @ApiOkResponse({ type: SnapshotManifestDto })
   @ApiProblems(403, 404)
-  async getSnapshot(@Param('resource') raw: string, @Param('id') id: string, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<SnapshotManifestDto> {
+  async getSnapshot(
+    @Param('resource') raw: string,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) res: Response,
+    @Caller() caller: AuthCaller,
+  ): Promise<SnapshotManifestDto> {
     return this.manifest(await this.loadSnapshot(resourceOf(raw), id, caller, res));
   }
 
@@ -215,13 +264,24 @@ export class FeedController {
     summary: 'One NDJSON part of a snapshot (one feed item per line, op upsert); its SHA-256 is in the manifest and the Repr-Digest header',
     description:
       'job-seekers (X-Purpose required): the items get their records when the part is downloaded, so the bytes differ from one download to the next; ' +
-      'the manifest has no checksum for them and the response\'s Repr-Digest (RFC 9530) and Content-Length describe exactly the bytes served.',
+      "the manifest has no checksum for them and the response's Repr-Digest (RFC 9530) and Content-Length describe exactly the bytes served.",
   })
   @ApiParam({ name: 'resource', enum: FEED_RESOURCE_NAMES })
   @ApiPurposeHeader()
-  @ApiResponse({ status: 200, content: { 'application/x-ndjson': { schema: { type: 'string' } } }, headers: { 'Repr-Digest': { schema: { type: 'string' }, description: 'sha-256=:<base64>: of the body' } } })
+  @ApiResponse({
+    status: 200,
+    content: { 'application/x-ndjson': { schema: { type: 'string' } } },
+    headers: { 'Repr-Digest': { schema: { type: 'string' }, description: 'sha-256=:<base64>: of the body' } },
+  })
   @ApiProblems(400, 403, 404)
-  async part(@Param('resource') raw: string, @Param('id') id: string, @Param('part') partRaw: string, @Req() req: Request, @Res() res: Response, @Caller() caller: AuthCaller): Promise<void> {
+  async part(
+    @Param('resource') raw: string,
+    @Param('id') id: string,
+    @Param('part') partRaw: string,
+    @Req() req: Request,
+    @Res() res: Response,
+    @Caller() caller: AuthCaller,
+  ): Promise<void> {
     const resource = resourceOf(raw);
     const s = await this.loadSnapshot(resource, id, caller, res);
     const purpose = this.purposeOf(resource, req, caller);

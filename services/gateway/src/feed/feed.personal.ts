@@ -40,7 +40,11 @@ export class PersonalFeedEnricher {
     const records = new Map<string, jobsV1.JobSeeker__Output>();
     const withheld = new Map<string, WithheldReason>();
     for (let i = 0; i < ids.length; i += JOB_SEEKER_BATCH) {
-      const r = await this.clients.jobs.call('BatchGetJobSeekers', { ids: ids.slice(i, i + JOB_SEEKER_BATCH) }, asCaller(caller, { idempotent: true }));
+      const r = await this.clients.jobs.call(
+        'BatchGetJobSeekers',
+        { ids: ids.slice(i, i + JOB_SEEKER_BATCH) },
+        asCaller(caller, { idempotent: true }),
+      );
       for (const s of r.jobSeekers) {
         assertRegion(caller, s.regionCode); // the service checked too
         records.set(s.id, s);
@@ -50,12 +54,24 @@ export class PersonalFeedEnricher {
     }
     if (records.size) {
       // one statement for the page: every record served is logged before the answer leaves
-      await this.audit.recordMany([...records.values()].map((s) => ({ caller, resourceType: 'job-seeker', resourceId: s.id, fields: JOB_SEEKER_PERSONAL_FIELDS, subjectPersonId: s.personId, purpose })));
+      await this.audit.recordMany(
+        [...records.values()].map((s) => ({
+          caller,
+          resourceType: 'job-seeker',
+          resourceId: s.id,
+          fields: JOB_SEEKER_PERSONAL_FIELDS,
+          subjectPersonId: s.personId,
+          purpose,
+        })),
+      );
     }
     return items.map((item) => {
       if (item.op !== 'upsert') return item;
       const s = records.get(item.id);
-      return { ...item, data: { ...item.data, record: s ? toJobSeekerDto(s, true) : null, withheld: s ? null : (withheld.get(item.id) ?? 'UNKNOWN') } };
+      return {
+        ...item,
+        data: { ...item.data, record: s ? toJobSeekerDto(s, true) : null, withheld: s ? null : (withheld.get(item.id) ?? 'UNKNOWN') },
+      };
     });
   }
 }

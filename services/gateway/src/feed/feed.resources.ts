@@ -1,7 +1,34 @@
 import {
-  CertificateExpired, CertificateIssued, CertificateReinstated, CertificateRevoked, CertificateSuspended, type CertificateEventData,
-  JobSeekerCardIssued, JobSeekerExpired, JobSeekerPlaced, JobSeekerRegistered, JobSeekerRemoved, JobSeekerReported, VacancyClosed, VacancyExpired, VacancyFilled, VacancyPublished,
-  ProgramPublished, ProgramWithdrawn, SchemeRegistered, BatchCancelled, BatchCompleted, BatchOpened, BatchScheduled, BatchStarted, type BatchEventData, SchemeWithdrawn, TkmGroupDissolved, TkmGroupRegistered, VacancyRegistered, VacancyWithdrawn,
+  CertificateExpired,
+  CertificateIssued,
+  CertificateReinstated,
+  CertificateRevoked,
+  CertificateSuspended,
+  type CertificateEventData,
+  JobSeekerCardIssued,
+  JobSeekerExpired,
+  JobSeekerPlaced,
+  JobSeekerRegistered,
+  JobSeekerRemoved,
+  JobSeekerReported,
+  VacancyClosed,
+  VacancyExpired,
+  VacancyFilled,
+  VacancyPublished,
+  ProgramPublished,
+  ProgramWithdrawn,
+  SchemeRegistered,
+  BatchCancelled,
+  BatchCompleted,
+  BatchOpened,
+  BatchScheduled,
+  BatchStarted,
+  type BatchEventData,
+  SchemeWithdrawn,
+  TkmGroupDissolved,
+  TkmGroupRegistered,
+  VacancyRegistered,
+  VacancyWithdrawn,
 } from '@siapkerja/contracts';
 import type { EventDefinition, EventEnvelope } from '@siapkerja/events';
 
@@ -16,7 +43,7 @@ export interface FeedChange {
   patch?: boolean;
 }
 
-export interface FeedSource<T = any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+export interface FeedSource<T = any> {
   def: EventDefinition<T>;
   change(e: EventEnvelope<T>): FeedChange;
 }
@@ -28,8 +55,19 @@ function source<T>(def: EventDefinition<T>, change: (e: EventEnvelope<T>) => Fee
 /** A batch as the REST representation names it (the cancellation reason is free text and stays in the training service). */
 function batchFeedData(d: BatchEventData): Record<string, unknown> {
   return {
-    id: d.batchId, programId: d.programId, programTitle: d.programTitle, kbjiCode: d.kbjiCode, regionCode: d.regionCode, startDate: d.startDate, endDate: d.endDate,
-    registrationOpens: d.registrationOpens, registrationCloses: d.registrationCloses, capacity: d.capacity, acceptedCount: d.acceptedCount, mode: d.mode, state: d.state,
+    id: d.batchId,
+    programId: d.programId,
+    programTitle: d.programTitle,
+    kbjiCode: d.kbjiCode,
+    regionCode: d.regionCode,
+    startDate: d.startDate,
+    endDate: d.endDate,
+    registrationOpens: d.registrationOpens,
+    registrationCloses: d.registrationCloses,
+    capacity: d.capacity,
+    acceptedCount: d.acceptedCount,
+    mode: d.mode,
+    state: d.state,
     updatedAt: d.occurredAt,
   };
 }
@@ -43,7 +81,18 @@ function certificateChange(e: EventEnvelope<CertificateEventData>, first: boolea
     op: 'upsert',
     regionCode: null, // certificates are national (BNSP), like their schemes
     ...(first
-      ? { data: { id: d.certificateId, number: d.number, schemeId: d.schemeId, schemeCode: d.schemeCode, competencyUnits: d.competencyUnits, kbjiCode: d.kbjiCode ?? null, ...status, createdAt: d.occurredAt } }
+      ? {
+          data: {
+            id: d.certificateId,
+            number: d.number,
+            schemeId: d.schemeId,
+            schemeCode: d.schemeCode,
+            competencyUnits: d.competencyUnits,
+            kbjiCode: d.kbjiCode ?? null,
+            ...status,
+            createdAt: d.occurredAt,
+          },
+        }
       : { patch: true, data: status }),
   };
 }
@@ -60,8 +109,16 @@ export const FEED_RESOURCES = {
       op: 'upsert',
       regionCode: e.data.regionCode,
       data: {
-        id: e.data.vacancyId, employerId: e.data.employerId, positionName: e.data.positionName, kbjiCode: e.data.kbjiCode, regionCode: e.data.regionCode,
-        numberNeeded: e.data.numberNeeded, validFrom: e.data.validFrom, validUntil: e.data.validUntil, state: e.data.state, createdAt: e.data.registeredAt,
+        id: e.data.vacancyId,
+        employerId: e.data.employerId,
+        positionName: e.data.positionName,
+        kbjiCode: e.data.kbjiCode,
+        regionCode: e.data.regionCode,
+        numberNeeded: e.data.numberNeeded,
+        validFrom: e.data.validFrom,
+        validUntil: e.data.validUntil,
+        state: e.data.state,
+        createdAt: e.data.registeredAt,
       },
     })),
     // lifecycle transitions are updates: the vacancy stays readable, its state (and what the event adds) changes
@@ -71,18 +128,52 @@ export const FEED_RESOURCES = {
       patch: true,
       regionCode: e.data.regionCode,
       data: {
-        id: e.data.vacancyId, employerId: e.data.employerId, positionName: e.data.positionName, kbjiCode: e.data.kbjiCode, kbliCode: e.data.kbliCode,
-        regionCode: e.data.regionCode, numberNeeded: e.data.numberNeeded, validFrom: e.data.validFrom, validUntil: e.data.validUntil,
-        sexRequirement: e.data.sexRequirement, minEducation: e.data.minEducation, employmentType: e.data.employmentType, overseas: e.data.overseas,
-        ...(e.data.destinationCountry ? { destinationCountry: e.data.destinationCountry } : {}), state: e.data.state, publishedAt: e.data.publishedAt, updatedAt: e.data.publishedAt,
+        id: e.data.vacancyId,
+        employerId: e.data.employerId,
+        positionName: e.data.positionName,
+        kbjiCode: e.data.kbjiCode,
+        kbliCode: e.data.kbliCode,
+        regionCode: e.data.regionCode,
+        numberNeeded: e.data.numberNeeded,
+        validFrom: e.data.validFrom,
+        validUntil: e.data.validUntil,
+        sexRequirement: e.data.sexRequirement,
+        minEducation: e.data.minEducation,
+        employmentType: e.data.employmentType,
+        overseas: e.data.overseas,
+        ...(e.data.destinationCountry ? { destinationCountry: e.data.destinationCountry } : {}),
+        state: e.data.state,
+        publishedAt: e.data.publishedAt,
+        updatedAt: e.data.publishedAt,
       },
     })),
-    source(VacancyClosed, (e) => ({ resourceId: e.data.vacancyId, op: 'upsert', patch: true, regionCode: e.data.regionCode, data: { state: e.data.state, updatedAt: e.data.closedAt } })),
-    source(VacancyFilled, (e) => ({
-      resourceId: e.data.vacancyId, op: 'upsert', patch: true, regionCode: e.data.regionCode, data: { state: e.data.state, numberHired: e.data.numberHired, updatedAt: e.data.filledAt },
+    source(VacancyClosed, (e) => ({
+      resourceId: e.data.vacancyId,
+      op: 'upsert',
+      patch: true,
+      regionCode: e.data.regionCode,
+      data: { state: e.data.state, updatedAt: e.data.closedAt },
     })),
-    source(VacancyExpired, (e) => ({ resourceId: e.data.vacancyId, op: 'upsert', patch: true, regionCode: e.data.regionCode, data: { state: e.data.state, updatedAt: e.data.expiredAt } })),
-    source(VacancyWithdrawn, (e) => ({ resourceId: e.data.vacancyId, op: 'delete', regionCode: e.data.regionCode ?? e.regioncode ?? null, data: null })),
+    source(VacancyFilled, (e) => ({
+      resourceId: e.data.vacancyId,
+      op: 'upsert',
+      patch: true,
+      regionCode: e.data.regionCode,
+      data: { state: e.data.state, numberHired: e.data.numberHired, updatedAt: e.data.filledAt },
+    })),
+    source(VacancyExpired, (e) => ({
+      resourceId: e.data.vacancyId,
+      op: 'upsert',
+      patch: true,
+      regionCode: e.data.regionCode,
+      data: { state: e.data.state, updatedAt: e.data.expiredAt },
+    })),
+    source(VacancyWithdrawn, (e) => ({
+      resourceId: e.data.vacancyId,
+      op: 'delete',
+      regionCode: e.data.regionCode ?? e.regioncode ?? null,
+      data: null,
+    })),
   ],
   'training-programs': [
     source(ProgramPublished, (e) => ({
@@ -90,11 +181,21 @@ export const FEED_RESOURCES = {
       op: 'upsert',
       regionCode: e.data.regionCode,
       data: {
-        id: e.data.programId, title: e.data.title, regionCode: e.data.regionCode, kbjiCode: e.data.kbjiCode, competencyUnits: e.data.competencyUnits,
-        capacity: e.data.capacity, createdAt: e.data.publishedAt,
+        id: e.data.programId,
+        title: e.data.title,
+        regionCode: e.data.regionCode,
+        kbjiCode: e.data.kbjiCode,
+        competencyUnits: e.data.competencyUnits,
+        capacity: e.data.capacity,
+        createdAt: e.data.publishedAt,
       },
     })),
-    source(ProgramWithdrawn, (e) => ({ resourceId: e.data.programId, op: 'delete', regionCode: e.data.regionCode ?? e.regioncode ?? null, data: null })),
+    source(ProgramWithdrawn, (e) => ({
+      resourceId: e.data.programId,
+      op: 'delete',
+      regionCode: e.data.regionCode ?? e.regioncode ?? null,
+      data: null,
+    })),
   ],
   'certification-schemes': [
     source(SchemeRegistered, (e) => ({
@@ -102,7 +203,11 @@ export const FEED_RESOURCES = {
       op: 'upsert',
       regionCode: null, // schemes are national (BNSP)
       data: {
-        id: e.data.schemeId, code: e.data.code, schemeType: e.data.schemeType, kkniLevel: e.data.kkniLevel, competencyUnits: e.data.competencyUnits,
+        id: e.data.schemeId,
+        code: e.data.code,
+        schemeType: e.data.schemeType,
+        kkniLevel: e.data.kkniLevel,
+        competencyUnits: e.data.competencyUnits,
         createdAt: e.data.registeredAt,
       },
     })),
@@ -113,9 +218,20 @@ export const FEED_RESOURCES = {
       resourceId: e.data.groupId,
       op: 'upsert',
       regionCode: e.data.regionCode,
-      data: { id: e.data.groupId, programKind: e.data.programKind, regionCode: e.data.regionCode, memberCount: e.data.memberCount, createdAt: e.data.registeredAt },
+      data: {
+        id: e.data.groupId,
+        programKind: e.data.programKind,
+        regionCode: e.data.regionCode,
+        memberCount: e.data.memberCount,
+        createdAt: e.data.registeredAt,
+      },
     })),
-    source(TkmGroupDissolved, (e) => ({ resourceId: e.data.groupId, op: 'delete', regionCode: e.data.regionCode ?? e.regioncode ?? null, data: null })),
+    source(TkmGroupDissolved, (e) => ({
+      resourceId: e.data.groupId,
+      op: 'delete',
+      regionCode: e.data.regionCode ?? e.regioncode ?? null,
+      data: null,
+    })),
   ],
   /**
    * Not public (see PERSONAL_FEED_RESOURCES): Disnaker officers and the ministry only. The feed stores what the events carry
@@ -126,27 +242,55 @@ export const FEED_RESOURCES = {
       resourceId: e.data.jobSeekerId,
       op: 'upsert',
       regionCode: e.data.regionCode,
-      data: { id: e.data.jobSeekerId, regionCode: e.data.regionCode, state: e.data.state, cardIssued: e.data.cardIssued, createdAt: e.data.registeredAt, updatedAt: e.data.registeredAt },
+      data: {
+        id: e.data.jobSeekerId,
+        regionCode: e.data.regionCode,
+        state: e.data.state,
+        cardIssued: e.data.cardIssued,
+        createdAt: e.data.registeredAt,
+        updatedAt: e.data.registeredAt,
+      },
     })),
     source(JobSeekerCardIssued, (e) => ({
-      resourceId: e.data.jobSeekerId, op: 'upsert', patch: true, regionCode: e.data.regionCode,
+      resourceId: e.data.jobSeekerId,
+      op: 'upsert',
+      patch: true,
+      regionCode: e.data.regionCode,
       data: {
-        regionCode: e.data.regionCode, state: e.data.state, cardIssued: true,
-        card: { issuingRegionCode: e.data.issuingRegionCode, issueDate: e.data.issueDate, validUntil: e.data.validUntil }, updatedAt: e.data.issuedAt,
+        regionCode: e.data.regionCode,
+        state: e.data.state,
+        cardIssued: true,
+        card: { issuingRegionCode: e.data.issuingRegionCode, issueDate: e.data.issueDate, validUntil: e.data.validUntil },
+        updatedAt: e.data.issuedAt,
       },
     })),
     source(JobSeekerReported, (e) => ({
-      resourceId: e.data.jobSeekerId, op: 'upsert', patch: true, regionCode: e.data.regionCode,
+      resourceId: e.data.jobSeekerId,
+      op: 'upsert',
+      patch: true,
+      regionCode: e.data.regionCode,
       data: { regionCode: e.data.regionCode, state: e.data.state, lastReportedPeriod: e.data.period, updatedAt: e.data.reportedAt },
     })),
     source(JobSeekerPlaced, (e) => ({
-      resourceId: e.data.jobSeekerId, op: 'upsert', patch: true, regionCode: e.data.regionCode, data: { regionCode: e.data.regionCode, state: e.data.state, updatedAt: e.data.placedAt },
+      resourceId: e.data.jobSeekerId,
+      op: 'upsert',
+      patch: true,
+      regionCode: e.data.regionCode,
+      data: { regionCode: e.data.regionCode, state: e.data.state, updatedAt: e.data.placedAt },
     })),
     source(JobSeekerRemoved, (e) => ({
-      resourceId: e.data.jobSeekerId, op: 'upsert', patch: true, regionCode: e.data.regionCode, data: { regionCode: e.data.regionCode, state: e.data.state, updatedAt: e.data.removedAt },
+      resourceId: e.data.jobSeekerId,
+      op: 'upsert',
+      patch: true,
+      regionCode: e.data.regionCode,
+      data: { regionCode: e.data.regionCode, state: e.data.state, updatedAt: e.data.removedAt },
     })),
     source(JobSeekerExpired, (e) => ({
-      resourceId: e.data.jobSeekerId, op: 'upsert', patch: true, regionCode: e.data.regionCode, data: { regionCode: e.data.regionCode, state: e.data.state, updatedAt: e.data.expiredAt },
+      resourceId: e.data.jobSeekerId,
+      op: 'upsert',
+      patch: true,
+      regionCode: e.data.regionCode,
+      data: { regionCode: e.data.regionCode, state: e.data.state, updatedAt: e.data.expiredAt },
     })),
   ],
   /**
@@ -155,9 +299,20 @@ export const FEED_RESOURCES = {
    * Last in this table: a resource's position is its append-lock id (feed.service.ts), so existing ones keep theirs.
    */
   'training-batches': [
-    source(BatchScheduled, (e) => ({ resourceId: e.data.batchId, op: 'upsert', regionCode: e.data.regionCode, data: { ...batchFeedData(e.data), createdAt: e.data.occurredAt } })),
+    source(BatchScheduled, (e) => ({
+      resourceId: e.data.batchId,
+      op: 'upsert',
+      regionCode: e.data.regionCode,
+      data: { ...batchFeedData(e.data), createdAt: e.data.occurredAt },
+    })),
     ...[BatchOpened, BatchStarted, BatchCompleted, BatchCancelled].map((def) =>
-      source(def, (e) => ({ resourceId: e.data.batchId, op: 'upsert', patch: true, regionCode: e.data.regionCode, data: batchFeedData(e.data) })),
+      source(def, (e) => ({
+        resourceId: e.data.batchId,
+        op: 'upsert',
+        patch: true,
+        regionCode: e.data.regionCode,
+        data: batchFeedData(e.data),
+      })),
     ),
   ],
   /**
@@ -198,9 +353,9 @@ export function isPersonalFeedResource(r: FeedResource): boolean {
 export const PERSON_KEYED_FEED_RESOURCES: readonly FeedResource[] = ['certificates'];
 
 /** Every event type a partner may see (feed and webhooks): the events of public resources, unless they carry a person id. */
-export const PUBLIC_EVENT_DEFINITIONS: EventDefinition<unknown>[] = FEED_RESOURCE_NAMES.filter((r) => !isPersonalFeedResource(r) && !PERSON_KEYED_FEED_RESOURCES.includes(r)).flatMap((r) =>
-  (FEED_RESOURCES[r] as FeedSource[]).map((s) => s.def as EventDefinition<unknown>),
-);
+export const PUBLIC_EVENT_DEFINITIONS: EventDefinition<unknown>[] = FEED_RESOURCE_NAMES.filter(
+  (r) => !isPersonalFeedResource(r) && !PERSON_KEYED_FEED_RESOURCES.includes(r),
+).flatMap((r) => (FEED_RESOURCES[r] as FeedSource[]).map((s) => s.def as EventDefinition<unknown>));
 export const PUBLIC_EVENT_TYPES: string[] = PUBLIC_EVENT_DEFINITIONS.map((d) => d.type);
 
 /** `region` filter: a province (NN) matches its regencies (NN.NN) too. */

@@ -18,7 +18,12 @@ describe('FeedService', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('feed_unit');
     drop = db.drop;
-    ds = await openDatabase({ url: db.url, entities: [], migrations: [EventsOutboxInbox1763800000000, FeedEntries1763800003000], poolSize: 30 });
+    ds = await openDatabase({
+      url: db.url,
+      entities: [],
+      migrations: [EventsOutboxInbox1763800000000, FeedEntries1763800003000],
+      poolSize: 30,
+    });
     feed = new FeedService(ds, {} as GatewayPlatform);
   });
   afterAll(async () => {
@@ -35,7 +40,18 @@ describe('FeedService', () => {
       const e = buildEvent(VacancyRegistered, '/test', {
         subject: id,
         regionCode: '33.74',
-        data: { vacancyId: id, employerId: 'e', positionName: `p${i}`, kbjiCode: '8189', regionCode: '33.74', numberNeeded: 1, validFrom: '2026-11-01', validUntil: '2026-12-31', state: 'PUBLISHED', registeredAt: new Date().toISOString() },
+        data: {
+          vacancyId: id,
+          employerId: 'e',
+          positionName: `p${i}`,
+          kbjiCode: '8189',
+          regionCode: '33.74',
+          numberNeeded: 1,
+          validFrom: '2026-11-01',
+          validUntil: '2026-12-31',
+          state: 'PUBLISHED',
+          registeredAt: new Date().toISOString(),
+        },
       });
       await ds.transaction(async (m) => {
         await feed.append(m, 'vacancies', source.change(e), e);

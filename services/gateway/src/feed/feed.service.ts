@@ -135,7 +135,12 @@ export class FeedService implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /** The latest live entry of each resource id with seq <= cursor, in id order, within (after, last]. */
-  private async latest(resource: FeedResource, cursor: string, after: string, opts: { last?: string; limit?: number; region?: string | null }): Promise<EntryRow[]> {
+  private async latest(
+    resource: FeedResource,
+    cursor: string,
+    after: string,
+    opts: { last?: string; limit?: number; region?: string | null },
+  ): Promise<EntryRow[]> {
     const params: unknown[] = [resource, cursor, after];
     let inner = 'resource = $1 AND seq <= $2 AND resource_id > $3';
     if (opts.last !== undefined) {
@@ -172,7 +177,9 @@ export class FeedService implements OnApplicationBootstrap, OnApplicationShutdow
    * byte for byte; the manifest's sha256 proves it.
    */
   async createSnapshot(resource: FeedResource, region: string | undefined, partSize: number): Promise<SnapshotRow> {
-    const [{ cursor }] = await this.ds.query(`SELECT coalesce(max(seq), 0)::text AS cursor FROM feed_entries WHERE resource = $1`, [resource]);
+    const [{ cursor }] = await this.ds.query(`SELECT coalesce(max(seq), 0)::text AS cursor FROM feed_entries WHERE resource = $1`, [
+      resource,
+    ]);
     const parts: StoredPart[] = [];
     let after = '';
     let records = 0;

@@ -23,24 +23,57 @@ const PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'relig
 export function toJobSeekerDto(s: jobsV1.JobSeeker__Output, unmasked: boolean): JobSeekerDto {
   const card = s.card
     ? {
-        number: s.card.number, issuingRegionCode: s.card.issuingRegionCode, issueDate: s.card.issueDate, validUntil: s.card.validUntil,
-        reportCount: s.card.reportCount, lastReportedPeriod: s.card.lastReportedPeriod, lastReportAt: s.card.lastReportTime || null,
-        nextReportFrom: s.card.nextReportFrom || null, nextReportUntil: s.card.nextReportUntil || null,
+        number: s.card.number,
+        issuingRegionCode: s.card.issuingRegionCode,
+        issueDate: s.card.issueDate,
+        validUntil: s.card.validUntil,
+        reportCount: s.card.reportCount,
+        lastReportedPeriod: s.card.lastReportedPeriod,
+        lastReportAt: s.card.lastReportTime || null,
+        nextReportFrom: s.card.nextReportFrom || null,
+        nextReportUntil: s.card.nextReportUntil || null,
       }
     : null;
   const full: JobSeekerDto = {
-    id: s.id, nik: s.nik, name: s.name, birthPlace: s.birthPlace, birthDate: s.birthDate, sex: fromProtoEnum('SEX', s.sex),
-    maritalStatus: fromProtoEnum('MARITAL_STATUS', s.maritalStatus), religion: fromProtoEnum('RELIGION', s.religion) || null,
+    id: s.id,
+    nik: s.nik,
+    name: s.name,
+    birthPlace: s.birthPlace,
+    birthDate: s.birthDate,
+    sex: fromProtoEnum('SEX', s.sex),
+    maritalStatus: fromProtoEnum('MARITAL_STATUS', s.maritalStatus),
+    religion: fromProtoEnum('RELIGION', s.religion) || null,
     address: { line: s.address?.line ?? '', regionCode: s.address?.regionCode ?? '', postalCode: s.address?.postalCode ?? '' },
-    regionCode: s.regionCode, phone: s.phone, email: s.email,
+    regionCode: s.regionCode,
+    phone: s.phone,
+    email: s.email,
     education: s.education.map((e) => ({ level: e.level, institution: e.institution, major: e.major, graduationYear: e.graduationYear })),
-    educationLevel: s.educationLevel, skills: s.skills, skkniUnits: s.skkniUnits, languages: s.languages,
-    experience: s.experience.map((x) => ({ position: x.position, employer: x.employer, kbjiCode: x.kbjiCode, fromMonth: x.fromMonth, toMonth: x.toMonth })),
-    wantedKbjiCodes: s.wantedKbjiCodes, expectedWage: Number(s.expectedWage) || null, status: fromProtoEnum('JOB_SEEKER_STATE', s.state), card,
-    removalReason: s.removalReason || null, endedAt: s.endTime || null, masked: false, createdAt: s.createTime, updatedAt: s.updateTime,
+    educationLevel: s.educationLevel,
+    skills: s.skills,
+    skkniUnits: s.skkniUnits,
+    languages: s.languages,
+    experience: s.experience.map((x) => ({
+      position: x.position,
+      employer: x.employer,
+      kbjiCode: x.kbjiCode,
+      fromMonth: x.fromMonth,
+      toMonth: x.toMonth,
+    })),
+    wantedKbjiCodes: s.wantedKbjiCodes,
+    expectedWage: Number(s.expectedWage) || null,
+    status: fromProtoEnum('JOB_SEEKER_STATE', s.state),
+    card,
+    removalReason: s.removalReason || null,
+    endedAt: s.endTime || null,
+    masked: false,
+    createdAt: s.createTime,
+    updatedAt: s.updateTime,
   };
   if (unmasked) return full;
-  const masked = maskPersonalFields({ ...full, address: full.address as { line: string; regionCode: string; postalCode?: string } | null }, s.regionCode) as JobSeekerDto;
+  const masked = maskPersonalFields(
+    { ...full, address: full.address as { line: string; regionCode: string; postalCode?: string } | null },
+    s.regionCode,
+  ) as JobSeekerDto;
   return { ...masked, address: { line: '', regionCode: s.regionCode, postalCode: '' }, religion: null, removalReason: null, masked: true };
 }
 
@@ -70,28 +103,50 @@ export class JobSeekersController {
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: JobSeekerDto })
   @ApiProblems(400, 401, 403, 409)
-  async register(@Body() body: CreateJobSeekerDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
+  async register(
+    @Body() body: CreateJobSeekerDto,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+    @Caller() caller: AuthCaller,
+  ): Promise<JobSeekerDto> {
     let self = false;
     if (!caller.scopes.includes('jobs:write')) {
       if (!caller.roles.includes('JOB_SEEKER')) throw new ForbiddenException('The token lacks the scope jobs:write');
       const personId = await personIdOf(this.ds, caller);
-      if (!personId || !this.platform.identity.matches(body.nik, personId)) throw new ForbiddenException('A job seeker registers with the NIK of his own account only');
+      if (!personId || !this.platform.identity.matches(body.nik, personId))
+        throw new ForbiddenException('A job seeker registers with the NIK of his own account only');
       self = true;
     }
     assertRegion(caller, regencyOfCode(body.address.regionCode), 'address.regionCode');
     const { sex, maritalStatus, religion, expectedWage, education, experience, ...rest } = body;
     const jobSeeker: jobsV1.JobSeeker = {
       ...rest,
-      sex: toProtoEnum('SEX', sex) as jobsV1.Sex, maritalStatus: toProtoEnum('MARITAL_STATUS', maritalStatus) as jobsV1.MaritalStatus,
-      religion: toProtoEnum('RELIGION', religion) as jobsV1.Religion, expectedWage: expectedWage ?? 0,
-      education: (education ?? []).map((e) => ({ level: e.level, institution: e.institution ?? '', major: e.major ?? '', graduationYear: e.graduationYear ?? 0 })),
-      experience: (experience ?? []).map((x) => ({ position: x.position, employer: x.employer, kbjiCode: x.kbjiCode ?? '', fromMonth: x.fromMonth, toMonth: x.toMonth ?? '' })),
+      sex: toProtoEnum('SEX', sex) as jobsV1.Sex,
+      maritalStatus: toProtoEnum('MARITAL_STATUS', maritalStatus) as jobsV1.MaritalStatus,
+      religion: toProtoEnum('RELIGION', religion) as jobsV1.Religion,
+      expectedWage: expectedWage ?? 0,
+      education: (education ?? []).map((e) => ({
+        level: e.level,
+        institution: e.institution ?? '',
+        major: e.major ?? '',
+        graduationYear: e.graduationYear ?? 0,
+      })),
+      experience: (experience ?? []).map((x) => ({
+        position: x.position,
+        employer: x.employer,
+        kbjiCode: x.kbjiCode ?? '',
+        fromMonth: x.fromMonth,
+        toMonth: x.toMonth ?? '',
+      })),
     };
     let s: jobsV1.JobSeeker__Output;
     try {
       s = await this.clients.jobs.call('RegisterJobSeeker', { jobSeeker, requestId: key ?? '' }, asCaller(caller));
     } catch (e) {
-      const existing = (e as { code?: number; details?: string }).code === GrpcStatus.ALREADY_EXISTS ? /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec((e as { details?: string }).details ?? '') : null;
+      const existing =
+        (e as { code?: number; details?: string }).code === GrpcStatus.ALREADY_EXISTS
+          ? /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec((e as { details?: string }).details ?? '')
+          : null;
       if (existing) res.setHeader('Location', `/v1/job-seekers/${existing[0]}`);
       throw e;
     }
@@ -113,7 +168,9 @@ export class JobSeekersController {
     const r = await this.clients.jobs.call(
       'ListJobSeekers',
       {
-        pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', regionCode: region ?? '',
+        pageSize: q.pageSize ?? 20,
+        pageToken: q.pageToken ?? '',
+        regionCode: region ?? '',
         state: q.status ? (toProtoEnum('JOB_SEEKER_STATE', q.status) as jobsV1.JobSeekerState) : 'JOB_SEEKER_STATE_UNSPECIFIED',
       },
       asCaller(caller, { idempotent: true }),
@@ -127,7 +184,8 @@ export class JobSeekersController {
   @RequireScopes('jobs:read')
   @ApiOperation({
     summary: 'Read a job seeker',
-    description: 'NIK, phone, e-mail, birth date, address and religion are masked unless the caller is the person himself, a Disnaker officer of the region or the ministry (those reads are logged with their X-Purpose).',
+    description:
+      'NIK, phone, e-mail, birth date, address and religion are masked unless the caller is the person himself, a Disnaker officer of the region or the ministry (those reads are logged with their X-Purpose).',
   })
   @ApiPurposeHeader()
   @ApiOkResponse({ type: JobSeekerDto })
@@ -136,7 +194,8 @@ export class JobSeekersController {
     const purpose = resolvePurpose(req, caller);
     const s = await this.load(id, caller);
     const self = await this.isSelf(caller, s);
-    if (caller.roles.includes('JOB_SEEKER') && !self && !caller.scopes.includes('jobs:write')) throw new ForbiddenException('A job seeker reads his own registration only');
+    if (caller.roles.includes('JOB_SEEKER') && !self && !caller.scopes.includes('jobs:write'))
+      throw new ForbiddenException('A job seeker reads his own registration only');
     return this.view(s, caller, purpose ?? (self ? 'DATA_SUBJECT_REQUEST' : 'SUPERVISION'), self);
   }
 
@@ -144,7 +203,10 @@ export class JobSeekersController {
   @HttpCode(200)
   @RequireScopes('jobs:write')
   @Roles('DISNAKER_REGENCY')
-  @ApiOperation({ summary: 'Issue the AK/1 card (regency Disnaker officer of the seeker\'s regency): valid two years, number with the issuing regency code' })
+  @ApiOperation({
+    summary:
+      "Issue the AK/1 card (regency Disnaker officer of the seeker's regency): valid two years, number with the issuing regency code",
+  })
   @ApiOkResponse({ type: JobSeekerDto })
   @ApiProblems(401, 403, 404, 409)
   async issueCard(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
@@ -157,7 +219,8 @@ export class JobSeekersController {
   @RequireScopes('jobs:read')
   @ApiOperation({
     summary: 'Six-monthly report of an AK/1 holder (the person himself, or an officer of the region)',
-    description: 'Accepted only inside the window of a period (30 days either side of 6, 12 and 18 months after issue); too early, too late, twice, or without a live card is 409 explaining the window.',
+    description:
+      'Accepted only inside the window of a period (30 days either side of 6, 12 and 18 months after issue); too early, too late, twice, or without a live card is 409 explaining the window.',
   })
   @ApiOkResponse({ type: JobSeekerDto })
   @ApiProblems(401, 403, 404, 409)
@@ -167,7 +230,12 @@ export class JobSeekersController {
     if (!self && !(caller.scopes.includes('jobs:write') && (isOfficer(caller.roles) || caller.roles.includes('MINISTRY_ADMIN')))) {
       throw new ForbiddenException('Only the job seeker himself or a Disnaker officer of the region records a report');
     }
-    return this.view(await this.clients.jobs.call('ReportJobSeeker', { id }, asCaller(caller)), caller, self ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE', self);
+    return this.view(
+      await this.clients.jobs.call('ReportJobSeeker', { id }, asCaller(caller)),
+      caller,
+      self ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE',
+      self,
+    );
   }
 
   @Post(':id/remove')
@@ -179,7 +247,11 @@ export class JobSeekersController {
   @ApiProblems(400, 401, 403, 404, 409)
   async remove(@Param('id') id: string, @Body() body: RemoveJobSeekerDto, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
     await this.load(id, caller);
-    return this.view(await this.clients.jobs.call('RemoveJobSeeker', { id, reason: body.reason }, asCaller(caller)), caller, 'PLACEMENT_SERVICE');
+    return this.view(
+      await this.clients.jobs.call('RemoveJobSeeker', { id, reason: body.reason }, asCaller(caller)),
+      caller,
+      'PLACEMENT_SERVICE',
+    );
   }
 
   /** Reads the seeker (the service refuses officers outside their region) and checks the region here too. */
@@ -192,9 +264,18 @@ export class JobSeekersController {
   /** Masks unless the caller may see the data; an unmasked answer is written to the access log first. */
   private async view(s: jobsV1.JobSeeker__Output, caller: AuthCaller, purpose: AccessPurpose, self?: boolean): Promise<JobSeekerDto> {
     const isSelf = self ?? (await this.isSelf(caller, s));
-    const unmasked = isSelf || mayViewPersonalData({ roles: caller.roles, regionCode: caller.regionCode }, { personId: s.personId, regionCode: s.regionCode });
+    const unmasked =
+      isSelf ||
+      mayViewPersonalData({ roles: caller.roles, regionCode: caller.regionCode }, { personId: s.personId, regionCode: s.regionCode });
     if (unmasked) {
-      await this.audit.record({ caller, resourceType: 'job-seeker', resourceId: s.id, fields: PERSONAL_FIELDS, subjectPersonId: s.personId, purpose });
+      await this.audit.record({
+        caller,
+        resourceType: 'job-seeker',
+        resourceId: s.id,
+        fields: PERSONAL_FIELDS,
+        subjectPersonId: s.personId,
+        purpose,
+      });
     }
     return toJobSeekerDto(s, unmasked);
   }
@@ -204,5 +285,4 @@ export class JobSeekersController {
     const personId = await personIdOf(this.ds, caller);
     return !!personId && mayViewPersonalData({ roles: ['JOB_SEEKER'], personId }, { personId: s.personId, regionCode: s.regionCode });
   }
-
 }

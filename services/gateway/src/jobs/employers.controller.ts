@@ -8,29 +8,56 @@ import { isOfficer } from '../auth/scopes';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import {
-  CreateEmployerDto, EmployerDto, EmployerMemberDto, EmployerMembersDto, EmployerPageDto, ListEmployersQueryDto, PutEmployerMemberDto, UpdateEmployerDto, VerifyEmployerDto,
+  CreateEmployerDto,
+  EmployerDto,
+  EmployerMemberDto,
+  EmployerMembersDto,
+  EmployerPageDto,
+  ListEmployersQueryDto,
+  PutEmployerMemberDto,
+  UpdateEmployerDto,
+  VerifyEmployerDto,
 } from './employers.dto';
 
 /** REST field -> proto field mask path */
 const MASK_PATHS: Record<string, string> = {
-  legalName: 'legal_name', employerType: 'employer_type', kbliCodes: 'kbli_codes', address: 'address',
-  contactName: 'contact_name', contactPhone: 'contact_phone', contactEmail: 'contact_email',
+  legalName: 'legal_name',
+  employerType: 'employer_type',
+  kbliCodes: 'kbli_codes',
+  address: 'address',
+  contactName: 'contact_name',
+  contactPhone: 'contact_phone',
+  contactEmail: 'contact_email',
 };
 
 export function toEmployerDto(e: jobsV1.Employer__Output, showContact = true): EmployerDto {
   return {
-    id: e.id, nib: e.nib, legalName: e.legalName, employerType: fromProtoEnum('EMPLOYER_TYPE', e.employerType), kbliCodes: e.kbliCodes,
-    regionCode: e.regionCode, address: e.address,
+    id: e.id,
+    nib: e.nib,
+    legalName: e.legalName,
+    employerType: fromProtoEnum('EMPLOYER_TYPE', e.employerType),
+    kbliCodes: e.kbliCodes,
+    regionCode: e.regionCode,
+    address: e.address,
     contactName: showContact ? e.contactName : e.contactName ? `${e.contactName[0]}***` : '',
     contactPhone: showContact ? e.contactPhone : maskPhone(e.contactPhone),
     contactEmail: showContact ? e.contactEmail : maskEmail(e.contactEmail),
-    verificationStatus: fromProtoEnum('VERIFICATION_STATUS', e.verificationStatus), verificationNote: e.verificationNote, verifiedAt: e.verifyTime || null,
-    createdAt: e.createTime, updatedAt: e.updateTime,
+    verificationStatus: fromProtoEnum('VERIFICATION_STATUS', e.verificationStatus),
+    verificationNote: e.verificationNote,
+    verifiedAt: e.verifyTime || null,
+    createdAt: e.createTime,
+    updatedAt: e.updateTime,
   };
 }
 
 function toMemberDto(m: jobsV1.EmployerMember__Output): EmployerMemberDto {
-  return { employerId: m.employerId, accountId: m.accountId, role: fromProtoEnum('EMPLOYER_MEMBER_ROLE', m.role), addedBy: m.addedBy, createdAt: m.createTime };
+  return {
+    employerId: m.employerId,
+    accountId: m.accountId,
+    role: fromProtoEnum('EMPLOYER_MEMBER_ROLE', m.role),
+    addedBy: m.addedBy,
+    createdAt: m.createTime,
+  };
 }
 
 @ApiTags('Karirhub: employers')
@@ -56,7 +83,9 @@ export class EmployersController {
     const ids = new Set<string>();
     let pageToken = '';
     do {
-      const r = await this.clients.jobs.call('ListEmployers', { mine: true, pageSize: 100, pageToken }, asCaller(caller, { idempotent: true })).catch(() => undefined);
+      const r = await this.clients.jobs
+        .call('ListEmployers', { mine: true, pageSize: 100, pageToken }, asCaller(caller, { idempotent: true }))
+        .catch(() => undefined);
       if (!r) break;
       for (const e of r.employers) ids.add(e.id);
       pageToken = r.nextPageToken;
@@ -66,13 +95,25 @@ export class EmployersController {
 
   @Post()
   @RequireScopes('jobs:write')
-  @ApiOperation({ summary: 'Register an employer by its NIB', description: 'A partner client owns the employers it registers; a person with the EMPLOYER role becomes the OWNER member.' })
+  @ApiOperation({
+    summary: 'Register an employer by its NIB',
+    description: 'A partner client owns the employers it registers; a person with the EMPLOYER role becomes the OWNER member.',
+  })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: EmployerDto })
   @ApiProblems(400, 401, 403, 409)
-  async create(@Body() body: CreateEmployerDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<EmployerDto> {
+  async create(
+    @Body() body: CreateEmployerDto,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+    @Caller() caller: AuthCaller,
+  ): Promise<EmployerDto> {
     assertRegion(caller, body.regionCode);
-    const e = await this.clients.jobs.call('CreateEmployer', { employer: { ...body, employerType: toProtoEnum('EMPLOYER_TYPE', body.employerType) as jobsV1.EmployerType }, requestId: key ?? '' }, asCaller(caller));
+    const e = await this.clients.jobs.call(
+      'CreateEmployer',
+      { employer: { ...body, employerType: toProtoEnum('EMPLOYER_TYPE', body.employerType) as jobsV1.EmployerType }, requestId: key ?? '' },
+      asCaller(caller),
+    );
     return created(res, '/v1/employers', toEmployerDto(e));
   }
 
@@ -84,11 +125,19 @@ export class EmployersController {
   async list(@Query() q: ListEmployersQueryDto, @Caller() caller: AuthCaller): Promise<EmployerPageDto> {
     const region = q.region ?? (caller?.regionCode && isOfficer(caller.roles) ? caller.regionCode : undefined);
     if (region) assertRegion(caller, region, 'region');
-    const r = await this.clients.jobs.call('ListEmployers', {
-      pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', regionCode: region ?? '', mine: q.mine === 'true',
-      verificationStatus: toProtoEnum('VERIFICATION_STATUS', q.verificationStatus) as jobsV1.VerificationStatus,
-    }, asCaller(caller, { idempotent: true }));
-    const actsFor = caller && !caller.clientId && caller.roles.includes('EMPLOYER') ? await this.employersActedFor(caller) : new Set<string>();
+    const r = await this.clients.jobs.call(
+      'ListEmployers',
+      {
+        pageSize: q.pageSize ?? 20,
+        pageToken: q.pageToken ?? '',
+        regionCode: region ?? '',
+        mine: q.mine === 'true',
+        verificationStatus: toProtoEnum('VERIFICATION_STATUS', q.verificationStatus) as jobsV1.VerificationStatus,
+      },
+      asCaller(caller, { idempotent: true }),
+    );
+    const actsFor =
+      caller && !caller.clientId && caller.roles.includes('EMPLOYER') ? await this.employersActedFor(caller) : new Set<string>();
     const employers = await Promise.all(r.employers.map(async (e) => toEmployerDto(e, await this.showContact(e, caller, actsFor))));
     return { employers, nextPageToken: r.nextPageToken };
   }
@@ -106,12 +155,18 @@ export class EmployersController {
 
   @Patch(':id')
   @RequireScopes('jobs:write')
-  @ApiOperation({ summary: 'Update an employer (JSON merge patch: the fields present change); only who acts for it', description: 'A change of legalName or employerType sends a VERIFIED employer back to UNVERIFIED.' })
+  @ApiOperation({
+    summary: 'Update an employer (JSON merge patch: the fields present change); only who acts for it',
+    description: 'A change of legalName or employerType sends a VERIFIED employer back to UNVERIFIED.',
+  })
   @ApiIdempotencyKey()
   @ApiOkResponse({ type: EmployerDto })
   @ApiProblems(400, 401, 403, 404)
   async update(@Param('id') id: string, @Body() body: UpdateEmployerDto, @Caller() caller: AuthCaller): Promise<EmployerDto> {
-    const paths = Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] !== undefined).map((k) => MASK_PATHS[k]).filter(Boolean);
+    const paths = Object.keys(body)
+      .filter((k) => (body as Record<string, unknown>)[k] !== undefined)
+      .map((k) => MASK_PATHS[k])
+      .filter(Boolean);
     const employer = { ...body, id, employerType: toProtoEnum('EMPLOYER_TYPE', body.employerType) as jobsV1.EmployerType };
     const e = await this.clients.jobs.call('UpdateEmployer', { employer, updateMask: { paths } }, asCaller(caller));
     return toEmployerDto(e);
@@ -126,7 +181,11 @@ export class EmployersController {
   @ApiOkResponse({ type: EmployerDto })
   @ApiProblems(400, 401, 403, 404)
   async verify(@Param('id') id: string, @Body() body: VerifyEmployerDto, @Caller() caller: AuthCaller): Promise<EmployerDto> {
-    const e = await this.clients.jobs.call('VerifyEmployer', { id, status: toProtoEnum('VERIFICATION_STATUS', body.status) as jobsV1.VerificationStatus, note: body.note ?? '' }, asCaller(caller));
+    const e = await this.clients.jobs.call(
+      'VerifyEmployer',
+      { id, status: toProtoEnum('VERIFICATION_STATUS', body.status) as jobsV1.VerificationStatus, note: body.note ?? '' },
+      asCaller(caller),
+    );
     return toEmployerDto(e);
   }
 
@@ -142,11 +201,22 @@ export class EmployersController {
 
   @Put(':id/members/:accountId')
   @RequireScopes('jobs:write')
-  @ApiOperation({ summary: 'Add a person account to the employer, or change its role (owners, the owning partner, officers, the ministry)' })
+  @ApiOperation({
+    summary: 'Add a person account to the employer, or change its role (owners, the owning partner, officers, the ministry)',
+  })
   @ApiOkResponse({ type: EmployerMemberDto })
   @ApiProblems(400, 401, 403, 404, 409)
-  async putMember(@Param('id') id: string, @Param('accountId') accountId: string, @Body() body: PutEmployerMemberDto, @Caller() caller: AuthCaller): Promise<EmployerMemberDto> {
-    const m = await this.clients.jobs.call('AddEmployerMember', { employerId: id, accountId, role: toProtoEnum('EMPLOYER_MEMBER_ROLE', body.role) as jobsV1.EmployerMemberRole }, asCaller(caller));
+  async putMember(
+    @Param('id') id: string,
+    @Param('accountId') accountId: string,
+    @Body() body: PutEmployerMemberDto,
+    @Caller() caller: AuthCaller,
+  ): Promise<EmployerMemberDto> {
+    const m = await this.clients.jobs.call(
+      'AddEmployerMember',
+      { employerId: id, accountId, role: toProtoEnum('EMPLOYER_MEMBER_ROLE', body.role) as jobsV1.EmployerMemberRole },
+      asCaller(caller),
+    );
     return toMemberDto(m);
   }
 

@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsKbli, IsNib, IsRegionCode } from '@siapkerja/codes';
 
 export const EMPLOYER_TYPES = ['GOVERNMENT', 'STATE_OWNED', 'COOPERATIVE', 'PRIVATE', 'OTHER_BUSINESS', 'INDIVIDUAL'] as const;
@@ -11,33 +25,57 @@ const PHONE = /^\+?[0-9][0-9 -]{6,18}[0-9]$/;
 /** Contact person fields shared by create and update. */
 class EmployerContactDto {
   @ApiPropertyOptional({ example: 'Sri Wahyuni', description: 'Contact person (personal data: masked for the public)' })
-  @IsOptional() @IsString() @MaxLength(200) contactName?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  contactName?: string;
 
   @ApiPropertyOptional({ example: '081234567890', description: 'Contact phone, 8 to 15 digits (masked for the public)' })
-  @IsOptional() @IsString() @Matches(PHONE, { message: 'contactPhone must be a phone number of 8 to 15 digits, optionally with +' }) contactPhone?: string;
+  @IsOptional()
+  @IsString()
+  @Matches(PHONE, { message: 'contactPhone must be a phone number of 8 to 15 digits, optionally with +' })
+  contactPhone?: string;
 
   @ApiPropertyOptional({ example: 'hr@sinarjaya.co.id', description: 'Contact e-mail (masked for the public)' })
-  @IsOptional() @IsEmail({}, { message: 'contactEmail must be an e-mail address' }) @MaxLength(254) contactEmail?: string;
+  @IsOptional()
+  @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
+  @MaxLength(254)
+  contactEmail?: string;
 }
 
 export class CreateEmployerDto extends EmployerContactDto {
   @ApiProperty({ example: '9120001234567', description: 'NIB (Nomor Induk Berusaha), 13 digits' })
-  @IsString() @IsNib() nib: string;
+  @IsString()
+  @IsNib()
+  nib: string;
 
   @ApiProperty({ example: 'PT Sinar Jaya Abadi' })
-  @IsString() @Length(1, 200) legalName: string;
+  @IsString()
+  @Length(1, 200)
+  legalName: string;
 
   @ApiProperty({ enum: EMPLOYER_TYPES, example: 'PRIVATE', description: 'Employer type of IPK form III/8' })
-  @IsIn(EMPLOYER_TYPES) employerType: (typeof EMPLOYER_TYPES)[number];
+  @IsIn(EMPLOYER_TYPES)
+  employerType: (typeof EMPLOYER_TYPES)[number];
 
   @ApiProperty({ type: [String], example: ['62019'], description: 'KBLI 2020 industry codes' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @IsString({ each: true }) @IsKbli({}, { each: true }) kbliCodes: string[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsKbli({}, { each: true })
+  kbliCodes: string[];
 
   @ApiProperty({ example: '33.73', description: 'Kemendagri regency code of the address' })
-  @IsString() @IsRegionCode({ level: 'regency' }) regionCode: string;
+  @IsString()
+  @IsRegionCode({ level: 'regency' })
+  regionCode: string;
 
   @ApiPropertyOptional({ example: 'Jl. Diponegoro No. 52, Salatiga' })
-  @IsOptional() @IsString() @MaxLength(500) address?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  address?: string;
 }
 
 export class EmployerDto {
@@ -48,10 +86,18 @@ export class EmployerDto {
   @ApiProperty({ type: [String], example: ['62019'] }) kbliCodes: string[];
   @ApiProperty({ example: '33.73' }) regionCode: string;
   @ApiProperty() address: string;
-  @ApiProperty({ example: 'Sri Wahyuni', description: 'masked (S***) unless the caller acts for the employer or supervises it' }) contactName: string;
-  @ApiProperty({ example: '0812****7890', description: 'masked unless the caller acts for the employer or supervises it' }) contactPhone: string;
-  @ApiProperty({ example: 'h***@sinarjaya.co.id', description: 'masked unless the caller acts for the employer or supervises it' }) contactEmail: string;
-  @ApiProperty({ enum: VERIFICATION_STATUSES, example: 'VERIFIED', description: 'checked by a Disnaker officer of its region or the ministry' }) verificationStatus: string;
+  @ApiProperty({ example: 'Sri Wahyuni', description: 'masked (S***) unless the caller acts for the employer or supervises it' })
+  contactName: string;
+  @ApiProperty({ example: '0812****7890', description: 'masked unless the caller acts for the employer or supervises it' })
+  contactPhone: string;
+  @ApiProperty({ example: 'h***@sinarjaya.co.id', description: 'masked unless the caller acts for the employer or supervises it' })
+  contactEmail: string;
+  @ApiProperty({
+    enum: VERIFICATION_STATUSES,
+    example: 'VERIFIED',
+    description: 'checked by a Disnaker officer of its region or the ministry',
+  })
+  verificationStatus: string;
   @ApiProperty({ example: 'NIB checked in OSS' }) verificationNote: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) verifiedAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -61,38 +107,69 @@ export class EmployerDto {
 /** JSON merge patch of an employer: the fields present are changed (NIB and region are fixed). */
 export class UpdateEmployerDto extends EmployerContactDto {
   @ApiPropertyOptional({ example: 'PT Sinar Jaya Abadi Tbk' })
-  @IsOptional() @IsString() @Length(1, 200) legalName?: string;
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  legalName?: string;
 
   @ApiPropertyOptional({ enum: EMPLOYER_TYPES, example: 'PRIVATE' })
-  @IsOptional() @IsIn(EMPLOYER_TYPES) employerType?: (typeof EMPLOYER_TYPES)[number];
+  @IsOptional()
+  @IsIn(EMPLOYER_TYPES)
+  employerType?: (typeof EMPLOYER_TYPES)[number];
 
   @ApiPropertyOptional({ type: [String], example: ['62019', '62020'] })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @IsString({ each: true }) @IsKbli({}, { each: true }) kbliCodes?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsKbli({}, { each: true })
+  kbliCodes?: string[];
 
   @ApiPropertyOptional({ example: 'Jl. Diponegoro No. 60, Salatiga' })
-  @IsOptional() @IsString() @MaxLength(500) address?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  address?: string;
 }
 
 export class VerifyEmployerDto {
   @ApiProperty({ enum: ['VERIFIED', 'REJECTED'], example: 'VERIFIED' })
-  @IsIn(['VERIFIED', 'REJECTED']) status: 'VERIFIED' | 'REJECTED';
+  @IsIn(['VERIFIED', 'REJECTED'])
+  status: 'VERIFIED' | 'REJECTED';
 
   @ApiPropertyOptional({ example: 'NIB checked in OSS', description: 'required when rejecting' })
-  @IsOptional() @IsString() @MaxLength(1000) note?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
 }
 
 export class ListEmployersQueryDto {
   @ApiPropertyOptional({ example: '33', description: 'province (NN) or regency (NN.NN); officers default to their region' })
-  @IsOptional() @IsString() @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' }) region?: string;
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' })
+  region?: string;
 
   @ApiPropertyOptional({ enum: VERIFICATION_STATUSES })
-  @IsOptional() @IsIn(VERIFICATION_STATUSES) verificationStatus?: string;
+  @IsOptional()
+  @IsIn(VERIFICATION_STATUSES)
+  verificationStatus?: string;
 
   @ApiPropertyOptional({ description: 'only the employers the caller acts for', example: true })
-  @IsOptional() @Type(() => String) @IsIn(['true', 'false']) mine?: string;
+  @IsOptional()
+  @Type(() => String)
+  @IsIn(['true', 'false'])
+  mine?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) pageToken?: string;
 }
@@ -116,5 +193,6 @@ export class EmployerMembersDto {
 
 export class PutEmployerMemberDto {
   @ApiProperty({ enum: MEMBER_ROLES, example: 'MEMBER' })
-  @IsIn(MEMBER_ROLES) role: (typeof MEMBER_ROLES)[number];
+  @IsIn(MEMBER_ROLES)
+  role: (typeof MEMBER_ROLES)[number];
 }

@@ -22,13 +22,26 @@ export const GOOGLE_EMPLOYMENT_TYPE: Record<string, string> = {
 
 /** Minimum education -> schema.org credentialCategory (none for NONE). */
 const CREDENTIAL: Record<string, string> = {
-  SD: 'primary school', SMP: 'middle school', SMA: 'high school', SMK: 'high school', D1: 'professional certificate', D2: 'associate degree',
-  D3: 'associate degree', D4: 'bachelor degree', S1: 'bachelor degree', S2: 'postgraduate degree', S3: 'postgraduate degree',
+  SD: 'primary school',
+  SMP: 'middle school',
+  SMA: 'high school',
+  SMK: 'high school',
+  D1: 'professional certificate',
+  D2: 'associate degree',
+  D3: 'associate degree',
+  D4: 'bachelor degree',
+  S1: 'bachelor degree',
+  S2: 'postgraduate degree',
+  S3: 'postgraduate degree',
 };
 
 /** "KOTA SEMARANG" -> "Kota Semarang" (idn-area-data holds provinces and regencies in upper case). */
 export function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s\-(/])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()).replace(/\bDki\b/, 'DKI').replace(/\bDi\b/, 'DI');
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s\-(/])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/\bDki\b/, 'DKI')
+    .replace(/\bDi\b/, 'DI');
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -58,7 +71,11 @@ export interface JobPostingOptions {
   url?: string;
 }
 
-export function toJobPosting(v: jobsV1.Vacancy__Output, employer: Pick<jobsV1.Employer__Output, 'legalName'>, opts: JobPostingOptions = {}): Record<string, unknown> {
+export function toJobPosting(
+  v: jobsV1.Vacancy__Output,
+  employer: Pick<jobsV1.Employer__Output, 'legalName'>,
+  opts: JobPostingOptions = {},
+): Record<string, unknown> {
   const regency = getRegion(v.regionCode);
   const province = provinceOf(v.regionCode);
   const address: Record<string, unknown> = { '@type': 'PostalAddress' };
@@ -70,7 +87,8 @@ export function toJobPosting(v: jobsV1.Vacancy__Output, employer: Pick<jobsV1.Em
     address.addressCountry = 'ID';
   }
   const place: Record<string, unknown> = { '@type': 'Place', address };
-  if (typeof v.latitude === 'number' && typeof v.longitude === 'number') place.geo = { '@type': 'GeoCoordinates', latitude: v.latitude, longitude: v.longitude };
+  if (typeof v.latitude === 'number' && typeof v.longitude === 'number')
+    place.geo = { '@type': 'GeoCoordinates', latitude: v.latitude, longitude: v.longitude };
 
   const posting: Record<string, unknown> = {
     '@context': 'https://schema.org/',
@@ -98,7 +116,8 @@ export function toJobPosting(v: jobsV1.Vacancy__Output, employer: Pick<jobsV1.Em
   }
   const edu = CREDENTIAL[fromProtoEnum('EDUCATION_LEVEL', v.minEducation)];
   if (edu) posting.educationRequirements = { '@type': 'EducationalOccupationalCredential', credentialCategory: edu };
-  if (v.experienceMonthsMin) posting.experienceRequirements = { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: v.experienceMonthsMin };
+  if (v.experienceMonthsMin)
+    posting.experienceRequirements = { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: v.experienceMonthsMin };
   if (v.skills.length) posting.skills = v.skills.join(', ');
   if (v.overseas && v.destinationCountry) posting.applicantLocationRequirements = { '@type': 'Country', name: 'ID' };
   if (opts.url) posting.url = opts.url;

@@ -7,14 +7,31 @@ describe('SearchCache', () => {
   const make = (ttl = 30) => new SearchCache({ SEARCH_CACHE_TTL_S: ttl, SEARCH_CACHE_MAX_MB: 1 }, createRegistry('test'), {} as never);
   const message = (topic: string, value: string) => ({ topic, key: 'k', value, headers: {}, partition: 0, offset: '0' });
   const fill = async (c: SearchCache) => {
-    for (const [key, region] of [['jateng', '33'], ['semarang', '33.74'], ['bali', '51'], ['all', undefined]] as const) await c.answer(key, region, undefined, async () => searchAnswer(key));
+    for (const [key, region] of [
+      ['jateng', '33'],
+      ['semarang', '33.74'],
+      ['bali', '51'],
+      ['all', undefined],
+    ] as const)
+      await c.answer(key, region, undefined, async () => searchAnswer(key));
   };
   const held = (c: SearchCache) => ['jateng', 'semarang', 'bali', 'all'].filter((k) => c.answers.get(k));
 
   it("a vacancy event drops its province's answers and the national ones, nothing else", async () => {
     const c = make();
     await fill(c);
-    const closed = buildEvent(VacancyClosed, 'jobs', { subject: 'v1', data: { vacancyId: 'v1', employerId: 'e', regionCode: '33.71', fromState: 'PUBLISHED', state: 'CLOSED', numberNeeded: 1, closedAt: '2026-11-23T00:00:00Z' } });
+    const closed = buildEvent(VacancyClosed, 'jobs', {
+      subject: 'v1',
+      data: {
+        vacancyId: 'v1',
+        employerId: 'e',
+        regionCode: '33.71',
+        fromState: 'PUBLISHED',
+        state: 'CLOSED',
+        numberNeeded: 1,
+        closedAt: '2026-11-23T00:00:00Z',
+      },
+    });
     c.onEvent(message(VacancyClosed.topic, JSON.stringify(closed)));
     expect(held(c)).toEqual(['bali']);
     // a malformed message changes nothing
@@ -26,7 +43,21 @@ describe('SearchCache', () => {
     const c = make();
     await fill(c);
     const updated = (changed: string[]) =>
-      JSON.stringify(buildEvent(EmployerUpdated, 'jobs', { subject: 'e', data: { employerId: 'e', nib: '1', employerType: 'X', kbliCodes: [], regionCode: '33.74', legalName: 'PT Baru', verificationStatus: 'VERIFIED', changed } }));
+      JSON.stringify(
+        buildEvent(EmployerUpdated, 'jobs', {
+          subject: 'e',
+          data: {
+            employerId: 'e',
+            nib: '1',
+            employerType: 'X',
+            kbliCodes: [],
+            regionCode: '33.74',
+            legalName: 'PT Baru',
+            verificationStatus: 'VERIFIED',
+            changed,
+          },
+        }),
+      );
     c.onEvent(message(EmployerUpdated.topic, updated(['verificationStatus'])));
     expect(held(c)).toHaveLength(4);
     c.onEvent(message(EmployerUpdated.topic, updated(['legalName'])));
@@ -51,20 +82,52 @@ describe('SearchCache', () => {
 });
 
 describe('mayMatch: which cached searches a changed vacancy can alter', () => {
-  const nurse = { regionCode: '33.74', kbjiCode: '2221', kbliCode: '86101', minEducation: 'D3', employmentType: 'FULL_TIME', overseas: false, publishedAt: '2026-11-20T03:00:00Z' };
+  const nurse = {
+    regionCode: '33.74',
+    kbjiCode: '2221',
+    kbliCode: '86101',
+    minEducation: 'D3',
+    employmentType: 'FULL_TIME',
+    overseas: false,
+    publishedAt: '2026-11-20T03:00:00Z',
+  };
 
   it('keeps searches whose filters exclude the vacancy', () => {
     for (const r of [
-      { regionCode: '31' }, { regionCode: '33.73' }, { kbjiCode: '25' }, { kbjiCode: '2222' }, { kbli: 'C' }, { kbli: '62' }, { minEducation: 'S1' }, { employmentType: 'CONTRACT' },
-      { overseas: true }, { postedSince: '2026-11-21' }, { postedSince: '2026-11-20T04:00:00Z' },
-    ]) expect({ r, may: mayMatch(r, nurse) }).toEqual({ r, may: false });
+      { regionCode: '31' },
+      { regionCode: '33.73' },
+      { kbjiCode: '25' },
+      { kbjiCode: '2222' },
+      { kbli: 'C' },
+      { kbli: '62' },
+      { minEducation: 'S1' },
+      { employmentType: 'CONTRACT' },
+      { overseas: true },
+      { postedSince: '2026-11-21' },
+      { postedSince: '2026-11-20T04:00:00Z' },
+    ])
+      expect({ r, may: mayMatch(r, nurse) }).toEqual({ r, may: false });
   });
 
   it('drops searches it passes, every search with words or a wage filter, and any filter whose fact is unknown', () => {
     for (const r of [
-      {}, { regionCode: '33' }, { regionCode: '33.74' }, { kbjiCode: '2' }, { kbjiCode: '222' }, { kbjiCode: '2221' }, { kbli: 'Q' }, { kbli: 'q' }, { kbli: '86' }, { minEducation: 'D3' },
-      { employmentType: 'FULL_TIME' }, { overseas: false }, { postedSince: '2026-11-20' }, { query: 'programmer', regionCode: '33' }, { wageMin: '9000000', kbjiCode: '25' },
-    ]) expect({ r, may: mayMatch(r, nurse) }).toEqual({ r, may: true });
+      {},
+      { regionCode: '33' },
+      { regionCode: '33.74' },
+      { kbjiCode: '2' },
+      { kbjiCode: '222' },
+      { kbjiCode: '2221' },
+      { kbli: 'Q' },
+      { kbli: 'q' },
+      { kbli: '86' },
+      { minEducation: 'D3' },
+      { employmentType: 'FULL_TIME' },
+      { overseas: false },
+      { postedSince: '2026-11-20' },
+      { query: 'programmer', regionCode: '33' },
+      { wageMin: '9000000', kbjiCode: '25' },
+    ])
+      expect({ r, may: mayMatch(r, nurse) }).toEqual({ r, may: true });
     // an event without the facts (published before they existed): any search of the province may have changed
     expect(mayMatch({ kbjiCode: '25', minEducation: 'S1' }, { regionCode: '33.74' })).toBe(true);
     // no KBLI on the vacancy: a KBLI filter excludes it
@@ -74,14 +137,31 @@ describe('mayMatch: which cached searches a changed vacancy can alter', () => {
   it('on a vacancy event, drops only the answers of its province and the national ones that it can alter', async () => {
     const c = new SearchCache({ SEARCH_CACHE_TTL_S: 30, SEARCH_CACHE_MAX_MB: 1 }, createRegistry('test'), {} as never);
     const keys = {
-      nurses33: { regionCode: '33', kbjiCode: '2221', query: '' }, programmers33: { regionCode: '33', kbjiCode: '2512', query: '' },
-      words33: { regionCode: '33', query: 'admin' }, nurses31: { regionCode: '31', kbjiCode: '2221', query: '' }, s1National: { regionCode: '', minEducation: 'S1', query: '' },
+      nurses33: { regionCode: '33', kbjiCode: '2221', query: '' },
+      programmers33: { regionCode: '33', kbjiCode: '2512', query: '' },
+      words33: { regionCode: '33', query: 'admin' },
+      nurses31: { regionCode: '31', kbjiCode: '2221', query: '' },
+      s1National: { regionCode: '', minEducation: 'S1', query: '' },
       d3National: { regionCode: '', minEducation: 'D3', query: '' },
     };
-    for (const [name, r] of Object.entries(keys)) await c.answer(JSON.stringify(r), r.regionCode || undefined, undefined, async () => searchAnswer(name));
-    const published = buildEvent(VacancyClosed, 'jobs', { subject: 'v', data: { vacancyId: 'v', employerId: 'e', fromState: 'PUBLISHED', state: 'CLOSED', numberNeeded: 1, closedAt: '2026-11-23T00:00:00Z', ...nurse } });
+    for (const [name, r] of Object.entries(keys))
+      await c.answer(JSON.stringify(r), r.regionCode || undefined, undefined, async () => searchAnswer(name));
+    const published = buildEvent(VacancyClosed, 'jobs', {
+      subject: 'v',
+      data: {
+        vacancyId: 'v',
+        employerId: 'e',
+        fromState: 'PUBLISHED',
+        state: 'CLOSED',
+        numberNeeded: 1,
+        closedAt: '2026-11-23T00:00:00Z',
+        ...nurse,
+      },
+    });
     c.onEvent({ topic: VacancyClosed.topic, key: 'v', value: JSON.stringify(published), headers: {}, partition: 0, offset: '1' });
-    const left = Object.entries(keys).filter(([, r]) => c.answers.get(JSON.stringify(r))).map(([name]) => name);
+    const left = Object.entries(keys)
+      .filter(([, r]) => c.answers.get(JSON.stringify(r)))
+      .map(([name]) => name);
     expect(left).toEqual(['programmers33', 'nurses31', 's1National']);
   });
 });

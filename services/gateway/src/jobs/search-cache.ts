@@ -108,12 +108,42 @@ export class SearchCache implements OnApplicationBootstrap, OnApplicationShutdow
       maxBytes: config.SEARCH_CACHE_MAX_MB * 1024 * 1024,
       sizeOf: (a) => a.body.length * 2 + 300,
     });
-    this.served = new Counter({ name: 'gateway_search_answers_total', help: 'Vacancy search answers by where they came from (hit: cache or a shared load; miss: loaded; bypass: the client asked for no-cache)', labelNames: ['outcome'], registers: [registry] });
-    this.fast = new Counter({ name: 'gateway_search_fast_answers_total', help: 'Vacancy search answers served from the cache ahead of the request pipeline (search-fast-path.ts; also counted as hits)', registers: [registry] });
+    this.served = new Counter({
+      name: 'gateway_search_answers_total',
+      help: 'Vacancy search answers by where they came from (hit: cache or a shared load; miss: loaded; bypass: the client asked for no-cache)',
+      labelNames: ['outcome'],
+      registers: [registry],
+    });
+    this.fast = new Counter({
+      name: 'gateway_search_fast_answers_total',
+      help: 'Vacancy search answers served from the cache ahead of the request pipeline (search-fast-path.ts; also counted as hits)',
+      registers: [registry],
+    });
     const answers = this.answers;
-    new Gauge({ name: 'gateway_search_cache_entries', help: 'Vacancy search answers held', registers: [registry], collect() { this.set(answers.stats().entries); } });
-    new Gauge({ name: 'gateway_search_cache_bytes', help: 'Approximate memory of the vacancy search answers held', registers: [registry], collect() { this.set(answers.stats().bytes); } });
-    new Gauge({ name: 'gateway_search_cache_invalidated', help: 'Vacancy search answers dropped by vacancy and employer changes since start', registers: [registry], collect() { this.set(answers.stats().invalidated); } });
+    new Gauge({
+      name: 'gateway_search_cache_entries',
+      help: 'Vacancy search answers held',
+      registers: [registry],
+      collect() {
+        this.set(answers.stats().entries);
+      },
+    });
+    new Gauge({
+      name: 'gateway_search_cache_bytes',
+      help: 'Approximate memory of the vacancy search answers held',
+      registers: [registry],
+      collect() {
+        this.set(answers.stats().bytes);
+      },
+    });
+    new Gauge({
+      name: 'gateway_search_cache_invalidated',
+      help: 'Vacancy search answers dropped by vacancy and employer changes since start',
+      registers: [registry],
+      collect() {
+        this.set(answers.stats().invalidated);
+      },
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -128,7 +158,10 @@ export class SearchCache implements OnApplicationBootstrap, OnApplicationShutdow
         await bus.ensureTopics(topics);
         await bus.subscribe(group, topics, async (m) => this.onEvent(m), { fromBeginning: false });
       } catch (e) {
-        logger.warn({ error: String(e), retryInMs: delay }, 'search cache: event subscription failed, retrying (answers still expire after the TTL)');
+        logger.warn(
+          { error: String(e), retryInMs: delay },
+          'search cache: event subscription failed, retrying (answers still expire after the TTL)',
+        );
         setTimeout(() => void subscribe(Math.min(delay * 2, 10_000)), delay).unref();
       }
     };
@@ -157,8 +190,13 @@ export class SearchCache implements OnApplicationBootstrap, OnApplicationShutdow
     if (typeof d.regionCode !== 'string' || d.regionCode.length < 2) return void this.answers.clear();
     const text = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : undefined);
     this.vacancyChanged({
-      regionCode: d.regionCode, kbjiCode: text('kbjiCode'), kbliCode: text('kbliCode'), minEducation: text('minEducation'), employmentType: text('employmentType'),
-      overseas: typeof d.overseas === 'boolean' ? d.overseas : undefined, publishedAt: text('publishedAt'),
+      regionCode: d.regionCode,
+      kbjiCode: text('kbjiCode'),
+      kbliCode: text('kbliCode'),
+      minEducation: text('minEducation'),
+      employmentType: text('employmentType'),
+      overseas: typeof d.overseas === 'boolean' ? d.overseas : undefined,
+      publishedAt: text('publishedAt'),
     });
   }
 
@@ -211,7 +249,12 @@ export class SearchCache implements OnApplicationBootstrap, OnApplicationShutdow
    * The answer (serialized JSON and its entity tag) of a search: from the cache unless the client asked for a fresh one (no-cache: loaded and
    * stored; no-store: loaded, not stored).
    */
-  async answer(key: string, regionCode: string | undefined, cacheControl: string | undefined, load: () => Promise<SearchAnswer>): Promise<CachedAnswer<SearchAnswer>> {
+  async answer(
+    key: string,
+    regionCode: string | undefined,
+    cacheControl: string | undefined,
+    load: () => Promise<SearchAnswer>,
+  ): Promise<CachedAnswer<SearchAnswer>> {
     const directives = (cacheControl ?? '').toLowerCase();
     if (/\bno-store\b/.test(directives)) {
       this.served.inc({ outcome: 'bypass' });

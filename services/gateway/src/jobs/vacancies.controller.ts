@@ -8,7 +8,14 @@ import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../plat
 import { JOB_POSTING_CONTENT_TYPE, toJobPosting } from './job-posting';
 import { queryStringOf, SearchCache, searchAnswer, writeSearchAnswer } from './search-cache';
 import {
-  CloseVacancyDto, CreateVacancyDto, ListVacanciesQueryDto, ReportFilledDto, SearchVacanciesQueryDto, VacancyDto, VacancySearchPageDto, type FacetBucketDto,
+  CloseVacancyDto,
+  CreateVacancyDto,
+  ListVacanciesQueryDto,
+  ReportFilledDto,
+  SearchVacanciesQueryDto,
+  VacancyDto,
+  VacancySearchPageDto,
+  type FacetBucketDto,
   type VacancySearchHitDto,
 } from './vacancies.dto';
 
@@ -19,15 +26,38 @@ export class VacancyPageDto {
 
 export function toVacancyDto(v: jobsV1.Vacancy__Output): VacancyDto {
   return {
-    id: v.id, employerId: v.employerId, positionName: v.positionName, kbjiCode: v.kbjiCode, regionCode: v.regionCode, numberNeeded: v.numberNeeded,
-    validFrom: v.validFrom, validUntil: v.validUntil, description: v.description, kbliCode: v.kbliCode, ageMin: v.ageMin || null, ageMax: v.ageMax || null,
-    sexRequirement: fromProtoEnum('SEX_REQUIREMENT', v.sexRequirement), minEducation: fromProtoEnum('EDUCATION_LEVEL', v.minEducation), skills: v.skills, skkniUnits: v.skkniUnits,
+    id: v.id,
+    employerId: v.employerId,
+    positionName: v.positionName,
+    kbjiCode: v.kbjiCode,
+    regionCode: v.regionCode,
+    numberNeeded: v.numberNeeded,
+    validFrom: v.validFrom,
+    validUntil: v.validUntil,
+    description: v.description,
+    kbliCode: v.kbliCode,
+    ageMin: v.ageMin || null,
+    ageMax: v.ageMax || null,
+    sexRequirement: fromProtoEnum('SEX_REQUIREMENT', v.sexRequirement),
+    minEducation: fromProtoEnum('EDUCATION_LEVEL', v.minEducation),
+    skills: v.skills,
+    skkniUnits: v.skkniUnits,
     experienceMonthsMin: v.experienceMonthsMin,
     // "not shown" (art. 5) is honoured for everyone reading the catalogue
-    wageMin: v.wageHidden || !Number(v.wageMin) ? null : Number(v.wageMin), wageMax: v.wageHidden || !Number(v.wageMax) ? null : Number(v.wageMax), wageHidden: v.wageHidden,
-    latitude: v.latitude ?? null, longitude: v.longitude ?? null, employmentType: fromProtoEnum('EMPLOYMENT_TYPE', v.employmentType), overseas: v.overseas,
-    destinationCountry: v.destinationCountry || null, state: fromProtoEnum('VACANCY_STATE', v.state), numberHired: v.numberHired,
-    publishedAt: v.publishTime || null, endedAt: v.endTime || null, createdAt: v.createTime, updatedAt: v.updateTime,
+    wageMin: v.wageHidden || !Number(v.wageMin) ? null : Number(v.wageMin),
+    wageMax: v.wageHidden || !Number(v.wageMax) ? null : Number(v.wageMax),
+    wageHidden: v.wageHidden,
+    latitude: v.latitude ?? null,
+    longitude: v.longitude ?? null,
+    employmentType: fromProtoEnum('EMPLOYMENT_TYPE', v.employmentType),
+    overseas: v.overseas,
+    destinationCountry: v.destinationCountry || null,
+    state: fromProtoEnum('VACANCY_STATE', v.state),
+    numberHired: v.numberHired,
+    publishedAt: v.publishTime || null,
+    endedAt: v.endTime || null,
+    createdAt: v.createTime,
+    updatedAt: v.updateTime,
   };
 }
 
@@ -40,20 +70,45 @@ const wage = (w: string) => (Number(w) > 0 ? Number(w) : null);
 
 export function toSearchHitDto(h: jobsV1.VacancySearchHit__Output): VacancySearchHitDto {
   return {
-    id: h.id, employerId: h.employerId, employerName: h.employerName, positionName: h.positionName, kbjiCode: h.kbjiCode, kbliCode: h.kbliCode, regionCode: h.regionCode,
-    numberNeeded: h.numberNeeded, validFrom: h.validFrom, validUntil: h.validUntil, minEducation: h.minEducation, employmentType: h.employmentType, overseas: h.overseas,
-    destinationCountry: h.destinationCountry || null, skills: h.skills, wageMin: h.wageHidden ? null : wage(h.wageMin), wageMax: h.wageHidden ? null : wage(h.wageMax),
-    wageHidden: h.wageHidden, publishedAt: h.publishTime, snippet: h.snippet, score: h.score,
+    id: h.id,
+    employerId: h.employerId,
+    employerName: h.employerName,
+    positionName: h.positionName,
+    kbjiCode: h.kbjiCode,
+    kbliCode: h.kbliCode,
+    regionCode: h.regionCode,
+    numberNeeded: h.numberNeeded,
+    validFrom: h.validFrom,
+    validUntil: h.validUntil,
+    minEducation: h.minEducation,
+    employmentType: h.employmentType,
+    overseas: h.overseas,
+    destinationCountry: h.destinationCountry || null,
+    skills: h.skills,
+    wageMin: h.wageHidden ? null : wage(h.wageMin),
+    wageMax: h.wageHidden ? null : wage(h.wageMax),
+    wageHidden: h.wageHidden,
+    publishedAt: h.publishTime,
+    snippet: h.snippet,
+    score: h.score,
   };
 }
 
 export function toSearchPageDto(r: jobsV1.SearchVacanciesResponse__Output): VacancySearchPageDto {
-  const b = (list: jobsV1.FacetBucket__Output[]): FacetBucketDto[] => list.map((x) => ({ value: x.value, label: x.label, count: Number(x.count) }));
+  const b = (list: jobsV1.FacetBucket__Output[]): FacetBucketDto[] =>
+    list.map((x) => ({ value: x.value, label: x.label, count: Number(x.count) }));
   const f = r.facets;
   return {
     results: r.hits.map(toSearchHitDto),
     facets: f
-      ? { provinces: b(f.provinces), kbjiMajorGroups: b(f.kbjiMajorGroups), kbliCategories: b(f.kbliCategories), minEducations: b(f.minEducations), employmentTypes: b(f.employmentTypes), overseas: b(f.overseas) }
+      ? {
+          provinces: b(f.provinces),
+          kbjiMajorGroups: b(f.kbjiMajorGroups),
+          kbliCategories: b(f.kbliCategories),
+          minEducations: b(f.minEducations),
+          employmentTypes: b(f.employmentTypes),
+          overseas: b(f.overseas),
+        }
       : null,
     totalSize: r.totalSize === undefined || r.totalSize === null ? null : Number(r.totalSize),
     match: MATCH_NAMES[String(r.match)] ?? 'NONE',
@@ -77,8 +132,13 @@ export class VacanciesController {
     const dto = toVacancyDto(v);
     if (dto.regionCode) {
       this.searchCache.vacancyChanged({
-        regionCode: dto.regionCode, kbjiCode: dto.kbjiCode || undefined, kbliCode: dto.kbliCode ?? '', minEducation: dto.minEducation || undefined,
-        employmentType: dto.employmentType || undefined, overseas: dto.overseas, publishedAt: dto.publishedAt || undefined,
+        regionCode: dto.regionCode,
+        kbjiCode: dto.kbjiCode || undefined,
+        kbliCode: dto.kbliCode ?? '',
+        minEducation: dto.minEducation || undefined,
+        employmentType: dto.employmentType || undefined,
+        overseas: dto.overseas,
+        publishedAt: dto.publishedAt || undefined,
       });
     }
     return dto;
@@ -86,11 +146,19 @@ export class VacanciesController {
 
   @Post()
   @RequireScopes('jobs:write')
-  @ApiOperation({ summary: 'Report a vacancy with the Perpres 57/2023 art. 5 content; published at once unless draft', description: 'Only who acts for the employer (its partner client, its member accounts), officers of the work region and the ministry.' })
+  @ApiOperation({
+    summary: 'Report a vacancy with the Perpres 57/2023 art. 5 content; published at once unless draft',
+    description: 'Only who acts for the employer (its partner client, its member accounts), officers of the work region and the ministry.',
+  })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: VacancyDto })
   @ApiProblems(400, 401, 403, 404)
-  async create(@Body() body: CreateVacancyDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<VacancyDto> {
+  async create(
+    @Body() body: CreateVacancyDto,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+    @Caller() caller: AuthCaller,
+  ): Promise<VacancyDto> {
     assertRegion(caller, body.regionCode);
     const { draft, sexRequirement, minEducation, employmentType, ...rest } = body;
     const vacancy: jobsV1.Vacancy = {
@@ -113,7 +181,13 @@ export class VacanciesController {
     if (region) assertRegion(caller, region, 'region');
     const r = await this.clients.jobs.call(
       'ListVacancies',
-      { pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', employerId: q.employerId ?? '', regionCode: region ?? '', state: q.state ? (toProtoEnum('VACANCY_STATE', q.state) as jobsV1.VacancyState) : 'VACANCY_STATE_UNSPECIFIED' },
+      {
+        pageSize: q.pageSize ?? 20,
+        pageToken: q.pageToken ?? '',
+        employerId: q.employerId ?? '',
+        regionCode: region ?? '',
+        state: q.state ? (toProtoEnum('VACANCY_STATE', q.state) as jobsV1.VacancyState) : 'VACANCY_STATE_UNSPECIFIED',
+      },
       asCaller(caller, { idempotent: true }),
     );
     return { vacancies: r.vacancies.map(toVacancyDto), nextPageToken: r.nextPageToken };
@@ -141,15 +215,29 @@ export class VacanciesController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
     const request: jobsV1.SearchVacanciesRequest = {
-      query: q.q ?? '', regionCode: q.region ?? '', kbjiCode: q.kbji ?? '', kbli: q.kbli ?? '', minEducation: q.minEducation ?? '', wageMin: q.wageMin ?? 0, wageMax: q.wageMax ?? 0,
-      employmentType: q.employmentType ?? '', ...(q.overseas === undefined ? {} : { overseas: q.overseas }), postedSince: q.postedSince ?? '',
-      sort: q.sort ? (toProtoEnum('VACANCY_SEARCH_SORT', q.sort.toUpperCase()) as jobsV1.VacancySearchSort) : 'VACANCY_SEARCH_SORT_UNSPECIFIED',
-      pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', skipFacets: q.facets === false,
+      query: q.q ?? '',
+      regionCode: q.region ?? '',
+      kbjiCode: q.kbji ?? '',
+      kbli: q.kbli ?? '',
+      minEducation: q.minEducation ?? '',
+      wageMin: q.wageMin ?? 0,
+      wageMax: q.wageMax ?? 0,
+      employmentType: q.employmentType ?? '',
+      ...(q.overseas === undefined ? {} : { overseas: q.overseas }),
+      postedSince: q.postedSince ?? '',
+      sort: q.sort
+        ? (toProtoEnum('VACANCY_SEARCH_SORT', q.sort.toUpperCase()) as jobsV1.VacancySearchSort)
+        : 'VACANCY_SEARCH_SORT_UNSPECIFIED',
+      pageSize: q.pageSize ?? 20,
+      pageToken: q.pageToken ?? '',
+      skipFacets: q.facets === false,
     };
     // the answer does not depend on the caller (the public catalogue): one cached answer per search, serialized once
     const key = JSON.stringify(request);
     const answer = await this.searchCache.answer(key, q.region, cacheControl, async () =>
-      searchAnswer(JSON.stringify(toSearchPageDto(await this.clients.jobs.call('SearchVacancies', request, asCaller(caller, { idempotent: true }))))),
+      searchAnswer(
+        JSON.stringify(toSearchPageDto(await this.clients.jobs.call('SearchVacancies', request, asCaller(caller, { idempotent: true })))),
+      ),
     );
     // the query string passed validation: next time the fast path (search-fast-path.ts) may serve its stored answer
     this.searchCache.rememberQuery(queryStringOf(req.originalUrl), key);
@@ -167,11 +255,25 @@ export class VacanciesController {
       [JOB_POSTING_CONTENT_TYPE]: {
         schema: { type: 'object', additionalProperties: true },
         example: {
-          '@context': 'https://schema.org/', '@type': 'JobPosting', title: 'Perawat Pelaksana', description: '<p>Dibutuhkan perawat untuk rawat inap.</p><ul><li>Pendidikan minimal D3</li></ul>',
-          identifier: { '@type': 'PropertyValue', name: 'SIAPKerja Karirhub', value: '3b1f4f0e-8c0a-4f9b-9a52-2b7f1c1d2e3f' }, datePosted: '2026-11-01', validThrough: '2026-12-31T23:59:59+07:00',
-          hiringOrganization: { '@type': 'Organization', name: 'RS Sehat Sentosa' }, employmentType: 'FULL_TIME',
-          jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Kota Semarang', addressRegion: 'Jawa Tengah', addressCountry: 'ID' }, geo: { '@type': 'GeoCoordinates', latitude: -6.99, longitude: 110.42 } },
-          baseSalary: { '@type': 'MonetaryAmount', currency: 'IDR', value: { '@type': 'QuantitativeValue', minValue: 5000000, maxValue: 7500000, unitText: 'MONTH' } },
+          '@context': 'https://schema.org/',
+          '@type': 'JobPosting',
+          title: 'Perawat Pelaksana',
+          description: '<p>Dibutuhkan perawat untuk rawat inap.</p><ul><li>Pendidikan minimal D3</li></ul>',
+          identifier: { '@type': 'PropertyValue', name: 'SIAPKerja Karirhub', value: '3b1f4f0e-8c0a-4f9b-9a52-2b7f1c1d2e3f' },
+          datePosted: '2026-11-01',
+          validThrough: '2026-12-31T23:59:59+07:00',
+          hiringOrganization: { '@type': 'Organization', name: 'RS Sehat Sentosa' },
+          employmentType: 'FULL_TIME',
+          jobLocation: {
+            '@type': 'Place',
+            address: { '@type': 'PostalAddress', addressLocality: 'Kota Semarang', addressRegion: 'Jawa Tengah', addressCountry: 'ID' },
+            geo: { '@type': 'GeoCoordinates', latitude: -6.99, longitude: 110.42 },
+          },
+          baseSalary: {
+            '@type': 'MonetaryAmount',
+            currency: 'IDR',
+            value: { '@type': 'QuantitativeValue', minValue: 5000000, maxValue: 7500000, unitText: 'MONTH' },
+          },
         },
       },
     },

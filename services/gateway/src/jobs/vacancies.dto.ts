@@ -1,6 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { EDUCATION_LEVELS, IsKbji, IsKbli, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
 
 export const SEX_REQUIREMENTS = ['ANY', 'MALE', 'FEMALE'] as const;
@@ -9,98 +25,195 @@ export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACT', 'INTERNSH
 /** A vacancy report with the Perpres 57/2023 art. 5 content. */
 export class CreateVacancyDto {
   @ApiProperty({ format: 'uuid', example: '3b1f4f0e-8c0a-4f9b-9a52-2b7f1c1d2e3f' })
-  @IsUUID() employerId: string;
+  @IsUUID()
+  employerId: string;
 
   @ApiProperty({ example: 'Pengembang Perangkat Lunak' })
-  @IsString() @Length(1, 200) positionName: string;
+  @IsString()
+  @Length(1, 200)
+  positionName: string;
 
   @ApiProperty({ example: '2512', description: 'KBJI 2014 occupation code' })
-  @IsString() @IsKbji() kbjiCode: string;
+  @IsString()
+  @IsKbji()
+  kbjiCode: string;
 
   @ApiProperty({ example: '33.73', description: 'Kemendagri regency code of the work location' })
-  @IsString() @IsRegionCode({ level: 'regency' }) regionCode: string;
+  @IsString()
+  @IsRegionCode({ level: 'regency' })
+  regionCode: string;
 
   @ApiProperty({ example: 3, minimum: 1, maximum: 100000 })
-  @IsInt() @Min(1) @Max(100000) numberNeeded: number;
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  numberNeeded: number;
 
   @ApiProperty({ example: '2026-11-01', format: 'date' })
-  @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validFrom must be a date YYYY-MM-DD' }) validFrom: string;
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validFrom must be a date YYYY-MM-DD' })
+  validFrom: string;
 
   @ApiProperty({ example: '2026-12-31', format: 'date' })
-  @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validUntil must be a date YYYY-MM-DD' }) validUntil: string;
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validUntil must be a date YYYY-MM-DD' })
+  validUntil: string;
 
   @ApiPropertyOptional({ example: 'Membangun layanan backend untuk sistem informasi ketenagakerjaan.' })
-  @IsOptional() @IsString() @MaxLength(20000) description?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  description?: string;
 
-  @ApiPropertyOptional({ example: '62019', description: 'KBLI 2020 industry of the position (2 to 5 digits); default: the employer\'s first KBLI code' })
-  @IsOptional() @IsString() @IsKbli() kbliCode?: string;
+  @ApiPropertyOptional({
+    example: '62019',
+    description: "KBLI 2020 industry of the position (2 to 5 digits); default: the employer's first KBLI code",
+  })
+  @IsOptional()
+  @IsString()
+  @IsKbli()
+  kbliCode?: string;
 
   @ApiPropertyOptional({ example: 18, minimum: 15, maximum: 70, description: 'minimum age (absent: none)' })
-  @IsOptional() @IsInt() @Min(15) @Max(70) ageMin?: number;
+  @IsOptional()
+  @IsInt()
+  @Min(15)
+  @Max(70)
+  ageMin?: number;
 
   @ApiPropertyOptional({ example: 35, minimum: 15, maximum: 70, description: 'maximum age (absent: none)' })
-  @IsOptional() @IsInt() @Min(15) @Max(70) ageMax?: number;
+  @IsOptional()
+  @IsInt()
+  @Min(15)
+  @Max(70)
+  ageMax?: number;
 
   @ApiPropertyOptional({ enum: SEX_REQUIREMENTS, description: 'absent: ANY' })
-  @IsOptional() @IsIn(SEX_REQUIREMENTS) sexRequirement?: (typeof SEX_REQUIREMENTS)[number];
+  @IsOptional()
+  @IsIn(SEX_REQUIREMENTS)
+  sexRequirement?: (typeof SEX_REQUIREMENTS)[number];
 
-  @ApiPropertyOptional({ enum: EDUCATION_LEVELS, example: 'SMK', description: 'minimum education (SMA and SMK are distinct); absent: NONE' })
-  @IsOptional() @IsIn(EDUCATION_LEVELS) minEducation?: string;
+  @ApiPropertyOptional({
+    enum: EDUCATION_LEVELS,
+    example: 'SMK',
+    description: 'minimum education (SMA and SMK are distinct); absent: NONE',
+  })
+  @IsOptional()
+  @IsIn(EDUCATION_LEVELS)
+  minEducation?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['Node.js', 'PostgreSQL'], description: 'skills in free text (at most 50)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 100, { each: true }) skills?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  skills?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['J.620100.004.01'], description: 'SKKNI competency unit codes (at most 100)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @IsSkkniUnit({ each: true }) skkniUnits?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @IsSkkniUnit({ each: true })
+  skkniUnits?: string[];
 
   @ApiPropertyOptional({ example: 12, minimum: 0, maximum: 600, description: 'minimum experience in months' })
-  @IsOptional() @IsInt() @Min(0) @Max(600) experienceMonthsMin?: number;
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(600)
+  experienceMonthsMin?: number;
 
   @ApiPropertyOptional({ example: 6000000, description: 'rupiah per month; absent: not given' })
-  @IsOptional() @IsInt() @Min(0) @Max(1_000_000_000_000) wageMin?: number;
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000_000_000)
+  wageMin?: number;
 
   @ApiPropertyOptional({ example: 9000000, description: 'rupiah per month; absent: not given' })
-  @IsOptional() @IsInt() @Min(0) @Max(1_000_000_000_000) wageMax?: number;
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000_000_000)
+  wageMax?: number;
 
   @ApiPropertyOptional({ example: false, description: 'do not show the wage ("not shown"); forced true when no wage is given' })
-  @IsOptional() @IsBoolean() wageHidden?: boolean;
+  @IsOptional()
+  @IsBoolean()
+  wageHidden?: boolean;
 
   @ApiPropertyOptional({ example: -7.3305, description: 'work place latitude (WGS 84); with longitude' })
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-90) @Max(90) latitude?: number;
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-90)
+  @Max(90)
+  latitude?: number;
 
   @ApiPropertyOptional({ example: 110.5084, description: 'work place longitude (WGS 84); with latitude' })
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-180) @Max(180) longitude?: number;
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-180)
+  @Max(180)
+  longitude?: number;
 
   @ApiPropertyOptional({ enum: EMPLOYMENT_TYPES, description: 'absent: FULL_TIME' })
-  @IsOptional() @IsIn(EMPLOYMENT_TYPES) employmentType?: (typeof EMPLOYMENT_TYPES)[number];
+  @IsOptional()
+  @IsIn(EMPLOYMENT_TYPES)
+  employmentType?: (typeof EMPLOYMENT_TYPES)[number];
 
   @ApiPropertyOptional({ example: false, description: 'overseas placement (migrant-worker rules apply)' })
-  @IsOptional() @IsBoolean() overseas?: boolean;
+  @IsOptional()
+  @IsBoolean()
+  overseas?: boolean;
 
   @ApiPropertyOptional({ example: 'JP', description: 'ISO 3166-1 alpha-2 destination country; required when overseas' })
-  @IsOptional() @IsString() @Matches(/^[A-Z]{2}$/, { message: 'destinationCountry must be an ISO 3166-1 alpha-2 country code' }) destinationCountry?: string;
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Z]{2}$/, { message: 'destinationCountry must be an ISO 3166-1 alpha-2 country code' })
+  destinationCountry?: string;
 
-  @ApiPropertyOptional({ example: false, description: 'Save as DRAFT (publish later with POST /v1/vacancies/{id}/publish); default publishes at once' })
-  @IsOptional() @IsBoolean() draft?: boolean;
+  @ApiPropertyOptional({
+    example: false,
+    description: 'Save as DRAFT (publish later with POST /v1/vacancies/{id}/publish); default publishes at once',
+  })
+  @IsOptional()
+  @IsBoolean()
+  draft?: boolean;
 }
 
 export const VACANCY_STATES = ['DRAFT', 'PUBLISHED', 'CLOSED', 'FILLED', 'EXPIRED'] as const;
 
 export class ListVacanciesQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
 
   @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' })
-  @IsOptional() @IsString() @MaxLength(2000) pageToken?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  pageToken?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID() employerId?: string;
+  @IsOptional()
+  @IsUUID()
+  employerId?: string;
 
   @ApiPropertyOptional({ example: '33', description: 'province (NN) or regency (NN.NN); officers default to their own region' })
-  @IsOptional() @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' }) region?: string;
+  @IsOptional()
+  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' })
+  region?: string;
 
   @ApiPropertyOptional({ enum: VACANCY_STATES })
-  @IsOptional() @IsIn(VACANCY_STATES) state?: (typeof VACANCY_STATES)[number];
+  @IsOptional()
+  @IsIn(VACANCY_STATES)
+  state?: (typeof VACANCY_STATES)[number];
 }
 
 export class CloseVacancyDto {
@@ -109,7 +222,10 @@ export class CloseVacancyDto {
 
 export class ReportFilledDto {
   @ApiProperty({ example: 2, minimum: 1, description: 'number hired (Perpres 57/2023 art. 6), at most numberNeeded' })
-  @IsInt() @Min(1) @Max(100000) numberHired: number;
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  numberHired: number;
 }
 
 export class VacancyDto {
@@ -141,7 +257,8 @@ export class VacancyDto {
   @ApiProperty({ enum: VACANCY_STATES }) state: string;
   @ApiProperty({ description: 'number hired when reported filled' }) numberHired: number;
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) publishedAt: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'when it was closed, filled or expired' }) endedAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'when it was closed, filled or expired' }) endedAt:
+    string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
@@ -154,47 +271,107 @@ export const SEARCH_SORTS = ['relevance', 'date', 'wage'] as const;
 const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class SearchVacanciesQueryDto {
-  @ApiPropertyOptional({ example: 'perawat', description: 'free text in Indonesian or English (typo-tolerant: when nothing matches, similar position names are found); quotes, OR and -word work as in web search' })
-  @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @ApiPropertyOptional({
+    example: 'perawat',
+    description:
+      'free text in Indonesian or English (typo-tolerant: when nothing matches, similar position names are found); quotes, OR and -word work as in web search',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
 
   @ApiPropertyOptional({ example: '33', description: 'province (NN) or regency (NN.NN)' })
-  @IsOptional() @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' }) region?: string;
+  @IsOptional()
+  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' })
+  region?: string;
 
   @ApiPropertyOptional({ example: '2512', description: 'KBJI 2014 code prefix of any level: 2, 25, 251, 2512 or 2512.01' })
-  @IsOptional() @Matches(/^\d{1,4}$|^\d{4}\.\d{2}$/, { message: 'kbji must be a KBJI 2014 code of 1 to 4 digits (or NNNN.NN)' }) kbji?: string;
+  @IsOptional()
+  @Matches(/^\d{1,4}$|^\d{4}\.\d{2}$/, { message: 'kbji must be a KBJI 2014 code of 1 to 4 digits (or NNNN.NN)' })
+  kbji?: string;
 
   @ApiPropertyOptional({ example: 'J', description: 'KBLI 2020 category letter (A-U) or code prefix of 2 to 5 digits' })
-  @IsOptional() @Matches(/^[A-U]$|^\d{2,5}$/, { message: 'kbli must be a KBLI 2020 category letter (A-U) or 2 to 5 digits' }) kbli?: string;
+  @IsOptional()
+  @Matches(/^[A-U]$|^\d{2,5}$/, { message: 'kbli must be a KBLI 2020 category letter (A-U) or 2 to 5 digits' })
+  kbli?: string;
 
   @ApiPropertyOptional({ enum: SEARCH_EDUCATION_LEVELS, example: 'SMK', description: 'the minimum education the vacancy asks for' })
-  @IsOptional() @IsIn(SEARCH_EDUCATION_LEVELS) minEducation?: (typeof SEARCH_EDUCATION_LEVELS)[number];
+  @IsOptional()
+  @IsIn(SEARCH_EDUCATION_LEVELS)
+  minEducation?: (typeof SEARCH_EDUCATION_LEVELS)[number];
 
-  @ApiPropertyOptional({ example: 4000000, minimum: 0, description: 'rupiah per month: only vacancies with a shown wage reaching at least this' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000_000_000) wageMin?: number;
+  @ApiPropertyOptional({
+    example: 4000000,
+    minimum: 0,
+    description: 'rupiah per month: only vacancies with a shown wage reaching at least this',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000_000_000)
+  wageMin?: number;
 
-  @ApiPropertyOptional({ example: 10000000, minimum: 0, description: 'rupiah per month: only vacancies with a shown wage starting at most at this' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000_000_000) wageMax?: number;
+  @ApiPropertyOptional({
+    example: 10000000,
+    minimum: 0,
+    description: 'rupiah per month: only vacancies with a shown wage starting at most at this',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000_000_000)
+  wageMax?: number;
 
   @ApiPropertyOptional({ enum: SEARCH_EMPLOYMENT_TYPES, example: 'FULL_TIME' })
-  @IsOptional() @IsIn(SEARCH_EMPLOYMENT_TYPES) employmentType?: (typeof SEARCH_EMPLOYMENT_TYPES)[number];
+  @IsOptional()
+  @IsIn(SEARCH_EMPLOYMENT_TYPES)
+  employmentType?: (typeof SEARCH_EMPLOYMENT_TYPES)[number];
 
   @ApiPropertyOptional({ type: Boolean, example: false, description: 'true: only overseas vacancies; false: only domestic ones' })
-  @IsOptional() @Transform(queryBoolean) @IsBoolean() overseas?: boolean;
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean()
+  overseas?: boolean;
 
-  @ApiPropertyOptional({ example: '2026-11-01', description: 'published on or after: a date (from its start in WIB) or an RFC 3339 timestamp' })
-  @IsOptional() @IsISO8601({ strict: true }) postedSince?: string;
+  @ApiPropertyOptional({
+    example: '2026-11-01',
+    description: 'published on or after: a date (from its start in WIB) or an RFC 3339 timestamp',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  postedSince?: string;
 
   @ApiPropertyOptional({ enum: SEARCH_SORTS, description: 'default: relevance with q, else date' })
-  @IsOptional() @IsIn(SEARCH_SORTS) sort?: (typeof SEARCH_SORTS)[number];
+  @IsOptional()
+  @IsIn(SEARCH_SORTS)
+  sort?: (typeof SEARCH_SORTS)[number];
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
 
   @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same q, filters and sort)' })
-  @IsOptional() @IsString() @MaxLength(2000) pageToken?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  pageToken?: string;
 
-  @ApiPropertyOptional({ type: Boolean, default: true, description: 'false skips the facet counts and the total (computed on the first page only)' })
-  @IsOptional() @Transform(queryBoolean) @IsBoolean() facets?: boolean;
+  @ApiPropertyOptional({
+    type: Boolean,
+    default: true,
+    description: 'false skips the facet counts and the total (computed on the first page only)',
+  })
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean()
+  facets?: boolean;
 }
 
 export class VacancySearchHitDto {
@@ -213,7 +390,8 @@ export class VacancySearchHitDto {
   @ApiProperty() overseas: boolean;
   @ApiPropertyOptional({ example: 'JP', nullable: true }) destinationCountry: string | null;
   @ApiProperty({ type: [String], example: ['Asuhan Keperawatan', 'BTCLS'] }) skills: string[];
-  @ApiPropertyOptional({ example: 5000000, nullable: true, description: 'rupiah per month; null when not given or hidden by the employer' }) wageMin: number | null;
+  @ApiPropertyOptional({ example: 5000000, nullable: true, description: 'rupiah per month; null when not given or hidden by the employer' })
+  wageMin: number | null;
   @ApiPropertyOptional({ example: 7500000, nullable: true }) wageMax: number | null;
   @ApiProperty() wageHidden: boolean;
   @ApiProperty({ format: 'date-time' }) publishedAt: string;
@@ -230,7 +408,8 @@ export class FacetBucketDto {
 export class VacancySearchFacetsDto {
   @ApiProperty({ type: [FacetBucketDto], description: 'by province (NN)' }) provinces: FacetBucketDto[];
   @ApiProperty({ type: [FacetBucketDto], description: 'by KBJI major group (1 digit)' }) kbjiMajorGroups: FacetBucketDto[];
-  @ApiProperty({ type: [FacetBucketDto], description: 'by KBLI category (A-U; empty value: no KBLI code)' }) kbliCategories: FacetBucketDto[];
+  @ApiProperty({ type: [FacetBucketDto], description: 'by KBLI category (A-U; empty value: no KBLI code)' })
+  kbliCategories: FacetBucketDto[];
   @ApiProperty({ type: [FacetBucketDto] }) minEducations: FacetBucketDto[];
   @ApiProperty({ type: [FacetBucketDto] }) employmentTypes: FacetBucketDto[];
   @ApiProperty({ type: [FacetBucketDto], description: 'values "true" / "false"' }) overseas: FacetBucketDto[];
@@ -238,9 +417,17 @@ export class VacancySearchFacetsDto {
 
 export class VacancySearchPageDto {
   @ApiProperty({ type: [VacancySearchHitDto] }) results: VacancySearchHitDto[];
-  @ApiPropertyOptional({ type: VacancySearchFacetsDto, nullable: true, description: 'counts over every match; first page only (null on later pages or with facets=false)' })
+  @ApiPropertyOptional({
+    type: VacancySearchFacetsDto,
+    nullable: true,
+    description: 'counts over every match; first page only (null on later pages or with facets=false)',
+  })
   facets: VacancySearchFacetsDto | null;
   @ApiPropertyOptional({ example: 1342, nullable: true, description: 'number of matches; first page only' }) totalSize: number | null;
-  @ApiProperty({ enum: ['NONE', 'FULL_TEXT', 'TYPO_TOLERANT'], description: 'how q matched: FULL_TEXT, or TYPO_TOLERANT when only similar position names matched' }) match: string;
+  @ApiProperty({
+    enum: ['NONE', 'FULL_TEXT', 'TYPO_TOLERANT'],
+    description: 'how q matched: FULL_TEXT, or TYPO_TOLERANT when only similar position names matched',
+  })
+  match: string;
   @ApiProperty({ description: 'pass as pageToken for the next page; empty on the last page' }) nextPageToken: string;
 }

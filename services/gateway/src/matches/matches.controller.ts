@@ -19,7 +19,11 @@ const PROGRAMS_PER_MATCH = 5;
 
 function explanation(m: jobsV1.MatchExplanation__Output | null): MatchExplanationDto {
   return {
-    score: m?.score ?? 0, eligibility: m?.eligibility ?? 0, warnings: m?.warnings ?? [], missingSkkniUnits: m?.missingSkkniUnits ?? [], missingSkills: m?.missingSkills ?? [],
+    score: m?.score ?? 0,
+    eligibility: m?.eligibility ?? 0,
+    warnings: m?.warnings ?? [],
+    missingSkkniUnits: m?.missingSkkniUnits ?? [],
+    missingSkills: m?.missingSkills ?? [],
     components: (m?.components ?? []).map((c) => ({ name: c.name, weight: c.weight, score: c.score, reason: c.reason })),
   };
 }
@@ -57,29 +61,67 @@ export class MatchesController {
     const opts = await asPersonCaller(this.ds, caller, { idempotent: true });
     if (q.jobSeekerId) {
       const r = await this.clients.jobs.call('MatchVacancies', { jobSeekerId: q.jobSeekerId, limit: q.limit ?? 10 }, opts);
-      const { programs, available } = await this.programsFor([...new Set(r.matches.flatMap((m) => m.match?.missingSkkniUnits ?? []))], caller);
+      const { programs, available } = await this.programsFor(
+        [...new Set(r.matches.flatMap((m) => m.match?.missingSkkniUnits ?? []))],
+        caller,
+      );
       const vacancies = r.matches.map((m) => {
         const missing = new Set(m.match?.missingSkkniUnits ?? []);
         const trainingPrograms: TrainingProgramRefDto[] = programs
-          .map((p) => ({ id: p.id, title: p.title, providerName: p.providerName, regionCode: p.regionCode, teaches: p.competencyUnits.filter((u) => missing.has(u)) }))
+          .map((p) => ({
+            id: p.id,
+            title: p.title,
+            providerName: p.providerName,
+            regionCode: p.regionCode,
+            teaches: p.competencyUnits.filter((u) => missing.has(u)),
+          }))
           .filter((p) => p.teaches.length)
           .sort((a, b) => b.teaches.length - a.teaches.length)
           .slice(0, PROGRAMS_PER_MATCH);
         return {
-          vacancyId: m.vacancyId, employerId: m.employerId, positionName: m.positionName, kbjiCode: m.kbjiCode, kbliCode: m.kbliCode, regionCode: m.regionCode,
-          minEducation: m.minEducation, wageMin: Number(m.wageMin) || null, wageMax: Number(m.wageMax) || null, overseas: m.overseas,
-          destinationCountry: m.destinationCountry || null, validUntil: m.validUntil, ...explanation(m.match), trainingPrograms,
+          vacancyId: m.vacancyId,
+          employerId: m.employerId,
+          positionName: m.positionName,
+          kbjiCode: m.kbjiCode,
+          kbliCode: m.kbliCode,
+          regionCode: m.regionCode,
+          minEducation: m.minEducation,
+          wageMin: Number(m.wageMin) || null,
+          wageMax: Number(m.wageMax) || null,
+          overseas: m.overseas,
+          destinationCountry: m.destinationCountry || null,
+          validUntil: m.validUntil,
+          ...explanation(m.match),
+          trainingPrograms,
         };
       });
-      return { for: 'JOB_SEEKER', id: q.jobSeekerId, candidates: r.candidates, vacancies, jobSeekers: [], trainingProgramsAvailable: available };
+      return {
+        for: 'JOB_SEEKER',
+        id: q.jobSeekerId,
+        candidates: r.candidates,
+        vacancies,
+        jobSeekers: [],
+        trainingProgramsAvailable: available,
+      };
     }
     const purpose = resolvePurpose(req, caller);
     const r = await this.clients.jobs.call('MatchJobSeekers', { vacancyId: q.vacancyId!, limit: q.limit ?? 10 }, opts);
     const jobSeekers = [];
     for (const m of r.matches) {
       const s = m.jobSeeker!;
-      const unmasked = mayViewPersonalData({ roles: caller.roles, regionCode: caller.regionCode }, { personId: s.personId, regionCode: s.regionCode });
-      if (unmasked) await this.audit.record({ caller, resourceType: 'job-seeker', resourceId: s.id, fields: PERSONAL_FIELDS, subjectPersonId: s.personId, purpose: purpose ?? 'PLACEMENT_SERVICE' });
+      const unmasked = mayViewPersonalData(
+        { roles: caller.roles, regionCode: caller.regionCode },
+        { personId: s.personId, regionCode: s.regionCode },
+      );
+      if (unmasked)
+        await this.audit.record({
+          caller,
+          resourceType: 'job-seeker',
+          resourceId: s.id,
+          fields: PERSONAL_FIELDS,
+          subjectPersonId: s.personId,
+          purpose: purpose ?? 'PLACEMENT_SERVICE',
+        });
       jobSeekers.push({ jobSeeker: toJobSeekerDto(s, unmasked), ...explanation(m.match) });
     }
     return { for: 'VACANCY', id: q.vacancyId!, candidates: r.candidates, vacancies: [], jobSeekers, trainingProgramsAvailable: true };
@@ -89,7 +131,11 @@ export class MatchesController {
   private async programsFor(units: string[], caller: AuthCaller): Promise<{ programs: trainingV1.Program__Output[]; available: boolean }> {
     if (!units.length) return { programs: [], available: true };
     try {
-      const r = await this.clients.training.call('ListPrograms', { competencyUnits: units.slice(0, 100), pageSize: 100 }, asCaller(caller, { idempotent: true }));
+      const r = await this.clients.training.call(
+        'ListPrograms',
+        { competencyUnits: units.slice(0, 100), pageSize: 100 },
+        asCaller(caller, { idempotent: true }),
+      );
       return { programs: r.programs, available: true };
     } catch {
       return { programs: [], available: false };

@@ -4,14 +4,29 @@ import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { JobSeekerDto } from '../job-seekers/job-seekers.dto';
 
 export class MatchQueryDto {
-  @ApiPropertyOptional({ example: '7b1e2f44-1d0c-4f7e-8a55-3c9e0f6a2b10', description: 'vacancies for this job seeker (give exactly one of jobSeekerId and vacancyId)' })
-  @IsOptional() @IsUUID() jobSeekerId?: string;
+  @ApiPropertyOptional({
+    example: '7b1e2f44-1d0c-4f7e-8a55-3c9e0f6a2b10',
+    description: 'vacancies for this job seeker (give exactly one of jobSeekerId and vacancyId)',
+  })
+  @IsOptional()
+  @IsUUID()
+  jobSeekerId?: string;
 
-  @ApiPropertyOptional({ example: '0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11', description: 'job seekers for this vacancy (who acts for its employer, officers, the ministry)' })
-  @IsOptional() @IsUUID() vacancyId?: string;
+  @ApiPropertyOptional({
+    example: '0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11',
+    description: 'job seekers for this vacancy (who acts for its employer, officers, the ministry)',
+  })
+  @IsOptional()
+  @IsUUID()
+  vacancyId?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 10 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) limit?: number;
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  limit?: number;
 }
 
 export class MatchComponentDto {
@@ -51,18 +66,29 @@ export class VacancyMatchDto extends MatchExplanationDto {
   @ApiProperty({ example: false }) overseas: boolean;
   @ApiProperty({ example: null, nullable: true }) destinationCountry: string | null;
   @ApiProperty({ example: '2027-01-31' }) validUntil: string;
-  @ApiProperty({ type: [TrainingProgramRefDto], description: 'Skillhub programs teaching the missing SKKNI units (at most 5)' }) trainingPrograms: TrainingProgramRefDto[];
+  @ApiProperty({ type: [TrainingProgramRefDto], description: 'Skillhub programs teaching the missing SKKNI units (at most 5)' })
+  trainingPrograms: TrainingProgramRefDto[];
 }
 
 export class JobSeekerMatchDto extends MatchExplanationDto {
-  @ApiProperty({ type: JobSeekerDto, description: 'personal data masked unless the caller is an officer of the region or the ministry (logged)' }) jobSeeker: JobSeekerDto;
+  @ApiProperty({
+    type: JobSeekerDto,
+    description: 'personal data masked unless the caller is an officer of the region or the ministry (logged)',
+  })
+  jobSeeker: JobSeekerDto;
 }
 
 export class MatchPageDto {
-  @ApiProperty({ example: 'JOB_SEEKER', enum: ['JOB_SEEKER', 'VACANCY'], description: 'what was matched: vacancies for a job seeker or job seekers for a vacancy' }) for: string;
+  @ApiProperty({
+    example: 'JOB_SEEKER',
+    enum: ['JOB_SEEKER', 'VACANCY'],
+    description: 'what was matched: vacancies for a job seeker or job seekers for a vacancy',
+  })
+  for: string;
   @ApiProperty({ example: '7b1e2f44-1d0c-4f7e-8a55-3c9e0f6a2b10' }) id: string;
   @ApiProperty({ example: 1840, description: 'candidates scored (index-driven candidate generation)' }) candidates: number;
   @ApiProperty({ type: [VacancyMatchDto], description: 'for a job seeker: best first' }) vacancies: VacancyMatchDto[];
   @ApiProperty({ type: [JobSeekerMatchDto], description: 'for a vacancy: best first' }) jobSeekers: JobSeekerMatchDto[];
-  @ApiProperty({ example: true, description: 'false when Skillhub could not be asked for programs (the matches stand)' }) trainingProgramsAvailable: boolean;
+  @ApiProperty({ example: true, description: 'false when Skillhub could not be asked for programs (the matches stand)' })
+  trainingProgramsAvailable: boolean;
 }

@@ -6,7 +6,14 @@ import { trafficEntities, trafficMigrations } from '../traffic/traffic.module';
 import { webhooksEntities, webhooksMigrations } from '../webhooks/webhooks.module';
 
 /** Every migration of the gateway database (the outbox/inbox tables serve its event consumers). */
-export const gatewayMigrations = [EventsOutboxInbox1763800000000, ...authMigrations, ...trafficMigrations, ...feedMigrations, ...webhooksMigrations, ...privacyMigrations];
+export const gatewayMigrations = [
+  EventsOutboxInbox1763800000000,
+  ...authMigrations,
+  ...trafficMigrations,
+  ...feedMigrations,
+  ...webhooksMigrations,
+  ...privacyMigrations,
+];
 
 /** Every TypeORM entity of the gateway database. */
 export const gatewayEntities = [...authEntities, ...trafficEntities, ...feedEntities, ...webhooksEntities, ...privacyEntities];

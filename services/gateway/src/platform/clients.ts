@@ -1,4 +1,12 @@
-import { clientConstructor, type CertificationMethods, type EntrepreneurshipMethods, type JobsMethods, type PlacementMethods, type ServiceKey, type TrainingMethods } from '@siapkerja/contracts';
+import {
+  clientConstructor,
+  type CertificationMethods,
+  type EntrepreneurshipMethods,
+  type JobsMethods,
+  type PlacementMethods,
+  type ServiceKey,
+  type TrainingMethods,
+} from '@siapkerja/contracts';
 import { GrpcClient, HealthClient } from '@siapkerja/grpc';
 import type { GatewayConfig } from './config';
 

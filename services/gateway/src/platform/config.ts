@@ -39,7 +39,15 @@ export function loadGatewayConfig(env: Record<string, string | undefined>) {
     loadConfig({ KAFKA_BROKERS: list({ description: 'required when EVENT_BUS=kafka' }) }, env);
   }
   if (cfg.NODE_ENV === 'production' && !cfg.CALLER_SIGNING_SECRET) {
-    loadConfig({ CALLER_SIGNING_SECRET: secret({ minLength: 32, description: 'required when NODE_ENV=production (the services must not trust unsigned callers)' }) }, env);
+    loadConfig(
+      {
+        CALLER_SIGNING_SECRET: secret({
+          minLength: 32,
+          description: 'required when NODE_ENV=production (the services must not trust unsigned callers)',
+        }),
+      },
+      env,
+    );
   }
   return cfg;
 }

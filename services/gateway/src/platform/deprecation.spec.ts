@@ -22,7 +22,9 @@ function run(handler: () => unknown) {
     getType: () => 'http',
     getHandler: () => handler,
     getClass: () => OldController,
-    switchToHttp: () => ({ getResponse: () => ({ getHeader: (k: string) => headers[k], setHeader: (k: string, v: string) => void (headers[k] = v) }) }),
+    switchToHttp: () => ({
+      getResponse: () => ({ getHeader: (k: string) => headers[k], setHeader: (k: string, v: string) => void (headers[k] = v) }),
+    }),
   };
   new DeprecationInterceptor(new Reflector()).intercept(ctx as never, { handle: () => of(null) });
   return headers;

@@ -1,4 +1,12 @@
-import { applyDecorators, Injectable, SetMetadata, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  applyDecorators,
+  Injectable,
+  SetMetadata,
+  UseInterceptors,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import type { Observable } from 'rxjs';
@@ -20,7 +28,8 @@ export const DEPRECATION = 'api:deprecation';
  * Marks a route (or controller) deprecated: responses carry Deprecation (RFC 9745), Sunset (RFC 8594) and Link headers.
  * The interceptor runs on the marked routes only (not one more layer on every request).
  */
-export const Deprecated = (info: DeprecationInfo) => applyDecorators(SetMetadata(DEPRECATION, info), UseInterceptors(DeprecationInterceptor));
+export const Deprecated = (info: DeprecationInfo) =>
+  applyDecorators(SetMetadata(DEPRECATION, info), UseInterceptors(DeprecationInterceptor));
 
 export function deprecationHeaders(info: DeprecationInfo): Record<string, string> {
   const headers: Record<string, string> = { Deprecation: `@${Math.floor(Date.parse(info.since) / 1000)}` };

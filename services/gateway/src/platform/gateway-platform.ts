@@ -6,7 +6,6 @@ import type { Logger } from '@siapkerja/logging';
 import type { GatewayConfig } from '../platform/config';
 import { GATEWAY_CONFIG, GATEWAY_EVENT_BUS, GATEWAY_LOGGER } from '../platform/tokens';
 
-
 /** The gateway's platform values (config, logger, event bus, person identity) for its providers. */
 @Injectable()
 export class GatewayPlatform {

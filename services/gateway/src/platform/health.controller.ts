@@ -24,7 +24,9 @@ export class HealthController {
   @Get('health/ready')
   async ready(@Res() res: Response) {
     const entries = await Promise.all(
-      (Object.keys(this.clients.health) as ServiceKey[]).map(async (k) => [k, await this.clients.health[k].check(SERVICE_NAMES[k])] as const),
+      (Object.keys(this.clients.health) as ServiceKey[]).map(
+        async (k) => [k, await this.clients.health[k].check(SERVICE_NAMES[k])] as const,
+      ),
     );
     const checks = Object.fromEntries(entries.map(([k, s]) => [k, { ok: s === 'SERVING', status: s }]));
     const ready = entries.every(([, s]) => s === 'SERVING');

@@ -32,13 +32,22 @@ export function ApiProblems(...statuses: number[]) {
   return applyDecorators(
     ApiExtraModels(ProblemDto),
     ...[...statuses, 503].map((status) =>
-      ApiResponse({ status, description: PROBLEM_DESCRIPTIONS[status] ?? 'Error', content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } } }),
+      ApiResponse({
+        status,
+        description: PROBLEM_DESCRIPTIONS[status] ?? 'Error',
+        content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } },
+      }),
     ),
   );
 }
 
 export function ApiIdempotencyKey() {
-  return ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result.', example: '7d0f8f4e-3a57-4c8a-9b8a-5a9e6c1f0b21' });
+  return ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result.',
+    example: '7d0f8f4e-3a57-4c8a-9b8a-5a9e6c1f0b21',
+  });
 }
 
 /** The Idempotency-Key header, checked. */

@@ -48,10 +48,12 @@ export class ProblemFilter implements ExceptionFilter {
       if (cause?.type === 'entity.parse.failed') return problem(400, 'The request body is not valid JSON', { code: 'MALFORMED_JSON' });
       const message = typeof response === 'string' ? response : (response as { message?: string | string[] }).message;
       const detail = Array.isArray(message) ? message.join('; ') : message;
-      if (status === 400 && typeof detail === 'string' && /JSON/i.test(detail)) return problem(400, 'The request body is not valid JSON', { code: 'MALFORMED_JSON' });
+      if (status === 400 && typeof detail === 'string' && /JSON/i.test(detail))
+        return problem(400, 'The request body is not valid JSON', { code: 'MALFORMED_JSON' });
       return problem(status, status >= 500 ? undefined : detail);
     }
-    if (typeof parserError?.status === 'number' && parserError.status >= 400 && parserError.status < 500) return problem(parserError.status, 'The request could not be read');
+    if (typeof parserError?.status === 'number' && parserError.status >= 400 && parserError.status < 500)
+      return problem(parserError.status, 'The request could not be read');
     return problem(500, 'The request could not be handled');
   }
 }

@@ -21,10 +21,17 @@ export function requestContext(logger: Logger, registry: Registry) {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       // a route answered ahead of the router names itself (res.locals.route)
-      const route = (res.locals.route as string | undefined) ?? ((req.route?.path as string | undefined) ? `${req.baseUrl}${req.route.path}` : 'unmatched');
+      const route =
+        (res.locals.route as string | undefined) ??
+        ((req.route?.path as string | undefined) ? `${req.baseUrl}${req.route.path}` : 'unmatched');
       const s = Number(process.hrtime.bigint() - started) / 1e9;
       seconds.observe({ method: req.method, route, status: String(res.statusCode) }, s);
-      runWithContext({ correlationId }, () => logger.info({ method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(s * 1000) }, 'request'));
+      runWithContext({ correlationId }, () =>
+        logger.info(
+          { method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(s * 1000) },
+          'request',
+        ),
+      );
     });
     runWithContext({ correlationId }, () => next());
   };

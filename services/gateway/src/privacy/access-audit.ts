@@ -50,9 +50,16 @@ export interface AccessLogRow {
 
 export function toAccessLogEntry(r: AccessLogRow): AccessLogEntry {
   return {
-    id: r.id, seq: String(r.seq), accessedAt: new Date(r.accessed_at).toISOString(),
+    id: r.id,
+    seq: String(r.seq),
+    accessedAt: new Date(r.accessed_at).toISOString(),
     actor: { sub: r.actor_sub, clientId: r.actor_client_id, roles: r.actor_roles, regionCode: r.actor_region_code },
-    resourceType: r.resource_type, resourceId: r.resource_id, fields: r.fields, subjectPersonId: r.subject_person_id, purpose: r.purpose, correlationId: r.correlation_id,
+    resourceType: r.resource_type,
+    resourceId: r.resource_id,
+    fields: r.fields,
+    subjectPersonId: r.subject_person_id,
+    purpose: r.purpose,
+    correlationId: r.correlation_id,
   };
 }
 
@@ -82,9 +89,17 @@ export class AccessAudit {
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
            AS u(id, sub, client_id, roles, region, rtype, rid, fields, subject, purpose)`,
       [
-        ids, col((e) => e.caller.sub), col((e) => e.caller.clientId ?? null), col((e) => e.caller.roles.join(',')),
-        col((e) => e.caller.regionCode ?? null), col((e) => e.resourceType), col((e) => e.resourceId), col((e) => [...new Set(e.fields)].sort().join(',')),
-        col((e) => e.subjectPersonId), col((e) => e.purpose), corr,
+        ids,
+        col((e) => e.caller.sub),
+        col((e) => e.caller.clientId ?? null),
+        col((e) => e.caller.roles.join(',')),
+        col((e) => e.caller.regionCode ?? null),
+        col((e) => e.resourceType),
+        col((e) => e.resourceId),
+        col((e) => [...new Set(e.fields)].sort().join(',')),
+        col((e) => e.subjectPersonId),
+        col((e) => e.purpose),
+        corr,
       ],
     );
     return ids;
@@ -92,12 +107,22 @@ export class AccessAudit {
 
   /** Entries about one person, oldest first (the person's own export). */
   async aboutSubject(personId: string, limit = 10_000): Promise<AccessLogEntry[]> {
-    const rows: AccessLogRow[] = await this.ds.query(`SELECT * FROM personal_data_access WHERE subject_person_id = $1 ORDER BY seq LIMIT $2`, [personId, limit]);
+    const rows: AccessLogRow[] = await this.ds.query(
+      `SELECT * FROM personal_data_access WHERE subject_person_id = $1 ORDER BY seq LIMIT $2`,
+      [personId, limit],
+    );
     return rows.map(toAccessLogEntry);
   }
 
   /** Newest first, filtered, after the cursor `beforeSeq`; one row more than asked tells whether a next page exists. */
-  async query(f: { subject?: string; actor?: string; from?: Date; to?: Date; beforeSeq?: string; limit: number }): Promise<{ items: AccessLogEntry[]; nextSeq: string | null }> {
+  async query(f: {
+    subject?: string;
+    actor?: string;
+    from?: Date;
+    to?: Date;
+    beforeSeq?: string;
+    limit: number;
+  }): Promise<{ items: AccessLogEntry[]; nextSeq: string | null }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;

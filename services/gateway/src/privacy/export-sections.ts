@@ -18,10 +18,14 @@ export interface ExportSection {
   read(clients: ServiceClients, personId: string, opts: object): Promise<Record<string, unknown>>;
 }
 
-type Call = (clients: ServiceClients) => { call(method: 'ExportPersonData', req: { personId: string }, opts: object): Promise<any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Call = (clients: ServiceClients) => { call(method: 'ExportPersonData', req: { personId: string }, opts: object): Promise<any> };
 
-function section(client: Call, describe: string, fields: string[], map: (d: any) => Record<string, unknown>): ExportSection { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return { describe, fields, read: async (clients, personId, opts) => map(await client(clients).call('ExportPersonData', { personId }, opts)) };
+function section(client: Call, describe: string, fields: string[], map: (d: any) => Record<string, unknown>): ExportSection {
+  return {
+    describe,
+    fields,
+    read: async (clients, personId, opts) => map(await client(clients).call('ExportPersonData', { personId }, opts)),
+  };
 }
 
 export const EXPORT_SECTIONS: Record<string, ExportSection> = {
@@ -62,8 +66,17 @@ export const EXPORT_SECTIONS: Record<string, ExportSection> = {
     ['placements'],
     (d) => ({
       placements: d.placements.map((p: placementV1.PersonPlacement__Output) => ({
-        applicationId: p.applicationId, vacancyId: p.vacancyId, employerId: p.employerId, employerType: p.employerType, kbjiCode: p.kbjiCode,
-        kbliMainGroup: p.kbliMainGroup, regionCode: p.regionCode, workRegionCode: p.workRegionCode, overseas: p.overseas, channel: p.channel, month: p.month,
+        applicationId: p.applicationId,
+        vacancyId: p.vacancyId,
+        employerId: p.employerId,
+        employerType: p.employerType,
+        kbjiCode: p.kbjiCode,
+        kbliMainGroup: p.kbliMainGroup,
+        regionCode: p.regionCode,
+        workRegionCode: p.workRegionCode,
+        overseas: p.overseas,
+        channel: p.channel,
+        month: p.month,
         placedAt: p.placeTime,
       })),
       erasedAt: d.eraseTime || null,

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
@@ -6,8 +6,18 @@ import { ApiIdempotencyKey, ApiProblems } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
 import { AccessAudit } from './access-audit';
 import {
-  AccessLogPageDto, AccessLogQueryDto, ConsentDto, ConsentListDto, ConsentPurposeParamDto, CreatePrivacyRequestDto, GiveConsentDto, ListPrivacyRequestsQueryDto,
-  PrivacyExportDto, PrivacyRequestDto, PrivacyRequestPageDto, ResolvePrivacyRequestDto,
+  AccessLogPageDto,
+  AccessLogQueryDto,
+  ConsentDto,
+  ConsentListDto,
+  ConsentPurposeParamDto,
+  CreatePrivacyRequestDto,
+  GiveConsentDto,
+  ListPrivacyRequestsQueryDto,
+  PrivacyExportDto,
+  PrivacyRequestDto,
+  PrivacyRequestPageDto,
+  ResolvePrivacyRequestDto,
 } from './privacy.dto';
 import { decodeCursor, encodeCursor, PrivacyService } from './privacy.service';
 import { CONSENT_PURPOSES } from './purposes';
@@ -25,7 +35,8 @@ export class PrivacyController {
   @RequireScopes('admin:read')
   @ApiOperation({
     summary: 'Reads of unmasked personal data: who, what, about whom, when and why (ministry administrators)',
-    description: 'Newest first, cursor paginated. The log is append-only in the database itself: it cannot be updated, deleted or truncated.',
+    description:
+      'Newest first, cursor paginated. The log is append-only in the database itself: it cannot be updated, deleted or truncated.',
   })
   @ApiOkResponse({ type: AccessLogPageDto })
   @ApiProblems(400, 401, 403)
@@ -36,7 +47,8 @@ export class PrivacyController {
     let beforeSeq: string | undefined;
     if (q.pageToken) {
       beforeSeq = decodeCursor(q.pageToken, ['s']).s;
-      if (!/^\d{1,18}$/.test(beforeSeq)) throw new FieldValidationException([{ field: 'pageToken', description: 'pageToken must be the nextPageToken of a previous page' }]);
+      if (!/^\d{1,18}$/.test(beforeSeq))
+        throw new FieldValidationException([{ field: 'pageToken', description: 'pageToken must be the nextPageToken of a previous page' }]);
     }
     const page = await this.audit.query({ subject: q.subject, actor: q.actor, from, to, beforeSeq, limit: q.pageSize ?? 100 });
     return { items: page.items, nextPageToken: page.nextSeq ? encodeCursor({ s: page.nextSeq }) : '' };
@@ -46,13 +58,18 @@ export class PrivacyController {
   @Roles('JOB_SEEKER')
   @ApiOperation({
     summary: 'Give consent for a purpose under a version of the privacy notice (the signed-in person)',
-    description: 'Consent already active for the same purpose and version is answered as is (200); a new version supersedes the active consent (kept in the history).',
+    description:
+      'Consent already active for the same purpose and version is answered as is (200); a new version supersedes the active consent (kept in the history).',
   })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: ConsentDto, description: 'consent recorded' })
   @ApiOkResponse({ type: ConsentDto, description: 'the same consent was already active' })
   @ApiProblems(400, 401, 403)
-  async giveConsent(@Body() body: GiveConsentDto, @Caller() caller: AuthCaller, @Res({ passthrough: true }) res: Response): Promise<ConsentDto> {
+  async giveConsent(
+    @Body() body: GiveConsentDto,
+    @Caller() caller: AuthCaller,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ConsentDto> {
     const { consent, created } = await this.privacy.giveConsent(caller, body.purpose, body.policyVersion);
     res.status(created ? 201 : 200);
     return consent;
@@ -89,7 +106,11 @@ export class PrivacyController {
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: PrivacyRequestDto })
   @ApiProblems(400, 401, 403, 409)
-  async createRequest(@Body() body: CreatePrivacyRequestDto, @Caller() caller: AuthCaller, @Res({ passthrough: true }) res: Response): Promise<PrivacyRequestDto> {
+  async createRequest(
+    @Body() body: CreatePrivacyRequestDto,
+    @Caller() caller: AuthCaller,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PrivacyRequestDto> {
     const r = await this.privacy.createRequest(caller, body.type, body.details);
     res.location(`/v1/privacy/requests/${r.id}`);
     return r;
@@ -118,9 +139,16 @@ export class PrivacyController {
   @Roles('JOB_SEEKER')
   @ApiOperation({ summary: 'Download the export of an EXPORT request: everything the gateway holds about you (JSON attachment)' })
   @ApiProduces('application/json')
-  @ApiOkResponse({ type: PrivacyExportDto, headers: { 'Content-Disposition': { description: 'attachment; filename="siapkerja-export-<id>.json"', schema: { type: 'string' } } } })
+  @ApiOkResponse({
+    type: PrivacyExportDto,
+    headers: { 'Content-Disposition': { description: 'attachment; filename="siapkerja-export-<id>.json"', schema: { type: 'string' } } },
+  })
   @ApiProblems(401, 403, 404, 409)
-  async export(@Param('id') id: string, @Caller() caller: AuthCaller, @Res({ passthrough: true }) res: Response): Promise<Record<string, unknown>> {
+  async export(
+    @Param('id') id: string,
+    @Caller() caller: AuthCaller,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Record<string, unknown>> {
     const body = await this.privacy.exportFor(caller, id);
     res.setHeader('Content-Disposition', `attachment; filename="siapkerja-export-${id}.json"`);
     res.setHeader('Cache-Control', 'no-store');

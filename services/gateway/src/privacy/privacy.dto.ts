@@ -12,22 +12,40 @@ const EXAMPLE_PERSON_ID = 'p_Jd3b9mX0q2kq8yS1Yw4Vh6o7tF0cR5nB2eA9uL3iK1g';
 
 export class AccessLogQueryDto {
   @ApiPropertyOptional({ example: EXAMPLE_PERSON_ID, description: 'person id (libs/identity) of the person the data is about' })
-  @IsOptional() @IsString() @Matches(/^p_[A-Za-z0-9_-]{43}$/, { message: 'subject must be a person id (p_…)' }) subject?: string;
+  @IsOptional()
+  @IsString()
+  @Matches(/^p_[A-Za-z0-9_-]{43}$/, { message: 'subject must be a person id (p_…)' })
+  subject?: string;
 
   @ApiPropertyOptional({ example: 'sandbox-regency-33-73', description: 'who read: an OAuth client id or an account id' })
-  @IsOptional() @IsString() @Length(1, 200) actor?: string;
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  actor?: string;
 
   @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z', format: 'date-time', description: 'from this instant (inclusive)' })
-  @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
 
   @ApiPropertyOptional({ example: '2026-12-01T00:00:00Z', format: 'date-time', description: 'until this instant (exclusive)' })
-  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) pageSize?: number;
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  pageSize?: number;
 
   @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' })
-  @IsOptional() @IsString() @MaxLength(200) pageToken?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  pageToken?: string;
 }
 
 class AccessActorDto {
@@ -52,20 +70,25 @@ export class AccessLogEntryDto {
 
 export class AccessLogPageDto {
   @ApiProperty({ type: [AccessLogEntryDto] }) items: AccessLogEntryDto[];
-  @ApiProperty({ example: 'eyJzIjoiMTA0MiJ9', description: 'pass as pageToken for the next page; empty on the last page' }) nextPageToken: string;
+  @ApiProperty({ example: 'eyJzIjoiMTA0MiJ9', description: 'pass as pageToken for the next page; empty on the last page' })
+  nextPageToken: string;
 }
 
 export class GiveConsentDto {
   @ApiProperty({ enum: CONSENT_PURPOSES, example: 'JOB_MATCHING' })
-  @IsIn(CONSENT_PURPOSES) purpose: (typeof CONSENT_PURPOSES)[number];
+  @IsIn(CONSENT_PURPOSES)
+  purpose: (typeof CONSENT_PURPOSES)[number];
 
   @ApiProperty({ example: '2026-01', description: 'version of the privacy notice the person agreed to' })
-  @IsString() @Matches(/^[A-Za-z0-9._-]{1,40}$/, { message: 'policyVersion must be 1 to 40 letters, digits, dots, dashes or underscores' }) policyVersion: string;
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,40}$/, { message: 'policyVersion must be 1 to 40 letters, digits, dots, dashes or underscores' })
+  policyVersion: string;
 }
 
 export class ConsentPurposeParamDto {
   @ApiProperty({ enum: CONSENT_PURPOSES, example: 'JOB_MATCHING' })
-  @IsIn(CONSENT_PURPOSES) purpose: (typeof CONSENT_PURPOSES)[number];
+  @IsIn(CONSENT_PURPOSES)
+  purpose: (typeof CONSENT_PURPOSES)[number];
 }
 
 export class ConsentDto {
@@ -75,34 +98,58 @@ export class ConsentDto {
   @ApiProperty({ enum: ['ACTIVE', 'WITHDRAWN', 'SUPERSEDED'], example: 'ACTIVE' }) status: string;
   @ApiProperty({ format: 'date-time', example: '2026-11-01T08:00:00.000Z' }) givenAt: string;
   @ApiPropertyOptional({ format: 'date-time', nullable: true, example: null }) withdrawnAt: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, example: null, description: 'set when consent to a newer policy version replaced this one' }) supersededAt: string | null;
+  @ApiPropertyOptional({
+    format: 'date-time',
+    nullable: true,
+    example: null,
+    description: 'set when consent to a newer policy version replaced this one',
+  })
+  supersededAt: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, example: null }) supersededBy: string | null;
 }
 
 export class ConsentListDto {
-  @ApiProperty({ type: [ConsentDto], description: 'every consent ever given, newest first (withdrawn and superseded ones included)' }) items: ConsentDto[];
+  @ApiProperty({ type: [ConsentDto], description: 'every consent ever given, newest first (withdrawn and superseded ones included)' })
+  items: ConsentDto[];
 }
 
 export class CreatePrivacyRequestDto {
   @ApiProperty({
     enum: REQUEST_TYPES,
     example: 'EXPORT',
-    description: 'EXPORT: a JSON download of your data; CORRECTION: fix wrong data (say what in details); RESTRICTION: stop processing beyond storage; ERASURE: erase / pseudonymise your data',
+    description:
+      'EXPORT: a JSON download of your data; CORRECTION: fix wrong data (say what in details); RESTRICTION: stop processing beyond storage; ERASURE: erase / pseudonymise your data',
   })
-  @IsIn(REQUEST_TYPES) type: (typeof REQUEST_TYPES)[number];
+  @IsIn(REQUEST_TYPES)
+  type: (typeof REQUEST_TYPES)[number];
 
   @ApiPropertyOptional({ example: 'Nomor telepon saya sekarang 081298765432', description: 'required for CORRECTION' })
-  @IsOptional() @IsString() @Length(1, 2000) details?: string;
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  details?: string;
 }
 
 export class PrivacyRequestDto {
   @ApiProperty({ format: 'uuid', example: '2c9d7a41-0e5b-4f3a-8d2c-6b1a0f9e8d7c' }) id: string;
   @ApiProperty({ enum: REQUEST_TYPES, example: 'ERASURE' }) type: string;
-  @ApiProperty({ enum: REQUEST_STATUSES, example: 'COMPLETED', description: 'RECEIVED (waits for an administrator), COMPLETED or REJECTED' }) status: string;
+  @ApiProperty({
+    enum: REQUEST_STATUSES,
+    example: 'COMPLETED',
+    description: 'RECEIVED (waits for an administrator), COMPLETED or REJECTED',
+  })
+  status: string;
   @ApiProperty({ example: EXAMPLE_PERSON_ID }) personId: string;
   @ApiPropertyOptional({ nullable: true, example: null }) details: string | null;
-  @ApiPropertyOptional({ nullable: true, example: 'gateway account pseudonymised; services notified (PersonErasureRequested)' }) resolution: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'id of the event published for the services (ERASURE, RESTRICTION)', example: '9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' }) eventId: string | null;
+  @ApiPropertyOptional({ nullable: true, example: 'gateway account pseudonymised; services notified (PersonErasureRequested)' })
+  resolution: string | null;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: 'id of the event published for the services (ERASURE, RESTRICTION)',
+    example: '9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+  })
+  eventId: string | null;
   @ApiProperty({ format: 'date-time', example: '2026-11-14T03:21:07.412Z' }) createdAt: string;
   @ApiProperty({ format: 'date-time', example: '2026-11-14T03:21:07.412Z' }) updatedAt: string;
   @ApiPropertyOptional({ format: 'date-time', nullable: true, example: '2026-11-14T03:21:07.412Z' }) completedAt: string | null;
@@ -116,44 +163,74 @@ export class PrivacyRequestPageDto {
 
 export class ListPrivacyRequestsQueryDto {
   @ApiPropertyOptional({ enum: REQUEST_STATUSES, example: 'RECEIVED' })
-  @IsOptional() @IsIn(REQUEST_STATUSES) status?: (typeof REQUEST_STATUSES)[number];
+  @IsOptional()
+  @IsIn(REQUEST_STATUSES)
+  status?: (typeof REQUEST_STATUSES)[number];
 
   @ApiPropertyOptional({ enum: REQUEST_TYPES, example: 'CORRECTION' })
-  @IsOptional() @IsIn(REQUEST_TYPES) type?: (typeof REQUEST_TYPES)[number];
+  @IsOptional()
+  @IsIn(REQUEST_TYPES)
+  type?: (typeof REQUEST_TYPES)[number];
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize?: number;
 
   @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' })
-  @IsOptional() @IsString() @MaxLength(200) pageToken?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  pageToken?: string;
 }
 
 export class ResolvePrivacyRequestDto {
   @ApiProperty({ enum: ['COMPLETED', 'REJECTED'], example: 'COMPLETED' })
-  @IsIn(['COMPLETED', 'REJECTED']) status: 'COMPLETED' | 'REJECTED';
+  @IsIn(['COMPLETED', 'REJECTED'])
+  status: 'COMPLETED' | 'REJECTED';
 
   @ApiProperty({ example: 'Nomor telepon diperbarui di layanan Karirhub', description: 'what was done, or why the request is refused' })
-  @IsString() @Length(1, 2000) resolution: string;
+  @IsString()
+  @Length(1, 2000)
+  resolution: string;
 }
 
 /** What Karirhub (the jobs service) holds about the person, or `{ "unavailable": true }` when it could not be asked. */
 export class JobsExportSectionDto {
   @ApiPropertyOptional({
     example: true,
-    description: 'present (true) only when the jobs service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
+    description:
+      'present (true) only when the jobs service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
   })
   unavailable?: boolean;
 
-  @ApiPropertyOptional({ type: JobSeekerDto, nullable: true, description: 'your job-seeker (AK/1) profile in full, with the card; null if you never registered as a job seeker' })
+  @ApiPropertyOptional({
+    type: JobSeekerDto,
+    nullable: true,
+    description: 'your job-seeker (AK/1) profile in full, with the card; null if you never registered as a job seeker',
+  })
   jobSeeker?: JobSeekerDto | null;
 
   @ApiPropertyOptional({ type: [ApplicationDto], description: 'your applications, oldest first, each with its history' })
   applications?: ApplicationDto[];
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'when your job-seeker profile was pseudonymised on your request; null if never' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'when your job-seeker profile was pseudonymised on your request; null if never',
+  })
   erasedAt?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'when processing of your job-seeker profile was restricted on your request; null if never' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'when processing of your job-seeker profile was restricted on your request; null if never',
+  })
   processingRestrictedAt?: string | null;
 }
 
@@ -161,17 +238,31 @@ export class JobsExportSectionDto {
 export class TrainingExportSectionDto {
   @ApiPropertyOptional({
     example: true,
-    description: 'present (true) only when the training service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
+    description:
+      'present (true) only when the training service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
   })
   unavailable?: boolean;
 
-  @ApiPropertyOptional({ type: [EnrolmentDto], description: 'your enrolments in training batches in full (NIK and birth date unmasked), oldest first, each with its history' })
+  @ApiPropertyOptional({
+    type: [EnrolmentDto],
+    description: 'your enrolments in training batches in full (NIK and birth date unmasked), oldest first, each with its history',
+  })
   enrolments?: EnrolmentDto[];
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'when your enrolments were pseudonymised on your request; null if never' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'when your enrolments were pseudonymised on your request; null if never',
+  })
   erasedAt?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'when processing of your data was restricted on your request; null if never' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'when processing of your data was restricted on your request; null if never',
+  })
   processingRestrictedAt?: string | null;
 }
 
@@ -179,17 +270,32 @@ export class TrainingExportSectionDto {
 export class CertificationExportSectionDto {
   @ApiPropertyOptional({
     example: true,
-    description: 'present (true) only when the certification service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
+    description:
+      'present (true) only when the certification service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
   })
   unavailable?: boolean;
 
-  @ApiPropertyOptional({ type: [CertificateDto], description: 'the competency certificates issued to you in full (NIK unmasked, verification codes), oldest first, each with its status history' })
+  @ApiPropertyOptional({
+    type: [CertificateDto],
+    description:
+      'the competency certificates issued to you in full (NIK unmasked, verification codes), oldest first, each with its status history',
+  })
   certificates?: CertificateDto[];
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'when the holder data of your certificates was pseudonymised on your request; null if never' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'when the holder data of your certificates was pseudonymised on your request; null if never',
+  })
   erasedAt?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'when processing of your data was restricted on your request; null if never' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'when processing of your data was restricted on your request; null if never',
+  })
   processingRestrictedAt?: string | null;
 }
 
@@ -213,14 +319,23 @@ export class PersonPlacementDto {
 export class PlacementExportSectionDto {
   @ApiPropertyOptional({
     example: true,
-    description: 'present (true) only when the placement service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
+    description:
+      'present (true) only when the placement service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
   })
   unavailable?: boolean;
 
-  @ApiPropertyOptional({ type: [PersonPlacementDto], description: 'the hires recorded for you, oldest first; after an erasure they stay counted but are no longer linked to you' })
+  @ApiPropertyOptional({
+    type: [PersonPlacementDto],
+    description: 'the hires recorded for you, oldest first; after an erasure they stay counted but are no longer linked to you',
+  })
   placements?: PersonPlacementDto[];
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'when your placements were unlinked from you on your request; null if never' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'when your placements were unlinked from you on your request; null if never',
+  })
   erasedAt?: string | null;
 }
 
@@ -237,15 +352,30 @@ export class PrivacyExportDto {
   @ApiProperty({ format: 'uuid' }) requestId: string;
   @ApiProperty({ example: EXAMPLE_PERSON_ID }) personId: string;
   @ApiProperty({ example: 'gateway,jobs', description: 'the parts of the platform this export covers' }) scope: string;
-  @ApiProperty({ example: true, description: 'false when a service section is `{ "unavailable": true }`: download the export again later for the whole of it' }) complete: boolean;
+  @ApiProperty({
+    example: true,
+    description: 'false when a service section is `{ "unavailable": true }`: download the export again later for the whole of it',
+  })
+  complete: boolean;
   @ApiProperty() note: string;
   @ApiProperty({
-    type: 'object', additionalProperties: true,
-    example: { id: '0d6c1e9a-8f1b-4f0a-9a53-3f2d0c1b7e44', nikMasked: '3373********0001', name: 'Siti Rahayu', email: 'siti@example.id', phone: '+6281234567890', roles: ['JOB_SEEKER'], regionCode: null, status: 'ACTIVE' },
+    type: 'object',
+    additionalProperties: true,
+    example: {
+      id: '0d6c1e9a-8f1b-4f0a-9a53-3f2d0c1b7e44',
+      nikMasked: '3373********0001',
+      name: 'Siti Rahayu',
+      email: 'siti@example.id',
+      phone: '+6281234567890',
+      roles: ['JOB_SEEKER'],
+      regionCode: null,
+      status: 'ACTIVE',
+    },
   })
   account: Record<string, unknown>;
   @ApiProperty({ type: [ConsentDto] }) consents: ConsentDto[];
   @ApiProperty({ type: [PrivacyRequestDto] }) dataSubjectRequests: PrivacyRequestDto[];
   @ApiProperty({ type: [AccessLogEntryDto] }) accessLog: AccessLogEntryDto[];
-  @ApiProperty({ type: PrivacyExportServicesDto, description: 'what the services hold about you, one section per service' }) services: PrivacyExportServicesDto;
+  @ApiProperty({ type: PrivacyExportServicesDto, description: 'what the services hold about you, one section per service' })
+  services: PrivacyExportServicesDto;
 }

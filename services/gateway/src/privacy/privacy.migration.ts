@@ -31,7 +31,9 @@ export class PrivacyTables1763800006100 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX personal_data_access_subject ON personal_data_access (subject_person_id, seq DESC)`);
     await q.query(`CREATE INDEX personal_data_access_actor ON personal_data_access (actor_sub, seq DESC)`);
-    await q.query(`CREATE INDEX personal_data_access_client ON personal_data_access (actor_client_id, seq DESC) WHERE actor_client_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX personal_data_access_client ON personal_data_access (actor_client_id, seq DESC) WHERE actor_client_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX personal_data_access_time ON personal_data_access USING brin (accessed_at)`);
     await q.query(`
       CREATE FUNCTION refuse_change_of_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -39,8 +41,12 @@ export class PrivacyTables1763800006100 implements MigrationInterface {
         RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
       END
       $$`);
-    await q.query(`CREATE TRIGGER personal_data_access_append_only BEFORE UPDATE OR DELETE ON personal_data_access FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_of_append_only()`);
-    await q.query(`CREATE TRIGGER personal_data_access_no_truncate BEFORE TRUNCATE ON personal_data_access FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_of_append_only()`);
+    await q.query(
+      `CREATE TRIGGER personal_data_access_append_only BEFORE UPDATE OR DELETE ON personal_data_access FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_of_append_only()`,
+    );
+    await q.query(
+      `CREATE TRIGGER personal_data_access_no_truncate BEFORE TRUNCATE ON personal_data_access FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_of_append_only()`,
+    );
 
     await q.query(`
       CREATE TABLE privacy_consents (
@@ -55,10 +61,14 @@ export class PrivacyTables1763800006100 implements MigrationInterface {
         superseded_by  uuid REFERENCES privacy_consents(id),
         CHECK (withdrawn_at IS NULL OR superseded_at IS NULL)
       )`);
-    await q.query(`CREATE UNIQUE INDEX privacy_consents_active ON privacy_consents (account_id, purpose) WHERE withdrawn_at IS NULL AND superseded_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX privacy_consents_active ON privacy_consents (account_id, purpose) WHERE withdrawn_at IS NULL AND superseded_at IS NULL`,
+    );
     await q.query(`CREATE INDEX privacy_consents_account ON privacy_consents (account_id, given_at DESC)`);
     await q.query(`CREATE INDEX privacy_consents_person ON privacy_consents (person_id)`);
-    await q.query(`CREATE TRIGGER privacy_consents_keep_history BEFORE DELETE OR TRUNCATE ON privacy_consents FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_of_append_only()`);
+    await q.query(
+      `CREATE TRIGGER privacy_consents_keep_history BEFORE DELETE OR TRUNCATE ON privacy_consents FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_of_append_only()`,
+    );
 
     await q.query(`
       CREATE TABLE privacy_requests (

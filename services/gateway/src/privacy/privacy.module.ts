@@ -8,7 +8,15 @@ import { PrivacyService } from './privacy.service';
 
 export { AccessAudit, type AccessRecord } from './access-audit';
 export { GatewayOutbox } from './gateway-outbox';
-export { ACCESS_PURPOSES, ApiPurposeHeader, CONSENT_PURPOSES, Purpose, PURPOSE_HEADER, resolvePurpose, type AccessPurpose } from './purposes';
+export {
+  ACCESS_PURPOSES,
+  ApiPurposeHeader,
+  CONSENT_PURPOSES,
+  Purpose,
+  PURPOSE_HEADER,
+  resolvePurpose,
+  type AccessPurpose,
+} from './purposes';
 
 /** Migrations of this module's tables in the gateway database. */
 export const privacyMigrations: (new () => MigrationInterface)[] = [PrivacyTables1763800006100];

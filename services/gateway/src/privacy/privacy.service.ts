@@ -94,16 +94,29 @@ export const UNAVAILABLE = { unavailable: true } as const;
 
 function consentView(c: ConsentRow): ConsentView {
   return {
-    id: c.id, purpose: c.purpose, policyVersion: c.policy_version,
+    id: c.id,
+    purpose: c.purpose,
+    policyVersion: c.policy_version,
     status: c.withdrawn_at ? 'WITHDRAWN' : c.superseded_at ? 'SUPERSEDED' : 'ACTIVE',
-    givenAt: iso(c.given_at)!, withdrawnAt: iso(c.withdrawn_at), supersededAt: iso(c.superseded_at), supersededBy: c.superseded_by,
+    givenAt: iso(c.given_at)!,
+    withdrawnAt: iso(c.withdrawn_at),
+    supersededAt: iso(c.superseded_at),
+    supersededBy: c.superseded_by,
   };
 }
 
 function requestView(r: RequestRow): RequestView {
   return {
-    id: r.id, type: r.type, status: r.status, personId: r.person_id, details: r.details, resolution: r.resolution, eventId: r.event_id,
-    createdAt: iso(r.created_at)!, updatedAt: iso(r.updated_at)!, completedAt: iso(r.completed_at),
+    id: r.id,
+    type: r.type,
+    status: r.status,
+    personId: r.person_id,
+    details: r.details,
+    resolution: r.resolution,
+    eventId: r.event_id,
+    createdAt: iso(r.created_at)!,
+    updatedAt: iso(r.updated_at)!,
+    completedAt: iso(r.completed_at),
     exportUrl: r.type === 'EXPORT' && r.status === 'COMPLETED' ? `/v1/privacy/requests/${r.id}/export` : null,
   };
 }
@@ -139,7 +152,8 @@ export class PrivacyService {
 
   /** The signed-in person's account (people only: a partner or officer client has none). */
   async personOf(caller: AuthCaller): Promise<AccountRow> {
-    if (caller.clientId || !isUuid(caller.sub)) throw new ForbiddenException('Only a signed-in person has consents and data-subject requests');
+    if (caller.clientId || !isUuid(caller.sub))
+      throw new ForbiddenException('Only a signed-in person has consents and data-subject requests');
     const [a] = await this.ds.query(`SELECT * FROM auth_accounts WHERE id = $1`, [caller.sub]);
     if (!a) throw new ForbiddenException('This token does not belong to a person');
     return a as AccountRow;
@@ -148,7 +162,11 @@ export class PrivacyService {
   // ---- consents ----
 
   /** Records consent; the same purpose and version already active answers with it, a new version supersedes the old one. */
-  async giveConsent(caller: AuthCaller, purpose: ConsentPurpose, policyVersion: string): Promise<{ consent: ConsentView; created: boolean }> {
+  async giveConsent(
+    caller: AuthCaller,
+    purpose: ConsentPurpose,
+    policyVersion: string,
+  ): Promise<{ consent: ConsentView; created: boolean }> {
     const a = await this.personOf(caller);
     return this.ds.transaction(async (m) => {
       // serialises consents of one account (the partial unique index would refuse the loser of a race anyway)
@@ -175,7 +193,9 @@ export class PrivacyService {
   }
 
   private async consentsOf(accountId: string, m: EntityManager | DataSource = this.ds): Promise<ConsentView[]> {
-    const rows: ConsentRow[] = await m.query(`SELECT * FROM privacy_consents WHERE account_id = $1 ORDER BY given_at DESC, id`, [accountId]);
+    const rows: ConsentRow[] = await m.query(`SELECT * FROM privacy_consents WHERE account_id = $1 ORDER BY given_at DESC, id`, [
+      accountId,
+    ]);
     return rows.map(consentView);
   }
 
@@ -201,7 +221,10 @@ export class PrivacyService {
    */
   async createRequest(caller: AuthCaller, type: RequestType, details: string | undefined): Promise<RequestView> {
     const a = await this.personOf(caller);
-    if (type === 'CORRECTION' && !details) throw new FieldValidationException([{ field: 'details', description: 'details must say what is wrong and what is right for a CORRECTION' }]);
+    if (type === 'CORRECTION' && !details)
+      throw new FieldValidationException([
+        { field: 'details', description: 'details must say what is wrong and what is right for a CORRECTION' },
+      ]);
     const id = randomUUID();
     const row = await this.outbox.run(async (tx) => {
       const m = tx.manager;
@@ -213,13 +236,22 @@ export class PrivacyService {
       if (type === 'EXPORT') {
         status = 'COMPLETED';
       } else if (type === 'ERASURE') {
-        eventId = tx.emit(PersonErasureRequested, { subject: a.person_id, data: { personId: a.person_id, requestId: id, requestedAt: new Date().toISOString() } }).id;
+        eventId = tx.emit(PersonErasureRequested, {
+          subject: a.person_id,
+          data: { personId: a.person_id, requestId: id, requestedAt: new Date().toISOString() },
+        }).id;
         await this.pseudonymise(m, a.id);
         status = 'COMPLETED';
         resolution = 'gateway account pseudonymised; services notified (PersonErasureRequested)';
       } else if (type === 'RESTRICTION') {
-        eventId = tx.emit(PersonProcessingRestricted, { subject: a.person_id, data: { personId: a.person_id, requestId: id, restrictedAt: new Date().toISOString() } }).id;
-        await m.query(`UPDATE auth_accounts SET processing_restricted_at = coalesce(processing_restricted_at, now()), updated_at = now() WHERE id = $1`, [a.id]);
+        eventId = tx.emit(PersonProcessingRestricted, {
+          subject: a.person_id,
+          data: { personId: a.person_id, requestId: id, restrictedAt: new Date().toISOString() },
+        }).id;
+        await m.query(
+          `UPDATE auth_accounts SET processing_restricted_at = coalesce(processing_restricted_at, now()), updated_at = now() WHERE id = $1`,
+          [a.id],
+        );
         status = 'COMPLETED';
         resolution = 'processing restricted; services notified (PersonProcessingRestricted)';
       }
@@ -247,7 +279,9 @@ export class PrivacyService {
         WHERE id = $1`,
       [accountId, await hashSecret(randomToken(32))],
     );
-    await m.query(`UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'erasure' WHERE account_id = $1 AND revoked_at IS NULL`, [accountId]);
+    await m.query(`UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'erasure' WHERE account_id = $1 AND revoked_at IS NULL`, [
+      accountId,
+    ]);
     await m.query(`DELETE FROM auth_codes WHERE account_id = $1`, [accountId]);
   }
 
@@ -277,13 +311,30 @@ export class PrivacyService {
     if (r.type !== 'EXPORT') throw new ConflictException(`privacy request ${id} is a ${r.type} request, not an EXPORT`);
     const [a]: AccountRow[] = await this.ds.query(`SELECT * FROM auth_accounts WHERE id = $1`, [r.account_id]);
     const names = Object.keys(EXPORT_SECTIONS);
-    const services = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await this.serviceSection(n, caller, r.person_id, r.id)] as const)));
+    const services = Object.fromEntries(
+      await Promise.all(names.map(async (n) => [n, await this.serviceSection(n, caller, r.person_id, r.id)] as const)),
+    );
     const answered = names.filter((n) => !('unavailable' in services[n]));
     await this.audit.record({
-      caller, resourceType: 'privacy-export', resourceId: r.id, subjectPersonId: r.person_id, purpose: 'DATA_SUBJECT_REQUEST',
-      fields: ['name', 'email', 'phone', 'nikMasked', 'consents', 'accessLog', 'requests', ...answered.flatMap((n) => EXPORT_SECTIONS[n].fields.map((f) => `${n}.${f}`))],
+      caller,
+      resourceType: 'privacy-export',
+      resourceId: r.id,
+      subjectPersonId: r.person_id,
+      purpose: 'DATA_SUBJECT_REQUEST',
+      fields: [
+        'name',
+        'email',
+        'phone',
+        'nikMasked',
+        'consents',
+        'accessLog',
+        'requests',
+        ...answered.flatMap((n) => EXPORT_SECTIONS[n].fields.map((f) => `${n}.${f}`)),
+      ],
     });
-    const requests: RequestRow[] = await this.ds.query(`SELECT * FROM privacy_requests WHERE account_id = $1 ORDER BY created_at`, [r.account_id]);
+    const requests: RequestRow[] = await this.ds.query(`SELECT * FROM privacy_requests WHERE account_id = $1 ORDER BY created_at`, [
+      r.account_id,
+    ]);
     const accessLog: AccessLogEntry[] = await this.audit.aboutSubject(r.person_id);
     return {
       format: 'siapkerja.privacy.export.v1',
@@ -297,8 +348,17 @@ export class PrivacyService {
         `(${names.map((n) => `services.${n}: ${EXPORT_SECTIONS[n].describe}`).join('; ')}). A section { "unavailable": true } means that ` +
         'service did not answer: download the export again later.',
       account: {
-        id: a.id, nikMasked: a.nik_masked, name: a.name, email: a.email, phone: a.phone, roles: a.roles, regionCode: a.region_code, status: a.status,
-        createdAt: iso(a.created_at), verifiedAt: iso(a.verified_at), processingRestrictedAt: iso(a.processing_restricted_at),
+        id: a.id,
+        nikMasked: a.nik_masked,
+        name: a.name,
+        email: a.email,
+        phone: a.phone,
+        roles: a.roles,
+        regionCode: a.region_code,
+        status: a.status,
+        createdAt: iso(a.created_at),
+        verifiedAt: iso(a.verified_at),
+        processingRestrictedAt: iso(a.processing_restricted_at),
       },
       consents: await this.consentsOf(a.id),
       dataSubjectRequests: requests.map(requestView),
@@ -315,16 +375,27 @@ export class PrivacyService {
     const base = asCaller(caller, { idempotent: true });
     const person = JSON.stringify({ ...JSON.parse(base.metadata![CALLER_METADATA_KEY]), personId });
     try {
-      return await EXPORT_SECTIONS[name].read(this.clients, personId, { ...base, metadata: { ...base.metadata, [CALLER_METADATA_KEY]: person } });
+      return await EXPORT_SECTIONS[name].read(this.clients, personId, {
+        ...base,
+        metadata: { ...base.metadata, [CALLER_METADATA_KEY]: person },
+      });
     } catch (e) {
       const err = e as { code?: number; details?: string; message?: string };
-      this.platform.logger.warn({ requestId, service: name, grpcCode: err.code, err: err.details ?? err.message }, 'privacy export: a service did not answer; section marked unavailable');
+      this.platform.logger.warn(
+        { requestId, service: name, grpcCode: err.code, err: err.details ?? err.message },
+        'privacy export: a service did not answer; section marked unavailable',
+      );
       return { ...UNAVAILABLE };
     }
   }
 
   /** Admin: requests newest first, optionally by status, cursor paginated. */
-  async listRequests(f: { status?: RequestStatus; type?: RequestType; pageSize: number; pageToken?: string }): Promise<{ items: RequestView[]; nextPageToken: string }> {
+  async listRequests(f: {
+    status?: RequestStatus;
+    type?: RequestType;
+    pageSize: number;
+    pageToken?: string;
+  }): Promise<{ items: RequestView[]; nextPageToken: string }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
@@ -332,7 +403,8 @@ export class PrivacyService {
     if (f.type) where.push(`type = ${p(f.type)}`);
     if (f.pageToken) {
       const c = decodeCursor(f.pageToken, ['t', 'id']);
-      if (!isUuid(c.id) || Number.isNaN(Date.parse(c.t))) throw new FieldValidationException([{ field: 'pageToken', description: 'pageToken must be the nextPageToken of a previous page' }]);
+      if (!isUuid(c.id) || Number.isNaN(Date.parse(c.t)))
+        throw new FieldValidationException([{ field: 'pageToken', description: 'pageToken must be the nextPageToken of a previous page' }]);
       where.push(`(created_at, id) < (${p(c.t)}::timestamptz, ${p(c.id)}::uuid)`);
     }
     const rows: RequestRow[] = await this.ds.query(
@@ -341,7 +413,10 @@ export class PrivacyService {
     );
     const page = rows.slice(0, f.pageSize);
     const last = page[page.length - 1];
-    return { items: page.map(requestView), nextPageToken: rows.length > f.pageSize ? encodeCursor({ t: new Date(last.created_at).toISOString(), id: last.id }) : '' };
+    return {
+      items: page.map(requestView),
+      nextPageToken: rows.length > f.pageSize ? encodeCursor({ t: new Date(last.created_at).toISOString(), id: last.id }) : '',
+    };
   }
 
   /** Admin: closes a RECEIVED request (a CORRECTION made by the services, or a refusal with its reason). */

@@ -27,7 +27,10 @@ describe('X-Purpose', () => {
   });
 
   it('requires it from officers (and where the route says so), and leaves it optional for others', () => {
-    expect(violation(() => resolvePurpose(req(undefined), officer))[0]).toMatchObject({ field: 'X-Purpose', description: expect.stringContaining('required') });
+    expect(violation(() => resolvePurpose(req(undefined), officer))[0]).toMatchObject({
+      field: 'X-Purpose',
+      description: expect.stringContaining('required'),
+    });
     expect(violation(() => resolvePurpose(req(''), { roles: ['DISNAKER_PROVINCE'] }))[0].field).toBe('X-Purpose');
     expect(violation(() => resolvePurpose(req(undefined), partner, { required: true }))[0].field).toBe('X-Purpose');
     expect(resolvePurpose(req(undefined), partner)).toBeUndefined();

@@ -49,22 +49,30 @@ const violation = (description: string) => new FieldValidationException([{ field
  * naming the header), a missing one is refused for officers (Disnaker) and for `required` callers;
  * for others it is undefined (the route then masks, or picks the purpose it implies).
  */
-export function resolvePurpose(req: Pick<Request, 'header'>, caller: Pick<AuthCaller, 'roles'> | undefined, opts: { required?: boolean } = {}): AccessPurpose | undefined {
+export function resolvePurpose(
+  req: Pick<Request, 'header'>,
+  caller: Pick<AuthCaller, 'roles'> | undefined,
+  opts: { required?: boolean } = {},
+): AccessPurpose | undefined {
   const raw = req.header(PURPOSE_HEADER)?.trim();
   if (raw === undefined || raw === '') {
-    if (opts.required || (caller && isOfficer(caller.roles))) throw violation(`${PURPOSE_HEADER} header is required to read unmasked personal data: one of ${ACCESS_PURPOSES.join(', ')}`);
+    if (opts.required || (caller && isOfficer(caller.roles)))
+      throw violation(`${PURPOSE_HEADER} header is required to read unmasked personal data: one of ${ACCESS_PURPOSES.join(', ')}`);
     return undefined;
   }
   const value = raw.toUpperCase();
-  if (!(ACCESS_PURPOSES as readonly string[]).includes(value)) throw violation(`${PURPOSE_HEADER} must be one of ${ACCESS_PURPOSES.join(', ')}`);
+  if (!(ACCESS_PURPOSES as readonly string[]).includes(value))
+    throw violation(`${PURPOSE_HEADER} must be one of ${ACCESS_PURPOSES.join(', ')}`);
   return value as AccessPurpose;
 }
 
 /** Route parameter: the checked X-Purpose of the request (see {@link resolvePurpose}). */
-export const Purpose = createParamDecorator((opts: { required?: boolean } | undefined, ctx: ExecutionContext): AccessPurpose | undefined => {
-  const req = ctx.switchToHttp().getRequest<Request>();
-  return resolvePurpose(req, (req as unknown as Record<string, AuthCaller | undefined>)[CALLER_KEY], opts ?? {});
-});
+export const Purpose = createParamDecorator(
+  (opts: { required?: boolean } | undefined, ctx: ExecutionContext): AccessPurpose | undefined => {
+    const req = ctx.switchToHttp().getRequest<Request>();
+    return resolvePurpose(req, (req as unknown as Record<string, AuthCaller | undefined>)[CALLER_KEY], opts ?? {});
+  },
+);
 
 /** Documents the X-Purpose header of a route that can return unmasked personal data. */
 export function ApiPurposeHeader(required = false) {

@@ -8,10 +8,14 @@ import { ApiProblems } from '../platform/http';
 
 export class ReportQueryDto {
   @ApiProperty({ example: '33.73', description: 'Province (NN) or regency (NN.NN) Kemendagri code; 00 for national facts (activity only)' })
-  @IsString() @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' }) region: string;
+  @IsString()
+  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' })
+  region: string;
 
   @ApiProperty({ example: '2026-11', description: 'Month YYYY-MM (WIB)' })
-  @IsString() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' }) month: string;
+  @IsString()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  month: string;
 }
 
 class ReportRowDto {
@@ -40,7 +44,11 @@ export class ActivityReportDto {
 }
 
 class PlacementCountDto {
-  @ApiProperty({ example: 'AKL', description: 'regency code, channel (AKL, AKAD, AKAN), KBLI main group, education level or employer type' }) key: string;
+  @ApiProperty({
+    example: 'AKL',
+    description: 'regency code, channel (AKL, AKAD, AKAN), KBLI main group, education level or employer type',
+  })
+  key: string;
   @ApiProperty({ example: 3 }) male: number;
   @ApiProperty({ example: 2 }) female: number;
   @ApiProperty({ example: 5 }) total: number;
@@ -53,10 +61,19 @@ export class PlacementReportDto {
   @ApiProperty({ example: 3 }) male: number;
   @ApiProperty({ example: 2 }) female: number;
   @ApiProperty({ type: [PlacementCountDto], description: 'per regency of the placed seekers' }) byRegency: PlacementCountDto[];
-  @ApiProperty({ type: [PlacementCountDto], description: 'AKL: work in the seeker\'s province; AKAD: another province; AKAN: abroad (IPK III/8)' }) byChannel: PlacementCountDto[];
-  @ApiProperty({ type: [PlacementCountDto], description: 'KBLI 2020 main group (2 digits) of the position (IPK III/7)' }) byKbliMainGroup: PlacementCountDto[];
+  @ApiProperty({
+    type: [PlacementCountDto],
+    description: "AKL: work in the seeker's province; AKAD: another province; AKAN: abroad (IPK III/8)",
+  })
+  byChannel: PlacementCountDto[];
+  @ApiProperty({ type: [PlacementCountDto], description: 'KBLI 2020 main group (2 digits) of the position (IPK III/7)' })
+  byKbliMainGroup: PlacementCountDto[];
   @ApiProperty({ type: [PlacementCountDto] }) byEducation: PlacementCountDto[];
-  @ApiProperty({ type: [PlacementCountDto], description: 'GOVERNMENT, STATE_OWNED, COOPERATIVE, PRIVATE, OTHER_BUSINESS, INDIVIDUAL (IPK III/8)' }) byEmployerType: PlacementCountDto[];
+  @ApiProperty({
+    type: [PlacementCountDto],
+    description: 'GOVERNMENT, STATE_OWNED, COOPERATIVE, PRIVATE, OTHER_BUSINESS, INDIVIDUAL (IPK III/8)',
+  })
+  byEmployerType: PlacementCountDto[];
 }
 
 @ApiTags('Reports')
@@ -71,27 +88,49 @@ export class ReportsController {
   @ApiProblems(400, 401, 403)
   async vacancies(@Query() q: ReportQueryDto, @Caller() caller: AuthCaller): Promise<VacancyReportDto> {
     assertRegion(caller, q.region, 'region');
-    const r = await this.clients.placement.call('GetVacancyReport', { regionCode: q.region, month: q.month }, asCaller(caller, { idempotent: true }));
+    const r = await this.clients.placement.call(
+      'GetVacancyReport',
+      { regionCode: q.region, month: q.month },
+      asCaller(caller, { idempotent: true }),
+    );
     return {
-      regionCode: r.regionCode, month: r.month, registered: Number(r.registered), positions: Number(r.positions),
+      regionCode: r.regionCode,
+      month: r.month,
+      registered: Number(r.registered),
+      positions: Number(r.positions),
       rows: r.rows.map((x) => ({ regionCode: x.regionCode, registered: Number(x.registered), positions: Number(x.positions) })),
     };
   }
 
   @Get('placements')
   @ApiOperation({
-    summary: 'Placements (hires through Karirhub) in a region and month by channel, sex, KBLI main group, education and employer type (IPK III/7, III/8)',
-    description: 'Counted in the regency of the placed job seeker, in the WIB month of the hire; built from PlacementRecorded events, each counted once.',
+    summary:
+      'Placements (hires through Karirhub) in a region and month by channel, sex, KBLI main group, education and employer type (IPK III/7, III/8)',
+    description:
+      'Counted in the regency of the placed job seeker, in the WIB month of the hire; built from PlacementRecorded events, each counted once.',
   })
   @ApiOkResponse({ type: PlacementReportDto })
   @ApiProblems(400, 401, 403)
   async placements(@Query() q: ReportQueryDto, @Caller() caller: AuthCaller): Promise<PlacementReportDto> {
     assertRegion(caller, q.region, 'region');
-    const r = await this.clients.placement.call('GetPlacementReport', { regionCode: q.region, month: q.month }, asCaller(caller, { idempotent: true }));
-    const counts = (list: placementV1.PlacementCount__Output[]) => list.map((c) => ({ key: c.key, male: Number(c.male), female: Number(c.female), total: Number(c.total) }));
+    const r = await this.clients.placement.call(
+      'GetPlacementReport',
+      { regionCode: q.region, month: q.month },
+      asCaller(caller, { idempotent: true }),
+    );
+    const counts = (list: placementV1.PlacementCount__Output[]) =>
+      list.map((c) => ({ key: c.key, male: Number(c.male), female: Number(c.female), total: Number(c.total) }));
     return {
-      regionCode: r.regionCode, month: r.month, total: Number(r.total), male: Number(r.male), female: Number(r.female),
-      byRegency: counts(r.byRegency), byChannel: counts(r.byChannel), byKbliMainGroup: counts(r.byKbliMainGroup), byEducation: counts(r.byEducation), byEmployerType: counts(r.byEmployerType),
+      regionCode: r.regionCode,
+      month: r.month,
+      total: Number(r.total),
+      male: Number(r.male),
+      female: Number(r.female),
+      byRegency: counts(r.byRegency),
+      byChannel: counts(r.byChannel),
+      byKbliMainGroup: counts(r.byKbliMainGroup),
+      byEducation: counts(r.byEducation),
+      byEmployerType: counts(r.byEmployerType),
     };
   }
 
@@ -101,7 +140,11 @@ export class ReportsController {
   @ApiProblems(400, 401, 403)
   async activity(@Query() q: ReportQueryDto, @Caller() caller: AuthCaller): Promise<ActivityReportDto> {
     assertRegion(caller, q.region, 'region');
-    const r = await this.clients.placement.call('ListActivityCounts', { regionCode: q.region, month: q.month }, asCaller(caller, { idempotent: true }));
+    const r = await this.clients.placement.call(
+      'ListActivityCounts',
+      { regionCode: q.region, month: q.month },
+      asCaller(caller, { idempotent: true }),
+    );
     return { regionCode: r.regionCode, month: r.month, counts: r.counts.map((c) => ({ eventType: c.eventType, count: Number(c.count) })) };
   }
 }

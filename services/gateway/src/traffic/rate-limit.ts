@@ -74,7 +74,13 @@ export async function deleteOldWindows(ds: DataSource): Promise<void> {
  * Reserves up to `want` units of the key's current window in one statement and says how many were granted: never more
  * than the limit leaves, so the shared count stays the authority (granted units are counted even if never used).
  */
-export async function reserve(ds: DataSource, key: string, limit: number, want: number, windowSeconds = WINDOW_SECONDS): Promise<{ granted: number; count: number; windowStart: number; resetSeconds: number }> {
+export async function reserve(
+  ds: DataSource,
+  key: string,
+  limit: number,
+  want: number,
+  windowSeconds = WINDOW_SECONDS,
+): Promise<{ granted: number; count: number; windowStart: number; resetSeconds: number }> {
   const rows: { count: number; reset: number; start: string }[] = await ds.query(
     `INSERT INTO rate_limit_counters AS c (key, window_start, count, window_seconds)
      VALUES ($1, to_timestamp(floor(extract(epoch FROM clock_timestamp()) / $2::int) * $2::int), $3::int, $2::int)
@@ -85,7 +91,12 @@ export async function reserve(ds: DataSource, key: string, limit: number, want: 
   );
   const { count, reset, start } = rows[0];
   const before = count - want;
-  return { granted: Math.max(0, Math.min(want, limit - before)), count, windowStart: Number(start), resetSeconds: Math.max(1, Math.min(windowSeconds, reset)) };
+  return {
+    granted: Math.max(0, Math.min(want, limit - before)),
+    count,
+    windowStart: Number(start),
+    resetSeconds: Math.max(1, Math.min(windowSeconds, reset)),
+  };
 }
 
 /**
@@ -96,7 +107,10 @@ export async function reserve(ds: DataSource, key: string, limit: number, want: 
  * refuse while another still holds unused units of the same window.
  */
 export class RateLimitLeases {
-  private readonly leases = new Map<string, { windowStart: number; windowEnd: number; left: number; lease: number; count: number; exhausted: boolean }>();
+  private readonly leases = new Map<
+    string,
+    { windowStart: number; windowEnd: number; left: number; lease: number; count: number; exhausted: boolean }
+  >();
 
   constructor(
     private readonly ds: DataSource,
@@ -124,7 +138,8 @@ export class RateLimitLeases {
     }
     // requests that waited for a reservation which found the limit reached share its answer: a flood of refused requests
     // costs one round trip per wave, not one each (a request arriving later asks again, so a reset counter is seen)
-    if (waited && l && nowS < l.windowEnd && l.exhausted) return { limit, remaining: 0, resetSeconds: Math.max(1, Math.ceil(l.windowEnd - nowS)), allowed: false };
+    if (waited && l && nowS < l.windowEnd && l.exhausted)
+      return { limit, remaining: 0, resetSeconds: Math.max(1, Math.ceil(l.windowEnd - nowS)), allowed: false };
     const cap = Math.max(1, Math.min(this.maxLease, Math.floor(limit / 20)));
     const want = l && nowS < l.windowEnd ? Math.min(cap, l.lease * 2) : 1;
     const reservation = reserve(this.ds, key, limit, want, windowSeconds);
@@ -136,7 +151,14 @@ export class RateLimitLeases {
       this.inFlight.delete(key);
     }
     if (this.leases.size > 10_000) this.leases.clear(); // bounded memory: forgetting leases only costs a round trip
-    const lease = { windowStart: r.windowStart, windowEnd: r.windowStart + windowSeconds, left: Math.max(0, r.granted - 1), lease: want, count: r.count, exhausted: r.granted < want };
+    const lease = {
+      windowStart: r.windowStart,
+      windowEnd: r.windowStart + windowSeconds,
+      left: Math.max(0, r.granted - 1),
+      lease: want,
+      count: r.count,
+      exhausted: r.granted < want,
+    };
     this.leases.set(key, lease);
     // units granted to this replica but not yet used do not count as used in the answer
     const used = r.count - lease.left - (want - r.granted);

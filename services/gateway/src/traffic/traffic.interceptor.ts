@@ -8,7 +8,15 @@ import { DataSource } from 'typeorm';
 import { problem, PROBLEM_CONTENT_TYPE } from '@siapkerja/errors';
 import { correlationId, type Logger } from '@siapkerja/logging';
 import { Counter, type Registry } from '@siapkerja/observability';
-import { begin, complete, IDEMPOTENCY_KEY_PATTERN, release, requestHash, type IdempotencyRequest, type StoredResponse } from './idempotency';
+import {
+  begin,
+  complete,
+  IDEMPOTENCY_KEY_PATTERN,
+  release,
+  requestHash,
+  type IdempotencyRequest,
+  type StoredResponse,
+} from './idempotency';
 import { BULK_LANE, RateLimitLeases, rateLimitKey, WINDOW_SECONDS, type RateLimitDecision } from './rate-limit';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, METRICS_REGISTRY } from '../platform/tokens';
 import type { TrafficConfig } from './traffic.config';
@@ -27,7 +35,10 @@ export const isIdempotentPath = (path: string) => underPrefix(path, '/v1');
 
 function withTimeout<T>(p: Promise<T>, ms = DB_TIMEOUT_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`database did not answer within ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`database did not answer within ${ms} ms`)), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /** True when Nest writes the handler's return value (no @Res()/@Next() without passthrough). */
@@ -68,7 +79,12 @@ export class RateLimitGate {
     ds: DataSource,
     private readonly reflector: Reflector,
   ) {
-    this.failedOpen = new Counter({ name: 'gateway_traffic_fail_open_total', help: 'Requests served without rate limiting or idempotency because the database did not answer', labelNames: ['what'], registers: [registry] });
+    this.failedOpen = new Counter({
+      name: 'gateway_traffic_fail_open_total',
+      help: 'Requests served without rate limiting or idempotency because the database did not answer',
+      labelNames: ['what'],
+      registers: [registry],
+    });
     this.leases = new RateLimitLeases(ds);
   }
 
@@ -81,7 +97,11 @@ export class RateLimitGate {
     const identity = rateLimitKey(req);
     const bulk = this.reflector.getAllAndOverride<boolean | undefined>(BULK_LANE, targets) === true || path.startsWith('/v1/bulk/');
     const lane = bulk ? 'bulk' : identity.startsWith('client:') ? 'client' : 'ip';
-    const limit = bulk ? this.config.RATE_LIMIT_BULK_PER_MINUTE : lane === 'client' ? this.config.RATE_LIMIT_PER_MINUTE : this.config.RATE_LIMIT_IP_PER_MINUTE;
+    const limit = bulk
+      ? this.config.RATE_LIMIT_BULK_PER_MINUTE
+      : lane === 'client'
+        ? this.config.RATE_LIMIT_PER_MINUTE
+        : this.config.RATE_LIMIT_IP_PER_MINUTE;
     let decision: RateLimitDecision | undefined;
     try {
       decision = await withTimeout(this.leases.consume(`${bulk ? 'bulk' : 'std'}:${identity}`, limit));
@@ -124,8 +144,17 @@ export class TrafficInterceptor implements NestInterceptor {
     private readonly ds: DataSource,
     private readonly gate: RateLimitGate,
   ) {
-    this.limited = new Counter({ name: 'gateway_rate_limited_requests_total', help: 'Requests refused with 429 by the rate limiter', labelNames: ['lane'], registers: [registry] });
-    this.replays = new Counter({ name: 'gateway_idempotent_replays_total', help: 'Responses replayed for a repeated Idempotency-Key', registers: [registry] });
+    this.limited = new Counter({
+      name: 'gateway_rate_limited_requests_total',
+      help: 'Requests refused with 429 by the rate limiter',
+      labelNames: ['lane'],
+      registers: [registry],
+    });
+    this.replays = new Counter({
+      name: 'gateway_idempotent_replays_total',
+      help: 'Responses replayed for a repeated Idempotency-Key',
+      registers: [registry],
+    });
   }
 
   async intercept(ctx: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
@@ -138,15 +167,28 @@ export class TrafficInterceptor implements NestInterceptor {
     const { lane, decision } = await this.gate.check(req, res, [ctx.getHandler(), ctx.getClass()]);
     if (decision && !decision.allowed) {
       this.limited.inc({ lane });
-      return this.problem(ctx, 429, `Rate limit of ${decision.limit} requests per minute exceeded; retry in ${decision.resetSeconds} s`, 'RATE_LIMITED', { 'Retry-After': String(decision.resetSeconds) });
+      return this.problem(
+        ctx,
+        429,
+        `Rate limit of ${decision.limit} requests per minute exceeded; retry in ${decision.resetSeconds} s`,
+        'RATE_LIMITED',
+        { 'Retry-After': String(decision.resetSeconds) },
+      );
     }
 
     if (!WRITE_METHODS.has(req.method) || !isIdempotentPath(path)) return next.handle();
     const key = req.header('idempotency-key');
     if (key === undefined) return next.handle();
-    if (!IDEMPOTENCY_KEY_PATTERN.test(key)) return this.problem(ctx, 400, 'Idempotency-Key must be 1 to 128 visible ASCII characters', 'INVALID_IDEMPOTENCY_KEY');
+    if (!IDEMPOTENCY_KEY_PATTERN.test(key))
+      return this.problem(ctx, 400, 'Idempotency-Key must be 1 to 128 visible ASCII characters', 'INVALID_IDEMPOTENCY_KEY');
 
-    const request: IdempotencyRequest = { principal: rateLimitKey(req), key, method: req.method, path: req.originalUrl, hash: requestHash(req.body) };
+    const request: IdempotencyRequest = {
+      principal: rateLimitKey(req),
+      key,
+      method: req.method,
+      path: req.originalUrl,
+      hash: requestHash(req.body),
+    };
     let claim: Awaited<ReturnType<typeof begin>>;
     try {
       claim = await withTimeout(begin(this.ds, request, this.config.IDEMPOTENCY_TTL_HOURS));
@@ -156,9 +198,20 @@ export class TrafficInterceptor implements NestInterceptor {
     }
     switch (claim.kind) {
       case 'mismatch':
-        return this.problem(ctx, 422, 'This Idempotency-Key was already used for a different request (method, path or body); use a new key for a new request', 'IDEMPOTENCY_KEY_REUSED');
+        return this.problem(
+          ctx,
+          422,
+          'This Idempotency-Key was already used for a different request (method, path or body); use a new key for a new request',
+          'IDEMPOTENCY_KEY_REUSED',
+        );
       case 'in-flight':
-        return this.problem(ctx, 409, 'A request with this Idempotency-Key is still being processed; retry later', 'IDEMPOTENCY_KEY_IN_USE', { 'Retry-After': '1' });
+        return this.problem(
+          ctx,
+          409,
+          'A request with this Idempotency-Key is still being processed; retry later',
+          'IDEMPOTENCY_KEY_IN_USE',
+          { 'Retry-After': '1' },
+        );
       case 'replay':
         this.replays.inc();
         return this.replay(ctx, claim.response);
@@ -196,7 +249,9 @@ export class TrafficInterceptor implements NestInterceptor {
         const body = chunk === undefined || chunk === null ? null : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk);
         store = complete(ds, request, lockToken, { status, headers, body });
       }
-      void withTimeout(store).catch(warn).finally(() => originalSend.call(res, chunk));
+      void withTimeout(store)
+        .catch(warn)
+        .finally(() => originalSend.call(res, chunk));
       return res;
     };
     (res as { send: unknown }).send = send;
@@ -218,7 +273,13 @@ export class TrafficInterceptor implements NestInterceptor {
   }
 
   /** Answers with problem+json (as the ProblemFilter would, plus a machine-readable code). */
-  private problem(ctx: ExecutionContext, status: number, detail: string, code: string, headers: Record<string, string> = {}): Observable<unknown> {
+  private problem(
+    ctx: ExecutionContext,
+    status: number,
+    detail: string,
+    code: string,
+    headers: Record<string, string> = {},
+  ): Observable<unknown> {
     const req = ctx.switchToHttp().getRequest<Request>();
     const res = ctx.switchToHttp().getResponse<Response>();
     const body = problem(status, detail, { code, instance: req.originalUrl });

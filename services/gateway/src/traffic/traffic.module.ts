@@ -15,7 +15,10 @@ export { BulkLane, BULK_LANE, clearKey, consume, giveBack, rateLimitKey } from '
 export { RateLimitGate, TrafficInterceptor } from './traffic.interceptor';
 
 /** Migrations of this module's tables in the gateway database. */
-export const trafficMigrations: (new () => MigrationInterface)[] = [TrafficRateLimitsIdempotency1763800002000, RateLimitWindowSeconds1763800005100];
+export const trafficMigrations: (new () => MigrationInterface)[] = [
+  TrafficRateLimitsIdempotency1763800002000,
+  RateLimitWindowSeconds1763800005100,
+];
 
 /** TypeORM entities of this module (raw SQL through the DataSource: none). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -9,9 +9,21 @@ import { BatchDto, BatchPageDto, CancelBatchDto, CreateBatchDto, ListBatchesQuer
 
 export function toBatchDto(b: trainingV1.Batch__Output): BatchDto {
   return {
-    id: b.id, programId: b.programId, programTitle: b.programTitle, startDate: b.startDate, endDate: b.endDate, registrationOpens: b.registrationOpens,
-    registrationCloses: b.registrationCloses, capacity: b.capacity, acceptedCount: b.acceptedCount, regionCode: b.regionCode, mode: fromProtoEnum('BATCH_MODE', b.mode),
-    state: fromProtoEnum('BATCH_STATE', b.state), cancelReason: b.cancelReason || null, createdAt: b.createTime, updatedAt: b.updateTime,
+    id: b.id,
+    programId: b.programId,
+    programTitle: b.programTitle,
+    startDate: b.startDate,
+    endDate: b.endDate,
+    registrationOpens: b.registrationOpens,
+    registrationCloses: b.registrationCloses,
+    capacity: b.capacity,
+    acceptedCount: b.acceptedCount,
+    regionCode: b.regionCode,
+    mode: fromProtoEnum('BATCH_MODE', b.mode),
+    state: fromProtoEnum('BATCH_STATE', b.state),
+    cancelReason: b.cancelReason || null,
+    createdAt: b.createTime,
+    updatedAt: b.updateTime,
   };
 }
 
@@ -29,21 +41,28 @@ export class BatchesController {
   @ApiOperation({
     summary: 'Schedule a batch of a training program',
     description:
-      'Only the program\'s owner (the partner client or training-provider account that published it), a Disnaker officer of its region or the ministry. ' +
-      'The batch takes the program\'s regency, and its capacity unless one is given. registrationOpens <= registrationCloses < startDate <= endDate; registration must not have closed already.',
+      "Only the program's owner (the partner client or training-provider account that published it), a Disnaker officer of its region or the ministry. " +
+      "The batch takes the program's regency, and its capacity unless one is given. registrationOpens <= registrationCloses < startDate <= endDate; registration must not have closed already.",
   })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: BatchDto })
   @ApiProblems(400, 401, 403, 404)
   async create(
-    @Param('programId', ParseUUIDPipe) programId: string, @Body() body: CreateBatchDto, @IdempotencyKey() key: string | undefined,
-    @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller,
+    @Param('programId', ParseUUIDPipe) programId: string,
+    @Body() body: CreateBatchDto,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+    @Caller() caller: AuthCaller,
   ): Promise<BatchDto> {
     const program = await this.clients.training.call('GetProgram', { id: programId }, asCaller(caller, { idempotent: true }));
     assertRegion(caller, program.regionCode);
     const b = await this.clients.training.call(
       'CreateBatch',
-      { programId, batch: { ...body, capacity: body.capacity ?? 0, mode: toProtoEnum('BATCH_MODE', body.mode) as trainingV1.BatchMode }, requestId: key ?? '' },
+      {
+        programId,
+        batch: { ...body, capacity: body.capacity ?? 0, mode: toProtoEnum('BATCH_MODE', body.mode) as trainingV1.BatchMode },
+        requestId: key ?? '',
+      },
       asCaller(caller),
     );
     return created(res, '/v1/training-batches', toBatchDto(b));
@@ -51,13 +70,22 @@ export class BatchesController {
 
   @Get('training-programs/:programId/batches')
   @RequireScopes('training:read')
-  @ApiOperation({ summary: 'A program\'s batches by start date, with cursor pagination and a state filter' })
+  @ApiOperation({ summary: "A program's batches by start date, with cursor pagination and a state filter" })
   @ApiOkResponse({ type: BatchPageDto })
   @ApiProblems(400, 401, 403, 404)
-  async list(@Param('programId', ParseUUIDPipe) programId: string, @Query() q: ListBatchesQueryDto, @Caller() caller: AuthCaller): Promise<BatchPageDto> {
+  async list(
+    @Param('programId', ParseUUIDPipe) programId: string,
+    @Query() q: ListBatchesQueryDto,
+    @Caller() caller: AuthCaller,
+  ): Promise<BatchPageDto> {
     const r = await this.clients.training.call(
       'ListBatches',
-      { programId, pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', state: q.state ? (toProtoEnum('BATCH_STATE', q.state) as trainingV1.BatchState) : 'BATCH_STATE_UNSPECIFIED' },
+      {
+        programId,
+        pageSize: q.pageSize ?? 20,
+        pageToken: q.pageToken ?? '',
+        state: q.state ? (toProtoEnum('BATCH_STATE', q.state) as trainingV1.BatchState) : 'BATCH_STATE_UNSPECIFIED',
+      },
       asCaller(caller, { idempotent: true }),
     );
     return { batches: r.batches.map(toBatchDto), nextPageToken: r.nextPageToken };
@@ -75,7 +103,10 @@ export class BatchesController {
   @Post('training-batches/:id/open')
   @HttpCode(200)
   @RequireScopes('training:write')
-  @ApiOperation({ summary: 'Open registration of a SCHEDULED batch (SCHEDULED -> OPEN)', description: 'People enrol while it is OPEN, between registrationOpens and registrationCloses.' })
+  @ApiOperation({
+    summary: 'Open registration of a SCHEDULED batch (SCHEDULED -> OPEN)',
+    description: 'People enrol while it is OPEN, between registrationOpens and registrationCloses.',
+  })
   @ApiOkResponse({ type: BatchDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async open(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<BatchDto> {
@@ -116,7 +147,11 @@ export class BatchesController {
   private async move(id: string, toState: string, reason: string, caller: AuthCaller): Promise<BatchDto> {
     const current = await this.clients.training.call('GetBatch', { id }, asCaller(caller, { idempotent: true }));
     assertRegion(caller, current.regionCode);
-    const b = await this.clients.training.call('TransitionBatch', { id, toState: toProtoEnum('BATCH_STATE', toState) as trainingV1.BatchState, reason }, asCaller(caller));
+    const b = await this.clients.training.call(
+      'TransitionBatch',
+      { id, toState: toProtoEnum('BATCH_STATE', toState) as trainingV1.BatchState, reason },
+      asCaller(caller),
+    );
     return toBatchDto(b);
   }
 }

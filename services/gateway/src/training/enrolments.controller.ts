@@ -21,11 +21,33 @@ const PERSONAL_FIELDS = ['nik', 'birthDate'];
 export function toEnrolmentDto(e: trainingV1.Enrolment__Output, unmasked: boolean): EnrolmentDto {
   const state = (s: string) => fromProtoEnum('ENROLMENT_STATE', s);
   return {
-    id: e.id, batchId: e.batchId, programId: e.programId, programTitle: e.programTitle, batchStartDate: e.batchStartDate, batchEndDate: e.batchEndDate,
-    nik: unmasked ? e.nik : maskNik(e.nik), name: e.name, birthDate: unmasked ? e.birthDate : maskBirthDate(e.birthDate), sex: e.sex === 2 ? 'FEMALE' : 'MALE',
-    state: state(e.state), registrant: e.registrant, registeredBy: e.registeredBy, regionCode: e.regionCode,
-    history: e.history.map((h) => ({ fromState: state(h.fromState) || null, toState: state(h.toState), actor: h.actor, actorSide: h.actorSide, note: h.note, at: h.time })),
-    masked: !unmasked, erasedAt: e.eraseTime || null, processingRestrictedAt: e.processingRestrictTime || null, createdAt: e.createTime, updatedAt: e.updateTime,
+    id: e.id,
+    batchId: e.batchId,
+    programId: e.programId,
+    programTitle: e.programTitle,
+    batchStartDate: e.batchStartDate,
+    batchEndDate: e.batchEndDate,
+    nik: unmasked ? e.nik : maskNik(e.nik),
+    name: e.name,
+    birthDate: unmasked ? e.birthDate : maskBirthDate(e.birthDate),
+    sex: e.sex === 2 ? 'FEMALE' : 'MALE',
+    state: state(e.state),
+    registrant: e.registrant,
+    registeredBy: e.registeredBy,
+    regionCode: e.regionCode,
+    history: e.history.map((h) => ({
+      fromState: state(h.fromState) || null,
+      toState: state(h.toState),
+      actor: h.actor,
+      actorSide: h.actorSide,
+      note: h.note,
+      at: h.time,
+    })),
+    masked: !unmasked,
+    erasedAt: e.eraseTime || null,
+    processingRestrictedAt: e.processingRestrictTime || null,
+    createdAt: e.createTime,
+    updatedAt: e.updateTime,
   };
 }
 
@@ -52,7 +74,7 @@ export class EnrolmentsController {
   @ApiOperation({
     summary: 'Enrol a person in an OPEN batch (once per person and batch)',
     description:
-      'A person enrols himself with the NIK of his own account (training:read); partners, the program\'s owner, officers of the region and the ministry register a person on his behalf ' +
+      "A person enrols himself with the NIK of his own account (training:read); partners, the program's owner, officers of the region and the ministry register a person on his behalf " +
       '(training:write) with NIK, name and birth date (the NIK must agree with the birth date). Only while the batch is OPEN and today is inside its registration window. ' +
       'A second enrolment of the same person is 409 (naming the existing one, with Location, only to who may see it), unless the same Idempotency-Key is sent. ' +
       'A person who restricted processing (UU 27/2022) is not registered by others (409).',
@@ -61,14 +83,18 @@ export class EnrolmentsController {
   @ApiCreatedResponse({ type: EnrolmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async enrol(
-    @Param('batchId', ParseUUIDPipe) batchId: string, @Body() body: CreateEnrolmentDto, @IdempotencyKey() key: string | undefined,
-    @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller,
+    @Param('batchId', ParseUUIDPipe) batchId: string,
+    @Body() body: CreateEnrolmentDto,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+    @Caller() caller: AuthCaller,
   ): Promise<EnrolmentDto> {
     let self = false;
     if (!caller.scopes.includes('training:write')) {
       if (!caller.roles.includes('JOB_SEEKER')) throw new ForbiddenException('The token lacks the scope training:write');
       const personId = await personIdOf(this.ds, caller);
-      if (!personId || !this.platform.identity.matches(body.nik, personId)) throw new ForbiddenException('A person enrols himself with the NIK of his own account only');
+      if (!personId || !this.platform.identity.matches(body.nik, personId))
+        throw new ForbiddenException('A person enrols himself with the NIK of his own account only');
       self = true;
     }
     try {
@@ -93,17 +119,28 @@ export class EnrolmentsController {
   @RequireScopes('training:read')
   @ApiOperation({
     summary: 'Enrolments of a batch the caller may see, newest first, with cursor pagination and a state filter',
-    description: 'The program\'s owner, officers of the region and the ministry see every enrolment; a partner those it registered; a person his own; anyone else an empty page.',
+    description:
+      "The program's owner, officers of the region and the ministry see every enrolment; a partner those it registered; a person his own; anyone else an empty page.",
   })
   @ApiPurposeHeader()
   @ApiOkResponse({ type: EnrolmentPageDto })
   @ApiProblems(400, 401, 403, 404)
-  async list(@Param('batchId', ParseUUIDPipe) batchId: string, @Query() q: ListEnrolmentsQueryDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<EnrolmentPageDto> {
+  async list(
+    @Param('batchId', ParseUUIDPipe) batchId: string,
+    @Query() q: ListEnrolmentsQueryDto,
+    @Req() req: Request,
+    @Caller() caller: AuthCaller,
+  ): Promise<EnrolmentPageDto> {
     const purpose = resolvePurpose(req, caller);
     const opts = await asPersonCaller(this.ds, caller, { idempotent: true });
     const r = await this.clients.training.call(
       'ListEnrolments',
-      { batchId, pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', state: q.state ? (toProtoEnum('ENROLMENT_STATE', q.state) as trainingV1.EnrolmentState) : 'ENROLMENT_STATE_UNSPECIFIED' },
+      {
+        batchId,
+        pageSize: q.pageSize ?? 20,
+        pageToken: q.pageToken ?? '',
+        state: q.state ? (toProtoEnum('ENROLMENT_STATE', q.state) as trainingV1.EnrolmentState) : 'ENROLMENT_STATE_UNSPECIFIED',
+      },
       opts,
     );
     return { enrolments: await this.views(r.enrolments, caller, purpose), nextPageToken: r.nextPageToken };
@@ -114,7 +151,7 @@ export class EnrolmentsController {
   @ApiOperation({
     summary: 'Read an enrolment with its history',
     description:
-      'The registering partner, the person himself, the program\'s owner, officers of the batch\'s region and the ministry; 404 for anyone else. ' +
+      "The registering partner, the person himself, the program's owner, officers of the batch's region and the ministry; 404 for anyone else. " +
       'NIK and birth date are masked unless the caller is the person, an officer of the region or the ministry (those reads are logged with their X-Purpose).',
   })
   @ApiPurposeHeader()
@@ -130,22 +167,36 @@ export class EnrolmentsController {
   @HttpCode(200)
   @RequireScopes('training:write')
   @ApiOperation({
-    summary: 'Accept an enrolment (REGISTERED -> ACCEPTED): the program\'s owner, an officer of the region or the ministry',
-    description: 'Only while the batch is OPEN; never more ACCEPTED than the batch\'s capacity (409 once the seats are taken); not for a person who restricted processing, unless he enrolled himself (409).',
+    summary: "Accept an enrolment (REGISTERED -> ACCEPTED): the program's owner, an officer of the region or the ministry",
+    description:
+      "Only while the batch is OPEN; never more ACCEPTED than the batch's capacity (409 once the seats are taken); not for a person who restricted processing, unless he enrolled himself (409).",
   })
   @ApiOkResponse({ type: EnrolmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
-  async accept(@Param('id', ParseUUIDPipe) id: string, @Body() body: EnrolmentNoteDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
+  async accept(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: EnrolmentNoteDto,
+    @Req() req: Request,
+    @Caller() caller: AuthCaller,
+  ): Promise<EnrolmentDto> {
     return this.move(id, 'ACCEPTED', body, req, caller);
   }
 
   @Post('training-enrolments/:id/reject')
   @HttpCode(200)
   @RequireScopes('training:write')
-  @ApiOperation({ summary: 'Reject an enrolment (REGISTERED -> REJECTED, final): the program\'s owner, an officer of the region or the ministry, while the batch is OPEN' })
+  @ApiOperation({
+    summary:
+      "Reject an enrolment (REGISTERED -> REJECTED, final): the program's owner, an officer of the region or the ministry, while the batch is OPEN",
+  })
   @ApiOkResponse({ type: EnrolmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
-  async reject(@Param('id', ParseUUIDPipe) id: string, @Body() body: EnrolmentNoteDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
+  async reject(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: EnrolmentNoteDto,
+    @Req() req: Request,
+    @Caller() caller: AuthCaller,
+  ): Promise<EnrolmentDto> {
     return this.move(id, 'REJECTED', body, req, caller);
   }
 
@@ -158,7 +209,12 @@ export class EnrolmentsController {
   })
   @ApiOkResponse({ type: EnrolmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
-  async withdraw(@Param('id', ParseUUIDPipe) id: string, @Body() body: EnrolmentNoteDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
+  async withdraw(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: EnrolmentNoteDto,
+    @Req() req: Request,
+    @Caller() caller: AuthCaller,
+  ): Promise<EnrolmentDto> {
     return this.move(id, 'WITHDRAWN', body, req, caller);
   }
 
@@ -185,7 +241,11 @@ export class EnrolmentsController {
     const logged: AccessRecord[] = es
       .filter((_, i) => unmasked[i])
       .map((e) => ({
-        caller, resourceType: 'training-enrolment', resourceId: e.id, fields: PERSONAL_FIELDS, subjectPersonId: e.personId,
+        caller,
+        resourceType: 'training-enrolment',
+        resourceId: e.id,
+        fields: PERSONAL_FIELDS,
+        subjectPersonId: e.personId,
         purpose: purpose ?? (personId === e.personId ? 'DATA_SUBJECT_REQUEST' : 'SUPERVISION'),
       }));
     await this.audit.recordMany(logged);

@@ -11,23 +11,48 @@ import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../plat
 export class CreateProgramDto {
   @ApiProperty({ example: 'BLK Semarang' }) @IsString() @Length(1, 200) providerName: string;
   @ApiProperty({ example: 'Pemrograman Web Dasar' }) @IsString() @Length(1, 200) title: string;
-  @ApiProperty({ example: '33.74', description: 'Kemendagri regency code' }) @IsString() @IsRegionCode({ level: 'regency' }) regionCode: string;
+  @ApiProperty({ example: '33.74', description: 'Kemendagri regency code' })
+  @IsString()
+  @IsRegionCode({ level: 'regency' })
+  regionCode: string;
   @ApiProperty({ example: '2513', description: 'KBJI 2014 occupation the program trains for' }) @IsString() @IsKbji() kbjiCode: string;
   @ApiProperty({ type: [String], example: ['J.620100.001.01', 'J.620100.002.01'], description: 'SKKNI competency units' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @IsString({ each: true }) @IsSkkniUnit({ each: true }) competencyUnits: string[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @IsSkkniUnit({ each: true })
+  competencyUnits: string[];
   @ApiProperty({ example: 40, minimum: 1, maximum: 365 }) @IsInt() @Min(1) @Max(365) durationDays: number;
   @ApiProperty({ example: 16, minimum: 1, maximum: 1000 }) @IsInt() @Min(1) @Max(1000) capacity: number;
 }
 
 export class ProgramDto extends CreateProgramDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'sandbox-partner-a', nullable: true, type: String, description: 'the partner client that published it and adds its batches; null for a program of the ministry or of a training-provider account' })
+  @ApiProperty({
+    example: 'sandbox-partner-a',
+    nullable: true,
+    type: String,
+    description:
+      'the partner client that published it and adds its batches; null for a program of the ministry or of a training-provider account',
+  })
   ownerClientId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export function toProgramDto(p: trainingV1.Program__Output): ProgramDto {
-  return { id: p.id, providerName: p.providerName, title: p.title, regionCode: p.regionCode, kbjiCode: p.kbjiCode, competencyUnits: p.competencyUnits, durationDays: p.durationDays, capacity: p.capacity, ownerClientId: p.ownerClientId || null, createdAt: p.createTime };
+  return {
+    id: p.id,
+    providerName: p.providerName,
+    title: p.title,
+    regionCode: p.regionCode,
+    kbjiCode: p.kbjiCode,
+    competencyUnits: p.competencyUnits,
+    durationDays: p.durationDays,
+    capacity: p.capacity,
+    ownerClientId: p.ownerClientId || null,
+    createdAt: p.createTime,
+  };
 }
 
 @ApiTags('Skillhub: training programs')
@@ -41,9 +66,18 @@ export class ProgramsController {
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: ProgramDto })
   @ApiProblems(400, 401, 403)
-  async create(@Body() body: CreateProgramDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<ProgramDto> {
+  async create(
+    @Body() body: CreateProgramDto,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+    @Caller() caller: AuthCaller,
+  ): Promise<ProgramDto> {
     assertRegion(caller, body.regionCode);
-    return created(res, '/v1/training-programs', toProgramDto(await this.clients.training.call('CreateProgram', { program: { ...body }, requestId: key ?? '' }, asCaller(caller))));
+    return created(
+      res,
+      '/v1/training-programs',
+      toProgramDto(await this.clients.training.call('CreateProgram', { program: { ...body }, requestId: key ?? '' }, asCaller(caller))),
+    );
   }
 
   @Get(':id')

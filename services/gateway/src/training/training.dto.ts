@@ -9,27 +9,47 @@ export const ENROLMENT_STATES = ['REGISTERED', 'ACCEPTED', 'REJECTED', 'WITHDRAW
 
 export class CreateBatchDto {
   @ApiProperty({ example: '2026-12-01', format: 'date', description: 'first day of training' })
-  @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be a date YYYY-MM-DD' }) startDate: string;
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be a date YYYY-MM-DD' })
+  startDate: string;
 
   @ApiProperty({ example: '2027-01-09', format: 'date', description: 'last day of training, not before startDate' })
-  @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'endDate must be a date YYYY-MM-DD' }) endDate: string;
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'endDate must be a date YYYY-MM-DD' })
+  endDate: string;
 
   @ApiProperty({ example: '2026-11-10', format: 'date', description: 'first day people can enrol' })
-  @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'registrationOpens must be a date YYYY-MM-DD' }) registrationOpens: string;
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'registrationOpens must be a date YYYY-MM-DD' })
+  registrationOpens: string;
 
   @ApiProperty({ example: '2026-11-24', format: 'date', description: 'last day people can enrol: before startDate, not in the past' })
-  @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'registrationCloses must be a date YYYY-MM-DD' }) registrationCloses: string;
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'registrationCloses must be a date YYYY-MM-DD' })
+  registrationCloses: string;
 
-  @ApiPropertyOptional({ example: 16, minimum: 1, maximum: 1000, description: 'seats (enrolments that can be ACCEPTED); absent: the program\'s capacity' })
-  @IsOptional() @IsInt() @Min(1) @Max(1000) capacity?: number;
+  @ApiPropertyOptional({
+    example: 16,
+    minimum: 1,
+    maximum: 1000,
+    description: "seats (enrolments that can be ACCEPTED); absent: the program's capacity",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  capacity?: number;
 
-  @ApiProperty({ enum: BATCH_MODES, example: 'OFFLINE', description: 'OFFLINE at the provider in the program\'s regency, or ONLINE' })
-  @IsIn(BATCH_MODES) mode: (typeof BATCH_MODES)[number];
+  @ApiProperty({ enum: BATCH_MODES, example: 'OFFLINE', description: "OFFLINE at the provider in the program's regency, or ONLINE" })
+  @IsIn(BATCH_MODES)
+  mode: (typeof BATCH_MODES)[number];
 }
 
 export class CancelBatchDto {
   @ApiProperty({ example: 'Instruktur berhalangan; peserta dialihkan ke angkatan berikutnya', maxLength: 1000 })
-  @IsString() @Length(1, 1000) reason: string;
+  @IsString()
+  @Length(1, 1000)
+  reason: string;
 }
 
 export class BatchDto {
@@ -42,10 +62,16 @@ export class BatchDto {
   @ApiProperty({ example: '2026-11-24', format: 'date' }) registrationCloses: string;
   @ApiProperty({ example: 16 }) capacity: number;
   @ApiProperty({ example: 5, description: 'enrolments ACCEPTED so far (never more than capacity)' }) acceptedCount: number;
-  @ApiProperty({ example: '33.74', description: 'Kemendagri regency code (the program\'s)' }) regionCode: string;
+  @ApiProperty({ example: '33.74', description: "Kemendagri regency code (the program's)" }) regionCode: string;
   @ApiProperty({ enum: BATCH_MODES, example: 'OFFLINE' }) mode: string;
-  @ApiProperty({ enum: BATCH_STATES, example: 'OPEN', description: 'SCHEDULED -> OPEN (registration open) -> RUNNING -> COMPLETED; CANCELLED from SCHEDULED or OPEN' }) state: string;
-  @ApiProperty({ example: null, nullable: true, type: String, description: 'why it was cancelled; null unless CANCELLED' }) cancelReason: string | null;
+  @ApiProperty({
+    enum: BATCH_STATES,
+    example: 'OPEN',
+    description: 'SCHEDULED -> OPEN (registration open) -> RUNNING -> COMPLETED; CANCELLED from SCHEDULED or OPEN',
+  })
+  state: string;
+  @ApiProperty({ example: null, nullable: true, type: String, description: 'why it was cancelled; null unless CANCELLED' }) cancelReason:
+    string | null;
   @ApiProperty({ example: '2026-11-01T02:00:00.000Z' }) createdAt: string;
   @ApiProperty({ example: '2026-11-10T01:00:00.000Z' }) updatedAt: string;
 }
@@ -57,33 +83,64 @@ export class BatchPageDto {
 
 export class ListBatchesQueryDto {
   @ApiPropertyOptional({ enum: BATCH_STATES }) @IsOptional() @IsIn(BATCH_STATES) state?: (typeof BATCH_STATES)[number];
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
-  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' }) @IsOptional() @IsString() @MaxLength(2000) pageToken?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  pageToken?: string;
 }
 
 export class CreateEnrolmentDto {
-  @ApiProperty({ example: '3374015203950001', description: '16-digit NIK agreeing with birthDate; a person enrolling himself gives the NIK of his own account' })
-  @IsString() @IsNik() nik: string;
+  @ApiProperty({
+    example: '3374015203950001',
+    description: '16-digit NIK agreeing with birthDate; a person enrolling himself gives the NIK of his own account',
+  })
+  @IsString()
+  @IsNik()
+  nik: string;
 
   @ApiProperty({ example: 'Dewi Lestari', maxLength: 200 }) @IsString() @Length(1, 200) name: string;
 
   @ApiProperty({ example: '1995-03-12', format: 'date' })
-  @IsString() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDate must be a date YYYY-MM-DD' }) birthDate: string;
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDate must be a date YYYY-MM-DD' })
+  birthDate: string;
 }
 
 export class EnrolmentNoteDto {
-  @ApiPropertyOptional({ example: 'Lulus tes seleksi', maxLength: 1000, description: 'kept in the enrolment\'s history' })
-  @IsOptional() @IsString() @MaxLength(1000) note?: string;
+  @ApiPropertyOptional({ example: 'Lulus tes seleksi', maxLength: 1000, description: "kept in the enrolment's history" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
 }
 
 export class ListEnrolmentsQueryDto {
   @ApiPropertyOptional({ enum: ENROLMENT_STATES }) @IsOptional() @IsIn(ENROLMENT_STATES) state?: (typeof ENROLMENT_STATES)[number];
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
-  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' }) @IsOptional() @IsString() @MaxLength(2000) pageToken?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  pageToken?: string;
 }
 
 export class EnrolmentTransitionDto {
-  @ApiProperty({ example: 'REGISTERED', nullable: true, type: String, description: 'null for the enrolment itself' }) fromState: string | null;
+  @ApiProperty({ example: 'REGISTERED', nullable: true, type: String, description: 'null for the enrolment itself' }) fromState:
+    string | null;
   @ApiProperty({ enum: ENROLMENT_STATES, example: 'ACCEPTED' }) toState: string;
   @ApiProperty({ example: 'sandbox-partner-a', description: 'client or account that made the change' }) actor: string;
   @ApiProperty({ example: 'PROVIDER', enum: ['PROVIDER', 'PERSON', 'REGISTRANT', 'SYSTEM'] }) actorSide: string;
@@ -98,18 +155,40 @@ export class EnrolmentDto {
   @ApiProperty({ example: 'Pemrograman Web Dasar' }) programTitle: string;
   @ApiProperty({ example: '2026-12-01', format: 'date' }) batchStartDate: string;
   @ApiProperty({ example: '2027-01-09', format: 'date' }) batchEndDate: string;
-  @ApiProperty({ example: '3374********0001', description: 'masked (province, regency and serial kept) unless the caller is the person, a Disnaker officer of the region or the ministry' }) nik: string;
+  @ApiProperty({
+    example: '3374********0001',
+    description:
+      'masked (province, regency and serial kept) unless the caller is the person, a Disnaker officer of the region or the ministry',
+  })
+  nik: string;
   @ApiProperty({ example: 'Dewi Lestari' }) name: string;
   @ApiProperty({ example: '1995', description: 'YYYY-MM-DD, or the year only when masked' }) birthDate: string;
   @ApiProperty({ enum: ['MALE', 'FEMALE'], example: 'FEMALE' }) sex: string;
   @ApiProperty({ enum: ENROLMENT_STATES, example: 'REGISTERED' }) state: string;
-  @ApiProperty({ enum: ['SELF', 'PARTNER', 'PROVIDER', 'OFFICER', 'MINISTRY', 'SYSTEM'], example: 'PARTNER', description: 'who registered the person' }) registrant: string;
+  @ApiProperty({
+    enum: ['SELF', 'PARTNER', 'PROVIDER', 'OFFICER', 'MINISTRY', 'SYSTEM'],
+    example: 'PARTNER',
+    description: 'who registered the person',
+  })
+  registrant: string;
   @ApiProperty({ example: 'sandbox-partner-a', description: 'client or account that registered the person' }) registeredBy: string;
   @ApiProperty({ example: '33.74', description: 'regency of the batch' }) regionCode: string;
   @ApiProperty({ type: [EnrolmentTransitionDto], description: 'every state change, oldest first' }) history: EnrolmentTransitionDto[];
   @ApiProperty({ example: true, description: 'whether nik and birthDate are masked' }) masked: boolean;
-  @ApiProperty({ example: null, nullable: true, type: String, description: 'when the person\'s data was pseudonymised on his request (UU 27/2022)' }) erasedAt: string | null;
-  @ApiProperty({ example: null, nullable: true, type: String, description: 'when the person restricted processing (UU 27/2022): he is not registered by others or selected any more' }) processingRestrictedAt: string | null;
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    type: String,
+    description: "when the person's data was pseudonymised on his request (UU 27/2022)",
+  })
+  erasedAt: string | null;
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    type: String,
+    description: 'when the person restricted processing (UU 27/2022): he is not registered by others or selected any more',
+  })
+  processingRestrictedAt: string | null;
   @ApiProperty({ example: '2026-11-12T02:00:00.000Z' }) createdAt: string;
   @ApiProperty({ example: '2026-11-25T03:00:00.000Z' }) updatedAt: string;
 }

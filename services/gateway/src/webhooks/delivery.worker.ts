@@ -40,14 +40,22 @@ function post(target: CheckedTarget, headers: Record<string, string>, body: stri
   return new Promise((resolve, reject) => {
     const req = mod.request(
       target.url,
-      { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, lookup, agent: false, signal: AbortSignal.timeout(timeoutMs) },
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        lookup,
+        agent: false,
+        signal: AbortSignal.timeout(timeoutMs),
+      },
       (res) => {
         res.resume(); // the body is not needed
         res.on('error', () => undefined);
         resolve(res.statusCode ?? 0);
       },
     );
-    req.on('error', (e) => reject(e.name === 'AbortError' || e.name === 'TimeoutError' ? new Error(`no answer within ${timeoutMs} ms`) : e));
+    req.on('error', (e) =>
+      reject(e.name === 'AbortError' || e.name === 'TimeoutError' ? new Error(`no answer within ${timeoutMs} ms`) : e),
+    );
     req.end(body);
   });
 }
@@ -89,13 +97,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const t = setTimeout(done, ms);
-      const self = this;
-      function done() {
+      const done = () => {
         clearTimeout(t);
-        self.wake = undefined;
+        this.wake = undefined;
         resolve();
-      }
+      };
+      const t = setTimeout(done, ms);
       this.wake = done;
     });
   }
@@ -190,6 +197,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         );
       }
     });
-    if (!result.ok) this.platform.logger.info({ deliveryId: d.id, attempt: d.attempt, dead, error: result.error }, 'webhook delivery failed');
+    if (!result.ok)
+      this.platform.logger.info({ deliveryId: d.id, attempt: d.attempt, dead, error: result.error }, 'webhook delivery failed');
   }
 }

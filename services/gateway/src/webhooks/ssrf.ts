@@ -26,7 +26,8 @@ for (const [net, prefix] of [
   ['203.0.113.0', 24], // documentation
   ['224.0.0.0', 4], // multicast
   ['240.0.0.0', 4], // reserved, broadcast
-] as const) blocked.addSubnet(net, prefix, 'ipv4');
+] as const)
+  blocked.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of [
   ['::', 96], // unspecified, loopback, deprecated IPv4-compatible
   ['::ffff:0:0', 96], // IPv4-mapped: checked through the embedded IPv4 address below, refused here as a backstop
@@ -40,7 +41,8 @@ for (const [net, prefix] of [
   ['fe80::', 10], // link-local
   ['fec0::', 10], // site-local (deprecated)
   ['ff00::', 8], // multicast
-] as const) blocked.addSubnet(net, prefix, 'ipv6');
+] as const)
+  blocked.addSubnet(net, prefix, 'ipv6');
 
 /** Expands an IPv6 address into its eight 16-bit groups. */
 function ipv6Groups(address: string): number[] | undefined {
@@ -118,7 +120,8 @@ export async function checkTarget(raw: string, policy: TargetPolicy): Promise<Ch
   const url = parseTargetUrl(raw);
   const host = hostOf(url);
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-  const exempt = policy.allowPrivate || policy.allowedPrivateTargets.some((t) => t.toLowerCase() === `${url.hostname}:${port}`.toLowerCase());
+  const exempt =
+    policy.allowPrivate || policy.allowedPrivateTargets.some((t) => t.toLowerCase() === `${url.hostname}:${port}`.toLowerCase());
   let addresses: { address: string; family: 4 | 6 }[];
   const literal = isIP(host);
   if (literal) addresses = [{ address: host, family: literal as 4 | 6 }];

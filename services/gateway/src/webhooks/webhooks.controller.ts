@@ -1,6 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res, UnauthorizedException } from '@nestjs/common';
 import { CALLER_KEY, RequireScopes, type AuthCaller } from '../auth/caller';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { PUBLIC_EVENT_TYPES, REGION_FILTER_RE } from '../feed/feed.resources';
@@ -10,14 +19,31 @@ import { TargetRefusedError } from './ssrf';
 import { WebhooksService, type AttemptRow, type DeliveryRow, type SubscriptionRow } from './webhooks.service';
 
 export class CreateSubscriptionDto {
-  @ApiProperty({ example: 'https://partner.example.id/hooks/siapkerja', description: 'http(s) URL on the public internet; loopback, private and link-local targets are refused' })
-  @IsString() @Length(1, 2048) url: string;
+  @ApiProperty({
+    example: 'https://partner.example.id/hooks/siapkerja',
+    description: 'http(s) URL on the public internet; loopback, private and link-local targets are refused',
+  })
+  @IsString()
+  @Length(1, 2048)
+  url: string;
 
   @ApiProperty({ type: [String], enum: PUBLIC_EVENT_TYPES, example: ['siapkerja.jobs.vacancy.registered'] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsIn(PUBLIC_EVENT_TYPES, { each: true }) eventTypes: string[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsIn(PUBLIC_EVENT_TYPES, { each: true })
+  eventTypes: string[];
 
-  @ApiPropertyOptional({ type: [String], example: ['33', '34.71'], description: 'Only events in these provinces (NN) or regencies (NN.NN); events without a region are then not sent' })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @Matches(REGION_FILTER_RE, { each: true, message: 'each region must be a province (NN) or regency (NN.NN) code' }) regions?: string[];
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['33', '34.71'],
+    description: 'Only events in these provinces (NN) or regencies (NN.NN); events without a region are then not sent',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @Matches(REGION_FILTER_RE, { each: true, message: 'each region must be a province (NN) or regency (NN.NN) code' })
+  regions?: string[];
 
   @ApiPropertyOptional({ example: 'Portal lowongan Provinsi Jawa Tengah' }) @IsOptional() @IsString() @MaxLength(500) description?: string;
 }
@@ -33,14 +59,26 @@ export class SubscriptionDto {
 }
 
 export class CreatedSubscriptionDto extends SubscriptionDto {
-  @ApiProperty({ example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', description: 'Signing secret (Standard Webhooks). Shown only in this response: store it.' }) secret: string;
+  @ApiProperty({
+    example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    description: 'Signing secret (Standard Webhooks). Shown only in this response: store it.',
+  })
+  secret: string;
 }
 
 export class DeliveryQueryDto {
   @ApiPropertyOptional({ enum: ['pending', 'delivered', 'dead'] }) @IsOptional() @IsIn(['pending', 'delivered', 'dead']) status?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() subscriptionId?: string;
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @IsString() @Matches(/^\d{1,18}$/, { message: 'after must be a cursor' }) after?: string;
-  @ApiPropertyOptional({ example: '100', description: '1-500, default 100' }) @IsOptional() @IsString() @Matches(/^\d{1,3}$/, { message: 'limit must be an integer from 1 to 500' }) limit?: string;
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{1,18}$/, { message: 'after must be a cursor' })
+  after?: string;
+  @ApiPropertyOptional({ example: '100', description: '1-500, default 100' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{1,3}$/, { message: 'limit must be an integer from 1 to 500' })
+  limit?: string;
 }
 
 class AttemptDto {
@@ -63,7 +101,10 @@ export class DeliveryDto {
   @ApiPropertyOptional({ nullable: true }) lastError: string | null;
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) deliveredAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'The CloudEvent (single delivery only)' }) event?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'The CloudEvent (single delivery only)' }) event?: Record<
+    string,
+    unknown
+  >;
   @ApiPropertyOptional({ type: [AttemptDto], description: 'Every attempt (single delivery only)' }) attempts?: AttemptDto[];
 }
 
@@ -73,18 +114,44 @@ export class DeliveryPageDto {
 }
 
 function toSubscription(s: SubscriptionRow): SubscriptionDto {
-  return { id: s.id, url: s.url, eventTypes: s.event_types, regions: s.regions, description: s.description, active: s.active, createdAt: new Date(s.created_at).toISOString() };
+  return {
+    id: s.id,
+    url: s.url,
+    eventTypes: s.event_types,
+    regions: s.regions,
+    description: s.description,
+    active: s.active,
+    createdAt: new Date(s.created_at).toISOString(),
+  };
 }
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 function toDelivery(d: DeliveryRow & { attempts?: AttemptRow[] }): DeliveryDto {
   return {
-    id: d.id, subscriptionId: d.subscription_id, eventId: d.event_id, eventType: d.event_type, status: d.status, attempt: d.attempt,
-    nextAttemptAt: d.status === 'pending' ? iso(d.next_attempt_at) : null, lastStatus: d.last_status, lastError: d.last_error,
-    deliveredAt: iso(d.delivered_at), createdAt: iso(d.created_at)!,
+    id: d.id,
+    subscriptionId: d.subscription_id,
+    eventId: d.event_id,
+    eventType: d.event_type,
+    status: d.status,
+    attempt: d.attempt,
+    nextAttemptAt: d.status === 'pending' ? iso(d.next_attempt_at) : null,
+    lastStatus: d.last_status,
+    lastError: d.last_error,
+    deliveredAt: iso(d.delivered_at),
+    createdAt: iso(d.created_at)!,
     ...(d.event ? { event: d.event } : {}),
-    ...(d.attempts ? { attempts: d.attempts.map((a) => ({ attempt: a.attempt, statusCode: a.status_code, error: a.error, durationMs: a.duration_ms, attemptedAt: iso(a.attempted_at)! })) } : {}),
+    ...(d.attempts
+      ? {
+          attempts: d.attempts.map((a) => ({
+            attempt: a.attempt,
+            statusCode: a.status_code,
+            error: a.error,
+            durationMs: a.duration_ms,
+            attemptedAt: iso(a.attempted_at)!,
+          })),
+        }
+      : {}),
   };
 }
 
@@ -118,7 +185,11 @@ export class WebhooksController {
   })
   @ApiCreatedResponse({ type: CreatedSubscriptionDto })
   @ApiProblems(400, 409)
-  async create(@Body() body: CreateSubscriptionDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<CreatedSubscriptionDto> {
+  async create(
+    @Body() body: CreateSubscriptionDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CreatedSubscriptionDto> {
     try {
       const s = await this.webhooks.subscribe(ownerOf(req), body);
       res.location(`/v1/webhooks/subscriptions/${s.id}`);
@@ -132,7 +203,9 @@ export class WebhooksController {
   @RequireScopes('webhooks:read')
   @Get('subscriptions')
   @ApiOperation({ summary: 'Your subscriptions' })
-  @ApiOkResponse({ schema: { type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/SubscriptionDto' } } } } })
+  @ApiOkResponse({
+    schema: { type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/SubscriptionDto' } } } },
+  })
   async list(@Req() req: Request): Promise<{ items: SubscriptionDto[] }> {
     return { items: (await this.webhooks.list(ownerOf(req))).map(toSubscription) };
   }
@@ -163,8 +236,14 @@ export class WebhooksController {
   @ApiProblems(400)
   async deliveries(@Query() q: DeliveryQueryDto, @Req() req: Request): Promise<DeliveryPageDto> {
     const limit = q.limit === undefined ? 100 : Number(q.limit);
-    if (!(limit >= 1 && limit <= 500)) throw new FieldValidationException([{ field: 'limit', description: 'limit must be an integer from 1 to 500' }]);
-    const page = await this.webhooks.deliveries(ownerOf(req), { status: q.status, subscriptionId: q.subscriptionId, after: q.after, limit });
+    if (!(limit >= 1 && limit <= 500))
+      throw new FieldValidationException([{ field: 'limit', description: 'limit must be an integer from 1 to 500' }]);
+    const page = await this.webhooks.deliveries(ownerOf(req), {
+      status: q.status,
+      subscriptionId: q.subscriptionId,
+      after: q.after,
+      limit,
+    });
     return { items: page.items.map(toDelivery), nextCursor: page.nextCursor };
   }
 

@@ -46,7 +46,8 @@ export interface AttemptRow {
 const MAX_SUBSCRIPTIONS_PER_OWNER = 100;
 /** events up to this long before a subscription was made still reach it (clock skew between hosts) */
 const SUBSCRIPTION_GRACE = '5 seconds';
-const DELIVERY_COLUMNS = 'd.seq::text AS seq, d.id, d.subscription_id, d.event_id, d.event_type, d.attempt, d.status, d.next_attempt_at, d.last_status, d.last_error, d.delivered_at, d.created_at';
+const DELIVERY_COLUMNS =
+  'd.seq::text AS seq, d.id, d.subscription_id, d.event_id, d.event_type, d.attempt, d.status, d.next_attempt_at, d.last_status, d.last_error, d.delivered_at, d.created_at';
 
 /**
  * Partner webhooks: subscriptions, and the `gateway.webhooks` inbox consumer that fans each public event
@@ -89,15 +90,27 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   /** Refuses SSRF targets (TargetRefusedError) before anything is stored. */
-  async subscribe(owner: string, input: { url: string; eventTypes: string[]; regions?: string[]; description?: string }): Promise<SubscriptionRow & { secret: string }> {
+  async subscribe(
+    owner: string,
+    input: { url: string; eventTypes: string[]; regions?: string[]; description?: string },
+  ): Promise<SubscriptionRow & { secret: string }> {
     const target = await checkTarget(input.url, targetPolicy(this.platform.config));
     const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM webhook_subscriptions WHERE owner = $1 AND active`, [owner]);
-    if (n >= MAX_SUBSCRIPTIONS_PER_OWNER) throw new ConflictException(`At most ${MAX_SUBSCRIPTIONS_PER_OWNER} active subscriptions per client`);
+    if (n >= MAX_SUBSCRIPTIONS_PER_OWNER)
+      throw new ConflictException(`At most ${MAX_SUBSCRIPTIONS_PER_OWNER} active subscriptions per client`);
     const secret = newSecret();
     const [row] = await this.ds.query(
       `INSERT INTO webhook_subscriptions (id, owner, url, event_types, regions, description, secret) VALUES ($1, $2, $3, $4, $5, $6, $7)
        RETURNING id, owner, url, event_types, regions, description, active, created_at`,
-      [randomUUID(), owner, target.url.toString(), [...new Set(input.eventTypes)], [...new Set(input.regions ?? [])], input.description ?? null, secret],
+      [
+        randomUUID(),
+        owner,
+        target.url.toString(),
+        [...new Set(input.eventTypes)],
+        [...new Set(input.regions ?? [])],
+        input.description ?? null,
+        secret,
+      ],
     );
     return { ...row, secret };
   }
@@ -111,7 +124,10 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
 
   async get(owner: string, id: string): Promise<SubscriptionRow> {
     const [row] = isUuid(id)
-      ? await this.ds.query(`SELECT id, owner, url, event_types, regions, description, active, created_at FROM webhook_subscriptions WHERE owner = $1 AND id = $2 AND active`, [owner, id])
+      ? await this.ds.query(
+          `SELECT id, owner, url, event_types, regions, description, active, created_at FROM webhook_subscriptions WHERE owner = $1 AND id = $2 AND active`,
+          [owner, id],
+        )
       : [];
     if (!row) throw new NotFoundException(`No subscription ${id}`);
     return row;
@@ -122,11 +138,17 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     await this.get(owner, id);
     await this.ds.transaction(async (m) => {
       await m.query(`UPDATE webhook_subscriptions SET active = false, deleted_at = now() WHERE id = $1`, [id]);
-      await m.query(`UPDATE webhook_deliveries SET status = 'dead', last_error = 'subscription deleted', updated_at = now() WHERE subscription_id = $1 AND status = 'pending'`, [id]);
+      await m.query(
+        `UPDATE webhook_deliveries SET status = 'dead', last_error = 'subscription deleted', updated_at = now() WHERE subscription_id = $1 AND status = 'pending'`,
+        [id],
+      );
     });
   }
 
-  async deliveries(owner: string, q: { status?: string; subscriptionId?: string; after?: string; limit: number }): Promise<{ items: DeliveryRow[]; nextCursor: string | null }> {
+  async deliveries(
+    owner: string,
+    q: { status?: string; subscriptionId?: string; after?: string; limit: number },
+  ): Promise<{ items: DeliveryRow[]; nextCursor: string | null }> {
     const params: unknown[] = [owner, q.after ?? '0', q.limit + 1];
     let where = 's.owner = $1 AND d.seq > $2';
     if (q.status) {
@@ -147,7 +169,10 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
 
   async delivery(owner: string, id: string, db: Pick<EntityManager, 'query'> = this.ds): Promise<DeliveryRow & { attempts: AttemptRow[] }> {
     const [row] = isUuid(id)
-      ? await db.query(`SELECT ${DELIVERY_COLUMNS}, d.event FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id WHERE s.owner = $1 AND d.id = $2`, [owner, id])
+      ? await db.query(
+          `SELECT ${DELIVERY_COLUMNS}, d.event FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id WHERE s.owner = $1 AND d.id = $2`,
+          [owner, id],
+        )
       : [];
     if (!row) throw new NotFoundException(`No delivery ${id}`);
     const attempts: AttemptRow[] = await db.query(
@@ -160,7 +185,8 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
   /** Sends a dead (or already delivered) delivery again, with a fresh set of attempts. */
   async replay(owner: string, id: string): Promise<DeliveryRow & { attempts: AttemptRow[] }> {
     const current = await this.delivery(owner, id);
-    if (current.status === 'pending') throw new ConflictException('The delivery is still pending; only dead or delivered deliveries can be replayed');
+    if (current.status === 'pending')
+      throw new ConflictException('The delivery is still pending; only dead or delivered deliveries can be replayed');
     const [{ active }] = await this.ds.query(`SELECT active FROM webhook_subscriptions WHERE id = $1`, [current.subscription_id]);
     if (!active) throw new ConflictException('The subscription was deleted');
     // the reset and the answer are read in one transaction, so a worker that claims the delivery

@@ -1,4 +1,7 @@
 export {
-  ApplicationSubmitted, ApplicationTransitioned, type ApplicationEventData,
-  PlacementRecorded, type PlacementRecordedData,
+  ApplicationSubmitted,
+  ApplicationTransitioned,
+  type ApplicationEventData,
+  PlacementRecorded,
+  type PlacementRecordedData,
 } from '@siapkerja/contracts';

@@ -11,8 +11,12 @@ import { ACTIVE_STATES, JobSeekerEntity } from '../job-seekers/job-seeker.entity
 import { JobSeekersService } from '../job-seekers/job-seekers.service';
 import { VacancyEntity } from '../vacancies/vacancy.entity';
 import {
-  APPLICATION_STATES, ApplicationEntity, ApplicationTransitionEntity, FINAL_APPLICATION_STATES,
-  type ActorSide, type ApplicationStateValue,
+  APPLICATION_STATES,
+  ApplicationEntity,
+  ApplicationTransitionEntity,
+  FINAL_APPLICATION_STATES,
+  type ActorSide,
+  type ApplicationStateValue,
 } from './application.entity';
 import { ApplicationSubmitted, ApplicationTransitioned, PlacementRecorded, type ApplicationEventData } from './applications.events';
 import { placementChannel } from './placement-channel';
@@ -71,7 +75,11 @@ export function transitionSide(from: ApplicationStateValue, to: ApplicationState
  * platform acting for its user: it may apply for a seeker and match, but it acts on (reads, withdraws, lists) only the
  * applications it submitted itself (`submittedBy`, the application's applied_by).
  */
-export function actsForSeeker(seeker: Pick<JobSeekerEntity, 'personId' | 'regionCode'>, caller: Caller | undefined = currentCaller(), submittedBy?: string): boolean {
+export function actsForSeeker(
+  seeker: Pick<JobSeekerEntity, 'personId' | 'regionCode'>,
+  caller: Caller | undefined = currentCaller(),
+  submittedBy?: string,
+): boolean {
   if (!caller) return true;
   if (caller.roles.includes('MINISTRY_ADMIN')) return true;
   if (isRegionBound(caller)) return regionWithin(seeker.regionCode, caller.regionCode);
@@ -103,7 +111,8 @@ export class ApplicationsService {
     v.throwIfAny();
     const caller = currentCaller();
     const repo = this.ds.getRepository(ApplicationEntity);
-    const duplicate = (id: string) => alreadyExists(`Job seeker ${input.jobSeekerId} already applied to vacancy ${input.vacancyId}: application ${id}`);
+    const duplicate = (id: string) =>
+      alreadyExists(`Job seeker ${input.jobSeekerId} already applied to vacancy ${input.vacancyId}: application ${id}`);
     const created = await onceByRequestId(repo, requestId, async () => {
       try {
         return await this.outbox.run(async ({ manager, emit }) => {
@@ -113,30 +122,50 @@ export class ApplicationsService {
           const vacancy = await manager.getRepository(VacancyEntity).findOneBy({ id: input.vacancyId });
           // a DRAFT is private: as if it did not exist
           if (!vacancy || vacancy.state === 'DRAFT') throw notFound('Vacancy', input.vacancyId);
-          const existing = await manager.getRepository(ApplicationEntity).findOne({ where: { vacancyId: vacancy.id, jobSeekerId: seeker.id }, select: { id: true } });
+          const existing = await manager
+            .getRepository(ApplicationEntity)
+            .findOne({ where: { vacancyId: vacancy.id, jobSeekerId: seeker.id }, select: { id: true } });
           if (existing) throw duplicate(existing.id);
-          if (vacancy.state !== 'PUBLISHED') throw conflict(`Vacancy ${vacancy.id} is ${vacancy.state}: applications are accepted only while it is PUBLISHED`);
-          if (!ACTIVE_STATES.includes(seeker.state)) throw conflict(`Job seeker ${seeker.id} is ${seeker.state}: only a REGISTERED or REPORTED job seeker applies`);
+          if (vacancy.state !== 'PUBLISHED')
+            throw conflict(`Vacancy ${vacancy.id} is ${vacancy.state}: applications are accepted only while it is PUBLISHED`);
+          if (!ACTIVE_STATES.includes(seeker.state))
+            throw conflict(`Job seeker ${seeker.id} is ${seeker.state}: only a REGISTERED or REPORTED job seeker applies`);
           const today = todayWib(now);
           const notes = screen(
             seeker,
             {
-              sexRequirement: vacancy.sexRequirement, ageMin: vacancy.ageMin, ageMax: vacancy.ageMax, minEducation: vacancy.minEducation,
-              experienceMonthsMin: vacancy.experienceMonthsMin, overseas: vacancy.overseas, destinationCountry: vacancy.destinationCountry,
+              sexRequirement: vacancy.sexRequirement,
+              ageMin: vacancy.ageMin,
+              ageMax: vacancy.ageMax,
+              minEducation: vacancy.minEducation,
+              experienceMonthsMin: vacancy.experienceMonthsMin,
+              overseas: vacancy.overseas,
+              destinationCountry: vacancy.destinationCountry,
             },
             today,
           );
           const r = manager.getRepository(ApplicationEntity);
           const app = await r.save(
             r.create({
-              vacancyId: vacancy.id, jobSeekerId: seeker.id, employerId: vacancy.employerId, personId: seeker.personId, state: 'APPLIED',
-              coverLetter, screeningNotes: notes, appliedBy: actorOf(caller), requestId: requestId || null,
+              vacancyId: vacancy.id,
+              jobSeekerId: seeker.id,
+              employerId: vacancy.employerId,
+              personId: seeker.personId,
+              state: 'APPLIED',
+              coverLetter,
+              screeningNotes: notes,
+              appliedBy: actorOf(caller),
+              requestId: requestId || null,
             }),
           );
           await this.record(manager, app.id, '', 'APPLIED', actorOf(caller), caller ? 'SEEKER' : 'SYSTEM', '', now);
           emit(ApplicationSubmitted, {
-            subject: app.id, regionCode: vacancy.regionCode,
-            data: { ...eventData(app, vacancy, seeker, '', caller ? 'SEEKER' : 'SYSTEM', now), screeningRules: [...new Set(notes.map((n) => n.rule))] },
+            subject: app.id,
+            regionCode: vacancy.regionCode,
+            data: {
+              ...eventData(app, vacancy, seeker, '', caller ? 'SEEKER' : 'SYSTEM', now),
+              screeningRules: [...new Set(notes.map((n) => n.rule))],
+            },
           });
           return app;
         });
@@ -161,7 +190,8 @@ export class ApplicationsService {
     const seeker = await this.ds.getRepository(JobSeekerEntity).findOneByOrFail({ id: app.jobSeekerId });
     if (!actsForSeeker(seeker, caller, app.appliedBy)) {
       const employer = await this.ds.getRepository(EmployerEntity).findOneByOrFail({ id: app.employerId });
-      if (!(await employerAccess(this.ds.manager, employer, caller))) throw forbidden(`The caller acts neither for the job seeker nor for the employer of application ${id}`);
+      if (!(await employerAccess(this.ds.manager, employer, caller)))
+        throw forbidden(`The caller acts neither for the job seeker nor for the employer of application ${id}`);
     }
     return this.view(this.ds.manager, app);
   }
@@ -174,7 +204,11 @@ export class ApplicationsService {
    */
   async transition(id: string, to: string, note = '', now: Date = new Date()): Promise<ApplicationView> {
     const v = new Violations();
-    v.check((APPLICATION_STATES as readonly string[]).includes(to) && to !== 'APPLIED', 'toState', `must be one of ${APPLICATION_STATES.filter((s) => s !== 'APPLIED').join(', ')}`);
+    v.check(
+      (APPLICATION_STATES as readonly string[]).includes(to) && to !== 'APPLIED',
+      'toState',
+      `must be one of ${APPLICATION_STATES.filter((s) => s !== 'APPLIED').join(', ')}`,
+    );
     const text = (note ?? '').trim();
     v.check(text.length <= MAX_NOTE, 'note', `must be at most ${MAX_NOTE} characters`);
     v.throwIfAny();
@@ -185,15 +219,20 @@ export class ApplicationsService {
       const peek = await manager.getRepository(ApplicationEntity).findOne({ where: { id }, select: { id: true, vacancyId: true } });
       if (!peek) throw notFound('Application', id);
       // lock order vacancy -> application -> seeker (every path takes them in this order)
-      const vacancy = await manager.getRepository(VacancyEntity).findOne({ where: { id: peek.vacancyId }, lock: target === 'HIRED' ? { mode: 'pessimistic_write' } : undefined });
+      const vacancy = await manager
+        .getRepository(VacancyEntity)
+        .findOne({ where: { id: peek.vacancyId }, lock: target === 'HIRED' ? { mode: 'pessimistic_write' } : undefined });
       if (!vacancy) throw notFound('Vacancy', peek.vacancyId);
       const app = await manager.getRepository(ApplicationEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      const seeker = await manager.getRepository(JobSeekerEntity).findOneOrFail({ where: { id: app.jobSeekerId }, lock: target === 'HIRED' ? { mode: 'pessimistic_write' } : undefined });
+      const seeker = await manager
+        .getRepository(JobSeekerEntity)
+        .findOneOrFail({ where: { id: app.jobSeekerId }, lock: target === 'HIRED' ? { mode: 'pessimistic_write' } : undefined });
       const employer = await manager.getRepository(EmployerEntity).findOneByOrFail({ id: app.employerId });
 
       // who may ask is checked before what may happen, so a stranger learns nothing about the state
       const wantedSide = target === 'WITHDRAWN' ? 'SEEKER' : 'EMPLOYER';
-      if (wantedSide === 'SEEKER' && !actsForSeeker(seeker, caller, app.appliedBy)) throw forbidden(`Only the job seeker (or who acts for him) withdraws application ${id}`);
+      if (wantedSide === 'SEEKER' && !actsForSeeker(seeker, caller, app.appliedBy))
+        throw forbidden(`Only the job seeker (or who acts for him) withdraws application ${id}`);
       if (wantedSide === 'EMPLOYER') await assertEmployerAccess(manager, employer, caller);
       const side = transitionSide(app.state, target);
       if (!side) {
@@ -203,9 +242,14 @@ export class ApplicationsService {
         throw conflict(`Application ${id} is ${app.state}: it cannot become ${target} (${allowed})`);
       }
       if (target === 'HIRED') {
-        const [{ hired }]: { hired: number }[] = await manager.query(`SELECT count(*)::int AS hired FROM applications WHERE vacancy_id = $1 AND state = 'HIRED'`, [vacancy.id]);
+        const [{ hired }]: { hired: number }[] = await manager.query(
+          `SELECT count(*)::int AS hired FROM applications WHERE vacancy_id = $1 AND state = 'HIRED'`,
+          [vacancy.id],
+        );
         if (hired >= vacancy.numberNeeded) {
-          throw conflict(`Vacancy ${vacancy.id} needs ${vacancy.numberNeeded} and ${hired} ${hired === 1 ? 'is' : 'are'} already hired: no further hire is possible`);
+          throw conflict(
+            `Vacancy ${vacancy.id} needs ${vacancy.numberNeeded} and ${hired} ${hired === 1 ? 'is' : 'are'} already hired: no further hire is possible`,
+          );
         }
         this.placeSeeker(seeker, vacancy, emit, now);
         await manager.getRepository(JobSeekerEntity).save(seeker);
@@ -214,7 +258,11 @@ export class ApplicationsService {
       app.state = target;
       const saved = await manager.getRepository(ApplicationEntity).save(app);
       await this.record(manager, app.id, from, target, actorOf(caller), caller ? side : 'SYSTEM', text, now);
-      emit(ApplicationTransitioned, { subject: app.id, regionCode: vacancy.regionCode, data: eventData(saved, vacancy, seeker, from, caller ? side : 'SYSTEM', now) });
+      emit(ApplicationTransitioned, {
+        subject: app.id,
+        regionCode: vacancy.regionCode,
+        data: eventData(saved, vacancy, seeker, from, caller ? side : 'SYSTEM', now),
+      });
       if (target === 'HIRED') this.emitPlacement(saved, vacancy, seeker, employer, emit, now);
       return saved;
     });
@@ -234,11 +282,16 @@ export class ApplicationsService {
     v.check(!!vacancyId !== !!jobSeekerId, vacancyId ? 'jobSeekerId' : 'vacancyId', 'exactly one of vacancyId and jobSeekerId is required');
     v.check(!vacancyId || isUuid(vacancyId), 'vacancyId', 'must be a vacancy id (UUID)');
     v.check(!jobSeekerId || isUuid(jobSeekerId), 'jobSeekerId', 'must be a job seeker id (UUID)');
-    v.check(!state || (APPLICATION_STATES as readonly string[]).includes(state), 'state', `must be one of ${APPLICATION_STATES.join(', ')}`);
+    v.check(
+      !state || (APPLICATION_STATES as readonly string[]).includes(state),
+      'state',
+      `must be one of ${APPLICATION_STATES.join(', ')}`,
+    );
     v.check(Number.isInteger(pageSize) && pageSize >= 0, 'pageSize', 'must not be negative');
     const filter = JSON.stringify([vacancyId, jobSeekerId, state]);
     const cursor = q.pageToken ? decodePageToken(q.pageToken) : undefined;
-    if (q.pageToken) v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
+    if (q.pageToken)
+      v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
     v.throwIfAny();
 
     const caller = currentCaller();
@@ -253,10 +306,12 @@ export class ApplicationsService {
     } else {
       const seeker = await this.ds.getRepository(JobSeekerEntity).findOneBy({ id: jobSeekerId });
       if (!seeker) throw notFound('Job seeker', jobSeekerId);
-      if (!actsForSeeker(seeker, caller)) throw forbidden(`Only the job seeker (or who acts for him) lists the applications of job seeker ${jobSeekerId}`);
+      if (!actsForSeeker(seeker, caller))
+        throw forbidden(`Only the job seeker (or who acts for him) lists the applications of job seeker ${jobSeekerId}`);
     }
     // a partner sees, of a seeker's applications, those it submitted
-    const partnerOnly = !vacancyId && caller?.clientId && caller.roles.includes('PARTNER') && !caller.roles.includes('MINISTRY_ADMIN') ? caller.clientId : '';
+    const partnerOnly =
+      !vacancyId && caller?.clientId && caller.roles.includes('PARTNER') && !caller.roles.includes('MINISTRY_ADMIN') ? caller.clientId : '';
 
     const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const qb = this.ds.getRepository(ApplicationEntity).createQueryBuilder('a');
@@ -270,27 +325,65 @@ export class ApplicationsService {
 
   private placeSeeker(seeker: JobSeekerEntity, vacancy: VacancyEntity, emit: OutboxTx['emit'], now: Date): void {
     if (!ACTIVE_STATES.includes(seeker.state)) {
-      throw conflict(`Job seeker ${seeker.id} is ${seeker.state}: only a REGISTERED or REPORTED job seeker can be hired (the AK/1 card closes with the hire)`);
+      throw conflict(
+        `Job seeker ${seeker.id} is ${seeker.state}: only a REGISTERED or REPORTED job seeker can be hired (the AK/1 card closes with the hire)`,
+      );
     }
     this.seekers.place(seeker, emit, vacancy.id, now);
   }
 
-  private emitPlacement(app: ApplicationEntity, vacancy: VacancyEntity, seeker: JobSeekerEntity, employer: EmployerEntity, emit: OutboxTx['emit'], now: Date): void {
-    const channel = placementChannel({ overseas: vacancy.overseas, workRegionCode: vacancy.regionCode, seekerRegionCode: seeker.regionCode });
+  private emitPlacement(
+    app: ApplicationEntity,
+    vacancy: VacancyEntity,
+    seeker: JobSeekerEntity,
+    employer: EmployerEntity,
+    emit: OutboxTx['emit'],
+    now: Date,
+  ): void {
+    const channel = placementChannel({
+      overseas: vacancy.overseas,
+      workRegionCode: vacancy.regionCode,
+      seekerRegionCode: seeker.regionCode,
+    });
     emit(PlacementRecorded, {
-      subject: app.id, regionCode: seeker.regionCode,
+      subject: app.id,
+      regionCode: seeker.regionCode,
       data: {
-        applicationId: app.id, vacancyId: vacancy.id, jobSeekerId: seeker.id, personId: seeker.personId, employerId: employer.id, employerType: employer.employerType,
-        kbjiCode: vacancy.kbjiCode, kbliCode: vacancy.kbliCode, kbliMainGroup: (vacancy.kbliCode && kbliMainGroup(vacancy.kbliCode)) || '',
-        workRegionCode: vacancy.regionCode, overseas: vacancy.overseas, ...(vacancy.destinationCountry ? { destinationCountry: vacancy.destinationCountry } : {}),
-        jobSeekerRegionCode: seeker.regionCode, sex: seeker.sex, educationLevel: seeker.educationLevel, ageBand: ipkAgeBandOn(seeker.birthDate, todayWib(now)) ?? '',
-        channel, placedAt: now.toISOString(),
+        applicationId: app.id,
+        vacancyId: vacancy.id,
+        jobSeekerId: seeker.id,
+        personId: seeker.personId,
+        employerId: employer.id,
+        employerType: employer.employerType,
+        kbjiCode: vacancy.kbjiCode,
+        kbliCode: vacancy.kbliCode,
+        kbliMainGroup: (vacancy.kbliCode && kbliMainGroup(vacancy.kbliCode)) || '',
+        workRegionCode: vacancy.regionCode,
+        overseas: vacancy.overseas,
+        ...(vacancy.destinationCountry ? { destinationCountry: vacancy.destinationCountry } : {}),
+        jobSeekerRegionCode: seeker.regionCode,
+        sex: seeker.sex,
+        educationLevel: seeker.educationLevel,
+        ageBand: ipkAgeBandOn(seeker.birthDate, todayWib(now)) ?? '',
+        channel,
+        placedAt: now.toISOString(),
       },
     });
   }
 
-  private async record(manager: EntityManager, applicationId: string, from: string, to: ApplicationStateValue, actor: string, side: ActorSide, note: string, now: Date): Promise<void> {
-    await manager.getRepository(ApplicationTransitionEntity).insert({ applicationId, fromState: from, toState: to, actor, actorSide: side, note, createdAt: now });
+  private async record(
+    manager: EntityManager,
+    applicationId: string,
+    from: string,
+    to: ApplicationStateValue,
+    actor: string,
+    side: ActorSide,
+    note: string,
+    now: Date,
+  ): Promise<void> {
+    await manager
+      .getRepository(ApplicationTransitionEntity)
+      .insert({ applicationId, fromState: from, toState: to, actor, actorSide: side, note, createdAt: now });
   }
 
   private async view(manager: EntityManager, app: ApplicationEntity): Promise<ApplicationView> {
@@ -301,9 +394,16 @@ export class ApplicationsService {
   private async views(manager: EntityManager, apps: ApplicationEntity[]): Promise<ApplicationView[]> {
     if (!apps.length) return [];
     const [history, vacancies, seekers] = await Promise.all([
-      manager.getRepository(ApplicationTransitionEntity).find({ where: { applicationId: In(apps.map((a) => a.id)) }, order: { id: 'ASC' } }),
-      manager.getRepository(VacancyEntity).find({ where: { id: In([...new Set(apps.map((a) => a.vacancyId))]) }, select: { id: true, positionName: true, regionCode: true } }),
-      manager.getRepository(JobSeekerEntity).find({ where: { id: In([...new Set(apps.map((a) => a.jobSeekerId))]) }, select: { id: true, regionCode: true } }),
+      manager
+        .getRepository(ApplicationTransitionEntity)
+        .find({ where: { applicationId: In(apps.map((a) => a.id)) }, order: { id: 'ASC' } }),
+      manager.getRepository(VacancyEntity).find({
+        where: { id: In([...new Set(apps.map((a) => a.vacancyId))]) },
+        select: { id: true, positionName: true, regionCode: true },
+      }),
+      manager
+        .getRepository(JobSeekerEntity)
+        .find({ where: { id: In([...new Set(apps.map((a) => a.jobSeekerId))]) }, select: { id: true, regionCode: true } }),
     ]);
     const vacancyById = new Map(vacancies.map((x) => [x.id, x]));
     const seekerById = new Map(seekers.map((x) => [x.id, x]));
@@ -317,9 +417,25 @@ export class ApplicationsService {
   }
 }
 
-function eventData(app: ApplicationEntity, vacancy: VacancyEntity, seeker: JobSeekerEntity, from: string, side: ActorSide, now: Date): ApplicationEventData {
+function eventData(
+  app: ApplicationEntity,
+  vacancy: VacancyEntity,
+  seeker: JobSeekerEntity,
+  from: string,
+  side: ActorSide,
+  now: Date,
+): ApplicationEventData {
   return {
-    applicationId: app.id, vacancyId: vacancy.id, employerId: app.employerId, jobSeekerId: seeker.id, personId: seeker.personId,
-    vacancyRegionCode: vacancy.regionCode, jobSeekerRegionCode: seeker.regionCode, fromState: from, state: app.state, actorSide: side, occurredAt: now.toISOString(),
+    applicationId: app.id,
+    vacancyId: vacancy.id,
+    employerId: app.employerId,
+    jobSeekerId: seeker.id,
+    personId: seeker.personId,
+    vacancyRegionCode: vacancy.regionCode,
+    jobSeekerRegionCode: seeker.regionCode,
+    fromState: from,
+    state: app.state,
+    actorSide: side,
+    occurredAt: now.toISOString(),
   };
 }

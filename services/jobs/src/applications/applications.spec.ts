@@ -30,13 +30,43 @@ describe('placement channel', () => {
 
 describe('screening notes', () => {
   it('counts experience months once and notes unmet rules without refusing', () => {
-    expect(experienceMonths([{ position: 'a', employer: 'b', kbjiCode: '', fromMonth: '2020-01', toMonth: '2020-12' }, { position: 'a', employer: 'c', kbjiCode: '', fromMonth: '2020-07', toMonth: '2021-06' }], '2026-11')).toBe(18);
+    expect(
+      experienceMonths(
+        [
+          { position: 'a', employer: 'b', kbjiCode: '', fromMonth: '2020-01', toMonth: '2020-12' },
+          { position: 'a', employer: 'c', kbjiCode: '', fromMonth: '2020-07', toMonth: '2021-06' },
+        ],
+        '2026-11',
+      ),
+    ).toBe(18);
     const notes = screen(
       { sex: 2, birthDate: '1995-03-12', educationLevel: 'SMA', experience: [] },
-      { sexRequirement: 'MALE', ageMin: 18, ageMax: 25, minEducation: 'D3', experienceMonthsMin: 12, overseas: true, destinationCountry: 'MY' },
+      {
+        sexRequirement: 'MALE',
+        ageMin: 18,
+        ageMax: 25,
+        minEducation: 'D3',
+        experienceMonthsMin: 12,
+        overseas: true,
+        destinationCountry: 'MY',
+      },
       '2026-11-01',
     );
     expect(notes.map((n) => n.rule)).toEqual(['SEX', 'AGE', 'EDUCATION', 'EXPERIENCE', 'OVERSEAS']);
-    expect(screen({ sex: 1, birthDate: '1995-03-12', educationLevel: 'S1', experience: [] }, { sexRequirement: 'ANY', ageMin: null, ageMax: null, minEducation: 'D3', experienceMonthsMin: 0, overseas: false, destinationCountry: null }, '2026-11-01')).toEqual([]);
+    expect(
+      screen(
+        { sex: 1, birthDate: '1995-03-12', educationLevel: 'S1', experience: [] },
+        {
+          sexRequirement: 'ANY',
+          ageMin: null,
+          ageMax: null,
+          minEducation: 'D3',
+          experienceMonthsMin: 0,
+          overseas: false,
+          destinationCountry: null,
+        },
+        '2026-11-01',
+      ),
+    ).toEqual([]);
   });
 });

@@ -38,18 +38,25 @@ export function experienceMonths(experience: ExperienceEntry[], thisMonth: strin
 export function screen(seeker: ScreenedSeeker, vacancy: ScreenedVacancy, today: string): ScreeningNote[] {
   const notes: ScreeningNote[] = [];
   const wanted = vacancy.sexRequirement === 'MALE' ? 1 : vacancy.sexRequirement === 'FEMALE' ? 2 : 0;
-  if (wanted && seeker.sex !== wanted) notes.push({ rule: 'SEX', message: `the vacancy asks for ${vacancy.sexRequirement === 'MALE' ? 'men' : 'women'}` });
+  if (wanted && seeker.sex !== wanted)
+    notes.push({ rule: 'SEX', message: `the vacancy asks for ${vacancy.sexRequirement === 'MALE' ? 'men' : 'women'}` });
   const age = ageOn(seeker.birthDate, today);
   if (age !== undefined) {
-    if (vacancy.ageMin && age < vacancy.ageMin) notes.push({ rule: 'AGE', message: `age ${age} is below the vacancy's minimum of ${vacancy.ageMin}` });
-    if (vacancy.ageMax && age > vacancy.ageMax) notes.push({ rule: 'AGE', message: `age ${age} is above the vacancy's maximum of ${vacancy.ageMax}` });
+    if (vacancy.ageMin && age < vacancy.ageMin)
+      notes.push({ rule: 'AGE', message: `age ${age} is below the vacancy's minimum of ${vacancy.ageMin}` });
+    if (vacancy.ageMax && age > vacancy.ageMax)
+      notes.push({ rule: 'AGE', message: `age ${age} is above the vacancy's maximum of ${vacancy.ageMax}` });
   }
   if (vacancy.minEducation && vacancy.minEducation !== 'NONE' && !meetsMinimumEducation(seeker.educationLevel, vacancy.minEducation)) {
     notes.push({ rule: 'EDUCATION', message: `education ${seeker.educationLevel} is below the required ${vacancy.minEducation}` });
   }
   if (vacancy.experienceMonthsMin > 0) {
     const months = experienceMonths(seeker.experience ?? [], today.slice(0, 7));
-    if (months < vacancy.experienceMonthsMin) notes.push({ rule: 'EXPERIENCE', message: `${months} months of work experience, the vacancy asks for ${vacancy.experienceMonthsMin}` });
+    if (months < vacancy.experienceMonthsMin)
+      notes.push({
+        rule: 'EXPERIENCE',
+        message: `${months} months of work experience, the vacancy asks for ${vacancy.experienceMonthsMin}`,
+      });
   }
   if (vacancy.overseas) {
     notes.push({

@@ -13,7 +13,11 @@ import { EmployerMemberEntity, type EmployerEntity, type MemberRoleValue } from 
  */
 export type EmployerAccess = 'SYSTEM' | 'MINISTRY' | 'OFFICER' | 'CLIENT' | MemberRoleValue;
 
-export async function employerAccess(db: Pick<EntityManager, 'getRepository'>, employer: EmployerEntity, caller: Caller | undefined = currentCaller()): Promise<EmployerAccess | undefined> {
+export async function employerAccess(
+  db: Pick<EntityManager, 'getRepository'>,
+  employer: EmployerEntity,
+  caller: Caller | undefined = currentCaller(),
+): Promise<EmployerAccess | undefined> {
   if (!caller) return 'SYSTEM';
   if (caller.roles.includes('MINISTRY_ADMIN')) return 'MINISTRY';
   if (isRegionBound(caller)) return regionWithin(employer.regionCode, caller.regionCode) ? 'OFFICER' : undefined;
@@ -24,14 +28,22 @@ export async function employerAccess(db: Pick<EntityManager, 'getRepository'>, e
 }
 
 /** PERMISSION_DENIED unless the caller acts for the employer (see {@link employerAccess}); returns why it may. */
-export async function assertEmployerAccess(db: Pick<EntityManager, 'getRepository'>, employer: EmployerEntity, caller: Caller | undefined = currentCaller()): Promise<EmployerAccess> {
+export async function assertEmployerAccess(
+  db: Pick<EntityManager, 'getRepository'>,
+  employer: EmployerEntity,
+  caller: Caller | undefined = currentCaller(),
+): Promise<EmployerAccess> {
   const access = await employerAccess(db, employer, caller);
   if (!access) throw forbidden(`The caller does not act for employer ${employer.id}`);
   return access;
 }
 
 /** Managing members: the ministry, an officer of the region, the owning client or an OWNER member (not a plain MEMBER). */
-export async function assertEmployerAdmin(db: Pick<EntityManager, 'getRepository'>, employer: EmployerEntity, caller: Caller | undefined = currentCaller()): Promise<EmployerAccess> {
+export async function assertEmployerAdmin(
+  db: Pick<EntityManager, 'getRepository'>,
+  employer: EmployerEntity,
+  caller: Caller | undefined = currentCaller(),
+): Promise<EmployerAccess> {
   const access = await assertEmployerAccess(db, employer, caller);
   if (access === 'MEMBER') throw forbidden(`Only an owner of employer ${employer.id} manages its members`);
   return access;

@@ -6,16 +6,33 @@ import { EmployersService, type EmployerPatch } from './employers.service';
 
 export function toEmployerMessage(e: EmployerEntity): jobsV1.Employer {
   return {
-    id: e.id, nib: e.nib, legalName: e.legalName, employerType: toProtoEnum('EMPLOYER_TYPE', e.employerType) as jobsV1.EmployerType,
-    kbliCodes: e.kbliCodes, regionCode: e.regionCode, address: e.address, createTime: e.createdAt.toISOString(), updateTime: e.updatedAt.toISOString(),
-    contactName: e.contactName, contactPhone: e.contactPhone, contactEmail: e.contactEmail,
-    verificationStatus: toProtoEnum('VERIFICATION_STATUS', e.verificationStatus) as jobsV1.VerificationStatus, verificationNote: e.verificationNote,
-    verifyTime: e.verifiedAt ? e.verifiedAt.toISOString() : '', ownerClientId: e.ownerClientId ?? '',
+    id: e.id,
+    nib: e.nib,
+    legalName: e.legalName,
+    employerType: toProtoEnum('EMPLOYER_TYPE', e.employerType) as jobsV1.EmployerType,
+    kbliCodes: e.kbliCodes,
+    regionCode: e.regionCode,
+    address: e.address,
+    createTime: e.createdAt.toISOString(),
+    updateTime: e.updatedAt.toISOString(),
+    contactName: e.contactName,
+    contactPhone: e.contactPhone,
+    contactEmail: e.contactEmail,
+    verificationStatus: toProtoEnum('VERIFICATION_STATUS', e.verificationStatus) as jobsV1.VerificationStatus,
+    verificationNote: e.verificationNote,
+    verifyTime: e.verifiedAt ? e.verifiedAt.toISOString() : '',
+    ownerClientId: e.ownerClientId ?? '',
   };
 }
 
 function toMemberMessage(m: EmployerMemberEntity): jobsV1.EmployerMember {
-  return { employerId: m.employerId, accountId: m.accountId, role: toProtoEnum('EMPLOYER_MEMBER_ROLE', m.role) as jobsV1.EmployerMemberRole, addedBy: m.addedBy, createTime: m.createdAt.toISOString() };
+  return {
+    employerId: m.employerId,
+    accountId: m.accountId,
+    role: toProtoEnum('EMPLOYER_MEMBER_ROLE', m.role) as jobsV1.EmployerMemberRole,
+    addedBy: m.addedBy,
+    createTime: m.createdAt.toISOString(),
+  };
 }
 
 /** proto field mask paths (snake_case) -> entity field names (camelCase) */
@@ -31,8 +48,15 @@ export class EmployersGrpc {
         const e = req.employer ?? ({} as jobsV1.Employer__Output);
         const created = await this.employers.register(
           {
-            nib: e.nib, legalName: e.legalName, employerType: fromProtoEnum('EMPLOYER_TYPE', e.employerType), kbliCodes: e.kbliCodes, regionCode: e.regionCode, address: e.address,
-            contactName: e.contactName, contactPhone: e.contactPhone, contactEmail: e.contactEmail,
+            nib: e.nib,
+            legalName: e.legalName,
+            employerType: fromProtoEnum('EMPLOYER_TYPE', e.employerType),
+            kbliCodes: e.kbliCodes,
+            regionCode: e.regionCode,
+            address: e.address,
+            contactName: e.contactName,
+            contactPhone: e.contactPhone,
+            contactEmail: e.contactEmail,
           },
           req.requestId || undefined,
         );
@@ -41,23 +65,34 @@ export class EmployersGrpc {
       GetEmployer: async (req: jobsV1.GetEmployerRequest__Output) => toEmployerMessage(await this.employers.get(req.id)),
       ListEmployers: async (req: jobsV1.ListEmployersRequest__Output): Promise<jobsV1.ListEmployersResponse> => {
         const r = await this.employers.list({
-          pageSize: req.pageSize, pageToken: req.pageToken, regionCode: req.regionCode, verificationStatus: fromProtoEnum('VERIFICATION_STATUS', req.verificationStatus), mine: req.mine,
+          pageSize: req.pageSize,
+          pageToken: req.pageToken,
+          regionCode: req.regionCode,
+          verificationStatus: fromProtoEnum('VERIFICATION_STATUS', req.verificationStatus),
+          mine: req.mine,
         });
         return { employers: r.employers.map(toEmployerMessage), nextPageToken: r.nextPageToken };
       },
       UpdateEmployer: async (req: jobsV1.UpdateEmployerRequest__Output) => {
         const e = req.employer ?? ({} as jobsV1.Employer__Output);
         const patch: EmployerPatch = {
-          legalName: e.legalName, employerType: fromProtoEnum('EMPLOYER_TYPE', e.employerType), kbliCodes: e.kbliCodes, address: e.address,
-          contactName: e.contactName, contactPhone: e.contactPhone, contactEmail: e.contactEmail,
+          legalName: e.legalName,
+          employerType: fromProtoEnum('EMPLOYER_TYPE', e.employerType),
+          kbliCodes: e.kbliCodes,
+          address: e.address,
+          contactName: e.contactName,
+          contactPhone: e.contactPhone,
+          contactEmail: e.contactEmail,
         };
         return toEmployerMessage(await this.employers.update(e.id, patch, (req.updateMask?.paths ?? []).map(snakeToCamel)));
       },
-      VerifyEmployer: async (req: jobsV1.VerifyEmployerRequest__Output) => toEmployerMessage(await this.employers.verify(req.id, fromProtoEnum('VERIFICATION_STATUS', req.status), req.note)),
+      VerifyEmployer: async (req: jobsV1.VerifyEmployerRequest__Output) =>
+        toEmployerMessage(await this.employers.verify(req.id, fromProtoEnum('VERIFICATION_STATUS', req.status), req.note)),
       AddEmployerMember: async (req: jobsV1.AddEmployerMemberRequest__Output) =>
         toMemberMessage(await this.employers.addMember(req.employerId, req.accountId, fromProtoEnum('EMPLOYER_MEMBER_ROLE', req.role))),
-      ListEmployerMembers: async (req: jobsV1.ListEmployerMembersRequest__Output): Promise<jobsV1.ListEmployerMembersResponse> =>
-        ({ members: (await this.employers.listMembers(req.employerId)).map(toMemberMessage) }),
+      ListEmployerMembers: async (req: jobsV1.ListEmployerMembersRequest__Output): Promise<jobsV1.ListEmployerMembersResponse> => ({
+        members: (await this.employers.listMembers(req.employerId)).map(toMemberMessage),
+      }),
       RemoveEmployerMember: async (req: jobsV1.RemoveEmployerMemberRequest__Output): Promise<jobsV1.RemoveEmployerMemberResponse> => {
         await this.employers.removeMember(req.employerId, req.accountId);
         return {};

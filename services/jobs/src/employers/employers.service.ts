@@ -6,7 +6,15 @@ import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapk
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, findByIdOrThrow, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { assertEmployerAccess, assertEmployerAdmin } from './employer-access';
-import { EMPLOYER_TYPES, EmployerEntity, EmployerMemberEntity, MEMBER_ROLES, VERIFICATION_STATUSES, type EmployerTypeValue, type MemberRoleValue } from './employer.entity';
+import {
+  EMPLOYER_TYPES,
+  EmployerEntity,
+  EmployerMemberEntity,
+  MEMBER_ROLES,
+  VERIFICATION_STATUSES,
+  type EmployerTypeValue,
+  type MemberRoleValue,
+} from './employer.entity';
 import { EmployerRegistered, EmployerUpdated } from './employers.events';
 
 export interface NewEmployer {
@@ -22,7 +30,15 @@ export interface NewEmployer {
 }
 
 /** Fields an UpdateEmployer may name in its update mask. */
-export const UPDATABLE_EMPLOYER_FIELDS = ['legalName', 'employerType', 'kbliCodes', 'address', 'contactName', 'contactPhone', 'contactEmail'] as const;
+export const UPDATABLE_EMPLOYER_FIELDS = [
+  'legalName',
+  'employerType',
+  'kbliCodes',
+  'address',
+  'contactName',
+  'contactPhone',
+  'contactEmail',
+] as const;
 export type EmployerPatch = Partial<Pick<NewEmployer, (typeof UPDATABLE_EMPLOYER_FIELDS)[number]>>;
 
 export interface EmployerListQuery {
@@ -40,22 +56,44 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 function checkContent(v: Violations, input: EmployerPatch): void {
-  if (input.legalName !== undefined) v.check(!!input.legalName?.trim() && input.legalName.length <= 200, 'legalName', 'is required (at most 200 characters)');
-  if (input.employerType !== undefined) v.check((EMPLOYER_TYPES as readonly string[]).includes(input.employerType), 'employerType', `must be one of ${EMPLOYER_TYPES.join(', ')}`);
+  if (input.legalName !== undefined)
+    v.check(!!input.legalName?.trim() && input.legalName.length <= 200, 'legalName', 'is required (at most 200 characters)');
+  if (input.employerType !== undefined)
+    v.check(
+      (EMPLOYER_TYPES as readonly string[]).includes(input.employerType),
+      'employerType',
+      `must be one of ${EMPLOYER_TYPES.join(', ')}`,
+    );
   if (input.kbliCodes !== undefined) {
-    v.check(Array.isArray(input.kbliCodes) && input.kbliCodes.length > 0 && input.kbliCodes.length <= 20, 'kbliCodes', 'needs 1 to 20 KBLI codes');
+    v.check(
+      Array.isArray(input.kbliCodes) && input.kbliCodes.length > 0 && input.kbliCodes.length <= 20,
+      'kbliCodes',
+      'needs 1 to 20 KBLI codes',
+    );
     (input.kbliCodes ?? []).forEach((c, i) => v.check(isKbli(c), `kbliCodes[${i}]`, 'must be a KBLI 2020 code'));
   }
   if (input.address !== undefined) v.check(input.address.length <= 500, 'address', 'must be at most 500 characters');
   if (input.contactName) v.check(input.contactName.length <= 200, 'contactName', 'must be at most 200 characters');
-  if (input.contactPhone) v.check(PHONE.test(input.contactPhone.replace(/[\s-]/g, '')), 'contactPhone', 'must be a phone number of 8 to 15 digits, optionally with +');
-  if (input.contactEmail) v.check(EMAIL.test(input.contactEmail) && input.contactEmail.length <= 254, 'contactEmail', 'must be an e-mail address');
+  if (input.contactPhone)
+    v.check(
+      PHONE.test(input.contactPhone.replace(/[\s-]/g, '')),
+      'contactPhone',
+      'must be a phone number of 8 to 15 digits, optionally with +',
+    );
+  if (input.contactEmail)
+    v.check(EMAIL.test(input.contactEmail) && input.contactEmail.length <= 254, 'contactEmail', 'must be an e-mail address');
 }
 
 function updatedData(e: EmployerEntity, changed: string[]) {
   return {
-    employerId: e.id, nib: e.nib, employerType: e.employerType, kbliCodes: e.kbliCodes, regionCode: e.regionCode,
-    legalName: e.legalName, verificationStatus: e.verificationStatus, changed,
+    employerId: e.id,
+    nib: e.nib,
+    employerType: e.employerType,
+    kbliCodes: e.kbliCodes,
+    regionCode: e.regionCode,
+    legalName: e.legalName,
+    verificationStatus: e.verificationStatus,
+    changed,
   };
 }
 
@@ -71,8 +109,15 @@ export class EmployersService {
     return onceByRequestId(this.ds.getRepository(EmployerEntity), requestId, async () => {
       const v = new Violations();
       v.check(isNib(input.nib), 'nib', 'must be a 13-digit NIB');
-      checkContent(v, { legalName: input.legalName ?? '', employerType: input.employerType ?? '', kbliCodes: input.kbliCodes ?? [], address: input.address ?? '',
-        contactName: input.contactName, contactPhone: input.contactPhone, contactEmail: input.contactEmail });
+      checkContent(v, {
+        legalName: input.legalName ?? '',
+        employerType: input.employerType ?? '',
+        kbliCodes: input.kbliCodes ?? [],
+        address: input.address ?? '',
+        contactName: input.contactName,
+        contactPhone: input.contactPhone,
+        contactEmail: input.contactEmail,
+      });
       v.check(isRegionCode(input.regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
       v.throwIfAny();
       assertRegionAllowed(input.regionCode);
@@ -86,16 +131,33 @@ export class EmployersService {
         if (await repo.existsBy({ nib: input.nib })) throw alreadyExists(`An employer with NIB ${input.nib} is already registered`);
         const employer = await repo.save(
           repo.create({
-            nib: input.nib, legalName: input.legalName.trim(), employerType: input.employerType as EmployerTypeValue, kbliCodes: input.kbliCodes, regionCode: input.regionCode,
-            address: input.address ?? '', contactName: input.contactName?.trim() ?? '', contactPhone: input.contactPhone?.replace(/[\s-]/g, '') ?? '', contactEmail: input.contactEmail?.trim() ?? '',
-            ownerClientId, requestId: requestId || null,
+            nib: input.nib,
+            legalName: input.legalName.trim(),
+            employerType: input.employerType as EmployerTypeValue,
+            kbliCodes: input.kbliCodes,
+            regionCode: input.regionCode,
+            address: input.address ?? '',
+            contactName: input.contactName?.trim() ?? '',
+            contactPhone: input.contactPhone?.replace(/[\s-]/g, '') ?? '',
+            contactEmail: input.contactEmail?.trim() ?? '',
+            ownerClientId,
+            requestId: requestId || null,
           }),
         );
-        if (ownerAccount) await manager.getRepository(EmployerMemberEntity).insert({ employerId: employer.id, accountId: ownerAccount, role: 'OWNER', addedBy: ownerAccount });
+        if (ownerAccount)
+          await manager
+            .getRepository(EmployerMemberEntity)
+            .insert({ employerId: employer.id, accountId: ownerAccount, role: 'OWNER', addedBy: ownerAccount });
         emit(EmployerRegistered, {
           subject: employer.id,
           regionCode: employer.regionCode,
-          data: { employerId: employer.id, nib: employer.nib, employerType: employer.employerType, kbliCodes: employer.kbliCodes, regionCode: employer.regionCode },
+          data: {
+            employerId: employer.id,
+            nib: employer.nib,
+            employerType: employer.employerType,
+            kbliCodes: employer.kbliCodes,
+            regionCode: employer.regionCode,
+          },
         });
         return employer;
       });
@@ -110,7 +172,13 @@ export class EmployersService {
   async update(id: string, patch: EmployerPatch, mask: string[]): Promise<EmployerEntity> {
     const v = new Violations();
     v.check(mask.length > 0, 'updateMask', `must name at least one of ${UPDATABLE_EMPLOYER_FIELDS.join(', ')}`);
-    mask.forEach((f, i) => v.check((UPDATABLE_EMPLOYER_FIELDS as readonly string[]).includes(f), `updateMask[${i}]`, `${f} cannot be updated (updatable: ${UPDATABLE_EMPLOYER_FIELDS.join(', ')})`));
+    mask.forEach((f, i) =>
+      v.check(
+        (UPDATABLE_EMPLOYER_FIELDS as readonly string[]).includes(f),
+        `updateMask[${i}]`,
+        `${f} cannot be updated (updatable: ${UPDATABLE_EMPLOYER_FIELDS.join(', ')})`,
+      ),
+    );
     v.throwIfAny();
     const picked: EmployerPatch = {};
     for (const f of mask as (keyof EmployerPatch)[]) (picked as Record<string, unknown>)[f] = patch[f] ?? (f === 'kbliCodes' ? [] : '');
@@ -148,7 +216,8 @@ export class EmployersService {
     v.check(note.length <= 1000, 'note', 'must be at most 1000 characters');
     v.throwIfAny();
     const caller = currentCaller();
-    if (caller && !caller.roles.includes('MINISTRY_ADMIN') && !isRegionBound(caller)) throw forbidden('Only a Disnaker officer or the ministry verifies employers');
+    if (caller && !caller.roles.includes('MINISTRY_ADMIN') && !isRegionBound(caller))
+      throw forbidden('Only a Disnaker officer or the ministry verifies employers');
     return this.locked(id, async (employer, manager, emit) => {
       assertRegionAllowed(employer.regionCode, caller);
       if (employer.verificationStatus === status && employer.verificationNote === note.trim()) return employer;
@@ -170,11 +239,20 @@ export class EmployersService {
     const pageSize = q.pageSize ?? 0;
     const v = new Violations();
     v.check(Number.isInteger(pageSize) && pageSize >= 0, 'pageSize', 'must not be negative');
-    v.check(!regionCode || isRegionCode(regionCode, 'province') || isRegionCode(regionCode, 'regency'), 'regionCode', 'must be an existing province (NN) or regency (NN.NN) code');
-    v.check(!status || (VERIFICATION_STATUSES as readonly string[]).includes(status), 'verificationStatus', `must be one of ${VERIFICATION_STATUSES.join(', ')}`);
-    const filter = `${regionCode}|${status}|${q.mine ? caller?.clientId ?? caller?.sub ?? '' : ''}`;
+    v.check(
+      !regionCode || isRegionCode(regionCode, 'province') || isRegionCode(regionCode, 'regency'),
+      'regionCode',
+      'must be an existing province (NN) or regency (NN.NN) code',
+    );
+    v.check(
+      !status || (VERIFICATION_STATUSES as readonly string[]).includes(status),
+      'verificationStatus',
+      `must be one of ${VERIFICATION_STATUSES.join(', ')}`,
+    );
+    const filter = `${regionCode}|${status}|${q.mine ? (caller?.clientId ?? caller?.sub ?? '') : ''}`;
     const cursor = q.pageToken ? decodePageToken(q.pageToken) : undefined;
-    if (q.pageToken) v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
+    if (q.pageToken)
+      v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
     v.throwIfAny();
     if (regionCode) assertRegionAllowed(regionCode, caller);
 
@@ -186,7 +264,10 @@ export class EmployersService {
     if (q.mine) {
       if (!caller) throw conflict('mine needs a caller');
       if (caller.clientId) qb.andWhere('e.owner_client_id = :client', { client: caller.clientId });
-      else qb.andWhere('EXISTS (SELECT 1 FROM employer_members m WHERE m.employer_id = e.id AND m.account_id = :account)', { account: caller.sub });
+      else
+        qb.andWhere('EXISTS (SELECT 1 FROM employer_members m WHERE m.employer_id = e.id AND m.account_id = :account)', {
+          account: caller.sub,
+        });
     }
     const { page, nextPageToken } = await newestFirstPage(qb, 'e', cursor, size, filter);
     return { employers: page, nextPageToken };
@@ -204,7 +285,10 @@ export class EmployersService {
       const existing = await repo.findOneBy({ employerId, accountId });
       if (existing?.role === role) return existing;
       if (existing?.role === 'OWNER' && role !== 'OWNER') await this.keepAnOwner(manager, employerId, accountId);
-      await repo.upsert({ employerId, accountId, role: role as MemberRoleValue, addedBy: currentCaller()?.clientId ?? currentCaller()?.sub ?? 'system' }, ['employerId', 'accountId']);
+      await repo.upsert(
+        { employerId, accountId, role: role as MemberRoleValue, addedBy: currentCaller()?.clientId ?? currentCaller()?.sub ?? 'system' },
+        ['employerId', 'accountId'],
+      );
       return repo.findOneByOrFail({ employerId, accountId });
     });
   }
@@ -241,4 +325,3 @@ export class EmployersService {
     });
   }
 }
-

@@ -26,8 +26,16 @@ describe('AK/1 card dates', () => {
     expect(checkReport(card, '2026-07-01')).toMatchObject({ ok: true, window: { period: 1 } });
     expect(checkReport(card, '2026-06-15')).toMatchObject({ ok: true });
     expect(checkReport(card, '2026-08-14')).toMatchObject({ ok: true });
-    expect(checkReport(card, '2026-03-01')).toMatchObject({ ok: false, reason: 'TOO_EARLY', detail: expect.stringContaining('opens on 2026-06-15') });
-    expect(checkReport(card, '2026-09-01')).toMatchObject({ ok: false, reason: 'TOO_LATE', detail: expect.stringContaining('closed on 2026-08-14') });
+    expect(checkReport(card, '2026-03-01')).toMatchObject({
+      ok: false,
+      reason: 'TOO_EARLY',
+      detail: expect.stringContaining('opens on 2026-06-15'),
+    });
+    expect(checkReport(card, '2026-09-01')).toMatchObject({
+      ok: false,
+      reason: 'TOO_LATE',
+      detail: expect.stringContaining('closed on 2026-08-14'),
+    });
     expect(checkReport({ ...card, lastReportedPeriod: 1 }, '2026-07-20')).toMatchObject({ ok: false, reason: 'ALREADY_REPORTED' });
     expect(checkReport({ ...card, lastReportedPeriod: 1 }, '2026-09-01')).toMatchObject({ ok: false, reason: 'TOO_EARLY' });
     expect(checkReport({ ...card, lastReportedPeriod: 3 }, '2027-12-01')).toMatchObject({ ok: false, reason: 'NONE_DUE' });

@@ -70,7 +70,8 @@ export function checkReport(card: { issueDate: string; validUntil: string; lastR
     if (current.period <= card.lastReportedPeriod) {
       const next = windows.find((w) => w.period > current.period);
       return {
-        ok: false, reason: 'ALREADY_REPORTED',
+        ok: false,
+        reason: 'ALREADY_REPORTED',
         detail: `the report of period ${current.period} (due ${current.due}) was already made${next ? `; the next window opens on ${next.from}` : ''}`,
       };
     }
@@ -80,12 +81,17 @@ export function checkReport(card: { issueDate: string; validUntil: string; lastR
   const missed = [...windows].reverse().find((w) => w.until < today && w.period > card.lastReportedPeriod);
   if (missed) {
     return {
-      ok: false, reason: 'TOO_LATE',
+      ok: false,
+      reason: 'TOO_LATE',
       detail: `too late: the window of period ${missed.period} (due ${missed.due}) closed on ${missed.until}${next ? `; the next window opens on ${next.from} and closes on ${next.until}` : '; no further report is due'}`,
     };
   }
   if (next) {
-    return { ok: false, reason: 'TOO_EARLY', detail: `too early: the window of period ${next.period} (due ${next.due}) opens on ${next.from} and closes on ${next.until}` };
+    return {
+      ok: false,
+      reason: 'TOO_EARLY',
+      detail: `too early: the window of period ${next.period} (due ${next.due}) opens on ${next.from} and closes on ${next.until}`,
+    };
   }
   return { ok: false, reason: 'NONE_DUE', detail: `no report is due any more; the card is valid until ${card.validUntil}` };
 }

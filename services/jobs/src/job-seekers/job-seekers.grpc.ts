@@ -9,26 +9,50 @@ import { JobSeekersService, type NewJobSeeker } from './job-seekers.service';
 import { PersonDataService } from './person-data';
 
 export function toJobSeekerMessage(s: JobSeekerEntity, now: Date = new Date()): jobsV1.JobSeeker {
-  const next = s.cardIssueDate && (s.state === 'REGISTERED' || s.state === 'REPORTED') ? nextReportWindow(s.cardIssueDate, s.lastReportedPeriod, todayWib(now)) : undefined;
+  const next =
+    s.cardIssueDate && (s.state === 'REGISTERED' || s.state === 'REPORTED')
+      ? nextReportWindow(s.cardIssueDate, s.lastReportedPeriod, todayWib(now))
+      : undefined;
   return {
-    id: s.id, personId: s.personId, nik: s.nik, name: s.name, birthPlace: s.birthPlace, birthDate: s.birthDate,
+    id: s.id,
+    personId: s.personId,
+    nik: s.nik,
+    name: s.name,
+    birthPlace: s.birthPlace,
+    birthDate: s.birthDate,
     sex: s.sex === 2 ? 'SEX_FEMALE' : 'SEX_MALE',
     maritalStatus: toProtoEnum('MARITAL_STATUS', s.maritalStatus) as jobsV1.MaritalStatus,
     religion: toProtoEnum('RELIGION', s.religion) as jobsV1.Religion,
     address: { line: s.addressLine, regionCode: s.addressRegionCode, postalCode: s.postalCode },
-    regionCode: s.regionCode, phone: s.phone, email: s.email,
-    education: s.education, educationLevel: s.educationLevel, skills: s.skills, skkniUnits: s.skkniUnits, languages: s.languages,
-    experience: s.experience, wantedKbjiCodes: s.wantedKbjiCodes, expectedWage: s.expectedWage ?? '0',
+    regionCode: s.regionCode,
+    phone: s.phone,
+    email: s.email,
+    education: s.education,
+    educationLevel: s.educationLevel,
+    skills: s.skills,
+    skkniUnits: s.skkniUnits,
+    languages: s.languages,
+    experience: s.experience,
+    wantedKbjiCodes: s.wantedKbjiCodes,
+    expectedWage: s.expectedWage ?? '0',
     state: toProtoEnum('JOB_SEEKER_STATE', s.state) as jobsV1.JobSeekerState,
     card: s.cardNumber
       ? {
-          number: s.cardNumber, issuingRegionCode: s.cardIssuingRegionCode ?? '', issueDate: s.cardIssueDate ?? '', validUntil: s.cardValidUntil ?? '',
-          reportCount: s.reportCount, lastReportedPeriod: s.lastReportedPeriod, lastReportTime: s.lastReportAt?.toISOString() ?? '',
-          nextReportFrom: next?.from ?? '', nextReportUntil: next?.until ?? '',
+          number: s.cardNumber,
+          issuingRegionCode: s.cardIssuingRegionCode ?? '',
+          issueDate: s.cardIssueDate ?? '',
+          validUntil: s.cardValidUntil ?? '',
+          reportCount: s.reportCount,
+          lastReportedPeriod: s.lastReportedPeriod,
+          lastReportTime: s.lastReportAt?.toISOString() ?? '',
+          nextReportFrom: next?.from ?? '',
+          nextReportUntil: next?.until ?? '',
         }
       : null,
-    removalReason: s.removalReason ?? '', endTime: s.endedAt?.toISOString() ?? '',
-    createTime: s.createdAt.toISOString(), updateTime: s.updatedAt.toISOString(),
+    removalReason: s.removalReason ?? '',
+    endTime: s.endedAt?.toISOString() ?? '',
+    createTime: s.createdAt.toISOString(),
+    updateTime: s.updatedAt.toISOString(),
   };
 }
 
@@ -40,11 +64,23 @@ function int64(value: string | number | undefined | null): number {
 
 export function toNewJobSeeker(s: jobsV1.JobSeeker__Output): NewJobSeeker {
   return {
-    nik: s.nik, name: s.name, birthPlace: s.birthPlace, birthDate: s.birthDate, sex: fromProtoEnum('SEX', s.sex),
-    maritalStatus: fromProtoEnum('MARITAL_STATUS', s.maritalStatus), religion: fromProtoEnum('RELIGION', s.religion),
+    nik: s.nik,
+    name: s.name,
+    birthPlace: s.birthPlace,
+    birthDate: s.birthDate,
+    sex: fromProtoEnum('SEX', s.sex),
+    maritalStatus: fromProtoEnum('MARITAL_STATUS', s.maritalStatus),
+    religion: fromProtoEnum('RELIGION', s.religion),
     address: { line: s.address?.line ?? '', regionCode: s.address?.regionCode ?? '', postalCode: s.address?.postalCode ?? '' },
-    phone: s.phone, email: s.email, education: s.education, skills: s.skills, skkniUnits: s.skkniUnits, languages: s.languages,
-    experience: s.experience, wantedKbjiCodes: s.wantedKbjiCodes, expectedWage: int64(s.expectedWage),
+    phone: s.phone,
+    email: s.email,
+    education: s.education,
+    skills: s.skills,
+    skkniUnits: s.skkniUnits,
+    languages: s.languages,
+    experience: s.experience,
+    wantedKbjiCodes: s.wantedKbjiCodes,
+    expectedWage: int64(s.expectedWage),
   };
 }
 
@@ -68,19 +104,28 @@ export class JobSeekersGrpc {
         return { jobSeekers: r.jobSeekers.map((s) => toJobSeekerMessage(s, now)), erasedIds: r.erasedIds, restrictedIds: r.restrictedIds };
       },
       ListJobSeekers: async (req: jobsV1.ListJobSeekersRequest__Output): Promise<jobsV1.ListJobSeekersResponse> => {
-        const page = await this.seekers.list({ pageSize: req.pageSize, pageToken: req.pageToken, regionCode: req.regionCode, state: fromProtoEnum('JOB_SEEKER_STATE', req.state) });
+        const page = await this.seekers.list({
+          pageSize: req.pageSize,
+          pageToken: req.pageToken,
+          regionCode: req.regionCode,
+          state: fromProtoEnum('JOB_SEEKER_STATE', req.state),
+        });
         const now = new Date();
         return { jobSeekers: page.jobSeekers.map((s) => toJobSeekerMessage(s, now)), nextPageToken: page.nextPageToken };
       },
       IssueAk1Card: async (req: jobsV1.IssueAk1CardRequest__Output) => toJobSeekerMessage(await this.seekers.issueCard(req.id)),
       ReportJobSeeker: async (req: jobsV1.ReportJobSeekerRequest__Output) => toJobSeekerMessage(await this.seekers.report(req.id)),
-      RemoveJobSeeker: async (req: jobsV1.RemoveJobSeekerRequest__Output) => toJobSeekerMessage(await this.seekers.remove(req.id, req.reason)),
-      MarkJobSeekerPlaced: async (req: jobsV1.MarkJobSeekerPlacedRequest__Output) => toJobSeekerMessage(await this.seekers.markPlaced(req.id, req.vacancyId || undefined)),
+      RemoveJobSeeker: async (req: jobsV1.RemoveJobSeekerRequest__Output) =>
+        toJobSeekerMessage(await this.seekers.remove(req.id, req.reason)),
+      MarkJobSeekerPlaced: async (req: jobsV1.MarkJobSeekerPlacedRequest__Output) =>
+        toJobSeekerMessage(await this.seekers.markPlaced(req.id, req.vacancyId || undefined)),
       ExportPersonData: async (req: jobsV1.ExportPersonDataRequest__Output): Promise<jobsV1.ExportPersonDataResponse> => {
         const d = await this.personData.export(req.personId);
         return {
-          jobSeeker: d.jobSeeker ? toJobSeekerMessage(d.jobSeeker) : null, applications: d.applications.map(toApplicationMessage),
-          eraseTime: d.jobSeeker?.erasedAt?.toISOString() ?? '', processingRestrictTime: d.jobSeeker?.processingRestrictedAt?.toISOString() ?? '',
+          jobSeeker: d.jobSeeker ? toJobSeekerMessage(d.jobSeeker) : null,
+          applications: d.applications.map(toApplicationMessage),
+          eraseTime: d.jobSeeker?.erasedAt?.toISOString() ?? '',
+          processingRestrictTime: d.jobSeeker?.processingRestrictedAt?.toISOString() ?? '',
         };
       },
     };

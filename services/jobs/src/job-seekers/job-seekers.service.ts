@@ -1,18 +1,44 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertRegionAllowed, currentCaller, isRegionBound, regionWithin, type Caller } from '@siapkerja/authz';
-import { ageOn, EDUCATION_LEVELS, educationRank, ipkAgeBandOn, isKbji, isRegionCode, isSkkniUnit, normalizeRegionCode, parseYmd, regencyOf, regionLevel, todayWib, validateNik } from '@siapkerja/codes';
+import {
+  ageOn,
+  EDUCATION_LEVELS,
+  educationRank,
+  ipkAgeBandOn,
+  isKbji,
+  isRegionCode,
+  isSkkniUnit,
+  normalizeRegionCode,
+  parseYmd,
+  regencyOf,
+  regionLevel,
+  todayWib,
+  validateNik,
+} from '@siapkerja/codes';
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
 import { findByIdOrThrow, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { cardValidUntil, checkReport } from './ak1-card';
 import {
-  ACTIVE_STATES, Ak1CardSequenceEntity, JOB_SEEKER_STATES, JobSeekerEntity, MARITAL_STATUSES, RELIGIONS,
-  type EducationEntry, type ExperienceEntry, type JobSeekerStateValue,
+  ACTIVE_STATES,
+  JOB_SEEKER_STATES,
+  JobSeekerEntity,
+  MARITAL_STATUSES,
+  RELIGIONS,
+  type EducationEntry,
+  type ExperienceEntry,
+  type JobSeekerStateValue,
 } from './job-seeker.entity';
 import {
-  JobSeekerCardIssued, JobSeekerExpired, JobSeekerPlaced, JobSeekerRegistered, JobSeekerRemoved, JobSeekerReported, type JobSeekerFactsData,
+  JobSeekerCardIssued,
+  JobSeekerExpired,
+  JobSeekerPlaced,
+  JobSeekerRegistered,
+  JobSeekerRemoved,
+  JobSeekerReported,
+  type JobSeekerFactsData,
 } from './job-seekers.events';
 
 /** A registration as entered (bare enum values: MALE, SINGLE, ISLAM, SMK). */
@@ -66,10 +92,6 @@ export function normalizeIndonesianPhone(raw: string): string | undefined {
 const EMAIL_RE = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-function encodePageToken(t: { ts: string; id: string; filter: string }): string {
-  return Buffer.from(JSON.stringify(t)).toString('base64url');
-}
-
 function decodePageToken(token: string): { ts: string; id: string; filter: string } | undefined {
   try {
     const t = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
@@ -83,8 +105,16 @@ function decodePageToken(token: string): { ts: string; id: string; filter: strin
 /** What every event of a seeker carries: IPK dimensions and the person id, no personal data. */
 export function jobSeekerFacts(s: JobSeekerEntity, fromState: JobSeekerStateValue | '', now: Date): JobSeekerFactsData {
   return {
-    jobSeekerId: s.id, personId: s.personId, regionCode: s.regionCode, sex: s.sex, ageBand: ipkAgeBandOn(s.birthDate, todayWib(now)) ?? '',
-    educationLevel: s.educationLevel, wantedKbjiCodes: s.wantedKbjiCodes, fromState, state: s.state, cardIssued: s.cardNumber !== null,
+    jobSeekerId: s.id,
+    personId: s.personId,
+    regionCode: s.regionCode,
+    sex: s.sex,
+    ageBand: ipkAgeBandOn(s.birthDate, todayWib(now)) ?? '',
+    educationLevel: s.educationLevel,
+    wantedKbjiCodes: s.wantedKbjiCodes,
+    fromState,
+    state: s.state,
+    cardIssued: s.cardNumber !== null,
   };
 }
 
@@ -115,7 +145,11 @@ export class JobSeekersService {
           const existing = await r.findOne({ where: { personId }, select: { id: true } });
           if (existing) throw duplicate(existing.id);
           const seeker = await r.save(r.create({ ...content, personId, state: 'REGISTERED', requestId: requestId || null }));
-          emit(JobSeekerRegistered, { subject: seeker.id, regionCode: seeker.regionCode, data: { ...jobSeekerFacts(seeker, '', now), registeredAt: now.toISOString() } });
+          emit(JobSeekerRegistered, {
+            subject: seeker.id,
+            regionCode: seeker.regionCode,
+            data: { ...jobSeekerFacts(seeker, '', now), registeredAt: now.toISOString() },
+          });
           return seeker;
         });
       } catch (e) {
@@ -149,10 +183,19 @@ export class JobSeekersService {
     if (ids.length <= MAX_BATCH_GET) ids.forEach((id, i) => v.check(isUuid(id), `ids[${i}]`, 'must be a job seeker id (UUID)'));
     v.throwIfAny();
     const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
-    const found = await this.ds.getRepository(JobSeekerEntity).createQueryBuilder('s').where('s.id IN (:...ids)', { ids: unique }).getMany();
+    const found = await this.ds
+      .getRepository(JobSeekerEntity)
+      .createQueryBuilder('s')
+      .where('s.id IN (:...ids)', { ids: unique })
+      .getMany();
     const outside = isRegionBound(caller) ? found.filter((s) => !regionWithin(s.regionCode, caller.regionCode)) : [];
     if (outside.length) {
-      throw forbidden(`${outside.length} of the job seekers (${outside.slice(0, 3).map((s) => s.id).join(', ')}${outside.length > 3 ? ', ...' : ''}) are outside the caller's region ${caller?.regionCode}`);
+      throw forbidden(
+        `${outside.length} of the job seekers (${outside
+          .slice(0, 3)
+          .map((s) => s.id)
+          .join(', ')}${outside.length > 3 ? ', ...' : ''}) are outside the caller's region ${caller?.regionCode}`,
+      );
     }
     const byId = new Map(found.map((s) => [s.id, s]));
     const out = { jobSeekers: [] as JobSeekerEntity[], erasedIds: [] as string[], restrictedIds: [] as string[] };
@@ -174,11 +217,20 @@ export class JobSeekersService {
     const pageSize = q.pageSize ?? 0;
     const viol = new Violations();
     viol.check(Number.isInteger(pageSize) && pageSize >= 0, 'pageSize', 'must not be negative');
-    viol.check(!regionCode || isRegionCode(regionCode, 'province') || isRegionCode(regionCode, 'regency'), 'regionCode', 'must be an existing province (NN) or regency (NN.NN) code');
-    viol.check(!state || (JOB_SEEKER_STATES as readonly string[]).includes(state), 'state', `must be one of ${JOB_SEEKER_STATES.join(', ')}`);
+    viol.check(
+      !regionCode || isRegionCode(regionCode, 'province') || isRegionCode(regionCode, 'regency'),
+      'regionCode',
+      'must be an existing province (NN) or regency (NN.NN) code',
+    );
+    viol.check(
+      !state || (JOB_SEEKER_STATES as readonly string[]).includes(state),
+      'state',
+      `must be one of ${JOB_SEEKER_STATES.join(', ')}`,
+    );
     const filter = JSON.stringify([regionCode, state]);
     const cursor = q.pageToken ? decodePageToken(q.pageToken) : undefined;
-    if (q.pageToken) viol.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
+    if (q.pageToken)
+      viol.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
     viol.throwIfAny();
     assertRegionAllowed(regionCode, caller);
 
@@ -202,8 +254,10 @@ export class JobSeekersService {
     }
     const issuingRegion = caller.regionCode;
     return this.change(id, (s, emit) => {
-      if (s.cardNumber) throw conflict(`Job seeker ${id} already holds AK/1 card ${s.cardNumber} (issued ${s.cardIssueDate}): it cannot be issued twice`);
-      if (s.state !== 'REGISTERED') throw conflict(`Job seeker ${id} is ${s.state}: an AK/1 card is issued only to a REGISTERED job seeker`);
+      if (s.cardNumber)
+        throw conflict(`Job seeker ${id} already holds AK/1 card ${s.cardNumber} (issued ${s.cardIssueDate}): it cannot be issued twice`);
+      if (s.state !== 'REGISTERED')
+        throw conflict(`Job seeker ${id} is ${s.state}: an AK/1 card is issued only to a REGISTERED job seeker`);
       return async (manager) => {
         const issueDate = todayWib(now);
         const year = Number(issueDate.slice(0, 4));
@@ -220,8 +274,15 @@ export class JobSeekersService {
         s.cardIssuedAt = now;
         s.cardIssuedBy = caller.sub;
         emit(JobSeekerCardIssued, {
-          subject: s.id, regionCode: s.regionCode,
-          data: { ...jobSeekerFacts(s, 'REGISTERED', now), issuingRegionCode: issuingRegion, issueDate, validUntil: s.cardValidUntil, issuedAt: now.toISOString() },
+          subject: s.id,
+          regionCode: s.regionCode,
+          data: {
+            ...jobSeekerFacts(s, 'REGISTERED', now),
+            issuingRegionCode: issuingRegion,
+            issueDate,
+            validUntil: s.cardValidUntil,
+            issuedAt: now.toISOString(),
+          },
         });
       };
     });
@@ -230,16 +291,25 @@ export class JobSeekersService {
   /** Six-monthly report inside its window: REGISTERED|REPORTED -> REPORTED. Validity is never extended. */
   async report(id: string, now: Date = new Date()): Promise<JobSeekerEntity> {
     return this.change(id, (s, emit) => {
-      if (!ACTIVE_STATES.includes(s.state)) throw conflict(`Job seeker ${id} is ${s.state}: only a REGISTERED or REPORTED job seeker reports`);
-      if (!s.cardNumber || !s.cardIssueDate || !s.cardValidUntil) throw conflict(`Job seeker ${id} has no AK/1 card yet: reports start after the card is issued`);
-      const check = checkReport({ issueDate: s.cardIssueDate, validUntil: s.cardValidUntil, lastReportedPeriod: s.lastReportedPeriod }, todayWib(now));
+      if (!ACTIVE_STATES.includes(s.state))
+        throw conflict(`Job seeker ${id} is ${s.state}: only a REGISTERED or REPORTED job seeker reports`);
+      if (!s.cardNumber || !s.cardIssueDate || !s.cardValidUntil)
+        throw conflict(`Job seeker ${id} has no AK/1 card yet: reports start after the card is issued`);
+      const check = checkReport(
+        { issueDate: s.cardIssueDate, validUntil: s.cardValidUntil, lastReportedPeriod: s.lastReportedPeriod },
+        todayWib(now),
+      );
       if (!check.ok) throw conflict(`Job seeker ${id} cannot report now: ${check.detail}`);
       const from = s.state;
       s.state = 'REPORTED';
       s.reportCount += 1;
       s.lastReportedPeriod = check.window.period;
       s.lastReportAt = now;
-      emit(JobSeekerReported, { subject: s.id, regionCode: s.regionCode, data: { ...jobSeekerFacts(s, from, now), period: check.window.period, reportedAt: now.toISOString() } });
+      emit(JobSeekerReported, {
+        subject: s.id,
+        regionCode: s.regionCode,
+        data: { ...jobSeekerFacts(s, from, now), period: check.window.period, reportedAt: now.toISOString() },
+      });
     });
   }
 
@@ -250,12 +320,17 @@ export class JobSeekersService {
     const text = (reason ?? '').trim();
     new Violations().check(text.length >= 1 && text.length <= 500, 'reason', 'is required (1 to 500 characters)').throwIfAny();
     return this.change(id, (s, emit) => {
-      if (!ACTIVE_STATES.includes(s.state)) throw conflict(`Job seeker ${id} is ${s.state}: only a REGISTERED or REPORTED job seeker can be removed`);
+      if (!ACTIVE_STATES.includes(s.state))
+        throw conflict(`Job seeker ${id} is ${s.state}: only a REGISTERED or REPORTED job seeker can be removed`);
       const from = s.state;
       s.state = 'REMOVED';
       s.removalReason = text;
       s.endedAt = now;
-      emit(JobSeekerRemoved, { subject: s.id, regionCode: s.regionCode, data: { ...jobSeekerFacts(s, from, now), removedAt: now.toISOString() } });
+      emit(JobSeekerRemoved, {
+        subject: s.id,
+        regionCode: s.regionCode,
+        data: { ...jobSeekerFacts(s, from, now), removedAt: now.toISOString() },
+      });
     });
   }
 
@@ -270,12 +345,17 @@ export class JobSeekersService {
    * of applications places the seeker in the same transaction); the caller saves the entity.
    */
   place(s: JobSeekerEntity, emit: OutboxTx['emit'], vacancyId: string | undefined, now: Date): void {
-    if (!ACTIVE_STATES.includes(s.state)) throw conflict(`Job seeker ${s.id} is ${s.state}: only a REGISTERED or REPORTED job seeker can be placed`);
+    if (!ACTIVE_STATES.includes(s.state))
+      throw conflict(`Job seeker ${s.id} is ${s.state}: only a REGISTERED or REPORTED job seeker can be placed`);
     const from = s.state;
     s.state = 'PLACED';
     s.placedVacancyId = vacancyId || null;
     s.endedAt = now;
-    emit(JobSeekerPlaced, { subject: s.id, regionCode: s.regionCode, data: { ...jobSeekerFacts(s, from, now), ...(vacancyId ? { vacancyId } : {}), placedAt: now.toISOString() } });
+    emit(JobSeekerPlaced, {
+      subject: s.id,
+      regionCode: s.regionCode,
+      data: { ...jobSeekerFacts(s, from, now), ...(vacancyId ? { vacancyId } : {}), placedAt: now.toISOString() },
+    });
   }
 
   /**
@@ -301,7 +381,11 @@ export class JobSeekersService {
           const from = s.state;
           s.state = 'EXPIRED';
           s.endedAt = now;
-          emit(JobSeekerExpired, { subject: s.id, regionCode: s.regionCode, data: { ...jobSeekerFacts(s, from, now), validUntil: s.cardValidUntil ?? '', expiredAt: now.toISOString() } });
+          emit(JobSeekerExpired, {
+            subject: s.id,
+            regionCode: s.regionCode,
+            data: { ...jobSeekerFacts(s, from, now), validUntil: s.cardValidUntil ?? '', expiredAt: now.toISOString() },
+          });
         }
         await repo.save(seekers);
       },
@@ -337,7 +421,12 @@ export class JobSeekersService {
     v.check(nikAlone.valid, 'nik', nikAlone.valid ? '' : `${nikAlone.reason}`);
     const birth = parseYmd(input.birthDate);
     v.check(!!birth, 'birthDate', 'must be a real date YYYY-MM-DD');
-    const sex = input.sex === 1 || input.sex === '1' || input.sex === 'MALE' ? 1 : input.sex === 2 || input.sex === '2' || input.sex === 'FEMALE' ? 2 : undefined;
+    const sex =
+      input.sex === 1 || input.sex === '1' || input.sex === 'MALE'
+        ? 1
+        : input.sex === 2 || input.sex === '2' || input.sex === 'FEMALE'
+          ? 2
+          : undefined;
     v.check(sex !== undefined, 'sex', 'must be MALE (1) or FEMALE (2)');
     if (nikAlone.valid && birth) {
       const withBirth = validateNik(nik, { birthDate: input.birthDate, today: now });
@@ -349,19 +438,43 @@ export class JobSeekersService {
     }
     if (birth) {
       const age = ageOn(input.birthDate, today);
-      v.check(age !== undefined && age >= MIN_AGE, 'birthDate', `a job seeker must be at least ${MIN_AGE} years old (age ${age ?? 'unknown'} on ${today})`);
+      v.check(
+        age !== undefined && age >= MIN_AGE,
+        'birthDate',
+        `a job seeker must be at least ${MIN_AGE} years old (age ${age ?? 'unknown'} on ${today})`,
+      );
     }
-    v.check(typeof input.name === 'string' && input.name.trim().length >= 1 && input.name.length <= 200, 'name', 'is required (at most 200 characters)');
-    v.check(typeof input.birthPlace === 'string' && input.birthPlace.trim().length >= 1 && input.birthPlace.length <= 100, 'birthPlace', 'is required (at most 100 characters)');
-    v.check((MARITAL_STATUSES as readonly string[]).includes(input.maritalStatus), 'maritalStatus', `must be one of ${MARITAL_STATUSES.join(', ')}`);
+    v.check(
+      typeof input.name === 'string' && input.name.trim().length >= 1 && input.name.length <= 200,
+      'name',
+      'is required (at most 200 characters)',
+    );
+    v.check(
+      typeof input.birthPlace === 'string' && input.birthPlace.trim().length >= 1 && input.birthPlace.length <= 100,
+      'birthPlace',
+      'is required (at most 100 characters)',
+    );
+    v.check(
+      (MARITAL_STATUSES as readonly string[]).includes(input.maritalStatus),
+      'maritalStatus',
+      `must be one of ${MARITAL_STATUSES.join(', ')}`,
+    );
     v.check((RELIGIONS as readonly string[]).includes(input.religion), 'religion', `must be one of ${RELIGIONS.join(', ')}`);
 
     const address = input.address ?? { line: '', regionCode: '' };
-    v.check(typeof address.line === 'string' && address.line.trim().length >= 1 && address.line.length <= 500, 'address.line', 'is required (at most 500 characters)');
+    v.check(
+      typeof address.line === 'string' && address.line.trim().length >= 1 && address.line.length <= 500,
+      'address.line',
+      'is required (at most 500 characters)',
+    );
     const addressRegion = normalizeRegionCode(address.regionCode);
     const level = addressRegion ? regionLevel(addressRegion) : undefined;
     const regency = level === 'village' || level === 'district' || level === 'regency' ? regencyOf(addressRegion)?.code : undefined;
-    v.check(!!regency, 'address.regionCode', 'must be an existing Kemendagri village (NN.NN.NN.NNNN), district (NN.NN.NN) or regency (NN.NN) code');
+    v.check(
+      !!regency,
+      'address.regionCode',
+      'must be an existing Kemendagri village (NN.NN.NN.NNNN), district (NN.NN.NN) or regency (NN.NN) code',
+    );
     const postalCode = (address.postalCode ?? '').trim();
     v.check(postalCode === '' || /^\d{5}$/.test(postalCode), 'address.postalCode', 'must be 5 digits');
 
@@ -373,13 +486,25 @@ export class JobSeekersService {
     const maxYear = Number(today.slice(0, 4)) + 6;
     const education = (input.education ?? []).map((e, i) => {
       const level = e?.level ?? '';
-      v.check((EDUCATION_LEVELS as readonly string[]).includes(level), `education[${i}].level`, `must be one of ${EDUCATION_LEVELS.join(', ')}`);
+      v.check(
+        (EDUCATION_LEVELS as readonly string[]).includes(level),
+        `education[${i}].level`,
+        `must be one of ${EDUCATION_LEVELS.join(', ')}`,
+      );
       const institution = (e?.institution ?? '').trim();
-      v.check(level === 'NONE' || (institution.length >= 1 && institution.length <= 200), `education[${i}].institution`, 'is required (at most 200 characters)');
+      v.check(
+        level === 'NONE' || (institution.length >= 1 && institution.length <= 200),
+        `education[${i}].institution`,
+        'is required (at most 200 characters)',
+      );
       const major = (e?.major ?? '').trim();
       v.check(major.length <= 200, `education[${i}].major`, 'must be at most 200 characters');
       const year = e?.graduationYear ?? 0;
-      v.check(year === 0 || (Number.isInteger(year) && year >= 1940 && year <= maxYear), `education[${i}].graduationYear`, `must be a year from 1940 to ${maxYear} (0: still studying)`);
+      v.check(
+        year === 0 || (Number.isInteger(year) && year >= 1940 && year <= maxYear),
+        `education[${i}].graduationYear`,
+        `must be a year from 1940 to ${maxYear} (0: still studying)`,
+      );
       return { level, institution, major, graduationYear: year };
     });
     v.check(education.length <= 20, 'education', 'at most 20 entries');
@@ -405,8 +530,16 @@ export class JobSeekersService {
       v.check(position.length >= 1 && position.length <= 200, `experience[${i}].position`, 'is required (at most 200 characters)');
       v.check(employer.length >= 1 && employer.length <= 200, `experience[${i}].employer`, 'is required (at most 200 characters)');
       v.check(kbjiCode === '' || isKbji(kbjiCode), `experience[${i}].kbjiCode`, 'must be a KBJI 2014 occupation code');
-      v.check(MONTH_RE.test(fromMonth) && fromMonth <= thisMonth, `experience[${i}].fromMonth`, 'must be a month YYYY-MM, not in the future');
-      v.check(toMonth === '' || (MONTH_RE.test(toMonth) && toMonth >= fromMonth && toMonth <= thisMonth), `experience[${i}].toMonth`, 'must be a month YYYY-MM from fromMonth to this month (empty while current)');
+      v.check(
+        MONTH_RE.test(fromMonth) && fromMonth <= thisMonth,
+        `experience[${i}].fromMonth`,
+        'must be a month YYYY-MM, not in the future',
+      );
+      v.check(
+        toMonth === '' || (MONTH_RE.test(toMonth) && toMonth >= fromMonth && toMonth <= thisMonth),
+        `experience[${i}].toMonth`,
+        'must be a month YYYY-MM from fromMonth to this month (empty while current)',
+      );
       return { position, employer, kbjiCode, fromMonth, toMonth };
     });
     v.check(experience.length <= 30, 'experience', 'at most 30 entries');
@@ -415,15 +548,35 @@ export class JobSeekersService {
     v.check(wanted.length >= 1 && wanted.length <= 10, 'wantedKbjiCodes', 'needs 1 to 10 KBJI 2014 occupation codes');
     wanted.forEach((c, i) => v.check(isKbji(c), `wantedKbjiCodes[${i}]`, 'must be a KBJI 2014 occupation code'));
     const wage = input.expectedWage || 0;
-    v.check(Number.isSafeInteger(wage) && wage >= 0 && wage <= MAX_WAGE, 'expectedWage', 'must be rupiah per month from 0 (not given) to 1000000000000');
+    v.check(
+      Number.isSafeInteger(wage) && wage >= 0 && wage <= MAX_WAGE,
+      'expectedWage',
+      'must be rupiah per month from 0 (not given) to 1000000000000',
+    );
     v.throwIfAny();
 
     return {
-      nik, name: input.name.trim(), birthPlace: input.birthPlace.trim(), birthDate: input.birthDate, sex: sex as number,
-      maritalStatus: input.maritalStatus, religion: input.religion,
-      addressLine: address.line.trim(), addressRegionCode: addressRegion as string, postalCode, regionCode: regency as string,
-      phone: phone ?? '', email, education, educationLevel, skills: [...new Set(skills)], skkniUnits: [...new Set(skkniUnits)],
-      languages: [...new Set(languages)], experience, wantedKbjiCodes: [...new Set(wanted)], expectedWage: wage ? String(wage) : null,
+      nik,
+      name: input.name.trim(),
+      birthPlace: input.birthPlace.trim(),
+      birthDate: input.birthDate,
+      sex: sex as number,
+      maritalStatus: input.maritalStatus,
+      religion: input.religion,
+      addressLine: address.line.trim(),
+      addressRegionCode: addressRegion as string,
+      postalCode,
+      regionCode: regency as string,
+      phone: phone ?? '',
+      email,
+      education,
+      educationLevel,
+      skills: [...new Set(skills)],
+      skkniUnits: [...new Set(skkniUnits)],
+      languages: [...new Set(languages)],
+      experience,
+      wantedKbjiCodes: [...new Set(wanted)],
+      expectedWage: wage ? String(wage) : null,
     };
   }
 }

@@ -28,11 +28,18 @@ export class PersonDataService {
 
     const jobSeeker = (await this.ds.getRepository(JobSeekerEntity).findOneBy({ personId })) ?? undefined;
     if (!jobSeeker) return { applications: [] };
-    const apps = await this.ds.getRepository(ApplicationEntity).find({ where: { jobSeekerId: jobSeeker.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const apps = await this.ds
+      .getRepository(ApplicationEntity)
+      .find({ where: { jobSeekerId: jobSeeker.id }, order: { createdAt: 'ASC', id: 'ASC' } });
     if (!apps.length) return { jobSeeker, applications: [] };
     const [history, vacancies] = await Promise.all([
-      this.ds.getRepository(ApplicationTransitionEntity).find({ where: { applicationId: In(apps.map((a) => a.id)) }, order: { id: 'ASC' } }),
-      this.ds.getRepository(VacancyEntity).find({ where: { id: In([...new Set(apps.map((a) => a.vacancyId))]) }, select: { id: true, positionName: true, regionCode: true } }),
+      this.ds
+        .getRepository(ApplicationTransitionEntity)
+        .find({ where: { applicationId: In(apps.map((a) => a.id)) }, order: { id: 'ASC' } }),
+      this.ds.getRepository(VacancyEntity).find({
+        where: { id: In([...new Set(apps.map((a) => a.vacancyId))]) },
+        select: { id: true, positionName: true, regionCode: true },
+      }),
     ]);
     const vacancyById = new Map(vacancies.map((x) => [x.id, x]));
     const historyOf = new Map<string, ApplicationTransitionEntity[]>();

@@ -28,6 +28,17 @@ export async function applyCertificateEvent(m: Pick<EntityManager, 'query'>, e: 
        kbji_code = EXCLUDED.kbji_code, status = EXCLUDED.status, issue_date = EXCLUDED.issue_date, valid_until = EXCLUDED.valid_until,
        event_time = EXCLUDED.event_time, updated_at = now()
      WHERE certificates_held.event_time <= EXCLUDED.event_time`,
-    [d.certificateId, d.personId, d.number, d.schemeCode, d.competencyUnits, d.kbjiCode ?? '', d.status, d.issueDate, d.validUntil, new Date(d.occurredAt)],
+    [
+      d.certificateId,
+      d.personId,
+      d.number,
+      d.schemeCode,
+      d.competencyUnits,
+      d.kbjiCode ?? '',
+      d.status,
+      d.issueDate,
+      d.validUntil,
+      new Date(d.occurredAt),
+    ],
   );
 }

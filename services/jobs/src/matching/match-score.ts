@@ -113,11 +113,12 @@ export function occupationComponent(wanted: string[], vacancyKbji: string): Matc
     const score = shared === d.length && shared === v.length ? 1 : OCCUPATION_BY_SHARED_DIGITS[shared];
     if (score > best) [best, bestCode, bestShared] = [score, w, shared];
   }
-  const reason = best === 1
-    ? `wanted occupation ${bestCode} is the vacancy's occupation ${vacancyKbji}`
-    : best > 0
-      ? `wanted occupation ${bestCode} shares the KBJI ${LEVEL_NAMES[bestShared]} ${v.slice(0, bestShared)} with the vacancy's ${vacancyKbji}`
-      : `no wanted occupation (${wanted.join(', ') || 'none'}) shares a KBJI major group with the vacancy's ${vacancyKbji}`;
+  const reason =
+    best === 1
+      ? `wanted occupation ${bestCode} is the vacancy's occupation ${vacancyKbji}`
+      : best > 0
+        ? `wanted occupation ${bestCode} shares the KBJI ${LEVEL_NAMES[bestShared]} ${v.slice(0, bestShared)} with the vacancy's ${vacancyKbji}`
+        : `no wanted occupation (${wanted.join(', ') || 'none'}) shares a KBJI major group with the vacancy's ${vacancyKbji}`;
   return { name: 'OCCUPATION', weight: MATCH_WEIGHTS.OCCUPATION, score: best, reason };
 }
 
@@ -127,7 +128,10 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-export function skillsComponent(seeker: Pick<MatchSeeker, 'skkniUnits' | 'skills'>, vacancy: Pick<MatchVacancy, 'skkniUnits' | 'skills'>): { component: MatchComponent; missingSkkniUnits: string[]; missingSkills: string[] } {
+export function skillsComponent(
+  seeker: Pick<MatchSeeker, 'skkniUnits' | 'skills'>,
+  vacancy: Pick<MatchVacancy, 'skkniUnits' | 'skills'>,
+): { component: MatchComponent; missingSkkniUnits: string[]; missingSkills: string[] } {
   const units = new Set(seeker.skkniUnits);
   const keys = new Set(seeker.skills.map(skillKey));
   const wantedUnits = [...new Set(vacancy.skkniUnits)];
@@ -136,7 +140,16 @@ export function skillsComponent(seeker: Pick<MatchSeeker, 'skkniUnits' | 'skills
   const missingSkkniUnits = wantedUnits.filter((u) => !units.has(u));
   const missingSkills = wantedSkills.filter((s) => !keys.has(skillKey(s)));
   if (!total) {
-    return { component: { name: 'SKILLS', weight: MATCH_WEIGHTS.SKILLS, score: 0.5, reason: 'the vacancy lists no skills or SKKNI units (neutral 0.5)' }, missingSkkniUnits, missingSkills };
+    return {
+      component: {
+        name: 'SKILLS',
+        weight: MATCH_WEIGHTS.SKILLS,
+        score: 0.5,
+        reason: 'the vacancy lists no skills or SKKNI units (neutral 0.5)',
+      },
+      missingSkkniUnits,
+      missingSkills,
+    };
   }
   const met = total - missingSkkniUnits.length - missingSkills.length;
   const metUnits = wantedUnits.length - missingSkkniUnits.length;
@@ -165,13 +178,19 @@ function sameOccupation(a: string, b: string): boolean {
  * Valid certificates for the vacancy's occupation score 1; otherwise the share of the vacancy's SKKNI units that valid
  * certificates cover. The reason names the certificate (number, scheme) that counted, and how many did not.
  */
-export function certificatesComponent(held: HeldCertificate[], vacancy: Pick<MatchVacancy, 'skkniUnits' | 'kbjiCode'>, today: string): MatchComponent {
+export function certificatesComponent(
+  held: HeldCertificate[],
+  vacancy: Pick<MatchVacancy, 'skkniUnits' | 'kbjiCode'>,
+  today: string,
+): MatchComponent {
   const w = MATCH_WEIGHTS.CERTIFICATES;
   const component = (score: number, reason: string): MatchComponent => ({ name: 'CERTIFICATES', weight: w, score, reason });
   if (!held.length) return component(0, 'the profile holds no SKKNI competency certificates');
   const valid = held.filter((c) => certificateCounts(c, today));
   const left = held.length - valid.length;
-  const notCounted = left ? `; ${left} not counted (${[...new Set(held.filter((c) => !valid.includes(c)).map((c) => (c.status === 'VALID' ? 'EXPIRED' : c.status)))].join(', ')})` : '';
+  const notCounted = left
+    ? `; ${left} not counted (${[...new Set(held.filter((c) => !valid.includes(c)).map((c) => (c.status === 'VALID' ? 'EXPIRED' : c.status)))].join(', ')})`
+    : '';
   if (!valid.length) return component(0, `holds no valid SKKNI competency certificate${notCounted}`);
 
   const describe = (c: HeldCertificate) => `certificate ${c.number} (scheme ${c.schemeCode}, valid until ${c.validUntil})`;
@@ -182,11 +201,15 @@ export function certificatesComponent(held: HeldCertificate[], vacancy: Pick<Mat
   const covered = wanted.filter((u) => certified.has(u));
   const parts: string[] = [];
   if (forOccupation) parts.push(`${describe(forOccupation)} certifies the vacancy's occupation ${vacancy.kbjiCode}`);
-  if (covered.length) parts.push(`certified in ${covered.length} of the vacancy's ${wanted.length} SKKNI units by ${covering.map(describe).join(', ')}`);
+  if (covered.length)
+    parts.push(`certified in ${covered.length} of the vacancy's ${wanted.length} SKKNI units by ${covering.map(describe).join(', ')}`);
   const share = wanted.length ? covered.length / wanted.length : 0;
   if (!parts.length) {
     const what = wanted.length ? `cover none of the vacancy's ${wanted.length} SKKNI units and are` : 'are';
-    return component(0, `valid certificates (${valid.map((c) => c.schemeCode).join(', ')}) ${what} for other occupations than the vacancy's ${vacancy.kbjiCode}${notCounted}`);
+    return component(
+      0,
+      `valid certificates (${valid.map((c) => c.schemeCode).join(', ')}) ${what} for other occupations than the vacancy's ${vacancy.kbjiCode}${notCounted}`,
+    );
   }
   return component(Math.max(forOccupation ? 1 : 0, share), parts.join('; ') + notCounted);
 }
@@ -194,25 +217,49 @@ export function certificatesComponent(held: HeldCertificate[], vacancy: Pick<Mat
 export function educationComponent(level: string, minEducation: string): MatchComponent {
   const w = MATCH_WEIGHTS.EDUCATION;
   const required = educationRank(minEducation);
-  if (!minEducation || minEducation === 'NONE' || required <= 0) return { name: 'EDUCATION', weight: w, score: 1, reason: 'the vacancy asks for no minimum education' };
+  if (!minEducation || minEducation === 'NONE' || required <= 0)
+    return { name: 'EDUCATION', weight: w, score: 1, reason: 'the vacancy asks for no minimum education' };
   const have = educationRank(level);
   if (have >= required) return { name: 'EDUCATION', weight: w, score: 1, reason: `${level} meets the minimum ${minEducation}` };
-  if (have === required - 1) return { name: 'EDUCATION', weight: w, score: 0.4, reason: `${level} is one level below the minimum ${minEducation}` };
+  if (have === required - 1)
+    return { name: 'EDUCATION', weight: w, score: 0.4, reason: `${level} is one level below the minimum ${minEducation}` };
   return { name: 'EDUCATION', weight: w, score: 0, reason: `${level || 'unknown'} is below the minimum ${minEducation}` };
 }
 
-export function regionComponent(seekerRegion: string, vacancy: Pick<MatchVacancy, 'regionCode' | 'overseas' | 'destinationCountry'>): MatchComponent {
+export function regionComponent(
+  seekerRegion: string,
+  vacancy: Pick<MatchVacancy, 'regionCode' | 'overseas' | 'destinationCountry'>,
+): MatchComponent {
   const w = MATCH_WEIGHTS.REGION;
-  if (vacancy.overseas) return { name: 'REGION', weight: w, score: 0.5, reason: `overseas work place (${vacancy.destinationCountry ?? 'abroad'}): distance does not apply (neutral 0.5)` };
-  if (vacancy.regionCode === seekerRegion) return { name: 'REGION', weight: w, score: 1, reason: `works in the seeker's regency ${seekerRegion}` };
-  if (vacancy.regionCode.slice(0, 2) === seekerRegion.slice(0, 2)) return { name: 'REGION', weight: w, score: 0.6, reason: `works in regency ${vacancy.regionCode}, in the seeker's province ${seekerRegion.slice(0, 2)}` };
-  return { name: 'REGION', weight: w, score: 0.2, reason: `works in regency ${vacancy.regionCode}, another province than the seeker's ${seekerRegion.slice(0, 2)}` };
+  if (vacancy.overseas)
+    return {
+      name: 'REGION',
+      weight: w,
+      score: 0.5,
+      reason: `overseas work place (${vacancy.destinationCountry ?? 'abroad'}): distance does not apply (neutral 0.5)`,
+    };
+  if (vacancy.regionCode === seekerRegion)
+    return { name: 'REGION', weight: w, score: 1, reason: `works in the seeker's regency ${seekerRegion}` };
+  if (vacancy.regionCode.slice(0, 2) === seekerRegion.slice(0, 2))
+    return {
+      name: 'REGION',
+      weight: w,
+      score: 0.6,
+      reason: `works in regency ${vacancy.regionCode}, in the seeker's province ${seekerRegion.slice(0, 2)}`,
+    };
+  return {
+    name: 'REGION',
+    weight: w,
+    score: 0.2,
+    reason: `works in regency ${vacancy.regionCode}, another province than the seeker's ${seekerRegion.slice(0, 2)}`,
+  };
 }
 
 export function wageComponent(expected: number, vacancy: Pick<MatchVacancy, 'wageMin' | 'wageMax' | 'wageHidden'>): MatchComponent {
   const w = MATCH_WEIGHTS.WAGE;
   const top = vacancy.wageMax || vacancy.wageMin;
-  if (vacancy.wageHidden || !top) return { name: 'WAGE', weight: w, score: 0.5, reason: 'the vacancy does not show its wage (neutral 0.5)' };
+  if (vacancy.wageHidden || !top)
+    return { name: 'WAGE', weight: w, score: 0.5, reason: 'the vacancy does not show its wage (neutral 0.5)' };
   if (!expected) return { name: 'WAGE', weight: w, score: 0.5, reason: 'the seeker gave no expected wage (neutral 0.5)' };
   const range = vacancy.wageMin && vacancy.wageMax ? `${rupiah(vacancy.wageMin)}-${rupiah(vacancy.wageMax)}` : rupiah(top);
   if (expected <= top) return { name: 'WAGE', weight: w, score: 1, reason: `expected ${rupiah(expected)} is within the offered ${range}` };
@@ -221,7 +268,11 @@ export function wageComponent(expected: number, vacancy: Pick<MatchVacancy, 'wag
 }
 
 /** Requirements the seeker does not meet (sex, age on `today`). */
-export function eligibilityWarnings(seeker: Pick<MatchSeeker, 'sex' | 'birthDate'>, vacancy: Pick<MatchVacancy, 'sexRequirement' | 'ageMin' | 'ageMax'>, today: string): string[] {
+export function eligibilityWarnings(
+  seeker: Pick<MatchSeeker, 'sex' | 'birthDate'>,
+  vacancy: Pick<MatchVacancy, 'sexRequirement' | 'ageMin' | 'ageMax'>,
+  today: string,
+): string[] {
   const out: string[] = [];
   const wanted = vacancy.sexRequirement === 'MALE' ? 1 : vacancy.sexRequirement === 'FEMALE' ? 2 : 0;
   if (wanted && seeker.sex !== wanted) out.push(`the vacancy asks for ${wanted === 1 ? 'men' : 'women'}`);
@@ -244,5 +295,12 @@ export function scoreMatch(seeker: MatchSeeker, vacancy: MatchVacancy, today: st
   const warnings = eligibilityWarnings(seeker, vacancy, today);
   const eligibility = warnings.length ? INELIGIBLE_FACTOR : 1;
   const sum = components.reduce((s, c) => s + c.weight * c.score, 0);
-  return { score: round(sum * eligibility), eligibility, components, warnings, missingSkkniUnits: skills.missingSkkniUnits, missingSkills: skills.missingSkills };
+  return {
+    score: round(sum * eligibility),
+    eligibility,
+    components,
+    warnings,
+    missingSkkniUnits: skills.missingSkkniUnits,
+    missingSkills: skills.missingSkills,
+  };
 }

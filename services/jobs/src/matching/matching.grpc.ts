@@ -7,7 +7,11 @@ import { MatchingService } from './matching.service';
 
 function toExplanation(m: MatchResult): jobsV1.MatchExplanation {
   return {
-    score: m.score, eligibility: m.eligibility, warnings: m.warnings, missingSkkniUnits: m.missingSkkniUnits, missingSkills: m.missingSkills,
+    score: m.score,
+    eligibility: m.eligibility,
+    warnings: m.warnings,
+    missingSkkniUnits: m.missingSkkniUnits,
+    missingSkills: m.missingSkills,
     components: m.components.map((c) => ({ name: c.name, weight: c.weight, score: c.score, reason: c.reason })),
   };
 }
@@ -23,16 +27,29 @@ export class MatchingGrpc {
         return {
           candidates: r.candidates,
           matches: r.matches.map(({ vacancy: v, match }) => ({
-            vacancyId: v.id, employerId: v.employerId, positionName: v.positionName, kbjiCode: v.kbjiCode, kbliCode: v.kbliCode, regionCode: v.regionCode,
-            minEducation: v.minEducation, wageMin: v.wageHidden ? 0 : v.wageMin, wageMax: v.wageHidden ? 0 : v.wageMax, overseas: v.overseas,
-            destinationCountry: v.destinationCountry ?? '', validUntil: v.validUntil, match: toExplanation(match),
+            vacancyId: v.id,
+            employerId: v.employerId,
+            positionName: v.positionName,
+            kbjiCode: v.kbjiCode,
+            kbliCode: v.kbliCode,
+            regionCode: v.regionCode,
+            minEducation: v.minEducation,
+            wageMin: v.wageHidden ? 0 : v.wageMin,
+            wageMax: v.wageHidden ? 0 : v.wageMax,
+            overseas: v.overseas,
+            destinationCountry: v.destinationCountry ?? '',
+            validUntil: v.validUntil,
+            match: toExplanation(match),
           })),
         };
       },
       MatchJobSeekers: async (req: jobsV1.MatchJobSeekersRequest__Output): Promise<jobsV1.MatchJobSeekersResponse> => {
         const r = await this.matching.matchJobSeekers(req.vacancyId, req.limit);
         const now = new Date();
-        return { candidates: r.candidates, matches: r.matches.map((m) => ({ jobSeeker: toJobSeekerMessage(m.jobSeeker, now), match: toExplanation(m.match) })) };
+        return {
+          candidates: r.candidates,
+          matches: r.matches.map((m) => ({ jobSeeker: toJobSeekerMessage(m.jobSeeker, now), match: toExplanation(m.match) })),
+        };
       },
     };
   }

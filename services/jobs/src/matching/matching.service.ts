@@ -9,7 +9,15 @@ import { employerAccess } from '../employers/employer-access';
 import { EmployerEntity } from '../employers/employer.entity';
 import { JobSeekerEntity } from '../job-seekers/job-seeker.entity';
 import { VacancyEntity } from '../vacancies/vacancy.entity';
-import { certificateCounts, scoreMatch, skillKey, type HeldCertificate, type MatchResult, type MatchSeeker, type MatchVacancy } from './match-score';
+import {
+  certificateCounts,
+  scoreMatch,
+  skillKey,
+  type HeldCertificate,
+  type MatchResult,
+  type MatchSeeker,
+  type MatchVacancy,
+} from './match-score';
 
 export const DEFAULT_MATCH_LIMIT = 10;
 export const MAX_MATCH_LIMIT = 50;
@@ -18,7 +26,15 @@ export const MAX_MATCH_LIMIT = 50;
  * Upper bounds of each candidate source. Every source is one bounded index scan (migration 1763800000410): the candidate
  * set never exceeds their sum, whatever the size of the catalogue, and is scored in memory.
  */
-export const CANDIDATE_LIMITS = Object.freeze({ occupationInRegency: 200, occupationInProvince: 400, occupation: 150, minorGroupInProvince: 200, skkni: 150, skills: 150, certificates: 150 });
+export const CANDIDATE_LIMITS = Object.freeze({
+  occupationInRegency: 200,
+  occupationInProvince: 400,
+  occupation: 150,
+  minorGroupInProvince: 200,
+  skkni: 150,
+  skills: 150,
+  certificates: 150,
+});
 
 /**
  * A skill carried by more than this share of published vacancies ('komunikasi', 'kerja tim') finds no candidates: its
@@ -50,24 +66,46 @@ export interface ScoredSeeker {
 
 const ACTIVE = `state IN ('REGISTERED','REPORTED')`;
 const digits = (kbji: string) => kbji.split('.')[0];
-const prefixes = (codes: string[], n: number) => [...new Set(codes.map(digits).filter((d) => d.length >= n).map((d) => d.slice(0, n)))];
+const prefixes = (codes: string[], n: number) => [
+  ...new Set(
+    codes
+      .map(digits)
+      .filter((d) => d.length >= n)
+      .map((d) => d.slice(0, n)),
+  ),
+];
 const num = (x: string | number | null) => (x === null || x === undefined ? 0 : Number(x));
 
 function seekerInput(
-  s: Pick<JobSeekerEntity, 'wantedKbjiCodes' | 'skkniUnits' | 'skills' | 'educationLevel' | 'regionCode' | 'expectedWage' | 'sex' | 'birthDate'>,
+  s: Pick<
+    JobSeekerEntity,
+    'wantedKbjiCodes' | 'skkniUnits' | 'skills' | 'educationLevel' | 'regionCode' | 'expectedWage' | 'sex' | 'birthDate'
+  >,
   certificates: HeldCertificate[],
 ): MatchSeeker {
   return {
-    wantedKbjiCodes: s.wantedKbjiCodes, skkniUnits: s.skkniUnits, skills: s.skills,
+    wantedKbjiCodes: s.wantedKbjiCodes,
+    skkniUnits: s.skkniUnits,
+    skills: s.skills,
     // Sertihub certificates the person holds (certificates_held, kept from the certificate events)
     certificates,
-    educationLevel: s.educationLevel, regionCode: s.regionCode, expectedWage: num(s.expectedWage), sex: s.sex, birthDate: s.birthDate,
+    educationLevel: s.educationLevel,
+    regionCode: s.regionCode,
+    expectedWage: num(s.expectedWage),
+    sex: s.sex,
+    birthDate: s.birthDate,
   };
 }
 
 function validateLimit(limit: number | undefined): number {
   const n = limit ?? 0;
-  new Violations().check(Number.isInteger(n) && n >= 0 && n <= MAX_MATCH_LIMIT, 'limit', `must be from 1 to ${MAX_MATCH_LIMIT} (0: ${DEFAULT_MATCH_LIMIT})`).throwIfAny();
+  new Violations()
+    .check(
+      Number.isInteger(n) && n >= 0 && n <= MAX_MATCH_LIMIT,
+      'limit',
+      `must be from 1 to ${MAX_MATCH_LIMIT} (0: ${DEFAULT_MATCH_LIMIT})`,
+    )
+    .throwIfAny();
   return n || DEFAULT_MATCH_LIMIT;
 }
 
@@ -91,14 +129,24 @@ async function certificatesHeldBy(ds: Pick<DataSource, 'query'>, personIds: stri
     [[...new Set(personIds)]],
   );
   for (const r of rows) {
-    const c: HeldCertificate = { number: r.number, schemeCode: r.scheme_code, competencyUnits: r.competency_units, kbjiCode: r.kbji_code, status: r.status, validUntil: r.valid_until };
+    const c: HeldCertificate = {
+      number: r.number,
+      schemeCode: r.scheme_code,
+      competencyUnits: r.competency_units,
+      kbjiCode: r.kbji_code,
+      status: r.status,
+      validUntil: r.valid_until,
+    };
     out.set(r.person_id, [...(out.get(r.person_id) ?? []), c]);
   }
   return out;
 }
 
 /** Best first; equal scores by id so the order is stable. */
-const byScore = <T extends { match: MatchResult }>(id: (x: T) => string) => (a: T, b: T) => b.match.score - a.match.score || (id(a) < id(b) ? -1 : 1);
+const byScore =
+  <T extends { match: MatchResult }>(id: (x: T) => string) =>
+  (a: T, b: T) =>
+    b.match.score - a.match.score || (id(a) < id(b) ? -1 : 1);
 
 @Injectable()
 export class MatchingService {
@@ -131,7 +179,11 @@ export class MatchingService {
    * seeker's valid certificates count as wanted occupations and units); then every candidate is scored by {@link scoreMatch}
    * with the certificates the seeker holds.
    */
-  async matchVacancies(jobSeekerId: string, limit?: number, now: Date = new Date()): Promise<{ matches: ScoredVacancy[]; candidates: number }> {
+  async matchVacancies(
+    jobSeekerId: string,
+    limit?: number,
+    now: Date = new Date(),
+  ): Promise<{ matches: ScoredVacancy[]; candidates: number }> {
     const n = validateLimit(limit);
     if (!isUuid(jobSeekerId)) throw notFound('Job seeker', jobSeekerId);
     const seeker = await this.ds.getRepository(JobSeekerEntity).findOneBy({ id: jobSeekerId });
@@ -148,12 +200,28 @@ export class MatchingService {
     const L = CANDIDATE_LIMITS;
     const columns = `id, employer_id, position_name, kbji_code, kbli_code, region_code, min_education, skills, skkni_units, wage_min, wage_max, wage_hidden, overseas,
                      destination_country, sex_requirement, age_min, age_max, valid_until::text AS valid_until`;
-    const source = (where: string, limit: number) => `(SELECT ${columns} FROM vacancies WHERE state = 'PUBLISHED' AND ${where} LIMIT ${limit})`;
+    const source = (where: string, limit: number) =>
+      `(SELECT ${columns} FROM vacancies WHERE state = 'PUBLISHED' AND ${where} LIMIT ${limit})`;
     // UNION ALL of bounded scans returning whole rows (no second visit of the heap); duplicates are dropped below
     const all: {
-      id: string; employer_id: string; position_name: string; kbji_code: string; kbli_code: string; region_code: string; min_education: string; skills: string[];
-      skkni_units: string[]; wage_min: string | null; wage_max: string | null; wage_hidden: boolean; overseas: boolean; destination_country: string | null;
-      sex_requirement: string; age_min: number | null; age_max: number | null; valid_until: string;
+      id: string;
+      employer_id: string;
+      position_name: string;
+      kbji_code: string;
+      kbli_code: string;
+      region_code: string;
+      min_education: string;
+      skills: string[];
+      skkni_units: string[];
+      wage_min: string | null;
+      wage_max: string | null;
+      wage_hidden: boolean;
+      overseas: boolean;
+      destination_country: string | null;
+      sex_requirement: string;
+      age_min: number | null;
+      age_max: number | null;
+      valid_until: string;
     }[] = await this.ds.query(
       [
         source('left(kbji_code, 4) = ANY($1::text[]) AND province_code = $3 AND region_code = $4', L.occupationInRegency),
@@ -163,16 +231,38 @@ export class MatchingService {
         source('skkni_units && $5::text[]', L.skkni),
         source('skill_keys(skills) && $6::text[]', L.skills),
       ].join(' UNION ALL '),
-      [prefixes(wanted, 4), prefixes(wanted, 3), seeker.regionCode.slice(0, 2), seeker.regionCode, units, [...new Set(seeker.skills.map(skillKey).filter((k) => k && !common.has(k)))]],
+      [
+        prefixes(wanted, 4),
+        prefixes(wanted, 3),
+        seeker.regionCode.slice(0, 2),
+        seeker.regionCode,
+        units,
+        [...new Set(seeker.skills.map(skillKey).filter((k) => k && !common.has(k)))],
+      ],
     );
     const seen = new Set<string>();
     const rows = all.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
     const input = seekerInput(seeker, held);
     const scored = rows.map((r): ScoredVacancy => {
       const vacancy: VacancyCandidate = {
-        id: r.id, employerId: r.employer_id, positionName: r.position_name, kbjiCode: r.kbji_code, kbliCode: r.kbli_code, regionCode: r.region_code,
-        minEducation: r.min_education, skills: r.skills, skkniUnits: r.skkni_units, wageMin: num(r.wage_min), wageMax: num(r.wage_max), wageHidden: r.wage_hidden,
-        overseas: r.overseas, destinationCountry: r.destination_country, sexRequirement: r.sex_requirement, ageMin: r.age_min, ageMax: r.age_max, validUntil: r.valid_until,
+        id: r.id,
+        employerId: r.employer_id,
+        positionName: r.position_name,
+        kbjiCode: r.kbji_code,
+        kbliCode: r.kbli_code,
+        regionCode: r.region_code,
+        minEducation: r.min_education,
+        skills: r.skills,
+        skkniUnits: r.skkni_units,
+        wageMin: num(r.wage_min),
+        wageMax: num(r.wage_max),
+        wageHidden: r.wage_hidden,
+        overseas: r.overseas,
+        destinationCountry: r.destination_country,
+        sexRequirement: r.sex_requirement,
+        ageMin: r.age_min,
+        ageMax: r.age_max,
+        validUntil: r.valid_until,
       };
       return { vacancy, match: scoreMatch(input, vacancy, today) };
     });
@@ -186,25 +276,43 @@ export class MatchingService {
    * its SKKNI units or skills, holding a valid certificate for its units or occupation, each a bounded index scan over active
    * seekers.
    */
-  async matchJobSeekers(vacancyId: string, limit?: number, now: Date = new Date()): Promise<{ matches: ScoredSeeker[]; candidates: number }> {
+  async matchJobSeekers(
+    vacancyId: string,
+    limit?: number,
+    now: Date = new Date(),
+  ): Promise<{ matches: ScoredSeeker[]; candidates: number }> {
     const n = validateLimit(limit);
     if (!isUuid(vacancyId)) throw notFound('Vacancy', vacancyId);
     const vacancy = await this.ds.getRepository(VacancyEntity).findOneBy({ id: vacancyId });
     if (!vacancy) throw notFound('Vacancy', vacancyId);
     const caller = currentCaller();
     const employer = await this.ds.getRepository(EmployerEntity).findOneByOrFail({ id: vacancy.employerId });
-    const allowed = (isRegionBound(caller) && regionWithin(vacancy.regionCode, caller.regionCode)) || !!(await employerAccess(this.ds.manager, employer, caller));
+    const allowed =
+      (isRegionBound(caller) && regionWithin(vacancy.regionCode, caller.regionCode)) ||
+      !!(await employerAccess(this.ds.manager, employer, caller));
     if (!allowed) {
       if (vacancy.state === 'DRAFT') throw notFound('Vacancy', vacancyId);
-      throw forbidden(`Only who acts for employer ${employer.id}, an officer of its region or the ministry matches job seekers to vacancy ${vacancyId}`);
+      throw forbidden(
+        `Only who acts for employer ${employer.id}, an officer of its region or the ministry matches job seekers to vacancy ${vacancyId}`,
+      );
     }
 
     const L = CANDIDATE_LIMITS;
     const v = digits(vacancy.kbjiCode);
     const today = todayWib(now);
-    const rows: { id: string; person_id: string; wanted_kbji_codes: string[]; skkni_units: string[]; skills: string[]; education_level: string; region_code: string; expected_wage: string | null; sex: number; birth_date: string }[] =
-      await this.ds.query(
-        `WITH cand AS (
+    const rows: {
+      id: string;
+      person_id: string;
+      wanted_kbji_codes: string[];
+      skkni_units: string[];
+      skills: string[];
+      education_level: string;
+      region_code: string;
+      expected_wage: string | null;
+      sex: number;
+      birth_date: string;
+    }[] = await this.ds.query(
+      `WITH cand AS (
            (SELECT id FROM job_seekers WHERE ${ACTIVE} AND kbji_prefixes(wanted_kbji_codes) && $1::text[] LIMIT ${L.occupationInRegency + L.occupationInProvince + L.occupation})
            UNION (SELECT id FROM job_seekers WHERE ${ACTIVE} AND kbji_prefixes(wanted_kbji_codes) && $2::text[] LIMIT ${L.minorGroupInProvince})
            UNION (SELECT id FROM job_seekers WHERE ${ACTIVE} AND skkni_units && $3::text[] LIMIT ${L.skkni})
@@ -218,21 +326,50 @@ export class MatchingService {
            FROM job_seekers s JOIN cand USING (id)
           -- UU 27/2022: a person who restricted processing (or was erased) is never proposed
           WHERE s.processing_restricted_at IS NULL AND s.erased_at IS NULL`,
-        [[v], v.length >= 3 ? [v.slice(0, 3)] : [], vacancy.skkniUnits, [...new Set(vacancy.skills.map(skillKey).filter(Boolean))], today, v.length >= 4 ? v.slice(0, 4) : v],
-      );
-    const held = await certificatesHeldBy(this.ds, rows.map((r) => r.person_id));
+      [
+        [v],
+        v.length >= 3 ? [v.slice(0, 3)] : [],
+        vacancy.skkniUnits,
+        [...new Set(vacancy.skills.map(skillKey).filter(Boolean))],
+        today,
+        v.length >= 4 ? v.slice(0, 4) : v,
+      ],
+    );
+    const held = await certificatesHeldBy(
+      this.ds,
+      rows.map((r) => r.person_id),
+    );
     const target: MatchVacancy = {
-      kbjiCode: vacancy.kbjiCode, skkniUnits: vacancy.skkniUnits, skills: vacancy.skills, minEducation: vacancy.minEducation, regionCode: vacancy.regionCode,
-      overseas: vacancy.overseas, destinationCountry: vacancy.destinationCountry, wageMin: num(vacancy.wageMin), wageMax: num(vacancy.wageMax), wageHidden: vacancy.wageHidden,
-      sexRequirement: vacancy.sexRequirement, ageMin: vacancy.ageMin, ageMax: vacancy.ageMax,
+      kbjiCode: vacancy.kbjiCode,
+      skkniUnits: vacancy.skkniUnits,
+      skills: vacancy.skills,
+      minEducation: vacancy.minEducation,
+      regionCode: vacancy.regionCode,
+      overseas: vacancy.overseas,
+      destinationCountry: vacancy.destinationCountry,
+      wageMin: num(vacancy.wageMin),
+      wageMax: num(vacancy.wageMax),
+      wageHidden: vacancy.wageHidden,
+      sexRequirement: vacancy.sexRequirement,
+      ageMin: vacancy.ageMin,
+      ageMax: vacancy.ageMax,
     };
     const scored = rows.map((r) => ({
       id: r.id,
       match: scoreMatch(
-        seekerInput({
-          wantedKbjiCodes: r.wanted_kbji_codes, skkniUnits: r.skkni_units, skills: r.skills, educationLevel: r.education_level, regionCode: r.region_code,
-          expectedWage: r.expected_wage, sex: r.sex, birthDate: r.birth_date,
-        }, held.get(r.person_id) ?? []),
+        seekerInput(
+          {
+            wantedKbjiCodes: r.wanted_kbji_codes,
+            skkniUnits: r.skkni_units,
+            skills: r.skills,
+            educationLevel: r.education_level,
+            regionCode: r.region_code,
+            expectedWage: r.expected_wage,
+            sex: r.sex,
+            birthDate: r.birth_date,
+          },
+          held.get(r.person_id) ?? [],
+        ),
         target,
         today,
       ),
@@ -240,6 +377,9 @@ export class MatchingService {
     scored.sort(byScore((x) => x.id));
     const top = scored.slice(0, n);
     const seekers = new Map((await this.ds.getRepository(JobSeekerEntity).findBy({ id: In(top.map((t) => t.id)) })).map((s) => [s.id, s]));
-    return { matches: top.filter((t) => seekers.has(t.id)).map((t) => ({ jobSeeker: seekers.get(t.id)!, match: t.match })), candidates: rows.length };
+    return {
+      matches: top.filter((t) => seekers.has(t.id)).map((t) => ({ jobSeeker: seekers.get(t.id)!, match: t.match })),
+      candidates: rows.length,
+    };
   }
 }

@@ -53,7 +53,14 @@ export class VacancyContentLifecycle1763800000110 implements MigrationInterface 
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const i of ['vacancies_list', 'vacancies_employer_list', 'vacancies_regency_list', 'vacancies_province_list', 'vacancies_state_list', 'vacancies_published_valid_until']) {
+    for (const i of [
+      'vacancies_list',
+      'vacancies_employer_list',
+      'vacancies_regency_list',
+      'vacancies_province_list',
+      'vacancies_state_list',
+      'vacancies_published_valid_until',
+    ]) {
       await q.query(`DROP INDEX IF EXISTS ${i}`);
     }
     await q.query(`

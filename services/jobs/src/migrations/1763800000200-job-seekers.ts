@@ -64,7 +64,9 @@ export class JobSeekers1763800000200 implements MigrationInterface {
     await q.query(`CREATE INDEX job_seekers_province_list ON job_seekers ((left(region_code, 2)), state, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX job_seekers_state_list ON job_seekers (state, created_at DESC, id DESC)`);
     // expiry job: live cards by end of validity
-    await q.query(`CREATE INDEX job_seekers_live_card_valid_until ON job_seekers (card_valid_until) WHERE state IN ('REGISTERED','REPORTED') AND card_number IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX job_seekers_live_card_valid_until ON job_seekers (card_valid_until) WHERE state IN ('REGISTERED','REPORTED') AND card_number IS NOT NULL`,
+    );
     await q.query(`
       CREATE TABLE ak1_card_sequences (
         issuing_region_code text NOT NULL CHECK (issuing_region_code ~ '^[0-9]{2}\\.[0-9]{2}$'),

@@ -38,12 +38,18 @@ export class VacancySearch1763800000300 implements MigrationInterface {
     // full text, intersected inside the index with the province when one is given (btree_gin)
     await q.query(`CREATE INDEX vacancies_search ON vacancies USING gin (search_vector, province_code) WHERE state = 'PUBLISHED'`);
     // typo tolerance on the position name
-    await q.query(`CREATE INDEX vacancies_search_position_trgm ON vacancies USING gin (position_name gin_trgm_ops) WHERE state = 'PUBLISHED'`);
+    await q.query(
+      `CREATE INDEX vacancies_search_position_trgm ON vacancies USING gin (position_name gin_trgm_ops) WHERE state = 'PUBLISHED'`,
+    );
     // keyset orders of the published catalogue: by date, by wage; nationwide and per province
     await q.query(`CREATE INDEX vacancies_search_date ON vacancies (published_at DESC, id DESC) WHERE state = 'PUBLISHED'`);
-    await q.query(`CREATE INDEX vacancies_search_province_date ON vacancies (province_code, published_at DESC, id DESC) WHERE state = 'PUBLISHED'`);
+    await q.query(
+      `CREATE INDEX vacancies_search_province_date ON vacancies (province_code, published_at DESC, id DESC) WHERE state = 'PUBLISHED'`,
+    );
     await q.query(`CREATE INDEX vacancies_search_wage ON vacancies (wage_sort DESC, id DESC) WHERE state = 'PUBLISHED'`);
-    await q.query(`CREATE INDEX vacancies_search_regency_date ON vacancies (region_code, published_at DESC, id DESC) WHERE state = 'PUBLISHED'`);
+    await q.query(
+      `CREATE INDEX vacancies_search_regency_date ON vacancies (region_code, published_at DESC, id DESC) WHERE state = 'PUBLISHED'`,
+    );
     // facet counts of filter-only searches (no words) as index-only scans: every facet and filter column, narrow rows
     await q.query(
       `CREATE INDEX vacancies_search_facets ON vacancies (province_code, region_code, kbji_code, kbli_code, min_education, employment_type, overseas, published_at)
@@ -52,7 +58,15 @@ export class VacancySearch1763800000300 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const i of ['vacancies_search', 'vacancies_search_position_trgm', 'vacancies_search_date', 'vacancies_search_province_date', 'vacancies_search_wage', 'vacancies_search_regency_date', 'vacancies_search_facets']) {
+    for (const i of [
+      'vacancies_search',
+      'vacancies_search_position_trgm',
+      'vacancies_search_date',
+      'vacancies_search_province_date',
+      'vacancies_search_wage',
+      'vacancies_search_regency_date',
+      'vacancies_search_facets',
+    ]) {
       await q.query(`DROP INDEX IF EXISTS ${i}`);
     }
     await q.query(`ALTER TABLE vacancies DROP COLUMN search_vector, DROP COLUMN province_code, DROP COLUMN wage_sort`);

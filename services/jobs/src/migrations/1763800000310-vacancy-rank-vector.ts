@@ -18,7 +18,9 @@ export class VacancyRankVector1763800000310 implements MigrationInterface {
             || setweight(to_tsvector('simple'::regconfig, coalesce(array_to_string(skills, ' '), '')), 'B')
             || setweight(to_tsvector('english'::regconfig, coalesce(array_to_string(skills, ' '), '')), 'B')
       $$`);
-    await q.query(`ALTER TABLE vacancies ADD COLUMN rank_vector tsvector GENERATED ALWAYS AS (vacancy_rank_vector(position_name, skills)) STORED`);
+    await q.query(
+      `ALTER TABLE vacancies ADD COLUMN rank_vector tsvector GENERATED ALWAYS AS (vacancy_rank_vector(position_name, skills)) STORED`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -22,8 +22,12 @@ export class VacancyTypoDictionary1763800000320 implements MigrationInterface {
         ON CONFLICT DO NOTHING;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER vacancy_title_words_on_insert AFTER INSERT ON vacancies REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION vacancy_title_words_add()`);
-    await q.query(`CREATE TRIGGER vacancy_title_words_on_update AFTER UPDATE ON vacancies REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION vacancy_title_words_add()`);
+    await q.query(
+      `CREATE TRIGGER vacancy_title_words_on_insert AFTER INSERT ON vacancies REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION vacancy_title_words_add()`,
+    );
+    await q.query(
+      `CREATE TRIGGER vacancy_title_words_on_update AFTER UPDATE ON vacancies REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION vacancy_title_words_add()`,
+    );
     await q.query(`
       INSERT INTO vacancy_title_words (word)
         SELECT DISTINCT u.lexeme FROM vacancies v, unnest(to_tsvector('simple'::regconfig, v.position_name)) u

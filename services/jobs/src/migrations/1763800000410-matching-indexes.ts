@@ -29,18 +29,32 @@ export class MatchingIndexes1763800000410 implements MigrationInterface {
       $$`);
     // vacancies for a seeker: same occupation (4 digits) by regency, province or anywhere, minor group (3 digits) by province,
     // SKKNI units, skills
-    await q.query(`CREATE INDEX vacancies_match_kbji4 ON vacancies ((left(kbji_code, 4)), province_code, region_code) WHERE state = 'PUBLISHED'`);
+    await q.query(
+      `CREATE INDEX vacancies_match_kbji4 ON vacancies ((left(kbji_code, 4)), province_code, region_code) WHERE state = 'PUBLISHED'`,
+    );
     await q.query(`CREATE INDEX vacancies_match_kbji3 ON vacancies ((left(kbji_code, 3)), province_code) WHERE state = 'PUBLISHED'`);
     await q.query(`CREATE INDEX vacancies_match_skkni ON vacancies USING gin (skkni_units) WHERE state = 'PUBLISHED'`);
     await q.query(`CREATE INDEX vacancies_match_skills ON vacancies USING gin (skill_keys(skills)) WHERE state = 'PUBLISHED'`);
     // seekers for a vacancy: active seekers wanting the occupation (any prefix level), SKKNI units, skills
-    await q.query(`CREATE INDEX job_seekers_match_kbji ON job_seekers USING gin (kbji_prefixes(wanted_kbji_codes)) WHERE state IN ('REGISTERED','REPORTED')`);
+    await q.query(
+      `CREATE INDEX job_seekers_match_kbji ON job_seekers USING gin (kbji_prefixes(wanted_kbji_codes)) WHERE state IN ('REGISTERED','REPORTED')`,
+    );
     await q.query(`CREATE INDEX job_seekers_match_skkni ON job_seekers USING gin (skkni_units) WHERE state IN ('REGISTERED','REPORTED')`);
-    await q.query(`CREATE INDEX job_seekers_match_skills ON job_seekers USING gin (skill_keys(skills)) WHERE state IN ('REGISTERED','REPORTED')`);
+    await q.query(
+      `CREATE INDEX job_seekers_match_skills ON job_seekers USING gin (skill_keys(skills)) WHERE state IN ('REGISTERED','REPORTED')`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const i of ['vacancies_match_kbji4', 'vacancies_match_kbji3', 'vacancies_match_skkni', 'vacancies_match_skills', 'job_seekers_match_kbji', 'job_seekers_match_skkni', 'job_seekers_match_skills']) {
+    for (const i of [
+      'vacancies_match_kbji4',
+      'vacancies_match_kbji3',
+      'vacancies_match_skkni',
+      'vacancies_match_skills',
+      'job_seekers_match_kbji',
+      'job_seekers_match_skkni',
+      'job_seekers_match_skills',
+    ]) {
       await q.query(`DROP INDEX IF EXISTS ${i}`);
     }
     await q.query('DROP FUNCTION skill_keys(text[])');

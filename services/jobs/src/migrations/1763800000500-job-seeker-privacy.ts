@@ -12,7 +12,9 @@ export class JobSeekerPrivacy1763800000500 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE job_seekers DROP CONSTRAINT job_seekers_nik_check, ADD CONSTRAINT job_seekers_nik_check CHECK (nik ~ '^[1-9][0-9]{15}$') NOT VALID`);
+    await q.query(
+      `ALTER TABLE job_seekers DROP CONSTRAINT job_seekers_nik_check, ADD CONSTRAINT job_seekers_nik_check CHECK (nik ~ '^[1-9][0-9]{15}$') NOT VALID`,
+    );
     await q.query(`ALTER TABLE job_seekers DROP COLUMN erased_at, DROP COLUMN processing_restricted_at`);
   }
 }

@@ -16,9 +16,14 @@ export class VacancySearchProvinceIndexes1763800000700 implements MigrationInter
   async up(q: QueryRunner): Promise<void> {
     for (const p of listProvinces()) {
       const name = provinceIndexName(p.code);
-      const [invalid] = await q.query(`SELECT 1 FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid WHERE c.relname = $1 AND NOT x.indisvalid`, [name]);
+      const [invalid] = await q.query(
+        `SELECT 1 FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid WHERE c.relname = $1 AND NOT x.indisvalid`,
+        [name],
+      );
       if (invalid) await q.query(`DROP INDEX CONCURRENTLY IF EXISTS ${name}`);
-      await q.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${name} ON vacancies USING gin (search_vector) WHERE state = 'PUBLISHED' AND province_code = '${p.code}'`);
+      await q.query(
+        `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${name} ON vacancies USING gin (search_vector) WHERE state = 'PUBLISHED' AND province_code = '${p.code}'`,
+      );
     }
   }
 

@@ -26,7 +26,9 @@ export class CertificatesHeld1763800000800 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX certificates_held_by_person ON certificates_held (person_id)`);
     await q.query(`CREATE INDEX certificates_held_valid_units ON certificates_held USING gin (competency_units) WHERE status = 'VALID'`);
-    await q.query(`CREATE INDEX certificates_held_valid_kbji ON certificates_held (left(kbji_code, 4), valid_until) WHERE status = 'VALID' AND kbji_code <> ''`);
+    await q.query(
+      `CREATE INDEX certificates_held_valid_kbji ON certificates_held (left(kbji_code, 4), valid_until) WHERE status = 'VALID' AND kbji_code <> ''`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -14,7 +14,9 @@ const DIM_EXPRS = `left(t.kbji_code, 2) AS kbji_sub, left(t.kbli_code, 2) AS kbl
  * summary rows in the same order and never deadlock.
  */
 function applyDeltas(sources: ('old_rows' | 'new_rows')[]): string {
-  const parts = sources.map((s) => `SELECT t.region_code, ${DIM_EXPRS}, ${s === 'old_rows' ? -1 : 1} AS d FROM ${s} t WHERE t.state = 'PUBLISHED'`);
+  const parts = sources.map(
+    (s) => `SELECT t.region_code, ${DIM_EXPRS}, ${s === 'old_rows' ? -1 : 1} AS d FROM ${s} t WHERE t.state = 'PUBLISHED'`,
+  );
   return `
       WITH delta AS (
         SELECT region_code, ${DIMS}, sum(d)::int AS n FROM (${parts.join(' UNION ALL ')}) x
@@ -56,8 +58,12 @@ export class VacancyFacetCounts1763800000900 implements MigrationInterface {
       ['delete', 'DELETE', 'OLD TABLE AS old_rows', ['old_rows']],
     ] as const;
     for (const [name, event, referencing, sources] of triggers) {
-      await q.query(`CREATE FUNCTION vacancy_facet_counts_on_${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${applyDeltas([...sources])}; RETURN NULL; END $$`);
-      await q.query(`CREATE TRIGGER vacancy_facet_counts_on_${name} AFTER ${event} ON vacancies REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION vacancy_facet_counts_on_${name}()`);
+      await q.query(
+        `CREATE FUNCTION vacancy_facet_counts_on_${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${applyDeltas([...sources])}; RETURN NULL; END $$`,
+      );
+      await q.query(
+        `CREATE TRIGGER vacancy_facet_counts_on_${name} AFTER ${event} ON vacancies REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION vacancy_facet_counts_on_${name}()`,
+      );
     }
     // the vacancies already there (the tables are new and the triggers now run: nothing is counted twice)
     await q.query(`LOCK TABLE vacancies IN SHARE MODE`);

@@ -1,15 +1,35 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Every column a search without words filters on or counts by: in the walking indexes, filters never read the table. */
-const FILTER_COLUMNS = ['province_code', 'region_code', 'kbji_code', 'kbli_code', 'min_education', 'employment_type', 'overseas', 'wage_sort', 'wage_min', 'wage_max', 'published_at'];
+const FILTER_COLUMNS = [
+  'province_code',
+  'region_code',
+  'kbji_code',
+  'kbli_code',
+  'min_education',
+  'employment_type',
+  'overseas',
+  'wage_sort',
+  'wage_min',
+  'wage_max',
+  'published_at',
+];
 const include = (...keys: string[]) => `INCLUDE (${FILTER_COLUMNS.filter((c) => !keys.includes(c)).join(', ')})`;
 
 const INDEXES = [
   // a province's or a regency's vacancies in date order, and all of them in date and wage order: the page of a search
   // without words walks one of these, testing the filters on the index entries (index-only), and reads the 21 rows it
   // keeps; they replace the plain indexes of migration 300, which made every filtered-out vacancy a table read
-  { name: 'vacancies_search_walk_province', def: `(province_code, published_at DESC, id DESC) ${include('province_code', 'published_at')}`, replaces: 'vacancies_search_province_date' },
-  { name: 'vacancies_search_walk_regency', def: `(region_code, published_at DESC, id DESC) ${include('region_code', 'published_at')}`, replaces: 'vacancies_search_regency_date' },
+  {
+    name: 'vacancies_search_walk_province',
+    def: `(province_code, published_at DESC, id DESC) ${include('province_code', 'published_at')}`,
+    replaces: 'vacancies_search_province_date',
+  },
+  {
+    name: 'vacancies_search_walk_regency',
+    def: `(region_code, published_at DESC, id DESC) ${include('region_code', 'published_at')}`,
+    replaces: 'vacancies_search_regency_date',
+  },
   { name: 'vacancies_search_walk_date', def: `(published_at DESC, id DESC) ${include('published_at')}`, replaces: 'vacancies_search_date' },
   { name: 'vacancies_search_walk_wage', def: `(wage_sort DESC, id DESC) ${include('wage_sort')}`, replaces: 'vacancies_search_wage' },
   // a KBJI unit group (4 digits) or minor group (3) in a province, in date order, with every column its facet counts read
@@ -45,14 +65,19 @@ export class VacancySearchWalkIndexes1763800000910 implements MigrationInterface
 
   async up(q: QueryRunner): Promise<void> {
     for (const i of INDEXES) {
-      const [invalid] = await q.query(`SELECT 1 FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid WHERE c.relname = $1 AND NOT x.indisvalid`, [i.name]);
+      const [invalid] = await q.query(
+        `SELECT 1 FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid WHERE c.relname = $1 AND NOT x.indisvalid`,
+        [i.name],
+      );
       if (invalid) await q.query(`DROP INDEX CONCURRENTLY IF EXISTS ${i.name}`);
       await q.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${i.name} ON vacancies ${i.def} WHERE state = 'PUBLISHED'`);
       if (i.replaces) await q.query(`DROP INDEX CONCURRENTLY IF EXISTS ${i.replaces}`);
     }
     for (const name of DROPPED) await q.query(`DROP INDEX CONCURRENTLY IF EXISTS ${name}`);
     await q.query(`ALTER TABLE vacancies ALTER COLUMN region_code SET STATISTICS 1000, ALTER COLUMN kbji_code SET STATISTICS 1000`);
-    await q.query(`CREATE STATISTICS IF NOT EXISTS vacancies_region_province (dependencies, mcv) ON province_code, region_code FROM vacancies`);
+    await q.query(
+      `CREATE STATISTICS IF NOT EXISTS vacancies_region_province (dependencies, mcv) ON province_code, region_code FROM vacancies`,
+    );
     await q.query(`ALTER STATISTICS vacancies_region_province SET STATISTICS 1000`);
     await q.query(`ANALYZE vacancies`);
   }
@@ -63,7 +88,9 @@ export class VacancySearchWalkIndexes1763800000910 implements MigrationInterface
     await q.query(
       `CREATE INDEX CONCURRENTLY IF NOT EXISTS vacancies_search_facets ON vacancies (province_code, region_code, kbji_code, kbli_code, min_education, employment_type, overseas, published_at) WHERE state = 'PUBLISHED'`,
     );
-    await q.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS vacancies_search_position_trgm ON vacancies USING gin (position_name gin_trgm_ops) WHERE state = 'PUBLISHED'`);
+    await q.query(
+      `CREATE INDEX CONCURRENTLY IF NOT EXISTS vacancies_search_position_trgm ON vacancies USING gin (position_name gin_trgm_ops) WHERE state = 'PUBLISHED'`,
+    );
     const old: Record<string, string> = {
       vacancies_search_province_date: '(province_code, published_at DESC, id DESC)',
       vacancies_search_regency_date: '(region_code, published_at DESC, id DESC)',
@@ -71,7 +98,8 @@ export class VacancySearchWalkIndexes1763800000910 implements MigrationInterface
       vacancies_search_wage: '(wage_sort DESC, id DESC)',
     };
     for (const i of INDEXES) {
-      if (i.replaces) await q.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${i.replaces} ON vacancies ${old[i.replaces]} WHERE state = 'PUBLISHED'`);
+      if (i.replaces)
+        await q.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${i.replaces} ON vacancies ${old[i.replaces]} WHERE state = 'PUBLISHED'`);
       await q.query(`DROP INDEX CONCURRENTLY IF EXISTS ${i.name}`);
     }
   }

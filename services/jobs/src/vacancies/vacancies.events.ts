@@ -1,8 +1,13 @@
 export {
-  VacancyRegistered, type VacancyRegisteredData,
-  VacancyPublished, type VacancyPublishedData,
-  VacancyClosed, type VacancyClosedData,
-  VacancyFilled, type VacancyFilledData,
-  VacancyExpired, type VacancyExpiredData,
+  VacancyRegistered,
+  type VacancyRegisteredData,
+  VacancyPublished,
+  type VacancyPublishedData,
+  VacancyClosed,
+  type VacancyClosedData,
+  VacancyFilled,
+  type VacancyFilledData,
+  VacancyExpired,
+  type VacancyExpiredData,
   type VacancyTransitionData,
 } from '@siapkerja/contracts';

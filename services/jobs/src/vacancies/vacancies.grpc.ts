@@ -6,18 +6,36 @@ import { VacanciesService, type NewVacancy } from './vacancies.service';
 
 export function toVacancyMessage(v: VacancyEntity): jobsV1.Vacancy {
   return {
-    id: v.id, employerId: v.employerId, positionName: v.positionName, kbjiCode: v.kbjiCode, regionCode: v.regionCode, numberNeeded: v.numberNeeded,
-    validFrom: v.validFrom, validUntil: v.validUntil, description: v.description, state: toProtoEnum('VACANCY_STATE', v.state) as jobsV1.VacancyState,
-    createTime: v.createdAt.toISOString(), updateTime: v.updatedAt.toISOString(),
-    kbliCode: v.kbliCode, ageMin: v.ageMin ?? 0, ageMax: v.ageMax ?? 0,
+    id: v.id,
+    employerId: v.employerId,
+    positionName: v.positionName,
+    kbjiCode: v.kbjiCode,
+    regionCode: v.regionCode,
+    numberNeeded: v.numberNeeded,
+    validFrom: v.validFrom,
+    validUntil: v.validUntil,
+    description: v.description,
+    state: toProtoEnum('VACANCY_STATE', v.state) as jobsV1.VacancyState,
+    createTime: v.createdAt.toISOString(),
+    updateTime: v.updatedAt.toISOString(),
+    kbliCode: v.kbliCode,
+    ageMin: v.ageMin ?? 0,
+    ageMax: v.ageMax ?? 0,
     sexRequirement: toProtoEnum('SEX_REQUIREMENT', v.sexRequirement) as jobsV1.SexRequirement,
     minEducation: toProtoEnum('EDUCATION_LEVEL', v.minEducation) as jobsV1.EducationLevel,
-    skills: v.skills, skkniUnits: v.skkniUnits, experienceMonthsMin: v.experienceMonthsMin,
-    wageMin: v.wageMin ?? '0', wageMax: v.wageMax ?? '0', wageHidden: v.wageHidden,
+    skills: v.skills,
+    skkniUnits: v.skkniUnits,
+    experienceMonthsMin: v.experienceMonthsMin,
+    wageMin: v.wageMin ?? '0',
+    wageMax: v.wageMax ?? '0',
+    wageHidden: v.wageHidden,
     ...(v.latitude !== null && v.longitude !== null ? { latitude: v.latitude, longitude: v.longitude } : {}),
     employmentType: toProtoEnum('EMPLOYMENT_TYPE', v.employmentType) as jobsV1.EmploymentType,
-    overseas: v.overseas, destinationCountry: v.destinationCountry ?? '', numberHired: v.numberHired,
-    publishTime: v.publishedAt?.toISOString() ?? '', endTime: v.endedAt?.toISOString() ?? '',
+    overseas: v.overseas,
+    destinationCountry: v.destinationCountry ?? '',
+    numberHired: v.numberHired,
+    publishTime: v.publishedAt?.toISOString() ?? '',
+    endTime: v.endedAt?.toISOString() ?? '',
   };
 }
 
@@ -29,14 +47,30 @@ function int64(value: string | number | undefined | null): number {
 
 export function toNewVacancy(v: jobsV1.Vacancy__Output): NewVacancy {
   return {
-    employerId: v.employerId, positionName: v.positionName, kbjiCode: v.kbjiCode, regionCode: v.regionCode, numberNeeded: v.numberNeeded,
-    validFrom: v.validFrom, validUntil: v.validUntil, description: v.description,
-    kbliCode: v.kbliCode, ageMin: v.ageMin, ageMax: v.ageMax,
-    sexRequirement: fromProtoEnum('SEX_REQUIREMENT', v.sexRequirement), minEducation: fromProtoEnum('EDUCATION_LEVEL', v.minEducation),
-    skills: v.skills, skkniUnits: v.skkniUnits, experienceMonthsMin: v.experienceMonthsMin,
-    wageMin: int64(v.wageMin), wageMax: int64(v.wageMax), wageHidden: v.wageHidden,
-    latitude: v.latitude, longitude: v.longitude,
-    employmentType: fromProtoEnum('EMPLOYMENT_TYPE', v.employmentType), overseas: v.overseas, destinationCountry: v.destinationCountry,
+    employerId: v.employerId,
+    positionName: v.positionName,
+    kbjiCode: v.kbjiCode,
+    regionCode: v.regionCode,
+    numberNeeded: v.numberNeeded,
+    validFrom: v.validFrom,
+    validUntil: v.validUntil,
+    description: v.description,
+    kbliCode: v.kbliCode,
+    ageMin: v.ageMin,
+    ageMax: v.ageMax,
+    sexRequirement: fromProtoEnum('SEX_REQUIREMENT', v.sexRequirement),
+    minEducation: fromProtoEnum('EDUCATION_LEVEL', v.minEducation),
+    skills: v.skills,
+    skkniUnits: v.skkniUnits,
+    experienceMonthsMin: v.experienceMonthsMin,
+    wageMin: int64(v.wageMin),
+    wageMax: int64(v.wageMax),
+    wageHidden: v.wageHidden,
+    latitude: v.latitude,
+    longitude: v.longitude,
+    employmentType: fromProtoEnum('EMPLOYMENT_TYPE', v.employmentType),
+    overseas: v.overseas,
+    destinationCountry: v.destinationCountry,
   };
 }
 
@@ -53,13 +87,18 @@ export class VacanciesGrpc {
       GetVacancy: async (req: jobsV1.GetVacancyRequest__Output) => toVacancyMessage(await this.vacancies.get(req.id)),
       ListVacancies: async (req: jobsV1.ListVacanciesRequest__Output): Promise<jobsV1.ListVacanciesResponse> => {
         const page = await this.vacancies.list({
-          pageSize: req.pageSize, pageToken: req.pageToken, employerId: req.employerId, regionCode: req.regionCode, state: fromProtoEnum('VACANCY_STATE', req.state),
+          pageSize: req.pageSize,
+          pageToken: req.pageToken,
+          employerId: req.employerId,
+          regionCode: req.regionCode,
+          state: fromProtoEnum('VACANCY_STATE', req.state),
         });
         return { vacancies: page.vacancies.map(toVacancyMessage), nextPageToken: page.nextPageToken };
       },
       PublishVacancy: async (req: jobsV1.PublishVacancyRequest__Output) => toVacancyMessage(await this.vacancies.publish(req.id)),
       CloseVacancy: async (req: jobsV1.CloseVacancyRequest__Output) => toVacancyMessage(await this.vacancies.close(req.id, req.reason)),
-      ReportVacancyFilled: async (req: jobsV1.ReportVacancyFilledRequest__Output) => toVacancyMessage(await this.vacancies.reportFilled(req.id, req.numberHired)),
+      ReportVacancyFilled: async (req: jobsV1.ReportVacancyFilledRequest__Output) =>
+        toVacancyMessage(await this.vacancies.reportFilled(req.id, req.numberHired)),
     };
   }
 }

@@ -7,8 +7,23 @@ import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, findByIdOrThrow, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { assertEmployerAccess, employerAccess } from '../employers/employer-access';
 import { EmployerEntity } from '../employers/employer.entity';
-import { EMPLOYMENT_TYPES, SEX_REQUIREMENTS, VACANCY_STATES, VacancyEntity, type EmploymentTypeValue, type SexRequirementValue, type VacancyStateValue } from './vacancy.entity';
-import { VacancyClosed, VacancyExpired, VacancyFilled, VacancyPublished, VacancyRegistered, type VacancyTransitionData } from './vacancies.events';
+import {
+  EMPLOYMENT_TYPES,
+  SEX_REQUIREMENTS,
+  VACANCY_STATES,
+  VacancyEntity,
+  type EmploymentTypeValue,
+  type SexRequirementValue,
+  type VacancyStateValue,
+} from './vacancy.entity';
+import {
+  VacancyClosed,
+  VacancyExpired,
+  VacancyFilled,
+  VacancyPublished,
+  VacancyRegistered,
+  type VacancyTransitionData,
+} from './vacancies.events';
 
 /** A vacancy as reported by an employer (Perpres 57/2023 art. 5). Enum values are bare (MALE, SMK, FULL_TIME); '' means default. */
 export interface NewVacancy {
@@ -85,9 +100,18 @@ export function isCountryCode(code: unknown): code is string {
 
 function transitionData(v: VacancyEntity, fromState: VacancyStateValue): VacancyTransitionData {
   return {
-    vacancyId: v.id, employerId: v.employerId, regionCode: v.regionCode, fromState, state: v.state, numberNeeded: v.numberNeeded,
+    vacancyId: v.id,
+    employerId: v.employerId,
+    regionCode: v.regionCode,
+    fromState,
+    state: v.state,
+    numberNeeded: v.numberNeeded,
     // what the catalogue search filters on (consumers caching search answers drop only those this vacancy can change)
-    kbjiCode: v.kbjiCode, kbliCode: v.kbliCode, minEducation: v.minEducation, employmentType: v.employmentType, overseas: v.overseas,
+    kbjiCode: v.kbjiCode,
+    kbliCode: v.kbliCode,
+    minEducation: v.minEducation,
+    employmentType: v.employmentType,
+    overseas: v.overseas,
     ...(v.publishedAt ? { publishedAt: new Date(v.publishedAt).toISOString() } : {}),
   };
 }
@@ -117,7 +141,12 @@ export class VacanciesService {
         const repo = manager.getRepository(VacancyEntity);
         const vacancy = await repo.save(
           repo.create({
-            ...content, kbliCode, employerId: employer.id, state: opts.draft ? 'DRAFT' : 'PUBLISHED', publishedAt: opts.draft ? null : new Date(), endedAt: null,
+            ...content,
+            kbliCode,
+            employerId: employer.id,
+            state: opts.draft ? 'DRAFT' : 'PUBLISHED',
+            publishedAt: opts.draft ? null : new Date(),
+            endedAt: null,
             requestId: requestId || null,
           }),
         );
@@ -159,7 +188,8 @@ export class VacanciesService {
       const now = new Date();
       vacancy.endedAt = now;
       emit(VacancyClosed, {
-        subject: vacancy.id, regionCode: vacancy.regionCode,
+        subject: vacancy.id,
+        regionCode: vacancy.regionCode,
         data: { ...transitionData(vacancy, 'PUBLISHED'), ...(reason.trim() ? { reason: reason.trim() } : {}), closedAt: now.toISOString() },
       });
     });
@@ -167,13 +197,21 @@ export class VacanciesService {
 
   /** PUBLISHED -> FILLED with the number hired (Perpres 57/2023 art. 6): 1..numberNeeded. */
   async reportFilled(id: string, numberHired: number): Promise<VacancyEntity> {
-    new Violations().check(Number.isInteger(numberHired) && numberHired >= 1, 'numberHired', 'must be an integer of at least 1').throwIfAny();
+    new Violations()
+      .check(Number.isInteger(numberHired) && numberHired >= 1, 'numberHired', 'must be an integer of at least 1')
+      .throwIfAny();
     return this.transition(id, 'FILLED', (vacancy, emit) => {
-      new Violations().check(numberHired <= vacancy.numberNeeded, 'numberHired', `must be at most the number needed (${vacancy.numberNeeded})`).throwIfAny();
+      new Violations()
+        .check(numberHired <= vacancy.numberNeeded, 'numberHired', `must be at most the number needed (${vacancy.numberNeeded})`)
+        .throwIfAny();
       const now = new Date();
       vacancy.numberHired = numberHired;
       vacancy.endedAt = now;
-      emit(VacancyFilled, { subject: vacancy.id, regionCode: vacancy.regionCode, data: { ...transitionData(vacancy, 'PUBLISHED'), numberHired, filledAt: now.toISOString() } });
+      emit(VacancyFilled, {
+        subject: vacancy.id,
+        regionCode: vacancy.regionCode,
+        data: { ...transitionData(vacancy, 'PUBLISHED'), numberHired, filledAt: now.toISOString() },
+      });
     });
   }
 
@@ -186,14 +224,27 @@ export class VacanciesService {
     return this.outbox.sweep(
       batchSize,
       async (manager, limit) =>
-        (await manager.query(`SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND valid_until < $1::date ORDER BY valid_until, id LIMIT $2 FOR UPDATE SKIP LOCKED`, [today, limit]))
-          .map((d: { id: string }) => d.id),
+        (
+          await manager.query(
+            `SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND valid_until < $1::date ORDER BY valid_until, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+            [today, limit],
+          )
+        ).map((d: { id: string }) => d.id),
       async ({ manager, emit }, ids) => {
         const endedAt = new Date();
         const [rows]: [
           {
-            id: string; employer_id: string; region_code: string; number_needed: number; valid_until: string; kbji_code: string; kbli_code: string; min_education: string;
-            employment_type: string; overseas: boolean; published_at: Date | null;
+            id: string;
+            employer_id: string;
+            region_code: string;
+            number_needed: number;
+            valid_until: string;
+            kbji_code: string;
+            kbli_code: string;
+            min_education: string;
+            employment_type: string;
+            overseas: boolean;
+            published_at: Date | null;
           }[],
         ] = await manager.query(
           `UPDATE vacancies SET state = 'EXPIRED', ended_at = $2, updated_at = now() WHERE id = ANY($1::uuid[]) AND state = 'PUBLISHED'
@@ -202,12 +253,23 @@ export class VacanciesService {
         );
         for (const r of rows) {
           emit(VacancyExpired, {
-            subject: r.id, regionCode: r.region_code,
+            subject: r.id,
+            regionCode: r.region_code,
             data: {
-              vacancyId: r.id, employerId: r.employer_id, regionCode: r.region_code, fromState: 'PUBLISHED', state: 'EXPIRED', numberNeeded: r.number_needed,
-              kbjiCode: r.kbji_code, kbliCode: r.kbli_code, minEducation: r.min_education, employmentType: r.employment_type, overseas: r.overseas,
+              vacancyId: r.id,
+              employerId: r.employer_id,
+              regionCode: r.region_code,
+              fromState: 'PUBLISHED',
+              state: 'EXPIRED',
+              numberNeeded: r.number_needed,
+              kbjiCode: r.kbji_code,
+              kbliCode: r.kbli_code,
+              minEducation: r.min_education,
+              employmentType: r.employment_type,
+              overseas: r.overseas,
               ...(r.published_at ? { publishedAt: new Date(r.published_at).toISOString() } : {}),
-              validUntil: r.valid_until, expiredAt: endedAt.toISOString(),
+              validUntil: r.valid_until,
+              expiredAt: endedAt.toISOString(),
             },
           });
         }
@@ -224,11 +286,16 @@ export class VacanciesService {
     const viol = new Violations();
     viol.check(Number.isInteger(pageSize) && pageSize >= 0, 'pageSize', 'must not be negative');
     viol.check(!employerId || isUuid(employerId), 'employerId', 'must be an employer id (UUID)');
-    viol.check(!regionCode || isRegionCode(regionCode, 'province') || isRegionCode(regionCode, 'regency'), 'regionCode', 'must be an existing province (NN) or regency (NN.NN) code');
+    viol.check(
+      !regionCode || isRegionCode(regionCode, 'province') || isRegionCode(regionCode, 'regency'),
+      'regionCode',
+      'must be an existing province (NN) or regency (NN.NN) code',
+    );
     viol.check(!state || (VACANCY_STATES as readonly string[]).includes(state), 'state', `must be one of ${VACANCY_STATES.join(', ')}`);
     const filter = `${employerId}|${regionCode}|${state}`;
     const cursor = q.pageToken ? decodePageToken(q.pageToken) : undefined;
-    if (q.pageToken) viol.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
+    if (q.pageToken)
+      viol.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
     viol.throwIfAny();
 
     const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
@@ -239,8 +306,15 @@ export class VacanciesService {
     if (state) qb.andWhere('v.state = :state', { state });
     // drafts are private: listed only to the ministry, officers (region-held above) and who acts for the employer asked for
     const caller = currentCaller();
-    const seesDrafts = !caller || caller.roles.includes('MINISTRY_ADMIN') || isRegionBound(caller)
-      || (!!employerId && !!(await this.ds.getRepository(EmployerEntity).findOneBy({ id: employerId }).then((e) => e && employerAccess(this.ds.manager, e, caller))));
+    const seesDrafts =
+      !caller ||
+      caller.roles.includes('MINISTRY_ADMIN') ||
+      isRegionBound(caller) ||
+      (!!employerId &&
+        !!(await this.ds
+          .getRepository(EmployerEntity)
+          .findOneBy({ id: employerId })
+          .then((e) => e && employerAccess(this.ds.manager, e, caller))));
     if (!seesDrafts) qb.andWhere(`v.state <> 'DRAFT'`);
     const { page, nextPageToken } = await newestFirstPage(qb, 'v', cursor, size, filter);
     return { vacancies: page, nextPageToken };
@@ -274,18 +348,37 @@ export class VacanciesService {
   private emitPublished(v: VacancyEntity, fromState: VacancyStateValue, emit: OutboxTx['emit']): void {
     const publishedAt = (v.publishedAt ?? new Date()).toISOString();
     emit(VacancyRegistered, {
-      subject: v.id, regionCode: v.regionCode,
+      subject: v.id,
+      regionCode: v.regionCode,
       data: {
-        vacancyId: v.id, employerId: v.employerId, positionName: v.positionName, kbjiCode: v.kbjiCode, regionCode: v.regionCode,
-        numberNeeded: v.numberNeeded, validFrom: v.validFrom, validUntil: v.validUntil, state: v.state, registeredAt: publishedAt,
+        vacancyId: v.id,
+        employerId: v.employerId,
+        positionName: v.positionName,
+        kbjiCode: v.kbjiCode,
+        regionCode: v.regionCode,
+        numberNeeded: v.numberNeeded,
+        validFrom: v.validFrom,
+        validUntil: v.validUntil,
+        state: v.state,
+        registeredAt: publishedAt,
       },
     });
     emit(VacancyPublished, {
-      subject: v.id, regionCode: v.regionCode,
+      subject: v.id,
+      regionCode: v.regionCode,
       data: {
-        ...transitionData(v, fromState), positionName: v.positionName, kbjiCode: v.kbjiCode, kbliCode: v.kbliCode, validFrom: v.validFrom, validUntil: v.validUntil,
-        sexRequirement: v.sexRequirement, minEducation: v.minEducation, employmentType: v.employmentType, overseas: v.overseas,
-        ...(v.destinationCountry ? { destinationCountry: v.destinationCountry } : {}), publishedAt,
+        ...transitionData(v, fromState),
+        positionName: v.positionName,
+        kbjiCode: v.kbjiCode,
+        kbliCode: v.kbliCode,
+        validFrom: v.validFrom,
+        validUntil: v.validUntil,
+        sexRequirement: v.sexRequirement,
+        minEducation: v.minEducation,
+        employmentType: v.employmentType,
+        overseas: v.overseas,
+        ...(v.destinationCountry ? { destinationCountry: v.destinationCountry } : {}),
+        publishedAt,
       },
     });
   }
@@ -299,7 +392,11 @@ export class VacanciesService {
     const kbli = input.kbliCode ? validateKbli(input.kbliCode) : undefined;
     v.check(!kbli || kbli.valid, 'kbliCode', 'must be a KBLI 2020 code (2 to 5 digits, e.g. 62019)');
     v.check(isRegionCode(input.regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
-    v.check(Number.isInteger(input.numberNeeded) && input.numberNeeded >= 1 && input.numberNeeded <= 100000, 'numberNeeded', 'must be an integer from 1 to 100000');
+    v.check(
+      Number.isInteger(input.numberNeeded) && input.numberNeeded >= 1 && input.numberNeeded <= 100000,
+      'numberNeeded',
+      'must be an integer from 1 to 100000',
+    );
     const from = parseYmd(input.validFrom);
     const until = parseYmd(input.validUntil);
     v.check(!!from, 'validFrom', 'must be a date YYYY-MM-DD');
@@ -313,16 +410,36 @@ export class VacanciesService {
 
     const ageMin = input.ageMin || 0;
     const ageMax = input.ageMax || 0;
-    v.check(ageMin === 0 || (Number.isInteger(ageMin) && ageMin >= 15 && ageMin <= 70), 'ageMin', 'must be an age from 15 to 70 (0: no minimum)');
-    v.check(ageMax === 0 || (Number.isInteger(ageMax) && ageMax >= 15 && ageMax <= 70), 'ageMax', 'must be an age from 15 to 70 (0: no maximum)');
+    v.check(
+      ageMin === 0 || (Number.isInteger(ageMin) && ageMin >= 15 && ageMin <= 70),
+      'ageMin',
+      'must be an age from 15 to 70 (0: no minimum)',
+    );
+    v.check(
+      ageMax === 0 || (Number.isInteger(ageMax) && ageMax >= 15 && ageMax <= 70),
+      'ageMax',
+      'must be an age from 15 to 70 (0: no maximum)',
+    );
     if (ageMin && ageMax) v.check(ageMin <= ageMax, 'ageMax', 'must not be below ageMin');
 
     const sexRequirement = input.sexRequirement || 'ANY';
-    v.check((SEX_REQUIREMENTS as readonly string[]).includes(sexRequirement), 'sexRequirement', `must be one of ${SEX_REQUIREMENTS.join(', ')}`);
+    v.check(
+      (SEX_REQUIREMENTS as readonly string[]).includes(sexRequirement),
+      'sexRequirement',
+      `must be one of ${SEX_REQUIREMENTS.join(', ')}`,
+    );
     const minEducation = input.minEducation || 'NONE';
-    v.check((EDUCATION_LEVELS as readonly string[]).includes(minEducation), 'minEducation', `must be one of ${EDUCATION_LEVELS.join(', ')}`);
+    v.check(
+      (EDUCATION_LEVELS as readonly string[]).includes(minEducation),
+      'minEducation',
+      `must be one of ${EDUCATION_LEVELS.join(', ')}`,
+    );
     const employmentType = input.employmentType || 'FULL_TIME';
-    v.check((EMPLOYMENT_TYPES as readonly string[]).includes(employmentType), 'employmentType', `must be one of ${EMPLOYMENT_TYPES.join(', ')}`);
+    v.check(
+      (EMPLOYMENT_TYPES as readonly string[]).includes(employmentType),
+      'employmentType',
+      `must be one of ${EMPLOYMENT_TYPES.join(', ')}`,
+    );
 
     const skills = (input.skills ?? []).map((s) => (typeof s === 'string' ? s.trim() : ''));
     v.check(skills.length <= 50, 'skills', 'at most 50 skills');
@@ -332,19 +449,35 @@ export class VacanciesService {
     skkniUnits.forEach((c, i) => v.check(isSkkniUnit(c), `skkniUnits[${i}]`, 'must be an SKKNI unit code like J.620100.001.01'));
 
     const experienceMonthsMin = input.experienceMonthsMin || 0;
-    v.check(Number.isInteger(experienceMonthsMin) && experienceMonthsMin >= 0 && experienceMonthsMin <= 600, 'experienceMonthsMin', 'must be 0 to 600 months');
+    v.check(
+      Number.isInteger(experienceMonthsMin) && experienceMonthsMin >= 0 && experienceMonthsMin <= 600,
+      'experienceMonthsMin',
+      'must be 0 to 600 months',
+    );
 
     const wageMin = input.wageMin || 0;
     const wageMax = input.wageMax || 0;
-    v.check(Number.isSafeInteger(wageMin) && wageMin >= 0 && wageMin <= MAX_WAGE, 'wageMin', 'must be rupiah per month from 0 (not given) to 1000000000000');
-    v.check(Number.isSafeInteger(wageMax) && wageMax >= 0 && wageMax <= MAX_WAGE, 'wageMax', 'must be rupiah per month from 0 (not given) to 1000000000000');
+    v.check(
+      Number.isSafeInteger(wageMin) && wageMin >= 0 && wageMin <= MAX_WAGE,
+      'wageMin',
+      'must be rupiah per month from 0 (not given) to 1000000000000',
+    );
+    v.check(
+      Number.isSafeInteger(wageMax) && wageMax >= 0 && wageMax <= MAX_WAGE,
+      'wageMax',
+      'must be rupiah per month from 0 (not given) to 1000000000000',
+    );
     if (wageMin && wageMax) v.check(wageMin <= wageMax, 'wageMax', 'must not be below wageMin');
     const wageGiven = wageMin > 0 || wageMax > 0;
 
     const overseas = !!input.overseas;
     const destinationCountry = (input.destinationCountry ?? '').trim().toUpperCase();
     if (overseas) {
-      v.check(isCountryCode(destinationCountry) && destinationCountry !== 'ID', 'destinationCountry', 'is required for an overseas vacancy: an ISO 3166-1 alpha-2 country code other than ID');
+      v.check(
+        isCountryCode(destinationCountry) && destinationCountry !== 'ID',
+        'destinationCountry',
+        'is required for an overseas vacancy: an ISO 3166-1 alpha-2 country code other than ID',
+      );
     } else {
       v.check(destinationCountry === '', 'destinationCountry', 'must be empty unless the vacancy is overseas');
     }
@@ -357,19 +490,44 @@ export class VacanciesService {
       const lon = input.longitude as number;
       const box = overseas ? { latMin: -90, latMax: 90, lonMin: -180, lonMax: 180 } : INDONESIA_BBOX;
       const where = overseas ? '' : ' (inside Indonesia)';
-      v.check(Number.isFinite(lat) && lat >= box.latMin && lat <= box.latMax, 'latitude', `must be from ${box.latMin} to ${box.latMax}${where}`);
-      v.check(Number.isFinite(lon) && lon >= box.lonMin && lon <= box.lonMax, 'longitude', `must be from ${box.lonMin} to ${box.lonMax}${where}`);
+      v.check(
+        Number.isFinite(lat) && lat >= box.latMin && lat <= box.latMax,
+        'latitude',
+        `must be from ${box.latMin} to ${box.latMax}${where}`,
+      );
+      v.check(
+        Number.isFinite(lon) && lon >= box.lonMin && lon <= box.lonMax,
+        'longitude',
+        `must be from ${box.lonMin} to ${box.lonMax}${where}`,
+      );
     }
     v.throwIfAny();
 
     return {
-      positionName: input.positionName.trim(), kbjiCode: input.kbjiCode, kbliCode: kbli?.valid ? kbli.code : '', regionCode: input.regionCode,
-      numberNeeded: input.numberNeeded, validFrom: input.validFrom, validUntil: input.validUntil, description: input.description ?? '',
-      ageMin: ageMin || null, ageMax: ageMax || null, sexRequirement: sexRequirement as SexRequirementValue, minEducation,
-      skills: [...new Set(skills)], skkniUnits: [...new Set(skkniUnits)], experienceMonthsMin,
-      wageMin: wageMin ? String(wageMin) : null, wageMax: wageMax ? String(wageMax) : null, wageHidden: wageGiven ? !!input.wageHidden : true,
-      latitude: hasLat && hasLon ? (input.latitude as number) : null, longitude: hasLat && hasLon ? (input.longitude as number) : null,
-      employmentType: employmentType as EmploymentTypeValue, overseas, destinationCountry: overseas ? destinationCountry : null, numberHired: 0,
+      positionName: input.positionName.trim(),
+      kbjiCode: input.kbjiCode,
+      kbliCode: kbli?.valid ? kbli.code : '',
+      regionCode: input.regionCode,
+      numberNeeded: input.numberNeeded,
+      validFrom: input.validFrom,
+      validUntil: input.validUntil,
+      description: input.description ?? '',
+      ageMin: ageMin || null,
+      ageMax: ageMax || null,
+      sexRequirement: sexRequirement as SexRequirementValue,
+      minEducation,
+      skills: [...new Set(skills)],
+      skkniUnits: [...new Set(skkniUnits)],
+      experienceMonthsMin,
+      wageMin: wageMin ? String(wageMin) : null,
+      wageMax: wageMax ? String(wageMax) : null,
+      wageHidden: wageGiven ? !!input.wageHidden : true,
+      latitude: hasLat && hasLon ? (input.latitude as number) : null,
+      longitude: hasLat && hasLon ? (input.longitude as number) : null,
+      employmentType: employmentType as EmploymentTypeValue,
+      overseas,
+      destinationCountry: overseas ? destinationCountry : null,
+      numberHired: 0,
     };
   }
 }

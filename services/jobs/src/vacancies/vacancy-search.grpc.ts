@@ -5,12 +5,28 @@ import { VacancySearchService, type FacetBucket, type VacancySearchHitRow, type 
 
 export function toSearchHitMessage(h: VacancySearchHitRow): jobsV1.VacancySearchHit {
   return {
-    id: h.id, employerId: h.employer_id, employerName: h.employer_name ?? '', positionName: h.position_name, kbjiCode: h.kbji_code, kbliCode: h.kbli_code,
-    regionCode: h.region_code, numberNeeded: h.number_needed, validFrom: h.valid_from, validUntil: h.valid_until, minEducation: h.min_education,
-    employmentType: h.employment_type, overseas: h.overseas, destinationCountry: h.destination_country ?? '', skills: h.skills,
+    id: h.id,
+    employerId: h.employer_id,
+    employerName: h.employer_name ?? '',
+    positionName: h.position_name,
+    kbjiCode: h.kbji_code,
+    kbliCode: h.kbli_code,
+    regionCode: h.region_code,
+    numberNeeded: h.number_needed,
+    validFrom: h.valid_from,
+    validUntil: h.valid_until,
+    minEducation: h.min_education,
+    employmentType: h.employment_type,
+    overseas: h.overseas,
+    destinationCountry: h.destination_country ?? '',
+    skills: h.skills,
     // a hidden wage never leaves the service
-    wageMin: h.wage_hidden ? '0' : (h.wage_min ?? '0'), wageMax: h.wage_hidden ? '0' : (h.wage_max ?? '0'), wageHidden: h.wage_hidden,
-    publishTime: new Date(h.published_at).toISOString(), snippet: h.snippet, score: h.score,
+    wageMin: h.wage_hidden ? '0' : (h.wage_min ?? '0'),
+    wageMax: h.wage_hidden ? '0' : (h.wage_max ?? '0'),
+    wageHidden: h.wage_hidden,
+    publishTime: new Date(h.published_at).toISOString(),
+    snippet: h.snippet,
+    score: h.score,
   };
 }
 
@@ -30,8 +46,12 @@ export function toSearchResponse(r: VacancySearchResult): jobsV1.SearchVacancies
     ...(r.facets
       ? {
           facets: {
-            provinces: buckets(r.facets.provinces), kbjiMajorGroups: buckets(r.facets.kbjiMajorGroups), kbliCategories: buckets(r.facets.kbliCategories),
-            minEducations: buckets(r.facets.minEducations), employmentTypes: buckets(r.facets.employmentTypes), overseas: buckets(r.facets.overseas),
+            provinces: buckets(r.facets.provinces),
+            kbjiMajorGroups: buckets(r.facets.kbjiMajorGroups),
+            kbliCategories: buckets(r.facets.kbliCategories),
+            minEducations: buckets(r.facets.minEducations),
+            employmentTypes: buckets(r.facets.employmentTypes),
+            overseas: buckets(r.facets.overseas),
           },
           totalSize: String(r.totalSize ?? 0),
         }
@@ -53,9 +73,20 @@ export class VacancySearchGrpc {
     return {
       SearchVacancies: async (req: jobsV1.SearchVacanciesRequest__Output): Promise<jobsV1.SearchVacanciesResponse> => {
         const r = await this.search.search({
-          q: req.query, region: req.regionCode, kbji: req.kbjiCode, kbli: req.kbli, minEducation: req.minEducation, wageMin: int64(req.wageMin),
-          wageMax: int64(req.wageMax), employmentType: req.employmentType, overseas: req.overseas ?? undefined, postedSince: req.postedSince,
-          sort: fromProtoEnum('VACANCY_SEARCH_SORT', req.sort).toLowerCase(), pageSize: req.pageSize, pageToken: req.pageToken, facets: !req.skipFacets,
+          q: req.query,
+          region: req.regionCode,
+          kbji: req.kbjiCode,
+          kbli: req.kbli,
+          minEducation: req.minEducation,
+          wageMin: int64(req.wageMin),
+          wageMax: int64(req.wageMax),
+          employmentType: req.employmentType,
+          overseas: req.overseas ?? undefined,
+          postedSince: req.postedSince,
+          sort: fromProtoEnum('VACANCY_SEARCH_SORT', req.sort).toLowerCase(),
+          pageSize: req.pageSize,
+          pageToken: req.pageToken,
+          facets: !req.skipFacets,
         });
         return toSearchResponse(r);
       },

@@ -117,9 +117,12 @@ export function decodeCursor(token: string): SearchCursor | undefined {
   try {
     const c = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
     const keyOk = Array.isArray(c?.k) && c.k.length === 2 && typeof c.k[0] === 'string' && c.k[0].length <= 64 && isUuid(c.k[1]);
-    const boundaryOk = c?.b === undefined || (Array.isArray(c.b) && c.b.length === 2 && typeof c.b[0] === 'string' && !Number.isNaN(Date.parse(c.b[0])) && isUuid(c.b[1]));
+    const boundaryOk =
+      c?.b === undefined ||
+      (Array.isArray(c.b) && c.b.length === 2 && typeof c.b[0] === 'string' && !Number.isNaN(Date.parse(c.b[0])) && isUuid(c.b[1]));
     const correctedOk = c?.c === undefined || (typeof c.c === 'string' && c.c.length <= MAX_QUERY_LENGTH);
-    if (typeof c?.f === 'string' && ['none', 'fts', 'trgm'].includes(c.m) && (c.t === 0 || c.t === 1) && keyOk && boundaryOk && correctedOk) return c as SearchCursor;
+    if (typeof c?.f === 'string' && ['none', 'fts', 'trgm'].includes(c.m) && (c.t === 0 || c.t === 1) && keyOk && boundaryOk && correctedOk)
+      return c as SearchCursor;
   } catch {
     /* malformed */
   }
@@ -136,7 +139,11 @@ export function normalizeSearch(input: VacancySearchInput): { search: Normalized
   const q = (input.q ?? '').trim().replace(/\s+/g, ' ');
   v.check(q.length <= MAX_QUERY_LENGTH, 'q', `must be at most ${MAX_QUERY_LENGTH} characters`);
   const region = input.region ?? '';
-  v.check(!region || isRegionCode(region, 'province') || isRegionCode(region, 'regency'), 'region', 'must be an existing province (NN) or regency (NN.NN) code');
+  v.check(
+    !region || isRegionCode(region, 'province') || isRegionCode(region, 'regency'),
+    'region',
+    'must be an existing province (NN) or regency (NN.NN) code',
+  );
   const kbji = input.kbji ?? '';
   v.check(!kbji || isKbji(kbji), 'kbji', 'must be a KBJI 2014 code of any level (1 to 4 digits, e.g. 2 or 2512, or 2512.01)');
   const kbliRaw = (input.kbli ?? '').toUpperCase();
@@ -144,9 +151,17 @@ export function normalizeSearch(input: VacancySearchInput): { search: Normalized
   v.check(kbliOk, 'kbli', 'must be a KBLI 2020 category letter (A-U) or a code prefix of 2 to 5 digits (e.g. 62 or 62019)');
   const kbli = /^[A-U]$/.test(kbliRaw) || !kbliOk || !kbliRaw ? kbliRaw : (validateKbli(kbliRaw) as { code: string }).code;
   const minEducation = input.minEducation ?? '';
-  v.check(!minEducation || (EDUCATION_LEVELS as readonly string[]).includes(minEducation), 'minEducation', `must be one of ${EDUCATION_LEVELS.join(', ')}`);
+  v.check(
+    !minEducation || (EDUCATION_LEVELS as readonly string[]).includes(minEducation),
+    'minEducation',
+    `must be one of ${EDUCATION_LEVELS.join(', ')}`,
+  );
   const employmentType = input.employmentType ?? '';
-  v.check(!employmentType || (EMPLOYMENT_TYPES as readonly string[]).includes(employmentType), 'employmentType', `must be one of ${EMPLOYMENT_TYPES.join(', ')}`);
+  v.check(
+    !employmentType || (EMPLOYMENT_TYPES as readonly string[]).includes(employmentType),
+    'employmentType',
+    `must be one of ${EMPLOYMENT_TYPES.join(', ')}`,
+  );
   const wageMin = input.wageMin ?? 0;
   const wageMax = input.wageMax ?? 0;
   v.check(Number.isSafeInteger(wageMin) && wageMin >= 0, 'wageMin', 'must be rupiah per month, 0 or more');
@@ -156,7 +171,8 @@ export function normalizeSearch(input: VacancySearchInput): { search: Normalized
   if (input.postedSince) {
     const s = input.postedSince;
     if (parseYmd(s)) postedSince = wibDayStart(s);
-    else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s))) postedSince = new Date(s).toISOString();
+    else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)))
+      postedSince = new Date(s).toISOString();
     else v.check(false, 'postedSince', 'must be a date YYYY-MM-DD or an RFC 3339 timestamp');
   }
   const sortRaw = input.sort || (q ? 'relevance' : 'date');
@@ -166,17 +182,46 @@ export function normalizeSearch(input: VacancySearchInput): { search: Normalized
   const pageSize = input.pageSize ?? 0;
   v.check(Number.isInteger(pageSize) && pageSize >= 0, 'pageSize', 'must not be negative');
   const search: NormalizedSearch = {
-    q, region, kbji, kbli, minEducation, wageMin, wageMax, employmentType, overseas: input.overseas ?? null, postedSince, sort,
-    size: Math.min(pageSize || DEFAULT_SEARCH_PAGE_SIZE, MAX_SEARCH_PAGE_SIZE), facets: input.facets ?? true,
+    q,
+    region,
+    kbji,
+    kbli,
+    minEducation,
+    wageMin,
+    wageMax,
+    employmentType,
+    overseas: input.overseas ?? null,
+    postedSince,
+    sort,
+    size: Math.min(pageSize || DEFAULT_SEARCH_PAGE_SIZE, MAX_SEARCH_PAGE_SIZE),
+    facets: input.facets ?? true,
   };
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify([q.toLowerCase(), region, kbji, kbli, minEducation, wageMin, wageMax, employmentType, search.overseas, postedSince, sort]))
+    .update(
+      JSON.stringify([
+        q.toLowerCase(),
+        region,
+        kbji,
+        kbli,
+        minEducation,
+        wageMin,
+        wageMax,
+        employmentType,
+        search.overseas,
+        postedSince,
+        sort,
+      ]),
+    )
     .digest('base64url')
     .slice(0, 16);
   let cursor: SearchCursor | undefined;
   if (input.pageToken) {
     cursor = decodeCursor(input.pageToken);
-    v.check(!!cursor && cursor.f === fingerprint, 'pageToken', 'is not a page token of this search (the query, filters and sort must stay the same)');
+    v.check(
+      !!cursor && cursor.f === fingerprint,
+      'pageToken',
+      'is not a page token of this search (the query, filters and sort must stay the same)',
+    );
   }
   v.throwIfAny();
   return { search, cursor, fingerprint };
@@ -207,7 +252,13 @@ export function whereClause(s: NormalizedSearch, mode: MatchMode, p: Params, ali
   // a major or sub-major group (1, 2 digits) is common enough to be found walking the date order
   if (/^\d{3,4}$/.test(s.kbji)) w.push(`left(${alias}.kbji_code, ${s.kbji.length}) = ${p.add(s.kbji)}`);
   else if (s.kbji) w.push(`${alias}.kbji_code LIKE ${p.add(`${s.kbji}%`)}`);
-  if (/^[A-U]$/.test(s.kbli)) w.push(`left(${alias}.kbli_code, 2) = ANY(${p.add(listKbliMainGroups(s.kbli).map((g) => g.code), 'text[]')})`);
+  if (/^[A-U]$/.test(s.kbli))
+    w.push(
+      `left(${alias}.kbli_code, 2) = ANY(${p.add(
+        listKbliMainGroups(s.kbli).map((g) => g.code),
+        'text[]',
+      )})`,
+    );
   else if (s.kbli) w.push(`${alias}.kbli_code LIKE ${p.add(`${s.kbli}%`)}`);
   if (s.minEducation) w.push(`${alias}.min_education = ${p.add(s.minEducation)}`);
   if (s.employmentType) w.push(`${alias}.employment_type = ${p.add(s.employmentType)}`);
@@ -233,8 +284,27 @@ const HIT_COLUMNS = `v.id, v.employer_id, v.position_name, v.kbji_code, v.kbli_c
   v.valid_until::text AS valid_until, v.min_education, v.employment_type, v.overseas, v.destination_country, v.skills, v.wage_min, v.wage_max,
   v.wage_hidden, v.published_at, v.published_at::text AS published_text, v.wage_sort, left(v.description, 300) AS snippet`;
 const HIT_NAMES = [
-  'id', 'employer_id', 'position_name', 'kbji_code', 'kbli_code', 'region_code', 'number_needed', 'valid_from', 'valid_until', 'min_education',
-  'employment_type', 'overseas', 'destination_country', 'skills', 'wage_min', 'wage_max', 'wage_hidden', 'published_at', 'published_text', 'wage_sort', 'snippet',
+  'id',
+  'employer_id',
+  'position_name',
+  'kbji_code',
+  'kbli_code',
+  'region_code',
+  'number_needed',
+  'valid_from',
+  'valid_until',
+  'min_education',
+  'employment_type',
+  'overseas',
+  'destination_country',
+  'skills',
+  'wage_min',
+  'wage_max',
+  'wage_hidden',
+  'published_at',
+  'published_text',
+  'wage_sort',
+  'snippet',
 ];
 const pick = (alias: string) => HIT_NAMES.map((n) => `${alias}.${n}`).join(', ');
 
@@ -255,7 +325,12 @@ const withEmployer = (inner: string, order: string): string =>
  * carries the window's size and its oldest row, from which the first page takes the boundary.
  */
 export function rankedPageStatement(
-  s: NormalizedSearch, mode: MatchMode, window: number, boundary: [string, string] | undefined, after: [string, string] | undefined, limit: number,
+  s: NormalizedSearch,
+  mode: MatchMode,
+  window: number,
+  boundary: [string, string] | undefined,
+  after: [string, string] | undefined,
+  limit: number,
 ): Statement {
   const p = new Params();
   const where = whereClause(s, mode, p);
@@ -288,7 +363,13 @@ function pageRows(mode: MatchMode, where: string, order: string, limit: string):
 }
 
 /** Date order (sort=date, or relevance tier 1: matches older than the window boundary). */
-export function datePageStatement(s: NormalizedSearch, mode: MatchMode, before: [string, string] | undefined, after: [string, string] | undefined, limit: number): Statement {
+export function datePageStatement(
+  s: NormalizedSearch,
+  mode: MatchMode,
+  before: [string, string] | undefined,
+  after: [string, string] | undefined,
+  limit: number,
+): Statement {
   const p = new Params();
   const where = whereClause(s, mode, p);
   const extra: string[] = [];
@@ -296,7 +377,10 @@ export function datePageStatement(s: NormalizedSearch, mode: MatchMode, before: 
   if (after) extra.push(`(v.published_at, v.id) < (${p.add(after[0], 'timestamptz')}, ${p.add(after[1], 'uuid')})`);
   const inner = pageRows(mode, `${where}${extra.map((e) => ` AND ${e}`).join('')}`, 'v.published_at DESC, v.id DESC', p.add(limit, 'int'));
   return {
-    text: withEmployer(`SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`, 'p.published_at DESC, p.id DESC'),
+    text: withEmployer(
+      `SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`,
+      'p.published_at DESC, p.id DESC',
+    ),
     values: p.values,
     // without words, in a region and with no wage bound, the page is a walk of the region's date index (or of its
     // occupation's, for a 3- or 4-digit KBJI group) whatever the values: prepared, it is never planned again
@@ -322,14 +406,26 @@ export function matchEstimateStatement(s: NormalizedSearch, mode: MatchMode): St
 }
 
 /** Wage order: shown wages high to low (hidden wages last, as -1), keyset on (wage_sort, id). */
-export function wagePageStatement(s: NormalizedSearch, mode: MatchMode, after: [string, string] | undefined, limit: number, strategy: WageStrategy = 'walk'): Statement {
+export function wagePageStatement(
+  s: NormalizedSearch,
+  mode: MatchMode,
+  after: [string, string] | undefined,
+  limit: number,
+  strategy: WageStrategy = 'walk',
+): Statement {
   const p = new Params();
   const where = whereClause(s, mode, p);
   const keyset = after ? ` AND (v.wage_sort, v.id) < (${p.add(after[0], 'bigint')}, ${p.add(after[1], 'uuid')})` : '';
   // `+ 0` hides the order from the wage index, so the matches come from the full-text index and are sorted (top-N)
   const order = strategy === 'sort' && mode !== 'none' ? 'v.wage_sort + 0 DESC, v.id DESC' : 'v.wage_sort DESC, v.id DESC';
   const inner = pageRows(mode, `${where}${keyset}`, order, p.add(limit, 'int'));
-  return { text: withEmployer(`SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`, 'p.wage_sort DESC, p.id DESC'), values: p.values };
+  return {
+    text: withEmployer(
+      `SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`,
+      'p.wage_sort DESC, p.id DESC',
+    ),
+    values: p.values,
+  };
 }
 
 /** The score of the rows of one page (shown to the client; not the order of date/wage pages). */
@@ -352,7 +448,13 @@ export function facetSummaryStatement(s: NormalizedSearch): Statement | undefine
   if (regency) w.push(`f.region_code = ${p.add(s.region)}`);
   else if (s.region) w.push(`f.province_code = ${p.add(s.region)}`);
   if (s.kbji) w.push(`f.kbji_sub LIKE ${p.add(`${s.kbji}%`)}`);
-  if (kbliLetter) w.push(`f.kbli_main = ANY(${p.add(listKbliMainGroups(s.kbli).map((g) => g.code), 'text[]')})`);
+  if (kbliLetter)
+    w.push(
+      `f.kbli_main = ANY(${p.add(
+        listKbliMainGroups(s.kbli).map((g) => g.code),
+        'text[]',
+      )})`,
+    );
   else if (s.kbli) w.push(`f.kbli_main = ${p.add(s.kbli)}`);
   if (s.minEducation) w.push(`f.min_education = ${p.add(s.minEducation)}`);
   if (s.employmentType) w.push(`f.employment_type = ${p.add(s.employmentType)}`);

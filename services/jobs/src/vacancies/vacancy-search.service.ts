@@ -4,8 +4,24 @@ import { sqlRunner, type SqlRunner } from '@siapkerja/persistence';
 import { EDUCATION_LEVELS, getKbliCategory, getKbliMainGroup, getKbjiMajorGroup, getRegion } from '@siapkerja/codes';
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
 import {
-  datePageStatement, DEFAULT_RANK_WINDOW, encodeCursor, facetStatement, facetSummaryStatement, matchEstimateStatement, normalizeSearch, queryWords, rankedPageStatement, typoCorrectionStatement,
-  WAGE_SORT_MAX_MATCHES, wagePageStatement, type MatchMode, type WageStrategy, type NormalizedSearch, type SearchCursor, type Statement, type VacancySearchInput,
+  datePageStatement,
+  DEFAULT_RANK_WINDOW,
+  encodeCursor,
+  facetStatement,
+  facetSummaryStatement,
+  matchEstimateStatement,
+  normalizeSearch,
+  queryWords,
+  rankedPageStatement,
+  typoCorrectionStatement,
+  WAGE_SORT_MAX_MATCHES,
+  wagePageStatement,
+  type MatchMode,
+  type WageStrategy,
+  type NormalizedSearch,
+  type SearchCursor,
+  type Statement,
+  type VacancySearchInput,
 } from './vacancy-search.query';
 
 export const VACANCY_SEARCH_OPTIONS = Symbol('VACANCY_SEARCH_OPTIONS');
@@ -78,7 +94,9 @@ const FACET_ORDER = ['provinces', 'kbjiMajorGroups', 'kbliMainGroups', 'minEduca
 
 /** Facet buckets from the grouping-sets rows: labelled, KBLI main groups rolled up to categories, largest first. */
 export function toFacets(rows: { g: number; value: string | null; n: number }[]): { facets: VacancySearchFacets; total: number } {
-  const raw: Record<(typeof FACET_ORDER)[number], Map<string, number>> = Object.fromEntries(FACET_ORDER.map((k) => [k, new Map()])) as never;
+  const raw: Record<(typeof FACET_ORDER)[number], Map<string, number>> = Object.fromEntries(
+    FACET_ORDER.map((k) => [k, new Map()]),
+  ) as never;
   for (const r of rows) {
     // GROUPING() sets a bit for every column NOT grouped in that set; the grouped column is the 0 bit (leftmost = bit 5)
     const i = FACET_ORDER.findIndex((_, idx) => ((r.g >> (FACET_ORDER.length - 1 - idx)) & 1) === 0);
@@ -86,7 +104,7 @@ export function toFacets(rows: { g: number; value: string | null; n: number }[])
   }
   const categories = new Map<string, number>();
   for (const [main, n] of raw.kbliMainGroups) {
-    const cat = main ? getKbliMainGroup(main)?.category ?? '' : '';
+    const cat = main ? (getKbliMainGroup(main)?.category ?? '') : '';
     categories.set(cat, (categories.get(cat) ?? 0) + n);
   }
   const buckets = (m: Map<string, number>, label: (v: string) => string, order?: readonly string[]): FacetBucket[] =>
@@ -99,7 +117,7 @@ export function toFacets(rows: { g: number; value: string | null; n: number }[])
     facets: {
       provinces: buckets(raw.provinces, (v) => getRegion(v)?.name ?? v),
       kbjiMajorGroups: buckets(raw.kbjiMajorGroups, (v) => getKbjiMajorGroup(v)?.name ?? v),
-      kbliCategories: buckets(categories, (v) => (v ? getKbliCategory(v)?.name ?? v : 'Tidak diisi')),
+      kbliCategories: buckets(categories, (v) => (v ? (getKbliCategory(v)?.name ?? v) : 'Tidak diisi')),
       minEducations: buckets(raw.minEducations, (v) => v, EDUCATION_LEVELS),
       employmentTypes: buckets(raw.employmentTypes, (v) => v, EMPLOYMENT_TYPES),
       overseas: buckets(raw.overseas, (v) => (v === 'true' ? 'Luar negeri' : 'Dalam negeri'), ['false', 'true']),
@@ -134,14 +152,17 @@ export class VacancySearchService implements OnModuleDestroy {
     const exec: Exec = (st) => (st.prepared ? this.sql.prepared(st) : this.sql.query(st));
     // the page and the facet counts on two connections at once
     const facetsOf = (typo: NormalizedSearch, m: MatchMode) =>
-      wantFacets ? exec((m === 'none' && facetSummaryStatement(typo)) || facetStatement(typo, m)).then((rows) => this.facets(rows)) : undefined;
+      wantFacets
+        ? exec((m === 'none' && facetSummaryStatement(typo)) || facetStatement(typo, m)).then((rows) => this.facets(rows))
+        : undefined;
     if (mode !== 'trgm') {
       const [page, facets] = await Promise.all([this.page(exec, search, mode, cursor, fingerprint), facetsOf(search, mode)]);
       if (!(mode === 'fts' && !cursor && page.hits.length === 0)) return { ...page, mode, ...(facets ?? {}) };
     }
     // typo tolerance: the words corrected against the dictionary of position-name words, matched on names and skills
-    const corrected = cursor ? cursor.c ?? '' : await this.correct(search.q);
-    if (!corrected) return { hits: [], nextPageToken: '', mode: 'trgm', ...(wantFacets ? { facets: toFacets([]).facets, totalSize: 0 } : {}) };
+    const corrected = cursor ? (cursor.c ?? '') : await this.correct(search.q);
+    if (!corrected)
+      return { hits: [], nextPageToken: '', mode: 'trgm', ...(wantFacets ? { facets: toFacets([]).facets, totalSize: 0 } : {}) };
     const typo = { ...search, q: corrected };
     const [page, facets] = await Promise.all([this.page(exec, typo, 'trgm', cursor, fingerprint), facetsOf(typo, 'trgm')]);
     return { ...page, mode: 'trgm' as const, ...(facets ?? {}) };
@@ -175,7 +196,13 @@ export class VacancySearchService implements OnModuleDestroy {
     return estimate <= WAGE_SORT_MAX_MATCHES ? 'sort' : 'walk';
   }
 
-  private async page(exec: Exec, s: NormalizedSearch, mode: MatchMode, cursor: SearchCursor | undefined, fingerprint: string): Promise<{ hits: VacancySearchHitRow[]; nextPageToken: string }> {
+  private async page(
+    exec: Exec,
+    s: NormalizedSearch,
+    mode: MatchMode,
+    cursor: SearchCursor | undefined,
+    fingerprint: string,
+  ): Promise<{ hits: VacancySearchHitRow[]; nextPageToken: string }> {
     const limit = s.size + 1;
     type Tagged = VacancySearchHitRow & { tier: 0 | 1 };
     let rows: Tagged[] = [];
@@ -184,14 +211,18 @@ export class VacancySearchService implements OnModuleDestroy {
     if (s.sort === 'date') {
       rows = tag(await exec(datePageStatement(s, mode, undefined, cursor?.k, limit)), 1);
     } else if (s.sort === 'wage') {
-      rows = tag(await exec(wagePageStatement(s, mode, cursor?.k, limit, mode === 'none' ? 'walk' : await this.wageStrategy(exec, s, mode))), 0);
+      rows = tag(
+        await exec(wagePageStatement(s, mode, cursor?.k, limit, mode === 'none' ? 'walk' : await this.wageStrategy(exec, s, mode))),
+        0,
+      );
     } else {
       boundary = cursor?.b;
       if (!cursor || cursor.t === 0) {
         const ranked = await exec(rankedPageStatement(s, mode, this.rankWindow, boundary, cursor?.k, limit));
         // first page: a full window means older matches exist beyond it (tier 1), from its oldest row on
         const first = ranked[0];
-        if (!cursor && first && Number(first.window_count) >= this.rankWindow) boundary = [String(first.boundary_ts), String(first.boundary_id)];
+        if (!cursor && first && Number(first.window_count) >= this.rankWindow)
+          boundary = [String(first.boundary_ts), String(first.boundary_id)];
         rows = tag(ranked, 0);
       }
       if (rows.length < limit && boundary) {
@@ -203,8 +234,19 @@ export class VacancySearchService implements OnModuleDestroy {
     if (rows.length > s.size) {
       const last = hits[hits.length - 1];
       const key: [string, string] =
-        s.sort === 'wage' ? [String(last.wage_sort), last.id] : last.tier === 0 && s.sort === 'relevance' ? [last.score_text, last.id] : [last.published_text, last.id];
-      nextPageToken = encodeCursor({ f: fingerprint, m: mode, ...(mode === 'trgm' ? { c: s.q } : {}), ...(boundary ? { b: boundary } : {}), t: s.sort === 'relevance' ? last.tier : 0, k: key });
+        s.sort === 'wage'
+          ? [String(last.wage_sort), last.id]
+          : last.tier === 0 && s.sort === 'relevance'
+            ? [last.score_text, last.id]
+            : [last.published_text, last.id];
+      nextPageToken = encodeCursor({
+        f: fingerprint,
+        m: mode,
+        ...(mode === 'trgm' ? { c: s.q } : {}),
+        ...(boundary ? { b: boundary } : {}),
+        t: s.sort === 'relevance' ? last.tier : 0,
+        k: key,
+      });
     }
     return { hits: hits.map(({ tier: _tier, ...h }) => ({ ...h, score: Number(h.score) })), nextPageToken };
   }

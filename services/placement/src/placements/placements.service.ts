@@ -50,13 +50,18 @@ export class PlacementsService {
     const rows: { dim: string; key: string; sex: number; n: number }[] = await this.ds.query(
       `SELECT d.dim, d.key, p.sex, count(*)::int AS n
          FROM placements p
-         CROSS JOIN LATERAL (VALUES ${Object.entries(DIMENSIONS).map(([dim, col]) => `('${dim}', p.${col})`).join(', ')}) AS d(dim, key)
+         CROSS JOIN LATERAL (VALUES ${Object.entries(DIMENSIONS)
+           .map(([dim, col]) => `('${dim}', p.${col})`)
+           .join(', ')}) AS d(dim, key)
         WHERE p.month = $1 AND ${province ? 'p.province_code' : 'p.region_code'} = $2
         GROUP BY d.dim, d.key, p.sex
         ORDER BY d.dim, d.key`,
       [month, regionCode],
     );
-    const groups = Object.fromEntries(Object.keys(DIMENSIONS).map((k) => [k, new Map<string, PlacementCount>()])) as Record<keyof typeof DIMENSIONS, Map<string, PlacementCount>>;
+    const groups = Object.fromEntries(Object.keys(DIMENSIONS).map((k) => [k, new Map<string, PlacementCount>()])) as Record<
+      keyof typeof DIMENSIONS,
+      Map<string, PlacementCount>
+    >;
     for (const r of rows) {
       const map = groups[r.dim as keyof typeof DIMENSIONS];
       const c = map.get(r.key) ?? { key: r.key, male: 0, female: 0, total: 0 };
@@ -68,11 +73,16 @@ export class PlacementsService {
     const list = (k: keyof typeof DIMENSIONS) => [...groups[k].values()];
     const byRegency = list('byRegency');
     return {
-      regionCode, month,
+      regionCode,
+      month,
       total: byRegency.reduce((s, c) => s + c.total, 0),
       male: byRegency.reduce((s, c) => s + c.male, 0),
       female: byRegency.reduce((s, c) => s + c.female, 0),
-      byRegency, byChannel: list('byChannel'), byKbliMainGroup: list('byKbliMainGroup'), byEducation: list('byEducation'), byEmployerType: list('byEmployerType'),
+      byRegency,
+      byChannel: list('byChannel'),
+      byKbliMainGroup: list('byKbliMainGroup'),
+      byEducation: list('byEducation'),
+      byEmployerType: list('byEmployerType'),
     };
   }
 }

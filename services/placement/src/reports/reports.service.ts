@@ -22,7 +22,11 @@ export class ReportsService {
     const v = new Violations();
     const national = allowNational && regionCode === NATIONAL;
     const province = isRegionCode(regionCode, 'province');
-    v.check(national || province || isRegionCode(regionCode, 'regency'), 'regionCode', 'must be an existing province (NN) or regency (NN.NN) code');
+    v.check(
+      national || province || isRegionCode(regionCode, 'regency'),
+      'regionCode',
+      'must be an existing province (NN) or regency (NN.NN) code',
+    );
     v.check(isReportMonth(month), 'month', 'must be a month YYYY-MM');
     v.throwIfAny();
     assertRegionAllowed(national ? '' : regionCode);

@@ -6,9 +6,21 @@ import { BatchesService, type BatchView } from './batches.service';
 export function toBatchMessage(v: BatchView): trainingV1.Batch {
   const b = v.batch;
   return {
-    id: b.id, programId: b.programId, startDate: b.startDate, endDate: b.endDate, registrationOpens: b.registrationOpens, registrationCloses: b.registrationCloses,
-    capacity: b.capacity, regionCode: b.regionCode, mode: toProtoEnum('BATCH_MODE', b.mode) as trainingV1.BatchMode, state: toProtoEnum('BATCH_STATE', b.state) as trainingV1.BatchState,
-    acceptedCount: b.acceptedCount, cancelReason: b.cancelReason, programTitle: v.programTitle, createTime: b.createdAt.toISOString(), updateTime: b.updatedAt.toISOString(),
+    id: b.id,
+    programId: b.programId,
+    startDate: b.startDate,
+    endDate: b.endDate,
+    registrationOpens: b.registrationOpens,
+    registrationCloses: b.registrationCloses,
+    capacity: b.capacity,
+    regionCode: b.regionCode,
+    mode: toProtoEnum('BATCH_MODE', b.mode) as trainingV1.BatchMode,
+    state: toProtoEnum('BATCH_STATE', b.state) as trainingV1.BatchState,
+    acceptedCount: b.acceptedCount,
+    cancelReason: b.cancelReason,
+    programTitle: v.programTitle,
+    createTime: b.createdAt.toISOString(),
+    updateTime: b.updatedAt.toISOString(),
   };
 }
 
@@ -20,15 +32,29 @@ export class BatchesGrpc {
     return {
       CreateBatch: async (req: trainingV1.CreateBatchRequest__Output) => {
         const b = req.batch ?? ({} as trainingV1.Batch__Output);
-        return toBatchMessage(await this.batches.schedule(
-          req.programId,
-          { startDate: b.startDate, endDate: b.endDate, registrationOpens: b.registrationOpens, registrationCloses: b.registrationCloses, capacity: b.capacity, mode: fromProtoEnum('BATCH_MODE', b.mode) },
-          req.requestId || undefined,
-        ));
+        return toBatchMessage(
+          await this.batches.schedule(
+            req.programId,
+            {
+              startDate: b.startDate,
+              endDate: b.endDate,
+              registrationOpens: b.registrationOpens,
+              registrationCloses: b.registrationCloses,
+              capacity: b.capacity,
+              mode: fromProtoEnum('BATCH_MODE', b.mode),
+            },
+            req.requestId || undefined,
+          ),
+        );
       },
       GetBatch: async (req: trainingV1.GetBatchRequest__Output) => toBatchMessage(await this.batches.get(req.id)),
       ListBatches: async (req: trainingV1.ListBatchesRequest__Output): Promise<trainingV1.ListBatchesResponse> => {
-        const page = await this.batches.list({ programId: req.programId, state: fromProtoEnum('BATCH_STATE', req.state), pageSize: req.pageSize, pageToken: req.pageToken });
+        const page = await this.batches.list({
+          programId: req.programId,
+          state: fromProtoEnum('BATCH_STATE', req.state),
+          pageSize: req.pageSize,
+          pageToken: req.pageToken,
+        });
         return { batches: page.batches.map(toBatchMessage), nextPageToken: page.nextPageToken };
       },
       TransitionBatch: async (req: trainingV1.TransitionBatchRequest__Output) =>

@@ -72,15 +72,24 @@ export class BatchesService {
    */
   async schedule(programId: string, input: NewBatch, clientRequestId?: string, now: Date = new Date()): Promise<BatchView> {
     const v = new Violations();
-    for (const f of ['startDate', 'endDate', 'registrationOpens', 'registrationCloses'] as const) v.check(!!parseYmd(input[f]), f, 'must be a date YYYY-MM-DD');
+    for (const f of ['startDate', 'endDate', 'registrationOpens', 'registrationCloses'] as const)
+      v.check(!!parseYmd(input[f]), f, 'must be a date YYYY-MM-DD');
     v.throwIfAny();
     v.check(input.endDate >= input.startDate, 'endDate', 'must not be before startDate');
     v.check(days(input.startDate, input.endDate) < MAX_BATCH_DAYS, 'endDate', `must be less than ${MAX_BATCH_DAYS} days after startDate`);
     v.check(input.registrationOpens <= input.registrationCloses, 'registrationOpens', 'must not be after registrationCloses');
-    v.check(input.registrationCloses < input.startDate, 'registrationCloses', 'must be before startDate (registration closes before the training starts)');
+    v.check(
+      input.registrationCloses < input.startDate,
+      'registrationCloses',
+      'must be before startDate (registration closes before the training starts)',
+    );
     v.check(input.registrationCloses >= todayWib(now), 'registrationCloses', `must not be in the past (today is ${todayWib(now)})`);
     const capacity = input.capacity ?? 0;
-    v.check(Number.isInteger(capacity) && capacity >= 0 && capacity <= MAX_CAPACITY, 'capacity', `must be an integer from 1 to ${MAX_CAPACITY} (0 or absent: the program's capacity)`);
+    v.check(
+      Number.isInteger(capacity) && capacity >= 0 && capacity <= MAX_CAPACITY,
+      'capacity',
+      `must be an integer from 1 to ${MAX_CAPACITY} (0 or absent: the program's capacity)`,
+    );
     v.check((BATCH_MODES as readonly string[]).includes(input.mode), 'mode', `must be one of ${BATCH_MODES.join(', ')}`);
     if (!isUuid(programId)) throw notFound('Program', programId);
     v.throwIfAny();
@@ -94,9 +103,19 @@ export class BatchesService {
         const repo = manager.getRepository(BatchEntity);
         const saved = await repo.save(
           repo.create({
-            programId: program.id, startDate: input.startDate, endDate: input.endDate, registrationOpens: input.registrationOpens, registrationCloses: input.registrationCloses,
-            capacity: capacity || program.capacity, regionCode: program.regionCode, mode: input.mode as BatchModeValue, state: 'SCHEDULED', acceptedCount: 0, cancelReason: '',
-            createdBy: caller?.clientId ?? caller?.sub ?? 'system', requestId: requestId ?? null,
+            programId: program.id,
+            startDate: input.startDate,
+            endDate: input.endDate,
+            registrationOpens: input.registrationOpens,
+            registrationCloses: input.registrationCloses,
+            capacity: capacity || program.capacity,
+            regionCode: program.regionCode,
+            mode: input.mode as BatchModeValue,
+            state: 'SCHEDULED',
+            acceptedCount: 0,
+            cancelReason: '',
+            createdBy: caller?.clientId ?? caller?.sub ?? 'system',
+            requestId: requestId ?? null,
           }),
         );
         emit(BatchScheduled, { subject: saved.id, regionCode: saved.regionCode, data: eventData(saved, program, '', now) });
@@ -121,16 +140,21 @@ export class BatchesService {
     v.check(Number.isInteger(pageSize) && pageSize >= 0, 'pageSize', 'must not be negative');
     const filter = JSON.stringify([q.programId, state]);
     const cursor = q.pageToken ? decodePageToken(q.pageToken) : undefined;
-    if (q.pageToken) v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
+    if (q.pageToken)
+      v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
     v.throwIfAny();
-    const program = isUuid(q.programId) ? await this.ds.getRepository(ProgramEntity).findOne({ where: { id: q.programId }, select: { id: true, title: true } }) : null;
+    const program = isUuid(q.programId)
+      ? await this.ds.getRepository(ProgramEntity).findOne({ where: { id: q.programId }, select: { id: true, title: true } })
+      : null;
     if (!program) throw notFound('Program', q.programId);
 
     const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const qb = this.ds.getRepository(BatchEntity).createQueryBuilder('b').where('b.program_id = :programId', { programId: program.id });
     if (state) qb.andWhere('b.state = :state', { state });
     if (cursor) qb.andWhere('(b.start_date, b.id) > (CAST(:ts AS date), CAST(:cid AS uuid))', { ts: cursor.ts, cid: cursor.id });
-    qb.orderBy('b.start_date', 'ASC').addOrderBy('b.id', 'ASC').limit(size + 1);
+    qb.orderBy('b.start_date', 'ASC')
+      .addOrderBy('b.id', 'ASC')
+      .limit(size + 1);
     const rows = await qb.getMany();
     const page = rows.slice(0, size);
     const last = page[page.length - 1];
@@ -145,7 +169,11 @@ export class BatchesService {
    */
   async transition(id: string, to: string, reason = '', now: Date = new Date()): Promise<BatchView> {
     const v = new Violations();
-    v.check((BATCH_STATES as readonly string[]).includes(to) && to !== 'SCHEDULED', 'toState', `must be one of ${BATCH_STATES.filter((s) => s !== 'SCHEDULED').join(', ')}`);
+    v.check(
+      (BATCH_STATES as readonly string[]).includes(to) && to !== 'SCHEDULED',
+      'toState',
+      `must be one of ${BATCH_STATES.filter((s) => s !== 'SCHEDULED').join(', ')}`,
+    );
     const text = (reason ?? '').trim();
     v.check(to !== 'CANCELLED' || text.length > 0, 'reason', 'is required when cancelling');
     v.check(text.length <= MAX_REASON, 'reason', `must be at most ${MAX_REASON} characters`);
@@ -157,7 +185,9 @@ export class BatchesService {
       assertProgramAccess(program, 'moves its batches', caller);
       if (!BATCH_TRANSITIONS[batch.state].includes(target)) {
         const allowed = BATCH_TRANSITIONS[batch.state];
-        throw conflict(`Batch ${batch.id} is ${batch.state}: it cannot become ${target} (${allowed.length ? `it can become ${allowed.join(', ')}` : 'it is final'})`);
+        throw conflict(
+          `Batch ${batch.id} is ${batch.state}: it cannot become ${target} (${allowed.length ? `it can become ${allowed.join(', ')}` : 'it is final'})`,
+        );
       }
       const from = batch.state;
       batch.state = target;
@@ -185,7 +215,9 @@ export class BatchesService {
 
   async views(manager: EntityManager, batches: BatchEntity[]): Promise<BatchView[]> {
     if (!batches.length) return [];
-    const programs = await manager.getRepository(ProgramEntity).find({ where: { id: In([...new Set(batches.map((b) => b.programId))]) }, select: { id: true, title: true } });
+    const programs = await manager
+      .getRepository(ProgramEntity)
+      .find({ where: { id: In([...new Set(batches.map((b) => b.programId))]) }, select: { id: true, title: true } });
     const title = new Map(programs.map((p) => [p.id, p.title]));
     return batches.map((batch) => ({ batch, programTitle: title.get(batch.programId) ?? '' }));
   }
@@ -193,8 +225,20 @@ export class BatchesService {
 
 export function eventData(b: BatchEntity, program: Pick<ProgramEntity, 'title' | 'kbjiCode'>, from: string, now: Date): BatchEventData {
   return {
-    batchId: b.id, programId: b.programId, programTitle: program.title, kbjiCode: program.kbjiCode, regionCode: b.regionCode, startDate: b.startDate, endDate: b.endDate,
-    registrationOpens: b.registrationOpens, registrationCloses: b.registrationCloses, capacity: b.capacity, mode: b.mode, fromState: from, state: b.state,
-    acceptedCount: b.acceptedCount, occurredAt: now.toISOString(),
+    batchId: b.id,
+    programId: b.programId,
+    programTitle: program.title,
+    kbjiCode: program.kbjiCode,
+    regionCode: b.regionCode,
+    startDate: b.startDate,
+    endDate: b.endDate,
+    registrationOpens: b.registrationOpens,
+    registrationCloses: b.registrationCloses,
+    capacity: b.capacity,
+    mode: b.mode,
+    fromState: from,
+    state: b.state,
+    acceptedCount: b.acceptedCount,
+    occurredAt: now.toISOString(),
   };
 }

@@ -25,11 +25,17 @@ export function isPersonCaller(caller: Caller | undefined, personId: string): bo
   return !!caller && caller.roles.includes('JOB_SEEKER') && !!caller.personId && caller.personId === personId;
 }
 
-export function enrolmentRelation(e: EnrolmentParties, program: ProgramOwnership, caller: Caller | undefined = currentCaller()): EnrolmentRelation {
+export function enrolmentRelation(
+  e: EnrolmentParties,
+  program: ProgramOwnership,
+  caller: Caller | undefined = currentCaller(),
+): EnrolmentRelation {
   return {
     provider: programAccess(program, caller) !== undefined,
     person: isPersonCaller(caller, e.personId),
-    registrant: !!caller && (caller.clientId ? e.registeredByClient === caller.clientId : e.registeredByClient === null && e.registeredBy === caller.sub),
+    registrant:
+      !!caller &&
+      (caller.clientId ? e.registeredByClient === caller.clientId : e.registeredByClient === null && e.registeredBy === caller.sub),
   };
 }
 
@@ -38,7 +44,11 @@ export function isVisible(r: EnrolmentRelation): boolean {
 }
 
 /** NOT_FOUND (never PERMISSION_DENIED) unless the caller may see the enrolment; returns how he stands to it. */
-export function assertVisible(e: EnrolmentParties & Pick<EnrolmentEntity, 'id'>, program: ProgramOwnership, caller: Caller | undefined = currentCaller()): EnrolmentRelation {
+export function assertVisible(
+  e: EnrolmentParties & Pick<EnrolmentEntity, 'id'>,
+  program: ProgramOwnership,
+  caller: Caller | undefined = currentCaller(),
+): EnrolmentRelation {
   const r = enrolmentRelation(e, program, caller);
   if (!isVisible(r)) throw notFound('Enrolment', e.id);
   return r;

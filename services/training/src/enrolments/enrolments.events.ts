@@ -1,1 +1,7 @@
-export { EnrolmentRegistered, EnrolmentTransitioned, PersonErasureRequested, PersonProcessingRestricted, type EnrolmentEventData } from '@siapkerja/contracts';
+export {
+  EnrolmentRegistered,
+  EnrolmentTransitioned,
+  PersonErasureRequested,
+  PersonProcessingRestricted,
+  type EnrolmentEventData,
+} from '@siapkerja/contracts';

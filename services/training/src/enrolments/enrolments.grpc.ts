@@ -9,12 +9,33 @@ const state = (s: string) => toProtoEnum('ENROLMENT_STATE', s) as trainingV1.Enr
 export function toEnrolmentMessage(v: EnrolmentView): trainingV1.Enrolment {
   const e = v.enrolment;
   return {
-    id: e.id, batchId: e.batchId, programId: e.programId, personId: e.personId, nik: e.nik, name: e.name, birthDate: e.birthDate, sex: e.sex,
-    state: state(e.state), registrant: e.registrant, registeredBy: e.registeredBy, regionCode: e.regionCode,
-    history: v.history.map((h) => ({ fromState: state(h.fromState), toState: state(h.toState), actor: h.actor, actorSide: h.actorSide, note: h.note, time: h.createdAt.toISOString() })),
-    programTitle: v.programTitle, batchStartDate: v.batchStartDate, batchEndDate: v.batchEndDate,
-    createTime: e.createdAt.toISOString(), updateTime: e.updatedAt.toISOString(),
-    eraseTime: e.erasedAt?.toISOString() ?? '', processingRestrictTime: e.processingRestrictedAt?.toISOString() ?? '',
+    id: e.id,
+    batchId: e.batchId,
+    programId: e.programId,
+    personId: e.personId,
+    nik: e.nik,
+    name: e.name,
+    birthDate: e.birthDate,
+    sex: e.sex,
+    state: state(e.state),
+    registrant: e.registrant,
+    registeredBy: e.registeredBy,
+    regionCode: e.regionCode,
+    history: v.history.map((h) => ({
+      fromState: state(h.fromState),
+      toState: state(h.toState),
+      actor: h.actor,
+      actorSide: h.actorSide,
+      note: h.note,
+      time: h.createdAt.toISOString(),
+    })),
+    programTitle: v.programTitle,
+    batchStartDate: v.batchStartDate,
+    batchEndDate: v.batchEndDate,
+    createTime: e.createdAt.toISOString(),
+    updateTime: e.updatedAt.toISOString(),
+    eraseTime: e.erasedAt?.toISOString() ?? '',
+    processingRestrictTime: e.processingRestrictedAt?.toISOString() ?? '',
   };
 }
 
@@ -28,10 +49,20 @@ export class EnrolmentsGrpc {
   handlers(): Record<string, UnaryHandler> {
     return {
       CreateEnrolment: async (req: trainingV1.CreateEnrolmentRequest__Output) =>
-        toEnrolmentMessage(await this.enrolments.enrol({ batchId: req.batchId, nik: req.nik, name: req.name, birthDate: req.birthDate }, req.requestId || undefined)),
+        toEnrolmentMessage(
+          await this.enrolments.enrol(
+            { batchId: req.batchId, nik: req.nik, name: req.name, birthDate: req.birthDate },
+            req.requestId || undefined,
+          ),
+        ),
       GetEnrolment: async (req: trainingV1.GetEnrolmentRequest__Output) => toEnrolmentMessage(await this.enrolments.get(req.id)),
       ListEnrolments: async (req: trainingV1.ListEnrolmentsRequest__Output): Promise<trainingV1.ListEnrolmentsResponse> => {
-        const page = await this.enrolments.list({ batchId: req.batchId, state: fromProtoEnum('ENROLMENT_STATE', req.state), pageSize: req.pageSize, pageToken: req.pageToken });
+        const page = await this.enrolments.list({
+          batchId: req.batchId,
+          state: fromProtoEnum('ENROLMENT_STATE', req.state),
+          pageSize: req.pageSize,
+          pageToken: req.pageToken,
+        });
         return { enrolments: page.enrolments.map(toEnrolmentMessage), nextPageToken: page.nextPageToken };
       },
       TransitionEnrolment: async (req: trainingV1.TransitionEnrolmentRequest__Output) =>
@@ -40,7 +71,8 @@ export class EnrolmentsGrpc {
         const d = await this.personData.export(req.personId);
         return {
           enrolments: d.enrolments.map(toEnrolmentMessage),
-          eraseTime: d.erasedAt?.toISOString() ?? '', processingRestrictTime: d.processingRestrictedAt?.toISOString() ?? '',
+          eraseTime: d.erasedAt?.toISOString() ?? '',
+          processingRestrictTime: d.processingRestrictedAt?.toISOString() ?? '',
         };
       },
     };

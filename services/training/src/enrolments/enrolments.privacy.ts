@@ -46,7 +46,10 @@ export async function eraseEnrolments(m: Pick<EntityManager, 'query'>, personId:
     [personId, at],
   );
   // free-text notes of the history may name the person
-  await m.query(`UPDATE enrolment_transitions SET note = '' WHERE note <> '' AND enrolment_id IN (SELECT id FROM enrolments WHERE person_id = $1)`, [personId]);
+  await m.query(
+    `UPDATE enrolment_transitions SET note = '' WHERE note <> '' AND enrolment_id IN (SELECT id FROM enrolments WHERE person_id = $1)`,
+    [personId],
+  );
   return affected;
 }
 

@@ -12,8 +12,14 @@ import { callerScopedRequestId, programAccess } from '../programs/program-access
 import { ProgramEntity } from '../programs/program.entity';
 import { assertVisible, enrolmentRelation, isPersonCaller, isVisible, visibleEnrolmentsCondition } from './enrolment-access';
 import {
-  ENROLMENT_STATES, EnrolmentEntity, EnrolmentTransitionEntity, FINAL_ENROLMENT_STATES, PersonPrivacyEntity,
-  type EnrolmentActorSide, type EnrolmentStateValue, type Registrant,
+  ENROLMENT_STATES,
+  EnrolmentEntity,
+  EnrolmentTransitionEntity,
+  FINAL_ENROLMENT_STATES,
+  PersonPrivacyEntity,
+  type EnrolmentActorSide,
+  type EnrolmentStateValue,
+  type Registrant,
 } from './enrolment.entity';
 import { EnrolmentRegistered, EnrolmentTransitioned, type EnrolmentEventData } from './enrolments.events';
 
@@ -113,24 +119,42 @@ export class EnrolmentsService {
           const registrant = registrantOf(caller, program, batch, isPersonCaller(caller, personId));
           if (!registrant) {
             if (caller?.roles.includes('JOB_SEEKER')) throw forbidden('A person enrols himself only, with the NIK of his own account');
-            throw forbidden(`The caller may not enrol people in batch ${batch.id}: a partner platform, the program's owner, a Disnaker officer of region ${batch.regionCode}, the ministry or the person himself`);
+            throw forbidden(
+              `The caller may not enrol people in batch ${batch.id}: a partner platform, the program's owner, a Disnaker officer of region ${batch.regionCode}, the ministry or the person himself`,
+            );
           }
           const existing = await manager.getRepository(EnrolmentEntity).findOneBy({ batchId: batch.id, personId });
           if (existing) throw await duplicate(existing);
           if (batch.state !== 'OPEN') throw conflict(`Batch ${batch.id} is ${batch.state}: enrolments are taken only while it is OPEN`);
           if (today < batch.registrationOpens || today > batch.registrationCloses) {
-            throw conflict(`Registration for batch ${batch.id} runs from ${batch.registrationOpens} to ${batch.registrationCloses} (today is ${today})`);
+            throw conflict(
+              `Registration for batch ${batch.id} runs from ${batch.registrationOpens} to ${batch.registrationCloses} (today is ${today})`,
+            );
           }
           const privacy = await manager.getRepository(PersonPrivacyEntity).findOneBy({ personId });
           if (privacy?.processingRestrictedAt && registrant !== 'SELF') {
-            throw conflict('This person has restricted the processing of his personal data (UU 27/2022): he is not enrolled on his behalf; only he can enrol himself');
+            throw conflict(
+              'This person has restricted the processing of his personal data (UU 27/2022): he is not enrolled on his behalf; only he can enrol himself',
+            );
           }
           const r = manager.getRepository(EnrolmentEntity);
           const saved = await r.save(
             r.create({
-              batchId: batch.id, programId: batch.programId, personId, nik: nik.nik, name, birthDate: nik.birthDate, sex: nik.sex, regionCode: batch.regionCode,
-              state: 'REGISTERED', registrant, registeredBy: actorOf(caller), registeredByClient: caller?.clientId ?? null, requestId: requestId ?? null,
-              erasedAt: null, processingRestrictedAt: privacy?.processingRestrictedAt ?? null,
+              batchId: batch.id,
+              programId: batch.programId,
+              personId,
+              nik: nik.nik,
+              name,
+              birthDate: nik.birthDate,
+              sex: nik.sex,
+              regionCode: batch.regionCode,
+              state: 'REGISTERED',
+              registrant,
+              registeredBy: actorOf(caller),
+              registeredByClient: caller?.clientId ?? null,
+              requestId: requestId ?? null,
+              erasedAt: null,
+              processingRestrictedAt: privacy?.processingRestrictedAt ?? null,
             }),
           );
           const side: EnrolmentActorSide = registrant === 'SELF' ? 'PERSON' : registrant === 'SYSTEM' ? 'SYSTEM' : 'REGISTRANT';
@@ -172,7 +196,8 @@ export class EnrolmentsService {
     const caller = currentCaller();
     const filter = JSON.stringify([q.batchId, state, caller?.clientId ?? caller?.sub ?? '']);
     const cursor = q.pageToken ? decodePageToken(q.pageToken) : undefined;
-    if (q.pageToken) v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
+    if (q.pageToken)
+      v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
     v.throwIfAny();
     const batch = isUuid(q.batchId) ? await this.ds.getRepository(BatchEntity).findOneBy({ id: q.batchId }) : null;
     if (!batch) throw notFound('Batch', q.batchId);
@@ -199,7 +224,11 @@ export class EnrolmentsService {
    */
   async transition(id: string, to: string, note = '', now: Date = new Date()): Promise<EnrolmentView> {
     const v = new Violations();
-    v.check((ENROLMENT_STATES as readonly string[]).includes(to) && to !== 'REGISTERED', 'toState', `must be one of ${ENROLMENT_STATES.filter((s) => s !== 'REGISTERED').join(', ')}`);
+    v.check(
+      (ENROLMENT_STATES as readonly string[]).includes(to) && to !== 'REGISTERED',
+      'toState',
+      `must be one of ${ENROLMENT_STATES.filter((s) => s !== 'REGISTERED').join(', ')}`,
+    );
     const text = (note ?? '').trim();
     v.check(text.length <= MAX_NOTE, 'note', `must be at most ${MAX_NOTE} characters`);
     v.throwIfAny();
@@ -215,18 +244,28 @@ export class EnrolmentsService {
       // who may ask is checked before what may happen, so a stranger learns nothing about the state
       const rel = assertVisible(e, program, caller);
       const side: EnrolmentActorSide = !caller ? 'SYSTEM' : target === 'WITHDRAWN' ? (rel.person ? 'PERSON' : 'REGISTRANT') : 'PROVIDER';
-      if (target === 'WITHDRAWN' && caller && !rel.person && !rel.registrant) throw forbidden(`Only the person or who registered him withdraws enrolment ${id}`);
-      if (target !== 'WITHDRAWN' && !rel.provider) throw forbidden(`Only the program's owner, a Disnaker officer of region ${e.regionCode} or the ministry ${target === 'ACCEPTED' ? 'accepts' : 'rejects'} enrolments`);
+      if (target === 'WITHDRAWN' && caller && !rel.person && !rel.registrant)
+        throw forbidden(`Only the person or who registered him withdraws enrolment ${id}`);
+      if (target !== 'WITHDRAWN' && !rel.provider)
+        throw forbidden(
+          `Only the program's owner, a Disnaker officer of region ${e.regionCode} or the ministry ${target === 'ACCEPTED' ? 'accepts' : 'rejects'} enrolments`,
+        );
       if (!enrolmentTransitionAllowed(e.state, target)) {
-        const allowed = FINAL_ENROLMENT_STATES.includes(e.state) ? 'it is final' : `it can become ${e.state === 'REGISTERED' ? 'ACCEPTED, REJECTED, WITHDRAWN' : 'WITHDRAWN'}`;
+        const allowed = FINAL_ENROLMENT_STATES.includes(e.state)
+          ? 'it is final'
+          : `it can become ${e.state === 'REGISTERED' ? 'ACCEPTED, REJECTED, WITHDRAWN' : 'WITHDRAWN'}`;
         throw conflict(`Enrolment ${id} is ${e.state}: it cannot become ${target} (${allowed})`);
       }
-      if (target !== 'WITHDRAWN' && batch.state !== 'OPEN') throw conflict(`Batch ${batch.id} is ${batch.state}: participants are selected only while it is OPEN`);
-      if (target === 'WITHDRAWN' && batch.state !== 'OPEN' && batch.state !== 'RUNNING') throw conflict(`Batch ${batch.id} is ${batch.state}: nothing can be withdrawn from it any more`);
+      if (target !== 'WITHDRAWN' && batch.state !== 'OPEN')
+        throw conflict(`Batch ${batch.id} is ${batch.state}: participants are selected only while it is OPEN`);
+      if (target === 'WITHDRAWN' && batch.state !== 'OPEN' && batch.state !== 'RUNNING')
+        throw conflict(`Batch ${batch.id} is ${batch.state}: nothing can be withdrawn from it any more`);
       if (target === 'ACCEPTED') {
         const privacy = await manager.getRepository(PersonPrivacyEntity).findOneBy({ personId: e.personId });
         if ((privacy?.processingRestrictedAt || e.processingRestrictedAt) && e.registrant !== 'SELF') {
-          throw conflict(`The person of enrolment ${id} has restricted the processing of his personal data (UU 27/2022): he is not selected further`);
+          throw conflict(
+            `The person of enrolment ${id} has restricted the processing of his personal data (UU 27/2022): he is not selected further`,
+          );
         }
         if (batch.acceptedCount >= batch.capacity) {
           throw conflict(`Batch ${batch.id} has ${batch.capacity} seats and all are taken: no further enrolment can be accepted`);
@@ -248,8 +287,19 @@ export class EnrolmentsService {
     return this.view(this.ds.manager, saved);
   }
 
-  private async record(manager: EntityManager, enrolmentId: string, from: string, to: EnrolmentStateValue, actor: string, side: EnrolmentActorSide, note: string, now: Date): Promise<void> {
-    await manager.getRepository(EnrolmentTransitionEntity).insert({ enrolmentId, fromState: from, toState: to, actor, actorSide: side, note, createdAt: now });
+  private async record(
+    manager: EntityManager,
+    enrolmentId: string,
+    from: string,
+    to: EnrolmentStateValue,
+    actor: string,
+    side: EnrolmentActorSide,
+    note: string,
+    now: Date,
+  ): Promise<void> {
+    await manager
+      .getRepository(EnrolmentTransitionEntity)
+      .insert({ enrolmentId, fromState: from, toState: to, actor, actorSide: side, note, createdAt: now });
   }
 
   private async view(manager: EntityManager, e: EnrolmentEntity): Promise<EnrolmentView> {
@@ -266,8 +316,12 @@ export async function enrolmentViews(manager: EntityManager, es: EnrolmentEntity
   if (!es.length) return [];
   const [history, programs, batches] = await Promise.all([
     manager.getRepository(EnrolmentTransitionEntity).find({ where: { enrolmentId: In(es.map((e) => e.id)) }, order: { id: 'ASC' } }),
-    manager.getRepository(ProgramEntity).find({ where: { id: In([...new Set(es.map((e) => e.programId))]) }, select: { id: true, title: true } }),
-    manager.getRepository(BatchEntity).find({ where: { id: In([...new Set(es.map((e) => e.batchId))]) }, select: { id: true, startDate: true, endDate: true } }),
+    manager
+      .getRepository(ProgramEntity)
+      .find({ where: { id: In([...new Set(es.map((e) => e.programId))]) }, select: { id: true, title: true } }),
+    manager
+      .getRepository(BatchEntity)
+      .find({ where: { id: In([...new Set(es.map((e) => e.batchId))]) }, select: { id: true, startDate: true, endDate: true } }),
   ]);
   const title = new Map(programs.map((p) => [p.id, p.title]));
   const batchById = new Map(batches.map((b) => [b.id, b]));
@@ -284,7 +338,17 @@ export async function enrolmentViews(manager: EntityManager, es: EnrolmentEntity
 
 function eventData(e: EnrolmentEntity, from: string, side: EnrolmentActorSide, now: Date): EnrolmentEventData {
   return {
-    enrolmentId: e.id, batchId: e.batchId, programId: e.programId, personId: e.personId, regionCode: e.regionCode, sex: e.sex,
-    ageBand: ipkAgeBandOn(e.birthDate, todayWib(now)) ?? '', registrant: e.registrant, fromState: from, state: e.state, actorSide: side, occurredAt: now.toISOString(),
+    enrolmentId: e.id,
+    batchId: e.batchId,
+    programId: e.programId,
+    personId: e.personId,
+    regionCode: e.regionCode,
+    sex: e.sex,
+    ageBand: ipkAgeBandOn(e.birthDate, todayWib(now)) ?? '',
+    registrant: e.registrant,
+    fromState: from,
+    state: e.state,
+    actorSide: side,
+    occurredAt: now.toISOString(),
   };
 }

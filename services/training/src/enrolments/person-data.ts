@@ -27,6 +27,10 @@ export class PersonDataService {
       this.ds.getRepository(EnrolmentEntity).find({ where: { personId }, order: { createdAt: 'ASC', id: 'ASC' } }),
       this.ds.getRepository(PersonPrivacyEntity).findOneBy({ personId }),
     ]);
-    return { enrolments: await enrolmentViews(this.ds.manager, enrolments), erasedAt: privacy?.erasedAt ?? null, processingRestrictedAt: privacy?.processingRestrictedAt ?? null };
+    return {
+      enrolments: await enrolmentViews(this.ds.manager, enrolments),
+      erasedAt: privacy?.erasedAt ?? null,
+      processingRestrictedAt: privacy?.processingRestrictedAt ?? null,
+    };
   }
 }

@@ -59,7 +59,9 @@ export class BatchesEnrolments1763800000230 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX enrolments_batch_list ON enrolments (batch_id, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX enrolments_person ON enrolments (person_id)`);
-    await q.query(`CREATE INDEX enrolments_registered_by_client ON enrolments (registered_by_client, batch_id) WHERE registered_by_client IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX enrolments_registered_by_client ON enrolments (registered_by_client, batch_id) WHERE registered_by_client IS NOT NULL`,
+    );
 
     await q.query(`
       CREATE TABLE enrolment_transitions (

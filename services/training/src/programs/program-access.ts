@@ -23,9 +23,14 @@ export function programAccess(program: ProgramOwnership, caller: Caller | undefi
 }
 
 /** PERMISSION_DENIED unless the caller acts for the program (programs are public: refusing names nothing secret). */
-export function assertProgramAccess(program: ProgramOwnership & Pick<ProgramEntity, 'id'>, what: string, caller: Caller | undefined = currentCaller()): ProgramAccess {
+export function assertProgramAccess(
+  program: ProgramOwnership & Pick<ProgramEntity, 'id'>,
+  what: string,
+  caller: Caller | undefined = currentCaller(),
+): ProgramAccess {
   const access = programAccess(program, caller);
-  if (!access) throw forbidden(`Only the owner of program ${program.id}, a Disnaker officer of region ${program.regionCode} or the ministry ${what}`);
+  if (!access)
+    throw forbidden(`Only the owner of program ${program.id}, a Disnaker officer of region ${program.regionCode} or the ministry ${what}`);
   return access;
 }
 
@@ -33,7 +38,10 @@ export function assertProgramAccess(program: ProgramOwnership & Pick<ProgramEnti
 export function ownerOf(caller: Caller | undefined): Pick<ProgramEntity, 'ownerClientId' | 'ownerAccountId'> {
   if (!caller || caller.roles.includes('MINISTRY_ADMIN') || isRegionBound(caller)) return { ownerClientId: null, ownerAccountId: null };
   if (caller.clientId) {
-    return { ownerClientId: caller.roles.some((r) => r === 'PARTNER' || r === 'TRAINING_PROVIDER') ? caller.clientId : null, ownerAccountId: null };
+    return {
+      ownerClientId: caller.roles.some((r) => r === 'PARTNER' || r === 'TRAINING_PROVIDER') ? caller.clientId : null,
+      ownerAccountId: null,
+    };
   }
   return { ownerClientId: null, ownerAccountId: caller.roles.includes('TRAINING_PROVIDER') ? caller.sub : null };
 }

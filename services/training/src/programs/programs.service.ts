@@ -50,14 +50,32 @@ export class ProgramsService {
     const requestId = callerScopedRequestId(clientRequestId);
     return onceByRequestId(this.ds.getRepository(ProgramEntity), requestId, async () => {
       const v = new Violations();
-      v.check(!!input.providerName?.trim() && input.providerName.length <= MAX_TEXT, 'providerName', `is required (at most ${MAX_TEXT} characters)`);
+      v.check(
+        !!input.providerName?.trim() && input.providerName.length <= MAX_TEXT,
+        'providerName',
+        `is required (at most ${MAX_TEXT} characters)`,
+      );
       v.check(!!input.title?.trim() && input.title.length <= MAX_TEXT, 'title', `is required (at most ${MAX_TEXT} characters)`);
       v.check(isRegionCode(input.regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
       v.check(isKbji(input.kbjiCode), 'kbjiCode', 'must be a KBJI 2014 occupation code');
-      v.check(Array.isArray(input.competencyUnits) && input.competencyUnits.length > 0 && input.competencyUnits.length <= MAX_COMPETENCY_UNITS, 'competencyUnits', `needs 1 to ${MAX_COMPETENCY_UNITS} SKKNI unit codes`);
-      (input.competencyUnits ?? []).forEach((c, i) => v.check(isSkkniUnit(c), `competencyUnits[${i}]`, 'must be an SKKNI unit code (e.g. J.620100.001.01)'));
-      v.check(Number.isInteger(input.durationDays) && input.durationDays >= 1 && input.durationDays <= MAX_DURATION_DAYS, 'durationDays', `must be an integer from 1 to ${MAX_DURATION_DAYS}`);
-      v.check(Number.isInteger(input.capacity) && input.capacity >= 1 && input.capacity <= MAX_CAPACITY, 'capacity', `must be an integer from 1 to ${MAX_CAPACITY}`);
+      v.check(
+        Array.isArray(input.competencyUnits) && input.competencyUnits.length > 0 && input.competencyUnits.length <= MAX_COMPETENCY_UNITS,
+        'competencyUnits',
+        `needs 1 to ${MAX_COMPETENCY_UNITS} SKKNI unit codes`,
+      );
+      (input.competencyUnits ?? []).forEach((c, i) =>
+        v.check(isSkkniUnit(c), `competencyUnits[${i}]`, 'must be an SKKNI unit code (e.g. J.620100.001.01)'),
+      );
+      v.check(
+        Number.isInteger(input.durationDays) && input.durationDays >= 1 && input.durationDays <= MAX_DURATION_DAYS,
+        'durationDays',
+        `must be an integer from 1 to ${MAX_DURATION_DAYS}`,
+      );
+      v.check(
+        Number.isInteger(input.capacity) && input.capacity >= 1 && input.capacity <= MAX_CAPACITY,
+        'capacity',
+        `must be an integer from 1 to ${MAX_CAPACITY}`,
+      );
       v.throwIfAny();
       assertRegionAllowed(input.regionCode);
       const owner = ownerOf(currentCaller());
@@ -66,16 +84,28 @@ export class ProgramsService {
         const repo = manager.getRepository(ProgramEntity);
         const program = await repo.save(
           repo.create({
-            providerName: input.providerName.trim(), title: input.title.trim(), regionCode: input.regionCode, kbjiCode: input.kbjiCode,
-            competencyUnits: input.competencyUnits, durationDays: input.durationDays, capacity: input.capacity, requestId: requestId || null, ...owner,
+            providerName: input.providerName.trim(),
+            title: input.title.trim(),
+            regionCode: input.regionCode,
+            kbjiCode: input.kbjiCode,
+            competencyUnits: input.competencyUnits,
+            durationDays: input.durationDays,
+            capacity: input.capacity,
+            requestId: requestId || null,
+            ...owner,
           }),
         );
         emit(ProgramPublished, {
           subject: program.id,
           regionCode: program.regionCode,
           data: {
-            programId: program.id, title: program.title, regionCode: program.regionCode, kbjiCode: program.kbjiCode,
-            competencyUnits: program.competencyUnits, capacity: program.capacity, publishedAt: program.createdAt.toISOString(),
+            programId: program.id,
+            title: program.title,
+            regionCode: program.regionCode,
+            kbjiCode: program.kbjiCode,
+            competencyUnits: program.competencyUnits,
+            capacity: program.capacity,
+            publishedAt: program.createdAt.toISOString(),
           },
         });
         return program;
@@ -94,11 +124,16 @@ export class ProgramsService {
     const v = new Violations();
     v.check(units.length <= MAX_COMPETENCY_UNITS, 'competencyUnits', `at most ${MAX_COMPETENCY_UNITS} SKKNI unit codes`);
     units.forEach((c, i) => v.check(isSkkniUnit(c), `competencyUnits[${i}]`, 'must be an SKKNI unit code (e.g. J.620100.001.01)'));
-    v.check(!regionCode || isRegionCode(regionCode, 'province') || isRegionCode(regionCode, 'regency'), 'regionCode', 'must be an existing province (NN) or regency (NN.NN) code');
+    v.check(
+      !regionCode || isRegionCode(regionCode, 'province') || isRegionCode(regionCode, 'regency'),
+      'regionCode',
+      'must be an existing province (NN) or regency (NN.NN) code',
+    );
     v.check(Number.isInteger(pageSize) && pageSize >= 0, 'pageSize', 'must not be negative');
     const filter = JSON.stringify([[...units].sort(), regionCode]);
     const cursor = q.pageToken ? decodePageToken(q.pageToken) : undefined;
-    if (q.pageToken) v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
+    if (q.pageToken)
+      v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
     v.throwIfAny();
 
     const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
@@ -114,4 +149,3 @@ export class ProgramsService {
     return findByIdOrThrow(this.ds.getRepository(ProgramEntity), id, 'Program');
   }
 }
-
