@@ -1,5 +1,16 @@
 import { Metadata, status } from '@grpc/grpc-js';
-import { DomainError, GRPC_TO_HTTP, grpcErrorToProblem, invalid, notFound, problem, toGrpcError } from './index';
+import {
+  DomainError,
+  findUnstorableString,
+  GRPC_TO_HTTP,
+  grpcErrorToProblem,
+  invalid,
+  isDatabaseUnavailable,
+  notFound,
+  problem,
+  problemHeaders,
+  toGrpcError,
+} from './index';
 
 describe('errors', () => {
   it('maps domain errors to gRPC codes with field violations in metadata', () => {
@@ -40,5 +51,53 @@ describe('errors', () => {
     expect(internal!.detail).not.toContain('stack');
     expect(grpcErrorToProblem(new Error('plain'))).toBeUndefined();
     expect(problem(404, 'gone').type).toMatch(/problems\/not-found$/);
+  });
+});
+
+describe('findUnstorableString', () => {
+  it('finds a NUL or an unpaired surrogate anywhere, by path, and nothing in storable values', () => {
+    expect(findUnstorableString({ title: 'ok', tags: ['a', 'ä😀'], n: 1, b: true, x: null }, 'body')).toBeUndefined();
+    expect(findUnstorableString({ title: 'a\u0000b' }, 'body')).toEqual({
+      field: 'body.title',
+      description: 'must not contain a NUL character (U+0000)',
+    });
+    expect(findUnstorableString({ a: [{ b: 'x' }, { b: ['y', 'z\u0000'] }] }, 'body')?.field).toBe('body.a[1].b[1]');
+    expect(findUnstorableString(['\ud800x'], 'body')).toEqual({
+      field: 'body[0]',
+      description: 'must not contain an unpaired UTF-16 surrogate (not valid Unicode text)',
+    });
+    expect(findUnstorableString({ q: 'x\udc00' }, 'query')?.field).toBe('query.q');
+    expect(findUnstorableString({ 'a\u0000': 1 }, 'body')?.field).toBe('body["a\\u0000"]');
+    expect(findUnstorableString({ 'with space': 'x\u0000' }, 'body')?.field).toBe('body["with space"]');
+    expect(findUnstorableString({ id: 'v\u0000' })?.field).toBe('id');
+    expect(findUnstorableString('\u0000', 'params.id')?.field).toBe('params.id');
+    expect(findUnstorableString({ data: Buffer.from([0, 0]) }, 'body')).toBeUndefined();
+  });
+
+  it('walks any depth without recursion', () => {
+    let deep: unknown = 'x\u0000';
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    expect(findUnstorableString(deep, 'body')?.field).toMatch(/^body(\[0\]){200000}$/);
+  });
+});
+
+describe('Retry-After and unavailable databases', () => {
+  it('every 503 and 429 carries Retry-After, other statuses none', () => {
+    expect(problemHeaders(503)).toEqual({ 'retry-after': '5' });
+    expect(problemHeaders(429)).toEqual({ 'retry-after': '1' });
+    expect(problemHeaders(500)).toEqual({});
+    expect(problemHeaders(400)).toEqual({});
+    const p = grpcErrorToProblem(Object.assign(new Error('x'), { code: status.UNAVAILABLE, details: 'down', metadata: new Metadata() }));
+    expect(problemHeaders(p!.status)).toEqual({ 'retry-after': '5' });
+  });
+
+  it('recognises a database that cannot be reached, not a failed statement', () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isDatabaseUnavailable({ driverError: { code: '57P01' } })).toBe(true);
+    expect(isDatabaseUnavailable({ code: '08006' })).toBe(true);
+    expect(isDatabaseUnavailable({ driverError: { code: '23505' } })).toBe(false);
+    expect(isDatabaseUnavailable(new Error('boom'))).toBe(false);
+    expect(isDatabaseUnavailable(undefined)).toBe(false);
   });
 });

@@ -161,6 +161,32 @@ export function grpcErrorToProblem(err: unknown): ProblemDetails | undefined {
   return problem(status, detail, { code: codeName, ...(errors ? { errors } : {}) });
 }
 
+/**
+ * Seconds a client should wait before retrying, by HTTP status: every 503 (a backing service or the gateway's own
+ * database unavailable) and every 429 carry `Retry-After`.
+ */
+export const RETRY_AFTER_SECONDS: Readonly<Partial<Record<number, number>>> = { 429: 1, 503: 5 };
+
+/** The headers an error answer with this HTTP status must carry (Retry-After for 429 and 503). */
+export function problemHeaders(status: number): Record<string, string> {
+  const seconds = RETRY_AFTER_SECONDS[status];
+  return seconds === undefined ? {} : { 'retry-after': String(seconds) };
+}
+
+/**
+ * True for an error that means the database cannot be reached now (refused, reset or lost connection, server shutting
+ * down or not accepting connections): worth a retry later, unlike a failed statement.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = (err as { driverError?: unknown })?.driverError ?? err;
+  const code = (e as { code?: unknown })?.code;
+  if (typeof code === 'string' && (/^08/.test(code) || /^57P0[1-3]$/.test(code) || code === '53300')) return true;
+  if (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND'].includes(code))
+    return true;
+  const message = (e as { message?: unknown })?.message;
+  return typeof message === 'string' && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message);
+}
+
 /** Collects field violations, then throws one INVALID_ARGUMENT naming them all. */
 export class Violations {
   private readonly list: FieldViolation[] = [];
@@ -179,3 +205,5 @@ export class Violations {
     if (this.list.length) throw invalid(this.list, message);
   }
 }
+
+export { findUnstorableString } from './unstorable';

@@ -105,6 +105,16 @@ describe('grpc server and client', () => {
     ]);
   });
 
+  it('refuses a request holding a string PostgreSQL cannot store before the handler runs, naming the field', async () => {
+    calls.get = 0;
+    const err = (await client.call('GetEmployer', { id: 'e1\u0000' } as never).catch((e) => e)) as ServiceError;
+    expect(err.code).toBe(status.INVALID_ARGUMENT);
+    expect(JSON.parse(String(err.metadata.get('x-field-violations')[0]))).toEqual([
+      { field: 'id', description: 'must not contain a NUL character (U+0000)' },
+    ]);
+    expect(calls.get).toBe(0);
+  });
+
   it('enforces the deadline', async () => {
     await expect(client.call('GetEmployer', { id: 'slow' } as never, { deadlineMs: 50 })).rejects.toMatchObject({
       code: status.DEADLINE_EXCEEDED,

@@ -11,7 +11,7 @@ import type { PackageDefinition, ServiceDefinition } from '@grpc/proto-loader';
 import { HealthImplementation, type ServingStatus } from 'grpc-health-check';
 import { ReflectionService } from '@grpc/reflection';
 import { CALLER_METADATA_KEY, CALLER_SIGNATURE_KEY, parseCaller, verifyCallerSignature, type Caller } from '@siapkerja/authz';
-import { toGrpcError } from '@siapkerja/errors';
+import { findUnstorableString, invalid, toGrpcError } from '@siapkerja/errors';
 import { acceptCorrelationId, CORRELATION_HEADER, runWithContext, type Logger } from '@siapkerja/logging';
 
 export interface CallContext {
@@ -66,7 +66,12 @@ export function wrapUnary(method: string, handler: UnaryHandler, logger: Logger,
       caller,
     };
     runWithContext({ correlationId, caller: caller as Record<string, unknown> | undefined }, () => {
-      handler(call.request as never, ctx).then(
+      // every request is refused INVALID_ARGUMENT, naming the field, when a string in it cannot be stored (NUL, lone surrogate)
+      const unstorable = findUnstorableString(call.request);
+      (unstorable
+        ? Promise.reject(invalid([unstorable], 'The request has a string that cannot be stored'))
+        : handler(call.request as never, ctx)
+      ).then(
         (response) => {
           observe?.(method, status.OK, Number(process.hrtime.bigint() - started) / 1e9);
           callback(null, response);

@@ -10,6 +10,7 @@ import { gatewayEntities, gatewayMigrations } from './migrations';
 import { GatewayModule } from './gateway.module';
 import { ServiceClients } from './platform/clients';
 import { loadGatewayConfig } from './platform/config';
+import { answerClientErrorsWithProblems, assertJsonDepth, StorableInputGuard } from './platform/input-limits';
 import { ProblemFilter } from './platform/problem.filter';
 import { requestContext } from './platform/request-context';
 import { createValidationPipe } from './platform/validation';
@@ -69,13 +70,18 @@ export async function startGateway(env: Record<string, string | undefined> = pro
   app.useBodyParser('json', {
     limit: '1mb',
     strict: true,
-    verify: (req: { rawBody?: Buffer }, _res: unknown, buf: Buffer) => void (req.rawBody = buf),
+    verify: (req: { rawBody?: Buffer }, _res: unknown, buf: Buffer, encoding: string) => {
+      assertJsonDepth(buf, encoding);
+      req.rawBody = buf;
+    },
   });
+  app.useGlobalGuards(new StorableInputGuard());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter(logger));
   app.enableShutdownHooks();
   const openapi = buildOpenApi(app);
   SwaggerModule.setup('docs', app, openapi, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  answerClientErrorsWithProblems(app.getHttpServer());
   await app.listen(config.PORT, config.HOST);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;

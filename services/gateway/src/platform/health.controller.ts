@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { ServiceKey } from '@siapkerja/contracts';
 import { SERVICE_NAMES } from '@siapkerja/contracts';
+import { problemHeaders } from '@siapkerja/errors';
 import type { Registry } from '@siapkerja/observability';
 import { ServiceClients } from './clients';
 import { METRICS_REGISTRY } from './config';
@@ -30,6 +31,7 @@ export class HealthController {
     );
     const checks = Object.fromEntries(entries.map(([k, s]) => [k, { ok: s === 'SERVING', status: s }]));
     const ready = entries.every(([, s]) => s === 'SERVING');
+    if (!ready) res.set(problemHeaders(503));
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable', checks });
   }
 

@@ -2,6 +2,7 @@ import { Metadata, status } from '@grpc/grpc-js';
 import { NotFoundException, PayloadTooLargeException } from '@nestjs/common';
 import pino from 'pino';
 import { CreateEmployerDto } from '../jobs/employers.dto';
+import { JsonTooDeepError, MAX_JSON_DEPTH } from './input-limits';
 import { FieldValidationException, ProblemFilter } from './problem.filter';
 import { createValidationPipe } from './validation';
 
@@ -59,6 +60,23 @@ describe('ProblemFilter', () => {
         'retry-after'
       ],
     ).toBe('1');
+  });
+
+  it('every 503 carries Retry-After: a backing service unavailable, the gateway database unreachable', () => {
+    const unavailable = run(Object.assign(new Error('x'), { code: status.UNAVAILABLE, details: 'down', metadata: new Metadata() }));
+    expect(unavailable).toMatchObject({ status: 503, type: 'application/problem+json', headers: { 'retry-after': '5' } });
+    const db = run(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
+    expect(db).toMatchObject({ status: 503, headers: { 'retry-after': '5' } });
+    expect(db.json).toMatchObject({ status: 503, code: 'UNAVAILABLE' });
+    expect(db.body).not.toContain('5432');
+    expect(run(new Error('boom')).headers['retry-after']).toBeUndefined();
+  });
+
+  it('answers a body nested too deep 400, naming the limit', () => {
+    const r = run(new JsonTooDeepError(MAX_JSON_DEPTH));
+    expect(r.status).toBe(400);
+    expect(r.json).toMatchObject({ status: 400, code: 'JSON_TOO_DEEP', errors: [{ field: 'body' }] });
+    expect(r.json.detail).toContain(`${MAX_JSON_DEPTH} levels`);
   });
 
   it('lists field violations, hides internals, and handles body-parser errors', () => {

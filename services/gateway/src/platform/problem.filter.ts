@@ -1,6 +1,14 @@
 import { ArgumentsHost, BadRequestException, Catch, HttpException, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { grpcErrorToProblem, problem, PROBLEM_CONTENT_TYPE, type FieldViolation, type ProblemDetails } from '@siapkerja/errors';
+import {
+  grpcErrorToProblem,
+  isDatabaseUnavailable,
+  problem,
+  PROBLEM_CONTENT_TYPE,
+  problemHeaders,
+  type FieldViolation,
+  type ProblemDetails,
+} from '@siapkerja/errors';
 import { correlationId, type Logger } from '@siapkerja/logging';
 
 /** Thrown by the validation pipe: every invalid field, by JSON path. */
@@ -27,11 +35,13 @@ export class ProblemFilter implements ExceptionFilter {
     const corr = correlationId() ?? (res.getHeader('x-correlation-id') as string | undefined);
     if (corr) body.correlationId = corr;
     if (body.status >= 500) this.logger.error({ err: exception, path: req.originalUrl.split('?')[0] }, 'request failed');
-    if (body.status === 429 && !res.getHeader('retry-after')) res.setHeader('retry-after', '1');
+    for (const [name, value] of Object.entries(problemHeaders(body.status))) if (!res.getHeader(name)) res.setHeader(name, value);
     res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 
   private toProblem(exception: unknown): ProblemDetails {
+    if (isDatabaseUnavailable(exception))
+      return problem(503, 'The gateway cannot reach its database, retry later', { code: 'UNAVAILABLE' });
     if (exception instanceof FieldValidationException) {
       return problem(400, exception.message, { code: 'INVALID_ARGUMENT', errors: exception.violations });
     }
@@ -40,6 +50,11 @@ export class ProblemFilter implements ExceptionFilter {
     // body-parser errors (malformed JSON, too large, bad charset) carry a status and a type
     const parserError = exception as { type?: string; status?: number; statusCode?: number };
     if (parserError?.type === 'entity.parse.failed') return problem(400, 'The request body is not valid JSON', { code: 'MALFORMED_JSON' });
+    if (parserError?.type === 'entity.too.deep')
+      return problem(400, (exception as Error).message, {
+        code: 'JSON_TOO_DEEP',
+        errors: [{ field: 'body', description: (exception as Error).message }],
+      });
     if (parserError?.type === 'entity.too.large') return problem(413, 'The request body is too large', { code: 'PAYLOAD_TOO_LARGE' });
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

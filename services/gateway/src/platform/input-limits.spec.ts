@@ -1,0 +1,56 @@
+import { assertJsonDepth, JsonTooDeepError, MAX_JSON_DEPTH, StorableInputGuard } from './input-limits';
+import { FieldValidationException } from './problem.filter';
+
+const depth =
+  (s: string, limit = MAX_JSON_DEPTH) =>
+  () =>
+    assertJsonDepth(Buffer.from(s), 'utf-8', limit);
+
+describe('assertJsonDepth', () => {
+  it('accepts bodies up to the limit and refuses one level more, arrays and objects alike', () => {
+    expect(depth('['.repeat(64) + ']'.repeat(64))).not.toThrow();
+    expect(depth('['.repeat(65) + ']'.repeat(65))).toThrow(JsonTooDeepError);
+    expect(depth('{"a":'.repeat(64) + '1' + '}'.repeat(64))).not.toThrow();
+    expect(depth('{"a":'.repeat(65) + '1' + '}'.repeat(65))).toThrow(JsonTooDeepError);
+    expect(depth('[{"a":[1,{"b":2}]},[[3]]]', 4)).not.toThrow();
+    expect(depth('[{"a":[1,{"b":2}]},[[3]]]', 3)).toThrow(JsonTooDeepError);
+  });
+
+  it('ignores brackets inside strings, escaped quotes included', () => {
+    expect(depth(JSON.stringify({ a: '[[[[{{{{', b: 'x\\"[[[[', c: '"\\\\' }), 2)).not.toThrow();
+    expect(depth(JSON.stringify(['\\', [[1]]]), 2)).toThrow(JsonTooDeepError);
+  });
+
+  it('refuses a million levels in a few milliseconds, stopping at the first level too deep, and reads UTF-16 bodies', () => {
+    const huge = Buffer.from('['.repeat(1_000_000) + ']'.repeat(1_000_000));
+    const started = process.hrtime.bigint();
+    expect(() => assertJsonDepth(huge, 'utf-8')).toThrow(JsonTooDeepError);
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(50);
+    expect(() => assertJsonDepth(Buffer.from('['.repeat(65) + ']'.repeat(65), 'utf16le'), 'utf-16le')).toThrow(JsonTooDeepError);
+    expect(() => assertJsonDepth(Buffer.from('[["\u5b5b"]]', 'utf16le'), 'utf-16le', 2)).not.toThrow();
+  });
+});
+
+describe('StorableInputGuard', () => {
+  const ctx = (req: object) => ({ getType: () => 'http', switchToHttp: () => ({ getRequest: () => req }) }) as never;
+  const refused = (req: object) => {
+    try {
+      new StorableInputGuard().canActivate(ctx({ params: {}, query: {}, body: undefined, ...req }));
+      return undefined;
+    } catch (e) {
+      expect(e).toBeInstanceOf(FieldValidationException);
+      return (e as FieldValidationException).violations;
+    }
+  };
+
+  it('names the body field, query parameter or path parameter holding a NUL or an unpaired surrogate', () => {
+    expect(refused({ body: { title: 'ok', tags: ['a'] }, query: { q: 'kerja' }, params: { id: 'x' } })).toBeUndefined();
+    expect(refused({ body: { profile: { skills: ['a', 'b\u0000'] } } })).toEqual([
+      { field: 'body.profile.skills[1]', description: 'must not contain a NUL character (U+0000)' },
+    ]);
+    expect(refused({ query: { q: '\u0000' } })?.[0].field).toBe('query.q');
+    expect(refused({ query: { q: ['a', '\ud83d'] } })?.[0].field).toBe('query.q[1]');
+    expect(refused({ params: { id: 'a\u0000' } })?.[0].field).toBe('params.id');
+    expect(refused({ body: { client_secret: 's\u0000' } })?.[0].field).toBe('body.client_secret');
+  });
+});

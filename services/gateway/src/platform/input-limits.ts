@@ -1,0 +1,84 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import type { Server } from 'node:http';
+import { findUnstorableString, problem, PROBLEM_CONTENT_TYPE } from '@siapkerja/errors';
+import { FieldValidationException } from './problem.filter';
+
+/** The deepest nesting of arrays and objects a JSON body may have (documented in README and the OpenAPI description). */
+export const MAX_JSON_DEPTH = 64;
+
+/** Raised while the body is read when it nests deeper than MAX_JSON_DEPTH; the problem filter answers 400. */
+export class JsonTooDeepError extends Error {
+  readonly type = 'entity.too.deep';
+  readonly status = 400;
+  constructor(readonly limit: number) {
+    super(`The request body nests arrays and objects deeper than ${limit} levels`);
+  }
+}
+
+const OPEN_BRACKET = 0x5b;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACKET = 0x5d;
+const CLOSE_BRACE = 0x7d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/**
+ * Throws JsonTooDeepError when the JSON text nests deeper than `limit`: one pass over the bytes, no recursion, stopping at
+ * the first level too deep, before JSON.parse (and everything recursive after it: validation, transformation) sees it.
+ * Counts brackets outside strings only; in UTF-8 no byte of a multi-byte character is ASCII, so bytes are enough.
+ */
+export function assertJsonDepth(buf: Buffer, encoding: string, limit = MAX_JSON_DEPTH): void {
+  const text: { length: number; at(i: number): number } = /^utf-?8$/i.test(encoding)
+    ? { length: buf.length, at: (i) => buf[i] }
+    : ((s) => ({ length: s.length, at: (i: number) => s.charCodeAt(i) }))(buf.toString(encoding as BufferEncoding));
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.at(i);
+    if (inString) {
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) inString = false;
+    } else if (c === QUOTE) inString = true;
+    else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
+      if (++depth > limit) throw new JsonTooDeepError(limit);
+    } else if (c === CLOSE_BRACKET || c === CLOSE_BRACE) depth--;
+  }
+}
+
+/**
+ * Refuses, before any other guard, interceptor or controller, every request whose parsed body (JSON or form), query
+ * string or path parameters hold a string PostgreSQL cannot store as sent: 400 naming the field (`body.title`,
+ * `query.q`, `params.id`). Header values cannot carry one: Node's HTTP parser refuses control characters there.
+ */
+@Injectable()
+export class StorableInputGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http') return true;
+    const req = context.switchToHttp().getRequest<Request>();
+    const violation =
+      findUnstorableString(req.params, 'params') ?? findUnstorableString(req.query, 'query') ?? findUnstorableString(req.body, 'body');
+    if (violation) throw new FieldValidationException([violation]);
+    return true;
+  }
+}
+
+/**
+ * Requests Node's HTTP parser refuses (a control character in a header, a malformed request line, headers too large)
+ * are answered with problem+json too, instead of Node's bare 400.
+ */
+export function answerClientErrorsWithProblems(server: Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const body = JSON.stringify(
+      problem(status, status === 431 ? 'The request headers are too large' : 'The request could not be parsed as HTTP', {
+        code: status === 431 ? 'HEADERS_TOO_LARGE' : 'MALFORMED_REQUEST',
+      }),
+    );
+    socket.end(
+      `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+        `Content-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}
