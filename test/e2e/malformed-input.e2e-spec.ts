@@ -7,7 +7,16 @@ import { placementService } from '../../services/placement/src/placement.module'
 import { trainingService } from '../../services/training/src/training.module';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
-type Schema = { $ref?: string; allOf?: Schema[]; type?: string; format?: string; properties?: Record<string, Schema>; items?: Schema };
+type Schema = {
+  $ref?: string;
+  allOf?: Schema[];
+  type?: string;
+  format?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  enum?: unknown[];
+  example?: unknown;
+};
 type Spec = {
   paths: Record<
     string,
@@ -37,6 +46,40 @@ function hostile(spec: Spec, schema: Schema | undefined, depth = 0): unknown {
   if (s.type === 'integer' || s.type === 'number') return 1e308;
   return s.type === 'boolean' ? true : {};
 }
+
+/** A body of the operation's schema with plausible values (examples, first enum values), so a bad string is what matters. */
+function plausible(spec: Spec, schema: Schema | undefined, depth = 0): unknown {
+  const s = resolve(spec, schema);
+  if (!s || depth > 3) return 'x';
+  if (s.example !== undefined) return s.example;
+  if (s.enum?.length) return s.enum[0];
+  if (s.type === 'object' || s.properties)
+    return Object.fromEntries(Object.entries(s.properties ?? {}).map(([k, v]) => [k, plausible(spec, v, depth + 1)]));
+  if (s.type === 'array') return [plausible(spec, s.items, depth + 1)];
+  if (s.type === 'string') return s.format === 'date' ? '2026-01-15' : s.format === 'uuid' ? '00000000-0000-4000-8000-000000000000' : 'x';
+  if (s.type === 'integer' || s.type === 'number') return 1;
+  return s.type === 'boolean' ? true : null;
+}
+
+/** The path of every string field of a schema (array items as index 0), to three levels. */
+function stringFields(spec: Spec, schema: Schema | undefined, at: (string | number)[] = []): (string | number)[][] {
+  const s = resolve(spec, schema);
+  if (!s || at.length > 3) return [];
+  if (s.type === 'object' || s.properties) return Object.entries(s.properties ?? {}).flatMap(([k, v]) => stringFields(spec, v, [...at, k]));
+  if (s.type === 'array') return stringFields(spec, s.items, [...at, 0]);
+  return s.type === 'string' ? [at] : [];
+}
+
+function withValue(body: unknown, at: (string | number)[], value: string): unknown {
+  const copy = structuredClone(body) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of at.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[at[at.length - 1]] = value;
+  return copy;
+}
+
+/** How the gateway names a field: body.a.b[0] */
+const fieldName = (at: (string | number)[]) => at.reduce<string>((p, k) => (typeof k === 'number' ? `${p}[${k}]` : `${p}.${k}`), 'body');
 
 function resolve(spec: Spec, schema: Schema | undefined): Schema | undefined {
   let s = schema;
@@ -138,5 +181,90 @@ describe('malformed input on every route: 4xx problem+json, never a 5xx', () => 
     expect(operations).toBeGreaterThan(60);
     expect(statuses[400]).toBeGreaterThan(5000);
     expect(statuses[401] ?? 0).toBe(0);
+  }, 600_000);
+
+  it('refuses every string field, query parameter and path parameter holding a string PostgreSQL cannot store, naming it', async () => {
+    const spec = (await (await fetch(`${gw.url}/openapi.json`)).json()) as Spec;
+    const headers = { ...(await sandboxAuth(gw.url, 'admin')), 'x-purpose': 'SUPERVISION' };
+    // in bodies; what cannot be stored must be refused, the rest (control characters, a huge string) may be accepted or refused
+    const bodyValues = { nul: 'a\u0000b', surrogate: 'a\ud800b', control: '\u0001\u0008\u001b\u007f', huge: 'x'.repeat(200_000) };
+    // in URLs, percent-encoded: a NUL, bytes that are no UTF-8 (a surrogate's encoding), control characters, 6,000 characters
+    const urlValues = { nul: 'a%00b', surrogate: 'a%ED%A0%80b', control: '%01%08%1B%7F', huge: 'x'.repeat(6000) };
+    const failures: string[] = [];
+    let requests = 0;
+    const check = async (res: Response, what: string, unstorableField?: string) => {
+      requests++;
+      const text = await res.text();
+      const line = `${res.status} ${what}: ${text.slice(0, 200)}`;
+      if (res.status >= 500) return void failures.push(line);
+      if (unstorableField && res.status < 400) return void failures.push(`accepted: ${line}`);
+      if (res.status < 400) return;
+      let problem: { status?: number; title?: unknown; errors?: { field: string }[] } = {};
+      try {
+        problem = JSON.parse(text);
+      } catch {
+        /* not JSON */
+      }
+      if (
+        !res.headers.get('content-type')?.startsWith('application/problem+json') ||
+        problem.status !== res.status ||
+        typeof problem.title !== 'string'
+      )
+        failures.push(`not problem+json: ${line}`);
+      else if (unstorableField && res.status === 400 && !problem.errors?.some((e) => e.field === unstorableField))
+        failures.push(`field not named ${unstorableField}: ${line}`);
+    };
+    for (const [path, methods] of Object.entries(spec.paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        const params = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+        const concrete = (bad?: string, value?: string) =>
+          path.replace(/\{([^}]+)\}/g, (_, name: string) => (name === bad ? value! : '00000000-0000-4000-8000-000000000000'));
+        const query = (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+        const content = op.requestBody?.content ?? {};
+        const schema = (content['application/json'] ?? content['application/x-www-form-urlencoded'])?.schema;
+        const form = !content['application/json'] && !!content['application/x-www-form-urlencoded'];
+        const base = plausible(spec, schema);
+        const call = (url: string, body?: unknown) =>
+          fetch(`${gw.url}${url}`, {
+            method: method.toUpperCase(),
+            headers: {
+              ...headers,
+              ...(body === undefined ? {} : { 'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json' }),
+            },
+            body:
+              body === undefined ? undefined : form ? new URLSearchParams(body as Record<string, string>).toString() : JSON.stringify(body),
+          });
+        const bodyless = method === 'get' || method === 'delete' || !schema;
+        for (const [kind, value] of Object.entries(urlValues)) {
+          const unstorable = kind === 'nul';
+          for (const name of params)
+            await check(
+              await call(concrete(name, value), bodyless ? undefined : base),
+              `${method} ${path} params.${name}=${kind}`,
+              unstorable ? `params.${name}` : undefined,
+            );
+          for (const name of query)
+            await check(
+              await call(`${concrete()}?${name}=${value}`, bodyless ? undefined : base),
+              `${method} ${path} query.${name}=${kind}`,
+              unstorable ? `query.${name}` : undefined,
+            );
+        }
+        if (bodyless) continue;
+        for (const at of stringFields(spec, schema)) {
+          if (form && at.length > 1) continue;
+          for (const [kind, value] of Object.entries(bodyValues)) {
+            const unstorable = kind === 'nul' || (kind === 'surrogate' && !form);
+            await check(
+              await call(concrete(), withValue(base, at, value)),
+              `${method} ${path} ${fieldName(at)}=${kind}`,
+              unstorable ? fieldName(at) : undefined,
+            );
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(requests).toBeGreaterThan(500);
   }, 600_000);
 });
