@@ -25,6 +25,9 @@ step "type check"
 npx tsc -p tsconfig.json --noEmit
 step "build"
 npx nx run-many -t build --output-style=static
+step "OpenAPI document lint (redocly, rules in redocly.yaml)"
+node tools/openapi.js dist/openapi.json
+REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx redocly lint dist/openapi.json
 
 step "infrastructure"
 KAFKA_DATA="$(mktemp -d -t siapkerja-ci-kafka-XXXXXX)"

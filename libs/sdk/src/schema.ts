@@ -17,6 +17,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness: the gateway process answers */
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Readiness: every backing service answers SERVING to grpc.health.v1 */
+    get: operations['HealthController_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Prometheus metrics of the gateway (text exposition format) */
+    get: operations['HealthController_metrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/oauth/token': {
     parameters: {
       query?: never;
@@ -1532,16 +1583,16 @@ export interface components {
       /** @example 33.74 */
       issuingRegionCode: string;
       /** Format: date-time */
-      lastReportAt?: Record<string, never> | null;
+      lastReportAt?: string | null;
       /** @description last six-monthly period reported (1..3), 0 before the first */
       lastReportedPeriod: number;
       /**
        * Format: date
        * @description window of the next report; null when none is due
        */
-      nextReportFrom?: Record<string, never> | null;
+      nextReportFrom?: string | null;
       /** Format: date */
-      nextReportUntil?: Record<string, never> | null;
+      nextReportUntil?: string | null;
       /**
        * @description card number (text) carrying the issuing regency code
        * @example AK1/33.74/2026/000001
@@ -1608,7 +1659,7 @@ export interface components {
        * @description null for the application itself
        * @example APPLIED
        */
-      fromState: Record<string, never> | null;
+      fromState: string | null;
       /** @example CV sesuai kebutuhan */
       note: string;
       /** @example SHORTLISTED */
@@ -1711,7 +1762,7 @@ export interface components {
        * @description when the holder's personal data was erased on request (UU 27/2022)
        * @example null
        */
-      erasedAt: Record<string, never> | null;
+      erasedAt: string | null;
       /** @description the issue and every status change, oldest first */
       history: components['schemas']['CertificateStatusChangeDto'][];
       holder: components['schemas']['CertificateHolderDto'];
@@ -1726,17 +1777,17 @@ export interface components {
        * @description or the account of the issuing LSP person
        * @example null
        */
-      issuerAccountId: Record<string, never> | null;
+      issuerAccountId: string | null;
       /**
        * @description the partner client of the issuing LSP (it owns the certificate)
        * @example sandbox-partner-a
        */
-      issuerClientId: Record<string, never> | null;
+      issuerClientId: string | null;
       /**
        * @description KBJI 2014 occupation of the scheme
        * @example 2512
        */
-      kbjiCode: Record<string, never> | null;
+      kbjiCode: string | null;
       /** @example LSP Teknologi Digital */
       lspName: string;
       /** @example 62090 2512 3 0001234 2026 */
@@ -1745,7 +1796,7 @@ export interface components {
        * @description when the holder restricted processing
        * @example null
        */
-      processingRestrictedAt: Record<string, never> | null;
+      processingRestrictedAt: string | null;
       /** @example SKM-JWD-2026 */
       schemeCode: string;
       /** @example 0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40 */
@@ -1823,7 +1874,7 @@ export interface components {
        * @description null for the issue
        * @example VALID
        */
-      fromStatus: Record<string, never> | null;
+      fromStatus: string | null;
       /** @example Pemeriksaan ulang bukti asesmen */
       reason: string;
       /**
@@ -2763,7 +2814,7 @@ export interface components {
       birthDate: string;
       birthPlace: string;
       /** @description null until the AK/1 card is issued */
-      card?: components['schemas']['Ak1CardDto'] | null;
+      card?: (components['schemas']['Ak1CardDto'] | null) & components['schemas']['Ak1CardDto'];
       /** Format: date-time */
       createdAt: string;
       education: components['schemas']['JobSeekerEducationViewDto'][];
@@ -2775,9 +2826,9 @@ export interface components {
       /** @example d***@example.id */
       email: string;
       /** Format: date-time */
-      endedAt?: Record<string, never> | null;
+      endedAt?: string | null;
       /** @description rupiah per month */
-      expectedWage?: Record<string, never> | null;
+      expectedWage?: number | null;
       experience: components['schemas']['JobSeekerExperienceViewDto'][];
       /** Format: uuid */
       id: string;
@@ -2805,7 +2856,7 @@ export interface components {
        */
       religion?: 'ISLAM' | 'PROTESTANT' | 'CATHOLIC' | 'HINDU' | 'BUDDHIST' | 'CONFUCIAN' | 'INDIGENOUS_BELIEF' | null;
       /** @description why an officer removed the seeker (null when masked) */
-      removalReason?: Record<string, never> | null;
+      removalReason?: string | null;
       /** @enum {string} */
       sex: 'MALE' | 'FEMALE';
       skills: string[];
@@ -2917,7 +2968,7 @@ export interface components {
        */
       erasedAt?: string | null;
       /** @description your job-seeker (AK/1) profile in full, with the card; null if you never registered as a job seeker */
-      jobSeeker?: components['schemas']['JobSeekerDto'] | null;
+      jobSeeker?: (components['schemas']['JobSeekerDto'] | null) & components['schemas']['JobSeekerDto'];
       /**
        * Format: date-time
        * @description when processing of your job-seeker profile was restricted on your request; null if never
@@ -2928,6 +2979,10 @@ export interface components {
        * @example true
        */
       unavailable?: boolean;
+    };
+    LiveDto: {
+      /** @enum {string} */
+      status: 'ok';
     };
     LoginDto: {
       /** @description phone, email or NIK */
@@ -3249,6 +3304,22 @@ export interface components {
        */
       role: 'OWNER' | 'MEMBER';
     };
+    ReadinessDto: {
+      /**
+       * @description grpc.health.v1 status of each backing service, by service
+       * @example {
+       *       "jobs": {
+       *         "ok": true,
+       *         "status": "SERVING"
+       *       }
+       *     }
+       */
+      checks: {
+        [key: string]: components['schemas']['ServiceCheckDto'];
+      };
+      /** @enum {string} */
+      status: 'ok' | 'unavailable';
+    };
     RefreshDto: {
       refresh_token: string;
     };
@@ -3322,6 +3393,15 @@ export interface components {
        * @enum {string}
        */
       rule: 'SEX' | 'AGE' | 'EDUCATION' | 'EXPERIENCE' | 'OVERSEAS';
+    };
+    ServiceCheckDto: {
+      /** @description the service answers SERVING */
+      ok: boolean;
+      /**
+       * @example SERVING
+       * @enum {string}
+       */
+      status: 'SERVING' | 'NOT_SERVING' | 'SERVICE_UNKNOWN' | 'UNKNOWN' | 'UNREACHABLE';
     };
     SetAccountRolesDto: {
       /** @example 33.73 */
@@ -3535,7 +3615,7 @@ export interface components {
       overseas: boolean;
       positionName: string;
       /** Format: date-time */
-      publishedAt?: Record<string, never> | null;
+      publishedAt?: string | null;
       regionCode: string;
       /** @enum {string} */
       sexRequirement: 'ANY' | 'MALE' | 'FEMALE';
@@ -3559,7 +3639,7 @@ export interface components {
     VacancyMatchDto: {
       components: components['schemas']['MatchComponentDto'][];
       /** @example null */
-      destinationCountry: Record<string, never> | null;
+      destinationCountry: string | null;
       /**
        * @description 0.5 when the seeker does not meet the sex or age requirement
        * @example 1
@@ -3603,9 +3683,9 @@ export interface components {
       /** @example 2027-01-31 */
       validUntil: string;
       /** @example 6000000 */
-      wageMax: Record<string, never> | null;
+      wageMax: number | null;
       /** @example 4000000 */
-      wageMin: Record<string, never> | null;
+      wageMin: number | null;
       /**
        * @description requirements not met (sex, age): they lower the score, never exclude
        * @example []
@@ -3648,7 +3728,7 @@ export interface components {
     };
     VacancySearchHitDto: {
       /** @example JP */
-      destinationCountry?: Record<string, never> | null;
+      destinationCountry?: string | null;
       /** Format: uuid */
       employerId: string;
       /** @example PT Maju Bersama */
@@ -3698,16 +3778,16 @@ export interface components {
       validUntil: string;
       wageHidden: boolean;
       /** @example 7500000 */
-      wageMax?: Record<string, never> | null;
+      wageMax?: number | null;
       /**
        * @description rupiah per month; null when not given or hidden by the employer
        * @example 5000000
        */
-      wageMin?: Record<string, never> | null;
+      wageMin?: number | null;
     };
     VacancySearchPageDto: {
       /** @description counts over every match; first page only (null on later pages or with facets=false) */
-      facets?: components['schemas']['VacancySearchFacetsDto'] | null;
+      facets?: (components['schemas']['VacancySearchFacetsDto'] | null) & components['schemas']['VacancySearchFacetsDto'];
       /**
        * @description how q matched: FULL_TEXT, or TYPO_TOLERANT when only similar position names matched
        * @enum {string}
@@ -3720,14 +3800,14 @@ export interface components {
        * @description number of matches; first page only
        * @example 1342
        */
-      totalSize?: Record<string, never> | null;
+      totalSize?: number | null;
     };
     VerifiedHolderDto: {
       /**
        * @description the initials of the holder's name; null when withheld
        * @example B*** S***
        */
-      nameMasked: Record<string, never> | null;
+      nameMasked: string | null;
       /**
        * @description ERASED: the holder's data was erased on his request (UU 27/2022), the certificate stays verifiable; RESTRICTED: he restricted processing
        * @example null
@@ -3741,7 +3821,7 @@ export interface components {
       /** @example 0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40 */
       id: string;
       /** @example 2512 */
-      kbjiCode: Record<string, never> | null;
+      kbjiCode: string | null;
       /**
        * @description KKNI level 1-9 for KKNI schemes, 0 otherwise
        * @example 3
@@ -3796,6 +3876,102 @@ export interface operations {
       };
     };
   };
+  HealthController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LiveDto'];
+        };
+      };
+      /** @description A query string holding a NUL character (U+0000) or an unpaired surrogate */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  HealthController_ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description every backing service is serving */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadinessDto'];
+        };
+      };
+      /** @description A query string holding a NUL character (U+0000) or an unpaired surrogate */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description a backing service is not serving (which one is in `checks`) */
+      503: {
+        headers: {
+          /** @description seconds to wait before asking again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadinessDto'];
+        };
+      };
+    };
+  };
+  HealthController_metrics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      /** @description A query string holding a NUL character (U+0000) or an unpaired surrogate */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   OAuthController_token: {
     parameters: {
       query?: never;
@@ -3818,7 +3994,7 @@ export interface operations {
           'application/json': components['schemas']['TokenResponseDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3827,7 +4003,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3836,9 +4012,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3862,7 +4051,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3871,7 +4060,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3880,7 +4069,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3898,9 +4087,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3918,7 +4120,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3927,7 +4129,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3936,9 +4138,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3960,7 +4175,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3969,7 +4184,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3978,7 +4193,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3987,9 +4202,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4009,7 +4237,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4018,7 +4246,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4036,9 +4264,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4058,7 +4299,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4067,7 +4308,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4085,9 +4326,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4120,7 +4374,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4129,7 +4383,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4138,7 +4392,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4156,7 +4410,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4165,9 +4419,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4195,7 +4471,16 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4204,7 +4489,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4222,9 +4507,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4256,7 +4554,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4265,7 +4563,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4274,7 +4572,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4292,7 +4590,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4301,9 +4599,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4325,7 +4636,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4334,7 +4645,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4343,7 +4654,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4363,9 +4674,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4383,7 +4696,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4392,9 +4705,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4412,7 +4738,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4421,9 +4747,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4445,7 +4784,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4454,9 +4793,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4478,7 +4830,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4487,9 +4839,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4511,7 +4876,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4520,7 +4885,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4529,9 +4894,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4553,7 +4931,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4562,7 +4940,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4571,7 +4949,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The Idempotency-Key was already used for a different request */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4580,9 +4958,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4604,7 +4995,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4613,9 +5004,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4653,7 +5057,7 @@ export interface operations {
           'application/json': components['schemas']['CertificatePageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4662,7 +5066,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4671,7 +5075,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4680,9 +5084,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4717,7 +5134,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4726,7 +5143,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4735,7 +5152,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4753,7 +5170,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4762,9 +5179,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4795,7 +5234,16 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4804,7 +5252,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4822,9 +5270,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4856,7 +5317,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4865,7 +5326,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4874,7 +5335,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4892,7 +5353,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4901,9 +5362,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4935,7 +5409,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4944,7 +5418,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4953,7 +5427,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4971,7 +5445,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4980,9 +5454,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5014,7 +5501,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5023,7 +5510,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5032,7 +5519,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5050,7 +5537,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5059,9 +5546,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5092,7 +5592,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateVerificationDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5101,7 +5601,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5110,7 +5610,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5128,9 +5628,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5163,7 +5676,7 @@ export interface operations {
           'application/json': components['schemas']['SchemeDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5172,7 +5685,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5181,7 +5694,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5190,7 +5703,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5199,9 +5712,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5229,7 +5764,16 @@ export interface operations {
           'application/json': components['schemas']['SchemeDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5238,7 +5782,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5256,9 +5800,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5271,7 +5828,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description only the employers the caller acts for */
-        mine?: string;
+        mine?: 'true' | 'false';
         pageSize?: number;
         pageToken?: string;
         /** @description province (NN) or regency (NN.NN); officers default to their region */
@@ -5292,7 +5849,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5301,7 +5858,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5310,7 +5867,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5319,9 +5876,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5354,7 +5924,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5363,7 +5933,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5372,7 +5942,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5381,7 +5951,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5390,9 +5960,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5420,7 +6012,16 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5429,7 +6030,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5447,9 +6048,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5484,7 +6098,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5493,7 +6107,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5502,7 +6116,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5520,9 +6134,40 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5550,7 +6195,16 @@ export interface operations {
           'application/json': components['schemas']['EmployerMembersDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5559,7 +6213,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5577,9 +6231,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5612,7 +6279,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerMemberDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5621,7 +6288,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5630,7 +6297,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5648,7 +6315,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5657,9 +6324,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5686,7 +6366,16 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5695,7 +6384,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5713,7 +6402,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5722,9 +6411,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5759,7 +6461,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5768,7 +6470,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5777,7 +6479,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5795,9 +6497,40 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5847,7 +6580,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5856,7 +6589,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5874,9 +6607,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5908,7 +6654,7 @@ export interface operations {
           'application/json': components['schemas']['SnapshotManifestDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5917,7 +6663,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5935,9 +6681,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5967,7 +6726,7 @@ export interface operations {
           'application/json': components['schemas']['SnapshotManifestDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5985,9 +6744,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6023,7 +6795,7 @@ export interface operations {
           'application/x-ndjson': string;
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6032,7 +6804,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6050,9 +6822,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6088,7 +6873,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6097,7 +6882,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6106,7 +6891,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6115,9 +6900,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6150,7 +6948,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6159,7 +6957,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6168,7 +6966,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6177,7 +6975,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6186,9 +6984,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6219,7 +7039,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6228,7 +7048,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6237,7 +7057,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6255,9 +7075,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6285,7 +7118,16 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6294,7 +7136,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6312,7 +7154,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6321,9 +7163,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6355,7 +7210,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6364,7 +7219,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6373,7 +7228,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6391,7 +7246,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6400,9 +7255,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6430,7 +7298,16 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6439,7 +7316,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6457,7 +7334,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6466,9 +7343,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6501,7 +7391,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6510,7 +7400,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6519,7 +7409,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6537,9 +7427,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6574,7 +7477,7 @@ export interface operations {
           'application/json': components['schemas']['MatchPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6583,7 +7486,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6592,7 +7495,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6610,9 +7513,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6650,7 +7566,7 @@ export interface operations {
           'application/json': components['schemas']['AccessLogPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6659,7 +7575,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6668,7 +7584,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6677,9 +7593,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6705,7 +7634,7 @@ export interface operations {
           'application/json': components['schemas']['ConsentListDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6714,7 +7643,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6723,9 +7652,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6768,7 +7710,7 @@ export interface operations {
           'application/json': components['schemas']['ConsentDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6777,7 +7719,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6786,7 +7728,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6795,9 +7737,40 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6825,7 +7798,7 @@ export interface operations {
           'application/json': components['schemas']['ConsentDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6834,7 +7807,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6843,7 +7816,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6861,9 +7834,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6895,7 +7881,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6904,7 +7890,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6913,7 +7899,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6922,9 +7908,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6957,7 +7956,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6966,7 +7965,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6975,7 +7974,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6984,7 +7983,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6993,9 +7992,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7023,7 +8044,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7032,7 +8053,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7050,9 +8071,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7087,7 +8121,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7096,7 +8130,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7105,7 +8139,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7123,7 +8157,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7132,9 +8166,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7164,7 +8220,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyExportDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7173,7 +8229,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7191,7 +8247,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7200,9 +8256,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7233,7 +8302,7 @@ export interface operations {
           'application/json': components['schemas']['ActivityReportDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7242,7 +8311,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7251,7 +8320,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7260,9 +8329,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7293,7 +8375,7 @@ export interface operations {
           'application/json': components['schemas']['PlacementReportDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7302,7 +8384,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7311,7 +8393,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7320,9 +8402,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7353,7 +8448,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyReportDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7362,7 +8457,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7371,7 +8466,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7380,9 +8475,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7415,7 +8523,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7424,7 +8532,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7433,7 +8541,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7442,9 +8550,40 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7472,7 +8611,16 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7481,7 +8629,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7499,9 +8647,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7537,7 +8698,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7546,7 +8707,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7555,7 +8716,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7573,9 +8734,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7610,7 +8784,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7619,7 +8793,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7628,7 +8802,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7646,7 +8820,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7655,9 +8829,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7685,7 +8881,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7694,7 +8890,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7703,7 +8899,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7721,9 +8917,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7755,7 +8964,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7764,7 +8973,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7773,7 +8982,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7791,7 +9000,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7800,9 +9009,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7830,7 +9052,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7839,7 +9061,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7848,7 +9070,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7866,7 +9088,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7875,9 +9097,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7905,7 +9140,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7914,7 +9149,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7923,7 +9158,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7941,7 +9176,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7950,9 +9185,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7980,7 +9228,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7989,7 +9237,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7998,7 +9246,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8016,7 +9264,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8025,9 +9273,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8058,7 +9319,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8067,7 +9328,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8076,7 +9337,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8094,9 +9355,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8128,7 +9402,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8137,7 +9411,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8146,7 +9420,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8164,7 +9438,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8173,9 +9447,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8207,7 +9494,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8216,7 +9503,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8225,7 +9512,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8243,7 +9530,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8252,9 +9539,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8286,7 +9586,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8295,7 +9595,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8304,7 +9604,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8322,7 +9622,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8331,9 +9631,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8366,7 +9679,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8375,7 +9688,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8384,7 +9697,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8393,9 +9706,40 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8423,7 +9767,16 @@ export interface operations {
           'application/json': components['schemas']['ProgramDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8432,7 +9785,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8450,9 +9803,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8485,7 +9851,7 @@ export interface operations {
           'application/json': components['schemas']['BatchPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8494,7 +9860,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8503,7 +9869,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8521,9 +9887,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8558,7 +9937,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8567,7 +9946,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8576,7 +9955,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8594,9 +9973,40 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8630,7 +10040,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8639,7 +10049,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8648,7 +10058,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8657,9 +10067,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8692,7 +10115,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8701,7 +10124,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8710,7 +10133,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8728,9 +10151,40 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8758,7 +10212,16 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8767,7 +10230,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8785,9 +10248,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8819,7 +10295,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8828,7 +10304,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8837,7 +10313,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8855,7 +10331,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8864,9 +10340,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8941,7 +10430,16 @@ export interface operations {
           };
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8950,7 +10448,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8968,9 +10466,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8998,7 +10509,16 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9007,7 +10527,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9025,7 +10545,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9034,9 +10554,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9068,7 +10601,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9077,7 +10610,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9086,7 +10619,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9104,7 +10637,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9113,9 +10646,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9148,7 +10694,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9157,7 +10703,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9166,7 +10712,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9184,9 +10730,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9239,7 +10798,7 @@ export interface operations {
           'application/json': components['schemas']['VacancySearchPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9248,7 +10807,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9257,7 +10816,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9266,9 +10825,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9301,7 +10873,7 @@ export interface operations {
           'application/json': components['schemas']['DeliveryPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9310,9 +10882,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9349,9 +10934,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9388,7 +10986,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9397,9 +10995,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9467,7 +11078,7 @@ export interface operations {
           'application/json': components['schemas']['CreatedSubscriptionDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9476,7 +11087,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9485,9 +11096,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9524,9 +11148,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9561,9 +11198,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {

@@ -99,7 +99,7 @@ export class ApplicationsController {
   @RequireScopes('jobs:read')
   @ApiOperation({ summary: 'Read an application with its history (the seeker side or who acts for the employer)' })
   @ApiOkResponse({ type: ApplicationDto })
-  @ApiProblems(401, 403, 404)
+  @ApiProblems(400, 401, 403, 404)
   async get(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<ApplicationDto> {
     return toApplicationDto(
       await this.clients.jobs.call('GetApplication', { id }, await asPersonCaller(this.ds, caller, { idempotent: true })),

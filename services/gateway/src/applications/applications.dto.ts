@@ -62,7 +62,8 @@ export class ScreeningNoteDto {
 }
 
 export class ApplicationTransitionDto {
-  @ApiProperty({ example: 'APPLIED', nullable: true, description: 'null for the application itself' }) fromState: string | null;
+  @ApiProperty({ type: String, example: 'APPLIED', nullable: true, description: 'null for the application itself' }) fromState:
+    string | null;
   @ApiProperty({ example: 'SHORTLISTED' }) toState: string;
   @ApiProperty({ example: 'sandbox-partner-a', description: 'account or client that made the change' }) actor: string;
   @ApiProperty({ example: 'EMPLOYER', enum: ['EMPLOYER', 'SEEKER', 'SYSTEM'] }) actorSide: string;

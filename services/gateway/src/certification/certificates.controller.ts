@@ -193,7 +193,7 @@ export class CertificatesController {
   })
   @ApiPurposeHeader()
   @ApiOkResponse({ type: CertificateDto })
-  @ApiProblems(401, 403, 404)
+  @ApiProblems(400, 401, 403, 404)
   async get(@Param('id', ParseUUIDPipe) id: string, @Req() req: Request, @Caller() caller: AuthCaller): Promise<CertificateDto> {
     const purpose = resolvePurpose(req, caller);
     const personId = await this.personOf(caller);

@@ -153,7 +153,7 @@ export class CertificateHolderDto {
 }
 
 export class CertificateStatusChangeDto {
-  @ApiProperty({ example: 'VALID', nullable: true, description: 'null for the issue' }) fromStatus: string | null;
+  @ApiProperty({ type: String, example: 'VALID', nullable: true, description: 'null for the issue' }) fromStatus: string | null;
   @ApiProperty({ example: 'SUSPENDED', enum: CERTIFICATE_STATUSES }) toStatus: string;
   @ApiProperty({ example: 'Pemeriksaan ulang bukti asesmen' }) reason: string;
   @ApiProperty({ example: 'sandbox-partner-a', description: 'client or account that made the change; "system" for the expiry' })
@@ -175,24 +175,32 @@ export class CertificateDto {
   @ApiProperty({ example: 'LSP Teknologi Digital' }) lspName: string;
   @ApiProperty({ type: CertificateHolderDto }) holder: CertificateHolderDto;
   @ApiProperty({ type: [String], example: ['J.620100.001.01', 'J.620100.002.01'] }) competencyUnits: string[];
-  @ApiProperty({ example: '2512', nullable: true, description: 'KBJI 2014 occupation of the scheme' }) kbjiCode: string | null;
+  @ApiProperty({ type: String, example: '2512', nullable: true, description: 'KBJI 2014 occupation of the scheme' }) kbjiCode:
+    string | null;
   @ApiProperty({ example: '2026-11-20', format: 'date' }) issueDate: string;
   @ApiProperty({ example: '2029-11-19', format: 'date', description: 'last day of validity' }) validUntil: string;
   @ApiProperty({ enum: CERTIFICATE_STATUSES, example: 'VALID' }) status: string;
   @ApiProperty({ example: '', description: 'reason of the last status change' }) statusReason: string;
   @ApiProperty({
+    type: String,
     example: 'sandbox-partner-a',
     nullable: true,
     description: 'the partner client of the issuing LSP (it owns the certificate)',
   })
   issuerClientId: string | null;
-  @ApiProperty({ example: null, nullable: true, description: 'or the account of the issuing LSP person' }) issuerAccountId: string | null;
+  @ApiProperty({ type: String, example: null, nullable: true, description: 'or the account of the issuing LSP person' }) issuerAccountId:
+    string | null;
   @ApiProperty({ type: [CertificateStatusChangeDto], description: 'the issue and every status change, oldest first' })
   history: CertificateStatusChangeDto[];
-  @ApiProperty({ example: null, nullable: true, description: "when the holder's personal data was erased on request (UU 27/2022)" })
+  @ApiProperty({
+    type: String,
+    example: null,
+    nullable: true,
+    description: "when the holder's personal data was erased on request (UU 27/2022)",
+  })
   erasedAt: string | null;
-  @ApiProperty({ example: null, nullable: true, description: 'when the holder restricted processing' }) processingRestrictedAt:
-    string | null;
+  @ApiProperty({ type: String, example: null, nullable: true, description: 'when the holder restricted processing' })
+  processingRestrictedAt: string | null;
   @ApiProperty({ example: '2026-11-20T02:00:00.000Z' }) createdAt: string;
   @ApiProperty({ example: '2026-11-21T02:00:00.000Z' }) updatedAt: string;
 }
@@ -207,13 +215,13 @@ export class VerifiedSchemeDto {
   @ApiProperty({ example: 'SKM-JWD-2026' }) code: string;
   @ApiProperty({ example: 'Junior Web Developer' }) name: string;
   @ApiProperty({ example: 3, description: 'KKNI level 1-9 for KKNI schemes, 0 otherwise' }) kkniLevel: number;
-  @ApiProperty({ example: '2512', nullable: true }) kbjiCode: string | null;
+  @ApiProperty({ type: String, example: '2512', nullable: true }) kbjiCode: string | null;
   @ApiProperty({ example: 'LSP Teknologi Digital' }) lspName: string;
 }
 
 export class VerifiedHolderDto {
-  @ApiProperty({ example: 'B*** S***', nullable: true, description: "the initials of the holder's name; null when withheld" }) nameMasked:
-    string | null;
+  @ApiProperty({ type: String, example: 'B*** S***', nullable: true, description: "the initials of the holder's name; null when withheld" })
+  nameMasked: string | null;
   @ApiProperty({
     example: null,
     nullable: true,

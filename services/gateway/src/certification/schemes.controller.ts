@@ -91,7 +91,7 @@ export class SchemesController {
   @RequireScopes('certification:read')
   @ApiOperation({ summary: 'Read a certification scheme' })
   @ApiOkResponse({ type: SchemeDto })
-  @ApiProblems(401, 403, 404)
+  @ApiProblems(400, 401, 403, 404)
   async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<SchemeDto> {
     // schemes are a national catalogue: no region
     return toSchemeDto(await this.clients.certification.call('GetScheme', { id }, asCaller(caller, { idempotent: true })));

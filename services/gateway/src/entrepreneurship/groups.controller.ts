@@ -74,7 +74,7 @@ export class GroupsController {
   @RequireScopes('entrepreneurship:read')
   @ApiOperation({ summary: 'Read a TKM group' })
   @ApiOkResponse({ type: GroupDto })
-  @ApiProblems(401, 403, 404)
+  @ApiProblems(400, 401, 403, 404)
   async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<GroupDto> {
     const g = await this.clients.entrepreneurship.call('GetGroup', { id }, asCaller(caller, { idempotent: true }));
     assertRegion(caller, g.regionCode);

@@ -208,7 +208,7 @@ export class JobSeekersController {
       "Issue the AK/1 card (regency Disnaker officer of the seeker's regency): valid two years, number with the issuing regency code",
   })
   @ApiOkResponse({ type: JobSeekerDto })
-  @ApiProblems(401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, 404, 409)
   async issueCard(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
     await this.load(id, caller);
     return this.view(await this.clients.jobs.call('IssueAk1Card', { id }, asCaller(caller)), caller, 'AK1_ISSUANCE');
@@ -223,7 +223,7 @@ export class JobSeekersController {
       'Accepted only inside the window of a period (30 days either side of 6, 12 and 18 months after issue); too early, too late, twice, or without a live card is 409 explaining the window.',
   })
   @ApiOkResponse({ type: JobSeekerDto })
-  @ApiProblems(401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, 404, 409)
   async report(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
     const s = await this.load(id, caller);
     const self = await this.isSelf(caller, s);

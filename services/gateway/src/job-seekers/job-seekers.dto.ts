@@ -211,10 +211,10 @@ export class Ak1CardDto {
   @ApiProperty({ format: 'date', description: 'two years after the issue date' }) validUntil: string;
   @ApiProperty({ description: 'six-monthly reports made so far' }) reportCount: number;
   @ApiProperty({ description: 'last six-monthly period reported (1..3), 0 before the first' }) lastReportedPeriod: number;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) lastReportAt: string | null;
-  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'window of the next report; null when none is due' }) nextReportFrom:
-    string | null;
-  @ApiPropertyOptional({ format: 'date', nullable: true }) nextReportUntil: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) lastReportAt: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'window of the next report; null when none is due' })
+  nextReportFrom: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) nextReportUntil: string | null;
 }
 
 export class JobSeekerAddressViewDto {
@@ -250,7 +250,7 @@ export class JobSeekerDto {
   @ApiProperty({ example: '1995', description: 'YYYY-MM-DD, or the year only when masked' }) birthDate: string;
   @ApiProperty({ enum: SEXES }) sex: string;
   @ApiProperty({ enum: MARITAL_STATUSES }) maritalStatus: string;
-  @ApiPropertyOptional({ enum: RELIGIONS, nullable: true, description: 'null when masked' }) religion: string | null;
+  @ApiPropertyOptional({ type: String, enum: RELIGIONS, nullable: true, description: 'null when masked' }) religion: string | null;
   @ApiProperty({ type: JobSeekerAddressViewDto }) address: JobSeekerAddressViewDto;
   @ApiProperty({ example: '33.74', description: 'regency of the address: the Disnaker in charge' }) regionCode: string;
   @ApiProperty({ example: '0812****5678' }) phone: string;
@@ -262,12 +262,12 @@ export class JobSeekerDto {
   @ApiProperty({ type: [String] }) languages: string[];
   @ApiProperty({ type: [JobSeekerExperienceViewDto] }) experience: JobSeekerExperienceViewDto[];
   @ApiProperty({ type: [String] }) wantedKbjiCodes: string[];
-  @ApiPropertyOptional({ nullable: true, description: 'rupiah per month' }) expectedWage: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'rupiah per month' }) expectedWage: number | null;
   @ApiProperty({ enum: JOB_SEEKER_STATUSES }) status: string;
   @ApiPropertyOptional({ type: Ak1CardDto, nullable: true, description: 'null until the AK/1 card is issued' }) card: Ak1CardDto | null;
-  @ApiPropertyOptional({ nullable: true, description: 'why an officer removed the seeker (null when masked)' }) removalReason:
-    string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) endedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'why an officer removed the seeker (null when masked)' })
+  removalReason: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) endedAt: string | null;
   @ApiProperty({ description: 'whether personal data (NIK, phone, e-mail, birth date, address, religion) is masked for this caller' })
   masked: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;

@@ -146,7 +146,7 @@ export class EmployersController {
   @RequireScopes('jobs:read')
   @ApiOperation({ summary: 'Read an employer' })
   @ApiOkResponse({ type: EmployerDto })
-  @ApiProblems(401, 403, 404)
+  @ApiProblems(400, 401, 403, 404)
   async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<EmployerDto> {
     const e = await this.clients.jobs.call('GetEmployer', { id }, asCaller(caller, { idempotent: true }));
     assertRegion(caller, e.regionCode);
@@ -193,7 +193,7 @@ export class EmployersController {
   @RequireScopes('jobs:read')
   @ApiOperation({ summary: 'The person accounts acting for the employer' })
   @ApiOkResponse({ type: EmployerMembersDto })
-  @ApiProblems(401, 403, 404)
+  @ApiProblems(400, 401, 403, 404)
   async members(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<EmployerMembersDto> {
     const r = await this.clients.jobs.call('ListEmployerMembers', { employerId: id }, asCaller(caller, { idempotent: true }));
     return { members: r.members.map(toMemberDto) };
@@ -225,7 +225,7 @@ export class EmployersController {
   @RequireScopes('jobs:write')
   @ApiOperation({ summary: 'Remove a person account from the employer (the last owner stays)' })
   @ApiNoContentResponse()
-  @ApiProblems(401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, 404, 409)
   async removeMember(@Param('id') id: string, @Param('accountId') accountId: string, @Caller() caller: AuthCaller): Promise<void> {
     await this.clients.jobs.call('RemoveEmployerMember', { employerId: id, accountId }, asCaller(caller));
   }

@@ -157,7 +157,7 @@ export class ListEmployersQueryDto {
   @IsIn(VERIFICATION_STATUSES)
   verificationStatus?: string;
 
-  @ApiPropertyOptional({ description: 'only the employers the caller acts for', example: true })
+  @ApiPropertyOptional({ description: 'only the employers the caller acts for', enum: ['true', 'false'], example: 'true' })
   @IsOptional()
   @Type(() => String)
   @IsIn(['true', 'false'])

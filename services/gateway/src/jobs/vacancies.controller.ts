@@ -278,7 +278,7 @@ export class VacanciesController {
       },
     },
   })
-  @ApiProblems(401, 403, 404)
+  @ApiProblems(400, 401, 403, 404)
   async jobPosting(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<Record<string, unknown>> {
     const v = await this.clients.jobs.call('GetVacancy', { id }, asCaller(caller, { idempotent: true }));
     // only the public catalogue is published as a JobPosting: drafts and ended vacancies do not exist here
@@ -292,7 +292,7 @@ export class VacanciesController {
   @RequireScopes('jobs:write')
   @ApiOperation({ summary: 'Publish a draft vacancy' })
   @ApiOkResponse({ type: VacancyDto })
-  @ApiProblems(401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, 404, 409)
   async publish(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<VacancyDto> {
     return this.changed(await this.clients.jobs.call('PublishVacancy', { id }, asCaller(caller)));
   }
@@ -321,7 +321,7 @@ export class VacanciesController {
   @RequireScopes('jobs:read')
   @ApiOperation({ summary: 'Read a vacancy' })
   @ApiOkResponse({ type: VacancyDto })
-  @ApiProblems(401, 403, 404)
+  @ApiProblems(400, 401, 403, 404)
   async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<VacancyDto> {
     const v = await this.clients.jobs.call('GetVacancy', { id }, asCaller(caller, { idempotent: true }));
     assertRegion(caller, v.regionCode);

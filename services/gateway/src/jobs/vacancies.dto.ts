@@ -256,7 +256,7 @@ export class VacancyDto {
   @ApiProperty({ nullable: true, type: String, example: 'JP' }) destinationCountry: string | null;
   @ApiProperty({ enum: VACANCY_STATES }) state: string;
   @ApiProperty({ description: 'number hired when reported filled' }) numberHired: number;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'when it was closed, filled or expired' }) endedAt:
     string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -388,11 +388,16 @@ export class VacancySearchHitDto {
   @ApiProperty({ enum: SEARCH_EDUCATION_LEVELS, example: 'D3' }) minEducation: string;
   @ApiProperty({ enum: SEARCH_EMPLOYMENT_TYPES, example: 'FULL_TIME' }) employmentType: string;
   @ApiProperty() overseas: boolean;
-  @ApiPropertyOptional({ example: 'JP', nullable: true }) destinationCountry: string | null;
+  @ApiPropertyOptional({ type: String, example: 'JP', nullable: true }) destinationCountry: string | null;
   @ApiProperty({ type: [String], example: ['Asuhan Keperawatan', 'BTCLS'] }) skills: string[];
-  @ApiPropertyOptional({ example: 5000000, nullable: true, description: 'rupiah per month; null when not given or hidden by the employer' })
+  @ApiPropertyOptional({
+    type: Number,
+    example: 5000000,
+    nullable: true,
+    description: 'rupiah per month; null when not given or hidden by the employer',
+  })
   wageMin: number | null;
-  @ApiPropertyOptional({ example: 7500000, nullable: true }) wageMax: number | null;
+  @ApiPropertyOptional({ type: Number, example: 7500000, nullable: true }) wageMax: number | null;
   @ApiProperty() wageHidden: boolean;
   @ApiProperty({ format: 'date-time' }) publishedAt: string;
   @ApiProperty({ description: 'start of the description' }) snippet: string;
@@ -423,7 +428,8 @@ export class VacancySearchPageDto {
     description: 'counts over every match; first page only (null on later pages or with facets=false)',
   })
   facets: VacancySearchFacetsDto | null;
-  @ApiPropertyOptional({ example: 1342, nullable: true, description: 'number of matches; first page only' }) totalSize: number | null;
+  @ApiPropertyOptional({ type: Number, example: 1342, nullable: true, description: 'number of matches; first page only' }) totalSize:
+    number | null;
   @ApiProperty({
     enum: ['NONE', 'FULL_TEXT', 'TYPO_TOLERANT'],
     description: 'how q matched: FULL_TEXT, or TYPO_TOLERANT when only similar position names matched',

@@ -61,10 +61,10 @@ export class VacancyMatchDto extends MatchExplanationDto {
   @ApiProperty({ example: '43211' }) kbliCode: string;
   @ApiProperty({ example: '33.74' }) regionCode: string;
   @ApiProperty({ example: 'SMK' }) minEducation: string;
-  @ApiProperty({ example: 4000000, nullable: true }) wageMin: number | null;
-  @ApiProperty({ example: 6000000, nullable: true }) wageMax: number | null;
+  @ApiProperty({ type: Number, example: 4000000, nullable: true }) wageMin: number | null;
+  @ApiProperty({ type: Number, example: 6000000, nullable: true }) wageMax: number | null;
   @ApiProperty({ example: false }) overseas: boolean;
-  @ApiProperty({ example: null, nullable: true }) destinationCountry: string | null;
+  @ApiProperty({ type: String, example: null, nullable: true }) destinationCountry: string | null;
   @ApiProperty({ example: '2027-01-31' }) validUntil: string;
   @ApiProperty({ type: [TrainingProgramRefDto], description: 'Skillhub programs teaching the missing SKKNI units (at most 5)' })
   trainingPrograms: TrainingProgramRefDto[];

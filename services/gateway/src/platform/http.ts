@@ -1,5 +1,6 @@
 import { applyDecorators, BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiExtraModels, ApiHeader, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { DECORATORS } from '@nestjs/swagger/dist/constants';
 import type { Request, Response } from 'express';
 
 export class FieldViolationDto {
@@ -20,34 +21,76 @@ export class ProblemDto {
 }
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
-  400: 'Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`)',
+  400: 'Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`)',
+  401: 'No valid access token',
+  403: 'The token lacks the scope, role or region this operation needs',
   404: 'No such resource',
-  409: 'Conflicts with the current state (e.g. a duplicate NIB)',
-  503: 'A backing service is unavailable; retry later',
+  409: 'Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress',
+  413: 'The request body is larger than 1 MB',
+  422: 'The Idempotency-Key was already used for a different request',
+  429: 'Rate limit exceeded; retry after Retry-After seconds',
+  503: 'A backing service is unavailable; retry after Retry-After seconds',
   504: 'A backing service did not answer in time',
 };
 
-/** Documents the problem+json responses of an operation. */
+const RETRY_AFTER = {
+  'Retry-After': { description: 'seconds to wait before retrying', schema: { type: 'integer' as const, minimum: 1, example: 5 } },
+};
+
+function problemResponse(status: number) {
+  return {
+    status,
+    description: PROBLEM_DESCRIPTIONS[status] ?? 'Error',
+    ...(status === 429 || status === 503 ? { headers: RETRY_AFTER } : {}),
+    content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } },
+  };
+}
+
+/** Documents a problem response unless the operation already documents that status its own way. */
+function ApiProblemUnlessDocumented(status: number): MethodDecorator & ClassDecorator {
+  const decorator = (target: object, key?: string | symbol, descriptor?: PropertyDescriptor): void => {
+    const holder = (descriptor?.value ?? target) as object;
+    const documented = (Reflect.getMetadata(DECORATORS.API_RESPONSE, holder) ?? {}) as Record<string, unknown>;
+    if (!documented[status]) ApiResponse(problemResponse(status))(target, key as string, descriptor as PropertyDescriptor);
+  };
+  return decorator as MethodDecorator & ClassDecorator;
+}
+
+/**
+ * Documents the problem+json responses of an operation: the given statuses, and those every /v1 operation may answer
+ * (429 rate limited and 503 service unavailable, both with Retry-After).
+ */
 export function ApiProblems(...statuses: number[]) {
   return applyDecorators(
     ApiExtraModels(ProblemDto),
-    ...[...statuses, 503].map((status) =>
-      ApiResponse({
-        status,
-        description: PROBLEM_DESCRIPTIONS[status] ?? 'Error',
-        content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } },
-      }),
-    ),
+    ...statuses.map((status) => ApiResponse(problemResponse(status))),
+    ApiProblemUnlessDocumented(429),
+    ApiProblemUnlessDocumented(503),
   );
 }
 
+/** The 400 of an operation taking no input: a query string holding a string that cannot be stored is refused too. */
+export function ApiQueryStringProblem() {
+  return applyDecorators(
+    ApiExtraModels(ProblemDto),
+    ApiResponse({ ...problemResponse(400), description: 'A query string holding a NUL character (U+0000) or an unpaired surrogate' }),
+  );
+}
+
+/** The Idempotency-Key header, and the answers it can bring (409 still in progress, 422 used for another request). */
 export function ApiIdempotencyKey() {
-  return ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result.',
-    example: '7d0f8f4e-3a57-4c8a-9b8a-5a9e6c1f0b21',
-  });
+  return applyDecorators(
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result.',
+      example: '7d0f8f4e-3a57-4c8a-9b8a-5a9e6c1f0b21',
+    }),
+    ApiExtraModels(ProblemDto),
+    ApiProblemUnlessDocumented(400),
+    ApiProblemUnlessDocumented(409),
+    ApiProblemUnlessDocumented(422),
+  );
 }
 
 /** The Idempotency-Key header, checked. */

@@ -84,7 +84,7 @@ export class ProgramsController {
   @RequireScopes('training:read')
   @ApiOperation({ summary: 'Read a training program' })
   @ApiOkResponse({ type: ProgramDto })
-  @ApiProblems(401, 403, 404)
+  @ApiProblems(400, 401, 403, 404)
   async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<ProgramDto> {
     const p = await this.clients.training.call('GetProgram', { id }, asCaller(caller, { idempotent: true }));
     assertRegion(caller, p.regionCode);
