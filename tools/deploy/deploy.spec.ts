@@ -232,9 +232,9 @@ describe('docker-compose.yml', () => {
     expect(pg.healthcheck?.test).toBeDefined();
   });
 
-  it('runs Kafka 3.9.1 in KRaft mode, single node, reachable as kafka:9092 in the network', () => {
+  it('runs Kafka 4.4.0 (the release the tests run) in KRaft mode, single node, reachable as kafka:9092 in the network', () => {
     const kafka = services.kafka;
-    expect(kafka.image).toBe('apache/kafka:3.9.1');
+    expect(kafka.image).toBe('apache/kafka:4.4.0');
     expect(kafka.ports).toBeUndefined();
     const e = env('kafka');
     expect(e.KAFKA_PROCESS_ROLES).toBe('broker,controller');
