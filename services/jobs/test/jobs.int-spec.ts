@@ -94,6 +94,33 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
     expect(n).toBe(1);
   });
 
+  it('scopes a request id to its caller: two partners with one key get two employers and two vacancies, each its own back', async () => {
+    const as = (clientId: string) => ({
+      metadata: { 'x-caller': JSON.stringify({ sub: `acc-${clientId}`, roles: ['PARTNER'], clientId }) },
+    });
+    const [a, b] = [`partner-a-${uniqueSuffix()}`, `partner-b-${uniqueSuffix()}`];
+    const [pa, pb] = [as(a), as(b)];
+    const requestId = `shared-${uniqueSuffix()}`;
+    const ea = await client.call('CreateEmployer', { employer: employer(), requestId }, pa);
+    const eb = await client.call('CreateEmployer', { employer: employer(), requestId }, pb);
+    expect(eb.id).not.toBe(ea.id);
+    expect(eb.nib).not.toBe(ea.nib);
+    // the same caller gets its first record back (another body with the same key changes nothing)
+    expect((await client.call('CreateEmployer', { employer: employer(), requestId }, pa)).id).toBe(ea.id);
+    expect((await client.call('CreateEmployer', { employer: employer(), requestId }, pb)).id).toBe(eb.id);
+    const va = await client.call('CreateVacancy', { vacancy: vacancy(ea.id), requestId, draft: true }, pa);
+    const vb = await client.call('CreateVacancy', { vacancy: vacancy(eb.id), requestId, draft: true }, pb);
+    expect(vb.id).not.toBe(va.id);
+    expect(vb.employerId).toBe(eb.id);
+    expect((await client.call('CreateVacancy', { vacancy: vacancy(ea.id), requestId, draft: true }, pa)).id).toBe(va.id);
+    const stored: { request_id: string }[] = await svc.dataSource.query(
+      `SELECT request_id FROM employers WHERE id = ANY($1) UNION ALL SELECT request_id FROM vacancies WHERE id = ANY($1)`,
+      [[ea.id, eb.id, va.id, vb.id]],
+    );
+    const scoped = (c: string) => `client:${c}|${requestId}`;
+    expect(stored.map((r) => r.request_id).sort()).toEqual([scoped(a), scoped(a), scoped(b), scoped(b)]);
+  });
+
   it('rejects bad input naming each field and stores nothing', async () => {
     const before = await svc.dataSource.query(
       `SELECT (SELECT count(*) FROM employers)::int AS e, (SELECT count(*) FROM vacancies)::int AS v, (SELECT count(*) FROM outbox_events)::int AS o`,

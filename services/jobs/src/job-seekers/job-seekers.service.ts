@@ -130,11 +130,11 @@ export class JobSeekersService {
 
   /**
    * Registers a job seeker: one per NIK. The same NIK again is ALREADY_EXISTS naming the existing id, unless it comes with
-   * the same requestId, which returns the first result.
+   * the same requestId from the same caller, which returns the first result.
    */
-  async register(input: NewJobSeeker, requestId?: string, now: Date = new Date()): Promise<JobSeekerEntity> {
+  async register(input: NewJobSeeker, clientRequestId?: string, now: Date = new Date()): Promise<JobSeekerEntity> {
     const repo = this.ds.getRepository(JobSeekerEntity);
-    return onceByRequestId(repo, requestId, async () => {
+    return onceByRequestId(repo, clientRequestId, async (requestId) => {
       const content = this.validate(input, now);
       assertRegionAllowed(content.regionCode);
       const personId = this.identity.personId(content.nik);
@@ -144,7 +144,7 @@ export class JobSeekersService {
           const r = manager.getRepository(JobSeekerEntity);
           const existing = await r.findOne({ where: { personId }, select: { id: true } });
           if (existing) throw duplicate(existing.id);
-          const seeker = await r.save(r.create({ ...content, personId, state: 'REGISTERED', requestId: requestId || null }));
+          const seeker = await r.save(r.create({ ...content, personId, state: 'REGISTERED', requestId }));
           emit(JobSeekerRegistered, {
             subject: seeker.id,
             regionCode: seeker.regionCode,
