@@ -6,6 +6,8 @@ export interface InProcessPlatform {
   services: RunningService[];
   gw: RunningGateway;
   base: string;
+  /** The gateway's own database (its edge state: idempotency records, rate-limit counters). */
+  gatewayDatabaseUrl: string;
   /** Closes the gateway, stops the services (last started first) and drops every test database. */
   close(): Promise<void>;
 }
@@ -57,6 +59,7 @@ export async function startInProcessPlatform(
       services,
       gw,
       base: gw.url,
+      gatewayDatabaseUrl: gwDb.url,
       async close() {
         await gw.close();
         await close();

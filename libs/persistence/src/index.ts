@@ -10,6 +10,7 @@ import {
   type SelectQueryBuilder,
 } from 'typeorm';
 import { notFound } from '@siapkerja/errors';
+import { type Caller, currentCaller } from '@siapkerja/authz';
 
 export interface DatabaseOptions {
   url: string;
@@ -186,24 +187,58 @@ export function isUniqueViolation(e: unknown): boolean {
 }
 
 /**
- * Runs a create at most once per client request id (AIP-155 request_id, HTTP Idempotency-Key):
- * a retry returns the row the first call made, also when two identical calls race (the loser
- * hits the unique index on request_id and reads the winner's row).
+ * The stable identity an Idempotency-Key belongs to: a partner's OAuth2 client (every account and replica of the tenant
+ * shares it), else the account (people, officers), else `system` (a service acting on its own behalf, tests). The id is
+ * URI-encoded, so the first `|` of a scoped request id always ends the identity.
+ */
+export function requestIdScope(caller: Caller | undefined): string {
+  if (caller?.clientId) return `client:${encodeURIComponent(caller.clientId)}`;
+  if (caller?.sub) return `account:${encodeURIComponent(caller.sub)}`;
+  return 'system';
+}
+
+/**
+ * The request id as stored: `<caller identity>|<client request id>`. A key is a client's own (AIP-155, HTTP
+ * Idempotency-Key): two callers choosing the same key never meet each other's record. Rows stored before request ids
+ * were scoped were marked `legacy|<key>` by each service's migration, so no scoped id can equal them.
+ */
+export function callerScopedRequestId(requestId: string | undefined, caller: Caller | undefined = currentCaller()): string | undefined {
+  return requestId ? `${requestIdScope(caller)}|${requestId}` : undefined;
+}
+
+/**
+ * SQL of a migration marking the request ids a table stored before they were scoped to the caller (see
+ * {@link callerScopedRequestId}), run once: they stay unique and readable, and no caller's scoped id can ever equal one
+ * of them (a raw key may well look like a scoped one).
+ */
+export function markLegacyRequestIdsSql(table: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`table name "${table}" must be lower-case letters, digits or _`);
+  return `UPDATE ${table} SET request_id = 'legacy|' || request_id
+    WHERE request_id IS NOT NULL AND request_id NOT LIKE 'legacy|%'`;
+}
+
+/**
+ * Runs a create at most once per caller and client request id (AIP-155 request_id, HTTP Idempotency-Key): a retry by
+ * the same caller returns the row the first call made, also when two identical calls race (the loser hits the unique
+ * index on request_id and reads the winner's row); another caller using the same key gets a record of its own. `create`
+ * stores the scoped request id it is given (null without a key) in the row's request_id column.
  */
 export async function onceByRequestId<T extends ObjectLiteral & { requestId: string | null }>(
   repo: Repository<T>,
-  requestId: string | undefined,
-  create: () => Promise<T>,
+  clientRequestId: string | undefined,
+  create: (requestId: string | null) => Promise<T>,
+  caller: Caller | undefined = currentCaller(),
 ): Promise<T> {
-  if (!requestId) return create();
+  const requestId = callerScopedRequestId(clientRequestId, caller);
+  if (!requestId) return create(null);
   const find = () => repo.findOneBy({ requestId } as FindOptionsWhere<T>);
   const prior = await find();
   if (prior) return prior;
   try {
-    return await create();
+    return await create(requestId);
   } catch (e) {
-    // a concurrent call with the same request id committed first: whatever this attempt then ran into (a unique
-    // violation, or a rule that saw the winner's row, e.g. "already enrolled"), the answer is the winner's result
+    // a concurrent call of the same caller with the same request id committed first: whatever this attempt then ran into
+    // (a unique violation, or a rule that saw the winner's row, e.g. "already enrolled"), the answer is the winner's result
     const winner = await find();
     if (winner) return winner;
     throw e;

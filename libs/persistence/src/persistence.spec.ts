@@ -1,7 +1,15 @@
 import { Client } from 'pg';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { randomBytes } from 'node:crypto';
-import { dropDatabase, ensureDatabaseExists, isDatabaseUp, onceByRequestId, openDatabase } from './index';
+import {
+  callerScopedRequestId,
+  dropDatabase,
+  ensureDatabaseExists,
+  isDatabaseUp,
+  markLegacyRequestIdsSql,
+  onceByRequestId,
+  openDatabase,
+} from './index';
 
 /** A fresh database of its own (not @siapkerja/testing's helper: that lib depends on this one). */
 async function createTestDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -49,16 +57,16 @@ describe('persistence', () => {
     const firstCommitted = new Promise<void>((r) => (release = r));
     // both look before either commits; the loser then meets the winner's row through a business rule, not the unique index
     const [a, b] = await Promise.all([
-      onceByRequestId(repo as never, 'k1', async () => {
-        const row = { id: 'a', requestId: 'k1' };
+      onceByRequestId(repo as never, 'k1', async (requestId) => {
+        const row = { id: 'a', requestId };
         rows.push(row);
         release();
         return row;
       }),
-      onceByRequestId(repo as never, 'k1', async () => {
+      onceByRequestId(repo as never, 'k1', async (requestId) => {
         await firstCommitted;
         if (rows.length) throw new Error('This person is already enrolled');
-        return { id: 'b', requestId: 'k1' };
+        return { id: 'b', requestId };
       }),
     ]);
     expect([a.id, b.id]).toEqual(['a', 'a']);
@@ -67,5 +75,69 @@ describe('persistence', () => {
         throw new Error('batch is not OPEN');
       }),
     ).rejects.toThrow('batch is not OPEN');
+  });
+
+  it('scopes a request id to the caller: two callers with one key get two rows, a caller its own first row, in PostgreSQL', async () => {
+    const db = await createTestDatabase('persist_idem');
+    try {
+      const ds = await openDatabase({ url: db.url, entities: [], migrations: [] });
+      await ds.query('CREATE TABLE things (id serial PRIMARY KEY, request_id text UNIQUE, note text)');
+      // a row stored before request ids were scoped, whose raw key looks like a scoped one: marked legacy, never replayed
+      await ds.query(`INSERT INTO things (request_id, note) VALUES ('client:partner-b|k1', 'legacy'), ('k1', 'legacy raw')`);
+      await ds.query(markLegacyRequestIdsSql('things'));
+      await ds.query(markLegacyRequestIdsSql('things')); // idempotent
+      type Row = { id: number; requestId: string | null; note: string };
+      const repo = {
+        findOneBy: async (w: { requestId: string }) => {
+          const [r] = await ds.query('SELECT id, request_id AS "requestId", note FROM things WHERE request_id = $1', [w.requestId]);
+          return (r as Row | undefined) ?? null;
+        },
+      };
+      let made = 0;
+      const create = (note: string) => async (requestId: string | null) => {
+        made++;
+        const [r] = await ds.query('INSERT INTO things (request_id, note) VALUES ($1, $2) RETURNING id, request_id AS "requestId", note', [
+          requestId,
+          note,
+        ]);
+        return r as Row;
+      };
+      const partnerA = { sub: 'acc-a', roles: ['PARTNER' as const], clientId: 'partner-a' };
+      const partnerB = { sub: 'acc-b', roles: ['PARTNER' as const], clientId: 'partner-b' };
+      const person = { sub: 'person-1', roles: ['JOB_SEEKER' as const] };
+      const a = await onceByRequestId(repo as never, 'k1', create('a'), partnerA);
+      const b = await onceByRequestId(repo as never, 'k1', create('b'), partnerB);
+      const p = await onceByRequestId(repo as never, 'k1', create('p'), person);
+      const s = await onceByRequestId(repo as never, 'k1', create('s'), undefined);
+      expect(new Set([a.id, b.id, p.id, s.id]).size).toBe(4);
+      expect([a.note, b.note, p.note, s.note]).toEqual(['a', 'b', 'p', 's']);
+      expect([a.requestId, b.requestId, p.requestId, s.requestId]).toEqual([
+        'client:partner-a|k1',
+        'client:partner-b|k1',
+        'account:person-1|k1',
+        'system|k1',
+      ]);
+      // the same caller (another account of the same client included) gets its first row back, without creating
+      const again = await onceByRequestId(repo as never, 'k1', create('a2'), { ...partnerA, sub: 'acc-a2' });
+      expect(again).toEqual(a);
+      expect(made).toBe(4);
+      // no key: always a new row
+      const n1 = await onceByRequestId(repo as never, undefined, create('n'), partnerA);
+      const n2 = await onceByRequestId(repo as never, '', create('n'), partnerA);
+      expect(n1.requestId).toBeNull();
+      expect(n2.id).not.toBe(n1.id);
+      const legacy: { request_id: string }[] = await ds.query(`SELECT request_id FROM things WHERE note LIKE 'legacy%' ORDER BY id`);
+      expect(legacy.map((r) => r.request_id)).toEqual(['legacy|client:partner-b|k1', 'legacy|k1']);
+      await ds.destroy();
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it('keeps the identity part of a scoped request id unambiguous', () => {
+    expect(callerScopedRequestId('k', { sub: 's', roles: [], clientId: 'a|b' })).toBe('client:a%7Cb|k');
+    expect(callerScopedRequestId('b|k', { sub: 's', roles: [], clientId: 'a' })).toBe('client:a|b|k');
+    expect(callerScopedRequestId(undefined, { sub: 's', roles: [] })).toBeUndefined();
+    expect(() => markLegacyRequestIdsSql('things; drop')).toThrow();
   });
 });

@@ -11,6 +11,7 @@ import { CertificationGrpcController } from './certification.grpc';
 import { CertificationInitial1763800000300 } from './migrations/1763800000300-certification-initial';
 import { Certificates1763800000400 } from './migrations/1763800000400-certificates';
 import { PersonPrivacy1763800000410 } from './migrations/1763800000410-person-privacy';
+import { ScopedRequestIds1763800000500 } from './migrations/1763800000500-scoped-request-ids';
 import { SchemeEntity } from './schemes/scheme.entity';
 import { SchemesGrpc } from './schemes/schemes.grpc';
 import { SchemesService } from './schemes/schemes.service';
@@ -33,7 +34,7 @@ export const certificationService: ServiceDefinition = {
   name: 'certification',
   module: CertificationModule,
   entities: [SchemeEntity, CertificateEntity, CertificateStatusChangeEntity],
-  migrations: [CertificationInitial1763800000300, Certificates1763800000400, PersonPrivacy1763800000410],
+  migrations: [CertificationInitial1763800000300, Certificates1763800000400, PersonPrivacy1763800000410, ScopedRequestIds1763800000500],
   controller: CertificationGrpcController,
   consumers: [CertificatesPrivacyConsumer],
   // every certificate event (issued, suspended, reinstated, revoked, expired) travels on CertificateIssued.topic

@@ -6,6 +6,7 @@ import { GroupEntity } from './groups/group.entity';
 import { GroupsGrpc } from './groups/groups.grpc';
 import { GroupsService } from './groups/groups.service';
 import { EntrepreneurshipInitial1763800000400 } from './migrations/1763800000400-entrepreneurship-initial';
+import { ScopedRequestIds1763800000500 } from './migrations/1763800000500-scoped-request-ids';
 
 @Module({ providers: [GroupsService, GroupsGrpc, EntrepreneurshipGrpcController] })
 export class EntrepreneurshipModule {}
@@ -14,7 +15,7 @@ export const entrepreneurshipService: ServiceDefinition = {
   name: 'entrepreneurship',
   module: EntrepreneurshipModule,
   entities: [GroupEntity],
-  migrations: [EntrepreneurshipInitial1763800000400],
+  migrations: [EntrepreneurshipInitial1763800000400, ScopedRequestIds1763800000500],
   controller: EntrepreneurshipGrpcController,
   produces: [TkmGroupRegistered.topic],
 };

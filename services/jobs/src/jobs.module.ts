@@ -31,6 +31,7 @@ import { VacancySearchProvinceIndexes1763800000700 } from './migrations/17638000
 import { CertificatesHeld1763800000800 } from './migrations/1763800000800-certificates-held';
 import { VacancyFacetCounts1763800000900 } from './migrations/1763800000900-vacancy-facet-counts';
 import { VacancySearchWalkIndexes1763800000910 } from './migrations/1763800000910-vacancy-search-walk-indexes';
+import { ScopedRequestIds1763800001000 } from './migrations/1763800001000-scoped-request-ids';
 import { VacanciesGrpc } from './vacancies/vacancies.grpc';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchGrpc } from './vacancies/vacancy-search.grpc';
@@ -89,6 +90,7 @@ export const jobsService: ServiceDefinition = {
     CertificatesHeld1763800000800,
     VacancyFacetCounts1763800000900,
     VacancySearchWalkIndexes1763800000910,
+    ScopedRequestIds1763800001000,
   ],
   controller: JobsGrpcController,
   consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],

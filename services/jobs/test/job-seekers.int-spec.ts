@@ -244,6 +244,56 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
     }
   });
 
+  it('decides self-registration, reading and unmasking from the caller itself (rules in the service, not only the gateway)', async () => {
+    const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
+    const p = profile();
+    const personId = identity.personId(p.nik!);
+    const self = as({ sub: `acc-${uniqueSuffix()}`, roles: ['JOB_SEEKER'], personId });
+    const stranger = as({ sub: `acc-${uniqueSuffix()}`, roles: ['JOB_SEEKER'], personId: identity.personId(profile().nik!) });
+    const partner = as({ sub: 'acc-p', roles: ['PARTNER'], clientId: `partner-${uniqueSuffix()}` });
+    const lsp = as({ sub: 'acc-l', roles: ['LSP'] });
+    // a person registers himself only: another's NIK, or no person id at all, is PERMISSION_DENIED straight from the rpc
+    for (const who of [stranger, as({ sub: 'acc-x', roles: ['JOB_SEEKER'] })])
+      await expect(client.call('RegisterJobSeeker', { jobSeeker: p }, who)).rejects.toMatchObject({
+        code: status.PERMISSION_DENIED,
+        details: expect.stringContaining('NIK of his own account'),
+      });
+    await expect(client.call('RegisterJobSeeker', { jobSeeker: p }, lsp)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    const mine = await client.call('RegisterJobSeeker', { jobSeeker: p }, self);
+    expect(mine).toMatchObject({ nik: p.nik, personalDataMasked: false, religion: 'RELIGION_ISLAM' });
+    // the person himself, officers of the region and the ministry read in clear; partners a masked view
+    for (const who of [self, caller(['DISNAKER_REGENCY'], '33.74'), caller(['DISNAKER_PROVINCE'], '33'), caller(['MINISTRY_ADMIN']), {}])
+      expect(await client.call('GetJobSeeker', { id: mine.id }, who)).toMatchObject({
+        nik: p.nik,
+        phone: '081234565678',
+        birthDate: p.birthDate,
+        address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05' },
+        personalDataMasked: false,
+      });
+    const masked = await client.call('GetJobSeeker', { id: mine.id }, partner);
+    expect(masked).toMatchObject({
+      name: 'Dewi Lestari',
+      nik: `3374********${p.nik!.slice(-4)}`,
+      birthDate: '1995',
+      address: { line: '', regionCode: '33.74', postalCode: '' },
+      religion: 'RELIGION_UNSPECIFIED',
+      personalDataMasked: true,
+    });
+    expect(JSON.stringify(masked)).not.toContain('Jl. Pemuda');
+    expect(JSON.stringify(masked)).not.toContain('5678@');
+    expect(masked.phone).not.toBe('081234565678');
+    // another person reads nothing of it; nobody but the person or an officer reports for it
+    await expect(client.call('GetJobSeeker', { id: mine.id }, stranger)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    for (const who of [partner, stranger])
+      await expect(client.call('ReportJobSeeker', { id: mine.id }, who)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    // a registering partner gets the masked view of what it registered
+    const other = profile();
+    expect(await client.call('RegisterJobSeeker', { jobSeeker: other }, partner)).toMatchObject({
+      personalDataMasked: true,
+      phone: expect.not.stringMatching(/^0812345/),
+    });
+  });
+
   it('lets only the regency officer of the seeker issue the AK/1 card: number with the regency code, valid 2 years, never twice', async () => {
     const s = await register();
     for (const who of [REGENCY_3373, PROVINCE_33, caller(['MINISTRY_ADMIN']), caller(['PARTNER']), {}]) {

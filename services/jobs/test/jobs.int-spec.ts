@@ -94,6 +94,65 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
     expect(n).toBe(1);
   });
 
+  it('scopes a request id to its caller: two partners with one key get two employers and two vacancies, each its own back', async () => {
+    const as = (clientId: string) => ({
+      metadata: { 'x-caller': JSON.stringify({ sub: `acc-${clientId}`, roles: ['PARTNER'], clientId }) },
+    });
+    const [a, b] = [`partner-a-${uniqueSuffix()}`, `partner-b-${uniqueSuffix()}`];
+    const [pa, pb] = [as(a), as(b)];
+    const requestId = `shared-${uniqueSuffix()}`;
+    const ea = await client.call('CreateEmployer', { employer: employer(), requestId }, pa);
+    const eb = await client.call('CreateEmployer', { employer: employer(), requestId }, pb);
+    expect(eb.id).not.toBe(ea.id);
+    expect(eb.nib).not.toBe(ea.nib);
+    // the same caller gets its first record back (another body with the same key changes nothing)
+    expect((await client.call('CreateEmployer', { employer: employer(), requestId }, pa)).id).toBe(ea.id);
+    expect((await client.call('CreateEmployer', { employer: employer(), requestId }, pb)).id).toBe(eb.id);
+    const va = await client.call('CreateVacancy', { vacancy: vacancy(ea.id), requestId, draft: true }, pa);
+    const vb = await client.call('CreateVacancy', { vacancy: vacancy(eb.id), requestId, draft: true }, pb);
+    expect(vb.id).not.toBe(va.id);
+    expect(vb.employerId).toBe(eb.id);
+    expect((await client.call('CreateVacancy', { vacancy: vacancy(ea.id), requestId, draft: true }, pa)).id).toBe(va.id);
+    const stored: { request_id: string }[] = await svc.dataSource.query(
+      `SELECT request_id FROM employers WHERE id = ANY($1) UNION ALL SELECT request_id FROM vacancies WHERE id = ANY($1)`,
+      [[ea.id, eb.id, va.id, vb.id]],
+    );
+    const scoped = (c: string) => `client:${c}|${requestId}`;
+    expect(stored.map((r) => r.request_id).sort()).toEqual([scoped(a), scoped(a), scoped(b), scoped(b)]);
+  });
+
+  it('never lets a hidden wage leave the service: every read by anyone, the owner and the ministry included (Perpres 57/2023)', async () => {
+    const clientId = `partner-w-${uniqueSuffix()}`;
+    const owner = { metadata: { 'x-caller': JSON.stringify({ sub: `acc-${clientId}`, roles: ['PARTNER'], clientId }) } };
+    const ministry = { metadata: { 'x-caller': JSON.stringify({ sub: 'minister', roles: ['MINISTRY_ADMIN'] }) } };
+    const e = await client.call('CreateEmployer', { employer: employer() }, owner);
+    const position = `Juru Hitung ${uniqueSuffix()}`;
+    const wages = { wageMin: 4_000_000, wageMax: 6_000_000 };
+    const hidden = await client.call(
+      'CreateVacancy',
+      { vacancy: { ...vacancy(e.id), positionName: position, ...wages, wageHidden: true } },
+      owner,
+    );
+    const shown = await client.call('CreateVacancy', { vacancy: { ...vacancy(e.id), positionName: position, ...wages } }, owner);
+    const none = { wageHidden: true, wageMin: '0', wageMax: '0' };
+    expect(hidden).toMatchObject(none);
+    expect(shown).toMatchObject({ wageHidden: false, wageMin: '4000000', wageMax: '6000000' });
+    for (const as of [owner, ministry, {}]) {
+      expect(await client.call('GetVacancy', { id: hidden.id }, as)).toMatchObject(none);
+      const listed = (await client.call('ListVacancies', { employerId: e.id, pageSize: 10 }, as)).vacancies;
+      expect(listed.find((v) => v.id === hidden.id)).toMatchObject(none);
+      expect(listed.find((v) => v.id === shown.id)).toMatchObject({ wageMin: '4000000' });
+      // the search answer is the same public view for every caller (the gateway caches and shares it)
+      const hits = (await client.call('SearchVacancies', { query: position, regionCode: '33.73', pageSize: 10 }, as)).hits;
+      expect(hits.find((h) => h.id === hidden.id)).toMatchObject(none);
+      expect(hits.find((h) => h.id === shown.id)).toMatchObject({ wageMin: '4000000', wageMax: '6000000' });
+    }
+    expect(await client.call('CloseVacancy', { id: hidden.id, reason: 'done' }, owner)).toMatchObject(none);
+    // stored in full: the employer's own figures are kept, only never shown
+    const [row] = await svc.dataSource.query(`SELECT wage_min::text AS w FROM vacancies WHERE id = $1`, [hidden.id]);
+    expect(row.w).toBe('4000000');
+  });
+
   it('rejects bad input naming each field and stores nothing', async () => {
     const before = await svc.dataSource.query(
       `SELECT (SELECT count(*) FROM employers)::int AS e, (SELECT count(*) FROM vacancies)::int AS v, (SELECT count(*) FROM outbox_events)::int AS o`,

@@ -13,6 +13,7 @@ import { TrainingInitial1763800000200 } from './migrations/1763800000200-trainin
 import { ProgramUnits1763800000210 } from './migrations/1763800000210-program-units';
 import { ProgramOwner1763800000220 } from './migrations/1763800000220-program-owner';
 import { BatchesEnrolments1763800000230 } from './migrations/1763800000230-batches-enrolments';
+import { ScopedRequestIds1763800000300 } from './migrations/1763800000300-scoped-request-ids';
 import { ProgramEntity } from './programs/program.entity';
 import { ProgramsGrpc } from './programs/programs.grpc';
 import { ProgramsService } from './programs/programs.service';
@@ -37,7 +38,13 @@ export const trainingService: ServiceDefinition = {
   name: 'training',
   module: TrainingModule,
   entities: [ProgramEntity, BatchEntity, EnrolmentEntity, EnrolmentTransitionEntity, PersonPrivacyEntity],
-  migrations: [TrainingInitial1763800000200, ProgramUnits1763800000210, ProgramOwner1763800000220, BatchesEnrolments1763800000230],
+  migrations: [
+    TrainingInitial1763800000200,
+    ProgramUnits1763800000210,
+    ProgramOwner1763800000220,
+    BatchesEnrolments1763800000230,
+    ScopedRequestIds1763800000300,
+  ],
   controller: TrainingGrpcController,
   consumers: [EnrolmentsPrivacyConsumer],
   // every batch event travels on BatchScheduled.topic, every enrolment event on EnrolmentRegistered.topic

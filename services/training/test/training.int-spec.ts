@@ -103,6 +103,25 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
     expect(rows).toBe(1);
   });
 
+  it('scopes a request id to its caller: two partners with one key get two programs, each its own back', async () => {
+    const as = (clientId: string) => ({
+      metadata: { 'x-caller': JSON.stringify({ sub: `acc-${clientId}`, roles: ['PARTNER'], clientId }) },
+    });
+    const [a, b] = [`partner-a-${uniqueSuffix()}`, `partner-b-${uniqueSuffix()}`];
+    const requestId = `shared-${uniqueSuffix()}`;
+    const pa = await client.call('CreateProgram', { program: program(), requestId }, as(a));
+    const pb = await client.call('CreateProgram', { program: { ...program(), title: 'Operator Las' }, requestId }, as(b));
+    expect(pb.id).not.toBe(pa.id);
+    expect(pb.title).toBe('Operator Las');
+    expect((await client.call('CreateProgram', { program: { ...program(), title: 'Lain' }, requestId }, as(a))).id).toBe(pa.id);
+    expect((await client.call('CreateProgram', { program: program(), requestId }, as(b))).id).toBe(pb.id);
+    const rows: { request_id: string }[] = await svc.dataSource.query(
+      `SELECT request_id FROM programs WHERE id = ANY($1) ORDER BY request_id`,
+      [[pa.id, pb.id]],
+    );
+    expect(rows.map((r) => r.request_id)).toEqual([`client:${a}|${requestId}`, `client:${b}|${requestId}`]);
+  });
+
   it('rejects bad input naming each field and stores nothing', async () => {
     const before = await counts();
     const err = await client

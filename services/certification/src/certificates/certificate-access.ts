@@ -47,12 +47,9 @@ export function assertCertificateManageable(c: CertificateEntity, caller: Caller
 export function issuerOf(caller: Caller | undefined = currentCaller()): {
   issuerClientId: string | null;
   issuerAccountId: string | null;
-  key: string;
 } {
-  if (!caller) return { issuerClientId: null, issuerAccountId: null, key: 'system' };
-  if (caller.clientId && caller.roles.includes('PARTNER'))
-    return { issuerClientId: caller.clientId, issuerAccountId: null, key: `client:${caller.clientId}` };
-  if (!caller.clientId && caller.roles.includes('LSP'))
-    return { issuerClientId: null, issuerAccountId: caller.sub, key: `account:${caller.sub}` };
+  if (!caller) return { issuerClientId: null, issuerAccountId: null };
+  if (caller.clientId && caller.roles.includes('PARTNER')) return { issuerClientId: caller.clientId, issuerAccountId: null };
+  if (!caller.clientId && caller.roles.includes('LSP')) return { issuerClientId: null, issuerAccountId: caller.sub };
   throw forbidden('Only an LSP (its partner client or an LSP account) issues certificates');
 }

@@ -37,7 +37,7 @@ export class CertificateEntity {
   @Column({ name: 'issuer_client_id', type: 'text', nullable: true }) issuerClientId: string | null;
   /** or the account of the LSP person that issued it */
   @Column({ name: 'issuer_account_id', type: 'text', nullable: true }) issuerAccountId: string | null;
-  /** `<issuer>|<client request id>`: a retry by the same issuer returns the first result */
+  /** `<caller>|<client request id>` (libs/persistence onceByRequestId): a retry by the same issuer returns the first result */
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
   @Column({ name: 'processing_restricted_at', type: 'timestamptz', nullable: true }) processingRestrictedAt: Date | null;

@@ -162,10 +162,9 @@ export class CertificatesService {
     v.throwIfAny();
     const personId = this.identity.personId(nik);
     const repo = this.ds.getRepository(CertificateEntity);
-    const scopedRequestId = requestId ? `${issuer.key}|${requestId}` : undefined;
     const duplicate = () => alreadyExists(`A certificate with number ${number} is already registered`);
 
-    const created = await onceByRequestId(repo, scopedRequestId, async () => {
+    const created = await onceByRequestId(repo, requestId, async (scopedRequestId) => {
       try {
         return await this.outbox.run(async ({ manager, emit }) => {
           const scheme = await manager.getRepository(SchemeEntity).findOneBy({ id: input.schemeId });
@@ -205,7 +204,7 @@ export class CertificatesService {
               statusChangedAt: now,
               issuerClientId: issuer.issuerClientId,
               issuerAccountId: issuer.issuerAccountId,
-              requestId: scopedRequestId ?? null,
+              requestId: scopedRequestId,
               processingRestrictedAt: privacy?.processing_restricted_at ?? null,
             }),
           );

@@ -29,9 +29,9 @@ export class SchemesService {
     private readonly outbox: TransactionalOutbox,
   ) {}
 
-  /** Registers a certification scheme, keyed by its code; the same requestId returns the first result (safe retry). */
-  async register(input: NewScheme, requestId?: string): Promise<SchemeEntity> {
-    return onceByRequestId(this.ds.getRepository(SchemeEntity), requestId, async () => {
+  /** Registers a certification scheme, keyed by its code; the same requestId of the same caller returns the first result (safe retry). */
+  async register(input: NewScheme, clientRequestId?: string): Promise<SchemeEntity> {
+    return onceByRequestId(this.ds.getRepository(SchemeEntity), clientRequestId, async (requestId) => {
       const code = input.code?.trim() ?? '';
       const kbjiCode = input.kbjiCode ?? '';
       const v = new Violations();
@@ -72,7 +72,7 @@ export class SchemesService {
             competencyUnits: input.competencyUnits,
             kbjiCode,
             lspName: input.lspName.trim(),
-            requestId: requestId || null,
+            requestId,
           }),
         );
         // a scheme is national (BNSP), not a regional fact: no regionCode on the envelope

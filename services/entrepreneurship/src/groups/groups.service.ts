@@ -27,9 +27,9 @@ export class GroupsService {
     private readonly outbox: TransactionalOutbox,
   ) {}
 
-  /** Registers a TKM group; the same requestId returns the first result (safe retry). */
-  async register(input: NewGroup, requestId?: string): Promise<GroupEntity> {
-    return onceByRequestId(this.ds.getRepository(GroupEntity), requestId, async () => {
+  /** Registers a TKM group; the same requestId of the same caller returns the first result (safe retry). */
+  async register(input: NewGroup, clientRequestId?: string): Promise<GroupEntity> {
+    return onceByRequestId(this.ds.getRepository(GroupEntity), clientRequestId, async (requestId) => {
       const v = new Violations();
       v.check(!!input.name?.trim() && input.name.length <= MAX_TEXT, 'name', `is required (at most ${MAX_TEXT} characters)`);
       v.check(
@@ -56,7 +56,7 @@ export class GroupsService {
             regionCode: input.regionCode,
             memberCount: input.memberCount,
             businessField: (input.businessField ?? '').trim(),
-            requestId: requestId || null,
+            requestId,
           }),
         );
         emit(TkmGroupRegistered, {

@@ -17,10 +17,19 @@ export async function personIdOf(ds: DataSource, caller: AuthCaller): Promise<st
  * with that person id (applications, matches).
  */
 export async function asPersonCaller(ds: DataSource, caller: AuthCaller, opts: CallOptions = {}): Promise<CallOptions> {
+  return (await personCall(ds, caller, opts)).options;
+}
+
+/** asPersonCaller, also giving the person id it forwarded (undefined for anyone but a job seeker's own account). */
+export async function personCall(
+  ds: DataSource,
+  caller: AuthCaller,
+  opts: CallOptions = {},
+): Promise<{ options: CallOptions; personId: string | undefined }> {
   const base = asCaller(caller, opts);
-  if (!caller.roles.includes('JOB_SEEKER')) return base;
+  if (!caller.roles.includes('JOB_SEEKER')) return { options: base, personId: undefined };
   const personId = await personIdOf(ds, caller);
-  if (!personId) return base;
+  if (!personId) return { options: base, personId };
   const value = JSON.stringify({ ...JSON.parse(base.metadata![CALLER_METADATA_KEY]), personId });
-  return { ...base, metadata: { ...(base.metadata ?? {}), [CALLER_METADATA_KEY]: value } };
+  return { options: { ...base, metadata: { ...(base.metadata ?? {}), [CALLER_METADATA_KEY]: value } }, personId };
 }

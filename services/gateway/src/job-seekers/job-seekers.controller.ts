@@ -5,12 +5,11 @@ import { status as GrpcStatus } from '@grpc/grpc-js';
 import { DataSource } from 'typeorm';
 import { normalizeRegionCode } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
-import { maskPersonalFields, mayViewPersonalData } from '@siapkerja/privacy';
-import { personIdOf } from '../applications/person-caller';
+import type { CallOptions } from '@siapkerja/grpc';
+import { personCall } from '../applications/person-caller';
 import { asCaller, assertRegion, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
 import { isOfficer } from '../auth/scopes';
 import { ServiceClients } from '../platform/clients';
-import { GatewayPlatform } from '../platform/gateway-platform';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { AccessAudit } from '../privacy/access-audit';
 import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
@@ -19,8 +18,11 @@ import { CreateJobSeekerDto, JobSeekerDto, JobSeekerPageDto, ListJobSeekersQuery
 /** Fields returned unmasked to a caller allowed to see them (written to the access log). */
 const PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'];
 
-/** The REST view of a job seeker, personal data masked unless `unmasked`. */
-export function toJobSeekerDto(s: jobsV1.JobSeeker__Output, unmasked: boolean): JobSeekerDto {
+/**
+ * The REST view of a job seeker, as the jobs service redacted it for the caller (`personalDataMasked`). The second argument
+ * is ignored: callers written when the gateway masked (feed, data export) pass it for records the service returns in clear.
+ */
+export function toJobSeekerDto(s: jobsV1.JobSeeker__Output, _unmaskedByCaller?: boolean): JobSeekerDto {
   const card = s.card
     ? {
         number: s.card.number,
@@ -34,7 +36,7 @@ export function toJobSeekerDto(s: jobsV1.JobSeeker__Output, unmasked: boolean): 
         nextReportUntil: s.card.nextReportUntil || null,
       }
     : null;
-  const full: JobSeekerDto = {
+  return {
     id: s.id,
     nik: s.nik,
     name: s.name,
@@ -65,16 +67,10 @@ export function toJobSeekerDto(s: jobsV1.JobSeeker__Output, unmasked: boolean): 
     card,
     removalReason: s.removalReason || null,
     endedAt: s.endTime || null,
-    masked: false,
+    masked: s.personalDataMasked,
     createdAt: s.createTime,
     updatedAt: s.updateTime,
   };
-  if (unmasked) return full;
-  const masked = maskPersonalFields(
-    { ...full, address: full.address as { line: string; regionCode: string; postalCode?: string } | null },
-    s.regionCode,
-  ) as JobSeekerDto;
-  return { ...masked, address: { line: '', regionCode: s.regionCode, postalCode: '' }, religion: null, removalReason: null, masked: true };
 }
 
 /** Regency (NN.NN) of an address region code of any level, dotted or not. */
@@ -88,7 +84,6 @@ export class JobSeekersController {
   constructor(
     private readonly clients: ServiceClients,
     private readonly ds: DataSource,
-    private readonly platform: GatewayPlatform,
     private readonly audit: AccessAudit,
   ) {}
 
@@ -109,14 +104,10 @@ export class JobSeekersController {
     @Res({ passthrough: true }) res: Response,
     @Caller() caller: AuthCaller,
   ): Promise<JobSeekerDto> {
-    let self = false;
-    if (!caller.scopes.includes('jobs:write')) {
-      if (!caller.roles.includes('JOB_SEEKER')) throw new ForbiddenException('The token lacks the scope jobs:write');
-      const personId = await personIdOf(this.ds, caller);
-      if (!personId || !this.platform.identity.matches(body.nik, personId))
-        throw new ForbiddenException('A job seeker registers with the NIK of his own account only');
-      self = true;
-    }
+    // a person without jobs:write registers himself only: the jobs service holds him to the NIK of his own account
+    if (!caller.scopes.includes('jobs:write') && !caller.roles.includes('JOB_SEEKER'))
+      throw new ForbiddenException('The token lacks the scope jobs:write');
+    const { options, personId } = await personCall(this.ds, caller);
     assertRegion(caller, regencyOfCode(body.address.regionCode), 'address.regionCode');
     const { sex, maritalStatus, religion, expectedWage, education, experience, ...rest } = body;
     const jobSeeker: jobsV1.JobSeeker = {
@@ -141,7 +132,7 @@ export class JobSeekersController {
     };
     let s: jobsV1.JobSeeker__Output;
     try {
-      s = await this.clients.jobs.call('RegisterJobSeeker', { jobSeeker, requestId: key ?? '' }, asCaller(caller));
+      s = await this.clients.jobs.call('RegisterJobSeeker', { jobSeeker, requestId: key ?? '' }, options);
     } catch (e) {
       const existing =
         (e as { code?: number; details?: string }).code === GrpcStatus.ALREADY_EXISTS
@@ -150,7 +141,7 @@ export class JobSeekersController {
       if (existing) res.setHeader('Location', `/v1/job-seekers/${existing[0]}`);
       throw e;
     }
-    const view = await this.view(s, caller, self ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE', self);
+    const view = await this.view(s, caller, personId === s.personId ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE');
     return created(res, '/v1/job-seekers', view);
   }
 
@@ -192,11 +183,9 @@ export class JobSeekersController {
   @ApiProblems(400, 401, 403, 404)
   async get(@Param('id') id: string, @Req() req: Request, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
     const purpose = resolvePurpose(req, caller);
-    const s = await this.load(id, caller);
-    const self = await this.isSelf(caller, s);
-    if (caller.roles.includes('JOB_SEEKER') && !self && !caller.scopes.includes('jobs:write'))
-      throw new ForbiddenException('A job seeker reads his own registration only');
-    return this.view(s, caller, purpose ?? (self ? 'DATA_SUBJECT_REQUEST' : 'SUPERVISION'), self);
+    const { options, personId } = await personCall(this.ds, caller, { idempotent: true });
+    const s = await this.load(id, caller, options);
+    return this.view(s, caller, purpose ?? (personId === s.personId ? 'DATA_SUBJECT_REQUEST' : 'SUPERVISION'));
   }
 
   @Post(':id/card')
@@ -225,17 +214,13 @@ export class JobSeekersController {
   @ApiOkResponse({ type: JobSeekerDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async report(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
-    const s = await this.load(id, caller);
-    const self = await this.isSelf(caller, s);
-    if (!self && !(caller.scopes.includes('jobs:write') && (isOfficer(caller.roles) || caller.roles.includes('MINISTRY_ADMIN')))) {
+    // the jobs service lets the person himself or an officer of the region (or the ministry) report; others need jobs:write
+    if (!caller.scopes.includes('jobs:write') && !caller.roles.includes('JOB_SEEKER'))
       throw new ForbiddenException('Only the job seeker himself or a Disnaker officer of the region records a report');
-    }
-    return this.view(
-      await this.clients.jobs.call('ReportJobSeeker', { id }, asCaller(caller)),
-      caller,
-      self ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE',
-      self,
-    );
+    const { options, personId } = await personCall(this.ds, caller);
+    await this.load(id, caller, { ...options, idempotent: true });
+    const s = await this.clients.jobs.call('ReportJobSeeker', { id }, options);
+    return this.view(s, caller, personId === s.personId ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE');
   }
 
   @Post(':id/remove')
@@ -255,19 +240,15 @@ export class JobSeekersController {
   }
 
   /** Reads the seeker (the service refuses officers outside their region) and checks the region here too. */
-  private async load(id: string, caller: AuthCaller): Promise<jobsV1.JobSeeker__Output> {
-    const s = await this.clients.jobs.call('GetJobSeeker', { id }, asCaller(caller, { idempotent: true }));
+  private async load(id: string, caller: AuthCaller, options?: CallOptions): Promise<jobsV1.JobSeeker__Output> {
+    const s = await this.clients.jobs.call('GetJobSeeker', { id }, options ?? asCaller(caller, { idempotent: true }));
     assertRegion(caller, s.regionCode);
     return s;
   }
 
-  /** Masks unless the caller may see the data; an unmasked answer is written to the access log first. */
-  private async view(s: jobsV1.JobSeeker__Output, caller: AuthCaller, purpose: AccessPurpose, self?: boolean): Promise<JobSeekerDto> {
-    const isSelf = self ?? (await this.isSelf(caller, s));
-    const unmasked =
-      isSelf ||
-      mayViewPersonalData({ roles: caller.roles, regionCode: caller.regionCode }, { personId: s.personId, regionCode: s.regionCode });
-    if (unmasked) {
+  /** The view the jobs service redacted for the caller; an unmasked answer is written to the access log first. */
+  private async view(s: jobsV1.JobSeeker__Output, caller: AuthCaller, purpose: AccessPurpose): Promise<JobSeekerDto> {
+    if (!s.personalDataMasked) {
       await this.audit.record({
         caller,
         resourceType: 'job-seeker',
@@ -277,12 +258,6 @@ export class JobSeekersController {
         purpose,
       });
     }
-    return toJobSeekerDto(s, unmasked);
-  }
-
-  private async isSelf(caller: AuthCaller, s: jobsV1.JobSeeker__Output): Promise<boolean> {
-    if (!caller.roles.includes('JOB_SEEKER')) return false;
-    const personId = await personIdOf(this.ds, caller);
-    return !!personId && mayViewPersonalData({ roles: ['JOB_SEEKER'], personId }, { personId: s.personId, regionCode: s.regionCode });
+    return toJobSeekerDto(s);
   }
 }

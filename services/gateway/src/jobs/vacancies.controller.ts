@@ -24,6 +24,8 @@ export class VacancyPageDto {
   @ApiProperty({ description: 'pass as pageToken for the next page; empty on the last page' }) nextPageToken: string;
 }
 
+const wage = (w: string) => (Number(w) > 0 ? Number(w) : null);
+
 export function toVacancyDto(v: jobsV1.Vacancy__Output): VacancyDto {
   return {
     id: v.id,
@@ -43,9 +45,9 @@ export function toVacancyDto(v: jobsV1.Vacancy__Output): VacancyDto {
     skills: v.skills,
     skkniUnits: v.skkniUnits,
     experienceMonthsMin: v.experienceMonthsMin,
-    // "not shown" (art. 5) is honoured for everyone reading the catalogue
-    wageMin: v.wageHidden || !Number(v.wageMin) ? null : Number(v.wageMin),
-    wageMax: v.wageHidden || !Number(v.wageMax) ? null : Number(v.wageMax),
+    // a wage "not shown" (art. 5) arrives as 0 from the jobs service
+    wageMin: wage(v.wageMin),
+    wageMax: wage(v.wageMax),
     wageHidden: v.wageHidden,
     latitude: v.latitude ?? null,
     longitude: v.longitude ?? null,
@@ -66,7 +68,6 @@ const MATCH_NAMES: Record<string, string> = {
   VACANCY_SEARCH_MATCH_FULL_TEXT: 'FULL_TEXT',
   VACANCY_SEARCH_MATCH_TYPO_TOLERANT: 'TYPO_TOLERANT',
 };
-const wage = (w: string) => (Number(w) > 0 ? Number(w) : null);
 
 export function toSearchHitDto(h: jobsV1.VacancySearchHit__Output): VacancySearchHitDto {
   return {
@@ -85,8 +86,8 @@ export function toSearchHitDto(h: jobsV1.VacancySearchHit__Output): VacancySearc
     overseas: h.overseas,
     destinationCountry: h.destinationCountry || null,
     skills: h.skills,
-    wageMin: h.wageHidden ? null : wage(h.wageMin),
-    wageMax: h.wageHidden ? null : wage(h.wageMax),
+    wageMin: wage(h.wageMin),
+    wageMax: wage(h.wageMax),
     wageHidden: h.wageHidden,
     publishedAt: h.publishTime,
     snippet: h.snippet,

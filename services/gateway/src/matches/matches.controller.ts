@@ -3,7 +3,6 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import type { jobsV1, trainingV1 } from '@siapkerja/contracts';
-import { mayViewPersonalData } from '@siapkerja/privacy';
 import { asPersonCaller } from '../applications/person-caller';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { toJobSeekerDto } from '../job-seekers/job-seekers.controller';
@@ -109,11 +108,8 @@ export class MatchesController {
     const jobSeekers = [];
     for (const m of r.matches) {
       const s = m.jobSeeker!;
-      const unmasked = mayViewPersonalData(
-        { roles: caller.roles, regionCode: caller.regionCode },
-        { personId: s.personId, regionCode: s.regionCode },
-      );
-      if (unmasked)
+      // the jobs service masked what the caller may not see
+      if (!s.personalDataMasked)
         await this.audit.record({
           caller,
           resourceType: 'job-seeker',
@@ -122,7 +118,7 @@ export class MatchesController {
           subjectPersonId: s.personId,
           purpose: purpose ?? 'PLACEMENT_SERVICE',
         });
-      jobSeekers.push({ jobSeeker: toJobSeekerDto(s, unmasked), ...explanation(m.match) });
+      jobSeekers.push({ jobSeeker: toJobSeekerDto(s), ...explanation(m.match) });
     }
     return { for: 'VACANCY', id: q.vacancyId!, candidates: r.candidates, vacancies: [], jobSeekers, trainingProgramsAvailable: true };
   }

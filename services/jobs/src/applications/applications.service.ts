@@ -100,9 +100,9 @@ export class ApplicationsService {
   /**
    * A job seeker applies to a PUBLISHED vacancy: once per vacancy (ALREADY_EXISTS names the existing application), only
    * while REGISTERED or REPORTED. Vacancy rules the seeker does not meet are recorded as screening notes, never refused.
-   * The same requestId returns the first result.
+   * The same requestId of the same caller returns the first result.
    */
-  async apply(input: NewApplication, requestId?: string, now: Date = new Date()): Promise<ApplicationView> {
+  async apply(input: NewApplication, clientRequestId?: string, now: Date = new Date()): Promise<ApplicationView> {
     const v = new Violations();
     v.check(isUuid(input.vacancyId), 'vacancyId', 'must be a vacancy id (UUID)');
     v.check(isUuid(input.jobSeekerId), 'jobSeekerId', 'must be a job seeker id (UUID)');
@@ -113,7 +113,7 @@ export class ApplicationsService {
     const repo = this.ds.getRepository(ApplicationEntity);
     const duplicate = (id: string) =>
       alreadyExists(`Job seeker ${input.jobSeekerId} already applied to vacancy ${input.vacancyId}: application ${id}`);
-    const created = await onceByRequestId(repo, requestId, async () => {
+    const created = await onceByRequestId(repo, clientRequestId, async (requestId) => {
       try {
         return await this.outbox.run(async ({ manager, emit }) => {
           const seeker = await manager.getRepository(JobSeekerEntity).findOneBy({ id: input.jobSeekerId });
@@ -155,7 +155,7 @@ export class ApplicationsService {
               coverLetter,
               screeningNotes: notes,
               appliedBy: actorOf(caller),
-              requestId: requestId || null,
+              requestId,
             }),
           );
           await this.record(manager, app.id, '', 'APPLIED', actorOf(caller), caller ? 'SEEKER' : 'SYSTEM', '', now);

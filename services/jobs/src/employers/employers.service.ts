@@ -104,9 +104,9 @@ export class EmployersService {
     private readonly outbox: TransactionalOutbox,
   ) {}
 
-  /** Registers an employer; the same requestId returns the first result (safe retry). */
-  async register(input: NewEmployer, requestId?: string): Promise<EmployerEntity> {
-    return onceByRequestId(this.ds.getRepository(EmployerEntity), requestId, async () => {
+  /** Registers an employer; the same requestId of the same caller returns the first result (safe retry). */
+  async register(input: NewEmployer, clientRequestId?: string): Promise<EmployerEntity> {
+    return onceByRequestId(this.ds.getRepository(EmployerEntity), clientRequestId, async (requestId) => {
       const v = new Violations();
       v.check(isNib(input.nib), 'nib', 'must be a 13-digit NIB');
       checkContent(v, {
@@ -141,7 +141,7 @@ export class EmployersService {
             contactPhone: input.contactPhone?.replace(/[\s-]/g, '') ?? '',
             contactEmail: input.contactEmail?.trim() ?? '',
             ownerClientId,
-            requestId: requestId || null,
+            requestId,
           }),
         );
         if (ownerAccount)

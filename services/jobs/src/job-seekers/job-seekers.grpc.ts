@@ -3,57 +3,67 @@ import { todayWib } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import type { UnaryHandler } from '@siapkerja/grpc';
 import { toApplicationMessage } from '../applications/applications.grpc';
+import { currentCaller, type Caller } from '@siapkerja/authz';
 import { nextReportWindow } from './ak1-card';
+import { jobSeekerView } from './job-seekers.rules';
 import type { JobSeekerEntity } from './job-seeker.entity';
 import { JobSeekersService, type NewJobSeeker } from './job-seekers.service';
 import { PersonDataService } from './person-data';
 
-export function toJobSeekerMessage(s: JobSeekerEntity, now: Date = new Date()): jobsV1.JobSeeker {
+/** The seeker as the caller may see him (job-seekers.rules.ts: masked unless the caller may read his personal data). */
+export function toJobSeekerMessage(
+  s: JobSeekerEntity,
+  now: Date = new Date(),
+  caller: Caller | undefined = currentCaller(),
+): jobsV1.JobSeeker {
   const next =
     s.cardIssueDate && (s.state === 'REGISTERED' || s.state === 'REPORTED')
       ? nextReportWindow(s.cardIssueDate, s.lastReportedPeriod, todayWib(now))
       : undefined;
-  return {
-    id: s.id,
-    personId: s.personId,
-    nik: s.nik,
-    name: s.name,
-    birthPlace: s.birthPlace,
-    birthDate: s.birthDate,
-    sex: s.sex === 2 ? 'SEX_FEMALE' : 'SEX_MALE',
-    maritalStatus: toProtoEnum('MARITAL_STATUS', s.maritalStatus) as jobsV1.MaritalStatus,
-    religion: toProtoEnum('RELIGION', s.religion) as jobsV1.Religion,
-    address: { line: s.addressLine, regionCode: s.addressRegionCode, postalCode: s.postalCode },
-    regionCode: s.regionCode,
-    phone: s.phone,
-    email: s.email,
-    education: s.education,
-    educationLevel: s.educationLevel,
-    skills: s.skills,
-    skkniUnits: s.skkniUnits,
-    languages: s.languages,
-    experience: s.experience,
-    wantedKbjiCodes: s.wantedKbjiCodes,
-    expectedWage: s.expectedWage ?? '0',
-    state: toProtoEnum('JOB_SEEKER_STATE', s.state) as jobsV1.JobSeekerState,
-    card: s.cardNumber
-      ? {
-          number: s.cardNumber,
-          issuingRegionCode: s.cardIssuingRegionCode ?? '',
-          issueDate: s.cardIssueDate ?? '',
-          validUntil: s.cardValidUntil ?? '',
-          reportCount: s.reportCount,
-          lastReportedPeriod: s.lastReportedPeriod,
-          lastReportTime: s.lastReportAt?.toISOString() ?? '',
-          nextReportFrom: next?.from ?? '',
-          nextReportUntil: next?.until ?? '',
-        }
-      : null,
-    removalReason: s.removalReason ?? '',
-    endTime: s.endedAt?.toISOString() ?? '',
-    createTime: s.createdAt.toISOString(),
-    updateTime: s.updatedAt.toISOString(),
-  };
+  return jobSeekerView(
+    {
+      id: s.id,
+      personId: s.personId,
+      nik: s.nik,
+      name: s.name,
+      birthPlace: s.birthPlace,
+      birthDate: s.birthDate,
+      sex: s.sex === 2 ? 'SEX_FEMALE' : 'SEX_MALE',
+      maritalStatus: toProtoEnum('MARITAL_STATUS', s.maritalStatus) as jobsV1.MaritalStatus,
+      religion: toProtoEnum('RELIGION', s.religion) as jobsV1.Religion,
+      address: { line: s.addressLine, regionCode: s.addressRegionCode, postalCode: s.postalCode },
+      regionCode: s.regionCode,
+      phone: s.phone,
+      email: s.email,
+      education: s.education,
+      educationLevel: s.educationLevel,
+      skills: s.skills,
+      skkniUnits: s.skkniUnits,
+      languages: s.languages,
+      experience: s.experience,
+      wantedKbjiCodes: s.wantedKbjiCodes,
+      expectedWage: s.expectedWage ?? '0',
+      state: toProtoEnum('JOB_SEEKER_STATE', s.state) as jobsV1.JobSeekerState,
+      card: s.cardNumber
+        ? {
+            number: s.cardNumber,
+            issuingRegionCode: s.cardIssuingRegionCode ?? '',
+            issueDate: s.cardIssueDate ?? '',
+            validUntil: s.cardValidUntil ?? '',
+            reportCount: s.reportCount,
+            lastReportedPeriod: s.lastReportedPeriod,
+            lastReportTime: s.lastReportAt?.toISOString() ?? '',
+            nextReportFrom: next?.from ?? '',
+            nextReportUntil: next?.until ?? '',
+          }
+        : null,
+      removalReason: s.removalReason ?? '',
+      endTime: s.endedAt?.toISOString() ?? '',
+      createTime: s.createdAt.toISOString(),
+      updateTime: s.updatedAt.toISOString(),
+    },
+    caller,
+  );
 }
 
 /** int64 arrives as a decimal string (longs: String); anything unparsable becomes NaN and fails validation. */

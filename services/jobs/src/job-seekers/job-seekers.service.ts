@@ -21,6 +21,7 @@ import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
 import { findByIdOrThrow, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { cardValidUntil, checkReport } from './ak1-card';
+import { actsForHimselfOnly, mayRead, mayRegister, mayReport } from './job-seekers.rules';
 import {
   ACTIVE_STATES,
   JOB_SEEKER_STATES,
@@ -130,21 +131,27 @@ export class JobSeekersService {
 
   /**
    * Registers a job seeker: one per NIK. The same NIK again is ALREADY_EXISTS naming the existing id, unless it comes with
-   * the same requestId, which returns the first result.
+   * the same requestId from the same caller, which returns the first result.
    */
-  async register(input: NewJobSeeker, requestId?: string, now: Date = new Date()): Promise<JobSeekerEntity> {
+  async register(input: NewJobSeeker, clientRequestId?: string, now: Date = new Date()): Promise<JobSeekerEntity> {
     const repo = this.ds.getRepository(JobSeekerEntity);
-    return onceByRequestId(repo, requestId, async () => {
+    return onceByRequestId(repo, clientRequestId, async (requestId) => {
       const content = this.validate(input, now);
       assertRegionAllowed(content.regionCode);
       const personId = this.identity.personId(content.nik);
+      if (!mayRegister(currentCaller(), personId))
+        throw forbidden(
+          actsForHimselfOnly(currentCaller())
+            ? 'A job seeker registers with the NIK of his own account only'
+            : 'Only the person himself, a partner, an employer, a Disnaker officer or the ministry registers a job seeker',
+        );
       const duplicate = (id: string) => alreadyExists(`A job seeker with this NIK is already registered: ${id}`);
       try {
         return await this.outbox.run(async ({ manager, emit }) => {
           const r = manager.getRepository(JobSeekerEntity);
           const existing = await r.findOne({ where: { personId }, select: { id: true } });
           if (existing) throw duplicate(existing.id);
-          const seeker = await r.save(r.create({ ...content, personId, state: 'REGISTERED', requestId: requestId || null }));
+          const seeker = await r.save(r.create({ ...content, personId, state: 'REGISTERED', requestId }));
           emit(JobSeekerRegistered, {
             subject: seeker.id,
             regionCode: seeker.regionCode,
@@ -163,10 +170,11 @@ export class JobSeekersService {
     });
   }
 
-  /** One seeker; a region-bound officer only inside its region. */
+  /** One seeker; a region-bound officer only inside its region, a person acting for himself only his own. */
   async get(id: string): Promise<JobSeekerEntity> {
     const s = await findByIdOrThrow(this.ds.getRepository(JobSeekerEntity), id, 'Job seeker');
     assertRegionAllowed(s.regionCode);
+    if (!mayRead(currentCaller(), s)) throw forbidden('A job seeker reads his own registration only');
     return s;
   }
 
@@ -288,9 +296,11 @@ export class JobSeekersService {
     });
   }
 
-  /** Six-monthly report inside its window: REGISTERED|REPORTED -> REPORTED. Validity is never extended. */
+  /** Six-monthly report inside its window (the person himself or an officer): REGISTERED|REPORTED -> REPORTED. Validity is never extended. */
   async report(id: string, now: Date = new Date()): Promise<JobSeekerEntity> {
     return this.change(id, (s, emit) => {
+      if (!mayReport(currentCaller(), s))
+        throw forbidden('Only the job seeker himself or a Disnaker officer of the region records a report');
       if (!ACTIVE_STATES.includes(s.state))
         throw conflict(`Job seeker ${id} is ${s.state}: only a REGISTERED or REPORTED job seeker reports`);
       if (!s.cardNumber || !s.cardIssueDate || !s.cardValidUntil)

@@ -4,6 +4,7 @@ import type { UnaryHandler } from '@siapkerja/grpc';
 import { toJobSeekerMessage } from '../job-seekers/job-seekers.grpc';
 import type { MatchResult } from './match-score';
 import { MatchingService } from './matching.service';
+import { shownWage } from '../vacancies/vacancies.rules';
 
 function toExplanation(m: MatchResult): jobsV1.MatchExplanation {
   return {
@@ -34,8 +35,7 @@ export class MatchingGrpc {
             kbliCode: v.kbliCode,
             regionCode: v.regionCode,
             minEducation: v.minEducation,
-            wageMin: v.wageHidden ? 0 : v.wageMin,
-            wageMax: v.wageHidden ? 0 : v.wageMax,
+            ...shownWage(v, 0),
             overseas: v.overseas,
             destinationCountry: v.destinationCountry ?? '',
             validUntil: v.validUntil,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import type { UnaryHandler } from '@siapkerja/grpc';
 import type { VacancyEntity } from './vacancy.entity';
+import { shownWage } from './vacancies.rules';
 import { VacanciesService, type NewVacancy } from './vacancies.service';
 
 export function toVacancyMessage(v: VacancyEntity): jobsV1.Vacancy {
@@ -26,8 +27,7 @@ export function toVacancyMessage(v: VacancyEntity): jobsV1.Vacancy {
     skills: v.skills,
     skkniUnits: v.skkniUnits,
     experienceMonthsMin: v.experienceMonthsMin,
-    wageMin: v.wageMin ?? '0',
-    wageMax: v.wageMax ?? '0',
+    ...shownWage({ wageHidden: v.wageHidden, wageMin: v.wageMin ?? '0', wageMax: v.wageMax ?? '0' }, '0'),
     wageHidden: v.wageHidden,
     ...(v.latitude !== null && v.longitude !== null ? { latitude: v.latitude, longitude: v.longitude } : {}),
     employmentType: toProtoEnum('EMPLOYMENT_TYPE', v.employmentType) as jobsV1.EmploymentType,

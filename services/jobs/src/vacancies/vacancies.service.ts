@@ -125,10 +125,10 @@ export class VacanciesService {
 
   /**
    * Registers (reports) a vacancy. By default it is published at once (and counted); with `draft` it stays a private
-   * DRAFT until {@link publish}. The same requestId returns the first result.
+   * DRAFT until {@link publish}. The same requestId of the same caller returns the first result.
    */
-  async register(input: NewVacancy, requestId?: string, opts: { draft?: boolean } = {}): Promise<VacancyEntity> {
-    return onceByRequestId(this.ds.getRepository(VacancyEntity), requestId, async () => {
+  async register(input: NewVacancy, clientRequestId?: string, opts: { draft?: boolean } = {}): Promise<VacancyEntity> {
+    return onceByRequestId(this.ds.getRepository(VacancyEntity), clientRequestId, async (requestId) => {
       const content = this.validate(input);
       assertRegionAllowed(input.regionCode);
 
@@ -147,7 +147,7 @@ export class VacanciesService {
             state: opts.draft ? 'DRAFT' : 'PUBLISHED',
             publishedAt: opts.draft ? null : new Date(),
             endedAt: null,
-            requestId: requestId || null,
+            requestId,
           }),
         );
         if (!opts.draft) this.emitPublished(vacancy, 'DRAFT', emit);

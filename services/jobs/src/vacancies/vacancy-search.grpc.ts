@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { fromProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import type { UnaryHandler } from '@siapkerja/grpc';
+import { shownWage } from './vacancies.rules';
 import { VacancySearchService, type FacetBucket, type VacancySearchHitRow, type VacancySearchResult } from './vacancy-search.service';
 
 export function toSearchHitMessage(h: VacancySearchHitRow): jobsV1.VacancySearchHit {
@@ -20,9 +21,7 @@ export function toSearchHitMessage(h: VacancySearchHitRow): jobsV1.VacancySearch
     overseas: h.overseas,
     destinationCountry: h.destination_country ?? '',
     skills: h.skills,
-    // a hidden wage never leaves the service
-    wageMin: h.wage_hidden ? '0' : (h.wage_min ?? '0'),
-    wageMax: h.wage_hidden ? '0' : (h.wage_max ?? '0'),
+    ...shownWage({ wageHidden: h.wage_hidden, wageMin: h.wage_min ?? '0', wageMax: h.wage_max ?? '0' }, '0'),
     wageHidden: h.wage_hidden,
     publishTime: new Date(h.published_at).toISOString(),
     snippet: h.snippet,

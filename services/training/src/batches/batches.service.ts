@@ -5,7 +5,7 @@ import { parseYmd, todayWib } from '@siapkerja/codes';
 import { conflict, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type EventDefinition, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, encodePageToken, isUuid, onceByRequestId } from '@siapkerja/persistence';
-import { assertProgramAccess, callerScopedRequestId } from '../programs/program-access';
+import { assertProgramAccess } from '../programs/program-access';
 import { ProgramEntity } from '../programs/program.entity';
 import { MAX_CAPACITY } from '../programs/programs.service';
 import { BATCH_MODES, BATCH_STATES, BatchEntity, type BatchModeValue, type BatchStateValue } from './batch.entity';
@@ -94,8 +94,7 @@ export class BatchesService {
     if (!isUuid(programId)) throw notFound('Program', programId);
     v.throwIfAny();
     const caller = currentCaller();
-    const requestId = callerScopedRequestId(clientRequestId, caller);
-    const batch = await onceByRequestId(this.ds.getRepository(BatchEntity), requestId, () =>
+    const batch = await onceByRequestId(this.ds.getRepository(BatchEntity), clientRequestId, (requestId) =>
       this.outbox.run(async ({ manager, emit }) => {
         const program = await manager.getRepository(ProgramEntity).findOneBy({ id: programId });
         if (!program) throw notFound('Program', programId);
@@ -115,7 +114,7 @@ export class BatchesService {
             acceptedCount: 0,
             cancelReason: '',
             createdBy: caller?.clientId ?? caller?.sub ?? 'system',
-            requestId: requestId ?? null,
+            requestId,
           }),
         );
         emit(BatchScheduled, { subject: saved.id, regionCode: saved.regionCode, data: eventData(saved, program, '', now) });

@@ -8,7 +8,7 @@ import { PersonIdentity } from '@siapkerja/identity';
 import { decodePageToken, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { BatchEntity } from '../batches/batch.entity';
 import { BatchesService } from '../batches/batches.service';
-import { callerScopedRequestId, programAccess } from '../programs/program-access';
+import { programAccess } from '../programs/program-access';
 import { ProgramEntity } from '../programs/program.entity';
 import { assertVisible, enrolmentRelation, isPersonCaller, isVisible, visibleEnrolmentsCondition } from './enrolment-access';
 import {
@@ -101,7 +101,6 @@ export class EnrolmentsService {
     const nik = checked as Extract<typeof checked, { valid: true }>;
     const personId = this.identity.personId(nik.nik);
     const caller = currentCaller();
-    const requestId = callerScopedRequestId(clientRequestId, caller);
     const repo = this.ds.getRepository(EnrolmentEntity);
 
     const duplicate = async (existing: EnrolmentEntity) => {
@@ -110,7 +109,7 @@ export class EnrolmentsService {
       const named = isVisible(enrolmentRelation(existing, program, caller)) ? `: enrolment ${existing.id}` : '';
       return alreadyExists(`This person is already enrolled in batch ${existing.batchId}${named}`);
     };
-    const created = await onceByRequestId(repo, requestId, async () => {
+    const created = await onceByRequestId(repo, clientRequestId, async (requestId) => {
       try {
         return await this.outbox.run(async ({ manager, emit }) => {
           const batch = await manager.getRepository(BatchEntity).findOneBy({ id: input.batchId });
@@ -152,7 +151,7 @@ export class EnrolmentsService {
               registrant,
               registeredBy: actorOf(caller),
               registeredByClient: caller?.clientId ?? null,
-              requestId: requestId ?? null,
+              requestId,
               erasedAt: null,
               processingRestrictedAt: privacy?.processingRestrictedAt ?? null,
             }),

@@ -45,9 +45,3 @@ export function ownerOf(caller: Caller | undefined): Pick<ProgramEntity, 'ownerC
   }
   return { ownerClientId: null, ownerAccountId: caller.roles.includes('TRAINING_PROVIDER') ? caller.sub : null };
 }
-
-/** A request id (AIP-155) scoped to the caller, so two callers choosing the same key never get each other's record. */
-export function callerScopedRequestId(requestId: string | undefined, caller: Caller | undefined = currentCaller()): string | undefined {
-  if (!requestId) return undefined;
-  return `${caller?.clientId ?? caller?.sub ?? 'system'}|${requestId}`;
-}

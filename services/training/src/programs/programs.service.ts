@@ -5,7 +5,7 @@ import { isKbji, isRegionCode, isSkkniUnit } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
 import { decodePageToken, findByIdOrThrow, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
-import { callerScopedRequestId, ownerOf } from './program-access';
+import { ownerOf } from './program-access';
 import { ProgramEntity } from './program.entity';
 import { ProgramPublished } from './programs.events';
 
@@ -47,8 +47,7 @@ export class ProgramsService {
    * training-provider) client, or TRAINING_PROVIDER person, owns it; a program of the ministry or an officer has no owner.
    */
   async publish(input: NewProgram, clientRequestId?: string): Promise<ProgramEntity> {
-    const requestId = callerScopedRequestId(clientRequestId);
-    return onceByRequestId(this.ds.getRepository(ProgramEntity), requestId, async () => {
+    return onceByRequestId(this.ds.getRepository(ProgramEntity), clientRequestId, async (requestId) => {
       const v = new Violations();
       v.check(
         !!input.providerName?.trim() && input.providerName.length <= MAX_TEXT,
@@ -91,7 +90,7 @@ export class ProgramsService {
             competencyUnits: input.competencyUnits,
             durationDays: input.durationDays,
             capacity: input.capacity,
-            requestId: requestId || null,
+            requestId,
             ...owner,
           }),
         );

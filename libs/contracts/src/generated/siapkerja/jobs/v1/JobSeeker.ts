@@ -38,6 +38,7 @@ export interface JobSeeker {
   'endTime'?: (string);
   'createTime'?: (string);
   'updateTime'?: (string);
+  'personalDataMasked'?: (boolean);
 }
 
 export interface JobSeeker__Output {
@@ -68,4 +69,5 @@ export interface JobSeeker__Output {
   'endTime': (string);
   'createTime': (string);
   'updateTime': (string);
+  'personalDataMasked': (boolean);
 }
