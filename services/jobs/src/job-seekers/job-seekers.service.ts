@@ -138,7 +138,7 @@ export class JobSeekersService {
       const content = this.validate(input, now);
       assertRegionAllowed(content.regionCode);
       const personId = this.identity.personId(content.nik);
-      const duplicate = (id: string) => alreadyExists(`A job seeker with this NIK is already registered: ${id}`);
+      const duplicate = (id: string) => alreadyExists(`A job seeker with this NIK is already registered: ${id}`, { existingId: id });
       try {
         return await this.outbox.run(async ({ manager, emit }) => {
           const r = manager.getRepository(JobSeekerEntity);
