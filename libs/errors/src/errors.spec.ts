@@ -1,6 +1,9 @@
 import { Metadata, status } from '@grpc/grpc-js';
 import {
+  alreadyExists,
   DomainError,
+  errorDetailsOf,
+  existingIdOf,
   findUnstorableString,
   GRPC_TO_HTTP,
   grpcErrorToProblem,
@@ -51,6 +54,42 @@ describe('errors', () => {
     expect(internal!.detail).not.toContain('stack');
     expect(grpcErrorToProblem(new Error('plain'))).toBeUndefined();
     expect(problem(404, 'gone').type).toMatch(/problems\/not-found$/);
+  });
+
+  it('carries structured details (the existing id) from the raising service to the caller, and keeps problem+json as it was', () => {
+    const id = '0b0e1c9e-8a4c-4c6f-9d43-5f1f6f0e2a11';
+    const sent = toGrpcError(alreadyExists(`A job seeker with this NIK is already registered: ${id}`, { existingId: id }));
+    expect(sent.code).toBe(status.ALREADY_EXISTS);
+    expect(JSON.parse(String(sent.metadata!.get('x-error-details')[0]))).toEqual({ existingId: id });
+    // what the client sees: the status, the message and the trailing metadata
+    const received = Object.assign(new Error(sent.details), { code: sent.code, details: sent.details, metadata: sent.metadata! });
+    expect(errorDetailsOf(received)).toEqual({ existingId: id });
+    expect(existingIdOf(received)).toBe(id);
+    expect(grpcErrorToProblem(received)).toEqual({
+      type: 'https://siapkerja.kemnaker.go.id/problems/already-exists',
+      title: 'Conflict',
+      status: 409,
+      detail: `A job seeker with this NIK is already registered: ${id}`,
+      code: 'ALREADY_EXISTS',
+    });
+  });
+
+  it('finds no existing id where none was sent, in another status, or in a malformed payload', () => {
+    const plain = toGrpcError(alreadyExists('This person is already enrolled in batch b'));
+    expect(plain.metadata!.get('x-error-details')).toEqual([]);
+    expect(existingIdOf({ ...plain, metadata: plain.metadata! })).toBeUndefined();
+    const withId = (code: status, raw: string) => {
+      const metadata = new Metadata();
+      metadata.set('x-error-details', raw);
+      return { code, details: 'x', metadata };
+    };
+    expect(existingIdOf(withId(status.NOT_FOUND, '{"existingId":"a"}'))).toBeUndefined();
+    expect(existingIdOf(withId(status.ALREADY_EXISTS, '{"existingId":"a"}'))).toBe('a');
+    expect(errorDetailsOf(withId(status.ALREADY_EXISTS, 'not json'))).toEqual({});
+    expect(errorDetailsOf(withId(status.ALREADY_EXISTS, '{"existingId":42}'))).toEqual({});
+    expect(errorDetailsOf(withId(status.ALREADY_EXISTS, 'null'))).toEqual({});
+    expect(errorDetailsOf(new Error('plain'))).toEqual({});
+    expect(toGrpcError(new DomainError('INTERNAL', 'x')).metadata!.get('x-error-details')).toEqual([]);
   });
 });
 

@@ -18,12 +18,22 @@ export type ErrorKind =
   | 'UNAVAILABLE'
   | 'INTERNAL';
 
+/**
+ * Structured facts an error carries for the caller's program (not its reader): they travel beside the message in the
+ * trailing metadata `x-error-details` (JSON) and are read back with `errorDetailsOf`.
+ */
+export interface ErrorDetails {
+  /** the record that already exists (ALREADY_EXISTS), when the caller may know it */
+  existingId?: string;
+}
+
 /** An error the domain raises on purpose; everything else is an internal error. */
 export class DomainError extends Error {
   constructor(
     public readonly kind: ErrorKind,
     message: string,
     public readonly violations: FieldViolation[] = [],
+    public readonly details: ErrorDetails = {},
   ) {
     super(message);
     this.name = 'DomainError';
@@ -33,7 +43,7 @@ export class DomainError extends Error {
 export const invalid = (violations: FieldViolation[], message = 'The request has invalid fields') =>
   new DomainError('INVALID_ARGUMENT', message, violations);
 export const notFound = (resource: string, id: string) => new DomainError('NOT_FOUND', `${resource} ${id} was not found`);
-export const alreadyExists = (message: string) => new DomainError('ALREADY_EXISTS', message);
+export const alreadyExists = (message: string, details: ErrorDetails = {}) => new DomainError('ALREADY_EXISTS', message, [], details);
 export const conflict = (message: string) => new DomainError('FAILED_PRECONDITION', message);
 export const forbidden = (message: string) => new DomainError('PERMISSION_DENIED', message);
 
@@ -52,6 +62,8 @@ const KIND_TO_GRPC: Record<ErrorKind, GrpcStatus> = {
 
 /** Trailing-metadata key carrying field violations as JSON. */
 export const VIOLATIONS_METADATA_KEY = 'x-field-violations';
+/** Trailing-metadata key carrying a domain error's `ErrorDetails` as JSON. */
+export const ERROR_DETAILS_METADATA_KEY = 'x-error-details';
 
 /** PostgreSQL error codes that are the caller's fault, not ours. */
 function fromDatabaseError(err: { code?: string; detail?: string }): DomainError | undefined {
@@ -67,6 +79,7 @@ export function toGrpcError(err: unknown): Partial<ServiceError> & { code: GrpcS
   if (!domain) return { code: GrpcStatus.INTERNAL, details: 'Internal error' };
   const metadata = new Metadata();
   if (domain.violations.length) metadata.set(VIOLATIONS_METADATA_KEY, JSON.stringify(domain.violations));
+  if (Object.keys(domain.details).length) metadata.set(ERROR_DETAILS_METADATA_KEY, JSON.stringify(domain.details));
   return { code: KIND_TO_GRPC[domain.kind], details: domain.message, metadata };
 }
 
@@ -133,6 +146,29 @@ export function problem(status: number, detail?: string, extra: Partial<ProblemD
 
 function isGrpcError(err: unknown): err is ServiceError {
   return typeof err === 'object' && err !== null && typeof (err as ServiceError).code === 'number' && 'metadata' in (err as object);
+}
+
+/**
+ * The structured details of a gRPC client error (`ErrorDetails`, sent by `toGrpcError`); empty for any other error or a
+ * malformed payload. Only fields of the expected type are kept.
+ */
+export function errorDetailsOf(err: unknown): ErrorDetails {
+  if (!isGrpcError(err)) return {};
+  const raw = err.metadata?.get(ERROR_DETAILS_METADATA_KEY)?.[0];
+  if (raw === undefined) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(String(raw));
+  } catch {
+    return {};
+  }
+  const existingId = (parsed as { existingId?: unknown } | null)?.existingId;
+  return typeof existingId === 'string' && existingId ? { existingId } : {};
+}
+
+/** The id of the record that already exists, when a gRPC client error is ALREADY_EXISTS and names it. */
+export function existingIdOf(err: unknown): string | undefined {
+  return isGrpcError(err) && err.code === GrpcStatus.ALREADY_EXISTS ? errorDetailsOf(err).existingId : undefined;
 }
 
 /** Maps a gRPC client error to problem+json; used by the gateway for every call. */

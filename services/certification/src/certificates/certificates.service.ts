@@ -7,7 +7,7 @@ import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapk
 import { TransactionalOutbox, type EventDefinition } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
 import { decodePageToken, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
-import { maskName } from '@siapkerja/privacy';
+import { lockPersonRequests, maskName } from '@siapkerja/privacy';
 import { SchemeEntity } from '../schemes/scheme.entity';
 import { assertCertificateManageable, assertCertificateReadable, issuerOf } from './certificate-access';
 import {
@@ -176,7 +176,7 @@ export class CertificatesService {
           if (await manager.getRepository(CertificateEntity).existsBy({ number })) throw duplicate();
           // a person who restricted processing (UU 27/2022) has every certificate marked, also those issued after; the lock
           // (also taken by the privacy consumer) orders this issue and a request of the same person
-          await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`person-privacy:${personId}`]);
+          await lockPersonRequests(manager, personId);
           const [privacy]: { processing_restricted_at: Date | null }[] = await manager.query(
             `SELECT processing_restricted_at FROM person_privacy WHERE person_id = $1`,
             [personId],

@@ -1,9 +1,9 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { status as GrpcStatus } from '@grpc/grpc-js';
 import { DataSource } from 'typeorm';
 import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
+import { existingIdOf } from '@siapkerja/errors';
 import { Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
@@ -41,8 +41,6 @@ export function toApplicationDto(a: jobsV1.Application__Output): ApplicationDto 
     updatedAt: a.updateTime,
   };
 }
-
-const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 /**
  * Karirhub applications. Who may act is decided by the jobs service (a job seeker for his own registration, a partner or an
@@ -85,12 +83,8 @@ export class ApplicationsController {
       );
       return created(res, '/v1/applications', toApplicationDto(a));
     } catch (e) {
-      const err = e as { code?: number; details?: string };
-      if (err.code === GrpcStatus.ALREADY_EXISTS) {
-        // "... already applied to vacancy <v>: application <id>": the last UUID is the existing application
-        const ids = (err.details ?? '').match(UUID_IN);
-        if (ids?.length) res.setHeader('Location', `/v1/applications/${ids[ids.length - 1]}`);
-      }
+      const existing = existingIdOf(e);
+      if (existing) res.setHeader('Location', `/v1/applications/${existing}`);
       throw e;
     }
   }

@@ -1,12 +1,12 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { status as GrpcStatus } from '@grpc/grpc-js';
 import { DataSource } from 'typeorm';
 import { normalizeRegionCode } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import type { CallOptions } from '@siapkerja/grpc';
 import { personCall } from '../applications/person-caller';
+import { existingIdOf } from '@siapkerja/errors';
 import { asCaller, assertRegion, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
 import { isOfficer } from '../auth/scopes';
 import { ServiceClients } from '../platform/clients';
@@ -134,11 +134,8 @@ export class JobSeekersController {
     try {
       s = await this.clients.jobs.call('RegisterJobSeeker', { jobSeeker, requestId: key ?? '' }, options);
     } catch (e) {
-      const existing =
-        (e as { code?: number; details?: string }).code === GrpcStatus.ALREADY_EXISTS
-          ? /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec((e as { details?: string }).details ?? '')
-          : null;
-      if (existing) res.setHeader('Location', `/v1/job-seekers/${existing[0]}`);
+      const existing = existingIdOf(e);
+      if (existing) res.setHeader('Location', `/v1/job-seekers/${existing}`);
       throw e;
     }
     const view = await this.view(s, caller, personId === s.personId ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE');

@@ -1,9 +1,9 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { status as GrpcStatus } from '@grpc/grpc-js';
 import { DataSource } from 'typeorm';
 import { fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
+import { existingIdOf } from '@siapkerja/errors';
 import { maskBirthDate, maskNik, mayViewPersonalData } from '@siapkerja/privacy';
 import { asPersonCaller, personIdOf } from '../applications/person-caller';
 import { Caller, RequireScopes, type AuthCaller } from '../auth/caller';
@@ -50,8 +50,6 @@ export function toEnrolmentDto(e: trainingV1.Enrolment__Output, unmasked: boolea
     updatedAt: e.updateTime,
   };
 }
-
-const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 /**
  * Skillhub enrolments. Who may see and move one is decided by the training service (the registering partner, the person, the
@@ -105,12 +103,9 @@ export class EnrolmentsController {
       );
       return created(res, '/v1/training-enrolments', await this.view(e, caller, self ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE'));
     } catch (err) {
-      const e = err as { code?: number; details?: string };
-      if (e.code === GrpcStatus.ALREADY_EXISTS) {
-        // "... already enrolled in batch <b>: enrolment <id>" (the id only when the caller may see it): the last UUID after the batch
-        const ids = (e.details ?? '').match(UUID_IN);
-        if (ids && ids.length > 1) res.setHeader('Location', `/v1/training-enrolments/${ids[ids.length - 1]}`);
-      }
+      // the existing enrolment is named only to who may see it
+      const existing = existingIdOf(err);
+      if (existing) res.setHeader('Location', `/v1/training-enrolments/${existing}`);
       throw err;
     }
   }

@@ -112,7 +112,7 @@ export class ApplicationsService {
     const caller = currentCaller();
     const repo = this.ds.getRepository(ApplicationEntity);
     const duplicate = (id: string) =>
-      alreadyExists(`Job seeker ${input.jobSeekerId} already applied to vacancy ${input.vacancyId}: application ${id}`);
+      alreadyExists(`Job seeker ${input.jobSeekerId} already applied to vacancy ${input.vacancyId}: application ${id}`, { existingId: id });
     const created = await onceByRequestId(repo, clientRequestId, async (requestId) => {
       try {
         return await this.outbox.run(async ({ manager, emit }) => {

@@ -145,7 +145,7 @@ export class JobSeekersService {
             ? 'A job seeker registers with the NIK of his own account only'
             : 'Only the person himself, a partner, an employer, a Disnaker officer or the ministry registers a job seeker',
         );
-      const duplicate = (id: string) => alreadyExists(`A job seeker with this NIK is already registered: ${id}`);
+      const duplicate = (id: string) => alreadyExists(`A job seeker with this NIK is already registered: ${id}`, { existingId: id });
       try {
         return await this.outbox.run(async ({ manager, emit }) => {
           const r = manager.getRepository(JobSeekerEntity);

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertMayExportPersonData } from '@siapkerja/authz';
-import { PersonErasureRequested } from '@siapkerja/contracts';
-import { on } from '@siapkerja/events';
-import type { EventConsumer } from '@siapkerja/service-kit';
+import { PersonRequestsConsumer, type PersonRequestTx } from '@siapkerja/privacy';
 
 /** The stand-in person id of an unlinked placement: unique per placement, never a person id (they have no ':'). */
 export const UNLINKED_PERSON_SQL = `'erased:' || application_id::text`;
@@ -14,20 +12,16 @@ export const UNLINKED_PERSON_SQL = `'erased:' || application_id::text`;
  * does not change the statistics (processing for statistics stays lawful), so it has nothing to do here.
  */
 @Injectable()
-export class PlacementsPrivacyConsumer implements EventConsumer {
+export class PlacementsPrivacyConsumer extends PersonRequestsConsumer {
   readonly consumerName = 'placements-privacy';
 
-  handlers() {
-    return [
-      on(PersonErasureRequested, async (e, m) => {
-        await m.query(
-          `WITH u AS (UPDATE placements SET person_id = ${UNLINKED_PERSON_SQL} WHERE person_id = $1 RETURNING 1)
-           INSERT INTO person_erasures (person_id, erased_at, placements_unlinked) SELECT $1, $2, count(*) FROM u
-           ON CONFLICT (person_id) DO UPDATE SET placements_unlinked = person_erasures.placements_unlinked + EXCLUDED.placements_unlinked`,
-          [e.data.personId, new Date(e.data.requestedAt)],
-        );
-      }),
-    ];
+  protected async erase(m: PersonRequestTx, personId: string, at: Date) {
+    await m.query(
+      `WITH u AS (UPDATE placements SET person_id = ${UNLINKED_PERSON_SQL} WHERE person_id = $1 RETURNING 1)
+       INSERT INTO person_erasures (person_id, erased_at, placements_unlinked) SELECT $1, $2, count(*) FROM u
+       ON CONFLICT (person_id) DO UPDATE SET placements_unlinked = person_erasures.placements_unlinked + EXCLUDED.placements_unlinked`,
+      [personId, at],
+    );
   }
 }
 

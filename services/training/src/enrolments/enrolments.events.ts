@@ -1,7 +1,1 @@
-export {
-  EnrolmentRegistered,
-  EnrolmentTransitioned,
-  PersonErasureRequested,
-  PersonProcessingRestricted,
-  type EnrolmentEventData,
-} from '@siapkerja/contracts';
+export { EnrolmentRegistered, EnrolmentTransitioned, type EnrolmentEventData } from '@siapkerja/contracts';

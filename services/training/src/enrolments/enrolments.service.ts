@@ -106,8 +106,12 @@ export class EnrolmentsService {
     const duplicate = async (existing: EnrolmentEntity) => {
       const program = await this.ds.getRepository(ProgramEntity).findOneByOrFail({ id: existing.programId });
       // the id only to who may see that enrolment: a partner must not learn another's
-      const named = isVisible(enrolmentRelation(existing, program, caller)) ? `: enrolment ${existing.id}` : '';
-      return alreadyExists(`This person is already enrolled in batch ${existing.batchId}${named}`);
+      const visible = isVisible(enrolmentRelation(existing, program, caller));
+      const named = visible ? `: enrolment ${existing.id}` : '';
+      return alreadyExists(
+        `This person is already enrolled in batch ${existing.batchId}${named}`,
+        visible ? { existingId: existing.id } : {},
+      );
     };
     const created = await onceByRequestId(repo, clientRequestId, async (requestId) => {
       try {
