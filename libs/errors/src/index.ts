@@ -53,6 +53,27 @@ const KIND_TO_GRPC: Record<ErrorKind, GrpcStatus> = {
 /** Trailing-metadata key carrying field violations as JSON. */
 export const VIOLATIONS_METADATA_KEY = 'x-field-violations';
 
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const LOST_CONNECTION_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|the database system is (shutting down|starting up|in recovery mode)|terminating connection due to administrator command/i;
+
+/**
+ * Is `err` a lost or refused database connection (the database is down or restarting), rather than a bad query?
+ * Socket errors (ECONNREFUSED, ECONNRESET...), PostgreSQL 57P01-57P03 (admin/crash shutdown, cannot connect now) and
+ * class 08 (connection exception), pg's "Connection terminated" and pool timeout; looked for in TypeORM's
+ * `driverError` and in `cause` too.
+ */
+export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
+  if (typeof err !== 'object' || err === null || depth > 4) return false;
+  const e = err as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof e.code === 'string') {
+    if (UNREACHABLE_CODES.has(e.code) || /^57P0[123]$/.test(e.code) || /^08[0-9A-Z]{3}$/.test(e.code)) return true;
+  }
+  if (typeof e.message === 'string' && LOST_CONNECTION_MESSAGES.test(e.message)) return true;
+  if (Array.isArray(e.errors) && e.errors.some((x) => isDatabaseUnavailable(x, depth + 1))) return true;
+  return isDatabaseUnavailable(e.driverError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);
+}
+
 /** PostgreSQL error codes that are the caller's fault, not ours. */
 function fromDatabaseError(err: { code?: string; detail?: string }): DomainError | undefined {
   if (err.code === '23505') return new DomainError('ALREADY_EXISTS', 'A record with the same unique key already exists');
@@ -63,7 +84,12 @@ function fromDatabaseError(err: { code?: string; detail?: string }): DomainError
 /** Maps any thrown value to a gRPC error; internal details are never sent to the caller. */
 export function toGrpcError(err: unknown): Partial<ServiceError> & { code: GrpcStatus; details: string } {
   const anyErr = err as { code?: string; driverError?: { code?: string } };
-  const domain = err instanceof DomainError ? err : fromDatabaseError(anyErr.driverError ?? (anyErr as { code?: string }));
+  const domain =
+    err instanceof DomainError
+      ? err
+      : isDatabaseUnavailable(err)
+        ? new DomainError('UNAVAILABLE', 'The database is unavailable, retry later')
+        : fromDatabaseError(anyErr.driverError ?? (anyErr as { code?: string }));
   if (!domain) return { code: GrpcStatus.INTERNAL, details: 'Internal error' };
   const metadata = new Metadata();
   if (domain.violations.length) metadata.set(VIOLATIONS_METADATA_KEY, JSON.stringify(domain.violations));

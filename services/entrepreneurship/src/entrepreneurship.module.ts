@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TkmGroupRegistered } from '@siapkerja/contracts';
 import type { ServiceDefinition } from '@siapkerja/service-kit';
-import { EntrepreneurshipGrpcController } from './entrepreneurship.grpc';
+import { entrepreneurshipControllers } from './entrepreneurship.grpc';
 import { GroupEntity } from './groups/group.entity';
-import { GroupsGrpc } from './groups/groups.grpc';
 import { GroupsService } from './groups/groups.service';
 import { EntrepreneurshipInitial1763800000400 } from './migrations/1763800000400-entrepreneurship-initial';
 
-@Module({ providers: [GroupsService, GroupsGrpc, EntrepreneurshipGrpcController] })
+@Module({ controllers: entrepreneurshipControllers, providers: [GroupsService] })
 export class EntrepreneurshipModule {}
 
 export const entrepreneurshipService: ServiceDefinition = {
@@ -15,6 +14,6 @@ export const entrepreneurshipService: ServiceDefinition = {
   module: EntrepreneurshipModule,
   entities: [GroupEntity],
   migrations: [EntrepreneurshipInitial1763800000400],
-  controller: EntrepreneurshipGrpcController,
+  controllers: entrepreneurshipControllers,
   produces: [TkmGroupRegistered.topic],
 };

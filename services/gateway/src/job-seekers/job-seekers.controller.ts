@@ -141,7 +141,7 @@ export class JobSeekersController {
     };
     let s: jobsV1.JobSeeker__Output;
     try {
-      s = await this.clients.jobs.call('RegisterJobSeeker', { jobSeeker, requestId: key ?? '' }, asCaller(caller));
+      s = await this.clients.jobs.registerJobSeeker({ jobSeeker, requestId: key ?? '' }, asCaller(caller));
     } catch (e) {
       const existing =
         (e as { code?: number; details?: string }).code === GrpcStatus.ALREADY_EXISTS
@@ -165,8 +165,7 @@ export class JobSeekersController {
     const purpose = resolvePurpose(req, caller);
     const region = q.region ?? (caller.regionCode && isOfficer(caller.roles) ? caller.regionCode : undefined);
     assertRegion(caller, region, 'region');
-    const r = await this.clients.jobs.call(
-      'ListJobSeekers',
+    const r = await this.clients.jobs.listJobSeekers(
       {
         pageSize: q.pageSize ?? 20,
         pageToken: q.pageToken ?? '',
@@ -211,7 +210,7 @@ export class JobSeekersController {
   @ApiProblems(401, 403, 404, 409)
   async issueCard(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
     await this.load(id, caller);
-    return this.view(await this.clients.jobs.call('IssueAk1Card', { id }, asCaller(caller)), caller, 'AK1_ISSUANCE');
+    return this.view(await this.clients.jobs.issueAk1Card({ id }, asCaller(caller)), caller, 'AK1_ISSUANCE');
   }
 
   @Post(':id/reports')
@@ -231,7 +230,7 @@ export class JobSeekersController {
       throw new ForbiddenException('Only the job seeker himself or a Disnaker officer of the region records a report');
     }
     return this.view(
-      await this.clients.jobs.call('ReportJobSeeker', { id }, asCaller(caller)),
+      await this.clients.jobs.reportJobSeeker({ id }, asCaller(caller)),
       caller,
       self ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE',
       self,
@@ -247,16 +246,12 @@ export class JobSeekersController {
   @ApiProblems(400, 401, 403, 404, 409)
   async remove(@Param('id') id: string, @Body() body: RemoveJobSeekerDto, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
     await this.load(id, caller);
-    return this.view(
-      await this.clients.jobs.call('RemoveJobSeeker', { id, reason: body.reason }, asCaller(caller)),
-      caller,
-      'PLACEMENT_SERVICE',
-    );
+    return this.view(await this.clients.jobs.removeJobSeeker({ id, reason: body.reason }, asCaller(caller)), caller, 'PLACEMENT_SERVICE');
   }
 
   /** Reads the seeker (the service refuses officers outside their region) and checks the region here too. */
   private async load(id: string, caller: AuthCaller): Promise<jobsV1.JobSeeker__Output> {
-    const s = await this.clients.jobs.call('GetJobSeeker', { id }, asCaller(caller, { idempotent: true }));
+    const s = await this.clients.jobs.getJobSeeker({ id }, asCaller(caller, { idempotent: true }));
     assertRegion(caller, s.regionCode);
     return s;
   }

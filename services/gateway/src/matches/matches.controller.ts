@@ -2,7 +2,7 @@ import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import type { jobsV1, trainingV1 } from '@siapkerja/contracts';
+import { type jobsV1, type trainingV1 } from '@siapkerja/contracts';
 import { mayViewPersonalData } from '@siapkerja/privacy';
 import { asPersonCaller } from '../applications/person-caller';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
@@ -60,7 +60,7 @@ export class MatchesController {
     }
     const opts = await asPersonCaller(this.ds, caller, { idempotent: true });
     if (q.jobSeekerId) {
-      const r = await this.clients.jobs.call('MatchVacancies', { jobSeekerId: q.jobSeekerId, limit: q.limit ?? 10 }, opts);
+      const r = await this.clients.jobs.matchVacancies({ jobSeekerId: q.jobSeekerId, limit: q.limit ?? 10 }, opts);
       const { programs, available } = await this.programsFor(
         [...new Set(r.matches.flatMap((m) => m.match?.missingSkkniUnits ?? []))],
         caller,
@@ -105,7 +105,7 @@ export class MatchesController {
       };
     }
     const purpose = resolvePurpose(req, caller);
-    const r = await this.clients.jobs.call('MatchJobSeekers', { vacancyId: q.vacancyId!, limit: q.limit ?? 10 }, opts);
+    const r = await this.clients.jobs.matchJobSeekers({ vacancyId: q.vacancyId!, limit: q.limit ?? 10 }, opts);
     const jobSeekers = [];
     for (const m of r.matches) {
       const s = m.jobSeeker!;
@@ -131,8 +131,7 @@ export class MatchesController {
   private async programsFor(units: string[], caller: AuthCaller): Promise<{ programs: trainingV1.Program__Output[]; available: boolean }> {
     if (!units.length) return { programs: [], available: true };
     try {
-      const r = await this.clients.training.call(
-        'ListPrograms',
+      const r = await this.clients.training.listPrograms(
         { competencyUnits: units.slice(0, 100), pageSize: 100 },
         asCaller(caller, { idempotent: true }),
       );

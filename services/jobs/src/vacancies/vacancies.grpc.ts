@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
-import type { UnaryHandler } from '@siapkerja/grpc';
+import { Controller } from '@nestjs/common';
+import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import type { VacancyEntity } from './vacancy.entity';
 import { VacanciesService, type NewVacancy } from './vacancies.service';
 
@@ -74,31 +73,40 @@ export function toNewVacancy(v: jobsV1.Vacancy__Output): NewVacancy {
   };
 }
 
-@Injectable()
-export class VacanciesGrpc {
+@Controller()
+@GrpcService('jobs')
+export class VacanciesGrpc implements GrpcControllerOf<'jobs'> {
   constructor(private readonly vacancies: VacanciesService) {}
 
-  handlers(): Record<string, UnaryHandler> {
-    return {
-      CreateVacancy: async (req: jobsV1.CreateVacancyRequest__Output) => {
-        const v = req.vacancy ?? ({} as jobsV1.Vacancy__Output);
-        return toVacancyMessage(await this.vacancies.register(toNewVacancy(v), req.requestId || undefined, { draft: req.draft }));
-      },
-      GetVacancy: async (req: jobsV1.GetVacancyRequest__Output) => toVacancyMessage(await this.vacancies.get(req.id)),
-      ListVacancies: async (req: jobsV1.ListVacanciesRequest__Output): Promise<jobsV1.ListVacanciesResponse> => {
-        const page = await this.vacancies.list({
-          pageSize: req.pageSize,
-          pageToken: req.pageToken,
-          employerId: req.employerId,
-          regionCode: req.regionCode,
-          state: fromProtoEnum('VACANCY_STATE', req.state),
-        });
-        return { vacancies: page.vacancies.map(toVacancyMessage), nextPageToken: page.nextPageToken };
-      },
-      PublishVacancy: async (req: jobsV1.PublishVacancyRequest__Output) => toVacancyMessage(await this.vacancies.publish(req.id)),
-      CloseVacancy: async (req: jobsV1.CloseVacancyRequest__Output) => toVacancyMessage(await this.vacancies.close(req.id, req.reason)),
-      ReportVacancyFilled: async (req: jobsV1.ReportVacancyFilledRequest__Output) =>
-        toVacancyMessage(await this.vacancies.reportFilled(req.id, req.numberHired)),
-    };
+  async createVacancy(req: jobsV1.CreateVacancyRequest__Output) {
+    const v = req.vacancy ?? ({} as jobsV1.Vacancy__Output);
+    return toVacancyMessage(await this.vacancies.register(toNewVacancy(v), req.requestId || undefined, { draft: req.draft }));
+  }
+
+  async getVacancy(req: jobsV1.GetVacancyRequest__Output) {
+    return toVacancyMessage(await this.vacancies.get(req.id));
+  }
+
+  async listVacancies(req: jobsV1.ListVacanciesRequest__Output): Promise<jobsV1.ListVacanciesResponse> {
+    const page = await this.vacancies.list({
+      pageSize: req.pageSize,
+      pageToken: req.pageToken,
+      employerId: req.employerId,
+      regionCode: req.regionCode,
+      state: fromProtoEnum('VACANCY_STATE', req.state),
+    });
+    return { vacancies: page.vacancies.map(toVacancyMessage), nextPageToken: page.nextPageToken };
+  }
+
+  async publishVacancy(req: jobsV1.PublishVacancyRequest__Output) {
+    return toVacancyMessage(await this.vacancies.publish(req.id));
+  }
+
+  async closeVacancy(req: jobsV1.CloseVacancyRequest__Output) {
+    return toVacancyMessage(await this.vacancies.close(req.id, req.reason));
+  }
+
+  async reportVacancyFilled(req: jobsV1.ReportVacancyFilledRequest__Output) {
+    return toVacancyMessage(await this.vacancies.reportFilled(req.id, req.numberHired));
   }
 }
