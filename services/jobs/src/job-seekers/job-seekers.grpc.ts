@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { todayWib } from '@siapkerja/codes';
-import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
+import { fromProtoInt64, GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { toApplicationMessage } from '../applications/applications.grpc';
 import { nextReportWindow } from './ak1-card';
 import type { JobSeekerEntity } from './job-seeker.entity';
@@ -55,12 +55,6 @@ export function toJobSeekerMessage(s: JobSeekerEntity, now: Date = new Date()): 
   };
 }
 
-/** int64 arrives as a decimal string (longs: String); anything unparsable becomes NaN and fails validation. */
-function int64(value: string | number | undefined | null): number {
-  if (value === undefined || value === null || value === '') return 0;
-  return typeof value === 'number' ? value : /^-?\d+$/.test(value) ? Number(value) : NaN;
-}
-
 export function toNewJobSeeker(s: jobsV1.JobSeeker__Output): NewJobSeeker {
   return {
     nik: s.nik,
@@ -79,7 +73,7 @@ export function toNewJobSeeker(s: jobsV1.JobSeeker__Output): NewJobSeeker {
     languages: s.languages,
     experience: s.experience,
     wantedKbjiCodes: s.wantedKbjiCodes,
-    expectedWage: int64(s.expectedWage),
+    expectedWage: fromProtoInt64(s.expectedWage),
   };
 }
 

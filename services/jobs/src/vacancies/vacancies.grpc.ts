@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
+import { fromProtoInt64, GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import type { VacancyEntity } from './vacancy.entity';
 import { VacanciesService, type NewVacancy } from './vacancies.service';
 
@@ -38,12 +38,6 @@ export function toVacancyMessage(v: VacancyEntity): jobsV1.Vacancy {
   };
 }
 
-/** int64 arrives as a decimal string (longs: String); anything unparsable becomes NaN and fails validation. */
-function int64(value: string | number | undefined | null): number {
-  if (value === undefined || value === null || value === '') return 0;
-  return typeof value === 'number' ? value : /^-?\d+$/.test(value) ? Number(value) : NaN;
-}
-
 export function toNewVacancy(v: jobsV1.Vacancy__Output): NewVacancy {
   return {
     employerId: v.employerId,
@@ -62,8 +56,8 @@ export function toNewVacancy(v: jobsV1.Vacancy__Output): NewVacancy {
     skills: v.skills,
     skkniUnits: v.skkniUnits,
     experienceMonthsMin: v.experienceMonthsMin,
-    wageMin: int64(v.wageMin),
-    wageMax: int64(v.wageMax),
+    wageMin: fromProtoInt64(v.wageMin),
+    wageMax: fromProtoInt64(v.wageMax),
     wageHidden: v.wageHidden,
     latitude: v.latitude,
     longitude: v.longitude,

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { GrpcService, type GrpcControllerOf, fromProtoEnum, type jobsV1 } from '@siapkerja/contracts';
+import { fromProtoInt64, GrpcService, type GrpcControllerOf, fromProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { VacancySearchService, type FacetBucket, type VacancySearchHitRow, type VacancySearchResult } from './vacancy-search.service';
 
 export function toSearchHitMessage(h: VacancySearchHitRow): jobsV1.VacancySearchHit {
@@ -58,12 +58,6 @@ export function toSearchResponse(r: VacancySearchResult): jobsV1.SearchVacancies
   };
 }
 
-/** int64 arrives as a decimal string (longs: String); anything unparsable becomes NaN and fails validation. */
-function int64(value: string | number | undefined | null): number {
-  if (value === undefined || value === null || value === '') return 0;
-  return typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : NaN;
-}
-
 @Controller()
 @GrpcService('jobs')
 export class VacancySearchGrpc implements GrpcControllerOf<'jobs'> {
@@ -76,8 +70,8 @@ export class VacancySearchGrpc implements GrpcControllerOf<'jobs'> {
       kbji: req.kbjiCode,
       kbli: req.kbli,
       minEducation: req.minEducation,
-      wageMin: int64(req.wageMin),
-      wageMax: int64(req.wageMax),
+      wageMin: fromProtoInt64(req.wageMin, { unsigned: true }),
+      wageMax: fromProtoInt64(req.wageMax, { unsigned: true }),
       employmentType: req.employmentType,
       overseas: req.overseas ?? undefined,
       postedSince: req.postedSince,
