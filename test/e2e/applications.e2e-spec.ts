@@ -1,5 +1,4 @@
-import { clientConstructor, type PlacementMethods, type TrainingMethods } from '@siapkerja/contracts';
-import { GrpcClient } from '@siapkerja/grpc';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
@@ -17,7 +16,7 @@ describe('applications, placements and matching over HTTP', () => {
   const services: RunningService[] = [];
   let gw: RunningGateway;
   let base: string;
-  let training: GrpcClient<TrainingMethods>;
+  let training: ServiceClient<'training'>;
   let placementUrl = '';
   const drops: (() => Promise<void>)[] = [];
   const auth: Record<string, Record<string, string>> = {};
@@ -149,7 +148,7 @@ describe('applications, placements and matching over HTTP', () => {
       ENTREPRENEURSHIP_GRPC_URL: '127.0.0.1:1',
     });
     base = gw.url;
-    training = new GrpcClient(clientConstructor('training'), urls.training);
+    training = createServiceClient('training', urls.training);
     placementUrl = urls.placement;
     auth.admin = await sandboxAuth(base, 'admin');
     auth.partnerA = await sandboxAuth(base, 'partnerA');
@@ -279,11 +278,11 @@ describe('applications, placements and matching over HTTP', () => {
     const month = today().slice(0, 7);
     const personId = new PersonIdentity(TEST_PERSON_SECRET).personId(body1.nik);
     const ministry = { metadata: { 'x-caller': JSON.stringify({ sub: 'ministry-auditor', roles: ['MINISTRY_ADMIN'] }) } };
-    const placementClient = new GrpcClient<PlacementMethods>(clientConstructor('placement'), placementUrl);
+    const placementClient = createServiceClient('placement', placementUrl);
     try {
       const held = await waitFor(
         async () => {
-          const r = await placementClient.call('ExportPersonData', { personId }, ministry);
+          const r = await placementClient.exportPersonData({ personId }, ministry);
           return r.placements.length >= 1 && r.placements;
         },
         { what: 'placement counted', timeoutMs: 60000 },
@@ -313,7 +312,7 @@ describe('applications, placements and matching over HTTP', () => {
       }
       // still once after the relay and consumer had every chance to deliver again
       await new Promise((r) => setTimeout(r, 1500));
-      expect((await placementClient.call('ExportPersonData', { personId }, ministry)).placements).toHaveLength(1);
+      expect((await placementClient.exportPersonData({ personId }, ministry)).placements).toHaveLength(1);
     } finally {
       placementClient.close();
     }
@@ -337,7 +336,7 @@ describe('applications, placements and matching over HTTP', () => {
       await post('/v1/vacancies', 'partnerB', vacancyBody(employerB.id, { numberNeeded: 3, kbliCode: '35101' })),
       201,
     );
-    const program = await training.call('CreateProgram', {
+    const program = await training.createProgram({
       program: {
         providerName: 'BLK Semarang',
         title: 'K3 Listrik',

@@ -1,5 +1,4 @@
-import { clientConstructor, type JobsMethods } from '@siapkerja/contracts';
-import { GrpcClient } from '@siapkerja/grpc';
+import { createServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
@@ -329,11 +328,10 @@ describe('job seekers over HTTP (/v1/job-seekers)', () => {
   });
 
   it('refuses a regency officer of 33.73 at the service too (gRPC PERMISSION_DENIED with that caller)', async () => {
-    const client = new GrpcClient<JobsMethods>(clientConstructor('jobs'), `127.0.0.1:${jobs.grpcPort}`);
+    const client = createServiceClient('jobs', `127.0.0.1:${jobs.grpcPort}`);
     try {
       const err = await client
-        .call(
-          'IssueAk1Card',
+        .issueAk1Card(
           { id: seeker.id },
           { metadata: { 'x-caller': JSON.stringify({ sub: 'sandbox-regency-33-73', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' }) } },
         )

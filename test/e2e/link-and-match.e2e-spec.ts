@@ -1,5 +1,4 @@
-import { clientConstructor } from '@siapkerja/contracts';
-import { GrpcClient } from '@siapkerja/grpc';
+import { createServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import type { RunningService } from '@siapkerja/service-kit';
 import { sandboxAuth, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
@@ -17,7 +16,7 @@ import { startInProcessPlatform, type InProcessPlatform } from './in-process';
  * services (gRPC, PostgreSQL, Kafka between them). Then the person downloads everything the platform holds about that
  * path, asks for erasure, and every service carries it out while the placement stays counted.
  */
-type Exporting = { call(method: 'ExportPersonData', req: { personId: string }, opts: object): Promise<any>; close(): void };
+type Exporting = { exportPersonData(req: { personId: string }, opts: object): Promise<any>; close(): void };
 
 describe('link and match: training -> certificate -> job -> placement, one traceable path', () => {
   let platform: InProcessPlatform;
@@ -243,9 +242,9 @@ describe('link and match: training -> certificate -> job -> placement, one trace
       const out: Record<string, any> = {};
       for (const [i, name] of (['jobs', 'training', 'certification', 'placement'] as const).entries()) {
         // every service's ExportPersonData takes { personId }
-        const client = new GrpcClient(clientConstructor(name), `127.0.0.1:${services[i].grpcPort}`) as unknown as Exporting;
+        const client = createServiceClient(name, `127.0.0.1:${services[i].grpcPort}`) as unknown as Exporting;
         try {
-          out[name] = await client.call('ExportPersonData', { personId }, ministry);
+          out[name] = await client.exportPersonData({ personId }, ministry);
         } finally {
           client.close();
         }

@@ -1,7 +1,6 @@
 import { status } from '@grpc/grpc-js';
 import { signCaller } from '@siapkerja/authz';
-import { clientConstructor, type JobsMethods } from '@siapkerja/contracts';
-import { GrpcClient } from '@siapkerja/grpc';
+import { createServiceClient } from '@siapkerja/grpc';
 import { collectTopic, createTestDatabase, kafkaBrokers, sandboxAuth, TEST_CALLER_SECRET, waitFor } from '@siapkerja/testing';
 import { createSiapkerjaClient, fetchClientToken } from '@siapkerja/sdk';
 import { get, nib, post, SERVICES, startPlatform, type Platform } from './support';
@@ -38,32 +37,32 @@ describe('platform end to end', () => {
   });
 
   it('services refuse callers that the gateway did not sign (missing, forged, stale), and serve signed ones', async () => {
-    const jobs = new GrpcClient<JobsMethods>(clientConstructor('jobs'), platform.grpcUrls.jobs);
+    const jobs = createServiceClient('jobs', platform.grpcUrls.jobs);
     const admin = JSON.stringify({ sub: 'intruder', roles: ['MINISTRY_ADMIN'] });
     const req = { pageSize: 1 };
     try {
-      await expect(jobs.call('ListEmployers', req)).rejects.toMatchObject({ code: status.UNAUTHENTICATED });
-      await expect(jobs.call('ListEmployers', req, { metadata: { 'x-caller': admin } })).rejects.toMatchObject({
+      await expect(jobs.listEmployers(req)).rejects.toMatchObject({ code: status.UNAUTHENTICATED });
+      await expect(jobs.listEmployers(req, { metadata: { 'x-caller': admin } })).rejects.toMatchObject({
         code: status.UNAUTHENTICATED,
       });
       const forged = signCaller(admin, 'not-the-secret-but-32-characters-long!');
-      await expect(jobs.call('ListEmployers', req, { metadata: { 'x-caller': admin, 'x-caller-sig': forged } })).rejects.toMatchObject({
+      await expect(jobs.listEmployers(req, { metadata: { 'x-caller': admin, 'x-caller-sig': forged } })).rejects.toMatchObject({
         code: status.UNAUTHENTICATED,
       });
       const stale = signCaller(admin, TEST_CALLER_SECRET, Date.now() - 10 * 60_000);
-      await expect(jobs.call('ListEmployers', req, { metadata: { 'x-caller': admin, 'x-caller-sig': stale } })).rejects.toMatchObject({
+      await expect(jobs.listEmployers(req, { metadata: { 'x-caller': admin, 'x-caller-sig': stale } })).rejects.toMatchObject({
         code: status.UNAUTHENTICATED,
       });
       // a signature is bound to the caller it signed: swapping in another caller fails
       const officer = JSON.stringify({ sub: 'o', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' });
       await expect(
-        jobs.call('ListEmployers', req, { metadata: { 'x-caller': admin, 'x-caller-sig': signCaller(officer, TEST_CALLER_SECRET) } }),
+        jobs.listEmployers(req, { metadata: { 'x-caller': admin, 'x-caller-sig': signCaller(officer, TEST_CALLER_SECRET) } }),
       ).rejects.toMatchObject({ code: status.UNAUTHENTICATED });
-      const signed = new GrpcClient<JobsMethods>(clientConstructor('jobs'), platform.grpcUrls.jobs, {
+      const signed = createServiceClient('jobs', platform.grpcUrls.jobs, {
         callerSecret: TEST_CALLER_SECRET,
         callerName: 'e2e',
       });
-      expect(await signed.call('ListEmployers', req, { metadata: { 'x-caller': admin } })).toMatchObject({ employers: expect.any(Array) });
+      expect(await signed.listEmployers(req, { metadata: { 'x-caller': admin } })).toMatchObject({ employers: expect.any(Array) });
       signed.close();
     } finally {
       jobs.close();

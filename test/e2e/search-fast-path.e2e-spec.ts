@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import http from 'node:http';
-import { clientConstructor, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
-import { GrpcClient } from '@siapkerja/grpc';
+import { type jobsV1 } from '@siapkerja/contracts';
+import { createServiceClient } from '@siapkerja/grpc';
 import { todayWib } from '@siapkerja/codes';
 import { sandboxAuth } from '@siapkerja/testing';
 import { jobsService } from '../../services/jobs/src/jobs.module';
@@ -87,9 +87,9 @@ describe('gateway: stored search answers served ahead of the pipeline, by its ru
     });
     base = platform.base;
     admin = await sandboxAuth(base);
-    const client = new GrpcClient<JobsMethods>(clientConstructor('jobs'), `127.0.0.1:${platform.services[0].grpcPort}`);
+    const client = createServiceClient('jobs', `127.0.0.1:${platform.services[0].grpcPort}`);
     try {
-      const e = await client.call('CreateEmployer', {
+      const e = await client.createEmployer({
         employer: {
           nib: String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999)),
           legalName: 'PT Cepat Jalan',
@@ -109,8 +109,8 @@ describe('gateway: stored search answers served ahead of the pipeline, by its ru
         positionName: 'Perawat',
         ...extra,
       });
-      await client.call('CreateVacancy', { vacancy: v({}) });
-      await client.call('CreateVacancy', { vacancy: v({ positionName: 'Apoteker', kbjiCode: '2262', regionCode: '33.22' }) });
+      await client.createVacancy({ vacancy: v({}) });
+      await client.createVacancy({ vacancy: v({ positionName: 'Apoteker', kbjiCode: '2262', regionCode: '33.22' }) });
     } finally {
       client.close();
     }

@@ -1,5 +1,5 @@
-import { clientConstructor, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
-import { GrpcClient } from '@siapkerja/grpc';
+import { type jobsV1 } from '@siapkerja/contracts';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import http from 'node:http';
 import { hostname } from 'node:os';
@@ -20,7 +20,7 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
   let jobs: RunningService;
   let gw: RunningGateway;
   let base: string;
-  let client: GrpcClient<JobsMethods>;
+  let client: ServiceClient<'jobs'>;
   const drops: (() => Promise<void>)[] = [];
   const ids: Record<string, string> = {};
 
@@ -49,8 +49,8 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
       ENTREPRENEURSHIP_GRPC_URL: dead,
     });
     base = gw.url;
-    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${jobs.grpcPort}`);
-    const e = await client.call('CreateEmployer', {
+    client = createServiceClient('jobs', `127.0.0.1:${jobs.grpcPort}`);
+    const e = await client.createEmployer({
       employer: {
         nib: String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999)),
         legalName: 'RS Sehat Sentosa',
@@ -72,7 +72,7 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
       ...extra,
     });
     ids.nurse = (
-      await client.call('CreateVacancy', {
+      await client.createVacancy({
         vacancy: v({
           positionName: 'Perawat Pelaksana',
           description: 'Rawat inap',
@@ -86,7 +86,7 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
       })
     ).id;
     ids.hidden = (
-      await client.call('CreateVacancy', {
+      await client.createVacancy({
         vacancy: v({
           positionName: 'Perawat IGD',
           wageMin: 6_000_000,
@@ -96,8 +96,8 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
         }),
       })
     ).id;
-    ids.prog = (await client.call('CreateVacancy', { vacancy: v({ positionName: 'Programmer', kbjiCode: '2512', kbliCode: '62019' }) })).id;
-    ids.draft = (await client.call('CreateVacancy', { vacancy: v({ positionName: 'Perawat Draf' }), draft: true })).id;
+    ids.prog = (await client.createVacancy({ vacancy: v({ positionName: 'Programmer', kbjiCode: '2512', kbliCode: '62019' }) })).id;
+    ids.draft = (await client.createVacancy({ vacancy: v({ positionName: 'Perawat Draf' }), draft: true })).id;
   });
   afterAll(async () => {
     client?.close();
@@ -204,7 +204,7 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
     expect(ld.datePosted).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect((await (await get(`/v1/vacancies/${ids.hidden}/job-posting`)).json()).baseSalary).toBeUndefined();
     await expectProblem(await get(`/v1/vacancies/${ids.draft}/job-posting`), 404);
-    await client.call('CloseVacancy', { id: ids.prog, reason: '' });
+    await client.closeVacancy({ id: ids.prog, reason: '' });
     await expectProblem(await get(`/v1/vacancies/${ids.prog}/job-posting`), 404);
     await expectProblem(await get('/v1/vacancies/00000000-0000-4000-8000-000000000000/job-posting'), 404);
     // 'search' is a route of its own, never taken for a vacancy id
@@ -279,7 +279,7 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
       positionName: 'Bidan Desa',
       ...extra,
     });
-    const midwife = (await client.call('CreateVacancy', { vacancy: vac({}) })).id;
+    const midwife = (await client.createVacancy({ vacancy: vac({}) })).id;
     const seen = await waitFor(
       async () => {
         const r = await search('/v1/vacancies/search?q=bidan&region=33');
@@ -300,7 +300,7 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
     expect(national.page.totalSize).toBe(0);
 
     // no-cache reads the catalogue now (and refreshes the answer for everyone)
-    const quiet = (await client.call('CreateVacancy', { vacancy: vac({ regionCode: '51.71', positionName: 'Bidan Klinik' }) })).id;
+    const quiet = (await client.createVacancy({ vacancy: vac({ regionCode: '51.71', positionName: 'Bidan Klinik' }) })).id;
     const fresh = await search('/v1/vacancies/search?q=bidan&region=51', { 'cache-control': 'no-cache' });
     expect(fresh.age).toBeNull();
     expect(ids(fresh.page)).toEqual([quiet]);

@@ -43,7 +43,7 @@ describe('contracts', () => {
   });
 });
 
-import { fromProtoEnum, toProtoEnum } from './enums';
+import { fromProtoEnum, fromProtoInt64, toProtoEnum } from './enums';
 describe('proto enum names', () => {
   it('strips and adds the type prefix, UNSPECIFIED being empty', () => {
     expect(fromProtoEnum('EMPLOYER_TYPE', 'EMPLOYER_TYPE_STATE_OWNED')).toBe('STATE_OWNED');
@@ -51,5 +51,17 @@ describe('proto enum names', () => {
     expect(fromProtoEnum('EMPLOYER_TYPE', undefined)).toBe('');
     expect(toProtoEnum('SCHEME_TYPE', 'KKNI')).toBe('SCHEME_TYPE_KKNI');
     expect(toProtoEnum('SCHEME_TYPE', '')).toBe('SCHEME_TYPE_UNSPECIFIED');
+  });
+});
+
+describe('proto int64', () => {
+  it('reads the decimal string, empty as 0, garbage (and negatives when unsigned) as NaN', () => {
+    expect(fromProtoInt64('4500000')).toBe(4500000);
+    expect(fromProtoInt64('')).toBe(0);
+    expect(fromProtoInt64(undefined)).toBe(0);
+    expect(fromProtoInt64(7)).toBe(7);
+    expect(fromProtoInt64('-5')).toBe(-5);
+    expect(fromProtoInt64('-5', { unsigned: true })).toBeNaN();
+    expect(fromProtoInt64('12abc')).toBeNaN();
   });
 });

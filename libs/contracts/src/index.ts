@@ -6,4 +6,4 @@ export * as certificationV1 from './generated/siapkerja/certification/v1';
 export * as placementV1 from './generated/siapkerja/placement/v1';
 export * as entrepreneurshipV1 from './generated/siapkerja/entrepreneurship/v1';
 export * from './enums';
-export * from './clients';
+export * from './typed';

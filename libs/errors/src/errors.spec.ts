@@ -30,6 +30,37 @@ describe('errors', () => {
     expect(toGrpcError({ driverError: { code: '23505' } }).code).toBe(status.ALREADY_EXISTS);
   });
 
+  it('maps a lost or refused database connection to UNAVAILABLE, not INTERNAL', () => {
+    const lost = [
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
+      { driverError: { code: '57P01', message: 'terminating connection due to administrator command' } },
+      { code: '57P03', message: 'the database system is starting up' },
+      { driverError: { code: '08006' } },
+      { code: '08001' },
+      new Error('Connection terminated unexpectedly'),
+      { message: 'Query failed', driverError: new Error('Connection terminated') },
+      new Error('timeout exceeded when trying to connect'),
+      new Error('wrapped', { cause: Object.assign(new Error('x'), { code: 'ECONNREFUSED' }) }),
+      Object.assign(new Error('aggregate'), { errors: [Object.assign(new Error('x'), { code: 'ECONNREFUSED' })] }),
+    ];
+    for (const err of lost) {
+      expect(isDatabaseUnavailable(err)).toBe(true);
+      expect(toGrpcError(err)).toMatchObject({ code: status.UNAVAILABLE, details: 'The database is unavailable, retry later' });
+    }
+    for (const err of [
+      new Error('boom'),
+      { driverError: { code: '23505' } },
+      { code: '42P01' },
+      { driverError: { code: '22P02' } },
+      null,
+      'x',
+    ]) {
+      expect(isDatabaseUnavailable(err)).toBe(false);
+    }
+    expect(toGrpcError({ driverError: { code: '42P01' } }).code).toBe(status.INTERNAL);
+  });
+
   it('maps every gRPC status code to an HTTP status', () => {
     for (let code = 0; code <= 16; code++) expect(GRPC_TO_HTTP[code as status]).toBeGreaterThanOrEqual(200);
     expect(GRPC_TO_HTTP[status.NOT_FOUND]).toBe(404);

@@ -65,6 +65,27 @@ export const VIOLATIONS_METADATA_KEY = 'x-field-violations';
 /** Trailing-metadata key carrying a domain error's `ErrorDetails` as JSON. */
 export const ERROR_DETAILS_METADATA_KEY = 'x-error-details';
 
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const LOST_CONNECTION_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|the database system is (shutting down|starting up|in recovery mode)|terminating connection due to administrator command/i;
+
+/**
+ * Is `err` a lost or refused database connection (the database is down or restarting), rather than a bad query?
+ * Socket errors (ECONNREFUSED, ECONNRESET...), PostgreSQL 57P01-57P03 (admin/crash shutdown, cannot connect now) and
+ * class 08 (connection exception), pg's "Connection terminated" and pool timeout; looked for in TypeORM's
+ * `driverError` and in `cause` too.
+ */
+export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
+  if (typeof err !== 'object' || err === null || depth > 4) return false;
+  const e = err as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof e.code === 'string') {
+    if (UNREACHABLE_CODES.has(e.code) || /^57P0[123]$/.test(e.code) || e.code === '53300' || /^08[0-9A-Z]{3}$/.test(e.code)) return true;
+  }
+  if (typeof e.message === 'string' && LOST_CONNECTION_MESSAGES.test(e.message)) return true;
+  if (Array.isArray(e.errors) && e.errors.some((x) => isDatabaseUnavailable(x, depth + 1))) return true;
+  return isDatabaseUnavailable(e.driverError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);
+}
+
 /** PostgreSQL error codes that are the caller's fault, not ours. */
 function fromDatabaseError(err: { code?: string; detail?: string }): DomainError | undefined {
   if (err.code === '23505') return new DomainError('ALREADY_EXISTS', 'A record with the same unique key already exists');
@@ -75,7 +96,12 @@ function fromDatabaseError(err: { code?: string; detail?: string }): DomainError
 /** Maps any thrown value to a gRPC error; internal details are never sent to the caller. */
 export function toGrpcError(err: unknown): Partial<ServiceError> & { code: GrpcStatus; details: string } {
   const anyErr = err as { code?: string; driverError?: { code?: string } };
-  const domain = err instanceof DomainError ? err : fromDatabaseError(anyErr.driverError ?? (anyErr as { code?: string }));
+  const domain =
+    err instanceof DomainError
+      ? err
+      : isDatabaseUnavailable(err)
+        ? new DomainError('UNAVAILABLE', 'The database is unavailable, retry later')
+        : fromDatabaseError(anyErr.driverError ?? (anyErr as { code?: string }));
   if (!domain) return { code: GrpcStatus.INTERNAL, details: 'Internal error' };
   const metadata = new Metadata();
   if (domain.violations.length) metadata.set(VIOLATIONS_METADATA_KEY, JSON.stringify(domain.violations));
@@ -207,20 +233,6 @@ export const RETRY_AFTER_SECONDS: Readonly<Partial<Record<number, number>>> = { 
 export function problemHeaders(status: number): Record<string, string> {
   const seconds = RETRY_AFTER_SECONDS[status];
   return seconds === undefined ? {} : { 'retry-after': String(seconds) };
-}
-
-/**
- * True for an error that means the database cannot be reached now (refused, reset or lost connection, server shutting
- * down or not accepting connections): worth a retry later, unlike a failed statement.
- */
-export function isDatabaseUnavailable(err: unknown): boolean {
-  const e = (err as { driverError?: unknown })?.driverError ?? err;
-  const code = (e as { code?: unknown })?.code;
-  if (typeof code === 'string' && (/^08/.test(code) || /^57P0[1-3]$/.test(code) || code === '53300')) return true;
-  if (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND'].includes(code))
-    return true;
-  const message = (e as { message?: unknown })?.message;
-  return typeof message === 'string' && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message);
 }
 
 /** Collects field violations, then throws one INVALID_ARGUMENT naming them all. */

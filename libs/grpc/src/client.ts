@@ -5,13 +5,9 @@ import { protoPath as healthProtoPath } from 'grpc-health-check';
 import { CALLER_METADATA_KEY, CALLER_SIGNATURE_KEY, serviceCaller, signCaller } from '@siapkerja/authz';
 import { correlationId, CORRELATION_HEADER } from '@siapkerja/logging';
 
-export interface CallOptions {
-  /** per-call deadline; every call has one */
-  deadlineMs?: number;
-  /** only idempotent methods are retried, and only on UNAVAILABLE */
-  idempotent?: boolean;
-  metadata?: Record<string, string>;
-}
+import { clientConstructor, rpcNames, type CallOptions, type ClientOf, type ServiceKey } from '@siapkerja/contracts';
+
+export type { CallOptions };
 
 export interface ClientOptions {
   deadlineMs?: number;
@@ -28,8 +24,9 @@ export interface ClientOptions {
 type UnaryFn = (req: unknown, md: Metadata, opts: { deadline: Date }, cb: (err: ServiceError | null, res: unknown) => void) => void;
 
 /**
- * A typed unary gRPC client: a deadline on every call, the correlation id of the current
- * context in metadata, retries with backoff only for idempotent methods on UNAVAILABLE.
+ * A unary gRPC client: a deadline on every call, the correlation id of the current context in metadata, the caller
+ * signed, retries with backoff only for idempotent methods on UNAVAILABLE. Services are called through the typed
+ * `createServiceClient`, which is built on it.
  */
 export class GrpcClient<Methods extends Record<string, (req: never) => unknown>> {
   readonly raw: Client;
@@ -84,6 +81,24 @@ export class GrpcClient<Methods extends Record<string, (req: never) => unknown>>
   close(): void {
     this.raw.close();
   }
+}
+
+/** A typed client of one service: a method per rpc of its generated definition (`getVacancy(req, opts)`). */
+export type ServiceClient<K extends ServiceKey> = ClientOf<K> & { readonly address: string; close(): void };
+
+const uncapitalize = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * The client of service `key`, its methods made from the rpcs of the loaded service definition and typed from the
+ * generated one (GrpcClientOf): renaming an rpc breaks every caller's build.
+ */
+export function createServiceClient<K extends ServiceKey>(key: K, address: string, opts: ClientOptions = {}): ServiceClient<K> {
+  const client = new GrpcClient<Record<string, (req: never) => unknown>>(clientConstructor(key), address, opts);
+  const typed: Record<string, unknown> = { address, close: () => client.close() };
+  for (const rpc of rpcNames(key)) {
+    typed[uncapitalize(rpc)] = (request: unknown, callOpts?: CallOptions) => client.call(rpc, request as never, callOpts);
+  }
+  return typed as ServiceClient<K>;
 }
 
 let HealthCtor: ServiceClientConstructor | undefined;

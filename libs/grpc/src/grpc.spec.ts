@@ -1,56 +1,86 @@
 import { status, type ServiceError } from '@grpc/grpc-js';
+import { Controller, Module, type Type } from '@nestjs/common';
 import pino from 'pino';
-import { clientConstructor, loadProto, SERVICE_NAMES, serviceDefinition } from '@siapkerja/contracts';
+import { currentCaller } from '@siapkerja/authz';
+import { GrpcService, rpcNames, SERVICE_NAMES } from '@siapkerja/contracts';
 import { DomainError, invalid, notFound } from '@siapkerja/errors';
 import { correlationId, runWithContext } from '@siapkerja/logging';
-import { GrpcClient, HealthClient, startGrpcServer, type GrpcServerHandle } from './index';
+import { createServiceClient, HealthClient, startGrpcMicroservice, type GrpcMicroserviceHandle, type ServiceClient } from './index';
 
 const logger = pino({ level: 'silent' });
 
-describe('grpc server and client', () => {
-  let handle: GrpcServerHandle;
-  let client: GrpcClient<Record<string, (r: never) => unknown>>;
-  const calls: Record<string, number> = {};
-  let seenCorrelation: string | undefined;
+/** A jobs controller whose every other rpc answers an empty message, decorated once its methods are all there. */
+function jobsController(cls: Type<unknown>): Type<unknown> {
+  const proto = cls.prototype as Record<string, unknown>;
+  for (const rpc of rpcNames('jobs')) {
+    const m = rpc.charAt(0).toLowerCase() + rpc.slice(1);
+    if (!Object.prototype.hasOwnProperty.call(proto, m)) proto[m] = async () => ({});
+  }
+  GrpcService('jobs')(cls);
+  Controller()(cls);
+  return cls;
+}
+async function serve(controller: Type<unknown>, callerSecret?: string): Promise<GrpcMicroserviceHandle> {
+  @Module({ controllers: [controller] })
+  class TestModule {}
+  return startGrpcMicroservice({
+    module: TestModule,
+    services: ['jobs'],
+    controllers: [controller],
+    port: 0,
+    host: '127.0.0.1',
+    logger,
+    callerSecret,
+  });
+}
+
+const calls: Record<string, number> = {};
+let seenCorrelation: string | undefined;
+class EmployersTestController {
+  async createEmployer() {
+    calls.create = (calls.create ?? 0) + 1;
+    throw new DomainError('UNAVAILABLE', 'try later');
+  }
+  async getEmployer(req: { id: string }) {
+    calls.get = (calls.get ?? 0) + 1;
+    // the context must survive awaits inside the handler
+    await new Promise((r) => setImmediate(r));
+    seenCorrelation = correlationId();
+    if (req.id === 'slow') await new Promise((r) => setTimeout(r, 300));
+    if (req.id === 'unavailable') throw new DomainError('UNAVAILABLE', 'try later');
+    if (req.id === 'missing') throw notFound('Employer', req.id);
+    if (req.id === 'crash') throw new Error('secret internals');
+    if (req.id === 'db-down') throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    return { id: req.id, legalName: 'PT Contoh' };
+  }
+  async createVacancy() {
+    throw invalid([{ field: 'vacancy.regionCode', description: 'unknown region' }]);
+  }
+}
+jobsController(EmployersTestController);
+
+describe('grpc server (Nest microservice) and typed client', () => {
+  let handle: GrpcMicroserviceHandle;
+  let client: ServiceClient<'jobs'>;
 
   beforeAll(async () => {
-    handle = await startGrpcServer({
-      port: 0,
-      host: '127.0.0.1',
-      logger,
-      services: [
-        {
-          name: SERVICE_NAMES.jobs,
-          definition: serviceDefinition('jobs'),
-          packageDefinition: loadProto('jobs'),
-          handlers: {
-            // every other method of the contract answers an empty message
-            ...Object.fromEntries(Object.keys(serviceDefinition('jobs')).map((m) => [m, async () => ({})])),
-            CreateEmployer: async () => {
-              calls.create = (calls.create ?? 0) + 1;
-              throw new DomainError('UNAVAILABLE', 'try later');
-            },
-            GetEmployer: async (req: { id: string }) => {
-              calls.get = (calls.get ?? 0) + 1;
-              seenCorrelation = correlationId();
-              if (req.id === 'slow') await new Promise((r) => setTimeout(r, 300));
-              if (req.id === 'unavailable') throw new DomainError('UNAVAILABLE', 'try later');
-              if (req.id === 'missing') throw notFound('Employer', req.id);
-              if (req.id === 'crash') throw new Error('secret internals');
-              return { id: req.id, legalName: 'PT Contoh' };
-            },
-            CreateVacancy: async () => {
-              throw invalid([{ field: 'vacancy.regionCode', description: 'unknown region' }]);
-            },
-          },
-        },
-      ],
-    });
-    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${handle.port}`, { deadlineMs: 2000, retryBackoffMs: 5 });
+    handle = await serve(EmployersTestController);
+    client = createServiceClient('jobs', `127.0.0.1:${handle.port}`, { deadlineMs: 2000, retryBackoffMs: 5 });
   });
   afterAll(async () => {
     client.close();
     await handle.stop();
+  });
+
+  it('refuses to start unless every rpc has a handler', async () => {
+    @Controller()
+    @GrpcService('jobs')
+    class Partial {
+      async getEmployer() {
+        return {};
+      }
+    }
+    await expect(serve(Partial)).rejects.toThrow(/siapkerja.jobs.v1.JobsService: no @GrpcMethod handler for .*CreateEmployer/);
   });
 
   it('health follows setServing', async () => {
@@ -84,30 +114,31 @@ describe('grpc server and client', () => {
   });
 
   it('carries the correlation id in metadata', async () => {
-    const r = await runWithContext({ correlationId: 'corr-grpc-123' }, () => client.call('GetEmployer', { id: 'e1' } as never));
+    const r = await runWithContext({ correlationId: 'corr-grpc-123' }, () => client.getEmployer({ id: 'e1' }));
     expect(r).toMatchObject({ id: 'e1', legalName: 'PT Contoh' });
     expect(seenCorrelation).toBe('corr-grpc-123');
   });
 
   it('maps domain errors to status codes and hides internal ones', async () => {
-    await expect(client.call('GetEmployer', { id: 'missing' } as never)).rejects.toMatchObject({
+    await expect(client.getEmployer({ id: 'missing' })).rejects.toMatchObject({
       code: status.NOT_FOUND,
       details: 'Employer missing was not found',
     });
-    await expect(client.call('GetEmployer', { id: 'crash' } as never)).rejects.toMatchObject({
+    await expect(client.getEmployer({ id: 'crash' })).rejects.toMatchObject({
       code: status.INTERNAL,
       details: 'Internal error',
     });
-    const err = (await client.call('CreateVacancy', {} as never).catch((e) => e)) as ServiceError;
+    const err = (await client.createVacancy({}).catch((e) => e)) as ServiceError;
     expect(err.code).toBe(status.INVALID_ARGUMENT);
     expect(JSON.parse(String(err.metadata.get('x-field-violations')[0]))).toEqual([
       { field: 'vacancy.regionCode', description: 'unknown region' },
     ]);
+    await expect(client.getEmployer({ id: 'db-down' })).rejects.toMatchObject({ code: status.UNAVAILABLE });
   });
 
   it('refuses a request holding a string PostgreSQL cannot store before the handler runs, naming the field', async () => {
     calls.get = 0;
-    const err = (await client.call('GetEmployer', { id: 'e1\u0000' } as never).catch((e) => e)) as ServiceError;
+    const err = (await client.getEmployer({ id: 'e1\u0000' } as never).catch((e) => e)) as ServiceError;
     expect(err.code).toBe(status.INVALID_ARGUMENT);
     expect(JSON.parse(String(err.metadata.get('x-field-violations')[0]))).toEqual([
       { field: 'id', description: 'must not contain a NUL character (U+0000)' },
@@ -116,22 +147,22 @@ describe('grpc server and client', () => {
   });
 
   it('enforces the deadline', async () => {
-    await expect(client.call('GetEmployer', { id: 'slow' } as never, { deadlineMs: 50 })).rejects.toMatchObject({
+    await expect(client.getEmployer({ id: 'slow' }, { deadlineMs: 50 })).rejects.toMatchObject({
       code: status.DEADLINE_EXCEEDED,
     });
   });
 
   it('retries only idempotent calls, only on UNAVAILABLE', async () => {
     calls.get = 0;
-    await expect(client.call('GetEmployer', { id: 'unavailable' } as never, { idempotent: true })).rejects.toMatchObject({
+    await expect(client.getEmployer({ id: 'unavailable' }, { idempotent: true })).rejects.toMatchObject({
       code: status.UNAVAILABLE,
     });
     expect(calls.get).toBe(3);
     calls.create = 0;
-    await expect(client.call('CreateEmployer', {} as never)).rejects.toMatchObject({ code: status.UNAVAILABLE });
+    await expect(client.createEmployer({})).rejects.toMatchObject({ code: status.UNAVAILABLE });
     expect(calls.create).toBe(1);
     calls.get = 0;
-    await expect(client.call('GetEmployer', { id: 'missing' } as never, { idempotent: true })).rejects.toMatchObject({
+    await expect(client.getEmployer({ id: 'missing' }, { idempotent: true })).rejects.toMatchObject({
       code: status.NOT_FOUND,
     });
     expect(calls.get).toBe(1);
@@ -140,40 +171,25 @@ describe('grpc server and client', () => {
   it('with a caller secret, serves only calls whose caller is signed with it', async () => {
     const secret = 'caller-secret-0123456789abcdef-0123456789';
     const seen: unknown[] = [];
-    const guarded = await startGrpcServer({
-      port: 0,
-      host: '127.0.0.1',
-      logger,
-      callerSecret: secret,
-      services: [
-        {
-          name: SERVICE_NAMES.jobs,
-          definition: serviceDefinition('jobs'),
-          packageDefinition: loadProto('jobs'),
-          handlers: Object.fromEntries(
-            Object.keys(serviceDefinition('jobs')).map((m) => [
-              m,
-              async (_: never, ctx: { caller?: unknown }) => {
-                seen.push(ctx.caller);
-                return {};
-              },
-            ]),
-          ),
-        },
-      ],
-    });
+    class CallerController {
+      async getEmployer() {
+        seen.push(currentCaller());
+        return {};
+      }
+    }
+    const guarded = await serve(jobsController(CallerController), secret);
     const addr = `127.0.0.1:${guarded.port}`;
-    const plain = new GrpcClient<Record<string, (r: any) => unknown>>(clientConstructor('jobs'), addr);
-    const signing = new GrpcClient<Record<string, (r: any) => unknown>>(clientConstructor('jobs'), addr, {
+    const plain = createServiceClient('jobs', addr);
+    const signing = createServiceClient('jobs', addr, {
       callerSecret: secret,
       callerName: 'gateway',
     });
     const caller = { 'x-caller': JSON.stringify({ sub: 'u1', roles: ['EMPLOYER'] }) };
     try {
-      await expect(plain.call('GetEmployer', { id: 'x' }, { metadata: caller })).rejects.toMatchObject({ code: status.UNAUTHENTICATED });
-      await expect(plain.call('GetEmployer', { id: 'x' })).rejects.toMatchObject({ code: status.UNAUTHENTICATED });
-      await signing.call('GetEmployer', { id: 'x' }, { metadata: caller });
-      await signing.call('GetEmployer', { id: 'x' });
+      await expect(plain.getEmployer({ id: 'x' }, { metadata: caller })).rejects.toMatchObject({ code: status.UNAUTHENTICATED });
+      await expect(plain.getEmployer({ id: 'x' })).rejects.toMatchObject({ code: status.UNAUTHENTICATED });
+      await signing.getEmployer({ id: 'x' }, { metadata: caller });
+      await signing.getEmployer({ id: 'x' });
       expect(seen).toEqual([
         { sub: 'u1', roles: ['EMPLOYER'] },
         { sub: 'service:gateway', roles: [] },

@@ -1,2 +1,3 @@
-export * from './server';
 export * from './client';
+export * from './nest';
+export * from './microservice';

@@ -1,8 +1,7 @@
 import { Global, Module, type DynamicModule, type Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { DataSource, type EntitySchema, type MigrationInterface, type ObjectLiteral } from 'typeorm';
 import { ConfigError, int, list, loadConfig, oneOf, port, secret, str, url } from '@siapkerja/config';
-import { DEFAULT_PORTS, loadProto, SERVICE_NAMES, serviceDefinition, type ServiceKey } from '@siapkerja/contracts';
+import { DEFAULT_PORTS, type ServiceKey } from '@siapkerja/contracts';
 import {
   BackgroundConsumer,
   DEAD_LETTER_SUFFIX,
@@ -15,7 +14,7 @@ import {
   type EventBus,
   type EventHandler,
 } from '@siapkerja/events';
-import { startGrpcServer, type GrpcServerHandle, type UnaryHandler } from '@siapkerja/grpc';
+import { startGrpcMicroservice, type GrpcMicroserviceHandle } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { createLogger, NestPinoLogger, type Logger } from '@siapkerja/logging';
 import {
@@ -68,11 +67,6 @@ function loadServiceConfig(name: ServiceKey, env: Record<string, string | undefi
   return cfg;
 }
 
-/** A gRPC controller: maps proto method names to handlers. */
-export interface GrpcController {
-  handlers(): Record<string, UnaryHandler>;
-}
-
 /** A provider that consumes events: its handlers run with inbox de-duplication. */
 export interface EventConsumer {
   /** consumer name, unique within the service; the group id is `<service>.<name>` */
@@ -86,7 +80,11 @@ export interface ServiceDefinition {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: (Function | EntitySchema<ObjectLiteral>)[];
   migrations: (new () => MigrationInterface)[];
-  controller: Type<GrpcController>;
+  /**
+   * the @GrpcService controllers (also in the module's `controllers`), checked by `serviceControllers` to implement
+   * every rpc of the generated definition together
+   */
+  controllers: readonly Type<unknown>[];
   consumers?: Type<EventConsumer>[];
   /** topics this service produces (created at start) */
   produces?: string[];
@@ -165,8 +163,6 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
 
   @Module({ imports: [PlatformModule.register({ ds, outbox, identity, logger, config }), def.module] })
   class RootModule {}
-  const app = await NestFactory.createApplicationContext(RootModule, { logger: new NestPinoLogger(logger), abortOnError: false });
-
   const grpcSeconds = new Histogram({
     name: 'grpc_server_handling_seconds',
     help: 'gRPC handling time',
@@ -174,21 +170,19 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
     registers: [registry],
     buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
   });
-  const grpc: GrpcServerHandle = await startGrpcServer({
+  // the gRPC server is the Nest microservice of the service's module (Transport.GRPC, health, reflection)
+  const grpc: GrpcMicroserviceHandle = await startGrpcMicroservice({
+    module: RootModule,
+    services: [def.name],
+    controllers: def.controllers,
     port: config.GRPC_PORT,
     host: config.GRPC_HOST,
     logger,
+    nestLogger: new NestPinoLogger(logger),
     observe: (method, code, s) => grpcSeconds.observe({ method, code: String(code) }, s),
     callerSecret: config.CALLER_SIGNING_SECRET,
-    services: [
-      {
-        name: SERVICE_NAMES[def.name],
-        definition: serviceDefinition(def.name),
-        packageDefinition: loadProto(def.name),
-        handlers: app.get(def.controller).handlers(),
-      },
-    ],
   });
+  const app = grpc.app;
 
   const consumers = (def.consumers ?? []).map((cls) => {
     const c = app.get(cls);
@@ -260,7 +254,7 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
       stopped = true;
       clearInterval(healthTimer);
       grpc.setServing(false);
-      await grpc.stop();
+      await grpc.stopServing();
       await relay.stop();
       await Promise.race([eventsReady, new Promise((r) => setTimeout(r, 100).unref())]);
       await Promise.all(runners.map((r) => r.stop()));

@@ -1,19 +1,19 @@
-import { Injectable, Module } from '@nestjs/common';
+import { Controller, Module } from '@nestjs/common';
 import { ConfigError } from '@siapkerja/config';
-import { serviceDefinition } from '@siapkerja/contracts';
+import { GrpcService, rpcNames } from '@siapkerja/contracts';
 import { createTestDatabase, TEST_PERSON_SECRET } from '@siapkerja/testing';
-import { startService, type GrpcController, type ServiceDefinition } from './index';
+import { startService, type ServiceDefinition } from './index';
 
-@Injectable()
-class EmptyController implements GrpcController {
-  handlers() {
-    // every method of the jobs contract answers an empty message
-    return Object.fromEntries(Object.keys(serviceDefinition('jobs')).map((m) => [m, async () => ({})]));
-  }
+class EmptyController {}
+// every method of the jobs contract answers an empty message
+for (const rpc of rpcNames('jobs')) {
+  (EmptyController.prototype as unknown as Record<string, unknown>)[rpc.charAt(0).toLowerCase() + rpc.slice(1)] = async () => ({});
 }
-@Module({ providers: [EmptyController] })
+GrpcService('jobs')(EmptyController);
+Controller()(EmptyController);
+@Module({ controllers: [EmptyController] })
 class EmptyModule {}
-const def: ServiceDefinition = { name: 'jobs', module: EmptyModule, entities: [], migrations: [], controller: EmptyController };
+const def: ServiceDefinition = { name: 'jobs', module: EmptyModule, entities: [], migrations: [], controllers: [EmptyController] };
 
 describe('startService', () => {
   it('stops on bad configuration, naming every variable', async () => {

@@ -4,14 +4,12 @@ import { Kafka, logLevel } from 'kafkajs';
 import {
   CertificateExpired,
   CertificateIssued,
-  clientConstructor,
   PersonErasureRequested,
   PersonProcessingRestricted,
-  type CertificationMethods,
   type certificationV1,
 } from '@siapkerja/contracts';
 import { buildEvent, TransactionalOutbox } from '@siapkerja/events';
-import { GrpcClient } from '@siapkerja/grpc';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import {
@@ -43,7 +41,7 @@ const officer = as({ sub: 'off-33', roles: ['DISNAKER_PROVINCE'], regionCode: '3
 /** Certificates: issue, ownership, status machine, expiry, verification, erasure and export (real PostgreSQL, Kafka, gRPC). */
 describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let client: GrpcClient<CertificationMethods>;
+  let client: ServiceClient<'certification'>;
   let drop: () => Promise<void>;
   let dbUrl: string;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
@@ -59,9 +57,9 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     // the privacy topic exists before the service subscribes to it (a fresh broker has none)
     topic = await collectTopic([CertificateIssued.topic, PersonErasureRequested.topic]);
     svc = await startService(certificationService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('certification'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('certification', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
-    scheme = await client.call('CreateScheme', {
+    scheme = await client.createScheme({
       scheme: {
         code: `SKM-JWD-${uniqueSuffix()}`,
         name: 'Junior Web Developer',
@@ -72,7 +70,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
         competencyUnits: ['J.620100.001.01', 'J.620100.002.01', 'J.620100.004.02'],
       },
     });
-    schemeNoKbji = await client.call('CreateScheme', {
+    schemeNoKbji = await client.createScheme({
       scheme: {
         code: `SKM-K3-${uniqueSuffix()}`,
         name: 'Petugas K3',
@@ -102,8 +100,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
   };
   const number = () => `62090 2512 3 ${uniqueSuffix().toUpperCase()}`;
   const issue = (holder: { nik: string }, who = lspA, extra: Partial<certificationV1.IssueCertificateRequest> = {}) =>
-    client.call(
-      'IssueCertificate',
+    client.issueCertificate(
       { schemeId: scheme.id, holder: { nik: holder.nik, name: 'Budi Santoso' }, number: number(), issueDate: wib(), ...extra },
       who,
     );
@@ -169,8 +166,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     expect(raw).not.toContain('Budi');
     expect(raw).not.toContain(c.verificationCode.replace(/-/g, ''));
     // a scheme without KBJI: the event has no kbjiCode at all
-    const k3 = await client.call(
-      'IssueCertificate',
+    const k3 = await client.issueCertificate(
       { schemeId: schemeNoKbji.id, holder: { nik: p.nik, name: 'Budi Santoso' }, number: number(), issueDate: today },
       lspA,
     );
@@ -192,16 +188,15 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
       issuerClientId: '',
       issuerAccountId: 'acc-lsp-1',
     });
-    expect((await client.call('GetCertificate', { id: c.id }, lspAccount)).id).toBe(c.id);
-    await expect(client.call('GetCertificate', { id: c.id }, otherLspAccount)).rejects.toMatchObject({ code: status.NOT_FOUND });
+    expect((await client.getCertificate({ id: c.id }, lspAccount)).id).toBe(c.id);
+    await expect(client.getCertificate({ id: c.id }, otherLspAccount)).rejects.toMatchObject({ code: status.NOT_FOUND });
   });
 
   it('refuses bad input naming each field, units outside the scheme, an unknown scheme, a taken number, and issuers that are not an LSP', async () => {
     const p = person();
     const [{ n: before }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM certificates`);
     const bad = await client
-      .call(
-        'IssueCertificate',
+      .issueCertificate(
         {
           schemeId: 'nope',
           holder: { nik: '3374012005961234'.replace('2005', '3205'), name: ' ' },
@@ -266,15 +261,15 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     const p = person();
     const c = await issue(p);
     for (const who of [lspA, p.caller, ministry, bnsp]) {
-      const r = await client.call('GetCertificate', { id: c.id }, who);
+      const r = await client.getCertificate({ id: c.id }, who);
       expect(r).toMatchObject({ id: c.id, holder: { nik: p.nik, name: 'Budi Santoso' }, verificationCode: c.verificationCode });
     }
     for (const who of [lspB, officer, person().caller, lspAccount]) {
-      const err = await client.call('GetCertificate', { id: c.id }, who).catch((e) => e);
+      const err = await client.getCertificate({ id: c.id }, who).catch((e) => e);
       expect(err.code).toBe(status.NOT_FOUND);
       expect(err.details).not.toContain('Budi');
     }
-    await expect(client.call('GetCertificate', { id: 'not-a-uuid' }, ministry)).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.getCertificate({ id: 'not-a-uuid' }, ministry)).rejects.toMatchObject({ code: status.NOT_FOUND });
   });
 
   it("lists the caller's own certificates: an LSP what it issued, a person what he holds, the ministry all; with cursor pages and filters", async () => {
@@ -285,7 +280,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
       const ids: string[] = [];
       let pageToken = '';
       do {
-        const r = await client.call('ListCertificates', { pageSize: 2, pageToken, ...req }, who);
+        const r = await client.listCertificates({ pageSize: 2, pageToken, ...req }, who);
         ids.push(...r.certificates.map((x) => x.id));
         pageToken = r.nextPageToken;
       } while (pageToken);
@@ -299,13 +294,13 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     const held = await all(p.caller);
     expect(held.sort()).toEqual([...mine.map((c) => c.id), theirs.id].sort());
     expect(await all(ministry, { schemeId: scheme.id })).toEqual(expect.arrayContaining([...mine.map((c) => c.id), theirs.id]));
-    await client.call('SuspendCertificate', { id: mine[1].id, reason: 'audit' }, lspA);
+    await client.suspendCertificate({ id: mine[1].id, reason: 'audit' }, lspA);
     expect(await all(lspA, { status: 'CERTIFICATE_STATUS_SUSPENDED', schemeId: scheme.id })).toContain(mine[1].id);
     expect(await all(p.caller, { status: 'CERTIFICATE_STATUS_SUSPENDED' })).toEqual([mine[1].id]);
-    await expect(client.call('ListCertificates', { held: true }, lspA)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    await expect(client.call('ListCertificates', {}, officer)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    const page = await client.call('ListCertificates', { pageSize: 1 }, lspA);
-    const wrong = await client.call('ListCertificates', { pageSize: 1, pageToken: page.nextPageToken }, lspB).catch((e) => e);
+    await expect(client.listCertificates({ held: true }, lspA)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    await expect(client.listCertificates({}, officer)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    const page = await client.listCertificates({ pageSize: 1 }, lspA);
+    const wrong = await client.listCertificates({ pageSize: 1, pageToken: page.nextPageToken }, lspB).catch((e) => e);
     expect(wrong.code).toBe(status.INVALID_ARGUMENT);
     expect(violatedFields(wrong)).toEqual(['pageToken']);
   });
@@ -313,22 +308,22 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
   it('moves VALID -> SUSPENDED -> VALID -> REVOKED with history and events; illegal moves are FAILED_PRECONDITION; only the issuer side moves it', async () => {
     const p = person();
     const c = await issue(p);
-    await expect(client.call('ReinstateCertificate', { id: c.id }, lspA)).rejects.toMatchObject({
+    await expect(client.reinstateCertificate({ id: c.id }, lspA)).rejects.toMatchObject({
       code: status.FAILED_PRECONDITION,
       details: expect.stringContaining('is VALID: it cannot be reinstated'),
     });
-    await expect(client.call('SuspendCertificate', { id: c.id }, lspB)).rejects.toMatchObject({ code: status.NOT_FOUND });
-    await expect(client.call('SuspendCertificate', { id: c.id }, p.caller)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    expect(await client.call('SuspendCertificate', { id: c.id, reason: 'pemeriksaan ulang' }, lspA)).toMatchObject({
+    await expect(client.suspendCertificate({ id: c.id }, lspB)).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.suspendCertificate({ id: c.id }, p.caller)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    expect(await client.suspendCertificate({ id: c.id, reason: 'pemeriksaan ulang' }, lspA)).toMatchObject({
       status: 'CERTIFICATE_STATUS_SUSPENDED',
       statusReason: 'pemeriksaan ulang',
     });
-    await expect(client.call('SuspendCertificate', { id: c.id }, lspA)).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
-    expect((await client.call('ReinstateCertificate', { id: c.id }, bnsp)).status).toBe('CERTIFICATE_STATUS_VALID');
-    const noReason = await client.call('RevokeCertificate', { id: c.id, reason: '  ' }, lspA).catch((e) => e);
+    await expect(client.suspendCertificate({ id: c.id }, lspA)).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
+    expect((await client.reinstateCertificate({ id: c.id }, bnsp)).status).toBe('CERTIFICATE_STATUS_VALID');
+    const noReason = await client.revokeCertificate({ id: c.id, reason: '  ' }, lspA).catch((e) => e);
     expect(noReason.code).toBe(status.INVALID_ARGUMENT);
     expect(violatedFields(noReason)).toEqual(['reason']);
-    const revoked = await client.call('RevokeCertificate', { id: c.id, reason: 'dokumen asesmen tidak sah' }, ministry);
+    const revoked = await client.revokeCertificate({ id: c.id, reason: 'dokumen asesmen tidak sah' }, ministry);
     expect(revoked).toMatchObject({ status: 'CERTIFICATE_STATUS_REVOKED', statusReason: 'dokumen asesmen tidak sah' });
     expect(revoked.history.map((h) => [h.fromStatus, h.toStatus, h.actor])).toEqual([
       ['CERTIFICATE_STATUS_UNSPECIFIED', 'CERTIFICATE_STATUS_VALID', 'lsp-a'],
@@ -336,18 +331,16 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
       ['CERTIFICATE_STATUS_SUSPENDED', 'CERTIFICATE_STATUS_VALID', 'acc-bnsp'],
       ['CERTIFICATE_STATUS_VALID', 'CERTIFICATE_STATUS_REVOKED', 'acc-admin'],
     ]);
-    for (const rpc of ['SuspendCertificate', 'ReinstateCertificate', 'RevokeCertificate'] as const) {
-      await expect(client.call(rpc, { id: c.id, reason: 'lagi' }, lspA)).rejects.toMatchObject({
+    for (const rpc of ['suspendCertificate', 'reinstateCertificate', 'revokeCertificate'] as const) {
+      await expect(client[rpc]({ id: c.id, reason: 'lagi' }, lspA)).rejects.toMatchObject({
         code: status.FAILED_PRECONDITION,
         details: expect.stringContaining('it is final'),
       });
     }
     // a suspended certificate can be revoked directly
     const s = await issue(p);
-    await client.call('SuspendCertificate', { id: s.id }, lspA);
-    expect((await client.call('RevokeCertificate', { id: s.id, reason: 'pelanggaran kode etik' }, lspA)).status).toBe(
-      'CERTIFICATE_STATUS_REVOKED',
-    );
+    await client.suspendCertificate({ id: s.id }, lspA);
+    expect((await client.revokeCertificate({ id: s.id, reason: 'pelanggaran kode etik' }, lspA)).status).toBe('CERTIFICATE_STATUS_REVOKED');
 
     const events = await eventsOf(c.id, 4);
     expect(events.map((e) => [e.value.type.split('.').pop(), e.value.data.fromStatus, e.value.data.status])).toEqual([
@@ -361,7 +354,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
 
   it('serialises concurrent moves: one suspension wins, the other is FAILED_PRECONDITION', async () => {
     const c = await issue(person());
-    const results = await Promise.allSettled(Array.from({ length: 5 }, () => client.call('SuspendCertificate', { id: c.id }, lspA)));
+    const results = await Promise.allSettled(Array.from({ length: 5 }, () => client.suspendCertificate({ id: c.id }, lspA)));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results) if (r.status === 'rejected') expect((r.reason as { code: number }).code).toBe(status.FAILED_PRECONDITION);
   });
@@ -371,22 +364,22 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     const until = wib(3);
     const due = await issue(p, lspA, { issueDate: wib(-5), validUntil: until });
     const suspended = await issue(p, lspA, { issueDate: wib(-5), validUntil: until });
-    await client.call('SuspendCertificate', { id: suspended.id }, lspA);
+    await client.suspendCertificate({ id: suspended.id }, lspA);
     const later = await issue(p, lspA, { issueDate: wib(-5), validUntil: wib(4) });
     const s = service();
     // the last day is still valid; at 17:00 UTC of that day it is already the next day in WIB (UTC+7)
     expect(await s.expireDue(new Date(`${until}T16:59:00Z`))).toBe(0);
     expect(await s.expireDue(new Date(`${until}T17:00:00Z`))).toBe(1);
     expect(await s.expireDue(new Date(`${until}T17:00:00Z`))).toBe(0);
-    expect((await client.call('GetCertificate', { id: due.id }, lspA)).status).toBe('CERTIFICATE_STATUS_EXPIRED');
-    expect((await client.call('GetCertificate', { id: later.id }, lspA)).status).toBe('CERTIFICATE_STATUS_VALID');
-    expect((await client.call('GetCertificate', { id: suspended.id }, lspA)).status).toBe('CERTIFICATE_STATUS_SUSPENDED');
+    expect((await client.getCertificate({ id: due.id }, lspA)).status).toBe('CERTIFICATE_STATUS_EXPIRED');
+    expect((await client.getCertificate({ id: later.id }, lspA)).status).toBe('CERTIFICATE_STATUS_VALID');
+    expect((await client.getCertificate({ id: suspended.id }, lspA)).status).toBe('CERTIFICATE_STATUS_SUSPENDED');
     const events = await eventsOf(due.id, 2);
     expect(events[1].value).toMatchObject({
       type: CertificateExpired.type,
       data: { fromStatus: 'VALID', status: 'EXPIRED', validUntil: until, personId: p.personId },
     });
-    await expect(client.call('SuspendCertificate', { id: due.id }, lspA)).rejects.toMatchObject({
+    await expect(client.suspendCertificate({ id: due.id }, lspA)).rejects.toMatchObject({
       code: status.FAILED_PRECONDITION,
       details: expect.stringContaining('it is final'),
     });
@@ -397,11 +390,11 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
       wib(-30),
       wib(-1),
     ]);
-    await expect(client.call('ReinstateCertificate', { id: suspended.id }, lspA)).rejects.toMatchObject({
+    await expect(client.reinstateCertificate({ id: suspended.id }, lspA)).rejects.toMatchObject({
       code: status.FAILED_PRECONDITION,
       details: expect.stringContaining('after its validity ended'),
     });
-    expect((await client.call('RevokeCertificate', { id: suspended.id, reason: 'tidak diperpanjang' }, lspA)).status).toBe(
+    expect((await client.revokeCertificate({ id: suspended.id, reason: 'tidak diperpanjang' }, lspA)).status).toBe(
       'CERTIFICATE_STATUS_REVOKED',
     );
   });
@@ -412,7 +405,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     // the second instance runs without the privacy consumer: joining and leaving its group would stall the first one's
     const second = await startService({ ...certificationService, consumers: [] }, serviceTestEnv(dbUrl));
     try {
-      await waitFor(async () => (await client.call('GetCertificate', { id: c.id }, lspA)).status === 'CERTIFICATE_STATUS_EXPIRED', {
+      await waitFor(async () => (await client.getCertificate({ id: c.id }, lspA)).status === 'CERTIFICATE_STATUS_EXPIRED', {
         what: 'expired by the sweep at start',
       });
     } finally {
@@ -429,7 +422,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     const p = person();
     const c = await issue(p);
     const typed = c.verificationCode.toLowerCase().replace(/-/g, ' ');
-    const v = await client.call('VerifyCertificate', { number: c.number.toLowerCase(), verificationCode: typed });
+    const v = await client.verifyCertificate({ number: c.number.toLowerCase(), verificationCode: typed });
     expect(v).toMatchObject({
       certificateId: c.id,
       number: c.number,
@@ -448,19 +441,19 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     });
     expect(JSON.stringify(v)).not.toMatch(new RegExp(`Budi|${p.nik}|${p.personId}`));
     // any caller, another partner included, verifies the same way
-    expect((await client.call('VerifyCertificate', { number: c.number, verificationCode: c.verificationCode }, lspB)).status).toBe(
+    expect((await client.verifyCertificate({ number: c.number, verificationCode: c.verificationCode }, lspB)).status).toBe(
       'CERTIFICATE_STATUS_VALID',
     );
     const other = await issue(p);
-    const wrong = await client.call('VerifyCertificate', { number: c.number, verificationCode: other.verificationCode }).catch((e) => e);
-    const unknown = await client.call('VerifyCertificate', { number: 'NO SUCH 1', verificationCode: c.verificationCode }).catch((e) => e);
+    const wrong = await client.verifyCertificate({ number: c.number, verificationCode: other.verificationCode }).catch((e) => e);
+    const unknown = await client.verifyCertificate({ number: 'NO SUCH 1', verificationCode: c.verificationCode }).catch((e) => e);
     expect(wrong.code).toBe(status.NOT_FOUND);
     expect(unknown.code).toBe(status.NOT_FOUND);
     expect(wrong.details.replace(c.number, 'N')).toBe(unknown.details.replace('NO SUCH 1', 'N'));
-    const malformed = await client.call('VerifyCertificate', { number: '', verificationCode: 'abc' }).catch((e) => e);
+    const malformed = await client.verifyCertificate({ number: '', verificationCode: 'abc' }).catch((e) => e);
     expect(violatedFields(malformed)).toEqual(['number', 'verificationCode']);
-    await client.call('RevokeCertificate', { id: c.id, reason: 'dicabut' }, lspA);
-    const after = await client.call('VerifyCertificate', { number: c.number, verificationCode: c.verificationCode });
+    await client.revokeCertificate({ id: c.id, reason: 'dicabut' }, lspA);
+    const after = await client.verifyCertificate({ number: c.number, verificationCode: c.verificationCode });
     expect(after.status).toBe('CERTIFICATE_STATUS_REVOKED');
     expect(Date.parse(after.statusTime)).toBeGreaterThan(Date.parse(v.statusTime));
   });
@@ -468,7 +461,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
   it('pseudonymises the holder on erasure exactly once (inbox); the certificate stays verifiable as "holder erased"', async () => {
     const p = person();
     const c = await issue(p);
-    await client.call('SuspendCertificate', { id: c.id, reason: 'Budi Santoso tidak hadir' }, lspA);
+    await client.suspendCertificate({ id: c.id, reason: 'Budi Santoso tidak hadir' }, lspA);
     const other = person();
     const untouched = await issue(other);
     const requestedAt = new Date(Date.now() - 60_000);
@@ -483,7 +476,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
 
     const erased = await waitFor(
       async () => {
-        const r = await client.call('GetCertificate', { id: c.id }, ministry);
+        const r = await client.getCertificate({ id: c.id }, ministry);
         return r.eraseTime ? r : undefined;
       },
       { what: 'erasure carried out' },
@@ -526,9 +519,9 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     await waitFor(async () => (await svc.dataSource.query(`SELECT 1 FROM inbox_events WHERE event_id = $1`, [again.id])).length === 1, {
       what: 'second request consumed',
     });
-    expect((await client.call('GetCertificate', { id: c.id }, ministry)).eraseTime).toBe(erased.eraseTime);
+    expect((await client.getCertificate({ id: c.id }, ministry)).eraseTime).toBe(erased.eraseTime);
 
-    const v = await client.call('VerifyCertificate', { number: c.number, verificationCode: c.verificationCode });
+    const v = await client.verifyCertificate({ number: c.number, verificationCode: c.verificationCode });
     expect(v).toMatchObject({
       status: 'CERTIFICATE_STATUS_SUSPENDED',
       holderNameMasked: '',
@@ -536,7 +529,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
       validUntil: c.validUntil,
     });
     // the other person is untouched
-    expect((await client.call('GetCertificate', { id: untouched.id }, ministry)).holder).toEqual({ nik: other.nik, name: 'Budi Santoso' });
+    expect((await client.getCertificate({ id: untouched.id }, ministry)).holder).toEqual({ nik: other.nik, name: 'Budi Santoso' });
   });
 
   it("withholds the holder's name from verification after a restriction", async () => {
@@ -547,10 +540,10 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
       data: { personId: p.personId, requestId: randomUUID(), restrictedAt: new Date().toISOString() },
     });
     await producer.send({ topic: PersonProcessingRestricted.topic, messages: [{ key: p.personId, value: JSON.stringify(event) }] });
-    await waitFor(async () => (await client.call('GetCertificate', { id: c.id }, ministry)).processingRestrictTime !== '', {
+    await waitFor(async () => (await client.getCertificate({ id: c.id }, ministry)).processingRestrictTime !== '', {
       what: 'restriction recorded',
     });
-    expect(await client.call('VerifyCertificate', { number: c.number, verificationCode: c.verificationCode })).toMatchObject({
+    expect(await client.verifyCertificate({ number: c.number, verificationCode: c.verificationCode })).toMatchObject({
       status: 'CERTIFICATE_STATUS_VALID',
       holderNameMasked: '',
       holderWithheld: 'RESTRICTED',
@@ -558,12 +551,10 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     // remembered for the person: a certificate issued to him afterwards is restricted too, and the export states it
     const later = await issue(p);
     expect(later.processingRestrictTime).not.toBe('');
-    expect(
-      (await client.call('VerifyCertificate', { number: later.number, verificationCode: later.verificationCode })).holderWithheld,
-    ).toBe('RESTRICTED');
-    expect((await client.call('ExportPersonData', { personId: p.personId }, p.caller)).processingRestrictTime).toBe(
-      later.processingRestrictTime,
+    expect((await client.verifyCertificate({ number: later.number, verificationCode: later.verificationCode })).holderWithheld).toBe(
+      'RESTRICTED',
     );
+    expect((await client.exportPersonData({ personId: p.personId }, p.caller)).processingRestrictTime).toBe(later.processingRestrictTime);
   });
 
   it('remembers a request of a person who holds no certificate yet (the export states it)', async () => {
@@ -575,7 +566,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     await producer.send({ topic: PersonProcessingRestricted.topic, messages: [{ key: p.personId, value: JSON.stringify(event) }] });
     const x = await waitFor(
       async () => {
-        const r = await client.call('ExportPersonData', { personId: p.personId }, p.caller);
+        const r = await client.exportPersonData({ personId: p.personId }, p.caller);
         return r.processingRestrictTime ? r : undefined;
       },
       { what: 'restriction remembered' },
@@ -587,20 +578,20 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     const p = person();
     const c1 = await issue(p);
     const c2 = await issue(p, lspB);
-    await client.call('RevokeCertificate', { id: c2.id, reason: 'salah cetak' }, lspB);
+    await client.revokeCertificate({ id: c2.id, reason: 'salah cetak' }, lspB);
     await issue(person());
-    const mine = await client.call('ExportPersonData', { personId: p.personId }, p.caller);
+    const mine = await client.exportPersonData({ personId: p.personId }, p.caller);
     expect(mine.certificates.map((c) => c.id)).toEqual([c1.id, c2.id]);
     expect(mine.certificates[0]).toMatchObject({ holder: { nik: p.nik, name: 'Budi Santoso' }, verificationCode: c1.verificationCode });
     expect(mine.certificates[1].history.map((h) => h.toStatus)).toEqual(['CERTIFICATE_STATUS_VALID', 'CERTIFICATE_STATUS_REVOKED']);
     expect(mine).toMatchObject({ eraseTime: '', processingRestrictTime: '' });
-    expect((await client.call('ExportPersonData', { personId: p.personId }, ministry)).certificates).toHaveLength(2);
+    expect((await client.exportPersonData({ personId: p.personId }, ministry)).certificates).toHaveLength(2);
     for (const who of [lspA, lspB, bnsp, officer, person().caller])
-      await expect(client.call('ExportPersonData', { personId: p.personId }, who)).rejects.toMatchObject({
+      await expect(client.exportPersonData({ personId: p.personId }, who)).rejects.toMatchObject({
         code: status.PERMISSION_DENIED,
       });
-    await expect(client.call('ExportPersonData', { personId: 'x' }, ministry)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
-    expect((await client.call('ExportPersonData', { personId: person().personId }, ministry)).certificates).toEqual([]);
+    await expect(client.exportPersonData({ personId: 'x' }, ministry)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    expect((await client.exportPersonData({ personId: person().personId }, ministry)).certificates).toEqual([]);
   });
 
   it('enforces the rules in the database as well', async () => {

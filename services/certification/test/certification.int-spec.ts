@@ -1,6 +1,6 @@
 import { status } from '@grpc/grpc-js';
-import { clientConstructor, SchemeRegistered, type CertificationMethods } from '@siapkerja/contracts';
-import { GrpcClient, HealthClient } from '@siapkerja/grpc';
+import { SchemeRegistered } from '@siapkerja/contracts';
+import { HealthClient, createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { runWithContext } from '@siapkerja/logging';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
@@ -8,7 +8,7 @@ import { certificationService } from '../src/certification.module';
 
 describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let client: GrpcClient<CertificationMethods>;
+  let client: ServiceClient<'certification'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
 
@@ -17,7 +17,7 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
     drop = db.drop;
     topic = await collectTopic([SchemeRegistered.topic]);
     svc = await startService(certificationService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('certification'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('certification', `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {
     client?.close();
@@ -55,7 +55,7 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
     const corr = `corr-${uniqueSuffix()}`;
     const body = scheme();
     const s = await runWithContext({ correlationId: corr }, () =>
-      client.call('CreateScheme', { scheme: body, requestId: `req-${uniqueSuffix()}` }),
+      client.createScheme({ scheme: body, requestId: `req-${uniqueSuffix()}` }),
     );
     expect(s).toMatchObject({
       code: body.code,
@@ -66,7 +66,7 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
       lspName: 'LSP Teknologi Digital',
     });
     expect(s.competencyUnits).toEqual(['J.620100.001.01', 'J.620100.002.01']);
-    expect(await client.call('GetScheme', { id: s.id })).toEqual(s);
+    expect(await client.getScheme({ id: s.id })).toEqual(s);
     const msg = await waitFor(async () => topic.messages.find((m) => m.value.subject === s.id), { what: 'scheme event on Kafka' });
     expect(msg.topic).toBe('siapkerja.certification.scheme.v1');
     expect(msg.key).toBe(s.id);
@@ -84,17 +84,17 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
   });
 
   it('accepts a non-KKNI scheme with level 0 and no KBJI code', async () => {
-    const s = await client.call('CreateScheme', { scheme: { ...scheme(), schemeType: 'SCHEME_TYPE_OKUPASI', kkniLevel: 0, kbjiCode: '' } });
+    const s = await client.createScheme({ scheme: { ...scheme(), schemeType: 'SCHEME_TYPE_OKUPASI', kkniLevel: 0, kbjiCode: '' } });
     expect(s).toMatchObject({ schemeType: 'SCHEME_TYPE_OKUPASI', kkniLevel: 0, kbjiCode: '' });
   });
 
   it('is idempotent on requestId and refuses a second scheme with the same code', async () => {
     const requestId = `req-${uniqueSuffix()}`;
     const body = scheme();
-    const a = await client.call('CreateScheme', { scheme: body, requestId });
-    const b = await client.call('CreateScheme', { scheme: body, requestId });
+    const a = await client.createScheme({ scheme: body, requestId });
+    const b = await client.createScheme({ scheme: body, requestId });
     expect(b.id).toBe(a.id);
-    await expect(client.call('CreateScheme', { scheme: { ...body, code: ` ${body.code} ` } })).rejects.toMatchObject({
+    await expect(client.createScheme({ scheme: { ...body, code: ` ${body.code} ` } })).rejects.toMatchObject({
       code: status.ALREADY_EXISTS,
     });
     const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE message_key = $1`, [a.id]);
@@ -104,7 +104,7 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
   it('rejects bad input naming each field and stores nothing', async () => {
     const before = await counts();
     const err = await client
-      .call('CreateScheme', {
+      .createScheme({
         scheme: {
           code: ' ',
           name: '',
@@ -121,27 +121,25 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
       expect.arrayContaining(['code', 'name', 'schemeType', 'competencyUnits[1]', 'kbjiCode', 'lspName']),
     );
     expect(violatedFields(err)).not.toContain('competencyUnits[0]');
-    const kkniWithoutLevel = await client
-      .call('CreateScheme', { scheme: { ...scheme(), kkniLevel: 10, competencyUnits: [] } })
-      .catch((x) => x);
+    const kkniWithoutLevel = await client.createScheme({ scheme: { ...scheme(), kkniLevel: 10, competencyUnits: [] } }).catch((x) => x);
     expect(kkniWithoutLevel.code).toBe(status.INVALID_ARGUMENT);
     expect(violatedFields(kkniWithoutLevel)).toEqual(['kkniLevel', 'competencyUnits']);
     const levelOnCluster = await client
-      .call('CreateScheme', { scheme: { ...scheme(), schemeType: 'SCHEME_TYPE_KLASTER', kkniLevel: 2 } })
+      .createScheme({ scheme: { ...scheme(), schemeType: 'SCHEME_TYPE_KLASTER', kkniLevel: 2 } })
       .catch((x) => x);
     expect(violatedFields(levelOnCluster)).toEqual(['kkniLevel']);
     const tooMany = await client
-      .call('CreateScheme', { scheme: { ...scheme(), competencyUnits: Array.from({ length: 201 }, () => 'J.620100.001.01') } })
+      .createScheme({ scheme: { ...scheme(), competencyUnits: Array.from({ length: 201 }, () => 'J.620100.001.01') } })
       .catch((x) => x);
     expect(violatedFields(tooMany)).toEqual(['competencyUnits']);
     expect(await counts()).toEqual(before);
   });
 
   it('answers NOT_FOUND for an unknown id', async () => {
-    await expect(client.call('GetScheme', { id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({
+    await expect(client.getScheme({ id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({
       code: status.NOT_FOUND,
     });
-    await expect(client.call('GetScheme', { id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.getScheme({ id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
   });
 
   it('enforces the rules in the database as well', async () => {

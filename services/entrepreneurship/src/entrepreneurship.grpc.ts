@@ -1,13 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import type { GrpcController } from '@siapkerja/service-kit';
+import { serviceControllers } from '@siapkerja/contracts';
 import { GroupsGrpc } from './groups/groups.grpc';
 
-/** siapkerja.entrepreneurship.v1.EntrepreneurshipService: one method table assembled from the aggregates. */
-@Injectable()
-export class EntrepreneurshipGrpcController implements GrpcController {
-  constructor(private readonly groups: GroupsGrpc) {}
-
-  handlers() {
-    return { ...this.groups.handlers() };
-  }
-}
+/**
+ * siapkerja.entrepreneurship.v1.EntrepreneurshipService: the aggregates' controllers, which together implement every
+ * rpc of the generated definition (checked by the type checker, and at start).
+ */
+export const entrepreneurshipControllers = serviceControllers('entrepreneurship')(GroupsGrpc);

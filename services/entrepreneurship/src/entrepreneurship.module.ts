@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TkmGroupRegistered } from '@siapkerja/contracts';
 import type { ServiceDefinition } from '@siapkerja/service-kit';
-import { EntrepreneurshipGrpcController } from './entrepreneurship.grpc';
+import { entrepreneurshipControllers } from './entrepreneurship.grpc';
 import { GroupEntity } from './groups/group.entity';
-import { GroupsGrpc } from './groups/groups.grpc';
 import { GroupsService } from './groups/groups.service';
 import { EntrepreneurshipInitial1763800000400 } from './migrations/1763800000400-entrepreneurship-initial';
 import { ScopedRequestIds1763800000500 } from './migrations/1763800000500-scoped-request-ids';
 
-@Module({ providers: [GroupsService, GroupsGrpc, EntrepreneurshipGrpcController] })
+@Module({ controllers: entrepreneurshipControllers, providers: [GroupsService] })
 export class EntrepreneurshipModule {}
 
 export const entrepreneurshipService: ServiceDefinition = {
@@ -16,6 +15,6 @@ export const entrepreneurshipService: ServiceDefinition = {
   module: EntrepreneurshipModule,
   entities: [GroupEntity],
   migrations: [EntrepreneurshipInitial1763800000400, ScopedRequestIds1763800000500],
-  controller: EntrepreneurshipGrpcController,
+  controllers: entrepreneurshipControllers,
   produces: [TkmGroupRegistered.topic],
 };

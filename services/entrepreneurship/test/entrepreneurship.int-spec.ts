@@ -1,6 +1,6 @@
 import { status } from '@grpc/grpc-js';
-import { clientConstructor, TkmGroupRegistered, type EntrepreneurshipMethods } from '@siapkerja/contracts';
-import { GrpcClient, HealthClient } from '@siapkerja/grpc';
+import { TkmGroupRegistered } from '@siapkerja/contracts';
+import { HealthClient, createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { runWithContext } from '@siapkerja/logging';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
@@ -8,7 +8,7 @@ import { entrepreneurshipService } from '../src/entrepreneurship.module';
 
 describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let client: GrpcClient<EntrepreneurshipMethods>;
+  let client: ServiceClient<'entrepreneurship'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
 
@@ -17,7 +17,7 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
     drop = db.drop;
     topic = await collectTopic([TkmGroupRegistered.topic]);
     svc = await startService(entrepreneurshipService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('entrepreneurship'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('entrepreneurship', `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {
     client?.close();
@@ -54,7 +54,7 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
   it('registers a TKM group, persisted and published to Kafka with the correlation id', async () => {
     const corr = `corr-${uniqueSuffix()}`;
     const g = await runWithContext({ correlationId: corr }, () =>
-      client.call('CreateGroup', { group: group(), requestId: `req-${uniqueSuffix()}` }),
+      client.createGroup({ group: group(), requestId: `req-${uniqueSuffix()}` }),
     );
     expect(g).toMatchObject({
       name: 'KUB Maju Bersama',
@@ -63,7 +63,7 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
       memberCount: 10,
       businessField: 'Konveksi',
     });
-    expect(await client.call('GetGroup', { id: g.id })).toEqual(g);
+    expect(await client.getGroup({ id: g.id })).toEqual(g);
     const msg = await waitFor(async () => topic.messages.find((m) => m.value.subject === g.id), { what: 'group event on Kafka' });
     expect(msg.topic).toBe('siapkerja.entrepreneurship.group.v1');
     expect(msg.key).toBe(g.id);
@@ -82,7 +82,7 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
   });
 
   it('accepts a group without a business field', async () => {
-    const g = await client.call('CreateGroup', {
+    const g = await client.createGroup({
       group: { ...group(), programKind: 'PROGRAM_KIND_PADAT_KARYA', memberCount: 30, businessField: '' },
     });
     expect(g).toMatchObject({ programKind: 'PROGRAM_KIND_PADAT_KARYA', memberCount: 30, businessField: '' });
@@ -90,8 +90,8 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
 
   it('is idempotent on requestId', async () => {
     const requestId = `req-${uniqueSuffix()}`;
-    const a = await client.call('CreateGroup', { group: group(), requestId });
-    const b = await client.call('CreateGroup', { group: group(), requestId });
+    const a = await client.createGroup({ group: group(), requestId });
+    const b = await client.createGroup({ group: group(), requestId });
     expect(b.id).toBe(a.id);
     const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE message_key = $1`, [a.id]);
     expect(n).toBe(1);
@@ -100,20 +100,20 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
   it('rejects bad input naming each field and stores nothing', async () => {
     const before = await counts();
     const err = await client
-      .call('CreateGroup', {
+      .createGroup({
         group: { name: '  ', programKind: 'PROGRAM_KIND_UNSPECIFIED', regionCode: '99.99', memberCount: 0, businessField: 'x'.repeat(201) },
       })
       .catch((x) => x);
     expect(err.code).toBe(status.INVALID_ARGUMENT);
     expect(violatedFields(err)).toEqual(['name', 'programKind', 'regionCode', 'memberCount', 'businessField']);
-    const province = await client.call('CreateGroup', { group: { ...group(), regionCode: '33', memberCount: 101 } }).catch((x) => x);
+    const province = await client.createGroup({ group: { ...group(), regionCode: '33', memberCount: 101 } }).catch((x) => x);
     expect(violatedFields(province)).toEqual(['regionCode', 'memberCount']);
     expect(await counts()).toEqual(before);
   });
 
   it('answers NOT_FOUND for an unknown id', async () => {
-    await expect(client.call('GetGroup', { id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: status.NOT_FOUND });
-    await expect(client.call('GetGroup', { id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.getGroup({ id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.getGroup({ id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
   });
 
   it('enforces the rules in the database as well', async () => {

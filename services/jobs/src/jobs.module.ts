@@ -2,20 +2,16 @@ import { Module } from '@nestjs/common';
 import { ApplicationSubmitted, EmployerRegistered, JobSeekerRegistered, PlacementRecorded, VacancyRegistered } from '@siapkerja/contracts';
 import type { ServiceDefinition } from '@siapkerja/service-kit';
 import { ApplicationEntity, ApplicationTransitionEntity } from './applications/application.entity';
-import { ApplicationsGrpc } from './applications/applications.grpc';
 import { ApplicationsService } from './applications/applications.service';
 import { EmployerEntity, EmployerMemberEntity } from './employers/employer.entity';
-import { EmployersGrpc } from './employers/employers.grpc';
 import { EmployersService } from './employers/employers.service';
 import { JobSeekerExpiryJob } from './job-seekers/job-seeker-expiry.job';
 import { Ak1CardSequenceEntity, JobSeekerEntity } from './job-seekers/job-seeker.entity';
-import { JobSeekersGrpc } from './job-seekers/job-seekers.grpc';
 import { JobSeekersPrivacyConsumer } from './job-seekers/job-seekers.privacy';
 import { JobSeekersService } from './job-seekers/job-seekers.service';
 import { PersonDataService } from './job-seekers/person-data';
-import { JobsGrpcController } from './jobs.grpc';
+import { jobsControllers } from './jobs.grpc';
 import { CertificatesHeldConsumer } from './matching/certificates-held.consumer';
-import { MatchingGrpc } from './matching/matching.grpc';
 import { MatchingService } from './matching/matching.service';
 import { JobsInitial1763800000100 } from './migrations/1763800000100-jobs-initial';
 import { VacancyContentLifecycle1763800000110 } from './migrations/1763800000110-vacancy-content-lifecycle';
@@ -32,33 +28,25 @@ import { CertificatesHeld1763800000800 } from './migrations/1763800000800-certif
 import { VacancyFacetCounts1763800000900 } from './migrations/1763800000900-vacancy-facet-counts';
 import { VacancySearchWalkIndexes1763800000910 } from './migrations/1763800000910-vacancy-search-walk-indexes';
 import { ScopedRequestIds1763800001000 } from './migrations/1763800001000-scoped-request-ids';
-import { VacanciesGrpc } from './vacancies/vacancies.grpc';
 import { VacanciesService } from './vacancies/vacancies.service';
-import { VacancySearchGrpc } from './vacancies/vacancy-search.grpc';
 import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
 import { VacancyEntity } from './vacancies/vacancy.entity';
 
 @Module({
+  controllers: jobsControllers,
   providers: [
     EmployersService,
-    EmployersGrpc,
     VacanciesService,
-    VacanciesGrpc,
     VacancyExpiryJob,
     VacancySearchService,
-    VacancySearchGrpc,
     JobSeekersService,
-    JobSeekersGrpc,
     JobSeekerExpiryJob,
     JobSeekersPrivacyConsumer,
     PersonDataService,
     ApplicationsService,
-    ApplicationsGrpc,
     MatchingService,
-    MatchingGrpc,
     CertificatesHeldConsumer,
-    JobsGrpcController,
   ],
 })
 export class JobsModule {}
@@ -92,7 +80,7 @@ export const jobsService: ServiceDefinition = {
     VacancySearchWalkIndexes1763800000910,
     ScopedRequestIds1763800001000,
   ],
-  controller: JobsGrpcController,
+  controllers: jobsControllers,
   consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],
   // every vacancy event (registered, published, closed, filled, expired) travels on VacancyRegistered.topic
   produces: [

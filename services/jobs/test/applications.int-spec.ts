@@ -1,7 +1,7 @@
 import { status } from '@grpc/grpc-js';
 import { todayWib } from '@siapkerja/codes';
-import { ApplicationSubmitted, clientConstructor, PlacementRecorded, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
-import { GrpcClient } from '@siapkerja/grpc';
+import { ApplicationSubmitted, PlacementRecorded, type jobsV1 } from '@siapkerja/contracts';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
@@ -20,7 +20,7 @@ const code = (e: unknown) => (e as { code: number }).code;
 
 describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let client: GrpcClient<JobsMethods>;
+  let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
   const secrets: string[] = [];
@@ -30,7 +30,7 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     drop = db.drop;
     topic = await collectTopic([ApplicationSubmitted.topic, PlacementRecorded.topic]);
     svc = await startService(jobsService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {
     client?.close();
@@ -40,14 +40,12 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
   });
 
   const employer = (caller: ReturnType<typeof as>, regionCode = '33.74') =>
-    client.call(
-      'CreateEmployer',
+    client.createEmployer(
       { employer: { nib: nib(), legalName: 'PT Listrik Jaya', employerType: 'EMPLOYER_TYPE_PRIVATE', kbliCodes: ['43211'], regionCode } },
       caller,
     );
   const vacancy = (employerId: string, caller: ReturnType<typeof as>, extra: Partial<jobsV1.Vacancy> = {}, draft = false) =>
-    client.call(
-      'CreateVacancy',
+    client.createVacancy(
       {
         vacancy: {
           employerId,
@@ -72,7 +70,7 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
   const seeker = async (regency = '33.74') => {
     const nik = nikFor(regency.replace('.', ''), '1995-03-12', 2);
     secrets.push(nik, 'Dewi Lestari', '1995-03-12');
-    return client.call('RegisterJobSeeker', {
+    return client.registerJobSeeker({
       jobSeeker: {
         nik,
         name: 'Dewi Lestari',
@@ -89,7 +87,7 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     });
   };
   const move = (id: string, to: string, caller: ReturnType<typeof as>, note = '') =>
-    client.call('TransitionApplication', { id, toState: `APPLICATION_STATE_${to}` as jobsV1.ApplicationState, note }, caller);
+    client.transitionApplication({ id, toState: `APPLICATION_STATE_${to}` as jobsV1.ApplicationState, note }, caller);
 
   it('a seeker applies once to a published vacancy; the rules he does not meet are screening notes, not refusals', async () => {
     const e = await employer(partnerA);
@@ -97,11 +95,7 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     const s = await seeker();
     const me = seekerCaller(s.personId);
     const key = `app-${uniqueSuffix()}`;
-    const a = await client.call(
-      'CreateApplication',
-      { vacancyId: v.id, jobSeekerId: s.id, coverLetter: 'Saya berminat.', requestId: key },
-      me,
-    );
+    const a = await client.createApplication({ vacancyId: v.id, jobSeekerId: s.id, coverLetter: 'Saya berminat.', requestId: key }, me);
     expect(a).toMatchObject({
       vacancyId: v.id,
       jobSeekerId: s.id,
@@ -115,14 +109,14 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
       expect.objectContaining({ fromState: 'APPLICATION_STATE_UNSPECIFIED', toState: 'APPLICATION_STATE_APPLIED', actorSide: 'SEEKER' }),
     ]);
     // the same request id replays; another apply is ALREADY_EXISTS naming the application
-    expect((await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id, requestId: key }, me)).id).toBe(a.id);
-    const again = await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id }, me).catch((x) => x);
+    expect((await client.createApplication({ vacancyId: v.id, jobSeekerId: s.id, requestId: key }, me)).id).toBe(a.id);
+    const again = await client.createApplication({ vacancyId: v.id, jobSeekerId: s.id }, me).catch((x) => x);
     expect(code(again)).toBe(status.ALREADY_EXISTS);
     expect(again.details).toContain(a.id);
     // concurrent applies of another seeker: exactly one application
     const t = await seeker();
     const race = await Promise.allSettled(
-      [1, 2, 3].map(() => client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: t.id }, seekerCaller(t.personId))),
+      [1, 2, 3].map(() => client.createApplication({ vacancyId: v.id, jobSeekerId: t.id }, seekerCaller(t.personId))),
     );
     expect(race.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of race.filter((r) => r.status === 'rejected') as PromiseRejectedResult[])
@@ -134,32 +128,28 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     const v = await vacancy(e.id, partnerA);
     const s = await seeker();
     const other = await seeker();
-    expect(
-      code(await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id }, seekerCaller(other.personId)).catch((x) => x)),
-    ).toBe(status.PERMISSION_DENIED);
-    expect(code(await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id }, officer32).catch((x) => x))).toBe(
+    expect(code(await client.createApplication({ vacancyId: v.id, jobSeekerId: s.id }, seekerCaller(other.personId)).catch((x) => x))).toBe(
+      status.PERMISSION_DENIED,
+    );
+    expect(code(await client.createApplication({ vacancyId: v.id, jobSeekerId: s.id }, officer32).catch((x) => x))).toBe(
       status.PERMISSION_DENIED,
     );
     const draft = await vacancy(e.id, partnerA, {}, true);
-    expect(
-      code(await client.call('CreateApplication', { vacancyId: draft.id, jobSeekerId: s.id }, seekerCaller(s.personId)).catch((x) => x)),
-    ).toBe(status.NOT_FOUND);
+    expect(code(await client.createApplication({ vacancyId: draft.id, jobSeekerId: s.id }, seekerCaller(s.personId)).catch((x) => x))).toBe(
+      status.NOT_FOUND,
+    );
     const closed = await vacancy(e.id, partnerA);
-    await client.call('CloseVacancy', { id: closed.id }, partnerA);
-    const refused = await client
-      .call('CreateApplication', { vacancyId: closed.id, jobSeekerId: s.id }, seekerCaller(s.personId))
-      .catch((x) => x);
+    await client.closeVacancy({ id: closed.id }, partnerA);
+    const refused = await client.createApplication({ vacancyId: closed.id, jobSeekerId: s.id }, seekerCaller(s.personId)).catch((x) => x);
     expect(code(refused)).toBe(status.FAILED_PRECONDITION);
     expect(refused.details).toMatch(/CLOSED/);
-    await client.call('RemoveJobSeeker', { id: other.id, reason: 'pindah domisili' }, officer3374);
-    expect(code(await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: other.id }, officer3374).catch((x) => x))).toBe(
+    await client.removeJobSeeker({ id: other.id, reason: 'pindah domisili' }, officer3374);
+    expect(code(await client.createApplication({ vacancyId: v.id, jobSeekerId: other.id }, officer3374).catch((x) => x))).toBe(
       status.FAILED_PRECONDITION,
     );
     // an officer of the seeker's regency and a partner platform act for a seeker
-    expect((await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id }, officer3374)).state).toBe(
-      'APPLICATION_STATE_APPLIED',
-    );
-    const bad = await client.call('CreateApplication', { vacancyId: 'nope', jobSeekerId: s.id }, partnerB).catch((x) => x);
+    expect((await client.createApplication({ vacancyId: v.id, jobSeekerId: s.id }, officer3374)).state).toBe('APPLICATION_STATE_APPLIED');
+    const bad = await client.createApplication({ vacancyId: 'nope', jobSeekerId: s.id }, partnerB).catch((x) => x);
     expect(code(bad)).toBe(status.INVALID_ARGUMENT);
   });
 
@@ -168,7 +158,7 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     const v = await vacancy(e.id, partnerA, { numberNeeded: 2, kbliCode: '43211', regionCode: '33.74' });
     const s = await seeker('33.01');
     const me = seekerCaller(s.personId);
-    const a = await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id }, me);
+    const a = await client.createApplication({ vacancyId: v.id, jobSeekerId: s.id }, me);
 
     expect(code(await move(a.id, 'SHORTLISTED', partnerB).catch((x) => x))).toBe(status.PERMISSION_DENIED);
     expect(code(await move(a.id, 'SHORTLISTED', me).catch((x) => x))).toBe(status.PERMISSION_DENIED);
@@ -196,7 +186,7 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     expect(code(await move(a.id, 'WITHDRAWN', me).catch((x) => x))).toBe(status.FAILED_PRECONDITION);
 
     // the AK/1 card closed in the same transaction
-    const placed = await client.call('GetJobSeeker', { id: s.id });
+    const placed = await client.getJobSeeker({ id: s.id });
     expect(placed.state).toBe('JOB_SEEKER_STATE_PLACED');
     const [row] = await svc.dataSource.query(`SELECT placed_vacancy_id FROM job_seekers WHERE id = $1`, [s.id]);
     expect(row.placed_vacancy_id).toBe(v.id);
@@ -248,7 +238,7 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     const offered: string[] = [];
     for (let i = 0; i < 3; i++) {
       const s = await seeker();
-      const a = await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id }, seekerCaller(s.personId));
+      const a = await client.createApplication({ vacancyId: v.id, jobSeekerId: s.id }, seekerCaller(s.personId));
       for (const to of ['SHORTLISTED', 'INTERVIEW', 'OFFERED']) await move(a.id, to, partnerA);
       offered.push(a.id);
     }
@@ -267,9 +257,9 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     // the losers are still on the register and still OFFERED
     const losers = offered.filter((id) => id !== won[0].value.id);
     for (const id of losers) {
-      const a = await client.call('GetApplication', { id }, partnerA);
+      const a = await client.getApplication({ id }, partnerA);
       expect(a.state).toBe('APPLICATION_STATE_OFFERED');
-      expect((await client.call('GetJobSeeker', { id: a.jobSeekerId })).state).toBe('JOB_SEEKER_STATE_REGISTERED');
+      expect((await client.getJobSeeker({ id: a.jobSeekerId })).state).toBe('JOB_SEEKER_STATE_REGISTERED');
     }
     const placement = await waitFor(
       async () => topic.messages.find((m) => m.key === won[0].value.id && m.topic === PlacementRecorded.topic),
@@ -279,7 +269,7 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
 
     const abroad = await vacancy(e.id, partnerA, { overseas: true, destinationCountry: 'MY' });
     const s = await seeker();
-    const a = await client.call('CreateApplication', { vacancyId: abroad.id, jobSeekerId: s.id }, seekerCaller(s.personId));
+    const a = await client.createApplication({ vacancyId: abroad.id, jobSeekerId: s.id }, seekerCaller(s.personId));
     expect(a.screeningNotes.map((n) => n.rule)).toContain('OVERSEAS');
     for (const to of ['SHORTLISTED', 'INTERVIEW', 'OFFERED', 'HIRED']) await move(a.id, to, officer3374);
     const akan = await waitFor(async () => topic.messages.find((m) => m.key === a.id && m.topic === PlacementRecorded.topic), {
@@ -289,17 +279,16 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     // a seeker already placed cannot be hired again elsewhere
     const later = await vacancy(e.id, partnerA, { numberNeeded: 3 });
     const b = await client
-      .call(
-        'CreateApplication',
+      .createApplication(
         {
           vacancyId: later.id,
-          jobSeekerId: losers.length ? (await client.call('GetApplication', { id: losers[0] }, partnerA)).jobSeekerId : s.id,
+          jobSeekerId: losers.length ? (await client.getApplication({ id: losers[0] }, partnerA)).jobSeekerId : s.id,
         },
         partnerB,
       )
       .catch((x) => x);
     expect(b.state).toBe('APPLICATION_STATE_APPLIED');
-    await client.call('MarkJobSeekerPlaced', { id: b.jobSeekerId, vacancyId: '' });
+    await client.markJobSeekerPlaced({ id: b.jobSeekerId, vacancyId: '' });
     for (const to of ['SHORTLISTED', 'INTERVIEW', 'OFFERED']) await move(b.id, to, partnerA);
     const again = await move(b.id, 'HIRED', partnerA).catch((x) => x);
     expect(code(again)).toBe(status.FAILED_PRECONDITION);
@@ -314,7 +303,7 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     for (let i = 0; i < 4; i++) {
       const s = await seeker();
       seekers.push(s);
-      apps.push(await client.call('CreateApplication', { vacancyId: v.id, jobSeekerId: s.id }, seekerCaller(s.personId)));
+      apps.push(await client.createApplication({ vacancyId: v.id, jobSeekerId: s.id }, seekerCaller(s.personId)));
     }
     await move(apps[0].id, 'SHORTLISTED', partnerA);
     await move(apps[0].id, 'INTERVIEW', partnerA);
@@ -328,35 +317,31 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     expect(code(await move(apps[2].id, 'WITHDRAWN', seekerCaller(seekers[3].personId)).catch((x) => x))).toBe(status.PERMISSION_DENIED);
 
     // the employer's applicant list: newest first, cursor pages of 2, state filter
-    const page1 = await client.call('ListApplications', { vacancyId: v.id, pageSize: 2 }, partnerA);
+    const page1 = await client.listApplications({ vacancyId: v.id, pageSize: 2 }, partnerA);
     expect(page1.applications.map((a) => a.id)).toEqual([apps[3].id, apps[2].id]);
-    const page2 = await client.call('ListApplications', { vacancyId: v.id, pageSize: 2, pageToken: page1.nextPageToken }, partnerA);
+    const page2 = await client.listApplications({ vacancyId: v.id, pageSize: 2, pageToken: page1.nextPageToken }, partnerA);
     expect(page2.applications.map((a) => a.id)).toEqual([apps[1].id, apps[0].id]);
     expect(page2.nextPageToken).toBe('');
-    const applied = await client.call('ListApplications', { vacancyId: v.id, state: 'APPLICATION_STATE_APPLIED' }, partnerA);
+    const applied = await client.listApplications({ vacancyId: v.id, state: 'APPLICATION_STATE_APPLIED' }, partnerA);
     expect(applied.applications.map((a) => a.id)).toEqual([apps[3].id, apps[2].id]);
     const wrongToken = await client
-      .call(
-        'ListApplications',
-        { vacancyId: v.id, pageSize: 2, pageToken: page1.nextPageToken, state: 'APPLICATION_STATE_REJECTED' },
-        partnerA,
-      )
+      .listApplications({ vacancyId: v.id, pageSize: 2, pageToken: page1.nextPageToken, state: 'APPLICATION_STATE_REJECTED' }, partnerA)
       .catch((x) => x);
     expect(code(wrongToken)).toBe(status.INVALID_ARGUMENT);
-    expect(code(await client.call('ListApplications', { vacancyId: v.id }, partnerB).catch((x) => x))).toBe(status.PERMISSION_DENIED);
-    expect(code(await client.call('ListApplications', { vacancyId: v.id }, seekerCaller(seekers[0].personId)).catch((x) => x))).toBe(
+    expect(code(await client.listApplications({ vacancyId: v.id }, partnerB).catch((x) => x))).toBe(status.PERMISSION_DENIED);
+    expect(code(await client.listApplications({ vacancyId: v.id }, seekerCaller(seekers[0].personId)).catch((x) => x))).toBe(
       status.PERMISSION_DENIED,
     );
-    expect(code(await client.call('ListApplications', {}, partnerA).catch((x) => x))).toBe(status.INVALID_ARGUMENT);
+    expect(code(await client.listApplications({}, partnerA).catch((x) => x))).toBe(status.INVALID_ARGUMENT);
 
     // a seeker lists his own applications only
-    const mine = await client.call('ListApplications', { jobSeekerId: seekers[1].id }, seekerCaller(seekers[1].personId));
+    const mine = await client.listApplications({ jobSeekerId: seekers[1].id }, seekerCaller(seekers[1].personId));
     expect(mine.applications.map((a) => [a.id, a.state])).toEqual([[apps[1].id, 'APPLICATION_STATE_REJECTED']]);
-    expect(
-      code(await client.call('ListApplications', { jobSeekerId: seekers[1].id }, seekerCaller(seekers[2].personId)).catch((x) => x)),
-    ).toBe(status.PERMISSION_DENIED);
+    expect(code(await client.listApplications({ jobSeekerId: seekers[1].id }, seekerCaller(seekers[2].personId)).catch((x) => x))).toBe(
+      status.PERMISSION_DENIED,
+    );
     // reading one: the seeker side or the employer side, nobody else
-    expect((await client.call('GetApplication', { id: apps[2].id }, seekerCaller(seekers[2].personId))).id).toBe(apps[2].id);
-    expect(code(await client.call('GetApplication', { id: apps[2].id }, partnerB).catch((x) => x))).toBe(status.PERMISSION_DENIED);
+    expect((await client.getApplication({ id: apps[2].id }, seekerCaller(seekers[2].personId))).id).toBe(apps[2].id);
+    expect(code(await client.getApplication({ id: apps[2].id }, partnerB).catch((x) => x))).toBe(status.PERMISSION_DENIED);
   });
 });

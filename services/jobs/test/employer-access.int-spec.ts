@@ -1,6 +1,6 @@
 import { status } from '@grpc/grpc-js';
-import { clientConstructor, EmployerUpdated, type JobsMethods } from '@siapkerja/contracts';
-import { GrpcClient } from '@siapkerja/grpc';
+import { EmployerUpdated } from '@siapkerja/contracts';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
@@ -23,7 +23,7 @@ const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_
 
 describe('employer accounts and access (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let client: GrpcClient<JobsMethods>;
+  let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
 
@@ -32,7 +32,7 @@ describe('employer accounts and access (real PostgreSQL, Kafka, gRPC)', () => {
     drop = db.drop;
     topic = await collectTopic([EmployerUpdated.topic]);
     svc = await startService(jobsService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {
     client?.close();
@@ -64,109 +64,100 @@ describe('employer accounts and access (real PostgreSQL, Kafka, gRPC)', () => {
   });
 
   it('a partner acts only for the employers it registered', async () => {
-    const e = await client.call('CreateEmployer', { employer: employer() }, partnerA);
+    const e = await client.createEmployer({ employer: employer() }, partnerA);
     expect(e.ownerClientId).toBe('pa');
     expect(e.verificationStatus).toBe('VERIFICATION_STATUS_UNVERIFIED');
     expect(e.contactPhone).toBe('081234567890');
-    const v = await client.call('CreateVacancy', { vacancy: vacancy(e.id) }, partnerA);
-    await expect(client.call('CreateVacancy', { vacancy: vacancy(e.id) }, partnerB)).rejects.toMatchObject({
+    const v = await client.createVacancy({ vacancy: vacancy(e.id) }, partnerA);
+    await expect(client.createVacancy({ vacancy: vacancy(e.id) }, partnerB)).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
     });
-    await expect(client.call('CloseVacancy', { id: v.id }, partnerB)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    await expect(client.closeVacancy({ id: v.id }, partnerB)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     await expect(
-      client.call('UpdateEmployer', { employer: { id: e.id, address: 'x' }, updateMask: { paths: ['address'] } }, partnerB),
+      client.updateEmployer({ employer: { id: e.id, address: 'x' }, updateMask: { paths: ['address'] } }, partnerB),
     ).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     // a job seeker acts for no employer
-    await expect(client.call('CreateVacancy', { vacancy: vacancy(e.id) }, seeker)).rejects.toMatchObject({
+    await expect(client.createVacancy({ vacancy: vacancy(e.id) }, seeker)).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
     });
-    expect((await client.call('CloseVacancy', { id: v.id }, partnerA)).state).toBe('VACANCY_STATE_CLOSED');
-    const mineA = await client.call('ListEmployers', { mine: true }, partnerA);
-    const mineB = await client.call('ListEmployers', { mine: true }, partnerB);
+    expect((await client.closeVacancy({ id: v.id }, partnerA)).state).toBe('VACANCY_STATE_CLOSED');
+    const mineA = await client.listEmployers({ mine: true }, partnerA);
+    const mineB = await client.listEmployers({ mine: true }, partnerB);
     expect(mineA.employers.map((x) => x.id)).toContain(e.id);
     expect(mineB.employers.map((x) => x.id)).not.toContain(e.id);
   });
 
   it('a person registering an employer becomes its owner and manages its members', async () => {
-    const e = await client.call('CreateEmployer', { employer: employer() }, owner);
+    const e = await client.createEmployer({ employer: employer() }, owner);
     expect(e.ownerClientId).toBe('');
-    expect((await client.call('ListEmployerMembers', { employerId: e.id }, owner)).members).toEqual([
+    expect((await client.listEmployerMembers({ employerId: e.id }, owner)).members).toEqual([
       expect.objectContaining({ accountId: 'acc-owner', role: 'EMPLOYER_MEMBER_ROLE_OWNER' }),
     ]);
-    await expect(client.call('CreateVacancy', { vacancy: vacancy(e.id) }, other)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    await expect(client.call('ListEmployerMembers', { employerId: e.id }, other)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    const m = await client.call(
-      'AddEmployerMember',
-      { employerId: e.id, accountId: 'acc-other', role: 'EMPLOYER_MEMBER_ROLE_MEMBER' },
-      owner,
-    );
+    await expect(client.createVacancy({ vacancy: vacancy(e.id) }, other)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    await expect(client.listEmployerMembers({ employerId: e.id }, other)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    const m = await client.addEmployerMember({ employerId: e.id, accountId: 'acc-other', role: 'EMPLOYER_MEMBER_ROLE_MEMBER' }, owner);
     expect(m).toMatchObject({ accountId: 'acc-other', role: 'EMPLOYER_MEMBER_ROLE_MEMBER', addedBy: 'acc-owner' });
     // adding again is idempotent
-    await client.call('AddEmployerMember', { employerId: e.id, accountId: 'acc-other', role: 'EMPLOYER_MEMBER_ROLE_MEMBER' }, owner);
-    const v = await client.call('CreateVacancy', { vacancy: vacancy(e.id), draft: true }, other);
+    await client.addEmployerMember({ employerId: e.id, accountId: 'acc-other', role: 'EMPLOYER_MEMBER_ROLE_MEMBER' }, owner);
+    const v = await client.createVacancy({ vacancy: vacancy(e.id), draft: true }, other);
     expect(v.state).toBe('VACANCY_STATE_DRAFT');
     // a plain member does not manage members
     await expect(
-      client.call('AddEmployerMember', { employerId: e.id, accountId: 'acc-3', role: 'EMPLOYER_MEMBER_ROLE_MEMBER' }, other),
+      client.addEmployerMember({ employerId: e.id, accountId: 'acc-3', role: 'EMPLOYER_MEMBER_ROLE_MEMBER' }, other),
     ).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     // the last owner stays
-    await expect(client.call('RemoveEmployerMember', { employerId: e.id, accountId: 'acc-owner' }, owner)).rejects.toMatchObject({
+    await expect(client.removeEmployerMember({ employerId: e.id, accountId: 'acc-owner' }, owner)).rejects.toMatchObject({
       code: status.FAILED_PRECONDITION,
     });
-    await client.call('RemoveEmployerMember', { employerId: e.id, accountId: 'acc-other' }, owner);
-    await client.call('RemoveEmployerMember', { employerId: e.id, accountId: 'acc-other' }, owner); // idempotent
-    await expect(client.call('PublishVacancy', { id: v.id }, other)).rejects.toMatchObject({ code: status.NOT_FOUND });
-    expect((await client.call('PublishVacancy', { id: v.id }, owner)).state).toBe('VACANCY_STATE_PUBLISHED');
+    await client.removeEmployerMember({ employerId: e.id, accountId: 'acc-other' }, owner);
+    await client.removeEmployerMember({ employerId: e.id, accountId: 'acc-other' }, owner); // idempotent
+    await expect(client.publishVacancy({ id: v.id }, other)).rejects.toMatchObject({ code: status.NOT_FOUND });
+    expect((await client.publishVacancy({ id: v.id }, owner)).state).toBe('VACANCY_STATE_PUBLISHED');
   });
 
   it('drafts are invisible to whoever does not act for the employer', async () => {
-    const e = await client.call('CreateEmployer', { employer: employer() }, partnerA);
-    const draft = await client.call('CreateVacancy', { vacancy: vacancy(e.id), draft: true }, partnerA);
-    await expect(client.call('GetVacancy', { id: draft.id }, partnerB)).rejects.toMatchObject({ code: status.NOT_FOUND });
-    expect((await client.call('GetVacancy', { id: draft.id }, partnerA)).state).toBe('VACANCY_STATE_DRAFT');
-    expect((await client.call('GetVacancy', { id: draft.id }, officer3373)).id).toBe(draft.id);
-    const listedB = await client.call('ListVacancies', { employerId: e.id, pageSize: 100 }, partnerB);
-    const listedA = await client.call('ListVacancies', { employerId: e.id, pageSize: 100 }, partnerA);
+    const e = await client.createEmployer({ employer: employer() }, partnerA);
+    const draft = await client.createVacancy({ vacancy: vacancy(e.id), draft: true }, partnerA);
+    await expect(client.getVacancy({ id: draft.id }, partnerB)).rejects.toMatchObject({ code: status.NOT_FOUND });
+    expect((await client.getVacancy({ id: draft.id }, partnerA)).state).toBe('VACANCY_STATE_DRAFT');
+    expect((await client.getVacancy({ id: draft.id }, officer3373)).id).toBe(draft.id);
+    const listedB = await client.listVacancies({ employerId: e.id, pageSize: 100 }, partnerB);
+    const listedA = await client.listVacancies({ employerId: e.id, pageSize: 100 }, partnerA);
     expect(listedB.vacancies.map((x) => x.id)).not.toContain(draft.id);
     expect(listedA.vacancies.map((x) => x.id)).toContain(draft.id);
-    await expect(client.call('PublishVacancy', { id: draft.id }, partnerB)).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.publishVacancy({ id: draft.id }, partnerB)).rejects.toMatchObject({ code: status.NOT_FOUND });
   });
 
   it('officers of the region and the ministry verify; nobody else', async () => {
-    const e = await client.call('CreateEmployer', { employer: employer() }, partnerA);
-    await expect(client.call('VerifyEmployer', { id: e.id, status: 'VERIFICATION_STATUS_VERIFIED' }, partnerA)).rejects.toMatchObject({
+    const e = await client.createEmployer({ employer: employer() }, partnerA);
+    await expect(client.verifyEmployer({ id: e.id, status: 'VERIFICATION_STATUS_VERIFIED' }, partnerA)).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
     });
-    await expect(client.call('VerifyEmployer', { id: e.id, status: 'VERIFICATION_STATUS_VERIFIED' }, officer32)).rejects.toMatchObject({
+    await expect(client.verifyEmployer({ id: e.id, status: 'VERIFICATION_STATUS_VERIFIED' }, officer32)).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
     });
-    const rejectNoNote = await client
-      .call('VerifyEmployer', { id: e.id, status: 'VERIFICATION_STATUS_REJECTED' }, officer3373)
-      .catch((x) => x);
+    const rejectNoNote = await client.verifyEmployer({ id: e.id, status: 'VERIFICATION_STATUS_REJECTED' }, officer3373).catch((x) => x);
     expect(rejectNoNote.code).toBe(status.INVALID_ARGUMENT);
     expect(fieldsOf(rejectNoNote)).toEqual(['note']);
-    const verified = await client.call(
-      'VerifyEmployer',
+    const verified = await client.verifyEmployer(
       { id: e.id, status: 'VERIFICATION_STATUS_VERIFIED', note: 'NIB checked in OSS' },
       officer3373,
     );
     expect(verified).toMatchObject({ verificationStatus: 'VERIFICATION_STATUS_VERIFIED', verificationNote: 'NIB checked in OSS' });
     expect(verified.verifyTime).not.toBe('');
     expect(
-      (await client.call('VerifyEmployer', { id: e.id, status: 'VERIFICATION_STATUS_REJECTED', note: 'NIB revoked' }, ministry))
-        .verificationStatus,
+      (await client.verifyEmployer({ id: e.id, status: 'VERIFICATION_STATUS_REJECTED', note: 'NIB revoked' }, ministry)).verificationStatus,
     ).toBe('VERIFICATION_STATUS_REJECTED');
-    const listed = await client.call('ListEmployers', { verificationStatus: 'VERIFICATION_STATUS_REJECTED', pageSize: 100 }, officer3373);
+    const listed = await client.listEmployers({ verificationStatus: 'VERIFICATION_STATUS_REJECTED', pageSize: 100 }, officer3373);
     expect(listed.employers.map((x) => x.id)).toContain(e.id);
-    await expect(client.call('ListEmployers', { regionCode: '32' }, officer3373)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    await expect(client.listEmployers({ regionCode: '32' }, officer3373)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
   });
 
   it('updates only the masked fields, validates them, re-opens verification on a legal change, and keeps contacts out of events', async () => {
-    const e = await client.call('CreateEmployer', { employer: employer() }, partnerA);
-    await client.call('VerifyEmployer', { id: e.id, status: 'VERIFICATION_STATUS_VERIFIED' }, ministry);
+    const e = await client.createEmployer({ employer: employer() }, partnerA);
+    await client.verifyEmployer({ id: e.id, status: 'VERIFICATION_STATUS_VERIFIED' }, ministry);
     const bad = await client
-      .call(
-        'UpdateEmployer',
+      .updateEmployer(
         {
           employer: { id: e.id, contactPhone: 'call me', contactEmail: 'nope' },
           updateMask: { paths: ['contact_phone', 'contact_email', 'nib'] },
@@ -177,8 +168,7 @@ describe('employer accounts and access (real PostgreSQL, Kafka, gRPC)', () => {
     expect(bad.code).toBe(status.INVALID_ARGUMENT);
     expect(fieldsOf(bad)).toEqual(['updateMask[2]']);
     const bad2 = await client
-      .call(
-        'UpdateEmployer',
+      .updateEmployer(
         {
           employer: { id: e.id, contactPhone: 'call me', contactEmail: 'nope' },
           updateMask: { paths: ['contact_phone', 'contact_email'] },
@@ -187,11 +177,10 @@ describe('employer accounts and access (real PostgreSQL, Kafka, gRPC)', () => {
       )
       .catch((x) => x);
     expect(fieldsOf(bad2).sort()).toEqual(['contactEmail', 'contactPhone']);
-    const noMask = await client.call('UpdateEmployer', { employer: { id: e.id, address: 'y' } }, partnerA).catch((x) => x);
+    const noMask = await client.updateEmployer({ employer: { id: e.id, address: 'y' } }, partnerA).catch((x) => x);
     expect(fieldsOf(noMask)).toEqual(['updateMask']);
 
-    const u = await client.call(
-      'UpdateEmployer',
+    const u = await client.updateEmployer(
       {
         employer: { id: e.id, contactPhone: '+62 812-1111-2222', address: 'ignored, not in the mask' },
         updateMask: { paths: ['contact_phone'] },
@@ -203,8 +192,7 @@ describe('employer accounts and access (real PostgreSQL, Kafka, gRPC)', () => {
       address: 'Jl. Pemuda 5',
       verificationStatus: 'VERIFICATION_STATUS_VERIFIED',
     });
-    const renamed = await client.call(
-      'UpdateEmployer',
+    const renamed = await client.updateEmployer(
       { employer: { id: e.id, legalName: 'PT Maju Bersama Sejahtera' }, updateMask: { paths: ['legal_name'] } },
       partnerA,
     );

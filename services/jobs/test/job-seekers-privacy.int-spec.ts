@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
-import { clientConstructor, PersonErasureRequested, PersonProcessingRestricted, type JobsMethods, type jobsV1 } from '@siapkerja/contracts';
+import { PersonErasureRequested, PersonProcessingRestricted, type jobsV1 } from '@siapkerja/contracts';
 import { buildEvent } from '@siapkerja/events';
-import { GrpcClient } from '@siapkerja/grpc';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
@@ -11,7 +11,7 @@ import { jobsService } from '../src/jobs.module';
 /** The gateway's erasure and restriction requests (UU 27/2022), carried out by the jobs service from real Kafka events. */
 describe('job seekers: data-subject requests from the gateway', () => {
   let svc: RunningService;
-  let client: GrpcClient<JobsMethods>;
+  let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'jobs-privacy-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
@@ -22,7 +22,7 @@ describe('job seekers: data-subject requests from the gateway', () => {
     const db = await createTestDatabase('jobs_privacy');
     drop = db.drop;
     svc = await startService(jobsService, serviceTestEnv(db.url, { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }));
-    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
   });
   afterAll(async () => {
@@ -56,8 +56,8 @@ describe('job seekers: data-subject requests from the gateway', () => {
 
   it('pseudonymises the personal fields on erasure, once, and keeps what the statistics need', async () => {
     const input = seeker();
-    const s = await client.call('RegisterJobSeeker', { jobSeeker: input });
-    const other = await client.call('RegisterJobSeeker', { jobSeeker: seeker() });
+    const s = await client.registerJobSeeker({ jobSeeker: input });
+    const other = await client.registerJobSeeker({ jobSeeker: seeker() });
     const personId = identity.personId(input.nik!);
     const event = buildEvent(PersonErasureRequested, '/siapkerja/gateway', {
       subject: personId,
@@ -68,7 +68,7 @@ describe('job seekers: data-subject requests from the gateway', () => {
 
     const erased = await waitFor(
       async () => {
-        const r = await client.call('GetJobSeeker', { id: s.id });
+        const r = await client.getJobSeeker({ id: s.id });
         return r.name !== 'Ratna Sari' ? r : undefined;
       },
       { what: 'erasure carried out' },
@@ -102,13 +102,13 @@ describe('job seekers: data-subject requests from the gateway', () => {
     ])
       expect(raw).not.toContain(personal);
     // the other person is untouched
-    expect((await client.call('GetJobSeeker', { id: other.id })).name).toBe('Ratna Sari');
+    expect((await client.getJobSeeker({ id: other.id })).name).toBe('Ratna Sari');
   });
 
   it('marks the seeker restricted on a restriction request, and matching no longer proposes him', async () => {
     const input = seeker();
-    const s = await client.call('RegisterJobSeeker', { jobSeeker: input });
-    const employer = await client.call('CreateEmployer', {
+    const s = await client.registerJobSeeker({ jobSeeker: input });
+    const employer = await client.createEmployer({
       employer: {
         nib: String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999)),
         legalName: 'PT Akurat',
@@ -117,7 +117,7 @@ describe('job seekers: data-subject requests from the gateway', () => {
         regionCode: '33.74',
       },
     });
-    const vacancy = await client.call('CreateVacancy', {
+    const vacancy = await client.createVacancy({
       vacancy: {
         employerId: employer.id,
         positionName: 'Akuntan',
@@ -129,8 +129,7 @@ describe('job seekers: data-subject requests from the gateway', () => {
         skills: ['Akuntansi'],
       },
     });
-    const proposed = async () =>
-      (await client.call('MatchJobSeekers', { vacancyId: vacancy.id, limit: 50 })).matches.map((m) => m.jobSeeker?.id);
+    const proposed = async () => (await client.matchJobSeekers({ vacancyId: vacancy.id, limit: 50 })).matches.map((m) => m.jobSeeker?.id);
     expect(await proposed()).toContain(s.id);
     const personId = identity.personId(input.nik!);
     const event = buildEvent(PersonProcessingRestricted, '/siapkerja/gateway', {

@@ -1,8 +1,8 @@
 import { status } from '@grpc/grpc-js';
 import { todayWib } from '@siapkerja/codes';
-import { clientConstructor, JobSeekerRegistered, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
+import { JobSeekerRegistered, type jobsV1 } from '@siapkerja/contracts';
 import { TransactionalOutbox } from '@siapkerja/events';
-import { GrpcClient } from '@siapkerja/grpc';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
@@ -48,7 +48,7 @@ async function collectRaw(topic: string) {
 
 describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let client: GrpcClient<JobsMethods>;
+  let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectRaw>>;
   const identity = new PersonIdentity(TEST_PERSON_SECRET);
@@ -60,7 +60,7 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
     drop = db.drop;
     topic = await collectRaw(JobSeekerRegistered.topic);
     svc = await startService(jobsService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {
     client?.close();
@@ -98,7 +98,7 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
   };
   const register = async (extra: Partial<jobsV1.JobSeeker> = {}, requestId = '') => {
     const p = profile(extra);
-    const s = await client.call('RegisterJobSeeker', { jobSeeker: p, requestId });
+    const s = await client.registerJobSeeker({ jobSeeker: p, requestId });
     ids.push(s.id);
     personal.push(p.nik!, p.name!, p.birthDate!, '081234565678', (p.address as { line: string }).line);
     return s;
@@ -120,7 +120,7 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
 
   it('registers a valid job seeker with the full AK/1 profile', async () => {
     const p = profile();
-    const s = await client.call('RegisterJobSeeker', { jobSeeker: p });
+    const s = await client.registerJobSeeker({ jobSeeker: p });
     ids.push(s.id);
     personal.push(p.nik!, p.name!, p.birthDate!, '081234565678', 'Jl. Pemuda No. 12');
     expect(s).toMatchObject({
@@ -149,7 +149,7 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
     expect(s.experience).toEqual([
       { position: 'Teknisi', employer: 'PT Listrik Jaya', kbjiCode: '7411', fromMonth: '2017-01', toMonth: '2020-12' },
     ]);
-    expect(await client.call('GetJobSeeker', { id: s.id })).toMatchObject({ id: s.id, nik: p.nik, educationLevel: 'D3' });
+    expect(await client.getJobSeeker({ id: s.id })).toMatchObject({ id: s.id, nik: p.nik, educationLevel: 'D3' });
     // a regency code as address is enough; the regency is stored
     const byRegency = await register({ address: { line: 'Jl. Diponegoro 1', regionCode: '3374' }, education: [] });
     expect(byRegency).toMatchObject({ regionCode: '33.74', educationLevel: 'NONE', address: { regionCode: '33.74' } });
@@ -161,7 +161,7 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
         await svc.dataSource.query(`SELECT (SELECT count(*) FROM job_seekers)::int AS s, (SELECT count(*) FROM outbox_events)::int AS o`)
       )[0];
     const before = await count();
-    const call = (jobSeeker: jobsV1.JobSeeker) => client.call('RegisterJobSeeker', { jobSeeker }).catch((e) => e);
+    const call = (jobSeeker: jobsV1.JobSeeker) => client.registerJobSeeker({ jobSeeker }).catch((e) => e);
     const p = profile();
 
     const badNik = await call({ ...p, nik: '3374015203950000' });
@@ -216,25 +216,25 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
 
   it('keeps one job seeker per NIK: the same NIK again is ALREADY_EXISTS naming the existing id, unless with the same request id', async () => {
     const p = profile();
-    const first = await client.call('RegisterJobSeeker', { jobSeeker: p, requestId: `rs-${uniqueSuffix()}` });
+    const first = await client.registerJobSeeker({ jobSeeker: p, requestId: `rs-${uniqueSuffix()}` });
     ids.push(first.id);
-    const dup = await client.call('RegisterJobSeeker', { jobSeeker: { ...p, name: 'Dewi L.' } }).catch((e) => e);
+    const dup = await client.registerJobSeeker({ jobSeeker: { ...p, name: 'Dewi L.' } }).catch((e) => e);
     expect(dup.code).toBe(status.ALREADY_EXISTS);
     expect(dup.details).toContain(first.id);
     expect(dup.details).not.toContain(p.nik);
 
     const key = `rs-${uniqueSuffix()}`;
     const q = profile();
-    const a = await client.call('RegisterJobSeeker', { jobSeeker: q, requestId: key });
-    const b = await client.call('RegisterJobSeeker', { jobSeeker: q, requestId: key });
+    const a = await client.registerJobSeeker({ jobSeeker: q, requestId: key });
+    const b = await client.registerJobSeeker({ jobSeeker: q, requestId: key });
     ids.push(a.id);
     expect(b.id).toBe(a.id);
-    const c = await client.call('RegisterJobSeeker', { jobSeeker: q, requestId: `rs-${uniqueSuffix()}` }).catch((e) => e);
+    const c = await client.registerJobSeeker({ jobSeeker: q, requestId: `rs-${uniqueSuffix()}` }).catch((e) => e);
     expect(c.code).toBe(status.ALREADY_EXISTS);
     expect(c.details).toContain(a.id);
     // concurrent registrations of one NIK: exactly one wins, the others name it
     const r = profile();
-    const results = await Promise.allSettled([1, 2, 3, 4].map(() => client.call('RegisterJobSeeker', { jobSeeker: r })));
+    const results = await Promise.allSettled([1, 2, 3, 4].map(() => client.registerJobSeeker({ jobSeeker: r })));
     const won = results.filter((x) => x.status === 'fulfilled') as PromiseFulfilledResult<jobsV1.JobSeeker__Output>[];
     expect(won).toHaveLength(1);
     ids.push(won[0].value.id);
@@ -254,23 +254,23 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
     const lsp = as({ sub: 'acc-l', roles: ['LSP'] });
     // a person registers himself only: another's NIK, or no person id at all, is PERMISSION_DENIED straight from the rpc
     for (const who of [stranger, as({ sub: 'acc-x', roles: ['JOB_SEEKER'] })])
-      await expect(client.call('RegisterJobSeeker', { jobSeeker: p }, who)).rejects.toMatchObject({
+      await expect(client.registerJobSeeker({ jobSeeker: p }, who)).rejects.toMatchObject({
         code: status.PERMISSION_DENIED,
         details: expect.stringContaining('NIK of his own account'),
       });
-    await expect(client.call('RegisterJobSeeker', { jobSeeker: p }, lsp)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    const mine = await client.call('RegisterJobSeeker', { jobSeeker: p }, self);
+    await expect(client.registerJobSeeker({ jobSeeker: p }, lsp)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    const mine = await client.registerJobSeeker({ jobSeeker: p }, self);
     expect(mine).toMatchObject({ nik: p.nik, personalDataMasked: false, religion: 'RELIGION_ISLAM' });
     // the person himself, officers of the region and the ministry read in clear; partners a masked view
     for (const who of [self, caller(['DISNAKER_REGENCY'], '33.74'), caller(['DISNAKER_PROVINCE'], '33'), caller(['MINISTRY_ADMIN']), {}])
-      expect(await client.call('GetJobSeeker', { id: mine.id }, who)).toMatchObject({
+      expect(await client.getJobSeeker({ id: mine.id }, who)).toMatchObject({
         nik: p.nik,
         phone: '081234565678',
         birthDate: p.birthDate,
         address: { line: 'Jl. Pemuda No. 12, RT 03/RW 05' },
         personalDataMasked: false,
       });
-    const masked = await client.call('GetJobSeeker', { id: mine.id }, partner);
+    const masked = await client.getJobSeeker({ id: mine.id }, partner);
     expect(masked).toMatchObject({
       name: 'Dewi Lestari',
       nik: `3374********${p.nik!.slice(-4)}`,
@@ -283,12 +283,12 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
     expect(JSON.stringify(masked)).not.toContain('5678@');
     expect(masked.phone).not.toBe('081234565678');
     // another person reads nothing of it; nobody but the person or an officer reports for it
-    await expect(client.call('GetJobSeeker', { id: mine.id }, stranger)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    await expect(client.getJobSeeker({ id: mine.id }, stranger)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     for (const who of [partner, stranger])
-      await expect(client.call('ReportJobSeeker', { id: mine.id }, who)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+      await expect(client.reportJobSeeker({ id: mine.id }, who)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     // a registering partner gets the masked view of what it registered
     const other = profile();
-    expect(await client.call('RegisterJobSeeker', { jobSeeker: other }, partner)).toMatchObject({
+    expect(await client.registerJobSeeker({ jobSeeker: other }, partner)).toMatchObject({
       personalDataMasked: true,
       phone: expect.not.stringMatching(/^0812345/),
     });
@@ -297,10 +297,10 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
   it('lets only the regency officer of the seeker issue the AK/1 card: number with the regency code, valid 2 years, never twice', async () => {
     const s = await register();
     for (const who of [REGENCY_3373, PROVINCE_33, caller(['MINISTRY_ADMIN']), caller(['PARTNER']), {}]) {
-      const denied = await client.call('IssueAk1Card', { id: s.id }, who).catch((e) => e);
+      const denied = await client.issueAk1Card({ id: s.id }, who).catch((e) => e);
       expect(denied.code).toBe(status.PERMISSION_DENIED);
     }
-    const issued = await client.call('IssueAk1Card', { id: s.id }, REGENCY_3374);
+    const issued = await client.issueAk1Card({ id: s.id }, REGENCY_3374);
     const today = todayWib();
     expect(issued.state).toBe('JOB_SEEKER_STATE_REGISTERED');
     expect(issued.card).toMatchObject({
@@ -312,36 +312,34 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
     });
     expect(issued.card!.number).toContain('33.74');
     expect(issued.card!.number).toMatch(new RegExp(`^AK1/33\\.74/${today.slice(0, 4)}/\\d{6}$`));
-    const twice = await client.call('IssueAk1Card', { id: s.id }, REGENCY_3374).catch((e) => e);
+    const twice = await client.issueAk1Card({ id: s.id }, REGENCY_3374).catch((e) => e);
     expect(twice.code).toBe(status.FAILED_PRECONDITION);
     expect(twice.details).toMatch(/already holds AK\/1 card/);
     // numbers are unique per regency and year
     const other = await register();
-    const next = await client.call('IssueAk1Card', { id: other.id }, REGENCY_3374);
+    const next = await client.issueAk1Card({ id: other.id }, REGENCY_3374);
     expect(next.card!.number).not.toBe(issued.card!.number);
   });
 
   it('scopes officers to their region: province 32 cannot read a seeker of 33; listings default to the officer region', async () => {
     const s = await register();
-    const denied = await client.call('GetJobSeeker', { id: s.id }, PROVINCE_32).catch((e) => e);
+    const denied = await client.getJobSeeker({ id: s.id }, PROVINCE_32).catch((e) => e);
     expect(denied.code).toBe(status.PERMISSION_DENIED);
-    expect((await client.call('GetJobSeeker', { id: s.id }, REGENCY_3373).catch((e) => e)).code).toBe(status.PERMISSION_DENIED);
-    expect((await client.call('GetJobSeeker', { id: s.id }, PROVINCE_33)).id).toBe(s.id);
+    expect((await client.getJobSeeker({ id: s.id }, REGENCY_3373).catch((e) => e)).code).toBe(status.PERMISSION_DENIED);
+    expect((await client.getJobSeeker({ id: s.id }, PROVINCE_33)).id).toBe(s.id);
 
-    const own = await client.call('ListJobSeekers', { pageSize: 100 }, PROVINCE_33);
+    const own = await client.listJobSeekers({ pageSize: 100 }, PROVINCE_33);
     expect(own.jobSeekers.map((x) => x.id)).toContain(s.id);
     expect(own.jobSeekers.every((x) => x.regionCode.startsWith('33.'))).toBe(true);
-    expect((await client.call('ListJobSeekers', { pageSize: 100 }, PROVINCE_32)).jobSeekers).toEqual([]);
-    expect((await client.call('ListJobSeekers', { regionCode: '33' }, PROVINCE_32).catch((e) => e)).code).toBe(status.PERMISSION_DENIED);
-    expect((await client.call('ListJobSeekers', { regionCode: '33.74' }, REGENCY_3373).catch((e) => e)).code).toBe(
-      status.PERMISSION_DENIED,
-    );
+    expect((await client.listJobSeekers({ pageSize: 100 }, PROVINCE_32)).jobSeekers).toEqual([]);
+    expect((await client.listJobSeekers({ regionCode: '33' }, PROVINCE_32).catch((e) => e)).code).toBe(status.PERMISSION_DENIED);
+    expect((await client.listJobSeekers({ regionCode: '33.74' }, REGENCY_3373).catch((e) => e)).code).toBe(status.PERMISSION_DENIED);
 
     // cursor pagination over every seeker of 33.74, no duplicates, no gaps
     const seen: string[] = [];
     let pageToken = '';
     do {
-      const page = await client.call('ListJobSeekers', {
+      const page = await client.listJobSeekers({
         pageSize: 2,
         pageToken,
         regionCode: '33.74',
@@ -354,74 +352,72 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
       `SELECT id FROM job_seekers WHERE region_code = '33.74' AND state = 'REGISTERED' ORDER BY created_at DESC, id DESC`,
     );
     expect(seen).toEqual(expected.map((x) => x.id));
-    const badToken = await client.call('ListJobSeekers', { pageToken: 'garbage' }).catch((e) => e);
+    const badToken = await client.listJobSeekers({ pageToken: 'garbage' }).catch((e) => e);
     expect(fieldsOf(badToken)).toEqual(['pageToken']);
   });
 
   it('takes six-monthly reports only inside their window and refuses illegal transitions', async () => {
     const s = await register();
-    const noCard = await client.call('ReportJobSeeker', { id: s.id }).catch((e) => e);
+    const noCard = await client.reportJobSeeker({ id: s.id }).catch((e) => e);
     expect(noCard.code).toBe(status.FAILED_PRECONDITION);
     expect(noCard.details).toMatch(/no AK\/1 card/);
-    await client.call('IssueAk1Card', { id: s.id }, REGENCY_3374);
+    await client.issueAk1Card({ id: s.id }, REGENCY_3374);
 
-    const early = await client.call('ReportJobSeeker', { id: s.id }).catch((e) => e);
+    const early = await client.reportJobSeeker({ id: s.id }).catch((e) => e);
     expect(early.code).toBe(status.FAILED_PRECONDITION);
     expect(early.details).toMatch(/too early: the window of period 1/);
 
     await ageCard(s.id, 6);
-    const reported = await client.call('ReportJobSeeker', { id: s.id }, REGENCY_3374);
+    const reported = await client.reportJobSeeker({ id: s.id }, REGENCY_3374);
     expect(reported.state).toBe('JOB_SEEKER_STATE_REPORTED');
     expect(reported.card).toMatchObject({ reportCount: 1, lastReportedPeriod: 1, lastReportTime: expect.any(String) });
     const validUntil = reported.card!.validUntil;
-    const again = await client.call('ReportJobSeeker', { id: s.id }).catch((e) => e);
+    const again = await client.reportJobSeeker({ id: s.id }).catch((e) => e);
     expect(again.code).toBe(status.FAILED_PRECONDITION);
     expect(again.details).toMatch(/already made/);
 
     // period 2 missed by more than 30 days: too late, and nothing is extended
     await ageCard(s.id, 13, 5);
-    const late = await client.call('ReportJobSeeker', { id: s.id }).catch((e) => e);
+    const late = await client.reportJobSeeker({ id: s.id }).catch((e) => e);
     expect(late.code).toBe(status.FAILED_PRECONDITION);
     expect(late.details).toMatch(/too late: the window of period 2/);
     await ageCard(s.id, 18);
-    const third = await client.call('ReportJobSeeker', { id: s.id });
+    const third = await client.reportJobSeeker({ id: s.id });
     expect(third.card).toMatchObject({ reportCount: 2, lastReportedPeriod: 3 });
     expect(third.card!.validUntil).toBe(addMonths(third.card!.issueDate, 24));
     expect(third.card!.validUntil <= validUntil).toBe(true);
 
-    const noReason = await client.call('RemoveJobSeeker', { id: s.id, reason: ' ' }, REGENCY_3374).catch((e) => e);
+    const noReason = await client.removeJobSeeker({ id: s.id, reason: ' ' }, REGENCY_3374).catch((e) => e);
     expect(fieldsOf(noReason)).toEqual(['reason']);
-    expect((await client.call('RemoveJobSeeker', { id: s.id, reason: 'x' }, REGENCY_3373).catch((e) => e)).code).toBe(
+    expect((await client.removeJobSeeker({ id: s.id, reason: 'x' }, REGENCY_3373).catch((e) => e)).code).toBe(status.PERMISSION_DENIED);
+    expect((await client.removeJobSeeker({ id: s.id, reason: 'x' }, caller(['PARTNER'])).catch((e) => e)).code).toBe(
       status.PERMISSION_DENIED,
     );
-    expect((await client.call('RemoveJobSeeker', { id: s.id, reason: 'x' }, caller(['PARTNER'])).catch((e) => e)).code).toBe(
-      status.PERMISSION_DENIED,
-    );
-    const removed = await client.call('RemoveJobSeeker', { id: s.id, reason: 'Pindah domisili ke luar daerah' }, REGENCY_3374);
+    const removed = await client.removeJobSeeker({ id: s.id, reason: 'Pindah domisili ke luar daerah' }, REGENCY_3374);
     expect(removed).toMatchObject({
       state: 'JOB_SEEKER_STATE_REMOVED',
       removalReason: 'Pindah domisili ke luar daerah',
       endTime: expect.any(String),
     });
     expect(removed.card).toMatchObject({ nextReportFrom: '', nextReportUntil: '' });
-    const onRemoved = await client.call('ReportJobSeeker', { id: s.id }).catch((e) => e);
+    const onRemoved = await client.reportJobSeeker({ id: s.id }).catch((e) => e);
     expect(onRemoved.code).toBe(status.FAILED_PRECONDITION);
     expect(onRemoved.details).toMatch(/REMOVED/);
-    expect((await client.call('RemoveJobSeeker', { id: s.id, reason: 'again' }, REGENCY_3374).catch((e) => e)).code).toBe(
+    expect((await client.removeJobSeeker({ id: s.id, reason: 'again' }, REGENCY_3374).catch((e) => e)).code).toBe(
       status.FAILED_PRECONDITION,
     );
-    expect((await client.call('IssueAk1Card', { id: s.id }, REGENCY_3374).catch((e) => e)).code).toBe(status.FAILED_PRECONDITION);
-    expect((await client.call('GetJobSeeker', { id: '00000000-0000-4000-8000-000000000000' }).catch((e) => e)).code).toBe(status.NOT_FOUND);
+    expect((await client.issueAk1Card({ id: s.id }, REGENCY_3374).catch((e) => e)).code).toBe(status.FAILED_PRECONDITION);
+    expect((await client.getJobSeeker({ id: '00000000-0000-4000-8000-000000000000' }).catch((e) => e)).code).toBe(status.NOT_FOUND);
   });
 
   it('marks a seeker PLACED (the method applications use) once', async () => {
     const s = await register();
-    await client.call('IssueAk1Card', { id: s.id }, REGENCY_3374);
-    const placed = await client.call('MarkJobSeekerPlaced', { id: s.id, vacancyId: '3b1f4f0e-8c0a-4f9b-9a52-2b7f1c1d2e3f' });
+    await client.issueAk1Card({ id: s.id }, REGENCY_3374);
+    const placed = await client.markJobSeekerPlaced({ id: s.id, vacancyId: '3b1f4f0e-8c0a-4f9b-9a52-2b7f1c1d2e3f' });
     expect(placed).toMatchObject({ state: 'JOB_SEEKER_STATE_PLACED', endTime: expect.any(String) });
-    expect((await client.call('MarkJobSeekerPlaced', { id: s.id }).catch((e) => e)).code).toBe(status.FAILED_PRECONDITION);
-    expect((await client.call('ReportJobSeeker', { id: s.id }).catch((e) => e)).code).toBe(status.FAILED_PRECONDITION);
-    expect(fieldsOf(await client.call('MarkJobSeekerPlaced', { id: s.id, vacancyId: 'nope' }).catch((e) => e))).toEqual(['vacancyId']);
+    expect((await client.markJobSeekerPlaced({ id: s.id }).catch((e) => e)).code).toBe(status.FAILED_PRECONDITION);
+    expect((await client.reportJobSeeker({ id: s.id }).catch((e) => e)).code).toBe(status.FAILED_PRECONDITION);
+    expect(fieldsOf(await client.markJobSeekerPlaced({ id: s.id, vacancyId: 'nope' }).catch((e) => e))).toEqual(['vacancyId']);
     // the exported service method, directly
     const t = await register();
     expect((await seekerService().markPlaced(t.id)).state).toBe('PLACED');
@@ -430,11 +426,11 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
   it('expires cards automatically two years after issue', async () => {
     const s = await register();
     const noCard = await register();
-    await client.call('IssueAk1Card', { id: s.id }, REGENCY_3374);
+    await client.issueAk1Card({ id: s.id }, REGENCY_3374);
     await ageCard(s.id, 24, 1);
     expect(await seekerService().expireDue(new Date())).toBeGreaterThanOrEqual(1);
-    expect((await client.call('GetJobSeeker', { id: s.id })).state).toBe('JOB_SEEKER_STATE_EXPIRED');
-    expect((await client.call('GetJobSeeker', { id: noCard.id })).state).toBe('JOB_SEEKER_STATE_REGISTERED');
+    expect((await client.getJobSeeker({ id: s.id })).state).toBe('JOB_SEEKER_STATE_EXPIRED');
+    expect((await client.getJobSeeker({ id: noCard.id })).state).toBe('JOB_SEEKER_STATE_REGISTERED');
     expect(await seekerService().expireDue(new Date())).toBe(0);
   });
 

@@ -1,6 +1,6 @@
 import { status } from '@grpc/grpc-js';
-import { clientConstructor, EmployerRegistered, VacancyRegistered, type JobsMethods } from '@siapkerja/contracts';
-import { GrpcClient, HealthClient } from '@siapkerja/grpc';
+import { EmployerRegistered, VacancyRegistered } from '@siapkerja/contracts';
+import { HealthClient, createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { runWithContext } from '@siapkerja/logging';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
@@ -12,7 +12,7 @@ function randomNib() {
 
 describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let client: GrpcClient<JobsMethods>;
+  let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
 
@@ -21,7 +21,7 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
     drop = db.drop;
     topic = await collectTopic([VacancyRegistered.topic, EmployerRegistered.topic]);
     svc = await startService(jobsService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {
     client?.close();
@@ -61,13 +61,13 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
   it('registers an employer and a vacancy, persisted and published to Kafka with the correlation id', async () => {
     const corr = `corr-${uniqueSuffix()}`;
     const e = await runWithContext({ correlationId: corr }, () =>
-      client.call('CreateEmployer', { employer: employer(), requestId: `req-${uniqueSuffix()}` }),
+      client.createEmployer({ employer: employer(), requestId: `req-${uniqueSuffix()}` }),
     );
     expect(e).toMatchObject({ legalName: 'PT Sinar Jaya Abadi', employerType: 'EMPLOYER_TYPE_PRIVATE', regionCode: '33.73' });
-    expect(await client.call('GetEmployer', { id: e.id })).toMatchObject({ id: e.id, nib: e.nib });
-    const v = await runWithContext({ correlationId: corr }, () => client.call('CreateVacancy', { vacancy: vacancy(e.id) }));
+    expect(await client.getEmployer({ id: e.id })).toMatchObject({ id: e.id, nib: e.nib });
+    const v = await runWithContext({ correlationId: corr }, () => client.createVacancy({ vacancy: vacancy(e.id) }));
     expect(v).toMatchObject({ employerId: e.id, state: 'VACANCY_STATE_PUBLISHED', numberNeeded: 3, validFrom: '2026-11-01' });
-    expect(await client.call('GetVacancy', { id: v.id })).toMatchObject({ id: v.id, positionName: 'Pengembang Perangkat Lunak' });
+    expect(await client.getVacancy({ id: v.id })).toMatchObject({ id: v.id, positionName: 'Pengembang Perangkat Lunak' });
     const msg = await waitFor(async () => topic.messages.find((m) => m.value.subject === v.id), { what: 'vacancy event on Kafka' });
     expect(msg.topic).toBe('siapkerja.jobs.vacancy.v1');
     expect(msg.key).toBe(v.id);
@@ -86,10 +86,10 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
   it('is idempotent on requestId and refuses a second employer with the same NIB', async () => {
     const requestId = `req-${uniqueSuffix()}`;
     const body = employer();
-    const a = await client.call('CreateEmployer', { employer: body, requestId });
-    const b = await client.call('CreateEmployer', { employer: body, requestId });
+    const a = await client.createEmployer({ employer: body, requestId });
+    const b = await client.createEmployer({ employer: body, requestId });
     expect(b.id).toBe(a.id);
-    await expect(client.call('CreateEmployer', { employer: body })).rejects.toMatchObject({ code: status.ALREADY_EXISTS });
+    await expect(client.createEmployer({ employer: body })).rejects.toMatchObject({ code: status.ALREADY_EXISTS });
     const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE message_key = $1`, [a.id]);
     expect(n).toBe(1);
   });
@@ -101,18 +101,18 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
     const [a, b] = [`partner-a-${uniqueSuffix()}`, `partner-b-${uniqueSuffix()}`];
     const [pa, pb] = [as(a), as(b)];
     const requestId = `shared-${uniqueSuffix()}`;
-    const ea = await client.call('CreateEmployer', { employer: employer(), requestId }, pa);
-    const eb = await client.call('CreateEmployer', { employer: employer(), requestId }, pb);
+    const ea = await client.createEmployer({ employer: employer(), requestId }, pa);
+    const eb = await client.createEmployer({ employer: employer(), requestId }, pb);
     expect(eb.id).not.toBe(ea.id);
     expect(eb.nib).not.toBe(ea.nib);
     // the same caller gets its first record back (another body with the same key changes nothing)
-    expect((await client.call('CreateEmployer', { employer: employer(), requestId }, pa)).id).toBe(ea.id);
-    expect((await client.call('CreateEmployer', { employer: employer(), requestId }, pb)).id).toBe(eb.id);
-    const va = await client.call('CreateVacancy', { vacancy: vacancy(ea.id), requestId, draft: true }, pa);
-    const vb = await client.call('CreateVacancy', { vacancy: vacancy(eb.id), requestId, draft: true }, pb);
+    expect((await client.createEmployer({ employer: employer(), requestId }, pa)).id).toBe(ea.id);
+    expect((await client.createEmployer({ employer: employer(), requestId }, pb)).id).toBe(eb.id);
+    const va = await client.createVacancy({ vacancy: vacancy(ea.id), requestId, draft: true }, pa);
+    const vb = await client.createVacancy({ vacancy: vacancy(eb.id), requestId, draft: true }, pb);
     expect(vb.id).not.toBe(va.id);
     expect(vb.employerId).toBe(eb.id);
-    expect((await client.call('CreateVacancy', { vacancy: vacancy(ea.id), requestId, draft: true }, pa)).id).toBe(va.id);
+    expect((await client.createVacancy({ vacancy: vacancy(ea.id), requestId, draft: true }, pa)).id).toBe(va.id);
     const stored: { request_id: string }[] = await svc.dataSource.query(
       `SELECT request_id FROM employers WHERE id = ANY($1) UNION ALL SELECT request_id FROM vacancies WHERE id = ANY($1)`,
       [[ea.id, eb.id, va.id, vb.id]],
@@ -125,29 +125,25 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
     const clientId = `partner-w-${uniqueSuffix()}`;
     const owner = { metadata: { 'x-caller': JSON.stringify({ sub: `acc-${clientId}`, roles: ['PARTNER'], clientId }) } };
     const ministry = { metadata: { 'x-caller': JSON.stringify({ sub: 'minister', roles: ['MINISTRY_ADMIN'] }) } };
-    const e = await client.call('CreateEmployer', { employer: employer() }, owner);
+    const e = await client.createEmployer({ employer: employer() }, owner);
     const position = `Juru Hitung ${uniqueSuffix()}`;
     const wages = { wageMin: 4_000_000, wageMax: 6_000_000 };
-    const hidden = await client.call(
-      'CreateVacancy',
-      { vacancy: { ...vacancy(e.id), positionName: position, ...wages, wageHidden: true } },
-      owner,
-    );
-    const shown = await client.call('CreateVacancy', { vacancy: { ...vacancy(e.id), positionName: position, ...wages } }, owner);
+    const hidden = await client.createVacancy({ vacancy: { ...vacancy(e.id), positionName: position, ...wages, wageHidden: true } }, owner);
+    const shown = await client.createVacancy({ vacancy: { ...vacancy(e.id), positionName: position, ...wages } }, owner);
     const none = { wageHidden: true, wageMin: '0', wageMax: '0' };
     expect(hidden).toMatchObject(none);
     expect(shown).toMatchObject({ wageHidden: false, wageMin: '4000000', wageMax: '6000000' });
     for (const as of [owner, ministry, {}]) {
-      expect(await client.call('GetVacancy', { id: hidden.id }, as)).toMatchObject(none);
-      const listed = (await client.call('ListVacancies', { employerId: e.id, pageSize: 10 }, as)).vacancies;
+      expect(await client.getVacancy({ id: hidden.id }, as)).toMatchObject(none);
+      const listed = (await client.listVacancies({ employerId: e.id, pageSize: 10 }, as)).vacancies;
       expect(listed.find((v) => v.id === hidden.id)).toMatchObject(none);
       expect(listed.find((v) => v.id === shown.id)).toMatchObject({ wageMin: '4000000' });
       // the search answer is the same public view for every caller (the gateway caches and shares it)
-      const hits = (await client.call('SearchVacancies', { query: position, regionCode: '33.73', pageSize: 10 }, as)).hits;
+      const hits = (await client.searchVacancies({ query: position, regionCode: '33.73', pageSize: 10 }, as)).hits;
       expect(hits.find((h) => h.id === hidden.id)).toMatchObject(none);
       expect(hits.find((h) => h.id === shown.id)).toMatchObject({ wageMin: '4000000', wageMax: '6000000' });
     }
-    expect(await client.call('CloseVacancy', { id: hidden.id, reason: 'done' }, owner)).toMatchObject(none);
+    expect(await client.closeVacancy({ id: hidden.id, reason: 'done' }, owner)).toMatchObject(none);
     // stored in full: the employer's own figures are kept, only never shown
     const [row] = await svc.dataSource.query(`SELECT wage_min::text AS w FROM vacancies WHERE id = $1`, [hidden.id]);
     expect(row.w).toBe('4000000');
@@ -158,25 +154,25 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
       `SELECT (SELECT count(*) FROM employers)::int AS e, (SELECT count(*) FROM vacancies)::int AS v, (SELECT count(*) FROM outbox_events)::int AS o`,
     );
     const err = await client
-      .call('CreateEmployer', {
+      .createEmployer({
         employer: { ...employer('12345'), regionCode: '99.99', kbliCodes: ['ZZ'], employerType: 'EMPLOYER_TYPE_UNSPECIFIED' },
       })
       .catch((x) => x);
     expect(err.code).toBe(status.INVALID_ARGUMENT);
     const fields = JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['nib', 'regionCode', 'kbliCodes[0]', 'employerType']));
-    const e = await client.call('CreateEmployer', { employer: employer() });
+    const e = await client.createEmployer({ employer: employer() });
     const bad = await client
-      .call('CreateVacancy', { vacancy: { ...vacancy(e.id), validUntil: '2026-10-01', numberNeeded: 0, kbjiCode: 'abc' } })
+      .createVacancy({ vacancy: { ...vacancy(e.id), validUntil: '2026-10-01', numberNeeded: 0, kbjiCode: 'abc' } })
       .catch((x) => x);
     expect(bad.code).toBe(status.INVALID_ARGUMENT);
     expect(JSON.parse(String(bad.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual(
       expect.arrayContaining(['validUntil', 'numberNeeded', 'kbjiCode']),
     );
-    await expect(client.call('CreateVacancy', { vacancy: vacancy('00000000-0000-4000-8000-000000000000') })).rejects.toMatchObject({
+    await expect(client.createVacancy({ vacancy: vacancy('00000000-0000-4000-8000-000000000000') })).rejects.toMatchObject({
       code: status.NOT_FOUND,
     });
-    await expect(client.call('GetVacancy', { id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.getVacancy({ id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
     const after = await svc.dataSource.query(
       `SELECT (SELECT count(*) FROM employers)::int AS e, (SELECT count(*) FROM vacancies)::int AS v, (SELECT count(*) FROM outbox_events)::int AS o`,
     );
@@ -184,20 +180,20 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
   });
 
   it('refuses a Disnaker officer acting outside its region (defence in depth behind the gateway)', async () => {
-    const e = await client.call('CreateEmployer', { employer: employer() });
+    const e = await client.createEmployer({ employer: employer() });
     const regency = { metadata: { 'x-caller': JSON.stringify({ sub: 'officer-1', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' }) } };
     const province = { metadata: { 'x-caller': JSON.stringify({ sub: 'officer-2', roles: ['DISNAKER_PROVINCE'], regionCode: '32' }) } };
-    expect(await client.call('CreateVacancy', { vacancy: vacancy(e.id) }, regency)).toMatchObject({ regionCode: '33.73' });
-    await expect(client.call('CreateVacancy', { vacancy: { ...vacancy(e.id), regionCode: '33.74' } }, regency)).rejects.toMatchObject({
+    expect(await client.createVacancy({ vacancy: vacancy(e.id) }, regency)).toMatchObject({ regionCode: '33.73' });
+    await expect(client.createVacancy({ vacancy: { ...vacancy(e.id), regionCode: '33.74' } }, regency)).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
     });
-    await expect(client.call('CreateVacancy', { vacancy: vacancy(e.id) }, province)).rejects.toMatchObject({
+    await expect(client.createVacancy({ vacancy: vacancy(e.id) }, province)).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
     });
-    await expect(client.call('CreateEmployer', { employer: employer() }, province)).rejects.toMatchObject({
+    await expect(client.createEmployer({ employer: employer() }, province)).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
     });
-    expect(await client.call('CreateVacancy', { vacancy: { ...vacancy(e.id), regionCode: '32.73' } }, province)).toMatchObject({
+    expect(await client.createVacancy({ vacancy: { ...vacancy(e.id), regionCode: '32.73' } }, province)).toMatchObject({
       regionCode: '32.73',
     });
   });

@@ -1,16 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
-import {
-  CertificateIssued,
-  CertificateRevoked,
-  CertificateSuspended,
-  clientConstructor,
-  type CertificateEventData,
-  type JobsMethods,
-  type jobsV1,
-} from '@siapkerja/contracts';
+import { CertificateIssued, CertificateRevoked, CertificateSuspended, type CertificateEventData, type jobsV1 } from '@siapkerja/contracts';
 import { buildEvent, type EventDefinition } from '@siapkerja/events';
-import { GrpcClient } from '@siapkerja/grpc';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
@@ -28,7 +20,7 @@ const day = (offset: number) => new Date(Date.now() + 7 * 3600_000 + offset * 86
  */
 describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let client: GrpcClient<JobsMethods>;
+  let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'jobs-certificates-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
@@ -45,11 +37,10 @@ describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', (
     const db = await createTestDatabase('jobs_certificates');
     drop = db.drop;
     svc = await startService(jobsService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
     employerId = (
-      await client.call(
-        'CreateEmployer',
+      await client.createEmployer(
         {
           employer: {
             nib: String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999)),
@@ -63,8 +54,7 @@ describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', (
       )
     ).id;
     const vacancy = (extra: Partial<jobsV1.Vacancy>) =>
-      client.call(
-        'CreateVacancy',
+      client.createVacancy(
         {
           vacancy: {
             employerId,
@@ -84,7 +74,7 @@ describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', (
     programmer = await vacancy({ positionName: 'Programmer', kbjiCode: '2512', regionCode: '32.73', skkniUnits: ['J.620100.001.01'] });
     const nik = testNik('3374', '1996-05-20', 1);
     personId = identity.personId(nik);
-    seeker = await client.call('RegisterJobSeeker', {
+    seeker = await client.registerJobSeeker({
       jobSeeker: {
         nik,
         name: 'Budi Santoso',
@@ -138,7 +128,7 @@ describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', (
       ])
     )[0];
   const certificatesOf = async (vacancyId: string) => {
-    const r = await client.call('MatchVacancies', { jobSeekerId: seeker.id, limit: 50 });
+    const r = await client.matchVacancies({ jobSeekerId: seeker.id, limit: 50 });
     return r.matches.find((m) => m.vacancyId === vacancyId)?.match?.components.find((c) => c.name === 'CERTIFICATES');
   };
 
@@ -148,9 +138,8 @@ describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', (
   });
 
   it('keeps the certificates held from the events exactly once, and a valid certificate raises the score with its reason', async () => {
-    const before = (await client.call('MatchVacancies', { jobSeekerId: seeker.id, limit: 50 })).matches.find(
-      (m) => m.vacancyId === electrician.id,
-    )!.match!.score;
+    const before = (await client.matchVacancies({ jobSeekerId: seeker.id, limit: 50 })).matches.find((m) => m.vacancyId === electrician.id)!
+      .match!.score;
     const jwd = certificate();
     const event = await publish(CertificateIssued, jwd);
     await send(event); // the same event redelivered
@@ -177,9 +166,8 @@ describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', (
       `certificate LSP-TL 7411 0001 (scheme SKM-TL-3, valid until ${tl.validUntil}) certifies the vacancy's occupation 7411`,
     );
     expect(el!.reason).toContain("certified in 1 of the vacancy's 2 SKKNI units");
-    const after = (await client.call('MatchVacancies', { jobSeekerId: seeker.id, limit: 50 })).matches.find(
-      (m) => m.vacancyId === electrician.id,
-    )!.match!.score;
+    const after = (await client.matchVacancies({ jobSeekerId: seeker.id, limit: 50 })).matches.find((m) => m.vacancyId === electrician.id)!
+      .match!.score;
     expect(after).toBeCloseTo(before + 0.1, 3);
     // the programmer certificate makes the programmer vacancy a candidate, with the reason
     expect(await certificatesOf(programmer.id)).toMatchObject({
@@ -188,7 +176,7 @@ describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', (
     });
 
     // seen from the vacancy: the seeker is proposed for the programmer vacancy only thanks to the certificate
-    const forProgrammer = await client.call('MatchJobSeekers', { vacancyId: programmer.id, limit: 50 }, partner);
+    const forProgrammer = await client.matchJobSeekers({ vacancyId: programmer.id, limit: 50 }, partner);
     const proposed = forProgrammer.matches.find((m) => m.jobSeeker?.id === seeker.id);
     expect(proposed?.match?.components.find((c) => c.name === 'CERTIFICATES')).toMatchObject({
       score: 1,

@@ -1,6 +1,5 @@
 import { todayWib } from '@siapkerja/codes';
-import { clientConstructor, type JobsMethods } from '@siapkerja/contracts';
-import { GrpcClient } from '@siapkerja/grpc';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
@@ -11,14 +10,14 @@ const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_00
 /** A skill most vacancies ask for finds no candidates (its posting list is most of the catalogue), yet still scores. */
 describe('matching: skills too common to find candidates by', () => {
   let svc: RunningService;
-  let client: GrpcClient<JobsMethods>;
+  let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
 
   beforeAll(async () => {
     const db = await createTestDatabase('jobs_matching_common');
     drop = db.drop;
     svc = await startService(jobsService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {
     client?.close();
@@ -28,7 +27,7 @@ describe('matching: skills too common to find candidates by', () => {
 
   it('leaves a skill of more than 5% of a large catalogue out of the candidate sources, and scores it on the candidates found otherwise', async () => {
     const employerId = (
-      await client.call('CreateEmployer', {
+      await client.createEmployer({
         employer: {
           nib: String(9_200_000_000_000 + Math.floor(Math.random() * 1e9)),
           legalName: 'PT Otomasi',
@@ -47,9 +46,9 @@ describe('matching: skills too common to find candidates by', () => {
       validFrom: day(0),
       validUntil: day(60),
     };
-    const plc = await client.call('CreateVacancy', { vacancy: { ...base, skills: ['PLC', 'Komunikasi'] } });
+    const plc = await client.createVacancy({ vacancy: { ...base, skills: ['PLC', 'Komunikasi'] } });
     // a large catalogue where most vacancies ask for 'Komunikasi' (copies of one row, in another occupation and province)
-    const template = await client.call('CreateVacancy', {
+    const template = await client.createVacancy({
       vacancy: { ...base, positionName: 'Staf Administrasi', kbjiCode: '4110', regionCode: '32.73', skills: ['Komunikasi'] },
     });
     const cols = `employer_id, position_name, kbji_code, kbli_code, region_code, number_needed, valid_from, valid_until, description, state, skills, skkni_units, published_at`;
@@ -59,7 +58,7 @@ describe('matching: skills too common to find candidates by', () => {
     );
     await svc.dataSource.query('ANALYZE vacancies');
     const nik = `3374016005960${String(100 + Math.floor(Math.random() * 800))}`;
-    const seeker = await client.call('RegisterJobSeeker', {
+    const seeker = await client.registerJobSeeker({
       jobSeeker: {
         nik,
         name: 'Rina Wijaya',
@@ -75,7 +74,7 @@ describe('matching: skills too common to find candidates by', () => {
         expectedWage: '5000000',
       },
     });
-    const r = await client.call('MatchVacancies', { jobSeekerId: seeker.id, limit: 10 });
+    const r = await client.matchVacancies({ jobSeekerId: seeker.id, limit: 10 });
     // only the PLC vacancy: none of the 10,500 found by 'Komunikasi' alone (the source would have given 150)
     expect(r.matches.map((m) => m.vacancyId)).toEqual([plc.id]);
     expect(r.candidates).toBe(1);

@@ -1,7 +1,7 @@
 import { status } from '@grpc/grpc-js';
 import { todayWib } from '@siapkerja/codes';
-import { clientConstructor, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
-import { GrpcClient } from '@siapkerja/grpc';
+import { type jobsV1 } from '@siapkerja/contracts';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
@@ -17,15 +17,14 @@ const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_00
 
 describe('explained matching (real PostgreSQL, gRPC)', () => {
   let svc: RunningService;
-  let client: GrpcClient<JobsMethods>;
+  let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   let employerId: string;
   let seeker: jobsV1.JobSeeker__Output;
   const v: Record<string, jobsV1.Vacancy__Output> = {};
 
   const vacancy = (extra: Partial<jobsV1.Vacancy>) =>
-    client.call(
-      'CreateVacancy',
+    client.createVacancy(
       {
         vacancy: {
           employerId,
@@ -45,10 +44,9 @@ describe('explained matching (real PostgreSQL, gRPC)', () => {
     const db = await createTestDatabase('jobs_matching');
     drop = db.drop;
     svc = await startService(jobsService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
     employerId = (
-      await client.call(
-        'CreateEmployer',
+      await client.createEmployer(
         {
           employer: {
             nib: String(9_100_000_000_000 + serial),
@@ -62,7 +60,7 @@ describe('explained matching (real PostgreSQL, gRPC)', () => {
       )
     ).id;
     const nik = `337401${String(20 + 40)}0596${String(serial++).padStart(4, '0')}`;
-    seeker = await client.call('RegisterJobSeeker', {
+    seeker = await client.registerJobSeeker({
       jobSeeker: {
         nik,
         name: 'Dewi Lestari',
@@ -98,8 +96,7 @@ describe('explained matching (real PostgreSQL, gRPC)', () => {
     });
     v.bySkillOnly = await vacancy({ kbjiCode: '2512', regionCode: '32.73', skills: ['PLC'] });
     v.unrelated = await vacancy({ kbjiCode: '2512', regionCode: '32.73', skills: ['Java'] });
-    v.draft = await client.call(
-      'CreateVacancy',
+    v.draft = await client.createVacancy(
       {
         vacancy: {
           employerId,
@@ -115,7 +112,7 @@ describe('explained matching (real PostgreSQL, gRPC)', () => {
       partnerA,
     );
     v.closed = await vacancy({});
-    await client.call('CloseVacancy', { id: v.closed.id }, partnerA);
+    await client.closeVacancy({ id: v.closed.id }, partnerA);
   });
   afterAll(async () => {
     client?.close();
@@ -124,7 +121,7 @@ describe('explained matching (real PostgreSQL, gRPC)', () => {
   });
 
   it('ranks published vacancies by the weighted, explained score; unrelated, draft and closed vacancies never appear', async () => {
-    const r = await client.call('MatchVacancies', { jobSeekerId: seeker.id, limit: 10 });
+    const r = await client.matchVacancies({ jobSeekerId: seeker.id, limit: 10 });
     const ids = r.matches.map((m) => m.vacancyId);
     // menOnly would be third (0.767) but is halved for the unmet sex requirement (0.383): last
     expect(ids).toEqual([v.exact.id, v.minor.id, v.farAway.id, v.bySkillOnly.id, v.menOnly.id]);
@@ -153,51 +150,45 @@ describe('explained matching (real PostgreSQL, gRPC)', () => {
     expect(far.components.find((c) => c.name === 'EDUCATION')).toMatchObject({ score: 0 });
     expect(far.components.find((c) => c.name === 'REGION')).toMatchObject({ score: 0.2 });
     // limit
-    expect((await client.call('MatchVacancies', { jobSeekerId: seeker.id, limit: 2 })).matches.map((m) => m.vacancyId)).toEqual([
+    expect((await client.matchVacancies({ jobSeekerId: seeker.id, limit: 2 })).matches.map((m) => m.vacancyId)).toEqual([
       v.exact.id,
       v.minor.id,
     ]);
   });
 
   it('ranks seekers for a vacancy, only for who acts for the employer, officers of the region and the ministry', async () => {
-    const r = await client.call('MatchJobSeekers', { vacancyId: v.exact.id }, partnerA);
+    const r = await client.matchJobSeekers({ vacancyId: v.exact.id }, partnerA);
     expect(r.matches.map((m) => m.jobSeeker!.id)).toEqual([seeker.id]);
     expect(r.matches[0].match!.score).toBeCloseTo(0.3 + 0.25 * 0.667 + 0.15 + 0.1 + 0.1, 3);
     expect(
-      (await client.call('MatchJobSeekers', { vacancyId: v.bySkillOnly.id }, as({ sub: 'min', roles: ['MINISTRY_ADMIN'] }))).matches,
+      (await client.matchJobSeekers({ vacancyId: v.bySkillOnly.id }, as({ sub: 'min', roles: ['MINISTRY_ADMIN'] }))).matches,
     ).toHaveLength(1);
     for (const who of [partnerB, officer31, employerAccount]) {
-      await expect(client.call('MatchJobSeekers', { vacancyId: v.exact.id }, who)).rejects.toMatchObject({
+      await expect(client.matchJobSeekers({ vacancyId: v.exact.id }, who)).rejects.toMatchObject({
         code: status.PERMISSION_DENIED,
       });
     }
-    await expect(client.call('MatchJobSeekers', { vacancyId: v.draft.id }, partnerB)).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.matchJobSeekers({ vacancyId: v.draft.id }, partnerB)).rejects.toMatchObject({ code: status.NOT_FOUND });
   });
 
   it('lets only the seeker side ask for a seeker and refuses bad limits', async () => {
-    await expect(client.call('MatchVacancies', { jobSeekerId: seeker.id }, officer31)).rejects.toMatchObject({
+    await expect(client.matchVacancies({ jobSeekerId: seeker.id }, officer31)).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
     });
     await expect(
-      client.call(
-        'MatchVacancies',
+      client.matchVacancies(
         { jobSeekerId: seeker.id },
         as({ sub: 'acc-x', roles: ['JOB_SEEKER'], personId: 'p_someone-else-000000000000000000000000000000' }),
       ),
     ).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     expect(
-      (
-        await client.call(
-          'MatchVacancies',
-          { jobSeekerId: seeker.id },
-          as({ sub: 'acc-dewi', roles: ['JOB_SEEKER'], personId: seeker.personId }),
-        )
-      ).matches,
+      (await client.matchVacancies({ jobSeekerId: seeker.id }, as({ sub: 'acc-dewi', roles: ['JOB_SEEKER'], personId: seeker.personId })))
+        .matches,
     ).toHaveLength(5);
-    await expect(client.call('MatchVacancies', { jobSeekerId: seeker.id, limit: 51 })).rejects.toMatchObject({
+    await expect(client.matchVacancies({ jobSeekerId: seeker.id, limit: 51 })).rejects.toMatchObject({
       code: status.INVALID_ARGUMENT,
     });
-    await expect(client.call('MatchVacancies', { jobSeekerId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({
+    await expect(client.matchVacancies({ jobSeekerId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({
       code: status.NOT_FOUND,
     });
   });

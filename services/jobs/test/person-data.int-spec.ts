@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { todayWib } from '@siapkerja/codes';
 import { status } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
-import { clientConstructor, PersonErasureRequested, type JobsMethods, type jobsV1 } from '@siapkerja/contracts';
+import { PersonErasureRequested, type jobsV1 } from '@siapkerja/contracts';
 import { buildEvent } from '@siapkerja/events';
-import { GrpcClient } from '@siapkerja/grpc';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
@@ -23,7 +23,7 @@ const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_
 /** ExportPersonData: what the jobs service holds about one person, for that person's data export (UU 27/2022). */
 describe('jobs: ExportPersonData (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let client: GrpcClient<JobsMethods>;
+  let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'jobs-person-data-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
@@ -34,7 +34,7 @@ describe('jobs: ExportPersonData (real PostgreSQL, Kafka, gRPC)', () => {
     const db = await createTestDatabase('jobs_person_data');
     drop = db.drop;
     svc = await startService(jobsService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
   });
   afterAll(async () => {
@@ -65,8 +65,7 @@ describe('jobs: ExportPersonData (real PostgreSQL, Kafka, gRPC)', () => {
     expectedWage: '4500000',
   });
   const vacancy = async (employerId: string, positionName: string) =>
-    client.call(
-      'CreateVacancy',
+    client.createVacancy(
       {
         vacancy: {
           employerId,
@@ -81,18 +80,17 @@ describe('jobs: ExportPersonData (real PostgreSQL, Kafka, gRPC)', () => {
       },
       partner,
     );
-  const exportAs = (personId: string, caller: ReturnType<typeof as>) => client.call('ExportPersonData', { personId }, caller);
+  const exportAs = (personId: string, caller: ReturnType<typeof as>) => client.exportPersonData({ personId }, caller);
 
   let me: { input: jobsV1.JobSeeker; seeker: jobsV1.JobSeeker__Output; personId: string; applications: string[] };
 
   it("returns the person's own profile unmasked with the AK/1 card, and every application with its history", async () => {
     const mine = input();
-    const seeker = await client.call('RegisterJobSeeker', { jobSeeker: mine });
-    const other = await client.call('RegisterJobSeeker', { jobSeeker: input() });
+    const seeker = await client.registerJobSeeker({ jobSeeker: mine });
+    const other = await client.registerJobSeeker({ jobSeeker: input() });
     const personId = identity.personId(mine.nik!);
-    await client.call('IssueAk1Card', { id: seeker.id }, officer3374);
-    const e = await client.call(
-      'CreateEmployer',
+    await client.issueAk1Card({ id: seeker.id }, officer3374);
+    const e = await client.createEmployer(
       {
         employer: {
           nib: nib(),
@@ -106,20 +104,18 @@ describe('jobs: ExportPersonData (real PostgreSQL, Kafka, gRPC)', () => {
     );
     const v1 = await vacancy(e.id, 'Teknisi Listrik');
     const v2 = await vacancy(e.id, 'Juru Instalasi');
-    const a1 = await client.call(
-      'CreateApplication',
+    const a1 = await client.createApplication(
       { vacancyId: v1.id, jobSeekerId: seeker.id, coverLetter: 'Saya berpengalaman.' },
       personCaller(personId),
     );
-    await client.call('TransitionApplication', { id: a1.id, toState: 'APPLICATION_STATE_SHORTLISTED', note: 'cocok' }, partner);
-    await client.call(
-      'TransitionApplication',
+    await client.transitionApplication({ id: a1.id, toState: 'APPLICATION_STATE_SHORTLISTED', note: 'cocok' }, partner);
+    await client.transitionApplication(
       { id: a1.id, toState: 'APPLICATION_STATE_WITHDRAWN', note: 'sudah bekerja' },
       personCaller(personId),
     );
-    const a2 = await client.call('CreateApplication', { vacancyId: v2.id, jobSeekerId: seeker.id }, personCaller(personId));
+    const a2 = await client.createApplication({ vacancyId: v2.id, jobSeekerId: seeker.id }, personCaller(personId));
     // someone else's application is not part of my export
-    await client.call('CreateApplication', { vacancyId: v1.id, jobSeekerId: other.id }, personCaller(other.personId));
+    await client.createApplication({ vacancyId: v1.id, jobSeekerId: other.id }, personCaller(other.personId));
 
     const r = await exportAs(personId, personCaller(personId));
     expect(r.jobSeeker).toMatchObject({
@@ -175,7 +171,7 @@ describe('jobs: ExportPersonData (real PostgreSQL, Kafka, gRPC)', () => {
       expect(code(await exportAs(me.personId, who).catch((x) => x))).toBe(status.PERMISSION_DENIED);
     }
     // no caller at all (the service's own callers carry none) is refused too
-    expect(code(await client.call('ExportPersonData', { personId: me.personId }).catch((x) => x))).toBe(status.PERMISSION_DENIED);
+    expect(code(await client.exportPersonData({ personId: me.personId }).catch((x) => x))).toBe(status.PERMISSION_DENIED);
     // an unknown person is refused the same way as a known one: the answer does not tell whether the person exists
     expect(code(await exportAs(stranger, officer3374).catch((x) => x))).toBe(status.PERMISSION_DENIED);
     const bad = await exportAs('not a person id', ministry).catch((x) => x);

@@ -1,17 +1,8 @@
 import { status } from '@grpc/grpc-js';
 import { todayWib } from '@siapkerja/codes';
-import {
-  clientConstructor,
-  VacancyClosed,
-  VacancyExpired,
-  VacancyFilled,
-  VacancyPublished,
-  VacancyRegistered,
-  type jobsV1,
-  type JobsMethods,
-} from '@siapkerja/contracts';
+import { VacancyClosed, VacancyExpired, VacancyFilled, VacancyPublished, VacancyRegistered, type jobsV1 } from '@siapkerja/contracts';
 import { TransactionalOutbox } from '@siapkerja/events';
-import { GrpcClient } from '@siapkerja/grpc';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
@@ -34,7 +25,7 @@ function fieldsOf(err: { metadata: { get(k: string): unknown[] } }): string[] {
 
 describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let client: GrpcClient<JobsMethods>;
+  let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
 
@@ -43,7 +34,7 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
     drop = db.drop;
     topic = await collectTopic([VacancyRegistered.topic]);
     svc = await startService(jobsService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {
     client?.close();
@@ -53,7 +44,7 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
   });
 
   const newEmployer = async () =>
-    client.call('CreateEmployer', {
+    client.createEmployer({
       employer: {
         nib: randomNib(),
         legalName: 'PT Maju Bersama',
@@ -105,7 +96,7 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
 
   it('stores the full art. 5 content and returns it', async () => {
     const e = await newEmployer();
-    const v = await client.call('CreateVacancy', { vacancy: full(e.id) });
+    const v = await client.createVacancy({ vacancy: full(e.id) });
     const expected = {
       state: 'VACANCY_STATE_PUBLISHED',
       kbliCode: '62019',
@@ -129,9 +120,9 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
     };
     expect(v).toMatchObject(expected);
     expect(v.publishTime).not.toBe('');
-    expect(await client.call('GetVacancy', { id: v.id })).toMatchObject(expected);
+    expect(await client.getVacancy({ id: v.id })).toMatchObject(expected);
 
-    const overseas = await client.call('CreateVacancy', {
+    const overseas = await client.createVacancy({
       vacancy: { ...basic(e.id), overseas: true, destinationCountry: 'sa', latitude: 24.7136, longitude: 46.6753 },
     });
     expect(overseas).toMatchObject({ overseas: true, destinationCountry: 'SA', latitude: 24.7136, longitude: 46.6753 });
@@ -139,7 +130,7 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
 
   it('applies sensible defaults to a vacancy created with only the original fields', async () => {
     const e = await newEmployer();
-    const v = await client.call('CreateVacancy', { vacancy: basic(e.id) });
+    const v = await client.createVacancy({ vacancy: basic(e.id) });
     expect(v).toMatchObject({
       state: 'VACANCY_STATE_PUBLISHED',
       sexRequirement: 'SEX_REQUIREMENT_ANY',
@@ -157,7 +148,7 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
     });
     expect(v.latitude).toBeUndefined();
     // a wage given without wageHidden is shown
-    expect(await client.call('CreateVacancy', { vacancy: basic(e.id, { wageMin: 4_000_000 }) })).toMatchObject({
+    expect(await client.createVacancy({ vacancy: basic(e.id, { wageMin: 4_000_000 }) })).toMatchObject({
       wageHidden: false,
       wageMin: '4000000',
       wageMax: '0',
@@ -170,7 +161,7 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
       (await svc.dataSource.query(`SELECT (SELECT count(*) FROM vacancies)::int AS v, (SELECT count(*) FROM outbox_events)::int AS o`))[0];
     const before = await count();
     const bad = await client
-      .call('CreateVacancy', {
+      .createVacancy({
         vacancy: {
           ...full(e.id),
           ageMin: 14,
@@ -203,43 +194,39 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
     );
     expect(fieldsOf(bad)).not.toContain('skkniUnits[0]');
 
-    const ages = await client.call('CreateVacancy', { vacancy: { ...basic(e.id), ageMin: 40, ageMax: 30 } }).catch((x) => x);
+    const ages = await client.createVacancy({ vacancy: { ...basic(e.id), ageMin: 40, ageMax: 30 } }).catch((x) => x);
     expect(ages.code).toBe(status.INVALID_ARGUMENT);
     expect(fieldsOf(ages)).toEqual(['ageMax']);
-    const noDestination = await client.call('CreateVacancy', { vacancy: { ...basic(e.id), overseas: true } }).catch((x) => x);
+    const noDestination = await client.createVacancy({ vacancy: { ...basic(e.id), overseas: true } }).catch((x) => x);
     expect(fieldsOf(noDestination)).toEqual(['destinationCountry']);
-    const home = await client
-      .call('CreateVacancy', { vacancy: { ...basic(e.id), overseas: true, destinationCountry: 'ID' } })
-      .catch((x) => x);
+    const home = await client.createVacancy({ vacancy: { ...basic(e.id), overseas: true, destinationCountry: 'ID' } }).catch((x) => x);
     expect(fieldsOf(home)).toEqual(['destinationCountry']);
     const unknownCountry = await client
-      .call('CreateVacancy', { vacancy: { ...basic(e.id), overseas: true, destinationCountry: 'XX' } })
+      .createVacancy({ vacancy: { ...basic(e.id), overseas: true, destinationCountry: 'XX' } })
       .catch((x) => x);
     expect(fieldsOf(unknownCountry)).toEqual(['destinationCountry']);
-    const halfCoordinates = await client.call('CreateVacancy', { vacancy: { ...basic(e.id), latitude: -7 } }).catch((x) => x);
+    const halfCoordinates = await client.createVacancy({ vacancy: { ...basic(e.id), latitude: -7 } }).catch((x) => x);
     expect(fieldsOf(halfCoordinates)).toEqual(['longitude']);
-    const outsideIndonesia = await client
-      .call('CreateVacancy', { vacancy: { ...basic(e.id), latitude: -7, longitude: 150 } })
-      .catch((x) => x);
+    const outsideIndonesia = await client.createVacancy({ vacancy: { ...basic(e.id), latitude: -7, longitude: 150 } }).catch((x) => x);
     expect(fieldsOf(outsideIndonesia)).toEqual(['longitude']);
     expect(await count()).toEqual(before);
   });
 
   it('creates a DRAFT without any event, then publishes it (Registered + Published) and closes it', async () => {
     const e = await newEmployer();
-    const draft = await client.call('CreateVacancy', { vacancy: full(e.id), draft: true });
+    const draft = await client.createVacancy({ vacancy: full(e.id), draft: true });
     expect(draft).toMatchObject({ state: 'VACANCY_STATE_DRAFT', publishTime: '' });
     const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE message_key = $1`, [draft.id]);
     expect(n).toBe(0);
 
-    const published = await client.call('PublishVacancy', { id: draft.id });
+    const published = await client.publishVacancy({ id: draft.id });
     expect(published).toMatchObject({ state: 'VACANCY_STATE_PUBLISHED' });
     expect(published.publishTime).not.toBe('');
-    const again = await client.call('PublishVacancy', { id: draft.id }).catch((x) => x);
+    const again = await client.publishVacancy({ id: draft.id }).catch((x) => x);
     expect(again.code).toBe(status.FAILED_PRECONDITION);
     expect(again.details).toMatch(/is PUBLISHED.*cannot become PUBLISHED/);
 
-    const closed = await client.call('CloseVacancy', { id: draft.id, reason: 'Posisi dibatalkan' });
+    const closed = await client.closeVacancy({ id: draft.id, reason: 'Posisi dibatalkan' });
     expect(closed).toMatchObject({ state: 'VACANCY_STATE_CLOSED', numberHired: 0 });
     expect(closed.endTime).not.toBe('');
 
@@ -261,14 +248,14 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
 
   it('reports a vacancy filled with the number hired (art. 6)', async () => {
     const e = await newEmployer();
-    const v = await client.call('CreateVacancy', { vacancy: basic(e.id, { numberNeeded: 5 }) });
+    const v = await client.createVacancy({ vacancy: basic(e.id, { numberNeeded: 5 }) });
     for (const numberHired of [0, 6]) {
-      const err = await client.call('ReportVacancyFilled', { id: v.id, numberHired }).catch((x) => x);
+      const err = await client.reportVacancyFilled({ id: v.id, numberHired }).catch((x) => x);
       expect(err.code).toBe(status.INVALID_ARGUMENT);
       expect(fieldsOf(err)).toEqual(['numberHired']);
     }
-    expect((await client.call('GetVacancy', { id: v.id })).state).toBe('VACANCY_STATE_PUBLISHED');
-    const filled = await client.call('ReportVacancyFilled', { id: v.id, numberHired: 4 });
+    expect((await client.getVacancy({ id: v.id })).state).toBe('VACANCY_STATE_PUBLISHED');
+    const filled = await client.reportVacancyFilled({ id: v.id, numberHired: 4 });
     expect(filled).toMatchObject({ state: 'VACANCY_STATE_FILLED', numberHired: 4 });
     const events = await eventsOf(v.id, 3);
     expect(events.map((m) => m.value.type)).toEqual([VacancyRegistered.type, VacancyPublished.type, VacancyFilled.type]);
@@ -283,45 +270,45 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
 
   it('refuses illegal transitions with FAILED_PRECONDITION naming both states', async () => {
     const e = await newEmployer();
-    const draft = await client.call('CreateVacancy', { vacancy: basic(e.id), draft: true });
+    const draft = await client.createVacancy({ vacancy: basic(e.id), draft: true });
     // a draft was never public: it cannot be closed or reported filled, only published
-    await expect(client.call('CloseVacancy', { id: draft.id })).rejects.toMatchObject({
+    await expect(client.closeVacancy({ id: draft.id })).rejects.toMatchObject({
       code: status.FAILED_PRECONDITION,
       details: expect.stringMatching(/is DRAFT.*cannot become CLOSED/),
     });
-    await expect(client.call('ReportVacancyFilled', { id: draft.id, numberHired: 1 })).rejects.toMatchObject({
+    await expect(client.reportVacancyFilled({ id: draft.id, numberHired: 1 })).rejects.toMatchObject({
       code: status.FAILED_PRECONDITION,
     });
 
-    const v = await client.call('CreateVacancy', { vacancy: basic(e.id) });
-    await expect(client.call('PublishVacancy', { id: v.id })).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
-    await client.call('CloseVacancy', { id: v.id });
-    await expect(client.call('ReportVacancyFilled', { id: v.id, numberHired: 1 })).rejects.toMatchObject({
+    const v = await client.createVacancy({ vacancy: basic(e.id) });
+    await expect(client.publishVacancy({ id: v.id })).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
+    await client.closeVacancy({ id: v.id });
+    await expect(client.reportVacancyFilled({ id: v.id, numberHired: 1 })).rejects.toMatchObject({
       code: status.FAILED_PRECONDITION,
       details: expect.stringMatching(/is CLOSED.*cannot become FILLED/),
     });
-    await expect(client.call('CloseVacancy', { id: v.id })).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
-    await expect(client.call('PublishVacancy', { id: v.id })).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
+    await expect(client.closeVacancy({ id: v.id })).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
+    await expect(client.publishVacancy({ id: v.id })).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
 
     // a draft whose validity period already ended cannot be published
-    const stale = await client.call('CreateVacancy', { vacancy: basic(e.id, { validFrom: day(-30), validUntil: day(-1) }), draft: true });
-    await expect(client.call('PublishVacancy', { id: stale.id })).rejects.toMatchObject({
+    const stale = await client.createVacancy({ vacancy: basic(e.id, { validFrom: day(-30), validUntil: day(-1) }), draft: true });
+    await expect(client.publishVacancy({ id: stale.id })).rejects.toMatchObject({
       code: status.FAILED_PRECONDITION,
       details: expect.stringMatching(/validity period ended/),
     });
 
-    await expect(client.call('PublishVacancy', { id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({
+    await expect(client.publishVacancy({ id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({
       code: status.NOT_FOUND,
     });
-    await expect(client.call('CloseVacancy', { id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.closeVacancy({ id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
   });
 
   it('lets exactly one of concurrent transitions win', async () => {
     const e = await newEmployer();
-    const v = await client.call('CreateVacancy', { vacancy: basic(e.id) });
+    const v = await client.createVacancy({ vacancy: basic(e.id) });
     const results = await Promise.allSettled([
-      ...Array.from({ length: 4 }, () => client.call('CloseVacancy', { id: v.id })),
-      ...Array.from({ length: 4 }, () => client.call('ReportVacancyFilled', { id: v.id, numberHired: 1 })),
+      ...Array.from({ length: 4 }, () => client.closeVacancy({ id: v.id })),
+      ...Array.from({ length: 4 }, () => client.reportVacancyFilled({ id: v.id, numberHired: 1 })),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results) if (r.status === 'rejected') expect((r.reason as { code: number }).code).toBe(status.FAILED_PRECONDITION);
@@ -332,19 +319,19 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
   it('expires published vacancies after their validity period (WIB) and emits VacancyExpired', async () => {
     const e = await newEmployer();
     const until = day(3);
-    const due = await client.call('CreateVacancy', { vacancy: basic(e.id, { validUntil: until }) });
-    const draft = await client.call('CreateVacancy', { vacancy: basic(e.id, { validUntil: until }), draft: true });
-    const later = await client.call('CreateVacancy', { vacancy: basic(e.id, { validUntil: day(4) }) });
+    const due = await client.createVacancy({ vacancy: basic(e.id, { validUntil: until }) });
+    const draft = await client.createVacancy({ vacancy: basic(e.id, { validUntil: until }), draft: true });
+    const later = await client.createVacancy({ vacancy: basic(e.id, { validUntil: day(4) }) });
     const service = expiryService();
 
     // the last day of validity is still valid; at 23:59 UTC of that day it is already the next day in WIB (UTC+7)
     expect(await service.expireDue(new Date(`${until}T16:59:00Z`))).toBe(0);
     expect(await service.expireDue(new Date(`${until}T17:00:00Z`))).toBe(1);
     expect(await service.expireDue(new Date(`${until}T17:00:00Z`))).toBe(0);
-    expect((await client.call('GetVacancy', { id: due.id })).state).toBe('VACANCY_STATE_EXPIRED');
-    expect((await client.call('GetVacancy', { id: draft.id })).state).toBe('VACANCY_STATE_DRAFT');
-    expect((await client.call('GetVacancy', { id: later.id })).state).toBe('VACANCY_STATE_PUBLISHED');
-    await expect(client.call('ReportVacancyFilled', { id: due.id, numberHired: 1 })).rejects.toMatchObject({
+    expect((await client.getVacancy({ id: due.id })).state).toBe('VACANCY_STATE_EXPIRED');
+    expect((await client.getVacancy({ id: draft.id })).state).toBe('VACANCY_STATE_DRAFT');
+    expect((await client.getVacancy({ id: later.id })).state).toBe('VACANCY_STATE_PUBLISHED');
+    await expect(client.reportVacancyFilled({ id: due.id, numberHired: 1 })).rejects.toMatchObject({
       code: status.FAILED_PRECONDITION,
     });
 
@@ -359,10 +346,10 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
   it('expires in batches', async () => {
     const e = await newEmployer();
     const until = day(2); // no other published vacancy of this file ends this early
-    for (let i = 0; i < 5; i++) await client.call('CreateVacancy', { vacancy: basic(e.id, { validUntil: until }) });
+    for (let i = 0; i < 5; i++) await client.createVacancy({ vacancy: basic(e.id, { validUntil: until }) });
     const service = expiryService();
     expect(await service.expireDue(new Date(`${until}T17:00:00Z`), 2)).toBe(5);
-    const left = await client.call('ListVacancies', { employerId: e.id, state: 'VACANCY_STATE_PUBLISHED' });
+    const left = await client.listVacancies({ employerId: e.id, state: 'VACANCY_STATE_PUBLISHED' });
     expect(left.vacancies).toEqual([]);
   });
 
@@ -371,16 +358,16 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
     const other = await newEmployer();
     const made: jobsV1.Vacancy__Output[] = [];
     for (const regionCode of ['33.74', '33.74', '33.73', '33.73', '33.74', '32.73', '33.74'])
-      made.push(await client.call('CreateVacancy', { vacancy: basic(e.id, { regionCode }) }));
-    made.push(await client.call('CreateVacancy', { vacancy: basic(e.id), draft: true }));
-    await client.call('CreateVacancy', { vacancy: basic(other.id) });
+      made.push(await client.createVacancy({ vacancy: basic(e.id, { regionCode }) }));
+    made.push(await client.createVacancy({ vacancy: basic(e.id), draft: true }));
+    await client.createVacancy({ vacancy: basic(other.id) });
 
     const all = async (req: jobsV1.ListVacanciesRequest) => {
       const seen: jobsV1.Vacancy__Output[] = [];
       let pageToken = '';
       let pages = 0;
       do {
-        const page = await client.call('ListVacancies', { ...req, pageToken });
+        const page = await client.listVacancies({ ...req, pageToken });
         expect(page.vacancies.length).toBeLessThanOrEqual(req.pageSize || 20);
         seen.push(...page.vacancies);
         pageToken = page.nextPageToken;
@@ -398,32 +385,28 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
     expect((await all({ employerId: e.id, regionCode: '32', pageSize: 2 })).seen.map((v) => v.regionCode)).toEqual(['32.73']);
     const drafts = (await all({ employerId: e.id, state: 'VACANCY_STATE_DRAFT' })).seen;
     expect(drafts.map((v) => v.id)).toEqual([made[7].id]);
-    expect((await client.call('ListVacancies', { pageSize: 1000 })).vacancies.length).toBeLessThanOrEqual(100);
+    expect((await client.listVacancies({ pageSize: 1000 })).vacancies.length).toBeLessThanOrEqual(100);
 
-    const first = await client.call('ListVacancies', { employerId: e.id, pageSize: 3 });
-    const changed = await client
-      .call('ListVacancies', { employerId: other.id, pageSize: 3, pageToken: first.nextPageToken })
-      .catch((x) => x);
+    const first = await client.listVacancies({ employerId: e.id, pageSize: 3 });
+    const changed = await client.listVacancies({ employerId: other.id, pageSize: 3, pageToken: first.nextPageToken }).catch((x) => x);
     expect(changed.code).toBe(status.INVALID_ARGUMENT);
     expect(fieldsOf(changed)).toEqual(['pageToken']);
-    const bad = await client
-      .call('ListVacancies', { regionCode: '99', employerId: 'x', pageSize: -1, pageToken: 'garbage' })
-      .catch((x) => x);
+    const bad = await client.listVacancies({ regionCode: '99', employerId: 'x', pageSize: -1, pageToken: 'garbage' }).catch((x) => x);
     expect(bad.code).toBe(status.INVALID_ARGUMENT);
     expect(fieldsOf(bad)).toEqual(expect.arrayContaining(['regionCode', 'employerId', 'pageSize', 'pageToken']));
   });
 
   it('refuses a Disnaker officer moving a vacancy outside its region', async () => {
     const e = await newEmployer();
-    const v = await client.call('CreateVacancy', { vacancy: basic(e.id, { regionCode: '33.74' }), draft: true });
+    const v = await client.createVacancy({ vacancy: basic(e.id, { regionCode: '33.74' }), draft: true });
     const elsewhere = { metadata: { 'x-caller': JSON.stringify({ sub: 'officer-1', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' }) } };
     const here = { metadata: { 'x-caller': JSON.stringify({ sub: 'officer-2', roles: ['DISNAKER_PROVINCE'], regionCode: '33' }) } };
-    await expect(client.call('PublishVacancy', { id: v.id }, elsewhere)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    expect((await client.call('PublishVacancy', { id: v.id }, here)).state).toBe('VACANCY_STATE_PUBLISHED');
-    await expect(client.call('CloseVacancy', { id: v.id }, elsewhere)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    await expect(client.call('ReportVacancyFilled', { id: v.id, numberHired: 1 }, elsewhere)).rejects.toMatchObject({
+    await expect(client.publishVacancy({ id: v.id }, elsewhere)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    expect((await client.publishVacancy({ id: v.id }, here)).state).toBe('VACANCY_STATE_PUBLISHED');
+    await expect(client.closeVacancy({ id: v.id }, elsewhere)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    await expect(client.reportVacancyFilled({ id: v.id, numberHired: 1 }, elsewhere)).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
     });
-    expect((await client.call('ReportVacancyFilled', { id: v.id, numberHired: 1 }, here)).state).toBe('VACANCY_STATE_FILLED');
+    expect((await client.reportVacancyFilled({ id: v.id, numberHired: 1 }, here)).state).toBe('VACANCY_STATE_FILLED');
   });
 });

@@ -1,6 +1,6 @@
 import { status } from '@grpc/grpc-js';
-import { clientConstructor, type jobsV1, type JobsMethods } from '@siapkerja/contracts';
-import { GrpcClient } from '@siapkerja/grpc';
+import { type jobsV1 } from '@siapkerja/contracts';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
 import { listProvinces, todayWib } from '@siapkerja/codes';
@@ -41,7 +41,7 @@ interface Made {
 /** Search over a catalogue built through the real gRPC API (real PostgreSQL: tsvector, GIN, pg_trgm). */
 describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
   let svc: RunningService;
-  let client: GrpcClient<JobsMethods>;
+  let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   let dbUrl: string;
   const published: Made[] = [];
@@ -65,8 +65,8 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     drop = db.drop;
     dbUrl = db.url;
     svc = await startService(jobsService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('jobs'), `127.0.0.1:${svc.grpcPort}`);
-    const e = await client.call('CreateEmployer', {
+    client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
+    const e = await client.createEmployer({
       employer: {
         nib: randomNib(),
         legalName: 'RS Sehat Sentosa',
@@ -169,16 +169,16 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
       });
     for (const spec of specs) {
       const v = base(e.id, spec);
-      const made = await client.call('CreateVacancy', { vacancy: v });
+      const made = await client.createVacancy({ vacancy: v });
       published.push({ id: made.id, v });
     }
     // never searchable: a draft, a closed and a filled vacancy, all with a word nothing else has
-    hidden.push((await client.call('CreateVacancy', { vacancy: base(e.id, { positionName: 'Perawat Rahasia Zyxwv' }), draft: true })).id);
-    const closed = await client.call('CreateVacancy', { vacancy: base(e.id, { positionName: 'Perawat Tutup Zyxwv' }) });
-    await client.call('CloseVacancy', { id: closed.id, reason: 'batal' });
+    hidden.push((await client.createVacancy({ vacancy: base(e.id, { positionName: 'Perawat Rahasia Zyxwv' }), draft: true })).id);
+    const closed = await client.createVacancy({ vacancy: base(e.id, { positionName: 'Perawat Tutup Zyxwv' }) });
+    await client.closeVacancy({ id: closed.id, reason: 'batal' });
     hidden.push(closed.id);
-    const filled = await client.call('CreateVacancy', { vacancy: base(e.id, { positionName: 'Programmer Zyxwv' }) });
-    await client.call('ReportVacancyFilled', { id: filled.id, numberHired: 1 });
+    const filled = await client.createVacancy({ vacancy: base(e.id, { positionName: 'Programmer Zyxwv' }) });
+    await client.reportVacancyFilled({ id: filled.id, numberHired: 1 });
     hidden.push(filled.id);
   });
   afterAll(async () => {
@@ -197,7 +197,7 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
       await pg.end();
     }
   };
-  const search = (r: Partial<jobsV1.SearchVacanciesRequest>) => client.call('SearchVacancies', r as jobsV1.SearchVacanciesRequest);
+  const search = (r: Partial<jobsV1.SearchVacanciesRequest>) => client.searchVacancies(r as jobsV1.SearchVacanciesRequest);
   const names = (r: jobsV1.SearchVacanciesResponse__Output) => r.hits.map((h) => h.positionName).sort();
   const idsOf = (pred: (v: V) => boolean) =>
     published
@@ -493,7 +493,7 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     };
     try {
       await compare('as built');
-      const e = await client.call('CreateEmployer', {
+      const e = await client.createEmployer({
         employer: {
           nib: randomNib(),
           legalName: 'PT Pabrik Roti',
@@ -504,15 +504,15 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
       });
       const v = (extra: Partial<jobsV1.Vacancy>) =>
         base(e.id, { kbjiCode: '7512', kbliCode: '10710', regionCode: '33.22', minEducation: 'EDUCATION_LEVEL_SMK', ...extra });
-      const a = await client.call('CreateVacancy', { vacancy: v({ positionName: 'Pembuat Roti' }) });
-      const draft = await client.call('CreateVacancy', { vacancy: v({ positionName: 'Pembuat Kue', regionCode: '35.78' }), draft: true });
+      const a = await client.createVacancy({ vacancy: v({ positionName: 'Pembuat Roti' }) });
+      const draft = await client.createVacancy({ vacancy: v({ positionName: 'Pembuat Kue', regionCode: '35.78' }), draft: true });
       await compare('a vacancy published, a draft made');
-      await client.call('PublishVacancy', { id: draft.id });
-      await client.call('CloseVacancy', { id: a.id, reason: 'batal' });
-      const b = await client.call('CreateVacancy', {
+      await client.publishVacancy({ id: draft.id });
+      await client.closeVacancy({ id: a.id, reason: 'batal' });
+      const b = await client.createVacancy({
         vacancy: v({ positionName: 'Operator Oven', overseas: true, destinationCountry: 'MY' }),
       });
-      await client.call('ReportVacancyFilled', { id: b.id, numberHired: 1 });
+      await client.reportVacancyFilled({ id: b.id, numberHired: 1 });
       await compare('published, closed, filled');
       // one statement changing several vacancies (as the expiry job does), and one removing them
       const several = await pg.query(

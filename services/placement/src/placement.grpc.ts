@@ -1,17 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import type { GrpcController } from '@siapkerja/service-kit';
+import { serviceControllers } from '@siapkerja/contracts';
 import { PlacementsGrpc } from './placements/placements.grpc';
 import { ReportsGrpc } from './reports/reports.grpc';
 
-/** siapkerja.placement.v1.PlacementService */
-@Injectable()
-export class PlacementGrpcController implements GrpcController {
-  constructor(
-    private readonly reports: ReportsGrpc,
-    private readonly placements: PlacementsGrpc,
-  ) {}
-
-  handlers() {
-    return { ...this.reports.handlers(), ...this.placements.handlers() };
-  }
-}
+/**
+ * siapkerja.placement.v1.PlacementService: the aggregates' controllers, which together implement every rpc of the
+ * generated definition (checked by the type checker, and at start).
+ */
+export const placementControllers = serviceControllers('placement')(ReportsGrpc, PlacementsGrpc);

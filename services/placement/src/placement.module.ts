@@ -4,26 +4,15 @@ import { PlacementInitial1763800000500 } from './migrations/1763800000500-placem
 import { Placements1763800000510 } from './migrations/1763800000510-placements';
 import { PersonErasures1763800000520 } from './migrations/1763800000520-person-erasures';
 import { PlacementsPersonData, PlacementsPrivacyConsumer } from './privacy/placements.privacy';
-import { PlacementGrpcController } from './placement.grpc';
+import { placementControllers } from './placement.grpc';
 import { PlacementsConsumer } from './placements/placements.consumer';
-import { PlacementsGrpc } from './placements/placements.grpc';
 import { PlacementsService } from './placements/placements.service';
 import { ReportsConsumer } from './reports/reports.consumer';
-import { ReportsGrpc } from './reports/reports.grpc';
 import { ReportsService } from './reports/reports.service';
 
 @Module({
-  providers: [
-    ReportsService,
-    ReportsGrpc,
-    ReportsConsumer,
-    PlacementsService,
-    PlacementsGrpc,
-    PlacementsConsumer,
-    PlacementsPersonData,
-    PlacementsPrivacyConsumer,
-    PlacementGrpcController,
-  ],
+  controllers: placementControllers,
+  providers: [ReportsService, ReportsConsumer, PlacementsService, PlacementsConsumer, PlacementsPersonData, PlacementsPrivacyConsumer],
 })
 export class PlacementModule {}
 
@@ -32,6 +21,6 @@ export const placementService: ServiceDefinition = {
   module: PlacementModule,
   entities: [],
   migrations: [PlacementInitial1763800000500, Placements1763800000510, PersonErasures1763800000520],
-  controller: PlacementGrpcController,
+  controllers: placementControllers,
   consumers: [ReportsConsumer, PlacementsConsumer, PlacementsPrivacyConsumer],
 };

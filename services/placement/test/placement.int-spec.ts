@@ -1,8 +1,8 @@
 import { status } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
 import { buildEvent } from '@siapkerja/events';
-import { clientConstructor, ProgramPublished, SchemeRegistered, VacancyRegistered, type PlacementMethods } from '@siapkerja/contracts';
-import { GrpcClient } from '@siapkerja/grpc';
+import { ProgramPublished, SchemeRegistered, VacancyRegistered } from '@siapkerja/contracts';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, serviceTestEnv, waitFor } from '@siapkerja/testing';
 import { placementService } from '../src/placement.module';
@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 
 describe('placement service: reports built from real Kafka events', () => {
   let svc: RunningService;
-  let client: GrpcClient<PlacementMethods>;
+  let client: ServiceClient<'placement'>;
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'placement-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
@@ -41,14 +41,14 @@ describe('placement service: reports built from real Kafka events', () => {
     await producer.send({ topic, messages: envelopes.map((e) => ({ key: (e as { subject: string }).subject, value: JSON.stringify(e) })) });
   }
   async function report(regionCode: string) {
-    return client.call('GetVacancyReport', { regionCode, month });
+    return client.getVacancyReport({ regionCode, month });
   }
 
   beforeAll(async () => {
     const db = await createTestDatabase('placement');
     drop = db.drop;
     svc = await startService(placementService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('placement'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('placement', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
   });
   afterAll(async () => {
@@ -125,16 +125,16 @@ describe('placement service: reports built from real Kafka events', () => {
     await send(ProgramPublished.topic, [p]);
     await send(SchemeRegistered.topic, [s]);
     await producer.send({ topic: ProgramPublished.topic, messages: [{ key: 'poison', value: '{not json' }] });
-    await waitFor(async () => (await client.call('ListActivityCounts', { regionCode: '00', month })).counts.length > 0, {
+    await waitFor(async () => (await client.listActivityCounts({ regionCode: '00', month })).counts.length > 0, {
       what: 'national count',
     });
-    const regency = await client.call('ListActivityCounts', { regionCode: '33.73', month });
+    const regency = await client.listActivityCounts({ regionCode: '33.73', month });
     expect(regency.counts).toEqual(expect.arrayContaining([{ eventType: 'siapkerja.training.program.published', count: '1' }]));
     await waitFor(async () => svc.consumers[0].stats.deadLettered >= 1, { what: 'dead letter' });
   });
 
   it('rejects bad report parameters', async () => {
-    const err = await client.call('GetVacancyReport', { regionCode: '99.99', month: '2031-13' }).catch((e) => e);
+    const err = await client.getVacancyReport({ regionCode: '99.99', month: '2031-13' }).catch((e) => e);
     expect(err.code).toBe(status.INVALID_ARGUMENT);
     expect(JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual([
       'regionCode',
@@ -144,11 +144,11 @@ describe('placement service: reports built from real Kafka events', () => {
 
   it('refuses officers a report outside their region', async () => {
     const regency = { metadata: { 'x-caller': JSON.stringify({ sub: 'o', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' }) } };
-    await expect(client.call('GetVacancyReport', { regionCode: '33.73', month }, regency)).resolves.toMatchObject({ regionCode: '33.73' });
-    await expect(client.call('GetVacancyReport', { regionCode: '33', month }, regency)).rejects.toMatchObject({
+    await expect(client.getVacancyReport({ regionCode: '33.73', month }, regency)).resolves.toMatchObject({ regionCode: '33.73' });
+    await expect(client.getVacancyReport({ regionCode: '33', month }, regency)).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
     });
-    await expect(client.call('ListActivityCounts', { regionCode: '00', month }, regency)).rejects.toMatchObject({
+    await expect(client.listActivityCounts({ regionCode: '00', month }, regency)).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
     });
   });

@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
-import {
-  clientConstructor,
-  PersonErasureRequested,
-  PlacementRecorded,
-  type PlacementMethods,
-  type PlacementRecordedData,
-} from '@siapkerja/contracts';
+import { PersonErasureRequested, PlacementRecorded, type PlacementRecordedData } from '@siapkerja/contracts';
 import { buildEvent } from '@siapkerja/events';
-import { GrpcClient } from '@siapkerja/grpc';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, serviceTestEnv, waitFor } from '@siapkerja/testing';
 import { placementService } from '../src/placement.module';
@@ -22,7 +16,7 @@ const officer = (regionCode: string) => ({
 
 describe('placement service: placements read model from PlacementRecorded (real Kafka, inbox)', () => {
   let svc: RunningService;
-  let client: GrpcClient<PlacementMethods>;
+  let client: ServiceClient<'placement'>;
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'placements-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
@@ -55,13 +49,13 @@ describe('placement service: placements read model from PlacementRecorded (real 
   }
   const send = (envelopes: ReturnType<typeof placement>[]) =>
     producer.send({ topic: PlacementRecorded.topic, messages: envelopes.map((e) => ({ key: e.subject, value: JSON.stringify(e) })) });
-  const report = (regionCode: string, m = month) => client.call('GetPlacementReport', { regionCode, month: m });
+  const report = (regionCode: string, m = month) => client.getPlacementReport({ regionCode, month: m });
 
   beforeAll(async () => {
     const db = await createTestDatabase('placements');
     drop = db.drop;
     svc = await startService(placementService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('placement'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('placement', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
   });
   afterAll(async () => {
@@ -134,16 +128,16 @@ describe('placement service: placements read model from PlacementRecorded (real 
   });
 
   it('refuses bad regions and months naming the field, and officers outside their region', async () => {
-    const bad = await client.call('GetPlacementReport', { regionCode: '3', month: '2032-13' }).catch((e) => e);
+    const bad = await client.getPlacementReport({ regionCode: '3', month: '2032-13' }).catch((e) => e);
     expect(bad.code).toBe(status.INVALID_ARGUMENT);
     expect(JSON.parse(String(bad.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual([
       'regionCode',
       'month',
     ]);
-    await expect(client.call('GetPlacementReport', { regionCode: '33', month }, officer('33.74'))).rejects.toMatchObject({
+    await expect(client.getPlacementReport({ regionCode: '33', month }, officer('33.74'))).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
     });
-    expect((await client.call('GetPlacementReport', { regionCode: '33.74', month }, officer('33'))).total).toBe('2');
+    expect((await client.getPlacementReport({ regionCode: '33.74', month }, officer('33'))).total).toBe('2');
   });
 
   it("exports a person's placements to him or the ministry only; erasure unlinks them exactly once and keeps them counted", async () => {
@@ -158,24 +152,22 @@ describe('placement service: placements read model from PlacementRecorded (real 
     ]);
     await waitFor(async () => (await report('33.74', m)).total === '3', { what: 'placements counted', timeoutMs: 60000 });
 
-    const mine = await client.call('ExportPersonData', { personId }, himself);
+    const mine = await client.exportPersonData({ personId }, himself);
     expect(mine.placements.map((p) => [p.channel, p.month, p.regionCode, p.workRegionCode])).toEqual([
       ['AKL', m, '33.74', '33.74'],
       ['AKAD', m, '33.74', '31.71'],
     ]);
     expect(mine.eraseTime).toBe('');
-    expect((await client.call('ExportPersonData', { personId }, as({ sub: 'admin', roles: ['MINISTRY_ADMIN'] }))).placements).toHaveLength(
-      2,
-    );
+    expect((await client.exportPersonData({ personId }, as({ sub: 'admin', roles: ['MINISTRY_ADMIN'] }))).placements).toHaveLength(2);
     // another person, an officer of the region, a partner: refused before anything is read
     for (const who of [
       { sub: 'acc-2', roles: ['JOB_SEEKER'], personId: `p_${randomUUID().replace(/-/g, '')}` },
       { sub: 'off', roles: ['DISNAKER_REGENCY'], regionCode: '33.74' },
       { sub: 'c', roles: ['PARTNER'], clientId: 'c' },
     ]) {
-      await expect(client.call('ExportPersonData', { personId }, as(who))).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+      await expect(client.exportPersonData({ personId }, as(who))).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     }
-    await expect(client.call('ExportPersonData', { personId: 'x' }, himself)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    await expect(client.exportPersonData({ personId: 'x' }, himself)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
 
     const erasure = buildEvent(PersonErasureRequested, '/siapkerja/gateway', {
       subject: personId,
@@ -185,11 +177,11 @@ describe('placement service: placements read model from PlacementRecorded (real 
       topic: PersonErasureRequested.topic,
       messages: [erasure, erasure].map((e) => ({ key: e.subject, value: JSON.stringify(e) })),
     });
-    await waitFor(async () => (await client.call('ExportPersonData', { personId }, himself)).eraseTime !== '', {
+    await waitFor(async () => (await client.exportPersonData({ personId }, himself)).eraseTime !== '', {
       what: 'erasure carried out',
       timeoutMs: 60000,
     });
-    const after = await client.call('ExportPersonData', { personId }, himself);
+    const after = await client.exportPersonData({ personId }, himself);
     expect(after).toMatchObject({ placements: [], eraseTime: '2032-10-01T00:00:00.000Z' });
     // statistics kept: the same counts, by channel too
     const r = await report('33.74', m);
@@ -201,6 +193,6 @@ describe('placement service: placements read model from PlacementRecorded (real 
     // a placement of his replayed after the erasure arrives unlinked too
     await send([placement({ personId, placedAt: '2032-09-25T03:00:00.000Z' })]);
     await waitFor(async () => (await report('33.74', m)).total === '4', { what: 'late placement counted', timeoutMs: 60000 });
-    expect((await client.call('ExportPersonData', { personId }, himself)).placements).toEqual([]);
+    expect((await client.exportPersonData({ personId }, himself)).placements).toEqual([]);
   });
 });

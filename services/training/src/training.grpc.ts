@@ -1,19 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import type { GrpcController } from '@siapkerja/service-kit';
+import { serviceControllers } from '@siapkerja/contracts';
 import { BatchesGrpc } from './batches/batches.grpc';
 import { EnrolmentsGrpc } from './enrolments/enrolments.grpc';
 import { ProgramsGrpc } from './programs/programs.grpc';
 
-/** siapkerja.training.v1.TrainingService: one method table assembled from the aggregates. */
-@Injectable()
-export class TrainingGrpcController implements GrpcController {
-  constructor(
-    private readonly programs: ProgramsGrpc,
-    private readonly batches: BatchesGrpc,
-    private readonly enrolments: EnrolmentsGrpc,
-  ) {}
-
-  handlers() {
-    return { ...this.programs.handlers(), ...this.batches.handlers(), ...this.enrolments.handlers() };
-  }
-}
+/**
+ * siapkerja.training.v1.TrainingService: the aggregates' controllers, which together implement every rpc of the
+ * generated definition (checked by the type checker, and at start).
+ */
+export const trainingControllers = serviceControllers('training')(ProgramsGrpc, BatchesGrpc, EnrolmentsGrpc);

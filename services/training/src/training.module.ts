@@ -2,10 +2,8 @@ import { Module } from '@nestjs/common';
 import { BatchScheduled, EnrolmentRegistered, ProgramPublished } from '@siapkerja/contracts';
 import type { ServiceDefinition } from '@siapkerja/service-kit';
 import { BatchEntity } from './batches/batch.entity';
-import { BatchesGrpc } from './batches/batches.grpc';
 import { BatchesService } from './batches/batches.service';
 import { EnrolmentEntity, EnrolmentTransitionEntity, PersonPrivacyEntity } from './enrolments/enrolment.entity';
-import { EnrolmentsGrpc } from './enrolments/enrolments.grpc';
 import { EnrolmentsPrivacyConsumer } from './enrolments/enrolments.privacy';
 import { EnrolmentsService } from './enrolments/enrolments.service';
 import { PersonDataService } from './enrolments/person-data';
@@ -15,22 +13,12 @@ import { ProgramOwner1763800000220 } from './migrations/1763800000220-program-ow
 import { BatchesEnrolments1763800000230 } from './migrations/1763800000230-batches-enrolments';
 import { ScopedRequestIds1763800000300 } from './migrations/1763800000300-scoped-request-ids';
 import { ProgramEntity } from './programs/program.entity';
-import { ProgramsGrpc } from './programs/programs.grpc';
 import { ProgramsService } from './programs/programs.service';
-import { TrainingGrpcController } from './training.grpc';
+import { trainingControllers } from './training.grpc';
 
 @Module({
-  providers: [
-    ProgramsService,
-    ProgramsGrpc,
-    BatchesService,
-    BatchesGrpc,
-    EnrolmentsService,
-    EnrolmentsGrpc,
-    PersonDataService,
-    EnrolmentsPrivacyConsumer,
-    TrainingGrpcController,
-  ],
+  controllers: trainingControllers,
+  providers: [ProgramsService, BatchesService, EnrolmentsService, PersonDataService, EnrolmentsPrivacyConsumer],
 })
 export class TrainingModule {}
 
@@ -45,7 +33,7 @@ export const trainingService: ServiceDefinition = {
     BatchesEnrolments1763800000230,
     ScopedRequestIds1763800000300,
   ],
-  controller: TrainingGrpcController,
+  controllers: trainingControllers,
   consumers: [EnrolmentsPrivacyConsumer],
   // every batch event travels on BatchScheduled.topic, every enrolment event on EnrolmentRegistered.topic
   produces: [ProgramPublished.topic, BatchScheduled.topic, EnrolmentRegistered.topic],

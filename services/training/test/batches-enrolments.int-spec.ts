@@ -1,7 +1,7 @@
 import { status } from '@grpc/grpc-js';
-import { BatchScheduled, clientConstructor, EnrolmentRegistered, type TrainingMethods, type trainingV1 } from '@siapkerja/contracts';
+import { BatchScheduled, EnrolmentRegistered, type trainingV1 } from '@siapkerja/contracts';
 import { todayWib } from '@siapkerja/codes';
-import { GrpcClient } from '@siapkerja/grpc';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
@@ -27,7 +27,7 @@ const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_00
 /** Skillhub batches and enrolments against the real service: ownership, state machines, seats, idempotency, who sees what. */
 describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let client: GrpcClient<TrainingMethods>;
+  let client: ServiceClient<'training'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
   const identity = new PersonIdentity(TEST_PERSON_SECRET);
@@ -37,7 +37,7 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
     drop = db.drop;
     topic = await collectTopic([BatchScheduled.topic, EnrolmentRegistered.topic]);
     svc = await startService(trainingService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('training'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('training', `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {
     client?.close();
@@ -69,69 +69,62 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
   };
   /** A program owned by partner A with one OPEN batch. */
   async function openBatch(capacity = 0, owner = partnerA) {
-    const program = await client.call('CreateProgram', { program: programBody() }, owner);
-    const batch = await client.call('CreateBatch', { programId: program.id, batch: batchBody({ capacity }) }, owner);
-    await client.call('TransitionBatch', { id: batch.id, toState: 'BATCH_STATE_OPEN' }, owner);
+    const program = await client.createProgram({ program: programBody() }, owner);
+    const batch = await client.createBatch({ programId: program.id, batch: batchBody({ capacity }) }, owner);
+    await client.transitionBatch({ id: batch.id, toState: 'BATCH_STATE_OPEN' }, owner);
     return { program, batch };
   }
   const enrol = (batchId: string, p: ReturnType<typeof person>, caller: ReturnType<typeof as>, requestId = '') =>
-    client.call('CreateEnrolment', { batchId, nik: p.nik, name: p.name, birthDate: p.birthDate, requestId }, caller);
+    client.createEnrolment({ batchId, nik: p.nik, name: p.name, birthDate: p.birthDate, requestId }, caller);
 
   describe('programs and batches', () => {
     it("gives a program its owner: the publishing partner client or training-provider person; the ministry's and old programs have none", async () => {
-      const a = await client.call('CreateProgram', { program: programBody() }, partnerA);
+      const a = await client.createProgram({ program: programBody() }, partnerA);
       expect(a.ownerClientId).toBe('pa');
-      const m = await client.call('CreateProgram', { program: programBody() }, ministry);
+      const m = await client.createProgram({ program: programBody() }, ministry);
       expect(m.ownerClientId).toBe('');
-      const p = await client.call('CreateProgram', { program: programBody() }, provider);
+      const p = await client.createProgram({ program: programBody() }, provider);
       expect(p.ownerClientId).toBe('');
       const [row] = await svc.dataSource.query(`SELECT owner_client_id, owner_account_id FROM programs WHERE id = $1`, [p.id]);
       expect(row).toEqual({ owner_client_id: null, owner_account_id: 'acc-blk-salatiga' });
       // the same Idempotency key of two callers makes two programs
       const key = `k-${uniqueSuffix()}`;
-      const x = await client.call('CreateProgram', { program: programBody(), requestId: key }, partnerA);
-      const y = await client.call('CreateProgram', { program: programBody(), requestId: key }, partnerB);
+      const x = await client.createProgram({ program: programBody(), requestId: key }, partnerA);
+      const y = await client.createProgram({ program: programBody(), requestId: key }, partnerB);
       expect(y.id).not.toBe(x.id);
-      expect((await client.call('CreateProgram', { program: programBody(), requestId: key }, partnerA)).id).toBe(x.id);
+      expect((await client.createProgram({ program: programBody(), requestId: key }, partnerA)).id).toBe(x.id);
     });
 
     it("lets only the owner, officers of the program's region and the ministry add batches", async () => {
-      const a = await client.call('CreateProgram', { program: programBody() }, partnerA);
+      const a = await client.createProgram({ program: programBody() }, partnerA);
       for (const who of [partnerA, officer3373, province33, ministry]) {
-        expect((await client.call('CreateBatch', { programId: a.id, batch: batchBody() }, who)).programId).toBe(a.id);
+        expect((await client.createBatch({ programId: a.id, batch: batchBody() }, who)).programId).toBe(a.id);
       }
       for (const who of [partnerB, officer3374, provider, personCaller(person().personId)]) {
-        expect(code(await client.call('CreateBatch', { programId: a.id, batch: batchBody() }, who).catch((e) => e))).toBe(
-          status.PERMISSION_DENIED,
-        );
+        expect(code(await client.createBatch({ programId: a.id, batch: batchBody() }, who).catch((e) => e))).toBe(status.PERMISSION_DENIED);
       }
-      const p = await client.call('CreateProgram', { program: programBody() }, provider);
-      expect((await client.call('CreateBatch', { programId: p.id, batch: batchBody() }, provider)).programId).toBe(p.id);
-      expect(code(await client.call('CreateBatch', { programId: p.id, batch: batchBody() }, otherProvider).catch((e) => e))).toBe(
+      const p = await client.createProgram({ program: programBody() }, provider);
+      expect((await client.createBatch({ programId: p.id, batch: batchBody() }, provider)).programId).toBe(p.id);
+      expect(code(await client.createBatch({ programId: p.id, batch: batchBody() }, otherProvider).catch((e) => e))).toBe(
         status.PERMISSION_DENIED,
       );
       // a program from before owners existed is the ministry's
       const [{ id: old }] = await svc.dataSource.query(
         `INSERT INTO programs (provider_name, title, region_code, kbji_code, competency_units, duration_days, capacity) VALUES ('BLK Lama', 'Las', '33.73', '7212', '{F.000000.000.00}', 30, 12) RETURNING id`,
       );
-      expect(code(await client.call('CreateBatch', { programId: old, batch: batchBody() }, partnerA).catch((e) => e))).toBe(
+      expect(code(await client.createBatch({ programId: old, batch: batchBody() }, partnerA).catch((e) => e))).toBe(
         status.PERMISSION_DENIED,
       );
-      expect((await client.call('CreateBatch', { programId: old, batch: batchBody() }, ministry)).capacity).toBe(12);
+      expect((await client.createBatch({ programId: old, batch: batchBody() }, ministry)).capacity).toBe(12);
       expect(
-        code(
-          await client
-            .call('CreateBatch', { programId: '00000000-0000-4000-8000-000000000000', batch: batchBody() }, ministry)
-            .catch((e) => e),
-        ),
+        code(await client.createBatch({ programId: '00000000-0000-4000-8000-000000000000', batch: batchBody() }, ministry).catch((e) => e)),
       ).toBe(status.NOT_FOUND);
     });
 
     it("schedules a batch with the program's region and capacity, publishes it without personal data, idempotently per caller", async () => {
-      const program = await client.call('CreateProgram', { program: programBody() }, partnerA);
+      const program = await client.createProgram({ program: programBody() }, partnerA);
       const key = `b-${uniqueSuffix()}`;
-      const b = await client.call(
-        'CreateBatch',
+      const b = await client.createBatch(
         { programId: program.id, batch: batchBody({ mode: 'BATCH_MODE_ONLINE' }), requestId: key },
         partnerA,
       );
@@ -149,9 +142,9 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
         registrationCloses: day(5),
         programTitle: 'Junior Web Developer',
       });
-      expect(await client.call('GetBatch', { id: b.id }, partnerB)).toEqual(b);
-      expect((await client.call('CreateBatch', { programId: program.id, batch: batchBody(), requestId: key }, partnerA)).id).toBe(b.id);
-      expect((await client.call('CreateBatch', { programId: program.id, batch: batchBody({ capacity: 8 }) }, partnerA)).capacity).toBe(8);
+      expect(await client.getBatch({ id: b.id }, partnerB)).toEqual(b);
+      expect((await client.createBatch({ programId: program.id, batch: batchBody(), requestId: key }, partnerA)).id).toBe(b.id);
+      expect((await client.createBatch({ programId: program.id, batch: batchBody({ capacity: 8 }) }, partnerA)).capacity).toBe(8);
       const msg = await waitFor(async () => topic.messages.find((m) => m.value.subject === b.id), { what: 'batch event on Kafka' });
       expect(msg).toMatchObject({ topic: 'siapkerja.training.batch.v1', key: b.id });
       expect(msg.value).toMatchObject({
@@ -173,10 +166,9 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
     });
 
     it('refuses bad dates, capacity and mode naming each field, and an unknown program as NOT_FOUND', async () => {
-      const program = await client.call('CreateProgram', { program: programBody() }, partnerA);
+      const program = await client.createProgram({ program: programBody() }, partnerA);
       const e1 = await client
-        .call(
-          'CreateBatch',
+        .createBatch(
           {
             programId: program.id,
             batch: {
@@ -193,8 +185,7 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       expect(code(e1)).toBe(status.INVALID_ARGUMENT);
       expect(fields(e1)).toEqual(['startDate', 'endDate']);
       const e2 = await client
-        .call(
-          'CreateBatch',
+        .createBatch(
           {
             programId: program.id,
             batch: batchBody({ endDate: day(9), registrationCloses: day(10), capacity: 1001, mode: 'BATCH_MODE_UNSPECIFIED' }),
@@ -204,25 +195,21 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
         .catch((e) => e);
       expect(fields(e2)).toEqual(['endDate', 'registrationCloses', 'capacity', 'mode']);
       const e3 = await client
-        .call(
-          'CreateBatch',
-          { programId: program.id, batch: batchBody({ registrationOpens: day(-9), registrationCloses: day(-1) }) },
-          partnerA,
-        )
+        .createBatch({ programId: program.id, batch: batchBody({ registrationOpens: day(-9), registrationCloses: day(-1) }) }, partnerA)
         .catch((e) => e);
       expect(fields(e3)).toEqual(['registrationCloses']);
       const e4 = await client
-        .call('CreateBatch', { programId: program.id, batch: batchBody({ registrationOpens: day(6) }) }, partnerA)
+        .createBatch({ programId: program.id, batch: batchBody({ registrationOpens: day(6) }) }, partnerA)
         .catch((e) => e);
       expect(fields(e4)).toEqual(['registrationOpens']);
-      expect(code(await client.call('GetBatch', { id: 'nope' }).catch((e) => e))).toBe(status.NOT_FOUND);
+      expect(code(await client.getBatch({ id: 'nope' }).catch((e) => e))).toBe(status.NOT_FOUND);
     });
 
     it('moves a batch SCHEDULED -> OPEN -> RUNNING -> COMPLETED, cancels from SCHEDULED or OPEN with a reason, refuses the rest (409), one event each', async () => {
-      const program = await client.call('CreateProgram', { program: programBody() }, partnerA);
-      const b = await client.call('CreateBatch', { programId: program.id, batch: batchBody() }, partnerA);
+      const program = await client.createProgram({ program: programBody() }, partnerA);
+      const b = await client.createBatch({ programId: program.id, batch: batchBody() }, partnerA);
       const move = (id: string, toState: string, caller = partnerA, reason = '') =>
-        client.call('TransitionBatch', { id, toState: toState as trainingV1.BatchState, reason }, caller);
+        client.transitionBatch({ id, toState: toState as trainingV1.BatchState, reason }, caller);
       const illegal = await move(b.id, 'BATCH_STATE_RUNNING').catch((e) => e);
       expect(code(illegal)).toBe(status.FAILED_PRECONDITION);
       expect(illegal.details).toMatch(/SCHEDULED: it cannot become RUNNING \(it can become OPEN, CANCELLED\)/);
@@ -234,12 +221,12 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       expect((await move(b.id, 'BATCH_STATE_COMPLETED')).state).toBe('BATCH_STATE_COMPLETED');
       expect((await move(b.id, 'BATCH_STATE_OPEN').catch((e) => e)).details).toMatch(/COMPLETED: it cannot become OPEN \(it is final\)/);
 
-      const c = await client.call('CreateBatch', { programId: program.id, batch: batchBody() }, partnerA);
+      const c = await client.createBatch({ programId: program.id, batch: batchBody() }, partnerA);
       expect(fields(await move(c.id, 'BATCH_STATE_CANCELLED').catch((e) => e))).toEqual(['reason']);
       const cancelled = await move(c.id, 'BATCH_STATE_CANCELLED', ministry, 'Instruktur berhalangan');
       expect(cancelled).toMatchObject({ state: 'BATCH_STATE_CANCELLED', cancelReason: 'Instruktur berhalangan' });
       // a cancelled batch stays readable
-      expect((await client.call('GetBatch', { id: c.id })).state).toBe('BATCH_STATE_CANCELLED');
+      expect((await client.getBatch({ id: c.id })).state).toBe('BATCH_STATE_CANCELLED');
 
       const types = await waitFor(
         async () => {
@@ -264,32 +251,23 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
     });
 
     it("lists a program's batches by start date in cursor pages, filtered by state", async () => {
-      const program = await client.call('CreateProgram', { program: programBody() }, partnerA);
-      const late = await client.call(
-        'CreateBatch',
+      const program = await client.createProgram({ program: programBody() }, partnerA);
+      const late = await client.createBatch(
         { programId: program.id, batch: batchBody({ startDate: day(30), endDate: day(60) }) },
         partnerA,
       );
-      const early = await client.call('CreateBatch', { programId: program.id, batch: batchBody() }, partnerA);
-      await client.call('TransitionBatch', { id: late.id, toState: 'BATCH_STATE_OPEN' }, partnerA);
-      const p1 = await client.call('ListBatches', { programId: program.id, pageSize: 1 }, partnerB);
+      const early = await client.createBatch({ programId: program.id, batch: batchBody() }, partnerA);
+      await client.transitionBatch({ id: late.id, toState: 'BATCH_STATE_OPEN' }, partnerA);
+      const p1 = await client.listBatches({ programId: program.id, pageSize: 1 }, partnerB);
       expect(p1.batches.map((b) => b.id)).toEqual([early.id]);
-      const p2 = await client.call('ListBatches', { programId: program.id, pageSize: 1, pageToken: p1.nextPageToken }, partnerB);
+      const p2 = await client.listBatches({ programId: program.id, pageSize: 1, pageToken: p1.nextPageToken }, partnerB);
       expect(p2.batches.map((b) => b.id)).toEqual([late.id]);
       expect(p2.nextPageToken).toBe('');
-      expect((await client.call('ListBatches', { programId: program.id, state: 'BATCH_STATE_OPEN' })).batches.map((b) => b.id)).toEqual([
-        late.id,
-      ]);
+      expect((await client.listBatches({ programId: program.id, state: 'BATCH_STATE_OPEN' })).batches.map((b) => b.id)).toEqual([late.id]);
       expect(
-        code(
-          await client
-            .call('ListBatches', { programId: program.id, state: 'BATCH_STATE_OPEN', pageToken: p1.nextPageToken })
-            .catch((e) => e),
-        ),
+        code(await client.listBatches({ programId: program.id, state: 'BATCH_STATE_OPEN', pageToken: p1.nextPageToken }).catch((e) => e)),
       ).toBe(status.INVALID_ARGUMENT);
-      expect(code(await client.call('ListBatches', { programId: '00000000-0000-4000-8000-000000000000' }).catch((e) => e))).toBe(
-        status.NOT_FOUND,
-      );
+      expect(code(await client.listBatches({ programId: '00000000-0000-4000-8000-000000000000' }).catch((e) => e))).toBe(status.NOT_FOUND);
     });
   });
 
@@ -341,12 +319,12 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       });
       for (const personal of [p.nik, 'Siti Rahayu', '1999-12-31', '311299']) expect(JSON.stringify(msg.value)).not.toContain(personal);
 
-      const scheduled = await client.call('CreateBatch', { programId: program.id, batch: batchBody() }, partnerA);
+      const scheduled = await client.createBatch({ programId: program.id, batch: batchBody() }, partnerA);
       expect((await enrol(scheduled.id, person(), partnerA).catch((e) => e)).details).toMatch(
         /SCHEDULED: enrolments are taken only while it is OPEN/,
       );
-      const later = await client.call('CreateBatch', { programId: program.id, batch: batchBody({ registrationOpens: day(2) }) }, partnerA);
-      await client.call('TransitionBatch', { id: later.id, toState: 'BATCH_STATE_OPEN' }, partnerA);
+      const later = await client.createBatch({ programId: program.id, batch: batchBody({ registrationOpens: day(2) }) }, partnerA);
+      await client.transitionBatch({ id: later.id, toState: 'BATCH_STATE_OPEN' }, partnerA);
       const early = await enrol(later.id, person(), partnerA).catch((e) => e);
       expect(code(early)).toBe(status.FAILED_PRECONDITION);
       expect(early.details).toMatch(new RegExp(`runs from ${day(2)} to ${day(5)}`));
@@ -357,14 +335,12 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       const { batch } = await openBatch();
       const p = person('1998-04-12');
       const bad = await client
-        .call('CreateEnrolment', { batchId: batch.id, nik: p.nik, name: ' ', birthDate: '1998-04-13' }, partnerA)
+        .createEnrolment({ batchId: batch.id, nik: p.nik, name: ' ', birthDate: '1998-04-13' }, partnerA)
         .catch((e) => e);
       expect(code(bad)).toBe(status.INVALID_ARGUMENT);
       expect(fields(bad)).toEqual(['name', 'nik']);
       expect(
-        fields(
-          await client.call('CreateEnrolment', { batchId: 'x', nik: '0000', name: 'A', birthDate: '1998-02-30' }, partnerA).catch((e) => e),
-        ),
+        fields(await client.createEnrolment({ batchId: 'x', nik: '0000', name: 'A', birthDate: '1998-02-30' }, partnerA).catch((e) => e)),
       ).toEqual(['batchId', 'birthDate', 'nik']);
     });
 
@@ -432,7 +408,7 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       const p = person();
       const e = await enrol(batch.id, p, partnerA);
       for (const who of [partnerA, personCaller(p.personId), provider, officer3373, province33, ministry]) {
-        expect((await client.call('GetEnrolment', { id: e.id }, who)).id).toBe(e.id);
+        expect((await client.getEnrolment({ id: e.id }, who)).id).toBe(e.id);
       }
       const strangers = [
         partnerB,
@@ -443,15 +419,15 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
         as({ sub: 'lsp', roles: ['LSP'] }),
       ];
       for (const who of strangers) {
-        const err = await client.call('GetEnrolment', { id: e.id }, who).catch((x) => x);
+        const err = await client.getEnrolment({ id: e.id }, who).catch((x) => x);
         expect(code(err)).toBe(status.NOT_FOUND);
         // the same answer as for an id that does not exist
         expect(err.details).toBe(`Enrolment ${e.id} was not found`);
         for (const toState of ['ENROLMENT_STATE_ACCEPTED', 'ENROLMENT_STATE_WITHDRAWN'] as const) {
-          expect(code(await client.call('TransitionEnrolment', { id: e.id, toState }, who).catch((x) => x))).toBe(status.NOT_FOUND);
+          expect(code(await client.transitionEnrolment({ id: e.id, toState }, who).catch((x) => x))).toBe(status.NOT_FOUND);
         }
       }
-      expect(code(await client.call('GetEnrolment', { id: '00000000-0000-4000-8000-000000000000' }, ministry).catch((x) => x))).toBe(
+      expect(code(await client.getEnrolment({ id: '00000000-0000-4000-8000-000000000000' }, ministry).catch((x) => x))).toBe(
         status.NOT_FOUND,
       );
 
@@ -460,7 +436,7 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       const byB = await enrol(batch.id, q, partnerB);
       const mine = await enrol(batch.id, person(), partnerA);
       const ids = async (caller: ReturnType<typeof as>) =>
-        (await client.call('ListEnrolments', { batchId: batch.id }, caller)).enrolments.map((x) => x.id).sort();
+        (await client.listEnrolments({ batchId: batch.id }, caller)).enrolments.map((x) => x.id).sort();
       expect(await ids(provider)).toEqual([e.id, byB.id, mine.id].sort());
       expect(await ids(officer3373)).toEqual([e.id, byB.id, mine.id].sort());
       expect(await ids(partnerA)).toEqual([e.id, mine.id].sort());
@@ -468,7 +444,7 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       expect(await ids(personCaller(q.personId))).toEqual([byB.id]);
       expect(await ids(officer3374)).toEqual([]);
       expect(await ids(otherProvider)).toEqual([]);
-      expect(code(await client.call('ListEnrolments', { batchId: '00000000-0000-4000-8000-000000000000' }, partnerA).catch((x) => x))).toBe(
+      expect(code(await client.listEnrolments({ batchId: '00000000-0000-4000-8000-000000000000' }, partnerA).catch((x) => x))).toBe(
         status.NOT_FOUND,
       );
     });
@@ -478,7 +454,7 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       const p = person();
       const e = await enrol(batch.id, p, partnerA);
       const move = (id: string, toState: string, caller: ReturnType<typeof as>, note = '') =>
-        client.call('TransitionEnrolment', { id, toState: toState as trainingV1.EnrolmentState, note }, caller);
+        client.transitionEnrolment({ id, toState: toState as trainingV1.EnrolmentState, note }, caller);
       // the registering partner and the person see it but do not select; the provider does not withdraw
       expect(code(await move(e.id, 'ENROLMENT_STATE_ACCEPTED', partnerA).catch((x) => x))).toBe(status.PERMISSION_DENIED);
       expect(code(await move(e.id, 'ENROLMENT_STATE_ACCEPTED', personCaller(p.personId)).catch((x) => x))).toBe(status.PERMISSION_DENIED);
@@ -486,7 +462,7 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       expect(code(await move(e.id, 'ENROLMENT_STATE_REGISTERED', provider).catch((x) => x))).toBe(status.INVALID_ARGUMENT);
       const accepted = await move(e.id, 'ENROLMENT_STATE_ACCEPTED', provider, 'lulus seleksi');
       expect(accepted.state).toBe('ENROLMENT_STATE_ACCEPTED');
-      expect((await client.call('GetBatch', { id: batch.id })).acceptedCount).toBe(1);
+      expect((await client.getBatch({ id: batch.id })).acceptedCount).toBe(1);
       const twice = await move(e.id, 'ENROLMENT_STATE_REJECTED', provider).catch((x) => x);
       expect(code(twice)).toBe(status.FAILED_PRECONDITION);
       expect(twice.details).toMatch(/ACCEPTED: it cannot become REJECTED \(it can become WITHDRAWN\)/);
@@ -498,7 +474,7 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
         ['ENROLMENT_STATE_WITHDRAWN', 'PERSON', 'sudah bekerja'],
       ]);
       // the seat is free again
-      expect((await client.call('GetBatch', { id: batch.id })).acceptedCount).toBe(0);
+      expect((await client.getBatch({ id: batch.id })).acceptedCount).toBe(0);
       expect((await move(e.id, 'ENROLMENT_STATE_WITHDRAWN', partnerA).catch((x) => x)).details).toMatch(
         /WITHDRAWN: it cannot become WITHDRAWN \(it is final\)/,
       );
@@ -509,7 +485,7 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       expect((await move(w.id, 'ENROLMENT_STATE_WITHDRAWN', partnerA)).history[1]).toMatchObject({ actor: 'pa', actorSide: 'REGISTRANT' });
       // selection only while the batch is OPEN
       const late = await enrol(batch.id, person(), partnerA);
-      await client.call('TransitionBatch', { id: batch.id, toState: 'BATCH_STATE_RUNNING' }, provider);
+      await client.transitionBatch({ id: batch.id, toState: 'BATCH_STATE_RUNNING' }, provider);
       expect((await move(late.id, 'ENROLMENT_STATE_ACCEPTED', provider).catch((x) => x)).details).toMatch(
         /RUNNING: participants are selected only while it is OPEN/,
       );
@@ -535,7 +511,7 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       for (let i = 0; i < 8; i++) es.push(await enrol(batch.id, person(), partnerB));
       const outcomes = await Promise.all(
         es.map((e) =>
-          client.call('TransitionEnrolment', { id: e.id, toState: 'ENROLMENT_STATE_ACCEPTED' }, partnerA).then(
+          client.transitionEnrolment({ id: e.id, toState: 'ENROLMENT_STATE_ACCEPTED' }, partnerA).then(
             () => 'ok',
             (x) => code(x),
           ),
@@ -547,17 +523,16 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
         batch.id,
       ]);
       expect(n).toBe(3);
-      expect((await client.call('GetBatch', { id: batch.id })).acceptedCount).toBe(3);
+      expect((await client.getBatch({ id: batch.id })).acceptedCount).toBe(3);
       const full = await client
-        .call('TransitionEnrolment', { id: es.find((_, i) => outcomes[i] !== 'ok')!.id, toState: 'ENROLMENT_STATE_ACCEPTED' }, partnerA)
+        .transitionEnrolment({ id: es.find((_, i) => outcomes[i] !== 'ok')!.id, toState: 'ENROLMENT_STATE_ACCEPTED' }, partnerA)
         .catch((x) => x);
       expect(full.details).toMatch(/has 3 seats and all are taken/);
       // a withdrawal frees a seat, which the next acceptance takes
-      await client.call('TransitionEnrolment', { id: es[outcomes.indexOf('ok')].id, toState: 'ENROLMENT_STATE_WITHDRAWN' }, partnerB);
+      await client.transitionEnrolment({ id: es[outcomes.indexOf('ok')].id, toState: 'ENROLMENT_STATE_WITHDRAWN' }, partnerB);
       expect(
         (
-          await client.call(
-            'TransitionEnrolment',
+          await client.transitionEnrolment(
             { id: es.find((_, i) => outcomes[i] !== 'ok')!.id, toState: 'ENROLMENT_STATE_ACCEPTED' },
             partnerA,
           )

@@ -2,15 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
 import { todayWib } from '@siapkerja/codes';
-import {
-  clientConstructor,
-  PersonErasureRequested,
-  PersonProcessingRestricted,
-  type TrainingMethods,
-  type trainingV1,
-} from '@siapkerja/contracts';
+import { PersonErasureRequested, PersonProcessingRestricted, type trainingV1 } from '@siapkerja/contracts';
 import { buildEvent } from '@siapkerja/events';
-import { GrpcClient } from '@siapkerja/grpc';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
@@ -30,7 +24,7 @@ const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_00
  */
 describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let client: GrpcClient<TrainingMethods>;
+  let client: ServiceClient<'training'>;
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'training-privacy-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
@@ -40,7 +34,7 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
     const db = await createTestDatabase('training_privacy');
     drop = db.drop;
     svc = await startService(trainingService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('training'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('training', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
   });
   afterAll(async () => {
@@ -55,8 +49,7 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
     return { nik, name: 'Ratna Sari', birthDate, personId: identity.personId(nik) };
   };
   async function openBatch(title = 'Menjahit Busana') {
-    const program = await client.call(
-      'CreateProgram',
+    const program = await client.createProgram(
       {
         program: {
           providerName: 'BLK Salatiga',
@@ -70,21 +63,20 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
       },
       partnerA,
     );
-    const batch = await client.call(
-      'CreateBatch',
+    const batch = await client.createBatch(
       {
         programId: program.id,
         batch: { startDate: day(10), endDate: day(40), registrationOpens: day(0), registrationCloses: day(5), mode: 'BATCH_MODE_OFFLINE' },
       },
       partnerA,
     );
-    await client.call('TransitionBatch', { id: batch.id, toState: 'BATCH_STATE_OPEN' }, partnerA);
+    await client.transitionBatch({ id: batch.id, toState: 'BATCH_STATE_OPEN' }, partnerA);
     return batch;
   }
   const enrol = (batchId: string, p: ReturnType<typeof person>, caller: ReturnType<typeof as>, requestId = '') =>
-    client.call('CreateEnrolment', { batchId, nik: p.nik, name: p.name, birthDate: p.birthDate, requestId }, caller);
+    client.createEnrolment({ batchId, nik: p.nik, name: p.name, birthDate: p.birthDate, requestId }, caller);
   const move = (id: string, toState: string, caller: ReturnType<typeof as>, note = '') =>
-    client.call('TransitionEnrolment', { id, toState: toState as trainingV1.EnrolmentState, note }, caller);
+    client.transitionEnrolment({ id, toState: toState as trainingV1.EnrolmentState, note }, caller);
   const send = async (def: typeof PersonErasureRequested | typeof PersonProcessingRestricted, personId: string, at = new Date()) => {
     const data =
       def === PersonErasureRequested
@@ -108,7 +100,7 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
     // someone else's enrolment is not part of the export
     await enrol(b1.id, person('1996-05-05'), partnerA);
 
-    const r = await client.call('ExportPersonData', { personId: p.personId }, personCaller(p.personId));
+    const r = await client.exportPersonData({ personId: p.personId }, personCaller(p.personId));
     expect(r).toMatchObject({ eraseTime: '', processingRestrictTime: '' });
     expect(r.enrolments.map((e) => e.id)).toEqual([e1.id, e2.id]);
     expect(r.enrolments[0]).toMatchObject({
@@ -125,18 +117,18 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
       ],
     });
     expect(r.enrolments[1]).toMatchObject({ programTitle: 'Tata Boga', registrant: 'SELF', state: 'ENROLMENT_STATE_REGISTERED' });
-    expect((await client.call('ExportPersonData', { personId: p.personId }, ministry)).enrolments).toHaveLength(2);
+    expect((await client.exportPersonData({ personId: p.personId }, ministry)).enrolments).toHaveLength(2);
     me = { p, enrolments: [e1.id, e2.id] };
   });
 
   it('refuses the export to everyone but the person and the ministry, before reading anything', async () => {
     const stranger = person('1990-01-01').personId;
     for (const who of [partnerA, officer3373, personCaller(stranger), as({ sub: 'blk', roles: ['TRAINING_PROVIDER'] })]) {
-      expect(code(await client.call('ExportPersonData', { personId: me.p.personId }, who).catch((e) => e))).toBe(status.PERMISSION_DENIED);
+      expect(code(await client.exportPersonData({ personId: me.p.personId }, who).catch((e) => e))).toBe(status.PERMISSION_DENIED);
     }
-    expect(code(await client.call('ExportPersonData', { personId: me.p.personId }).catch((e) => e))).toBe(status.PERMISSION_DENIED);
-    expect(code(await client.call('ExportPersonData', { personId: 'nope' }, ministry).catch((e) => e))).toBe(status.INVALID_ARGUMENT);
-    expect(await client.call('ExportPersonData', { personId: stranger }, personCaller(stranger))).toEqual({
+    expect(code(await client.exportPersonData({ personId: me.p.personId }).catch((e) => e))).toBe(status.PERMISSION_DENIED);
+    expect(code(await client.exportPersonData({ personId: 'nope' }, ministry).catch((e) => e))).toBe(status.INVALID_ARGUMENT);
+    expect(await client.exportPersonData({ personId: stranger }, personCaller(stranger))).toEqual({
       enrolments: [],
       eraseTime: '',
       processingRestrictTime: '',
@@ -148,7 +140,7 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
     const event = await send(PersonErasureRequested, me.p.personId, requestedAt);
     const r = await waitFor(
       async () => {
-        const x = await client.call('ExportPersonData', { personId: me.p.personId }, personCaller(me.p.personId));
+        const x = await client.exportPersonData({ personId: me.p.personId }, personCaller(me.p.personId));
         return x.eraseTime ? x : undefined;
       },
       { what: 'erasure carried out' },
@@ -185,7 +177,7 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
     const duplicatesBefore = consumer().stats.duplicate;
     await producer.send({ topic: PersonErasureRequested.topic, messages: [{ key: me.p.personId, value: JSON.stringify(event) }] });
     await waitFor(async () => consumer().stats.duplicate > duplicatesBefore, { what: 'redelivery seen as a duplicate' });
-    expect(await client.call('GetEnrolment', { id: fresh.id }, personCaller(me.p.personId))).toMatchObject({
+    expect(await client.getEnrolment({ id: fresh.id }, personCaller(me.p.personId))).toMatchObject({
       nik: me.p.nik,
       name: 'Ratna Sari',
       eraseTime: '',
@@ -212,7 +204,7 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
       },
       { what: 'restrictions recorded' },
     );
-    expect((await client.call('GetEnrolment', { id: before.id }, ministry)).processingRestrictTime).not.toBe('');
+    expect((await client.getEnrolment({ id: before.id }, ministry)).processingRestrictTime).not.toBe('');
 
     const refused = await enrol(batch.id, q, partnerA).catch((e) => e);
     expect(code(refused)).toBe(status.FAILED_PRECONDITION);
@@ -227,6 +219,6 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
     expect((await move(own.id, 'ENROLMENT_STATE_ACCEPTED', partnerA)).state).toBe('ENROLMENT_STATE_ACCEPTED');
     // withdrawing stays possible
     expect((await move(before.id, 'ENROLMENT_STATE_WITHDRAWN', partnerA)).state).toBe('ENROLMENT_STATE_WITHDRAWN');
-    expect((await client.call('ExportPersonData', { personId: q.personId }, personCaller(q.personId))).processingRestrictTime).not.toBe('');
+    expect((await client.exportPersonData({ personId: q.personId }, personCaller(q.personId))).processingRestrictTime).not.toBe('');
   });
 });

@@ -1,6 +1,6 @@
 import { status } from '@grpc/grpc-js';
-import { clientConstructor, ProgramPublished, type TrainingMethods } from '@siapkerja/contracts';
-import { GrpcClient, HealthClient } from '@siapkerja/grpc';
+import { ProgramPublished } from '@siapkerja/contracts';
+import { HealthClient, createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { runWithContext } from '@siapkerja/logging';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
@@ -8,7 +8,7 @@ import { trainingService } from '../src/training.module';
 
 describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let client: GrpcClient<TrainingMethods>;
+  let client: ServiceClient<'training'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
 
@@ -17,7 +17,7 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
     drop = db.drop;
     topic = await collectTopic([ProgramPublished.topic]);
     svc = await startService(trainingService, serviceTestEnv(db.url));
-    client = new GrpcClient(clientConstructor('training'), `127.0.0.1:${svc.grpcPort}`);
+    client = createServiceClient('training', `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {
     client?.close();
@@ -52,7 +52,7 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
   it('publishes a program, persisted and published to Kafka with the correlation id', async () => {
     const corr = `corr-${uniqueSuffix()}`;
     const p = await runWithContext({ correlationId: corr }, () =>
-      client.call('CreateProgram', { program: program(), requestId: `req-${uniqueSuffix()}` }),
+      client.createProgram({ program: program(), requestId: `req-${uniqueSuffix()}` }),
     );
     expect(p).toMatchObject({
       providerName: 'BLK Salatiga',
@@ -64,7 +64,7 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
     });
     expect(p.competencyUnits).toEqual(['J.620100.001.01', 'J.620100.002.01', 'TIK.PR02.001.01']);
     expect(Date.parse(p.createTime)).not.toBeNaN();
-    expect(await client.call('GetProgram', { id: p.id })).toEqual(p);
+    expect(await client.getProgram({ id: p.id })).toEqual(p);
     const msg = await waitFor(async () => topic.messages.find((m) => m.value.subject === p.id), { what: 'program event on Kafka' });
     expect(msg.topic).toBe('siapkerja.training.program.v1');
     expect(msg.key).toBe(p.id);
@@ -92,8 +92,8 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
 
   it('is idempotent on requestId', async () => {
     const requestId = `req-${uniqueSuffix()}`;
-    const a = await client.call('CreateProgram', { program: program(), requestId });
-    const b = await client.call('CreateProgram', { program: program(), requestId });
+    const a = await client.createProgram({ program: program(), requestId });
+    const b = await client.createProgram({ program: program(), requestId });
     expect(b.id).toBe(a.id);
     const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE message_key = $1`, [a.id]);
     expect(n).toBe(1);
@@ -109,12 +109,12 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
     });
     const [a, b] = [`partner-a-${uniqueSuffix()}`, `partner-b-${uniqueSuffix()}`];
     const requestId = `shared-${uniqueSuffix()}`;
-    const pa = await client.call('CreateProgram', { program: program(), requestId }, as(a));
-    const pb = await client.call('CreateProgram', { program: { ...program(), title: 'Operator Las' }, requestId }, as(b));
+    const pa = await client.createProgram({ program: program(), requestId }, as(a));
+    const pb = await client.createProgram({ program: { ...program(), title: 'Operator Las' }, requestId }, as(b));
     expect(pb.id).not.toBe(pa.id);
     expect(pb.title).toBe('Operator Las');
-    expect((await client.call('CreateProgram', { program: { ...program(), title: 'Lain' }, requestId }, as(a))).id).toBe(pa.id);
-    expect((await client.call('CreateProgram', { program: program(), requestId }, as(b))).id).toBe(pb.id);
+    expect((await client.createProgram({ program: { ...program(), title: 'Lain' }, requestId }, as(a))).id).toBe(pa.id);
+    expect((await client.createProgram({ program: program(), requestId }, as(b))).id).toBe(pb.id);
     const rows: { request_id: string }[] = await svc.dataSource.query(
       `SELECT request_id FROM programs WHERE id = ANY($1) ORDER BY request_id`,
       [[pa.id, pb.id]],
@@ -125,7 +125,7 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
   it('rejects bad input naming each field and stores nothing', async () => {
     const before = await counts();
     const err = await client
-      .call('CreateProgram', {
+      .createProgram({
         program: {
           providerName: ' ',
           title: 'x'.repeat(201),
@@ -144,7 +144,7 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
     );
     expect(fields).not.toContain('competencyUnits[0]');
     const unknownRegency = await client
-      .call('CreateProgram', { program: { ...program(), regionCode: '99.99', competencyUnits: [] } })
+      .createProgram({ program: { ...program(), regionCode: '99.99', competencyUnits: [] } })
       .catch((x) => x);
     expect(unknownRegency.code).toBe(status.INVALID_ARGUMENT);
     expect(JSON.parse(String(unknownRegency.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual([
@@ -152,7 +152,7 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
       'competencyUnits',
     ]);
     const tooMany = await client
-      .call('CreateProgram', { program: { ...program(), competencyUnits: Array.from({ length: 101 }, () => 'J.620100.001.01') } })
+      .createProgram({ program: { ...program(), competencyUnits: Array.from({ length: 101 }, () => 'J.620100.001.01') } })
       .catch((x) => x);
     expect(tooMany.code).toBe(status.INVALID_ARGUMENT);
     expect(await counts()).toEqual(before);
@@ -160,22 +160,22 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
 
   it('lists programs teaching any of the given SKKNI units, newest first, by region, in cursor pages', async () => {
     const unit = `J.${String(600000 + Math.floor(Math.random() * 99999)).padStart(6, '0')}.001.01`;
-    const a = await client.call('CreateProgram', { program: { ...program(), competencyUnits: [unit, 'J.620100.002.01'] } });
-    const b = await client.call('CreateProgram', {
+    const a = await client.createProgram({ program: { ...program(), competencyUnits: [unit, 'J.620100.002.01'] } });
+    const b = await client.createProgram({
       program: { ...program(), regionCode: '32.73', competencyUnits: ['J.620100.002.01', unit] },
     });
-    await client.call('CreateProgram', { program: program() });
-    const page1 = await client.call('ListPrograms', { competencyUnits: [unit, 'K.000000.000.00'], pageSize: 1 });
+    await client.createProgram({ program: program() });
+    const page1 = await client.listPrograms({ competencyUnits: [unit, 'K.000000.000.00'], pageSize: 1 });
     expect(page1.programs.map((p) => p.id)).toEqual([b.id]);
-    const page2 = await client.call('ListPrograms', {
+    const page2 = await client.listPrograms({
       competencyUnits: ['K.000000.000.00', unit],
       pageSize: 1,
       pageToken: page1.nextPageToken,
     });
     expect(page2.programs.map((p) => p.id)).toEqual([a.id]);
     expect(page2.nextPageToken).toBe('');
-    expect((await client.call('ListPrograms', { competencyUnits: [unit], regionCode: '33' })).programs.map((p) => p.id)).toEqual([a.id]);
-    const bad = await client.call('ListPrograms', { competencyUnits: ['nope'], regionCode: '99' }).catch((e) => e);
+    expect((await client.listPrograms({ competencyUnits: [unit], regionCode: '33' })).programs.map((p) => p.id)).toEqual([a.id]);
+    const bad = await client.listPrograms({ competencyUnits: ['nope'], regionCode: '99' }).catch((e) => e);
     expect(bad.code).toBe(status.INVALID_ARGUMENT);
     expect(JSON.parse(String(bad.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field)).toEqual([
       'competencyUnits[0]',
@@ -184,10 +184,10 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
   });
 
   it('answers NOT_FOUND for an unknown id', async () => {
-    await expect(client.call('GetProgram', { id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({
+    await expect(client.getProgram({ id: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({
       code: status.NOT_FOUND,
     });
-    await expect(client.call('GetProgram', { id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.getProgram({ id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
   });
 
   it('enforces the rules in the database as well', async () => {

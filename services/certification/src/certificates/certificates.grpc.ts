@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
-import type { UnaryHandler } from '@siapkerja/grpc';
+import { Controller } from '@nestjs/common';
+import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
 import { formatVerificationCode } from './certificate-codes';
 import { CertificatesService, type CertificateAction, type CertificateView } from './certificates.service';
 import { CertificatesPersonDataService } from './person-data';
@@ -41,76 +40,88 @@ export function toCertificateMessage({ certificate: c, history }: CertificateVie
   };
 }
 
-@Injectable()
-export class CertificatesGrpc {
+@Controller()
+@GrpcService('certification')
+export class CertificatesGrpc implements GrpcControllerOf<'certification'> {
   constructor(
     private readonly certificates: CertificatesService,
     private readonly personData: CertificatesPersonDataService,
   ) {}
 
-  handlers(): Record<string, UnaryHandler> {
-    const change = (action: CertificateAction) => async (req: { id: string; reason: string }) =>
-      toCertificateMessage(await this.certificates.change(req.id, action, req.reason));
-    return {
-      IssueCertificate: async (req: certificationV1.IssueCertificateRequest__Output) =>
-        toCertificateMessage(
-          await this.certificates.issue(
-            {
-              schemeId: req.schemeId,
-              holder: { nik: req.holder?.nik ?? '', name: req.holder?.name ?? '' },
-              number: req.number,
-              competencyUnits: req.competencyUnits,
-              issueDate: req.issueDate,
-              validUntil: req.validUntil,
-            },
-            req.requestId || undefined,
-          ),
-        ),
-      GetCertificate: async (req: certificationV1.GetCertificateRequest__Output) =>
-        toCertificateMessage(await this.certificates.get(req.id)),
-      ListCertificates: async (req: certificationV1.ListCertificatesRequest__Output): Promise<certificationV1.ListCertificatesResponse> => {
-        const r = await this.certificates.list({
-          pageSize: req.pageSize,
-          pageToken: req.pageToken,
-          status: fromProtoEnum('CERTIFICATE_STATUS', req.status),
+  async issueCertificate(req: certificationV1.IssueCertificateRequest__Output) {
+    return toCertificateMessage(
+      await this.certificates.issue(
+        {
           schemeId: req.schemeId,
-          held: req.held,
-        });
-        return { certificates: r.certificates.map(toCertificateMessage), nextPageToken: r.nextPageToken };
-      },
-      SuspendCertificate: change('SUSPEND'),
-      ReinstateCertificate: change('REINSTATE'),
-      RevokeCertificate: change('REVOKE'),
-      VerifyCertificate: async (
-        req: certificationV1.VerifyCertificateRequest__Output,
-      ): Promise<certificationV1.CertificateVerification> => {
-        const { certificate: c, holderNameMasked, holderWithheld } = await this.certificates.verify(req.number, req.verificationCode);
-        return {
-          certificateId: c.id,
-          number: c.number,
-          status: status(c.status),
-          schemeId: c.schemeId,
-          schemeCode: c.schemeCode,
-          schemeName: c.schemeName,
-          kkniLevel: c.kkniLevel,
-          kbjiCode: c.kbjiCode,
-          competencyUnits: c.competencyUnits,
-          lspName: c.lspName,
-          issueDate: c.issueDate,
-          validUntil: c.validUntil,
-          holderNameMasked,
-          holderWithheld,
-          statusTime: c.statusChangedAt.toISOString(),
-        };
-      },
-      ExportPersonData: async (req: certificationV1.ExportPersonDataRequest__Output): Promise<certificationV1.ExportPersonDataResponse> => {
-        const d = await this.personData.export(req.personId);
-        return {
-          certificates: d.certificates.map(toCertificateMessage),
-          eraseTime: iso(d.erasedAt),
-          processingRestrictTime: iso(d.processingRestrictedAt),
-        };
-      },
+          holder: { nik: req.holder?.nik ?? '', name: req.holder?.name ?? '' },
+          number: req.number,
+          competencyUnits: req.competencyUnits,
+          issueDate: req.issueDate,
+          validUntil: req.validUntil,
+        },
+        req.requestId || undefined,
+      ),
+    );
+  }
+
+  async getCertificate(req: certificationV1.GetCertificateRequest__Output) {
+    return toCertificateMessage(await this.certificates.get(req.id));
+  }
+
+  async listCertificates(req: certificationV1.ListCertificatesRequest__Output): Promise<certificationV1.ListCertificatesResponse> {
+    const r = await this.certificates.list({
+      pageSize: req.pageSize,
+      pageToken: req.pageToken,
+      status: fromProtoEnum('CERTIFICATE_STATUS', req.status),
+      schemeId: req.schemeId,
+      held: req.held,
+    });
+    return { certificates: r.certificates.map(toCertificateMessage), nextPageToken: r.nextPageToken };
+  }
+
+  async suspendCertificate(req: certificationV1.SuspendCertificateRequest__Output) {
+    return this.change(req, 'SUSPEND');
+  }
+
+  async reinstateCertificate(req: certificationV1.ReinstateCertificateRequest__Output) {
+    return this.change(req, 'REINSTATE');
+  }
+
+  async revokeCertificate(req: certificationV1.RevokeCertificateRequest__Output) {
+    return this.change(req, 'REVOKE');
+  }
+
+  async verifyCertificate(req: certificationV1.VerifyCertificateRequest__Output): Promise<certificationV1.CertificateVerification> {
+    const { certificate: c, holderNameMasked, holderWithheld } = await this.certificates.verify(req.number, req.verificationCode);
+    return {
+      certificateId: c.id,
+      number: c.number,
+      status: status(c.status),
+      schemeId: c.schemeId,
+      schemeCode: c.schemeCode,
+      schemeName: c.schemeName,
+      kkniLevel: c.kkniLevel,
+      kbjiCode: c.kbjiCode,
+      competencyUnits: c.competencyUnits,
+      lspName: c.lspName,
+      issueDate: c.issueDate,
+      validUntil: c.validUntil,
+      holderNameMasked,
+      holderWithheld,
+      statusTime: c.statusChangedAt.toISOString(),
     };
+  }
+
+  async exportPersonData(req: certificationV1.ExportPersonDataRequest__Output): Promise<certificationV1.ExportPersonDataResponse> {
+    const d = await this.personData.export(req.personId);
+    return {
+      certificates: d.certificates.map(toCertificateMessage),
+      eraseTime: iso(d.erasedAt),
+      processingRestrictTime: iso(d.processingRestrictedAt),
+    };
+  }
+
+  private async change(req: { id: string; reason: string }, action: CertificateAction) {
+    return toCertificateMessage(await this.certificates.change(req.id, action, req.reason));
   }
 }

@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
-import type { UnaryHandler } from '@siapkerja/grpc';
+import { Controller } from '@nestjs/common';
+import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
 import type { SchemeEntity } from './scheme.entity';
 import { SchemesService } from './schemes.service';
 
@@ -18,29 +17,29 @@ export function toSchemeMessage(s: SchemeEntity): certificationV1.Scheme {
   };
 }
 
-@Injectable()
-export class SchemesGrpc {
+@Controller()
+@GrpcService('certification')
+export class SchemesGrpc implements GrpcControllerOf<'certification'> {
   constructor(private readonly schemes: SchemesService) {}
 
-  handlers(): Record<string, UnaryHandler> {
-    return {
-      CreateScheme: async (req: certificationV1.CreateSchemeRequest__Output) => {
-        const s = req.scheme ?? ({} as certificationV1.Scheme__Output);
-        const created = await this.schemes.register(
-          {
-            code: s.code,
-            name: s.name,
-            schemeType: fromProtoEnum('SCHEME_TYPE', s.schemeType),
-            kkniLevel: s.kkniLevel,
-            competencyUnits: s.competencyUnits,
-            kbjiCode: s.kbjiCode,
-            lspName: s.lspName,
-          },
-          req.requestId || undefined,
-        );
-        return toSchemeMessage(created);
+  async createScheme(req: certificationV1.CreateSchemeRequest__Output) {
+    const s = req.scheme ?? ({} as certificationV1.Scheme__Output);
+    const created = await this.schemes.register(
+      {
+        code: s.code,
+        name: s.name,
+        schemeType: fromProtoEnum('SCHEME_TYPE', s.schemeType),
+        kkniLevel: s.kkniLevel,
+        competencyUnits: s.competencyUnits,
+        kbjiCode: s.kbjiCode,
+        lspName: s.lspName,
       },
-      GetScheme: async (req: certificationV1.GetSchemeRequest__Output) => toSchemeMessage(await this.schemes.get(req.id)),
-    };
+      req.requestId || undefined,
+    );
+    return toSchemeMessage(created);
+  }
+
+  async getScheme(req: certificationV1.GetSchemeRequest__Output) {
+    return toSchemeMessage(await this.schemes.get(req.id));
   }
 }

@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { fromProtoEnum, toProtoEnum, type entrepreneurshipV1 } from '@siapkerja/contracts';
-import type { UnaryHandler } from '@siapkerja/grpc';
+import { Controller } from '@nestjs/common';
+import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type entrepreneurshipV1 } from '@siapkerja/contracts';
 import type { GroupEntity } from './group.entity';
 import { GroupsService } from './groups.service';
 
@@ -16,27 +15,27 @@ export function toGroupMessage(g: GroupEntity): entrepreneurshipV1.Group {
   };
 }
 
-@Injectable()
-export class GroupsGrpc {
+@Controller()
+@GrpcService('entrepreneurship')
+export class GroupsGrpc implements GrpcControllerOf<'entrepreneurship'> {
   constructor(private readonly groups: GroupsService) {}
 
-  handlers(): Record<string, UnaryHandler> {
-    return {
-      CreateGroup: async (req: entrepreneurshipV1.CreateGroupRequest__Output) => {
-        const g = req.group ?? ({} as entrepreneurshipV1.Group__Output);
-        const created = await this.groups.register(
-          {
-            name: g.name,
-            programKind: fromProtoEnum('PROGRAM_KIND', g.programKind),
-            regionCode: g.regionCode,
-            memberCount: g.memberCount,
-            businessField: g.businessField,
-          },
-          req.requestId || undefined,
-        );
-        return toGroupMessage(created);
+  async createGroup(req: entrepreneurshipV1.CreateGroupRequest__Output) {
+    const g = req.group ?? ({} as entrepreneurshipV1.Group__Output);
+    const created = await this.groups.register(
+      {
+        name: g.name,
+        programKind: fromProtoEnum('PROGRAM_KIND', g.programKind),
+        regionCode: g.regionCode,
+        memberCount: g.memberCount,
+        businessField: g.businessField,
       },
-      GetGroup: async (req: entrepreneurshipV1.GetGroupRequest__Output) => toGroupMessage(await this.groups.get(req.id)),
-    };
+      req.requestId || undefined,
+    );
+    return toGroupMessage(created);
+  }
+
+  async getGroup(req: entrepreneurshipV1.GetGroupRequest__Output) {
+    return toGroupMessage(await this.groups.get(req.id));
   }
 }

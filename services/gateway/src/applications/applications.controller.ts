@@ -76,8 +76,7 @@ export class ApplicationsController {
     if (!caller.scopes.includes('jobs:write') && !caller.roles.includes('JOB_SEEKER'))
       throw new ForbiddenException('The token lacks the scope jobs:write');
     try {
-      const a = await this.clients.jobs.call(
-        'CreateApplication',
+      const a = await this.clients.jobs.createApplication(
         { vacancyId: body.vacancyId, jobSeekerId: body.jobSeekerId, coverLetter: body.coverLetter ?? '', requestId: key ?? '' },
         await asPersonCaller(this.ds, caller),
       );
@@ -95,9 +94,7 @@ export class ApplicationsController {
   @ApiOkResponse({ type: ApplicationDto })
   @ApiProblems(400, 401, 403, 404)
   async get(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<ApplicationDto> {
-    return toApplicationDto(
-      await this.clients.jobs.call('GetApplication', { id }, await asPersonCaller(this.ds, caller, { idempotent: true })),
-    );
+    return toApplicationDto(await this.clients.jobs.getApplication({ id }, await asPersonCaller(this.ds, caller, { idempotent: true })));
   }
 
   @Post('applications/:id/transitions')
@@ -119,8 +116,7 @@ export class ApplicationsController {
   ): Promise<ApplicationDto> {
     if (body.toState !== 'WITHDRAWN' && !caller.scopes.includes('jobs:write'))
       throw new ForbiddenException('The token lacks the scope jobs:write');
-    const a = await this.clients.jobs.call(
-      'TransitionApplication',
+    const a = await this.clients.jobs.transitionApplication(
       { id, toState: toProtoEnum('APPLICATION_STATE', body.toState) as jobsV1.ApplicationState, note: body.note ?? '' },
       await asPersonCaller(this.ds, caller),
     );
@@ -158,8 +154,7 @@ export class ApplicationsController {
     q: ListApplicationsQueryDto,
     caller: AuthCaller,
   ): Promise<ApplicationPageDto> {
-    const r = await this.clients.jobs.call(
-      'ListApplications',
+    const r = await this.clients.jobs.listApplications(
       {
         vacancyId: by.vacancyId ?? '',
         jobSeekerId: by.jobSeekerId ?? '',

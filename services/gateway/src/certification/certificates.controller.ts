@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CALLER_METADATA_KEY } from '@siapkerja/authz';
 import { fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
-import type { CallOptions } from '@siapkerja/grpc';
+import { type CallOptions } from '@siapkerja/grpc';
 import { maskNik } from '@siapkerja/privacy';
 import { personIdOf } from '../applications/person-caller';
 import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
@@ -101,8 +101,7 @@ export class CertificatesController {
   ): Promise<CertificateDto> {
     const purpose = resolvePurpose(req, caller);
     const personId = await this.personOf(caller);
-    const c = await this.clients.certification.call(
-      'IssueCertificate',
+    const c = await this.clients.certification.issueCertificate(
       {
         schemeId: body.schemeId,
         holder: { nik: body.holder.nik, name: body.holder.name },
@@ -131,8 +130,7 @@ export class CertificatesController {
   async list(@Query() q: ListCertificatesQueryDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<CertificatePageDto> {
     const purpose = resolvePurpose(req, caller);
     const personId = await this.personOf(caller);
-    const r = await this.clients.certification.call(
-      'ListCertificates',
+    const r = await this.clients.certification.listCertificates(
       {
         pageSize: q.pageSize ?? 20,
         pageToken: q.pageToken ?? '',
@@ -160,8 +158,7 @@ export class CertificatesController {
   @ApiOkResponse({ type: CertificateVerificationDto })
   @ApiProblems(400, 401, 403, 404)
   async verify(@Query() q: VerifyCertificateQueryDto, @Caller() caller: AuthCaller): Promise<CertificateVerificationDto> {
-    const v = await this.clients.certification.call(
-      'VerifyCertificate',
+    const v = await this.clients.certification.verifyCertificate(
       { number: q.number, verificationCode: q.code },
       asCaller(caller, { idempotent: true }),
     );
@@ -197,7 +194,7 @@ export class CertificatesController {
   async get(@Param('id', ParseUUIDPipe) id: string, @Req() req: Request, @Caller() caller: AuthCaller): Promise<CertificateDto> {
     const purpose = resolvePurpose(req, caller);
     const personId = await this.personOf(caller);
-    const c = await this.clients.certification.call('GetCertificate', { id }, this.asPerson(caller, personId, { idempotent: true }));
+    const c = await this.clients.certification.getCertificate({ id }, this.asPerson(caller, personId, { idempotent: true }));
     return (await this.views([c], caller, personId, purpose))[0];
   }
 
@@ -214,7 +211,7 @@ export class CertificatesController {
     @Req() req: Request,
     @Caller() caller: AuthCaller,
   ): Promise<CertificateDto> {
-    return this.change('SuspendCertificate', id, body.reason ?? '', req, caller);
+    return this.change('suspendCertificate', id, body.reason ?? '', req, caller);
   }
 
   @Post(':id/reinstate')
@@ -232,7 +229,7 @@ export class CertificatesController {
     @Req() req: Request,
     @Caller() caller: AuthCaller,
   ): Promise<CertificateDto> {
-    return this.change('ReinstateCertificate', id, body.reason ?? '', req, caller);
+    return this.change('reinstateCertificate', id, body.reason ?? '', req, caller);
   }
 
   @Post(':id/revoke')
@@ -251,11 +248,11 @@ export class CertificatesController {
     @Req() req: Request,
     @Caller() caller: AuthCaller,
   ): Promise<CertificateDto> {
-    return this.change('RevokeCertificate', id, body.reason, req, caller);
+    return this.change('revokeCertificate', id, body.reason, req, caller);
   }
 
   private async change(
-    rpc: 'SuspendCertificate' | 'ReinstateCertificate' | 'RevokeCertificate',
+    rpc: 'suspendCertificate' | 'reinstateCertificate' | 'revokeCertificate',
     id: string,
     reason: string,
     req: Request,
@@ -263,7 +260,7 @@ export class CertificatesController {
   ): Promise<CertificateDto> {
     const purpose = resolvePurpose(req, caller);
     const personId = await this.personOf(caller);
-    const c = await this.clients.certification.call(rpc, { id, reason }, this.asPerson(caller, personId));
+    const c = await this.clients.certification[rpc]({ id, reason }, this.asPerson(caller, personId));
     return (await this.views([c], caller, personId, purpose))[0];
   }
 

@@ -83,7 +83,7 @@ export class SchemesController {
     return created(
       res,
       '/v1/certification-schemes',
-      toSchemeDto(await this.clients.certification.call('CreateScheme', { scheme, requestId: key ?? '' }, asCaller(caller))),
+      toSchemeDto(await this.clients.certification.createScheme({ scheme, requestId: key ?? '' }, asCaller(caller))),
     );
   }
 
@@ -94,6 +94,6 @@ export class SchemesController {
   @ApiProblems(400, 401, 403, 404)
   async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<SchemeDto> {
     // schemes are a national catalogue: no region
-    return toSchemeDto(await this.clients.certification.call('GetScheme', { id }, asCaller(caller, { idempotent: true })));
+    return toSchemeDto(await this.clients.certification.getScheme({ id }, asCaller(caller, { idempotent: true })));
   }
 }

@@ -66,7 +66,7 @@ export class GroupsController {
     return created(
       res,
       '/v1/tkm-groups',
-      toGroupDto(await this.clients.entrepreneurship.call('CreateGroup', { group, requestId: key ?? '' }, asCaller(caller))),
+      toGroupDto(await this.clients.entrepreneurship.createGroup({ group, requestId: key ?? '' }, asCaller(caller))),
     );
   }
 
@@ -76,7 +76,7 @@ export class GroupsController {
   @ApiOkResponse({ type: GroupDto })
   @ApiProblems(400, 401, 403, 404)
   async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<GroupDto> {
-    const g = await this.clients.entrepreneurship.call('GetGroup', { id }, asCaller(caller, { idempotent: true }));
+    const g = await this.clients.entrepreneurship.getGroup({ id }, asCaller(caller, { idempotent: true }));
     assertRegion(caller, g.regionCode);
     return toGroupDto(g);
   }

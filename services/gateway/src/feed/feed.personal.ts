@@ -40,8 +40,7 @@ export class PersonalFeedEnricher {
     const records = new Map<string, jobsV1.JobSeeker__Output>();
     const withheld = new Map<string, WithheldReason>();
     for (let i = 0; i < ids.length; i += JOB_SEEKER_BATCH) {
-      const r = await this.clients.jobs.call(
-        'BatchGetJobSeekers',
+      const r = await this.clients.jobs.batchGetJobSeekers(
         { ids: ids.slice(i, i + JOB_SEEKER_BATCH) },
         asCaller(caller, { idempotent: true }),
       );

@@ -132,7 +132,7 @@ export class JobSeekersController {
     };
     let s: jobsV1.JobSeeker__Output;
     try {
-      s = await this.clients.jobs.call('RegisterJobSeeker', { jobSeeker, requestId: key ?? '' }, options);
+      s = await this.clients.jobs.registerJobSeeker({ jobSeeker, requestId: key ?? '' }, options);
     } catch (e) {
       const existing = existingIdOf(e);
       if (existing) res.setHeader('Location', `/v1/job-seekers/${existing}`);
@@ -153,8 +153,7 @@ export class JobSeekersController {
     const purpose = resolvePurpose(req, caller);
     const region = q.region ?? (caller.regionCode && isOfficer(caller.roles) ? caller.regionCode : undefined);
     assertRegion(caller, region, 'region');
-    const r = await this.clients.jobs.call(
-      'ListJobSeekers',
+    const r = await this.clients.jobs.listJobSeekers(
       {
         pageSize: q.pageSize ?? 20,
         pageToken: q.pageToken ?? '',
@@ -197,7 +196,7 @@ export class JobSeekersController {
   @ApiProblems(400, 401, 403, 404, 409)
   async issueCard(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
     await this.load(id, caller);
-    return this.view(await this.clients.jobs.call('IssueAk1Card', { id }, asCaller(caller)), caller, 'AK1_ISSUANCE');
+    return this.view(await this.clients.jobs.issueAk1Card({ id }, asCaller(caller)), caller, 'AK1_ISSUANCE');
   }
 
   @Post(':id/reports')
@@ -216,7 +215,7 @@ export class JobSeekersController {
       throw new ForbiddenException('Only the job seeker himself or a Disnaker officer of the region records a report');
     const { options, personId } = await personCall(this.ds, caller);
     await this.load(id, caller, { ...options, idempotent: true });
-    const s = await this.clients.jobs.call('ReportJobSeeker', { id }, options);
+    const s = await this.clients.jobs.reportJobSeeker({ id }, options);
     return this.view(s, caller, personId === s.personId ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE');
   }
 
@@ -229,16 +228,12 @@ export class JobSeekersController {
   @ApiProblems(400, 401, 403, 404, 409)
   async remove(@Param('id') id: string, @Body() body: RemoveJobSeekerDto, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
     await this.load(id, caller);
-    return this.view(
-      await this.clients.jobs.call('RemoveJobSeeker', { id, reason: body.reason }, asCaller(caller)),
-      caller,
-      'PLACEMENT_SERVICE',
-    );
+    return this.view(await this.clients.jobs.removeJobSeeker({ id, reason: body.reason }, asCaller(caller)), caller, 'PLACEMENT_SERVICE');
   }
 
   /** Reads the seeker (the service refuses officers outside their region) and checks the region here too. */
   private async load(id: string, caller: AuthCaller, options?: CallOptions): Promise<jobsV1.JobSeeker__Output> {
-    const s = await this.clients.jobs.call('GetJobSeeker', { id }, options ?? asCaller(caller, { idempotent: true }));
+    const s = await this.clients.jobs.getJobSeeker({ id }, options ?? asCaller(caller, { idempotent: true }));
     assertRegion(caller, s.regionCode);
     return s;
   }

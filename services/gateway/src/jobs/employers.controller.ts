@@ -84,7 +84,7 @@ export class EmployersController {
     let pageToken = '';
     do {
       const r = await this.clients.jobs
-        .call('ListEmployers', { mine: true, pageSize: 100, pageToken }, asCaller(caller, { idempotent: true }))
+        .listEmployers({ mine: true, pageSize: 100, pageToken }, asCaller(caller, { idempotent: true }))
         .catch(() => undefined);
       if (!r) break;
       for (const e of r.employers) ids.add(e.id);
@@ -109,8 +109,7 @@ export class EmployersController {
     @Caller() caller: AuthCaller,
   ): Promise<EmployerDto> {
     assertRegion(caller, body.regionCode);
-    const e = await this.clients.jobs.call(
-      'CreateEmployer',
+    const e = await this.clients.jobs.createEmployer(
       { employer: { ...body, employerType: toProtoEnum('EMPLOYER_TYPE', body.employerType) as jobsV1.EmployerType }, requestId: key ?? '' },
       asCaller(caller),
     );
@@ -125,8 +124,7 @@ export class EmployersController {
   async list(@Query() q: ListEmployersQueryDto, @Caller() caller: AuthCaller): Promise<EmployerPageDto> {
     const region = q.region ?? (caller?.regionCode && isOfficer(caller.roles) ? caller.regionCode : undefined);
     if (region) assertRegion(caller, region, 'region');
-    const r = await this.clients.jobs.call(
-      'ListEmployers',
+    const r = await this.clients.jobs.listEmployers(
       {
         pageSize: q.pageSize ?? 20,
         pageToken: q.pageToken ?? '',
@@ -148,7 +146,7 @@ export class EmployersController {
   @ApiOkResponse({ type: EmployerDto })
   @ApiProblems(400, 401, 403, 404)
   async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<EmployerDto> {
-    const e = await this.clients.jobs.call('GetEmployer', { id }, asCaller(caller, { idempotent: true }));
+    const e = await this.clients.jobs.getEmployer({ id }, asCaller(caller, { idempotent: true }));
     assertRegion(caller, e.regionCode);
     return toEmployerDto(e, await this.showContact(e, caller));
   }
@@ -168,7 +166,7 @@ export class EmployersController {
       .map((k) => MASK_PATHS[k])
       .filter(Boolean);
     const employer = { ...body, id, employerType: toProtoEnum('EMPLOYER_TYPE', body.employerType) as jobsV1.EmployerType };
-    const e = await this.clients.jobs.call('UpdateEmployer', { employer, updateMask: { paths } }, asCaller(caller));
+    const e = await this.clients.jobs.updateEmployer({ employer, updateMask: { paths } }, asCaller(caller));
     return toEmployerDto(e);
   }
 
@@ -181,8 +179,7 @@ export class EmployersController {
   @ApiOkResponse({ type: EmployerDto })
   @ApiProblems(400, 401, 403, 404)
   async verify(@Param('id') id: string, @Body() body: VerifyEmployerDto, @Caller() caller: AuthCaller): Promise<EmployerDto> {
-    const e = await this.clients.jobs.call(
-      'VerifyEmployer',
+    const e = await this.clients.jobs.verifyEmployer(
       { id, status: toProtoEnum('VERIFICATION_STATUS', body.status) as jobsV1.VerificationStatus, note: body.note ?? '' },
       asCaller(caller),
     );
@@ -195,7 +192,7 @@ export class EmployersController {
   @ApiOkResponse({ type: EmployerMembersDto })
   @ApiProblems(400, 401, 403, 404)
   async members(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<EmployerMembersDto> {
-    const r = await this.clients.jobs.call('ListEmployerMembers', { employerId: id }, asCaller(caller, { idempotent: true }));
+    const r = await this.clients.jobs.listEmployerMembers({ employerId: id }, asCaller(caller, { idempotent: true }));
     return { members: r.members.map(toMemberDto) };
   }
 
@@ -212,8 +209,7 @@ export class EmployersController {
     @Body() body: PutEmployerMemberDto,
     @Caller() caller: AuthCaller,
   ): Promise<EmployerMemberDto> {
-    const m = await this.clients.jobs.call(
-      'AddEmployerMember',
+    const m = await this.clients.jobs.addEmployerMember(
       { employerId: id, accountId, role: toProtoEnum('EMPLOYER_MEMBER_ROLE', body.role) as jobsV1.EmployerMemberRole },
       asCaller(caller),
     );
@@ -227,6 +223,6 @@ export class EmployersController {
   @ApiNoContentResponse()
   @ApiProblems(400, 401, 403, 404, 409)
   async removeMember(@Param('id') id: string, @Param('accountId') accountId: string, @Caller() caller: AuthCaller): Promise<void> {
-    await this.clients.jobs.call('RemoveEmployerMember', { employerId: id, accountId }, asCaller(caller));
+    await this.clients.jobs.removeEmployerMember({ employerId: id, accountId }, asCaller(caller));
   }
 }

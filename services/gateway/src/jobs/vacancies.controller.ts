@@ -168,7 +168,7 @@ export class VacanciesController {
       minEducation: toProtoEnum('EDUCATION_LEVEL', minEducation) as jobsV1.EducationLevel,
       employmentType: toProtoEnum('EMPLOYMENT_TYPE', employmentType) as jobsV1.EmploymentType,
     };
-    const v = await this.clients.jobs.call('CreateVacancy', { vacancy, draft: draft ?? false, requestId: key ?? '' }, asCaller(caller));
+    const v = await this.clients.jobs.createVacancy({ vacancy, draft: draft ?? false, requestId: key ?? '' }, asCaller(caller));
     return created(res, '/v1/vacancies', this.changed(v));
   }
 
@@ -180,8 +180,7 @@ export class VacanciesController {
   async list(@Query() q: ListVacanciesQueryDto, @Caller() caller: AuthCaller): Promise<VacancyPageDto> {
     const region = q.region ?? (caller?.regionCode && caller.roles.some((r) => r.startsWith('DISNAKER_')) ? caller.regionCode : undefined);
     if (region) assertRegion(caller, region, 'region');
-    const r = await this.clients.jobs.call(
-      'ListVacancies',
+    const r = await this.clients.jobs.listVacancies(
       {
         pageSize: q.pageSize ?? 20,
         pageToken: q.pageToken ?? '',
@@ -237,7 +236,7 @@ export class VacanciesController {
     const key = JSON.stringify(request);
     const answer = await this.searchCache.answer(key, q.region, cacheControl, async () =>
       searchAnswer(
-        JSON.stringify(toSearchPageDto(await this.clients.jobs.call('SearchVacancies', request, asCaller(caller, { idempotent: true })))),
+        JSON.stringify(toSearchPageDto(await this.clients.jobs.searchVacancies(request, asCaller(caller, { idempotent: true })))),
       ),
     );
     // the query string passed validation: next time the fast path (search-fast-path.ts) may serve its stored answer
@@ -281,10 +280,10 @@ export class VacanciesController {
   })
   @ApiProblems(400, 401, 403, 404)
   async jobPosting(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<Record<string, unknown>> {
-    const v = await this.clients.jobs.call('GetVacancy', { id }, asCaller(caller, { idempotent: true }));
+    const v = await this.clients.jobs.getVacancy({ id }, asCaller(caller, { idempotent: true }));
     // only the public catalogue is published as a JobPosting: drafts and ended vacancies do not exist here
     if (v.state !== 'VACANCY_STATE_PUBLISHED') throw new NotFoundException(`Vacancy ${id} is not published`);
-    const employer = await this.clients.jobs.call('GetEmployer', { id: v.employerId }, asCaller(caller, { idempotent: true }));
+    const employer = await this.clients.jobs.getEmployer({ id: v.employerId }, asCaller(caller, { idempotent: true }));
     return toJobPosting(v, employer);
   }
 
@@ -295,7 +294,7 @@ export class VacanciesController {
   @ApiOkResponse({ type: VacancyDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async publish(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<VacancyDto> {
-    return this.changed(await this.clients.jobs.call('PublishVacancy', { id }, asCaller(caller)));
+    return this.changed(await this.clients.jobs.publishVacancy({ id }, asCaller(caller)));
   }
 
   @Post(':id/close')
@@ -305,7 +304,7 @@ export class VacanciesController {
   @ApiOkResponse({ type: VacancyDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async close(@Param('id') id: string, @Body() body: CloseVacancyDto, @Caller() caller: AuthCaller): Promise<VacancyDto> {
-    return this.changed(await this.clients.jobs.call('CloseVacancy', { id, reason: body.reason ?? '' }, asCaller(caller)));
+    return this.changed(await this.clients.jobs.closeVacancy({ id, reason: body.reason ?? '' }, asCaller(caller)));
   }
 
   @Post(':id/report-filled')
@@ -315,7 +314,7 @@ export class VacanciesController {
   @ApiOkResponse({ type: VacancyDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async reportFilled(@Param('id') id: string, @Body() body: ReportFilledDto, @Caller() caller: AuthCaller): Promise<VacancyDto> {
-    return this.changed(await this.clients.jobs.call('ReportVacancyFilled', { id, numberHired: body.numberHired }, asCaller(caller)));
+    return this.changed(await this.clients.jobs.reportVacancyFilled({ id, numberHired: body.numberHired }, asCaller(caller)));
   }
 
   @Get(':id')
@@ -324,7 +323,7 @@ export class VacanciesController {
   @ApiOkResponse({ type: VacancyDto })
   @ApiProblems(400, 401, 403, 404)
   async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<VacancyDto> {
-    const v = await this.clients.jobs.call('GetVacancy', { id }, asCaller(caller, { idempotent: true }));
+    const v = await this.clients.jobs.getVacancy({ id }, asCaller(caller, { idempotent: true }));
     assertRegion(caller, v.regionCode);
     return toVacancyDto(v);
   }

@@ -59,7 +59,7 @@ export class MatchesController {
     }
     const opts = await asPersonCaller(this.ds, caller, { idempotent: true });
     if (q.jobSeekerId) {
-      const r = await this.clients.jobs.call('MatchVacancies', { jobSeekerId: q.jobSeekerId, limit: q.limit ?? 10 }, opts);
+      const r = await this.clients.jobs.matchVacancies({ jobSeekerId: q.jobSeekerId, limit: q.limit ?? 10 }, opts);
       const { programs, available } = await this.programsFor(
         [...new Set(r.matches.flatMap((m) => m.match?.missingSkkniUnits ?? []))],
         caller,
@@ -104,7 +104,7 @@ export class MatchesController {
       };
     }
     const purpose = resolvePurpose(req, caller);
-    const r = await this.clients.jobs.call('MatchJobSeekers', { vacancyId: q.vacancyId!, limit: q.limit ?? 10 }, opts);
+    const r = await this.clients.jobs.matchJobSeekers({ vacancyId: q.vacancyId!, limit: q.limit ?? 10 }, opts);
     const jobSeekers = [];
     for (const m of r.matches) {
       const s = m.jobSeeker!;
@@ -127,8 +127,7 @@ export class MatchesController {
   private async programsFor(units: string[], caller: AuthCaller): Promise<{ programs: trainingV1.Program__Output[]; available: boolean }> {
     if (!units.length) return { programs: [], available: true };
     try {
-      const r = await this.clients.training.call(
-        'ListPrograms',
+      const r = await this.clients.training.listPrograms(
         { competencyUnits: units.slice(0, 100), pageSize: 100 },
         asCaller(caller, { idempotent: true }),
       );

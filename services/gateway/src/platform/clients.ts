@@ -1,22 +1,14 @@
-import {
-  clientConstructor,
-  type CertificationMethods,
-  type EntrepreneurshipMethods,
-  type JobsMethods,
-  type PlacementMethods,
-  type ServiceKey,
-  type TrainingMethods,
-} from '@siapkerja/contracts';
-import { GrpcClient, HealthClient } from '@siapkerja/grpc';
+import { type ServiceKey } from '@siapkerja/contracts';
+import { HealthClient, createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import type { GatewayConfig } from './config';
 
-/** One typed gRPC client per backing service, each call with the configured deadline. */
+/** One typed gRPC client per backing service (generated from its definition), each call with the configured deadline. */
 export class ServiceClients {
-  readonly jobs: GrpcClient<JobsMethods>;
-  readonly training: GrpcClient<TrainingMethods>;
-  readonly certification: GrpcClient<CertificationMethods>;
-  readonly placement: GrpcClient<PlacementMethods>;
-  readonly entrepreneurship: GrpcClient<EntrepreneurshipMethods>;
+  readonly jobs: ServiceClient<'jobs'>;
+  readonly training: ServiceClient<'training'>;
+  readonly certification: ServiceClient<'certification'>;
+  readonly placement: ServiceClient<'placement'>;
+  readonly entrepreneurship: ServiceClient<'entrepreneurship'>;
   readonly health: Record<ServiceKey, HealthClient>;
 
   constructor(cfg: GatewayConfig) {
@@ -28,11 +20,11 @@ export class ServiceClients {
       placement: cfg.PLACEMENT_GRPC_URL,
       entrepreneurship: cfg.ENTREPRENEURSHIP_GRPC_URL,
     };
-    this.jobs = new GrpcClient(clientConstructor('jobs'), urls.jobs, opts);
-    this.training = new GrpcClient(clientConstructor('training'), urls.training, opts);
-    this.certification = new GrpcClient(clientConstructor('certification'), urls.certification, opts);
-    this.placement = new GrpcClient(clientConstructor('placement'), urls.placement, opts);
-    this.entrepreneurship = new GrpcClient(clientConstructor('entrepreneurship'), urls.entrepreneurship, opts);
+    this.jobs = createServiceClient('jobs', urls.jobs, opts);
+    this.training = createServiceClient('training', urls.training, opts);
+    this.certification = createServiceClient('certification', urls.certification, opts);
+    this.placement = createServiceClient('placement', urls.placement, opts);
+    this.entrepreneurship = createServiceClient('entrepreneurship', urls.entrepreneurship, opts);
     this.health = Object.fromEntries(Object.entries(urls).map(([k, u]) => [k, new HealthClient(u)])) as Record<ServiceKey, HealthClient>;
   }
 

@@ -1,4 +1,4 @@
-import type { placementV1 } from '@siapkerja/contracts';
+import { type placementV1 } from '@siapkerja/contracts';
 import { toApplicationDto } from '../applications/applications.controller';
 import { toCertificateDto } from '../certification/certificates.controller';
 import { toJobSeekerDto } from '../job-seekers/job-seekers.controller';
@@ -14,17 +14,17 @@ export interface ExportSection {
   describe: string;
   /** the personal fields the section discloses, for the access log (prefixed with the section name there) */
   fields: string[];
-  /** calls the service; `call` passes the person's caller and retries an UNAVAILABLE read */
+  /** calls the service; `opts` passes the person's caller and retries an UNAVAILABLE read */
   read(clients: ServiceClients, personId: string, opts: object): Promise<Record<string, unknown>>;
 }
 
-type Call = (clients: ServiceClients) => { call(method: 'ExportPersonData', req: { personId: string }, opts: object): Promise<any> };
+type Call = (clients: ServiceClients) => { exportPersonData(req: { personId: string }, opts: object): Promise<any> };
 
 function section(client: Call, describe: string, fields: string[], map: (d: any) => Record<string, unknown>): ExportSection {
   return {
     describe,
     fields,
-    read: async (clients, personId, opts) => map(await client(clients).call('ExportPersonData', { personId }, opts)),
+    read: async (clients, personId, opts) => map(await client(clients).exportPersonData({ personId }, opts)),
   };
 }
 

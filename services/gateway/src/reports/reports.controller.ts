@@ -88,8 +88,7 @@ export class ReportsController {
   @ApiProblems(400, 401, 403)
   async vacancies(@Query() q: ReportQueryDto, @Caller() caller: AuthCaller): Promise<VacancyReportDto> {
     assertRegion(caller, q.region, 'region');
-    const r = await this.clients.placement.call(
-      'GetVacancyReport',
+    const r = await this.clients.placement.getVacancyReport(
       { regionCode: q.region, month: q.month },
       asCaller(caller, { idempotent: true }),
     );
@@ -113,8 +112,7 @@ export class ReportsController {
   @ApiProblems(400, 401, 403)
   async placements(@Query() q: ReportQueryDto, @Caller() caller: AuthCaller): Promise<PlacementReportDto> {
     assertRegion(caller, q.region, 'region');
-    const r = await this.clients.placement.call(
-      'GetPlacementReport',
+    const r = await this.clients.placement.getPlacementReport(
       { regionCode: q.region, month: q.month },
       asCaller(caller, { idempotent: true }),
     );
@@ -140,8 +138,7 @@ export class ReportsController {
   @ApiProblems(400, 401, 403)
   async activity(@Query() q: ReportQueryDto, @Caller() caller: AuthCaller): Promise<ActivityReportDto> {
     assertRegion(caller, q.region, 'region');
-    const r = await this.clients.placement.call(
-      'ListActivityCounts',
+    const r = await this.clients.placement.listActivityCounts(
       { regionCode: q.region, month: q.month },
       asCaller(caller, { idempotent: true }),
     );

@@ -54,10 +54,9 @@ export class BatchesController {
     @Res({ passthrough: true }) res: Response,
     @Caller() caller: AuthCaller,
   ): Promise<BatchDto> {
-    const program = await this.clients.training.call('GetProgram', { id: programId }, asCaller(caller, { idempotent: true }));
+    const program = await this.clients.training.getProgram({ id: programId }, asCaller(caller, { idempotent: true }));
     assertRegion(caller, program.regionCode);
-    const b = await this.clients.training.call(
-      'CreateBatch',
+    const b = await this.clients.training.createBatch(
       {
         programId,
         batch: { ...body, capacity: body.capacity ?? 0, mode: toProtoEnum('BATCH_MODE', body.mode) as trainingV1.BatchMode },
@@ -78,8 +77,7 @@ export class BatchesController {
     @Query() q: ListBatchesQueryDto,
     @Caller() caller: AuthCaller,
   ): Promise<BatchPageDto> {
-    const r = await this.clients.training.call(
-      'ListBatches',
+    const r = await this.clients.training.listBatches(
       {
         programId,
         pageSize: q.pageSize ?? 20,
@@ -97,7 +95,7 @@ export class BatchesController {
   @ApiOkResponse({ type: BatchDto })
   @ApiProblems(400, 401, 403, 404)
   async get(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<BatchDto> {
-    return toBatchDto(await this.clients.training.call('GetBatch', { id }, asCaller(caller, { idempotent: true })));
+    return toBatchDto(await this.clients.training.getBatch({ id }, asCaller(caller, { idempotent: true })));
   }
 
   @Post('training-batches/:id/open')
@@ -145,10 +143,9 @@ export class BatchesController {
 
   /** Any other move than the state machine allows is 409 from the training service. */
   private async move(id: string, toState: string, reason: string, caller: AuthCaller): Promise<BatchDto> {
-    const current = await this.clients.training.call('GetBatch', { id }, asCaller(caller, { idempotent: true }));
+    const current = await this.clients.training.getBatch({ id }, asCaller(caller, { idempotent: true }));
     assertRegion(caller, current.regionCode);
-    const b = await this.clients.training.call(
-      'TransitionBatch',
+    const b = await this.clients.training.transitionBatch(
       { id, toState: toProtoEnum('BATCH_STATE', toState) as trainingV1.BatchState, reason },
       asCaller(caller),
     );

@@ -96,8 +96,7 @@ export class EnrolmentsController {
       self = true;
     }
     try {
-      const e = await this.clients.training.call(
-        'CreateEnrolment',
+      const e = await this.clients.training.createEnrolment(
         { batchId, nik: body.nik, name: body.name, birthDate: body.birthDate, requestId: key ?? '' },
         await asPersonCaller(this.ds, caller),
       );
@@ -128,8 +127,7 @@ export class EnrolmentsController {
   ): Promise<EnrolmentPageDto> {
     const purpose = resolvePurpose(req, caller);
     const opts = await asPersonCaller(this.ds, caller, { idempotent: true });
-    const r = await this.clients.training.call(
-      'ListEnrolments',
+    const r = await this.clients.training.listEnrolments(
       {
         batchId,
         pageSize: q.pageSize ?? 20,
@@ -154,7 +152,7 @@ export class EnrolmentsController {
   @ApiProblems(400, 401, 403, 404)
   async get(@Param('id', ParseUUIDPipe) id: string, @Req() req: Request, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
     const purpose = resolvePurpose(req, caller);
-    const e = await this.clients.training.call('GetEnrolment', { id }, await asPersonCaller(this.ds, caller, { idempotent: true }));
+    const e = await this.clients.training.getEnrolment({ id }, await asPersonCaller(this.ds, caller, { idempotent: true }));
     return this.view(e, caller, purpose);
   }
 
@@ -216,8 +214,7 @@ export class EnrolmentsController {
   private async move(id: string, toState: string, body: EnrolmentNoteDto, req: Request, caller: AuthCaller): Promise<EnrolmentDto> {
     // a write states its purpose if it likes; the answer is logged under it, or under the purpose the write implies
     const purpose = req.header(PURPOSE_HEADER) ? resolvePurpose(req, caller) : undefined;
-    const e = await this.clients.training.call(
-      'TransitionEnrolment',
+    const e = await this.clients.training.transitionEnrolment(
       { id, toState: toProtoEnum('ENROLMENT_STATE', toState) as trainingV1.EnrolmentState, note: body.note ?? '' },
       await asPersonCaller(this.ds, caller),
     );

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags }
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { IsKbji, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
-import type { trainingV1 } from '@siapkerja/contracts';
+import { type trainingV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
@@ -76,7 +76,7 @@ export class ProgramsController {
     return created(
       res,
       '/v1/training-programs',
-      toProgramDto(await this.clients.training.call('CreateProgram', { program: { ...body }, requestId: key ?? '' }, asCaller(caller))),
+      toProgramDto(await this.clients.training.createProgram({ program: { ...body }, requestId: key ?? '' }, asCaller(caller))),
     );
   }
 
@@ -86,7 +86,7 @@ export class ProgramsController {
   @ApiOkResponse({ type: ProgramDto })
   @ApiProblems(400, 401, 403, 404)
   async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<ProgramDto> {
-    const p = await this.clients.training.call('GetProgram', { id }, asCaller(caller, { idempotent: true }));
+    const p = await this.clients.training.getProgram({ id }, asCaller(caller, { idempotent: true }));
     assertRegion(caller, p.regionCode);
     return toProgramDto(p);
   }

@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
-import type { UnaryHandler } from '@siapkerja/grpc';
+import { Controller } from '@nestjs/common';
+import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { ApplicationsService, type ApplicationView } from './applications.service';
 
 const state = (s: string) => toProtoEnum('APPLICATION_STATE', s) as jobsV1.ApplicationState;
@@ -31,32 +30,36 @@ export function toApplicationMessage(v: ApplicationView): jobsV1.Application {
   };
 }
 
-@Injectable()
-export class ApplicationsGrpc {
+@Controller()
+@GrpcService('jobs')
+export class ApplicationsGrpc implements GrpcControllerOf<'jobs'> {
   constructor(private readonly applications: ApplicationsService) {}
 
-  handlers(): Record<string, UnaryHandler> {
-    return {
-      CreateApplication: async (req: jobsV1.CreateApplicationRequest__Output) =>
-        toApplicationMessage(
-          await this.applications.apply(
-            { vacancyId: req.vacancyId, jobSeekerId: req.jobSeekerId, coverLetter: req.coverLetter },
-            req.requestId || undefined,
-          ),
-        ),
-      GetApplication: async (req: jobsV1.GetApplicationRequest__Output) => toApplicationMessage(await this.applications.get(req.id)),
-      TransitionApplication: async (req: jobsV1.TransitionApplicationRequest__Output) =>
-        toApplicationMessage(await this.applications.transition(req.id, fromProtoEnum('APPLICATION_STATE', req.toState), req.note)),
-      ListApplications: async (req: jobsV1.ListApplicationsRequest__Output): Promise<jobsV1.ListApplicationsResponse> => {
-        const page = await this.applications.list({
-          vacancyId: req.vacancyId,
-          jobSeekerId: req.jobSeekerId,
-          state: fromProtoEnum('APPLICATION_STATE', req.state),
-          pageSize: req.pageSize,
-          pageToken: req.pageToken,
-        });
-        return { applications: page.applications.map(toApplicationMessage), nextPageToken: page.nextPageToken };
-      },
-    };
+  async createApplication(req: jobsV1.CreateApplicationRequest__Output) {
+    return toApplicationMessage(
+      await this.applications.apply(
+        { vacancyId: req.vacancyId, jobSeekerId: req.jobSeekerId, coverLetter: req.coverLetter },
+        req.requestId || undefined,
+      ),
+    );
+  }
+
+  async getApplication(req: jobsV1.GetApplicationRequest__Output) {
+    return toApplicationMessage(await this.applications.get(req.id));
+  }
+
+  async transitionApplication(req: jobsV1.TransitionApplicationRequest__Output) {
+    return toApplicationMessage(await this.applications.transition(req.id, fromProtoEnum('APPLICATION_STATE', req.toState), req.note));
+  }
+
+  async listApplications(req: jobsV1.ListApplicationsRequest__Output): Promise<jobsV1.ListApplicationsResponse> {
+    const page = await this.applications.list({
+      vacancyId: req.vacancyId,
+      jobSeekerId: req.jobSeekerId,
+      state: fromProtoEnum('APPLICATION_STATE', req.state),
+      pageSize: req.pageSize,
+      pageToken: req.pageToken,
+    });
+    return { applications: page.applications.map(toApplicationMessage), nextPageToken: page.nextPageToken };
   }
 }

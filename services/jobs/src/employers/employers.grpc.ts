@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
-import type { UnaryHandler } from '@siapkerja/grpc';
+import { Controller } from '@nestjs/common';
+import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import type { EmployerEntity, EmployerMemberEntity } from './employer.entity';
 import { EmployersService, type EmployerPatch } from './employers.service';
 
@@ -38,65 +37,75 @@ function toMemberMessage(m: EmployerMemberEntity): jobsV1.EmployerMember {
 /** proto field mask paths (snake_case) -> entity field names (camelCase) */
 const snakeToCamel = (p: string) => p.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
-@Injectable()
-export class EmployersGrpc {
+@Controller()
+@GrpcService('jobs')
+export class EmployersGrpc implements GrpcControllerOf<'jobs'> {
   constructor(private readonly employers: EmployersService) {}
 
-  handlers(): Record<string, UnaryHandler> {
-    return {
-      CreateEmployer: async (req: jobsV1.CreateEmployerRequest__Output) => {
-        const e = req.employer ?? ({} as jobsV1.Employer__Output);
-        const created = await this.employers.register(
-          {
-            nib: e.nib,
-            legalName: e.legalName,
-            employerType: fromProtoEnum('EMPLOYER_TYPE', e.employerType),
-            kbliCodes: e.kbliCodes,
-            regionCode: e.regionCode,
-            address: e.address,
-            contactName: e.contactName,
-            contactPhone: e.contactPhone,
-            contactEmail: e.contactEmail,
-          },
-          req.requestId || undefined,
-        );
-        return toEmployerMessage(created);
+  async createEmployer(req: jobsV1.CreateEmployerRequest__Output) {
+    const e = req.employer ?? ({} as jobsV1.Employer__Output);
+    const created = await this.employers.register(
+      {
+        nib: e.nib,
+        legalName: e.legalName,
+        employerType: fromProtoEnum('EMPLOYER_TYPE', e.employerType),
+        kbliCodes: e.kbliCodes,
+        regionCode: e.regionCode,
+        address: e.address,
+        contactName: e.contactName,
+        contactPhone: e.contactPhone,
+        contactEmail: e.contactEmail,
       },
-      GetEmployer: async (req: jobsV1.GetEmployerRequest__Output) => toEmployerMessage(await this.employers.get(req.id)),
-      ListEmployers: async (req: jobsV1.ListEmployersRequest__Output): Promise<jobsV1.ListEmployersResponse> => {
-        const r = await this.employers.list({
-          pageSize: req.pageSize,
-          pageToken: req.pageToken,
-          regionCode: req.regionCode,
-          verificationStatus: fromProtoEnum('VERIFICATION_STATUS', req.verificationStatus),
-          mine: req.mine,
-        });
-        return { employers: r.employers.map(toEmployerMessage), nextPageToken: r.nextPageToken };
-      },
-      UpdateEmployer: async (req: jobsV1.UpdateEmployerRequest__Output) => {
-        const e = req.employer ?? ({} as jobsV1.Employer__Output);
-        const patch: EmployerPatch = {
-          legalName: e.legalName,
-          employerType: fromProtoEnum('EMPLOYER_TYPE', e.employerType),
-          kbliCodes: e.kbliCodes,
-          address: e.address,
-          contactName: e.contactName,
-          contactPhone: e.contactPhone,
-          contactEmail: e.contactEmail,
-        };
-        return toEmployerMessage(await this.employers.update(e.id, patch, (req.updateMask?.paths ?? []).map(snakeToCamel)));
-      },
-      VerifyEmployer: async (req: jobsV1.VerifyEmployerRequest__Output) =>
-        toEmployerMessage(await this.employers.verify(req.id, fromProtoEnum('VERIFICATION_STATUS', req.status), req.note)),
-      AddEmployerMember: async (req: jobsV1.AddEmployerMemberRequest__Output) =>
-        toMemberMessage(await this.employers.addMember(req.employerId, req.accountId, fromProtoEnum('EMPLOYER_MEMBER_ROLE', req.role))),
-      ListEmployerMembers: async (req: jobsV1.ListEmployerMembersRequest__Output): Promise<jobsV1.ListEmployerMembersResponse> => ({
-        members: (await this.employers.listMembers(req.employerId)).map(toMemberMessage),
-      }),
-      RemoveEmployerMember: async (req: jobsV1.RemoveEmployerMemberRequest__Output): Promise<jobsV1.RemoveEmployerMemberResponse> => {
-        await this.employers.removeMember(req.employerId, req.accountId);
-        return {};
-      },
+      req.requestId || undefined,
+    );
+    return toEmployerMessage(created);
+  }
+
+  async getEmployer(req: jobsV1.GetEmployerRequest__Output) {
+    return toEmployerMessage(await this.employers.get(req.id));
+  }
+
+  async listEmployers(req: jobsV1.ListEmployersRequest__Output): Promise<jobsV1.ListEmployersResponse> {
+    const r = await this.employers.list({
+      pageSize: req.pageSize,
+      pageToken: req.pageToken,
+      regionCode: req.regionCode,
+      verificationStatus: fromProtoEnum('VERIFICATION_STATUS', req.verificationStatus),
+      mine: req.mine,
+    });
+    return { employers: r.employers.map(toEmployerMessage), nextPageToken: r.nextPageToken };
+  }
+
+  async updateEmployer(req: jobsV1.UpdateEmployerRequest__Output) {
+    const e = req.employer ?? ({} as jobsV1.Employer__Output);
+    const patch: EmployerPatch = {
+      legalName: e.legalName,
+      employerType: fromProtoEnum('EMPLOYER_TYPE', e.employerType),
+      kbliCodes: e.kbliCodes,
+      address: e.address,
+      contactName: e.contactName,
+      contactPhone: e.contactPhone,
+      contactEmail: e.contactEmail,
     };
+    return toEmployerMessage(await this.employers.update(e.id, patch, (req.updateMask?.paths ?? []).map(snakeToCamel)));
+  }
+
+  async verifyEmployer(req: jobsV1.VerifyEmployerRequest__Output) {
+    return toEmployerMessage(await this.employers.verify(req.id, fromProtoEnum('VERIFICATION_STATUS', req.status), req.note));
+  }
+
+  async addEmployerMember(req: jobsV1.AddEmployerMemberRequest__Output) {
+    return toMemberMessage(await this.employers.addMember(req.employerId, req.accountId, fromProtoEnum('EMPLOYER_MEMBER_ROLE', req.role)));
+  }
+
+  async listEmployerMembers(req: jobsV1.ListEmployerMembersRequest__Output): Promise<jobsV1.ListEmployerMembersResponse> {
+    return {
+      members: (await this.employers.listMembers(req.employerId)).map(toMemberMessage),
+    };
+  }
+
+  async removeEmployerMember(req: jobsV1.RemoveEmployerMemberRequest__Output): Promise<jobsV1.RemoveEmployerMemberResponse> {
+    await this.employers.removeMember(req.employerId, req.accountId);
+    return {};
   }
 }

@@ -1,7 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { todayWib } from '@siapkerja/codes';
-import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
-import type { UnaryHandler } from '@siapkerja/grpc';
+import { fromProtoInt64, GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { toApplicationMessage } from '../applications/applications.grpc';
 import { currentCaller, type Caller } from '@siapkerja/authz';
 import { nextReportWindow } from './ak1-card';
@@ -66,12 +65,6 @@ export function toJobSeekerMessage(
   );
 }
 
-/** int64 arrives as a decimal string (longs: String); anything unparsable becomes NaN and fails validation. */
-function int64(value: string | number | undefined | null): number {
-  if (value === undefined || value === null || value === '') return 0;
-  return typeof value === 'number' ? value : /^-?\d+$/.test(value) ? Number(value) : NaN;
-}
-
 export function toNewJobSeeker(s: jobsV1.JobSeeker__Output): NewJobSeeker {
   return {
     nik: s.nik,
@@ -90,54 +83,67 @@ export function toNewJobSeeker(s: jobsV1.JobSeeker__Output): NewJobSeeker {
     languages: s.languages,
     experience: s.experience,
     wantedKbjiCodes: s.wantedKbjiCodes,
-    expectedWage: int64(s.expectedWage),
+    expectedWage: fromProtoInt64(s.expectedWage),
   };
 }
 
-@Injectable()
-export class JobSeekersGrpc {
+@Controller()
+@GrpcService('jobs')
+export class JobSeekersGrpc implements GrpcControllerOf<'jobs'> {
   constructor(
     private readonly seekers: JobSeekersService,
     private readonly personData: PersonDataService,
   ) {}
 
-  handlers(): Record<string, UnaryHandler> {
+  async registerJobSeeker(req: jobsV1.RegisterJobSeekerRequest__Output) {
+    const s = req.jobSeeker ?? ({} as jobsV1.JobSeeker__Output);
+    return toJobSeekerMessage(await this.seekers.register(toNewJobSeeker(s), req.requestId || undefined));
+  }
+
+  async getJobSeeker(req: jobsV1.GetJobSeekerRequest__Output) {
+    return toJobSeekerMessage(await this.seekers.get(req.id));
+  }
+
+  async batchGetJobSeekers(req: jobsV1.BatchGetJobSeekersRequest__Output): Promise<jobsV1.BatchGetJobSeekersResponse> {
+    const r = await this.seekers.batchGet(req.ids);
+    const now = new Date();
+    return { jobSeekers: r.jobSeekers.map((s) => toJobSeekerMessage(s, now)), erasedIds: r.erasedIds, restrictedIds: r.restrictedIds };
+  }
+
+  async listJobSeekers(req: jobsV1.ListJobSeekersRequest__Output): Promise<jobsV1.ListJobSeekersResponse> {
+    const page = await this.seekers.list({
+      pageSize: req.pageSize,
+      pageToken: req.pageToken,
+      regionCode: req.regionCode,
+      state: fromProtoEnum('JOB_SEEKER_STATE', req.state),
+    });
+    const now = new Date();
+    return { jobSeekers: page.jobSeekers.map((s) => toJobSeekerMessage(s, now)), nextPageToken: page.nextPageToken };
+  }
+
+  async issueAk1Card(req: jobsV1.IssueAk1CardRequest__Output) {
+    return toJobSeekerMessage(await this.seekers.issueCard(req.id));
+  }
+
+  async reportJobSeeker(req: jobsV1.ReportJobSeekerRequest__Output) {
+    return toJobSeekerMessage(await this.seekers.report(req.id));
+  }
+
+  async removeJobSeeker(req: jobsV1.RemoveJobSeekerRequest__Output) {
+    return toJobSeekerMessage(await this.seekers.remove(req.id, req.reason));
+  }
+
+  async markJobSeekerPlaced(req: jobsV1.MarkJobSeekerPlacedRequest__Output) {
+    return toJobSeekerMessage(await this.seekers.markPlaced(req.id, req.vacancyId || undefined));
+  }
+
+  async exportPersonData(req: jobsV1.ExportPersonDataRequest__Output): Promise<jobsV1.ExportPersonDataResponse> {
+    const d = await this.personData.export(req.personId);
     return {
-      RegisterJobSeeker: async (req: jobsV1.RegisterJobSeekerRequest__Output) => {
-        const s = req.jobSeeker ?? ({} as jobsV1.JobSeeker__Output);
-        return toJobSeekerMessage(await this.seekers.register(toNewJobSeeker(s), req.requestId || undefined));
-      },
-      GetJobSeeker: async (req: jobsV1.GetJobSeekerRequest__Output) => toJobSeekerMessage(await this.seekers.get(req.id)),
-      BatchGetJobSeekers: async (req: jobsV1.BatchGetJobSeekersRequest__Output): Promise<jobsV1.BatchGetJobSeekersResponse> => {
-        const r = await this.seekers.batchGet(req.ids);
-        const now = new Date();
-        return { jobSeekers: r.jobSeekers.map((s) => toJobSeekerMessage(s, now)), erasedIds: r.erasedIds, restrictedIds: r.restrictedIds };
-      },
-      ListJobSeekers: async (req: jobsV1.ListJobSeekersRequest__Output): Promise<jobsV1.ListJobSeekersResponse> => {
-        const page = await this.seekers.list({
-          pageSize: req.pageSize,
-          pageToken: req.pageToken,
-          regionCode: req.regionCode,
-          state: fromProtoEnum('JOB_SEEKER_STATE', req.state),
-        });
-        const now = new Date();
-        return { jobSeekers: page.jobSeekers.map((s) => toJobSeekerMessage(s, now)), nextPageToken: page.nextPageToken };
-      },
-      IssueAk1Card: async (req: jobsV1.IssueAk1CardRequest__Output) => toJobSeekerMessage(await this.seekers.issueCard(req.id)),
-      ReportJobSeeker: async (req: jobsV1.ReportJobSeekerRequest__Output) => toJobSeekerMessage(await this.seekers.report(req.id)),
-      RemoveJobSeeker: async (req: jobsV1.RemoveJobSeekerRequest__Output) =>
-        toJobSeekerMessage(await this.seekers.remove(req.id, req.reason)),
-      MarkJobSeekerPlaced: async (req: jobsV1.MarkJobSeekerPlacedRequest__Output) =>
-        toJobSeekerMessage(await this.seekers.markPlaced(req.id, req.vacancyId || undefined)),
-      ExportPersonData: async (req: jobsV1.ExportPersonDataRequest__Output): Promise<jobsV1.ExportPersonDataResponse> => {
-        const d = await this.personData.export(req.personId);
-        return {
-          jobSeeker: d.jobSeeker ? toJobSeekerMessage(d.jobSeeker) : null,
-          applications: d.applications.map(toApplicationMessage),
-          eraseTime: d.jobSeeker?.erasedAt?.toISOString() ?? '',
-          processingRestrictTime: d.jobSeeker?.processingRestrictedAt?.toISOString() ?? '',
-        };
-      },
+      jobSeeker: d.jobSeeker ? toJobSeekerMessage(d.jobSeeker) : null,
+      applications: d.applications.map(toApplicationMessage),
+      eraseTime: d.jobSeeker?.erasedAt?.toISOString() ?? '',
+      processingRestrictTime: d.jobSeeker?.processingRestrictedAt?.toISOString() ?? '',
     };
   }
 }

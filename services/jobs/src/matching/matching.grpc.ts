@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import type { jobsV1 } from '@siapkerja/contracts';
-import type { UnaryHandler } from '@siapkerja/grpc';
+import { Controller } from '@nestjs/common';
+import { GrpcService, type GrpcControllerOf, type jobsV1 } from '@siapkerja/contracts';
 import { toJobSeekerMessage } from '../job-seekers/job-seekers.grpc';
 import type { MatchResult } from './match-score';
 import { MatchingService } from './matching.service';
@@ -17,40 +16,38 @@ function toExplanation(m: MatchResult): jobsV1.MatchExplanation {
   };
 }
 
-@Injectable()
-export class MatchingGrpc {
+@Controller()
+@GrpcService('jobs')
+export class MatchingGrpc implements GrpcControllerOf<'jobs'> {
   constructor(private readonly matching: MatchingService) {}
 
-  handlers(): Record<string, UnaryHandler> {
+  async matchVacancies(req: jobsV1.MatchVacanciesRequest__Output): Promise<jobsV1.MatchVacanciesResponse> {
+    const r = await this.matching.matchVacancies(req.jobSeekerId, req.limit);
     return {
-      MatchVacancies: async (req: jobsV1.MatchVacanciesRequest__Output): Promise<jobsV1.MatchVacanciesResponse> => {
-        const r = await this.matching.matchVacancies(req.jobSeekerId, req.limit);
-        return {
-          candidates: r.candidates,
-          matches: r.matches.map(({ vacancy: v, match }) => ({
-            vacancyId: v.id,
-            employerId: v.employerId,
-            positionName: v.positionName,
-            kbjiCode: v.kbjiCode,
-            kbliCode: v.kbliCode,
-            regionCode: v.regionCode,
-            minEducation: v.minEducation,
-            ...shownWage(v, 0),
-            overseas: v.overseas,
-            destinationCountry: v.destinationCountry ?? '',
-            validUntil: v.validUntil,
-            match: toExplanation(match),
-          })),
-        };
-      },
-      MatchJobSeekers: async (req: jobsV1.MatchJobSeekersRequest__Output): Promise<jobsV1.MatchJobSeekersResponse> => {
-        const r = await this.matching.matchJobSeekers(req.vacancyId, req.limit);
-        const now = new Date();
-        return {
-          candidates: r.candidates,
-          matches: r.matches.map((m) => ({ jobSeeker: toJobSeekerMessage(m.jobSeeker, now), match: toExplanation(m.match) })),
-        };
-      },
+      candidates: r.candidates,
+      matches: r.matches.map(({ vacancy: v, match }) => ({
+        vacancyId: v.id,
+        employerId: v.employerId,
+        positionName: v.positionName,
+        kbjiCode: v.kbjiCode,
+        kbliCode: v.kbliCode,
+        regionCode: v.regionCode,
+        minEducation: v.minEducation,
+        ...shownWage(v, 0),
+        overseas: v.overseas,
+        destinationCountry: v.destinationCountry ?? '',
+        validUntil: v.validUntil,
+        match: toExplanation(match),
+      })),
+    };
+  }
+
+  async matchJobSeekers(req: jobsV1.MatchJobSeekersRequest__Output): Promise<jobsV1.MatchJobSeekersResponse> {
+    const r = await this.matching.matchJobSeekers(req.vacancyId, req.limit);
+    const now = new Date();
+    return {
+      candidates: r.candidates,
+      matches: r.matches.map((m) => ({ jobSeeker: toJobSeekerMessage(m.jobSeeker, now), match: toExplanation(m.match) })),
     };
   }
 }

@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
-import type { UnaryHandler } from '@siapkerja/grpc';
+import { Controller } from '@nestjs/common';
+import { fromProtoInt64, GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import type { VacancyEntity } from './vacancy.entity';
 import { shownWage } from './vacancies.rules';
 import { VacanciesService, type NewVacancy } from './vacancies.service';
@@ -39,12 +38,6 @@ export function toVacancyMessage(v: VacancyEntity): jobsV1.Vacancy {
   };
 }
 
-/** int64 arrives as a decimal string (longs: String); anything unparsable becomes NaN and fails validation. */
-function int64(value: string | number | undefined | null): number {
-  if (value === undefined || value === null || value === '') return 0;
-  return typeof value === 'number' ? value : /^-?\d+$/.test(value) ? Number(value) : NaN;
-}
-
 export function toNewVacancy(v: jobsV1.Vacancy__Output): NewVacancy {
   return {
     employerId: v.employerId,
@@ -63,8 +56,8 @@ export function toNewVacancy(v: jobsV1.Vacancy__Output): NewVacancy {
     skills: v.skills,
     skkniUnits: v.skkniUnits,
     experienceMonthsMin: v.experienceMonthsMin,
-    wageMin: int64(v.wageMin),
-    wageMax: int64(v.wageMax),
+    wageMin: fromProtoInt64(v.wageMin),
+    wageMax: fromProtoInt64(v.wageMax),
     wageHidden: v.wageHidden,
     latitude: v.latitude,
     longitude: v.longitude,
@@ -74,31 +67,40 @@ export function toNewVacancy(v: jobsV1.Vacancy__Output): NewVacancy {
   };
 }
 
-@Injectable()
-export class VacanciesGrpc {
+@Controller()
+@GrpcService('jobs')
+export class VacanciesGrpc implements GrpcControllerOf<'jobs'> {
   constructor(private readonly vacancies: VacanciesService) {}
 
-  handlers(): Record<string, UnaryHandler> {
-    return {
-      CreateVacancy: async (req: jobsV1.CreateVacancyRequest__Output) => {
-        const v = req.vacancy ?? ({} as jobsV1.Vacancy__Output);
-        return toVacancyMessage(await this.vacancies.register(toNewVacancy(v), req.requestId || undefined, { draft: req.draft }));
-      },
-      GetVacancy: async (req: jobsV1.GetVacancyRequest__Output) => toVacancyMessage(await this.vacancies.get(req.id)),
-      ListVacancies: async (req: jobsV1.ListVacanciesRequest__Output): Promise<jobsV1.ListVacanciesResponse> => {
-        const page = await this.vacancies.list({
-          pageSize: req.pageSize,
-          pageToken: req.pageToken,
-          employerId: req.employerId,
-          regionCode: req.regionCode,
-          state: fromProtoEnum('VACANCY_STATE', req.state),
-        });
-        return { vacancies: page.vacancies.map(toVacancyMessage), nextPageToken: page.nextPageToken };
-      },
-      PublishVacancy: async (req: jobsV1.PublishVacancyRequest__Output) => toVacancyMessage(await this.vacancies.publish(req.id)),
-      CloseVacancy: async (req: jobsV1.CloseVacancyRequest__Output) => toVacancyMessage(await this.vacancies.close(req.id, req.reason)),
-      ReportVacancyFilled: async (req: jobsV1.ReportVacancyFilledRequest__Output) =>
-        toVacancyMessage(await this.vacancies.reportFilled(req.id, req.numberHired)),
-    };
+  async createVacancy(req: jobsV1.CreateVacancyRequest__Output) {
+    const v = req.vacancy ?? ({} as jobsV1.Vacancy__Output);
+    return toVacancyMessage(await this.vacancies.register(toNewVacancy(v), req.requestId || undefined, { draft: req.draft }));
+  }
+
+  async getVacancy(req: jobsV1.GetVacancyRequest__Output) {
+    return toVacancyMessage(await this.vacancies.get(req.id));
+  }
+
+  async listVacancies(req: jobsV1.ListVacanciesRequest__Output): Promise<jobsV1.ListVacanciesResponse> {
+    const page = await this.vacancies.list({
+      pageSize: req.pageSize,
+      pageToken: req.pageToken,
+      employerId: req.employerId,
+      regionCode: req.regionCode,
+      state: fromProtoEnum('VACANCY_STATE', req.state),
+    });
+    return { vacancies: page.vacancies.map(toVacancyMessage), nextPageToken: page.nextPageToken };
+  }
+
+  async publishVacancy(req: jobsV1.PublishVacancyRequest__Output) {
+    return toVacancyMessage(await this.vacancies.publish(req.id));
+  }
+
+  async closeVacancy(req: jobsV1.CloseVacancyRequest__Output) {
+    return toVacancyMessage(await this.vacancies.close(req.id, req.reason));
+  }
+
+  async reportVacancyFilled(req: jobsV1.ReportVacancyFilledRequest__Output) {
+    return toVacancyMessage(await this.vacancies.reportFilled(req.id, req.numberHired));
   }
 }

@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { fromProtoEnum, type jobsV1 } from '@siapkerja/contracts';
-import type { UnaryHandler } from '@siapkerja/grpc';
+import { Controller } from '@nestjs/common';
+import { fromProtoInt64, GrpcService, type GrpcControllerOf, fromProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { shownWage } from './vacancies.rules';
 import { VacancySearchService, type FacetBucket, type VacancySearchHitRow, type VacancySearchResult } from './vacancy-search.service';
 
@@ -58,37 +57,28 @@ export function toSearchResponse(r: VacancySearchResult): jobsV1.SearchVacancies
   };
 }
 
-/** int64 arrives as a decimal string (longs: String); anything unparsable becomes NaN and fails validation. */
-function int64(value: string | number | undefined | null): number {
-  if (value === undefined || value === null || value === '') return 0;
-  return typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : NaN;
-}
-
-@Injectable()
-export class VacancySearchGrpc {
+@Controller()
+@GrpcService('jobs')
+export class VacancySearchGrpc implements GrpcControllerOf<'jobs'> {
   constructor(private readonly search: VacancySearchService) {}
 
-  handlers(): Record<string, UnaryHandler> {
-    return {
-      SearchVacancies: async (req: jobsV1.SearchVacanciesRequest__Output): Promise<jobsV1.SearchVacanciesResponse> => {
-        const r = await this.search.search({
-          q: req.query,
-          region: req.regionCode,
-          kbji: req.kbjiCode,
-          kbli: req.kbli,
-          minEducation: req.minEducation,
-          wageMin: int64(req.wageMin),
-          wageMax: int64(req.wageMax),
-          employmentType: req.employmentType,
-          overseas: req.overseas ?? undefined,
-          postedSince: req.postedSince,
-          sort: fromProtoEnum('VACANCY_SEARCH_SORT', req.sort).toLowerCase(),
-          pageSize: req.pageSize,
-          pageToken: req.pageToken,
-          facets: !req.skipFacets,
-        });
-        return toSearchResponse(r);
-      },
-    };
+  async searchVacancies(req: jobsV1.SearchVacanciesRequest__Output): Promise<jobsV1.SearchVacanciesResponse> {
+    const r = await this.search.search({
+      q: req.query,
+      region: req.regionCode,
+      kbji: req.kbjiCode,
+      kbli: req.kbli,
+      minEducation: req.minEducation,
+      wageMin: fromProtoInt64(req.wageMin, { unsigned: true }),
+      wageMax: fromProtoInt64(req.wageMax, { unsigned: true }),
+      employmentType: req.employmentType,
+      overseas: req.overseas ?? undefined,
+      postedSince: req.postedSince,
+      sort: fromProtoEnum('VACANCY_SEARCH_SORT', req.sort).toLowerCase(),
+      pageSize: req.pageSize,
+      pageToken: req.pageToken,
+      facets: !req.skipFacets,
+    });
+    return toSearchResponse(r);
   }
 }

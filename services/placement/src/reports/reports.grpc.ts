@@ -1,32 +1,31 @@
-import { Injectable } from '@nestjs/common';
-import type { placementV1 } from '@siapkerja/contracts';
-import type { UnaryHandler } from '@siapkerja/grpc';
+import { Controller } from '@nestjs/common';
+import { GrpcService, type GrpcControllerOf, type placementV1 } from '@siapkerja/contracts';
 import { ReportsService } from './reports.service';
 
-@Injectable()
-export class ReportsGrpc {
+@Controller()
+@GrpcService('placement')
+export class ReportsGrpc implements GrpcControllerOf<'placement'> {
   constructor(private readonly reports: ReportsService) {}
 
-  handlers(): Record<string, UnaryHandler> {
+  async getVacancyReport(req: placementV1.GetVacancyReportRequest__Output): Promise<placementV1.VacancyReport> {
+    const r = await this.reports.vacancyReport(req.regionCode, req.month);
     return {
-      GetVacancyReport: async (req: placementV1.GetVacancyReportRequest__Output): Promise<placementV1.VacancyReport> => {
-        const r = await this.reports.vacancyReport(req.regionCode, req.month);
-        return {
-          regionCode: r.regionCode,
-          month: r.month,
-          registered: String(r.registered),
-          positions: String(r.positions),
-          rows: r.rows.map((x) => ({ regionCode: x.regionCode, registered: String(x.registered), positions: String(x.positions) })),
-        };
-      },
-      ListActivityCounts: async (req: placementV1.ListActivityCountsRequest__Output): Promise<placementV1.ListActivityCountsResponse> => ({
-        regionCode: req.regionCode,
-        month: req.month,
-        counts: (await this.reports.activityCounts(req.regionCode, req.month)).map((c) => ({
-          eventType: c.eventType,
-          count: String(c.count),
-        })),
-      }),
+      regionCode: r.regionCode,
+      month: r.month,
+      registered: String(r.registered),
+      positions: String(r.positions),
+      rows: r.rows.map((x) => ({ regionCode: x.regionCode, registered: String(x.registered), positions: String(x.positions) })),
+    };
+  }
+
+  async listActivityCounts(req: placementV1.ListActivityCountsRequest__Output): Promise<placementV1.ListActivityCountsResponse> {
+    return {
+      regionCode: req.regionCode,
+      month: req.month,
+      counts: (await this.reports.activityCounts(req.regionCode, req.month)).map((c) => ({
+        eventType: c.eventType,
+        count: String(c.count),
+      })),
     };
   }
 }

@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
-import type { UnaryHandler } from '@siapkerja/grpc';
+import { Controller } from '@nestjs/common';
+import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
 import { BatchesService, type BatchView } from './batches.service';
 
 export function toBatchMessage(v: BatchView): trainingV1.Batch {
@@ -24,41 +23,44 @@ export function toBatchMessage(v: BatchView): trainingV1.Batch {
   };
 }
 
-@Injectable()
-export class BatchesGrpc {
+@Controller()
+@GrpcService('training')
+export class BatchesGrpc implements GrpcControllerOf<'training'> {
   constructor(private readonly batches: BatchesService) {}
 
-  handlers(): Record<string, UnaryHandler> {
-    return {
-      CreateBatch: async (req: trainingV1.CreateBatchRequest__Output) => {
-        const b = req.batch ?? ({} as trainingV1.Batch__Output);
-        return toBatchMessage(
-          await this.batches.schedule(
-            req.programId,
-            {
-              startDate: b.startDate,
-              endDate: b.endDate,
-              registrationOpens: b.registrationOpens,
-              registrationCloses: b.registrationCloses,
-              capacity: b.capacity,
-              mode: fromProtoEnum('BATCH_MODE', b.mode),
-            },
-            req.requestId || undefined,
-          ),
-        );
-      },
-      GetBatch: async (req: trainingV1.GetBatchRequest__Output) => toBatchMessage(await this.batches.get(req.id)),
-      ListBatches: async (req: trainingV1.ListBatchesRequest__Output): Promise<trainingV1.ListBatchesResponse> => {
-        const page = await this.batches.list({
-          programId: req.programId,
-          state: fromProtoEnum('BATCH_STATE', req.state),
-          pageSize: req.pageSize,
-          pageToken: req.pageToken,
-        });
-        return { batches: page.batches.map(toBatchMessage), nextPageToken: page.nextPageToken };
-      },
-      TransitionBatch: async (req: trainingV1.TransitionBatchRequest__Output) =>
-        toBatchMessage(await this.batches.transition(req.id, fromProtoEnum('BATCH_STATE', req.toState), req.reason)),
-    };
+  async createBatch(req: trainingV1.CreateBatchRequest__Output) {
+    const b = req.batch ?? ({} as trainingV1.Batch__Output);
+    return toBatchMessage(
+      await this.batches.schedule(
+        req.programId,
+        {
+          startDate: b.startDate,
+          endDate: b.endDate,
+          registrationOpens: b.registrationOpens,
+          registrationCloses: b.registrationCloses,
+          capacity: b.capacity,
+          mode: fromProtoEnum('BATCH_MODE', b.mode),
+        },
+        req.requestId || undefined,
+      ),
+    );
+  }
+
+  async getBatch(req: trainingV1.GetBatchRequest__Output) {
+    return toBatchMessage(await this.batches.get(req.id));
+  }
+
+  async listBatches(req: trainingV1.ListBatchesRequest__Output): Promise<trainingV1.ListBatchesResponse> {
+    const page = await this.batches.list({
+      programId: req.programId,
+      state: fromProtoEnum('BATCH_STATE', req.state),
+      pageSize: req.pageSize,
+      pageToken: req.pageToken,
+    });
+    return { batches: page.batches.map(toBatchMessage), nextPageToken: page.nextPageToken };
+  }
+
+  async transitionBatch(req: trainingV1.TransitionBatchRequest__Output) {
+    return toBatchMessage(await this.batches.transition(req.id, fromProtoEnum('BATCH_STATE', req.toState), req.reason));
   }
 }

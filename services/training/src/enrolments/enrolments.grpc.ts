@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
-import type { UnaryHandler } from '@siapkerja/grpc';
+import { Controller } from '@nestjs/common';
+import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
 import { EnrolmentsService, type EnrolmentView } from './enrolments.service';
 import { PersonDataService } from './person-data';
 
@@ -39,42 +38,47 @@ export function toEnrolmentMessage(v: EnrolmentView): trainingV1.Enrolment {
   };
 }
 
-@Injectable()
-export class EnrolmentsGrpc {
+@Controller()
+@GrpcService('training')
+export class EnrolmentsGrpc implements GrpcControllerOf<'training'> {
   constructor(
     private readonly enrolments: EnrolmentsService,
     private readonly personData: PersonDataService,
   ) {}
 
-  handlers(): Record<string, UnaryHandler> {
+  async createEnrolment(req: trainingV1.CreateEnrolmentRequest__Output) {
+    return toEnrolmentMessage(
+      await this.enrolments.enrol(
+        { batchId: req.batchId, nik: req.nik, name: req.name, birthDate: req.birthDate },
+        req.requestId || undefined,
+      ),
+    );
+  }
+
+  async getEnrolment(req: trainingV1.GetEnrolmentRequest__Output) {
+    return toEnrolmentMessage(await this.enrolments.get(req.id));
+  }
+
+  async listEnrolments(req: trainingV1.ListEnrolmentsRequest__Output): Promise<trainingV1.ListEnrolmentsResponse> {
+    const page = await this.enrolments.list({
+      batchId: req.batchId,
+      state: fromProtoEnum('ENROLMENT_STATE', req.state),
+      pageSize: req.pageSize,
+      pageToken: req.pageToken,
+    });
+    return { enrolments: page.enrolments.map(toEnrolmentMessage), nextPageToken: page.nextPageToken };
+  }
+
+  async transitionEnrolment(req: trainingV1.TransitionEnrolmentRequest__Output) {
+    return toEnrolmentMessage(await this.enrolments.transition(req.id, fromProtoEnum('ENROLMENT_STATE', req.toState), req.note));
+  }
+
+  async exportPersonData(req: trainingV1.ExportPersonDataRequest__Output): Promise<trainingV1.ExportPersonDataResponse> {
+    const d = await this.personData.export(req.personId);
     return {
-      CreateEnrolment: async (req: trainingV1.CreateEnrolmentRequest__Output) =>
-        toEnrolmentMessage(
-          await this.enrolments.enrol(
-            { batchId: req.batchId, nik: req.nik, name: req.name, birthDate: req.birthDate },
-            req.requestId || undefined,
-          ),
-        ),
-      GetEnrolment: async (req: trainingV1.GetEnrolmentRequest__Output) => toEnrolmentMessage(await this.enrolments.get(req.id)),
-      ListEnrolments: async (req: trainingV1.ListEnrolmentsRequest__Output): Promise<trainingV1.ListEnrolmentsResponse> => {
-        const page = await this.enrolments.list({
-          batchId: req.batchId,
-          state: fromProtoEnum('ENROLMENT_STATE', req.state),
-          pageSize: req.pageSize,
-          pageToken: req.pageToken,
-        });
-        return { enrolments: page.enrolments.map(toEnrolmentMessage), nextPageToken: page.nextPageToken };
-      },
-      TransitionEnrolment: async (req: trainingV1.TransitionEnrolmentRequest__Output) =>
-        toEnrolmentMessage(await this.enrolments.transition(req.id, fromProtoEnum('ENROLMENT_STATE', req.toState), req.note)),
-      ExportPersonData: async (req: trainingV1.ExportPersonDataRequest__Output): Promise<trainingV1.ExportPersonDataResponse> => {
-        const d = await this.personData.export(req.personId);
-        return {
-          enrolments: d.enrolments.map(toEnrolmentMessage),
-          eraseTime: d.erasedAt?.toISOString() ?? '',
-          processingRestrictTime: d.processingRestrictedAt?.toISOString() ?? '',
-        };
-      },
+      enrolments: d.enrolments.map(toEnrolmentMessage),
+      eraseTime: d.erasedAt?.toISOString() ?? '',
+      processingRestrictTime: d.processingRestrictedAt?.toISOString() ?? '',
     };
   }
 }
