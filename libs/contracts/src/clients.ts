@@ -1,5 +1,6 @@
 import type * as certificationV1 from './generated/siapkerja/certification/v1';
 import type * as entrepreneurshipV1 from './generated/siapkerja/entrepreneurship/v1';
+import type * as integrationV1 from './generated/siapkerja/integration/v1';
 import type * as jobsV1 from './generated/siapkerja/jobs/v1';
 import type * as placementV1 from './generated/siapkerja/placement/v1';
 import type * as trainingV1 from './generated/siapkerja/training/v1';
@@ -74,4 +75,17 @@ export type PlacementMethods = {
   ListActivityCounts: M<placementV1.ListActivityCountsRequest, placementV1.ListActivityCountsResponse__Output>;
   GetPlacementReport: M<placementV1.GetPlacementReportRequest, placementV1.PlacementReport__Output>;
   ExportPersonData: M<placementV1.ExportPersonDataRequest, placementV1.ExportPersonDataResponse__Output>;
+};
+export type IntegrationMethods = {
+  ListFeedItems: M<integrationV1.ListFeedItemsRequest, integrationV1.ListFeedItemsResponse__Output>;
+  CreateFeedSnapshot: M<integrationV1.CreateFeedSnapshotRequest, integrationV1.FeedSnapshot__Output>;
+  GetFeedSnapshot: M<integrationV1.GetFeedSnapshotRequest, integrationV1.FeedSnapshot__Output>;
+  GetFeedSnapshotPart: M<integrationV1.GetFeedSnapshotPartRequest, integrationV1.FeedSnapshotPart__Output>;
+  CreateWebhookSubscription: M<integrationV1.CreateWebhookSubscriptionRequest, integrationV1.CreatedWebhookSubscription__Output>;
+  ListWebhookSubscriptions: M<integrationV1.ListWebhookSubscriptionsRequest, integrationV1.ListWebhookSubscriptionsResponse__Output>;
+  GetWebhookSubscription: M<integrationV1.GetWebhookSubscriptionRequest, integrationV1.WebhookSubscription__Output>;
+  DeleteWebhookSubscription: M<integrationV1.DeleteWebhookSubscriptionRequest, integrationV1.DeleteWebhookSubscriptionResponse__Output>;
+  ListWebhookDeliveries: M<integrationV1.ListWebhookDeliveriesRequest, integrationV1.ListWebhookDeliveriesResponse__Output>;
+  GetWebhookDelivery: M<integrationV1.GetWebhookDeliveryRequest, integrationV1.WebhookDelivery__Output>;
+  ReplayWebhookDelivery: M<integrationV1.ReplayWebhookDeliveryRequest, integrationV1.WebhookDelivery__Output>;
 };

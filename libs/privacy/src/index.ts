@@ -1,1 +1,2 @@
 export * from './mask';
+export * from './purposes';
