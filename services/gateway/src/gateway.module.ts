@@ -4,10 +4,10 @@ import type { EventBus } from '@siapkerja/events';
 import { ApplicationsController } from './applications/applications.controller';
 import { AuthModule } from './auth/auth.module';
 import { GatewayPlatform } from './platform/gateway-platform';
-import { FeedController } from './feed/feed.controller';
+import { FeedModule } from './feed/feed.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { TrafficModule } from './traffic/traffic.module';
-import { WebhooksController } from './webhooks/webhooks.controller';
+import { WebhooksModule } from './webhooks/webhooks.module';
 import { CertificatesController } from './certification/certificates.controller';
 import { SchemesController } from './certification/schemes.controller';
 import { GroupsController } from './entrepreneurship/groups.controller';
@@ -67,7 +67,7 @@ export class GatewayModule implements NestModule {
   }): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [GatewayPlatformModule.register(values), AuthModule, TrafficModule, PrivacyModule],
+      imports: [GatewayPlatformModule.register(values), AuthModule, TrafficModule, FeedModule, WebhooksModule, PrivacyModule],
       providers: [SearchCache],
       controllers: [
         HealthController,
@@ -83,8 +83,6 @@ export class GatewayModule implements NestModule {
         SchemesController,
         CertificatesController,
         GroupsController,
-        FeedController,
-        WebhooksController,
       ],
     };
   }
