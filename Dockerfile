@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # One image for every SIAPKerja service; SERVICE (gateway, jobs, training, certification, placement,
-# entrepreneurship) chooses which one CMD starts:
+# entrepreneurship, integration) chooses which one CMD starts:
 #   docker build -t siapkerja/siapkerja:0.1.0 .
 #   docker run -e SERVICE=jobs ... siapkerja/siapkerja:0.1.0
 # Pin NODE_IMAGE to a digest in CI for reproducible builds.

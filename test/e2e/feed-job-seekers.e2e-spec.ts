@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { Client } from 'pg';
-import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import type { RunningService } from '@siapkerja/service-kit';
+import { sandboxAuth, testNik, waitFor } from '@siapkerja/testing';
 import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
 import { jobsService } from '../../services/jobs/src/jobs.module';
+import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 interface Item {
   cursor: string;
@@ -20,11 +19,9 @@ interface Item {
  * Officers follow their region's seekers with full records, every record served is in the access log, partners are refused.
  */
 describe('job-seekers change feed (Disnaker only, with personal records)', () => {
+  let platform: InProcessPlatform;
   let jobs: RunningService;
-  let gw: RunningGateway;
-  let gwDbUrl: string;
   let base: string;
-  const drops: (() => Promise<void>)[] = [];
   let serial = 1000 + Math.floor(Math.random() * 8000);
   const auth: Record<string, Record<string, string>> = {};
   const clientIds: Record<string, string> = {};
@@ -143,30 +140,10 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
   }
 
   beforeAll(async () => {
-    const db = await createTestDatabase('e2e_feed_seekers_jobs');
-    drops.push(db.drop);
-    jobs = await startService(jobsService, serviceTestEnv(db.url));
-    const gwDb = await createTestDatabase('e2e_feed_seekers_gw');
-    drops.push(gwDb.drop);
-    gwDbUrl = gwDb.url;
-    const closed = '127.0.0.1:1';
-    gw = await startGateway({
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      GRPC_DEADLINE_MS: '5000',
-      DATABASE_URL: gwDb.url,
-      KAFKA_BROKERS: kafkaBrokers().join(','),
-      PERSON_ID_SECRET: TEST_PERSON_SECRET,
-      SANDBOX: 'true',
-      FEED_SNAPSHOT_PART_SIZE: '2',
-      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`,
-      TRAINING_GRPC_URL: closed,
-      CERTIFICATION_GRPC_URL: closed,
-      PLACEMENT_GRPC_URL: closed,
-      ENTREPRENEURSHIP_GRPC_URL: closed,
-    });
-    base = gw.url;
+    // the jobs service, the integration service (the feed; it reads the records from jobs) and the gateway
+    platform = await startInProcessPlatform('e2e_feed_seekers', [jobsService], {}, { FEED_SNAPSHOT_PART_SIZE: '2' });
+    jobs = platform.services[0];
+    base = platform.base;
     auth.admin = await sandboxAuth(base, 'admin');
     auth.partner = await sandboxAuth(base, 'partnerA');
     auth.province33 = await sandboxAuth(base, 'province33');
@@ -178,9 +155,7 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
     for (let i = 0; i < 2; i++) await register('32.73');
   });
   afterAll(async () => {
-    await gw?.close();
-    await jobs?.stop();
-    for (const d of drops) await d();
+    await platform?.close();
   });
 
   /** The seekers of the jobs database of this test, with their region and state. */
@@ -245,19 +220,14 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
     }
     expect(JSON.stringify(log)).not.toContain([...semarang.values()][0]);
 
-    // the gateway's feed table holds no personal data: the records come from the jobs service at read time
-    const pg = new Client({ connectionString: gwDbUrl });
-    await pg.connect();
-    try {
-      const stored: { data: string }[] = (await pg.query(`SELECT data::text AS data FROM feed_entries WHERE resource = 'job-seekers'`))
-        .rows;
-      expect(stored.length).toBeGreaterThanOrEqual(5);
-      const text = stored.map((r) => r.data).join('\n');
-      for (const nik of [...semarang.values(), ...bandung.values()]) expect(text).not.toContain(nik);
-      expect(text).not.toMatch(/Rina Kartika|081377778888|Jl\. Merdeka|1996-08-17|personId/);
-    } finally {
-      await pg.end();
-    }
+    // the integration service's feed table holds no personal data: the records come from the jobs service at read time
+    const stored: { data: string }[] = await platform.integration.dataSource.query(
+      `SELECT data::text AS data FROM feed_entries WHERE resource = 'job-seekers'`,
+    );
+    expect(stored.length).toBeGreaterThanOrEqual(5);
+    const text = stored.map((r) => r.data).join('\n');
+    for (const nik of [...semarang.values(), ...bandung.values()]) expect(text).not.toContain(nik);
+    expect(text).not.toMatch(/Rina Kartika|081377778888|Jl\. Merdeka|1996-08-17|personId/);
   });
 
   it('keeps other regions out: the province 32 officer sees Bandung only, and asking for another region is 403', async () => {

@@ -28,9 +28,12 @@ describe('change feed', () => {
   const myEmployers = new Set<string>();
 
   beforeAll(async () => {
-    platform = await startInProcessPlatform('feed', [jobsService, trainingService, certificationService, entrepreneurshipService], {
-      FEED_SNAPSHOT_PART_SIZE: '7',
-    });
+    platform = await startInProcessPlatform(
+      'feed',
+      [jobsService, trainingService, certificationService, entrepreneurshipService],
+      {},
+      { FEED_SNAPSHOT_PART_SIZE: '7' },
+    );
     ({ services, base } = platform);
     auth = await sandboxAuth(base);
   });

@@ -1,9 +1,12 @@
 import { startService, type RunningService, type ServiceDefinition } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import { integrationService } from '../../services/integration/src/integration.module';
 
 export interface InProcessPlatform {
   services: RunningService[];
+  /** the integration service (feed, webhooks), started on every platform after the given services */
+  integration: RunningService;
   gw: RunningGateway;
   base: string;
   /** The gateway's own database (its edge state: idempotency records, rate-limit counters). */
@@ -12,17 +15,19 @@ export interface InProcessPlatform {
   close(): Promise<void>;
 }
 
-const SERVICE_URLS = ['JOBS', 'TRAINING', 'CERTIFICATION', 'PLACEMENT', 'ENTREPRENEURSHIP'];
+const SERVICE_URLS = ['JOBS', 'TRAINING', 'CERTIFICATION', 'PLACEMENT', 'ENTREPRENEURSHIP', 'INTEGRATION'];
 
 /**
  * The given services, each on a test database of its own, and a sandbox gateway in front of them, all in this process
- * (real gRPC, PostgreSQL and Kafka). A service not started answers nowhere (127.0.0.1:1). `gatewayEnv` adds to or
- * overrides the gateway's environment.
+ * (real gRPC, PostgreSQL and Kafka), and the integration service (change feed, webhooks) whatever `defs` says. A service not
+ * started answers nowhere (127.0.0.1:1). `gatewayEnv` adds to or overrides the gateway's environment, `integrationEnv` the
+ * integration service's.
  */
 export async function startInProcessPlatform(
   prefix: string,
   defs: ServiceDefinition[],
   gatewayEnv: Record<string, string> = {},
+  integrationEnv: Record<string, string> = {},
 ): Promise<InProcessPlatform> {
   const services: RunningService[] = [];
   const drops: (() => Promise<void>)[] = [];
@@ -45,6 +50,14 @@ export async function startInProcessPlatform(
       services.push(svc);
       env[`${def.name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${svc.grpcPort}`;
     }
+    const integrationDb = await createTestDatabase(`${prefix}_integration`);
+    drops.push(integrationDb.drop);
+    const integration = await startService(
+      integrationService,
+      serviceTestEnv(integrationDb.url, { JOBS_GRPC_URL: env.JOBS_GRPC_URL, GRPC_DEADLINE_MS: env.GRPC_DEADLINE_MS, ...integrationEnv }),
+    );
+    services.push(integration);
+    env.INTEGRATION_GRPC_URL = `127.0.0.1:${integration.grpcPort}`;
     const gwDb = await createTestDatabase(`${prefix}_gateway`);
     drops.push(gwDb.drop);
     const gw = await startGateway({
@@ -56,7 +69,8 @@ export async function startInProcessPlatform(
       ...gatewayEnv,
     });
     return {
-      services,
+      services: services.filter((s) => s !== integration),
+      integration,
       gw,
       base: gw.url,
       gatewayDatabaseUrl: gwDb.url,

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { sandboxAuth, TEST_CALLER_SECRET, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
+import { createTestDatabase, sandboxAuth, TEST_CALLER_SECRET, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SERVICES = ['jobs', 'training', 'certification', 'placement', 'entrepreneurship'] as const;
@@ -80,14 +80,24 @@ export interface Platform {
   stop: () => Promise<void>;
 }
 
-/** Starts the given services and the gateway as separate processes on free ports. */
+/**
+ * Starts the given services, the integration service (change feed, webhooks; on a database of its own unless
+ * `databases.integration` names one) and the gateway as separate processes on free ports.
+ */
 export async function startPlatform(opts: {
   databases: Record<string, string>;
   gatewayDatabase: string;
   kafkaBrokers: string;
   services?: readonly string[];
 }): Promise<Platform> {
-  const services = opts.services ?? SERVICES;
+  const services = [...(opts.services ?? SERVICES).filter((s) => s !== 'integration'), 'integration'];
+  const databases = { ...opts.databases };
+  let dropIntegrationDb: (() => Promise<void>) | undefined;
+  if (!databases.integration) {
+    const db = await createTestDatabase('e2e_integration');
+    databases.integration = db.url;
+    dropIntegrationDb = db.drop;
+  }
   const procs: Proc[] = [];
   const opsPorts: Record<string, number> = {};
   const gatewayEnv: Record<string, string> = {
@@ -103,12 +113,14 @@ export async function startPlatform(opts: {
       const opsPort = await freePort();
       opsPorts[name] = opsPort;
       const p = spawnService(name, {
-        DATABASE_URL: opts.databases[name],
+        DATABASE_URL: databases[name],
         KAFKA_BROKERS: opts.kafkaBrokers,
         GRPC_HOST: '127.0.0.1',
         GRPC_PORT: String(grpcPort),
         METRICS_PORT: String(opsPort),
         HEALTH_INTERVAL_MS: '500',
+        // integration reads job-seeker records from jobs (started before it when asked for)
+        ...(name === 'integration' ? { JOBS_GRPC_URL: gatewayEnv.JOBS_GRPC_URL ?? '127.0.0.1:1' } : {}),
       });
       procs.push(p);
       gatewayEnv[`${name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${grpcPort}`;
@@ -129,10 +141,12 @@ export async function startPlatform(opts: {
       grpcUrls: Object.fromEntries(services.map((n) => [n, gatewayEnv[`${n.toUpperCase()}_GRPC_URL`]])),
       stop: async () => {
         for (const p of procs.reverse()) await p.stop();
+        await dropIntegrationDb?.();
       },
     };
   } catch (e) {
     for (const p of procs) await p.stop();
+    await dropIntegrationDb?.();
     throw e;
   }
 }

@@ -1,18 +1,9 @@
 import { todayWib } from '@siapkerja/codes';
 import { createSiapkerjaClient, fetchClientToken, type SiapkerjaClient } from '@siapkerja/sdk';
-import { startService, type RunningService } from '@siapkerja/service-kit';
-import {
-  createTestDatabase,
-  kafkaBrokers,
-  SANDBOX_CLIENTS,
-  serviceTestEnv,
-  TEST_PERSON_SECRET,
-  testNik,
-  waitFor,
-} from '@siapkerja/testing';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import { SANDBOX_CLIENTS, testNik, waitFor } from '@siapkerja/testing';
 import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
 import { trainingService } from '../../services/training/src/training.module';
+import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 interface FeedItem {
   cursor: string;
@@ -27,10 +18,8 @@ interface FeedItem {
  * unmasked, illegal moves are 409 problem+json, and the batch's changes reach the change feed through Kafka.
  */
 describe('training batches and enrolments over HTTP', () => {
-  let training: RunningService;
-  let gw: RunningGateway;
+  let platform: InProcessPlatform;
   let base: string;
-  const drops: (() => Promise<void>)[] = [];
   const api: Record<string, SiapkerjaClient> = {};
   const tokens: Record<string, string> = {};
   let serial = 1000 + Math.floor(Math.random() * 8000);
@@ -68,27 +57,9 @@ describe('training batches and enrolments over HTTP', () => {
   }
 
   beforeAll(async () => {
-    const db = await createTestDatabase('e2e_training');
-    drops.push(db.drop);
-    training = await startService(trainingService, serviceTestEnv(db.url));
-    const gwDb = await createTestDatabase('e2e_training_gw');
-    drops.push(gwDb.drop);
-    gw = await startGateway({
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      GRPC_DEADLINE_MS: '5000',
-      DATABASE_URL: gwDb.url,
-      KAFKA_BROKERS: kafkaBrokers().join(','),
-      PERSON_ID_SECRET: TEST_PERSON_SECRET,
-      SANDBOX: 'true',
-      TRAINING_GRPC_URL: `127.0.0.1:${training.grpcPort}`,
-      JOBS_GRPC_URL: '127.0.0.1:1',
-      PLACEMENT_GRPC_URL: '127.0.0.1:1',
-      CERTIFICATION_GRPC_URL: '127.0.0.1:1',
-      ENTREPRENEURSHIP_GRPC_URL: '127.0.0.1:1',
-    });
-    base = gw.url;
+    // the training service, the integration service (the change feed) and a sandbox gateway
+    platform = await startInProcessPlatform('e2e_training', [trainingService]);
+    base = platform.base;
     api.admin = await clientFor(SANDBOX_CLIENTS.admin.id, SANDBOX_CLIENTS.admin.secret);
     api.partnerA = await clientFor(SANDBOX_CLIENTS.partnerA.id, SANDBOX_CLIENTS.partnerA.secret);
     api.partnerB = await clientFor(SANDBOX_CLIENTS.partnerB.id, SANDBOX_CLIENTS.partnerB.secret);
@@ -106,9 +77,7 @@ describe('training batches and enrolments over HTTP', () => {
     api.officer = await clientFor(o.clientId, o.clientSecret);
   });
   afterAll(async () => {
-    await gw?.close();
-    await training?.stop();
-    for (const d of drops) await d();
+    await platform?.close();
   });
 
   let program: { id: string };

@@ -1,10 +1,9 @@
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import { sandboxAuth, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../../services/jobs/src/jobs.module';
+import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 interface Received {
   path: string;
@@ -15,9 +14,7 @@ interface Received {
 
 /** Webhooks over HTTP with the SSRF protection on: only the test receiver's exact host:port is exempt. */
 describe('webhooks', () => {
-  const services: RunningService[] = [];
-  const drops: (() => Promise<void>)[] = [];
-  let gw: RunningGateway;
+  let platform: InProcessPlatform;
   let base: string;
   let auth: Record<string, string>;
   let receiver: http.Server;
@@ -46,34 +43,23 @@ describe('webhooks', () => {
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
     receiverPort = (receiver.address() as AddressInfo).port;
 
-    const jobsDb = await createTestDatabase('wh_jobs');
-    drops.push(jobsDb.drop);
-    const jobs = await startService(jobsService, serviceTestEnv(jobsDb.url));
-    services.push(jobs);
-    const gwDb = await createTestDatabase('wh_gateway');
-    drops.push(gwDb.drop);
-    gw = await startGateway({
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      GRPC_DEADLINE_MS: '5000',
-      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`,
-      DATABASE_URL: gwDb.url,
-      KAFKA_BROKERS: kafkaBrokers().join(','),
-      PERSON_ID_SECRET: TEST_PERSON_SECRET,
-      SANDBOX: 'true',
-      WEBHOOK_ALLOWED_PRIVATE_TARGETS: `127.0.0.1:${receiverPort}`,
-      WEBHOOK_BACKOFF_MS: '200',
-      WEBHOOK_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
-      WEBHOOK_POLL_MS: '50',
-    });
-    base = gw.url;
+    // the webhook settings belong to the integration service, which the harness starts with every platform
+    platform = await startInProcessPlatform(
+      'wh',
+      [jobsService],
+      {},
+      {
+        WEBHOOK_ALLOWED_PRIVATE_TARGETS: `127.0.0.1:${receiverPort}`,
+        WEBHOOK_BACKOFF_MS: '200',
+        WEBHOOK_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
+        WEBHOOK_POLL_MS: '50',
+      },
+    );
+    base = platform.base;
     auth = await sandboxAuth(base);
   });
   afterAll(async () => {
-    await gw?.close();
-    for (const s of services) await s.stop();
-    for (const d of drops) await d();
+    await platform?.close();
     await new Promise((r) => receiver?.close(r));
   });
 
@@ -229,6 +215,16 @@ describe('webhooks', () => {
       'http://[fd00::1]/',
       'http://[fe80::1]/',
       'http://224.0.0.1/',
+      'http://10.255.255.255/',
+      'http://172.31.255.255/',
+      'http://100.127.255.254/',
+      'http://240.0.0.1/',
+      'http://255.255.255.255/',
+      'http://192.0.2.1/',
+      'http://[::]/',
+      'http://[ff02::1]/',
+      'http://[::ffff:10.0.0.1]/',
+      'http://[::ffff:192.168.0.1]/',
       'ftp://example.com/',
       'file:///etc/passwd',
       'http://user:pw@example.com/',
@@ -251,6 +247,22 @@ describe('webhooks', () => {
     });
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['eventTypes', 'regions']));
+  });
+
+  it('accepts targets on public IPv4 and IPv6 addresses (IPv4-mapped IPv6 of a public address too)', async () => {
+    for (const url of [
+      'https://1.1.1.1/hook',
+      'http://8.8.8.8:8080/hook',
+      'https://[2606:4700:4700::1111]/hook',
+      'https://[::ffff:1.1.1.1]/hook',
+    ]) {
+      // an event type nothing in this file publishes, so nothing is sent to these hosts
+      const res = await call('POST', '/v1/webhooks/subscriptions', { url, eventTypes: ['siapkerja.certification.scheme.withdrawn'] });
+      expect({ url, status: res.status }).toEqual({ url, status: 201 });
+      const sub = await res.json();
+      expect(sub.url).toBe(new URL(url).toString());
+      expect((await call('DELETE', `/v1/webhooks/subscriptions/${sub.id}`)).status).toBe(204);
+    }
   });
 
   it('honours the region filter, and stops delivering after unsubscribe', async () => {

@@ -28,7 +28,13 @@ const SERVICES: Record<string, ServiceSpec> = {
   certification: { kind: 'grpc', grpcPort: 50053, metricsPort: 9103 },
   placement: { kind: 'grpc', grpcPort: 50054, metricsPort: 9104 },
   entrepreneurship: { kind: 'grpc', grpcPort: 50055, metricsPort: 9105 },
+  integration: { kind: 'grpc', grpcPort: 50057, metricsPort: 9107 },
 };
+/**
+ * Who may reach a service's gRPC port: the gateway, plus the service-to-service calls the architecture names (the
+ * integration service reads job-seeker records from jobs with the caller's authority). Nothing else.
+ */
+const GRPC_CALLERS: Record<string, string[]> = { jobs: ['gateway', 'integration'] };
 /** Services the HPA must scale (the gateway and the search-heavy ones). */
 const AUTOSCALED = ['gateway', 'jobs'];
 /** docker-compose services that are infrastructure, not a folder of services/. */
@@ -752,7 +758,7 @@ spec:
     });
 
     it.each(SERVICE_NAMES.filter((n) => SERVICES[n]?.kind === 'grpc'))(
-      'only the gateway reaches the gRPC port of %s; its metrics port can be scraped',
+      'only the gateway (and the declared service callers) reaches the gRPC port of %s; its metrics port can be scraped',
       (name) => {
         const s = spec(name);
         if (s.kind !== 'grpc') throw new Error('not a gRPC service');
@@ -767,7 +773,8 @@ spec:
           const reached = all('Deployment')
             .filter((d) => selectorMatches(p.podSelector, podLabels(d)))
             .map((d) => d.metadata.name);
-          expect(reached).toEqual(['gateway']);
+          expect(reached.length).toBeGreaterThan(0);
+          for (const caller of reached) expect(GRPC_CALLERS[name] ?? ['gateway']).toContain(caller);
         }
         expect(ingressTo(name, s.metricsPort).peers.length).toBeGreaterThan(0);
       },

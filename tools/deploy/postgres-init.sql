@@ -18,8 +18,12 @@ CREATE ROLE placement LOGIN PASSWORD 'placement';
 CREATE DATABASE siapkerja_placement OWNER placement;
 REVOKE ALL ON DATABASE siapkerja_placement FROM PUBLIC;
 
--- The gateway's own database: API clients, accounts, tokens, rate limits, idempotency keys, feed,
--- webhooks, audit.
+-- The integration service: change feed, webhooks.
+CREATE ROLE integration LOGIN PASSWORD 'integration';
+CREATE DATABASE siapkerja_integration OWNER integration;
+REVOKE ALL ON DATABASE siapkerja_integration FROM PUBLIC;
+
+-- The gateway's own database: API clients, accounts, tokens, rate limits, idempotency keys, audit.
 CREATE ROLE gateway LOGIN PASSWORD 'gateway';
 CREATE DATABASE siapkerja_gateway OWNER gateway;
 REVOKE ALL ON DATABASE siapkerja_gateway FROM PUBLIC;

@@ -12,6 +12,7 @@ export const PROTO_FILES = {
   certification: 'siapkerja/certification/v1/certification.proto',
   placement: 'siapkerja/placement/v1/placement.proto',
   entrepreneurship: 'siapkerja/entrepreneurship/v1/entrepreneurship.proto',
+  integration: 'siapkerja/integration/v1/integration.proto',
 } as const;
 
 export const SERVICE_NAMES = {
@@ -20,6 +21,7 @@ export const SERVICE_NAMES = {
   certification: 'siapkerja.certification.v1.CertificationService',
   placement: 'siapkerja.placement.v1.PlacementService',
   entrepreneurship: 'siapkerja.entrepreneurship.v1.EntrepreneurshipService',
+  integration: 'siapkerja.integration.v1.IntegrationService',
 } as const;
 
 export type ServiceKey = keyof typeof PROTO_FILES;
@@ -66,4 +68,5 @@ export const DEFAULT_PORTS: Record<ServiceKey, { grpc: number; ops: number }> = 
   certification: { grpc: 50053, ops: 9103 },
   placement: { grpc: 50054, ops: 9104 },
   entrepreneurship: { grpc: 50055, ops: 9105 },
+  integration: { grpc: 50057, ops: 9107 },
 };

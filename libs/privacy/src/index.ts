@@ -1,2 +1,3 @@
 export * from './mask';
 export * from './person-requests';
+export * from './purposes';

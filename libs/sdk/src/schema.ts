@@ -1471,7 +1471,7 @@ export interface paths {
     put?: never;
     /**
      * Subscribe to events
-     * @description Deliveries are CloudEvents JSON (structured mode, application/cloudevents+json) POSTed with Webhook-Id, Webhook-Timestamp and Webhook-Signature: v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<body>")> where key is the base64 part of the secret (Standard Webhooks). Any 2xx within 5 s is success; otherwise retried with exponential backoff, then moved to the dead-letter list (GET deliveries?status=dead), from where it can be replayed.
+     * @description Deliveries are CloudEvents JSON (structured mode, application/cloudevents+json) POSTed with Webhook-Id, Webhook-Timestamp and Webhook-Signature: v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<body>")> where key is the base64 part of the secret (Standard Webhooks). Any 2xx within 5 s is success; otherwise retried with exponential backoff, then moved to the dead-letter list (GET deliveries?status=dead), from where it can be replayed. The url must reach a public address: loopback, private, link-local, CGNAT, multicast and reserved addresses (IPv4, IPv6 and IPv4-mapped IPv6) are refused (400 naming url).
      */
     post: operations['WebhooksController_create'];
     delete?: never;
@@ -2721,6 +2721,28 @@ export interface components {
        */
       toState: 'REGISTERED' | 'ACCEPTED' | 'REJECTED' | 'WITHDRAWN';
     };
+    EventTypesDto: {
+      /** @description Event types a subscription may ask for */
+      items: (
+        | 'siapkerja.jobs.vacancy.registered'
+        | 'siapkerja.jobs.vacancy.published'
+        | 'siapkerja.jobs.vacancy.closed'
+        | 'siapkerja.jobs.vacancy.filled'
+        | 'siapkerja.jobs.vacancy.expired'
+        | 'siapkerja.jobs.vacancy.withdrawn'
+        | 'siapkerja.training.program.published'
+        | 'siapkerja.training.program.withdrawn'
+        | 'siapkerja.certification.scheme.registered'
+        | 'siapkerja.certification.scheme.withdrawn'
+        | 'siapkerja.entrepreneurship.group.registered'
+        | 'siapkerja.entrepreneurship.group.dissolved'
+        | 'siapkerja.training.batch.scheduled'
+        | 'siapkerja.training.batch.opened'
+        | 'siapkerja.training.batch.started'
+        | 'siapkerja.training.batch.completed'
+        | 'siapkerja.training.batch.cancelled'
+      )[];
+    };
     FacetBucketDto: {
       /** @example 128 */
       count: number;
@@ -3478,6 +3500,9 @@ export interface components {
       id: string;
       regions: string[];
       url: string;
+    };
+    SubscriptionListDto: {
+      items: components['schemas']['SubscriptionDto'][];
     };
     TokenRequestDto: {
       /** @description or HTTP Basic */
@@ -6573,9 +6598,10 @@ export interface operations {
           'application/json': components['schemas']['FeedPageDto'];
         };
       };
-      /** @description Nothing new since the ETag you sent */
+      /** @description Nothing new since the ETag you sent (no body) */
       304: {
         headers: {
+          ETag?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -6648,6 +6674,7 @@ export interface operations {
     responses: {
       201: {
         headers: {
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6787,6 +6814,9 @@ export interface operations {
     responses: {
       200: {
         headers: {
+          'Cache-Control'?: string;
+          'Content-Length'?: number;
+          ETag?: string;
           /** @description sha-256=:<base64>: of the body */
           'Repr-Digest'?: string;
           [name: string]: unknown;
@@ -11032,7 +11062,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EventTypesDto'];
+        };
       };
     };
   };
@@ -11050,9 +11082,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items?: components['schemas']['SubscriptionDto'][];
-          };
+          'application/json': components['schemas']['SubscriptionListDto'];
         };
       };
     };
@@ -11072,6 +11102,7 @@ export interface operations {
     responses: {
       201: {
         headers: {
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11183,6 +11214,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Unsubscribed (no body) */
       204: {
         headers: {
           [name: string]: unknown;

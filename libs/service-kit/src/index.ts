@@ -1,6 +1,6 @@
 import { Global, Module, type DynamicModule, type Type } from '@nestjs/common';
 import { DataSource, type EntitySchema, type MigrationInterface, type ObjectLiteral } from 'typeorm';
-import { ConfigError, int, list, loadConfig, oneOf, port, secret, str, url } from '@siapkerja/config';
+import { ConfigError, int, list, loadConfig, oneOf, port, secret, str, url, type ConfigSpec } from '@siapkerja/config';
 import { DEFAULT_PORTS, type ServiceKey } from '@siapkerja/contracts';
 import {
   BackgroundConsumer,
@@ -55,8 +55,8 @@ export function serviceConfigSpec(name: ServiceKey) {
   };
 }
 export type ServiceConfig = ReturnType<typeof loadServiceConfig>;
-function loadServiceConfig(name: ServiceKey, env: Record<string, string | undefined>) {
-  const cfg = loadConfig(serviceConfigSpec(name), env);
+function loadServiceConfig(name: ServiceKey, env: Record<string, string | undefined>, extra: ConfigSpec = {}) {
+  const cfg = loadConfig({ ...serviceConfigSpec(name), ...extra }, env);
   if (cfg.EVENT_BUS === 'kafka' && !cfg.KAFKA_BROKERS) {
     // named like every other config problem
     return loadConfig(
@@ -88,6 +88,8 @@ export interface ServiceDefinition {
   consumers?: Type<EventConsumer>[];
   /** topics this service produces (created at start) */
   produces?: string[];
+  /** variables of this service beyond serviceConfigSpec, loaded (and checked) with them into SERVICE_CONFIG */
+  config?: ConfigSpec;
 }
 
 export interface RunningService {
@@ -141,7 +143,7 @@ async function retryForever(what: string, fn: () => Promise<void>, logger: Logge
  * with metrics and health. Health follows the real state of the database and the broker.
  */
 export async function startService(def: ServiceDefinition, env: Record<string, string | undefined> = process.env): Promise<RunningService> {
-  const config = loadServiceConfig(def.name, env);
+  const config = loadServiceConfig(def.name, env, def.config);
   const logger = createLogger(def.name, config.LOG_LEVEL);
   const registry: Registry = createRegistry(def.name);
   let stopped = false;

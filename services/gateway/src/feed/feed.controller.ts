@@ -3,18 +3,22 @@ import { Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundExcepti
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import type { Request, Response } from 'express';
-import { assertRegion, Caller, type AuthCaller } from '../auth/caller';
-import { isOfficer } from '../auth/scopes';
+import {
+  FEED_RESOURCE_NAMES,
+  isFeedResource,
+  isPersonalFeedResource,
+  REGION_FILTER_RE,
+  type FeedResource,
+  type integrationV1,
+} from '@siapkerja/contracts';
+import { asCaller, Caller, type AuthCaller } from '../auth/caller';
+import { ServiceClients } from '../platform/clients';
+import { GatewayPlatform } from '../platform/gateway-platform';
 import { ApiProblems } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
-import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
-import { PersonalFeedEnricher } from './feed.personal';
-import { FEED_RESOURCE_NAMES, isFeedResource, isPersonalFeedResource, REGION_FILTER_RE, type FeedResource } from './feed.resources';
-import { FeedService, type FeedItem, type SnapshotRow } from './feed.service';
-import { GatewayPlatform } from '../platform/gateway-platform';
-
-/** Roles that read personal feeds (job-seekers); officers only inside their region. */
-const PERSONAL_FEED_ROLES = ['DISNAKER_REGENCY', 'DISNAKER_PROVINCE', 'MINISTRY_ADMIN'];
+import { toJobSeekerDto } from '../job-seekers/job-seekers.controller';
+import { AccessAudit } from '../privacy/access-audit';
+import { ApiPurposeHeader, PURPOSE_HEADER, type AccessPurpose } from '../privacy/purposes';
 
 export const FEED_DEFAULT_LIMIT = 500;
 export const FEED_MAX_LIMIT = 1000;
@@ -50,7 +54,7 @@ export class SnapshotQueryDto {
   region?: string;
 }
 
-class FeedItemDto {
+export class FeedItemDto {
   @ApiProperty({ example: '1042', description: 'Position of this change in the feed; read on with after=<cursor>' }) cursor: string;
   @ApiProperty({ enum: ['upsert', 'delete'] }) op: string;
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -99,29 +103,32 @@ export class SnapshotManifestDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
+/** The fields of a job seeker's record that are personal data (written to the access log with each record served). */
+const JOB_SEEKER_PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'];
+
+type JobSeeker = integrationV1.FeedSnapshotPart__Output['jobSeekers'][number];
+
+/** A feed item as the API writes it; job-seekers items get their record (or why it is withheld) from the answer's records. */
+function toItem(i: integrationV1.FeedItem__Output, seekers?: Map<string, JobSeeker>): FeedItemDto {
+  let data = i.dataJson ? (JSON.parse(i.dataJson) as Record<string, unknown>) : null;
+  if (seekers && i.op === 'upsert') {
+    const s = seekers.get(i.id);
+    data = { ...data, record: s ? toJobSeekerDto(s, true) : null, withheld: s ? null : i.withheld || 'UNKNOWN' };
+  }
+  return { cursor: i.cursor, op: i.op, id: i.id, data, regionCode: i.regionCode || null, occurredAt: i.occurTime };
+}
+
 /**
- * Who may read a feed. Public resources: the feed:read scope. Personal resources (job-seekers): the jobs:read scope (the
- * scope of /v1/job-seekers, which officers' accounts carry) and a Disnaker officer or ministry role; partners are refused.
+ * The gateway's scope check of a feed (the integration service decides the rest: roles, region, purpose). Public resources:
+ * the feed:read scope. Personal resources (job-seekers): the jobs:read scope (the scope of /v1/job-seekers, which officers'
+ * accounts carry).
  */
-function authorize(resource: FeedResource, caller: AuthCaller, res: Response): void {
+function requireScope(resource: FeedResource, caller: AuthCaller, res: Response): void {
   const scope = isPersonalFeedResource(resource) ? 'jobs:read' : 'feed:read';
   if (!caller.scopes.includes(scope)) {
     res.setHeader('WWW-Authenticate', `Bearer realm="siapkerja", error="insufficient_scope", scope="${scope}"`);
     throw new ForbiddenException(`The token lacks the scope ${scope}`);
   }
-  if (isPersonalFeedResource(resource) && !caller.roles.some((r) => PERSONAL_FEED_ROLES.includes(r))) {
-    throw new ForbiddenException(
-      `The ${resource} feed carries personal data: only Disnaker officers (their region) and the ministry read it`,
-    );
-  }
-}
-
-/** The region a personal feed is read in: an officer's own region unless he names a part of it (anything else is 403). */
-function personalRegion(resource: FeedResource, caller: AuthCaller, region: string | undefined): string | undefined {
-  if (!isPersonalFeedResource(resource)) return region;
-  const effective = region ?? (isOfficer(caller.roles) ? caller.regionCode : undefined);
-  assertRegion(caller, effective, 'region');
-  return effective;
 }
 
 function resourceOf(raw: string): FeedResource {
@@ -129,41 +136,50 @@ function resourceOf(raw: string): FeedResource {
   return raw;
 }
 
-/** Weak comparison of an If-None-Match header with an ETag (RFC 9110 13.1.2). */
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const opaque = (t: string) => t.trim().replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((t) => t.trim() === '*' || opaque(t) === opaque(etag));
-}
-
 @ApiTags('Change feed')
 @Controller('v1/feed')
 export class FeedController {
   constructor(
-    private readonly feed: FeedService,
+    private readonly clients: ServiceClients,
     private readonly platform: GatewayPlatform,
-    private readonly personal: PersonalFeedEnricher,
+    private readonly audit: AccessAudit,
   ) {}
 
   private url(path: string): string {
     return `${this.platform.config.PUBLIC_BASE_URL ?? ''}${path}`;
   }
 
-  private manifest(s: SnapshotRow): SnapshotManifestDto {
+  private manifest(s: integrationV1.FeedSnapshot__Output): SnapshotManifestDto {
     return {
       snapshotId: s.id,
       resource: s.resource,
-      region: s.region,
+      region: s.region || null,
       cursor: s.cursor,
       records: Number(s.records),
       parts: s.parts.map((p, i) => ({
         url: this.url(`/v1/feed/${s.resource}/snapshots/${s.id}/parts/${i}`),
         records: p.records,
-        // a personal part is enriched when downloaded: its bytes are known only then (Repr-Digest of the response)
-        ...(isPersonalFeedResource(s.resource) ? { sha256: null, bytes: null } : { sha256: p.sha256, bytes: p.bytes }),
+        // a job-seekers part gets its records when downloaded: its bytes are known only then (Repr-Digest of the response)
+        ...(p.sha256 ? { sha256: p.sha256, bytes: Number(p.bytes) } : { sha256: null, bytes: null }),
       })),
-      createdAt: new Date(s.created_at).toISOString(),
+      createdAt: s.createTime,
     };
+  }
+
+  /** Every job-seeker record served is in the access log, with the purpose, before the answer leaves. */
+  private async served(seekers: JobSeeker[], caller: AuthCaller, req: Request): Promise<Map<string, JobSeeker>> {
+    const purpose = String(req.header(PURPOSE_HEADER)).trim().toUpperCase() as AccessPurpose;
+    await this.audit.recordMany(
+      seekers.map((s) => ({
+        caller,
+        resourceType: 'job-seeker',
+        resourceId: s.id,
+        fields: JOB_SEEKER_PERSONAL_FIELDS,
+        subjectPersonId: s.personId,
+        purpose,
+      })),
+    );
+    return new Map(seekers.map((s) => [s.id, s]));
   }
 
   @Get(':resource')
@@ -183,7 +199,11 @@ export class FeedController {
     type: FeedPageDto,
     headers: { ETag: { schema: { type: 'string' } }, Link: { schema: { type: 'string' }, description: '<...>; rel="next"' } },
   })
-  @ApiResponse({ status: 304, description: 'Nothing new since the ETag you sent' })
+  @ApiResponse({
+    status: 304,
+    description: 'Nothing new since the ETag you sent (no body)',
+    headers: { ETag: { schema: { type: 'string' } } },
+  })
   @ApiProblems(400, 403, 404)
   async list(
     @Param('resource') raw: string,
@@ -194,26 +214,33 @@ export class FeedController {
     @Caller() caller: AuthCaller,
   ): Promise<void> {
     const resource = resourceOf(raw);
-    authorize(resource, caller, res);
-    const purpose = this.purposeOf(resource, req, caller);
-    const region = personalRegion(resource, caller, q.region);
+    requireScope(resource, caller, res);
     const limit = q.limit === undefined ? FEED_DEFAULT_LIMIT : Number(q.limit);
     if (!(limit >= 1 && limit <= FEED_MAX_LIMIT))
       throw new FieldValidationException([{ field: 'limit', description: `limit must be an integer from 1 to ${FEED_MAX_LIMIT}` }]);
-    const after = String(BigInt(q.after ?? '0'));
-    const page = await this.feed.page(resource, after, limit, region);
-    // the URL fixes resource, after, limit and region; the last cursor served then fixes the whole page
-    const etag = `W/"${resource}-${page.nextCursor}"`;
+    const page = await this.clients.integration.listFeedItems(
+      {
+        resource,
+        after: q.after ?? '0',
+        pageSize: limit,
+        region: q.region ?? '',
+        purpose: req.header(PURPOSE_HEADER) ?? '',
+        ifNoneMatch: ifNoneMatch ?? '',
+      },
+      asCaller(caller, { idempotent: true }),
+    );
+    const personal = isPersonalFeedResource(resource);
     const next = new URLSearchParams({ after: page.nextCursor, limit: String(limit), ...(q.region ? { region: q.region } : {}) });
-    res.setHeader('ETag', etag);
+    res.setHeader('ETag', page.etag);
     res.setHeader('Link', `<${this.url(`/v1/feed/${resource}?${next}`)}>; rel="next"`);
-    res.setHeader('Cache-Control', purpose ? 'private, no-cache' : 'no-cache');
-    if (matches(ifNoneMatch, etag)) {
+    res.setHeader('Cache-Control', personal ? 'private, no-cache' : 'no-cache');
+    if (page.notModified) {
       res.status(304).end();
       return;
     }
-    if (purpose) page.items = await this.personal.enrich(page.items, caller, purpose);
-    res.status(200).json(page);
+    const seekers = personal ? await this.served(page.jobSeekers, caller, req) : undefined;
+    const body: FeedPageDto = { items: page.items.map((i) => toItem(i, seekers)), nextCursor: page.nextCursor, hasMore: page.hasMore };
+    res.status(200).json(body);
   }
 
   @Post(':resource/snapshots')
@@ -226,7 +253,7 @@ export class FeedController {
       "job-seekers: officers and the ministry only, an officer's snapshot covers his region (or a part of it); the parts get the records at download time.",
   })
   @ApiParam({ name: 'resource', enum: FEED_RESOURCE_NAMES })
-  @ApiResponse({ status: 201, type: SnapshotManifestDto })
+  @ApiResponse({ status: 201, type: SnapshotManifestDto, headers: { Location: { schema: { type: 'string' } } } })
   @ApiProblems(400, 403, 404)
   async snapshot(
     @Param('resource') raw: string,
@@ -235,12 +262,8 @@ export class FeedController {
     @Caller() caller: AuthCaller,
   ): Promise<SnapshotManifestDto> {
     const resource = resourceOf(raw);
-    authorize(resource, caller, res);
-    const s = await this.feed.createSnapshot(
-      resource,
-      personalRegion(resource, caller, q.region),
-      this.platform.config.FEED_SNAPSHOT_PART_SIZE,
-    );
+    requireScope(resource, caller, res);
+    const s = await this.clients.integration.createFeedSnapshot({ resource, region: q.region ?? '' }, asCaller(caller));
     res.location(`/v1/feed/${resource}/snapshots/${s.id}`);
     return this.manifest(s);
   }
@@ -256,7 +279,9 @@ export class FeedController {
     @Res({ passthrough: true }) res: Response,
     @Caller() caller: AuthCaller,
   ): Promise<SnapshotManifestDto> {
-    return this.manifest(await this.loadSnapshot(resourceOf(raw), id, caller, res));
+    const resource = resourceOf(raw);
+    requireScope(resource, caller, res);
+    return this.manifest(await this.clients.integration.getFeedSnapshot({ resource, id }, asCaller(caller, { idempotent: true })));
   }
 
   @Get(':resource/snapshots/:id/parts/:part')
@@ -271,7 +296,12 @@ export class FeedController {
   @ApiResponse({
     status: 200,
     content: { 'application/x-ndjson': { schema: { type: 'string' } } },
-    headers: { 'Repr-Digest': { schema: { type: 'string' }, description: 'sha-256=:<base64>: of the body' } },
+    headers: {
+      'Repr-Digest': { schema: { type: 'string' }, description: 'sha-256=:<base64>: of the body' },
+      ETag: { schema: { type: 'string' } },
+      'Content-Length': { schema: { type: 'integer' } },
+      'Cache-Control': { schema: { type: 'string' } },
+    },
   })
   @ApiProblems(400, 403, 404)
   async part(
@@ -283,15 +313,17 @@ export class FeedController {
     @Caller() caller: AuthCaller,
   ): Promise<void> {
     const resource = resourceOf(raw);
-    const s = await this.loadSnapshot(resource, id, caller, res);
-    const purpose = this.purposeOf(resource, req, caller);
-    const index = /^\d{1,6}$/.test(partRaw) ? Number(partRaw) : -1;
-    if (index < 0 || index >= s.parts.length) throw new NotFoundException(`No part ${partRaw} of snapshot ${id}`);
-    const stored = await this.feed.partWithItems(s, index);
-    let body = stored.body;
-    let sha = s.parts[index].sha256;
-    if (purpose) {
-      body = ndjson(await this.personal.enrich(stored.items, caller, purpose));
+    requireScope(resource, caller, res);
+    const p = await this.clients.integration.getFeedSnapshotPart(
+      { resource, snapshotId: id, part: /^\d{1,6}$/.test(partRaw) ? Number(partRaw) : -1, purpose: req.header(PURPOSE_HEADER) ?? '' },
+      asCaller(caller, { idempotent: true }),
+    );
+    const personal = isPersonalFeedResource(resource);
+    let body = p.content;
+    let sha = p.sha256;
+    if (personal) {
+      const seekers = await this.served(p.jobSeekers, caller, req);
+      body = Buffer.from(p.items.map((i) => JSON.stringify(toItem(i, seekers)) + '\n').join(''), 'utf8');
       sha = createHash('sha256').update(body).digest('hex');
     }
     res.status(200);
@@ -299,25 +331,7 @@ export class FeedController {
     res.setHeader('Content-Length', String(body.length));
     res.setHeader('ETag', `"${sha}"`);
     res.setHeader('Repr-Digest', `sha-256=:${Buffer.from(sha, 'hex').toString('base64')}:`);
-    res.setHeader('Cache-Control', purpose ? 'private, no-store' : 'public, max-age=86400, immutable');
+    res.setHeader('Cache-Control', personal ? 'private, no-store' : 'public, max-age=86400, immutable');
     res.end(body);
   }
-
-  /** The X-Purpose of a read of a personal feed (required: 400 without it); undefined for public feeds. */
-  private purposeOf(resource: FeedResource, req: Request, caller: AuthCaller): AccessPurpose | undefined {
-    return isPersonalFeedResource(resource) ? resolvePurpose(req, caller, { required: true }) : undefined;
-  }
-
-  /** A snapshot the caller may read: any for public feeds; for personal feeds an officer's only inside his region. */
-  private async loadSnapshot(resource: FeedResource, id: string, caller: AuthCaller, res: Response): Promise<SnapshotRow> {
-    authorize(resource, caller, res);
-    const s = await this.feed.getSnapshot(resource, id);
-    if (!s) throw new NotFoundException(`No snapshot ${id}`);
-    if (isPersonalFeedResource(resource)) assertRegion(caller, s.region, 'snapshot region');
-    return s;
-  }
-}
-
-function ndjson(items: FeedItem[]): Buffer {
-  return Buffer.from(items.map((i) => JSON.stringify(i) + '\n').join(''), 'utf8');
 }

@@ -9,6 +9,7 @@ export class ServiceClients {
   readonly certification: ServiceClient<'certification'>;
   readonly placement: ServiceClient<'placement'>;
   readonly entrepreneurship: ServiceClient<'entrepreneurship'>;
+  readonly integration: ServiceClient<'integration'>;
   readonly health: Record<ServiceKey, HealthClient>;
 
   constructor(cfg: GatewayConfig) {
@@ -19,17 +20,19 @@ export class ServiceClients {
       certification: cfg.CERTIFICATION_GRPC_URL,
       placement: cfg.PLACEMENT_GRPC_URL,
       entrepreneurship: cfg.ENTREPRENEURSHIP_GRPC_URL,
+      integration: cfg.INTEGRATION_GRPC_URL,
     };
     this.jobs = createServiceClient('jobs', urls.jobs, opts);
     this.training = createServiceClient('training', urls.training, opts);
     this.certification = createServiceClient('certification', urls.certification, opts);
     this.placement = createServiceClient('placement', urls.placement, opts);
     this.entrepreneurship = createServiceClient('entrepreneurship', urls.entrepreneurship, opts);
+    this.integration = createServiceClient('integration', urls.integration, opts);
     this.health = Object.fromEntries(Object.entries(urls).map(([k, u]) => [k, new HealthClient(u)])) as Record<ServiceKey, HealthClient>;
   }
 
   close(): void {
-    for (const c of [this.jobs, this.training, this.certification, this.placement, this.entrepreneurship]) c.close();
+    for (const c of [this.jobs, this.training, this.certification, this.placement, this.entrepreneurship, this.integration]) c.close();
     for (const h of Object.values(this.health)) h.close();
   }
 }

@@ -1,14 +1,12 @@
 import { address, int, list, loadConfig, oneOf, port, secret, str, url } from '@siapkerja/config';
 import { authConfigSpec } from '../auth/auth.module';
-import { feedConfigSpec } from '../feed/feed.module';
 import { searchCacheConfigSpec } from '../jobs/search-cache.config';
 import { trafficConfigSpec } from '../traffic/traffic.module';
-import { webhooksConfigSpec } from '../webhooks/webhooks.module';
 
 export const gatewayConfigSpec = {
   PORT: port({ default: 3000 }),
   HOST: str({ default: '0.0.0.0' }),
-  /** the gateway's own database: clients, accounts, tokens, rate limits, idempotency keys, feed, webhooks, audit */
+  /** the gateway's own database: clients, accounts, tokens, rate limits, idempotency keys, audit */
   DATABASE_URL: url({ protocols: ['postgres', 'postgresql'], description: 'PostgreSQL URL of the gateway database' }),
   DB_POOL_SIZE: int({ default: 10, min: 1, max: 200 }),
   EVENT_BUS: oneOf(['kafka', 'inprocess'] as const, { default: 'kafka' }),
@@ -18,6 +16,7 @@ export const gatewayConfigSpec = {
   CERTIFICATION_GRPC_URL: address({ default: '127.0.0.1:50053' }),
   PLACEMENT_GRPC_URL: address({ default: '127.0.0.1:50054' }),
   ENTREPRENEURSHIP_GRPC_URL: address({ default: '127.0.0.1:50055' }),
+  INTEGRATION_GRPC_URL: address({ default: '127.0.0.1:50057' }),
   GRPC_DEADLINE_MS: int({ default: 5000, min: 50, max: 60000 }),
   LOG_LEVEL: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, { default: 'info' }),
   PUBLIC_BASE_URL: str({ optional: true, pattern: /^https?:\/\// }),
@@ -27,8 +26,6 @@ export const gatewayConfigSpec = {
   CALLER_SIGNING_SECRET: secret({ optional: true, minLength: 32 }),
   ...authConfigSpec,
   ...trafficConfigSpec,
-  ...feedConfigSpec,
-  ...webhooksConfigSpec,
   ...searchCacheConfigSpec,
 };
 

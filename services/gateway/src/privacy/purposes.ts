@@ -4,26 +4,9 @@ import type { Request } from 'express';
 import { CALLER_KEY, type AuthCaller } from '../auth/caller';
 import { isOfficer } from '../auth/scopes';
 import { FieldValidationException } from '../platform/problem.filter';
+import { ACCESS_PURPOSES, PURPOSE_HEADER, type AccessPurpose } from '@siapkerja/privacy';
 
-/**
- * Why a caller reads unmasked personal data (UU 27/2022 art. 16: processing is bound to a purpose).
- * Sent in the X-Purpose header and written to the access log with every unmasked read.
- */
-export const ACCESS_PURPOSES = [
-  /** job placement services of a Disnaker (pengantar kerja) */
-  'PLACEMENT_SERVICE',
-  /** issuing or renewing the AK/1 card */
-  'AK1_ISSUANCE',
-  /** supervision and audit by the ministry or a Disnaker */
-  'SUPERVISION',
-  /** answering a request of the person the data is about (access, correction, erasure) */
-  'DATA_SUBJECT_REQUEST',
-  /** official statistics (IPK); unmasked reads for it should be exceptional */
-  'STATISTICS',
-  /** issuing and administering competency certificates (the issuing LSP) */
-  'CERTIFICATION',
-] as const;
-export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
+export { ACCESS_PURPOSES, type AccessPurpose } from '@siapkerja/privacy';
 
 /** What a person may consent to (consent is one lawful basis among others; see README). */
 export const CONSENT_PURPOSES = [
@@ -40,7 +23,7 @@ export const CONSENT_PURPOSES = [
 ] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
-export const PURPOSE_HEADER = 'X-Purpose';
+export { PURPOSE_HEADER };
 
 const violation = (description: string) => new FieldValidationException([{ field: PURPOSE_HEADER, description }]);
 

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res, UnauthorizedException } from '@nestjs/common';
-import { CALLER_KEY, RequireScopes, type AuthCaller } from '../auth/caller';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import {
   ApiAcceptedResponse,
   ApiCreatedResponse,
@@ -11,12 +11,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import type { Request, Response } from 'express';
-import { PUBLIC_EVENT_TYPES, REGION_FILTER_RE } from '../feed/feed.resources';
+import type { Response } from 'express';
+import { PUBLIC_EVENT_TYPES, REGION_FILTER_RE, type integrationV1 } from '@siapkerja/contracts';
+import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
-import { TargetRefusedError } from './ssrf';
-import { WebhooksService, type AttemptRow, type DeliveryRow, type SubscriptionRow } from './webhooks.service';
 
 export class CreateSubscriptionDto {
   @ApiProperty({
@@ -113,64 +112,65 @@ export class DeliveryPageDto {
   @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
 }
 
-function toSubscription(s: SubscriptionRow): SubscriptionDto {
+export class EventTypesDto {
+  @ApiProperty({ type: [String], enum: PUBLIC_EVENT_TYPES, description: 'Event types a subscription may ask for' }) items: string[];
+}
+
+export class SubscriptionListDto {
+  @ApiProperty({ type: [SubscriptionDto] }) items: SubscriptionDto[];
+}
+
+function toSubscription(s: integrationV1.WebhookSubscription__Output): SubscriptionDto {
   return {
     id: s.id,
     url: s.url,
-    eventTypes: s.event_types,
+    eventTypes: s.eventTypes,
     regions: s.regions,
-    description: s.description,
+    description: s.description || null,
     active: s.active,
-    createdAt: new Date(s.created_at).toISOString(),
+    createdAt: s.createTime,
   };
 }
 
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-
-function toDelivery(d: DeliveryRow & { attempts?: AttemptRow[] }): DeliveryDto {
+function toDelivery(d: integrationV1.WebhookDelivery__Output, single = false): DeliveryDto {
   return {
     id: d.id,
-    subscriptionId: d.subscription_id,
-    eventId: d.event_id,
-    eventType: d.event_type,
+    subscriptionId: d.subscriptionId,
+    eventId: d.eventId,
+    eventType: d.eventType,
     status: d.status,
     attempt: d.attempt,
-    nextAttemptAt: d.status === 'pending' ? iso(d.next_attempt_at) : null,
-    lastStatus: d.last_status,
-    lastError: d.last_error,
-    deliveredAt: iso(d.delivered_at),
-    createdAt: iso(d.created_at)!,
-    ...(d.event ? { event: d.event } : {}),
-    ...(d.attempts
+    nextAttemptAt: d.nextAttemptTime || null,
+    lastStatus: d.lastStatus || null,
+    lastError: d.lastError || null,
+    deliveredAt: d.deliverTime || null,
+    createdAt: d.createTime,
+    ...(single
       ? {
+          event: JSON.parse(d.eventJson) as Record<string, unknown>,
           attempts: d.attempts.map((a) => ({
             attempt: a.attempt,
-            statusCode: a.status_code,
-            error: a.error,
-            durationMs: a.duration_ms,
-            attemptedAt: iso(a.attempted_at)!,
+            statusCode: a.statusCode || null,
+            error: a.error || null,
+            durationMs: a.durationMs,
+            attemptedAt: a.attemptTime,
           })),
         }
       : {}),
   };
 }
 
-/** The calling partner (its OAuth client id), or the account for people; the auth guard always sets one here. */
-function ownerOf(req: Request): string {
-  const caller = (req as unknown as Record<string, AuthCaller | undefined>)[CALLER_KEY];
-  if (!caller) throw new UnauthorizedException('Authentication required');
-  return caller.clientId ?? `account:${caller.sub}`;
-}
-
+/** Partner webhooks, kept by the integration service; subscriptions and deliveries belong to the caller (its client or account). */
 @ApiTags('Webhooks')
 @Controller('v1/webhooks')
 export class WebhooksController {
-  constructor(private readonly webhooks: WebhooksService) {}
+  constructor(private readonly clients: ServiceClients) {}
 
   @RequireScopes('webhooks:read')
   @Get('event-types')
   @ApiOperation({ summary: 'Event types a subscription may ask for' })
-  eventTypes(): { items: string[] } {
+  @ApiOkResponse({ type: EventTypesDto })
+  eventTypes(): EventTypesDto {
     return { items: PUBLIC_EVENT_TYPES };
   }
 
@@ -181,33 +181,32 @@ export class WebhooksController {
     description:
       'Deliveries are CloudEvents JSON (structured mode, application/cloudevents+json) POSTed with Webhook-Id, Webhook-Timestamp and ' +
       'Webhook-Signature: v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<body>")> where key is the base64 part of the secret (Standard Webhooks). ' +
-      'Any 2xx within 5 s is success; otherwise retried with exponential backoff, then moved to the dead-letter list (GET deliveries?status=dead), from where it can be replayed.',
+      'Any 2xx within 5 s is success; otherwise retried with exponential backoff, then moved to the dead-letter list (GET deliveries?status=dead), from where it can be replayed. ' +
+      'The url must reach a public address: loopback, private, link-local, CGNAT, multicast and reserved addresses (IPv4, IPv6 and IPv4-mapped IPv6) are refused (400 naming url).',
   })
-  @ApiCreatedResponse({ type: CreatedSubscriptionDto })
+  @ApiCreatedResponse({ type: CreatedSubscriptionDto, headers: { Location: { schema: { type: 'string' } } } })
   @ApiProblems(400, 409)
   async create(
     @Body() body: CreateSubscriptionDto,
-    @Req() req: Request,
+    @Caller() caller: AuthCaller,
     @Res({ passthrough: true }) res: Response,
   ): Promise<CreatedSubscriptionDto> {
-    try {
-      const s = await this.webhooks.subscribe(ownerOf(req), body);
-      res.location(`/v1/webhooks/subscriptions/${s.id}`);
-      return { ...toSubscription(s), secret: s.secret };
-    } catch (e) {
-      if (e instanceof TargetRefusedError) throw new FieldValidationException([{ field: 'url', description: e.message }]);
-      throw e;
-    }
+    const created = await this.clients.integration.createWebhookSubscription(
+      { url: body.url, eventTypes: body.eventTypes, regions: body.regions ?? [], description: body.description ?? '' },
+      asCaller(caller),
+    );
+    const s = toSubscription(created.subscription!);
+    res.location(`/v1/webhooks/subscriptions/${s.id}`);
+    return { ...s, secret: created.secret };
   }
 
   @RequireScopes('webhooks:read')
   @Get('subscriptions')
   @ApiOperation({ summary: 'Your subscriptions' })
-  @ApiOkResponse({
-    schema: { type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/SubscriptionDto' } } } },
-  })
-  async list(@Req() req: Request): Promise<{ items: SubscriptionDto[] }> {
-    return { items: (await this.webhooks.list(ownerOf(req))).map(toSubscription) };
+  @ApiOkResponse({ type: SubscriptionListDto })
+  async list(@Caller() caller: AuthCaller): Promise<SubscriptionListDto> {
+    const r = await this.clients.integration.listWebhookSubscriptions({}, asCaller(caller, { idempotent: true }));
+    return { items: r.subscriptions.map(toSubscription) };
   }
 
   @RequireScopes('webhooks:read')
@@ -215,18 +214,18 @@ export class WebhooksController {
   @ApiOperation({ summary: 'One of your subscriptions' })
   @ApiOkResponse({ type: SubscriptionDto })
   @ApiProblems(404)
-  async get(@Param('id') id: string, @Req() req: Request): Promise<SubscriptionDto> {
-    return toSubscription(await this.webhooks.get(ownerOf(req), id));
+  async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<SubscriptionDto> {
+    return toSubscription(await this.clients.integration.getWebhookSubscription({ id }, asCaller(caller, { idempotent: true })));
   }
 
   @RequireScopes('webhooks:write')
   @Delete('subscriptions/:id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Unsubscribe (pending deliveries move to the dead-letter list)' })
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({ description: 'Unsubscribed (no body)' })
   @ApiProblems(404)
-  async remove(@Param('id') id: string, @Req() req: Request): Promise<void> {
-    await this.webhooks.unsubscribe(ownerOf(req), id);
+  async remove(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<void> {
+    await this.clients.integration.deleteWebhookSubscription({ id }, asCaller(caller));
   }
 
   @RequireScopes('webhooks:read')
@@ -234,17 +233,15 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Your deliveries; status=dead is the dead-letter list' })
   @ApiOkResponse({ type: DeliveryPageDto })
   @ApiProblems(400)
-  async deliveries(@Query() q: DeliveryQueryDto, @Req() req: Request): Promise<DeliveryPageDto> {
+  async deliveries(@Query() q: DeliveryQueryDto, @Caller() caller: AuthCaller): Promise<DeliveryPageDto> {
     const limit = q.limit === undefined ? 100 : Number(q.limit);
     if (!(limit >= 1 && limit <= 500))
       throw new FieldValidationException([{ field: 'limit', description: 'limit must be an integer from 1 to 500' }]);
-    const page = await this.webhooks.deliveries(ownerOf(req), {
-      status: q.status,
-      subscriptionId: q.subscriptionId,
-      after: q.after,
-      limit,
-    });
-    return { items: page.items.map(toDelivery), nextCursor: page.nextCursor };
+    const page = await this.clients.integration.listWebhookDeliveries(
+      { status: q.status ?? '', subscriptionId: q.subscriptionId ?? '', pageToken: q.after ?? '', pageSize: limit },
+      asCaller(caller, { idempotent: true }),
+    );
+    return { items: page.deliveries.map((d) => toDelivery(d)), nextCursor: page.nextPageToken || null };
   }
 
   @RequireScopes('webhooks:read')
@@ -252,8 +249,8 @@ export class WebhooksController {
   @ApiOperation({ summary: 'One delivery with its event and every attempt' })
   @ApiOkResponse({ type: DeliveryDto })
   @ApiProblems(404)
-  async delivery(@Param('id') id: string, @Req() req: Request): Promise<DeliveryDto> {
-    return toDelivery(await this.webhooks.delivery(ownerOf(req), id));
+  async delivery(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<DeliveryDto> {
+    return toDelivery(await this.clients.integration.getWebhookDelivery({ id }, asCaller(caller, { idempotent: true })), true);
   }
 
   @RequireScopes('webhooks:write')
@@ -262,7 +259,7 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Send a dead (or delivered) delivery again' })
   @ApiAcceptedResponse({ type: DeliveryDto })
   @ApiProblems(404, 409)
-  async replay(@Param('id') id: string, @Req() req: Request): Promise<DeliveryDto> {
-    return toDelivery(await this.webhooks.replay(ownerOf(req), id));
+  async replay(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<DeliveryDto> {
+    return toDelivery(await this.clients.integration.replayWebhookDelivery({ id }, asCaller(caller)), true);
   }
 }

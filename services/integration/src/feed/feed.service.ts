@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BackgroundConsumer, InboxConsumer, on, type EventEnvelope } from '@siapkerja/events';
-import { FEED_RESOURCE_NAMES, FEED_RESOURCES, type FeedChange, type FeedResource, type FeedSource } from './feed.resources';
-import { GatewayPlatform } from '../platform/gateway-platform';
+import { FEED_RESOURCE_NAMES, type FeedResource } from '@siapkerja/contracts';
+import type { EventEnvelope } from '@siapkerja/events';
+import type { FeedChange } from './feed.resources';
 
 /** A feed item: one change, as pages and snapshot parts carry it. */
 export interface FeedItem {
@@ -62,7 +62,7 @@ function regionClause(param: number): string {
 }
 
 /**
- * The public change feed. Ingestion: the inbox consumer `gateway.feed` appends one immutable row per
+ * The change feed. Ingestion: the inbox consumer `integration.feed` (feed.consumer.ts) appends one immutable row per
  * event of a public resource (exactly once: the inbox row and the feed row commit together).
  *
  * Gap-free reading. `seq` comes from a sequence, so two concurrent appends could commit in the other
@@ -76,27 +76,8 @@ function regionClause(param: number): string {
  * numbers, which is harmless: a cursor is "after", never "count".
  */
 @Injectable()
-export class FeedService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private runner?: BackgroundConsumer;
-
-  constructor(
-    private readonly ds: DataSource,
-    private readonly platform: GatewayPlatform,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const { bus, logger } = this.platform;
-    const handlers = FEED_RESOURCE_NAMES.flatMap((resource) =>
-      (FEED_RESOURCES[resource] as FeedSource[]).map((s) => on(s.def, (e, manager) => this.append(manager, resource, s.change(e), e))),
-    );
-    const consumer = new InboxConsumer({ name: 'gateway.feed', ds: this.ds, bus, logger, handlers });
-    this.runner = new BackgroundConsumer(consumer, bus, logger);
-    this.runner.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.runner?.stop();
-  }
+export class FeedService {
+  constructor(private readonly ds: DataSource) {}
 
   /** Appends one change inside the inbox transaction (see the class comment for the lock). */
   async append(manager: EntityManager, resource: FeedResource, change: FeedChange, e: EventEnvelope): Promise<void> {

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Partner webhook subscriptions, their deliveries (with the dead-letter list) and every attempt. */
-export class Webhooks1763800004000 implements MigrationInterface {
-  name = 'Webhooks1763800004000';
+export class Webhooks1763800000610 implements MigrationInterface {
+  name = 'Webhooks1763800000610';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

@@ -29,8 +29,9 @@ for (const [net, prefix] of [
 ] as const)
   blocked.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of [
+  // Not `::ffff:0:0/96` (IPv4-mapped): Node's BlockList checks every IPv4 address as its mapped IPv6 form, so that range
+  // would refuse all of IPv4. Mapped addresses are judged by the IPv4 address they embed (refusedAddressReason).
   ['::', 96], // unspecified, loopback, deprecated IPv4-compatible
-  ['::ffff:0:0', 96], // IPv4-mapped: checked through the embedded IPv4 address below, refused here as a backstop
   ['64:ff9b::', 96], // NAT64: may reach any IPv4 address, private ones included
   ['64:ff9b:1::', 48], // local-use NAT64
   ['100::', 64], // discard

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The public change feed: one immutable row per change of a public resource, and snapshot manifests. */
-export class FeedEntries1763800003000 implements MigrationInterface {
-  name = 'FeedEntries1763800003000';
+/** The change feed: one immutable row per change of a public resource, and snapshot manifests. */
+export class Feed1763800000600 implements MigrationInterface {
+  name = 'Feed1763800000600';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

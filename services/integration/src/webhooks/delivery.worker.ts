@@ -1,9 +1,11 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { GatewayPlatform } from '../platform/gateway-platform';
+import type { Logger } from '@siapkerja/logging';
+import { LOGGER, SERVICE_CONFIG } from '@siapkerja/service-kit';
+import type { IntegrationConfig } from '../integration.config';
 import { sign } from './signature';
 import { checkTarget, type CheckedTarget, type TargetPolicy } from './ssrf';
 
@@ -62,7 +64,7 @@ function post(target: CheckedTarget, headers: Record<string, string>, body: stri
 
 /**
  * Sends due deliveries. Rows are claimed with FOR UPDATE SKIP LOCKED and leased (next_attempt_at pushed
- * past the request timeout), so several gateway instances share the work and a crash mid-request only
+ * past the request timeout), so several integration instances share the work and a crash mid-request only
  * means the lease expires and the delivery is tried again (receivers de-duplicate on Webhook-Id).
  * Success is any 2xx within WEBHOOK_TIMEOUT_MS; otherwise the next attempt waits
  * WEBHOOK_BACKOFF_MS * 2^(attempt-1), and after WEBHOOK_MAX_ATTEMPTS the delivery is dead (dead-letter
@@ -76,7 +78,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   constructor(
     private readonly ds: DataSource,
-    private readonly platform: GatewayPlatform,
+    @Inject(SERVICE_CONFIG) private readonly cfg: IntegrationConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -108,14 +111,14 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private async run(): Promise<void> {
-    const cfg = this.platform.config;
+    const cfg = this.cfg;
     while (this.running) {
       try {
         const n = await this.tick();
         if (n < cfg.WEBHOOK_CONCURRENCY) await this.sleep(cfg.WEBHOOK_POLL_MS);
       } catch (e) {
         if (!this.running) break;
-        this.platform.logger.warn({ error: String(e) }, 'webhook delivery worker failed, retrying');
+        this.logger.warn({ error: String(e) }, 'webhook delivery worker failed, retrying');
         await this.sleep(Math.max(cfg.WEBHOOK_POLL_MS, 1000));
       }
     }
@@ -123,7 +126,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   /** Claims and sends up to WEBHOOK_CONCURRENCY due deliveries; returns how many. */
   async tick(): Promise<number> {
-    const cfg = this.platform.config;
+    const cfg = this.cfg;
     const leaseSeconds = cfg.WEBHOOK_TIMEOUT_MS / 1000 + 30;
     // TypeORM answers an UPDATE with [rows, affected]
     const [rows]: [Claimed[], number] = await this.ds.query(
@@ -143,7 +146,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private async attempt(d: Claimed): Promise<AttemptResult> {
-    const cfg = this.platform.config;
+    const cfg = this.cfg;
     if (!d.active) return { ok: false, error: 'subscription deleted' };
     try {
       const target = await checkTarget(d.url, targetPolicy(cfg));
@@ -168,7 +171,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private async deliver(d: Claimed): Promise<void> {
-    const cfg = this.platform.config;
+    const cfg = this.cfg;
     const started = Date.now();
     const result = await this.attempt(d);
     const ms = Date.now() - started;
@@ -197,7 +200,6 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         );
       }
     });
-    if (!result.ok)
-      this.platform.logger.info({ deliveryId: d.id, attempt: d.attempt, dead, error: result.error }, 'webhook delivery failed');
+    if (!result.ok) this.logger.info({ deliveryId: d.id, attempt: d.attempt, dead, error: result.error }, 'webhook delivery failed');
   }
 }

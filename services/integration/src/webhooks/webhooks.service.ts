@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException, Injectable, NotFoundException, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BackgroundConsumer, InboxConsumer, on } from '@siapkerja/events';
-import { PUBLIC_EVENT_DEFINITIONS } from '../feed/feed.resources';
-import { GatewayPlatform } from '../platform/gateway-platform';
+import { PUBLIC_EVENT_DEFINITIONS } from '@siapkerja/contracts';
+import { conflict, DomainError } from '@siapkerja/errors';
+import { on } from '@siapkerja/events';
+import { SERVICE_CONFIG, type EventConsumer } from '@siapkerja/service-kit';
+import type { IntegrationConfig } from '../integration.config';
 import { DeliveryWorker, targetPolicy } from './delivery.worker';
 import { newSecret } from './signature';
 import { checkTarget } from './ssrf';
@@ -50,23 +52,18 @@ const DELIVERY_COLUMNS =
   'd.seq::text AS seq, d.id, d.subscription_id, d.event_id, d.event_type, d.attempt, d.status, d.next_attempt_at, d.last_status, d.last_error, d.delivered_at, d.created_at';
 
 /**
- * Partner webhooks: subscriptions, and the `gateway.webhooks` inbox consumer that fans each public event
- * out into one delivery per matching subscription (in the inbox transaction, so exactly once per
- * subscription and event; unique (subscription_id, event_id) guards it again). The DeliveryWorker sends them.
+ * The `integration.webhooks` inbox consumer: fans each public event out into one delivery per matching subscription (in
+ * the inbox transaction, so exactly once per subscription and event; unique (subscription_id, event_id) guards it again).
+ * The DeliveryWorker sends them.
  */
 @Injectable()
-export class WebhooksService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private runner?: BackgroundConsumer;
+export class WebhooksConsumer implements EventConsumer {
+  readonly consumerName = 'webhooks';
 
-  constructor(
-    private readonly ds: DataSource,
-    private readonly platform: GatewayPlatform,
-    private readonly worker: DeliveryWorker,
-  ) {}
+  constructor(private readonly worker: DeliveryWorker) {}
 
-  onApplicationBootstrap(): void {
-    const { bus, logger } = this.platform;
-    const handlers = PUBLIC_EVENT_DEFINITIONS.map((def) =>
+  handlers() {
+    return PUBLIC_EVENT_DEFINITIONS.map((def) =>
       on(def, async (e, m) => {
         const inserted: unknown[] = await m.query(
           `INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, event)
@@ -80,24 +77,26 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
         if (inserted.length) setImmediate(() => this.worker.nudge());
       }),
     );
-    const consumer = new InboxConsumer({ name: 'gateway.webhooks', ds: this.ds, bus, logger, handlers });
-    this.runner = new BackgroundConsumer(consumer, bus, logger);
-    this.runner.start();
   }
+}
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.runner?.stop();
-  }
+/** Partner webhooks: subscriptions of an owner (a partner's OAuth client, or an account), its deliveries and replays. */
+@Injectable()
+export class WebhooksService {
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(SERVICE_CONFIG) private readonly cfg: IntegrationConfig,
+    private readonly worker: DeliveryWorker,
+  ) {}
 
   /** Refuses SSRF targets (TargetRefusedError) before anything is stored. */
   async subscribe(
     owner: string,
     input: { url: string; eventTypes: string[]; regions?: string[]; description?: string },
   ): Promise<SubscriptionRow & { secret: string }> {
-    const target = await checkTarget(input.url, targetPolicy(this.platform.config));
+    const target = await checkTarget(input.url, targetPolicy(this.cfg));
     const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM webhook_subscriptions WHERE owner = $1 AND active`, [owner]);
-    if (n >= MAX_SUBSCRIPTIONS_PER_OWNER)
-      throw new ConflictException(`At most ${MAX_SUBSCRIPTIONS_PER_OWNER} active subscriptions per client`);
+    if (n >= MAX_SUBSCRIPTIONS_PER_OWNER) throw conflict(`At most ${MAX_SUBSCRIPTIONS_PER_OWNER} active subscriptions per client`);
     const secret = newSecret();
     const [row] = await this.ds.query(
       `INSERT INTO webhook_subscriptions (id, owner, url, event_types, regions, description, secret) VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -129,7 +128,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
           [owner, id],
         )
       : [];
-    if (!row) throw new NotFoundException(`No subscription ${id}`);
+    if (!row) throw new DomainError('NOT_FOUND', `No subscription ${id}`);
     return row;
   }
 
@@ -174,7 +173,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
           [owner, id],
         )
       : [];
-    if (!row) throw new NotFoundException(`No delivery ${id}`);
+    if (!row) throw new DomainError('NOT_FOUND', `No delivery ${id}`);
     const attempts: AttemptRow[] = await db.query(
       `SELECT attempt, status_code, error, duration_ms, attempted_at FROM webhook_delivery_attempts WHERE delivery_id = $1 ORDER BY id`,
       [id],
@@ -185,10 +184,9 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
   /** Sends a dead (or already delivered) delivery again, with a fresh set of attempts. */
   async replay(owner: string, id: string): Promise<DeliveryRow & { attempts: AttemptRow[] }> {
     const current = await this.delivery(owner, id);
-    if (current.status === 'pending')
-      throw new ConflictException('The delivery is still pending; only dead or delivered deliveries can be replayed');
+    if (current.status === 'pending') throw conflict('The delivery is still pending; only dead or delivered deliveries can be replayed');
     const [{ active }] = await this.ds.query(`SELECT active FROM webhook_subscriptions WHERE id = $1`, [current.subscription_id]);
-    if (!active) throw new ConflictException('The subscription was deleted');
+    if (!active) throw conflict('The subscription was deleted');
     // the reset and the answer are read in one transaction, so a worker that claims the delivery
     // right after the commit cannot change what this replay reports
     const replayed = await this.ds.transaction(async (m) => {
@@ -198,7 +196,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
           WHERE id = $1 AND status = $2 RETURNING id`,
         [id, current.status],
       );
-      if (!affected) throw new ConflictException('The delivery changed meanwhile; try again');
+      if (!affected) throw conflict('The delivery changed meanwhile; try again');
       return this.delivery(owner, id, m);
     });
     this.worker.nudge();

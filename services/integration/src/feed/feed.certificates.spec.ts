@@ -7,13 +7,13 @@ import {
   CertificateRevoked,
   CertificateSuspended,
   type CertificateEventData,
+  PUBLIC_EVENT_TYPES,
 } from '@siapkerja/contracts';
 import { buildEvent, EventsOutboxInbox1763800000000, type EventDefinition } from '@siapkerja/events';
 import { openDatabase } from '@siapkerja/persistence';
 import { createTestDatabase } from '@siapkerja/testing';
-import type { GatewayPlatform } from '../platform/gateway-platform';
-import { FeedEntries1763800003000 } from './feed.migration';
-import { FEED_RESOURCES, PUBLIC_EVENT_TYPES, type FeedSource } from './feed.resources';
+import { Feed1763800000600 } from '../migrations/1763800000600-feed';
+import { FEED_RESOURCES, type FeedSource } from './feed.resources';
 import { FeedService } from './feed.service';
 
 /** The certificates feed: each status change is an update of the certificate's status data, never with person data (real PostgreSQL). */
@@ -29,10 +29,10 @@ describe('certificates change feed', () => {
     ds = await openDatabase({
       url: db.url,
       entities: [],
-      migrations: [EventsOutboxInbox1763800000000, FeedEntries1763800003000],
+      migrations: [EventsOutboxInbox1763800000000, Feed1763800000600],
       poolSize: 4,
     });
-    feed = new FeedService(ds, {} as GatewayPlatform);
+    feed = new FeedService(ds);
   });
   afterAll(async () => {
     await ds.destroy();

@@ -4,10 +4,9 @@ import { buildEvent, EventsOutboxInbox1763800000000 } from '@siapkerja/events';
 import { VacancyRegistered } from '@siapkerja/contracts';
 import { openDatabase } from '@siapkerja/persistence';
 import { createTestDatabase } from '@siapkerja/testing';
-import { FeedEntries1763800003000 } from './feed.migration';
+import { Feed1763800000600 } from '../migrations/1763800000600-feed';
 import { FEED_RESOURCES, type FeedSource } from './feed.resources';
 import { FeedService } from './feed.service';
-import type { GatewayPlatform } from '../platform/gateway-platform';
 
 /** The gap-free property of the feed under concurrent appends (real PostgreSQL). */
 describe('FeedService', () => {
@@ -21,10 +20,10 @@ describe('FeedService', () => {
     ds = await openDatabase({
       url: db.url,
       entities: [],
-      migrations: [EventsOutboxInbox1763800000000, FeedEntries1763800003000],
+      migrations: [EventsOutboxInbox1763800000000, Feed1763800000600],
       poolSize: 30,
     });
-    feed = new FeedService(ds, {} as GatewayPlatform);
+    feed = new FeedService(ds);
   });
   afterAll(async () => {
     await ds.destroy();

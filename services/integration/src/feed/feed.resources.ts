@@ -31,6 +31,7 @@ import {
   VacancyWithdrawn,
 } from '@siapkerja/contracts';
 import type { EventDefinition, EventEnvelope } from '@siapkerja/events';
+import type { FeedResource } from '@siapkerja/contracts';
 
 /** One change of a public resource, as the feed records it. */
 export interface FeedChange {
@@ -98,7 +99,8 @@ function certificateChange(e: EventEnvelope<CertificateEventData>, first: boolea
 }
 
 /**
- * The resources of the feed and the events that change them. Employers are not in it; job seekers only for officers.
+ * How each event of a feed resource (libs/contracts FEED_RESOURCE_EVENTS: which events, in which order) becomes a feed
+ * change. Employers are not in the feed; job seekers only for officers.
  * `data` is built from the event's public fields (events carry no personal data), so ingestion does not
  * depend on the owning service being up; the field names are those of the REST representation.
  */
@@ -326,37 +328,4 @@ export const FEED_RESOURCES = {
     source(CertificateRevoked, (e) => certificateChange(e, false)),
     source(CertificateExpired, (e) => certificateChange(e, false)),
   ],
-} satisfies Record<string, FeedSource[]>;
-
-export type FeedResource = keyof typeof FEED_RESOURCES;
-export const FEED_RESOURCE_NAMES = Object.keys(FEED_RESOURCES) as FeedResource[];
-
-export function isFeedResource(s: string): s is FeedResource {
-  return Object.prototype.hasOwnProperty.call(FEED_RESOURCES, s);
-}
-
-/**
- * Feeds of people's records: read only by Disnaker officers (inside their region) and the ministry, with the jobs:read
- * scope and an X-Purpose, every record served written to the personal-data access log; never offered to partners
- * (their events are not public, so no webhook carries them).
- */
-export const PERSONAL_FEED_RESOURCES: readonly FeedResource[] = ['job-seekers'];
-
-export function isPersonalFeedResource(r: FeedResource): boolean {
-  return PERSONAL_FEED_RESOURCES.includes(r);
-}
-
-/**
- * Public feeds whose events carry a person id (the feed keeps only the status data): their events are not offered to webhooks,
- * which deliver whole events.
- */
-export const PERSON_KEYED_FEED_RESOURCES: readonly FeedResource[] = ['certificates'];
-
-/** Every event type a partner may see (feed and webhooks): the events of public resources, unless they carry a person id. */
-export const PUBLIC_EVENT_DEFINITIONS: EventDefinition<unknown>[] = FEED_RESOURCE_NAMES.filter(
-  (r) => !isPersonalFeedResource(r) && !PERSON_KEYED_FEED_RESOURCES.includes(r),
-).flatMap((r) => (FEED_RESOURCES[r] as FeedSource[]).map((s) => s.def as EventDefinition<unknown>));
-export const PUBLIC_EVENT_TYPES: string[] = PUBLIC_EVENT_DEFINITIONS.map((d) => d.type);
-
-/** `region` filter: a province (NN) matches its regencies (NN.NN) too. */
-export const REGION_FILTER_RE = /^\d{2}(\.\d{2})?$/;
+} satisfies Record<FeedResource, FeedSource[]>;

@@ -1,0 +1,103 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { CreateFeedSnapshotRequest as _siapkerja_integration_v1_CreateFeedSnapshotRequest, CreateFeedSnapshotRequest__Output as _siapkerja_integration_v1_CreateFeedSnapshotRequest__Output } from './siapkerja/integration/v1/CreateFeedSnapshotRequest';
+import type { CreateWebhookSubscriptionRequest as _siapkerja_integration_v1_CreateWebhookSubscriptionRequest, CreateWebhookSubscriptionRequest__Output as _siapkerja_integration_v1_CreateWebhookSubscriptionRequest__Output } from './siapkerja/integration/v1/CreateWebhookSubscriptionRequest';
+import type { CreatedWebhookSubscription as _siapkerja_integration_v1_CreatedWebhookSubscription, CreatedWebhookSubscription__Output as _siapkerja_integration_v1_CreatedWebhookSubscription__Output } from './siapkerja/integration/v1/CreatedWebhookSubscription';
+import type { DeleteWebhookSubscriptionRequest as _siapkerja_integration_v1_DeleteWebhookSubscriptionRequest, DeleteWebhookSubscriptionRequest__Output as _siapkerja_integration_v1_DeleteWebhookSubscriptionRequest__Output } from './siapkerja/integration/v1/DeleteWebhookSubscriptionRequest';
+import type { DeleteWebhookSubscriptionResponse as _siapkerja_integration_v1_DeleteWebhookSubscriptionResponse, DeleteWebhookSubscriptionResponse__Output as _siapkerja_integration_v1_DeleteWebhookSubscriptionResponse__Output } from './siapkerja/integration/v1/DeleteWebhookSubscriptionResponse';
+import type { FeedItem as _siapkerja_integration_v1_FeedItem, FeedItem__Output as _siapkerja_integration_v1_FeedItem__Output } from './siapkerja/integration/v1/FeedItem';
+import type { FeedSnapshot as _siapkerja_integration_v1_FeedSnapshot, FeedSnapshot__Output as _siapkerja_integration_v1_FeedSnapshot__Output } from './siapkerja/integration/v1/FeedSnapshot';
+import type { FeedSnapshotPart as _siapkerja_integration_v1_FeedSnapshotPart, FeedSnapshotPart__Output as _siapkerja_integration_v1_FeedSnapshotPart__Output } from './siapkerja/integration/v1/FeedSnapshotPart';
+import type { FeedSnapshotPartInfo as _siapkerja_integration_v1_FeedSnapshotPartInfo, FeedSnapshotPartInfo__Output as _siapkerja_integration_v1_FeedSnapshotPartInfo__Output } from './siapkerja/integration/v1/FeedSnapshotPartInfo';
+import type { GetFeedSnapshotPartRequest as _siapkerja_integration_v1_GetFeedSnapshotPartRequest, GetFeedSnapshotPartRequest__Output as _siapkerja_integration_v1_GetFeedSnapshotPartRequest__Output } from './siapkerja/integration/v1/GetFeedSnapshotPartRequest';
+import type { GetFeedSnapshotRequest as _siapkerja_integration_v1_GetFeedSnapshotRequest, GetFeedSnapshotRequest__Output as _siapkerja_integration_v1_GetFeedSnapshotRequest__Output } from './siapkerja/integration/v1/GetFeedSnapshotRequest';
+import type { GetWebhookDeliveryRequest as _siapkerja_integration_v1_GetWebhookDeliveryRequest, GetWebhookDeliveryRequest__Output as _siapkerja_integration_v1_GetWebhookDeliveryRequest__Output } from './siapkerja/integration/v1/GetWebhookDeliveryRequest';
+import type { GetWebhookSubscriptionRequest as _siapkerja_integration_v1_GetWebhookSubscriptionRequest, GetWebhookSubscriptionRequest__Output as _siapkerja_integration_v1_GetWebhookSubscriptionRequest__Output } from './siapkerja/integration/v1/GetWebhookSubscriptionRequest';
+import type { IntegrationServiceClient as _siapkerja_integration_v1_IntegrationServiceClient, IntegrationServiceDefinition as _siapkerja_integration_v1_IntegrationServiceDefinition } from './siapkerja/integration/v1/IntegrationService';
+import type { ListFeedItemsRequest as _siapkerja_integration_v1_ListFeedItemsRequest, ListFeedItemsRequest__Output as _siapkerja_integration_v1_ListFeedItemsRequest__Output } from './siapkerja/integration/v1/ListFeedItemsRequest';
+import type { ListFeedItemsResponse as _siapkerja_integration_v1_ListFeedItemsResponse, ListFeedItemsResponse__Output as _siapkerja_integration_v1_ListFeedItemsResponse__Output } from './siapkerja/integration/v1/ListFeedItemsResponse';
+import type { ListWebhookDeliveriesRequest as _siapkerja_integration_v1_ListWebhookDeliveriesRequest, ListWebhookDeliveriesRequest__Output as _siapkerja_integration_v1_ListWebhookDeliveriesRequest__Output } from './siapkerja/integration/v1/ListWebhookDeliveriesRequest';
+import type { ListWebhookDeliveriesResponse as _siapkerja_integration_v1_ListWebhookDeliveriesResponse, ListWebhookDeliveriesResponse__Output as _siapkerja_integration_v1_ListWebhookDeliveriesResponse__Output } from './siapkerja/integration/v1/ListWebhookDeliveriesResponse';
+import type { ListWebhookSubscriptionsRequest as _siapkerja_integration_v1_ListWebhookSubscriptionsRequest, ListWebhookSubscriptionsRequest__Output as _siapkerja_integration_v1_ListWebhookSubscriptionsRequest__Output } from './siapkerja/integration/v1/ListWebhookSubscriptionsRequest';
+import type { ListWebhookSubscriptionsResponse as _siapkerja_integration_v1_ListWebhookSubscriptionsResponse, ListWebhookSubscriptionsResponse__Output as _siapkerja_integration_v1_ListWebhookSubscriptionsResponse__Output } from './siapkerja/integration/v1/ListWebhookSubscriptionsResponse';
+import type { ReplayWebhookDeliveryRequest as _siapkerja_integration_v1_ReplayWebhookDeliveryRequest, ReplayWebhookDeliveryRequest__Output as _siapkerja_integration_v1_ReplayWebhookDeliveryRequest__Output } from './siapkerja/integration/v1/ReplayWebhookDeliveryRequest';
+import type { WebhookDelivery as _siapkerja_integration_v1_WebhookDelivery, WebhookDelivery__Output as _siapkerja_integration_v1_WebhookDelivery__Output } from './siapkerja/integration/v1/WebhookDelivery';
+import type { WebhookDeliveryAttempt as _siapkerja_integration_v1_WebhookDeliveryAttempt, WebhookDeliveryAttempt__Output as _siapkerja_integration_v1_WebhookDeliveryAttempt__Output } from './siapkerja/integration/v1/WebhookDeliveryAttempt';
+import type { WebhookSubscription as _siapkerja_integration_v1_WebhookSubscription, WebhookSubscription__Output as _siapkerja_integration_v1_WebhookSubscription__Output } from './siapkerja/integration/v1/WebhookSubscription';
+import type { Ak1Card as _siapkerja_jobs_v1_Ak1Card, Ak1Card__Output as _siapkerja_jobs_v1_Ak1Card__Output } from './siapkerja/jobs/v1/Ak1Card';
+import type { BatchGetJobSeekersRequest as _siapkerja_jobs_v1_BatchGetJobSeekersRequest, BatchGetJobSeekersRequest__Output as _siapkerja_jobs_v1_BatchGetJobSeekersRequest__Output } from './siapkerja/jobs/v1/BatchGetJobSeekersRequest';
+import type { BatchGetJobSeekersResponse as _siapkerja_jobs_v1_BatchGetJobSeekersResponse, BatchGetJobSeekersResponse__Output as _siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output } from './siapkerja/jobs/v1/BatchGetJobSeekersResponse';
+import type { GetJobSeekerRequest as _siapkerja_jobs_v1_GetJobSeekerRequest, GetJobSeekerRequest__Output as _siapkerja_jobs_v1_GetJobSeekerRequest__Output } from './siapkerja/jobs/v1/GetJobSeekerRequest';
+import type { IssueAk1CardRequest as _siapkerja_jobs_v1_IssueAk1CardRequest, IssueAk1CardRequest__Output as _siapkerja_jobs_v1_IssueAk1CardRequest__Output } from './siapkerja/jobs/v1/IssueAk1CardRequest';
+import type { JobSeeker as _siapkerja_jobs_v1_JobSeeker, JobSeeker__Output as _siapkerja_jobs_v1_JobSeeker__Output } from './siapkerja/jobs/v1/JobSeeker';
+import type { JobSeekerAddress as _siapkerja_jobs_v1_JobSeekerAddress, JobSeekerAddress__Output as _siapkerja_jobs_v1_JobSeekerAddress__Output } from './siapkerja/jobs/v1/JobSeekerAddress';
+import type { JobSeekerEducation as _siapkerja_jobs_v1_JobSeekerEducation, JobSeekerEducation__Output as _siapkerja_jobs_v1_JobSeekerEducation__Output } from './siapkerja/jobs/v1/JobSeekerEducation';
+import type { JobSeekerExperience as _siapkerja_jobs_v1_JobSeekerExperience, JobSeekerExperience__Output as _siapkerja_jobs_v1_JobSeekerExperience__Output } from './siapkerja/jobs/v1/JobSeekerExperience';
+import type { ListJobSeekersRequest as _siapkerja_jobs_v1_ListJobSeekersRequest, ListJobSeekersRequest__Output as _siapkerja_jobs_v1_ListJobSeekersRequest__Output } from './siapkerja/jobs/v1/ListJobSeekersRequest';
+import type { ListJobSeekersResponse as _siapkerja_jobs_v1_ListJobSeekersResponse, ListJobSeekersResponse__Output as _siapkerja_jobs_v1_ListJobSeekersResponse__Output } from './siapkerja/jobs/v1/ListJobSeekersResponse';
+import type { MarkJobSeekerPlacedRequest as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, MarkJobSeekerPlacedRequest__Output as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output } from './siapkerja/jobs/v1/MarkJobSeekerPlacedRequest';
+import type { RegisterJobSeekerRequest as _siapkerja_jobs_v1_RegisterJobSeekerRequest, RegisterJobSeekerRequest__Output as _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output } from './siapkerja/jobs/v1/RegisterJobSeekerRequest';
+import type { RemoveJobSeekerRequest as _siapkerja_jobs_v1_RemoveJobSeekerRequest, RemoveJobSeekerRequest__Output as _siapkerja_jobs_v1_RemoveJobSeekerRequest__Output } from './siapkerja/jobs/v1/RemoveJobSeekerRequest';
+import type { ReportJobSeekerRequest as _siapkerja_jobs_v1_ReportJobSeekerRequest, ReportJobSeekerRequest__Output as _siapkerja_jobs_v1_ReportJobSeekerRequest__Output } from './siapkerja/jobs/v1/ReportJobSeekerRequest';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  siapkerja: {
+    integration: {
+      v1: {
+        CreateFeedSnapshotRequest: MessageTypeDefinition<_siapkerja_integration_v1_CreateFeedSnapshotRequest, _siapkerja_integration_v1_CreateFeedSnapshotRequest__Output>
+        CreateWebhookSubscriptionRequest: MessageTypeDefinition<_siapkerja_integration_v1_CreateWebhookSubscriptionRequest, _siapkerja_integration_v1_CreateWebhookSubscriptionRequest__Output>
+        CreatedWebhookSubscription: MessageTypeDefinition<_siapkerja_integration_v1_CreatedWebhookSubscription, _siapkerja_integration_v1_CreatedWebhookSubscription__Output>
+        DeleteWebhookSubscriptionRequest: MessageTypeDefinition<_siapkerja_integration_v1_DeleteWebhookSubscriptionRequest, _siapkerja_integration_v1_DeleteWebhookSubscriptionRequest__Output>
+        DeleteWebhookSubscriptionResponse: MessageTypeDefinition<_siapkerja_integration_v1_DeleteWebhookSubscriptionResponse, _siapkerja_integration_v1_DeleteWebhookSubscriptionResponse__Output>
+        FeedItem: MessageTypeDefinition<_siapkerja_integration_v1_FeedItem, _siapkerja_integration_v1_FeedItem__Output>
+        FeedSnapshot: MessageTypeDefinition<_siapkerja_integration_v1_FeedSnapshot, _siapkerja_integration_v1_FeedSnapshot__Output>
+        FeedSnapshotPart: MessageTypeDefinition<_siapkerja_integration_v1_FeedSnapshotPart, _siapkerja_integration_v1_FeedSnapshotPart__Output>
+        FeedSnapshotPartInfo: MessageTypeDefinition<_siapkerja_integration_v1_FeedSnapshotPartInfo, _siapkerja_integration_v1_FeedSnapshotPartInfo__Output>
+        GetFeedSnapshotPartRequest: MessageTypeDefinition<_siapkerja_integration_v1_GetFeedSnapshotPartRequest, _siapkerja_integration_v1_GetFeedSnapshotPartRequest__Output>
+        GetFeedSnapshotRequest: MessageTypeDefinition<_siapkerja_integration_v1_GetFeedSnapshotRequest, _siapkerja_integration_v1_GetFeedSnapshotRequest__Output>
+        GetWebhookDeliveryRequest: MessageTypeDefinition<_siapkerja_integration_v1_GetWebhookDeliveryRequest, _siapkerja_integration_v1_GetWebhookDeliveryRequest__Output>
+        GetWebhookSubscriptionRequest: MessageTypeDefinition<_siapkerja_integration_v1_GetWebhookSubscriptionRequest, _siapkerja_integration_v1_GetWebhookSubscriptionRequest__Output>
+        IntegrationService: SubtypeConstructor<typeof grpc.Client, _siapkerja_integration_v1_IntegrationServiceClient> & { service: _siapkerja_integration_v1_IntegrationServiceDefinition }
+        ListFeedItemsRequest: MessageTypeDefinition<_siapkerja_integration_v1_ListFeedItemsRequest, _siapkerja_integration_v1_ListFeedItemsRequest__Output>
+        ListFeedItemsResponse: MessageTypeDefinition<_siapkerja_integration_v1_ListFeedItemsResponse, _siapkerja_integration_v1_ListFeedItemsResponse__Output>
+        ListWebhookDeliveriesRequest: MessageTypeDefinition<_siapkerja_integration_v1_ListWebhookDeliveriesRequest, _siapkerja_integration_v1_ListWebhookDeliveriesRequest__Output>
+        ListWebhookDeliveriesResponse: MessageTypeDefinition<_siapkerja_integration_v1_ListWebhookDeliveriesResponse, _siapkerja_integration_v1_ListWebhookDeliveriesResponse__Output>
+        ListWebhookSubscriptionsRequest: MessageTypeDefinition<_siapkerja_integration_v1_ListWebhookSubscriptionsRequest, _siapkerja_integration_v1_ListWebhookSubscriptionsRequest__Output>
+        ListWebhookSubscriptionsResponse: MessageTypeDefinition<_siapkerja_integration_v1_ListWebhookSubscriptionsResponse, _siapkerja_integration_v1_ListWebhookSubscriptionsResponse__Output>
+        ReplayWebhookDeliveryRequest: MessageTypeDefinition<_siapkerja_integration_v1_ReplayWebhookDeliveryRequest, _siapkerja_integration_v1_ReplayWebhookDeliveryRequest__Output>
+        WebhookDelivery: MessageTypeDefinition<_siapkerja_integration_v1_WebhookDelivery, _siapkerja_integration_v1_WebhookDelivery__Output>
+        WebhookDeliveryAttempt: MessageTypeDefinition<_siapkerja_integration_v1_WebhookDeliveryAttempt, _siapkerja_integration_v1_WebhookDeliveryAttempt__Output>
+        WebhookSubscription: MessageTypeDefinition<_siapkerja_integration_v1_WebhookSubscription, _siapkerja_integration_v1_WebhookSubscription__Output>
+      }
+    }
+    jobs: {
+      v1: {
+        Ak1Card: MessageTypeDefinition<_siapkerja_jobs_v1_Ak1Card, _siapkerja_jobs_v1_Ak1Card__Output>
+        BatchGetJobSeekersRequest: MessageTypeDefinition<_siapkerja_jobs_v1_BatchGetJobSeekersRequest, _siapkerja_jobs_v1_BatchGetJobSeekersRequest__Output>
+        BatchGetJobSeekersResponse: MessageTypeDefinition<_siapkerja_jobs_v1_BatchGetJobSeekersResponse, _siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>
+        GetJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetJobSeekerRequest, _siapkerja_jobs_v1_GetJobSeekerRequest__Output>
+        IssueAk1CardRequest: MessageTypeDefinition<_siapkerja_jobs_v1_IssueAk1CardRequest, _siapkerja_jobs_v1_IssueAk1CardRequest__Output>
+        JobSeeker: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_JobSeeker__Output>
+        JobSeekerAddress: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeekerAddress, _siapkerja_jobs_v1_JobSeekerAddress__Output>
+        JobSeekerEducation: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeekerEducation, _siapkerja_jobs_v1_JobSeekerEducation__Output>
+        JobSeekerExperience: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeekerExperience, _siapkerja_jobs_v1_JobSeekerExperience__Output>
+        JobSeekerState: EnumTypeDefinition
+        ListJobSeekersRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ListJobSeekersRequest, _siapkerja_jobs_v1_ListJobSeekersRequest__Output>
+        ListJobSeekersResponse: MessageTypeDefinition<_siapkerja_jobs_v1_ListJobSeekersResponse, _siapkerja_jobs_v1_ListJobSeekersResponse__Output>
+        MaritalStatus: EnumTypeDefinition
+        MarkJobSeekerPlacedRequest: MessageTypeDefinition<_siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output>
+        RegisterJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_RegisterJobSeekerRequest, _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output>
+        Religion: EnumTypeDefinition
+        RemoveJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_RemoveJobSeekerRequest, _siapkerja_jobs_v1_RemoveJobSeekerRequest__Output>
+        ReportJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ReportJobSeekerRequest, _siapkerja_jobs_v1_ReportJobSeekerRequest__Output>
+        Sex: EnumTypeDefinition
+      }
+    }
+  }
+}
+

@@ -1,0 +1,16 @@
+// Original file: proto/siapkerja/integration/v1/integration.proto
+
+
+export interface GetFeedSnapshotPartRequest {
+  'resource'?: (string);
+  'snapshotId'?: (string);
+  'part'?: (number);
+  'purpose'?: (string);
+}
+
+export interface GetFeedSnapshotPartRequest__Output {
+  'resource': (string);
+  'snapshotId': (string);
+  'part': (number);
+  'purpose': (string);
+}

@@ -1,0 +1,165 @@
+// Original file: proto/siapkerja/integration/v1/integration.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { CreateFeedSnapshotRequest as _siapkerja_integration_v1_CreateFeedSnapshotRequest, CreateFeedSnapshotRequest__Output as _siapkerja_integration_v1_CreateFeedSnapshotRequest__Output } from '../../../siapkerja/integration/v1/CreateFeedSnapshotRequest';
+import type { CreateWebhookSubscriptionRequest as _siapkerja_integration_v1_CreateWebhookSubscriptionRequest, CreateWebhookSubscriptionRequest__Output as _siapkerja_integration_v1_CreateWebhookSubscriptionRequest__Output } from '../../../siapkerja/integration/v1/CreateWebhookSubscriptionRequest';
+import type { CreatedWebhookSubscription as _siapkerja_integration_v1_CreatedWebhookSubscription, CreatedWebhookSubscription__Output as _siapkerja_integration_v1_CreatedWebhookSubscription__Output } from '../../../siapkerja/integration/v1/CreatedWebhookSubscription';
+import type { DeleteWebhookSubscriptionRequest as _siapkerja_integration_v1_DeleteWebhookSubscriptionRequest, DeleteWebhookSubscriptionRequest__Output as _siapkerja_integration_v1_DeleteWebhookSubscriptionRequest__Output } from '../../../siapkerja/integration/v1/DeleteWebhookSubscriptionRequest';
+import type { DeleteWebhookSubscriptionResponse as _siapkerja_integration_v1_DeleteWebhookSubscriptionResponse, DeleteWebhookSubscriptionResponse__Output as _siapkerja_integration_v1_DeleteWebhookSubscriptionResponse__Output } from '../../../siapkerja/integration/v1/DeleteWebhookSubscriptionResponse';
+import type { FeedSnapshot as _siapkerja_integration_v1_FeedSnapshot, FeedSnapshot__Output as _siapkerja_integration_v1_FeedSnapshot__Output } from '../../../siapkerja/integration/v1/FeedSnapshot';
+import type { FeedSnapshotPart as _siapkerja_integration_v1_FeedSnapshotPart, FeedSnapshotPart__Output as _siapkerja_integration_v1_FeedSnapshotPart__Output } from '../../../siapkerja/integration/v1/FeedSnapshotPart';
+import type { GetFeedSnapshotPartRequest as _siapkerja_integration_v1_GetFeedSnapshotPartRequest, GetFeedSnapshotPartRequest__Output as _siapkerja_integration_v1_GetFeedSnapshotPartRequest__Output } from '../../../siapkerja/integration/v1/GetFeedSnapshotPartRequest';
+import type { GetFeedSnapshotRequest as _siapkerja_integration_v1_GetFeedSnapshotRequest, GetFeedSnapshotRequest__Output as _siapkerja_integration_v1_GetFeedSnapshotRequest__Output } from '../../../siapkerja/integration/v1/GetFeedSnapshotRequest';
+import type { GetWebhookDeliveryRequest as _siapkerja_integration_v1_GetWebhookDeliveryRequest, GetWebhookDeliveryRequest__Output as _siapkerja_integration_v1_GetWebhookDeliveryRequest__Output } from '../../../siapkerja/integration/v1/GetWebhookDeliveryRequest';
+import type { GetWebhookSubscriptionRequest as _siapkerja_integration_v1_GetWebhookSubscriptionRequest, GetWebhookSubscriptionRequest__Output as _siapkerja_integration_v1_GetWebhookSubscriptionRequest__Output } from '../../../siapkerja/integration/v1/GetWebhookSubscriptionRequest';
+import type { ListFeedItemsRequest as _siapkerja_integration_v1_ListFeedItemsRequest, ListFeedItemsRequest__Output as _siapkerja_integration_v1_ListFeedItemsRequest__Output } from '../../../siapkerja/integration/v1/ListFeedItemsRequest';
+import type { ListFeedItemsResponse as _siapkerja_integration_v1_ListFeedItemsResponse, ListFeedItemsResponse__Output as _siapkerja_integration_v1_ListFeedItemsResponse__Output } from '../../../siapkerja/integration/v1/ListFeedItemsResponse';
+import type { ListWebhookDeliveriesRequest as _siapkerja_integration_v1_ListWebhookDeliveriesRequest, ListWebhookDeliveriesRequest__Output as _siapkerja_integration_v1_ListWebhookDeliveriesRequest__Output } from '../../../siapkerja/integration/v1/ListWebhookDeliveriesRequest';
+import type { ListWebhookDeliveriesResponse as _siapkerja_integration_v1_ListWebhookDeliveriesResponse, ListWebhookDeliveriesResponse__Output as _siapkerja_integration_v1_ListWebhookDeliveriesResponse__Output } from '../../../siapkerja/integration/v1/ListWebhookDeliveriesResponse';
+import type { ListWebhookSubscriptionsRequest as _siapkerja_integration_v1_ListWebhookSubscriptionsRequest, ListWebhookSubscriptionsRequest__Output as _siapkerja_integration_v1_ListWebhookSubscriptionsRequest__Output } from '../../../siapkerja/integration/v1/ListWebhookSubscriptionsRequest';
+import type { ListWebhookSubscriptionsResponse as _siapkerja_integration_v1_ListWebhookSubscriptionsResponse, ListWebhookSubscriptionsResponse__Output as _siapkerja_integration_v1_ListWebhookSubscriptionsResponse__Output } from '../../../siapkerja/integration/v1/ListWebhookSubscriptionsResponse';
+import type { ReplayWebhookDeliveryRequest as _siapkerja_integration_v1_ReplayWebhookDeliveryRequest, ReplayWebhookDeliveryRequest__Output as _siapkerja_integration_v1_ReplayWebhookDeliveryRequest__Output } from '../../../siapkerja/integration/v1/ReplayWebhookDeliveryRequest';
+import type { WebhookDelivery as _siapkerja_integration_v1_WebhookDelivery, WebhookDelivery__Output as _siapkerja_integration_v1_WebhookDelivery__Output } from '../../../siapkerja/integration/v1/WebhookDelivery';
+import type { WebhookSubscription as _siapkerja_integration_v1_WebhookSubscription, WebhookSubscription__Output as _siapkerja_integration_v1_WebhookSubscription__Output } from '../../../siapkerja/integration/v1/WebhookSubscription';
+
+export interface IntegrationServiceClient extends grpc.Client {
+  CreateFeedSnapshot(argument: _siapkerja_integration_v1_CreateFeedSnapshotRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshot__Output>): grpc.ClientUnaryCall;
+  CreateFeedSnapshot(argument: _siapkerja_integration_v1_CreateFeedSnapshotRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshot__Output>): grpc.ClientUnaryCall;
+  CreateFeedSnapshot(argument: _siapkerja_integration_v1_CreateFeedSnapshotRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshot__Output>): grpc.ClientUnaryCall;
+  CreateFeedSnapshot(argument: _siapkerja_integration_v1_CreateFeedSnapshotRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshot__Output>): grpc.ClientUnaryCall;
+  createFeedSnapshot(argument: _siapkerja_integration_v1_CreateFeedSnapshotRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshot__Output>): grpc.ClientUnaryCall;
+  createFeedSnapshot(argument: _siapkerja_integration_v1_CreateFeedSnapshotRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshot__Output>): grpc.ClientUnaryCall;
+  createFeedSnapshot(argument: _siapkerja_integration_v1_CreateFeedSnapshotRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshot__Output>): grpc.ClientUnaryCall;
+  createFeedSnapshot(argument: _siapkerja_integration_v1_CreateFeedSnapshotRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshot__Output>): grpc.ClientUnaryCall;
+  
+  CreateWebhookSubscription(argument: _siapkerja_integration_v1_CreateWebhookSubscriptionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_CreatedWebhookSubscription__Output>): grpc.ClientUnaryCall;
+  CreateWebhookSubscription(argument: _siapkerja_integration_v1_CreateWebhookSubscriptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_CreatedWebhookSubscription__Output>): grpc.ClientUnaryCall;
+  CreateWebhookSubscription(argument: _siapkerja_integration_v1_CreateWebhookSubscriptionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_CreatedWebhookSubscription__Output>): grpc.ClientUnaryCall;
+  CreateWebhookSubscription(argument: _siapkerja_integration_v1_CreateWebhookSubscriptionRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_CreatedWebhookSubscription__Output>): grpc.ClientUnaryCall;
+  createWebhookSubscription(argument: _siapkerja_integration_v1_CreateWebhookSubscriptionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_CreatedWebhookSubscription__Output>): grpc.ClientUnaryCall;
+  createWebhookSubscription(argument: _siapkerja_integration_v1_CreateWebhookSubscriptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_CreatedWebhookSubscription__Output>): grpc.ClientUnaryCall;
+  createWebhookSubscription(argument: _siapkerja_integration_v1_CreateWebhookSubscriptionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_CreatedWebhookSubscription__Output>): grpc.ClientUnaryCall;
+  createWebhookSubscription(argument: _siapkerja_integration_v1_CreateWebhookSubscriptionRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_CreatedWebhookSubscription__Output>): grpc.ClientUnaryCall;
+  
+  DeleteWebhookSubscription(argument: _siapkerja_integration_v1_DeleteWebhookSubscriptionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_DeleteWebhookSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  DeleteWebhookSubscription(argument: _siapkerja_integration_v1_DeleteWebhookSubscriptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_DeleteWebhookSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  DeleteWebhookSubscription(argument: _siapkerja_integration_v1_DeleteWebhookSubscriptionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_DeleteWebhookSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  DeleteWebhookSubscription(argument: _siapkerja_integration_v1_DeleteWebhookSubscriptionRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_DeleteWebhookSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  deleteWebhookSubscription(argument: _siapkerja_integration_v1_DeleteWebhookSubscriptionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_DeleteWebhookSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  deleteWebhookSubscription(argument: _siapkerja_integration_v1_DeleteWebhookSubscriptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_DeleteWebhookSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  deleteWebhookSubscription(argument: _siapkerja_integration_v1_DeleteWebhookSubscriptionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_DeleteWebhookSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  deleteWebhookSubscription(argument: _siapkerja_integration_v1_DeleteWebhookSubscriptionRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_DeleteWebhookSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetFeedSnapshot(argument: _siapkerja_integration_v1_GetFeedSnapshotRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshot__Output>): grpc.ClientUnaryCall;
+  GetFeedSnapshot(argument: _siapkerja_integration_v1_GetFeedSnapshotRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshot__Output>): grpc.ClientUnaryCall;
+  GetFeedSnapshot(argument: _siapkerja_integration_v1_GetFeedSnapshotRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshot__Output>): grpc.ClientUnaryCall;
+  GetFeedSnapshot(argument: _siapkerja_integration_v1_GetFeedSnapshotRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshot__Output>): grpc.ClientUnaryCall;
+  getFeedSnapshot(argument: _siapkerja_integration_v1_GetFeedSnapshotRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshot__Output>): grpc.ClientUnaryCall;
+  getFeedSnapshot(argument: _siapkerja_integration_v1_GetFeedSnapshotRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshot__Output>): grpc.ClientUnaryCall;
+  getFeedSnapshot(argument: _siapkerja_integration_v1_GetFeedSnapshotRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshot__Output>): grpc.ClientUnaryCall;
+  getFeedSnapshot(argument: _siapkerja_integration_v1_GetFeedSnapshotRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshot__Output>): grpc.ClientUnaryCall;
+  
+  GetFeedSnapshotPart(argument: _siapkerja_integration_v1_GetFeedSnapshotPartRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshotPart__Output>): grpc.ClientUnaryCall;
+  GetFeedSnapshotPart(argument: _siapkerja_integration_v1_GetFeedSnapshotPartRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshotPart__Output>): grpc.ClientUnaryCall;
+  GetFeedSnapshotPart(argument: _siapkerja_integration_v1_GetFeedSnapshotPartRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshotPart__Output>): grpc.ClientUnaryCall;
+  GetFeedSnapshotPart(argument: _siapkerja_integration_v1_GetFeedSnapshotPartRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshotPart__Output>): grpc.ClientUnaryCall;
+  getFeedSnapshotPart(argument: _siapkerja_integration_v1_GetFeedSnapshotPartRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshotPart__Output>): grpc.ClientUnaryCall;
+  getFeedSnapshotPart(argument: _siapkerja_integration_v1_GetFeedSnapshotPartRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshotPart__Output>): grpc.ClientUnaryCall;
+  getFeedSnapshotPart(argument: _siapkerja_integration_v1_GetFeedSnapshotPartRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshotPart__Output>): grpc.ClientUnaryCall;
+  getFeedSnapshotPart(argument: _siapkerja_integration_v1_GetFeedSnapshotPartRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_FeedSnapshotPart__Output>): grpc.ClientUnaryCall;
+  
+  GetWebhookDelivery(argument: _siapkerja_integration_v1_GetWebhookDeliveryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookDelivery__Output>): grpc.ClientUnaryCall;
+  GetWebhookDelivery(argument: _siapkerja_integration_v1_GetWebhookDeliveryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookDelivery__Output>): grpc.ClientUnaryCall;
+  GetWebhookDelivery(argument: _siapkerja_integration_v1_GetWebhookDeliveryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookDelivery__Output>): grpc.ClientUnaryCall;
+  GetWebhookDelivery(argument: _siapkerja_integration_v1_GetWebhookDeliveryRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookDelivery__Output>): grpc.ClientUnaryCall;
+  getWebhookDelivery(argument: _siapkerja_integration_v1_GetWebhookDeliveryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookDelivery__Output>): grpc.ClientUnaryCall;
+  getWebhookDelivery(argument: _siapkerja_integration_v1_GetWebhookDeliveryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookDelivery__Output>): grpc.ClientUnaryCall;
+  getWebhookDelivery(argument: _siapkerja_integration_v1_GetWebhookDeliveryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookDelivery__Output>): grpc.ClientUnaryCall;
+  getWebhookDelivery(argument: _siapkerja_integration_v1_GetWebhookDeliveryRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookDelivery__Output>): grpc.ClientUnaryCall;
+  
+  GetWebhookSubscription(argument: _siapkerja_integration_v1_GetWebhookSubscriptionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookSubscription__Output>): grpc.ClientUnaryCall;
+  GetWebhookSubscription(argument: _siapkerja_integration_v1_GetWebhookSubscriptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookSubscription__Output>): grpc.ClientUnaryCall;
+  GetWebhookSubscription(argument: _siapkerja_integration_v1_GetWebhookSubscriptionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookSubscription__Output>): grpc.ClientUnaryCall;
+  GetWebhookSubscription(argument: _siapkerja_integration_v1_GetWebhookSubscriptionRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookSubscription__Output>): grpc.ClientUnaryCall;
+  getWebhookSubscription(argument: _siapkerja_integration_v1_GetWebhookSubscriptionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookSubscription__Output>): grpc.ClientUnaryCall;
+  getWebhookSubscription(argument: _siapkerja_integration_v1_GetWebhookSubscriptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookSubscription__Output>): grpc.ClientUnaryCall;
+  getWebhookSubscription(argument: _siapkerja_integration_v1_GetWebhookSubscriptionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookSubscription__Output>): grpc.ClientUnaryCall;
+  getWebhookSubscription(argument: _siapkerja_integration_v1_GetWebhookSubscriptionRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookSubscription__Output>): grpc.ClientUnaryCall;
+  
+  ListFeedItems(argument: _siapkerja_integration_v1_ListFeedItemsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_ListFeedItemsResponse__Output>): grpc.ClientUnaryCall;
+  ListFeedItems(argument: _siapkerja_integration_v1_ListFeedItemsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_ListFeedItemsResponse__Output>): grpc.ClientUnaryCall;
+  ListFeedItems(argument: _siapkerja_integration_v1_ListFeedItemsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_ListFeedItemsResponse__Output>): grpc.ClientUnaryCall;
+  ListFeedItems(argument: _siapkerja_integration_v1_ListFeedItemsRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_ListFeedItemsResponse__Output>): grpc.ClientUnaryCall;
+  listFeedItems(argument: _siapkerja_integration_v1_ListFeedItemsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_ListFeedItemsResponse__Output>): grpc.ClientUnaryCall;
+  listFeedItems(argument: _siapkerja_integration_v1_ListFeedItemsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_ListFeedItemsResponse__Output>): grpc.ClientUnaryCall;
+  listFeedItems(argument: _siapkerja_integration_v1_ListFeedItemsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_ListFeedItemsResponse__Output>): grpc.ClientUnaryCall;
+  listFeedItems(argument: _siapkerja_integration_v1_ListFeedItemsRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_ListFeedItemsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListWebhookDeliveries(argument: _siapkerja_integration_v1_ListWebhookDeliveriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_ListWebhookDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  ListWebhookDeliveries(argument: _siapkerja_integration_v1_ListWebhookDeliveriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_ListWebhookDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  ListWebhookDeliveries(argument: _siapkerja_integration_v1_ListWebhookDeliveriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_ListWebhookDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  ListWebhookDeliveries(argument: _siapkerja_integration_v1_ListWebhookDeliveriesRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_ListWebhookDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  listWebhookDeliveries(argument: _siapkerja_integration_v1_ListWebhookDeliveriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_ListWebhookDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  listWebhookDeliveries(argument: _siapkerja_integration_v1_ListWebhookDeliveriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_ListWebhookDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  listWebhookDeliveries(argument: _siapkerja_integration_v1_ListWebhookDeliveriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_ListWebhookDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  listWebhookDeliveries(argument: _siapkerja_integration_v1_ListWebhookDeliveriesRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_ListWebhookDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListWebhookSubscriptions(argument: _siapkerja_integration_v1_ListWebhookSubscriptionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_ListWebhookSubscriptionsResponse__Output>): grpc.ClientUnaryCall;
+  ListWebhookSubscriptions(argument: _siapkerja_integration_v1_ListWebhookSubscriptionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_ListWebhookSubscriptionsResponse__Output>): grpc.ClientUnaryCall;
+  ListWebhookSubscriptions(argument: _siapkerja_integration_v1_ListWebhookSubscriptionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_ListWebhookSubscriptionsResponse__Output>): grpc.ClientUnaryCall;
+  ListWebhookSubscriptions(argument: _siapkerja_integration_v1_ListWebhookSubscriptionsRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_ListWebhookSubscriptionsResponse__Output>): grpc.ClientUnaryCall;
+  listWebhookSubscriptions(argument: _siapkerja_integration_v1_ListWebhookSubscriptionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_ListWebhookSubscriptionsResponse__Output>): grpc.ClientUnaryCall;
+  listWebhookSubscriptions(argument: _siapkerja_integration_v1_ListWebhookSubscriptionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_ListWebhookSubscriptionsResponse__Output>): grpc.ClientUnaryCall;
+  listWebhookSubscriptions(argument: _siapkerja_integration_v1_ListWebhookSubscriptionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_ListWebhookSubscriptionsResponse__Output>): grpc.ClientUnaryCall;
+  listWebhookSubscriptions(argument: _siapkerja_integration_v1_ListWebhookSubscriptionsRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_ListWebhookSubscriptionsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ReplayWebhookDelivery(argument: _siapkerja_integration_v1_ReplayWebhookDeliveryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookDelivery__Output>): grpc.ClientUnaryCall;
+  ReplayWebhookDelivery(argument: _siapkerja_integration_v1_ReplayWebhookDeliveryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookDelivery__Output>): grpc.ClientUnaryCall;
+  ReplayWebhookDelivery(argument: _siapkerja_integration_v1_ReplayWebhookDeliveryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookDelivery__Output>): grpc.ClientUnaryCall;
+  ReplayWebhookDelivery(argument: _siapkerja_integration_v1_ReplayWebhookDeliveryRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookDelivery__Output>): grpc.ClientUnaryCall;
+  replayWebhookDelivery(argument: _siapkerja_integration_v1_ReplayWebhookDeliveryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookDelivery__Output>): grpc.ClientUnaryCall;
+  replayWebhookDelivery(argument: _siapkerja_integration_v1_ReplayWebhookDeliveryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookDelivery__Output>): grpc.ClientUnaryCall;
+  replayWebhookDelivery(argument: _siapkerja_integration_v1_ReplayWebhookDeliveryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookDelivery__Output>): grpc.ClientUnaryCall;
+  replayWebhookDelivery(argument: _siapkerja_integration_v1_ReplayWebhookDeliveryRequest, callback: grpc.requestCallback<_siapkerja_integration_v1_WebhookDelivery__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface IntegrationServiceHandlers extends grpc.UntypedServiceImplementation {
+  CreateFeedSnapshot: grpc.handleUnaryCall<_siapkerja_integration_v1_CreateFeedSnapshotRequest__Output, _siapkerja_integration_v1_FeedSnapshot>;
+  
+  CreateWebhookSubscription: grpc.handleUnaryCall<_siapkerja_integration_v1_CreateWebhookSubscriptionRequest__Output, _siapkerja_integration_v1_CreatedWebhookSubscription>;
+  
+  DeleteWebhookSubscription: grpc.handleUnaryCall<_siapkerja_integration_v1_DeleteWebhookSubscriptionRequest__Output, _siapkerja_integration_v1_DeleteWebhookSubscriptionResponse>;
+  
+  GetFeedSnapshot: grpc.handleUnaryCall<_siapkerja_integration_v1_GetFeedSnapshotRequest__Output, _siapkerja_integration_v1_FeedSnapshot>;
+  
+  GetFeedSnapshotPart: grpc.handleUnaryCall<_siapkerja_integration_v1_GetFeedSnapshotPartRequest__Output, _siapkerja_integration_v1_FeedSnapshotPart>;
+  
+  GetWebhookDelivery: grpc.handleUnaryCall<_siapkerja_integration_v1_GetWebhookDeliveryRequest__Output, _siapkerja_integration_v1_WebhookDelivery>;
+  
+  GetWebhookSubscription: grpc.handleUnaryCall<_siapkerja_integration_v1_GetWebhookSubscriptionRequest__Output, _siapkerja_integration_v1_WebhookSubscription>;
+  
+  ListFeedItems: grpc.handleUnaryCall<_siapkerja_integration_v1_ListFeedItemsRequest__Output, _siapkerja_integration_v1_ListFeedItemsResponse>;
+  
+  ListWebhookDeliveries: grpc.handleUnaryCall<_siapkerja_integration_v1_ListWebhookDeliveriesRequest__Output, _siapkerja_integration_v1_ListWebhookDeliveriesResponse>;
+  
+  ListWebhookSubscriptions: grpc.handleUnaryCall<_siapkerja_integration_v1_ListWebhookSubscriptionsRequest__Output, _siapkerja_integration_v1_ListWebhookSubscriptionsResponse>;
+  
+  ReplayWebhookDelivery: grpc.handleUnaryCall<_siapkerja_integration_v1_ReplayWebhookDeliveryRequest__Output, _siapkerja_integration_v1_WebhookDelivery>;
+  
+}
+
+export interface IntegrationServiceDefinition extends grpc.ServiceDefinition {
+  CreateFeedSnapshot: MethodDefinition<_siapkerja_integration_v1_CreateFeedSnapshotRequest, _siapkerja_integration_v1_FeedSnapshot, _siapkerja_integration_v1_CreateFeedSnapshotRequest__Output, _siapkerja_integration_v1_FeedSnapshot__Output>
+  CreateWebhookSubscription: MethodDefinition<_siapkerja_integration_v1_CreateWebhookSubscriptionRequest, _siapkerja_integration_v1_CreatedWebhookSubscription, _siapkerja_integration_v1_CreateWebhookSubscriptionRequest__Output, _siapkerja_integration_v1_CreatedWebhookSubscription__Output>
+  DeleteWebhookSubscription: MethodDefinition<_siapkerja_integration_v1_DeleteWebhookSubscriptionRequest, _siapkerja_integration_v1_DeleteWebhookSubscriptionResponse, _siapkerja_integration_v1_DeleteWebhookSubscriptionRequest__Output, _siapkerja_integration_v1_DeleteWebhookSubscriptionResponse__Output>
+  GetFeedSnapshot: MethodDefinition<_siapkerja_integration_v1_GetFeedSnapshotRequest, _siapkerja_integration_v1_FeedSnapshot, _siapkerja_integration_v1_GetFeedSnapshotRequest__Output, _siapkerja_integration_v1_FeedSnapshot__Output>
+  GetFeedSnapshotPart: MethodDefinition<_siapkerja_integration_v1_GetFeedSnapshotPartRequest, _siapkerja_integration_v1_FeedSnapshotPart, _siapkerja_integration_v1_GetFeedSnapshotPartRequest__Output, _siapkerja_integration_v1_FeedSnapshotPart__Output>
+  GetWebhookDelivery: MethodDefinition<_siapkerja_integration_v1_GetWebhookDeliveryRequest, _siapkerja_integration_v1_WebhookDelivery, _siapkerja_integration_v1_GetWebhookDeliveryRequest__Output, _siapkerja_integration_v1_WebhookDelivery__Output>
+  GetWebhookSubscription: MethodDefinition<_siapkerja_integration_v1_GetWebhookSubscriptionRequest, _siapkerja_integration_v1_WebhookSubscription, _siapkerja_integration_v1_GetWebhookSubscriptionRequest__Output, _siapkerja_integration_v1_WebhookSubscription__Output>
+  ListFeedItems: MethodDefinition<_siapkerja_integration_v1_ListFeedItemsRequest, _siapkerja_integration_v1_ListFeedItemsResponse, _siapkerja_integration_v1_ListFeedItemsRequest__Output, _siapkerja_integration_v1_ListFeedItemsResponse__Output>
+  ListWebhookDeliveries: MethodDefinition<_siapkerja_integration_v1_ListWebhookDeliveriesRequest, _siapkerja_integration_v1_ListWebhookDeliveriesResponse, _siapkerja_integration_v1_ListWebhookDeliveriesRequest__Output, _siapkerja_integration_v1_ListWebhookDeliveriesResponse__Output>
+  ListWebhookSubscriptions: MethodDefinition<_siapkerja_integration_v1_ListWebhookSubscriptionsRequest, _siapkerja_integration_v1_ListWebhookSubscriptionsResponse, _siapkerja_integration_v1_ListWebhookSubscriptionsRequest__Output, _siapkerja_integration_v1_ListWebhookSubscriptionsResponse__Output>
+  ReplayWebhookDelivery: MethodDefinition<_siapkerja_integration_v1_ReplayWebhookDeliveryRequest, _siapkerja_integration_v1_WebhookDelivery, _siapkerja_integration_v1_ReplayWebhookDeliveryRequest__Output, _siapkerja_integration_v1_WebhookDelivery__Output>
+}

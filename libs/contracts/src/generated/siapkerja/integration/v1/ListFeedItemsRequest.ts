@@ -1,0 +1,20 @@
+// Original file: proto/siapkerja/integration/v1/integration.proto
+
+
+export interface ListFeedItemsRequest {
+  'resource'?: (string);
+  'after'?: (string);
+  'pageSize'?: (number);
+  'region'?: (string);
+  'purpose'?: (string);
+  'ifNoneMatch'?: (string);
+}
+
+export interface ListFeedItemsRequest__Output {
+  'resource': (string);
+  'after': (string);
+  'pageSize': (number);
+  'region': (string);
+  'purpose': (string);
+  'ifNoneMatch': (string);
+}

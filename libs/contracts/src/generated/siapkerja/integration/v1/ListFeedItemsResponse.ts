@@ -1,0 +1,22 @@
+// Original file: proto/siapkerja/integration/v1/integration.proto
+
+import type { FeedItem as _siapkerja_integration_v1_FeedItem, FeedItem__Output as _siapkerja_integration_v1_FeedItem__Output } from '../../../siapkerja/integration/v1/FeedItem';
+import type { JobSeeker as _siapkerja_jobs_v1_JobSeeker, JobSeeker__Output as _siapkerja_jobs_v1_JobSeeker__Output } from '../../../siapkerja/jobs/v1/JobSeeker';
+
+export interface ListFeedItemsResponse {
+  'items'?: (_siapkerja_integration_v1_FeedItem)[];
+  'nextCursor'?: (string);
+  'hasMore'?: (boolean);
+  'etag'?: (string);
+  'notModified'?: (boolean);
+  'jobSeekers'?: (_siapkerja_jobs_v1_JobSeeker)[];
+}
+
+export interface ListFeedItemsResponse__Output {
+  'items': (_siapkerja_integration_v1_FeedItem__Output)[];
+  'nextCursor': (string);
+  'hasMore': (boolean);
+  'etag': (string);
+  'notModified': (boolean);
+  'jobSeekers': (_siapkerja_jobs_v1_JobSeeker__Output)[];
+}

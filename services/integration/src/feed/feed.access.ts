@@ -1,0 +1,59 @@
+import { regionWithin, type Caller } from '@siapkerja/authz';
+import { FEED_RESOURCE_NAMES, isFeedResource, isPersonalFeedResource, type FeedResource } from '@siapkerja/contracts';
+import { DomainError, forbidden, invalid } from '@siapkerja/errors';
+import { ACCESS_PURPOSES, PURPOSE_HEADER, type AccessPurpose } from '@siapkerja/privacy';
+
+/**
+ * Who may read which feed, applied to the caller the gateway forwards (x-caller). Public feeds: anyone the gateway let
+ * through (it checks the feed:read scope). Personal feeds (job-seekers): Disnaker officers inside their region and the
+ * ministry, with a stated purpose; partners and every other role are refused.
+ */
+const PERSONAL_FEED_ROLES = ['DISNAKER_REGENCY', 'DISNAKER_PROVINCE', 'MINISTRY_ADMIN'];
+const OFFICER_ROLES = ['DISNAKER_REGENCY', 'DISNAKER_PROVINCE'];
+
+const isOfficer = (caller: Caller | undefined) => !!caller?.roles.some((r) => OFFICER_ROLES.includes(r));
+
+export function resourceOf(raw: string): FeedResource {
+  if (!isFeedResource(raw)) throw new DomainError('NOT_FOUND', `No feed for ${raw}; feeds: ${FEED_RESOURCE_NAMES.join(', ')}`);
+  return raw;
+}
+
+export function authorizeFeed(resource: FeedResource, caller: Caller | undefined): void {
+  if (isPersonalFeedResource(resource) && !caller?.roles.some((r) => PERSONAL_FEED_ROLES.includes(r)))
+    throw forbidden(`The ${resource} feed carries personal data: only Disnaker officers (their region) and the ministry read it`);
+}
+
+/**
+ * Refuses an officer's read outside his region (an officer without a region reads nothing); callers who are not officers are
+ * not region-bound.
+ */
+export function assertCallerRegion(caller: Caller | undefined, regionCode: string | null | undefined, what: string): void {
+  if (!isOfficer(caller)) return;
+  if (!caller!.regionCode) throw forbidden('This officer credential is not bound to a region');
+  if (!regionCode || !regionWithin(regionCode, caller!.regionCode))
+    throw forbidden(`${what} ${regionCode || '(none)'} is outside the caller's region ${caller!.regionCode}`);
+}
+
+/** The region a personal feed is read in: an officer's own region unless he names a part of it (anything else is refused). */
+export function feedRegion(resource: FeedResource, caller: Caller | undefined, region: string | undefined): string | undefined {
+  if (!isPersonalFeedResource(resource)) return region;
+  const effective = region ?? (isOfficer(caller) ? caller!.regionCode : undefined);
+  assertCallerRegion(caller, effective, 'region');
+  return effective;
+}
+
+/** The stated purpose of a read of a personal feed (required, INVALID_ARGUMENT naming X-Purpose); undefined for public feeds. */
+export function purposeOf(resource: FeedResource, raw: string | undefined): AccessPurpose | undefined {
+  if (!isPersonalFeedResource(resource)) return undefined;
+  const value = raw?.trim().toUpperCase() ?? '';
+  if (!value)
+    throw invalid([
+      {
+        field: PURPOSE_HEADER,
+        description: `${PURPOSE_HEADER} header is required to read unmasked personal data: one of ${ACCESS_PURPOSES.join(', ')}`,
+      },
+    ]);
+  if (!(ACCESS_PURPOSES as readonly string[]).includes(value))
+    throw invalid([{ field: PURPOSE_HEADER, description: `${PURPOSE_HEADER} must be one of ${ACCESS_PURPOSES.join(', ')}` }]);
+  return value as AccessPurpose;
+}
