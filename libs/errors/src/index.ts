@@ -182,6 +182,7 @@ export function problemHeaders(status: number): Record<string, string> {
 export function isDatabaseUnavailable(err: unknown): boolean {
   const e = (err as { driverError?: unknown })?.driverError ?? err;
   const code = (e as { code?: unknown })?.code;
+  if (typeof code === 'number') return false; // a gRPC status (its message may quote a refused connection to a service)
   if (typeof code === 'string' && (/^08/.test(code) || /^57P0[1-3]$/.test(code) || code === '53300')) return true;
   if (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND'].includes(code))
     return true;
