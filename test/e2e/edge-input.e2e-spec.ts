@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { sandboxAuth } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../../services/entrepreneurship/src/entrepreneurship.module';
@@ -120,27 +121,55 @@ describe('the gateway edge: unstorable strings, deep JSON, Retry-After', () => {
   });
 
   it('stays responsive while 20 deep bodies arrive at once', async () => {
-    const levels = 400_000; // 800 kB, under the 1 MB body limit
-    const deep = '['.repeat(levels) + ']'.repeat(levels);
     const baseline: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 10; i++) {
       const t = performance.now();
       expect((await send('GET', '/v1/tkm-groups/00000000-0000-4000-8000-000000000000')).status).toBe(404);
       baseline.push(performance.now() - t);
     }
-    const flood = Array.from({ length: 20 }, () => send('POST', '/v1/tkm-groups', deep).then((r) => r.status));
+    // the 20 bodies (400,000 levels, 800 kB each: under the 1 MB limit) come from another process, as from other clients
+    const flood = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const http = require('http');
+         const body = '['.repeat(400000) + ']'.repeat(400000);
+         const statuses = [];
+         for (let i = 0; i < 20; i++) {
+           const req = http.request(process.argv[1], { method: 'POST', headers: { 'content-type': 'application/json',
+             'content-length': Buffer.byteLength(body), authorization: process.argv[2] } }, (res) => {
+             res.resume();
+             res.on('end', () => { statuses.push(res.statusCode); if (statuses.length === 20) process.stdout.write(JSON.stringify(statuses)); });
+           });
+           req.end(body);
+         }`,
+        `${gw.url}/v1/tkm-groups`,
+        admin.authorization,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let output = '';
+    flood.stdout.on('data', (d) => (output += d));
+    const exited = new Promise<void>((resolve) => flood.on('exit', () => resolve()));
+    let running = true;
+    void exited.then(() => (running = false));
     const during: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    while (running || during.length < 5) {
       const t = performance.now();
       expect((await send('GET', '/v1/tkm-groups/00000000-0000-4000-8000-000000000000')).status).toBe(404);
       during.push(performance.now() - t);
     }
-    expect(await Promise.all(flood)).toEqual(Array(20).fill(400));
+    await exited;
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
     const worst = Math.max(...during);
     process.stdout.write(
-      `normal request while 20 deep bodies arrive: worst ${worst.toFixed(0)} ms (baseline worst ${Math.max(...baseline).toFixed(0)} ms)\n`,
+      `normal requests while 20 deep bodies arrived: ${during.length}, median ${median(during).toFixed(0)} ms, worst ${worst.toFixed(0)} ms ` +
+        `(before them: median ${median(baseline).toFixed(0)} ms, worst ${Math.max(...baseline).toFixed(0)} ms)\n`,
     );
-    expect(worst).toBeLessThan(1000);
+    expect(JSON.parse(output)).toEqual(Array(20).fill(400));
+    // generous bounds: the CI machine is shared; a gateway stalled by the bodies would take seconds
+    expect(median(during)).toBeLessThan(500);
+    expect(worst).toBeLessThan(2000);
   });
 
   it('answers 503 problem+json with Retry-After when a backing service stops', async () => {

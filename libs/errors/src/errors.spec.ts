@@ -169,5 +169,10 @@ describe('Retry-After and unavailable databases', () => {
     expect(isDatabaseUnavailable({ driverError: { code: '23505' } })).toBe(false);
     expect(isDatabaseUnavailable(new Error('boom'))).toBe(false);
     expect(isDatabaseUnavailable(undefined)).toBe(false);
+    const grpc = Object.assign(new Error('14 UNAVAILABLE: No connection established. Last error: connect ECONNREFUSED 127.0.0.1:50055'), {
+      code: status.UNAVAILABLE,
+      metadata: new Metadata(),
+    });
+    expect(isDatabaseUnavailable(grpc)).toBe(false);
   });
 });

@@ -78,6 +78,7 @@ const LOST_CONNECTION_MESSAGES =
 export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
   if (typeof err !== 'object' || err === null || depth > 4) return false;
   const e = err as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof e.code === 'number') return false; // a gRPC status (its message may quote a refused connection to a service)
   if (typeof e.code === 'string') {
     if (UNREACHABLE_CODES.has(e.code) || /^57P0[123]$/.test(e.code) || e.code === '53300' || /^08[0-9A-Z]{3}$/.test(e.code)) return true;
   }
@@ -136,11 +137,13 @@ const HTTP_TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  408: 'Request Timeout',
   409: 'Conflict',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   499: 'Client Closed Request',
   500: 'Internal Server Error',
   501: 'Not Implemented',

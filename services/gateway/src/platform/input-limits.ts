@@ -70,15 +70,17 @@ export class StorableInputGuard implements CanActivate {
 export function answerClientErrorsWithProblems(server: Server): void {
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
-    const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-    const body = JSON.stringify(
-      problem(status, status === 431 ? 'The request headers are too large' : 'The request could not be parsed as HTTP', {
-        code: status === 431 ? 'HEADERS_TOO_LARGE' : 'MALFORMED_REQUEST',
-      }),
-    );
+    // the statuses Node itself answers with: headers too large 431, request not received in time 408, else 400
+    const [status, reason, code, detail] =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', 'HEADERS_TOO_LARGE', 'The request headers are too large']
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout', 'REQUEST_TIMEOUT', 'The request was not received in time']
+          : [400, 'Bad Request', 'MALFORMED_REQUEST', 'The request could not be parsed as HTTP (e.g. a control character in a header)'];
+    const body = JSON.stringify(problem(status, detail, { code }));
     socket.end(
-      `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
-        `Content-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Connection: close\r\n\r\n${body}`,
     );
   });
 }
