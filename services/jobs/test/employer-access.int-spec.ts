@@ -115,6 +115,35 @@ describe('employer accounts and access (real PostgreSQL, Kafka, gRPC)', () => {
     expect((await client.publishVacancy({ id: v.id }, owner)).state).toBe('VACANCY_STATE_PUBLISHED');
   });
 
+  it('reads the contact person in clear only for who acts for the employer, masked for everyone else (rule in the service)', async () => {
+    const e = await client.createEmployer({ employer: employer() }, partnerA);
+    const mine = await client.createEmployer({ employer: employer() }, owner);
+    const clear = { contactName: 'Sri Wahyuni', contactPhone: '081234567890', contactEmail: 'hr@majubersama.co.id' };
+    for (const who of [partnerA, officer3373, ministry, {}]) expect(await client.getEmployer({ id: e.id }, who)).toMatchObject(clear);
+    expect(await client.getEmployer({ id: mine.id }, owner)).toMatchObject(clear);
+    for (const [who, id] of [
+      [partnerB, e.id],
+      [officer32, e.id],
+      [seeker, e.id],
+      [other, mine.id],
+      [partnerA, mine.id],
+    ] as const) {
+      const masked = await client.getEmployer({ id }, who);
+      expect(masked).toMatchObject({ contactName: 'S***', contactEmail: expect.stringMatching(/@majubersama\.co\.id$/) });
+      expect([masked.contactPhone, masked.contactEmail]).not.toContain(clear.contactPhone);
+      expect(masked.contactEmail).not.toBe(clear.contactEmail);
+    }
+    // listings too: a person's own employers in clear, the rest of the page masked
+    const page = async (who: ReturnType<typeof as>) =>
+      new Map((await client.listEmployers({ regionCode: '33.73', pageSize: 100 }, who)).employers.map((x) => [x.id, x]));
+    const byOwner = await page(owner);
+    expect(byOwner.get(mine.id)).toMatchObject(clear);
+    expect(byOwner.get(e.id)).toMatchObject({ contactName: 'S***' });
+    const byOther = await page(other);
+    expect(byOther.get(mine.id)).toMatchObject({ contactName: 'S***' });
+    expect((await page(partnerA)).get(e.id)).toMatchObject(clear);
+  });
+
   it('drafts are invisible to whoever does not act for the employer', async () => {
     const e = await client.createEmployer({ employer: employer() }, partnerA);
     const draft = await client.createVacancy({ vacancy: vacancy(e.id), draft: true }, partnerA);

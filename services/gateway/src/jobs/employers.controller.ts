@@ -2,8 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
-import { maskEmail, maskPhone } from '@siapkerja/privacy';
-import { asCaller, assertRegion, Caller, regionWithin, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
+import { asCaller, assertRegion, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
 import { isOfficer } from '../auth/scopes';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
@@ -30,7 +29,8 @@ const MASK_PATHS: Record<string, string> = {
   contactEmail: 'contact_email',
 };
 
-export function toEmployerDto(e: jobsV1.Employer__Output, showContact = true): EmployerDto {
+/** The REST view of an employer; the jobs service masked the contact person for a caller who does not act for it. */
+export function toEmployerDto(e: jobsV1.Employer__Output): EmployerDto {
   return {
     id: e.id,
     nib: e.nib,
@@ -39,9 +39,9 @@ export function toEmployerDto(e: jobsV1.Employer__Output, showContact = true): E
     kbliCodes: e.kbliCodes,
     regionCode: e.regionCode,
     address: e.address,
-    contactName: showContact ? e.contactName : e.contactName ? `${e.contactName[0]}***` : '',
-    contactPhone: showContact ? e.contactPhone : maskPhone(e.contactPhone),
-    contactEmail: showContact ? e.contactEmail : maskEmail(e.contactEmail),
+    contactName: e.contactName,
+    contactPhone: e.contactPhone,
+    contactEmail: e.contactEmail,
     verificationStatus: fromProtoEnum('VERIFICATION_STATUS', e.verificationStatus),
     verificationNote: e.verificationNote,
     verifiedAt: e.verifyTime || null,
@@ -64,34 +64,6 @@ function toMemberDto(m: jobsV1.EmployerMember__Output): EmployerMemberDto {
 @Controller('v1/employers')
 export class EmployersController {
   constructor(private readonly clients: ServiceClients) {}
-
-  /**
-   * The contact person is personal data: shown to the ministry, officers of the employer's region, the partner that registered
-   * it and its member accounts; masked for everyone else (the public catalogue).
-   */
-  private async showContact(e: jobsV1.Employer__Output, caller: AuthCaller | undefined, actsFor?: Set<string>): Promise<boolean> {
-    if (!caller) return false;
-    if (caller.roles.includes('MINISTRY_ADMIN')) return true;
-    if (isOfficer(caller.roles)) return !!caller.regionCode && regionWithin(e.regionCode, caller.regionCode);
-    if (caller.clientId) return !!e.ownerClientId && e.ownerClientId === caller.clientId;
-    if (!caller.roles.includes('EMPLOYER')) return false;
-    return (actsFor ?? (await this.employersActedFor(caller))).has(e.id);
-  }
-
-  /** The employers a person with the EMPLOYER role is a member of (one call, however long the page being masked). */
-  private async employersActedFor(caller: AuthCaller): Promise<Set<string>> {
-    const ids = new Set<string>();
-    let pageToken = '';
-    do {
-      const r = await this.clients.jobs
-        .listEmployers({ mine: true, pageSize: 100, pageToken }, asCaller(caller, { idempotent: true }))
-        .catch(() => undefined);
-      if (!r) break;
-      for (const e of r.employers) ids.add(e.id);
-      pageToken = r.nextPageToken;
-    } while (pageToken);
-    return ids;
-  }
 
   @Post()
   @RequireScopes('jobs:write')
@@ -134,10 +106,7 @@ export class EmployersController {
       },
       asCaller(caller, { idempotent: true }),
     );
-    const actsFor =
-      caller && !caller.clientId && caller.roles.includes('EMPLOYER') ? await this.employersActedFor(caller) : new Set<string>();
-    const employers = await Promise.all(r.employers.map(async (e) => toEmployerDto(e, await this.showContact(e, caller, actsFor))));
-    return { employers, nextPageToken: r.nextPageToken };
+    return { employers: r.employers.map(toEmployerDto), nextPageToken: r.nextPageToken };
   }
 
   @Get(':id')
@@ -148,7 +117,7 @@ export class EmployersController {
   async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<EmployerDto> {
     const e = await this.clients.jobs.getEmployer({ id }, asCaller(caller, { idempotent: true }));
     assertRegion(caller, e.regionCode);
-    return toEmployerDto(e, await this.showContact(e, caller));
+    return toEmployerDto(e);
   }
 
   @Patch(':id')

@@ -5,10 +5,9 @@ import { DataSource } from 'typeorm';
 import { fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
 import { existingIdOf } from '@siapkerja/errors';
 import { maskBirthDate, maskNik, mayViewPersonalData } from '@siapkerja/privacy';
-import { asPersonCaller, personIdOf } from '../applications/person-caller';
+import { asPersonCaller, personCall, personIdOf } from '../applications/person-caller';
 import { Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
-import { GatewayPlatform } from '../platform/gateway-platform';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { AccessAudit, type AccessRecord } from '../privacy/access-audit';
 import { ApiPurposeHeader, PURPOSE_HEADER, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
@@ -63,7 +62,6 @@ export class EnrolmentsController {
   constructor(
     private readonly clients: ServiceClients,
     private readonly ds: DataSource,
-    private readonly platform: GatewayPlatform,
     private readonly audit: AccessAudit,
   ) {}
 
@@ -87,19 +85,16 @@ export class EnrolmentsController {
     @Res({ passthrough: true }) res: Response,
     @Caller() caller: AuthCaller,
   ): Promise<EnrolmentDto> {
-    let self = false;
-    if (!caller.scopes.includes('training:write')) {
-      if (!caller.roles.includes('JOB_SEEKER')) throw new ForbiddenException('The token lacks the scope training:write');
-      const personId = await personIdOf(this.ds, caller);
-      if (!personId || !this.platform.identity.matches(body.nik, personId))
-        throw new ForbiddenException('A person enrols himself with the NIK of his own account only');
-      self = true;
-    }
+    // a person without training:write enrols himself only: the training service holds him to the NIK of his own account
+    if (!caller.scopes.includes('training:write') && !caller.roles.includes('JOB_SEEKER'))
+      throw new ForbiddenException('The token lacks the scope training:write');
+    const { options, personId } = await personCall(this.ds, caller);
     try {
       const e = await this.clients.training.createEnrolment(
         { batchId, nik: body.nik, name: body.name, birthDate: body.birthDate, requestId: key ?? '' },
-        await asPersonCaller(this.ds, caller),
+        options,
       );
+      const self = !caller.scopes.includes('training:write') && personId === e.personId;
       return created(res, '/v1/training-enrolments', await this.view(e, caller, self ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE'));
     } catch (err) {
       // the existing enrolment is named only to who may see it

@@ -18,13 +18,24 @@ export async function employerAccess(
   employer: EmployerEntity,
   caller: Caller | undefined = currentCaller(),
 ): Promise<EmployerAccess | undefined> {
+  return employerAccessBy(employer, caller, async () => {
+    const member = await db.getRepository(EmployerMemberEntity).findOneBy({ employerId: employer.id, accountId: caller!.sub });
+    return member?.role;
+  });
+}
+
+/** {@link employerAccess} with the caller's membership read by `memberRole` (only asked for a person with the EMPLOYER role). */
+export async function employerAccessBy(
+  employer: Pick<EmployerEntity, 'regionCode' | 'ownerClientId'>,
+  caller: Caller | undefined,
+  memberRole: () => Promise<MemberRoleValue | undefined>,
+): Promise<EmployerAccess | undefined> {
   if (!caller) return 'SYSTEM';
   if (caller.roles.includes('MINISTRY_ADMIN')) return 'MINISTRY';
   if (isRegionBound(caller)) return regionWithin(employer.regionCode, caller.regionCode) ? 'OFFICER' : undefined;
   if (caller.clientId && caller.roles.includes('PARTNER')) return employer.ownerClientId === caller.clientId ? 'CLIENT' : undefined;
   if (!caller.roles.includes('EMPLOYER')) return undefined;
-  const member = await db.getRepository(EmployerMemberEntity).findOneBy({ employerId: employer.id, accountId: caller.sub });
-  return member?.role;
+  return memberRole();
 }
 
 /** PERMISSION_DENIED unless the caller acts for the employer (see {@link employerAccess}); returns why it may. */

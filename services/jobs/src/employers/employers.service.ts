@@ -1,11 +1,12 @@
 import { assertRegionAllowed, currentCaller, isRegionBound } from '@siapkerja/authz';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { isKbli, isNib, isRegionCode } from '@siapkerja/codes';
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, findByIdOrThrow, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
-import { assertEmployerAccess, assertEmployerAdmin } from './employer-access';
+import { assertEmployerAccess, assertEmployerAdmin, employerAccess, employerAccessBy } from './employer-access';
+import { contactView } from './employers.rules';
 import {
   EMPLOYER_TYPES,
   EmployerEntity,
@@ -164,8 +165,10 @@ export class EmployersService {
     });
   }
 
+  /** One employer as the caller may see it: the contact person masked unless the caller acts for it (employers.rules.ts). */
   async get(id: string): Promise<EmployerEntity> {
-    return findByIdOrThrow(this.ds.getRepository(EmployerEntity), id, 'Employer');
+    const employer = await findByIdOrThrow(this.ds.getRepository(EmployerEntity), id, 'Employer');
+    return contactView(employer, await employerAccess(this.ds.manager, employer));
   }
 
   /** Changes the fields named in `mask` (AIP-134); only who acts for the employer. Verification is reset by a change of legal data. */
@@ -270,7 +273,16 @@ export class EmployersService {
         });
     }
     const { page, nextPageToken } = await newestFirstPage(qb, 'e', cursor, size, filter);
-    return { employers: page, nextPageToken };
+    // the contact person as the caller may see it: a person's memberships are read once for the page
+    const members =
+      caller && !caller.clientId && caller.roles.includes('EMPLOYER') && page.length
+        ? await this.ds.getRepository(EmployerMemberEntity).findBy({ accountId: caller.sub, employerId: In(page.map((e) => e.id)) })
+        : [];
+    const roleIn = new Map(members.map((m) => [m.employerId, m.role]));
+    const employers = await Promise.all(
+      page.map(async (e) => contactView(e, await employerAccessBy(e, caller, async () => roleIn.get(e.id)))),
+    );
+    return { employers, nextPageToken };
   }
 
   /** Adds a person account (or changes its role); only owners, the owning client, officers of the region and the ministry. */
