@@ -1,18 +1,8 @@
-import { todayWib } from '@siapkerja/codes';
 import { createSiapkerjaClient, fetchClientToken, type SiapkerjaClient } from '@siapkerja/sdk';
-import { startService, type RunningService } from '@siapkerja/service-kit';
-import {
-  createTestDatabase,
-  kafkaBrokers,
-  SANDBOX_CLIENTS,
-  serviceTestEnv,
-  TEST_PERSON_SECRET,
-  testNik,
-  waitFor,
-} from '@siapkerja/testing';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
-import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
+import { SANDBOX_CLIENTS, testNik, waitFor } from '@siapkerja/testing';
 import { trainingService } from '../../services/training/src/training.module';
+import { expectProblem, logIn, signUpPerson, wibDate } from './http';
+import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 interface FeedItem {
   cursor: string;
@@ -27,14 +17,11 @@ interface FeedItem {
  * unmasked, illegal moves are 409 problem+json, and the batch's changes reach the change feed through Kafka.
  */
 describe('training batches and enrolments over HTTP', () => {
-  let training: RunningService;
-  let gw: RunningGateway;
+  let platform: InProcessPlatform;
   let base: string;
-  const drops: (() => Promise<void>)[] = [];
   const api: Record<string, SiapkerjaClient> = {};
   const tokens: Record<string, string> = {};
   let serial = 1000 + Math.floor(Math.random() * 8000);
-  const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_000));
 
   async function clientFor(id: string, secret: string): Promise<SiapkerjaClient> {
     tokens[id] = await fetchClientToken(base, id, secret);
@@ -44,51 +31,14 @@ describe('training batches and enrolments over HTTP', () => {
   async function personClient(nik: string, birthDate: string, sex: 1 | 2): Promise<SiapkerjaClient> {
     const email = `trainee${serial++}@example.id`;
     const phone = `0813${String(10_000_000 + serial).slice(-8)}`;
-    const anon = createSiapkerjaClient(base);
     const person = { nik, name: 'Dewi Lestari', motherMaidenName: 'Sri Wahyuni', birthDate, sex, phone, email, password: 'teh-manis-2026' };
-    expect((await anon.POST('/v1/auth/signup', { body: person as never })).response.status).toBe(201);
-    expect(
-      (
-        await anon.POST('/v1/auth/verify', {
-          body: { login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`) } as never,
-        })
-      ).response.status,
-    ).toBeLessThan(300);
-    const login = await anon.POST('/v1/auth/login', { body: { login: email, password: person.password } as never });
-    expect(login.response.status).toBe(200);
-    return createSiapkerjaClient(base, { token: (login.data as unknown as { access_token: string }).access_token });
-  }
-  async function expectProblem(r: { response: Response; error?: unknown }, status: number, detail?: RegExp): Promise<Record<string, any>> {
-    expect({ status: r.response.status, error: r.error }).toMatchObject({ status });
-    expect(r.response.headers.get('content-type')).toContain('application/problem+json');
-    const p = r.error as Record<string, any>;
-    expect(p).toMatchObject({ status, type: expect.stringContaining('/problems/') });
-    if (detail) expect(p.detail).toMatch(detail);
-    return p;
+    await signUpPerson(base, person);
+    return createSiapkerjaClient(base, { token: await logIn(base, person) });
   }
 
   beforeAll(async () => {
-    const db = await createTestDatabase('e2e_training');
-    drops.push(db.drop);
-    training = await startService(trainingService, serviceTestEnv(db.url));
-    const gwDb = await createTestDatabase('e2e_training_gw');
-    drops.push(gwDb.drop);
-    gw = await startGateway({
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      GRPC_DEADLINE_MS: '5000',
-      DATABASE_URL: gwDb.url,
-      KAFKA_BROKERS: kafkaBrokers().join(','),
-      PERSON_ID_SECRET: TEST_PERSON_SECRET,
-      SANDBOX: 'true',
-      TRAINING_GRPC_URL: `127.0.0.1:${training.grpcPort}`,
-      JOBS_GRPC_URL: '127.0.0.1:1',
-      PLACEMENT_GRPC_URL: '127.0.0.1:1',
-      CERTIFICATION_GRPC_URL: '127.0.0.1:1',
-      ENTREPRENEURSHIP_GRPC_URL: '127.0.0.1:1',
-    });
-    base = gw.url;
+    platform = await startInProcessPlatform('e2e_training', [trainingService]);
+    base = platform.base;
     api.admin = await clientFor(SANDBOX_CLIENTS.admin.id, SANDBOX_CLIENTS.admin.secret);
     api.partnerA = await clientFor(SANDBOX_CLIENTS.partnerA.id, SANDBOX_CLIENTS.partnerA.secret);
     api.partnerB = await clientFor(SANDBOX_CLIENTS.partnerB.id, SANDBOX_CLIENTS.partnerB.secret);
@@ -106,9 +56,7 @@ describe('training batches and enrolments over HTTP', () => {
     api.officer = await clientFor(o.clientId, o.clientSecret);
   });
   afterAll(async () => {
-    await gw?.close();
-    await training?.stop();
-    for (const d of drops) await d();
+    await platform?.close();
   });
 
   let program: { id: string };
@@ -132,7 +80,13 @@ describe('training batches and enrolments over HTTP', () => {
     expect(p.data!.ownerClientId).toBe('sandbox-partner-a');
     program = p.data!;
 
-    const body = { startDate: day(10), endDate: day(40), registrationOpens: day(0), registrationCloses: day(5), mode: 'OFFLINE' as const };
+    const body = {
+      startDate: wibDate(10),
+      endDate: wibDate(40),
+      registrationOpens: wibDate(0),
+      registrationCloses: wibDate(5),
+      mode: 'OFFLINE' as const,
+    };
     await expectProblem(
       await api.partnerB.POST('/v1/training-programs/{programId}/batches', { params: { path: { programId: program.id } }, body }),
       403,
@@ -140,7 +94,7 @@ describe('training batches and enrolments over HTTP', () => {
     await expectProblem(
       await api.partnerA.POST('/v1/training-programs/{programId}/batches', {
         params: { path: { programId: program.id } },
-        body: { ...body, endDate: day(9), registrationCloses: day(12) },
+        body: { ...body, endDate: wibDate(9), registrationCloses: wibDate(12) },
       }),
       400,
     );
@@ -317,7 +271,14 @@ describe('training batches and enrolments over HTTP', () => {
     // the person enrols himself in another batch with his own NIK
     const b2 = await api.partnerA.POST('/v1/training-programs/{programId}/batches', {
       params: { path: { programId: program.id } },
-      body: { startDate: day(20), endDate: day(50), registrationOpens: day(0), registrationCloses: day(15), mode: 'ONLINE', capacity: 8 },
+      body: {
+        startDate: wibDate(20),
+        endDate: wibDate(50),
+        registrationOpens: wibDate(0),
+        registrationCloses: wibDate(15),
+        mode: 'ONLINE',
+        capacity: 8,
+      },
     });
     await api.partnerA.POST('/v1/training-batches/{id}/open', { params: { path: { id: b2.data!.id } } });
     const self = await person.client.POST('/v1/training-batches/{batchId}/enrolments', {
@@ -337,7 +298,13 @@ describe('training batches and enrolments over HTTP', () => {
   it('the change feed carries the batch and its transitions; a cancelled batch stays in it as CANCELLED, never as a tombstone', async () => {
     const b3 = await api.partnerA.POST('/v1/training-programs/{programId}/batches', {
       params: { path: { programId: program.id } },
-      body: { startDate: day(30), endDate: day(60), registrationOpens: day(1), registrationCloses: day(20), mode: 'OFFLINE' },
+      body: {
+        startDate: wibDate(30),
+        endDate: wibDate(60),
+        registrationOpens: wibDate(1),
+        registrationCloses: wibDate(20),
+        mode: 'OFFLINE',
+      },
     });
     const cancelled = await api.partnerA.POST('/v1/training-batches/{id}/cancel', {
       params: { path: { id: b3.data!.id } },
@@ -385,10 +352,10 @@ describe('training batches and enrolments over HTTP', () => {
       capacity: 16,
       mode: 'OFFLINE',
       state: 'OPEN',
-      startDate: day(10),
-      endDate: day(40),
-      registrationOpens: day(0),
-      registrationCloses: day(5),
+      startDate: wibDate(10),
+      endDate: wibDate(40),
+      registrationOpens: wibDate(0),
+      registrationCloses: wibDate(5),
       createdAt: expect.any(String),
     });
     const third = items.filter((i) => i.id === b3.data!.id);

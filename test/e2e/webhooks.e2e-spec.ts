@@ -5,6 +5,7 @@ import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
 import { jobsService } from '../../services/jobs/src/jobs.module';
+import { nib } from './http';
 
 interface Received {
   path: string;
@@ -83,7 +84,6 @@ describe('webhooks', () => {
       headers: { 'content-type': 'application/json', ...auth },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-  const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
   async function vacancy(regionCode: string): Promise<string> {
     const e = await (
       await call('POST', '/v1/employers', {
