@@ -1,52 +1,25 @@
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
-import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
-import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
+import { sandboxAuth, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { placementService } from '../../services/placement/src/placement.module';
 import { trainingService } from '../../services/training/src/training.module';
+import { startInProcessPlatform, type InProcessPlatform } from './in-process';
+import { callerHttp, expectProblem, newClient, ok, personAuth, nib, wibDate } from './http';
 
 /**
  * Karirhub applications, placements and matching over HTTP: the gateway in front of the real jobs, placement and training
  * services (gRPC, PostgreSQL, Kafka). The placement report counts a hire from the PlacementRecorded event on Kafka.
  */
 describe('applications, placements and matching over HTTP', () => {
-  const services: RunningService[] = [];
-  let gw: RunningGateway;
+  let platform: InProcessPlatform;
   let base: string;
   let training: ServiceClient<'training'>;
   let placementUrl = '';
-  const drops: (() => Promise<void>)[] = [];
   const auth: Record<string, Record<string, string>> = {};
   let serial = 1000 + Math.floor(Math.random() * 8000);
-  const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-  const plusDays = (n: number) => new Date(Date.now() + 7 * 3600_000 + n * 86400_000).toISOString().slice(0, 10);
-  const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
 
-  const post = (path: string, who: string, payload: unknown, headers: Record<string, string> = {}) =>
-    fetch(base + path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...auth[who], ...headers },
-      body: JSON.stringify(payload),
-    });
-  const get = (path: string, who: string, headers: Record<string, string> = {}) =>
-    fetch(base + path, { headers: { ...auth[who], ...headers } });
-  async function ok<T = any>(res: Response, status = 200): Promise<T> {
-    const text = await res.text();
-    expect({ status: res.status, text }).toMatchObject({ status });
-    return JSON.parse(text);
-  }
-  async function expectProblem(res: Response, status: number, detail?: RegExp) {
-    const text = await res.text();
-    expect({ status: res.status, text }).toMatchObject({ status });
-    expect(res.headers.get('content-type')).toContain('application/problem+json');
-    const p = JSON.parse(text);
-    expect(p).toMatchObject({ status, type: expect.stringContaining('/problems/') });
-    if (detail) expect(p.detail).toMatch(detail);
-    return p;
-  }
+  const { post, get } = callerHttp(() => base, auth);
 
   const seekerBody = (sex: 'MALE' | 'FEMALE', extra: Record<string, unknown> = {}) => {
     const [y, m, d] = ['1996', '05', '20'];
@@ -69,10 +42,10 @@ describe('applications, placements and matching over HTTP', () => {
     };
   };
 
-  async function personToken(nik: string, birthDate: string, sex: 1 | 2): Promise<Record<string, string>> {
+  const personToken = (nik: string, birthDate: string, sex: 1 | 2) => {
+    const phone = `0812${String(10_000_000 + serial + 1).slice(-8)}`;
     const email = `p${serial++}@example.id`;
-    const phone = `0812${String(10_000_000 + serial).slice(-8)}`;
-    const person = {
+    return personAuth(base, {
       nik,
       name: 'Budi Santoso',
       motherMaidenName: 'Sri Wahyuni',
@@ -81,73 +54,15 @@ describe('applications, placements and matching over HTTP', () => {
       phone,
       email,
       password: 'kopi-tubruk-2026',
-    };
-    expect(
-      (
-        await fetch(`${base}/v1/auth/signup`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(person),
-        })
-      ).status,
-    ).toBe(201);
-    await fetch(`${base}/v1/auth/verify`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`) }),
     });
-    const login = await fetch(`${base}/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: email, password: person.password }),
-    });
-    expect(login.status).toBe(200);
-    return { authorization: `Bearer ${(await login.json()).access_token}` };
-  }
-  async function clientToken(name: string, roles: string[], regionCode: string): Promise<Record<string, string>> {
-    const c = await ok(
-      await post('/v1/admin/clients', 'admin', { name, scopes: ['jobs:read', 'jobs:write', 'reports:read'], roles, regionCode }),
-      201,
-    );
-    const t = await fetch(`${base}/oauth/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.clientSecret }),
-    });
-    return { authorization: `Bearer ${(await t.json()).access_token}` };
-  }
+  };
+  const clientToken = async (name: string, roles: string[], regionCode: string) =>
+    (await newClient(base, auth.admin, { name, scopes: ['jobs:read', 'jobs:write', 'reports:read'], roles, regionCode })).auth;
 
   beforeAll(async () => {
-    const urls: Record<string, string> = {};
-    for (const [name, def] of [
-      ['jobs', jobsService],
-      ['placement', placementService],
-      ['training', trainingService],
-    ] as const) {
-      const db = await createTestDatabase(`e2e_apps_${name}`);
-      drops.push(db.drop);
-      const svc = await startService(def, serviceTestEnv(db.url));
-      services.push(svc);
-      urls[name] = `127.0.0.1:${svc.grpcPort}`;
-    }
-    const gwDb = await createTestDatabase('e2e_apps_gw');
-    drops.push(gwDb.drop);
-    gw = await startGateway({
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      GRPC_DEADLINE_MS: '5000',
-      DATABASE_URL: gwDb.url,
-      KAFKA_BROKERS: kafkaBrokers().join(','),
-      PERSON_ID_SECRET: TEST_PERSON_SECRET,
-      SANDBOX: 'true',
-      JOBS_GRPC_URL: urls.jobs,
-      TRAINING_GRPC_URL: urls.training,
-      PLACEMENT_GRPC_URL: urls.placement,
-      CERTIFICATION_GRPC_URL: '127.0.0.1:1',
-      ENTREPRENEURSHIP_GRPC_URL: '127.0.0.1:1',
-    });
-    base = gw.url;
+    platform = await startInProcessPlatform('e2e_apps', [jobsService, placementService, trainingService]);
+    base = platform.base;
+    const urls = Object.fromEntries(platform.services.map((svc) => [svc.name, `127.0.0.1:${svc.grpcPort}`]));
     training = createServiceClient('training', urls.training);
     placementUrl = urls.placement;
     auth.admin = await sandboxAuth(base, 'admin');
@@ -157,9 +72,7 @@ describe('applications, placements and matching over HTTP', () => {
   });
   afterAll(async () => {
     training?.close();
-    await gw?.close();
-    for (const s of services.reverse()) await s.stop();
-    for (const d of drops) await d();
+    await platform?.close();
   });
 
   const vacancyBody = (employerId: string, extra: Record<string, unknown> = {}) => ({
@@ -169,8 +82,8 @@ describe('applications, placements and matching over HTTP', () => {
     kbliCode: '43211',
     regionCode: '33.74',
     numberNeeded: 1,
-    validFrom: today(),
-    validUntil: plusDays(90),
+    validFrom: wibDate(),
+    validUntil: wibDate(90),
     minEducation: 'SMK',
     skills: ['Instalasi Listrik', 'K3 Listrik'],
     skkniUnits: ['D.351100.004.01', 'D.351100.010.01'],
@@ -275,7 +188,7 @@ describe('applications, placements and matching over HTTP', () => {
 
     // the hire is recorded once for the person (from PlacementRecorded on Kafka), as AKL, in the seeker's regency. Read per
     // person straight from the placement service as the ministry: the report below sums every test on the shared broker
-    const month = today().slice(0, 7);
+    const month = wibDate().slice(0, 7);
     const personId = new PersonIdentity(TEST_PERSON_SECRET).personId(body1.nik);
     const ministry = { metadata: { 'x-caller': JSON.stringify({ sub: 'ministry-auditor', roles: ['MINISTRY_ADMIN'] }) } };
     const placementClient = createServiceClient('placement', placementUrl);

@@ -2,9 +2,8 @@ import { createSiapkerjaClient, fetchClientToken, type SiapkerjaClient } from '@
 import { SANDBOX_CLIENTS, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
 import { PersonIdentity } from '@siapkerja/identity';
 import { certificationService } from '../../services/certification/src/certification.module';
-import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
 import { jobsService } from '../../services/jobs/src/jobs.module';
-import { nib } from './support';
+import { logIn, nib, signUpPerson, wibDate } from './http';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 /**
@@ -20,7 +19,6 @@ describe('certificates over HTTP', () => {
   let serial = 2000 + Math.floor(Math.random() * 7000);
   const nik = testNik('3374', '1996-05-20', 1);
   const personId = new PersonIdentity(TEST_PERSON_SECRET).personId(nik);
-  const wib = (days = 0) => new Date(Date.now() + 7 * 3600_000 + days * 86400_000).toISOString().slice(0, 10);
 
   beforeAll(async () => {
     platform = await startInProcessPlatform('e2e_cert', [jobsService, certificationService]);
@@ -31,25 +29,18 @@ describe('certificates over HTTP', () => {
     // the holder: a person with an account (NIK checked at sign-up), logged in
     const phone = `0813${String(10_000_000 + serial++).slice(-8)}`;
     const email = `budi.${serial++}@example.id`;
-    const anonymous = createSiapkerjaClient(base);
-    const signup = await anonymous.POST('/v1/auth/signup', {
-      body: {
-        nik,
-        name: 'Budi Santoso',
-        motherMaidenName: 'Sri Wahyuni',
-        birthDate: '1996-05-20',
-        sex: 1,
-        phone,
-        email,
-        password: 'kopi-tubruk-2026',
-      },
-    });
-    expect(signup.response.status).toBe(201);
-    await anonymous.POST('/v1/auth/verify', { body: { login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`)! } });
-    const login = await anonymous.POST('/v1/auth/login', { body: { login: email, password: 'kopi-tubruk-2026' } });
-    expect(login.response.status).toBe(200);
-    // the login answer is an OAuth token response, not described as a schema in the OpenAPI document
-    api.holder = createSiapkerjaClient(base, { token: (login.data as unknown as { access_token: string }).access_token });
+    const holder = {
+      nik,
+      name: 'Budi Santoso',
+      motherMaidenName: 'Sri Wahyuni',
+      birthDate: '1996-05-20',
+      sex: 1 as const,
+      phone,
+      email,
+      password: 'kopi-tubruk-2026',
+    };
+    await signUpPerson(base, holder);
+    api.holder = createSiapkerjaClient(base, { token: await logIn(base, holder) });
   });
   afterAll(async () => {
     await platform?.close();
@@ -79,8 +70,8 @@ describe('certificates over HTTP', () => {
         kbjiCode: '7411',
         regionCode: '33.74',
         numberNeeded: 2,
-        validFrom: wib(),
-        validUntil: wib(60),
+        validFrom: wibDate(),
+        validUntil: wibDate(60),
         skkniUnits: ['D.351100.004.01', 'D.351100.010.01'],
       },
     });
@@ -105,7 +96,7 @@ describe('certificates over HTTP', () => {
 
     // partner A (an LSP platform) issues; the same Idempotency-Key replays; the ministry is no LSP
     const number = `62090 7411 2 ${serial} 2026`;
-    const body = { schemeId: scheme.data!.id, holder: { nik, name: 'Budi Santoso' }, number, issueDate: wib() };
+    const body = { schemeId: scheme.data!.id, holder: { nik, name: 'Budi Santoso' }, number, issueDate: wibDate() };
     const issued = await api.partnerA.POST('/v1/certificates', { body, headers: { 'Idempotency-Key': `cert-${serial}` } });
     expect(issued.response.status).toBe(201);
     const cert = issued.data!;
@@ -116,11 +107,11 @@ describe('certificates over HTTP', () => {
       schemeCode: scheme.data!.code,
       kbjiCode: '7411',
       competencyUnits: ['D.351100.004.01', 'D.351100.010.01'],
-      issueDate: wib(),
+      issueDate: wibDate(),
       issuerClientId: SANDBOX_CLIENTS.partnerA.id,
       holder: { name: 'Budi Santoso', nik: `3374********${nik.slice(-4)}`, nikMasked: true },
     });
-    expect(cert.validUntil > wib(3 * 365 - 2)).toBe(true);
+    expect(cert.validUntil > wibDate(3 * 365 - 2)).toBe(true);
     const replay = await api.partnerA.POST('/v1/certificates', { body, headers: { 'Idempotency-Key': `cert-${serial}` } });
     expect(replay.data!.id).toBe(cert.id);
     expect(replay.response.headers.get('idempotent-replayed')).toBe('true');
@@ -159,7 +150,7 @@ describe('certificates over HTTP', () => {
       id: cert.id,
       number,
       status: 'VALID',
-      issueDate: wib(),
+      issueDate: wibDate(),
       validUntil: cert.validUntil,
       competencyUnits: cert.competencyUnits,
       scheme: {

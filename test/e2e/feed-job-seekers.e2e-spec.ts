@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { RunningService } from '@siapkerja/service-kit';
 import { sandboxAuth, testNik, waitFor } from '@siapkerja/testing';
-import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
+import { callerHttp, expectProblem, logIn, newClient, signUpPerson } from './http';
 
 interface Item {
   cursor: string;
@@ -30,34 +30,11 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
   const semarang = new Map<string, string>();
   const bandung = new Map<string, string>();
 
-  const post = (path: string, who: string, payload: unknown, headers: Record<string, string> = {}) =>
-    fetch(base + path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...auth[who], ...headers },
-      body: JSON.stringify(payload),
-    });
-  const get = (path: string, who: string, headers: Record<string, string> = {}) =>
-    fetch(base + path, { headers: { ...auth[who], ...headers } });
-
-  async function expectProblem(res: Response, status: number, fields: string[] = []) {
-    const text = await res.text();
-    expect({ status: res.status, text }).toMatchObject({ status });
-    expect(res.headers.get('content-type')).toContain('application/problem+json');
-    const p = JSON.parse(text);
-    if (fields.length) expect(p.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(fields));
-    return p;
-  }
+  const { post, get } = callerHttp(() => base, auth);
 
   async function clientToken(name: string, scopes: string[], roles: string[], regionCode: string): Promise<void> {
-    const res = await post('/v1/admin/clients', 'admin', { name, scopes, roles, regionCode });
-    expect(res.status).toBe(201);
-    const c = await res.json();
-    const t = await fetch(`${base}/oauth/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.clientSecret }),
-    });
-    auth[name] = { authorization: `Bearer ${(await t.json()).access_token}` };
+    const c = await newClient(base, auth.admin, { name, scopes, roles, regionCode });
+    auth[name] = c.auth;
     clientIds[name] = c.clientId;
   }
 
@@ -71,36 +48,19 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
       name: 'Budi Santoso',
       motherMaidenName: 'Siti Aminah',
       birthDate: '1985-01-15',
-      sex: 1,
+      sex: 1 as const,
       phone,
       email,
       password: 'kopi-tubruk-2026',
     };
-    const signup = await fetch(`${base}/v1/auth/signup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(person),
-    });
-    expect(signup.status).toBe(201);
-    const { id } = await signup.json();
-    await fetch(`${base}/v1/auth/verify`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`) }),
-    });
+    const id = await signUpPerson(base, person);
     const roles = await fetch(`${base}/v1/admin/accounts/${id}/roles`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json', ...auth.admin },
       body: JSON.stringify({ roles: ['DISNAKER_REGENCY'], regionCode }),
     });
     expect(roles.status).toBe(200);
-    const login = await fetch(`${base}/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: email, password: person.password }),
-    });
-    expect(login.status).toBe(200);
-    auth[name] = { authorization: `Bearer ${(await login.json()).access_token}` };
+    auth[name] = { authorization: `Bearer ${await logIn(base, person)}` };
   }
 
   const nikFor = testNik;

@@ -9,6 +9,7 @@ import { entrepreneurshipService } from '../../services/entrepreneurship/src/ent
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { trainingService } from '../../services/training/src/training.module';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
+import { get as getAs, nib, ok, post as postAs } from './http';
 
 interface Item {
   cursor: string;
@@ -41,17 +42,9 @@ describe('change feed', () => {
     await platform?.close();
   });
 
-  const post = async (path: string, body: unknown) => {
-    const res = await fetch(base + path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...auth },
-      body: JSON.stringify(body),
-    });
-    if (res.status !== 201) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
-    return res.json();
-  };
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers: { ...auth, ...headers } });
-  const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
+  /** POST as the admin, expecting 201; answers the body. */
+  const post = async (path: string, body: unknown) => ok(await postAs(base, path, body), 201);
+  const get = (path: string, headers: Record<string, string> = {}) => getAs(base, path, { ...auth, ...headers });
   const employer = async (regionCode = '33.74') => {
     const e = await post('/v1/employers', {
       nib: nib(),

@@ -1,9 +1,9 @@
 import { createServiceClient } from '@siapkerja/grpc';
-import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
-import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
+import { sandboxAuth } from '@siapkerja/testing';
+import type { RunningService } from '@siapkerja/service-kit';
 import { jobsService } from '../../services/jobs/src/jobs.module';
+import { callerHttp, expectProblem, newClient, personAuth } from './http';
+import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 /**
  * Karirhub job seekers over HTTP: the gateway (auth, region checks, masking, access log) in front of the real jobs service
@@ -11,9 +11,8 @@ import { jobsService } from '../../services/jobs/src/jobs.module';
  */
 describe('job seekers over HTTP (/v1/job-seekers)', () => {
   let jobs: RunningService;
-  let gw: RunningGateway;
+  let platform: InProcessPlatform;
   let base: string;
-  const drops: (() => Promise<void>)[] = [];
   let serial = 1000 + Math.floor(Math.random() * 8000);
   const auth: Record<string, Record<string, string>> = {};
 
@@ -46,98 +45,28 @@ describe('job seekers over HTTP (/v1/job-seekers)', () => {
       ...extra,
     };
   };
-  const post = (path: string, who: string, payload: unknown, headers: Record<string, string> = {}) =>
-    fetch(base + path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...auth[who], ...headers },
-      body: JSON.stringify(payload),
-    });
-  const get = (path: string, who: string, headers: Record<string, string> = {}) =>
-    fetch(base + path, { headers: { ...auth[who], ...headers } });
+  const { post, get } = callerHttp(() => base, auth);
   const purpose = { 'x-purpose': 'PLACEMENT_SERVICE' };
 
-  async function expectProblem(res: Response, status: number, fields: string[] = []) {
-    const text = await res.text();
-    expect({ status: res.status, text }).toMatchObject({ status });
-    expect(res.headers.get('content-type')).toContain('application/problem+json');
-    const p = JSON.parse(text);
-    expect(p).toMatchObject({ status, type: expect.stringContaining('/problems/') });
-    if (fields.length) expect(p.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(fields));
-    return p;
-  }
-
-  async function clientToken(name: string, roles: string[], regionCode: string): Promise<Record<string, string>> {
-    const res = await post('/v1/admin/clients', 'admin', { name, scopes: ['jobs:read', 'jobs:write'], roles, regionCode });
-    expect(res.status).toBe(201);
-    const c = await res.json();
-    const t = await fetch(`${base}/oauth/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.clientSecret }),
-    });
-    return { authorization: `Bearer ${(await t.json()).access_token}` };
-  }
-
+  const clientToken = async (name: string, roles: string[], regionCode: string) =>
+    (await newClient(base, auth.admin, { name, scopes: ['jobs:read', 'jobs:write'], roles, regionCode })).auth;
   /** Signs up, verifies and logs in a person (JOB_SEEKER) with this NIK. */
-  async function personToken(nik: string, birthDate: string, sex: 1 | 2, phone: string): Promise<Record<string, string>> {
-    const email = `p${serial++}@example.id`;
-    const person = {
+  const personToken = (nik: string, birthDate: string, sex: 1 | 2, phone: string) =>
+    personAuth(base, {
       nik,
       name: 'Dewi Lestari',
       motherMaidenName: 'Sri Wahyuni',
       birthDate,
       sex,
       phone,
-      email,
+      email: `p${serial++}@example.id`,
       password: 'kopi-tubruk-2026',
-    };
-    expect(
-      (
-        await fetch(`${base}/v1/auth/signup`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(person),
-        })
-      ).status,
-    ).toBe(201);
-    const e164 = `+62${phone.slice(1)}`;
-    await fetch(`${base}/v1/auth/verify`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: email, code: DevVerificationSender.lastCode(e164) }),
     });
-    const login = await fetch(`${base}/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: email, password: person.password }),
-    });
-    expect(login.status).toBe(200);
-    return { authorization: `Bearer ${(await login.json()).access_token}` };
-  }
 
   beforeAll(async () => {
-    const db = await createTestDatabase('e2e_seekers_jobs');
-    drops.push(db.drop);
-    jobs = await startService(jobsService, serviceTestEnv(db.url));
-    const gwDb = await createTestDatabase('e2e_seekers_gw');
-    drops.push(gwDb.drop);
-    const closed = '127.0.0.1:1';
-    gw = await startGateway({
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      GRPC_DEADLINE_MS: '5000',
-      DATABASE_URL: gwDb.url,
-      KAFKA_BROKERS: kafkaBrokers().join(','),
-      PERSON_ID_SECRET: TEST_PERSON_SECRET,
-      SANDBOX: 'true',
-      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`,
-      TRAINING_GRPC_URL: closed,
-      CERTIFICATION_GRPC_URL: closed,
-      PLACEMENT_GRPC_URL: closed,
-      ENTREPRENEURSHIP_GRPC_URL: closed,
-    });
-    base = gw.url;
+    platform = await startInProcessPlatform('e2e_seekers', [jobsService]);
+    [jobs] = platform.services;
+    base = platform.base;
     auth.admin = await sandboxAuth(base, 'admin');
     auth.partner = await sandboxAuth(base, 'partnerA');
     auth.regency3373 = await sandboxAuth(base, 'regency3373');
@@ -146,9 +75,7 @@ describe('job seekers over HTTP (/v1/job-seekers)', () => {
     auth.province32 = await clientToken('Disnakertrans Jawa Barat', ['DISNAKER_PROVINCE'], '32');
   });
   afterAll(async () => {
-    await gw?.close();
-    await jobs?.stop();
-    for (const d of drops) await d();
+    await platform?.close();
   });
 
   let seeker: Record<string, any>;

@@ -3,12 +3,11 @@ import { PersonIdentity } from '@siapkerja/identity';
 import type { RunningService } from '@siapkerja/service-kit';
 import { sandboxAuth, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
 import { certificationService } from '../../services/certification/src/certification.module';
-import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { placementService } from '../../services/placement/src/placement.module';
 import { trainingService } from '../../services/training/src/training.module';
-import { nib } from './support';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
+import { callerHttp, nib, ok, personAuth, wibDate } from './http';
 
 /**
  * Link and match, the platform's purpose, over HTTP: one person's traceable path from a BLK training batch (Skillhub) to a
@@ -28,21 +27,9 @@ describe('link and match: training -> certificate -> job -> placement, one trace
   const phone = `08571${String(serial).padStart(7, '0')}`;
   const email = `sari.${serial}.${Date.now()}@example.id`;
   const units = ['F.439900.001.01', 'F.439900.002.01'];
-  const wib = (days = 0) => new Date(Date.now() + 7 * 3600_000 + days * 86400_000).toISOString().slice(0, 10);
-  const month = wib().slice(0, 7);
+  const month = wibDate().slice(0, 7);
 
-  const call = (method: string, path: string, who: string, body?: unknown) =>
-    fetch(base + path, {
-      method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...auth[who] },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  async function ok<T = any>(res: Response | Promise<Response>, status = 200): Promise<T> {
-    const r = await res;
-    const text = await r.text();
-    expect({ status: r.status, text }).toMatchObject({ status });
-    return JSON.parse(text) as T;
-  }
+  const { call } = callerHttp(() => base, auth);
   const post = (path: string, who: string, body: unknown, status = 200) => ok(call('POST', path, who, body), status);
   const get = (path: string, who: string) => ok(call('GET', path, who));
 
@@ -52,7 +39,7 @@ describe('link and match: training -> certificate -> job -> placement, one trace
     auth.partner = await sandboxAuth(base, 'partnerA'); // a platform that runs a BLK, an LSP and an employer's hiring
     auth.admin = await sandboxAuth(base, 'admin');
 
-    const person = {
+    auth.sari = await personAuth(base, {
       nik,
       name: 'Sari Wulandari',
       motherMaidenName: 'Siti Aminah',
@@ -61,11 +48,7 @@ describe('link and match: training -> certificate -> job -> placement, one trace
       phone,
       email,
       password: 'teh-manis-2026',
-    };
-    await ok(call('POST', '/v1/auth/signup', 'anonymous', person), 201);
-    await call('POST', '/v1/auth/verify', 'anonymous', { login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`) });
-    const login = await ok(call('POST', '/v1/auth/login', 'anonymous', { login: email, password: person.password }));
-    auth.sari = { authorization: `Bearer ${login.access_token}` };
+    });
   });
   afterAll(async () => {
     await platform?.close();
@@ -113,7 +96,7 @@ describe('link and match: training -> certificate -> job -> placement, one trace
     const batch = await post(
       `/v1/training-programs/${program.id}/batches`,
       'partner',
-      { startDate: wib(10), endDate: wib(43), registrationOpens: wib(0), registrationCloses: wib(5), mode: 'OFFLINE' },
+      { startDate: wibDate(10), endDate: wibDate(43), registrationOpens: wibDate(0), registrationCloses: wibDate(5), mode: 'OFFLINE' },
       201,
     );
     await post(`/v1/training-batches/${batch.id}/open`, 'partner', {});
@@ -142,7 +125,7 @@ describe('link and match: training -> certificate -> job -> placement, one trace
     const certificate = await post(
       '/v1/certificates',
       'partner',
-      { schemeId: scheme.id, holder: { nik, name: 'Sari Wulandari' }, number: `ILB ${serial} ${Date.now()}`, issueDate: wib() },
+      { schemeId: scheme.id, holder: { nik, name: 'Sari Wulandari' }, number: `ILB ${serial} ${Date.now()}`, issueDate: wibDate() },
       201,
     );
 
@@ -163,8 +146,8 @@ describe('link and match: training -> certificate -> job -> placement, one trace
         kbliCode: '43211',
         regionCode: '33.74',
         numberNeeded: 1,
-        validFrom: wib(),
-        validUntil: wib(60),
+        validFrom: wibDate(),
+        validUntil: wibDate(60),
         skkniUnits: units,
       },
       201,

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { Kafka, logLevel } from 'kafkajs';
 import { createTestDatabase, waitFor } from '@siapkerja/testing';
-import { get, nib, post, startPlatform, type Platform } from './support';
+import { get, nib, post } from './http';
+import { startPlatform, type Platform } from './support';
 
 const { startBroker } = require('../../tools/kafka/broker.js');
 

@@ -3,7 +3,8 @@ import { signCaller } from '@siapkerja/authz';
 import { createServiceClient } from '@siapkerja/grpc';
 import { collectTopic, createTestDatabase, kafkaBrokers, sandboxAuth, TEST_CALLER_SECRET, waitFor } from '@siapkerja/testing';
 import { createSiapkerjaClient, fetchClientToken } from '@siapkerja/sdk';
-import { get, nib, post, SERVICES, startPlatform, type Platform } from './support';
+import { get, nib, post } from './http';
+import { SERVICES, startPlatform, type Platform } from './support';
 
 /** All six services as separate processes on real PostgreSQL and Kafka, driven over HTTP. */
 describe('platform end to end', () => {

@@ -2,10 +2,10 @@ import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
 import { certificationService } from '../../services/certification/src/certification.module';
-import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { trainingService } from '../../services/training/src/training.module';
 import { placementService } from '../../services/placement/src/placement.module';
+import { callerHttp, ok, personAuth, wibDate } from './http';
 
 /**
  * A person's data export (UU 27/2022) over HTTP: the gateway's own data plus what Karirhub holds (services.jobs: the
@@ -29,15 +29,7 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
   const nik = `337401520395${String(serial).padStart(4, '0')}`; // woman born 1995-03-12, Kota Semarang
   const phone = `08129${String(serial).padStart(7, '0')}`;
 
-  const post = (path: string, who: string, payload: unknown) =>
-    fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...auth[who] }, body: JSON.stringify(payload) });
-  const get = (path: string, who: string) => fetch(base + path, { headers: auth[who] });
-  async function ok<T = any>(res: Response, status = 200): Promise<T> {
-    const text = await res.text();
-    expect({ status: res.status, text }).toMatchObject({ status });
-    return JSON.parse(text) as T;
-  }
-  const day = (offset: number) => new Date(Date.now() + 7 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+  const { post, get } = callerHttp(() => base, auth);
 
   beforeAll(async () => {
     const db = await createTestDatabase('e2e_export_jobs');
@@ -92,7 +84,7 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
   it('a person who registered as a job seeker and applied downloads his profile (with the NIK) and his application with its history', async () => {
     // sign up, verify, log in
     const email = `dewi.${serial}@example.id`;
-    const person = {
+    auth.self = await personAuth(base, {
       nik,
       name: 'Dewi Lestari',
       motherMaidenName: 'Sri Wahyuni',
@@ -101,28 +93,7 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
       phone,
       email,
       password: 'kopi-tubruk-2026',
-    };
-    await ok(
-      await fetch(`${base}/v1/auth/signup`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(person),
-      }),
-      201,
-    );
-    await fetch(`${base}/v1/auth/verify`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`) }),
     });
-    const login = await ok(
-      await fetch(`${base}/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ login: email, password: person.password }),
-      }),
-    );
-    auth.self = { authorization: `Bearer ${login.access_token}` };
 
     // register as a job seeker with his own NIK, and apply to a published vacancy
     const seeker = await ok(
@@ -164,8 +135,8 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
         kbliCode: '43211',
         regionCode: '33.74',
         numberNeeded: 1,
-        validFrom: day(0),
-        validUntil: day(90),
+        validFrom: wibDate(0),
+        validUntil: wibDate(90),
       }),
       201,
     );
@@ -188,10 +159,10 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
     );
     const batch = await ok(
       await post(`/v1/training-programs/${program.id}/batches`, 'partner', {
-        startDate: day(10),
-        endDate: day(40),
-        registrationOpens: day(0),
-        registrationCloses: day(5),
+        startDate: wibDate(10),
+        endDate: wibDate(40),
+        registrationOpens: wibDate(0),
+        registrationCloses: wibDate(5),
         mode: 'OFFLINE',
       }),
       201,
@@ -222,7 +193,7 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
           schemeId: scheme.id,
           holder: { nik, name: 'Dewi Lestari' },
           number: `IL ${serial} ${Date.now()}`,
-          issueDate: day(0),
+          issueDate: wibDate(0),
         }),
         201,
       )

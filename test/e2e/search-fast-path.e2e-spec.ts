@@ -2,16 +2,10 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { type jobsV1 } from '@siapkerja/contracts';
 import { createServiceClient } from '@siapkerja/grpc';
-import { todayWib } from '@siapkerja/codes';
 import { sandboxAuth } from '@siapkerja/testing';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
-
-function day(days: number): string {
-  const t = new Date(`${todayWib()}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + days);
-  return t.toISOString().slice(0, 10);
-}
+import { wibDate } from './http';
 
 const LIMIT = 20;
 const SEARCH = '/v1/vacancies/search?region=33&kbji=2';
@@ -104,8 +98,8 @@ describe('gateway: stored search answers served ahead of the pipeline, by its ru
         kbliCode: '86101',
         regionCode: '33.74',
         numberNeeded: 1,
-        validFrom: day(0),
-        validUntil: day(60),
+        validFrom: wibDate(0),
+        validUntil: wibDate(60),
         positionName: 'Perawat',
         ...extra,
       });

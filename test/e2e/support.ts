@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { createTestDatabase, sandboxAuth, TEST_CALLER_SECRET, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
+import { createTestDatabase, TEST_CALLER_SECRET, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SERVICES = ['jobs', 'training', 'certification', 'placement', 'entrepreneurship'] as const;
@@ -151,18 +151,5 @@ export async function startPlatform(opts: {
   }
 }
 
-export const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
-
-/** POST as the sandbox ministry admin (the gateway runs with SANDBOX=true). */
-export async function post(base: string, path: string, body: unknown): Promise<Response> {
-  return fetch(base + path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(await sandboxAuth(base)) },
-    body: JSON.stringify(body),
-  });
-}
-
-/** GET as the sandbox ministry admin. */
-export async function get(base: string, path: string): Promise<Response> {
-  return fetch(base + path, { headers: { ...(await sandboxAuth(base)) } });
-}
+// the HTTP helpers live in http.ts (one module for every e2e file); re-exported for the importers of support.ts
+export { get, nib, post } from './http';

@@ -1,8 +1,7 @@
-import { todayWib } from '@siapkerja/codes';
 import { createSiapkerjaClient, fetchClientToken, type SiapkerjaClient } from '@siapkerja/sdk';
 import { SANDBOX_CLIENTS, testNik, waitFor } from '@siapkerja/testing';
-import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
 import { trainingService } from '../../services/training/src/training.module';
+import { expectProblem, logIn, signUpPerson, wibDate } from './http';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 interface FeedItem {
@@ -23,7 +22,6 @@ describe('training batches and enrolments over HTTP', () => {
   const api: Record<string, SiapkerjaClient> = {};
   const tokens: Record<string, string> = {};
   let serial = 1000 + Math.floor(Math.random() * 8000);
-  const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_000));
 
   async function clientFor(id: string, secret: string): Promise<SiapkerjaClient> {
     tokens[id] = await fetchClientToken(base, id, secret);
@@ -33,27 +31,9 @@ describe('training batches and enrolments over HTTP', () => {
   async function personClient(nik: string, birthDate: string, sex: 1 | 2): Promise<SiapkerjaClient> {
     const email = `trainee${serial++}@example.id`;
     const phone = `0813${String(10_000_000 + serial).slice(-8)}`;
-    const anon = createSiapkerjaClient(base);
     const person = { nik, name: 'Dewi Lestari', motherMaidenName: 'Sri Wahyuni', birthDate, sex, phone, email, password: 'teh-manis-2026' };
-    expect((await anon.POST('/v1/auth/signup', { body: person as never })).response.status).toBe(201);
-    expect(
-      (
-        await anon.POST('/v1/auth/verify', {
-          body: { login: email, code: DevVerificationSender.lastCode(`+62${phone.slice(1)}`) } as never,
-        })
-      ).response.status,
-    ).toBeLessThan(300);
-    const login = await anon.POST('/v1/auth/login', { body: { login: email, password: person.password } as never });
-    expect(login.response.status).toBe(200);
-    return createSiapkerjaClient(base, { token: (login.data as unknown as { access_token: string }).access_token });
-  }
-  async function expectProblem(r: { response: Response; error?: unknown }, status: number, detail?: RegExp): Promise<Record<string, any>> {
-    expect({ status: r.response.status, error: r.error }).toMatchObject({ status });
-    expect(r.response.headers.get('content-type')).toContain('application/problem+json');
-    const p = r.error as Record<string, any>;
-    expect(p).toMatchObject({ status, type: expect.stringContaining('/problems/') });
-    if (detail) expect(p.detail).toMatch(detail);
-    return p;
+    await signUpPerson(base, person);
+    return createSiapkerjaClient(base, { token: await logIn(base, person) });
   }
 
   beforeAll(async () => {
@@ -101,7 +81,13 @@ describe('training batches and enrolments over HTTP', () => {
     expect(p.data!.ownerClientId).toBe('sandbox-partner-a');
     program = p.data!;
 
-    const body = { startDate: day(10), endDate: day(40), registrationOpens: day(0), registrationCloses: day(5), mode: 'OFFLINE' as const };
+    const body = {
+      startDate: wibDate(10),
+      endDate: wibDate(40),
+      registrationOpens: wibDate(0),
+      registrationCloses: wibDate(5),
+      mode: 'OFFLINE' as const,
+    };
     await expectProblem(
       await api.partnerB.POST('/v1/training-programs/{programId}/batches', { params: { path: { programId: program.id } }, body }),
       403,
@@ -109,7 +95,7 @@ describe('training batches and enrolments over HTTP', () => {
     await expectProblem(
       await api.partnerA.POST('/v1/training-programs/{programId}/batches', {
         params: { path: { programId: program.id } },
-        body: { ...body, endDate: day(9), registrationCloses: day(12) },
+        body: { ...body, endDate: wibDate(9), registrationCloses: wibDate(12) },
       }),
       400,
     );
@@ -286,7 +272,14 @@ describe('training batches and enrolments over HTTP', () => {
     // the person enrols himself in another batch with his own NIK
     const b2 = await api.partnerA.POST('/v1/training-programs/{programId}/batches', {
       params: { path: { programId: program.id } },
-      body: { startDate: day(20), endDate: day(50), registrationOpens: day(0), registrationCloses: day(15), mode: 'ONLINE', capacity: 8 },
+      body: {
+        startDate: wibDate(20),
+        endDate: wibDate(50),
+        registrationOpens: wibDate(0),
+        registrationCloses: wibDate(15),
+        mode: 'ONLINE',
+        capacity: 8,
+      },
     });
     await api.partnerA.POST('/v1/training-batches/{id}/open', { params: { path: { id: b2.data!.id } } });
     const self = await person.client.POST('/v1/training-batches/{batchId}/enrolments', {
@@ -306,7 +299,13 @@ describe('training batches and enrolments over HTTP', () => {
   it('the change feed carries the batch and its transitions; a cancelled batch stays in it as CANCELLED, never as a tombstone', async () => {
     const b3 = await api.partnerA.POST('/v1/training-programs/{programId}/batches', {
       params: { path: { programId: program.id } },
-      body: { startDate: day(30), endDate: day(60), registrationOpens: day(1), registrationCloses: day(20), mode: 'OFFLINE' },
+      body: {
+        startDate: wibDate(30),
+        endDate: wibDate(60),
+        registrationOpens: wibDate(1),
+        registrationCloses: wibDate(20),
+        mode: 'OFFLINE',
+      },
     });
     const cancelled = await api.partnerA.POST('/v1/training-batches/{id}/cancel', {
       params: { path: { id: b3.data!.id } },
@@ -354,10 +353,10 @@ describe('training batches and enrolments over HTTP', () => {
       capacity: 16,
       mode: 'OFFLINE',
       state: 'OPEN',
-      startDate: day(10),
-      endDate: day(40),
-      registrationOpens: day(0),
-      registrationCloses: day(5),
+      startDate: wibDate(10),
+      endDate: wibDate(40),
+      registrationOpens: wibDate(0),
+      registrationCloses: wibDate(5),
       createdAt: expect.any(String),
     });
     const third = items.filter((i) => i.id === b3.data!.id);

@@ -6,14 +6,8 @@ import { hostname } from 'node:os';
 import { Kafka, logLevel } from 'kafkajs';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../../services/jobs/src/jobs.module';
-import { todayWib } from '@siapkerja/codes';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
-
-function day(days: number): string {
-  const t = new Date(`${todayWib()}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + days);
-  return t.toISOString().slice(0, 10);
-}
+import { expectProblem, get as getAs, wibDate } from './http';
 
 /** GET /v1/vacancies/search and /v1/vacancies/{id}/job-posting over HTTP: in-process gateway + real jobs service (gRPC, PostgreSQL). */
 describe('gateway: vacancy search and JobPosting JSON-LD', () => {
@@ -66,8 +60,8 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
       kbliCode: '86101',
       regionCode: '33.74',
       numberNeeded: 2,
-      validFrom: day(0),
-      validUntil: day(60),
+      validFrom: wibDate(0),
+      validUntil: wibDate(60),
       positionName: 'x',
       ...extra,
     });
@@ -107,15 +101,7 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
   });
 
   let employerId = '';
-  const get = async (path: string, auth: Record<string, string> | undefined = undefined) =>
-    fetch(base + path, { headers: auth ?? (await sandboxAuth(base)) });
-  async function expectProblem(res: Response, status: number, fields: string[] = []) {
-    expect(res.status).toBe(status);
-    expect(res.headers.get('content-type')).toContain('application/problem+json');
-    const body = await res.json();
-    if (fields.length) expect(body.errors.map((x: { field: string }) => x.field)).toEqual(expect.arrayContaining(fields));
-    return body;
-  }
+  const get = (path: string, auth?: Record<string, string>) => getAs(base, path, auth);
 
   it('searches the published catalogue with facets, hides hidden wages, pages with nextPageToken', async () => {
     const res = await get('/v1/vacancies/search?q=perawat');
@@ -191,7 +177,7 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
       '@context': 'https://schema.org/',
       '@type': 'JobPosting',
       title: 'Perawat Pelaksana',
-      validThrough: `${day(60)}T23:59:59+07:00`,
+      validThrough: `${wibDate(60)}T23:59:59+07:00`,
       hiringOrganization: { '@type': 'Organization', name: 'RS Sehat Sentosa' },
       employmentType: 'FULL_TIME',
       identifier: { '@type': 'PropertyValue', value: ids.nurse },
@@ -274,8 +260,8 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
       kbliCode: '86101',
       regionCode: '33.74',
       numberNeeded: 1,
-      validFrom: day(0),
-      validUntil: day(30),
+      validFrom: wibDate(0),
+      validUntil: wibDate(30),
       positionName: 'Bidan Desa',
       ...extra,
     });

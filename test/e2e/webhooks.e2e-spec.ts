@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { sandboxAuth, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
+import { nib } from './http';
 
 interface Received {
   path: string;
@@ -69,7 +70,6 @@ describe('webhooks', () => {
       headers: { 'content-type': 'application/json', ...auth },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-  const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
   async function vacancy(regionCode: string): Promise<string> {
     const e = await (
       await call('POST', '/v1/employers', {
