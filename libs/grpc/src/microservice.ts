@@ -1,4 +1,4 @@
-import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall } from '@grpc/grpc-js';
 import type { LoggerService, INestMicroservice, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ServerGrpc, type GrpcOptions } from '@nestjs/microservices';
@@ -6,18 +6,33 @@ import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation, type ServingStatus } from 'grpc-health-check';
 import { missingGrpcHandlers, PROTO_FILES, PROTO_LOADER_OPTIONS, protoRoot, SERVICE_NAMES, type ServiceKey } from '@siapkerja/contracts';
 import type { Logger } from '@siapkerja/logging';
-import { GrpcCallInterceptor, GrpcErrorFilter, type CallObserver } from './nest';
+import { GrpcErrorFilter, runUnaryCall, SignedCallerGuard, type CallObserver } from './nest';
 
 const MAX_RECEIVE_BYTES = 8 * 1024 * 1024;
 
-/** Nest's gRPC transport, keeping the port it was bound to (port 0 picks a free one, as tests do). */
+/**
+ * Nest's gRPC transport, keeping the port it was bound to (port 0 picks a free one, as tests do), and running each
+ * unary call in its correlation context with its metrics (runUnaryCall). Doing that here rather than in an interceptor
+ * keeps Nest's interceptor chain off the hot path (measured: an interceptor cost ~25% more CPU per call).
+ */
 class BoundServerGrpc extends ServerGrpc {
   port = 0;
   constructor(
     options: GrpcOptions['options'],
     private readonly address: string,
+    private readonly observe?: CallObserver,
   ) {
     super(options);
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the signature of ServerGrpc
+  override createUnaryServiceMethod(methodHandler: Function): Function {
+    return (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) =>
+      runUnaryCall(
+        call,
+        callback,
+        async () => this.transformToObservable(await methodHandler(call.request, call.metadata, call)),
+        this.observe,
+      );
   }
   override async createClient(): Promise<Server> {
     const server = new Server({ 'grpc.max_receive_message_length': MAX_RECEIVE_BYTES });
@@ -44,7 +59,7 @@ export interface GrpcMicroserviceHandle {
 /**
  * Starts `module` as a Nest microservice on `Transport.GRPC` serving `services` from proto/ (the loader options of
  * libs/contracts), with the standard health service (grpc.health.v1, NOT_SERVING until told otherwise) and server
- * reflection, both added through `onLoadPackageDefinition`, and GrpcCallInterceptor + GrpcErrorFilter on every call.
+ * reflection, both added through `onLoadPackageDefinition`; SignedCallerGuard and GrpcErrorFilter on every call.
  * Refuses to start unless `controllers` have a @GrpcMethod handler for every rpc of the services.
  */
 export async function startGrpcMicroservice(opts: {
@@ -79,13 +94,13 @@ export async function startGrpcMicroservice(opts: {
       new ReflectionService(pkg).addToServer(server);
     },
   };
-  const strategy = new BoundServerGrpc(grpcOptions, `${opts.host ?? '0.0.0.0'}:${opts.port}`);
+  const strategy = new BoundServerGrpc(grpcOptions, `${opts.host ?? '0.0.0.0'}:${opts.port}`, opts.observe);
   const app = await NestFactory.createMicroservice(opts.module, {
     strategy,
     logger: opts.nestLogger ?? false,
     abortOnError: false,
   });
-  app.useGlobalInterceptors(new GrpcCallInterceptor({ logger: opts.logger, observe: opts.observe, callerSecret: opts.callerSecret }));
+  if (opts.callerSecret) app.useGlobalGuards(new SignedCallerGuard(opts.callerSecret, opts.logger));
   app.useGlobalFilters(new GrpcErrorFilter(opts.logger));
   await app.listen();
   return {
