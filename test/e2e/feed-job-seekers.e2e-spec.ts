@@ -3,16 +3,7 @@ import type { RunningService } from '@siapkerja/service-kit';
 import { sandboxAuth, testNik, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
-import { callerHttp, expectProblem, logIn, newClient, signUpPerson } from './http';
-
-interface Item {
-  cursor: string;
-  op: 'upsert' | 'delete';
-  id: string;
-  data: Record<string, any> | null;
-  regionCode: string | null;
-  occurredAt: string;
-}
+import { callerHttp, expectProblem, logIn, newClient, readFeed, signUpPerson, type FeedItem } from './http';
 
 /**
  * The job-seekers change feed for Disnaker systems: the real jobs service (gRPC, PostgreSQL, Kafka events) and the gateway.
@@ -87,17 +78,8 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
   }
 
   /** Reads every page of the job-seekers feed after `after` as `who`. */
-  async function readAll(who: string, after = '0', query = ''): Promise<{ items: Item[]; cursor: string }> {
-    const items: Item[] = [];
-    for (;;) {
-      const res = await get(`/v1/feed/job-seekers?after=${after}&limit=2${query}`, who, purpose);
-      expect({ who, status: res.status }).toEqual({ who, status: 200 });
-      const page = await res.json();
-      items.push(...page.items);
-      after = page.nextCursor;
-      if (!page.hasMore) return { items, cursor: after };
-    }
-  }
+  const readAll = (who: string, after = '0', query = '') =>
+    readFeed((a) => get(`/v1/feed/job-seekers?after=${a}&limit=2${query}`, who, purpose), after);
 
   beforeAll(async () => {
     // the jobs service, the integration service (the feed; it reads the records from jobs) and the gateway
@@ -256,9 +238,9 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
     const card = (await issued.json()).card;
     const late = await register('33.74');
 
-    const state = new Map<string, Item>();
+    const state = new Map<string, FeedItem>();
     const applied = new Set<string>();
-    const apply = (item: Item) => {
+    const apply = (item: FeedItem) => {
       expect(applied.has(item.cursor)).toBe(false);
       applied.add(item.cursor);
       if (item.op === 'delete') state.delete(item.id);
@@ -281,7 +263,7 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
         .toString('utf8')
         .split('\n')
         .filter(Boolean)
-        .map((l) => JSON.parse(l) as Item);
+        .map((l) => JSON.parse(l) as FeedItem);
       expect(lines).toHaveLength(part.records);
       records += lines.length;
       for (const item of lines) {
@@ -302,7 +284,7 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
 
     // follow from the snapshot cursor: the card issue is a later item, the new seeker arrives, nothing twice
     let cursor = manifest.cursor as string;
-    const later: Item[] = [];
+    const later: FeedItem[] = [];
     await waitFor(
       async () => {
         const { items, cursor: next } = await readAll('regency3374', cursor);

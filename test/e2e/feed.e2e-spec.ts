@@ -9,16 +9,7 @@ import { entrepreneurshipService } from '../../services/entrepreneurship/src/ent
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { trainingService } from '../../services/training/src/training.module';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
-import { get as getAs, nib, ok, post as postAs } from './http';
-
-interface Item {
-  cursor: string;
-  op: 'upsert' | 'delete';
-  id: string;
-  data: Record<string, any> | null;
-  regionCode: string | null;
-  occurredAt: string;
-}
+import { get as getAs, nib, ok, post as postAs, readFeed, type FeedItem } from './http';
 
 /** The change feed over HTTP, fed by real services through Kafka: snapshot + follow, tombstones, ETag, paging. */
 describe('change feed', () => {
@@ -43,7 +34,7 @@ describe('change feed', () => {
   });
 
   /** POST as the admin, expecting 201; answers the body. */
-  const post = async (path: string, body: unknown) => ok(await postAs(base, path, body), 201);
+  const post = async (path: string, body: unknown) => ok(await postAs(base, path, body, auth), 201);
   const get = (path: string, headers: Record<string, string> = {}) => getAs(base, path, { ...auth, ...headers });
   const employer = async (regionCode = '33.74') => {
     const e = await post('/v1/employers', {
@@ -70,24 +61,8 @@ describe('change feed', () => {
     ).id as string;
 
   /** Reads every page after `after` until hasMore is false. */
-  async function readAll(
-    resource: string,
-    after: string,
-    limit = 1000,
-    query = '',
-  ): Promise<{ items: Item[]; cursor: string; pages: number }> {
-    const items: Item[] = [];
-    let pages = 0;
-    for (;;) {
-      const res = await get(`/v1/feed/${resource}?after=${after}&limit=${limit}${query}`);
-      expect(res.status).toBe(200);
-      const page = await res.json();
-      pages++;
-      items.push(...page.items);
-      after = page.nextCursor;
-      if (!page.hasMore) return { items, cursor: after, pages };
-    }
-  }
+  const readAll = (resource: string, after: string, limit = 1000, query = '') =>
+    readFeed((a) => get(`/v1/feed/${resource}?after=${a}&limit=${limit}${query}`), after);
 
   it('a snapshot taken while writes continue, followed by the feed from its cursor, ends with exactly the server state', async () => {
     const emp = await employer();
@@ -117,9 +92,9 @@ describe('change feed', () => {
     expect(await (await get(`/v1/feed/vacancies/snapshots/${manifest.snapshotId}`)).json()).toEqual(manifest);
 
     // the partner's copy: id -> latest item; every change (cursor) must be applied exactly once
-    const state = new Map<string, Item>();
+    const state = new Map<string, FeedItem>();
     const applied = new Set<string>();
-    const apply = (item: Item) => {
+    const apply = (item: FeedItem) => {
       expect(applied.has(item.cursor)).toBe(false);
       applied.add(item.cursor);
       if (item.op === 'delete') state.delete(item.id);
@@ -137,7 +112,7 @@ describe('change feed', () => {
         .toString('utf8')
         .split('\n')
         .filter(Boolean)
-        .map((l) => JSON.parse(l) as Item);
+        .map((l) => JSON.parse(l) as FeedItem);
       expect(lines).toHaveLength(part.records);
       records += lines.length;
       for (const item of lines) {
@@ -241,7 +216,7 @@ describe('change feed', () => {
       { timeoutMs: 60000, what: 'new vacancy after the ETag' },
     );
     expect(changed.headers.get('etag')).not.toBe(etag);
-    expect((await changed.json()).items.map((i: Item) => i.id)).toContain(id);
+    expect((await changed.json()).items.map((i: FeedItem) => i.id)).toContain(id);
   });
 
   it('turns a withdrawal event into a tombstone, once, and drops the resource from new snapshots', async () => {
@@ -337,7 +312,7 @@ describe('change feed', () => {
       data: { id, employerId: emp, positionName: 'Operator Mesin', state: 'CLOSED', updatedAt: closedAt },
     });
     const manifest = await (await fetch(`${base}/v1/feed/vacancies/snapshots?region=33.74`, { method: 'POST', headers: auth })).json();
-    const lines: Item[] = [];
+    const lines: FeedItem[] = [];
     for (const part of manifest.parts)
       lines.push(
         ...(await (await get(part.url)).text())

@@ -93,11 +93,14 @@ export function wibDate(days = 0): string {
 /** A random 13-digit NIB that no other test uses. */
 export const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
 
-/** POST as the sandbox ministry admin (the gateway runs with SANDBOX=true); a string body is sent as it is. */
+/**
+ * POST as the sandbox ministry admin (the gateway runs with SANDBOX=true), or as the `authorization` among `headers`; a string
+ * body is sent as it is.
+ */
 export async function post(base: string, path: string, body: unknown, headers: Headers = {}): Promise<Response> {
   return fetch(base + path, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(await sandboxAuth(base)), ...headers },
+    headers: { 'content-type': 'application/json', ...(headers.authorization ? {} : await sandboxAuth(base)), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
@@ -172,4 +175,35 @@ export async function logIn(base: string, person: Pick<TestPerson, 'email' | 'pa
 export async function personAuth(base: string, person: TestPerson): Promise<Headers> {
   await signUpPerson(base, person);
   return bearer(await logIn(base, person));
+}
+
+/** One change-feed item (`/v1/feed/*`). */
+export interface FeedItem {
+  cursor: string;
+  op: 'upsert' | 'delete';
+  id: string;
+  data: Record<string, any> | null;
+  regionCode: string | null;
+  occurredAt: string;
+}
+
+/**
+ * Reads every page of a change feed from `after` until hasMore is false (200 expected on each page); `page(after)` asks for
+ * one page.
+ */
+export async function readFeed(
+  page: (after: string) => Promise<Response>,
+  after = '0',
+): Promise<{ items: FeedItem[]; cursor: string; pages: number }> {
+  const items: FeedItem[] = [];
+  let pages = 0;
+  for (;;) {
+    const res = await page(after);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { items: FeedItem[]; nextCursor: string; hasMore: boolean };
+    pages++;
+    items.push(...body.items);
+    after = body.nextCursor;
+    if (!body.hasMore) return { items, cursor: after, pages };
+  }
 }

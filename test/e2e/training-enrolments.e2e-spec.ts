@@ -1,15 +1,8 @@
 import { createSiapkerjaClient, fetchClientToken, type SiapkerjaClient } from '@siapkerja/sdk';
 import { SANDBOX_CLIENTS, testNik, waitFor } from '@siapkerja/testing';
 import { trainingService } from '../../services/training/src/training.module';
-import { expectProblem, logIn, signUpPerson, wibDate } from './http';
+import { expectProblem, logIn, readFeed, signUpPerson, wibDate } from './http';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
-
-interface FeedItem {
-  cursor: string;
-  op: 'upsert' | 'delete';
-  id: string;
-  data: Record<string, any> | null;
-}
 
 /**
  * Skillhub batches and enrolments over HTTP with the typed SDK: the gateway in front of the real training service (gRPC,
@@ -319,22 +312,17 @@ describe('training batches and enrolments over HTTP', () => {
       /CANCELLED: it cannot become OPEN \(it is final\)/,
     );
 
-    const readFeed = async () => {
-      const items: FeedItem[] = [];
-      for (let after = '0'; ;) {
-        const r = await fetch(`${base}/v1/feed/training-batches?after=${after}&limit=100`, {
-          headers: { authorization: `Bearer ${tokens[SANDBOX_CLIENTS.partnerB.id]}` },
-        });
-        expect(r.status).toBe(200);
-        const page = (await r.json()) as { items: FeedItem[]; nextCursor: string; hasMore: boolean };
-        items.push(...page.items);
-        after = page.nextCursor;
-        if (!page.hasMore) return items;
-      }
-    };
+    const readBatches = async () =>
+      (
+        await readFeed((after) =>
+          fetch(`${base}/v1/feed/training-batches?after=${after}&limit=100`, {
+            headers: { authorization: `Bearer ${tokens[SANDBOX_CLIENTS.partnerB.id]}` },
+          }),
+        )
+      ).items;
     const items = await waitFor(
       async () => {
-        const all = await readFeed();
+        const all = await readBatches();
         const of = (id: string) => all.filter((i) => i.id === id);
         return of(batch.id).length === 2 && of(b3.data!.id).length === 2 ? all : undefined;
       },
