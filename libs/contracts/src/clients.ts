@@ -1,5 +1,6 @@
 import type * as certificationV1 from './generated/siapkerja/certification/v1';
 import type * as entrepreneurshipV1 from './generated/siapkerja/entrepreneurship/v1';
+import type * as identityV1 from './generated/siapkerja/identity/v1';
 import type * as jobsV1 from './generated/siapkerja/jobs/v1';
 import type * as placementV1 from './generated/siapkerja/placement/v1';
 import type * as trainingV1 from './generated/siapkerja/training/v1';
@@ -74,4 +75,25 @@ export type PlacementMethods = {
   ListActivityCounts: M<placementV1.ListActivityCountsRequest, placementV1.ListActivityCountsResponse__Output>;
   GetPlacementReport: M<placementV1.GetPlacementReportRequest, placementV1.PlacementReport__Output>;
   ExportPersonData: M<placementV1.ExportPersonDataRequest, placementV1.ExportPersonDataResponse__Output>;
+};
+export type IdentityMethods = {
+  SignUp: M<identityV1.SignUpRequest, identityV1.SignUpResponse__Output>;
+  VerifyAccount: M<identityV1.VerifyAccountRequest, identityV1.VerifyAccountResponse__Output>;
+  Login: M<identityV1.LoginRequest, identityV1.PersonTokens__Output>;
+  RefreshSession: M<identityV1.RefreshSessionRequest, identityV1.PersonTokens__Output>;
+  EndSession: M<identityV1.EndSessionRequest, identityV1.EndSessionResponse__Output>;
+  CheckSession: M<identityV1.CheckSessionRequest, identityV1.CheckSessionResponse__Output>;
+  RequestPasswordReset: M<identityV1.RequestPasswordResetRequest, identityV1.RequestPasswordResetResponse__Output>;
+  ConfirmPasswordReset: M<identityV1.ConfirmPasswordResetRequest, identityV1.ConfirmPasswordResetResponse__Output>;
+  GetAccount: M<identityV1.GetAccountRequest, identityV1.Account__Output>;
+  SetAccountRoles: M<identityV1.SetAccountRolesRequest, identityV1.Account__Output>;
+  ListSandboxVerificationCodes: M<identityV1.ListSandboxVerificationCodesRequest, identityV1.ListSandboxVerificationCodesResponse__Output>;
+  IssueClientToken: M<identityV1.IssueClientTokenRequest, identityV1.AccessToken__Output>;
+  CreateClient: M<identityV1.CreateClientRequest, identityV1.ClientWithSecrets__Output>;
+  ListClients: M<identityV1.ListClientsRequest, identityV1.ListClientsResponse__Output>;
+  RotateClientSecret: M<identityV1.RotateClientSecretRequest, identityV1.ClientWithSecrets__Output>;
+  RevokeClient: M<identityV1.RevokeClientRequest, identityV1.Client__Output>;
+  GetClientCredentials: M<identityV1.GetClientCredentialsRequest, identityV1.ClientCredentials__Output>;
+  GetJwks: M<identityV1.GetJwksRequest, identityV1.Jwks__Output>;
+  RotateSigningKey: M<identityV1.RotateSigningKeyRequest, identityV1.RotateSigningKeyResponse__Output>;
 };

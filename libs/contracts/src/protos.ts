@@ -12,6 +12,7 @@ export const PROTO_FILES = {
   certification: 'siapkerja/certification/v1/certification.proto',
   placement: 'siapkerja/placement/v1/placement.proto',
   entrepreneurship: 'siapkerja/entrepreneurship/v1/entrepreneurship.proto',
+  identity: 'siapkerja/identity/v1/identity.proto',
 } as const;
 
 export const SERVICE_NAMES = {
@@ -20,6 +21,7 @@ export const SERVICE_NAMES = {
   certification: 'siapkerja.certification.v1.CertificationService',
   placement: 'siapkerja.placement.v1.PlacementService',
   entrepreneurship: 'siapkerja.entrepreneurship.v1.EntrepreneurshipService',
+  identity: 'siapkerja.identity.v1.IdentityService',
 } as const;
 
 export type ServiceKey = keyof typeof PROTO_FILES;
@@ -66,4 +68,5 @@ export const DEFAULT_PORTS: Record<ServiceKey, { grpc: number; ops: number }> = 
   certification: { grpc: 50053, ops: 9103 },
   placement: { grpc: 50054, ops: 9104 },
   entrepreneurship: { grpc: 50055, ops: 9105 },
+  identity: { grpc: 50056, ops: 9106 },
 };

@@ -24,6 +24,8 @@ export class DomainError extends Error {
     public readonly kind: ErrorKind,
     message: string,
     public readonly violations: FieldViolation[] = [],
+    /** machine-readable details for the caller (e.g. `retryAfterSeconds`), sent in ERROR_DETAILS_METADATA_KEY */
+    public readonly details: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'DomainError';
@@ -52,6 +54,19 @@ const KIND_TO_GRPC: Record<ErrorKind, GrpcStatus> = {
 
 /** Trailing-metadata key carrying field violations as JSON. */
 export const VIOLATIONS_METADATA_KEY = 'x-field-violations';
+/** Trailing-metadata key carrying a DomainError's details as JSON. */
+export const ERROR_DETAILS_METADATA_KEY = 'x-error-details';
+
+/** The details a service attached to a gRPC error (DomainError.details); {} when none. */
+export function grpcErrorDetails(err: unknown): Record<string, string> {
+  const raw = (err as Partial<ServiceError>)?.metadata?.get?.(ERROR_DETAILS_METADATA_KEY)?.[0];
+  if (!raw) return {};
+  try {
+    return JSON.parse(String(raw)) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
 
 /** PostgreSQL error codes that are the caller's fault, not ours. */
 function fromDatabaseError(err: { code?: string; detail?: string }): DomainError | undefined {
@@ -67,6 +82,7 @@ export function toGrpcError(err: unknown): Partial<ServiceError> & { code: GrpcS
   if (!domain) return { code: GrpcStatus.INTERNAL, details: 'Internal error' };
   const metadata = new Metadata();
   if (domain.violations.length) metadata.set(VIOLATIONS_METADATA_KEY, JSON.stringify(domain.violations));
+  if (Object.keys(domain.details).length) metadata.set(ERROR_DETAILS_METADATA_KEY, JSON.stringify(domain.details));
   return { code: KIND_TO_GRPC[domain.kind], details: domain.message, metadata };
 }
 

@@ -90,6 +90,8 @@ export interface ServiceDefinition {
   consumers?: Type<EventConsumer>[];
   /** topics this service produces (created at start) */
   produces?: string[];
+  /** variables of this service beyond serviceConfigSpec, loaded (and failing fast) with them into SERVICE_CONFIG */
+  configSpec?: Parameters<typeof loadConfig>[0];
 }
 
 export interface RunningService {
@@ -143,7 +145,7 @@ async function retryForever(what: string, fn: () => Promise<void>, logger: Logge
  * with metrics and health. Health follows the real state of the database and the broker.
  */
 export async function startService(def: ServiceDefinition, env: Record<string, string | undefined> = process.env): Promise<RunningService> {
-  const config = loadServiceConfig(def.name, env);
+  const config = { ...loadServiceConfig(def.name, env), ...(def.configSpec ? loadConfig(def.configSpec, env) : {}) };
   const logger = createLogger(def.name, config.LOG_LEVEL);
   const registry: Registry = createRegistry(def.name);
   let stopped = false;

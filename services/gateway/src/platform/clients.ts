@@ -2,6 +2,7 @@ import {
   clientConstructor,
   type CertificationMethods,
   type EntrepreneurshipMethods,
+  type IdentityMethods,
   type JobsMethods,
   type PlacementMethods,
   type ServiceKey,
@@ -17,6 +18,7 @@ export class ServiceClients {
   readonly certification: GrpcClient<CertificationMethods>;
   readonly placement: GrpcClient<PlacementMethods>;
   readonly entrepreneurship: GrpcClient<EntrepreneurshipMethods>;
+  readonly identity: GrpcClient<IdentityMethods>;
   readonly health: Record<ServiceKey, HealthClient>;
 
   constructor(cfg: GatewayConfig) {
@@ -27,17 +29,19 @@ export class ServiceClients {
       certification: cfg.CERTIFICATION_GRPC_URL,
       placement: cfg.PLACEMENT_GRPC_URL,
       entrepreneurship: cfg.ENTREPRENEURSHIP_GRPC_URL,
+      identity: cfg.IDENTITY_GRPC_URL,
     };
     this.jobs = new GrpcClient(clientConstructor('jobs'), urls.jobs, opts);
     this.training = new GrpcClient(clientConstructor('training'), urls.training, opts);
     this.certification = new GrpcClient(clientConstructor('certification'), urls.certification, opts);
     this.placement = new GrpcClient(clientConstructor('placement'), urls.placement, opts);
     this.entrepreneurship = new GrpcClient(clientConstructor('entrepreneurship'), urls.entrepreneurship, opts);
+    this.identity = new GrpcClient(clientConstructor('identity'), urls.identity, opts);
     this.health = Object.fromEntries(Object.entries(urls).map(([k, u]) => [k, new HealthClient(u)])) as Record<ServiceKey, HealthClient>;
   }
 
   close(): void {
-    for (const c of [this.jobs, this.training, this.certification, this.placement, this.entrepreneurship]) c.close();
+    for (const c of [this.jobs, this.training, this.certification, this.placement, this.entrepreneurship, this.identity]) c.close();
     for (const h of Object.values(this.health)) h.close();
   }
 }

@@ -18,6 +18,7 @@ export const gatewayConfigSpec = {
   CERTIFICATION_GRPC_URL: address({ default: '127.0.0.1:50053' }),
   PLACEMENT_GRPC_URL: address({ default: '127.0.0.1:50054' }),
   ENTREPRENEURSHIP_GRPC_URL: address({ default: '127.0.0.1:50055' }),
+  IDENTITY_GRPC_URL: address({ default: '127.0.0.1:50056' }),
   GRPC_DEADLINE_MS: int({ default: 5000, min: 50, max: 60000 }),
   LOG_LEVEL: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, { default: 'info' }),
   PUBLIC_BASE_URL: str({ optional: true, pattern: /^https?:\/\// }),

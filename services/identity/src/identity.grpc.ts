@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import type { GrpcController } from '@siapkerja/service-kit';
+import { AccountsGrpc } from './accounts/accounts.grpc';
+import { ClientsGrpc } from './clients/clients.grpc';
+import { KeysGrpc } from './keys/keys.grpc';
+
+/** siapkerja.identity.v1.IdentityService: one method table assembled from the aggregates. */
+@Injectable()
+export class IdentityGrpcController implements GrpcController {
+  constructor(
+    private readonly accounts: AccountsGrpc,
+    private readonly clients: ClientsGrpc,
+    private readonly keys: KeysGrpc,
+  ) {}
+
+  handlers() {
+    return { ...this.accounts.handlers(), ...this.clients.handlers(), ...this.keys.handlers() };
+  }
+}

@@ -1,0 +1,52 @@
+import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { ClientRevoked, SessionEnded } from '@siapkerja/contracts';
+import type { Logger } from '@siapkerja/logging';
+import { LOGGER, SERVICE_CONFIG, type ServiceDefinition } from '@siapkerja/service-kit';
+import { AccountsGrpc } from './accounts/accounts.grpc';
+import { AccountsService } from './accounts/accounts.service';
+import { DevIdentityVerifier, DevVerificationSender, IDENTITY_VERIFIER, VERIFICATION_SENDER } from './accounts/verification';
+import { ClientsGrpc } from './clients/clients.grpc';
+import { ClientsService } from './clients/clients.service';
+import { identityConfigSpec, type IdentityConfig } from './identity.config';
+import { IdentityGrpcController } from './identity.grpc';
+import { KeysGrpc } from './keys/keys.grpc';
+import { SigningKeys } from './keys/signing-keys.service';
+import { IdentityInitial1763800000600 } from './migrations/1763800000600-identity-initial';
+
+@Module({
+  providers: [
+    SigningKeys,
+    KeysGrpc,
+    AccountsService,
+    AccountsGrpc,
+    ClientsService,
+    ClientsGrpc,
+    IdentityGrpcController,
+    { provide: IDENTITY_VERIFIER, useClass: DevIdentityVerifier },
+    { provide: VERIFICATION_SENDER, inject: [LOGGER], useFactory: (logger: Logger) => new DevVerificationSender(logger) },
+  ],
+})
+export class IdentityModule implements OnModuleInit {
+  constructor(
+    private readonly keys: SigningKeys,
+    private readonly clients: ClientsService,
+    @Inject(SERVICE_CONFIG) private readonly config: IdentityConfig,
+  ) {}
+
+  /** A signing key, the sandbox clients (SANDBOX=true) and the bootstrap administrator exist before the first call. */
+  async onModuleInit(): Promise<void> {
+    await this.keys.init();
+    if (this.config.SANDBOX) await this.clients.seedSandbox();
+    await this.clients.seedBootstrapAdmin();
+  }
+}
+
+export const identityService: ServiceDefinition = {
+  name: 'identity',
+  module: IdentityModule,
+  entities: [],
+  migrations: [IdentityInitial1763800000600],
+  controller: IdentityGrpcController,
+  produces: [ClientRevoked.topic, SessionEnded.topic],
+  configSpec: identityConfigSpec,
+};

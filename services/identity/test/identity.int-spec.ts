@@ -1,0 +1,213 @@
+import { status } from '@grpc/grpc-js';
+import { createLocalJWKSet, jwtVerify } from 'jose';
+import { ClientRevoked, clientConstructor, SessionEnded, type IdentityMethods } from '@siapkerja/contracts';
+import { ERROR_DETAILS_METADATA_KEY } from '@siapkerja/errors';
+import { GrpcClient } from '@siapkerja/grpc';
+import { startService, type RunningService } from '@siapkerja/service-kit';
+import { collectTopic, createTestDatabase, SANDBOX_CLIENTS, serviceTestEnv, testNik, waitFor } from '@siapkerja/testing';
+import { DevVerificationSender } from '../src/accounts/verification';
+import { identityService } from '../src/identity.module';
+
+type GrpcErr = { code: number; details: string; metadata: { get(k: string): unknown[] } };
+const fails = async (p: Promise<unknown>): Promise<GrpcErr> => {
+  try {
+    await p;
+  } catch (e) {
+    return e as GrpcErr;
+  }
+  throw new Error('expected the call to fail');
+};
+const fields = (e: GrpcErr) => JSON.parse(String(e.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field);
+
+describe('identity service (real PostgreSQL, Kafka, gRPC)', () => {
+  let svc: RunningService;
+  let client: GrpcClient<IdentityMethods>;
+  let drop: () => Promise<void>;
+  let topic: Awaited<ReturnType<typeof collectTopic>>;
+
+  beforeAll(async () => {
+    const db = await createTestDatabase('identity');
+    drop = db.drop;
+    topic = await collectTopic([ClientRevoked.topic, SessionEnded.topic]);
+    svc = await startService(
+      identityService,
+      serviceTestEnv(db.url, { SANDBOX: 'true', AUTH_LOGIN_MAX_FAILURES: '3', AUTH_SECRET_GRACE_S: '60' }),
+    );
+    client = new GrpcClient(clientConstructor('identity'), `127.0.0.1:${svc.grpcPort}`);
+  });
+  afterAll(async () => {
+    client?.close();
+    await topic?.stop();
+    await svc?.stop();
+    await drop?.();
+  });
+
+  const verifyToken = async (token: string) =>
+    (
+      await jwtVerify(token, createLocalJWKSet(await client.call('GetJwks', {})), {
+        issuer: 'https://siapkerja.kemnaker.go.id',
+        audience: 'siapkerja-api',
+        algorithms: ['ES256'],
+      })
+    ).payload;
+
+  describe('accounts', () => {
+    const phone = `0812${String(Date.now()).slice(-7)}`;
+    const e164 = `+62${phone.slice(1)}`;
+    const nik = testNik('3374', '1990-07-05', 2);
+    const signup = {
+      nik,
+      name: 'Siti Rahayu',
+      motherMaidenName: 'Sri Wahyuni',
+      birthDate: '1990-07-05',
+      sex: 2,
+      phone,
+      password: 'kopi-tubruk-2024',
+    };
+
+    it('signs up, refuses a duplicate, verifies with the code, logs in, refreshes once, and ends sessions with an event', async () => {
+      const up = await client.call('SignUp', signup);
+      expect(up).toMatchObject({
+        status: 'PENDING_VERIFICATION',
+        nikMasked: expect.stringMatching(/^3374\*+/),
+        codeSentTo: '+628****' + phone.slice(-3),
+      });
+      expect((await fails(client.call('SignUp', signup))).code).toBe(status.ALREADY_EXISTS);
+      expect((await fails(client.call('Login', { login: phone, password: signup.password }))).code).toBe(status.PERMISSION_DENIED);
+      expect(fields(await fails(client.call('VerifyAccount', { login: phone, code: '000000' })))).toEqual(['code']);
+      const code = DevVerificationSender.lastCode(e164)!;
+      expect(await client.call('VerifyAccount', { login: nik, code })).toEqual({ id: up.id, status: 'ACTIVE' });
+
+      const t = await client.call('Login', { login: phone, password: signup.password, clientIp: '10.0.0.1' });
+      const claims = await verifyToken(t.accessToken);
+      expect(claims).toMatchObject({ sub: up.id, roles: ['JOB_SEEKER'], sid: expect.any(String), pid: expect.any(String) });
+      expect(await client.call('CheckSession', { sessionId: String(claims.sid) })).toEqual({ active: true });
+      expect(await client.call('GetAccount', { id: up.id })).toMatchObject({ name: 'Siti Rahayu', phone: '+628****' + phone.slice(-3) });
+
+      const r = await client.call('RefreshSession', { refreshToken: t.refreshToken });
+      expect(r.refreshToken).not.toBe(t.refreshToken);
+      // reusing the first refresh token ends the session, for every replica (event)
+      expect((await fails(client.call('RefreshSession', { refreshToken: t.refreshToken }))).code).toBe(status.UNAUTHENTICATED);
+      expect(await client.call('CheckSession', { sessionId: String(claims.sid) })).toEqual({ active: false });
+      await waitFor(
+        async () => topic.messages.some((m) => m.value.data?.sessionId === claims.sid && m.value.data?.reason === 'refresh token reuse'),
+        {
+          what: 'SessionEnded',
+        },
+      );
+
+      const again = await client.call('Login', { login: e164, password: signup.password });
+      const sid = String((await verifyToken(again.accessToken)).sid);
+      await client.call('EndSession', { sessionId: sid });
+      expect(await client.call('CheckSession', { sessionId: sid })).toEqual({ active: false });
+      await waitFor(async () => topic.messages.some((m) => m.value.data?.sessionId === sid && m.value.data?.reason === 'logout'), {
+        what: 'SessionEnded (logout)',
+      });
+    });
+
+    it('throttles failed logins per account: RESOURCE_EXHAUSTED with retryAfterSeconds, even with the right password', async () => {
+      for (let i = 0; i < 3; i++)
+        expect((await fails(client.call('Login', { login: phone, password: 'wrong-password-1' }))).code).toBe(status.UNAUTHENTICATED);
+      const e = await fails(client.call('Login', { login: phone, password: signup.password }));
+      expect(e.code).toBe(status.RESOURCE_EXHAUSTED);
+      expect(Number(JSON.parse(String(e.metadata.get(ERROR_DETAILS_METADATA_KEY)[0])).retryAfterSeconds)).toBeGreaterThan(0);
+    });
+
+    it('resets the password with a code (every session ends) and serves sandbox codes by NIK', async () => {
+      await client.call('RequestPasswordReset', { login: nik });
+      const codes = (await client.call('ListSandboxVerificationCodes', { nik })).codes;
+      expect(codes.map((c) => c.purpose)).toEqual(['RESET', 'VERIFY']);
+      expect(codes[0].code).toBe(DevVerificationSender.lastCode(e164, 'RESET'));
+      expect(fields(await fails(client.call('ConfirmPasswordReset', { login: nik, code: codes[0].code, newPassword: 'short' })))).toContain(
+        'newPassword',
+      );
+      await client.call('ConfirmPasswordReset', { login: nik, code: codes[0].code, newPassword: 'teh-manis-20250' });
+      expect(
+        (await fails(client.call('ConfirmPasswordReset', { login: nik, code: codes[0].code, newPassword: 'teh-manis-20251' }))).code,
+      ).toBe(status.INVALID_ARGUMENT);
+    });
+
+    it('refuses an identity the registry does not confirm with FAILED_PRECONDITION and a reason', async () => {
+      const e = await fails(
+        client.call('SignUp', { ...signup, nik: testNik('3374', '1990-07-05', 2), phone: '', email: 'x@example.id', name: '1234' }),
+      );
+      expect(e.code).toBe(status.FAILED_PRECONDITION);
+      expect(JSON.parse(String(e.metadata.get(ERROR_DETAILS_METADATA_KEY)[0]))).toEqual({ reason: 'IDENTITY_NOT_VERIFIED' });
+    });
+  });
+
+  describe('clients', () => {
+    it('seeds the sandbox clients; issues tokens with a subset of scopes; refuses others', async () => {
+      const t = await client.call('IssueClientToken', {
+        clientId: SANDBOX_CLIENTS.partnerA.id,
+        clientSecret: SANDBOX_CLIENTS.partnerA.secret,
+        scope: 'jobs:read',
+      });
+      expect(await verifyToken(t.accessToken)).toMatchObject({
+        sub: SANDBOX_CLIENTS.partnerA.id,
+        client_id: SANDBOX_CLIENTS.partnerA.id,
+        scope: 'jobs:read',
+      });
+      expect(
+        (
+          await fails(
+            client.call('IssueClientToken', {
+              clientId: SANDBOX_CLIENTS.partnerA.id,
+              clientSecret: SANDBOX_CLIENTS.partnerA.secret,
+              scope: 'admin:write',
+            }),
+          )
+        ).code,
+      ).toBe(status.INVALID_ARGUMENT);
+      expect((await fails(client.call('IssueClientToken', { clientId: SANDBOX_CLIENTS.partnerA.id, clientSecret: 'nope' }))).code).toBe(
+        status.UNAUTHENTICATED,
+      );
+    });
+
+    it('rotates with grace (both secrets work) and revokes with an event; credentials follow', async () => {
+      const c = await client.call('CreateClient', { name: 'Pintar', scopes: ['jobs:read'], roles: ['PARTNER'], hmacRequired: true });
+      const id = c.client!.clientId;
+      const rotated = await client.call('RotateClientSecret', { clientId: id });
+      expect(Date.parse(rotated.previousValidUntil)).toBeGreaterThan(Date.now());
+      for (const secret of [c.clientSecret, rotated.clientSecret])
+        expect((await client.call('IssueClientToken', { clientId: id, clientSecret: secret })).scope).toBe('jobs:read');
+      expect(await client.call('GetClientCredentials', { clientId: id })).toMatchObject({
+        found: true,
+        revoked: false,
+        hmacRequired: true,
+        hmacSecrets: [rotated.hmacSecret, c.hmacSecret],
+      });
+      expect((await client.call('RevokeClient', { clientId: id })).revokeTime).not.toBe('');
+      expect((await client.call('GetClientCredentials', { clientId: id })).revoked).toBe(true);
+      expect((await fails(client.call('IssueClientToken', { clientId: id, clientSecret: rotated.clientSecret }))).code).toBe(
+        status.UNAUTHENTICATED,
+      );
+      expect((await fails(client.call('RotateClientSecret', { clientId: id }))).code).toBe(status.NOT_FOUND);
+      await waitFor(async () => topic.messages.some((m) => m.value.type === ClientRevoked.type && m.value.data?.clientId === id), {
+        what: 'ClientRevoked',
+      });
+      expect((await client.call('ListClients', {})).clients.map((x) => x.clientId)).toContain(id);
+    });
+  });
+
+  describe('signing keys', () => {
+    it('rotates: tokens of the previous key still verify, the JWK Set lists both, new tokens name the new key', async () => {
+      const issue = () =>
+        client.call('IssueClientToken', { clientId: SANDBOX_CLIENTS.admin.id, clientSecret: SANDBOX_CLIENTS.admin.secret });
+      const before = (await client.call('GetJwks', {})).keys.map((k) => k.kid);
+      expect(before).toHaveLength(1);
+      const old = (await issue()).accessToken;
+      const r = await client.call('RotateSigningKey', {});
+      expect(r.previousKid).toBe(before[0]);
+      const kids = (await client.call('GetJwks', {})).keys.map((k) => k.kid);
+      expect(kids).toEqual([r.kid, r.previousKid]);
+      await expect(verifyToken(old)).resolves.toMatchObject({ sub: SANDBOX_CLIENTS.admin.id });
+      const fresh = (await issue()).accessToken;
+      expect(JSON.parse(Buffer.from(fresh.split('.')[0], 'base64url').toString()).kid).toBe(r.kid);
+      // once the previous key's tokens have expired it leaves the set
+      await svc.dataSource.query(`UPDATE signing_keys SET verify_until = now() - interval '1 s' WHERE kid = $1`, [r.previousKid]);
+      expect((await client.call('GetJwks', {})).keys.map((k) => k.kid)).toEqual([r.kid]);
+      await expect(verifyToken(old)).rejects.toThrow();
+    });
+  });
+});
