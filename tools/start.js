@@ -12,7 +12,7 @@ const { execFileSync } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..');
 const DATA = path.resolve(process.env.SIAPKERJA_DATA_DIR ?? path.join(ROOT, '.data'));
-const SERVICES = ['jobs', 'training', 'certification', 'placement', 'entrepreneurship'];
+const SERVICES = ['identity', 'jobs', 'training', 'certification', 'placement', 'entrepreneurship'];
 const log = (msg) => process.stderr.write(`[start] ${msg}\n`);
 
 async function main() {
@@ -32,6 +32,7 @@ async function main() {
     certification: () => require('../dist/services/certification/src/certification.module.js').certificationService,
     placement: () => require('../dist/services/placement/src/placement.module.js').placementService,
     entrepreneurship: () => require('../dist/services/entrepreneurship/src/entrepreneurship.module.js').entrepreneurshipService,
+    identity: () => require('../dist/services/identity/src/identity.module.js').identityService,
   };
   fs.mkdirSync(DATA, { recursive: true });
 

@@ -4,7 +4,7 @@ import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
-import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
+import { DevVerificationSender } from '../../services/identity/src/accounts/verification';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { placementService } from '../../services/placement/src/placement.module';
 import { trainingService } from '../../services/training/src/training.module';

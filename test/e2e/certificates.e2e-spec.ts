@@ -2,7 +2,7 @@ import { createSiapkerjaClient, fetchClientToken, type SiapkerjaClient } from '@
 import { SANDBOX_CLIENTS, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
 import { PersonIdentity } from '@siapkerja/identity';
 import { certificationService } from '../../services/certification/src/certification.module';
-import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
+import { DevVerificationSender } from '../../services/identity/src/accounts/verification';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { nib } from './support';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';

@@ -1,6 +1,7 @@
 import { startService, type RunningService, type ServiceDefinition } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import { identityService } from '../../services/identity/src/identity.module';
 
 export interface InProcessPlatform {
   services: RunningService[];
@@ -10,12 +11,12 @@ export interface InProcessPlatform {
   close(): Promise<void>;
 }
 
-const SERVICE_URLS = ['JOBS', 'TRAINING', 'CERTIFICATION', 'PLACEMENT', 'ENTREPRENEURSHIP'];
+const SERVICE_URLS = ['JOBS', 'TRAINING', 'CERTIFICATION', 'PLACEMENT', 'ENTREPRENEURSHIP', 'IDENTITY'];
 
 /**
  * The given services, each on a test database of its own, and a sandbox gateway in front of them, all in this process
- * (real gRPC, PostgreSQL and Kafka). A service not started answers nowhere (127.0.0.1:1). `gatewayEnv` adds to or
- * overrides the gateway's environment.
+ * (real gRPC, PostgreSQL and Kafka). Identity (sandbox mode) is always started: the token endpoint is its. A service not
+ * started answers nowhere (127.0.0.1:1). `gatewayEnv` adds to or overrides the gateway's environment.
  */
 export async function startInProcessPlatform(
   prefix: string,
@@ -24,8 +25,10 @@ export async function startInProcessPlatform(
 ): Promise<InProcessPlatform> {
   const services: RunningService[] = [];
   const drops: (() => Promise<void>)[] = [];
+  let identity: RunningService | undefined;
   const close = async () => {
     for (const s of [...services].reverse()) await s.stop();
+    if (identity && !services.includes(identity)) await identity.stop();
     for (const d of drops) await d();
   };
   const env: Record<string, string> = {
@@ -36,13 +39,16 @@ export async function startInProcessPlatform(
   };
   for (const name of SERVICE_URLS) env[`${name}_GRPC_URL`] = '127.0.0.1:1';
   try {
-    for (const def of defs) {
+    // identity first (the others' order in `services` is the callers'), listed last
+    for (const def of [identityService, ...defs.filter((d) => d.name !== 'identity')]) {
       const db = await createTestDatabase(`${prefix}_${def.name}`);
       drops.push(db.drop);
-      const svc = await startService(def, serviceTestEnv(db.url));
-      services.push(svc);
+      const svc = await startService(def, serviceTestEnv(db.url, def.name === 'identity' ? { SANDBOX: 'true' } : {}));
+      if (def.name === 'identity') identity = svc;
+      else services.push(svc);
       env[`${def.name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${svc.grpcPort}`;
     }
+    if (identity) services.push(identity);
     const gwDb = await createTestDatabase(`${prefix}_gateway`);
     drops.push(gwDb.drop);
     const gw = await startGateway({

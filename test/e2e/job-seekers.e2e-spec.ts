@@ -3,7 +3,7 @@ import { GrpcClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
-import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
+import { DevVerificationSender } from '../../services/identity/src/accounts/verification';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 
 /**

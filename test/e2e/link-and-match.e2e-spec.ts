@@ -4,7 +4,7 @@ import { PersonIdentity } from '@siapkerja/identity';
 import type { RunningService } from '@siapkerja/service-kit';
 import { sandboxAuth, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
 import { certificationService } from '../../services/certification/src/certification.module';
-import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
+import { DevVerificationSender } from '../../services/identity/src/accounts/verification';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { placementService } from '../../services/placement/src/placement.module';
 import { trainingService } from '../../services/training/src/training.module';

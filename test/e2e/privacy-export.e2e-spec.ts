@@ -2,7 +2,7 @@ import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
 import { certificationService } from '../../services/certification/src/certification.module';
-import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
+import { DevVerificationSender } from '../../services/identity/src/accounts/verification';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { trainingService } from '../../services/training/src/training.module';
 import { placementService } from '../../services/placement/src/placement.module';

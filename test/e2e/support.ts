@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { sandboxAuth, TEST_CALLER_SECRET, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
+import { createTestDatabase, sandboxAuth, TEST_CALLER_SECRET, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 
 export const ROOT = path.resolve(__dirname, '../..');
-export const SERVICES = ['jobs', 'training', 'certification', 'placement', 'entrepreneurship'] as const;
+export const SERVICES = ['identity', 'jobs', 'training', 'certification', 'placement', 'entrepreneurship'] as const;
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -80,15 +80,25 @@ export interface Platform {
   stop: () => Promise<void>;
 }
 
-/** Starts the given services and the gateway as separate processes on free ports. */
+/**
+ * Starts the given services and the gateway as separate processes on free ports. Identity is always started (the token
+ * endpoint is its); on a database of its own when `databases` names none, dropped at stop.
+ */
 export async function startPlatform(opts: {
   databases: Record<string, string>;
   gatewayDatabase: string;
   kafkaBrokers: string;
   services?: readonly string[];
 }): Promise<Platform> {
-  const services = opts.services ?? SERVICES;
+  const services = [...new Set(['identity', ...(opts.services ?? SERVICES)])];
   const procs: Proc[] = [];
+  const databases = { ...opts.databases };
+  const drops: (() => Promise<void>)[] = [];
+  if (!databases.identity) {
+    const db = await createTestDatabase('e2e_identity');
+    databases.identity = db.url;
+    drops.push(db.drop);
+  }
   const opsPorts: Record<string, number> = {};
   const gatewayEnv: Record<string, string> = {
     HOST: '127.0.0.1',
@@ -103,7 +113,8 @@ export async function startPlatform(opts: {
       const opsPort = await freePort();
       opsPorts[name] = opsPort;
       const p = spawnService(name, {
-        DATABASE_URL: opts.databases[name],
+        DATABASE_URL: databases[name],
+        ...(name === 'identity' ? { SANDBOX: 'true' } : {}),
         KAFKA_BROKERS: opts.kafkaBrokers,
         GRPC_HOST: '127.0.0.1',
         GRPC_PORT: String(grpcPort),
@@ -129,10 +140,12 @@ export async function startPlatform(opts: {
       grpcUrls: Object.fromEntries(services.map((n) => [n, gatewayEnv[`${n.toUpperCase()}_GRPC_URL`]])),
       stop: async () => {
         for (const p of procs.reverse()) await p.stop();
+        for (const d of drops) await d();
       },
     };
   } catch (e) {
     for (const p of procs) await p.stop();
+    for (const d of drops) await d();
     throw e;
   }
 }

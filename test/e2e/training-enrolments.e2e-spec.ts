@@ -11,7 +11,7 @@ import {
   waitFor,
 } from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
-import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
+import { DevVerificationSender } from '../../services/identity/src/accounts/verification';
 import { trainingService } from '../../services/training/src/training.module';
 
 interface FeedItem {

@@ -96,4 +96,14 @@ export type IdentityMethods = {
   GetClientCredentials: M<identityV1.GetClientCredentialsRequest, identityV1.ClientCredentials__Output>;
   GetJwks: M<identityV1.GetJwksRequest, identityV1.Jwks__Output>;
   RotateSigningKey: M<identityV1.RotateSigningKeyRequest, identityV1.RotateSigningKeyResponse__Output>;
+  GiveConsent: M<identityV1.GiveConsentRequest, identityV1.GiveConsentResponse__Output>;
+  ListConsents: M<identityV1.ListConsentsRequest, identityV1.ListConsentsResponse__Output>;
+  WithdrawConsent: M<identityV1.WithdrawConsentRequest, identityV1.Consent__Output>;
+  CreatePrivacyRequest: M<identityV1.CreatePrivacyRequestRequest, identityV1.PrivacyRequest__Output>;
+  GetPrivacyRequest: M<identityV1.GetPrivacyRequestRequest, identityV1.PrivacyRequest__Output>;
+  ListPrivacyRequests: M<identityV1.ListPrivacyRequestsRequest, identityV1.ListPrivacyRequestsResponse__Output>;
+  ResolvePrivacyRequest: M<identityV1.ResolvePrivacyRequestRequest, identityV1.PrivacyRequest__Output>;
+  ExportPersonalData: M<identityV1.ExportPersonalDataRequest, identityV1.PersonalDataExport__Output>;
+  RecordAccesses: M<identityV1.RecordAccessesRequest, identityV1.RecordAccessesResponse__Output>;
+  ListAccessLog: M<identityV1.ListAccessLogRequest, identityV1.ListAccessLogResponse__Output>;
 };

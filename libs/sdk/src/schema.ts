@@ -919,6 +919,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/sandbox/verification-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Sandbox only: the verification and password-reset codes sent to the account of a NIK, newest first
+     * @description For front-end developers trying sign-up and password reset without a phone. Answers 404 outside the sandbox.
+     */
+    get: operations['SandboxController_codes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/tkm-groups': {
     parameters: {
       query?: never;
@@ -1451,6 +1471,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptedDto: {
+      /** @example accepted */
+      status: string;
+    };
     AccessActorDto: {
       /** @example sandbox-regency-33-73 */
       clientId?: Record<string, never> | null;
@@ -1514,6 +1538,29 @@ export interface components {
        * @example eyJzIjoiMTA0MiJ9
        */
       nextPageToken: string;
+    };
+    AccountDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** @example s***@example.id */
+      email: string | null;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @example 3374************ */
+      nikMasked: string;
+      /** @example +628****890 */
+      phone: string | null;
+      /** @example null */
+      regionCode: string | null;
+      /**
+       * @example [
+       *       "JOB_SEEKER"
+       *     ]
+       */
+      roles: string[];
+      /** @enum {string} */
+      status: 'PENDING_VERIFICATION' | 'ACTIVE' | 'DISABLED';
     };
     ActivityCountDto: {
       /** @example 4 */
@@ -1890,6 +1937,40 @@ export interface components {
        * @example true
        */
       unavailable?: boolean;
+    };
+    ClientDto: {
+      /** @example c_3kF9sQ2xYp1m */
+      clientId: string;
+      /** Format: date-time */
+      createdAt: string;
+      hmacRequired: boolean;
+      name: string;
+      regionCode: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
+      roles: string[];
+      /** Format: date-time */
+      rotatedAt: string | null;
+      scopes: string[];
+    };
+    ClientWithSecretsDto: {
+      /** @example c_3kF9sQ2xYp1m */
+      clientId: string;
+      /** @description shown only in this answer */
+      clientSecret: string;
+      /** Format: date-time */
+      createdAt: string;
+      hmacRequired: boolean;
+      /** @description shown only in this answer */
+      hmacSecret: string;
+      name: string;
+      regionCode: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
+      roles: string[];
+      /** Format: date-time */
+      rotatedAt: string | null;
+      scopes: string[];
     };
     CloseVacancyDto: {
       /** @example Posisi dibatalkan */
@@ -2929,6 +3010,24 @@ export interface components {
        */
       unavailable?: boolean;
     };
+    JwkDto: {
+      /** @example ES256 */
+      alg: string;
+      /** @example P-256 */
+      crv: string;
+      /** @description RFC 7638 thumbprint */
+      kid: string;
+      /** @example EC */
+      kty: string;
+      /** @example sig */
+      use: string;
+      x: string;
+      y: string;
+    };
+    JwksDto: {
+      /** @description the current key first, then previous keys still verifying */
+      keys: components['schemas']['JwkDto'][];
+    };
     LoginDto: {
       /** @description phone, email or NIK */
       login: string;
@@ -3032,6 +3131,19 @@ export interface components {
        * @example 33.74
        */
       workRegionCode: string;
+    };
+    PersonTokensDto: {
+      access_token: string;
+      /** @example 300 */
+      expires_in: number;
+      /** @example 2592000 */
+      refresh_expires_in: number;
+      /** @description single use: a reused refresh token ends the session */
+      refresh_token: string;
+      /** @example jobs:read training:read */
+      scope: string;
+      /** @example Bearer */
+      token_type: string;
     };
     PlacementCountDto: {
       /** @example 2 */
@@ -3300,6 +3412,46 @@ export interface components {
        */
       reason: string;
     };
+    RotatedClientDto: {
+      /** @example c_3kF9sQ2xYp1m */
+      clientId: string;
+      /** @description shown only in this answer */
+      clientSecret: string;
+      /** Format: date-time */
+      createdAt: string;
+      hmacRequired: boolean;
+      /** @description shown only in this answer */
+      hmacSecret: string;
+      name: string;
+      /**
+       * Format: date-time
+       * @description the previous secrets stay valid until then
+       */
+      previousValidUntil: string;
+      regionCode: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
+      roles: string[];
+      /** Format: date-time */
+      rotatedAt: string | null;
+      scopes: string[];
+    };
+    SandboxCodeDto: {
+      /** @enum {string} */
+      channel: 'sms' | 'email';
+      /** @example 123456 */
+      code: string;
+      /** @enum {string} */
+      purpose: 'VERIFY' | 'RESET';
+      /** Format: date-time */
+      sentAt: string;
+      /** @example +628****890 */
+      sentTo: string;
+    };
+    SandboxCodesDto: {
+      /** @description newest first */
+      items: components['schemas']['SandboxCodeDto'][];
+    };
     SchemeDto: {
       code: string;
       competencyUnits: string[];
@@ -3361,6 +3513,19 @@ export interface components {
        * @enum {number}
        */
       sex: 1 | 2;
+    };
+    SignupResultDto: {
+      /**
+       * @description where the code went (masked)
+       * @example +628****890
+       */
+      codeSentTo: string;
+      /** Format: uuid */
+      id: string;
+      /** @example 3374************ */
+      nikMasked: string;
+      /** @example PENDING_VERIFICATION */
+      status: string;
     };
     SnapshotManifestDto: {
       /** Format: date-time */
@@ -3770,6 +3935,12 @@ export interface components {
        */
       status: 'VERIFIED' | 'REJECTED';
     };
+    VerifyResultDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example ACTIVE */
+      status: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -3792,7 +3963,18 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['JwksDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
     };
   };
@@ -3862,6 +4044,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountDto'];
+        };
+      };
       /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
@@ -3918,6 +4108,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientDto'][];
+        };
+      };
       /** @description Error */
       401: {
         headers: {
@@ -3960,6 +4158,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientWithSecretsDto'];
+        };
+      };
       /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
@@ -4009,6 +4215,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientDto'];
+        };
+      };
       /** @description Error */
       401: {
         headers: {
@@ -4058,6 +4272,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RotatedClientDto'];
+        };
+      };
       /** @description Error */
       401: {
         headers: {
@@ -4325,6 +4547,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonTokensDto'];
+        };
+      };
       /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
@@ -4383,8 +4613,24 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description the session has ended */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description Error */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Error */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -4412,8 +4658,25 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountDto'];
+        };
+      };
       /** @description Error */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -4445,6 +4708,13 @@ export interface operations {
       };
     };
     responses: {
+      /** @description the password is set; every session of the account has ended */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
@@ -4478,6 +4748,14 @@ export interface operations {
       };
     };
     responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedDto'];
+        };
+      };
       /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
@@ -4511,6 +4789,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonTokensDto'];
+        };
+      };
       /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
@@ -4553,6 +4839,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignupResultDto'];
+        };
+      };
       /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
@@ -4604,6 +4898,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VerifyResultDto'];
+        };
+      };
       /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
@@ -7373,6 +7675,54 @@ export interface operations {
       };
       /** @description Error */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SandboxController_codes: {
+    parameters: {
+      query: {
+        nik: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SandboxCodesDto'];
+        };
+      };
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
         headers: {
           [name: string]: unknown;
         };

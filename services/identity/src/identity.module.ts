@@ -1,5 +1,5 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
-import { ClientRevoked, SessionEnded } from '@siapkerja/contracts';
+import { ClientRevoked, PersonErasureRequested, SessionEnded } from '@siapkerja/contracts';
 import type { Logger } from '@siapkerja/logging';
 import { LOGGER, SERVICE_CONFIG, type ServiceDefinition } from '@siapkerja/service-kit';
 import { AccountsGrpc } from './accounts/accounts.grpc';
@@ -12,6 +12,10 @@ import { IdentityGrpcController } from './identity.grpc';
 import { KeysGrpc } from './keys/keys.grpc';
 import { SigningKeys } from './keys/signing-keys.service';
 import { IdentityInitial1763800000600 } from './migrations/1763800000600-identity-initial';
+import { IdentityPrivacy1763800000610 } from './migrations/1763800000610-identity-privacy';
+import { AccessLog } from './privacy/access-log.service';
+import { PrivacyGrpc } from './privacy/privacy.grpc';
+import { PrivacyService } from './privacy/privacy.service';
 
 @Module({
   providers: [
@@ -21,6 +25,9 @@ import { IdentityInitial1763800000600 } from './migrations/1763800000600-identit
     AccountsGrpc,
     ClientsService,
     ClientsGrpc,
+    AccessLog,
+    PrivacyService,
+    PrivacyGrpc,
     IdentityGrpcController,
     { provide: IDENTITY_VERIFIER, useClass: DevIdentityVerifier },
     { provide: VERIFICATION_SENDER, inject: [LOGGER], useFactory: (logger: Logger) => new DevVerificationSender(logger) },
@@ -45,8 +52,8 @@ export const identityService: ServiceDefinition = {
   name: 'identity',
   module: IdentityModule,
   entities: [],
-  migrations: [IdentityInitial1763800000600],
+  migrations: [IdentityInitial1763800000600, IdentityPrivacy1763800000610],
   controller: IdentityGrpcController,
-  produces: [ClientRevoked.topic, SessionEnded.topic],
+  produces: [ClientRevoked.topic, SessionEnded.topic, PersonErasureRequested.topic],
   configSpec: identityConfigSpec,
 };

@@ -66,8 +66,7 @@ export class AccountsGrpc {
         return {};
       },
       ConfirmPasswordReset: async (r: identityV1.ConfirmPasswordResetRequest__Output) => {
-        await this.accounts.confirmReset(r.login, r.code, r.newPassword);
-        return {};
+        return { endedSessionIds: await this.accounts.confirmReset(r.login, r.code, r.newPassword) };
       },
       GetAccount: async (r: identityV1.GetAccountRequest__Output) => toAccountMessage(await this.accounts.get(r.id)),
       SetAccountRoles: async (r: identityV1.SetAccountRolesRequest__Output) =>

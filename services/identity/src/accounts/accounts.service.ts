@@ -14,7 +14,7 @@ import type { IdentityConfig } from '../identity.config';
 import { SigningKeys } from '../keys/signing-keys.service';
 import { rows } from '../shared/db';
 import { hashSecret, randomToken, sha256hex, verifySecret } from '../shared/secrets';
-import { maskEmail, maskPhone, normalizePhone, passwordViolations } from './accounts.rules';
+import { maskEmail, maskPhone, normalizePhone, passwordViolations, regionViolations } from './accounts.rules';
 import { LoginThrottle } from './login-throttle';
 import { IDENTITY_VERIFIER, VERIFICATION_SENDER, type IdentityVerifier, type VerificationSender } from './verification';
 
@@ -199,6 +199,10 @@ export class AccountsService {
       if (known?.used_at) {
         await this.endSessions(`id = $1`, [known.session_id], 'refresh token reuse');
         this.logger.warn({ sessionId: known.session_id }, 'refresh token reused: session ended');
+        // the gateway that answers ends the session at once (the others learn it from SessionEnded)
+        throw new DomainError('UNAUTHENTICATED', 'The refresh token is invalid, expired or already used', [], {
+          endedSessionId: known.session_id,
+        });
       }
       throw unauthenticated('The refresh token is invalid, expired or already used');
     }
@@ -229,7 +233,8 @@ export class AccountsService {
     await this.sendCode(a, 'RESET', a.phone ?? undefined, a.email ?? undefined);
   }
 
-  async confirmReset(login: string, code: string, newPassword: string): Promise<void> {
+  /** Sets the new password; answers the sessions it ended. */
+  async confirmReset(login: string, code: string, newPassword: string): Promise<string[]> {
     const a = await this.byLogin(login);
     if (!a) throw wrongCode();
     const v = passwordViolations(newPassword, { name: a.name }, 'newPassword');
@@ -240,7 +245,7 @@ export class AccountsService {
       `UPDATE auth_accounts SET password_hash = $2, updated_at = now(), status = CASE WHEN status = 'PENDING_VERIFICATION' THEN 'ACTIVE' ELSE status END WHERE id = $1`,
       [a.id, await hashSecret(newPassword)],
     );
-    await this.endSessions(`account_id = $1`, [a.id], 'password reset');
+    return this.endSessions(`account_id = $1`, [a.id], 'password reset');
   }
 
   async get(id: string): Promise<AccountView> {
@@ -251,6 +256,8 @@ export class AccountsService {
 
   /** Admin: roles and region of an account (officers need a region). */
   async setRoles(id: string, roles: string[], regionCode: string | null): Promise<AccountView> {
+    const v = regionViolations(roles, regionCode);
+    if (v.length) throw invalid(v);
     if (!isUuid(id)) throw notFound(`account ${id} was not found`);
     const [a] = await rows<AccountRow>(
       this.ds,
@@ -282,7 +289,7 @@ export class AccountsService {
    * Ends the active sessions matching `where` (on auth_sessions) and tells every gateway (SessionEnded), in one
    * transaction; `tx` joins a transaction already running (erasure).
    */
-  async endSessions(where: string, params: unknown[], reason: string, tx?: OutboxTx): Promise<number> {
+  async endSessions(where: string, params: unknown[], reason: string, tx?: OutboxTx): Promise<string[]> {
     const work = async ({ manager, emit }: OutboxTx) => {
       const ended: { id: string; account_id: string }[] = await rows(
         manager,
@@ -294,7 +301,7 @@ export class AccountsService {
           subject: s.id,
           data: { sessionId: s.id, accountId: s.account_id, reason, endedAt: new Date().toISOString() },
         });
-      return ended.length;
+      return ended.map((s) => s.id);
     };
     return tx ? work(tx) : this.outbox.run(work);
   }

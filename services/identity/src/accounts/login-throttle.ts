@@ -7,8 +7,8 @@ export class LoginThrottle {
   /** Takes one unit of `key`'s window; allowed while the count stays within `limit`. */
   async consume(key: string, limit: number, windowS: number): Promise<{ allowed: boolean; resetSeconds: number }> {
     const [r] = await this.ds.query(
-      `INSERT INTO login_attempts AS a (key, window_start, count)
-       VALUES ($1, to_timestamp(floor(extract(epoch FROM clock_timestamp()) / $2::int) * $2::int), 1)
+      `INSERT INTO login_attempts AS a (key, window_start, count, window_seconds)
+       VALUES ($1, to_timestamp(floor(extract(epoch FROM clock_timestamp()) / $2::int) * $2::int), 1, $2::int)
        ON CONFLICT (key, window_start) DO UPDATE SET count = a.count + 1
        RETURNING a.count, ceil(extract(epoch FROM a.window_start + make_interval(secs => $2::int) - clock_timestamp()))::int AS reset`,
       [key, windowS],

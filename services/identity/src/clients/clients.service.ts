@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ClientRevoked, ClientSecretRotated } from '@siapkerja/contracts';
-import { DomainError } from '@siapkerja/errors';
+import { DomainError, invalid } from '@siapkerja/errors';
+import { regionViolations } from '../accounts/accounts.rules';
 import { TransactionalOutbox } from '@siapkerja/events';
 import type { Logger } from '@siapkerja/logging';
 import { LOGGER, SERVICE_CONFIG } from '@siapkerja/service-kit';
@@ -116,6 +117,8 @@ export class ClientsService {
   }
 
   async create(input: NewClient): Promise<ClientView & { clientSecret: string; hmacSecret: string }> {
+    const v = regionViolations(input.roles, input.regionCode);
+    if (v.length) throw invalid(v);
     const clientId = `c_${randomToken(12)}`;
     const clientSecret = randomToken(32);
     const hmacSecret = randomToken(32);

@@ -76,6 +76,7 @@ export class IdentityInitial1763800000600 implements MigrationInterface {
         key text NOT NULL,
         window_start timestamptz NOT NULL,
         count int NOT NULL,
+        window_seconds int NOT NULL,
         PRIMARY KEY (key, window_start)
       )`);
     // ES256 signing keys: one current (retired_at NULL), the retired ones verify until verify_until

@@ -2,7 +2,9 @@
 
 
 export interface ConfirmPasswordResetResponse {
+  'endedSessionIds'?: (string)[];
 }
 
 export interface ConfirmPasswordResetResponse__Output {
+  'endedSessionIds': (string)[];
 }

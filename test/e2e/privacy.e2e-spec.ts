@@ -1,21 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { Client } from 'pg';
-import { createTestDatabase, kafkaBrokers, sandboxAuth, TEST_PERSON_SECRET, uniqueSuffix, waitFor } from '@siapkerja/testing';
+import {
+  createTestDatabase,
+  kafkaBrokers,
+  sandboxAuth,
+  serviceTestEnv,
+  TEST_PERSON_SECRET,
+  uniqueSuffix,
+  waitFor,
+} from '@siapkerja/testing';
 import { PersonIdentity } from '@siapkerja/identity';
-import { startGateway, type RunningGateway } from '../src/app';
-import { DevVerificationSender } from '../src/auth/ports';
+import { startService, type RunningService } from '@siapkerja/service-kit';
+import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import { DevVerificationSender } from '../../services/identity/src/accounts/verification';
+import { identityService } from '../../services/identity/src/identity.module';
 
 /**
- * Personal data protection (UU 27/2022) through HTTP on the in-process gateway: real PostgreSQL (a fresh
- * database) and a real Kafka broker (the erasure / restriction events are read back from it).
+ * Personal data protection (UU 27/2022) through HTTP on the in-process gateway in front of identity: real PostgreSQL
+ * (fresh databases; `pg` reads identity's, which holds consents, requests, accounts and the access log) and a real
+ * Kafka broker (the erasure / restriction events are read back from it).
  */
 describe('gateway privacy (UU 27/2022)', () => {
   const TOPIC = 'siapkerja.gateway.privacy.v1';
   const identity = new PersonIdentity(TEST_PERSON_SECRET);
   let gw: RunningGateway;
+  let identitySvc: RunningService;
   let base: string;
   let drop: () => Promise<void>;
+  let dropIdentity: () => Promise<void>;
   let pg: Client;
   let consumer: Consumer;
   /** raw records read from the privacy topic since the start of the test */
@@ -24,6 +37,9 @@ describe('gateway privacy (UU 27/2022)', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('gw_privacy');
     drop = db.drop;
+    const idDb = await createTestDatabase('gw_privacy_identity');
+    dropIdentity = idDb.drop;
+    identitySvc = await startService(identityService, serviceTestEnv(idDb.url, { SANDBOX: 'true' }));
     gw = await startGateway({
       DATABASE_URL: db.url,
       KAFKA_BROKERS: kafkaBrokers().join(','),
@@ -33,6 +49,7 @@ describe('gateway privacy (UU 27/2022)', () => {
       HOST: '127.0.0.1',
       SANDBOX: 'true',
       GRPC_DEADLINE_MS: '300',
+      IDENTITY_GRPC_URL: `127.0.0.1:${identitySvc.grpcPort}`,
       JOBS_GRPC_URL: '127.0.0.1:1',
       TRAINING_GRPC_URL: '127.0.0.1:1',
       CERTIFICATION_GRPC_URL: '127.0.0.1:1',
@@ -40,7 +57,7 @@ describe('gateway privacy (UU 27/2022)', () => {
       ENTREPRENEURSHIP_GRPC_URL: '127.0.0.1:1',
     });
     base = gw.url;
-    pg = new Client({ connectionString: db.url });
+    pg = new Client({ connectionString: idDb.url });
     await pg.connect();
 
     const kafka = new Kafka({ clientId: 'privacy-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
@@ -63,7 +80,9 @@ describe('gateway privacy (UU 27/2022)', () => {
     await consumer?.disconnect().catch(() => undefined);
     await pg?.end().catch(() => undefined);
     await gw?.close();
+    await identitySvc?.stop();
     await drop?.();
+    await dropIdentity?.();
   });
 
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -336,7 +355,7 @@ describe('gateway privacy (UU 27/2022)', () => {
       const e = JSON.parse(msg.value);
       expect(e).toMatchObject({
         type: 'siapkerja.gateway.privacy.erasure-requested',
-        source: '/siapkerja/gateway',
+        source: '/siapkerja/identity',
         subject: p.personId,
         data: { personId: p.personId, requestId: r.id },
       });
@@ -447,14 +466,14 @@ describe('gateway privacy (UU 27/2022)', () => {
       expect((await post('/v1/auth/login', { login: p.email, password: p.password })).status).toBe(429);
       expect((await post('/v1/auth/login', { login: p.nik, password: p.password })).status).toBe(429);
       // the counter lives in PostgreSQL (shared by replicas) in a 15-minute window
-      const [c] = (await pg.query(`SELECT count, window_seconds FROM rate_limit_counters WHERE key = $1`, [`login:account:${p.id}`])).rows;
+      const [c] = (await pg.query(`SELECT count, window_seconds FROM login_attempts WHERE key = $1`, [`login:account:${p.id}`])).rows;
       expect(c).toMatchObject({ window_seconds: 900 });
       expect(c.count).toBeGreaterThanOrEqual(6);
       // another account from the same address still logs in; a success clears its own failures
       await expectProblem(await post('/v1/auth/login', { login: other.email, password: 'wrong-password-1' }), 401);
       expect((await post('/v1/auth/login', { login: other.email, password: other.password })).status).toBe(200);
       expect(
-        (await pg.query(`SELECT count(*)::int AS n FROM rate_limit_counters WHERE key = $1`, [`login:account:${other.id}`])).rows[0].n,
+        (await pg.query(`SELECT count(*)::int AS n FROM login_attempts WHERE key = $1`, [`login:account:${other.id}`])).rows[0].n,
       ).toBe(0);
       // logins of unknown accounts are throttled the same way (no hint whether an account exists)
       for (let i = 0; i < 5; i++)
@@ -465,7 +484,7 @@ describe('gateway privacy (UU 27/2022)', () => {
     it('throttles one IP address after 30 failures across accounts, whatever the login', async () => {
       const p = await person();
       const ipCount = async () =>
-        (await pg.query(`SELECT count FROM rate_limit_counters WHERE key LIKE 'login:ip:%' ORDER BY window_start DESC LIMIT 1`)).rows[0]
+        (await pg.query(`SELECT count FROM login_attempts WHERE key LIKE 'login:ip:%' ORDER BY window_start DESC LIMIT 1`)).rows[0]
           ?.count as number | undefined;
       expect(await ipCount()).toBeLessThan(30);
       let status = 0;

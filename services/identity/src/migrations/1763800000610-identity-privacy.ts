@@ -1,16 +1,15 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Personal data protection (UU 27/2022) in the gateway database:
+ * Personal data protection (UU 27/2022) in the identity database:
  * - `personal_data_access`: who read which person's unmasked personal data, when and why. Append-only
  *   in PostgreSQL itself: statement triggers refuse every UPDATE, DELETE and TRUNCATE, whoever sends them.
  * - `privacy_consents`: consent per purpose and policy version; withdrawal and replacement are recorded
  *   on the row (never deleted: a trigger refuses DELETE and TRUNCATE).
  * - `privacy_requests`: data-subject requests (export, correction, restriction, erasure) and their status.
- * - `auth_accounts` learns when it was pseudonymised or restricted.
  */
-export class PrivacyTables1763800006100 implements MigrationInterface {
-  name = 'PrivacyTables1763800006100';
+export class IdentityPrivacy1763800000610 implements MigrationInterface {
+  name = 'IdentityPrivacy1763800000610';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
@@ -87,12 +86,9 @@ export class PrivacyTables1763800006100 implements MigrationInterface {
     await q.query(`CREATE INDEX privacy_requests_account ON privacy_requests (account_id, created_at DESC)`);
     await q.query(`CREATE INDEX privacy_requests_status ON privacy_requests (status, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX privacy_requests_list ON privacy_requests (created_at DESC, id DESC)`);
-
-    await q.query(`ALTER TABLE auth_accounts ADD COLUMN pseudonymised_at timestamptz, ADD COLUMN processing_restricted_at timestamptz`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE auth_accounts DROP COLUMN processing_restricted_at, DROP COLUMN pseudonymised_at`);
     await q.query(`DROP TABLE privacy_requests`);
     await q.query(`DROP TABLE privacy_consents`);
     await q.query(`DROP TABLE personal_data_access`);

@@ -1,23 +1,30 @@
 import { createHmac, createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
-import { createTestDatabase, kafkaBrokers, SANDBOX_CLIENTS, sandboxAuth, TEST_PERSON_SECRET } from '@siapkerja/testing';
-import { startGateway, type RunningGateway } from '../src/app';
-import { DevVerificationSender } from '../src/auth/ports';
+import { createTestDatabase, kafkaBrokers, SANDBOX_CLIENTS, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
+import { startService, type RunningService } from '@siapkerja/service-kit';
+import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import { DevVerificationSender } from '../../services/identity/src/accounts/verification';
+import { identityService } from '../../services/identity/src/identity.module';
 
 /**
- * Auth through HTTP on the in-process gateway (fresh database, SANDBOX=true). Auth routes call no
- * service; the service URLs point at closed ports, so a request the gateway lets through ends in
- * 503 (service unavailable) while a refused one ends in 401/403 before any call.
+ * Auth through HTTP on the in-process gateway in front of the identity service (fresh databases, SANDBOX=true). Auth
+ * routes call identity only; the other services' URLs point at closed ports, so a request the gateway lets through
+ * ends in 503 (service unavailable) while a refused one ends in 401/403 before any call.
  */
 describe('gateway auth', () => {
   let gw: RunningGateway;
+  let identity: RunningService;
   let base: string;
   let drop: () => Promise<void>;
+  let dropIdentity: () => Promise<void>;
   const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
 
   beforeAll(async () => {
     const db = await createTestDatabase('gw_auth');
     drop = db.drop;
+    const idDb = await createTestDatabase('gw_auth_identity');
+    dropIdentity = idDb.drop;
+    identity = await startService(identityService, serviceTestEnv(idDb.url, { SANDBOX: 'true', AUTH_SIGNING_KEY: pem }));
     gw = await startGateway({
       DATABASE_URL: db.url,
       KAFKA_BROKERS: kafkaBrokers().join(','),
@@ -26,8 +33,8 @@ describe('gateway auth', () => {
       PORT: '0',
       HOST: '127.0.0.1',
       SANDBOX: 'true',
-      AUTH_SIGNING_KEY: pem,
       GRPC_DEADLINE_MS: '300',
+      IDENTITY_GRPC_URL: `127.0.0.1:${identity.grpcPort}`,
       JOBS_GRPC_URL: '127.0.0.1:1',
       TRAINING_GRPC_URL: '127.0.0.1:1',
       CERTIFICATION_GRPC_URL: '127.0.0.1:1',
@@ -38,7 +45,9 @@ describe('gateway auth', () => {
   });
   afterAll(async () => {
     await gw?.close();
+    await identity?.stop();
     await drop?.();
+    await dropIdentity?.();
   });
 
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
