@@ -1,40 +1,23 @@
 import { jobsService } from '../../services/jobs/src/jobs.module';
-import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import type { RunningService } from '@siapkerja/service-kit';
+import { sandboxAuth } from '@siapkerja/testing';
+import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 /** Idempotency-Key and rate limits through the gateway against the real jobs service (in this process). */
 describe('gateway traffic with the jobs service', () => {
-  const drops: (() => Promise<void>)[] = [];
+  let platform: InProcessPlatform;
   let jobs: RunningService;
-  let gw: RunningGateway;
   let base: string;
   let auth: Record<string, string>;
 
   beforeAll(async () => {
-    const jobsDb = await createTestDatabase('tr_jobs');
-    drops.push(jobsDb.drop);
-    jobs = await startService(jobsService, serviceTestEnv(jobsDb.url));
-    const gwDb = await createTestDatabase('tr_gateway');
-    drops.push(gwDb.drop);
-    gw = await startGateway({
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      GRPC_DEADLINE_MS: '5000',
-      SANDBOX: 'true',
-      JOBS_GRPC_URL: `127.0.0.1:${jobs.grpcPort}`,
-      DATABASE_URL: gwDb.url,
-      KAFKA_BROKERS: kafkaBrokers().join(','),
-      PERSON_ID_SECRET: TEST_PERSON_SECRET,
-    });
-    base = gw.url;
+    platform = await startInProcessPlatform('tr', [jobsService]);
+    jobs = platform.services[0];
+    base = platform.base;
     auth = await sandboxAuth(base);
   });
   afterAll(async () => {
-    await gw?.close();
-    await jobs?.stop();
-    for (const d of drops) await d();
+    await platform?.close();
   });
 
   const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));

@@ -210,4 +210,34 @@ describe('identity service (real PostgreSQL, Kafka, gRPC)', () => {
       await expect(verifyToken(old)).rejects.toThrow();
     });
   });
+
+  describe('outside the sandbox', () => {
+    it('has no sandbox clients and no verification codes to show (NOT_FOUND), and keeps no sent code', async () => {
+      const db = await createTestDatabase('identity_nosandbox');
+      const plain = await startService(identityService, serviceTestEnv(db.url));
+      const c = new GrpcClient<IdentityMethods>(clientConstructor('identity'), `127.0.0.1:${plain.grpcPort}`);
+      try {
+        const nik = testNik('3374', '1990-07-05', 2);
+        await c.call('SignUp', {
+          nik,
+          name: 'Siti Rahayu',
+          motherMaidenName: 'Sri Wahyuni',
+          birthDate: '1990-07-05',
+          sex: 2,
+          email: `siti.${Date.now()}@example.id`,
+          password: 'kopi-tubruk-2024',
+        });
+        expect((await fails(c.call('ListSandboxVerificationCodes', { nik }))).code).toBe(status.NOT_FOUND);
+        expect((await plain.dataSource.query('SELECT count(*)::int AS n FROM sandbox_codes'))[0].n).toBe(0);
+        expect(
+          (await fails(c.call('IssueClientToken', { clientId: SANDBOX_CLIENTS.admin.id, clientSecret: SANDBOX_CLIENTS.admin.secret })))
+            .code,
+        ).toBe(status.UNAUTHENTICATED);
+      } finally {
+        c.close();
+        await plain.stop();
+        await db.drop();
+      }
+    });
+  });
 });
