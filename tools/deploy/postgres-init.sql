@@ -18,8 +18,13 @@ CREATE ROLE placement LOGIN PASSWORD 'placement';
 CREATE DATABASE siapkerja_placement OWNER placement;
 REVOKE ALL ON DATABASE siapkerja_placement FROM PUBLIC;
 
--- The gateway's own database: API clients, accounts, tokens, rate limits, idempotency keys, feed,
--- webhooks, audit.
+-- Identity: accounts, OAuth2 clients, signing keys, consents, data-subject requests, the access log.
+CREATE ROLE identity LOGIN PASSWORD 'identity';
+CREATE DATABASE siapkerja_identity OWNER identity;
+REVOKE ALL ON DATABASE siapkerja_identity FROM PUBLIC;
+
+-- The gateway's own database: its edge state (rate limits, idempotency keys, request nonces), feed,
+-- webhooks.
 CREATE ROLE gateway LOGIN PASSWORD 'gateway';
 CREATE DATABASE siapkerja_gateway OWNER gateway;
 REVOKE ALL ON DATABASE siapkerja_gateway FROM PUBLIC;
