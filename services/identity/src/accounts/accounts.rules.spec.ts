@@ -1,3 +1,4 @@
+import { scopesForRoles } from '../clients/scopes';
 import { normalizePhone, passwordViolations, regionViolations } from './accounts.rules';
 
 describe('account rules', () => {
@@ -11,5 +12,18 @@ describe('account rules', () => {
     expect(regionViolations(['DISNAKER_REGENCY'], '33.73')).toEqual([]);
     expect(regionViolations(['DISNAKER_REGENCY'], '33').map((v) => v.field)).toEqual(['regionCode']);
     expect(regionViolations(['PARTNER'], '33').map((v) => v.field)).toEqual(['regionCode']);
+  });
+
+  it('gives each role its scopes', () => {
+    expect(scopesForRoles(['JOB_SEEKER'])).not.toContain('jobs:write');
+    expect(scopesForRoles(['MINISTRY_ADMIN'])).toContain('admin:write');
+    // Disnaker officers run their region's AK/1 register, BLK and TKM programs, and only read certification
+    for (const officer of ['DISNAKER_REGENCY', 'DISNAKER_PROVINCE']) {
+      expect(scopesForRoles([officer])).toEqual(
+        expect.arrayContaining(['jobs:write', 'training:write', 'entrepreneurship:write', 'certification:read', 'reports:read']),
+      );
+      expect(scopesForRoles([officer])).not.toContain('certification:write');
+      expect(scopesForRoles([officer])).not.toContain('admin:read');
+    }
   });
 });
