@@ -1,6 +1,6 @@
 import { status } from '@grpc/grpc-js';
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { ClientRevoked, clientConstructor, SessionEnded, type IdentityMethods } from '@siapkerja/contracts';
+import { ClientRevoked, clientConstructor, PersonErasureRequested, SessionEnded, type IdentityMethods } from '@siapkerja/contracts';
 import { ERROR_DETAILS_METADATA_KEY } from '@siapkerja/errors';
 import { GrpcClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
@@ -28,7 +28,7 @@ describe('identity service (real PostgreSQL, Kafka, gRPC)', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('identity');
     drop = db.drop;
-    topic = await collectTopic([ClientRevoked.topic, SessionEnded.topic]);
+    topic = await collectTopic([ClientRevoked.topic, SessionEnded.topic, PersonErasureRequested.topic]);
     svc = await startService(
       identityService,
       serviceTestEnv(db.url, { SANDBOX: 'true', AUTH_LOGIN_MAX_FAILURES: '3', AUTH_SECRET_GRACE_S: '60' }),
@@ -208,6 +208,53 @@ describe('identity service (real PostgreSQL, Kafka, gRPC)', () => {
       await svc.dataSource.query(`UPDATE signing_keys SET verify_until = now() - interval '1 s' WHERE kid = $1`, [r.previousKid]);
       expect((await client.call('GetJwks', {})).keys.map((k) => k.kid)).toEqual([r.kid]);
       await expect(verifyToken(old)).rejects.toThrow();
+    });
+  });
+
+  describe('consents and data-subject requests', () => {
+    it('records consent with history, and erases through the outbox: PersonErasureRequested and SessionEnded published, account pseudonymised', async () => {
+      const email = `rina.${Date.now()}@example.id`;
+      const nik = testNik('3374', '1992-04-09', 2);
+      const up = await client.call('SignUp', {
+        nik,
+        name: 'Rina Wati',
+        motherMaidenName: 'Sri Wahyuni',
+        birthDate: '1992-04-09',
+        sex: 2,
+        email,
+        password: 'nasi-goreng-2024',
+      });
+      await client.call('VerifyAccount', { login: email, code: DevVerificationSender.lastCode(email)! });
+      const first = await client.call('GiveConsent', { accountId: up.id, purpose: 'JOB_MATCHING', policyVersion: '2026-01' });
+      expect(first).toMatchObject({ created: true, consent: { status: 'ACTIVE' } });
+      expect((await client.call('GiveConsent', { accountId: up.id, purpose: 'JOB_MATCHING', policyVersion: '2026-01' })).created).toBe(
+        false,
+      );
+      await client.call('GiveConsent', { accountId: up.id, purpose: 'JOB_MATCHING', policyVersion: '2026-02' });
+      expect((await client.call('ListConsents', { accountId: up.id })).consents.map((c) => c.status).sort()).toEqual([
+        'ACTIVE',
+        'SUPERSEDED',
+      ]);
+      expect((await fails(client.call('GiveConsent', { accountId: '', purpose: 'JOB_MATCHING', policyVersion: '1' }))).code).toBe(
+        status.PERMISSION_DENIED,
+      );
+
+      const t = await client.call('Login', { login: email, password: 'nasi-goreng-2024' });
+      const sid = String((await verifyToken(t.accessToken)).sid);
+      const r = await client.call('CreatePrivacyRequest', { accountId: up.id, type: 'ERASURE' });
+      expect(r).toMatchObject({ status: 'COMPLETED', eventId: expect.any(String) });
+      expect(await client.call('CheckSession', { sessionId: sid })).toEqual({ active: false });
+      expect(await client.call('GetAccount', { id: up.id })).toMatchObject({ name: '[erased]', email: '', status: 'DISABLED' });
+      await waitFor(async () => topic.messages.some((m) => m.value.id === r.eventId && m.value.data?.personId === r.personId), {
+        what: 'PersonErasureRequested',
+      });
+      await waitFor(async () => topic.messages.some((m) => m.value.data?.sessionId === sid && m.value.data?.reason === 'erasure'), {
+        what: 'SessionEnded (erasure)',
+      });
+      expect((await fails(client.call('CreatePrivacyRequest', { accountId: up.id, type: 'EXPORT' }))).code).toBe(
+        status.FAILED_PRECONDITION,
+      );
+      expect((await svc.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL`))[0].n).toBe(0);
     });
   });
 
