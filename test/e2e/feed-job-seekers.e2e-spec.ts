@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import type { RunningGateway } from '../../services/gateway/src/app';
+import { startGateway } from './in-process';
 import { DevVerificationSender } from '../../services/identity/src/accounts/verification';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 

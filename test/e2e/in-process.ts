@@ -1,6 +1,6 @@
 import { startService, type RunningService, type ServiceDefinition } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import { startGateway as startGatewayOnly, type RunningGateway } from '../../services/gateway/src/app';
 import { identityService } from '../../services/identity/src/identity.module';
 
 export interface InProcessPlatform {
@@ -51,7 +51,7 @@ export async function startInProcessPlatform(
     if (identity) services.push(identity);
     const gwDb = await createTestDatabase(`${prefix}_gateway`);
     drops.push(gwDb.drop);
-    const gw = await startGateway({
+    const gw = await startGatewayOnly({
       ...env,
       DATABASE_URL: gwDb.url,
       KAFKA_BROKERS: kafkaBrokers().join(','),
@@ -70,6 +70,34 @@ export async function startInProcessPlatform(
     };
   } catch (e) {
     await close();
+    throw e;
+  }
+}
+
+/**
+ * The gateway as services/gateway's startGateway starts it, with an identity service (sandbox mode, its own test
+ * database) behind it unless `env` names one in IDENTITY_GRPC_URL: for e2e files that start their services themselves.
+ * Closing the gateway stops that identity and drops its database.
+ */
+export async function startGateway(env: Record<string, string | undefined>): Promise<RunningGateway> {
+  if (env.IDENTITY_GRPC_URL) return startGatewayOnly(env);
+  const db = await createTestDatabase('e2e_identity');
+  let identity: RunningService | undefined;
+  try {
+    identity = await startService(identityService, serviceTestEnv(db.url, { SANDBOX: 'true' }));
+    const gw = await startGatewayOnly({ ...env, IDENTITY_GRPC_URL: `127.0.0.1:${identity.grpcPort}` });
+    const started = identity;
+    return {
+      ...gw,
+      async close() {
+        await gw.close();
+        await started.stop();
+        await db.drop();
+      },
+    };
+  } catch (e) {
+    await identity?.stop();
+    await db.drop();
     throw e;
   }
 }

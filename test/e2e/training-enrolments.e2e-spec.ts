@@ -10,7 +10,8 @@ import {
   testNik,
   waitFor,
 } from '@siapkerja/testing';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import type { RunningGateway } from '../../services/gateway/src/app';
+import { startGateway } from './in-process';
 import { DevVerificationSender } from '../../services/identity/src/accounts/verification';
 import { trainingService } from '../../services/training/src/training.module';
 

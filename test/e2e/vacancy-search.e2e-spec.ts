@@ -7,7 +7,8 @@ import { Kafka, logLevel } from 'kafkajs';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { todayWib } from '@siapkerja/codes';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import type { RunningGateway } from '../../services/gateway/src/app';
+import { startGateway } from './in-process';
 
 function day(days: number): string {
   const t = new Date(`${todayWib()}T00:00:00Z`);

@@ -3,7 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import type { RunningGateway } from '../../services/gateway/src/app';
+import { startGateway } from './in-process';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 
 interface Received {
