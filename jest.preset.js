@@ -7,7 +7,12 @@ delete swcrc.$schema;
 swcrc.sourceMaps = 'inline';
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }],
+    // jose ships ES modules only: compiled to CommonJS like our sources
+    '^.+/node_modules/jose/.+\\.js$': ['@swc/jest', { ...swcrc, swcrc: false, jsc: { ...swcrc.jsc, parser: { syntax: 'ecmascript' } } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: { '^@siapkerja/([a-z-]+)$': path.join(root, 'libs/$1/src/index.ts') },
   setupFiles: [path.join(root, 'tools/jest/setup.js')],

@@ -12,7 +12,7 @@ const { execFileSync } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..');
 const DATA = path.resolve(process.env.SIAPKERJA_DATA_DIR ?? path.join(ROOT, '.data'));
-const SERVICES = ['jobs', 'training', 'certification', 'placement', 'entrepreneurship', 'integration'];
+const SERVICES = ['identity', 'jobs', 'training', 'certification', 'placement', 'entrepreneurship', 'integration'];
 const log = (msg) => process.stderr.write(`[start] ${msg}\n`);
 
 async function main() {
@@ -33,6 +33,7 @@ async function main() {
     placement: () => require('../dist/services/placement/src/placement.module.js').placementService,
     entrepreneurship: () => require('../dist/services/entrepreneurship/src/entrepreneurship.module.js').entrepreneurshipService,
     integration: () => require('../dist/services/integration/src/integration.module.js').integrationService,
+    identity: () => require('../dist/services/identity/src/identity.module.js').identityService,
   };
   fs.mkdirSync(DATA, { recursive: true });
 

@@ -1,6 +1,6 @@
 import { todayWib } from '@siapkerja/codes';
 import { sandboxAuth } from '@siapkerja/testing';
-import { DevVerificationSender } from '../../services/gateway/src/auth/ports';
+import { DevVerificationSender } from '../../services/identity/src/accounts/verification';
 
 /*
  * The HTTP helpers every e2e file shares: requests as a named caller, status and problem+json checks, OAuth2 clients and

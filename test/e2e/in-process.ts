@@ -1,6 +1,7 @@
 import { startService, type RunningService, type ServiceDefinition } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import { startGateway as startGatewayOnly, type RunningGateway } from '../../services/gateway/src/app';
+import { identityService } from '../../services/identity/src/identity.module';
 import { integrationService } from '../../services/integration/src/integration.module';
 
 export interface InProcessPlatform {
@@ -15,13 +16,13 @@ export interface InProcessPlatform {
   close(): Promise<void>;
 }
 
-const SERVICE_URLS = ['JOBS', 'TRAINING', 'CERTIFICATION', 'PLACEMENT', 'ENTREPRENEURSHIP', 'INTEGRATION'];
+const SERVICE_URLS = ['JOBS', 'TRAINING', 'CERTIFICATION', 'PLACEMENT', 'ENTREPRENEURSHIP', 'INTEGRATION', 'IDENTITY'];
 
 /**
  * The given services, each on a test database of its own, and a sandbox gateway in front of them, all in this process
- * (real gRPC, PostgreSQL and Kafka), and the integration service (change feed, webhooks) whatever `defs` says. A service not
- * started answers nowhere (127.0.0.1:1). `gatewayEnv` adds to or overrides the gateway's environment, `integrationEnv` the
- * integration service's.
+ * (real gRPC, PostgreSQL and Kafka). Identity (sandbox mode; the token endpoint is its) and the integration service
+ * (change feed, webhooks) are always started, whatever `defs` says. A service not started answers nowhere (127.0.0.1:1).
+ * `gatewayEnv` adds to or overrides the gateway's environment, `integrationEnv` the integration service's.
  */
 export async function startInProcessPlatform(
   prefix: string,
@@ -31,8 +32,10 @@ export async function startInProcessPlatform(
 ): Promise<InProcessPlatform> {
   const services: RunningService[] = [];
   const drops: (() => Promise<void>)[] = [];
+  let identity: RunningService | undefined;
   const close = async () => {
     for (const s of [...services].reverse()) await s.stop();
+    if (identity && !services.includes(identity)) await identity.stop();
     for (const d of drops) await d();
   };
   const env: Record<string, string> = {
@@ -43,11 +46,13 @@ export async function startInProcessPlatform(
   };
   for (const name of SERVICE_URLS) env[`${name}_GRPC_URL`] = '127.0.0.1:1';
   try {
-    for (const def of defs) {
+    // identity first (the others' order in `services` is the callers'), listed last
+    for (const def of [identityService, ...defs.filter((d) => d.name !== 'identity')]) {
       const db = await createTestDatabase(`${prefix}_${def.name}`);
       drops.push(db.drop);
-      const svc = await startService(def, serviceTestEnv(db.url));
-      services.push(svc);
+      const svc = await startService(def, serviceTestEnv(db.url, def.name === 'identity' ? { SANDBOX: 'true' } : {}));
+      if (def.name === 'identity') identity = svc;
+      else services.push(svc);
       env[`${def.name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${svc.grpcPort}`;
     }
     const integrationDb = await createTestDatabase(`${prefix}_integration`);
@@ -58,9 +63,10 @@ export async function startInProcessPlatform(
     );
     services.push(integration);
     env.INTEGRATION_GRPC_URL = `127.0.0.1:${integration.grpcPort}`;
+    if (identity) services.push(identity);
     const gwDb = await createTestDatabase(`${prefix}_gateway`);
     drops.push(gwDb.drop);
-    const gw = await startGateway({
+    const gw = await startGatewayOnly({
       ...env,
       DATABASE_URL: gwDb.url,
       KAFKA_BROKERS: kafkaBrokers().join(','),
@@ -81,6 +87,34 @@ export async function startInProcessPlatform(
     };
   } catch (e) {
     await close();
+    throw e;
+  }
+}
+
+/**
+ * The gateway as services/gateway's startGateway starts it, with an identity service (sandbox mode, its own test
+ * database) behind it unless `env` names one in IDENTITY_GRPC_URL: for e2e files that start their services themselves.
+ * Closing the gateway stops that identity and drops its database.
+ */
+export async function startGateway(env: Record<string, string | undefined>): Promise<RunningGateway> {
+  if (env.IDENTITY_GRPC_URL) return startGatewayOnly(env);
+  const db = await createTestDatabase('e2e_identity');
+  let identity: RunningService | undefined;
+  try {
+    identity = await startService(identityService, serviceTestEnv(db.url, { SANDBOX: 'true' }));
+    const gw = await startGatewayOnly({ ...env, IDENTITY_GRPC_URL: `127.0.0.1:${identity.grpcPort}` });
+    const started = identity;
+    return {
+      ...gw,
+      async close() {
+        await gw.close();
+        await started.stop();
+        await db.drop();
+      },
+    };
+  } catch (e) {
+    await identity?.stop();
+    await db.drop();
     throw e;
   }
 }

@@ -1,6 +1,7 @@
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import { identityService } from '../../services/identity/src/identity.module';
 import { certificationService } from '../../services/certification/src/certification.module';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { trainingService } from '../../services/training/src/training.module';
@@ -23,6 +24,7 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
   let jobsDb: string;
   let gw: RunningGateway;
   let base: string;
+  let identity: RunningService;
   const drops: (() => Promise<void>)[] = [];
   const auth: Record<string, Record<string, string>> = {};
   const serial = 1000 + Math.floor(Math.random() * 8000);
@@ -45,6 +47,9 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
     const placementDb = await createTestDatabase('e2e_export_placement');
     drops.push(placementDb.drop);
     placement = await startService(placementService, serviceTestEnv(placementDb.url));
+    const identityDb = await createTestDatabase('e2e_export_identity');
+    drops.push(identityDb.drop);
+    identity = await startService(identityService, serviceTestEnv(identityDb.url, { SANDBOX: 'true' }));
     const gwDb = await createTestDatabase('e2e_export_gw');
     drops.push(gwDb.drop);
     const closed = '127.0.0.1:1';
@@ -62,6 +67,7 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
       CERTIFICATION_GRPC_URL: `127.0.0.1:${certification.grpcPort}`,
       PLACEMENT_GRPC_URL: `127.0.0.1:${placement.grpcPort}`,
       ENTREPRENEURSHIP_GRPC_URL: closed,
+      IDENTITY_GRPC_URL: `127.0.0.1:${identity.grpcPort}`,
     });
     base = gw.url;
     auth.partner = await sandboxAuth(base, 'partnerA');
@@ -72,6 +78,7 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
     await training?.stop();
     await certification?.stop();
     await placement?.stop();
+    await identity?.stop();
     for (const d of drops) await d();
   });
 

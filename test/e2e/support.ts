@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createTestDatabase, TEST_CALLER_SECRET, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 
 export const ROOT = path.resolve(__dirname, '../..');
-export const SERVICES = ['jobs', 'training', 'certification', 'placement', 'entrepreneurship'] as const;
+export const SERVICES = ['identity', 'jobs', 'training', 'certification', 'placement', 'entrepreneurship'] as const;
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -81,8 +81,9 @@ export interface Platform {
 }
 
 /**
- * Starts the given services, the integration service (change feed, webhooks; on a database of its own unless
- * `databases.integration` names one) and the gateway as separate processes on free ports.
+ * Starts the given services, identity (the token endpoint is its) and the integration service (change feed, webhooks) as
+ * separate processes on free ports, then the gateway; identity and integration each on a database of its own unless
+ * `databases` names one (dropped at stop).
  */
 export async function startPlatform(opts: {
   databases: Record<string, string>;
@@ -90,15 +91,16 @@ export async function startPlatform(opts: {
   kafkaBrokers: string;
   services?: readonly string[];
 }): Promise<Platform> {
-  const services = [...(opts.services ?? SERVICES).filter((s) => s !== 'integration'), 'integration'];
-  const databases = { ...opts.databases };
-  let dropIntegrationDb: (() => Promise<void>) | undefined;
-  if (!databases.integration) {
-    const db = await createTestDatabase('e2e_integration');
-    databases.integration = db.url;
-    dropIntegrationDb = db.drop;
-  }
+  const services = [...new Set(['identity', ...(opts.services ?? SERVICES).filter((s) => s !== 'integration'), 'integration'])];
   const procs: Proc[] = [];
+  const databases = { ...opts.databases };
+  const drops: (() => Promise<void>)[] = [];
+  for (const own of ['identity', 'integration']) {
+    if (databases[own]) continue;
+    const db = await createTestDatabase(`e2e_${own}`);
+    databases[own] = db.url;
+    drops.push(db.drop);
+  }
   const opsPorts: Record<string, number> = {};
   const gatewayEnv: Record<string, string> = {
     HOST: '127.0.0.1',
@@ -114,6 +116,7 @@ export async function startPlatform(opts: {
       opsPorts[name] = opsPort;
       const p = spawnService(name, {
         DATABASE_URL: databases[name],
+        ...(name === 'identity' ? { SANDBOX: 'true' } : {}),
         KAFKA_BROKERS: opts.kafkaBrokers,
         GRPC_HOST: '127.0.0.1',
         GRPC_PORT: String(grpcPort),
@@ -141,12 +144,12 @@ export async function startPlatform(opts: {
       grpcUrls: Object.fromEntries(services.map((n) => [n, gatewayEnv[`${n.toUpperCase()}_GRPC_URL`]])),
       stop: async () => {
         for (const p of procs.reverse()) await p.stop();
-        await dropIntegrationDb?.();
+        for (const d of drops) await d();
       },
     };
   } catch (e) {
     for (const p of procs) await p.stop();
-    await dropIntegrationDb?.();
+    for (const d of drops) await d();
     throw e;
   }
 }

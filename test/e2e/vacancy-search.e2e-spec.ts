@@ -6,7 +6,8 @@ import { hostname } from 'node:os';
 import { Kafka, logLevel } from 'kafkajs';
 import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../../services/jobs/src/jobs.module';
-import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import type { RunningGateway } from '../../services/gateway/src/app';
+import { startGateway } from './in-process';
 import { expectProblem, get as getAs, wibDate } from './http';
 
 /** GET /v1/vacancies/search and /v1/vacancies/{id}/job-posting over HTTP: in-process gateway + real jobs service (gRPC, PostgreSQL). */

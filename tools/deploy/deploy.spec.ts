@@ -29,6 +29,7 @@ const SERVICES: Record<string, ServiceSpec> = {
   placement: { kind: 'grpc', grpcPort: 50054, metricsPort: 9104 },
   entrepreneurship: { kind: 'grpc', grpcPort: 50055, metricsPort: 9105 },
   integration: { kind: 'grpc', grpcPort: 50057, metricsPort: 9107 },
+  identity: { kind: 'grpc', grpcPort: 50056, metricsPort: 9106 },
 };
 /**
  * Who may reach a service's gRPC port: the gateway, plus the service-to-service calls the architecture names (the
@@ -73,8 +74,10 @@ const grpcUrlVar = (service: string) => `${service.toUpperCase()}_GRPC_URL`;
  */
 function requiredEnv(name: string): string[] {
   const base = ['SERVICE', 'LOG_LEVEL', 'NODE_ENV', 'DATABASE_URL', 'KAFKA_BROKERS', 'PERSON_ID_SECRET'];
+  // identity signs the access tokens (the gateway verifies them against identity's JWK Set)
+  if (name === 'identity') return [...base, 'GRPC_PORT', 'METRICS_PORT', 'AUTH_SIGNING_KEY'];
   if (spec(name).kind === 'grpc') return [...base, 'GRPC_PORT', 'METRICS_PORT'];
-  return [...base, 'AUTH_SIGNING_KEY', 'PORT', 'GRPC_DEADLINE_MS', ...grpcServices().map(grpcUrlVar)];
+  return [...base, 'PORT', 'GRPC_DEADLINE_MS', ...grpcServices().map(grpcUrlVar)];
 }
 /** Boolean spellings libs/config's bool() accepts. */
 const BOOLEANS = ['1', 'true', 'yes', 'on', '0', 'false', 'no', 'off'];
@@ -285,16 +288,18 @@ describe('docker-compose.yml', () => {
       expect(['trace', 'debug', 'info', 'warn', 'error', 'fatal']).toContain(e.LOG_LEVEL);
       expect(e.EVENT_BUS ?? 'kafka').toBe('kafka'); // KAFKA_BROKERS is what it uses
       const s = spec(name);
-      if (s.kind === 'grpc') {
-        expect(Number(e.GRPC_PORT)).toBe(s.grpcPort);
-        expect(Number(e.METRICS_PORT)).toBe(s.metricsPort);
-      } else {
+      if (name === 'identity') {
         // A usable ES256 key: PKCS8 PEM of an EC P-256 private key (the dev-only key of this file).
         expect(e.AUTH_SIGNING_KEY.trim()).toMatch(/^-----BEGIN PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+\n-----END PRIVATE KEY-----$/);
         const key = createPrivateKey(e.AUTH_SIGNING_KEY);
         expect(key.asymmetricKeyType).toBe('ec');
         expect(key.asymmetricKeyDetails?.namedCurve).toBe('prime256v1');
-        if (e.SANDBOX !== undefined) expect(BOOLEANS).toContain(e.SANDBOX.trim().toLowerCase());
+      }
+      if (e.SANDBOX !== undefined) expect(BOOLEANS).toContain(e.SANDBOX.trim().toLowerCase());
+      if (s.kind === 'grpc') {
+        expect(Number(e.GRPC_PORT)).toBe(s.grpcPort);
+        expect(Number(e.METRICS_PORT)).toBe(s.metricsPort);
+      } else {
         expect(Number(e.PORT)).toBe(s.httpPort);
         expect(Number(e.GRPC_DEADLINE_MS)).toBeGreaterThan(0);
         for (const target of grpcServices()) {
@@ -599,18 +604,20 @@ spec:
       expect(env.get('KAFKA_BROKERS')?.configMapKey?.key).toBe('KAFKA_BROKERS');
       expect(envValue(c, 'EVENT_BUS') ?? 'kafka').toBe('kafka');
       const x = s();
-      if (x.kind === 'grpc') {
-        expect(Number(envValue(c, 'GRPC_PORT'))).toBe(x.grpcPort);
-        expect(Number(envValue(c, 'METRICS_PORT'))).toBe(x.metricsPort);
-      } else {
+      if (name === 'identity') {
         const keyRef = env.get('AUTH_SIGNING_KEY')?.secretKey;
         expect(keyRef).toBeDefined();
         expect(String(find('Secret', keyRef!.name)!.stringData[keyRef!.key])).toMatch(
           /^-----BEGIN PRIVATE KEY-----\n[^]*\n-----END PRIVATE KEY-----\n?$/,
         );
-        // The sandbox clients have public secrets: never seeded in a cluster.
-        const sandbox = envValue(c, 'SANDBOX');
-        if (sandbox !== undefined) expect(['0', 'false', 'no', 'off']).toContain(sandbox.trim().toLowerCase());
+      }
+      // The sandbox clients have public secrets: never seeded in a cluster.
+      const sandbox = envValue(c, 'SANDBOX');
+      if (sandbox !== undefined) expect(['0', 'false', 'no', 'off']).toContain(sandbox.trim().toLowerCase());
+      if (x.kind === 'grpc') {
+        expect(Number(envValue(c, 'GRPC_PORT'))).toBe(x.grpcPort);
+        expect(Number(envValue(c, 'METRICS_PORT'))).toBe(x.metricsPort);
+      } else {
         expect(Number(envValue(c, 'PORT'))).toBe(x.httpPort);
         for (const target of grpcServices()) {
           const url = envValue(c, grpcUrlVar(target)) ?? '';

@@ -23,7 +23,12 @@ CREATE ROLE integration LOGIN PASSWORD 'integration';
 CREATE DATABASE siapkerja_integration OWNER integration;
 REVOKE ALL ON DATABASE siapkerja_integration FROM PUBLIC;
 
--- The gateway's own database: API clients, accounts, tokens, rate limits, idempotency keys, audit.
+-- Identity: accounts, OAuth2 clients, signing keys, consents, data-subject requests, the access log.
+CREATE ROLE identity LOGIN PASSWORD 'identity';
+CREATE DATABASE siapkerja_identity OWNER identity;
+REVOKE ALL ON DATABASE siapkerja_identity FROM PUBLIC;
+
+-- The gateway's own database: its edge state (rate limits, idempotency keys, request nonces).
 CREATE ROLE gateway LOGIN PASSWORD 'gateway';
 CREATE DATABASE siapkerja_gateway OWNER gateway;
 REVOKE ALL ON DATABASE siapkerja_gateway FROM PUBLIC;

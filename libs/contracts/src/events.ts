@@ -485,3 +485,24 @@ export const CERTIFICATE_EVENTS = [
   CertificateRevoked,
   CertificateExpired,
 ] as const;
+
+/*
+ * Identity: a client revoked or given new secrets, a person's session ended (logout, refresh-token reuse, password reset,
+ * erasure). Every gateway replica consumes them (a group of its own) to refuse the client's or session's tokens at once.
+ */
+export interface ClientChangedData {
+  clientId: string;
+  /** REVOKED or ROTATED */
+  change: string;
+  changedAt: string;
+}
+export const ClientRevoked = defineEvent<ClientChangedData>('siapkerja.identity.client.v1', 'siapkerja.identity.client.revoked');
+export const ClientSecretRotated = defineEvent<ClientChangedData>('siapkerja.identity.client.v1', 'siapkerja.identity.client.rotated');
+
+export interface SessionEndedData {
+  sessionId: string;
+  accountId: string;
+  reason: string;
+  endedAt: string;
+}
+export const SessionEnded = defineEvent<SessionEndedData>('siapkerja.identity.session.v1', 'siapkerja.identity.session.ended');

@@ -7,5 +7,6 @@ export * as certificationV1 from './generated/siapkerja/certification/v1';
 export * as placementV1 from './generated/siapkerja/placement/v1';
 export * as entrepreneurshipV1 from './generated/siapkerja/entrepreneurship/v1';
 export * as integrationV1 from './generated/siapkerja/integration/v1';
+export * as identityV1 from './generated/siapkerja/identity/v1';
 export * from './enums';
 export * from './typed';

@@ -13,6 +13,7 @@ export const PROTO_FILES = {
   placement: 'siapkerja/placement/v1/placement.proto',
   entrepreneurship: 'siapkerja/entrepreneurship/v1/entrepreneurship.proto',
   integration: 'siapkerja/integration/v1/integration.proto',
+  identity: 'siapkerja/identity/v1/identity.proto',
 } as const;
 
 export const SERVICE_NAMES = {
@@ -22,6 +23,7 @@ export const SERVICE_NAMES = {
   placement: 'siapkerja.placement.v1.PlacementService',
   entrepreneurship: 'siapkerja.entrepreneurship.v1.EntrepreneurshipService',
   integration: 'siapkerja.integration.v1.IntegrationService',
+  identity: 'siapkerja.identity.v1.IdentityService',
 } as const;
 
 export type ServiceKey = keyof typeof PROTO_FILES;
@@ -69,4 +71,5 @@ export const DEFAULT_PORTS: Record<ServiceKey, { grpc: number; ops: number }> = 
   placement: { grpc: 50054, ops: 9104 },
   entrepreneurship: { grpc: 50055, ops: 9105 },
   integration: { grpc: 50057, ops: 9107 },
+  identity: { grpc: 50056, ops: 9106 },
 };

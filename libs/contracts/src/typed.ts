@@ -4,6 +4,7 @@ import type { MethodDefinition } from '@grpc/proto-loader';
 import { GrpcMethod } from '@nestjs/microservices';
 import type * as certificationV1 from './generated/siapkerja/certification/v1';
 import type * as entrepreneurshipV1 from './generated/siapkerja/entrepreneurship/v1';
+import type * as identityV1 from './generated/siapkerja/identity/v1';
 import type * as integrationV1 from './generated/siapkerja/integration/v1';
 import type * as jobsV1 from './generated/siapkerja/jobs/v1';
 import type * as placementV1 from './generated/siapkerja/placement/v1';
@@ -50,6 +51,7 @@ export interface ServiceDefinitions {
   placement: placementV1.PlacementServiceDefinition;
   entrepreneurship: entrepreneurshipV1.EntrepreneurshipServiceDefinition;
   integration: integrationV1.IntegrationServiceDefinition;
+  identity: identityV1.IdentityServiceDefinition;
 }
 export type ServerOf<K extends ServiceKey> = GrpcServerOf<ServiceDefinitions[K]>;
 export type ClientOf<K extends ServiceKey> = GrpcClientOf<ServiceDefinitions[K]>;

@@ -25,6 +25,12 @@ export type ErrorKind =
 export interface ErrorDetails {
   /** the record that already exists (ALREADY_EXISTS), when the caller may know it */
   existingId?: string;
+  /** RESOURCE_EXHAUSTED: seconds before the caller may try again */
+  retryAfterSeconds?: string;
+  /** a machine-readable reason (e.g. IDENTITY_NOT_VERIFIED) */
+  reason?: string;
+  /** UNAUTHENTICATED after a refresh token was reused: the session that was ended */
+  endedSessionId?: string;
 }
 
 /** An error the domain raises on purpose; everything else is an internal error. */
@@ -191,8 +197,9 @@ export function errorDetailsOf(err: unknown): ErrorDetails {
   } catch {
     return {};
   }
-  const existingId = (parsed as { existingId?: unknown } | null)?.existingId;
-  return typeof existingId === 'string' && existingId ? { existingId } : {};
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+  // only string values: anything else was not sent by toGrpcError
+  return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string' && v)) as ErrorDetails;
 }
 
 /** The id of the record that already exists, when a gRPC client error is ALREADY_EXISTS and names it. */

@@ -17,57 +17,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/health/live': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Liveness: the gateway process answers */
-    get: operations['HealthController_live'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/health/ready': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Readiness: every backing service answers SERVING to grpc.health.v1 */
-    get: operations['HealthController_ready'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/metrics': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Prometheus metrics of the gateway (text exposition format) */
-    get: operations['HealthController_metrics'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/oauth/token': {
     parameters: {
       query?: never;
@@ -970,6 +919,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/sandbox/verification-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Sandbox only: the verification and password-reset codes sent to the account of a NIK, newest first
+     * @description For front-end developers trying sign-up and password reset without a phone. Answers 404 outside the sandbox.
+     */
+    get: operations['SandboxController_codes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/tkm-groups': {
     parameters: {
       query?: never;
@@ -1471,7 +1440,7 @@ export interface paths {
     put?: never;
     /**
      * Subscribe to events
-     * @description Deliveries are CloudEvents JSON (structured mode, application/cloudevents+json) POSTed with Webhook-Id, Webhook-Timestamp and Webhook-Signature: v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<body>")> where key is the base64 part of the secret (Standard Webhooks). Any 2xx within 5 s is success; otherwise retried with exponential backoff, then moved to the dead-letter list (GET deliveries?status=dead), from where it can be replayed. The url must reach a public address: loopback, private, link-local, CGNAT, multicast and reserved addresses (IPv4, IPv6 and IPv4-mapped IPv6) are refused (400 naming url).
+     * @description Deliveries are CloudEvents JSON (structured mode, application/cloudevents+json) POSTed with Webhook-Id, Webhook-Timestamp and Webhook-Signature: v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<body>")> where key is the base64 part of the secret (Standard Webhooks). Any 2xx within 5 s is success; otherwise retried with exponential backoff, then moved to the dead-letter list (GET deliveries?status=dead), from where it can be replayed.
      */
     post: operations['WebhooksController_create'];
     delete?: never;
@@ -1502,6 +1471,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptedDto: {
+      /** @example accepted */
+      status: string;
+    };
     AccessActorDto: {
       /** @example sandbox-regency-33-73 */
       clientId?: Record<string, never> | null;
@@ -1566,6 +1539,29 @@ export interface components {
        */
       nextPageToken: string;
     };
+    AccountDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** @example s***@example.id */
+      email: string | null;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @example 3374************ */
+      nikMasked: string;
+      /** @example +628****890 */
+      phone: string | null;
+      /** @example null */
+      regionCode: string | null;
+      /**
+       * @example [
+       *       "JOB_SEEKER"
+       *     ]
+       */
+      roles: string[];
+      /** @enum {string} */
+      status: 'PENDING_VERIFICATION' | 'ACTIVE' | 'DISABLED';
+    };
     ActivityCountDto: {
       /** @example 4 */
       count: number;
@@ -1583,16 +1579,16 @@ export interface components {
       /** @example 33.74 */
       issuingRegionCode: string;
       /** Format: date-time */
-      lastReportAt?: string | null;
+      lastReportAt?: Record<string, never> | null;
       /** @description last six-monthly period reported (1..3), 0 before the first */
       lastReportedPeriod: number;
       /**
        * Format: date
        * @description window of the next report; null when none is due
        */
-      nextReportFrom?: string | null;
+      nextReportFrom?: Record<string, never> | null;
       /** Format: date */
-      nextReportUntil?: string | null;
+      nextReportUntil?: Record<string, never> | null;
       /**
        * @description card number (text) carrying the issuing regency code
        * @example AK1/33.74/2026/000001
@@ -1659,7 +1655,7 @@ export interface components {
        * @description null for the application itself
        * @example APPLIED
        */
-      fromState: string | null;
+      fromState: Record<string, never> | null;
       /** @example CV sesuai kebutuhan */
       note: string;
       /** @example SHORTLISTED */
@@ -1762,7 +1758,7 @@ export interface components {
        * @description when the holder's personal data was erased on request (UU 27/2022)
        * @example null
        */
-      erasedAt: string | null;
+      erasedAt: Record<string, never> | null;
       /** @description the issue and every status change, oldest first */
       history: components['schemas']['CertificateStatusChangeDto'][];
       holder: components['schemas']['CertificateHolderDto'];
@@ -1777,17 +1773,17 @@ export interface components {
        * @description or the account of the issuing LSP person
        * @example null
        */
-      issuerAccountId: string | null;
+      issuerAccountId: Record<string, never> | null;
       /**
        * @description the partner client of the issuing LSP (it owns the certificate)
        * @example sandbox-partner-a
        */
-      issuerClientId: string | null;
+      issuerClientId: Record<string, never> | null;
       /**
        * @description KBJI 2014 occupation of the scheme
        * @example 2512
        */
-      kbjiCode: string | null;
+      kbjiCode: Record<string, never> | null;
       /** @example LSP Teknologi Digital */
       lspName: string;
       /** @example 62090 2512 3 0001234 2026 */
@@ -1796,7 +1792,7 @@ export interface components {
        * @description when the holder restricted processing
        * @example null
        */
-      processingRestrictedAt: string | null;
+      processingRestrictedAt: Record<string, never> | null;
       /** @example SKM-JWD-2026 */
       schemeCode: string;
       /** @example 0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40 */
@@ -1874,7 +1870,7 @@ export interface components {
        * @description null for the issue
        * @example VALID
        */
-      fromStatus: string | null;
+      fromStatus: Record<string, never> | null;
       /** @example Pemeriksaan ulang bukti asesmen */
       reason: string;
       /**
@@ -1941,6 +1937,40 @@ export interface components {
        * @example true
        */
       unavailable?: boolean;
+    };
+    ClientDto: {
+      /** @example c_3kF9sQ2xYp1m */
+      clientId: string;
+      /** Format: date-time */
+      createdAt: string;
+      hmacRequired: boolean;
+      name: string;
+      regionCode: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
+      roles: string[];
+      /** Format: date-time */
+      rotatedAt: string | null;
+      scopes: string[];
+    };
+    ClientWithSecretsDto: {
+      /** @example c_3kF9sQ2xYp1m */
+      clientId: string;
+      /** @description shown only in this answer */
+      clientSecret: string;
+      /** Format: date-time */
+      createdAt: string;
+      hmacRequired: boolean;
+      /** @description shown only in this answer */
+      hmacSecret: string;
+      name: string;
+      regionCode: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
+      roles: string[];
+      /** Format: date-time */
+      rotatedAt: string | null;
+      scopes: string[];
     };
     CloseVacancyDto: {
       /** @example Posisi dibatalkan */
@@ -2721,28 +2751,6 @@ export interface components {
        */
       toState: 'REGISTERED' | 'ACCEPTED' | 'REJECTED' | 'WITHDRAWN';
     };
-    EventTypesDto: {
-      /** @description Event types a subscription may ask for */
-      items: (
-        | 'siapkerja.jobs.vacancy.registered'
-        | 'siapkerja.jobs.vacancy.published'
-        | 'siapkerja.jobs.vacancy.closed'
-        | 'siapkerja.jobs.vacancy.filled'
-        | 'siapkerja.jobs.vacancy.expired'
-        | 'siapkerja.jobs.vacancy.withdrawn'
-        | 'siapkerja.training.program.published'
-        | 'siapkerja.training.program.withdrawn'
-        | 'siapkerja.certification.scheme.registered'
-        | 'siapkerja.certification.scheme.withdrawn'
-        | 'siapkerja.entrepreneurship.group.registered'
-        | 'siapkerja.entrepreneurship.group.dissolved'
-        | 'siapkerja.training.batch.scheduled'
-        | 'siapkerja.training.batch.opened'
-        | 'siapkerja.training.batch.started'
-        | 'siapkerja.training.batch.completed'
-        | 'siapkerja.training.batch.cancelled'
-      )[];
-    };
     FacetBucketDto: {
       /** @example 128 */
       count: number;
@@ -2836,7 +2844,7 @@ export interface components {
       birthDate: string;
       birthPlace: string;
       /** @description null until the AK/1 card is issued */
-      card?: (components['schemas']['Ak1CardDto'] | null) & components['schemas']['Ak1CardDto'];
+      card?: components['schemas']['Ak1CardDto'] | null;
       /** Format: date-time */
       createdAt: string;
       education: components['schemas']['JobSeekerEducationViewDto'][];
@@ -2848,9 +2856,9 @@ export interface components {
       /** @example d***@example.id */
       email: string;
       /** Format: date-time */
-      endedAt?: string | null;
+      endedAt?: Record<string, never> | null;
       /** @description rupiah per month */
-      expectedWage?: number | null;
+      expectedWage?: Record<string, never> | null;
       experience: components['schemas']['JobSeekerExperienceViewDto'][];
       /** Format: uuid */
       id: string;
@@ -2878,7 +2886,7 @@ export interface components {
        */
       religion?: 'ISLAM' | 'PROTESTANT' | 'CATHOLIC' | 'HINDU' | 'BUDDHIST' | 'CONFUCIAN' | 'INDIGENOUS_BELIEF' | null;
       /** @description why an officer removed the seeker (null when masked) */
-      removalReason?: string | null;
+      removalReason?: Record<string, never> | null;
       /** @enum {string} */
       sex: 'MALE' | 'FEMALE';
       skills: string[];
@@ -2990,7 +2998,7 @@ export interface components {
        */
       erasedAt?: string | null;
       /** @description your job-seeker (AK/1) profile in full, with the card; null if you never registered as a job seeker */
-      jobSeeker?: (components['schemas']['JobSeekerDto'] | null) & components['schemas']['JobSeekerDto'];
+      jobSeeker?: components['schemas']['JobSeekerDto'] | null;
       /**
        * Format: date-time
        * @description when processing of your job-seeker profile was restricted on your request; null if never
@@ -3002,9 +3010,23 @@ export interface components {
        */
       unavailable?: boolean;
     };
-    LiveDto: {
-      /** @enum {string} */
-      status: 'ok';
+    JwkDto: {
+      /** @example ES256 */
+      alg: string;
+      /** @example P-256 */
+      crv: string;
+      /** @description RFC 7638 thumbprint */
+      kid: string;
+      /** @example EC */
+      kty: string;
+      /** @example sig */
+      use: string;
+      x: string;
+      y: string;
+    };
+    JwksDto: {
+      /** @description the current key first, then previous keys still verifying */
+      keys: components['schemas']['JwkDto'][];
     };
     LoginDto: {
       /** @description phone, email or NIK */
@@ -3109,6 +3131,19 @@ export interface components {
        * @example 33.74
        */
       workRegionCode: string;
+    };
+    PersonTokensDto: {
+      access_token: string;
+      /** @example 300 */
+      expires_in: number;
+      /** @example 2592000 */
+      refresh_expires_in: number;
+      /** @description single use: a reused refresh token ends the session */
+      refresh_token: string;
+      /** @example jobs:read training:read */
+      scope: string;
+      /** @example Bearer */
+      token_type: string;
     };
     PlacementCountDto: {
       /** @example 2 */
@@ -3326,22 +3361,6 @@ export interface components {
        */
       role: 'OWNER' | 'MEMBER';
     };
-    ReadinessDto: {
-      /**
-       * @description grpc.health.v1 status of each backing service, by service
-       * @example {
-       *       "jobs": {
-       *         "ok": true,
-       *         "status": "SERVING"
-       *       }
-       *     }
-       */
-      checks: {
-        [key: string]: components['schemas']['ServiceCheckDto'];
-      };
-      /** @enum {string} */
-      status: 'ok' | 'unavailable';
-    };
     RefreshDto: {
       refresh_token: string;
     };
@@ -3393,6 +3412,46 @@ export interface components {
        */
       reason: string;
     };
+    RotatedClientDto: {
+      /** @example c_3kF9sQ2xYp1m */
+      clientId: string;
+      /** @description shown only in this answer */
+      clientSecret: string;
+      /** Format: date-time */
+      createdAt: string;
+      hmacRequired: boolean;
+      /** @description shown only in this answer */
+      hmacSecret: string;
+      name: string;
+      /**
+       * Format: date-time
+       * @description the previous secrets stay valid until then
+       */
+      previousValidUntil: string;
+      regionCode: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
+      roles: string[];
+      /** Format: date-time */
+      rotatedAt: string | null;
+      scopes: string[];
+    };
+    SandboxCodeDto: {
+      /** @enum {string} */
+      channel: 'sms' | 'email';
+      /** @example 123456 */
+      code: string;
+      /** @enum {string} */
+      purpose: 'VERIFY' | 'RESET';
+      /** Format: date-time */
+      sentAt: string;
+      /** @example +628****890 */
+      sentTo: string;
+    };
+    SandboxCodesDto: {
+      /** @description newest first */
+      items: components['schemas']['SandboxCodeDto'][];
+    };
     SchemeDto: {
       code: string;
       competencyUnits: string[];
@@ -3415,15 +3474,6 @@ export interface components {
        * @enum {string}
        */
       rule: 'SEX' | 'AGE' | 'EDUCATION' | 'EXPERIENCE' | 'OVERSEAS';
-    };
-    ServiceCheckDto: {
-      /** @description the service answers SERVING */
-      ok: boolean;
-      /**
-       * @example SERVING
-       * @enum {string}
-       */
-      status: 'SERVING' | 'NOT_SERVING' | 'SERVICE_UNKNOWN' | 'UNKNOWN' | 'UNREACHABLE';
     };
     SetAccountRolesDto: {
       /** @example 33.73 */
@@ -3464,6 +3514,19 @@ export interface components {
        */
       sex: 1 | 2;
     };
+    SignupResultDto: {
+      /**
+       * @description where the code went (masked)
+       * @example +628****890
+       */
+      codeSentTo: string;
+      /** Format: uuid */
+      id: string;
+      /** @example 3374************ */
+      nikMasked: string;
+      /** @example PENDING_VERIFICATION */
+      status: string;
+    };
     SnapshotManifestDto: {
       /** Format: date-time */
       createdAt: string;
@@ -3500,9 +3563,6 @@ export interface components {
       id: string;
       regions: string[];
       url: string;
-    };
-    SubscriptionListDto: {
-      items: components['schemas']['SubscriptionDto'][];
     };
     TokenRequestDto: {
       /** @description or HTTP Basic */
@@ -3640,7 +3700,7 @@ export interface components {
       overseas: boolean;
       positionName: string;
       /** Format: date-time */
-      publishedAt?: string | null;
+      publishedAt?: Record<string, never> | null;
       regionCode: string;
       /** @enum {string} */
       sexRequirement: 'ANY' | 'MALE' | 'FEMALE';
@@ -3664,7 +3724,7 @@ export interface components {
     VacancyMatchDto: {
       components: components['schemas']['MatchComponentDto'][];
       /** @example null */
-      destinationCountry: string | null;
+      destinationCountry: Record<string, never> | null;
       /**
        * @description 0.5 when the seeker does not meet the sex or age requirement
        * @example 1
@@ -3708,9 +3768,9 @@ export interface components {
       /** @example 2027-01-31 */
       validUntil: string;
       /** @example 6000000 */
-      wageMax: number | null;
+      wageMax: Record<string, never> | null;
       /** @example 4000000 */
-      wageMin: number | null;
+      wageMin: Record<string, never> | null;
       /**
        * @description requirements not met (sex, age): they lower the score, never exclude
        * @example []
@@ -3753,7 +3813,7 @@ export interface components {
     };
     VacancySearchHitDto: {
       /** @example JP */
-      destinationCountry?: string | null;
+      destinationCountry?: Record<string, never> | null;
       /** Format: uuid */
       employerId: string;
       /** @example PT Maju Bersama */
@@ -3803,16 +3863,16 @@ export interface components {
       validUntil: string;
       wageHidden: boolean;
       /** @example 7500000 */
-      wageMax?: number | null;
+      wageMax?: Record<string, never> | null;
       /**
        * @description rupiah per month; null when not given or hidden by the employer
        * @example 5000000
        */
-      wageMin?: number | null;
+      wageMin?: Record<string, never> | null;
     };
     VacancySearchPageDto: {
       /** @description counts over every match; first page only (null on later pages or with facets=false) */
-      facets?: (components['schemas']['VacancySearchFacetsDto'] | null) & components['schemas']['VacancySearchFacetsDto'];
+      facets?: components['schemas']['VacancySearchFacetsDto'] | null;
       /**
        * @description how q matched: FULL_TEXT, or TYPO_TOLERANT when only similar position names matched
        * @enum {string}
@@ -3825,14 +3885,14 @@ export interface components {
        * @description number of matches; first page only
        * @example 1342
        */
-      totalSize?: number | null;
+      totalSize?: Record<string, never> | null;
     };
     VerifiedHolderDto: {
       /**
        * @description the initials of the holder's name; null when withheld
        * @example B*** S***
        */
-      nameMasked: string | null;
+      nameMasked: Record<string, never> | null;
       /**
        * @description ERASED: the holder's data was erased on his request (UU 27/2022), the certificate stays verifiable; RESTRICTED: he restricted processing
        * @example null
@@ -3846,7 +3906,7 @@ export interface components {
       /** @example 0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40 */
       id: string;
       /** @example 2512 */
-      kbjiCode: string | null;
+      kbjiCode: Record<string, never> | null;
       /**
        * @description KKNI level 1-9 for KKNI schemes, 0 otherwise
        * @example 3
@@ -3875,6 +3935,12 @@ export interface components {
        */
       status: 'VERIFIED' | 'REJECTED';
     };
+    VerifyResultDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example ACTIVE */
+      status: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -3897,97 +3963,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-    };
-  };
-  HealthController_live: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['LiveDto'];
+          'application/json': components['schemas']['JwksDto'];
         };
       };
-      /** @description A query string holding a NUL character (U+0000) or an unpaired surrogate */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-    };
-  };
-  HealthController_ready: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description every backing service is serving */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ReadinessDto'];
-        };
-      };
-      /** @description A query string holding a NUL character (U+0000) or an unpaired surrogate */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description a backing service is not serving (which one is in `checks`) */
+      /** @description A backing service is unavailable; retry later */
       503: {
-        headers: {
-          /** @description seconds to wait before asking again */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ReadinessDto'];
-        };
-      };
-    };
-  };
-  HealthController_metrics: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/plain': string;
-        };
-      };
-      /** @description A query string holding a NUL character (U+0000) or an unpaired surrogate */
-      400: {
         headers: {
           [name: string]: unknown;
         };
@@ -4019,7 +4000,7 @@ export interface operations {
           'application/json': components['schemas']['TokenResponseDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4028,7 +4009,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4037,22 +4018,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4076,7 +4044,15 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountDto'];
+        };
+      };
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4085,7 +4061,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4094,7 +4070,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4112,22 +4088,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4145,7 +4108,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No valid access token */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientDto'][];
+        };
+      };
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4154,7 +4125,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4163,22 +4134,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4200,7 +4158,15 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientWithSecretsDto'];
+        };
+      };
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4209,7 +4175,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4218,7 +4184,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4227,22 +4193,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4262,7 +4215,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No valid access token */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientDto'];
+        };
+      };
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4271,7 +4232,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4289,22 +4250,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4324,7 +4272,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No valid access token */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RotatedClientDto'];
+        };
+      };
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4333,7 +4289,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4351,22 +4307,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4399,7 +4342,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4408,7 +4351,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4417,7 +4360,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4435,7 +4378,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4444,31 +4387,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The Idempotency-Key was already used for a different request */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4496,16 +4417,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4514,7 +4426,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4532,22 +4444,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4579,7 +4478,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4588,7 +4487,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4597,7 +4496,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4615,7 +4514,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4624,22 +4523,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4661,7 +4547,15 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonTokensDto'];
+        };
+      };
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4670,7 +4564,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4679,7 +4573,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4699,11 +4593,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4721,7 +4613,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No valid access token */
+      /** @description the session has ended */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4730,22 +4629,18 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
+      /** @description Error */
+      403: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4763,7 +4658,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description No valid access token */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountDto'];
+        };
+      };
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4772,22 +4675,18 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
+      /** @description No such resource */
+      404: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4809,7 +4708,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description the password is set; every session of the account has ended */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4818,22 +4724,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4855,7 +4748,15 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedDto'];
+        };
+      };
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4864,22 +4765,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4901,7 +4789,15 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonTokensDto'];
+        };
+      };
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4910,7 +4806,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4919,22 +4815,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4956,7 +4839,15 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignupResultDto'];
+        };
+      };
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4965,7 +4856,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4974,7 +4865,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The Idempotency-Key was already used for a different request */
+      /** @description Error */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4983,22 +4874,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5020,7 +4898,15 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VerifyResultDto'];
+        };
+      };
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5029,22 +4915,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5082,7 +4955,7 @@ export interface operations {
           'application/json': components['schemas']['CertificatePageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5091,7 +4964,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5100,7 +4973,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5109,22 +4982,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5159,7 +5019,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5168,7 +5028,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5177,7 +5037,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5195,7 +5055,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5204,31 +5064,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The Idempotency-Key was already used for a different request */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5259,16 +5097,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5277,7 +5106,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5295,22 +5124,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5342,7 +5158,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5351,7 +5167,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5360,7 +5176,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5378,7 +5194,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5387,22 +5203,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5434,7 +5237,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5443,7 +5246,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5452,7 +5255,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5470,7 +5273,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5479,22 +5282,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5526,7 +5316,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5535,7 +5325,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5544,7 +5334,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5562,7 +5352,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5571,22 +5361,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5617,7 +5394,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateVerificationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5626,7 +5403,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5635,7 +5412,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5653,22 +5430,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5701,7 +5465,7 @@ export interface operations {
           'application/json': components['schemas']['SchemeDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5710,7 +5474,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5719,7 +5483,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5728,7 +5492,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5737,31 +5501,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The Idempotency-Key was already used for a different request */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5789,16 +5531,7 @@ export interface operations {
           'application/json': components['schemas']['SchemeDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5807,7 +5540,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5825,22 +5558,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5853,7 +5573,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description only the employers the caller acts for */
-        mine?: 'true' | 'false';
+        mine?: string;
         pageSize?: number;
         pageToken?: string;
         /** @description province (NN) or regency (NN.NN); officers default to their region */
@@ -5874,7 +5594,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5883,7 +5603,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5892,7 +5612,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5901,22 +5621,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5949,7 +5656,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5958,7 +5665,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5967,7 +5674,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5976,7 +5683,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5985,31 +5692,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The Idempotency-Key was already used for a different request */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6037,16 +5722,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6055,7 +5731,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6073,22 +5749,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6123,7 +5786,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6132,7 +5795,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6141,7 +5804,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6159,40 +5822,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description The Idempotency-Key was already used for a different request */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6220,16 +5852,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerMembersDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6238,7 +5861,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6256,22 +5879,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6304,7 +5914,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerMemberDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6313,7 +5923,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6322,7 +5932,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6340,7 +5950,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6349,22 +5959,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6391,16 +5988,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6409,7 +5997,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6427,7 +6015,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6436,22 +6024,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6486,7 +6061,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6495,7 +6070,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6504,7 +6079,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6522,40 +6097,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description The Idempotency-Key was already used for a different request */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6598,15 +6142,14 @@ export interface operations {
           'application/json': components['schemas']['FeedPageDto'];
         };
       };
-      /** @description Nothing new since the ETag you sent (no body) */
+      /** @description Nothing new since the ETag you sent */
       304: {
         headers: {
-          ETag?: string;
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6615,7 +6158,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6633,22 +6176,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6674,14 +6204,13 @@ export interface operations {
     responses: {
       201: {
         headers: {
-          Location?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['SnapshotManifestDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6690,7 +6219,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6708,22 +6237,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6753,7 +6269,7 @@ export interface operations {
           'application/json': components['schemas']['SnapshotManifestDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6771,22 +6287,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6814,9 +6317,6 @@ export interface operations {
     responses: {
       200: {
         headers: {
-          'Cache-Control'?: string;
-          'Content-Length'?: number;
-          ETag?: string;
           /** @description sha-256=:<base64>: of the body */
           'Repr-Digest'?: string;
           [name: string]: unknown;
@@ -6825,7 +6325,7 @@ export interface operations {
           'application/x-ndjson': string;
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6834,7 +6334,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6852,22 +6352,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6903,7 +6390,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6912,7 +6399,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6921,7 +6408,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6930,22 +6417,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6978,7 +6452,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6987,7 +6461,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6996,7 +6470,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7005,7 +6479,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7014,31 +6488,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The Idempotency-Key was already used for a different request */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7069,7 +6521,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7078,7 +6530,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7087,7 +6539,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7105,22 +6557,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7148,16 +6587,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7166,7 +6596,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7184,7 +6614,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7193,22 +6623,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7240,7 +6657,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7249,7 +6666,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7258,7 +6675,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7276,7 +6693,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7285,22 +6702,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7328,16 +6732,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7346,7 +6741,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7364,7 +6759,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7373,22 +6768,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7421,7 +6803,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7430,7 +6812,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7439,7 +6821,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7457,22 +6839,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7507,7 +6876,7 @@ export interface operations {
           'application/json': components['schemas']['MatchPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7516,7 +6885,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7525,7 +6894,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7543,22 +6912,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7596,7 +6952,7 @@ export interface operations {
           'application/json': components['schemas']['AccessLogPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7605,7 +6961,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7614,7 +6970,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7623,22 +6979,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7664,7 +7007,7 @@ export interface operations {
           'application/json': components['schemas']['ConsentListDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7673,7 +7016,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7682,22 +7025,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7740,7 +7070,7 @@ export interface operations {
           'application/json': components['schemas']['ConsentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7749,7 +7079,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7758,7 +7088,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7767,40 +7097,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description The Idempotency-Key was already used for a different request */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7828,7 +7127,7 @@ export interface operations {
           'application/json': components['schemas']['ConsentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7837,7 +7136,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7846,7 +7145,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7864,22 +7163,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7911,7 +7197,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7920,7 +7206,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7929,7 +7215,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7938,22 +7224,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7986,7 +7259,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7995,7 +7268,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8004,7 +7277,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8013,7 +7286,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8022,31 +7295,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The Idempotency-Key was already used for a different request */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8074,7 +7325,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8083,7 +7334,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8101,22 +7352,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8151,7 +7389,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8160,7 +7398,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8169,7 +7407,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8187,7 +7425,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8196,31 +7434,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The Idempotency-Key was already used for a different request */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8250,7 +7466,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyExportDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8259,7 +7475,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8277,7 +7493,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8286,22 +7502,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8332,7 +7535,7 @@ export interface operations {
           'application/json': components['schemas']['ActivityReportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8341,7 +7544,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8350,7 +7553,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8359,22 +7562,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8405,7 +7595,7 @@ export interface operations {
           'application/json': components['schemas']['PlacementReportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8414,7 +7604,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8423,7 +7613,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8432,22 +7622,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8478,7 +7655,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyReportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8487,7 +7664,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8496,7 +7673,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8505,22 +7682,57 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
+      /** @description A backing service is unavailable; retry later */
+      503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+    };
+  };
+  SandboxController_codes: {
+    parameters: {
+      query: {
+        nik: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SandboxCodesDto'];
+        };
+      };
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8553,7 +7765,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8562,7 +7774,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8571,7 +7783,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8580,40 +7792,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description The Idempotency-Key was already used for a different request */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8641,16 +7822,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8659,7 +7831,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8677,22 +7849,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8728,7 +7887,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8737,7 +7896,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8746,7 +7905,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8764,22 +7923,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8814,7 +7960,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8823,7 +7969,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8832,7 +7978,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8850,7 +7996,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8859,31 +8005,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The Idempotency-Key was already used for a different request */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8911,7 +8035,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8920,7 +8044,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8929,7 +8053,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8947,22 +8071,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8994,7 +8105,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9003,7 +8114,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9012,7 +8123,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9030,7 +8141,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9039,22 +8150,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9082,7 +8180,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9091,7 +8189,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9100,7 +8198,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9118,7 +8216,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9127,22 +8225,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9170,7 +8255,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9179,7 +8264,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9188,7 +8273,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9206,7 +8291,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9215,22 +8300,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9258,7 +8330,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9267,7 +8339,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9276,7 +8348,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9294,7 +8366,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9303,22 +8375,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9349,7 +8408,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9358,7 +8417,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9367,7 +8426,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9385,22 +8444,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9432,7 +8478,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9441,7 +8487,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9450,7 +8496,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9468,7 +8514,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9477,22 +8523,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9524,7 +8557,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9533,7 +8566,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9542,7 +8575,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9560,7 +8593,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9569,22 +8602,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9616,7 +8636,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9625,7 +8645,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9634,7 +8654,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9652,7 +8672,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9661,22 +8681,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9709,7 +8716,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9718,7 +8725,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9727,7 +8734,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9736,40 +8743,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description The Idempotency-Key was already used for a different request */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9797,16 +8773,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9815,7 +8782,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9833,22 +8800,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9881,7 +8835,7 @@ export interface operations {
           'application/json': components['schemas']['BatchPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9890,7 +8844,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9899,7 +8853,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9917,22 +8871,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9967,7 +8908,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9976,7 +8917,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9985,7 +8926,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10003,40 +8944,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description The Idempotency-Key was already used for a different request */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -10070,7 +8980,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10079,7 +8989,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10088,7 +8998,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10097,22 +9007,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -10145,7 +9042,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10154,7 +9051,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10163,7 +9060,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10181,40 +9078,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description The Idempotency-Key was already used for a different request */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -10242,16 +9108,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10260,7 +9117,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10278,22 +9135,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -10325,7 +9169,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10334,7 +9178,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10343,7 +9187,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10361,7 +9205,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10370,22 +9214,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -10460,16 +9291,7 @@ export interface operations {
           };
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10478,7 +9300,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10496,22 +9318,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -10539,16 +9348,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10557,7 +9357,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10575,7 +9375,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10584,22 +9384,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -10631,7 +9418,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10640,7 +9427,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10649,7 +9436,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10667,7 +9454,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10676,22 +9463,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -10724,7 +9498,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10733,7 +9507,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10742,7 +9516,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10760,22 +9534,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -10828,7 +9589,7 @@ export interface operations {
           'application/json': components['schemas']['VacancySearchPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10837,7 +9598,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No valid access token */
+      /** @description Error */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10846,7 +9607,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description The token lacks the scope, role or region this operation needs */
+      /** @description Error */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10855,22 +9616,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -10903,7 +9651,7 @@ export interface operations {
           'application/json': components['schemas']['DeliveryPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10912,22 +9660,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -10964,22 +9699,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -11016,7 +9738,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11025,22 +9747,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -11062,9 +9771,7 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['EventTypesDto'];
-        };
+        content?: never;
       };
     };
   };
@@ -11082,7 +9789,9 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SubscriptionListDto'];
+          'application/json': {
+            items?: components['schemas']['SubscriptionDto'][];
+          };
         };
       };
     };
@@ -11102,14 +9811,13 @@ export interface operations {
     responses: {
       201: {
         headers: {
-          Location?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['CreatedSubscriptionDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11118,7 +9826,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11127,22 +9835,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -11179,22 +9874,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -11214,7 +9896,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Unsubscribed (no body) */
       204: {
         headers: {
           [name: string]: unknown;
@@ -11230,22 +9911,9 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Rate limit exceeded; retry after Retry-After seconds */
-      429: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      /** @description A backing service is unavailable; retry later */
       503: {
         headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {

@@ -1,11 +1,23 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { IsNik } from '@siapkerja/codes';
+import type { identityV1 } from '@siapkerja/contracts';
 import { ApiProblems } from '../platform/http';
-import { AccountsService, LoginThrottledException } from './accounts.service';
 import { Caller, Public, type AuthCaller } from './caller';
+import { IdentityClient, LoginThrottledException } from './identity.client';
+import { Revocations } from './revocations';
 
 export class SignupDto {
   @ApiProperty({ example: '3374014507900001', description: 'NIK; must agree with birthDate and sex' })
@@ -51,26 +63,108 @@ export class ResetConfirmDto {
   @ApiProperty() @IsString() @MaxLength(128) newPassword: string;
 }
 
+export class SignupResultDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'PENDING_VERIFICATION' }) status: string;
+  @ApiProperty({ example: '3374************' }) nikMasked: string;
+  @ApiProperty({ example: '+628****890', description: 'where the code went (masked)' }) codeSentTo: string;
+}
+
+export class VerifyResultDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'ACTIVE' }) status: string;
+}
+
+export class PersonTokensDto {
+  @ApiProperty() access_token: string;
+  @ApiProperty({ example: 'Bearer' }) token_type: string;
+  @ApiProperty({ example: 300 }) expires_in: number;
+  @ApiProperty({ example: 'jobs:read training:read' }) scope: string;
+  @ApiProperty({ description: 'single use: a reused refresh token ends the session' }) refresh_token: string;
+  @ApiProperty({ example: 2592000 }) refresh_expires_in: number;
+}
+
+export class AccountDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: '3374************' }) nikMasked: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true, example: 's***@example.id' }) email: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '+628****890' }) phone: string | null;
+  @ApiProperty({ type: [String], example: ['JOB_SEEKER'] }) roles: string[];
+  @ApiProperty({ type: String, nullable: true, example: null }) regionCode: string | null;
+  @ApiProperty({ enum: ['PENDING_VERIFICATION', 'ACTIVE', 'DISABLED'] }) status: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class AcceptedDto {
+  @ApiProperty({ example: 'accepted' }) status: string;
+}
+
+export class SandboxCodeDto {
+  @ApiProperty({ enum: ['VERIFY', 'RESET'] }) purpose: string;
+  @ApiProperty({ example: '123456' }) code: string;
+  @ApiProperty({ enum: ['sms', 'email'] }) channel: string;
+  @ApiProperty({ example: '+628****890' }) sentTo: string;
+  @ApiProperty({ format: 'date-time' }) sentAt: string;
+}
+
+export class SandboxCodesDto {
+  @ApiProperty({ type: [SandboxCodeDto], description: 'newest first' }) items: SandboxCodeDto[];
+}
+
+export class SandboxCodesQueryDto {
+  @ApiProperty({ example: '3374014507900001' }) @IsString() @Matches(/^\d{16}$/, { message: 'nik must be 16 digits' }) nik: string;
+}
+
+const personTokens = (t: identityV1.PersonTokens__Output): PersonTokensDto => ({
+  access_token: t.accessToken,
+  token_type: t.tokenType,
+  expires_in: t.expiresIn,
+  scope: t.scope,
+  refresh_token: t.refreshToken,
+  refresh_expires_in: t.refreshExpiresIn,
+});
+
+export const toAccountDto = (a: identityV1.Account__Output): AccountDto => ({
+  id: a.id,
+  nikMasked: a.nikMasked,
+  name: a.name,
+  email: a.email || null,
+  phone: a.phone || null,
+  roles: a.roles,
+  regionCode: a.regionCode || null,
+  status: a.status,
+  createdAt: a.createTime,
+});
+
+/** People's accounts: served by identity, translated here. */
 @ApiTags('Auth: people')
 @Controller('v1/auth')
 export class AccountsController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly identity: IdentityClient,
+    private readonly revocations: Revocations,
+  ) {}
 
   @Public()
   @Post('signup')
   @ApiOperation({ summary: "Sign up with NIK, name and mother's maiden name; a verification code goes to the phone (or e-mail)" })
+  @ApiCreatedResponse({ type: SignupResultDto })
   @ApiProblems(400, 409, 422)
-  signup(@Body() body: SignupDto) {
-    return this.accounts.signup(body);
+  async signup(@Body() body: SignupDto): Promise<SignupResultDto> {
+    const r = await this.identity.call('signUp', { ...body, phone: body.phone ?? '', email: body.email ?? '' });
+    return { id: r.id, status: r.status, nikMasked: r.nikMasked, codeSentTo: r.codeSentTo };
   }
 
   @Public()
   @Post('verify')
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm the phone/e-mail with the code received' })
+  @ApiOkResponse({ type: VerifyResultDto })
   @ApiProblems(400)
-  verify(@Body() body: VerifyDto) {
-    return this.accounts.verify(body.login, body.code);
+  async verify(@Body() body: VerifyDto): Promise<VerifyResultDto> {
+    const r = await this.identity.call('verifyAccount', body);
+    return { id: r.id, status: r.status };
   }
 
   @Public()
@@ -83,6 +177,7 @@ export class AccountsController {
       'after AUTH_LOGIN_MAX_FAILURES (default 5) failures for an account, or AUTH_LOGIN_IP_MAX_FAILURES (default 30) from one IP, every login ' +
       'attempt is refused with 429 and Retry-After until the window ends, even with the right password.',
   })
+  @ApiOkResponse({ type: PersonTokensDto })
   @ApiProblems(400, 401, 403)
   @ApiResponse({
     status: 429,
@@ -90,9 +185,9 @@ export class AccountsController {
     headers: { 'Retry-After': { description: 'seconds until logins are accepted again', schema: { type: 'integer', example: 840 } } },
     content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
   })
-  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<PersonTokensDto> {
     try {
-      return await this.accounts.login(body.login, body.password, req.ip ?? req.socket?.remoteAddress);
+      return personTokens(await this.identity.call('login', { ...body, clientIp: req.ip ?? req.socket?.remoteAddress ?? '' }));
     } catch (e) {
       if (e instanceof LoginThrottledException) res.setHeader('Retry-After', String(e.retryAfterSeconds));
       throw e;
@@ -103,33 +198,46 @@ export class AccountsController {
   @Post('refresh')
   @HttpCode(200)
   @ApiOperation({ summary: 'Rotate: a new access + refresh token; reusing a used refresh token ends the session' })
+  @ApiOkResponse({ type: PersonTokensDto })
   @ApiProblems(400, 401)
-  refresh(@Body() body: RefreshDto) {
-    return this.accounts.refresh(body.refresh_token);
+  async refresh(@Body() body: RefreshDto): Promise<PersonTokensDto> {
+    try {
+      return personTokens(await this.identity.call('refreshSession', { refreshToken: body.refresh_token }));
+    } catch (e) {
+      // a reused refresh token ended its session: refused here at once, by the other replicas when SessionEnded arrives
+      const ended = (e as { endedSessionId?: string }).endedSessionId;
+      if (ended) this.revocations.endSession(ended);
+      throw e;
+    }
   }
 
   @Post('logout')
   @HttpCode(204)
   @ApiOperation({ summary: 'End the session of this access token (its refresh tokens stop working, and so does the access token)' })
-  @ApiProblems(401)
-  async logout(@Caller() caller: AuthCaller) {
-    await this.accounts.logout(caller);
+  @ApiNoContentResponse({ description: 'the session has ended' })
+  @ApiProblems(401, 403)
+  async logout(@Caller() caller: AuthCaller): Promise<void> {
+    if (!caller.sessionId) throw new ForbiddenException('Only a person signed in with a password has a session to end');
+    await this.identity.call('endSession', { sessionId: caller.sessionId });
+    this.revocations.endSession(caller.sessionId);
   }
 
   @Get('me')
   @ApiOperation({ summary: 'The signed-in person (personal data masked)' })
-  @ApiProblems(401)
-  me(@Caller() caller: AuthCaller) {
-    return this.accounts.me(caller);
+  @ApiOkResponse({ type: AccountDto })
+  @ApiProblems(401, 404)
+  async me(@Caller() caller: AuthCaller): Promise<AccountDto> {
+    return toAccountDto(await this.identity.call('getAccount', { id: caller.clientId ? '' : caller.sub }));
   }
 
   @Public()
   @Post('password-reset/request')
   @HttpCode(202)
   @ApiOperation({ summary: "Send a reset code to the account's phone or e-mail (same answer whether the account exists or not)" })
+  @ApiAcceptedResponse({ type: AcceptedDto })
   @ApiProblems(400)
-  async resetRequest(@Body() body: ResetRequestDto) {
-    await this.accounts.requestReset(body.login);
+  async resetRequest(@Body() body: ResetRequestDto): Promise<AcceptedDto> {
+    await this.identity.call('requestPasswordReset', body);
     return { status: 'accepted' };
   }
 
@@ -137,8 +245,32 @@ export class AccountsController {
   @Post('password-reset/confirm')
   @HttpCode(204)
   @ApiOperation({ summary: 'Set a new password with the reset code; every session of the account ends' })
+  @ApiNoContentResponse({ description: 'the password is set; every session of the account has ended' })
   @ApiProblems(400)
-  async resetConfirm(@Body() body: ResetConfirmDto) {
-    await this.accounts.confirmReset(body.login, body.code, body.newPassword);
+  async resetConfirm(@Body() body: ResetConfirmDto): Promise<void> {
+    const r = await this.identity.call('confirmPasswordReset', body);
+    for (const sid of r.endedSessionIds) this.revocations.endSession(sid);
+  }
+}
+
+/** Sandbox only (SANDBOX=true): what the platform would have sent to a person by SMS or e-mail. */
+@ApiTags('Sandbox')
+@Controller('v1/sandbox')
+export class SandboxController {
+  constructor(private readonly identity: IdentityClient) {}
+
+  @Public()
+  @Get('verification-codes')
+  @ApiOperation({
+    summary: 'Sandbox only: the verification and password-reset codes sent to the account of a NIK, newest first',
+    description: 'For front-end developers trying sign-up and password reset without a phone. Answers 404 outside the sandbox.',
+  })
+  @ApiOkResponse({ type: SandboxCodesDto })
+  @ApiProblems(400, 404)
+  async codes(@Query() q: SandboxCodesQueryDto): Promise<SandboxCodesDto> {
+    const r = await this.identity.call('listSandboxVerificationCodes', { nik: q.nik });
+    return {
+      items: r.codes.map((c) => ({ purpose: c.purpose, code: c.code, channel: c.channel, sentTo: c.sentTo, sentAt: c.sendTime })),
+    };
   }
 }

@@ -1,28 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 import { IsRegionCode } from '@siapkerja/codes';
-import type { FieldViolation } from '@siapkerja/errors';
+import type { identityV1 } from '@siapkerja/contracts';
 import { ApiProblems } from '../platform/http';
-import { FieldValidationException } from '../platform/problem.filter';
-import { AccountsService } from './accounts.service';
+import { AccountDto, toAccountDto } from './accounts.controller';
 import { RequireScopes, Roles } from './caller';
-import { ClientsService } from './clients.service';
+import { IdentityClient } from './identity.client';
+import { Revocations } from './revocations';
 import { ALL_SCOPES, ROLES } from './scopes';
-
-/** Officers are bound to a region of their level; nobody else carries one. */
-function regionViolations(roles: string[], regionCode: string | null | undefined): FieldViolation[] {
-  const v: FieldViolation[] = [];
-  if (roles.includes('DISNAKER_PROVINCE') && !(regionCode && /^\d{2}$/.test(regionCode)))
-    v.push({ field: 'regionCode', description: 'regionCode must be a province code (NN) for DISNAKER_PROVINCE' });
-  else if (roles.includes('DISNAKER_REGENCY') && !(regionCode && /^\d{2}\.\d{2}$/.test(regionCode)))
-    v.push({ field: 'regionCode', description: 'regionCode must be a regency code (NN.NN) for DISNAKER_REGENCY' });
-  else if (regionCode && !roles.some((r) => r === 'DISNAKER_PROVINCE' || r === 'DISNAKER_REGENCY'))
-    v.push({ field: 'regionCode', description: 'regionCode is only for DISNAKER_PROVINCE / DISNAKER_REGENCY' });
-  if (roles.includes('DISNAKER_PROVINCE') && roles.includes('DISNAKER_REGENCY'))
-    v.push({ field: 'roles', description: 'roles must not hold both officer levels' });
-  return v;
-}
 
 export class CreateClientDto {
   @ApiProperty({ example: 'Pintar (Kemdikbud)' }) @IsString() @Length(1, 200) name: string;
@@ -60,31 +46,66 @@ export class SetAccountRolesDto {
   regionCode?: string | null;
 }
 
+export class ClientDto {
+  @ApiProperty({ example: 'c_3kF9sQ2xYp1m' }) clientId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: [String] }) scopes: string[];
+  @ApiProperty({ type: [String] }) roles: string[];
+  @ApiProperty({ type: String, nullable: true }) regionCode: string | null;
+  @ApiProperty() hmacRequired: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) rotatedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt: string | null;
+}
+
+export class ClientWithSecretsDto extends ClientDto {
+  @ApiProperty({ description: 'shown only in this answer' }) clientSecret: string;
+  @ApiProperty({ description: 'shown only in this answer' }) hmacSecret: string;
+}
+
+export class RotatedClientDto extends ClientWithSecretsDto {
+  @ApiProperty({ format: 'date-time', description: 'the previous secrets stay valid until then' }) previousValidUntil: string;
+}
+
+const toClientDto = (c: identityV1.Client__Output): ClientDto => ({
+  clientId: c.clientId,
+  name: c.name,
+  scopes: c.scopes,
+  roles: c.roles,
+  regionCode: c.regionCode || null,
+  hmacRequired: c.hmacRequired,
+  createdAt: c.createTime,
+  rotatedAt: c.rotateTime || null,
+  revokedAt: c.revokeTime || null,
+});
+
+/** Clients and roles, administered in identity. */
 @ApiTags('Auth: administration')
 @Controller('v1/admin')
 @Roles('MINISTRY_ADMIN')
 export class AdminController {
   constructor(
-    private readonly clients: ClientsService,
-    private readonly accounts: AccountsService,
+    private readonly identity: IdentityClient,
+    private readonly revocations: Revocations,
   ) {}
 
   @Post('clients')
   @RequireScopes('admin:write')
   @ApiOperation({ summary: 'Register an API client; its secret (and HMAC secret) are shown only in this answer' })
+  @ApiCreatedResponse({ type: ClientWithSecretsDto })
   @ApiProblems(400, 401, 403)
-  create(@Body() body: CreateClientDto) {
-    const v = regionViolations(body.roles, body.regionCode);
-    if (v.length) throw new FieldValidationException(v);
-    return this.clients.create(body);
+  async create(@Body() body: CreateClientDto): Promise<ClientWithSecretsDto> {
+    const r = await this.identity.call('createClient', { ...body, regionCode: body.regionCode ?? '', hmacRequired: !!body.hmacRequired });
+    return { ...toClientDto(r.client!), clientSecret: r.clientSecret, hmacSecret: r.hmacSecret };
   }
 
   @Get('clients')
   @RequireScopes('admin:read')
   @ApiOperation({ summary: 'List API clients (no secrets)' })
+  @ApiOkResponse({ type: [ClientDto] })
   @ApiProblems(401, 403)
-  list() {
-    return this.clients.list();
+  async list(): Promise<ClientDto[]> {
+    return (await this.identity.call('listClients', {})).clients.map(toClientDto);
   }
 
   @Post('clients/:clientId/rotate-secret')
@@ -93,27 +114,32 @@ export class AdminController {
   @ApiOperation({
     summary: 'New client secret and HMAC secret; the previous ones stay valid until previousValidUntil (AUTH_SECRET_GRACE_S)',
   })
+  @ApiOkResponse({ type: RotatedClientDto })
   @ApiProblems(401, 403, 404)
-  rotate(@Param('clientId') clientId: string) {
-    return this.clients.rotate(clientId);
+  async rotate(@Param('clientId') clientId: string): Promise<RotatedClientDto> {
+    const r = await this.identity.call('rotateClientSecret', { clientId });
+    this.revocations.forgetClient(clientId);
+    return { ...toClientDto(r.client!), clientSecret: r.clientSecret, hmacSecret: r.hmacSecret, previousValidUntil: r.previousValidUntil };
   }
 
   @Post('clients/:clientId/revoke')
   @HttpCode(200)
   @RequireScopes('admin:write')
   @ApiOperation({ summary: 'Revoke a client: no new tokens, and its live tokens stop working at once' })
+  @ApiOkResponse({ type: ClientDto })
   @ApiProblems(401, 403, 404)
-  revoke(@Param('clientId') clientId: string) {
-    return this.clients.revoke(clientId);
+  async revoke(@Param('clientId') clientId: string): Promise<ClientDto> {
+    const r = await this.identity.call('revokeClient', { clientId });
+    this.revocations.forgetClient(clientId);
+    return toClientDto(r);
   }
 
   @Put('accounts/:id/roles')
   @RequireScopes('admin:write')
   @ApiOperation({ summary: "Set the roles (and an officer's region) of a person's account; effective at the next login or refresh" })
+  @ApiOkResponse({ type: AccountDto })
   @ApiProblems(400, 401, 403, 404)
-  setRoles(@Param('id') id: string, @Body() body: SetAccountRolesDto) {
-    const v = regionViolations(body.roles, body.regionCode);
-    if (v.length) throw new FieldValidationException(v);
-    return this.accounts.setRoles(id, body.roles, body.regionCode ?? null);
+  async setRoles(@Param('id') id: string, @Body() body: SetAccountRolesDto): Promise<AccountDto> {
+    return toAccountDto(await this.identity.call('setAccountRoles', { id, roles: body.roles, regionCode: body.regionCode ?? '' }));
   }
 }

@@ -1,14 +1,12 @@
-import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import { AccessTokenVerifier, TokenError } from './access-tokens';
 import { CALLER_KEY, IS_PUBLIC, REQUIRED_ROLES, REQUIRED_SCOPES, type AuthCaller } from './caller';
-import { ClientsService } from './clients.service';
-import { rows } from './db';
 import { verifySignedRequest } from './hmac';
-import { TokenError, type TokenSigner } from './jwt';
 import { GatewayPlatform } from '../platform/gateway-platform';
-import { TOKEN_SIGNER } from './tokens';
+import { Revocations } from './revocations';
 
 /** Operational routes of platform/health.controller.ts (outside this module), open like /docs and /openapi.json. */
 const OPS_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
@@ -27,8 +25,8 @@ export class Authenticator {
   constructor(
     private readonly reflector: Reflector,
     private readonly ds: DataSource,
-    private readonly clients: ClientsService,
-    @Inject(TOKEN_SIGNER) private readonly signer: TokenSigner,
+    private readonly tokens: AccessTokenVerifier,
+    private readonly revocations: Revocations,
     private readonly platform: GatewayPlatform,
   ) {}
 
@@ -51,7 +49,7 @@ export class Authenticator {
     if (!m) throw unauthorized(undefined, 'A bearer access token is required');
     let claims;
     try {
-      claims = this.signer.verify(m[1]);
+      claims = await this.tokens.verify(m[1]);
     } catch (e) {
       if (e instanceof TokenError) throw unauthorized('invalid_token', `The access token is invalid: ${e.message}`);
       throw e;
@@ -63,29 +61,20 @@ export class Authenticator {
       ...(claims.region ? { regionCode: claims.region } : {}),
       ...(claims.client_id ? { clientId: claims.client_id } : {}),
       ...(claims.sid ? { sessionId: claims.sid } : {}),
+      ...(claims.pid ? { personId: claims.pid } : {}),
     };
 
     if (caller.clientId) {
-      const client = await this.clients.findCached(caller.clientId);
-      if (!client || client.revoked_at) throw unauthorized('invalid_token', 'The client of this token is revoked');
-      if (client.hmac_required || req.header('x-signature') !== undefined) {
+      const client = await this.revocations.client(caller.clientId);
+      if (!client.found || client.revoked) throw unauthorized('invalid_token', 'The client of this token is revoked');
+      if (client.hmacRequired || req.header('x-signature') !== undefined) {
         if (opts.signatures === false) return undefined;
-        const check = await verifySignedRequest(
-          this.ds,
-          req,
-          client.client_id,
-          this.clients.hmacSecrets(client),
-          this.platform.config.AUTH_HMAC_SKEW_S,
-        );
+        const check = await verifySignedRequest(this.ds, req, caller.clientId, client.hmacSecrets, this.platform.config.AUTH_HMAC_SKEW_S);
         if (!check.ok) throw unauthorized('invalid_request', check.reason);
       }
     }
-    if (caller.sessionId) {
-      const [s] = await rows<{ revoked_at: Date | null }>(this.ds, 'SELECT revoked_at FROM auth_sessions WHERE id = $1', [
-        caller.sessionId,
-      ]);
-      if (!s || s.revoked_at) throw unauthorized('invalid_token', 'The session of this token has ended');
-    }
+    if (caller.sessionId && !(await this.revocations.sessionActive(caller.sessionId)))
+      throw unauthorized('invalid_token', 'The session of this token has ended');
     return caller;
   }
 

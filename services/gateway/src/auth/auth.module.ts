@@ -1,62 +1,42 @@
-import { Module, RequestMethod, type MiddlewareConsumer, type NestModule, type OnModuleInit } from '@nestjs/common';
+import { Global, Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { urlencoded } from 'express';
 import type { MigrationInterface } from 'typeorm';
-import { AccountsController } from './accounts.controller';
-import { AccountsService } from './accounts.service';
+import { AccessTokenVerifier } from './access-tokens';
+import { AccountsController, SandboxController } from './accounts.controller';
 import { AdminController } from './admin.controller';
 import { AuthGuard, Authenticator } from './auth.guard';
-import { ClientsService } from './clients.service';
-import { AuthTables1763800001000 } from './db';
+import { GatewayNonces1763800001001 } from './hmac';
+import { IdentityClient } from './identity.client';
 import { OAuthController } from './oauth.controller';
-import { GatewayPlatform } from '../platform/gateway-platform';
-import { DevIdentityVerifier, DevVerificationSender, IDENTITY_VERIFIER, VERIFICATION_SENDER } from './ports';
-import { AccessTokens, signerProvider } from './tokens';
+import { Revocations } from './revocations';
 
 export { Caller, Public, RequireScopes, Roles, assertRegion, asCaller, type AuthCaller } from './caller';
 
 /** Environment variables this module needs (merged into the gateway's config spec; see auth.config.ts). */
 export { authConfigSpec } from './auth.config';
 
-/** Migrations of this module's tables in the gateway database. */
-export const authMigrations: (new () => MigrationInterface)[] = [AuthTables1763800001000];
+/** Migrations of this module's edge state in the gateway database (the nonces of signed requests). */
+export const authMigrations: (new () => MigrationInterface)[] = [GatewayNonces1763800001001];
 
 /** TypeORM entities of this module (raw SQL through the DataSource is fine too). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const authEntities: Function[] = [];
 
 /**
- * Authentication and authorization of the gateway: OAuth2 client credentials for partners and
- * Disnaker systems (optionally HMAC-signed requests), password accounts for people, one global
- * guard (bearer token, scopes, roles) and the officer region check used by the controllers.
+ * The edge of authentication: one global guard verifying identity's access tokens locally (jose, JWK Set from identity),
+ * the client's revocation and HMAC request signatures, the session's end, then scopes and roles; and the thin
+ * controllers of the token endpoint, people's accounts and their administration, all served by the identity service.
  */
+@Global()
 @Module({
-  controllers: [OAuthController, AccountsController, AdminController],
-  providers: [
-    signerProvider(),
-    AccessTokens,
-    ClientsService,
-    AccountsService,
-    { provide: IDENTITY_VERIFIER, useClass: DevIdentityVerifier },
-    { provide: VERIFICATION_SENDER, inject: [GatewayPlatform], useFactory: (p: GatewayPlatform) => new DevVerificationSender(p.logger) },
-    Authenticator,
-    { provide: APP_GUARD, useClass: AuthGuard },
-  ],
-  exports: [ClientsService, AccessTokens, Authenticator],
+  controllers: [OAuthController, AccountsController, AdminController, SandboxController],
+  providers: [IdentityClient, AccessTokenVerifier, Revocations, Authenticator, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [IdentityClient, Authenticator, Revocations],
 })
-export class AuthModule implements NestModule, OnModuleInit {
-  constructor(
-    private readonly clients: ClientsService,
-    private readonly platform: GatewayPlatform,
-  ) {}
-
+export class AuthModule implements NestModule {
   /** OAuth2 token requests are form-encoded (RFC 6749); the gateway's global parser reads JSON only. */
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(urlencoded({ extended: false, limit: '16kb' })).forRoutes({ path: 'oauth/token', method: RequestMethod.POST });
-  }
-
-  async onModuleInit(): Promise<void> {
-    if (this.platform.config.SANDBOX) await this.clients.seedSandbox();
-    await this.clients.seedBootstrapAdmin();
   }
 }

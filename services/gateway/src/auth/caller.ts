@@ -15,6 +15,8 @@ export interface AuthCaller {
   /** OAuth client of a partner / Disnaker system */
   clientId?: string;
   sessionId?: string;
+  /** the person id of a person's token (libs/identity keyed hash of the NIK) */
+  personId?: string;
 }
 
 export const IS_PUBLIC = 'auth:public';

@@ -1,9 +1,32 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
-import type { DataSource } from 'typeorm';
+import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { isUniqueViolation } from '@siapkerja/persistence';
-import { rows } from './db';
-import { safeEqual, sha256hex } from './secrets';
+
+const sha256hex = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Nonces of signed requests: edge state of the gateway (replay protection), kept until the timestamp window ends. */
+export class GatewayNonces1763800001001 implements MigrationInterface {
+  name = 'GatewayNonces1763800001001';
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE TABLE IF NOT EXISTS auth_nonces (
+        client_id text NOT NULL,
+        nonce text NOT NULL,
+        expires_at timestamptz NOT NULL,
+        PRIMARY KEY (client_id, nonce)
+      )`);
+    await q.query(`CREATE INDEX IF NOT EXISTS auth_nonces_expires ON auth_nonces (expires_at)`);
+  }
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE IF EXISTS auth_nonces`);
+  }
+}
 
 /**
  * Request signing for partners (Kartu Prakerja style):
@@ -53,7 +76,7 @@ export async function verifySignedRequest(
     return { ok: false, reason: 'X-Signature does not match the request' };
   try {
     // kept until the timestamp can no longer pass the window, so the replay of a valid request always hits this key
-    await rows(ds, `INSERT INTO auth_nonces (client_id, nonce, expires_at) VALUES ($1, $2, to_timestamp($3))`, [
+    await ds.query(`INSERT INTO auth_nonces (client_id, nonce, expires_at) VALUES ($1, $2, to_timestamp($3))`, [
       clientId,
       nonce,
       Number(ts) + skewS + 1,
@@ -64,7 +87,7 @@ export async function verifySignedRequest(
   }
   if (++sinceCleanup >= 500) {
     sinceCleanup = 0;
-    await rows(ds, 'DELETE FROM auth_nonces WHERE expires_at < now()').catch(() => undefined);
+    await ds.query('DELETE FROM auth_nonces WHERE expires_at < now()').catch(() => undefined);
   }
   return { ok: true };
 }

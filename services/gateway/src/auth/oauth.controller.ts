@@ -1,12 +1,11 @@
-import { BadRequestException, Body, Controller, Get, Header, HttpCode, Inject, Post, Req } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Header, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiConsumes, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Request } from 'express';
 import { ApiProblems } from '../platform/http';
+import { AccessTokenVerifier } from './access-tokens';
 import { Public } from './caller';
-import { ClientsService } from './clients.service';
-import type { TokenSigner } from './jwt';
-import { TOKEN_SIGNER } from './tokens';
+import { IdentityClient } from './identity.client';
 
 export class TokenRequestDto {
   @ApiProperty({ enum: ['client_credentials'] }) @IsIn(['client_credentials']) grant_type: string;
@@ -22,6 +21,20 @@ export class TokenRequestDto {
   scope?: string;
 }
 
+export class JwkDto {
+  @ApiProperty({ example: 'EC' }) kty: string;
+  @ApiProperty({ example: 'P-256' }) crv: string;
+  @ApiProperty() x: string;
+  @ApiProperty() y: string;
+  @ApiProperty({ description: 'RFC 7638 thumbprint' }) kid: string;
+  @ApiProperty({ example: 'ES256' }) alg: string;
+  @ApiProperty({ example: 'sig' }) use: string;
+}
+
+export class JwksDto {
+  @ApiProperty({ type: [JwkDto], description: 'the current key first, then previous keys still verifying' }) keys: JwkDto[];
+}
+
 class TokenResponseDto {
   @ApiProperty() access_token: string;
   @ApiProperty({ example: 'Bearer' }) token_type: string;
@@ -33,8 +46,8 @@ class TokenResponseDto {
 @Controller()
 export class OAuthController {
   constructor(
-    private readonly clients: ClientsService,
-    @Inject(TOKEN_SIGNER) private readonly signer: TokenSigner,
+    private readonly identity: IdentityClient,
+    private readonly tokens: AccessTokenVerifier,
   ) {}
 
   @Public()
@@ -45,7 +58,7 @@ export class OAuthController {
   @ApiOperation({ summary: 'OAuth2 client-credentials grant: a short-lived ES256 access token with the granted scopes' })
   @ApiOkResponse({ type: TokenResponseDto })
   @ApiProblems(400, 401)
-  async token(@Body() body: TokenRequestDto, @Req() req: Request) {
+  async token(@Body() body: TokenRequestDto, @Req() req: Request): Promise<TokenResponseDto> {
     let id = body.client_id;
     let secret = body.client_secret;
     const basic = /^Basic ([A-Za-z0-9+/=]+)$/.exec(req.header('authorization') ?? '');
@@ -56,14 +69,17 @@ export class OAuthController {
     }
     if (!id || !secret)
       throw new BadRequestException('invalid_request: client_id and client_secret are required (form fields or HTTP Basic)');
-    return this.clients.token(id, secret, body.scope);
+    const t = await this.identity.call('issueClientToken', { clientId: id, clientSecret: secret, scope: body.scope ?? '' });
+    return { access_token: t.accessToken, token_type: t.tokenType, expires_in: t.expiresIn, scope: t.scope };
   }
 
   @Public()
   @Get('.well-known/jwks.json')
   @Header('Cache-Control', 'public, max-age=300')
   @ApiOperation({ summary: 'Public keys that verify the access tokens (JWK Set)' })
-  jwks() {
-    return this.signer.jwks();
+  @ApiOkResponse({ type: JwksDto })
+  @ApiProblems()
+  async jwks(): Promise<JwksDto> {
+    return (await this.tokens.publicJwks()) as JwksDto;
   }
 }

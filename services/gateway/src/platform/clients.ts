@@ -10,6 +10,7 @@ export class ServiceClients {
   readonly placement: ServiceClient<'placement'>;
   readonly entrepreneurship: ServiceClient<'entrepreneurship'>;
   readonly integration: ServiceClient<'integration'>;
+  readonly identity: ServiceClient<'identity'>;
   readonly health: Record<ServiceKey, HealthClient>;
 
   constructor(cfg: GatewayConfig) {
@@ -21,6 +22,7 @@ export class ServiceClients {
       placement: cfg.PLACEMENT_GRPC_URL,
       entrepreneurship: cfg.ENTREPRENEURSHIP_GRPC_URL,
       integration: cfg.INTEGRATION_GRPC_URL,
+      identity: cfg.IDENTITY_GRPC_URL,
     };
     this.jobs = createServiceClient('jobs', urls.jobs, opts);
     this.training = createServiceClient('training', urls.training, opts);
@@ -28,11 +30,13 @@ export class ServiceClients {
     this.placement = createServiceClient('placement', urls.placement, opts);
     this.entrepreneurship = createServiceClient('entrepreneurship', urls.entrepreneurship, opts);
     this.integration = createServiceClient('integration', urls.integration, opts);
+    this.identity = createServiceClient('identity', urls.identity, opts);
     this.health = Object.fromEntries(Object.entries(urls).map(([k, u]) => [k, new HealthClient(u)])) as Record<ServiceKey, HealthClient>;
   }
 
   close(): void {
-    for (const c of [this.jobs, this.training, this.certification, this.placement, this.entrepreneurship, this.integration]) c.close();
+    for (const c of [this.jobs, this.training, this.certification, this.placement, this.entrepreneurship, this.integration, this.identity])
+      c.close();
     for (const h of Object.values(this.health)) h.close();
   }
 }

@@ -17,7 +17,10 @@ export const gatewayConfigSpec = {
   PLACEMENT_GRPC_URL: address({ default: '127.0.0.1:50054' }),
   ENTREPRENEURSHIP_GRPC_URL: address({ default: '127.0.0.1:50055' }),
   INTEGRATION_GRPC_URL: address({ default: '127.0.0.1:50057' }),
+  IDENTITY_GRPC_URL: address({ default: '127.0.0.1:50056' }),
   GRPC_DEADLINE_MS: int({ default: 5000, min: 50, max: 60000 }),
+  /** deadline of calls to identity (password hashing is slow on purpose) */
+  IDENTITY_GRPC_DEADLINE_MS: int({ default: 5000, min: 50, max: 60000 }),
   LOG_LEVEL: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, { default: 'info' }),
   PUBLIC_BASE_URL: str({ optional: true, pattern: /^https?:\/\// }),
   /** key of the person-id hash, identical in every service (the gateway derives it at sign-up) */

@@ -1,10 +1,16 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
+import { CALLER_METADATA_KEY } from '@siapkerja/authz';
+import type { identityV1 } from '@siapkerja/contracts';
+import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
+import { IdentityClient } from '../auth/identity.client';
+import { Revocations } from '../auth/revocations';
+import { ServiceClients } from '../platform/clients';
+import { GatewayPlatform } from '../platform/gateway-platform';
 import { ApiIdempotencyKey, ApiProblems } from '../platform/http';
-import { FieldValidationException } from '../platform/problem.filter';
-import { AccessAudit } from './access-audit';
+import { toAccessActor } from './access-audit';
+import { EXPORT_SECTIONS } from './export-sections';
 import {
   AccessLogPageDto,
   AccessLogQueryDto,
@@ -19,15 +25,67 @@ import {
   PrivacyRequestPageDto,
   ResolvePrivacyRequestDto,
 } from './privacy.dto';
-import { decodeCursor, encodeCursor, PrivacyService } from './privacy.service';
 import { CONSENT_PURPOSES } from './purposes';
 
+/** A service's section of an export when the service did not answer: the person downloads the export again later. */
+const UNAVAILABLE = { unavailable: true } as const;
+const orNull = (v: string) => v || null;
+
+const toConsentDto = (c: identityV1.Consent__Output): ConsentDto => ({
+  id: c.id,
+  purpose: c.purpose,
+  policyVersion: c.policyVersion,
+  status: c.status,
+  givenAt: c.giveTime,
+  withdrawnAt: orNull(c.withdrawTime),
+  supersededAt: orNull(c.supersedeTime),
+  supersededBy: orNull(c.supersededBy),
+});
+
+const toRequestDto = (r: identityV1.PrivacyRequest__Output): PrivacyRequestDto => ({
+  id: r.id,
+  type: r.type,
+  status: r.status,
+  personId: r.personId,
+  details: orNull(r.details),
+  resolution: orNull(r.resolution),
+  eventId: orNull(r.eventId),
+  createdAt: r.createTime,
+  updatedAt: r.updateTime,
+  completedAt: orNull(r.completeTime),
+  exportUrl: orNull(r.exportUrl),
+});
+
+const toAccessLogEntryDto = (e: identityV1.AccessLogEntry__Output) => ({
+  id: e.id,
+  seq: e.seq,
+  accessedAt: e.accessTime,
+  actor: {
+    sub: e.actor?.sub ?? '',
+    clientId: orNull(e.actor?.clientId ?? ''),
+    roles: e.actor?.roles ?? [],
+    regionCode: orNull(e.actor?.regionCode ?? ''),
+  },
+  resourceType: e.resourceType,
+  resourceId: e.resourceId,
+  fields: e.fields,
+  subjectPersonId: e.subjectPersonId,
+  purpose: e.purpose,
+  correlationId: orNull(e.correlationId),
+});
+
+/** The signed-in person's account id (empty for a client: identity refuses it). */
+const accountOf = (caller: AuthCaller) => (caller.clientId ? '' : caller.sub);
+
+/** Consents, data-subject requests and the access log: kept by identity, translated here; the export adds the services' sections. */
 @ApiTags('Privacy (UU 27/2022)')
 @Controller('v1/privacy')
 export class PrivacyController {
   constructor(
-    private readonly privacy: PrivacyService,
-    private readonly audit: AccessAudit,
+    private readonly identity: IdentityClient,
+    private readonly clients: ServiceClients,
+    private readonly platform: GatewayPlatform,
+    private readonly revocations: Revocations,
   ) {}
 
   @Get('access-log')
@@ -41,17 +99,15 @@ export class PrivacyController {
   @ApiOkResponse({ type: AccessLogPageDto })
   @ApiProblems(400, 401, 403)
   async accessLog(@Query() q: AccessLogQueryDto): Promise<AccessLogPageDto> {
-    const from = q.from ? new Date(q.from) : undefined;
-    const to = q.to ? new Date(q.to) : undefined;
-    if (from && to && from >= to) throw new FieldValidationException([{ field: 'to', description: 'to must be after from' }]);
-    let beforeSeq: string | undefined;
-    if (q.pageToken) {
-      beforeSeq = decodeCursor(q.pageToken, ['s']).s;
-      if (!/^\d{1,18}$/.test(beforeSeq))
-        throw new FieldValidationException([{ field: 'pageToken', description: 'pageToken must be the nextPageToken of a previous page' }]);
-    }
-    const page = await this.audit.query({ subject: q.subject, actor: q.actor, from, to, beforeSeq, limit: q.pageSize ?? 100 });
-    return { items: page.items, nextPageToken: page.nextSeq ? encodeCursor({ s: page.nextSeq }) : '' };
+    const page = await this.identity.call('listAccessLog', {
+      subject: q.subject ?? '',
+      actor: q.actor ?? '',
+      fromTime: q.from ?? '',
+      toTime: q.to ?? '',
+      pageToken: q.pageToken ?? '',
+      pageSize: q.pageSize ?? 100,
+    });
+    return { items: page.entries.map(toAccessLogEntryDto), nextPageToken: page.nextPageToken };
   }
 
   @Post('consents')
@@ -70,9 +126,9 @@ export class PrivacyController {
     @Caller() caller: AuthCaller,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ConsentDto> {
-    const { consent, created } = await this.privacy.giveConsent(caller, body.purpose, body.policyVersion);
+    const { consent, created } = await this.identity.call('giveConsent', { accountId: accountOf(caller), ...body });
     res.status(created ? 201 : 200);
-    return consent;
+    return toConsentDto(consent!);
   }
 
   @Get('consents')
@@ -81,7 +137,7 @@ export class PrivacyController {
   @ApiOkResponse({ type: ConsentListDto })
   @ApiProblems(401, 403)
   async consents(@Caller() caller: AuthCaller): Promise<ConsentListDto> {
-    return { items: await this.privacy.listConsents(caller) };
+    return { items: (await this.identity.call('listConsents', { accountId: accountOf(caller) })).consents.map(toConsentDto) };
   }
 
   @Delete('consents/:purpose')
@@ -90,8 +146,8 @@ export class PrivacyController {
   @ApiParam({ name: 'purpose', enum: [...CONSENT_PURPOSES], example: 'JOB_MATCHING' })
   @ApiOkResponse({ type: ConsentDto })
   @ApiProblems(400, 401, 403, 404)
-  withdraw(@Param() p: ConsentPurposeParamDto, @Caller() caller: AuthCaller): Promise<ConsentDto> {
-    return this.privacy.withdrawConsent(caller, p.purpose);
+  async withdraw(@Param() p: ConsentPurposeParamDto, @Caller() caller: AuthCaller): Promise<ConsentDto> {
+    return toConsentDto(await this.identity.call('withdrawConsent', { accountId: accountOf(caller), purpose: p.purpose }));
   }
 
   @Post('requests')
@@ -111,9 +167,15 @@ export class PrivacyController {
     @Caller() caller: AuthCaller,
     @Res({ passthrough: true }) res: Response,
   ): Promise<PrivacyRequestDto> {
-    const r = await this.privacy.createRequest(caller, body.type, body.details);
+    const r = await this.identity.call('createPrivacyRequest', {
+      accountId: accountOf(caller),
+      type: body.type,
+      details: body.details ?? '',
+    });
+    // erasure ends the account's sessions: this one at once here, the others when SessionEnded arrives
+    if (r.type === 'ERASURE' && caller.sessionId) this.revocations.endSession(caller.sessionId);
     res.location(`/v1/privacy/requests/${r.id}`);
-    return r;
+    return toRequestDto(r);
   }
 
   @Get('requests')
@@ -122,8 +184,14 @@ export class PrivacyController {
   @ApiOperation({ summary: 'Data-subject requests, newest first (ministry administrators)' })
   @ApiOkResponse({ type: PrivacyRequestPageDto })
   @ApiProblems(400, 401, 403)
-  listRequests(@Query() q: ListPrivacyRequestsQueryDto): Promise<PrivacyRequestPageDto> {
-    return this.privacy.listRequests({ status: q.status, type: q.type, pageSize: q.pageSize ?? 50, pageToken: q.pageToken });
+  async listRequests(@Query() q: ListPrivacyRequestsQueryDto): Promise<PrivacyRequestPageDto> {
+    const page = await this.identity.call('listPrivacyRequests', {
+      status: q.status ?? '',
+      type: q.type ?? '',
+      pageSize: q.pageSize ?? 50,
+      pageToken: q.pageToken ?? '',
+    });
+    return { items: page.requests.map(toRequestDto), nextPageToken: page.nextPageToken };
   }
 
   @Get('requests/:id')
@@ -131,8 +199,16 @@ export class PrivacyController {
   @ApiOperation({ summary: 'Status of a data-subject request (your own, or any for ministry administrators)' })
   @ApiOkResponse({ type: PrivacyRequestDto })
   @ApiProblems(401, 403, 404)
-  getRequest(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<PrivacyRequestDto> {
-    return this.privacy.getRequest(caller, id);
+  async getRequest(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<PrivacyRequestDto> {
+    return toRequestDto(await this.request(id, caller));
+  }
+
+  private request(id: string, caller: AuthCaller) {
+    return this.identity.call('getPrivacyRequest', {
+      id,
+      accountId: accountOf(caller),
+      administrator: caller.roles.includes('MINISTRY_ADMIN'),
+    });
   }
 
   @Get('requests/:id/export')
@@ -149,7 +225,7 @@ export class PrivacyController {
     @Caller() caller: AuthCaller,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Record<string, unknown>> {
-    const body = await this.privacy.exportFor(caller, id);
+    const body = await this.exportFor(caller, id);
     res.setHeader('Content-Disposition', `attachment; filename="siapkerja-export-${id}.json"`);
     res.setHeader('Cache-Control', 'no-store');
     return body;
@@ -162,7 +238,80 @@ export class PrivacyController {
   @ApiIdempotencyKey()
   @ApiOkResponse({ type: PrivacyRequestDto })
   @ApiProblems(400, 401, 403, 404, 409)
-  resolve(@Param('id') id: string, @Body() body: ResolvePrivacyRequestDto): Promise<PrivacyRequestDto> {
-    return this.privacy.resolveRequest(id, body.status, body.resolution);
+  async resolve(@Param('id') id: string, @Body() body: ResolvePrivacyRequestDto): Promise<PrivacyRequestDto> {
+    return toRequestDto(await this.identity.call('resolvePrivacyRequest', { id, ...body }));
+  }
+
+  /**
+   * Everything identity and the services hold about the person of an EXPORT request; identity checks the request and
+   * logs the read. Built at each download: a service that does not answer gets the section `{ unavailable: true }` (and
+   * `complete: false`), the request stays COMPLETED, and the next download asks the service again.
+   */
+  private async exportFor(caller: AuthCaller, id: string): Promise<Record<string, unknown>> {
+    const r = await this.request(id, caller);
+    const names = Object.keys(EXPORT_SECTIONS);
+    const mayExport = r.type === 'EXPORT' && r.accountId === caller.sub;
+    const services = mayExport
+      ? Object.fromEntries(await Promise.all(names.map(async (n) => [n, await this.serviceSection(n, caller, r.personId, r.id)] as const)))
+      : {};
+    const answered = names.filter((n) => services[n] && !('unavailable' in services[n]));
+    const x = await this.identity.call('exportPersonalData', {
+      requestId: id,
+      accountId: accountOf(caller),
+      actor: toAccessActor(caller),
+      serviceFields: answered.flatMap((n) => EXPORT_SECTIONS[n].fields.map((f) => `${n}.${f}`)),
+    });
+    const a = x.account!;
+    return {
+      format: 'siapkerja.privacy.export.v1',
+      generatedAt: new Date().toISOString(),
+      requestId: r.id,
+      personId: r.personId,
+      scope: ['gateway', ...names].join(','),
+      complete: answered.length === names.length,
+      note:
+        'What the gateway holds about you (account, consents, data-subject requests, the log of reads of your personal data) and what the services hold ' +
+        `(${names.map((n) => `services.${n}: ${EXPORT_SECTIONS[n].describe}`).join('; ')}). A section { "unavailable": true } means that ` +
+        'service did not answer: download the export again later.',
+      account: {
+        id: a.id,
+        nikMasked: a.nikMasked,
+        name: a.name,
+        email: orNull(a.email),
+        phone: orNull(a.phone),
+        roles: a.roles,
+        regionCode: orNull(a.regionCode),
+        status: a.status,
+        createdAt: orNull(a.createTime),
+        verifiedAt: orNull(a.verifyTime),
+        processingRestrictedAt: orNull(a.processingRestrictTime),
+      },
+      consents: x.consents.map(toConsentDto),
+      dataSubjectRequests: x.requests.map(toRequestDto),
+      accessLog: x.accessLog.map(toAccessLogEntryDto),
+      services,
+    };
+  }
+
+  /**
+   * One service's section (EXPORT_SECTIONS): its ExportPersonData with the person's own caller (his person id), retried on
+   * UNAVAILABLE (a read); any failure is logged and becomes `{ unavailable: true }`, never a missing section.
+   */
+  private async serviceSection(name: string, caller: AuthCaller, personId: string, requestId: string): Promise<Record<string, unknown>> {
+    const base = asCaller(caller, { idempotent: true });
+    const person = JSON.stringify({ ...JSON.parse(base.metadata![CALLER_METADATA_KEY]), personId });
+    try {
+      return await EXPORT_SECTIONS[name].read(this.clients, personId, {
+        ...base,
+        metadata: { ...base.metadata, [CALLER_METADATA_KEY]: person },
+      });
+    } catch (e) {
+      const err = e as { code?: number; details?: string; message?: string };
+      this.platform.logger.warn(
+        { requestId, service: name, grpcCode: err.code, err: err.details ?? err.message },
+        'privacy export: a service did not answer; section marked unavailable',
+      );
+      return { ...UNAVAILABLE };
+    }
   }
 }

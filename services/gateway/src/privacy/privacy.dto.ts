@@ -6,7 +6,9 @@ import { JobSeekerDto } from '../job-seekers/job-seekers.dto';
 import { CertificateDto } from '../certification/certificates.dto';
 import { EnrolmentDto } from '../training/training.dto';
 import { ACCESS_PURPOSES, CONSENT_PURPOSES } from './purposes';
-import { REQUEST_STATUSES, REQUEST_TYPES } from './privacy.service';
+
+export const REQUEST_TYPES = ['EXPORT', 'CORRECTION', 'RESTRICTION', 'ERASURE'] as const;
+export const REQUEST_STATUSES = ['RECEIVED', 'COMPLETED', 'REJECTED'] as const;
 
 const EXAMPLE_PERSON_ID = 'p_Jd3b9mX0q2kq8yS1Yw4Vh6o7tF0cR5nB2eA9uL3iK1g';
 

@@ -1,13 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import type { MigrationInterface } from 'typeorm';
 import { AccessAudit } from './access-audit';
-import { GatewayOutbox } from './gateway-outbox';
 import { PrivacyController } from './privacy.controller';
-import { PrivacyTables1763800006100 } from './privacy.migration';
-import { PrivacyService } from './privacy.service';
 
 export { AccessAudit, type AccessRecord } from './access-audit';
-export { GatewayOutbox } from './gateway-outbox';
 export {
   ACCESS_PURPOSES,
   ApiPurposeHeader,
@@ -18,22 +14,21 @@ export {
   type AccessPurpose,
 } from './purposes';
 
-/** Migrations of this module's tables in the gateway database. */
-export const privacyMigrations: (new () => MigrationInterface)[] = [PrivacyTables1763800006100];
+/** This module keeps no table in the gateway database: consents, requests and the access log live in identity. */
+export const privacyMigrations: (new () => MigrationInterface)[] = [];
 
-/** TypeORM entities of this module (raw SQL through the DataSource). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const privacyEntities: Function[] = [];
 
 /**
- * Personal data protection (UU 27/2022): the append-only access log (AccessAudit, injectable in every
- * gateway module), consents, data-subject requests, and the gateway's transactional outbox that
- * carries PersonErasureRequested / PersonProcessingRestricted to the services.
+ * Personal data protection (UU 27/2022) at the edge: the routes of consents, data-subject requests and the access log
+ * (served by identity), the export's service sections, and AccessAudit (injectable in every gateway module) that logs
+ * unmasked reads in identity.
  */
 @Global()
 @Module({
   controllers: [PrivacyController],
-  providers: [AccessAudit, GatewayOutbox, PrivacyService],
-  exports: [AccessAudit, GatewayOutbox],
+  providers: [AccessAudit],
+  exports: [AccessAudit],
 })
 export class PrivacyModule {}

@@ -1,0 +1,137 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { AccessActor as _siapkerja_identity_v1_AccessActor, AccessActor__Output as _siapkerja_identity_v1_AccessActor__Output } from './siapkerja/identity/v1/AccessActor';
+import type { AccessLogEntry as _siapkerja_identity_v1_AccessLogEntry, AccessLogEntry__Output as _siapkerja_identity_v1_AccessLogEntry__Output } from './siapkerja/identity/v1/AccessLogEntry';
+import type { AccessRecord as _siapkerja_identity_v1_AccessRecord, AccessRecord__Output as _siapkerja_identity_v1_AccessRecord__Output } from './siapkerja/identity/v1/AccessRecord';
+import type { AccessToken as _siapkerja_identity_v1_AccessToken, AccessToken__Output as _siapkerja_identity_v1_AccessToken__Output } from './siapkerja/identity/v1/AccessToken';
+import type { Account as _siapkerja_identity_v1_Account, Account__Output as _siapkerja_identity_v1_Account__Output } from './siapkerja/identity/v1/Account';
+import type { CheckSessionRequest as _siapkerja_identity_v1_CheckSessionRequest, CheckSessionRequest__Output as _siapkerja_identity_v1_CheckSessionRequest__Output } from './siapkerja/identity/v1/CheckSessionRequest';
+import type { CheckSessionResponse as _siapkerja_identity_v1_CheckSessionResponse, CheckSessionResponse__Output as _siapkerja_identity_v1_CheckSessionResponse__Output } from './siapkerja/identity/v1/CheckSessionResponse';
+import type { Client as _siapkerja_identity_v1_Client, Client__Output as _siapkerja_identity_v1_Client__Output } from './siapkerja/identity/v1/Client';
+import type { ClientCredentials as _siapkerja_identity_v1_ClientCredentials, ClientCredentials__Output as _siapkerja_identity_v1_ClientCredentials__Output } from './siapkerja/identity/v1/ClientCredentials';
+import type { ClientWithSecrets as _siapkerja_identity_v1_ClientWithSecrets, ClientWithSecrets__Output as _siapkerja_identity_v1_ClientWithSecrets__Output } from './siapkerja/identity/v1/ClientWithSecrets';
+import type { ConfirmPasswordResetRequest as _siapkerja_identity_v1_ConfirmPasswordResetRequest, ConfirmPasswordResetRequest__Output as _siapkerja_identity_v1_ConfirmPasswordResetRequest__Output } from './siapkerja/identity/v1/ConfirmPasswordResetRequest';
+import type { ConfirmPasswordResetResponse as _siapkerja_identity_v1_ConfirmPasswordResetResponse, ConfirmPasswordResetResponse__Output as _siapkerja_identity_v1_ConfirmPasswordResetResponse__Output } from './siapkerja/identity/v1/ConfirmPasswordResetResponse';
+import type { Consent as _siapkerja_identity_v1_Consent, Consent__Output as _siapkerja_identity_v1_Consent__Output } from './siapkerja/identity/v1/Consent';
+import type { CreateClientRequest as _siapkerja_identity_v1_CreateClientRequest, CreateClientRequest__Output as _siapkerja_identity_v1_CreateClientRequest__Output } from './siapkerja/identity/v1/CreateClientRequest';
+import type { CreatePrivacyRequestRequest as _siapkerja_identity_v1_CreatePrivacyRequestRequest, CreatePrivacyRequestRequest__Output as _siapkerja_identity_v1_CreatePrivacyRequestRequest__Output } from './siapkerja/identity/v1/CreatePrivacyRequestRequest';
+import type { EndSessionRequest as _siapkerja_identity_v1_EndSessionRequest, EndSessionRequest__Output as _siapkerja_identity_v1_EndSessionRequest__Output } from './siapkerja/identity/v1/EndSessionRequest';
+import type { EndSessionResponse as _siapkerja_identity_v1_EndSessionResponse, EndSessionResponse__Output as _siapkerja_identity_v1_EndSessionResponse__Output } from './siapkerja/identity/v1/EndSessionResponse';
+import type { ExportPersonalDataRequest as _siapkerja_identity_v1_ExportPersonalDataRequest, ExportPersonalDataRequest__Output as _siapkerja_identity_v1_ExportPersonalDataRequest__Output } from './siapkerja/identity/v1/ExportPersonalDataRequest';
+import type { ExportedAccount as _siapkerja_identity_v1_ExportedAccount, ExportedAccount__Output as _siapkerja_identity_v1_ExportedAccount__Output } from './siapkerja/identity/v1/ExportedAccount';
+import type { GetAccountRequest as _siapkerja_identity_v1_GetAccountRequest, GetAccountRequest__Output as _siapkerja_identity_v1_GetAccountRequest__Output } from './siapkerja/identity/v1/GetAccountRequest';
+import type { GetClientCredentialsRequest as _siapkerja_identity_v1_GetClientCredentialsRequest, GetClientCredentialsRequest__Output as _siapkerja_identity_v1_GetClientCredentialsRequest__Output } from './siapkerja/identity/v1/GetClientCredentialsRequest';
+import type { GetJwksRequest as _siapkerja_identity_v1_GetJwksRequest, GetJwksRequest__Output as _siapkerja_identity_v1_GetJwksRequest__Output } from './siapkerja/identity/v1/GetJwksRequest';
+import type { GetPrivacyRequestRequest as _siapkerja_identity_v1_GetPrivacyRequestRequest, GetPrivacyRequestRequest__Output as _siapkerja_identity_v1_GetPrivacyRequestRequest__Output } from './siapkerja/identity/v1/GetPrivacyRequestRequest';
+import type { GiveConsentRequest as _siapkerja_identity_v1_GiveConsentRequest, GiveConsentRequest__Output as _siapkerja_identity_v1_GiveConsentRequest__Output } from './siapkerja/identity/v1/GiveConsentRequest';
+import type { GiveConsentResponse as _siapkerja_identity_v1_GiveConsentResponse, GiveConsentResponse__Output as _siapkerja_identity_v1_GiveConsentResponse__Output } from './siapkerja/identity/v1/GiveConsentResponse';
+import type { IdentityServiceClient as _siapkerja_identity_v1_IdentityServiceClient, IdentityServiceDefinition as _siapkerja_identity_v1_IdentityServiceDefinition } from './siapkerja/identity/v1/IdentityService';
+import type { IssueClientTokenRequest as _siapkerja_identity_v1_IssueClientTokenRequest, IssueClientTokenRequest__Output as _siapkerja_identity_v1_IssueClientTokenRequest__Output } from './siapkerja/identity/v1/IssueClientTokenRequest';
+import type { Jwk as _siapkerja_identity_v1_Jwk, Jwk__Output as _siapkerja_identity_v1_Jwk__Output } from './siapkerja/identity/v1/Jwk';
+import type { Jwks as _siapkerja_identity_v1_Jwks, Jwks__Output as _siapkerja_identity_v1_Jwks__Output } from './siapkerja/identity/v1/Jwks';
+import type { ListAccessLogRequest as _siapkerja_identity_v1_ListAccessLogRequest, ListAccessLogRequest__Output as _siapkerja_identity_v1_ListAccessLogRequest__Output } from './siapkerja/identity/v1/ListAccessLogRequest';
+import type { ListAccessLogResponse as _siapkerja_identity_v1_ListAccessLogResponse, ListAccessLogResponse__Output as _siapkerja_identity_v1_ListAccessLogResponse__Output } from './siapkerja/identity/v1/ListAccessLogResponse';
+import type { ListClientsRequest as _siapkerja_identity_v1_ListClientsRequest, ListClientsRequest__Output as _siapkerja_identity_v1_ListClientsRequest__Output } from './siapkerja/identity/v1/ListClientsRequest';
+import type { ListClientsResponse as _siapkerja_identity_v1_ListClientsResponse, ListClientsResponse__Output as _siapkerja_identity_v1_ListClientsResponse__Output } from './siapkerja/identity/v1/ListClientsResponse';
+import type { ListConsentsRequest as _siapkerja_identity_v1_ListConsentsRequest, ListConsentsRequest__Output as _siapkerja_identity_v1_ListConsentsRequest__Output } from './siapkerja/identity/v1/ListConsentsRequest';
+import type { ListConsentsResponse as _siapkerja_identity_v1_ListConsentsResponse, ListConsentsResponse__Output as _siapkerja_identity_v1_ListConsentsResponse__Output } from './siapkerja/identity/v1/ListConsentsResponse';
+import type { ListPrivacyRequestsRequest as _siapkerja_identity_v1_ListPrivacyRequestsRequest, ListPrivacyRequestsRequest__Output as _siapkerja_identity_v1_ListPrivacyRequestsRequest__Output } from './siapkerja/identity/v1/ListPrivacyRequestsRequest';
+import type { ListPrivacyRequestsResponse as _siapkerja_identity_v1_ListPrivacyRequestsResponse, ListPrivacyRequestsResponse__Output as _siapkerja_identity_v1_ListPrivacyRequestsResponse__Output } from './siapkerja/identity/v1/ListPrivacyRequestsResponse';
+import type { ListSandboxVerificationCodesRequest as _siapkerja_identity_v1_ListSandboxVerificationCodesRequest, ListSandboxVerificationCodesRequest__Output as _siapkerja_identity_v1_ListSandboxVerificationCodesRequest__Output } from './siapkerja/identity/v1/ListSandboxVerificationCodesRequest';
+import type { ListSandboxVerificationCodesResponse as _siapkerja_identity_v1_ListSandboxVerificationCodesResponse, ListSandboxVerificationCodesResponse__Output as _siapkerja_identity_v1_ListSandboxVerificationCodesResponse__Output } from './siapkerja/identity/v1/ListSandboxVerificationCodesResponse';
+import type { LoginRequest as _siapkerja_identity_v1_LoginRequest, LoginRequest__Output as _siapkerja_identity_v1_LoginRequest__Output } from './siapkerja/identity/v1/LoginRequest';
+import type { PersonTokens as _siapkerja_identity_v1_PersonTokens, PersonTokens__Output as _siapkerja_identity_v1_PersonTokens__Output } from './siapkerja/identity/v1/PersonTokens';
+import type { PersonalDataExport as _siapkerja_identity_v1_PersonalDataExport, PersonalDataExport__Output as _siapkerja_identity_v1_PersonalDataExport__Output } from './siapkerja/identity/v1/PersonalDataExport';
+import type { PrivacyRequest as _siapkerja_identity_v1_PrivacyRequest, PrivacyRequest__Output as _siapkerja_identity_v1_PrivacyRequest__Output } from './siapkerja/identity/v1/PrivacyRequest';
+import type { RecordAccessesRequest as _siapkerja_identity_v1_RecordAccessesRequest, RecordAccessesRequest__Output as _siapkerja_identity_v1_RecordAccessesRequest__Output } from './siapkerja/identity/v1/RecordAccessesRequest';
+import type { RecordAccessesResponse as _siapkerja_identity_v1_RecordAccessesResponse, RecordAccessesResponse__Output as _siapkerja_identity_v1_RecordAccessesResponse__Output } from './siapkerja/identity/v1/RecordAccessesResponse';
+import type { RefreshSessionRequest as _siapkerja_identity_v1_RefreshSessionRequest, RefreshSessionRequest__Output as _siapkerja_identity_v1_RefreshSessionRequest__Output } from './siapkerja/identity/v1/RefreshSessionRequest';
+import type { RequestPasswordResetRequest as _siapkerja_identity_v1_RequestPasswordResetRequest, RequestPasswordResetRequest__Output as _siapkerja_identity_v1_RequestPasswordResetRequest__Output } from './siapkerja/identity/v1/RequestPasswordResetRequest';
+import type { RequestPasswordResetResponse as _siapkerja_identity_v1_RequestPasswordResetResponse, RequestPasswordResetResponse__Output as _siapkerja_identity_v1_RequestPasswordResetResponse__Output } from './siapkerja/identity/v1/RequestPasswordResetResponse';
+import type { ResolvePrivacyRequestRequest as _siapkerja_identity_v1_ResolvePrivacyRequestRequest, ResolvePrivacyRequestRequest__Output as _siapkerja_identity_v1_ResolvePrivacyRequestRequest__Output } from './siapkerja/identity/v1/ResolvePrivacyRequestRequest';
+import type { RevokeClientRequest as _siapkerja_identity_v1_RevokeClientRequest, RevokeClientRequest__Output as _siapkerja_identity_v1_RevokeClientRequest__Output } from './siapkerja/identity/v1/RevokeClientRequest';
+import type { RotateClientSecretRequest as _siapkerja_identity_v1_RotateClientSecretRequest, RotateClientSecretRequest__Output as _siapkerja_identity_v1_RotateClientSecretRequest__Output } from './siapkerja/identity/v1/RotateClientSecretRequest';
+import type { RotateSigningKeyRequest as _siapkerja_identity_v1_RotateSigningKeyRequest, RotateSigningKeyRequest__Output as _siapkerja_identity_v1_RotateSigningKeyRequest__Output } from './siapkerja/identity/v1/RotateSigningKeyRequest';
+import type { RotateSigningKeyResponse as _siapkerja_identity_v1_RotateSigningKeyResponse, RotateSigningKeyResponse__Output as _siapkerja_identity_v1_RotateSigningKeyResponse__Output } from './siapkerja/identity/v1/RotateSigningKeyResponse';
+import type { SandboxVerificationCode as _siapkerja_identity_v1_SandboxVerificationCode, SandboxVerificationCode__Output as _siapkerja_identity_v1_SandboxVerificationCode__Output } from './siapkerja/identity/v1/SandboxVerificationCode';
+import type { SetAccountRolesRequest as _siapkerja_identity_v1_SetAccountRolesRequest, SetAccountRolesRequest__Output as _siapkerja_identity_v1_SetAccountRolesRequest__Output } from './siapkerja/identity/v1/SetAccountRolesRequest';
+import type { SignUpRequest as _siapkerja_identity_v1_SignUpRequest, SignUpRequest__Output as _siapkerja_identity_v1_SignUpRequest__Output } from './siapkerja/identity/v1/SignUpRequest';
+import type { SignUpResponse as _siapkerja_identity_v1_SignUpResponse, SignUpResponse__Output as _siapkerja_identity_v1_SignUpResponse__Output } from './siapkerja/identity/v1/SignUpResponse';
+import type { VerifyAccountRequest as _siapkerja_identity_v1_VerifyAccountRequest, VerifyAccountRequest__Output as _siapkerja_identity_v1_VerifyAccountRequest__Output } from './siapkerja/identity/v1/VerifyAccountRequest';
+import type { VerifyAccountResponse as _siapkerja_identity_v1_VerifyAccountResponse, VerifyAccountResponse__Output as _siapkerja_identity_v1_VerifyAccountResponse__Output } from './siapkerja/identity/v1/VerifyAccountResponse';
+import type { WithdrawConsentRequest as _siapkerja_identity_v1_WithdrawConsentRequest, WithdrawConsentRequest__Output as _siapkerja_identity_v1_WithdrawConsentRequest__Output } from './siapkerja/identity/v1/WithdrawConsentRequest';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  siapkerja: {
+    identity: {
+      v1: {
+        AccessActor: MessageTypeDefinition<_siapkerja_identity_v1_AccessActor, _siapkerja_identity_v1_AccessActor__Output>
+        AccessLogEntry: MessageTypeDefinition<_siapkerja_identity_v1_AccessLogEntry, _siapkerja_identity_v1_AccessLogEntry__Output>
+        AccessRecord: MessageTypeDefinition<_siapkerja_identity_v1_AccessRecord, _siapkerja_identity_v1_AccessRecord__Output>
+        AccessToken: MessageTypeDefinition<_siapkerja_identity_v1_AccessToken, _siapkerja_identity_v1_AccessToken__Output>
+        Account: MessageTypeDefinition<_siapkerja_identity_v1_Account, _siapkerja_identity_v1_Account__Output>
+        CheckSessionRequest: MessageTypeDefinition<_siapkerja_identity_v1_CheckSessionRequest, _siapkerja_identity_v1_CheckSessionRequest__Output>
+        CheckSessionResponse: MessageTypeDefinition<_siapkerja_identity_v1_CheckSessionResponse, _siapkerja_identity_v1_CheckSessionResponse__Output>
+        Client: MessageTypeDefinition<_siapkerja_identity_v1_Client, _siapkerja_identity_v1_Client__Output>
+        ClientCredentials: MessageTypeDefinition<_siapkerja_identity_v1_ClientCredentials, _siapkerja_identity_v1_ClientCredentials__Output>
+        ClientWithSecrets: MessageTypeDefinition<_siapkerja_identity_v1_ClientWithSecrets, _siapkerja_identity_v1_ClientWithSecrets__Output>
+        ConfirmPasswordResetRequest: MessageTypeDefinition<_siapkerja_identity_v1_ConfirmPasswordResetRequest, _siapkerja_identity_v1_ConfirmPasswordResetRequest__Output>
+        ConfirmPasswordResetResponse: MessageTypeDefinition<_siapkerja_identity_v1_ConfirmPasswordResetResponse, _siapkerja_identity_v1_ConfirmPasswordResetResponse__Output>
+        Consent: MessageTypeDefinition<_siapkerja_identity_v1_Consent, _siapkerja_identity_v1_Consent__Output>
+        CreateClientRequest: MessageTypeDefinition<_siapkerja_identity_v1_CreateClientRequest, _siapkerja_identity_v1_CreateClientRequest__Output>
+        CreatePrivacyRequestRequest: MessageTypeDefinition<_siapkerja_identity_v1_CreatePrivacyRequestRequest, _siapkerja_identity_v1_CreatePrivacyRequestRequest__Output>
+        EndSessionRequest: MessageTypeDefinition<_siapkerja_identity_v1_EndSessionRequest, _siapkerja_identity_v1_EndSessionRequest__Output>
+        EndSessionResponse: MessageTypeDefinition<_siapkerja_identity_v1_EndSessionResponse, _siapkerja_identity_v1_EndSessionResponse__Output>
+        ExportPersonalDataRequest: MessageTypeDefinition<_siapkerja_identity_v1_ExportPersonalDataRequest, _siapkerja_identity_v1_ExportPersonalDataRequest__Output>
+        ExportedAccount: MessageTypeDefinition<_siapkerja_identity_v1_ExportedAccount, _siapkerja_identity_v1_ExportedAccount__Output>
+        GetAccountRequest: MessageTypeDefinition<_siapkerja_identity_v1_GetAccountRequest, _siapkerja_identity_v1_GetAccountRequest__Output>
+        GetClientCredentialsRequest: MessageTypeDefinition<_siapkerja_identity_v1_GetClientCredentialsRequest, _siapkerja_identity_v1_GetClientCredentialsRequest__Output>
+        GetJwksRequest: MessageTypeDefinition<_siapkerja_identity_v1_GetJwksRequest, _siapkerja_identity_v1_GetJwksRequest__Output>
+        GetPrivacyRequestRequest: MessageTypeDefinition<_siapkerja_identity_v1_GetPrivacyRequestRequest, _siapkerja_identity_v1_GetPrivacyRequestRequest__Output>
+        GiveConsentRequest: MessageTypeDefinition<_siapkerja_identity_v1_GiveConsentRequest, _siapkerja_identity_v1_GiveConsentRequest__Output>
+        GiveConsentResponse: MessageTypeDefinition<_siapkerja_identity_v1_GiveConsentResponse, _siapkerja_identity_v1_GiveConsentResponse__Output>
+        IdentityService: SubtypeConstructor<typeof grpc.Client, _siapkerja_identity_v1_IdentityServiceClient> & { service: _siapkerja_identity_v1_IdentityServiceDefinition }
+        IssueClientTokenRequest: MessageTypeDefinition<_siapkerja_identity_v1_IssueClientTokenRequest, _siapkerja_identity_v1_IssueClientTokenRequest__Output>
+        Jwk: MessageTypeDefinition<_siapkerja_identity_v1_Jwk, _siapkerja_identity_v1_Jwk__Output>
+        Jwks: MessageTypeDefinition<_siapkerja_identity_v1_Jwks, _siapkerja_identity_v1_Jwks__Output>
+        ListAccessLogRequest: MessageTypeDefinition<_siapkerja_identity_v1_ListAccessLogRequest, _siapkerja_identity_v1_ListAccessLogRequest__Output>
+        ListAccessLogResponse: MessageTypeDefinition<_siapkerja_identity_v1_ListAccessLogResponse, _siapkerja_identity_v1_ListAccessLogResponse__Output>
+        ListClientsRequest: MessageTypeDefinition<_siapkerja_identity_v1_ListClientsRequest, _siapkerja_identity_v1_ListClientsRequest__Output>
+        ListClientsResponse: MessageTypeDefinition<_siapkerja_identity_v1_ListClientsResponse, _siapkerja_identity_v1_ListClientsResponse__Output>
+        ListConsentsRequest: MessageTypeDefinition<_siapkerja_identity_v1_ListConsentsRequest, _siapkerja_identity_v1_ListConsentsRequest__Output>
+        ListConsentsResponse: MessageTypeDefinition<_siapkerja_identity_v1_ListConsentsResponse, _siapkerja_identity_v1_ListConsentsResponse__Output>
+        ListPrivacyRequestsRequest: MessageTypeDefinition<_siapkerja_identity_v1_ListPrivacyRequestsRequest, _siapkerja_identity_v1_ListPrivacyRequestsRequest__Output>
+        ListPrivacyRequestsResponse: MessageTypeDefinition<_siapkerja_identity_v1_ListPrivacyRequestsResponse, _siapkerja_identity_v1_ListPrivacyRequestsResponse__Output>
+        ListSandboxVerificationCodesRequest: MessageTypeDefinition<_siapkerja_identity_v1_ListSandboxVerificationCodesRequest, _siapkerja_identity_v1_ListSandboxVerificationCodesRequest__Output>
+        ListSandboxVerificationCodesResponse: MessageTypeDefinition<_siapkerja_identity_v1_ListSandboxVerificationCodesResponse, _siapkerja_identity_v1_ListSandboxVerificationCodesResponse__Output>
+        LoginRequest: MessageTypeDefinition<_siapkerja_identity_v1_LoginRequest, _siapkerja_identity_v1_LoginRequest__Output>
+        PersonTokens: MessageTypeDefinition<_siapkerja_identity_v1_PersonTokens, _siapkerja_identity_v1_PersonTokens__Output>
+        PersonalDataExport: MessageTypeDefinition<_siapkerja_identity_v1_PersonalDataExport, _siapkerja_identity_v1_PersonalDataExport__Output>
+        PrivacyRequest: MessageTypeDefinition<_siapkerja_identity_v1_PrivacyRequest, _siapkerja_identity_v1_PrivacyRequest__Output>
+        RecordAccessesRequest: MessageTypeDefinition<_siapkerja_identity_v1_RecordAccessesRequest, _siapkerja_identity_v1_RecordAccessesRequest__Output>
+        RecordAccessesResponse: MessageTypeDefinition<_siapkerja_identity_v1_RecordAccessesResponse, _siapkerja_identity_v1_RecordAccessesResponse__Output>
+        RefreshSessionRequest: MessageTypeDefinition<_siapkerja_identity_v1_RefreshSessionRequest, _siapkerja_identity_v1_RefreshSessionRequest__Output>
+        RequestPasswordResetRequest: MessageTypeDefinition<_siapkerja_identity_v1_RequestPasswordResetRequest, _siapkerja_identity_v1_RequestPasswordResetRequest__Output>
+        RequestPasswordResetResponse: MessageTypeDefinition<_siapkerja_identity_v1_RequestPasswordResetResponse, _siapkerja_identity_v1_RequestPasswordResetResponse__Output>
+        ResolvePrivacyRequestRequest: MessageTypeDefinition<_siapkerja_identity_v1_ResolvePrivacyRequestRequest, _siapkerja_identity_v1_ResolvePrivacyRequestRequest__Output>
+        RevokeClientRequest: MessageTypeDefinition<_siapkerja_identity_v1_RevokeClientRequest, _siapkerja_identity_v1_RevokeClientRequest__Output>
+        RotateClientSecretRequest: MessageTypeDefinition<_siapkerja_identity_v1_RotateClientSecretRequest, _siapkerja_identity_v1_RotateClientSecretRequest__Output>
+        RotateSigningKeyRequest: MessageTypeDefinition<_siapkerja_identity_v1_RotateSigningKeyRequest, _siapkerja_identity_v1_RotateSigningKeyRequest__Output>
+        RotateSigningKeyResponse: MessageTypeDefinition<_siapkerja_identity_v1_RotateSigningKeyResponse, _siapkerja_identity_v1_RotateSigningKeyResponse__Output>
+        SandboxVerificationCode: MessageTypeDefinition<_siapkerja_identity_v1_SandboxVerificationCode, _siapkerja_identity_v1_SandboxVerificationCode__Output>
+        SetAccountRolesRequest: MessageTypeDefinition<_siapkerja_identity_v1_SetAccountRolesRequest, _siapkerja_identity_v1_SetAccountRolesRequest__Output>
+        SignUpRequest: MessageTypeDefinition<_siapkerja_identity_v1_SignUpRequest, _siapkerja_identity_v1_SignUpRequest__Output>
+        SignUpResponse: MessageTypeDefinition<_siapkerja_identity_v1_SignUpResponse, _siapkerja_identity_v1_SignUpResponse__Output>
+        VerifyAccountRequest: MessageTypeDefinition<_siapkerja_identity_v1_VerifyAccountRequest, _siapkerja_identity_v1_VerifyAccountRequest__Output>
+        VerifyAccountResponse: MessageTypeDefinition<_siapkerja_identity_v1_VerifyAccountResponse, _siapkerja_identity_v1_VerifyAccountResponse__Output>
+        WithdrawConsentRequest: MessageTypeDefinition<_siapkerja_identity_v1_WithdrawConsentRequest, _siapkerja_identity_v1_WithdrawConsentRequest__Output>
+      }
+    }
+  }
+}
+

@@ -1,0 +1,1 @@
+module.exports = require('../../jest.service-preset.js')(__dirname);

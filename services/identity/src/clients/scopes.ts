@@ -1,0 +1,44 @@
+/** API areas; each has `<area>:read` and `<area>:write`. */
+export const AREAS = ['jobs', 'training', 'certification', 'entrepreneurship', 'reports', 'feed', 'webhooks', 'admin'] as const;
+export type Area = (typeof AREAS)[number];
+export const ALL_SCOPES: string[] = AREAS.flatMap((a) => [`${a}:read`, `${a}:write`]);
+
+export const ROLES = [
+  'JOB_SEEKER',
+  'EMPLOYER',
+  'TRAINING_PROVIDER',
+  'LSP',
+  'DISNAKER_REGENCY',
+  'DISNAKER_PROVINCE',
+  'MINISTRY_ADMIN',
+  'PARTNER',
+] as const;
+export type Role = (typeof ROLES)[number];
+export const OFFICER_ROLES: Role[] = ['DISNAKER_REGENCY', 'DISNAKER_PROVINCE'];
+
+const CATALOGUE_READ = ['jobs:read', 'training:read', 'certification:read', 'entrepreneurship:read'];
+const rw = (...areas: Area[]) => areas.flatMap((a) => [`${a}:read`, `${a}:write`]);
+
+/** Scopes a person's token carries for each role (the union over the account's roles). */
+export const ROLE_SCOPES: Record<Role, string[]> = {
+  JOB_SEEKER: CATALOGUE_READ,
+  EMPLOYER: [...CATALOGUE_READ, 'jobs:write'],
+  TRAINING_PROVIDER: [...CATALOGUE_READ, 'training:write'],
+  LSP: [...CATALOGUE_READ, 'certification:write'],
+  // Disnaker runs the AK/1 register, the regional BLK (UPTD) and the TKM programs of its region (the services refuse anything
+  // outside it) and reads the national certification catalogue and the reports
+  DISNAKER_REGENCY: [...rw('jobs', 'training', 'entrepreneurship'), 'certification:read', 'reports:read'],
+  DISNAKER_PROVINCE: [...rw('jobs', 'training', 'entrepreneurship'), 'certification:read', 'reports:read'],
+  MINISTRY_ADMIN: ALL_SCOPES,
+  PARTNER: [...rw('jobs', 'training', 'certification', 'entrepreneurship', 'reports', 'feed', 'webhooks')],
+};
+
+export function scopesForRoles(roles: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const r of roles) for (const s of ROLE_SCOPES[r as Role] ?? []) out.add(s);
+  return ALL_SCOPES.filter((s) => out.has(s));
+}
+
+export function isOfficer(roles: readonly string[]): boolean {
+  return roles.some((r) => (OFFICER_ROLES as string[]).includes(r));
+}

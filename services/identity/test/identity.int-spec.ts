@@ -1,0 +1,281 @@
+import { status } from '@grpc/grpc-js';
+import { createLocalJWKSet, jwtVerify } from 'jose';
+import { ClientRevoked, PersonErasureRequested, SessionEnded } from '@siapkerja/contracts';
+import { ERROR_DETAILS_METADATA_KEY } from '@siapkerja/errors';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
+import { startService, type RunningService } from '@siapkerja/service-kit';
+import { collectTopic, createTestDatabase, SANDBOX_CLIENTS, serviceTestEnv, testNik, waitFor } from '@siapkerja/testing';
+import { DevVerificationSender } from '../src/accounts/verification';
+import { identityService } from '../src/identity.module';
+
+type GrpcErr = { code: number; details: string; metadata: { get(k: string): unknown[] } };
+const fails = async (p: Promise<unknown>): Promise<GrpcErr> => {
+  try {
+    await p;
+  } catch (e) {
+    return e as GrpcErr;
+  }
+  throw new Error('expected the call to fail');
+};
+const fields = (e: GrpcErr) => JSON.parse(String(e.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field);
+
+describe('identity service (real PostgreSQL, Kafka, gRPC)', () => {
+  let svc: RunningService;
+  let client: ServiceClient<'identity'>;
+  let drop: () => Promise<void>;
+  let topic: Awaited<ReturnType<typeof collectTopic>>;
+
+  beforeAll(async () => {
+    const db = await createTestDatabase('identity');
+    drop = db.drop;
+    topic = await collectTopic([ClientRevoked.topic, SessionEnded.topic, PersonErasureRequested.topic]);
+    svc = await startService(
+      identityService,
+      serviceTestEnv(db.url, { SANDBOX: 'true', AUTH_LOGIN_MAX_FAILURES: '3', AUTH_SECRET_GRACE_S: '60' }),
+    );
+    client = createServiceClient('identity', `127.0.0.1:${svc.grpcPort}`);
+  });
+  afterAll(async () => {
+    client?.close();
+    await topic?.stop();
+    await svc?.stop();
+    await drop?.();
+  });
+
+  const verifyToken = async (token: string) =>
+    (
+      await jwtVerify(token, createLocalJWKSet(await client.getJwks({})), {
+        issuer: 'https://siapkerja.kemnaker.go.id',
+        audience: 'siapkerja-api',
+        algorithms: ['ES256'],
+      })
+    ).payload;
+
+  describe('accounts', () => {
+    const phone = `0812${String(Date.now()).slice(-7)}`;
+    const e164 = `+62${phone.slice(1)}`;
+    const nik = testNik('3374', '1990-07-05', 2);
+    const signup = {
+      nik,
+      name: 'Siti Rahayu',
+      motherMaidenName: 'Sri Wahyuni',
+      birthDate: '1990-07-05',
+      sex: 2,
+      phone,
+      password: 'kopi-tubruk-2024',
+    };
+
+    it('signs up, refuses a duplicate, verifies with the code, logs in, refreshes once, and ends sessions with an event', async () => {
+      const up = await client.signUp(signup);
+      expect(up).toMatchObject({
+        status: 'PENDING_VERIFICATION',
+        nikMasked: expect.stringMatching(/^3374\*+/),
+        codeSentTo: '+628****' + phone.slice(-3),
+      });
+      expect((await fails(client.signUp(signup))).code).toBe(status.ALREADY_EXISTS);
+      expect((await fails(client.login({ login: phone, password: signup.password }))).code).toBe(status.PERMISSION_DENIED);
+      expect(fields(await fails(client.verifyAccount({ login: phone, code: '000000' })))).toEqual(['code']);
+      const code = DevVerificationSender.lastCode(e164)!;
+      expect(await client.verifyAccount({ login: nik, code })).toEqual({ id: up.id, status: 'ACTIVE' });
+
+      const t = await client.login({ login: phone, password: signup.password, clientIp: '10.0.0.1' });
+      const claims = await verifyToken(t.accessToken);
+      expect(claims).toMatchObject({ sub: up.id, roles: ['JOB_SEEKER'], sid: expect.any(String), pid: expect.any(String) });
+      expect(await client.checkSession({ sessionId: String(claims.sid) })).toEqual({ active: true });
+      expect(await client.getAccount({ id: up.id })).toMatchObject({ name: 'Siti Rahayu', phone: '+628****' + phone.slice(-3) });
+
+      const r = await client.refreshSession({ refreshToken: t.refreshToken });
+      expect(r.refreshToken).not.toBe(t.refreshToken);
+      // reusing the first refresh token ends the session, for every replica (event)
+      expect((await fails(client.refreshSession({ refreshToken: t.refreshToken }))).code).toBe(status.UNAUTHENTICATED);
+      expect(await client.checkSession({ sessionId: String(claims.sid) })).toEqual({ active: false });
+      await waitFor(
+        async () => topic.messages.some((m) => m.value.data?.sessionId === claims.sid && m.value.data?.reason === 'refresh token reuse'),
+        {
+          what: 'SessionEnded',
+        },
+      );
+
+      const again = await client.login({ login: e164, password: signup.password });
+      const sid = String((await verifyToken(again.accessToken)).sid);
+      await client.endSession({ sessionId: sid });
+      expect(await client.checkSession({ sessionId: sid })).toEqual({ active: false });
+      await waitFor(async () => topic.messages.some((m) => m.value.data?.sessionId === sid && m.value.data?.reason === 'logout'), {
+        what: 'SessionEnded (logout)',
+      });
+    });
+
+    it('throttles failed logins per account: RESOURCE_EXHAUSTED with retryAfterSeconds, even with the right password', async () => {
+      for (let i = 0; i < 3; i++)
+        expect((await fails(client.login({ login: phone, password: 'wrong-password-1' }))).code).toBe(status.UNAUTHENTICATED);
+      const e = await fails(client.login({ login: phone, password: signup.password }));
+      expect(e.code).toBe(status.RESOURCE_EXHAUSTED);
+      expect(Number(JSON.parse(String(e.metadata.get(ERROR_DETAILS_METADATA_KEY)[0])).retryAfterSeconds)).toBeGreaterThan(0);
+    });
+
+    it('resets the password with a code (every session ends) and serves sandbox codes by NIK', async () => {
+      await client.requestPasswordReset({ login: nik });
+      const codes = (await client.listSandboxVerificationCodes({ nik })).codes;
+      expect(codes.map((c) => c.purpose)).toEqual(['RESET', 'VERIFY']);
+      expect(codes[0].code).toBe(DevVerificationSender.lastCode(e164, 'RESET'));
+      expect(fields(await fails(client.confirmPasswordReset({ login: nik, code: codes[0].code, newPassword: 'short' })))).toContain(
+        'newPassword',
+      );
+      await client.confirmPasswordReset({ login: nik, code: codes[0].code, newPassword: 'teh-manis-20250' });
+      expect((await fails(client.confirmPasswordReset({ login: nik, code: codes[0].code, newPassword: 'teh-manis-20251' }))).code).toBe(
+        status.INVALID_ARGUMENT,
+      );
+    });
+
+    it('refuses an identity the registry does not confirm with FAILED_PRECONDITION and a reason', async () => {
+      const e = await fails(
+        client.signUp({ ...signup, nik: testNik('3374', '1990-07-05', 2), phone: '', email: 'x@example.id', name: '1234' }),
+      );
+      expect(e.code).toBe(status.FAILED_PRECONDITION);
+      expect(JSON.parse(String(e.metadata.get(ERROR_DETAILS_METADATA_KEY)[0]))).toEqual({ reason: 'IDENTITY_NOT_VERIFIED' });
+    });
+  });
+
+  describe('clients', () => {
+    it('seeds the sandbox clients; issues tokens with a subset of scopes; refuses others', async () => {
+      const t = await client.issueClientToken({
+        clientId: SANDBOX_CLIENTS.partnerA.id,
+        clientSecret: SANDBOX_CLIENTS.partnerA.secret,
+        scope: 'jobs:read',
+      });
+      expect(await verifyToken(t.accessToken)).toMatchObject({
+        sub: SANDBOX_CLIENTS.partnerA.id,
+        client_id: SANDBOX_CLIENTS.partnerA.id,
+        scope: 'jobs:read',
+      });
+      expect(
+        (
+          await fails(
+            client.issueClientToken({
+              clientId: SANDBOX_CLIENTS.partnerA.id,
+              clientSecret: SANDBOX_CLIENTS.partnerA.secret,
+              scope: 'admin:write',
+            }),
+          )
+        ).code,
+      ).toBe(status.INVALID_ARGUMENT);
+      expect((await fails(client.issueClientToken({ clientId: SANDBOX_CLIENTS.partnerA.id, clientSecret: 'nope' }))).code).toBe(
+        status.UNAUTHENTICATED,
+      );
+    });
+
+    it('rotates with grace (both secrets work) and revokes with an event; credentials follow', async () => {
+      const c = await client.createClient({ name: 'Pintar', scopes: ['jobs:read'], roles: ['PARTNER'], hmacRequired: true });
+      const id = c.client!.clientId;
+      const rotated = await client.rotateClientSecret({ clientId: id });
+      expect(Date.parse(rotated.previousValidUntil)).toBeGreaterThan(Date.now());
+      for (const secret of [c.clientSecret, rotated.clientSecret])
+        expect((await client.issueClientToken({ clientId: id, clientSecret: secret })).scope).toBe('jobs:read');
+      expect(await client.getClientCredentials({ clientId: id })).toMatchObject({
+        found: true,
+        revoked: false,
+        hmacRequired: true,
+        hmacSecrets: [rotated.hmacSecret, c.hmacSecret],
+      });
+      expect((await client.revokeClient({ clientId: id })).revokeTime).not.toBe('');
+      expect((await client.getClientCredentials({ clientId: id })).revoked).toBe(true);
+      expect((await fails(client.issueClientToken({ clientId: id, clientSecret: rotated.clientSecret }))).code).toBe(
+        status.UNAUTHENTICATED,
+      );
+      expect((await fails(client.rotateClientSecret({ clientId: id }))).code).toBe(status.NOT_FOUND);
+      await waitFor(async () => topic.messages.some((m) => m.value.type === ClientRevoked.type && m.value.data?.clientId === id), {
+        what: 'ClientRevoked',
+      });
+      expect((await client.listClients({})).clients.map((x) => x.clientId)).toContain(id);
+    });
+  });
+
+  describe('signing keys', () => {
+    it('rotates: tokens of the previous key still verify, the JWK Set lists both, new tokens name the new key', async () => {
+      const issue = () => client.issueClientToken({ clientId: SANDBOX_CLIENTS.admin.id, clientSecret: SANDBOX_CLIENTS.admin.secret });
+      const before = (await client.getJwks({})).keys.map((k) => k.kid);
+      expect(before).toHaveLength(1);
+      const old = (await issue()).accessToken;
+      const r = await client.rotateSigningKey({});
+      expect(r.previousKid).toBe(before[0]);
+      const kids = (await client.getJwks({})).keys.map((k) => k.kid);
+      expect(kids).toEqual([r.kid, r.previousKid]);
+      await expect(verifyToken(old)).resolves.toMatchObject({ sub: SANDBOX_CLIENTS.admin.id });
+      const fresh = (await issue()).accessToken;
+      expect(JSON.parse(Buffer.from(fresh.split('.')[0], 'base64url').toString()).kid).toBe(r.kid);
+      // once the previous key's tokens have expired it leaves the set
+      await svc.dataSource.query(`UPDATE signing_keys SET verify_until = now() - interval '1 s' WHERE kid = $1`, [r.previousKid]);
+      expect((await client.getJwks({})).keys.map((k) => k.kid)).toEqual([r.kid]);
+      await expect(verifyToken(old)).rejects.toThrow();
+    });
+  });
+
+  describe('consents and data-subject requests', () => {
+    it('records consent with history, and erases through the outbox: PersonErasureRequested and SessionEnded published, account pseudonymised', async () => {
+      const email = `rina.${Date.now()}@example.id`;
+      const nik = testNik('3374', '1992-04-09', 2);
+      const up = await client.signUp({
+        nik,
+        name: 'Rina Wati',
+        motherMaidenName: 'Sri Wahyuni',
+        birthDate: '1992-04-09',
+        sex: 2,
+        email,
+        password: 'nasi-goreng-2024',
+      });
+      await client.verifyAccount({ login: email, code: DevVerificationSender.lastCode(email)! });
+      const first = await client.giveConsent({ accountId: up.id, purpose: 'JOB_MATCHING', policyVersion: '2026-01' });
+      expect(first).toMatchObject({ created: true, consent: { status: 'ACTIVE' } });
+      expect((await client.giveConsent({ accountId: up.id, purpose: 'JOB_MATCHING', policyVersion: '2026-01' })).created).toBe(false);
+      await client.giveConsent({ accountId: up.id, purpose: 'JOB_MATCHING', policyVersion: '2026-02' });
+      expect((await client.listConsents({ accountId: up.id })).consents.map((c) => c.status).sort()).toEqual(['ACTIVE', 'SUPERSEDED']);
+      expect((await fails(client.giveConsent({ accountId: '', purpose: 'JOB_MATCHING', policyVersion: '1' }))).code).toBe(
+        status.PERMISSION_DENIED,
+      );
+
+      const t = await client.login({ login: email, password: 'nasi-goreng-2024' });
+      const sid = String((await verifyToken(t.accessToken)).sid);
+      const r = await client.createPrivacyRequest({ accountId: up.id, type: 'ERASURE' });
+      expect(r).toMatchObject({ status: 'COMPLETED', eventId: expect.any(String) });
+      expect(await client.checkSession({ sessionId: sid })).toEqual({ active: false });
+      expect(await client.getAccount({ id: up.id })).toMatchObject({ name: '[erased]', email: '', status: 'DISABLED' });
+      await waitFor(async () => topic.messages.some((m) => m.value.id === r.eventId && m.value.data?.personId === r.personId), {
+        what: 'PersonErasureRequested',
+      });
+      await waitFor(async () => topic.messages.some((m) => m.value.data?.sessionId === sid && m.value.data?.reason === 'erasure'), {
+        what: 'SessionEnded (erasure)',
+      });
+      expect((await fails(client.createPrivacyRequest({ accountId: up.id, type: 'EXPORT' }))).code).toBe(status.FAILED_PRECONDITION);
+      expect((await svc.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL`))[0].n).toBe(0);
+    });
+  });
+
+  describe('outside the sandbox', () => {
+    it('has no sandbox clients and no verification codes to show (NOT_FOUND), and keeps no sent code', async () => {
+      const db = await createTestDatabase('identity_nosandbox');
+      const plain = await startService(identityService, serviceTestEnv(db.url));
+      const c = createServiceClient('identity', `127.0.0.1:${plain.grpcPort}`);
+      try {
+        const nik = testNik('3374', '1990-07-05', 2);
+        await c.signUp({
+          nik,
+          name: 'Siti Rahayu',
+          motherMaidenName: 'Sri Wahyuni',
+          birthDate: '1990-07-05',
+          sex: 2,
+          email: `siti.${Date.now()}@example.id`,
+          password: 'kopi-tubruk-2024',
+        });
+        expect((await fails(c.listSandboxVerificationCodes({ nik }))).code).toBe(status.NOT_FOUND);
+        expect((await plain.dataSource.query('SELECT count(*)::int AS n FROM sandbox_codes'))[0].n).toBe(0);
+        expect(
+          (await fails(c.issueClientToken({ clientId: SANDBOX_CLIENTS.admin.id, clientSecret: SANDBOX_CLIENTS.admin.secret }))).code,
+        ).toBe(status.UNAUTHENTICATED);
+      } finally {
+        c.close();
+        await plain.stop();
+        await db.drop();
+      }
+    });
+  });
+});
