@@ -17,6 +17,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness: the gateway process answers */
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Readiness: every backing service answers SERVING to grpc.health.v1 */
+    get: operations['HealthController_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Prometheus metrics of the gateway (text exposition format) */
+    get: operations['HealthController_metrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/oauth/token': {
     parameters: {
       query?: never;
@@ -1440,7 +1491,7 @@ export interface paths {
     put?: never;
     /**
      * Subscribe to events
-     * @description Deliveries are CloudEvents JSON (structured mode, application/cloudevents+json) POSTed with Webhook-Id, Webhook-Timestamp and Webhook-Signature: v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<body>")> where key is the base64 part of the secret (Standard Webhooks). Any 2xx within 5 s is success; otherwise retried with exponential backoff, then moved to the dead-letter list (GET deliveries?status=dead), from where it can be replayed.
+     * @description Deliveries are CloudEvents JSON (structured mode, application/cloudevents+json) POSTed with Webhook-Id, Webhook-Timestamp and Webhook-Signature: v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<body>")> where key is the base64 part of the secret (Standard Webhooks). Any 2xx within 5 s is success; otherwise retried with exponential backoff, then moved to the dead-letter list (GET deliveries?status=dead), from where it can be replayed. The url must reach a public address: loopback, private, link-local, CGNAT, multicast and reserved addresses (IPv4, IPv6 and IPv4-mapped IPv6) are refused (400 naming url).
      */
     post: operations['WebhooksController_create'];
     delete?: never;
@@ -1477,9 +1528,9 @@ export interface components {
     };
     AccessActorDto: {
       /** @example sandbox-regency-33-73 */
-      clientId?: Record<string, never> | null;
+      clientId?: string | null;
       /** @example 33.73 */
-      regionCode?: Record<string, never> | null;
+      regionCode?: string | null;
       /**
        * @example [
        *       "DISNAKER_REGENCY"
@@ -1500,7 +1551,7 @@ export interface components {
       accessedAt: string;
       actor: components['schemas']['AccessActorDto'];
       /** @example 5f0c6c2e-8d0b-4b8e-9d7a-0c6f7f1f2a11 */
-      correlationId?: Record<string, never> | null;
+      correlationId?: string | null;
       /**
        * @description fields returned unmasked
        * @example [
@@ -1579,16 +1630,16 @@ export interface components {
       /** @example 33.74 */
       issuingRegionCode: string;
       /** Format: date-time */
-      lastReportAt?: Record<string, never> | null;
+      lastReportAt?: string | null;
       /** @description last six-monthly period reported (1..3), 0 before the first */
       lastReportedPeriod: number;
       /**
        * Format: date
        * @description window of the next report; null when none is due
        */
-      nextReportFrom?: Record<string, never> | null;
+      nextReportFrom?: string | null;
       /** Format: date */
-      nextReportUntil?: Record<string, never> | null;
+      nextReportUntil?: string | null;
       /**
        * @description card number (text) carrying the issuing regency code
        * @example AK1/33.74/2026/000001
@@ -1655,7 +1706,7 @@ export interface components {
        * @description null for the application itself
        * @example APPLIED
        */
-      fromState: Record<string, never> | null;
+      fromState: string | null;
       /** @example CV sesuai kebutuhan */
       note: string;
       /** @example SHORTLISTED */
@@ -1758,7 +1809,7 @@ export interface components {
        * @description when the holder's personal data was erased on request (UU 27/2022)
        * @example null
        */
-      erasedAt: Record<string, never> | null;
+      erasedAt: string | null;
       /** @description the issue and every status change, oldest first */
       history: components['schemas']['CertificateStatusChangeDto'][];
       holder: components['schemas']['CertificateHolderDto'];
@@ -1773,17 +1824,17 @@ export interface components {
        * @description or the account of the issuing LSP person
        * @example null
        */
-      issuerAccountId: Record<string, never> | null;
+      issuerAccountId: string | null;
       /**
        * @description the partner client of the issuing LSP (it owns the certificate)
        * @example sandbox-partner-a
        */
-      issuerClientId: Record<string, never> | null;
+      issuerClientId: string | null;
       /**
        * @description KBJI 2014 occupation of the scheme
        * @example 2512
        */
-      kbjiCode: Record<string, never> | null;
+      kbjiCode: string | null;
       /** @example LSP Teknologi Digital */
       lspName: string;
       /** @example 62090 2512 3 0001234 2026 */
@@ -1792,7 +1843,7 @@ export interface components {
        * @description when the holder restricted processing
        * @example null
        */
-      processingRestrictedAt: Record<string, never> | null;
+      processingRestrictedAt: string | null;
       /** @example SKM-JWD-2026 */
       schemeCode: string;
       /** @example 0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40 */
@@ -1870,7 +1921,7 @@ export interface components {
        * @description null for the issue
        * @example VALID
        */
-      fromStatus: Record<string, never> | null;
+      fromStatus: string | null;
       /** @example Pemeriksaan ulang bukti asesmen */
       reason: string;
       /**
@@ -2004,17 +2055,17 @@ export interface components {
        * @description set when consent to a newer policy version replaced this one
        * @example null
        */
-      supersededAt?: Record<string, never> | null;
+      supersededAt?: string | null;
       /**
        * Format: uuid
        * @example null
        */
-      supersededBy?: Record<string, never> | null;
+      supersededBy?: string | null;
       /**
        * Format: date-time
        * @example null
        */
-      withdrawnAt?: Record<string, never> | null;
+      withdrawnAt?: string | null;
     };
     ConsentListDto: {
       /** @description every consent ever given, newest first (withdrawn and superseded ones included) */
@@ -2751,6 +2802,28 @@ export interface components {
        */
       toState: 'REGISTERED' | 'ACCEPTED' | 'REJECTED' | 'WITHDRAWN';
     };
+    EventTypesDto: {
+      /** @description Event types a subscription may ask for */
+      items: (
+        | 'siapkerja.jobs.vacancy.registered'
+        | 'siapkerja.jobs.vacancy.published'
+        | 'siapkerja.jobs.vacancy.closed'
+        | 'siapkerja.jobs.vacancy.filled'
+        | 'siapkerja.jobs.vacancy.expired'
+        | 'siapkerja.jobs.vacancy.withdrawn'
+        | 'siapkerja.training.program.published'
+        | 'siapkerja.training.program.withdrawn'
+        | 'siapkerja.certification.scheme.registered'
+        | 'siapkerja.certification.scheme.withdrawn'
+        | 'siapkerja.entrepreneurship.group.registered'
+        | 'siapkerja.entrepreneurship.group.dissolved'
+        | 'siapkerja.training.batch.scheduled'
+        | 'siapkerja.training.batch.opened'
+        | 'siapkerja.training.batch.started'
+        | 'siapkerja.training.batch.completed'
+        | 'siapkerja.training.batch.cancelled'
+      )[];
+    };
     FacetBucketDto: {
       /** @example 128 */
       count: number;
@@ -2776,7 +2849,7 @@ export interface components {
       /** @enum {string} */
       op: 'upsert' | 'delete';
       /** @example 33.73 */
-      regionCode: Record<string, never> | null;
+      regionCode: string | null;
     };
     FeedPageDto: {
       hasMore: boolean;
@@ -2844,7 +2917,7 @@ export interface components {
       birthDate: string;
       birthPlace: string;
       /** @description null until the AK/1 card is issued */
-      card?: components['schemas']['Ak1CardDto'] | null;
+      card?: (components['schemas']['Ak1CardDto'] | null) & components['schemas']['Ak1CardDto'];
       /** Format: date-time */
       createdAt: string;
       education: components['schemas']['JobSeekerEducationViewDto'][];
@@ -2856,9 +2929,9 @@ export interface components {
       /** @example d***@example.id */
       email: string;
       /** Format: date-time */
-      endedAt?: Record<string, never> | null;
+      endedAt?: string | null;
       /** @description rupiah per month */
-      expectedWage?: Record<string, never> | null;
+      expectedWage?: number | null;
       experience: components['schemas']['JobSeekerExperienceViewDto'][];
       /** Format: uuid */
       id: string;
@@ -2886,7 +2959,7 @@ export interface components {
        */
       religion?: 'ISLAM' | 'PROTESTANT' | 'CATHOLIC' | 'HINDU' | 'BUDDHIST' | 'CONFUCIAN' | 'INDIGENOUS_BELIEF' | null;
       /** @description why an officer removed the seeker (null when masked) */
-      removalReason?: Record<string, never> | null;
+      removalReason?: string | null;
       /** @enum {string} */
       sex: 'MALE' | 'FEMALE';
       skills: string[];
@@ -2998,7 +3071,7 @@ export interface components {
        */
       erasedAt?: string | null;
       /** @description your job-seeker (AK/1) profile in full, with the card; null if you never registered as a job seeker */
-      jobSeeker?: components['schemas']['JobSeekerDto'] | null;
+      jobSeeker?: (components['schemas']['JobSeekerDto'] | null) & components['schemas']['JobSeekerDto'];
       /**
        * Format: date-time
        * @description when processing of your job-seeker profile was restricted on your request; null if never
@@ -3027,6 +3100,10 @@ export interface components {
     JwksDto: {
       /** @description the current key first, then previous keys still verifying */
       keys: components['schemas']['JwkDto'][];
+    };
+    LiveDto: {
+      /** @enum {string} */
+      status: 'ok';
     };
     LoginDto: {
       /** @description phone, email or NIK */
@@ -3247,25 +3324,25 @@ export interface components {
        * Format: date-time
        * @example 2026-11-14T03:21:07.412Z
        */
-      completedAt?: Record<string, never> | null;
+      completedAt?: string | null;
       /**
        * Format: date-time
        * @example 2026-11-14T03:21:07.412Z
        */
       createdAt: string;
       /** @example null */
-      details?: Record<string, never> | null;
+      details?: string | null;
       /**
        * Format: uuid
        * @description id of the event published for the services (ERASURE, RESTRICTION)
        * @example 9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
        */
-      eventId?: Record<string, never> | null;
+      eventId?: string | null;
       /**
        * @description download of a completed EXPORT
        * @example null
        */
-      exportUrl?: Record<string, never> | null;
+      exportUrl?: string | null;
       /**
        * Format: uuid
        * @example 2c9d7a41-0e5b-4f3a-8d2c-6b1a0f9e8d7c
@@ -3274,7 +3351,7 @@ export interface components {
       /** @example p_Jd3b9mX0q2kq8yS1Yw4Vh6o7tF0cR5nB2eA9uL3iK1g */
       personId: string;
       /** @example gateway account pseudonymised; services notified (PersonErasureRequested) */
-      resolution?: Record<string, never> | null;
+      resolution?: string | null;
       /**
        * @description RECEIVED (waits for an administrator), COMPLETED or REJECTED
        * @example COMPLETED
@@ -3360,6 +3437,22 @@ export interface components {
        * @enum {string}
        */
       role: 'OWNER' | 'MEMBER';
+    };
+    ReadinessDto: {
+      /**
+       * @description grpc.health.v1 status of each backing service, by service
+       * @example {
+       *       "jobs": {
+       *         "ok": true,
+       *         "status": "SERVING"
+       *       }
+       *     }
+       */
+      checks: {
+        [key: string]: components['schemas']['ServiceCheckDto'];
+      };
+      /** @enum {string} */
+      status: 'ok' | 'unavailable';
     };
     RefreshDto: {
       refresh_token: string;
@@ -3475,9 +3568,18 @@ export interface components {
        */
       rule: 'SEX' | 'AGE' | 'EDUCATION' | 'EXPERIENCE' | 'OVERSEAS';
     };
+    ServiceCheckDto: {
+      /** @description the service answers SERVING */
+      ok: boolean;
+      /**
+       * @example SERVING
+       * @enum {string}
+       */
+      status: 'SERVING' | 'NOT_SERVING' | 'SERVICE_UNKNOWN' | 'UNKNOWN' | 'UNREACHABLE';
+    };
     SetAccountRolesDto: {
       /** @example 33.73 */
-      regionCode?: Record<string, never> | null;
+      regionCode?: string | null;
       /**
        * @example [
        *       "DISNAKER_REGENCY"
@@ -3537,7 +3639,7 @@ export interface components {
       cursor: string;
       parts: components['schemas']['SnapshotPartDto'][];
       records: number;
-      region: Record<string, never> | null;
+      region: string | null;
       /** @enum {string} */
       resource:
         'vacancies' | 'training-programs' | 'certification-schemes' | 'tkm-groups' | 'job-seekers' | 'training-batches' | 'certificates';
@@ -3563,6 +3665,9 @@ export interface components {
       id: string;
       regions: string[];
       url: string;
+    };
+    SubscriptionListDto: {
+      items: components['schemas']['SubscriptionDto'][];
     };
     TokenRequestDto: {
       /** @description or HTTP Basic */
@@ -3700,7 +3805,7 @@ export interface components {
       overseas: boolean;
       positionName: string;
       /** Format: date-time */
-      publishedAt?: Record<string, never> | null;
+      publishedAt?: string | null;
       regionCode: string;
       /** @enum {string} */
       sexRequirement: 'ANY' | 'MALE' | 'FEMALE';
@@ -3724,7 +3829,7 @@ export interface components {
     VacancyMatchDto: {
       components: components['schemas']['MatchComponentDto'][];
       /** @example null */
-      destinationCountry: Record<string, never> | null;
+      destinationCountry: string | null;
       /**
        * @description 0.5 when the seeker does not meet the sex or age requirement
        * @example 1
@@ -3768,9 +3873,9 @@ export interface components {
       /** @example 2027-01-31 */
       validUntil: string;
       /** @example 6000000 */
-      wageMax: Record<string, never> | null;
+      wageMax: number | null;
       /** @example 4000000 */
-      wageMin: Record<string, never> | null;
+      wageMin: number | null;
       /**
        * @description requirements not met (sex, age): they lower the score, never exclude
        * @example []
@@ -3813,7 +3918,7 @@ export interface components {
     };
     VacancySearchHitDto: {
       /** @example JP */
-      destinationCountry?: Record<string, never> | null;
+      destinationCountry?: string | null;
       /** Format: uuid */
       employerId: string;
       /** @example PT Maju Bersama */
@@ -3863,16 +3968,16 @@ export interface components {
       validUntil: string;
       wageHidden: boolean;
       /** @example 7500000 */
-      wageMax?: Record<string, never> | null;
+      wageMax?: number | null;
       /**
        * @description rupiah per month; null when not given or hidden by the employer
        * @example 5000000
        */
-      wageMin?: Record<string, never> | null;
+      wageMin?: number | null;
     };
     VacancySearchPageDto: {
       /** @description counts over every match; first page only (null on later pages or with facets=false) */
-      facets?: components['schemas']['VacancySearchFacetsDto'] | null;
+      facets?: (components['schemas']['VacancySearchFacetsDto'] | null) & components['schemas']['VacancySearchFacetsDto'];
       /**
        * @description how q matched: FULL_TEXT, or TYPO_TOLERANT when only similar position names matched
        * @enum {string}
@@ -3885,14 +3990,14 @@ export interface components {
        * @description number of matches; first page only
        * @example 1342
        */
-      totalSize?: Record<string, never> | null;
+      totalSize?: number | null;
     };
     VerifiedHolderDto: {
       /**
        * @description the initials of the holder's name; null when withheld
        * @example B*** S***
        */
-      nameMasked: Record<string, never> | null;
+      nameMasked: string | null;
       /**
        * @description ERASED: the holder's data was erased on his request (UU 27/2022), the certificate stays verifiable; RESTRICTED: he restricted processing
        * @example null
@@ -3906,7 +4011,7 @@ export interface components {
       /** @example 0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40 */
       id: string;
       /** @example 2512 */
-      kbjiCode: Record<string, never> | null;
+      kbjiCode: string | null;
       /**
        * @description KKNI level 1-9 for KKNI schemes, 0 otherwise
        * @example 3
@@ -3967,8 +4072,117 @@ export interface operations {
           'application/json': components['schemas']['JwksDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  HealthController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LiveDto'];
+        };
+      };
+      /** @description A query string holding a NUL character (U+0000) or an unpaired surrogate */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  HealthController_ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description every backing service is serving */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadinessDto'];
+        };
+      };
+      /** @description A query string holding a NUL character (U+0000) or an unpaired surrogate */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description a backing service is not serving (which one is in `checks`) */
+      503: {
+        headers: {
+          /** @description seconds to wait before asking again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadinessDto'];
+        };
+      };
+    };
+  };
+  HealthController_metrics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      /** @description A query string holding a NUL character (U+0000) or an unpaired surrogate */
+      400: {
         headers: {
           [name: string]: unknown;
         };
@@ -4000,7 +4214,7 @@ export interface operations {
           'application/json': components['schemas']['TokenResponseDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4009,7 +4223,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4018,9 +4232,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4052,7 +4279,7 @@ export interface operations {
           'application/json': components['schemas']['AccountDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4061,7 +4288,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4070,7 +4297,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4088,9 +4315,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4116,7 +4356,7 @@ export interface operations {
           'application/json': components['schemas']['ClientDto'][];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4125,7 +4365,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4134,9 +4374,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4166,7 +4419,7 @@ export interface operations {
           'application/json': components['schemas']['ClientWithSecretsDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4175,7 +4428,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4184,7 +4437,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4193,9 +4446,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4223,7 +4489,16 @@ export interface operations {
           'application/json': components['schemas']['ClientDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4232,7 +4507,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4250,9 +4525,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4280,7 +4568,16 @@ export interface operations {
           'application/json': components['schemas']['RotatedClientDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4289,7 +4586,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4307,9 +4604,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4342,7 +4652,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4351,7 +4661,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4360,7 +4670,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4378,7 +4688,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4387,9 +4697,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4417,7 +4749,16 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4426,7 +4767,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4444,9 +4785,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4478,7 +4832,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4487,7 +4841,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4496,7 +4850,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4514,7 +4868,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4523,9 +4877,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4555,7 +4922,7 @@ export interface operations {
           'application/json': components['schemas']['PersonTokensDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4564,7 +4931,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4573,7 +4940,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4593,9 +4960,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4620,7 +4989,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4629,7 +4998,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4638,9 +5007,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4666,8 +5048,17 @@ export interface operations {
           'application/json': components['schemas']['AccountDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -4684,9 +5075,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4715,7 +5119,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4724,9 +5128,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4756,7 +5173,7 @@ export interface operations {
           'application/json': components['schemas']['AcceptedDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4765,9 +5182,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4797,7 +5227,7 @@ export interface operations {
           'application/json': components['schemas']['PersonTokensDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4806,7 +5236,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4815,9 +5245,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4847,7 +5290,7 @@ export interface operations {
           'application/json': components['schemas']['SignupResultDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4856,7 +5299,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4865,7 +5308,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The Idempotency-Key was already used for a different request */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4874,9 +5317,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4906,7 +5362,7 @@ export interface operations {
           'application/json': components['schemas']['VerifyResultDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4915,9 +5371,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4955,7 +5424,7 @@ export interface operations {
           'application/json': components['schemas']['CertificatePageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4964,7 +5433,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4973,7 +5442,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4982,9 +5451,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5019,7 +5501,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5028,7 +5510,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5037,7 +5519,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5055,7 +5537,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5064,9 +5546,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5097,7 +5601,16 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5106,7 +5619,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5124,9 +5637,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5158,7 +5684,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5167,7 +5693,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5176,7 +5702,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5194,7 +5720,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5203,9 +5729,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5237,7 +5776,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5246,7 +5785,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5255,7 +5794,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5273,7 +5812,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5282,9 +5821,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5316,7 +5868,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5325,7 +5877,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5334,7 +5886,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5352,7 +5904,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5361,9 +5913,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5394,7 +5959,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateVerificationDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5403,7 +5968,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5412,7 +5977,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5430,9 +5995,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5465,7 +6043,7 @@ export interface operations {
           'application/json': components['schemas']['SchemeDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5474,7 +6052,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5483,7 +6061,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5492,7 +6070,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5501,9 +6079,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5531,7 +6131,16 @@ export interface operations {
           'application/json': components['schemas']['SchemeDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5540,7 +6149,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5558,9 +6167,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5573,7 +6195,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description only the employers the caller acts for */
-        mine?: string;
+        mine?: 'true' | 'false';
         pageSize?: number;
         pageToken?: string;
         /** @description province (NN) or regency (NN.NN); officers default to their region */
@@ -5594,7 +6216,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5603,7 +6225,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5612,7 +6234,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5621,9 +6243,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5656,7 +6291,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5665,7 +6300,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5674,7 +6309,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5683,7 +6318,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5692,9 +6327,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5722,7 +6379,16 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5731,7 +6397,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5749,9 +6415,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5786,7 +6465,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5795,7 +6474,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5804,7 +6483,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5822,9 +6501,40 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5852,7 +6562,16 @@ export interface operations {
           'application/json': components['schemas']['EmployerMembersDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5861,7 +6580,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5879,9 +6598,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5914,7 +6646,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerMemberDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5923,7 +6655,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5932,7 +6664,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5950,7 +6682,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5959,9 +6691,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5988,7 +6733,16 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5997,7 +6751,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6015,7 +6769,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6024,9 +6778,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6061,7 +6828,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6070,7 +6837,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6079,7 +6846,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6097,9 +6864,40 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6142,14 +6940,15 @@ export interface operations {
           'application/json': components['schemas']['FeedPageDto'];
         };
       };
-      /** @description Nothing new since the ETag you sent */
+      /** @description Nothing new since the ETag you sent (no body) */
       304: {
         headers: {
+          ETag?: string;
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6158,7 +6957,16 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6176,9 +6984,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6204,13 +7025,14 @@ export interface operations {
     responses: {
       201: {
         headers: {
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['SnapshotManifestDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6219,7 +7041,16 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6237,9 +7068,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6269,7 +7113,25 @@ export interface operations {
           'application/json': components['schemas']['SnapshotManifestDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6287,9 +7149,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6317,6 +7192,9 @@ export interface operations {
     responses: {
       200: {
         headers: {
+          'Cache-Control'?: string;
+          'Content-Length'?: number;
+          ETag?: string;
           /** @description sha-256=:<base64>: of the body */
           'Repr-Digest'?: string;
           [name: string]: unknown;
@@ -6325,7 +7203,7 @@ export interface operations {
           'application/x-ndjson': string;
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6334,7 +7212,16 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6352,9 +7239,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6390,7 +7290,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6399,7 +7299,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6408,7 +7308,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6417,9 +7317,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6452,7 +7365,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6461,7 +7374,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6470,7 +7383,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6479,7 +7392,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6488,9 +7401,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6521,7 +7456,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6530,7 +7465,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6539,7 +7474,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6557,9 +7492,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6587,7 +7535,16 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6596,7 +7553,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6614,7 +7571,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6623,9 +7580,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6657,7 +7627,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6666,7 +7636,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6675,7 +7645,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6693,7 +7663,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6702,9 +7672,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6732,7 +7715,16 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6741,7 +7733,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6759,7 +7751,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6768,9 +7760,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6803,7 +7808,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6812,7 +7817,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6821,7 +7826,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6839,9 +7844,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6876,7 +7894,7 @@ export interface operations {
           'application/json': components['schemas']['MatchPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6885,7 +7903,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6894,7 +7912,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6912,9 +7930,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6952,7 +7983,7 @@ export interface operations {
           'application/json': components['schemas']['AccessLogPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6961,7 +7992,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6970,7 +8001,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6979,9 +8010,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7007,7 +8051,7 @@ export interface operations {
           'application/json': components['schemas']['ConsentListDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7016,7 +8060,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7025,9 +8069,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7070,7 +8127,7 @@ export interface operations {
           'application/json': components['schemas']['ConsentDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7079,7 +8136,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7088,7 +8145,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7097,9 +8154,40 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7127,7 +8215,7 @@ export interface operations {
           'application/json': components['schemas']['ConsentDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7136,7 +8224,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7145,7 +8233,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7163,9 +8251,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7197,7 +8298,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7206,7 +8307,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7215,7 +8316,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7224,9 +8325,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7259,7 +8373,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7268,7 +8382,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7277,7 +8391,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7286,7 +8400,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7295,9 +8409,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7325,7 +8461,16 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7334,7 +8479,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7352,9 +8497,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7389,7 +8547,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7398,7 +8556,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7407,7 +8565,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7425,7 +8583,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7434,9 +8592,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7466,7 +8646,16 @@ export interface operations {
           'application/json': components['schemas']['PrivacyExportDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7475,7 +8664,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7493,7 +8682,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7502,9 +8691,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7535,7 +8737,7 @@ export interface operations {
           'application/json': components['schemas']['ActivityReportDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7544,7 +8746,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7553,7 +8755,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7562,9 +8764,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7595,7 +8810,7 @@ export interface operations {
           'application/json': components['schemas']['PlacementReportDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7604,7 +8819,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7613,7 +8828,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7622,9 +8837,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7655,7 +8883,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyReportDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7664,7 +8892,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7673,7 +8901,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7682,9 +8910,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7712,7 +8953,7 @@ export interface operations {
           'application/json': components['schemas']['SandboxCodesDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7730,9 +8971,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7765,7 +9019,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7774,7 +9028,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7783,7 +9037,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7792,9 +9046,40 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7822,7 +9107,16 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7831,7 +9125,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7849,9 +9143,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7887,7 +9194,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7896,7 +9203,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7905,7 +9212,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7923,9 +9230,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7960,7 +9280,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7969,7 +9289,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7978,7 +9298,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7996,7 +9316,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8005,9 +9325,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8035,7 +9377,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8044,7 +9386,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8053,7 +9395,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8071,9 +9413,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8105,7 +9460,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8114,7 +9469,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8123,7 +9478,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8141,7 +9496,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8150,9 +9505,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8180,7 +9548,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8189,7 +9557,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8198,7 +9566,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8216,7 +9584,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8225,9 +9593,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8255,7 +9636,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8264,7 +9645,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8273,7 +9654,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8291,7 +9672,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8300,9 +9681,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8330,7 +9724,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8339,7 +9733,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8348,7 +9742,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8366,7 +9760,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8375,9 +9769,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8408,7 +9815,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8417,7 +9824,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8426,7 +9833,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8444,9 +9851,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8478,7 +9898,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8487,7 +9907,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8496,7 +9916,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8514,7 +9934,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8523,9 +9943,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8557,7 +9990,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8566,7 +9999,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8575,7 +10008,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8593,7 +10026,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8602,9 +10035,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8636,7 +10082,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8645,7 +10091,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8654,7 +10100,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8672,7 +10118,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8681,9 +10127,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8716,7 +10175,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8725,7 +10184,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8734,7 +10193,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8743,9 +10202,40 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8773,7 +10263,16 @@ export interface operations {
           'application/json': components['schemas']['ProgramDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8782,7 +10281,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8800,9 +10299,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8835,7 +10347,7 @@ export interface operations {
           'application/json': components['schemas']['BatchPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8844,7 +10356,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8853,7 +10365,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8871,9 +10383,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8908,7 +10433,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8917,7 +10442,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8926,7 +10451,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8944,9 +10469,40 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8980,7 +10536,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8989,7 +10545,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8998,7 +10554,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9007,9 +10563,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9042,7 +10611,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9051,7 +10620,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9060,7 +10629,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9078,9 +10647,40 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9108,7 +10708,16 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9117,7 +10726,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9135,9 +10744,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9169,7 +10791,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9178,7 +10800,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9187,7 +10809,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9205,7 +10827,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9214,9 +10836,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9291,7 +10926,16 @@ export interface operations {
           };
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9300,7 +10944,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9318,9 +10962,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9348,7 +11005,16 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Error */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9357,7 +11023,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9375,7 +11041,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9384,9 +11050,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9418,7 +11097,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9427,7 +11106,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9436,7 +11115,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9454,7 +11133,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9463,9 +11142,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9498,7 +11190,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9507,7 +11199,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9516,7 +11208,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9534,9 +11226,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9589,7 +11294,7 @@ export interface operations {
           'application/json': components['schemas']['VacancySearchPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9598,7 +11303,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description No valid access token */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9607,7 +11312,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
+      /** @description The token lacks the scope, role or region this operation needs */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9616,9 +11321,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9651,7 +11369,7 @@ export interface operations {
           'application/json': components['schemas']['DeliveryPageDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9660,9 +11378,40 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9690,6 +11439,33 @@ export interface operations {
           'application/json': components['schemas']['DeliveryDto'];
         };
       };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description No such resource */
       404: {
         headers: {
@@ -9699,9 +11475,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9729,6 +11518,33 @@ export interface operations {
           'application/json': components['schemas']['DeliveryDto'];
         };
       };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description No such resource */
       404: {
         headers: {
@@ -9738,7 +11554,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9747,9 +11563,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9771,7 +11600,58 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EventTypesDto'];
+        };
+      };
+      /** @description A query string holding a NUL character (U+0000) or an unpaired surrogate */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
     };
   };
@@ -9789,9 +11669,56 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items?: components['schemas']['SubscriptionDto'][];
-          };
+          'application/json': components['schemas']['SubscriptionListDto'];
+        };
+      };
+      /** @description A query string holding a NUL character (U+0000) or an unpaired surrogate */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
     };
@@ -9811,13 +11738,14 @@ export interface operations {
     responses: {
       201: {
         headers: {
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['CreatedSubscriptionDto'];
         };
       };
-      /** @description Malformed JSON, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9826,7 +11754,25 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with the current state (e.g. a duplicate NIB) */
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9835,9 +11781,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9865,6 +11824,33 @@ export interface operations {
           'application/json': components['schemas']['SubscriptionDto'];
         };
       };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description No such resource */
       404: {
         headers: {
@@ -9874,9 +11860,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9896,11 +11895,39 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Unsubscribed (no body) */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
       /** @description No such resource */
       404: {
@@ -9911,9 +11938,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A backing service is unavailable; retry later */
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
       503: {
         headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {

@@ -148,7 +148,10 @@ export class AccountsController {
 
   @Public()
   @Post('signup')
-  @ApiOperation({ summary: "Sign up with NIK, name and mother's maiden name; a verification code goes to the phone (or e-mail)" })
+  @ApiOperation({
+    security: [],
+    summary: "Sign up with NIK, name and mother's maiden name; a verification code goes to the phone (or e-mail)",
+  })
   @ApiCreatedResponse({ type: SignupResultDto })
   @ApiProblems(400, 409, 422)
   async signup(@Body() body: SignupDto): Promise<SignupResultDto> {
@@ -159,7 +162,7 @@ export class AccountsController {
   @Public()
   @Post('verify')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Confirm the phone/e-mail with the code received' })
+  @ApiOperation({ security: [], summary: 'Confirm the phone/e-mail with the code received' })
   @ApiOkResponse({ type: VerifyResultDto })
   @ApiProblems(400)
   async verify(@Body() body: VerifyDto): Promise<VerifyResultDto> {
@@ -171,6 +174,7 @@ export class AccountsController {
   @Post('login')
   @HttpCode(200)
   @ApiOperation({
+    security: [],
     summary: 'Password login: access token + single-use refresh token',
     description:
       'Failed logins are counted per account (or unknown login) and per client IP in fixed windows (AUTH_LOGIN_WINDOW_S, default 15 min): ' +
@@ -197,7 +201,7 @@ export class AccountsController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Rotate: a new access + refresh token; reusing a used refresh token ends the session' })
+  @ApiOperation({ security: [], summary: 'Rotate: a new access + refresh token; reusing a used refresh token ends the session' })
   @ApiOkResponse({ type: PersonTokensDto })
   @ApiProblems(400, 401)
   async refresh(@Body() body: RefreshDto): Promise<PersonTokensDto> {
@@ -225,7 +229,7 @@ export class AccountsController {
   @Get('me')
   @ApiOperation({ summary: 'The signed-in person (personal data masked)' })
   @ApiOkResponse({ type: AccountDto })
-  @ApiProblems(401, 404)
+  @ApiProblems(401, 403, 404)
   async me(@Caller() caller: AuthCaller): Promise<AccountDto> {
     return toAccountDto(await this.identity.call('getAccount', { id: caller.clientId ? '' : caller.sub }));
   }
@@ -233,7 +237,10 @@ export class AccountsController {
   @Public()
   @Post('password-reset/request')
   @HttpCode(202)
-  @ApiOperation({ summary: "Send a reset code to the account's phone or e-mail (same answer whether the account exists or not)" })
+  @ApiOperation({
+    security: [],
+    summary: "Send a reset code to the account's phone or e-mail (same answer whether the account exists or not)",
+  })
   @ApiAcceptedResponse({ type: AcceptedDto })
   @ApiProblems(400)
   async resetRequest(@Body() body: ResetRequestDto): Promise<AcceptedDto> {
@@ -244,7 +251,7 @@ export class AccountsController {
   @Public()
   @Post('password-reset/confirm')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Set a new password with the reset code; every session of the account ends' })
+  @ApiOperation({ security: [], summary: 'Set a new password with the reset code; every session of the account ends' })
   @ApiNoContentResponse({ description: 'the password is set; every session of the account has ended' })
   @ApiProblems(400)
   async resetConfirm(@Body() body: ResetConfirmDto): Promise<void> {
@@ -262,6 +269,7 @@ export class SandboxController {
   @Public()
   @Get('verification-codes')
   @ApiOperation({
+    security: [],
     summary: 'Sandbox only: the verification and password-reset codes sent to the account of a NIK, newest first',
     description: 'For front-end developers trying sign-up and password reset without a phone. Answers 404 outside the sandbox.',
   })

@@ -39,7 +39,7 @@ export class SetAccountRolesDto {
   @ArrayMaxSize(ROLES.length)
   @IsIn(ROLES.filter((r) => r !== 'PARTNER'), { each: true })
   roles: string[];
-  @ApiPropertyOptional({ example: '33.73', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '33.73', nullable: true })
   @ValidateIf((o) => o.regionCode !== null && o.regionCode !== undefined)
   @IsString()
   @IsRegionCode()
@@ -115,7 +115,7 @@ export class AdminController {
     summary: 'New client secret and HMAC secret; the previous ones stay valid until previousValidUntil (AUTH_SECRET_GRACE_S)',
   })
   @ApiOkResponse({ type: RotatedClientDto })
-  @ApiProblems(401, 403, 404)
+  @ApiProblems(400, 401, 403, 404)
   async rotate(@Param('clientId') clientId: string): Promise<RotatedClientDto> {
     const r = await this.identity.call('rotateClientSecret', { clientId });
     this.revocations.forgetClient(clientId);
@@ -127,7 +127,7 @@ export class AdminController {
   @RequireScopes('admin:write')
   @ApiOperation({ summary: 'Revoke a client: no new tokens, and its live tokens stop working at once' })
   @ApiOkResponse({ type: ClientDto })
-  @ApiProblems(401, 403, 404)
+  @ApiProblems(400, 401, 403, 404)
   async revoke(@Param('clientId') clientId: string): Promise<ClientDto> {
     const r = await this.identity.call('revokeClient', { clientId });
     this.revocations.forgetClient(clientId);

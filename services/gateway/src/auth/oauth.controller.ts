@@ -55,7 +55,7 @@ export class OAuthController {
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
-  @ApiOperation({ summary: 'OAuth2 client-credentials grant: a short-lived ES256 access token with the granted scopes' })
+  @ApiOperation({ security: [], summary: 'OAuth2 client-credentials grant: a short-lived ES256 access token with the granted scopes' })
   @ApiOkResponse({ type: TokenResponseDto })
   @ApiProblems(400, 401)
   async token(@Body() body: TokenRequestDto, @Req() req: Request): Promise<TokenResponseDto> {
@@ -76,7 +76,7 @@ export class OAuthController {
   @Public()
   @Get('.well-known/jwks.json')
   @Header('Cache-Control', 'public, max-age=300')
-  @ApiOperation({ summary: 'Public keys that verify the access tokens (JWK Set)' })
+  @ApiOperation({ security: [], summary: 'Public keys that verify the access tokens (JWK Set)' })
   @ApiOkResponse({ type: JwksDto })
   @ApiProblems()
   async jwks(): Promise<JwksDto> {

@@ -68,7 +68,7 @@ export class FeedItemDto {
       '(null, or ERASED / RESTRICTED / UNKNOWN when `record` is null)',
   })
   data: Record<string, unknown> | null;
-  @ApiProperty({ nullable: true, example: '33.73' }) regionCode: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '33.73' }) regionCode: string | null;
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
 }
 
@@ -95,7 +95,7 @@ class SnapshotPartDto {
 export class SnapshotManifestDto {
   @ApiProperty({ format: 'uuid' }) snapshotId: string;
   @ApiProperty({ enum: FEED_RESOURCE_NAMES }) resource: string;
-  @ApiProperty({ nullable: true }) region: string | null;
+  @ApiProperty({ type: String, nullable: true }) region: string | null;
   @ApiProperty({ example: '1042', description: 'The feed cursor the snapshot is consistent with: follow the feed with after=cursor' })
   cursor: string;
   @ApiProperty() records: number;
@@ -204,7 +204,7 @@ export class FeedController {
     description: 'Nothing new since the ETag you sent (no body)',
     headers: { ETag: { schema: { type: 'string' } } },
   })
-  @ApiProblems(400, 403, 404)
+  @ApiProblems(400, 401, 403, 404)
   async list(
     @Param('resource') raw: string,
     @Query() q: FeedQueryDto,
@@ -254,7 +254,7 @@ export class FeedController {
   })
   @ApiParam({ name: 'resource', enum: FEED_RESOURCE_NAMES })
   @ApiResponse({ status: 201, type: SnapshotManifestDto, headers: { Location: { schema: { type: 'string' } } } })
-  @ApiProblems(400, 403, 404)
+  @ApiProblems(400, 401, 403, 404)
   async snapshot(
     @Param('resource') raw: string,
     @Query() q: SnapshotQueryDto,
@@ -272,7 +272,7 @@ export class FeedController {
   @ApiOperation({ summary: 'A snapshot manifest' })
   @ApiParam({ name: 'resource', enum: FEED_RESOURCE_NAMES })
   @ApiOkResponse({ type: SnapshotManifestDto })
-  @ApiProblems(403, 404)
+  @ApiProblems(400, 401, 403, 404)
   async getSnapshot(
     @Param('resource') raw: string,
     @Param('id') id: string,
@@ -303,7 +303,7 @@ export class FeedController {
       'Cache-Control': { schema: { type: 'string' } },
     },
   })
-  @ApiProblems(400, 403, 404)
+  @ApiProblems(400, 401, 403, 404)
   async part(
     @Param('resource') raw: string,
     @Param('id') id: string,

@@ -198,7 +198,7 @@ export class PrivacyController {
   @Roles('JOB_SEEKER', 'MINISTRY_ADMIN')
   @ApiOperation({ summary: 'Status of a data-subject request (your own, or any for ministry administrators)' })
   @ApiOkResponse({ type: PrivacyRequestDto })
-  @ApiProblems(401, 403, 404)
+  @ApiProblems(400, 401, 403, 404)
   async getRequest(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<PrivacyRequestDto> {
     return toRequestDto(await this.request(id, caller));
   }
@@ -219,7 +219,7 @@ export class PrivacyController {
     type: PrivacyExportDto,
     headers: { 'Content-Disposition': { description: 'attachment; filename="siapkerja-export-<id>.json"', schema: { type: 'string' } } },
   })
-  @ApiProblems(401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, 404, 409)
   async export(
     @Param('id') id: string,
     @Caller() caller: AuthCaller,

@@ -52,9 +52,9 @@ export class AccessLogQueryDto {
 
 class AccessActorDto {
   @ApiProperty({ example: 'sandbox-regency-33-73', description: 'token subject: client id or account id' }) sub: string;
-  @ApiPropertyOptional({ example: 'sandbox-regency-33-73', nullable: true }) clientId: string | null;
+  @ApiPropertyOptional({ type: String, example: 'sandbox-regency-33-73', nullable: true }) clientId: string | null;
   @ApiProperty({ type: [String], example: ['DISNAKER_REGENCY'] }) roles: string[];
-  @ApiPropertyOptional({ example: '33.73', nullable: true }) regionCode: string | null;
+  @ApiPropertyOptional({ type: String, example: '33.73', nullable: true }) regionCode: string | null;
 }
 
 export class AccessLogEntryDto {
@@ -67,7 +67,7 @@ export class AccessLogEntryDto {
   @ApiProperty({ type: [String], example: ['nik', 'phone'], description: 'fields returned unmasked' }) fields: string[];
   @ApiProperty({ example: EXAMPLE_PERSON_ID }) subjectPersonId: string;
   @ApiProperty({ enum: ACCESS_PURPOSES, example: 'AK1_ISSUANCE' }) purpose: string;
-  @ApiPropertyOptional({ nullable: true, example: '5f0c6c2e-8d0b-4b8e-9d7a-0c6f7f1f2a11' }) correlationId: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '5f0c6c2e-8d0b-4b8e-9d7a-0c6f7f1f2a11' }) correlationId: string | null;
 }
 
 export class AccessLogPageDto {
@@ -99,15 +99,16 @@ export class ConsentDto {
   @ApiProperty({ example: '2026-01' }) policyVersion: string;
   @ApiProperty({ enum: ['ACTIVE', 'WITHDRAWN', 'SUPERSEDED'], example: 'ACTIVE' }) status: string;
   @ApiProperty({ format: 'date-time', example: '2026-11-01T08:00:00.000Z' }) givenAt: string;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, example: null }) withdrawnAt: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, example: null }) withdrawnAt: string | null;
   @ApiPropertyOptional({
+    type: String,
     format: 'date-time',
     nullable: true,
     example: null,
     description: 'set when consent to a newer policy version replaced this one',
   })
   supersededAt: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, example: null }) supersededBy: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, example: null }) supersededBy: string | null;
 }
 
 export class ConsentListDto {
@@ -142,10 +143,15 @@ export class PrivacyRequestDto {
   })
   status: string;
   @ApiProperty({ example: EXAMPLE_PERSON_ID }) personId: string;
-  @ApiPropertyOptional({ nullable: true, example: null }) details: string | null;
-  @ApiPropertyOptional({ nullable: true, example: 'gateway account pseudonymised; services notified (PersonErasureRequested)' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: null }) details: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'gateway account pseudonymised; services notified (PersonErasureRequested)',
+  })
   resolution: string | null;
   @ApiPropertyOptional({
+    type: String,
     format: 'uuid',
     nullable: true,
     description: 'id of the event published for the services (ERASURE, RESTRICTION)',
@@ -154,8 +160,10 @@ export class PrivacyRequestDto {
   eventId: string | null;
   @ApiProperty({ format: 'date-time', example: '2026-11-14T03:21:07.412Z' }) createdAt: string;
   @ApiProperty({ format: 'date-time', example: '2026-11-14T03:21:07.412Z' }) updatedAt: string;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, example: '2026-11-14T03:21:07.412Z' }) completedAt: string | null;
-  @ApiPropertyOptional({ nullable: true, example: null, description: 'download of a completed EXPORT' }) exportUrl: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, example: '2026-11-14T03:21:07.412Z' }) completedAt:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: null, description: 'download of a completed EXPORT' }) exportUrl:
+    string | null;
 }
 
 export class PrivacyRequestPageDto {

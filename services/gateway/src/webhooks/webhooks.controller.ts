@@ -14,7 +14,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID
 import type { Response } from 'express';
 import { PUBLIC_EVENT_TYPES, REGION_FILTER_RE, type integrationV1 } from '@siapkerja/contracts';
 import { ServiceClients } from '../platform/clients';
-import { ApiProblems } from '../platform/http';
+import { ApiProblems, ApiQueryStringProblem } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
 
 export class CreateSubscriptionDto {
@@ -170,6 +170,8 @@ export class WebhooksController {
   @Get('event-types')
   @ApiOperation({ summary: 'Event types a subscription may ask for' })
   @ApiOkResponse({ type: EventTypesDto })
+  @ApiQueryStringProblem()
+  @ApiProblems(401, 403)
   eventTypes(): EventTypesDto {
     return { items: PUBLIC_EVENT_TYPES };
   }
@@ -185,7 +187,7 @@ export class WebhooksController {
       'The url must reach a public address: loopback, private, link-local, CGNAT, multicast and reserved addresses (IPv4, IPv6 and IPv4-mapped IPv6) are refused (400 naming url).',
   })
   @ApiCreatedResponse({ type: CreatedSubscriptionDto, headers: { Location: { schema: { type: 'string' } } } })
-  @ApiProblems(400, 409)
+  @ApiProblems(400, 401, 403, 409)
   async create(
     @Body() body: CreateSubscriptionDto,
     @Caller() caller: AuthCaller,
@@ -204,6 +206,8 @@ export class WebhooksController {
   @Get('subscriptions')
   @ApiOperation({ summary: 'Your subscriptions' })
   @ApiOkResponse({ type: SubscriptionListDto })
+  @ApiQueryStringProblem()
+  @ApiProblems(401, 403)
   async list(@Caller() caller: AuthCaller): Promise<SubscriptionListDto> {
     const r = await this.clients.integration.listWebhookSubscriptions({}, asCaller(caller, { idempotent: true }));
     return { items: r.subscriptions.map(toSubscription) };
@@ -213,7 +217,7 @@ export class WebhooksController {
   @Get('subscriptions/:id')
   @ApiOperation({ summary: 'One of your subscriptions' })
   @ApiOkResponse({ type: SubscriptionDto })
-  @ApiProblems(404)
+  @ApiProblems(400, 401, 403, 404)
   async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<SubscriptionDto> {
     return toSubscription(await this.clients.integration.getWebhookSubscription({ id }, asCaller(caller, { idempotent: true })));
   }
@@ -223,7 +227,7 @@ export class WebhooksController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Unsubscribe (pending deliveries move to the dead-letter list)' })
   @ApiNoContentResponse({ description: 'Unsubscribed (no body)' })
-  @ApiProblems(404)
+  @ApiProblems(400, 401, 403, 404)
   async remove(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<void> {
     await this.clients.integration.deleteWebhookSubscription({ id }, asCaller(caller));
   }
@@ -232,7 +236,7 @@ export class WebhooksController {
   @Get('deliveries')
   @ApiOperation({ summary: 'Your deliveries; status=dead is the dead-letter list' })
   @ApiOkResponse({ type: DeliveryPageDto })
-  @ApiProblems(400)
+  @ApiProblems(400, 401, 403)
   async deliveries(@Query() q: DeliveryQueryDto, @Caller() caller: AuthCaller): Promise<DeliveryPageDto> {
     const limit = q.limit === undefined ? 100 : Number(q.limit);
     if (!(limit >= 1 && limit <= 500))
@@ -248,7 +252,7 @@ export class WebhooksController {
   @Get('deliveries/:id')
   @ApiOperation({ summary: 'One delivery with its event and every attempt' })
   @ApiOkResponse({ type: DeliveryDto })
-  @ApiProblems(404)
+  @ApiProblems(400, 401, 403, 404)
   async delivery(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<DeliveryDto> {
     return toDelivery(await this.clients.integration.getWebhookDelivery({ id }, asCaller(caller, { idempotent: true })), true);
   }
@@ -258,7 +262,7 @@ export class WebhooksController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Send a dead (or delivered) delivery again' })
   @ApiAcceptedResponse({ type: DeliveryDto })
-  @ApiProblems(404, 409)
+  @ApiProblems(400, 401, 403, 404, 409)
   async replay(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<DeliveryDto> {
     return toDelivery(await this.clients.integration.replayWebhookDelivery({ id }, asCaller(caller)), true);
   }
