@@ -2,8 +2,8 @@
 // `npm run bench`: Karirhub vacancy search at benchmark scale (not part of `npm test`).
 //  1. seeds (or reuses) a jobs database with BENCH_VACANCIES (default 1,000,000) vacancies (tools/seed.js, COPY) and reads
 //     it into the page cache (pg_prewarm);
-//  2. starts a real Kafka broker (tools/kafka), the jobs service and BENCH_GATEWAYS (2) gateway replicas as processes (one
-//     token signing key; rate limits raised so the limiter never refuses the benchmark);
+//  2. starts a real Kafka broker (tools/kafka), the identity service (tokens, JWK set), the jobs service and BENCH_GATEWAYS
+//     (2) gateway replicas as processes (rate limits raised so the limiter never refuses the benchmark);
 //  3. for each scenario: warms the raw path, warms the gateways' answer cache as long as a run, then measures
 //     GET /v1/vacancies/search through the gateways (connections spread over the replicas) while a writer publishes
 //     vacancies through them at twice the catalogue's turnover (their events drop cached answers, as in production); then
@@ -472,8 +472,11 @@ async function main() {
   const { seed } = require('../seed');
   // migrate (and count) first; seed only when the database holds fewer vacancies than wanted
   await seed({ database: DB_URL, vacancies: 0, seekers: 0, quiet: true });
-  log('building jobs and gateway (SWC)');
-  execFileSync(process.execPath, [path.join(ROOT, 'tools/build.js'), 'services/jobs', 'services/gateway'], { stdio: 'inherit', cwd: ROOT });
+  log('building jobs, identity and gateway (SWC)');
+  execFileSync(process.execPath, [path.join(ROOT, 'tools/build.js'), 'services/jobs', 'services/identity', 'services/gateway'], {
+    stdio: 'inherit',
+    cwd: ROOT,
+  });
   const { Pool } = require('pg');
   const pool = new Pool({ connectionString: DB_URL, max: POOL, application_name: 'siapkerja-bench-raw' });
   const [{ n }] = (await pool.query(`SELECT count(*)::int AS n FROM vacancies`)).rows;
@@ -507,7 +510,7 @@ async function main() {
   const secret = 'bench-person-id-secret-0123456789abcdef';
   // the gateway signs the caller it forwards and the service checks it, as in production
   const callerSecret = 'bench-caller-signing-secret-0123456789abcdef';
-  // one token signing key for every replica (a token from one is valid at the others)
+  // the token signing key identity uses (the gateways verify with its JWK set)
   const signingKey = require('node:crypto')
     .generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
     .privateKey.export({ type: 'pkcs8', format: 'pem' });
@@ -532,6 +535,26 @@ async function main() {
     procs.push(jobs);
     await waitReady(`http://127.0.0.1:${opsPort}/health/live`, jobs);
     const dead = '127.0.0.1:1';
+    // identity issues the tokens (sandbox clients) and serves the JWK set the gateways verify them with
+    const identityDb = new URL(DB_URL);
+    identityDb.pathname = '/siapkerja_bench_identity';
+    const identityPort = await freePort();
+    const identityOps = await freePort();
+    const identity = startProcess('identity', {
+      DATABASE_URL: identityDb.toString(),
+      ...events,
+      PERSON_ID_SECRET: secret,
+      CALLER_SIGNING_SECRET: callerSecret,
+      AUTH_SIGNING_KEY: signingKey,
+      AUTH_ACCESS_TTL_S: '3600',
+      SANDBOX: 'true',
+      NODE_ENV: 'development',
+      GRPC_HOST: '127.0.0.1',
+      GRPC_PORT: String(identityPort),
+      METRICS_PORT: String(identityOps),
+    });
+    procs.push(identity);
+    await waitReady(`http://127.0.0.1:${identityOps}/health/live`, identity);
     // gateway replicas (BENCH_GATEWAYS, default 2: one per core, as a deployment of this machine's size would run them)
     const gateways = [];
     for (let i = 0; i < GATEWAYS; i++) {
@@ -543,12 +566,13 @@ async function main() {
           ...events,
           PERSON_ID_SECRET: secret,
           CALLER_SIGNING_SECRET: callerSecret,
-          AUTH_SIGNING_KEY: signingKey,
           HOST: '127.0.0.1',
           PORT: String(httpPort),
           SANDBOX: 'true',
           NODE_ENV: 'development',
           JOBS_GRPC_URL: `127.0.0.1:${grpcPort}`,
+          IDENTITY_GRPC_URL: `127.0.0.1:${identityPort}`,
+          INTEGRATION_GRPC_URL: dead,
           TRAINING_GRPC_URL: dead,
           CERTIFICATION_GRPC_URL: dead,
           PLACEMENT_GRPC_URL: dead,
@@ -556,7 +580,6 @@ async function main() {
           RATE_LIMIT_PER_MINUTE: '10000000',
           RATE_LIMIT_IP_PER_MINUTE: '10000000',
           GRPC_DEADLINE_MS: '10000',
-          AUTH_ACCESS_TTL_S: '3600',
         },
         path.join(ROOT, 'dist/services/gateway/src/main.js'),
       );
