@@ -19,6 +19,7 @@ npx buf lint
 step "format (prettier --check)"
 npx prettier --check . --log-level warn
 step "lint (eslint: module boundaries on project tags, TypeScript rules)"
+npx nx reset >/dev/null # a project graph cached before a rename would map imports to the wrong project
 npx nx show projects >/dev/null # the boundary rule reads the cached project graph
 npx eslint . --max-warnings 0
 step "type check"
