@@ -1,4 +1,5 @@
-import type { FieldViolation } from './index';
+/** The field holding the string, and why it cannot be stored (the shape of a FieldViolation). */
+type Unstorable = { field: string; description: string };
 
 /** A NUL (PostgreSQL `text` cannot hold U+0000) or a UTF-16 surrogate without its pair (no UTF-8 form: the driver would store U+FFFD instead). */
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -22,7 +23,7 @@ function child(path: string, key: string | number): string {
  * (`body.items[2].title`), or undefined. Walks plain objects and arrays without recursion, so any depth is safe;
  * binary values (Buffer, typed arrays) are not text and are skipped.
  */
-export function findUnstorableString(value: unknown, path = ''): FieldViolation | undefined {
+export function findUnstorableString(value: unknown, path = ''): Unstorable | undefined {
   const stack: [unknown, string][] = [[value, path]];
   while (stack.length) {
     const [v, p] = stack.pop()!;

@@ -14,7 +14,6 @@ import { Revocations } from './revocations';
 export { Caller, Public, RequireScopes, Roles, assertRegion, asCaller, type AuthCaller } from './caller';
 
 /** Environment variables this module needs (merged into the gateway's config spec; see auth.config.ts). */
-export { authConfigSpec } from './auth.config';
 
 /** Migrations of this module's edge state in the gateway database (the nonces of signed requests). */
 export const authMigrations: (new () => MigrationInterface)[] = [GatewayNonces1763800001001];

@@ -1,7 +1,7 @@
 import { address, int, list, loadConfig, oneOf, port, secret, str, url } from '@siapkerja/config';
-import { authConfigSpec } from '../auth/auth.module';
+import { authConfigSpec } from '../auth/auth.config';
 import { searchCacheConfigSpec } from '../jobs/search-cache.config';
-import { trafficConfigSpec } from '../traffic/traffic.module';
+import { trafficConfigSpec } from '../traffic/traffic.config';
 
 export const gatewayConfigSpec = {
   PORT: port({ default: 3000 }),

@@ -6,11 +6,10 @@ import type { Logger } from '@siapkerja/logging';
 import { deleteExpiredKeys } from './idempotency';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER } from '../platform/tokens';
 import { deleteOldWindows } from './rate-limit';
-import { trafficConfigSpec, trustProxyValue, type TrafficConfig } from './traffic.config';
+import { trustProxyValue, type TrafficConfig } from './traffic.config';
 import { RateLimitGate, TrafficInterceptor } from './traffic.interceptor';
 import { RateLimitWindowSeconds1763800005100, TrafficRateLimitsIdempotency1763800002000 } from './traffic.migrations';
 
-export { trafficConfigSpec };
 export { BulkLane, BULK_LANE, clearKey, consume, giveBack, rateLimitKey } from './rate-limit';
 export { RateLimitGate, TrafficInterceptor } from './traffic.interceptor';
 
