@@ -22,6 +22,31 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The roles an account or API client may be given (identity grants them; BNSP and TKM_MENTOR are not granted yet). */
+export const GRANTABLE_ROLES = [
+  'JOB_SEEKER',
+  'EMPLOYER',
+  'TRAINING_PROVIDER',
+  'LSP',
+  'DISNAKER_REGENCY',
+  'DISNAKER_PROVINCE',
+  'MINISTRY_ADMIN',
+  'PARTNER',
+] as const satisfies readonly Role[];
+export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
+
+/** API areas; each has `<area>:read` and `<area>:write` (which roles carry which is identity's). */
+export const AREAS = ['jobs', 'training', 'certification', 'entrepreneurship', 'reports', 'feed', 'webhooks', 'admin'] as const;
+export type Area = (typeof AREAS)[number];
+export const ALL_SCOPES: string[] = AREAS.flatMap((a) => [`${a}:read`, `${a}:write`]);
+
+export const OFFICER_ROLES: Role[] = ['DISNAKER_REGENCY', 'DISNAKER_PROVINCE'];
+
+/** A Disnaker officer (regency or province), bound to a region. */
+export function isOfficer(roles: readonly string[]): boolean {
+  return roles.some((r) => (OFFICER_ROLES as string[]).includes(r));
+}
+
 /** Who is calling, as the gateway authenticated it. */
 export interface Caller {
   sub: string;

@@ -8,7 +8,7 @@ import { AccountDto, toAccountDto } from './accounts.controller';
 import { RequireScopes, Roles } from './caller';
 import { IdentityClient } from './identity.client';
 import { Revocations } from './revocations';
-import { ALL_SCOPES, ROLES } from './scopes';
+import { ALL_SCOPES, GRANTABLE_ROLES as ROLES } from '@siapkerja/authz';
 
 export class CreateClientDto {
   @ApiProperty({ example: 'Pintar (Kemdikbud)' }) @IsString() @Length(1, 200) name: string;

@@ -1,7 +1,7 @@
 import { createParamDecorator, ForbiddenException, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import type { CallOptions } from '@siapkerja/grpc';
 import { CALLER_METADATA_KEY, regionWithin } from '@siapkerja/authz';
-import { isOfficer, type Role } from './scopes';
+import { isOfficer, type Role } from '@siapkerja/authz';
 
 export { CALLER_METADATA_KEY, regionWithin };
 

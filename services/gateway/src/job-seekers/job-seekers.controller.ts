@@ -8,7 +8,7 @@ import type { CallOptions } from '@siapkerja/grpc';
 import { personCall } from '../applications/person-caller';
 import { existingIdOf } from '@siapkerja/errors';
 import { asCaller, assertRegion, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
-import { isOfficer } from '../auth/scopes';
+import { isOfficer } from '@siapkerja/authz';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { AccessAudit } from '../privacy/access-audit';

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import type { Response } from 'express';
 import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
-import { isOfficer } from '../auth/scopes';
+import { isOfficer } from '@siapkerja/authz';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import {

@@ -2,7 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { CALLER_KEY, type AuthCaller } from '../auth/caller';
-import { isOfficer } from '../auth/scopes';
+import { isOfficer } from '@siapkerja/authz';
 import { FieldValidationException } from '../platform/problem.filter';
 import { ACCESS_PURPOSES, PURPOSE_HEADER, type AccessPurpose } from '@siapkerja/privacy';
 

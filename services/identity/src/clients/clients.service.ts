@@ -11,7 +11,8 @@ import type { IdentityConfig } from '../identity.config';
 import { SigningKeys } from '../keys/signing-keys.service';
 import { rows } from '../shared/db';
 import { hashSecret, randomToken, verifySecret } from '../shared/secrets';
-import { ALL_SCOPES, scopesForRoles } from './scopes';
+import { ALL_SCOPES } from '@siapkerja/authz';
+import { scopesForRoles } from './scopes';
 
 const notFound = (message: string) => new DomainError('NOT_FOUND', message);
 

@@ -1,26 +1,10 @@
-/** API areas; each has `<area>:read` and `<area>:write`. */
-export const AREAS = ['jobs', 'training', 'certification', 'entrepreneurship', 'reports', 'feed', 'webhooks', 'admin'] as const;
-export type Area = (typeof AREAS)[number];
-export const ALL_SCOPES: string[] = AREAS.flatMap((a) => [`${a}:read`, `${a}:write`]);
-
-export const ROLES = [
-  'JOB_SEEKER',
-  'EMPLOYER',
-  'TRAINING_PROVIDER',
-  'LSP',
-  'DISNAKER_REGENCY',
-  'DISNAKER_PROVINCE',
-  'MINISTRY_ADMIN',
-  'PARTNER',
-] as const;
-export type Role = (typeof ROLES)[number];
-export const OFFICER_ROLES: Role[] = ['DISNAKER_REGENCY', 'DISNAKER_PROVINCE'];
+import { ALL_SCOPES, type Area, type GrantableRole } from '@siapkerja/authz';
 
 const CATALOGUE_READ = ['jobs:read', 'training:read', 'certification:read', 'entrepreneurship:read'];
 const rw = (...areas: Area[]) => areas.flatMap((a) => [`${a}:read`, `${a}:write`]);
 
 /** Scopes a person's token carries for each role (the union over the account's roles). */
-export const ROLE_SCOPES: Record<Role, string[]> = {
+export const ROLE_SCOPES: Record<GrantableRole, string[]> = {
   JOB_SEEKER: CATALOGUE_READ,
   EMPLOYER: [...CATALOGUE_READ, 'jobs:write'],
   TRAINING_PROVIDER: [...CATALOGUE_READ, 'training:write'],
@@ -35,10 +19,6 @@ export const ROLE_SCOPES: Record<Role, string[]> = {
 
 export function scopesForRoles(roles: readonly string[]): string[] {
   const out = new Set<string>();
-  for (const r of roles) for (const s of ROLE_SCOPES[r as Role] ?? []) out.add(s);
+  for (const r of roles) for (const s of ROLE_SCOPES[r as GrantableRole] ?? []) out.add(s);
   return ALL_SCOPES.filter((s) => out.has(s));
-}
-
-export function isOfficer(roles: readonly string[]): boolean {
-  return roles.some((r) => (OFFICER_ROLES as string[]).includes(r));
 }
