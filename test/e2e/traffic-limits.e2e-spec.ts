@@ -1,10 +1,12 @@
 import { Client } from 'pg';
-import { createTestDatabase, kafkaBrokers, sandboxAuth, TEST_PERSON_SECRET } from '@siapkerja/testing';
+import { startService, type RunningService } from '@siapkerja/service-kit';
+import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
 import type { DataSource } from 'typeorm';
-import { startGateway, type RunningGateway } from '../src/app';
-import { deleteExpiredKeys } from '../src/traffic/idempotency';
-import { deleteOldWindows } from '../src/traffic/rate-limit';
-import { calls, startHarness } from './traffic.harness';
+import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
+import { identityService } from '../../services/identity/src/identity.module';
+import { deleteExpiredKeys } from '../../services/gateway/src/traffic/idempotency';
+import { deleteOldWindows } from '../../services/gateway/src/traffic/rate-limit';
+import { calls, startHarness } from '../../services/gateway/test/traffic.harness';
 
 /**
  * Rate limits and Idempotency-Key through HTTP against a real PostgreSQL: the real gateway (its
@@ -13,6 +15,8 @@ import { calls, startHarness } from './traffic.harness';
  */
 const LIMIT = 5;
 const BULK_LIMIT = 12;
+
+let identityUrl = '127.0.0.1:1';
 
 function gatewayEnv(databaseUrl: string, extra: Record<string, string> = {}): Record<string, string> {
   const down = '127.0.0.1:1';
@@ -29,6 +33,9 @@ function gatewayEnv(databaseUrl: string, extra: Record<string, string> = {}): Re
     CERTIFICATION_GRPC_URL: down,
     PLACEMENT_GRPC_URL: down,
     ENTREPRENEURSHIP_GRPC_URL: down,
+    INTEGRATION_GRPC_URL: down,
+    // the token endpoint is identity's (started once for the file, shared by every gateway instance of it)
+    IDENTITY_GRPC_URL: identityUrl,
     GRPC_DEADLINE_MS: '200',
     RATE_LIMIT_PER_MINUTE: String(LIMIT),
     RATE_LIMIT_IP_PER_MINUTE: String(LIMIT),
@@ -49,6 +56,18 @@ const rl = (res: Response) => ({
   limit: res.headers.get('ratelimit-limit'),
   remaining: res.headers.get('ratelimit-remaining'),
   reset: res.headers.get('ratelimit-reset'),
+});
+
+let identity: RunningService | undefined;
+let identityDb: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
+beforeAll(async () => {
+  identityDb = await createTestDatabase('gw_traffic_identity');
+  identity = await startService(identityService, serviceTestEnv(identityDb.url, { SANDBOX: 'true' }));
+  identityUrl = `127.0.0.1:${identity.grpcPort}`;
+});
+afterAll(async () => {
+  await identity?.stop();
+  await identityDb?.drop();
 });
 
 describe('gateway traffic: rate limits', () => {
