@@ -128,7 +128,9 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
       lspName: 'LSP Teknologi Digital',
       kbjiCode: '2512',
       personId: p.personId,
-      holder: { nik: p.nik, name: 'Budi Santoso' },
+      // the issuer reads the holder's NIK masked
+      holder: { nik: `${p.nik.slice(0, 4)}********${p.nik.slice(12)}`, name: 'Budi Santoso' },
+      nikMasked: true,
       competencyUnits: scheme.competencyUnits,
       issueDate: today,
       validUntil: validUntilAfter(today, 3),
@@ -260,9 +262,20 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
   it('lets the issuer, the holder, the ministry and BNSP read it; another partner, an officer or another person get NOT_FOUND', async () => {
     const p = person();
     const c = await issue(p);
-    for (const who of [lspA, p.caller, ministry, bnsp]) {
+    const masked = `${p.nik.slice(0, 4)}********${p.nik.slice(12)}`;
+    for (const [who, nik] of [
+      [lspA, masked],
+      [p.caller, p.nik],
+      [ministry, p.nik],
+      [bnsp, masked],
+    ] as const) {
       const r = await client.getCertificate({ id: c.id }, who);
-      expect(r).toMatchObject({ id: c.id, holder: { nik: p.nik, name: 'Budi Santoso' }, verificationCode: c.verificationCode });
+      expect(r).toMatchObject({
+        id: c.id,
+        holder: { nik, name: 'Budi Santoso' },
+        nikMasked: nik === masked,
+        verificationCode: c.verificationCode,
+      });
     }
     for (const who of [lspB, officer, person().caller, lspAccount]) {
       const err = await client.getCertificate({ id: c.id }, who).catch((e) => e);
@@ -270,6 +283,26 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
       expect(err.details).not.toContain('Budi');
     }
     await expect(client.getCertificate({ id: 'not-a-uuid' }, ministry)).rejects.toMatchObject({ code: status.NOT_FOUND });
+  });
+
+  it("returns every certificate as the caller may see it: the holder's NIK in clear only to the holder and the ministry", async () => {
+    const p = person();
+    const c = await issue(p);
+    const masked = { nik: `${p.nik.slice(0, 4)}********${p.nik.slice(12)}`, name: 'Budi Santoso' };
+    const clear = { nik: p.nik, name: 'Budi Santoso' };
+    const pick = (x: certificationV1.Certificate__Output) => ({ holder: x.holder, nikMasked: x.nikMasked });
+    expect(pick(c)).toEqual({ holder: masked, nikMasked: true });
+    const listed = async (who: typeof lspA) =>
+      (await client.listCertificates({ pageSize: 100 }, who)).certificates.find((x) => x.id === c.id)!;
+    expect(pick(await listed(lspA))).toEqual({ holder: masked, nikMasked: true });
+    expect(pick(await listed(p.caller))).toEqual({ holder: clear, nikMasked: false });
+    expect(pick(await client.getCertificate({ id: c.id }, ministry))).toEqual({ holder: clear, nikMasked: false });
+    // a status change answers with the view for who made it: the issuer reads it masked, the ministry in clear
+    expect(pick(await client.suspendCertificate({ id: c.id, reason: 'audit' }, lspA))).toEqual({ holder: masked, nikMasked: true });
+    expect(pick(await client.reinstateCertificate({ id: c.id, reason: 'audit done' }, ministry))).toEqual({
+      holder: clear,
+      nikMasked: false,
+    });
   });
 
   it("lists the caller's own certificates: an LSP what it issued, a person what he holds, the ministry all; with cursor pages and filters", async () => {

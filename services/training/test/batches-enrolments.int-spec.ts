@@ -280,9 +280,11 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
         batchId: batch.id,
         programId: program.id,
         personId: p.personId,
-        nik: p.nik,
+        // the registering partner reads the NIK masked and the birth date reduced to its year
+        nik: `${p.nik.slice(0, 4)}********${p.nik.slice(12)}`,
         name: 'Siti Rahayu',
-        birthDate: '1999-12-31',
+        birthDate: '1999',
+        personalDataMasked: true,
         sex: 2,
         state: 'ENROLMENT_STATE_REGISTERED',
         registrant: 'PARTNER',
@@ -329,6 +331,34 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       expect(code(early)).toBe(status.FAILED_PRECONDITION);
       expect(early.details).toMatch(new RegExp(`runs from ${day(2)} to ${day(5)}`));
       expect(code(await enrol('00000000-0000-4000-8000-000000000000', person(), partnerA).catch((e) => e))).toBe(status.NOT_FOUND);
+    });
+
+    it('returns every enrolment as the caller may see it: NIK and birth date in clear only to the person, officers of the region and the ministry', async () => {
+      const { batch } = await openBatch(0, provider);
+      const p = person('1999-12-31', 2);
+      const e = await enrol(batch.id, p, partnerA);
+      const masked = { nik: `${p.nik.slice(0, 4)}********${p.nik.slice(12)}`, birthDate: '1999', personalDataMasked: true };
+      const clear = { nik: p.nik, birthDate: '1999-12-31', personalDataMasked: false };
+      const pick = (x: trainingV1.Enrolment__Output) => ({ nik: x.nik, birthDate: x.birthDate, personalDataMasked: x.personalDataMasked });
+      expect(pick(e)).toEqual(masked);
+      for (const who of [partnerA, provider]) {
+        expect(pick(await client.getEnrolment({ id: e.id }, who))).toEqual(masked);
+        const listed = (await client.listEnrolments({ batchId: batch.id }, who)).enrolments.find((x) => x.id === e.id)!;
+        expect(pick(listed)).toEqual(masked);
+      }
+      for (const who of [personCaller(p.personId), officer3373, province33, ministry]) {
+        expect(pick(await client.getEnrolment({ id: e.id }, who))).toEqual(clear);
+        const listed = (await client.listEnrolments({ batchId: batch.id }, who)).enrolments.find((x) => x.id === e.id)!;
+        expect(pick(listed)).toEqual(clear);
+      }
+      // a move answers with the view for who moved it: the program's owner reads it masked, the person in clear
+      const accepted = await client.transitionEnrolment({ id: e.id, toState: 'ENROLMENT_STATE_ACCEPTED', note: '' }, provider);
+      expect(pick(accepted)).toEqual(masked);
+      const withdrawn = await client.transitionEnrolment(
+        { id: e.id, toState: 'ENROLMENT_STATE_WITHDRAWN', note: '' },
+        personCaller(p.personId),
+      );
+      expect(pick(withdrawn)).toEqual(clear);
     });
 
     it('refuses a NIK that does not agree with the birth date, naming the fields', async () => {

@@ -1,43 +1,52 @@
 import { Controller } from '@nestjs/common';
+import { currentCaller, type Caller } from '@siapkerja/authz';
 import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
 import { formatVerificationCode } from './certificate-codes';
+import { certificateView } from './certificates.rules';
 import { CertificatesService, type CertificateAction, type CertificateView } from './certificates.service';
 import { CertificatesPersonDataService } from './person-data';
 
 const status = (s: string) => toProtoEnum('CERTIFICATE_STATUS', s) as certificationV1.CertificateStatus;
 const iso = (d: Date | null) => (d ? d.toISOString() : '');
 
-export function toCertificateMessage({ certificate: c, history }: CertificateView): certificationV1.Certificate {
-  return {
-    id: c.id,
-    number: c.number,
-    verificationCode: formatVerificationCode(c.verificationCode),
-    schemeId: c.schemeId,
-    schemeCode: c.schemeCode,
-    schemeName: c.schemeName,
-    personId: c.personId,
-    holder: { nik: c.holderNik, name: c.holderName },
-    competencyUnits: c.competencyUnits,
-    kbjiCode: c.kbjiCode,
-    issueDate: c.issueDate,
-    validUntil: c.validUntil,
-    status: status(c.status),
-    statusReason: c.statusReason,
-    issuerClientId: c.issuerClientId ?? '',
-    issuerAccountId: c.issuerAccountId ?? '',
-    lspName: c.lspName,
-    history: history.map((h) => ({
-      fromStatus: status(h.fromStatus),
-      toStatus: status(h.toStatus),
-      reason: h.reason,
-      actor: h.actor,
-      time: h.createdAt.toISOString(),
-    })),
-    eraseTime: iso(c.erasedAt),
-    processingRestrictTime: iso(c.processingRestrictedAt),
-    createTime: c.createdAt.toISOString(),
-    updateTime: c.updatedAt.toISOString(),
-  };
+/** The certificate as the caller may see it (certificates.rules.ts: the holder's NIK masked unless he may read it). */
+export function toCertificateMessage(
+  { certificate: c, history }: CertificateView,
+  caller: Caller | undefined = currentCaller(),
+): certificationV1.Certificate {
+  return certificateView(
+    {
+      id: c.id,
+      number: c.number,
+      verificationCode: formatVerificationCode(c.verificationCode),
+      schemeId: c.schemeId,
+      schemeCode: c.schemeCode,
+      schemeName: c.schemeName,
+      personId: c.personId,
+      holder: { nik: c.holderNik, name: c.holderName },
+      competencyUnits: c.competencyUnits,
+      kbjiCode: c.kbjiCode,
+      issueDate: c.issueDate,
+      validUntil: c.validUntil,
+      status: status(c.status),
+      statusReason: c.statusReason,
+      issuerClientId: c.issuerClientId ?? '',
+      issuerAccountId: c.issuerAccountId ?? '',
+      lspName: c.lspName,
+      history: history.map((h) => ({
+        fromStatus: status(h.fromStatus),
+        toStatus: status(h.toStatus),
+        reason: h.reason,
+        actor: h.actor,
+        time: h.createdAt.toISOString(),
+      })),
+      eraseTime: iso(c.erasedAt),
+      processingRestrictTime: iso(c.processingRestrictedAt),
+      createTime: c.createdAt.toISOString(),
+      updateTime: c.updatedAt.toISOString(),
+    },
+    caller,
+  );
 }
 
 @Controller()
@@ -76,7 +85,7 @@ export class CertificatesGrpc implements GrpcControllerOf<'certification'> {
       schemeId: req.schemeId,
       held: req.held,
     });
-    return { certificates: r.certificates.map(toCertificateMessage), nextPageToken: r.nextPageToken };
+    return { certificates: r.certificates.map((v) => toCertificateMessage(v)), nextPageToken: r.nextPageToken };
   }
 
   async suspendCertificate(req: certificationV1.SuspendCertificateRequest__Output) {
@@ -115,7 +124,7 @@ export class CertificatesGrpc implements GrpcControllerOf<'certification'> {
   async exportPersonData(req: certificationV1.ExportPersonDataRequest__Output): Promise<certificationV1.ExportPersonDataResponse> {
     const d = await this.personData.export(req.personId);
     return {
-      certificates: d.certificates.map(toCertificateMessage),
+      certificates: d.certificates.map((v) => toCertificateMessage(v)),
       eraseTime: iso(d.erasedAt),
       processingRestrictTime: iso(d.processingRestrictedAt),
     };

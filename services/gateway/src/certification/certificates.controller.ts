@@ -5,7 +5,6 @@ import { DataSource } from 'typeorm';
 import { CALLER_METADATA_KEY } from '@siapkerja/authz';
 import { fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
 import { type CallOptions } from '@siapkerja/grpc';
-import { maskNik } from '@siapkerja/privacy';
 import { personIdOf } from '../applications/person-caller';
 import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
@@ -25,9 +24,12 @@ import {
 
 const status = (s: string) => fromProtoEnum('CERTIFICATE_STATUS', s);
 
-/** The REST view of a certificate; the holder's NIK masked unless `nikUnmasked` (the holder himself, the ministry). */
-export function toCertificateDto(c: certificationV1.Certificate__Output, nikUnmasked: boolean): CertificateDto {
-  const erased = !!c.eraseTime;
+/**
+ * The REST view of a certificate, as the certification service redacted it for the caller (`nikMasked`: the holder's NIK is
+ * masked unless the caller is the holder himself or the ministry). The second argument is ignored: callers written when the
+ * gateway masked (the data export) pass it for records returned in clear.
+ */
+export function toCertificateDto(c: certificationV1.Certificate__Output, _nikUnmaskedByCaller?: boolean): CertificateDto {
   return {
     id: c.id,
     number: c.number,
@@ -37,9 +39,9 @@ export function toCertificateDto(c: certificationV1.Certificate__Output, nikUnma
     schemeName: c.schemeName,
     lspName: c.lspName,
     holder: {
-      nik: nikUnmasked || erased ? (c.holder?.nik ?? '') : maskNik(c.holder?.nik ?? ''),
+      nik: c.holder?.nik ?? '',
       name: c.holder?.name ?? '',
-      nikMasked: !nikUnmasked && !erased,
+      nikMasked: c.nikMasked,
     },
     competencyUnits: c.competencyUnits,
     kbjiCode: c.kbjiCode || null,
@@ -66,9 +68,9 @@ export function toCertificateDto(c: certificationV1.Certificate__Output, nikUnma
 /**
  * Sertihub competency certificates. Who reads and acts is decided by the certification service as well (the issuing LSP owns
  * a certificate; its holder and the ministry read it; anyone else gets 404); the gateway checks scopes and roles, forwards the
- * caller with the person id of a person's account, masks the NIK for the issuer and writes every unmasked read to the access
- * log. Verification by number and code answers anyone with a token (like the public catalogue): status, scheme, validity and
- * the holder's initials.
+ * caller with the person id of a person's account and writes every read to the access log (the certification service masks
+ * the NIK for the issuer). Verification by number and code answers anyone with a token (like the public catalogue): status,
+ * scheme, validity and the holder's initials.
  */
 @ApiTags('Sertihub: certificates')
 @Controller('v1/certificates')
@@ -278,9 +280,9 @@ export class CertificatesController {
   }
 
   /**
-   * The REST views of certificates the service let this caller read: the NIK unmasked for the holder himself and the ministry,
-   * masked for the issuer; every answer discloses the holder's name, so each is written to the access log (one statement)
-   * before it leaves, with the caller's purpose or the one its relation implies.
+   * The REST views of certificates the service let this caller read, as it redacted them (the NIK unmasked for the holder
+   * himself and the ministry, masked for the issuer); every answer discloses the holder's name, so each is written to the
+   * access log (one statement) before it leaves, with the caller's purpose or the one its relation implies.
    */
   private async views(
     certs: certificationV1.Certificate__Output[],
@@ -293,15 +295,14 @@ export class CertificatesController {
     const entries: AccessRecord[] = [];
     for (const c of certs) {
       const holder = !!personId && personId === c.personId;
-      const unmasked = holder || ministry;
-      out.push(toCertificateDto(c, unmasked));
+      out.push(toCertificateDto(c));
       if (c.eraseTime) continue; // nothing personal left to disclose
       entries.push({
         caller,
         resourceType: 'certificate',
         resourceId: c.id,
         subjectPersonId: c.personId,
-        fields: unmasked ? ['holder.name', 'holder.nik'] : ['holder.name'],
+        fields: c.nikMasked ? ['holder.name'] : ['holder.name', 'holder.nik'],
         purpose: purpose ?? (holder ? 'DATA_SUBJECT_REQUEST' : ministry ? 'SUPERVISION' : 'CERTIFICATION'),
       });
     }

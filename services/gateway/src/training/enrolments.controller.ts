@@ -4,7 +4,6 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
 import { existingIdOf } from '@siapkerja/errors';
-import { maskBirthDate, maskNik, mayViewPersonalData } from '@siapkerja/privacy';
 import { asPersonCaller, personCall, personIdOf } from '../applications/person-caller';
 import { Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
@@ -16,8 +15,11 @@ import { CreateEnrolmentDto, EnrolmentDto, EnrolmentNoteDto, EnrolmentPageDto, L
 /** Fields returned unmasked to a caller allowed to see them (written to the access log). */
 const PERSONAL_FIELDS = ['nik', 'birthDate'];
 
-/** The REST view of an enrolment, NIK and birth date masked unless `unmasked`. */
-export function toEnrolmentDto(e: trainingV1.Enrolment__Output, unmasked: boolean): EnrolmentDto {
+/**
+ * The REST view of an enrolment, as the training service redacted it for the caller (`personalDataMasked`). The second
+ * argument is ignored: callers written when the gateway masked (the data export) pass it for records returned in clear.
+ */
+export function toEnrolmentDto(e: trainingV1.Enrolment__Output, _unmaskedByCaller?: boolean): EnrolmentDto {
   const state = (s: string) => fromProtoEnum('ENROLMENT_STATE', s);
   return {
     id: e.id,
@@ -26,9 +28,9 @@ export function toEnrolmentDto(e: trainingV1.Enrolment__Output, unmasked: boolea
     programTitle: e.programTitle,
     batchStartDate: e.batchStartDate,
     batchEndDate: e.batchEndDate,
-    nik: unmasked ? e.nik : maskNik(e.nik),
+    nik: e.nik,
     name: e.name,
-    birthDate: unmasked ? e.birthDate : maskBirthDate(e.birthDate),
+    birthDate: e.birthDate,
     sex: e.sex === 2 ? 'FEMALE' : 'MALE',
     state: state(e.state),
     registrant: e.registrant,
@@ -42,7 +44,7 @@ export function toEnrolmentDto(e: trainingV1.Enrolment__Output, unmasked: boolea
       note: h.note,
       at: h.time,
     })),
-    masked: !unmasked,
+    masked: e.personalDataMasked,
     erasedAt: e.eraseTime || null,
     processingRestrictedAt: e.processingRestrictTime || null,
     createdAt: e.createTime,
@@ -53,8 +55,8 @@ export function toEnrolmentDto(e: trainingV1.Enrolment__Output, unmasked: boolea
 /**
  * Skillhub enrolments. Who may see and move one is decided by the training service (the registering partner, the person, the
  * program's owner, officers of the batch's region, the ministry; anyone else gets 404, never 403). The gateway checks the
- * scopes, forwards the caller with the person id of a person's account, masks NIK and birth date for everyone but the
- * person, officers of the region and the ministry, and logs every unmasked answer.
+ * scopes, forwards the caller with the person id of a person's account and logs every answer that came back unmasked (the
+ * training service masks NIK and birth date for everyone but the person, officers of the region and the ministry).
  */
 @ApiTags('Skillhub: enrolments')
 @Controller('v1')
@@ -220,13 +222,11 @@ export class EnrolmentsController {
     return (await this.views([e], caller, purpose))[0];
   }
 
-  /** Masks unless the caller may see the data; unmasked answers are written to the access log first (one statement). */
+  /** The views the training service redacted for the caller; unmasked ones are written to the access log first (one statement). */
   private async views(es: trainingV1.Enrolment__Output[], caller: AuthCaller, purpose: AccessPurpose | undefined): Promise<EnrolmentDto[]> {
     const personId = caller.roles.includes('JOB_SEEKER') ? await personIdOf(this.ds, caller) : undefined;
-    const viewer = { roles: caller.roles, regionCode: caller.regionCode, personId };
-    const unmasked = es.map((e) => mayViewPersonalData(viewer, { personId: e.personId, regionCode: e.regionCode }));
     const logged: AccessRecord[] = es
-      .filter((_, i) => unmasked[i])
+      .filter((e) => !e.personalDataMasked)
       .map((e) => ({
         caller,
         resourceType: 'training-enrolment',
@@ -236,6 +236,6 @@ export class EnrolmentsController {
         purpose: purpose ?? (personId === e.personId ? 'DATA_SUBJECT_REQUEST' : 'SUPERVISION'),
       }));
     await this.audit.recordMany(logged);
-    return es.map((e, i) => toEnrolmentDto(e, unmasked[i]));
+    return es.map((e) => toEnrolmentDto(e));
   }
 }

@@ -1,41 +1,47 @@
 import { Controller } from '@nestjs/common';
+import { currentCaller, type Caller } from '@siapkerja/authz';
 import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
+import { enrolmentView } from './enrolments.rules';
 import { EnrolmentsService, type EnrolmentView } from './enrolments.service';
 import { PersonDataService } from './person-data';
 
 const state = (s: string) => toProtoEnum('ENROLMENT_STATE', s) as trainingV1.EnrolmentState;
 
-export function toEnrolmentMessage(v: EnrolmentView): trainingV1.Enrolment {
+/** The enrolment as the caller may see it (enrolments.rules.ts: NIK and birth date masked unless he may read them). */
+export function toEnrolmentMessage(v: EnrolmentView, caller: Caller | undefined = currentCaller()): trainingV1.Enrolment {
   const e = v.enrolment;
-  return {
-    id: e.id,
-    batchId: e.batchId,
-    programId: e.programId,
-    personId: e.personId,
-    nik: e.nik,
-    name: e.name,
-    birthDate: e.birthDate,
-    sex: e.sex,
-    state: state(e.state),
-    registrant: e.registrant,
-    registeredBy: e.registeredBy,
-    regionCode: e.regionCode,
-    history: v.history.map((h) => ({
-      fromState: state(h.fromState),
-      toState: state(h.toState),
-      actor: h.actor,
-      actorSide: h.actorSide,
-      note: h.note,
-      time: h.createdAt.toISOString(),
-    })),
-    programTitle: v.programTitle,
-    batchStartDate: v.batchStartDate,
-    batchEndDate: v.batchEndDate,
-    createTime: e.createdAt.toISOString(),
-    updateTime: e.updatedAt.toISOString(),
-    eraseTime: e.erasedAt?.toISOString() ?? '',
-    processingRestrictTime: e.processingRestrictedAt?.toISOString() ?? '',
-  };
+  return enrolmentView(
+    {
+      id: e.id,
+      batchId: e.batchId,
+      programId: e.programId,
+      personId: e.personId,
+      nik: e.nik,
+      name: e.name,
+      birthDate: e.birthDate,
+      sex: e.sex,
+      state: state(e.state),
+      registrant: e.registrant,
+      registeredBy: e.registeredBy,
+      regionCode: e.regionCode,
+      history: v.history.map((h) => ({
+        fromState: state(h.fromState),
+        toState: state(h.toState),
+        actor: h.actor,
+        actorSide: h.actorSide,
+        note: h.note,
+        time: h.createdAt.toISOString(),
+      })),
+      programTitle: v.programTitle,
+      batchStartDate: v.batchStartDate,
+      batchEndDate: v.batchEndDate,
+      createTime: e.createdAt.toISOString(),
+      updateTime: e.updatedAt.toISOString(),
+      eraseTime: e.erasedAt?.toISOString() ?? '',
+      processingRestrictTime: e.processingRestrictedAt?.toISOString() ?? '',
+    },
+    caller,
+  );
 }
 
 @Controller()
@@ -66,7 +72,7 @@ export class EnrolmentsGrpc implements GrpcControllerOf<'training'> {
       pageSize: req.pageSize,
       pageToken: req.pageToken,
     });
-    return { enrolments: page.enrolments.map(toEnrolmentMessage), nextPageToken: page.nextPageToken };
+    return { enrolments: page.enrolments.map((v) => toEnrolmentMessage(v)), nextPageToken: page.nextPageToken };
   }
 
   async transitionEnrolment(req: trainingV1.TransitionEnrolmentRequest__Output) {
@@ -76,7 +82,7 @@ export class EnrolmentsGrpc implements GrpcControllerOf<'training'> {
   async exportPersonData(req: trainingV1.ExportPersonDataRequest__Output): Promise<trainingV1.ExportPersonDataResponse> {
     const d = await this.personData.export(req.personId);
     return {
-      enrolments: d.enrolments.map(toEnrolmentMessage),
+      enrolments: d.enrolments.map((v) => toEnrolmentMessage(v)),
       eraseTime: d.erasedAt?.toISOString() ?? '',
       processingRestrictTime: d.processingRestrictedAt?.toISOString() ?? '',
     };

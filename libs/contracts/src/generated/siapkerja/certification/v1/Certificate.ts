@@ -27,6 +27,7 @@ export interface Certificate {
   'processingRestrictTime'?: (string);
   'createTime'?: (string);
   'updateTime'?: (string);
+  'nikMasked'?: (boolean);
 }
 
 export interface Certificate__Output {
@@ -52,4 +53,5 @@ export interface Certificate__Output {
   'processingRestrictTime': (string);
   'createTime': (string);
   'updateTime': (string);
+  'nikMasked': (boolean);
 }

@@ -24,6 +24,7 @@ export interface Enrolment {
   'updateTime'?: (string);
   'eraseTime'?: (string);
   'processingRestrictTime'?: (string);
+  'personalDataMasked'?: (boolean);
 }
 
 export interface Enrolment__Output {
@@ -47,4 +48,5 @@ export interface Enrolment__Output {
   'updateTime': (string);
   'eraseTime': (string);
   'processingRestrictTime': (string);
+  'personalDataMasked': (boolean);
 }

@@ -1,0 +1,27 @@
+import type { certificationV1 } from '@siapkerja/contracts';
+import { certificateView, mayUnmaskHolderNik } from './certificates.rules';
+
+describe('certificate rules', () => {
+  const holderId = 'person-aaaaaaaaaaaaaaaa';
+  const holder = { sub: 'a', roles: ['JOB_SEEKER' as const], personId: holderId };
+  const other = { sub: 'b', roles: ['JOB_SEEKER' as const], personId: 'person-bbbbbbbbbbbbbbbb' };
+  const lsp = { sub: 'c', roles: ['PARTNER' as const, 'LSP' as const], clientId: 'lsp-1' };
+  const officer = { sub: 'd', roles: ['DISNAKER_REGENCY' as const], regionCode: '33.74' };
+  const ministry = { sub: 'e', roles: ['MINISTRY_ADMIN' as const] };
+  const cert: certificationV1.Certificate = { id: 'c1', personId: holderId, holder: { nik: '3374015203950001', name: 'Dewi' } };
+
+  it('unmasks the NIK for the holder and the ministry only', () => {
+    for (const c of [holder, ministry, undefined]) expect(mayUnmaskHolderNik(c, holderId)).toBe(true);
+    for (const c of [other, lsp, officer]) expect(mayUnmaskHolderNik(c, holderId)).toBe(false);
+  });
+
+  it('masks the NIK for the issuer, keeping the name', () => {
+    expect(certificateView(cert, lsp)).toEqual({ ...cert, holder: { nik: '3374********0001', name: 'Dewi' }, nikMasked: true });
+    expect(certificateView(cert, holder)).toEqual({ ...cert, nikMasked: false });
+  });
+
+  it("leaves an erased holder's stand-in as it is", () => {
+    const erased = { ...cert, holder: { nik: 'X0000000000000001', name: 'Dihapus (UU 27/2022)' }, eraseTime: '2026-01-01T00:00:00.000Z' };
+    expect(certificateView(erased, lsp)).toEqual({ ...erased, nikMasked: false });
+  });
+});
