@@ -451,6 +451,10 @@ export interface CertificateEventData {
   issueDate: string;
   /** last day of validity, YYYY-MM-DD */
   validUntil: string;
+  /** the issuing LSP (absent on events published before LSPs existed) */
+  lspId?: string;
+  /** regency of the assessment (the TUK's), NN.NN; absent on events published before TUKs existed */
+  regionCode?: string;
   /** status before the change ('' for the issue) */
   fromStatus: string;
   /** VALID, SUSPENDED, REVOKED or EXPIRED */
