@@ -20,6 +20,13 @@ describe('authz', () => {
     expect(parseCaller('{bad')).toBeUndefined();
     expect(parseCaller(JSON.stringify({ roles: [] }))).toBeUndefined();
     expect(parseCaller(JSON.stringify({ sub: 's', roles: [], regionCode: '33; drop' }))).toEqual({ sub: 's', roles: [] });
+    const org = '5b1e7c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d';
+    expect(parseCaller(JSON.stringify({ sub: 's', roles: ['LSP'], organizationId: org }))).toEqual({
+      sub: 's',
+      roles: ['LSP'],
+      organizationId: org,
+    });
+    expect(parseCaller(JSON.stringify({ sub: 's', roles: ['LSP'], organizationId: "x' OR 1=1" }))).toEqual({ sub: 's', roles: ['LSP'] });
   });
 
   it('matches regions by prefix on dotted boundaries', () => {

@@ -7,6 +7,7 @@ export const CALLER_METADATA_KEY = 'x-caller';
 
 /** The shape of a person id (libs/identity: keyed hash of the NIK) as callers and requests carry it. */
 export const PERSON_ID_RE = /^[A-Za-z0-9_-]{16,128}$/;
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const ROLES = [
   'JOB_SEEKER',
@@ -22,12 +23,14 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** The roles an account or API client may be given (identity grants them; BNSP and TKM_MENTOR are not granted yet). */
+/** The roles an account or API client may be given (identity grants them). */
 export const GRANTABLE_ROLES = [
   'JOB_SEEKER',
   'EMPLOYER',
   'TRAINING_PROVIDER',
   'LSP',
+  'BNSP',
+  'TKM_MENTOR',
   'DISNAKER_REGENCY',
   'DISNAKER_PROVINCE',
   'MINISTRY_ADMIN',
@@ -53,6 +56,8 @@ export interface Caller {
   roles: Role[];
   /** officers: the Kemendagri province (NN) or regency (NN.NN) they are bound to */
   regionCode?: string;
+  /** training providers, LSPs and partners acting for one: the organization (uuid) whose records it manages */
+  organizationId?: string;
   /** partners: the OAuth2 client id, owner of the records it creates */
   clientId?: string;
   /** people: the person id (libs/identity) of the account, when the gateway resolved it (a seeker acting for himself) */
@@ -72,6 +77,7 @@ export function parseCaller(raw: unknown): Caller | undefined {
       roles,
       ...(regionCode ? { regionCode } : {}),
       ...(typeof v.clientId === 'string' ? { clientId: v.clientId } : {}),
+      ...(typeof v.organizationId === 'string' && UUID_RE.test(v.organizationId) ? { organizationId: v.organizationId } : {}),
       ...(typeof v.personId === 'string' && PERSON_ID_RE.test(v.personId) ? { personId: v.personId } : {}),
     };
   } catch {

@@ -1600,6 +1600,12 @@ export interface components {
       name: string;
       /** @example 3374************ */
       nikMasked: string;
+      /**
+       * Format: uuid
+       * @description the training provider or LSP it acts for
+       * @example null
+       */
+      organizationId: string | null;
       /** @example +628****890 */
       phone: string | null;
       /** @example null */
@@ -1996,6 +2002,8 @@ export interface components {
       createdAt: string;
       hmacRequired: boolean;
       name: string;
+      /** Format: uuid */
+      organizationId: string | null;
       regionCode: string | null;
       /** Format: date-time */
       revokedAt: string | null;
@@ -2015,6 +2023,8 @@ export interface components {
       /** @description shown only in this answer */
       hmacSecret: string;
       name: string;
+      /** Format: uuid */
+      organizationId: string | null;
       regionCode: string | null;
       /** Format: date-time */
       revokedAt: string | null;
@@ -2161,6 +2171,12 @@ export interface components {
       /** @example Pintar (Kemdikbud) */
       name: string;
       /**
+       * Format: uuid
+       * @description the training provider or LSP the client acts for (TRAINING_PROVIDER, LSP or PARTNER); it then manages only that organization
+       * @example 5b1e7c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d
+       */
+      organizationId?: string;
+      /**
        * @description region of a Disnaker client
        * @example 33.73
        */
@@ -2171,7 +2187,16 @@ export interface components {
        *     ]
        */
       roles: (
-        'JOB_SEEKER' | 'EMPLOYER' | 'TRAINING_PROVIDER' | 'LSP' | 'DISNAKER_REGENCY' | 'DISNAKER_PROVINCE' | 'MINISTRY_ADMIN' | 'PARTNER'
+        | 'JOB_SEEKER'
+        | 'EMPLOYER'
+        | 'TRAINING_PROVIDER'
+        | 'LSP'
+        | 'BNSP'
+        | 'TKM_MENTOR'
+        | 'DISNAKER_REGENCY'
+        | 'DISNAKER_PROVINCE'
+        | 'MINISTRY_ADMIN'
+        | 'PARTNER'
       )[];
       /**
        * @example [
@@ -3516,6 +3541,8 @@ export interface components {
       /** @description shown only in this answer */
       hmacSecret: string;
       name: string;
+      /** Format: uuid */
+      organizationId: string | null;
       /**
        * Format: date-time
        * @description the previous secrets stay valid until then
@@ -3578,6 +3605,11 @@ export interface components {
       status: 'SERVING' | 'NOT_SERVING' | 'SERVICE_UNKNOWN' | 'UNKNOWN' | 'UNREACHABLE';
     };
     SetAccountRolesDto: {
+      /**
+       * Format: uuid
+       * @description the training provider or LSP the account acts for
+       */
+      organizationId?: string | null;
       /** @example 33.73 */
       regionCode?: string | null;
       /**
@@ -3586,7 +3618,16 @@ export interface components {
        *     ]
        */
       roles: (
-        'JOB_SEEKER' | 'EMPLOYER' | 'TRAINING_PROVIDER' | 'LSP' | 'DISNAKER_REGENCY' | 'DISNAKER_PROVINCE' | 'MINISTRY_ADMIN' | 'PARTNER'
+        | 'JOB_SEEKER'
+        | 'EMPLOYER'
+        | 'TRAINING_PROVIDER'
+        | 'LSP'
+        | 'BNSP'
+        | 'TKM_MENTOR'
+        | 'DISNAKER_REGENCY'
+        | 'DISNAKER_PROVINCE'
+        | 'MINISTRY_ADMIN'
+        | 'PARTNER'
       )[];
     };
     SignupDto: {

@@ -10,6 +10,7 @@ import { identityConfigSpec, type IdentityConfig } from './identity.config';
 import { SigningKeys } from './keys/signing-keys.service';
 import { IdentityInitial1763800000600 } from './migrations/1763800000600-identity-initial';
 import { IdentityPrivacy1763800000610 } from './migrations/1763800000610-identity-privacy';
+import { OrganizationBinding1763800000620 } from './migrations/1763800000620-organization-binding';
 import { AccessLog } from './privacy/access-log.service';
 import { PrivacyService } from './privacy/privacy.service';
 
@@ -44,7 +45,7 @@ export const identityService: ServiceDefinition = {
   name: 'identity',
   module: IdentityModule,
   entities: [],
-  migrations: [IdentityInitial1763800000600, IdentityPrivacy1763800000610],
+  migrations: [IdentityInitial1763800000600, IdentityPrivacy1763800000610, OrganizationBinding1763800000620],
   controllers: identityControllers,
   produces: [ClientRevoked.topic, SessionEnded.topic, PersonErasureRequested.topic],
   config: identityConfigSpec,

@@ -188,6 +188,27 @@ describe('identity service (real PostgreSQL, Kafka, gRPC)', () => {
       });
       expect((await client.listClients({})).clients.map((x) => x.clientId)).toContain(id);
     });
+    it('binds a client to the organization it acts for: the token names it (org); a bad or misplaced binding is refused', async () => {
+      const org = '5b1e7c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d';
+      const c = await client.createClient({
+        name: 'Pintar (provider)',
+        scopes: ['training:write'],
+        roles: ['PARTNER'],
+        organizationId: org,
+      });
+      expect(c.client!.organizationId).toBe(org);
+      const t = await client.issueClientToken({ clientId: c.client!.clientId, clientSecret: c.clientSecret });
+      expect(JSON.parse(Buffer.from(t.accessToken.split('.')[1], 'base64url').toString())).toMatchObject({ org, roles: ['PARTNER'] });
+      const officer = fails(
+        client.createClient({ name: 'x', scopes: ['jobs:read'], roles: ['DISNAKER_REGENCY'], regionCode: '33.73', organizationId: org }),
+      );
+      expect((await officer).code).toBe(status.INVALID_ARGUMENT);
+      expect((await fails(client.createClient({ name: 'x', scopes: ['jobs:read'], roles: ['LSP'], organizationId: 'lsp-1' }))).code).toBe(
+        status.INVALID_ARGUMENT,
+      );
+      const plain = await client.createClient({ name: 'no org', scopes: ['jobs:read'], roles: ['PARTNER'] });
+      expect(plain.client!.organizationId).toBe('');
+    });
   });
 
   describe('signing keys', () => {

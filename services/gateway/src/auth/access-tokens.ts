@@ -10,6 +10,8 @@ export interface AccessClaims extends JWTPayload {
   scope: string;
   roles: string[];
   region?: string;
+  /** the training provider or LSP the account or client acts for */
+  org?: string;
   client_id?: string;
   /** session (refresh-token family) of a person's token; ended on logout */
   sid?: string;

@@ -92,6 +92,8 @@ export class AccountDto {
   @ApiProperty({ type: String, nullable: true, example: '+628****890' }) phone: string | null;
   @ApiProperty({ type: [String], example: ['JOB_SEEKER'] }) roles: string[];
   @ApiProperty({ type: String, nullable: true, example: null }) regionCode: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, example: null, description: 'the training provider or LSP it acts for' })
+  organizationId: string | null;
   @ApiProperty({ enum: ['PENDING_VERIFICATION', 'ACTIVE', 'DISABLED'] }) status: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
@@ -133,6 +135,7 @@ export const toAccountDto = (a: identityV1.Account__Output): AccountDto => ({
   phone: a.phone || null,
   roles: a.roles,
   regionCode: a.regionCode || null,
+  organizationId: a.organizationId || null,
   status: a.status,
   createdAt: a.createTime,
 });

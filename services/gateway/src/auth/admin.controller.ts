@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import { IsRegionCode } from '@siapkerja/codes';
 import type { identityV1 } from '@siapkerja/contracts';
 import { ApiProblems } from '../platform/http';
@@ -29,6 +29,15 @@ export class CreateClientDto {
   @IsString()
   @IsRegionCode()
   regionCode?: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '5b1e7c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d',
+    description:
+      'the training provider or LSP the client acts for (TRAINING_PROVIDER, LSP or PARTNER); it then manages only that organization',
+  })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
   @ApiPropertyOptional({ description: 'every request must also be HMAC-signed' }) @IsOptional() @IsBoolean() hmacRequired?: boolean;
 }
 
@@ -44,6 +53,10 @@ export class SetAccountRolesDto {
   @IsString()
   @IsRegionCode()
   regionCode?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'the training provider or LSP the account acts for' })
+  @ValidateIf((o) => o.organizationId !== null && o.organizationId !== undefined)
+  @IsUUID()
+  organizationId?: string | null;
 }
 
 export class ClientDto {
@@ -52,6 +65,7 @@ export class ClientDto {
   @ApiProperty({ type: [String] }) scopes: string[];
   @ApiProperty({ type: [String] }) roles: string[];
   @ApiProperty({ type: String, nullable: true }) regionCode: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) organizationId: string | null;
   @ApiProperty() hmacRequired: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) rotatedAt: string | null;
@@ -73,6 +87,7 @@ const toClientDto = (c: identityV1.Client__Output): ClientDto => ({
   scopes: c.scopes,
   roles: c.roles,
   regionCode: c.regionCode || null,
+  organizationId: c.organizationId || null,
   hmacRequired: c.hmacRequired,
   createdAt: c.createTime,
   rotatedAt: c.rotateTime || null,
@@ -95,7 +110,12 @@ export class AdminController {
   @ApiCreatedResponse({ type: ClientWithSecretsDto })
   @ApiProblems(400, 401, 403)
   async create(@Body() body: CreateClientDto): Promise<ClientWithSecretsDto> {
-    const r = await this.identity.call('createClient', { ...body, regionCode: body.regionCode ?? '', hmacRequired: !!body.hmacRequired });
+    const r = await this.identity.call('createClient', {
+      ...body,
+      regionCode: body.regionCode ?? '',
+      organizationId: body.organizationId ?? '',
+      hmacRequired: !!body.hmacRequired,
+    });
     return { ...toClientDto(r.client!), clientSecret: r.clientSecret, hmacSecret: r.hmacSecret };
   }
 
@@ -140,6 +160,13 @@ export class AdminController {
   @ApiOkResponse({ type: AccountDto })
   @ApiProblems(400, 401, 403, 404)
   async setRoles(@Param('id') id: string, @Body() body: SetAccountRolesDto): Promise<AccountDto> {
-    return toAccountDto(await this.identity.call('setAccountRoles', { id, roles: body.roles, regionCode: body.regionCode ?? '' }));
+    return toAccountDto(
+      await this.identity.call('setAccountRoles', {
+        id,
+        roles: body.roles,
+        regionCode: body.regionCode ?? '',
+        organizationId: body.organizationId ?? '',
+      }),
+    );
   }
 }

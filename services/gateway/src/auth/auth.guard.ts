@@ -59,6 +59,7 @@ export class Authenticator {
       scopes: claims.scope.split(' ').filter(Boolean),
       roles: claims.roles,
       ...(claims.region ? { regionCode: claims.region } : {}),
+      ...(claims.org ? { organizationId: claims.org } : {}),
       ...(claims.client_id ? { clientId: claims.client_id } : {}),
       ...(claims.sid ? { sessionId: claims.sid } : {}),
       ...(claims.pid ? { personId: claims.pid } : {}),

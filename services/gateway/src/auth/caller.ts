@@ -12,6 +12,8 @@ export interface AuthCaller {
   roles: string[];
   /** Kemendagri region of an officer: province `NN` or regency `NN.NN` */
   regionCode?: string;
+  /** the training provider or LSP the account or client acts for */
+  organizationId?: string;
   /** OAuth client of a partner / Disnaker system */
   clientId?: string;
   sessionId?: string;
@@ -52,6 +54,12 @@ export function assertRegion(caller: AuthCaller | undefined, regionCode: string 
 /** gRPC call options carrying the caller (`x-caller` metadata JSON) for the services' own checks. */
 export function asCaller(caller: AuthCaller | undefined, opts: CallOptions = {}): CallOptions {
   if (!caller) return opts;
-  const value = JSON.stringify({ sub: caller.sub, roles: caller.roles, regionCode: caller.regionCode, clientId: caller.clientId });
+  const value = JSON.stringify({
+    sub: caller.sub,
+    roles: caller.roles,
+    regionCode: caller.regionCode,
+    clientId: caller.clientId,
+    organizationId: caller.organizationId,
+  });
   return { ...opts, metadata: { ...(opts.metadata ?? {}), [CALLER_METADATA_KEY]: value } };
 }

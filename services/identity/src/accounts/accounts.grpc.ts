@@ -11,6 +11,7 @@ export function toAccountMessage(a: AccountView): identityV1.Account {
     phone: a.phone ?? '',
     roles: a.roles,
     regionCode: a.regionCode ?? '',
+    organizationId: a.organizationId ?? '',
     status: a.status,
     createTime: a.createdAt,
   };
@@ -87,7 +88,7 @@ export class AccountsGrpc implements GrpcControllerOf<'identity'> {
   }
 
   async setAccountRoles(r: identityV1.SetAccountRolesRequest__Output) {
-    return toAccountMessage(await this.accounts.setRoles(r.id, r.roles, r.regionCode || null));
+    return toAccountMessage(await this.accounts.setRoles(r.id, r.roles, r.regionCode || null, r.organizationId || null));
   }
 
   async listSandboxVerificationCodes(r: identityV1.ListSandboxVerificationCodesRequest__Output) {

@@ -39,3 +39,16 @@ export function regionViolations(roles: string[], regionCode: string | null | un
     v.push({ field: 'roles', description: 'roles must not hold both officer levels' });
   return v;
 }
+
+/** The roles that act for an organization (a training provider or an LSP) and may be bound to one. */
+export const ORGANIZATION_ROLES = ['TRAINING_PROVIDER', 'LSP', 'PARTNER'];
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+/** An organization binding is a uuid, and only for the roles that act for an organization. */
+export function organizationViolations(roles: string[], organizationId: string | null | undefined): FieldViolation[] {
+  if (!organizationId) return [];
+  if (!UUID_RE.test(organizationId)) return [{ field: 'organizationId', description: 'organizationId must be a uuid' }];
+  if (!roles.some((r) => ORGANIZATION_ROLES.includes(r)))
+    return [{ field: 'organizationId', description: `organizationId is only for ${ORGANIZATION_ROLES.join(' / ')}` }];
+  return [];
+}

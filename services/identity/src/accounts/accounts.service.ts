@@ -14,7 +14,7 @@ import type { IdentityConfig } from '../identity.config';
 import { SigningKeys } from '../keys/signing-keys.service';
 import { rows } from '../shared/db';
 import { hashSecret, randomToken, sha256hex, verifySecret } from '../shared/secrets';
-import { maskEmail, maskPhone, normalizePhone, passwordViolations, regionViolations } from './accounts.rules';
+import { maskEmail, maskPhone, normalizePhone, organizationViolations, passwordViolations, regionViolations } from './accounts.rules';
 import { LoginThrottle } from './login-throttle';
 import { IDENTITY_VERIFIER, VERIFICATION_SENDER, type IdentityVerifier, type VerificationSender } from './verification';
 
@@ -29,6 +29,7 @@ export interface AccountRow {
   password_hash: string;
   roles: string[];
   region_code: string | null;
+  organization_id: string | null;
   status: 'PENDING_VERIFICATION' | 'ACTIVE' | 'DISABLED';
   verified_at: Date | null;
   created_at: Date;
@@ -65,6 +66,7 @@ export interface AccountView {
   phone: string | null;
   roles: string[];
   regionCode: string | null;
+  organizationId: string | null;
   status: string;
   createdAt: string;
 }
@@ -255,17 +257,17 @@ export class AccountsService {
   }
 
   /** Admin: roles and region of an account (officers need a region). */
-  async setRoles(id: string, roles: string[], regionCode: string | null): Promise<AccountView> {
-    const v = regionViolations(roles, regionCode);
+  async setRoles(id: string, roles: string[], regionCode: string | null, organizationId: string | null = null): Promise<AccountView> {
+    const v = [...regionViolations(roles, regionCode), ...organizationViolations(roles, organizationId)];
     if (v.length) throw invalid(v);
     if (!isUuid(id)) throw notFound(`account ${id} was not found`);
     const [a] = await rows<AccountRow>(
       this.ds,
-      'UPDATE auth_accounts SET roles = $2, region_code = $3, updated_at = now() WHERE id = $1 RETURNING *',
-      [id, roles, regionCode],
+      'UPDATE auth_accounts SET roles = $2, region_code = $3, organization_id = $4, updated_at = now() WHERE id = $1 RETURNING *',
+      [id, roles, regionCode, organizationId],
     );
     if (!a) throw notFound(`account ${id} was not found`);
-    this.logger.info({ accountId: id, roles, regionCode }, 'account roles set');
+    this.logger.info({ accountId: id, roles, regionCode, organizationId }, 'account roles set');
     return this.view(a);
   }
 
@@ -315,6 +317,7 @@ export class AccountsService {
       phone: a.phone ? maskPhone(a.phone) : null,
       roles: a.roles,
       regionCode: a.region_code,
+      organizationId: a.organization_id,
       status: a.status,
       createdAt: a.created_at.toISOString(),
     };
@@ -335,6 +338,7 @@ export class AccountsService {
       sid: sessionId,
       pid: a.person_id,
       ...(a.region_code ? { region: a.region_code } : {}),
+      ...(a.organization_id ? { org: a.organization_id } : {}),
     });
     return {
       access_token: token,

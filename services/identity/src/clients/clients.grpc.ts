@@ -9,6 +9,7 @@ export function toClientMessage(c: ClientView): identityV1.Client {
     scopes: c.scopes,
     roles: c.roles,
     regionCode: c.regionCode ?? '',
+    organizationId: c.organizationId ?? '',
     hmacRequired: c.hmacRequired,
     createTime: c.createdAt,
     rotateTime: c.rotatedAt ?? '',
@@ -41,6 +42,7 @@ export class ClientsGrpc implements GrpcControllerOf<'identity'> {
         scopes: r.scopes,
         roles: r.roles,
         regionCode: r.regionCode || null,
+        organizationId: r.organizationId || null,
         hmacRequired: r.hmacRequired,
       }),
     );

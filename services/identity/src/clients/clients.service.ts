@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ClientRevoked, ClientSecretRotated } from '@siapkerja/contracts';
 import { DomainError, invalid } from '@siapkerja/errors';
-import { regionViolations } from '../accounts/accounts.rules';
+import { organizationViolations, regionViolations } from '../accounts/accounts.rules';
 import { TransactionalOutbox } from '@siapkerja/events';
 import type { Logger } from '@siapkerja/logging';
 import { LOGGER, SERVICE_CONFIG } from '@siapkerja/service-kit';
@@ -25,6 +25,7 @@ export interface ClientRow {
   scopes: string[];
   roles: string[];
   region_code: string | null;
+  organization_id: string | null;
   hmac_required: boolean;
   hmac_secret: string;
   previous_hmac_secret: string | null;
@@ -39,6 +40,7 @@ export interface ClientView {
   scopes: string[];
   roles: string[];
   regionCode: string | null;
+  organizationId: string | null;
   hmacRequired: boolean;
   createdAt: string;
   rotatedAt: string | null;
@@ -50,6 +52,7 @@ export interface NewClient {
   scopes: string[];
   roles: string[];
   regionCode?: string | null;
+  organizationId?: string | null;
   hmacRequired?: boolean;
 }
 
@@ -59,6 +62,7 @@ const view = (c: ClientRow): ClientView => ({
   scopes: c.scopes,
   roles: c.roles,
   regionCode: c.region_code,
+  organizationId: c.organization_id,
   hmacRequired: c.hmac_required,
   createdAt: c.created_at.toISOString(),
   rotatedAt: c.rotated_at?.toISOString() ?? null,
@@ -118,15 +122,15 @@ export class ClientsService {
   }
 
   async create(input: NewClient): Promise<ClientView & { clientSecret: string; hmacSecret: string }> {
-    const v = regionViolations(input.roles, input.regionCode);
+    const v = [...regionViolations(input.roles, input.regionCode), ...organizationViolations(input.roles, input.organizationId)];
     if (v.length) throw invalid(v);
     const clientId = `c_${randomToken(12)}`;
     const clientSecret = randomToken(32);
     const hmacSecret = randomToken(32);
     const [row] = await rows<ClientRow>(
       this.ds,
-      `INSERT INTO auth_clients (client_id, name, secret_hash, scopes, roles, region_code, hmac_required, hmac_secret)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+      `INSERT INTO auth_clients (client_id, name, secret_hash, scopes, roles, region_code, hmac_required, hmac_secret, organization_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
       [
         clientId,
         input.name,
@@ -136,6 +140,7 @@ export class ClientsService {
         input.regionCode ?? null,
         input.hmacRequired ?? false,
         hmacSecret,
+        input.organizationId ?? null,
       ],
     );
     this.logger.info({ clientId, roles: input.roles, regionCode: input.regionCode }, 'auth client registered');
@@ -215,6 +220,7 @@ export class ClientsService {
       scope: grantedScope,
       roles: c.roles,
       ...(c.region_code ? { region: c.region_code } : {}),
+      ...(c.organization_id ? { org: c.organization_id } : {}),
     });
     return { access_token: token, token_type: 'Bearer', expires_in: expiresIn, scope: grantedScope };
   }

@@ -9,6 +9,10 @@ export const ROLE_SCOPES: Record<GrantableRole, string[]> = {
   EMPLOYER: [...CATALOGUE_READ, 'jobs:write'],
   TRAINING_PROVIDER: [...CATALOGUE_READ, 'training:write'],
   LSP: [...CATALOGUE_READ, 'certification:write'],
+  // BNSP licenses and suspends LSPs (the certification service decides what it may do)
+  BNSP: [...CATALOGUE_READ, 'certification:write', 'reports:read'],
+  // a TKM mentor (pendamping) records visits and business reports of the groups assigned to him
+  TKM_MENTOR: [...CATALOGUE_READ, 'entrepreneurship:write'],
   // Disnaker runs the AK/1 register, the regional BLK (UPTD) and the TKM programs of its region (the services refuse anything
   // outside it) and reads the national certification catalogue and the reports
   DISNAKER_REGENCY: [...rw('jobs', 'training', 'entrepreneurship'), 'certification:read', 'reports:read'],

@@ -11,6 +11,7 @@ export interface Account {
   'regionCode'?: (string);
   'status'?: (string);
   'createTime'?: (string);
+  'organizationId'?: (string);
 }
 
 export interface Account__Output {
@@ -23,4 +24,5 @@ export interface Account__Output {
   'regionCode': (string);
   'status': (string);
   'createTime': (string);
+  'organizationId': (string);
 }

@@ -11,6 +11,7 @@ export interface Client {
   'createTime'?: (string);
   'rotateTime'?: (string);
   'revokeTime'?: (string);
+  'organizationId'?: (string);
 }
 
 export interface Client__Output {
@@ -23,4 +24,5 @@ export interface Client__Output {
   'createTime': (string);
   'rotateTime': (string);
   'revokeTime': (string);
+  'organizationId': (string);
 }

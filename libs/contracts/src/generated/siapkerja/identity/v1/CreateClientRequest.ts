@@ -7,6 +7,7 @@ export interface CreateClientRequest {
   'roles'?: (string)[];
   'regionCode'?: (string);
   'hmacRequired'?: (boolean);
+  'organizationId'?: (string);
 }
 
 export interface CreateClientRequest__Output {
@@ -15,4 +16,5 @@ export interface CreateClientRequest__Output {
   'roles': (string)[];
   'regionCode': (string);
   'hmacRequired': (boolean);
+  'organizationId': (string);
 }

@@ -5,10 +5,12 @@ export interface SetAccountRolesRequest {
   'id'?: (string);
   'roles'?: (string)[];
   'regionCode'?: (string);
+  'organizationId'?: (string);
 }
 
 export interface SetAccountRolesRequest__Output {
   'id': (string);
   'roles': (string)[];
   'regionCode': (string);
+  'organizationId': (string);
 }
