@@ -7,6 +7,11 @@ export interface KafkaBusOptions {
   clientId: string;
   logger: Logger;
   numPartitions?: number;
+  /**
+   * Put before every consumer group id: lets several deployments (or test runs) share one cluster without joining each
+   * other's groups (a shared group splits the partitions, so each would miss the other's events).
+   */
+  groupPrefix?: string;
 }
 
 /**
@@ -95,7 +100,7 @@ export class KafkaEventBus implements EventBus {
   async subscribe(groupId: string, topics: string[], handler: MessageHandler, opts: SubscribeOptions = {}): Promise<void> {
     if (this.closed) return;
     const consumer = this.kafka.consumer({
-      groupId,
+      groupId: `${this.opts.groupPrefix ?? ''}${groupId}`,
       sessionTimeout: 30000,
       heartbeatInterval: 3000,
       allowAutoTopicCreation: false,

@@ -39,6 +39,11 @@ export function serviceConfigSpec(name: ServiceKey) {
     DATABASE_URL: url({ protocols: ['postgres', 'postgresql'], description: `PostgreSQL URL of the ${name} database` }),
     EVENT_BUS: oneOf(['kafka', 'inprocess'] as const, { default: 'kafka' }),
     KAFKA_BROKERS: list({ optional: true, item: /^[^\s:]+:\d+$/, description: 'host:port,host:port' }),
+    KAFKA_GROUP_PREFIX: str({
+      default: '',
+      pattern: /^[A-Za-z0-9._-]{0,100}$/,
+      description: 'put before every consumer group id, so deployments or test runs sharing a cluster never share a group',
+    }),
     PERSON_ID_SECRET: secret({ minLength: 32, description: 'key of the person-id hash, identical in every service' }),
     /** shared with the gateway: when set, only gRPC calls whose caller is signed with it are served */
     CALLER_SIGNING_SECRET: secret({
@@ -158,7 +163,12 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
   const bus: EventBus =
     config.EVENT_BUS === 'inprocess'
       ? InProcessEventBus.shared()
-      : new KafkaEventBus({ brokers: config.KAFKA_BROKERS!, clientId: `siapkerja-${def.name}`, logger });
+      : new KafkaEventBus({
+          brokers: config.KAFKA_BROKERS!,
+          clientId: `siapkerja-${def.name}`,
+          logger,
+          groupPrefix: config.KAFKA_GROUP_PREFIX,
+        });
   const relay = new OutboxRelay(ds, bus, logger);
   const outbox = new TransactionalOutbox(ds, `/siapkerja/${def.name}`, relay);
   const identity = new PersonIdentity(config.PERSON_ID_SECRET);

@@ -97,6 +97,8 @@ export function serviceTestEnv(databaseUrl: string, extra: Record<string, string
     DATABASE_URL: databaseUrl,
     EVENT_BUS: 'kafka',
     KAFKA_BROKERS: kafkaBrokers().join(','),
+    // consumer groups of their own (named after the test database), so test files can run side by side on one broker
+    KAFKA_GROUP_PREFIX: `${new URL(databaseUrl).pathname.slice(1)}.`,
     PERSON_ID_SECRET: TEST_PERSON_SECRET,
     GRPC_HOST: '127.0.0.1',
     GRPC_PORT: '0',
