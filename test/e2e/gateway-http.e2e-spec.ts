@@ -243,9 +243,10 @@ describe('gateway', () => {
     expect((await fetch(`${base}/health/ready`)).status).toBe(200);
     const training = services.find((s) => s.name === 'training')!;
     await training.stop();
+    // one service down does not take the API out of rotation: the gateway stays ready and reports it; its routes answer 503
     const ready = await fetch(`${base}/health/ready`);
-    expect(ready.status).toBe(503);
-    expect((await ready.json()).checks.training.ok).toBe(false);
+    expect(ready.status).toBe(200);
+    expect((await ready.json()).checks).toMatchObject({ database: { ok: true }, training: { ok: false }, jobs: { ok: true } });
     const res = await post(base, '/v1/training-programs', {
       providerName: 'BLK',
       title: 'X',

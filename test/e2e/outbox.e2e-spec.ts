@@ -96,6 +96,18 @@ describe('outbox survives a Kafka outage', () => {
       });
       expect(r.status).toBe(201);
     }
+    // the broker is a health detail, never a reason to leave rotation: jobs stays ready (and SERVING), reporting it
+    await waitFor(
+      async () => {
+        const r = await fetch(`http://127.0.0.1:${platform.opsPorts.jobs}/health/ready`);
+        const body = await r.json();
+        return r.status === 200 && body.checks.broker.ok === false;
+      },
+      { what: 'jobs ready with the broker reported down', timeoutMs: 30000 },
+    );
+    const gatewayReady = await fetch(`${base}/health/ready`);
+    expect(gatewayReady.status).toBe(200);
+    expect((await gatewayReady.json()).checks.jobs).toEqual({ ok: true, status: 'SERVING' });
     await new Promise((r) => setTimeout(r, 1500));
     // each published vacancy is two events (registered + published)
     expect(await pendingOutbox()).toBe(2 * N);

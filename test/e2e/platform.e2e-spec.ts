@@ -27,9 +27,12 @@ describe('platform end to end', () => {
     for (const d of drops) await d();
   });
 
-  it('is ready only when every service answers gRPC health', async () => {
+  it("is ready on its own database and reports every service's gRPC health", async () => {
     const base = platform.gatewayUrl;
     await waitFor(async () => (await fetch(`${base}/health/ready`)).status === 200, { what: 'gateway ready', timeoutMs: 60000 });
+    const { checks } = await (await fetch(`${base}/health/ready`)).json();
+    expect(checks.database).toEqual({ ok: true, status: 'UP' });
+    for (const s of SERVICES) expect(checks[s]).toEqual({ ok: true, status: 'SERVING' });
     for (const s of SERVICES) {
       const m = await (await fetch(`http://127.0.0.1:${platform.opsPorts[s]}/metrics`)).text();
       expect(m).toContain(`service="${s}"`);

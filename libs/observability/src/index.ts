@@ -13,7 +13,8 @@ export function createRegistry(service: string): Registry {
 
 export interface ReadinessReport {
   ready: boolean;
-  checks: Record<string, { ok: boolean; detail?: string }>;
+  /** `required: false`: reported, but its state does not make the process unready */
+  checks: Record<string, { ok: boolean; detail?: string; required?: boolean }>;
 }
 
 export interface OpsServer {

@@ -41,7 +41,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Readiness: every backing service answers SERVING to grpc.health.v1 */
+    /** Readiness: the gateway's database answers; each backing service's grpc.health.v1 status is reported */
     get: operations['HealthController_ready'];
     put?: never;
     post?: never;
@@ -3465,11 +3465,19 @@ export interface components {
     };
     ReadinessDto: {
       /**
-       * @description grpc.health.v1 status of each backing service, by service
+       * @description the gateway's own database (`database`: rate limits, idempotency records; it decides readiness) and the grpc.health.v1 status of each backing service (reported, not deciding: a service that is down answers its own routes with 503)
        * @example {
+       *       "database": {
+       *         "ok": true,
+       *         "status": "UP"
+       *       },
        *       "jobs": {
        *         "ok": true,
        *         "status": "SERVING"
+       *       },
+       *       "training": {
+       *         "ok": false,
+       *         "status": "UNREACHABLE"
        *       }
        *     }
        */
@@ -3596,7 +3604,7 @@ export interface components {
       rule: 'SEX' | 'AGE' | 'EDUCATION' | 'EXPERIENCE' | 'OVERSEAS';
     };
     ServiceCheckDto: {
-      /** @description the service answers SERVING */
+      /** @description the service (or the gateway database) answers */
       ok: boolean;
       /**
        * @example SERVING
@@ -4174,7 +4182,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description every backing service is serving */
+      /** @description the gateway can serve (a backing service may still be down: see `checks`) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4192,7 +4200,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description a backing service is not serving (which one is in `checks`) */
+      /** @description the gateway's own database does not answer */
       503: {
         headers: {
           /** @description seconds to wait before asking again */

@@ -212,16 +212,20 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
   runners.forEach((r) => r.start());
   relay.start();
 
+  // Ready means "send me requests": the database is what every call needs. The broker is a detail and a metric, never a
+  // reason to refuse work: writes go to the outbox, and the relay publishes once the broker is back.
+  const brokerUp = new Gauge({ name: 'event_broker_up', help: 'the event broker answers (1) or not (0)', registers: [registry] });
   const checks: ReadinessReport['checks'] = { database: { ok: false }, broker: { ok: false } };
   const refreshHealth = async () => {
     const [db, broker] = await Promise.all([isDatabaseUp(ds), bus.isHealthy()]);
     checks.database = { ok: db };
-    checks.broker = { ok: broker, detail: bus.kind };
-    grpc.setServing(db && broker && !stopped);
+    checks.broker = { ok: broker, detail: bus.kind, required: false };
+    brokerUp.set(broker ? 1 : 0);
+    grpc.setServing(db && !stopped);
   };
   await refreshHealth();
   const healthTimer = setInterval(() => void refreshHealth().catch(() => undefined), config.HEALTH_INTERVAL_MS);
-  const readiness = (): ReadinessReport => ({ ready: !stopped && checks.database.ok && checks.broker.ok, checks: { ...checks } });
+  const readiness = (): ReadinessReport => ({ ready: !stopped && checks.database.ok, checks: { ...checks } });
 
   new Gauge({
     name: 'outbox_pending_events',
