@@ -291,6 +291,28 @@ describe('gateway traffic: bulk lane and idempotency (harness routes)', () => {
     expect(await again.json()).toEqual(await done.json());
   });
 
+  it('lets a retry take over a key left in flight once the takeover time has passed (a release lost under overload)', async () => {
+    const key = newKey();
+    const body = { name: 'lost release' };
+    expect((await post('/v1/harness/things', body, key)).status).toBe(201);
+    const before = calls.created;
+    // the holder's answer and release were lost: the row is left in flight
+    const leave = (agoSeconds: number) =>
+      pg.query(
+        `UPDATE idempotency_keys SET completed_at = NULL, status_code = NULL, created_at = now() - make_interval(secs => $2)
+          WHERE key = $1`,
+        [key, agoSeconds],
+      );
+    await leave(2);
+    expect((await post('/v1/harness/things', body, key)).status).toBe(409);
+    await leave(11);
+    const retry = await post('/v1/harness/things', body, key);
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBeNull();
+    expect(calls.created).toBe(before + 1);
+    expect((await post('/v1/harness/things', body, key)).headers.get('idempotent-replayed')).toBe('true');
+  });
+
   it('stores and replays 4xx answers, but releases the key after a 5xx so a retry can succeed', async () => {
     const key = newKey();
     const c1 = await post('/v1/harness/conflict', {}, key);

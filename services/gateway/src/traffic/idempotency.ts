@@ -4,9 +4,6 @@ import type { DataSource } from 'typeorm';
 /** 1 to 128 visible ASCII characters, as the API documents. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,128}$/;
 
-/** An in-flight key older than this may be taken over by a retry of the same request (its holder crashed). */
-export const IN_FLIGHT_TAKEOVER_SECONDS = 120;
-
 /** JSON with object keys sorted at every level, so key order does not change the request hash. */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return '';
@@ -55,10 +52,11 @@ interface Row {
 /**
  * Claims (principal, key) for this request, or tells what the earlier request with that key left:
  * its stored response, a different request (mismatch) or a request still running (in-flight).
- * An expired row, or an in-flight row of the same request older than IN_FLIGHT_TAKEOVER_SECONDS,
- * is taken over.
+ * An expired row, or an in-flight row of the same request older than `takeoverSeconds`, is taken over: by then its holder
+ * has answered or given up (a release that failed under overload, a crashed replica), and the service still creates once
+ * through its own request id.
  */
-export async function begin(ds: DataSource, r: IdempotencyRequest, ttlHours: number): Promise<BeginResult> {
+export async function begin(ds: DataSource, r: IdempotencyRequest, ttlHours: number, takeoverSeconds: number): Promise<BeginResult> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const lockToken = randomUUID();
     const claimed: { lock_token: string }[] = await ds.query(
@@ -72,7 +70,7 @@ export async function begin(ds: DataSource, r: IdempotencyRequest, ttlHours: num
           OR (k.completed_at IS NULL AND k.created_at < now() - make_interval(secs => $8::int)
               AND k.request_hash = EXCLUDED.request_hash AND k.method = EXCLUDED.method AND k.path = EXCLUDED.path)
        RETURNING k.lock_token`,
-      [r.principal, r.key, r.method, r.path, r.hash, lockToken, ttlHours, IN_FLIGHT_TAKEOVER_SECONDS],
+      [r.principal, r.key, r.method, r.path, r.hash, lockToken, ttlHours, takeoverSeconds],
     );
     if (claimed.length === 1 && claimed[0].lock_token === lockToken) return { kind: 'owner', lockToken };
     const rows: Row[] = await ds.query(

@@ -11,6 +11,11 @@ export const trafficConfigSpec = {
   /** how long a stored Idempotency-Key response is replayed */
   IDEMPOTENCY_TTL_HOURS: int({ default: 24, min: 1, max: 24 * 30 }),
   /**
+   * A retry finding its key still in flight after this many seconds takes it over (default: twice the gRPC deadline, by
+   * when the first request has answered or failed); sooner it gets 409 + Retry-After.
+   */
+  IDEMPOTENCY_TAKEOVER_S: int({ default: 10, min: 1, max: 600 }),
+  /**
    * Express `trust proxy` setting, so the client IP of the per-IP limit is taken from X-Forwarded-For
    * behind a load balancer: a hop count (`1`), `true`, or addresses/CIDRs/`loopback`/`uniquelocal`
    * (comma-separated). Unset: the socket address is the client IP.
@@ -24,6 +29,7 @@ export interface TrafficConfig {
   RATE_LIMIT_IP_PER_MINUTE: number;
   RATE_LIMIT_BULK_PER_MINUTE: number;
   IDEMPOTENCY_TTL_HOURS: number;
+  IDEMPOTENCY_TAKEOVER_S: number;
   TRUST_PROXY?: string;
 }
 

@@ -191,7 +191,7 @@ export class TrafficInterceptor implements NestInterceptor {
     };
     let claim: Awaited<ReturnType<typeof begin>>;
     try {
-      claim = await withTimeout(begin(this.ds, request, this.config.IDEMPOTENCY_TTL_HOURS));
+      claim = await withTimeout(begin(this.ds, request, this.config.IDEMPOTENCY_TTL_HOURS, this.config.IDEMPOTENCY_TAKEOVER_S));
     } catch (e) {
       this.gate.warnFailOpen('idempotency', e);
       return next.handle();
