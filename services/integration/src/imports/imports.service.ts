@@ -82,7 +82,7 @@ export class ImportsService {
     if (existing.async) return { ...existing, replayed: true };
     // a synchronous upload sent again: its lines are applied again (each record is idempotent by key, so nothing changes)
     // and answered again; the counts start over
-    const [again]: ImportRow[] = await this.ds.query(
+    const [[again]]: [ImportRow[], number] = await this.ds.query(
       `UPDATE imports SET state = 'RECEIVING', received = 0, accepted = 0, rejected = 0, completed_at = NULL, updated_at = now(),
               allowed_kinds = $2
         WHERE id = $1 RETURNING *`,
@@ -123,7 +123,7 @@ export class ImportsService {
   async complete(caller: Caller | undefined, importId: string): Promise<ImportRow> {
     const imp = await this.owned(caller, importId);
     if (imp.state !== 'RECEIVING') return imp;
-    const [row]: ImportRow[] = await this.ds.query(
+    const [[row]]: [ImportRow[], number] = await this.ds.query(
       `UPDATE imports SET state = CASE WHEN async THEN 'QUEUED' ELSE 'COMPLETED' END,
               completed_at = CASE WHEN async THEN NULL ELSE now() END, updated_at = now()
         WHERE id = $1 AND state = 'RECEIVING' RETURNING *`,
