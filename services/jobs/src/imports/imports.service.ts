@@ -168,7 +168,7 @@ export class ImportsService {
       prepared.filter((p) => p.kind === 'vacancy'),
       reject,
     );
-    for (const [p, s] of seekers)
+    for (const [, s] of seekers)
       emit(JobSeekerRegistered, {
         subject: s.id,
         regionCode: s.regionCode,

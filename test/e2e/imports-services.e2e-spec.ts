@@ -5,8 +5,8 @@ import type { integrationV1 } from '@siapkerja/contracts';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, jobSeekerRecord, serviceTestEnv, waitFor } from '@siapkerja/testing';
-import { jobsService } from '../../jobs/src/jobs.module';
-import { integrationService } from '../src/integration.module';
+import { jobsService } from '../../services/jobs/src/jobs.module';
+import { integrationService } from '../../services/integration/src/integration.module';
 
 const caller = (c: Record<string, unknown>) => ({ metadata: { [CALLER_METADATA_KEY]: JSON.stringify(c) } });
 /** A Disnaker system of Kota Salatiga (33.73), another of Kota Semarang, the ministry. */
