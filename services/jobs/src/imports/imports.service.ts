@@ -201,13 +201,19 @@ export class ImportsService {
       [items.map((p) => p.personId)],
     );
     const taken = new Map(existing.map((r) => [r.person_id, r.id]));
+    const duplicate = (p: Prepared, id: string) => reject(p, alreadyExists(`A job seeker with this NIK is already registered: ${id}`));
     const fresh: Extract<Prepared, { kind: 'job-seeker' }>[] = [];
+    // the same NIK twice in one batch: the first is registered, the later ones are refused naming it (as a later batch would)
+    const repeated: Extract<Prepared, { kind: 'job-seeker' }>[] = [];
+    const inBatch = new Set<string>();
     for (const p of items) {
       const id = taken.get(p.personId);
-      if (id) reject(p, alreadyExists(`A job seeker with this NIK is already registered: ${id}`));
-      else if (fresh.some((f) => f.personId === p.personId))
-        reject(p, alreadyExists('A job seeker with this NIK is registered by an earlier record of this batch'));
-      else fresh.push(p);
+      if (id) duplicate(p, id);
+      else if (inBatch.has(p.personId)) repeated.push(p);
+      else {
+        inBatch.add(p.personId);
+        fresh.push(p);
+      }
     }
     if (!fresh.length) return [];
     const repo = manager.getRepository(JobSeekerEntity);
@@ -215,6 +221,8 @@ export class ImportsService {
       fresh.map((p) => repo.create({ ...p.content, personId: p.personId, state: 'REGISTERED', requestId: null, cardNumber: null })),
       { reload: true },
     );
+    const savedId = new Map(saved.map((s) => [s.personId, s.id]));
+    for (const p of repeated) duplicate(p, savedId.get(p.personId)!);
     return fresh.map((p, k) => [p, saved[k]]);
   }
 
