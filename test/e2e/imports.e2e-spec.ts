@@ -210,14 +210,14 @@ describe('bulk imports over HTTP', () => {
     ]);
   }, 60000);
 
-  it('streams a 50,000-record upload through with bounded memory (heap + buffers grow far less than the upload)', async () => {
+  it('streams a 50,000-record upload (about 125 MB) through with bounded memory (heap + buffers grow far less than the upload)', async () => {
     const N = 50_000;
     let bytes = 0;
     async function* body() {
       for (let i = 0; i < N; i += 500) {
         const text =
           [...Array(Math.min(500, N - i))]
-            .map((_, k) => JSON.stringify(jobSeekerRecord(500_000 + i + k, { serialBase: 5000 })))
+            .map((_, k) => JSON.stringify(jobSeekerRecord(500_000 + i + k, { serialBase: 5000, padded: true })))
             .join('\n') + '\n';
         bytes += Buffer.byteLength(text);
         yield Buffer.from(text);
@@ -230,7 +230,12 @@ describe('bulk imports over HTTP', () => {
     };
     const baseline = retained();
     let peak = baseline;
-    const sampler = setInterval(() => (peak = Math.max(peak, retained())), 1000);
+    const samples: number[] = [];
+    const sampler = setInterval(() => {
+      const r = retained();
+      samples.push(Math.round((r - baseline) / 1e5) / 10);
+      peak = Math.max(peak, r);
+    }, 1000);
     const { status, accepted, lines } = await new Promise<{ status: number; accepted: number; lines: number }>((resolve, reject) => {
       const url = new URL(`${base}/v1/imports`);
       const req = http.request(
@@ -268,7 +273,13 @@ describe('bulk imports over HTTP', () => {
     expect(accepted).toBe(N);
     const growth = peak - baseline;
     // eslint-disable-next-line no-console
+    console.log(samples.join(' '));
+    // eslint-disable-next-line no-console
     console.log(`50,000-record upload: ${(bytes / 1e6).toFixed(1)} MB; retained memory grew at most ${(growth / 1e6).toFixed(1)} MB`);
-    expect(growth).toBeLessThan(bytes / 4);
+    // the gateway holds one chunk of lines at a time: what the whole in-process platform (gateway, integration, jobs, Kafka
+    // clients) retains stays a fraction of the upload, and does not grow with it (the second half peaks no higher than the first)
+    expect(growth).toBeLessThan(bytes / 3);
+    const half = Math.floor(samples.length / 2);
+    expect(Math.max(...samples.slice(half))).toBeLessThan(Math.max(...samples.slice(0, half)) + bytes / 1e6 / 10);
   }, 900000);
 });

@@ -19,7 +19,10 @@ export function bulkPerson(i: number, regency4 = '3373', serialBase = 0): { nik:
 }
 
 /** A job-seeker record (AK/1 registration) as a Disnaker system uploads it, registered in `regionCode` (a regency). */
-export function jobSeekerRecord(i: number, opts: { regionCode?: string; serialBase?: number; key?: string } = {}): Record<string, unknown> {
+export function jobSeekerRecord(
+  i: number,
+  opts: { regionCode?: string; serialBase?: number; key?: string; padded?: boolean } = {},
+): Record<string, unknown> {
   const regionCode = opts.regionCode ?? '33.73';
   const p = bulkPerson(i, regionCode.replace('.', ''), opts.serialBase);
   return {
@@ -33,7 +36,15 @@ export function jobSeekerRecord(i: number, opts: { regionCode?: string; serialBa
     maritalStatus: 'SINGLE',
     religion: 'ISLAM',
     address: { line: 'Jl. Diponegoro 52', regionCode },
-    education: [{ level: 'SMK', institution: 'SMK Negeri 1 Salatiga', major: 'Teknik Las', graduationYear: 2010 }],
+    // padded: a fuller history (about 3 KB a record), for uploads whose size dwarfs the services' working set
+    education: opts.padded
+      ? [...Array(6)].map((_, k) => ({
+          level: 'SMK',
+          institution: `SMK Negeri ${k + 1} Salatiga ${'Jurusan Teknik Pengelasan dan Fabrikasi Logam '.repeat(4)}`.slice(0, 200),
+          major: `Teknik Las ${'Pengelasan Busur Manual, MIG dan TIG untuk Konstruksi Baja '.repeat(4)}`.slice(0, 200),
+          graduationYear: 2000 + k,
+        }))
+      : [{ level: 'SMK', institution: 'SMK Negeri 1 Salatiga', major: 'Teknik Las', graduationYear: 2010 }],
     wantedKbjiCodes: ['7212'],
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assertRegionAllowed, currentCaller, isRegionBound, type Caller } from '@siapkerja/authz';
@@ -216,11 +217,19 @@ export class ImportsService {
       }
     }
     if (!fresh.length) return [];
-    const repo = manager.getRepository(JobSeekerEntity);
-    const saved = await repo.save(
-      fresh.map((p) => repo.create({ ...p.content, personId: p.personId, state: 'REGISTERED', requestId: null, cardNumber: null })),
-      { reload: true },
+    // one multi-row INSERT, ids made here: nothing is read back
+    const saved = fresh.map(
+      (p) =>
+        ({
+          ...p.content,
+          id: randomUUID(),
+          personId: p.personId,
+          state: 'REGISTERED',
+          requestId: null,
+          cardNumber: null,
+        }) as JobSeekerEntity,
     );
+    await manager.createQueryBuilder().insert().into(JobSeekerEntity).values(saved).updateEntity(false).execute();
     const savedId = new Map(saved.map((s) => [s.personId, s.id]));
     for (const p of repeated) duplicate(p, savedId.get(p.personId)!);
     return fresh.map((p, k) => [p, saved[k]]);
@@ -267,22 +276,21 @@ export class ImportsService {
       else ok.push({ p, employer });
     }
     if (!ok.length) return [];
-    const repo = manager.getRepository(VacancyEntity);
     const publishedAt = new Date();
-    const saved = await repo.save(
-      ok.map(({ p, employer }) =>
-        repo.create({
+    const saved = ok.map(
+      ({ p, employer }) =>
+        ({
           ...p.content,
+          id: randomUUID(),
           kbliCode: p.content.kbliCode || employer.kbliCodes.map((c) => validateKbli(c)).find((r) => r.valid)?.code || '',
           employerId: employer.id,
           state: 'PUBLISHED',
           publishedAt,
           endedAt: null,
           requestId: null,
-        }),
-      ),
-      { reload: true },
+        }) as VacancyEntity,
     );
+    await manager.createQueryBuilder().insert().into(VacancyEntity).values(saved).updateEntity(false).execute();
     return ok.map(({ p }, k) => [p, saved[k]]);
   }
 }
