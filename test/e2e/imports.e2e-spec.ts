@@ -31,10 +31,11 @@ describe('bulk imports over HTTP', () => {
   let employerId: string;
 
   beforeAll(async () => {
+    // chunks of 250 lines: the memory an upload holds anywhere in the pipeline is a few chunks, far below the upload
     platform = await startInProcessPlatform(
       'e2e_imports',
       [jobsService],
-      {},
+      { IMPORT_CHUNK_LINES: '250' },
       { IMPORT_POLL_MS: '50', PLACEMENT_GRPC_URL: '127.0.0.1:1', TRAINING_GRPC_URL: '127.0.0.1:1' },
     );
     base = platform.base;
@@ -210,7 +211,7 @@ describe('bulk imports over HTTP', () => {
     ]);
   }, 60000);
 
-  it('streams a 50,000-record upload (about 125 MB) through with bounded memory (heap + buffers grow far less than the upload)', async () => {
+  it('streams a 50,000-record upload (about 150 MB) through with bounded memory (heap + buffers grow far less than the upload)', async () => {
     const N = 50_000;
     let bytes = 0;
     async function* body() {
@@ -278,7 +279,7 @@ describe('bulk imports over HTTP', () => {
     console.log(`50,000-record upload: ${(bytes / 1e6).toFixed(1)} MB; retained memory grew at most ${(growth / 1e6).toFixed(1)} MB`);
     // the gateway holds one chunk of lines at a time: what the whole in-process platform (gateway, integration, jobs, Kafka
     // clients) retains stays a fraction of the upload, and does not grow with it (the second half peaks no higher than the first)
-    expect(growth).toBeLessThan(bytes / 3);
+    expect(growth).toBeLessThan(bytes / 4);
     const half = Math.floor(samples.length / 2);
     expect(Math.max(...samples.slice(half))).toBeLessThan(Math.max(...samples.slice(0, half)) + bytes / 1e6 / 10);
   }, 900000);
