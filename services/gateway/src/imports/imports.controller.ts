@@ -25,10 +25,63 @@ import { ndjsonChunks } from './ndjson-lines';
 export const NDJSON = 'application/x-ndjson';
 const RECEIPTS_PAGE = 1000;
 
-const RECEIPT_EXAMPLE =
-  '{"line":1,"kind":"job-seeker","key":"AK1-3373-000001","accepted":true,"resourceId":"5f0c6c2e-8d0b-4b8e-9d7a-0c6f7f1f2a11"}\n' +
-  '{"line":2,"kind":"","key":"","accepted":false,"problem":{"type":"https://siapkerja.kemnaker.go.id/problems/malformed-json","title":"Bad Request","status":400,"detail":"Malformed JSON: Unexpected end of JSON input","code":"MALFORMED_JSON","errors":[{"field":"line","description":"must be one JSON object"}]}}\n' +
-  '{"line":3,"kind":"job-seeker","key":"AK1-3374-000002","accepted":false,"problem":{"type":"https://siapkerja.kemnaker.go.id/problems/permission-denied","title":"Forbidden","status":403,"detail":"Region 33.74 is outside the caller\'s region 33.73","code":"PERMISSION_DENIED"}}\n';
+/** Examples of receipt lines (each line of an NDJSON answer is one ImportReceiptDto). */
+const RECEIPT_EXAMPLES = {
+  accepted: {
+    summary: 'an accepted line',
+    value: { line: 1, kind: 'job-seeker', key: 'AK1-3373-000001', accepted: true, resourceId: '5f0c6c2e-8d0b-4b8e-9d7a-0c6f7f1f2a11' },
+  },
+  malformed: {
+    summary: 'a malformed line',
+    value: {
+      line: 2,
+      kind: '',
+      key: '',
+      accepted: false,
+      problem: {
+        type: 'https://siapkerja.kemnaker.go.id/problems/malformed-json',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'Malformed JSON: Unexpected end of JSON input',
+        code: 'MALFORMED_JSON',
+        errors: [{ field: 'line', description: 'must be one JSON object' }],
+      },
+    },
+  },
+  outsideRegion: {
+    summary: "a record outside the uploader's region",
+    value: {
+      line: 3,
+      kind: 'job-seeker',
+      key: 'AK1-3374-000002',
+      accepted: false,
+      problem: {
+        type: 'https://siapkerja.kemnaker.go.id/problems/permission-denied',
+        title: 'Forbidden',
+        status: 403,
+        detail: "Region 33.74 is outside the caller's region 33.73",
+        code: 'PERMISSION_DENIED',
+      },
+    },
+  },
+  missingField: {
+    summary: 'a record missing a field',
+    value: {
+      line: 4,
+      kind: 'job-seeker',
+      key: 'AK1-3373-000003',
+      accepted: false,
+      problem: {
+        type: 'https://siapkerja.kemnaker.go.id/problems/invalid-argument',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The request has invalid fields',
+        code: 'INVALID_ARGUMENT',
+        errors: [{ field: 'name', description: 'is required (at most 200 characters)' }],
+      },
+    },
+  },
+};
 
 const UPLOAD_EXAMPLE =
   '{"kind":"job-seeker","key":"AK1-3373-000001","nik":"3373010101900001","name":"Budi Santoso","birthPlace":"Salatiga","birthDate":"1990-01-01","sex":"MALE","maritalStatus":"SINGLE","religion":"ISLAM","address":{"line":"Jl. Diponegoro 52","regionCode":"33.73"},"wantedKbjiCodes":["7212"]}\n' +
@@ -91,8 +144,8 @@ export class ImportsController {
   @ApiIdempotencyKey()
   @ApiOkResponse({
     description:
-      'Synchronous upload: the receipts, one NDJSON line per non-blank upload line in line order. Headers: Location of the import, Import-Id.',
-    content: { [NDJSON]: { schema: { $ref: getSchemaPath(ImportReceiptDto) }, example: RECEIPT_EXAMPLE } },
+      'Synchronous upload: the receipts, one NDJSON line (an ImportReceipt, as in the examples) per non-blank upload line, in line order. Headers: Location of the import, Import-Id.',
+    content: { [NDJSON]: { schema: { $ref: getSchemaPath(ImportReceiptDto) }, examples: RECEIPT_EXAMPLES } },
   })
   @ApiAcceptedResponse({ type: ImportDto, description: 'Async upload received: the import job (Location: /v1/imports/{id})' })
   @ApiProblems(400, 401, 403, 409, 413, 415, 422)
@@ -184,7 +237,10 @@ export class ImportsController {
       'line. Synchronous uploads keep no receipts here: they were answered in the upload response (replay the upload to get them again).',
   })
   @ApiProduces(NDJSON)
-  @ApiOkResponse({ content: { [NDJSON]: { schema: { $ref: getSchemaPath(ImportReceiptDto) }, example: RECEIPT_EXAMPLE } } })
+  @ApiOkResponse({
+    description: 'One ImportReceipt per NDJSON line, in line order',
+    content: { [NDJSON]: { schema: { $ref: getSchemaPath(ImportReceiptDto) }, examples: RECEIPT_EXAMPLES } },
+  })
   @ApiProblems(400, 401, 404)
   async receipts(
     @Caller() caller: AuthCaller,
