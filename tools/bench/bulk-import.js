@@ -110,7 +110,13 @@ function pushThroughGateway(base, headers, jobSeekerRecord) {
     const url = new URL(`${base}/v1/imports`);
     let sent = 0;
     const req = http.request(
-      { hostname: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { ...headers, 'content-type': 'application/x-ndjson' } },
+      {
+        hostname: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/x-ndjson' },
+      },
       (res) => {
         let rest = '';
         let receipts = 0;
@@ -127,7 +133,7 @@ function pushThroughGateway(base, headers, jobSeekerRecord) {
             else firstProblem ??= p;
           }
           if (receipts >= nextReport) {
-            log(`  pipeline: ${receipts} / ${N} receipts (${((sent / 1e6) | 0)} MB sent)`);
+            log(`  pipeline: ${receipts} / ${N} receipts (${(sent / 1e6) | 0} MB sent)`);
             nextReport += N / 10;
           }
         });
@@ -136,15 +142,31 @@ function pushThroughGateway(base, headers, jobSeekerRecord) {
       },
     );
     req.on('error', reject);
-    require('node:stream').Readable.from(upload(jobSeekerRecord, (b) => (sent += b))).pipe(req);
+    require('node:stream')
+      .Readable.from(upload(jobSeekerRecord, (b) => (sent += b)))
+      .pipe(req);
   });
 }
 
 /** The raw floor: the same rows, multi-row INSERTs of BATCH rows straight into job_seekers. */
 async function rawInsert(pg, jobSeekerRecord, identity) {
   const cols = [
-    'id', 'person_id', 'nik', 'name', 'birth_place', 'birth_date', 'sex', 'marital_status', 'religion', 'address_line',
-    'address_region_code', 'region_code', 'education', 'education_level', 'wanted_kbji_codes', 'state',
+    'id',
+    'person_id',
+    'nik',
+    'name',
+    'birth_place',
+    'birth_date',
+    'sex',
+    'marital_status',
+    'religion',
+    'address_line',
+    'address_region_code',
+    'region_code',
+    'education',
+    'education_level',
+    'wanted_kbji_codes',
+    'state',
   ];
   const client = new pg.Client({ connectionString: dbUrl(DB.jobs) });
   await client.connect();
@@ -158,9 +180,22 @@ async function rawInsert(pg, jobSeekerRecord, identity) {
         const b = values.length;
         rows.push(`(${cols.map((_, c) => `$${b + c + 1}`).join(', ')})`);
         values.push(
-          crypto.randomUUID(), identity.personId(r.nik), r.nik, r.name, r.birthPlace, r.birthDate, r.sex === 'MALE' ? 1 : 2,
-          r.maritalStatus, r.religion, r.address.line, r.address.regionCode, r.address.regionCode, JSON.stringify(r.education),
-          'SMK', r.wantedKbjiCodes, 'REGISTERED',
+          crypto.randomUUID(),
+          identity.personId(r.nik),
+          r.nik,
+          r.name,
+          r.birthPlace,
+          r.birthDate,
+          r.sex === 'MALE' ? 1 : 2,
+          r.maritalStatus,
+          r.religion,
+          r.address.line,
+          r.address.regionCode,
+          r.address.regionCode,
+          JSON.stringify(r.education),
+          'SMK',
+          r.wantedKbjiCodes,
+          'REGISTERED',
         );
       }
       await client.query(`INSERT INTO job_seekers (${cols.join(', ')}) VALUES ${rows.join(', ')}`, values);
@@ -217,7 +252,14 @@ async function main() {
     async function service(name, extra = {}) {
       const grpc = await freePort();
       const ops = await freePort();
-      const p = startProcess(name, { ...common, DATABASE_URL: dbUrl(DB[name]), GRPC_HOST: '127.0.0.1', GRPC_PORT: String(grpc), METRICS_PORT: String(ops), ...extra });
+      const p = startProcess(name, {
+        ...common,
+        DATABASE_URL: dbUrl(DB[name]),
+        GRPC_HOST: '127.0.0.1',
+        GRPC_PORT: String(grpc),
+        METRICS_PORT: String(ops),
+        ...extra,
+      });
       procs.push(p);
       await waitReady(`http://127.0.0.1:${ops}/health/live`, p);
       ports[name] = grpc;
@@ -269,7 +311,9 @@ async function main() {
     const [{ n: stored }] = (await jobsDb.query('SELECT count(*)::int AS n FROM job_seekers')).rows;
     await jobsDb.end();
     if (r.status !== 200 || r.receipts !== N || r.accepted !== N || stored !== N)
-      throw new Error(`pipeline incomplete: status ${r.status}, ${r.receipts} receipts, ${r.accepted} accepted, ${stored} rows; ${r.firstProblem ?? ''}`);
+      throw new Error(
+        `pipeline incomplete: status ${r.status}, ${r.receipts} receipts, ${r.accepted} accepted, ${stored} rows; ${r.firstProblem ?? ''}`,
+      );
 
     const pipelineRps = N / seconds;
     const rawRps = raw.rows / raw.seconds;
