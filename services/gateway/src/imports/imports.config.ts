@@ -12,6 +12,11 @@ export const importsConfigSpec = {
   IMPORT_CHUNK_BYTES: int({ default: 2 * 1024 * 1024, min: 1024, max: 6 * 1024 * 1024 }),
   /** an upload declaring a larger Content-Length is kept as an import job (as with Prefer: respond-async) */
   IMPORT_ASYNC_ABOVE_BYTES: int({ default: 256 * 1024 * 1024, min: 1024, max: 64 * 1024 * 1024 * 1024 }),
+  /**
+   * Node's request timeout of the gateway's HTTP server (the whole request, body included, must arrive within it): raised
+   * from Node's 5 minutes so a large upload is not cut (a synchronous upload is received at the rate it is applied)
+   */
+  HTTP_REQUEST_TIMEOUT_MS: int({ default: 30 * 60 * 1000, min: 10_000, max: 24 * 3600 * 1000 }),
   /** deadline of one chunk's call (the owning services apply its records meanwhile) */
   IMPORT_GRPC_DEADLINE_MS: int({ default: 120_000, min: 100, max: 600_000 }),
 };
@@ -23,4 +28,5 @@ export interface ImportsConfig {
   IMPORT_CHUNK_BYTES: number;
   IMPORT_ASYNC_ABOVE_BYTES: number;
   IMPORT_GRPC_DEADLINE_MS: number;
+  HTTP_REQUEST_TIMEOUT_MS: number;
 }
