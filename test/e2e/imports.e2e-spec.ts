@@ -204,6 +204,8 @@ describe('bulk imports over HTTP', () => {
     expect(wrongType.status).toBe(415);
     const noScope = await upload(`${JSON.stringify(jobSeekerRecord(400_000))}\n`, {}, auth.reader);
     expect(noScope.status).toBe(403);
+    const readNoScope = await fetch(`${base}/v1/imports/7d0f8f4e-3a57-4c8a-9b8a-5a9e6c1f0b21`, { headers: auth.reader });
+    expect(readNoScope.status).toBe(403);
     const partner = await upload(`${JSON.stringify(jobSeekerRecord(400_001))}\n`, {}, auth.partnerA);
     expect(partner.status).toBe(200);
     expect(parseNdjson(await partner.text())).toEqual([

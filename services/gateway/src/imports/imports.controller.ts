@@ -92,6 +92,16 @@ function allowedKinds(caller: AuthCaller): string[] {
   return IMPORT_KINDS.filter((k) => KIND_SCOPES[k].some((s) => caller.scopes.includes(s)));
 }
 
+/** 403 (WWW-Authenticate insufficient_scope) for a token that may import no kind at all; else the kinds it may import. */
+function requireImportScope(caller: AuthCaller, res: Response): string[] {
+  const kinds = allowedKinds(caller);
+  if (!kinds.length) {
+    res.setHeader('WWW-Authenticate', 'Bearer realm="siapkerja", error="insufficient_scope", scope="jobs:write training:write"');
+    throw new ForbiddenException('Imports need the scope jobs:write (Disnaker kinds) or training:write (training kinds)');
+  }
+  return kinds;
+}
+
 const wantsAsync = (prefer: string | undefined) => !!prefer && /(^|[,;\s])respond-async($|[,;\s])/i.test(prefer);
 
 /** Thrown while reading the body when it grows past IMPORT_MAX_BYTES. */
@@ -154,11 +164,7 @@ export class ImportsController {
     const type = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
     if (type !== NDJSON && type !== 'application/jsonl')
       throw new HttpException(`The upload must be ${NDJSON} (one JSON object per line)`, 415);
-    const kinds = allowedKinds(caller);
-    if (!kinds.length) {
-      res.setHeader('WWW-Authenticate', 'Bearer realm="siapkerja", error="insufficient_scope", scope="jobs:write training:write"');
-      throw new ForbiddenException('Importing needs the scope jobs:write (Disnaker kinds) or training:write (training kinds)');
-    }
+    const kinds = requireImportScope(caller, res);
     const declared = Number(req.header('content-length') ?? NaN);
     if (declared > cfg.IMPORT_MAX_BYTES) throw new HttpException(`The upload is larger than ${cfg.IMPORT_MAX_BYTES} bytes`, 413);
     const async = wantsAsync(req.header('prefer')) || declared > cfg.IMPORT_ASYNC_ABOVE_BYTES;
@@ -224,8 +230,13 @@ export class ImportsController {
   @Get(':id')
   @ApiOperation({ summary: 'An import: its state and counts (poll an async import until COMPLETED)' })
   @ApiOkResponse({ type: ImportDto })
-  @ApiProblems(400, 401, 404)
-  async get(@Caller() caller: AuthCaller, @Param('id', new ParseUUIDPipe()) id: string): Promise<ImportDto> {
+  @ApiProblems(400, 401, 403, 404)
+  async get(
+    @Caller() caller: AuthCaller,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ImportDto> {
+    requireImportScope(caller, res);
     return toImportDto(await this.clients.integration.getImport({ id }, asCaller(caller, { idempotent: true })));
   }
 
@@ -241,13 +252,14 @@ export class ImportsController {
     description: 'One ImportReceipt per NDJSON line, in line order',
     content: { [NDJSON]: { schema: { $ref: getSchemaPath(ImportReceiptDto) }, examples: RECEIPT_EXAMPLES } },
   })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(400, 401, 403, 404)
   async receipts(
     @Caller() caller: AuthCaller,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query() query: ReceiptsQueryDto,
     @Res() res: Response,
   ): Promise<void> {
+    requireImportScope(caller, res);
     const opts = asCaller(caller, { idempotent: true });
     let page = await this.clients.integration.listImportReceipts(
       { importId: id, pageSize: RECEIPTS_PAGE, pageToken: query.after ?? '' },
