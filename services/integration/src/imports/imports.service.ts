@@ -79,7 +79,17 @@ export class ImportsService {
     );
     if (inserted[0]) return { ...inserted[0], replayed: false };
     const [existing]: ImportRow[] = await this.ds.query(`SELECT * FROM imports WHERE owner = $1 AND idempotency_key = $2`, [owner, key]);
-    if (existing.async) return { ...existing, replayed: true };
+    // an async upload whose body was received: answered as it is (the body is not read again)
+    if (existing.async && existing.state !== 'RECEIVING') return { ...existing, replayed: true };
+    if (existing.async) {
+      // its body never finished arriving (the client retried after a broken connection): it is received again from the start
+      await this.ds.query(`DELETE FROM import_lines WHERE import_id = $1`, [existing.id]);
+      const [[restarted]]: [ImportRow[], number] = await this.ds.query(
+        `UPDATE imports SET received = 0, updated_at = now(), allowed_kinds = $2 WHERE id = $1 RETURNING *`,
+        [existing.id, input.allowedKinds],
+      );
+      return { ...restarted, replayed: false };
+    }
     // a synchronous upload sent again: its lines are applied again (each record is idempotent by key, so nothing changes)
     // and answered again; the counts start over
     const [[again]]: [ImportRow[], number] = await this.ds.query(
