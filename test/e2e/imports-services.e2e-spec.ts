@@ -243,6 +243,30 @@ describe('integration service: bulk imports applied by the jobs service', () => 
     ).rejects.toMatchObject({ code: status.NOT_FOUND });
   }, 120000);
 
+  it('receives an async upload again from the start when it is retried before its body had fully arrived', async () => {
+    const lines = [...Array(20)].map((_, i) => ({
+      line: String(i + 1),
+      data: Buffer.from(JSON.stringify(jobSeekerRecord(8000 + i))),
+      size: '0',
+    }));
+    lines.forEach((l) => (l.size = String(l.data.length)));
+    const broken = await client.startImport({ idempotencyKey: 'async-2', async: true, allowedKinds: ALL_KINDS }, salatiga);
+    await client.appendImportLines({ importId: broken.id, lines: lines.slice(0, 5) }, salatiga);
+    // the connection broke; the client sends the whole upload again with the same key
+    const retry = await client.startImport({ idempotencyKey: 'async-2', async: true, allowedKinds: ALL_KINDS }, salatiga);
+    expect(retry).toMatchObject({ id: broken.id, replayed: false, state: 'RECEIVING', received: '0' });
+    await client.appendImportLines({ importId: retry.id, lines }, salatiga);
+    await client.completeImport({ importId: retry.id }, salatiga);
+    const done = await waitFor(
+      async () => {
+        const r = await client.getImport({ id: retry.id }, salatiga);
+        return r.state === 'COMPLETED' ? r : undefined;
+      },
+      { timeoutMs: 60000, what: 'the retried async import completed' },
+    );
+    expect(done).toMatchObject({ received: '20', accepted: '20', rejected: '0' });
+  }, 120000);
+
   it('rejects the kinds the uploader may not import, and a placement whose service is down, per record', async () => {
     const lines = [
       Buffer.from(JSON.stringify(jobSeekerRecord(7000))),
