@@ -670,6 +670,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload records in bulk (NDJSON), one receipt per line
+     * @description Partner platforms (enrolment, attendance, completion with training:write) and Disnaker systems (job-seeker, vacancy, placement with jobs:write) upload one JSON object a line, each with `kind`, `key` (1-200 characters, your id of the record: the same key is applied once, a replay answers the first receipt) and the fields of the record. Every non-blank line gets a receipt (line, key, accepted with the resource id, or rejected with a problem naming the field or rule); a malformed line rejects that line only. The body is streamed, never held whole: at most IMPORT_MAX_BYTES (default 1 GiB; larger is 413) and lines of at most IMPORT_MAX_LINE_BYTES (default 64 KiB; a longer line is rejected by its receipt). The JSON body limits (1 MB, depth 64) do not apply. Synchronous by default: 200 with the receipts streamed back as NDJSON while the upload is read; if the upload fails after the receipts began (the body grows past the maximum size, a backing service fails), the last line is a problem object (no `line`) and the upload can be replayed. With `Prefer: respond-async` (or a Content-Length above IMPORT_ASYNC_ABOVE_BYTES, default 256 MiB) the upload is kept as an import job: 202 with its status once the body is received; poll GET /v1/imports/{id} and read GET /v1/imports/{id}/receipts. An Idempotency-Key names the import: the same key again answers the same import (async: its stored 202, without reading the body again; sync: the lines are applied again, which changes nothing, and the same receipts are answered). Imports are the uploader's own (another client gets 404). Signed clients (X-Signature) sign the empty body hash on this route: the body is not buffered.
+     */
+    post: operations['ImportsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An import: its state and counts (poll an async import until COMPLETED) */
+    get: operations['ImportsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/imports/{id}/receipts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An async import's receipts, as NDJSON in line order
+     * @description Every receipt kept so far (all of them once the import is COMPLETED), streamed as NDJSON; `after` skips to the receipts after a line. Synchronous uploads keep no receipts here: they were answered in the upload response (replay the upload to get them again).
+     */
+    get: operations['ImportsController_receipts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/job-seekers': {
     parameters: {
       query?: never;
@@ -2914,6 +2971,61 @@ export interface components {
       /** @enum {string} */
       programKind: 'PEMULA' | 'LANJUTAN' | 'PADAT_KARYA';
       regionCode: string;
+    };
+    ImportDto: {
+      /** @example 990 */
+      accepted: number;
+      /** Format: date-time */
+      completedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @example disnaker-3373-2026-11 */
+      idempotencyKey: string | null;
+      /**
+       * @description sync: receipts were streamed in the upload response; async: read them at /receipts
+       * @enum {string}
+       */
+      mode: 'sync' | 'async';
+      /**
+       * @description non-blank lines received
+       * @example 1000
+       */
+      received: number;
+      /** @example 10 */
+      rejected: number;
+      /**
+       * @description RECEIVING: the body is still arriving; QUEUED/RUNNING: an async import waiting or being applied; COMPLETED: every line answered
+       * @enum {string}
+       */
+      state: 'RECEIVING' | 'QUEUED' | 'RUNNING' | 'COMPLETED';
+    };
+    ImportReceiptDto: {
+      /** @description true: applied now, or already applied by an earlier upload with the same key */
+      accepted: boolean;
+      /**
+       * @description the record's key ('' when the line had none)
+       * @example AK1-3373-000017
+       */
+      key: string;
+      /**
+       * @description the record's kind ('' when the line had none)
+       * @example job-seeker
+       */
+      kind: string;
+      /**
+       * @description 1-based line number in the upload
+       * @example 17
+       */
+      line: number;
+      /** @description rejected: why, naming the field or rule (RFC 9457) */
+      problem?: components['schemas']['ProblemDto'];
+      /**
+       * Format: uuid
+       * @description accepted: the resource the record created or changed
+       */
+      resourceId?: string;
     };
     JobSeekerAddressDto: {
       /** @example Jl. Pemuda No. 12, RT 03/RW 05 */
@@ -7250,6 +7362,292 @@ export interface operations {
         };
         content: {
           'application/x-ndjson': string;
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ImportsController_upload: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        'Idempotency-Key'?: string;
+        /** @description `respond-async`: keep the receipts as an import job */
+        Prefer?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    /** @description NDJSON: one JSON object per line (UTF-8) */
+    requestBody: {
+      content: {
+        'application/x-ndjson': string;
+      };
+    };
+    responses: {
+      /** @description Synchronous upload: the receipts, one NDJSON line (an ImportReceipt, as in the examples) per non-blank upload line, in line order. Headers: Location of the import, Import-Id. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/x-ndjson': components['schemas']['ImportReceiptDto'];
+        };
+      };
+      /** @description Async upload received: the import job (Location: /v1/imports/{id}) */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The request body is larger than 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Error */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ImportsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ImportsController_receipts: {
+    parameters: {
+      query?: {
+        /** @description Only receipts after this line number */
+        after?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One ImportReceipt per NDJSON line, in line order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/x-ndjson': components['schemas']['ImportReceiptDto'];
         };
       };
       /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */

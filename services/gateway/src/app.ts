@@ -152,6 +152,8 @@ export async function startGateway(env: Record<string, string | undefined> = pro
   const openapi = buildOpenApi(app);
   SwaggerModule.setup('docs', app, openapi, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
   answerClientErrorsWithProblems(app.getHttpServer());
+  // bulk uploads stream for long: the whole request must arrive within this (Node's default is 5 minutes)
+  app.getHttpServer().requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
   await app.listen(config.PORT, config.HOST);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;

@@ -5,6 +5,7 @@ import { ApplicationsController } from './applications/applications.controller';
 import { AuthModule } from './auth/auth.module';
 import { GatewayPlatform } from './platform/gateway-platform';
 import { FeedModule } from './feed/feed.module';
+import { ImportsModule } from './imports/imports.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { TrafficModule } from './traffic/traffic.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
@@ -67,7 +68,15 @@ export class GatewayModule implements NestModule {
   }): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [GatewayPlatformModule.register(values), AuthModule, TrafficModule, FeedModule, WebhooksModule, PrivacyModule],
+      imports: [
+        GatewayPlatformModule.register(values),
+        AuthModule,
+        TrafficModule,
+        FeedModule,
+        WebhooksModule,
+        PrivacyModule,
+        ImportsModule,
+      ],
       providers: [SearchCache],
       controllers: [
         HealthController,

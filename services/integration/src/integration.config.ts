@@ -6,7 +6,17 @@ export const integrationConfigSpec = {
   FEED_SNAPSHOT_PART_SIZE: int({ default: 10000, min: 1, max: 1_000_000 }),
   /** the jobs service: the job-seekers feed reads the records there with the caller's authority */
   JOBS_GRPC_URL: address({ default: '127.0.0.1:50051' }),
+  /** the training service: applies the enrolment, attendance and completion records of bulk imports */
+  TRAINING_GRPC_URL: address({ default: '127.0.0.1:50052' }),
+  /** the placement service: applies the placement records of bulk imports */
+  PLACEMENT_GRPC_URL: address({ default: '127.0.0.1:50054' }),
   GRPC_DEADLINE_MS: int({ default: 5000, min: 50, max: 60000 }),
+  /** deadline of one ApplyImportBatch call (up to ~1,000 records) to an owning service */
+  IMPORT_BATCH_DEADLINE_MS: int({ default: 60000, min: 100, max: 600_000 }),
+  /** longest line of an upload, in bytes (the gateway cuts longer lines there; they are rejected by name) */
+  IMPORT_MAX_LINE_BYTES: int({ default: 65536, min: 256, max: 1_048_576 }),
+  /** how often the import worker looks for queued async uploads */
+  IMPORT_POLL_MS: int({ default: 1000, min: 10, max: 60_000 }),
   /** attempts per delivery before it moves to the dead-letter list */
   WEBHOOK_MAX_ATTEMPTS: int({ default: 6, min: 1, max: 30 }),
   /** first retry delay; attempt n waits WEBHOOK_BACKOFF_MS * 2^(n-1) (+ up to 10 % jitter) */

@@ -1,5 +1,6 @@
 import { serviceControllers } from '@siapkerja/contracts';
 import { ApplicationsGrpc } from './applications/applications.grpc';
+import { ImportsGrpc } from './imports/imports.grpc';
 import { EmployersGrpc } from './employers/employers.grpc';
 import { JobSeekersGrpc } from './job-seekers/job-seekers.grpc';
 import { MatchingGrpc } from './matching/matching.grpc';
@@ -17,4 +18,5 @@ export const jobsControllers = serviceControllers('jobs')(
   VacancySearchGrpc,
   ApplicationsGrpc,
   MatchingGrpc,
+  ImportsGrpc,
 );

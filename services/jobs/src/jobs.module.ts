@@ -10,6 +10,7 @@ import { Ak1CardSequenceEntity, JobSeekerEntity } from './job-seekers/job-seeker
 import { JobSeekersPrivacyConsumer } from './job-seekers/job-seekers.privacy';
 import { JobSeekersService } from './job-seekers/job-seekers.service';
 import { PersonDataService } from './job-seekers/person-data';
+import { ImportsService } from './imports/imports.service';
 import { jobsControllers } from './jobs.grpc';
 import { CertificatesHeldConsumer } from './matching/certificates-held.consumer';
 import { MatchingService } from './matching/matching.service';
@@ -28,6 +29,7 @@ import { CertificatesHeld1763800000800 } from './migrations/1763800000800-certif
 import { VacancyFacetCounts1763800000900 } from './migrations/1763800000900-vacancy-facet-counts';
 import { VacancySearchWalkIndexes1763800000910 } from './migrations/1763800000910-vacancy-search-walk-indexes';
 import { ScopedRequestIds1763800001000 } from './migrations/1763800001000-scoped-request-ids';
+import { ImportReceipts1763800001100 } from './migrations/1763800001100-import-receipts';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
@@ -47,6 +49,7 @@ import { VacancyEntity } from './vacancies/vacancy.entity';
     ApplicationsService,
     MatchingService,
     CertificatesHeldConsumer,
+    ImportsService,
   ],
 })
 export class JobsModule {}
@@ -79,6 +82,7 @@ export const jobsService: ServiceDefinition = {
     VacancyFacetCounts1763800000900,
     VacancySearchWalkIndexes1763800000910,
     ScopedRequestIds1763800001000,
+    ImportReceipts1763800001100,
   ],
   controllers: jobsControllers,
   consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],

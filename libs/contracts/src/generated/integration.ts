@@ -1,6 +1,9 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { AppendImportLinesRequest as _siapkerja_integration_v1_AppendImportLinesRequest, AppendImportLinesRequest__Output as _siapkerja_integration_v1_AppendImportLinesRequest__Output } from './siapkerja/integration/v1/AppendImportLinesRequest';
+import type { AppendImportLinesResponse as _siapkerja_integration_v1_AppendImportLinesResponse, AppendImportLinesResponse__Output as _siapkerja_integration_v1_AppendImportLinesResponse__Output } from './siapkerja/integration/v1/AppendImportLinesResponse';
+import type { CompleteImportRequest as _siapkerja_integration_v1_CompleteImportRequest, CompleteImportRequest__Output as _siapkerja_integration_v1_CompleteImportRequest__Output } from './siapkerja/integration/v1/CompleteImportRequest';
 import type { CreateFeedSnapshotRequest as _siapkerja_integration_v1_CreateFeedSnapshotRequest, CreateFeedSnapshotRequest__Output as _siapkerja_integration_v1_CreateFeedSnapshotRequest__Output } from './siapkerja/integration/v1/CreateFeedSnapshotRequest';
 import type { CreateWebhookSubscriptionRequest as _siapkerja_integration_v1_CreateWebhookSubscriptionRequest, CreateWebhookSubscriptionRequest__Output as _siapkerja_integration_v1_CreateWebhookSubscriptionRequest__Output } from './siapkerja/integration/v1/CreateWebhookSubscriptionRequest';
 import type { CreatedWebhookSubscription as _siapkerja_integration_v1_CreatedWebhookSubscription, CreatedWebhookSubscription__Output as _siapkerja_integration_v1_CreatedWebhookSubscription__Output } from './siapkerja/integration/v1/CreatedWebhookSubscription';
@@ -12,16 +15,23 @@ import type { FeedSnapshotPart as _siapkerja_integration_v1_FeedSnapshotPart, Fe
 import type { FeedSnapshotPartInfo as _siapkerja_integration_v1_FeedSnapshotPartInfo, FeedSnapshotPartInfo__Output as _siapkerja_integration_v1_FeedSnapshotPartInfo__Output } from './siapkerja/integration/v1/FeedSnapshotPartInfo';
 import type { GetFeedSnapshotPartRequest as _siapkerja_integration_v1_GetFeedSnapshotPartRequest, GetFeedSnapshotPartRequest__Output as _siapkerja_integration_v1_GetFeedSnapshotPartRequest__Output } from './siapkerja/integration/v1/GetFeedSnapshotPartRequest';
 import type { GetFeedSnapshotRequest as _siapkerja_integration_v1_GetFeedSnapshotRequest, GetFeedSnapshotRequest__Output as _siapkerja_integration_v1_GetFeedSnapshotRequest__Output } from './siapkerja/integration/v1/GetFeedSnapshotRequest';
+import type { GetImportRequest as _siapkerja_integration_v1_GetImportRequest, GetImportRequest__Output as _siapkerja_integration_v1_GetImportRequest__Output } from './siapkerja/integration/v1/GetImportRequest';
 import type { GetWebhookDeliveryRequest as _siapkerja_integration_v1_GetWebhookDeliveryRequest, GetWebhookDeliveryRequest__Output as _siapkerja_integration_v1_GetWebhookDeliveryRequest__Output } from './siapkerja/integration/v1/GetWebhookDeliveryRequest';
 import type { GetWebhookSubscriptionRequest as _siapkerja_integration_v1_GetWebhookSubscriptionRequest, GetWebhookSubscriptionRequest__Output as _siapkerja_integration_v1_GetWebhookSubscriptionRequest__Output } from './siapkerja/integration/v1/GetWebhookSubscriptionRequest';
+import type { Import as _siapkerja_integration_v1_Import, Import__Output as _siapkerja_integration_v1_Import__Output } from './siapkerja/integration/v1/Import';
+import type { ImportLine as _siapkerja_integration_v1_ImportLine, ImportLine__Output as _siapkerja_integration_v1_ImportLine__Output } from './siapkerja/integration/v1/ImportLine';
+import type { ImportLineReceipt as _siapkerja_integration_v1_ImportLineReceipt, ImportLineReceipt__Output as _siapkerja_integration_v1_ImportLineReceipt__Output } from './siapkerja/integration/v1/ImportLineReceipt';
 import type { IntegrationServiceClient as _siapkerja_integration_v1_IntegrationServiceClient, IntegrationServiceDefinition as _siapkerja_integration_v1_IntegrationServiceDefinition } from './siapkerja/integration/v1/IntegrationService';
 import type { ListFeedItemsRequest as _siapkerja_integration_v1_ListFeedItemsRequest, ListFeedItemsRequest__Output as _siapkerja_integration_v1_ListFeedItemsRequest__Output } from './siapkerja/integration/v1/ListFeedItemsRequest';
 import type { ListFeedItemsResponse as _siapkerja_integration_v1_ListFeedItemsResponse, ListFeedItemsResponse__Output as _siapkerja_integration_v1_ListFeedItemsResponse__Output } from './siapkerja/integration/v1/ListFeedItemsResponse';
+import type { ListImportReceiptsRequest as _siapkerja_integration_v1_ListImportReceiptsRequest, ListImportReceiptsRequest__Output as _siapkerja_integration_v1_ListImportReceiptsRequest__Output } from './siapkerja/integration/v1/ListImportReceiptsRequest';
+import type { ListImportReceiptsResponse as _siapkerja_integration_v1_ListImportReceiptsResponse, ListImportReceiptsResponse__Output as _siapkerja_integration_v1_ListImportReceiptsResponse__Output } from './siapkerja/integration/v1/ListImportReceiptsResponse';
 import type { ListWebhookDeliveriesRequest as _siapkerja_integration_v1_ListWebhookDeliveriesRequest, ListWebhookDeliveriesRequest__Output as _siapkerja_integration_v1_ListWebhookDeliveriesRequest__Output } from './siapkerja/integration/v1/ListWebhookDeliveriesRequest';
 import type { ListWebhookDeliveriesResponse as _siapkerja_integration_v1_ListWebhookDeliveriesResponse, ListWebhookDeliveriesResponse__Output as _siapkerja_integration_v1_ListWebhookDeliveriesResponse__Output } from './siapkerja/integration/v1/ListWebhookDeliveriesResponse';
 import type { ListWebhookSubscriptionsRequest as _siapkerja_integration_v1_ListWebhookSubscriptionsRequest, ListWebhookSubscriptionsRequest__Output as _siapkerja_integration_v1_ListWebhookSubscriptionsRequest__Output } from './siapkerja/integration/v1/ListWebhookSubscriptionsRequest';
 import type { ListWebhookSubscriptionsResponse as _siapkerja_integration_v1_ListWebhookSubscriptionsResponse, ListWebhookSubscriptionsResponse__Output as _siapkerja_integration_v1_ListWebhookSubscriptionsResponse__Output } from './siapkerja/integration/v1/ListWebhookSubscriptionsResponse';
 import type { ReplayWebhookDeliveryRequest as _siapkerja_integration_v1_ReplayWebhookDeliveryRequest, ReplayWebhookDeliveryRequest__Output as _siapkerja_integration_v1_ReplayWebhookDeliveryRequest__Output } from './siapkerja/integration/v1/ReplayWebhookDeliveryRequest';
+import type { StartImportRequest as _siapkerja_integration_v1_StartImportRequest, StartImportRequest__Output as _siapkerja_integration_v1_StartImportRequest__Output } from './siapkerja/integration/v1/StartImportRequest';
 import type { WebhookDelivery as _siapkerja_integration_v1_WebhookDelivery, WebhookDelivery__Output as _siapkerja_integration_v1_WebhookDelivery__Output } from './siapkerja/integration/v1/WebhookDelivery';
 import type { WebhookDeliveryAttempt as _siapkerja_integration_v1_WebhookDeliveryAttempt, WebhookDeliveryAttempt__Output as _siapkerja_integration_v1_WebhookDeliveryAttempt__Output } from './siapkerja/integration/v1/WebhookDeliveryAttempt';
 import type { WebhookSubscription as _siapkerja_integration_v1_WebhookSubscription, WebhookSubscription__Output as _siapkerja_integration_v1_WebhookSubscription__Output } from './siapkerja/integration/v1/WebhookSubscription';
@@ -49,6 +59,9 @@ export interface ProtoGrpcType {
   siapkerja: {
     integration: {
       v1: {
+        AppendImportLinesRequest: MessageTypeDefinition<_siapkerja_integration_v1_AppendImportLinesRequest, _siapkerja_integration_v1_AppendImportLinesRequest__Output>
+        AppendImportLinesResponse: MessageTypeDefinition<_siapkerja_integration_v1_AppendImportLinesResponse, _siapkerja_integration_v1_AppendImportLinesResponse__Output>
+        CompleteImportRequest: MessageTypeDefinition<_siapkerja_integration_v1_CompleteImportRequest, _siapkerja_integration_v1_CompleteImportRequest__Output>
         CreateFeedSnapshotRequest: MessageTypeDefinition<_siapkerja_integration_v1_CreateFeedSnapshotRequest, _siapkerja_integration_v1_CreateFeedSnapshotRequest__Output>
         CreateWebhookSubscriptionRequest: MessageTypeDefinition<_siapkerja_integration_v1_CreateWebhookSubscriptionRequest, _siapkerja_integration_v1_CreateWebhookSubscriptionRequest__Output>
         CreatedWebhookSubscription: MessageTypeDefinition<_siapkerja_integration_v1_CreatedWebhookSubscription, _siapkerja_integration_v1_CreatedWebhookSubscription__Output>
@@ -60,16 +73,23 @@ export interface ProtoGrpcType {
         FeedSnapshotPartInfo: MessageTypeDefinition<_siapkerja_integration_v1_FeedSnapshotPartInfo, _siapkerja_integration_v1_FeedSnapshotPartInfo__Output>
         GetFeedSnapshotPartRequest: MessageTypeDefinition<_siapkerja_integration_v1_GetFeedSnapshotPartRequest, _siapkerja_integration_v1_GetFeedSnapshotPartRequest__Output>
         GetFeedSnapshotRequest: MessageTypeDefinition<_siapkerja_integration_v1_GetFeedSnapshotRequest, _siapkerja_integration_v1_GetFeedSnapshotRequest__Output>
+        GetImportRequest: MessageTypeDefinition<_siapkerja_integration_v1_GetImportRequest, _siapkerja_integration_v1_GetImportRequest__Output>
         GetWebhookDeliveryRequest: MessageTypeDefinition<_siapkerja_integration_v1_GetWebhookDeliveryRequest, _siapkerja_integration_v1_GetWebhookDeliveryRequest__Output>
         GetWebhookSubscriptionRequest: MessageTypeDefinition<_siapkerja_integration_v1_GetWebhookSubscriptionRequest, _siapkerja_integration_v1_GetWebhookSubscriptionRequest__Output>
+        Import: MessageTypeDefinition<_siapkerja_integration_v1_Import, _siapkerja_integration_v1_Import__Output>
+        ImportLine: MessageTypeDefinition<_siapkerja_integration_v1_ImportLine, _siapkerja_integration_v1_ImportLine__Output>
+        ImportLineReceipt: MessageTypeDefinition<_siapkerja_integration_v1_ImportLineReceipt, _siapkerja_integration_v1_ImportLineReceipt__Output>
         IntegrationService: SubtypeConstructor<typeof grpc.Client, _siapkerja_integration_v1_IntegrationServiceClient> & { service: _siapkerja_integration_v1_IntegrationServiceDefinition }
         ListFeedItemsRequest: MessageTypeDefinition<_siapkerja_integration_v1_ListFeedItemsRequest, _siapkerja_integration_v1_ListFeedItemsRequest__Output>
         ListFeedItemsResponse: MessageTypeDefinition<_siapkerja_integration_v1_ListFeedItemsResponse, _siapkerja_integration_v1_ListFeedItemsResponse__Output>
+        ListImportReceiptsRequest: MessageTypeDefinition<_siapkerja_integration_v1_ListImportReceiptsRequest, _siapkerja_integration_v1_ListImportReceiptsRequest__Output>
+        ListImportReceiptsResponse: MessageTypeDefinition<_siapkerja_integration_v1_ListImportReceiptsResponse, _siapkerja_integration_v1_ListImportReceiptsResponse__Output>
         ListWebhookDeliveriesRequest: MessageTypeDefinition<_siapkerja_integration_v1_ListWebhookDeliveriesRequest, _siapkerja_integration_v1_ListWebhookDeliveriesRequest__Output>
         ListWebhookDeliveriesResponse: MessageTypeDefinition<_siapkerja_integration_v1_ListWebhookDeliveriesResponse, _siapkerja_integration_v1_ListWebhookDeliveriesResponse__Output>
         ListWebhookSubscriptionsRequest: MessageTypeDefinition<_siapkerja_integration_v1_ListWebhookSubscriptionsRequest, _siapkerja_integration_v1_ListWebhookSubscriptionsRequest__Output>
         ListWebhookSubscriptionsResponse: MessageTypeDefinition<_siapkerja_integration_v1_ListWebhookSubscriptionsResponse, _siapkerja_integration_v1_ListWebhookSubscriptionsResponse__Output>
         ReplayWebhookDeliveryRequest: MessageTypeDefinition<_siapkerja_integration_v1_ReplayWebhookDeliveryRequest, _siapkerja_integration_v1_ReplayWebhookDeliveryRequest__Output>
+        StartImportRequest: MessageTypeDefinition<_siapkerja_integration_v1_StartImportRequest, _siapkerja_integration_v1_StartImportRequest__Output>
         WebhookDelivery: MessageTypeDefinition<_siapkerja_integration_v1_WebhookDelivery, _siapkerja_integration_v1_WebhookDelivery__Output>
         WebhookDeliveryAttempt: MessageTypeDefinition<_siapkerja_integration_v1_WebhookDeliveryAttempt, _siapkerja_integration_v1_WebhookDeliveryAttempt__Output>
         WebhookSubscription: MessageTypeDefinition<_siapkerja_integration_v1_WebhookSubscription, _siapkerja_integration_v1_WebhookSubscription__Output>

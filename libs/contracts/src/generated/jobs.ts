@@ -6,6 +6,8 @@ import type { AddEmployerMemberRequest as _siapkerja_jobs_v1_AddEmployerMemberRe
 import type { Ak1Card as _siapkerja_jobs_v1_Ak1Card, Ak1Card__Output as _siapkerja_jobs_v1_Ak1Card__Output } from './siapkerja/jobs/v1/Ak1Card';
 import type { Application as _siapkerja_jobs_v1_Application, Application__Output as _siapkerja_jobs_v1_Application__Output } from './siapkerja/jobs/v1/Application';
 import type { ApplicationTransition as _siapkerja_jobs_v1_ApplicationTransition, ApplicationTransition__Output as _siapkerja_jobs_v1_ApplicationTransition__Output } from './siapkerja/jobs/v1/ApplicationTransition';
+import type { ApplyImportBatchRequest as _siapkerja_jobs_v1_ApplyImportBatchRequest, ApplyImportBatchRequest__Output as _siapkerja_jobs_v1_ApplyImportBatchRequest__Output } from './siapkerja/jobs/v1/ApplyImportBatchRequest';
+import type { ApplyImportBatchResponse as _siapkerja_jobs_v1_ApplyImportBatchResponse, ApplyImportBatchResponse__Output as _siapkerja_jobs_v1_ApplyImportBatchResponse__Output } from './siapkerja/jobs/v1/ApplyImportBatchResponse';
 import type { BatchGetJobSeekersRequest as _siapkerja_jobs_v1_BatchGetJobSeekersRequest, BatchGetJobSeekersRequest__Output as _siapkerja_jobs_v1_BatchGetJobSeekersRequest__Output } from './siapkerja/jobs/v1/BatchGetJobSeekersRequest';
 import type { BatchGetJobSeekersResponse as _siapkerja_jobs_v1_BatchGetJobSeekersResponse, BatchGetJobSeekersResponse__Output as _siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output } from './siapkerja/jobs/v1/BatchGetJobSeekersResponse';
 import type { CloseVacancyRequest as _siapkerja_jobs_v1_CloseVacancyRequest, CloseVacancyRequest__Output as _siapkerja_jobs_v1_CloseVacancyRequest__Output } from './siapkerja/jobs/v1/CloseVacancyRequest';
@@ -21,6 +23,8 @@ import type { GetApplicationRequest as _siapkerja_jobs_v1_GetApplicationRequest,
 import type { GetEmployerRequest as _siapkerja_jobs_v1_GetEmployerRequest, GetEmployerRequest__Output as _siapkerja_jobs_v1_GetEmployerRequest__Output } from './siapkerja/jobs/v1/GetEmployerRequest';
 import type { GetJobSeekerRequest as _siapkerja_jobs_v1_GetJobSeekerRequest, GetJobSeekerRequest__Output as _siapkerja_jobs_v1_GetJobSeekerRequest__Output } from './siapkerja/jobs/v1/GetJobSeekerRequest';
 import type { GetVacancyRequest as _siapkerja_jobs_v1_GetVacancyRequest, GetVacancyRequest__Output as _siapkerja_jobs_v1_GetVacancyRequest__Output } from './siapkerja/jobs/v1/GetVacancyRequest';
+import type { ImportReceipt as _siapkerja_jobs_v1_ImportReceipt, ImportReceipt__Output as _siapkerja_jobs_v1_ImportReceipt__Output } from './siapkerja/jobs/v1/ImportReceipt';
+import type { ImportRecord as _siapkerja_jobs_v1_ImportRecord, ImportRecord__Output as _siapkerja_jobs_v1_ImportRecord__Output } from './siapkerja/jobs/v1/ImportRecord';
 import type { IssueAk1CardRequest as _siapkerja_jobs_v1_IssueAk1CardRequest, IssueAk1CardRequest__Output as _siapkerja_jobs_v1_IssueAk1CardRequest__Output } from './siapkerja/jobs/v1/IssueAk1CardRequest';
 import type { JobSeeker as _siapkerja_jobs_v1_JobSeeker, JobSeeker__Output as _siapkerja_jobs_v1_JobSeeker__Output } from './siapkerja/jobs/v1/JobSeeker';
 import type { JobSeekerAddress as _siapkerja_jobs_v1_JobSeekerAddress, JobSeekerAddress__Output as _siapkerja_jobs_v1_JobSeekerAddress__Output } from './siapkerja/jobs/v1/JobSeekerAddress';
@@ -81,6 +85,8 @@ export interface ProtoGrpcType {
         Application: MessageTypeDefinition<_siapkerja_jobs_v1_Application, _siapkerja_jobs_v1_Application__Output>
         ApplicationState: EnumTypeDefinition
         ApplicationTransition: MessageTypeDefinition<_siapkerja_jobs_v1_ApplicationTransition, _siapkerja_jobs_v1_ApplicationTransition__Output>
+        ApplyImportBatchRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ApplyImportBatchRequest, _siapkerja_jobs_v1_ApplyImportBatchRequest__Output>
+        ApplyImportBatchResponse: MessageTypeDefinition<_siapkerja_jobs_v1_ApplyImportBatchResponse, _siapkerja_jobs_v1_ApplyImportBatchResponse__Output>
         BatchGetJobSeekersRequest: MessageTypeDefinition<_siapkerja_jobs_v1_BatchGetJobSeekersRequest, _siapkerja_jobs_v1_BatchGetJobSeekersRequest__Output>
         BatchGetJobSeekersResponse: MessageTypeDefinition<_siapkerja_jobs_v1_BatchGetJobSeekersResponse, _siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>
         CloseVacancyRequest: MessageTypeDefinition<_siapkerja_jobs_v1_CloseVacancyRequest, _siapkerja_jobs_v1_CloseVacancyRequest__Output>
@@ -100,6 +106,8 @@ export interface ProtoGrpcType {
         GetEmployerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetEmployerRequest, _siapkerja_jobs_v1_GetEmployerRequest__Output>
         GetJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetJobSeekerRequest, _siapkerja_jobs_v1_GetJobSeekerRequest__Output>
         GetVacancyRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetVacancyRequest, _siapkerja_jobs_v1_GetVacancyRequest__Output>
+        ImportReceipt: MessageTypeDefinition<_siapkerja_jobs_v1_ImportReceipt, _siapkerja_jobs_v1_ImportReceipt__Output>
+        ImportRecord: MessageTypeDefinition<_siapkerja_jobs_v1_ImportRecord, _siapkerja_jobs_v1_ImportRecord__Output>
         IssueAk1CardRequest: MessageTypeDefinition<_siapkerja_jobs_v1_IssueAk1CardRequest, _siapkerja_jobs_v1_IssueAk1CardRequest__Output>
         JobSeeker: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_JobSeeker__Output>
         JobSeekerAddress: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeekerAddress, _siapkerja_jobs_v1_JobSeekerAddress__Output>

@@ -1,5 +1,6 @@
 import { address, int, list, loadConfig, oneOf, port, secret, str, url } from '@siapkerja/config';
 import { authConfigSpec } from '../auth/auth.config';
+import { importsConfigSpec } from '../imports/imports.config';
 import { searchCacheConfigSpec } from '../jobs/search-cache.config';
 import { trafficConfigSpec } from '../traffic/traffic.config';
 
@@ -30,6 +31,7 @@ export const gatewayConfigSpec = {
   ...authConfigSpec,
   ...trafficConfigSpec,
   ...searchCacheConfigSpec,
+  ...importsConfigSpec,
 };
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

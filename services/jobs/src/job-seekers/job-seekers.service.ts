@@ -423,7 +423,7 @@ export class JobSeekersService {
   }
 
   /** Checks the AK/1 profile, naming every bad field, and returns the columns to store. */
-  private validate(input: NewJobSeeker, now: Date) {
+  validate(input: NewJobSeeker, now: Date) {
     const v = new Violations();
     const today = todayWib(now);
     const nik = typeof input.nik === 'string' ? input.nik.replace(/\s+/g, '') : '';

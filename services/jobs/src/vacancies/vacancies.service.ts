@@ -345,7 +345,7 @@ export class VacanciesService {
   }
 
   /** The vacancy became PUBLISHED: VacancyRegistered (what the IPK reports count) then VacancyPublished. */
-  private emitPublished(v: VacancyEntity, fromState: VacancyStateValue, emit: OutboxTx['emit']): void {
+  emitPublished(v: VacancyEntity, fromState: VacancyStateValue, emit: OutboxTx['emit']): void {
     const publishedAt = (v.publishedAt ?? new Date()).toISOString();
     emit(VacancyRegistered, {
       subject: v.id,
@@ -384,7 +384,7 @@ export class VacanciesService {
   }
 
   /** Checks the art. 5 content, naming every bad field, and returns the columns to store (defaults applied). */
-  private validate(input: NewVacancy) {
+  validate(input: NewVacancy) {
     const v = new Violations();
     v.check(isUuid(input.employerId ?? ''), 'employerId', 'must be an employer id (UUID)');
     v.check(!!input.positionName?.trim() && input.positionName.length <= 200, 'positionName', 'is required (at most 200 characters)');

@@ -4,6 +4,8 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AddEmployerMemberRequest as _siapkerja_jobs_v1_AddEmployerMemberRequest, AddEmployerMemberRequest__Output as _siapkerja_jobs_v1_AddEmployerMemberRequest__Output } from '../../../siapkerja/jobs/v1/AddEmployerMemberRequest';
 import type { Application as _siapkerja_jobs_v1_Application, Application__Output as _siapkerja_jobs_v1_Application__Output } from '../../../siapkerja/jobs/v1/Application';
+import type { ApplyImportBatchRequest as _siapkerja_jobs_v1_ApplyImportBatchRequest, ApplyImportBatchRequest__Output as _siapkerja_jobs_v1_ApplyImportBatchRequest__Output } from '../../../siapkerja/jobs/v1/ApplyImportBatchRequest';
+import type { ApplyImportBatchResponse as _siapkerja_jobs_v1_ApplyImportBatchResponse, ApplyImportBatchResponse__Output as _siapkerja_jobs_v1_ApplyImportBatchResponse__Output } from '../../../siapkerja/jobs/v1/ApplyImportBatchResponse';
 import type { BatchGetJobSeekersRequest as _siapkerja_jobs_v1_BatchGetJobSeekersRequest, BatchGetJobSeekersRequest__Output as _siapkerja_jobs_v1_BatchGetJobSeekersRequest__Output } from '../../../siapkerja/jobs/v1/BatchGetJobSeekersRequest';
 import type { BatchGetJobSeekersResponse as _siapkerja_jobs_v1_BatchGetJobSeekersResponse, BatchGetJobSeekersResponse__Output as _siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output } from '../../../siapkerja/jobs/v1/BatchGetJobSeekersResponse';
 import type { CloseVacancyRequest as _siapkerja_jobs_v1_CloseVacancyRequest, CloseVacancyRequest__Output as _siapkerja_jobs_v1_CloseVacancyRequest__Output } from '../../../siapkerja/jobs/v1/CloseVacancyRequest';
@@ -58,6 +60,15 @@ export interface JobsServiceClient extends grpc.Client {
   addEmployerMember(argument: _siapkerja_jobs_v1_AddEmployerMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_EmployerMember__Output>): grpc.ClientUnaryCall;
   addEmployerMember(argument: _siapkerja_jobs_v1_AddEmployerMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_EmployerMember__Output>): grpc.ClientUnaryCall;
   addEmployerMember(argument: _siapkerja_jobs_v1_AddEmployerMemberRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_EmployerMember__Output>): grpc.ClientUnaryCall;
+  
+  ApplyImportBatch(argument: _siapkerja_jobs_v1_ApplyImportBatchRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ApplyImportBatchResponse__Output>): grpc.ClientUnaryCall;
+  ApplyImportBatch(argument: _siapkerja_jobs_v1_ApplyImportBatchRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_ApplyImportBatchResponse__Output>): grpc.ClientUnaryCall;
+  ApplyImportBatch(argument: _siapkerja_jobs_v1_ApplyImportBatchRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ApplyImportBatchResponse__Output>): grpc.ClientUnaryCall;
+  ApplyImportBatch(argument: _siapkerja_jobs_v1_ApplyImportBatchRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_ApplyImportBatchResponse__Output>): grpc.ClientUnaryCall;
+  applyImportBatch(argument: _siapkerja_jobs_v1_ApplyImportBatchRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ApplyImportBatchResponse__Output>): grpc.ClientUnaryCall;
+  applyImportBatch(argument: _siapkerja_jobs_v1_ApplyImportBatchRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_ApplyImportBatchResponse__Output>): grpc.ClientUnaryCall;
+  applyImportBatch(argument: _siapkerja_jobs_v1_ApplyImportBatchRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_ApplyImportBatchResponse__Output>): grpc.ClientUnaryCall;
+  applyImportBatch(argument: _siapkerja_jobs_v1_ApplyImportBatchRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_ApplyImportBatchResponse__Output>): grpc.ClientUnaryCall;
   
   BatchGetJobSeekers(argument: _siapkerja_jobs_v1_BatchGetJobSeekersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>): grpc.ClientUnaryCall;
   BatchGetJobSeekers(argument: _siapkerja_jobs_v1_BatchGetJobSeekersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>): grpc.ClientUnaryCall;
@@ -325,6 +336,8 @@ export interface JobsServiceClient extends grpc.Client {
 export interface JobsServiceHandlers extends grpc.UntypedServiceImplementation {
   AddEmployerMember: grpc.handleUnaryCall<_siapkerja_jobs_v1_AddEmployerMemberRequest__Output, _siapkerja_jobs_v1_EmployerMember>;
   
+  ApplyImportBatch: grpc.handleUnaryCall<_siapkerja_jobs_v1_ApplyImportBatchRequest__Output, _siapkerja_jobs_v1_ApplyImportBatchResponse>;
+  
   BatchGetJobSeekers: grpc.handleUnaryCall<_siapkerja_jobs_v1_BatchGetJobSeekersRequest__Output, _siapkerja_jobs_v1_BatchGetJobSeekersResponse>;
   
   CloseVacancy: grpc.handleUnaryCall<_siapkerja_jobs_v1_CloseVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy>;
@@ -387,6 +400,7 @@ export interface JobsServiceHandlers extends grpc.UntypedServiceImplementation {
 
 export interface JobsServiceDefinition extends grpc.ServiceDefinition {
   AddEmployerMember: MethodDefinition<_siapkerja_jobs_v1_AddEmployerMemberRequest, _siapkerja_jobs_v1_EmployerMember, _siapkerja_jobs_v1_AddEmployerMemberRequest__Output, _siapkerja_jobs_v1_EmployerMember__Output>
+  ApplyImportBatch: MethodDefinition<_siapkerja_jobs_v1_ApplyImportBatchRequest, _siapkerja_jobs_v1_ApplyImportBatchResponse, _siapkerja_jobs_v1_ApplyImportBatchRequest__Output, _siapkerja_jobs_v1_ApplyImportBatchResponse__Output>
   BatchGetJobSeekers: MethodDefinition<_siapkerja_jobs_v1_BatchGetJobSeekersRequest, _siapkerja_jobs_v1_BatchGetJobSeekersResponse, _siapkerja_jobs_v1_BatchGetJobSeekersRequest__Output, _siapkerja_jobs_v1_BatchGetJobSeekersResponse__Output>
   CloseVacancy: MethodDefinition<_siapkerja_jobs_v1_CloseVacancyRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_CloseVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
   CreateApplication: MethodDefinition<_siapkerja_jobs_v1_CreateApplicationRequest, _siapkerja_jobs_v1_Application, _siapkerja_jobs_v1_CreateApplicationRequest__Output, _siapkerja_jobs_v1_Application__Output>

@@ -1,0 +1,13 @@
+// Original file: proto/siapkerja/integration/v1/bulk_imports.proto
+
+import type { ImportLine as _siapkerja_integration_v1_ImportLine, ImportLine__Output as _siapkerja_integration_v1_ImportLine__Output } from '../../../siapkerja/integration/v1/ImportLine';
+
+export interface AppendImportLinesRequest {
+  'importId'?: (string);
+  'lines'?: (_siapkerja_integration_v1_ImportLine)[];
+}
+
+export interface AppendImportLinesRequest__Output {
+  'importId': (string);
+  'lines': (_siapkerja_integration_v1_ImportLine__Output)[];
+}

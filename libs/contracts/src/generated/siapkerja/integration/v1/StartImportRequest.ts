@@ -1,0 +1,14 @@
+// Original file: proto/siapkerja/integration/v1/bulk_imports.proto
+
+
+export interface StartImportRequest {
+  'idempotencyKey'?: (string);
+  'async'?: (boolean);
+  'allowedKinds'?: (string)[];
+}
+
+export interface StartImportRequest__Output {
+  'idempotencyKey': (string);
+  'async': (boolean);
+  'allowedKinds': (string)[];
+}

@@ -1,0 +1,79 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import type { integrationV1 } from '@siapkerja/contracts';
+import { ProblemDto } from '../platform/http';
+
+export const IMPORT_KINDS = ['enrolment', 'attendance', 'completion', 'placement', 'job-seeker', 'vacancy'] as const;
+
+/** The scopes that let a token import each kind (any one of them); the owning service then authorizes every record. */
+export const KIND_SCOPES: Record<(typeof IMPORT_KINDS)[number], string[]> = {
+  enrolment: ['training:write'],
+  attendance: ['training:write'],
+  completion: ['training:write'],
+  placement: ['jobs:write', 'training:write'],
+  'job-seeker': ['jobs:write'],
+  vacancy: ['jobs:write'],
+};
+
+export class ImportDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({
+    enum: ['RECEIVING', 'QUEUED', 'RUNNING', 'COMPLETED'],
+    description:
+      'RECEIVING: the body is still arriving; QUEUED/RUNNING: an async import waiting or being applied; COMPLETED: every line answered',
+  })
+  state: string;
+  @ApiProperty({
+    enum: ['sync', 'async'],
+    description: 'sync: receipts were streamed in the upload response; async: read them at /receipts',
+  })
+  mode: string;
+  @ApiProperty({ type: String, nullable: true, example: 'disnaker-3373-2026-11' }) idempotencyKey: string | null;
+  @ApiProperty({ example: 1000, description: 'non-blank lines received' }) received: number;
+  @ApiProperty({ example: 990 }) accepted: number;
+  @ApiProperty({ example: 10 }) rejected: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt: string | null;
+}
+
+/** One line's answer; every non-blank line of an upload gets one, in line order. */
+export class ImportReceiptDto {
+  @ApiProperty({ example: 17, description: '1-based line number in the upload' }) line: number;
+  @ApiProperty({ example: 'job-seeker', description: "the record's kind ('' when the line had none)" }) kind: string;
+  @ApiProperty({ example: 'AK1-3373-000017', description: "the record's key ('' when the line had none)" }) key: string;
+  @ApiProperty({ description: 'true: applied now, or already applied by an earlier upload with the same key' }) accepted: boolean;
+  @ApiPropertyOptional({ format: 'uuid', description: 'accepted: the resource the record created or changed' }) resourceId?: string;
+  @ApiPropertyOptional({ type: ProblemDto, description: 'rejected: why, naming the field or rule (RFC 9457)' }) problem?: ProblemDto;
+}
+
+export class ReceiptsQueryDto {
+  @ApiPropertyOptional({ example: '0', description: 'Only receipts after this line number' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{1,15}$/, { message: 'after must be a line number' })
+  after?: string;
+}
+
+export function toImportDto(i: integrationV1.Import__Output): ImportDto {
+  return {
+    id: i.id,
+    state: i.state,
+    mode: i.async ? 'async' : 'sync',
+    idempotencyKey: i.idempotencyKey || null,
+    received: Number(i.received),
+    accepted: Number(i.accepted),
+    rejected: Number(i.rejected),
+    createdAt: i.createTime,
+    completedAt: i.completeTime || null,
+  };
+}
+
+export function toReceiptDto(r: integrationV1.ImportLineReceipt__Output): ImportReceiptDto {
+  return {
+    line: Number(r.line),
+    kind: r.kind,
+    key: r.key,
+    accepted: r.accepted,
+    ...(r.accepted ? { resourceId: r.resourceId } : { problem: JSON.parse(r.problemJson || '{}') as ProblemDto }),
+  };
+}

@@ -1,0 +1,65 @@
+import { Controller } from '@nestjs/common';
+import { currentCaller } from '@siapkerja/authz';
+import { GrpcService, type GrpcControllerOf, type integrationV1 } from '@siapkerja/contracts';
+import type { LineReceipt } from './imports.rules';
+import { ImportsService, type ImportRow } from './imports.service';
+import { ImportsWorker } from './imports.worker';
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : '');
+
+function toImportMessage(r: ImportRow, replayed = false): integrationV1.Import {
+  return {
+    id: r.id,
+    state: r.state,
+    async: r.async,
+    idempotencyKey: r.idempotency_key ?? '',
+    received: String(r.received),
+    accepted: String(r.accepted),
+    rejected: String(r.rejected),
+    createTime: iso(r.created_at),
+    completeTime: iso(r.completed_at),
+    replayed,
+  };
+}
+
+const toReceiptMessage = (r: LineReceipt): integrationV1.ImportLineReceipt => ({ ...r, line: String(r.line) });
+
+/** Bulk imports: the gateway streams an upload's lines here in chunks; the uploader reads its imports and receipts. */
+@Controller()
+@GrpcService('integration')
+export class ImportsGrpc implements GrpcControllerOf<'integration'> {
+  constructor(
+    private readonly imports: ImportsService,
+    private readonly worker: ImportsWorker,
+  ) {}
+
+  async startImport(req: integrationV1.StartImportRequest__Output): Promise<integrationV1.Import> {
+    const r = await this.imports.start(currentCaller(), {
+      idempotencyKey: req.idempotencyKey,
+      async: req.async,
+      allowedKinds: req.allowedKinds,
+    });
+    return toImportMessage(r, r.replayed);
+  }
+
+  async appendImportLines(req: integrationV1.AppendImportLinesRequest__Output): Promise<integrationV1.AppendImportLinesResponse> {
+    const lines = req.lines.map((l) => ({ line: Number(l.line), data: l.data, size: Number(l.size) }));
+    const receipts = await this.imports.append(currentCaller(), req.importId, lines);
+    return { receipts: receipts.map(toReceiptMessage) };
+  }
+
+  async completeImport(req: integrationV1.CompleteImportRequest__Output): Promise<integrationV1.Import> {
+    const r = await this.imports.complete(currentCaller(), req.importId);
+    if (r.state === 'QUEUED') this.worker.nudge();
+    return toImportMessage(r);
+  }
+
+  async getImport(req: integrationV1.GetImportRequest__Output): Promise<integrationV1.Import> {
+    return toImportMessage(await this.imports.get(currentCaller(), req.id));
+  }
+
+  async listImportReceipts(req: integrationV1.ListImportReceiptsRequest__Output): Promise<integrationV1.ListImportReceiptsResponse> {
+    const page = await this.imports.listReceipts(currentCaller(), req.importId, req.pageSize, req.pageToken);
+    return { receipts: page.receipts.map(toReceiptMessage), nextPageToken: page.nextPageToken };
+  }
+}

@@ -1,0 +1,59 @@
+import { parseLine, isReceipt, type LineReceipt } from './imports.rules';
+import { IMPORT_KINDS } from './import-kinds';
+
+const all = new Set<string>(IMPORT_KINDS);
+const line = (text: string | Buffer, n = 1, size?: number) => {
+  const data = Buffer.isBuffer(text) ? text : Buffer.from(text);
+  return { line: n, data, size: size ?? data.length };
+};
+const rejected = (r: ReturnType<typeof parseLine>) => {
+  expect(r && isReceipt(r)).toBe(true);
+  const receipt = r as LineReceipt;
+  return { ...receipt, problem: JSON.parse(receipt.problemJson) };
+};
+
+describe('parseLine', () => {
+  it('routes a record to its owner with the line as sent', () => {
+    const text = '{"kind":"job-seeker","key":"AK1-1","nik":"3373010101900001"}';
+    expect(parseLine(line(text, 7), all, 65536)).toEqual({ line: 7, kind: 'job-seeker', key: 'AK1-1', owner: 'jobs', json: text });
+    expect(parseLine(line('{"kind":"completion","key":"c-1"}'), all, 65536)).toMatchObject({ owner: 'training' });
+    expect(parseLine(line('{"kind":"placement","key":"p-1"}'), all, 65536)).toMatchObject({ owner: 'placement' });
+  });
+
+  it('skips blank lines', () => {
+    expect(parseLine(line('   \t'), all, 65536)).toBeUndefined();
+  });
+
+  it.each([
+    ['{"kind":"job-seeker","key":', 'MALFORMED_JSON', 'line'],
+    ['[1,2]', 'MALFORMED_JSON', 'line'],
+    ['"text"', 'MALFORMED_JSON', 'line'],
+    ['{"key":"k"}', 'INVALID_RECORD', 'kind'],
+    ['{"kind":"cuti","key":"k"}', 'INVALID_RECORD', 'kind'],
+    ['{"kind":"vacancy"}', 'INVALID_RECORD', 'key'],
+    ['{"kind":"vacancy","key":""}', 'INVALID_RECORD', 'key'],
+    [`{"kind":"vacancy","key":"${'k'.repeat(201)}"}`, 'INVALID_RECORD', 'key'],
+    ['{"kind":"vacancy","key":5}', 'INVALID_RECORD', 'key'],
+    ['{"kind":"vacancy","key":"k","positionName":"Juru\\u0000Las"}', 'INVALID_RECORD', 'positionName'],
+    ['{"kind":"vacancy","key":"k","skills":["\\ud800"]}', 'INVALID_RECORD', 'skills[0]'],
+  ])('rejects %s naming the rule (%s, field %s)', (text, code, field) => {
+    const r = rejected(parseLine(line(text), all, 65536));
+    expect(r.accepted).toBe(false);
+    expect(r.problem).toMatchObject({ status: 400, code });
+    expect(r.problem.errors.map((e: { field: string }) => e.field)).toContain(field);
+  });
+
+  it('rejects bytes that are not UTF-8, and a line longer than the limit (also when cut by the gateway)', () => {
+    expect(rejected(parseLine(line(Buffer.from([0x7b, 0xff, 0x7d])), all, 65536)).problem.code).toBe('MALFORMED_LINE');
+    expect(rejected(parseLine(line('{"kind":"vacancy","key":"k"}'), all, 10)).problem.code).toBe('LINE_TOO_LONG');
+    expect(rejected(parseLine(line('{"kind":"vac', 1, 90_000), all, 65536)).problem).toMatchObject({
+      code: 'LINE_TOO_LONG',
+      detail: 'The line is 90000 bytes long',
+    });
+  });
+
+  it('rejects a kind the token may not import, 403, keeping kind and key in the receipt', () => {
+    const r = rejected(parseLine(line('{"kind":"completion","key":"c-9"}'), new Set(['job-seeker']), 65536));
+    expect(r).toMatchObject({ kind: 'completion', key: 'c-9', problem: { status: 403, code: 'PERMISSION_DENIED' } });
+  });
+});

@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Caller } from '@siapkerja/authz';
+import { conflict, DomainError, invalid, notFound, Violations } from '@siapkerja/errors';
+import { requestIdScope } from '@siapkerja/persistence';
+import { SERVICE_CONFIG } from '@siapkerja/service-kit';
+import type { IntegrationConfig } from '../integration.config';
+import { ImportBatchClients } from './import-batch.clients';
+import { IMPORT_KINDS, type ImportOwner } from './import-kinds';
+import { isReceipt, parseLine, type LineReceipt, type ParsedRecord, type RawLine } from './imports.rules';
+
+export interface ImportRow {
+  id: string;
+  owner: string;
+  caller_json: string;
+  idempotency_key: string | null;
+  async: boolean;
+  allowed_kinds: string[];
+  state: 'RECEIVING' | 'QUEUED' | 'RUNNING' | 'COMPLETED';
+  received: string;
+  accepted: string;
+  rejected: string;
+  created_at: Date;
+  completed_at: Date | null;
+}
+
+/** Most lines one AppendImportLines call carries, and most records one ApplyImportBatch call carries. */
+export const MAX_LINES_PER_CALL = 5000;
+export const OWNER_BATCH_SIZE = 1000;
+export const DEFAULT_RECEIPTS_PAGE = 1000;
+export const MAX_RECEIPTS_PAGE = 10000;
+const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,128}$/;
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function ownerOf(caller: Caller | undefined): string {
+  if (!caller) throw new DomainError('UNAUTHENTICATED', 'Imports need an authenticated caller');
+  return requestIdScope(caller);
+}
+
+/**
+ * Bulk imports (NDJSON uploads through the gateway): each line is parsed here (a malformed line rejects that line only),
+ * the records are grouped per owning service and applied there in batches by ApplyImportBatch with the uploader's
+ * caller, and every line gets its receipt. A synchronous upload answers the receipts of each chunk of lines as they come;
+ * an async one stages its lines, and the ImportsWorker applies them later and keeps the receipts. Imports belong to their
+ * uploader (its OAuth client, else its account): anyone else gets NOT_FOUND.
+ */
+@Injectable()
+export class ImportsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clients: ImportBatchClients,
+    @Inject(SERVICE_CONFIG) private readonly cfg: IntegrationConfig,
+  ) {}
+
+  /** Opens an upload, or answers the caller's earlier one with the same Idempotency-Key (replayed). */
+  async start(
+    caller: Caller | undefined,
+    input: { idempotencyKey: string; async: boolean; allowedKinds: string[] },
+  ): Promise<ImportRow & { replayed: boolean }> {
+    const owner = ownerOf(caller);
+    const v = new Violations();
+    v.check(
+      input.idempotencyKey === '' || IDEMPOTENCY_KEY_RE.test(input.idempotencyKey),
+      'idempotencyKey',
+      'must be 1 to 128 visible ASCII characters',
+    );
+    input.allowedKinds.forEach((k, i) =>
+      v.check((IMPORT_KINDS as string[]).includes(k), `allowedKinds[${i}]`, `must be one of ${IMPORT_KINDS.join(', ')}`),
+    );
+    v.throwIfAny();
+    const key = input.idempotencyKey || null;
+    const inserted: ImportRow[] = await this.ds.query(
+      `INSERT INTO imports (id, owner, caller_json, idempotency_key, async, allowed_kinds, state)
+       VALUES ($1, $2, $3, $4, $5, $6, 'RECEIVING')
+       ON CONFLICT (owner, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+       RETURNING *`,
+      [randomUUID(), owner, JSON.stringify(caller), key, input.async, input.allowedKinds],
+    );
+    if (inserted[0]) return { ...inserted[0], replayed: false };
+    const [existing]: ImportRow[] = await this.ds.query(`SELECT * FROM imports WHERE owner = $1 AND idempotency_key = $2`, [owner, key]);
+    // an async upload whose body was received: answered as it is (the body is not read again)
+    if (existing.async && existing.state !== 'RECEIVING') return { ...existing, replayed: true };
+    if (existing.async) {
+      // its body never finished arriving (the client retried after a broken connection): it is received again from the start
+      await this.ds.query(`DELETE FROM import_lines WHERE import_id = $1`, [existing.id]);
+      const [[restarted]]: [ImportRow[], number] = await this.ds.query(
+        `UPDATE imports SET received = 0, updated_at = now(), allowed_kinds = $2 WHERE id = $1 RETURNING *`,
+        [existing.id, input.allowedKinds],
+      );
+      return { ...restarted, replayed: false };
+    }
+    // a synchronous upload sent again: its lines are applied again (each record is idempotent by key, so nothing changes)
+    // and answered again; the counts start over
+    const [[again]]: [ImportRow[], number] = await this.ds.query(
+      `UPDATE imports SET state = 'RECEIVING', received = 0, accepted = 0, rejected = 0, completed_at = NULL, updated_at = now(),
+              allowed_kinds = $2
+        WHERE id = $1 RETURNING *`,
+      [existing.id, input.allowedKinds],
+    );
+    return { ...again, replayed: true };
+  }
+
+  /** The next lines of a RECEIVING upload: answered (synchronous) or staged for the worker (async). */
+  async append(caller: Caller | undefined, importId: string, lines: RawLine[]): Promise<LineReceipt[]> {
+    const imp = await this.owned(caller, importId);
+    if (imp.state !== 'RECEIVING') throw conflict(`Import ${importId} is ${imp.state}: it takes no more lines`);
+    const v = new Violations();
+    v.check(lines.length <= MAX_LINES_PER_CALL, 'lines', `at most ${MAX_LINES_PER_CALL} lines per call (got ${lines.length})`);
+    lines.forEach((l, i) => v.check(Number.isSafeInteger(l.line) && l.line >= 1, `lines[${i}].line`, 'must be a line number from 1'));
+    v.throwIfAny();
+    if (imp.async) {
+      await this.ds.query(
+        `WITH staged AS (
+           INSERT INTO import_lines (import_id, line, data, size)
+           SELECT $1, line, data, size FROM unnest($2::bigint[], $3::bytea[], $4::bigint[]) AS t(line, data, size)
+           ON CONFLICT DO NOTHING RETURNING 1)
+         UPDATE imports SET received = received + (SELECT count(*) FROM staged), updated_at = now() WHERE id = $1`,
+        [imp.id, lines.map((l) => l.line), lines.map((l) => l.data), lines.map((l) => l.size)],
+      );
+      return [];
+    }
+    const receipts = await this.process(imp.id, new Set(imp.allowed_kinds), caller, lines);
+    const accepted = receipts.filter((r) => r.accepted).length;
+    await this.ds.query(
+      `UPDATE imports SET received = received + $2, accepted = accepted + $3, rejected = rejected + $4, updated_at = now() WHERE id = $1`,
+      [imp.id, receipts.length, accepted, receipts.length - accepted],
+    );
+    return receipts;
+  }
+
+  /** The body ended: a synchronous import is COMPLETED, an async one QUEUED for the worker. */
+  async complete(caller: Caller | undefined, importId: string): Promise<ImportRow> {
+    const imp = await this.owned(caller, importId);
+    if (imp.state !== 'RECEIVING') return imp;
+    const [[row]]: [ImportRow[], number] = await this.ds.query(
+      `UPDATE imports SET state = CASE WHEN async THEN 'QUEUED' ELSE 'COMPLETED' END,
+              completed_at = CASE WHEN async THEN NULL ELSE now() END, updated_at = now()
+        WHERE id = $1 AND state = 'RECEIVING' RETURNING *`,
+      [imp.id],
+    );
+    return row ?? (await this.owned(caller, importId));
+  }
+
+  async get(caller: Caller | undefined, id: string): Promise<ImportRow> {
+    return this.owned(caller, id);
+  }
+
+  /** The kept receipts (async imports), in line order, after the page token's line. */
+  async listReceipts(
+    caller: Caller | undefined,
+    id: string,
+    pageSize: number,
+    pageToken: string,
+  ): Promise<{ receipts: LineReceipt[]; nextPageToken: string }> {
+    const imp = await this.owned(caller, id);
+    const size = pageSize || DEFAULT_RECEIPTS_PAGE;
+    const v = new Violations();
+    v.check(size >= 1 && size <= MAX_RECEIPTS_PAGE, 'pageSize', `must be 1 to ${MAX_RECEIPTS_PAGE}`);
+    const after = pageToken === '' ? 0 : /^\d{1,15}$/.test(pageToken) ? Number(pageToken) : NaN;
+    v.check(!Number.isNaN(after), 'pageToken', 'must be the next_page_token of a previous page');
+    v.throwIfAny();
+    const rows: { line: string; kind: string; key: string; accepted: boolean; resource_id: string; problem_json: string }[] =
+      await this.ds.query(
+        `SELECT line, kind, key, accepted, resource_id, problem_json FROM import_line_receipts
+          WHERE import_id = $1 AND line > $2 ORDER BY line LIMIT $3`,
+        [imp.id, after, size + 1],
+      );
+    const page = rows.slice(0, size).map((r) => ({
+      line: Number(r.line),
+      kind: r.kind,
+      key: r.key,
+      accepted: r.accepted,
+      resourceId: r.resource_id,
+      problemJson: r.problem_json,
+    }));
+    return { receipts: page, nextPageToken: rows.length > size ? String(page[page.length - 1].line) : '' };
+  }
+
+  /**
+   * The receipts of `lines` (blank lines answer none): every line parsed, the records grouped per owning service and
+   * applied in batches of up to OWNER_BATCH_SIZE with the uploader's caller (owners in parallel), answered in line order.
+   */
+  async process(importId: string, allowedKinds: ReadonlySet<string>, caller: Caller | undefined, lines: RawLine[]): Promise<LineReceipt[]> {
+    const out: (LineReceipt | undefined)[] = new Array(lines.length);
+    const groups = new Map<ImportOwner, { i: number; rec: ParsedRecord }[]>();
+    lines.forEach((l, i) => {
+      const parsed = parseLine(l, allowedKinds, this.cfg.IMPORT_MAX_LINE_BYTES);
+      if (!parsed) return;
+      if (isReceipt(parsed)) return void (out[i] = parsed);
+      const group = groups.get(parsed.owner) ?? [];
+      group.push({ i, rec: parsed });
+      groups.set(parsed.owner, group);
+    });
+    await Promise.all(
+      [...groups].map(async ([owner, items]) => {
+        for (let start = 0; start < items.length; start += OWNER_BATCH_SIZE) {
+          const batch = items.slice(start, start + OWNER_BATCH_SIZE);
+          const receipts = await this.clients.apply(
+            owner,
+            importId,
+            caller,
+            batch.map((b) => b.rec),
+          );
+          receipts.forEach((r, k) => (out[batch[k].i] = r));
+        }
+      }),
+    );
+    return out.filter((r): r is LineReceipt => r !== undefined);
+  }
+
+  private async owned(caller: Caller | undefined, id: string): Promise<ImportRow> {
+    const owner = ownerOf(caller);
+    if (!UUID_RE.test(id)) throw invalid([{ field: 'id', description: 'must be an import id (UUID)' }]);
+    const [row]: ImportRow[] = await this.ds.query(`SELECT * FROM imports WHERE id = $1 AND owner = $2`, [id, owner]);
+    if (!row) throw notFound('Import', id);
+    return row;
+  }
+}

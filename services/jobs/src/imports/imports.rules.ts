@@ -1,0 +1,63 @@
+import { status as GrpcStatus } from '@grpc/grpc-js';
+import type { Caller } from '@siapkerja/authz';
+import { DomainError, GRPC_TO_HTTP, problem, toGrpcError, type FieldViolation } from '@siapkerja/errors';
+
+/** The kinds of bulk-import records the jobs service owns. */
+export const JOBS_IMPORT_KINDS = ['job-seeker', 'vacancy'] as const;
+export type JobsImportKind = (typeof JOBS_IMPORT_KINDS)[number];
+export const isJobsImportKind = (k: string): k is JobsImportKind => (JOBS_IMPORT_KINDS as readonly string[]).includes(k);
+
+/** Most records one ApplyImportBatch call takes. */
+export const MAX_IMPORT_BATCH = 1000;
+
+const OFFICERS = ['DISNAKER_REGENCY', 'DISNAKER_PROVINCE', 'MINISTRY_ADMIN'];
+/** Who may import each kind at all (each record is then authorized like the single-record use case). */
+const IMPORTERS: Record<JobsImportKind, readonly string[]> = {
+  // AK/1 registrations come from Disnaker systems (their region) and the ministry
+  'job-seeker': OFFICERS,
+  // vacancies: Disnaker systems (their region), the ministry, and partners/employers for the employers they act for
+  vacancy: [...OFFICERS, 'PARTNER', 'EMPLOYER'],
+};
+
+export function mayImport(caller: Caller | undefined, kind: JobsImportKind): boolean {
+  return !caller || caller.roles.some((r) => IMPORTERS[kind].includes(r));
+}
+
+/** The fields of a record: the line's JSON object without kind and key. Refuses anything but an object. */
+export function recordFields(json: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch (e) {
+    throw new DomainError('INVALID_ARGUMENT', `The record is not valid JSON: ${(e as Error).message}`, [
+      { field: 'line', description: 'must be one JSON object' },
+    ]);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new DomainError('INVALID_ARGUMENT', 'The record must be a JSON object', [
+      { field: 'line', description: 'must be one JSON object' },
+    ]);
+  const { kind: _kind, key: _key, ...fields } = parsed as Record<string, unknown>;
+  return fields;
+}
+
+/**
+ * The RFC 9457 problem (as JSON) of a rejected record, from what the single-record use case threw: a DomainError keeps
+ * its status and field violations; anything else (a wrong type reaching a rule, e.g. a number where text is expected) is
+ * a 400 naming the record, never a 500.
+ */
+export function rejectionProblem(err: unknown): string {
+  if (err instanceof DomainError) {
+    const g = toGrpcError(err);
+    const violations: FieldViolation[] = err.violations;
+    return JSON.stringify(
+      problem(GRPC_TO_HTTP[g.code] ?? 400, err.message, { code: GrpcStatus[g.code], ...(violations.length ? { errors: violations } : {}) }),
+    );
+  }
+  return JSON.stringify(
+    problem(400, 'The record has fields of the wrong type', {
+      code: 'INVALID_ARGUMENT',
+      errors: [{ field: 'line', description: 'a field has the wrong JSON type (e.g. a number where text is expected)' }],
+    }),
+  );
+}
