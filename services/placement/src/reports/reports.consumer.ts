@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { provinceOf } from '@siapkerja/codes';
 import { on, type EventEnvelope } from '@siapkerja/events';
 import type { EventConsumer } from '@siapkerja/service-kit';
+import { archived } from '../archive/archive';
 import { reportMonth } from './report-month';
 import { ProgramPublished, SchemeRegistered, TkmGroupRegistered, VacancyRegistered } from './reports.events';
 
@@ -27,7 +28,7 @@ export class ReportsConsumer implements EventConsumer {
   readonly consumerName = 'reports';
 
   handlers() {
-    return [
+    return archived(this.consumerName, [
       on(VacancyRegistered, async (e, m) => {
         const d = e.data;
         const province = provinceOf(d.regionCode)?.code ?? d.regionCode.slice(0, 2);
@@ -41,6 +42,6 @@ export class ReportsConsumer implements EventConsumer {
       on(ProgramPublished, (e, m) => countActivity(m, e)),
       on(SchemeRegistered, (e, m) => countActivity(m, e)),
       on(TkmGroupRegistered, (e, m) => countActivity(m, e)),
-    ];
+    ]);
   }
 }
