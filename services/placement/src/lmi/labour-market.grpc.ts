@@ -68,7 +68,12 @@ export class LabourMarketGrpc implements GrpcControllerOf<'placement'> {
 
   async getGraduateOutcomes(req: placementV1.GetGraduateOutcomesRequest__Output): Promise<placementV1.GraduateOutcomes> {
     const v = await this.outcomes.outcomes(req);
-    return { rows: v.groups.map(outcomeRow), total: outcomeRow({ cells: v.total }), minimumCell: v.minimumCell };
+    return {
+      rows: v.groups.map(outcomeRow),
+      total: outcomeRow({ cells: v.total }),
+      minimumCell: v.minimumCell,
+      withheldGroups: v.withheldGroups,
+    };
   }
 
   async getPersonTrace(req: placementV1.GetPersonTraceRequest__Output): Promise<placementV1.PersonTrace> {

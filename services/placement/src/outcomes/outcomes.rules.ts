@@ -97,47 +97,51 @@ export function measure(facts: OutcomeFact[], currentMonth: string, cohortMonths
   };
 }
 
-const suppressAll = (cells: Record<OutcomeMeasure, Cell>): Record<OutcomeMeasure, Cell> =>
-  Object.fromEntries(OUTCOME_MEASURES.map((k) => [k, { value: 0, status: 'SUPPRESSED' }])) as Record<OutcomeMeasure, Cell>;
+const SUPPRESSED: Record<OutcomeMeasure, Cell> = Object.fromEntries(
+  OUTCOME_MEASURES.map((k) => [k, { value: 0, status: 'SUPPRESSED' }]),
+) as Record<OutcomeMeasure, Cell>;
 
 /**
- * Groups the participants by provider, program, region and cohort month, measures each group and the total, and
- * suppresses: every group with fewer graduates than the minimum (all its cells, values zeroed so nothing leaks), the total
- * when it is below the minimum, and, when exactly one group of the view is suppressed, the smallest shown group as well,
- * so that the suppressed one cannot be recovered as total minus the others.
+ * Groups the participants by provider, program, region and cohort month and measures each group and the total.
+ *
+ * Suppression, the same in every view: a group with fewer graduates than the minimum is withheld whole (its values zeroed
+ * so nothing leaks), and it is LEFT OUT of every total: a total is the sum of the publishable groups only, so no total
+ * minus the shown groups, in this view or the difference of two views (e.g. a wider and a narrower cohort range), can
+ * recover a withheld group. This is complementary suppression by construction; the total itself is withheld when it is
+ * below the minimum. `withheldGroups` says how many groups were left out (a count of groups, not of people).
  */
 export function outcomeView(
   facts: OutcomeFact[],
   currentMonth: string,
   minimum: number,
-): { groups: OutcomeGroup[]; total: Record<OutcomeMeasure, Cell> } {
+): { groups: OutcomeGroup[]; total: Record<OutcomeMeasure, Cell>; withheldGroups: number } {
   const byKey = new Map<string, OutcomeFact[]>();
   for (const f of facts) {
     const k = [f.providerId, f.programId, f.regionCode, f.cohortMonth].join('|');
     byKey.set(k, [...(byKey.get(k) ?? []), f]);
   }
+  const publishable: OutcomeFact[] = [];
+  let withheldGroups = 0;
   const groups: OutcomeGroup[] = [...byKey.values()]
-    .map((fs) => ({
-      providerId: fs[0].providerId,
-      programId: fs[0].programId,
-      programTitle: fs[0].programTitle,
-      regionCode: fs[0].regionCode,
-      cohortMonth: fs[0].cohortMonth,
-      cells: measure(fs, currentMonth, [fs[0].cohortMonth]),
-    }))
+    .map((fs) => {
+      const cells = measure(fs, currentMonth, [fs[0].cohortMonth]);
+      const show = cells.graduates.value >= minimum;
+      if (show) publishable.push(...fs);
+      else withheldGroups++;
+      return {
+        providerId: fs[0].providerId,
+        programId: fs[0].programId,
+        programTitle: fs[0].programTitle,
+        regionCode: fs[0].regionCode,
+        cohortMonth: fs[0].cohortMonth,
+        cells: show ? cells : SUPPRESSED,
+      };
+    })
     .sort((a, b) =>
       [a.cohortMonth, a.providerId, a.programId, a.regionCode]
         .join('|')
         .localeCompare([b.cohortMonth, b.providerId, b.programId, b.regionCode].join('|')),
     );
-  let total = measure(facts, currentMonth, [...new Set(facts.map((f) => f.cohortMonth))]);
-  const small = (g: OutcomeGroup) => g.cells.graduates.value < minimum;
-  const suppressed = new Set(groups.filter(small));
-  if (suppressed.size === 1 && groups.length > 1) {
-    const complement = groups.filter((g) => !suppressed.has(g)).sort((a, b) => a.cells.graduates.value - b.cells.graduates.value)[0];
-    suppressed.add(complement);
-  }
-  for (const g of suppressed) g.cells = suppressAll(g.cells);
-  if (total.graduates.value < minimum) total = suppressAll(total);
-  return { groups, total };
+  const total = measure(publishable, currentMonth, [...new Set(publishable.map((f) => f.cohortMonth))]);
+  return { groups, total: total.graduates.value >= minimum ? total : SUPPRESSED, withheldGroups };
 }

@@ -19,6 +19,7 @@ export interface OutcomeFilter {
 export interface OutcomesView {
   groups: OutcomeGroup[];
   total: Record<OutcomeMeasure, Cell>;
+  withheldGroups: number;
   minimumCell: number;
 }
 

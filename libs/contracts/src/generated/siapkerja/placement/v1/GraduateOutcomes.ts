@@ -6,10 +6,12 @@ export interface GraduateOutcomes {
   'rows'?: (_siapkerja_placement_v1_OutcomeRow)[];
   'total'?: (_siapkerja_placement_v1_OutcomeRow | null);
   'minimumCell'?: (number);
+  'withheldGroups'?: (number);
 }
 
 export interface GraduateOutcomes__Output {
   'rows': (_siapkerja_placement_v1_OutcomeRow__Output)[];
   'total': (_siapkerja_placement_v1_OutcomeRow__Output | null);
   'minimumCell': (number);
+  'withheldGroups': (number);
 }
