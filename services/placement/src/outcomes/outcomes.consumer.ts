@@ -23,7 +23,7 @@ async function recordOutcome(m: EntityManager, d: TrainingOutcomeData): Promise<
   await m.query(
     `INSERT INTO training_outcomes (enrolment_id, person_id, provider_id, program_id, program_title, region_code, province_code, kbji_code,
                                     competency_units, scheme_id, outcome, outcome_date, cohort_month)
-     VALUES ($1, CASE WHEN EXISTS (SELECT 1 FROM person_erasures WHERE person_id = $2) THEN 'erased:' || $1::text ELSE $2 END,
+     VALUES ($1::uuid, CASE WHEN EXISTS (SELECT 1 FROM person_erasures WHERE person_id = $2) THEN 'erased:' || $1::uuid::text ELSE $2 END,
              $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
      ON CONFLICT (enrolment_id) DO UPDATE SET outcome = EXCLUDED.outcome, outcome_date = EXCLUDED.outcome_date, cohort_month = EXCLUDED.cohort_month`,
     [
@@ -47,7 +47,7 @@ async function recordOutcome(m: EntityManager, d: TrainingOutcomeData): Promise<
 async function recordCertificate(m: EntityManager, d: CertificateEventData): Promise<void> {
   await m.query(
     `INSERT INTO certificates_seen (certificate_id, person_id, scheme_id, scheme_code, competency_units, kbji_code, issue_date, status)
-     VALUES ($1, CASE WHEN EXISTS (SELECT 1 FROM person_erasures WHERE person_id = $2) THEN 'erased:' || $1::text ELSE $2 END, $3, $4, $5, $6, $7, $8)
+     VALUES ($1::uuid, CASE WHEN EXISTS (SELECT 1 FROM person_erasures WHERE person_id = $2) THEN 'erased:' || $1::uuid::text ELSE $2 END, $3, $4, $5, $6, $7, $8)
      ON CONFLICT (certificate_id) DO UPDATE SET status = EXCLUDED.status`,
     [d.certificateId, d.personId, d.schemeId, d.schemeCode, d.competencyUnits ?? [], d.kbjiCode ?? '', d.issueDate, d.status],
   );
