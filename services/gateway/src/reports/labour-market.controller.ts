@@ -187,6 +187,7 @@ export class LabourMarketPageController {
   @Header('content-type', 'text/html; charset=utf-8')
   @Header('cache-control', 'public, max-age=300')
   @ApiOperation({
+    security: [],
     summary: 'Public labour-market page of a region: supply and demand, trend, programs in shortage, graduate employment rates (HTML)',
   })
   @ApiProduces('text/html')
