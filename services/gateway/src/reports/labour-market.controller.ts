@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { placementV1 } from '@siapkerja/contracts';
@@ -90,7 +90,7 @@ export class LabourMarketReportsController {
     @Query() q: IpkQueryDto,
     @Caller() caller: AuthCaller,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<IpkFormsDto | Buffer | string> {
+  ): Promise<IpkFormsDto | StreamableFile | string> {
     const codes = !q.form || q.form === 'ALL' ? IPK_FORM_CODES : [q.form];
     const forms: IpkFormView[] = [];
     for (const code of codes) {
@@ -109,7 +109,7 @@ export class LabourMarketReportsController {
     if (q.format === 'xlsx') {
       res.setHeader('content-type', XLSX);
       res.setHeader('content-disposition', `attachment; filename="${name}.xlsx"`);
-      return ipkXlsx(forms);
+      return new StreamableFile(await ipkXlsx(forms));
     }
     return { forms };
   }
