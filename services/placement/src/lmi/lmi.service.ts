@@ -7,7 +7,7 @@ import { regionFilter, regionName } from '../ipk/ipk.service';
 import { OutcomesService, currentMonth } from '../outcomes/outcomes.service';
 import { minimumCell, outcomeView } from '../outcomes/outcomes.rules';
 import { addMonths, isReportMonth } from '../reports/report-month';
-import { mergeSupplyDemand } from './lmi.rules';
+import { mergeSupplyDemand, recentGraduates } from './lmi.rules';
 
 /**
  * Supply and demand per region x KBJI sub-major group at the end of a month, the gap, the 12-month trend, the programs
@@ -30,19 +30,12 @@ export class LmiService {
     const level = province ? 'province' : 'regency';
     const where = regionFilter(level);
     const p = [month, regionCode];
-    const [seekers, graduates, vacancies, trend, facts] = await Promise.all([
+    const [seekers, vacancies, trend, facts] = await Promise.all([
       this.ds.query(
         `SELECT g AS kbji_group, count(DISTINCT job_seeker_id)::int AS n
            FROM ipk_job_seekers, LATERAL (SELECT DISTINCT left(c, 2) AS g FROM unnest(wanted_kbji_codes) c) w
           WHERE ${where} AND registered_month <= $1 AND (closed_month IS NULL OR closed_month > $1) GROUP BY 1`,
         p,
-      ) as Promise<{ kbji_group: string; n: number }[]>,
-      this.ds.query(
-        `SELECT left(t.kbji_code, 2) AS kbji_group, count(*)::int AS n FROM training_outcomes t
-          WHERE ${regionFilter(level, 't')} AND t.outcome = 'COMPLETED' AND t.cohort_month <= $1 AND t.cohort_month > $3
-            AND NOT EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = t.person_id AND pl.placed_on >= t.outcome_date AND pl.month <= $1)
-          GROUP BY 1`,
-        [...p, addMonths(month, -12)],
       ) as Promise<{ kbji_group: string; n: number }[]>,
       this.ds.query(
         `SELECT left(kbji_code, 2) AS kbji_group, count(*)::int AS n, coalesce(sum(positions), 0)::int AS positions FROM ipk_vacancies
@@ -51,7 +44,7 @@ export class LmiService {
       ) as Promise<{ kbji_group: string; n: number; positions: number }[]>,
       this.ds.query(
         `SELECT m AS month,
-                (SELECT count(*) FROM ipk_job_seekers WHERE ${where.replace('$2', '$2')} AND registered_month <= m AND (closed_month IS NULL OR closed_month > m))::int AS job_seekers,
+                (SELECT count(*) FROM ipk_job_seekers WHERE ${where} AND registered_month <= m AND (closed_month IS NULL OR closed_month > m))::int AS job_seekers,
                 (SELECT coalesce(sum(positions), 0) FROM ipk_vacancies WHERE ${where} AND registered_month <= m AND (closed_month IS NULL OR closed_month > m))::int AS open_positions,
                 (SELECT count(*) FROM placements WHERE ${where} AND placements.month = m)::int AS placements
            FROM unnest($1::text[]) AS m ORDER BY m`,
@@ -59,9 +52,11 @@ export class LmiService {
       ) as Promise<{ month: string; job_seekers: number; open_positions: number; placements: number }[]>,
       this.outcomes.facts(regionFilter(level, 't').replace('$2', '$1'), [regionCode]),
     ]);
+    const min = minimumCell();
+    const graduates = recentGraduates(facts, month, min);
     const rows = mergeSupplyDemand([
       ...seekers.map((r) => ({ kbjiGroup: r.kbji_group, jobSeekers: r.n })),
-      ...graduates.map((r) => ({ kbjiGroup: r.kbji_group, recentGraduates: r.n })),
+      ...[...graduates].map(([kbjiGroup, n]) => ({ kbjiGroup, recentGraduates: n })),
       ...vacancies.map((r) => ({ kbjiGroup: r.kbji_group, openVacancies: r.n, openPositions: r.positions })),
     ]).map((r) => ({ ...r, label: kbjiGroupLabel(r.kbjiGroup) }));
     const shortage = rows.filter((r) => r.shortage).map((r) => r.kbjiGroup);
@@ -86,7 +81,7 @@ export class LmiService {
         regionCode: x.region_code,
         capacity: x.capacity,
       })),
-      outcomes: outcomeView(facts, currentMonth(), minimumCell()),
+      outcomes: outcomeView(facts, currentMonth(), min),
     };
   }
 }
