@@ -520,6 +520,21 @@ describe('placement: scripted month -> IPK III/1-III/8, outcomes, rebuild (real 
       ministry,
     );
     expect(v(onlyB.total!.graduates)).toEqual([0, 'SUPPRESSED']);
+    // a training provider sees its own programs only (another provider's id is refused; none given means its own)
+    const provider = (org: string) => caller({ sub: 'blk', roles: ['TRAINING_PROVIDER'], organizationId: org });
+    const own = await client.getGraduateOutcomes(
+      { regionCode: '', providerId: '', programId: '', cohortFrom: '', cohortTo: '' },
+      provider(providerId),
+    );
+    expect(own.rows.map((r) => r.providerId)).toEqual([providerId, providerId]);
+    const other = await client.getGraduateOutcomes(
+      { regionCode: '', providerId: '', programId: '', cohortFrom: '', cohortTo: '' },
+      provider(randomUUID()),
+    );
+    expect(other.rows).toEqual([]);
+    await expect(
+      client.getGraduateOutcomes({ regionCode: '', providerId, programId: '', cohortFrom: '', cohortTo: '' }, provider(randomUUID())),
+    ).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     // the person's trace: his own token, or the ministry; another person may not
     const mine = await client.getPersonTrace({ personId: grads[0] }, caller({ sub: 'g0', roles: ['JOB_SEEKER'], personId: grads[0] }));
     expect(mine.trainings.map((t) => [t.outcome, t.outcomeDate])).toEqual([['COMPLETED', '2026-03-15']]);
