@@ -486,6 +486,9 @@ describe('placement: scripted month -> IPK III/1-III/8, outcomes, rebuild (real 
     await expect(client.getIpkForm({ regionCode: '00', month: M, form: 'III/7' }, officer)).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
     });
+    await expect(
+      client.getIpkForm({ regionCode: '00', month: M, form: 'III/7' }, caller({ sub: 'partner', roles: ['PARTNER'], clientId: 'p' })),
+    ).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     const nation = await client.getIpkForm({ regionCode: '00', month: M, form: 'III/7' }, ministry);
     expect(nation.tables[0].rows.find((x) => x.key === 'TOTAL')!.values.map(Number)).toEqual([1, 2, 3]);
   }, 180000);

@@ -7,7 +7,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const IPK_FORM_CODES = ['III-1', 'III-2', 'III-3', 'III-4', 'III-5', 'III-6', 'III-7', 'III-8'];
 
 export class IpkQueryDto {
-  @ApiProperty({ example: '33.74', description: 'Regency (NN.NN), province (NN, rolled up) or 00 for the nation (ministry only)' })
+  @ApiProperty({ example: '33.74', description: 'Regency (NN.NN), province (NN, rolled up) or 00 for the nation (the ministry only)' })
   @Matches(REGION, { message: 'region must be a province (NN) or regency (NN.NN) code, or 00' })
   region: string;
 

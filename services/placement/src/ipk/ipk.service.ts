@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertRegionAllowed } from '@siapkerja/authz';
+import { assertRegionAllowed, currentCaller } from '@siapkerja/authz';
 import { getRegion, isRegionCode } from '@siapkerja/codes';
-import { Violations } from '@siapkerja/errors';
+import { forbidden, Violations } from '@siapkerja/errors';
 import { isReportMonth } from '../reports/report-month';
 import {
   AGE_BAND_ROWS,
@@ -53,6 +53,7 @@ export function reportRegion(regionCode: string, allowNation: boolean): RegionLe
   );
   v.throwIfAny();
   assertRegionAllowed(nation ? '' : regionCode);
+  if (nation && !currentCaller()?.roles.includes('MINISTRY_ADMIN')) throw forbidden("The national report is the ministry's");
   return nation ? 'national' : province ? 'province' : 'regency';
 }
 
