@@ -32,7 +32,10 @@ export async function recordPlacements(
       }[]
     ).map((r) => [r.source_key, r.placement_id]),
   );
-  const persons = [...new Set(facts.map((f) => f.personId).filter(isMatchablePerson))];
+  const persons = [...new Set(facts.map((f) => f.personId).filter(isMatchablePerson))].sort();
+  // one writer per person at a time (consumers and import batches run concurrently): two reports of one placement arriving
+  // together must not both become new placements. Locks are taken in a fixed order, so batches never deadlock.
+  await m.query(`SELECT count(pg_advisory_xact_lock(hashtext(p))) FROM (SELECT p FROM unnest($1::text[]) AS p ORDER BY p) s`, [persons]);
   const erased = new Set<string>(
     ((await m.query(`SELECT person_id FROM person_erasures WHERE person_id = ANY($1)`, [persons])) as { person_id: string }[]).map(
       (r) => r.person_id,
