@@ -29,3 +29,8 @@ export function archived(consumer: string, handlers: EventHandler<any>[]): Event
 export const IMPORT_APPLIED_TYPE = 'siapkerja.placement.import.applied';
 export const IMPORT_ARCHIVE_TOPIC = 'siapkerja.placement.import.v1';
 export const IMPORTS_CONSUMER = 'imports';
+
+/** Rows the read models held before the archive existed (migration 1763800000600), archived as they were. */
+export const MIGRATED_CONSUMER = 'migrated';
+export const MIGRATED_VACANCY = 'siapkerja.placement.migrated.vacancy-registration';
+export const MIGRATED_ACTIVITY = 'siapkerja.placement.migrated.activity-count';

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { MIGRATED_ACTIVITY, MIGRATED_CONSUMER, MIGRATED_VACANCY } from '../archive/archive';
 
 /**
  * Issue 14: placements from every channel, the IPK III/1-III/8 read models, graduate outcomes, labour-market information,
@@ -59,6 +60,30 @@ export class LinkAndMatch1763800000600 implements MigrationInterface {
         archived_at  timestamptz NOT NULL DEFAULT now(),
         UNIQUE (consumer, event_id)
       )`);
+
+    // what the read models held before the archive existed goes into it first, so a rebuild keeps it: the Karirhub
+    // placements as PlacementRecorded envelopes, the vacancy registrations and activity counts as migrated rows
+    await q.query(`
+      INSERT INTO event_archive (consumer, event_id, topic, event_type, envelope)
+      SELECT 'placements', 'migrated:' || application_id, 'siapkerja.jobs.placement.v1', 'siapkerja.jobs.placement.recorded',
+             jsonb_build_object('specversion', '1.0', 'id', 'migrated:' || application_id, 'type', 'siapkerja.jobs.placement.recorded',
+               'source', '/siapkerja/placement/migration', 'subject', application_id::text, 'time', placed_at,
+               'datacontenttype', 'application/json', 'dataschema', 'siapkerja:siapkerja.jobs.placement.v1/siapkerja.jobs.placement.recorded',
+               'data', jsonb_build_object('applicationId', application_id, 'vacancyId', vacancy_id, 'jobSeekerId', '', 'personId', person_id,
+                 'employerId', employer_id, 'employerType', employer_type, 'kbjiCode', kbji_code, 'kbliCode', '',
+                 'kbliMainGroup', kbli_main_group, 'workRegionCode', work_region_code, 'overseas', overseas, 'jobSeekerRegionCode', region_code,
+                 'sex', sex, 'educationLevel', education_level, 'ageBand', age_band, 'channel', channel, 'placedAt', placed_at))
+        FROM placements ORDER BY placed_at, application_id`);
+    await q.query(`
+      INSERT INTO event_archive (consumer, event_id, topic, event_type, envelope)
+      SELECT '${MIGRATED_CONSUMER}', 'migrated:vacancy:' || vacancy_id, 'siapkerja.placement.migration.v1', '${MIGRATED_VACANCY}',
+             jsonb_build_object('id', 'migrated:vacancy:' || vacancy_id, 'type', '${MIGRATED_VACANCY}', 'data', to_jsonb(v))
+        FROM vacancy_registrations v ORDER BY registered_at, vacancy_id`);
+    await q.query(`
+      INSERT INTO event_archive (consumer, event_id, topic, event_type, envelope)
+      SELECT '${MIGRATED_CONSUMER}', 'migrated:activity:' || event_type || ':' || region_code || ':' || month, 'siapkerja.placement.migration.v1',
+             '${MIGRATED_ACTIVITY}', jsonb_build_object('id', 'migrated:activity', 'type', '${MIGRATED_ACTIVITY}', 'data', to_jsonb(a))
+        FROM activity_counts a ORDER BY month, event_type, region_code`);
 
     // IPK III/1-III/6: one row per job seeker / vacancy, with the facts of its registration and how and when it left
     await q.query(`

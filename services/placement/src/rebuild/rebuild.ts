@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { EventEnvelope, EventHandler } from '@siapkerja/events';
-import { IMPORT_APPLIED_TYPE, IMPORTS_CONSUMER } from '../archive/archive';
+import { IMPORT_APPLIED_TYPE, IMPORTS_CONSUMER, MIGRATED_ACTIVITY, MIGRATED_CONSUMER, MIGRATED_VACANCY } from '../archive/archive';
 import { IpkConsumer } from '../ipk/ipk.consumer';
 import { OutcomesConsumer } from '../outcomes/outcomes.consumer';
 import { PlacementsConsumer } from '../placements/placements.consumer';
@@ -58,6 +58,14 @@ export async function rebuildFromArchive(ds: DataSource, batch = 1000): Promise<
       for (const r of rows) {
         if (r.consumer === IMPORTS_CONSUMER && r.event_type === IMPORT_APPLIED_TYPE) {
           await recordPlacements(m, [r.envelope.data as PlacementFact]);
+          replayed++;
+          continue;
+        }
+        if (r.consumer === MIGRATED_CONSUMER && (r.event_type === MIGRATED_VACANCY || r.event_type === MIGRATED_ACTIVITY)) {
+          const table = r.event_type === MIGRATED_VACANCY ? 'vacancy_registrations' : 'activity_counts';
+          await m.query(`INSERT INTO ${table} SELECT * FROM jsonb_populate_record(NULL::${table}, $1::jsonb) ON CONFLICT DO NOTHING`, [
+            JSON.stringify(r.envelope.data),
+          ]);
           replayed++;
           continue;
         }
