@@ -13,7 +13,7 @@ import {
   VacancyWithdrawn,
   type JobSeekerFactsData,
 } from '@siapkerja/contracts';
-import { on } from '@siapkerja/events';
+import { on, type EventHandler } from '@siapkerja/events';
 import type { EventConsumer } from '@siapkerja/service-kit';
 import { archived } from '../archive/archive';
 import { reportMonth } from '../reports/report-month';
@@ -70,7 +70,12 @@ export class IpkConsumer implements EventConsumer {
   readonly consumerName = 'ipk';
 
   handlers() {
-    return archived(this.consumerName, [
+    return archived(this.consumerName, this.appliers());
+  }
+
+  /** The effects without the archive (the rebuild from Kafka applies them to events it did not archive). */
+  appliers(): EventHandler<any>[] {
+    return [
       on(JobSeekerRegistered, (e, m) => registerSeeker(m, e.data, e.data.registeredAt)),
       on(JobSeekerPlaced, (e, m) => closeSeeker(m, e.data, 'PLACED', e.data.placedAt)),
       on(JobSeekerRemoved, (e, m) => closeSeeker(m, e.data, 'REMOVED', e.data.removedAt)),
@@ -105,6 +110,6 @@ export class IpkConsumer implements EventConsumer {
       on(VacancyClosed, (e, m) => closeVacancy(m, e.data.vacancyId, 0, e.data.closedAt)),
       on(VacancyExpired, (e, m) => closeVacancy(m, e.data.vacancyId, 0, e.data.expiredAt)),
       on(VacancyWithdrawn, (e, m) => closeVacancy(m, e.data.vacancyId, 0, e.data.withdrawnAt)),
-    ]);
+    ];
   }
 }

@@ -15,7 +15,7 @@ import {
   type CertificateEventData,
   type TrainingOutcomeData,
 } from '@siapkerja/contracts';
-import { on } from '@siapkerja/events';
+import { on, type EventHandler } from '@siapkerja/events';
 import type { EventConsumer } from '@siapkerja/service-kit';
 import { archived } from '../archive/archive';
 
@@ -63,7 +63,12 @@ export class OutcomesConsumer implements EventConsumer {
   readonly consumerName = 'outcomes';
 
   handlers() {
-    return archived(this.consumerName, [
+    return archived(this.consumerName, this.appliers());
+  }
+
+  /** The effects without the archive (the rebuild from Kafka applies them to events it did not archive). */
+  appliers(): EventHandler<any>[] {
+    return [
       on(TrainingCompleted, (e, m) => recordOutcome(m, e.data)),
       on(TrainingFailed, (e, m) => recordOutcome(m, e.data)),
       on(TrainingDroppedOut, (e, m) => recordOutcome(m, e.data)),
@@ -90,6 +95,6 @@ export class OutcomesConsumer implements EventConsumer {
       on(ProgramWithdrawn, async (e, m) => {
         await m.query(`UPDATE programs_seen SET withdrawn = true WHERE program_id = $1`, [e.data.programId]);
       }),
-    ]);
+    ];
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { on } from '@siapkerja/events';
+import { on, type EventHandler } from '@siapkerja/events';
 import type { EventConsumer } from '@siapkerja/service-kit';
 import { archived } from '../archive/archive';
 import { wibDate } from '../reports/report-month';
@@ -75,13 +75,18 @@ export class PlacementsConsumer implements EventConsumer {
   readonly consumerName = 'placements';
 
   handlers() {
-    return archived(this.consumerName, [
+    return archived(this.consumerName, this.appliers());
+  }
+
+  /** The effects without the archive (the rebuild from Kafka applies them to events it did not archive). */
+  appliers(): EventHandler<any>[] {
+    return [
       on(PlacementRecorded, async (e, m) => {
         await recordPlacements(m, [karirhubFact(e.data)]);
       }),
       on(SelfEmploymentPlacementRecorded, async (e, m) => {
         await recordPlacements(m, [tkmFact(e.data)]);
       }),
-    ]);
+    ];
   }
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { EventEnvelope, EventHandler } from '@siapkerja/events';
 import { IMPORT_APPLIED_TYPE, IMPORTS_CONSUMER, MIGRATED_ACTIVITY, MIGRATED_CONSUMER, MIGRATED_VACANCY } from '../archive/archive';
 import { IpkConsumer } from '../ipk/ipk.consumer';
@@ -79,18 +79,16 @@ export async function rebuildFromArchive(ds: DataSource, batch = 1000): Promise<
       }
       after = Number(rows[rows.length - 1].seq);
     }
-    await m.query(
-      `UPDATE placements SET person_id = 'erased:' || placement_id::text WHERE person_id IN (SELECT person_id FROM person_erasures)`,
-    );
-    await m.query(
-      `UPDATE training_outcomes SET person_id = 'erased:' || enrolment_id::text WHERE person_id IN (SELECT person_id FROM person_erasures)`,
-    );
-    await m.query(
-      `UPDATE certificates_seen SET person_id = 'erased:' || certificate_id::text WHERE person_id IN (SELECT person_id FROM person_erasures)`,
-    );
-    await m.query(
-      `UPDATE ipk_job_seekers SET person_id = 'erased:' || job_seeker_id::text WHERE person_id IN (SELECT person_id FROM person_erasures)`,
-    );
+    await reapplyErasures(m);
   });
   return { replayed, skipped };
+}
+
+/** Unlinks again every person whose erasure was carried out (UU 27/2022): a rebuild never relinks them. */
+export async function reapplyErasures(m: EntityManager): Promise<void> {
+  const erased = `IN (SELECT person_id FROM person_erasures)`;
+  await m.query(`UPDATE placements SET person_id = 'erased:' || placement_id::text WHERE person_id ${erased}`);
+  await m.query(`UPDATE training_outcomes SET person_id = 'erased:' || enrolment_id::text WHERE person_id ${erased}`);
+  await m.query(`UPDATE certificates_seen SET person_id = 'erased:' || certificate_id::text WHERE person_id ${erased}`);
+  await m.query(`UPDATE ipk_job_seekers SET person_id = 'erased:' || job_seeker_id::text WHERE person_id ${erased}`);
 }

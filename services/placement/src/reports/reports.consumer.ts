@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { provinceOf } from '@siapkerja/codes';
-import { on, type EventEnvelope } from '@siapkerja/events';
+import { on, type EventHandler, type EventEnvelope } from '@siapkerja/events';
 import type { EventConsumer } from '@siapkerja/service-kit';
 import { archived } from '../archive/archive';
 import { reportMonth } from './report-month';
@@ -28,7 +28,12 @@ export class ReportsConsumer implements EventConsumer {
   readonly consumerName = 'reports';
 
   handlers() {
-    return archived(this.consumerName, [
+    return archived(this.consumerName, this.appliers());
+  }
+
+  /** The effects without the archive (the rebuild from Kafka applies them to events it did not archive). */
+  appliers(): EventHandler<any>[] {
+    return [
       on(VacancyRegistered, async (e, m) => {
         const d = e.data;
         const province = provinceOf(d.regionCode)?.code ?? d.regionCode.slice(0, 2);
@@ -42,6 +47,6 @@ export class ReportsConsumer implements EventConsumer {
       on(ProgramPublished, (e, m) => countActivity(m, e)),
       on(SchemeRegistered, (e, m) => countActivity(m, e)),
       on(TkmGroupRegistered, (e, m) => countActivity(m, e)),
-    ]);
+    ];
   }
 }
