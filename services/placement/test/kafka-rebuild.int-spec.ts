@@ -10,6 +10,7 @@ import {
   VacancyRegistered,
 } from '@siapkerja/contracts';
 import { buildEvent, type EventDefinition } from '@siapkerja/events';
+import { listProvinces, listRegencies } from '@siapkerja/codes';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { openDatabase } from '@siapkerja/persistence';
 import { startService, type RunningService } from '@siapkerja/service-kit';
@@ -21,7 +22,7 @@ const ministry = { metadata: { 'x-caller': JSON.stringify({ sub: 'min', roles: [
 
 /**
  * The rebuild from the Kafka topics themselves (from the beginning), for a month and region no other test writes to (a
- * random far-future month, Kota Yogyakarta): the rebuilt IPK cells and outcomes equal the live ones.
+ * far month in a random regency): the rebuilt IPK cells and outcomes equal the live ones.
  */
 describe('placement: rebuild from the Kafka topics (real Kafka, PostgreSQL)', () => {
   let svc: RunningService;
@@ -30,9 +31,13 @@ describe('placement: rebuild from the Kafka topics (real Kafka, PostgreSQL)', ()
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'kafka-rebuild-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
-  const year = 2100 + Math.floor(Math.random() * 7000);
-  const M = `${year}-05`;
-  const R = '34.71';
+  // the topics hold every earlier run's events: each run takes an earlier month than every run before it (one month per
+  // ten minutes, counting down from 2099-12) in a random regency, so no earlier event is carried over into this month
+  const monthIndex = 2099 * 12 + 11 - Math.floor((Date.now() - Date.UTC(2026, 11, 1)) / 600_000);
+  const M = `${Math.floor(monthIndex / 12)}-${String((monthIndex % 12) + 1).padStart(2, '0')}`;
+  const regencies = listProvinces().flatMap((p) => listRegencies(p.code));
+  const R = regencies[Math.floor(Math.random() * regencies.length)].code;
+  const year = M.slice(0, 4);
   const providerId = randomUUID();
 
   beforeAll(async () => {
