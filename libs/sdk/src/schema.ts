@@ -9473,7 +9473,7 @@ export interface operations {
         format?: 'json' | 'csv' | 'xlsx';
         /** @description Month YYYY-MM (WIB) */
         month: string;
-        /** @description Regency (NN.NN), province (NN, rolled up) or 00 for the nation (ministry only) */
+        /** @description Regency (NN.NN), province (NN, rolled up) or 00 for the nation (the ministry only) */
         region: string;
       };
       header?: never;
