@@ -859,6 +859,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/placements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Placements from every channel (Karirhub, TKM, Disnaker, training providers, partners), newest first
+     * @description One placement reported by two channels (same person and employer within the window) is one item with both sources.
+     */
+    get: operations['PlacementsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/placements/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A region's raw placement records as CSV or NDJSON (Disnaker download), streamed page by page
+     * @description The same filters and scoping as the list; every matching record, newest first.
+     */
+    get: operations['PlacementsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/privacy/access-log': {
     parameters: {
       query?: never;
@@ -973,6 +1013,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/public/labour-market': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public labour-market page of a region: supply and demand, trend, programs in shortage, graduate employment rates (HTML) */
+    get: operations['LabourMarketPageController_page'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/reports/activity': {
     parameters: {
       query?: never;
@@ -982,6 +1039,83 @@ export interface paths {
     };
     /** Events of every service counted for a region and month */
     get: operations['ReportsController_activity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/reports/ipk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * IPK forms III/1-III/8 of a regency, province (rolled up) or the nation (00) for a month, as JSON, CSV or XLSX
+     * @description Built from events into read models. In every seeker and vacancy row remaining = carried over + registered - placed - removed, and next month's carried over is this month's remaining. Officers: their region only; the nation: the ministry only.
+     */
+    get: operations['LabourMarketReportsController_ipk'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/reports/labour-market': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Supply and demand per KBJI sub-major group in a region at the end of a month, the gap, the 12-month trend and the programs in shortage */
+    get: operations['LabourMarketReportsController_labourMarket'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/reports/outcomes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Graduate outcomes per training provider, program, region and cohort month (link and match)
+     * @description Graduates, certified, placed within 3/6/12 months, employment rate (once the cohort is 6 months old), median days to placement and share placed in the target occupation. A group with fewer graduates than the minimum (default 10) is withheld and left out of the total, in every view. Training providers see their own programs only; officers their region.
+     */
+    get: operations['LabourMarketReportsController_outcomes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/reports/outcomes/traces/{personId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One person's path: training -> certificate -> placement, with dates
+     * @description For the person himself (his own token, personId me or his person id), the ministry, or an officer (the records of his region).
+     */
+    get: operations['LabourMarketReportsController_trace'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2960,6 +3094,18 @@ export interface components {
        */
       purpose: 'JOB_MATCHING' | 'PARTNER_SHARING' | 'TRAINING_OFFERS' | 'NOTIFICATIONS' | 'RESEARCH';
     };
+    GraduateOutcomesDto: {
+      /** @example 10 */
+      minimumCell: number;
+      rows: components['schemas']['OutcomeRowDto'][];
+      /** @description sum of the shown groups only (withheld groups are left out) */
+      total: components['schemas']['OutcomeRowDto'];
+      /**
+       * @description groups withheld for having fewer graduates than the minimum
+       * @example 1
+       */
+      withheldGroups: number;
+    };
     GroupDto: {
       businessField: string;
       /** Format: date-time */
@@ -3026,6 +3172,67 @@ export interface components {
        * @description accepted: the resource the record created or changed
        */
       resourceId?: string;
+    };
+    IpkFormDto: {
+      /** @example III/1 */
+      form: string;
+      /** @example 2026-10 */
+      month: string;
+      /** @example 33.74 */
+      regionCode: string;
+      /** @example KOTA SEMARANG */
+      regionName: string;
+      tables: components['schemas']['IpkTableDto'][];
+      /** @example Pencari kerja menurut golongan umur dan jenis kelamin; lowongan menurut jenis kelamin */
+      title: string;
+    };
+    IpkFormsDto: {
+      forms: components['schemas']['IpkFormDto'][];
+    };
+    IpkRowDto: {
+      /**
+       * @description group code, or TOTAL (Jumlah)
+       * @example 20-29
+       */
+      key: string;
+      /** @example 20-29 tahun */
+      label: string;
+      /**
+       * @description in the order of columns
+       * @example [
+       *       1,
+       *       1,
+       *       2,
+       *       0,
+       *       0,
+       *       0,
+       *       1,
+       *       0,
+       *       1,
+       *       0,
+       *       0,
+       *       0,
+       *       0,
+       *       1,
+       *       1
+       *     ]
+       */
+      values: number[];
+    };
+    IpkTableDto: {
+      /**
+       * @example [
+       *       "carried_over_male",
+       *       "carried_over_female",
+       *       "carried_over_total"
+       *     ]
+       */
+      columns: string[];
+      /** @example job_seekers_by_age_band */
+      name: string;
+      rows: components['schemas']['IpkRowDto'][];
+      /** @example Pencari kerja menurut golongan umur dan jenis kelamin */
+      title: string;
     };
     JobSeekerAddressDto: {
       /** @example Jl. Pemuda No. 12, RT 03/RW 05 */
@@ -3238,6 +3445,43 @@ export interface components {
       /** @description the current key first, then previous keys still verifying */
       keys: components['schemas']['JwkDto'][];
     };
+    LabourMarketDto: {
+      /** @example 2026-10 */
+      month: string;
+      /** @description the region's graduate outcomes per program; the last row is the total */
+      outcomes: components['schemas']['OutcomeRowDto'][];
+      programs: components['schemas']['ShortageProgramDto'][];
+      /** @example 33.74 */
+      regionCode: string;
+      /** @example KOTA SEMARANG */
+      regionName: string;
+      rows: components['schemas']['LabourMarketRowDto'][];
+      trend: components['schemas']['TrendPointDto'][];
+    };
+    LabourMarketRowDto: {
+      /**
+       * @description open positions - (job seekers + recent graduates)
+       * @example 3
+       */
+      gap: number;
+      /** @example 0 */
+      jobSeekers: number;
+      /**
+       * @description KBJI 2014 sub-major group
+       * @example 25
+       */
+      kbjiGroup: string;
+      /** @example Profesional Teknologi Informasi dan Komunikasi */
+      label: string;
+      /** @example 3 */
+      openPositions: number;
+      /** @example 1 */
+      openVacancies: number;
+      /** @example 0 */
+      recentGraduates: number;
+      /** @example true */
+      shortage: boolean;
+    };
     LiveDto: {
       /** @enum {string} */
       status: 'ok';
@@ -3286,6 +3530,45 @@ export interface components {
       trainingProgramsAvailable: boolean;
       /** @description for a job seeker: best first */
       vacancies: components['schemas']['VacancyMatchDto'][];
+    };
+    OutcomeCellDto: {
+      /**
+       * @example SHOWN
+       * @enum {string}
+       */
+      status: 'SHOWN' | 'SUPPRESSED' | 'NOT_MEASURABLE';
+      /**
+       * @description null when withheld or not yet measurable
+       * @example 12
+       */
+      value: number | null;
+    };
+    OutcomeRowDto: {
+      certified: components['schemas']['OutcomeCellDto'];
+      /** @example 2026-03 */
+      cohortMonth: string;
+      droppedOut: components['schemas']['OutcomeCellDto'];
+      /** @description placed within 6 months / graduates, once the cohort is 6 months old */
+      employmentRate: components['schemas']['OutcomeCellDto'];
+      failed: components['schemas']['OutcomeCellDto'];
+      graduates: components['schemas']['OutcomeCellDto'];
+      /** @description placed in the program's target occupation (KBJI 2 digits) / placed within 12 months */
+      matchedShare: components['schemas']['OutcomeCellDto'];
+      medianDaysToPlacement: components['schemas']['OutcomeCellDto'];
+      placedWithin3Months: components['schemas']['OutcomeCellDto'];
+      placedWithin6Months: components['schemas']['OutcomeCellDto'];
+      placedWithin12Months: components['schemas']['OutcomeCellDto'];
+      /** @example 8e2a1f4c-3b6d-4c7e-a1f0-2b3c4d5e6f70 */
+      programId: string;
+      /** @example Instalasi Listrik Bangunan */
+      programTitle: string;
+      /**
+       * @description '' in the total
+       * @example 5d1c2b0e-7f3a-4b1e-9c55-0a4e7b1c2d3f
+       */
+      providerId: string;
+      /** @example 33.74 */
+      regionCode: string;
     };
     PersonPlacementDto: {
       /**
@@ -3359,6 +3642,18 @@ export interface components {
       /** @example Bearer */
       token_type: string;
     };
+    PersonTraceDto: {
+      certificates: components['schemas']['TraceCertificateDto'][];
+      /**
+       * @description days from the last completion to the first placement after it
+       * @example 47
+       */
+      daysToPlacement: number | null;
+      /** @example p_Qm9uZ2thcmFuZ2FuLXNhbXBsZS1wZXJzb24taWQtMDE */
+      personId: string;
+      placements: components['schemas']['PlacementDto'][];
+      trainings: components['schemas']['TraceTrainingDto'][];
+    };
     PlacementCountDto: {
       /** @example 2 */
       female: number;
@@ -3371,6 +3666,63 @@ export interface components {
       male: number;
       /** @example 5 */
       total: number;
+    };
+    PlacementDto: {
+      /** @example 20-29 */
+      ageBand: string;
+      /**
+       * @example AKL
+       * @enum {string}
+       */
+      channel: 'AKL' | 'AKAD' | 'AKAN';
+      /** @example SMK */
+      educationLevel: string;
+      /**
+       * @description Karirhub employer id, 'nib:<NIB>', 'tkm:<group id>' or 'self:<person id>'
+       * @example nib:9120001234567
+       */
+      employerKey: string;
+      /** @example PRIVATE */
+      employerType: string;
+      /** @example 0b5f7a8e-2f54-4c52-9a3b-0f3c2a9d1e11 */
+      id: string;
+      /** @example 7411 */
+      kbjiCode: string;
+      /** @example 43211 */
+      kbliCode: string;
+      /** @example 43 */
+      kbliMainGroup: string;
+      /** @example 2026-10 */
+      month: string;
+      /**
+       * @description person id (keyed hash of the NIK), never the NIK
+       * @example p_Qm9uZ2thcmFuZ2FuLXNhbXBsZS1wZXJzb24taWQtMDE
+       */
+      personId: string;
+      /** @example 2026-10-10 */
+      placedOn: string;
+      /**
+       * @description regency the placement is counted in
+       * @example 33.74
+       */
+      regionCode: string;
+      /** @example false */
+      selfEmployed: boolean;
+      /**
+       * @description 1 male, 2 female, 0 unknown
+       * @example 1
+       */
+      sex: number;
+      /**
+       * @description every channel that reported this placement (counted once)
+       * @example [
+       *       "DISNAKER",
+       *       "KARIRHUB"
+       *     ]
+       */
+      sources: string[];
+      /** @example 33.74 */
+      workRegionCode: string;
     };
     PlacementExportSectionDto: {
       /**
@@ -3385,6 +3737,14 @@ export interface components {
        * @example true
        */
       unavailable?: boolean;
+    };
+    PlacementPageDto: {
+      /**
+       * @description token of the next page; '' on the last page
+       * @example
+       */
+      nextPageToken: string;
+      placements: components['schemas']['PlacementDto'][];
     };
     PlacementReportDto: {
       /** @description AKL: work in the seeker's province; AKAD: another province; AKAN: abroad (IPK III/8) */
@@ -3750,6 +4110,18 @@ export interface components {
         | 'PARTNER'
       )[];
     };
+    ShortageProgramDto: {
+      /** @example 16 */
+      capacity: number;
+      /** @example 2514 */
+      kbjiCode: string;
+      /** @example 8e2a1f4c-3b6d-4c7e-a1f0-2b3c4d5e6f70 */
+      programId: string;
+      /** @example 33.74 */
+      regionCode: string;
+      /** @example Pemrograman Web */
+      title: string;
+    };
     SignupDto: {
       /**
        * Format: date
@@ -3852,6 +4224,32 @@ export interface components {
       /** @example Bearer */
       token_type: string;
     };
+    TraceCertificateDto: {
+      /** @example 2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d */
+      certificateId: string;
+      /** @example 2026-04-01 */
+      issueDate: string;
+      /** @example SKM-LISTRIK */
+      schemeCode: string;
+      /** @example VALID */
+      status: string;
+    };
+    TraceTrainingDto: {
+      /** @example 1f7e3c2a-5b4d-4e6f-8a9b-0c1d2e3f4a5b */
+      enrolmentId: string;
+      /** @example COMPLETED */
+      outcome: string;
+      /** @example 2026-03-15 */
+      outcomeDate: string;
+      /** @example 8e2a1f4c-3b6d-4c7e-a1f0-2b3c4d5e6f70 */
+      programId: string;
+      /** @example Instalasi Listrik Bangunan */
+      programTitle: string;
+      /** @example 5d1c2b0e-7f3a-4b1e-9c55-0a4e7b1c2d3f */
+      providerId: string;
+      /** @example 33.74 */
+      regionCode: string;
+    };
     TrainingExportSectionDto: {
       /** @description your enrolments in training batches in full (NIK and birth date unmasked), oldest first, each with its history */
       enrolments?: components['schemas']['EnrolmentDto'][];
@@ -3897,6 +4295,16 @@ export interface components {
        * @enum {string}
        */
       toState: 'SHORTLISTED' | 'INTERVIEW' | 'OFFERED' | 'HIRED' | 'REJECTED' | 'WITHDRAWN';
+    };
+    TrendPointDto: {
+      /** @example 2 */
+      jobSeekers: number;
+      /** @example 2026-10 */
+      month: string;
+      /** @example 3 */
+      openPositions: number;
+      /** @example 3 */
+      placements: number;
     };
     UpdateEmployerDto: {
       /** @example Jl. Diponegoro No. 60, Salatiga */
@@ -8401,6 +8809,176 @@ export interface operations {
       };
     };
   };
+  PlacementsController_list: {
+    parameters: {
+      query?: {
+        channel?: 'AKL' | 'AKAD' | 'AKAN';
+        /** @description KBJI 2014 code or prefix */
+        kbjiCode?: string;
+        /** @description Month YYYY-MM (WIB) of the placement */
+        month?: string;
+        pageSize?: number;
+        /** @description nextPageToken of the previous page */
+        pageToken?: string;
+        /** @description Province (NN) or regency (NN.NN); officers: defaults to (and must be inside) their region */
+        region?: string;
+        /** @description Placements one of whose sources is this */
+        source?: 'KARIRHUB' | 'TKM' | 'DISNAKER' | 'TRAINING_PROVIDER' | 'PARTNER' | 'MINISTRY';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlacementPageDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PlacementsController_export: {
+    parameters: {
+      query?: {
+        channel?: 'AKL' | 'AKAD' | 'AKAN';
+        format?: 'csv' | 'ndjson';
+        /** @description KBJI 2014 code or prefix */
+        kbjiCode?: string;
+        /** @description Month YYYY-MM (WIB) of the placement */
+        month?: string;
+        pageSize?: number;
+        /** @description nextPageToken of the previous page */
+        pageToken?: string;
+        /** @description Province (NN) or regency (NN.NN); officers: defaults to (and must be inside) their region */
+        region?: string;
+        /** @description Placements one of whose sources is this */
+        source?: 'KARIRHUB' | 'TKM' | 'DISNAKER' | 'TRAINING_PROVIDER' | 'PARTNER' | 'MINISTRY';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one record per line */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example {"id":"0b5f...","personId":"p_...","channel":"AKL"} */
+          'application/x-ndjson': string;
+          /**
+           * @example id,personId,employerKey
+           *     0b5f...,p_...,nib:9120001234567
+           */
+          'text/csv': string;
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   PrivacyController_accessLog: {
     parameters: {
       query?: {
@@ -9162,6 +9740,63 @@ export interface operations {
       };
     };
   };
+  LabourMarketPageController_page: {
+    parameters: {
+      query: {
+        /** @description Month YYYY-MM: the situation at its end */
+        month: string;
+        /** @description Province (NN) or regency (NN.NN) */
+        region: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description HTML page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example <!doctype html><html lang="id">... */
+          'text/html': string;
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   ReportsController_activity: {
     parameters: {
       query: {
@@ -9204,6 +9839,314 @@ export interface operations {
       };
       /** @description The token lacks the scope, role or region this operation needs */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  LabourMarketReportsController_ipk: {
+    parameters: {
+      query: {
+        /** @description One form (III-1 is IPK III/1) or all eight */
+        form?: 'III-1' | 'III-2' | 'III-3' | 'III-4' | 'III-5' | 'III-6' | 'III-7' | 'III-8' | 'ALL';
+        /** @description xlsx: one sheet per form laid out like the official forms */
+        format?: 'json' | 'csv' | 'xlsx';
+        /** @description Month YYYY-MM (WIB) */
+        month: string;
+        /** @description Regency (NN.NN), province (NN, rolled up) or 00 for the nation (the ministry only) */
+        region: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON (format=json), CSV sections per table (format=csv), or a workbook with one sheet per form (format=xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IpkFormsDto'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['IpkFormsDto'];
+          'text/csv': components['schemas']['IpkFormsDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  LabourMarketReportsController_labourMarket: {
+    parameters: {
+      query: {
+        /** @description Month YYYY-MM: the situation at its end */
+        month: string;
+        /** @description Province (NN) or regency (NN.NN) */
+        region: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LabourMarketDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  LabourMarketReportsController_outcomes: {
+    parameters: {
+      query?: {
+        cohortFrom?: string;
+        cohortTo?: string;
+        programId?: string;
+        providerId?: string;
+        /** @description Province or regency of the batch venue (officers: inside their region) */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GraduateOutcomesDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  LabourMarketReportsController_trace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description a person id, or 'me' for the caller's own (a person's token) */
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonTraceDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
         headers: {
           [name: string]: unknown;
         };

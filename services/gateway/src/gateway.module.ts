@@ -22,6 +22,8 @@ import { GATEWAY_CONFIG, GATEWAY_EVENT_BUS, GATEWAY_LOGGER, METRICS_REGISTRY, ty
 import { MatchesController } from './matches/matches.controller';
 import { HealthController } from './platform/health.controller';
 import { ReportsController } from './reports/reports.controller';
+import { LabourMarketPageController, LabourMarketReportsController } from './reports/labour-market.controller';
+import { PlacementsController } from './placements/placements.controller';
 import { ProgramsController } from './training/programs.controller';
 import { BatchesController } from './training/batches.controller';
 import { EnrolmentsController } from './training/enrolments.controller';
@@ -86,6 +88,9 @@ export class GatewayModule implements NestModule {
         ApplicationsController,
         MatchesController,
         ReportsController,
+        LabourMarketReportsController,
+        LabourMarketPageController,
+        PlacementsController,
         ProgramsController,
         BatchesController,
         EnrolmentsController,

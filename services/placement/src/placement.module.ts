@@ -3,6 +3,14 @@ import type { ServiceDefinition } from '@siapkerja/service-kit';
 import { PlacementInitial1763800000500 } from './migrations/1763800000500-placement-initial';
 import { Placements1763800000510 } from './migrations/1763800000510-placements';
 import { PersonErasures1763800000520 } from './migrations/1763800000520-person-erasures';
+import { LinkAndMatch1763800000600 } from './migrations/1763800000600-link-and-match';
+import { ImportsService } from './imports/imports.service';
+import { IpkConsumer } from './ipk/ipk.consumer';
+import { IpkService } from './ipk/ipk.service';
+import { LmiService } from './lmi/lmi.service';
+import { OutcomesConsumer } from './outcomes/outcomes.consumer';
+import { OutcomesService } from './outcomes/outcomes.service';
+import { PlacementsListService } from './placements/placements.list';
 import { PlacementsPersonData, PlacementsPrivacyConsumer } from './privacy/placements.privacy';
 import { placementControllers } from './placement.grpc';
 import { PlacementsConsumer } from './placements/placements.consumer';
@@ -12,7 +20,21 @@ import { ReportsService } from './reports/reports.service';
 
 @Module({
   controllers: placementControllers,
-  providers: [ReportsService, ReportsConsumer, PlacementsService, PlacementsConsumer, PlacementsPersonData, PlacementsPrivacyConsumer],
+  providers: [
+    ReportsService,
+    ReportsConsumer,
+    PlacementsService,
+    PlacementsConsumer,
+    PlacementsPersonData,
+    PlacementsPrivacyConsumer,
+    PlacementsListService,
+    ImportsService,
+    IpkConsumer,
+    IpkService,
+    OutcomesConsumer,
+    OutcomesService,
+    LmiService,
+  ],
 })
 export class PlacementModule {}
 
@@ -20,7 +42,7 @@ export const placementService: ServiceDefinition = {
   name: 'placement',
   module: PlacementModule,
   entities: [],
-  migrations: [PlacementInitial1763800000500, Placements1763800000510, PersonErasures1763800000520],
+  migrations: [PlacementInitial1763800000500, Placements1763800000510, PersonErasures1763800000520, LinkAndMatch1763800000600],
   controllers: placementControllers,
-  consumers: [ReportsConsumer, PlacementsConsumer, PlacementsPrivacyConsumer],
+  consumers: [ReportsConsumer, PlacementsConsumer, IpkConsumer, OutcomesConsumer, PlacementsPrivacyConsumer],
 };

@@ -2,16 +2,40 @@ import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { ActivityCount as _siapkerja_placement_v1_ActivityCount, ActivityCount__Output as _siapkerja_placement_v1_ActivityCount__Output } from './siapkerja/placement/v1/ActivityCount';
+import type { ApplyImportBatchRequest as _siapkerja_placement_v1_ApplyImportBatchRequest, ApplyImportBatchRequest__Output as _siapkerja_placement_v1_ApplyImportBatchRequest__Output } from './siapkerja/placement/v1/ApplyImportBatchRequest';
+import type { ApplyImportBatchResponse as _siapkerja_placement_v1_ApplyImportBatchResponse, ApplyImportBatchResponse__Output as _siapkerja_placement_v1_ApplyImportBatchResponse__Output } from './siapkerja/placement/v1/ApplyImportBatchResponse';
 import type { ExportPersonDataRequest as _siapkerja_placement_v1_ExportPersonDataRequest, ExportPersonDataRequest__Output as _siapkerja_placement_v1_ExportPersonDataRequest__Output } from './siapkerja/placement/v1/ExportPersonDataRequest';
 import type { ExportPersonDataResponse as _siapkerja_placement_v1_ExportPersonDataResponse, ExportPersonDataResponse__Output as _siapkerja_placement_v1_ExportPersonDataResponse__Output } from './siapkerja/placement/v1/ExportPersonDataResponse';
+import type { GetGraduateOutcomesRequest as _siapkerja_placement_v1_GetGraduateOutcomesRequest, GetGraduateOutcomesRequest__Output as _siapkerja_placement_v1_GetGraduateOutcomesRequest__Output } from './siapkerja/placement/v1/GetGraduateOutcomesRequest';
+import type { GetIpkFormRequest as _siapkerja_placement_v1_GetIpkFormRequest, GetIpkFormRequest__Output as _siapkerja_placement_v1_GetIpkFormRequest__Output } from './siapkerja/placement/v1/GetIpkFormRequest';
+import type { GetLabourMarketRequest as _siapkerja_placement_v1_GetLabourMarketRequest, GetLabourMarketRequest__Output as _siapkerja_placement_v1_GetLabourMarketRequest__Output } from './siapkerja/placement/v1/GetLabourMarketRequest';
+import type { GetPersonTraceRequest as _siapkerja_placement_v1_GetPersonTraceRequest, GetPersonTraceRequest__Output as _siapkerja_placement_v1_GetPersonTraceRequest__Output } from './siapkerja/placement/v1/GetPersonTraceRequest';
 import type { GetPlacementReportRequest as _siapkerja_placement_v1_GetPlacementReportRequest, GetPlacementReportRequest__Output as _siapkerja_placement_v1_GetPlacementReportRequest__Output } from './siapkerja/placement/v1/GetPlacementReportRequest';
 import type { GetVacancyReportRequest as _siapkerja_placement_v1_GetVacancyReportRequest, GetVacancyReportRequest__Output as _siapkerja_placement_v1_GetVacancyReportRequest__Output } from './siapkerja/placement/v1/GetVacancyReportRequest';
+import type { GraduateOutcomes as _siapkerja_placement_v1_GraduateOutcomes, GraduateOutcomes__Output as _siapkerja_placement_v1_GraduateOutcomes__Output } from './siapkerja/placement/v1/GraduateOutcomes';
+import type { ImportReceipt as _siapkerja_placement_v1_ImportReceipt, ImportReceipt__Output as _siapkerja_placement_v1_ImportReceipt__Output } from './siapkerja/placement/v1/ImportReceipt';
+import type { ImportRecord as _siapkerja_placement_v1_ImportRecord, ImportRecord__Output as _siapkerja_placement_v1_ImportRecord__Output } from './siapkerja/placement/v1/ImportRecord';
+import type { IpkForm as _siapkerja_placement_v1_IpkForm, IpkForm__Output as _siapkerja_placement_v1_IpkForm__Output } from './siapkerja/placement/v1/IpkForm';
+import type { IpkRow as _siapkerja_placement_v1_IpkRow, IpkRow__Output as _siapkerja_placement_v1_IpkRow__Output } from './siapkerja/placement/v1/IpkRow';
+import type { IpkTable as _siapkerja_placement_v1_IpkTable, IpkTable__Output as _siapkerja_placement_v1_IpkTable__Output } from './siapkerja/placement/v1/IpkTable';
+import type { LabourMarket as _siapkerja_placement_v1_LabourMarket, LabourMarket__Output as _siapkerja_placement_v1_LabourMarket__Output } from './siapkerja/placement/v1/LabourMarket';
+import type { LabourMarketRow as _siapkerja_placement_v1_LabourMarketRow, LabourMarketRow__Output as _siapkerja_placement_v1_LabourMarketRow__Output } from './siapkerja/placement/v1/LabourMarketRow';
+import type { LabourMarketTrendPoint as _siapkerja_placement_v1_LabourMarketTrendPoint, LabourMarketTrendPoint__Output as _siapkerja_placement_v1_LabourMarketTrendPoint__Output } from './siapkerja/placement/v1/LabourMarketTrendPoint';
 import type { ListActivityCountsRequest as _siapkerja_placement_v1_ListActivityCountsRequest, ListActivityCountsRequest__Output as _siapkerja_placement_v1_ListActivityCountsRequest__Output } from './siapkerja/placement/v1/ListActivityCountsRequest';
 import type { ListActivityCountsResponse as _siapkerja_placement_v1_ListActivityCountsResponse, ListActivityCountsResponse__Output as _siapkerja_placement_v1_ListActivityCountsResponse__Output } from './siapkerja/placement/v1/ListActivityCountsResponse';
+import type { ListPlacementsRequest as _siapkerja_placement_v1_ListPlacementsRequest, ListPlacementsRequest__Output as _siapkerja_placement_v1_ListPlacementsRequest__Output } from './siapkerja/placement/v1/ListPlacementsRequest';
+import type { ListPlacementsResponse as _siapkerja_placement_v1_ListPlacementsResponse, ListPlacementsResponse__Output as _siapkerja_placement_v1_ListPlacementsResponse__Output } from './siapkerja/placement/v1/ListPlacementsResponse';
+import type { OutcomeCell as _siapkerja_placement_v1_OutcomeCell, OutcomeCell__Output as _siapkerja_placement_v1_OutcomeCell__Output } from './siapkerja/placement/v1/OutcomeCell';
+import type { OutcomeRow as _siapkerja_placement_v1_OutcomeRow, OutcomeRow__Output as _siapkerja_placement_v1_OutcomeRow__Output } from './siapkerja/placement/v1/OutcomeRow';
 import type { PersonPlacement as _siapkerja_placement_v1_PersonPlacement, PersonPlacement__Output as _siapkerja_placement_v1_PersonPlacement__Output } from './siapkerja/placement/v1/PersonPlacement';
+import type { PersonTrace as _siapkerja_placement_v1_PersonTrace, PersonTrace__Output as _siapkerja_placement_v1_PersonTrace__Output } from './siapkerja/placement/v1/PersonTrace';
+import type { Placement as _siapkerja_placement_v1_Placement, Placement__Output as _siapkerja_placement_v1_Placement__Output } from './siapkerja/placement/v1/Placement';
 import type { PlacementCount as _siapkerja_placement_v1_PlacementCount, PlacementCount__Output as _siapkerja_placement_v1_PlacementCount__Output } from './siapkerja/placement/v1/PlacementCount';
 import type { PlacementReport as _siapkerja_placement_v1_PlacementReport, PlacementReport__Output as _siapkerja_placement_v1_PlacementReport__Output } from './siapkerja/placement/v1/PlacementReport';
 import type { PlacementServiceClient as _siapkerja_placement_v1_PlacementServiceClient, PlacementServiceDefinition as _siapkerja_placement_v1_PlacementServiceDefinition } from './siapkerja/placement/v1/PlacementService';
+import type { ShortageProgram as _siapkerja_placement_v1_ShortageProgram, ShortageProgram__Output as _siapkerja_placement_v1_ShortageProgram__Output } from './siapkerja/placement/v1/ShortageProgram';
+import type { TraceCertificate as _siapkerja_placement_v1_TraceCertificate, TraceCertificate__Output as _siapkerja_placement_v1_TraceCertificate__Output } from './siapkerja/placement/v1/TraceCertificate';
+import type { TraceTraining as _siapkerja_placement_v1_TraceTraining, TraceTraining__Output as _siapkerja_placement_v1_TraceTraining__Output } from './siapkerja/placement/v1/TraceTraining';
 import type { VacancyReport as _siapkerja_placement_v1_VacancyReport, VacancyReport__Output as _siapkerja_placement_v1_VacancyReport__Output } from './siapkerja/placement/v1/VacancyReport';
 import type { VacancyReportRow as _siapkerja_placement_v1_VacancyReportRow, VacancyReportRow__Output as _siapkerja_placement_v1_VacancyReportRow__Output } from './siapkerja/placement/v1/VacancyReportRow';
 
@@ -24,16 +48,40 @@ export interface ProtoGrpcType {
     placement: {
       v1: {
         ActivityCount: MessageTypeDefinition<_siapkerja_placement_v1_ActivityCount, _siapkerja_placement_v1_ActivityCount__Output>
+        ApplyImportBatchRequest: MessageTypeDefinition<_siapkerja_placement_v1_ApplyImportBatchRequest, _siapkerja_placement_v1_ApplyImportBatchRequest__Output>
+        ApplyImportBatchResponse: MessageTypeDefinition<_siapkerja_placement_v1_ApplyImportBatchResponse, _siapkerja_placement_v1_ApplyImportBatchResponse__Output>
         ExportPersonDataRequest: MessageTypeDefinition<_siapkerja_placement_v1_ExportPersonDataRequest, _siapkerja_placement_v1_ExportPersonDataRequest__Output>
         ExportPersonDataResponse: MessageTypeDefinition<_siapkerja_placement_v1_ExportPersonDataResponse, _siapkerja_placement_v1_ExportPersonDataResponse__Output>
+        GetGraduateOutcomesRequest: MessageTypeDefinition<_siapkerja_placement_v1_GetGraduateOutcomesRequest, _siapkerja_placement_v1_GetGraduateOutcomesRequest__Output>
+        GetIpkFormRequest: MessageTypeDefinition<_siapkerja_placement_v1_GetIpkFormRequest, _siapkerja_placement_v1_GetIpkFormRequest__Output>
+        GetLabourMarketRequest: MessageTypeDefinition<_siapkerja_placement_v1_GetLabourMarketRequest, _siapkerja_placement_v1_GetLabourMarketRequest__Output>
+        GetPersonTraceRequest: MessageTypeDefinition<_siapkerja_placement_v1_GetPersonTraceRequest, _siapkerja_placement_v1_GetPersonTraceRequest__Output>
         GetPlacementReportRequest: MessageTypeDefinition<_siapkerja_placement_v1_GetPlacementReportRequest, _siapkerja_placement_v1_GetPlacementReportRequest__Output>
         GetVacancyReportRequest: MessageTypeDefinition<_siapkerja_placement_v1_GetVacancyReportRequest, _siapkerja_placement_v1_GetVacancyReportRequest__Output>
+        GraduateOutcomes: MessageTypeDefinition<_siapkerja_placement_v1_GraduateOutcomes, _siapkerja_placement_v1_GraduateOutcomes__Output>
+        ImportReceipt: MessageTypeDefinition<_siapkerja_placement_v1_ImportReceipt, _siapkerja_placement_v1_ImportReceipt__Output>
+        ImportRecord: MessageTypeDefinition<_siapkerja_placement_v1_ImportRecord, _siapkerja_placement_v1_ImportRecord__Output>
+        IpkForm: MessageTypeDefinition<_siapkerja_placement_v1_IpkForm, _siapkerja_placement_v1_IpkForm__Output>
+        IpkRow: MessageTypeDefinition<_siapkerja_placement_v1_IpkRow, _siapkerja_placement_v1_IpkRow__Output>
+        IpkTable: MessageTypeDefinition<_siapkerja_placement_v1_IpkTable, _siapkerja_placement_v1_IpkTable__Output>
+        LabourMarket: MessageTypeDefinition<_siapkerja_placement_v1_LabourMarket, _siapkerja_placement_v1_LabourMarket__Output>
+        LabourMarketRow: MessageTypeDefinition<_siapkerja_placement_v1_LabourMarketRow, _siapkerja_placement_v1_LabourMarketRow__Output>
+        LabourMarketTrendPoint: MessageTypeDefinition<_siapkerja_placement_v1_LabourMarketTrendPoint, _siapkerja_placement_v1_LabourMarketTrendPoint__Output>
         ListActivityCountsRequest: MessageTypeDefinition<_siapkerja_placement_v1_ListActivityCountsRequest, _siapkerja_placement_v1_ListActivityCountsRequest__Output>
         ListActivityCountsResponse: MessageTypeDefinition<_siapkerja_placement_v1_ListActivityCountsResponse, _siapkerja_placement_v1_ListActivityCountsResponse__Output>
+        ListPlacementsRequest: MessageTypeDefinition<_siapkerja_placement_v1_ListPlacementsRequest, _siapkerja_placement_v1_ListPlacementsRequest__Output>
+        ListPlacementsResponse: MessageTypeDefinition<_siapkerja_placement_v1_ListPlacementsResponse, _siapkerja_placement_v1_ListPlacementsResponse__Output>
+        OutcomeCell: MessageTypeDefinition<_siapkerja_placement_v1_OutcomeCell, _siapkerja_placement_v1_OutcomeCell__Output>
+        OutcomeRow: MessageTypeDefinition<_siapkerja_placement_v1_OutcomeRow, _siapkerja_placement_v1_OutcomeRow__Output>
         PersonPlacement: MessageTypeDefinition<_siapkerja_placement_v1_PersonPlacement, _siapkerja_placement_v1_PersonPlacement__Output>
+        PersonTrace: MessageTypeDefinition<_siapkerja_placement_v1_PersonTrace, _siapkerja_placement_v1_PersonTrace__Output>
+        Placement: MessageTypeDefinition<_siapkerja_placement_v1_Placement, _siapkerja_placement_v1_Placement__Output>
         PlacementCount: MessageTypeDefinition<_siapkerja_placement_v1_PlacementCount, _siapkerja_placement_v1_PlacementCount__Output>
         PlacementReport: MessageTypeDefinition<_siapkerja_placement_v1_PlacementReport, _siapkerja_placement_v1_PlacementReport__Output>
         PlacementService: SubtypeConstructor<typeof grpc.Client, _siapkerja_placement_v1_PlacementServiceClient> & { service: _siapkerja_placement_v1_PlacementServiceDefinition }
+        ShortageProgram: MessageTypeDefinition<_siapkerja_placement_v1_ShortageProgram, _siapkerja_placement_v1_ShortageProgram__Output>
+        TraceCertificate: MessageTypeDefinition<_siapkerja_placement_v1_TraceCertificate, _siapkerja_placement_v1_TraceCertificate__Output>
+        TraceTraining: MessageTypeDefinition<_siapkerja_placement_v1_TraceTraining, _siapkerja_placement_v1_TraceTraining__Output>
         VacancyReport: MessageTypeDefinition<_siapkerja_placement_v1_VacancyReport, _siapkerja_placement_v1_VacancyReport__Output>
         VacancyReportRow: MessageTypeDefinition<_siapkerja_placement_v1_VacancyReportRow, _siapkerja_placement_v1_VacancyReportRow__Output>
       }

@@ -1,48 +1,91 @@
 import { Injectable } from '@nestjs/common';
-import { on } from '@siapkerja/events';
+import { on, type EventHandler } from '@siapkerja/events';
 import type { EventConsumer } from '@siapkerja/service-kit';
-import { reportMonth } from '../reports/report-month';
-import { PlacementRecorded } from './placements.events';
+import { archived } from '../archive/archive';
+import { wibDate } from '../reports/report-month';
+import {
+  PlacementRecorded,
+  SelfEmploymentPlacementRecorded,
+  type PlacementRecordedData,
+  type SelfEmploymentPlacementData,
+} from './placements.events';
+import { recordPlacements } from './placements.recorder';
+import type { PlacementFact } from './placements.rules';
+
+export function karirhubFact(d: PlacementRecordedData): PlacementFact {
+  return {
+    sourceKey: `KARIRHUB:${d.applicationId}`,
+    source: 'KARIRHUB',
+    applicationId: d.applicationId,
+    vacancyId: d.vacancyId,
+    employerId: d.employerId,
+    employerKey: d.employerId,
+    selfEmployed: false,
+    personId: d.personId,
+    employerType: d.employerType,
+    kbjiCode: d.kbjiCode,
+    kbliCode: d.kbliCode ?? '',
+    kbliMainGroup: d.kbliMainGroup,
+    regionCode: d.jobSeekerRegionCode,
+    workRegionCode: d.workRegionCode,
+    overseas: d.overseas,
+    channel: d.channel,
+    sex: d.sex,
+    educationLevel: d.educationLevel,
+    ageBand: d.ageBand,
+    placedAt: d.placedAt,
+    placedOn: wibDate(d.placedAt),
+  };
+}
+
+/** TKM: a member of a running group business is self-employed (employer = the group); a hired worker works for it. */
+export function tkmFact(d: SelfEmploymentPlacementData): PlacementFact {
+  const placedAt = `${d.placedAt}T00:00:00+07:00`;
+  return {
+    sourceKey: `TKM:${d.placementKey}`,
+    source: 'TKM',
+    employerKey: `tkm:${d.groupId}`,
+    selfEmployed: d.role === 'MEMBER',
+    personId: d.personId || `unknown:${d.placementKey}`,
+    employerType: d.employerType || 'INDIVIDUAL',
+    kbjiCode: '',
+    kbliCode: d.kbliCode,
+    kbliMainGroup: d.kbliMainGroup,
+    regionCode: d.regionCode,
+    workRegionCode: d.regionCode,
+    overseas: false,
+    channel: d.channel || 'AKL',
+    sex: d.sex,
+    educationLevel: d.educationLevel,
+    ageBand: d.ageBand,
+    placedAt: new Date(placedAt).toISOString(),
+    placedOn: d.placedAt,
+  };
+}
 
 /**
- * Builds the placements read model from PlacementRecorded, inside the inbox transaction (a redelivered event changes
- * nothing; the row's primary key, the application id, guards a replay of the topic as well). A placement of a person who
- * asked for erasure arrives unlinked from him (see privacy/placements.privacy.ts). The placement is counted in
- * the seeker's regency (the Disnaker whose register the seeker leaves) and in the WIB month of the hire.
+ * Builds the placements read model from the channels that publish events: Karirhub hires (PlacementRecorded, counted in
+ * the seeker's regency and WIB month of the hire) and TKM self-employment (SelfEmploymentPlacementRecorded, counted in the
+ * business's regency). Inside the inbox transaction; each envelope is archived with its effect (rebuild). A placement
+ * reported again by another channel is counted once (placements.rules.ts); a person who asked for erasure arrives
+ * unlinked (privacy/placements.privacy.ts).
  */
 @Injectable()
 export class PlacementsConsumer implements EventConsumer {
   readonly consumerName = 'placements';
 
   handlers() {
+    return archived(this.consumerName, this.appliers());
+  }
+
+  /** The effects without the archive (the rebuild from Kafka applies them to events it did not archive). */
+  appliers(): EventHandler<any>[] {
     return [
       on(PlacementRecorded, async (e, m) => {
-        const d = e.data;
-        await m.query(
-          `INSERT INTO placements (application_id, vacancy_id, person_id, employer_id, employer_type, kbji_code, kbli_main_group, region_code, province_code,
-                                   work_region_code, overseas, channel, sex, education_level, age_band, month, placed_at)
-           VALUES ($1, $2, CASE WHEN EXISTS (SELECT 1 FROM person_erasures WHERE person_id = $3) THEN 'erased:' || $1::uuid::text ELSE $3 END, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-           ON CONFLICT (application_id) DO NOTHING`,
-          [
-            d.applicationId,
-            d.vacancyId,
-            d.personId,
-            d.employerId,
-            d.employerType,
-            d.kbjiCode,
-            d.kbliMainGroup,
-            d.jobSeekerRegionCode,
-            d.jobSeekerRegionCode.slice(0, 2),
-            d.workRegionCode,
-            d.overseas,
-            d.channel,
-            d.sex,
-            d.educationLevel,
-            d.ageBand,
-            reportMonth(d.placedAt),
-            d.placedAt,
-          ],
-        );
+        await recordPlacements(m, [karirhubFact(e.data)]);
+      }),
+      on(SelfEmploymentPlacementRecorded, async (e, m) => {
+        await recordPlacements(m, [tkmFact(e.data)]);
       }),
     ];
   }

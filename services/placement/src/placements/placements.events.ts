@@ -1,1 +1,6 @@
-export { PlacementRecorded, type PlacementRecordedData } from '@siapkerja/contracts';
+export {
+  PlacementRecorded,
+  type PlacementRecordedData,
+  SelfEmploymentPlacementRecorded,
+  type SelfEmploymentPlacementData,
+} from '@siapkerja/contracts';

@@ -4,7 +4,7 @@ import { assertMayExportPersonData } from '@siapkerja/authz';
 import { PersonRequestsConsumer, type PersonRequestTx } from '@siapkerja/privacy';
 
 /** The stand-in person id of an unlinked placement: unique per placement, never a person id (they have no ':'). */
-export const UNLINKED_PERSON_SQL = `'erased:' || application_id::text`;
+export const UNLINKED_PERSON_SQL = `'erased:' || placement_id::text`;
 
 /**
  * Carries out the erasure a person asked for (UU 27/2022), exactly once (inbox): his placements stay in the statistics
@@ -22,6 +22,10 @@ export class PlacementsPrivacyConsumer extends PersonRequestsConsumer {
        ON CONFLICT (person_id) DO UPDATE SET placements_unlinked = person_erasures.placements_unlinked + EXCLUDED.placements_unlinked`,
       [personId, at],
     );
+    // the link-and-match read models keep counting him, unlinked the same way
+    await m.query(`UPDATE training_outcomes SET person_id = 'erased:' || enrolment_id::text WHERE person_id = $1`, [personId]);
+    await m.query(`UPDATE certificates_seen SET person_id = 'erased:' || certificate_id::text WHERE person_id = $1`, [personId]);
+    await m.query(`UPDATE ipk_job_seekers SET person_id = 'erased:' || job_seeker_id::text WHERE person_id = $1`, [personId]);
   }
 }
 
@@ -49,8 +53,9 @@ export class PlacementsPersonData {
     assertMayExportPersonData(personId);
     const [placements, erasures] = await Promise.all([
       this.ds.query(
-        `SELECT application_id, vacancy_id, employer_id, employer_type, kbji_code, kbli_main_group, region_code, work_region_code, overseas, channel, month, placed_at
-           FROM placements WHERE person_id = $1 ORDER BY placed_at, application_id`,
+        `SELECT coalesce(application_id::text, '') AS application_id, coalesce(vacancy_id::text, '') AS vacancy_id, coalesce(employer_id::text, employer_key) AS employer_id,
+                employer_type, kbji_code, kbli_main_group, region_code, work_region_code, overseas, channel, month, placed_at
+           FROM placements WHERE person_id = $1 ORDER BY placed_at, placement_id`,
         [personId],
       ) as Promise<PersonPlacementRow[]>,
       this.ds.query(`SELECT erased_at FROM person_erasures WHERE person_id = $1`, [personId]) as Promise<{ erased_at: Date }[]>,

@@ -10,3 +10,17 @@ export function reportMonth(isoTime: string): string {
 export function isReportMonth(m: string): boolean {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(m);
 }
+
+/** The WIB calendar date (YYYY-MM-DD) of an instant. */
+export function wibDate(isoTime: string): string {
+  const t = Date.parse(isoTime);
+  if (Number.isNaN(t)) throw new Error(`invalid time ${isoTime}`);
+  return new Date(t + WIB_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The month after YYYY-MM, and before. */
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number);
+  const i = y * 12 + (m - 1) + n;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+}

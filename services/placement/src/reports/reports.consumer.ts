@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { provinceOf } from '@siapkerja/codes';
-import { on, type EventEnvelope } from '@siapkerja/events';
+import { on, type EventHandler, type EventEnvelope } from '@siapkerja/events';
 import type { EventConsumer } from '@siapkerja/service-kit';
+import { archived } from '../archive/archive';
 import { reportMonth } from './report-month';
 import { ProgramPublished, SchemeRegistered, TkmGroupRegistered, VacancyRegistered } from './reports.events';
 
@@ -27,6 +28,11 @@ export class ReportsConsumer implements EventConsumer {
   readonly consumerName = 'reports';
 
   handlers() {
+    return archived(this.consumerName, this.appliers());
+  }
+
+  /** The effects without the archive (the rebuild from Kafka applies them to events it did not archive). */
+  appliers(): EventHandler<any>[] {
     return [
       on(VacancyRegistered, async (e, m) => {
         const d = e.data;

@@ -1,0 +1,97 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { placementV1 } from '@siapkerja/contracts';
+import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
+import { ServiceClients } from '../platform/clients';
+import { ApiProblems } from '../platform/http';
+import { ExportPlacementsQueryDto, ListPlacementsQueryDto, PlacementPageDto, type PlacementDto } from './placements.dto';
+
+export const toPlacementDto = (p: placementV1.Placement__Output): PlacementDto => ({ ...p });
+
+const CSV_COLUMNS: (keyof PlacementDto)[] = [
+  'id',
+  'personId',
+  'employerKey',
+  'selfEmployed',
+  'kbjiCode',
+  'kbliCode',
+  'kbliMainGroup',
+  'regionCode',
+  'workRegionCode',
+  'channel',
+  'employerType',
+  'sex',
+  'educationLevel',
+  'ageBand',
+  'placedOn',
+  'month',
+  'sources',
+];
+export const csvCell = (v: unknown) => {
+  const s = Array.isArray(v) ? v.join('|') : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** Placements of every channel: officers see their region (the placement service decides), the ministry all. */
+@ApiTags('Placements')
+@Controller('v1/placements')
+@RequireScopes('reports:read')
+export class PlacementsController {
+  constructor(private readonly clients: ServiceClients) {}
+
+  private request(q: ListPlacementsQueryDto, pageToken = q.pageToken ?? '', pageSize = q.pageSize ?? 100) {
+    return {
+      regionCode: q.region ?? '',
+      month: q.month ?? '',
+      channel: q.channel ?? '',
+      source: q.source ?? '',
+      kbjiCode: q.kbjiCode ?? '',
+      pageSize,
+      pageToken,
+    };
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: 'Placements from every channel (Karirhub, TKM, Disnaker, training providers, partners), newest first',
+    description: 'One placement reported by two channels (same person and employer within the window) is one item with both sources.',
+  })
+  @ApiOkResponse({ type: PlacementPageDto })
+  @ApiProblems(400, 401, 403)
+  async list(@Query() q: ListPlacementsQueryDto, @Caller() caller: AuthCaller): Promise<PlacementPageDto> {
+    const r = await this.clients.placement.listPlacements(this.request(q), asCaller(caller, { idempotent: true }));
+    return { placements: r.placements.map(toPlacementDto), nextPageToken: r.nextPageToken };
+  }
+
+  @Get('export')
+  @ApiOperation({
+    summary: "A region's raw placement records as CSV or NDJSON (Disnaker download), streamed page by page",
+    description: 'The same filters and scoping as the list; every matching record, newest first.',
+  })
+  @ApiProduces('application/x-ndjson', 'text/csv')
+  @ApiOkResponse({
+    description: 'one record per line',
+    content: {
+      'application/x-ndjson': { schema: { type: 'string' }, example: '{"id":"0b5f...","personId":"p_...","channel":"AKL"}\n' },
+      'text/csv': { schema: { type: 'string' }, example: 'id,personId,employerKey\n0b5f...,p_...,nib:9120001234567\n' },
+    },
+  })
+  @ApiProblems(400, 401, 403)
+  async export(@Query() q: ExportPlacementsQueryDto, @Caller() caller: AuthCaller, @Res() res: Response): Promise<void> {
+    const csv = q.format === 'csv';
+    // the first page is asked before any byte is written, so a refusal is still a problem+json answer
+    let page = await this.clients.placement.listPlacements(this.request(q, '', 1000), asCaller(caller, { idempotent: true }));
+    res.status(200).setHeader('content-type', csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson');
+    res.setHeader('content-disposition', `attachment; filename="placements-${q.region ?? 'all'}.${csv ? 'csv' : 'ndjson'}"`);
+    if (csv) res.write(`${CSV_COLUMNS.join(',')}\n`);
+    for (;;) {
+      for (const p of page.placements.map(toPlacementDto)) {
+        res.write(csv ? `${CSV_COLUMNS.map((c) => csvCell(p[c])).join(',')}\n` : `${JSON.stringify(p)}\n`);
+      }
+      if (!page.nextPageToken) break;
+      page = await this.clients.placement.listPlacements(this.request(q, page.nextPageToken, 1000), asCaller(caller, { idempotent: true }));
+    }
+    res.end();
+  }
+}

@@ -1,0 +1,202 @@
+import { Controller, Get, Header, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { placementV1 } from '@siapkerja/contracts';
+import { asPersonCaller } from '../applications/person-caller';
+import { asCaller, Caller, Public, RequireScopes, type AuthCaller } from '../auth/caller';
+import { ServiceClients } from '../platform/clients';
+import { ApiProblems } from '../platform/http';
+import { FieldValidationException } from '../platform/problem.filter';
+import { toPlacementDto } from '../placements/placements.controller';
+import { ipkCsv, ipkXlsx, type IpkFormView } from './ipk.render';
+import {
+  GraduateOutcomesDto,
+  IPK_FORM_CODES,
+  IpkFormsDto,
+  IpkQueryDto,
+  LabourMarketDto,
+  LabourMarketQueryDto,
+  OutcomesQueryDto,
+  PersonTraceDto,
+  type OutcomeCellDto,
+  type OutcomeRowDto,
+} from './labour-market.dto';
+import { labourMarketPage } from './labour-market.page';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const cell = (c: placementV1.OutcomeCell__Output | null): OutcomeCellDto =>
+  !c || c.status !== 'SHOWN' ? { value: null, status: c?.status ?? 'SUPPRESSED' } : { value: c.value, status: c.status };
+export const toOutcomeRow = (r: placementV1.OutcomeRow__Output): OutcomeRowDto => ({
+  providerId: r.providerId,
+  programId: r.programId,
+  programTitle: r.programTitle,
+  regionCode: r.regionCode,
+  cohortMonth: r.cohortMonth,
+  graduates: cell(r.graduates),
+  failed: cell(r.failed),
+  droppedOut: cell(r.droppedOut),
+  certified: cell(r.certified),
+  placedWithin3Months: cell(r.placed_3m),
+  placedWithin6Months: cell(r.placed_6m),
+  placedWithin12Months: cell(r.placed_12m),
+  employmentRate: cell(r.employmentRate),
+  medianDaysToPlacement: cell(r.medianDaysToPlacement),
+  matchedShare: cell(r.matchedShare),
+});
+const toLabourMarket = (l: placementV1.LabourMarket__Output): LabourMarketDto => ({
+  regionCode: l.regionCode,
+  regionName: l.regionName,
+  month: l.month,
+  rows: l.rows.map((r) => ({
+    ...r,
+    jobSeekers: Number(r.jobSeekers),
+    recentGraduates: Number(r.recentGraduates),
+    openVacancies: Number(r.openVacancies),
+    openPositions: Number(r.openPositions),
+    gap: Number(r.gap),
+  })),
+  trend: l.trend.map((t) => ({
+    month: t.month,
+    jobSeekers: Number(t.jobSeekers),
+    openPositions: Number(t.openPositions),
+    placements: Number(t.placements),
+  })),
+  programs: l.programs.map((p) => ({ ...p, capacity: Number(p.capacity) })),
+  outcomes: l.outcomes.map(toOutcomeRow),
+});
+
+/** IPK series III, graduate outcomes and labour-market information: the placement service decides what each caller sees. */
+@ApiTags('Reports')
+@Controller('v1/reports')
+export class LabourMarketReportsController {
+  constructor(private readonly clients: ServiceClients) {}
+
+  @Get('ipk')
+  @RequireScopes('reports:read')
+  @ApiOperation({
+    summary: 'IPK forms III/1-III/8 of a regency, province (rolled up) or the nation (00) for a month, as JSON, CSV or XLSX',
+    description:
+      'Built from events into read models. In every seeker and vacancy row remaining = carried over + registered - placed - removed, and ' +
+      "next month's carried over is this month's remaining. Officers: their region only; the nation: the ministry only.",
+  })
+  @ApiProduces('application/json', 'text/csv', XLSX)
+  @ApiOkResponse({
+    type: IpkFormsDto,
+    description: 'JSON (format=json), CSV sections per table (format=csv), or a workbook with one sheet per form (format=xlsx)',
+  })
+  @ApiProblems(400, 401, 403)
+  async ipk(
+    @Query() q: IpkQueryDto,
+    @Caller() caller: AuthCaller,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<IpkFormsDto | StreamableFile | string> {
+    const codes = !q.form || q.form === 'ALL' ? IPK_FORM_CODES : [q.form];
+    const forms: IpkFormView[] = [];
+    for (const code of codes) {
+      const f = await this.clients.placement.getIpkForm(
+        { regionCode: q.region, month: q.month, form: code.replace('-', '/') },
+        asCaller(caller, { idempotent: true }),
+      );
+      forms.push({ ...f, tables: f.tables.map((t) => ({ ...t, rows: t.rows.map((r) => ({ ...r, values: r.values.map(Number) })) })) });
+    }
+    const name = `ipk-${q.region}-${q.month}${codes.length === 1 ? `-${codes[0]}` : ''}`;
+    if (q.format === 'csv') {
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="${name}.csv"`);
+      return ipkCsv(forms);
+    }
+    if (q.format === 'xlsx') {
+      res.setHeader('content-type', XLSX);
+      res.setHeader('content-disposition', `attachment; filename="${name}.xlsx"`);
+      return new StreamableFile(await ipkXlsx(forms));
+    }
+    return { forms };
+  }
+
+  @Get('outcomes')
+  @RequireScopes('reports:read')
+  @ApiOperation({
+    summary: 'Graduate outcomes per training provider, program, region and cohort month (link and match)',
+    description:
+      'Graduates, certified, placed within 3/6/12 months, employment rate (once the cohort is 6 months old), median days to placement and ' +
+      'share placed in the target occupation. A group with fewer graduates than the minimum (default 10) is withheld and left out of the ' +
+      'total, in every view. Training providers see their own programs only; officers their region.',
+  })
+  @ApiOkResponse({ type: GraduateOutcomesDto })
+  @ApiProblems(400, 401, 403)
+  async outcomes(@Query() q: OutcomesQueryDto, @Caller() caller: AuthCaller): Promise<GraduateOutcomesDto> {
+    const r = await this.clients.placement.getGraduateOutcomes(
+      {
+        regionCode: q.region ?? '',
+        providerId: q.providerId ?? '',
+        programId: q.programId ?? '',
+        cohortFrom: q.cohortFrom ?? '',
+        cohortTo: q.cohortTo ?? '',
+      },
+      asCaller(caller, { idempotent: true }),
+    );
+    return { rows: r.rows.map(toOutcomeRow), total: toOutcomeRow(r.total!), minimumCell: r.minimumCell, withheldGroups: r.withheldGroups };
+  }
+
+  @Get('outcomes/traces/:personId')
+  @ApiParam({ name: 'personId', example: 'me', description: "a person id, or 'me' for the caller's own (a person's token)" })
+  @ApiOperation({
+    summary: "One person's path: training -> certificate -> placement, with dates",
+    description:
+      'For the person himself (his own token, personId me or his person id), the ministry, or an officer (the records of his region).',
+  })
+  @ApiOkResponse({ type: PersonTraceDto })
+  @ApiProblems(400, 401, 403, 404)
+  async trace(@Param('personId') raw: string, @Caller() caller: AuthCaller): Promise<PersonTraceDto> {
+    const personId = raw === 'me' ? caller.personId : raw;
+    if (!personId) throw new FieldValidationException([{ field: 'personId', description: "'me' needs a person's own token" }]);
+    const t = await this.clients.placement.getPersonTrace({ personId }, await asPersonCaller(undefined, caller, { idempotent: true }));
+    return {
+      personId: t.personId,
+      trainings: t.trainings,
+      certificates: t.certificates,
+      placements: t.placements.map(toPlacementDto),
+      daysToPlacement: t.daysToPlacement < 0 ? null : t.daysToPlacement,
+    };
+  }
+
+  @Get('labour-market')
+  @RequireScopes('reports:read')
+  @ApiOperation({
+    summary:
+      'Supply and demand per KBJI sub-major group in a region at the end of a month, the gap, the 12-month trend and the programs in shortage',
+  })
+  @ApiOkResponse({ type: LabourMarketDto })
+  @ApiProblems(400, 401, 403)
+  async labourMarket(@Query() q: LabourMarketQueryDto, @Caller() caller: AuthCaller): Promise<LabourMarketDto> {
+    return toLabourMarket(
+      await this.clients.placement.getLabourMarket({ regionCode: q.region, month: q.month }, asCaller(caller, { idempotent: true })),
+    );
+  }
+}
+
+/** The public labour-market page for BLK staff: server-rendered HTML with inline SVG charts (Bahasa Indonesia). */
+@ApiTags('Public')
+@Controller('v1/public')
+export class LabourMarketPageController {
+  constructor(private readonly clients: ServiceClients) {}
+
+  @Get('labour-market')
+  @Public()
+  @Header('content-type', 'text/html; charset=utf-8')
+  @Header('cache-control', 'public, max-age=300')
+  @ApiOperation({
+    security: [],
+    summary: 'Public labour-market page of a region: supply and demand, trend, programs in shortage, graduate employment rates (HTML)',
+  })
+  @ApiProduces('text/html')
+  @ApiOkResponse({
+    description: 'HTML page',
+    content: { 'text/html': { schema: { type: 'string' }, example: '<!doctype html><html lang="id">...' } },
+  })
+  @ApiProblems(400)
+  async page(@Query() q: LabourMarketQueryDto): Promise<string> {
+    return labourMarketPage(await this.clients.placement.getLabourMarket({ regionCode: q.region, month: q.month }, { idempotent: true }));
+  }
+}

@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { assertRegionAllowed, currentCaller } from '@siapkerja/authz';
+import { getRegion, isRegionCode } from '@siapkerja/codes';
+import { forbidden, Violations } from '@siapkerja/errors';
+import { isReportMonth } from '../reports/report-month';
+import {
+  AGE_BAND_ROWS,
+  buildTable,
+  CHANNEL_ROWS,
+  CHANNEL_SEX_COLUMNS,
+  channelSexValues,
+  EDUCATION_ROWS,
+  EMPLOYER_TYPE_ROWS,
+  FORM_TITLES,
+  IPK_FORMS,
+  KBJI_MAJOR_ROWS,
+  SEEKER_COLUMNS,
+  seekerValues,
+  SEX_COLUMNS,
+  sexValues,
+  VACANCY_COLUMNS,
+  VACANCY_SEX_ROWS,
+  vacancyValues,
+  type IpkFormCode,
+  type IpkTable,
+  type PlacementCountRow,
+  type SeekerCount,
+  type VacancyCount,
+} from './ipk.rules';
+
+export const NATION = '00';
+export type RegionLevel = 'national' | 'province' | 'regency';
+
+export interface IpkFormView {
+  form: IpkFormCode;
+  title: string;
+  regionCode: string;
+  regionName: string;
+  month: string;
+  tables: IpkTable[];
+}
+
+/** Checks a report region (regency, province or 00 for the nation) and the caller's right to it. */
+export function reportRegion(regionCode: string, allowNation: boolean): RegionLevel {
+  const nation = allowNation && regionCode === NATION;
+  const province = isRegionCode(regionCode, 'province');
+  const v = new Violations();
+  v.check(
+    nation || province || isRegionCode(regionCode, 'regency'),
+    'regionCode',
+    `must be an existing province (NN) or regency (NN.NN) code${allowNation ? ', or 00 for the nation' : ''}`,
+  );
+  v.throwIfAny();
+  assertRegionAllowed(nation ? '' : regionCode);
+  if (nation && !currentCaller()?.roles.includes('MINISTRY_ADMIN')) throw forbidden("The national report is the ministry's");
+  return nation ? 'national' : province ? 'province' : 'regency';
+}
+
+export function regionFilter(level: RegionLevel, alias = ''): string {
+  const p = alias ? `${alias}.` : '';
+  return level === 'national' ? 'TRUE' : level === 'province' ? `${p}province_code = $2` : `${p}region_code = $2`;
+}
+
+export function regionName(code: string): string {
+  return code === NATION ? 'Nasional' : (getRegion(code)?.name ?? code);
+}
+
+/**
+ * The IPK forms III/1-III/8 of a regency, a province (its regencies summed) or the nation, for a month, computed from the
+ * read models (ipk_job_seekers, ipk_vacancies, placements) with one grouped scan per table.
+ */
+@Injectable()
+export class IpkService {
+  constructor(private readonly ds: DataSource) {}
+
+  async form(regionCode: string, month: string, form: string): Promise<IpkFormView> {
+    const v = new Violations();
+    v.check(isReportMonth(month), 'month', 'must be a month YYYY-MM');
+    v.check((IPK_FORMS as readonly string[]).includes(form), 'form', `must be one of ${IPK_FORMS.join(', ')}`);
+    v.throwIfAny();
+    const level = reportRegion(regionCode, true);
+    const code = form as IpkFormCode;
+    const tables = await this.tables(code, level, regionCode, month);
+    return { form: code, title: FORM_TITLES[code], regionCode, regionName: regionName(regionCode), month, tables };
+  }
+
+  private async tables(form: IpkFormCode, level: RegionLevel, region: string, month: string): Promise<IpkTable[]> {
+    const seekers = (name: string, title: string, dim: string, rows = AGE_BAND_ROWS) =>
+      this.seekerCounts(level, region, month, dim).then((c) => buildTable(name, title, SEEKER_COLUMNS, rows, seekerValues(c)));
+    const vacancies = (name: string, title: string, dim: string, rows: typeof AGE_BAND_ROWS) =>
+      this.vacancyCounts(level, region, month, dim).then((c) => buildTable(name, title, VACANCY_COLUMNS, rows, vacancyValues(c)));
+    switch (form) {
+      case 'III/1':
+        return Promise.all([
+          seekers('job_seekers_by_age_band', 'Pencari kerja menurut golongan umur dan jenis kelamin', 'age_band'),
+          vacancies('vacancies_by_sex', 'Lowongan menurut jenis kelamin', 'sex_requirement', VACANCY_SEX_ROWS),
+        ]);
+      case 'III/2':
+        return Promise.all([seekers('job_seekers_by_education', FORM_TITLES[form], 'education_level', EDUCATION_ROWS)]);
+      case 'III/3':
+        return Promise.all([seekers('job_seekers_by_kbji_major_group', FORM_TITLES[form], 'kbji_major_group', KBJI_MAJOR_ROWS)]);
+      case 'III/4':
+        return Promise.all([vacancies('vacancies_by_education', FORM_TITLES[form], 'education_level', EDUCATION_ROWS)]);
+      case 'III/5':
+        return Promise.all([vacancies('vacancies_by_kbji_major_group', FORM_TITLES[form], 'kbji_major_group', KBJI_MAJOR_ROWS)]);
+      case 'III/6':
+        return Promise.all([vacancies('vacancies_by_kbli_main_group', FORM_TITLES[form], 'kbli_main_group', [])]);
+      case 'III/7': {
+        const c = await this.placementCounts(level, region, month, 'kbli_main_group');
+        return [buildTable('placements_by_kbli_main_group', FORM_TITLES[form], SEX_COLUMNS, [], sexValues(c))];
+      }
+      case 'III/8': {
+        const [byChannel, byEducation, byEmployer] = await Promise.all([
+          this.placementCounts(level, region, month, 'channel'),
+          this.placementCounts(level, region, month, 'education_level'),
+          this.placementCounts(level, region, month, 'employer_type'),
+        ]);
+        return [
+          buildTable(
+            'placements_by_channel',
+            'Penempatan menurut jenis antar kerja dan jenis kelamin',
+            SEX_COLUMNS,
+            CHANNEL_ROWS,
+            sexValues(byChannel),
+          ),
+          buildTable(
+            'placements_by_education',
+            'Penempatan menurut pendidikan, jenis antar kerja dan jenis kelamin',
+            CHANNEL_SEX_COLUMNS,
+            EDUCATION_ROWS,
+            channelSexValues(byEducation),
+          ),
+          buildTable(
+            'placements_by_employer_type',
+            'Penempatan menurut jenis pemberi kerja, jenis antar kerja dan jenis kelamin',
+            CHANNEL_SEX_COLUMNS,
+            EMPLOYER_TYPE_ROWS,
+            channelSexValues(byEmployer),
+          ),
+        ];
+      }
+    }
+  }
+
+  private async seekerCounts(level: RegionLevel, region: string, month: string, dim: string): Promise<SeekerCount[]> {
+    const rows: Record<string, string | number>[] = await this.ds.query(
+      `SELECT ${dim} AS key, sex,
+              count(*) FILTER (WHERE registered_month < $1)::int AS carried_over,
+              count(*) FILTER (WHERE registered_month = $1)::int AS registered,
+              count(*) FILTER (WHERE closed_kind = 'PLACED' AND closed_month = $1)::int AS placed,
+              count(*) FILTER (WHERE closed_kind = 'REMOVED' AND closed_month = $1)::int AS removed
+         FROM ipk_job_seekers
+        WHERE ${regionFilter(level)} AND registered_month <= $1 AND (closed_month IS NULL OR closed_month >= $1)
+        GROUP BY 1, 2`,
+      level === 'national' ? [month] : [month, region],
+    );
+    return rows.map((r) => ({
+      key: String(r.key),
+      sex: Number(r.sex),
+      carried_over: Number(r.carried_over),
+      registered: Number(r.registered),
+      placed: Number(r.placed),
+      removed: Number(r.removed),
+    }));
+  }
+
+  private async vacancyCounts(level: RegionLevel, region: string, month: string, dim: string): Promise<VacancyCount[]> {
+    const rows: Record<string, string | number>[] = await this.ds.query(
+      `SELECT ${dim} AS key,
+              coalesce(sum(positions) FILTER (WHERE registered_month < $1), 0)::int AS carried_over,
+              coalesce(sum(positions) FILTER (WHERE registered_month = $1), 0)::int AS registered,
+              coalesce(sum(filled) FILTER (WHERE closed_month = $1), 0)::int AS filled,
+              coalesce(sum(removed) FILTER (WHERE closed_month = $1), 0)::int AS removed
+         FROM ipk_vacancies
+        WHERE ${regionFilter(level)} AND registered_month <= $1 AND (closed_month IS NULL OR closed_month >= $1)
+        GROUP BY 1`,
+      level === 'national' ? [month] : [month, region],
+    );
+    return rows.map((r) => ({
+      key: String(r.key),
+      carried_over: Number(r.carried_over),
+      registered: Number(r.registered),
+      filled: Number(r.filled),
+      removed: Number(r.removed),
+    }));
+  }
+
+  private async placementCounts(level: RegionLevel, region: string, month: string, dim: string): Promise<PlacementCountRow[]> {
+    const rows: Record<string, string | number>[] = await this.ds.query(
+      `SELECT ${dim} AS key, channel, sex, count(*)::int AS n FROM placements WHERE month = $1 AND ${regionFilter(level)} GROUP BY 1, 2, 3`,
+      level === 'national' ? [month] : [month, region],
+    );
+    return rows.map((r) => ({ key: String(r.key), channel: String(r.channel), sex: Number(r.sex), n: Number(r.n) }));
+  }
+}
