@@ -31,6 +31,8 @@ node tools/openapi.js dist/openapi.json
 REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx redocly lint dist/openapi.json
 
 step "infrastructure"
+# the public labour-market page is checked in headless Chromium (Debian's package, driven by puppeteer-core)
+bash tools/install-chromium.sh
 KAFKA_DATA="$(mktemp -d -t siapkerja-ci-kafka-XXXXXX)"
 cleanup() { node tools/kafka/broker.js down --data "$KAFKA_DATA" >/dev/null 2>&1 || true; rm -rf "$KAFKA_DATA"; }
 trap cleanup EXIT
