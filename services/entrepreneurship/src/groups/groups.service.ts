@@ -289,7 +289,9 @@ export class GroupsService {
   }
 
   private async view(m: EntityManager, group: GroupEntity): Promise<GroupView> {
-    const members = await m.getRepository(GroupMemberEntity).find({ where: { groupId: group.id }, order: { joinedAt: 'ASC', id: 'ASC' } });
+    const members = await m
+      .getRepository(GroupMemberEntity)
+      .find({ where: { groupId: group.id }, order: { joinedAt: 'ASC', leader: 'DESC', id: 'ASC' } });
     return { group, members, leaderPersonId: members.find((x) => x.active && x.leader)?.personId };
   }
 

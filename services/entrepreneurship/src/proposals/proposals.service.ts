@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { assertRegionAllowed, currentCaller, isRegionBound, regionWithin } from '@siapkerja/authz';
-import { isRegionCode, parseYmd, todayWib } from '@siapkerja/codes';
+import { isRegionCode, parseYmd } from '@siapkerja/codes';
 import {
   TkmProposalApproved,
   TkmProposalRejected,
