@@ -66,6 +66,6 @@ export class ReportsGrpc implements GrpcControllerOf<'entrepreneurship'> {
   }
 
   async reviewBusinessReport(req: entrepreneurshipV1.ReviewBusinessReportRequest__Output) {
-    return toReport(await this.reports.review(req.id, req.decision, req.note));
+    return toReport(await this.reports.review(req.id, req.decision, req.note, req.groupId));
   }
 }

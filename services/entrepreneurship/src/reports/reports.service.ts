@@ -134,7 +134,7 @@ export class ReportsService {
    * self-employment placements: each active member once, each hired worker once (keys in tkm_placements, so a member who
    * left, a re-sent report or a second acceptance never yields a second placement). A business that hires becomes GROWING.
    */
-  async review(id: string, decision: string, note: string, now: Date = new Date()): Promise<BusinessReportEntity> {
+  async review(id: string, decision: string, note: string, groupId = '', now: Date = new Date()): Promise<BusinessReportEntity> {
     new Violations()
       .check((REVIEW_DECISIONS as readonly string[]).includes(decision), 'decision', `must be one of ${REVIEW_DECISIONS.join(', ')}`)
       .check((note ?? '').length <= 2000, 'note', 'must be at most 2000 characters')
@@ -143,7 +143,7 @@ export class ReportsService {
       const report = isUuid(id)
         ? await manager.getRepository(BusinessReportEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
         : null;
-      if (!report) throw notFound('Report', id);
+      if (!report || (groupId && report.groupId !== groupId)) throw notFound('Report', id);
       const g = await this.groups.load(manager, report.groupId, true);
       if (g.access !== 'MENTOR' && !isAuthority(g.access))
         throw forbidden(`Only the mentor of group ${report.groupId}, a Disnaker officer of its region or the ministry reviews reports`);

@@ -5,10 +5,12 @@ export interface ReviewBusinessReportRequest {
   'id'?: (string);
   'decision'?: (string);
   'note'?: (string);
+  'groupId'?: (string);
 }
 
 export interface ReviewBusinessReportRequest__Output {
   'id': (string);
   'decision': (string);
   'note': (string);
+  'groupId': (string);
 }
