@@ -22,9 +22,10 @@ export function groupAccess(
   if (!caller) return 'SYSTEM';
   if (caller.roles.includes('MINISTRY_ADMIN')) return 'MINISTRY';
   if (isRegionBound(caller)) return regionWithin(g.regionCode, caller.regionCode) ? 'OFFICER' : undefined;
-  if (caller.clientId) return g.ownerClientId === caller.clientId ? 'OWNER' : undefined;
-  if (g.ownerClientId === null && g.registeredBy === caller.sub) return 'OWNER';
+  const owner = caller.clientId ? g.ownerClientId === caller.clientId : g.ownerClientId === null && g.registeredBy === caller.sub;
+  if (owner) return 'OWNER';
   if (leaderPersonId && caller.personId === leaderPersonId) return 'OWNER';
+  // a mentor may be a person's account or a client (whose subject is its client id)
   if (caller.roles.includes('TKM_MENTOR') && g.mentorAccountId === caller.sub) return 'MENTOR';
   return undefined;
 }
@@ -63,9 +64,9 @@ export function visibleGroupsCondition(caller: Caller | undefined): { sql: strin
       sql: '(g.region_code = :scope OR g.region_code LIKE :scopePrefix)',
       params: { scope: caller.regionCode, scopePrefix: `${caller.regionCode}.%` },
     };
-  if (caller.clientId) return { sql: 'g.owner_client_id = :client', params: { client: caller.clientId } };
-  const parts = ['(g.owner_client_id IS NULL AND g.registered_by = :sub)', '(g.mentor_account_id = :sub)'];
-  const params: Record<string, unknown> = { sub: caller.sub };
+  const parts = [caller.clientId ? 'g.owner_client_id = :client' : '(g.owner_client_id IS NULL AND g.registered_by = :sub)'];
+  const params: Record<string, unknown> = { sub: caller.sub, ...(caller.clientId ? { client: caller.clientId } : {}) };
+  if (caller.roles.includes('TKM_MENTOR')) parts.push('g.mentor_account_id = :sub');
   if (caller.personId) {
     parts.push('EXISTS (SELECT 1 FROM tkm_group_members m WHERE m.group_id = g.id AND m.active AND m.leader AND m.person_id = :person)');
     params.person = caller.personId;
