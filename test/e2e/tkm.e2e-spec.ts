@@ -1,9 +1,11 @@
+import * as nodeHttp from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fetchClientToken } from '@siapkerja/sdk';
 import { SelfEmploymentPlacementRecorded, type SelfEmploymentPlacementData } from '@siapkerja/contracts';
 import { PersonIdentity } from '@siapkerja/identity';
 import { collectTopic, sandboxAuth, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../../services/entrepreneurship/src/entrepreneurship.module';
-import { callerHttp, expectProblem, ok, wibDate, type Headers } from './http';
+import { callerHttp, expectProblem, ok, readFeed, wibDate, type Headers } from './http';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 /**
@@ -19,6 +21,10 @@ describe('TKM (entrepreneurship) over HTTP', () => {
   const http = callerHttp(() => base, auth);
   const identity = new PersonIdentity(TEST_PERSON_SECRET);
   let topic: Awaited<ReturnType<typeof collectTopic>>;
+  // a partner's webhook receiver (proposal decisions)
+  const received: { type: string; subject: string; data: Record<string, unknown> }[] = [];
+  let receiver: nodeHttp.Server | undefined;
+  let receiverPort = 0;
 
   async function newClient(name: string, roles: string[], scopes: string[], regionCode?: string): Promise<Headers> {
     const c = await ok(http.post('/v1/admin/clients', 'admin', { name, roles, scopes, ...(regionCode ? { regionCode } : {}) }), 201);
@@ -27,10 +33,22 @@ describe('TKM (entrepreneurship) over HTTP', () => {
 
   beforeAll(async () => {
     topic = await collectTopic([SelfEmploymentPlacementRecorded.topic]);
-    platform = await startInProcessPlatform('e2e_tkm', [entrepreneurshipService], {
-      RATE_LIMIT_PER_MINUTE: '100000',
-      RATE_LIMIT_IP_PER_MINUTE: '100000',
+    receiver = nodeHttp.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        received.push(JSON.parse(body));
+        res.writeHead(200).end();
+      });
     });
+    await new Promise<void>((r) => receiver!.listen(0, '127.0.0.1', r));
+    receiverPort = (receiver.address() as AddressInfo).port;
+    platform = await startInProcessPlatform(
+      'e2e_tkm',
+      [entrepreneurshipService],
+      { RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_IP_PER_MINUTE: '100000' },
+      { WEBHOOK_ALLOWED_PRIVATE_TARGETS: `127.0.0.1:${receiverPort}`, WEBHOOK_POLL_MS: '50' },
+    );
     base = platform.base;
     auth.admin = await sandboxAuth(base, 'admin');
     auth.partnerA = await sandboxAuth(base, 'partnerA');
@@ -48,6 +66,8 @@ describe('TKM (entrepreneurship) over HTTP', () => {
   afterAll(async () => {
     await topic?.stop();
     await platform?.close();
+    receiver?.closeAllConnections();
+    await new Promise((r) => receiver?.close(r));
   });
 
   const person = (birthDate = '1994-03-15', sex: 1 | 2 = 1) => {
@@ -252,5 +272,49 @@ describe('TKM (entrepreneurship) over HTTP', () => {
         employerType: 'INDIVIDUAL',
         placedAt: wibDate(),
       });
+  });
+
+  it('announces proposal decisions by webhook (no personal data), and feeds the groups', async () => {
+    const sub = await ok(
+      http.post('/v1/webhooks/subscriptions', 'partnerA', {
+        url: `http://127.0.0.1:${receiverPort}/tkm`,
+        eventTypes: ['siapkerja.entrepreneurship.proposal.verified', 'siapkerja.entrepreneurship.proposal.approved'],
+        regions: ['33'],
+      }),
+      201,
+    );
+    expect(sub.active).toBe(true);
+    const p = await newProgram(5);
+    const { group, proposal } = await verifiedProposal(p.id);
+    const d = await ok(await decree(p.id, [proposal.id]), 201);
+    const events = await waitFor(
+      async () => {
+        const e = received.filter((r) => r.subject === proposal.id);
+        return e.length >= 2 ? e : undefined;
+      },
+      { what: 'proposal decisions delivered' },
+    );
+    expect(events.map((e) => e.type)).toEqual([
+      'siapkerja.entrepreneurship.proposal.verified',
+      'siapkerja.entrepreneurship.proposal.approved',
+    ]);
+    expect(events[1].data).toMatchObject({
+      proposalId: proposal.id,
+      groupId: group.id,
+      state: 'APPROVED',
+      decreeNumber: d.number,
+      approvedAmount: 10000000,
+    });
+    expect(JSON.stringify(events)).not.toMatch(/\d{16}/);
+    // the change feed of groups: the group without its members
+    const feed = await waitFor(
+      async () => {
+        const f = await readFeed((after) => http.get(`/v1/feed/tkm-groups?after=${after}&limit=1000`, 'partnerB'));
+        return f.items.find((i) => i.id === group.id);
+      },
+      { what: 'group in the feed', timeoutMs: 60000 },
+    );
+    expect(feed).toMatchObject({ op: 'upsert', regionCode: '33.73', data: { id: group.id, programKind: p.code, memberCount: 2 } });
+    expect(JSON.stringify(feed)).not.toContain('Agus Salim');
   });
 });

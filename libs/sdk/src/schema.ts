@@ -2900,6 +2900,9 @@ export interface components {
         | 'siapkerja.training.batch.started'
         | 'siapkerja.training.batch.completed'
         | 'siapkerja.training.batch.cancelled'
+        | 'siapkerja.entrepreneurship.proposal.verified'
+        | 'siapkerja.entrepreneurship.proposal.rejected'
+        | 'siapkerja.entrepreneurship.proposal.approved'
       )[];
       /**
        * @description Only events in these provinces (NN) or regencies (NN.NN); events without a region are then not sent
@@ -3386,6 +3389,9 @@ export interface components {
         | 'siapkerja.training.batch.started'
         | 'siapkerja.training.batch.completed'
         | 'siapkerja.training.batch.cancelled'
+        | 'siapkerja.entrepreneurship.proposal.verified'
+        | 'siapkerja.entrepreneurship.proposal.rejected'
+        | 'siapkerja.entrepreneurship.proposal.approved'
       )[];
     };
     FacetBucketDto: {
