@@ -29,6 +29,7 @@ import {
   VacancyRegistered,
   VacancyWithdrawn,
 } from './events';
+import { TKM_PROPOSAL_DECISION_EVENTS } from './entrepreneurship-events';
 
 /**
  * The resources of the change feed and the events that change each (the integration service projects them; the gateway
@@ -68,10 +69,19 @@ export function isPersonalFeedResource(r: FeedResource): boolean {
  */
 export const PERSON_KEYED_FEED_RESOURCES: readonly FeedResource[] = ['certificates'];
 
+/**
+ * Public events that webhooks announce although no feed resource projects them: the decisions on TKM proposals (verified,
+ * rejected, approved in a decree), which carry ids, amounts and the decree number, never a person.
+ */
+export const WEBHOOK_ONLY_EVENT_DEFINITIONS: EventDefinition<unknown>[] = [...TKM_PROPOSAL_DECISION_EVENTS] as EventDefinition<unknown>[];
+
 /** Every event type a partner may see (feed and webhooks): the events of public resources, unless they carry a person id. */
-export const PUBLIC_EVENT_DEFINITIONS: EventDefinition<unknown>[] = FEED_RESOURCE_NAMES.filter(
-  (r) => !isPersonalFeedResource(r) && !PERSON_KEYED_FEED_RESOURCES.includes(r),
-).flatMap((r) => FEED_RESOURCE_EVENTS[r] as EventDefinition<unknown>[]);
+export const PUBLIC_EVENT_DEFINITIONS: EventDefinition<unknown>[] = [
+  ...FEED_RESOURCE_NAMES.filter((r) => !isPersonalFeedResource(r) && !PERSON_KEYED_FEED_RESOURCES.includes(r)).flatMap(
+    (r) => FEED_RESOURCE_EVENTS[r] as EventDefinition<unknown>[],
+  ),
+  ...WEBHOOK_ONLY_EVENT_DEFINITIONS,
+];
 export const PUBLIC_EVENT_TYPES: string[] = PUBLIC_EVENT_DEFINITIONS.map((d) => d.type);
 
 /** `region` filter of feeds and webhook subscriptions: a province (NN) matches its regencies (NN.NN) too. */

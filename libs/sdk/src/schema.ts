@@ -1181,7 +1181,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/v1/tkm-groups': {
+  '/v1/tkm-decrees': {
     parameters: {
       query?: never;
       header?: never;
@@ -1190,7 +1190,48 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Register a Tenaga Kerja Mandiri group */
+    /**
+     * Approve verified proposals in a numbered decree (SK), within the quota of their region and year
+     * @description Disnaker officers inside their region and the ministry. All or none: a proposal not VERIFIED, of another program or outside the region, or a quota it would exceed ('Quota'), is 409 and nothing changes. The quota rows are locked while a decree is approved, so concurrent decrees never exceed them.
+     */
+    post: operations['TkmProposalsController_createDecree'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tkm-decrees/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a decree and the proposals it approved */
+    get: operations['TkmProposalsController_getDecree'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tkm-groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The groups the caller may see, newest first, with cursor pagination */
+    get: operations['GroupsController_list'];
+    put?: never;
+    /**
+     * Register a Tenaga Kerja Mandiri group, with its members by NIK
+     * @description The program is programId, or else the latest program of programKind. Each member must be eligible for the program (age, employment status, residence, a completed Skillhub training when required: 409 naming the rule) and in no other active group of the program year (409 'Duplicate member').
+     */
     post: operations['GroupsController_create'];
     delete?: never;
     options?: never;
@@ -1205,10 +1246,276 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read a TKM group */
+    /** Read a TKM group with its members (NIK masked) */
     get: operations['GroupsController_get'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tkm-groups/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a member by NIK
+     * @description 409 when the person is in another active group of the program year ('Duplicate member'), not eligible ('Eligibility') or the group is full ('Group size').
+     */
+    post: operations['GroupsController_addMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tkm-groups/{id}/members/{memberId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** A member leaves the group (never counted as a placement again); the last member cannot leave: stop the group */
+    delete: operations['GroupsController_removeMember'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tkm-groups/{id}/mentor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Assign the mentor (pendamping): a TKM_MENTOR account; Disnaker officers of the region and the ministry */
+    put: operations['GroupsController_assignMentor'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tkm-groups/{id}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A group's business reports, newest period first */
+    get: operations['GroupsController_listReports'];
+    put?: never;
+    /**
+     * Submit a periodic business report or the final accountability report
+     * @description A group with an approved proposal; one report per kind and month (409 for a re-sent one).
+     */
+    post: operations['GroupsController_createReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tkm-groups/{id}/reports/{reportId}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept or reject a submitted report (the mentor, officers of the region, the ministry)
+     * @description Accepting records the self-employment placements (SelfEmploymentPlacementRecorded): each active member once, each hired worker once; a business that hires becomes GROWING.
+     */
+    post: operations['GroupsController_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tkm-groups/{id}/stop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stop a group (STOPPED, final): its members are free to join another group; the change feed withdraws it */
+    post: operations['GroupsController_stop'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tkm-groups/{id}/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The mentor's visits to a group, newest first */
+    get: operations['GroupsController_listVisits'];
+    put?: never;
+    /** Record a mentor's visit (the group's mentor, officers of the region, the ministry) */
+    post: operations['GroupsController_createVisit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tkm-programs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** TKM programs, newest first, with cursor pagination */
+    get: operations['TkmProgramsController_list'];
+    put?: never;
+    /**
+     * Define a TKM program of one year (ministry only)
+     * @description Code and year are unique (409 otherwise). PER_MEMBER_DAY programs (Padat Karya) need workDays.
+     */
+    post: operations['TkmProgramsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tkm-programs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a TKM program with its quotas */
+    get: operations['TkmProgramsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tkm-programs/{id}/quotas/{regionCode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set the quota of a program in a province (NN) or regency (NN.NN) (ministry only)
+     * @description How many groups decrees may approve there; never below the groups already approved (409).
+     */
+    put: operations['TkmProgramsController_setQuota'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tkm-proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The proposals the caller may see, newest first, with cursor pagination */
+    get: operations['TkmProposalsController_list'];
+    put?: never;
+    /**
+     * Submit a group's proposal for assistance
+     * @description The group's active members must fit the program's size (409 'Group size'); one live proposal per group (409).
+     */
+    post: operations['TkmProposalsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tkm-proposals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a proposal with its checklist, tranches and history (same visibility as its group) */
+    get: operations['TkmProposalsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tkm-proposals/{id}/tranches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Disburse a tranche of an APPROVED proposal
+     * @description Disnaker officers of the region and the ministry. The tranches never exceed the approved amount (409 'Tranche above approval'); the last one makes it DISBURSED.
+     */
+    post: operations['TkmProposalsController_createTranche'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tkm-proposals/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Verify (with a checklist, every item passed) or reject (with reasons) a SUBMITTED proposal
+     * @description The regency or province Disnaker of the region, or the ministry.
+     */
+    post: operations['TkmProposalsController_verify'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1909,6 +2216,13 @@ export interface components {
       /** @example SHORTLISTED */
       toState: string;
     };
+    AssignMentorDto: {
+      /**
+       * @description the TKM_MENTOR account (subject of its token)
+       * @example acc-7f3a9c
+       */
+      mentorAccountId: string;
+    };
     AttemptDto: {
       attempt: number;
       /** Format: date-time */
@@ -1987,6 +2301,60 @@ export interface components {
       batches: components['schemas']['BatchDto'][];
       /** @description pass as pageToken for the next page; empty on the last page */
       nextPageToken: string;
+    };
+    BusinessPlanDto: {
+      /** @example Produksi roti dan kue basah */
+      description?: string;
+      /**
+       * @description KBLI 2020 code (2 to 5 digits)
+       * @example 10710
+       */
+      kbliCode?: string;
+      /**
+       * @description the group's regency or one of its districts
+       * @example 33.73.04
+       */
+      locationRegionCode?: string;
+    };
+    BusinessReportDto: {
+      /** @example 9 */
+      activeMembers: number;
+      /** @example 2026-04-02T02:00:00.000Z */
+      createdAt: string;
+      /** Format: uuid */
+      groupId: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @example PERIODIC
+       * @enum {string}
+       */
+      kind: 'PERIODIC' | 'FINAL';
+      /** @example  */
+      notes: string;
+      /** @example 2026-03 */
+      period: string;
+      /**
+       * @description self-employment placements this report recorded when accepted (each person or worker once)
+       * @example 11
+       */
+      placementsRecorded: number;
+      /** @example 12500000 */
+      revenue: number;
+      /** @example 2026-04-05T02:00:00.000Z */
+      reviewedAt: string | null;
+      /** @example  */
+      reviewNote: string;
+      /**
+       * @example ACCEPTED
+       * @enum {string}
+       */
+      state: 'SUBMITTED' | 'ACCEPTED' | 'REJECTED';
+      /** @example 2 */
+      workersHired: number;
+    };
+    BusinessReportListDto: {
+      reports: components['schemas']['BusinessReportDto'][];
     };
     CancelBatchDto: {
       /** @example Instruktur berhalangan; peserta dialihkan ke angkatan berikutnya */
@@ -2185,6 +2553,14 @@ export interface components {
        * @example true
        */
       unavailable?: boolean;
+    };
+    ChecklistItemDto: {
+      /** @example BUSINESS_PLAN */
+      code: string;
+      /** @example Lengkap */
+      note?: string;
+      /** @example true */
+      passed: boolean;
     };
     ClientDto: {
       /** @example c_3kF9sQ2xYp1m */
@@ -2397,6 +2773,27 @@ export interface components {
        */
       scopes: string[];
     };
+    CreateDecreeDto: {
+      /**
+       * Format: date
+       * @example 2026-03-15
+       */
+      decidedOn: string;
+      /**
+       * @description the decree (SK) number, unique
+       * @example KEP.12/DISNAKER/2026
+       */
+      number: string;
+      /** Format: uuid */
+      programId: string;
+      /** @description VERIFIED proposals of the program inside the region (all approved, or none) */
+      proposalIds: string[];
+      /**
+       * @description the decree's region (the officer's own or inside it): province NN or regency NN.NN
+       * @example 33.73
+       */
+      regionCode: string;
+    };
     CreatedSubscriptionDto: {
       active: boolean;
       /** Format: date-time */
@@ -2474,15 +2871,27 @@ export interface components {
     CreateGroupDto: {
       /** @example Kuliner */
       businessField?: string;
-      /** @example 10 */
-      memberCount: number;
+      businessPlan?: components['schemas']['BusinessPlanDto'];
+      /**
+       * @description declared size of a group registered without members
+       * @example 10
+       */
+      memberCount?: number;
+      /** @description members by NIK: each in no other active group of the program year */
+      members?: components['schemas']['NewMemberDto'][];
       /** @example KUB Maju Bersama */
       name: string;
       /**
+       * Format: uuid
+       * @description the program (else the latest program of programKind)
+       */
+      programId?: string;
+      /**
+       * @description first-release kind, when no programId is given
        * @example PEMULA
        * @enum {string}
        */
-      programKind: 'PEMULA' | 'LANJUTAN' | 'PADAT_KARYA';
+      programKind?: 'PEMULA' | 'LANJUTAN' | 'PADAT_KARYA';
       /** @example 33.73 */
       regionCode: string;
     };
@@ -2603,6 +3012,33 @@ export interface components {
       /** @example Pemrograman Web Dasar */
       title: string;
     };
+    CreateReportDto: {
+      /** @example 9 */
+      activeMembers: number;
+      /**
+       * @description PERIODIC business report or the FINAL accountability report
+       * @example PERIODIC
+       * @enum {string}
+       */
+      kind: 'PERIODIC' | 'FINAL';
+      /** @example Penjualan naik menjelang Lebaran */
+      notes?: string;
+      /**
+       * @description month YYYY-MM
+       * @example 2026-03
+       */
+      period: string;
+      /**
+       * @description Rupiah in the period
+       * @example 12500000
+       */
+      revenue: number;
+      /**
+       * @description workers the business employs besides its members (cumulative)
+       * @example 2
+       */
+      workersHired: number;
+    };
     CreateSchemeDto: {
       /** @example SKM-JWD-2026 */
       code: string;
@@ -2655,6 +3091,9 @@ export interface components {
         | 'siapkerja.training.batch.started'
         | 'siapkerja.training.batch.completed'
         | 'siapkerja.training.batch.cancelled'
+        | 'siapkerja.entrepreneurship.proposal.verified'
+        | 'siapkerja.entrepreneurship.proposal.rejected'
+        | 'siapkerja.entrepreneurship.proposal.approved'
       )[];
       /**
        * @description Only events in these provinces (NN) or regencies (NN.NN); events without a region are then not sent
@@ -2669,6 +3108,81 @@ export interface components {
        * @example https://partner.example.id/hooks/siapkerja
        */
       url: string;
+    };
+    CreateTkmProgramDto: {
+      /**
+       * @description Rupiah
+       * @example 10000000
+       */
+      amount: number;
+      /**
+       * @description program code: 2-40 of A-Z, 0-9 and _
+       * @example PEMULA
+       */
+      code: string;
+      /**
+       * @example [
+       *       "JOB_SEEKER",
+       *       "UNDEREMPLOYED"
+       *     ]
+       */
+      eligibleStatuses: ('JOB_SEEKER' | 'UNDEREMPLOYED')[];
+      /**
+       * @description amount per group, or per member and work day (labour-intensive)
+       * @example PER_GROUP
+       * @enum {string}
+       */
+      fundingBasis: 'PER_GROUP' | 'PER_MEMBER_DAY';
+      /** @example 60 */
+      maxAge: number;
+      /** @example 10 */
+      maxMembers: number;
+      /** @example 18 */
+      minAge: number;
+      /** @example 5 */
+      minMembers: number;
+      /** @example TKM Pemula 2026 */
+      name: string;
+      /**
+       * @description every member needs a completed Skillhub training
+       * @example false
+       */
+      requiresTraining?: boolean;
+      /**
+       * @description where members must reside, relative to the group's regency
+       * @example GROUP_REGENCY
+       * @enum {string}
+       */
+      residenceRule: 'ANY' | 'GROUP_PROVINCE' | 'GROUP_REGENCY';
+      /**
+       * @description the Skillhub programs that count (empty: any completed training)
+       * @example []
+       */
+      trainingProgramIds?: string[];
+      /**
+       * @description work days (required for PER_MEMBER_DAY)
+       * @example 0
+       */
+      workDays?: number;
+      /** @example 2026 */
+      year: number;
+    };
+    CreateTrancheDto: {
+      /**
+       * @description Rupiah; the tranches never exceed the approved amount
+       * @example 5000000
+       */
+      amount: number;
+      /**
+       * Format: date
+       * @example 2026-04-01
+       */
+      disbursedOn: string;
+      /**
+       * @description transfer reference, unique per proposal
+       * @example BRI-2026-000123
+       */
+      reference: string;
     };
     CreateVacancyDto: {
       /**
@@ -2793,6 +3307,34 @@ export interface components {
        * @example 6000000
        */
       wageMin?: number;
+    };
+    CreateVisitDto: {
+      /** @example Pembukuan dan pemasaran daring dibahas */
+      notes: string;
+      /**
+       * Format: date
+       * @example 2026-03-10
+       */
+      visitedOn: string;
+    };
+    DecreeDto: {
+      /** @example 2026-03-15T03:00:00.000Z */
+      createdAt: string;
+      /** @example 2026-03-15 */
+      decidedOn: string;
+      /** Format: uuid */
+      id: string;
+      /** @example KEP.12/DISNAKER/2026 */
+      number: string;
+      /** Format: uuid */
+      programId: string;
+      /** @example 2026 */
+      programYear: number;
+      proposalIds: string[];
+      /** @example 33.73 */
+      regionCode: string;
+      /** @example 10000000 */
+      totalAmount: number;
     };
     DeliveryDto: {
       attempt: number;
@@ -3038,6 +3580,9 @@ export interface components {
         | 'siapkerja.training.batch.started'
         | 'siapkerja.training.batch.completed'
         | 'siapkerja.training.batch.cancelled'
+        | 'siapkerja.entrepreneurship.proposal.verified'
+        | 'siapkerja.entrepreneurship.proposal.rejected'
+        | 'siapkerja.entrepreneurship.proposal.approved'
       )[];
     };
     FacetBucketDto: {
@@ -3107,16 +3652,102 @@ export interface components {
       withheldGroups: number;
     };
     GroupDto: {
+      /** @example Kuliner */
       businessField: string;
-      /** Format: date-time */
+      businessPlan: components['schemas']['BusinessPlanDto'];
+      /** @example 2026-01-05T02:00:00.000Z */
       createdAt: string;
       /** Format: uuid */
       id: string;
+      /**
+       * @description active members (or the declared size of a group registered without members)
+       * @example 10
+       */
       memberCount: number;
+      members: components['schemas']['GroupMemberDto'][];
+      /**
+       * @description the TKM_MENTOR account assigned
+       * @example null
+       */
+      mentorAccountId: string | null;
+      /** @example KUB Maju Bersama */
       name: string;
-      /** @enum {string} */
-      programKind: 'PEMULA' | 'LANJUTAN' | 'PADAT_KARYA';
+      /** Format: uuid */
+      programId: string;
+      /**
+       * @description the program's code
+       * @example PEMULA
+       */
+      programKind: string;
+      /** @example 2026 */
+      programYear: number;
+      /** @example 33.73 */
       regionCode: string;
+      /**
+       * @description ACTIVE; GROWING once its business hires; STOPPED
+       * @example ACTIVE
+       * @enum {string}
+       */
+      status: 'ACTIVE' | 'GROWING' | 'STOPPED';
+      /** @example 2026-01-05T02:00:00.000Z */
+      updatedAt: string;
+    };
+    GroupMemberDto: {
+      /**
+       * @description false once the member left or the group stopped
+       * @example true
+       */
+      active: boolean;
+      /** @example SMK */
+      educationLevel: string;
+      /**
+       * @example JOB_SEEKER
+       * @enum {string}
+       */
+      employmentStatus: 'JOB_SEEKER' | 'UNDEREMPLOYED';
+      /** Format: uuid */
+      id: string;
+      /** @example 2026-01-05T02:00:00.000Z */
+      joinedAt: string;
+      /** @example true */
+      leader: boolean;
+      /** @example null */
+      leftAt: string | null;
+      /** @example Siti Rahayu */
+      name: string;
+      /** @example 3373********0001 */
+      nikMasked: string;
+      /**
+       * @description person id (keyed hash of the NIK)
+       * @example p_3kT9...
+       */
+      personId: string;
+      /** @example 33.73 */
+      residenceRegionCode: string;
+      /**
+       * @description 1 male, 2 female
+       * @example 2
+       */
+      sex: number;
+    };
+    GroupPageDto: {
+      groups: components['schemas']['GroupDto'][];
+      /** @example  */
+      nextPageToken: string;
+    };
+    HistoryEntryDto: {
+      /** @example VERIFIED */
+      action: string;
+      /** @example off-3373 */
+      actor: string;
+      /** @example 2026-03-01T03:00:00.000Z */
+      at: string;
+      /** @example SUBMITTED */
+      fromState: string;
+      /** @example  */
+      note: string;
+      /** @example VERIFIED */
+      toState: string;
     };
     ImportDto: {
       /** @example 990 */
@@ -3531,6 +4162,54 @@ export interface components {
       /** @description for a job seeker: best first */
       vacancies: components['schemas']['VacancyMatchDto'][];
     };
+    MentorVisitDto: {
+      /** @example 2026-03-10T05:00:00.000Z */
+      createdAt: string;
+      /** Format: uuid */
+      groupId: string;
+      /** Format: uuid */
+      id: string;
+      /** @example acc-7f3a9c */
+      mentorAccountId: string;
+      /** @example Pembukuan dan pemasaran daring dibahas */
+      notes: string;
+      /** @example 2026-03-10 */
+      visitedOn: string;
+    };
+    MentorVisitListDto: {
+      visits: components['schemas']['MentorVisitDto'][];
+    };
+    NewMemberDto: {
+      /**
+       * Format: date
+       * @example 1990-07-05
+       */
+      birthDate: string;
+      /** @example SMK */
+      educationLevel?: string;
+      /**
+       * @example JOB_SEEKER
+       * @enum {string}
+       */
+      employmentStatus: 'JOB_SEEKER' | 'UNDEREMPLOYED';
+      /**
+       * @description the group leader (at most one; else the first member)
+       * @example true
+       */
+      leader?: boolean;
+      /** @example Siti Rahayu */
+      name: string;
+      /**
+       * @description NIK (16 digits), agreeing with the birth date; stored once, shown masked
+       * @example 3373014507900001
+       */
+      nik: string;
+      /**
+       * @description regency or district of residence
+       * @example 33.73
+       */
+      residenceRegionCode: string;
+    };
     OutcomeCellDto: {
       /**
        * @example SHOWN
@@ -3928,6 +4607,52 @@ export interface components {
       /** @example Pemrograman Web Dasar */
       title: string;
     };
+    ProposalDto: {
+      /** @example 10000000 */
+      approvedAmount: number;
+      checklist: components['schemas']['ChecklistItemDto'][];
+      /** @example 2026-03-01T03:00:00.000Z */
+      createdAt: string;
+      /**
+       * Format: uuid
+       * @example null
+       */
+      decreeId: string | null;
+      /** @example KEP.12/DISNAKER/2026 */
+      decreeNumber: string | null;
+      /** @example 5000000 */
+      disbursedAmount: number;
+      /** Format: uuid */
+      groupId: string;
+      /** @description every state change (audit trail) */
+      history: components['schemas']['HistoryEntryDto'][];
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      programId: string;
+      /** @example 2026 */
+      programYear: number;
+      /** @example 33.73 */
+      regionCode: string;
+      /** @example [] */
+      rejectionReasons: string[];
+      /** @example 10000000 */
+      requestedAmount: number;
+      /**
+       * @description SUBMITTED -> VERIFIED | REJECTED; VERIFIED -> APPROVED (decree) -> DISBURSED (fully)
+       * @example APPROVED
+       * @enum {string}
+       */
+      state: 'SUBMITTED' | 'VERIFIED' | 'REJECTED' | 'APPROVED' | 'DISBURSED';
+      tranches: components['schemas']['TrancheDto'][];
+      /** @example 2026-03-05T03:00:00.000Z */
+      updatedAt: string;
+    };
+    ProposalPageDto: {
+      /** @example  */
+      nextPageToken: string;
+      proposals: components['schemas']['ProposalDto'][];
+    };
     PutEmployerMemberDto: {
       /**
        * @example MEMBER
@@ -4002,6 +4727,15 @@ export interface components {
        * @enum {string}
        */
       status: 'COMPLETED' | 'REJECTED';
+    };
+    ReviewReportDto: {
+      /**
+       * @example ACCEPTED
+       * @enum {string}
+       */
+      decision: 'ACCEPTED' | 'REJECTED';
+      /** @example Sesuai kunjungan lapangan */
+      note?: string;
     };
     RevokeCertificateDto: {
       /**
@@ -4110,6 +4844,13 @@ export interface components {
         | 'PARTNER'
       )[];
     };
+    SetTkmQuotaDto: {
+      /**
+       * @description groups the decrees of this region may approve
+       * @example 25
+       */
+      maxGroups: number;
+    };
     ShortageProgramDto: {
       /** @example 16 */
       capacity: number;
@@ -4188,6 +4929,17 @@ export interface components {
       /** @example /v1/feed/vacancies/snapshots/6a0f.../parts/0 */
       url: string;
     };
+    StopGroupDto: {
+      /** @example Usaha tidak berjalan */
+      reason?: string;
+    };
+    SubmitProposalDto: {
+      /**
+       * Format: uuid
+       * @description the group proposing
+       */
+      groupId: string;
+    };
     SubscriptionDto: {
       active: boolean;
       /** Format: date-time */
@@ -4201,6 +4953,76 @@ export interface components {
     };
     SubscriptionListDto: {
       items: components['schemas']['SubscriptionDto'][];
+    };
+    TkmProgramDto: {
+      /** @example 10000000 */
+      amount: number;
+      /** @example PEMULA */
+      code: string;
+      /** @example 2026-01-05T02:00:00.000Z */
+      createdAt: string;
+      /**
+       * @example [
+       *       "JOB_SEEKER"
+       *     ]
+       */
+      eligibleStatuses: ('JOB_SEEKER' | 'UNDEREMPLOYED')[];
+      /**
+       * @example PER_GROUP
+       * @enum {string}
+       */
+      fundingBasis: 'PER_GROUP' | 'PER_MEMBER_DAY';
+      /**
+       * Format: uuid
+       * @example 0b6f8d2e-6a43-4c1e-9d5b-7f2a1e3c4d5f
+       */
+      id: string;
+      /** @example 60 */
+      maxAge: number;
+      /** @example 10 */
+      maxMembers: number;
+      /** @example 18 */
+      minAge: number;
+      /** @example 5 */
+      minMembers: number;
+      /** @example TKM Pemula 2026 */
+      name: string;
+      quotas: components['schemas']['TkmProgramQuotaDto'][];
+      /** @example false */
+      requiresTraining: boolean;
+      /**
+       * @example GROUP_REGENCY
+       * @enum {string}
+       */
+      residenceRule: 'ANY' | 'GROUP_PROVINCE' | 'GROUP_REGENCY';
+      /** @example [] */
+      trainingProgramIds: string[];
+      /** @example 0 */
+      workDays: number;
+      /** @example 2026 */
+      year: number;
+    };
+    TkmProgramPageDto: {
+      /**
+       * @description empty on the last page
+       * @example
+       */
+      nextPageToken: string;
+      programs: components['schemas']['TkmProgramDto'][];
+    };
+    TkmProgramQuotaDto: {
+      /**
+       * @description groups approved in decrees so far (never above maxGroups)
+       * @example 3
+       */
+      approvedGroups: number;
+      /** @example 25 */
+      maxGroups: number;
+      /**
+       * @description province NN or regency NN.NN
+       * @example 33.73
+       */
+      regionCode: string;
     };
     TokenRequestDto: {
       /** @description or HTTP Basic */
@@ -4285,6 +5107,18 @@ export interface components {
       teaches: string[];
       /** @example Instalasi Listrik Bangunan Sederhana */
       title: string;
+    };
+    TrancheDto: {
+      /** @example 5000000 */
+      amount: number;
+      /** @example 2026-04-01T03:00:00.000Z */
+      createdAt: string;
+      /** @example 2026-04-01 */
+      disbursedOn: string;
+      /** Format: uuid */
+      id: string;
+      /** @example BRI-2026-000123 */
+      reference: string;
     };
     TransitionApplicationDto: {
       /** @example Wawancara Senin 3 November 09.00 di kantor */
@@ -4608,6 +5442,20 @@ export interface components {
        * @enum {string}
        */
       status: 'VERIFIED' | 'REJECTED';
+    };
+    VerifyProposalDto: {
+      /** @description required to verify: every item passed */
+      checklist?: components['schemas']['ChecklistItemDto'][];
+      /**
+       * @example VERIFIED
+       * @enum {string}
+       */
+      decision: 'VERIFIED' | 'REJECTED';
+      /**
+       * @description required to reject
+       * @example []
+       */
+      rejectionReasons?: string[];
     };
     VerifyResultDto: {
       /** Format: uuid */
@@ -10385,6 +11233,249 @@ export interface operations {
       };
     };
   };
+  TkmProposalsController_createDecree: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDecreeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DecreeDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TkmProposalsController_getDecree: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DecreeDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GroupsController_list: {
+    parameters: {
+      query?: {
+        pageSize?: number;
+        pageToken?: string;
+        programId?: string;
+        regionCode?: string;
+        status?: 'ACTIVE' | 'GROWING' | 'STOPPED';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupPageDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   GroupsController_create: {
     parameters: {
       query?: never;
@@ -10429,6 +11520,15 @@ export interface operations {
       };
       /** @description The token lacks the scope, role or region this operation needs */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -10526,6 +11626,1590 @@ export interface operations {
       };
       /** @description No such resource */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GroupsController_addMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewMemberDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GroupsController_removeMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        memberId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GroupsController_assignMentor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignMentorDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GroupsController_listReports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BusinessReportListDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GroupsController_createReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateReportDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BusinessReportDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GroupsController_review: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewReportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BusinessReportDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GroupsController_stop: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StopGroupDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GroupsController_listVisits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentorVisitListDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GroupsController_createVisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateVisitDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentorVisitDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TkmProgramsController_list: {
+    parameters: {
+      query?: {
+        code?: string;
+        pageSize?: number;
+        pageToken?: string;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TkmProgramPageDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TkmProgramsController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTkmProgramDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TkmProgramDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TkmProgramsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TkmProgramDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TkmProgramsController_setQuota: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        regionCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetTkmQuotaDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TkmProgramDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TkmProposalsController_list: {
+    parameters: {
+      query?: {
+        groupId?: string;
+        pageSize?: number;
+        pageToken?: string;
+        programId?: string;
+        regionCode?: string;
+        state?: 'SUBMITTED' | 'VERIFIED' | 'REJECTED' | 'APPROVED' | 'DISBURSED';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalPageDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TkmProposalsController_submit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitProposalDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TkmProposalsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TkmProposalsController_createTranche: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTrancheDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TkmProposalsController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VerifyProposalDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
         headers: {
           [name: string]: unknown;
         };

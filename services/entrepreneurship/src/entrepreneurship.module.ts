@@ -1,20 +1,58 @@
 import { Module } from '@nestjs/common';
-import { TkmGroupRegistered } from '@siapkerja/contracts';
+import {
+  SelfEmploymentPlacementRecorded,
+  TkmBusinessReportSubmitted,
+  TkmGroupRegistered,
+  TkmProgramDefined,
+  TkmProposalSubmitted,
+} from '@siapkerja/contracts';
 import type { ServiceDefinition } from '@siapkerja/service-kit';
 import { entrepreneurshipControllers } from './entrepreneurship.grpc';
-import { GroupEntity } from './groups/group.entity';
+import { CompletedTrainingEntity, GroupEntity, GroupMemberEntity } from './groups/group.entity';
 import { GroupsService } from './groups/groups.service';
+import { CompletedTrainingsConsumer } from './groups/trainings.consumer';
 import { EntrepreneurshipInitial1763800000400 } from './migrations/1763800000400-entrepreneurship-initial';
 import { ScopedRequestIds1763800000500 } from './migrations/1763800000500-scoped-request-ids';
+import { TkmComplete1763800000600 } from './migrations/1763800000600-tkm-complete';
+import { ProgramEntity, ProgramQuotaEntity } from './programs/program.entity';
+import { ProgramsService } from './programs/programs.service';
+import { DecreeEntity, HistoryEntity, ProposalEntity, TrancheEntity } from './proposals/proposal.entity';
+import { ProposalsService } from './proposals/proposals.service';
+import { BusinessReportEntity, MentorVisitEntity, TkmPlacementEntity } from './reports/report.entity';
+import { ReportsService } from './reports/reports.service';
 
-@Module({ controllers: entrepreneurshipControllers, providers: [GroupsService] })
+@Module({
+  controllers: entrepreneurshipControllers,
+  providers: [ProgramsService, GroupsService, ProposalsService, ReportsService, CompletedTrainingsConsumer],
+})
 export class EntrepreneurshipModule {}
 
 export const entrepreneurshipService: ServiceDefinition = {
   name: 'entrepreneurship',
   module: EntrepreneurshipModule,
-  entities: [GroupEntity],
-  migrations: [EntrepreneurshipInitial1763800000400, ScopedRequestIds1763800000500],
+  entities: [
+    ProgramEntity,
+    ProgramQuotaEntity,
+    GroupEntity,
+    GroupMemberEntity,
+    CompletedTrainingEntity,
+    ProposalEntity,
+    DecreeEntity,
+    TrancheEntity,
+    HistoryEntity,
+    MentorVisitEntity,
+    BusinessReportEntity,
+    TkmPlacementEntity,
+  ],
+  migrations: [EntrepreneurshipInitial1763800000400, ScopedRequestIds1763800000500, TkmComplete1763800000600],
   controllers: entrepreneurshipControllers,
-  produces: [TkmGroupRegistered.topic],
+  consumers: [CompletedTrainingsConsumer],
+  // group events (registered, changed, dissolved) travel on TkmGroupRegistered.topic, proposal events on TkmProposalSubmitted.topic
+  produces: [
+    TkmProgramDefined.topic,
+    TkmGroupRegistered.topic,
+    TkmProposalSubmitted.topic,
+    TkmBusinessReportSubmitted.topic,
+    SelfEmploymentPlacementRecorded.topic,
+  ],
 };

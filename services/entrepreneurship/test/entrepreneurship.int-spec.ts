@@ -117,17 +117,27 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
   });
 
   it('enforces the rules in the database as well', async () => {
+    // programs are data since TKM complete: a row names its program (the seeded first-release PEMULA program)
+    const [{ id: programId }] = await svc.dataSource.query(`SELECT id FROM tkm_programs WHERE code = 'PEMULA' AND year = 2025`);
     const insert = (over: Record<string, unknown>) => {
-      const row = { name: 'G', program_kind: 'PEMULA', region_code: '33.73', member_count: 10, business_field: '', ...over };
+      const row = {
+        name: 'G',
+        program_kind: 'PEMULA',
+        region_code: '33.73',
+        member_count: 10,
+        business_field: '',
+        program_id: programId,
+        ...over,
+      };
       return svc.dataSource.query(
-        `INSERT INTO tkm_groups (name, program_kind, region_code, member_count, business_field) VALUES ($1, $2, $3, $4, $5)`,
+        `INSERT INTO tkm_groups (name, program_kind, region_code, member_count, business_field, program_id, program_year) VALUES ($1, $2, $3, $4, $5, $6, 2025)`,
         Object.values(row),
       );
     };
     const before = await counts();
     for (const bad of [
       { name: '' },
-      { program_kind: 'OTHER' },
+      { program_kind: 'other kind' },
       { region_code: '33' },
       { member_count: 0 },
       { member_count: 101 },

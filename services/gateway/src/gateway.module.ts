@@ -12,6 +12,8 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 import { CertificatesController } from './certification/certificates.controller';
 import { SchemesController } from './certification/schemes.controller';
 import { GroupsController } from './entrepreneurship/groups.controller';
+import { TkmProgramsController } from './entrepreneurship/programs.controller';
+import { TkmProposalsController } from './entrepreneurship/proposals.controller';
 import { EmployersController } from './jobs/employers.controller';
 import { SEARCH_ROUTE, VacanciesController } from './jobs/vacancies.controller';
 import { SearchCache } from './jobs/search-cache';
@@ -97,6 +99,8 @@ export class GatewayModule implements NestModule {
         SchemesController,
         CertificatesController,
         GroupsController,
+        TkmProgramsController,
+        TkmProposalsController,
       ],
     };
   }

@@ -1,6 +1,8 @@
 // Original file: proto/siapkerja/entrepreneurship/v1/entrepreneurship.proto
 
 import type { ProgramKind as _siapkerja_entrepreneurship_v1_ProgramKind, ProgramKind__Output as _siapkerja_entrepreneurship_v1_ProgramKind__Output } from '../../../siapkerja/entrepreneurship/v1/ProgramKind';
+import type { BusinessPlan as _siapkerja_entrepreneurship_v1_BusinessPlan, BusinessPlan__Output as _siapkerja_entrepreneurship_v1_BusinessPlan__Output } from '../../../siapkerja/entrepreneurship/v1/BusinessPlan';
+import type { GroupMember as _siapkerja_entrepreneurship_v1_GroupMember, GroupMember__Output as _siapkerja_entrepreneurship_v1_GroupMember__Output } from '../../../siapkerja/entrepreneurship/v1/GroupMember';
 
 export interface Group {
   'id'?: (string);
@@ -10,6 +12,14 @@ export interface Group {
   'memberCount'?: (number);
   'businessField'?: (string);
   'createTime'?: (string);
+  'programId'?: (string);
+  'programCode'?: (string);
+  'programYear'?: (number);
+  'status'?: (string);
+  'businessPlan'?: (_siapkerja_entrepreneurship_v1_BusinessPlan | null);
+  'mentorAccountId'?: (string);
+  'members'?: (_siapkerja_entrepreneurship_v1_GroupMember)[];
+  'updateTime'?: (string);
 }
 
 export interface Group__Output {
@@ -20,4 +30,12 @@ export interface Group__Output {
   'memberCount': (number);
   'businessField': (string);
   'createTime': (string);
+  'programId': (string);
+  'programCode': (string);
+  'programYear': (number);
+  'status': (string);
+  'businessPlan': (_siapkerja_entrepreneurship_v1_BusinessPlan__Output | null);
+  'mentorAccountId': (string);
+  'members': (_siapkerja_entrepreneurship_v1_GroupMember__Output)[];
+  'updateTime': (string);
 }

@@ -1,0 +1,12 @@
+// Original file: proto/siapkerja/entrepreneurship/v1/proposals.proto
+
+
+export interface SubmitProposalRequest {
+  'groupId'?: (string);
+  'requestId'?: (string);
+}
+
+export interface SubmitProposalRequest__Output {
+  'groupId': (string);
+  'requestId': (string);
+}

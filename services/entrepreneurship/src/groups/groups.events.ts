@@ -1,1 +1,0 @@
-export { TkmGroupRegistered, type TkmGroupRegisteredData } from '@siapkerja/contracts';

@@ -1,0 +1,87 @@
+import { isEducationLevel, isRegionCode, validateKbli, validateNik } from '@siapkerja/codes';
+import { Violations } from '@siapkerja/errors';
+import { maskNik } from '@siapkerja/privacy';
+import { EMPLOYMENT_STATUSES } from '../programs/program.entity';
+import type { GroupMemberEntity } from './group.entity';
+
+export const MAX_TEXT = 200;
+export const MAX_PLAN = 2000;
+/** Bounds of a group's declared size (groups without member records); the DB CHECK mirrors them. */
+export const MEMBER_COUNT = { min: 1, max: 100 } as const;
+
+export interface NewMember {
+  nik: string;
+  name: string;
+  birthDate: string;
+  employmentStatus: string;
+  residenceRegionCode: string;
+  educationLevel: string;
+  leader: boolean;
+}
+
+export interface CheckedMember extends NewMember {
+  sex: 1 | 2;
+}
+
+/** Checks one member's fields (the NIK must agree with the birth date); `field` prefixes the names of the fields. */
+export function checkMember(v: Violations, m: NewMember, field: string, now: Date): CheckedMember | undefined {
+  let bad = false;
+  const check = (ok: boolean, f: string, d: string) => {
+    if (!ok) {
+      v.add(`${field}.${f}`, d);
+      bad = true;
+    }
+  };
+  const name = (m.name ?? '').trim();
+  check(name.length >= 1 && name.length <= MAX_TEXT, 'name', `is required (at most ${MAX_TEXT} characters)`);
+  const dateOk = /^\d{4}-\d{2}-\d{2}$/.test(m.birthDate ?? '');
+  const nik = validateNik(m.nik, { ...(dateOk ? { birthDate: m.birthDate } : {}), today: now });
+  check(nik.valid, 'nik', nik.valid ? '' : nik.reason);
+  check(dateOk, 'birthDate', 'must be a date YYYY-MM-DD');
+  check(
+    (EMPLOYMENT_STATUSES as readonly string[]).includes(m.employmentStatus),
+    'employmentStatus',
+    `must be one of ${EMPLOYMENT_STATUSES.join(', ')}`,
+  );
+  check(
+    isRegionCode(m.residenceRegionCode, 'regency') || isRegionCode(m.residenceRegionCode, 'district'),
+    'residenceRegionCode',
+    'must be a regency (NN.NN) or district (NN.NN.NN) code',
+  );
+  check(
+    !m.educationLevel || isEducationLevel(m.educationLevel),
+    'educationLevel',
+    'must be an education level (NONE, SD, SMP, SMA, SMK, D1-D4, S1-S3)',
+  );
+  if (bad || !nik.valid) return undefined;
+  return { ...m, name, nik: nik.nik, birthDate: nik.birthDate, sex: nik.sex as 1 | 2, educationLevel: m.educationLevel ?? '' };
+}
+
+export interface NewBusinessPlan {
+  kbliCode: string;
+  description: string;
+  locationRegionCode: string;
+}
+
+/** The business plan: a KBLI 2020 code, a description, and a location inside the group's regency. */
+export function checkBusinessPlan(v: Violations, p: NewBusinessPlan, groupRegion: string): NewBusinessPlan {
+  let kbliCode = '';
+  if (p.kbliCode) {
+    const k = validateKbli(p.kbliCode);
+    if (k.valid) kbliCode = k.code;
+    else v.add('businessPlan.kbliCode', k.reason);
+  }
+  v.check((p.description ?? '').length <= MAX_PLAN, 'businessPlan.description', `must be at most ${MAX_PLAN} characters`);
+  const loc = p.locationRegionCode ?? '';
+  v.check(
+    !loc || ((isRegionCode(loc, 'regency') || isRegionCode(loc, 'district')) && (loc === groupRegion || loc.startsWith(`${groupRegion}.`))),
+    'businessPlan.locationRegionCode',
+    `must be the group's regency ${groupRegion} or one of its districts`,
+  );
+  return { kbliCode, description: (p.description ?? '').trim(), locationRegionCode: loc };
+}
+
+/** A member as the caller may see him: the NIK masked always (it is kept for the checks, never shown back). */
+export function memberView(m: GroupMemberEntity): GroupMemberEntity & { nikMasked: string } {
+  return { ...m, nikMasked: maskNik(m.nik) };
+}

@@ -1,0 +1,84 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
+import { ServiceClients } from '../platform/clients';
+import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
+import { CreateTkmProgramDto, ListTkmProgramsQueryDto, TkmProgramDto, TkmProgramPageDto, SetTkmQuotaDto } from './tkm.dto';
+import { toProgramDto } from './tkm.mappers';
+
+/** TKM programs: amounts, group sizes, eligibility and quotas are data the ministry sets; everyone with the scope reads them. */
+@ApiTags('Entrepreneurship: TKM programs')
+@Controller('v1/tkm-programs')
+export class TkmProgramsController {
+  constructor(private readonly clients: ServiceClients) {}
+
+  @Post()
+  @RequireScopes('entrepreneurship:write')
+  @ApiOperation({
+    summary: 'Define a TKM program of one year (ministry only)',
+    description: 'Code and year are unique (409 otherwise). PER_MEMBER_DAY programs (Padat Karya) need workDays.',
+  })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: TkmProgramDto })
+  @ApiProblems(400, 401, 403, 409)
+  async create(
+    @Body() body: CreateTkmProgramDto,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+    @Caller() caller: AuthCaller,
+  ): Promise<TkmProgramDto> {
+    const program = {
+      ...body,
+      amount: String(body.amount),
+      workDays: body.workDays ?? 0,
+      requiresTraining: body.requiresTraining ?? false,
+      trainingProgramIds: body.trainingProgramIds ?? [],
+    };
+    const p = await this.clients.entrepreneurship.createProgram({ program, requestId: key ?? '' }, asCaller(caller));
+    return created(res, '/v1/tkm-programs', toProgramDto(p));
+  }
+
+  @Get()
+  @RequireScopes('entrepreneurship:read')
+  @ApiOperation({ summary: 'TKM programs, newest first, with cursor pagination' })
+  @ApiOkResponse({ type: TkmProgramPageDto })
+  @ApiProblems(400, 401, 403)
+  async list(@Query() q: ListTkmProgramsQueryDto, @Caller() caller: AuthCaller): Promise<TkmProgramPageDto> {
+    const r = await this.clients.entrepreneurship.listPrograms(
+      { year: q.year ?? 0, code: q.code ?? '', pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '' },
+      asCaller(caller, { idempotent: true }),
+    );
+    return { programs: r.programs.map(toProgramDto), nextPageToken: r.nextPageToken };
+  }
+
+  @Get(':id')
+  @RequireScopes('entrepreneurship:read')
+  @ApiOperation({ summary: 'Read a TKM program with its quotas' })
+  @ApiOkResponse({ type: TkmProgramDto })
+  @ApiProblems(400, 401, 403, 404)
+  async get(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<TkmProgramDto> {
+    return toProgramDto(await this.clients.entrepreneurship.getProgram({ id }, asCaller(caller, { idempotent: true })));
+  }
+
+  @Put(':id/quotas/:regionCode')
+  @RequireScopes('entrepreneurship:write')
+  @ApiOperation({
+    summary: 'Set the quota of a program in a province (NN) or regency (NN.NN) (ministry only)',
+    description: 'How many groups decrees may approve there; never below the groups already approved (409).',
+  })
+  @ApiOkResponse({ type: TkmProgramDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async setQuota(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('regionCode') regionCode: string,
+    @Body() body: SetTkmQuotaDto,
+    @Caller() caller: AuthCaller,
+  ): Promise<TkmProgramDto> {
+    const p = await this.clients.entrepreneurship.setProgramQuota(
+      { programId: id, regionCode, maxGroups: body.maxGroups },
+      asCaller(caller),
+    );
+    return toProgramDto(p);
+  }
+}

@@ -1,0 +1,460 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsNik, IsRegionCode } from '@siapkerja/codes';
+
+export const PROGRAM_KINDS = ['PEMULA', 'LANJUTAN', 'PADAT_KARYA'] as const;
+export const FUNDING_BASES = ['PER_GROUP', 'PER_MEMBER_DAY'] as const;
+export const EMPLOYMENT_STATUSES = ['JOB_SEEKER', 'UNDEREMPLOYED'] as const;
+export const RESIDENCE_RULES = ['ANY', 'GROUP_PROVINCE', 'GROUP_REGENCY'] as const;
+export const GROUP_STATUSES = ['ACTIVE', 'GROWING', 'STOPPED'] as const;
+export const PROPOSAL_STATES = ['SUBMITTED', 'VERIFIED', 'REJECTED', 'APPROVED', 'DISBURSED'] as const;
+export const REPORT_KINDS = ['PERIODIC', 'FINAL'] as const;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const REGION_FILTER = /^\d{2}(\.\d{2})?$/;
+
+// ---- programs
+
+export class TkmProgramQuotaDto {
+  @ApiProperty({ example: '33.73', description: 'province NN or regency NN.NN' }) regionCode: string;
+  @ApiProperty({ example: 25 }) maxGroups: number;
+  @ApiProperty({ example: 3, description: 'groups approved in decrees so far (never above maxGroups)' }) approvedGroups: number;
+}
+
+export class CreateTkmProgramDto {
+  @ApiProperty({ example: 'PEMULA', description: 'program code: 2-40 of A-Z, 0-9 and _' })
+  @IsString()
+  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/)
+  code: string;
+  @ApiProperty({ example: 'TKM Pemula 2026' }) @IsString() @Length(1, 200) name: string;
+  @ApiProperty({ example: 2026 }) @IsInt() @Min(2000) @Max(2100) year: number;
+  @ApiProperty({
+    enum: FUNDING_BASES,
+    example: 'PER_GROUP',
+    description: 'amount per group, or per member and work day (labour-intensive)',
+  })
+  @IsIn(FUNDING_BASES)
+  fundingBasis: (typeof FUNDING_BASES)[number];
+  @ApiProperty({ example: 10000000, description: 'Rupiah' }) @IsInt() @Min(1) @Max(1e12) amount: number;
+  @ApiPropertyOptional({ example: 0, description: 'work days (required for PER_MEMBER_DAY)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(366)
+  workDays?: number;
+  @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(100) minMembers: number;
+  @ApiProperty({ example: 10 }) @IsInt() @Min(1) @Max(100) maxMembers: number;
+  @ApiProperty({ example: 18 }) @IsInt() @Min(15) @Max(100) minAge: number;
+  @ApiProperty({ example: 60 }) @IsInt() @Min(15) @Max(120) maxAge: number;
+  @ApiProperty({ enum: EMPLOYMENT_STATUSES, isArray: true, example: ['JOB_SEEKER', 'UNDEREMPLOYED'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(EMPLOYMENT_STATUSES, { each: true })
+  eligibleStatuses: string[];
+  @ApiProperty({
+    enum: RESIDENCE_RULES,
+    example: 'GROUP_REGENCY',
+    description: "where members must reside, relative to the group's regency",
+  })
+  @IsIn(RESIDENCE_RULES)
+  residenceRule: (typeof RESIDENCE_RULES)[number];
+  @ApiPropertyOptional({ example: false, description: 'every member needs a completed Skillhub training' })
+  @IsOptional()
+  @IsBoolean()
+  requiresTraining?: boolean;
+  @ApiPropertyOptional({ type: [String], example: [], description: 'the Skillhub programs that count (empty: any completed training)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  trainingProgramIds?: string[];
+}
+
+export class TkmProgramDto {
+  @ApiProperty({ format: 'uuid', example: '0b6f8d2e-6a43-4c1e-9d5b-7f2a1e3c4d5f' }) id: string;
+  @ApiProperty({ example: 'PEMULA' }) code: string;
+  @ApiProperty({ example: 'TKM Pemula 2026' }) name: string;
+  @ApiProperty({ example: 2026 }) year: number;
+  @ApiProperty({ enum: FUNDING_BASES, example: 'PER_GROUP' }) fundingBasis: string;
+  @ApiProperty({ example: 10000000 }) amount: number;
+  @ApiProperty({ example: 0 }) workDays: number;
+  @ApiProperty({ example: 5 }) minMembers: number;
+  @ApiProperty({ example: 10 }) maxMembers: number;
+  @ApiProperty({ example: 18 }) minAge: number;
+  @ApiProperty({ example: 60 }) maxAge: number;
+  @ApiProperty({ enum: EMPLOYMENT_STATUSES, isArray: true, example: ['JOB_SEEKER'] }) eligibleStatuses: string[];
+  @ApiProperty({ enum: RESIDENCE_RULES, example: 'GROUP_REGENCY' }) residenceRule: string;
+  @ApiProperty({ example: false }) requiresTraining: boolean;
+  @ApiProperty({ type: [String], example: [] }) trainingProgramIds: string[];
+  @ApiProperty({ type: [TkmProgramQuotaDto] }) quotas: TkmProgramQuotaDto[];
+  @ApiProperty({ example: '2026-01-05T02:00:00.000Z' }) createdAt: string;
+}
+
+export class TkmProgramPageDto {
+  @ApiProperty({ type: [TkmProgramDto] }) programs: TkmProgramDto[];
+  @ApiProperty({ example: '', description: 'empty on the last page' }) nextPageToken: string;
+}
+
+export class ListTkmProgramsQueryDto {
+  @ApiPropertyOptional({ example: 2026 }) @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+  @ApiPropertyOptional({ example: 'PEMULA' }) @IsOptional() @IsString() @Matches(/^[A-Z][A-Z0-9_]{1,39}$/) code?: string;
+  @ApiPropertyOptional({ example: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) pageToken?: string;
+}
+
+export class SetTkmQuotaDto {
+  @ApiProperty({ example: 25, description: 'groups the decrees of this region may approve' })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  maxGroups: number;
+}
+
+// ---- groups
+
+export class BusinessPlanDto {
+  @ApiPropertyOptional({ example: '10710', description: 'KBLI 2020 code (2 to 5 digits)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  kbliCode?: string;
+  @ApiPropertyOptional({ example: 'Produksi roti dan kue basah' }) @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @ApiPropertyOptional({ example: '33.73.04', description: "the group's regency or one of its districts" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  locationRegionCode?: string;
+}
+
+export class NewMemberDto {
+  @ApiProperty({ example: '3373014507900001', description: 'NIK (16 digits), agreeing with the birth date; stored once, shown masked' })
+  @IsString()
+  @IsNik()
+  nik: string;
+  @ApiProperty({ example: 'Siti Rahayu' }) @IsString() @Length(1, 200) name: string;
+  @ApiProperty({ example: '1990-07-05', format: 'date' }) @IsISO8601({ strict: true }) @Matches(DATE) birthDate: string;
+  @ApiProperty({ enum: EMPLOYMENT_STATUSES, example: 'JOB_SEEKER' }) @IsIn(EMPLOYMENT_STATUSES) employmentStatus: string;
+  @ApiProperty({ example: '33.73', description: 'regency or district of residence' })
+  @IsString()
+  @Matches(/^\d{2}\.\d{2}(\.\d{2})?$/)
+  residenceRegionCode: string;
+  @ApiPropertyOptional({ example: 'SMK' }) @IsOptional() @IsString() @MaxLength(4) educationLevel?: string;
+  @ApiPropertyOptional({ example: true, description: 'the group leader (at most one; else the first member)' })
+  @IsOptional()
+  @IsBoolean()
+  leader?: boolean;
+}
+
+export class CreateGroupDto {
+  @ApiProperty({ example: 'KUB Maju Bersama' }) @IsString() @Length(1, 200) name: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'the program (else the latest program of programKind)' })
+  @IsOptional()
+  @IsUUID()
+  programId?: string;
+  @ApiPropertyOptional({ enum: PROGRAM_KINDS, example: 'PEMULA', description: 'first-release kind, when no programId is given' })
+  @IsOptional()
+  @IsIn(PROGRAM_KINDS)
+  programKind?: (typeof PROGRAM_KINDS)[number];
+  @ApiProperty({ example: '33.73' }) @IsString() @IsRegionCode({ level: 'regency' }) regionCode: string;
+  @ApiPropertyOptional({ example: 10, minimum: 1, maximum: 100, description: 'declared size of a group registered without members' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  memberCount?: number;
+  @ApiPropertyOptional({ example: 'Kuliner' }) @IsOptional() @IsString() @MaxLength(200) businessField?: string;
+  @ApiPropertyOptional({ type: BusinessPlanDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BusinessPlanDto)
+  businessPlan?: BusinessPlanDto;
+  @ApiPropertyOptional({ type: [NewMemberDto], description: 'members by NIK: each in no other active group of the program year' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => NewMemberDto)
+  members?: NewMemberDto[];
+}
+
+export class GroupMemberDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'p_3kT9...', description: 'person id (keyed hash of the NIK)' }) personId: string;
+  @ApiProperty({ example: '3373********0001' }) nikMasked: string;
+  @ApiProperty({ example: 'Siti Rahayu' }) name: string;
+  @ApiProperty({ example: 2, description: '1 male, 2 female' }) sex: number;
+  @ApiProperty({ enum: EMPLOYMENT_STATUSES, example: 'JOB_SEEKER' }) employmentStatus: string;
+  @ApiProperty({ example: '33.73' }) residenceRegionCode: string;
+  @ApiProperty({ example: 'SMK' }) educationLevel: string;
+  @ApiProperty({ example: true }) leader: boolean;
+  @ApiProperty({ example: true, description: 'false once the member left or the group stopped' }) active: boolean;
+  @ApiProperty({ example: '2026-01-05T02:00:00.000Z' }) joinedAt: string;
+  @ApiProperty({ example: null, nullable: true, type: String }) leftAt: string | null;
+}
+
+export class GroupDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'KUB Maju Bersama' }) name: string;
+  @ApiProperty({ example: 'PEMULA', description: "the program's code" }) programKind: string;
+  @ApiProperty({ format: 'uuid' }) programId: string;
+  @ApiProperty({ example: 2026 }) programYear: number;
+  @ApiProperty({ example: '33.73' }) regionCode: string;
+  @ApiProperty({ example: 10, description: 'active members (or the declared size of a group registered without members)' })
+  memberCount: number;
+  @ApiProperty({ example: 'Kuliner' }) businessField: string;
+  @ApiProperty({ enum: GROUP_STATUSES, example: 'ACTIVE', description: 'ACTIVE; GROWING once its business hires; STOPPED' }) status: string;
+  @ApiProperty({ type: BusinessPlanDto }) businessPlan: BusinessPlanDto;
+  @ApiProperty({ example: null, nullable: true, type: String, description: 'the TKM_MENTOR account assigned' }) mentorAccountId:
+    string | null;
+  @ApiProperty({ type: [GroupMemberDto] }) members: GroupMemberDto[];
+  @ApiProperty({ example: '2026-01-05T02:00:00.000Z' }) createdAt: string;
+  @ApiProperty({ example: '2026-01-05T02:00:00.000Z' }) updatedAt: string;
+}
+
+export class GroupPageDto {
+  @ApiProperty({ type: [GroupDto] }) groups: GroupDto[];
+  @ApiProperty({ example: '' }) nextPageToken: string;
+}
+
+export class ListGroupsQueryDto {
+  @ApiPropertyOptional({ example: '33.73' }) @IsOptional() @IsString() @Matches(REGION_FILTER) regionCode?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() programId?: string;
+  @ApiPropertyOptional({ enum: GROUP_STATUSES }) @IsOptional() @IsIn(GROUP_STATUSES) status?: string;
+  @ApiPropertyOptional({ example: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) pageToken?: string;
+}
+
+export class AssignMentorDto {
+  @ApiProperty({ example: 'acc-7f3a9c', description: 'the TKM_MENTOR account (subject of its token)' })
+  @IsString()
+  @Length(1, 200)
+  mentorAccountId: string;
+}
+
+export class StopGroupDto {
+  @ApiPropertyOptional({ example: 'Usaha tidak berjalan', maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) reason?: string;
+}
+
+export class CreateVisitDto {
+  @ApiProperty({ example: '2026-03-10', format: 'date' }) @IsISO8601({ strict: true }) @Matches(DATE) visitedOn: string;
+  @ApiProperty({ example: 'Pembukuan dan pemasaran daring dibahas' }) @IsString() @Length(1, 4000) notes: string;
+}
+
+export class MentorVisitDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) groupId: string;
+  @ApiProperty({ example: '2026-03-10' }) visitedOn: string;
+  @ApiProperty({ example: 'Pembukuan dan pemasaran daring dibahas' }) notes: string;
+  @ApiProperty({ example: 'acc-7f3a9c' }) mentorAccountId: string;
+  @ApiProperty({ example: '2026-03-10T05:00:00.000Z' }) createdAt: string;
+}
+
+export class MentorVisitListDto {
+  @ApiProperty({ type: [MentorVisitDto] }) visits: MentorVisitDto[];
+}
+
+export class CreateReportDto {
+  @ApiProperty({ enum: REPORT_KINDS, example: 'PERIODIC', description: 'PERIODIC business report or the FINAL accountability report' })
+  @IsIn(REPORT_KINDS)
+  kind: string;
+  @ApiProperty({ example: '2026-03', description: 'month YYYY-MM' }) @IsString() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/) period: string;
+  @ApiProperty({ example: 12500000, description: 'Rupiah in the period' }) @IsInt() @Min(0) @Max(1e13) revenue: number;
+  @ApiProperty({ example: 9 }) @IsInt() @Min(0) @Max(100) activeMembers: number;
+  @ApiProperty({ example: 2, description: 'workers the business employs besides its members (cumulative)' })
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  workersHired: number;
+  @ApiPropertyOptional({ example: 'Penjualan naik menjelang Lebaran' }) @IsOptional() @IsString() @MaxLength(4000) notes?: string;
+}
+
+export class ReviewReportDto {
+  @ApiProperty({ enum: ['ACCEPTED', 'REJECTED'], example: 'ACCEPTED' }) @IsIn(['ACCEPTED', 'REJECTED']) decision: string;
+  @ApiPropertyOptional({ example: 'Sesuai kunjungan lapangan' }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}
+
+export class BusinessReportDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) groupId: string;
+  @ApiProperty({ enum: REPORT_KINDS, example: 'PERIODIC' }) kind: string;
+  @ApiProperty({ example: '2026-03' }) period: string;
+  @ApiProperty({ example: 12500000 }) revenue: number;
+  @ApiProperty({ example: 9 }) activeMembers: number;
+  @ApiProperty({ example: 2 }) workersHired: number;
+  @ApiProperty({ example: '' }) notes: string;
+  @ApiProperty({ enum: ['SUBMITTED', 'ACCEPTED', 'REJECTED'], example: 'ACCEPTED' }) state: string;
+  @ApiProperty({ example: '' }) reviewNote: string;
+  @ApiProperty({ example: 11, description: 'self-employment placements this report recorded when accepted (each person or worker once)' })
+  placementsRecorded: number;
+  @ApiProperty({ example: '2026-04-02T02:00:00.000Z' }) createdAt: string;
+  @ApiProperty({ example: '2026-04-05T02:00:00.000Z', nullable: true, type: String }) reviewedAt: string | null;
+}
+
+export class BusinessReportListDto {
+  @ApiProperty({ type: [BusinessReportDto] }) reports: BusinessReportDto[];
+}
+
+// ---- proposals, decrees, tranches
+
+export class SubmitProposalDto {
+  @ApiProperty({ format: 'uuid', description: 'the group proposing' }) @IsUUID() groupId: string;
+}
+
+export class ChecklistItemDto {
+  @ApiProperty({ example: 'BUSINESS_PLAN' }) @IsString() @Matches(/^[A-Z0-9_]{1,60}$/) code: string;
+  @ApiProperty({ example: true }) @IsBoolean() passed: boolean;
+  @ApiPropertyOptional({ example: 'Lengkap' }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
+}
+
+export class VerifyProposalDto {
+  @ApiProperty({ enum: ['VERIFIED', 'REJECTED'], example: 'VERIFIED' }) @IsIn(['VERIFIED', 'REJECTED']) decision: string;
+  @ApiPropertyOptional({ type: [ChecklistItemDto], description: 'required to verify: every item passed' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistItemDto)
+  checklist?: ChecklistItemDto[];
+  @ApiPropertyOptional({ type: [String], example: [], description: 'required to reject' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 500, { each: true })
+  rejectionReasons?: string[];
+}
+
+export class TrancheDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 5000000 }) amount: number;
+  @ApiProperty({ example: '2026-04-01' }) disbursedOn: string;
+  @ApiProperty({ example: 'BRI-2026-000123' }) reference: string;
+  @ApiProperty({ example: '2026-04-01T03:00:00.000Z' }) createdAt: string;
+}
+
+export class HistoryEntryDto {
+  @ApiProperty({ example: 'VERIFIED' }) action: string;
+  @ApiProperty({ example: 'SUBMITTED' }) fromState: string;
+  @ApiProperty({ example: 'VERIFIED' }) toState: string;
+  @ApiProperty({ example: 'off-3373' }) actor: string;
+  @ApiProperty({ example: '' }) note: string;
+  @ApiProperty({ example: '2026-03-01T03:00:00.000Z' }) at: string;
+}
+
+export class ProposalDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) groupId: string;
+  @ApiProperty({ format: 'uuid' }) programId: string;
+  @ApiProperty({ example: 2026 }) programYear: number;
+  @ApiProperty({ example: '33.73' }) regionCode: string;
+  @ApiProperty({
+    enum: PROPOSAL_STATES,
+    example: 'APPROVED',
+    description: 'SUBMITTED -> VERIFIED | REJECTED; VERIFIED -> APPROVED (decree) -> DISBURSED (fully)',
+  })
+  state: string;
+  @ApiProperty({ example: 10000000 }) requestedAmount: number;
+  @ApiProperty({ example: 10000000 }) approvedAmount: number;
+  @ApiProperty({ example: 5000000 }) disbursedAmount: number;
+  @ApiProperty({ type: [ChecklistItemDto] }) checklist: ChecklistItemDto[];
+  @ApiProperty({ type: [String], example: [] }) rejectionReasons: string[];
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', example: null }) decreeId: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'KEP.12/DISNAKER/2026' }) decreeNumber: string | null;
+  @ApiProperty({ type: [TrancheDto] }) tranches: TrancheDto[];
+  @ApiProperty({ type: [HistoryEntryDto], description: 'every state change (audit trail)' }) history: HistoryEntryDto[];
+  @ApiProperty({ example: '2026-03-01T03:00:00.000Z' }) createdAt: string;
+  @ApiProperty({ example: '2026-03-05T03:00:00.000Z' }) updatedAt: string;
+}
+
+export class ProposalPageDto {
+  @ApiProperty({ type: [ProposalDto] }) proposals: ProposalDto[];
+  @ApiProperty({ example: '' }) nextPageToken: string;
+}
+
+export class ListProposalsQueryDto {
+  @ApiPropertyOptional({ enum: PROPOSAL_STATES }) @IsOptional() @IsIn(PROPOSAL_STATES) state?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() programId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() groupId?: string;
+  @ApiPropertyOptional({ example: '33.73' }) @IsOptional() @IsString() @Matches(REGION_FILTER) regionCode?: string;
+  @ApiPropertyOptional({ example: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) pageToken?: string;
+}
+
+export class CreateDecreeDto {
+  @ApiProperty({ example: 'KEP.12/DISNAKER/2026', description: 'the decree (SK) number, unique' })
+  @IsString()
+  @Length(1, 100)
+  number: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() programId: string;
+  @ApiProperty({ example: '33.73', description: "the decree's region (the officer's own or inside it): province NN or regency NN.NN" })
+  @IsString()
+  @Matches(REGION_FILTER)
+  regionCode: string;
+  @ApiProperty({ example: '2026-03-15', format: 'date' }) @IsISO8601({ strict: true }) @Matches(DATE) decidedOn: string;
+  @ApiProperty({ type: [String], description: 'VERIFIED proposals of the program inside the region (all approved, or none)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  proposalIds: string[];
+}
+
+export class DecreeDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'KEP.12/DISNAKER/2026' }) number: string;
+  @ApiProperty({ format: 'uuid' }) programId: string;
+  @ApiProperty({ example: 2026 }) programYear: number;
+  @ApiProperty({ example: '33.73' }) regionCode: string;
+  @ApiProperty({ example: '2026-03-15' }) decidedOn: string;
+  @ApiProperty({ type: [String] }) proposalIds: string[];
+  @ApiProperty({ example: 10000000 }) totalAmount: number;
+  @ApiProperty({ example: '2026-03-15T03:00:00.000Z' }) createdAt: string;
+}
+
+export class CreateTrancheDto {
+  @ApiProperty({ example: 5000000, description: 'Rupiah; the tranches never exceed the approved amount' })
+  @IsInt()
+  @Min(1)
+  @Max(1e12)
+  amount: number;
+  @ApiProperty({ example: '2026-04-01', format: 'date' }) @IsISO8601({ strict: true }) @Matches(DATE) disbursedOn: string;
+  @ApiProperty({ example: 'BRI-2026-000123', description: 'transfer reference, unique per proposal' })
+  @IsString()
+  @Length(1, 100)
+  reference: string;
+}
