@@ -8,7 +8,10 @@ import { FeedModule } from './feed/feed.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { TrafficModule } from './traffic/traffic.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { AssessmentsController } from './certification/assessments.controller';
 import { CertificatesController } from './certification/certificates.controller';
+import { AssessorsController, LspsController, TuksController } from './certification/lsps.controller';
+import { VerificationController } from './certification/verification.controller';
 import { SchemesController } from './certification/schemes.controller';
 import { GroupsController } from './entrepreneurship/groups.controller';
 import { EmployersController } from './jobs/employers.controller';
@@ -82,6 +85,11 @@ export class GatewayModule implements NestModule {
         EnrolmentsController,
         SchemesController,
         CertificatesController,
+        LspsController,
+        TuksController,
+        AssessorsController,
+        AssessmentsController,
+        VerificationController,
         GroupsController,
       ],
     };
