@@ -198,8 +198,7 @@ describe('certificates over HTTP', () => {
 
     // the LSP revokes (a reason is required); no move leaves REVOKED
     expect(
-      (await api.lsp.POST('/v1/certificates/{id}/revoke', { params: { path: { id: cert.id } }, body: { reason: '' } })).response
-        .status,
+      (await api.lsp.POST('/v1/certificates/{id}/revoke', { params: { path: { id: cert.id } }, body: { reason: '' } })).response.status,
     ).toBe(400);
     const revoked = await api.lsp.POST('/v1/certificates/{id}/revoke', {
       params: { path: { id: cert.id } },

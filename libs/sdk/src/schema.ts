@@ -1728,7 +1728,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Verify up to 1,000 certificates in one request (employers; one result per item, in order) */
+    /**
+     * Verify up to 1,000 certificates in one request (employers; one result per item, in order)
+     * @description The body may be up to 4 MB here (1,000 whole credentials); 413 beyond.
+     */
     post: operations['VerificationController_batch'];
     delete?: never;
     options?: never;
@@ -13792,6 +13795,15 @@ export interface operations {
       };
       /** @description The token lacks the scope, role or region this operation needs */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The request body is larger than 1 MB */
+      413: {
         headers: {
           [name: string]: unknown;
         };

@@ -157,9 +157,12 @@ export class VerificationController {
   @HttpCode(200)
   @BulkLane()
   @RequireScopes('certification:read')
-  @ApiOperation({ summary: 'Verify up to 1,000 certificates in one request (employers; one result per item, in order)' })
+  @ApiOperation({
+    summary: 'Verify up to 1,000 certificates in one request (employers; one result per item, in order)',
+    description: 'The body may be up to 4 MB here (1,000 whole credentials); 413 beyond.',
+  })
   @ApiOkResponse({ type: BatchVerificationDto })
-  @ApiProblems(400, 401, 403, 429)
+  @ApiProblems(400, 401, 403, 413, 429)
   async batch(@Body() body: BatchVerifyDto, @Caller() caller: AuthCaller): Promise<BatchVerificationDto> {
     const items = body.items.map((i) => ({ number: i.number ?? '', credential: i.credential ?? '', qrContent: i.qrContent ?? '' }));
     const r = await this.clients.certification.batchVerifyCredentials({ items }, asCaller(caller, { idempotent: true }));
