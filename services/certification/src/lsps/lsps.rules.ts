@@ -42,8 +42,3 @@ export function lspCannotIssue(lsp: { name: string; status: string; licenceValid
   if (lsp.licenceValidUntil < today) return `the BNSP licence of LSP ${lsp.name} ended on ${lsp.licenceValidUntil}`;
   return undefined;
 }
-
-/** Whether an assessor's competence areas cover a scheme: its code, or every one of its units. */
-export function assessorCovers(areas: readonly string[], scheme: { code: string; competencyUnits: readonly string[] }): boolean {
-  return areas.includes(scheme.code) || scheme.competencyUnits.every((u) => areas.includes(u));
-}
