@@ -316,6 +316,14 @@ describe('Sertihub over HTTP', () => {
     expect((await partnerA.POST('/v1/verify/batch', { body: { items: [...items, { number: 'X' }] } })).response.status).toBe(400);
     const jwks = await (await fetch(`${base}/v1/issuer/jwks.json`)).json();
     expect(jwks.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA' });
+
+    // the ministry rotates the issuer key: the new one is published beside the old, and the old credential still verifies offline
+    expect((await lspA.api.POST('/v1/issuer/keys/rotate', {})).response.status).toBe(403);
+    const rotated = await admin.POST('/v1/issuer/keys/rotate', {});
+    expect(rotated.data!.previousKid).toBe(JSON.parse(Buffer.from(jwt.split('.')[0], 'base64url').toString()).kid);
+    const didAfter = await (await fetch(`${base}/.well-known/did.json`)).text();
+    expect(JSON.parse(didAfter).assertionMethod).toEqual(expect.arrayContaining([rotated.data!.kid, rotated.data!.previousKid]));
+    expect(offline(jwt, didAfter, await lists())).toMatchObject({ result: 'REVOKED', kid: rotated.data!.previousKid });
   });
 
   it('the public verification is rate-limited per IP (429 with Retry-After)', async () => {

@@ -130,6 +130,8 @@ export class LspsAssessmentsCredentials1763800000600 implements MigrationInterfa
     await q.query(`UPDATE certificates c SET lsp_id = s.lsp_id FROM schemes s WHERE s.id = c.scheme_id`);
     await q.query(`ALTER TABLE certificates ALTER COLUMN lsp_id SET NOT NULL, ALTER COLUMN status_index SET NOT NULL`);
     await q.query(`CREATE INDEX certificates_by_lsp ON certificates (lsp_id, created_at DESC, id DESC)`);
+    // the status lists are rebuilt from the few suspended and revoked certificates of a list
+    await q.query(`CREATE INDEX certificates_status_list ON certificates (status, status_index) WHERE status IN ('REVOKED', 'SUSPENDED')`);
 
     await q.query(`
       CREATE TABLE issuer_keys (
