@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   calculateJwkThumbprint,
   CompactSign,
@@ -30,7 +30,7 @@ export type JwsFailure = 'MALFORMED' | 'FOREIGN_ISSUER' | 'UNKNOWN_KEY' | 'TAMPE
  * need), verifies with any key ever used, publishes them as a did:web DID document and a JWK set, and rotates.
  */
 @Injectable()
-export class IssuerKeysService {
+export class IssuerKeysService implements OnModuleInit {
   private readonly publicKeys = new Map<string, Key>();
   private signing?: { kid: string; key: Key };
   private loadedAt = 0;
@@ -41,6 +41,14 @@ export class IssuerKeysService {
     @Inject(SERVICE_CONFIG) config: CertificationConfig,
   ) {
     this.urls = issuerUrls(config.CERTIFICATION_PUBLIC_HOST);
+  }
+
+  /**
+   * Loads (or creates) the signing key at start: signing then needs no connection of its own, so issues and status changes
+   * signing inside their transactions never wait for a second pooled connection.
+   */
+  async onModuleInit(): Promise<void> {
+    await this.current();
   }
 
   /** Signs a payload as a compact JWS (VC-JOSE: typ vc+jwt, cty vc) with the current key; answers the JWS and the kid. */
