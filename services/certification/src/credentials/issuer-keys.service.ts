@@ -1,14 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import {
-  calculateJwkThumbprint,
-  CompactSign,
-  compactVerify,
-  decodeProtectedHeader,
-  exportJWK,
-  generateKeyPair,
-  importJWK,
-  type JWK,
-} from 'jose';
+import { createPublicKey, verify as edVerify, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { calculateJwkThumbprint, CompactSign, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import { DataSource, IsNull } from 'typeorm';
 import { currentCaller } from '@siapkerja/authz';
 import { forbidden } from '@siapkerja/errors';
@@ -21,6 +13,7 @@ import { IssuerKeyEntity } from './issuer-key.entity';
 type Key = Awaited<ReturnType<typeof importJWK>>;
 /** A key id nobody knows is looked up again at most this often (a rotation on another instance), not on every request. */
 const RELOAD_MS = 5_000;
+const B64URL = /^[A-Za-z0-9_-]*$/;
 
 /** Why a JWS did not verify. */
 export type JwsFailure = 'MALFORMED' | 'FOREIGN_ISSUER' | 'UNKNOWN_KEY' | 'TAMPERED';
@@ -31,7 +24,7 @@ export type JwsFailure = 'MALFORMED' | 'FOREIGN_ISSUER' | 'UNKNOWN_KEY' | 'TAMPE
  */
 @Injectable()
 export class IssuerKeysService implements OnModuleInit {
-  private readonly publicKeys = new Map<string, Key>();
+  private readonly publicKeys = new Map<string, KeyObject>();
   private signing?: { kid: string; key: Key };
   private loadedAt = 0;
   readonly urls: ReturnType<typeof issuerUrls>;
@@ -60,18 +53,23 @@ export class IssuerKeysService implements OnModuleInit {
     return { jwt, kid };
   }
 
-  /** Verifies a compact JWS against the issuer's keys: the payload and kid, or why it is not genuine. */
+  /**
+   * Verifies a compact JWS against the issuer's keys: the payload and kid, or why it is not genuine. Ed25519 is checked with
+   * node:crypto directly (synchronous, no per-call key import): a batch of 1,000 is dominated by nothing else.
+   */
   async verify(
     jws: string,
   ): Promise<{ ok: true; payload: Record<string, unknown>; kid: string } | { ok: false; failure: JwsFailure; kid: string }> {
-    let kid = '';
+    const parts = jws.split('.');
+    if (parts.length !== 3 || !parts.every((p) => B64URL.test(p))) return { ok: false, failure: 'MALFORMED', kid: '' };
+    let header: { alg?: unknown; kid?: unknown; crit?: unknown };
     try {
-      const h = decodeProtectedHeader(jws);
-      kid = typeof h.kid === 'string' ? h.kid : '';
-      if (h.alg !== 'EdDSA') return { ok: false, failure: 'MALFORMED', kid };
+      header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8'));
     } catch {
-      return { ok: false, failure: 'MALFORMED', kid };
+      return { ok: false, failure: 'MALFORMED', kid: '' };
     }
+    const kid = typeof header?.kid === 'string' ? header.kid : '';
+    if (header?.alg !== 'EdDSA' || header.crit !== undefined) return { ok: false, failure: 'MALFORMED', kid };
     if (!kid.startsWith(`${this.urls.did}#`)) return { ok: false, failure: 'FOREIGN_ISSUER', kid };
     let key = this.publicKeys.get(kid);
     if (!key && Date.now() - this.loadedAt > RELOAD_MS) {
@@ -79,13 +77,14 @@ export class IssuerKeysService implements OnModuleInit {
       key = this.publicKeys.get(kid);
     }
     if (!key) return { ok: false, failure: 'UNKNOWN_KEY', kid };
-    try {
-      const { payload } = await compactVerify(jws, key, { algorithms: ['EdDSA'] });
-      const parsed = JSON.parse(new TextDecoder().decode(payload));
-      if (!parsed || typeof parsed !== 'object') return { ok: false, failure: 'MALFORMED', kid };
-      return { ok: true, payload: parsed, kid };
-    } catch {
+    if (!edVerify(null, Buffer.from(`${parts[0]}.${parts[1]}`), key, Buffer.from(parts[2], 'base64url')))
       return { ok: false, failure: 'TAMPERED', kid };
+    try {
+      const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+      if (!payload || typeof payload !== 'object') return { ok: false, failure: 'MALFORMED', kid };
+      return { ok: true, payload, kid };
+    } catch {
+      return { ok: false, failure: 'MALFORMED', kid };
     }
   }
 
@@ -147,7 +146,7 @@ export class IssuerKeysService implements OnModuleInit {
     const rows = await this.ds.getRepository(IssuerKeyEntity).find();
     this.signing = undefined;
     for (const r of rows) {
-      if (!this.publicKeys.has(r.kid)) this.publicKeys.set(r.kid, await importJWK({ ...r.publicJwk, alg: 'EdDSA' }, 'EdDSA'));
+      if (!this.publicKeys.has(r.kid)) this.publicKeys.set(r.kid, createPublicKey({ key: r.publicJwk as JsonWebKey, format: 'jwk' }));
       if (!r.retiredAt) this.signing = { kid: r.kid, key: await importJWK({ ...r.privateJwk, alg: 'EdDSA' }, 'EdDSA') };
     }
     this.loadedAt = Date.now();
