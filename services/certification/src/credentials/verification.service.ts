@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type FindOptionsSelect } from 'typeorm';
 import { todayWib } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
 import { isUuid } from '@siapkerja/persistence';
@@ -25,6 +25,26 @@ export interface VerificationOutcome {
 }
 
 export const MAX_BATCH = 1000;
+const VERIFICATION_COLUMNS: FindOptionsSelect<CertificateEntity> = Object.fromEntries(
+  (
+    [
+      'id',
+      'number',
+      'status',
+      'statusReason',
+      'statusChangedAt',
+      'schemeCode',
+      'schemeName',
+      'lspName',
+      'issueDate',
+      'validUntil',
+      'competencyUnits',
+      'holderName',
+      'erasedAt',
+      'processingRestrictedAt',
+    ] as const
+  ).map((k) => [k, true]),
+);
 const MAX_CREDENTIAL_LENGTH = 32_000;
 const FAILURE_REASON: Record<JwsFailure, string> = {
   MALFORMED: 'not a credential of this register: not a compact JWS signed with EdDSA',
@@ -56,9 +76,11 @@ export class VerificationService {
     const ids = staged.flatMap((s) => ('id' in s ? [s.id] : []));
     const numbers = staged.flatMap((s) => ('number' in s ? [s.number] : []));
     const repo = this.ds.getRepository(CertificateEntity);
+    // only what an answer states (not the stored credential, NIK or verification code)
+    const select = VERIFICATION_COLUMNS;
     const found = [
-      ...(ids.length ? await repo.findBy({ id: In([...new Set(ids)]) }) : []),
-      ...(numbers.length ? await repo.findBy({ number: In([...new Set(numbers)]) }) : []),
+      ...(ids.length ? await repo.find({ where: { id: In([...new Set(ids)]) }, select }) : []),
+      ...(numbers.length ? await repo.find({ where: { number: In([...new Set(numbers)]) }, select }) : []),
     ];
     const byId = new Map(found.map((c) => [c.id, c]));
     const byNumber = new Map(found.map((c) => [c.number, c]));
