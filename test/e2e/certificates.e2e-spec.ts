@@ -5,6 +5,7 @@ import { certificationService } from '../../services/certification/src/certifica
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { logIn, nib, signUpPerson, wibDate } from './http';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
+import { newLspWithClient } from './sertihub-setup';
 
 /**
  * Verifiable Sertihub certificates over HTTP, driven with the generated SDK: the gateway in front of the real certification and
@@ -15,7 +16,8 @@ import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 describe('certificates over HTTP', () => {
   let platform: InProcessPlatform;
   let base: string;
-  const api: Record<'admin' | 'partnerA' | 'partnerB' | 'holder', SiapkerjaClient> = {} as never;
+  const api: Record<'admin' | 'partnerA' | 'partnerB' | 'holder' | 'lsp', SiapkerjaClient> = {} as never;
+  let lsp: Awaited<ReturnType<typeof newLspWithClient>>;
   let serial = 2000 + Math.floor(Math.random() * 7000);
   const nik = testNik('3374', '1996-05-20', 1);
   const personId = new PersonIdentity(TEST_PERSON_SECRET).personId(nik);
@@ -25,6 +27,9 @@ describe('certificates over HTTP', () => {
     ({ base } = platform);
     for (const who of ['admin', 'partnerA', 'partnerB'] as const)
       api[who] = createSiapkerjaClient(base, { token: await fetchClientToken(base, SANDBOX_CLIENTS[who].id, SANDBOX_CLIENTS[who].secret) });
+    // issue 12: certificates are issued by the LSP licensed for the scheme, through a client acting for it
+    lsp = await newLspWithClient(base, api.admin, 'LSP Ketenagalistrikan');
+    api.lsp = lsp.api;
 
     // the holder: a person with an account (NIK checked at sign-up), logged in
     const phone = `0813${String(10_000_000 + serial++).slice(-8)}`;
@@ -56,7 +61,7 @@ describe('certificates over HTTP', () => {
         kkniLevel: 2,
         competencyUnits: ['D.351100.004.01', 'D.351100.010.01'],
         kbjiCode: '7411',
-        lspName: 'LSP Ketenagalistrikan',
+        lspId: lsp.lspId,
       },
     });
     expect(scheme.response.status).toBe(201);
@@ -94,10 +99,10 @@ describe('certificates over HTTP', () => {
     });
     expect(seeker.response.status).toBe(201);
 
-    // partner A (an LSP platform) issues; the same Idempotency-Key replays; the ministry is no LSP
+    // the LSP's platform issues; the same Idempotency-Key replays; the ministry is no LSP; another LSP may not issue on the scheme
     const number = `62090 7411 2 ${serial} 2026`;
     const body = { schemeId: scheme.data!.id, holder: { nik, name: 'Budi Santoso' }, number, issueDate: wibDate() };
-    const issued = await api.partnerA.POST('/v1/certificates', { body, headers: { 'Idempotency-Key': `cert-${serial}` } });
+    const issued = await api.lsp.POST('/v1/certificates', { body, headers: { 'Idempotency-Key': `cert-${serial}` } });
     expect(issued.response.status).toBe(201);
     const cert = issued.data!;
     expect(issued.response.headers.get('location')).toBe(`/v1/certificates/${cert.id}`);
@@ -108,15 +113,18 @@ describe('certificates over HTTP', () => {
       kbjiCode: '7411',
       competencyUnits: ['D.351100.004.01', 'D.351100.010.01'],
       issueDate: wibDate(),
-      issuerClientId: SANDBOX_CLIENTS.partnerA.id,
+      issuerClientId: lsp.clientId,
+      lspId: lsp.lspId,
       holder: { name: 'Budi Santoso', nik: `3374********${nik.slice(-4)}`, nikMasked: true },
     });
     expect(cert.validUntil > wibDate(3 * 365 - 2)).toBe(true);
-    const replay = await api.partnerA.POST('/v1/certificates', { body, headers: { 'Idempotency-Key': `cert-${serial}` } });
+    const replay = await api.lsp.POST('/v1/certificates', { body, headers: { 'Idempotency-Key': `cert-${serial}` } });
     expect(replay.data!.id).toBe(cert.id);
     expect(replay.response.headers.get('idempotent-replayed')).toBe('true');
-    const again = await api.partnerB.POST('/v1/certificates', { body: { ...body, number: number.toLowerCase() } });
+    const again = await api.lsp.POST('/v1/certificates', { body: { ...body, number: number.toLowerCase() } });
     expect(again.response.status).toBe(409);
+    const otherLsp = await api.partnerB.POST('/v1/certificates', { body: { ...body, number: `${number} B` } });
+    expect(otherLsp.response.status).toBe(403);
     expect((await api.admin.POST('/v1/certificates', { body: { ...body, number: `${number} X` } })).response.status).toBe(403);
 
     // partner B: not found, not listed, cannot act; the holder reads it in full and lists it
@@ -128,7 +136,7 @@ describe('certificates over HTTP', () => {
       (await api.partnerB.POST('/v1/certificates/{id}/suspend', { params: { path: { id: cert.id } }, body: {} })).response.status,
     ).toBe(404);
     expect((await api.partnerB.GET('/v1/certificates', {})).data!.certificates.map((c) => c.id)).not.toContain(cert.id);
-    expect((await api.partnerA.GET('/v1/certificates', {})).data!.certificates.map((c) => c.id)).toContain(cert.id);
+    expect((await api.lsp.GET('/v1/certificates', {})).data!.certificates.map((c) => c.id)).toContain(cert.id);
     const own = await api.holder.GET('/v1/certificates/{id}', { params: { path: { id: cert.id } } });
     expect(own.data).toMatchObject({
       id: cert.id,
@@ -188,18 +196,17 @@ describe('certificates over HTTP', () => {
     );
     expect(counted.reason).toContain("certified in 2 of the vacancy's 2 SKKNI units");
 
-    // partner A revokes (a reason is required); no move leaves REVOKED
+    // the LSP revokes (a reason is required); no move leaves REVOKED
     expect(
-      (await api.partnerA.POST('/v1/certificates/{id}/revoke', { params: { path: { id: cert.id } }, body: { reason: '' } })).response
-        .status,
+      (await api.lsp.POST('/v1/certificates/{id}/revoke', { params: { path: { id: cert.id } }, body: { reason: '' } })).response.status,
     ).toBe(400);
-    const revoked = await api.partnerA.POST('/v1/certificates/{id}/revoke', {
+    const revoked = await api.lsp.POST('/v1/certificates/{id}/revoke', {
       params: { path: { id: cert.id } },
       body: { reason: 'Bukti asesmen tidak sah' },
     });
     expect(revoked.data).toMatchObject({ status: 'REVOKED', statusReason: 'Bukti asesmen tidak sah' });
     expect(revoked.data!.history.map((h) => h.toStatus)).toEqual(['VALID', 'REVOKED']);
-    const reinstate = await api.partnerA.POST('/v1/certificates/{id}/reinstate', { params: { path: { id: cert.id } }, body: {} });
+    const reinstate = await api.lsp.POST('/v1/certificates/{id}/reinstate', { params: { path: { id: cert.id } }, body: {} });
     expect(reinstate.response.status).toBe(409);
     expect((reinstate.error as { detail: string }).detail).toMatch(/is REVOKED: it cannot be reinstated \(it is final\)/);
 
@@ -239,9 +246,9 @@ describe('certificates over HTTP', () => {
     );
     expect(notCounted.reason).toContain('1 not counted (REVOKED)');
 
-    // partner A's reads of the holder's name are in the access log, for the certification purpose
+    // the LSP's reads of the holder's name are in the access log, for the certification purpose
     const log = await api.admin.GET('/v1/privacy/access-log', {
-      params: { query: { actor: SANDBOX_CLIENTS.partnerA.id, subject: personId } },
+      params: { query: { actor: lsp.clientId, subject: personId } },
     });
     expect(log.data!.items).toEqual(
       expect.arrayContaining([

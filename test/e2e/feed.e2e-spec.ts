@@ -10,6 +10,7 @@ import { jobsService } from '../../services/jobs/src/jobs.module';
 import { trainingService } from '../../services/training/src/training.module';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 import { get as getAs, nib, ok, post as postAs, readFeed, type FeedItem } from './http';
+import { lspBody } from './sertihub-setup';
 
 /** The change feed over HTTP, fed by real services through Kafka: snapshot + follow, tombstones, ETag, paging. */
 describe('change feed', () => {
@@ -333,13 +334,15 @@ describe('change feed', () => {
       durationDays: 30,
       capacity: 16,
     });
+    // a scheme is owned by a licensed LSP (issue 12)
+    const lsp = await post('/v1/lsps', lspBody('LSP Las'));
     const s = await post('/v1/certification-schemes', {
       code: `SKM-FEED-${Date.now()}`,
       name: 'Juru Las',
       schemeType: 'KKNI',
       kkniLevel: 2,
       competencyUnits: ['F.439900.001.01'],
-      lspName: 'LSP Las',
+      lspId: lsp.id,
     });
     const g = await post('/v1/tkm-groups', { name: 'KUB Feed', programKind: 'PEMULA', regionCode: '33.74', memberCount: 8 });
     for (const [resource, id] of [

@@ -10,6 +10,7 @@ import type { RunningService } from '@siapkerja/service-kit';
 import { sandboxAuth, waitFor } from '@siapkerja/testing';
 import { expectProblem as expectProblemOf, get, nib, post } from './http';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
+import { lspBody } from './sertihub-setup';
 
 /** Gateway over HTTP against the five real services (gRPC, PostgreSQL, Kafka) in this process. */
 describe('gateway', () => {
@@ -181,13 +182,15 @@ describe('gateway', () => {
     expect(program.status).toBe(201);
     const p = await program.json();
     expect((await (await get(base, `/v1/training-programs/${p.id}`)).json()).title).toBe('Instalasi Listrik');
+    // a scheme is owned by a licensed LSP (issue 12)
+    const lsp = await (await post(base, '/v1/lsps', lspBody('LSP Ketenagalistrikan'))).json();
     const scheme = await post(base, '/v1/certification-schemes', {
       code: `SKM-${Date.now()}`,
       name: 'Teknisi Listrik',
       schemeType: 'KKNI',
       kkniLevel: 3,
       competencyUnits: ['F.439900.001.01'],
-      lspName: 'LSP Ketenagalistrikan',
+      lspId: lsp.id,
     });
     expect(scheme.status).toBe(201);
     const s = await scheme.json();

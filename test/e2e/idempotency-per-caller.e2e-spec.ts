@@ -6,6 +6,7 @@ import { jobsService } from '../../services/jobs/src/jobs.module';
 import { trainingService } from '../../services/training/src/training.module';
 import { nib } from './support';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
+import { newLspClientAuth } from './sertihub-setup';
 
 /**
  * An Idempotency-Key belongs to the client that sent it, in the gateway's store and in every service: partners A and B
@@ -144,29 +145,48 @@ describe('Idempotency-Key per caller', () => {
     expect([g.a.name, g.b.name]).toEqual(['KUB A', 'KUB B']);
   });
 
+  // issue 12: an LSP issues only on its own scheme, through a client acting for it: two LSPs, a scheme each, one shared key
   it('certificates', async () => {
-    const scheme = await fetch(`${base}/v1/certification-schemes`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...auth.admin },
-      body: JSON.stringify({
-        code: `SKM-IDEM-${serial++}-${Date.now()}`,
-        name: 'Instalatir Listrik',
-        schemeType: 'KKNI',
-        kkniLevel: 2,
-        competencyUnits: ['D.351100.004.01'],
-        kbjiCode: '7411',
-        lspName: 'LSP Ketenagalistrikan',
-      }),
-    });
-    expect(scheme.status).toBe(201);
-    const schemeId = (await scheme.json()).id as string;
-    const cert = (name: string) => ({
-      schemeId,
-      holder: { nik: testNik('3374', '1996-05-20', 2), name },
-      number: `62090 7411 2 ${serial++} 2026`,
-      issueDate: wib(),
-    });
-    const { a, b } = await eachOwnRecord('/v1/certificates', cert('Citra Dewi'), cert('Dian Sari'));
-    expect([a.issuerClientId, b.issuerClientId]).toEqual(['sandbox-partner-a', 'sandbox-partner-b']);
+    const lsps = [await newLspClientAuth(base, auth.admin!, 'LSP Listrik A'), await newLspClientAuth(base, auth.admin!, 'LSP Listrik B')];
+    const key = `shared-certificates-${serial++}`;
+    const first: string[] = [];
+    for (const [i, lsp] of lsps.entries()) {
+      const scheme = await fetch(`${base}/v1/certification-schemes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...lsp.headers },
+        body: JSON.stringify({
+          code: `SKM-IDEM-${serial++}-${Date.now()}`,
+          name: 'Instalatir Listrik',
+          schemeType: 'KKNI',
+          kkniLevel: 2,
+          competencyUnits: ['D.351100.004.01'],
+          kbjiCode: '7411',
+        }),
+      });
+      expect(scheme.status).toBe(201);
+      const body = JSON.stringify({
+        schemeId: (await scheme.json()).id,
+        holder: { nik: testNik('3374', '1996-05-20', 2), name: i ? 'Dian Sari' : 'Citra Dewi' },
+        number: `62090 7411 2 ${serial++} 2026`,
+        issueDate: wib(),
+      });
+      const issue = () =>
+        fetch(`${base}/v1/certificates`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': key, ...lsp.headers },
+          body,
+        });
+      const created = await issue();
+      expect(created.status).toBe(201);
+      expect(created.headers.get('idempotent-replayed')).toBeNull();
+      const c = await created.json();
+      expect(c.issuerClientId).toBe(lsp.clientId);
+      first.push(c.id);
+      // the gateway replays each caller's own first answer
+      const replay = await issue();
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect((await replay.json()).id).toBe(c.id);
+    }
+    expect(first[0]).not.toBe(first[1]);
   });
 });

@@ -8,6 +8,7 @@ import { placementService } from '../../services/placement/src/placement.module'
 import { trainingService } from '../../services/training/src/training.module';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 import { callerHttp, nib, ok, personAuth, wibDate } from './http';
+import { newLspClientAuth } from './sertihub-setup';
 
 /**
  * Link and match, the platform's purpose, over HTTP: one person's traceable path from a BLK training batch (Skillhub) to a
@@ -38,6 +39,8 @@ describe('link and match: training -> certificate -> job -> placement, one trace
     ({ services, base } = platform);
     auth.partner = await sandboxAuth(base, 'partnerA'); // a platform that runs a BLK, an LSP and an employer's hiring
     auth.admin = await sandboxAuth(base, 'admin');
+    // issue 12: certificates are issued by the LSP licensed for the scheme, through a client acting for it
+    auth.lsp = (await newLspClientAuth(base, auth.admin, 'LSP Ketenagalistrikan')).headers;
 
     auth.sari = await personAuth(base, {
       nik,
@@ -111,20 +114,19 @@ describe('link and match: training -> certificate -> job -> placement, one trace
     // Sertihub: the LSP certifies her on a scheme of the same units
     const scheme = await post(
       '/v1/certification-schemes',
-      'partner',
+      'lsp',
       {
         code: `SKM-ILB-${serial}-${Date.now()}`,
         name: 'Instalatir Listrik Bangunan',
         schemeType: 'OKUPASI',
         competencyUnits: units,
         kbjiCode: '7411',
-        lspName: 'LSP Ketenagalistrikan',
       },
       201,
     );
     const certificate = await post(
       '/v1/certificates',
-      'partner',
+      'lsp',
       { schemeId: scheme.id, holder: { nik, name: 'Sari Wulandari' }, number: `ILB ${serial} ${Date.now()}`, issueDate: wibDate() },
       201,
     );

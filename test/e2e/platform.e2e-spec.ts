@@ -5,6 +5,7 @@ import { collectTopic, createTestDatabase, kafkaBrokers, sandboxAuth, TEST_CALLE
 import { createSiapkerjaClient, fetchClientToken } from '@siapkerja/sdk';
 import { get, nib, post } from './http';
 import { SERVICES, startPlatform, type Platform } from './support';
+import { lspBody } from './sertihub-setup';
 
 /** All six services as separate processes on real PostgreSQL and Kafka, driven over HTTP. */
 describe('platform end to end', () => {
@@ -128,12 +129,14 @@ describe('platform end to end', () => {
       durationDays: 40,
       capacity: 16,
     });
+    // a scheme is owned by a licensed LSP (issue 12)
+    const lsp = await (await post(base, '/v1/lsps', lspBody('LSP Energi', '64.72'))).json();
     const s = await post(base, '/v1/certification-schemes', {
       code: `SKM-OPL-${Date.now()}`,
       name: 'Operator Pembangkit',
       schemeType: 'OKUPASI',
       competencyUnits: ['D.351100.001.01'],
-      lspName: 'LSP Energi',
+      lspId: lsp.id,
     });
     const g = await post(base, '/v1/tkm-groups', { name: 'KUB Mahakam', programKind: 'LANJUTAN', regionCode: '64.72', memberCount: 12 });
     for (const r of [p, s, g]) expect(r.status).toBe(201);

@@ -7,6 +7,7 @@ import { jobsService } from '../../services/jobs/src/jobs.module';
 import { trainingService } from '../../services/training/src/training.module';
 import { placementService } from '../../services/placement/src/placement.module';
 import { callerHttp, ok, personAuth, wibDate } from './http';
+import { newLspClientAuth } from './sertihub-setup';
 
 /**
  * A person's data export (UU 27/2022) over HTTP: the gateway's own data plus what Karirhub holds (services.jobs: the
@@ -71,6 +72,8 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
     });
     base = gw.url;
     auth.partner = await sandboxAuth(base, 'partnerA');
+    // issue 12: certificates are issued by the LSP licensed for the scheme, through a client acting for it
+    auth.lsp = (await newLspClientAuth(base, await sandboxAuth(base, 'admin'), 'LSP Ketenagalistrikan')).headers;
   });
   afterAll(async () => {
     await gw?.close();
@@ -184,19 +187,18 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
     await ok(await post(`/v1/training-enrolments/${enrolmentId}/accept`, 'partner', { note: 'lulus seleksi' }));
     // and an LSP (the partner) certifies her
     const scheme = await ok(
-      await post('/v1/certification-schemes', 'partner', {
+      await post('/v1/certification-schemes', 'lsp', {
         code: `SKM-IL-${serial}-${Date.now()}`,
         name: 'Instalatir Listrik',
         schemeType: 'OKUPASI',
         competencyUnits: ['F.439900.001.01'],
         kbjiCode: '7411',
-        lspName: 'LSP Ketenagalistrikan',
       }),
       201,
     );
     certificateId = (
       await ok(
-        await post('/v1/certificates', 'partner', {
+        await post('/v1/certificates', 'lsp', {
           schemeId: scheme.id,
           holder: { nik, name: 'Dewi Lestari' },
           number: `IL ${serial} ${Date.now()}`,

@@ -23,6 +23,9 @@ import {
   waitFor,
 } from '@siapkerja/testing';
 import { CertificatesService } from '../src/certificates/certificates.service';
+import { CredentialSigner } from '../src/credentials/credential-signer';
+import { IssuerKeysService } from '../src/credentials/issuer-keys.service';
+import { StatusListsService } from '../src/credentials/status-lists.service';
 import { validUntilAfter } from '../src/certificates/certificate-codes';
 import { certificationService } from '../src/certification.module';
 
@@ -30,10 +33,13 @@ const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.strin
 const identity = new PersonIdentity(TEST_PERSON_SECRET);
 const wib = (offsetDays = 0) => new Date(Date.now() + 7 * 3600_000 + offsetDays * 86400_000).toISOString().slice(0, 10);
 
-const lspA = as({ sub: 'client:lsp-a', roles: ['PARTNER'], clientId: 'lsp-a' });
-const lspB = as({ sub: 'client:lsp-b', roles: ['PARTNER'], clientId: 'lsp-b' });
-const lspAccount = as({ sub: 'acc-lsp-1', roles: ['LSP'] });
-const otherLspAccount = as({ sub: 'acc-lsp-2', roles: ['LSP'] });
+// the LSPs' ids are fixed before the LSPs exist (created in beforeAll with these ids): the callers act for them
+const LSP_1 = randomUUID();
+const LSP_2 = randomUUID();
+const lspA = as({ sub: 'client:lsp-a', roles: ['PARTNER'], clientId: 'lsp-a', organizationId: LSP_1 });
+const lspB = as({ sub: 'client:lsp-b', roles: ['PARTNER'], clientId: 'lsp-b', organizationId: LSP_2 });
+const lspAccount = as({ sub: 'acc-lsp-1', roles: ['LSP'], organizationId: LSP_1 });
+const otherLspAccount = as({ sub: 'acc-lsp-2', roles: ['LSP'], organizationId: LSP_2 });
 const ministry = as({ sub: 'acc-admin', roles: ['MINISTRY_ADMIN'] });
 const bnsp = as({ sub: 'acc-bnsp', roles: ['BNSP'] });
 const officer = as({ sub: 'off-33', roles: ['DISNAKER_PROVINCE'], regionCode: '33' });
@@ -47,6 +53,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
   let topic: Awaited<ReturnType<typeof collectTopic>>;
   let scheme: certificationV1.Scheme__Output;
   let schemeNoKbji: certificationV1.Scheme__Output;
+  let schemeB: certificationV1.Scheme__Output;
   const kafka = new Kafka({ clientId: 'certificates-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
 
@@ -59,6 +66,14 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     svc = await startService(certificationService, serviceTestEnv(db.url));
     client = createServiceClient('certification', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
+    for (const [id, name] of [
+      [LSP_1, 'LSP Teknologi Digital'],
+      [LSP_2, 'LSP K3'],
+    ])
+      await svc.dataSource.query(
+        `INSERT INTO lsps (id, name, lsp_type, licence_number, licence_valid_until, region_code, status) VALUES ($1, $2, 'P3', $3, current_date + 365, '33', 'ACTIVE')`,
+        [id, name, `BNSP-LSP-${uniqueSuffix()}`],
+      );
     scheme = await client.createScheme({
       scheme: {
         code: `SKM-JWD-${uniqueSuffix()}`,
@@ -66,7 +81,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
         schemeType: 'SCHEME_TYPE_KKNI',
         kkniLevel: 3,
         kbjiCode: '2512',
-        lspName: 'LSP Teknologi Digital',
+        lspId: LSP_1,
         competencyUnits: ['J.620100.001.01', 'J.620100.002.01', 'J.620100.004.02'],
       },
     });
@@ -77,7 +92,18 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
         schemeType: 'SCHEME_TYPE_OKUPASI',
         kkniLevel: 0,
         kbjiCode: '',
-        lspName: 'LSP K3',
+        lspId: LSP_1,
+        competencyUnits: ['M.712000.001.01'],
+      },
+    });
+    schemeB = await client.createScheme({
+      scheme: {
+        code: `SKM-K3B-${uniqueSuffix()}`,
+        name: 'Ahli K3 Umum',
+        schemeType: 'SCHEME_TYPE_OKUPASI',
+        kkniLevel: 0,
+        kbjiCode: '',
+        lspId: LSP_2,
         competencyUnits: ['M.712000.001.01'],
       },
     });
@@ -114,8 +140,16 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
       },
       { what: `${n} events of certificate ${id}` },
     );
-  const service = () =>
-    new CertificatesService(svc.dataSource, new TransactionalOutbox(svc.dataSource, '/siapkerja/certification', svc.relay), identity);
+  const service = () => {
+    const keys = new IssuerKeysService(svc.dataSource, { CERTIFICATION_PUBLIC_HOST: 'siapkerja.kemnaker.go.id' } as never);
+    return new CertificatesService(
+      svc.dataSource,
+      new TransactionalOutbox(svc.dataSource, '/siapkerja/certification', svc.relay),
+      identity,
+      new CredentialSigner(keys),
+      new StatusListsService(svc.dataSource, keys),
+    );
+  };
 
   it('issues a certificate owned by the issuing partner: three years, the scheme units and KBJI, one event without NIK or name', async () => {
     const p = person();
@@ -176,15 +210,19 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     expect(k3msg.value.data).not.toHaveProperty('kbjiCode');
   });
 
-  it('takes the recommended subset of units (in the scheme order), an explicit validity, and an LSP account as owner', async () => {
+  // issue 12 changes this behaviour: a subset of units is refused (a certificate only when every unit is K)
+  it('refuses a subset of units; takes every unit (in the scheme order), an explicit validity, and an LSP account as owner', async () => {
     const p = person(2);
+    const subset = await issue(p, lspAccount, { competencyUnits: ['J.620100.004.02', 'J.620100.001.01'] }).catch((e) => e);
+    expect(subset.code).toBe(status.INVALID_ARGUMENT);
+    expect(violatedFields(subset)).toEqual(['competencyUnits']);
     const c = await issue(p, lspAccount, {
-      competencyUnits: ['J.620100.004.02', 'J.620100.001.01'],
+      competencyUnits: ['J.620100.004.02', 'J.620100.001.01', 'J.620100.002.01'],
       issueDate: wib(-10),
       validUntil: wib(700),
     });
     expect(c).toMatchObject({
-      competencyUnits: ['J.620100.001.01', 'J.620100.004.02'],
+      competencyUnits: ['J.620100.001.01', 'J.620100.002.01', 'J.620100.004.02'],
       issueDate: wib(-10),
       validUntil: wib(700),
       issuerClientId: '',
@@ -239,7 +277,9 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     expect(after).toBe(before);
     const first = await issue(p);
     // the number is compared as printed: case and spacing do not make another certificate
-    await expect(issue(p, lspB, { number: ` ${first.number.toLowerCase().replace(/ /g, '   ')} ` })).rejects.toMatchObject({
+    await expect(
+      issue(p, lspB, { schemeId: schemeB.id, number: ` ${first.number.toLowerCase().replace(/ /g, '   ')} ` }),
+    ).rejects.toMatchObject({
       code: status.ALREADY_EXISTS,
     });
   });
@@ -252,7 +292,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     expect(b.id).toBe(a.id);
     expect(b.number).toBe(a.number);
     // another LSP using the same request id gets its own certificate, never the first one
-    const other = await issue(p, lspB, { requestId });
+    const other = await issue(p, lspB, { requestId, schemeId: schemeB.id });
     expect(other.id).not.toBe(a.id);
     expect(other.issuerClientId).toBe('lsp-b');
     const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE message_key = $1`, [a.id]);
@@ -277,7 +317,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
         verificationCode: c.verificationCode,
       });
     }
-    for (const who of [lspB, officer, person().caller, lspAccount]) {
+    for (const who of [lspB, officer, person().caller, otherLspAccount]) {
       const err = await client.getCertificate({ id: c.id }, who).catch((e) => e);
       expect(err.code).toBe(status.NOT_FOUND);
       expect(err.details).not.toContain('Budi');
@@ -308,7 +348,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
   it("lists the caller's own certificates: an LSP what it issued, a person what he holds, the ministry all; with cursor pages and filters", async () => {
     const p = person();
     const mine = [await issue(p), await issue(p), await issue(p)];
-    const theirs = await issue(p, lspB);
+    const theirs = await issue(p, lspB, { schemeId: schemeB.id });
     const all = async (who: ReturnType<typeof as>, req: Partial<certificationV1.ListCertificatesRequest> = {}) => {
       const ids: string[] = [];
       let pageToken = '';
@@ -326,7 +366,8 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     expect(await all(lspB)).not.toEqual(expect.arrayContaining([mine[0].id]));
     const held = await all(p.caller);
     expect(held.sort()).toEqual([...mine.map((c) => c.id), theirs.id].sort());
-    expect(await all(ministry, { schemeId: scheme.id })).toEqual(expect.arrayContaining([...mine.map((c) => c.id), theirs.id]));
+    expect(await all(ministry, { schemeId: scheme.id })).toEqual(expect.arrayContaining(mine.map((c) => c.id)));
+    expect(await all(ministry, { schemeId: schemeB.id })).toContain(theirs.id);
     await client.suspendCertificate({ id: mine[1].id, reason: 'audit' }, lspA);
     expect(await all(lspA, { status: 'CERTIFICATE_STATUS_SUSPENDED', schemeId: scheme.id })).toContain(mine[1].id);
     expect(await all(p.caller, { status: 'CERTIFICATE_STATUS_SUSPENDED' })).toEqual([mine[1].id]);
@@ -610,7 +651,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
   it("exports a person's certificates with their history to that person or the ministry only", async () => {
     const p = person();
     const c1 = await issue(p);
-    const c2 = await issue(p, lspB);
+    const c2 = await issue(p, lspB, { schemeId: schemeB.id });
     await client.revokeCertificate({ id: c2.id, reason: 'salah cetak' }, lspB);
     await issue(person());
     const mine = await client.exportPersonData({ personId: p.personId }, p.caller);
@@ -661,6 +702,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
         'status',
         'issuer_client_id',
         'issuer_account_id',
+        'lsp_id',
       ];
       return svc.dataSource.query(
         `INSERT INTO certificates (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`,

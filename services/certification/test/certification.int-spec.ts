@@ -11,6 +11,7 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
   let client: ServiceClient<'certification'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
+  let lspId = '';
 
   beforeAll(async () => {
     const db = await createTestDatabase('certification');
@@ -18,6 +19,18 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
     topic = await collectTopic([SchemeRegistered.topic]);
     svc = await startService(certificationService, serviceTestEnv(db.url));
     client = createServiceClient('certification', `127.0.0.1:${svc.grpcPort}`);
+    // a scheme is owned by a licensed LSP (issue 12): the platform itself (no caller) registers it
+    lspId = (
+      await client.createLsp({
+        lsp: {
+          name: 'LSP Teknologi Digital',
+          lspType: 'LSP_TYPE_P3',
+          licenceNumber: `BNSP-LSP-${uniqueSuffix()}`,
+          licenceValidUntil: '2030-12-31',
+          regionCode: '31',
+        },
+      })
+    ).id;
   });
   afterAll(async () => {
     client?.close();
@@ -33,7 +46,7 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
     kkniLevel: 3,
     competencyUnits: ['J.620100.001.01', 'J.620100.002.01'],
     kbjiCode: '2512',
-    lspName: 'LSP Teknologi Digital',
+    lspId,
   });
   const counts = async () =>
     (await svc.dataSource.query(`SELECT (SELECT count(*) FROM schemes)::int AS s, (SELECT count(*) FROM outbox_events)::int AS o`))[0];
@@ -112,14 +125,12 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
           kkniLevel: 0,
           competencyUnits: ['J.620100.001.01', 'nope'],
           kbjiCode: 'abc',
-          lspName: '',
+          lspId: '',
         },
       })
       .catch((x) => x);
     expect(err.code).toBe(status.INVALID_ARGUMENT);
-    expect(violatedFields(err)).toEqual(
-      expect.arrayContaining(['code', 'name', 'schemeType', 'competencyUnits[1]', 'kbjiCode', 'lspName']),
-    );
+    expect(violatedFields(err)).toEqual(expect.arrayContaining(['code', 'name', 'schemeType', 'competencyUnits[1]', 'kbjiCode', 'lspId']));
     expect(violatedFields(err)).not.toContain('competencyUnits[0]');
     const kkniWithoutLevel = await client.createScheme({ scheme: { ...scheme(), kkniLevel: 10, competencyUnits: [] } }).catch((x) => x);
     expect(kkniWithoutLevel.code).toBe(status.INVALID_ARGUMENT);
@@ -152,10 +163,11 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
         competency_units: ['J.620100.001.01'],
         kbji_code: '',
         lsp_name: 'LSP',
+        lsp_id: lspId,
         ...over,
       };
       return svc.dataSource.query(
-        `INSERT INTO schemes (code, name, scheme_type, kkni_level, competency_units, kbji_code, lsp_name) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        `INSERT INTO schemes (code, name, scheme_type, kkni_level, competency_units, kbji_code, lsp_name, lsp_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         Object.values(row),
       );
     };

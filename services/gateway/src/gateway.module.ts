@@ -9,7 +9,10 @@ import { ImportsModule } from './imports/imports.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { TrafficModule } from './traffic/traffic.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { AssessmentsController } from './certification/assessments.controller';
 import { CertificatesController } from './certification/certificates.controller';
+import { AssessorsController, LspsController, TuksController } from './certification/lsps.controller';
+import { VerificationController } from './certification/verification.controller';
 import { SchemesController } from './certification/schemes.controller';
 import { GroupsController } from './entrepreneurship/groups.controller';
 import { TkmProgramsController } from './entrepreneurship/programs.controller';
@@ -98,6 +101,11 @@ export class GatewayModule implements NestModule {
         EnrolmentsController,
         SchemesController,
         CertificatesController,
+        LspsController,
+        TuksController,
+        AssessorsController,
+        AssessmentsController,
+        VerificationController,
         GroupsController,
         TkmProgramsController,
         TkmProposalsController,

@@ -1,5 +1,6 @@
 import { currentCaller, type Caller } from '@siapkerja/authz';
 import { forbidden, notFound } from '@siapkerja/errors';
+import { lspOfCaller } from '../lsps/lsps.rules';
 import type { CertificateEntity } from './certificate.entity';
 
 /**
@@ -14,12 +15,14 @@ import type { CertificateEntity } from './certificate.entity';
 export type CertificateAccess = 'SYSTEM' | 'MINISTRY' | 'BNSP' | 'ISSUER' | 'HOLDER';
 
 export function certificateAccess(
-  c: Pick<CertificateEntity, 'issuerClientId' | 'issuerAccountId' | 'personId'>,
+  c: Pick<CertificateEntity, 'issuerClientId' | 'issuerAccountId' | 'personId' | 'lspId'>,
   caller: Caller | undefined = currentCaller(),
 ): CertificateAccess | undefined {
   if (!caller) return 'SYSTEM';
   if (caller.roles.includes('MINISTRY_ADMIN')) return 'MINISTRY';
   if (caller.roles.includes('BNSP')) return 'BNSP';
+  // an account or client acting for the issuing LSP
+  if (lspOfCaller(caller) && lspOfCaller(caller) === c.lspId) return 'ISSUER';
   if (caller.clientId) return caller.roles.includes('PARTNER') && c.issuerClientId === caller.clientId ? 'ISSUER' : undefined;
   if (caller.roles.includes('LSP') && !!c.issuerAccountId && c.issuerAccountId === caller.sub) return 'ISSUER';
   if (caller.personId && caller.personId === c.personId) return 'HOLDER';

@@ -41,6 +41,16 @@ export class CertificateEntity {
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
   @Column({ name: 'processing_restricted_at', type: 'timestamptz', nullable: true }) processingRestrictedAt: Date | null;
+  /** the issuing LSP (licensed for the scheme) */
+  @Column({ name: 'lsp_id', type: 'uuid' }) lspId: string;
+  /** regency of the assessment (the TUK's), NN.NN; '' for certificates issued directly */
+  @Column({ name: 'region_code', type: 'text', default: '' }) regionCode: string;
+  @Column({ name: 'assessment_id', type: 'uuid', nullable: true }) assessmentId: string | null;
+  /** position in the Bitstring Status Lists: list floor(i / 131072), bit i mod 131072 */
+  @Column({ name: 'status_index', type: 'int' }) statusIndex: number;
+  /** the signed credential (VC-JOSE compact JWS); null for certificates migrated from before credentials (signed on demand) */
+  @Column({ name: 'credential_jwt', type: 'text', nullable: true }) credentialJwt: string | null;
+  @Column({ name: 'credential_kid', type: 'text', nullable: true }) credentialKid: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

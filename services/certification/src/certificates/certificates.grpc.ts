@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { currentCaller, type Caller } from '@siapkerja/authz';
 import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
+import { IssuerKeysService } from '../credentials/issuer-keys.service';
 import { formatVerificationCode } from './certificate-codes';
 import { certificateView } from './certificates.rules';
 import { CertificatesService, type CertificateAction, type CertificateView } from './certificates.service';
@@ -13,6 +14,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : '');
 export function toCertificateMessage(
   { certificate: c, history }: CertificateView,
   caller: Caller | undefined = currentCaller(),
+  verificationUrlOf: (number: string) => string = () => '',
 ): certificationV1.Certificate {
   return certificateView(
     {
@@ -44,6 +46,10 @@ export function toCertificateMessage(
       processingRestrictTime: iso(c.processingRestrictedAt),
       createTime: c.createdAt.toISOString(),
       updateTime: c.updatedAt.toISOString(),
+      lspId: c.lspId,
+      regionCode: c.regionCode,
+      assessmentId: c.assessmentId ?? '',
+      verificationUrl: verificationUrlOf(c.number),
     },
     caller,
   );
@@ -55,10 +61,16 @@ export class CertificatesGrpc implements GrpcControllerOf<'certification'> {
   constructor(
     private readonly certificates: CertificatesService,
     private readonly personData: CertificatesPersonDataService,
+    private readonly keys: IssuerKeysService,
   ) {}
 
+  /** The message with the public verification URL (the QR code's content). */
+  private message(v: CertificateView): certificationV1.Certificate {
+    return toCertificateMessage(v, currentCaller(), this.keys.urls.verificationUrl);
+  }
+
   async issueCertificate(req: certificationV1.IssueCertificateRequest__Output) {
-    return toCertificateMessage(
+    return this.message(
       await this.certificates.issue(
         {
           schemeId: req.schemeId,
@@ -74,7 +86,7 @@ export class CertificatesGrpc implements GrpcControllerOf<'certification'> {
   }
 
   async getCertificate(req: certificationV1.GetCertificateRequest__Output) {
-    return toCertificateMessage(await this.certificates.get(req.id));
+    return this.message(await this.certificates.get(req.id));
   }
 
   async listCertificates(req: certificationV1.ListCertificatesRequest__Output): Promise<certificationV1.ListCertificatesResponse> {
@@ -85,7 +97,7 @@ export class CertificatesGrpc implements GrpcControllerOf<'certification'> {
       schemeId: req.schemeId,
       held: req.held,
     });
-    return { certificates: r.certificates.map((v) => toCertificateMessage(v)), nextPageToken: r.nextPageToken };
+    return { certificates: r.certificates.map((v) => this.message(v)), nextPageToken: r.nextPageToken };
   }
 
   async suspendCertificate(req: certificationV1.SuspendCertificateRequest__Output) {
@@ -124,13 +136,13 @@ export class CertificatesGrpc implements GrpcControllerOf<'certification'> {
   async exportPersonData(req: certificationV1.ExportPersonDataRequest__Output): Promise<certificationV1.ExportPersonDataResponse> {
     const d = await this.personData.export(req.personId);
     return {
-      certificates: d.certificates.map((v) => toCertificateMessage(v)),
+      certificates: d.certificates.map((v) => this.message(v)),
       eraseTime: iso(d.erasedAt),
       processingRestrictTime: iso(d.processingRestrictedAt),
     };
   }
 
   private async change(req: { id: string; reason: string }, action: CertificateAction) {
-    return toCertificateMessage(await this.certificates.change(req.id, action, req.reason));
+    return this.message(await this.certificates.change(req.id, action, req.reason));
   }
 }

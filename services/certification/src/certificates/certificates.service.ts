@@ -1,10 +1,14 @@
-import { timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { currentCaller, type Caller } from '@siapkerja/authz';
 import { isSkkniUnit, parseYmd, todayWib, validateNik } from '@siapkerja/codes';
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type EventDefinition } from '@siapkerja/events';
+import { CredentialSigner } from '../credentials/credential-signer';
+import { StatusListsService } from '../credentials/status-lists.service';
+import { LspEntity } from '../lsps/lsp.entity';
+import { lspCannotIssue, lspOfCaller } from '../lsps/lsps.rules';
 import { PersonIdentity } from '@siapkerja/identity';
 import { decodePageToken, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { lockPersonRequests, maskName } from '@siapkerja/privacy';
@@ -83,6 +87,9 @@ export const EXPIRY_BATCH_SIZE = 200;
 export const MAX_REASON = 500;
 const MAX_NAME = 200;
 
+/** The emit function of a TransactionalOutbox.run callback. */
+export type OutboxEmit = Parameters<Parameters<TransactionalOutbox['run']>[0]>[0]['emit'];
+
 const actorOf = (caller: Caller | undefined) => caller?.clientId ?? caller?.sub ?? 'system';
 
 /** What every event of a certificate carries: the person id and the status data, never the NIK, name or a free-text reason. */
@@ -97,6 +104,8 @@ export function certificateEventData(c: CertificateEntity, fromStatus: Certifica
     ...(c.kbjiCode ? { kbjiCode: c.kbjiCode } : {}),
     issueDate: c.issueDate,
     validUntil: c.validUntil,
+    lspId: c.lspId,
+    ...(c.regionCode ? { regionCode: c.regionCode } : {}),
     fromStatus,
     status: c.status,
     occurredAt: now.toISOString(),
@@ -109,6 +118,8 @@ export class CertificatesService {
     private readonly ds: DataSource,
     private readonly outbox: TransactionalOutbox,
     private readonly identity: PersonIdentity,
+    private readonly credentials: CredentialSigner,
+    private readonly statusLists: StatusListsService,
   ) {}
 
   /**
@@ -160,7 +171,6 @@ export class CertificatesService {
       );
     }
     v.throwIfAny();
-    const personId = this.identity.personId(nik);
     const repo = this.ds.getRepository(CertificateEntity);
     const duplicate = () => alreadyExists(`A certificate with number ${number} is already registered`);
 
@@ -172,45 +182,26 @@ export class CertificatesService {
           const outside = units.filter((u) => !scheme.competencyUnits.includes(u));
           const uv = new Violations();
           outside.forEach((u) => uv.check(false, `competencyUnits[${units.indexOf(u)}]`, `${u} is not a unit of scheme ${scheme.code}`));
+          const missing = units.length ? scheme.competencyUnits.filter((u) => !units.includes(u)) : [];
+          uv.check(
+            outside.length > 0 || !missing.length,
+            'competencyUnits',
+            `a certificate is issued only when every unit of the scheme is K: missing ${missing.join(', ')} (end the assessment as not yet competent instead)`,
+          );
           uv.throwIfAny();
-          if (await manager.getRepository(CertificateEntity).existsBy({ number })) throw duplicate();
-          // a person who restricted processing (UU 27/2022) has every certificate marked, also those issued after; the lock
-          // (also taken by the privacy consumer) orders this issue and a request of the same person
-          await lockPersonRequests(manager, personId);
-          const [privacy]: { processing_restricted_at: Date | null }[] = await manager.query(
-            `SELECT processing_restricted_at FROM person_privacy WHERE person_id = $1`,
-            [personId],
-          );
-          const r = manager.getRepository(CertificateEntity);
-          const cert = await r.save(
-            r.create({
-              number,
-              verificationCode: newVerificationCode(),
-              schemeId: scheme.id,
-              schemeCode: scheme.code,
-              schemeName: scheme.name,
-              kkniLevel: scheme.kkniLevel,
-              lspName: scheme.lspName,
-              kbjiCode: scheme.kbjiCode,
-              personId,
-              holderNik: nik,
-              holderName: name,
-              // in the scheme's order, whichever order the recommendation listed them in
-              competencyUnits: units.length ? scheme.competencyUnits.filter((u) => units.includes(u)) : scheme.competencyUnits,
-              issueDate: input.issueDate,
-              validUntil,
-              status: 'VALID',
-              statusReason: '',
-              statusChangedAt: now,
-              issuerClientId: issuer.issuerClientId,
-              issuerAccountId: issuer.issuerAccountId,
-              requestId: scopedRequestId,
-              processingRestrictedAt: privacy?.processing_restricted_at ?? null,
-            }),
-          );
-          await this.record(manager, cert.id, '', 'VALID', '', actorOf(currentCaller()), now);
-          emit(CertificateIssued, { subject: cert.id, data: certificateEventData(cert, '', now) });
-          return cert;
+          return this.issueInTx(manager, emit, {
+            scheme,
+            issuer,
+            nik,
+            name,
+            number,
+            issueDate: input.issueDate,
+            validUntil: input.validUntil || '',
+            requestId: scopedRequestId,
+            regionCode: '',
+            assessmentId: null,
+            now,
+          });
         });
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;
@@ -223,6 +214,103 @@ export class CertificatesService {
     // request ids are scoped per issuer: a replay answers the issuer of the first result only
     assertCertificateReadable(created);
     return this.view(this.ds.manager, created);
+  }
+
+  /**
+   * Issues a certificate inside the caller's transaction, on every unit of the scheme: only the LSP licensed for the scheme
+   * (a caller acting for it, or the platform itself), ACTIVE with its licence valid today; another LSP is PERMISSION_DENIED.
+   * Signs the credential (VC-JOSE) with a fresh status list index and publishes CertificateIssued.
+   */
+  async issueInTx(
+    manager: EntityManager,
+    emit: OutboxEmit,
+    a: {
+      scheme: SchemeEntity;
+      issuer: { issuerClientId: string | null; issuerAccountId: string | null };
+      nik: string;
+      name: string;
+      number: string;
+      issueDate: string;
+      validUntil: string;
+      requestId: string | null;
+      regionCode: string;
+      assessmentId: string | null;
+      now: Date;
+    },
+  ): Promise<CertificateEntity> {
+    const { scheme, now } = a;
+    const caller = currentCaller();
+    if (caller && lspOfCaller(caller) !== scheme.lspId)
+      throw forbidden(`Only the LSP licensed for scheme ${scheme.code} (${scheme.lspName}) issues certificates on it`);
+    const lsp = await manager.getRepository(LspEntity).findOne({ where: { id: scheme.lspId }, lock: { mode: 'pessimistic_read' } });
+    const refused = lsp ? lspCannotIssue(lsp, todayWib(now)) : `LSP ${scheme.lspId} does not exist`;
+    if (refused) throw conflict(refused);
+    const validUntil = a.validUntil || validUntilAfter(a.issueDate, scheme.validityYears);
+    if (validUntil < todayWib(now))
+      new Violations().add('issueDate', `the validity ended on ${validUntil}: an expired certificate is not issued`).throwIfAny();
+    if (await manager.getRepository(CertificateEntity).existsBy({ number: a.number }))
+      throw alreadyExists(`A certificate with number ${a.number} is already registered`);
+    const personId = this.identity.personId(a.nik);
+    // a person who restricted processing (UU 27/2022) has every certificate marked, also those issued after; the lock
+    // (also taken by the privacy consumer) orders this issue and a request of the same person
+    await lockPersonRequests(manager, personId);
+    const [privacy]: { processing_restricted_at: Date | null }[] = await manager.query(
+      `SELECT processing_restricted_at FROM person_privacy WHERE person_id = $1`,
+      [personId],
+    );
+    const [{ n }]: { n: string }[] = await manager.query(`SELECT nextval('certificate_status_index') AS n`);
+    const r = manager.getRepository(CertificateEntity);
+    const cert = r.create({
+      id: randomUUID(),
+      number: a.number,
+      verificationCode: newVerificationCode(),
+      schemeId: scheme.id,
+      schemeCode: scheme.code,
+      schemeName: scheme.name,
+      kkniLevel: scheme.kkniLevel,
+      lspName: lsp!.name,
+      lspId: lsp!.id,
+      kbjiCode: scheme.kbjiCode,
+      personId,
+      holderNik: a.nik,
+      holderName: a.name,
+      competencyUnits: scheme.competencyUnits,
+      issueDate: a.issueDate,
+      validUntil,
+      status: 'VALID',
+      statusReason: '',
+      statusChangedAt: now,
+      issuerClientId: a.issuer.issuerClientId,
+      issuerAccountId: a.issuer.issuerAccountId,
+      requestId: a.requestId,
+      processingRestrictedAt: privacy?.processing_restricted_at ?? null,
+      regionCode: a.regionCode,
+      assessmentId: a.assessmentId,
+      statusIndex: Number(n),
+    });
+    const signed = await this.credentials.sign(cert);
+    cert.credentialJwt = signed.jwt;
+    cert.credentialKid = signed.kid;
+    const saved = await r.save(cert);
+    await this.record(manager, saved.id, '', 'VALID', '', actorOf(caller), now);
+    emit(CertificateIssued, { subject: saved.id, data: certificateEventData(saved, '', now) });
+    return saved;
+  }
+
+  /**
+   * A certificate with its signed credential, for the same readers as {@link get} (the holder downloads it). A certificate
+   * migrated from before credentials is signed on first demand (with the current key) and keeps that credential.
+   */
+  async credential(id: string): Promise<CertificateEntity> {
+    if (!isUuid(id)) throw notFound('Certificate', id);
+    const repo = this.ds.getRepository(CertificateEntity);
+    const c = await repo.findOneBy({ id });
+    if (!c) throw notFound('Certificate', id);
+    assertCertificateReadable(c);
+    if (c.credentialJwt) return c;
+    const signed = await this.credentials.sign(c);
+    await repo.update({ id, credentialJwt: IsNull() }, { credentialJwt: signed.jwt, credentialKid: signed.kid });
+    return (await repo.findOneBy({ id }))!;
   }
 
   /** One certificate in full: its issuer, its holder, the ministry, BNSP; anyone else NOT_FOUND. */
@@ -260,6 +348,8 @@ export class CertificatesService {
       by = { column: 'person_id', value: caller.personId };
     } else if (!caller || caller.roles.includes('MINISTRY_ADMIN') || caller.roles.includes('BNSP')) {
       by = undefined;
+    } else if (lspOfCaller(caller)) {
+      by = { column: 'lsp_id', value: lspOfCaller(caller)! };
     } else if (caller.clientId) {
       if (!caller.roles.includes('PARTNER')) throw forbidden('Only an LSP, a certificate holder, BNSP or the ministry lists certificates');
       by = { column: 'issuer_client_id', value: caller.clientId };
@@ -320,6 +410,8 @@ export class CertificatesService {
       c.statusChangedAt = now;
       const saved = await repo.save(c);
       await this.record(manager, c.id, from, rule.to, text, actorOf(caller), now);
+      // the status lists are re-signed in the same transaction: a verifier sees the change as soon as it commits
+      await this.statusLists.rebuildFor(manager, c.statusIndex, now);
       emit(rule.event, { subject: c.id, data: certificateEventData(saved, from, now) });
       return saved;
     });

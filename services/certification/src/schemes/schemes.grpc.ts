@@ -14,6 +14,10 @@ export function toSchemeMessage(s: SchemeEntity): certificationV1.Scheme {
     kbjiCode: s.kbjiCode,
     lspName: s.lspName,
     createTime: s.createdAt.toISOString(),
+    lspId: s.lspId,
+    prerequisite: toProtoEnum('SCHEME_PREREQUISITE', s.prerequisite) as certificationV1.SchemePrerequisite,
+    minExperienceMonths: s.minExperienceMonths,
+    validityYears: s.validityYears,
   };
 }
 
@@ -32,7 +36,10 @@ export class SchemesGrpc implements GrpcControllerOf<'certification'> {
         kkniLevel: s.kkniLevel,
         competencyUnits: s.competencyUnits,
         kbjiCode: s.kbjiCode,
-        lspName: s.lspName,
+        lspId: s.lspId,
+        prerequisite: fromProtoEnum('SCHEME_PREREQUISITE', s.prerequisite),
+        minExperienceMonths: s.minExperienceMonths,
+        validityYears: s.validityYears,
       },
       req.requestId || undefined,
     );

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isKbji, isSkkniUnit } from '@siapkerja/codes';
-import { alreadyExists, Violations } from '@siapkerja/errors';
+import { currentCaller } from '@siapkerja/authz';
+import { alreadyExists, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
-import { findByIdOrThrow, onceByRequestId } from '@siapkerja/persistence';
-import { SCHEME_TYPES, SchemeEntity, type SchemeTypeValue } from './scheme.entity';
+import { findByIdOrThrow, isUuid, onceByRequestId } from '@siapkerja/persistence';
+import { LspEntity } from '../lsps/lsp.entity';
+import { assertManagesLsp, lspOfCaller } from '../lsps/lsps.rules';
+import { SCHEME_PREREQUISITES, SCHEME_TYPES, SchemeEntity, type SchemePrerequisiteValue, type SchemeTypeValue } from './scheme.entity';
 import { SchemeRegistered } from './schemes.events';
 
 export interface NewScheme {
@@ -14,7 +17,12 @@ export interface NewScheme {
   kkniLevel: number;
   competencyUnits: string[];
   kbjiCode?: string;
-  lspName: string;
+  /** the owning LSP; empty: the LSP the caller acts for */
+  lspId?: string;
+  prerequisite?: string;
+  minExperienceMonths?: number;
+  /** 0 or absent: 3 */
+  validityYears?: number;
 }
 
 export const MAX_CODE = 100;
@@ -29,8 +37,17 @@ export class SchemesService {
     private readonly outbox: TransactionalOutbox,
   ) {}
 
-  /** Registers a certification scheme, keyed by its code; the same requestId of the same caller returns the first result (safe retry). */
+  /**
+   * Registers a certification scheme owned by one LSP (licensed for it), keyed by its code: BNSP or the ministry for any LSP,
+   * an LSP's account or client for its own (another LSP: NOT_FOUND). The same requestId of the same caller returns the first
+   * result (safe retry).
+   */
   async register(input: NewScheme, clientRequestId?: string): Promise<SchemeEntity> {
+    const caller = currentCaller();
+    const lspId = input.lspId || lspOfCaller(caller) || '';
+    const prerequisite = input.prerequisite || 'NONE';
+    const minExperienceMonths = input.minExperienceMonths ?? 0;
+    const validityYears = input.validityYears || 3;
     return onceByRequestId(this.ds.getRepository(SchemeEntity), clientRequestId, async (requestId) => {
       const code = input.code?.trim() ?? '';
       const kbjiCode = input.kbjiCode ?? '';
@@ -57,8 +74,24 @@ export class SchemesService {
         v.check(isSkkniUnit(c), `competencyUnits[${i}]`, 'must be an SKKNI unit code (e.g. J.620100.001.01)'),
       );
       v.check(kbjiCode === '' || isKbji(kbjiCode), 'kbjiCode', 'must be a KBJI 2014 occupation code when given');
-      v.check(!!input.lspName?.trim() && input.lspName.length <= MAX_TEXT, 'lspName', `is required (at most ${MAX_TEXT} characters)`);
+      v.check(isUuid(lspId), 'lspId', 'is required: the id of the LSP licensed for the scheme');
+      v.check(
+        (SCHEME_PREREQUISITES as readonly string[]).includes(prerequisite),
+        'prerequisite',
+        `must be one of ${SCHEME_PREREQUISITES.join(', ')}`,
+      );
+      v.check(
+        Number.isInteger(minExperienceMonths) && minExperienceMonths >= 0 && minExperienceMonths <= 600,
+        'minExperienceMonths',
+        'must be 0 to 600',
+      );
+      if (prerequisite === 'EXPERIENCE' || prerequisite === 'TRAINING_OR_EXPERIENCE')
+        v.check(minExperienceMonths > 0, 'minExperienceMonths', `must be at least 1 for a ${prerequisite} prerequisite`);
+      v.check(Number.isInteger(validityYears) && validityYears >= 1 && validityYears <= 10, 'validityYears', 'must be 1 to 10 (default 3)');
       v.throwIfAny();
+      assertManagesLsp(caller, lspId);
+      const lsp = await this.ds.getRepository(LspEntity).findOneBy({ id: lspId });
+      if (!lsp) throw notFound('LSP', lspId);
 
       return this.outbox.run(async ({ manager, emit }) => {
         const repo = manager.getRepository(SchemeEntity);
@@ -71,7 +104,11 @@ export class SchemesService {
             kkniLevel: input.kkniLevel,
             competencyUnits: input.competencyUnits,
             kbjiCode,
-            lspName: input.lspName.trim(),
+            lspName: lsp.name,
+            lspId: lsp.id,
+            prerequisite: prerequisite as SchemePrerequisiteValue,
+            minExperienceMonths,
+            validityYears,
             requestId,
           }),
         );

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import QRCode from 'qrcode';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CALLER_METADATA_KEY } from '@siapkerja/authz';
@@ -12,6 +13,7 @@ import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../plat
 import { AccessAudit, type AccessRecord } from '../privacy/access-audit';
 import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
 import {
+  CertificateCredentialDto,
   CertificateDto,
   CertificatePageDto,
   CertificateReasonDto,
@@ -62,6 +64,10 @@ export function toCertificateDto(c: certificationV1.Certificate__Output, _nikUnm
     processingRestrictedAt: c.processingRestrictTime || null,
     createdAt: c.createTime,
     updatedAt: c.updateTime,
+    lspId: c.lspId,
+    regionCode: c.regionCode || null,
+    assessmentId: c.assessmentId || null,
+    verificationUrl: c.verificationUrl,
   };
 }
 
@@ -182,6 +188,59 @@ export class CertificatesController {
       validUntil: v.validUntil,
       holder: { nameMasked: v.holderNameMasked || null, withheld: (v.holderWithheld || null) as 'ERASED' | 'RESTRICTED' | null },
     };
+  }
+
+  @Get(':id/credential')
+  @RequireScopes('certification:read')
+  @ApiOperation({
+    summary:
+      'Download the verifiable credential of a certificate (its holder from "my certificates", its LSP, BNSP, the ministry; anyone else 404)',
+    description:
+      'W3C Verifiable Credential 2.0, Open Badges 3.0 compatible, in the VC-JOSE form (compact JWS, EdDSA over Ed25519); verifiable offline with the DID document and the status lists.',
+  })
+  @ApiOkResponse({ type: CertificateCredentialDto })
+  @ApiProblems(400, 401, 403, 404)
+  async credential(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<CertificateCredentialDto> {
+    const personId = await this.personOf(caller);
+    const c = await this.clients.certification.getCertificateCredential({ id }, this.asPerson(caller, personId, { idempotent: true }));
+    return {
+      certificateId: c.certificateId,
+      jwt: c.jwt,
+      credential: JSON.parse(c.credentialJson),
+      kid: c.kid,
+      verificationUrl: c.verificationUrl,
+    };
+  }
+
+  @Get(':id/qr.:format')
+  @RequireScopes('certification:read')
+  @ApiOperation({
+    summary: 'The QR code of a certificate (PNG or SVG), leading to the public verification',
+    description: 'Same readers as the certificate.',
+  })
+  @ApiParam({ name: 'format', enum: ['png', 'svg'] })
+  @ApiProduces('image/png', 'image/svg+xml')
+  @ApiOkResponse({
+    description: 'the QR code',
+    content: { 'image/png': { schema: { type: 'string', format: 'binary' } }, 'image/svg+xml': { schema: { type: 'string' } } },
+  })
+  @ApiProblems(400, 401, 403, 404)
+  async qr(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('format') format: string,
+    @Caller() caller: AuthCaller,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (format !== 'png' && format !== 'svg') throw new BadRequestException('format must be png or svg');
+    const personId = await this.personOf(caller);
+    const c = await this.clients.certification.getCertificateCredential({ id }, this.asPerson(caller, personId, { idempotent: true }));
+    if (format === 'png') {
+      res
+        .type('image/png')
+        .send(await QRCode.toBuffer(c.verificationUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 320 }));
+    } else {
+      res.type('image/svg+xml').send(await QRCode.toString(c.verificationUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
+    }
   }
 
   @Get(':id')

@@ -203,6 +203,30 @@ export class CertificateDto {
   processingRestrictedAt: string | null;
   @ApiProperty({ example: '2026-11-20T02:00:00.000Z' }) createdAt: string;
   @ApiProperty({ example: '2026-11-21T02:00:00.000Z' }) updatedAt: string;
+  @ApiProperty({ format: 'uuid', description: 'the issuing LSP (licensed for the scheme)' }) lspId: string;
+  @ApiProperty({ type: String, nullable: true, example: '33.74', description: "regency of the assessment's TUK" }) regionCode:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the assessment that led to it' }) assessmentId: string | null;
+  @ApiProperty({
+    example: 'https://siapkerja.kemnaker.go.id/v1/verify?number=62090%202512%203%200001234%202026',
+    description: 'public verification URL (the QR code content)',
+  })
+  verificationUrl: string;
+}
+
+export class CertificateCredentialDto {
+  @ApiProperty({ format: 'uuid' }) certificateId: string;
+  @ApiProperty({ description: 'the credential as a compact JWS (application/vc+jwt, EdDSA / Ed25519)', example: 'eyJhbGciOiJFZERTQSIs...' })
+  jwt: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'the W3C VC 2.0 / Open Badges 3.0 credential (the JWS payload)',
+    example: { '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiableCredential', 'OpenBadgeCredential'] },
+  })
+  credential: Record<string, unknown>;
+  @ApiProperty({ example: 'did:web:siapkerja.kemnaker.go.id#key-Qm3x9sT1aB2c4D5e' }) kid: string;
+  @ApiProperty() verificationUrl: string;
 }
 
 export class CertificatePageDto {

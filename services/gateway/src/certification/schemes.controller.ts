@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { IsKbji, IsSkkniUnit } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
@@ -9,6 +9,7 @@ import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 
 const SCHEME_TYPES = ['KKNI', 'OKUPASI', 'KLASTER'] as const;
+const PREREQUISITES = ['NONE', 'TRAINING', 'EXPERIENCE', 'TRAINING_OR_EXPERIENCE'] as const;
 
 export class CreateSchemeDto {
   @ApiProperty({ example: 'SKM-JWD-2026' }) @IsString() @Length(1, 64) code: string;
@@ -28,7 +29,36 @@ export class CreateSchemeDto {
   @IsSkkniUnit({ each: true })
   competencyUnits: string[];
   @ApiPropertyOptional({ example: '2513' }) @IsOptional() @IsString() @IsKbji() kbjiCode?: string;
-  @ApiProperty({ example: 'LSP Teknologi Digital' }) @IsString() @Length(1, 200) lspName: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '5b1e7c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d',
+    description:
+      'the LSP licensed for the scheme (it alone issues on it); default: the LSP the caller acts for. BNSP and the ministry name any LSP',
+  })
+  @IsOptional()
+  @IsUUID()
+  lspId?: string;
+  @ApiPropertyOptional({ enum: PREREQUISITES, example: 'TRAINING', description: 'default NONE' })
+  @IsOptional()
+  @IsIn(PREREQUISITES)
+  prerequisite?: (typeof PREREQUISITES)[number];
+  @ApiPropertyOptional({
+    example: 12,
+    minimum: 0,
+    maximum: 600,
+    description: 'months of experience for an EXPERIENCE or TRAINING_OR_EXPERIENCE prerequisite',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(600)
+  minExperienceMonths?: number;
+  @ApiPropertyOptional({ example: 3, minimum: 1, maximum: 10, description: 'certificate validity in years (default 3, BNSP)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  validityYears?: number;
 }
 
 export class SchemeDto {
@@ -39,7 +69,11 @@ export class SchemeDto {
   @ApiProperty() kkniLevel: number;
   @ApiProperty({ type: [String] }) competencyUnits: string[];
   @ApiProperty() kbjiCode: string;
-  @ApiProperty() lspName: string;
+  @ApiProperty({ description: 'name of the owning LSP' }) lspName: string;
+  @ApiProperty({ format: 'uuid', description: 'the LSP licensed for the scheme' }) lspId: string;
+  @ApiProperty({ enum: PREREQUISITES }) prerequisite: string;
+  @ApiProperty() minExperienceMonths: number;
+  @ApiProperty({ example: 3 }) validityYears: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
@@ -53,6 +87,10 @@ export function toSchemeDto(s: certificationV1.Scheme__Output): SchemeDto {
     competencyUnits: s.competencyUnits,
     kbjiCode: s.kbjiCode,
     lspName: s.lspName,
+    lspId: s.lspId,
+    prerequisite: fromProtoEnum('SCHEME_PREREQUISITE', s.prerequisite),
+    minExperienceMonths: s.minExperienceMonths,
+    validityYears: s.validityYears,
     createdAt: s.createTime,
   };
 }
@@ -64,10 +102,12 @@ export class SchemesController {
 
   @Post()
   @RequireScopes('certification:write')
-  @ApiOperation({ summary: 'Register a certification scheme' })
+  @ApiOperation({
+    summary: 'Register a certification scheme owned by one LSP (BNSP or the ministry for any LSP; an LSP for itself, another LSP is 404)',
+  })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: SchemeDto })
-  @ApiProblems(400, 401, 403, 409)
+  @ApiProblems(400, 401, 403, 404, 409)
   async create(
     @Body() body: CreateSchemeDto,
     @IdempotencyKey() key: string | undefined,
@@ -78,7 +118,11 @@ export class SchemesController {
       ...body,
       kkniLevel: body.kkniLevel ?? 0,
       kbjiCode: body.kbjiCode ?? '',
+      lspId: body.lspId ?? '',
       schemeType: toProtoEnum('SCHEME_TYPE', body.schemeType) as certificationV1.SchemeType,
+      prerequisite: toProtoEnum('SCHEME_PREREQUISITE', body.prerequisite ?? 'NONE') as certificationV1.SchemePrerequisite,
+      minExperienceMonths: body.minExperienceMonths ?? 0,
+      validityYears: body.validityYears ?? 0,
     };
     return created(
       res,

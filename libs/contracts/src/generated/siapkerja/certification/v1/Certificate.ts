@@ -28,6 +28,10 @@ export interface Certificate {
   'createTime'?: (string);
   'updateTime'?: (string);
   'nikMasked'?: (boolean);
+  'lspId'?: (string);
+  'regionCode'?: (string);
+  'assessmentId'?: (string);
+  'verificationUrl'?: (string);
 }
 
 export interface Certificate__Output {
@@ -54,4 +58,8 @@ export interface Certificate__Output {
   'createTime': (string);
   'updateTime': (string);
   'nikMasked': (boolean);
+  'lspId': (string);
+  'regionCode': (string);
+  'assessmentId': (string);
+  'verificationUrl': (string);
 }

@@ -1,0 +1,12 @@
+// Original file: proto/siapkerja/certification/v1/credentials.proto
+
+
+export interface RotateIssuerKeyResponse {
+  'kid'?: (string);
+  'previousKid'?: (string);
+}
+
+export interface RotateIssuerKeyResponse__Output {
+  'kid': (string);
+  'previousKid': (string);
+}

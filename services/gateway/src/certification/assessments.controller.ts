@@ -1,0 +1,257 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import type { Response } from 'express';
+import { IsSkkniUnit } from '@siapkerja/codes';
+import { fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
+import { personCall } from '../applications/person-caller';
+import { Caller, RequireScopes, type AuthCaller } from '../auth/caller';
+import { ServiceClients } from '../platform/clients';
+import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
+import { CertificateHolderInputDto } from './certificates.dto';
+
+const STATUSES = ['NOT_ELIGIBLE', 'ELIGIBLE', 'SCHEDULED', 'ASSESSED', 'COMPETENT', 'NOT_YET_COMPETENT'] as const;
+const VERDICTS = ['K', 'BK'] as const;
+
+export class SelfAssessedUnitDto {
+  @ApiProperty({ example: 'J.620100.001.01' }) @IsString() @IsSkkniUnit() unitCode: string;
+  @ApiProperty({ example: true, description: 'the applicant considers himself competent (APL.02)' }) @IsBoolean() competent: boolean;
+  @ApiPropertyOptional({ example: 'doc:portofolio-2026' }) @IsOptional() @IsString() @MaxLength(500) evidenceRef?: string;
+}
+export class CreateAssessmentDto {
+  @ApiProperty({ format: 'uuid', example: '0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40' }) @IsUUID() schemeId: string;
+  @ApiProperty({ type: CertificateHolderInputDto, description: 'the applicant (his own NIK when he applies himself)' })
+  @ValidateNested()
+  @Type(() => CertificateHolderInputDto)
+  applicant: CertificateHolderInputDto;
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['doc:ijazah-smk', 'doc:sertifikat-pelatihan'],
+    description: 'APL.01 evidence references',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  evidenceRefs?: string[];
+  @ApiPropertyOptional({ example: 18, minimum: 0, maximum: 600 }) @IsOptional() @IsInt() @Min(0) @Max(600) experienceMonths?: number;
+  @ApiPropertyOptional({ type: [SelfAssessedUnitDto], description: 'APL.02 per unit' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => SelfAssessedUnitDto)
+  selfAssessment?: SelfAssessedUnitDto[];
+}
+export class ScheduleAssessmentDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() tukId: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() assessorId: string;
+  @ApiProperty({ example: '2026-12-15' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) assessmentDate: string;
+}
+export class UnitResultDto {
+  @ApiProperty({ example: 'J.620100.001.01' }) @IsString() @IsSkkniUnit() unitCode: string;
+  @ApiProperty({ enum: VERDICTS, example: 'K', description: 'K kompeten, BK belum kompeten' })
+  @IsIn(VERDICTS)
+  verdict: (typeof VERDICTS)[number];
+  @ApiPropertyOptional({ example: 'demonstrasi lancar' }) @IsOptional() @IsString() @MaxLength(1000) notes?: string;
+}
+export class RecordResultsDto {
+  @ApiProperty({ type: [UnitResultDto], description: 'one result for every unit of the scheme' })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => UnitResultDto)
+  results: UnitResultDto[];
+}
+export class DecideAssessmentDto {
+  @ApiPropertyOptional({
+    example: '62090 2512 3 0001234 2026',
+    description: 'number of the certificate to issue (required when every unit is K)',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  certificateNumber?: string;
+  @ApiPropertyOptional({ example: 'Rapat pleno LSP 2026-12-16' }) @IsOptional() @IsString() @MaxLength(1000) notes?: string;
+}
+export class AssessmentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) schemeId: string;
+  @ApiProperty({ format: 'uuid' }) lspId: string;
+  @ApiProperty() personId: string;
+  @ApiProperty() applicantName: string;
+  @ApiProperty({ type: [String] }) evidenceRefs: string[];
+  @ApiProperty() experienceMonths: number;
+  @ApiProperty({ type: [SelfAssessedUnitDto] }) selfAssessment: SelfAssessedUnitDto[];
+  @ApiProperty({ enum: STATUSES }) status: string;
+  @ApiProperty({ example: 'training program "Pemrograman Web" (prog-1) completed on 2026-11-20 covers the units of scheme SKM-JWD' })
+  eligibilityReason: string;
+  @ApiProperty({ type: String, nullable: true }) tukId: string | null;
+  @ApiProperty({ type: String, nullable: true }) assessorId: string | null;
+  @ApiProperty({ type: String, nullable: true }) assessmentDate: string | null;
+  @ApiProperty({ type: [UnitResultDto] }) results: UnitResultDto[];
+  @ApiProperty({ type: [String], description: 'BK units to retake (NOT_YET_COMPETENT)' }) unitsToRetake: string[];
+  @ApiProperty() decisionNotes: string;
+  @ApiProperty({ type: String, nullable: true, description: 'the certificate issued (COMPETENT)' }) certificateId: string | null;
+  @ApiProperty({ example: '33.74' }) regionCode: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+const toAssessmentDto = (a: certificationV1.Assessment__Output): AssessmentDto => ({
+  id: a.id,
+  schemeId: a.schemeId,
+  lspId: a.lspId,
+  personId: a.personId,
+  applicantName: a.applicantName,
+  evidenceRefs: a.evidenceRefs,
+  experienceMonths: a.experienceMonths,
+  selfAssessment: a.selfAssessment,
+  status: fromProtoEnum('ASSESSMENT_STATUS', a.status),
+  eligibilityReason: a.eligibilityReason,
+  tukId: a.tukId || null,
+  assessorId: a.assessorId || null,
+  assessmentDate: a.assessmentDate || null,
+  results: a.results.map((r) => ({
+    unitCode: r.unitCode,
+    verdict: fromProtoEnum('UNIT_VERDICT', r.verdict) as 'K' | 'BK',
+    notes: r.notes,
+  })),
+  unitsToRetake: a.unitsToRetake,
+  decisionNotes: a.decisionNotes,
+  certificateId: a.certificateId || null,
+  regionCode: a.regionCode,
+  createdAt: a.createTime,
+  updatedAt: a.updateTime,
+});
+
+/**
+ * The assessment workflow. A person applies for himself (his token: the gateway forwards his person id) or the scheme's LSP
+ * applies for him; the LSP schedules, records K / BK per unit and decides. Every rule is the certification service's.
+ */
+@ApiTags('Sertihub: assessments')
+@Controller('v1/assessments')
+export class AssessmentsController {
+  constructor(private readonly clients: ServiceClients) {}
+
+  @Post()
+  // a person's token carries certification:read only; the service lets only the applicant himself or the scheme's LSP apply
+  @RequireScopes('certification:read')
+  @ApiOperation({
+    summary: 'Apply for an assessment (APL.01 with evidence, APL.02 self-assessment); eligibility is decided at once',
+    description:
+      "NOT_ELIGIBLE names what is missing; a training prerequisite is met automatically when Skillhub reports the person's completed training (the reason names it). " +
+      "Only the applicant himself (his NIK) or the scheme's LSP applies (403 otherwise).",
+  })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: AssessmentDto })
+  @ApiProblems(400, 401, 403, 404)
+  async create(
+    @Body() body: CreateAssessmentDto,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+    @Caller() caller: AuthCaller,
+  ): Promise<AssessmentDto> {
+    const { options } = await personCall(undefined, caller);
+    const a = await this.clients.certification.createAssessment(
+      {
+        schemeId: body.schemeId,
+        applicant: body.applicant,
+        evidenceRefs: body.evidenceRefs ?? [],
+        experienceMonths: body.experienceMonths ?? 0,
+        selfAssessment: (body.selfAssessment ?? []).map((u) => ({ ...u, evidenceRef: u.evidenceRef ?? '' })),
+        requestId: key ?? '',
+      },
+      options,
+    );
+    return created(res, '/v1/assessments', toAssessmentDto(a));
+  }
+
+  @Get(':id')
+  @RequireScopes('certification:read')
+  @ApiOperation({ summary: 'One assessment: its applicant, its LSP, BNSP, the ministry (anyone else 404)' })
+  @ApiOkResponse({ type: AssessmentDto })
+  @ApiProblems(400, 401, 403, 404)
+  async get(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<AssessmentDto> {
+    const { options } = await personCall(undefined, caller, { idempotent: true });
+    return toAssessmentDto(await this.clients.certification.getAssessment({ id }, options));
+  }
+
+  @Post(':id/schedule')
+  @HttpCode(200)
+  @RequireScopes('certification:write')
+  @ApiOperation({
+    summary: "Schedule an ELIGIBLE assessment at the LSP's TUK with its assessor",
+    description:
+      "409 outside the assessor's competence areas, after his registration ends, or beyond his daily capacity (the reason names the rule).",
+  })
+  @ApiOkResponse({ type: AssessmentDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async schedule(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ScheduleAssessmentDto,
+    @Caller() caller: AuthCaller,
+  ): Promise<AssessmentDto> {
+    const { options } = await personCall(undefined, caller);
+    return toAssessmentDto(await this.clients.certification.scheduleAssessment({ id, ...body }, options));
+  }
+
+  @Post(':id/results')
+  @HttpCode(200)
+  @RequireScopes('certification:write')
+  @ApiOperation({ summary: "Record the assessor's K / BK for every unit of the scheme (SCHEDULED -> ASSESSED)" })
+  @ApiOkResponse({ type: AssessmentDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async results(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RecordResultsDto,
+    @Caller() caller: AuthCaller,
+  ): Promise<AssessmentDto> {
+    const { options } = await personCall(undefined, caller);
+    const results = body.results.map((r) => ({
+      unitCode: r.unitCode,
+      verdict: toProtoEnum('UNIT_VERDICT', r.verdict) as certificationV1.UnitVerdict,
+      notes: r.notes ?? '',
+    }));
+    return toAssessmentDto(await this.clients.certification.recordAssessmentResults({ id, results }, options));
+  }
+
+  @Post(':id/decision')
+  @HttpCode(200)
+  @RequireScopes('certification:write')
+  @ApiOperation({
+    summary: "The LSP's decision: every unit K issues the certificate (COMPETENT); any BK ends NOT_YET_COMPETENT with the units to retake",
+  })
+  @ApiOkResponse({ type: AssessmentDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async decide(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: DecideAssessmentDto,
+    @Caller() caller: AuthCaller,
+  ): Promise<AssessmentDto> {
+    const { options } = await personCall(undefined, caller);
+    return toAssessmentDto(
+      await this.clients.certification.decideAssessment(
+        { id, certificateNumber: body.certificateNumber ?? '', notes: body.notes ?? '' },
+        options,
+      ),
+    );
+  }
+}

@@ -1,0 +1,233 @@
+import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { fromProtoEnum } from '@siapkerja/contracts';
+import type { certificationV1 } from '@siapkerja/contracts';
+import { asCaller, Caller, Public, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
+import { ServiceClients } from '../platform/clients';
+import { ApiProblems } from '../platform/http';
+import { BulkLane } from '../traffic/rate-limit';
+
+const RESULTS = ['VALID', 'SUSPENDED', 'REVOKED', 'EXPIRED', 'NOT_GENUINE'] as const;
+const VC_JWT = 'application/vc+jwt';
+
+export class VerifyRequestDto {
+  @ApiPropertyOptional({ example: '62090 2512 3 0001234 2026', description: 'a certificate number as printed' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  number?: string;
+  @ApiPropertyOptional({
+    example: 'eyJhbGciOiJFZERTQSIsImtpZCI6ImRpZDp3ZWI6...',
+    description: 'a whole credential (compact JWS, application/vc+jwt)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32_000)
+  credential?: string;
+  @ApiPropertyOptional({
+    example: 'https://siapkerja.kemnaker.go.id/v1/verify?number=62090%202512%203%200001234%202026',
+    description: "the content of a certificate's QR code",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32_000)
+  qrContent?: string;
+}
+export class VerifyQueryDto {
+  @ApiPropertyOptional({ example: '62090 2512 3 0001234 2026' }) @IsOptional() @IsString() @MaxLength(64) number?: string;
+  @ApiPropertyOptional({ description: 'a whole credential (compact JWS); long ones are better POSTed' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(8000)
+  credential?: string;
+  @ApiPropertyOptional({ description: "a QR code's content" }) @IsOptional() @IsString() @MaxLength(8000) qr?: string;
+}
+export class BatchVerifyDto {
+  // the items' shape is not validated one by one here (1,000 nested validations cost more than the verifications): a
+  // field that is not a string is dropped, and the certification service answers a malformed item NOT_GENUINE (MALFORMED)
+  @ApiProperty({ type: [VerifyRequestDto], description: '1 to 1,000 items, each one of number, credential or qrContent' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @IsObject({ each: true })
+  items: VerifyRequestDto[];
+}
+export class VerificationDto {
+  @ApiProperty({ enum: RESULTS, example: 'REVOKED' }) result: string;
+  @ApiProperty({
+    example: 'OK',
+    description: 'OK, SUSPENDED, REVOKED, EXPIRED, or why not genuine: TAMPERED, UNKNOWN_KEY, UNKNOWN_NUMBER, MALFORMED, FOREIGN_ISSUER',
+  })
+  reasonCode: string;
+  @ApiProperty({ example: 'revoked on 2026-12-04: R01 pemalsuan dokumen' }) reason: string;
+  @ApiProperty({ type: String, nullable: true }) certificateNumber: string | null;
+  @ApiProperty({ type: String, nullable: true }) schemeCode: string | null;
+  @ApiProperty({ type: String, nullable: true }) schemeName: string | null;
+  @ApiProperty({ type: String, nullable: true }) lspName: string | null;
+  @ApiProperty({ type: String, nullable: true }) issueDate: string | null;
+  @ApiProperty({ type: String, nullable: true }) validUntil: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'B*** S***' }) holderNameMasked: string | null;
+  @ApiProperty({ type: [String] }) competencyUnits: string[];
+  @ApiProperty({ type: String, nullable: true, description: 'key that signed the credential given' }) kid: string | null;
+}
+export class BatchVerificationDto {
+  @ApiProperty({ type: [VerificationDto], description: 'one per item, in order' }) results: VerificationDto[];
+}
+export class RotatedKeyDto {
+  @ApiProperty({ example: 'did:web:siapkerja.kemnaker.go.id#key-Qm3x9sT1aB2c4D5e' }) kid: string;
+  @ApiProperty() previousKid: string;
+}
+
+export const toVerificationDto = (v: certificationV1.CredentialVerification__Output): VerificationDto => ({
+  result: fromProtoEnum('VERIFICATION_RESULT', v.result),
+  reasonCode: v.reasonCode,
+  reason: v.reason,
+  certificateNumber: v.certificateNumber || null,
+  schemeCode: v.schemeCode || null,
+  schemeName: v.schemeName || null,
+  lspName: v.lspName || null,
+  issueDate: v.issueDate || null,
+  validUntil: v.validUntil || null,
+  holderNameMasked: v.holderNameMasked || null,
+  competencyUnits: v.competencyUnits,
+  kid: v.kid || null,
+});
+
+const DID_EXAMPLE = {
+  '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/jwk/v1'],
+  id: 'did:web:siapkerja.kemnaker.go.id',
+  verificationMethod: [
+    {
+      id: 'did:web:siapkerja.kemnaker.go.id#key-Qm3x9sT1aB2c4D5e',
+      type: 'JsonWebKey',
+      controller: 'did:web:siapkerja.kemnaker.go.id',
+      publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' },
+    },
+  ],
+  assertionMethod: ['did:web:siapkerja.kemnaker.go.id#key-Qm3x9sT1aB2c4D5e'],
+};
+
+/**
+ * Verification by anyone, without a token (rate-limited per client IP by the traffic interceptor), and the issuer's public
+ * documents: its DID document (did:web), JWK set and Bitstring Status List credentials. The certification service decides
+ * every answer; a malformed or foreign credential is 200 NOT_GENUINE with the reason, never an error.
+ */
+@ApiTags('Sertihub: public verification')
+@Controller()
+export class VerificationController {
+  constructor(private readonly clients: ServiceClients) {}
+
+  @Get('v1/verify')
+  @Public()
+  @ApiOperation({
+    security: [],
+    summary: 'Verify a certificate by number, credential or QR content (no token; rate-limited per IP)',
+    description:
+      "Exactly one of number, credential or qr. Answers VALID, SUSPENDED, REVOKED, EXPIRED or NOT_GENUINE with the reason; the status is the register's at this instant. " +
+      'This is also where the QR code of a certificate leads.',
+  })
+  @ApiOkResponse({ type: VerificationDto })
+  @ApiProblems(400, 429)
+  async verifyGet(@Query() q: VerifyQueryDto): Promise<VerificationDto> {
+    return toVerificationDto(
+      await this.clients.certification.verifyCredential(
+        { number: q.number ?? '', credential: q.credential ?? '', qrContent: q.qr ?? '' },
+        { idempotent: true },
+      ),
+    );
+  }
+
+  @Post('v1/verify')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ security: [], summary: 'Verify a certificate number, a whole credential or QR content (no token; rate-limited per IP)' })
+  @ApiOkResponse({ type: VerificationDto })
+  @ApiProblems(400, 429)
+  async verifyPost(@Body() body: VerifyRequestDto): Promise<VerificationDto> {
+    return toVerificationDto(
+      await this.clients.certification.verifyCredential(
+        { number: body.number ?? '', credential: body.credential ?? '', qrContent: body.qrContent ?? '' },
+        { idempotent: true },
+      ),
+    );
+  }
+
+  @Post('v1/verify/batch')
+  @HttpCode(200)
+  @BulkLane()
+  @RequireScopes('certification:read')
+  @ApiOperation({
+    summary: 'Verify up to 1,000 certificates in one request (employers; one result per item, in order)',
+    description: 'The body may be up to 4 MB here (1,000 whole credentials); 413 beyond.',
+  })
+  @ApiOkResponse({ type: BatchVerificationDto })
+  @ApiProblems(400, 401, 403, 413, 429)
+  async batch(@Body() body: BatchVerifyDto, @Caller() caller: AuthCaller): Promise<BatchVerificationDto> {
+    const str = (v: unknown) => (typeof v === 'string' ? v : '');
+    const items = body.items.map((i) => ({ number: str(i.number), credential: str(i.credential), qrContent: str(i.qrContent) }));
+    const r = await this.clients.certification.batchVerifyCredentials({ items }, asCaller(caller, { idempotent: true }));
+    return { results: r.results.map(toVerificationDto) };
+  }
+
+  @Get('.well-known/did.json')
+  @Public()
+  @Header('cache-control', 'public, max-age=300')
+  @ApiOperation({
+    security: [],
+    summary: "The issuer's DID document (did:web): every Ed25519 key ever used, so credentials signed before a rotation still verify",
+  })
+  @ApiOkResponse({ description: 'DID document', schema: { type: 'object', additionalProperties: true, example: DID_EXAMPLE } })
+  @ApiProblems(429)
+  async did(): Promise<Record<string, unknown>> {
+    return JSON.parse((await this.clients.certification.getIssuerDocuments({}, { idempotent: true })).didDocumentJson);
+  }
+
+  @Get('v1/issuer/jwks.json')
+  @Public()
+  @Header('cache-control', 'public, max-age=300')
+  @ApiOperation({ security: [], summary: "The issuer's keys as a JWK set (the same keys as the DID document)" })
+  @ApiOkResponse({
+    description: 'JWK set',
+    schema: {
+      type: 'object',
+      additionalProperties: true,
+      example: {
+        keys: [{ ...DID_EXAMPLE.verificationMethod[0].publicKeyJwk, kid: DID_EXAMPLE.assertionMethod[0], alg: 'EdDSA', use: 'sig' }],
+      },
+    },
+  })
+  @ApiProblems(429)
+  async jwks(): Promise<Record<string, unknown>> {
+    return JSON.parse((await this.clients.certification.getIssuerDocuments({}, { idempotent: true })).jwksJson);
+  }
+
+  @Get('v1/status-lists/:purpose/:list')
+  @Public()
+  @Header('content-type', VC_JWT)
+  @Header('cache-control', 'no-cache')
+  @ApiOperation({
+    security: [],
+    summary:
+      'A Bitstring Status List credential (W3C Bitstring Status List v1.0, VC-JOSE), re-signed on every suspension, reinstatement and revocation',
+  })
+  @ApiParam({ name: 'purpose', enum: ['revocation', 'suspension'] })
+  @ApiParam({ name: 'list', example: 0 })
+  @ApiProduces(VC_JWT)
+  @ApiOkResponse({ description: 'compact JWS', content: { [VC_JWT]: { schema: { type: 'string' }, example: 'eyJhbGciOiJFZERTQSIs...' } } })
+  @ApiProblems(400, 404, 429)
+  async statusList(@Param('purpose') purpose: string, @Param('list', ParseIntPipe) list: number): Promise<string> {
+    return (await this.clients.certification.getStatusList({ purpose, list }, { idempotent: true })).jwt;
+  }
+
+  @Post('v1/issuer/keys/rotate')
+  @HttpCode(200)
+  @RequireScopes('certification:write')
+  @Roles('MINISTRY_ADMIN')
+  @ApiOperation({ summary: "Rotate the issuer's signing key (the ministry); earlier keys stay published with their kid" })
+  @ApiOkResponse({ type: RotatedKeyDto })
+  @ApiProblems(401, 403)
+  async rotate(@Caller() caller: AuthCaller): Promise<RotatedKeyDto> {
+    return this.clients.certification.rotateIssuerKey({}, asCaller(caller));
+  }
+}

@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+// `node tools/bench/verification.js`: Sertihub verification throughput (not part of `npm test`).
+//  1. builds identity, certification and the gateway (SWC) and starts them in this process on throw-away databases
+//     (in-process event bus; the gateway's per-IP limit raised so the load is not refused);
+//  2. issues BENCH_VC_CERTIFICATES certificates (gRPC, the platform itself) and reads their credentials;
+//  3. raw verification: the library alone (`jose` compactVerify with the issuer's key from the DID document), credentials/s;
+//  4. batch verification of the same credentials through the gateway (POST /v1/verify/batch, 1,000 per request), credentials/s,
+//     side by side with the raw figure (target: at least 50% of raw);
+//  5. public single verification (GET /v1/verify?number=, no token) at BENCH_VC_CLIENTS concurrent clients: p50 / p95.
+// Environment: BENCH_VC_CERTIFICATES (1000), BENCH_VC_ROUNDS (5), BENCH_VC_CLIENTS (16), BENCH_VC_REQUESTS (2000),
+// DATABASE_URL base (postgres://postgres@127.0.0.1:5432/postgres).
+const { execFileSync } = require('node:child_process');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '../..');
+const N = Number(process.env.BENCH_VC_CERTIFICATES || 1000);
+const ROUNDS = Number(process.env.BENCH_VC_ROUNDS || 5);
+const CLIENTS = Number(process.env.BENCH_VC_CLIENTS || 16);
+const REQUESTS = Number(process.env.BENCH_VC_REQUESTS || 2000);
+const BASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const SECRET = 'bench-person-id-secret-0000000000000000';
+const log = (m) => process.stderr.write(`[bench:verification] ${m}\n`);
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+async function main() {
+  log('building identity, certification, gateway (SWC)');
+  execFileSync(process.execPath, [path.join(ROOT, 'tools/build.js'), 'services/identity', 'services/certification', 'services/gateway'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  require('../register-paths');
+  const { ensureDatabaseExists, dropDatabase } = require('../../dist/libs/persistence/src/index.js');
+  const { startService } = require('../../dist/libs/service-kit/src/index.js');
+  const { createServiceClient } = require('../../dist/libs/grpc/src/index.js');
+  const { identityService } = require('../../dist/services/identity/src/identity.module.js');
+  const { certificationService } = require('../../dist/services/certification/src/certification.module.js');
+  const { startGateway } = require('../../dist/services/gateway/src/app.js');
+  const { compactVerify, decodeProtectedHeader, importJWK } = require('jose');
+
+  const stamp = Date.now().toString(36);
+  const dbs = ['identity', 'certification', 'gateway'].map((n) => {
+    const u = new URL(BASE_URL);
+    u.pathname = `/bench_vc_${n}_${stamp}`;
+    return u.toString();
+  });
+  for (const u of dbs) await ensureDatabaseExists(u);
+  const env = (url, extra = {}) => ({
+    DATABASE_URL: url,
+    EVENT_BUS: 'inprocess',
+    PERSON_ID_SECRET: SECRET,
+    GRPC_HOST: '127.0.0.1',
+    GRPC_PORT: '0',
+    METRICS_PORT: '0',
+    LOG_LEVEL: 'silent',
+    ...extra,
+  });
+  const identity = await startService(identityService, env(dbs[0], { SANDBOX: 'true' }));
+  const certification = await startService(certificationService, env(dbs[1]));
+  const gw = await startGateway({
+    ...env(dbs[2]),
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SANDBOX: 'true',
+    IDENTITY_GRPC_URL: `127.0.0.1:${identity.grpcPort}`,
+    CERTIFICATION_GRPC_URL: `127.0.0.1:${certification.grpcPort}`,
+    RATE_LIMIT_IP_PER_MINUTE: '10000000',
+    RATE_LIMIT_BULK_PER_MINUTE: '10000000',
+  });
+  const client = createServiceClient('certification', `127.0.0.1:${certification.grpcPort}`);
+  try {
+    log(`issuing ${N} certificates`);
+    const lsp = await client.createLsp({
+      lsp: {
+        name: 'LSP Bench',
+        lspType: 'LSP_TYPE_P3',
+        licenceNumber: `BENCH-${stamp}`,
+        licenceValidUntil: '2030-12-31',
+        regionCode: '33.74',
+      },
+    });
+    const scheme = await client.createScheme({
+      scheme: {
+        code: `SKM-BENCH-${stamp}`,
+        name: 'Junior Web Developer',
+        schemeType: 'SCHEME_TYPE_KKNI',
+        kkniLevel: 3,
+        competencyUnits: ['J.620100.001.01', 'J.620100.002.01', 'J.620100.004.02'],
+        lspId: lsp.id,
+      },
+    });
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const certs = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (next < N) {
+          const i = next++;
+          // a NIK of regency 33.74 born 1990-05-15, serial i + 1
+          const nik = `337401150590${String(i + 1).padStart(4, '0')}`;
+          const c = await client.issueCertificate({
+            schemeId: scheme.id,
+            holder: { nik, name: 'Peserta Bench' },
+            number: `BENCH ${stamp.toUpperCase()} ${i}`,
+            issueDate: today,
+          });
+          certs.push({ number: c.number, jwt: (await client.getCertificateCredential({ id: c.id })).jwt });
+        }
+      }),
+    );
+    const did = JSON.parse((await client.getIssuerDocuments({})).didDocumentJson);
+    const keys = new Map();
+    for (const m of did.verificationMethod) keys.set(m.id, await importJWK(m.publicKeyJwk, 'EdDSA'));
+
+    log('raw verification (jose alone)');
+    const rawRates = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const t = process.hrtime.bigint();
+      for (const c of certs) await compactVerify(c.jwt, keys.get(decodeProtectedHeader(c.jwt).kid), { algorithms: ['EdDSA'] });
+      rawRates.push(certs.length / (Number(process.hrtime.bigint() - t) / 1e9));
+    }
+
+    log('batch verification through the gateway');
+    const token = await (
+      await fetch(`${gw.url}/oauth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: 'sandbox-admin',
+          client_secret: 'sandbox-admin-secret-0000000000000001',
+        }),
+      })
+    ).json();
+    const batchRates = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const t = process.hrtime.bigint();
+      for (let i = 0; i < certs.length; i += 1000) {
+        const res = await fetch(`${gw.url}/v1/verify/batch`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token.access_token}` },
+          body: JSON.stringify({ items: certs.slice(i, i + 1000).map((c) => ({ credential: c.jwt })) }),
+        });
+        const body = await res.json();
+        if (res.status !== 200 || body.results.some((x) => x.result !== 'VALID')) throw new Error(`batch failed: ${res.status}`);
+      }
+      batchRates.push(certs.length / (Number(process.hrtime.bigint() - t) / 1e9));
+    }
+    // the certification service alone (gRPC, no gateway): where the gateway's share of the time shows
+    const grpcRates = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const t = process.hrtime.bigint();
+      for (let i = 0; i < certs.length; i += 1000)
+        await client.batchVerifyCredentials({
+          items: certs.slice(i, i + 1000).map((c) => ({ credential: c.jwt, number: '', qrContent: '' })),
+        });
+      grpcRates.push(certs.length / (Number(process.hrtime.bigint() - t) / 1e9));
+    }
+    const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+    const raw = median(rawRates);
+    const batch = median(batchRates);
+    console.log(
+      JSON.stringify({
+        scenario: 'batch verification of credentials',
+        credentials: certs.length,
+        rawCredentialsPerSecond: Math.round(raw),
+        serviceGrpcBatchCredentialsPerSecond: Math.round(median(grpcRates)),
+        gatewayBatchCredentialsPerSecond: Math.round(batch),
+        shareOfRaw: +(batch / raw).toFixed(2),
+        target50PercentOfRaw: batch >= raw / 2 ? 'met' : 'MISSED',
+      }),
+    );
+
+    log(`public single verification, ${CLIENTS} clients`);
+    const times = [];
+    let sent = 0;
+    const started = Date.now();
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (sent < REQUESTS) {
+          const c = certs[sent++ % certs.length];
+          const t = process.hrtime.bigint();
+          const res = await fetch(`${gw.url}/v1/verify?number=${encodeURIComponent(c.number)}`);
+          await res.json();
+          if (res.status !== 200) throw new Error(`verify failed: ${res.status}`);
+          times.push(Number(process.hrtime.bigint() - t) / 1e6);
+        }
+      }),
+    );
+    const s = times.sort((a, b) => a - b);
+    console.log(
+      JSON.stringify({
+        scenario: 'public single verification (GET /v1/verify?number=)',
+        clients: CLIENTS,
+        n: s.length,
+        p50: +pct(s, 50).toFixed(1),
+        p95: +pct(s, 95).toFixed(1),
+        rps: Math.round((s.length * 1000) / (Date.now() - started)),
+      }),
+    );
+  } finally {
+    client.close();
+    await gw.close();
+    await certification.stop();
+    await identity.stop();
+    for (const u of dbs) await dropDatabase(u);
+  }
+  process.exit(0);
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e.stack ?? e}\n`);
+  process.exit(1);
+});
