@@ -316,5 +316,16 @@ describe('TKM (entrepreneurship) over HTTP', () => {
     );
     expect(feed).toMatchObject({ op: 'upsert', regionCode: '33.73', data: { id: group.id, programKind: p.code, memberCount: 2 } });
     expect(JSON.stringify(feed)).not.toContain('Agus Salim');
+    // a member joining changes the group's item (counts only)
+    await ok(http.post(`/v1/tkm-groups/${group.id}/members`, 'partnerA', person('1993-02-02', 1)), 200);
+    const changed = await waitFor(
+      async () => {
+        const f = await readFeed((after) => http.get(`/v1/feed/tkm-groups?after=${after}&limit=1000`, 'partnerB'));
+        const item = f.items.filter((i) => i.id === group.id).pop();
+        return item?.data?.memberCount === 3 ? item : undefined;
+      },
+      { what: 'the group change in the feed', timeoutMs: 60000 },
+    );
+    expect(changed.data).toMatchObject({ id: group.id, memberCount: 3, status: 'ACTIVE' });
   });
 });

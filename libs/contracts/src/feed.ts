@@ -29,7 +29,7 @@ import {
   VacancyRegistered,
   VacancyWithdrawn,
 } from './events';
-import { TKM_PROPOSAL_DECISION_EVENTS } from './entrepreneurship-events';
+import { TKM_PROPOSAL_DECISION_EVENTS, TkmGroupChanged } from './entrepreneurship-events';
 
 /**
  * The resources of the change feed and the events that change each (the integration service projects them; the gateway
@@ -39,7 +39,7 @@ export const FEED_RESOURCE_EVENTS = {
   vacancies: [VacancyRegistered, VacancyPublished, VacancyClosed, VacancyFilled, VacancyExpired, VacancyWithdrawn],
   'training-programs': [ProgramPublished, ProgramWithdrawn],
   'certification-schemes': [SchemeRegistered, SchemeWithdrawn],
-  'tkm-groups': [TkmGroupRegistered, TkmGroupDissolved],
+  'tkm-groups': [TkmGroupRegistered, TkmGroupChanged, TkmGroupDissolved],
   'job-seekers': [JobSeekerRegistered, JobSeekerCardIssued, JobSeekerReported, JobSeekerPlaced, JobSeekerRemoved, JobSeekerExpired],
   'training-batches': [BatchScheduled, BatchOpened, BatchStarted, BatchCompleted, BatchCancelled],
   certificates: [CertificateIssued, CertificateSuspended, CertificateReinstated, CertificateRevoked, CertificateExpired],

@@ -12,6 +12,7 @@ import { OutcomesConsumer } from './outcomes/outcomes.consumer';
 import { OutcomesService } from './outcomes/outcomes.service';
 import { PlacementsListService } from './placements/placements.list';
 import { PlacementsPersonData, PlacementsPrivacyConsumer } from './privacy/placements.privacy';
+import { placementConfigSpec } from './placement.config';
 import { placementControllers } from './placement.grpc';
 import { PlacementsConsumer } from './placements/placements.consumer';
 import { PlacementsService } from './placements/placements.service';
@@ -44,5 +45,6 @@ export const placementService: ServiceDefinition = {
   entities: [],
   migrations: [PlacementInitial1763800000500, Placements1763800000510, PersonErasures1763800000520, LinkAndMatch1763800000600],
   controllers: placementControllers,
+  config: placementConfigSpec,
   consumers: [ReportsConsumer, PlacementsConsumer, IpkConsumer, OutcomesConsumer, PlacementsPrivacyConsumer],
 };

@@ -25,6 +25,7 @@ import {
   BatchStarted,
   type BatchEventData,
   SchemeWithdrawn,
+  TkmGroupChanged,
   TkmGroupDissolved,
   TkmGroupRegistered,
   VacancyRegistered,
@@ -226,6 +227,20 @@ export const FEED_RESOURCES = {
         regionCode: e.data.regionCode,
         memberCount: e.data.memberCount,
         createdAt: e.data.registeredAt,
+      },
+    })),
+    // members joining or leaving, a mentor, the business status: counts only, no member is named
+    source(TkmGroupChanged, (e) => ({
+      resourceId: e.data.groupId,
+      op: 'upsert',
+      patch: true,
+      regionCode: e.data.regionCode,
+      data: {
+        programKind: e.data.programCode,
+        memberCount: e.data.memberCount,
+        status: e.data.status,
+        mentorAssigned: e.data.mentorAssigned,
+        updatedAt: e.data.occurredAt,
       },
     })),
     source(TkmGroupDissolved, (e) => ({
