@@ -1,6 +1,7 @@
 export * from './protos';
 export * from './events';
 export * from './link-and-match-events';
+export * from './training-events';
 export * from './feed';
 export * as jobsV1 from './generated/siapkerja/jobs/v1';
 export * as trainingV1 from './generated/siapkerja/training/v1';

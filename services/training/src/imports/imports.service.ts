@@ -1,0 +1,191 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { currentCaller, isRegionBound, type Caller } from '@siapkerja/authz';
+import { DomainError, forbidden, notFound } from '@siapkerja/errors';
+import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
+import { isUniqueViolation, requestIdScope } from '@siapkerja/persistence';
+import { EnrolmentsService } from '../enrolments/enrolments.service';
+import { OutcomesService } from '../outcomes/outcomes.service';
+import { ImportReceiptEntity } from './import-receipt.entity';
+import { MAX_RECORDS, parseRecord, problemJsonOf, RecordFields, type ImportKind } from './imports.rules';
+
+export interface ImportRecordInput {
+  line: number;
+  key: string;
+  kind: string;
+  json: string;
+}
+
+export interface Receipt {
+  line: number;
+  key: string;
+  accepted: boolean;
+  resourceId: string;
+  problemJson: string;
+}
+
+/** Who may push records at all: a provider's (or partner's) client or account, an officer, the ministry, the platform. */
+function mayImport(caller: Caller | undefined): boolean {
+  if (!caller) return true;
+  return (
+    !!caller.organizationId ||
+    caller.roles.some((r) => r === 'MINISTRY_ADMIN' || r === 'PARTNER' || r === 'TRAINING_PROVIDER') ||
+    isRegionBound(caller)
+  );
+}
+
+/**
+ * Training's side of the partner bulk push (IMPORTS-CONTRACT.md): records of kinds enrolment, attendance and completion,
+ * each applied exactly as its single use case (same rules, same authorization per record, same events), all records of
+ * a batch in one transaction, each in a savepoint so a refused record leaves nothing behind. Every record gets a receipt,
+ * stored per (caller scope, kind, key): a replayed key changes nothing and answers the stored receipt.
+ *
+ * Record fields: enrolment {batchId, nik, name, birthDate, educationLevel?}; attendance {enrolmentId | enrolmentKey,
+ * sessionNumber, present}; completion {enrolmentId | enrolmentKey, outcome (COMPLETED, FAILED, DROPPED_OUT; default
+ * COMPLETED), finalScore (0-100; not for DROPPED_OUT), outcomeDate, note?}. enrolmentKey is the key of an enrolment record
+ * the same caller pushed earlier (or earlier in the same upload).
+ */
+@Injectable()
+export class ImportsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly outbox: TransactionalOutbox,
+    private readonly enrolments: EnrolmentsService,
+    private readonly outcomes: OutcomesService,
+  ) {}
+
+  async apply(importId: string, records: ImportRecordInput[], now: Date = new Date()): Promise<Receipt[]> {
+    const caller = currentCaller();
+    if (!mayImport(caller)) throw forbidden('Only a training provider, a partner platform, a Disnaker officer or the ministry imports training records');
+    if (records.length > MAX_RECORDS) throw new DomainError('INVALID_ARGUMENT', `At most ${MAX_RECORDS} records per batch`, [{ field: 'records', description: `at most ${MAX_RECORDS}` }]);
+    const scope = requestIdScope(caller);
+    try {
+      return await this.outbox.run((tx) => this.applyIn(tx, caller, scope, importId, records, now));
+    } catch (e) {
+      // a concurrent batch stored a receipt of the same key first: answer again, now as a replay of it
+      if (isUniqueViolation(e)) return this.outbox.run((tx) => this.applyIn(tx, caller, scope, importId, records, now));
+      throw e;
+    }
+  }
+
+  private async applyIn(tx: OutboxTx, caller: Caller | undefined, scope: string, importId: string, records: ImportRecordInput[], now: Date) {
+    const { manager } = tx;
+    const repo = manager.getRepository(ImportReceiptEntity);
+    const id = (kind: string, key: string) => `${kind}\u0001${key}`;
+    const stored = new Map<string, ImportReceiptEntity>();
+    const keys = [...new Set(records.map((r) => r.key))];
+    if (keys.length)
+      for (const r of await repo.find({ where: { scope, key: In(keys) } })) stored.set(id(r.kind, r.key), r);
+    const fresh: Partial<ImportReceiptEntity>[] = [];
+    const receipts: Receipt[] = [];
+    for (const rec of records) {
+      const prior = stored.get(id(rec.kind, rec.key));
+      if (prior) {
+        receipts.push({ line: rec.line, key: rec.key, accepted: prior.accepted, resourceId: prior.resourceId, problemJson: prior.problemJson });
+        continue;
+      }
+      const receipt = await this.applyOne(tx, caller, scope, rec, now, stored);
+      receipts.push(receipt);
+      const row = { scope, kind: rec.kind, key: rec.key, importId, line: String(rec.line), accepted: receipt.accepted, resourceId: receipt.resourceId, problemJson: receipt.problemJson };
+      stored.set(id(rec.kind, rec.key), row as ImportReceiptEntity);
+      fresh.push(row);
+    }
+    for (let i = 0; i < fresh.length; i += 1000) await repo.insert(fresh.slice(i, i + 1000));
+    return receipts;
+  }
+
+  /** One record in a savepoint: applied with its events, or rolled back to nothing with a problem naming the field or rule. */
+  private async applyOne(
+    { manager, emit }: OutboxTx,
+    caller: Caller | undefined,
+    scope: string,
+    rec: ImportRecordInput,
+    now: Date,
+    stored: Map<string, ImportReceiptEntity>,
+  ): Promise<Receipt> {
+    const pending: (() => void)[] = [];
+    const local: OutboxTx = {
+      manager,
+      emit: (def, event) => {
+        pending.push(() => emit(def, event));
+        return undefined as never;
+      },
+    };
+    await manager.query('SAVEPOINT import_record');
+    try {
+      const resourceId = await this.applyKind(local, caller, scope, rec, now, stored);
+      await manager.query('RELEASE SAVEPOINT import_record');
+      for (const p of pending) p();
+      return { line: rec.line, key: rec.key, accepted: true, resourceId, problemJson: '' };
+    } catch (e) {
+      await manager.query('ROLLBACK TO SAVEPOINT import_record');
+      if (!(e instanceof DomainError)) throw e;
+      return { line: rec.line, key: rec.key, accepted: false, resourceId: '', problemJson: problemJsonOf(e) };
+    }
+  }
+
+  private async applyKind(
+    tx: OutboxTx,
+    caller: Caller | undefined,
+    scope: string,
+    rec: ImportRecordInput,
+    now: Date,
+    stored: Map<string, ImportReceiptEntity>,
+  ): Promise<string> {
+    const o = parseRecord(rec.json, rec.kind, rec.key);
+    const f = new RecordFields(o);
+    const kind = rec.kind as ImportKind;
+    if (kind === 'enrolment') {
+      const input = {
+        batchId: f.string('batchId', { max: 100 }),
+        nik: f.string('nik', { max: 16 }),
+        name: f.string('name', { max: 200 }),
+        birthDate: f.string('birthDate', { max: 10 }),
+        educationLevel: f.string('educationLevel', { optional: true, max: 10 }),
+      };
+      f.throwIfAny();
+      const checked = this.enrolments.checkNew(input, now);
+      return (await this.enrolments.enrolIn(tx, caller, checked, null, now)).id;
+    }
+    const ref = f.oneOf('enrolmentId', 'enrolmentKey');
+    if (kind === 'attendance') {
+      const sessionNumber = f.int('sessionNumber');
+      const present = f.bool('present');
+      f.throwIfAny();
+      const enrolmentId = await this.enrolmentIdOf(tx, scope, ref, stored);
+      await this.outcomes.attendanceIn(tx.manager, caller, await this.batchOf(tx, enrolmentId), sessionNumber!, [{ enrolmentId, present }], now);
+      return enrolmentId;
+    }
+    const outcome = f.string('outcome', { optional: true, max: 20 }) || 'COMPLETED';
+    const finalScore = f.int('finalScore', { optional: true });
+    const outcomeDate = f.string('outcomeDate', { max: 10 });
+    const note = f.string('note', { optional: true, max: 1000 });
+    f.throwIfAny();
+    const enrolmentId = await this.enrolmentIdOf(tx, scope, ref, stored);
+    return (await this.outcomes.outcomeIn(tx, caller, { enrolmentId, outcome, finalScore, outcomeDate, note }, now)).id;
+  }
+
+  /** The enrolment a record names: by id, or by the key of an accepted enrolment record of the same caller. */
+  private async enrolmentIdOf(
+    tx: OutboxTx,
+    scope: string,
+    ref: { field: string; value: string },
+    stored: Map<string, ImportReceiptEntity>,
+  ): Promise<string> {
+    if (ref.field === 'enrolmentId') return ref.value;
+    const known =
+      stored.get(`enrolment\u0001${ref.value}`) ??
+      (await tx.manager.getRepository(ImportReceiptEntity).findOneBy({ scope, kind: 'enrolment', key: ref.value }));
+    if (!known?.accepted)
+      throw new DomainError('INVALID_ARGUMENT', `No accepted enrolment record has the key ${ref.value}`, [
+        { field: 'enrolmentKey', description: 'is not the key of an accepted enrolment record of this uploader' },
+      ]);
+    return known.resourceId;
+  }
+
+  private async batchOf(tx: OutboxTx, enrolmentId: string): Promise<string> {
+    const rows = (await tx.manager.query(`SELECT batch_id FROM enrolments WHERE id::text = $1`, [enrolmentId])) as { batch_id: string }[];
+    if (!rows.length) throw notFound('Enrolment', enrolmentId);
+    return rows[0].batch_id;
+  }
+}
