@@ -17,4 +17,7 @@ export interface ProgramUpdatedData extends ProgramPublishedData {
 export const ProgramUpdated = defineEvent<ProgramUpdatedData>('siapkerja.training.program.v1', 'siapkerja.training.program.updated');
 
 /** Registration closed and selection started (OPEN -> SELECTION). */
-export const BatchSelectionStarted = defineEvent<BatchEventData>('siapkerja.training.batch.v1', 'siapkerja.training.batch.selection-started');
+export const BatchSelectionStarted = defineEvent<BatchEventData>(
+  'siapkerja.training.batch.v1',
+  'siapkerja.training.batch.selection-started',
+);

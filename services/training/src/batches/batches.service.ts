@@ -108,7 +108,11 @@ export class BatchesService {
     const given = input.sessions ?? [];
     v.check(given.length <= MAX_SESSIONS, 'sessions', `at most ${MAX_SESSIONS}`);
     given.forEach((x, i) => {
-      v.check(!!parseYmd(x.date) && x.date >= input.startDate && x.date <= input.endDate, `sessions[${i}].date`, 'must be a date YYYY-MM-DD from startDate to endDate');
+      v.check(
+        !!parseYmd(x.date) && x.date >= input.startDate && x.date <= input.endDate,
+        `sessions[${i}].date`,
+        'must be a date YYYY-MM-DD from startDate to endDate',
+      );
       v.check((x.topic ?? '').length <= 200, `sessions[${i}].topic`, 'at most 200 characters');
     });
     v.check(new Set(given.map((x) => x.date)).size === given.length, 'sessions', 'must not repeat a date');
@@ -228,14 +232,31 @@ export class BatchesService {
   }
 
   /** Every open enrolment of a cancelled batch becomes CANCELLED with the reason, each with its history row and event. */
-  private async endOpenEnrolments(manager: EntityManager, emit: OutboxTx['emit'], batchId: string, reason: string, actor: string, now: Date) {
+  private async endOpenEnrolments(
+    manager: EntityManager,
+    emit: OutboxTx['emit'],
+    batchId: string,
+    reason: string,
+    actor: string,
+    now: Date,
+  ) {
     const repo = manager.getRepository(EnrolmentEntity);
     const open = await repo.find({ where: { batchId, state: In([...OPEN_ENROLMENT_STATES]) }, lock: { mode: 'pessimistic_write' } });
     if (!open.length) return;
     await repo.update({ id: In(open.map((e) => e.id)) }, { state: 'CANCELLED', waitlistSeq: null });
-    await manager.getRepository(EnrolmentTransitionEntity).insert(
-      open.map((e) => ({ enrolmentId: e.id, fromState: e.state, toState: 'CANCELLED' as const, actor, actorSide: 'PROVIDER' as const, note: reason, createdAt: now })),
-    );
+    await manager
+      .getRepository(EnrolmentTransitionEntity)
+      .insert(
+        open.map((e) => ({
+          enrolmentId: e.id,
+          fromState: e.state,
+          toState: 'CANCELLED' as const,
+          actor,
+          actorSide: 'PROVIDER' as const,
+          note: reason,
+          createdAt: now,
+        })),
+      );
     for (const e of open) {
       const from = e.state;
       e.state = 'CANCELLED';

@@ -69,9 +69,11 @@ function registrantOf(caller: Caller | undefined, program: ProgramEntity, batch:
   if (!caller) return 'SYSTEM';
   if (caller.roles.includes('MINISTRY_ADMIN')) return 'MINISTRY';
   if (isRegionBound(caller)) return regionWithin(batch.regionCode, caller.regionCode) ? 'OFFICER' : undefined;
-  if (programAccess(program, caller) === 'OWNER') return 'PROVIDER';
-  // a platform bound to another provider does not register people in this one's batches
-  if (caller.clientId && caller.roles.includes('PARTNER') && !caller.organizationId) return 'PARTNER';
+  const owner = programAccess(program, caller) === 'OWNER';
+  // a client or account bound to another provider does not register people in this one's batches
+  if (caller.organizationId && !owner) return undefined;
+  if (caller.clientId && caller.roles.includes('PARTNER')) return 'PARTNER';
+  if (owner) return 'PROVIDER';
   if (caller.roles.includes('JOB_SEEKER') && selfNik) return 'SELF';
   return undefined;
 }
@@ -87,7 +89,9 @@ export async function recordTransition(
   note: string,
   now: Date,
 ): Promise<void> {
-  await manager.getRepository(EnrolmentTransitionEntity).insert({ enrolmentId, fromState: from, toState: to, actor, actorSide: side, note, createdAt: now });
+  await manager
+    .getRepository(EnrolmentTransitionEntity)
+    .insert({ enrolmentId, fromState: from, toState: to, actor, actorSide: side, note, createdAt: now });
 }
 
 @Injectable()
@@ -134,12 +138,24 @@ export class EnrolmentsService {
     v.check(name.length >= 1 && name.length <= MAX_NAME, 'name', `is required (at most ${MAX_NAME} characters)`);
     const birthOk = !!parseYmd(input.birthDate);
     v.check(birthOk, 'birthDate', 'must be a date YYYY-MM-DD');
-    v.check(!input.educationLevel || isEducationLevel(input.educationLevel), 'educationLevel', `must be one of ${EDUCATION_LEVELS.join(', ')}`);
+    v.check(
+      !input.educationLevel || isEducationLevel(input.educationLevel),
+      'educationLevel',
+      `must be one of ${EDUCATION_LEVELS.join(', ')}`,
+    );
     const nikCheck = validateNik(input.nik, { ...(birthOk ? { birthDate: input.birthDate } : {}), today: now });
     if (!nikCheck.valid) v.add('nik', nikCheck.reason);
     v.throwIfAny();
     const nik = nikCheck as Extract<typeof nikCheck, { valid: true }>;
-    return { batchId: input.batchId, name, nik: nik.nik, birthDate: nik.birthDate, sex: nik.sex, educationLevel: input.educationLevel ?? '', personId: this.identity.personId(nik.nik) };
+    return {
+      batchId: input.batchId,
+      name,
+      nik: nik.nik,
+      birthDate: nik.birthDate,
+      sex: nik.sex,
+      educationLevel: input.educationLevel ?? '',
+      personId: this.identity.personId(nik.nik),
+    };
   }
 
   /** The enrolment use case inside a transaction (also used by bulk imports, record by record). */
@@ -166,7 +182,9 @@ export class EnrolmentsService {
     if (existing) throw await this.duplicate(manager, existing, caller);
     if (batch.state !== 'OPEN') throw conflict(`Batch ${batch.id} is ${batch.state}: enrolments are taken only while it is OPEN`);
     if (today < batch.registrationOpens || today > batch.registrationCloses) {
-      throw conflict(`Registration for batch ${batch.id} runs from ${batch.registrationOpens} to ${batch.registrationCloses} (today is ${today})`);
+      throw conflict(
+        `Registration for batch ${batch.id} runs from ${batch.registrationOpens} to ${batch.registrationCloses} (today is ${today})`,
+      );
     }
     const privacy = await manager.getRepository(PersonPrivacyEntity).findOneBy({ personId: c.personId });
     if (privacy?.processingRestrictedAt && registrant !== 'SELF') {
@@ -188,7 +206,10 @@ export class EnrolmentsService {
       today,
     );
     if (failed)
-      throw invalid([{ field: `eligibility.${failed.rule}`, description: failed.description }], `The person does not meet the program's eligibility rule ${failed.rule}`);
+      throw invalid(
+        [{ field: `eligibility.${failed.rule}`, description: failed.description }],
+        `The person does not meet the program's eligibility rule ${failed.rule}`,
+      );
     const r = manager.getRepository(EnrolmentEntity);
     const saved = await r.save(
       r.create({
@@ -222,7 +243,10 @@ export class EnrolmentsService {
     // the id only to who may see that enrolment: a partner must not learn another's
     const visible = isVisible(enrolmentRelation(existing, program, caller));
     const named = visible ? `: enrolment ${existing.id}` : '';
-    return alreadyExists(`This person is already enrolled in batch ${existing.batchId}${named}`, visible ? { existingId: existing.id } : {});
+    return alreadyExists(
+      `This person is already enrolled in batch ${existing.batchId}${named}`,
+      visible ? { existingId: existing.id } : {},
+    );
   }
 
   /** One enrolment, to who may see it (see enrolment-access.ts); NOT_FOUND to anyone else. */
@@ -315,7 +339,9 @@ export class EnrolmentsService {
         throw forbidden(`Only the provider, a Disnaker officer of region ${e.regionCode} or the ministry selects participants`);
       if (!enrolmentTransitionAllowed(e.state, target)) {
         const allowed = enrolmentMovesFrom(e.state);
-        throw conflict(`Enrolment ${id} is ${e.state}: it cannot become ${target} (${allowed.length ? `it can become ${allowed.join(', ')}` : 'it is final'})`);
+        throw conflict(
+          `Enrolment ${id} is ${e.state}: it cannot become ${target} (${allowed.length ? `it can become ${allowed.join(', ')}` : 'it is final'})`,
+        );
       }
       if (target !== 'WITHDRAWN' && !selecting(batch.state))
         throw conflict(`Batch ${batch.id} is ${batch.state}: participants are selected only while it is OPEN or in SELECTION`);
@@ -325,7 +351,9 @@ export class EnrolmentsService {
       if (target === 'ACCEPTED') {
         const privacy = await manager.getRepository(PersonPrivacyEntity).findOneBy({ personId: e.personId });
         if ((privacy?.processingRestrictedAt || e.processingRestrictedAt) && e.registrant !== 'SELF') {
-          throw conflict(`The person of enrolment ${id} has restricted the processing of his personal data (UU 27/2022): he is not selected further`);
+          throw conflict(
+            `The person of enrolment ${id} has restricted the processing of his personal data (UU 27/2022): he is not selected further`,
+          );
         }
         if (batch.acceptedCount >= batch.capacity) {
           if (e.state === 'WAITLISTED')
@@ -370,7 +398,9 @@ export function ownPersonId(caller: Caller | undefined = currentCaller()): strin
 }
 
 async function nextWaitlistSeq(manager: EntityManager, batchId: string): Promise<number> {
-  const [{ n }] = (await manager.query(`SELECT coalesce(max(waitlist_seq), 0) + 1 AS n FROM enrolments WHERE batch_id = $1`, [batchId])) as { n: number }[];
+  const [{ n }] = (await manager.query(`SELECT coalesce(max(waitlist_seq), 0) + 1 AS n FROM enrolments WHERE batch_id = $1`, [
+    batchId,
+  ])) as { n: number }[];
   return Number(n);
 }
 
@@ -382,14 +412,22 @@ export async function promoteFirstWaitlisted(manager: EntityManager, emit: Outbo
   if (batch.acceptedCount >= batch.capacity) return;
   const next = await manager
     .getRepository(EnrolmentEntity)
-    .findOne({ where: { batchId: batch.id, state: 'WAITLISTED' }, order: { waitlistSeq: 'ASC', createdAt: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    .findOne({
+      where: { batchId: batch.id, state: 'WAITLISTED' },
+      order: { waitlistSeq: 'ASC', createdAt: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
   if (!next) return;
   next.state = 'ACCEPTED';
   next.waitlistSeq = null;
   const saved = await manager.getRepository(EnrolmentEntity).save(next);
   batch.acceptedCount += 1;
   await recordTransition(manager, saved.id, 'WAITLISTED', 'ACCEPTED', 'system', 'SYSTEM', 'a seat came free: first on the waitlist', now);
-  emit(EnrolmentTransitioned, { subject: saved.id, regionCode: saved.regionCode, data: enrolmentEventData(saved, 'WAITLISTED', 'SYSTEM', now) });
+  emit(EnrolmentTransitioned, {
+    subject: saved.id,
+    regionCode: saved.regionCode,
+    data: enrolmentEventData(saved, 'WAITLISTED', 'SYSTEM', now),
+  });
 }
 
 /** History, program, batch, waitlist and attendance facts of a page of enrolments, in a fixed number of queries. */
@@ -399,10 +437,17 @@ export async function enrolmentViews(manager: EntityManager, es: EnrolmentEntity
   const ids = es.map((e) => e.id);
   const [history, programs, batches, sessions, present, waitRanks] = await Promise.all([
     manager.getRepository(EnrolmentTransitionEntity).find({ where: { enrolmentId: In(ids) }, order: { id: 'ASC' } }),
-    manager.getRepository(ProgramEntity).find({ where: { id: In([...new Set(es.map((e) => e.programId))]) }, select: { id: true, title: true } }),
+    manager
+      .getRepository(ProgramEntity)
+      .find({ where: { id: In([...new Set(es.map((e) => e.programId))]) }, select: { id: true, title: true } }),
     manager.getRepository(BatchEntity).find({ where: { id: In(batchIds) }, select: { id: true, startDate: true, endDate: true } }),
-    manager.query(`SELECT batch_id, count(*)::int AS n FROM batch_sessions WHERE batch_id = ANY($1::uuid[]) GROUP BY batch_id`, [batchIds]) as Promise<BatchSessionCount[]>,
-    manager.query(`SELECT enrolment_id, count(*)::int AS n FROM attendance WHERE present AND enrolment_id = ANY($1::uuid[]) GROUP BY enrolment_id`, [ids]) as Promise<{ enrolment_id: string; n: number }[]>,
+    manager.query(`SELECT batch_id, count(*)::int AS n FROM batch_sessions WHERE batch_id = ANY($1::uuid[]) GROUP BY batch_id`, [
+      batchIds,
+    ]) as Promise<BatchSessionCount[]>,
+    manager.query(
+      `SELECT enrolment_id, count(*)::int AS n FROM attendance WHERE present AND enrolment_id = ANY($1::uuid[]) GROUP BY enrolment_id`,
+      [ids],
+    ) as Promise<{ enrolment_id: string; n: number }[]>,
     manager.query(
       `SELECT id, rank FROM (SELECT id, row_number() OVER (PARTITION BY batch_id ORDER BY waitlist_seq, created_at)::int AS rank
          FROM enrolments WHERE state = 'WAITLISTED' AND batch_id = ANY($1::uuid[])) w WHERE id = ANY($2::uuid[])`,
@@ -426,4 +471,3 @@ export async function enrolmentViews(manager: EntityManager, es: EnrolmentEntity
     attendancePercent: attendancePercent(presentOf.get(e.id) ?? 0, sessionsOf.get(e.batchId) ?? 0),
   }));
 }
-

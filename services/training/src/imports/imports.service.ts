@@ -56,8 +56,12 @@ export class ImportsService {
 
   async apply(importId: string, records: ImportRecordInput[], now: Date = new Date()): Promise<Receipt[]> {
     const caller = currentCaller();
-    if (!mayImport(caller)) throw forbidden('Only a training provider, a partner platform, a Disnaker officer or the ministry imports training records');
-    if (records.length > MAX_RECORDS) throw new DomainError('INVALID_ARGUMENT', `At most ${MAX_RECORDS} records per batch`, [{ field: 'records', description: `at most ${MAX_RECORDS}` }]);
+    if (!mayImport(caller))
+      throw forbidden('Only a training provider, a partner platform, a Disnaker officer or the ministry imports training records');
+    if (records.length > MAX_RECORDS)
+      throw new DomainError('INVALID_ARGUMENT', `At most ${MAX_RECORDS} records per batch`, [
+        { field: 'records', description: `at most ${MAX_RECORDS}` },
+      ]);
     const scope = requestIdScope(caller);
     try {
       return await this.outbox.run((tx) => this.applyIn(tx, caller, scope, importId, records, now));
@@ -68,25 +72,46 @@ export class ImportsService {
     }
   }
 
-  private async applyIn(tx: OutboxTx, caller: Caller | undefined, scope: string, importId: string, records: ImportRecordInput[], now: Date) {
+  private async applyIn(
+    tx: OutboxTx,
+    caller: Caller | undefined,
+    scope: string,
+    importId: string,
+    records: ImportRecordInput[],
+    now: Date,
+  ) {
     const { manager } = tx;
     const repo = manager.getRepository(ImportReceiptEntity);
     const id = (kind: string, key: string) => `${kind}\u0001${key}`;
     const stored = new Map<string, ImportReceiptEntity>();
     const keys = [...new Set(records.map((r) => r.key))];
-    if (keys.length)
-      for (const r of await repo.find({ where: { scope, key: In(keys) } })) stored.set(id(r.kind, r.key), r);
+    if (keys.length) for (const r of await repo.find({ where: { scope, key: In(keys) } })) stored.set(id(r.kind, r.key), r);
     const fresh: Partial<ImportReceiptEntity>[] = [];
     const receipts: Receipt[] = [];
     for (const rec of records) {
       const prior = stored.get(id(rec.kind, rec.key));
       if (prior) {
-        receipts.push({ line: rec.line, key: rec.key, accepted: prior.accepted, resourceId: prior.resourceId, problemJson: prior.problemJson });
+        receipts.push({
+          line: rec.line,
+          key: rec.key,
+          accepted: prior.accepted,
+          resourceId: prior.resourceId,
+          problemJson: prior.problemJson,
+        });
         continue;
       }
       const receipt = await this.applyOne(tx, caller, scope, rec, now, stored);
       receipts.push(receipt);
-      const row = { scope, kind: rec.kind, key: rec.key, importId, line: String(rec.line), accepted: receipt.accepted, resourceId: receipt.resourceId, problemJson: receipt.problemJson };
+      const row = {
+        scope,
+        kind: rec.kind,
+        key: rec.key,
+        importId,
+        line: String(rec.line),
+        accepted: receipt.accepted,
+        resourceId: receipt.resourceId,
+        problemJson: receipt.problemJson,
+      };
       stored.set(id(rec.kind, rec.key), row as ImportReceiptEntity);
       fresh.push(row);
     }
@@ -153,7 +178,14 @@ export class ImportsService {
       const present = f.bool('present');
       f.throwIfAny();
       const enrolmentId = await this.enrolmentIdOf(tx, scope, ref, stored);
-      await this.outcomes.attendanceIn(tx.manager, caller, await this.batchOf(tx, enrolmentId), sessionNumber!, [{ enrolmentId, present }], now);
+      await this.outcomes.attendanceIn(
+        tx.manager,
+        caller,
+        await this.batchOf(tx, enrolmentId),
+        sessionNumber!,
+        [{ enrolmentId, present }],
+        now,
+      );
       return enrolmentId;
     }
     const outcome = f.string('outcome', { optional: true, max: 20 }) || 'COMPLETED';

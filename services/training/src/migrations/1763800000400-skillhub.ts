@@ -151,7 +151,9 @@ export class Skillhub1763800000400 implements MigrationInterface {
     await q.query('DROP TABLE import_receipts');
     await q.query('DROP TABLE attendance');
     await q.query(`ALTER TABLE enrolments DROP CONSTRAINT enrolments_state_check`);
-    await q.query(`DELETE FROM enrolment_transitions WHERE enrolment_id IN (SELECT id FROM enrolments WHERE state NOT IN ('REGISTERED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'))`);
+    await q.query(
+      `DELETE FROM enrolment_transitions WHERE enrolment_id IN (SELECT id FROM enrolments WHERE state NOT IN ('REGISTERED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'))`,
+    );
     await q.query(`DELETE FROM enrolments WHERE state NOT IN ('REGISTERED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN')`);
     await q.query(`
       ALTER TABLE enrolments
@@ -163,7 +165,9 @@ export class Skillhub1763800000400 implements MigrationInterface {
     await q.query(`UPDATE batches SET state = 'SCHEDULED' WHERE state = 'PLANNED'`);
     await q.query(`UPDATE batches SET state = 'COMPLETED' WHERE state = 'FINISHED'`);
     await q.query(`UPDATE batches SET state = 'OPEN' WHERE state = 'SELECTION'`);
-    await q.query(`ALTER TABLE batches ADD CONSTRAINT batches_state_check CHECK (state IN ('SCHEDULED', 'OPEN', 'RUNNING', 'COMPLETED', 'CANCELLED'))`);
+    await q.query(
+      `ALTER TABLE batches ADD CONSTRAINT batches_state_check CHECK (state IN ('SCHEDULED', 'OPEN', 'RUNNING', 'COMPLETED', 'CANCELLED'))`,
+    );
     await q.query(`
       ALTER TABLE programs DROP COLUMN provider_id, DROP COLUMN description, DROP COLUMN certification_scheme_id,
         DROP COLUMN duration_hours, DROP COLUMN mode, DROP COLUMN eligibility, DROP COLUMN cost_idr, DROP COLUMN state,

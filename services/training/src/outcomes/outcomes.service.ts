@@ -74,8 +74,10 @@ export class OutcomesService {
     const caller = currentCaller();
     const saved = await this.outbox.run(async ({ manager }) => {
       const { e, batch } = await this.lockedForProvider(manager, id, caller, 'records selection scores');
-      if (!selecting(batch.state)) throw conflict(`Batch ${batch.id} is ${batch.state}: scores are recorded while it is OPEN or in SELECTION`);
-      if (!['REGISTERED', 'WAITLISTED', 'ACCEPTED'].includes(e.state)) throw conflict(`Enrolment ${id} is ${e.state}: it is not being selected`);
+      if (!selecting(batch.state))
+        throw conflict(`Batch ${batch.id} is ${batch.state}: scores are recorded while it is OPEN or in SELECTION`);
+      if (!['REGISTERED', 'WAITLISTED', 'ACCEPTED'].includes(e.state))
+        throw conflict(`Enrolment ${id} is ${e.state}: it is not being selected`);
       if (screening !== null) e.screeningScore = screening;
       if (selection !== null) e.selectionScore = selection;
       return manager.getRepository(EnrolmentEntity).save(e);
@@ -120,14 +122,24 @@ export class OutcomesService {
     marks.forEach((m, i) => {
       const e = byId.get(m.enrolmentId);
       if (!e || e.batchId !== batchId) v.add(`marks[${i}].enrolmentId`, `is not an enrolment of batch ${batchId}`);
-      else if (e.state !== 'ACCEPTED') v.add(`marks[${i}].enrolmentId`, `enrolment ${e.id} is ${e.state}: attendance is recorded for ACCEPTED participants`);
+      else if (e.state !== 'ACCEPTED')
+        v.add(`marks[${i}].enrolmentId`, `enrolment ${e.id} is ${e.state}: attendance is recorded for ACCEPTED participants`);
     });
     v.throwIfAny();
     await manager
       .createQueryBuilder()
       .insert()
       .into(AttendanceEntity)
-      .values(marks.map((m) => ({ enrolmentId: m.enrolmentId, batchId, sessionNumber, present: m.present, recordedBy: actorOf(caller), recordedAt: now })))
+      .values(
+        marks.map((m) => ({
+          enrolmentId: m.enrolmentId,
+          batchId,
+          sessionNumber,
+          present: m.present,
+          recordedBy: actorOf(caller),
+          recordedAt: now,
+        })),
+      )
       .orUpdate(['present', 'recorded_by', 'recorded_at'], ['enrolment_id', 'session_number'])
       .execute();
     return marks.length;
@@ -150,7 +162,11 @@ export class OutcomesService {
     v.check((OUTCOME_STATES as readonly string[]).includes(input.outcome), 'outcome', `must be one of ${OUTCOME_STATES.join(', ')}`);
     v.check(score(input.finalScore), 'finalScore', 'must be an integer from 0 to 100');
     v.check(!!parseYmd(input.outcomeDate), 'outcomeDate', 'must be a date YYYY-MM-DD');
-    v.check(!!parseYmd(input.outcomeDate) ? input.outcomeDate <= todayWib(now) : true, 'outcomeDate', `must not be in the future (today is ${todayWib(now)})`);
+    v.check(
+      !!parseYmd(input.outcomeDate) ? input.outcomeDate <= todayWib(now) : true,
+      'outcomeDate',
+      `must not be in the future (today is ${todayWib(now)})`,
+    );
     const note = (input.note ?? '').trim();
     v.check(note.length <= MAX_NOTE, 'note', `must be at most ${MAX_NOTE} characters`);
     if (!isUuid(input.enrolmentId)) throw notFound('Enrolment', input.enrolmentId);
@@ -210,11 +226,15 @@ export class OutcomesService {
   /** The person's completed trainings, newest completion first, with the units of each program (his own token only). */
   async history(): Promise<HistoryEntry[]> {
     const personId = ownPersonId();
-    const es = await this.ds.getRepository(EnrolmentEntity).find({ where: { personId, state: 'COMPLETED' }, order: { outcomeDate: 'DESC', id: 'ASC' } });
+    const es = await this.ds
+      .getRepository(EnrolmentEntity)
+      .find({ where: { personId, state: 'COMPLETED' }, order: { outcomeDate: 'DESC', id: 'ASC' } });
     if (!es.length) return [];
     const [programs, providers] = await Promise.all([
       this.ds.getRepository(ProgramEntity).findBy({ id: In([...new Set(es.map((e) => e.programId))]) }),
-      this.ds.getRepository(TrainingProviderEntity).find({ where: { id: In([...new Set(es.map((e) => e.providerId))]) }, select: { id: true, name: true } }),
+      this.ds
+        .getRepository(TrainingProviderEntity)
+        .find({ where: { id: In([...new Set(es.map((e) => e.providerId))]) }, select: { id: true, name: true } }),
     ]);
     const programOf = new Map(programs.map((p) => [p.id, p]));
     const providerName = new Map(providers.map((p) => [p.id, p.name]));
@@ -227,7 +247,9 @@ export class OutcomesService {
 
   /** The enrolment locked, for the provider side only (anyone else: NOT_FOUND, as for reading it). */
   private async lockedForProvider(manager: EntityManager, id: string, caller: Caller | undefined, what: string) {
-    const e = isUuid(id) ? await manager.getRepository(EnrolmentEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const e = isUuid(id)
+      ? await manager.getRepository(EnrolmentEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!e) throw notFound('Enrolment', id);
     const batch = await manager.getRepository(BatchEntity).findOneByOrFail({ id: e.batchId });
     const program = await manager.getRepository(ProgramEntity).findOneByOrFail({ id: e.programId });

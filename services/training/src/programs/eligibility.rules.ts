@@ -63,10 +63,11 @@ export function checkEligibilityRules(r: EligibilityRules | undefined, v: Violat
 /** The first rule the applicant fails on `today` (YYYY-MM-DD), in a fixed order; undefined when he is eligible. */
 export function failedEligibilityRule(rules: EligibilityRules, a: Applicant, today: string): EligibilityFailure | undefined {
   const age = ageOn(a.birthDate, today) ?? -1;
-  if (rules.minAge && age < rules.minAge) return { rule: 'minAge', description: `the program requires an age of at least ${rules.minAge} (the person is ${age})` };
-  if (rules.maxAge && age > rules.maxAge) return { rule: 'maxAge', description: `the program requires an age of at most ${rules.maxAge} (the person is ${age})` };
-  if (rules.sex && a.sex !== rules.sex)
-    return { rule: 'sex', description: `the program is for ${rules.sex === 1 ? 'men' : 'women'} only` };
+  if (rules.minAge && age < rules.minAge)
+    return { rule: 'minAge', description: `the program requires an age of at least ${rules.minAge} (the person is ${age})` };
+  if (rules.maxAge && age > rules.maxAge)
+    return { rule: 'maxAge', description: `the program requires an age of at most ${rules.maxAge} (the person is ${age})` };
+  if (rules.sex && a.sex !== rules.sex) return { rule: 'sex', description: `the program is for ${rules.sex === 1 ? 'men' : 'women'} only` };
   if (rules.minEducation && !meetsMinimumEducation(a.educationLevel, rules.minEducation))
     return {
       rule: 'minEducation',

@@ -52,7 +52,8 @@ export function programViolations(p: Partial<ProgramFields>, fields: readonly (k
   const has = (f: keyof ProgramFields) => fields.includes(f);
   if (has('title')) v.check(!!p.title?.trim() && p.title.length <= MAX_TEXT, 'title', `is required (at most ${MAX_TEXT} characters)`);
   if (has('description')) v.check((p.description ?? '').length <= MAX_DESCRIPTION, 'description', `at most ${MAX_DESCRIPTION} characters`);
-  if (has('regionCode')) v.check(isRegionCode(p.regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
+  if (has('regionCode'))
+    v.check(isRegionCode(p.regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
   if (has('kbjiCode')) v.check(isKbji(p.kbjiCode), 'kbjiCode', 'must be a KBJI 2014 occupation code');
   if (has('competencyUnits')) {
     v.check(
@@ -70,7 +71,8 @@ export function programViolations(p: Partial<ProgramFields>, fields: readonly (k
     v.check(intIn(p.durationDays ?? NaN, 1, MAX_DURATION_DAYS), 'durationDays', `must be an integer from 1 to ${MAX_DURATION_DAYS}`);
   if (has('durationHours'))
     v.check(intIn(p.durationHours ?? NaN, 0, MAX_DURATION_HOURS), 'durationHours', `must be an integer from 0 to ${MAX_DURATION_HOURS}`);
-  if (has('mode')) v.check((PROGRAM_MODES as readonly string[]).includes(p.mode ?? ''), 'mode', `must be one of ${PROGRAM_MODES.join(', ')}`);
+  if (has('mode'))
+    v.check((PROGRAM_MODES as readonly string[]).includes(p.mode ?? ''), 'mode', `must be one of ${PROGRAM_MODES.join(', ')}`);
   if (has('eligibility')) checkEligibilityRules(p.eligibility, v);
   if (has('costIdr')) v.check(intIn(p.costIdr ?? NaN, 0, MAX_COST_IDR), 'costIdr', `must be an integer from 0 (free) to ${MAX_COST_IDR}`);
   if (has('capacity')) v.check(intIn(p.capacity ?? NaN, 1, MAX_CAPACITY), 'capacity', `must be an integer from 1 to ${MAX_CAPACITY}`);

@@ -76,7 +76,11 @@ export class ProgramsService {
     const v = programViolations(fields, [...UPDATABLE_PROGRAM_FIELDS, 'regionCode']);
     v.check(state === 'DRAFT' || state === 'PUBLISHED', 'state', 'must be DRAFT or PUBLISHED');
     const providerName = input.providerName ?? '';
-    v.check(!providerName || (!!providerName.trim() && providerName.length <= MAX_TEXT), 'providerName', `must not be blank (at most ${MAX_TEXT} characters)`);
+    v.check(
+      !providerName || (!!providerName.trim() && providerName.length <= MAX_TEXT),
+      'providerName',
+      `must not be blank (at most ${MAX_TEXT} characters)`,
+    );
     v.check(!input.providerId || isUuid(input.providerId), 'providerId', 'must be a training provider id (UUID)');
     v.throwIfAny();
     const eligibility = checkEligibilityRules(fields.eligibility, new Violations());
@@ -176,7 +180,12 @@ export class ProgramsService {
       }
       const s = await manager.getRepository(ProgramEntity).save(p);
       if (to === 'PUBLISHED') emitPublished(emit, s, now);
-      else emit(ProgramWithdrawn, { subject: s.id, regionCode: s.regionCode, data: { programId: s.id, regionCode: s.regionCode, withdrawnAt: now.toISOString() } });
+      else
+        emit(ProgramWithdrawn, {
+          subject: s.id,
+          regionCode: s.regionCode,
+          data: { programId: s.id, regionCode: s.regionCode, withdrawnAt: now.toISOString() },
+        });
       return s;
     });
     return this.view(saved);
@@ -245,7 +254,9 @@ export class ProgramsService {
   private async assertScheme(id: string): Promise<void> {
     if (!id) return;
     if (!(await this.certification.schemeExists(id)))
-      throw invalid([{ field: 'certificationSchemeId', description: `is not a certification scheme of the certification service (${id})` }]);
+      throw invalid([
+        { field: 'certificationSchemeId', description: `is not a certification scheme of the certification service (${id})` },
+      ]);
   }
 
   private async lockedProgram(m: EntityManager, id: string): Promise<ProgramEntity> {
@@ -262,8 +273,12 @@ export class ProgramsService {
     if (!ps.length) return [];
     const ids = ps.map((p) => p.id);
     const [providers, open] = await Promise.all([
-      m.getRepository(TrainingProviderEntity).find({ where: { id: In([...new Set(ps.map((p) => p.providerId))]) }, select: { id: true, kind: true } }),
-      m.query(`SELECT DISTINCT program_id FROM batches WHERE state = 'OPEN' AND program_id = ANY($1::uuid[])`, [ids]) as Promise<{ program_id: string }[]>,
+      m
+        .getRepository(TrainingProviderEntity)
+        .find({ where: { id: In([...new Set(ps.map((p) => p.providerId))]) }, select: { id: true, kind: true } }),
+      m.query(`SELECT DISTINCT program_id FROM batches WHERE state = 'OPEN' AND program_id = ANY($1::uuid[])`, [ids]) as Promise<
+        { program_id: string }[]
+      >,
     ]);
     const kind = new Map(providers.map((p) => [p.id, p.kind]));
     const openSet = new Set(open.map((r) => r.program_id));

@@ -64,7 +64,8 @@ export class ProvidersService {
     v.check(Number.isInteger(q.pageSize ?? 0) && (q.pageSize ?? 0) >= 0, 'pageSize', 'must not be negative');
     const filter = JSON.stringify([regionCode, kind]);
     const cursor = q.pageToken ? decodePageToken(q.pageToken) : undefined;
-    if (q.pageToken) v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
+    if (q.pageToken)
+      v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
     v.throwIfAny();
     const qb = this.ds.getRepository(TrainingProviderEntity).createQueryBuilder('tp');
     if (regionCode) qb.andWhere('(tp.region_code = :r OR tp.region_code LIKE :rp)', { r: regionCode, rp: `${regionCode}.%` });
