@@ -244,19 +244,17 @@ export class BatchesService {
     const open = await repo.find({ where: { batchId, state: In([...OPEN_ENROLMENT_STATES]) }, lock: { mode: 'pessimistic_write' } });
     if (!open.length) return;
     await repo.update({ id: In(open.map((e) => e.id)) }, { state: 'CANCELLED', waitlistSeq: null });
-    await manager
-      .getRepository(EnrolmentTransitionEntity)
-      .insert(
-        open.map((e) => ({
-          enrolmentId: e.id,
-          fromState: e.state,
-          toState: 'CANCELLED' as const,
-          actor,
-          actorSide: 'PROVIDER' as const,
-          note: reason,
-          createdAt: now,
-        })),
-      );
+    await manager.getRepository(EnrolmentTransitionEntity).insert(
+      open.map((e) => ({
+        enrolmentId: e.id,
+        fromState: e.state,
+        toState: 'CANCELLED' as const,
+        actor,
+        actorSide: 'PROVIDER' as const,
+        note: reason,
+        createdAt: now,
+      })),
+    );
     for (const e of open) {
       const from = e.state;
       e.state = 'CANCELLED';

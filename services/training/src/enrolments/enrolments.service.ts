@@ -410,13 +410,11 @@ async function nextWaitlistSeq(manager: EntityManager, batchId: string): Promise
  */
 export async function promoteFirstWaitlisted(manager: EntityManager, emit: OutboxTx['emit'], batch: BatchEntity, now: Date): Promise<void> {
   if (batch.acceptedCount >= batch.capacity) return;
-  const next = await manager
-    .getRepository(EnrolmentEntity)
-    .findOne({
-      where: { batchId: batch.id, state: 'WAITLISTED' },
-      order: { waitlistSeq: 'ASC', createdAt: 'ASC' },
-      lock: { mode: 'pessimistic_write' },
-    });
+  const next = await manager.getRepository(EnrolmentEntity).findOne({
+    where: { batchId: batch.id, state: 'WAITLISTED' },
+    order: { waitlistSeq: 'ASC', createdAt: 'ASC' },
+    lock: { mode: 'pessimistic_write' },
+  });
   if (!next) return;
   next.state = 'ACCEPTED';
   next.waitlistSeq = null;

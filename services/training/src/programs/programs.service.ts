@@ -238,7 +238,10 @@ export class ProgramsService {
     if (kbji) qb.andWhere('p.kbji_code LIKE :kbji', { kbji: `${kbji}%` });
     if (mode) qb.andWhere('p.mode = :mode', { mode });
     if (providerId) qb.andWhere('p.provider_id = :providerId', { providerId });
-    if (text) qb.andWhere('(p.title ILIKE :text OR p.description ILIKE :text)', { text: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (text)
+      qb.andWhere('(p.title ILIKE :freeText OR p.description ILIKE :freeText)', {
+        freeText: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
     if (q.hasOpenBatch) qb.andWhere(`EXISTS (SELECT 1 FROM batches b WHERE b.program_id = p.id AND b.state = 'OPEN')`);
     const { page, nextPageToken } = await newestFirstPage(qb, 'p', cursor, size, filter);
     return { programs: await this.views(this.ds.manager, page), nextPageToken };
