@@ -331,7 +331,7 @@ describe('training: Skillhub providers, catalogue, selection, attendance and out
       passingScore: 70,
     });
     const people = [person('1996-03-01'), person('1996-03-02'), person('1996-03-03'), person('1996-03-04', 2)];
-    const es = [];
+    const es: trainingV1.Enrolment__Output[] = [];
     for (const p of people) {
       const e = await enrol(batch.id, p, asBlk);
       await client.transitionEnrolment({ id: e.id, toState: 'ENROLMENT_STATE_ACCEPTED' }, asBlk);
