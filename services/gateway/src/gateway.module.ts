@@ -22,6 +22,7 @@ import { MatchesController } from './matches/matches.controller';
 import { HealthController } from './platform/health.controller';
 import { ReportsController } from './reports/reports.controller';
 import { ProgramsController } from './training/programs.controller';
+import { ProvidersController } from './training/providers.controller';
 import { BatchesController } from './training/batches.controller';
 import { EnrolmentsController } from './training/enrolments.controller';
 import type { Logger } from '@siapkerja/logging';
@@ -77,6 +78,7 @@ export class GatewayModule implements NestModule {
         ApplicationsController,
         MatchesController,
         ReportsController,
+        ProvidersController,
         ProgramsController,
         BatchesController,
         EnrolmentsController,

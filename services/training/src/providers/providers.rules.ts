@@ -49,5 +49,5 @@ export function accreditationViolations(v: Violations, grade: string, validUntil
 export function mayAdministerProvider(regionCode: string, caller: Caller | undefined): boolean {
   if (!caller) return true;
   if (caller.roles.includes('MINISTRY_ADMIN')) return true;
-  return isRegionBound(caller) && (regionWithin(regionCode, caller.regionCode) || regionWithin(caller.regionCode, regionCode));
+  return isRegionBound(caller) && regionWithin(regionCode, caller.regionCode);
 }
