@@ -2757,7 +2757,7 @@ export interface components {
        */
       attendanceThresholdPercent?: number;
       /** @example 16 */
-      capacity?: number;
+      capacity: number;
       /**
        * @description certification scheme (Sertihub id) it prepares for; '' for none
        * @example 8f14e45f-ceea-4e7a-9d3c-1b2a3c4d5e6f
@@ -2770,7 +2770,7 @@ export interface components {
        *       "J.620100.002.01"
        *     ]
        */
-      competencyUnits?: string[];
+      competencyUnits: string[];
       /**
        * @description cost to the participant in rupiah; 0 = free
        * @example 0
@@ -2779,7 +2779,7 @@ export interface components {
       /** @example Pelatihan berbasis kompetensi SKKNI */
       description?: string;
       /** @example 40 */
-      durationDays?: number;
+      durationDays: number;
       /** @example 240 */
       durationHours?: number;
       eligibility?: components['schemas']['EligibilityDto'];
@@ -2787,7 +2787,7 @@ export interface components {
        * @description KBJI 2014 occupation the program trains for
        * @example 2513
        */
-      kbjiCode?: string;
+      kbjiCode: string;
       /**
        * @example OFFLINE
        * @enum {string}
@@ -2814,12 +2814,12 @@ export interface components {
        */
       regionCode: string;
       /**
-       * @default PUBLISHED
+       * @description absent: PUBLISHED
        * @enum {string}
        */
-      state: 'DRAFT' | 'PUBLISHED';
+      state?: 'DRAFT' | 'PUBLISHED';
       /** @example Pemrograman Web Dasar */
-      title?: string;
+      title: string;
     };
     CreateProviderDto: {
       accreditation?: components['schemas']['AccreditationDto'];
@@ -11865,7 +11865,7 @@ export interface operations {
         q?: string;
         /** @description province (NN) or regency (NN.NN) */
         regionCode?: string;
-        /** @description DRAFT lists only the programs the caller manages */
+        /** @description absent: PUBLISHED; DRAFT lists only the programs the caller manages */
         state?: 'DRAFT' | 'PUBLISHED' | 'WITHDRAWN';
       };
       header?: never;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, OmitType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { IsKbji, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
@@ -17,7 +17,13 @@ import {
   WithdrawProgramDto,
 } from './skillhub.dto';
 
-export class CreateProgramDto extends UpdateProgramDto {
+export class CreateProgramDto extends OmitType(UpdateProgramDto, [
+  'title',
+  'kbjiCode',
+  'competencyUnits',
+  'durationDays',
+  'capacity',
+] as const) {
   @ApiPropertyOptional({
     format: 'uuid',
     description:
@@ -34,7 +40,7 @@ export class CreateProgramDto extends UpdateProgramDto {
   @IsString()
   @Length(1, 200)
   providerName?: string;
-  @ApiProperty({ example: 'Pemrograman Web Dasar' }) @IsString() @Length(1, 200) declare title: string;
+  @ApiProperty({ example: 'Pemrograman Web Dasar' }) @IsString() @Length(1, 200) title: string;
   @ApiProperty({ example: '33.74', description: 'Kemendagri regency code' })
   @IsString()
   @IsRegionCode({ level: 'regency' })
@@ -42,18 +48,20 @@ export class CreateProgramDto extends UpdateProgramDto {
   @ApiProperty({ example: '2513', description: 'KBJI 2014 occupation the program trains for' })
   @IsString()
   @IsKbji()
-  declare kbjiCode: string;
+  kbjiCode: string;
   @ApiProperty({ type: [String], example: ['J.620100.001.01', 'J.620100.002.01'], description: 'SKKNI competency units' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   @IsString({ each: true })
   @IsSkkniUnit({ each: true })
-  declare competencyUnits: string[];
-  @ApiProperty({ example: 40, minimum: 1, maximum: 365 }) @IsInt() @Min(1) @Max(365) declare durationDays: number;
-  @ApiProperty({ example: 16, minimum: 1, maximum: 1000 }) @IsInt() @Min(1) @Max(1000) declare capacity: number;
-  @ApiPropertyOptional({ enum: ['DRAFT', 'PUBLISHED'], default: 'PUBLISHED' }) @IsOptional() @IsIn(['DRAFT', 'PUBLISHED']) state?:
-    'DRAFT' | 'PUBLISHED';
+  competencyUnits: string[];
+  @ApiProperty({ example: 40, minimum: 1, maximum: 365 }) @IsInt() @Min(1) @Max(365) durationDays: number;
+  @ApiProperty({ example: 16, minimum: 1, maximum: 1000 }) @IsInt() @Min(1) @Max(1000) capacity: number;
+  @ApiPropertyOptional({ enum: ['DRAFT', 'PUBLISHED'], description: 'absent: PUBLISHED' })
+  @IsOptional()
+  @IsIn(['DRAFT', 'PUBLISHED'])
+  state?: 'DRAFT' | 'PUBLISHED';
 }
 
 export class ProgramDto {
@@ -131,7 +139,7 @@ export function toProgramDto(p: trainingV1.Program__Output): ProgramDto {
 }
 
 /** The program message of a create or update body (absent fields: proto defaults; the mask or the service decides). */
-function toProgramMessage(b: Partial<CreateProgramDto>, id = ''): trainingV1.Program {
+function toProgramMessage(b: Partial<CreateProgramDto> & UpdateProgramDto, id = ''): trainingV1.Program {
   const e = b.eligibility;
   return {
     id,

@@ -219,7 +219,7 @@ export class ListProgramsQueryDto extends PageQueryDto {
   @IsIn(['true', 'false'])
   hasOpenBatch?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() providerId?: string;
-  @ApiPropertyOptional({ enum: PROGRAM_STATES, default: 'PUBLISHED', description: 'DRAFT lists only the programs the caller manages' })
+  @ApiPropertyOptional({ enum: PROGRAM_STATES, description: 'absent: PUBLISHED; DRAFT lists only the programs the caller manages' })
   @IsOptional()
   @IsIn(PROGRAM_STATES)
   state?: (typeof PROGRAM_STATES)[number];
