@@ -23,7 +23,6 @@ describe('Skillhub over HTTP', () => {
       headers: { authorization: `Bearer ${token[who]}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const ok = async (res: Response | Promise<Response>, status = 200): Promise<any> => {
     const r = await res;
     const text = await r.text();

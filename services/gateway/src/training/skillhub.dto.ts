@@ -19,7 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EDUCATION_LEVELS, IsKbji, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
+import { EDUCATION_LEVELS, IsKbji, IsSkkniUnit } from '@siapkerja/codes';
 
 export const PROVIDER_KINDS = ['BLK_UPTP', 'BLK_UPTD', 'BLK_KOMUNITAS', 'LPK', 'PARTNER_PLATFORM'] as const;
 export const PROGRAM_STATES = ['DRAFT', 'PUBLISHED', 'WITHDRAWN'] as const;
