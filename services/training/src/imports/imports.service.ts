@@ -5,7 +5,7 @@ import { DomainError, forbidden, notFound } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { isUniqueViolation, requestIdScope } from '@siapkerja/persistence';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
-import { OutcomesService } from '../outcomes/outcomes.service';
+import { OutcomesService, type OutcomeInput } from '../outcomes/outcomes.service';
 import { ImportReceiptEntity } from './import-receipt.entity';
 import { MAX_RECORDS, parseRecord, problemJsonOf, RecordFields, type ImportKind } from './imports.rules';
 
@@ -88,19 +88,7 @@ export class ImportsService {
     if (keys.length) for (const r of await repo.find({ where: { scope, key: In(keys) } })) stored.set(id(r.kind, r.key), r);
     const fresh: Partial<ImportReceiptEntity>[] = [];
     const receipts: Receipt[] = [];
-    for (const rec of records) {
-      const prior = stored.get(id(rec.kind, rec.key));
-      if (prior) {
-        receipts.push({
-          line: rec.line,
-          key: rec.key,
-          accepted: prior.accepted,
-          resourceId: prior.resourceId,
-          problemJson: prior.problemJson,
-        });
-        continue;
-      }
-      const receipt = await this.applyOne(tx, caller, scope, rec, now, stored);
+    const keep = (rec: ImportRecordInput, receipt: Receipt) => {
       receipts.push(receipt);
       const row = {
         scope,
@@ -114,9 +102,135 @@ export class ImportsService {
       };
       stored.set(id(rec.kind, rec.key), row as ImportReceiptEntity);
       fresh.push(row);
+    };
+    // consecutive attendance or completion records are applied together (a fixed number of statements per run); an
+    // enrolment record alone, in a savepoint; the order of the upload is kept, so a later record sees an earlier one
+    let run: ImportRecordInput[] = [];
+    const flush = async () => {
+      if (!run.length) return;
+      const done = await this.applyRun(tx, caller, scope, run, now, stored);
+      run.forEach((rec, i) => keep(rec, done[i]));
+      run = [];
+    };
+    for (const rec of records) {
+      const prior = stored.get(id(rec.kind, rec.key));
+      const seenInRun = run.some((r) => r.kind === rec.kind && r.key === rec.key);
+      if (prior && !seenInRun) {
+        await flush();
+        receipts.push({
+          line: rec.line,
+          key: rec.key,
+          accepted: prior.accepted,
+          resourceId: prior.resourceId,
+          problemJson: prior.problemJson,
+        });
+        continue;
+      }
+      if ((rec.kind === 'attendance' || rec.kind === 'completion') && !seenInRun && (!run.length || run[0].kind === rec.kind)) {
+        run.push(rec);
+        continue;
+      }
+      await flush();
+      if (stored.get(id(rec.kind, rec.key))) {
+        const again = stored.get(id(rec.kind, rec.key))!;
+        receipts.push({
+          line: rec.line,
+          key: rec.key,
+          accepted: again.accepted,
+          resourceId: again.resourceId,
+          problemJson: again.problemJson,
+        });
+      } else if (rec.kind === 'attendance' || rec.kind === 'completion') run.push(rec);
+      else keep(rec, await this.applyOne(tx, caller, scope, rec, now, stored));
     }
+    await flush();
     for (let i = 0; i < fresh.length; i += 1000) await repo.insert(fresh.slice(i, i + 1000));
     return receipts;
+  }
+
+  /**
+   * A run of attendance or completion records: each parsed and checked on its own (a malformed one is refused alone), then
+   * the valid ones applied together by the use case's set-based form (OutcomesService.outcomesIn / marksIn), which
+   * answers per record. Rules and events are those of the single use cases.
+   */
+  private async applyRun(
+    tx: OutboxTx,
+    caller: Caller | undefined,
+    scope: string,
+    run: ImportRecordInput[],
+    now: Date,
+    stored: Map<string, ImportReceiptEntity>,
+  ): Promise<Receipt[]> {
+    const out: Receipt[] = new Array(run.length);
+    const refuse = (i: number, e: unknown) => {
+      if (!(e instanceof DomainError)) throw e;
+      out[i] = { line: run[i].line, key: run[i].key, accepted: false, resourceId: '', problemJson: problemJsonOf(e) };
+    };
+    const parsed: { i: number; enrolmentId: string; f: RecordFields; o: Record<string, unknown> }[] = [];
+    // enrolment keys not known in this batch are read in one query
+    const unknownKeys = new Set<string>();
+    const pre: { i: number; f: RecordFields; ref: { field: string; value: string }; o: Record<string, unknown> }[] = [];
+    run.forEach((rec, i) => {
+      try {
+        const o = parseRecord(rec.json, rec.kind, rec.key);
+        const f = new RecordFields(o);
+        const ref = f.oneOf('enrolmentId', 'enrolmentKey');
+        if (!ref.value) f.throwIfAny();
+        if (ref.field === 'enrolmentKey' && ref.value && !stored.has(`enrolment\u0001${ref.value}`)) unknownKeys.add(ref.value);
+        pre.push({ i, f, ref, o });
+      } catch (e) {
+        refuse(i, e);
+      }
+    });
+    if (unknownKeys.size)
+      for (const r of await tx.manager.getRepository(ImportReceiptEntity).findBy({ scope, kind: 'enrolment', key: In([...unknownKeys]) }))
+        stored.set(`enrolment\u0001${r.key}`, r);
+    for (const p of pre) {
+      try {
+        parsed.push({ i: p.i, f: p.f, o: p.o, enrolmentId: await this.enrolmentIdOf(tx, scope, p.ref, stored) });
+      } catch (e) {
+        refuse(p.i, e);
+      }
+    }
+    const accept = (i: number, resourceId: string) =>
+      (out[i] = { line: run[i].line, key: run[i].key, accepted: true, resourceId, problemJson: '' });
+    if (run[0].kind === 'attendance') {
+      const marks: { i: number; enrolmentId: string; sessionNumber: number; present: boolean }[] = [];
+      for (const p of parsed) {
+        try {
+          const sessionNumber = p.f.int('sessionNumber');
+          const present = p.f.bool('present');
+          p.f.throwIfAny();
+          marks.push({ i: p.i, enrolmentId: p.enrolmentId, sessionNumber: sessionNumber!, present });
+        } catch (e) {
+          refuse(p.i, e);
+        }
+      }
+      const results = await this.outcomes.marksIn(tx.manager, caller, marks, now);
+      results.forEach((r, k) => (r === true ? accept(marks[k].i, marks[k].enrolmentId) : refuse(marks[k].i, r)));
+    } else {
+      const inputs: { i: number; input: OutcomeInput }[] = [];
+      for (const p of parsed) {
+        try {
+          const outcome = p.f.string('outcome', { optional: true, max: 20 }) || 'COMPLETED';
+          const finalScore = p.f.int('finalScore', { optional: true });
+          const outcomeDate = p.f.string('outcomeDate', { max: 10 });
+          const note = p.f.string('note', { optional: true, max: 1000 });
+          p.f.throwIfAny();
+          inputs.push({ i: p.i, input: { enrolmentId: p.enrolmentId, outcome, finalScore, outcomeDate, note } });
+        } catch (e) {
+          refuse(p.i, e);
+        }
+      }
+      const results = await this.outcomes.outcomesIn(
+        tx,
+        caller,
+        inputs.map((x) => x.input),
+        now,
+      );
+      results.forEach((r, k) => (r instanceof DomainError ? refuse(inputs[k].i, r) : accept(inputs[k].i, r.id)));
+    }
+    return out;
   }
 
   /** One record in a savepoint: applied with its events, or rolled back to nothing with a problem naming the field or rule. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { currentCaller, type Caller } from '@siapkerja/authz';
 import { ipkAgeBandOn, parseYmd, todayWib } from '@siapkerja/codes';
-import { conflict, forbidden, invalid, notFound, Violations } from '@siapkerja/errors';
+import { conflict, DomainError, forbidden, invalid, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type EventDefinition, type OutboxTx } from '@siapkerja/events';
 import { isUuid } from '@siapkerja/persistence';
 import { BatchEntity, BatchSessionEntity } from '../batches/batch.entity';
@@ -156,71 +156,195 @@ export class OutcomesService {
     return (await enrolmentViews(this.ds.manager, [saved]))[0];
   }
 
-  /** The outcome use case inside a transaction (also used by bulk imports). */
-  async outcomeIn({ manager, emit }: OutboxTx, caller: Caller | undefined, input: OutcomeInput, now: Date): Promise<EnrolmentEntity> {
-    const v = new Violations();
-    v.check((OUTCOME_STATES as readonly string[]).includes(input.outcome), 'outcome', `must be one of ${OUTCOME_STATES.join(', ')}`);
-    v.check(score(input.finalScore), 'finalScore', 'must be an integer from 0 to 100');
-    v.check(!!parseYmd(input.outcomeDate), 'outcomeDate', 'must be a date YYYY-MM-DD');
-    v.check(
-      !!parseYmd(input.outcomeDate) ? input.outcomeDate <= todayWib(now) : true,
-      'outcomeDate',
-      `must not be in the future (today is ${todayWib(now)})`,
-    );
-    const note = (input.note ?? '').trim();
-    v.check(note.length <= MAX_NOTE, 'note', `must be at most ${MAX_NOTE} characters`);
-    if (!isUuid(input.enrolmentId)) throw notFound('Enrolment', input.enrolmentId);
-    v.throwIfAny();
-    const outcome = input.outcome as OutcomeValue;
-    const { e, batch, program } = await this.lockedForProvider(manager, input.enrolmentId, caller, 'records outcomes');
-    if (e.state !== 'ACCEPTED')
-      throw conflict(`Enrolment ${e.id} is ${e.state}: an outcome is recorded for an ACCEPTED participant only (once)`);
-    if (!training(batch.state)) throw conflict(`Batch ${batch.id} is ${batch.state}: outcomes are recorded once it is RUNNING`);
-    if (input.outcomeDate < batch.startDate)
-      throw invalid([{ field: 'outcomeDate', description: `must not be before the batch started (${batch.startDate})` }]);
-    const [sessions, present] = await Promise.all([
-      manager.getRepository(BatchSessionEntity).countBy({ batchId: batch.id }),
-      manager.getRepository(AttendanceEntity).countBy({ enrolmentId: e.id, present: true }),
+  /** The outcome use case inside a transaction: outcomesIn with one input. */
+  async outcomeIn(tx: OutboxTx, caller: Caller | undefined, input: OutcomeInput, now: Date): Promise<EnrolmentEntity> {
+    const [r] = await this.outcomesIn(tx, caller, [input], now);
+    if (r instanceof DomainError) throw r;
+    return r;
+  }
+
+  /**
+   * Outcomes of many participants in one transaction with a fixed number of statements (bulk imports use it for a whole
+   * batch of completion records; the single use case for one): each input gets its enrolment or the DomainError that
+   * refused it, in order, and an input refused changes nothing. The rules are those of recordOutcome, applied in order, so
+   * a second outcome of the same participant in one batch is refused like a second call.
+   */
+  async outcomesIn(
+    { manager, emit }: OutboxTx,
+    caller: Caller | undefined,
+    inputs: OutcomeInput[],
+    now: Date,
+  ): Promise<(EnrolmentEntity | DomainError)[]> {
+    const results: (EnrolmentEntity | DomainError | undefined)[] = inputs.map(() => undefined);
+    const valid: number[] = [];
+    inputs.forEach((input, i) => {
+      const err = outcomeInputError(input, now);
+      if (err) results[i] = err;
+      else valid.push(i);
+    });
+    const ids = [...new Set(valid.map((i) => inputs[i].enrolmentId))];
+    const es = ids.length
+      ? await manager
+          .getRepository(EnrolmentEntity)
+          .find({ where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } })
+      : [];
+    const byId = new Map(es.map((e) => [e.id, e]));
+    const batchIds = [...new Set(es.map((e) => e.batchId))];
+    const [batches, programs, providers, sessions, present] = await Promise.all([
+      manager.getRepository(BatchEntity).findBy({ id: In(batchIds) }),
+      manager.getRepository(ProgramEntity).findBy({ id: In([...new Set(es.map((e) => e.programId))]) }),
+      manager
+        .getRepository(TrainingProviderEntity)
+        .find({ where: { id: In([...new Set(es.map((e) => e.providerId))]) }, select: { id: true, kind: true } }),
+      manager.query(`SELECT batch_id, count(*)::int AS n FROM batch_sessions WHERE batch_id = ANY($1::uuid[]) GROUP BY batch_id`, [
+        batchIds,
+      ]) as Promise<{ batch_id: string; n: number }[]>,
+      manager.query(
+        `SELECT enrolment_id, count(*)::int AS n FROM attendance WHERE present AND enrolment_id = ANY($1::uuid[]) GROUP BY enrolment_id`,
+        [ids],
+      ) as Promise<{ enrolment_id: string; n: number }[]>,
     ]);
-    const refusal = outcomeRefusal({
-      outcome,
-      finalScore: input.finalScore,
-      attendancePercent: attendancePercent(present, sessions),
-      attendanceThreshold: program.attendanceThreshold,
-      passingScore: program.passingScore,
+    const batchOf = new Map(batches.map((b) => [b.id, b]));
+    const programOf = new Map(programs.map((p) => [p.id, p]));
+    const kindOf = new Map(providers.map((p) => [p.id, p.kind]));
+    const sessionsOf = new Map(sessions.map((r) => [r.batch_id, r.n]));
+    const presentOf = new Map(present.map((r) => [r.enrolment_id, r.n]));
+    const changed: { e: EnrolmentEntity; from: string; note: string }[] = [];
+    for (const i of valid) {
+      const input = inputs[i];
+      try {
+        const e = byId.get(input.enrolmentId);
+        if (!e) throw notFound('Enrolment', input.enrolmentId);
+        const batch = batchOf.get(e.batchId)!;
+        const program = programOf.get(e.programId)!;
+        const rel = assertVisible(e, program, caller);
+        if (!rel.provider)
+          throw forbidden(`Only the provider, a Disnaker officer of region ${e.regionCode} or the ministry records outcomes`);
+        const outcome = input.outcome as OutcomeValue;
+        if (e.state !== 'ACCEPTED')
+          throw conflict(`Enrolment ${e.id} is ${e.state}: an outcome is recorded for an ACCEPTED participant only (once)`);
+        if (!training(batch.state)) throw conflict(`Batch ${batch.id} is ${batch.state}: outcomes are recorded once it is RUNNING`);
+        if (input.outcomeDate < batch.startDate)
+          throw invalid([{ field: 'outcomeDate', description: `must not be before the batch started (${batch.startDate})` }]);
+        const refusal = outcomeRefusal({
+          outcome,
+          finalScore: input.finalScore,
+          attendancePercent: attendancePercent(presentOf.get(e.id) ?? 0, sessionsOf.get(batch.id) ?? 0),
+          attendanceThreshold: program.attendanceThreshold,
+          passingScore: program.passingScore,
+        });
+        if (refusal)
+          throw invalid([refusal], `Enrolment ${e.id} cannot be recorded as ${outcome}: ${refusal.field} ${refusal.description}`);
+        const from = e.state;
+        e.state = outcome;
+        e.finalScore = input.finalScore;
+        e.outcomeDate = input.outcomeDate;
+        changed.push({ e, from, note: (input.note ?? '').trim() });
+        emit(EnrolmentTransitioned, { subject: e.id, regionCode: e.regionCode, data: enrolmentEventData(e, from, 'PROVIDER', now) });
+        emit(OUTCOME_EVENT[outcome], {
+          subject: e.id,
+          regionCode: batch.regionCode,
+          data: outcomeData(e, batch, program, kindOf.get(e.providerId) ?? '', now),
+        });
+        results[i] = e;
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        results[i] = err;
+      }
+    }
+    if (changed.length) {
+      // one statement each for every participant of the batch (unnest keeps them multi-row)
+      await manager.query(
+        `UPDATE enrolments e SET state = v.state, final_score = v.score, outcome_date = v.day, updated_at = $5
+           FROM unnest($1::uuid[], $2::text[], $3::int[], $4::date[]) AS v(id, state, score, day) WHERE e.id = v.id`,
+        [
+          changed.map((c) => c.e.id),
+          changed.map((c) => c.e.state),
+          changed.map((c) => c.e.finalScore),
+          changed.map((c) => c.e.outcomeDate),
+          now,
+        ],
+      );
+      await manager.query(
+        `INSERT INTO enrolment_transitions (enrolment_id, from_state, to_state, actor, actor_side, note, created_at)
+         SELECT v.id, v.from_state, v.to_state, $4, 'PROVIDER', v.note, $5 FROM unnest($1::uuid[], $2::text[], $3::text[], $6::text[]) AS v(id, from_state, to_state, note)`,
+        [
+          changed.map((c) => c.e.id),
+          changed.map((c) => c.from),
+          changed.map((c) => c.e.state),
+          actorOf(caller),
+          now,
+          changed.map((c) => c.note),
+        ],
+      );
+      for (const c of changed) c.e.updatedAt = now;
+    }
+    return results as (EnrolmentEntity | DomainError)[];
+  }
+
+  /**
+   * Attendance marks of many enrolments and sessions (bulk imports): each mark gets true or the DomainError that refused
+   * it, in order; the accepted ones are stored in one statement (the last mark of an enrolment and session wins).
+   */
+  async marksIn(
+    manager: EntityManager,
+    caller: Caller | undefined,
+    marks: { enrolmentId: string; sessionNumber: number; present: boolean }[],
+    now: Date,
+  ): Promise<(true | DomainError)[]> {
+    const ids = [...new Set(marks.map((m) => m.enrolmentId).filter((id) => isUuid(id)))];
+    const es = ids.length
+      ? await manager
+          .getRepository(EnrolmentEntity)
+          .find({ where: { id: In(ids) }, select: { id: true, batchId: true, programId: true, state: true } })
+      : [];
+    const byId = new Map(es.map((e) => [e.id, e]));
+    const batchIds = [...new Set(es.map((e) => e.batchId))];
+    const [batches, programs, sessions] = await Promise.all([
+      manager.getRepository(BatchEntity).findBy({ id: In(batchIds) }),
+      manager.getRepository(ProgramEntity).findBy({ id: In([...new Set(es.map((e) => e.programId))]) }),
+      manager.getRepository(BatchSessionEntity).find({ where: { batchId: In(batchIds) }, select: { batchId: true, number: true } }),
+    ]);
+    const batchOf = new Map(batches.map((b) => [b.id, b]));
+    const programOf = new Map(programs.map((p) => [p.id, p]));
+    const sessionSet = new Set(sessions.map((x) => `${x.batchId}/${x.number}`));
+    const rows = new Map<string, AttendanceEntity>();
+    const results = marks.map((m): true | DomainError => {
+      try {
+        const e = byId.get(m.enrolmentId);
+        if (!e) throw notFound('Enrolment', m.enrolmentId);
+        const batch = batchOf.get(e.batchId)!;
+        assertBatchAccess(batch, programOf.get(e.programId)!, 'records attendance', caller);
+        if (!training(batch.state)) throw conflict(`Batch ${batch.id} is ${batch.state}: attendance is recorded once it is RUNNING`);
+        if (!sessionSet.has(`${batch.id}/${m.sessionNumber}`))
+          throw invalid([{ field: 'sessionNumber', description: `batch ${batch.id} has no session ${m.sessionNumber}` }]);
+        if (e.state !== 'ACCEPTED')
+          throw invalid([
+            { field: 'enrolmentId', description: `enrolment ${e.id} is ${e.state}: attendance is recorded for ACCEPTED participants` },
+          ]);
+        rows.set(`${e.id}/${m.sessionNumber}`, {
+          enrolmentId: e.id,
+          batchId: batch.id,
+          sessionNumber: m.sessionNumber,
+          present: m.present,
+          recordedBy: actorOf(caller),
+          recordedAt: now,
+        });
+        return true;
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        return err;
+      }
     });
-    if (refusal) throw invalid([refusal], `Enrolment ${e.id} cannot be recorded as ${outcome}: ${refusal.field} ${refusal.description}`);
-    const from = e.state;
-    e.state = outcome;
-    e.finalScore = input.finalScore;
-    e.outcomeDate = input.outcomeDate;
-    const saved = await manager.getRepository(EnrolmentEntity).save(e);
-    await recordTransition(manager, e.id, from, outcome, actorOf(caller), 'PROVIDER', note, now);
-    emit(EnrolmentTransitioned, { subject: e.id, regionCode: e.regionCode, data: enrolmentEventData(saved, from, 'PROVIDER', now) });
-    const provider = await manager.getRepository(TrainingProviderEntity).findOneBy({ id: e.providerId });
-    emit(OUTCOME_EVENT[outcome], {
-      subject: e.id,
-      regionCode: batch.regionCode,
-      data: {
-        enrolmentId: e.id,
-        batchId: batch.id,
-        programId: program.id,
-        programTitle: program.title,
-        providerId: e.providerId,
-        providerKind: provider?.kind ?? '',
-        personId: e.personId,
-        competencyUnits: program.competencyUnits,
-        kbjiCode: program.kbjiCode,
-        certificationSchemeId: program.certificationSchemeId,
-        regionCode: batch.regionCode,
-        sex: e.sex,
-        ageBand: ipkAgeBandOn(e.birthDate, input.outcomeDate) ?? '',
-        outcome,
-        outcomeDate: input.outcomeDate,
-        occurredAt: now.toISOString(),
-      },
-    });
-    return saved;
+    if (rows.size)
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AttendanceEntity)
+        .values([...rows.values()])
+        .orUpdate(['present', 'recorded_by', 'recorded_at'], ['enrolment_id', 'session_number'])
+        .execute();
+    return results;
   }
 
   /** The person's completed trainings, newest completion first, with the units of each program (his own token only). */
@@ -257,4 +381,48 @@ export class OutcomesService {
     if (!rel.provider) throw forbidden(`Only the provider, a Disnaker officer of region ${e.regionCode} or the ministry ${what}`);
     return { e, batch, program };
   }
+}
+
+/** The field violations of an outcome request itself (before anything is read), or undefined. */
+function outcomeInputError(input: OutcomeInput, now: Date): DomainError | undefined {
+  const v = new Violations();
+  v.check((OUTCOME_STATES as readonly string[]).includes(input.outcome), 'outcome', `must be one of ${OUTCOME_STATES.join(', ')}`);
+  v.check(score(input.finalScore), 'finalScore', 'must be an integer from 0 to 100');
+  const dateOk = !!parseYmd(input.outcomeDate);
+  v.check(dateOk, 'outcomeDate', 'must be a date YYYY-MM-DD');
+  v.check(!dateOk || input.outcomeDate <= todayWib(now), 'outcomeDate', `must not be in the future (today is ${todayWib(now)})`);
+  v.check((input.note ?? '').trim().length <= MAX_NOTE, 'note', `must be at most ${MAX_NOTE} characters`);
+  if (!isUuid(input.enrolmentId)) return notFound('Enrolment', input.enrolmentId);
+  return v.any ? invalid(violationsOf(v)) : undefined;
+}
+
+function violationsOf(v: Violations) {
+  try {
+    v.throwIfAny();
+  } catch (e) {
+    return (e as DomainError).violations;
+  }
+  return [];
+}
+
+/** The training outcome event (TrainingOutcomeData): the person id, never the NIK. */
+function outcomeData(e: EnrolmentEntity, batch: BatchEntity, program: ProgramEntity, providerKind: string, now: Date): TrainingOutcomeData {
+  return {
+    enrolmentId: e.id,
+    batchId: batch.id,
+    programId: program.id,
+    programTitle: program.title,
+    providerId: e.providerId,
+    providerKind,
+    personId: e.personId,
+    competencyUnits: program.competencyUnits,
+    kbjiCode: program.kbjiCode,
+    certificationSchemeId: program.certificationSchemeId,
+    regionCode: batch.regionCode,
+    sex: e.sex,
+    ageBand: ipkAgeBandOn(e.birthDate, e.outcomeDate) ?? '',
+    outcome: e.state,
+    outcomeDate: e.outcomeDate ?? '',
+    occurredAt: now.toISOString(),
+  };
 }
