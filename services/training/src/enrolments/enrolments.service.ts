@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { currentCaller, isRegionBound, regionWithin, type Caller } from '@siapkerja/authz';
 import { isEducationLevel, EDUCATION_LEVELS, parseYmd, todayWib, validateNik } from '@siapkerja/codes';
-import { alreadyExists, conflict, forbidden, invalid, notFound, Violations } from '@siapkerja/errors';
+import { alreadyExists, conflict, DomainError, forbidden, invalid, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
 import { decodePageToken, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
@@ -158,84 +159,143 @@ export class EnrolmentsService {
     };
   }
 
-  /** The enrolment use case inside a transaction (also used by bulk imports, record by record). */
+  /** The enrolment use case inside a transaction: enrolManyIn with one person. */
   async enrolIn(
-    { manager, emit }: OutboxTx,
+    tx: OutboxTx,
     caller: Caller | undefined,
     c: ReturnType<EnrolmentsService['checkNew']>,
     requestId: string | null,
     now: Date,
   ): Promise<EnrolmentEntity> {
+    const [r] = await this.enrolManyIn(tx, caller, [{ ...c, requestId }], now);
+    if (r instanceof DomainError) throw r;
+    return r;
+  }
+
+  /**
+   * Enrolments of many people in one transaction with a fixed number of statements (bulk imports use it for a whole batch
+   * of enrolment records; the single use case for one): each gets its enrolment or the DomainError that refused it, in
+   * order, under the rules of `enrol` (who may register, one enrolment per person and batch, OPEN batch inside its window,
+   * restriction of processing, the program's eligibility rules).
+   */
+  async enrolManyIn(
+    { manager, emit }: OutboxTx,
+    caller: Caller | undefined,
+    items: (ReturnType<EnrolmentsService['checkNew']> & { requestId: string | null })[],
+    now: Date,
+  ): Promise<(EnrolmentEntity | DomainError)[]> {
     const today = todayWib(now);
-    const batch = await manager.getRepository(BatchEntity).findOneBy({ id: c.batchId });
-    if (!batch) throw notFound('Batch', c.batchId);
-    const program = await manager.getRepository(ProgramEntity).findOneByOrFail({ id: batch.programId });
-    const registrant = registrantOf(caller, program, batch, isPersonCaller(caller, c.personId));
-    if (!registrant) {
-      if (caller?.roles.includes('JOB_SEEKER')) throw forbidden('A person enrols himself only, with the NIK of his own account');
-      if (caller?.organizationId) throw notFound('Batch', batch.id);
-      throw forbidden(
-        `The caller may not enrol people in batch ${batch.id}: the provider, a partner platform, a Disnaker officer of region ${batch.regionCode}, the ministry or the person himself`,
+    const batchIds = [...new Set(items.map((c) => c.batchId))];
+    const personIds = [...new Set(items.map((c) => c.personId))];
+    const batches = await manager.getRepository(BatchEntity).findBy({ id: In(batchIds) });
+    const [programs, existing, privacies, profiles] = await Promise.all([
+      manager.getRepository(ProgramEntity).findBy({ id: In([...new Set(batches.map((b) => b.programId))]) }),
+      manager.getRepository(EnrolmentEntity).findBy({ batchId: In(batchIds), personId: In(personIds) }),
+      manager.getRepository(PersonPrivacyEntity).findBy({ personId: In(personIds) }),
+      manager.getRepository(JobSeekerFactsEntity).findBy({ personId: In(personIds) }),
+    ]);
+    const batchOf = new Map(batches.map((b) => [b.id, b]));
+    const programOf = new Map(programs.map((p) => [p.id, p]));
+    const enrolled = new Map(existing.map((e) => [`${e.batchId}/${e.personId}`, e]));
+    const privacyOf = new Map(privacies.map((p) => [p.personId, p]));
+    const profileOf = new Map(profiles.map((p) => [p.personId, p]));
+    const repo = manager.getRepository(EnrolmentEntity);
+    const created: { e: EnrolmentEntity; side: EnrolmentActorSide }[] = [];
+    const results: (EnrolmentEntity | DomainError)[] = [];
+    for (const c of items) {
+      try {
+        const batch = batchOf.get(c.batchId);
+        if (!batch) throw notFound('Batch', c.batchId);
+        const program = programOf.get(batch.programId)!;
+        const registrant = registrantOf(caller, program, batch, isPersonCaller(caller, c.personId));
+        if (!registrant) {
+          if (caller?.roles.includes('JOB_SEEKER')) throw forbidden('A person enrols himself only, with the NIK of his own account');
+          if (caller?.organizationId) throw notFound('Batch', batch.id);
+          throw forbidden(
+            `The caller may not enrol people in batch ${batch.id}: the provider, a partner platform, a Disnaker officer of region ${batch.regionCode}, the ministry or the person himself`,
+          );
+        }
+        const prior = enrolled.get(`${batch.id}/${c.personId}`);
+        if (prior) throw await this.duplicate(manager, prior, caller);
+        if (batch.state !== 'OPEN') throw conflict(`Batch ${batch.id} is ${batch.state}: enrolments are taken only while it is OPEN`);
+        if (today < batch.registrationOpens || today > batch.registrationCloses) {
+          throw conflict(
+            `Registration for batch ${batch.id} runs from ${batch.registrationOpens} to ${batch.registrationCloses} (today is ${today})`,
+          );
+        }
+        const privacy = privacyOf.get(c.personId);
+        if (privacy?.processingRestrictedAt && registrant !== 'SELF') {
+          throw conflict(
+            'This person has restricted the processing of his personal data (UU 27/2022): he is not enrolled on his behalf; only he can enrol himself',
+          );
+        }
+        const profile = profileOf.get(c.personId);
+        const educationLevel = profile?.educationLevel || c.educationLevel;
+        const failed = failedEligibilityRule(
+          program.eligibility ?? {},
+          {
+            birthDate: c.birthDate,
+            sex: c.sex,
+            educationLevel,
+            residenceRegionCode: profile?.regionCode || `${c.nik.slice(0, 2)}.${c.nik.slice(2, 4)}`,
+            activeJobSeeker: !!profile && ACTIVE_JOB_SEEKER.includes(profile.state),
+          },
+          today,
+        );
+        if (failed)
+          throw invalid(
+            [{ field: `eligibility.${failed.rule}`, description: failed.description }],
+            `The person does not meet the program's eligibility rule ${failed.rule}`,
+          );
+        const e = repo.create({
+          id: randomUUID(),
+          batchId: batch.id,
+          programId: batch.programId,
+          providerId: batch.providerId,
+          personId: c.personId,
+          nik: c.nik,
+          name: c.name,
+          birthDate: c.birthDate,
+          sex: c.sex,
+          regionCode: batch.regionCode,
+          state: 'REGISTERED',
+          registrant,
+          registeredBy: actorOf(caller),
+          registeredByClient: caller?.clientId ?? null,
+          educationLevel,
+          requestId: c.requestId,
+          erasedAt: null,
+          processingRestrictedAt: privacy?.processingRestrictedAt ?? null,
+          createdAt: now,
+          updatedAt: now,
+        });
+        enrolled.set(`${batch.id}/${c.personId}`, e);
+        const side: EnrolmentActorSide = registrant === 'SELF' ? 'PERSON' : registrant === 'SYSTEM' ? 'SYSTEM' : 'REGISTRANT';
+        created.push({ e, side });
+        results.push(e);
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        results.push(err);
+      }
+    }
+    for (let i = 0; i < created.length; i += 500) {
+      const chunk = created.slice(i, i + 500);
+      await repo.insert(chunk.map((x) => x.e));
+      await manager.getRepository(EnrolmentTransitionEntity).insert(
+        chunk.map(({ e, side }) => ({
+          enrolmentId: e.id,
+          fromState: '',
+          toState: 'REGISTERED' as const,
+          actor: actorOf(caller),
+          actorSide: side,
+          note: '',
+          createdAt: now,
+        })),
       );
     }
-    const existing = await manager.getRepository(EnrolmentEntity).findOneBy({ batchId: batch.id, personId: c.personId });
-    if (existing) throw await this.duplicate(manager, existing, caller);
-    if (batch.state !== 'OPEN') throw conflict(`Batch ${batch.id} is ${batch.state}: enrolments are taken only while it is OPEN`);
-    if (today < batch.registrationOpens || today > batch.registrationCloses) {
-      throw conflict(
-        `Registration for batch ${batch.id} runs from ${batch.registrationOpens} to ${batch.registrationCloses} (today is ${today})`,
-      );
-    }
-    const privacy = await manager.getRepository(PersonPrivacyEntity).findOneBy({ personId: c.personId });
-    if (privacy?.processingRestrictedAt && registrant !== 'SELF') {
-      throw conflict(
-        'This person has restricted the processing of his personal data (UU 27/2022): he is not enrolled on his behalf; only he can enrol himself',
-      );
-    }
-    const profile = await manager.getRepository(JobSeekerFactsEntity).findOneBy({ personId: c.personId });
-    const educationLevel = profile?.educationLevel || c.educationLevel;
-    const failed = failedEligibilityRule(
-      program.eligibility ?? {},
-      {
-        birthDate: c.birthDate,
-        sex: c.sex,
-        educationLevel,
-        residenceRegionCode: profile?.regionCode || `${c.nik.slice(0, 2)}.${c.nik.slice(2, 4)}`,
-        activeJobSeeker: !!profile && ACTIVE_JOB_SEEKER.includes(profile.state),
-      },
-      today,
-    );
-    if (failed)
-      throw invalid(
-        [{ field: `eligibility.${failed.rule}`, description: failed.description }],
-        `The person does not meet the program's eligibility rule ${failed.rule}`,
-      );
-    const r = manager.getRepository(EnrolmentEntity);
-    const saved = await r.save(
-      r.create({
-        batchId: batch.id,
-        programId: batch.programId,
-        providerId: batch.providerId,
-        personId: c.personId,
-        nik: c.nik,
-        name: c.name,
-        birthDate: c.birthDate,
-        sex: c.sex,
-        regionCode: batch.regionCode,
-        state: 'REGISTERED',
-        registrant,
-        registeredBy: actorOf(caller),
-        registeredByClient: caller?.clientId ?? null,
-        educationLevel,
-        requestId,
-        erasedAt: null,
-        processingRestrictedAt: privacy?.processingRestrictedAt ?? null,
-      }),
-    );
-    const side: EnrolmentActorSide = registrant === 'SELF' ? 'PERSON' : registrant === 'SYSTEM' ? 'SYSTEM' : 'REGISTRANT';
-    await recordTransition(manager, saved.id, '', 'REGISTERED', actorOf(caller), side, '', now);
-    emit(EnrolmentRegistered, { subject: saved.id, regionCode: saved.regionCode, data: enrolmentEventData(saved, '', side, now) });
-    return saved;
+    for (const { e, side } of created)
+      emit(EnrolmentRegistered, { subject: e.id, regionCode: e.regionCode, data: enrolmentEventData(e, '', side, now) });
+    return results;
   }
 
   private async duplicate(manager: EntityManager, existing: EnrolmentEntity, caller: Caller | undefined) {

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { currentCaller, isRegionBound, type Caller } from '@siapkerja/authz';
-import { DomainError, forbidden, notFound } from '@siapkerja/errors';
+import { DomainError, forbidden } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { isUniqueViolation, requestIdScope } from '@siapkerja/persistence';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { OutcomesService, type OutcomeInput } from '../outcomes/outcomes.service';
 import { ImportReceiptEntity } from './import-receipt.entity';
-import { MAX_RECORDS, parseRecord, problemJsonOf, RecordFields, type ImportKind } from './imports.rules';
+import { MAX_RECORDS, parseRecord, problemJsonOf, RecordFields } from './imports.rules';
 
 export interface ImportRecordInput {
   line: number;
@@ -23,6 +23,9 @@ export interface Receipt {
   resourceId: string;
   problemJson: string;
 }
+
+/** The kinds applied set-based, a run of consecutive records at a time. */
+const RUN_KINDS = new Set(['enrolment', 'attendance', 'completion']);
 
 /** Who may push records at all: a provider's (or partner's) client or account, an officer, the ministry, the platform. */
 function mayImport(caller: Caller | undefined): boolean {
@@ -103,8 +106,8 @@ export class ImportsService {
       stored.set(id(rec.kind, rec.key), row as ImportReceiptEntity);
       fresh.push(row);
     };
-    // consecutive attendance or completion records are applied together (a fixed number of statements per run); an
-    // enrolment record alone, in a savepoint; the order of the upload is kept, so a later record sees an earlier one
+    // consecutive records of one kind are applied together (a fixed number of statements per run); an unknown kind is
+    // refused alone; the order of the upload is kept, so a later record sees an earlier one
     let run: ImportRecordInput[] = [];
     const flush = async () => {
       if (!run.length) return;
@@ -126,7 +129,7 @@ export class ImportsService {
         });
         continue;
       }
-      if ((rec.kind === 'attendance' || rec.kind === 'completion') && !seenInRun && (!run.length || run[0].kind === rec.kind)) {
+      if (RUN_KINDS.has(rec.kind) && !seenInRun && (!run.length || run[0].kind === rec.kind)) {
         run.push(rec);
         continue;
       }
@@ -140,8 +143,8 @@ export class ImportsService {
           resourceId: again.resourceId,
           problemJson: again.problemJson,
         });
-      } else if (rec.kind === 'attendance' || rec.kind === 'completion') run.push(rec);
-      else keep(rec, await this.applyOne(tx, caller, scope, rec, now, stored));
+      } else if (RUN_KINDS.has(rec.kind)) run.push(rec);
+      else keep(rec, unknownKind(rec));
     }
     await flush();
     for (let i = 0; i < fresh.length; i += 1000) await repo.insert(fresh.slice(i, i + 1000));
@@ -170,6 +173,35 @@ export class ImportsService {
     // enrolment keys not known in this batch are read in one query
     const unknownKeys = new Set<string>();
     const pre: { i: number; f: RecordFields; ref: { field: string; value: string }; o: Record<string, unknown> }[] = [];
+    const accept = (i: number, resourceId: string) =>
+      (out[i] = { line: run[i].line, key: run[i].key, accepted: true, resourceId, problemJson: '' });
+    if (run[0].kind === 'enrolment') {
+      const items: { i: number; c: ReturnType<EnrolmentsService['checkNew']> & { requestId: null } }[] = [];
+      run.forEach((rec, i) => {
+        try {
+          const f = new RecordFields(parseRecord(rec.json, rec.kind, rec.key));
+          const input = {
+            batchId: f.string('batchId', { max: 100 }),
+            nik: f.string('nik', { max: 16 }),
+            name: f.string('name', { max: 200 }),
+            birthDate: f.string('birthDate', { max: 10 }),
+            educationLevel: f.string('educationLevel', { optional: true, max: 10 }),
+          };
+          f.throwIfAny();
+          items.push({ i, c: { ...this.enrolments.checkNew(input, now), requestId: null } });
+        } catch (e) {
+          refuse(i, e);
+        }
+      });
+      const results = await this.enrolments.enrolManyIn(
+        tx,
+        caller,
+        items.map((x) => x.c),
+        now,
+      );
+      results.forEach((r, k) => (r instanceof DomainError ? refuse(items[k].i, r) : accept(items[k].i, r.id)));
+      return out;
+    }
     run.forEach((rec, i) => {
       try {
         const o = parseRecord(rec.json, rec.kind, rec.key);
@@ -192,8 +224,6 @@ export class ImportsService {
         refuse(p.i, e);
       }
     }
-    const accept = (i: number, resourceId: string) =>
-      (out[i] = { line: run[i].line, key: run[i].key, accepted: true, resourceId, problemJson: '' });
     if (run[0].kind === 'attendance') {
       const marks: { i: number; enrolmentId: string; sessionNumber: number; present: boolean }[] = [];
       for (const p of parsed) {
@@ -233,84 +263,6 @@ export class ImportsService {
     return out;
   }
 
-  /** One record in a savepoint: applied with its events, or rolled back to nothing with a problem naming the field or rule. */
-  private async applyOne(
-    { manager, emit }: OutboxTx,
-    caller: Caller | undefined,
-    scope: string,
-    rec: ImportRecordInput,
-    now: Date,
-    stored: Map<string, ImportReceiptEntity>,
-  ): Promise<Receipt> {
-    const pending: (() => void)[] = [];
-    const local: OutboxTx = {
-      manager,
-      emit: (def, event) => {
-        pending.push(() => emit(def, event));
-        return undefined as never;
-      },
-    };
-    await manager.query('SAVEPOINT import_record');
-    try {
-      const resourceId = await this.applyKind(local, caller, scope, rec, now, stored);
-      await manager.query('RELEASE SAVEPOINT import_record');
-      for (const p of pending) p();
-      return { line: rec.line, key: rec.key, accepted: true, resourceId, problemJson: '' };
-    } catch (e) {
-      await manager.query('ROLLBACK TO SAVEPOINT import_record');
-      if (!(e instanceof DomainError)) throw e;
-      return { line: rec.line, key: rec.key, accepted: false, resourceId: '', problemJson: problemJsonOf(e) };
-    }
-  }
-
-  private async applyKind(
-    tx: OutboxTx,
-    caller: Caller | undefined,
-    scope: string,
-    rec: ImportRecordInput,
-    now: Date,
-    stored: Map<string, ImportReceiptEntity>,
-  ): Promise<string> {
-    const o = parseRecord(rec.json, rec.kind, rec.key);
-    const f = new RecordFields(o);
-    const kind = rec.kind as ImportKind;
-    if (kind === 'enrolment') {
-      const input = {
-        batchId: f.string('batchId', { max: 100 }),
-        nik: f.string('nik', { max: 16 }),
-        name: f.string('name', { max: 200 }),
-        birthDate: f.string('birthDate', { max: 10 }),
-        educationLevel: f.string('educationLevel', { optional: true, max: 10 }),
-      };
-      f.throwIfAny();
-      const checked = this.enrolments.checkNew(input, now);
-      return (await this.enrolments.enrolIn(tx, caller, checked, null, now)).id;
-    }
-    const ref = f.oneOf('enrolmentId', 'enrolmentKey');
-    if (kind === 'attendance') {
-      const sessionNumber = f.int('sessionNumber');
-      const present = f.bool('present');
-      f.throwIfAny();
-      const enrolmentId = await this.enrolmentIdOf(tx, scope, ref, stored);
-      await this.outcomes.attendanceIn(
-        tx.manager,
-        caller,
-        await this.batchOf(tx, enrolmentId),
-        sessionNumber!,
-        [{ enrolmentId, present }],
-        now,
-      );
-      return enrolmentId;
-    }
-    const outcome = f.string('outcome', { optional: true, max: 20 }) || 'COMPLETED';
-    const finalScore = f.int('finalScore', { optional: true });
-    const outcomeDate = f.string('outcomeDate', { max: 10 });
-    const note = f.string('note', { optional: true, max: 1000 });
-    f.throwIfAny();
-    const enrolmentId = await this.enrolmentIdOf(tx, scope, ref, stored);
-    return (await this.outcomes.outcomeIn(tx, caller, { enrolmentId, outcome, finalScore, outcomeDate, note }, now)).id;
-  }
-
   /** The enrolment a record names: by id, or by the key of an accepted enrolment record of the same caller. */
   private async enrolmentIdOf(
     tx: OutboxTx,
@@ -328,10 +280,15 @@ export class ImportsService {
       ]);
     return known.resourceId;
   }
+}
 
-  private async batchOf(tx: OutboxTx, enrolmentId: string): Promise<string> {
-    const rows = (await tx.manager.query(`SELECT batch_id FROM enrolments WHERE id::text = $1`, [enrolmentId])) as { batch_id: string }[];
-    if (!rows.length) throw notFound('Enrolment', enrolmentId);
-    return rows[0].batch_id;
+/** The receipt of a record of a kind training does not own (refused alone, naming the field). */
+function unknownKind(rec: ImportRecordInput): Receipt {
+  try {
+    parseRecord(rec.json, rec.kind, rec.key);
+    throw new DomainError('INVALID_ARGUMENT', `Unknown kind ${rec.kind}`, [{ field: 'kind', description: 'is not a kind of training' }]);
+  } catch (e) {
+    if (!(e instanceof DomainError)) throw e;
+    return { line: rec.line, key: rec.key, accepted: false, resourceId: '', problemJson: problemJsonOf(e) };
   }
 }

@@ -19,7 +19,7 @@ import {
   enrolmentEventData,
   type TrainingOutcomeData,
 } from '../enrolments/enrolments.events';
-import { actorOf, enrolmentViews, MAX_NOTE, ownPersonId, recordTransition, type EnrolmentView } from '../enrolments/enrolments.service';
+import { actorOf, enrolmentViews, MAX_NOTE, ownPersonId, type EnrolmentView } from '../enrolments/enrolments.service';
 import { ProgramEntity } from '../programs/program.entity';
 import { TrainingProviderEntity } from '../providers/provider.entity';
 
