@@ -278,19 +278,43 @@ export class EnrolmentsService {
         results.push(err);
       }
     }
-    for (let i = 0; i < created.length; i += 500) {
-      const chunk = created.slice(i, i + 500);
-      await repo.insert(chunk.map((x) => x.e));
-      await manager.getRepository(EnrolmentTransitionEntity).insert(
-        chunk.map(({ e, side }) => ({
-          enrolmentId: e.id,
-          fromState: '',
-          toState: 'REGISTERED' as const,
-          actor: actorOf(caller),
-          actorSide: side,
-          note: '',
-          createdAt: now,
-        })),
+    if (created.length) {
+      // multi-row statements (unnest): the enrolments, then their first history rows
+      const es = created.map((x) => x.e);
+      const col = <K extends keyof EnrolmentEntity>(k: K) => es.map((e) => e[k]);
+      await manager.query(
+        `INSERT INTO enrolments (id, batch_id, program_id, provider_id, person_id, nik, name, birth_date, sex, region_code, state, registrant,
+                                 registered_by, registered_by_client, education_level, request_id, processing_restricted_at, created_at, updated_at)
+         SELECT v.id, v.batch_id, v.program_id, v.provider_id, v.person_id, v.nik, v.name, v.birth_date, v.sex, v.region_code, 'REGISTERED', v.registrant,
+                v.registered_by, v.registered_by_client, v.education_level, v.request_id, v.restricted, $17, $17
+           FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::date[], $9::smallint[], $10::text[],
+                       $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::timestamptz[])
+             AS v(id, batch_id, program_id, provider_id, person_id, nik, name, birth_date, sex, region_code, registrant, registered_by,
+                  registered_by_client, education_level, request_id, restricted)`,
+        [
+          col('id'),
+          col('batchId'),
+          col('programId'),
+          col('providerId'),
+          col('personId'),
+          col('nik'),
+          col('name'),
+          col('birthDate'),
+          col('sex'),
+          col('regionCode'),
+          col('registrant'),
+          col('registeredBy'),
+          col('registeredByClient'),
+          col('educationLevel'),
+          col('requestId'),
+          col('processingRestrictedAt'),
+          now,
+        ],
+      );
+      await manager.query(
+        `INSERT INTO enrolment_transitions (enrolment_id, from_state, to_state, actor, actor_side, note, created_at)
+         SELECT v.id, '', 'REGISTERED', $3, v.side, '', $4 FROM unnest($1::uuid[], $2::text[]) AS v(id, side)`,
+        [col('id'), created.map((x) => x.side), actorOf(caller), now],
       );
     }
     for (const { e, side } of created)

@@ -147,7 +147,23 @@ export class ImportsService {
       else keep(rec, unknownKind(rec));
     }
     await flush();
-    for (let i = 0; i < fresh.length; i += 1000) await repo.insert(fresh.slice(i, i + 1000));
+    // one multi-row statement (unnest) for the batch's receipts
+    if (fresh.length)
+      await manager.query(
+        `INSERT INTO import_receipts (scope, kind, key, import_id, line, accepted, resource_id, problem_json)
+         SELECT $1, v.kind, v.key, $2, v.line, v.accepted, v.resource_id, v.problem_json
+           FROM unnest($3::text[], $4::text[], $5::bigint[], $6::boolean[], $7::text[], $8::text[]) AS v(kind, key, line, accepted, resource_id, problem_json)`,
+        [
+          scope,
+          importId,
+          fresh.map((f) => f.kind),
+          fresh.map((f) => f.key),
+          fresh.map((f) => f.line),
+          fresh.map((f) => f.accepted),
+          fresh.map((f) => f.resourceId),
+          fresh.map((f) => f.problemJson),
+        ],
+      );
     return receipts;
   }
 
