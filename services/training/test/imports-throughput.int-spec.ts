@@ -2,11 +2,16 @@ import { todayWib } from '@siapkerja/codes';
 import { type trainingV1 } from '@siapkerja/contracts';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, serviceTestEnv, testNik } from '@siapkerja/testing';
+import { createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
 import { trainingService } from '../src/training.module';
 
 const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
 const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_000));
+/** A NIK of the 16-digit format with a serial of our own (testNik's shared counter could run past 9999 over thousands). */
+const nikOf = (regency4: string, birthDate: string, sex: 1 | 2, serial: number) => {
+  const [y, m, d] = birthDate.split('-');
+  return `${regency4}01${String(sex === 2 ? Number(d) + 40 : Number(d)).padStart(2, '0')}${m}${y.slice(2)}${String(serial).padStart(4, '0')}`;
+};
 const BATCHES = 5;
 const PER = 1000;
 
@@ -75,7 +80,7 @@ describe('training: ApplyImportBatch throughput (real PostgreSQL, Kafka, gRPC)',
     const people = batches.map((batchId, b) =>
       Array.from({ length: PER }, (_, i) => {
         const birthDate = `199${i % 10}-0${1 + (i % 9)}-1${i % 10}`;
-        return { batchId, key: `e-${b}-${i}`, nik: testNik('3171', birthDate, 1), name: `Peserta ${i}`, birthDate };
+        return { batchId, key: `e-${b}-${i}`, nik: nikOf('3171', birthDate, 1, b * PER + i + 1), name: `Peserta ${i}`, birthDate };
       }),
     );
 

@@ -10,6 +10,11 @@ const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.strin
 const ministry = as({ sub: 'min', roles: ['MINISTRY_ADMIN'] });
 const code = (e: unknown) => (e as { code: number }).code;
 const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_000));
+/** A NIK of the 16-digit format with a serial of our own (testNik's shared counter could run past 9999 over thousands). */
+const nikOf = (regency4: string, birthDate: string, sex: 1 | 2, serial: number) => {
+  const [y, m, d] = birthDate.split('-');
+  return `${regency4}01${String(sex === 2 ? Number(d) + 40 : Number(d)).padStart(2, '0')}${m}${y.slice(2)}${String(serial).padStart(4, '0')}`;
+};
 const N = 1000;
 
 /**
@@ -105,7 +110,7 @@ describe('training: ApplyImportBatch (real PostgreSQL, Kafka, gRPC)', () => {
     const enrolments = Array.from({ length: N }, (_, i) =>
       rec(i + 1, 'enrolment', `e-${i}`, {
         batchId,
-        nik: testNik('3171', `199${i % 10}-0${1 + (i % 9)}-1${i % 10}`, ((i % 2) + 1) as 1 | 2),
+        nik: nikOf('3171', `199${i % 10}-0${1 + (i % 9)}-1${i % 10}`, ((i % 2) + 1) as 1 | 2, i + 1),
         name: `Peserta ${i}`,
         birthDate: `199${i % 10}-0${1 + (i % 9)}-1${i % 10}`,
       }),
