@@ -18,7 +18,8 @@ export function programAccess(program: ProgramOwnership, caller: Caller | undefi
   if (!caller) return 'SYSTEM';
   if (caller.roles.includes('MINISTRY_ADMIN')) return 'MINISTRY';
   if (isRegionBound(caller)) return regionWithin(program.regionCode, caller.regionCode) ? 'OFFICER' : undefined;
-  if (caller.organizationId) return caller.organizationId === program.providerId ? 'OWNER' : undefined;
+  if (caller.organizationId && caller.organizationId === program.providerId) return 'OWNER';
+  // what a client or account published before it was bound to a provider stays its own
   if (caller.clientId) return program.ownerClientId === caller.clientId ? 'OWNER' : undefined;
   return caller.roles.includes('TRAINING_PROVIDER') && program.ownerAccountId === caller.sub ? 'OWNER' : undefined;
 }
