@@ -50,7 +50,9 @@ export async function startInProcessPlatform(
     for (const def of [identityService, ...defs.filter((d) => d.name !== 'identity')]) {
       const db = await createTestDatabase(`${prefix}_${def.name}`);
       drops.push(db.drop);
-      const svc = await startService(def, serviceTestEnv(db.url, def.name === 'identity' ? { SANDBOX: 'true' } : {}));
+      // the services started before this one are its peers (e.g. training checks schemes in certification): list it after them
+      const peers = Object.fromEntries(Object.entries(env).filter(([k, v]) => k.endsWith('_GRPC_URL') && v !== '127.0.0.1:1'));
+      const svc = await startService(def, serviceTestEnv(db.url, def.name === 'identity' ? { SANDBOX: 'true' } : peers));
       if (def.name === 'identity') identity = svc;
       else services.push(svc);
       env[`${def.name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${svc.grpcPort}`;

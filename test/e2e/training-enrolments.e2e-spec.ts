@@ -81,9 +81,10 @@ describe('training batches and enrolments over HTTP', () => {
       registrationCloses: wibDate(5),
       mode: 'OFFLINE' as const,
     };
+    // issue 11: another provider's program does not exist for it
     await expectProblem(
       await api.partnerB.POST('/v1/training-programs/{programId}/batches', { params: { path: { programId: program.id } }, body }),
-      403,
+      404,
     );
     await expectProblem(
       await api.partnerA.POST('/v1/training-programs/{programId}/batches', {
@@ -106,7 +107,7 @@ describe('training batches and enrolments over HTTP', () => {
       capacity: 16,
       acceptedCount: 0,
       mode: 'OFFLINE',
-      state: 'SCHEDULED',
+      state: 'PLANNED',
       cancelReason: null,
     });
     batch = b.data!;
@@ -119,9 +120,9 @@ describe('training batches and enrolments over HTTP', () => {
     await expectProblem(
       await api.partnerA.POST('/v1/training-batches/{id}/start', { params: { path: { id: batch.id } } }),
       409,
-      /SCHEDULED: it cannot become RUNNING/,
+      /PLANNED: it cannot become RUNNING/,
     );
-    await expectProblem(await api.partnerB.POST('/v1/training-batches/{id}/open', { params: { path: { id: batch.id } } }), 403);
+    await expectProblem(await api.partnerB.POST('/v1/training-batches/{id}/open', { params: { path: { id: batch.id } } }), 404);
     const opened = await api.partnerA.POST('/v1/training-batches/{id}/open', { params: { path: { id: batch.id } } });
     expect(opened.data!.state).toBe('OPEN');
     // batches are public: partner B reads it and the program's batch list
@@ -144,7 +145,7 @@ describe('training batches and enrolments over HTTP', () => {
       body: { nik, name: 'Dewi Lestari', birthDate },
     });
     expect(e.response.status).toBe(201);
-    expect(e.response.headers.get('location')).toBe(`/v1/training-enrolments/${e.data!.id}`);
+    expect(e.response.headers.get('location')).toBe(`/v1/enrolments/${e.data!.id}`);
     // a partner sees the NIK and birth date masked
     expect(e.data).toMatchObject({
       batchId: batch.id,
@@ -196,7 +197,7 @@ describe('training batches and enrolments over HTTP', () => {
       body: { nik, name: 'Dewi Lestari', birthDate },
     });
     await expectProblem(dupA, 409, new RegExp(enrolment.id));
-    expect(dupA.response.headers.get('location')).toBe(`/v1/training-enrolments/${enrolment.id}`);
+    expect(dupA.response.headers.get('location')).toBe(`/v1/enrolments/${enrolment.id}`);
     // ... and its list holds it
     expect(
       (
@@ -330,7 +331,7 @@ describe('training batches and enrolments over HTTP', () => {
     );
     const first = items.filter((i) => i.id === batch.id);
     expect(first.map((i) => [i.op, i.data!.state])).toEqual([
-      ['upsert', 'SCHEDULED'],
+      ['upsert', 'PLANNED'],
       ['upsert', 'OPEN'],
     ]);
     expect(first[1].data).toMatchObject({
@@ -349,7 +350,7 @@ describe('training batches and enrolments over HTTP', () => {
     });
     const third = items.filter((i) => i.id === b3.data!.id);
     expect(third.map((i) => [i.op, i.data?.state])).toEqual([
-      ['upsert', 'SCHEDULED'],
+      ['upsert', 'PLANNED'],
       ['upsert', 'CANCELLED'],
     ]);
     // no personal data and no free-text reason in the public feed

@@ -2,6 +2,7 @@ export * from './protos';
 export * from './events';
 export * from './link-and-match-events';
 export * from './entrepreneurship-events';
+export * from './training-events';
 export * from './feed';
 export * as jobsV1 from './generated/siapkerja/jobs/v1';
 export * as trainingV1 from './generated/siapkerja/training/v1';

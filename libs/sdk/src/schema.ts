@@ -759,6 +759,123 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/enrolments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read an enrolment with its history
+     * @description The registering partner, the person himself, the program's owner, officers of the batch's region and the ministry; 404 for anyone else. NIK and birth date are masked unless the caller is the person, an officer of the region or the ministry (those reads are logged with their X-Purpose).
+     */
+    get: operations['EnrolmentsController_get[0]'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/enrolments/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept an enrolment (REGISTERED or WAITLISTED -> ACCEPTED): the program's provider, an officer of the region or the ministry
+     * @description Only while the batch is OPEN or in SELECTION; never more ACCEPTED than the batch's seats, also under concurrent acceptances: once they are taken a REGISTERED enrolment becomes WAITLISTED (200, state WAITLISTED) and a WAITLISTED one stays so (409). Not for a person who restricted processing, unless he enrolled himself (409). Another provider gets 404.
+     */
+    post: operations['EnrolmentsController_accept[0]'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/enrolments/{id}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the outcome of an ACCEPTED participant: COMPLETED, FAILED or DROPPED_OUT, with the date
+     * @description COMPLETED needs the program's attendance threshold (400 naming attendance) and a final score at or above its passing score (400 naming finalScore). Once the batch is RUNNING (409 before); once per participant (409). Emits training.completed / failed / dropped-out with the person id, never the NIK. Another provider gets 404.
+     */
+    post: operations['EnrolmentsController_outcome'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/enrolments/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject an enrolment (REGISTERED -> REJECTED, final): the program's owner, an officer of the region or the ministry, while the batch is OPEN */
+    post: operations['EnrolmentsController_reject[0]'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/enrolments/{id}/scores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record document screening and selection scores (the provider side, while the batch is OPEN or in SELECTION)
+     * @description Absent scores stay as they are. Another provider gets 404.
+     */
+    post: operations['EnrolmentsController_scores'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/enrolments/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw an enrolment (REGISTERED, WAITLISTED or ACCEPTED -> WITHDRAWN, final): the person himself or who registered him
+     * @description While the batch is OPEN, in SELECTION or RUNNING; a withdrawn acceptance gives its seat to the first on the waitlist in the same transaction.
+     */
+    post: operations['EnrolmentsController_withdraw[0]'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/feed/{resource}': {
     parameters: {
       query?: never;
@@ -1103,6 +1220,43 @@ export interface paths {
      * @description Score = eligibility x (0.30 occupation + 0.25 skills/SKKNI + 0.10 certificates + 0.15 education + 0.10 region + 0.10 wage), each component in [0,1] with its reason. `?jobSeekerId=` (the seeker himself, a partner or officer acting for him, the ministry): each vacancy lists the skills the seeker lacks and Skillhub programs teaching the missing SKKNI units. `?vacancyId=` (who acts for the employer, officers, the ministry): seekers with personal data masked unless the caller is an officer of their region or the ministry.
      */
     get: operations['MatchesController_match'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/me/enrolments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My enrolments across batches with their outcomes, newest first (a person's own account)
+     * @description Read with the person id of the account (403 for any other caller).
+     */
+    get: operations['EnrolmentsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/me/training-history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My training history: the programs I completed, with their SKKNI units (a person's own account) */
+    get: operations['EnrolmentsController_history'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1806,7 +1960,7 @@ export interface paths {
     put?: never;
     /**
      * Enrol a person in an OPEN batch (once per person and batch)
-     * @description A person enrols himself with the NIK of his own account (training:read); partners, the program's owner, officers of the region and the ministry register a person on his behalf (training:write) with NIK, name and birth date (the NIK must agree with the birth date). Only while the batch is OPEN and today is inside its registration window. A second enrolment of the same person is 409 (naming the existing one, with Location, only to who may see it), unless the same Idempotency-Key is sent. A person who restricted processing (UU 27/2022) is not registered by others (409).
+     * @description A person enrols himself with the NIK of his own account (training:read); partners, the program's owner, officers of the region and the ministry register a person on his behalf (training:write) with NIK, name and birth date (the NIK must agree with the birth date). Only while the batch is OPEN and today is inside its registration window. The program's eligibility rules are checked: a refusal is 400 naming the rule (errors[].field eligibility.minAge, maxAge, sex, minEducation, residenceRegionCodes or jobSeekerRequired). Another provider's account or client gets 404. A second enrolment of the same person is 409 (naming the existing one, with Location, only to who may see it), unless the same Idempotency-Key is sent. A person who restricted processing (UU 27/2022) is not registered by others (409).
      */
     post: operations['EnrolmentsController_enrol'];
     delete?: never;
@@ -1841,7 +1995,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Cancel a SCHEDULED or OPEN batch with a reason (final); it stays readable as CANCELLED */
+    /**
+     * Cancel a PLANNED, OPEN or SELECTION batch with a reason (final); it stays readable as CANCELLED
+     * @description Every open enrolment (REGISTERED, WAITLISTED, ACCEPTED) ends as CANCELLED with the reason.
+     */
     post: operations['BatchesController_cancel'];
     delete?: never;
     options?: never;
@@ -1858,8 +2015,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Complete a RUNNING batch (RUNNING -> COMPLETED, final) */
-    post: operations['BatchesController_complete'];
+    /** Finish a RUNNING batch (RUNNING -> FINISHED, final); /complete is its former name */
+    post: operations['BatchesController_finish[1]'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/training-batches/{id}/finish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finish a RUNNING batch (RUNNING -> FINISHED, final); /complete is its former name */
+    post: operations['BatchesController_finish[0]'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1876,10 +2050,47 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Open registration of a SCHEDULED batch (SCHEDULED -> OPEN)
+     * Open registration of a PLANNED batch (PLANNED -> OPEN)
      * @description People enrol while it is OPEN, between registrationOpens and registrationCloses.
      */
     post: operations['BatchesController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/training-batches/{id}/selection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close registration and select (OPEN -> SELECTION): scores recorded, participants accepted, waitlisted or rejected */
+    post: operations['BatchesController_select'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/training-batches/{id}/sessions/{number}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record attendance of one session: one participant, or the whole session at once
+     * @description The provider, an officer of the batch region or the ministry, once the batch is RUNNING (409 before); ACCEPTED participants of this batch only (400 naming the mark). A participant recorded again is replaced.
+     */
+    post: operations['BatchesController_attendance'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1895,7 +2106,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Start the training of an OPEN batch (OPEN -> RUNNING); participants are no longer selected */
+    /** Start the training (OPEN or SELECTION -> RUNNING); participants are no longer selected */
     post: operations['BatchesController_start'];
     delete?: never;
     options?: never;
@@ -1914,7 +2125,7 @@ export interface paths {
      * Read an enrolment with its history
      * @description The registering partner, the person himself, the program's owner, officers of the batch's region and the ministry; 404 for anyone else. NIK and birth date are masked unless the caller is the person, an officer of the region or the ministry (those reads are logged with their X-Purpose).
      */
-    get: operations['EnrolmentsController_get'];
+    get: operations['EnrolmentsController_get[1]'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1933,10 +2144,10 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Accept an enrolment (REGISTERED -> ACCEPTED): the program's owner, an officer of the region or the ministry
-     * @description Only while the batch is OPEN; never more ACCEPTED than the batch's capacity (409 once the seats are taken); not for a person who restricted processing, unless he enrolled himself (409).
+     * Accept an enrolment (REGISTERED or WAITLISTED -> ACCEPTED): the program's provider, an officer of the region or the ministry
+     * @description Only while the batch is OPEN or in SELECTION; never more ACCEPTED than the batch's seats, also under concurrent acceptances: once they are taken a REGISTERED enrolment becomes WAITLISTED (200, state WAITLISTED) and a WAITLISTED one stays so (409). Not for a person who restricted processing, unless he enrolled himself (409). Another provider gets 404.
      */
-    post: operations['EnrolmentsController_accept'];
+    post: operations['EnrolmentsController_accept[1]'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1953,7 +2164,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Reject an enrolment (REGISTERED -> REJECTED, final): the program's owner, an officer of the region or the ministry, while the batch is OPEN */
-    post: operations['EnrolmentsController_reject'];
+    post: operations['EnrolmentsController_reject[1]'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1970,10 +2181,10 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Withdraw an enrolment (REGISTERED or ACCEPTED -> WITHDRAWN, final): the person himself or who registered him
-     * @description While the batch is OPEN or RUNNING; a withdrawn acceptance frees its seat.
+     * Withdraw an enrolment (REGISTERED, WAITLISTED or ACCEPTED -> WITHDRAWN, final): the person himself or who registered him
+     * @description While the batch is OPEN, in SELECTION or RUNNING; a withdrawn acceptance gives its seat to the first on the waitlist in the same transaction.
      */
-    post: operations['EnrolmentsController_withdraw'];
+    post: operations['EnrolmentsController_withdraw[1]'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1987,9 +2198,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Search the catalogue: published programs, newest first, with filters and cursor pages
+     * @description Filters: free text (q), region (province or regency), KBJI at any level, SKKNI units, mode, provider, an OPEN batch.
+     */
+    get: operations['ProgramsController_list'];
     put?: never;
-    /** Publish a training program built on SKKNI competency units */
+    /**
+     * Create a training program of a provider (PUBLISHED, or DRAFT to publish later)
+     * @description A provider's account or client (organizationId) publishes for its own provider; the ministry and Disnaker officers name providerId. certificationSchemeId is checked against the certification service (400 when it is not a scheme; 503 when that service is down). Eligibility rules are data: age range, minimum education, sex, residence regions, registered job seekers only.
+     */
     post: operations['ProgramsController_create'];
     delete?: never;
     options?: never;
@@ -2004,10 +2222,48 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read a training program */
+    /** Read a training program (a DRAFT only for who manages it; a WITHDRAWN one stays readable) */
     get: operations['ProgramsController_get'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a program (JSON merge patch: the fields present change); its provider, an officer of its region or the ministry
+     * @description A WITHDRAWN program is final (409). Another provider gets 404.
+     */
+    patch: operations['ProgramsController_update'];
+    trace?: never;
+  };
+  '/v1/training-programs/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a DRAFT program (DRAFT -> PUBLISHED) */
+    post: operations['ProgramsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/training-programs/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a program from the catalogue (final); the change feed carries it as a tombstone */
+    post: operations['ProgramsController_withdraw'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2026,9 +2282,61 @@ export interface paths {
     put?: never;
     /**
      * Schedule a batch of a training program
-     * @description Only the program's owner (the partner client or training-provider account that published it), a Disnaker officer of its region or the ministry. The batch takes the program's regency, and its capacity unless one is given. registrationOpens <= registrationCloses < startDate <= endDate; registration must not have closed already.
+     * @description Only the program's provider (its accounts and clients), a Disnaker officer of its region or the ministry; another provider gets 404. The batch is held in the program's regency unless regionCode names the venue, takes the program's capacity unless one is given, and has one session a day unless sessions are given. registrationOpens <= registrationCloses < startDate <= endDate; registration must not have closed already. A withdrawn program takes no batch (409).
      */
     post: operations['BatchesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/training-providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Training providers, newest first, by region and kind, with cursor pagination */
+    get: operations['ProvidersController_list'];
+    put?: never;
+    /** Register a training provider (the ministry, or a Disnaker officer of its region) */
+    post: operations['ProvidersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/training-providers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a training provider */
+    get: operations['ProvidersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/training-providers/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify a provider and record its accreditation (the ministry, or a Disnaker officer of its region) */
+    post: operations['ProvidersController_verify'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2445,6 +2753,19 @@ export interface components {
       /** @enum {string} */
       status: 'PENDING_VERIFICATION' | 'ACTIVE' | 'DISABLED';
     };
+    AccreditationDto: {
+      /**
+       * @description grade; omit both fields when not accredited
+       * @example A
+       * @enum {string}
+       */
+      grade: 'A' | 'B' | 'C';
+      /**
+       * Format: date
+       * @example 2028-12-31
+       */
+      validUntil: string;
+    };
     ActivityCountDto: {
       /** @example 4 */
       count: number;
@@ -2609,6 +2930,16 @@ export interface components {
       error?: Record<string, never> | null;
       statusCode?: Record<string, never> | null;
     };
+    AttendanceMarkDto: {
+      /** Format: uuid */
+      enrolmentId: string;
+      /** @example true */
+      present: boolean;
+    };
+    AttendanceRecordedDto: {
+      /** @example 16 */
+      recorded: number;
+    };
     BatchDto: {
       /**
        * @description enrolments ACCEPTED so far (never more than capacity)
@@ -2647,6 +2978,11 @@ export interface components {
       /** @example Pemrograman Web Dasar */
       programTitle: string;
       /**
+       * Format: uuid
+       * @description the provider of the program
+       */
+      providerId: string;
+      /**
        * @description Kemendagri regency code (the program's)
        * @example 33.74
        */
@@ -2661,24 +2997,41 @@ export interface components {
        * @example 2026-11-10
        */
       registrationOpens: string;
+      sessions: components['schemas']['BatchSessionDto'][];
       /**
        * Format: date
        * @example 2026-12-01
        */
       startDate: string;
       /**
-       * @description SCHEDULED -> OPEN (registration open) -> RUNNING -> COMPLETED; CANCELLED from SCHEDULED or OPEN
+       * @description PLANNED -> OPEN (registration open) -> SELECTION -> RUNNING -> FINISHED (OPEN -> RUNNING without a selection); CANCELLED from PLANNED, OPEN or SELECTION
        * @example OPEN
        * @enum {string}
        */
-      state: 'SCHEDULED' | 'OPEN' | 'RUNNING' | 'COMPLETED' | 'CANCELLED';
+      state: 'PLANNED' | 'OPEN' | 'SELECTION' | 'RUNNING' | 'FINISHED' | 'CANCELLED';
       /** @example 2026-11-10T01:00:00.000Z */
       updatedAt: string;
+      /**
+       * @description enrolments WAITLISTED now
+       * @example 2
+       */
+      waitlistedCount: number;
     };
     BatchPageDto: {
       batches: components['schemas']['BatchDto'][];
       /** @description pass as pageToken for the next page; empty on the last page */
       nextPageToken: string;
+    };
+    BatchSessionDto: {
+      /**
+       * Format: date
+       * @example 2026-12-01
+       */
+      date: string;
+      /** @example 1 */
+      number: number;
+      /** @example HTML dan CSS */
+      topic: string;
     };
     BatchVerificationDto: {
       /** @description one per item, in order */
@@ -3161,6 +3514,11 @@ export interface components {
        */
       mode: 'OFFLINE' | 'ONLINE';
       /**
+       * @description regency of the venue; absent: the program's
+       * @example 33.74
+       */
+      regionCode?: string;
+      /**
        * Format: date
        * @description last day people can enrol: before startDate, not in the past
        * @example 2026-11-24
@@ -3172,6 +3530,8 @@ export interface components {
        * @example 2026-11-10
        */
       registrationOpens: string;
+      /** @description the training days (within startDate..endDate); absent: one session a day */
+      sessions?: components['schemas']['SessionDto'][];
       /**
        * Format: date
        * @description first day of training
@@ -3340,6 +3700,12 @@ export interface components {
        * @example 1995-03-12
        */
       birthDate: string;
+      /**
+       * @description highest education as stated (the job-seeker profile's wins); checked against the program's minimum education
+       * @example SMK
+       * @enum {string}
+       */
+      educationLevel?: 'NONE' | 'SD' | 'SMP' | 'SMA' | 'SMK' | 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3';
       /** @example Dewi Lestari */
       name: string;
       /**
@@ -3490,8 +3856,18 @@ export interface components {
       type: 'EXPORT' | 'CORRECTION' | 'RESTRICTION' | 'ERASURE';
     };
     CreateProgramDto: {
+      /**
+       * @description share of sessions to attend for completion (default 80)
+       * @example 80
+       */
+      attendanceThresholdPercent?: number;
       /** @example 16 */
       capacity: number;
+      /**
+       * @description certification scheme (Sertihub id) it prepares for; '' for none
+       * @example 8f14e45f-ceea-4e7a-9d3c-1b2a3c4d5e6f
+       */
+      certificationSchemeId?: string;
       /**
        * @description SKKNI competency units
        * @example [
@@ -3500,22 +3876,71 @@ export interface components {
        *     ]
        */
       competencyUnits: string[];
+      /**
+       * @description cost to the participant in rupiah; 0 = free
+       * @example 0
+       */
+      costIdr?: number;
+      /** @example Pelatihan berbasis kompetensi SKKNI */
+      description?: string;
       /** @example 40 */
       durationDays: number;
+      /** @example 240 */
+      durationHours?: number;
+      eligibility?: components['schemas']['EligibilityDto'];
       /**
        * @description KBJI 2014 occupation the program trains for
        * @example 2513
        */
       kbjiCode: string;
-      /** @example BLK Semarang */
-      providerName: string;
+      /**
+       * @example OFFLINE
+       * @enum {string}
+       */
+      mode?: 'OFFLINE' | 'ONLINE' | 'BLENDED';
+      /**
+       * @description minimum final assessment score (default 70)
+       * @example 70
+       */
+      passingScore?: number;
+      /**
+       * Format: uuid
+       * @description the training provider running it: a provider's own account or client publishes for its provider only (omit it); the ministry and officers name it
+       */
+      providerId?: string;
+      /**
+       * @description without providerId and without an organization: the provider of this name in the program's regency (created if new)
+       * @example BLK Semarang
+       */
+      providerName?: string;
       /**
        * @description Kemendagri regency code
        * @example 33.74
        */
       regionCode: string;
+      /**
+       * @description absent: PUBLISHED
+       * @enum {string}
+       */
+      state?: 'DRAFT' | 'PUBLISHED';
       /** @example Pemrograman Web Dasar */
       title: string;
+    };
+    CreateProviderDto: {
+      accreditation?: components['schemas']['AccreditationDto'];
+      contact?: components['schemas']['ProviderContactDto'];
+      /**
+       * @example BLK_UPTD
+       * @enum {string}
+       */
+      kind: 'BLK_UPTP' | 'BLK_UPTD' | 'BLK_KOMUNITAS' | 'LPK' | 'PARTNER_PLATFORM';
+      /** @example BLK Kota Salatiga */
+      name: string;
+      /**
+       * @description province (NN) or regency (NN.NN) of its seat
+       * @example 33.73
+       */
+      regionCode: string;
     };
     CreateReportDto: {
       /** @example 9 */
@@ -3610,6 +4035,7 @@ export interface components {
         | 'siapkerja.certification.scheme.registered'
         | 'siapkerja.certification.scheme.withdrawn'
         | 'siapkerja.entrepreneurship.group.registered'
+        | 'siapkerja.entrepreneurship.group.changed'
         | 'siapkerja.entrepreneurship.group.dissolved'
         | 'siapkerja.training.batch.scheduled'
         | 'siapkerja.training.batch.opened'
@@ -3921,6 +4347,35 @@ export interface components {
       items: components['schemas']['DeliveryDto'][];
       nextCursor?: Record<string, never> | null;
     };
+    EligibilityDto: {
+      /**
+       * @description only registered job seekers (AK/1)
+       * @example false
+       */
+      jobSeekerRequired?: boolean;
+      /** @example 35 */
+      maxAge?: number;
+      /** @example 18 */
+      minAge?: number;
+      /**
+       * @example SMA
+       * @enum {string}
+       */
+      minEducation?: 'NONE' | 'SD' | 'SMP' | 'SMA' | 'SMK' | 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3';
+      /**
+       * @description province (NN) or regency (NN.NN) codes of residence
+       * @example [
+       *       "33"
+       *     ]
+       */
+      residenceRegionCodes?: string[];
+      /**
+       * @description 1 male, 2 female; omitted: any
+       * @example 2
+       * @enum {number}
+       */
+      sex?: 1 | 2;
+    };
     EmployerDto: {
       address: string;
       /**
@@ -3991,6 +4446,11 @@ export interface components {
     };
     EnrolmentDto: {
       /**
+       * @description share of the batch's sessions attended
+       * @example 90
+       */
+      attendancePercent: number;
+      /**
        * Format: date
        * @example 2027-01-09
        */
@@ -4013,10 +4473,20 @@ export interface components {
       /** @example 2026-11-12T02:00:00.000Z */
       createdAt: string;
       /**
+       * @description education as stated at registration
+       * @example SMK
+       */
+      educationLevel: string | null;
+      /**
        * @description when the person's data was pseudonymised on his request (UU 27/2022)
        * @example null
        */
       erasedAt: string | null;
+      /**
+       * @description final assessment score
+       * @example null
+       */
+      finalScore: number | null;
       /** @description every state change, oldest first */
       history: components['schemas']['EnrolmentTransitionDto'][];
       /**
@@ -4037,6 +4507,12 @@ export interface components {
        */
       nik: string;
       /**
+       * Format: date
+       * @description date of COMPLETED, FAILED or DROPPED_OUT
+       * @example null
+       */
+      outcomeDate: string | null;
+      /**
        * @description when the person restricted processing (UU 27/2022): he is not registered by others or selected any more
        * @example null
        */
@@ -4048,6 +4524,11 @@ export interface components {
       programId: string;
       /** @example Pemrograman Web Dasar */
       programTitle: string;
+      /**
+       * Format: uuid
+       * @description the provider of the program
+       */
+      providerId: string;
       /**
        * @description regency of the batch
        * @example 33.74
@@ -4065,6 +4546,16 @@ export interface components {
        */
       registrant: 'SELF' | 'PARTNER' | 'PROVIDER' | 'OFFICER' | 'MINISTRY' | 'SYSTEM';
       /**
+       * @description document screening score
+       * @example 85
+       */
+      screeningScore: number | null;
+      /**
+       * @description selection test score
+       * @example 78
+       */
+      selectionScore: number | null;
+      /**
        * @example FEMALE
        * @enum {string}
        */
@@ -4073,9 +4564,14 @@ export interface components {
        * @example REGISTERED
        * @enum {string}
        */
-      state: 'REGISTERED' | 'ACCEPTED' | 'REJECTED' | 'WITHDRAWN';
+      state: 'REGISTERED' | 'ACCEPTED' | 'WAITLISTED' | 'REJECTED' | 'WITHDRAWN' | 'CANCELLED' | 'COMPLETED' | 'FAILED' | 'DROPPED_OUT';
       /** @example 2026-11-25T03:00:00.000Z */
       updatedAt: string;
+      /**
+       * @description place on the waitlist (1 = next) while WAITLISTED
+       * @example null
+       */
+      waitlistPosition: number | null;
     };
     EnrolmentNoteDto: {
       /**
@@ -4113,7 +4609,7 @@ export interface components {
        * @example ACCEPTED
        * @enum {string}
        */
-      toState: 'REGISTERED' | 'ACCEPTED' | 'REJECTED' | 'WITHDRAWN';
+      toState: 'REGISTERED' | 'ACCEPTED' | 'WAITLISTED' | 'REJECTED' | 'WITHDRAWN' | 'CANCELLED' | 'COMPLETED' | 'FAILED' | 'DROPPED_OUT';
     };
     EventTypesDto: {
       /** @description Event types a subscription may ask for */
@@ -4129,6 +4625,7 @@ export interface components {
         | 'siapkerja.certification.scheme.registered'
         | 'siapkerja.certification.scheme.withdrawn'
         | 'siapkerja.entrepreneurship.group.registered'
+        | 'siapkerja.entrepreneurship.group.changed'
         | 'siapkerja.entrepreneurship.group.dissolved'
         | 'siapkerja.training.batch.scheduled'
         | 'siapkerja.training.batch.opened'
@@ -5157,41 +5654,81 @@ export interface components {
       type: string;
     };
     ProgramDto: {
+      /** @example 80 */
+      attendanceThresholdPercent: number;
       /** @example 16 */
       capacity: number;
       /**
-       * @description SKKNI competency units
+       * @description certification scheme (Sertihub) it prepares for
+       * @example null
+       */
+      certificationSchemeId: string | null;
+      /**
        * @example [
-       *       "J.620100.001.01",
-       *       "J.620100.002.01"
+       *       "J.620100.001.01"
        *     ]
        */
       competencyUnits: string[];
+      /**
+       * @description rupiah; 0 = free
+       * @example 0
+       */
+      costIdr: number;
       /** Format: date-time */
       createdAt: string;
+      /** @example Pelatihan berbasis kompetensi SKKNI */
+      description: string;
       /** @example 40 */
       durationDays: number;
+      /** @example 240 */
+      durationHours: number;
+      eligibility: components['schemas']['EligibilityDto'];
+      /**
+       * @description at least one batch is OPEN for registration
+       * @example true
+       */
+      hasOpenBatch: boolean;
       /** Format: uuid */
       id: string;
-      /**
-       * @description KBJI 2014 occupation the program trains for
-       * @example 2513
-       */
+      /** @example 2513 */
       kbjiCode: string;
       /**
-       * @description the partner client that published it and adds its batches; null for a program of the ministry or of a training-provider account
+       * @example OFFLINE
+       * @enum {string}
+       */
+      mode: 'OFFLINE' | 'ONLINE' | 'BLENDED';
+      /**
+       * @description the partner client that published it before providers existed (legacy); null otherwise
        * @example sandbox-partner-a
        */
       ownerClientId: string | null;
+      /** @example 70 */
+      passingScore: number;
+      /** Format: uuid */
+      providerId: string;
+      /**
+       * @example BLK_UPTD
+       * @enum {string}
+       */
+      providerKind: 'BLK_UPTP' | 'BLK_UPTD' | 'BLK_KOMUNITAS' | 'LPK' | 'PARTNER_PLATFORM';
       /** @example BLK Semarang */
       providerName: string;
-      /**
-       * @description Kemendagri regency code
-       * @example 33.74
-       */
+      /** @example 33.74 */
       regionCode: string;
+      /**
+       * @example PUBLISHED
+       * @enum {string}
+       */
+      state: 'DRAFT' | 'PUBLISHED' | 'WITHDRAWN';
       /** @example Pemrograman Web Dasar */
       title: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ProgramPageDto: {
+      /** @description pass as pageToken for the next page; empty on the last page */
+      nextPageToken: string;
+      programs: components['schemas']['ProgramDto'][];
     };
     ProposalDto: {
       /** @example 10000000 */
@@ -5239,6 +5776,49 @@ export interface components {
       nextPageToken: string;
       proposals: components['schemas']['ProposalDto'][];
     };
+    ProviderContactDto: {
+      /** @example blk@salatiga.go.id */
+      email?: string;
+      /** @example 0298321000 */
+      phone?: string;
+      /** @example https://blk.salatiga.go.id */
+      website?: string;
+    };
+    ProviderDto: {
+      accreditation: (components['schemas']['AccreditationDto'] | null) & components['schemas']['AccreditationDto'];
+      contact: components['schemas']['ProviderContactDto'];
+      /** @example 2026-11-01T02:00:00.000Z */
+      createdAt: string;
+      /**
+       * Format: uuid
+       * @description the organizationId of its accounts and clients
+       * @example 5b8e2a4c-1d3f-4e6a-9b7c-2d4e6f8a0b1c
+       */
+      id: string;
+      /**
+       * @example BLK_UPTD
+       * @enum {string}
+       */
+      kind: 'BLK_UPTP' | 'BLK_UPTD' | 'BLK_KOMUNITAS' | 'LPK' | 'PARTNER_PLATFORM';
+      /** @example BLK Kota Salatiga */
+      name: string;
+      /** @example 33.73 */
+      regionCode: string;
+      /** @example 2026-11-02T03:00:00.000Z */
+      updatedAt: string;
+      /**
+       * @description verified by a Disnaker officer of its region or the ministry
+       * @example true
+       */
+      verified: boolean;
+      /** @example 2026-11-02T03:00:00.000Z */
+      verifiedAt: string | null;
+    };
+    ProviderPageDto: {
+      /** @description pass as pageToken for the next page; empty on the last page */
+      nextPageToken: string;
+      providers: components['schemas']['ProviderDto'][];
+    };
     PutEmployerMemberDto: {
       /**
        * @example MEMBER
@@ -5269,6 +5849,30 @@ export interface components {
       };
       /** @enum {string} */
       status: 'ok' | 'unavailable';
+    };
+    RecordAttendanceDto: {
+      /** @description one participant, or the whole session at once (at most 1000) */
+      marks: components['schemas']['AttendanceMarkDto'][];
+    };
+    RecordOutcomeDto: {
+      /**
+       * @description final assessment; required for COMPLETED and FAILED
+       * @example 82
+       */
+      finalScore?: number;
+      /** @example Lulus uji akhir */
+      note?: string;
+      /**
+       * @example COMPLETED
+       * @enum {string}
+       */
+      outcome: 'COMPLETED' | 'FAILED' | 'DROPPED_OUT';
+      /**
+       * Format: date
+       * @description not in the future, not before the batch started
+       * @example 2027-01-09
+       */
+      outcomeDate: string;
     };
     RecordResultsDto: {
       /** @description one result for every unit of the scheme */
@@ -5423,6 +6027,18 @@ export interface components {
        */
       rule: 'SEX' | 'AGE' | 'EDUCATION' | 'EXPERIENCE' | 'OVERSEAS';
     };
+    SelectionScoresDto: {
+      /**
+       * @description document screening score
+       * @example 85
+       */
+      screeningScore?: number;
+      /**
+       * @description selection test score
+       * @example 78
+       */
+      selectionScore?: number;
+    };
     SelfAssessedUnitDto: {
       /**
        * @description the applicant considers himself competent (APL.02)
@@ -5442,6 +6058,15 @@ export interface components {
        * @enum {string}
        */
       status: 'SERVING' | 'NOT_SERVING' | 'SERVICE_UNKNOWN' | 'UNKNOWN' | 'UNREACHABLE';
+    };
+    SessionDto: {
+      /**
+       * Format: date
+       * @example 2026-12-01
+       */
+      date: string;
+      /** @example HTML dan CSS */
+      topic?: string;
     };
     SetAccountRolesDto: {
       /**
@@ -5716,6 +6341,42 @@ export interface components {
        */
       unavailable?: boolean;
     };
+    TrainingHistoryDto: {
+      entries: components['schemas']['TrainingHistoryEntryDto'][];
+    };
+    TrainingHistoryEntryDto: {
+      /** Format: uuid */
+      batchId: string;
+      /** @example null */
+      certificationSchemeId: string | null;
+      /**
+       * @example [
+       *       "J.620100.001.01"
+       *     ]
+       */
+      competencyUnits: string[];
+      /**
+       * Format: date
+       * @example 2027-01-09
+       */
+      completionDate: string;
+      /** Format: uuid */
+      enrolmentId: string;
+      /** @example 82 */
+      finalScore: number | null;
+      /** @example 2512 */
+      kbjiCode: string;
+      /** Format: uuid */
+      programId: string;
+      /** @example Junior Web Developer */
+      programTitle: string;
+      /** Format: uuid */
+      providerId: string;
+      /** @example BLK Kota Salatiga */
+      providerName: string;
+      /** @example 33.73 */
+      regionCode: string;
+    };
     TrainingProgramRefDto: {
       /** @example 9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a */
       id: string;
@@ -5844,6 +6505,52 @@ export interface components {
        * @enum {string}
        */
       status: 'ACTIVE' | 'SUSPENDED';
+    };
+    UpdateProgramDto: {
+      /**
+       * @description share of sessions to attend for completion (default 80)
+       * @example 80
+       */
+      attendanceThresholdPercent?: number;
+      /** @example 16 */
+      capacity?: number;
+      /**
+       * @description certification scheme (Sertihub id) it prepares for; '' for none
+       * @example 8f14e45f-ceea-4e7a-9d3c-1b2a3c4d5e6f
+       */
+      certificationSchemeId?: string;
+      /**
+       * @example [
+       *       "J.620100.001.01"
+       *     ]
+       */
+      competencyUnits?: string[];
+      /**
+       * @description cost to the participant in rupiah; 0 = free
+       * @example 0
+       */
+      costIdr?: number;
+      /** @example Pelatihan berbasis kompetensi SKKNI */
+      description?: string;
+      /** @example 40 */
+      durationDays?: number;
+      /** @example 240 */
+      durationHours?: number;
+      eligibility?: components['schemas']['EligibilityDto'];
+      /** @example 2513 */
+      kbjiCode?: string;
+      /**
+       * @example OFFLINE
+       * @enum {string}
+       */
+      mode?: 'OFFLINE' | 'ONLINE' | 'BLENDED';
+      /**
+       * @description minimum final assessment score (default 70)
+       * @example 70
+       */
+      passingScore?: number;
+      /** @example Pemrograman Web Dasar */
+      title?: string;
     };
     VacancyDto: {
       /** @example 35 */
@@ -6154,6 +6861,10 @@ export interface components {
        */
       rejectionReasons?: string[];
     };
+    VerifyProviderDto: {
+      /** @description the accreditation as checked; omitted: not accredited */
+      accreditation?: components['schemas']['AccreditationDto'];
+    };
     VerifyRequestDto: {
       /**
        * @description a whole credential (compact JWS, application/vc+jwt)
@@ -6176,6 +6887,10 @@ export interface components {
       id: string;
       /** @example ACTIVE */
       status: string;
+    };
+    WithdrawProgramDto: {
+      /** @example Kurikulum diganti */
+      reason?: string;
     };
   };
   responses: never;
@@ -9892,6 +10607,548 @@ export interface operations {
       };
     };
   };
+  'EnrolmentsController_get[0]': {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
+        'X-Purpose'?: 'PLACEMENT_SERVICE' | 'AK1_ISSUANCE' | 'SUPERVISION' | 'DATA_SUBJECT_REQUEST' | 'STATISTICS' | 'CERTIFICATION';
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnrolmentDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  'EnrolmentsController_accept[0]': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnrolmentNoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnrolmentDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  EnrolmentsController_outcome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordOutcomeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnrolmentDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  'EnrolmentsController_reject[0]': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnrolmentNoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnrolmentDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  EnrolmentsController_scores: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SelectionScoresDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnrolmentDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  'EnrolmentsController_withdraw[0]': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnrolmentNoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnrolmentDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   FeedController_list: {
     parameters: {
       query?: {
@@ -11636,6 +12893,137 @@ export interface operations {
       };
       /** @description No such resource */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  EnrolmentsController_mine: {
+    parameters: {
+      query?: {
+        pageSize?: number;
+        /** @description nextPageToken of the previous page (same filters) */
+        pageToken?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnrolmentPageDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  EnrolmentsController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingHistoryDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -15321,7 +16709,7 @@ export interface operations {
         pageSize?: number;
         /** @description nextPageToken of the previous page (same filters) */
         pageToken?: string;
-        state?: 'REGISTERED' | 'ACCEPTED' | 'REJECTED' | 'WITHDRAWN';
+        state?: 'REGISTERED' | 'ACCEPTED' | 'WAITLISTED' | 'REJECTED' | 'WITHDRAWN' | 'CANCELLED' | 'COMPLETED' | 'FAILED' | 'DROPPED_OUT';
       };
       header?: {
         /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
@@ -15677,7 +17065,95 @@ export interface operations {
       };
     };
   };
-  BatchesController_complete: {
+  'BatchesController_finish[1]': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  'BatchesController_finish[0]': {
     parameters: {
       query?: never;
       header?: never;
@@ -15853,6 +17329,187 @@ export interface operations {
       };
     };
   };
+  BatchesController_select: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  BatchesController_attendance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordAttendanceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceRecordedDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   BatchesController_start: {
     parameters: {
       query?: never;
@@ -15941,7 +17598,7 @@ export interface operations {
       };
     };
   };
-  EnrolmentsController_get: {
+  'EnrolmentsController_get[1]': {
     parameters: {
       query?: never;
       header?: {
@@ -16023,7 +17680,7 @@ export interface operations {
       };
     };
   };
-  EnrolmentsController_accept: {
+  'EnrolmentsController_accept[1]': {
     parameters: {
       query?: never;
       header?: never;
@@ -16115,7 +17772,7 @@ export interface operations {
       };
     };
   };
-  EnrolmentsController_reject: {
+  'EnrolmentsController_reject[1]': {
     parameters: {
       query?: never;
       header?: never;
@@ -16207,7 +17864,7 @@ export interface operations {
       };
     };
   };
-  EnrolmentsController_withdraw: {
+  'EnrolmentsController_withdraw[1]': {
     parameters: {
       query?: never;
       header?: never;
@@ -16268,6 +17925,92 @@ export interface operations {
       };
       /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProgramsController_list: {
+    parameters: {
+      query?: {
+        /** @description SKKNI unit(s), comma-separated: programs teaching any of them */
+        competencyUnits?: string;
+        /** @description only programs with an OPEN batch */
+        hasOpenBatch?: 'true' | 'false';
+        /** @description KBJI code at any level (1-4 digits): programs whose occupation starts with it */
+        kbjiCode?: string;
+        mode?: 'OFFLINE' | 'ONLINE' | 'BLENDED';
+        pageSize?: number;
+        /** @description nextPageToken of the previous page (same filters) */
+        pageToken?: string;
+        providerId?: string;
+        /** @description free text in title and description */
+        q?: string;
+        /** @description province (NN) or regency (NN.NN) */
+        regionCode?: string;
+        /** @description absent: PUBLISHED; DRAFT lists only the programs the caller manages */
+        state?: 'DRAFT' | 'PUBLISHED' | 'WITHDRAWN';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgramPageDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -16343,6 +18086,15 @@ export interface operations {
       };
       /** @description The token lacks the scope, role or region this operation needs */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -16471,13 +18223,285 @@ export interface operations {
       };
     };
   };
+  ProgramsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProgramDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgramDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProgramsController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgramDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProgramsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawProgramDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgramDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   BatchesController_list: {
     parameters: {
       query?: {
         pageSize?: number;
         /** @description nextPageToken of the previous page (same filters) */
         pageToken?: string;
-        state?: 'SCHEDULED' | 'OPEN' | 'RUNNING' | 'COMPLETED' | 'CANCELLED';
+        state?: 'PLANNED' | 'OPEN' | 'SELECTION' | 'RUNNING' | 'FINISHED' | 'CANCELLED';
       };
       header?: never;
       path: {
@@ -16628,6 +18652,336 @@ export interface operations {
       };
       /** @description The Idempotency-Key was already used for a different request */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProvidersController_list: {
+    parameters: {
+      query?: {
+        kind?: 'BLK_UPTP' | 'BLK_UPTD' | 'BLK_KOMUNITAS' | 'LPK' | 'PARTNER_PLATFORM';
+        pageSize?: number;
+        /** @description nextPageToken of the previous page (same filters) */
+        pageToken?: string;
+        /** @description province (NN) or regency (NN.NN) */
+        regionCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderPageDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProvidersController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProviderDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProvidersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit exceeded; retry after Retry-After seconds */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable; retry after Retry-After seconds */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProvidersController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VerifyProviderDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderDto'];
+        };
+      };
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the scope, role or region this operation needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
         headers: {
           [name: string]: unknown;
         };

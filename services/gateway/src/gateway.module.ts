@@ -30,6 +30,7 @@ import { ReportsController } from './reports/reports.controller';
 import { LabourMarketPageController, LabourMarketReportsController } from './reports/labour-market.controller';
 import { PlacementsController } from './placements/placements.controller';
 import { ProgramsController } from './training/programs.controller';
+import { ProvidersController } from './training/providers.controller';
 import { BatchesController } from './training/batches.controller';
 import { EnrolmentsController } from './training/enrolments.controller';
 import type { Logger } from '@siapkerja/logging';
@@ -96,6 +97,7 @@ export class GatewayModule implements NestModule {
         LabourMarketReportsController,
         LabourMarketPageController,
         PlacementsController,
+        ProvidersController,
         ProgramsController,
         BatchesController,
         EnrolmentsController,

@@ -100,21 +100,23 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       for (const who of [partnerA, officer3373, province33, ministry]) {
         expect((await client.createBatch({ programId: a.id, batch: batchBody() }, who)).programId).toBe(a.id);
       }
-      for (const who of [partnerB, officer3374, provider, personCaller(person().personId)]) {
-        expect(code(await client.createBatch({ programId: a.id, batch: batchBody() }, who).catch((e) => e))).toBe(status.PERMISSION_DENIED);
+      // issue 11: another provider (or anyone not acting for the program) is told it does not exist; an officer elsewhere is refused
+      expect(code(await client.createBatch({ programId: a.id, batch: batchBody() }, officer3374).catch((e) => e))).toBe(
+        status.PERMISSION_DENIED,
+      );
+      for (const who of [partnerB, provider, personCaller(person().personId)]) {
+        expect(code(await client.createBatch({ programId: a.id, batch: batchBody() }, who).catch((e) => e))).toBe(status.NOT_FOUND);
       }
       const p = await client.createProgram({ program: programBody() }, provider);
       expect((await client.createBatch({ programId: p.id, batch: batchBody() }, provider)).programId).toBe(p.id);
-      expect(code(await client.createBatch({ programId: p.id, batch: batchBody() }, otherProvider).catch((e) => e))).toBe(
-        status.PERMISSION_DENIED,
-      );
-      // a program from before owners existed is the ministry's
+      expect(code(await client.createBatch({ programId: p.id, batch: batchBody() }, otherProvider).catch((e) => e))).toBe(status.NOT_FOUND);
+      // a program from before owners existed (given its provider by the migration) is managed by the ministry and officers
       const [{ id: old }] = await svc.dataSource.query(
-        `INSERT INTO programs (provider_name, title, region_code, kbji_code, competency_units, duration_days, capacity) VALUES ('BLK Lama', 'Las', '33.73', '7212', '{F.000000.000.00}', 30, 12) RETURNING id`,
+        `INSERT INTO programs (provider_name, title, region_code, kbji_code, competency_units, duration_days, capacity, provider_id)
+         VALUES ('BLK Lama', 'Las', '33.73', '7212', '{F.000000.000.00}', 30, 12, (SELECT provider_id FROM programs WHERE id = $1)) RETURNING id`,
+        [p.id],
       );
-      expect(code(await client.createBatch({ programId: old, batch: batchBody() }, partnerA).catch((e) => e))).toBe(
-        status.PERMISSION_DENIED,
-      );
+      expect(code(await client.createBatch({ programId: old, batch: batchBody() }, partnerA).catch((e) => e))).toBe(status.NOT_FOUND);
       expect((await client.createBatch({ programId: old, batch: batchBody() }, ministry)).capacity).toBe(12);
       expect(
         code(await client.createBatch({ programId: '00000000-0000-4000-8000-000000000000', batch: batchBody() }, ministry).catch((e) => e)),
@@ -133,7 +135,7 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
         regionCode: '33.73',
         capacity: 16,
         mode: 'BATCH_MODE_ONLINE',
-        state: 'BATCH_STATE_SCHEDULED',
+        state: 'BATCH_STATE_PLANNED',
         acceptedCount: 0,
         cancelReason: '',
         startDate: day(10),
@@ -156,7 +158,7 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
           programTitle: 'Junior Web Developer',
           kbjiCode: '2512',
           regionCode: '33.73',
-          state: 'SCHEDULED',
+          state: 'PLANNED',
           fromState: '',
           capacity: 16,
           mode: 'ONLINE',
@@ -205,21 +207,21 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       expect(code(await client.getBatch({ id: 'nope' }).catch((e) => e))).toBe(status.NOT_FOUND);
     });
 
-    it('moves a batch SCHEDULED -> OPEN -> RUNNING -> COMPLETED, cancels from SCHEDULED or OPEN with a reason, refuses the rest (409), one event each', async () => {
+    it('moves a batch PLANNED -> OPEN -> RUNNING -> FINISHED, cancels from PLANNED or OPEN with a reason, refuses the rest (409), one event each', async () => {
       const program = await client.createProgram({ program: programBody() }, partnerA);
       const b = await client.createBatch({ programId: program.id, batch: batchBody() }, partnerA);
       const move = (id: string, toState: string, caller = partnerA, reason = '') =>
         client.transitionBatch({ id, toState: toState as trainingV1.BatchState, reason }, caller);
       const illegal = await move(b.id, 'BATCH_STATE_RUNNING').catch((e) => e);
       expect(code(illegal)).toBe(status.FAILED_PRECONDITION);
-      expect(illegal.details).toMatch(/SCHEDULED: it cannot become RUNNING \(it can become OPEN, CANCELLED\)/);
-      expect(code(await move(b.id, 'BATCH_STATE_OPEN', partnerB).catch((e) => e))).toBe(status.PERMISSION_DENIED);
-      expect(code(await move(b.id, 'BATCH_STATE_SCHEDULED').catch((e) => e))).toBe(status.INVALID_ARGUMENT);
+      expect(illegal.details).toMatch(/PLANNED: it cannot become RUNNING \(it can become OPEN, CANCELLED\)/);
+      expect(code(await move(b.id, 'BATCH_STATE_OPEN', partnerB).catch((e) => e))).toBe(status.NOT_FOUND);
+      expect(code(await move(b.id, 'BATCH_STATE_PLANNED').catch((e) => e))).toBe(status.INVALID_ARGUMENT);
       expect((await move(b.id, 'BATCH_STATE_OPEN')).state).toBe('BATCH_STATE_OPEN');
       expect((await move(b.id, 'BATCH_STATE_RUNNING', officer3373)).state).toBe('BATCH_STATE_RUNNING');
       expect(code(await move(b.id, 'BATCH_STATE_CANCELLED', partnerA, 'hujan').catch((e) => e))).toBe(status.FAILED_PRECONDITION);
-      expect((await move(b.id, 'BATCH_STATE_COMPLETED')).state).toBe('BATCH_STATE_COMPLETED');
-      expect((await move(b.id, 'BATCH_STATE_OPEN').catch((e) => e)).details).toMatch(/COMPLETED: it cannot become OPEN \(it is final\)/);
+      expect((await move(b.id, 'BATCH_STATE_FINISHED')).state).toBe('BATCH_STATE_FINISHED');
+      expect((await move(b.id, 'BATCH_STATE_OPEN').catch((e) => e)).details).toMatch(/FINISHED: it cannot become OPEN \(it is final\)/);
 
       const c = await client.createBatch({ programId: program.id, batch: batchBody() }, partnerA);
       expect(fields(await move(c.id, 'BATCH_STATE_CANCELLED').catch((e) => e))).toEqual(['reason']);
@@ -238,10 +240,10 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
         { what: 'four batch events' },
       );
       expect(types).toEqual([
-        ['siapkerja.training.batch.scheduled', '', 'SCHEDULED'],
-        ['siapkerja.training.batch.opened', 'SCHEDULED', 'OPEN'],
+        ['siapkerja.training.batch.scheduled', '', 'PLANNED'],
+        ['siapkerja.training.batch.opened', 'PLANNED', 'OPEN'],
         ['siapkerja.training.batch.started', 'OPEN', 'RUNNING'],
-        ['siapkerja.training.batch.completed', 'RUNNING', 'COMPLETED'],
+        ['siapkerja.training.batch.completed', 'RUNNING', 'FINISHED'],
       ]);
       const cancelEvent = await waitFor(
         async () => topic.messages.find((m) => m.value.subject === c.id && m.value.type === 'siapkerja.training.batch.cancelled'),
@@ -323,7 +325,7 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
 
       const scheduled = await client.createBatch({ programId: program.id, batch: batchBody() }, partnerA);
       expect((await enrol(scheduled.id, person(), partnerA).catch((e) => e)).details).toMatch(
-        /SCHEDULED: enrolments are taken only while it is OPEN/,
+        /PLANNED: enrolments are taken only while it is OPEN/,
       );
       const later = await client.createBatch({ programId: program.id, batch: batchBody({ registrationOpens: day(2) }) }, partnerA);
       await client.transitionBatch({ id: later.id, toState: 'BATCH_STATE_OPEN' }, partnerA);
@@ -535,39 +537,37 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
       ]);
     });
 
-    it("never accepts more than the batch's capacity, also when acceptances race", async () => {
+    it("never accepts more than the batch's capacity, also when acceptances race: the rest are waitlisted in order, and a withdrawal promotes the first", async () => {
+      // issue 11: an acceptance beyond the seats waitlists the enrolment instead of refusing it
       const { batch } = await openBatch(3);
       const es = [];
       for (let i = 0; i < 8; i++) es.push(await enrol(batch.id, person(), partnerB));
-      const outcomes = await Promise.all(
-        es.map((e) =>
-          client.transitionEnrolment({ id: e.id, toState: 'ENROLMENT_STATE_ACCEPTED' }, partnerA).then(
-            () => 'ok',
-            (x) => code(x),
-          ),
-        ),
+      const states = await Promise.all(
+        es.map((e) => client.transitionEnrolment({ id: e.id, toState: 'ENROLMENT_STATE_ACCEPTED' }, partnerA).then((x) => x.state)),
       );
-      expect(outcomes.filter((o) => o === 'ok')).toHaveLength(3);
-      expect(outcomes.filter((o) => o === status.FAILED_PRECONDITION)).toHaveLength(5);
+      expect(states.filter((o) => o === 'ENROLMENT_STATE_ACCEPTED')).toHaveLength(3);
+      expect(states.filter((o) => o === 'ENROLMENT_STATE_WAITLISTED')).toHaveLength(5);
       const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM enrolments WHERE batch_id = $1 AND state = 'ACCEPTED'`, [
         batch.id,
       ]);
       expect(n).toBe(3);
-      expect((await client.getBatch({ id: batch.id })).acceptedCount).toBe(3);
+      expect(await client.getBatch({ id: batch.id })).toMatchObject({ acceptedCount: 3, waitlistedCount: 5 });
+      const waiting = await Promise.all(
+        es.filter((_, i) => states[i] === 'ENROLMENT_STATE_WAITLISTED').map((e) => client.getEnrolment({ id: e.id }, partnerA)),
+      );
+      const first = waiting.find((w) => w.waitlistPosition === 1)!;
+      expect(waiting.map((w) => w.waitlistPosition).sort()).toEqual([1, 2, 3, 4, 5]);
       const full = await client
-        .transitionEnrolment({ id: es.find((_, i) => outcomes[i] !== 'ok')!.id, toState: 'ENROLMENT_STATE_ACCEPTED' }, partnerA)
+        .transitionEnrolment({ id: waiting.find((w) => w.waitlistPosition === 2)!.id, toState: 'ENROLMENT_STATE_ACCEPTED' }, partnerA)
         .catch((x) => x);
       expect(full.details).toMatch(/has 3 seats and all are taken/);
-      // a withdrawal frees a seat, which the next acceptance takes
-      await client.transitionEnrolment({ id: es[outcomes.indexOf('ok')].id, toState: 'ENROLMENT_STATE_WITHDRAWN' }, partnerB);
-      expect(
-        (
-          await client.transitionEnrolment(
-            { id: es.find((_, i) => outcomes[i] !== 'ok')!.id, toState: 'ENROLMENT_STATE_ACCEPTED' },
-            partnerA,
-          )
-        ).state,
-      ).toBe('ENROLMENT_STATE_ACCEPTED');
+      // a withdrawal frees a seat, which the first on the waitlist takes in the same transaction
+      await client.transitionEnrolment(
+        { id: es[states.indexOf('ENROLMENT_STATE_ACCEPTED')].id, toState: 'ENROLMENT_STATE_WITHDRAWN' },
+        partnerB,
+      );
+      expect((await client.getEnrolment({ id: first.id }, partnerA)).state).toBe('ENROLMENT_STATE_ACCEPTED');
+      expect(await client.getBatch({ id: batch.id })).toMatchObject({ acceptedCount: 3, waitlistedCount: 4 });
     });
 
     it('keeps the rules in the database too: dates in order, seats within the capacity, one enrolment per person and batch, a NIK', async () => {
@@ -577,14 +577,14 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
           () => 'ok',
           (e) => e.driverError?.code ?? e.code,
         );
-      const insertBatch = `INSERT INTO batches (program_id, start_date, end_date, registration_opens, registration_closes, capacity, region_code, mode, state, created_by) VALUES ($1, $2, $3, $4, $5, 4, '33.73', 'OFFLINE', 'SCHEDULED', 't')`;
+      const insertBatch = `INSERT INTO batches (program_id, provider_id, start_date, end_date, registration_opens, registration_closes, capacity, region_code, mode, state, created_by) VALUES ($1, (SELECT provider_id FROM programs WHERE id = $1), $2, $3, $4, $5, 4, '33.73', 'OFFLINE', 'PLANNED', 't')`;
       expect(await bad(insertBatch, [program.id, day(10), day(9), day(0), day(5)])).toBe('23514');
       expect(await bad(insertBatch, [program.id, day(10), day(20), day(0), day(10)])).toBe('23514');
       expect(await bad(`UPDATE batches SET accepted_count = 3 WHERE id = $1`, [batch.id])).toBe('23514');
       const e = await enrol(batch.id, person(), partnerA);
       expect(
         await bad(
-          `INSERT INTO enrolments (batch_id, program_id, person_id, nik, name, birth_date, sex, region_code, state, registrant, registered_by) SELECT batch_id, program_id, person_id, '3373011204980001', name, birth_date, sex, region_code, state, registrant, registered_by FROM enrolments WHERE id = $1`,
+          `INSERT INTO enrolments (batch_id, program_id, provider_id, person_id, nik, name, birth_date, sex, region_code, state, registrant, registered_by) SELECT batch_id, program_id, provider_id, person_id, '3373011204980001', name, birth_date, sex, region_code, state, registrant, registered_by FROM enrolments WHERE id = $1`,
           [e.id],
         ),
       ).toBe('23505');

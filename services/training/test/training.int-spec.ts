@@ -191,7 +191,7 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
   });
 
   it('enforces the rules in the database as well', async () => {
-    const insert = (over: Record<string, unknown>) => {
+    const insert = async (over: Record<string, unknown>) => {
       const row = {
         provider_name: 'BLK',
         title: 'T',
@@ -202,9 +202,13 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
         capacity: 10,
         ...over,
       };
+      // every program belongs to a provider (issue 11)
+      const [{ id: providerId }] = await svc.dataSource.query(
+        `INSERT INTO training_providers (kind, name, region_code) VALUES ('LPK', 'LPK Uji', '33.73') RETURNING id`,
+      );
       return svc.dataSource.query(
-        `INSERT INTO programs (provider_name, title, region_code, kbji_code, competency_units, duration_days, capacity) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        Object.values(row),
+        `INSERT INTO programs (provider_name, title, region_code, kbji_code, competency_units, duration_days, capacity, provider_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [...Object.values(row), providerId],
       );
     };
     const before = await counts();

@@ -1,10 +1,18 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { FieldMask as _google_protobuf_FieldMask, FieldMask__Output as _google_protobuf_FieldMask__Output } from './google/protobuf/FieldMask';
+import type { Accreditation as _siapkerja_training_v1_Accreditation, Accreditation__Output as _siapkerja_training_v1_Accreditation__Output } from './siapkerja/training/v1/Accreditation';
+import type { ApplyImportBatchRequest as _siapkerja_training_v1_ApplyImportBatchRequest, ApplyImportBatchRequest__Output as _siapkerja_training_v1_ApplyImportBatchRequest__Output } from './siapkerja/training/v1/ApplyImportBatchRequest';
+import type { ApplyImportBatchResponse as _siapkerja_training_v1_ApplyImportBatchResponse, ApplyImportBatchResponse__Output as _siapkerja_training_v1_ApplyImportBatchResponse__Output } from './siapkerja/training/v1/ApplyImportBatchResponse';
+import type { AttendanceMark as _siapkerja_training_v1_AttendanceMark, AttendanceMark__Output as _siapkerja_training_v1_AttendanceMark__Output } from './siapkerja/training/v1/AttendanceMark';
 import type { Batch as _siapkerja_training_v1_Batch, Batch__Output as _siapkerja_training_v1_Batch__Output } from './siapkerja/training/v1/Batch';
+import type { BatchSession as _siapkerja_training_v1_BatchSession, BatchSession__Output as _siapkerja_training_v1_BatchSession__Output } from './siapkerja/training/v1/BatchSession';
 import type { CreateBatchRequest as _siapkerja_training_v1_CreateBatchRequest, CreateBatchRequest__Output as _siapkerja_training_v1_CreateBatchRequest__Output } from './siapkerja/training/v1/CreateBatchRequest';
 import type { CreateEnrolmentRequest as _siapkerja_training_v1_CreateEnrolmentRequest, CreateEnrolmentRequest__Output as _siapkerja_training_v1_CreateEnrolmentRequest__Output } from './siapkerja/training/v1/CreateEnrolmentRequest';
 import type { CreateProgramRequest as _siapkerja_training_v1_CreateProgramRequest, CreateProgramRequest__Output as _siapkerja_training_v1_CreateProgramRequest__Output } from './siapkerja/training/v1/CreateProgramRequest';
+import type { CreateTrainingProviderRequest as _siapkerja_training_v1_CreateTrainingProviderRequest, CreateTrainingProviderRequest__Output as _siapkerja_training_v1_CreateTrainingProviderRequest__Output } from './siapkerja/training/v1/CreateTrainingProviderRequest';
+import type { EligibilityRules as _siapkerja_training_v1_EligibilityRules, EligibilityRules__Output as _siapkerja_training_v1_EligibilityRules__Output } from './siapkerja/training/v1/EligibilityRules';
 import type { Enrolment as _siapkerja_training_v1_Enrolment, Enrolment__Output as _siapkerja_training_v1_Enrolment__Output } from './siapkerja/training/v1/Enrolment';
 import type { EnrolmentTransition as _siapkerja_training_v1_EnrolmentTransition, EnrolmentTransition__Output as _siapkerja_training_v1_EnrolmentTransition__Output } from './siapkerja/training/v1/EnrolmentTransition';
 import type { ExportPersonDataRequest as _siapkerja_training_v1_ExportPersonDataRequest, ExportPersonDataRequest__Output as _siapkerja_training_v1_ExportPersonDataRequest__Output } from './siapkerja/training/v1/ExportPersonDataRequest';
@@ -12,31 +20,62 @@ import type { ExportPersonDataResponse as _siapkerja_training_v1_ExportPersonDat
 import type { GetBatchRequest as _siapkerja_training_v1_GetBatchRequest, GetBatchRequest__Output as _siapkerja_training_v1_GetBatchRequest__Output } from './siapkerja/training/v1/GetBatchRequest';
 import type { GetEnrolmentRequest as _siapkerja_training_v1_GetEnrolmentRequest, GetEnrolmentRequest__Output as _siapkerja_training_v1_GetEnrolmentRequest__Output } from './siapkerja/training/v1/GetEnrolmentRequest';
 import type { GetProgramRequest as _siapkerja_training_v1_GetProgramRequest, GetProgramRequest__Output as _siapkerja_training_v1_GetProgramRequest__Output } from './siapkerja/training/v1/GetProgramRequest';
+import type { GetTrainingProviderRequest as _siapkerja_training_v1_GetTrainingProviderRequest, GetTrainingProviderRequest__Output as _siapkerja_training_v1_GetTrainingProviderRequest__Output } from './siapkerja/training/v1/GetTrainingProviderRequest';
+import type { ImportReceipt as _siapkerja_training_v1_ImportReceipt, ImportReceipt__Output as _siapkerja_training_v1_ImportReceipt__Output } from './siapkerja/training/v1/ImportReceipt';
+import type { ImportRecord as _siapkerja_training_v1_ImportRecord, ImportRecord__Output as _siapkerja_training_v1_ImportRecord__Output } from './siapkerja/training/v1/ImportRecord';
 import type { ListBatchesRequest as _siapkerja_training_v1_ListBatchesRequest, ListBatchesRequest__Output as _siapkerja_training_v1_ListBatchesRequest__Output } from './siapkerja/training/v1/ListBatchesRequest';
 import type { ListBatchesResponse as _siapkerja_training_v1_ListBatchesResponse, ListBatchesResponse__Output as _siapkerja_training_v1_ListBatchesResponse__Output } from './siapkerja/training/v1/ListBatchesResponse';
 import type { ListEnrolmentsRequest as _siapkerja_training_v1_ListEnrolmentsRequest, ListEnrolmentsRequest__Output as _siapkerja_training_v1_ListEnrolmentsRequest__Output } from './siapkerja/training/v1/ListEnrolmentsRequest';
 import type { ListEnrolmentsResponse as _siapkerja_training_v1_ListEnrolmentsResponse, ListEnrolmentsResponse__Output as _siapkerja_training_v1_ListEnrolmentsResponse__Output } from './siapkerja/training/v1/ListEnrolmentsResponse';
+import type { ListMyEnrolmentsRequest as _siapkerja_training_v1_ListMyEnrolmentsRequest, ListMyEnrolmentsRequest__Output as _siapkerja_training_v1_ListMyEnrolmentsRequest__Output } from './siapkerja/training/v1/ListMyEnrolmentsRequest';
+import type { ListMyTrainingHistoryRequest as _siapkerja_training_v1_ListMyTrainingHistoryRequest, ListMyTrainingHistoryRequest__Output as _siapkerja_training_v1_ListMyTrainingHistoryRequest__Output } from './siapkerja/training/v1/ListMyTrainingHistoryRequest';
+import type { ListMyTrainingHistoryResponse as _siapkerja_training_v1_ListMyTrainingHistoryResponse, ListMyTrainingHistoryResponse__Output as _siapkerja_training_v1_ListMyTrainingHistoryResponse__Output } from './siapkerja/training/v1/ListMyTrainingHistoryResponse';
 import type { ListProgramsRequest as _siapkerja_training_v1_ListProgramsRequest, ListProgramsRequest__Output as _siapkerja_training_v1_ListProgramsRequest__Output } from './siapkerja/training/v1/ListProgramsRequest';
 import type { ListProgramsResponse as _siapkerja_training_v1_ListProgramsResponse, ListProgramsResponse__Output as _siapkerja_training_v1_ListProgramsResponse__Output } from './siapkerja/training/v1/ListProgramsResponse';
+import type { ListTrainingProvidersRequest as _siapkerja_training_v1_ListTrainingProvidersRequest, ListTrainingProvidersRequest__Output as _siapkerja_training_v1_ListTrainingProvidersRequest__Output } from './siapkerja/training/v1/ListTrainingProvidersRequest';
+import type { ListTrainingProvidersResponse as _siapkerja_training_v1_ListTrainingProvidersResponse, ListTrainingProvidersResponse__Output as _siapkerja_training_v1_ListTrainingProvidersResponse__Output } from './siapkerja/training/v1/ListTrainingProvidersResponse';
 import type { Program as _siapkerja_training_v1_Program, Program__Output as _siapkerja_training_v1_Program__Output } from './siapkerja/training/v1/Program';
+import type { ProviderContact as _siapkerja_training_v1_ProviderContact, ProviderContact__Output as _siapkerja_training_v1_ProviderContact__Output } from './siapkerja/training/v1/ProviderContact';
+import type { PublishProgramRequest as _siapkerja_training_v1_PublishProgramRequest, PublishProgramRequest__Output as _siapkerja_training_v1_PublishProgramRequest__Output } from './siapkerja/training/v1/PublishProgramRequest';
+import type { RecordAttendanceRequest as _siapkerja_training_v1_RecordAttendanceRequest, RecordAttendanceRequest__Output as _siapkerja_training_v1_RecordAttendanceRequest__Output } from './siapkerja/training/v1/RecordAttendanceRequest';
+import type { RecordAttendanceResponse as _siapkerja_training_v1_RecordAttendanceResponse, RecordAttendanceResponse__Output as _siapkerja_training_v1_RecordAttendanceResponse__Output } from './siapkerja/training/v1/RecordAttendanceResponse';
+import type { RecordOutcomeRequest as _siapkerja_training_v1_RecordOutcomeRequest, RecordOutcomeRequest__Output as _siapkerja_training_v1_RecordOutcomeRequest__Output } from './siapkerja/training/v1/RecordOutcomeRequest';
+import type { RecordSelectionScoresRequest as _siapkerja_training_v1_RecordSelectionScoresRequest, RecordSelectionScoresRequest__Output as _siapkerja_training_v1_RecordSelectionScoresRequest__Output } from './siapkerja/training/v1/RecordSelectionScoresRequest';
+import type { TrainingHistoryEntry as _siapkerja_training_v1_TrainingHistoryEntry, TrainingHistoryEntry__Output as _siapkerja_training_v1_TrainingHistoryEntry__Output } from './siapkerja/training/v1/TrainingHistoryEntry';
+import type { TrainingProvider as _siapkerja_training_v1_TrainingProvider, TrainingProvider__Output as _siapkerja_training_v1_TrainingProvider__Output } from './siapkerja/training/v1/TrainingProvider';
 import type { TrainingServiceClient as _siapkerja_training_v1_TrainingServiceClient, TrainingServiceDefinition as _siapkerja_training_v1_TrainingServiceDefinition } from './siapkerja/training/v1/TrainingService';
 import type { TransitionBatchRequest as _siapkerja_training_v1_TransitionBatchRequest, TransitionBatchRequest__Output as _siapkerja_training_v1_TransitionBatchRequest__Output } from './siapkerja/training/v1/TransitionBatchRequest';
 import type { TransitionEnrolmentRequest as _siapkerja_training_v1_TransitionEnrolmentRequest, TransitionEnrolmentRequest__Output as _siapkerja_training_v1_TransitionEnrolmentRequest__Output } from './siapkerja/training/v1/TransitionEnrolmentRequest';
+import type { UpdateProgramRequest as _siapkerja_training_v1_UpdateProgramRequest, UpdateProgramRequest__Output as _siapkerja_training_v1_UpdateProgramRequest__Output } from './siapkerja/training/v1/UpdateProgramRequest';
+import type { VerifyTrainingProviderRequest as _siapkerja_training_v1_VerifyTrainingProviderRequest, VerifyTrainingProviderRequest__Output as _siapkerja_training_v1_VerifyTrainingProviderRequest__Output } from './siapkerja/training/v1/VerifyTrainingProviderRequest';
+import type { WithdrawProgramRequest as _siapkerja_training_v1_WithdrawProgramRequest, WithdrawProgramRequest__Output as _siapkerja_training_v1_WithdrawProgramRequest__Output } from './siapkerja/training/v1/WithdrawProgramRequest';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
 };
 
 export interface ProtoGrpcType {
+  google: {
+    protobuf: {
+      FieldMask: MessageTypeDefinition<_google_protobuf_FieldMask, _google_protobuf_FieldMask__Output>
+    }
+  }
   siapkerja: {
     training: {
       v1: {
+        Accreditation: MessageTypeDefinition<_siapkerja_training_v1_Accreditation, _siapkerja_training_v1_Accreditation__Output>
+        ApplyImportBatchRequest: MessageTypeDefinition<_siapkerja_training_v1_ApplyImportBatchRequest, _siapkerja_training_v1_ApplyImportBatchRequest__Output>
+        ApplyImportBatchResponse: MessageTypeDefinition<_siapkerja_training_v1_ApplyImportBatchResponse, _siapkerja_training_v1_ApplyImportBatchResponse__Output>
+        AttendanceMark: MessageTypeDefinition<_siapkerja_training_v1_AttendanceMark, _siapkerja_training_v1_AttendanceMark__Output>
         Batch: MessageTypeDefinition<_siapkerja_training_v1_Batch, _siapkerja_training_v1_Batch__Output>
         BatchMode: EnumTypeDefinition
+        BatchSession: MessageTypeDefinition<_siapkerja_training_v1_BatchSession, _siapkerja_training_v1_BatchSession__Output>
         BatchState: EnumTypeDefinition
         CreateBatchRequest: MessageTypeDefinition<_siapkerja_training_v1_CreateBatchRequest, _siapkerja_training_v1_CreateBatchRequest__Output>
         CreateEnrolmentRequest: MessageTypeDefinition<_siapkerja_training_v1_CreateEnrolmentRequest, _siapkerja_training_v1_CreateEnrolmentRequest__Output>
         CreateProgramRequest: MessageTypeDefinition<_siapkerja_training_v1_CreateProgramRequest, _siapkerja_training_v1_CreateProgramRequest__Output>
+        CreateTrainingProviderRequest: MessageTypeDefinition<_siapkerja_training_v1_CreateTrainingProviderRequest, _siapkerja_training_v1_CreateTrainingProviderRequest__Output>
+        EligibilityRules: MessageTypeDefinition<_siapkerja_training_v1_EligibilityRules, _siapkerja_training_v1_EligibilityRules__Output>
         Enrolment: MessageTypeDefinition<_siapkerja_training_v1_Enrolment, _siapkerja_training_v1_Enrolment__Output>
         EnrolmentState: EnumTypeDefinition
         EnrolmentTransition: MessageTypeDefinition<_siapkerja_training_v1_EnrolmentTransition, _siapkerja_training_v1_EnrolmentTransition__Output>
@@ -45,16 +84,38 @@ export interface ProtoGrpcType {
         GetBatchRequest: MessageTypeDefinition<_siapkerja_training_v1_GetBatchRequest, _siapkerja_training_v1_GetBatchRequest__Output>
         GetEnrolmentRequest: MessageTypeDefinition<_siapkerja_training_v1_GetEnrolmentRequest, _siapkerja_training_v1_GetEnrolmentRequest__Output>
         GetProgramRequest: MessageTypeDefinition<_siapkerja_training_v1_GetProgramRequest, _siapkerja_training_v1_GetProgramRequest__Output>
+        GetTrainingProviderRequest: MessageTypeDefinition<_siapkerja_training_v1_GetTrainingProviderRequest, _siapkerja_training_v1_GetTrainingProviderRequest__Output>
+        ImportReceipt: MessageTypeDefinition<_siapkerja_training_v1_ImportReceipt, _siapkerja_training_v1_ImportReceipt__Output>
+        ImportRecord: MessageTypeDefinition<_siapkerja_training_v1_ImportRecord, _siapkerja_training_v1_ImportRecord__Output>
         ListBatchesRequest: MessageTypeDefinition<_siapkerja_training_v1_ListBatchesRequest, _siapkerja_training_v1_ListBatchesRequest__Output>
         ListBatchesResponse: MessageTypeDefinition<_siapkerja_training_v1_ListBatchesResponse, _siapkerja_training_v1_ListBatchesResponse__Output>
         ListEnrolmentsRequest: MessageTypeDefinition<_siapkerja_training_v1_ListEnrolmentsRequest, _siapkerja_training_v1_ListEnrolmentsRequest__Output>
         ListEnrolmentsResponse: MessageTypeDefinition<_siapkerja_training_v1_ListEnrolmentsResponse, _siapkerja_training_v1_ListEnrolmentsResponse__Output>
+        ListMyEnrolmentsRequest: MessageTypeDefinition<_siapkerja_training_v1_ListMyEnrolmentsRequest, _siapkerja_training_v1_ListMyEnrolmentsRequest__Output>
+        ListMyTrainingHistoryRequest: MessageTypeDefinition<_siapkerja_training_v1_ListMyTrainingHistoryRequest, _siapkerja_training_v1_ListMyTrainingHistoryRequest__Output>
+        ListMyTrainingHistoryResponse: MessageTypeDefinition<_siapkerja_training_v1_ListMyTrainingHistoryResponse, _siapkerja_training_v1_ListMyTrainingHistoryResponse__Output>
         ListProgramsRequest: MessageTypeDefinition<_siapkerja_training_v1_ListProgramsRequest, _siapkerja_training_v1_ListProgramsRequest__Output>
         ListProgramsResponse: MessageTypeDefinition<_siapkerja_training_v1_ListProgramsResponse, _siapkerja_training_v1_ListProgramsResponse__Output>
+        ListTrainingProvidersRequest: MessageTypeDefinition<_siapkerja_training_v1_ListTrainingProvidersRequest, _siapkerja_training_v1_ListTrainingProvidersRequest__Output>
+        ListTrainingProvidersResponse: MessageTypeDefinition<_siapkerja_training_v1_ListTrainingProvidersResponse, _siapkerja_training_v1_ListTrainingProvidersResponse__Output>
         Program: MessageTypeDefinition<_siapkerja_training_v1_Program, _siapkerja_training_v1_Program__Output>
+        ProgramMode: EnumTypeDefinition
+        ProgramState: EnumTypeDefinition
+        ProviderContact: MessageTypeDefinition<_siapkerja_training_v1_ProviderContact, _siapkerja_training_v1_ProviderContact__Output>
+        ProviderKind: EnumTypeDefinition
+        PublishProgramRequest: MessageTypeDefinition<_siapkerja_training_v1_PublishProgramRequest, _siapkerja_training_v1_PublishProgramRequest__Output>
+        RecordAttendanceRequest: MessageTypeDefinition<_siapkerja_training_v1_RecordAttendanceRequest, _siapkerja_training_v1_RecordAttendanceRequest__Output>
+        RecordAttendanceResponse: MessageTypeDefinition<_siapkerja_training_v1_RecordAttendanceResponse, _siapkerja_training_v1_RecordAttendanceResponse__Output>
+        RecordOutcomeRequest: MessageTypeDefinition<_siapkerja_training_v1_RecordOutcomeRequest, _siapkerja_training_v1_RecordOutcomeRequest__Output>
+        RecordSelectionScoresRequest: MessageTypeDefinition<_siapkerja_training_v1_RecordSelectionScoresRequest, _siapkerja_training_v1_RecordSelectionScoresRequest__Output>
+        TrainingHistoryEntry: MessageTypeDefinition<_siapkerja_training_v1_TrainingHistoryEntry, _siapkerja_training_v1_TrainingHistoryEntry__Output>
+        TrainingProvider: MessageTypeDefinition<_siapkerja_training_v1_TrainingProvider, _siapkerja_training_v1_TrainingProvider__Output>
         TrainingService: SubtypeConstructor<typeof grpc.Client, _siapkerja_training_v1_TrainingServiceClient> & { service: _siapkerja_training_v1_TrainingServiceDefinition }
         TransitionBatchRequest: MessageTypeDefinition<_siapkerja_training_v1_TransitionBatchRequest, _siapkerja_training_v1_TransitionBatchRequest__Output>
         TransitionEnrolmentRequest: MessageTypeDefinition<_siapkerja_training_v1_TransitionEnrolmentRequest, _siapkerja_training_v1_TransitionEnrolmentRequest__Output>
+        UpdateProgramRequest: MessageTypeDefinition<_siapkerja_training_v1_UpdateProgramRequest, _siapkerja_training_v1_UpdateProgramRequest__Output>
+        VerifyTrainingProviderRequest: MessageTypeDefinition<_siapkerja_training_v1_VerifyTrainingProviderRequest, _siapkerja_training_v1_VerifyTrainingProviderRequest__Output>
+        WithdrawProgramRequest: MessageTypeDefinition<_siapkerja_training_v1_WithdrawProgramRequest, _siapkerja_training_v1_WithdrawProgramRequest__Output>
       }
     }
   }

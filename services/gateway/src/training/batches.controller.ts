@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
+import { AttendanceRecordedDto, RecordAttendanceDto } from './skillhub.dto';
 import { BatchDto, BatchPageDto, CancelBatchDto, CreateBatchDto, ListBatchesQueryDto } from './training.dto';
 
 export function toBatchDto(b: trainingV1.Batch__Output): BatchDto {
@@ -22,6 +23,9 @@ export function toBatchDto(b: trainingV1.Batch__Output): BatchDto {
     mode: fromProtoEnum('BATCH_MODE', b.mode),
     state: fromProtoEnum('BATCH_STATE', b.state),
     cancelReason: b.cancelReason || null,
+    waitlistedCount: b.waitlistedCount,
+    providerId: b.providerId,
+    sessions: b.sessions.map((x) => ({ number: x.number, date: x.date, topic: x.topic })),
     createdAt: b.createTime,
     updatedAt: b.updateTime,
   };
@@ -41,12 +45,13 @@ export class BatchesController {
   @ApiOperation({
     summary: 'Schedule a batch of a training program',
     description:
-      "Only the program's owner (the partner client or training-provider account that published it), a Disnaker officer of its region or the ministry. " +
-      "The batch takes the program's regency, and its capacity unless one is given. registrationOpens <= registrationCloses < startDate <= endDate; registration must not have closed already.",
+      "Only the program's provider (its accounts and clients), a Disnaker officer of its region or the ministry; another provider gets 404. " +
+      "The batch is held in the program's regency unless regionCode names the venue, takes the program's capacity unless one is given, and has one session a day unless sessions are given. " +
+      'registrationOpens <= registrationCloses < startDate <= endDate; registration must not have closed already. A withdrawn program takes no batch (409).',
   })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: BatchDto })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, 404, 409)
   async create(
     @Param('programId', ParseUUIDPipe) programId: string,
     @Body() body: CreateBatchDto,
@@ -59,7 +64,13 @@ export class BatchesController {
     const b = await this.clients.training.createBatch(
       {
         programId,
-        batch: { ...body, capacity: body.capacity ?? 0, mode: toProtoEnum('BATCH_MODE', body.mode) as trainingV1.BatchMode },
+        batch: {
+          ...body,
+          capacity: body.capacity ?? 0,
+          mode: toProtoEnum('BATCH_MODE', body.mode) as trainingV1.BatchMode,
+          regionCode: body.regionCode ?? '',
+          sessions: (body.sessions ?? []).map((x) => ({ date: x.date, topic: x.topic ?? '' })),
+        },
         requestId: key ?? '',
       },
       asCaller(caller),
@@ -102,7 +113,7 @@ export class BatchesController {
   @HttpCode(200)
   @RequireScopes('training:write')
   @ApiOperation({
-    summary: 'Open registration of a SCHEDULED batch (SCHEDULED -> OPEN)',
+    summary: 'Open registration of a PLANNED batch (PLANNED -> OPEN)',
     description: 'People enrol while it is OPEN, between registrationOpens and registrationCloses.',
   })
   @ApiOkResponse({ type: BatchDto })
@@ -111,30 +122,65 @@ export class BatchesController {
     return this.move(id, 'OPEN', '', caller);
   }
 
+  @Post('training-batches/:id/selection')
+  @HttpCode(200)
+  @RequireScopes('training:write')
+  @ApiOperation({
+    summary: 'Close registration and select (OPEN -> SELECTION): scores recorded, participants accepted, waitlisted or rejected',
+  })
+  @ApiOkResponse({ type: BatchDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async select(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<BatchDto> {
+    return this.move(id, 'SELECTION', '', caller);
+  }
+
   @Post('training-batches/:id/start')
   @HttpCode(200)
   @RequireScopes('training:write')
-  @ApiOperation({ summary: 'Start the training of an OPEN batch (OPEN -> RUNNING); participants are no longer selected' })
+  @ApiOperation({ summary: 'Start the training (OPEN or SELECTION -> RUNNING); participants are no longer selected' })
   @ApiOkResponse({ type: BatchDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async start(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<BatchDto> {
     return this.move(id, 'RUNNING', '', caller);
   }
 
-  @Post('training-batches/:id/complete')
+  @Post(['training-batches/:id/finish', 'training-batches/:id/complete'])
   @HttpCode(200)
   @RequireScopes('training:write')
-  @ApiOperation({ summary: 'Complete a RUNNING batch (RUNNING -> COMPLETED, final)' })
+  @ApiOperation({ summary: 'Finish a RUNNING batch (RUNNING -> FINISHED, final); /complete is its former name' })
   @ApiOkResponse({ type: BatchDto })
   @ApiProblems(400, 401, 403, 404, 409)
-  async complete(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<BatchDto> {
-    return this.move(id, 'COMPLETED', '', caller);
+  async finish(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<BatchDto> {
+    return this.move(id, 'FINISHED', '', caller);
+  }
+
+  @Post('training-batches/:id/sessions/:number/attendance')
+  @HttpCode(200)
+  @RequireScopes('training:write')
+  @ApiOperation({
+    summary: 'Record attendance of one session: one participant, or the whole session at once',
+    description:
+      'The provider, an officer of the batch region or the ministry, once the batch is RUNNING (409 before); ACCEPTED participants of this batch only (400 naming the mark). A participant recorded again is replaced.',
+  })
+  @ApiOkResponse({ type: AttendanceRecordedDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async attendance(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('number', ParseIntPipe) sessionNumber: number,
+    @Body() body: RecordAttendanceDto,
+    @Caller() caller: AuthCaller,
+  ): Promise<AttendanceRecordedDto> {
+    const r = await this.clients.training.recordAttendance({ batchId: id, sessionNumber, marks: body.marks }, asCaller(caller));
+    return { recorded: r.recorded };
   }
 
   @Post('training-batches/:id/cancel')
   @HttpCode(200)
   @RequireScopes('training:write')
-  @ApiOperation({ summary: 'Cancel a SCHEDULED or OPEN batch with a reason (final); it stays readable as CANCELLED' })
+  @ApiOperation({
+    summary: 'Cancel a PLANNED, OPEN or SELECTION batch with a reason (final); it stays readable as CANCELLED',
+    description: 'Every open enrolment (REGISTERED, WAITLISTED, ACCEPTED) ends as CANCELLED with the reason.',
+  })
   @ApiOkResponse({ type: BatchDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async cancel(@Param('id', ParseUUIDPipe) id: string, @Body() body: CancelBatchDto, @Caller() caller: AuthCaller): Promise<BatchDto> {

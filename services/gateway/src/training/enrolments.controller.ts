@@ -5,11 +5,12 @@ import { DataSource } from 'typeorm';
 import { fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
 import { existingIdOf } from '@siapkerja/errors';
 import { asPersonCaller, personCall, personIdOf } from '../applications/person-caller';
-import { Caller, RequireScopes, type AuthCaller } from '../auth/caller';
+import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { AccessAudit, type AccessRecord } from '../privacy/access-audit';
 import { ApiPurposeHeader, PURPOSE_HEADER, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
+import { MyEnrolmentsQueryDto, RecordOutcomeDto, SelectionScoresDto, TrainingHistoryDto } from './skillhub.dto';
 import { CreateEnrolmentDto, EnrolmentDto, EnrolmentNoteDto, EnrolmentPageDto, ListEnrolmentsQueryDto } from './training.dto';
 
 /** Fields returned unmasked to a caller allowed to see them (written to the access log). */
@@ -47,6 +48,14 @@ export function toEnrolmentDto(e: trainingV1.Enrolment__Output, _unmaskedByCalle
     masked: e.personalDataMasked,
     erasedAt: e.eraseTime || null,
     processingRestrictedAt: e.processingRestrictTime || null,
+    providerId: e.providerId,
+    educationLevel: e.educationLevel || null,
+    screeningScore: e.screeningScore >= 0 ? e.screeningScore : null,
+    selectionScore: e.selectionScore >= 0 ? e.selectionScore : null,
+    finalScore: e.finalScore >= 0 ? e.finalScore : null,
+    waitlistPosition: e.waitlistPosition || null,
+    attendancePercent: e.attendancePercent,
+    outcomeDate: e.outcomeDate || null,
     createdAt: e.createTime,
     updatedAt: e.updateTime,
   };
@@ -74,6 +83,8 @@ export class EnrolmentsController {
     description:
       "A person enrols himself with the NIK of his own account (training:read); partners, the program's owner, officers of the region and the ministry register a person on his behalf " +
       '(training:write) with NIK, name and birth date (the NIK must agree with the birth date). Only while the batch is OPEN and today is inside its registration window. ' +
+      "The program's eligibility rules are checked: a refusal is 400 naming the rule (errors[].field eligibility.minAge, maxAge, sex, minEducation, residenceRegionCodes or jobSeekerRequired). " +
+      "Another provider's account or client gets 404. " +
       'A second enrolment of the same person is 409 (naming the existing one, with Location, only to who may see it), unless the same Idempotency-Key is sent. ' +
       'A person who restricted processing (UU 27/2022) is not registered by others (409).',
   })
@@ -93,15 +104,22 @@ export class EnrolmentsController {
     const { options, personId } = await personCall(this.ds, caller);
     try {
       const e = await this.clients.training.createEnrolment(
-        { batchId, nik: body.nik, name: body.name, birthDate: body.birthDate, requestId: key ?? '' },
+        {
+          batchId,
+          nik: body.nik,
+          name: body.name,
+          birthDate: body.birthDate,
+          requestId: key ?? '',
+          educationLevel: body.educationLevel ?? '',
+        },
         options,
       );
       const self = !caller.scopes.includes('training:write') && personId === e.personId;
-      return created(res, '/v1/training-enrolments', await this.view(e, caller, self ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE'));
+      return created(res, '/v1/enrolments', await this.view(e, caller, self ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE'));
     } catch (err) {
       // the existing enrolment is named only to who may see it
       const existing = existingIdOf(err);
-      if (existing) res.setHeader('Location', `/v1/training-enrolments/${existing}`);
+      if (existing) res.setHeader('Location', `/v1/enrolments/${existing}`);
       throw err;
     }
   }
@@ -136,7 +154,7 @@ export class EnrolmentsController {
     return { enrolments: await this.views(r.enrolments, caller, purpose), nextPageToken: r.nextPageToken };
   }
 
-  @Get('training-enrolments/:id')
+  @Get(['enrolments/:id', 'training-enrolments/:id'])
   @RequireScopes('training:read')
   @ApiOperation({
     summary: 'Read an enrolment with its history',
@@ -153,13 +171,14 @@ export class EnrolmentsController {
     return this.view(e, caller, purpose);
   }
 
-  @Post('training-enrolments/:id/accept')
+  @Post(['enrolments/:id/accept', 'training-enrolments/:id/accept'])
   @HttpCode(200)
   @RequireScopes('training:write')
   @ApiOperation({
-    summary: "Accept an enrolment (REGISTERED -> ACCEPTED): the program's owner, an officer of the region or the ministry",
+    summary: "Accept an enrolment (REGISTERED or WAITLISTED -> ACCEPTED): the program's provider, an officer of the region or the ministry",
     description:
-      "Only while the batch is OPEN; never more ACCEPTED than the batch's capacity (409 once the seats are taken); not for a person who restricted processing, unless he enrolled himself (409).",
+      "Only while the batch is OPEN or in SELECTION; never more ACCEPTED than the batch's seats, also under concurrent acceptances: once they are taken a REGISTERED enrolment becomes WAITLISTED (200, state WAITLISTED) and a WAITLISTED one stays so (409). " +
+      'Not for a person who restricted processing, unless he enrolled himself (409). Another provider gets 404.',
   })
   @ApiOkResponse({ type: EnrolmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
@@ -172,7 +191,7 @@ export class EnrolmentsController {
     return this.move(id, 'ACCEPTED', body, req, caller);
   }
 
-  @Post('training-enrolments/:id/reject')
+  @Post(['enrolments/:id/reject', 'training-enrolments/:id/reject'])
   @HttpCode(200)
   @RequireScopes('training:write')
   @ApiOperation({
@@ -190,12 +209,13 @@ export class EnrolmentsController {
     return this.move(id, 'REJECTED', body, req, caller);
   }
 
-  @Post('training-enrolments/:id/withdraw')
+  @Post(['enrolments/:id/withdraw', 'training-enrolments/:id/withdraw'])
   @HttpCode(200)
   @RequireScopes('training:read')
   @ApiOperation({
-    summary: 'Withdraw an enrolment (REGISTERED or ACCEPTED -> WITHDRAWN, final): the person himself or who registered him',
-    description: 'While the batch is OPEN or RUNNING; a withdrawn acceptance frees its seat.',
+    summary: 'Withdraw an enrolment (REGISTERED, WAITLISTED or ACCEPTED -> WITHDRAWN, final): the person himself or who registered him',
+    description:
+      'While the batch is OPEN, in SELECTION or RUNNING; a withdrawn acceptance gives its seat to the first on the waitlist in the same transaction.',
   })
   @ApiOkResponse({ type: EnrolmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
@@ -206,6 +226,88 @@ export class EnrolmentsController {
     @Caller() caller: AuthCaller,
   ): Promise<EnrolmentDto> {
     return this.move(id, 'WITHDRAWN', body, req, caller);
+  }
+
+  @Post('enrolments/:id/scores')
+  @HttpCode(200)
+  @RequireScopes('training:write')
+  @ApiOperation({
+    summary: 'Record document screening and selection scores (the provider side, while the batch is OPEN or in SELECTION)',
+    description: 'Absent scores stay as they are. Another provider gets 404.',
+  })
+  @ApiOkResponse({ type: EnrolmentDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async scores(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: SelectionScoresDto,
+    @Caller() caller: AuthCaller,
+  ): Promise<EnrolmentDto> {
+    const e = await this.clients.training.recordSelectionScores(
+      { enrolmentId: id, screeningScore: body.screeningScore ?? -1, selectionScore: body.selectionScore ?? -1 },
+      asCaller(caller),
+    );
+    return this.view(e, caller, 'PLACEMENT_SERVICE');
+  }
+
+  @Post('enrolments/:id/outcome')
+  @HttpCode(200)
+  @RequireScopes('training:write')
+  @ApiOperation({
+    summary: 'Record the outcome of an ACCEPTED participant: COMPLETED, FAILED or DROPPED_OUT, with the date',
+    description:
+      "COMPLETED needs the program's attendance threshold (400 naming attendance) and a final score at or above its passing score (400 naming finalScore). " +
+      'Once the batch is RUNNING (409 before); once per participant (409). Emits training.completed / failed / dropped-out with the person id, never the NIK. Another provider gets 404.',
+  })
+  @ApiOkResponse({ type: EnrolmentDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async outcome(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RecordOutcomeDto,
+    @Caller() caller: AuthCaller,
+  ): Promise<EnrolmentDto> {
+    const e = await this.clients.training.recordOutcome(
+      {
+        enrolmentId: id,
+        outcome: toProtoEnum('ENROLMENT_STATE', body.outcome) as trainingV1.EnrolmentState,
+        finalScore: body.finalScore ?? -1,
+        outcomeDate: body.outcomeDate,
+        note: body.note ?? '',
+      },
+      asCaller(caller),
+    );
+    return this.view(e, caller, 'PLACEMENT_SERVICE');
+  }
+
+  @Get('me/enrolments')
+  @RequireScopes('training:read')
+  @ApiOperation({
+    summary: "My enrolments across batches with their outcomes, newest first (a person's own account)",
+    description: 'Read with the person id of the account (403 for any other caller).',
+  })
+  @ApiOkResponse({ type: EnrolmentPageDto })
+  @ApiProblems(400, 401, 403)
+  async mine(@Query() q: MyEnrolmentsQueryDto, @Caller() caller: AuthCaller): Promise<EnrolmentPageDto> {
+    const r = await this.clients.training.listMyEnrolments(
+      { pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '' },
+      await asPersonCaller(this.ds, caller, { idempotent: true }),
+    );
+    return { enrolments: await this.views(r.enrolments, caller, 'DATA_SUBJECT_REQUEST'), nextPageToken: r.nextPageToken };
+  }
+
+  @Get('me/training-history')
+  @RequireScopes('training:read')
+  @ApiOperation({ summary: "My training history: the programs I completed, with their SKKNI units (a person's own account)" })
+  @ApiOkResponse({ type: TrainingHistoryDto })
+  @ApiProblems(401, 403)
+  async history(@Caller() caller: AuthCaller): Promise<TrainingHistoryDto> {
+    const r = await this.clients.training.listMyTrainingHistory({}, await asPersonCaller(this.ds, caller, { idempotent: true }));
+    return {
+      entries: r.entries.map((x) => ({
+        ...x,
+        certificationSchemeId: x.certificationSchemeId || null,
+        finalScore: x.finalScore >= 0 ? x.finalScore : null,
+      })),
+    };
   }
 
   private async move(id: string, toState: string, body: EnrolmentNoteDto, req: Request, caller: AuthCaller): Promise<EnrolmentDto> {

@@ -1,21 +1,54 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, OmitType } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { IsKbji, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
-import { type trainingV1 } from '@siapkerja/contracts';
+import { fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
+import {
+  EligibilityDto,
+  ListProgramsQueryDto,
+  PROGRAM_MODES,
+  PROGRAM_STATES,
+  PROVIDER_KINDS,
+  UpdateProgramDto,
+  WithdrawProgramDto,
+} from './skillhub.dto';
 
-export class CreateProgramDto {
-  @ApiProperty({ example: 'BLK Semarang' }) @IsString() @Length(1, 200) providerName: string;
+export class CreateProgramDto extends OmitType(UpdateProgramDto, [
+  'title',
+  'kbjiCode',
+  'competencyUnits',
+  'durationDays',
+  'capacity',
+] as const) {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      "the training provider running it: a provider's own account or client publishes for its provider only (omit it); the ministry and officers name it",
+  })
+  @IsOptional()
+  @IsUUID()
+  providerId?: string;
+  @ApiPropertyOptional({
+    example: 'BLK Semarang',
+    description: "without providerId and without an organization: the provider of this name in the program's regency (created if new)",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  providerName?: string;
   @ApiProperty({ example: 'Pemrograman Web Dasar' }) @IsString() @Length(1, 200) title: string;
   @ApiProperty({ example: '33.74', description: 'Kemendagri regency code' })
   @IsString()
   @IsRegionCode({ level: 'regency' })
   regionCode: string;
-  @ApiProperty({ example: '2513', description: 'KBJI 2014 occupation the program trains for' }) @IsString() @IsKbji() kbjiCode: string;
+  @ApiProperty({ example: '2513', description: 'KBJI 2014 occupation the program trains for' })
+  @IsString()
+  @IsKbji()
+  kbjiCode: string;
   @ApiProperty({ type: [String], example: ['J.620100.001.01', 'J.620100.002.01'], description: 'SKKNI competency units' })
   @IsArray()
   @ArrayMinSize(1)
@@ -25,36 +58,129 @@ export class CreateProgramDto {
   competencyUnits: string[];
   @ApiProperty({ example: 40, minimum: 1, maximum: 365 }) @IsInt() @Min(1) @Max(365) durationDays: number;
   @ApiProperty({ example: 16, minimum: 1, maximum: 1000 }) @IsInt() @Min(1) @Max(1000) capacity: number;
+  @ApiPropertyOptional({ enum: ['DRAFT', 'PUBLISHED'], description: 'absent: PUBLISHED' })
+  @IsOptional()
+  @IsIn(['DRAFT', 'PUBLISHED'])
+  state?: 'DRAFT' | 'PUBLISHED';
 }
 
-export class ProgramDto extends CreateProgramDto {
+export class ProgramDto {
   @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) providerId: string;
+  @ApiProperty({ example: 'BLK Semarang' }) providerName: string;
+  @ApiProperty({ enum: PROVIDER_KINDS, example: 'BLK_UPTD' }) providerKind: string;
+  @ApiProperty({ example: 'Pemrograman Web Dasar' }) title: string;
+  @ApiProperty({ example: 'Pelatihan berbasis kompetensi SKKNI' }) description: string;
+  @ApiProperty({ example: '33.74' }) regionCode: string;
+  @ApiProperty({ example: '2513' }) kbjiCode: string;
+  @ApiProperty({ type: [String], example: ['J.620100.001.01'] }) competencyUnits: string[];
+  @ApiProperty({ example: null, nullable: true, type: String, description: 'certification scheme (Sertihub) it prepares for' })
+  certificationSchemeId: string | null;
+  @ApiProperty({ example: 40 }) durationDays: number;
+  @ApiProperty({ example: 240 }) durationHours: number;
+  @ApiProperty({ enum: PROGRAM_MODES, example: 'OFFLINE' }) mode: string;
+  @ApiProperty({ type: EligibilityDto }) eligibility: EligibilityDto;
+  @ApiProperty({ example: 0, description: 'rupiah; 0 = free' }) costIdr: number;
+  @ApiProperty({ example: 16 }) capacity: number;
+  @ApiProperty({ enum: PROGRAM_STATES, example: 'PUBLISHED' }) state: string;
+  @ApiProperty({ example: 80 }) attendanceThresholdPercent: number;
+  @ApiProperty({ example: 70 }) passingScore: number;
+  @ApiProperty({ example: true, description: 'at least one batch is OPEN for registration' }) hasOpenBatch: boolean;
   @ApiProperty({
     example: 'sandbox-partner-a',
     nullable: true,
     type: String,
-    description:
-      'the partner client that published it and adds its batches; null for a program of the ministry or of a training-provider account',
+    description: 'the partner client that published it before providers existed (legacy); null otherwise',
   })
   ownerClientId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class ProgramPageDto {
+  @ApiProperty({ type: [ProgramDto] }) programs: ProgramDto[];
+  @ApiProperty({ description: 'pass as pageToken for the next page; empty on the last page' }) nextPageToken: string;
 }
 
 export function toProgramDto(p: trainingV1.Program__Output): ProgramDto {
+  const e = p.eligibility;
   return {
     id: p.id,
+    providerId: p.providerId,
     providerName: p.providerName,
+    providerKind: fromProtoEnum('PROVIDER_KIND', p.providerKind),
     title: p.title,
+    description: p.description,
     regionCode: p.regionCode,
     kbjiCode: p.kbjiCode,
     competencyUnits: p.competencyUnits,
+    certificationSchemeId: p.certificationSchemeId || null,
     durationDays: p.durationDays,
+    durationHours: p.durationHours,
+    mode: fromProtoEnum('PROGRAM_MODE', p.mode),
+    eligibility: {
+      ...(e?.minAge ? { minAge: e.minAge } : {}),
+      ...(e?.maxAge ? { maxAge: e.maxAge } : {}),
+      ...(e?.minEducation ? { minEducation: e.minEducation } : {}),
+      ...(e?.sex ? { sex: e.sex } : {}),
+      ...(e?.residenceRegionCodes.length ? { residenceRegionCodes: e.residenceRegionCodes } : {}),
+      ...(e?.jobSeekerRequired ? { jobSeekerRequired: true } : {}),
+    },
+    costIdr: Number(p.costIdr),
     capacity: p.capacity,
+    state: fromProtoEnum('PROGRAM_STATE', p.state),
+    attendanceThresholdPercent: p.attendanceThresholdPercent,
+    passingScore: p.passingScore,
+    hasOpenBatch: p.hasOpenBatch,
     ownerClientId: p.ownerClientId || null,
     createdAt: p.createTime,
+    updatedAt: p.updateTime,
   };
 }
 
+/** The program message of a create or update body (absent fields: proto defaults; the mask or the service decides). */
+function toProgramMessage(b: Partial<CreateProgramDto> & UpdateProgramDto, id = ''): trainingV1.Program {
+  const e = b.eligibility;
+  return {
+    id,
+    providerId: b.providerId ?? '',
+    providerName: b.providerName ?? '',
+    title: b.title ?? '',
+    description: b.description ?? '',
+    regionCode: b.regionCode ?? '',
+    kbjiCode: b.kbjiCode ?? '',
+    competencyUnits: b.competencyUnits ?? [],
+    certificationSchemeId: b.certificationSchemeId ?? '',
+    durationDays: b.durationDays ?? 0,
+    durationHours: b.durationHours ?? 0,
+    mode: toProtoEnum('PROGRAM_MODE', b.mode ?? 'OFFLINE') as trainingV1.ProgramMode,
+    eligibility: {
+      minAge: e?.minAge ?? 0,
+      maxAge: e?.maxAge ?? 0,
+      minEducation: e?.minEducation ?? '',
+      sex: e?.sex ?? 0,
+      residenceRegionCodes: e?.residenceRegionCodes ?? [],
+      jobSeekerRequired: e?.jobSeekerRequired ?? false,
+    },
+    costIdr: String(b.costIdr ?? 0),
+    capacity: b.capacity ?? 0,
+    state: toProtoEnum('PROGRAM_STATE', b.state) as trainingV1.ProgramState,
+    attendanceThresholdPercent: b.attendanceThresholdPercent ?? 0,
+    passingScore: b.passingScore ?? 0,
+  };
+}
+
+/** The body's present fields as proto field-mask paths. */
+const maskOf = (body: object) =>
+  Object.entries(body)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+
+/**
+ * Skillhub's public catalogue of training programs. Who may publish, change and withdraw a program (its provider's accounts
+ * and clients, officers of its region, the ministry) is decided by the training service; another provider is told the
+ * program does not exist.
+ */
 @ApiTags('Skillhub: training programs')
 @Controller('v1/training-programs')
 export class ProgramsController {
@@ -62,10 +188,16 @@ export class ProgramsController {
 
   @Post()
   @RequireScopes('training:write')
-  @ApiOperation({ summary: 'Publish a training program built on SKKNI competency units' })
+  @ApiOperation({
+    summary: 'Create a training program of a provider (PUBLISHED, or DRAFT to publish later)',
+    description:
+      "A provider's account or client (organizationId) publishes for its own provider; the ministry and Disnaker officers name providerId. " +
+      'certificationSchemeId is checked against the certification service (400 when it is not a scheme; 503 when that service is down). ' +
+      'Eligibility rules are data: age range, minimum education, sex, residence regions, registered job seekers only.',
+  })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: ProgramDto })
-  @ApiProblems(400, 401, 403)
+  @ApiProblems(400, 401, 403, 404, 503)
   async create(
     @Body() body: CreateProgramDto,
     @IdempotencyKey() key: string | undefined,
@@ -76,18 +208,87 @@ export class ProgramsController {
     return created(
       res,
       '/v1/training-programs',
-      toProgramDto(await this.clients.training.createProgram({ program: { ...body }, requestId: key ?? '' }, asCaller(caller))),
+      toProgramDto(await this.clients.training.createProgram({ program: toProgramMessage(body), requestId: key ?? '' }, asCaller(caller))),
     );
+  }
+
+  @Get()
+  @RequireScopes('training:read')
+  @ApiOperation({
+    summary: 'Search the catalogue: published programs, newest first, with filters and cursor pages',
+    description: 'Filters: free text (q), region (province or regency), KBJI at any level, SKKNI units, mode, provider, an OPEN batch.',
+  })
+  @ApiOkResponse({ type: ProgramPageDto })
+  @ApiProblems(400, 401, 403)
+  async list(@Query() q: ListProgramsQueryDto, @Caller() caller: AuthCaller): Promise<ProgramPageDto> {
+    const r = await this.clients.training.listPrograms(
+      {
+        query: q.q ?? '',
+        regionCode: q.regionCode ?? '',
+        kbjiCode: q.kbjiCode ?? '',
+        competencyUnits: q.competencyUnits ? q.competencyUnits.split(',').map((s) => s.trim()) : [],
+        mode: toProtoEnum('PROGRAM_MODE', q.mode) as trainingV1.ProgramMode,
+        hasOpenBatch: q.hasOpenBatch === 'true',
+        providerId: q.providerId ?? '',
+        state: toProtoEnum('PROGRAM_STATE', q.state) as trainingV1.ProgramState,
+        pageSize: q.pageSize ?? 20,
+        pageToken: q.pageToken ?? '',
+      },
+      asCaller(caller, { idempotent: true }),
+    );
+    return { programs: r.programs.map(toProgramDto), nextPageToken: r.nextPageToken };
   }
 
   @Get(':id')
   @RequireScopes('training:read')
-  @ApiOperation({ summary: 'Read a training program' })
+  @ApiOperation({ summary: 'Read a training program (a DRAFT only for who manages it; a WITHDRAWN one stays readable)' })
   @ApiOkResponse({ type: ProgramDto })
   @ApiProblems(400, 401, 403, 404)
   async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<ProgramDto> {
     const p = await this.clients.training.getProgram({ id }, asCaller(caller, { idempotent: true }));
     assertRegion(caller, p.regionCode);
     return toProgramDto(p);
+  }
+
+  @Patch(':id')
+  @RequireScopes('training:write')
+  @ApiOperation({
+    summary: 'Change a program (JSON merge patch: the fields present change); its provider, an officer of its region or the ministry',
+    description: 'A WITHDRAWN program is final (409). Another provider gets 404.',
+  })
+  @ApiOkResponse({ type: ProgramDto })
+  @ApiProblems(400, 401, 403, 404, 409, 503)
+  async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateProgramDto, @Caller() caller: AuthCaller): Promise<ProgramDto> {
+    const p = await this.clients.training.updateProgram(
+      { program: toProgramMessage(body, id), updateMask: { paths: maskOf(body) } },
+      asCaller(caller),
+    );
+    return toProgramDto(p);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @RequireScopes('training:write')
+  @ApiOperation({ summary: 'Publish a DRAFT program (DRAFT -> PUBLISHED)' })
+  @ApiOkResponse({ type: ProgramDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async publish(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<ProgramDto> {
+    return toProgramDto(await this.clients.training.publishProgram({ id }, asCaller(caller)));
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @RequireScopes('training:write')
+  @ApiOperation({
+    summary: 'Withdraw a program from the catalogue (final); the change feed carries it as a tombstone',
+  })
+  @ApiOkResponse({ type: ProgramDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async withdraw(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: WithdrawProgramDto,
+    @Caller() caller: AuthCaller,
+  ): Promise<ProgramDto> {
+    return toProgramDto(await this.clients.training.withdrawProgram({ id, reason: body.reason ?? '' }, asCaller(caller)));
   }
 }

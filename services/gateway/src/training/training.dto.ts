@@ -1,11 +1,36 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsNik } from '@siapkerja/codes';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { EDUCATION_LEVELS, IsNik, IsRegionCode } from '@siapkerja/codes';
+import { BatchSessionDto, SessionDto } from './skillhub.dto';
 
-export const BATCH_STATES = ['SCHEDULED', 'OPEN', 'RUNNING', 'COMPLETED', 'CANCELLED'] as const;
+export const BATCH_STATES = ['PLANNED', 'OPEN', 'SELECTION', 'RUNNING', 'FINISHED', 'CANCELLED'] as const;
 export const BATCH_MODES = ['OFFLINE', 'ONLINE'] as const;
-export const ENROLMENT_STATES = ['REGISTERED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'] as const;
+export const ENROLMENT_STATES = [
+  'REGISTERED',
+  'ACCEPTED',
+  'WAITLISTED',
+  'REJECTED',
+  'WITHDRAWN',
+  'CANCELLED',
+  'COMPLETED',
+  'FAILED',
+  'DROPPED_OUT',
+] as const;
 
 export class CreateBatchDto {
   @ApiProperty({ example: '2026-12-01', format: 'date', description: 'first day of training' })
@@ -43,6 +68,20 @@ export class CreateBatchDto {
   @ApiProperty({ enum: BATCH_MODES, example: 'OFFLINE', description: "OFFLINE at the provider in the program's regency, or ONLINE" })
   @IsIn(BATCH_MODES)
   mode: (typeof BATCH_MODES)[number];
+
+  @ApiPropertyOptional({ example: '33.74', description: "regency of the venue; absent: the program's" })
+  @IsOptional()
+  @IsString()
+  @IsRegionCode({ level: 'regency' })
+  regionCode?: string;
+
+  @ApiPropertyOptional({ type: [SessionDto], description: 'the training days (within startDate..endDate); absent: one session a day' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(400)
+  @ValidateNested({ each: true })
+  @Type(() => SessionDto)
+  sessions?: SessionDto[];
 }
 
 export class CancelBatchDto {
@@ -67,9 +106,13 @@ export class BatchDto {
   @ApiProperty({
     enum: BATCH_STATES,
     example: 'OPEN',
-    description: 'SCHEDULED -> OPEN (registration open) -> RUNNING -> COMPLETED; CANCELLED from SCHEDULED or OPEN',
+    description:
+      'PLANNED -> OPEN (registration open) -> SELECTION -> RUNNING -> FINISHED (OPEN -> RUNNING without a selection); CANCELLED from PLANNED, OPEN or SELECTION',
   })
   state: string;
+  @ApiProperty({ example: 2, description: 'enrolments WAITLISTED now' }) waitlistedCount: number;
+  @ApiProperty({ format: 'uuid', description: 'the provider of the program' }) providerId: string;
+  @ApiProperty({ type: [BatchSessionDto] }) sessions: BatchSessionDto[];
   @ApiProperty({ example: null, nullable: true, type: String, description: 'why it was cancelled; null unless CANCELLED' }) cancelReason:
     string | null;
   @ApiProperty({ example: '2026-11-01T02:00:00.000Z' }) createdAt: string;
@@ -112,6 +155,15 @@ export class CreateEnrolmentDto {
   @IsString()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDate must be a date YYYY-MM-DD' })
   birthDate: string;
+
+  @ApiPropertyOptional({
+    enum: EDUCATION_LEVELS,
+    example: 'SMK',
+    description: "highest education as stated (the job-seeker profile's wins); checked against the program's minimum education",
+  })
+  @IsOptional()
+  @IsIn(EDUCATION_LEVELS)
+  educationLevel?: string;
 }
 
 export class EnrolmentNoteDto {
@@ -189,6 +241,17 @@ export class EnrolmentDto {
     description: 'when the person restricted processing (UU 27/2022): he is not registered by others or selected any more',
   })
   processingRestrictedAt: string | null;
+  @ApiProperty({ format: 'uuid', description: 'the provider of the program' }) providerId: string;
+  @ApiProperty({ example: 'SMK', nullable: true, type: String, description: 'education as stated at registration' }) educationLevel:
+    string | null;
+  @ApiProperty({ example: 85, nullable: true, type: Number, description: 'document screening score' }) screeningScore: number | null;
+  @ApiProperty({ example: 78, nullable: true, type: Number, description: 'selection test score' }) selectionScore: number | null;
+  @ApiProperty({ example: null, nullable: true, type: Number, description: 'final assessment score' }) finalScore: number | null;
+  @ApiProperty({ example: null, nullable: true, type: Number, description: 'place on the waitlist (1 = next) while WAITLISTED' })
+  waitlistPosition: number | null;
+  @ApiProperty({ example: 90, description: "share of the batch's sessions attended" }) attendancePercent: number;
+  @ApiProperty({ example: null, nullable: true, type: String, format: 'date', description: 'date of COMPLETED, FAILED or DROPPED_OUT' })
+  outcomeDate: string | null;
   @ApiProperty({ example: '2026-11-12T02:00:00.000Z' }) createdAt: string;
   @ApiProperty({ example: '2026-11-25T03:00:00.000Z' }) updatedAt: string;
 }

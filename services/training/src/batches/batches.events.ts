@@ -1,1 +1,9 @@
-export { BatchCancelled, BatchCompleted, BatchOpened, BatchScheduled, BatchStarted, type BatchEventData } from '@siapkerja/contracts';
+export {
+  BatchCancelled,
+  BatchCompleted,
+  BatchOpened,
+  BatchScheduled,
+  BatchSelectionStarted,
+  BatchStarted,
+  type BatchEventData,
+} from '@siapkerja/contracts';

@@ -20,6 +20,9 @@ export function toBatchMessage(v: BatchView): trainingV1.Batch {
     programTitle: v.programTitle,
     createTime: b.createdAt.toISOString(),
     updateTime: b.updatedAt.toISOString(),
+    sessions: v.sessions.map((x) => ({ number: x.number, date: x.date, topic: x.topic })),
+    waitlistedCount: v.waitlistedCount,
+    providerId: b.providerId,
   };
 }
 
@@ -40,6 +43,8 @@ export class BatchesGrpc implements GrpcControllerOf<'training'> {
           registrationCloses: b.registrationCloses,
           capacity: b.capacity,
           mode: fromProtoEnum('BATCH_MODE', b.mode),
+          regionCode: b.regionCode,
+          sessions: b.sessions.map((x) => ({ date: x.date, topic: x.topic })),
         },
         req.requestId || undefined,
       ),

@@ -1,15 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { currentCaller } from '@siapkerja/authz';
+import { currentCaller, type Caller } from '@siapkerja/authz';
 import { parseYmd, todayWib } from '@siapkerja/codes';
+import { isRegionCode } from '@siapkerja/codes';
 import { conflict, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type EventDefinition, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, encodePageToken, isUuid, onceByRequestId } from '@siapkerja/persistence';
+import { EnrolmentEntity, EnrolmentTransitionEntity, OPEN_ENROLMENT_STATES } from '../enrolments/enrolment.entity';
+import { EnrolmentTransitioned, enrolmentEventData } from '../enrolments/enrolments.events';
 import { assertProgramAccess } from '../programs/program-access';
 import { ProgramEntity } from '../programs/program.entity';
-import { MAX_CAPACITY } from '../programs/programs.service';
-import { BATCH_MODES, BATCH_STATES, BatchEntity, type BatchModeValue, type BatchStateValue } from './batch.entity';
-import { BatchCancelled, BatchCompleted, BatchOpened, BatchScheduled, BatchStarted, type BatchEventData } from './batches.events';
+import { MAX_CAPACITY } from '../programs/programs.rules';
+import { BATCH_MODES, BATCH_STATES, BatchEntity, BatchSessionEntity, type BatchModeValue, type BatchStateValue } from './batch.entity';
+import {
+  BatchCancelled,
+  BatchCompleted,
+  BatchOpened,
+  BatchScheduled,
+  BatchSelectionStarted,
+  BatchStarted,
+  type BatchEventData,
+} from './batches.events';
+import { batchTransitionAllowed, batchTransitionRefusal, dailySessions } from './batches.rules';
 
 export interface NewBatch {
   startDate: string;
@@ -19,6 +31,10 @@ export interface NewBatch {
   /** 0 or absent: the program's capacity */
   capacity?: number;
   mode: string;
+  /** venue regency (NN.NN); '' or absent: the program's */
+  regionCode?: string;
+  /** session dates (YYYY-MM-DD, within the batch); none: one a day */
+  sessions?: { date: string; topic?: string }[];
 }
 
 export interface BatchListQuery {
@@ -28,10 +44,12 @@ export interface BatchListQuery {
   pageToken?: string;
 }
 
-/** A batch with the program facts listings show. */
+/** A batch with the program facts listings show, its sessions and its waitlist length. */
 export interface BatchView {
   batch: BatchEntity;
   programTitle: string;
+  sessions: BatchSessionEntity[];
+  waitlistedCount: number;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -39,19 +57,14 @@ export const MAX_PAGE_SIZE = 100;
 export const MAX_BATCH_DAYS = 366;
 const MAX_REASON = 1000;
 
-/** Each state and the states it may become; COMPLETED and CANCELLED are final. */
-export const BATCH_TRANSITIONS: Record<BatchStateValue, readonly BatchStateValue[]> = {
-  SCHEDULED: ['OPEN', 'CANCELLED'],
-  OPEN: ['RUNNING', 'CANCELLED'],
-  RUNNING: ['COMPLETED'],
-  COMPLETED: [],
-  CANCELLED: [],
-};
+const MAX_SESSIONS = 400;
 
-const EVENT_OF: Record<Exclude<BatchStateValue, 'SCHEDULED'>, EventDefinition<BatchEventData>> = {
+/** The event of each move (FINISHED keeps the BatchCompleted event of the former COMPLETED state). */
+const EVENT_OF: Record<Exclude<BatchStateValue, 'PLANNED'>, EventDefinition<BatchEventData>> = {
   OPEN: BatchOpened,
+  SELECTION: BatchSelectionStarted,
   RUNNING: BatchStarted,
-  COMPLETED: BatchCompleted,
+  FINISHED: BatchCompleted,
   CANCELLED: BatchCancelled,
 };
 
@@ -91,14 +104,31 @@ export class BatchesService {
       `must be an integer from 1 to ${MAX_CAPACITY} (0 or absent: the program's capacity)`,
     );
     v.check((BATCH_MODES as readonly string[]).includes(input.mode), 'mode', `must be one of ${BATCH_MODES.join(', ')}`);
+    v.check(!input.regionCode || isRegionCode(input.regionCode, 'regency'), 'regionCode', 'must be an existing regency code (NN.NN)');
+    const given = input.sessions ?? [];
+    v.check(given.length <= MAX_SESSIONS, 'sessions', `at most ${MAX_SESSIONS}`);
+    given.forEach((x, i) => {
+      v.check(
+        !!parseYmd(x.date) && x.date >= input.startDate && x.date <= input.endDate,
+        `sessions[${i}].date`,
+        'must be a date YYYY-MM-DD from startDate to endDate',
+      );
+      v.check((x.topic ?? '').length <= 200, `sessions[${i}].topic`, 'at most 200 characters');
+    });
+    v.check(new Set(given.map((x) => x.date)).size === given.length, 'sessions', 'must not repeat a date');
     if (!isUuid(programId)) throw notFound('Program', programId);
     v.throwIfAny();
+    const sessions = given.length
+      ? [...given].sort((a, b) => a.date.localeCompare(b.date)).map((x) => ({ date: x.date, topic: (x.topic ?? '').trim() }))
+      : dailySessions(input.startDate, input.endDate).map((date) => ({ date, topic: '' }));
     const caller = currentCaller();
     const batch = await onceByRequestId(this.ds.getRepository(BatchEntity), clientRequestId, (requestId) =>
       this.outbox.run(async ({ manager, emit }) => {
         const program = await manager.getRepository(ProgramEntity).findOneBy({ id: programId });
         if (!program) throw notFound('Program', programId);
         assertProgramAccess(program, 'adds batches to it', caller);
+        if (program.state === 'WITHDRAWN') throw conflict(`Program ${program.id} is WITHDRAWN: no batch can be added to it`);
+        const regionCode = input.regionCode || program.regionCode;
         const repo = manager.getRepository(BatchEntity);
         const saved = await repo.save(
           repo.create({
@@ -108,15 +138,17 @@ export class BatchesService {
             registrationOpens: input.registrationOpens,
             registrationCloses: input.registrationCloses,
             capacity: capacity || program.capacity,
-            regionCode: program.regionCode,
+            regionCode,
+            providerId: program.providerId,
             mode: input.mode as BatchModeValue,
-            state: 'SCHEDULED',
+            state: 'PLANNED',
             acceptedCount: 0,
             cancelReason: '',
             createdBy: caller?.clientId ?? caller?.sub ?? 'system',
             requestId,
           }),
         );
+        await manager.getRepository(BatchSessionEntity).insert(sessions.map((x, i) => ({ batchId: saved.id, number: i + 1, ...x })));
         emit(BatchScheduled, { subject: saved.id, regionCode: saved.regionCode, data: eventData(saved, program, '', now) });
         return saved;
       }),
@@ -158,44 +190,76 @@ export class BatchesService {
     const page = rows.slice(0, size);
     const last = page[page.length - 1];
     const nextPageToken = rows.length > size && last ? encodePageToken({ ts: last.startDate, id: last.id, filter }) : '';
-    return { batches: page.map((batch) => ({ batch, programTitle: program.title })), nextPageToken };
+    return { batches: await this.views(this.ds.manager, page), nextPageToken };
   }
 
   /**
-   * Moves a batch (the program's owner, an officer of its region, the ministry): SCHEDULED -> OPEN -> RUNNING -> COMPLETED,
-   * or CANCELLED (with a reason) from SCHEDULED or OPEN. Anything else is FAILED_PRECONDITION naming the allowed moves.
-   * The batch row is locked, so a cancellation and an acceptance of an enrolment never interleave.
+   * Moves a batch (the program's provider, an officer of the batch's region, the ministry; another provider is told it does
+   * not exist): PLANNED -> OPEN -> SELECTION -> RUNNING -> FINISHED (OPEN -> RUNNING without selection), or CANCELLED with a
+   * reason from PLANNED, OPEN or SELECTION, which ends every open enrolment (REGISTERED, WAITLISTED, ACCEPTED) as CANCELLED
+   * with that reason. Anything else is FAILED_PRECONDITION naming the allowed moves. The batch row is locked, so a
+   * cancellation and an acceptance never interleave.
    */
   async transition(id: string, to: string, reason = '', now: Date = new Date()): Promise<BatchView> {
     const v = new Violations();
     v.check(
-      (BATCH_STATES as readonly string[]).includes(to) && to !== 'SCHEDULED',
+      (BATCH_STATES as readonly string[]).includes(to) && to !== 'PLANNED',
       'toState',
-      `must be one of ${BATCH_STATES.filter((s) => s !== 'SCHEDULED').join(', ')}`,
+      `must be one of ${BATCH_STATES.filter((s) => s !== 'PLANNED').join(', ')}`,
     );
     const text = (reason ?? '').trim();
     v.check(to !== 'CANCELLED' || text.length > 0, 'reason', 'is required when cancelling');
     v.check(text.length <= MAX_REASON, 'reason', `must be at most ${MAX_REASON} characters`);
     v.throwIfAny();
-    const target = to as Exclude<BatchStateValue, 'SCHEDULED'>;
+    const target = to as Exclude<BatchStateValue, 'PLANNED'>;
     const caller = currentCaller();
     const saved = await this.locked(id, async (batch, manager, emit) => {
       const program = await manager.getRepository(ProgramEntity).findOneByOrFail({ id: batch.programId });
-      assertProgramAccess(program, 'moves its batches', caller);
-      if (!BATCH_TRANSITIONS[batch.state].includes(target)) {
-        const allowed = BATCH_TRANSITIONS[batch.state];
-        throw conflict(
-          `Batch ${batch.id} is ${batch.state}: it cannot become ${target} (${allowed.length ? `it can become ${allowed.join(', ')}` : 'it is final'})`,
-        );
-      }
+      assertBatchAccess(batch, program, 'moves its batches', caller);
+      if (!batchTransitionAllowed(batch.state, target)) throw conflict(batchTransitionRefusal(batch.id, batch.state, target));
       const from = batch.state;
       batch.state = target;
-      if (target === 'CANCELLED') batch.cancelReason = text;
+      if (target === 'CANCELLED') {
+        batch.cancelReason = text;
+        batch.acceptedCount = 0;
+        await this.endOpenEnrolments(manager, emit, batch.id, text, caller?.clientId ?? caller?.sub ?? 'system', now);
+      }
       const saved = await manager.getRepository(BatchEntity).save(batch);
       emit(EVENT_OF[target], { subject: saved.id, regionCode: saved.regionCode, data: eventData(saved, program, from, now) });
       return saved;
     });
     return this.view(saved);
+  }
+
+  /** Every open enrolment of a cancelled batch becomes CANCELLED with the reason, each with its history row and event. */
+  private async endOpenEnrolments(
+    manager: EntityManager,
+    emit: OutboxTx['emit'],
+    batchId: string,
+    reason: string,
+    actor: string,
+    now: Date,
+  ) {
+    const repo = manager.getRepository(EnrolmentEntity);
+    const open = await repo.find({ where: { batchId, state: In([...OPEN_ENROLMENT_STATES]) }, lock: { mode: 'pessimistic_write' } });
+    if (!open.length) return;
+    await repo.update({ id: In(open.map((e) => e.id)) }, { state: 'CANCELLED', waitlistSeq: null });
+    await manager.getRepository(EnrolmentTransitionEntity).insert(
+      open.map((e) => ({
+        enrolmentId: e.id,
+        fromState: e.state,
+        toState: 'CANCELLED' as const,
+        actor,
+        actorSide: 'PROVIDER' as const,
+        note: reason,
+        createdAt: now,
+      })),
+    );
+    for (const e of open) {
+      const from = e.state;
+      e.state = 'CANCELLED';
+      emit(EnrolmentTransitioned, { subject: e.id, regionCode: e.regionCode, data: enrolmentEventData(e, from, 'PROVIDER', now) });
+    }
   }
 
   /** Runs `fn` on the batch row locked FOR UPDATE inside an outbox transaction. */
@@ -214,12 +278,31 @@ export class BatchesService {
 
   async views(manager: EntityManager, batches: BatchEntity[]): Promise<BatchView[]> {
     if (!batches.length) return [];
-    const programs = await manager
-      .getRepository(ProgramEntity)
-      .find({ where: { id: In([...new Set(batches.map((b) => b.programId))]) }, select: { id: true, title: true } });
+    const ids = batches.map((b) => b.id);
+    const [programs, sessions, waitlisted] = await Promise.all([
+      manager
+        .getRepository(ProgramEntity)
+        .find({ where: { id: In([...new Set(batches.map((b) => b.programId))]) }, select: { id: true, title: true } }),
+      manager.getRepository(BatchSessionEntity).find({ where: { batchId: In(ids) }, order: { number: 'ASC' } }),
+      manager.query(
+        `SELECT batch_id, count(*)::int AS n FROM enrolments WHERE state = 'WAITLISTED' AND batch_id = ANY($1::uuid[]) GROUP BY batch_id`,
+        [ids],
+      ) as Promise<{ batch_id: string; n: number }[]>,
+    ]);
     const title = new Map(programs.map((p) => [p.id, p.title]));
-    return batches.map((batch) => ({ batch, programTitle: title.get(batch.programId) ?? '' }));
+    const waiting = new Map(waitlisted.map((r) => [r.batch_id, r.n]));
+    return batches.map((batch) => ({
+      batch,
+      programTitle: title.get(batch.programId) ?? '',
+      sessions: sessions.filter((x) => x.batchId === batch.id),
+      waitlistedCount: waiting.get(batch.id) ?? 0,
+    }));
   }
+}
+
+/** A batch's provider, officers of the batch's (venue) region and the ministry act for it; see assertProgramAccess. */
+export function assertBatchAccess(batch: BatchEntity, program: ProgramEntity, what: string, caller: Caller | undefined = currentCaller()) {
+  return assertProgramAccess({ ...program, regionCode: batch.regionCode }, what, caller, { name: 'Batch', id: batch.id });
 }
 
 export function eventData(b: BatchEntity, program: Pick<ProgramEntity, 'title' | 'kbjiCode'>, from: string, now: Date): BatchEventData {

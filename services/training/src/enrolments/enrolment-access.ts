@@ -1,7 +1,6 @@
 import { currentCaller, type Caller } from '@siapkerja/authz';
 import { notFound } from '@siapkerja/errors';
-import { programAccess } from '../programs/program-access';
-import type { ProgramEntity } from '../programs/program.entity';
+import { programAccess, type ProgramOwnership } from '../programs/program-access';
 import type { EnrolmentEntity } from './enrolment.entity';
 
 /**
@@ -18,8 +17,7 @@ export interface EnrolmentRelation {
   registrant: boolean;
 }
 
-type EnrolmentParties = Pick<EnrolmentEntity, 'personId' | 'registeredBy' | 'registeredByClient'>;
-type ProgramOwnership = Pick<ProgramEntity, 'regionCode' | 'ownerClientId' | 'ownerAccountId'>;
+type EnrolmentParties = Pick<EnrolmentEntity, 'personId' | 'registeredBy' | 'registeredByClient' | 'regionCode'>;
 
 export function isPersonCaller(caller: Caller | undefined, personId: string): boolean {
   return !!caller && caller.roles.includes('JOB_SEEKER') && !!caller.personId && caller.personId === personId;
@@ -31,7 +29,8 @@ export function enrolmentRelation(
   caller: Caller | undefined = currentCaller(),
 ): EnrolmentRelation {
   return {
-    provider: programAccess(program, caller) !== undefined,
+    // officers of the batch's (venue) region are on the provider side
+    provider: programAccess({ ...program, regionCode: e.regionCode }, caller) !== undefined,
     person: isPersonCaller(caller, e.personId),
     registrant:
       !!caller &&

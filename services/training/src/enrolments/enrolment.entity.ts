@@ -1,19 +1,34 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export const ENROLMENT_STATES = ['REGISTERED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'] as const;
+export const ENROLMENT_STATES = [
+  'REGISTERED',
+  'ACCEPTED',
+  'WAITLISTED',
+  'REJECTED',
+  'WITHDRAWN',
+  'CANCELLED',
+  'COMPLETED',
+  'FAILED',
+  'DROPPED_OUT',
+] as const;
 export type EnrolmentStateValue = (typeof ENROLMENT_STATES)[number];
-export const FINAL_ENROLMENT_STATES: readonly EnrolmentStateValue[] = ['REJECTED', 'WITHDRAWN'];
-/** Who registered the person: himself, a partner platform, the program's owner, a Disnaker officer, the ministry, the platform. */
+/** States an enrolment is still open in (a cancelled batch ends them). */
+export const OPEN_ENROLMENT_STATES: readonly EnrolmentStateValue[] = ['REGISTERED', 'WAITLISTED', 'ACCEPTED'];
+export const FINAL_ENROLMENT_STATES: readonly EnrolmentStateValue[] = ENROLMENT_STATES.filter((s) => !OPEN_ENROLMENT_STATES.includes(s));
+export const OUTCOME_STATES = ['COMPLETED', 'FAILED', 'DROPPED_OUT'] as const;
+export type OutcomeValue = (typeof OUTCOME_STATES)[number];
+/** Who registered the person: himself, a partner platform, the program's provider, a Disnaker officer, the ministry, the platform. */
 export type Registrant = 'SELF' | 'PARTNER' | 'PROVIDER' | 'OFFICER' | 'MINISTRY' | 'SYSTEM';
-/** Who moved an enrolment: the provider side (owner, officer, ministry), the person, who registered him, the platform. */
+/** Who moved an enrolment: the provider side (provider, officer, ministry), the person, who registered him, the platform. */
 export type EnrolmentActorSide = 'PROVIDER' | 'PERSON' | 'REGISTRANT' | 'SYSTEM';
 
-/** A person's enrolment in a batch. NIK, name and birth date are personal data (masked by the gateway, erased on request). */
+/** A person's enrolment in a batch. NIK, name and birth date are personal data (masked for most callers, erased on request). */
 @Entity({ name: 'enrolments' })
 export class EnrolmentEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'batch_id', type: 'uuid' }) batchId: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
+  @Column({ name: 'provider_id', type: 'uuid' }) providerId: string;
   /** libs/identity keyed hash of the NIK */
   @Column({ name: 'person_id', type: 'text' }) personId: string;
   @Column({ type: 'text' }) nik: string;
@@ -28,6 +43,13 @@ export class EnrolmentEntity {
   @Column({ name: 'registered_by', type: 'text' }) registeredBy: string;
   /** the client that registered the person, when a client did: it reads, lists and withdraws this enrolment */
   @Column({ name: 'registered_by_client', type: 'text', nullable: true }) registeredByClient: string | null;
+  @Column({ name: 'education_level', type: 'text', default: '' }) educationLevel: string;
+  @Column({ name: 'screening_score', type: 'smallint', nullable: true }) screeningScore: number | null;
+  @Column({ name: 'selection_score', type: 'smallint', nullable: true }) selectionScore: number | null;
+  @Column({ name: 'final_score', type: 'smallint', nullable: true }) finalScore: number | null;
+  /** order on the waitlist (lowest promoted first); null unless WAITLISTED */
+  @Column({ name: 'waitlist_seq', type: 'int', nullable: true }) waitlistSeq: number | null;
+  @Column({ name: 'outcome_date', type: 'date', nullable: true }) outcomeDate: string | null;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
   @Column({ name: 'processing_restricted_at', type: 'timestamptz', nullable: true }) processingRestrictedAt: Date | null;
@@ -48,6 +70,17 @@ export class EnrolmentTransitionEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 
+/** A participant's presence at one session of his batch. */
+@Entity({ name: 'attendance' })
+export class AttendanceEntity {
+  @PrimaryColumn({ name: 'enrolment_id', type: 'uuid' }) enrolmentId: string;
+  @PrimaryColumn({ name: 'session_number', type: 'int' }) sessionNumber: number;
+  @Column({ name: 'batch_id', type: 'uuid' }) batchId: string;
+  @Column({ type: 'boolean' }) present: boolean;
+  @Column({ name: 'recorded_by', type: 'text' }) recordedBy: string;
+  @Column({ name: 'recorded_at', type: 'timestamptz' }) recordedAt: Date;
+}
+
 /** A person's data-subject requests (UU 27/2022) as this service carried them out, kept even before any enrolment exists. */
 @Entity({ name: 'person_privacy' })
 export class PersonPrivacyEntity {
@@ -55,4 +88,20 @@ export class PersonPrivacyEntity {
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
   @Column({ name: 'processing_restricted_at', type: 'timestamptz', nullable: true }) processingRestrictedAt: Date | null;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}
+
+/** What Karirhub's events told about a person as job seeker (projection; eligibility reads it). */
+@Entity({ name: 'job_seeker_facts' })
+export class JobSeekerFactsEntity {
+  @PrimaryColumn({ name: 'person_id', type: 'text' }) personId: string;
+  @Column({ type: 'text' }) state: string;
+  @Column({ name: 'education_level', type: 'text', default: '' }) educationLevel: string;
+  @Column({ name: 'region_code', type: 'text', default: '' }) regionCode: string;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}
+
+/** Row of a per-batch session count. */
+export interface BatchSessionCount {
+  batch_id: string;
+  n: number;
 }

@@ -39,6 +39,14 @@ export function toEnrolmentMessage(v: EnrolmentView, caller: Caller | undefined 
       updateTime: e.updatedAt.toISOString(),
       eraseTime: e.erasedAt?.toISOString() ?? '',
       processingRestrictTime: e.processingRestrictedAt?.toISOString() ?? '',
+      screeningScore: e.screeningScore ?? -1,
+      selectionScore: e.selectionScore ?? -1,
+      finalScore: e.finalScore ?? -1,
+      waitlistPosition: v.waitlistPosition,
+      outcomeDate: e.outcomeDate ?? '',
+      attendancePercent: v.attendancePercent,
+      providerId: e.providerId,
+      educationLevel: e.educationLevel,
     },
     caller,
   );
@@ -55,7 +63,7 @@ export class EnrolmentsGrpc implements GrpcControllerOf<'training'> {
   async createEnrolment(req: trainingV1.CreateEnrolmentRequest__Output) {
     return toEnrolmentMessage(
       await this.enrolments.enrol(
-        { batchId: req.batchId, nik: req.nik, name: req.name, birthDate: req.birthDate },
+        { batchId: req.batchId, nik: req.nik, name: req.name, birthDate: req.birthDate, educationLevel: req.educationLevel },
         req.requestId || undefined,
       ),
     );
@@ -72,6 +80,11 @@ export class EnrolmentsGrpc implements GrpcControllerOf<'training'> {
       pageSize: req.pageSize,
       pageToken: req.pageToken,
     });
+    return { enrolments: page.enrolments.map((v) => toEnrolmentMessage(v)), nextPageToken: page.nextPageToken };
+  }
+
+  async listMyEnrolments(req: trainingV1.ListMyEnrolmentsRequest__Output): Promise<trainingV1.ListEnrolmentsResponse> {
+    const page = await this.enrolments.listMine(req.pageSize, req.pageToken);
     return { enrolments: page.enrolments.map((v) => toEnrolmentMessage(v)), nextPageToken: page.nextPageToken };
   }
 

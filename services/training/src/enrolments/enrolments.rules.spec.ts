@@ -1,5 +1,12 @@
 import type { trainingV1 } from '@siapkerja/contracts';
-import { enrolmentView, mayUnmaskEnrolment } from './enrolments.rules';
+import {
+  attendancePercent,
+  enrolmentMovesFrom,
+  enrolmentTransitionAllowed,
+  enrolmentView,
+  mayUnmaskEnrolment,
+  outcomeRefusal,
+} from './enrolments.rules';
 
 describe('enrolment rules', () => {
   const subject = { personId: 'person-aaaaaaaaaaaaaaaa', regionCode: '33.74' };
@@ -28,5 +35,33 @@ describe('enrolment rules', () => {
       const v = enrolmentView(enrolment, c);
       expect(v).toEqual({ ...enrolment, nik: '3374********0001', birthDate: '1995', personalDataMasked: true });
     }
+  });
+});
+
+describe('selection and completion rules', () => {
+  it('allows the selection moves only', () => {
+    expect(enrolmentTransitionAllowed('REGISTERED', 'ACCEPTED')).toBe(true);
+    expect(enrolmentTransitionAllowed('WAITLISTED', 'ACCEPTED')).toBe(true);
+    expect(enrolmentTransitionAllowed('REGISTERED', 'WAITLISTED')).toBe(true);
+    expect(enrolmentTransitionAllowed('WAITLISTED', 'WAITLISTED')).toBe(false);
+    expect(enrolmentTransitionAllowed('ACCEPTED', 'REJECTED')).toBe(false);
+    expect(enrolmentTransitionAllowed('ACCEPTED', 'WITHDRAWN')).toBe(true);
+    expect(enrolmentTransitionAllowed('COMPLETED', 'WITHDRAWN')).toBe(false);
+    expect(enrolmentTransitionAllowed('ACCEPTED', 'COMPLETED')).toBe(false);
+    expect(enrolmentMovesFrom('WAITLISTED')).toEqual(['ACCEPTED', 'REJECTED', 'WITHDRAWN']);
+    expect(enrolmentMovesFrom('CANCELLED')).toEqual([]);
+  });
+
+  it('completes only with the attendance threshold and a passing final score', () => {
+    const base = { outcome: 'COMPLETED', finalScore: 80, attendancePercent: 90, attendanceThreshold: 80, passingScore: 70 };
+    expect(outcomeRefusal(base)).toBeUndefined();
+    expect(outcomeRefusal({ ...base, attendancePercent: 79 })?.field).toBe('attendance');
+    expect(outcomeRefusal({ ...base, finalScore: 69 })?.field).toBe('finalScore');
+    expect(outcomeRefusal({ ...base, finalScore: null })?.field).toBe('finalScore');
+    expect(outcomeRefusal({ ...base, outcome: 'FAILED', finalScore: 10, attendancePercent: 0 })).toBeUndefined();
+    expect(outcomeRefusal({ ...base, outcome: 'FAILED', finalScore: null })?.field).toBe('finalScore');
+    expect(outcomeRefusal({ ...base, outcome: 'DROPPED_OUT', finalScore: null, attendancePercent: 0 })).toBeUndefined();
+    expect(attendancePercent(2, 3)).toBe(66);
+    expect(attendancePercent(0, 0)).toBe(0);
   });
 });

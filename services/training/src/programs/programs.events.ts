@@ -1,1 +1,1 @@
-export { ProgramPublished, type ProgramPublishedData } from '@siapkerja/contracts';
+export { ProgramPublished, ProgramUpdated, ProgramWithdrawn, type ProgramPublishedData } from '@siapkerja/contracts';

@@ -2,6 +2,7 @@
 
 import type { BatchMode as _siapkerja_training_v1_BatchMode, BatchMode__Output as _siapkerja_training_v1_BatchMode__Output } from '../../../siapkerja/training/v1/BatchMode';
 import type { BatchState as _siapkerja_training_v1_BatchState, BatchState__Output as _siapkerja_training_v1_BatchState__Output } from '../../../siapkerja/training/v1/BatchState';
+import type { BatchSession as _siapkerja_training_v1_BatchSession, BatchSession__Output as _siapkerja_training_v1_BatchSession__Output } from '../../../siapkerja/training/v1/BatchSession';
 
 export interface Batch {
   'id'?: (string);
@@ -19,6 +20,9 @@ export interface Batch {
   'programTitle'?: (string);
   'createTime'?: (string);
   'updateTime'?: (string);
+  'sessions'?: (_siapkerja_training_v1_BatchSession)[];
+  'waitlistedCount'?: (number);
+  'providerId'?: (string);
 }
 
 export interface Batch__Output {
@@ -37,4 +41,7 @@ export interface Batch__Output {
   'programTitle': (string);
   'createTime': (string);
   'updateTime': (string);
+  'sessions': (_siapkerja_training_v1_BatchSession__Output)[];
+  'waitlistedCount': (number);
+  'providerId': (string);
 }

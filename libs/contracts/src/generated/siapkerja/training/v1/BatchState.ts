@@ -7,6 +7,9 @@ export const BatchState = {
   BATCH_STATE_RUNNING: 'BATCH_STATE_RUNNING',
   BATCH_STATE_COMPLETED: 'BATCH_STATE_COMPLETED',
   BATCH_STATE_CANCELLED: 'BATCH_STATE_CANCELLED',
+  BATCH_STATE_PLANNED: 'BATCH_STATE_PLANNED',
+  BATCH_STATE_SELECTION: 'BATCH_STATE_SELECTION',
+  BATCH_STATE_FINISHED: 'BATCH_STATE_FINISHED',
 } as const;
 
 export type BatchState =
@@ -22,5 +25,11 @@ export type BatchState =
   | 4
   | 'BATCH_STATE_CANCELLED'
   | 5
+  | 'BATCH_STATE_PLANNED'
+  | 6
+  | 'BATCH_STATE_SELECTION'
+  | 7
+  | 'BATCH_STATE_FINISHED'
+  | 8
 
 export type BatchState__Output = typeof BatchState[keyof typeof BatchState]

@@ -7,6 +7,7 @@ export interface CreateEnrolmentRequest {
   'name'?: (string);
   'birthDate'?: (string);
   'requestId'?: (string);
+  'educationLevel'?: (string);
 }
 
 export interface CreateEnrolmentRequest__Output {
@@ -15,4 +16,5 @@ export interface CreateEnrolmentRequest__Output {
   'name': (string);
   'birthDate': (string);
   'requestId': (string);
+  'educationLevel': (string);
 }

@@ -25,6 +25,14 @@ export interface Enrolment {
   'eraseTime'?: (string);
   'processingRestrictTime'?: (string);
   'personalDataMasked'?: (boolean);
+  'screeningScore'?: (number);
+  'selectionScore'?: (number);
+  'finalScore'?: (number);
+  'waitlistPosition'?: (number);
+  'outcomeDate'?: (string);
+  'attendancePercent'?: (number);
+  'providerId'?: (string);
+  'educationLevel'?: (string);
 }
 
 export interface Enrolment__Output {
@@ -49,4 +57,12 @@ export interface Enrolment__Output {
   'eraseTime': (string);
   'processingRestrictTime': (string);
   'personalDataMasked': (boolean);
+  'screeningScore': (number);
+  'selectionScore': (number);
+  'finalScore': (number);
+  'waitlistPosition': (number);
+  'outcomeDate': (string);
+  'attendancePercent': (number);
+  'providerId': (string);
+  'educationLevel': (string);
 }

@@ -1,0 +1,12 @@
+// Original file: proto/siapkerja/training/v1/outcomes.proto
+
+
+export interface ListMyEnrolmentsRequest {
+  'pageSize'?: (number);
+  'pageToken'?: (string);
+}
+
+export interface ListMyEnrolmentsRequest__Output {
+  'pageSize': (number);
+  'pageToken': (string);
+}

@@ -1,0 +1,26 @@
+// Original file: proto/siapkerja/training/v1/providers.proto
+
+export const ProviderKind = {
+  PROVIDER_KIND_UNSPECIFIED: 'PROVIDER_KIND_UNSPECIFIED',
+  PROVIDER_KIND_BLK_UPTP: 'PROVIDER_KIND_BLK_UPTP',
+  PROVIDER_KIND_BLK_UPTD: 'PROVIDER_KIND_BLK_UPTD',
+  PROVIDER_KIND_BLK_KOMUNITAS: 'PROVIDER_KIND_BLK_KOMUNITAS',
+  PROVIDER_KIND_LPK: 'PROVIDER_KIND_LPK',
+  PROVIDER_KIND_PARTNER_PLATFORM: 'PROVIDER_KIND_PARTNER_PLATFORM',
+} as const;
+
+export type ProviderKind =
+  | 'PROVIDER_KIND_UNSPECIFIED'
+  | 0
+  | 'PROVIDER_KIND_BLK_UPTP'
+  | 1
+  | 'PROVIDER_KIND_BLK_UPTD'
+  | 2
+  | 'PROVIDER_KIND_BLK_KOMUNITAS'
+  | 3
+  | 'PROVIDER_KIND_LPK'
+  | 4
+  | 'PROVIDER_KIND_PARTNER_PLATFORM'
+  | 5
+
+export type ProviderKind__Output = typeof ProviderKind[keyof typeof ProviderKind]

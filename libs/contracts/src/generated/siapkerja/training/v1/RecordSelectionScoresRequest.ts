@@ -1,0 +1,14 @@
+// Original file: proto/siapkerja/training/v1/outcomes.proto
+
+
+export interface RecordSelectionScoresRequest {
+  'enrolmentId'?: (string);
+  'screeningScore'?: (number);
+  'selectionScore'?: (number);
+}
+
+export interface RecordSelectionScoresRequest__Output {
+  'enrolmentId': (string);
+  'screeningScore': (number);
+  'selectionScore': (number);
+}

@@ -1,0 +1,314 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { EDUCATION_LEVELS, IsKbji, IsSkkniUnit } from '@siapkerja/codes';
+
+export const PROVIDER_KINDS = ['BLK_UPTP', 'BLK_UPTD', 'BLK_KOMUNITAS', 'LPK', 'PARTNER_PLATFORM'] as const;
+export const PROGRAM_STATES = ['DRAFT', 'PUBLISHED', 'WITHDRAWN'] as const;
+export const PROGRAM_MODES = ['OFFLINE', 'ONLINE', 'BLENDED'] as const;
+export const OUTCOMES = ['COMPLETED', 'FAILED', 'DROPPED_OUT'] as const;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+class PageQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  pageToken?: string;
+}
+
+export class AccreditationDto {
+  @ApiProperty({ enum: ['A', 'B', 'C'], example: 'A', description: 'grade; omit both fields when not accredited' })
+  @IsIn(['A', 'B', 'C'])
+  grade: string;
+  @ApiProperty({ example: '2028-12-31', format: 'date' })
+  @Matches(DATE, { message: 'validUntil must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  validUntil: string;
+}
+
+export class ProviderContactDto {
+  @ApiPropertyOptional({ example: 'blk@salatiga.go.id' }) @IsOptional() @IsEmail() @MaxLength(254) email?: string;
+  @ApiPropertyOptional({ example: '0298321000' }) @IsOptional() @Matches(/^\+?[0-9]{6,15}$/) phone?: string;
+  @ApiPropertyOptional({ example: 'https://blk.salatiga.go.id' })
+  @IsOptional()
+  @Matches(/^https:\/\/\S+$/)
+  @MaxLength(300)
+  website?: string;
+}
+
+export class CreateProviderDto {
+  @ApiProperty({ enum: PROVIDER_KINDS, example: 'BLK_UPTD' }) @IsIn(PROVIDER_KINDS) kind: (typeof PROVIDER_KINDS)[number];
+  @ApiProperty({ example: 'BLK Kota Salatiga', maxLength: 200 }) @IsString() @Length(1, 200) name: string;
+  @ApiProperty({ example: '33.73', description: 'province (NN) or regency (NN.NN) of its seat' })
+  @IsString()
+  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'regionCode must be a province (NN) or regency (NN.NN) code' })
+  regionCode: string;
+  @ApiPropertyOptional({ type: AccreditationDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AccreditationDto)
+  accreditation?: AccreditationDto;
+  @ApiPropertyOptional({ type: ProviderContactDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProviderContactDto)
+  contact?: ProviderContactDto;
+}
+
+export class VerifyProviderDto {
+  @ApiPropertyOptional({ type: AccreditationDto, description: 'the accreditation as checked; omitted: not accredited' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AccreditationDto)
+  accreditation?: AccreditationDto;
+}
+
+export class ProviderDto {
+  @ApiProperty({
+    format: 'uuid',
+    example: '5b8e2a4c-1d3f-4e6a-9b7c-2d4e6f8a0b1c',
+    description: 'the organizationId of its accounts and clients',
+  })
+  id: string;
+  @ApiProperty({ enum: PROVIDER_KINDS, example: 'BLK_UPTD' }) kind: string;
+  @ApiProperty({ example: 'BLK Kota Salatiga' }) name: string;
+  @ApiProperty({ example: '33.73' }) regionCode: string;
+  @ApiProperty({ type: AccreditationDto, nullable: true }) accreditation: AccreditationDto | null;
+  @ApiProperty({ type: ProviderContactDto }) contact: ProviderContactDto;
+  @ApiProperty({ example: true, description: 'verified by a Disnaker officer of its region or the ministry' }) verified: boolean;
+  @ApiProperty({ example: '2026-11-02T03:00:00.000Z', nullable: true, type: String }) verifiedAt: string | null;
+  @ApiProperty({ example: '2026-11-01T02:00:00.000Z' }) createdAt: string;
+  @ApiProperty({ example: '2026-11-02T03:00:00.000Z' }) updatedAt: string;
+}
+
+export class ProviderPageDto {
+  @ApiProperty({ type: [ProviderDto] }) providers: ProviderDto[];
+  @ApiProperty({ description: 'pass as pageToken for the next page; empty on the last page' }) nextPageToken: string;
+}
+
+export class ListProvidersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: '33', description: 'province (NN) or regency (NN.NN)' })
+  @IsOptional()
+  @Matches(/^\d{2}(\.\d{2})?$/)
+  regionCode?: string;
+  @ApiPropertyOptional({ enum: PROVIDER_KINDS }) @IsOptional() @IsIn(PROVIDER_KINDS) kind?: (typeof PROVIDER_KINDS)[number];
+}
+
+export class EligibilityDto {
+  @ApiPropertyOptional({ example: 18, minimum: 15, maximum: 100 }) @IsOptional() @IsInt() @Min(15) @Max(100) minAge?: number;
+  @ApiPropertyOptional({ example: 35, minimum: 15, maximum: 100 }) @IsOptional() @IsInt() @Min(15) @Max(100) maxAge?: number;
+  @ApiPropertyOptional({ enum: EDUCATION_LEVELS, example: 'SMA' }) @IsOptional() @IsIn(EDUCATION_LEVELS) minEducation?: string;
+  @ApiPropertyOptional({ enum: [1, 2], example: 2, description: '1 male, 2 female; omitted: any' })
+  @IsOptional()
+  @IsIn([1, 2])
+  sex?: number;
+  @ApiPropertyOptional({ type: [String], example: ['33'], description: 'province (NN) or regency (NN.NN) codes of residence' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @Matches(/^\d{2}(\.\d{2})?$/, { each: true })
+  residenceRegionCodes?: string[];
+  @ApiPropertyOptional({ example: false, description: 'only registered job seekers (AK/1)' })
+  @IsOptional()
+  @IsBoolean()
+  jobSeekerRequired?: boolean;
+}
+
+/** The catalogue fields a program update may change (JSON merge patch: the fields present change). */
+export class UpdateProgramDto {
+  @ApiPropertyOptional({ example: 'Pemrograman Web Dasar', maxLength: 200 }) @IsOptional() @IsString() @Length(1, 200) title?: string;
+  @ApiPropertyOptional({ example: 'Pelatihan berbasis kompetensi SKKNI', maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+  @ApiPropertyOptional({ example: '2513' }) @IsOptional() @IsString() @IsKbji() kbjiCode?: string;
+  @ApiPropertyOptional({ type: [String], example: ['J.620100.001.01'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @IsSkkniUnit({ each: true })
+  competencyUnits?: string[];
+  @ApiPropertyOptional({
+    example: '8f14e45f-ceea-4e7a-9d3c-1b2a3c4d5e6f',
+    description: "certification scheme (Sertihub id) it prepares for; '' for none",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  certificationSchemeId?: string;
+  @ApiPropertyOptional({ example: 40, minimum: 1, maximum: 365 }) @IsOptional() @IsInt() @Min(1) @Max(365) durationDays?: number;
+  @ApiPropertyOptional({ example: 240, minimum: 0, maximum: 10000 }) @IsOptional() @IsInt() @Min(0) @Max(10000) durationHours?: number;
+  @ApiPropertyOptional({ enum: PROGRAM_MODES, example: 'OFFLINE' })
+  @IsOptional()
+  @IsIn(PROGRAM_MODES)
+  mode?: (typeof PROGRAM_MODES)[number];
+  @ApiPropertyOptional({ type: EligibilityDto }) @IsOptional() @ValidateNested() @Type(() => EligibilityDto) eligibility?: EligibilityDto;
+  @ApiPropertyOptional({ example: 0, minimum: 0, description: 'cost to the participant in rupiah; 0 = free' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000_000)
+  costIdr?: number;
+  @ApiPropertyOptional({ example: 16, minimum: 1, maximum: 1000 }) @IsOptional() @IsInt() @Min(1) @Max(1000) capacity?: number;
+  @ApiPropertyOptional({ example: 80, minimum: 1, maximum: 100, description: 'share of sessions to attend for completion (default 80)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  attendanceThresholdPercent?: number;
+  @ApiPropertyOptional({ example: 70, minimum: 1, maximum: 100, description: 'minimum final assessment score (default 70)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  passingScore?: number;
+}
+
+export class ListProgramsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: 'web', maxLength: 200, description: 'free text in title and description' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+  @ApiPropertyOptional({ example: '33', description: 'province (NN) or regency (NN.NN)' })
+  @IsOptional()
+  @Matches(/^\d{2}(\.\d{2})?$/)
+  regionCode?: string;
+  @ApiPropertyOptional({ example: '25', description: 'KBJI code at any level (1-4 digits): programs whose occupation starts with it' })
+  @IsOptional()
+  @Matches(/^\d{1,4}(\.\d{2})?$/)
+  kbjiCode?: string;
+  @ApiPropertyOptional({ example: 'J.620100.001.01', description: 'SKKNI unit(s), comma-separated: programs teaching any of them' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  competencyUnits?: string;
+  @ApiPropertyOptional({ enum: PROGRAM_MODES }) @IsOptional() @IsIn(PROGRAM_MODES) mode?: (typeof PROGRAM_MODES)[number];
+  @ApiPropertyOptional({ example: 'true', enum: ['true', 'false'], description: 'only programs with an OPEN batch' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  hasOpenBatch?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() providerId?: string;
+  @ApiPropertyOptional({ enum: PROGRAM_STATES, description: 'absent: PUBLISHED; DRAFT lists only the programs the caller manages' })
+  @IsOptional()
+  @IsIn(PROGRAM_STATES)
+  state?: (typeof PROGRAM_STATES)[number];
+}
+
+export class WithdrawProgramDto {
+  @ApiPropertyOptional({ example: 'Kurikulum diganti', maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+}
+
+export class SessionDto {
+  @ApiProperty({ example: '2026-12-01', format: 'date' })
+  @Matches(DATE, { message: 'date must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  date: string;
+  @ApiPropertyOptional({ example: 'HTML dan CSS', maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) topic?: string;
+}
+
+export class BatchSessionDto {
+  @ApiProperty({ example: 1 }) number: number;
+  @ApiProperty({ example: '2026-12-01', format: 'date' }) date: string;
+  @ApiProperty({ example: 'HTML dan CSS' }) topic: string;
+}
+
+export class AttendanceMarkDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() enrolmentId: string;
+  @ApiProperty({ example: true }) @IsBoolean() present: boolean;
+}
+
+export class RecordAttendanceDto {
+  @ApiProperty({ type: [AttendanceMarkDto], description: 'one participant, or the whole session at once (at most 1000)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => AttendanceMarkDto)
+  marks: AttendanceMarkDto[];
+}
+
+export class AttendanceRecordedDto {
+  @ApiProperty({ example: 16 }) recorded: number;
+}
+
+export class SelectionScoresDto {
+  @ApiPropertyOptional({ example: 85, minimum: 0, maximum: 100, description: 'document screening score' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  screeningScore?: number;
+  @ApiPropertyOptional({ example: 78, minimum: 0, maximum: 100, description: 'selection test score' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  selectionScore?: number;
+}
+
+export class RecordOutcomeDto {
+  @ApiProperty({ enum: OUTCOMES, example: 'COMPLETED' }) @IsIn(OUTCOMES) outcome: (typeof OUTCOMES)[number];
+  @ApiPropertyOptional({ example: 82, minimum: 0, maximum: 100, description: 'final assessment; required for COMPLETED and FAILED' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  finalScore?: number;
+  @ApiProperty({ example: '2027-01-09', format: 'date', description: 'not in the future, not before the batch started' })
+  @Matches(DATE, { message: 'outcomeDate must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  outcomeDate: string;
+  @ApiPropertyOptional({ example: 'Lulus uji akhir', maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
+}
+
+export class MyEnrolmentsQueryDto extends PageQueryDto {}
+
+export class TrainingHistoryEntryDto {
+  @ApiProperty({ format: 'uuid' }) enrolmentId: string;
+  @ApiProperty({ format: 'uuid' }) batchId: string;
+  @ApiProperty({ format: 'uuid' }) programId: string;
+  @ApiProperty({ example: 'Junior Web Developer' }) programTitle: string;
+  @ApiProperty({ format: 'uuid' }) providerId: string;
+  @ApiProperty({ example: 'BLK Kota Salatiga' }) providerName: string;
+  @ApiProperty({ type: [String], example: ['J.620100.001.01'] }) competencyUnits: string[];
+  @ApiProperty({ example: '2512' }) kbjiCode: string;
+  @ApiProperty({ example: null, nullable: true, type: String }) certificationSchemeId: string | null;
+  @ApiProperty({ example: '2027-01-09', format: 'date' }) completionDate: string;
+  @ApiProperty({ example: 82, nullable: true, type: Number }) finalScore: number | null;
+  @ApiProperty({ example: '33.73' }) regionCode: string;
+}
+
+export class TrainingHistoryDto {
+  @ApiProperty({ type: [TrainingHistoryEntryDto] }) entries: TrainingHistoryEntryDto[];
+}

@@ -1,0 +1,79 @@
+import { DomainError, findUnstorableString, GRPC_TO_HTTP, invalid, problem, toGrpcError, type FieldViolation } from '@siapkerja/errors';
+
+export const IMPORT_KINDS = ['enrolment', 'attendance', 'completion'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const MAX_RECORDS = 5000;
+
+/** A record's fields, read from its JSON line with the type each must have; every wrong field is named. */
+export class RecordFields {
+  private readonly violations: FieldViolation[] = [];
+  constructor(private readonly o: Record<string, unknown>) {}
+
+  string(name: string, opts: { optional?: boolean; max?: number } = {}): string {
+    const v = this.o[name];
+    if (v === undefined || v === null || v === '') {
+      if (!opts.optional) this.violations.push({ field: name, description: 'is required' });
+      return '';
+    }
+    if (typeof v !== 'string') {
+      this.violations.push({ field: name, description: 'must be a string' });
+      return '';
+    }
+    if (v.length > (opts.max ?? 1000)) this.violations.push({ field: name, description: `at most ${opts.max ?? 1000} characters` });
+    return v;
+  }
+
+  int(name: string, opts: { optional?: boolean } = {}): number | null {
+    const v = this.o[name];
+    if (v === undefined || v === null) {
+      if (!opts.optional) this.violations.push({ field: name, description: 'is required' });
+      return null;
+    }
+    if (typeof v !== 'number' || !Number.isInteger(v)) {
+      this.violations.push({ field: name, description: 'must be an integer' });
+      return null;
+    }
+    return v;
+  }
+
+  bool(name: string): boolean {
+    const v = this.o[name];
+    if (typeof v !== 'boolean') this.violations.push({ field: name, description: 'must be true or false' });
+    return v === true;
+  }
+
+  /** Exactly one of the two fields (e.g. enrolmentId or enrolmentKey). */
+  oneOf(a: string, b: string): { field: string; value: string } {
+    const va = this.string(a, { optional: true, max: 200 });
+    const vb = this.string(b, { optional: true, max: 200 });
+    if (!!va === !!vb) this.violations.push({ field: a, description: `give exactly one of ${a} and ${b}` });
+    return va ? { field: a, value: va } : { field: b, value: vb };
+  }
+
+  throwIfAny(): void {
+    if (this.violations.length) throw invalid(this.violations, 'The record has invalid fields');
+  }
+}
+
+/** The JSON object of a record line, or INVALID_ARGUMENT naming what is wrong with it (a malformed line rejects that line only). */
+export function parseRecord(json: string, kind: string, key: string): Record<string, unknown> {
+  if (!(IMPORT_KINDS as readonly string[]).includes(kind))
+    throw invalid([{ field: 'kind', description: `must be one of ${IMPORT_KINDS.join(', ')} (training's kinds)` }]);
+  if (!key || key.length > 200) throw invalid([{ field: 'key', description: 'is required (1-200 characters)' }]);
+  let o: unknown;
+  try {
+    o = JSON.parse(json);
+  } catch {
+    throw invalid([{ field: 'json', description: 'the line is not valid JSON' }]);
+  }
+  if (!o || typeof o !== 'object' || Array.isArray(o)) throw invalid([{ field: 'json', description: 'the line must be a JSON object' }]);
+  const bad = findUnstorableString(o);
+  if (bad) throw invalid([bad]);
+  return o as Record<string, unknown>;
+}
+
+/** The RFC 9457 problem (JSON) of a refused record: status, detail and the fields or rules named. */
+export function problemJsonOf(err: DomainError): string {
+  const status = GRPC_TO_HTTP[toGrpcError(err).code];
+  return JSON.stringify(problem(status, err.message, err.violations.length ? { errors: err.violations } : {}));
+}

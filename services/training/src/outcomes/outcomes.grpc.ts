@@ -1,0 +1,58 @@
+import { Controller } from '@nestjs/common';
+import { GrpcService, fromProtoEnum, type GrpcControllerOf, type trainingV1 } from '@siapkerja/contracts';
+import { toEnrolmentMessage } from '../enrolments/enrolments.grpc';
+import { OutcomesService } from './outcomes.service';
+
+/** -1 (or absent) in a score field means "none / unchanged". */
+const scoreOf = (n: number | undefined) => (n === undefined || n === -1 ? null : n);
+
+@Controller()
+@GrpcService('training')
+export class OutcomesGrpc implements GrpcControllerOf<'training'> {
+  constructor(private readonly outcomes: OutcomesService) {}
+
+  async recordSelectionScores(req: trainingV1.RecordSelectionScoresRequest__Output) {
+    return toEnrolmentMessage(await this.outcomes.recordScores(req.enrolmentId, scoreOf(req.screeningScore), scoreOf(req.selectionScore)));
+  }
+
+  async recordAttendance(req: trainingV1.RecordAttendanceRequest__Output): Promise<trainingV1.RecordAttendanceResponse> {
+    const recorded = await this.outcomes.recordAttendance(
+      req.batchId,
+      req.sessionNumber,
+      req.marks.map((m) => ({ enrolmentId: m.enrolmentId, present: m.present })),
+    );
+    return { recorded };
+  }
+
+  async recordOutcome(req: trainingV1.RecordOutcomeRequest__Output) {
+    return toEnrolmentMessage(
+      await this.outcomes.recordOutcome({
+        enrolmentId: req.enrolmentId,
+        outcome: fromProtoEnum('ENROLMENT_STATE', req.outcome),
+        finalScore: scoreOf(req.finalScore),
+        outcomeDate: req.outcomeDate,
+        note: req.note,
+      }),
+    );
+  }
+
+  async listMyTrainingHistory(): Promise<trainingV1.ListMyTrainingHistoryResponse> {
+    const entries = await this.outcomes.history();
+    return {
+      entries: entries.map(({ enrolment: e, program: p, providerName }) => ({
+        enrolmentId: e.id,
+        batchId: e.batchId,
+        programId: p.id,
+        programTitle: p.title,
+        providerId: e.providerId,
+        providerName,
+        competencyUnits: p.competencyUnits,
+        kbjiCode: p.kbjiCode,
+        certificationSchemeId: p.certificationSchemeId,
+        completionDate: e.outcomeDate ?? '',
+        finalScore: e.finalScore ?? -1,
+        regionCode: e.regionCode,
+      })),
+    };
+  }
+}
