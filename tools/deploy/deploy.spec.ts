@@ -35,7 +35,12 @@ const SERVICES: Record<string, ServiceSpec> = {
  * Who may reach a service's gRPC port: the gateway, plus the service-to-service calls the architecture names (the
  * integration service reads job-seeker records from jobs with the caller's authority). Nothing else.
  */
-const GRPC_CALLERS: Record<string, string[]> = { jobs: ['gateway', 'integration'] };
+const GRPC_CALLERS: Record<string, string[]> = {
+  jobs: ['gateway', 'integration'],
+  training: ['gateway', 'integration'],
+  placement: ['gateway', 'integration'],
+  certification: ['gateway', 'training'],
+};
 /** Services the HPA must scale (the gateway and the search-heavy ones). */
 const AUTOSCALED = ['gateway', 'jobs'];
 /** docker-compose services that are infrastructure, not a folder of services/. */

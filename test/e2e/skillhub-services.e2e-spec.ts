@@ -5,8 +5,8 @@ import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
-import { certificationService } from '../../certification/src/certification.module';
-import { trainingService } from '../src/training.module';
+import { certificationService } from '../../services/certification/src/certification.module';
+import { trainingService } from '../../services/training/src/training.module';
 
 const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
 const ministry = as({ sub: 'min', roles: ['MINISTRY_ADMIN'] });
