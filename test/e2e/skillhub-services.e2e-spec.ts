@@ -48,18 +48,34 @@ describe('training: Skillhub providers, catalogue, selection, attendance and out
     svc = await startService(trainingService, serviceTestEnv(db.url, { CERTIFICATION_GRPC_URL: `127.0.0.1:${cert.grpcPort}` }));
     client = createServiceClient('training', `127.0.0.1:${svc.grpcPort}`);
     certClient = createServiceClient('certification', `127.0.0.1:${cert.grpcPort}`);
-    schemeId = (
-      await certClient.createScheme({
-        scheme: {
-          code: `SKM-JWD-${uniqueSuffix()}`,
-          name: 'Junior Web Developer',
-          schemeType: 'SCHEME_TYPE_KKNI',
-          kkniLevel: 3,
-          kbjiCode: '2512',
-          lspName: 'LSP Teknologi Digital',
-          competencyUnits: ['J.620100.001.01'],
+    // Sertihub: a licensed LSP (registered by BNSP) owns the scheme the program prepares for
+    const caller = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
+    const lsp = await certClient.createLsp(
+      {
+        lsp: {
+          name: 'LSP Teknologi Digital',
+          lspType: 'LSP_TYPE_P1',
+          licenceNumber: `BNSP-${uniqueSuffix()}`,
+          licenceValidUntil: new Date(Date.now() + 365 * 86400_000).toISOString().slice(0, 10),
+          regionCode: '33.74',
         },
-      })
+      },
+      caller({ sub: 'acc-bnsp', roles: ['BNSP'] }),
+    );
+    schemeId = (
+      await certClient.createScheme(
+        {
+          scheme: {
+            code: `SKM-JWD-${uniqueSuffix()}`,
+            name: 'Junior Web Developer',
+            schemeType: 'SCHEME_TYPE_KKNI',
+            kkniLevel: 3,
+            kbjiCode: '2512',
+            competencyUnits: ['J.620100.001.01'],
+          },
+        },
+        caller({ sub: 'client:lsp', roles: ['LSP'], clientId: 'lsp', organizationId: lsp.id }),
+      )
     ).id;
   });
   afterAll(async () => {
