@@ -6054,10 +6054,11 @@ export interface components {
       /** @description the service (or the gateway database) answers */
       ok: boolean;
       /**
+       * @description grpc.health.v1 status of a service; UP or DOWN for the gateway database
        * @example SERVING
        * @enum {string}
        */
-      status: 'SERVING' | 'NOT_SERVING' | 'SERVICE_UNKNOWN' | 'UNKNOWN' | 'UNREACHABLE';
+      status: 'SERVING' | 'NOT_SERVING' | 'SERVICE_UNKNOWN' | 'UNKNOWN' | 'UNREACHABLE' | 'UP' | 'DOWN';
     };
     SessionDto: {
       /**

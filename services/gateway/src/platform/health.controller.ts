@@ -17,7 +17,12 @@ class LiveDto {
 
 class ServiceCheckDto {
   @ApiProperty({ description: 'the service (or the gateway database) answers' }) ok: boolean;
-  @ApiProperty({ enum: ['SERVING', 'NOT_SERVING', 'SERVICE_UNKNOWN', 'UNKNOWN', 'UNREACHABLE'], example: 'SERVING' }) status: string;
+  @ApiProperty({
+    enum: ['SERVING', 'NOT_SERVING', 'SERVICE_UNKNOWN', 'UNKNOWN', 'UNREACHABLE', 'UP', 'DOWN'],
+    example: 'SERVING',
+    description: 'grpc.health.v1 status of a service; UP or DOWN for the gateway database',
+  })
+  status: string;
 }
 
 class ReadinessDto {
