@@ -306,4 +306,5 @@ export function runServiceMain(def: ServiceDefinition): void {
   );
 }
 export * from './periodic-sweep';
+export * from './polling-worker';
 export * from './answer-cache';

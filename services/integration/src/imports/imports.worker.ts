@@ -1,9 +1,9 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { parseCaller, type Caller } from '@siapkerja/authz';
 import type { Logger } from '@siapkerja/logging';
 import { runWithContext } from '@siapkerja/logging';
-import { LOGGER, SERVICE_CONFIG } from '@siapkerja/service-kit';
+import { LOGGER, PollingWorker, SERVICE_CONFIG } from '@siapkerja/service-kit';
 import type { IntegrationConfig } from '../integration.config';
 import { OWNER_BATCH_SIZE, ImportsService, type ImportRow } from './imports.service';
 
@@ -17,56 +17,18 @@ const STALE_RUNNING_SECONDS = 120;
  * the owners' idempotency by key absorbs (receipts are kept once per line).
  */
 @Injectable()
-export class ImportsWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
-
+export class ImportsWorker extends PollingWorker {
   constructor(
     private readonly ds: DataSource,
     private readonly imports: ImportsService,
-    @Inject(SERVICE_CONFIG) private readonly cfg: IntegrationConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.running = true;
-    this.loop = this.run();
+    @Inject(SERVICE_CONFIG) cfg: IntegrationConfig,
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    super(logger, cfg.IMPORT_POLL_MS, 'import worker');
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
-  }
-
-  /** Look now rather than at the next poll (an import was just queued). */
-  nudge(): void {
-    this.wake?.();
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(t);
-        this.wake = undefined;
-        resolve();
-      };
-      const t = setTimeout(done, ms);
-      this.wake = done;
-    });
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      try {
-        if (!(await this.tick())) await this.sleep(this.cfg.IMPORT_POLL_MS);
-      } catch (e) {
-        if (!this.running) break;
-        this.logger.warn({ error: String(e) }, 'import worker failed, retrying');
-        await this.sleep(Math.max(this.cfg.IMPORT_POLL_MS, 1000));
-      }
-    }
+  protected poll(): Promise<boolean> {
+    return this.tick();
   }
 
   /** Claims one queued (or abandoned) import and applies it to the end; false when there was none. */

@@ -1,10 +1,10 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Logger } from '@siapkerja/logging';
-import { LOGGER, SERVICE_CONFIG } from '@siapkerja/service-kit';
+import { LOGGER, PollingWorker, SERVICE_CONFIG } from '@siapkerja/service-kit';
 import type { IntegrationConfig } from '../integration.config';
 import { sign } from './signature';
 import { checkTarget, type CheckedTarget, type TargetPolicy } from './ssrf';
@@ -71,57 +71,18 @@ function post(target: CheckedTarget, headers: Record<string, string>, body: stri
  * list, replayable). The target is checked against the SSRF policy before every attempt.
  */
 @Injectable()
-export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
-
+export class DeliveryWorker extends PollingWorker {
   constructor(
     private readonly ds: DataSource,
     @Inject(SERVICE_CONFIG) private readonly cfg: IntegrationConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.running = true;
-    this.loop = this.run();
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    super(logger, cfg.WEBHOOK_POLL_MS, 'webhook delivery worker');
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
-  }
-
-  /** Look now rather than at the next poll (after a replay, say). */
-  nudge(): void {
-    this.wake?.();
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(t);
-        this.wake = undefined;
-        resolve();
-      };
-      const t = setTimeout(done, ms);
-      this.wake = done;
-    });
-  }
-
-  private async run(): Promise<void> {
-    const cfg = this.cfg;
-    while (this.running) {
-      try {
-        const n = await this.tick();
-        if (n < cfg.WEBHOOK_CONCURRENCY) await this.sleep(cfg.WEBHOOK_POLL_MS);
-      } catch (e) {
-        if (!this.running) break;
-        this.logger.warn({ error: String(e) }, 'webhook delivery worker failed, retrying');
-        await this.sleep(Math.max(cfg.WEBHOOK_POLL_MS, 1000));
-      }
-    }
+  /** A full round of deliveries means more may be due: go again at once. */
+  protected async poll(): Promise<boolean> {
+    return (await this.tick()) >= this.cfg.WEBHOOK_CONCURRENCY;
   }
 
   /** Claims and sends up to WEBHOOK_CONCURRENCY due deliveries; returns how many. */
