@@ -2,7 +2,7 @@ import { fetchClientToken } from '@siapkerja/sdk';
 import { SANDBOX_CLIENTS, testNik, waitFor } from '@siapkerja/testing';
 import { certificationService } from '../../services/certification/src/certification.module';
 import { trainingService } from '../../services/training/src/training.module';
-import { expectProblem, logIn, signUpPerson, wibDate } from './http';
+import { expectProblem, logIn, readFeed, signUpPerson, wibDate } from './http';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 /**
@@ -187,6 +187,18 @@ describe('Skillhub over HTTP', () => {
     await ok(call('blk', 'POST', `/v1/enrolments/${enrolments[0].id}/scores`, { screeningScore: 90, selectionScore: 85 }));
     await expectProblem(await call('lpk', 'POST', `/v1/enrolments/${enrolments[0].id}/scores`, { screeningScore: 10 }), 404);
     expect((await ok(call('blk', 'POST', `/v1/training-batches/${batch.id}/selection`))).state).toBe('SELECTION');
+    // the change feed follows: the batch in SELECTION, the program with its edited catalogue fields
+    const feedItem = (resource: string, id: string, matches: (d: Record<string, unknown>) => boolean) =>
+      waitFor(
+        async () => {
+          const f = await readFeed((after) => call('admin', 'GET', `/v1/feed/${resource}?after=${after}&limit=1000`));
+          const item = f.items.filter((i) => i.id === id).pop();
+          return item?.data && matches(item.data as Record<string, unknown>) ? item : undefined;
+        },
+        { what: `${resource} ${id} in the feed`, timeoutMs: 60_000 },
+      );
+    await feedItem('training-batches', batch.id, (d) => d.state === 'SELECTION');
+    await feedItem('training-programs', program.id, (d) => typeof d.updatedAt === 'string' && d.mode === 'BLENDED');
     const results = await Promise.all(
       enrolments.map((e) => ok(call('blk', 'POST', `/v1/enrolments/${e.id}/accept`, { note: 'lulus seleksi' }))),
     );

@@ -30,6 +30,7 @@ import {
   VacancyWithdrawn,
 } from './events';
 import { TKM_PROPOSAL_DECISION_EVENTS, TkmGroupChanged } from './entrepreneurship-events';
+import { BatchSelectionStarted, ProgramUpdated } from './training-events';
 
 /**
  * The resources of the change feed and the events that change each (the integration service projects them; the gateway
@@ -37,11 +38,11 @@ import { TKM_PROPOSAL_DECISION_EVENTS, TkmGroupChanged } from './entrepreneurshi
  */
 export const FEED_RESOURCE_EVENTS = {
   vacancies: [VacancyRegistered, VacancyPublished, VacancyClosed, VacancyFilled, VacancyExpired, VacancyWithdrawn],
-  'training-programs': [ProgramPublished, ProgramWithdrawn],
+  'training-programs': [ProgramPublished, ProgramUpdated, ProgramWithdrawn],
   'certification-schemes': [SchemeRegistered, SchemeWithdrawn],
   'tkm-groups': [TkmGroupRegistered, TkmGroupChanged, TkmGroupDissolved],
   'job-seekers': [JobSeekerRegistered, JobSeekerCardIssued, JobSeekerReported, JobSeekerPlaced, JobSeekerRemoved, JobSeekerExpired],
-  'training-batches': [BatchScheduled, BatchOpened, BatchStarted, BatchCompleted, BatchCancelled],
+  'training-batches': [BatchScheduled, BatchOpened, BatchSelectionStarted, BatchStarted, BatchCompleted, BatchCancelled],
   certificates: [CertificateIssued, CertificateSuspended, CertificateReinstated, CertificateRevoked, CertificateExpired],
 } satisfies Record<string, EventDefinition<any>[]>;
 

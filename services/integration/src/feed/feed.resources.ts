@@ -22,6 +22,8 @@ import {
   BatchCompleted,
   BatchOpened,
   BatchScheduled,
+  BatchSelectionStarted,
+  ProgramUpdated,
   BatchStarted,
   type BatchEventData,
   SchemeWithdrawn,
@@ -193,6 +195,22 @@ export const FEED_RESOURCES = {
         createdAt: e.data.publishedAt,
       },
     })),
+    // a published program's catalogue fields changed: the event is the whole current view
+    source(ProgramUpdated, (e) => ({
+      resourceId: e.data.programId,
+      op: 'upsert',
+      patch: true,
+      regionCode: e.data.regionCode,
+      data: {
+        title: e.data.title,
+        regionCode: e.data.regionCode,
+        kbjiCode: e.data.kbjiCode,
+        competencyUnits: e.data.competencyUnits,
+        capacity: e.data.capacity,
+        mode: e.data.mode,
+        updatedAt: e.data.updatedAt,
+      },
+    })),
     source(ProgramWithdrawn, (e) => ({
       resourceId: e.data.programId,
       op: 'delete',
@@ -322,7 +340,7 @@ export const FEED_RESOURCES = {
       regionCode: e.data.regionCode,
       data: { ...batchFeedData(e.data), createdAt: e.data.occurredAt },
     })),
-    ...[BatchOpened, BatchStarted, BatchCompleted, BatchCancelled].map((def) =>
+    ...[BatchOpened, BatchSelectionStarted, BatchStarted, BatchCompleted, BatchCancelled].map((def) =>
       source(def, (e) => ({
         resourceId: e.data.batchId,
         op: 'upsert',
