@@ -218,6 +218,15 @@ describe('training: Skillhub providers, catalogue, selection, attendance and out
     expect((await client.listPrograms({ state: 'PROGRAM_STATE_DRAFT' }, asBlk)).programs.map((p) => p.id)).toEqual([draft.id]);
     expect((await client.listPrograms({ state: 'PROGRAM_STATE_DRAFT' }, asLpk)).programs).toEqual([]);
 
+    // batches are public: none for a draft
+    const draftBatch = client.createBatch(
+      {
+        programId: draft.id,
+        batch: { startDate: day(10), endDate: day(12), registrationOpens: day(0), registrationCloses: day(5), mode: 'BATCH_MODE_OFFLINE' },
+      },
+      asBlk,
+    );
+    expect(code(await draftBatch.catch((e) => e))).toBe(status.FAILED_PRECONDITION);
     expect(code(await client.publishProgram({ id: draft.id }, asLpk).catch((e) => e))).toBe(status.NOT_FOUND);
     const published = await client.publishProgram({ id: draft.id }, asBlk);
     expect(published.state).toBe('PROGRAM_STATE_PUBLISHED');

@@ -128,6 +128,8 @@ export class BatchesService {
         if (!program) throw notFound('Program', programId);
         assertProgramAccess(program, 'adds batches to it', caller);
         if (program.state === 'WITHDRAWN') throw conflict(`Program ${program.id} is WITHDRAWN: no batch can be added to it`);
+        // batches are public (catalogue, change feed): a draft's would reveal it before it is published
+        if (program.state === 'DRAFT') throw conflict(`Program ${program.id} is a DRAFT: publish it before adding batches`);
         const regionCode = input.regionCode || program.regionCode;
         const repo = manager.getRepository(BatchEntity);
         const saved = await repo.save(
