@@ -31,6 +31,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * CSV, XLSX), the placements (list, export), graduate outcomes (a cohort of 10 shown, one of 9 withheld), a person's own
  * trace, and the public labour-market page, rendered in headless Chromium with a screenshot.
  */
+// its own regency (33.71, Kota Magelang): the placement int tests publish 33.74's month to the same broker, and the
+// service under test reads every topic from the beginning
 describe('placement and labour-market information over HTTP', () => {
   let platform: InProcessPlatform;
   let base: string;
@@ -75,7 +77,7 @@ describe('placement and labour-market information over HTTP', () => {
     competencyUnits: ['J.620100.001.01'],
     kbjiCode: programId === programA ? '2514' : '5120',
     certificationSchemeId: '',
-    regionCode: '33.74',
+    regionCode: '33.71',
     sex: 2,
     ageBand: '20-29',
     outcome: 'COMPLETED',
@@ -90,10 +92,10 @@ describe('placement and labour-market information over HTTP', () => {
     admin = await sandboxAuth(base);
     officer = (
       await newClient(base, admin, {
-        name: 'Disnaker Kota Semarang',
+        name: 'Disnaker Kota Magelang',
         scopes: ['reports:read'],
         roles: ['DISNAKER_REGENCY'],
-        regionCode: '33.74',
+        regionCode: '33.71',
       })
     ).auth;
     otherOfficer = (
@@ -116,7 +118,7 @@ describe('placement and labour-market information over HTTP', () => {
     const seeker = {
       jobSeekerId: randomUUID(),
       personId: `p_${'seek'.padEnd(43, 'z')}`,
-      regionCode: '33.74',
+      regionCode: '33.71',
       sex: 2,
       ageBand: '20-29',
       educationLevel: 'SMK',
@@ -133,7 +135,7 @@ describe('placement and labour-market information over HTTP', () => {
     const v = {
       vacancyId,
       employerId: randomUUID(),
-      regionCode: '33.74',
+      regionCode: '33.71',
       numberNeeded: 12,
       validFrom: '2026-10-01',
       validUntil: '2026-12-31',
@@ -143,7 +145,7 @@ describe('placement and labour-market information over HTTP', () => {
       VacancyRegistered,
       vacancyId,
       { ...v, positionName: 'Pengembang web', state: 'PUBLISHED', registeredAt: '2026-10-03T03:00:00Z' },
-      '33.74',
+      '33.71',
     );
     await send(VacancyPublished, vacancyId, {
       ...v,
@@ -168,9 +170,9 @@ describe('placement and labour-market information over HTTP', () => {
       kbjiCode: '2514',
       kbliCode: '62019',
       kbliMainGroup: '62',
-      workRegionCode: '33.74',
+      workRegionCode: '33.71',
       overseas: false,
-      jobSeekerRegionCode: '33.74',
+      jobSeekerRegionCode: '33.71',
       sex: 2,
       educationLevel: 'SMK',
       ageBand: '20-29',
@@ -186,7 +188,7 @@ describe('placement and labour-market information over HTTP', () => {
       personId: `p_${'tkm'.padEnd(43, 'z')}`,
       kbliCode: '10792',
       kbliMainGroup: '10',
-      regionCode: '33.74',
+      regionCode: '33.71',
       sex: 1,
       ageBand: '30-44',
       educationLevel: 'SMA',
@@ -204,28 +206,28 @@ describe('placement and labour-market information over HTTP', () => {
       {
         programId: programA,
         title: 'Pemrograman Web',
-        regionCode: '33.74',
+        regionCode: '33.71',
         kbjiCode: '2514',
         competencyUnits: [],
         capacity: 16,
         publishedAt: '2026-01-01T00:00:00Z',
       },
-      '33.74',
+      '33.71',
     );
 
     // the Disnaker system's placement batch (what the integration service forwards), with the officer's caller
     const grpc = createServiceClient('placement', `127.0.0.1:${platform.services.find((s) => s.name === 'placement')!.grpcPort}`);
     const officerCaller = {
-      metadata: { 'x-caller': JSON.stringify({ sub: 'disnaker-3374', roles: ['DISNAKER_REGENCY'], regionCode: '33.74' }) },
+      metadata: { 'x-caller': JSON.stringify({ sub: 'disnaker-3374', roles: ['DISNAKER_REGENCY'], regionCode: '33.71' }) },
     };
     const line = (key: string, nik: string, placedOn: string) =>
       JSON.stringify({
         kind: 'placement',
         key,
         nik,
-        regionCode: '33.74',
+        regionCode: '33.71',
         channel: 'AKL',
-        workRegionCode: '33.74',
+        workRegionCode: '33.71',
         employerNib: '9120001234567',
         employerType: 'PRIVATE',
         kbjiCode: '2514',
@@ -249,13 +251,13 @@ describe('placement and labour-market information over HTTP', () => {
     // IPK III/1 as JSON, for the officer of the regency; another regency's officer is refused
     const ipk = await waitFor(
       async () => {
-        const f = await ok(get(base, `/v1/reports/ipk?region=33.74&month=${M}&form=III-7`, officer));
+        const f = await ok(get(base, `/v1/reports/ipk?region=33.71&month=${M}&form=III-7`, officer));
         const total = f.forms[0].tables[0].rows.find((x: { key: string }) => x.key === 'TOTAL').values;
         return total[2] === 2 ? f : undefined;
       },
       { what: 'the month counted', timeoutMs: 60000 },
     );
-    expect(ipk.forms[0]).toMatchObject({ form: 'III/7', regionCode: '33.74', month: M });
+    expect(ipk.forms[0]).toMatchObject({ form: 'III/7', regionCode: '33.71', month: M });
     // III/7: the TKM member (10, male) and the Disnaker placement (62, male)
     expect(
       ipk.forms[0].tables[0].rows.filter((x: { key: string }) => ['10', '62'].includes(x.key)).map((x: { values: number[] }) => x.values),
@@ -263,8 +265,8 @@ describe('placement and labour-market information over HTTP', () => {
       [1, 0, 1],
       [1, 0, 1],
     ]);
-    await expectProblem(await get(base, `/v1/reports/ipk?region=33.74&month=${M}`, otherOfficer), 403);
-    await expectProblem(await get(base, `/v1/reports/ipk?region=33.74&month=2026-13`, officer), 400);
+    await expectProblem(await get(base, `/v1/reports/ipk?region=33.71&month=${M}`, otherOfficer), 403);
+    await expectProblem(await get(base, `/v1/reports/ipk?region=33.71&month=2026-13`, officer), 400);
     const all = await ok(get(base, `/v1/reports/ipk?region=33&month=${M}`, admin));
     expect(all.forms.map((f: { form: string }) => f.form)).toEqual([
       'III/1',
@@ -279,14 +281,14 @@ describe('placement and labour-market information over HTTP', () => {
     const seekers = all.forms[0].tables[0];
     expect(seekers.rows.find((x: { key: string }) => x.key === '20-29').values[seekers.columns.indexOf('registered_female')]).toBe(1);
 
-    const csv = await get(base, `/v1/reports/ipk?region=33.74&month=${M}&form=III-1&format=csv`, officer);
+    const csv = await get(base, `/v1/reports/ipk?region=33.71&month=${M}&form=III-1&format=csv`, officer);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const csvText = await csv.text();
     expect(csvText.split('\n')[0]).toBe(['form', 'region', 'month', 'table', 'key', 'label', ...seekers.columns].join(','));
-    expect(csvText).toContain('III/1,33.74,2026-10,vacancies_by_sex,ANY,Laki-laki/Perempuan,0,12,0,0,12');
+    expect(csvText).toContain('III/1,33.71,2026-10,vacancies_by_sex,ANY,Laki-laki/Perempuan,0,12,0,0,12');
 
-    const xlsx = await get(base, `/v1/reports/ipk?region=33.74&month=${M}&format=xlsx`, officer);
+    const xlsx = await get(base, `/v1/reports/ipk?region=33.71&month=${M}&format=xlsx`, officer);
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
@@ -316,13 +318,13 @@ describe('placement and labour-market information over HTTP', () => {
   }, 120000);
 
   it('lists and exports placements per region, with every source of a placement', async () => {
-    const page = await ok(get(base, `/v1/placements?region=33.74&pageSize=2`, officer));
+    const page = await ok(get(base, `/v1/placements?region=33.71&pageSize=2`, officer));
     expect(page.placements).toHaveLength(2);
     expect(page.nextPageToken).not.toBe('');
-    const next = await ok(get(base, `/v1/placements?region=33.74&pageSize=2&pageToken=${page.nextPageToken}`, officer));
+    const next = await ok(get(base, `/v1/placements?region=33.71&pageSize=2&pageToken=${page.nextPageToken}`, officer));
     expect(next.placements.map((p: { id: string }) => p.id)).not.toContain(page.placements[0].id);
-    await expectProblem(await get(base, '/v1/placements?region=33.74', otherOfficer), 403);
-    const nd = await get(base, '/v1/placements/export?region=33.74', officer);
+    await expectProblem(await get(base, '/v1/placements?region=33.71', otherOfficer), 403);
+    const nd = await get(base, '/v1/placements/export?region=33.71', officer);
     expect(nd.headers.get('content-type')).toContain('application/x-ndjson');
     const lines = (await nd.text())
       .trim()
@@ -330,13 +332,13 @@ describe('placement and labour-market information over HTTP', () => {
       .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.sources.join('+')).sort()).toEqual(['DISNAKER', 'DISNAKER', 'KARIRHUB', 'TKM']);
     expect(JSON.stringify(lines)).not.toContain(graduateNik);
-    const csv = await (await get(base, '/v1/placements/export?region=33.74&format=csv', officer)).text();
+    const csv = await (await get(base, '/v1/placements/export?region=33.71&format=csv', officer)).text();
     expect(csv.split('\n')[0]).toMatch(/^id,personId,employerKey/);
     expect(csv.trim().split('\n')).toHaveLength(5);
   });
 
   it('serves outcomes (10 shown, 9 withheld) and the graduate his own trace', async () => {
-    const o = await ok(get(base, `/v1/reports/outcomes?region=33.74&providerId=${providerId}`, admin));
+    const o = await ok(get(base, `/v1/reports/outcomes?region=33.71&providerId=${providerId}`, admin));
     const a = o.rows.find((r: { programId: string }) => r.programId === programA);
     const b = o.rows.find((r: { programId: string }) => r.programId === programB);
     // graduate 0 placed Apr 20 (36 days, within 3 months; Disnaker), graduate 1 Jul 1 (108 days, within 6; Karirhub)
@@ -362,14 +364,14 @@ describe('placement and labour-market information over HTTP', () => {
   });
 
   it('renders the public labour-market page in headless Chromium', async () => {
-    const lm = await ok(get(base, `/v1/reports/labour-market?region=33.74&month=${M}`, officer));
+    const lm = await ok(get(base, `/v1/reports/labour-market?region=33.71&month=${M}`, officer));
     expect(lm.rows.find((r: { kbjiGroup: string }) => r.kbjiGroup === '25')).toMatchObject({
       openPositions: 12,
       recentGraduates: 8,
       gap: 4,
       shortage: true,
     });
-    const res = await fetch(`${base}/v1/public/labour-market?region=33.74&month=${M}`);
+    const res = await fetch(`${base}/v1/public/labour-market?region=33.71&month=${M}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lmi-page-'));
@@ -382,10 +384,10 @@ describe('placement and labour-market information over HTTP', () => {
       });
       const page = await browser.newPage();
       await page.setViewport({ width: 1000, height: 1400 });
-      await page.goto(`${base}/v1/public/labour-market?region=33.74&month=${M}`, { waitUntil: 'load' });
+      await page.goto(`${base}/v1/public/labour-market?region=33.71&month=${M}`, { waitUntil: 'load' });
       expect(await page.title()).toContain('Informasi Pasar Kerja');
       expect(await page.$eval('#bulan', (e) => e.textContent)).toBe('Oktober 2026');
-      expect(await page.$eval('#wilayah', (e) => e.textContent)).toMatch(/SEMARANG/i);
+      expect(await page.$eval('#wilayah', (e) => e.textContent)).toMatch(/MAGELANG/i);
       expect(await page.$$eval('#grafik-penawaran-permintaan rect.bar-demand', (r) => r.length)).toBeGreaterThan(0);
       expect(await page.$$eval('#grafik-tren polyline', (r) => r.length)).toBe(2);
       const row25 = await page.$eval('#tabel-penawaran-permintaan tr[data-kbji="25"]', (e) => e.textContent ?? '');
@@ -396,7 +398,7 @@ describe('placement and labour-market information over HTTP', () => {
       expect(outcomes).toContain('disembunyikan');
       const box = await page.$eval('#grafik-penawaran-permintaan', (e) => e.getBoundingClientRect().width);
       expect(box).toBeGreaterThan(100);
-      const file = path.join(dir, 'labour-market-33.74.png');
+      const file = path.join(dir, 'labour-market-33.71.png');
       await page.screenshot({ path: file, fullPage: true });
       expect(fs.statSync(file).size).toBeGreaterThan(10_000);
     } finally {
