@@ -287,6 +287,7 @@ describe('bulk imports over HTTP', () => {
     expect(median(samples)).toBeLessThan(mb / 3);
     expect(growth).toBeLessThan(bytes / 2);
     const half = Math.floor(samples.length / 2);
-    expect(median(samples.slice(half))).toBeLessThan(median(samples.slice(0, half)) + mb / 20);
+    // no trend: retaining the upload would add about mb / 2 over the second half; allow GC noise of a few MB (mb / 10)
+    expect(median(samples.slice(half))).toBeLessThan(median(samples.slice(0, half)) + mb / 10);
   }, 900000);
 });
