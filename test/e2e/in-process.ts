@@ -46,8 +46,11 @@ export async function startInProcessPlatform(
   };
   for (const name of SERVICE_URLS) env[`${name}_GRPC_URL`] = '127.0.0.1:1';
   try {
-    // identity first (the others' order in `services` is the callers'), listed last
-    for (const def of [identityService, ...defs.filter((d) => d.name !== 'identity')]) {
+    // identity first, then the services others call (certification: training checks schemes there), then the rest in the
+    // callers' order; each gets the addresses of those started before it
+    const calledFirst = (d: ServiceDefinition) => (d.name === 'certification' ? 0 : 1);
+    const rest = defs.filter((d) => d.name !== 'identity').sort((a, b) => calledFirst(a) - calledFirst(b));
+    for (const def of [identityService, ...rest]) {
       const db = await createTestDatabase(`${prefix}_${def.name}`);
       drops.push(db.drop);
       // the services started before this one are its peers (e.g. training checks schemes in certification): list it after them
@@ -61,7 +64,14 @@ export async function startInProcessPlatform(
     drops.push(integrationDb.drop);
     const integration = await startService(
       integrationService,
-      serviceTestEnv(integrationDb.url, { JOBS_GRPC_URL: env.JOBS_GRPC_URL, GRPC_DEADLINE_MS: env.GRPC_DEADLINE_MS, ...integrationEnv }),
+      serviceTestEnv(integrationDb.url, {
+        // the change feed reads jobs; bulk imports are applied by jobs, training and placement
+        JOBS_GRPC_URL: env.JOBS_GRPC_URL,
+        TRAINING_GRPC_URL: env.TRAINING_GRPC_URL,
+        PLACEMENT_GRPC_URL: env.PLACEMENT_GRPC_URL,
+        GRPC_DEADLINE_MS: env.GRPC_DEADLINE_MS,
+        ...integrationEnv,
+      }),
     );
     services.push(integration);
     env.INTEGRATION_GRPC_URL = `127.0.0.1:${integration.grpcPort}`;
