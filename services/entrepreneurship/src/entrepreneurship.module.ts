@@ -10,10 +10,12 @@ import type { ServiceDefinition } from '@siapkerja/service-kit';
 import { entrepreneurshipControllers } from './entrepreneurship.grpc';
 import { CompletedTrainingEntity, GroupEntity, GroupMemberEntity } from './groups/group.entity';
 import { GroupsService } from './groups/groups.service';
+import { TkmMembersPrivacyConsumer } from './groups/members.privacy';
 import { CompletedTrainingsConsumer } from './groups/trainings.consumer';
 import { EntrepreneurshipInitial1763800000400 } from './migrations/1763800000400-entrepreneurship-initial';
 import { ScopedRequestIds1763800000500 } from './migrations/1763800000500-scoped-request-ids';
 import { TkmComplete1763800000600 } from './migrations/1763800000600-tkm-complete';
+import { MemberErasure1763800000700 } from './migrations/1763800000700-member-erasure';
 import { ProgramEntity, ProgramQuotaEntity } from './programs/program.entity';
 import { ProgramsService } from './programs/programs.service';
 import { DecreeEntity, HistoryEntity, ProposalEntity, TrancheEntity } from './proposals/proposal.entity';
@@ -23,7 +25,7 @@ import { ReportsService } from './reports/reports.service';
 
 @Module({
   controllers: entrepreneurshipControllers,
-  providers: [ProgramsService, GroupsService, ProposalsService, ReportsService, CompletedTrainingsConsumer],
+  providers: [ProgramsService, GroupsService, ProposalsService, ReportsService, CompletedTrainingsConsumer, TkmMembersPrivacyConsumer],
 })
 export class EntrepreneurshipModule {}
 
@@ -44,9 +46,9 @@ export const entrepreneurshipService: ServiceDefinition = {
     BusinessReportEntity,
     TkmPlacementEntity,
   ],
-  migrations: [EntrepreneurshipInitial1763800000400, ScopedRequestIds1763800000500, TkmComplete1763800000600],
+  migrations: [EntrepreneurshipInitial1763800000400, ScopedRequestIds1763800000500, TkmComplete1763800000600, MemberErasure1763800000700],
   controllers: entrepreneurshipControllers,
-  consumers: [CompletedTrainingsConsumer],
+  consumers: [CompletedTrainingsConsumer, TkmMembersPrivacyConsumer],
   // group events (registered, changed, dissolved) travel on TkmGroupRegistered.topic, proposal events on TkmProposalSubmitted.topic
   produces: [
     TkmProgramDefined.topic,

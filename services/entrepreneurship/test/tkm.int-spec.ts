@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
 import {
+  PersonErasureRequested,
   SelfEmploymentPlacementRecorded,
   TkmGroupRegistered,
   TkmProposalSubmitted,
@@ -637,6 +638,37 @@ describe('entrepreneurship: TKM complete (real PostgreSQL, Kafka, gRPC)', () => 
       ]);
       expect(data.some((d) => d.personId === c.personId)).toBe(false);
       expect(JSON.stringify(data)).not.toContain(a.nik);
+    });
+  });
+
+  describe('personal data (UU 27/2022)', () => {
+    it("erases a member on PersonErasureRequested: his NIK, name and birth day are gone, the group's counts stay", async () => {
+      const p = await newProgram();
+      const a = person('1994-06-30', 2);
+      const g = await newGroup(p.id, [a, person()]);
+      const erasure = buildEvent(PersonErasureRequested, '/siapkerja/test', {
+        subject: a.personId,
+        data: { personId: a.personId, requestId: randomUUID(), requestedAt: new Date().toISOString() },
+      });
+      // delivered twice: applied once (inbox)
+      for (let i = 0; i < 2; i++)
+        await producer.send({ topic: PersonErasureRequested.topic, messages: [{ key: a.personId, value: JSON.stringify(erasure) }] });
+      const row = await waitFor(
+        async () =>
+          (
+            await svc.dataSource.query(
+              `SELECT nik, name, birth_date::text AS birth, person_id, sex, active FROM tkm_group_members WHERE group_id = $1 AND person_id LIKE 'erased:%'`,
+              [g.id],
+            )
+          )[0],
+        { what: 'the member erased', timeoutMs: 60_000 },
+      );
+      expect(row).toMatchObject({ name: 'Dihapus (UU 27/2022)', birth: '1994-01-01', sex: 2, active: true });
+      expect(row.nik).toMatch(/^X[0-9a-f]{15}$/);
+      const all = JSON.stringify(await svc.dataSource.query(`SELECT * FROM tkm_group_members WHERE group_id = $1`, [g.id]));
+      expect(all).not.toContain(a.nik);
+      expect(all).not.toContain(a.personId);
+      expect((await client.getGroup({ id: g.id }, partnerA)).memberCount).toBe(2);
     });
   });
 });
