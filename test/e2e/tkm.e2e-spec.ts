@@ -5,6 +5,7 @@ import { SelfEmploymentPlacementRecorded, type SelfEmploymentPlacementData } fro
 import { PersonIdentity } from '@siapkerja/identity';
 import { collectTopic, sandboxAuth, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../../services/entrepreneurship/src/entrepreneurship.module';
+import { placementService } from '../../services/placement/src/placement.module';
 import { callerHttp, expectProblem, ok, readFeed, wibDate, type Headers } from './http';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
@@ -45,7 +46,7 @@ describe('TKM (entrepreneurship) over HTTP', () => {
     receiverPort = (receiver.address() as AddressInfo).port;
     platform = await startInProcessPlatform(
       'e2e_tkm',
-      [entrepreneurshipService],
+      [entrepreneurshipService, placementService],
       { RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_IP_PER_MINUTE: '100000' },
       { WEBHOOK_ALLOWED_PRIVATE_TARGETS: `127.0.0.1:${receiverPort}`, WEBHOOK_POLL_MS: '50' },
     );
@@ -272,6 +273,18 @@ describe('TKM (entrepreneurship) over HTTP', () => {
         employerType: 'INDIVIDUAL',
         placedAt: wibDate(),
       });
+    // the placement service counts them once each, as self-employment in the business's regency (AKL, individual/group business)
+    const counted = await waitFor(
+      async () => {
+        const page = await ok(http.get('/v1/placements?region=33.73&pageSize=100', 'regency'));
+        const mine = page.placements.filter((x: { employerKey: string }) => x.employerKey === `tkm:${group.id}`);
+        return mine.length >= 3 ? mine : undefined;
+      },
+      { what: 'the TKM placements counted by the placement service', timeoutMs: 60_000 },
+    );
+    expect(counted).toHaveLength(3);
+    expect(counted.map((x: { selfEmployed: boolean }) => x.selfEmployed).sort()).toEqual([false, true, true]);
+    for (const x of counted) expect(x).toMatchObject({ sources: ['TKM'], channel: 'AKL', employerType: 'INDIVIDUAL', regionCode: '33.73' });
   });
 
   it('announces proposal decisions by webhook (no personal data), and feeds the groups', async () => {
