@@ -6,6 +6,7 @@ import { certificationService } from '../../services/certification/src/certifica
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { placementService } from '../../services/placement/src/placement.module';
 import { trainingService } from '../../services/training/src/training.module';
+import { entrepreneurshipService } from '../../services/entrepreneurship/src/entrepreneurship.module';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 import { callerHttp, nib, ok, personAuth, wibDate } from './http';
 import { newLspClientAuth } from './sertihub-setup';
@@ -35,7 +36,13 @@ describe('link and match: training -> certificate -> job -> placement, one trace
   const get = (path: string, who: string) => ok(call('GET', path, who));
 
   beforeAll(async () => {
-    platform = await startInProcessPlatform('e2e_lm', [jobsService, trainingService, certificationService, placementService]);
+    platform = await startInProcessPlatform('e2e_lm', [
+      jobsService,
+      trainingService,
+      certificationService,
+      placementService,
+      entrepreneurshipService,
+    ]);
     ({ services, base } = platform);
     auth.partner = await sandboxAuth(base, 'partnerA'); // a platform that runs a BLK, an LSP and an employer's hiring
     auth.admin = await sandboxAuth(base, 'admin');
@@ -196,7 +203,7 @@ describe('link and match: training -> certificate -> job -> placement, one trace
       },
       { what: 'the placement in her export', timeoutMs: 60000 },
     );
-    expect(path).toMatchObject({ complete: true, scope: 'gateway,jobs,training,certification,placement' });
+    expect(path).toMatchObject({ complete: true, scope: 'gateway,jobs,training,certification,placement,entrepreneurship' });
     expect(path.services.training.enrolments).toEqual([
       expect.objectContaining({ id: enrolment.id, state: 'ACCEPTED', programTitle: 'Instalasi Listrik Bangunan', nik }),
     ]);
@@ -225,9 +232,10 @@ describe('link and match: training -> certificate -> job -> placement, one trace
     const ministry = { metadata: { 'x-caller': JSON.stringify({ sub: 'ministry-auditor', roles: ['MINISTRY_ADMIN'] }) } };
     const held = async () => {
       const out: Record<string, any> = {};
-      for (const [i, name] of (['jobs', 'training', 'certification', 'placement'] as const).entries()) {
+      for (const name of ['jobs', 'training', 'certification', 'placement'] as const) {
         // every service's ExportPersonData takes { personId }
-        const client = createServiceClient(name, `127.0.0.1:${services[i].grpcPort}`) as unknown as Exporting;
+        const svc = services.find((s) => s.name === name)!;
+        const client = createServiceClient(name, `127.0.0.1:${svc.grpcPort}`) as unknown as Exporting;
         try {
           out[name] = await client.exportPersonData({ personId }, ministry);
         } finally {

@@ -1,11 +1,12 @@
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
+import { createTestDatabase, kafkaBrokers, sandboxAuth, serviceTestEnv, TEST_PERSON_SECRET, testNik } from '@siapkerja/testing';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
 import { identityService } from '../../services/identity/src/identity.module';
 import { certificationService } from '../../services/certification/src/certification.module';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { trainingService } from '../../services/training/src/training.module';
 import { placementService } from '../../services/placement/src/placement.module';
+import { entrepreneurshipService } from '../../services/entrepreneurship/src/entrepreneurship.module';
 import { callerHttp, ok, personAuth, wibDate } from './http';
 import { newLspClientAuth } from './sertihub-setup';
 
@@ -22,6 +23,7 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
   let training: RunningService;
   let certification: RunningService;
   let placement: RunningService;
+  let entrepreneurship: RunningService;
   let jobsDb: string;
   let gw: RunningGateway;
   let base: string;
@@ -48,12 +50,14 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
     const placementDb = await createTestDatabase('e2e_export_placement');
     drops.push(placementDb.drop);
     placement = await startService(placementService, serviceTestEnv(placementDb.url));
+    const tkmDb = await createTestDatabase('e2e_export_tkm');
+    drops.push(tkmDb.drop);
+    entrepreneurship = await startService(entrepreneurshipService, serviceTestEnv(tkmDb.url));
     const identityDb = await createTestDatabase('e2e_export_identity');
     drops.push(identityDb.drop);
     identity = await startService(identityService, serviceTestEnv(identityDb.url, { SANDBOX: 'true' }));
     const gwDb = await createTestDatabase('e2e_export_gw');
     drops.push(gwDb.drop);
-    const closed = '127.0.0.1:1';
     gw = await startGateway({
       LOG_LEVEL: 'silent',
       PORT: '0',
@@ -67,11 +71,12 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
       TRAINING_GRPC_URL: `127.0.0.1:${training.grpcPort}`,
       CERTIFICATION_GRPC_URL: `127.0.0.1:${certification.grpcPort}`,
       PLACEMENT_GRPC_URL: `127.0.0.1:${placement.grpcPort}`,
-      ENTREPRENEURSHIP_GRPC_URL: closed,
+      ENTREPRENEURSHIP_GRPC_URL: `127.0.0.1:${entrepreneurship.grpcPort}`,
       IDENTITY_GRPC_URL: `127.0.0.1:${identity.grpcPort}`,
     });
     base = gw.url;
     auth.partner = await sandboxAuth(base, 'partnerA');
+    auth.admin = await sandboxAuth(base, 'admin');
     // issue 12: certificates are issued by the LSP licensed for the scheme, through a client acting for it
     auth.lsp = (await newLspClientAuth(base, await sandboxAuth(base, 'admin'), 'LSP Ketenagalistrikan')).headers;
   });
@@ -81,6 +86,7 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
     await training?.stop();
     await certification?.stop();
     await placement?.stop();
+    await entrepreneurship?.stop();
     await identity?.stop();
     for (const d of drops) await d();
   });
@@ -208,6 +214,46 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
       )
     ).id;
 
+    // a TKM group registered by a partner with her as its leader (issue 13): the export lists her membership
+    const tkmProgram = await ok(
+      await post('/v1/tkm-programs', 'admin', {
+        code: `EXP${serial}`,
+        name: 'TKM Pemula Semarang 2026',
+        year: 2026,
+        fundingBasis: 'PER_GROUP',
+        amount: 10000000,
+        minMembers: 2,
+        maxMembers: 10,
+        minAge: 18,
+        maxAge: 60,
+        eligibleStatuses: ['JOB_SEEKER', 'UNDEREMPLOYED'],
+        residenceRule: 'GROUP_REGENCY',
+      }),
+      201,
+    );
+    const member = (n: string, name: string, birthDate: string, leader: boolean) => ({
+      nik: n,
+      name,
+      birthDate,
+      employmentStatus: 'JOB_SEEKER',
+      residenceRegionCode: '33.74',
+      educationLevel: 'SMA',
+      leader,
+    });
+    await ok(
+      await post('/v1/tkm-groups', 'partner', {
+        name: 'KUB Sumber Rejeki',
+        programId: tkmProgram.id,
+        regionCode: '33.74',
+        businessPlan: { kbliCode: '10710', description: 'Roti dan kue', locationRegionCode: '33.74.01' },
+        members: [
+          member(nik, 'Sri Wahyuni', '1995-03-12', true),
+          member(testNik('3374', '1990-05-05', 1), 'Budi Santoso', '1990-05-05', false),
+        ],
+      }),
+      201,
+    );
+
     // the EXPORT request is completed at once; the download holds the gateway's data and the jobs service's
     request = await ok(await post('/v1/privacy/requests', 'self', { type: 'EXPORT' }), 201);
     expect(request).toMatchObject({ type: 'EXPORT', status: 'COMPLETED', exportUrl: `/v1/privacy/requests/${request.id}/export` });
@@ -216,7 +262,7 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="siapkerja-export-${request.id}.json"`);
     expect(x).toMatchObject({
       format: 'siapkerja.privacy.export.v1',
-      scope: 'gateway,jobs,training,certification,placement',
+      scope: 'gateway,jobs,training,certification,placement,entrepreneurship',
       complete: true,
       account: { email, nikMasked: `3374********${nik.slice(-4)}` },
     });
@@ -284,6 +330,10 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
     });
     // nobody hired her yet: the placement statistics hold nothing linked to her (their content: services/placement tests)
     expect(x.services.placement).toEqual({ placements: [], erasedAt: null });
+    // her TKM membership, unmasked for herself
+    expect(x.services.entrepreneurship.memberships).toEqual([
+      expect.objectContaining({ nik, name: 'Sri Wahyuni', birthDate: '1995-03-12', leader: true, active: true, regionCode: '33.74' }),
+    ]);
     // the download is in the access log, naming the jobs, training and certification services' data
     expect(x.accessLog).toEqual(
       expect.arrayContaining([
@@ -306,6 +356,7 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
       training: expect.objectContaining({ enrolments: [expect.objectContaining({ id: enrolmentId })] }),
       certification: expect.objectContaining({ certificates: [expect.objectContaining({ id: certificateId })] }),
       placement: { placements: [], erasedAt: null },
+      entrepreneurship: { memberships: [expect.objectContaining({ nik, leader: true, active: true })] },
     });
     expect(x.complete).toBe(false);
     expect(x.account).toMatchObject({ nikMasked: `3374********${nik.slice(-4)}` });

@@ -4031,6 +4031,7 @@ export interface components {
         | 'siapkerja.jobs.vacancy.expired'
         | 'siapkerja.jobs.vacancy.withdrawn'
         | 'siapkerja.training.program.published'
+        | 'siapkerja.training.program.updated'
         | 'siapkerja.training.program.withdrawn'
         | 'siapkerja.certification.scheme.registered'
         | 'siapkerja.certification.scheme.withdrawn'
@@ -4039,6 +4040,7 @@ export interface components {
         | 'siapkerja.entrepreneurship.group.dissolved'
         | 'siapkerja.training.batch.scheduled'
         | 'siapkerja.training.batch.opened'
+        | 'siapkerja.training.batch.selection-started'
         | 'siapkerja.training.batch.started'
         | 'siapkerja.training.batch.completed'
         | 'siapkerja.training.batch.cancelled'
@@ -4611,6 +4613,15 @@ export interface components {
        */
       toState: 'REGISTERED' | 'ACCEPTED' | 'WAITLISTED' | 'REJECTED' | 'WITHDRAWN' | 'CANCELLED' | 'COMPLETED' | 'FAILED' | 'DROPPED_OUT';
     };
+    EntrepreneurshipExportSectionDto: {
+      /** @description your TKM group memberships, oldest first (none after an erasure) */
+      memberships?: components['schemas']['PersonMembershipDto'][];
+      /**
+       * @description present (true) only when the entrepreneurship service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)
+       * @example true
+       */
+      unavailable?: boolean;
+    };
     EventTypesDto: {
       /** @description Event types a subscription may ask for */
       items: (
@@ -4621,6 +4632,7 @@ export interface components {
         | 'siapkerja.jobs.vacancy.expired'
         | 'siapkerja.jobs.vacancy.withdrawn'
         | 'siapkerja.training.program.published'
+        | 'siapkerja.training.program.updated'
         | 'siapkerja.training.program.withdrawn'
         | 'siapkerja.certification.scheme.registered'
         | 'siapkerja.certification.scheme.withdrawn'
@@ -4629,6 +4641,7 @@ export interface components {
         | 'siapkerja.entrepreneurship.group.dissolved'
         | 'siapkerja.training.batch.scheduled'
         | 'siapkerja.training.batch.opened'
+        | 'siapkerja.training.batch.selection-started'
         | 'siapkerja.training.batch.started'
         | 'siapkerja.training.batch.completed'
         | 'siapkerja.training.batch.cancelled'
@@ -5332,6 +5345,67 @@ export interface components {
       /** @example 33.74 */
       regionCode: string;
     };
+    PersonMembershipDto: {
+      /**
+       * @description false once you left the group
+       * @example true
+       */
+      active: boolean;
+      /**
+       * Format: date
+       * @example 1995-03-12
+       */
+      birthDate: string;
+      /** @example SMA */
+      educationLevel: string;
+      /**
+       * @example JOB_SEEKER
+       * @enum {string}
+       */
+      employmentStatus: 'JOB_SEEKER' | 'UNDEREMPLOYED';
+      /**
+       * Format: uuid
+       * @example 7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+       */
+      groupId: string;
+      /** @example KUB Sumber Rejeki */
+      groupName: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-02T03:00:00.000Z
+       */
+      joinedAt: string;
+      /** @example true */
+      leader: boolean;
+      /**
+       * Format: date-time
+       * @example null
+       */
+      leftAt: string | null;
+      /** @example Sri Wahyuni */
+      name: string;
+      /** @example 3374015203950001 */
+      nik: string;
+      /**
+       * @description the TKM program
+       * @example TKM_PEMULA
+       */
+      programCode: string;
+      /** @example 2026 */
+      programYear: number;
+      /**
+       * @description the group's regency
+       * @example 33.74
+       */
+      regionCode: string;
+      /** @example 33.74 */
+      residenceRegionCode: string;
+      /**
+       * @description 1 male, 2 female
+       * @example 2
+       */
+      sex: number;
+    };
     PersonPlacementDto: {
       /**
        * Format: uuid
@@ -5574,6 +5648,7 @@ export interface components {
     };
     PrivacyExportServicesDto: {
       certification: components['schemas']['CertificationExportSectionDto'];
+      entrepreneurship: components['schemas']['EntrepreneurshipExportSectionDto'];
       jobs: components['schemas']['JobsExportSectionDto'];
       placement: components['schemas']['PlacementExportSectionDto'];
       training: components['schemas']['TrainingExportSectionDto'];

@@ -14,6 +14,8 @@ import type { CreateProgramRequest as _siapkerja_entrepreneurship_v1_CreateProgr
 import type { CreateTrancheRequest as _siapkerja_entrepreneurship_v1_CreateTrancheRequest, CreateTrancheRequest__Output as _siapkerja_entrepreneurship_v1_CreateTrancheRequest__Output } from './siapkerja/entrepreneurship/v1/CreateTrancheRequest';
 import type { Decree as _siapkerja_entrepreneurship_v1_Decree, Decree__Output as _siapkerja_entrepreneurship_v1_Decree__Output } from './siapkerja/entrepreneurship/v1/Decree';
 import type { EntrepreneurshipServiceClient as _siapkerja_entrepreneurship_v1_EntrepreneurshipServiceClient, EntrepreneurshipServiceDefinition as _siapkerja_entrepreneurship_v1_EntrepreneurshipServiceDefinition } from './siapkerja/entrepreneurship/v1/EntrepreneurshipService';
+import type { ExportPersonDataRequest as _siapkerja_entrepreneurship_v1_ExportPersonDataRequest, ExportPersonDataRequest__Output as _siapkerja_entrepreneurship_v1_ExportPersonDataRequest__Output } from './siapkerja/entrepreneurship/v1/ExportPersonDataRequest';
+import type { ExportPersonDataResponse as _siapkerja_entrepreneurship_v1_ExportPersonDataResponse, ExportPersonDataResponse__Output as _siapkerja_entrepreneurship_v1_ExportPersonDataResponse__Output } from './siapkerja/entrepreneurship/v1/ExportPersonDataResponse';
 import type { GetDecreeRequest as _siapkerja_entrepreneurship_v1_GetDecreeRequest, GetDecreeRequest__Output as _siapkerja_entrepreneurship_v1_GetDecreeRequest__Output } from './siapkerja/entrepreneurship/v1/GetDecreeRequest';
 import type { GetGroupRequest as _siapkerja_entrepreneurship_v1_GetGroupRequest, GetGroupRequest__Output as _siapkerja_entrepreneurship_v1_GetGroupRequest__Output } from './siapkerja/entrepreneurship/v1/GetGroupRequest';
 import type { GetProgramRequest as _siapkerja_entrepreneurship_v1_GetProgramRequest, GetProgramRequest__Output as _siapkerja_entrepreneurship_v1_GetProgramRequest__Output } from './siapkerja/entrepreneurship/v1/GetProgramRequest';
@@ -33,6 +35,7 @@ import type { ListProposalsRequest as _siapkerja_entrepreneurship_v1_ListProposa
 import type { ListProposalsResponse as _siapkerja_entrepreneurship_v1_ListProposalsResponse, ListProposalsResponse__Output as _siapkerja_entrepreneurship_v1_ListProposalsResponse__Output } from './siapkerja/entrepreneurship/v1/ListProposalsResponse';
 import type { MentorVisit as _siapkerja_entrepreneurship_v1_MentorVisit, MentorVisit__Output as _siapkerja_entrepreneurship_v1_MentorVisit__Output } from './siapkerja/entrepreneurship/v1/MentorVisit';
 import type { NewGroupMember as _siapkerja_entrepreneurship_v1_NewGroupMember, NewGroupMember__Output as _siapkerja_entrepreneurship_v1_NewGroupMember__Output } from './siapkerja/entrepreneurship/v1/NewGroupMember';
+import type { PersonMembership as _siapkerja_entrepreneurship_v1_PersonMembership, PersonMembership__Output as _siapkerja_entrepreneurship_v1_PersonMembership__Output } from './siapkerja/entrepreneurship/v1/PersonMembership';
 import type { Program as _siapkerja_entrepreneurship_v1_Program, Program__Output as _siapkerja_entrepreneurship_v1_Program__Output } from './siapkerja/entrepreneurship/v1/Program';
 import type { ProgramQuota as _siapkerja_entrepreneurship_v1_ProgramQuota, ProgramQuota__Output as _siapkerja_entrepreneurship_v1_ProgramQuota__Output } from './siapkerja/entrepreneurship/v1/ProgramQuota';
 import type { Proposal as _siapkerja_entrepreneurship_v1_Proposal, Proposal__Output as _siapkerja_entrepreneurship_v1_Proposal__Output } from './siapkerja/entrepreneurship/v1/Proposal';
@@ -65,6 +68,8 @@ export interface ProtoGrpcType {
         CreateTrancheRequest: MessageTypeDefinition<_siapkerja_entrepreneurship_v1_CreateTrancheRequest, _siapkerja_entrepreneurship_v1_CreateTrancheRequest__Output>
         Decree: MessageTypeDefinition<_siapkerja_entrepreneurship_v1_Decree, _siapkerja_entrepreneurship_v1_Decree__Output>
         EntrepreneurshipService: SubtypeConstructor<typeof grpc.Client, _siapkerja_entrepreneurship_v1_EntrepreneurshipServiceClient> & { service: _siapkerja_entrepreneurship_v1_EntrepreneurshipServiceDefinition }
+        ExportPersonDataRequest: MessageTypeDefinition<_siapkerja_entrepreneurship_v1_ExportPersonDataRequest, _siapkerja_entrepreneurship_v1_ExportPersonDataRequest__Output>
+        ExportPersonDataResponse: MessageTypeDefinition<_siapkerja_entrepreneurship_v1_ExportPersonDataResponse, _siapkerja_entrepreneurship_v1_ExportPersonDataResponse__Output>
         GetDecreeRequest: MessageTypeDefinition<_siapkerja_entrepreneurship_v1_GetDecreeRequest, _siapkerja_entrepreneurship_v1_GetDecreeRequest__Output>
         GetGroupRequest: MessageTypeDefinition<_siapkerja_entrepreneurship_v1_GetGroupRequest, _siapkerja_entrepreneurship_v1_GetGroupRequest__Output>
         GetProgramRequest: MessageTypeDefinition<_siapkerja_entrepreneurship_v1_GetProgramRequest, _siapkerja_entrepreneurship_v1_GetProgramRequest__Output>
@@ -84,6 +89,7 @@ export interface ProtoGrpcType {
         ListProposalsResponse: MessageTypeDefinition<_siapkerja_entrepreneurship_v1_ListProposalsResponse, _siapkerja_entrepreneurship_v1_ListProposalsResponse__Output>
         MentorVisit: MessageTypeDefinition<_siapkerja_entrepreneurship_v1_MentorVisit, _siapkerja_entrepreneurship_v1_MentorVisit__Output>
         NewGroupMember: MessageTypeDefinition<_siapkerja_entrepreneurship_v1_NewGroupMember, _siapkerja_entrepreneurship_v1_NewGroupMember__Output>
+        PersonMembership: MessageTypeDefinition<_siapkerja_entrepreneurship_v1_PersonMembership, _siapkerja_entrepreneurship_v1_PersonMembership__Output>
         Program: MessageTypeDefinition<_siapkerja_entrepreneurship_v1_Program, _siapkerja_entrepreneurship_v1_Program__Output>
         ProgramKind: EnumTypeDefinition
         ProgramQuota: MessageTypeDefinition<_siapkerja_entrepreneurship_v1_ProgramQuota, _siapkerja_entrepreneurship_v1_ProgramQuota__Output>

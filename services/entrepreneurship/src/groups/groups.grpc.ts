@@ -1,4 +1,6 @@
 import { Controller } from '@nestjs/common';
+import { assertMayExportPersonData } from '@siapkerja/authz';
+import { DataSource } from 'typeorm';
 import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type entrepreneurshipV1 } from '@siapkerja/contracts';
 import { PROGRAM_KINDS } from './group.entity';
 import { memberView } from './groups.rules';
@@ -54,7 +56,43 @@ const toNewMember = (m: entrepreneurshipV1.NewGroupMember__Output) => ({
 @Controller()
 @GrpcService('entrepreneurship')
 export class GroupsGrpc implements GrpcControllerOf<'entrepreneurship'> {
-  constructor(private readonly groups: GroupsService) {}
+  constructor(
+    private readonly groups: GroupsService,
+    private readonly ds: DataSource,
+  ) {}
+
+  /** The person's own data-subject export: his memberships as stored, NIK included (only the person or the ministry). */
+  async exportPersonData(req: entrepreneurshipV1.ExportPersonDataRequest__Output): Promise<entrepreneurshipV1.ExportPersonDataResponse> {
+    assertMayExportPersonData(req.personId);
+    const rows: Record<string, string | number | boolean | Date | null>[] = await this.ds.query(
+      `SELECT m.group_id, g.name AS group_name, g.program_kind AS program_code, m.program_year, g.region_code, m.nik, m.name,
+              m.birth_date::text AS birth_date, m.sex, m.employment_status, m.residence_region_code, m.education_level,
+              m.leader, m.active, m.joined_at, m.left_at
+         FROM tkm_group_members m JOIN tkm_groups g ON g.id = m.group_id
+        WHERE m.person_id = $1 ORDER BY m.joined_at`,
+      [req.personId],
+    );
+    return {
+      memberships: rows.map((r) => ({
+        groupId: String(r.group_id),
+        groupName: String(r.group_name),
+        programCode: String(r.program_code),
+        programYear: Number(r.program_year),
+        regionCode: String(r.region_code),
+        nik: String(r.nik),
+        name: String(r.name),
+        birthDate: String(r.birth_date),
+        sex: Number(r.sex),
+        employmentStatus: String(r.employment_status),
+        residenceRegionCode: String(r.residence_region_code),
+        educationLevel: String(r.education_level),
+        leader: Boolean(r.leader),
+        active: Boolean(r.active),
+        joinTime: (r.joined_at as Date).toISOString(),
+        leaveTime: r.left_at ? (r.left_at as Date).toISOString() : '',
+      })),
+    };
+  }
 
   async createGroup(req: entrepreneurshipV1.CreateGroupRequest__Output) {
     const g = req.group ?? ({} as entrepreneurshipV1.Group__Output);

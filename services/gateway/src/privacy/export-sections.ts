@@ -1,4 +1,4 @@
-import { type placementV1 } from '@siapkerja/contracts';
+import { type entrepreneurshipV1, type placementV1 } from '@siapkerja/contracts';
 import { toApplicationDto } from '../applications/applications.controller';
 import { toCertificateDto } from '../certification/certificates.controller';
 import { toJobSeekerDto } from '../job-seekers/job-seekers.controller';
@@ -80,6 +80,31 @@ export const EXPORT_SECTIONS: Record<string, ExportSection> = {
         placedAt: p.placeTime,
       })),
       erasedAt: d.eraseTime || null,
+    }),
+  ),
+  entrepreneurship: section(
+    (c) => c.entrepreneurship,
+    'TKM: your memberships of TKM groups (program, year, leader, status, and the personal data the group registered)',
+    ['memberships'],
+    (d) => ({
+      memberships: d.memberships.map((m: entrepreneurshipV1.PersonMembership__Output) => ({
+        groupId: m.groupId,
+        groupName: m.groupName,
+        programCode: m.programCode,
+        programYear: m.programYear,
+        regionCode: m.regionCode,
+        nik: m.nik,
+        name: m.name,
+        birthDate: m.birthDate,
+        sex: m.sex,
+        employmentStatus: m.employmentStatus,
+        residenceRegionCode: m.residenceRegionCode,
+        educationLevel: m.educationLevel,
+        leader: m.leader,
+        active: m.active,
+        joinedAt: m.joinTime,
+        leftAt: m.leaveTime || null,
+      })),
     }),
   ),
 };

@@ -349,11 +349,45 @@ export class PlacementExportSectionDto {
   erasedAt?: string | null;
 }
 
+/** One TKM group membership of the person, with the personal data the group registered. */
+export class PersonMembershipDto {
+  @ApiProperty({ format: 'uuid', example: '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' }) groupId: string;
+  @ApiProperty({ example: 'KUB Sumber Rejeki' }) groupName: string;
+  @ApiProperty({ example: 'TKM_PEMULA', description: 'the TKM program' }) programCode: string;
+  @ApiProperty({ example: 2026 }) programYear: number;
+  @ApiProperty({ example: '33.74', description: "the group's regency" }) regionCode: string;
+  @ApiProperty({ example: '3374015203950001' }) nik: string;
+  @ApiProperty({ example: 'Sri Wahyuni' }) name: string;
+  @ApiProperty({ example: '1995-03-12', format: 'date' }) birthDate: string;
+  @ApiProperty({ example: 2, description: '1 male, 2 female' }) sex: number;
+  @ApiProperty({ enum: ['JOB_SEEKER', 'UNDEREMPLOYED'], example: 'JOB_SEEKER' }) employmentStatus: string;
+  @ApiProperty({ example: '33.74' }) residenceRegionCode: string;
+  @ApiProperty({ example: 'SMA' }) educationLevel: string;
+  @ApiProperty({ example: true }) leader: boolean;
+  @ApiProperty({ example: true, description: 'false once you left the group' }) active: boolean;
+  @ApiProperty({ format: 'date-time', example: '2026-11-02T03:00:00.000Z' }) joinedAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, example: null }) leftAt: string | null;
+}
+
+/** What TKM holds about the person, or `{ "unavailable": true }` when the service could not be asked. */
+export class EntrepreneurshipExportSectionDto {
+  @ApiPropertyOptional({
+    example: true,
+    description:
+      'present (true) only when the entrepreneurship service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
+  })
+  unavailable?: boolean;
+
+  @ApiPropertyOptional({ type: [PersonMembershipDto], description: 'your TKM group memberships, oldest first (none after an erasure)' })
+  memberships?: PersonMembershipDto[];
+}
+
 export class PrivacyExportServicesDto {
   @ApiProperty({ type: JobsExportSectionDto }) jobs: JobsExportSectionDto;
   @ApiProperty({ type: TrainingExportSectionDto }) training: TrainingExportSectionDto;
   @ApiProperty({ type: CertificationExportSectionDto }) certification: CertificationExportSectionDto;
   @ApiProperty({ type: PlacementExportSectionDto }) placement: PlacementExportSectionDto;
+  @ApiProperty({ type: EntrepreneurshipExportSectionDto }) entrepreneurship: EntrepreneurshipExportSectionDto;
 }
 
 export class PrivacyExportDto {

@@ -12,6 +12,8 @@ import type { CreateMentorVisitRequest as _siapkerja_entrepreneurship_v1_CreateM
 import type { CreateProgramRequest as _siapkerja_entrepreneurship_v1_CreateProgramRequest, CreateProgramRequest__Output as _siapkerja_entrepreneurship_v1_CreateProgramRequest__Output } from '../../../siapkerja/entrepreneurship/v1/CreateProgramRequest';
 import type { CreateTrancheRequest as _siapkerja_entrepreneurship_v1_CreateTrancheRequest, CreateTrancheRequest__Output as _siapkerja_entrepreneurship_v1_CreateTrancheRequest__Output } from '../../../siapkerja/entrepreneurship/v1/CreateTrancheRequest';
 import type { Decree as _siapkerja_entrepreneurship_v1_Decree, Decree__Output as _siapkerja_entrepreneurship_v1_Decree__Output } from '../../../siapkerja/entrepreneurship/v1/Decree';
+import type { ExportPersonDataRequest as _siapkerja_entrepreneurship_v1_ExportPersonDataRequest, ExportPersonDataRequest__Output as _siapkerja_entrepreneurship_v1_ExportPersonDataRequest__Output } from '../../../siapkerja/entrepreneurship/v1/ExportPersonDataRequest';
+import type { ExportPersonDataResponse as _siapkerja_entrepreneurship_v1_ExportPersonDataResponse, ExportPersonDataResponse__Output as _siapkerja_entrepreneurship_v1_ExportPersonDataResponse__Output } from '../../../siapkerja/entrepreneurship/v1/ExportPersonDataResponse';
 import type { GetDecreeRequest as _siapkerja_entrepreneurship_v1_GetDecreeRequest, GetDecreeRequest__Output as _siapkerja_entrepreneurship_v1_GetDecreeRequest__Output } from '../../../siapkerja/entrepreneurship/v1/GetDecreeRequest';
 import type { GetGroupRequest as _siapkerja_entrepreneurship_v1_GetGroupRequest, GetGroupRequest__Output as _siapkerja_entrepreneurship_v1_GetGroupRequest__Output } from '../../../siapkerja/entrepreneurship/v1/GetGroupRequest';
 import type { GetProgramRequest as _siapkerja_entrepreneurship_v1_GetProgramRequest, GetProgramRequest__Output as _siapkerja_entrepreneurship_v1_GetProgramRequest__Output } from '../../../siapkerja/entrepreneurship/v1/GetProgramRequest';
@@ -109,6 +111,15 @@ export interface EntrepreneurshipServiceClient extends grpc.Client {
   createTranche(argument: _siapkerja_entrepreneurship_v1_CreateTrancheRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_entrepreneurship_v1_Proposal__Output>): grpc.ClientUnaryCall;
   createTranche(argument: _siapkerja_entrepreneurship_v1_CreateTrancheRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_entrepreneurship_v1_Proposal__Output>): grpc.ClientUnaryCall;
   createTranche(argument: _siapkerja_entrepreneurship_v1_CreateTrancheRequest, callback: grpc.requestCallback<_siapkerja_entrepreneurship_v1_Proposal__Output>): grpc.ClientUnaryCall;
+  
+  ExportPersonData(argument: _siapkerja_entrepreneurship_v1_ExportPersonDataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_entrepreneurship_v1_ExportPersonDataResponse__Output>): grpc.ClientUnaryCall;
+  ExportPersonData(argument: _siapkerja_entrepreneurship_v1_ExportPersonDataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_entrepreneurship_v1_ExportPersonDataResponse__Output>): grpc.ClientUnaryCall;
+  ExportPersonData(argument: _siapkerja_entrepreneurship_v1_ExportPersonDataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_entrepreneurship_v1_ExportPersonDataResponse__Output>): grpc.ClientUnaryCall;
+  ExportPersonData(argument: _siapkerja_entrepreneurship_v1_ExportPersonDataRequest, callback: grpc.requestCallback<_siapkerja_entrepreneurship_v1_ExportPersonDataResponse__Output>): grpc.ClientUnaryCall;
+  exportPersonData(argument: _siapkerja_entrepreneurship_v1_ExportPersonDataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_entrepreneurship_v1_ExportPersonDataResponse__Output>): grpc.ClientUnaryCall;
+  exportPersonData(argument: _siapkerja_entrepreneurship_v1_ExportPersonDataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_entrepreneurship_v1_ExportPersonDataResponse__Output>): grpc.ClientUnaryCall;
+  exportPersonData(argument: _siapkerja_entrepreneurship_v1_ExportPersonDataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_entrepreneurship_v1_ExportPersonDataResponse__Output>): grpc.ClientUnaryCall;
+  exportPersonData(argument: _siapkerja_entrepreneurship_v1_ExportPersonDataRequest, callback: grpc.requestCallback<_siapkerja_entrepreneurship_v1_ExportPersonDataResponse__Output>): grpc.ClientUnaryCall;
   
   GetDecree(argument: _siapkerja_entrepreneurship_v1_GetDecreeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_entrepreneurship_v1_Decree__Output>): grpc.ClientUnaryCall;
   GetDecree(argument: _siapkerja_entrepreneurship_v1_GetDecreeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_entrepreneurship_v1_Decree__Output>): grpc.ClientUnaryCall;
@@ -264,6 +275,8 @@ export interface EntrepreneurshipServiceHandlers extends grpc.UntypedServiceImpl
   
   CreateTranche: grpc.handleUnaryCall<_siapkerja_entrepreneurship_v1_CreateTrancheRequest__Output, _siapkerja_entrepreneurship_v1_Proposal>;
   
+  ExportPersonData: grpc.handleUnaryCall<_siapkerja_entrepreneurship_v1_ExportPersonDataRequest__Output, _siapkerja_entrepreneurship_v1_ExportPersonDataResponse>;
+  
   GetDecree: grpc.handleUnaryCall<_siapkerja_entrepreneurship_v1_GetDecreeRequest__Output, _siapkerja_entrepreneurship_v1_Decree>;
   
   GetGroup: grpc.handleUnaryCall<_siapkerja_entrepreneurship_v1_GetGroupRequest__Output, _siapkerja_entrepreneurship_v1_Group>;
@@ -305,6 +318,7 @@ export interface EntrepreneurshipServiceDefinition extends grpc.ServiceDefinitio
   CreateMentorVisit: MethodDefinition<_siapkerja_entrepreneurship_v1_CreateMentorVisitRequest, _siapkerja_entrepreneurship_v1_MentorVisit, _siapkerja_entrepreneurship_v1_CreateMentorVisitRequest__Output, _siapkerja_entrepreneurship_v1_MentorVisit__Output>
   CreateProgram: MethodDefinition<_siapkerja_entrepreneurship_v1_CreateProgramRequest, _siapkerja_entrepreneurship_v1_Program, _siapkerja_entrepreneurship_v1_CreateProgramRequest__Output, _siapkerja_entrepreneurship_v1_Program__Output>
   CreateTranche: MethodDefinition<_siapkerja_entrepreneurship_v1_CreateTrancheRequest, _siapkerja_entrepreneurship_v1_Proposal, _siapkerja_entrepreneurship_v1_CreateTrancheRequest__Output, _siapkerja_entrepreneurship_v1_Proposal__Output>
+  ExportPersonData: MethodDefinition<_siapkerja_entrepreneurship_v1_ExportPersonDataRequest, _siapkerja_entrepreneurship_v1_ExportPersonDataResponse, _siapkerja_entrepreneurship_v1_ExportPersonDataRequest__Output, _siapkerja_entrepreneurship_v1_ExportPersonDataResponse__Output>
   GetDecree: MethodDefinition<_siapkerja_entrepreneurship_v1_GetDecreeRequest, _siapkerja_entrepreneurship_v1_Decree, _siapkerja_entrepreneurship_v1_GetDecreeRequest__Output, _siapkerja_entrepreneurship_v1_Decree__Output>
   GetGroup: MethodDefinition<_siapkerja_entrepreneurship_v1_GetGroupRequest, _siapkerja_entrepreneurship_v1_Group, _siapkerja_entrepreneurship_v1_GetGroupRequest__Output, _siapkerja_entrepreneurship_v1_Group__Output>
   GetProgram: MethodDefinition<_siapkerja_entrepreneurship_v1_GetProgramRequest, _siapkerja_entrepreneurship_v1_Program, _siapkerja_entrepreneurship_v1_GetProgramRequest__Output, _siapkerja_entrepreneurship_v1_Program__Output>
