@@ -6,7 +6,7 @@ import { PersonIdentity } from '@siapkerja/identity';
 import { collectTopic, sandboxAuth, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../../services/entrepreneurship/src/entrepreneurship.module';
 import { placementService } from '../../services/placement/src/placement.module';
-import { callerHttp, expectProblem, ok, readFeed, wibDate, type Headers } from './http';
+import { callerHttp, expectProblem, ok, personAuth, readFeed, wibDate, type Headers } from './http';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 /**
@@ -285,6 +285,37 @@ describe('TKM (entrepreneurship) over HTTP', () => {
     expect(counted).toHaveLength(3);
     expect(counted.map((x: { selfEmployed: boolean }) => x.selfEmployed).sort()).toEqual([false, true, true]);
     for (const x of counted) expect(x).toMatchObject({ sources: ['TKM'], channel: 'AKL', employerType: 'INDIVIDUAL', regionCode: '33.73' });
+  });
+
+  it('lets a person register the group he leads with his own account, submit its proposal and report; not a group led by another', async () => {
+    const p = await newProgram(5);
+    const leader = person('1993-07-07', 1);
+    const serial = Math.floor(Math.random() * 90_000_000) + 10_000_000;
+    auth.leader = await personAuth(base, {
+      nik: leader.nik,
+      name: leader.name,
+      motherMaidenName: 'Sumiati',
+      birthDate: leader.birthDate,
+      sex: 1,
+      phone: `0813${serial}`,
+      email: `leader${serial}@example.id`,
+      password: 'teh-manis-2026',
+    });
+    // listed as a plain member under another leader: refused
+    await expectProblem(await http.post('/v1/tkm-groups', 'leader', groupBody(p.id, [person('1990-01-10', 2), leader])), 403);
+    const g = await ok(http.post('/v1/tkm-groups', 'leader', groupBody(p.id, [leader, person('1990-01-10', 2)])), 201);
+    expect(g.members.find((m: { leader: boolean }) => m.leader).nikMasked).toMatch(new RegExp(`${leader.nik.slice(-4)}$`));
+    const prop = await ok(http.post('/v1/tkm-proposals', 'leader', { groupId: g.id }), 201);
+    expect(prop.state).toBe('SUBMITTED');
+    // a program or a verification stays the ministry's and the officers'
+    await expectProblem(await http.post('/v1/tkm-programs', 'leader', programBody()), 403);
+    await expectProblem(
+      await http.post(`/v1/tkm-proposals/${prop.id}/verify`, 'leader', {
+        decision: 'VERIFIED',
+        checklist: [{ code: 'KTP', passed: true }],
+      }),
+      403,
+    );
   });
 
   it('announces proposal decisions by webhook (no personal data), and feeds the groups', async () => {

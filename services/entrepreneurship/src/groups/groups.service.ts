@@ -111,6 +111,12 @@ export class GroupsService {
     const caller = currentCaller();
     const list = checked as CheckedMember[];
     if (list.length && !list.some((m) => m.leader)) list[0] = { ...list[0], leader: true };
+    // a person with his own account (no client, no office) registers only a group he leads himself
+    if (caller && !caller.clientId && caller.roles.length > 0 && caller.roles.every((r) => r === 'JOB_SEEKER')) {
+      const leader = list.find((m) => m.leader);
+      if (!caller.personId || !leader || this.identity.personId(leader.nik) !== caller.personId)
+        throw forbidden('A person registers only a group he leads himself: list yourself as its leader');
+    }
 
     const created = await onceByRequestId(this.ds.getRepository(GroupEntity), clientRequestId, (requestId) =>
       this.withMemberRace(() =>

@@ -72,7 +72,8 @@ export class GroupsController {
     };
     const g = await this.clients.entrepreneurship.createGroup(
       { group, members: (body.members ?? []).map(toNewMember), requestId: key ?? '' },
-      asCaller(caller),
+      // a person registering the group he leads: the service checks he is its leader
+      await asPersonCaller(undefined, caller),
     );
     return created(res, '/v1/tkm-groups', toGroupDto(g));
   }

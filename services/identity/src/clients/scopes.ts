@@ -5,7 +5,9 @@ const rw = (...areas: Area[]) => areas.flatMap((a) => [`${a}:read`, `${a}:write`
 
 /** Scopes a person's token carries for each role (the union over the account's roles). */
 export const ROLE_SCOPES: Record<GrantableRole, string[]> = {
-  JOB_SEEKER: CATALOGUE_READ,
+  // a person leads his own TKM group (registers it, submits its proposal and reports): the entrepreneurship service decides
+  // what he may do with the write scope (only the group he leads)
+  JOB_SEEKER: [...CATALOGUE_READ, 'entrepreneurship:write'],
   EMPLOYER: [...CATALOGUE_READ, 'jobs:write'],
   TRAINING_PROVIDER: [...CATALOGUE_READ, 'training:write'],
   LSP: [...CATALOGUE_READ, 'certification:write'],

@@ -1,5 +1,6 @@
 import { isKbji, isRegionCode, isSkkniUnit } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
+import { isUuid } from '@siapkerja/persistence';
 import { checkEligibilityRules, type EligibilityRules } from './eligibility.rules';
 import { PROGRAM_MODES, type ProgramStateValue } from './program.entity';
 
@@ -66,7 +67,11 @@ export function programViolations(p: Partial<ProgramFields>, fields: readonly (k
     );
   }
   if (has('certificationSchemeId'))
-    v.check((p.certificationSchemeId ?? '').length <= 100, 'certificationSchemeId', 'at most 100 characters');
+    v.check(
+      !p.certificationSchemeId || isUuid(p.certificationSchemeId),
+      'certificationSchemeId',
+      'must be a certification scheme id (UUID)',
+    );
   if (has('durationDays'))
     v.check(intIn(p.durationDays ?? NaN, 1, MAX_DURATION_DAYS), 'durationDays', `must be an integer from 1 to ${MAX_DURATION_DAYS}`);
   if (has('durationHours'))
