@@ -62,8 +62,10 @@ describe('placement and labour-market information over HTTP', () => {
     ...Array.from({ length: 9 }, (_, i) => `p_${`e2e${i}${providerId.slice(0, 8)}`.padEnd(43, 'q')}`),
   ];
 
+  const sentIds: string[] = [];
   const send = async <T>(def: EventDefinition<T>, subject: string, data: T, regionCode?: string) => {
     const e = buildEvent(def, '/siapkerja/test', { subject, data, ...(regionCode ? { regionCode } : {}) });
+    sentIds.push(e.id);
     await producer.send({ topic: def.topic, messages: [{ key: subject, value: JSON.stringify(e) }] });
   };
   const outcome = (personId: string, programId: string): TrainingOutcomeData => ({
@@ -248,6 +250,15 @@ describe('placement and labour-market information over HTTP', () => {
     grpc.close();
     expect(r.receipts.map((x) => x.accepted)).toEqual([true, true]);
 
+    // every event of this test consumed (on a broker shared with the other tests the consumers first read the history of
+    // every topic): each is archived by at least one consumer of the placement service
+    const placementDs = platform.services.find((s) => s.name === 'placement')!.dataSource;
+    await waitFor(
+      async () =>
+        (await placementDs.query(`SELECT count(DISTINCT event_id)::int AS n FROM event_archive WHERE event_id = ANY($1)`, [sentIds]))[0]
+          .n === sentIds.length,
+      { what: "this test's events consumed", timeoutMs: 120_000 },
+    );
     // IPK III/1 as JSON, for the officer of the regency; another regency's officer is refused
     const ipk = await waitFor(
       async () => {

@@ -187,7 +187,8 @@ describe('Skillhub over HTTP', () => {
     await ok(call('blk', 'POST', `/v1/enrolments/${enrolments[0].id}/scores`, { screeningScore: 90, selectionScore: 85 }));
     await expectProblem(await call('lpk', 'POST', `/v1/enrolments/${enrolments[0].id}/scores`, { screeningScore: 10 }), 404);
     expect((await ok(call('blk', 'POST', `/v1/training-batches/${batch.id}/selection`))).state).toBe('SELECTION');
-    // the change feed follows: the batch in SELECTION, the program with its edited catalogue fields
+    // the change feed follows: the batch in SELECTION, the program with its edited catalogue fields (a fresh integration
+    // service reads every topic from the beginning, and on the CI broker earlier tests left tens of thousands of events)
     const feedItem = (resource: string, id: string, matches: (d: Record<string, unknown>) => boolean) =>
       waitFor(
         async () => {
@@ -195,7 +196,7 @@ describe('Skillhub over HTTP', () => {
           const item = f.items.filter((i) => i.id === id).pop();
           return item?.data && matches(item.data as Record<string, unknown>) ? item : undefined;
         },
-        { what: `${resource} ${id} in the feed`, timeoutMs: 60_000 },
+        { what: `${resource} ${id} in the feed`, timeoutMs: 240_000 },
       );
     await feedItem('training-batches', batch.id, (d) => d.state === 'SELECTION');
     await feedItem('training-programs', program.id, (d) => typeof d.updatedAt === 'string' && d.mode === 'BLENDED');
@@ -227,7 +228,7 @@ describe('Skillhub over HTTP', () => {
     });
     expect(await ok(call('blk', 'GET', `/v1/training-batches/${batch.id}`))).toMatchObject({ acceptedCount: 16, waitlistedCount: 3 });
     await expectProblem(await call('blk', 'POST', `/v1/enrolments/${leaving.id}/accept`, {}), 409, /WITHDRAWN: it cannot become ACCEPTED/);
-  });
+  }, 420_000);
 
   it('records attendance and outcomes once the training runs; completion needs the threshold and a pass; the person sees his own history', async () => {
     const birthDate = '1995-08-17';
