@@ -415,7 +415,7 @@ describe('training: Skillhub providers, catalogue, selection, attendance and out
 
     const events = await waitFor(
       async () => {
-        const mine = topic.messages.filter((m) => m.value.data.batchId === batch.id);
+        const mine = topic.messages.filter((m) => m.value.data?.batchId === batch.id);
         return mine.length === 3 ? mine : undefined;
       },
       { what: 'three outcome events' },

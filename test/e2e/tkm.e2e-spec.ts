@@ -257,9 +257,9 @@ describe('TKM (entrepreneurship) over HTTP', () => {
     await expectProblem(await http.post(`/v1/tkm-groups/${group.id}/reports/${r.id}/review`, 'regency', { decision: 'ACCEPTED' }), 409);
     expect((await ok(http.get(`/v1/tkm-groups/${group.id}`, 'partnerA'))).status).toBe('GROWING');
 
-    await waitFor(async () => topic.messages.filter((m) => m.value.data.groupId === group.id).length >= 3, { what: 'placement events' });
+    await waitFor(async () => topic.messages.filter((m) => m.value.data?.groupId === group.id).length >= 3, { what: 'placement events' });
     await waitFor(async () => (await platform.services[0].relay.pending()) === 0, { what: 'outbox drained' });
-    const data = topic.messages.filter((m) => m.value.data.groupId === group.id).map((m) => m.value.data as SelfEmploymentPlacementData);
+    const data = topic.messages.filter((m) => m.value.data?.groupId === group.id).map((m) => m.value.data as SelfEmploymentPlacementData);
     expect(data.map((d) => d.placementKey).sort()).toEqual(
       [`${group.id}:member:${identity.personId(a.nik)}`, `${group.id}:member:${identity.personId(b.nik)}`, `${group.id}:worker:1`].sort(),
     );

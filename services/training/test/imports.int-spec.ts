@@ -207,7 +207,7 @@ describe('training: ApplyImportBatch (real PostgreSQL, Kafka, gRPC)', () => {
 
     const delivered = await waitFor(
       async () => {
-        const mine = topic.messages.filter((m) => m.value.data.batchId === batchId);
+        const mine = topic.messages.filter((m) => m.value.data?.batchId === batchId);
         return mine.length >= 990 ? mine : undefined;
       },
       { what: '990 TrainingCompleted', timeoutMs: 60_000 },
