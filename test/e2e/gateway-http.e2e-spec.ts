@@ -114,7 +114,7 @@ describe('gateway', () => {
   });
 
   it('answers bad input with problem+json naming the problem, never 500, storing nothing', async () => {
-    const [jobs] = services;
+    const jobs = services.find((s) => s.name === 'jobs')!;
     const count = async () =>
       (await jobs.dataSource.query('SELECT (SELECT count(*) FROM employers)::int + (SELECT count(*) FROM vacancies)::int AS n'))[0].n;
     const before = await count();
