@@ -51,7 +51,7 @@ export class ImportBatchClients implements OnApplicationShutdown {
   }
 
   /**
-   * The receipts of `records` (all of `owner`), in order. Never throws: when the owner cannot answer (not implemented,
+   * The receipts of `records` (all of `owner`), in order. Never throws: when the owner cannot answer (gRPC UNIMPLEMENTED,
    * refuses the uploader, unavailable, too slow), every record gets a rejected receipt saying why; the upload may be
    * replayed safely (records are idempotent by key).
    */
