@@ -243,7 +243,7 @@ describe('change feed', () => {
       // sent twice: the inbox makes the second a no-op
       for (let i = 0; i < 2; i++) {
         await producer.send({
-          topic: VacancyWithdrawn.topic,
+          topic: platform.topicPrefix + VacancyWithdrawn.topic,
           messages: [{ key: id, value: JSON.stringify(event), headers: { 'ce-type': event.type, 'ce-id': event.id } }],
         });
       }
@@ -301,7 +301,7 @@ describe('change feed', () => {
     const producer = new Kafka({ clientId: 'feed-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING }).producer();
     await producer.connect();
     await producer
-      .send({ topic: VacancyClosed.topic, messages: [{ key: id, value: JSON.stringify(event), headers: { 'ce-type': event.type } }] })
+      .send({ topic: platform.topicPrefix + VacancyClosed.topic, messages: [{ key: id, value: JSON.stringify(event), headers: { 'ce-type': event.type } }] })
       .finally(() => producer.disconnect());
     const update = await waitFor(
       async () => (await readAll('vacancies', cursor)).items.find((i) => i.id === id && i.data?.state === 'CLOSED'),

@@ -31,11 +31,12 @@ describe('bulk imports over HTTP', () => {
   let employerId: string;
 
   beforeAll(async () => {
-    // chunks of 500 lines: the memory an upload holds anywhere in the pipeline is a few chunks, far below the upload
+    // chunks of 100 lines: the memory an upload holds anywhere in the pipeline is a few chunks (each stage parses, encodes
+    // and decodes a chunk several times over), far below the upload; the 50,000-line test below measures it
     platform = await startInProcessPlatform(
       'e2e_imports',
       [jobsService],
-      { IMPORT_CHUNK_LINES: '500' },
+      { IMPORT_CHUNK_LINES: '100' },
       { IMPORT_POLL_MS: '50', PLACEMENT_GRPC_URL: '127.0.0.1:1', TRAINING_GRPC_URL: '127.0.0.1:1' },
     );
     base = platform.base;

@@ -1,5 +1,6 @@
 import { startService, type RunningService, type ServiceDefinition } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET } from '@siapkerja/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, uniqueSuffix } from '@siapkerja/testing';
 import { startGateway as startGatewayOnly, type RunningGateway } from '../../services/gateway/src/app';
 import { identityService } from '../../services/identity/src/identity.module';
 import { integrationService } from '../../services/integration/src/integration.module';
@@ -12,6 +13,12 @@ export interface InProcessPlatform {
   base: string;
   /** The gateway's own database (its edge state: idempotency records, rate-limit counters). */
   gatewayDatabaseUrl: string;
+  /**
+   * KAFKA_TOPIC_PREFIX of every service and the gateway: the platform's events live on topics of its own, so test files
+   * running side by side on one broker never read each other's history. Pass it to collectTopic, put it before the
+   * topic of a message a test publishes itself.
+   */
+  topicPrefix: string;
   /** Closes the gateway, stops the services (last started first) and drops every test database. */
   close(): Promise<void>;
 }
@@ -33,12 +40,15 @@ export async function startInProcessPlatform(
   const services: RunningService[] = [];
   const drops: (() => Promise<void>)[] = [];
   let identity: RunningService | undefined;
+  const topicPrefix = `${prefix}.${uniqueSuffix()}.`;
   const close = async () => {
     for (const s of [...services].reverse()) await s.stop();
     if (identity && !services.includes(identity)) await identity.stop();
     for (const d of drops) await d();
+    await deleteTopics(topicPrefix);
   };
   const env: Record<string, string> = {
+    KAFKA_TOPIC_PREFIX: topicPrefix,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PORT: '0',
     HOST: '127.0.0.1',
@@ -55,7 +65,10 @@ export async function startInProcessPlatform(
       drops.push(db.drop);
       // the services started before this one are its peers (e.g. training checks schemes in certification): list it after them
       const peers = Object.fromEntries(Object.entries(env).filter(([k, v]) => k.endsWith('_GRPC_URL') && v !== '127.0.0.1:1'));
-      const svc = await startService(def, serviceTestEnv(db.url, def.name === 'identity' ? { SANDBOX: 'true' } : peers));
+      const svc = await startService(
+        def,
+        serviceTestEnv(db.url, { KAFKA_TOPIC_PREFIX: topicPrefix, ...(def.name === 'identity' ? { SANDBOX: 'true' } : peers) }),
+      );
       if (def.name === 'identity') identity = svc;
       else services.push(svc);
       env[`${def.name.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${svc.grpcPort}`;
@@ -65,6 +78,7 @@ export async function startInProcessPlatform(
     const integration = await startService(
       integrationService,
       serviceTestEnv(integrationDb.url, {
+        KAFKA_TOPIC_PREFIX: topicPrefix,
         // the change feed reads jobs; bulk imports are applied by jobs, training and placement
         JOBS_GRPC_URL: env.JOBS_GRPC_URL,
         TRAINING_GRPC_URL: env.TRAINING_GRPC_URL,
@@ -92,6 +106,7 @@ export async function startInProcessPlatform(
       gw,
       base: gw.url,
       gatewayDatabaseUrl: gwDb.url,
+      topicPrefix,
       async close() {
         await gw.close();
         await close();
@@ -100,6 +115,20 @@ export async function startInProcessPlatform(
   } catch (e) {
     await close();
     throw e;
+  }
+}
+
+/** Deletes the platform's topics (best effort: the broker may already be gone when a test run ends). */
+async function deleteTopics(topicPrefix: string): Promise<void> {
+  const admin = new Kafka({ clientId: 'e2e-cleanup', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING }).admin();
+  try {
+    await admin.connect();
+    const mine = (await admin.listTopics()).filter((t) => t.startsWith(topicPrefix));
+    if (mine.length) await admin.deleteTopics({ topics: mine, timeout: 10000 });
+  } catch {
+    // left for the broker's own retention
+  } finally {
+    await admin.disconnect().catch(() => undefined);
   }
 }
 

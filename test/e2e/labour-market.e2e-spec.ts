@@ -31,8 +31,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * CSV, XLSX), the placements (list, export), graduate outcomes (a cohort of 10 shown, one of 9 withheld), a person's own
  * trace, and the public labour-market page, rendered in headless Chromium with a screenshot.
  */
-// its own regency (33.71, Kota Magelang): the placement int tests publish 33.74's month to the same broker, and the
-// service under test reads every topic from the beginning
+// its own regency (33.71, Kota Magelang), apart from the regencies the placement int tests report on
 describe('placement and labour-market information over HTTP', () => {
   let platform: InProcessPlatform;
   let base: string;
@@ -66,7 +65,7 @@ describe('placement and labour-market information over HTTP', () => {
   const send = async <T>(def: EventDefinition<T>, subject: string, data: T, regionCode?: string) => {
     const e = buildEvent(def, '/siapkerja/test', { subject, data, ...(regionCode ? { regionCode } : {}) });
     sentIds.push(e.id);
-    await producer.send({ topic: def.topic, messages: [{ key: subject, value: JSON.stringify(e) }] });
+    await producer.send({ topic: platform.topicPrefix + def.topic, messages: [{ key: subject, value: JSON.stringify(e) }] });
   };
   const outcome = (personId: string, programId: string): TrainingOutcomeData => ({
     enrolmentId: randomUUID(),
@@ -250,8 +249,7 @@ describe('placement and labour-market information over HTTP', () => {
     grpc.close();
     expect(r.receipts.map((x) => x.accepted)).toEqual([true, true]);
 
-    // every event of this test consumed (on a broker shared with the other tests the consumers first read the history of
-    // every topic): each is archived by at least one consumer of the placement service
+    // every event of this test consumed: each is archived by at least one consumer of the placement service
     const placementDs = platform.services.find((s) => s.name === 'placement')!.dataSource;
     await waitFor(
       async () =>

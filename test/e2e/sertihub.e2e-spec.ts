@@ -8,7 +8,7 @@ import { TrainingCompleted } from '@siapkerja/contracts';
 import { buildEvent } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
 import { createSiapkerjaClient, fetchClientToken, type SiapkerjaClient } from '@siapkerja/sdk';
-import { collectTopic, kafkaBrokers, SANDBOX_CLIENTS, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
+import { kafkaBrokers, SANDBOX_CLIENTS, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { certificationService } from '../../services/certification/src/certification.module';
 import { logIn, signUpPerson, wibDate } from './http';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
@@ -32,7 +32,6 @@ describe('Sertihub over HTTP', () => {
   let holder: SiapkerjaClient;
   let lspA: Awaited<ReturnType<typeof newLspWithClient>>;
   let lspB: Awaited<ReturnType<typeof newLspWithClient>>;
-  let topic: Awaited<ReturnType<typeof collectTopic>>;
   const kafka = new Kafka({ clientId: 'sertihub-e2e', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
   const nik = testNik('3374', '1998-02-11', 2);
@@ -48,8 +47,6 @@ describe('Sertihub over HTTP', () => {
   let holderJwt = '';
 
   beforeAll(async () => {
-    // the training outcome topic exists before the certification service subscribes to it
-    topic = await collectTopic([TrainingCompleted.topic]);
     platform = await startInProcessPlatform('e2e_sertihub', [certificationService], { RATE_LIMIT_IP_PER_MINUTE: String(IP_LIMIT) });
     ({ base } = platform);
     await producer.connect();
@@ -75,7 +72,6 @@ describe('Sertihub over HTTP', () => {
   });
   afterAll(async () => {
     await producer.disconnect();
-    await topic?.stop();
     await platform?.close();
   });
 
@@ -189,7 +185,7 @@ describe('Sertihub over HTTP', () => {
         occurredAt: new Date().toISOString(),
       },
     });
-    await producer.send({ topic: TrainingCompleted.topic, messages: [{ key: event.subject, value: JSON.stringify(event) }] });
+    await producer.send({ topic: platform.topicPrefix + TrainingCompleted.topic, messages: [{ key: event.subject, value: JSON.stringify(event) }] });
     const eligible = await waitFor(
       async () => {
         const a = await holder.GET('/v1/assessments/{id}', { params: { path: { id: first.data!.id } } });

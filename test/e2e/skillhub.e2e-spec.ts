@@ -187,8 +187,7 @@ describe('Skillhub over HTTP', () => {
     await ok(call('blk', 'POST', `/v1/enrolments/${enrolments[0].id}/scores`, { screeningScore: 90, selectionScore: 85 }));
     await expectProblem(await call('lpk', 'POST', `/v1/enrolments/${enrolments[0].id}/scores`, { screeningScore: 10 }), 404);
     expect((await ok(call('blk', 'POST', `/v1/training-batches/${batch.id}/selection`))).state).toBe('SELECTION');
-    // the change feed follows: the batch in SELECTION, the program with its edited catalogue fields (a fresh integration
-    // service reads every topic from the beginning, and on the CI broker earlier tests left tens of thousands of events)
+    // the change feed follows: the batch in SELECTION, the program with its edited catalogue fields
     const feedItem = (resource: string, id: string, matches: (d: Record<string, unknown>) => boolean) =>
       waitFor(
         async () => {
@@ -196,7 +195,7 @@ describe('Skillhub over HTTP', () => {
           const item = f.items.filter((i) => i.id === id).pop();
           return item?.data && matches(item.data as Record<string, unknown>) ? item : undefined;
         },
-        { what: `${resource} ${id} in the feed`, timeoutMs: 240_000 },
+        { what: `${resource} ${id} in the feed`, timeoutMs: 60_000 },
       );
     await feedItem('training-batches', batch.id, (d) => d.state === 'SELECTION');
     await feedItem('training-programs', program.id, (d) => typeof d.updatedAt === 'string' && d.mode === 'BLENDED');

@@ -33,7 +33,6 @@ describe('TKM (entrepreneurship) over HTTP', () => {
   }
 
   beforeAll(async () => {
-    topic = await collectTopic([SelfEmploymentPlacementRecorded.topic]);
     receiver = nodeHttp.createServer((req, res) => {
       let body = '';
       req.on('data', (c) => (body += c));
@@ -51,6 +50,7 @@ describe('TKM (entrepreneurship) over HTTP', () => {
       { WEBHOOK_ALLOWED_PRIVATE_TARGETS: `127.0.0.1:${receiverPort}`, WEBHOOK_POLL_MS: '50' },
     );
     base = platform.base;
+    topic = await collectTopic([SelfEmploymentPlacementRecorded.topic], platform.topicPrefix);
     auth.admin = await sandboxAuth(base, 'admin');
     auth.partnerA = await sandboxAuth(base, 'partnerA');
     auth.partnerB = await sandboxAuth(base, 'partnerB');

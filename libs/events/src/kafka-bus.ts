@@ -12,6 +12,12 @@ export interface KafkaBusOptions {
    * other's groups (a shared group splits the partitions, so each would miss the other's events).
    */
   groupPrefix?: string;
+  /**
+   * Put before every topic name on the wire (publish, subscribe, create); handlers and publishers keep the plain names.
+   * Lets one cluster hold several isolated environments (a staging next to a training copy, or test files running side
+   * by side): each reads only its own topics, never another's history.
+   */
+  topicPrefix?: string;
 }
 
 /**
@@ -28,7 +34,10 @@ export class KafkaEventBus implements EventBus {
   private admin?: Admin;
   private closed = false;
 
+  private readonly prefix: string;
+
   constructor(private readonly opts: KafkaBusOptions) {
+    this.prefix = opts.topicPrefix ?? '';
     const logCreator =
       () =>
       ({ namespace, level, log }: { namespace: string; level: number; log: { message: string } & Record<string, unknown> }) => {
@@ -85,7 +94,7 @@ export class KafkaEventBus implements EventBus {
         acks: -1,
         compression: CompressionTypes.None,
         topicMessages: [...byTopic].map(([topic, ms]) => ({
-          topic,
+          topic: this.prefix + topic,
           messages: ms.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
         })),
       });
@@ -113,14 +122,14 @@ export class KafkaEventBus implements EventBus {
       if (this.closed) return;
       await consumer.connect();
       if (this.closed) return void (await consumer.disconnect());
-      await consumer.subscribe({ topics, fromBeginning: opts.fromBeginning ?? true });
+      await consumer.subscribe({ topics: topics.map((t) => this.prefix + t), fromBeginning: opts.fromBeginning ?? true });
       await consumer.run({
         partitionsConsumedConcurrently: 1,
         eachMessage: async ({ topic, partition, message }) => {
           const headers: Record<string, string> = {};
           for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = v.toString();
           await handler({
-            topic,
+            topic: topic.slice(this.prefix.length),
             partition,
             offset: message.offset,
             key: message.key?.toString() ?? '',
@@ -156,7 +165,7 @@ export class KafkaEventBus implements EventBus {
     await admin.connect();
     try {
       const existing = new Set(await admin.listTopics());
-      const missing = [...new Set(topics)].filter((t) => !existing.has(t));
+      const missing = [...new Set(topics.map((t) => this.prefix + t))].filter((t) => !existing.has(t));
       if (missing.length) {
         await admin.createTopics({
           waitForLeaders: true,

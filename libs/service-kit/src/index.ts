@@ -34,6 +34,13 @@ export const LOGGER = Symbol('LOGGER');
 /** Injection token for the service's typed configuration. */
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 
+/** KAFKA_TOPIC_PREFIX: one value for the gateway and every service of one environment (see KafkaBusOptions.topicPrefix) */
+export const kafkaTopicPrefixSpec = str({
+  default: '',
+  pattern: /^[A-Za-z0-9._-]{0,100}$/,
+  description: 'put before every topic name, identical in the gateway and every service of one environment',
+});
+
 export function serviceConfigSpec(name: ServiceKey) {
   return {
     DATABASE_URL: url({ protocols: ['postgres', 'postgresql'], description: `PostgreSQL URL of the ${name} database` }),
@@ -44,6 +51,7 @@ export function serviceConfigSpec(name: ServiceKey) {
       pattern: /^[A-Za-z0-9._-]{0,100}$/,
       description: 'put before every consumer group id, so deployments or test runs sharing a cluster never share a group',
     }),
+    KAFKA_TOPIC_PREFIX: kafkaTopicPrefixSpec,
     PERSON_ID_SECRET: secret({ minLength: 32, description: 'key of the person-id hash, identical in every service' }),
     /** shared with the gateway: when set, only gRPC calls whose caller is signed with it are served */
     CALLER_SIGNING_SECRET: secret({
@@ -168,6 +176,7 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
           clientId: `siapkerja-${def.name}`,
           logger,
           groupPrefix: config.KAFKA_GROUP_PREFIX,
+          topicPrefix: config.KAFKA_TOPIC_PREFIX,
         });
   const relay = new OutboxRelay(ds, bus, logger);
   const outbox = new TransactionalOutbox(ds, `/siapkerja/${def.name}`, relay);

@@ -49,13 +49,18 @@ export const TEST_CALLER_SECRET = 'test-caller-signing-secret-0123456789abcdef';
 
 /**
  * Reads topics from the beginning with a fresh consumer group, collecting parsed envelopes.
- * Creates missing topics first (a fresh broker has none), and never leaves a consumer behind.
+ * Creates missing topics first (a fresh broker has none), and never leaves a consumer behind. `topicPrefix` is the
+ * platform's KAFKA_TOPIC_PREFIX (see startInProcessPlatform): the messages come back under the plain topic names.
  */
-export async function collectTopic(topics: string[]): Promise<{
+export async function collectTopic(
+  plainTopics: string[],
+  topicPrefix = '',
+): Promise<{
   messages: { topic: string; key: string; value: Record<string, any>; headers: Record<string, string> }[];
   stop: () => Promise<void>;
 }> {
   const { Kafka, logLevel } = await import('kafkajs');
+  const topics = plainTopics.map((t) => topicPrefix + t);
   const kafka = new Kafka({ clientId: 'test-collector', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
@@ -81,7 +86,7 @@ export async function collectTopic(topics: string[]): Promise<{
         } catch {
           value = { unparsable: message.value?.toString() }; // other tests put poison messages on shared topics
         }
-        messages.push({ topic, key: message.key?.toString() ?? '', value, headers });
+        messages.push({ topic: topic.slice(topicPrefix.length), key: message.key?.toString() ?? '', value, headers });
       },
     });
   } catch (e) {

@@ -151,7 +151,12 @@ export async function startGateway(env: Record<string, string | undefined> = pro
   const bus: EventBus =
     config.EVENT_BUS === 'inprocess'
       ? InProcessEventBus.shared()
-      : new KafkaEventBus({ brokers: config.KAFKA_BROKERS!, clientId: 'siapkerja-gateway', logger });
+      : new KafkaEventBus({
+          brokers: config.KAFKA_BROKERS!,
+          clientId: 'siapkerja-gateway',
+          logger,
+          topicPrefix: config.KAFKA_TOPIC_PREFIX,
+        });
   const app = await createApp({ config, logger, registry, clients, ds, bus });
   app.enableShutdownHooks();
   const openapi = buildOpenApi(app);

@@ -1,4 +1,5 @@
 import { address, int, list, loadConfig, oneOf, port, secret, str, url } from '@siapkerja/config';
+import { kafkaTopicPrefixSpec } from '@siapkerja/service-kit';
 import { authConfigSpec } from '../auth/auth.config';
 import { importsConfigSpec } from '../imports/imports.config';
 import { searchCacheConfigSpec } from '../jobs/search-cache.config';
@@ -12,6 +13,7 @@ export const gatewayConfigSpec = {
   DB_POOL_SIZE: int({ default: 10, min: 1, max: 200 }),
   EVENT_BUS: oneOf(['kafka', 'inprocess'] as const, { default: 'kafka' }),
   KAFKA_BROKERS: list({ optional: true, item: /^[^\s:]+:\d+$/ }),
+  KAFKA_TOPIC_PREFIX: kafkaTopicPrefixSpec,
   JOBS_GRPC_URL: address({ default: '127.0.0.1:50051' }),
   TRAINING_GRPC_URL: address({ default: '127.0.0.1:50052' }),
   CERTIFICATION_GRPC_URL: address({ default: '127.0.0.1:50053' }),

@@ -23,12 +23,13 @@ interface Item {
 async function readTopics(
   brokers: string[],
   topics: string[],
+  topicPrefix: string,
 ): Promise<{ topic: string; partition: number; offset: string; value: string }[]> {
   const kafka = new Kafka({ clientId: 'placement-rebuild', brokers, logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
   const existing = new Set(await admin.listTopics());
-  const wanted = topics.filter((t) => existing.has(t));
+  const wanted = topics.map((t) => topicPrefix + t).filter((t) => existing.has(t));
   const remaining = new Map<string, bigint>();
   for (const t of wanted) {
     for (const p of await admin.fetchTopicOffsets(t)) {
@@ -68,14 +69,15 @@ async function readTopics(
  * records of the archive (they never travel on Kafka). The archive is left as it is. Each event is applied once per
  * consumer that handles it (duplicates on a topic are skipped by event id); an event a handler refuses is skipped and
  * counted, without aborting the rest (savepoint per event). One transaction: readers see the old numbers until the end.
+ * `topicPrefix` is the environment's KAFKA_TOPIC_PREFIX.
  */
-export async function rebuildFromKafka(ds: DataSource, brokers: string[]): Promise<RebuildResult> {
+export async function rebuildFromKafka(ds: DataSource, brokers: string[], topicPrefix = ''): Promise<RebuildResult> {
   const consumers = [new ReportsConsumer(), new PlacementsConsumer(), new IpkConsumer(), new OutcomesConsumer()];
   const byType = new Map<string, { consumer: string; handler: EventHandler<any> }[]>();
   for (const c of consumers)
     for (const h of c.appliers()) byType.set(h.def.type, [...(byType.get(h.def.type) ?? []), { consumer: c.consumerName, handler: h }]);
   const topics = [...new Set(consumers.flatMap((c) => c.appliers().map((h) => h.def.topic)))];
-  const messages = await readTopics(brokers, topics);
+  const messages = await readTopics(brokers, topics, topicPrefix);
   const items: Item[] = [];
   messages.forEach((msg, i) => {
     try {
