@@ -15,7 +15,7 @@ export interface KafkaBusOptions {
   /**
    * Put before every topic name on the wire (publish, subscribe, create); handlers and publishers keep the plain names.
    * Lets one cluster hold several isolated environments (a staging next to a training copy, or test files running side
-   * by side): each reads only its own topics, never another's history.
+   * by side): each reads only its own topics, never another's history. It is put before the consumer group ids as well.
    */
   topicPrefix?: string;
 }
@@ -109,7 +109,8 @@ export class KafkaEventBus implements EventBus {
   async subscribe(groupId: string, topics: string[], handler: MessageHandler, opts: SubscribeOptions = {}): Promise<void> {
     if (this.closed) return;
     const consumer = this.kafka.consumer({
-      groupId: `${this.opts.groupPrefix ?? ''}${groupId}`,
+      // an environment's groups are its own too: one group subscribed to two environments' topics would split them
+      groupId: `${this.prefix}${this.opts.groupPrefix ?? ''}${groupId}`,
       sessionTimeout: 30000,
       heartbeatInterval: 3000,
       allowAutoTopicCreation: false,

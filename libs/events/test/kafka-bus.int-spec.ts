@@ -20,8 +20,15 @@ async function waitFor(ok: () => boolean, what: string, timeoutMs = 60_000): Pro
 describe('KafkaEventBus consumer groups (real Kafka)', () => {
   const logger = createLogger('kafka-bus-test', 'silent');
   const buses: KafkaEventBus[] = [];
-  const bus = (groupPrefix?: string) => {
-    const b = new KafkaEventBus({ brokers: kafkaBrokers(), clientId: `test-${uniqueSuffix()}`, logger, numPartitions: 3, groupPrefix });
+  const bus = (groupPrefix?: string, topicPrefix?: string) => {
+    const b = new KafkaEventBus({
+      brokers: kafkaBrokers(),
+      clientId: `test-${uniqueSuffix()}`,
+      logger,
+      numPartitions: 3,
+      groupPrefix,
+      topicPrefix,
+    });
     buses.push(b);
     return b;
   };
@@ -47,5 +54,31 @@ describe('KafkaEventBus consumer groups (real Kafka)', () => {
     const [a, b] = await run(['siapkerja_a.', 'siapkerja_b.']);
     expect(a.size).toBe(30);
     expect(b.size).toBe(30);
+  });
+
+  it('keeps environments with different topic prefixes apart: each reads only its own events, under the plain topic name', async () => {
+    const topic = `siapkerja.test.envs-${uniqueSuffix()}.v1`;
+    const [a, b] = [`envA-${uniqueSuffix()}.`, `envB-${uniqueSuffix()}.`];
+    const producerA = bus('', a);
+    const producerB = bus('', b);
+    await producerA.ensureTopics([topic]);
+    await producerB.ensureTopics([topic]);
+    const seen: Record<string, { topic: string; key: string }[]> = { a: [], b: [], plain: [] };
+    // the same group name and no group prefix in either environment: the topic prefix keeps them apart
+    const group = `placement.events-${uniqueSuffix()}`;
+    await bus('', a).subscribe(group, [topic], async (m) => void seen.a.push({ topic: m.topic, key: m.key }));
+    await bus('', b).subscribe(group, [topic], async (m) => void seen.b.push({ topic: m.topic, key: m.key }));
+    await producerA.publish([1, 2, 3].map((i) => ({ topic, key: `a${i}`, value: '{}', headers: {} })));
+    await producerB.publish([1, 2].map((i) => ({ topic, key: `b${i}`, value: '{}', headers: {} })));
+    await waitFor(() => seen.a.length === 3 && seen.b.length === 2, 'each environment its own events');
+    // the wire names carry the prefix: a client without it finds no such topic
+    const plain = bus();
+    await plain.ensureTopics([topic]);
+    await plain.subscribe(`${group}-plain`, [topic], async (m) => void seen.plain.push({ topic: m.topic, key: m.key }));
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(seen.a.map((m) => m.key).sort()).toEqual(['a1', 'a2', 'a3']);
+    expect(seen.b.map((m) => m.key).sort()).toEqual(['b1', 'b2']);
+    expect(new Set([...seen.a, ...seen.b].map((m) => m.topic))).toEqual(new Set([topic]));
+    expect(seen.plain).toEqual([]);
   });
 });
