@@ -415,17 +415,29 @@ export function wagePageStatement(
 ): Statement {
   const p = new Params();
   const where = whereClause(s, mode, p);
-  const keyset = after ? ` AND (v.wage_sort, v.id) < (${p.add(after[0], 'bigint')}, ${p.add(after[1], 'uuid')})` : '';
-  // `+ 0` hides the order from the wage index, so the matches come from the full-text index and are sorted (top-N)
-  const order = strategy === 'sort' && mode !== 'none' ? 'v.wage_sort + 0 DESC, v.id DESC' : 'v.wage_sort DESC, v.id DESC';
-  const inner = pageRows(mode, `${where}${keyset}`, order, p.add(limit, 'int'));
-  return {
-    text: withEmployer(
+  const outer = (inner: string) =>
+    withEmployer(
       `SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`,
       'p.wage_sort DESC, p.id DESC',
-    ),
-    values: p.values,
-  };
+    );
+  if (strategy === 'sort' && mode !== 'none') {
+    // every match is collected first (only its id and wage, from the full-text index), then the page is cut from them: a
+    // deep page costs what the first did. Written as one query, a keyset deep in the hidden wages (wage_sort = -1, half of
+    // all vacancies) is estimated at one row, and the planner walks the national wage index instead (80,000 buffers).
+    const keyset = after ? ` WHERE (m.wage_sort, m.id) < (${p.add(after[0], 'bigint')}, ${p.add(after[1], 'uuid')})` : '';
+    const matches = `SELECT v.id, v.wage_sort FROM vacancies v WHERE ${where}`;
+    const inner = `SELECT ${HIT_COLUMNS}, v.rank_vector AS sv FROM (SELECT m.id FROM m${keyset} ORDER BY m.wage_sort DESC, m.id DESC LIMIT ${p.add(limit, 'int')}) k JOIN vacancies v ON v.id = k.id`;
+    return { text: `WITH m AS MATERIALIZED (${matches}) ${outer(inner)}`, values: p.values };
+  }
+  // wages are 0 or more (CHECK constraints), so wage_sort is never below -1: past the last shown wage the keyset is an
+  // equality on -1, which the planner estimates right (the row comparison it would estimate at one row, and walk the
+  // national wage index filtering a region's vacancies out of it)
+  const keyset = !after
+    ? ''
+    : after[0] === '-1'
+      ? ` AND v.wage_sort = -1 AND v.id < ${p.add(after[1], 'uuid')}`
+      : ` AND (v.wage_sort, v.id) < (${p.add(after[0], 'bigint')}, ${p.add(after[1], 'uuid')})`;
+  return { text: outer(pageRows(mode, `${where}${keyset}`, 'v.wage_sort DESC, v.id DESC', p.add(limit, 'int'))), values: p.values };
 }
 
 /** The score of the rows of one page (shown to the client; not the order of date/wage pages). */
