@@ -972,7 +972,12 @@ async function seed(options = {}) {
     const regionOf = regionPicker(rand);
     const nEmployers = o.employers || Math.max(10, Math.min(100_000, Math.ceil(o.vacancies / 20)));
     const employers = o.vacancies ? await seedEmployers(pool, nEmployers, rand, regionOf, o.quiet) : [];
-    if (o.vacancies) await seedVacancies(pool, o.vacancies, employers, rand, regionOf, o.quiet);
+    if (o.vacancies) {
+      await seedVacancies(pool, o.vacancies, employers, rand, regionOf, o.quiet);
+      // the facet-count deltas of the load folded into the summary tables (the jobs service does it every second)
+      const { FOLD_FACET_COUNT_DELTAS } = require('../dist/services/jobs/src/migrations/1763800001200-vacancy-facet-count-deltas.js');
+      await pool.query(FOLD_FACET_COUNT_DELTAS);
+    }
     const seekers = await seedJobSeekers(pool, o.seekers, rand, regionOf, o.quiet);
     if (seekers.skipped) log(`job seekers skipped: ${seekers.skipped}${seekers.seeded ? ` (${seekers.seeded} seeded before)` : ''}`);
     const { rows } = await pool.query(

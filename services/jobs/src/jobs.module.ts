@@ -30,9 +30,12 @@ import { VacancyFacetCounts1763800000900 } from './migrations/1763800000900-vaca
 import { VacancySearchWalkIndexes1763800000910 } from './migrations/1763800000910-vacancy-search-walk-indexes';
 import { ScopedRequestIds1763800001000 } from './migrations/1763800001000-scoped-request-ids';
 import { ImportReceipts1763800001100 } from './migrations/1763800001100-import-receipts';
+import { VacancyFacetCountDeltas1763800001200 } from './migrations/1763800001200-vacancy-facet-count-deltas';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
+import { FacetCountFoldJob } from './vacancies/facet-count-fold.job';
+import { jobsConfigSpec } from './jobs.config';
 import { VacancyEntity } from './vacancies/vacancy.entity';
 
 @Module({
@@ -41,6 +44,7 @@ import { VacancyEntity } from './vacancies/vacancy.entity';
     EmployersService,
     VacanciesService,
     VacancyExpiryJob,
+    FacetCountFoldJob,
     VacancySearchService,
     JobSeekersService,
     JobSeekerExpiryJob,
@@ -57,6 +61,7 @@ export class JobsModule {}
 export const jobsService: ServiceDefinition = {
   name: 'jobs',
   module: JobsModule,
+  config: jobsConfigSpec,
   entities: [
     EmployerEntity,
     EmployerMemberEntity,
@@ -83,6 +88,7 @@ export const jobsService: ServiceDefinition = {
     VacancySearchWalkIndexes1763800000910,
     ScopedRequestIds1763800001000,
     ImportReceipts1763800001100,
+    VacancyFacetCountDeltas1763800001200,
   ],
   controllers: jobsControllers,
   consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],

@@ -18,6 +18,8 @@ import {
 } from '../src/vacancies/vacancy-search.query';
 import { jobsService } from '../src/jobs.module';
 import { VacancySearchService } from '../src/vacancies/vacancy-search.service';
+import { FacetCountFoldJob } from '../src/vacancies/facet-count-fold.job';
+import { createLogger } from '@siapkerja/logging';
 
 function randomNib() {
   return String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
@@ -64,7 +66,8 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     const db = await createTestDatabase('jobs_search');
     drop = db.drop;
     dbUrl = db.url;
-    svc = await startService(jobsService, serviceTestEnv(db.url));
+    // the test folds the facet-count deltas itself (the service's own fold would race its assertions)
+    svc = await startService(jobsService, serviceTestEnv(db.url, { VACANCY_FACET_FOLD_MS: '86400000' }));
     client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
     const e = await client.createEmployer({
       employer: {
@@ -522,11 +525,61 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
       await compare('several expired at once');
       await pg.query(`DELETE FROM vacancies WHERE employer_id = $1`, [e.id]);
       await compare('vacancies deleted');
+      // the writes appended deltas; folded into the summary tables (as the jobs service does every second) they count the same
+      expect(Number((await pg.query(`SELECT count(*) FROM vacancy_facet_count_deltas`)).rows[0].count)).toBeGreaterThan(0);
+      expect(
+        await new FacetCountFoldJob(svc.dataSource, createLogger('fold', 'silent'), { VACANCY_FACET_FOLD_MS: 1000 } as never).foldOnce(),
+      ).toBeGreaterThan(0);
+      expect(Number((await pg.query(`SELECT count(*) FROM vacancy_facet_count_deltas`)).rows[0].count)).toBe(0);
+      await compare('deltas folded');
       // words, wages, dates and finer codes are counted over the matches
       for (const input of [{ q: 'perawat' }, { wageMin: 1 }, { postedSince: day(-1) }, { kbji: '251' }, { kbli: '620' }])
         expect(facetSummaryStatement(normalizeSearch(input).search)).toBeUndefined();
     } finally {
       await pg.end();
+    }
+  });
+
+  it('lets writers of the same region and facet values publish side by side: no summary row lock is held until commit', async () => {
+    const e = await client.createEmployer({
+      employer: {
+        nib: randomNib(),
+        legalName: 'PT Dua Penulis',
+        employerType: 'EMPLOYER_TYPE_PRIVATE',
+        kbliCodes: ['10710'],
+        regionCode: '33.22',
+      },
+    });
+    const same = () =>
+      client.createVacancy({
+        vacancy: base(e.id, { positionName: 'Pengemas Roti', kbjiCode: '9321', kbliCode: '10710', regionCode: '33.22' }),
+        draft: true,
+      });
+    const [a, b] = [await same(), await same()];
+    const [first, second] = [new Client({ connectionString: dbUrl }), new Client({ connectionString: dbUrl })];
+    await first.connect();
+    await second.connect();
+    try {
+      const publish = (pg: Client, id: string) =>
+        pg.query(`UPDATE vacancies SET state = 'PUBLISHED', published_at = now() WHERE id = $1 AND state = 'DRAFT'`, [id]);
+      await first.query('BEGIN');
+      await publish(first, a.id);
+      // the first writer has not committed; the second, with the same region and facet values, must not wait for it
+      await second.query(`SET lock_timeout = '2s'`);
+      await second.query('BEGIN');
+      await publish(second, b.id);
+      await second.query('COMMIT');
+      await first.query('COMMIT');
+      const { search: s } = normalizeSearch({ region: '33.22', kbji: '93' });
+      const summed = facetSummaryStatement(s)!;
+      const counted = facetStatement(s, 'none');
+      const rows = async (st: { text: string; values: unknown[] }) =>
+        (await first.query(st.text, st.values)).rows.map((r) => `${r.g}|${r.value}|${r.n}`).sort();
+      expect(await rows(summed)).toEqual(await rows(counted));
+      expect((await rows(counted)).some((r) => r.endsWith('|2'))).toBe(true);
+    } finally {
+      await first.end();
+      await second.end();
     }
   });
 

@@ -13,7 +13,7 @@ const DIM_EXPRS = `left(t.kbji_code, 2) AS kbji_sub, left(t.kbli_code, 2) AS kbl
  * +1 each), summed per summary row, then added to both tables. Upserts run in key order, so concurrent statements lock
  * summary rows in the same order and never deadlock.
  */
-function applyDeltas(sources: ('old_rows' | 'new_rows')[]): string {
+export function applyDeltas(sources: ('old_rows' | 'new_rows')[]): string {
   const parts = sources.map(
     (s) => `SELECT t.region_code, ${DIM_EXPRS}, ${s === 'old_rows' ? -1 : 1} AS d FROM ${s} t WHERE t.state = 'PUBLISHED'`,
   );

@@ -3,6 +3,7 @@ import { EDUCATION_LEVELS, isKbji, isRegionCode, listKbliMainGroups, parseYmd, v
 import { Violations } from '@siapkerja/errors';
 import { isUuid, type SqlStatement } from '@siapkerja/persistence';
 import { FACET_COUNT_TABLES } from '../migrations/1763800000900-vacancy-facet-counts';
+import { FACET_COUNT_DELTAS } from '../migrations/1763800001200-vacancy-facet-count-deltas';
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
 
 /**
@@ -448,7 +449,8 @@ function pageScore(s: NormalizedSearch, mode: MatchMode, p: Params): string {
 
 /**
  * Facet counts of a search without words, wage or date filter, and with KBJI down to the sub-major group (2 digits) and
- * KBLI down to the main group (2 digits), summed from the summary tables (migration 900): the same counts as
+ * KBLI down to the main group (2 digits), summed from the summary tables (migration 900) and the deltas not yet folded into
+ * them (migration 1200): the same counts as
  * facetStatement, from a few thousand summary rows instead of every matching vacancy. undefined for any other search.
  */
 export function facetSummaryStatement(s: NormalizedSearch): Statement | undefined {
@@ -456,7 +458,8 @@ export function facetSummaryStatement(s: NormalizedSearch): Statement | undefine
   if (s.q || s.wageMin || s.wageMax || s.postedSince || s.kbji.length > 2 || (!kbliLetter && s.kbli.length > 2)) return undefined;
   const p = new Params();
   const regency = s.region.length > 2;
-  const w = ['f.n > 0'];
+  // zero rows are skipped; the deltas not yet folded (migration 1200) may be negative
+  const w = ['f.n <> 0'];
   if (regency) w.push(`f.region_code = ${p.add(s.region)}`);
   else if (s.region) w.push(`f.province_code = ${p.add(s.region)}`);
   if (s.kbji) w.push(`f.kbji_sub LIKE ${p.add(`${s.kbji}%`)}`);
@@ -475,12 +478,20 @@ export function facetSummaryStatement(s: NormalizedSearch): Statement | undefine
   const dims = `${province}, left(f.kbji_sub, 1), f.kbli_main, f.min_education, f.employment_type, f.overseas`;
   return {
     text: `SELECT GROUPING(${dims}) AS g, coalesce(${dims.replace('f.overseas', 'f.overseas::text')}) AS value, sum(f.n)::int AS n
-      FROM ${regency ? FACET_COUNT_TABLES.regency : FACET_COUNT_TABLES.province} f WHERE ${w.join(' AND ')}
+      FROM (${summaryRows(regency)}) f WHERE ${w.join(' AND ')}
       GROUP BY GROUPING SETS ((${province}), (left(f.kbji_sub, 1)), (f.kbli_main), (f.min_education), (f.employment_type), (f.overseas))`,
     values: p.values,
     // a range of the summary table's primary key, whatever the values
     prepared: true,
   };
+}
+
+/** The summary rows of a level and the deltas not yet folded into them (migration 1200): together, the exact counts. */
+function summaryRows(regency: boolean): string {
+  const dims = 'kbji_sub, kbli_main, min_education, employment_type, overseas, n';
+  return regency
+    ? `SELECT region_code, ${dims} FROM ${FACET_COUNT_TABLES.regency} UNION ALL SELECT region_code, ${dims} FROM ${FACET_COUNT_DELTAS}`
+    : `SELECT province_code, ${dims} FROM ${FACET_COUNT_TABLES.province} UNION ALL SELECT left(region_code, 2), ${dims} FROM ${FACET_COUNT_DELTAS}`;
 }
 
 /** Facet counts over every match (one pass, grouping sets). */
