@@ -30,6 +30,12 @@ describe('errors', () => {
     expect(toGrpcError({ driverError: { code: '23505' } }).code).toBe(status.ALREADY_EXISTS);
   });
 
+  it('maps a statement cancelled at the deadline (57014, statement_timeout) to UNAVAILABLE', () => {
+    expect(toGrpcError(Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }))).toMatchObject({
+      code: status.UNAVAILABLE,
+    });
+  });
+
   it('maps a lost or refused database connection to UNAVAILABLE, not INTERNAL', () => {
     const lost = [
       Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),

@@ -97,6 +97,9 @@ export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
 function fromDatabaseError(err: { code?: string; detail?: string }): DomainError | undefined {
   if (err.code === '23505') return new DomainError('ALREADY_EXISTS', 'A record with the same unique key already exists');
   if (err.code === '40001' || err.code === '40P01') return new DomainError('ABORTED', 'Concurrent update, retry the request');
+  // statement_timeout: the unit of work could not end before the caller's deadline (see TransactionalOutbox.run)
+  if (err.code === '57014')
+    return new DomainError('UNAVAILABLE', 'The service is overloaded: the request could not finish in time, retry later');
   return undefined;
 }
 

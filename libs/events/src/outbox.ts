@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { correlationId, CORRELATION_HEADER, type Logger } from '@siapkerja/logging';
+import { DomainError } from '@siapkerja/errors';
+import { correlationId, CORRELATION_HEADER, requestDeadline, type Logger } from '@siapkerja/logging';
 import { buildEvent, type EventDefinition, type EventEnvelope, type NewEvent } from './envelope';
 import type { EventBus } from './port';
 
@@ -159,7 +160,15 @@ export class TransactionalOutbox {
   ) {}
 
   async run<T>(work: (tx: OutboxTx) => Promise<T>): Promise<T> {
+    // within a request with a deadline, the work ends before it or not at all: each statement may run only for the time
+    // left (statement_timeout, mapped to UNAVAILABLE), and a unit of work that overran it rolls back instead of committing
+    // a change whose answer nobody will read (the client's retry with its idempotency key then does it once)
+    const deadline = requestDeadline();
+    const late = () => new DomainError('UNAVAILABLE', 'The service is overloaded: the request could not finish in time, retry later');
+    if (deadline !== undefined && deadline <= Date.now()) throw late();
     const result = await this.ds.transaction(async (manager) => {
+      if (deadline !== undefined)
+        await manager.query(`SELECT set_config('statement_timeout', $1, true)`, [String(Math.max(1, deadline - Date.now()))]);
       const pending: { topic: string; envelope: EventEnvelope }[] = [];
       const value = await work({
         manager,
@@ -170,6 +179,7 @@ export class TransactionalOutbox {
         },
       });
       await appendToOutbox(manager, pending);
+      if (deadline !== undefined && Date.now() >= deadline) throw late();
       return value;
     });
     this.relay?.nudge();

@@ -6,7 +6,7 @@ import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation, type ServingStatus } from 'grpc-health-check';
 import { missingGrpcHandlers, PROTO_FILES, PROTO_LOADER_OPTIONS, protoRoot, SERVICE_NAMES, type ServiceKey } from '@siapkerja/contracts';
 import type { Logger } from '@siapkerja/logging';
-import { GrpcErrorFilter, runUnaryCall, SignedCallerGuard, type CallObserver } from './nest';
+import { GrpcErrorFilter, runUnaryCall, SignedCallerGuard, type Admission, type CallObserver } from './nest';
 
 const MAX_RECEIVE_BYTES = 8 * 1024 * 1024;
 
@@ -21,6 +21,7 @@ class BoundServerGrpc extends ServerGrpc {
     options: GrpcOptions['options'],
     private readonly address: string,
     private readonly observe?: CallObserver,
+    private readonly admit?: Admission,
   ) {
     super(options);
   }
@@ -32,6 +33,7 @@ class BoundServerGrpc extends ServerGrpc {
         callback,
         async () => this.transformToObservable(await methodHandler(call.request, call.metadata, call)),
         this.observe,
+        this.admit,
       );
   }
   override async createClient(): Promise<Server> {
@@ -72,6 +74,8 @@ export async function startGrpcMicroservice(opts: {
   logger: Logger;
   nestLogger?: LoggerService | false;
   observe?: CallObserver;
+  /** admission control: a reason to refuse a call at once (UNAVAILABLE), see Admission */
+  admit?: Admission;
   /** shared secret: only callers signed with it are served (see signCaller in libs/authz) */
   callerSecret?: string;
 }): Promise<GrpcMicroserviceHandle> {
@@ -94,7 +98,7 @@ export async function startGrpcMicroservice(opts: {
       new ReflectionService(pkg).addToServer(server);
     },
   };
-  const strategy = new BoundServerGrpc(grpcOptions, `${opts.host ?? '0.0.0.0'}:${opts.port}`, opts.observe);
+  const strategy = new BoundServerGrpc(grpcOptions, `${opts.host ?? '0.0.0.0'}:${opts.port}`, opts.observe, opts.admit);
   const app = await NestFactory.createMicroservice(opts.module, {
     strategy,
     logger: opts.nestLogger ?? false,

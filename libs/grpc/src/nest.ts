@@ -57,13 +57,30 @@ export class GrpcErrorFilter implements RpcExceptionFilter<unknown> {
  * Runs one unary call of the Nest gRPC transport: the correlation id from metadata and the caller go into the async
  * context (`runWithContext`) for the whole execution of the handler (guard, filter and handler run inside it), the
  * handling time is observed per method and status code, and an error that escaped the filter is still mapped. A request
- * holding a string PostgreSQL cannot store is refused first.
+ * holding a string PostgreSQL cannot store is refused first; then one with no time left, or one the service's admission
+ * control refuses (UNAVAILABLE). The call's deadline goes into the context too (units of work end before it).
  */
+/**
+ * Admission control of a service: a reason to refuse a call at once (UNAVAILABLE: the gateway answers 503 with
+ * Retry-After), or undefined to serve it. E.g. too many calls already waiting for a database connection: a call that would
+ * wait behind them is refused now, while its client can still retry, instead of being served after it gave up.
+ */
+export type Admission = () => string | undefined;
+
+/** Below this much time left, a call is refused on arrival: it spent its time in queues and cannot be answered usefully. */
+export const MIN_TIME_LEFT_MS = 20;
+
+function deadlineMs(d: Date | number | undefined): number | undefined {
+  const t = d instanceof Date ? d.getTime() : d;
+  return t === undefined || !Number.isFinite(t) ? undefined : t;
+}
+
 export function runUnaryCall(
   call: ServerUnaryCall<unknown, unknown>,
   callback: sendUnaryData<unknown>,
   handle: () => Promise<Observable<unknown>>,
   observe?: CallObserver,
+  admit?: Admission,
 ): void {
   const started = process.hrtime.bigint();
   const done = (code: status) => observe?.(methodOf(call), code, Number(process.hrtime.bigint() - started) / 1e9);
@@ -77,7 +94,12 @@ export function runUnaryCall(
   // every request is refused INVALID_ARGUMENT, naming the field, when a string in it cannot be stored (NUL, lone surrogate)
   const unstorable = findUnstorableString(call.request);
   if (unstorable) return fail(invalid([unstorable], 'The request has a string that cannot be stored'));
-  runWithContext({ correlationId, caller }, () => {
+  const deadline = deadlineMs(call.getDeadline?.());
+  if (deadline !== undefined && deadline - Date.now() < MIN_TIME_LEFT_MS)
+    return fail(new DomainError('UNAVAILABLE', 'The request reached the service too close to its deadline, retry later'));
+  const refused = admit?.();
+  if (refused) return fail(new DomainError('UNAVAILABLE', refused));
+  runWithContext({ correlationId, caller, deadline }, () => {
     handle().then(
       (result$) =>
         result$.subscribe({

@@ -10,12 +10,19 @@ export interface RequestContext {
   correlationId: string;
   /** Authenticated caller, when known (subject id, roles, region scope). */
   caller?: Record<string, unknown>;
+  /** When the caller gives up (epoch ms; the gRPC deadline of the call): work that cannot end before it is not done. */
+  deadline?: number;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
 export function currentContext(): RequestContext | undefined {
   return storage.getStore();
+}
+
+/** The deadline of the current request (epoch ms), when it has one. */
+export function requestDeadline(): number | undefined {
+  return storage.getStore()?.deadline;
 }
 
 export function correlationId(): string | undefined {

@@ -64,6 +64,11 @@ export function serviceConfigSpec(name: ServiceKey) {
     METRICS_PORT: port({ default: DEFAULT_PORTS[name].ops }),
     LOG_LEVEL: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, { default: 'info' }),
     DB_POOL_SIZE: int({ default: 10, min: 1, max: 200 }),
+    /**
+     * Admission control: with this many calls already waiting for a database connection, a new call is refused at once
+     * (UNAVAILABLE: 503 with Retry-After at the gateway) rather than queued behind them past its client's deadline
+     */
+    DB_QUEUE_LIMIT: int({ default: 40, min: 0, max: 10_000 }),
     HEALTH_INTERVAL_MS: int({ default: 2000, min: 100 }),
   };
 }
@@ -191,6 +196,11 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
     registers: [registry],
     buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
   });
+  const shed = new Counter({
+    name: 'grpc_server_shed_total',
+    help: 'calls refused on arrival by admission control (too many waiting for the database)',
+    registers: [registry],
+  });
   // the gRPC server is the Nest microservice of the service's module (Transport.GRPC, health, reflection)
   const grpc: GrpcMicroserviceHandle = await startGrpcMicroservice({
     module: RootModule,
@@ -201,6 +211,12 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
     logger,
     nestLogger: new NestPinoLogger(logger),
     observe: (method, code, s) => grpcSeconds.observe({ method, code: String(code) }, s),
+    admit: () => {
+      const waiting = (ds.driver as unknown as { master: { waitingCount: number } }).master.waitingCount;
+      if (waiting < config.DB_QUEUE_LIMIT) return undefined;
+      shed.inc();
+      return `The service is overloaded (${waiting} requests waiting for the database), retry later`;
+    },
     callerSecret: config.CALLER_SIGNING_SECRET,
   });
   const app = grpc.app;
