@@ -108,7 +108,7 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
     const res = await get('/v1/vacancies/search?q=perawat');
     expect(res.status).toBe(200);
     const page = await res.json();
-    expect(page).toMatchObject({ match: 'FULL_TEXT', totalSize: 2, nextPageToken: '' });
+    expect(page).toMatchObject({ match: 'FULL_TEXT', totalSize: 2, totalSizeIsLowerBound: false, nextPageToken: '' });
     expect(page.results.map((r: { id: string }) => r.id).sort()).toEqual([ids.nurse, ids.hidden].sort());
     const nurse = page.results.find((r: { id: string }) => r.id === ids.nurse);
     expect(nurse).toMatchObject({
@@ -150,7 +150,7 @@ describe('gateway: vacancy search and JobPosting JSON-LD', () => {
     expect(seen.sort()).toEqual([ids.nurse, ids.hidden, ids.prog].sort());
     expect(seen).not.toContain(ids.draft);
     const typo = await (await get('/v1/vacancies/search?q=progamer&facets=false')).json();
-    expect(typo).toMatchObject({ match: 'TYPO_TOLERANT', facets: null, totalSize: null });
+    expect(typo).toMatchObject({ match: 'TYPO_TOLERANT', facets: null, totalSize: null, totalSizeIsLowerBound: null });
     expect(typo.results.map((r: { id: string }) => r.id)).toEqual([ids.prog]);
   });
 

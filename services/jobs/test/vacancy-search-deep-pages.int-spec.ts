@@ -2,8 +2,8 @@ import path from 'node:path';
 import { Client, Pool } from 'pg';
 import type { SqlRunner, SqlStatement } from '@siapkerja/persistence';
 import { createTestDatabase } from '@siapkerja/testing';
-import { SEARCH_SORTS, type VacancySearchInput } from '../src/vacancies/vacancy-search.query';
-import { VacancySearchService } from '../src/vacancies/vacancy-search.service';
+import { facetStatement, normalizeSearch, SEARCH_SORTS, type VacancySearchInput } from '../src/vacancies/vacancy-search.query';
+import { toFacets, VacancySearchService } from '../src/vacancies/vacancy-search.service';
 
 // the seeding tool of `npm run seed` (COPY of realistic synthetic vacancies; half of them hide their wage)
 const { seed } = require(path.resolve(__dirname, '../../../tools/seed.js')) as {
@@ -173,4 +173,50 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
     console.log(`wage-sorted ${regency}, ${buffers.length} pages of ${PAGE_SIZE}: buffers ${buffers.join(' ')}`);
     expect(buffers.filter((b) => b > 3 * buffers[0])).toEqual([]);
   }, 300_000);
+
+  it('counts the facets of a frequent word up to the exact-count limit and flags the total as a lower bound; a rare word exactly', async () => {
+    const limit = 500;
+    const bounded = new VacancySearchService(pool as never, { facetExactLimit: limit });
+    try {
+      // every match counted (no limit): the exact total
+      const exactTotal = async (input: VacancySearchInput) => {
+        const st = facetStatement(normalizeSearch(input).search, 'fts');
+        return toFacets((await pool.query(st.text, st.values as unknown[])).rows).total;
+      };
+      const bucketsOf = (f: Record<string, { value: string; count: number }[]>) =>
+        Object.values(f).flatMap((list) => list.map((b) => b.count));
+      // the frequent word: more matches than the limit
+      const frequent = { region: province, q: commonWord };
+      const trueTotal = await exactTotal(frequent);
+      expect(trueTotal).toBeGreaterThan(limit);
+      const r = await bounded.search({ ...frequent, pageSize: PAGE_SIZE });
+      expect(r.totalSize).toBe(limit);
+      expect(r.totalSizeIsLowerBound).toBe(true);
+      // each facet sums to the rows counted
+      for (const list of Object.values(r.facets!) as { count: number }[][]) expect(list.reduce((a, b) => a + b.count, 0)).toBe(limit);
+      expect(bucketsOf(r.facets as never).every((n) => n > 0)).toBe(true);
+      // the rare word: counted exactly, not flagged
+      const rare = { region: province, q: rareWord };
+      const rr = await bounded.search({ ...rare, pageSize: PAGE_SIZE });
+      const rareTotal = await exactTotal(rare);
+      expect(rareTotal).toBeLessThan(limit);
+      expect(rr.totalSize).toBe(rareTotal);
+      expect(rr.totalSizeIsLowerBound).toBe(false);
+      // and the bounded count reads a fraction of what counting every match reads
+      const buffers = async (text: string, values: unknown[]) => {
+        const e = await pool.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${text}`, values);
+        const plan = (e.rows[0]['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan;
+        return plan['Shared Hit Blocks'] + plan['Shared Read Blocks'];
+      };
+      const s = normalizeSearch(frequent).search;
+      const [b, u] = [facetStatement(s, 'fts', limit), facetStatement(s, 'fts')];
+      const [bb, ub] = [await buffers(b.text, b.values as unknown[]), await buffers(u.text, u.values as unknown[])];
+      console.log(
+        `facet counts of "${commonWord}" in ${province} (${trueTotal} matches): ${bb} buffers bounded at ${limit}, ${ub} counting all`,
+      );
+      expect(bb).toBeLessThan(ub);
+    } finally {
+      await bounded.sql.close();
+    }
+  });
 });

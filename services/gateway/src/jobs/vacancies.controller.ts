@@ -112,6 +112,7 @@ export function toSearchPageDto(r: jobsV1.SearchVacanciesResponse__Output): Vaca
         }
       : null,
     totalSize: r.totalSize === undefined || r.totalSize === null ? null : Number(r.totalSize),
+    totalSizeIsLowerBound: f ? Boolean(r.totalSizeIsLowerBound) : null,
     match: MATCH_NAMES[String(r.match)] ?? 'NONE',
     nextPageToken: r.nextPageToken,
   };

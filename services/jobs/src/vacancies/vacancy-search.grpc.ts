@@ -52,6 +52,7 @@ export function toSearchResponse(r: VacancySearchResult): jobsV1.SearchVacancies
             overseas: buckets(r.facets.overseas),
           },
           totalSize: String(r.totalSize ?? 0),
+          totalSizeIsLowerBound: r.totalSizeIsLowerBound ?? false,
         }
       : {}),
   };

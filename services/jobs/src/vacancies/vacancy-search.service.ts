@@ -3,8 +3,11 @@ import { DataSource } from 'typeorm';
 import { sqlRunner, type SqlRunner } from '@siapkerja/persistence';
 import { EDUCATION_LEVELS, getKbliCategory, getKbliMainGroup, getKbjiMajorGroup, getRegion } from '@siapkerja/codes';
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
+import { SERVICE_CONFIG } from '@siapkerja/service-kit';
+import type { JobsConfig } from '../jobs.config';
 import {
   datePageStatement,
+  DEFAULT_FACET_EXACT_LIMIT,
   DEFAULT_RANK_WINDOW,
   encodeCursor,
   facetStatement,
@@ -28,14 +31,16 @@ export const VACANCY_SEARCH_OPTIONS = Symbol('VACANCY_SEARCH_OPTIONS');
 export interface VacancySearchOptions {
   /** how many of the newest matches are ranked by relevance (default 1000) */
   rankWindow?: number;
+  /** up to how many matches the facet counts of a search that the summary tables cannot answer are exact (default 5000) */
+  facetExactLimit?: number;
 }
 
 /**
- * Facet counts are exact for every answer: a search without words sums the summary tables (migration 900, a few
- * thousand rows), a search with words counts its matches. Answers are reused at the edge only (the gateway's search
+ * Facet counts: a search without words sums the summary tables (migration 900, a few thousand rows: exact); any other
+ * counts its matches up to facetExactLimit (exact below it, lower bounds at it, flagged). Answers are reused at the edge only (the gateway's search
  * cache, invalidated by vacancy events): one cache layer, so a refreshed answer never carries older counts.
  */
-type FacetAnswer = { facets: VacancySearchFacets; totalSize: number };
+type FacetAnswer = { facets: VacancySearchFacets; totalSize: number; totalSizeIsLowerBound: boolean };
 
 export interface VacancySearchHitRow {
   id: string;
@@ -84,6 +89,8 @@ export interface VacancySearchResult {
   /** counts over every match; on the first page only (and unless facets were switched off) */
   facets?: VacancySearchFacets;
   totalSize?: number;
+  /** the counts stopped at the exact-count limit: the search matches at least totalSize vacancies */
+  totalSizeIsLowerBound?: boolean;
   /** how the words matched: full text, or the typo-tolerant trigram fallback */
   mode: MatchMode;
 }
@@ -132,13 +139,19 @@ export function toFacets(rows: { g: number; value: string | null; n: number }[])
 @Injectable()
 export class VacancySearchService implements OnModuleDestroy {
   private readonly rankWindow: number;
+  private readonly facetExactLimit: number;
   /** the jobs database (prepared statements on a pool of their own) */
   readonly sql: SqlRunner;
 
   /** `ds`: the jobs database; the benchmark's baselines pass a plain pg pool to run the very same statements. */
-  constructor(ds: DataSource, @Optional() @Inject(VACANCY_SEARCH_OPTIONS) opts?: VacancySearchOptions) {
+  constructor(
+    ds: DataSource,
+    @Optional() @Inject(VACANCY_SEARCH_OPTIONS) opts?: VacancySearchOptions,
+    @Optional() @Inject(SERVICE_CONFIG) config?: Partial<JobsConfig>,
+  ) {
     this.sql = sqlRunner(ds);
     this.rankWindow = Math.max(1, opts?.rankWindow ?? DEFAULT_RANK_WINDOW);
+    this.facetExactLimit = Math.max(1, opts?.facetExactLimit ?? config?.VACANCY_FACET_EXACT_LIMIT ?? DEFAULT_FACET_EXACT_LIMIT);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -151,10 +164,7 @@ export class VacancySearchService implements OnModuleDestroy {
     const mode: MatchMode = cursor ? cursor.m : search.q ? 'fts' : 'none';
     const exec: Exec = (st) => (st.prepared ? this.sql.prepared(st) : this.sql.query(st));
     // the page and the facet counts on two connections at once
-    const facetsOf = (typo: NormalizedSearch, m: MatchMode) =>
-      wantFacets
-        ? exec((m === 'none' && facetSummaryStatement(typo)) || facetStatement(typo, m)).then((rows) => this.facets(rows))
-        : undefined;
+    const facetsOf = (typo: NormalizedSearch, m: MatchMode) => (wantFacets ? this.facetsOf(exec, typo, m) : undefined);
     if (mode !== 'trgm') {
       const [page, facets] = await Promise.all([this.page(exec, search, mode, cursor, fingerprint), facetsOf(search, mode)]);
       if (!(mode === 'fts' && !cursor && page.hits.length === 0)) return { ...page, mode, ...(facets ?? {}) };
@@ -162,7 +172,12 @@ export class VacancySearchService implements OnModuleDestroy {
     // typo tolerance: the words corrected against the dictionary of position-name words, matched on names and skills
     const corrected = cursor ? (cursor.c ?? '') : await this.correct(search.q);
     if (!corrected)
-      return { hits: [], nextPageToken: '', mode: 'trgm', ...(wantFacets ? { facets: toFacets([]).facets, totalSize: 0 } : {}) };
+      return {
+        hits: [],
+        nextPageToken: '',
+        mode: 'trgm',
+        ...(wantFacets ? { facets: toFacets([]).facets, totalSize: 0, totalSizeIsLowerBound: false } : {}),
+      };
     const typo = { ...search, q: corrected };
     const [page, facets] = await Promise.all([this.page(exec, typo, 'trgm', cursor, fingerprint), facetsOf(typo, 'trgm')]);
     return { ...page, mode: 'trgm' as const, ...(facets ?? {}) };
@@ -183,9 +198,12 @@ export class VacancySearchService implements OnModuleDestroy {
     return changed ? out.join(' ') : '';
   }
 
-  private facets(rows: Record<string, unknown>[]): FacetAnswer {
+  /** Exact counts from the summary tables when they can answer; else counts over at most facetExactLimit matches. */
+  private async facetsOf(exec: Exec, s: NormalizedSearch, mode: MatchMode): Promise<FacetAnswer> {
+    const summary = mode === 'none' ? facetSummaryStatement(s) : undefined;
+    const rows = await exec(summary ?? facetStatement(s, mode, this.facetExactLimit));
     const { facets, total } = toFacets(rows as { g: number; value: string | null; n: number }[]);
-    return { facets, totalSize: total };
+    return { facets, totalSize: total, totalSizeIsLowerBound: !summary && total >= this.facetExactLimit };
   }
 
   /** A text search in wage order sorts its matches when the planner expects few, else walks the wage index (see WageStrategy). */

@@ -11,6 +11,7 @@ export interface SearchVacanciesResponse {
   'facets'?: (_siapkerja_jobs_v1_VacancySearchFacets | null);
   'totalSize'?: (number | string | Long);
   'match'?: (_siapkerja_jobs_v1_VacancySearchMatch);
+  'totalSizeIsLowerBound'?: (boolean);
   '_totalSize'?: "totalSize";
 }
 
@@ -20,5 +21,6 @@ export interface SearchVacanciesResponse__Output {
   'facets': (_siapkerja_jobs_v1_VacancySearchFacets__Output | null);
   'totalSize'?: (string);
   'match': (_siapkerja_jobs_v1_VacancySearchMatch__Output);
+  'totalSizeIsLowerBound': (boolean);
   '_totalSize'?: "totalSize";
 }
