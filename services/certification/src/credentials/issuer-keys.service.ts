@@ -16,6 +16,22 @@ type Key = Awaited<ReturnType<typeof importJWK>>;
 /** A key id nobody knows is looked up again at most this often (a rotation on another instance), not on every request. */
 const RELOAD_MS = 5_000;
 const B64URL = /^[A-Za-z0-9_-]*$/;
+/**
+ * The head of a credential as this register signs it: the @context strings, then the top-level id (a certificate's urn:uuid).
+ * Anchored at the start, so the id matched is the top-level one (nested objects come after it).
+ */
+const LEADING_ID =
+  /^\{"@context":\[(?:"[^"\\]*",)*"[^"\\]*"\],"id":"(urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"/;
+
+/** A JWS payload (base64url) as a JSON object (an array too, as JSON.parse gives it), or undefined when it is not one. */
+function parsePayload(b64: string): Record<string, unknown> | undefined {
+  try {
+    const payload = JSON.parse(Buffer.from(b64, 'base64url').toString('utf8'));
+    return payload && typeof payload === 'object' ? payload : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Why a JWS did not verify. */
 export type JwsFailure = 'MALFORMED' | 'FOREIGN_ISSUER' | 'UNKNOWN_KEY' | 'TAMPERED';
@@ -87,12 +103,25 @@ export class IssuerKeysService implements OnModuleInit {
   }
 
   /**
-   * Verifies a compact JWS against the issuer's keys: the payload and kid, or why it is not genuine. Ed25519 is checked with
-   * node:crypto directly (synchronous, no per-call key import): a batch of 1,000 is dominated by nothing else.
+   * Verifies a credential (a compact JWS) against the issuer's keys and answers its top-level `id` claim (what verification
+   * looks up in the register) and kid, or why it is not genuine. Ed25519 is checked with node:crypto directly (synchronous,
+   * no per-call key import). The id of a credential this register signed is read from the head of the payload (`{"@context":[...],"id":"urn:uuid:..."`,
+   * the signer's order; sound only because the signature is verified first), without parsing the whole credential; any
+   * other payload is parsed.
    */
-  async verify(
+  async verifyCredentialId(jws: string): Promise<{ ok: true; id: string; kid: string } | { ok: false; failure: JwsFailure; kid: string }> {
+    const v = await this.verifySignature(jws);
+    if (!v.ok) return v;
+    const head = LEADING_ID.exec(Buffer.from(v.payload.slice(0, 400), 'base64url').toString('latin1'));
+    if (head) return { ok: true, id: head[1], kid: v.kid };
+    const payload = parsePayload(v.payload);
+    return payload ? { ok: true, id: String(payload.id ?? ''), kid: v.kid } : { ok: false, failure: 'MALFORMED', kid: v.kid };
+  }
+
+  /** The signature check: the kid and the (base64url) payload signed by one of the issuer's keys, or why not. */
+  private async verifySignature(
     jws: string,
-  ): Promise<{ ok: true; payload: Record<string, unknown>; kid: string } | { ok: false; failure: JwsFailure; kid: string }> {
+  ): Promise<{ ok: true; payload: string; kid: string } | { ok: false; failure: JwsFailure; kid: string }> {
     const parts = jws.split('.');
     if (parts.length !== 3 || !parts.every((p) => B64URL.test(p))) return { ok: false, failure: 'MALFORMED', kid: '' };
     let header: { alg?: unknown; kid?: unknown; crit?: unknown };
@@ -112,13 +141,7 @@ export class IssuerKeysService implements OnModuleInit {
     if (!key) return { ok: false, failure: 'UNKNOWN_KEY', kid };
     if (!edVerify(null, Buffer.from(`${parts[0]}.${parts[1]}`), key, Buffer.from(parts[2], 'base64url')))
       return { ok: false, failure: 'TAMPERED', kid };
-    try {
-      const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
-      if (!payload || typeof payload !== 'object') return { ok: false, failure: 'MALFORMED', kid };
-      return { ok: true, payload, kid };
-    } catch {
-      return { ok: false, failure: 'MALFORMED', kid };
-    }
+    return { ok: true, payload: parts[1], kid };
   }
 
   /** The DID document (did:web) and the JWK set: every key ever used, the current one first. */

@@ -113,9 +113,9 @@ export class VerificationService {
       return { number, kid: '' };
     }
     if (target.value.length > MAX_CREDENTIAL_LENGTH) return { outcome: notGenuine('MALFORMED', FAILURE_REASON.MALFORMED, '') };
-    const v = await this.keys.verify(target.value);
+    const v = await this.keys.verifyCredentialId(target.value);
     if (!v.ok) return { outcome: notGenuine(v.failure, FAILURE_REASON[v.failure], v.kid) };
-    const id = String(v.payload.id ?? '').replace(/^urn:uuid:/, '');
+    const id = v.id.replace(/^urn:uuid:/, '');
     if (!isUuid(id)) return { outcome: notGenuine('MALFORMED', 'the credential names no certificate of this register', v.kid) };
     return { id, kid: v.kid };
   }
