@@ -11,9 +11,9 @@ export async function newLspWithClient(
   admin: SiapkerjaClient,
   name: string,
   regionCode = '33.74',
-): Promise<{ lspId: string; clientId: string; api: SiapkerjaClient }> {
-  const { lspId, clientId, token } = await newLsp(base, admin, name, regionCode);
-  return { lspId, clientId, api: createSiapkerjaClient(base, { token }) };
+): Promise<{ lspId: string; clientId: string; clientSecret: string; api: SiapkerjaClient }> {
+  const { lspId, clientId, clientSecret, token } = await newLsp(base, admin, name, regionCode);
+  return { lspId, clientId, clientSecret, api: createSiapkerjaClient(base, { token }) };
 }
 
 async function newLsp(base: string, admin: SiapkerjaClient, name: string, regionCode = '33.74') {
@@ -31,7 +31,7 @@ async function newLsp(base: string, admin: SiapkerjaClient, name: string, region
   });
   if (client.response.status !== 201) throw new Error(`client not created: ${JSON.stringify(client.error)}`);
   const token = await fetchClientToken(base, client.data!.clientId, client.data!.clientSecret);
-  return { lspId: lsp.data!.id, clientId: client.data!.clientId, token };
+  return { lspId: lsp.data!.id, clientId: client.data!.clientId, clientSecret: client.data!.clientSecret, token };
 }
 
 /** The body of POST /v1/lsps for a licensed LSP (unique licence number). */

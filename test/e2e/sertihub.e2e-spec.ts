@@ -151,6 +151,48 @@ describe('Sertihub over HTTP', () => {
     );
   });
 
+  it("applying is a write: a token without certification:write gets 403; a person's token carries it, for his own application only", async () => {
+    const body = { schemeId, applicant: { nik, name: 'Siti Rahayu' }, evidenceRefs: ['doc:ijazah-smk'] };
+    // the scheme's own LSP client (which may apply for a person), with a token asking for certification:read only
+    const readOnly = createSiapkerjaClient(base, {
+      token: await fetchClientToken(base, lspA.clientId, lspA.clientSecret, 'certification:read'),
+    });
+    const refused = await readOnly.POST('/v1/assessments', { body });
+    expect(refused.response.status).toBe(403);
+    expect(refused.response.headers.get('www-authenticate')).toContain('insufficient_scope');
+    // the person's token (identity grants JOB_SEEKER certification:write) applies, but only for himself
+    const scope = String(JSON.parse(Buffer.from(holderJwt.split('.')[1], 'base64url').toString()).scope).split(' ');
+    expect(scope).toEqual(expect.arrayContaining(['certification:read', 'certification:write']));
+    const forOther = await holder.POST('/v1/assessments', {
+      body: { ...body, applicant: { nik: testNik('3374', '1995-07-21', 1), name: 'Budi Santoso' } },
+    });
+    expect(forOther.response.status).toBe(403);
+    expect((forOther.error as { detail: string }).detail).toContain('Only the applicant himself or the LSP of scheme');
+    // and no other certification write: those stay with the LSP, BNSP and ministry roles
+    const tuk = await holder.POST('/v1/tuks', { body: { lspId: lspA.lspId, name: 'TUK Rumah', kind: 'MANDIRI', regionCode: '33.74' } });
+    expect(tuk.response.status).toBe(403);
+    expect((tuk.error as { detail: string }).detail).toContain('needs the role');
+    const scheme = await holder.POST('/v1/certification-schemes', {
+      body: {
+        code: `SKM-X-${uniqueSuffix()}`,
+        name: 'Skema sendiri',
+        schemeType: 'OKUPASI',
+        kkniLevel: 0,
+        competencyUnits: UNITS,
+        lspId: lspA.lspId,
+      },
+    });
+    expect(scheme.response.status).toBe(403);
+    expect(
+      (
+        await holder.POST('/v1/assessments/{id}/schedule', {
+          params: { path: { id: randomUUID() } },
+          body: { tukId, assessorId, assessmentDate: wibDate(3) },
+        })
+      ).response.status,
+    ).toBe(403);
+  });
+
   it('the assessment: a TrainingCompleted on Kafka meets the prerequisite, an assessor outside his areas is refused, one BK unit means no certificate', async () => {
     const apply = (id: string) =>
       holder.POST('/v1/assessments', {
@@ -185,7 +227,10 @@ describe('Sertihub over HTTP', () => {
         occurredAt: new Date().toISOString(),
       },
     });
-    await producer.send({ topic: platform.topicPrefix + TrainingCompleted.topic, messages: [{ key: event.subject, value: JSON.stringify(event) }] });
+    await producer.send({
+      topic: platform.topicPrefix + TrainingCompleted.topic,
+      messages: [{ key: event.subject, value: JSON.stringify(event) }],
+    });
     const eligible = await waitFor(
       async () => {
         const a = await holder.GET('/v1/assessments/{id}', { params: { path: { id: first.data!.id } } });

@@ -81,6 +81,8 @@ function requiredEnv(name: string): string[] {
   const base = ['SERVICE', 'LOG_LEVEL', 'NODE_ENV', 'DATABASE_URL', 'KAFKA_BROKERS', 'PERSON_ID_SECRET'];
   // identity signs the access tokens (the gateway verifies them against identity's JWK Set)
   if (name === 'identity') return [...base, 'GRPC_PORT', 'METRICS_PORT', 'AUTH_SIGNING_KEY'];
+  // certification seals the issuer's private signing keys with its key-encryption key (required in production)
+  if (name === 'certification') return [...base, 'GRPC_PORT', 'METRICS_PORT', 'ISSUER_KEY_ENCRYPTION_KEY'];
   if (spec(name).kind === 'grpc') return [...base, 'GRPC_PORT', 'METRICS_PORT'];
   return [...base, 'PORT', 'GRPC_DEADLINE_MS', ...grpcServices().map(grpcUrlVar)];
 }
@@ -300,6 +302,12 @@ describe('docker-compose.yml', () => {
         expect(key.asymmetricKeyType).toBe('ec');
         expect(key.asymmetricKeyDetails?.namedCurve).toBe('prime256v1');
       }
+      if (name === 'certification') {
+        // a usable key-encryption key: 32 bytes, base64 or hex (the dev-only key of this file)
+        const kek = e.ISSUER_KEY_ENCRYPTION_KEY.trim();
+        expect(kek).toMatch(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/);
+        expect(Buffer.from(kek, /^[0-9a-fA-F]{64}$/.test(kek) ? 'hex' : 'base64')).toHaveLength(32);
+      }
       if (e.SANDBOX !== undefined) expect(BOOLEANS).toContain(e.SANDBOX.trim().toLowerCase());
       if (s.kind === 'grpc') {
         expect(Number(e.GRPC_PORT)).toBe(s.grpcPort);
@@ -384,7 +392,7 @@ function resolvePort(container: Obj, port: unknown): number | undefined {
 interface ResolvedEnv {
   value?: string;
   configMapKey?: { name: string; key: string };
-  secretKey?: { name: string; key: string };
+  secretKey?: { name: string; key: string; optional?: boolean };
 }
 
 describe('k8s/base', () => {
@@ -597,7 +605,8 @@ spec:
       for (const [v, e] of env) {
         if (e.configMapKey)
           expect({ v, keys: dataKeys(find('ConfigMap', e.configMapKey.name)).includes(e.configMapKey.key) }).toEqual({ v, keys: true });
-        if (e.secretKey)
+        // an optional reference (e.g. ISSUER_KEY_ENCRYPTION_KEY_PREVIOUS, set by an overlay only during a KEK rotation) may be absent
+        if (e.secretKey && !e.secretKey.optional)
           expect({ v, keys: dataKeys(find('Secret', e.secretKey.name)).includes(e.secretKey.key) }).toEqual({ v, keys: true });
       }
       // Database URL and secrets come from the Secret, never from a literal value.
@@ -609,6 +618,11 @@ spec:
       expect(env.get('KAFKA_BROKERS')?.configMapKey?.key).toBe('KAFKA_BROKERS');
       expect(envValue(c, 'EVENT_BUS') ?? 'kafka').toBe('kafka');
       const x = s();
+      if (name === 'certification') {
+        const kekRef = env.get('ISSUER_KEY_ENCRYPTION_KEY')?.secretKey;
+        expect(kekRef).toMatchObject({ key: 'ISSUER_KEY_ENCRYPTION_KEY' });
+        expect(kekRef!.optional ?? false).toBe(false);
+      }
       if (name === 'identity') {
         const keyRef = env.get('AUTH_SIGNING_KEY')?.secretKey;
         expect(keyRef).toBeDefined();

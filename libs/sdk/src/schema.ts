@@ -239,7 +239,7 @@ export interface paths {
     put?: never;
     /**
      * Apply for an assessment (APL.01 with evidence, APL.02 self-assessment); eligibility is decided at once
-     * @description NOT_ELIGIBLE names what is missing; a training prerequisite is met automatically when Skillhub reports the person's completed training (the reason names it). Only the applicant himself (his NIK) or the scheme's LSP applies (403 otherwise).
+     * @description NOT_ELIGIBLE names what is missing; a training prerequisite is met automatically when Skillhub reports the person's completed training (the reason names it). Only the applicant himself (his NIK) or the scheme's LSP applies (403 otherwise). Needs certification:write: a person's token carries it.
      */
     post: operations['AssessmentsController_create'];
     delete?: never;

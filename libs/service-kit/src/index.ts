@@ -99,6 +99,11 @@ export interface ServiceDefinition {
   entities: (Function | EntitySchema<ObjectLiteral>)[];
   migrations: (new () => MigrationInterface)[];
   /**
+   * migrations that need the loaded configuration (e.g. a key to encrypt existing rows with), made at start and run with
+   * `migrations` (TypeORM orders them all by the timestamp of their names); a ConfigError thrown here stops the start
+   */
+  configuredMigrations?: (config: any) => (new () => MigrationInterface)[];
+  /**
    * the @GrpcService controllers (also in the module's `controllers`), checked by `serviceControllers` to implement
    * every rpc of the generated definition together
    */
@@ -164,15 +169,31 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
   const config = loadServiceConfig(def.name, env, def.config);
   const logger = createLogger(def.name, config.LOG_LEVEL);
   const registry: Registry = createRegistry(def.name);
-  let stopped = false;
 
   const ds = await openDatabase({
     url: config.DATABASE_URL,
     entities: def.entities,
-    migrations: [EventsOutboxInbox1763800000000, ...def.migrations],
+    migrations: [EventsOutboxInbox1763800000000, ...def.migrations, ...(def.configuredMigrations?.(config) ?? [])],
     poolSize: config.DB_POOL_SIZE,
     applicationName: `siapkerja-${def.name}`,
   });
+  try {
+    return await startOnDatabase(def, config, logger, registry, ds);
+  } catch (e) {
+    // a refused start (e.g. a provider's onModuleInit finding a wrong key) leaves no pool open behind it
+    await ds.destroy().catch(() => undefined);
+    throw e;
+  }
+}
+
+async function startOnDatabase(
+  def: ServiceDefinition,
+  config: ServiceConfig,
+  logger: Logger,
+  registry: Registry,
+  ds: DataSource,
+): Promise<RunningService> {
+  let stopped = false;
   const bus: EventBus =
     config.EVENT_BUS === 'inprocess'
       ? InProcessEventBus.shared()

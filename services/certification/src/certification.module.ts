@@ -9,9 +9,10 @@ import { CertificateEntity, CertificateStatusChangeEntity } from './certificates
 import { CertificatesPrivacyConsumer } from './certificates/certificates.privacy';
 import { CertificatesService } from './certificates/certificates.service';
 import { CertificatesPersonDataService } from './certificates/person-data';
-import { certificationConfigSpec } from './certification.config';
+import { certificationConfigSpec, type CertificationConfig } from './certification.config';
 import { certificationControllers } from './certification.grpc';
 import { CredentialSigner } from './credentials/credential-signer';
+import { IssuerKeyKeyring } from './credentials/issuer-key-encryption';
 import { IssuerKeyEntity } from './credentials/issuer-key.entity';
 import { IssuerKeysService } from './credentials/issuer-keys.service';
 import { StatusListsService } from './credentials/status-lists.service';
@@ -23,6 +24,7 @@ import { Certificates1763800000400 } from './migrations/1763800000400-certificat
 import { PersonPrivacy1763800000410 } from './migrations/1763800000410-person-privacy';
 import { ScopedRequestIds1763800000500 } from './migrations/1763800000500-scoped-request-ids';
 import { LspsAssessmentsCredentials1763800000600 } from './migrations/1763800000600-lsps-assessments-credentials';
+import { sealedIssuerKeysMigration } from './migrations/1763800000700-sealed-issuer-keys';
 import { SchemeEntity } from './schemes/scheme.entity';
 import { SchemesService } from './schemes/schemes.service';
 
@@ -65,6 +67,8 @@ export const certificationService: ServiceDefinition = {
     ScopedRequestIds1763800000500,
     LspsAssessmentsCredentials1763800000600,
   ],
+  // sealing the issuer's private keys needs the key-encryption key of the configuration
+  configuredMigrations: (config: CertificationConfig) => [sealedIssuerKeysMigration(IssuerKeyKeyring.fromConfig(config))],
   controllers: certificationControllers,
   consumers: [CertificatesPrivacyConsumer, TrainingsConsumer],
   // every certificate event (issued, suspended, reinstated, revoked, expired) travels on CertificateIssued.topic

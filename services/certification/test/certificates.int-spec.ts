@@ -141,7 +141,10 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
       { what: `${n} events of certificate ${id}` },
     );
   const service = () => {
-    const keys = new IssuerKeysService(svc.dataSource, { CERTIFICATION_PUBLIC_HOST: 'siapkerja.kemnaker.go.id' } as never);
+    const keys = new IssuerKeysService(svc.dataSource, {
+      CERTIFICATION_PUBLIC_HOST: 'siapkerja.kemnaker.go.id',
+      PERSON_ID_SECRET: TEST_PERSON_SECRET,
+    } as never);
     return new CertificatesService(
       svc.dataSource,
       new TransactionalOutbox(svc.dataSource, '/siapkerja/certification', svc.relay),

@@ -43,6 +43,9 @@ describe('Sertihub: LSPs, assessments, verifiable credentials (real PostgreSQL, 
   let topic: Awaited<ReturnType<typeof collectTopic>>;
   const kafka = new Kafka({ clientId: 'sertihub-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
+  // topics of this run only: the shared, unprefixed topics carry every earlier run's history, which a new consumer group
+  // reads from the beginning (tens of thousands of TrainingCompleted events: longer than a test waits)
+  const topicPrefix = `sertihub-int.${uniqueSuffix()}.`;
   let lsp1: certificationV1.Lsp__Output;
   let lsp2: certificationV1.Lsp__Output;
   let lspA: ReturnType<typeof as>;
@@ -121,8 +124,8 @@ describe('Sertihub: LSPs, assessments, verifiable credentials (real PostgreSQL, 
   beforeAll(async () => {
     const db = await createTestDatabase('sertihub');
     drop = db.drop;
-    topic = await collectTopic([CertificateIssued.topic, TrainingCompleted.topic]);
-    svc = await startService(certificationService, serviceTestEnv(db.url));
+    topic = await collectTopic([CertificateIssued.topic, TrainingCompleted.topic], topicPrefix);
+    svc = await startService(certificationService, serviceTestEnv(db.url, { KAFKA_TOPIC_PREFIX: topicPrefix }));
     client = createServiceClient('certification', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
     lsp1 = await newLsp('LSP Informatika');
@@ -154,6 +157,11 @@ describe('Sertihub: LSPs, assessments, verifiable credentials (real PostgreSQL, 
     await topic?.stop();
     await svc?.stop();
     await drop?.();
+    const admin = kafka.admin();
+    await admin.connect();
+    const mine = (await admin.listTopics()).filter((t) => t.startsWith(topicPrefix));
+    if (mine.length) await admin.deleteTopics({ topics: mine, timeout: 10000 });
+    await admin.disconnect();
   });
 
   describe('LSPs, TUKs and assessors', () => {
@@ -352,7 +360,7 @@ describe('Sertihub: LSPs, assessments, verifiable credentials (real PostgreSQL, 
         },
       });
       const send = () =>
-        producer.send({ topic: TrainingCompleted.topic, messages: [{ key: event.subject, value: JSON.stringify(event) }] });
+        producer.send({ topic: topicPrefix + TrainingCompleted.topic, messages: [{ key: event.subject, value: JSON.stringify(event) }] });
       await send();
       const eligible = await waitFor(
         async () => {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type FindOptionsSelect } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { todayWib } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
 import { isUuid } from '@siapkerja/persistence';
 import { maskName } from '@siapkerja/privacy';
 import { CERTIFICATE_NUMBER_RE, normalizeCertificateNumber } from '../certificates/certificate-codes';
-import { CertificateEntity } from '../certificates/certificate.entity';
+import type { CertificateEntity } from '../certificates/certificate.entity';
 import { verifyTarget } from './credentials.rules';
 import { IssuerKeysService, type JwsFailure } from './issuer-keys.service';
 
@@ -20,31 +20,39 @@ export interface VerificationOutcome {
   reasonCode: string;
   reason: string;
   kid: string;
-  certificate?: CertificateEntity;
+  certificate?: VerifiedCertificate;
   holderNameMasked: string;
 }
 
 export const MAX_BATCH = 1000;
-const VERIFICATION_COLUMNS: FindOptionsSelect<CertificateEntity> = Object.fromEntries(
-  (
-    [
-      'id',
-      'number',
-      'status',
-      'statusReason',
-      'statusChangedAt',
-      'schemeCode',
-      'schemeName',
-      'lspName',
-      'issueDate',
-      'validUntil',
-      'competencyUnits',
-      'holderName',
-      'erasedAt',
-      'processingRestrictedAt',
-    ] as const
-  ).map((k) => [k, true]),
-);
+/** What a verification answer states of a certificate (not the stored credential, NIK or verification code). */
+export interface VerifiedCertificate {
+  id: string;
+  number: string;
+  status: CertificateEntity['status'];
+  statusReason: string;
+  statusChangedAt: Date;
+  schemeCode: string;
+  schemeName: string;
+  lspName: string;
+  issueDate: string;
+  validUntil: string;
+  competencyUnits: string[];
+  holderName: string;
+  /** erased or restricted: the holder's name is withheld */
+  nameWithheld: boolean;
+}
+/**
+ * The certificates of a batch, by id (a credential's) or number, in one query of plain rows: no entity hydration for up to
+ * 1,000 rows (dates as text, as the entity reads them).
+ */
+const VERIFICATION_QUERY = `
+  SELECT id, number, status, status_reason AS "statusReason", status_changed_at AS "statusChangedAt", scheme_code AS "schemeCode",
+         scheme_name AS "schemeName", lsp_name AS "lspName", issue_date::text AS "issueDate", valid_until::text AS "validUntil",
+         competency_units AS "competencyUnits", holder_name AS "holderName",
+         (erased_at IS NOT NULL OR processing_restricted_at IS NOT NULL) AS "nameWithheld"
+    FROM certificates
+   WHERE id = ANY($1::uuid[]) OR number = ANY($2::text[])`;
 const MAX_CREDENTIAL_LENGTH = 32_000;
 const FAILURE_REASON: Record<JwsFailure, string> = {
   MALFORMED: 'not a credential of this register: not a compact JWS signed with EdDSA',
@@ -75,13 +83,8 @@ export class VerificationService {
     const staged = await Promise.all(reqs.map((r) => this.stage(r)));
     const ids = staged.flatMap((s) => ('id' in s ? [s.id] : []));
     const numbers = staged.flatMap((s) => ('number' in s ? [s.number] : []));
-    const repo = this.ds.getRepository(CertificateEntity);
-    // only what an answer states (not the stored credential, NIK or verification code)
-    const select = VERIFICATION_COLUMNS;
-    const found = [
-      ...(ids.length ? await repo.find({ where: { id: In([...new Set(ids)]) }, select }) : []),
-      ...(numbers.length ? await repo.find({ where: { number: In([...new Set(numbers)]) }, select }) : []),
-    ];
+    const found: VerifiedCertificate[] =
+      ids.length || numbers.length ? await this.ds.query(VERIFICATION_QUERY, [[...new Set(ids)], [...new Set(numbers)]]) : [];
     const byId = new Map(found.map((c) => [c.id, c]));
     const byNumber = new Map(found.map((c) => [c.number, c]));
     const today = todayWib(now);
@@ -110,9 +113,9 @@ export class VerificationService {
       return { number, kid: '' };
     }
     if (target.value.length > MAX_CREDENTIAL_LENGTH) return { outcome: notGenuine('MALFORMED', FAILURE_REASON.MALFORMED, '') };
-    const v = await this.keys.verify(target.value);
+    const v = await this.keys.verifyCredentialId(target.value);
     if (!v.ok) return { outcome: notGenuine(v.failure, FAILURE_REASON[v.failure], v.kid) };
-    const id = String(v.payload.id ?? '').replace(/^urn:uuid:/, '');
+    const id = v.id.replace(/^urn:uuid:/, '');
     if (!isUuid(id)) return { outcome: notGenuine('MALFORMED', 'the credential names no certificate of this register', v.kid) };
     return { id, kid: v.kid };
   }
@@ -122,8 +125,8 @@ function notGenuine(reasonCode: string, reason: string, kid: string): Verificati
   return { result: 'NOT_GENUINE', reasonCode, reason: `not genuine: ${reason}`, kid, holderNameMasked: '' };
 }
 
-function outcomeOf(c: CertificateEntity, kid: string, today: string): VerificationOutcome {
-  const holderNameMasked = c.erasedAt || c.processingRestrictedAt ? '' : maskName(c.holderName);
+function outcomeOf(c: VerifiedCertificate, kid: string, today: string): VerificationOutcome {
+  const holderNameMasked = c.nameWithheld ? '' : maskName(c.holderName);
   const base = { kid, certificate: c, holderNameMasked };
   const on = c.statusChangedAt.toISOString().slice(0, 10);
   switch (c.status) {

@@ -21,7 +21,7 @@ import type { Response } from 'express';
 import { IsSkkniUnit } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
 import { personCall } from '../applications/person-caller';
-import { Caller, RequireScopes, type AuthCaller } from '../auth/caller';
+import { Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { CertificateHolderInputDto } from './certificates.dto';
@@ -152,13 +152,14 @@ export class AssessmentsController {
   constructor(private readonly clients: ServiceClients) {}
 
   @Post()
-  // a person's token carries certification:read only; the service lets only the applicant himself or the scheme's LSP apply
-  @RequireScopes('certification:read')
+  // a write: a person's token carries certification:write (identity grants it to JOB_SEEKER for applying, as
+  // entrepreneurship:write for TKM); the service lets only the applicant himself or the scheme's LSP apply
+  @RequireScopes('certification:write')
   @ApiOperation({
     summary: 'Apply for an assessment (APL.01 with evidence, APL.02 self-assessment); eligibility is decided at once',
     description:
       "NOT_ELIGIBLE names what is missing; a training prerequisite is met automatically when Skillhub reports the person's completed training (the reason names it). " +
-      "Only the applicant himself (his NIK) or the scheme's LSP applies (403 otherwise).",
+      "Only the applicant himself (his NIK) or the scheme's LSP applies (403 otherwise). Needs certification:write: a person's token carries it.",
   })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: AssessmentDto })
@@ -197,6 +198,8 @@ export class AssessmentsController {
   @Post(':id/schedule')
   @HttpCode(200)
   @RequireScopes('certification:write')
+  // the LSP of the assessment runs it (the service checks which LSP); a person's token (certification:write, to apply) does not
+  @Roles('LSP', 'PARTNER')
   @ApiOperation({
     summary: "Schedule an ELIGIBLE assessment at the LSP's TUK with its assessor",
     description:
@@ -216,6 +219,8 @@ export class AssessmentsController {
   @Post(':id/results')
   @HttpCode(200)
   @RequireScopes('certification:write')
+  // the LSP of the assessment runs it (the service checks which LSP); a person's token (certification:write, to apply) does not
+  @Roles('LSP', 'PARTNER')
   @ApiOperation({ summary: "Record the assessor's K / BK for every unit of the scheme (SCHEDULED -> ASSESSED)" })
   @ApiOkResponse({ type: AssessmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
@@ -236,6 +241,8 @@ export class AssessmentsController {
   @Post(':id/decision')
   @HttpCode(200)
   @RequireScopes('certification:write')
+  // the LSP of the assessment runs it (the service checks which LSP); a person's token (certification:write, to apply) does not
+  @Roles('LSP', 'PARTNER')
   @ApiOperation({
     summary: "The LSP's decision: every unit K issues the certificate (COMPETENT); any BK ends NOT_YET_COMPETENT with the units to retake",
   })

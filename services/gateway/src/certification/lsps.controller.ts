@@ -265,6 +265,8 @@ export class TuksController {
 
   @Post()
   @RequireScopes('certification:write')
+  // the LSP itself, BNSP or the ministry: never a person's token
+  @Roles('LSP', 'PARTNER', 'BNSP', 'MINISTRY_ADMIN')
   @ApiOperation({ summary: 'Register a TUK (assessment site) of an LSP: the LSP itself, BNSP or the ministry; another LSP is 404' })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: TukDto })
@@ -300,6 +302,8 @@ export class AssessorsController {
 
   @Post()
   @RequireScopes('certification:write')
+  // the LSP itself, BNSP or the ministry: never a person's token
+  @Roles('LSP', 'PARTNER', 'BNSP', 'MINISTRY_ADMIN')
   @ApiOperation({ summary: 'Register an assessor of an LSP: the LSP itself, BNSP or the ministry; another LSP is 404' })
   @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: AssessorDto })

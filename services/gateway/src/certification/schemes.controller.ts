@@ -4,7 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString,
 import type { Response } from 'express';
 import { IsKbji, IsSkkniUnit } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
-import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
+import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 
@@ -102,6 +102,8 @@ export class SchemesController {
 
   @Post()
   @RequireScopes('certification:write')
+  // BNSP and the ministry for any LSP, an LSP (account or client) for itself: never a person's token
+  @Roles('LSP', 'PARTNER', 'BNSP', 'MINISTRY_ADMIN')
   @ApiOperation({
     summary: 'Register a certification scheme owned by one LSP (BNSP or the ministry for any LSP; an LSP for itself, another LSP is 404)',
   })

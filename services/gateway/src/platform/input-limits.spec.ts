@@ -21,6 +21,20 @@ describe('assertJsonDepth', () => {
     expect(depth(JSON.stringify(['\\', [[1]]]), 2)).toThrow(JsonTooDeepError);
   });
 
+  it('skips strings to their closing quote: an even run of backslashes before a quote closes the string, an odd run does not', () => {
+    // the value: two backslashes (the quote after them closes the string; the brackets after it count)
+    expect(depth(JSON.stringify(['\\\\', [[1]]]), 2)).toThrow(JsonTooDeepError);
+    expect(depth(JSON.stringify(['\\\\', [[1]]]), 3)).not.toThrow();
+    // the value: a backslash, a quote, brackets (the escaped quote does not close it)
+    expect(depth(JSON.stringify(['\\"[[[[', 1]), 1)).not.toThrow();
+    // a batch of credentials: 1,000 long strings, brackets only around them
+    const batch = JSON.stringify({ items: Array.from({ length: 1000 }, (_, i) => ({ credential: `${'e30'.repeat(600)}[{"${i}` })) });
+    expect(depth(batch, 3)).not.toThrow();
+    expect(depth(batch, 2)).toThrow(JsonTooDeepError);
+    // an unterminated string: left to JSON.parse
+    expect(depth('["abc', 1)).not.toThrow();
+  });
+
   it('refuses a million levels in a few milliseconds, stopping at the first level too deep, and reads UTF-16 bodies', () => {
     const huge = Buffer.from('['.repeat(1_000_000) + ']'.repeat(1_000_000));
     const started = process.hrtime.bigint();

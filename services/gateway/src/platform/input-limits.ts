@@ -26,16 +26,16 @@ const BACKSLASH = 0x5c;
 /**
  * Throws JsonTooDeepError when the JSON text nests deeper than `limit`: one pass over the bytes, no recursion, stopping at
  * the first level too deep, before JSON.parse (and everything recursive after it: validation, transformation) sees it.
- * Counts brackets outside strings only; in UTF-8 no byte of a multi-byte character is ASCII, so bytes are enough.
+ * Counts brackets outside strings only; in UTF-8 no byte of a multi-byte character is ASCII, so bytes are enough, and a
+ * string is skipped with the native search for its closing quote (a body of 1,000 credentials is mostly string).
  */
 export function assertJsonDepth(buf: Buffer, encoding: string, limit = MAX_JSON_DEPTH): void {
-  const text: { length: number; at(i: number): number } = /^utf-?8$/i.test(encoding)
-    ? { length: buf.length, at: (i) => buf[i] }
-    : ((s) => ({ length: s.length, at: (i: number) => s.charCodeAt(i) }))(buf.toString(encoding as BufferEncoding));
+  if (/^utf-?8$/i.test(encoding)) return assertUtf8JsonDepth(buf, limit);
+  const text = buf.toString(encoding as BufferEncoding);
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.at(i);
+    const c = text.charCodeAt(i);
     if (inString) {
       if (c === BACKSLASH) i++;
       else if (c === QUOTE) inString = false;
@@ -44,6 +44,29 @@ export function assertJsonDepth(buf: Buffer, encoding: string, limit = MAX_JSON_
       if (++depth > limit) throw new JsonTooDeepError(limit);
     } else if (c === CLOSE_BRACKET || c === CLOSE_BRACE) depth--;
   }
+}
+
+function assertUtf8JsonDepth(buf: Buffer, limit: number): void {
+  let depth = 0;
+  for (let i = 0; i < buf.length; i++) {
+    const c = buf[i];
+    if (c === QUOTE) {
+      // the closing quote: the next one not escaped (preceded by an even run of backslashes, which all lie in the string)
+      let end = buf.indexOf(QUOTE, i + 1);
+      while (end !== -1 && escapedAt(buf, end)) end = buf.indexOf(QUOTE, end + 1);
+      if (end === -1) return; // an unterminated string: JSON.parse refuses the body
+      i = end;
+    } else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
+      if (++depth > limit) throw new JsonTooDeepError(limit);
+    } else if (c === CLOSE_BRACKET || c === CLOSE_BRACE) depth--;
+  }
+}
+
+/** Is the quote at `at` escaped: an odd number of backslashes right before it? */
+function escapedAt(buf: Buffer, at: number): boolean {
+  let n = 0;
+  for (let j = at - 1; j >= 0 && buf[j] === BACKSLASH; j--) n++;
+  return n % 2 === 1;
 }
 
 /**

@@ -16,6 +16,15 @@ describe('account rules', () => {
 
   it('gives each role its scopes', () => {
     expect(scopesForRoles(['JOB_SEEKER'])).not.toContain('jobs:write');
+    // a person applies for his own assessment (certification) and leads his TKM group (entrepreneurship)
+    expect(scopesForRoles(['JOB_SEEKER'])).toEqual([
+      'jobs:read',
+      'training:read',
+      'certification:read',
+      'certification:write',
+      'entrepreneurship:read',
+      'entrepreneurship:write',
+    ]);
     expect(scopesForRoles(['MINISTRY_ADMIN'])).toContain('admin:write');
     // Disnaker officers run their region's AK/1 register, BLK and TKM programs, and only read certification
     for (const officer of ['DISNAKER_REGENCY', 'DISNAKER_PROVINCE']) {

@@ -6,8 +6,10 @@ const rw = (...areas: Area[]) => areas.flatMap((a) => [`${a}:read`, `${a}:write`
 /** Scopes a person's token carries for each role (the union over the account's roles). */
 export const ROLE_SCOPES: Record<GrantableRole, string[]> = {
   // a person leads his own TKM group (registers it, submits its proposal and reports): the entrepreneurship service decides
-  // what he may do with the write scope (only the group he leads)
-  JOB_SEEKER: [...CATALOGUE_READ, 'entrepreneurship:write'],
+  // what he may do with the write scope (only the group he leads). He applies for a competency assessment (APL.01 with his
+  // APL.02 self-assessment): the certification service lets him apply only for himself, and the gateway keeps every other
+  // certification write to the LSP, BNSP and ministry roles
+  JOB_SEEKER: [...CATALOGUE_READ, 'certification:write', 'entrepreneurship:write'],
   EMPLOYER: [...CATALOGUE_READ, 'jobs:write'],
   TRAINING_PROVIDER: [...CATALOGUE_READ, 'training:write'],
   LSP: [...CATALOGUE_READ, 'certification:write'],
