@@ -301,7 +301,10 @@ describe('change feed', () => {
     const producer = new Kafka({ clientId: 'feed-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING }).producer();
     await producer.connect();
     await producer
-      .send({ topic: platform.topicPrefix + VacancyClosed.topic, messages: [{ key: id, value: JSON.stringify(event), headers: { 'ce-type': event.type } }] })
+      .send({
+        topic: platform.topicPrefix + VacancyClosed.topic,
+        messages: [{ key: id, value: JSON.stringify(event), headers: { 'ce-type': event.type } }],
+      })
       .finally(() => producer.disconnect());
     const update = await waitFor(
       async () => (await readAll('vacancies', cursor)).items.find((i) => i.id === id && i.data?.state === 'CLOSED'),
