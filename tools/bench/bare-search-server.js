@@ -23,14 +23,22 @@ const server = http.createServer(async (req, res) => {
   if (url.pathname === '/health') return void res.end('ok');
   const p = url.searchParams;
   try {
+    // every parameter the gateway's search takes, page tokens included (next pages are part of the benchmark)
     const r = await searcher.search({
       q: p.get('q') ?? undefined,
       region: p.get('region') ?? undefined,
       kbji: p.get('kbji') ?? undefined,
+      kbli: p.get('kbli') ?? undefined,
       minEducation: p.get('minEducation') ?? undefined,
       employmentType: p.get('employmentType') ?? undefined,
+      wageMin: num(p.get('wageMin')),
+      wageMax: num(p.get('wageMax')),
+      overseas: p.has('overseas') ? p.get('overseas') === 'true' : undefined,
+      postedSince: p.get('postedSince') ?? undefined,
       sort: p.get('sort') ?? undefined,
       pageSize: num(p.get('pageSize')) ?? 20,
+      pageToken: p.get('pageToken') ?? undefined,
+      facets: p.get('facets') !== 'false',
     });
     const body = JSON.stringify(r);
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });

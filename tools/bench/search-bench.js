@@ -12,6 +12,11 @@
 //     (vacancy-search.query.ts, the sequence the service runs) straight through `pg` at the same concurrency;
 //  4. prints p50/p95/p99, req/s, the cache hit ratio, the ratios to the raw SQL against the targets, and the CPU each
 //     process spent per request (from /proc).
+// The scenarios: three Zipf-weighted ones (the searches people repeat most) and `diverse` (uniform regions, KBJI at every
+// level, the vocabulary's long tail, every sort, one search in four followed by up to 5 next pages, never a repeat: what
+// no cache serves). Before measuring, a sample of every scenario's searches and next pages is answered by the gateway, the
+// bare server and the raw statements, and the answers compared. The server's autovacuum setting is printed, and
+// VACUUM (ANALYZE) runs after seeding.
 // Environment: BENCH_DATABASE_URL (server + database for the jobs data; default postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs),
 // BENCH_VACANCIES, BENCH_DURATION_S (default 15 per run), BENCH_SCENARIOS (comma list of scenario names), BENCH_POOL (20),
 // BENCH_GATEWAYS (2), BENCH_WRITES_PER_S (default: twice the turnover), BENCH_CPU_PROF (a folder: V8 CPU profiles of every
@@ -207,6 +212,63 @@ const SCENARIOS = {
   },
 };
 
+/**
+ * The searches a national job board really gets, which no cache can serve: provinces and regencies drawn uniformly, KBJI
+ * codes at every level (1 to 4 digits), words drawn uniformly from the seeded vocabulary (its long tail as often as its
+ * head), every sort, one search in four followed by 1 to 5 next pages, and never the same search twice in a run.
+ */
+let vocabulary;
+function seededVocabulary() {
+  if (vocabulary) return vocabulary;
+  const { OCCUPATIONS } = require('../seed');
+  const names = OCCUPATIONS.flatMap((o) => o.names.map((n) => n.toLowerCase()));
+  const words = [...new Set(names.flatMap((n) => n.split(/[^a-z]+/)).filter((w) => w.length >= 3))];
+  const kbji = [...new Set(OCCUPATIONS.map((o) => o.kbji))];
+  return (vocabulary = { names, words, kbji });
+}
+const seenDiverse = new Set();
+function diverseSearch() {
+  const { names, words, kbji } = seededVocabulary();
+  for (let attempt = 0; ; attempt++) {
+    const p = {};
+    const r = Math.random();
+    if (r >= 0.1) {
+      const prov = rnd(ALL_PROVINCES);
+      if (Math.random() < 0.5) {
+        if (!regenciesOf.has(prov))
+          regenciesOf.set(
+            prov,
+            regionCodes()
+              .listRegencies(prov)
+              .map((x) => x.code),
+          );
+        p.region = rnd(regenciesOf.get(prov)) ?? prov;
+      } else p.region = prov;
+    }
+    const w = Math.random();
+    if (w < 0.35) p.q = rnd(words);
+    else if (w < 0.6) p.q = rnd(names).split(/\s+/).slice(0, 2).join(' ');
+    if (!p.q || Math.random() < 0.3) {
+      const code = rnd(kbji);
+      p.kbji = code.slice(0, 1 + Math.floor(Math.random() * code.length));
+    }
+    if (!p.q && !p.kbji && Math.random() < 0.5) p.minEducation = rnd(EDU);
+    p.sort = rnd(['relevance', 'date', 'wage']);
+    const key = qs(p);
+    if (!seenDiverse.has(key) || attempt > 50) {
+      seenDiverse.add(key);
+      return p;
+    }
+  }
+}
+SCENARIOS.diverse = {
+  connections: 16,
+  make: diverseSearch,
+  // one search in four is followed by 1 to 5 next pages (each a request of its own)
+  pages: () => (Math.random() < 0.25 ? 1 + Math.floor(Math.random() * 5) : 0),
+  target: { rps: 250, p95: 300 },
+};
+
 // ------------------------------------------------------------------------------------------------ helpers
 async function freePort() {
   return new Promise((resolve, reject) => {
@@ -390,7 +452,33 @@ async function runHttp(bases, token, scenario, extraHeaders = {}) {
               connections,
               duration: DURATION,
               headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...extraHeaders },
-              requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/v1/vacancies/search?${qs(scenario.make())}` }) }],
+              requests: [
+                {
+                  method: 'GET',
+                  // a scenario with pages follows some searches with their next pages (the token from the answer before)
+                  setupRequest: (req, context) => {
+                    if (context.pagesLeft > 0 && context.token) {
+                      context.pagesLeft--;
+                      return { ...req, path: `/v1/vacancies/search?${qs({ ...context.params, pageToken: context.token })}` };
+                    }
+                    context.params = scenario.make();
+                    context.pagesLeft = scenario.pages ? scenario.pages() : 0;
+                    context.token = '';
+                    return { ...req, path: `/v1/vacancies/search?${qs(context.params)}` };
+                  },
+                  ...(scenario.pages
+                    ? {
+                        onResponse: (status, body, context) => {
+                          try {
+                            context.token = status === 200 ? (JSON.parse(body).nextPageToken ?? '') : '';
+                          } catch {
+                            context.token = '';
+                          }
+                        },
+                      }
+                    : {}),
+                },
+              ],
             },
             (err, res) => (err ? reject(err) : resolve(res)),
           );
@@ -436,13 +524,20 @@ async function runRaw(searcher, scenario, seconds = DURATION) {
     Array.from({ length: scenario.connections }, async () => {
       while (Date.now() < end) {
         const p = scenario.make();
-        const t = process.hrtime.bigint();
-        try {
-          await searcher.search({ ...p, pageSize: 20 });
-        } catch {
-          errors++;
+        // the first page, then (in a scenario with pages) some next pages, each timed as a request of its own
+        let pages = 1 + (scenario.pages ? scenario.pages() : 0);
+        let pageToken = '';
+        while (pages-- > 0 && Date.now() < end) {
+          const t = process.hrtime.bigint();
+          try {
+            pageToken = (await searcher.search({ ...p, pageSize: 20, pageToken })).nextPageToken;
+          } catch {
+            errors++;
+            pageToken = '';
+          }
+          latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+          if (!pageToken) break;
         }
-        latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
         if (Date.now() - lastTick > 1000) {
           lastTick = Date.now();
           process.stderr.write('.');
@@ -484,7 +579,11 @@ async function main() {
     log(`${n.toLocaleString('en')} vacancies present: seeding ${(VACANCIES - n).toLocaleString('en')} more (progress below)`);
     await seed({ database: DB_URL, vacancies: VACANCIES - n, seekers: 0 });
   } else log(`reusing ${n.toLocaleString('en')} vacancies`);
-  await pool.query('ANALYZE vacancies');
+  // the benchmark states the server's autovacuum setting (off on this project's machines), and vacuums and analyzes itself
+  const autovacuum = (await pool.query('SHOW autovacuum')).rows[0].autovacuum;
+  log(`PostgreSQL autovacuum = ${autovacuum}; VACUUM (ANALYZE) of vacancies and employers`);
+  await pool.query('VACUUM (ANALYZE) vacancies');
+  await pool.query('VACUUM (ANALYZE) employers');
   // the table and its indexes read into the OS page cache first: whichever path ran first would otherwise pay the disk
   // (this machine's kernel also reclaims cold page cache between runs, so each scenario is warmed again below)
   try {
@@ -630,6 +729,34 @@ async function main() {
     const bareBase = `http://127.0.0.1:${barePort}`;
 
     const searcher = rawSearcher(pool);
+    // every path must give the same answers, or its figures compare nothing: a sample of each scenario's searches and their
+    // next pages, by the gateway (no-cache), the bare server and the raw statements, compared by the ids of the hits
+    const checked = { same: 0, total: 0 };
+    for (const sc of Object.values(SCENARIOS)) {
+      for (let i = 0; i < 10; i++) {
+        const p = sc.make();
+        let tokens = { g: '', h: '', r: '' };
+        for (let page = 0; page < 3; page++) {
+          const g = await (
+            await fetch(`${base}/v1/vacancies/search?${qs({ ...p, ...(tokens.g ? { pageToken: tokens.g } : {}) })}`, {
+              headers: { authorization: `Bearer ${token}`, 'cache-control': 'no-cache' },
+            })
+          ).json();
+          const h = await (await fetch(`${bareBase}/?${qs({ ...p, ...(tokens.h ? { pageToken: tokens.h } : {}) })}`)).json();
+          const r = await searcher.search({ ...p, pageSize: 20, pageToken: tokens.r });
+          const ids = [(g.results ?? []).map((x) => x.id), (h.hits ?? []).map((x) => x.id), r.hits.map((x) => x.id)].map((x) => x.join());
+          checked.total++;
+          if (ids[0] === ids[1] && ids[1] === ids[2]) checked.same++;
+          else
+            log(
+              `answers differ for ${qs(p)} page ${page + 1}: gateway ${ids[0].slice(0, 60)} | bare ${ids[1].slice(0, 60)} | raw ${ids[2].slice(0, 60)}`,
+            );
+          tokens = { g: g.nextPageToken ?? '', h: h.nextPageToken ?? '', r: r.nextPageToken };
+          if (!tokens.g || !tokens.h || !tokens.r) break;
+        }
+      }
+    }
+    log(`answers checked: ${checked.same}/${checked.total} the same on every path`);
     const wanted = (process.env.BENCH_SCENARIOS || Object.keys(SCENARIOS).join(',')).split(',');
     const rows = [];
     for (const name of wanted) {
@@ -669,7 +796,8 @@ async function main() {
 
     const lines = [
       '',
-      `Karirhub search benchmark: ${n >= VACANCIES ? n.toLocaleString('en') : VACANCIES.toLocaleString('en')} vacancies, ${DURATION} s per run, machine: ${require('node:os').cpus().length} cores (gateway, jobs, PostgreSQL and the load generator share them)`,
+      `Karirhub search benchmark: ${n >= VACANCIES ? n.toLocaleString('en') : VACANCIES.toLocaleString('en')} vacancies, ${DURATION} s per run, machine: ${require('node:os').cpus().length} cores (gateway, jobs, PostgreSQL and the load generator share them); PostgreSQL autovacuum = ${autovacuum} (VACUUM (ANALYZE) run after seeding)`,
+      `answers checked: ${checked.same}/${checked.total} sampled searches (first and next pages) answered the same by the gateway (no-cache), the bare server and the raw statements`,
       `gateway = what clients get from ${GATEWAYS} gateway replica(s) behind a connection balancer (answers shared for up to 30 s, dropped per province on every`,
       `vacancy change, events through a real Kafka broker; ${WRITES_PER_S} vacancies published per s during the runs, after a warm-up as long as the run);`,
       'no-cache = every request sent with Cache-Control: no-cache, i.e. gateway + gRPC + jobs service + PostgreSQL each time; raw pg = the same SQL straight through pg.',
