@@ -16,14 +16,28 @@ async function freePort() {
   });
 }
 
-/** Starts dist/services/<name>/src/main.js with `env` only (plus PATH); its last output is kept for errors. */
+/**
+ * Starts dist/services/<name>/src/main.js with `env` only (plus PATH); its last output is kept for errors. BENCH_CPU_PROF=<dir>:
+ * the process writes a V8 CPU profile there (<name>.cpuprofile) when it stops (open it in Chrome DevTools).
+ */
 function startProcess(root, name, env) {
   const script = path.join(root, 'dist/services', name, 'src/main.js');
-  const child = spawn(process.execPath, ['-r', path.join(root, 'tools/register-paths.js'), script], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_CPU_PROF
+        ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF), '--cpu-prof-name', `${name}.cpuprofile`]
+        : []),
+      '-r',
+      path.join(root, 'tools/register-paths.js'),
+      script,
+    ],
+    {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   child.stdout.on('data', (d) => (out = (out + d).slice(-8000)));
   child.stderr.on('data', (d) => (out = (out + d).slice(-8000)));
@@ -66,6 +80,16 @@ function peakRssMb(pid) {
   }
 }
 
+/** CPU seconds (user + system) a process used so far; 0 once it is gone. */
+function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 /** The URL of database `name` on the server of `serverUrl`. */
 function dbUrl(serverUrl, name) {
   const u = new URL(serverUrl);
@@ -73,4 +97,4 @@ function dbUrl(serverUrl, name) {
   return u.toString();
 }
 
-module.exports = { dbUrl, freePort, peakRssMb, startProcess, waitReady };
+module.exports = { cpuSeconds, dbUrl, freePort, peakRssMb, startProcess, waitReady };

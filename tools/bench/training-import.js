@@ -22,6 +22,8 @@
 //  6. checks the result (every receipt accepted, the rows stored, one siapkerja.training.completed event in the outbox per
 //     COMPLETED outcome) and prints records/s of both and their ratio (target: the pipeline at least 25 % of raw), per
 //     phase and in all. Progress goes to stderr.
+// Also the CPU seconds each process of the pipeline (and PostgreSQL's backends) used in each phase: steadier than wall time
+// on a busy machine, and where the time goes. BENCH_CPU_PROF=<dir>: V8 CPU profiles of every service process.
 // Environment: BENCH_TRAINING_RECORDS (100000), BENCH_TRAINING_SEATS (500 a batch, at most 1000), BENCH_TRAINING_BATCH
 // (1000 rows a raw statement), BENCH_PG_URL (server, default postgres://postgres@127.0.0.1:5432/postgres), KAFKA_BROKERS
 // (reuse a broker instead of starting one).
@@ -31,7 +33,7 @@ const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 const { Readable } = require('node:stream');
-const { dbUrl, freePort, peakRssMb, startProcess, waitReady } = require('./processes');
+const { cpuSeconds, dbUrl, freePort, peakRssMb, startProcess, waitReady } = require('./processes');
 
 const ROOT = path.resolve(__dirname, '../..');
 const N = Number(process.env.BENCH_TRAINING_RECORDS || 100_000);
@@ -297,6 +299,31 @@ async function deleteTopics(brokers, prefix) {
   }
 }
 
+/**
+ * CPU seconds the processes of the pipeline use during `work`: each service, and PostgreSQL's backends of the bench's
+ * databases (a CPU-bound figure, steadier than wall time on a busy machine).
+ */
+async function cpuOf(pg, procs, work) {
+  const backends = async () => {
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    try {
+      return (await c.query(`SELECT pid FROM pg_stat_activity WHERE datname = ANY($1)`, [Object.values(DB)])).rows.map((r) => r.pid);
+    } finally {
+      await c.end();
+    }
+  };
+  const before = new Map([
+    ...procs.map((p) => [p.name, cpuSeconds(p.child.pid)]),
+    ...(await backends()).map((pid) => [pid, cpuSeconds(pid)]),
+  ]);
+  const result = await work();
+  const cpu = {};
+  for (const p of procs) cpu[p.name] = +(cpuSeconds(p.child.pid) - before.get(p.name)).toFixed(2);
+  cpu.postgres = +(await backends()).reduce((sum, pid) => sum + cpuSeconds(pid) - (before.get(pid) ?? 0), 0).toFixed(2);
+  return { result, cpu };
+}
+
 async function main() {
   log(`building (SWC); ${PEOPLE * PER_PERSON} records: ${PEOPLE} participants in ${BATCHES} batches of ${SEATS} seats`);
   execFileSync(
@@ -451,7 +478,9 @@ async function main() {
 
     log('pipeline: the enrolments, POST /v1/imports through the gateway');
     let t0 = process.hrtime.bigint();
-    const enrolled = await pushThroughGateway(base, partner, 'enrolments', enrolmentRecords(p), PEOPLE);
+    const { result: enrolled, cpu: enrolCpu } = await cpuOf(pg, procs, () =>
+      pushThroughGateway(base, partner, 'enrolments', enrolmentRecords(p), PEOPLE),
+    );
     const enrolSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const check = (r, expected, what) => {
       if (r.status !== 200 || r.receipts !== expected || r.accepted !== expected)
@@ -479,7 +508,9 @@ async function main() {
 
       log('pipeline: attendance and outcomes, POST /v1/imports through the gateway');
       t0 = process.hrtime.bigint();
-      const results = await pushThroughGateway(base, partner, 'attendance and outcomes', resultRecords(p), PEOPLE * (SESSIONS + 1));
+      const { result: results, cpu: resultCpu } = await cpuOf(pg, procs, () =>
+        pushThroughGateway(base, partner, 'attendance and outcomes', resultRecords(p), PEOPLE * (SESSIONS + 1)),
+      );
       const resultSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
       check(results, PEOPLE * (SESSIONS + 1), 'attendance and outcome upload');
 
@@ -534,6 +565,7 @@ async function main() {
             ratio: +((raw.attendance + raw.completion) / resultSeconds).toFixed(3),
           },
           trainingCompletedEvents: stored.completedEvents,
+          pipelineCpuSeconds: { enrolments: enrolCpu, attendanceAndOutcomes: resultCpu },
           gatewayPeakRssMB: peakRssMb(gateway.child.pid),
           trainingPeakRssMB: peakRssMb(training.child.pid),
         }),
