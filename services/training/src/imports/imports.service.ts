@@ -305,14 +305,17 @@ interface StoredReceipt {
   problemJson: string;
 }
 
-/** The stored receipts of the caller's (kind, key) pairs: one primary-key lookup each, in one statement. */
+/** The stored receipts of the caller's (kind, key) pairs, in one statement. */
 async function storedReceipts(manager: EntityManager, scope: string, kinds: string[], keys: string[]): Promise<StoredReceipt[]> {
   if (!keys.length) return [];
   const rows: { kind: string; key: string; line: string; accepted: boolean; resource_id: string; problem_json: string }[] =
     await manager.query(
+      // LATERAL ... LIMIT 1: one primary-key probe per pair, whatever the size of the table (a plain join lets the planner hash
+      // the caller's whole receipt history, which grows with every upload)
       `SELECT r.kind, r.key, r.line, r.accepted, r.resource_id, r.problem_json
          FROM unnest($2::text[], $3::text[]) AS v(kind, key)
-         JOIN import_receipts r ON r.scope = $1 AND r.kind = v.kind AND r.key = v.key`,
+         CROSS JOIN LATERAL (
+           SELECT * FROM import_receipts r WHERE r.scope = $1 AND r.kind = v.kind AND r.key = v.key LIMIT 1) r`,
       [scope, kinds, keys],
     );
   return rows.map((r) => ({
