@@ -19,7 +19,8 @@
 //     database, not timed: selection is not part of the bulk push, and time has to pass), the attendance and outcomes.
 //     gateway -> integration (parse, route) -> training ApplyImportBatch (validate, authorize per record, eligibility,
 //     idempotency by key, insert, outbox events, receipts); every receipt is read and counted as it streams back;
-//  6. checks the result (every receipt accepted, the rows stored, one siapkerja.training.completed event in the outbox per
+//  6. replays the first 1,000 enrolment records (not timed): the same receipts, no row or event more;
+//  7. checks the result (every receipt accepted, the rows stored, one siapkerja.training.completed event in the outbox per
 //     COMPLETED outcome) and prints records/s of both and their ratio (target: the pipeline at least 25 % of raw), per
 //     phase and in all. Progress goes to stderr.
 // Also the CPU seconds each process of the pipeline (and PostgreSQL's backends) used in each phase: steadier than wall time
@@ -44,6 +45,8 @@ const SESSIONS = 3;
 const PER_PERSON = 1 + SESSIONS + 1;
 const PEOPLE = Math.max(1, Math.round(N / PER_PERSON));
 const BATCHES = Math.ceil(PEOPLE / SEATS);
+/** enrolment records uploaded a second time at the end (not timed) */
+const REPLAYED = Math.min(1000, PEOPLE);
 const log = (m) => process.stderr.write(`[bench:training-import] ${m}\n`);
 
 const DAY = 86_400_000;
@@ -111,8 +114,8 @@ function* resultRecords(p) {
   }
 }
 
-function* enrolmentRecords(p) {
-  for (let i = 0; i < PEOPLE; i++) yield p.enrolment(i);
+function* enrolmentRecords(p, count = PEOPLE) {
+  for (let i = 0; i < count; i++) yield p.enrolment(i);
 }
 
 /** The NDJSON upload, produced as it is sent (500 lines a chunk). */
@@ -135,8 +138,8 @@ async function* ndjson(records, onBytes) {
   }
 }
 
-/** POSTs an upload and counts the receipts as they stream back, with progress. */
-function pushThroughGateway(base, token, label, records, expected) {
+/** POSTs an upload and counts the receipts as they stream back, with progress; the first `keep` receipts are kept whole. */
+function pushThroughGateway(base, token, label, records, expected, keep = 0) {
   return new Promise((resolve, reject) => {
     const url = new URL(`${base}/v1/imports`);
     let sent = 0;
@@ -153,12 +156,14 @@ function pushThroughGateway(base, token, label, records, expected) {
         let receipts = 0;
         let accepted = 0;
         let firstProblem;
+        const kept = [];
         let nextReport = expected / 5;
         res.setEncoding('utf8');
         res.on('data', (chunk) => {
           const parts = (rest + chunk).split('\n');
           rest = parts.pop();
           for (const line of parts) {
+            if (receipts < keep) kept.push(line);
             receipts++;
             if (line.includes('"accepted":true')) accepted++;
             else firstProblem ??= line;
@@ -168,7 +173,7 @@ function pushThroughGateway(base, token, label, records, expected) {
             nextReport += expected / 5;
           }
         });
-        res.on('end', () => resolve({ status: res.statusCode, receipts, accepted, firstProblem, bytes: sent }));
+        res.on('end', () => resolve({ status: res.statusCode, receipts, accepted, firstProblem, bytes: sent, kept }));
         res.on('error', reject);
       },
     );
@@ -479,7 +484,7 @@ async function main() {
     log('pipeline: the enrolments, POST /v1/imports through the gateway');
     let t0 = process.hrtime.bigint();
     const { result: enrolled, cpu: enrolCpu } = await cpuOf(pg, procs, () =>
-      pushThroughGateway(base, partner, 'enrolments', enrolmentRecords(p), PEOPLE),
+      pushThroughGateway(base, partner, 'enrolments', enrolmentRecords(p), PEOPLE, REPLAYED),
     );
     const enrolSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const check = (r, expected, what) => {
@@ -536,6 +541,22 @@ async function main() {
       };
       if (JSON.stringify(stored) !== JSON.stringify(want))
         throw new Error(`stored ${JSON.stringify(stored)}, expected ${JSON.stringify(want)}`);
+
+      // idempotency by record key, at scale: the first enrolment records sent again (their participants have outcomes by
+      // now) answer the very same receipts, and nothing changes (rows, events)
+      const totals = async () =>
+        (
+          await db.query(
+            `SELECT (SELECT count(*) FROM enrolments)::int AS e, (SELECT count(*) FROM enrolment_transitions)::int AS t,
+                    (SELECT count(*) FROM attendance)::int AS a, (SELECT count(*) FROM outbox_events)::int AS o`,
+          )
+        ).rows[0];
+      const before = await totals();
+      const again = await pushThroughGateway(base, partner, 'replay', enrolmentRecords(p, REPLAYED), REPLAYED, REPLAYED);
+      const after = await totals();
+      if (JSON.stringify(again.kept) !== JSON.stringify(enrolled.kept) || JSON.stringify(after) !== JSON.stringify(before))
+        throw new Error(`the replay of ${REPLAYED} enrolment records changed something: ${JSON.stringify({ before, after })}`);
+      log(`replay of ${REPLAYED} enrolment records: the same receipts, nothing changed`);
 
       const records = PEOPLE * PER_PERSON;
       const rate = (n, s) => Math.round(n / s);
