@@ -88,7 +88,11 @@ export class KafkaEventBus implements EventBus {
     if (this.closed) throw new Error('event bus is closed');
     const producer = await this.getProducer();
     const byTopic = new Map<string, BusMessage[]>();
-    for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
+    for (const m of messages) {
+      const list = byTopic.get(m.topic);
+      if (list) list.push(m);
+      else byTopic.set(m.topic, [m]);
+    }
     try {
       await producer.sendBatch({
         acks: -1,

@@ -4,19 +4,24 @@ import { correlationId, CORRELATION_HEADER, requestDeadline, type Logger } from 
 import { buildEvent, type EventDefinition, type EventEnvelope, type NewEvent } from './envelope';
 import type { EventBus } from './port';
 
-/** Appends events to the outbox inside the caller's transaction. */
+/**
+ * Appends events to the outbox inside the caller's transaction: one statement whatever the number of events, the rows
+ * as one JSON array parameter (serialized once; PostgreSQL parses it once), in order.
+ */
 export async function appendToOutbox(manager: EntityManager, events: { topic: string; envelope: EventEnvelope }[]): Promise<void> {
   if (!events.length) return;
-  const values: unknown[] = [];
-  const rows = events.map((e, i) => {
+  const corr = correlationId();
+  const rows = events.map((e) => {
     const headers: Record<string, string> = { 'ce-type': e.envelope.type, 'ce-id': e.envelope.id };
-    const corr = correlationId();
     if (corr) headers[CORRELATION_HEADER] = corr;
-    values.push(e.envelope.id, e.topic, e.envelope.subject, JSON.stringify(e.envelope), JSON.stringify(headers));
-    const b = i * 5;
-    return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}::jsonb, $${b + 5}::jsonb)`;
+    return { t: e.topic, p: e.envelope, h: headers };
   });
-  await manager.query(`INSERT INTO outbox_events (id, topic, message_key, payload, headers) VALUES ${rows.join(', ')}`, values);
+  await manager.query(
+    `INSERT INTO outbox_events (id, topic, message_key, payload, headers)
+     SELECT (e->'p'->>'id')::uuid, e->>'t', e->'p'->>'subject', e->'p', e->'h' FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS r(e, n)
+      ORDER BY n`,
+    [JSON.stringify(rows)],
+  );
 }
 
 export interface RelayOptions {
@@ -107,15 +112,14 @@ export class OutboxRelay {
     return this.ds.transaction(async (m) => {
       const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [RELAY_LOCK]);
       if (!locked) return 0;
-      const rows: { seq: string; topic: string; message_key: string; payload: unknown; headers: Record<string, string> }[] = await m.query(
-        `SELECT seq, topic, message_key, payload, headers FROM outbox_events
+      // the payload as PostgreSQL prints it (JSON text), sent as it is: not parsed and serialized again here
+      const rows: { seq: string; topic: string; message_key: string; payload: string; headers: Record<string, string> }[] = await m.query(
+        `SELECT seq, topic, message_key, payload::text AS payload, headers FROM outbox_events
           WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
       );
       if (!rows.length) return 0;
-      await this.bus.publish(
-        rows.map((r) => ({ topic: r.topic, key: r.message_key, value: JSON.stringify(r.payload), headers: r.headers })),
-      );
+      await this.bus.publish(rows.map((r) => ({ topic: r.topic, key: r.message_key, value: r.payload, headers: r.headers })));
       await m.query(
         `UPDATE outbox_events SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE seq = ANY($1::bigint[])`,
         [rows.map((r) => r.seq)],

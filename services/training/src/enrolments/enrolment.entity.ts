@@ -100,6 +100,72 @@ export class JobSeekerFactsEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
 
+/**
+ * The columns of a whole enrolment as read by `enrolmentsLocked` (dates as text, as the entity holds them), and their
+ * mapping: a bulk read of many enrolments does without the ORM's per-row hydration.
+ */
+export const ENROLMENT_COLUMNS = `id, batch_id, program_id, provider_id, person_id, nik, name, birth_date::text AS birth_date, sex, region_code, state,
+  registrant, registered_by, registered_by_client, education_level, screening_score, selection_score, final_score, waitlist_seq,
+  outcome_date::text AS outcome_date, request_id, erased_at, processing_restricted_at, created_at, updated_at`;
+
+export interface EnrolmentRow {
+  id: string;
+  batch_id: string;
+  program_id: string;
+  provider_id: string;
+  person_id: string;
+  nik: string;
+  name: string;
+  birth_date: string;
+  sex: number;
+  region_code: string;
+  state: EnrolmentStateValue;
+  registrant: Registrant;
+  registered_by: string;
+  registered_by_client: string | null;
+  education_level: string;
+  screening_score: number | null;
+  selection_score: number | null;
+  final_score: number | null;
+  waitlist_seq: number | null;
+  outcome_date: string | null;
+  request_id: string | null;
+  erased_at: Date | null;
+  processing_restricted_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export function enrolmentOfRow(r: EnrolmentRow): EnrolmentEntity {
+  return Object.assign(new EnrolmentEntity(), {
+    id: r.id,
+    batchId: r.batch_id,
+    programId: r.program_id,
+    providerId: r.provider_id,
+    personId: r.person_id,
+    nik: r.nik,
+    name: r.name,
+    birthDate: r.birth_date,
+    sex: r.sex,
+    regionCode: r.region_code,
+    state: r.state,
+    registrant: r.registrant,
+    registeredBy: r.registered_by,
+    registeredByClient: r.registered_by_client,
+    educationLevel: r.education_level,
+    screeningScore: r.screening_score,
+    selectionScore: r.selection_score,
+    finalScore: r.final_score,
+    waitlistSeq: r.waitlist_seq,
+    outcomeDate: r.outcome_date,
+    requestId: r.request_id,
+    erasedAt: r.erased_at,
+    processingRestrictedAt: r.processing_restricted_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  });
+}
+
 /** Row of a per-batch session count. */
 export interface BatchSessionCount {
   batch_id: string;

@@ -187,19 +187,34 @@ export class EnrolmentsService {
     const today = todayWib(now);
     const batchIds = [...new Set(items.map((c) => c.batchId))];
     const personIds = [...new Set(items.map((c) => c.personId))];
-    const batches = await manager.getRepository(BatchEntity).findBy({ id: In(batchIds) });
-    const [programs, existing, privacies, profiles] = await Promise.all([
-      manager.getRepository(ProgramEntity).findBy({ id: In([...new Set(batches.map((b) => b.programId))]) }),
-      manager.getRepository(EnrolmentEntity).findBy({ batchId: In(batchIds), personId: In(personIds) }),
-      manager.getRepository(PersonPrivacyEntity).findBy({ personId: In(personIds) }),
-      manager.getRepository(JobSeekerFactsEntity).findBy({ personId: In(personIds) }),
-    ]);
+    // a fixed number of reads, each with its ids as one array parameter (= ANY), whatever the number of items
+    const batches = await manager.getRepository(BatchEntity).createQueryBuilder('b').where('b.id = ANY(:ids)', { ids: batchIds }).getMany();
+    const programIds = [...new Set(batches.map((b) => b.programId))];
+    const programs = await manager
+      .getRepository(ProgramEntity)
+      .createQueryBuilder('p')
+      .where('p.id = ANY(:ids)', { ids: programIds })
+      .getMany();
+    const existing = await manager
+      .getRepository(EnrolmentEntity)
+      .createQueryBuilder('e')
+      .where('e.batch_id = ANY(:batchIds) AND e.person_id = ANY(:personIds)', { batchIds, personIds })
+      .getMany();
+    const privacies = await manager
+      .getRepository(PersonPrivacyEntity)
+      .createQueryBuilder('p')
+      .where('p.person_id = ANY(:personIds)', { personIds })
+      .getMany();
+    const profiles = await manager
+      .getRepository(JobSeekerFactsEntity)
+      .createQueryBuilder('f')
+      .where('f.person_id = ANY(:personIds)', { personIds })
+      .getMany();
     const batchOf = new Map(batches.map((b) => [b.id, b]));
     const programOf = new Map(programs.map((p) => [p.id, p]));
     const enrolled = new Map(existing.map((e) => [`${e.batchId}/${e.personId}`, e]));
     const privacyOf = new Map(privacies.map((p) => [p.personId, p]));
     const profileOf = new Map(profiles.map((p) => [p.personId, p]));
-    const repo = manager.getRepository(EnrolmentEntity);
     const created: { e: EnrolmentEntity; side: EnrolmentActorSide }[] = [];
     const results: (EnrolmentEntity | DomainError)[] = [];
     for (const c of items) {
@@ -247,7 +262,7 @@ export class EnrolmentsService {
             [{ field: `eligibility.${failed.rule}`, description: failed.description }],
             `The person does not meet the program's eligibility rule ${failed.rule}`,
           );
-        const e = repo.create({
+        const e = Object.assign(new EnrolmentEntity(), {
           id: randomUUID(),
           batchId: batch.id,
           programId: batch.programId,

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { currentCaller, isRegionBound, type Caller } from '@siapkerja/authz';
 import { DomainError, forbidden } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { isUniqueViolation, requestIdScope } from '@siapkerja/persistence';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { OutcomesService, type OutcomeInput } from '../outcomes/outcomes.service';
-import { ImportReceiptEntity } from './import-receipt.entity';
 import { MAX_RECORDS, parseRecord, problemJsonOf, RecordFields } from './imports.rules';
 
 export interface ImportRecordInput {
@@ -84,40 +83,46 @@ export class ImportsService {
     now: Date,
   ) {
     const { manager } = tx;
-    const repo = manager.getRepository(ImportReceiptEntity);
     const id = (kind: string, key: string) => `${kind}\u0001${key}`;
-    const stored = new Map<string, ImportReceiptEntity>();
-    const keys = [...new Set(records.map((r) => r.key))];
-    if (keys.length) for (const r of await repo.find({ where: { scope, key: In(keys) } })) stored.set(id(r.kind, r.key), r);
-    const fresh: Partial<ImportReceiptEntity>[] = [];
+    const stored = new Map<string, StoredReceipt>();
+    // the receipts of earlier uploads (replays): one indexed lookup per (kind, key) of the batch
+    const pairs = new Map(records.map((r) => [id(r.kind, r.key), r]));
+    for (const r of await storedReceipts(
+      manager,
+      scope,
+      [...pairs.values()].map((r) => r.kind),
+      [...pairs.values()].map((r) => r.key),
+    ))
+      stored.set(id(r.kind, r.key), r);
+    const fresh: StoredReceipt[] = [];
     const receipts: Receipt[] = [];
     const keep = (rec: ImportRecordInput, receipt: Receipt) => {
       receipts.push(receipt);
       const row = {
-        scope,
         kind: rec.kind,
         key: rec.key,
-        importId,
-        line: String(rec.line),
+        line: rec.line,
         accepted: receipt.accepted,
         resourceId: receipt.resourceId,
         problemJson: receipt.problemJson,
       };
-      stored.set(id(rec.kind, rec.key), row as ImportReceiptEntity);
+      stored.set(id(rec.kind, rec.key), row);
       fresh.push(row);
     };
     // consecutive records of one kind are applied together (a fixed number of statements per run); an unknown kind is
     // refused alone; the order of the upload is kept, so a later record sees an earlier one
     let run: ImportRecordInput[] = [];
+    let inRun = new Set<string>();
     const flush = async () => {
       if (!run.length) return;
       const done = await this.applyRun(tx, caller, scope, run, now, stored);
       run.forEach((rec, i) => keep(rec, done[i]));
       run = [];
+      inRun = new Set();
     };
     for (const rec of records) {
       const prior = stored.get(id(rec.kind, rec.key));
-      const seenInRun = run.some((r) => r.kind === rec.kind && r.key === rec.key);
+      const seenInRun = inRun.has(id(rec.kind, rec.key));
       if (prior && !seenInRun) {
         await flush();
         receipts.push({
@@ -131,6 +136,7 @@ export class ImportsService {
       }
       if (RUN_KINDS.has(rec.kind) && !seenInRun && (!run.length || run[0].kind === rec.kind)) {
         run.push(rec);
+        inRun.add(id(rec.kind, rec.key));
         continue;
       }
       await flush();
@@ -143,8 +149,10 @@ export class ImportsService {
           resourceId: again.resourceId,
           problemJson: again.problemJson,
         });
-      } else if (RUN_KINDS.has(rec.kind)) run.push(rec);
-      else keep(rec, unknownKind(rec));
+      } else if (RUN_KINDS.has(rec.kind)) {
+        run.push(rec);
+        inRun.add(id(rec.kind, rec.key));
+      } else keep(rec, unknownKind(rec));
     }
     await flush();
     // one multi-row statement (unnest) for the batch's receipts
@@ -178,7 +186,7 @@ export class ImportsService {
     scope: string,
     run: ImportRecordInput[],
     now: Date,
-    stored: Map<string, ImportReceiptEntity>,
+    stored: Map<string, StoredReceipt>,
   ): Promise<Receipt[]> {
     const out: Receipt[] = new Array(run.length);
     const refuse = (i: number, e: unknown) => {
@@ -230,12 +238,19 @@ export class ImportsService {
         refuse(i, e);
       }
     });
-    if (unknownKeys.size)
-      for (const r of await tx.manager.getRepository(ImportReceiptEntity).findBy({ scope, kind: 'enrolment', key: In([...unknownKeys]) }))
+    if (unknownKeys.size) {
+      const keys = [...unknownKeys];
+      for (const r of await storedReceipts(
+        tx.manager,
+        scope,
+        keys.map(() => 'enrolment'),
+        keys,
+      ))
         stored.set(`enrolment\u0001${r.key}`, r);
+    }
     for (const p of pre) {
       try {
-        parsed.push({ i: p.i, f: p.f, o: p.o, enrolmentId: await this.enrolmentIdOf(tx, scope, p.ref, stored) });
+        parsed.push({ i: p.i, f: p.f, o: p.o, enrolmentId: enrolmentIdOf(p.ref, stored) });
       } catch (e) {
         refuse(p.i, e);
       }
@@ -278,24 +293,50 @@ export class ImportsService {
     }
     return out;
   }
+}
 
-  /** The enrolment a record names: by id, or by the key of an accepted enrolment record of the same caller. */
-  private async enrolmentIdOf(
-    tx: OutboxTx,
-    scope: string,
-    ref: { field: string; value: string },
-    stored: Map<string, ImportReceiptEntity>,
-  ): Promise<string> {
-    if (ref.field === 'enrolmentId') return ref.value;
-    const known =
-      stored.get(`enrolment\u0001${ref.value}`) ??
-      (await tx.manager.getRepository(ImportReceiptEntity).findOneBy({ scope, kind: 'enrolment', key: ref.value }));
-    if (!known?.accepted)
-      throw new DomainError('INVALID_ARGUMENT', `No accepted enrolment record has the key ${ref.value}`, [
-        { field: 'enrolmentKey', description: 'is not the key of an accepted enrolment record of this uploader' },
-      ]);
-    return known.resourceId;
-  }
+/** A receipt as kept (import_receipts) and answered again for a replayed key. */
+interface StoredReceipt {
+  kind: string;
+  key: string;
+  line: number;
+  accepted: boolean;
+  resourceId: string;
+  problemJson: string;
+}
+
+/** The stored receipts of the caller's (kind, key) pairs, in one statement. */
+async function storedReceipts(manager: EntityManager, scope: string, kinds: string[], keys: string[]): Promise<StoredReceipt[]> {
+  if (!keys.length) return [];
+  const rows: { kind: string; key: string; line: string; accepted: boolean; resource_id: string; problem_json: string }[] =
+    await manager.query(
+      // LATERAL ... LIMIT 1: one primary-key probe per pair, whatever the size of the table (a plain join lets the planner hash
+      // the caller's whole receipt history, which grows with every upload)
+      `SELECT r.kind, r.key, r.line, r.accepted, r.resource_id, r.problem_json
+         FROM unnest($2::text[], $3::text[]) AS v(kind, key)
+         CROSS JOIN LATERAL (
+           SELECT * FROM import_receipts r WHERE r.scope = $1 AND r.kind = v.kind AND r.key = v.key LIMIT 1) r`,
+      [scope, kinds, keys],
+    );
+  return rows.map((r) => ({
+    kind: r.kind,
+    key: r.key,
+    line: Number(r.line),
+    accepted: r.accepted,
+    resourceId: r.resource_id,
+    problemJson: r.problem_json,
+  }));
+}
+
+/** The enrolment a record names: by id, or by the key of an accepted enrolment record of the same caller (already looked up). */
+function enrolmentIdOf(ref: { field: string; value: string }, stored: Map<string, StoredReceipt>): string {
+  if (ref.field === 'enrolmentId') return ref.value;
+  const known = stored.get(`enrolment\u0001${ref.value}`);
+  if (!known?.accepted)
+    throw new DomainError('INVALID_ARGUMENT', `No accepted enrolment record has the key ${ref.value}`, [
+      { field: 'enrolmentKey', description: 'is not the key of an accepted enrolment record of this uploader' },
+    ]);
+  return known.resourceId;
 }
 
 /** The receipt of a record of a kind training does not own (refused alone, naming the field). */

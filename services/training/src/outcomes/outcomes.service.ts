@@ -9,7 +9,15 @@ import { BatchEntity, BatchSessionEntity } from '../batches/batch.entity';
 import { assertBatchAccess } from '../batches/batches.service';
 import { selecting, training } from '../batches/batches.rules';
 import { assertVisible } from '../enrolments/enrolment-access';
-import { AttendanceEntity, EnrolmentEntity, OUTCOME_STATES, type OutcomeValue } from '../enrolments/enrolment.entity';
+import {
+  AttendanceEntity,
+  ENROLMENT_COLUMNS,
+  EnrolmentEntity,
+  enrolmentOfRow,
+  OUTCOME_STATES,
+  type EnrolmentRow,
+  type OutcomeValue,
+} from '../enrolments/enrolment.entity';
 import { attendancePercent, outcomeRefusal } from '../enrolments/enrolments.rules';
 import {
   EnrolmentTransitioned,
@@ -183,10 +191,13 @@ export class OutcomesService {
       else valid.push(i);
     });
     const ids = [...new Set(valid.map((i) => inputs[i].enrolmentId))];
+    // locked in id order (as every path that locks several enrolments), read in one statement
     const es = ids.length
-      ? await manager
-          .getRepository(EnrolmentEntity)
-          .find({ where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } })
+      ? (
+          (await manager.query(`SELECT ${ENROLMENT_COLUMNS} FROM enrolments WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+            ids,
+          ])) as EnrolmentRow[]
+        ).map(enrolmentOfRow)
       : [];
     const byId = new Map(es.map((e) => [e.id, e]));
     const batchIds = [...new Set(es.map((e) => e.batchId))];
@@ -293,10 +304,15 @@ export class OutcomesService {
     now: Date,
   ): Promise<(true | DomainError)[]> {
     const ids = [...new Set(marks.map((m) => m.enrolmentId).filter((id) => isUuid(id)))];
-    const es = ids.length
-      ? await manager
-          .getRepository(EnrolmentEntity)
-          .find({ where: { id: In(ids) }, select: { id: true, batchId: true, programId: true, state: true } })
+    const es: Pick<EnrolmentEntity, 'id' | 'batchId' | 'programId' | 'state'>[] = ids.length
+      ? (
+          (await manager.query(`SELECT id, batch_id, program_id, state FROM enrolments WHERE id = ANY($1::uuid[])`, [ids])) as {
+            id: string;
+            batch_id: string;
+            program_id: string;
+            state: EnrolmentEntity['state'];
+          }[]
+        ).map((r) => ({ id: r.id, batchId: r.batch_id, programId: r.program_id, state: r.state }))
       : [];
     const byId = new Map(es.map((e) => [e.id, e]));
     const batchIds = [...new Set(es.map((e) => e.batchId))];
@@ -336,14 +352,25 @@ export class OutcomesService {
         return err;
       }
     });
-    if (rows.size)
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(AttendanceEntity)
-        .values([...rows.values()])
-        .orUpdate(['present', 'recorded_by', 'recorded_at'], ['enrolment_id', 'session_number'])
-        .execute();
+    if (rows.size) {
+      // one multi-row statement (unnest); a participant's session recorded again is replaced
+      const marked = [...rows.values()];
+      await manager.query(
+        `INSERT INTO attendance (enrolment_id, batch_id, session_number, present, recorded_by, recorded_at)
+         SELECT v.enrolment_id, v.batch_id, v.session_number, v.present, $5, $6
+           FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::boolean[]) AS v(enrolment_id, batch_id, session_number, present)
+         ON CONFLICT (enrolment_id, session_number)
+           DO UPDATE SET present = excluded.present, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at`,
+        [
+          marked.map((m) => m.enrolmentId),
+          marked.map((m) => m.batchId),
+          marked.map((m) => m.sessionNumber),
+          marked.map((m) => m.present),
+          actorOf(caller),
+          now,
+        ],
+      );
+    }
     return results;
   }
 
