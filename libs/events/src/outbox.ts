@@ -157,11 +157,18 @@ export interface OutboxTx {
  * the relay is nudged.
  */
 export class TransactionalOutbox {
+  private readonly committed: (() => Promise<void>)[] = [];
+
   constructor(
     private readonly ds: DataSource,
     private readonly source: string,
     private readonly relay?: OutboxRelay,
   ) {}
+
+  /** Runs `listener` after every unit of work commits, before run() returns (e.g. to note the WAL position it reached). */
+  onCommit(listener: () => Promise<void>): void {
+    this.committed.push(listener);
+  }
 
   async run<T>(work: (tx: OutboxTx) => Promise<T>): Promise<T> {
     // within a request with a deadline, the work ends before it or not at all: each statement may run only for the time
@@ -187,6 +194,7 @@ export class TransactionalOutbox {
       return value;
     });
     this.relay?.nudge();
+    for (const listener of this.committed) await listener();
     return result;
   }
 

@@ -1,4 +1,4 @@
-import { int, type ConfigOf } from '@siapkerja/config';
+import { int, url, type ConfigOf } from '@siapkerja/config';
 import type { ServiceConfig } from '@siapkerja/service-kit';
 
 export const jobsConfigSpec = {
@@ -6,5 +6,16 @@ export const jobsConfigSpec = {
   VACANCY_FACET_FOLD_MS: int({ default: 1000, min: 50, max: 86_400_000 }),
   /** facet counts of searches the summary tables cannot answer are exact up to this many matches, then lower bounds */
   VACANCY_FACET_EXACT_LIMIT: int({ default: 5000, min: 100, max: 10_000_000 }),
+  /**
+   * A PostgreSQL streaming replica of the jobs database: vacancy searches (and only they) read it. Read-your-writes: after
+   * a write of this service, a search waits until the replica has replayed the write's WAL position (or reads the primary)
+   */
+  SEARCH_DATABASE_URL: url({
+    optional: true,
+    protocols: ['postgres', 'postgresql'],
+    description: 'PostgreSQL URL of a replica of the jobs database',
+  }),
+  /** how long a search waits for the replica to replay this service's last write before reading the primary instead */
+  SEARCH_REPLICA_MAX_WAIT_MS: int({ default: 1000, min: 0, max: 60_000 }),
 };
 export type JobsConfig = ServiceConfig & ConfigOf<typeof jobsConfigSpec>;

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { sqlRunner, type SqlRunner } from '@siapkerja/persistence';
 import { EDUCATION_LEVELS, getKbliCategory, getKbliMainGroup, getKbjiMajorGroup, getRegion } from '@siapkerja/codes';
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
+import { Pool } from 'pg';
+import { TransactionalOutbox } from '@siapkerja/events';
 import { SERVICE_CONFIG } from '@siapkerja/service-kit';
 import type { JobsConfig } from '../jobs.config';
 import {
@@ -97,6 +99,12 @@ export interface VacancySearchResult {
 
 type Exec = (st: Statement) => Promise<Record<string, unknown>[]>;
 
+/** A WAL position ('16/B374D848') as a number. */
+export function parseLsn(lsn: string): bigint {
+  const [hi, lo] = lsn.split('/');
+  return (BigInt(`0x${hi}`) << 32n) | BigInt(`0x${lo}`);
+}
+
 const FACET_ORDER = ['provinces', 'kbjiMajorGroups', 'kbliMainGroups', 'minEducations', 'employmentTypes', 'overseas'] as const;
 
 /** Facet buckets from the grouping-sets rows: labelled, KBLI main groups rolled up to categories, largest first. */
@@ -140,6 +148,11 @@ export function toFacets(rows: { g: number; value: string | null; n: number }[])
 export class VacancySearchService implements OnModuleDestroy {
   private readonly rankWindow: number;
   private readonly facetExactLimit: number;
+  /** the search replica (SEARCH_DATABASE_URL), when there is one */
+  private readonly replica?: { pool: Pool; sql: SqlRunner; maxWaitMs: number };
+  /** the WAL position of this service's last committed write, and how far the replica was last seen to have replayed */
+  private fence = 0n;
+  private replayed = 0n;
   /** the jobs database (prepared statements on a pool of their own) */
   readonly sql: SqlRunner;
 
@@ -148,21 +161,69 @@ export class VacancySearchService implements OnModuleDestroy {
     ds: DataSource,
     @Optional() @Inject(VACANCY_SEARCH_OPTIONS) opts?: VacancySearchOptions,
     @Optional() @Inject(SERVICE_CONFIG) config?: Partial<JobsConfig>,
+    @Optional() outbox?: TransactionalOutbox,
   ) {
     this.sql = sqlRunner(ds);
+    if (config?.SEARCH_DATABASE_URL) {
+      const pool = new Pool({
+        connectionString: config.SEARCH_DATABASE_URL,
+        max: config.DB_POOL_SIZE ?? 10,
+        application_name: 'siapkerja-jobs-search',
+      });
+      pool.on('error', () => undefined);
+      this.replica = { pool, sql: sqlRunner(pool), maxWaitMs: config.SEARCH_REPLICA_MAX_WAIT_MS ?? 1000 };
+      // read-your-writes: every write of this service notes the WAL position it reached (one extra statement per write, only
+      // with a replica); a later search reads the replica once it has replayed that far
+      outbox?.onCommit(async () => {
+        const [{ lsn }] = await ds.query(`SELECT pg_current_wal_lsn()::text AS lsn`);
+        const at = parseLsn(lsn);
+        if (at > this.fence) this.fence = at;
+      });
+    }
     this.rankWindow = Math.max(1, opts?.rankWindow ?? DEFAULT_RANK_WINDOW);
     this.facetExactLimit = Math.max(1, opts?.facetExactLimit ?? config?.VACANCY_FACET_EXACT_LIMIT ?? DEFAULT_FACET_EXACT_LIMIT);
   }
 
   async onModuleDestroy(): Promise<void> {
     await this.sql.close();
+    if (this.replica) {
+      await this.replica.sql.close();
+      await this.replica.pool.end();
+    }
+  }
+
+  /**
+   * Where a search reads: the replica when it has replayed this service's last write (waiting up to SEARCH_REPLICA_MAX_WAIT_MS
+   * for it), else the primary; the primary when there is no replica, or when the replica cannot be asked.
+   */
+  private async reader(): Promise<SqlRunner> {
+    const replica = this.replica;
+    if (!replica) return this.sql;
+    const until = Date.now() + replica.maxWaitMs;
+    try {
+      for (;;) {
+        if (this.replayed >= this.fence) return replica.sql;
+        const [{ lsn }] = await replica.sql.query<{ lsn: string | null }>({
+          text: `SELECT pg_last_wal_replay_lsn()::text AS lsn`,
+          values: [],
+        });
+        const at = lsn ? parseLsn(lsn) : 0n;
+        if (at > this.replayed) this.replayed = at;
+        if (this.replayed >= this.fence) return replica.sql;
+        if (Date.now() >= until) return this.sql;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    } catch {
+      return this.sql;
+    }
   }
 
   async search(input: VacancySearchInput): Promise<VacancySearchResult> {
     const { search, cursor, fingerprint } = normalizeSearch(input);
     const wantFacets = !cursor && search.facets;
     const mode: MatchMode = cursor ? cursor.m : search.q ? 'fts' : 'none';
-    const exec: Exec = (st) => (st.prepared ? this.sql.prepared(st) : this.sql.query(st));
+    const sql = await this.reader();
+    const exec: Exec = (st) => (st.prepared ? sql.prepared(st) : sql.query(st));
     // the page and the facet counts on two connections at once
     const facetsOf = (typo: NormalizedSearch, m: MatchMode) => (wantFacets ? this.facetsOf(exec, typo, m) : undefined);
     if (mode !== 'trgm') {
@@ -170,7 +231,7 @@ export class VacancySearchService implements OnModuleDestroy {
       if (!(mode === 'fts' && !cursor && page.hits.length === 0)) return { ...page, mode, ...(facets ?? {}) };
     }
     // typo tolerance: the words corrected against the dictionary of position-name words, matched on names and skills
-    const corrected = cursor ? (cursor.c ?? '') : await this.correct(search.q);
+    const corrected = cursor ? (cursor.c ?? '') : await this.correct(sql, search.q);
     if (!corrected)
       return {
         hits: [],
@@ -184,11 +245,11 @@ export class VacancySearchService implements OnModuleDestroy {
   }
 
   /** The query with each unknown word replaced by its closest dictionary word; '' when nothing could be corrected. */
-  private async correct(q: string): Promise<string> {
+  private async correct(sql: SqlRunner, q: string): Promise<string> {
     const words = queryWords(q);
     if (!words.length) return '';
     const st = typoCorrectionStatement(words);
-    const rows = await this.sql.query<{ q: string; known: boolean; fix: string | null }>(st);
+    const rows = await sql.query<{ q: string; known: boolean; fix: string | null }>(st);
     let changed = false;
     const out = rows.map((r) => {
       if (r.known || !r.fix) return r.q;
