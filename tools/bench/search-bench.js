@@ -16,7 +16,8 @@
 // level, the vocabulary's long tail, every sort, one search in four followed by up to 5 next pages, never a repeat: what
 // no cache serves). Before measuring, a sample of every scenario's searches and next pages is answered by the gateway, the
 // bare server and the raw statements, and the answers compared. The server's autovacuum setting is printed, and
-// VACUUM (ANALYZE) runs after seeding.
+// VACUUM (ANALYZE) runs after seeding. Last, `writes`: vacancy creation through the gateway at 16 clients against the same
+// statements through pg (BENCH_SCENARIOS=writes runs it alone).
 // Environment: BENCH_DATABASE_URL (server + database for the jobs data; default postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs),
 // BENCH_VACANCIES, BENCH_DURATION_S (default 15 per run), BENCH_SCENARIOS (comma list of scenario names), BENCH_POOL (20),
 // BENCH_GATEWAYS (2), BENCH_WRITES_PER_S (default: twice the turnover), BENCH_CPU_PROF (a folder: V8 CPU profiles of every
@@ -557,6 +558,169 @@ async function runRaw(searcher, scenario, seconds = DURATION) {
   };
 }
 
+/** A vacancy to create in the write scenario: a random regency and one of the seeded occupations' names. */
+function newVacancy(employerId) {
+  const { names } = seededVocabulary();
+  const { todayWib } = regionCodes();
+  const p = rnd(ALL_PROVINCES);
+  if (!regenciesOf.has(p))
+    regenciesOf.set(
+      p,
+      regionCodes()
+        .listRegencies(p)
+        .map((x) => x.code),
+    );
+  return {
+    employerId,
+    positionName: rnd(names).replace(/\b\w/g, (c) => c.toUpperCase()),
+    kbjiCode: '4110',
+    kbliCode: '46100',
+    regionCode: rnd(regenciesOf.get(p)) ?? `${p}.01`,
+    numberNeeded: 1,
+    validFrom: todayWib(),
+    validUntil: new Date(Date.parse(`${todayWib()}T00:00:00Z`) + 60 * 86400000).toISOString().slice(0, 10),
+    description: WRITER_MARK,
+  };
+}
+
+/** Vacancy creation (published at once) through the gateway: POST /v1/vacancies with an Idempotency-Key, `connections` clients. */
+async function runWritesHttp(bases, token, employerId, connections) {
+  const autocannon = require('autocannon');
+  const list = [bases].flat();
+  const latencies = [];
+  let errors = 0;
+  const statuses = {};
+  const results = await Promise.all(
+    list.map(
+      (url, i) =>
+        new Promise((resolve, reject) => {
+          const inst = autocannon(
+            {
+              url,
+              connections: Math.floor(connections / list.length) + (i < connections % list.length ? 1 : 0),
+              duration: DURATION,
+              requests: [
+                {
+                  method: 'POST',
+                  setupRequest: (req) => ({
+                    ...req,
+                    path: '/v1/vacancies',
+                    headers: {
+                      authorization: `Bearer ${token}`,
+                      'content-type': 'application/json',
+                      'idempotency-key': require('node:crypto').randomUUID(),
+                    },
+                    body: JSON.stringify(newVacancy(employerId)),
+                  }),
+                },
+              ],
+            },
+            (err, res) => (err ? reject(err) : resolve(res)),
+          );
+          inst.on('response', (_c, statusCode, _b, responseTime) => {
+            latencies.push(responseTime);
+            if (statusCode !== 201) {
+              errors++;
+              statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+            }
+          });
+          if (i === 0) inst.on('tick', () => process.stderr.write('.'));
+        }),
+    ),
+  );
+  process.stderr.write('\n');
+  if (errors) log(`writes: non-201 answers ${JSON.stringify(statuses)}`);
+  latencies.sort((a, b) => a - b);
+  const total = results.reduce((a, r) => a + r.requests.total, 0);
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: total / DURATION,
+    n: total,
+    errors,
+  };
+}
+
+/**
+ * The same creations straight through pg: the statements the jobs service runs for one (the request-id lookup, the
+ * employer, the vacancy's INSERT and its two outbox rows, in one transaction), `connections` at once.
+ */
+async function runWritesRaw(pool, employerId, connections) {
+  const { randomUUID } = require('node:crypto');
+  const latencies = [];
+  let errors = 0;
+  const end = Date.now() + DURATION * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      const c = await pool.connect();
+      try {
+        while (Date.now() < end) {
+          const v = newVacancy(employerId);
+          const requestId = `bench:${randomUUID()}`;
+          const t = process.hrtime.bigint();
+          try {
+            await c.query('SELECT id FROM vacancies WHERE request_id = $1', [requestId]);
+            await c.query('BEGIN');
+            await c.query('SELECT id, kbli_codes, region_code FROM employers WHERE id = $1', [v.employerId]);
+            const [{ id }] = (
+              await c.query(
+                `INSERT INTO vacancies (employer_id, position_name, kbji_code, kbli_code, region_code, number_needed, valid_from, valid_until,
+                   description, state, published_at, request_id)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PUBLISHED', now(), $10) RETURNING id`,
+                [
+                  v.employerId,
+                  v.positionName,
+                  v.kbjiCode,
+                  v.kbliCode,
+                  v.regionCode,
+                  v.numberNeeded,
+                  v.validFrom,
+                  v.validUntil,
+                  v.description,
+                  requestId,
+                ],
+              )
+            ).rows;
+            const event = (type, topic) => ({
+              t: topic,
+              p: { id: randomUUID(), type, subject: id, data: { vacancyId: id, ...v } },
+              h: { 'ce-type': type },
+            });
+            await c.query(
+              `INSERT INTO outbox_events (id, topic, message_key, payload, headers)
+               SELECT (e->'p'->>'id')::uuid, e->>'t', e->'p'->>'subject', e->'p', e->'h' FROM jsonb_array_elements($1::jsonb) AS r(e)`,
+              [
+                JSON.stringify([
+                  event('id.go.kemnaker.siapkerja.jobs.vacancy.registered.v1', 'siapkerja.bench.raw-writes.v1'),
+                  event('id.go.kemnaker.siapkerja.jobs.vacancy.published.v1', 'siapkerja.bench.raw-writes.v1'),
+                ]),
+              ],
+            );
+            await c.query('COMMIT');
+          } catch (e) {
+            errors++;
+            await c.query('ROLLBACK').catch(() => undefined);
+            if (errors === 1) log(`raw writes: ${e.message}`);
+          }
+          latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+        }
+      } finally {
+        c.release();
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / DURATION,
+    n: latencies.length,
+    errors,
+  };
+}
+
 const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
 
 async function main() {
@@ -757,9 +921,9 @@ async function main() {
       }
     }
     log(`answers checked: ${checked.same}/${checked.total} the same on every path`);
-    const wanted = (process.env.BENCH_SCENARIOS || Object.keys(SCENARIOS).join(',')).split(',');
+    const wanted = (process.env.BENCH_SCENARIOS || [...Object.keys(SCENARIOS), 'writes'].join(',')).split(',');
     const rows = [];
-    for (const name of wanted) {
+    for (const name of wanted.filter((w) => w !== 'writes')) {
       const sc = SCENARIOS[name];
       if (!sc) throw new Error(`unknown scenario ${name} (${Object.keys(SCENARIOS).join(', ')})`);
       // warm both paths briefly so neither pays the cold cache
@@ -792,6 +956,18 @@ async function main() {
       log(`${name}: raw SQL through pg, ${sc.connections} clients, ${DURATION} s`);
       const r = await withCpu({}, () => runRaw(searcher, sc));
       rows.push({ name, c: sc.connections, g, u, h, r, target: sc.target });
+    }
+
+    // writes: vacancy creation (published at once) through the gateway against the same statements through pg
+    let writes;
+    if (!process.env.BENCH_SCENARIOS || wanted.includes('writes') || process.env.BENCH_WRITES === '1') {
+      const WRITERS = 16;
+      log(`writes: vacancy creation through the gateway, ${WRITERS} clients, ${DURATION} s`);
+      const wg = await withCpu({ gateway: gatewayPids, jobs: jobs.child.pid }, () => runWritesHttp(bases, token, employerId, WRITERS));
+      log(`writes: the same statements through pg, ${WRITERS} clients, ${DURATION} s`);
+      const wr = await withCpu({}, () => runWritesRaw(pool, employerId, WRITERS));
+      await pool.query(`DELETE FROM outbox_events WHERE topic = 'siapkerja.bench.raw-writes.v1'`);
+      writes = { c: WRITERS, g: wg, r: wr };
     }
 
     const lines = [
@@ -834,6 +1010,18 @@ async function main() {
         `${name.padEnd(19)} gateway: gateway ${f(g.cpu.gateway, 2)} + jobs ${f(g.cpu.jobs, 2)} + postgres ${f(g.cpu.postgres, 2)} + load generator ${f(g.cpu.client, 2)}` +
           ` | no-cache: gateway ${f(u.cpu.gateway, 2)} + jobs ${f(u.cpu.jobs, 2)} + postgres ${f(u.cpu.postgres, 2)} + load generator ${f(u.cpu.client, 2)}` +
           ` | bare http: server ${f(h.cpu.bare, 2)} + postgres ${f(h.cpu.postgres, 2)} + load generator ${f(h.cpu.client, 2)} | raw: postgres ${f(r.cpu.postgres, 2)} + pg client ${f(r.cpu.client, 2)}`,
+      );
+    }
+    if (writes) {
+      const { c, g: wg, r: wr } = writes;
+      lines.push(
+        '',
+        'Writes: vacancy creation (published at once, two events) through the gateway (Idempotency-Key, token, gRPC, jobs, outbox) against the',
+        'same statements straight through pg (request-id lookup, employer, INSERT, two outbox rows, one transaction). Targets: >= 50% of raw, p95 < 100 ms.',
+        `writes ${String(c).padStart(14)} | gateway p50/p95/p99 ${f(wg.p50)}/${f(wg.p95)}/${f(wg.p99)} ms ${f(wg.rps, 0)} creates/s | raw pg ${f(wr.p50)}/${f(wr.p95)}/${f(wr.p99)} ms ${f(wr.rps, 0)} creates/s | ` +
+          `ratio ${f(wg.rps / wr.rps, 2)} (>= 0.5: ${verdict(wg.rps >= 0.5 * wr.rps)}), p95 < 100 ms: ${verdict(wg.p95 < 100)}`,
+        `${''.padEnd(21)} CPU ms per create: gateway ${f(wg.cpu.gateway, 2)} + jobs ${f(wg.cpu.jobs, 2)} + postgres ${f(wg.cpu.postgres, 2)} | raw: postgres ${f(wr.cpu.postgres, 2)} + pg client ${f(wr.cpu.client, 2)}` +
+          (wg.errors || wr.errors ? ` | errors: gateway ${wg.errors}, raw ${wr.errors}` : ''),
       );
     }
     lines.push(`total ${((Date.now() - t0) / 1000).toFixed(0)} s`);
