@@ -13,8 +13,8 @@
 //     for each event, the time from its publish call until the placements read model (what III/7 and III/8 count) holds it,
 //     found by polling the table every BENCH_POLL_MS; against the bare Kafka round trip of the same events (a raw kafkajs
 //     consumer: publish -> receive). p50 / p99; target p99 under 1 s;
-//  c. a province-month IPK report: the read models (`placements`, `ipk_job_seekers`, `ipk_vacancies`: the tables the
-//     consumers fill) seeded with set-based SQL with a year of BENCH_IPK_PLACEMENTS placements (and seekers and vacancies
+//  c. a province-month IPK report: the read models (`placements`, `ipk_job_seekers`, `ipk_vacancies` and their monthly
+//     cells: the tables the consumers fill) seeded with set-based SQL with a year of BENCH_IPK_PLACEMENTS placements (and seekers and vacancies
 //     in proportion) over the regencies of six provinces, 12 months, sexes, age bands, education, KBJI, KBLI, channels and
 //     employer types; then GET /v1/reports/ipk?region=33&month=... (all forms III/1-III/8, JSON) BENCH_IPK_REQUESTS times
 //     (the months in turn), p50 / p95, against the very SQL statements the service runs (captured from its IpkService)
@@ -578,18 +578,19 @@ async function partB(ctx) {
 
 // ---------------------------------------------------------------------------------------------------------------- part c
 
-/** A year of placements, seekers and vacancies in the read models, with set-based SQL (hash-spread, not uniform). */
+/**
+ * A year of placements, seekers and vacancies in the read models, with set-based SQL (hash-spread, not uniform), and
+ * their IPK monthly cells computed from them by the service's own statements (services/placement/src/ipk/ipk.cells.ts).
+ */
 async function seedIpk(pg, regencies) {
   const arr = (a) => `ARRAY[${a.map((x) => `'${x}'`).join(',')}]`;
-  // a regency's weight: a few big ones (the skew of real registers); pick(g, salt) hashes a row to a stable value
-  await pg.query(`CREATE TEMP TABLE bench_regencies AS
-    SELECT row_number() OVER () - 1 AS i, code FROM unnest(${arr(regencies)}::text[]) AS code`);
-  await pg.query(`CREATE TEMP TABLE bench_weighted AS
-    SELECT row_number() OVER () - 1 AS i, code FROM bench_regencies, generate_series(1, 1 + (abs(hashtext(code)) % 5))`);
-  const [{ w }] = (await pg.query('SELECT count(*)::int AS w FROM bench_weighted')).rows;
+  // a regency's weight (1-5, from its code): a few big ones, the skew of real registers; h(salt) hashes a row to a value
+  const weighted = regencies.flatMap((code) =>
+    Array(1 + (parseInt(crypto.createHash('md5').update(code).digest('hex').slice(0, 6), 16) % 5)).fill(code),
+  );
   const h = (salt) => `abs(hashtext(g::text || '${salt}'))`;
   const pick = (a, salt) => `(${arr(a)})[1 + ${h(salt)} % ${a.length}]`;
-  const region = `(SELECT code FROM bench_weighted WHERE i = ${h('r')} % ${w})`;
+  const region = pick(weighted, 'r');
   const AGE = ['15-19', '20-29', '20-29', '20-29', '30-44', '30-44', '45-54', '55+'];
   const months = (from, n, salt) => `to_char(make_date(${from}, 1, 1) + make_interval(months => ${h(salt)} % ${n}), 'YYYY-MM')`;
 
@@ -628,7 +629,10 @@ async function seedIpk(pg, regencies) {
       FROM (SELECT g, ${region} AS region, ${pick(KBJI, 'k')} AS kbji, 1 + ${h('p')} % 10 AS pos,
                    ${months(REPORT_YEAR - 1, 24, 'm')} AS reg, ${h('c')} % 10 AS c
               FROM generate_series(1, ${IPK_VACANCIES}) AS g) x`);
-  await pg.query('ANALYZE placements, ipk_job_seekers, ipk_vacancies');
+  log('  the monthly cells of those rows (what the consumers keep as they write the rows)');
+  const { IPK_CELLS_FROM_ROWS } = require('../../dist/services/placement/src/ipk/ipk.cells.js');
+  for (const sql of IPK_CELLS_FROM_ROWS) await pg.query(sql);
+  await pg.query('ANALYZE placements, ipk_job_seekers, ipk_vacancies, ipk_placement_cells, ipk_seeker_cells, ipk_vacancy_cells');
 }
 
 async function partC(ctx) {
@@ -845,7 +849,10 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module)
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+
+module.exports = { seedIpk, PROVINCES };
