@@ -3,8 +3,8 @@
  * `placements`, `ipk_job_seekers` and `ipk_vacancies` are written (same transaction), so a report sums a few hundred cells
  * per regency instead of scanning every seeker, vacancy and placement of the region.
  *
- * - `ipk_placement_cells`: placements (n) per month, regency, dimension (KBLI main group, education, employer type),
- *   channel and sex. Placements only ever arrive (a second report of one adds a source, not a placement).
+ * - `ipk_placement_cells`: placements (n) per month, province (and nation), dimension (KBLI main group, education, employer
+ *   type), channel and sex. Placements only ever arrive (a second report of one adds a source, not a placement).
  * - `ipk_seeker_cells`: seekers registered in the month, and placed / removed in the month (their closed_month), per
  *   dimension (age band, education, KBJI major group) and sex, with the facts of the seeker's registration.
  * - `ipk_vacancy_cells`: positions registered in the month, and filled / removed in the month, per dimension (sex
@@ -44,7 +44,7 @@ const VACANCY: CellsSpec = { table: 'ipk_vacancy_cells', dims: VACANCY_DIMS, key
  * keys): month `month` (an SQL expression over r), and each measure's SQL aggregate over r. Grouped, and written in key
  * order (two transactions adding to the same cells take their row locks in the same order).
  */
-function addCells(spec: CellsSpec, rows: string, month: string, measures: Record<string, string>): string {
+function addCells(spec: CellsSpec, rows: string, month: string, measures: Record<string, string>, regencies = true): string {
   const keys = spec.keys.map((k) => `, r.${k}`).join('');
   const keyCols = spec.keys.map((k) => `, ${k}`).join('');
   const n = 5 + spec.keys.length;
@@ -52,7 +52,7 @@ function addCells(spec: CellsSpec, rows: string, month: string, measures: Record
   return `INSERT INTO ${spec.table} (month, region_code, province_code, dim, key${keyCols}, ${spec.measures.join(', ')})
     SELECT ${month}, l.region_code, l.province_code, d.dim, d.key${keys}, ${spec.measures.map((m) => measures[m] ?? '0').join(', ')}
       FROM ${rows} r
-           CROSS JOIN LATERAL (VALUES (r.region_code, r.province_code), (r.province_code, r.province_code), ('${NATION_CELLS}', '${NATION_CELLS}'))
+           CROSS JOIN LATERAL (VALUES ${regencies ? '(r.region_code, r.province_code), ' : ''}(r.province_code, r.province_code), ('${NATION_CELLS}', '${NATION_CELLS}'))
                  AS l(region_code, province_code)
            CROSS JOIN LATERAL (VALUES ${spec.dims.map((d) => `('${d}', r.${d})`).join(', ')}) AS d(dim, key)
      GROUP BY ${groupBy} ORDER BY ${groupBy}
@@ -60,8 +60,11 @@ function addCells(spec: CellsSpec, rows: string, month: string, measures: Record
     DO UPDATE SET ${spec.measures.map((m) => `${m} = ${spec.table}.${m} + EXCLUDED.${m}`).join(', ')}`;
 }
 
-/** After `WITH ins AS (INSERT INTO placements ... RETURNING *)`: the new placements counted. */
-export const addPlacementCells = (rows: string) => addCells(PLACEMENT, rows, 'r.month', { n: 'count(*)' });
+/**
+ * After `WITH ins AS (INSERT INTO placements ... RETURNING *)`: the new placements counted, for the province and the
+ * nation only (a regency's month is a few hundred placements, read from the rows; fewer cells keep bulk imports fast).
+ */
+export const addPlacementCells = (rows: string) => addCells(PLACEMENT, rows, 'r.month', { n: 'count(*)' }, false);
 
 /** Seekers registered (rows of ipk_job_seekers as inserted). */
 export const addSeekerRegistrations = (rows: string) => addCells(SEEKER, rows, 'r.registered_month', { registered: 'count(*)' });

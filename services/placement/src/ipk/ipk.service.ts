@@ -202,10 +202,14 @@ export class IpkService {
   }
 
   private async placementCounts(level: RegionLevel, region: string, month: string, dim: string): Promise<PlacementCountRow[]> {
+    // a regency: its month's placements (placements_month_region); a province or the nation: its cells, by channel the cells
+    // of any one dimension summed per channel
     const rows: Record<string, string | number>[] = await this.ds.query(
-      // by channel: the cells of any one dimension, summed per channel
-      `SELECT ${dim === 'channel' ? 'channel' : 'key'} AS key, channel, sex, sum(n)::int AS n FROM ipk_placement_cells
-        WHERE month = $1 AND ${cellRegionFilter(level === 'national')} AND dim = '${cellDim(dim === 'channel' ? 'employer_type' : dim)}' GROUP BY 1, 2, 3`,
+      level === 'regency'
+        ? `SELECT ${dim} AS key, channel, sex, count(*)::int AS n FROM placements WHERE month = $1 AND region_code = $2 GROUP BY 1, 2, 3`
+        : `SELECT ${dim === 'channel' ? 'channel' : 'key'} AS key, channel, sex, sum(n)::int AS n FROM ipk_placement_cells
+            WHERE month = $1 AND ${cellRegionFilter(level === 'national')} AND dim = '${cellDim(dim === 'channel' ? 'employer_type' : dim)}'
+            GROUP BY 1, 2, 3`,
       level === 'national' ? [month] : [month, region],
     );
     return rows.map((r) => ({ key: String(r.key), channel: String(r.channel), sex: Number(r.sex), n: Number(r.n) }));
