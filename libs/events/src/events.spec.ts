@@ -7,8 +7,8 @@ import { buildEvent, defineEvent, parseEnvelope, PoisonMessageError } from './en
 import { InProcessEventBus } from './inprocess-bus';
 import { EventsOutboxInbox1763800000000 } from './migration';
 import { OutboxRelay, TransactionalOutbox } from './outbox';
-import { InboxConsumer, on } from './inbox';
-import type { BusMessage, ConsumedMessage, EventBus, MessageHandler } from './port';
+import { InboxConsumer, on, onBatch } from './inbox';
+import type { BusMessage, ConsumedMessage, EventBus, MessageHandler, SubscribeOptions } from './port';
 
 const logger = pino({ level: 'silent' });
 const Thing = defineEvent<{ n: number }>('siapkerja.test.thing.v1', 'siapkerja.test.thing.created');
@@ -22,7 +22,7 @@ class RecordingBus implements EventBus {
     if (this.down) throw new Error('broker down');
     this.sent.push(...m);
   }
-  async subscribe(_g: string, _t: string[], _h: MessageHandler) {}
+  async subscribe(_g: string, _t: string[], _h: MessageHandler, _o?: SubscribeOptions) {}
   async ensureTopics() {}
   async isHealthy() {
     return !this.down;
@@ -162,6 +162,66 @@ describe('outbox and inbox (real PostgreSQL)', () => {
       buildEvent(defineEvent('siapkerja.test.thing.v1', 'siapkerja.test.thing.unknown'), '/x', { subject: 's', data: {} }),
     );
     expect(await consumer.consume(message(other))).toBe('ignored');
+  });
+
+  it('applies a batch of events once, in order, in one transaction per run; a failing run falls back to one by one', async () => {
+    const bus = new RecordingBus();
+    const batches: number[][] = [];
+    await ds.query(`CREATE TABLE seen (consumer text, n int, pos serial)`);
+    const consumer = new InboxConsumer({
+      name: 'batcher',
+      ds,
+      bus,
+      logger,
+      maxAttempts: 2,
+      backoffMs: 1,
+      handlers: [
+        onBatch(Thing, async (es, m) => {
+          batches.push(es.map((e) => e.data.n));
+          if (es.some((e) => e.data.n === 13)) throw new Error('unlucky');
+          for (const e of es) await m.query(`INSERT INTO seen (consumer, n) VALUES ('batcher', $1)`, [e.data.n]);
+        }),
+      ],
+    });
+    const env = (n: number) => JSON.stringify(buildEvent(Thing, '/x', { subject: 's', data: { n } }));
+    const first = env(1);
+    const other = JSON.stringify(
+      buildEvent(defineEvent('siapkerja.test.thing.v1', 'siapkerja.test.thing.unknown'), '/x', { subject: 's', data: {} }),
+    );
+    // 1, 2, 3 together; the unknown type splits the run; 1 again is a redelivery (skipped); 4 and 5 together
+    await consumer.consumeBatch([first, env(2), env(3), other, env(4), first, env(5)].map((v) => message(v)));
+    expect(batches).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
+    expect((await ds.query(`SELECT n FROM seen WHERE consumer = 'batcher' ORDER BY pos`)).map((r: { n: number }) => r.n)).toEqual([
+      1, 2, 3, 4, 5,
+    ]);
+    expect(consumer.stats).toMatchObject({ processed: 5, duplicate: 1, ignored: 1 });
+    // a run with a failing event: nothing of the run stays from the batch; each is then tried alone, 13 dead-lettered
+    batches.length = 0;
+    await consumer.consumeBatch([env(12), env(13), env(14)].map((v) => message(v)));
+    expect(batches).toEqual([[12, 13, 14], [12], [13], [13], [14]]);
+    expect((await ds.query(`SELECT n FROM seen WHERE consumer = 'batcher' ORDER BY pos`)).map((r: { n: number }) => r.n)).toEqual([
+      1, 2, 3, 4, 5, 12, 14,
+    ]);
+    expect(bus.sent.map((m) => JSON.parse(m.value).data.n)).toEqual([13]);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM inbox_events WHERE consumer = 'batcher'`);
+    expect(n).toBe(7);
+    // a single event through consume() takes the same path (a batch of one)
+    expect(await consumer.consume(message(env(20)))).toBe('processed');
+    expect(batches.at(-1)).toEqual([20]);
+  });
+
+  it('subscribes with a batch handler only when a handler takes batches', async () => {
+    const calls: { batching: boolean }[] = [];
+    const bus = new RecordingBus();
+    bus.subscribe = async (_g, _t, _h, opts) => void calls.push({ batching: !!opts?.batchHandler });
+    const plain = new InboxConsumer({ name: 'p', ds, bus, logger, handlers: [on(Thing, async () => undefined)] });
+    const batching = new InboxConsumer({ name: 'b', ds, bus, logger, handlers: [onBatch(Thing, async () => undefined)] });
+    await plain.start();
+    await batching.start();
+    expect(calls).toEqual([{ batching: false }, { batching: true }]);
   });
 
   it('dead-letters poison and repeatedly failing events with the error, and rolls back their effect', async () => {

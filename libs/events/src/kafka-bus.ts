@@ -1,6 +1,9 @@
-import { CompressionTypes, Kafka, logLevel, type Admin, type Consumer, type Producer } from 'kafkajs';
+import { CompressionTypes, Kafka, logLevel, type Admin, type Consumer, type KafkaMessage, type Producer } from 'kafkajs';
 import type { Logger } from '@siapkerja/logging';
-import type { BusMessage, EventBus, MessageHandler, SubscribeOptions } from './port';
+import type { BusMessage, ConsumedMessage, EventBus, MessageHandler, SubscribeOptions } from './port';
+
+/** Most messages handed to a batch handler at once (a long backlog goes in slices, each committed as it is done). */
+const MAX_BATCH = 500;
 
 export interface KafkaBusOptions {
   brokers: string[];
@@ -128,21 +131,38 @@ export class KafkaEventBus implements EventBus {
       await consumer.connect();
       if (this.closed) return void (await consumer.disconnect());
       await consumer.subscribe({ topics: topics.map((t) => this.prefix + t), fromBeginning: opts.fromBeginning ?? true });
-      await consumer.run({
-        partitionsConsumedConcurrently: 1,
-        eachMessage: async ({ topic, partition, message }) => {
-          const headers: Record<string, string> = {};
-          for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = v.toString();
-          await handler({
-            topic: topic.slice(this.prefix.length),
-            partition,
-            offset: message.offset,
-            key: message.key?.toString() ?? '',
-            value: message.value?.toString() ?? '',
-            headers,
-          });
-        },
-      });
+      const consumed = (topic: string, partition: number, message: KafkaMessage): ConsumedMessage => {
+        const headers: Record<string, string> = {};
+        for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = v.toString();
+        return {
+          topic: topic.slice(this.prefix.length),
+          partition,
+          offset: message.offset,
+          key: message.key?.toString() ?? '',
+          value: message.value?.toString() ?? '',
+          headers,
+        };
+      };
+      const batchHandler = opts.batchHandler;
+      if (batchHandler) {
+        await consumer.run({
+          partitionsConsumedConcurrently: 1,
+          eachBatchAutoResolve: false,
+          eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+            for (let i = 0; i < batch.messages.length && isRunning() && !isStale(); i += MAX_BATCH) {
+              const slice = batch.messages.slice(i, i + MAX_BATCH);
+              await batchHandler(slice.map((m) => consumed(batch.topic, batch.partition, m)));
+              resolveOffset(slice[slice.length - 1].offset);
+              await heartbeat();
+            }
+          },
+        });
+      } else {
+        await consumer.run({
+          partitionsConsumedConcurrently: 1,
+          eachMessage: async ({ topic, partition, message }) => void (await handler(consumed(topic, partition, message))),
+        });
+      }
       if (this.closed) await consumer.disconnect();
     };
     consumer.on(consumer.events.CRASH, (e) => {

@@ -14,6 +14,12 @@ export interface ConsumedMessage extends BusMessage {
 export interface SubscribeOptions {
   /** default true */
   fromBeginning?: boolean;
+  /**
+   * Messages that arrive together on one partition handed over together, in partition order (at most a few hundred at a
+   * time), instead of one by one to the handler; the batch's offsets are committed once it resolves. A bus that cannot
+   * batch (in-process) keeps using the handler.
+   */
+  batchHandler?: (messages: ConsumedMessage[]) => Promise<void>;
 }
 
 export type MessageHandler = (message: ConsumedMessage) => Promise<void>;

@@ -4,6 +4,7 @@ import { PlacementInitial1763800000500 } from './migrations/1763800000500-placem
 import { Placements1763800000510 } from './migrations/1763800000510-placements';
 import { PersonErasures1763800000520 } from './migrations/1763800000520-person-erasures';
 import { LinkAndMatch1763800000600 } from './migrations/1763800000600-link-and-match';
+import { IpkCells1763800000700 } from './migrations/1763800000700-ipk-cells';
 import { ImportsService } from './imports/imports.service';
 import { IpkConsumer } from './ipk/ipk.consumer';
 import { IpkService } from './ipk/ipk.service';
@@ -43,7 +44,13 @@ export const placementService: ServiceDefinition = {
   name: 'placement',
   module: PlacementModule,
   entities: [],
-  migrations: [PlacementInitial1763800000500, Placements1763800000510, PersonErasures1763800000520, LinkAndMatch1763800000600],
+  migrations: [
+    PlacementInitial1763800000500,
+    Placements1763800000510,
+    PersonErasures1763800000520,
+    LinkAndMatch1763800000600,
+    IpkCells1763800000700,
+  ],
   controllers: placementControllers,
   config: placementConfigSpec,
   consumers: [ReportsConsumer, PlacementsConsumer, IpkConsumer, OutcomesConsumer, PlacementsPrivacyConsumer],

@@ -162,8 +162,12 @@ describe('placement: rebuild from the Kafka topics (real Kafka, PostgreSQL)', ()
     await waitFor(
       async () => {
         const o = await outcomes();
-        const f7 = (await forms())[3].tables[0].rows.find((r) => r.key === 'TOTAL')!.values;
-        return o.rows[0]?.placed_3m?.value === 1 && f7[2] === '2';
+        const f = await forms();
+        const f7 = f[3].tables[0].rows.find((r) => r.key === 'TOTAL')!.values;
+        // every seeker and the vacancy too (the consumers read their partitions independently)
+        const seekersRegistered = f[0].tables[0].rows.find((r) => r.key === '20-29')!.values[5];
+        const positions = f[0].tables[1].rows.find((r) => r.key === 'TOTAL')!.values[1];
+        return o.rows[0]?.placed_3m?.value === 1 && f7[2] === '2' && seekersRegistered === '3' && positions === '6';
       },
       { what: 'the events applied', timeoutMs: 60000 },
     );

@@ -15,13 +15,34 @@ export async function archiveEnvelope(m: EntityManager, consumer: string, topic:
   );
 }
 
-/** The handlers of a consumer, each archiving its envelope before applying it (same transaction). */
+/** Several envelopes of one topic, in order, in one statement (a batch of events). */
+export async function archiveEnvelopes(m: EntityManager, consumer: string, topic: string, es: EventEnvelope[]): Promise<void> {
+  await m.query(
+    `INSERT INTO event_archive (consumer, event_id, topic, event_type, envelope)
+     SELECT $1, x.id, $2, x.type, x.envelope FROM unnest($3::text[], $4::text[], $5::jsonb[]) WITH ORDINALITY AS x(id, type, envelope, n)
+      ORDER BY x.n
+     ON CONFLICT (consumer, event_id) DO NOTHING`,
+    [consumer, topic, es.map((e) => e.id), es.map((e) => e.type), es.map((e) => JSON.stringify(e))],
+  );
+}
+
+/**
+ * The handlers of a consumer, each archiving its envelope(s) before applying them (same transaction); each takes batches
+ * (libs/events EventHandler.handleBatch), so a consumer keeps up with a high rate: one transaction per batch.
+ */
 export function archived(consumer: string, handlers: EventHandler<any>[]): EventHandler<any>[] {
   return handlers.map((h) => ({
     def: h.def,
     handle: async (e: EventEnvelope<unknown>, m: EntityManager) => {
       await archiveEnvelope(m, consumer, h.def.topic, e);
       await h.handle(e, m);
+    },
+    // several events in one transaction: archived in one statement, then applied together (a handler written for
+    // batches) or one after the other, in order (every effect here is in this database, so that is one by one)
+    handleBatch: async (es: EventEnvelope<unknown>[], m: EntityManager) => {
+      await archiveEnvelopes(m, consumer, h.def.topic, es);
+      if (h.handleBatch) await h.handleBatch(es, m);
+      else for (const e of es) await h.handle(e, m);
     },
   }));
 }

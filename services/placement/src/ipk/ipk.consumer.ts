@@ -16,14 +16,17 @@ import {
 import { on, type EventHandler } from '@siapkerja/events';
 import type { EventConsumer } from '@siapkerja/service-kit';
 import { archived } from '../archive/archive';
+import { addSeekerClosings, addSeekerRegistrations, addVacancyClosings, addVacancyRegistrations } from './ipk.cells';
 import { reportMonth } from '../reports/report-month';
 import { kbjiMajorOf, kbliMainGroupOf } from './ipk.rules';
 
 async function registerSeeker(m: EntityManager, d: JobSeekerFactsData, at: string): Promise<void> {
   await m.query(
-    `INSERT INTO ipk_job_seekers (job_seeker_id, person_id, region_code, province_code, sex, age_band, education_level, wanted_kbji_codes,
-                                  kbji_major_group, registered_month)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (job_seeker_id) DO NOTHING`,
+    `WITH ins AS (
+       INSERT INTO ipk_job_seekers (job_seeker_id, person_id, region_code, province_code, sex, age_band, education_level, wanted_kbji_codes,
+                                    kbji_major_group, registered_month)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (job_seeker_id) DO NOTHING RETURNING *)
+     ${addSeekerRegistrations('ins')}`,
     [
       d.jobSeekerId,
       d.personId,
@@ -44,7 +47,10 @@ async function closeSeeker(m: EntityManager, d: JobSeekerFactsData, kind: 'PLACE
   // a seeker registered before the platform's events began is registered and closed in the same month
   await registerSeeker(m, d, at);
   await m.query(
-    `UPDATE ipk_job_seekers SET closed_kind = $2, closed_month = greatest($3, registered_month) WHERE job_seeker_id = $1 AND closed_kind IS NULL`,
+    `WITH closed AS (
+       UPDATE ipk_job_seekers SET closed_kind = $2, closed_month = greatest($3, registered_month) WHERE job_seeker_id = $1 AND closed_kind IS NULL
+       RETURNING *)
+     ${addSeekerClosings('closed')}`,
     [d.jobSeekerId, kind, reportMonth(at)],
   );
 }
@@ -52,8 +58,10 @@ async function closeSeeker(m: EntityManager, d: JobSeekerFactsData, kind: 'PLACE
 /** A vacancy leaves the register: its positions filled (numberHired, at most all of them) and the rest removed. */
 async function closeVacancy(m: EntityManager, vacancyId: string, hired: number, at: string): Promise<void> {
   await m.query(
-    `UPDATE ipk_vacancies SET filled = least($2, positions), removed = positions - least($2, positions), closed_month = greatest($3, registered_month)
-      WHERE vacancy_id = $1 AND closed_month IS NULL`,
+    `WITH closed AS (
+       UPDATE ipk_vacancies SET filled = least($2, positions), removed = positions - least($2, positions), closed_month = greatest($3, registered_month)
+        WHERE vacancy_id = $1 AND closed_month IS NULL RETURNING *)
+     ${addVacancyClosings('closed', '1')}`,
     [vacancyId, Math.max(0, hired), reportMonth(at)],
   );
 }
@@ -83,8 +91,10 @@ export class IpkConsumer implements EventConsumer {
       on(VacancyRegistered, async (e, m) => {
         const d = e.data;
         await m.query(
-          `INSERT INTO ipk_vacancies (vacancy_id, region_code, province_code, kbji_code, kbji_major_group, positions, registered_month)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (vacancy_id) DO NOTHING`,
+          `WITH ins AS (
+             INSERT INTO ipk_vacancies (vacancy_id, region_code, province_code, kbji_code, kbji_major_group, positions, registered_month)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (vacancy_id) DO NOTHING RETURNING *)
+           ${addVacancyRegistrations('ins', '1')}`,
           [
             d.vacancyId,
             d.regionCode,
@@ -99,12 +109,24 @@ export class IpkConsumer implements EventConsumer {
       // published in the same transaction as the registration: carries what III/1 (sex), III/4 and III/6 count
       on(VacancyPublished, async (e, m) => {
         const d = e.data;
-        await m.query(`UPDATE ipk_vacancies SET kbli_main_group = $2, sex_requirement = $3, education_level = $4 WHERE vacancy_id = $1`, [
+        // the row moves to the cells of its new facts: out of the old ones (-1), into the new ones (+1)
+        const [old]: Record<string, unknown>[] = await m.query(`SELECT * FROM ipk_vacancies WHERE vacancy_id = $1 FOR UPDATE`, [
           d.vacancyId,
-          kbliMainGroupOf(d.kbliCode),
-          d.sexRequirement || 'ANY',
-          d.minEducation || '',
         ]);
+        if (!old) return;
+        const [updated]: Record<string, unknown>[][] = await m.query(
+          `UPDATE ipk_vacancies SET kbli_main_group = $2, sex_requirement = $3, education_level = $4 WHERE vacancy_id = $1 RETURNING *`,
+          [d.vacancyId, kbliMainGroupOf(d.kbliCode), d.sexRequirement || 'ANY', d.minEducation || ''],
+        );
+        const moved = JSON.stringify([
+          { ...old, sign: -1 },
+          { ...updated[0], sign: 1 },
+        ]);
+        const rows = `(SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(sign int, region_code text, province_code text, registered_month text,
+                       closed_month text, positions int, filled int, removed int, sex_requirement text, education_level text,
+                       kbji_major_group text, kbli_main_group text))`;
+        await m.query(addVacancyRegistrations(rows), [moved]);
+        if (old.closed_month) await m.query(addVacancyClosings(rows), [moved]);
       }),
       on(VacancyFilled, (e, m) => closeVacancy(m, e.data.vacancyId, e.data.numberHired, e.data.filledAt)),
       on(VacancyClosed, (e, m) => closeVacancy(m, e.data.vacancyId, 0, e.data.closedAt)),

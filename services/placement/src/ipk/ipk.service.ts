@@ -4,6 +4,7 @@ import { assertRegionAllowed, currentCaller } from '@siapkerja/authz';
 import { getRegion, isRegionCode } from '@siapkerja/codes';
 import { forbidden, Violations } from '@siapkerja/errors';
 import { isReportMonth } from '../reports/report-month';
+import { cellRegionFilter, PLACEMENT_DIMS, SEEKER_DIMS, VACANCY_DIMS } from './ipk.cells';
 import {
   AGE_BAND_ROWS,
   buildTable,
@@ -62,13 +63,21 @@ export function regionFilter(level: RegionLevel, alias = ''): string {
   return level === 'national' ? 'TRUE' : level === 'province' ? `${p}province_code = $2` : `${p}region_code = $2`;
 }
 
+const CELL_DIMS: readonly string[] = [...new Set<string>([...PLACEMENT_DIMS, ...SEEKER_DIMS, ...VACANCY_DIMS])];
+/** A dimension of the cells (a code constant, checked: it goes into the SQL text). */
+function cellDim(dim: string): string {
+  if (!CELL_DIMS.includes(dim)) throw new Error(`not an IPK cell dimension: ${dim}`);
+  return dim;
+}
+
 export function regionName(code: string): string {
   return code === NATION ? 'Nasional' : (getRegion(code)?.name ?? code);
 }
 
 /**
  * The IPK forms III/1-III/8 of a regency, a province (its regencies summed) or the nation, for a month, computed from the
- * read models (ipk_job_seekers, ipk_vacancies, placements) with one grouped scan per table.
+ * read models' monthly cells (ipk_seeker_cells, ipk_vacancy_cells, ipk_placement_cells; kept with ipk_job_seekers,
+ * ipk_vacancies and placements) with one grouped read per table.
  */
 @Injectable()
 export class IpkService {
@@ -143,16 +152,20 @@ export class IpkService {
     }
   }
 
+  // The counts of a month are sums of the monthly cells (ipk.cells.ts): carried over = what the earlier months registered
+  // and did not close; a key shows when some of its rows are on the register in the month (carried over or registered).
   private async seekerCounts(level: RegionLevel, region: string, month: string, dim: string): Promise<SeekerCount[]> {
     const rows: Record<string, string | number>[] = await this.ds.query(
-      `SELECT ${dim} AS key, sex,
-              count(*) FILTER (WHERE registered_month < $1)::int AS carried_over,
-              count(*) FILTER (WHERE registered_month = $1)::int AS registered,
-              count(*) FILTER (WHERE closed_kind = 'PLACED' AND closed_month = $1)::int AS placed,
-              count(*) FILTER (WHERE closed_kind = 'REMOVED' AND closed_month = $1)::int AS removed
-         FROM ipk_job_seekers
-        WHERE ${regionFilter(level)} AND registered_month <= $1 AND (closed_month IS NULL OR closed_month >= $1)
-        GROUP BY 1, 2`,
+      `SELECT key, sex, carried_over, registered, placed, removed FROM (
+         SELECT key, sex,
+                coalesce(sum(registered - placed - removed) FILTER (WHERE month < $1), 0)::int AS carried_over,
+                coalesce(sum(registered) FILTER (WHERE month = $1), 0)::int AS registered,
+                coalesce(sum(placed) FILTER (WHERE month = $1), 0)::int AS placed,
+                coalesce(sum(removed) FILTER (WHERE month = $1), 0)::int AS removed
+           FROM ipk_seeker_cells
+          WHERE ${cellRegionFilter(level === 'national')} AND dim = '${cellDim(dim)}' AND month <= $1
+          GROUP BY 1, 2) c
+        WHERE carried_over > 0 OR registered > 0`,
       level === 'national' ? [month] : [month, region],
     );
     return rows.map((r) => ({
@@ -167,14 +180,16 @@ export class IpkService {
 
   private async vacancyCounts(level: RegionLevel, region: string, month: string, dim: string): Promise<VacancyCount[]> {
     const rows: Record<string, string | number>[] = await this.ds.query(
-      `SELECT ${dim} AS key,
-              coalesce(sum(positions) FILTER (WHERE registered_month < $1), 0)::int AS carried_over,
-              coalesce(sum(positions) FILTER (WHERE registered_month = $1), 0)::int AS registered,
-              coalesce(sum(filled) FILTER (WHERE closed_month = $1), 0)::int AS filled,
-              coalesce(sum(removed) FILTER (WHERE closed_month = $1), 0)::int AS removed
-         FROM ipk_vacancies
-        WHERE ${regionFilter(level)} AND registered_month <= $1 AND (closed_month IS NULL OR closed_month >= $1)
-        GROUP BY 1`,
+      `SELECT key, carried_over, registered, filled, removed FROM (
+         SELECT key,
+                coalesce(sum(registered - filled - removed) FILTER (WHERE month < $1), 0)::int AS carried_over,
+                coalesce(sum(registered) FILTER (WHERE month = $1), 0)::int AS registered,
+                coalesce(sum(filled) FILTER (WHERE month = $1), 0)::int AS filled,
+                coalesce(sum(removed) FILTER (WHERE month = $1), 0)::int AS removed
+           FROM ipk_vacancy_cells
+          WHERE ${cellRegionFilter(level === 'national')} AND dim = '${cellDim(dim)}' AND month <= $1
+          GROUP BY 1) c
+        WHERE carried_over > 0 OR registered > 0`,
       level === 'national' ? [month] : [month, region],
     );
     return rows.map((r) => ({
@@ -187,8 +202,14 @@ export class IpkService {
   }
 
   private async placementCounts(level: RegionLevel, region: string, month: string, dim: string): Promise<PlacementCountRow[]> {
+    // a regency: its month's placements (placements_month_region); a province or the nation: its cells, by channel the cells
+    // of any one dimension summed per channel
     const rows: Record<string, string | number>[] = await this.ds.query(
-      `SELECT ${dim} AS key, channel, sex, count(*)::int AS n FROM placements WHERE month = $1 AND ${regionFilter(level)} GROUP BY 1, 2, 3`,
+      level === 'regency'
+        ? `SELECT ${dim} AS key, channel, sex, count(*)::int AS n FROM placements WHERE month = $1 AND region_code = $2 GROUP BY 1, 2, 3`
+        : `SELECT ${dim === 'channel' ? 'channel' : 'key'} AS key, channel, sex, sum(n)::int AS n FROM ipk_placement_cells
+            WHERE month = $1 AND ${cellRegionFilter(level === 'national')} AND dim = '${cellDim(dim === 'channel' ? 'employer_type' : dim)}'
+            GROUP BY 1, 2, 3`,
       level === 'national' ? [month] : [month, region],
     );
     return rows.map((r) => ({ key: String(r.key), channel: String(r.channel), sex: Number(r.sex), n: Number(r.n) }));

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { on, type EventHandler } from '@siapkerja/events';
+import { onBatch, type EventHandler } from '@siapkerja/events';
 import type { EventConsumer } from '@siapkerja/service-kit';
 import { archived } from '../archive/archive';
 import { wibDate } from '../reports/report-month';
@@ -81,11 +81,18 @@ export class PlacementsConsumer implements EventConsumer {
   /** The effects without the archive (the rebuild from Kafka applies them to events it did not archive). */
   appliers(): EventHandler<any>[] {
     return [
-      on(PlacementRecorded, async (e, m) => {
-        await recordPlacements(m, [karirhubFact(e.data)]);
+      // a batch of events is recorded like a bulk import batch: in order, as one by one would (placements.recorder.ts)
+      onBatch(PlacementRecorded, async (es, m) => {
+        await recordPlacements(
+          m,
+          es.map((e) => karirhubFact(e.data)),
+        );
       }),
-      on(SelfEmploymentPlacementRecorded, async (e, m) => {
-        await recordPlacements(m, [tkmFact(e.data)]);
+      onBatch(SelfEmploymentPlacementRecorded, async (es, m) => {
+        await recordPlacements(
+          m,
+          es.map((e) => tkmFact(e.data)),
+        );
       }),
     ];
   }

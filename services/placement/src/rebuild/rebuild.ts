@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventEnvelope, EventHandler } from '@siapkerja/events';
 import { IMPORT_APPLIED_TYPE, IMPORTS_CONSUMER, MIGRATED_ACTIVITY, MIGRATED_CONSUMER, MIGRATED_VACANCY } from '../archive/archive';
+import { IPK_CELL_TABLES } from '../ipk/ipk.cells';
 import { IpkConsumer } from '../ipk/ipk.consumer';
 import { OutcomesConsumer } from '../outcomes/outcomes.consumer';
 import { PlacementsConsumer } from '../placements/placements.consumer';
@@ -16,6 +17,7 @@ export const READ_MODEL_TABLES = [
   'placement_sources',
   'ipk_job_seekers',
   'ipk_vacancies',
+  ...IPK_CELL_TABLES,
   'training_outcomes',
   'enrolment_starts',
   'certificates_seen',
