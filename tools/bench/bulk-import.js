@@ -13,11 +13,9 @@
 //     the upload size. Progress goes to stderr.
 // Environment: BENCH_IMPORT_RECORDS (100000), BENCH_IMPORT_BATCH (1000), BENCH_PG_URL (server, default
 // postgres://postgres@127.0.0.1:5432/postgres), KAFKA_BROKERS (reuse a broker instead of starting one).
-const { spawn, execFileSync } = require('node:child_process');
+const { execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
-const fs = require('node:fs');
 const http = require('node:http');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 
@@ -27,70 +25,10 @@ const BATCH = Number(process.env.BENCH_IMPORT_BATCH || 1000);
 const PG_URL = process.env.BENCH_PG_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const log = (m) => process.stderr.write(`[bench:bulk-import] ${m}\n`);
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const p = s.address().port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
-function startProcess(name, env) {
-  const script = path.join(ROOT, 'dist/services', name, 'src/main.js');
-  const child = spawn(process.execPath, ['-r', path.join(ROOT, 'tools/register-paths.js'), script], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d) => (out = (out + d).slice(-8000)));
-  child.stderr.on('data', (d) => (out = (out + d).slice(-8000)));
-  const exited = new Promise((r) => child.once('exit', r));
-  return {
-    name,
-    child,
-    output: () => out,
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      const t = setTimeout(() => child.kill('SIGKILL'), 10000);
-      await exited;
-      clearTimeout(t);
-    },
-  };
-}
-
-async function waitReady(url, proc, timeoutMs = 120000) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited:\n${proc.output()}`);
-    try {
-      if ((await fetch(url)).status === 200) return;
-    } catch {
-      /* not yet */
-    }
-    if (Date.now() > end) throw new Error(`${proc.name} not ready at ${url}:\n${proc.output()}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
-
-/** Peak resident memory of a process (VmHWM), in MB. */
-function peakRssMb(pid) {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Math.round(Number(m[1]) / 1024) : NaN;
-  } catch {
-    return NaN;
-  }
-}
-
-function dbUrl(name) {
-  const u = new URL(PG_URL);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
+const processes = require('./processes');
+const { freePort, waitReady, peakRssMb } = processes;
+const startProcess = (name, env) => processes.startProcess(ROOT, name, env);
+const dbUrl = (name) => processes.dbUrl(PG_URL, name);
 
 /** The NDJSON upload, produced as it is sent (the bench holds no more of it than the gateway does). */
 async function* upload(jobSeekerRecord, onBytes) {

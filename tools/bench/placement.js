@@ -23,10 +23,9 @@
 // BENCH_POLL_MS (10), BENCH_IPK_PLACEMENTS (1000000), BENCH_IPK_SEEKERS (1.5 x placements), BENCH_IPK_VACANCIES
 // (0.3 x placements), BENCH_IPK_REQUESTS (200), BENCH_PG_URL (server, default postgres://postgres@127.0.0.1:5432/postgres),
 // KAFKA_BROKERS (reuse a broker instead of starting one), BENCH_NODE_ARGS (node flags of the service processes, e.g. to profile). Databases and topics are removed at the end. Progress: stderr.
-const { spawn, execFileSync } = require('node:child_process');
+const { execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const http = require('node:http');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const { Readable } = require('node:stream');
@@ -77,62 +76,10 @@ const EMPLOYER_TYPES = [
 const PROVINCES = ['31', '32', '33', '34', '35', '36'];
 const REPORT_YEAR = 2025;
 
-function dbUrl(name) {
-  const u = new URL(PG_URL);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const p = s.address().port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
-function startProcess(name, env) {
-  const script = path.join(ROOT, 'dist/services', name, 'src/main.js');
-  // BENCH_NODE_ARGS: extra node flags for the service processes (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof)
-  const extra = (process.env.BENCH_NODE_ARGS || '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...extra, '-r', path.join(ROOT, 'tools/register-paths.js'), script], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d) => (out = (out + d).slice(-8000)));
-  child.stderr.on('data', (d) => (out = (out + d).slice(-8000)));
-  const exited = new Promise((r) => child.once('exit', r));
-  return {
-    name,
-    child,
-    output: () => out,
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      const t = setTimeout(() => child.kill('SIGKILL'), 10000);
-      await exited;
-      clearTimeout(t);
-    },
-  };
-}
-
-async function waitReady(url, proc, timeoutMs = 120000) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited:\n${proc.output()}`);
-    try {
-      if ((await fetch(url)).status === 200) return;
-    } catch {
-      /* not yet */
-    }
-    if (Date.now() > end) throw new Error(`${proc.name} not ready at ${url}:\n${proc.output()}`);
-    await sleep(300);
-  }
-}
+const processes = require('./processes');
+const { freePort, waitReady } = processes;
+const startProcess = (name, env) => processes.startProcess(ROOT, name, env);
+const dbUrl = (name) => processes.dbUrl(PG_URL, name);
 
 async function token(base, id, secret) {
   const res = await fetch(`${base}/oauth/token`, {
@@ -225,31 +172,6 @@ function pushThroughGateway(base, authorization, record, n) {
   });
 }
 
-const PLACEMENT_COLUMNS = [
-  'placement_id',
-  'application_id',
-  'vacancy_id',
-  'person_id',
-  'employer_id',
-  'employer_key',
-  'self_employed',
-  'employer_type',
-  'kbji_code',
-  'kbli_code',
-  'kbli_main_group',
-  'region_code',
-  'province_code',
-  'work_region_code',
-  'overseas',
-  'channel',
-  'sex',
-  'education_level',
-  'age_band',
-  'month',
-  'placed_at',
-  'placed_on',
-  'sources',
-];
 /** CSV field (COPY ... CSV): NULL is an unquoted empty field, '' a quoted one. */
 const csv = (v) => (v === null || v === undefined ? '' : `"${String(v).replace(/"/g, '""')}"`);
 
@@ -258,8 +180,12 @@ const csv = (v) => (v === null || v === undefined ? '' : `"${String(v).replace(/
  * COPY FROM STDIN into placements, then their sources into placement_sources, in one transaction; then emptied again.
  */
 async function rawCopy(pg, copyFrom, facts, n) {
-  const { placementIdOf } = require('../../dist/services/placement/src/placements/placements.recorder.js');
-  const { reportMonth } = require('../../dist/services/placement/src/reports/report-month.js');
+  const {
+    placementIdOf,
+    newPlacementRow,
+    NEW_ROW_COLUMNS,
+  } = require('../../dist/services/placement/src/placements/placements.recorder.js');
+  const columns = NEW_ROW_COLUMNS.map((c) => (c === 'source' ? 'sources' : c));
   const client = new pg.Client({ connectionString: dbUrl(DB.placement) });
   await client.connect();
   try {
@@ -272,33 +198,9 @@ async function rawCopy(pg, copyFrom, facts, n) {
         for (let k = i; k < Math.min(n, i + 1000); k++) {
           const f = facts(k);
           const id = placementIdOf(f);
-          text += `${[
-            id,
-            null,
-            null,
-            f.personId,
-            f.employerId ?? null,
-            f.employerKey,
-            f.selfEmployed,
-            f.employerType,
-            f.kbjiCode,
-            f.kbliCode,
-            f.kbliMainGroup,
-            f.regionCode,
-            f.regionCode.slice(0, 2),
-            f.workRegionCode,
-            f.overseas,
-            f.channel,
-            f.sex,
-            f.educationLevel,
-            f.ageBand,
-            reportMonth(f.placedAt),
-            f.placedAt,
-            f.placedOn,
-            `{${f.source}}`,
-          ]
-            .map(csv)
-            .join(',')}\n`;
+          const row = newPlacementRow(f, id);
+          row[row.length - 1] = `{${f.source}}`; // the sources column is an array
+          text += `${row.map(csv).join(',')}\n`;
           sources.push(`${[f.sourceKey, id, f.source, f.placedAt].map(csv).join(',')}\n`);
         }
         if (i - reported >= n / 5) {
@@ -311,7 +213,7 @@ async function rawCopy(pg, copyFrom, facts, n) {
     await client.query('BEGIN');
     await pipeline(
       Readable.from(placementRows()),
-      client.query(copyFrom(`COPY placements (${PLACEMENT_COLUMNS.join(', ')}) FROM STDIN WITH (FORMAT csv)`)),
+      client.query(copyFrom(`COPY placements (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`)),
     );
     await pipeline(
       Readable.from(

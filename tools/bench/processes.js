@@ -17,17 +17,18 @@ async function freePort() {
 }
 
 /**
- * Starts dist/services/<name>/src/main.js with `env` only (plus PATH); its last output is kept for errors. BENCH_CPU_PROF=<dir>:
- * the process writes a V8 CPU profile there (<name>.cpuprofile) when it stops (open it in Chrome DevTools).
+ * Starts `script` (default dist/services/<name>/src/main.js) with `env` only (plus PATH); its last output is kept for
+ * errors. BENCH_CPU_PROF=<dir>: the process writes a V8 CPU profile there (<name>.cpuprofile) when it stops (open it in
+ * Chrome DevTools); BENCH_NODE_ARGS: more node flags for every process.
  */
-function startProcess(root, name, env) {
-  const script = path.join(root, 'dist/services', name, 'src/main.js');
+function startProcess(root, name, env, script = path.join(root, 'dist/services', name, 'src/main.js')) {
   const child = spawn(
     process.execPath,
     [
       ...(process.env.BENCH_CPU_PROF
         ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF), '--cpu-prof-name', `${name}.cpuprofile`]
         : []),
+      ...(process.env.BENCH_NODE_ARGS || '').split(' ').filter(Boolean),
       '-r',
       path.join(root, 'tools/register-paths.js'),
       script,

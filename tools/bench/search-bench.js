@@ -22,8 +22,7 @@
 // BENCH_VACANCIES, BENCH_DURATION_S (default 15 per run), BENCH_SCENARIOS (comma list of scenario names), BENCH_POOL (20),
 // BENCH_GATEWAYS (2), BENCH_WRITES_PER_S (default: twice the turnover), BENCH_CPU_PROF (a folder: V8 CPU profiles of every
 // process), BENCH_WARMUP_S (5: raw searches before each scenario).
-const { spawn, execFileSync } = require('node:child_process');
-const net = require('node:net');
+const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -271,57 +270,9 @@ SCENARIOS.diverse = {
 };
 
 // ------------------------------------------------------------------------------------------------ helpers
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const p = s.address().port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
-function startProcess(name, env, script = path.join(ROOT, 'dist/services', name, 'src/main.js')) {
-  // BENCH_CPU_PROF=<dir>: each process writes a V8 CPU profile there when it stops (open it in Chrome DevTools)
-  const prof = process.env.BENCH_CPU_PROF
-    ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF), '--cpu-prof-name', `${name}.cpuprofile`]
-    : [];
-  const child = spawn(process.execPath, [...prof, '-r', path.join(ROOT, 'tools/register-paths.js'), script], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d) => (out = (out + d).slice(-8000)));
-  child.stderr.on('data', (d) => (out = (out + d).slice(-8000)));
-  const exited = new Promise((r) => child.once('exit', r));
-  return {
-    name,
-    child,
-    output: () => out,
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      const t = setTimeout(() => child.kill('SIGKILL'), 10000);
-      await exited;
-      clearTimeout(t);
-    },
-  };
-}
-
-async function waitReady(url, proc, timeoutMs = 120000) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited:\n${proc.output()}`);
-    try {
-      if ((await fetch(url)).status === 200) return;
-    } catch {
-      /* not yet */
-    }
-    if (Date.now() > end) throw new Error(`${proc.name} not ready at ${url}:\n${proc.output()}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
+const processes = require('./processes');
+const { freePort, waitReady } = processes;
+const startProcess = (name, env, script) => processes.startProcess(ROOT, name, env, script);
 
 function percentile(sorted, p) {
   if (!sorted.length) return NaN;

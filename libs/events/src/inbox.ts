@@ -128,9 +128,9 @@ export class InboxConsumer {
           );
           const fresh = new Set(inserted.map((r) => r.event_id));
           // an id twice in the run: the first is the event, the second a redelivery
-          const todo = run.filter((r) => fresh.delete(r.e.id)).map((r) => r.e);
-          if (todo.length) await handler.handleBatch!(todo, manager);
-          return todo.length;
+          const pending = run.filter((r) => fresh.delete(r.e.id)).map((r) => r.e);
+          if (pending.length) await handler.handleBatch!(pending, manager);
+          return pending.length;
         }),
       );
     } catch {
