@@ -267,6 +267,43 @@ describe('integration service: bulk imports applied by the jobs service', () => 
     expect(done).toMatchObject({ received: '20', accepted: '20', rejected: '0' });
   }, 120000);
 
+  it('applies a chunk sent before the answer to the one it follows only after that one (after_line), and not at all if it failed', async () => {
+    const line = (n: number, record: unknown) => {
+      const data = Buffer.from(JSON.stringify(record));
+      return { line: String(n), data, size: String(data.length) };
+    };
+    const imp = await client.startImport({ idempotencyKey: '', async: false, allowedKinds: ALL_KINDS }, salatiga);
+    // the same key twice: the first line applied wins, the later one answers its receipt (a replay)
+    const first = [line(1, vacancy(50_001, { key: 'order-1', positionName: 'Juru Las Pertama' })), line(2, jobSeekerRecord(50_002))];
+    const second = [line(3, vacancy(50_003, { key: 'order-1', positionName: 'Juru Las Kedua' })), line(4, jobSeekerRecord(50_004))];
+    // the second chunk arrives first
+    const later = client.appendImportLines({ importId: imp.id, afterLine: '2', lines: second }, salatiga);
+    await new Promise((r) => setTimeout(r, 300));
+    const earlier = await client.appendImportLines({ importId: imp.id, afterLine: '0', lines: first }, salatiga);
+    const [a, b] = [earlier.receipts, (await later).receipts];
+    expect([...a, ...b].map((r) => [Number(r.line), r.accepted])).toEqual([
+      [1, true],
+      [2, true],
+      [3, true],
+      [4, true],
+    ]);
+    expect(b[0].resourceId).toBe(a[0].resourceId);
+    const [vacancyRow] = await jobs.dataSource.query(`SELECT position_name FROM vacancies WHERE id = $1`, [a[0].resourceId]);
+    expect(vacancyRow.position_name).toBe('Juru Las Pertama');
+
+    // a chunk refused as a whole (a line numbered before its after_line) fails the chunk sent after it, which applies nothing
+    const seekers = await count('job_seekers');
+    const next = client.appendImportLines({ importId: imp.id, afterLine: '6', lines: [line(7, jobSeekerRecord(50_007))] }, salatiga);
+    await expect(
+      client.appendImportLines(
+        { importId: imp.id, afterLine: '4', lines: [line(4, jobSeekerRecord(50_005)), line(6, jobSeekerRecord(50_006))] },
+        salatiga,
+      ),
+    ).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    await expect(next).rejects.toMatchObject({ code: status.ABORTED });
+    expect(await count('job_seekers')).toBe(seekers);
+  }, 60000);
+
   it('rejects the kinds the uploader may not import, and a placement whose service is down, per record', async () => {
     const lines = [
       Buffer.from(JSON.stringify(jobSeekerRecord(7000))),

@@ -26,7 +26,7 @@
 // Also the CPU seconds each process of the pipeline (and PostgreSQL's backends) used in each phase: steadier than wall time
 // on a busy machine, and where the time goes. BENCH_CPU_PROF=<dir>: V8 CPU profiles of every service process.
 // Environment: BENCH_TRAINING_RECORDS (100000), BENCH_TRAINING_SEATS (500 a batch, at most 1000), BENCH_TRAINING_BATCH
-// (1000 rows a raw statement), BENCH_PG_URL (server, default postgres://postgres@127.0.0.1:5432/postgres), KAFKA_BROKERS
+// (1000 rows a raw statement), IMPORT_* (the services' upload settings, e.g. IMPORT_CHUNKS_IN_FLIGHT=1), BENCH_PG_URL (server, default postgres://postgres@127.0.0.1:5432/postgres), KAFKA_BROKERS
 // (reuse a broker instead of starting one).
 const { execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
@@ -371,6 +371,8 @@ async function main() {
       KAFKA_TOPIC_PREFIX: `bench-training-${suffix}.`,
       PERSON_ID_SECRET: secret,
       CALLER_SIGNING_SECRET: 'bench-caller-signing-secret-0123456789abcdef',
+      // the upload's tuning (IMPORT_CHUNK_LINES, IMPORT_CHUNKS_IN_FLIGHT, ...), passed on when set, to compare settings
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('IMPORT_'))),
     };
     const ports = {};
     const dead = '127.0.0.1:1';

@@ -6,12 +6,14 @@ import { FeedService } from './feed/feed.service';
 import { ImportBatchClients } from './imports/import-batch.clients';
 import { ImportsService } from './imports/imports.service';
 import { ImportsWorker } from './imports/imports.worker';
+import { ImportOrder } from './imports/import-order';
 import { integrationConfigSpec } from './integration.config';
 import { integrationControllers } from './integration.grpc';
 import { JobsClient } from './jobs.client';
 import { Feed1763800000600 } from './migrations/1763800000600-feed';
 import { Webhooks1763800000610 } from './migrations/1763800000610-webhooks';
 import { Imports1763800000620 } from './migrations/1763800000620-imports';
+import { ImportOrder1763800000630 } from './migrations/1763800000630-import-order';
 import { DeliveryWorker } from './webhooks/delivery.worker';
 import { WebhooksConsumer, WebhooksService } from './webhooks/webhooks.service';
 
@@ -27,6 +29,7 @@ import { WebhooksConsumer, WebhooksService } from './webhooks/webhooks.service';
     WebhooksConsumer,
     ImportBatchClients,
     ImportsService,
+    ImportOrder,
     ImportsWorker,
   ],
 })
@@ -42,7 +45,7 @@ export const integrationService: ServiceDefinition = {
   name: 'integration',
   module: IntegrationModule,
   entities: [],
-  migrations: [Feed1763800000600, Webhooks1763800000610, Imports1763800000620],
+  migrations: [Feed1763800000600, Webhooks1763800000610, Imports1763800000620, ImportOrder1763800000630],
   controllers: integrationControllers,
   consumers: [FeedConsumer, WebhooksConsumer],
   config: integrationConfigSpec,

@@ -10,6 +10,11 @@ export const importsConfigSpec = {
   IMPORT_CHUNK_LINES: int({ default: 1000, min: 1, max: 5000 }),
   /** bytes of lines sent per call (a chunk is sent when either bound is reached) */
   IMPORT_CHUNK_BYTES: int({ default: 2 * 1024 * 1024, min: 1024, max: 6 * 1024 * 1024 }),
+  /**
+   * chunks of one upload sent before the oldest one's answer: parsing, transfer and answers overlap with applying (the
+   * integration service still applies the chunks in upload order); 1 sends the next chunk only after the answer
+   */
+  IMPORT_CHUNKS_IN_FLIGHT: int({ default: 2, min: 1, max: 8 }),
   /** an upload declaring a larger Content-Length is kept as an import job (as with Prefer: respond-async) */
   IMPORT_ASYNC_ABOVE_BYTES: int({ default: 256 * 1024 * 1024, min: 1024, max: 64 * 1024 * 1024 * 1024 }),
   /**
@@ -26,6 +31,7 @@ export interface ImportsConfig {
   IMPORT_MAX_LINE_BYTES: number;
   IMPORT_CHUNK_LINES: number;
   IMPORT_CHUNK_BYTES: number;
+  IMPORT_CHUNKS_IN_FLIGHT: number;
   IMPORT_ASYNC_ABOVE_BYTES: number;
   IMPORT_GRPC_DEADLINE_MS: number;
   HTTP_REQUEST_TIMEOUT_MS: number;

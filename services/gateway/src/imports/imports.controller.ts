@@ -109,8 +109,8 @@ class UploadTooLarge extends Error {}
 
 /**
  * Bulk uploads (NDJSON, one record a line) of partner platforms and Disnaker systems, and their receipts. The body is
- * streamed: read in chunks of lines, each chunk sent to the integration service (one unary call; the next chunk is read
- * only after its answer, so a slow owner slows the upload instead of filling memory), which parses the lines and has the
+ * streamed: read in chunks of lines, each chunk sent to the integration service (one unary call; at most
+ * IMPORT_CHUNKS_IN_FLIGHT chunks await their answers, so a slow owner slows the upload instead of filling memory), which parses the lines and has the
  * owning services apply the records with the uploader's caller. No rule about records lives here: the gateway checks the
  * route's shape (content type, sizes) and the token's scopes, and translates.
  */
@@ -194,16 +194,32 @@ export class ImportsController {
       res.setHeader('Content-Type', `${NDJSON}; charset=utf-8`);
       res.flushHeaders();
     }
+    // up to IMPORT_CHUNKS_IN_FLIGHT chunks are sent before the oldest one's answer (the integration service applies them
+    // in upload order: each names the last line of the one before); answers are written in order
+    const inFlight: ReturnType<ServiceClients['integration']['appendImportLines']>[] = [];
+    const answerOldest = async () => {
+      const answer = await inFlight.shift()!;
+      if (!streaming || !answer.receipts.length) return;
+      const text = answer.receipts.map((r) => JSON.stringify(toReceiptDto(r))).join('\n') + '\n';
+      if (!res.write(text)) await once(res, 'drain');
+    };
     try {
+      let afterLine = 0;
       for await (const lines of chunks) {
-        const answer = await this.clients.integration.appendImportLines(
-          { importId: started.id, lines: lines.map((l) => ({ line: String(l.line), data: l.data, size: String(l.size) })) },
+        const call = this.clients.integration.appendImportLines(
+          {
+            importId: started.id,
+            afterLine: String(afterLine),
+            lines: lines.map((l) => ({ line: String(l.line), data: l.data, size: String(l.size) })),
+          },
           opts,
         );
-        if (!streaming || !answer.receipts.length) continue;
-        const text = answer.receipts.map((r) => JSON.stringify(toReceiptDto(r))).join('\n') + '\n';
-        if (!res.write(text)) await once(res, 'drain');
+        call.catch(() => undefined); // observed in order by answerOldest
+        inFlight.push(call);
+        afterLine = lines[lines.length - 1].line;
+        if (inFlight.length >= cfg.IMPORT_CHUNKS_IN_FLIGHT) await answerOldest();
       }
+      while (inFlight.length) await answerOldest();
       const done = await this.clients.integration.completeImport({ importId: started.id }, opts);
       if (streaming) res.end();
       else res.status(202).location(location).json(toImportDto(done));

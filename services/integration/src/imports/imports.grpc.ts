@@ -44,7 +44,7 @@ export class ImportsGrpc implements GrpcControllerOf<'integration'> {
 
   async appendImportLines(req: integrationV1.AppendImportLinesRequest__Output): Promise<integrationV1.AppendImportLinesResponse> {
     const lines = req.lines.map((l) => ({ line: Number(l.line), data: l.data, size: Number(l.size) }));
-    const receipts = await this.imports.append(currentCaller(), req.importId, lines);
+    const receipts = await this.imports.append(currentCaller(), req.importId, lines, Number(req.afterLine));
     return { receipts: receipts.map(toReceiptMessage) };
   }
 

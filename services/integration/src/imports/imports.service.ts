@@ -7,6 +7,7 @@ import { requestIdScope } from '@siapkerja/persistence';
 import { SERVICE_CONFIG } from '@siapkerja/service-kit';
 import type { IntegrationConfig } from '../integration.config';
 import { ImportBatchClients } from './import-batch.clients';
+import { ImportOrder } from './import-order';
 import { IMPORT_KINDS, type ImportOwner } from './import-kinds';
 import { isReceipt, parseLine, type LineReceipt, type ParsedRecord, type RawLine } from './imports.rules';
 
@@ -50,6 +51,7 @@ export class ImportsService {
   constructor(
     private readonly ds: DataSource,
     private readonly clients: ImportBatchClients,
+    private readonly order: ImportOrder,
     @Inject(SERVICE_CONFIG) private readonly cfg: IntegrationConfig,
   ) {}
 
@@ -85,15 +87,17 @@ export class ImportsService {
       // its body never finished arriving (the client retried after a broken connection): it is received again from the start
       await this.ds.query(`DELETE FROM import_lines WHERE import_id = $1`, [existing.id]);
       const [[restarted]]: [ImportRow[], number] = await this.ds.query(
-        `UPDATE imports SET received = 0, updated_at = now(), allowed_kinds = $2 WHERE id = $1 RETURNING *`,
+        `UPDATE imports SET received = 0, applied_through = 0, updated_at = now(), allowed_kinds = $2 WHERE id = $1 RETURNING *`,
         [existing.id, input.allowedKinds],
       );
       return { ...restarted, replayed: false };
     }
     // a synchronous upload sent again: its lines are applied again (each record is idempotent by key, so nothing changes)
     // and answered again; the counts start over
+    this.order.forget(existing.id);
     const [[again]]: [ImportRow[], number] = await this.ds.query(
-      `UPDATE imports SET state = 'RECEIVING', received = 0, accepted = 0, rejected = 0, completed_at = NULL, updated_at = now(),
+      `UPDATE imports SET state = 'RECEIVING', received = 0, accepted = 0, rejected = 0, applied_through = 0, completed_at = NULL,
+              updated_at = now(),
               allowed_kinds = $2
         WHERE id = $1 RETURNING *`,
       [existing.id, input.allowedKinds],
@@ -101,13 +105,36 @@ export class ImportsService {
     return { ...again, replayed: true };
   }
 
-  /** The next lines of a RECEIVING upload: answered (synchronous) or staged for the worker (async). */
-  async append(caller: Caller | undefined, importId: string, lines: RawLine[]): Promise<LineReceipt[]> {
+  /**
+   * The next lines of a RECEIVING upload: answered (synchronous) or staged for the worker (async). `afterLine` is the last
+   * line of the chunk sent before (0: none, or apply at once): the records of a synchronous upload are applied in upload
+   * order also while its sender keeps several chunks in flight (ImportOrder).
+   */
+  async append(caller: Caller | undefined, importId: string, lines: RawLine[], afterLine = 0): Promise<LineReceipt[]> {
+    const lastLine = lines.length ? lines[lines.length - 1].line : afterLine;
+    const ordered = !!lines.length && Number.isSafeInteger(lastLine) && lastLine > afterLine;
+    // registered before anything is awaited: a successor arriving meanwhile waits for this chunk
+    if (ordered) this.order.begin(importId, lastLine);
+    try {
+      const receipts = await this.appendChunk(caller, importId, lines, afterLine);
+      if (ordered) this.order.end(importId, lastLine);
+      return receipts;
+    } catch (e) {
+      if (ordered) this.order.end(importId, lastLine, e);
+      throw e;
+    }
+  }
+
+  private async appendChunk(caller: Caller | undefined, importId: string, lines: RawLine[], afterLine: number): Promise<LineReceipt[]> {
     const imp = await this.owned(caller, importId);
     if (imp.state !== 'RECEIVING') throw conflict(`Import ${importId} is ${imp.state}: it takes no more lines`);
     const v = new Violations();
     v.check(lines.length <= MAX_LINES_PER_CALL, 'lines', `at most ${MAX_LINES_PER_CALL} lines per call (got ${lines.length})`);
-    lines.forEach((l, i) => v.check(Number.isSafeInteger(l.line) && l.line >= 1, `lines[${i}].line`, 'must be a line number from 1'));
+    lines.forEach((l, i) =>
+      v.check(Number.isSafeInteger(l.line) && l.line > afterLine, `lines[${i}].line`, 'must be a line number after afterLine'),
+    );
+    v.check(Number.isSafeInteger(afterLine) && afterLine >= 0, 'afterLine', 'must be 0 or the last line of the chunk sent before');
+    lines.forEach((l, i) => v.check(i === 0 || l.line > lines[i - 1].line, `lines[${i}].line`, 'must be after the line before it'));
     v.throwIfAny();
     if (imp.async) {
       await this.ds.query(
@@ -120,13 +147,22 @@ export class ImportsService {
       );
       return [];
     }
-    const receipts = await this.process(imp.id, new Set(imp.allowed_kinds), caller, lines);
+    const receipts = await this.process(imp.id, new Set(imp.allowed_kinds), caller, lines, () =>
+      this.order.after(imp.id, afterLine, () => this.appliedThrough(imp.id), this.cfg.IMPORT_BATCH_DEADLINE_MS),
+    );
     const accepted = receipts.filter((r) => r.accepted).length;
     await this.ds.query(
-      `UPDATE imports SET received = received + $2, accepted = accepted + $3, rejected = rejected + $4, updated_at = now() WHERE id = $1`,
-      [imp.id, receipts.length, accepted, receipts.length - accepted],
+      `UPDATE imports SET received = received + $2, accepted = accepted + $3, rejected = rejected + $4,
+              applied_through = GREATEST(applied_through, $5), updated_at = now()
+        WHERE id = $1`,
+      [imp.id, receipts.length, accepted, receipts.length - accepted, lines.length ? lines[lines.length - 1].line : 0],
     );
     return receipts;
+  }
+
+  private async appliedThrough(id: string): Promise<number> {
+    const [row]: { applied_through: string }[] = await this.ds.query(`SELECT applied_through FROM imports WHERE id = $1`, [id]);
+    return row ? Number(row.applied_through) : 0;
   }
 
   /** The body ended: a synchronous import is COMPLETED, an async one QUEUED for the worker. */
@@ -178,10 +214,16 @@ export class ImportsService {
   }
 
   /**
-   * The receipts of `lines` (blank lines answer none): every line parsed, the records grouped per owning service and
-   * applied in batches of up to OWNER_BATCH_SIZE with the uploader's caller (owners in parallel), answered in line order.
+   * The receipts of `lines` (blank lines answer none): every line parsed, then (once `turn` resolves) the records grouped
+   * per owning service applied in batches of up to OWNER_BATCH_SIZE with the uploader's caller (owners in parallel), answered in line order.
    */
-  async process(importId: string, allowedKinds: ReadonlySet<string>, caller: Caller | undefined, lines: RawLine[]): Promise<LineReceipt[]> {
+  async process(
+    importId: string,
+    allowedKinds: ReadonlySet<string>,
+    caller: Caller | undefined,
+    lines: RawLine[],
+    turn: () => Promise<void> = async () => undefined,
+  ): Promise<LineReceipt[]> {
     const out: (LineReceipt | undefined)[] = new Array(lines.length);
     const groups = new Map<ImportOwner, { i: number; rec: ParsedRecord }[]>();
     lines.forEach((l, i) => {
@@ -192,6 +234,8 @@ export class ImportsService {
       group.push({ i, rec: parsed });
       groups.set(parsed.owner, group);
     });
+    // parsed while the chunk before is applied; applied after it
+    await turn();
     await Promise.all(
       [...groups].map(async ([owner, items]) => {
         for (let start = 0; start < items.length; start += OWNER_BATCH_SIZE) {
