@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@siapkerja/errors';
 import { correlationId, CORRELATION_HEADER, requestDeadline, type Logger } from '@siapkerja/logging';
@@ -30,15 +31,35 @@ export interface RelayOptions {
   maxBackoffMs?: number;
   /** published rows older than this are deleted (default 7 days) */
   retentionMs?: number;
+  /**
+   * How long a claimed batch belongs to the relay that claimed it (default 60 s): rows a relay claimed and neither
+   * published nor gave back (it crashed, or its publish outlasted the claim) are claimed and sent again after it.
+   */
+  claimMs?: number;
 }
 
-/** pg advisory lock key: one relay per database publishes at a time, so each key's order holds. */
+/** A claimed outbox row, as the relay sends it. */
+interface ClaimedRow {
+  seq: string;
+  topic: string;
+  message_key: string;
+  payload: string;
+  headers: Record<string, string>;
+}
+
+/** pg advisory lock key: claims are made one at a time, so at most one batch is in flight and each key's order holds. */
 const RELAY_LOCK = 72_700_001;
 
 /**
- * Publishes committed outbox rows to the bus and marks them sent. Rows are claimed with
- * FOR UPDATE SKIP LOCKED in commit order of their sequence; a failed publish rolls back and is
- * retried with backoff, so a broker outage delays events and never loses them.
+ * Publishes committed outbox rows to the bus and marks them sent, without holding a transaction, a lock or a pool
+ * connection while it publishes (a broker outage, during which kafkajs retries for seconds, must not make writers wait):
+ * 1. claim, in a short transaction: under an advisory lock (one claim at a time, whichever relay instance) and only when no
+ *    claimed batch is still in flight, the oldest unpublished rows (by seq, FOR UPDATE SKIP LOCKED) get a claim token
+ *    and a claim expiry (`claimMs`); commit;
+ * 2. publish the batch, outside any transaction;
+ * 3. mark the rows published (one statement), or, when the publish failed, give them back with the error and retry with
+ *    backoff. A relay that dies in between leaves its claim to expire; the rows are then claimed and sent again
+ *    (at least once, in seq order: a broker outage delays events, never loses them).
  */
 export class OutboxRelay {
   private running = false;
@@ -101,40 +122,62 @@ export class OutboxRelay {
         this.failures++;
         backoff = Math.min(backoff ? backoff * 2 : 250, this.opts.maxBackoffMs ?? 5000);
         this.logger.warn({ error: String(e), retryInMs: backoff }, 'outbox relay could not publish, will retry');
-        await this.recordFailure(String(e)).catch(() => undefined);
         await this.sleep(backoff);
       }
     }
   }
 
-  /** Publishes up to `limit` rows; returns how many were published. */
+  /** Publishes up to `limit` rows; returns how many were published (0 also when another relay's batch is in flight). */
   async tick(limit = 200): Promise<number> {
-    return this.ds.transaction(async (m) => {
-      const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [RELAY_LOCK]);
-      if (!locked) return 0;
-      // the payload as PostgreSQL prints it (JSON text), sent as it is: not parsed and serialized again here
-      const rows: { seq: string; topic: string; message_key: string; payload: string; headers: Record<string, string> }[] = await m.query(
-        `SELECT seq, topic, message_key, payload::text AS payload, headers FROM outbox_events
-          WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit],
-      );
-      if (!rows.length) return 0;
+    const token = randomUUID();
+    const rows = await this.claim(limit, token);
+    if (!rows.length) return 0;
+    const seqs = rows.map((r) => r.seq);
+    try {
       await this.bus.publish(rows.map((r) => ({ topic: r.topic, key: r.message_key, value: r.payload, headers: r.headers })));
-      await m.query(
-        `UPDATE outbox_events SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE seq = ANY($1::bigint[])`,
-        [rows.map((r) => r.seq)],
-      );
-      this.published += rows.length;
-      return rows.length;
-    });
+    } catch (e) {
+      // give the batch back at once (not at the claim's expiry) with the error, for the retry after the backoff
+      await this.ds
+        .query(
+          `UPDATE outbox_events SET claimed_until = NULL, claim_token = NULL, attempts = attempts + 1, last_error = $2
+            WHERE seq = ANY($1::bigint[]) AND claim_token = $3`,
+          [seqs, String(e).slice(0, 1000), token],
+        )
+        .catch(() => undefined);
+      throw e;
+    }
+    await this.ds.query(
+      `UPDATE outbox_events SET published_at = now(), claimed_until = NULL, claim_token = NULL, attempts = attempts + 1, last_error = NULL
+        WHERE seq = ANY($1::bigint[])`,
+      [seqs],
+    );
+    this.published += rows.length;
+    return rows.length;
   }
 
-  private async recordFailure(error: string): Promise<void> {
-    await this.ds.query(
-      `UPDATE outbox_events SET attempts = attempts + 1, last_error = $1
-        WHERE seq = (SELECT min(seq) FROM outbox_events WHERE published_at IS NULL)`,
-      [error.slice(0, 1000)],
-    );
+  /**
+   * Claims the oldest unpublished rows for this relay (a short transaction of its own), in seq order; none while another
+   * claimed batch is in flight (its rows unpublished and the claim unexpired), so batches go out one after the other.
+   */
+  private async claim(limit: number, token: string): Promise<ClaimedRow[]> {
+    const rows = await this.ds.transaction(async (m) => {
+      const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [RELAY_LOCK]);
+      if (!locked) return [];
+      // the payload as PostgreSQL prints it (JSON text), sent as it is: not parsed and serialized again here
+      const [claimed]: [ClaimedRow[], number] = await m.query(
+        `WITH batch AS (
+           SELECT seq FROM outbox_events
+            WHERE published_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
+              AND NOT EXISTS (SELECT 1 FROM outbox_events f WHERE f.published_at IS NULL AND f.claimed_until >= now())
+            ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED)
+         UPDATE outbox_events o SET claimed_until = now() + ($2 || ' milliseconds')::interval, claim_token = $3
+           FROM batch WHERE o.seq = batch.seq
+         RETURNING o.seq, o.topic, o.message_key, o.payload::text AS payload, o.headers`,
+        [limit, String(this.opts.claimMs ?? 60_000), token],
+      );
+      return claimed;
+    });
+    return rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
   }
 
   private async cleanup(): Promise<void> {
