@@ -289,10 +289,23 @@ function procCpuMs(pid) {
     return NaN;
   }
 }
-/** CPU ms of every postgres process, by pid (a backend that ended between two readings is left out of the delta). */
-function postgresCpu() {
+/**
+ * CPU ms of the postgres processes to count, by pid (a backend that ended between two readings is left out of the delta):
+ * when `postgresScope` holds a pool and database names, only the backends connected to those databases (this run's
+ * jobs, gateway and identity databases; other work on a shared server is left out, and so are the server's background
+ * processes); otherwise every postgres process on the machine.
+ */
+const postgresScope = { pool: undefined, databases: [] };
+async function postgresCpu() {
   const fs = require('node:fs');
   const out = new Map();
+  if (postgresScope.pool) {
+    const { rows } = await postgresScope.pool.query(`SELECT pid FROM pg_stat_activity WHERE datname = ANY($1::text[])`, [
+      postgresScope.databases,
+    ]);
+    for (const { pid } of rows) out.set(String(pid), procCpuMs(pid) || 0);
+    return out;
+  }
   for (const d of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     try {
@@ -313,13 +326,14 @@ async function withCpu(procs, fn) {
   const self0 = process.cpuUsage();
   const cpuOf = (pids) => [pids].flat().reduce((a, pid) => a + procCpuMs(pid), 0);
   const before = Object.fromEntries(Object.entries(procs).map(([k, pids]) => [k, cpuOf(pids)]));
-  const pg0 = postgresCpu();
+  const pg0 = await postgresCpu();
+  const load0 = require('node:os').loadavg()[0];
   const r = await fn();
   const self = process.cpuUsage(self0);
   const cpu = Object.fromEntries(Object.entries(procs).map(([k, pids]) => [k, (cpuOf(pids) - before[k]) / r.n]));
-  cpu.postgres = postgresDelta(pg0, postgresCpu()) / r.n;
+  cpu.postgres = postgresDelta(pg0, await postgresCpu()) / r.n;
   cpu.client = (self.user + self.system) / 1000 / r.n;
-  return { ...r, cpu };
+  return { ...r, cpu, load: [load0, require('node:os').loadavg()[0]] };
 }
 
 /** The gateway's search answers by outcome (hit, miss, bypass) from its /metrics. */
@@ -717,8 +731,15 @@ async function main() {
     log(`pg_prewarm not available (${e.message}): the first runs may read from disk`);
   }
 
-  const gwDb = new URL(DB_URL);
-  gwDb.pathname = '/siapkerja_bench_gateway';
+  // the gateway's and identity's databases are named after the jobs database (siapkerja_bench_jobs -> siapkerja_bench_gateway),
+  // so two runs on different jobs databases do not share them
+  const sibling = (name) => {
+    const u = new URL(DB_URL);
+    const jobs = u.pathname.slice(1);
+    u.pathname = `/${jobs.endsWith('_jobs') ? jobs.slice(0, -'_jobs'.length) : jobs}_${name}`;
+    return u;
+  };
+  const gwDb = sibling('gateway');
   const grpcPort = await freePort();
   const opsPort = await freePort();
   const secret = 'bench-person-id-secret-0123456789abcdef';
@@ -732,10 +753,13 @@ async function main() {
   let kafka;
   try {
     // a real Kafka broker carries the vacancy events from the jobs service to every gateway replica (cache invalidation)
+    // (KAFKA_BROKERS: reuse a running broker instead)
     const { startBroker } = require('../kafka/broker');
-    kafka = await startBroker({ dataDir: path.join(require('node:os').tmpdir(), `siapkerja-bench-kafka-${process.pid}`) });
-    const events = { EVENT_BUS: 'kafka', KAFKA_BROKERS: kafka.brokers };
-    log(`Kafka broker at ${kafka.brokers}`);
+    if (!process.env.KAFKA_BROKERS)
+      kafka = await startBroker({ dataDir: path.join(require('node:os').tmpdir(), `siapkerja-bench-kafka-${process.pid}`) });
+    const brokers = process.env.KAFKA_BROKERS || kafka.brokers;
+    const events = { EVENT_BUS: 'kafka', KAFKA_BROKERS: brokers };
+    log(`Kafka broker at ${brokers}`);
     const jobs = startProcess('jobs', {
       DATABASE_URL: DB_URL,
       ...events,
@@ -750,8 +774,10 @@ async function main() {
     await waitReady(`http://127.0.0.1:${opsPort}/health/live`, jobs);
     const dead = '127.0.0.1:1';
     // identity issues the tokens (sandbox clients) and serves the JWK set the gateways verify them with
-    const identityDb = new URL(DB_URL);
-    identityDb.pathname = '/siapkerja_bench_identity';
+    const identityDb = sibling('identity');
+    // PostgreSQL's CPU is counted over this run's databases only (the server may be shared with other work)
+    postgresScope.pool = pool;
+    postgresScope.databases = [new URL(DB_URL), gwDb, identityDb].map((u) => u.pathname.slice(1));
     const identityPort = await freePort();
     const identityOps = await freePort();
     const identity = startProcess('identity', {
@@ -955,7 +981,10 @@ async function main() {
         `${name.padEnd(19)} ${String(c).padStart(7)} | ${`${f(h.p50)}/${f(h.p95)}/${f(h.p99)}`.padEnd(22)} ${f(h.rps, 0).padStart(7)} ${String(h.errors).padStart(5)} | ${f(u.p95 / h.p95, 2).padStart(17)} ${f(u.rps / h.rps, 2).padStart(20)}`,
       );
     }
-    lines.push('', 'CPU ms per request (from /proc; postgres = every postgres process on this machine):');
+    lines.push(
+      '',
+      "CPU ms per request (from /proc; postgres = the backends connected to this run's jobs, gateway and identity databases):",
+    );
     for (const { name, g, u, h, r } of rows) {
       lines.push(
         `${name.padEnd(19)} gateway: gateway ${f(g.cpu.gateway, 2)} + jobs ${f(g.cpu.jobs, 2)} + postgres ${f(g.cpu.postgres, 2)} + load generator ${f(g.cpu.client, 2)}` +
@@ -973,6 +1002,7 @@ async function main() {
           `ratio ${f(wg.rps / wr.rps, 2)} (>= 0.5: ${verdict(wg.rps >= 0.5 * wr.rps)}), p95 < 100 ms: ${verdict(wg.p95 < 100)}`,
         `${''.padEnd(21)} CPU ms per create: gateway ${f(wg.cpu.gateway, 2)} + jobs ${f(wg.cpu.jobs, 2)} + postgres ${f(wg.cpu.postgres, 2)} | raw: postgres ${f(wr.cpu.postgres, 2)} + pg client ${f(wr.cpu.client, 2)}` +
           (wg.errors || wr.errors ? ` | errors: gateway ${wg.errors}, raw ${wr.errors}` : ''),
+        `${''.padEnd(21)} load average (1 min) at start/end: gateway run ${wg.load.map((x) => f(x, 2)).join('/')}, raw run ${wr.load.map((x) => f(x, 2)).join('/')}`,
       );
     }
     lines.push(`total ${((Date.now() - t0) / 1000).toFixed(0)} s`);
