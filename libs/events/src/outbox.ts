@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Pool, QueryResult } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@siapkerja/errors';
 import { correlationId, CORRELATION_HEADER, requestDeadline, type Logger } from '@siapkerja/logging';
@@ -36,6 +37,12 @@ export interface RelayOptions {
    * published nor gave back (it crashed, or its publish outlasted the claim) are claimed and sent again after it.
    */
   claimMs?: number;
+  /**
+   * Shortest time between the starts of two ticks when the last one left nothing behind (default 20 ms): a nudge after
+   * every commit then costs one claim, one publish and one update per interval for all the rows committed meanwhile,
+   * instead of one of each per commit. A lone commit after a quiet spell goes out at once.
+   */
+  minIntervalMs?: number;
 }
 
 /** A claimed outbox row, as the relay sends it. */
@@ -111,12 +118,18 @@ export class OutboxRelay {
 
   private async run(): Promise<void> {
     const batch = this.opts.batchSize ?? 200;
+    const interval = this.opts.minIntervalMs ?? 20;
     let backoff = 0;
     while (this.running) {
       try {
+        const started = Date.now();
         const n = await this.tick(batch);
         backoff = 0;
-        if (n < batch) await this.sleep(this.opts.idleMs ?? 250);
+        if (n < batch) {
+          await this.sleep(this.opts.idleMs ?? 250);
+          const rest = started + interval - Date.now();
+          if (rest > 0 && this.running) await new Promise((r) => setTimeout(r, rest));
+        }
         await this.cleanup();
       } catch (e) {
         this.failures++;
@@ -156,28 +169,43 @@ export class OutboxRelay {
   }
 
   /**
-   * Claims the oldest unpublished rows for this relay (a short transaction of its own), in seq order; none while another
-   * claimed batch is in flight (its rows unpublished and the claim unexpired), so batches go out one after the other.
+   * Claims the oldest unpublished rows for this relay, in seq order; none while another claimed batch is in flight (its
+   * rows unpublished and the claim unexpired), so batches go out one after the other. One round trip: a transaction of
+   * its own, sent as one simple query (the claim's snapshot is taken after the lock; only relays take the lock).
    */
   private async claim(limit: number, token: string): Promise<ClaimedRow[]> {
-    const rows = await this.ds.transaction(async (m) => {
-      const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [RELAY_LOCK]);
-      if (!locked) return [];
+    const n = Math.max(1, Math.floor(limit));
+    const claimMs = Math.max(1, Math.floor(this.opts.claimMs ?? 60_000));
+    if (!/^[0-9a-f-]{36}$/.test(token)) throw new Error('claim token must be a UUID');
+    const pool = (this.ds.driver as unknown as { master: Pool }).master;
+    const client = await pool.connect();
+    let results: QueryResult<ClaimedRow>[];
+    try {
       // the payload as PostgreSQL prints it (JSON text), sent as it is: not parsed and serialized again here
-      const [claimed]: [ClaimedRow[], number] = await m.query(
-        `WITH batch AS (
+      results = (await client.query(
+        `BEGIN;
+         SELECT pg_advisory_xact_lock(${RELAY_LOCK});
+         WITH batch AS (
            SELECT seq FROM outbox_events
             WHERE published_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
               AND NOT EXISTS (SELECT 1 FROM outbox_events f WHERE f.published_at IS NULL AND f.claimed_until >= now())
-            ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED)
-         UPDATE outbox_events o SET claimed_until = now() + ($2 || ' milliseconds')::interval, claim_token = $3
+            ORDER BY seq LIMIT ${n} FOR UPDATE SKIP LOCKED)
+         UPDATE outbox_events o SET claimed_until = now() + interval '${claimMs} milliseconds', claim_token = '${token}'
            FROM batch WHERE o.seq = batch.seq
-         RETURNING o.seq, o.topic, o.message_key, o.payload::text AS payload, o.headers`,
-        [limit, String(this.opts.claimMs ?? 60_000), token],
+         RETURNING o.seq, o.topic, o.message_key, o.payload::text AS payload, o.headers;
+         COMMIT`,
+      )) as unknown as QueryResult<ClaimedRow>[];
+    } catch (e) {
+      // a connection that cannot even roll back is dropped, not handed to the next writer
+      const broken = await client.query('ROLLBACK').then(
+        () => false,
+        () => true,
       );
-      return claimed;
-    });
-    return rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
+      client.release(broken);
+      throw e;
+    }
+    client.release();
+    return results[2].rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
   }
 
   private async cleanup(): Promise<void> {

@@ -228,10 +228,12 @@ export async function onceByRequestId<T extends ObjectLiteral & { requestId: str
   clientRequestId: string | undefined,
   create: (requestId: string | null) => Promise<T>,
   caller: Caller | undefined = currentCaller(),
+  /** how the row of a request id is read (default: the repository's findOneBy; a hot path may look the id up first) */
+  findByRequestId?: (requestId: string) => Promise<T | null>,
 ): Promise<T> {
   const requestId = callerScopedRequestId(clientRequestId, caller);
   if (!requestId) return create(null);
-  const find = () => repo.findOneBy({ requestId } as FindOptionsWhere<T>);
+  const find = () => (findByRequestId ? findByRequestId(requestId) : repo.findOneBy({ requestId } as FindOptionsWhere<T>));
   const prior = await find();
   if (prior) return prior;
   try {
