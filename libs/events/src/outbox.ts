@@ -248,9 +248,7 @@ export class TransactionalOutbox {
     const deadline = requestDeadline();
     const late = () => new DomainError('UNAVAILABLE', 'The service is overloaded: the request could not finish in time, retry later');
     if (deadline !== undefined && deadline <= Date.now()) throw late();
-    const result = await this.ds.transaction(async (manager) => {
-      if (deadline !== undefined)
-        await manager.query(`SELECT set_config('statement_timeout', $1, true)`, [String(Math.max(1, deadline - Date.now()))]);
+    const result = await this.transaction(deadline, async (manager) => {
       const pending: { topic: string; envelope: EventEnvelope }[] = [];
       const value = await work({
         manager,
@@ -267,6 +265,35 @@ export class TransactionalOutbox {
     this.relay?.nudge();
     for (const listener of this.committed) await listener();
     return result;
+  }
+
+  /**
+   * TypeORM's transaction, begun with the deadline's statement_timeout in the same round trip: START TRANSACTION and the
+   * SET LOCAL go as one simple query (the timeout an integer made here), then the query runner is told it is inside a
+   * transaction, as its own startTransaction would have done (so saves inside do not open one, nested ones take savepoints,
+   * and commitTransaction sends COMMIT).
+   */
+  private async transaction<T>(deadline: number | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (deadline === undefined) return this.ds.transaction(work);
+    const qr = this.ds.createQueryRunner();
+    try {
+      const timeoutMs = Math.max(1, Math.floor(deadline - Date.now()));
+      await qr.query(`START TRANSACTION; SET LOCAL statement_timeout = ${timeoutMs}`).catch(async (e: unknown) => {
+        await qr.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      });
+      Object.assign(qr, { isTransactionActive: true, transactionDepth: 1 });
+      try {
+        const value = await work(qr.manager);
+        await qr.commitTransaction();
+        return value;
+      } catch (e) {
+        if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+        throw e;
+      }
+    } finally {
+      await qr.release();
+    }
   }
 
   /**

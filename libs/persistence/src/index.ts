@@ -228,13 +228,21 @@ export async function onceByRequestId<T extends ObjectLiteral & { requestId: str
   clientRequestId: string | undefined,
   create: (requestId: string | null) => Promise<T>,
   caller: Caller | undefined = currentCaller(),
-  /** how the row of a request id is read (default: the repository's findOneBy; a hot path may look the id up first) */
-  findByRequestId?: (requestId: string) => Promise<T | null>,
+  opts: {
+    /** how the row of a request id is read (default: the repository's findOneBy; a hot path may look the id up first) */
+    find?: (requestId: string) => Promise<T | null>;
+    /**
+     * `create` itself answers the row a request id already made (looked up inside its transaction, in a statement it
+     * runs anyway: one round trip less), so no lookup is made before it; a failed create still answers a concurrent
+     * winner's row.
+     */
+    createFindsPrior?: boolean;
+  } = {},
 ): Promise<T> {
   const requestId = callerScopedRequestId(clientRequestId, caller);
   if (!requestId) return create(null);
-  const find = () => (findByRequestId ? findByRequestId(requestId) : repo.findOneBy({ requestId } as FindOptionsWhere<T>));
-  const prior = await find();
+  const find = () => (opts.find ? opts.find(requestId) : repo.findOneBy({ requestId } as FindOptionsWhere<T>));
+  const prior = opts.createFindsPrior ? null : await find();
   if (prior) return prior;
   try {
     return await create(requestId);
