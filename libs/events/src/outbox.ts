@@ -159,10 +159,13 @@ export class OutboxRelay {
         .catch(() => undefined);
       throw e;
     }
-    await this.ds.query(
-      `UPDATE outbox_events SET published_at = now(), claimed_until = NULL, claim_token = NULL, attempts = attempts + 1, last_error = NULL
-        WHERE seq = ANY($1::bigint[])`,
-      [seqs],
+    // sequence numbers only (digits, checked), so the update goes as one simple query with its own SET LOCAL
+    if (!seqs.every((q) => /^\d+$/.test(q))) throw new Error('outbox seq must be digits');
+    await this.simpleTransaction(
+      `BEGIN; SET LOCAL synchronous_commit = off;
+       UPDATE outbox_events SET published_at = now(), claimed_until = NULL, claim_token = NULL, attempts = attempts + 1, last_error = NULL
+        WHERE seq = ANY('{${seqs.join(',')}}'::bigint[]);
+       COMMIT`,
     );
     this.published += rows.length;
     return rows.length;
@@ -172,31 +175,44 @@ export class OutboxRelay {
    * Claims the oldest unpublished rows for this relay, in seq order; none while another claimed batch is in flight (its
    * rows unpublished and the claim unexpired), so batches go out one after the other. One round trip: a transaction of
    * its own, sent as one simple query (the claim's snapshot is taken after the lock; only relays take the lock).
+   * The relay's own transactions (claim, mark sent) commit without waiting for the WAL flush (synchronous_commit off):
+   * one lost in a crash of the database only means its rows are claimed or sent again (at least once, as always), and a
+   * stream of writes no longer pays two more flushes per tick on top of its own.
    */
   private async claim(limit: number, token: string): Promise<ClaimedRow[]> {
     const n = Math.max(1, Math.floor(limit));
     const claimMs = Math.max(1, Math.floor(this.opts.claimMs ?? 60_000));
     if (!/^[0-9a-f-]{36}$/.test(token)) throw new Error('claim token must be a UUID');
+    // the payload as PostgreSQL prints it (JSON text), sent as it is: not parsed and serialized again here
+    const results = await this.simpleTransaction<ClaimedRow>(
+      `BEGIN;
+       SET LOCAL synchronous_commit = off;
+       SELECT pg_advisory_xact_lock(${RELAY_LOCK});
+       WITH batch AS (
+         SELECT seq FROM outbox_events
+          WHERE published_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
+            AND NOT EXISTS (SELECT 1 FROM outbox_events f WHERE f.published_at IS NULL AND f.claimed_until >= now())
+          ORDER BY seq LIMIT ${n} FOR UPDATE SKIP LOCKED)
+       UPDATE outbox_events o SET claimed_until = now() + interval '${claimMs} milliseconds', claim_token = '${token}'
+         FROM batch WHERE o.seq = batch.seq
+       RETURNING o.seq, o.topic, o.message_key, o.payload::text AS payload, o.headers;
+       COMMIT`,
+    );
+    return results[3].rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
+  }
+
+  /**
+   * Runs `sql` (BEGIN; ...; COMMIT, no parameters) as one simple query on a connection of its own; on an error the
+   * transaction is rolled back before the connection goes back to the pool (or the connection is dropped).
+   */
+  private async simpleTransaction<R extends object>(sql: string): Promise<QueryResult<R>[]> {
     const pool = (this.ds.driver as unknown as { master: Pool }).master;
     const client = await pool.connect();
-    let results: QueryResult<ClaimedRow>[];
     try {
-      // the payload as PostgreSQL prints it (JSON text), sent as it is: not parsed and serialized again here
-      results = (await client.query(
-        `BEGIN;
-         SELECT pg_advisory_xact_lock(${RELAY_LOCK});
-         WITH batch AS (
-           SELECT seq FROM outbox_events
-            WHERE published_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
-              AND NOT EXISTS (SELECT 1 FROM outbox_events f WHERE f.published_at IS NULL AND f.claimed_until >= now())
-            ORDER BY seq LIMIT ${n} FOR UPDATE SKIP LOCKED)
-         UPDATE outbox_events o SET claimed_until = now() + interval '${claimMs} milliseconds', claim_token = '${token}'
-           FROM batch WHERE o.seq = batch.seq
-         RETURNING o.seq, o.topic, o.message_key, o.payload::text AS payload, o.headers;
-         COMMIT`,
-      )) as unknown as QueryResult<ClaimedRow>[];
+      const results = (await client.query(sql)) as unknown as QueryResult<R>[];
+      client.release();
+      return results;
     } catch (e) {
-      // a connection that cannot even roll back is dropped, not handed to the next writer
       const broken = await client.query('ROLLBACK').then(
         () => false,
         () => true,
@@ -204,8 +220,6 @@ export class OutboxRelay {
       client.release(broken);
       throw e;
     }
-    client.release();
-    return results[2].rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
   }
 
   private async cleanup(): Promise<void> {
