@@ -77,6 +77,16 @@ function statementName(text: string): string {
   return name;
 }
 
+/**
+ * Runs a short statement on the data source's own pool as a named prepared statement (parsed once per connection, planned
+ * as PostgreSQL chooses) without the ORM's query runner: for statements run on every request outside any transaction
+ * (the gateway's idempotency records). Rows as pg returns them.
+ */
+export async function preparedQuery<T = Record<string, unknown>>(ds: DataSource, text: string, values: unknown[]): Promise<T[]> {
+  const pool = (ds.driver as unknown as { master: Pool }).master;
+  return (await pool.query({ name: statementName(text), text, values })).rows as T[];
+}
+
 /** A SqlRunner over the pg pool of a TypeORM data source, or over a plain pg pool (benchmarks). */
 export function sqlRunner(source: DataSource | Pool): SqlRunner {
   const pool = (): Pool => (source instanceof DataSource ? (source.driver as unknown as { master: Pool }).master : source);
