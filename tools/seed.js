@@ -575,12 +575,12 @@ async function migrate(url, quiet) {
   execFileSync(process.execPath, [path.join(__dirname, 'build.js'), 'services/jobs'], { stdio: quiet ? 'ignore' : 'inherit', cwd: ROOT });
   require('./register-paths');
   const { openDatabase } = require('../dist/libs/persistence/src/index.js');
-  const { EventsOutboxInbox1763800000000 } = require('../dist/libs/events/src/index.js');
+  const { EVENTS_MIGRATIONS } = require('../dist/libs/events/src/index.js');
   const { jobsService } = require('../dist/services/jobs/src/jobs.module.js');
   const ds = await openDatabase({
     url,
     entities: jobsService.entities,
-    migrations: [EventsOutboxInbox1763800000000, ...jobsService.migrations],
+    migrations: [...EVENTS_MIGRATIONS, ...jobsService.migrations],
     poolSize: 1,
     applicationName: 'siapkerja-seed',
   });

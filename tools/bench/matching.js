@@ -63,7 +63,7 @@ async function main() {
   execFileSync(process.execPath, [path.join(ROOT, 'tools/build.js'), 'services/jobs'], { cwd: ROOT, stdio: 'inherit' });
   require('../register-paths');
   const { openDatabase } = require('../../dist/libs/persistence/src/index.js');
-  const { EventsOutboxInbox1763800000000 } = require('../../dist/libs/events/src/index.js');
+  const { EVENTS_MIGRATIONS } = require('../../dist/libs/events/src/index.js');
   const { jobsService } = require('../../dist/services/jobs/src/jobs.module.js');
   const { MatchingService } = require('../../dist/services/jobs/src/matching/matching.service.js');
 
@@ -72,7 +72,7 @@ async function main() {
   const ds = await openDatabase({
     url: DB_URL,
     entities: jobsService.entities,
-    migrations: [EventsOutboxInbox1763800000000, ...jobsService.migrations],
+    migrations: [...EVENTS_MIGRATIONS, ...jobsService.migrations],
     poolSize: CONCURRENCY + 2,
     applicationName: 'siapkerja-bench-matching',
   });

@@ -289,37 +289,59 @@ function procCpuMs(pid) {
     return NaN;
   }
 }
-/** CPU ms of every postgres process, by pid (a backend that ended between two readings is left out of the delta). */
-function postgresCpu() {
+/**
+ * CPU ms of the postgres processes to count, by pid (a backend that ended between two readings is left out of the delta):
+ * when `postgresScope` holds a pool and database names, only the backends connected to those databases (this run's
+ * jobs, gateway and identity databases; other work on a shared server is left out, and so are the server's background
+ * processes); otherwise every postgres process on the machine.
+ */
+const postgresScope = { pool: undefined, databases: [] };
+async function postgresCpu() {
   const fs = require('node:fs');
   const out = new Map();
+  if (postgresScope.pool) {
+    const { rows } = await postgresScope.pool.query(`SELECT pid, datname FROM pg_stat_activity WHERE datname = ANY($1::text[])`, [
+      postgresScope.databases,
+    ]);
+    for (const { pid, datname } of rows) out.set(String(pid), { ms: procCpuMs(pid) || 0, db: datname });
+    return out;
+  }
   for (const d of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     try {
-      if (fs.readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres') out.set(d, procCpuMs(d) || 0);
+      if (fs.readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres') out.set(d, { ms: procCpuMs(d) || 0, db: '' });
     } catch {
       /* gone */
     }
   }
   return out;
 }
+/** CPU ms the postgres processes spent between two readings: in all, and by database. */
 function postgresDelta(before, after) {
   let sum = 0;
-  for (const [pid, ms] of after) sum += ms - (before.get(pid) ?? 0);
-  return sum;
+  const byDb = {};
+  for (const [pid, { ms, db }] of after) {
+    const d = ms - (before.get(pid)?.ms ?? 0);
+    sum += d;
+    byDb[db] = (byDb[db] ?? 0) + d;
+  }
+  return { sum, byDb };
 }
 /** Runs fn and returns its result with the CPU ms per request each process spent (procs: name -> pid or pids). */
 async function withCpu(procs, fn) {
   const self0 = process.cpuUsage();
   const cpuOf = (pids) => [pids].flat().reduce((a, pid) => a + procCpuMs(pid), 0);
   const before = Object.fromEntries(Object.entries(procs).map(([k, pids]) => [k, cpuOf(pids)]));
-  const pg0 = postgresCpu();
+  const pg0 = await postgresCpu();
+  const load0 = require('node:os').loadavg()[0];
   const r = await fn();
   const self = process.cpuUsage(self0);
   const cpu = Object.fromEntries(Object.entries(procs).map(([k, pids]) => [k, (cpuOf(pids) - before[k]) / r.n]));
-  cpu.postgres = postgresDelta(pg0, postgresCpu()) / r.n;
+  const pg = postgresDelta(pg0, await postgresCpu());
+  cpu.postgres = pg.sum / r.n;
+  cpu.postgresByDb = Object.fromEntries(Object.entries(pg.byDb).map(([db, ms]) => [db, ms / r.n]));
   cpu.client = (self.user + self.system) / 1000 / r.n;
-  return { ...r, cpu };
+  return { ...r, cpu, load: [load0, require('node:os').loadavg()[0]] };
 }
 
 /** The gateway's search answers by outcome (hit, miss, bypass) from its /metrics. */
@@ -593,8 +615,15 @@ async function runWritesHttp(bases, token, employerId, connections) {
   };
 }
 
+/** The jobs service's lookup of a new vacancy's request id and employer (compiled: loaded on first use, after the build). */
+let lookupSql;
+const registerLookupSql = () =>
+  (lookupSql ??=
+    (require(path.join(ROOT, 'tools/register-paths.js')),
+    require(path.join(ROOT, 'dist/services/jobs/src/vacancies/vacancies.service.js')).REGISTER_LOOKUP_SQL));
+
 /**
- * The same creations straight through pg: the statements the jobs service runs for one (the request-id lookup, the
+ * The same creations straight through pg: the statements the jobs service runs for one (the request-id lookup with the
  * employer, the vacancy's INSERT and its two outbox rows, in one transaction), `connections` at once.
  */
 async function runWritesRaw(pool, employerId, connections) {
@@ -611,9 +640,9 @@ async function runWritesRaw(pool, employerId, connections) {
           const requestId = `bench:${randomUUID()}`;
           const t = process.hrtime.bigint();
           try {
-            await c.query('SELECT id FROM vacancies WHERE request_id = $1', [requestId]);
             await c.query('BEGIN');
-            await c.query('SELECT id, kbli_codes, region_code FROM employers WHERE id = $1', [v.employerId]);
+            // the request-id lookup and the employer in one statement, the service's own (REGISTER_LOOKUP_SQL)
+            await c.query(registerLookupSql(), [v.employerId, requestId]);
             const [{ id }] = (
               await c.query(
                 `INSERT INTO vacancies (employer_id, position_name, kbji_code, kbli_code, region_code, number_needed, valid_from, valid_until,
@@ -696,9 +725,11 @@ async function main() {
   } else log(`reusing ${n.toLocaleString('en')} vacancies`);
   // the benchmark states the server's autovacuum setting (off on this project's machines), and vacuums and analyzes itself
   const autovacuum = (await pool.query('SHOW autovacuum')).rows[0].autovacuum;
-  log(`PostgreSQL autovacuum = ${autovacuum}; VACUUM (ANALYZE) of vacancies and employers`);
+  log(`PostgreSQL autovacuum = ${autovacuum}; VACUUM (ANALYZE) of vacancies, employers and outbox_events`);
   await pool.query('VACUUM (ANALYZE) vacancies');
   await pool.query('VACUUM (ANALYZE) employers');
+  // the outbox both write paths append to (the relay's published rows and the raw path's deleted ones leave dead tuples)
+  await pool.query('VACUUM (ANALYZE) outbox_events');
   // the table and its indexes read into the OS page cache first: whichever path ran first would otherwise pay the disk
   // (this machine's kernel also reclaims cold page cache between runs, so each scenario is warmed again below)
   try {
@@ -717,8 +748,15 @@ async function main() {
     log(`pg_prewarm not available (${e.message}): the first runs may read from disk`);
   }
 
-  const gwDb = new URL(DB_URL);
-  gwDb.pathname = '/siapkerja_bench_gateway';
+  // the gateway's and identity's databases are named after the jobs database (siapkerja_bench_jobs -> siapkerja_bench_gateway),
+  // so two runs on different jobs databases do not share them
+  const sibling = (name) => {
+    const u = new URL(DB_URL);
+    const jobs = u.pathname.slice(1);
+    u.pathname = `/${jobs.endsWith('_jobs') ? jobs.slice(0, -'_jobs'.length) : jobs}_${name}`;
+    return u;
+  };
+  const gwDb = sibling('gateway');
   const grpcPort = await freePort();
   const opsPort = await freePort();
   const secret = 'bench-person-id-secret-0123456789abcdef';
@@ -732,10 +770,13 @@ async function main() {
   let kafka;
   try {
     // a real Kafka broker carries the vacancy events from the jobs service to every gateway replica (cache invalidation)
+    // (KAFKA_BROKERS: reuse a running broker instead)
     const { startBroker } = require('../kafka/broker');
-    kafka = await startBroker({ dataDir: path.join(require('node:os').tmpdir(), `siapkerja-bench-kafka-${process.pid}`) });
-    const events = { EVENT_BUS: 'kafka', KAFKA_BROKERS: kafka.brokers };
-    log(`Kafka broker at ${kafka.brokers}`);
+    if (!process.env.KAFKA_BROKERS)
+      kafka = await startBroker({ dataDir: path.join(require('node:os').tmpdir(), `siapkerja-bench-kafka-${process.pid}`) });
+    const brokers = process.env.KAFKA_BROKERS || kafka.brokers;
+    const events = { EVENT_BUS: 'kafka', KAFKA_BROKERS: brokers };
+    log(`Kafka broker at ${brokers}`);
     const jobs = startProcess('jobs', {
       DATABASE_URL: DB_URL,
       ...events,
@@ -750,8 +791,10 @@ async function main() {
     await waitReady(`http://127.0.0.1:${opsPort}/health/live`, jobs);
     const dead = '127.0.0.1:1';
     // identity issues the tokens (sandbox clients) and serves the JWK set the gateways verify them with
-    const identityDb = new URL(DB_URL);
-    identityDb.pathname = '/siapkerja_bench_identity';
+    const identityDb = sibling('identity');
+    // PostgreSQL's CPU is counted over this run's databases only (the server may be shared with other work)
+    postgresScope.pool = pool;
+    postgresScope.databases = [new URL(DB_URL), gwDb, identityDb].map((u) => u.pathname.slice(1));
     const identityPort = await freePort();
     const identityOps = await freePort();
     const identity = startProcess('identity', {
@@ -955,7 +998,10 @@ async function main() {
         `${name.padEnd(19)} ${String(c).padStart(7)} | ${`${f(h.p50)}/${f(h.p95)}/${f(h.p99)}`.padEnd(22)} ${f(h.rps, 0).padStart(7)} ${String(h.errors).padStart(5)} | ${f(u.p95 / h.p95, 2).padStart(17)} ${f(u.rps / h.rps, 2).padStart(20)}`,
       );
     }
-    lines.push('', 'CPU ms per request (from /proc; postgres = every postgres process on this machine):');
+    lines.push(
+      '',
+      "CPU ms per request (from /proc; postgres = the backends connected to this run's jobs, gateway and identity databases):",
+    );
     for (const { name, g, u, h, r } of rows) {
       lines.push(
         `${name.padEnd(19)} gateway: gateway ${f(g.cpu.gateway, 2)} + jobs ${f(g.cpu.jobs, 2)} + postgres ${f(g.cpu.postgres, 2)} + load generator ${f(g.cpu.client, 2)}` +
@@ -968,11 +1014,15 @@ async function main() {
       lines.push(
         '',
         'Writes: vacancy creation (published at once, two events) through the gateway (Idempotency-Key, token, gRPC, jobs, outbox) against the',
-        'same statements straight through pg (request-id lookup, employer, INSERT, two outbox rows, one transaction). Targets: >= 50% of raw, p95 < 100 ms.',
+        'same statements straight through pg (request-id lookup with the employer, INSERT, two outbox rows, one transaction). Targets: >= 50% of raw, p95 < 100 ms.',
         `writes ${String(c).padStart(14)} | gateway p50/p95/p99 ${f(wg.p50)}/${f(wg.p95)}/${f(wg.p99)} ms ${f(wg.rps, 0)} creates/s | raw pg ${f(wr.p50)}/${f(wr.p95)}/${f(wr.p99)} ms ${f(wr.rps, 0)} creates/s | ` +
           `ratio ${f(wg.rps / wr.rps, 2)} (>= 0.5: ${verdict(wg.rps >= 0.5 * wr.rps)}), p95 < 100 ms: ${verdict(wg.p95 < 100)}`,
-        `${''.padEnd(21)} CPU ms per create: gateway ${f(wg.cpu.gateway, 2)} + jobs ${f(wg.cpu.jobs, 2)} + postgres ${f(wg.cpu.postgres, 2)} | raw: postgres ${f(wr.cpu.postgres, 2)} + pg client ${f(wr.cpu.client, 2)}` +
+        `${''.padEnd(21)} CPU ms per create: gateway ${f(wg.cpu.gateway, 2)} + jobs ${f(wg.cpu.jobs, 2)} + postgres ${f(wg.cpu.postgres, 2)}` +
+          ` (${Object.entries(wg.cpu.postgresByDb)
+            .map(([db, ms]) => `${db || 'all'} ${f(ms, 2)}`)
+            .join(', ')}) | raw: postgres ${f(wr.cpu.postgres, 2)} + pg client ${f(wr.cpu.client, 2)}` +
           (wg.errors || wr.errors ? ` | errors: gateway ${wg.errors}, raw ${wr.errors}` : ''),
+        `${''.padEnd(21)} load average (1 min) at start/end: gateway run ${wg.load.map((x) => f(x, 2)).join('/')}, raw run ${wr.load.map((x) => f(x, 2)).join('/')}`,
       );
     }
     lines.push(`total ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -2,6 +2,8 @@ import { runWithContext } from '@siapkerja/logging';
 import {
   assertRegionAllowed,
   CALLER_SIGNATURE_TTL_MS,
+  CallerSigner,
+  CallerVerifier,
   parseCaller,
   regionWithin,
   serviceCaller,
@@ -63,5 +65,28 @@ describe('authz', () => {
     expect(verifyCallerSignature(caller, undefined, secret, now)).toBe(false);
     expect(verifyCallerSignature(caller, sig.slice(0, -1), secret, now)).toBe(false);
     expect(JSON.parse(serviceCaller('jobs'))).toEqual({ sub: 'service:jobs', roles: [] });
+  });
+
+  it('reuses a caller signature for a second and accepts a verified one again only while it is fresh and for the same caller', () => {
+    const secret = 'test-caller-secret-0123456789abcdef-0123';
+    const caller = JSON.stringify({ sub: 'client:x', roles: ['MINISTRY_ADMIN'] });
+    const other = JSON.stringify({ sub: 'client:y', roles: ['PARTNER'] });
+    const now = Date.now();
+    const signer = new CallerSigner(secret);
+    const sig = signer.sign(caller, now);
+    expect(signer.sign(caller, now + 999)).toBe(sig);
+    expect(signer.sign(caller, now + 1000)).toBe(signCaller(caller, secret, now + 1000));
+    expect(signer.sign(other, now)).toBe(signCaller(other, secret, now));
+
+    const verifier = new CallerVerifier(secret);
+    expect(verifier.verify(caller, sig, now)).toBe(true);
+    // remembered: still only for the caller it was made for, and only while fresh
+    expect(verifier.verify(caller, sig, now + 1000)).toBe(true);
+    expect(verifier.verify(other, sig, now)).toBe(false);
+    expect(verifier.verify(caller, sig, now + CALLER_SIGNATURE_TTL_MS + 1)).toBe(false);
+    expect(verifier.verify(caller, sig, now - CALLER_SIGNATURE_TTL_MS - 1)).toBe(false);
+    expect(verifier.verify(caller, undefined, now)).toBe(false);
+    expect(verifier.verify(caller, sig.slice(0, -1), now)).toBe(false);
+    expect(new CallerVerifier('another-secret-0123456789abcdef-012345').verify(caller, sig, now)).toBe(false);
   });
 });

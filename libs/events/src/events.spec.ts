@@ -5,7 +5,7 @@ import { createTestDatabase } from '@siapkerja/testing';
 import { runWithContext } from '@siapkerja/logging';
 import { buildEvent, defineEvent, parseEnvelope, PoisonMessageError } from './envelope';
 import { InProcessEventBus } from './inprocess-bus';
-import { EventsOutboxInbox1763800000000 } from './migration';
+import { EVENTS_MIGRATIONS } from './migration';
 import { OutboxRelay, TransactionalOutbox } from './outbox';
 import { InboxConsumer, on, onBatch } from './inbox';
 import type { BusMessage, ConsumedMessage, EventBus, MessageHandler, SubscribeOptions } from './port';
@@ -79,7 +79,7 @@ describe('outbox and inbox (real PostgreSQL)', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('events');
     drop = db.drop;
-    ds = await openDatabase({ url: db.url, entities: [], migrations: [EventsOutboxInbox1763800000000] });
+    ds = await openDatabase({ url: db.url, entities: [], migrations: EVENTS_MIGRATIONS });
     await ds.query('CREATE TABLE counts (k text PRIMARY KEY, n int NOT NULL)');
   });
   afterAll(async () => {

@@ -120,6 +120,8 @@ export class KafkaEventBus implements EventBus {
       groupId: `${this.prefix}${this.opts.groupPrefix ?? ''}${groupId}`,
       sessionTimeout: 30000,
       heartbeatInterval: 3000,
+      // gathering: the fetch waits for a full megabyte or gatherMs, whichever comes first
+      ...(opts.gatherMs ? { minBytes: 1 << 20, maxWaitTimeInMs: opts.gatherMs } : {}),
       allowAutoTopicCreation: false,
       // kafkajs restarts a crashed consumer by itself; never after close()
       retry: { initialRetryTime: 300, retries: 10, maxRetryTime: 10000, restartOnFailure: async () => !this.closed },

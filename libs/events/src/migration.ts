@@ -35,3 +35,23 @@ export class EventsOutboxInbox1763800000000 implements MigrationInterface {
     await q.query('DROP TABLE outbox_events');
   }
 }
+
+/**
+ * Claims of the outbox relay (see OutboxRelay): a batch is claimed in a short transaction and published outside any, so
+ * a broker outage never holds a transaction, a lock or a connection that writers wait on. Every service includes it with
+ * {@link EventsOutboxInbox1763800000000} (see EVENTS_MIGRATIONS).
+ */
+export class OutboxRelayClaims1763800000001 implements MigrationInterface {
+  name = 'OutboxRelayClaims1763800000001';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE outbox_events ADD COLUMN claimed_until timestamptz, ADD COLUMN claim_token uuid`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE outbox_events DROP COLUMN claim_token, DROP COLUMN claimed_until`);
+  }
+}
+
+/** The migrations of the outbox and inbox tables, in order: every service database lists them. */
+export const EVENTS_MIGRATIONS = [EventsOutboxInbox1763800000000, OutboxRelayClaims1763800000001];

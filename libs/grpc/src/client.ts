@@ -2,7 +2,7 @@ import { credentials, Metadata, status, type Client, type ServiceClientConstruct
 import * as protoLoader from '@grpc/proto-loader';
 import { loadPackageDefinition, type GrpcObject } from '@grpc/grpc-js';
 import { protoPath as healthProtoPath } from 'grpc-health-check';
-import { CALLER_METADATA_KEY, CALLER_SIGNATURE_KEY, serviceCaller, signCaller } from '@siapkerja/authz';
+import { CALLER_METADATA_KEY, CALLER_SIGNATURE_KEY, CallerSigner, serviceCaller } from '@siapkerja/authz';
 import { correlationId, CORRELATION_HEADER } from '@siapkerja/logging';
 
 import { clientConstructor, rpcNames, type CallOptions, type ClientOf, type ServiceKey } from '@siapkerja/contracts';
@@ -30,12 +30,14 @@ type UnaryFn = (req: unknown, md: Metadata, opts: { deadline: Date }, cb: (err: 
  */
 export class GrpcClient<Methods extends Record<string, (req: never) => unknown>> {
   readonly raw: Client;
+  private readonly signer?: CallerSigner;
 
   constructor(
     Ctor: ServiceClientConstructor,
     readonly address: string,
     private readonly opts: ClientOptions = {},
   ) {
+    if (opts.callerSecret) this.signer = new CallerSigner(opts.callerSecret);
     this.raw = new Ctor(address, credentials.createInsecure(), {
       'grpc.keepalive_time_ms': 30000,
       'grpc.initial_reconnect_backoff_ms': 200,
@@ -67,10 +69,10 @@ export class GrpcClient<Methods extends Record<string, (req: never) => unknown>>
     const corr = correlationId();
     if (corr) md.set(CORRELATION_HEADER, corr);
     for (const [k, v] of Object.entries(callOpts.metadata ?? {})) md.set(k, v);
-    if (this.opts.callerSecret) {
+    if (this.signer) {
       const callerJson = callOpts.metadata?.[CALLER_METADATA_KEY] ?? serviceCaller(this.opts.callerName ?? 'unknown');
       md.set(CALLER_METADATA_KEY, callerJson);
-      md.set(CALLER_SIGNATURE_KEY, signCaller(callerJson, this.opts.callerSecret));
+      md.set(CALLER_SIGNATURE_KEY, this.signer.sign(callerJson));
     }
     const deadline = new Date(Date.now() + (callOpts.deadlineMs ?? this.opts.deadlineMs ?? 5000));
     const fn = (this.raw as unknown as Record<string, UnaryFn>)[method];

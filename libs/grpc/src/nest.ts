@@ -1,7 +1,7 @@
 import { Catch, type ArgumentsHost, type CanActivate, type ExecutionContext, type RpcExceptionFilter } from '@nestjs/common';
 import { status, type Metadata, type ServerUnaryCall, type sendUnaryData } from '@grpc/grpc-js';
 import { Observable, throwError } from 'rxjs';
-import { CALLER_METADATA_KEY, CALLER_SIGNATURE_KEY, parseCaller, verifyCallerSignature } from '@siapkerja/authz';
+import { CALLER_METADATA_KEY, CALLER_SIGNATURE_KEY, CallerVerifier, parseCaller } from '@siapkerja/authz';
 import { DomainError, findUnstorableString, invalid, toGrpcError } from '@siapkerja/errors';
 import { acceptCorrelationId, CORRELATION_HEADER, runWithContext, type Logger } from '@siapkerja/logging';
 
@@ -17,16 +17,20 @@ const methodOf = (call: { getPath?: () => string } | undefined) => call?.getPath
 
 /** Guard: with a caller secret, only calls whose `x-caller` is signed with it are served (UNAUTHENTICATED otherwise). */
 export class SignedCallerGuard implements CanActivate {
+  private readonly verifier: CallerVerifier;
+
   constructor(
-    private readonly secret: string,
+    secret: string,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.verifier = new CallerVerifier(secret);
+  }
 
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'rpc') return true;
     const [, metadata, call] = context.getArgs() as [unknown, Metadata, ServerUnaryCall<unknown, unknown> | undefined];
     const rawCaller = metadata.get(CALLER_METADATA_KEY)[0];
-    if (typeof rawCaller === 'string' && verifyCallerSignature(rawCaller, metadata.get(CALLER_SIGNATURE_KEY)[0], this.secret)) return true;
+    if (typeof rawCaller === 'string' && this.verifier.verify(rawCaller, metadata.get(CALLER_SIGNATURE_KEY)[0])) return true;
     this.logger.warn(
       { method: methodOf(call), correlationId: metadata.get(CORRELATION_HEADER)[0], hasCaller: rawCaller !== undefined },
       'gRPC call refused: caller missing or not signed',

@@ -77,6 +77,16 @@ function statementName(text: string): string {
   return name;
 }
 
+/**
+ * Runs a short statement on the data source's own pool as a named prepared statement (parsed once per connection, planned
+ * as PostgreSQL chooses) without the ORM's query runner: for statements run on every request outside any transaction
+ * (the gateway's idempotency records). Rows as pg returns them.
+ */
+export async function preparedQuery<T = Record<string, unknown>>(ds: DataSource, text: string, values: unknown[]): Promise<T[]> {
+  const pool = (ds.driver as unknown as { master: Pool }).master;
+  return (await pool.query({ name: statementName(text), text, values })).rows as T[];
+}
+
 /** A SqlRunner over the pg pool of a TypeORM data source, or over a plain pg pool (benchmarks). */
 export function sqlRunner(source: DataSource | Pool): SqlRunner {
   const pool = (): Pool => (source instanceof DataSource ? (source.driver as unknown as { master: Pool }).master : source);
@@ -228,11 +238,21 @@ export async function onceByRequestId<T extends ObjectLiteral & { requestId: str
   clientRequestId: string | undefined,
   create: (requestId: string | null) => Promise<T>,
   caller: Caller | undefined = currentCaller(),
+  opts: {
+    /** how the row of a request id is read (default: the repository's findOneBy; a hot path may look the id up first) */
+    find?: (requestId: string) => Promise<T | null>;
+    /**
+     * `create` itself answers the row a request id already made (looked up inside its transaction, in a statement it
+     * runs anyway: one round trip less), so no lookup is made before it; a failed create still answers a concurrent
+     * winner's row.
+     */
+    createFindsPrior?: boolean;
+  } = {},
 ): Promise<T> {
   const requestId = callerScopedRequestId(clientRequestId, caller);
   if (!requestId) return create(null);
-  const find = () => repo.findOneBy({ requestId } as FindOptionsWhere<T>);
-  const prior = await find();
+  const find = () => (opts.find ? opts.find(requestId) : repo.findOneBy({ requestId } as FindOptionsWhere<T>));
+  const prior = opts.createFindsPrior ? null : await find();
   if (prior) return prior;
   try {
     return await create(requestId);

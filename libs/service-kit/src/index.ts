@@ -5,7 +5,7 @@ import { DEFAULT_PORTS, type ServiceKey } from '@siapkerja/contracts';
 import {
   BackgroundConsumer,
   DEAD_LETTER_SUFFIX,
-  EventsOutboxInbox1763800000000,
+  EVENTS_MIGRATIONS,
   InboxConsumer,
   InProcessEventBus,
   KafkaEventBus,
@@ -173,7 +173,7 @@ export async function startService(def: ServiceDefinition, env: Record<string, s
   const ds = await openDatabase({
     url: config.DATABASE_URL,
     entities: def.entities,
-    migrations: [EventsOutboxInbox1763800000000, ...def.migrations, ...(def.configuredMigrations?.(config) ?? [])],
+    migrations: [...EVENTS_MIGRATIONS, ...def.migrations, ...(def.configuredMigrations?.(config) ?? [])],
     poolSize: config.DB_POOL_SIZE,
     applicationName: `siapkerja-${def.name}`,
   });

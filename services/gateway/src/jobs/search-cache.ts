@@ -56,6 +56,9 @@ export function searchAnswer(body: string): SearchAnswer {
 }
 export const NATIONAL_TAG = 'p:*';
 
+/** How long the broker may gather vacancy events for this replica's invalidations before answering a fetch. */
+export const SEARCH_CACHE_GATHER_MS = 100;
+
 /** The query string of a request URL ('' without one), as the client sent it. */
 export function queryStringOf(url: string): string {
   const i = url.indexOf('?');
@@ -156,7 +159,9 @@ export class SearchCache implements OnApplicationBootstrap, OnApplicationShutdow
       if (this.stopped) return;
       try {
         await bus.ensureTopics(topics);
-        await bus.subscribe(group, topics, async (m) => this.onEvent(m), { fromBeginning: false });
+        // another replica's change reaches this one's answers within a tenth of a second (they live 30 s anyway); the
+        // events of a stream of writes come in a few fetches a second, not one (and an offset commit) per event
+        await bus.subscribe(group, topics, async (m) => this.onEvent(m), { fromBeginning: false, gatherMs: SEARCH_CACHE_GATHER_MS });
       } catch (e) {
         logger.warn(
           { error: String(e), retryInMs: delay },

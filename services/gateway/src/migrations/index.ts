@@ -1,4 +1,4 @@
-import { EventsOutboxInbox1763800000000 } from '@siapkerja/events';
+import { EVENTS_MIGRATIONS } from '@siapkerja/events';
 import { authEntities, authMigrations } from '../auth/auth.module';
 import { privacyEntities, privacyMigrations } from '../privacy/privacy.module';
 import { FeedWebhooksMoved1763800009000 } from './feed-webhooks-moved';
@@ -6,7 +6,7 @@ import { trafficEntities, trafficMigrations } from '../traffic/traffic.module';
 
 /** Every migration of the gateway database (the outbox/inbox tables serve its event consumers). */
 export const gatewayMigrations = [
-  EventsOutboxInbox1763800000000,
+  ...EVENTS_MIGRATIONS,
   ...authMigrations,
   ...trafficMigrations,
   ...privacyMigrations,

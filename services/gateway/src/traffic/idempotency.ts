@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { preparedQuery } from '@siapkerja/persistence';
 
 /** 1 to 128 visible ASCII characters, as the API documents. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,128}$/;
@@ -50,6 +51,8 @@ interface Row {
 }
 
 /**
+ * The statements run on every write with an Idempotency-Key, prepared once per connection (preparedQuery).
+ *
  * Claims (principal, key) for this request, or tells what the earlier request with that key left:
  * its stored response, a different request (mismatch) or a request still running (in-flight).
  * An expired row, or an in-flight row of the same request older than `takeoverSeconds`, is taken over: by then its holder
@@ -59,7 +62,8 @@ interface Row {
 export async function begin(ds: DataSource, r: IdempotencyRequest, ttlHours: number, takeoverSeconds: number): Promise<BeginResult> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const lockToken = randomUUID();
-    const claimed: { lock_token: string }[] = await ds.query(
+    const claimed: { lock_token: string }[] = await preparedQuery(
+      ds,
       `INSERT INTO idempotency_keys AS k (principal, key, method, path, request_hash, lock_token, created_at, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, now(), now() + make_interval(hours => $7::int))
        ON CONFLICT (principal, key) DO UPDATE SET
@@ -73,7 +77,8 @@ export async function begin(ds: DataSource, r: IdempotencyRequest, ttlHours: num
       [r.principal, r.key, r.method, r.path, r.hash, lockToken, ttlHours, takeoverSeconds],
     );
     if (claimed.length === 1 && claimed[0].lock_token === lockToken) return { kind: 'owner', lockToken };
-    const rows: Row[] = await ds.query(
+    const rows: Row[] = await preparedQuery(
+      ds,
       `SELECT method, path, request_hash, status_code, response_headers, response_body, completed_at
          FROM idempotency_keys WHERE principal = $1 AND key = $2`,
       [r.principal, r.key],
@@ -89,7 +94,8 @@ export async function begin(ds: DataSource, r: IdempotencyRequest, ttlHours: num
 
 /** Stores the response of the request holding the key. */
 export async function complete(ds: DataSource, r: IdempotencyRequest, lockToken: string, res: StoredResponse): Promise<void> {
-  await ds.query(
+  await preparedQuery(
+    ds,
     `UPDATE idempotency_keys SET status_code = $4, response_headers = $5, response_body = $6, completed_at = now()
       WHERE principal = $1 AND key = $2 AND lock_token = $3`,
     [r.principal, r.key, lockToken, res.status, JSON.stringify(res.headers), res.body],
@@ -98,7 +104,11 @@ export async function complete(ds: DataSource, r: IdempotencyRequest, lockToken:
 
 /** Gives the key back (the request failed with a 5xx or never answered): a retry runs again. */
 export async function release(ds: DataSource, r: IdempotencyRequest, lockToken: string): Promise<void> {
-  await ds.query(`DELETE FROM idempotency_keys WHERE principal = $1 AND key = $2 AND lock_token = $3`, [r.principal, r.key, lockToken]);
+  await preparedQuery(ds, `DELETE FROM idempotency_keys WHERE principal = $1 AND key = $2 AND lock_token = $3`, [
+    r.principal,
+    r.key,
+    lockToken,
+  ]);
 }
 
 export async function deleteExpiredKeys(ds: DataSource): Promise<void> {

@@ -49,6 +49,26 @@ export async function assertEmployerAccess(
   return access;
 }
 
+/**
+ * {@link assertEmployerAccess} for an employer read with plain SQL (hot paths): the membership, when it is asked, by one
+ * parameterised statement instead of the ORM.
+ */
+export async function assertEmployerAccessSql(
+  db: Pick<EntityManager, 'query'>,
+  employer: Pick<EmployerEntity, 'id' | 'regionCode' | 'ownerClientId'>,
+  caller: Caller | undefined = currentCaller(),
+): Promise<EmployerAccess> {
+  const access = await employerAccessBy(employer, caller, async () => {
+    const [member]: { role: MemberRoleValue }[] = await db.query(
+      `SELECT role FROM employer_members WHERE employer_id = $1 AND account_id = $2`,
+      [employer.id, caller!.sub],
+    );
+    return member?.role;
+  });
+  if (!access) throw forbidden(`The caller does not act for employer ${employer.id}`);
+  return access;
+}
+
 /** Managing members: the ministry, an officer of the region, the owning client or an OWNER member (not a plain MEMBER). */
 export async function assertEmployerAdmin(
   db: Pick<EntityManager, 'getRepository'>,

@@ -5,7 +5,7 @@ import { EDUCATION_LEVELS, isKbji, isRegionCode, isSkkniUnit, parseYmd, todayWib
 import { conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, findByIdOrThrow, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
-import { assertEmployerAccess, employerAccess } from '../employers/employer-access';
+import { assertEmployerAccessSql, employerAccess } from '../employers/employer-access';
 import { EmployerEntity } from '../employers/employer.entity';
 import {
   EMPLOYMENT_TYPES,
@@ -116,6 +116,58 @@ function transitionData(v: VacancyEntity, fromState: VacancyStateValue): Vacancy
   };
 }
 
+/**
+ * What a new vacancy needs to know, in one statement: the vacancy its request id already made (a replay), and the employer's
+ * columns (its KBLI default and who may act for it); a row either way (nulls when there is neither).
+ */
+export const REGISTER_LOOKUP_SQL = `SELECT (SELECT v.id FROM vacancies v WHERE v.request_id = $2) AS prior_id, e.id, e.kbli_codes, e.region_code,
+    e.owner_client_id
+  FROM (SELECT 1) one LEFT JOIN employers e ON e.id = $1::uuid`;
+
+/** A new vacancy's row (every column the service sets; ids and timestamps from the database). */
+export const REGISTER_VACANCY_SQL = `INSERT INTO vacancies (employer_id, position_name, kbji_code, kbli_code, region_code, number_needed,
+    valid_from, valid_until, description, state, request_id, age_min, age_max, sex_requirement, min_education, skills, skkni_units,
+    experience_months_min, wage_min, wage_max, wage_hidden, latitude, longitude, employment_type, overseas, destination_country,
+    number_hired, published_at, ended_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26,
+    $27, $28, $29)
+  RETURNING id, created_at, updated_at`;
+
+/** The parameters of {@link REGISTER_VACANCY_SQL} for a vacancy. */
+export function registerValues(v: Omit<VacancyEntity, 'id' | 'createdAt' | 'updatedAt'>): unknown[] {
+  return [
+    v.employerId,
+    v.positionName,
+    v.kbjiCode,
+    v.kbliCode,
+    v.regionCode,
+    v.numberNeeded,
+    v.validFrom,
+    v.validUntil,
+    v.description,
+    v.state,
+    v.requestId,
+    v.ageMin,
+    v.ageMax,
+    v.sexRequirement,
+    v.minEducation,
+    v.skills,
+    v.skkniUnits,
+    v.experienceMonthsMin,
+    v.wageMin,
+    v.wageMax,
+    v.wageHidden,
+    v.latitude,
+    v.longitude,
+    v.employmentType,
+    v.overseas,
+    v.destinationCountry,
+    v.numberHired,
+    v.publishedAt,
+    v.endedAt,
+  ];
+}
+
 @Injectable()
 export class VacanciesService {
   constructor(
@@ -128,32 +180,58 @@ export class VacanciesService {
    * DRAFT until {@link publish}. The same requestId of the same caller returns the first result.
    */
   async register(input: NewVacancy, clientRequestId?: string, opts: { draft?: boolean } = {}): Promise<VacancyEntity> {
-    return onceByRequestId(this.ds.getRepository(VacancyEntity), clientRequestId, async (requestId) => {
-      const content = this.validate(input);
-      assertRegionAllowed(input.regionCode);
-
-      return this.outbox.run(async ({ manager, emit }) => {
-        const employer = await manager.getRepository(EmployerEntity).findOneBy({ id: input.employerId });
-        if (!employer) throw notFound('Employer', input.employerId);
-        // officers are held to the vacancy's region (above); everyone else must act for the employer
-        if (!isRegionBound(currentCaller())) await assertEmployerAccess(manager, employer);
-        const kbliCode = content.kbliCode || employer.kbliCodes.map((c) => validateKbli(c)).find((r) => r.valid)?.code || '';
-        const repo = manager.getRepository(VacancyEntity);
-        const vacancy = await repo.save(
-          repo.create({
+    // the hot path of the catalogue's writes: plain parameterised statements (the ones the write benchmark's raw baseline
+    // runs), no ORM query building or hydration. The request id's earlier row and the employer come in one statement
+    // inside the transaction; a replay answers the whole first row (before validating: the first call's input was valid)
+    const byId = (manager: Pick<EntityManager, 'getRepository'>, id: string) => manager.getRepository(VacancyEntity).findOneBy({ id });
+    return onceByRequestId(
+      this.ds.getRepository(VacancyEntity),
+      clientRequestId,
+      (requestId) =>
+        this.outbox.run(async ({ manager, emit }) => {
+          const [found]: {
+            prior_id: string | null;
+            id: string | null;
+            kbli_codes: string[] | null;
+            region_code: string | null;
+            owner_client_id: string | null;
+          }[] = await manager.query(REGISTER_LOOKUP_SQL, [isUuid(input.employerId) ? input.employerId : null, requestId]);
+          if (found.prior_id) return (await byId(manager, found.prior_id)) as VacancyEntity;
+          const content = this.validate(input);
+          assertRegionAllowed(input.regionCode);
+          if (!found.id) throw notFound('Employer', input.employerId);
+          const employer = { id: found.id, regionCode: found.region_code ?? '', ownerClientId: found.owner_client_id };
+          // officers are held to the vacancy's region (above); everyone else must act for the employer
+          if (!isRegionBound(currentCaller())) await assertEmployerAccessSql(manager, employer);
+          const kbliCode = content.kbliCode || (found.kbli_codes ?? []).map((c) => validateKbli(c)).find((r) => r.valid)?.code || '';
+          const vacancy = Object.assign(new VacancyEntity(), {
             ...content,
             kbliCode,
             employerId: employer.id,
-            state: opts.draft ? 'DRAFT' : 'PUBLISHED',
+            state: (opts.draft ? 'DRAFT' : 'PUBLISHED') as VacancyStateValue,
             publishedAt: opts.draft ? null : new Date(),
             endedAt: null,
             requestId,
-          }),
-        );
-        if (!opts.draft) this.emitPublished(vacancy, 'DRAFT', emit);
-        return vacancy;
-      });
-    });
+          });
+          const [made]: { id: string; created_at: Date; updated_at: Date }[] = await manager.query(
+            REGISTER_VACANCY_SQL,
+            registerValues(vacancy),
+          );
+          vacancy.id = made.id;
+          vacancy.createdAt = made.created_at;
+          vacancy.updatedAt = made.updated_at;
+          if (!opts.draft) this.emitPublished(vacancy, 'DRAFT', emit);
+          return vacancy;
+        }),
+      currentCaller(),
+      {
+        createFindsPrior: true,
+        find: async (requestId) => {
+          const [prior]: { id: string }[] = await this.ds.query(`SELECT id FROM vacancies WHERE request_id = $1`, [requestId]);
+          return prior ? byId(this.ds.manager, prior.id) : null;
+        },
+      },
+    );
   }
 
   /** A DRAFT is private: only who acts for the vacancy sees it (others get NOT_FOUND, as if it did not exist). */
