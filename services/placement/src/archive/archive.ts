@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope, EventHandler } from '@siapkerja/events';
+import type { PlacementFact } from '../placements/placements.rules';
 
 /**
  * The archive of the events the read models were built from: each consumed envelope is written in the same transaction as
@@ -47,7 +48,19 @@ export function archived(consumer: string, handlers: EventHandler<any>[]): Event
   }));
 }
 
+/** One accepted import record (archived before batches were; still replayed). */
 export const IMPORT_APPLIED_TYPE = 'siapkerja.placement.import.applied';
+/**
+ * The accepted new records of one ApplyImportBatch call, in order (`data.facts`): one archive row per batch instead of one
+ * per record (the records' order and content are the same, and a rebuild applies them as the batch was applied).
+ */
+export const IMPORT_BATCH_APPLIED_TYPE = 'siapkerja.placement.import.batch-applied';
+/** The placement facts an imports archive envelope holds (a batch, or one record of an older archive). */
+export function importedFacts(eventType: string, data: unknown): PlacementFact[] | undefined {
+  if (eventType === IMPORT_BATCH_APPLIED_TYPE) return (data as { facts: PlacementFact[] }).facts;
+  if (eventType === IMPORT_APPLIED_TYPE) return [data as PlacementFact];
+  return undefined;
+}
 export const IMPORT_ARCHIVE_TOPIC = 'siapkerja.placement.import.v1';
 export const IMPORTS_CONSUMER = 'imports';
 

@@ -28,6 +28,9 @@ export function importSource(caller: Caller | undefined): PlacementSource | unde
   return undefined;
 }
 
+/** The source key of an uploaded record (placement_sources.source_key): its uploader's scope and its key. */
+export const importSourceKey = (scope: string, key: string) => `IMPORT:${scope}:${key}`;
+
 export type RecordResult = { ok: true; fact: PlacementFact } | { ok: false; problemJson: string };
 
 const reject = (status: number, detail: string, errors: FieldViolation[] = []) => ({
@@ -113,7 +116,7 @@ export function parsePlacementRecord(
   return {
     ok: true,
     fact: {
-      sourceKey: `IMPORT:${scope}:${key}`,
+      sourceKey: importSourceKey(scope, key),
       source,
       ...(employerId ? { employerId } : {}),
       employerKey: selfEmployed ? `self:${personId}` : nib ? `nib:${nib}` : employerId!,

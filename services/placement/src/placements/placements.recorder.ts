@@ -78,17 +78,20 @@ export async function recordPlacements(
   m: EntityManager,
   facts: readonly PlacementFact[],
   windowDays = dedupWindowDays(),
+  /** the placement sources of these facts' source keys, when the caller has just read them (else read here) */
+  knownSources?: ReadonlyMap<string, string>,
 ): Promise<string[]> {
   if (facts.length === 0) return [];
   const known = new Map<string, string>(
-    (
-      (await m.query(`SELECT source_key, placement_id FROM placement_sources WHERE source_key = ANY($1)`, [
-        facts.map((f) => f.sourceKey),
-      ])) as {
-        source_key: string;
-        placement_id: string;
-      }[]
-    ).map((r) => [r.source_key, r.placement_id]),
+    knownSources ??
+      (
+        (await m.query(`SELECT source_key, placement_id FROM placement_sources WHERE source_key = ANY($1)`, [
+          facts.map((f) => f.sourceKey),
+        ])) as {
+          source_key: string;
+          placement_id: string;
+        }[]
+      ).map((r) => [r.source_key, r.placement_id]),
   );
   const persons = [...new Set(facts.map((f) => f.personId).filter(isMatchablePerson))].sort();
   // one writer per person at a time (consumers and import batches run concurrently): two reports of one placement arriving
