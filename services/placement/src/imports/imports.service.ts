@@ -3,13 +3,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { currentCaller } from '@siapkerja/authz';
 import { todayWib } from '@siapkerja/codes';
-import { forbidden, problem } from '@siapkerja/errors';
+import { forbidden, invalid, problem } from '@siapkerja/errors';
 import { PersonIdentity } from '@siapkerja/identity';
 import { requestIdScope } from '@siapkerja/persistence';
 import { IMPORT_ARCHIVE_TOPIC, IMPORT_BATCH_APPLIED_TYPE, IMPORTS_CONSUMER } from '../archive/archive';
 import { recordPlacements } from '../placements/placements.recorder';
 import type { PlacementFact } from '../placements/placements.rules';
 import { importSource, importSourceKey, parsePlacementRecord } from './imports.rules';
+
+/** Most records one ApplyImportBatch call carries (one transaction). */
+export const MAX_IMPORT_BATCH = 5000;
 
 export interface ImportRecordIn {
   line: number;
@@ -44,6 +47,8 @@ export class ImportsService {
     const source = importSource(caller);
     if (!source)
       throw forbidden('This caller may not import placements (Disnaker officers, training providers, partners and the ministry may)');
+    if (records.length > MAX_IMPORT_BATCH)
+      throw invalid([{ field: 'records', description: `at most ${MAX_IMPORT_BATCH} records per batch (got ${records.length})` }]);
     const scope = requestIdScope(caller);
     const today = todayWib();
     return this.ds.transaction(async (m) => {
@@ -93,21 +98,10 @@ export class ImportsService {
         toApply.push({ index, fact: r.fact });
         receipts.push({ line: rec.line, key: rec.key, accepted: true, resourceId: '', problemJson: '' });
       });
-      const ids = await recordPlacements(
-        m,
-        toApply.map((a) => a.fact),
-        undefined,
-        stored,
-      );
-      toApply.forEach((a, i) => (receipts[a.index].resourceId = ids[i]));
-      for (const r of receipts) {
-        if (r.problemJson.startsWith('@')) {
-          const first = receipts[Number(r.problemJson.slice(1))];
-          Object.assign(r, { accepted: first.accepted, resourceId: first.resourceId, problemJson: first.problemJson });
-        }
-      }
-      if (toApply.length > 0) {
-        // the batch's new records, archived as one envelope (in order) for a rebuild
+      // the batch's new records, archived as one envelope (in order) for a rebuild: after the placements (their person
+      // locks are held, so the archive's order is the order batches sharing a person were applied in), before the cells
+      const archive = async () => {
+        if (toApply.length === 0) return;
         const facts = toApply.map((a) => a.fact);
         const eventId = `batch:${createHash('sha256')
           .update(facts.map((f) => f.sourceKey).join('\n'))
@@ -134,6 +128,18 @@ export class ImportsService {
             }),
           ],
         );
+      };
+      const ids = await recordPlacements(
+        m,
+        toApply.map((a) => a.fact),
+        { knownSources: stored, beforeCells: archive },
+      );
+      toApply.forEach((a, i) => (receipts[a.index].resourceId = ids[i]));
+      for (const r of receipts) {
+        if (r.problemJson.startsWith('@')) {
+          const first = receipts[Number(r.problemJson.slice(1))];
+          Object.assign(r, { accepted: first.accepted, resourceId: first.resourceId, problemJson: first.problemJson });
+        }
       }
       return receipts;
     });
