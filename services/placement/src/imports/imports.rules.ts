@@ -1,7 +1,7 @@
 import type { Caller } from '@siapkerja/authz';
 import { regionWithin } from '@siapkerja/authz';
 import { ipkAgeBandOn, isEducationLevel, isKbji, isKbli, isRegionCode, parseYmd, validateNik } from '@siapkerja/codes';
-import { findUnstorableString, problem, type FieldViolation } from '@siapkerja/errors';
+import { findUnstorableString, jsonMayHoldUnstorable, problem, type FieldViolation } from '@siapkerja/errors';
 import type { PersonIdentity } from '@siapkerja/identity';
 import { isUuid } from '@siapkerja/persistence';
 import { kbliMainGroupOf } from '../ipk/ipk.rules';
@@ -58,7 +58,7 @@ export function parsePlacementRecord(
   } catch {
     return reject(400, 'The record is not valid JSON', [{ field: 'json', description: 'must be valid JSON' }]);
   }
-  const bad = findUnstorableString(r);
+  const bad = jsonMayHoldUnstorable(json) ? findUnstorableString(r) : undefined;
   if (bad) return reject(400, 'The record has a string that cannot be stored', [bad]);
   const errors: FieldViolation[] = [];
   const check = (ok: boolean, field: string, description: string) => {

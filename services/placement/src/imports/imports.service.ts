@@ -6,7 +6,7 @@ import { todayWib } from '@siapkerja/codes';
 import { forbidden, invalid, problem } from '@siapkerja/errors';
 import { PersonIdentity } from '@siapkerja/identity';
 import { requestIdScope } from '@siapkerja/persistence';
-import { IMPORT_ARCHIVE_TOPIC, IMPORT_BATCH_APPLIED_TYPE, IMPORTS_CONSUMER } from '../archive/archive';
+import { IMPORT_ARCHIVE_TOPIC, IMPORT_BATCH_APPLIED_TYPE, IMPORTS_CONSUMER, packFacts } from '../archive/archive';
 import { recordPlacements } from '../placements/placements.recorder';
 import type { PlacementFact } from '../placements/placements.rules';
 import { importSource, importSourceKey, parsePlacementRecord } from './imports.rules';
@@ -124,7 +124,7 @@ export class ImportsService {
               datacontenttype: 'application/json',
               dataschema: `siapkerja:${IMPORT_ARCHIVE_TOPIC}/${IMPORT_BATCH_APPLIED_TYPE}`,
               ...(caller?.regionCode ? { regioncode: caller.regionCode } : {}),
-              data: { facts },
+              data: packFacts(facts),
             }),
           ],
         );
