@@ -59,7 +59,9 @@ export const IMPORT_BATCH_APPLIED_TYPE = 'siapkerja.placement.import.batch-appli
 
 /** Placement facts as `{ fields, rows }`: the field names once, then each fact's values in that order (null: absent). */
 export function packFacts(facts: readonly PlacementFact[]): { fields: string[]; rows: unknown[][] } {
-  const fields = [...new Set(facts.flatMap((f) => Object.keys(f)))];
+  const seen = new Set<string>();
+  for (const f of facts) for (const k in f) seen.add(k);
+  const fields = [...seen];
   return { fields, rows: facts.map((f) => fields.map((k) => (f as unknown as Record<string, unknown>)[k] ?? null)) };
 }
 
