@@ -100,39 +100,45 @@ export class ImportsService {
       });
       // the batch's new records, archived as one envelope (in order) for a rebuild: after the placements (their person
       // locks are held, so the archive's order is the order batches sharing a person were applied in), before the cells
-      const archive = async () => {
+      let archiveRow: unknown[] | undefined;
+      const prepareArchive = () => {
         if (toApply.length === 0) return;
         const facts = toApply.map((a) => a.fact);
         const eventId = `batch:${createHash('sha256')
           .update(facts.map((f) => f.sourceKey).join('\n'))
           .digest('hex')}`;
+        archiveRow = [
+          IMPORTS_CONSUMER,
+          eventId,
+          IMPORT_ARCHIVE_TOPIC,
+          IMPORT_BATCH_APPLIED_TYPE,
+          JSON.stringify({
+            specversion: '1.0',
+            id: eventId,
+            type: IMPORT_BATCH_APPLIED_TYPE,
+            source: '/siapkerja/placement',
+            subject: importId,
+            time: new Date().toISOString(),
+            datacontenttype: 'application/json',
+            dataschema: `siapkerja:${IMPORT_ARCHIVE_TOPIC}/${IMPORT_BATCH_APPLIED_TYPE}`,
+            ...(caller?.regionCode ? { regioncode: caller.regionCode } : {}),
+            data: packFacts(facts),
+          }),
+        ];
+      };
+      const archive = async () => {
+        if (toApply.length === 0) return;
+        if (!archiveRow) prepareArchive();
         await m.query(
           `INSERT INTO event_archive (consumer, event_id, topic, event_type, envelope) VALUES ($1, $2, $3, $4, $5::jsonb)
            ON CONFLICT (consumer, event_id) DO NOTHING`,
-          [
-            IMPORTS_CONSUMER,
-            eventId,
-            IMPORT_ARCHIVE_TOPIC,
-            IMPORT_BATCH_APPLIED_TYPE,
-            JSON.stringify({
-              specversion: '1.0',
-              id: eventId,
-              type: IMPORT_BATCH_APPLIED_TYPE,
-              source: '/siapkerja/placement',
-              subject: importId,
-              time: new Date().toISOString(),
-              datacontenttype: 'application/json',
-              dataschema: `siapkerja:${IMPORT_ARCHIVE_TOPIC}/${IMPORT_BATCH_APPLIED_TYPE}`,
-              ...(caller?.regionCode ? { regioncode: caller.regionCode } : {}),
-              data: packFacts(facts),
-            }),
-          ],
+          archiveRow,
         );
       };
       const ids = await recordPlacements(
         m,
         toApply.map((a) => a.fact),
-        { knownSources: stored, beforeCells: archive },
+        { knownSources: stored, whileInserting: prepareArchive, beforeCells: archive },
       );
       toApply.forEach((a, i) => (receipts[a.index].resourceId = ids[i]));
       for (const r of receipts) {

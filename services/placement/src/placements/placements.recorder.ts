@@ -83,9 +83,11 @@ export async function recordPlacements(
     knownSources?: ReadonlyMap<string, string>;
     /** more writes of the caller's, run after the placements and sources and before the IPK cells (the hot rows, last) */
     beforeCells?: () => Promise<void>;
+    /** the caller's work to do while the database inserts the new placements (e.g. building a statement's parameters) */
+    whileInserting?: () => void;
   } = {},
 ): Promise<string[]> {
-  const { windowDays = dedupWindowDays(), knownSources, beforeCells } = opts;
+  const { windowDays = dedupWindowDays(), knownSources, beforeCells, whileInserting } = opts;
   if (facts.length === 0) return [];
   const known = new Map<string, string>(
     knownSources ??
@@ -154,12 +156,11 @@ export async function recordPlacements(
     ids.push(id);
   }
   // the new placements in one statement of column arrays (unnest): cheaper to build, send and read than a JSON document
-  const inserted = new Set<string>(
+  const insertCall: Promise<{ placement_id: string }[]> =
     rows.placement_id.length === 0
-      ? []
-      : (
-          (await m.query(
-            `INSERT INTO placements (placement_id, application_id, vacancy_id, person_id, employer_id, employer_key, self_employed, employer_type, kbji_code,
+      ? Promise.resolve([])
+      : m.query(
+          `INSERT INTO placements (placement_id, application_id, vacancy_id, person_id, employer_id, employer_key, self_employed, employer_type, kbji_code,
                                      kbli_code, kbli_main_group, region_code, province_code, work_region_code, overseas, channel, sex, education_level,
                                      age_band, month, placed_at, placed_on, sources)
              SELECT placement_id, application_id, vacancy_id, person_id, employer_id, employer_key, self_employed, employer_type, kbji_code,
@@ -172,10 +173,21 @@ export async function recordPlacements(
                       kbli_code, kbli_main_group, region_code, province_code, work_region_code, overseas, channel, sex, education_level,
                       age_band, month, placed_at, placed_on, source)
              ON CONFLICT DO NOTHING RETURNING placement_id`,
-            NEW_ROW_COLUMNS.map((c) => rows[c]),
-          )) as { placement_id: string }[]
-        ).map((r) => r.placement_id.toLowerCase()),
-  );
+          NEW_ROW_COLUMNS.map((c) => rows[c]),
+        );
+  insertCall.catch(() => undefined); // awaited below, after the work done while the database inserts
+  // meanwhile: the caller's own preparation, and the IPK cells (III/7, III/8) of every new placement
+  whileInserting?.();
+  const cells: PlacementCellFacts[] = rows.placement_id.map((_, i) => ({
+    month: rows.month[i] as string,
+    province_code: rows.province_code[i] as string,
+    kbli_main_group: rows.kbli_main_group[i] as string,
+    education_level: rows.education_level[i] as string,
+    employer_type: rows.employer_type[i] as string,
+    channel: rows.channel[i] as string,
+    sex: rows.sex[i] as number,
+  }));
+  const inserted = new Set<string>((await insertCall).map((r) => r.placement_id.toLowerCase()));
   await m.query(
     `INSERT INTO placement_sources (source_key, placement_id, source, reported_at)
      SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::timestamptz[])
@@ -190,20 +202,10 @@ export async function recordPlacements(
     );
   }
   await beforeCells?.();
-  // the IPK cells (III/7, III/8) of the placements this call inserted (not those another writer inserted first)
-  const cells: PlacementCellFacts[] = [];
-  rows.placement_id.forEach((id, i) => {
-    if (!inserted.has((id as string).toLowerCase())) return;
-    cells.push({
-      month: rows.month[i] as string,
-      province_code: rows.province_code[i] as string,
-      kbli_main_group: rows.kbli_main_group[i] as string,
-      education_level: rows.education_level[i] as string,
-      employer_type: rows.employer_type[i] as string,
-      channel: rows.channel[i] as string,
-      sex: rows.sex[i] as number,
-    });
-  });
-  await addPlacementCellCounts(m, cells);
+  // the cells of the placements this call inserted (not of those another writer inserted first)
+  await addPlacementCellCounts(
+    m,
+    inserted.size === cells.length ? cells : cells.filter((_, i) => inserted.has((rows.placement_id[i] as string).toLowerCase())),
+  );
   return ids;
 }
