@@ -344,7 +344,8 @@ async function partA(ctx) {
       copyCpuMsPerRecord: +((1000 * (raw.cpu.bench + raw.cpu.postgres)) / n).toFixed(3),
       loadAverage1m: +load.toFixed(2),
       target40pctOfCopy: pipelineRps / copyRps >= 0.4 ? 'met' : 'MISSED',
-      // stages (the chunks go one after another): placement ApplyImportBatch, integration around it, gateway around that
+      // stages: placement ApplyImportBatch, integration around it, gateway around that; with chunks in flight
+      // (IMPORT_CHUNKS_IN_FLIGHT) the calls overlap, so these are sums of overlapping calls (the CPU seconds above are not)
       placementApplySeconds: +placementSeconds.toFixed(1),
       integrationOwnSeconds: +(integrationSeconds - placementSeconds).toFixed(1),
       gatewayAndClientSeconds: +(seconds - integrationSeconds).toFixed(1),
