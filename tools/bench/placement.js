@@ -77,7 +77,32 @@ const PROVINCES = ['31', '32', '33', '34', '35', '36'];
 const REPORT_YEAR = 2025;
 
 const processes = require('./processes');
-const { freePort, waitReady } = processes;
+const { cpuSeconds, freePort, waitReady } = processes;
+
+/**
+ * CPU seconds the processes of the pipeline use during `work`: each service, and PostgreSQL's backends of the bench's
+ * databases (a CPU-bound figure, steadier than wall time on a busy machine shared with other runs).
+ */
+async function cpuOf(pg, procs, work) {
+  const backends = async () => {
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    try {
+      return (await c.query(`SELECT pid FROM pg_stat_activity WHERE datname = ANY($1)`, [Object.values(DB)])).rows.map((r) => r.pid);
+    } finally {
+      await c.end();
+    }
+  };
+  const before = new Map([
+    ...procs.map((p) => [p.name, cpuSeconds(p.child.pid)]),
+    ...(await backends()).map((pid) => [pid, cpuSeconds(pid)]),
+  ]);
+  const result = await work();
+  const cpu = {};
+  for (const p of procs) cpu[p.name] = +(cpuSeconds(p.child.pid) - before.get(p.name)).toFixed(2);
+  cpu.postgres = +(await backends()).reduce((sum, pid) => sum + cpuSeconds(pid) - (before.get(pid) ?? 0), 0).toFixed(2);
+  return { result, cpu };
+}
 const startProcess = (name, env) => processes.startProcess(ROOT, name, env);
 const dbUrl = (name) => processes.dbUrl(PG_URL, name);
 
@@ -189,6 +214,8 @@ async function rawCopy(pg, copyFrom, facts, n) {
   const client = new pg.Client({ connectionString: dbUrl(DB.placement) });
   await client.connect();
   try {
+    const [{ pid: backend }] = (await client.query('SELECT pg_backend_pid() AS pid')).rows;
+    const cpu0 = { bench: process.cpuUsage(), postgres: cpuSeconds(backend) };
     const started = process.hrtime.bigint();
     const sources = [];
     async function* placementRows() {
@@ -225,12 +252,14 @@ async function rawCopy(pg, copyFrom, facts, n) {
     );
     await client.query('COMMIT');
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const used = process.cpuUsage(cpu0.bench);
+    const cpu = { bench: +((used.user + used.system) / 1e6).toFixed(2), postgres: +(cpuSeconds(backend) - cpu0.postgres).toFixed(2) };
     const [{ rows, srcs }] = (
       await client.query('SELECT (SELECT count(*)::int FROM placements) AS rows, (SELECT count(*)::int FROM placement_sources) AS srcs')
     ).rows;
     if (rows !== n || srcs !== n) throw new Error(`COPY stored ${rows} placements and ${srcs} sources of ${n}`);
     await client.query('TRUNCATE placements, placement_sources');
-    return { seconds, rows };
+    return { seconds, rows, cpu };
   } finally {
     await client.end();
   }
@@ -278,7 +307,8 @@ async function partA(ctx) {
     integration: await grpcSeconds(ctx.opsPorts.integration, 'AppendImportLines'),
   };
   const t0 = process.hrtime.bigint();
-  const r = await pushThroughGateway(ctx.base, ctx.regencyToken, record, n);
+  const load = os.loadavg()[0];
+  const { result: r, cpu } = await cpuOf(ctx.pgLib, ctx.procs, () => pushThroughGateway(ctx.base, ctx.regencyToken, record, n));
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   // where the time went: the placement service's ApplyImportBatch calls, the integration service's calls around them
   const placementSeconds = (await grpcSeconds(ctx.opsPorts.placement, 'ApplyImportBatch')) - before.placement;
@@ -307,8 +337,15 @@ async function partA(ctx) {
       copySeconds: +raw.seconds.toFixed(1),
       copyRecordsPerS: Math.round(copyRps),
       ratio: +(pipelineRps / copyRps).toFixed(3),
+      // CPU seconds (user + system) during each side: per process, and per 1,000 records in all; load average at start
+      pipelineCpuSeconds: cpu,
+      pipelineCpuMsPerRecord: +((1000 * Object.values(cpu).reduce((a, b) => a + b, 0)) / n).toFixed(3),
+      copyCpuSeconds: raw.cpu,
+      copyCpuMsPerRecord: +((1000 * (raw.cpu.bench + raw.cpu.postgres)) / n).toFixed(3),
+      loadAverage1m: +load.toFixed(2),
       target40pctOfCopy: pipelineRps / copyRps >= 0.4 ? 'met' : 'MISSED',
-      // stages (the chunks go one after another): placement ApplyImportBatch, integration around it, gateway around that
+      // stages: placement ApplyImportBatch, integration around it, gateway around that; with chunks in flight
+      // (IMPORT_CHUNKS_IN_FLIGHT) the calls overlap, so these are sums of overlapping calls (the CPU seconds above are not)
       placementApplySeconds: +placementSeconds.toFixed(1),
       integrationOwnSeconds: +(integrationSeconds - placementSeconds).toFixed(1),
       gatewayAndClientSeconds: +(seconds - integrationSeconds).toFixed(1),
@@ -715,6 +752,7 @@ async function main() {
       pg,
       pgLib,
       opsPorts,
+      procs,
       regencyToken: await token(base, 'sandbox-regency-33-73', 'sandbox-regency-3373-secret-00000001'),
       provinceToken: await token(base, 'sandbox-province-33', 'sandbox-province-33-secret-0000000001'),
     };

@@ -5,6 +5,7 @@ import {
   errorDetailsOf,
   existingIdOf,
   findUnstorableString,
+  jsonMayHoldUnstorable,
   GRPC_TO_HTTP,
   grpcErrorToProblem,
   invalid,
@@ -180,5 +181,19 @@ describe('Retry-After and unavailable databases', () => {
       metadata: new Metadata(),
     });
     expect(isDatabaseUnavailable(grpc)).toBe(false);
+  });
+});
+
+describe('jsonMayHoldUnstorable', () => {
+  it('is false only for JSON text that cannot parse into a NUL or an unpaired surrogate', () => {
+    expect(jsonMayHoldUnstorable('{"a":"plain text, é"}')).toBe(false);
+    for (const text of ['{"a":"x\\u0000"}', '{"a":"\\ud800"}', '{"a":"\\u00e9"}', '{"a":"😀"}']) {
+      expect(jsonMayHoldUnstorable(text)).toBe(true);
+    }
+    // whenever the walk would find something, the scan says so
+    for (const text of ['{"a":"x\\u0000"}', '{"a":["\\udc00"]}', '{"\\u0000":1}']) {
+      expect(findUnstorableString(JSON.parse(text))).toBeDefined();
+      expect(jsonMayHoldUnstorable(text)).toBe(true);
+    }
   });
 });

@@ -267,4 +267,4 @@ export class Violations {
   }
 }
 
-export { findUnstorableString } from './unstorable';
+export { findUnstorableString, jsonMayHoldUnstorable } from './unstorable';

@@ -21,26 +21,52 @@ function child(path: string, key: string | number): string {
 /**
  * The first string (value or object key) in `value` that PostgreSQL cannot store as sent, named by its path
  * (`body.items[2].title`), or undefined. Walks plain objects and arrays without recursion, so any depth is safe;
- * binary values (Buffer, typed arrays) are not text and are skipped.
+ * binary values (Buffer, typed arrays) are not text and are skipped. The path is built only for the string found (a walk
+ * of a large clean message, e.g. a bulk batch, allocates no path strings).
  */
 export function findUnstorableString(value: unknown, path = ''): Unstorable | undefined {
-  const stack: [unknown, string][] = [[value, path]];
+  // every node reached: its value, its key in its parent and its parent's index (the path of a hit is read from them)
+  const values: unknown[] = [value];
+  const keys: (string | number)[] = [''];
+  const parents: number[] = [-1];
+  const pathOf = (i: number): string => {
+    const chain: (string | number)[] = [];
+    for (let j = i; j > 0; j = parents[j]) chain.push(keys[j]);
+    return chain.reduceRight<string>((p, k) => child(p, k), path);
+  };
+  const stack: number[] = [0];
   while (stack.length) {
-    const [v, p] = stack.pop()!;
+    const i = stack.pop()!;
+    const v = values[i];
     if (typeof v === 'string') {
       const description = describe(v);
-      if (description) return { field: p, description };
+      if (description) return { field: pathOf(i), description };
     } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], child(p, i)]);
+      for (let k = v.length - 1; k >= 0; k--) {
+        stack.push(values.push(v[k]) - 1);
+        keys.push(k);
+        parents.push(i);
+      }
     } else if (v !== null && typeof v === 'object' && !ArrayBuffer.isView(v) && !(v instanceof ArrayBuffer)) {
-      const keys = Object.keys(v);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const k = keys[i];
-        const description = describe(k);
-        if (description) return { field: child(p, k), description: `the key ${description}` };
-        stack.push([(v as Record<string, unknown>)[k], child(p, k)]);
+      const own = Object.keys(v);
+      // keys are checked in order before any value below them, as values are reached in order
+      for (let k = 0; k < own.length; k++) {
+        const description = describe(own[k]);
+        if (description) return { field: child(pathOf(i), own[k]), description: `the key ${description}` };
+      }
+      for (let k = own.length - 1; k >= 0; k--) {
+        stack.push(values.push((v as Record<string, unknown>)[own[k]]) - 1);
+        keys.push(own[k]);
+        parents.push(i);
       }
     }
   }
   return undefined;
 }
+
+/**
+ * False when the JSON text cannot parse into an unstorable string: it holds no NUL, no UTF-16 surrogate and no `\u`
+ * escape (the only ways to write one). One scan of the text, so a parser can skip {@link findUnstorableString} for most
+ * records; true means: walk the parsed value.
+ */
+export const jsonMayHoldUnstorable = (jsonText: string): boolean => /\\u|\u0000|[\uD800-\uDFFF]/.test(jsonText);

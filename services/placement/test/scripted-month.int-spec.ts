@@ -372,6 +372,26 @@ describe('placement: scripted month -> IPK III/1-III/8, outcomes, rebuild (real 
     // replay: same receipts, nothing applied twice
     const again = await client.applyImportBatch({ importId: 'imp-2', records: batch.slice(0, 3) }, officer);
     expect(again.receipts.map((x) => x.resourceId)).toEqual(r.receipts.slice(0, 3).map((x) => x.resourceId));
+    expect(again.receipts.map((x) => [x.line, x.key, x.accepted, x.problemJson])).toEqual(
+      r.receipts.slice(0, 3).map((x) => [x.line, x.key, x.accepted, x.problemJson]),
+    );
+    // the receipts were answered from the placement sources (no receipt rows); the batch is one archive row of its three
+    // accepted records, in order, and the replay archived nothing
+    expect((await ds.query(`SELECT count(*)::int AS n FROM import_receipts`))[0].n).toBe(0);
+    const archivedBatches: { subject: string }[] = await ds.query(
+      `SELECT envelope->>'subject' AS subject FROM event_archive WHERE consumer = 'imports' ORDER BY seq`,
+    );
+    expect(archivedBatches.map((b) => b.subject)).toEqual(['imp-1']);
+    const [{ facts }] = await ds.query(
+      `SELECT envelope->'data' AS facts FROM event_archive WHERE consumer = 'imports' AND event_type = 'siapkerja.placement.import.batch-applied'`,
+    );
+    expect(
+      (facts.rows as unknown[][]).map((row) =>
+        String(row[(facts.fields as string[]).indexOf('sourceKey')])
+          .split(':')
+          .pop(),
+      ),
+    ).toEqual(['d-1', 'd-2', 'd-3']);
     // a seeker may not import
     await expect(
       client.applyImportBatch({ importId: 'x', records: batch }, caller({ sub: 's', roles: ['JOB_SEEKER'] })),

@@ -6,8 +6,8 @@ export const importsConfigSpec = {
   IMPORT_MAX_BYTES: int({ default: 1024 * 1024 * 1024, min: 1024, max: 64 * 1024 * 1024 * 1024 }),
   /** longest line, in bytes: a longer line is rejected by its receipt (only its first bytes are held) */
   IMPORT_MAX_LINE_BYTES: int({ default: 65536, min: 256, max: 1_048_576 }),
-  /** lines sent to the integration service per call */
-  IMPORT_CHUNK_LINES: int({ default: 1000, min: 1, max: 5000 }),
+  /** lines sent to the integration service per call (the placement service applies up to 5,000 records in one batch) */
+  IMPORT_CHUNK_LINES: int({ default: 5000, min: 1, max: 5000 }),
   /** bytes of lines sent per call (a chunk is sent when either bound is reached) */
   IMPORT_CHUNK_BYTES: int({ default: 2 * 1024 * 1024, min: 1024, max: 6 * 1024 * 1024 }),
   /**

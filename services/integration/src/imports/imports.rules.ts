@@ -1,4 +1,4 @@
-import { findUnstorableString, problem, type FieldViolation } from '@siapkerja/errors';
+import { findUnstorableString, jsonMayHoldUnstorable, problem, type FieldViolation } from '@siapkerja/errors';
 import { IMPORT_KIND_OWNERS, IMPORT_KINDS, isImportKind, type ImportKind, type ImportOwner } from './import-kinds';
 
 /** A record's key: the uploader's own id of it, 1 to 200 characters. */
@@ -76,7 +76,7 @@ export function parseLine(raw: RawLine, allowedKinds: ReadonlySet<string>, maxLi
   const rec = value as Record<string, unknown>;
   const kind = typeof rec.kind === 'string' ? rec.kind : '';
   const key = typeof rec.key === 'string' ? rec.key : '';
-  const unstorable = findUnstorableString(rec);
+  const unstorable = jsonMayHoldUnstorable(text) ? findUnstorableString(rec) : undefined;
   if (unstorable) return bad('The record has a string that cannot be stored', [unstorable], 'INVALID_RECORD', safe(kind), safe(key));
   const errors: FieldViolation[] = [];
   if (!kind) errors.push({ field: 'kind', description: `is required: one of ${IMPORT_KINDS.join(', ')}` });

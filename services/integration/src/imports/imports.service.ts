@@ -26,9 +26,14 @@ export interface ImportRow {
   completed_at: Date | null;
 }
 
-/** Most lines one AppendImportLines call carries, and most records one ApplyImportBatch call carries. */
+/** Most lines one AppendImportLines call carries; lines the import worker reads per pass. */
 export const MAX_LINES_PER_CALL = 5000;
 export const OWNER_BATCH_SIZE = 1000;
+/**
+ * Most records one ApplyImportBatch call carries, per owner (each owner's own limit): placement applies up to 5,000 in
+ * one transaction, and its per-batch work (the IPK cells of the batch's months, the archive row) is shared by more records.
+ */
+export const OWNER_BATCH_SIZES: Record<ImportOwner, number> = { placement: 5000, jobs: 1000, training: 1000 };
 export const DEFAULT_RECEIPTS_PAGE = 1000;
 export const MAX_RECEIPTS_PAGE = 10000;
 const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,128}$/;
@@ -215,7 +220,8 @@ export class ImportsService {
 
   /**
    * The receipts of `lines` (blank lines answer none): every line parsed, then (once `turn` resolves) the records grouped
-   * per owning service applied in batches of up to OWNER_BATCH_SIZE with the uploader's caller (owners in parallel), answered in line order.
+   * per owning service applied in batches of up to OWNER_BATCH_SIZES[owner] with the uploader's caller (owners in parallel),
+   * answered in line order.
    */
   async process(
     importId: string,
@@ -238,8 +244,9 @@ export class ImportsService {
     await turn();
     await Promise.all(
       [...groups].map(async ([owner, items]) => {
-        for (let start = 0; start < items.length; start += OWNER_BATCH_SIZE) {
-          const batch = items.slice(start, start + OWNER_BATCH_SIZE);
+        const size = OWNER_BATCH_SIZES[owner];
+        for (let start = 0; start < items.length; start += size) {
+          const batch = items.slice(start, start + size);
           const receipts = await this.clients.apply(
             owner,
             importId,

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope, EventHandler } from '@siapkerja/events';
+import type { PlacementFact } from '../placements/placements.rules';
 
 /**
  * The archive of the events the read models were built from: each consumed envelope is written in the same transaction as
@@ -47,7 +48,41 @@ export function archived(consumer: string, handlers: EventHandler<any>[]): Event
   }));
 }
 
+/** One accepted import record (archived before batches were; still replayed). */
 export const IMPORT_APPLIED_TYPE = 'siapkerja.placement.import.applied';
+/**
+ * The accepted new records of one ApplyImportBatch call, in order: one archive row per batch instead of one per record
+ * (the records' order and content are the same, and a rebuild applies them as the batch was applied). `data` holds them
+ * as columns' names and one array of values per record ({@link packFacts}): half the bytes of an array of objects.
+ */
+export const IMPORT_BATCH_APPLIED_TYPE = 'siapkerja.placement.import.batch-applied';
+
+/** Placement facts as `{ fields, rows }`: the field names once, then each fact's values in that order (null: absent). */
+export function packFacts(facts: readonly PlacementFact[]): { fields: string[]; rows: unknown[][] } {
+  const seen = new Set<string>();
+  for (const f of facts) for (const k in f) seen.add(k);
+  const fields = [...seen];
+  return { fields, rows: facts.map((f) => fields.map((k) => (f as unknown as Record<string, unknown>)[k] ?? null)) };
+}
+
+/** The facts of {@link packFacts}'s answer, as they were (absent fields left out). */
+export function unpackFacts(data: { fields: string[]; rows: unknown[][] }): PlacementFact[] {
+  return data.rows.map((row) => {
+    const f: Record<string, unknown> = {};
+    data.fields.forEach((k, i) => {
+      if (row[i] !== null) f[k] = row[i];
+    });
+    return f as unknown as PlacementFact;
+  });
+}
+
+/** The placement facts an imports archive envelope holds (a batch, or one record of an older archive). */
+export function importedFacts(eventType: string, data: unknown): PlacementFact[] | undefined {
+  if (eventType === IMPORT_BATCH_APPLIED_TYPE) return unpackFacts(data as { fields: string[]; rows: unknown[][] });
+  if (eventType === IMPORT_APPLIED_TYPE) return [data as PlacementFact];
+  return undefined;
+}
+
 export const IMPORT_ARCHIVE_TOPIC = 'siapkerja.placement.import.v1';
 export const IMPORTS_CONSUMER = 'imports';
 

@@ -1,7 +1,7 @@
 import type { Caller } from '@siapkerja/authz';
 import { regionWithin } from '@siapkerja/authz';
 import { ipkAgeBandOn, isEducationLevel, isKbji, isKbli, isRegionCode, parseYmd, validateNik } from '@siapkerja/codes';
-import { findUnstorableString, problem, type FieldViolation } from '@siapkerja/errors';
+import { findUnstorableString, jsonMayHoldUnstorable, problem, type FieldViolation } from '@siapkerja/errors';
 import type { PersonIdentity } from '@siapkerja/identity';
 import { isUuid } from '@siapkerja/persistence';
 import { kbliMainGroupOf } from '../ipk/ipk.rules';
@@ -27,6 +27,9 @@ export function importSource(caller: Caller | undefined): PlacementSource | unde
   if (roles.includes('PARTNER')) return 'PARTNER';
   return undefined;
 }
+
+/** The source key of an uploaded record (placement_sources.source_key): its uploader's scope and its key. */
+export const importSourceKey = (scope: string, key: string) => `IMPORT:${scope}:${key}`;
 
 export type RecordResult = { ok: true; fact: PlacementFact } | { ok: false; problemJson: string };
 
@@ -55,7 +58,7 @@ export function parsePlacementRecord(
   } catch {
     return reject(400, 'The record is not valid JSON', [{ field: 'json', description: 'must be valid JSON' }]);
   }
-  const bad = findUnstorableString(r);
+  const bad = jsonMayHoldUnstorable(json) ? findUnstorableString(r) : undefined;
   if (bad) return reject(400, 'The record has a string that cannot be stored', [bad]);
   const errors: FieldViolation[] = [];
   const check = (ok: boolean, field: string, description: string) => {
@@ -113,7 +116,7 @@ export function parsePlacementRecord(
   return {
     ok: true,
     fact: {
-      sourceKey: `IMPORT:${scope}:${key}`,
+      sourceKey: importSourceKey(scope, key),
       source,
       ...(employerId ? { employerId } : {}),
       employerKey: selfEmployed ? `self:${personId}` : nib ? `nib:${nib}` : employerId!,

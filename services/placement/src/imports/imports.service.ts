@@ -1,14 +1,18 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { currentCaller } from '@siapkerja/authz';
 import { todayWib } from '@siapkerja/codes';
-import { forbidden, problem } from '@siapkerja/errors';
+import { forbidden, invalid, problem } from '@siapkerja/errors';
 import { PersonIdentity } from '@siapkerja/identity';
 import { requestIdScope } from '@siapkerja/persistence';
-import { IMPORT_APPLIED_TYPE, IMPORT_ARCHIVE_TOPIC, IMPORTS_CONSUMER } from '../archive/archive';
+import { IMPORT_ARCHIVE_TOPIC, IMPORT_BATCH_APPLIED_TYPE, IMPORTS_CONSUMER, packFacts } from '../archive/archive';
 import { recordPlacements } from '../placements/placements.recorder';
 import type { PlacementFact } from '../placements/placements.rules';
-import { importSource, parsePlacementRecord } from './imports.rules';
+import { importSource, importSourceKey, parsePlacementRecord } from './imports.rules';
+
+/** Most records one ApplyImportBatch call carries (one transaction). */
+export const MAX_IMPORT_BATCH = 5000;
 
 export interface ImportRecordIn {
   line: number;
@@ -27,8 +31,9 @@ export interface Receipt {
 /**
  * ApplyImportBatch for kind `placement` (IMPORTS-CONTRACT.md): every record validated and authorised on its own (a bad
  * one is rejected with its own receipt); the accepted ones applied in ONE transaction with multi-row statements
- * (placements, sources, archive, receipts); idempotent by (caller scope, kind, key): an accepted record's receipt is
- * stored and answered again on replay (a rejected one is not stored, so the uploader can correct and resend it).
+ * (placements with their IPK cells, sources, one archive row for the batch); idempotent by (caller scope, key): an
+ * accepted record's placement source (source key IMPORT:<scope>:<key>) is its stored receipt, answered again on replay
+ * (a rejected one is not stored, so the uploader can correct and resend it).
  */
 @Injectable()
 export class ImportsService {
@@ -42,24 +47,26 @@ export class ImportsService {
     const source = importSource(caller);
     if (!source)
       throw forbidden('This caller may not import placements (Disnaker officers, training providers, partners and the ministry may)');
+    if (records.length > MAX_IMPORT_BATCH)
+      throw invalid([{ field: 'records', description: `at most ${MAX_IMPORT_BATCH} records per batch (got ${records.length})` }]);
     const scope = requestIdScope(caller);
     const today = todayWib();
     return this.ds.transaction(async (m) => {
-      const stored = new Map<string, Receipt>(
+      // an accepted record's receipt is its placement source (same scope and key): answered again on replay
+      const stored = new Map<string, string>(
         (
-          (await m.query(
-            `SELECT key, accepted, resource_id, problem_json FROM import_receipts WHERE scope = $1 AND kind = 'placement' AND key = ANY($2)`,
-            [scope, records.map((r) => r.key)],
-          )) as { key: string; accepted: boolean; resource_id: string; problem_json: string }[]
-        ).map((r) => [r.key, { line: 0, key: r.key, accepted: r.accepted, resourceId: r.resource_id, problemJson: r.problem_json }]),
+          (await m.query(`SELECT source_key, placement_id FROM placement_sources WHERE source_key = ANY($1)`, [
+            records.map((r) => importSourceKey(scope, r.key)),
+          ])) as { source_key: string; placement_id: string }[]
+        ).map((r) => [r.source_key, r.placement_id]),
       );
       const receipts: Receipt[] = [];
       const toApply: { index: number; fact: PlacementFact }[] = [];
       const inBatch = new Map<string, number>();
       records.forEach((rec, index) => {
-        const old = stored.get(rec.key);
-        if (rec.kind === 'placement' && old) {
-          receipts.push({ ...old, line: rec.line });
+        const old = rec.kind === 'placement' ? stored.get(importSourceKey(scope, rec.key)) : undefined;
+        if (old) {
+          receipts.push({ line: rec.line, key: rec.key, accepted: true, resourceId: old, problemJson: '' });
           return;
         }
         if (rec.kind !== 'placement') {
@@ -91,9 +98,47 @@ export class ImportsService {
         toApply.push({ index, fact: r.fact });
         receipts.push({ line: rec.line, key: rec.key, accepted: true, resourceId: '', problemJson: '' });
       });
+      // the batch's new records, archived as one envelope (in order) for a rebuild: after the placements (their person
+      // locks are held, so the archive's order is the order batches sharing a person were applied in), before the cells
+      let archiveRow: unknown[] | undefined;
+      const prepareArchive = () => {
+        if (toApply.length === 0) return;
+        const facts = toApply.map((a) => a.fact);
+        const eventId = `batch:${createHash('sha256')
+          .update(facts.map((f) => f.sourceKey).join('\n'))
+          .digest('hex')}`;
+        archiveRow = [
+          IMPORTS_CONSUMER,
+          eventId,
+          IMPORT_ARCHIVE_TOPIC,
+          IMPORT_BATCH_APPLIED_TYPE,
+          JSON.stringify({
+            specversion: '1.0',
+            id: eventId,
+            type: IMPORT_BATCH_APPLIED_TYPE,
+            source: '/siapkerja/placement',
+            subject: importId,
+            time: new Date().toISOString(),
+            datacontenttype: 'application/json',
+            dataschema: `siapkerja:${IMPORT_ARCHIVE_TOPIC}/${IMPORT_BATCH_APPLIED_TYPE}`,
+            ...(caller?.regionCode ? { regioncode: caller.regionCode } : {}),
+            data: packFacts(facts),
+          }),
+        ];
+      };
+      const archive = async () => {
+        if (toApply.length === 0) return;
+        if (!archiveRow) prepareArchive();
+        await m.query(
+          `INSERT INTO event_archive (consumer, event_id, topic, event_type, envelope) VALUES ($1, $2, $3, $4, $5::jsonb)
+           ON CONFLICT (consumer, event_id) DO NOTHING`,
+          archiveRow,
+        );
+      };
       const ids = await recordPlacements(
         m,
         toApply.map((a) => a.fact),
+        { knownSources: stored, whileInserting: prepareArchive, beforeCells: archive },
       );
       toApply.forEach((a, i) => (receipts[a.index].resourceId = ids[i]));
       for (const r of receipts) {
@@ -101,46 +146,6 @@ export class ImportsService {
           const first = receipts[Number(r.problemJson.slice(1))];
           Object.assign(r, { accepted: first.accepted, resourceId: first.resourceId, problemJson: first.problemJson });
         }
-      }
-      if (toApply.length > 0) {
-        const now = new Date().toISOString();
-        await m.query(
-          `INSERT INTO event_archive (consumer, event_id, topic, event_type, envelope)
-           SELECT $1, x.id, $2, $3, x.envelope FROM jsonb_to_recordset($4::jsonb) AS x(id text, envelope jsonb)
-           ON CONFLICT (consumer, event_id) DO NOTHING`,
-          [
-            IMPORTS_CONSUMER,
-            IMPORT_ARCHIVE_TOPIC,
-            IMPORT_APPLIED_TYPE,
-            JSON.stringify(
-              toApply.map((a) => ({
-                id: a.fact.sourceKey,
-                envelope: {
-                  specversion: '1.0',
-                  id: a.fact.sourceKey,
-                  type: IMPORT_APPLIED_TYPE,
-                  source: '/siapkerja/placement',
-                  subject: importId,
-                  time: now,
-                  datacontenttype: 'application/json',
-                  dataschema: `siapkerja:${IMPORT_ARCHIVE_TOPIC}/${IMPORT_APPLIED_TYPE}`,
-                  regioncode: a.fact.regionCode,
-                  data: a.fact,
-                },
-              })),
-            ),
-          ],
-        );
-        await m.query(
-          `INSERT INTO import_receipts (scope, kind, key, accepted, resource_id, problem_json, import_id)
-           SELECT $1, 'placement', x.key, true, x.resource_id, '', $2 FROM jsonb_to_recordset($3::jsonb) AS x(key text, resource_id text)
-           ON CONFLICT DO NOTHING`,
-          [
-            scope,
-            importId,
-            JSON.stringify(toApply.map((a) => ({ key: receipts[a.index].key, resource_id: receipts[a.index].resourceId }))),
-          ],
-        );
       }
       return receipts;
     });

@@ -1,3 +1,5 @@
+import type { EntityManager } from 'typeorm';
+
 /**
  * IPK monthly cells: the counts the forms read, kept per regency, month and row of each form as the rows of
  * `placements`, `ipk_job_seekers` and `ipk_vacancies` are written (same transaction), so a report sums a few hundred cells
@@ -65,6 +67,61 @@ function addCells(spec: CellsSpec, rows: string, month: string, measures: Record
  * nation only (a regency's month is a few hundred placements, read from the rows; fewer cells keep bulk imports fast).
  */
 export const addPlacementCells = (rows: string) => addCells(PLACEMENT, rows, 'r.month', { n: 'count(*)' }, false);
+
+/** What a new placement's cells are made of (its row's columns). */
+export interface PlacementCellFacts {
+  month: string;
+  province_code: string;
+  kbli_main_group: string;
+  education_level: string;
+  employer_type: string;
+  channel: string;
+  sex: number;
+}
+
+/**
+ * The same cells as {@link addPlacementCells}, for placements written by this process: counted here and added with one
+ * statement of a few hundred aggregated rows (one per cell of the batch, not one per placement and dimension), in the
+ * same key order (so it takes its row locks in the order the SQL form takes them). Run it last in its transaction: the
+ * cells are hot rows every writer of the month adds to, and their locks are held until commit.
+ */
+export async function addPlacementCellCounts(m: EntityManager, rows: readonly PlacementCellFacts[]): Promise<void> {
+  const counts = new Map<
+    string,
+    { month: string; region: string; province: string; dim: string; key: string; channel: string; sex: number; n: number }
+  >();
+  for (const r of rows) {
+    for (const [region, province] of [
+      [r.province_code, r.province_code],
+      [NATION_CELLS, NATION_CELLS],
+    ]) {
+      for (const dim of PLACEMENT_DIMS) {
+        const k = `${r.month}\u0000${region}\u0000${dim}\u0000${r[dim]}\u0000${r.channel}\u0000${r.sex}`;
+        const c = counts.get(k);
+        if (c) c.n++;
+        else counts.set(k, { month: r.month, region, province, dim, key: r[dim], channel: r.channel, sex: r.sex, n: 1 });
+      }
+    }
+  }
+  if (counts.size === 0) return;
+  const cells = [...counts.values()];
+  await m.query(
+    `INSERT INTO ipk_placement_cells (month, region_code, province_code, dim, key, channel, sex, n)
+     SELECT * FROM unnest($1::char(7)[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::smallint[], $8::bigint[])
+      ORDER BY 1, 2, 3, 4, 5, 6, 7
+     ON CONFLICT (month, region_code, dim, key, channel, sex) DO UPDATE SET n = ipk_placement_cells.n + EXCLUDED.n`,
+    [
+      cells.map((c) => c.month),
+      cells.map((c) => c.region),
+      cells.map((c) => c.province),
+      cells.map((c) => c.dim),
+      cells.map((c) => c.key),
+      cells.map((c) => c.channel),
+      cells.map((c) => c.sex),
+      cells.map((c) => c.n),
+    ],
+  );
+}
 
 /** Seekers registered (rows of ipk_job_seekers as inserted). */
 export const addSeekerRegistrations = (rows: string) => addCells(SEEKER, rows, 'r.registered_month', { registered: 'count(*)' });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { dedupWindowDays, findDuplicate, isMatchablePerson, type ExistingPlacement, type PlacementFact } from './placements.rules';
-import { addPlacementCells } from '../ipk/ipk.cells';
+import { addPlacementCellCounts, type PlacementCellFacts } from '../ipk/ipk.cells';
 import { reportMonth } from '../reports/report-month';
 
 /** A stable placement id for a report (the application id for a Karirhub hire), so a rebuild reproduces the same ids. */
@@ -77,18 +77,28 @@ const newRowColumns = (): NewRowColumns => Object.fromEntries(NEW_ROW_COLUMNS.ma
 export async function recordPlacements(
   m: EntityManager,
   facts: readonly PlacementFact[],
-  windowDays = dedupWindowDays(),
+  opts: {
+    windowDays?: number;
+    /** the placement sources of these facts' source keys, when the caller has just read them (else read here) */
+    knownSources?: ReadonlyMap<string, string>;
+    /** more writes of the caller's, run after the placements and sources and before the IPK cells (the hot rows, last) */
+    beforeCells?: () => Promise<void>;
+    /** the caller's work to do while the database inserts the new placements (e.g. building a statement's parameters) */
+    whileInserting?: () => void;
+  } = {},
 ): Promise<string[]> {
+  const { windowDays = dedupWindowDays(), knownSources, beforeCells, whileInserting } = opts;
   if (facts.length === 0) return [];
   const known = new Map<string, string>(
-    (
-      (await m.query(`SELECT source_key, placement_id FROM placement_sources WHERE source_key = ANY($1)`, [
-        facts.map((f) => f.sourceKey),
-      ])) as {
-        source_key: string;
-        placement_id: string;
-      }[]
-    ).map((r) => [r.source_key, r.placement_id]),
+    knownSources ??
+      (
+        (await m.query(`SELECT source_key, placement_id FROM placement_sources WHERE source_key = ANY($1)`, [
+          facts.map((f) => f.sourceKey),
+        ])) as {
+          source_key: string;
+          placement_id: string;
+        }[]
+      ).map((r) => [r.source_key, r.placement_id]),
   );
   const persons = [...new Set(facts.map((f) => f.personId).filter(isMatchablePerson))].sort();
   // one writer per person at a time (consumers and import batches run concurrently): two reports of one placement arriving
@@ -145,28 +155,39 @@ export async function recordPlacements(
     sources.at.push(f.placedAt);
     ids.push(id);
   }
-  if (rows.placement_id.length > 0) {
-    // one statement of column arrays (unnest): cheaper to build, send and read than a JSON document of rows
-    // the new placements and, in the same statement, their IPK cells (III/7, III/8)
-    await m.query(
-      `WITH ins AS (
-       INSERT INTO placements (placement_id, application_id, vacancy_id, person_id, employer_id, employer_key, self_employed, employer_type, kbji_code,
-                               kbli_code, kbli_main_group, region_code, province_code, work_region_code, overseas, channel, sex, education_level,
-                               age_band, month, placed_at, placed_on, sources)
-       SELECT placement_id, application_id, vacancy_id, person_id, employer_id, employer_key, self_employed, employer_type, kbji_code,
-              kbli_code, kbli_main_group, region_code, province_code, work_region_code, overseas, channel, sex, education_level,
-              age_band, month, placed_at, placed_on, ARRAY[source]
-         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::uuid[], $6::text[], $7::boolean[], $8::text[], $9::text[],
-                     $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::boolean[], $16::text[], $17::smallint[],
-                     $18::text[], $19::text[], $20::text[], $21::timestamptz[], $22::date[], $23::text[])
-           AS x(placement_id, application_id, vacancy_id, person_id, employer_id, employer_key, self_employed, employer_type, kbji_code,
-                kbli_code, kbli_main_group, region_code, province_code, work_region_code, overseas, channel, sex, education_level,
-                age_band, month, placed_at, placed_on, source)
-       ON CONFLICT DO NOTHING RETURNING *)
-       ${addPlacementCells('ins')}`,
-      NEW_ROW_COLUMNS.map((c) => rows[c]),
-    );
-  }
+  // the new placements in one statement of column arrays (unnest): cheaper to build, send and read than a JSON document
+  const insertCall: Promise<{ placement_id: string }[]> =
+    rows.placement_id.length === 0
+      ? Promise.resolve([])
+      : m.query(
+          `INSERT INTO placements (placement_id, application_id, vacancy_id, person_id, employer_id, employer_key, self_employed, employer_type, kbji_code,
+                                     kbli_code, kbli_main_group, region_code, province_code, work_region_code, overseas, channel, sex, education_level,
+                                     age_band, month, placed_at, placed_on, sources)
+             SELECT placement_id, application_id, vacancy_id, person_id, employer_id, employer_key, self_employed, employer_type, kbji_code,
+                    kbli_code, kbli_main_group, region_code, province_code, work_region_code, overseas, channel, sex, education_level,
+                    age_band, month, placed_at, placed_on, ARRAY[source]
+               FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::uuid[], $6::text[], $7::boolean[], $8::text[], $9::text[],
+                           $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::boolean[], $16::text[], $17::smallint[],
+                           $18::text[], $19::text[], $20::text[], $21::timestamptz[], $22::date[], $23::text[])
+                 AS x(placement_id, application_id, vacancy_id, person_id, employer_id, employer_key, self_employed, employer_type, kbji_code,
+                      kbli_code, kbli_main_group, region_code, province_code, work_region_code, overseas, channel, sex, education_level,
+                      age_band, month, placed_at, placed_on, source)
+             ON CONFLICT DO NOTHING RETURNING placement_id`,
+          NEW_ROW_COLUMNS.map((c) => rows[c]),
+        );
+  insertCall.catch(() => undefined); // awaited below, after the work done while the database inserts
+  // meanwhile: the caller's own preparation, and the IPK cells (III/7, III/8) of every new placement
+  whileInserting?.();
+  const cells: PlacementCellFacts[] = rows.placement_id.map((_, i) => ({
+    month: rows.month[i] as string,
+    province_code: rows.province_code[i] as string,
+    kbli_main_group: rows.kbli_main_group[i] as string,
+    education_level: rows.education_level[i] as string,
+    employer_type: rows.employer_type[i] as string,
+    channel: rows.channel[i] as string,
+    sex: rows.sex[i] as number,
+  }));
+  const inserted = new Set<string>((await insertCall).map((r) => r.placement_id.toLowerCase()));
   await m.query(
     `INSERT INTO placement_sources (source_key, placement_id, source, reported_at)
      SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::timestamptz[])
@@ -180,5 +201,11 @@ export async function recordPlacements(
       [[...touched]],
     );
   }
+  await beforeCells?.();
+  // the cells of the placements this call inserted (not of those another writer inserted first)
+  await addPlacementCellCounts(
+    m,
+    inserted.size === cells.length ? cells : cells.filter((_, i) => inserted.has((rows.placement_id[i] as string).toLowerCase())),
+  );
   return ids;
 }

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { parseEnvelope, type EventEnvelope, type EventHandler } from '@siapkerja/events';
-import { IMPORT_APPLIED_TYPE, IMPORTS_CONSUMER } from '../archive/archive';
+import { IMPORT_APPLIED_TYPE, IMPORT_BATCH_APPLIED_TYPE, importedFacts, IMPORTS_CONSUMER } from '../archive/archive';
 import { IpkConsumer } from '../ipk/ipk.consumer';
 import { OutcomesConsumer } from '../outcomes/outcomes.consumer';
 import { PlacementsConsumer } from '../placements/placements.consumer';
 import { recordPlacements } from '../placements/placements.recorder';
-import type { PlacementFact } from '../placements/placements.rules';
 import { ReportsConsumer } from '../reports/reports.consumer';
 import { READ_MODEL_TABLES, reapplyErasures, type RebuildResult } from './rebuild';
 
@@ -88,8 +87,8 @@ export async function rebuildFromKafka(ds: DataSource, brokers: string[], topicP
     }
   });
   const imports: { envelope: EventEnvelope; archived_at: Date; seq: string }[] = await ds.query(
-    `SELECT envelope, archived_at, seq FROM event_archive WHERE consumer = $1 AND event_type = $2 ORDER BY seq`,
-    [IMPORTS_CONSUMER, IMPORT_APPLIED_TYPE],
+    `SELECT envelope, archived_at, seq FROM event_archive WHERE consumer = $1 AND event_type = ANY($2) ORDER BY seq`,
+    [IMPORTS_CONSUMER, [IMPORT_APPLIED_TYPE, IMPORT_BATCH_APPLIED_TYPE]],
   );
   imports.forEach((r, i) =>
     items.push({ time: new Date(r.archived_at).getTime(), order: messages.length + i, envelope: r.envelope, imported: true }),
@@ -109,7 +108,7 @@ export async function rebuildFromKafka(ds: DataSource, brokers: string[], topicP
         await m.query('SAVEPOINT rebuild_event');
         try {
           if (t.handler) await t.handler.handle(it.envelope, m);
-          else await recordPlacements(m, [it.envelope.data as PlacementFact]);
+          else await recordPlacements(m, importedFacts(it.envelope.type, it.envelope.data) ?? []);
           await m.query('RELEASE SAVEPOINT rebuild_event');
           replayed++;
         } catch {

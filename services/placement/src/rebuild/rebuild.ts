@@ -1,12 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventEnvelope, EventHandler } from '@siapkerja/events';
-import { IMPORT_APPLIED_TYPE, IMPORTS_CONSUMER, MIGRATED_ACTIVITY, MIGRATED_CONSUMER, MIGRATED_VACANCY } from '../archive/archive';
+import { importedFacts, IMPORTS_CONSUMER, MIGRATED_ACTIVITY, MIGRATED_CONSUMER, MIGRATED_VACANCY } from '../archive/archive';
 import { IPK_CELL_TABLES } from '../ipk/ipk.cells';
 import { IpkConsumer } from '../ipk/ipk.consumer';
 import { OutcomesConsumer } from '../outcomes/outcomes.consumer';
 import { PlacementsConsumer } from '../placements/placements.consumer';
 import { recordPlacements } from '../placements/placements.recorder';
-import type { PlacementFact } from '../placements/placements.rules';
 import { ReportsConsumer } from '../reports/reports.consumer';
 
 /** Every read model built from events (and accepted imports): emptied, then refilled by the replay. */
@@ -58,8 +57,10 @@ export async function rebuildFromArchive(ds: DataSource, batch = 1000): Promise<
       );
       if (rows.length === 0) break;
       for (const r of rows) {
-        if (r.consumer === IMPORTS_CONSUMER && r.event_type === IMPORT_APPLIED_TYPE) {
-          await recordPlacements(m, [r.envelope.data as PlacementFact]);
+        const facts = r.consumer === IMPORTS_CONSUMER ? importedFacts(r.event_type, r.envelope.data) : undefined;
+        if (facts) {
+          // a batch of import records is applied as it was: in one call, in order
+          await recordPlacements(m, facts);
           replayed++;
           continue;
         }
