@@ -53,8 +53,8 @@ async function publicJwk(key: KeyObject): Promise<PublicJwk> {
 /**
  * ES256 signing keys in identity's database: one current key signs, retired keys verify until the tokens they signed
  * have expired. The private keys are stored sealed under the key-encryption key (SIGNING_KEY_ENCRYPTION_KEY, see
- * signing-key-encryption.ts), never in clear; the current one is opened when it is first needed and kept as a KeyObject. AUTH_SIGNING_KEY (when set) is made the current key at start; otherwise a key is generated once (not in
- * production). Every replica re-reads the current key after {@link SigningKeys.REFRESH_MS}, so a rotation made on one
+ * signing-key-encryption.ts), never in clear; the current one is opened when it is first needed and kept as a KeyObject.
+ * AUTH_SIGNING_KEY (when set) is made the current key at start; otherwise a key is generated once (not in production). Every replica re-reads the current key after {@link SigningKeys.REFRESH_MS}, so a rotation made on one
  * replica spreads; the gateways refetch the JWK Set when a token names a key id they do not know.
  */
 @Injectable()
