@@ -79,13 +79,18 @@ const grpcUrlVar = (service: string) => `${service.toUpperCase()}_GRPC_URL`;
  */
 function requiredEnv(name: string): string[] {
   const base = ['SERVICE', 'LOG_LEVEL', 'NODE_ENV', 'DATABASE_URL', 'KAFKA_BROKERS', 'PERSON_ID_SECRET'];
-  // identity signs the access tokens (the gateway verifies them against identity's JWK Set)
-  if (name === 'identity') return [...base, 'GRPC_PORT', 'METRICS_PORT', 'AUTH_SIGNING_KEY'];
+  // identity signs the access tokens (the gateway verifies them against identity's JWK Set) and seals their private keys
+  if (name === 'identity') return [...base, 'GRPC_PORT', 'METRICS_PORT', 'AUTH_SIGNING_KEY', 'SIGNING_KEY_ENCRYPTION_KEY'];
   // certification seals the issuer's private signing keys with its key-encryption key (required in production)
   if (name === 'certification') return [...base, 'GRPC_PORT', 'METRICS_PORT', 'ISSUER_KEY_ENCRYPTION_KEY'];
   if (spec(name).kind === 'grpc') return [...base, 'GRPC_PORT', 'METRICS_PORT'];
   return [...base, 'PORT', 'GRPC_DEADLINE_MS', ...grpcServices().map(grpcUrlVar)];
 }
+/** The key-encryption key each service seals its private signing keys with (required in production). */
+const KEK_VARIABLES: Record<string, string | undefined> = {
+  identity: 'SIGNING_KEY_ENCRYPTION_KEY',
+  certification: 'ISSUER_KEY_ENCRYPTION_KEY',
+};
 /** Boolean spellings libs/config's bool() accepts. */
 const BOOLEANS = ['1', 'true', 'yes', 'on', '0', 'false', 'no', 'off'];
 
@@ -302,9 +307,10 @@ describe('docker-compose.yml', () => {
         expect(key.asymmetricKeyType).toBe('ec');
         expect(key.asymmetricKeyDetails?.namedCurve).toBe('prime256v1');
       }
-      if (name === 'certification') {
+      const kekVar = KEK_VARIABLES[name];
+      if (kekVar) {
         // a usable key-encryption key: 32 bytes, base64 or hex (the dev-only key of this file)
-        const kek = e.ISSUER_KEY_ENCRYPTION_KEY.trim();
+        const kek = e[kekVar].trim();
         expect(kek).toMatch(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/);
         expect(Buffer.from(kek, /^[0-9a-fA-F]{64}$/.test(kek) ? 'hex' : 'base64')).toHaveLength(32);
       }
@@ -618,10 +624,12 @@ spec:
       expect(env.get('KAFKA_BROKERS')?.configMapKey?.key).toBe('KAFKA_BROKERS');
       expect(envValue(c, 'EVENT_BUS') ?? 'kafka').toBe('kafka');
       const x = s();
-      if (name === 'certification') {
-        const kekRef = env.get('ISSUER_KEY_ENCRYPTION_KEY')?.secretKey;
-        expect(kekRef).toMatchObject({ key: 'ISSUER_KEY_ENCRYPTION_KEY' });
+      const kekVar = KEK_VARIABLES[name];
+      if (kekVar) {
+        const kekRef = env.get(kekVar)?.secretKey;
+        expect(kekRef).toMatchObject({ key: kekVar });
         expect(kekRef!.optional ?? false).toBe(false);
+        expect(env.get(`${kekVar}_PREVIOUS`)?.secretKey).toMatchObject({ key: `${kekVar}_PREVIOUS`, optional: true });
       }
       if (name === 'identity') {
         const keyRef = env.get('AUTH_SIGNING_KEY')?.secretKey;

@@ -2,12 +2,9 @@
  * Typed configuration read from the environment and validated at start-up.
  * A missing or malformed variable stops the process with a message naming it.
  */
-export class ConfigError extends Error {
-  constructor(public readonly problems: string[]) {
-    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
-    this.name = 'ConfigError';
-  }
-}
+import { ConfigError } from './config-error';
+
+export { ConfigError };
 
 export interface VarSpec<T> {
   readonly kind: string;
@@ -145,3 +142,5 @@ export function exitOnConfigError(e: unknown): never {
   }
   throw e;
 }
+
+export * from './key-encryption';

@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { bool, int, secret, str, type ConfigOf, type VarSpec } from '@siapkerja/config';
+import { bool, int, kekSpec, previousKeksSpec, secret, str, type ConfigOf, type VarSpec } from '@siapkerja/config';
 import type { ServiceConfig } from '@siapkerja/service-kit';
 
 /** Splits concatenated PEM blocks (private or public keys) into key objects. */
@@ -62,6 +62,13 @@ export const identityConfigSpec = {
   AUTH_SIGNING_KEY: signingKey(),
   /** key rotation: the previous signing key(s), still accepted for tokens they signed (keep them for one AUTH_ACCESS_TTL_S after switching) */
   AUTH_PREVIOUS_SIGNING_KEYS: previousKeys(),
+  /**
+   * The key-encryption key (32 bytes, base64 or hex) sealing the private signing keys in `signing_keys` (AES-256-GCM).
+   * Required when NODE_ENV=production (unless SANDBOX); elsewhere, when unset, a development KEK derived from PERSON_ID_SECRET.
+   */
+  SIGNING_KEY_ENCRYPTION_KEY: kekSpec('32 bytes, base64 or hex: encrypts the access-token signing keys at rest (required in production)'),
+  /** KEK rotation: the earlier KEK(s), comma-separated; keys sealed under them are re-sealed under the current KEK at start */
+  SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS: previousKeksSpec('earlier KEK(s), comma-separated, only to open and re-seal keys at start'),
   AUTH_ISSUER: str({ default: 'https://siapkerja.kemnaker.go.id' }),
   AUTH_AUDIENCE: str({ default: 'siapkerja-api' }),
   AUTH_ACCESS_TTL_S: int({ default: 300, min: 1, max: 86400 }),

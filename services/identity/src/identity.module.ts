@@ -7,10 +7,12 @@ import { AccountsService } from './accounts/accounts.service';
 import { DevIdentityVerifier, DevVerificationSender, IDENTITY_VERIFIER, VERIFICATION_SENDER } from './accounts/verification';
 import { ClientsService } from './clients/clients.service';
 import { identityConfigSpec, type IdentityConfig } from './identity.config';
+import { signingKeyKeyring } from './keys/signing-key-encryption';
 import { SigningKeys } from './keys/signing-keys.service';
 import { IdentityInitial1763800000600 } from './migrations/1763800000600-identity-initial';
 import { IdentityPrivacy1763800000610 } from './migrations/1763800000610-identity-privacy';
 import { OrganizationBinding1763800000620 } from './migrations/1763800000620-organization-binding';
+import { sealedSigningKeysMigration } from './migrations/1763800000630-sealed-signing-keys';
 import { AccessLog } from './privacy/access-log.service';
 import { PrivacyService } from './privacy/privacy.service';
 
@@ -46,6 +48,8 @@ export const identityService: ServiceDefinition = {
   module: IdentityModule,
   entities: [],
   migrations: [IdentityInitial1763800000600, IdentityPrivacy1763800000610, OrganizationBinding1763800000620],
+  // sealing the private signing keys needs the key-encryption key of the configuration
+  configuredMigrations: (config: IdentityConfig) => [sealedSigningKeysMigration(signingKeyKeyring(config))],
   controllers: identityControllers,
   produces: [ClientRevoked.topic, SessionEnded.topic, PersonErasureRequested.topic],
   config: identityConfigSpec,

@@ -86,4 +86,28 @@ describe('issuer key envelope encryption (AES-256-GCM under a KEK)', () => {
     ]);
     expect(err!.message).not.toContain(short);
   });
+
+  it('still opens what the keyring sealed before it moved to libs/config (labels, KEK ids and sealed form unchanged)', () => {
+    // sealed by the service's own keyring before the move, under this fixed KEK and under the development KEK of SECRET
+    const fixed = Buffer.from('000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f', 'hex');
+    const kekSealed = {
+      kekId: 'kek-cae32d6099257bff',
+      sealed: Buffer.from(
+        '2MPsJaN3FuQylWm+LXb6hc5VSOZf2DrXPMbVl/vv9mvQRWLgYkxzwXZsamWyp4mIZJnkjevhlqmS6G7M96hgV7a3N4RtgRriyLD1rzJUKadGyiAzZOYsSeAkVOU++8aYMh90FgdqXs9TOdQ3AOGATw8mH4iqQ6gxOb6ZWVqm+g5s2TX5PT5ifhuQiSpAqex4RWEpVcl/3W5GuV/sEg==',
+        'base64',
+      ),
+    };
+    const devSealed = {
+      kekId: 'dev-6502b76e741e5279',
+      sealed: Buffer.from(
+        'ylAD1+2QFeBMIewPtpAhF4RSG9j5EcpmdSRL6DlrC+eYgzQwLnNWi3U5meJeP+BrXQec3col8h12+zlWq0IM+LzAoIGAjv4RSbxX/7s3JHj11C30yNE2uXEkJ+UEiNhxeTecVeCP1Yyl165UMsUFi/kh0hTZ8YXgI4yw2fmAmHmrPL4CqwChNrQ0llzEtyGhdkHBxSn6HXRjr84MAA==',
+        'base64',
+      ),
+    };
+    const fixedRing = IssuerKeyKeyring.fromConfig({ PERSON_ID_SECRET: SECRET, ISSUER_KEY_ENCRYPTION_KEY: fixed });
+    expect(fixedRing.current.id).toBe(kekSealed.kekId);
+    expect(fixedRing.open(KID, kekSealed)).toEqual(JWK);
+    expect(fixedRing.open(KID, devSealed)).toEqual(JWK);
+    expect(IssuerKeyKeyring.fromConfig({ PERSON_ID_SECRET: SECRET }).current.id).toBe(devSealed.kekId);
+  });
 });

@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { JWK } from 'jose';
+import { SEALED_KEY_CHECK } from '@siapkerja/config';
 import type { IssuerKeyKeyring } from '../credentials/issuer-key-encryption';
 
 /**
@@ -33,7 +34,7 @@ export function sealedIssuerKeysMigration(keyring: IssuerKeyKeyring): new () => 
           DROP COLUMN private_jwk,
           ALTER COLUMN sealed_private_key SET NOT NULL,
           ALTER COLUMN kek_id SET NOT NULL,
-          ADD CONSTRAINT issuer_keys_sealed_form CHECK (octet_length(sealed_private_key) > 28 AND kek_id ~ '^(kek|dev)-[0-9a-f]{16}$')`);
+          ADD CONSTRAINT issuer_keys_sealed_form CHECK (${SEALED_KEY_CHECK})`);
     }
 
     /** Back to clear keys: needs the KEK(s) that sealed them (a wrong one fails, naming it). */

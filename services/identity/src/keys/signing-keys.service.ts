@@ -2,10 +2,11 @@ import { createPublicKey, generateKeyPairSync, randomUUID, type KeyObject } from
 import { Inject, Injectable } from '@nestjs/common';
 import { calculateJwkThumbprint, exportJWK, SignJWT, type JWK } from 'jose';
 import { DataSource } from 'typeorm';
-import { ConfigError } from '@siapkerja/config';
+import { ConfigError, type KeyEncryptionKeyring } from '@siapkerja/config';
 import type { Logger } from '@siapkerja/logging';
 import { LOGGER, SERVICE_CONFIG } from '@siapkerja/service-kit';
 import { keysFromPems, type IdentityConfig } from '../identity.config';
+import { signingKeyKeyring } from './signing-key-encryption';
 
 /** The claims of an access token identity signs (RFC 9068 `at+jwt`). */
 export interface AccessClaims {
@@ -32,7 +33,9 @@ export interface PublicJwk {
 
 interface KeyRow {
   kid: string;
-  private_pem: string;
+  /** the PKCS8 PEM sealed under the key-encryption key (nonce || ciphertext || tag), see signing-key-encryption.ts */
+  sealed_private_key: Buffer;
+  kek_id: string;
   public_jwk: PublicJwk;
   retired_at: Date | null;
   verify_until: Date | null;
@@ -49,8 +52,9 @@ async function publicJwk(key: KeyObject): Promise<PublicJwk> {
 
 /**
  * ES256 signing keys in identity's database: one current key signs, retired keys verify until the tokens they signed
- * have expired. AUTH_SIGNING_KEY (when set) is made the current key at start; otherwise a key is generated once (not in
- * production). Every replica re-reads the current key after {@link SigningKeys.REFRESH_MS}, so a rotation made on one
+ * have expired. The private keys are stored sealed under the key-encryption key (SIGNING_KEY_ENCRYPTION_KEY, see
+ * signing-key-encryption.ts), never in clear; the current one is opened when it is first needed and kept as a KeyObject.
+ * AUTH_SIGNING_KEY (when set) is made the current key at start; otherwise a key is generated once (not in production). Every replica re-reads the current key after {@link SigningKeys.REFRESH_MS}, so a rotation made on one
  * replica spreads; the gateways refetch the JWK Set when a token names a key id they do not know.
  */
 @Injectable()
@@ -58,6 +62,7 @@ export class SigningKeys {
   static readonly REFRESH_MS = 10_000;
   private current?: { kid: string; key: KeyObject; at: number };
   private readonly configured: Promise<PublicJwk[]>;
+  private readonly keyring: KeyEncryptionKeyring;
 
   constructor(
     private readonly ds: DataSource,
@@ -65,10 +70,16 @@ export class SigningKeys {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.configured = Promise.all(keysFromPems(config.AUTH_PREVIOUS_SIGNING_KEYS ?? '').map(publicJwk));
+    this.keyring = signingKeyKeyring(config);
   }
 
-  /** Makes sure a current key exists (AUTH_SIGNING_KEY, the stored one, or a generated one outside production). */
+  /**
+   * Opens every stored private key (a wrong or missing KEK stops the start, naming the KEK ids) and re-seals those sealed
+   * under a previous KEK, then makes sure a current key exists (AUTH_SIGNING_KEY, the stored one, or a generated one
+   * outside production).
+   */
   async init(): Promise<void> {
+    await this.resealUnderCurrentKek();
     const pem = this.config.AUTH_SIGNING_KEY;
     if (pem) {
       const jwk = await publicJwk(keysFromPems(pem)[0]);
@@ -82,6 +93,30 @@ export class SigningKeys {
       throw new ConfigError(['AUTH_SIGNING_KEY is required when NODE_ENV=production (PKCS8 PEM of a P-256 key)']);
     this.logger.warn('AUTH_SIGNING_KEY is not set: a signing key was generated and stored in the identity database');
     await this.rotate();
+  }
+
+  /**
+   * Opens every stored private key with the configured KEKs and re-seals those sealed under a previous KEK (KEK rotation),
+   * in one transaction holding the rows: replicas starting together re-seal each key once. Answers how many were re-sealed.
+   */
+  async resealUnderCurrentKek(): Promise<number> {
+    const resealed = await this.ds.transaction(async (m) => {
+      const rows: Pick<KeyRow, 'kid' | 'sealed_private_key' | 'kek_id'>[] = await m.query(
+        `SELECT kid, sealed_private_key, kek_id FROM signing_keys ORDER BY created_at, kid FOR UPDATE`,
+      );
+      let n = 0;
+      for (const r of rows) {
+        const pem = this.keyring.open(r.kid, { sealed: r.sealed_private_key, kekId: r.kek_id });
+        if (r.kek_id === this.keyring.current.id) continue;
+        const s = this.keyring.seal(r.kid, pem);
+        await m.query(`UPDATE signing_keys SET sealed_private_key = $2, kek_id = $3 WHERE kid = $1`, [r.kid, s.sealed, s.kekId]);
+        n++;
+      }
+      return n;
+    });
+    if (resealed)
+      this.logger.info({ resealed, kekId: this.keyring.current.id }, 'signing keys re-sealed under the current key-encryption key');
+    return resealed;
   }
 
   /** A new current key; the previous one verifies for one access-token lifetime more (plus a minute of clock skew). */
@@ -102,10 +137,12 @@ export class SigningKeys {
           WHERE retired_at IS NULL RETURNING kid`,
         [this.config.AUTH_ACCESS_TTL_S + 60],
       );
+      const s = this.keyring.seal(jwk.kid, pem);
       await m.query(
-        `INSERT INTO signing_keys (kid, private_pem, public_jwk) VALUES ($1, $2, $3)
-           ON CONFLICT (kid) DO UPDATE SET retired_at = NULL, verify_until = NULL, created_at = clock_timestamp()`,
-        [jwk.kid, pem, JSON.stringify(jwk)],
+        `INSERT INTO signing_keys (kid, sealed_private_key, kek_id, public_jwk) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (kid) DO UPDATE SET retired_at = NULL, verify_until = NULL, created_at = clock_timestamp(),
+             sealed_private_key = EXCLUDED.sealed_private_key, kek_id = EXCLUDED.kek_id`,
+        [jwk.kid, s.sealed, s.kekId, JSON.stringify(jwk)],
       );
       this.current = undefined;
       return (prev as { kid: string }[] | undefined)?.[0]?.kid;
@@ -114,10 +151,15 @@ export class SigningKeys {
 
   private async signingKey(now = Date.now()): Promise<{ kid: string; key: KeyObject }> {
     if (this.current && now - this.current.at < SigningKeys.REFRESH_MS) return this.current;
-    const [row]: KeyRow[] = await this.ds.query(`SELECT * FROM signing_keys WHERE retired_at IS NULL`);
+    const [row]: Pick<KeyRow, 'kid' | 'sealed_private_key' | 'kek_id'>[] = await this.ds.query(
+      `SELECT kid, sealed_private_key, kek_id FROM signing_keys WHERE retired_at IS NULL`,
+    );
     if (!row) throw new Error('no current signing key');
-    if (this.current?.kid !== row.kid) this.current = { kid: row.kid, key: keysFromPems(row.private_pem)[0], at: now };
-    else this.current.at = now;
+    if (this.current?.kid !== row.kid) {
+      // a new current key (first use, or a rotation): opened once, then kept as a KeyObject
+      const pem = this.keyring.open(row.kid, { sealed: row.sealed_private_key, kekId: row.kek_id }).toString('utf8');
+      this.current = { kid: row.kid, key: keysFromPems(pem)[0], at: now };
+    } else this.current.at = now;
     return this.current;
   }
 
