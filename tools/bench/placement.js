@@ -79,30 +79,7 @@ const REPORT_YEAR = 2025;
 const processes = require('./processes');
 const { cpuSeconds, freePort, waitReady } = processes;
 
-/**
- * CPU seconds the processes of the pipeline use during `work`: each service, and PostgreSQL's backends of the bench's
- * databases (a CPU-bound figure, steadier than wall time on a busy machine shared with other runs).
- */
-async function cpuOf(pg, procs, work) {
-  const backends = async () => {
-    const c = new pg.Client({ connectionString: PG_URL });
-    await c.connect();
-    try {
-      return (await c.query(`SELECT pid FROM pg_stat_activity WHERE datname = ANY($1)`, [Object.values(DB)])).rows.map((r) => r.pid);
-    } finally {
-      await c.end();
-    }
-  };
-  const before = new Map([
-    ...procs.map((p) => [p.name, cpuSeconds(p.child.pid)]),
-    ...(await backends()).map((pid) => [pid, cpuSeconds(pid)]),
-  ]);
-  const result = await work();
-  const cpu = {};
-  for (const p of procs) cpu[p.name] = +(cpuSeconds(p.child.pid) - before.get(p.name)).toFixed(2);
-  cpu.postgres = +(await backends()).reduce((sum, pid) => sum + cpuSeconds(pid) - (before.get(pid) ?? 0), 0).toFixed(2);
-  return { result, cpu };
-}
+const cpuOf = (pg, procs, work) => processes.cpuOf(pg, PG_URL, Object.values(DB), procs, work);
 const startProcess = (name, env) => processes.startProcess(ROOT, name, env);
 const dbUrl = (name) => processes.dbUrl(PG_URL, name);
 

@@ -98,4 +98,29 @@ function dbUrl(serverUrl, name) {
   return u.toString();
 }
 
-module.exports = { cpuSeconds, dbUrl, freePort, peakRssMb, startProcess, waitReady };
+/**
+ * CPU seconds the processes of a pipeline use during `work`: each process, and PostgreSQL's backends of the bench's
+ * databases `dbNames` (a CPU-bound figure, steadier than wall time on a busy machine shared with other runs).
+ */
+async function cpuOf(pg, pgUrl, dbNames, procs, work) {
+  const backends = async () => {
+    const c = new pg.Client({ connectionString: pgUrl });
+    await c.connect();
+    try {
+      return (await c.query(`SELECT pid FROM pg_stat_activity WHERE datname = ANY($1)`, [dbNames])).rows.map((r) => r.pid);
+    } finally {
+      await c.end();
+    }
+  };
+  const before = new Map([
+    ...procs.map((p) => [p.name, cpuSeconds(p.child.pid)]),
+    ...(await backends()).map((pid) => [pid, cpuSeconds(pid)]),
+  ]);
+  const result = await work();
+  const cpu = {};
+  for (const p of procs) cpu[p.name] = +(cpuSeconds(p.child.pid) - before.get(p.name)).toFixed(2);
+  cpu.postgres = +(await backends()).reduce((sum, pid) => sum + cpuSeconds(pid) - (before.get(pid) ?? 0), 0).toFixed(2);
+  return { result, cpu };
+}
+
+module.exports = { cpuOf, cpuSeconds, dbUrl, freePort, peakRssMb, startProcess, waitReady };

@@ -34,7 +34,8 @@ const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 const { Readable } = require('node:stream');
-const { cpuSeconds, dbUrl, freePort, peakRssMb, startProcess, waitReady } = require('./processes');
+const processes = require('./processes');
+const { dbUrl, freePort, peakRssMb, startProcess, waitReady } = processes;
 
 const ROOT = path.resolve(__dirname, '../..');
 const N = Number(process.env.BENCH_TRAINING_RECORDS || 100_000);
@@ -304,30 +305,7 @@ async function deleteTopics(brokers, prefix) {
   }
 }
 
-/**
- * CPU seconds the processes of the pipeline use during `work`: each service, and PostgreSQL's backends of the bench's
- * databases (a CPU-bound figure, steadier than wall time on a busy machine).
- */
-async function cpuOf(pg, procs, work) {
-  const backends = async () => {
-    const c = new pg.Client({ connectionString: PG_URL });
-    await c.connect();
-    try {
-      return (await c.query(`SELECT pid FROM pg_stat_activity WHERE datname = ANY($1)`, [Object.values(DB)])).rows.map((r) => r.pid);
-    } finally {
-      await c.end();
-    }
-  };
-  const before = new Map([
-    ...procs.map((p) => [p.name, cpuSeconds(p.child.pid)]),
-    ...(await backends()).map((pid) => [pid, cpuSeconds(pid)]),
-  ]);
-  const result = await work();
-  const cpu = {};
-  for (const p of procs) cpu[p.name] = +(cpuSeconds(p.child.pid) - before.get(p.name)).toFixed(2);
-  cpu.postgres = +(await backends()).reduce((sum, pid) => sum + cpuSeconds(pid) - (before.get(pid) ?? 0), 0).toFixed(2);
-  return { result, cpu };
-}
+const cpuOf = (pg, procs, work) => processes.cpuOf(pg, PG_URL, Object.values(DB), procs, work);
 
 async function main() {
   log(`building (SWC); ${PEOPLE * PER_PERSON} records: ${PEOPLE} participants in ${BATCHES} batches of ${SEATS} seats`);
