@@ -54,19 +54,16 @@ interface ClaimedRow {
   headers: Record<string, string>;
 }
 
-/** pg advisory lock key: claims are made one at a time, so at most one batch is in flight and each key's order holds. */
-const RELAY_LOCK = 72_700_001;
-
 /**
  * Publishes committed outbox rows to the bus and marks them sent, without holding a transaction, a lock or a pool
  * connection while it publishes (a broker outage, during which kafkajs retries for seconds, must not make writers wait):
- * 1. claim, in a short transaction: under an advisory lock (one claim at a time, whichever relay instance) and only when no
- *    claimed batch is still in flight, the oldest unpublished rows (by seq, FOR UPDATE SKIP LOCKED) get a claim token
- *    and a claim expiry (`claimMs`); commit;
+ * 1. claim, in a short transaction: the database's one relay-state row (`outbox_relay`) is locked (one claim at a time,
+ *    whichever relay instance); when no claim is in flight (none, or expired), the oldest unpublished rows are read (by
+ *    seq) and the state row gets this relay's claim token and expiry (`claimMs`); commit. No outbox row is written;
  * 2. publish the batch, outside any transaction;
- * 3. mark the rows published (one statement), or, when the publish failed, give them back with the error and retry with
- *    backoff. A relay that dies in between leaves its claim to expire; the rows are then claimed and sent again
- *    (at least once, in seq order: a broker outage delays events, never loses them).
+ * 3. mark the rows published and end the claim (one short transaction), or, when the publish failed, note the error on
+ *    the rows, end the claim and retry with backoff. A relay that dies in between leaves its claim to expire; the rows
+ *    are then claimed and sent again (at least once, in seq order: a broker outage delays events, never loses them).
  */
 export class OutboxRelay {
   private running = false;
@@ -149,22 +146,25 @@ export class OutboxRelay {
     try {
       await this.bus.publish(rows.map((r) => ({ topic: r.topic, key: r.message_key, value: r.payload, headers: r.headers })));
     } catch (e) {
-      // give the batch back at once (not at the claim's expiry) with the error, for the retry after the backoff
+      // end the claim at once (not at its expiry) and note the error, for the retry after the backoff
       await this.ds
-        .query(
-          `UPDATE outbox_events SET claimed_until = NULL, claim_token = NULL, attempts = attempts + 1, last_error = $2
-            WHERE seq = ANY($1::bigint[]) AND claim_token = $3`,
-          [seqs, String(e).slice(0, 1000), token],
-        )
+        .transaction(async (m) => {
+          await m.query(`UPDATE outbox_events SET attempts = attempts + 1, last_error = $2 WHERE seq = ANY($1::bigint[])`, [
+            seqs,
+            String(e).slice(0, 1000),
+          ]);
+          await m.query(`UPDATE outbox_relay SET claim_token = NULL, claimed_until = NULL WHERE id = 1 AND claim_token = $1`, [token]);
+        })
         .catch(() => undefined);
       throw e;
     }
-    // sequence numbers only (digits, checked), so the update goes as one simple query with its own SET LOCAL
+    // sequence numbers only (digits, checked) and a UUID, so the update goes as one simple query with its own SET LOCAL
     if (!seqs.every((q) => /^\d+$/.test(q))) throw new Error('outbox seq must be digits');
     await this.simpleTransaction(
       `BEGIN; SET LOCAL synchronous_commit = off;
-       UPDATE outbox_events SET published_at = now(), claimed_until = NULL, claim_token = NULL, attempts = attempts + 1, last_error = NULL
-        WHERE seq = ANY('{${seqs.join(',')}}'::bigint[]);
+       UPDATE outbox_events SET published_at = now(), attempts = attempts + 1, last_error = NULL
+        WHERE seq = ANY('{${seqs.join(',')}}'::bigint[]) AND published_at IS NULL;
+       UPDATE outbox_relay SET claim_token = NULL, claimed_until = NULL WHERE id = 1 AND claim_token = '${token}';
        COMMIT`,
     );
     this.published += rows.length;
@@ -172,9 +172,10 @@ export class OutboxRelay {
   }
 
   /**
-   * Claims the oldest unpublished rows for this relay, in seq order; none while another claimed batch is in flight (its
-   * rows unpublished and the claim unexpired), so batches go out one after the other. One round trip: a transaction of
-   * its own, sent as one simple query (the claim's snapshot is taken after the lock; only relays take the lock).
+   * Claims the oldest unpublished rows for this relay, in seq order; none while another relay's claim is in flight
+   * (unexpired), so batches go out one after the other and each key's order holds. One round trip: a transaction of its
+   * own, sent as one simple query. The state row is locked by a statement of its own, so the rows are read with a
+   * snapshot taken after the previous claim's holder committed (its rows then read as published).
    * The relay's own transactions (claim, mark sent) commit without waiting for the WAL flush (synchronous_commit off):
    * one lost in a crash of the database only means its rows are claimed or sent again (at least once, as always), and a
    * stream of writes no longer pays two more flushes per tick on top of its own.
@@ -187,18 +188,19 @@ export class OutboxRelay {
     const results = await this.simpleTransaction<ClaimedRow>(
       `BEGIN;
        SET LOCAL synchronous_commit = off;
-       SELECT pg_advisory_xact_lock(${RELAY_LOCK});
-       WITH batch AS (
-         SELECT seq FROM outbox_events
-          WHERE published_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
-            AND NOT EXISTS (SELECT 1 FROM outbox_events f WHERE f.published_at IS NULL AND f.claimed_until >= now())
-          ORDER BY seq LIMIT ${n} FOR UPDATE SKIP LOCKED)
-       UPDATE outbox_events o SET claimed_until = now() + interval '${claimMs} milliseconds', claim_token = '${token}'
-         FROM batch WHERE o.seq = batch.seq
-       RETURNING o.seq, o.topic, o.message_key, o.payload::text AS payload, o.headers;
+       SELECT 1 FROM outbox_relay WHERE id = 1 FOR UPDATE;
+       WITH free AS (SELECT 1 FROM outbox_relay WHERE id = 1 AND (claimed_until IS NULL OR claimed_until < now())),
+       batch AS (
+         SELECT seq, topic, message_key, payload::text AS payload, headers FROM outbox_events
+          WHERE published_at IS NULL AND EXISTS (SELECT 1 FROM free)
+          ORDER BY seq LIMIT ${n}),
+       claimed AS ( -- runs whether or not the query reads it
+         UPDATE outbox_relay SET claim_token = '${token}', claimed_until = now() + interval '${claimMs} milliseconds'
+          WHERE id = 1 AND EXISTS (SELECT 1 FROM batch) RETURNING 1)
+       SELECT * FROM batch ORDER BY seq;
        COMMIT`,
     );
-    return results[3].rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
+    return results[3].rows;
   }
 
   /**
