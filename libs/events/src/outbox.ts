@@ -264,8 +264,9 @@ export class TransactionalOutbox {
     const deadline = requestDeadline();
     const late = () => new DomainError('UNAVAILABLE', 'The service is overloaded: the request could not finish in time, retry later');
     if (deadline !== undefined && deadline <= Date.now()) throw late();
+    const pending: { topic: string; envelope: EventEnvelope }[] = [];
     const result = await this.transaction(deadline, async (manager) => {
-      const pending: { topic: string; envelope: EventEnvelope }[] = [];
+      pending.length = 0; // a retried unit of work starts again from nothing
       const value = await work({
         manager,
         emit: (def, event) => {
@@ -278,7 +279,8 @@ export class TransactionalOutbox {
       if (deadline !== undefined && Date.now() >= deadline) throw late();
       return value;
     });
-    this.relay?.nudge();
+    // only a commit that appended events has anything for the relay (one that did not would cost it an empty claim)
+    if (pending.length) this.relay?.nudge();
     for (const listener of this.committed) await listener();
     return result;
   }
