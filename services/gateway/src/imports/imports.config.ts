@@ -14,7 +14,7 @@ export const importsConfigSpec = {
    * chunks of one upload sent before the oldest one's answer: parsing, transfer and answers overlap with applying (the
    * integration service still applies the chunks in upload order); 1 sends the next chunk only after the answer
    */
-  IMPORT_CHUNKS_IN_FLIGHT: int({ default: 2, min: 1, max: 8 }),
+  IMPORT_CHUNKS_IN_FLIGHT: int({ default: 4, min: 1, max: 8 }),
   /** an upload declaring a larger Content-Length is kept as an import job (as with Prefer: respond-async) */
   IMPORT_ASYNC_ABOVE_BYTES: int({ default: 256 * 1024 * 1024, min: 1024, max: 64 * 1024 * 1024 * 1024 }),
   /**

@@ -194,8 +194,9 @@ export class ImportsController {
       res.setHeader('Content-Type', `${NDJSON}; charset=utf-8`);
       res.flushHeaders();
     }
-    // up to IMPORT_CHUNKS_IN_FLIGHT chunks are sent before the oldest one's answer (the integration service applies them
-    // in upload order: each names the last line of the one before); answers are written in order
+    // up to IMPORT_CHUNKS_IN_FLIGHT chunks are sent before the oldest one's answer (each names the last line of the one
+    // before: the integration service applies a chunk after every earlier one it shares a record, enrolment, batch or
+    // person with, and side by side with the others); answers are written in order
     const inFlight: ReturnType<ServiceClients['integration']['appendImportLines']>[] = [];
     const answerOldest = async () => {
       const answer = await inFlight.shift()!;

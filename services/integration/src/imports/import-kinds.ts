@@ -18,3 +18,19 @@ export type ImportOwner = (typeof IMPORT_KIND_OWNERS)[ImportKind];
 export const IMPORT_KINDS = Object.keys(IMPORT_KIND_OWNERS) as ImportKind[];
 export const IMPORT_OWNERS = [...new Set(Object.values(IMPORT_KIND_OWNERS))] as ImportOwner[];
 export const isImportKind = (k: string): k is ImportKind => Object.prototype.hasOwnProperty.call(IMPORT_KIND_OWNERS, k);
+
+/**
+ * What a record of each kind touches, so that chunks of one upload that touch nothing in common may be applied side by side
+ * (ImportOrder): names of the record itself, and of the enrolment, training batch or person it creates or changes. A kind
+ * not listed here (or a record whose dependencies cannot be named from its own fields) is applied after everything
+ * before it in the upload.
+ */
+export const IMPORT_KIND_DEPENDENCIES: Partial<Record<ImportKind, (rec: Record<string, unknown>, key: string) => string[] | undefined>> = {
+  // a new enrolment: its key (later records name it), the batch whose seats and selection it enters, and the person
+  enrolment: (r, key) =>
+    typeof r.batchId === 'string' && typeof r.nik === 'string' ? [`enrolment:${key}`, `batch:${r.batchId}`, `person:${r.nik}`] : undefined,
+  // attendance and outcomes change one enrolment, named by the key of its enrolment record (an enrolment named by its id
+  // could be the one an earlier record's key names: such records keep the upload's order)
+  attendance: (r) => (typeof r.enrolmentKey === 'string' && r.enrolmentId === undefined ? [`enrolment:${r.enrolmentKey}`] : undefined),
+  completion: (r) => (typeof r.enrolmentKey === 'string' && r.enrolmentId === undefined ? [`enrolment:${r.enrolmentKey}`] : undefined),
+};

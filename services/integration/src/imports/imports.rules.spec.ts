@@ -20,6 +20,25 @@ describe('parseLine', () => {
     expect(parseLine(line('{"kind":"placement","key":"p-1"}'), all, 65536)).toMatchObject({ owner: 'placement' });
   });
 
+  it('names what a training record touches, so chunks sharing nothing may be applied side by side', () => {
+    const deps = (text: string) => (parseLine(line(text), all, 65536) as { deps?: string[] }).deps;
+    expect(deps('{"kind":"enrolment","key":"e-1","batchId":"b-1","nik":"3373010101900001"}')).toEqual([
+      'record:enrolment:e-1',
+      'enrolment:e-1',
+      'batch:b-1',
+      'person:3373010101900001',
+    ]);
+    expect(deps('{"kind":"attendance","key":"a-1","enrolmentKey":"e-1","sessionNumber":1}')).toEqual([
+      'record:attendance:a-1',
+      'enrolment:e-1',
+    ]);
+    expect(deps('{"kind":"completion","key":"c-1","enrolmentKey":"e-1"}')).toEqual(['record:completion:c-1', 'enrolment:e-1']);
+    // not known from the record itself (an enrolment named by id, a kind without dependencies): kept in upload order
+    expect(deps('{"kind":"completion","key":"c-1","enrolmentId":"0b6f4a4e-8a8a-4c1e-9a52-4f1f8a9e2b11"}')).toBeUndefined();
+    expect(deps('{"kind":"enrolment","key":"e-1"}')).toBeUndefined();
+    expect(deps('{"kind":"placement","key":"p-1"}')).toBeUndefined();
+  });
+
   it('skips blank lines', () => {
     expect(parseLine(line('   \t'), all, 65536)).toBeUndefined();
   });

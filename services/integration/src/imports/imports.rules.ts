@@ -1,5 +1,12 @@
 import { findUnstorableString, jsonMayHoldUnstorable, problem, type FieldViolation } from '@siapkerja/errors';
-import { IMPORT_KIND_OWNERS, IMPORT_KINDS, isImportKind, type ImportKind, type ImportOwner } from './import-kinds';
+import {
+  IMPORT_KIND_DEPENDENCIES,
+  IMPORT_KIND_OWNERS,
+  IMPORT_KINDS,
+  isImportKind,
+  type ImportKind,
+  type ImportOwner,
+} from './import-kinds';
 
 /** A record's key: the uploader's own id of it, 1 to 200 characters. */
 export const MAX_KEY_LENGTH = 200;
@@ -28,6 +35,8 @@ export interface ParsedRecord {
   key: string;
   owner: ImportOwner;
   json: string;
+  /** what the record touches (IMPORT_KIND_DEPENDENCIES; the record's own kind and key first); undefined: not known */
+  deps?: string[];
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -94,7 +103,15 @@ export function parseLine(raw: RawLine, allowedKinds: ReadonlySet<string>, maxLi
       kind,
       key,
     );
-  return { line: raw.line, kind: kind as ImportKind, key, owner: IMPORT_KIND_OWNERS[kind as ImportKind], json: text };
+  const touches = IMPORT_KIND_DEPENDENCIES[kind as ImportKind]?.(rec, key);
+  return {
+    line: raw.line,
+    kind: kind as ImportKind,
+    key,
+    owner: IMPORT_KIND_OWNERS[kind as ImportKind],
+    json: text,
+    deps: touches && [`record:${kind}:${key}`, ...touches],
+  };
 }
 
 /** kind and key echoed in a receipt only when storable themselves. */

@@ -7,7 +7,7 @@ import { requestIdScope } from '@siapkerja/persistence';
 import { SERVICE_CONFIG } from '@siapkerja/service-kit';
 import type { IntegrationConfig } from '../integration.config';
 import { ImportBatchClients } from './import-batch.clients';
-import { ImportOrder } from './import-order';
+import { ImportOrder, type ChunkDependencies } from './import-order';
 import { IMPORT_KINDS, type ImportOwner } from './import-kinds';
 import { isReceipt, parseLine, type LineReceipt, type ParsedRecord, type RawLine } from './imports.rules';
 
@@ -117,20 +117,34 @@ export class ImportsService {
    */
   async append(caller: Caller | undefined, importId: string, lines: RawLine[], afterLine = 0): Promise<LineReceipt[]> {
     const lastLine = lines.length ? lines[lines.length - 1].line : afterLine;
-    const ordered = !!lines.length && Number.isSafeInteger(lastLine) && lastLine > afterLine;
-    // registered before anything is awaited: a successor arriving meanwhile waits for this chunk
-    if (ordered) this.order.begin(importId, lastLine);
+    const ordered = !!lines.length && Number.isSafeInteger(lastLine) && Number.isSafeInteger(afterLine) && lastLine > afterLine;
+    const id = importId.toLowerCase();
+    // registered before anything is awaited: a successor arriving meanwhile waits for this chunk (or looks past it)
+    if (ordered) this.order.begin(id, afterLine, lastLine);
+    let ended = false;
+    const end = (): number => {
+      ended = true;
+      return this.order.end(id, lastLine);
+    };
     try {
-      const receipts = await this.appendChunk(caller, importId, lines, afterLine);
-      if (ordered) this.order.end(importId, lastLine);
-      return receipts;
+      return await this.appendChunk(caller, importId, lines, afterLine, ordered ? end : undefined);
     } catch (e) {
-      if (ordered) this.order.end(importId, lastLine, e);
+      if (ordered && !ended) this.order.end(id, lastLine, e);
       throw e;
     }
   }
 
-  private async appendChunk(caller: Caller | undefined, importId: string, lines: RawLine[], afterLine: number): Promise<LineReceipt[]> {
+  /**
+   * `applied` is called once the chunk's records are applied, and answers the line through which every line of the
+   * upload is now applied (its applied_through: a successor on another replica waits for it).
+   */
+  private async appendChunk(
+    caller: Caller | undefined,
+    importId: string,
+    lines: RawLine[],
+    afterLine: number,
+    applied?: () => number,
+  ): Promise<LineReceipt[]> {
     const imp = await this.owned(caller, importId);
     if (imp.state !== 'RECEIVING') throw conflict(`Import ${importId} is ${imp.state}: it takes no more lines`);
     const v = new Violations();
@@ -150,17 +164,23 @@ export class ImportsService {
          UPDATE imports SET received = received + (SELECT count(*) FROM staged), updated_at = now() WHERE id = $1`,
         [imp.id, lines.map((l) => l.line), lines.map((l) => l.data), lines.map((l) => l.size)],
       );
+      applied?.();
       return [];
     }
-    const receipts = await this.process(imp.id, new Set(imp.allowed_kinds), caller, lines, () =>
-      this.order.after(imp.id, afterLine, () => this.appliedThrough(imp.id), this.cfg.IMPORT_BATCH_DEADLINE_MS),
-    );
+    const id = importId.toLowerCase();
+    const lastLine = lines.length ? lines[lines.length - 1].line : 0;
+    const receipts = await this.process(imp.id, new Set(imp.allowed_kinds), caller, lines, (deps) => {
+      if (!applied) return Promise.resolve();
+      this.order.declare(id, lastLine, deps);
+      return this.order.after(id, afterLine, deps, () => this.appliedThrough(imp.id), this.cfg.IMPORT_BATCH_DEADLINE_MS);
+    });
+    const through = applied?.() ?? 0;
     const accepted = receipts.filter((r) => r.accepted).length;
     await this.ds.query(
       `UPDATE imports SET received = received + $2, accepted = accepted + $3, rejected = rejected + $4,
               applied_through = GREATEST(applied_through, $5), updated_at = now()
         WHERE id = $1`,
-      [imp.id, receipts.length, accepted, receipts.length - accepted, lines.length ? lines[lines.length - 1].line : 0],
+      [imp.id, receipts.length, accepted, receipts.length - accepted, through],
     );
     return receipts;
   }
@@ -228,20 +248,23 @@ export class ImportsService {
     allowedKinds: ReadonlySet<string>,
     caller: Caller | undefined,
     lines: RawLine[],
-    turn: () => Promise<void> = async () => undefined,
+    turn: (deps: ChunkDependencies) => Promise<void> = async () => undefined,
   ): Promise<LineReceipt[]> {
     const out: (LineReceipt | undefined)[] = new Array(lines.length);
     const groups = new Map<ImportOwner, { i: number; rec: ParsedRecord }[]>();
+    let deps: Set<string> | 'all' = new Set<string>();
     lines.forEach((l, i) => {
       const parsed = parseLine(l, allowedKinds, this.cfg.IMPORT_MAX_LINE_BYTES);
       if (!parsed) return;
       if (isReceipt(parsed)) return void (out[i] = parsed);
+      if (!parsed.deps) deps = 'all';
+      else if (deps !== 'all') for (const d of parsed.deps) deps.add(d);
       const group = groups.get(parsed.owner) ?? [];
       group.push({ i, rec: parsed });
       groups.set(parsed.owner, group);
     });
-    // parsed while the chunk before is applied; applied after it
-    await turn();
+    // parsed while earlier chunks are applied; applied after those it shares a record, enrolment, batch or person with
+    await turn(deps);
     await Promise.all(
       [...groups].map(async ([owner, items]) => {
         const size = OWNER_BATCH_SIZES[owner];
