@@ -33,4 +33,7 @@ export const IMPORT_KIND_DEPENDENCIES: Partial<Record<ImportKind, (rec: Record<s
   // could be the one an earlier record's key names: such records keep the upload's order)
   attendance: (r) => (typeof r.enrolmentKey === 'string' && r.enrolmentId === undefined ? [`enrolment:${r.enrolmentKey}`] : undefined),
   completion: (r) => (typeof r.enrolmentKey === 'string' && r.enrolmentId === undefined ? [`enrolment:${r.enrolmentKey}`] : undefined),
+  // a placement changes one person's placements (their order decides which of two becomes the placement); the IPK
+  // cells many records share are counted under row locks in a fixed order, so records of other persons go side by side
+  placement: (r) => (typeof r.nik === 'string' ? [`person:${r.nik}`] : undefined),
 };

@@ -36,7 +36,9 @@ describe('parseLine', () => {
     // not known from the record itself (an enrolment named by id, a kind without dependencies): kept in upload order
     expect(deps('{"kind":"completion","key":"c-1","enrolmentId":"0b6f4a4e-8a8a-4c1e-9a52-4f1f8a9e2b11"}')).toBeUndefined();
     expect(deps('{"kind":"enrolment","key":"e-1"}')).toBeUndefined();
+    expect(deps('{"kind":"placement","key":"p-1","nik":"3373010101900001"}')).toEqual(['record:placement:p-1', 'person:3373010101900001']);
     expect(deps('{"kind":"placement","key":"p-1"}')).toBeUndefined();
+    expect(deps('{"kind":"job-seeker","key":"js-1","nik":"3373010101900001"}')).toBeUndefined();
   });
 
   it('skips blank lines', () => {

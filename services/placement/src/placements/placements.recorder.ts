@@ -4,6 +4,34 @@ import { dedupWindowDays, findDuplicate, isMatchablePerson, type ExistingPlaceme
 import { addPlacementCellCounts, type PlacementCellFacts } from '../ipk/ipk.cells';
 import { reportMonth } from '../reports/report-month';
 
+/** The advisory lock class of person writer locks (pg_advisory_xact_lock(class, slot)). */
+const PERSON_LOCK_CLASS = 72_700_002;
+/**
+ * Person writer locks are taken on one of this many slots (a person's slot: hashtext of the person id), not one lock per
+ * person: a batch of 5,000 persons holding 5,000 advisory locks filled most of PostgreSQL's shared lock table
+ * (max_locks_per_transaction x max_connections, 6,400 by default), and two such batches at once failed with "out of
+ * shared memory". With slots a batch holds at most this many locks, whatever its size; persons sharing a slot only wait
+ * for each other.
+ */
+export const PERSON_LOCK_SLOTS = 256;
+
+/**
+ * Takes the writer locks of `persons` until the transaction ends (one writer per person at a time: consumers, import
+ * batches and erasures run concurrently), slots in ascending order, so writers never deadlock on them.
+ */
+export async function lockPersons(m: Pick<EntityManager, 'query'>, persons: readonly string[]): Promise<void> {
+  if (persons.length === 0) return;
+  if (persons.length === 1) {
+    await m.query(`SELECT pg_advisory_xact_lock(${PERSON_LOCK_CLASS}, hashtext($1) & ${PERSON_LOCK_SLOTS - 1})`, [persons[0]]);
+    return;
+  }
+  await m.query(
+    `SELECT count(pg_advisory_xact_lock(${PERSON_LOCK_CLASS}, s))
+       FROM (SELECT DISTINCT hashtext(p) & ${PERSON_LOCK_SLOTS - 1} AS s FROM unnest($1::text[]) AS p ORDER BY s) slots`,
+    [persons],
+  );
+}
+
 /** A stable placement id for a report (the application id for a Karirhub hire), so a rebuild reproduces the same ids. */
 export function placementIdOf(f: PlacementFact): string {
   if (f.applicationId) return f.applicationId;
@@ -102,8 +130,8 @@ export async function recordPlacements(
   );
   const persons = [...new Set(facts.map((f) => f.personId).filter(isMatchablePerson))].sort();
   // one writer per person at a time (consumers and import batches run concurrently): two reports of one placement arriving
-  // together must not both become new placements. Locks are taken in a fixed order, so batches never deadlock.
-  await m.query(`SELECT count(pg_advisory_xact_lock(hashtext(p))) FROM (SELECT p FROM unnest($1::text[]) AS p ORDER BY p) s`, [persons]);
+  // together must not both become new placements
+  await lockPersons(m, persons);
   const erased = new Set<string>(
     ((await m.query(`SELECT person_id FROM person_erasures WHERE person_id = ANY($1)`, [persons])) as { person_id: string }[]).map(
       (r) => r.person_id,

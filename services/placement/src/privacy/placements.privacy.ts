@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertMayExportPersonData } from '@siapkerja/authz';
 import { PersonRequestsConsumer, type PersonRequestTx } from '@siapkerja/privacy';
+import { lockPersons } from '../placements/placements.recorder';
 
 /** The stand-in person id of an unlinked placement: unique per placement, never a person id (they have no ':'). */
 export const UNLINKED_PERSON_SQL = `'erased:' || placement_id::text`;
@@ -19,7 +20,7 @@ export class PlacementsPrivacyConsumer extends PersonRequestsConsumer {
     // the person's writer lock (placements.recorder.ts): a batch recording his placements meanwhile either commits first
     // (and is unlinked here) or reads his erasure afterwards (and unlinks them itself); without it, a batch that read
     // person_erasures before this commits inserted placements this UPDATE did not see, and they stayed linked
-    await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [personId]);
+    await lockPersons(m, [personId]);
     await m.query(
       `WITH u AS (UPDATE placements SET person_id = ${UNLINKED_PERSON_SQL} WHERE person_id = $1 RETURNING 1)
        INSERT INTO person_erasures (person_id, erased_at, placements_unlinked) SELECT $1, $2, count(*) FROM u
