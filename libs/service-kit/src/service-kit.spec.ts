@@ -39,7 +39,12 @@ describe('startService', () => {
     try {
       expect(svc.readiness()).toMatchObject({ ready: true, checks: { database: { ok: true }, broker: { ok: true, detail: 'inprocess' } } });
       const tables = await svc.dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
-      expect(tables.map((t: { tablename: string }) => t.tablename)).toEqual(['inbox_events', 'outbox_events', 'outbox_relay', 'schema_migrations']);
+      expect(tables.map((t: { tablename: string }) => t.tablename)).toEqual([
+        'inbox_events',
+        'outbox_events',
+        'outbox_relay',
+        'schema_migrations',
+      ]);
       const res = await fetch(`http://127.0.0.1:${svc.opsPort}/health/ready`);
       expect(res.status).toBe(200);
     } finally {
