@@ -83,7 +83,12 @@ describe('placement: import batches of thousands of persons applied at once', ()
       expect(a.receipts).toHaveLength(5000);
       expect(a.receipts.filter((r) => !r.accepted).map((r) => r.problemJson)).toEqual([]);
     }
-    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM placements`);
+    // this test's records only (the service also consumes the events other test files publish meanwhile)
+    const [{ n, sources }] = await ds.query(
+      `SELECT count(DISTINCT p.placement_id)::int AS n, count(*)::int AS sources
+         FROM placement_sources s JOIN placements p USING (placement_id) WHERE s.source_key LIKE 'IMPORT:%:cc-%'`,
+    );
+    expect(sources).toBe(15000);
     expect(n).toBe(15000);
     expect(most).toBeGreaterThan(0);
     expect(most).toBeLessThanOrEqual(PERSON_LOCK_SLOTS);
