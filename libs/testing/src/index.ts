@@ -96,6 +96,25 @@ export async function collectTopic(
   return { messages, stop: () => consumer.disconnect() };
 }
 
+/**
+ * A topic prefix of one test file's own (its services' KAFKA_TOPIC_PREFIX): the events it produces and consumes never mix
+ * with another file's, or with an earlier run's on the same broker.
+ */
+export function testTopicPrefix(): string {
+  return `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}.`;
+}
+
+/** `producer` (kafkajs) sending every record to `prefix` + its topic: a test producing the events a service under test consumes. */
+export function prefixedProducer<P extends { send(record: { topic: string }): Promise<unknown> }>(producer: P, prefix: string): P {
+  return new Proxy(producer, {
+    get(target, key) {
+      if (key === 'send') return (record: { topic: string }) => target.send({ ...record, topic: prefix + record.topic });
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 /** Environment for starting a service under test on its own database and random ports. */
 export function serviceTestEnv(databaseUrl: string, extra: Record<string, string> = {}): Record<string, string> {
   return {

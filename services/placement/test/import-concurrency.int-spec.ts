@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { openDatabase } from '@siapkerja/persistence';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { bulkPerson, createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
+import { bulkPerson, createTestDatabase, serviceTestEnv, testTopicPrefix } from '@siapkerja/testing';
 import { placementService } from '../src/placement.module';
 import { PERSON_LOCK_SLOTS } from '../src/placements/placements.recorder';
 
@@ -24,7 +24,7 @@ describe('placement: import batches of thousands of persons applied at once', ()
   beforeAll(async () => {
     const db = await createTestDatabase('placement_concurrent');
     drop = db.drop;
-    svc = await startService(placementService, serviceTestEnv(db.url));
+    svc = await startService(placementService, serviceTestEnv(db.url, { KAFKA_TOPIC_PREFIX: testTopicPrefix() }));
     client = createServiceClient('placement', `127.0.0.1:${svc.grpcPort}`);
     ds = await openDatabase({ url: db.url, entities: [], migrations: [] });
   });

@@ -14,7 +14,7 @@ import { listProvinces, listRegencies } from '@siapkerja/codes';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { openDatabase } from '@siapkerja/persistence';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, serviceTestEnv, waitFor } from '@siapkerja/testing';
+import { createTestDatabase, kafkaBrokers, serviceTestEnv, waitFor, prefixedProducer, testTopicPrefix } from '@siapkerja/testing';
 import { placementService } from '../src/placement.module';
 import { rebuildFromKafka } from '../src/rebuild/kafka-rebuild';
 
@@ -30,7 +30,9 @@ describe('placement: rebuild from the Kafka topics (real Kafka, PostgreSQL)', ()
   let ds: DataSource;
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'kafka-rebuild-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
-  const producer = kafka.producer();
+  // topics of this file's own: a second run on the same broker (or another file) does not feed it other events
+  const topicPrefix = testTopicPrefix();
+  const producer = prefixedProducer(kafka.producer(), topicPrefix);
   // the topics hold every earlier run's events: each run takes an earlier month than every run before it (one month per
   // ten minutes, counting down from 2099-12) in a random regency, so no earlier event is carried over into this month
   const monthIndex = 2099 * 12 + 11 - Math.floor((Date.now() - Date.UTC(2026, 11, 1)) / 600_000);
@@ -43,7 +45,7 @@ describe('placement: rebuild from the Kafka topics (real Kafka, PostgreSQL)', ()
   beforeAll(async () => {
     const db = await createTestDatabase('placement_kafka_rebuild');
     drop = db.drop;
-    svc = await startService(placementService, serviceTestEnv(db.url));
+    svc = await startService(placementService, serviceTestEnv(db.url, { KAFKA_TOPIC_PREFIX: topicPrefix }));
     client = createServiceClient('placement', `127.0.0.1:${svc.grpcPort}`);
     ds = await openDatabase({ url: db.url, entities: [], migrations: [] });
     await producer.connect();
@@ -173,7 +175,7 @@ describe('placement: rebuild from the Kafka topics (real Kafka, PostgreSQL)', ()
     );
     const live = JSON.stringify([await forms(), await outcomes()]);
     await ds.query(`DELETE FROM placements; DELETE FROM ipk_job_seekers; DELETE FROM training_outcomes`);
-    const r = await rebuildFromKafka(ds, kafkaBrokers());
+    const r = await rebuildFromKafka(ds, kafkaBrokers(), topicPrefix);
     expect(r.replayed).toBeGreaterThanOrEqual(17);
     expect(JSON.stringify([await forms(), await outcomes()])).toEqual(live);
   }, 120000);

@@ -4,7 +4,7 @@ import { buildEvent } from '@siapkerja/events';
 import { ProgramPublished, SchemeRegistered, VacancyRegistered } from '@siapkerja/contracts';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, serviceTestEnv, waitFor } from '@siapkerja/testing';
+import { createTestDatabase, kafkaBrokers, serviceTestEnv, waitFor, prefixedProducer, testTopicPrefix } from '@siapkerja/testing';
 import { placementService } from '../src/placement.module';
 import { randomUUID } from 'node:crypto';
 
@@ -13,7 +13,9 @@ describe('placement service: reports built from real Kafka events', () => {
   let client: ServiceClient<'placement'>;
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'placement-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
-  const producer = kafka.producer();
+  // topics of this file's own: a second run on the same broker (or another file) does not feed it other events
+  const topicPrefix = testTopicPrefix();
+  const producer = prefixedProducer(kafka.producer(), topicPrefix);
   // a month no other test writes to, so counts are exact
   const month = '2031-04';
   const registeredAt = '2031-04-15T03:00:00.000Z';
@@ -47,7 +49,7 @@ describe('placement service: reports built from real Kafka events', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('placement');
     drop = db.drop;
-    svc = await startService(placementService, serviceTestEnv(db.url));
+    svc = await startService(placementService, serviceTestEnv(db.url, { KAFKA_TOPIC_PREFIX: topicPrefix }));
     client = createServiceClient('placement', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
   });

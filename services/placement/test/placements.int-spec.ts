@@ -5,7 +5,7 @@ import { PersonErasureRequested, PlacementRecorded, type PlacementRecordedData }
 import { buildEvent } from '@siapkerja/events';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, serviceTestEnv, waitFor } from '@siapkerja/testing';
+import { createTestDatabase, kafkaBrokers, serviceTestEnv, waitFor, prefixedProducer, testTopicPrefix } from '@siapkerja/testing';
 import { placementService } from '../src/placement.module';
 
 const officer = (regionCode: string) => ({
@@ -19,7 +19,9 @@ describe('placement service: placements read model from PlacementRecorded (real 
   let client: ServiceClient<'placement'>;
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'placements-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
-  const producer = kafka.producer();
+  // topics of this file's own: a second run on the same broker (or another file) does not feed it other events
+  const topicPrefix = testTopicPrefix();
+  const producer = prefixedProducer(kafka.producer(), topicPrefix);
   // a month no other test writes to; 2032-06-30T17:30Z is already July in WIB
   const month = '2032-06';
 
@@ -54,7 +56,7 @@ describe('placement service: placements read model from PlacementRecorded (real 
   beforeAll(async () => {
     const db = await createTestDatabase('placements');
     drop = db.drop;
-    svc = await startService(placementService, serviceTestEnv(db.url));
+    svc = await startService(placementService, serviceTestEnv(db.url, { KAFKA_TOPIC_PREFIX: topicPrefix }));
     client = createServiceClient('placement', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
   });

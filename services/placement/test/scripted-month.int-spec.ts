@@ -25,7 +25,16 @@ import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { openDatabase } from '@siapkerja/persistence';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
+import {
+  createTestDatabase,
+  kafkaBrokers,
+  serviceTestEnv,
+  TEST_PERSON_SECRET,
+  testNik,
+  waitFor,
+  prefixedProducer,
+  testTopicPrefix,
+} from '@siapkerja/testing';
 import { IpkConsumer } from '../src/ipk/ipk.consumer';
 import { OutcomesConsumer } from '../src/outcomes/outcomes.consumer';
 import { placementService } from '../src/placement.module';
@@ -51,7 +60,9 @@ describe('placement: scripted month -> IPK III/1-III/8, outcomes, rebuild (real 
   let ds: DataSource;
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'scripted-month', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
-  const producer = kafka.producer();
+  // topics of this file's own: a second run on the same broker (or another file) does not feed it other events
+  const topicPrefix = testTopicPrefix();
+  const producer = prefixedProducer(kafka.producer(), topicPrefix);
   const sent: EventEnvelope[] = [];
   const M = '2026-10';
 
@@ -108,7 +119,7 @@ describe('placement: scripted month -> IPK III/1-III/8, outcomes, rebuild (real 
     process.env.OUTCOMES_CURRENT_MONTH = '2026-11';
     const db = await createTestDatabase('placement_month');
     drop = db.drop;
-    svc = await startService(placementService, serviceTestEnv(db.url));
+    svc = await startService(placementService, serviceTestEnv(db.url, { KAFKA_TOPIC_PREFIX: topicPrefix }));
     client = createServiceClient('placement', `127.0.0.1:${svc.grpcPort}`);
     ds = await openDatabase({ url: db.url, entities: [], migrations: [] });
     await producer.connect();
