@@ -98,6 +98,18 @@ describe('ImportOrder: chunks in flight applied in upload order where they depen
     await expect(new ImportOrder().after('imp', 7, deps('enrolment:a'), never, 100)).rejects.toMatchObject({ kind: 'ABORTED' });
   });
 
+  it('forgets a withdrawn chunk as if it never began (a walk waiting for it looks past it), and then the upload', async () => {
+    const order = new ImportOrder();
+    order.begin('imp', 0, 10);
+    order.begin('imp', 10, 20);
+    order.withdraw('imp', 20);
+    expect(order.tracks('imp')).toBe(true); // the first chunk is still there
+    const waiting = order.after('imp', 10, 'all', never, 5000);
+    order.withdraw('imp', 10);
+    await expect(waiting).resolves.toBeUndefined();
+    expect(order.tracks('imp')).toBe(false);
+  });
+
   it('keeps uploads apart', async () => {
     const order = new ImportOrder();
     order.begin('a', 0, 100);

@@ -124,6 +124,28 @@ export class ImportOrder {
     return u.through;
   }
 
+  /**
+   * Takes the chunk ending at `lastLine` out of the order as if it never began: for a chunk no successor waits for (the
+   * chunk of an async upload, whose lines are only staged). The upload is forgotten once nothing of it is left here.
+   */
+  withdraw(importId: string, lastLine: number): void {
+    const u = this.uploads.get(importId);
+    const chunk = u?.chunks.get(lastLine);
+    if (!u) return;
+    if (chunk) {
+      this.drop(importId, u, chunk);
+      // nothing should be waiting for it; if anything is, it looks past it
+      chunk.setKnown();
+      chunk.settle();
+    }
+    this.tidy(importId, u);
+  }
+
+  /** Whether anything of the upload (a chunk, a waiting walk, the line it is applied through) is remembered here. */
+  tracks(importId: string): boolean {
+    return this.uploads.has(importId);
+  }
+
   private drop(importId: string, u: Upload, chunk: Chunk): void {
     u.chunks.delete(chunk.lastLine);
     if (u.byAfter.get(chunk.afterLine) === chunk) u.byAfter.delete(chunk.afterLine);

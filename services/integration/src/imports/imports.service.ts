@@ -39,6 +39,22 @@ export const MAX_RECEIPTS_PAGE = 10000;
 const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,128}$/;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * A chunk's place in its upload's order (ImportOrder), taken by `append` before anything is awaited: the import id as
+ * the order knows it (lower-cased), the last line of the chunk before it and its own last line.
+ */
+interface ChunkTurn {
+  readonly id: string;
+  readonly afterLine: number;
+  readonly lastLine: number;
+  /** The chunk's records were applied: answers the line through which every line of the upload is now applied. */
+  end(): number;
+  /** The chunk failed (its conflicting successors fail too); nothing once it ended or was withdrawn. */
+  fail(e: unknown): void;
+  /** The chunk needs no place in the order (its upload is async): taken out as if it never began. */
+  withdraw(): void;
+}
+
 function ownerOf(caller: Caller | undefined): string {
   if (!caller) throw new DomainError('UNAUTHENTICATED', 'Imports need an authenticated caller');
   return requestIdScope(caller);
@@ -118,34 +134,55 @@ export class ImportsService {
   async append(caller: Caller | undefined, importId: string, lines: RawLine[], afterLine = 0): Promise<LineReceipt[]> {
     const lastLine = lines.length ? lines[lines.length - 1].line : afterLine;
     const ordered = !!lines.length && Number.isSafeInteger(lastLine) && Number.isSafeInteger(afterLine) && lastLine > afterLine;
-    const id = importId.toLowerCase();
     // registered before anything is awaited: a successor arriving meanwhile waits for this chunk (or looks past it)
-    if (ordered) this.order.begin(id, afterLine, lastLine);
-    let ended = false;
-    const end = (): number => {
-      ended = true;
-      return this.order.end(id, lastLine);
-    };
+    const turn = ordered ? this.enter(importId.toLowerCase(), afterLine, lastLine) : undefined;
     try {
-      return await this.appendChunk(caller, importId, lines, afterLine, ordered ? end : undefined);
+      return await this.appendChunk(caller, importId, lines, afterLine, turn);
     } catch (e) {
-      if (ordered && !ended) this.order.end(id, lastLine, e);
+      turn?.fail(e);
       throw e;
     }
   }
 
+  /** Registers a chunk in ImportOrder, and answers its handle. */
+  private enter(id: string, afterLine: number, lastLine: number): ChunkTurn {
+    this.order.begin(id, afterLine, lastLine);
+    let open = true;
+    return {
+      id,
+      afterLine,
+      lastLine,
+      end: () => {
+        open = false;
+        return this.order.end(id, lastLine);
+      },
+      fail: (e) => {
+        if (open) this.order.end(id, lastLine, e);
+        open = false;
+      },
+      withdraw: () => {
+        if (open) this.order.withdraw(id, lastLine);
+        open = false;
+      },
+    };
+  }
+
   /**
-   * `applied` is called once the chunk's records are applied, and answers the line through which every line of the
-   * upload is now applied (its applied_through: a successor on another replica waits for it).
+   * `turn` (a chunk of lines in upload order) is ended once the chunk's records are applied: its end answers the line
+   * through which every line of the upload is now applied (its applied_through: a successor on another replica waits for
+   * it).
    */
   private async appendChunk(
     caller: Caller | undefined,
     importId: string,
     lines: RawLine[],
     afterLine: number,
-    applied?: () => number,
+    turn?: ChunkTurn,
   ): Promise<LineReceipt[]> {
     const imp = await this.owned(caller, importId);
+    // an async upload's lines are only staged (the worker applies them later, in line order): no chunk of it waits for
+    // another, so this one leaves the order (only now is it known: the chunk had to be registered before the await)
+    if (imp.async) turn?.withdraw();
     if (imp.state !== 'RECEIVING') throw conflict(`Import ${importId} is ${imp.state}: it takes no more lines`);
     const v = new Violations();
     v.check(lines.length <= MAX_LINES_PER_CALL, 'lines', `at most ${MAX_LINES_PER_CALL} lines per call (got ${lines.length})`);
@@ -164,17 +201,14 @@ export class ImportsService {
          UPDATE imports SET received = received + (SELECT count(*) FROM staged), updated_at = now() WHERE id = $1`,
         [imp.id, lines.map((l) => l.line), lines.map((l) => l.data), lines.map((l) => l.size)],
       );
-      applied?.();
       return [];
     }
-    const id = importId.toLowerCase();
-    const lastLine = lines.length ? lines[lines.length - 1].line : 0;
     const receipts = await this.process(imp.id, new Set(imp.allowed_kinds), caller, lines, (deps) => {
-      if (!applied) return Promise.resolve();
-      this.order.declare(id, lastLine, deps);
-      return this.order.after(id, afterLine, deps, () => this.appliedThrough(imp.id), this.cfg.IMPORT_BATCH_DEADLINE_MS);
+      if (!turn) return Promise.resolve();
+      this.order.declare(turn.id, turn.lastLine, deps);
+      return this.order.after(turn.id, turn.afterLine, deps, () => this.appliedThrough(imp.id), this.cfg.IMPORT_BATCH_DEADLINE_MS);
     });
-    const through = applied?.() ?? 0;
+    const through = turn?.end() ?? 0;
     const accepted = receipts.filter((r) => r.accepted).length;
     await this.ds.query(
       `UPDATE imports SET received = received + $2, accepted = accepted + $3, rejected = rejected + $4,

@@ -1,0 +1,82 @@
+import type { DataSource } from 'typeorm';
+import type { Caller } from '@siapkerja/authz';
+import { openDatabase } from '@siapkerja/persistence';
+import { createTestDatabase } from '@siapkerja/testing';
+import type { IntegrationConfig } from '../integration.config';
+import { Imports1763800000620 } from '../migrations/1763800000620-imports';
+import { ImportOrder1763800000630 } from '../migrations/1763800000630-import-order';
+import type { ImportBatchClients } from './import-batch.clients';
+import { ImportOrder } from './import-order';
+import type { ParsedRecord, RawLine } from './imports.rules';
+import { ImportsService } from './imports.service';
+
+const partner: Caller = { sub: 'client:pintar', roles: ['PARTNER'], clientId: 'pintar' };
+const lineOf = (line: number, rec: Record<string, unknown>): RawLine => {
+  const data = Buffer.from(JSON.stringify(rec));
+  return { line, data, size: data.length };
+};
+/** Lines `from`..`to`: attendance of enrolment e-1 (every chunk shares it with every other). */
+const chunk = (from: number, to: number): RawLine[] =>
+  Array.from({ length: to - from + 1 }, (_, i) =>
+    lineOf(from + i, { kind: 'attendance', key: `a-${from + i}`, enrolmentKey: 'e-1', sessionNumber: from + i, present: true }),
+  );
+
+/** Which uploads ImportsService.append registers in ImportOrder (real PostgreSQL; the owning services faked). */
+describe('ImportsService: chunks in ImportOrder', () => {
+  let ds: DataSource;
+  let drop: () => Promise<void>;
+  let order: ImportOrder;
+  let imports: ImportsService;
+  const applied: number[] = [];
+
+  beforeAll(async () => {
+    const db = await createTestDatabase('imports_unit');
+    drop = db.drop;
+    ds = await openDatabase({ url: db.url, entities: [], migrations: [Imports1763800000620, ImportOrder1763800000630], poolSize: 5 });
+    const clients = {
+      apply: async (_owner: string, _importId: string, _caller: Caller | undefined, records: ParsedRecord[]) => {
+        applied.push(...records.map((r) => r.line));
+        return records.map((r) => ({ line: r.line, kind: r.kind, key: r.key, accepted: true, resourceId: r.key, problemJson: '' }));
+      },
+    } as unknown as ImportBatchClients;
+    const cfg = { IMPORT_BATCH_DEADLINE_MS: 5000, IMPORT_MAX_LINE_BYTES: 65536 } as IntegrationConfig;
+    order = new ImportOrder();
+    imports = new ImportsService(ds, clients, order, cfg);
+  });
+  afterAll(async () => {
+    await ds?.destroy();
+    await drop?.();
+  });
+
+  it('leaves nothing of an async upload in ImportOrder: its chunks are only staged (also several in flight, and one refused)', async () => {
+    const imp = await imports.start(partner, { idempotencyKey: '', async: true, allowedKinds: ['attendance'] });
+    const answers = await Promise.all([
+      imports.append(partner, imp.id, chunk(7, 9), 6),
+      imports.append(partner, imp.id, chunk(4, 6), 3),
+      imports.append(partner, imp.id, chunk(1, 3), 0),
+    ]);
+    expect(answers).toEqual([[], [], []]);
+    expect(order.tracks(imp.id)).toBe(false);
+    const [{ received }] = await ds.query(`SELECT received FROM imports WHERE id = $1`, [imp.id]);
+    expect(Number(received)).toBe(9);
+    // a chunk after the body ended is refused (FAILED_PRECONDITION), and leaves nothing either
+    await imports.complete(partner, imp.id);
+    await expect(imports.append(partner, imp.id, chunk(10, 12), 9)).rejects.toMatchObject({ kind: 'FAILED_PRECONDITION' });
+    expect(order.tracks(imp.id)).toBe(false);
+    expect(applied).toEqual([]);
+  });
+
+  it('registers a synchronous chunk before anything is awaited, and applies it after the chunk before it that arrives later', async () => {
+    const imp = await imports.start(partner, { idempotencyKey: '', async: false, allowedKinds: ['attendance'] });
+    const second = imports.append(partner, imp.id, chunk(4, 6), 3);
+    expect(order.tracks(imp.id)).toBe(true);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(applied).toEqual([]);
+    const first = imports.append(partner, imp.id, chunk(1, 3), 0);
+    const receipts = [...(await first), ...(await second)];
+    expect(receipts.map((r) => [r.line, r.accepted])).toEqual([1, 2, 3, 4, 5, 6].map((l) => [l, true]));
+    expect(applied).toEqual([1, 2, 3, 4, 5, 6]);
+    const [{ applied_through }] = await ds.query(`SELECT applied_through FROM imports WHERE id = $1`, [imp.id]);
+    expect(Number(applied_through)).toBe(6);
+  });
+});
