@@ -144,3 +144,4 @@ export function exitOnConfigError(e: unknown): never {
 }
 
 export * from './key-encryption';
+export * from './sealed-key-table';

@@ -3,6 +3,7 @@ import { createPublicKey, verify as edVerify, type JsonWebKey, type KeyObject } 
 import { calculateJwkThumbprint, CompactSign, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import { DataSource, IsNull } from 'typeorm';
 import { currentCaller } from '@siapkerja/authz';
+import { resealUnderCurrentKek } from '@siapkerja/config';
 import { forbidden } from '@siapkerja/errors';
 import type { Logger } from '@siapkerja/logging';
 import { isUniqueViolation } from '@siapkerja/persistence';
@@ -70,24 +71,11 @@ export class IssuerKeysService implements OnModuleInit {
   }
 
   /**
-   * Opens every stored private key with the configured KEKs and re-seals those sealed under a previous KEK (KEK rotation),
-   * in one transaction holding the rows: replicas starting together re-seal each key once. Answers how many were re-sealed.
+   * Opens every stored private key with the configured KEKs and re-seals those sealed under a previous KEK (KEK rotation,
+   * libs/config resealUnderCurrentKek: one transaction holding the rows). Answers how many were re-sealed.
    */
   async resealUnderCurrentKek(): Promise<number> {
-    const resealed = await this.ds.transaction(async (m) => {
-      const rows: { kid: string; sealed_private_key: Buffer; kek_id: string }[] = await m.query(
-        `SELECT kid, sealed_private_key, kek_id FROM issuer_keys ORDER BY created_at, kid FOR UPDATE`,
-      );
-      let n = 0;
-      for (const r of rows) {
-        const jwk = this.keyring.open(r.kid, { sealed: r.sealed_private_key, kekId: r.kek_id });
-        if (r.kek_id === this.keyring.current.id) continue;
-        const s = this.keyring.seal(r.kid, jwk);
-        await m.query(`UPDATE issuer_keys SET sealed_private_key = $2, kek_id = $3 WHERE kid = $1`, [r.kid, s.sealed, s.kekId]);
-        n++;
-      }
-      return n;
-    });
+    const resealed = await resealUnderCurrentKek(this.ds, 'issuer_keys', this.keyring);
     if (resealed)
       this.logger?.info({ resealed, kekId: this.keyring.current.id }, 'issuer keys re-sealed under the current key-encryption key');
     return resealed;

@@ -2,7 +2,7 @@ import { createPublicKey, generateKeyPairSync, randomUUID, type KeyObject } from
 import { Inject, Injectable } from '@nestjs/common';
 import { calculateJwkThumbprint, exportJWK, SignJWT, type JWK } from 'jose';
 import { DataSource } from 'typeorm';
-import { ConfigError, type KeyEncryptionKeyring } from '@siapkerja/config';
+import { ConfigError, resealUnderCurrentKek, type KeyEncryptionKeyring } from '@siapkerja/config';
 import type { Logger } from '@siapkerja/logging';
 import { LOGGER, SERVICE_CONFIG } from '@siapkerja/service-kit';
 import { keysFromPems, type IdentityConfig } from '../identity.config';
@@ -96,24 +96,11 @@ export class SigningKeys {
   }
 
   /**
-   * Opens every stored private key with the configured KEKs and re-seals those sealed under a previous KEK (KEK rotation),
-   * in one transaction holding the rows: replicas starting together re-seal each key once. Answers how many were re-sealed.
+   * Opens every stored private key with the configured KEKs and re-seals those sealed under a previous KEK (KEK rotation,
+   * libs/config resealUnderCurrentKek: one transaction holding the rows). Answers how many were re-sealed.
    */
   async resealUnderCurrentKek(): Promise<number> {
-    const resealed = await this.ds.transaction(async (m) => {
-      const rows: Pick<KeyRow, 'kid' | 'sealed_private_key' | 'kek_id'>[] = await m.query(
-        `SELECT kid, sealed_private_key, kek_id FROM signing_keys ORDER BY created_at, kid FOR UPDATE`,
-      );
-      let n = 0;
-      for (const r of rows) {
-        const pem = this.keyring.open(r.kid, { sealed: r.sealed_private_key, kekId: r.kek_id });
-        if (r.kek_id === this.keyring.current.id) continue;
-        const s = this.keyring.seal(r.kid, pem);
-        await m.query(`UPDATE signing_keys SET sealed_private_key = $2, kek_id = $3 WHERE kid = $1`, [r.kid, s.sealed, s.kekId]);
-        n++;
-      }
-      return n;
-    });
+    const resealed = await resealUnderCurrentKek(this.ds, 'signing_keys', this.keyring);
     if (resealed)
       this.logger.info({ resealed, kekId: this.keyring.current.id }, 'signing keys re-sealed under the current key-encryption key');
     return resealed;
