@@ -314,3 +314,4 @@ export function decodePageToken(token: string): KeysetCursor | undefined {
   }
   return undefined;
 }
+export * from './copy';

@@ -3,6 +3,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { randomBytes } from 'node:crypto';
 import {
   callerScopedRequestId,
+  copyField,
+  copyRowsOrConflict,
+  copyText,
   dropDatabase,
   ensureDatabaseExists,
   isDatabaseUp,
@@ -139,5 +142,70 @@ describe('persistence', () => {
     expect(callerScopedRequestId('b|k', { sub: 's', roles: [], clientId: 'a' })).toBe('client:a|b|k');
     expect(callerScopedRequestId(undefined, { sub: 's', roles: [] })).toBeUndefined();
     expect(() => markLegacyRequestIdsSql('things; drop')).toThrow();
+  });
+});
+
+describe('COPY inside a transaction', () => {
+  it('writes fields in COPY text format: NULL, booleans, arrays, escapes', () => {
+    expect(copyField(null)).toBe('\\N');
+    expect(copyField(undefined)).toBe('\\N');
+    expect(copyField(true)).toBe('t');
+    expect(copyField(false)).toBe('f');
+    expect(copyField(7)).toBe('7');
+    expect(copyField(['A', 'B'])).toBe('{A,B}');
+    expect(copyField('a\\b\tc\nd\re')).toBe('a\\\\b\\tc\\nd\\re');
+    expect(
+      copyText([
+        ['x', null],
+        [1, 2],
+      ]),
+    ).toBe('x\t1\n\\N\t2\n');
+    expect(copyText([[]])).toBe('');
+  });
+
+  it('copies rows exactly as given, and answers false (the transaction usable, nothing of the COPY kept) on a unique violation', async () => {
+    const db = await createTestDatabase('persistence_copy');
+    const ds = await openDatabase({ url: db.url, entities: [], migrations: [] });
+    try {
+      await ds.query(`CREATE TABLE t (k text PRIMARY KEY, v text, b boolean, a text[])`);
+      const odd = 'tab\there, line\nbreak, back\\slash, cr\r, quote " \u00e9 \u{1F600}';
+      const ok = await ds.transaction((m) =>
+        copyRowsOrConflict(
+          m,
+          't',
+          ['k', 'v', 'b', 'a'],
+          copyText([
+            ['1', '2'],
+            [odd, null],
+            [true, false],
+            [['X'], ['X', 'Y']],
+          ]),
+        ),
+      );
+      expect(ok).toBe(true);
+      expect(await ds.query(`SELECT k, v, b, a FROM t ORDER BY k`)).toEqual([
+        { k: '1', v: odd, b: true, a: ['X'] },
+        { k: '2', v: null, b: false, a: ['X', 'Y'] },
+      ]);
+      const again = await ds.transaction(async (m) => {
+        const copied = await copyRowsOrConflict(
+          m,
+          't',
+          ['k', 'v'],
+          copyText([
+            ['3', '1'],
+            ['new', 'dup'],
+          ]),
+        );
+        await m.query(`INSERT INTO t (k, v) VALUES ('4', 'after') ON CONFLICT DO NOTHING`);
+        return copied;
+      });
+      expect(again).toBe(false);
+      expect((await ds.query(`SELECT k FROM t ORDER BY k`)).map((r: { k: string }) => r.k)).toEqual(['1', '2', '4']);
+      await expect(copyRowsOrConflict(ds.manager, 't', ['k'], '5\n')).rejects.toThrow(/inside a transaction/);
+    } finally {
+      await ds.destroy();
+      await db.drop();
+    }
   });
 });

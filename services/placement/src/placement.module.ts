@@ -5,6 +5,7 @@ import { Placements1763800000510 } from './migrations/1763800000510-placements';
 import { PersonErasures1763800000520 } from './migrations/1763800000520-person-erasures';
 import { LinkAndMatch1763800000600 } from './migrations/1763800000600-link-and-match';
 import { IpkCells1763800000700 } from './migrations/1763800000700-ipk-cells';
+import { PersonWriterRows1763800000800 } from './migrations/1763800000800-person-writer-rows';
 import { ImportsService } from './imports/imports.service';
 import { IpkConsumer } from './ipk/ipk.consumer';
 import { IpkService } from './ipk/ipk.service';
@@ -50,6 +51,7 @@ export const placementService: ServiceDefinition = {
     PersonErasures1763800000520,
     LinkAndMatch1763800000600,
     IpkCells1763800000700,
+    PersonWriterRows1763800000800,
   ],
   controllers: placementControllers,
   config: placementConfigSpec,

@@ -2,33 +2,23 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { dedupWindowDays, findDuplicate, isMatchablePerson, type ExistingPlacement, type PlacementFact } from './placements.rules';
 import { addPlacementCellCounts, type PlacementCellFacts } from '../ipk/ipk.cells';
+import { copyRowsOrConflict, copyText } from '@siapkerja/persistence';
 import { reportMonth } from '../reports/report-month';
-
-/** The advisory lock class of person writer locks (pg_advisory_xact_lock(class, slot)). */
-const PERSON_LOCK_CLASS = 72_700_002;
-/**
- * Person writer locks are taken on one of this many slots (a person's slot: hashtext of the person id), not one lock per
- * person: a batch of 5,000 persons holding 5,000 advisory locks filled most of PostgreSQL's shared lock table
- * (max_locks_per_transaction x max_connections, 6,400 by default), and two such batches at once failed with "out of
- * shared memory". With slots a batch holds at most this many locks, whatever its size; persons sharing a slot only wait
- * for each other.
- */
-export const PERSON_LOCK_SLOTS = 256;
 
 /**
  * Takes the writer locks of `persons` until the transaction ends (one writer per person at a time: consumers, import
- * batches and erasures run concurrently), slots in ascending order, so writers never deadlock on them.
+ * batches and erasures run concurrently; two reports of one placement arriving together must not both become new
+ * placements). A person's lock is a row lock on its row of `person_writers` (inserted the first time): in ascending
+ * order within one statement, so writers never deadlock on them, and without a new row version (a conflicting row is
+ * locked, not updated). Row locks take no room in PostgreSQL's shared lock table, whatever the batch's size, and
+ * batches of different persons do not wait for each other.
  */
 export async function lockPersons(m: Pick<EntityManager, 'query'>, persons: readonly string[]): Promise<void> {
   if (persons.length === 0) return;
-  if (persons.length === 1) {
-    await m.query(`SELECT pg_advisory_xact_lock(${PERSON_LOCK_CLASS}, hashtext($1) & ${PERSON_LOCK_SLOTS - 1})`, [persons[0]]);
-    return;
-  }
   await m.query(
-    `SELECT count(pg_advisory_xact_lock(${PERSON_LOCK_CLASS}, s))
-       FROM (SELECT DISTINCT hashtext(p) & ${PERSON_LOCK_SLOTS - 1} AS s FROM unnest($1::text[]) AS p ORDER BY s) slots`,
-    [persons],
+    `INSERT INTO person_writers (person_id) SELECT p FROM unnest($1::text[]) AS p ORDER BY p
+     ON CONFLICT (person_id) DO UPDATE SET person_id = EXCLUDED.person_id WHERE false`,
+    [[...new Set(persons)]],
   );
 }
 
@@ -93,6 +83,10 @@ export function newPlacementRow(f: PlacementFact, id: string, personId: string =
     f.source,
   ];
 }
+/** The placements table's columns of NEW_ROW_COLUMNS (the report's `source` is the first of `sources`). */
+export const PLACEMENT_COPY_COLUMNS = NEW_ROW_COLUMNS.map((c) => (c === 'source' ? 'sources' : c));
+/** Batches of at least this many new rows are written with COPY (bulk imports), smaller ones with one INSERT. */
+const COPY_FROM_ROWS = 200;
 type NewRowColumns = Record<(typeof NEW_ROW_COLUMNS)[number], unknown[]>;
 const newRowColumns = (): NewRowColumns => Object.fromEntries(NEW_ROW_COLUMNS.map((c) => [c, []])) as unknown as NewRowColumns;
 
@@ -183,26 +177,38 @@ export async function recordPlacements(
     sources.at.push(f.placedAt);
     ids.push(id);
   }
-  // the new placements in one statement of column arrays (unnest): cheaper to build, send and read than a JSON document
-  const insertCall: Promise<{ placement_id: string }[]> =
-    rows.placement_id.length === 0
+  // the new placements: a large batch (bulk imports) with COPY, the cheapest way into the table; when a row is already
+  // there (a concurrent replay of the same report won the race) and for small batches, one INSERT of column arrays
+  // (unnest, cheaper to build, send and read than a JSON document) that skips the rows already there
+  const insertPlacements = (): Promise<{ placement_id: string }[]> =>
+    m.query(
+      `INSERT INTO placements (placement_id, application_id, vacancy_id, person_id, employer_id, employer_key, self_employed, employer_type, kbji_code,
+                                 kbli_code, kbli_main_group, region_code, province_code, work_region_code, overseas, channel, sex, education_level,
+                                 age_band, month, placed_at, placed_on, sources)
+         SELECT placement_id, application_id, vacancy_id, person_id, employer_id, employer_key, self_employed, employer_type, kbji_code,
+                kbli_code, kbli_main_group, region_code, province_code, work_region_code, overseas, channel, sex, education_level,
+                age_band, month, placed_at, placed_on, ARRAY[source]
+           FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::uuid[], $6::text[], $7::boolean[], $8::text[], $9::text[],
+                       $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::boolean[], $16::text[], $17::smallint[],
+                       $18::text[], $19::text[], $20::text[], $21::timestamptz[], $22::date[], $23::text[])
+             AS x(placement_id, application_id, vacancy_id, person_id, employer_id, employer_key, self_employed, employer_type, kbji_code,
+                  kbli_code, kbli_main_group, region_code, province_code, work_region_code, overseas, channel, sex, education_level,
+                  age_band, month, placed_at, placed_on, source)
+         ON CONFLICT DO NOTHING RETURNING placement_id`,
+      NEW_ROW_COLUMNS.map((c) => rows[c]),
+    );
+  const newCount = rows.placement_id.length;
+  const insertCall: Promise<{ placement_id: string }[] | 'all'> =
+    newCount === 0
       ? Promise.resolve([])
-      : m.query(
-          `INSERT INTO placements (placement_id, application_id, vacancy_id, person_id, employer_id, employer_key, self_employed, employer_type, kbji_code,
-                                     kbli_code, kbli_main_group, region_code, province_code, work_region_code, overseas, channel, sex, education_level,
-                                     age_band, month, placed_at, placed_on, sources)
-             SELECT placement_id, application_id, vacancy_id, person_id, employer_id, employer_key, self_employed, employer_type, kbji_code,
-                    kbli_code, kbli_main_group, region_code, province_code, work_region_code, overseas, channel, sex, education_level,
-                    age_band, month, placed_at, placed_on, ARRAY[source]
-               FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::uuid[], $6::text[], $7::boolean[], $8::text[], $9::text[],
-                           $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::boolean[], $16::text[], $17::smallint[],
-                           $18::text[], $19::text[], $20::text[], $21::timestamptz[], $22::date[], $23::text[])
-                 AS x(placement_id, application_id, vacancy_id, person_id, employer_id, employer_key, self_employed, employer_type, kbji_code,
-                      kbli_code, kbli_main_group, region_code, province_code, work_region_code, overseas, channel, sex, education_level,
-                      age_band, month, placed_at, placed_on, source)
-             ON CONFLICT DO NOTHING RETURNING placement_id`,
-          NEW_ROW_COLUMNS.map((c) => rows[c]),
-        );
+      : newCount < COPY_FROM_ROWS
+        ? insertPlacements()
+        : copyRowsOrConflict(
+            m,
+            'placements',
+            PLACEMENT_COPY_COLUMNS,
+            copyText(NEW_ROW_COLUMNS.map((c) => (c === 'source' ? rows.source.map((s) => [s]) : rows[c]))),
+          ).then<{ placement_id: string }[] | 'all'>((copied) => (copied ? 'all' : insertPlacements()));
   insertCall.catch(() => undefined); // awaited below, after the work done while the database inserts
   // meanwhile: the caller's own preparation, and the IPK cells (III/7, III/8) of every new placement
   whileInserting?.();
@@ -215,13 +221,19 @@ export async function recordPlacements(
     channel: rows.channel[i] as string,
     sex: rows.sex[i] as number,
   }));
-  const inserted = new Set<string>((await insertCall).map((r) => r.placement_id.toLowerCase()));
-  await m.query(
-    `INSERT INTO placement_sources (source_key, placement_id, source, reported_at)
-     SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::timestamptz[])
-     ON CONFLICT (source_key) DO NOTHING`,
-    [sources.key, sources.id, sources.source, sources.at],
-  );
+  const insertedRows = await insertCall;
+  const inserted = insertedRows === 'all' ? 'all' : new Set<string>(insertedRows.map((r) => r.placement_id.toLowerCase()));
+  const sourceColumns = [sources.key, sources.id, sources.source, sources.at];
+  const copiedSources =
+    sources.key.length >= COPY_FROM_ROWS &&
+    (await copyRowsOrConflict(m, 'placement_sources', ['source_key', 'placement_id', 'source', 'reported_at'], copyText(sourceColumns)));
+  if (!copiedSources)
+    await m.query(
+      `INSERT INTO placement_sources (source_key, placement_id, source, reported_at)
+       SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::timestamptz[])
+       ON CONFLICT (source_key) DO NOTHING`,
+      sourceColumns,
+    );
   if (touched.size > 0) {
     await m.query(
       `UPDATE placements p SET sources = (SELECT array_agg(DISTINCT s.source ORDER BY s.source) FROM placement_sources s WHERE s.placement_id = p.placement_id)
@@ -233,7 +245,9 @@ export async function recordPlacements(
   // the cells of the placements this call inserted (not of those another writer inserted first)
   await addPlacementCellCounts(
     m,
-    inserted.size === cells.length ? cells : cells.filter((_, i) => inserted.has((rows.placement_id[i] as string).toLowerCase())),
+    inserted === 'all' || inserted.size === cells.length
+      ? cells
+      : cells.filter((_, i) => inserted.has((rows.placement_id[i] as string).toLowerCase())),
   );
   return ids;
 }
