@@ -6,6 +6,7 @@ import { PersonErasures1763800000520 } from './migrations/1763800000520-person-e
 import { LinkAndMatch1763800000600 } from './migrations/1763800000600-link-and-match';
 import { IpkCells1763800000700 } from './migrations/1763800000700-ipk-cells';
 import { PersonWriterRows1763800000800 } from './migrations/1763800000800-person-writer-rows';
+import { ArchiveLz41763800000810 } from './migrations/1763800000810-archive-lz4';
 import { ImportsService } from './imports/imports.service';
 import { IpkConsumer } from './ipk/ipk.consumer';
 import { IpkService } from './ipk/ipk.service';
@@ -52,6 +53,7 @@ export const placementService: ServiceDefinition = {
     LinkAndMatch1763800000600,
     IpkCells1763800000700,
     PersonWriterRows1763800000800,
+    ArchiveLz41763800000810,
   ],
   controllers: placementControllers,
   config: placementConfigSpec,

@@ -168,4 +168,12 @@ describe('placement: import batches of thousands of persons applied at once', ()
     );
     expect({ n, sources }).toEqual({ n: 301, sources: 301 }); // 300 new placements and the one of person 8
   }, 120_000);
+
+  it('compresses the archive of import batches with lz4 where the server has it', async () => {
+    const [{ lz4 }] = await ds.query(`SELECT 'lz4' = ANY(enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'`);
+    const [{ c }] = await ds.query(
+      `SELECT attcompression AS c FROM pg_attribute WHERE attrelid = 'event_archive'::regclass AND attname = 'envelope'`,
+    );
+    expect(c).toBe(lz4 ? 'l' : '');
+  });
 });
