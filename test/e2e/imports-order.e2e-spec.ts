@@ -1,13 +1,10 @@
-import { CALLER_METADATA_KEY } from '@siapkerja/authz';
 import { todayWib } from '@siapkerja/codes';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
+import { createTestDatabase, openTrainingBatches, serviceTestEnv, type CallerOptions } from '@siapkerja/testing';
 import { integrationService } from '../../services/integration/src/integration.module';
 import { trainingService } from '../../services/training/src/training.module';
 
-const as = (c: Record<string, unknown>) => ({ metadata: { [CALLER_METADATA_KEY]: JSON.stringify(c) } });
-const ministry = as({ sub: 'min', roles: ['MINISTRY_ADMIN'] });
 const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_000));
 const nikOf = (i: number) => `317101${String(10 + (i % 18)).padStart(2, '0')}0${1 + (i % 9)}9${i % 10}${String(5000 + i).padStart(4, '0')}`;
 const PEOPLE = 60;
@@ -25,7 +22,7 @@ describe('integration service: chunks in flight applied in dependency order (tra
   let trainingClient: ServiceClient<'training'>;
   let client: ServiceClient<'integration'>;
   const drops: (() => Promise<void>)[] = [];
-  let partner: ReturnType<typeof as>;
+  let partner: CallerOptions;
   let batchId: string;
 
   beforeAll(async () => {
@@ -42,43 +39,9 @@ describe('integration service: chunks in flight applied in dependency order (tra
     client = createServiceClient('integration', `127.0.0.1:${integration.grpcPort}`, { deadlineMs: 60_000 });
 
     // a partner platform's batch of PEOPLE accepted participants, running (dates moved into the past)
-    const provider = await trainingClient.createTrainingProvider(
-      { provider: { kind: 'PROVIDER_KIND_PARTNER_PLATFORM', name: 'Pintar', regionCode: '31' } },
-      ministry,
-    );
-    partner = as({ sub: 'client:pintar', roles: ['PARTNER'], clientId: 'pintar', organizationId: provider.id });
-    const program = await trainingClient.createProgram(
-      {
-        program: {
-          title: 'Digital Marketing',
-          regionCode: '31.71',
-          kbjiCode: '2431',
-          competencyUnits: ['M.702090.001.01'],
-          durationDays: 1,
-          capacity: PEOPLE,
-          mode: 'PROGRAM_MODE_ONLINE',
-          attendanceThresholdPercent: 100,
-          passingScore: 70,
-        },
-      },
-      partner,
-    );
-    const batch = await trainingClient.createBatch(
-      {
-        programId: program.id,
-        batch: {
-          startDate: day(10),
-          endDate: day(10),
-          registrationOpens: day(0),
-          registrationCloses: day(5),
-          mode: 'BATCH_MODE_ONLINE',
-          capacity: PEOPLE,
-        },
-      },
-      partner,
-    );
-    batchId = batch.id;
-    await trainingClient.transitionBatch({ id: batchId, toState: 'BATCH_STATE_OPEN' }, partner);
+    const setup = await openTrainingBatches(trainingClient, { clientId: 'pintar', providerName: 'Pintar', capacity: PEOPLE });
+    partner = setup.caller;
+    [batchId] = setup.batchIds;
     const enrolments = Array.from({ length: PEOPLE }, (_, i) => {
       const nik = nikOf(i);
       const birthDate = `19${nik.slice(10, 12)}-${nik.slice(8, 10)}-${nik.slice(6, 8)}`;
@@ -87,17 +50,7 @@ describe('integration service: chunks in flight applied in dependency order (tra
     });
     const enrolled = await trainingClient.applyImportBatch({ importId: 'setup', records: enrolments }, partner);
     expect(enrolled.receipts.filter((r) => !r.accepted).map((r) => r.problemJson)).toEqual([]);
-    const db = training.dataSource;
-    await db.query(`UPDATE enrolments SET state = 'ACCEPTED' WHERE batch_id = $1`, [batchId]);
-    await db.query(`UPDATE batches SET accepted_count = $2 WHERE id = $1`, [batchId, PEOPLE]);
-    await db.query(`UPDATE batches SET registration_opens = $2, registration_closes = $3, start_date = $4, end_date = $4 WHERE id = $1`, [
-      batchId,
-      day(-20),
-      day(-15),
-      day(-10),
-    ]);
-    await db.query(`UPDATE batch_sessions SET date = $2 WHERE batch_id = $1`, [batchId, day(-10)]);
-    await trainingClient.transitionBatch({ id: batchId, toState: 'BATCH_STATE_RUNNING' }, partner);
+    await setup.run(training.dataSource);
   }, 120_000);
   afterAll(async () => {
     trainingClient?.close();

@@ -145,3 +145,4 @@ export function testNik(regency4: string, birthDate: string, sex: 1 | 2): string
 }
 export * from './bulk-import';
 export * from './replica';
+export * from './training';

@@ -2,10 +2,9 @@ import { todayWib } from '@siapkerja/codes';
 import { type trainingV1 } from '@siapkerja/contracts';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
+import { createTestDatabase, openTrainingBatches, serviceTestEnv } from '@siapkerja/testing';
 import { trainingService } from '../src/training.module';
 
-const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
 const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_000));
 /** A NIK of the 16-digit format with a serial of our own (testNik's shared counter could run past 9999 over thousands). */
 const nikOf = (regency4: string, birthDate: string, sex: 1 | 2, serial: number) => {
@@ -38,39 +37,19 @@ describe('training: ApplyImportBatch throughput (real PostgreSQL, Kafka, gRPC)',
   });
 
   it('applies 5,000 enrolments and 5,000 completions and reports records/s beside raw INSERT', async () => {
-    const ministry = as({ sub: 'min', roles: ['MINISTRY_ADMIN'] });
-    const provider = await client.createTrainingProvider(
-      { provider: { kind: 'PROVIDER_KIND_PARTNER_PLATFORM', name: 'Pintar', regionCode: '31' } },
-      ministry,
-    );
-    const pintar = as({ sub: 'client:pintar', roles: ['PARTNER'], clientId: 'pintar', organizationId: provider.id });
-    const program = await client.createProgram(
-      {
-        program: {
-          title: 'Digital Marketing',
-          regionCode: '31.71',
-          kbjiCode: '2431',
-          competencyUnits: ['M.702090.001.01'],
-          durationDays: 1,
-          capacity: PER,
-          attendanceThresholdPercent: 1,
-          mode: 'PROGRAM_MODE_ONLINE',
-        },
-      },
-      pintar,
-    );
-    const batches: string[] = [];
-    for (let b = 0; b < BATCHES; b++) {
-      const batch = await client.createBatch(
-        {
-          programId: program.id,
-          batch: { startDate: day(10), endDate: day(10), registrationOpens: day(0), registrationCloses: day(5), mode: 'BATCH_MODE_ONLINE' },
-        },
-        pintar,
-      );
-      await client.transitionBatch({ id: batch.id, toState: 'BATCH_STATE_OPEN' }, pintar);
-      batches.push(batch.id);
-    }
+    const {
+      caller: pintar,
+      providerId,
+      programId,
+      batchIds: batches,
+      run,
+    } = await openTrainingBatches(client, {
+      clientId: 'pintar',
+      providerName: 'Pintar',
+      capacity: PER,
+      batches: BATCHES,
+      program: { attendanceThresholdPercent: 1, passingScore: undefined },
+    });
     const rec = (line: number, kind: string, key: string, o: Record<string, unknown>): trainingV1.ImportRecord => ({
       line: String(line),
       key,
@@ -89,16 +68,10 @@ describe('training: ApplyImportBatch throughput (real PostgreSQL, Kafka, gRPC)',
       await client.applyImportBatch({ importId: 'enrol', records: group.map((p, i) => rec(i + 1, 'enrolment', p.key, p)) }, pintar);
     const enrolSeconds = Number(process.hrtime.bigint() - t) / 1e9;
 
-    await svc.dataSource.query(`UPDATE enrolments SET state = 'ACCEPTED'`);
-    await svc.dataSource.query(
-      `UPDATE batches SET accepted_count = ${PER}, registration_opens = $1, registration_closes = $2, start_date = $3, end_date = $3`,
-      [day(-20), day(-15), day(-10)],
-    );
-    await svc.dataSource.query(`UPDATE batch_sessions SET date = $1`, [day(-10)]);
+    await run(svc.dataSource);
     await svc.dataSource.query(
       `INSERT INTO attendance (enrolment_id, batch_id, session_number, present, recorded_by) SELECT id, batch_id, 1, true, 't' FROM enrolments`,
     );
-    for (const id of batches) await client.transitionBatch({ id, toState: 'BATCH_STATE_RUNNING' }, pintar);
 
     t = process.hrtime.bigint();
     let accepted = 0;
@@ -129,7 +102,7 @@ describe('training: ApplyImportBatch throughput (real PostgreSQL, Kafka, gRPC)',
       );
       await svc.dataSource.query(
         `INSERT INTO raw_enrolments (id, batch_id, program_id, provider_id, person_id, nik, name, birth_date, sex, region_code, state, registrant, registered_by) VALUES ${values.join(',')}`,
-        [group[0].batchId, program.id, provider.id, ...group.flatMap((p) => [p.key, p.nik, p.birthDate])],
+        [group[0].batchId, programId, providerId, ...group.flatMap((p) => [p.key, p.nik, p.birthDate])],
       );
     }
     const rawSeconds = Number(process.hrtime.bigint() - t) / 1e9;

@@ -3,11 +3,10 @@ import { TrainingCompleted, type trainingV1 } from '@siapkerja/contracts';
 import { todayWib } from '@siapkerja/codes';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { collectTopic, createTestDatabase, serviceTestEnv, testNik, waitFor } from '@siapkerja/testing';
+import { collectTopic, createTestDatabase, openTrainingBatches, serviceTestEnv, testNik, waitFor } from '@siapkerja/testing';
 import { trainingService } from '../src/training.module';
 
 const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
-const ministry = as({ sub: 'min', roles: ['MINISTRY_ADMIN'] });
 const code = (e: unknown) => (e as { code: number }).code;
 const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_000));
 /** A NIK of the 16-digit format with a serial of our own (testNik's shared counter could run past 9999 over thousands). */
@@ -56,57 +55,18 @@ describe('training: ApplyImportBatch (real PostgreSQL, Kafka, gRPC)', () => {
     client.applyImportBatch({ importId, records }, caller);
   const problemOf = (r: trainingV1.ImportReceipt__Output) => JSON.parse(r.problemJson);
 
-  async function providerBatch(name: string, capacity: number) {
-    const provider = await client.createTrainingProvider(
-      { provider: { kind: 'PROVIDER_KIND_PARTNER_PLATFORM', name, regionCode: '31' } },
-      ministry,
-    );
-    const caller = as({ sub: `client:${name}`, roles: ['PARTNER'], clientId: name, organizationId: provider.id });
-    const program = await client.createProgram(
-      {
-        program: {
-          title: 'Digital Marketing',
-          regionCode: '31.71',
-          kbjiCode: '2431',
-          competencyUnits: ['M.702090.001.01'],
-          durationDays: 3,
-          capacity,
-          mode: 'PROGRAM_MODE_ONLINE',
-          attendanceThresholdPercent: 100,
-          passingScore: 70,
-        },
-      },
-      caller,
-    );
-    const batch = await client.createBatch(
-      {
-        programId: program.id,
-        batch: {
-          startDate: day(10),
-          endDate: day(10),
-          registrationOpens: day(0),
-          registrationCloses: day(5),
-          mode: 'BATCH_MODE_ONLINE',
-          capacity,
-        },
-      },
-      caller,
-    );
-    await client.transitionBatch({ id: batch.id, toState: 'BATCH_STATE_OPEN' }, caller);
-    return { caller, batch };
-  }
-
   it('refuses a caller who may not import at all (PERMISSION_DENIED); a bad record is rejected alone', async () => {
     const person = as({ sub: 'acc', roles: ['JOB_SEEKER'], personId: 'p-aaaaaaaaaaaaaaaa' });
     expect(code(await client.applyImportBatch({ importId: 'x', records: [] }, person).catch((e) => e))).toBe(status.PERMISSION_DENIED);
   });
 
   it("applies 1,000 enrolments and their attendance for the caller's own batch; another provider's batch is refused per record", async () => {
-    const a = await providerBatch('pintar', N);
+    const a = await openTrainingBatches(client, { clientId: 'pintar', capacity: N, program: { durationDays: 3 } });
     pintar = a.caller;
-    batchId = a.batch.id;
-    const b = await providerBatch('lain', 1);
+    [batchId] = a.batchIds;
+    const b = await openTrainingBatches(client, { clientId: 'lain', capacity: 1, program: { durationDays: 3 } });
     other = b.caller;
+    const [otherBatch] = b.batchIds;
     const enrolments = Array.from({ length: N }, (_, i) =>
       rec(i + 1, 'enrolment', `e-${i}`, {
         batchId,
@@ -116,7 +76,7 @@ describe('training: ApplyImportBatch (real PostgreSQL, Kafka, gRPC)', () => {
       }),
     );
     const foreign = rec(N + 1, 'enrolment', 'e-foreign', {
-      batchId: b.batch.id,
+      batchId: otherBatch,
       nik: testNik('3171', '1990-01-01', 1),
       name: 'X',
       birthDate: '1990-01-01',
@@ -126,31 +86,19 @@ describe('training: ApplyImportBatch (real PostgreSQL, Kafka, gRPC)', () => {
     const refused = receipts[N];
     expect(refused).toMatchObject({ line: String(N + 1), key: 'e-foreign', accepted: false, resourceId: '' });
     expect(problemOf(refused)).toMatchObject({ status: 404 });
-    const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM enrolments WHERE batch_id = $1`, [b.batch.id]);
+    const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM enrolments WHERE batch_id = $1`, [otherBatch]);
     expect(n).toBe(0);
     // the other provider's own participant, for the completion test below
     foreignEnrolment = (
       await client.createEnrolment(
-        { batchId: b.batch.id, nik: testNik('3171', '1991-01-01', 1), name: 'Y', birthDate: '1991-01-01' },
+        { batchId: otherBatch, nik: testNik('3171', '1991-01-01', 1), name: 'Y', birthDate: '1991-01-01' },
         other,
       )
     ).id;
 
     // selection and the start of the training (dates moved into the past to simulate it)
-    await svc.dataSource.query(`UPDATE enrolments SET state = 'ACCEPTED' WHERE batch_id = ANY($1::uuid[])`, [[batchId, b.batch.id]]);
-    await svc.dataSource.query(
-      `UPDATE batches SET accepted_count = (SELECT count(*) FROM enrolments e WHERE e.batch_id = batches.id) WHERE id = ANY($1::uuid[])`,
-      [[batchId, b.batch.id]],
-    );
-    for (const id of [batchId, b.batch.id]) {
-      await svc.dataSource.query(
-        `UPDATE batches SET registration_opens = $2, registration_closes = $3, start_date = $4, end_date = $4 WHERE id = $1`,
-        [id, day(-20), day(-15), day(-10)],
-      );
-      await svc.dataSource.query(`UPDATE batch_sessions SET date = $2 WHERE batch_id = $1`, [id, day(-10)]);
-    }
-    await client.transitionBatch({ id: batchId, toState: 'BATCH_STATE_RUNNING' }, pintar);
-    await client.transitionBatch({ id: b.batch.id, toState: 'BATCH_STATE_RUNNING' }, other);
+    await a.run(svc.dataSource);
+    await b.run(svc.dataSource);
 
     const attendance = Array.from({ length: N }, (_, i) =>
       rec(i + 1, 'attendance', `a-${i}`, { enrolmentKey: `e-${i}`, sessionNumber: 1, present: true }),
