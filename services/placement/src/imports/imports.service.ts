@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { currentCaller } from '@siapkerja/authz';
@@ -51,103 +51,95 @@ export class ImportsService {
       throw invalid([{ field: 'records', description: `at most ${MAX_IMPORT_BATCH} records per batch (got ${records.length})` }]);
     const scope = requestIdScope(caller);
     const today = todayWib();
-    return this.ds.transaction(async (m) => {
-      // an accepted record's receipt is its placement source (same scope and key): answered again on replay
-      const stored = new Map<string, string>(
-        (
-          (await m.query(`SELECT source_key, placement_id FROM placement_sources WHERE source_key = ANY($1)`, [
-            records.map((r) => importSourceKey(scope, r.key)),
-          ])) as { source_key: string; placement_id: string }[]
-        ).map((r) => [r.source_key, r.placement_id]),
-      );
-      const receipts: Receipt[] = [];
-      const toApply: { index: number; fact: PlacementFact }[] = [];
-      const inBatch = new Map<string, number>();
-      records.forEach((rec, index) => {
-        const old = rec.kind === 'placement' ? stored.get(importSourceKey(scope, rec.key)) : undefined;
-        if (old) {
-          receipts.push({ line: rec.line, key: rec.key, accepted: true, resourceId: old, problemJson: '' });
-          return;
-        }
-        if (rec.kind !== 'placement') {
-          receipts.push({
-            line: rec.line,
-            key: rec.key,
-            accepted: false,
-            resourceId: '',
-            problemJson: JSON.stringify(
-              problem(400, 'The placement service imports only kind "placement"', {
-                errors: [{ field: 'kind', description: 'must be "placement"' }],
-              }),
+    // an accepted record's receipt is its placement source (same scope and key): answered again on replay
+    const stored = new Map<string, string>(
+      (
+        (await this.ds.query(`SELECT source_key, placement_id FROM placement_sources WHERE source_key = ANY($1)`, [
+          records.map((r) => importSourceKey(scope, r.key)),
+        ])) as { source_key: string; placement_id: string }[]
+      ).map((r) => [r.source_key, r.placement_id]),
+    );
+    // every record validated before the transaction begins: it holds its locks only while it writes
+    const receipts: Receipt[] = [];
+    const toApply: { index: number; fact: PlacementFact }[] = [];
+    const inBatch = new Map<string, number>();
+    records.forEach((rec, index) => {
+      const old = rec.kind === 'placement' ? stored.get(importSourceKey(scope, rec.key)) : undefined;
+      if (old) {
+        receipts.push({ line: rec.line, key: rec.key, accepted: true, resourceId: old, problemJson: '' });
+        return;
+      }
+      if (rec.kind !== 'placement') {
+        receipts.push({
+          line: rec.line,
+          key: rec.key,
+          accepted: false,
+          resourceId: '',
+          problemJson: JSON.stringify(
+            problem(400, 'The placement service imports only kind "placement"', {
+              errors: [{ field: 'kind', description: 'must be "placement"' }],
+            }),
+          ),
+        });
+        return;
+      }
+      const first = inBatch.get(rec.key);
+      if (first !== undefined) {
+        // the same key twice in one batch: the second is a replay of the first
+        receipts.push({ line: rec.line, key: rec.key, accepted: true, resourceId: '', problemJson: `@${first}` });
+        return;
+      }
+      const r = parsePlacementRecord(rec.json, rec.key, scope, source, caller, this.identity, today);
+      if (!r.ok) {
+        receipts.push({ line: rec.line, key: rec.key, accepted: false, resourceId: '', problemJson: r.problemJson });
+        return;
+      }
+      inBatch.set(rec.key, index);
+      toApply.push({ index, fact: r.fact });
+      receipts.push({ line: rec.line, key: rec.key, accepted: true, resourceId: '', problemJson: '' });
+    });
+    if (toApply.length > 0) {
+      const facts = toApply.map((a) => a.fact);
+      // the batch's new records, archived as one envelope (in order) for a rebuild: written after the placements (their
+      // person locks are held, so the archive's order is the order batches sharing a person were applied in), before the cells
+      const eventId = `batch:${hash('sha256', facts.map((f) => f.sourceKey).join('\n'), 'hex')}`;
+      const archiveRow = [
+        IMPORTS_CONSUMER,
+        eventId,
+        IMPORT_ARCHIVE_TOPIC,
+        IMPORT_BATCH_APPLIED_TYPE,
+        JSON.stringify({
+          specversion: '1.0',
+          id: eventId,
+          type: IMPORT_BATCH_APPLIED_TYPE,
+          source: '/siapkerja/placement',
+          subject: importId,
+          time: new Date().toISOString(),
+          datacontenttype: 'application/json',
+          dataschema: `siapkerja:${IMPORT_ARCHIVE_TOPIC}/${IMPORT_BATCH_APPLIED_TYPE}`,
+          ...(caller?.regionCode ? { regioncode: caller.regionCode } : {}),
+          data: packFacts(facts),
+        }),
+      ];
+      const ids = await this.ds.transaction((m) =>
+        recordPlacements(m, facts, {
+          knownSources: stored,
+          beforeCells: () =>
+            m.query(
+              `INSERT INTO event_archive (consumer, event_id, topic, event_type, envelope) VALUES ($1, $2, $3, $4, $5::jsonb)
+               ON CONFLICT (consumer, event_id) DO NOTHING`,
+              archiveRow,
             ),
-          });
-          return;
-        }
-        const first = inBatch.get(rec.key);
-        if (first !== undefined) {
-          // the same key twice in one batch: the second is a replay of the first
-          receipts.push({ line: rec.line, key: rec.key, accepted: true, resourceId: '', problemJson: `@${first}` });
-          return;
-        }
-        const r = parsePlacementRecord(rec.json, rec.key, scope, source, caller, this.identity, today);
-        if (!r.ok) {
-          receipts.push({ line: rec.line, key: rec.key, accepted: false, resourceId: '', problemJson: r.problemJson });
-          return;
-        }
-        inBatch.set(rec.key, index);
-        toApply.push({ index, fact: r.fact });
-        receipts.push({ line: rec.line, key: rec.key, accepted: true, resourceId: '', problemJson: '' });
-      });
-      // the batch's new records, archived as one envelope (in order) for a rebuild: after the placements (their person
-      // locks are held, so the archive's order is the order batches sharing a person were applied in), before the cells
-      let archiveRow: unknown[] | undefined;
-      const prepareArchive = () => {
-        if (toApply.length === 0) return;
-        const facts = toApply.map((a) => a.fact);
-        const eventId = `batch:${createHash('sha256')
-          .update(facts.map((f) => f.sourceKey).join('\n'))
-          .digest('hex')}`;
-        archiveRow = [
-          IMPORTS_CONSUMER,
-          eventId,
-          IMPORT_ARCHIVE_TOPIC,
-          IMPORT_BATCH_APPLIED_TYPE,
-          JSON.stringify({
-            specversion: '1.0',
-            id: eventId,
-            type: IMPORT_BATCH_APPLIED_TYPE,
-            source: '/siapkerja/placement',
-            subject: importId,
-            time: new Date().toISOString(),
-            datacontenttype: 'application/json',
-            dataschema: `siapkerja:${IMPORT_ARCHIVE_TOPIC}/${IMPORT_BATCH_APPLIED_TYPE}`,
-            ...(caller?.regionCode ? { regioncode: caller.regionCode } : {}),
-            data: packFacts(facts),
-          }),
-        ];
-      };
-      const archive = async () => {
-        if (toApply.length === 0) return;
-        if (!archiveRow) prepareArchive();
-        await m.query(
-          `INSERT INTO event_archive (consumer, event_id, topic, event_type, envelope) VALUES ($1, $2, $3, $4, $5::jsonb)
-           ON CONFLICT (consumer, event_id) DO NOTHING`,
-          archiveRow,
-        );
-      };
-      const ids = await recordPlacements(
-        m,
-        toApply.map((a) => a.fact),
-        { knownSources: stored, whileInserting: prepareArchive, beforeCells: archive },
+        }),
       );
       toApply.forEach((a, i) => (receipts[a.index].resourceId = ids[i]));
-      for (const r of receipts) {
-        if (r.problemJson.startsWith('@')) {
-          const first = receipts[Number(r.problemJson.slice(1))];
-          Object.assign(r, { accepted: first.accepted, resourceId: first.resourceId, problemJson: first.problemJson });
-        }
+    }
+    for (const r of receipts) {
+      if (r.problemJson.startsWith('@')) {
+        const first = receipts[Number(r.problemJson.slice(1))];
+        Object.assign(r, { accepted: first.accepted, resourceId: first.resourceId, problemJson: first.problemJson });
       }
-      return receipts;
-    });
+    }
+    return receipts;
   }
 }

@@ -90,7 +90,15 @@ export async function addPlacementCellCounts(m: EntityManager, rows: readonly Pl
     string,
     { month: string; region: string; province: string; dim: string; key: string; channel: string; sex: number; n: number }
   >();
+  // the batch's distinct rows first (a few hundred, whatever the batch's size), then their cells
+  const distinct = new Map<string, { r: PlacementCellFacts; n: number }>();
   for (const r of rows) {
+    const k = `${r.month}\u0000${r.province_code}\u0000${r.kbli_main_group}\u0000${r.education_level}\u0000${r.employer_type}\u0000${r.channel}\u0000${r.sex}`;
+    const d = distinct.get(k);
+    if (d) d.n++;
+    else distinct.set(k, { r, n: 1 });
+  }
+  for (const { r, n } of distinct.values()) {
     for (const [region, province] of [
       [r.province_code, r.province_code],
       [NATION_CELLS, NATION_CELLS],
@@ -98,8 +106,8 @@ export async function addPlacementCellCounts(m: EntityManager, rows: readonly Pl
       for (const dim of PLACEMENT_DIMS) {
         const k = `${r.month}\u0000${region}\u0000${dim}\u0000${r[dim]}\u0000${r.channel}\u0000${r.sex}`;
         const c = counts.get(k);
-        if (c) c.n++;
-        else counts.set(k, { month: r.month, region, province, dim, key: r[dim], channel: r.channel, sex: r.sex, n: 1 });
+        if (c) c.n += n;
+        else counts.set(k, { month: r.month, region, province, dim, key: r[dim], channel: r.channel, sex: r.sex, n });
       }
     }
   }

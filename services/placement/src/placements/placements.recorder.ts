@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { dedupWindowDays, findDuplicate, isMatchablePerson, type ExistingPlacement, type PlacementFact } from './placements.rules';
 import { addPlacementCellCounts, type PlacementCellFacts } from '../ipk/ipk.cells';
@@ -25,7 +25,7 @@ export async function lockPersons(m: Pick<EntityManager, 'query'>, persons: read
 /** A stable placement id for a report (the application id for a Karirhub hire), so a rebuild reproduces the same ids. */
 export function placementIdOf(f: PlacementFact): string {
   if (f.applicationId) return f.applicationId;
-  const h = createHash('sha256').update(f.sourceKey).digest('hex');
+  const h = hash('sha256', f.sourceKey, 'hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
@@ -105,11 +105,9 @@ export async function recordPlacements(
     knownSources?: ReadonlyMap<string, string>;
     /** more writes of the caller's, run after the placements and sources and before the IPK cells (the hot rows, last) */
     beforeCells?: () => Promise<void>;
-    /** the caller's work to do while the database inserts the new placements (e.g. building a statement's parameters) */
-    whileInserting?: () => void;
   } = {},
 ): Promise<string[]> {
-  const { windowDays = dedupWindowDays(), knownSources, beforeCells, whileInserting } = opts;
+  const { windowDays = dedupWindowDays(), knownSources, beforeCells } = opts;
   if (facts.length === 0) return [];
   const known = new Map<string, string>(
     knownSources ??
@@ -210,8 +208,7 @@ export async function recordPlacements(
             copyText(NEW_ROW_COLUMNS.map((c) => (c === 'source' ? rows.source.map((s) => [s]) : rows[c]))),
           ).then<{ placement_id: string }[] | 'all'>((copied) => (copied ? 'all' : insertPlacements()));
   insertCall.catch(() => undefined); // awaited below, after the work done while the database inserts
-  // meanwhile: the caller's own preparation, and the IPK cells (III/7, III/8) of every new placement
-  whileInserting?.();
+  // meanwhile: the IPK cells (III/7, III/8) of every new placement
   const cells: PlacementCellFacts[] = rows.placement_id.map((_, i) => ({
     month: rows.month[i] as string,
     province_code: rows.province_code[i] as string,
