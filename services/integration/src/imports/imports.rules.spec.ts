@@ -64,6 +64,20 @@ describe('parseLine', () => {
     expect(r.problem.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
+  it.each([
+    ['CR LF', 'AK1-1\r\n'],
+    ['a C0 control character', 'AK1\u00011'],
+    ['DEL', 'AK1-1\u007f'],
+    ['a C1 control character', 'AK1-\u00851'],
+  ])('rejects a key holding %s, naming key, and echoes no key or kind longer than 200 characters', (_what, key) => {
+    const r = rejected(parseLine(line(JSON.stringify({ kind: 'placement', key })), all, 65536));
+    expect(r).toMatchObject({ accepted: false, key: '', problem: { status: 400, code: 'INVALID_RECORD' } });
+    expect(r.problem.errors).toEqual([expect.objectContaining({ field: 'key', description: expect.stringMatching(/control characters/) })]);
+    const long = rejected(parseLine(line(JSON.stringify({ kind: 'x'.repeat(10_000), key })), all, 65536));
+    expect(long.kind.length).toBeLessThanOrEqual(200);
+    expect(long.problemJson.length).toBeLessThan(2000);
+  });
+
   it('rejects bytes that are not UTF-8, and a line longer than the limit (also when cut by the gateway)', () => {
     expect(rejected(parseLine(line(Buffer.from([0x7b, 0xff, 0x7d])), all, 65536)).problem.code).toBe('MALFORMED_LINE');
     expect(rejected(parseLine(line('{"kind":"vacancy","key":"k"}'), all, 10)).problem.code).toBe('LINE_TOO_LONG');

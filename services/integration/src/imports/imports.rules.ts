@@ -89,10 +89,17 @@ export function parseLine(raw: RawLine, allowedKinds: ReadonlySet<string>, maxLi
   if (unstorable) return bad('The record has a string that cannot be stored', [unstorable], 'INVALID_RECORD', safe(kind), safe(key));
   const errors: FieldViolation[] = [];
   if (!kind) errors.push({ field: 'kind', description: `is required: one of ${IMPORT_KINDS.join(', ')}` });
-  else if (!isImportKind(kind)) errors.push({ field: 'kind', description: `unknown kind "${kind}": one of ${IMPORT_KINDS.join(', ')}` });
-  if (!key || key.length > MAX_KEY_LENGTH)
-    errors.push({ field: 'key', description: `is required: a string of 1 to ${MAX_KEY_LENGTH} characters (your id of the record)` });
-  if (errors.length) return bad('The record has invalid fields', errors, 'INVALID_RECORD', kind, key.slice(0, MAX_KEY_LENGTH));
+  else if (!isImportKind(kind))
+    errors.push({
+      field: 'kind',
+      description: `unknown kind ${JSON.stringify(kind.slice(0, MAX_KEY_LENGTH))}: one of ${IMPORT_KINDS.join(', ')}`,
+    });
+  if (!key || key.length > MAX_KEY_LENGTH || CONTROL_CHARACTER.test(key))
+    errors.push({
+      field: 'key',
+      description: `is required: a string of 1 to ${MAX_KEY_LENGTH} characters without control characters (your id of the record)`,
+    });
+  if (errors.length) return bad('The record has invalid fields', errors, 'INVALID_RECORD', echoed(kind), echoed(key));
   if (!allowedKinds.has(kind))
     return rejectedReceipt(
       raw.line,
@@ -116,5 +123,14 @@ export function parseLine(raw: RawLine, allowedKinds: ReadonlySet<string>, maxLi
 
 /** kind and key echoed in a receipt only when storable themselves. */
 const safe = (s: string) => (findUnstorableString(s) ? '' : s.slice(0, MAX_KEY_LENGTH));
+
+/**
+ * C0 and C1 control characters (CR and LF included): a record's key is its uploader's id of it, kept in receipts and in
+ * the owners' source keys; an id with line breaks or terminal escapes in it is refused, never stored.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** kind or key of an invalid record echoed in its receipt: at most 200 characters, none if it holds a control character. */
+const echoed = (s: string) => (CONTROL_CHARACTER.test(s) ? '' : s.slice(0, MAX_KEY_LENGTH));
 
 export const isReceipt = (x: ParsedRecord | LineReceipt): x is LineReceipt => 'accepted' in x;
