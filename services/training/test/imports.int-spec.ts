@@ -166,4 +166,23 @@ describe('training: ApplyImportBatch (real PostgreSQL, Kafka, gRPC)', () => {
       true,
     );
   }, 180_000);
+  it('refuses an enrolmentKey longer than 200 characters as too long, before looking it up, without echoing it', async () => {
+    const partner = as({ sub: 'client:long-keys', roles: ['PARTNER'], clientId: 'long-keys' });
+    const receipts = (
+      await apply(
+        [
+          rec(1, 'attendance', 'a-long', { enrolmentKey: 'k'.repeat(10_000), sessionNumber: 1, present: true }),
+          rec(2, 'completion', 'c-long', { enrolmentKey: 'e'.repeat(201), outcome: 'COMPLETED', finalScore: 80, outcomeDate: day(-1) }),
+        ],
+        partner,
+        'imp-long',
+      )
+    ).receipts;
+    expect(receipts).toHaveLength(2);
+    for (const r of receipts) {
+      expect(r.accepted).toBe(false);
+      expect(problemOf(r)).toMatchObject({ status: 400, errors: [{ field: 'enrolmentKey', description: 'at most 200 characters' }] });
+      expect(r.problemJson.length).toBeLessThan(1000);
+    }
+  });
 });

@@ -50,6 +50,11 @@ export class RecordFields {
     return va ? { field: a, value: va } : { field: b, value: vb };
   }
 
+  /** Whether a field read so far is wrong. */
+  get invalid(): boolean {
+    return this.violations.length > 0;
+  }
+
   throwIfAny(): void {
     if (this.violations.length) throw invalid(this.violations, 'The record has invalid fields');
   }

@@ -231,7 +231,8 @@ export class ImportsService {
         const o = parseRecord(rec.json, rec.kind, rec.key);
         const f = new RecordFields(o);
         const ref = f.oneOf('enrolmentId', 'enrolmentKey');
-        if (!ref.value) f.throwIfAny();
+        // a reference that is missing, not a string or too long is refused as such, never looked up
+        if (!ref.value || f.invalid) f.throwIfAny();
         if (ref.field === 'enrolmentKey' && ref.value && !stored.has(`enrolment\u0001${ref.value}`)) unknownKeys.add(ref.value);
         pre.push({ i, f, ref, o });
       } catch (e) {
