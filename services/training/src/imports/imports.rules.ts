@@ -77,8 +77,8 @@ export function parseRecord(json: string, kind: string, key: string): Record<str
   return o as Record<string, unknown>;
 }
 
-/** The RFC 9457 problem (JSON) of a refused record: status, detail and the fields or rules named. */
+/** The RFC 9457 problem (JSON) of a refused record: status, code (as the jobs service's receipts), detail and the fields or rules named. */
 export function problemJsonOf(err: DomainError): string {
   const status = GRPC_TO_HTTP[toGrpcError(err).code];
-  return JSON.stringify(problem(status, err.message, err.violations.length ? { errors: err.violations } : {}));
+  return JSON.stringify(problem(status, err.message, { code: err.kind, ...(err.violations.length ? { errors: err.violations } : {}) }));
 }
