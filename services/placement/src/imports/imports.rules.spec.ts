@@ -38,16 +38,23 @@ describe('placement import records', () => {
   it('rejects records outside the uploader region (403) and bad fields (400) naming the field', () => {
     const out = parse(record({ regionCode: '33.73' }));
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(JSON.parse(out.problemJson)).toMatchObject({ status: 403, errors: [{ field: 'regionCode' }] });
+    if (!out.ok)
+      expect(JSON.parse(out.problemJson)).toMatchObject({ status: 403, code: 'PERMISSION_DENIED', errors: [{ field: 'regionCode' }] });
     const bad = parse(record({ nik: '123', channel: 'X', placedOn: '2027-01-01', employerId: 'x' }));
     expect(bad.ok).toBe(false);
     if (!bad.ok)
       expect(JSON.parse(bad.problemJson).errors.map((e: { field: string }) => e.field)).toEqual(
         expect.arrayContaining(['nik', 'channel', 'placedOn', 'employerNib']),
       );
+    // every refusal carries its code, as the jobs and training services' receipts do
+    if (!bad.ok) expect(JSON.parse(bad.problemJson)).toMatchObject({ status: 400, code: 'INVALID_ARGUMENT' });
     const nul = parse(record({ kbjiCode: 'a\u0000' }));
     expect(nul.ok).toBe(false);
-    expect(parse('not json').ok).toBe(false);
+    if (!nul.ok)
+      expect(JSON.parse(nul.problemJson)).toMatchObject({ status: 400, code: 'INVALID_ARGUMENT', errors: [{ field: 'kbjiCode' }] });
+    const notJson = parse('not json');
+    expect(notJson.ok).toBe(false);
+    if (!notJson.ok) expect(JSON.parse(notJson.problemJson)).toMatchObject({ status: 400, code: 'INVALID_ARGUMENT' });
   });
   it('names who may import', () => {
     expect(importSource(officer)).toBe('DISNAKER');

@@ -33,9 +33,12 @@ export const importSourceKey = (scope: string, key: string) => `IMPORT:${scope}:
 
 export type RecordResult = { ok: true; fact: PlacementFact } | { ok: false; problemJson: string };
 
+/** The gRPC code name of each status a record is refused with (the receipts of the jobs and training services carry it too). */
+const CODE_OF_STATUS: Record<number, string> = { 400: 'INVALID_ARGUMENT', 403: 'PERMISSION_DENIED' };
+
 const reject = (status: number, detail: string, errors: FieldViolation[] = []) => ({
   ok: false as const,
-  problemJson: JSON.stringify(problem(status, detail, errors.length ? { errors } : {})),
+  problemJson: JSON.stringify(problem(status, detail, { code: CODE_OF_STATUS[status], ...(errors.length ? { errors } : {}) })),
 });
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);

@@ -77,6 +77,7 @@ export class ImportsService {
           resourceId: '',
           problemJson: JSON.stringify(
             problem(400, 'The placement service imports only kind "placement"', {
+              code: 'INVALID_ARGUMENT',
               errors: [{ field: 'kind', description: 'must be "placement"' }],
             }),
           ),
