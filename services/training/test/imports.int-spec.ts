@@ -185,4 +185,21 @@ describe('training: ApplyImportBatch (real PostgreSQL, Kafka, gRPC)', () => {
       expect(r.problemJson.length).toBeLessThan(1000);
     }
   });
+  it('refuses an enrolmentId that is not a uuid with 400 naming enrolmentId (was 404 naming nothing)', async () => {
+    const partner = as({ sub: 'client:bad-ids', roles: ['PARTNER'], clientId: 'bad-ids' });
+    const receipts = (
+      await apply(
+        [
+          rec(1, 'attendance', 'a-bad-id', { enrolmentId: 'a\u0001b\r\n', sessionNumber: 1, present: true }),
+          rec(2, 'completion', 'c-bad-id', { enrolmentId: 'not-a-uuid', outcome: 'COMPLETED', finalScore: 80, outcomeDate: day(-1) }),
+        ],
+        partner,
+        'imp-bad-ids',
+      )
+    ).receipts;
+    expect(receipts.map((r) => [r.accepted, problemOf(r).status, problemOf(r).errors?.[0]?.field])).toEqual([
+      [false, 400, 'enrolmentId'],
+      [false, 400, 'enrolmentId'],
+    ]);
+  });
 });

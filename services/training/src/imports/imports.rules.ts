@@ -50,6 +50,11 @@ export class RecordFields {
     return va ? { field: a, value: va } : { field: b, value: vb };
   }
 
+  /** Names a field as wrong for a reason found outside the readers above. */
+  refuse(field: string, description: string): void {
+    this.violations.push({ field, description });
+  }
+
   /** Whether a field read so far is wrong. */
   get invalid(): boolean {
     return this.violations.length > 0;

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { currentCaller, isRegionBound, type Caller } from '@siapkerja/authz';
 import { DomainError, forbidden } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
-import { isUniqueViolation, requestIdScope } from '@siapkerja/persistence';
+import { isUniqueViolation, isUuid, requestIdScope } from '@siapkerja/persistence';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { OutcomesService, type OutcomeInput } from '../outcomes/outcomes.service';
 import { MAX_RECORDS, parseRecord, problemJsonOf, RecordFields } from './imports.rules';
@@ -231,6 +231,7 @@ export class ImportsService {
         const o = parseRecord(rec.json, rec.kind, rec.key);
         const f = new RecordFields(o);
         const ref = f.oneOf('enrolmentId', 'enrolmentKey');
+        if (ref.field === 'enrolmentId' && ref.value && !isUuid(ref.value)) f.refuse('enrolmentId', 'must be the uuid of an enrolment');
         // a reference that is missing, not a string or too long is refused as such, never looked up
         if (!ref.value || f.invalid) f.throwIfAny();
         if (ref.field === 'enrolmentKey' && ref.value && !stored.has(`enrolment\u0001${ref.value}`)) unknownKeys.add(ref.value);
