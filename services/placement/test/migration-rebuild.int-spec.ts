@@ -49,6 +49,8 @@ describe('placement migration 1763800000600: existing data readable and rebuilda
             ds.query(`SELECT * FROM activity_counts`),
           ]);
         const before = await snapshot();
+        // a person placed before person_writers existed has its row: a new report of him is matched, never taken as his first
+        expect(await ds.query(`SELECT person_id FROM person_writers`)).toEqual([{ person_id: 'p_old' }]);
         expect(before[0]).toEqual([
           {
             placement_id: applicationId,

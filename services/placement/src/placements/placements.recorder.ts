@@ -8,18 +8,21 @@ import { reportMonth } from '../reports/report-month';
 /**
  * Takes the writer locks of `persons` until the transaction ends (one writer per person at a time: consumers, import
  * batches and erasures run concurrently; two reports of one placement arriving together must not both become new
- * placements). A person's lock is a row lock on its row of `person_writers` (inserted the first time): in ascending
- * order within one statement, so writers never deadlock on them, and without a new row version (a conflicting row is
- * locked, not updated). Row locks take no room in PostgreSQL's shared lock table, whatever the batch's size, and
- * batches of different persons do not wait for each other.
+ * placements). A person's lock is a row lock on its row of `person_writers`: in ascending order within one statement, so
+ * writers never deadlock on them, and without a new row version (a conflicting row is locked, not updated). Row locks
+ * take no room in PostgreSQL's shared lock table, whatever the batch's size, and batches of different persons do not
+ * wait for each other. Answers the persons written for the first time (their row inserted now): every person with a
+ * placement or an erasure has a row (migration 1763800000800), so these have nothing to match or unlink.
  */
-export async function lockPersons(m: Pick<EntityManager, 'query'>, persons: readonly string[]): Promise<void> {
-  if (persons.length === 0) return;
-  await m.query(
+export async function lockPersons(m: Pick<EntityManager, 'query'>, persons: readonly string[]): Promise<Set<string>> {
+  if (persons.length === 0) return new Set();
+  const inserted: { person_id: string }[] = await m.query(
     `INSERT INTO person_writers (person_id) SELECT p FROM unnest($1::text[]) AS p ORDER BY p
-     ON CONFLICT (person_id) DO UPDATE SET person_id = EXCLUDED.person_id WHERE false`,
+     ON CONFLICT (person_id) DO UPDATE SET person_id = EXCLUDED.person_id WHERE false
+     RETURNING person_id`,
     [[...new Set(persons)]],
   );
+  return new Set(inserted.map((r) => r.person_id));
 }
 
 /** A stable placement id for a report (the application id for a Karirhub hire), so a rebuild reproduces the same ids. */
@@ -123,18 +126,25 @@ export async function recordPlacements(
   const persons = [...new Set(facts.map((f) => f.personId).filter(isMatchablePerson))].sort();
   // one writer per person at a time (consumers and import batches run concurrently): two reports of one placement arriving
   // together must not both become new placements
-  await lockPersons(m, persons);
+  const firstTime = await lockPersons(m, persons);
+  // persons written before: their erasure, and their placements a report may be a second report of
+  const seen = firstTime.size === persons.length ? [] : persons.filter((p) => !firstTime.has(p));
   const erased = new Set<string>(
-    ((await m.query(`SELECT person_id FROM person_erasures WHERE person_id = ANY($1)`, [persons])) as { person_id: string }[]).map(
-      (r) => r.person_id,
-    ),
+    seen.length === 0
+      ? []
+      : ((await m.query(`SELECT person_id FROM person_erasures WHERE person_id = ANY($1)`, [seen])) as { person_id: string }[]).map(
+          (r) => r.person_id,
+        ),
   );
-  const existing: ExistingPlacement[] = (
-    (await m.query(
-      `SELECT placement_id, person_id, employer_key, to_char(placed_on, 'YYYY-MM-DD') AS placed_on FROM placements WHERE person_id = ANY($1)`,
-      [persons],
-    )) as { placement_id: string; person_id: string; employer_key: string; placed_on: string }[]
-  ).map((r) => ({ placementId: r.placement_id, personId: r.person_id, employerKey: r.employer_key, placedOn: r.placed_on }));
+  const existing: ExistingPlacement[] =
+    seen.length === 0
+      ? []
+      : (
+          (await m.query(
+            `SELECT placement_id, person_id, employer_key, to_char(placed_on, 'YYYY-MM-DD') AS placed_on FROM placements WHERE person_id = ANY($1)`,
+            [seen],
+          )) as { placement_id: string; person_id: string; employer_key: string; placed_on: string }[]
+        ).map((r) => ({ placementId: r.placement_id, personId: r.person_id, employerKey: r.employer_key, placedOn: r.placed_on }));
 
   // the placements a report may be a second report of, by person and employer (in the order found, as findDuplicate reads
   // them): one lookup per report instead of a scan of every placement of the batch's persons
