@@ -22,7 +22,7 @@
 // Environment: BENCH_PARTS (a,b,c), BENCH_PLACEMENTS (200000), BENCH_EVENT_RATE (500), BENCH_EVENT_SECONDS (20),
 // BENCH_POLL_MS (10), BENCH_IPK_PLACEMENTS (1000000), BENCH_IPK_SEEKERS (1.5 x placements), BENCH_IPK_VACANCIES
 // (0.3 x placements), BENCH_IPK_REQUESTS (200), BENCH_PG_URL (server, default postgres://postgres@127.0.0.1:5432/postgres),
-// KAFKA_BROKERS (reuse a broker instead of starting one), BENCH_NODE_ARGS (node flags of the service processes, e.g. to profile). Databases and topics are removed at the end. Progress: stderr.
+// IMPORT_CHUNK_LINES and IMPORT_CHUNKS_IN_FLIGHT (the gateway's, when given), KAFKA_BROKERS (reuse a broker instead of starting one), BENCH_NODE_ARGS (node flags of the service processes, e.g. to profile). Databases and topics are removed at the end. Progress: stderr.
 const { execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const http = require('node:http');
@@ -717,6 +717,10 @@ async function main() {
       TRAINING_GRPC_URL: dead,
       CERTIFICATION_GRPC_URL: dead,
       ENTREPRENEURSHIP_GRPC_URL: dead,
+      // the gateway's upload chunking, when given (defaults otherwise, as deployed)
+      ...Object.fromEntries(
+        ['IMPORT_CHUNK_LINES', 'IMPORT_CHUNKS_IN_FLIGHT'].filter((k) => process.env[k]).map((k) => [k, process.env[k]]),
+      ),
     });
     procs.push(gateway);
     const base = `http://127.0.0.1:${httpPort}`;
