@@ -2,7 +2,10 @@ import type { DataSource } from 'typeorm';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { openDatabase } from '@siapkerja/persistence';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { bulkPerson, createTestDatabase, serviceTestEnv, testTopicPrefix } from '@siapkerja/testing';
+import { PersonIdentity } from '@siapkerja/identity';
+import { runWithContext } from '@siapkerja/logging';
+import { bulkPerson, createTestDatabase, serviceTestEnv, TEST_PERSON_SECRET, testTopicPrefix } from '@siapkerja/testing';
+import { ImportsService } from '../src/imports/imports.service';
 import { placementService } from '../src/placement.module';
 
 const caller = (c: object) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
@@ -175,5 +178,37 @@ describe('placement: import batches of thousands of persons applied at once', ()
       `SELECT attcompression AS c FROM pg_attribute WHERE attrelid = 'event_archive'::regclass AND attname = 'envelope'`,
     );
     expect(c).toBe(lz4 ? 'l' : '');
+  });
+
+  it('validates a batch in slices: the event loop turns (other batches send their statements) before its transaction begins', async () => {
+    const ds = svc.dataSource;
+    const imports = new ImportsService(ds, new PersonIdentity(TEST_PERSON_SECRET));
+    let turned = false;
+    let turnedBeforeWriting: boolean | undefined;
+    const query = ds.query.bind(ds);
+    const transaction = ds.transaction.bind(ds);
+    // once the batch's stored receipts are read (its validation begins next), a turn of the event loop is asked for
+    const querySpy = jest.spyOn(ds, 'query').mockImplementation(((...args: Parameters<typeof query>) =>
+      query(...args).then((rows: unknown) => {
+        const sql = args[0];
+        if (sql.includes('FROM placement_sources WHERE source_key = ANY')) setImmediate(() => (turned = true));
+        return rows;
+      })) as typeof ds.query);
+    const transactionSpy = jest.spyOn(ds, 'transaction').mockImplementation(((...args: Parameters<typeof transaction>) => {
+      turnedBeforeWriting ??= turned;
+      return transaction(...args);
+    }) as typeof transaction);
+    try {
+      const records = batch(40000, 2000, 'cc-slices').map((r) => ({ ...r, line: Number(r.line) }));
+      const receipts = await runWithContext(
+        { correlationId: 'slices-test', caller: { sub: 'off-3373', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' } },
+        () => imports.apply('cc-slices', records),
+      );
+      expect(receipts.filter((r) => r.accepted)).toHaveLength(2000);
+      expect(turnedBeforeWriting).toBe(true);
+    } finally {
+      querySpy.mockRestore();
+      transactionSpy.mockRestore();
+    }
   });
 });

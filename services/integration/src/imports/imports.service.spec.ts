@@ -79,4 +79,15 @@ describe('ImportsService: chunks in ImportOrder', () => {
     const [{ applied_through }] = await ds.query(`SELECT applied_through FROM imports WHERE id = $1`, [imp.id]);
     expect(Number(applied_through)).toBe(6);
   });
+
+  it('parses a large chunk in slices: the event loop turns (other chunks go on) before the chunk waits for its turn', async () => {
+    let turned = false;
+    setImmediate(() => (turned = true));
+    let turnedBeforeItsTurn: boolean | undefined;
+    const receipts = await imports.process('slices', new Set(['attendance']), partner, chunk(1, 2000), async () => {
+      turnedBeforeItsTurn = turned;
+    });
+    expect(receipts).toHaveLength(2000);
+    expect(turnedBeforeItsTurn).toBe(true);
+  });
 });

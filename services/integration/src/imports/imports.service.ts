@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '@siapkerja/authz';
@@ -34,6 +35,8 @@ export const OWNER_BATCH_SIZE = 1000;
  * one transaction, and its per-batch work (the IPK cells of the batch's months, the archive row) is shared by more records.
  */
 export const OWNER_BATCH_SIZES: Record<ImportOwner, number> = { placement: 5000, jobs: 1000, training: 1000 };
+/** Lines parsed between two turns of the event loop (a few ms of work). */
+const PARSE_SLICE = 250;
 export const DEFAULT_RECEIPTS_PAGE = 1000;
 export const MAX_RECEIPTS_PAGE = 10000;
 const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,128}$/;
@@ -287,16 +290,22 @@ export class ImportsService {
     const out: (LineReceipt | undefined)[] = new Array(lines.length);
     const groups = new Map<ImportOwner, { i: number; rec: ParsedRecord }[]>();
     let deps: Set<string> | 'all' = new Set<string>();
-    lines.forEach((l, i) => {
+    for (let i = 0; i < lines.length; i++) {
+      // in slices: the other chunks in flight get their answers and calls sent meanwhile, not after this whole chunk
+      if (i > 0 && i % PARSE_SLICE === 0) await setImmediate();
+      const l = lines[i];
       const parsed = parseLine(l, allowedKinds, this.cfg.IMPORT_MAX_LINE_BYTES);
-      if (!parsed) return;
-      if (isReceipt(parsed)) return void (out[i] = parsed);
+      if (!parsed) continue;
+      if (isReceipt(parsed)) {
+        out[i] = parsed;
+        continue;
+      }
       if (!parsed.deps) deps = 'all';
       else if (deps !== 'all') for (const d of parsed.deps) deps.add(d);
       const group = groups.get(parsed.owner) ?? [];
       group.push({ i, rec: parsed });
       groups.set(parsed.owner, group);
-    });
+    }
     // parsed while earlier chunks are applied; applied after those it shares a record, enrolment, batch or person with
     await turn(deps);
     await Promise.all(

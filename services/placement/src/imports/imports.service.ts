@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { currentCaller } from '@siapkerja/authz';
@@ -13,6 +14,8 @@ import { importSource, importSourceKey, parsePlacementRecord } from './imports.r
 
 /** Most records one ApplyImportBatch call carries (one transaction). */
 export const MAX_IMPORT_BATCH = 5000;
+/** Records validated between two turns of the event loop (about 5 ms of work). */
+const PARSE_SLICE = 250;
 
 export interface ImportRecordIn {
   line: number;
@@ -63,7 +66,7 @@ export class ImportsService {
     const receipts: Receipt[] = [];
     const toApply: { index: number; fact: PlacementFact }[] = [];
     const inBatch = new Map<string, number>();
-    records.forEach((rec, index) => {
+    const take = (rec: ImportRecordIn, index: number): void => {
       const old = rec.kind === 'placement' ? stored.get(importSourceKey(scope, rec.key)) : undefined;
       if (old) {
         receipts.push({ line: rec.line, key: rec.key, accepted: true, resourceId: old, problemJson: '' });
@@ -98,7 +101,12 @@ export class ImportsService {
       inBatch.set(rec.key, index);
       toApply.push({ index, fact: r.fact });
       receipts.push({ line: rec.line, key: rec.key, accepted: true, resourceId: '', problemJson: '' });
-    });
+    };
+    for (let i = 0; i < records.length; i++) {
+      // in slices: the transactions of other batches get their next statement sent meanwhile, not after the whole batch
+      if (i > 0 && i % PARSE_SLICE === 0) await setImmediate();
+      take(records[i], i);
+    }
     if (toApply.length > 0) {
       const facts = toApply.map((a) => a.fact);
       // the batch's new records, archived as one envelope (in order) for a rebuild: written after the placements (their
