@@ -185,9 +185,8 @@ async function rawCopy(pg, copyFrom, facts, n) {
   const {
     placementIdOf,
     newPlacementRow,
-    NEW_ROW_COLUMNS,
+    PLACEMENT_COPY_COLUMNS: columns,
   } = require('../../dist/services/placement/src/placements/placements.recorder.js');
-  const columns = NEW_ROW_COLUMNS.map((c) => (c === 'source' ? 'sources' : c));
   const client = new pg.Client({ connectionString: dbUrl(DB.placement) });
   await client.connect();
   try {
