@@ -7,6 +7,7 @@ import { LinkAndMatch1763800000600 } from './migrations/1763800000600-link-and-m
 import { IpkCells1763800000700 } from './migrations/1763800000700-ipk-cells';
 import { PersonWriterRows1763800000800 } from './migrations/1763800000800-person-writer-rows';
 import { ArchiveLz41763800000810 } from './migrations/1763800000810-archive-lz4';
+import { ArchiveText1763800000820 } from './migrations/1763800000820-archive-text';
 import { ImportsService } from './imports/imports.service';
 import { IpkConsumer } from './ipk/ipk.consumer';
 import { IpkService } from './ipk/ipk.service';
@@ -54,6 +55,7 @@ export const placementService: ServiceDefinition = {
     IpkCells1763800000700,
     PersonWriterRows1763800000800,
     ArchiveLz41763800000810,
+    ArchiveText1763800000820,
   ],
   controllers: placementControllers,
   config: placementConfigSpec,

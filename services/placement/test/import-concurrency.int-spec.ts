@@ -180,6 +180,17 @@ describe('placement: import batches of thousands of persons applied at once', ()
     expect(c).toBe(lz4 ? 'l' : '');
   });
 
+  it('archives an import batch as the text of its envelope, not jsonb (no parsing in the transaction; kept verbatim)', async () => {
+    const [{ t }] = await ds.query(
+      `SELECT format_type(atttypid, atttypmod) AS t FROM pg_attribute WHERE attrelid = 'event_archive'::regclass AND attname = 'envelope'`,
+    );
+    expect(t).toBe('text');
+    const [{ envelope }] = await ds.query(`SELECT envelope FROM event_archive WHERE consumer = 'imports' ORDER BY seq LIMIT 1`);
+    // as built: specversion first (jsonb would have reordered the keys, shortest first)
+    expect(envelope.startsWith('{"specversion":"1.0","id":"batch:')).toBe(true);
+    expect(JSON.parse(envelope).data).toBeDefined();
+  });
+
   it('validates a batch in slices: the event loop turns (other batches send their statements) before its transaction begins', async () => {
     const ds = svc.dataSource;
     const imports = new ImportsService(ds, new PersonIdentity(TEST_PERSON_SECRET));

@@ -390,11 +390,11 @@ describe('placement: scripted month -> IPK III/1-III/8, outcomes, rebuild (real 
     // accepted records, in order, and the replay archived nothing
     expect((await ds.query(`SELECT count(*)::int AS n FROM import_receipts`))[0].n).toBe(0);
     const archivedBatches: { subject: string }[] = await ds.query(
-      `SELECT envelope->>'subject' AS subject FROM event_archive WHERE consumer = 'imports' ORDER BY seq`,
+      `SELECT envelope::jsonb->>'subject' AS subject FROM event_archive WHERE consumer = 'imports' ORDER BY seq`,
     );
     expect(archivedBatches.map((b) => b.subject)).toEqual(['imp-1']);
     const [{ facts }] = await ds.query(
-      `SELECT envelope->'data' AS facts FROM event_archive WHERE consumer = 'imports' AND event_type = 'siapkerja.placement.import.batch-applied'`,
+      `SELECT envelope::jsonb->'data' AS facts FROM event_archive WHERE consumer = 'imports' AND event_type = 'siapkerja.placement.import.batch-applied'`,
     );
     expect(
       (facts.rows as unknown[][]).map((row) =>

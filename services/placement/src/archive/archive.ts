@@ -20,7 +20,7 @@ export async function archiveEnvelope(m: EntityManager, consumer: string, topic:
 export async function archiveEnvelopes(m: EntityManager, consumer: string, topic: string, es: EventEnvelope[]): Promise<void> {
   await m.query(
     `INSERT INTO event_archive (consumer, event_id, topic, event_type, envelope)
-     SELECT $1, x.id, $2, x.type, x.envelope FROM unnest($3::text[], $4::text[], $5::jsonb[]) WITH ORDINALITY AS x(id, type, envelope, n)
+     SELECT $1, x.id, $2, x.type, x.envelope FROM unnest($3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS x(id, type, envelope, n)
       ORDER BY x.n
      ON CONFLICT (consumer, event_id) DO NOTHING`,
     [consumer, topic, es.map((e) => e.id), es.map((e) => e.type), es.map((e) => JSON.stringify(e))],

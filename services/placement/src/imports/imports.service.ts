@@ -135,7 +135,7 @@ export class ImportsService {
           knownSources: stored,
           beforeCells: () =>
             m.query(
-              `INSERT INTO event_archive (consumer, event_id, topic, event_type, envelope) VALUES ($1, $2, $3, $4, $5::jsonb)
+              `INSERT INTO event_archive (consumer, event_id, topic, event_type, envelope) VALUES ($1, $2, $3, $4, $5)
                ON CONFLICT (consumer, event_id) DO NOTHING`,
               archiveRow,
             ),

@@ -86,12 +86,17 @@ export async function rebuildFromKafka(ds: DataSource, brokers: string[], topicP
       // not an envelope: the live consumers dead-lettered it too
     }
   });
-  const imports: { envelope: EventEnvelope; archived_at: Date; seq: string }[] = await ds.query(
+  const imports: { envelope: string; archived_at: Date; seq: string }[] = await ds.query(
     `SELECT envelope, archived_at, seq FROM event_archive WHERE consumer = $1 AND event_type = ANY($2) ORDER BY seq`,
     [IMPORTS_CONSUMER, [IMPORT_APPLIED_TYPE, IMPORT_BATCH_APPLIED_TYPE]],
   );
   imports.forEach((r, i) =>
-    items.push({ time: new Date(r.archived_at).getTime(), order: messages.length + i, envelope: r.envelope, imported: true }),
+    items.push({
+      time: new Date(r.archived_at).getTime(),
+      order: messages.length + i,
+      envelope: JSON.parse(r.envelope) as EventEnvelope,
+      imported: true,
+    }),
   );
   items.sort((a, b) => a.time - b.time || a.order - b.order);
   let replayed = 0;

@@ -51,11 +51,12 @@ export async function rebuildFromArchive(ds: DataSource, batch = 1000): Promise<
   await ds.transaction(async (m) => {
     await m.query(`TRUNCATE ${READ_MODEL_TABLES.join(', ')}`);
     for (let after = 0; ;) {
-      const rows: { seq: string; consumer: string; event_type: string; envelope: EventEnvelope }[] = await m.query(
+      const stored: { seq: string; consumer: string; event_type: string; envelope: string }[] = await m.query(
         `SELECT seq, consumer, event_type, envelope FROM event_archive WHERE seq > $1 ORDER BY seq LIMIT $2`,
         [after, batch],
       );
-      if (rows.length === 0) break;
+      if (stored.length === 0) break;
+      const rows = stored.map((r) => ({ ...r, envelope: JSON.parse(r.envelope) as EventEnvelope }));
       for (const r of rows) {
         const facts = r.consumer === IMPORTS_CONSUMER ? importedFacts(r.event_type, r.envelope.data) : undefined;
         if (facts) {
