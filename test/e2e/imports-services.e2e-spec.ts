@@ -243,6 +243,30 @@ describe('integration service: bulk imports applied by the jobs service', () => 
     ).rejects.toMatchObject({ code: status.NOT_FOUND });
   }, 120000);
 
+  it('reads a block of lines (the bulk form): receipts as NDJSON; a block with lines, before afterLine or with a false cut line is refused', async () => {
+    const imp = await client.startImport({ idempotencyKey: '', async: false, allowedKinds: ALL_KINDS }, salatiga);
+    const block = Buffer.from(`${JSON.stringify(jobSeekerRecord(8100))}\r\n\n{"kind":"job-seeker"}\n`);
+    const answer = await client.appendImportLines({ importId: imp.id, block, firstLine: '1', ndjsonReceipts: true }, salatiga);
+    expect(answer.receipts).toEqual([]);
+    const receipts = answer.receiptsNdjson
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
+    expect(receipts).toEqual([
+      expect.objectContaining({ line: 1, kind: 'job-seeker', accepted: true, resourceId: expect.any(String) }),
+      expect.objectContaining({ line: 3, accepted: false, problem: expect.objectContaining({ status: 400 }) }),
+    ]);
+    const refused = (req: object) =>
+      expect(client.appendImportLines({ importId: imp.id, afterLine: '3', ...req }, salatiga)).rejects.toMatchObject({
+        code: status.INVALID_ARGUMENT,
+      });
+    await refused({ block: Buffer.from('{}\n'), firstLine: '3' });
+    await refused({ block: Buffer.from('{}\n'), firstLine: '4', lines: [{ line: '5', data: Buffer.from('{}'), size: '2' }] });
+    await refused({ block: Buffer.from('{}\n'), firstLine: '4', cutLines: [{ line: '4', size: '2' }] });
+    await refused({ block: Buffer.from('{}\n'), firstLine: '4', cutLines: [{ line: '9', size: '90000' }] });
+  }, 60000);
+
   it('receives an async upload again from the start when it is retried before its body had fully arrived', async () => {
     const lines = [...Array(20)].map((_, i) => ({
       line: String(i + 1),

@@ -152,6 +152,25 @@ describe('bulk imports over HTTP', () => {
     first = receipts;
   }, 240000);
 
+  it('numbers lines as the uploader wrote them: CRLF, blank and whitespace-only lines, an over-long line, no final line feed', async () => {
+    const rec = (n: number) => JSON.stringify(jobSeekerRecord(300_000 + n, { key: `framing-${n}` }));
+    const body = `${rec(1)}\r\n\r\n   \n${'x'.repeat(70_000)}\r\n\n${rec(2)}\r\n${rec(3)}`;
+    const res = await upload(body);
+    expect(res.status).toBe(200);
+    const receipts: Receipt[] = parseNdjson(await res.text());
+    expect(receipts.map((r) => [r.line, r.key, r.accepted, r.problem?.code])).toEqual([
+      [1, 'framing-1', true, undefined],
+      [4, '', false, 'LINE_TOO_LONG'],
+      [6, 'framing-2', true, undefined],
+      [7, 'framing-3', true, undefined],
+    ]);
+    expect(receipts[1].problem.detail).toBe('The line is 70001 bytes long');
+    // a body of blank lines only: nothing to answer
+    const blank = await upload('\n\r\n\n');
+    expect(blank.status).toBe(200);
+    expect(await blank.text()).toBe('');
+  });
+
   it('replaying the upload changes nothing (rows, events) and answers the same receipts', async () => {
     const outbox = await count('outbox_events');
     for (const headers of [{ 'idempotency-key': 'salatiga-2026-11' }, {}] as Record<string, string>[]) {

@@ -20,7 +20,7 @@ import { GatewayPlatform } from '../platform/gateway-platform';
 import { ApiIdempotencyKey, ApiProblems } from '../platform/http';
 import { BulkLane } from '../traffic/rate-limit';
 import { IMPORT_KINDS, ImportDto, ImportReceiptDto, KIND_SCOPES, ReceiptsQueryDto, toImportDto, toReceiptDto } from './imports.dto';
-import { ndjsonChunks } from './ndjson-lines';
+import { ndjsonBlocks } from './ndjson-lines';
 
 export const NDJSON = 'application/x-ndjson';
 const RECEIPTS_PAGE = 1000;
@@ -180,7 +180,7 @@ export class ImportsController {
       return;
     }
 
-    const chunks = ndjsonChunks(req, {
+    const chunks = ndjsonBlocks(req, {
       maxLineBytes: cfg.IMPORT_MAX_LINE_BYTES,
       chunkLines: cfg.IMPORT_CHUNK_LINES,
       chunkBytes: cfg.IMPORT_CHUNK_BYTES,
@@ -200,24 +200,27 @@ export class ImportsController {
     const inFlight: ReturnType<ServiceClients['integration']['appendImportLines']>[] = [];
     const answerOldest = async () => {
       const answer = await inFlight.shift()!;
-      if (!streaming || !answer.receipts.length) return;
-      const text = answer.receipts.map((r) => JSON.stringify(toReceiptDto(r))).join('\n') + '\n';
-      if (!res.write(text)) await once(res, 'drain');
+      // the receipts arrive as NDJSON (ImportReceiptDto lines): written as they are
+      if (!streaming || !answer.receiptsNdjson.length) return;
+      if (!res.write(answer.receiptsNdjson)) await once(res, 'drain');
     };
     try {
       let afterLine = 0;
-      for await (const lines of chunks) {
+      for await (const chunk of chunks) {
         const call = this.clients.integration.appendImportLines(
           {
             importId: started.id,
             afterLine: String(afterLine),
-            lines: lines.map((l) => ({ line: String(l.line), data: l.data, size: String(l.size) })),
+            block: chunk.block,
+            firstLine: String(chunk.firstLine),
+            cutLines: chunk.cut.map((c) => ({ line: String(c.line), size: String(c.size) })),
+            ndjsonReceipts: true,
           },
           opts,
         );
         call.catch(() => undefined); // observed in order by answerOldest
         inFlight.push(call);
-        afterLine = lines[lines.length - 1].line;
+        afterLine = chunk.lastLine;
         if (inFlight.length >= cfg.IMPORT_CHUNKS_IN_FLIGHT) await answerOldest();
       }
       while (inFlight.length) await answerOldest();

@@ -1,7 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { currentCaller } from '@siapkerja/authz';
 import { GrpcService, type GrpcControllerOf, type integrationV1 } from '@siapkerja/contracts';
-import type { LineReceipt } from './imports.rules';
+import { Violations } from '@siapkerja/errors';
+import { linesOfBlock, receiptLine, type LineReceipt } from './imports.rules';
 import { ImportsService, type ImportRow } from './imports.service';
 import { ImportsWorker } from './imports.worker';
 
@@ -43,9 +44,33 @@ export class ImportsGrpc implements GrpcControllerOf<'integration'> {
   }
 
   async appendImportLines(req: integrationV1.AppendImportLinesRequest__Output): Promise<integrationV1.AppendImportLinesResponse> {
-    const lines = req.lines.map((l) => ({ line: Number(l.line), data: l.data, size: Number(l.size) }));
-    const receipts = await this.imports.append(currentCaller(), req.importId, lines, Number(req.afterLine));
-    return { receipts: receipts.map(toReceiptMessage) };
+    const afterLine = Number(req.afterLine);
+    let receipts: LineReceipt[];
+    if (req.block.length > 0) {
+      const firstLine = Number(req.firstLine);
+      const cut = new Map(req.cutLines.map((l) => [Number(l.line), Number(l.size)]));
+      const v = new Violations();
+      v.check(req.lines.length === 0, 'lines', 'must be empty when the lines are sent as a block');
+      v.check(Number.isSafeInteger(firstLine) && firstLine > afterLine, 'firstLine', 'must be a line number after afterLine');
+      v.throwIfAny();
+      const block = linesOfBlock(req.block, firstLine, cut);
+      const byLine = new Map(cut.size ? block.lines.map((b) => [b.line, b]) : []);
+      req.cutLines.forEach((l, i) =>
+        v.check(
+          (byLine.get(Number(l.line))?.size ?? 0) > (byLine.get(Number(l.line))?.data.length ?? 0),
+          `cutLines[${i}]`,
+          'must name a line of the block with its full size (larger than the bytes sent)',
+        ),
+      );
+      v.throwIfAny();
+      receipts = await this.imports.append(currentCaller(), req.importId, block.lines, afterLine, block.lastLine);
+    } else {
+      const lines = req.lines.map((l) => ({ line: Number(l.line), data: l.data, size: Number(l.size) }));
+      receipts = await this.imports.append(currentCaller(), req.importId, lines, afterLine);
+    }
+    return req.ndjsonReceipts
+      ? { receipts: [], receiptsNdjson: Buffer.from(receipts.map(receiptLine).join('')) }
+      : { receipts: receipts.map(toReceiptMessage) };
   }
 
   async completeImport(req: integrationV1.CompleteImportRequest__Output): Promise<integrationV1.Import> {

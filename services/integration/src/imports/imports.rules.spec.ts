@@ -1,4 +1,4 @@
-import { parseLine, isReceipt, type LineReceipt } from './imports.rules';
+import { linesOfBlock, parseLine, isReceipt, receiptLine, type LineReceipt } from './imports.rules';
 import { IMPORT_KINDS } from './import-kinds';
 
 const all = new Set<string>(IMPORT_KINDS);
@@ -90,5 +90,29 @@ describe('parseLine', () => {
   it('rejects a kind the token may not import, 403, keeping kind and key in the receipt', () => {
     const r = rejected(parseLine(line('{"kind":"completion","key":"c-9"}'), new Set(['job-seeker']), 65536));
     expect(r).toMatchObject({ kind: 'completion', key: 'c-9', problem: { status: 403, code: 'PERMISSION_DENIED' } });
+  });
+
+  it('reads a block of lines: numbered from firstLine (blank lines numbered, not answered), CR dropped, cut lines with their full size', () => {
+    const block = Buffer.from('{"a":1}\r\n\n  \n0123456789\r\n{"b":2}');
+    const { lines, lastLine } = linesOfBlock(block, 41, new Map([[44, 90_000]]));
+    expect(lines.map((l) => ({ line: l.line, text: l.data.toString(), size: l.size }))).toEqual([
+      { line: 41, text: '{"a":1}', size: 7 },
+      { line: 43, text: '  ', size: 2 },
+      { line: 44, text: '0123456789\r', size: 90_000 },
+      { line: 45, text: '{"b":2}', size: 7 },
+    ]);
+    expect(lastLine).toBe(45);
+    expect(linesOfBlock(Buffer.from('\n\n'), 7, new Map())).toEqual({ lines: [], lastLine: 8 });
+    // views of the block, not copies
+    expect(lines[0].data.buffer).toBe(block.buffer);
+  });
+
+  it('renders a receipt as the NDJSON line of the REST API, the same as JSON.stringify of the receipt object', () => {
+    const problem = { type: 'about:blank', title: 'Bad Request', status: 400, detail: 'x "y" \u2028', code: 'INVALID_RECORD' };
+    const accepted: LineReceipt = { line: 3, kind: 'placement', key: 'k"\\1', accepted: true, resourceId: 'r-1', problemJson: '' };
+    const refused: LineReceipt = { line: 9, kind: '', key: '', accepted: false, resourceId: '', problemJson: JSON.stringify(problem) };
+    expect(JSON.parse(receiptLine(accepted))).toEqual({ line: 3, kind: 'placement', key: 'k"\\1', accepted: true, resourceId: 'r-1' });
+    expect(receiptLine(refused)).toBe(`${JSON.stringify({ line: 9, kind: '', key: '', accepted: false, problem })}\n`);
+    expect(receiptLine({ ...refused, problemJson: '' })).toBe('{"line":9,"kind":"","key":"","accepted":false,"problem":{}}\n');
   });
 });

@@ -134,3 +134,33 @@ const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 const echoed = (s: string) => (CONTROL_CHARACTER.test(s) ? '' : s.slice(0, MAX_KEY_LENGTH));
 
 export const isReceipt = (x: ParsedRecord | LineReceipt): x is LineReceipt => 'accepted' in x;
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * The lines of a block (AppendImportLinesRequest.block): each ends at a line feed (the last may lack it), a trailing CR is
+ * dropped unless the line was cut, empty lines are numbered but not answered; a cut line's size is its full size from
+ * `cut`. The lines' data are views of the block (not copies). `lastLine` is the block's last line number (blank or not).
+ */
+export function linesOfBlock(block: Buffer, firstLine: number, cut: ReadonlyMap<number, number>): { lines: RawLine[]; lastLine: number } {
+  const lines: RawLine[] = [];
+  let line = firstLine;
+  let start = 0;
+  while (start < block.length) {
+    let lf = block.indexOf(LF, start);
+    if (lf === -1) lf = block.length;
+    const full = cut.get(line);
+    const end = full === undefined && lf > start && block[lf - 1] === CR ? lf - 1 : lf;
+    if (end > start || full !== undefined) lines.push({ line, data: block.subarray(start, end), size: full ?? end - start });
+    line++;
+    start = lf + 1;
+  }
+  return { lines, lastLine: line - 1 };
+}
+
+/** A receipt as the REST API answers it: one NDJSON line (ImportReceipt: line, kind, key, accepted, resourceId or problem). */
+export function receiptLine(r: LineReceipt): string {
+  const head = `{"line":${r.line},"kind":${JSON.stringify(r.kind)},"key":${JSON.stringify(r.key)},"accepted":${r.accepted}`;
+  return r.accepted ? `${head},"resourceId":${JSON.stringify(r.resourceId)}}\n` : `${head},"problem":${r.problemJson || '{}'}}\n`;
+}

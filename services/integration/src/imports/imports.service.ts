@@ -134,9 +134,21 @@ export class ImportsService {
    * line of the chunk sent before (0: none, or apply at once): the records of a synchronous upload are applied in upload
    * order also while its sender keeps several chunks in flight (ImportOrder).
    */
-  async append(caller: Caller | undefined, importId: string, lines: RawLine[], afterLine = 0): Promise<LineReceipt[]> {
-    const lastLine = lines.length ? lines[lines.length - 1].line : afterLine;
-    const ordered = !!lines.length && Number.isSafeInteger(lastLine) && Number.isSafeInteger(afterLine) && lastLine > afterLine;
+  async append(
+    caller: Caller | undefined,
+    importId: string,
+    lines: RawLine[],
+    afterLine = 0,
+    /** the chunk's last line when it ends with blank lines (a block): its successor names it as its afterLine */
+    blockLastLine?: number,
+  ): Promise<LineReceipt[]> {
+    const lastLine = blockLastLine ?? (lines.length ? lines[lines.length - 1].line : afterLine);
+    const ordered =
+      (!!lines.length || blockLastLine !== undefined) &&
+      Number.isSafeInteger(lastLine) &&
+      Number.isSafeInteger(afterLine) &&
+      lastLine > afterLine &&
+      (!lines.length || lastLine >= lines[lines.length - 1].line);
     // registered before anything is awaited: a successor arriving meanwhile waits for this chunk (or looks past it)
     const turn = ordered ? this.enter(importId.toLowerCase(), afterLine, lastLine) : undefined;
     try {

@@ -7,10 +7,18 @@ export interface AppendImportLinesRequest {
   'importId'?: (string);
   'lines'?: (_siapkerja_integration_v1_ImportLine)[];
   'afterLine'?: (number | string | Long);
+  'block'?: (Buffer | Uint8Array | string);
+  'firstLine'?: (number | string | Long);
+  'cutLines'?: (_siapkerja_integration_v1_ImportLine)[];
+  'ndjsonReceipts'?: (boolean);
 }
 
 export interface AppendImportLinesRequest__Output {
   'importId': (string);
   'lines': (_siapkerja_integration_v1_ImportLine__Output)[];
   'afterLine': (string);
+  'block': (Buffer);
+  'firstLine': (string);
+  'cutLines': (_siapkerja_integration_v1_ImportLine__Output)[];
+  'ndjsonReceipts': (boolean);
 }

@@ -4,8 +4,10 @@ import type { ImportLineReceipt as _siapkerja_integration_v1_ImportLineReceipt, 
 
 export interface AppendImportLinesResponse {
   'receipts'?: (_siapkerja_integration_v1_ImportLineReceipt)[];
+  'receiptsNdjson'?: (Buffer | Uint8Array | string);
 }
 
 export interface AppendImportLinesResponse__Output {
   'receipts': (_siapkerja_integration_v1_ImportLineReceipt__Output)[];
+  'receiptsNdjson': (Buffer);
 }
