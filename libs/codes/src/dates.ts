@@ -69,3 +69,28 @@ export function ageOn(birthDate: unknown, asOf: unknown = new Date()): number | 
 export function todayWib(now: Date = new Date()): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** `fn` with its answers kept for the last `max` distinct inputs (dates repeat in bulk: a year has 366). */
+function memoized<T>(fn: (s: string) => T, max = 4096): (s: string) => T {
+  const kept = new Map<string, T>();
+  return (s) => {
+    let v = kept.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (kept.size >= max) kept.clear();
+      kept.set(s, v);
+    }
+    return v;
+  };
+}
+
+const WIB_OFFSET_MS = 7 * 3600_000;
+
+/** The instant a WIB calendar date (YYYY-MM-DD, valid) begins, 00:00 UTC+7, as an ISO timestamp in UTC. */
+export const wibMidnightIso: (ymd: string) => string = memoized((ymd) => new Date(`${ymd}T00:00:00+07:00`).toISOString());
+
+/** The WIB month (YYYY-MM) of an instant given as an ISO timestamp; '' when it is not one. */
+export const wibMonthOf: (isoTime: string) => string = memoized((iso) => {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? '' : new Date(t + WIB_OFFSET_MS).toISOString().slice(0, 7);
+});

@@ -4,6 +4,8 @@ import {
   SEX,
   ageOn,
   todayWib,
+  wibMidnightIso,
+  wibMonthOf,
   compareEducation,
   educationRank,
   ipkAgeBand,
@@ -130,5 +132,18 @@ describe('IPK age bands', () => {
   it('gives today in WIB (UTC+7): the date turns at 17:00 UTC', () => {
     expect(todayWib(new Date('2026-10-31T16:59:59Z'))).toBe('2026-10-31');
     expect(todayWib(new Date('2026-10-31T17:00:00Z'))).toBe('2026-11-01');
+  });
+
+  it('gives the instant a WIB date begins and the WIB month of an instant, the same when asked again (memoised)', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(wibMidnightIso('2026-11-01')).toBe('2026-10-31T17:00:00.000Z');
+      expect(wibMonthOf('2026-10-31T16:59:59.999Z')).toBe('2026-10');
+      expect(wibMonthOf('2026-10-31T17:00:00.000Z')).toBe('2026-11');
+      expect(wibMonthOf('2026-11-01T00:00:00+07:00')).toBe('2026-11');
+      expect(wibMonthOf('not a time')).toBe('');
+    }
+    // more distinct inputs than it keeps: still right
+    for (let d = 0; d < 5000; d++) expect(wibMonthOf(new Date(Date.UTC(2020, 0, 1) + d * 3600_000).toISOString())).toMatch(/^202\d-\d\d$/);
+    expect(wibMonthOf('2026-10-31T17:00:00.000Z')).toBe('2026-11');
   });
 });

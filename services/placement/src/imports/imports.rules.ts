@@ -1,6 +1,6 @@
 import type { Caller } from '@siapkerja/authz';
 import { regionWithin } from '@siapkerja/authz';
-import { ipkAgeBandOn, isEducationLevel, isKbji, isKbli, isRegionCode, parseYmd, validateNik } from '@siapkerja/codes';
+import { ipkAgeBandOn, isEducationLevel, isKbji, isKbli, isRegionCode, parseYmd, validateNik, wibMidnightIso } from '@siapkerja/codes';
 import { findUnstorableString, jsonMayHoldUnstorable, problem, type FieldViolation } from '@siapkerja/errors';
 import type { PersonIdentity } from '@siapkerja/identity';
 import { isUuid } from '@siapkerja/persistence';
@@ -105,9 +105,10 @@ export function parsePlacementRecord(
   const educationLevel = str(r.educationLevel) ?? '';
   check(isEducationLevel(educationLevel), 'educationLevel', 'must be NONE, SD, SMP, SMA, SMK, D1, D2, D3, D4, S1, S2 or S3');
   const placedOn = str(r.placedOn) ?? '';
-  check(!!parseYmd(placedOn) && placedOn <= today, 'placedOn', 'must be a date YYYY-MM-DD, not in the future');
-  const ageBand = nik.valid && parseYmd(placedOn) ? ipkAgeBandOn(nik.birthDate, placedOn) : undefined;
-  check(!nik.valid || !parseYmd(placedOn) || !!ageBand, 'nik', 'the person must be at least 15 on placedOn');
+  const placedDate = parseYmd(placedOn);
+  check(!!placedDate && placedOn <= today, 'placedOn', 'must be a date YYYY-MM-DD, not in the future');
+  const ageBand = nik.valid && placedDate ? ipkAgeBandOn(nik.birthDate, placedOn) : undefined;
+  check(!nik.valid || !placedDate || !!ageBand, 'nik', 'the person must be at least 15 on placedOn');
   if (errors.length) return reject(400, 'The record has invalid fields', errors);
   if (caller?.regionCode && source === 'DISNAKER' && !regionWithin(regionCode, caller.regionCode)) {
     return reject(403, `Region ${regionCode} is outside the uploader's region ${caller.regionCode}`, [
@@ -136,7 +137,7 @@ export function parsePlacementRecord(
       sex: nik.sex,
       educationLevel,
       ageBand: ageBand!,
-      placedAt: new Date(`${placedOn}T00:00:00+07:00`).toISOString(),
+      placedAt: wibMidnightIso(placedOn),
       placedOn,
     },
   };

@@ -1,10 +1,11 @@
+import { wibMonthOf } from '@siapkerja/codes';
 /** IPK reports are monthly in Western Indonesia Time (WIB, UTC+7), the ministry's reference zone. */
 const WIB_OFFSET_MS = 7 * 3600 * 1000;
 
 export function reportMonth(isoTime: string): string {
-  const t = Date.parse(isoTime);
-  if (Number.isNaN(t)) throw new Error(`invalid time ${isoTime}`);
-  return new Date(t + WIB_OFFSET_MS).toISOString().slice(0, 7);
+  const month = wibMonthOf(isoTime);
+  if (!month) throw new Error(`invalid time ${isoTime}`);
+  return month;
 }
 
 export function isReportMonth(m: string): boolean {
