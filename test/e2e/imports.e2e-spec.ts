@@ -149,27 +149,13 @@ describe('bulk imports over HTTP', () => {
     expect(await count('vacancies')).toBe(10);
     const imp = await fetch(`${base}${res.headers.get('location')}`, { headers: auth.salatiga }).then((r) => r.json());
     expect(imp).toMatchObject({ state: 'COMPLETED', mode: 'sync', received: 1000, accepted: 990, rejected: 10 });
+    // its receipts were answered above and are not kept: asking for them says so (not an empty 200)
+    const kept = await fetch(`${base}${res.headers.get('location')}/receipts`, { headers: auth.salatiga });
+    expect(kept.status).toBe(409);
+    expect(kept.headers.get('content-type')).toMatch(/problem\+json/);
+    expect((await kept.json()).detail).toMatch(/synchronous.*Idempotency-Key/);
     first = receipts;
   }, 240000);
-
-  it('numbers lines as the uploader wrote them: CRLF, blank and whitespace-only lines, an over-long line, no final line feed', async () => {
-    const rec = (n: number) => JSON.stringify(jobSeekerRecord(300_000 + n, { key: `framing-${n}` }));
-    const body = `${rec(1)}\r\n\r\n   \n${'x'.repeat(70_000)}\r\n\n${rec(2)}\r\n${rec(3)}`;
-    const res = await upload(body);
-    expect(res.status).toBe(200);
-    const receipts: Receipt[] = parseNdjson(await res.text());
-    expect(receipts.map((r) => [r.line, r.key, r.accepted, r.problem?.code])).toEqual([
-      [1, 'framing-1', true, undefined],
-      [4, '', false, 'LINE_TOO_LONG'],
-      [6, 'framing-2', true, undefined],
-      [7, 'framing-3', true, undefined],
-    ]);
-    expect(receipts[1].problem.detail).toBe('The line is 70001 bytes long');
-    // a body of blank lines only: nothing to answer
-    const blank = await upload('\n\r\n\n');
-    expect(blank.status).toBe(200);
-    expect(await blank.text()).toBe('');
-  });
 
   it('replaying the upload changes nothing (rows, events) and answers the same receipts', async () => {
     const outbox = await count('outbox_events');
@@ -310,4 +296,23 @@ describe('bulk imports over HTTP', () => {
     // no trend: retaining the upload would add about mb / 2 over the second half; allow GC noise of a few MB (mb / 10)
     expect(median(samples.slice(half))).toBeLessThan(median(samples.slice(0, half)) + mb / 10);
   }, 900000);
+
+  it('numbers lines as the uploader wrote them: CRLF, blank and whitespace-only lines, an over-long line, no final line feed', async () => {
+    const rec = (n: number) => JSON.stringify(jobSeekerRecord(n, { key: `framing-${n}`, serialBase: 8000 }));
+    const body = `${rec(1)}\r\n\r\n   \n${'x'.repeat(70_000)}\r\n\n${rec(2)}\r\n${rec(3)}`;
+    const res = await upload(body);
+    expect(res.status).toBe(200);
+    const receipts: Receipt[] = parseNdjson(await res.text());
+    expect(receipts.map((r) => [r.line, r.key, r.accepted, r.problem?.code])).toEqual([
+      [1, 'framing-1', true, undefined],
+      [4, '', false, 'LINE_TOO_LONG'],
+      [6, 'framing-2', true, undefined],
+      [7, 'framing-3', true, undefined],
+    ]);
+    expect(receipts[1].problem.detail).toBe('The line is 70001 bytes long');
+    // a body of blank lines only: nothing to answer
+    const blank = await upload('\n\r\n\n');
+    expect(blank.status).toBe(200);
+    expect(await blank.text()).toBe('');
+  });
 });

@@ -999,7 +999,7 @@ export interface paths {
     };
     /**
      * An async import's receipts, as NDJSON in line order
-     * @description Every receipt kept so far (all of them once the import is COMPLETED), streamed as NDJSON; `after` skips to the receipts after a line. Synchronous uploads keep no receipts here: they were answered in the upload response (replay the upload to get them again).
+     * @description Every receipt kept so far (all of them once the import is COMPLETED), streamed as NDJSON; `after` skips to the receipts after a line. A synchronous upload keeps no receipts: they were answered in the upload response, and its receipts answer 409 (replay the upload with the same Idempotency-Key to get them again).
      */
     get: operations['ImportsController_receipts'];
     put?: never;
@@ -11842,6 +11842,15 @@ export interface operations {
       };
       /** @description No such resource */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
         headers: {
           [name: string]: unknown;
         };

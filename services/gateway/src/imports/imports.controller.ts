@@ -265,14 +265,15 @@ export class ImportsController {
     summary: "An async import's receipts, as NDJSON in line order",
     description:
       'Every receipt kept so far (all of them once the import is COMPLETED), streamed as NDJSON; `after` skips to the receipts after a ' +
-      'line. Synchronous uploads keep no receipts here: they were answered in the upload response (replay the upload to get them again).',
+      'line. A synchronous upload keeps no receipts: they were answered in the upload response, and its receipts answer 409 ' +
+      '(replay the upload with the same Idempotency-Key to get them again).',
   })
   @ApiProduces(NDJSON)
   @ApiOkResponse({
     description: 'One ImportReceipt per NDJSON line, in line order',
     content: { [NDJSON]: { schema: { $ref: getSchemaPath(ImportReceiptDto) }, examples: RECEIPT_EXAMPLES } },
   })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, 404, 409)
   async receipts(
     @Caller() caller: AuthCaller,
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -264,6 +264,11 @@ export class ImportsService {
     pageToken: string,
   ): Promise<{ receipts: LineReceipt[]; nextPageToken: string }> {
     const imp = await this.owned(caller, id);
+    if (!imp.async)
+      throw conflict(
+        `Import ${imp.id} was synchronous: its receipts were answered in the upload's response and are not kept; upload it again ` +
+          'with the same Idempotency-Key to have them answered again (records are idempotent by key), or upload with Prefer: respond-async',
+      );
     const size = pageSize || DEFAULT_RECEIPTS_PAGE;
     const v = new Violations();
     v.check(size >= 1 && size <= MAX_RECEIPTS_PAGE, 'pageSize', `must be 1 to ${MAX_RECEIPTS_PAGE}`);
