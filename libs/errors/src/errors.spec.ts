@@ -151,6 +151,24 @@ describe('findUnstorableString', () => {
     expect(findUnstorableString({ data: Buffer.from([0, 0]) }, 'body')).toBeUndefined();
   });
 
+  it('finds control characters (terminal escapes, bells, DEL, C1) but allows tab, line feed and carriage return', () => {
+    expect(findUnstorableString({ description: 'line one\r\nline two\tend' }, 'body')).toBeUndefined();
+    for (const [c, cp] of [
+      ['\u0007', 'U+0007'],
+      ['\u001b[2J', 'U+001B'],
+      ['\u000b', 'U+000B'],
+      ['\u007f', 'U+007F'],
+      ['\u0085', 'U+0085'],
+      ['\u009b', 'U+009B'],
+    ])
+      expect(findUnstorableString({ name: `Budi${c}` }, 'body')).toEqual({
+        field: 'body.name',
+        description: `must not contain a control character (${cp}; tab, line feed and carriage return are allowed)`,
+      });
+    // printable text around them is fine: Latin-1 letters, emoji, zero-width joiners
+    expect(findUnstorableString({ name: 'Ã© é ñ 😀 👩‍🔧 \u00a0' }, 'body')).toBeUndefined();
+  });
+
   it('walks any depth without recursion', () => {
     let deep: unknown = 'x\u0000';
     for (let i = 0; i < 200_000; i++) deep = [deep];
@@ -191,7 +209,14 @@ describe('jsonMayHoldUnstorable', () => {
       expect(jsonMayHoldUnstorable(text)).toBe(true);
     }
     // whenever the walk would find something, the scan says so
-    for (const text of ['{"a":"x\\u0000"}', '{"a":["\\udc00"]}', '{"\\u0000":1}']) {
+    for (const text of [
+      '{"a":"x\\u0000"}',
+      '{"a":["\\udc00"]}',
+      '{"\\u0000":1}',
+      '{"a":"x\\u001b"}',
+      '{"a":"x\u0085"}',
+      '{"a":"\u007f"}',
+    ]) {
       expect(findUnstorableString(JSON.parse(text))).toBeDefined();
       expect(jsonMayHoldUnstorable(text)).toBe(true);
     }

@@ -1,15 +1,23 @@
 /** The field holding the string, and why it cannot be stored (the shape of a FieldViolation). */
 type Unstorable = { field: string; description: string };
 
-/** A NUL (PostgreSQL `text` cannot hold U+0000) or a UTF-16 surrogate without its pair (no UTF-8 form: the driver would store U+FFFD instead). */
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * What no text field may hold: a NUL (PostgreSQL `text` cannot hold U+0000), a UTF-16 surrogate without its pair (no
+ * UTF-8 form: the driver would store U+FFFD instead), and the other control characters (C0 but tab, line feed and
+ * carriage return; DEL; C1): terminal escapes, bells and the like are never part of a name, an address or a description,
+ * and would reach officers' screens, exports and logs as they are.
+ */
+const UNSTORABLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const codePoint = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 function describe(s: string): string | undefined {
   const m = UNSTORABLE.exec(s);
   if (!m) return undefined;
-  return m[0] === '\u0000'
-    ? 'must not contain a NUL character (U+0000)'
-    : 'must not contain an unpaired UTF-16 surrogate (not valid Unicode text)';
+  if (m[0] === '\u0000') return 'must not contain a NUL character (U+0000)';
+  if (m[0] >= '\uD800') return 'must not contain an unpaired UTF-16 surrogate (not valid Unicode text)';
+  return `must not contain a control character (${codePoint(m[0])}; tab, line feed and carriage return are allowed)`;
 }
 
 function child(path: string, key: string | number): string {
@@ -65,8 +73,8 @@ export function findUnstorableString(value: unknown, path = ''): Unstorable | un
 }
 
 /**
- * False when the JSON text cannot parse into an unstorable string: it holds no NUL, no UTF-16 surrogate and no `\u`
- * escape (the only ways to write one). One scan of the text, so a parser can skip {@link findUnstorableString} for most
- * records; true means: walk the parsed value.
+ * False when the JSON text cannot parse into an unstorable string: it holds no NUL, no DEL or C1 control character (JSON
+ * text may hold those raw), no UTF-16 surrogate and no `\u` escape (the only ways to write one). One scan of the text,
+ * so a parser can skip {@link findUnstorableString} for most records; true means: walk the parsed value.
  */
-export const jsonMayHoldUnstorable = (jsonText: string): boolean => /\\u|\u0000|[\uD800-\uDFFF]/.test(jsonText);
+export const jsonMayHoldUnstorable = (jsonText: string): boolean => /\\u|[\u0000\u007f-\u009f]|[\uD800-\uDFFF]/.test(jsonText);

@@ -95,9 +95,9 @@ export function runUnaryCall(
   };
   const correlationId = acceptCorrelationId(call.metadata.get(CORRELATION_HEADER)[0]);
   const caller = parseCaller(call.metadata.get(CALLER_METADATA_KEY)[0]) as Record<string, unknown> | undefined;
-  // every request is refused INVALID_ARGUMENT, naming the field, when a string in it cannot be stored (NUL, lone surrogate)
+  // every request is refused INVALID_ARGUMENT, naming the field, when a string in it cannot be stored (NUL, lone surrogate) or holds a control character
   const unstorable = findUnstorableString(call.request);
-  if (unstorable) return fail(invalid([unstorable], 'The request has a string that cannot be stored'));
+  if (unstorable) return fail(invalid([unstorable], 'The request has a string that cannot be stored or holds a control character'));
   const deadline = deadlineMs(call.getDeadline?.());
   if (deadline !== undefined && deadline - Date.now() < MIN_TIME_LEFT_MS)
     return fail(new DomainError('UNAVAILABLE', 'The request reached the service too close to its deadline, retry later'));

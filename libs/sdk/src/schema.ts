@@ -7185,7 +7185,7 @@ export interface operations {
           'application/json': components['schemas']['TokenResponseDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7250,7 +7250,7 @@ export interface operations {
           'application/json': components['schemas']['AccountDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7390,7 +7390,7 @@ export interface operations {
           'application/json': components['schemas']['ClientWithSecretsDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7460,7 +7460,7 @@ export interface operations {
           'application/json': components['schemas']['ClientDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7539,7 +7539,7 @@ export interface operations {
           'application/json': components['schemas']['RotatedClientDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7623,7 +7623,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7720,7 +7720,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7803,7 +7803,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7896,7 +7896,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7993,7 +7993,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8076,7 +8076,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8168,7 +8168,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8260,7 +8260,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8351,7 +8351,7 @@ export interface operations {
           'application/json': components['schemas']['AssessorPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8435,7 +8435,7 @@ export interface operations {
           'application/json': components['schemas']['AssessorDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8534,7 +8534,7 @@ export interface operations {
           'application/json': components['schemas']['PersonTokensDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8731,7 +8731,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8785,7 +8785,7 @@ export interface operations {
           'application/json': components['schemas']['AcceptedDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8839,7 +8839,7 @@ export interface operations {
           'application/json': components['schemas']['PersonTokensDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8902,7 +8902,7 @@ export interface operations {
           'application/json': components['schemas']['SignupResultDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8974,7 +8974,7 @@ export interface operations {
           'application/json': components['schemas']['VerifyResultDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9036,7 +9036,7 @@ export interface operations {
           'application/json': components['schemas']['CertificatePageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9113,7 +9113,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9213,7 +9213,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9292,7 +9292,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateCredentialDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9374,7 +9374,7 @@ export interface operations {
           'image/svg+xml': string;
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9457,7 +9457,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9549,7 +9549,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9641,7 +9641,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9732,7 +9732,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateVerificationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9816,7 +9816,7 @@ export interface operations {
           'application/json': components['schemas']['SchemeDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9913,7 +9913,7 @@ export interface operations {
           'application/json': components['schemas']['SchemeDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9998,7 +9998,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10073,7 +10073,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10161,7 +10161,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10247,7 +10247,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10344,7 +10344,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerMembersDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10428,7 +10428,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerMemberDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10515,7 +10515,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10610,7 +10610,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10710,7 +10710,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10793,7 +10793,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10885,7 +10885,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10977,7 +10977,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11069,7 +11069,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11161,7 +11161,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11272,7 +11272,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11356,7 +11356,7 @@ export interface operations {
           'application/json': components['schemas']['SnapshotManifestDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11437,7 +11437,7 @@ export interface operations {
           'application/json': components['schemas']['SnapshotManifestDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11527,7 +11527,7 @@ export interface operations {
           'application/x-ndjson': string;
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11624,7 +11624,7 @@ export interface operations {
           'application/json': components['schemas']['ImportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11730,7 +11730,7 @@ export interface operations {
           'application/json': components['schemas']['ImportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11813,7 +11813,7 @@ export interface operations {
           'application/x-ndjson': components['schemas']['ImportReceiptDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12012,7 +12012,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12087,7 +12087,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12178,7 +12178,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12257,7 +12257,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12349,7 +12349,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12437,7 +12437,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12530,7 +12530,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12613,7 +12613,7 @@ export interface operations {
           'application/json': components['schemas']['LspPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12688,7 +12688,7 @@ export interface operations {
           'application/json': components['schemas']['LspDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12776,7 +12776,7 @@ export interface operations {
           'application/json': components['schemas']['LspDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12859,7 +12859,7 @@ export interface operations {
           'application/json': components['schemas']['LspDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12954,7 +12954,7 @@ export interface operations {
           'application/json': components['schemas']['MatchPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13035,7 +13035,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13175,7 +13175,7 @@ export interface operations {
           'application/json': components['schemas']['PlacementPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13264,7 +13264,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13344,7 +13344,7 @@ export interface operations {
           'application/json': components['schemas']['AccessLogPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13488,7 +13488,7 @@ export interface operations {
           'application/json': components['schemas']['ConsentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13576,7 +13576,7 @@ export interface operations {
           'application/json': components['schemas']['ConsentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13659,7 +13659,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13734,7 +13734,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13822,7 +13822,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13908,7 +13908,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14007,7 +14007,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyExportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14100,7 +14100,7 @@ export interface operations {
           'text/html': string;
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14155,7 +14155,7 @@ export interface operations {
           'application/json': components['schemas']['ActivityReportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14235,7 +14235,7 @@ export interface operations {
           'text/csv': components['schemas']['IpkFormsDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14308,7 +14308,7 @@ export interface operations {
           'application/json': components['schemas']['LabourMarketDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14383,7 +14383,7 @@ export interface operations {
           'application/json': components['schemas']['GraduateOutcomesDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14454,7 +14454,7 @@ export interface operations {
           'application/json': components['schemas']['PersonTraceDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14536,7 +14536,7 @@ export interface operations {
           'application/json': components['schemas']['PlacementReportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14609,7 +14609,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyReportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14679,7 +14679,7 @@ export interface operations {
           'application/json': components['schemas']['SandboxCodesDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14743,7 +14743,7 @@ export interface operations {
           'application/vc+jwt': string;
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14806,7 +14806,7 @@ export interface operations {
           'application/json': components['schemas']['DecreeDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14894,7 +14894,7 @@ export interface operations {
           'application/json': components['schemas']['DecreeDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14977,7 +14977,7 @@ export interface operations {
           'application/json': components['schemas']['GroupPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15052,7 +15052,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15149,7 +15149,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15232,7 +15232,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15321,7 +15321,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15413,7 +15413,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15492,7 +15492,7 @@ export interface operations {
           'application/json': components['schemas']['BusinessReportListDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15578,7 +15578,7 @@ export interface operations {
           'application/json': components['schemas']['BusinessReportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15680,7 +15680,7 @@ export interface operations {
           'application/json': components['schemas']['BusinessReportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15772,7 +15772,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15860,7 +15860,7 @@ export interface operations {
           'application/json': components['schemas']['MentorVisitListDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15943,7 +15943,7 @@ export interface operations {
           'application/json': components['schemas']['MentorVisitDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16025,7 +16025,7 @@ export interface operations {
           'application/json': components['schemas']['TkmProgramPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16100,7 +16100,7 @@ export interface operations {
           'application/json': components['schemas']['TkmProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16188,7 +16188,7 @@ export interface operations {
           'application/json': components['schemas']['TkmProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16272,7 +16272,7 @@ export interface operations {
           'application/json': components['schemas']['TkmProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16365,7 +16365,7 @@ export interface operations {
           'application/json': components['schemas']['ProposalPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16440,7 +16440,7 @@ export interface operations {
           'application/json': components['schemas']['ProposalDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16537,7 +16537,7 @@ export interface operations {
           'application/json': components['schemas']['ProposalDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16623,7 +16623,7 @@ export interface operations {
           'application/json': components['schemas']['ProposalDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16724,7 +16724,7 @@ export interface operations {
           'application/json': components['schemas']['ProposalDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16820,7 +16820,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16906,7 +16906,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17003,7 +17003,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17086,7 +17086,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17174,7 +17174,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17262,7 +17262,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17350,7 +17350,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17438,7 +17438,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17531,7 +17531,7 @@ export interface operations {
           'application/json': components['schemas']['AttendanceRecordedDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17619,7 +17619,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17710,7 +17710,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17793,7 +17793,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17885,7 +17885,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17977,7 +17977,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18081,7 +18081,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18156,7 +18156,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18253,7 +18253,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18336,7 +18336,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18424,7 +18424,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18516,7 +18516,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18609,7 +18609,7 @@ export interface operations {
           'application/json': components['schemas']['BatchPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18695,7 +18695,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18797,7 +18797,7 @@ export interface operations {
           'application/json': components['schemas']['ProviderPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18872,7 +18872,7 @@ export interface operations {
           'application/json': components['schemas']['ProviderDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18960,7 +18960,7 @@ export interface operations {
           'application/json': components['schemas']['ProviderDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19043,7 +19043,7 @@ export interface operations {
           'application/json': components['schemas']['ProviderDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19125,7 +19125,7 @@ export interface operations {
           'application/json': components['schemas']['TukPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19209,7 +19209,7 @@ export interface operations {
           'application/json': components['schemas']['TukDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19312,7 +19312,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19387,7 +19387,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19484,7 +19484,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19567,7 +19567,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19702,7 +19702,7 @@ export interface operations {
           };
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19781,7 +19781,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19873,7 +19873,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19966,7 +19966,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20070,7 +20070,7 @@ export interface operations {
           'application/json': components['schemas']['VacancySearchPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20144,7 +20144,7 @@ export interface operations {
           'application/json': components['schemas']['VerificationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20198,7 +20198,7 @@ export interface operations {
           'application/json': components['schemas']['VerificationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20252,7 +20252,7 @@ export interface operations {
           'application/json': components['schemas']['BatchVerificationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20336,7 +20336,7 @@ export interface operations {
           'application/json': components['schemas']['DeliveryPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20406,7 +20406,7 @@ export interface operations {
           'application/json': components['schemas']['DeliveryDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20485,7 +20485,7 @@ export interface operations {
           'application/json': components['schemas']['DeliveryDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20712,7 +20712,7 @@ export interface operations {
           'application/json': components['schemas']['CreatedSubscriptionDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20791,7 +20791,7 @@ export interface operations {
           'application/json': components['schemas']['SubscriptionDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20869,7 +20869,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL), unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;

@@ -86,7 +86,14 @@ export function parseLine(raw: RawLine, allowedKinds: ReadonlySet<string>, maxLi
   const kind = typeof rec.kind === 'string' ? rec.kind : '';
   const key = typeof rec.key === 'string' ? rec.key : '';
   const unstorable = jsonMayHoldUnstorable(text) ? findUnstorableString(rec) : undefined;
-  if (unstorable) return bad('The record has a string that cannot be stored', [unstorable], 'INVALID_RECORD', safe(kind), safe(key));
+  if (unstorable)
+    return bad(
+      'The record has a string that cannot be stored or holds a control character',
+      [unstorable],
+      'INVALID_RECORD',
+      safe(kind),
+      safe(key),
+    );
   const errors: FieldViolation[] = [];
   if (!kind) errors.push({ field: 'kind', description: `is required: one of ${IMPORT_KINDS.join(', ')}` });
   else if (!isImportKind(kind))

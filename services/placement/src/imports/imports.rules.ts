@@ -62,7 +62,7 @@ export function parsePlacementRecord(
     return reject(400, 'The record is not valid JSON', [{ field: 'json', description: 'must be valid JSON' }]);
   }
   const bad = jsonMayHoldUnstorable(json) ? findUnstorableString(r) : undefined;
-  if (bad) return reject(400, 'The record has a string that cannot be stored', [bad]);
+  if (bad) return reject(400, 'The record has a string that cannot be stored or holds a control character', [bad]);
   const errors: FieldViolation[] = [];
   const check = (ok: boolean, field: string, description: string) => {
     if (!ok) errors.push({ field, description });
