@@ -315,3 +315,4 @@ export function decodePageToken(token: string): KeysetCursor | undefined {
   return undefined;
 }
 export * from './copy';
+export * from './insert';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { randomBytes } from 'node:crypto';
 import {
   callerScopedRequestId,
@@ -7,6 +7,7 @@ import {
   copyRowsOrConflict,
   copyText,
   dropDatabase,
+  insertEntities,
   ensureDatabaseExists,
   isDatabaseUp,
   markLegacyRequestIdsSql,
@@ -203,6 +204,79 @@ describe('COPY inside a transaction', () => {
       expect(again).toBe(false);
       expect((await ds.query(`SELECT k FROM t ORDER BY k`)).map((r: { k: string }) => r.k)).toEqual(['1', '2', '4']);
       await expect(copyRowsOrConflict(ds.manager, 't', ['k'], '5\n')).rejects.toThrow(/inside a transaction/);
+    } finally {
+      await ds.destroy();
+      await db.drop();
+    }
+  });
+});
+
+describe('insertEntities', () => {
+  const upper = { to: (v: string | undefined) => v?.toUpperCase(), from: (v: string) => v };
+  function thingEntity(table: string) {
+    @Entity({ name: table })
+    class Thing {
+      @PrimaryColumn({ type: 'uuid' }) id!: string;
+      @Column({ type: 'text' }) name!: string;
+      @Column({ name: 'born_on', type: 'date' }) bornOn!: string;
+      @Column({ name: 'seen_at', type: 'timestamptz', nullable: true }) seenAt!: Date | null;
+      @Column({ type: 'jsonb', default: () => "'[]'" }) history!: unknown[];
+      @Column({ type: 'text', array: true, default: () => "'{}'" }) tags!: string[];
+      @Column({ type: 'int', default: 7 }) level!: number;
+      @Column({ type: 'boolean', default: true }) active!: boolean;
+      @Column({ name: 'wage', type: 'bigint', nullable: true }) wage!: string | null;
+      @Column({ type: 'text', default: 'ANY', transformer: upper }) code!: string;
+      @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+    }
+    return Thing;
+  }
+
+  it('stores what TypeORM insert stores: types, defaults (also for a property only some rows give), transformers; in order', async () => {
+    const db = await createTestDatabase('persistence_insert');
+    const A = thingEntity('things_a');
+    const B = thingEntity('things_b');
+    const ds = await openDatabase({ url: db.url, entities: [A, B], migrations: [] });
+    try {
+      for (const t of ['things_a', 'things_b'])
+        await ds.query(`CREATE TABLE ${t} (id uuid PRIMARY KEY, name text NOT NULL, born_on date NOT NULL, seen_at timestamptz,
+          history jsonb NOT NULL DEFAULT '[]', tags text[] NOT NULL DEFAULT '{}', level int NOT NULL DEFAULT 7,
+          active boolean NOT NULL DEFAULT true, wage bigint, code text NOT NULL DEFAULT 'ANY', created_at timestamptz NOT NULL DEFAULT now())`);
+      const odd = 'it\'s "quoted", back\\slash, tab\t, é 😀';
+      const rows = (n: number) =>
+        [...Array(n)].map((_, i) => ({
+          id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          name: i === 1 ? odd : `n${i}`,
+          bornOn: '2001-02-03',
+          seenAt: i % 2 ? new Date('2026-01-02T03:04:05.678Z') : null,
+          history: i === 0 ? [{ at: '2026-01-01', note: odd }] : undefined,
+          tags: i === 2 ? ['a', 'b,c', odd] : undefined,
+          level: i === 3 ? 0 : undefined,
+          active: i === 4 ? false : undefined,
+          wage: i === 5 ? '9007199254740993' : null,
+          code: i === 6 ? 'x' : undefined,
+        }));
+      await ds.transaction(async (m) => {
+        await insertEntities(m, A, rows(8) as never);
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(B)
+          .values(rows(8) as never)
+          .updateEntity(false)
+          .execute();
+      });
+      const read = (t: string) =>
+        ds.query(`SELECT id, name, born_on::text, seen_at, history, tags, level, active, wage, code FROM ${t} ORDER BY id`);
+      const a = await read('things_a');
+      expect(a).toEqual(await read('things_b'));
+      expect(a[1].name).toBe(odd);
+      expect(a[2].tags).toEqual(['a', 'b,c', odd]);
+      expect(a.map((r: { level: number }) => r.level)).toEqual([7, 7, 7, 0, 7, 7, 7, 7]);
+      expect(a[6].code).toBe('X');
+      // rows keep the order given (their physical order, as one multi-row INSERT would)
+      const physical = await ds.query(`SELECT id FROM things_a`);
+      expect(physical.map((r: { id: string }) => r.id)).toEqual(rows(8).map((r) => r.id));
+      await insertEntities(ds.manager, A, []);
     } finally {
       await ds.destroy();
       await db.drop();

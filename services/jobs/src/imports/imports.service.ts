@@ -7,7 +7,7 @@ import type { jobsV1 } from '@siapkerja/contracts';
 import { alreadyExists, DomainError, forbidden, invalid, notFound } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
-import { isUniqueViolation, requestIdScope } from '@siapkerja/persistence';
+import { insertEntities, isUniqueViolation, requestIdScope } from '@siapkerja/persistence';
 import { assertEmployerAccess } from '../employers/employer-access';
 import { EmployerEntity } from '../employers/employer.entity';
 import { JobSeekerEntity } from '../job-seekers/job-seeker.entity';
@@ -229,7 +229,7 @@ export class ImportsService {
           cardNumber: null,
         }) as JobSeekerEntity,
     );
-    await manager.createQueryBuilder().insert().into(JobSeekerEntity).values(saved).updateEntity(false).execute();
+    await insertEntities(manager, JobSeekerEntity, saved);
     const savedId = new Map(saved.map((s) => [s.personId, s.id]));
     for (const p of repeated) duplicate(p, savedId.get(p.personId)!);
     return fresh.map((p, k) => [p, saved[k]]);
@@ -290,7 +290,7 @@ export class ImportsService {
           requestId: null,
         }) as VacancyEntity,
     );
-    await manager.createQueryBuilder().insert().into(VacancyEntity).values(saved).updateEntity(false).execute();
+    await insertEntities(manager, VacancyEntity, saved);
     return ok.map(({ p }, k) => [p, saved[k]]);
   }
 }
