@@ -97,7 +97,9 @@ async function token(base, id, secret) {
 
 /** Empties every read model the parts write (between parts). */
 async function emptyReadModels(pg) {
-  await pg.query('TRUNCATE placements, placement_sources, event_archive, import_receipts, ipk_job_seekers, ipk_vacancies, inbox_events');
+  await pg.query(
+    'TRUNCATE placements, placement_sources, person_writers, ipk_placement_cells, event_archive, ipk_job_seekers, ipk_vacancies, inbox_events',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------- part a
@@ -346,7 +348,7 @@ async function partA(ctx) {
 
 /** Empties what part (a) writes (placements, their sources, person writer rows, cells, archive) and checkpoints. */
 async function emptyImportTables(pg) {
-  await pg.query('TRUNCATE placements, placement_sources, person_writers, ipk_placement_cells, event_archive, import_receipts');
+  await pg.query('TRUNCATE placements, placement_sources, person_writers, ipk_placement_cells, event_archive');
   await pg.query('CHECKPOINT');
 }
 

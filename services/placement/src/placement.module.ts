@@ -8,6 +8,7 @@ import { IpkCells1763800000700 } from './migrations/1763800000700-ipk-cells';
 import { PersonWriterRows1763800000800 } from './migrations/1763800000800-person-writer-rows';
 import { ArchiveLz41763800000810 } from './migrations/1763800000810-archive-lz4';
 import { ArchiveText1763800000820 } from './migrations/1763800000820-archive-text';
+import { DropImportReceipts1763800000830 } from './migrations/1763800000830-drop-import-receipts';
 import { ImportsService } from './imports/imports.service';
 import { IpkConsumer } from './ipk/ipk.consumer';
 import { IpkService } from './ipk/ipk.service';
@@ -56,6 +57,7 @@ export const placementService: ServiceDefinition = {
     PersonWriterRows1763800000800,
     ArchiveLz41763800000810,
     ArchiveText1763800000820,
+    DropImportReceipts1763800000830,
   ],
   controllers: placementControllers,
   config: placementConfigSpec,
