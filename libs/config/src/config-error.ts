@@ -5,3 +5,12 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** One environment variable: how it is parsed, whether it may be missing, its default. */
+export interface VarSpec<T> {
+  readonly kind: string;
+  readonly optional: boolean;
+  readonly default?: T;
+  readonly description?: string;
+  parse(raw: string): T; // throws Error with a human reason
+}

@@ -2,17 +2,9 @@
  * Typed configuration read from the environment and validated at start-up.
  * A missing or malformed variable stops the process with a message naming it.
  */
-import { ConfigError } from './config-error';
+import { ConfigError, type VarSpec } from './config-error';
 
-export { ConfigError };
-
-export interface VarSpec<T> {
-  readonly kind: string;
-  readonly optional: boolean;
-  readonly default?: T;
-  readonly description?: string;
-  parse(raw: string): T; // throws Error with a human reason
-}
+export { ConfigError, type VarSpec };
 
 type Opts<T> = { default?: T; optional?: boolean; description?: string };
 

@@ -1,6 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { ConfigError } from './config-error';
-import type { VarSpec } from './index';
+import { ConfigError, type VarSpec } from './config-error';
 
 /** AES-256-GCM: 12-byte random nonce, 16-byte tag; the sealed form is nonce || ciphertext || tag. */
 const NONCE_BYTES = 12;
