@@ -72,7 +72,7 @@ describe('parseLine', () => {
   ])('rejects a key holding %s, naming key, and echoes no key or kind longer than 200 characters', (_what, key) => {
     const r = rejected(parseLine(line(JSON.stringify({ kind: 'placement', key })), all, 65536));
     expect(r).toMatchObject({ accepted: false, key: '', problem: { status: 400, code: 'INVALID_RECORD' } });
-    expect(r.problem.errors).toEqual([expect.objectContaining({ field: 'key', description: expect.stringMatching(/control characters/) })]);
+    expect(r.problem.errors).toEqual([expect.objectContaining({ field: 'key', description: expect.stringMatching(/control character/) })]);
     const long = rejected(parseLine(line(JSON.stringify({ kind: 'x'.repeat(10_000), key })), all, 65536));
     expect(long.kind.length).toBeLessThanOrEqual(200);
     expect(long.problemJson.length).toBeLessThan(2000);
