@@ -95,11 +95,12 @@ async function token(base, id, secret) {
   return `Bearer ${(await res.json()).access_token}`;
 }
 
-/** Empties every read model the parts write (between parts). */
+/** Empties every read model the parts write (between parts, and before each side of a round of part a) and checkpoints. */
 async function emptyReadModels(pg) {
   await pg.query(
     'TRUNCATE placements, placement_sources, person_writers, ipk_placement_cells, event_archive, ipk_job_seekers, ipk_vacancies, inbox_events',
   );
+  await pg.query('CHECKPOINT');
 }
 
 // ---------------------------------------------------------------------------------------------------------------- part a
@@ -282,10 +283,10 @@ async function partA(ctx) {
   const rounds = [];
   for (let round = 1; round <= IMPORT_ROUNDS; round++) {
     log(`  round ${round} / ${IMPORT_ROUNDS}: raw COPY FROM STDIN of the same rows`);
-    await emptyImportTables(ctx.pg);
+    await emptyReadModels(ctx.pg);
     const raw = await rawCopy(ctx.pgLib, copyFrom, facts, n);
     log(`  COPY: ${raw.rows} rows in ${raw.seconds.toFixed(1)} s`);
-    await emptyImportTables(ctx.pg);
+    await emptyReadModels(ctx.pg);
     log(`  round ${round} / ${IMPORT_ROUNDS}: pipeline: POST /v1/imports through the gateway`);
     const before = {
       placement: await grpcSeconds(ctx.opsPorts.placement, 'ApplyImportBatch'),
@@ -344,12 +345,6 @@ async function partA(ctx) {
       target40pctOfCopy: median.ratio >= 0.4 ? 'met' : 'MISSED',
     }),
   );
-}
-
-/** Empties what part (a) writes (placements, their sources, person writer rows, cells, archive) and checkpoints. */
-async function emptyImportTables(pg) {
-  await pg.query('TRUNCATE placements, placement_sources, person_writers, ipk_placement_cells, event_archive');
-  await pg.query('CHECKPOINT');
 }
 
 // ---------------------------------------------------------------------------------------------------------------- part b

@@ -19,7 +19,7 @@ import { ServiceClients } from '../platform/clients';
 import { GatewayPlatform } from '../platform/gateway-platform';
 import { ApiIdempotencyKey, ApiProblems } from '../platform/http';
 import { BulkLane } from '../traffic/rate-limit';
-import { IMPORT_KINDS, ImportDto, ImportReceiptDto, KIND_SCOPES, ReceiptsQueryDto, toImportDto, toReceiptDto } from './imports.dto';
+import { IMPORT_KINDS, ImportDto, ImportReceiptDto, KIND_SCOPES, ReceiptsQueryDto, toImportDto } from './imports.dto';
 import { ndjsonBlocks } from './ndjson-lines';
 
 export const NDJSON = 'application/x-ndjson';
@@ -283,17 +283,17 @@ export class ImportsController {
     requireImportScope(caller, res);
     const opts = asCaller(caller, { idempotent: true });
     let page = await this.clients.integration.listImportReceipts(
-      { importId: id, pageSize: RECEIPTS_PAGE, pageToken: query.after ?? '' },
+      { importId: id, pageSize: RECEIPTS_PAGE, pageToken: query.after ?? '', ndjsonReceipts: true },
       opts,
     );
     res.status(200).type(`${NDJSON}; charset=utf-8`);
     for (;;) {
-      const text = page.receipts.map((r) => `${JSON.stringify(toReceiptDto(r))}\n`).join('');
-      if (text && !res.write(text)) await once(res, 'drain');
+      // the receipts arrive as NDJSON (ImportReceiptDto lines), as the upload's do
+      if (page.receiptsNdjson.length && !res.write(page.receiptsNdjson)) await once(res, 'drain');
       if (!page.nextPageToken) break;
       try {
         page = await this.clients.integration.listImportReceipts(
-          { importId: id, pageSize: RECEIPTS_PAGE, pageToken: page.nextPageToken },
+          { importId: id, pageSize: RECEIPTS_PAGE, pageToken: page.nextPageToken, ndjsonReceipts: true },
           opts,
         );
       } catch (e) {

@@ -67,13 +67,3 @@ export function toImportDto(i: integrationV1.Import__Output): ImportDto {
     completedAt: i.completeTime || null,
   };
 }
-
-export function toReceiptDto(r: integrationV1.ImportLineReceipt__Output): ImportReceiptDto {
-  return {
-    line: Number(r.line),
-    kind: r.kind,
-    key: r.key,
-    accepted: r.accepted,
-    ...(r.accepted ? { resourceId: r.resourceId } : { problem: JSON.parse(r.problemJson || '{}') as ProblemDto }),
-  };
-}

@@ -24,6 +24,8 @@ function toImportMessage(r: ImportRow, replayed = false): integrationV1.Import {
 }
 
 const toReceiptMessage = (r: LineReceipt): integrationV1.ImportLineReceipt => ({ ...r, line: String(r.line) });
+/** Receipts as the REST API answers them (one NDJSON line each): the gateway writes them as they are. */
+const ndjsonOf = (receipts: LineReceipt[]) => Buffer.from(receipts.map(receiptLine).join(''));
 
 /** Bulk imports: the gateway streams an upload's lines here in chunks; the uploader reads its imports and receipts. */
 @Controller()
@@ -68,9 +70,7 @@ export class ImportsGrpc implements GrpcControllerOf<'integration'> {
       const lines = req.lines.map((l) => ({ line: Number(l.line), data: l.data, size: Number(l.size) }));
       receipts = await this.imports.append(currentCaller(), req.importId, lines, afterLine);
     }
-    return req.ndjsonReceipts
-      ? { receipts: [], receiptsNdjson: Buffer.from(receipts.map(receiptLine).join('')) }
-      : { receipts: receipts.map(toReceiptMessage) };
+    return req.ndjsonReceipts ? { receipts: [], receiptsNdjson: ndjsonOf(receipts) } : { receipts: receipts.map(toReceiptMessage) };
   }
 
   async completeImport(req: integrationV1.CompleteImportRequest__Output): Promise<integrationV1.Import> {
@@ -85,6 +85,8 @@ export class ImportsGrpc implements GrpcControllerOf<'integration'> {
 
   async listImportReceipts(req: integrationV1.ListImportReceiptsRequest__Output): Promise<integrationV1.ListImportReceiptsResponse> {
     const page = await this.imports.listReceipts(currentCaller(), req.importId, req.pageSize, req.pageToken);
-    return { receipts: page.receipts.map(toReceiptMessage), nextPageToken: page.nextPageToken };
+    return req.ndjsonReceipts
+      ? { receipts: [], receiptsNdjson: ndjsonOf(page.receipts), nextPageToken: page.nextPageToken }
+      : { receipts: page.receipts.map(toReceiptMessage), nextPageToken: page.nextPageToken };
   }
 }

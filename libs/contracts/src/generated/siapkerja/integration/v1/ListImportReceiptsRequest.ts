@@ -5,10 +5,12 @@ export interface ListImportReceiptsRequest {
   'importId'?: (string);
   'pageSize'?: (number);
   'pageToken'?: (string);
+  'ndjsonReceipts'?: (boolean);
 }
 
 export interface ListImportReceiptsRequest__Output {
   'importId': (string);
   'pageSize': (number);
   'pageToken': (string);
+  'ndjsonReceipts': (boolean);
 }

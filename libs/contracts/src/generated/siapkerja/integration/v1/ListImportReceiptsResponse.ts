@@ -5,9 +5,11 @@ import type { ImportLineReceipt as _siapkerja_integration_v1_ImportLineReceipt, 
 export interface ListImportReceiptsResponse {
   'receipts'?: (_siapkerja_integration_v1_ImportLineReceipt)[];
   'nextPageToken'?: (string);
+  'receiptsNdjson'?: (Buffer | Uint8Array | string);
 }
 
 export interface ListImportReceiptsResponse__Output {
   'receipts': (_siapkerja_integration_v1_ImportLineReceipt__Output)[];
   'nextPageToken': (string);
+  'receiptsNdjson': (Buffer);
 }
