@@ -31,6 +31,7 @@ import { VacancySearchWalkIndexes1763800000910 } from './migrations/176380000091
 import { ScopedRequestIds1763800001000 } from './migrations/1763800001000-scoped-request-ids';
 import { ImportReceipts1763800001100 } from './migrations/1763800001100-import-receipts';
 import { VacancyFacetCountDeltas1763800001200 } from './migrations/1763800001200-vacancy-facet-count-deltas';
+import { VacancySearchOccupationFilters1763800001300 } from './migrations/1763800001300-vacancy-search-occupation-filters';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
@@ -89,6 +90,7 @@ export const jobsService: ServiceDefinition = {
     ScopedRequestIds1763800001000,
     ImportReceipts1763800001100,
     VacancyFacetCountDeltas1763800001200,
+    VacancySearchOccupationFilters1763800001300,
   ],
   controllers: jobsControllers,
   consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],

@@ -10,11 +10,12 @@ import {
   facetStatement,
   facetSummaryStatement,
   matchEstimateStatement,
+  readMatchEstimate,
   normalizeSearch,
   rankedPageStatement,
   wagePageStatement,
   type VacancySearchInput,
-  type WageStrategy,
+  type PageStrategy,
 } from '../src/vacancies/vacancy-search.query';
 import { jobsService } from '../src/jobs.module';
 import { VacancySearchService } from '../src/vacancies/vacancy-search.service';
@@ -408,33 +409,85 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     });
   });
 
-  it('answers the same wage-ordered pages whether it walks the wage index or sorts the text matches', async () => {
+  it("answers the same pages in every order whether it walks the order's index or sorts the text matches", async () => {
     await withPg(async (pg) => {
-      for (const input of [
-        { q: 'operator produksi' },
-        { q: 'operator', region: '33' },
-        { q: 'perawat' },
-        { q: 'produksi', region: '35.78' },
-      ]) {
-        const { search } = normalizeSearch({ ...input, sort: 'wage', pageSize: 4 });
-        const pages: Record<WageStrategy, string[][]> = { walk: [], sort: [] };
+      const inputs = [{ q: 'operator produksi' }, { q: 'operator', region: '33' }, { q: 'perawat' }, { q: 'produksi', region: '35.78' }];
+      for (const input of inputs) {
+        for (const sort of ['wage', 'date'] as const) {
+          const { search } = normalizeSearch({ ...input, sort, pageSize: 4 });
+          const pages: Record<PageStrategy, string[][]> = { walk: [], sort: [] };
+          for (const strategy of ['walk', 'sort'] as const) {
+            let after: [string, string] | undefined;
+            for (;;) {
+              const st =
+                sort === 'wage'
+                  ? wagePageStatement(search, 'fts', after, 5, strategy)
+                  : datePageStatement(search, 'fts', undefined, after, 5, strategy);
+              const rows: { id: string; wage_sort: string; published_text: string }[] = (await pg.query(st.text, st.values)).rows;
+              pages[strategy].push(rows.slice(0, 4).map((r) => r.id));
+              if (rows.length <= 4) break;
+              after = [sort === 'wage' ? String(rows[3].wage_sort) : rows[3].published_text, rows[3].id];
+            }
+          }
+          expect(pages.sort).toEqual(pages.walk);
+          expect(pages.walk.flat().length).toBeGreaterThan(0);
+        }
+        // relevance: the same window (its size and oldest row) and the same ranked pages, with a window of 6 matches
+        const { search } = normalizeSearch({ ...input, pageSize: 4 });
+        const ranked: Record<PageStrategy, unknown[]> = { walk: [], sort: [] };
         for (const strategy of ['walk', 'sort'] as const) {
           let after: [string, string] | undefined;
-          for (;;) {
-            const st = wagePageStatement(search, 'fts', after, 5, strategy);
-            const rows: { id: string; wage_sort: string }[] = (await pg.query(st.text, st.values)).rows;
-            pages[strategy].push(rows.slice(0, 4).map((r) => r.id));
+          let boundary: [string, string] | undefined;
+          for (let page = 0; page < 3; page++) {
+            const st = rankedPageStatement(search, 'fts', 6, boundary, after, 5, strategy);
+            const rows: Record<string, string>[] = (await pg.query(st.text, st.values)).rows;
+            ranked[strategy].push(rows.map((r) => [r.id, r.score_text, r.window_count, r.boundary_ts, r.boundary_id]));
             if (rows.length <= 4) break;
-            after = [String(rows[3].wage_sort), rows[3].id];
+            boundary ??= [rows[0].boundary_ts, rows[0].boundary_id];
+            after = [rows[3].score_text, rows[3].id];
           }
         }
-        expect(pages.sort).toEqual(pages.walk);
-        expect(pages.walk.flat().length).toBeGreaterThan(0);
+        expect(ranked.sort).toEqual(ranked.walk);
       }
-      const { search } = normalizeSearch({ q: 'operator', region: '33', sort: 'wage' });
+      // the planner's two estimates: the matches, and what the walk reads through (every published vacancy of the region)
+      await pg.query('ANALYZE vacancies');
+      const { search } = normalizeSearch({ q: 'operator', region: '33', kbji: '8' });
       const est = matchEstimateStatement(search, 'fts');
-      const plan = (await pg.query(est.text, est.values)).rows[0]['QUERY PLAN'][0].Plan;
-      expect(plan['Plan Rows']).toBeGreaterThan(0);
+      const estimate = readMatchEstimate((await pg.query(est.text, est.values)).rows);
+      const [{ n }] = (await pg.query(`SELECT count(*)::int AS n FROM vacancies WHERE state = 'PUBLISHED' AND province_code = '33'`)).rows;
+      expect(estimate.matches).toBeGreaterThan(0);
+      expect(estimate.walked).toBeGreaterThan(estimate.matches);
+      expect(estimate.walked).toBeGreaterThanOrEqual(n / 2);
+      expect(estimate.walked).toBeLessThanOrEqual(n * 2);
+    });
+  });
+
+  it('intersects words and a 3- or 4-digit KBJI group inside the nationwide full-text index, with statistics of the groups', async () => {
+    await withPg(async (pg) => {
+      const stats: { stxname: string }[] = (await pg.query(`SELECT stxname FROM pg_statistic_ext ORDER BY 1`)).rows;
+      expect(stats.map((r) => r.stxname)).toEqual(
+        expect.arrayContaining(['vacancies_kbji_minor_stats', 'vacancies_kbji_unit_stats', 'vacancies_kbli_main_stats']),
+      );
+      // on a tiny table the planner rightly prefers other plans; with the other indexes dropped (in a transaction rolled
+      // back), the full-text index answers both conditions
+      await pg.query('BEGIN');
+      const others: { indexname: string }[] = (
+        await pg.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'vacancies' AND indexname NOT IN ('vacancies_search', 'vacancies_pkey')
+          AND indexdef NOT LIKE 'CREATE UNIQUE%'`)
+      ).rows;
+      for (const o of others) await pg.query(`DROP INDEX "${o.indexname}"`);
+      await pg.query('SET LOCAL enable_seqscan = off');
+      for (const kbji of ['832', '8322']) {
+        const { search } = normalizeSearch({ q: 'operator', kbji, sort: 'date' });
+        const st = datePageStatement(search, 'fts', undefined, undefined, 21, 'sort');
+        const plan = (await pg.query(`EXPLAIN ${st.text}`, st.values)).rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+        expect(plan).toMatch(
+          new RegExp(
+            `Bitmap Index Scan on vacancies_search\\b[^\\n]*\\n\\s*Index Cond: \\(\\(search_vector @@ [^\\n]*"left"\\(kbji_code, ${kbji.length}\\) = '${kbji}'`,
+          ),
+        );
+      }
+      await pg.query('ROLLBACK');
     });
   });
 

@@ -14,15 +14,16 @@ import {
   encodeCursor,
   facetStatement,
   facetSummaryStatement,
+  choosePageStrategy,
   matchEstimateStatement,
   normalizeSearch,
+  readMatchEstimate,
   queryWords,
   rankedPageStatement,
   typoCorrectionStatement,
-  WAGE_SORT_MAX_MATCHES,
   wagePageStatement,
   type MatchMode,
-  type WageStrategy,
+  type PageStrategy,
   type NormalizedSearch,
   type SearchCursor,
   type Statement,
@@ -267,12 +268,15 @@ export class VacancySearchService implements OnModuleDestroy {
     return { facets, totalSize: total, totalSizeIsLowerBound: !summary && total >= this.facetExactLimit };
   }
 
-  /** A text search in wage order sorts its matches when the planner expects few, else walks the wage index (see WageStrategy). */
-  private async wageStrategy(exec: Exec, s: NormalizedSearch, mode: MatchMode): Promise<WageStrategy> {
-    const [row] = await exec(matchEstimateStatement(s, mode));
-    const plan = (row?.['QUERY PLAN'] as { Plan?: { 'Plan Rows'?: number } }[] | undefined)?.[0]?.Plan;
-    const estimate = Number(plan?.['Plan Rows'] ?? Infinity);
-    return estimate <= WAGE_SORT_MAX_MATCHES ? 'sort' : 'walk';
+  /**
+   * Whether a search with words walks its order's index or sorts its matches (PageStrategy): decided on the first page
+   * from the planner's estimates, carried by the page token to the next ones. Without words: always the walk.
+   */
+  private async pageStrategy(exec: Exec, s: NormalizedSearch, mode: MatchMode, cursor: SearchCursor | undefined): Promise<PageStrategy> {
+    if (mode === 'none') return 'walk';
+    if (cursor) return cursor.s ?? 'walk';
+    const estimate = readMatchEstimate(await exec(matchEstimateStatement(s, mode)));
+    return choosePageStrategy(s.sort, estimate, s.sort === 'relevance' ? this.rankWindow : s.size + 1);
   }
 
   private async page(
@@ -287,17 +291,15 @@ export class VacancySearchService implements OnModuleDestroy {
     let rows: Tagged[] = [];
     let boundary: [string, string] | undefined;
     const tag = (rs: Record<string, unknown>[], tier: 0 | 1) => rs.map((r) => ({ ...(r as unknown as VacancySearchHitRow), tier }));
+    const strategy = await this.pageStrategy(exec, s, mode, cursor);
     if (s.sort === 'date') {
-      rows = tag(await exec(datePageStatement(s, mode, undefined, cursor?.k, limit)), 1);
+      rows = tag(await exec(datePageStatement(s, mode, undefined, cursor?.k, limit, strategy)), 1);
     } else if (s.sort === 'wage') {
-      rows = tag(
-        await exec(wagePageStatement(s, mode, cursor?.k, limit, mode === 'none' ? 'walk' : await this.wageStrategy(exec, s, mode))),
-        0,
-      );
+      rows = tag(await exec(wagePageStatement(s, mode, cursor?.k, limit, strategy)), 0);
     } else {
       boundary = cursor?.b;
       if (!cursor || cursor.t === 0) {
-        const ranked = await exec(rankedPageStatement(s, mode, this.rankWindow, boundary, cursor?.k, limit));
+        const ranked = await exec(rankedPageStatement(s, mode, this.rankWindow, boundary, cursor?.k, limit, strategy));
         // first page: a full window means older matches exist beyond it (tier 1), from its oldest row on
         const first = ranked[0];
         if (!cursor && first && Number(first.window_count) >= this.rankWindow)
@@ -305,7 +307,8 @@ export class VacancySearchService implements OnModuleDestroy {
         rows = tag(ranked, 0);
       }
       if (rows.length < limit && boundary) {
-        rows.push(...tag(await exec(datePageStatement(s, mode, boundary, cursor?.t === 1 ? cursor.k : undefined, limit - rows.length)), 1));
+        const older = datePageStatement(s, mode, boundary, cursor?.t === 1 ? cursor.k : undefined, limit - rows.length, strategy);
+        rows.push(...tag(await exec(older), 1));
       }
     }
     const hits = rows.slice(0, s.size);
@@ -325,6 +328,7 @@ export class VacancySearchService implements OnModuleDestroy {
         ...(boundary ? { b: boundary } : {}),
         t: s.sort === 'relevance' ? last.tier : 0,
         k: key,
+        ...(strategy === 'sort' ? { s: 'sort' as const } : {}),
       });
     }
     return { hits: hits.map(({ tier: _tier, ...h }) => ({ ...h, score: Number(h.score) })), nextPageToken };

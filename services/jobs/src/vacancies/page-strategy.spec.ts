@@ -1,0 +1,106 @@
+import { VacancySearchService } from './vacancy-search.service';
+import {
+  choosePageStrategy,
+  decodeCursor,
+  readMatchEstimate,
+  SORT_ALWAYS_MAX_MATCHES,
+  WAGE_SORT_MAX_MATCHES,
+  type VacancySearchInput,
+} from './vacancy-search.query';
+
+const uuid = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+
+/**
+ * How a search with words finds its pages (PageStrategy): the matches sorted, or the order's index walked; chosen on the
+ * first page from the planner's estimates, carried to the next pages by the page token.
+ */
+describe('page strategy of searches with words', () => {
+  /** The planner's answer to matchEstimateStatement: an Append of the two scans. */
+  const explained = (matches: number, walked: number) => [
+    { 'QUERY PLAN': [{ Plan: { 'Node Type': 'Append', Plans: [{ 'Plan Rows': matches }, { 'Plan Rows': walked }] } }] },
+  ];
+
+  const run = async (estimate: [number, number], input: VacancySearchInput) => {
+    const statements: string[] = [];
+    // a fake pg pool (plain and prepared statements): 21 rows for a page (a next page exists), the estimate for EXPLAIN
+    const pool = {
+      query: async (q: string | { text: string }) => {
+        const text = typeof q === 'string' ? q : q.text;
+        statements.push(text);
+        if (text.startsWith('EXPLAIN')) return { rows: explained(...estimate) };
+        const rows = Array.from({ length: 21 }, (_, i) => ({
+          id: uuid(100 - i),
+          published_text: `2026-11-${String(28 - i).padStart(2, '0')} 08:00:00+07`,
+          wage_sort: String(9_000_000 - i),
+          score: 0.5,
+          score_text: '0.5',
+          window_count: 21,
+        }));
+        return { rows };
+      },
+    };
+    const result = await new VacancySearchService(pool as never).search({ ...input, facets: false });
+    return { statements, result };
+  };
+
+  it('reads both estimates from the EXPLAIN of the two scans', () => {
+    expect(readMatchEstimate(explained(11_765, 919_607))).toEqual({ matches: 11_765, walked: 919_607 });
+    // an answer it cannot read makes the matches unknown (the walk, as before the strategies)
+    expect(readMatchEstimate([]).matches).toBe(Infinity);
+  });
+
+  it('sorts few matches, and as many as walking would read more for; walks for words matching most of what it walks', () => {
+    expect(choosePageStrategy('date', { matches: SORT_ALWAYS_MAX_MATCHES, walked: 1e9 }, 21)).toBe('sort');
+    expect(choosePageStrategy('wage', { matches: WAGE_SORT_MAX_MATCHES, walked: 1 }, 21)).toBe('sort');
+    // 'mekanik' nationwide (about 12,000 of 920,000): the relevance window of 1,000 is sorted (48 ms, the walk 670 ms)
+    expect(choosePageStrategy('relevance', { matches: 23_271, walked: 919_607 }, 1000)).toBe('sort');
+    // 'staf' nationwide (123,000 matches): a date page walks (2 ms; sorting them 380 ms)
+    expect(choosePageStrategy('date', { matches: 123_000, walked: 919_607 }, 21)).toBe('walk');
+    expect(choosePageStrategy('wage', { matches: 123_000, walked: 919_607 }, 21)).toBe('walk');
+  });
+
+  for (const sort of ['date', 'relevance', 'wage'] as const) {
+    it(`${sort} order: the first page asks the planner once and sorts; the token carries it, the next page asks nothing`, async () => {
+      const first = await run([500, 200_000], { q: 'satpam', region: '32', sort });
+      expect(first.statements[0]).toMatch(
+        /^EXPLAIN \(FORMAT JSON\) SELECT 1 FROM vacancies v WHERE .*search_vector @@ .* UNION ALL SELECT 1/,
+      );
+      expect(first.statements[1]).toMatch(
+        /^WITH m AS MATERIALIZED \(SELECT v\.id, v\.(published_at|wage_sort)\b.* FROM vacancies v WHERE .*search_vector @@/,
+      );
+      expect(decodeCursor(first.result.nextPageToken)?.s).toBe('sort');
+      const next = await run([1e9, 1], { q: 'satpam', region: '32', sort, pageToken: first.result.nextPageToken });
+      expect(next.statements.some((s) => s.startsWith('EXPLAIN'))).toBe(false);
+      expect(next.statements[0]).toMatch(/^WITH m AS MATERIALIZED/);
+    });
+
+    it(`${sort} order: words matching most of the region walk its index, and so do their next pages`, async () => {
+      const first = await run([150_000, 200_000], { q: 'staf', region: '32', sort });
+      expect(first.statements[1]).not.toMatch(/^WITH m AS MATERIALIZED/);
+      expect(first.statements[1]).toContain(
+        sort === 'wage' ? 'ORDER BY v.wage_sort DESC, v.id DESC' : 'ORDER BY v.published_at DESC, v.id DESC',
+      );
+      expect(decodeCursor(first.result.nextPageToken)?.s).toBeUndefined();
+      const next = await run([1, 1], { q: 'staf', region: '32', sort, pageToken: first.result.nextPageToken });
+      expect(next.statements.some((s) => s.startsWith('EXPLAIN') || s.startsWith('WITH m AS MATERIALIZED'))).toBe(false);
+    });
+  }
+
+  it('asks no estimate for a search without words (its order is always walked)', async () => {
+    // (nationwide: a regional date page without words is a prepared statement, which this fake pool does not serve)
+    for (const sort of ['date', 'wage'] as const) {
+      const { statements } = await run([10, 10], { kbji: '2', sort });
+      expect(statements).toHaveLength(1);
+      expect(statements[0]).not.toContain('MATERIALIZED (SELECT v.id');
+    }
+  });
+
+  it('refuses a page token whose strategy is not one it wrote', () => {
+    const token = (s: unknown) =>
+      Buffer.from(JSON.stringify({ f: 'x', m: 'fts', t: 0, k: ['1', uuid(1)], ...(s === undefined ? {} : { s }) })).toString('base64url');
+    expect(decodeCursor(token('sort'))?.s).toBe('sort');
+    expect(decodeCursor(token(undefined))?.s).toBeUndefined();
+    expect(decodeCursor(token('walk'))).toBeUndefined();
+    expect(decodeCursor(token(1))).toBeUndefined();
+  });
+});
