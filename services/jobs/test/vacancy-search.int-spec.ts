@@ -18,7 +18,7 @@ import {
   type PageStrategy,
 } from '../src/vacancies/vacancy-search.query';
 import { jobsService } from '../src/jobs.module';
-import { VacancySearchService } from '../src/vacancies/vacancy-search.service';
+import { toFacets, VacancySearchService } from '../src/vacancies/vacancy-search.service';
 import { FacetCountFoldJob } from '../src/vacancies/facet-count-fold.job';
 import { createLogger } from '@siapkerja/logging';
 
@@ -327,6 +327,49 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     expect(skipped.facets).toBeNull();
   });
 
+  it('counts the facets of a sorted first page from the matches it collects, as the facet statement counts them', async () => {
+    const pool = new Pool({ connectionString: dbUrl, max: 4 });
+    const statements: string[] = [];
+    const query = pool.query.bind(pool) as (...a: unknown[]) => Promise<unknown>;
+    (pool as unknown as { query: (...a: unknown[]) => Promise<unknown> }).query = (q: unknown, ...rest: unknown[]) => {
+      statements.push(typeof q === 'string' ? q : (q as { text: string }).text);
+      return query(q, ...rest);
+    };
+    // limit 3 of the operator matches: a bound below the matches, and one above
+    const services = [new VacancySearchService(pool as never), new VacancySearchService(pool as never, { facetExactLimit: 3 })];
+    try {
+      for (const [i, service] of services.entries()) {
+        for (const sort of ['relevance', 'date', 'wage'] as const) {
+          for (const input of [{ q: 'operator' }, { q: 'perawat', region: '31' }, { q: 'operator', kbji: '8' }]) {
+            statements.length = 0;
+            const r = await service.search({ ...input, sort, pageSize: 2 });
+            // the few matches of this catalogue are sorted: one statement reads the page and counts the facets
+            expect(statements.filter((t) => t.includes('GROUPING(')).length).toBe(1);
+            expect(statements.find((t) => t.includes('GROUPING('))).toMatch(/^WITH m AS MATERIALIZED/);
+            const limit = i === 0 ? undefined : 3;
+            const st = facetStatement(normalizeSearch({ ...input, sort }).search, 'fts', limit);
+            const expected = toFacets((await pool.query(st.text, st.values as unknown[])).rows);
+            expect(r.totalSize).toBe(expected.total);
+            expect(r.totalSizeIsLowerBound).toBe(limit !== undefined && expected.total >= limit);
+            if (limit === undefined) expect(r.facets).toEqual(expected.facets);
+            expect(r.hits.length).toBe(Math.min(2, expected.total));
+            expect(r.hits.every((h) => !('facets' in h))).toBe(true);
+          }
+        }
+      }
+      // a walk (forced: every estimate above what sorting is for) counts by a statement of its own, the same counts
+      const walking = new VacancySearchService(pool as never);
+      (walking as unknown as { pageStrategy: () => Promise<string> }).pageStrategy = async () => 'walk';
+      statements.length = 0;
+      const w = await walking.search({ q: 'operator', sort: 'date', pageSize: 2 });
+      expect(statements.filter((t) => t.startsWith('WITH m AS MATERIALIZED'))).toEqual([]);
+      const st = facetStatement(normalizeSearch({ q: 'operator' }).search, 'fts');
+      expect(w.facets).toEqual(toFacets((await pool.query(st.text, st.values as unknown[])).rows).facets);
+    } finally {
+      await pool.end();
+    }
+  });
+
   it('walks every match exactly once with cursors, in each sort, across the relevance window boundary', async () => {
     // a service with a 5-row relevance window: the walk crosses from ranked rows (tier 0) into date order (tier 1)
     const small = new VacancySearchService(svc.dataSource, { rankWindow: 5 });
@@ -472,7 +515,7 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
       // back), the full-text index answers both conditions
       await pg.query('BEGIN');
       const others: { indexname: string }[] = (
-        await pg.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'vacancies' AND indexname NOT IN ('vacancies_search', 'vacancies_pkey')
+        await pg.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'vacancies' AND indexname NOT IN ('vacancies_search_words', 'vacancies_pkey')
           AND indexdef NOT LIKE 'CREATE UNIQUE%'`)
       ).rows;
       for (const o of others) await pg.query(`DROP INDEX "${o.indexname}"`);
@@ -483,7 +526,7 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
         const plan = (await pg.query(`EXPLAIN ${st.text}`, st.values)).rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
         expect(plan).toMatch(
           new RegExp(
-            `Bitmap Index Scan on vacancies_search\\b[^\\n]*\\n\\s*Index Cond: \\(\\(search_vector @@ [^\\n]*"left"\\(kbji_code, ${kbji.length}\\) = '${kbji}'`,
+            `Bitmap Index Scan on vacancies_search_words\\b[^\\n]*\\n\\s*Index Cond: \\(\\(search_vector @@ [^\\n]*"left"\\(kbji_code, ${kbji.length}\\) = '${kbji}'`,
           ),
         );
       }

@@ -344,34 +344,40 @@ export function rankedPageStatement(
   after: [string, string] | undefined,
   limit: number,
   strategy: PageStrategy = 'walk',
+  facets?: number,
 ): Statement {
   const p = new Params();
   const where = whereClause(s, mode, p);
+  const sorted = strategy === 'sort' && mode !== 'none';
   const inWindow = boundary ? ` AND (v.published_at, v.id) >= (${p.add(boundary[0], 'timestamptz')}, ${p.add(boundary[1], 'uuid')})` : '';
   const cap = boundary ? '' : ` LIMIT ${p.add(window, 'int')}`;
   const score = (alias: string) => (mode === 'none' ? '0::real' : `ts_rank(${alias}.rank_vector, ${tsQueryExpr(p, s.q)})`);
   // 'sort': every match is collected from the full-text index first (id, date and the vector it is ranked by), and the
   // window is cut from them: walking the date index testing each vacancy against the words read 80,000 vacancies (670 ms)
   // to find the newest 1,000 of the 11,765 matches of 'mekanik' nationwide; collecting them takes 48 ms
-  const windowRows =
-    strategy === 'sort' && mode !== 'none'
-      ? `m AS MATERIALIZED (SELECT v.id, v.published_at, v.rank_vector FROM vacancies v WHERE ${where}${inWindow}),
+  const windowRows = sorted
+    ? `m AS MATERIALIZED (SELECT v.id, v.published_at, v.rank_vector${facets ? `, ${FACET_COLUMNS}` : ''} FROM vacancies v WHERE ${where}${inWindow}),
     w AS MATERIALIZED (
       SELECT m.id, m.published_at, m.published_at::text AS published_text, ${score('m')} AS score FROM m
        ORDER BY m.published_at DESC, m.id DESC${cap})`
-      : `w AS MATERIALIZED (
+    : `w AS MATERIALIZED (
       SELECT v.id, v.published_at, v.published_at::text AS published_text, ${score('v')} AS score FROM vacancies v WHERE ${where}${inWindow}
        ORDER BY v.published_at DESC, v.id DESC${cap})`;
   const keyset = after ? ` WHERE (r.score, r.id) < (${p.add(after[0], 'real')}, ${p.add(after[1], 'uuid')})` : '';
   // the window carries only what orders it (id, date, score); the page's 21 rows are read in full at the end
-  const text = `WITH ${windowRows},
+  const ctes = `${windowRows},
     b AS (SELECT w.published_text, w.id FROM w ORDER BY w.published_at, w.id LIMIT 1),
-    r AS (SELECT w.id, w.score FROM w)
-    SELECT ${HIT_COLUMNS}, p.score, p.score::text AS score_text, e.legal_name AS employer_name,
+    r AS (SELECT w.id, w.score FROM w)`;
+  const page = `SELECT ${HIT_COLUMNS}, p.score, p.score::text AS score_text, e.legal_name AS employer_name,
       (SELECT count(*) FROM w)::int AS window_count, (SELECT b.published_text FROM b) AS boundary_ts, (SELECT b.id FROM b) AS boundary_id
     FROM (SELECT r.* FROM r${keyset} ORDER BY r.score DESC, r.id DESC LIMIT ${p.add(limit, 'int')}) p
     JOIN vacancies v ON v.id = p.id
-    LEFT JOIN employers e ON e.id = v.employer_id ORDER BY p.score DESC, p.id DESC`;
+    LEFT JOIN employers e ON e.id = v.employer_id`;
+  const text =
+    sorted && facets
+      ? withFacetsOfMatches(p, ctes, page, 'pg.score DESC, pg.id DESC', facets)
+      : `WITH ${ctes}
+    ${page} ORDER BY p.score DESC, p.id DESC`;
   return { text, values: p.values };
 }
 
@@ -393,6 +399,7 @@ export function datePageStatement(
   after: [string, string] | undefined,
   limit: number,
   strategy: PageStrategy = 'walk',
+  facets?: number,
 ): Statement {
   const p = new Params();
   const where = whereClause(s, mode, p);
@@ -403,10 +410,12 @@ export function datePageStatement(
   const order = 'p.published_at DESC, p.id DESC';
   if (strategy === 'sort' && mode !== 'none') {
     // the matches collected from the full-text index first, the page cut from them (see PageStrategy)
-    const matches = `SELECT v.id, v.published_at FROM vacancies v WHERE ${filtered}`;
+    const matches = `SELECT v.id, v.published_at${facets ? `, ${FACET_COLUMNS}` : ''} FROM vacancies v WHERE ${filtered}`;
     const inner = `SELECT ${HIT_COLUMNS}, v.rank_vector AS sv FROM (SELECT m.id FROM m ORDER BY m.published_at DESC, m.id DESC LIMIT ${p.add(limit, 'int')}) k JOIN vacancies v ON v.id = k.id`;
+    const page = withEmployer(`SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`, order);
+    const ctes = `m AS MATERIALIZED (${matches})`;
     return {
-      text: `WITH m AS MATERIALIZED (${matches}) ${withEmployer(`SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`, order)}`,
+      text: facets ? withFacetsOfMatches(p, ctes, page, 'pg.published_at DESC, pg.id DESC', facets) : `WITH ${ctes} ${page}`,
       values: p.values,
     };
   }
@@ -506,6 +515,7 @@ export function wagePageStatement(
   after: [string, string] | undefined,
   limit: number,
   strategy: PageStrategy = 'walk',
+  facets?: number,
 ): Statement {
   const p = new Params();
   const where = whereClause(s, mode, p);
@@ -519,9 +529,13 @@ export function wagePageStatement(
     // deep page costs what the first did. Written as one query, a keyset deep in the hidden wages (wage_sort = -1, half of
     // all vacancies) is estimated at one row, and the planner walks the national wage index instead (80,000 buffers).
     const keyset = after ? ` WHERE (m.wage_sort, m.id) < (${p.add(after[0], 'bigint')}, ${p.add(after[1], 'uuid')})` : '';
-    const matches = `SELECT v.id, v.wage_sort FROM vacancies v WHERE ${where}`;
+    const matches = `SELECT v.id, v.wage_sort${facets ? `, ${FACET_COLUMNS}` : ''} FROM vacancies v WHERE ${where}`;
     const inner = `SELECT ${HIT_COLUMNS}, v.rank_vector AS sv FROM (SELECT m.id FROM m${keyset} ORDER BY m.wage_sort DESC, m.id DESC LIMIT ${p.add(limit, 'int')}) k JOIN vacancies v ON v.id = k.id`;
-    return { text: `WITH m AS MATERIALIZED (${matches}) ${outer(inner)}`, values: p.values };
+    const ctes = `m AS MATERIALIZED (${matches})`;
+    return {
+      text: facets ? withFacetsOfMatches(p, ctes, outer(inner), 'pg.wage_sort DESC, pg.id DESC', facets) : `WITH ${ctes} ${outer(inner)}`,
+      values: p.values,
+    };
   }
   // wages are 0 or more (CHECK constraints), so wage_sort is never below -1: past the last shown wage the keyset is an
   // equality on -1, which the planner estimates right (the row comparison it would estimate at one row, and walk the
@@ -600,13 +614,31 @@ export function facetStatement(s: NormalizedSearch, mode: MatchMode, limit?: num
   const p = new Params();
   const where = whereClause(s, mode, p);
   const rows = limit
-    ? `(SELECT v.province_code, v.kbji_code, v.kbli_code, v.min_education, v.employment_type, v.overseas FROM vacancies v WHERE ${where} LIMIT ${p.add(limit, 'int')}) v`
+    ? `(SELECT ${FACET_COLUMNS} FROM vacancies v WHERE ${where} LIMIT ${p.add(limit, 'int')}) v`
     : `vacancies v WHERE ${where}`;
-  return {
-    text: `SELECT GROUPING(v.province_code, left(v.kbji_code, 1), left(v.kbli_code, 2), v.min_education, v.employment_type, v.overseas) AS g,
+  return { text: facetCounts(rows), values: p.values };
+}
+
+/** The columns the facets count, as read from a vacancy (and carried by the collected matches of a sorted page). */
+const FACET_COLUMNS = 'v.province_code, v.kbji_code, v.kbli_code, v.min_education, v.employment_type, v.overseas';
+
+/** Facet counts (one pass, grouping sets) over `rows`, a FROM item named v with the FACET_COLUMNS. */
+function facetCounts(rows: string): string {
+  return `SELECT GROUPING(v.province_code, left(v.kbji_code, 1), left(v.kbli_code, 2), v.min_education, v.employment_type, v.overseas) AS g,
         coalesce(v.province_code, left(v.kbji_code, 1), left(v.kbli_code, 2), v.min_education, v.employment_type, v.overseas::text) AS value, count(*)::int AS n
       FROM ${rows}
-      GROUP BY GROUPING SETS ((v.province_code), (left(v.kbji_code, 1)), (left(v.kbli_code, 2)), (v.min_education), (v.employment_type), (v.overseas))`,
-    values: p.values,
-  };
+      GROUP BY GROUPING SETS ((v.province_code), (left(v.kbji_code, 1)), (left(v.kbli_code, 2)), (v.min_education), (v.employment_type), (v.overseas))`;
+}
+
+/**
+ * A first page of sorted matches that also counts its facets (`facets`: the exact-count limit): the matches collected for
+ * the page (CTE m, with the FACET_COLUMNS) are counted too, up to the limit, instead of a second statement reading the same
+ * matches from the table again. Every row carries the counts as JSON ([g, value, n] triples); with no page rows, one row
+ * carries them alone (its id is null).
+ */
+function withFacetsOfMatches(p: Params, ctes: string, page: string, order: string, limit: number): string {
+  const counts = facetCounts(`(SELECT * FROM m v LIMIT ${p.add(limit, 'int')}) v`);
+  return `WITH ${ctes}
+    SELECT fc.facets, pg.* FROM (SELECT coalesce(json_agg(json_build_array(f.g, f.value, f.n)), '[]'::json) AS facets FROM (${counts}) f) fc
+    LEFT JOIN LATERAL (${page}) pg ON true ORDER BY ${order}`;
 }

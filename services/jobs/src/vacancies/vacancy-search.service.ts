@@ -225,11 +225,9 @@ export class VacancySearchService implements OnModuleDestroy {
     const mode: MatchMode = cursor ? cursor.m : search.q ? 'fts' : 'none';
     const sql = await this.reader();
     const exec: Exec = (st) => (st.prepared ? sql.prepared(st) : sql.query(st));
-    // the page and the facet counts on two connections at once
-    const facetsOf = (typo: NormalizedSearch, m: MatchMode) => (wantFacets ? this.facetsOf(exec, typo, m) : undefined);
     if (mode !== 'trgm') {
-      const [page, facets] = await Promise.all([this.page(exec, search, mode, cursor, fingerprint), facetsOf(search, mode)]);
-      if (!(mode === 'fts' && !cursor && page.hits.length === 0)) return { ...page, mode, ...(facets ?? {}) };
+      const page = await this.page(exec, search, mode, cursor, fingerprint, wantFacets);
+      if (!(mode === 'fts' && !cursor && page.hits.length === 0)) return { ...page, mode };
     }
     // typo tolerance: the words corrected against the dictionary of position-name words, matched on names and skills
     const corrected = cursor ? (cursor.c ?? '') : await this.correct(sql, search.q);
@@ -240,9 +238,8 @@ export class VacancySearchService implements OnModuleDestroy {
         mode: 'trgm',
         ...(wantFacets ? { facets: toFacets([]).facets, totalSize: 0, totalSizeIsLowerBound: false } : {}),
       };
-    const typo = { ...search, q: corrected };
-    const [page, facets] = await Promise.all([this.page(exec, typo, 'trgm', cursor, fingerprint), facetsOf(typo, 'trgm')]);
-    return { ...page, mode: 'trgm' as const, ...(facets ?? {}) };
+    const page = await this.page(exec, { ...search, q: corrected }, 'trgm', cursor, fingerprint, wantFacets);
+    return { ...page, mode: 'trgm' as const };
   }
 
   /** The query with each unknown word replaced by its closest dictionary word; '' when nothing could be corrected. */
@@ -264,8 +261,12 @@ export class VacancySearchService implements OnModuleDestroy {
   private async facetsOf(exec: Exec, s: NormalizedSearch, mode: MatchMode): Promise<FacetAnswer> {
     const summary = mode === 'none' ? facetSummaryStatement(s) : undefined;
     const rows = await exec(summary ?? facetStatement(s, mode, this.facetExactLimit));
-    const { facets, total } = toFacets(rows as { g: number; value: string | null; n: number }[]);
-    return { facets, totalSize: total, totalSizeIsLowerBound: !summary && total >= this.facetExactLimit };
+    return this.facetAnswer(rows as { g: number; value: string | null; n: number }[], !summary);
+  }
+
+  private facetAnswer(rows: { g: number; value: string | null; n: number }[], bounded: boolean): FacetAnswer {
+    const { facets, total } = toFacets(rows);
+    return { facets, totalSize: total, totalSizeIsLowerBound: bounded && total >= this.facetExactLimit };
   }
 
   /**
@@ -285,32 +286,52 @@ export class VacancySearchService implements OnModuleDestroy {
     mode: MatchMode,
     cursor: SearchCursor | undefined,
     fingerprint: string,
-  ): Promise<{ hits: VacancySearchHitRow[]; nextPageToken: string }> {
+    wantFacets: boolean,
+  ): Promise<{ hits: VacancySearchHitRow[]; nextPageToken: string } & Partial<FacetAnswer>> {
     const limit = s.size + 1;
     type Tagged = VacancySearchHitRow & { tier: 0 | 1 };
     let rows: Tagged[] = [];
     let boundary: [string, string] | undefined;
     const tag = (rs: Record<string, unknown>[], tier: 0 | 1) => rs.map((r) => ({ ...(r as unknown as VacancySearchHitRow), tier }));
     const strategy = await this.pageStrategy(exec, s, mode, cursor);
-    if (s.sort === 'date') {
-      rows = tag(await exec(datePageStatement(s, mode, undefined, cursor?.k, limit, strategy)), 1);
-    } else if (s.sort === 'wage') {
-      rows = tag(await exec(wagePageStatement(s, mode, cursor?.k, limit, strategy)), 0);
-    } else {
-      boundary = cursor?.b;
-      if (!cursor || cursor.t === 0) {
-        const ranked = await exec(rankedPageStatement(s, mode, this.rankWindow, boundary, cursor?.k, limit, strategy));
-        // first page: a full window means older matches exist beyond it (tier 1), from its oldest row on
-        const first = ranked[0];
-        if (!cursor && first && Number(first.window_count) >= this.rankWindow)
-          boundary = [String(first.boundary_ts), String(first.boundary_id)];
-        rows = tag(ranked, 0);
+    // the facets of a first page: counted from the matches the page collects when it sorts them (one read of the matches),
+    // else by a statement of their own on a second connection, while the page is read
+    const together = wantFacets && strategy === 'sort' && mode !== 'none' ? this.facetExactLimit : undefined;
+    let counted: FacetAnswer | undefined;
+    const read = async (st: Statement) => {
+      const rs = await exec(st);
+      if (!together) return rs;
+      const triples = (rs[0]?.facets ?? []) as [number, string | null, number][];
+      counted = this.facetAnswer(
+        triples.map(([g, value, n]) => ({ g, value, n })),
+        true,
+      );
+      return rs.filter((r) => r.id !== null).map(({ facets: _facets, ...r }) => r);
+    };
+    const separately = wantFacets && !together ? this.facetsOf(exec, s, mode) : undefined;
+    const pageRows = async () => {
+      if (s.sort === 'date') {
+        rows = tag(await read(datePageStatement(s, mode, undefined, cursor?.k, limit, strategy, together)), 1);
+      } else if (s.sort === 'wage') {
+        rows = tag(await read(wagePageStatement(s, mode, cursor?.k, limit, strategy, together)), 0);
+      } else {
+        boundary = cursor?.b;
+        if (!cursor || cursor.t === 0) {
+          const ranked = await read(rankedPageStatement(s, mode, this.rankWindow, boundary, cursor?.k, limit, strategy, together));
+          // first page: a full window means older matches exist beyond it (tier 1), from its oldest row on
+          const first = ranked[0];
+          if (!cursor && first && Number(first.window_count) >= this.rankWindow)
+            boundary = [String(first.boundary_ts), String(first.boundary_id)];
+          rows = tag(ranked, 0);
+        }
+        if (rows.length < limit && boundary) {
+          const older = datePageStatement(s, mode, boundary, cursor?.t === 1 ? cursor.k : undefined, limit - rows.length, strategy);
+          rows.push(...tag(await exec(older), 1));
+        }
       }
-      if (rows.length < limit && boundary) {
-        const older = datePageStatement(s, mode, boundary, cursor?.t === 1 ? cursor.k : undefined, limit - rows.length, strategy);
-        rows.push(...tag(await exec(older), 1));
-      }
-    }
+    };
+    const [, facets] = await Promise.all([pageRows(), separately]);
+    counted ??= facets;
     const hits = rows.slice(0, s.size);
     let nextPageToken = '';
     if (rows.length > s.size) {
@@ -331,6 +352,6 @@ export class VacancySearchService implements OnModuleDestroy {
         ...(strategy === 'sort' ? { s: 'sort' as const } : {}),
       });
     }
-    return { hits: hits.map(({ tier: _tier, ...h }) => ({ ...h, score: Number(h.score) })), nextPageToken };
+    return { hits: hits.map(({ tier: _tier, ...h }) => ({ ...h, score: Number(h.score) })), nextPageToken, ...(counted ?? {}) };
   }
 }
