@@ -5719,7 +5719,10 @@ export interface components {
       /** @example The request body or parameters are invalid */
       detail?: string;
       errors?: components['schemas']['FieldViolationDto'][];
-      /** @example /v1/vacancies */
+      /**
+       * @description the path of the request (never its query)
+       * @example /v1/vacancies
+       */
       instance?: string;
       /** @example 400 */
       status: number;

@@ -14,7 +14,7 @@ export class ProblemDto {
   @ApiProperty({ example: 'Bad Request' }) title: string;
   @ApiProperty({ example: 400 }) status: number;
   @ApiPropertyOptional({ example: 'The request body or parameters are invalid' }) detail?: string;
-  @ApiPropertyOptional({ example: '/v1/vacancies' }) instance?: string;
+  @ApiPropertyOptional({ example: '/v1/vacancies', description: 'the path of the request (never its query)' }) instance?: string;
   @ApiPropertyOptional({ example: 'INVALID_ARGUMENT' }) code?: string;
   @ApiPropertyOptional({ example: '5f0c6c2e-8d0b-4b8e-9d7a-0c6f7f1f2a11' }) correlationId?: string;
   @ApiPropertyOptional({ type: [FieldViolationDto] }) errors?: FieldViolationDto[];

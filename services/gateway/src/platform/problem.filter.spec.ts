@@ -6,7 +6,7 @@ import { JsonTooDeepError, MAX_JSON_DEPTH } from './input-limits';
 import { FieldValidationException, ProblemFilter } from './problem.filter';
 import { createValidationPipe } from './validation';
 
-function run(exception: unknown) {
+function run(exception: unknown, originalUrl = '/v1/x') {
   const sent: { status?: number; type?: string; body?: string; headers: Record<string, string> } = { headers: {} };
   const res = {
     getHeader: (k: string) => sent.headers[k],
@@ -24,7 +24,7 @@ function run(exception: unknown) {
       return this;
     },
   };
-  const host = { switchToHttp: () => ({ getResponse: () => res, getRequest: () => ({ originalUrl: '/v1/x' }) }) };
+  const host = { switchToHttp: () => ({ getResponse: () => res, getRequest: () => ({ originalUrl }) }) };
   new ProblemFilter(pino({ level: 'silent' })).catch(exception, host as never);
   return { ...sent, json: JSON.parse(sent.body!) };
 }
@@ -60,6 +60,12 @@ describe('ProblemFilter', () => {
         'retry-after'
       ],
     ).toBe('1');
+  });
+
+  it('names the path of the request as the instance, never its query', () => {
+    const r = run(new NotFoundException(), `/v1/job-seekers?nik=3374010101900001&q=${'x'.repeat(5000)}`);
+    expect(r.json.instance).toBe('/v1/job-seekers');
+    expect(r.body).not.toContain('3374010101900001');
   });
 
   it('every 503 carries Retry-After: a backing service unavailable, the gateway database unreachable', () => {

@@ -31,10 +31,13 @@ export class ProblemFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
     const body = this.toProblem(exception);
-    body.instance = req.originalUrl;
+    // the path of the request, not its query: a query may hold what the caller searched for (a name, a NIK) or a huge
+    // value the request was refused for, and neither belongs in an error body that clients log and forward
+    const path = req.originalUrl.split('?')[0];
+    body.instance = path;
     const corr = correlationId() ?? (res.getHeader('x-correlation-id') as string | undefined);
     if (corr) body.correlationId = corr;
-    if (body.status >= 500) this.logger.error({ err: exception, path: req.originalUrl.split('?')[0] }, 'request failed');
+    if (body.status >= 500) this.logger.error({ err: exception, path }, 'request failed');
     for (const [name, value] of Object.entries(problemHeaders(body.status))) if (!res.getHeader(name)) res.setHeader(name, value);
     res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
