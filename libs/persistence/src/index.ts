@@ -316,3 +316,4 @@ export function decodePageToken(token: string): KeysetCursor | undefined {
 }
 export * from './copy';
 export * from './insert';
+export * from './migrations';

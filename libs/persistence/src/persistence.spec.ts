@@ -6,6 +6,7 @@ import {
   copyField,
   copyRowsOrConflict,
   copyText,
+  createIndexConcurrently,
   dropDatabase,
   insertEntities,
   ensureDatabaseExists,
@@ -279,6 +280,36 @@ describe('insertEntities', () => {
       await insertEntities(ds.manager, A, []);
     } finally {
       await ds.destroy();
+      await db.drop();
+    }
+  });
+});
+
+describe('createIndexConcurrently', () => {
+  it('builds an index once (again: nothing), and rebuilds one an interrupted build left invalid', async () => {
+    const db = await createTestDatabase('persistence_index');
+    const c = new Client({ connectionString: db.url });
+    await c.connect();
+    const sql = { query: (text: string, values?: unknown[]) => c.query(text, values).then((r) => r.rows) };
+    const state = async () =>
+      (
+        await c.query(
+          `SELECT x.indisvalid AS valid, pg_get_indexdef(x.indexrelid) AS def FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE i.relname = 'things_n'`,
+        )
+      ).rows;
+    try {
+      await c.query('CREATE TABLE things (id int PRIMARY KEY, n int)');
+      await c.query('INSERT INTO things VALUES (1, 7), (2, 7)');
+      // a unique build over duplicates fails, and leaves the index behind, invalid (as an interrupted CONCURRENTLY build does)
+      await expect(c.query('CREATE UNIQUE INDEX CONCURRENTLY things_n ON things (n)')).rejects.toThrow(/could not create unique index/);
+      expect(await state()).toEqual([{ valid: false, def: expect.stringContaining('UNIQUE') }]);
+      await createIndexConcurrently(sql, 'things_n', 'things (n) WHERE n > 0');
+      expect(await state()).toEqual([{ valid: true, def: 'CREATE INDEX things_n ON public.things USING btree (n) WHERE (n > 0)' }]);
+      // a second run keeps the valid index as it is
+      await createIndexConcurrently(sql, 'things_n', 'things (id)');
+      expect(await state()).toEqual([{ valid: true, def: 'CREATE INDEX things_n ON public.things USING btree (n) WHERE (n > 0)' }]);
+    } finally {
+      await c.end();
       await db.drop();
     }
   });

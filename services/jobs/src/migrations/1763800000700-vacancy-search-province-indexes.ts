@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { listProvinces } from '@siapkerja/codes';
+import { createIndexConcurrently } from '@siapkerja/persistence';
 
 /**
  * One partial full-text index per province for the published catalogue. Most searches name a province (or a regency in
@@ -15,14 +16,10 @@ export class VacancySearchProvinceIndexes1763800000700 implements MigrationInter
 
   async up(q: QueryRunner): Promise<void> {
     for (const p of listProvinces()) {
-      const name = provinceIndexName(p.code);
-      const [invalid] = await q.query(
-        `SELECT 1 FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid WHERE c.relname = $1 AND NOT x.indisvalid`,
-        [name],
-      );
-      if (invalid) await q.query(`DROP INDEX CONCURRENTLY IF EXISTS ${name}`);
-      await q.query(
-        `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${name} ON vacancies USING gin (search_vector) WHERE state = 'PUBLISHED' AND province_code = '${p.code}'`,
+      await createIndexConcurrently(
+        q,
+        provinceIndexName(p.code),
+        `vacancies USING gin (search_vector) WHERE state = 'PUBLISHED' AND province_code = '${p.code}'`,
       );
     }
   }

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createIndexConcurrently } from '@siapkerja/persistence';
 
 /** Every column a search without words filters on or counts by: in the walking indexes, filters never read the table. */
 const FILTER_COLUMNS = [
@@ -65,12 +66,7 @@ export class VacancySearchWalkIndexes1763800000910 implements MigrationInterface
 
   async up(q: QueryRunner): Promise<void> {
     for (const i of INDEXES) {
-      const [invalid] = await q.query(
-        `SELECT 1 FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid WHERE c.relname = $1 AND NOT x.indisvalid`,
-        [i.name],
-      );
-      if (invalid) await q.query(`DROP INDEX CONCURRENTLY IF EXISTS ${i.name}`);
-      await q.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${i.name} ON vacancies ${i.def} WHERE state = 'PUBLISHED'`);
+      await createIndexConcurrently(q, i.name, `vacancies ${i.def} WHERE state = 'PUBLISHED'`);
       if (i.replaces) await q.query(`DROP INDEX CONCURRENTLY IF EXISTS ${i.replaces}`);
     }
     for (const name of DROPPED) await q.query(`DROP INDEX CONCURRENTLY IF EXISTS ${name}`);

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createIndexConcurrently } from '@siapkerja/persistence';
 
 /** Statistics of the occupation and industry group expressions the search filters on. */
 const STATISTICS = [
@@ -43,12 +44,7 @@ export class VacancySearchOccupationFilters1763800001300 implements MigrationInt
   async up(q: QueryRunner): Promise<void> {
     for (const [name, expr] of STATISTICS) await q.query(`CREATE STATISTICS IF NOT EXISTS ${name} ON (${expr}) FROM vacancies`);
     for (const i of INDEXES) {
-      const [invalid] = await q.query(
-        `SELECT 1 FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid WHERE c.relname = $1 AND NOT x.indisvalid`,
-        [i.name],
-      );
-      if (invalid) await q.query(`DROP INDEX CONCURRENTLY IF EXISTS ${i.name}`);
-      await q.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${i.name} ON vacancies ${i.def} WHERE state = 'PUBLISHED'`);
+      await createIndexConcurrently(q, i.name, `vacancies ${i.def} WHERE state = 'PUBLISHED'`);
       if (i.replaces) await q.query(`DROP INDEX CONCURRENTLY IF EXISTS ${i.replaces}`);
     }
     await q.query(`ANALYZE vacancies`);
