@@ -1,5 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from './index';
+import { createTestDatabase, sandboxAuth, serviceTestEnv, uniqueSuffix, waitFor } from './index';
 
 describe('testing helpers', () => {
   it('creates and drops a unique database', async () => {
@@ -29,5 +31,38 @@ describe('testing helpers', () => {
       METRICS_PORT: '0',
       EVENT_BUS: 'kafka',
     });
+  });
+
+  it('renews a sandbox token a minute before it expires, and never a short-lived one', async () => {
+    let issued = 0;
+    const lives: Record<string, number> = { 'sandbox-partner-a': 300, 'sandbox-admin': 100 };
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        const id = new URLSearchParams(body).get('client_id')!;
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ access_token: `${id}-${++issued}`, token_type: 'Bearer', expires_in: lives[id] }));
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'Date', 'performance', 'hrtime'] });
+    try {
+      const partner = await sandboxAuth(url, 'partnerA');
+      const admin = await sandboxAuth(url, 'admin');
+      expect({ ...partner }).toEqual({ authorization: 'Bearer sandbox-partner-a-1' });
+      await jest.advanceTimersByTimeAsync(239_000);
+      expect(partner.authorization).toBe('Bearer sandbox-partner-a-1');
+      await jest.advanceTimersByTimeAsync(1_000);
+      for (let i = 0; i < 1000 && partner.authorization !== 'Bearer sandbox-partner-a-3'; i++) await new Promise((r) => setImmediate(r));
+      expect({ ...partner }).toEqual({ authorization: 'Bearer sandbox-partner-a-3' });
+      // the short-lived token (100 s) is never renewed: a test of expiry sees it expire
+      await jest.advanceTimersByTimeAsync(600_000);
+      expect(admin.authorization).toBe('Bearer sandbox-admin-2');
+    } finally {
+      jest.useRealTimers();
+      server.close();
+    }
   });
 });
