@@ -118,6 +118,7 @@ describe('malformed input on every route: 4xx problem+json, never a 5xx', () => 
     const who = { partner: await sandboxAuth(gw.url, 'partnerA'), ministry: await sandboxAuth(gw.url, 'admin') };
     const failures: string[] = [];
     const statuses: Record<number, number> = {};
+    const calls: (() => Promise<void>)[] = [];
     let operations = 0;
     for (const [path, methods] of Object.entries(spec.paths)) {
       if (path === '/oauth/token' || path.startsWith('/v1/auth/')) continue;
@@ -138,44 +139,48 @@ describe('malformed input on every route: 4xx problem+json, never a 5xx', () => 
           method === 'get' || method === 'delete'
             ? [undefined]
             : ['{}', '[]', 'null', '"text"', '{not json', JSON.stringify(wrongTypes(spec, schema)), JSON.stringify(hostile(spec, schema))];
-        for (const [caller, headers] of Object.entries(who)) {
-          for (const p of paths) {
-            for (const q of queries) {
-              for (const body of bodies) {
-                const url = `${gw.url}${p}${q ? `?${q}` : ''}`;
-                const res = await fetch(url, {
-                  method: method.toUpperCase(),
-                  body,
-                  headers: {
-                    ...headers,
-                    'x-purpose': 'SUPERVISION',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                  },
-                });
-                statuses[res.status] = (statuses[res.status] ?? 0) + 1;
-                const text = await res.text();
-                const what = `${res.status} ${caller} ${method.toUpperCase()} ${url.slice(0, 140)} body=${String(body).slice(0, 80)}: ${text.slice(0, 200)}`;
-                if (res.status >= 500) failures.push(what);
-                else if (res.status >= 400) {
-                  let problem: { status?: number; title?: unknown } = {};
-                  try {
-                    problem = JSON.parse(text);
-                  } catch {
-                    /* not JSON */
+        for (const [caller, headers] of Object.entries(who))
+          for (const p of paths)
+            for (const q of queries)
+              for (const body of bodies)
+                calls.push(async () => {
+                  const url = `${gw.url}${p}${q ? `?${q}` : ''}`;
+                  const res = await fetch(url, {
+                    method: method.toUpperCase(),
+                    body,
+                    headers: {
+                      ...headers,
+                      'x-purpose': 'SUPERVISION',
+                      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                    },
+                  });
+                  statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+                  const text = await res.text();
+                  const what = `${res.status} ${caller} ${method.toUpperCase()} ${url.slice(0, 140)} body=${String(body).slice(0, 80)}: ${text.slice(0, 200)}`;
+                  if (res.status >= 500) failures.push(what);
+                  else if (res.status >= 400) {
+                    let problem: { status?: number; title?: unknown } = {};
+                    try {
+                      problem = JSON.parse(text);
+                    } catch {
+                      /* not JSON */
+                    }
+                    if (
+                      !res.headers.get('content-type')?.startsWith('application/problem+json') ||
+                      problem.status !== res.status ||
+                      typeof problem.title !== 'string'
+                    )
+                      failures.push(`not problem+json: ${what}`);
                   }
-                  if (
-                    !res.headers.get('content-type')?.startsWith('application/problem+json') ||
-                    problem.status !== res.status ||
-                    typeof problem.title !== 'string'
-                  )
-                    failures.push(`not problem+json: ${what}`);
-                }
-              }
-            }
-          }
-        }
+                });
       }
     }
+    // four requests in flight: the gateway, the services and PostgreSQL work side by side, as under a client's traffic
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let call = calls.shift(); call; call = calls.shift()) await call();
+      }),
+    );
     expect(failures).toEqual([]);
     // the run did reach the API: most answers refuse the input (400), and nothing was refused for want of a token
     expect(operations).toBeGreaterThan(60);
