@@ -81,6 +81,21 @@ function withValue(body: unknown, at: (string | number)[], value: string): unkno
 /** How the gateway names a field: body.a.b[0] */
 const fieldName = (at: (string | number)[]) => at.reduce<string>((p, k) => (typeof k === 'number' ? `${p}[${k}]` : `${p}.${k}`), 'body');
 
+/** The answer's RFC 9457 problem, or undefined when it is not problem+json with the answer's status and a title. */
+function asProblem(res: Response, text: string): { errors?: { field: string }[] } | undefined {
+  let problem: { status?: number; title?: unknown; errors?: { field: string }[] } = {};
+  try {
+    problem = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
+  const ok =
+    res.headers.get('content-type')?.startsWith('application/problem+json') &&
+    problem.status === res.status &&
+    typeof problem.title === 'string';
+  return ok ? problem : undefined;
+}
+
 function resolve(spec: Spec, schema: Schema | undefined): Schema | undefined {
   let s = schema;
   for (let i = 0; s && i < 5; i++) {
@@ -158,20 +173,7 @@ describe('malformed input on every route: 4xx problem+json, never a 5xx', () => 
                   const text = await res.text();
                   const what = `${res.status} ${caller} ${method.toUpperCase()} ${url.slice(0, 140)} body=${String(body).slice(0, 80)}: ${text.slice(0, 200)}`;
                   if (res.status >= 500) failures.push(what);
-                  else if (res.status >= 400) {
-                    let problem: { status?: number; title?: unknown } = {};
-                    try {
-                      problem = JSON.parse(text);
-                    } catch {
-                      /* not JSON */
-                    }
-                    if (
-                      !res.headers.get('content-type')?.startsWith('application/problem+json') ||
-                      problem.status !== res.status ||
-                      typeof problem.title !== 'string'
-                    )
-                      failures.push(`not problem+json: ${what}`);
-                  }
+                  else if (res.status >= 400 && !asProblem(res, text)) failures.push(`not problem+json: ${what}`);
                 });
       }
     }
@@ -204,18 +206,8 @@ describe('malformed input on every route: 4xx problem+json, never a 5xx', () => 
       if (res.status >= 500) return void failures.push(line);
       if (unstorableField && res.status < 400) return void failures.push(`accepted: ${line}`);
       if (res.status < 400) return;
-      let problem: { status?: number; title?: unknown; errors?: { field: string }[] } = {};
-      try {
-        problem = JSON.parse(text);
-      } catch {
-        /* not JSON */
-      }
-      if (
-        !res.headers.get('content-type')?.startsWith('application/problem+json') ||
-        problem.status !== res.status ||
-        typeof problem.title !== 'string'
-      )
-        failures.push(`not problem+json: ${line}`);
+      const problem = asProblem(res, text);
+      if (!problem) failures.push(`not problem+json: ${line}`);
       else if (unstorableField && res.status === 400 && !problem.errors?.some((e) => e.field === unstorableField))
         failures.push(`field not named ${unstorableField}: ${line}`);
     };
