@@ -10,7 +10,9 @@ import {
   facetStatement,
   facetSummaryStatement,
   matchEstimateStatement,
-  readMatchEstimate,
+  readPlanRows,
+  walkedRegion,
+  walkEstimateStatement,
   normalizeSearch,
   rankedPageStatement,
   wagePageStatement,
@@ -496,7 +498,11 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
       await pg.query('ANALYZE vacancies');
       const { search } = normalizeSearch({ q: 'operator', region: '33', kbji: '8' });
       const est = matchEstimateStatement(search, 'fts');
-      const estimate = readMatchEstimate((await pg.query(est.text, est.values)).rows);
+      const walk = walkEstimateStatement(walkedRegion(search));
+      const estimate = {
+        matches: readPlanRows((await pg.query(est.text, est.values)).rows),
+        walked: readPlanRows((await pg.query(walk.text, walk.values)).rows),
+      };
       const [{ n }] = (await pg.query(`SELECT count(*)::int AS n FROM vacancies WHERE state = 'PUBLISHED' AND province_code = '33'`)).rows;
       expect(estimate.matches).toBeGreaterThan(0);
       expect(estimate.walked).toBeGreaterThan(estimate.matches);

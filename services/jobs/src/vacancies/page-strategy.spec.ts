@@ -2,9 +2,10 @@ import { VacancySearchService } from './vacancy-search.service';
 import {
   choosePageStrategy,
   decodeCursor,
-  readMatchEstimate,
+  readPlanRows,
   SORT_ALWAYS_MAX_MATCHES,
   WAGE_SORT_MAX_MATCHES,
+  WALK_ESTIMATE_TTL_MS,
   type VacancySearchInput,
 } from './vacancy-search.query';
 
@@ -15,38 +16,65 @@ const uuid = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0
  * first page from the planner's estimates, carried to the next pages by the page token.
  */
 describe('page strategy of searches with words', () => {
-  /** The planner's answer to matchEstimateStatement: an Append of the two scans. */
-  const explained = (matches: number, walked: number) => [
-    { 'QUERY PLAN': [{ Plan: { 'Node Type': 'Append', Plans: [{ 'Plan Rows': matches }, { 'Plan Rows': walked }] } }] },
-  ];
+  /** The planner's answer to an estimate statement (EXPLAIN (FORMAT JSON)). */
+  const explained = (rows: number) => [{ 'QUERY PLAN': [{ Plan: { 'Node Type': 'Bitmap Heap Scan', 'Plan Rows': rows } }] }];
+
+  /** A fake pg pool (plain and prepared statements): 21 rows for a page (a next page exists), the estimates for EXPLAIN. */
+  const fakePool = (estimate: [number, number], statements: string[]) => ({
+    query: async (q: string | { text: string }) => {
+      const text = typeof q === 'string' ? q : q.text;
+      statements.push(text);
+      // the matches' estimate holds the words; the walk's is the region's published vacancies
+      if (text.startsWith('EXPLAIN')) return { rows: explained(text.includes('search_vector @@') ? estimate[0] : estimate[1]) };
+      const rows = Array.from({ length: 21 }, (_, i) => ({
+        id: uuid(100 - i),
+        published_text: `2026-11-${String(28 - i).padStart(2, '0')} 08:00:00+07`,
+        wage_sort: String(9_000_000 - i),
+        score: 0.5,
+        score_text: '0.5',
+        window_count: 21,
+      }));
+      return { rows };
+    },
+  });
 
   const run = async (estimate: [number, number], input: VacancySearchInput) => {
     const statements: string[] = [];
-    // a fake pg pool (plain and prepared statements): 21 rows for a page (a next page exists), the estimate for EXPLAIN
-    const pool = {
-      query: async (q: string | { text: string }) => {
-        const text = typeof q === 'string' ? q : q.text;
-        statements.push(text);
-        if (text.startsWith('EXPLAIN')) return { rows: explained(...estimate) };
-        const rows = Array.from({ length: 21 }, (_, i) => ({
-          id: uuid(100 - i),
-          published_text: `2026-11-${String(28 - i).padStart(2, '0')} 08:00:00+07`,
-          wage_sort: String(9_000_000 - i),
-          score: 0.5,
-          score_text: '0.5',
-          window_count: 21,
-        }));
-        return { rows };
-      },
-    };
-    const result = await new VacancySearchService(pool as never).search({ ...input, facets: false });
+    const result = await new VacancySearchService(fakePool(estimate, statements) as never).search({ ...input, facets: false });
     return { statements, result };
   };
 
-  it('reads both estimates from the EXPLAIN of the two scans', () => {
-    expect(readMatchEstimate(explained(11_765, 919_607))).toEqual({ matches: 11_765, walked: 919_607 });
-    // an answer it cannot read makes the matches unknown (the walk, as before the strategies)
-    expect(readMatchEstimate([]).matches).toBe(Infinity);
+  it('reads the rows the planner expects from an EXPLAIN', () => {
+    expect(readPlanRows(explained(11_765))).toBe(11_765);
+    // an answer it cannot read makes the estimate unknown (matches unknown: the walk, as before the strategies)
+    expect(readPlanRows([])).toBe(Infinity);
+  });
+
+  it("plans a region's walk estimate once for a while, not with every first page", async () => {
+    const statements: string[] = [];
+    const service = new VacancySearchService(fakePool([500, 200_000], statements) as never);
+    const walkEstimates = () => statements.filter((t) => t.startsWith('EXPLAIN') && !t.includes('search_vector @@')).length;
+    const matchEstimates = () => statements.filter((t) => t.startsWith('EXPLAIN') && t.includes('search_vector @@')).length;
+    const now = jest.spyOn(Date, 'now').mockReturnValue(1_800_000_000_000);
+    try {
+      for (const q of ['satpam', 'kasir', 'operator']) await service.search({ q, region: '32', facets: false });
+      expect([matchEstimates(), walkEstimates()]).toEqual([3, 1]);
+      // another region has its own; the wage order walks the national index: the nationwide estimate
+      await service.search({ q: 'satpam', region: '33', facets: false });
+      await service.search({ q: 'satpam', region: '33', sort: 'wage', facets: false });
+      await service.search({ q: 'satpam', sort: 'wage', facets: false });
+      expect([matchEstimates(), walkEstimates()]).toEqual([6, 3]);
+      expect(statements.filter((t) => t.startsWith('EXPLAIN') && !t.includes('search_vector @@'))[2]).not.toContain('province_code');
+      // planned again once it is WALK_ESTIMATE_TTL_MS old
+      now.mockReturnValue(1_800_000_000_000 + WALK_ESTIMATE_TTL_MS - 1);
+      await service.search({ q: 'kasir', region: '32', facets: false });
+      expect(walkEstimates()).toBe(3);
+      now.mockReturnValue(1_800_000_000_000 + WALK_ESTIMATE_TTL_MS);
+      await service.search({ q: 'kasir', region: '32', facets: false });
+      expect(walkEstimates()).toBe(4);
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('sorts few matches, and as many as walking would read more for; walks for words matching most of what it walks', () => {
@@ -60,12 +88,11 @@ describe('page strategy of searches with words', () => {
   });
 
   for (const sort of ['date', 'relevance', 'wage'] as const) {
-    it(`${sort} order: the first page asks the planner once and sorts; the token carries it, the next page asks nothing`, async () => {
+    it(`${sort} order: the first page asks the planner for its estimates and sorts; the token carries it, the next page asks nothing`, async () => {
       const first = await run([500, 200_000], { q: 'satpam', region: '32', sort });
-      expect(first.statements[0]).toMatch(
-        /^EXPLAIN \(FORMAT JSON\) SELECT 1 FROM vacancies v WHERE .*search_vector @@ .* UNION ALL SELECT 1/,
-      );
-      expect(first.statements[1]).toMatch(
+      expect(first.statements[0]).toMatch(/^EXPLAIN \(FORMAT JSON\) SELECT 1 FROM vacancies v WHERE .*search_vector @@/);
+      expect(first.statements[1]).toMatch(/^EXPLAIN \(FORMAT JSON\) SELECT 1 FROM vacancies v WHERE v.state = 'PUBLISHED'/);
+      expect(first.statements[2]).toMatch(
         /^WITH m AS MATERIALIZED \(SELECT v\.id, v\.(published_at|wage_sort)\b.* FROM vacancies v WHERE .*search_vector @@/,
       );
       expect(decodeCursor(first.result.nextPageToken)?.s).toBe('sort');
@@ -76,8 +103,8 @@ describe('page strategy of searches with words', () => {
 
     it(`${sort} order: words matching most of the region walk its index, and so do their next pages`, async () => {
       const first = await run([150_000, 200_000], { q: 'staf', region: '32', sort });
-      expect(first.statements[1]).not.toMatch(/^WITH m AS MATERIALIZED/);
-      expect(first.statements[1]).toContain(
+      expect(first.statements[2]).not.toMatch(/^WITH m AS MATERIALIZED/);
+      expect(first.statements[2]).toContain(
         sort === 'wage' ? 'ORDER BY v.wage_sort DESC, v.id DESC' : 'ORDER BY v.published_at DESC, v.id DESC',
       );
       expect(decodeCursor(first.result.nextPageToken)?.s).toBeUndefined();

@@ -472,16 +472,28 @@ export function choosePageStrategy(sort: SearchSort, e: MatchEstimate, needed: n
   return e.matches * e.matches <= WALK_COST_RATIO * needed * e.walked ? 'sort' : 'walk';
 }
 
-/** The planner's estimates of a search's matches and of the vacancies its walk reads through (EXPLAIN: nothing is read). */
+/** The planner's estimate of a search's matches (EXPLAIN: nothing is read). */
 export function matchEstimateStatement(s: NormalizedSearch, mode: MatchMode): Statement {
   const p = new Params();
-  const withWords = whereClause(s, mode, p);
-  const walked = whereClause({ ...NO_FILTERS, region: s.sort === 'wage' ? '' : s.region }, 'none', p);
-  return {
-    text: `EXPLAIN (FORMAT JSON) SELECT 1 FROM vacancies v WHERE ${withWords} UNION ALL SELECT 1 FROM vacancies v WHERE ${walked}`,
-    values: p.values,
-  };
+  return { text: `EXPLAIN (FORMAT JSON) SELECT 1 FROM vacancies v WHERE ${whereClause(s, mode, p)}`, values: p.values };
 }
+
+/** The region whose published vacancies the walk of a search's order reads through ('': nationwide, as the wage order's). */
+export const walkedRegion = (s: NormalizedSearch): string => (s.sort === 'wage' ? '' : s.region);
+
+/**
+ * The planner's estimate of the published vacancies of a region (walkedRegion), what a walk reads through. It depends on
+ * the region alone, and changes only when the table is analyzed: the service keeps it a while (WALK_ESTIMATE_TTL_MS)
+ * instead of planning it with every first page of a search with words (0.4 ms of 0.85 for both at 1 M vacancies).
+ */
+export function walkEstimateStatement(region: string): Statement {
+  const p = new Params();
+  const where = whereClause({ ...NO_FILTERS, region }, 'none', p);
+  return { text: `EXPLAIN (FORMAT JSON) SELECT 1 FROM vacancies v WHERE ${where}`, values: p.values };
+}
+
+/** How long the service keeps a region's walk estimate (walkEstimateStatement). */
+export const WALK_ESTIMATE_TTL_MS = 5 * 60_000;
 
 const NO_FILTERS: NormalizedSearch = {
   q: '',
@@ -499,13 +511,10 @@ const NO_FILTERS: NormalizedSearch = {
   facets: false,
 };
 
-/** The two estimates from the EXPLAIN of matchEstimateStatement (an Append of the two scans). */
-export function readMatchEstimate(rows: Record<string, unknown>[]): MatchEstimate {
-  type Node = { 'Plan Rows'?: number; Plans?: Node[] };
-  const plan = (rows[0]?.['QUERY PLAN'] as { Plan?: Node }[] | undefined)?.[0]?.Plan;
-  const parts = plan?.Plans ?? [];
-  const rowsOf = (n: Node | undefined) => Number(n?.['Plan Rows'] ?? Infinity);
-  return { matches: rowsOf(parts[0]), walked: Math.max(rowsOf(parts[1]), 1) };
+/** The rows the planner expects, from the EXPLAIN (FORMAT JSON) of an estimate statement; Infinity when unreadable. */
+export function readPlanRows(rows: Record<string, unknown>[]): number {
+  const plan = (rows[0]?.['QUERY PLAN'] as { Plan?: { 'Plan Rows'?: number } }[] | undefined)?.[0]?.Plan;
+  return Number(plan?.['Plan Rows'] ?? Infinity);
 }
 
 /** Wage order: shown wages high to low (hidden wages last, as -1), keyset on (wage_sort, id). */

@@ -17,11 +17,14 @@ import {
   choosePageStrategy,
   matchEstimateStatement,
   normalizeSearch,
-  readMatchEstimate,
+  readPlanRows,
   queryWords,
   rankedPageStatement,
   typoCorrectionStatement,
   wagePageStatement,
+  WALK_ESTIMATE_TTL_MS,
+  walkedRegion,
+  walkEstimateStatement,
   type MatchMode,
   type PageStrategy,
   type NormalizedSearch,
@@ -148,6 +151,8 @@ export function toFacets(rows: { g: number; value: string | null; n: number }[])
 @Injectable()
 export class VacancySearchService implements OnModuleDestroy {
   private readonly rankWindow: number;
+  /** Walk estimates by region (walkEstimate). */
+  private readonly walkEstimates = new Map<string, { rows: number; until: number }>();
   private readonly facetExactLimit: number;
   /** the search replica (SEARCH_DATABASE_URL), when there is one */
   private readonly replica?: { pool: Pool; sql: SqlRunner; maxWaitMs: number };
@@ -276,8 +281,21 @@ export class VacancySearchService implements OnModuleDestroy {
   private async pageStrategy(exec: Exec, s: NormalizedSearch, mode: MatchMode, cursor: SearchCursor | undefined): Promise<PageStrategy> {
     if (mode === 'none') return 'walk';
     if (cursor) return cursor.s ?? 'walk';
-    const estimate = readMatchEstimate(await exec(matchEstimateStatement(s, mode)));
-    return choosePageStrategy(s.sort, estimate, s.sort === 'relevance' ? this.rankWindow : s.size + 1);
+    const matches = readPlanRows(await exec(matchEstimateStatement(s, mode)));
+    const walked = Math.max(await this.walkEstimate(exec, walkedRegion(s)), 1);
+    return choosePageStrategy(s.sort, { matches, walked }, s.sort === 'relevance' ? this.rankWindow : s.size + 1);
+  }
+
+  /** A region's walk estimate (walkEstimateStatement), planned once per WALK_ESTIMATE_TTL_MS (an unreadable one never kept). */
+  private async walkEstimate(exec: Exec, region: string): Promise<number> {
+    const now = Date.now();
+    const known = this.walkEstimates.get(region);
+    if (known && known.until > now) return known.rows;
+    const rows = readPlanRows(await exec(walkEstimateStatement(region)));
+    // keys are valid region codes (about 550): the bound only guards against a change of that
+    if (this.walkEstimates.size >= 5_000) this.walkEstimates.clear();
+    if (Number.isFinite(rows)) this.walkEstimates.set(region, { rows, until: now + WALK_ESTIMATE_TTL_MS });
+    return rows;
   }
 
   private async page(
