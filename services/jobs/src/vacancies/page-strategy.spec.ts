@@ -52,11 +52,11 @@ describe('page strategy of searches with words', () => {
 
   it("plans a region's walk estimate once for a while, not with every first page", async () => {
     const statements: string[] = [];
-    const service = new VacancySearchService(fakePool([500, 200_000], statements) as never);
     const walkEstimates = () => statements.filter((t) => t.startsWith('EXPLAIN') && !t.includes('search_vector @@')).length;
     const matchEstimates = () => statements.filter((t) => t.startsWith('EXPLAIN') && t.includes('search_vector @@')).length;
     const now = jest.spyOn(Date, 'now').mockReturnValue(1_800_000_000_000);
     try {
+      const service = new VacancySearchService(fakePool([500, 200_000], statements) as never);
       for (const q of ['satpam', 'kasir', 'operator']) await service.search({ q, region: '32', facets: false });
       expect([matchEstimates(), walkEstimates()]).toEqual([3, 1]);
       // another region has its own; the wage order walks the national index: the nationwide estimate
@@ -75,6 +75,31 @@ describe('page strategy of searches with words', () => {
     } finally {
       now.mockRestore();
     }
+  });
+
+  it('never keeps a walk estimate it could not read, and fails as the database does', async () => {
+    const statements: string[] = [];
+    const pool = fakePool([500, 200_000], statements);
+    let walkAnswer: () => Promise<{ rows: unknown[] }> = async () => ({ rows: [] });
+    const service = new VacancySearchService({
+      query: async (q: string | { text: string }) => {
+        const text = typeof q === 'string' ? q : q.text;
+        if (text.startsWith('EXPLAIN') && !text.includes('search_vector @@')) {
+          statements.push(text);
+          return walkAnswer();
+        }
+        return pool.query(q);
+      },
+    } as never);
+    const walkEstimates = () => statements.filter((t) => t.startsWith('EXPLAIN') && !t.includes('search_vector @@')).length;
+    // unreadable: unknown (the search still answers), and asked again next time
+    await service.search({ q: 'satpam', region: '32', facets: false });
+    await service.search({ q: 'kasir', region: '32', facets: false });
+    expect(walkEstimates()).toBe(2);
+    walkAnswer = async () => {
+      throw Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    };
+    await expect(service.search({ q: 'satpam', region: '32', facets: false })).rejects.toThrow(/administrator command/);
   });
 
   it('sorts few matches, and as many as walking would read more for; walks for words matching most of what it walks', () => {

@@ -5,7 +5,7 @@ import { EDUCATION_LEVELS, getKbliCategory, getKbliMainGroup, getKbjiMajorGroup,
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
 import { Pool } from 'pg';
 import { TransactionalOutbox } from '@siapkerja/events';
-import { SERVICE_CONFIG } from '@siapkerja/service-kit';
+import { AnswerCache, SERVICE_CONFIG } from '@siapkerja/service-kit';
 import type { JobsConfig } from '../jobs.config';
 import {
   datePageStatement,
@@ -151,8 +151,8 @@ export function toFacets(rows: { g: number; value: string | null; n: number }[])
 @Injectable()
 export class VacancySearchService implements OnModuleDestroy {
   private readonly rankWindow: number;
-  /** Walk estimates by region (walkEstimate). */
-  private readonly walkEstimates = new Map<string, { rows: number; until: number }>();
+  /** Walk estimates by region (walkEstimate): about 550 region codes, so the bound is never reached. */
+  private readonly walkEstimates = new AnswerCache<number>({ ttlMs: WALK_ESTIMATE_TTL_MS, maxEntries: 5_000 });
   private readonly facetExactLimit: number;
   /** the search replica (SEARCH_DATABASE_URL), when there is one */
   private readonly replica?: { pool: Pool; sql: SqlRunner; maxWaitMs: number };
@@ -286,16 +286,24 @@ export class VacancySearchService implements OnModuleDestroy {
     return choosePageStrategy(s.sort, { matches, walked }, s.sort === 'relevance' ? this.rankWindow : s.size + 1);
   }
 
-  /** A region's walk estimate (walkEstimateStatement), planned once per WALK_ESTIMATE_TTL_MS (an unreadable one never kept). */
+  /**
+   * A region's walk estimate (walkEstimateStatement), planned once per WALK_ESTIMATE_TTL_MS, by one caller at a time; an
+   * unreadable one is never kept (a failed load is not stored) and counts as unknown.
+   */
   private async walkEstimate(exec: Exec, region: string): Promise<number> {
-    const now = Date.now();
-    const known = this.walkEstimates.get(region);
-    if (known && known.until > now) return known.rows;
-    const rows = readPlanRows(await exec(walkEstimateStatement(region)));
-    // keys are valid region codes (about 550): the bound only guards against a change of that
-    if (this.walkEstimates.size >= 5_000) this.walkEstimates.clear();
-    if (Number.isFinite(rows)) this.walkEstimates.set(region, { rows, until: now + WALK_ESTIMATE_TTL_MS });
-    return rows;
+    const unreadable = new Error('the walk estimate could not be read');
+    const load = async () => {
+      const rows = readPlanRows(await exec(walkEstimateStatement(region)));
+      if (!Number.isFinite(rows)) throw unreadable;
+      return rows;
+    };
+    return this.walkEstimates.getOrLoad(region, [], load).then(
+      (a) => a.value,
+      (e: unknown) => {
+        if (e === unreadable) return Infinity;
+        throw e; // the database's own error (down, timed out): the search fails as it would on any statement
+      },
+    );
   }
 
   private async page(
