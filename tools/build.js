@@ -7,7 +7,7 @@ const path = require('node:path');
 const swc = require('@swc/core');
 
 const ROOT = path.resolve(__dirname, '..');
-const DIST = path.join(ROOT, 'dist');
+const DIST = process.env.SIAPKERJA_DIST ? path.resolve(process.env.SIAPKERJA_DIST) : path.join(ROOT, 'dist'); // another dist/: a build beside the main one
 const swcrc = JSON.parse(fs.readFileSync(path.join(ROOT, '.swcrc'), 'utf8'));
 delete swcrc.$schema;
 

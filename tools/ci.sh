@@ -16,6 +16,8 @@ node tools/kafka/broker.js fetch
 
 step "proto lint (buf)"
 npx buf lint
+step "REST views generated from proto/ are current"
+node tools/gen-rest-views.js --check
 step "format (prettier --check)"
 npx prettier --check . --log-level warn
 step "lint (eslint: module boundaries on project tags, TypeScript rules)"

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes the gateway's OpenAPI document as the gateway serves it, from the build in dist/ (run the build first); building
+// Writes the gateway's OpenAPI document as the gateway serves it, from the build in dist/ (or SIAPKERJA_DIST; run the build first); building
 // the document needs no database, broker or service. Usage: node tools/openapi.js <out.json>
 // The test command lints the result with `npx redocly lint` (rules in redocly.yaml).
 require('./register-paths');
@@ -11,7 +11,8 @@ if (!out) {
   process.stderr.write('usage: node tools/openapi.js <out.json>\n');
   process.exit(64);
 }
-const { generateOpenApi } = require(path.resolve(__dirname, '../dist/services/gateway/src/app.js'));
+const dist = process.env.SIAPKERJA_DIST ? path.resolve(process.env.SIAPKERJA_DIST) : path.resolve(__dirname, '../dist');
+const { generateOpenApi } = require(path.join(dist, 'services/gateway/src/app.js'));
 generateOpenApi().then(
   (doc) => {
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });

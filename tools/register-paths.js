@@ -2,7 +2,7 @@
 // Use: node -r ./tools/register-paths.js dist/services/<name>/src/main.js
 const Module = require('node:module');
 const path = require('node:path');
-const DIST = process.env.SIAPKERJA_DIST ?? path.resolve(__dirname, '../dist');
+const DIST = process.env.SIAPKERJA_DIST ? path.resolve(process.env.SIAPKERJA_DIST) : path.resolve(__dirname, '../dist');
 const original = Module._resolveFilename;
 Module._resolveFilename = function resolve(request, parent, ...rest) {
   const m = /^@siapkerja\/([a-z-]+)$/.exec(request);

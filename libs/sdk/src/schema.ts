@@ -4378,6 +4378,35 @@ export interface components {
        */
       sex?: 1 | 2;
     };
+    EligibilityRulesDto: {
+      /**
+       * @description only registered job seekers (AK/1)
+       * @example false
+       */
+      jobSeekerRequired?: boolean;
+      /** @example 35 */
+      maxAge?: number;
+      /** @example 18 */
+      minAge?: number;
+      /**
+       * @example SMA
+       * @enum {string}
+       */
+      minEducation?: 'NONE' | 'SD' | 'SMP' | 'SMA' | 'SMK' | 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3';
+      /**
+       * @description province (NN) or regency (NN.NN) codes of residence
+       * @example [
+       *       "33"
+       *     ]
+       */
+      residenceRegionCodes?: string[];
+      /**
+       * @description 1 male, 2 female; omitted: any
+       * @example 2
+       * @enum {number}
+       */
+      sex?: 1 | 2;
+    };
     EmployerDto: {
       address: string;
       /**
@@ -5760,7 +5789,7 @@ export interface components {
       durationDays: number;
       /** @example 240 */
       durationHours: number;
-      eligibility: components['schemas']['EligibilityDto'];
+      eligibility: components['schemas']['EligibilityRulesDto'];
       /**
        * @description at least one batch is OPEN for registration
        * @example true

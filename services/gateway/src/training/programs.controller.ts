@@ -3,19 +3,12 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiProper
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { IsKbji, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
-import { fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
+import { toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import {
-  EligibilityDto,
-  ListProgramsQueryDto,
-  PROGRAM_MODES,
-  PROGRAM_STATES,
-  PROVIDER_KINDS,
-  UpdateProgramDto,
-  WithdrawProgramDto,
-} from './skillhub.dto';
+import { ProgramDto, ProgramPageDto, toProgramDto, toProgramPageDto } from '../generated/training.views';
+import { ListProgramsQueryDto, UpdateProgramDto, WithdrawProgramDto } from './skillhub.dto';
 
 export class CreateProgramDto extends OmitType(UpdateProgramDto, [
   'title',
@@ -62,80 +55,6 @@ export class CreateProgramDto extends OmitType(UpdateProgramDto, [
   @IsOptional()
   @IsIn(['DRAFT', 'PUBLISHED'])
   state?: 'DRAFT' | 'PUBLISHED';
-}
-
-export class ProgramDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) providerId: string;
-  @ApiProperty({ example: 'BLK Semarang' }) providerName: string;
-  @ApiProperty({ enum: PROVIDER_KINDS, example: 'BLK_UPTD' }) providerKind: string;
-  @ApiProperty({ example: 'Pemrograman Web Dasar' }) title: string;
-  @ApiProperty({ example: 'Pelatihan berbasis kompetensi SKKNI' }) description: string;
-  @ApiProperty({ example: '33.74' }) regionCode: string;
-  @ApiProperty({ example: '2513' }) kbjiCode: string;
-  @ApiProperty({ type: [String], example: ['J.620100.001.01'] }) competencyUnits: string[];
-  @ApiProperty({ example: null, nullable: true, type: String, description: 'certification scheme (Sertihub) it prepares for' })
-  certificationSchemeId: string | null;
-  @ApiProperty({ example: 40 }) durationDays: number;
-  @ApiProperty({ example: 240 }) durationHours: number;
-  @ApiProperty({ enum: PROGRAM_MODES, example: 'OFFLINE' }) mode: string;
-  @ApiProperty({ type: EligibilityDto }) eligibility: EligibilityDto;
-  @ApiProperty({ example: 0, description: 'rupiah; 0 = free' }) costIdr: number;
-  @ApiProperty({ example: 16 }) capacity: number;
-  @ApiProperty({ enum: PROGRAM_STATES, example: 'PUBLISHED' }) state: string;
-  @ApiProperty({ example: 80 }) attendanceThresholdPercent: number;
-  @ApiProperty({ example: 70 }) passingScore: number;
-  @ApiProperty({ example: true, description: 'at least one batch is OPEN for registration' }) hasOpenBatch: boolean;
-  @ApiProperty({
-    example: 'sandbox-partner-a',
-    nullable: true,
-    type: String,
-    description: 'the partner client that published it before providers existed (legacy); null otherwise',
-  })
-  ownerClientId: string | null;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
-}
-
-export class ProgramPageDto {
-  @ApiProperty({ type: [ProgramDto] }) programs: ProgramDto[];
-  @ApiProperty({ description: 'pass as pageToken for the next page; empty on the last page' }) nextPageToken: string;
-}
-
-export function toProgramDto(p: trainingV1.Program__Output): ProgramDto {
-  const e = p.eligibility;
-  return {
-    id: p.id,
-    providerId: p.providerId,
-    providerName: p.providerName,
-    providerKind: fromProtoEnum('PROVIDER_KIND', p.providerKind),
-    title: p.title,
-    description: p.description,
-    regionCode: p.regionCode,
-    kbjiCode: p.kbjiCode,
-    competencyUnits: p.competencyUnits,
-    certificationSchemeId: p.certificationSchemeId || null,
-    durationDays: p.durationDays,
-    durationHours: p.durationHours,
-    mode: fromProtoEnum('PROGRAM_MODE', p.mode),
-    eligibility: {
-      ...(e?.minAge ? { minAge: e.minAge } : {}),
-      ...(e?.maxAge ? { maxAge: e.maxAge } : {}),
-      ...(e?.minEducation ? { minEducation: e.minEducation } : {}),
-      ...(e?.sex ? { sex: e.sex } : {}),
-      ...(e?.residenceRegionCodes.length ? { residenceRegionCodes: e.residenceRegionCodes } : {}),
-      ...(e?.jobSeekerRequired ? { jobSeekerRequired: true } : {}),
-    },
-    costIdr: Number(p.costIdr),
-    capacity: p.capacity,
-    state: fromProtoEnum('PROGRAM_STATE', p.state),
-    attendanceThresholdPercent: p.attendanceThresholdPercent,
-    passingScore: p.passingScore,
-    hasOpenBatch: p.hasOpenBatch,
-    ownerClientId: p.ownerClientId || null,
-    createdAt: p.createTime,
-    updatedAt: p.updateTime,
-  };
 }
 
 /** The program message of a create or update body (absent fields: proto defaults; the mask or the service decides). */
@@ -236,7 +155,7 @@ export class ProgramsController {
       },
       asCaller(caller, { idempotent: true }),
     );
-    return { programs: r.programs.map(toProgramDto), nextPageToken: r.nextPageToken };
+    return toProgramPageDto(r);
   }
 
   @Get(':id')
