@@ -10,7 +10,7 @@ const path = require('node:path');
 const protobuf = require('protobufjs');
 
 const root = path.resolve(__dirname, '..');
-const protoDir = path.join(root, 'proto');
+const PROTO_DIR = path.join(root, 'proto');
 const outDir = path.join(root, 'services/gateway/src/generated');
 const outFile = (pkg) => path.join(outDir, `${pkg}.views.ts`);
 const VIEW = '(siapkerja.rest.v1.view)';
@@ -19,7 +19,7 @@ const LONGS = new Set(['int64', 'uint64', 'sint64', 'fixed64', 'sfixed64']);
 const NUMBERS = new Set(['int32', 'uint32', 'sint32', 'fixed32', 'sfixed32', 'double', 'float']);
 
 /** Loads the protos of the given packages (every package when none), with what they import. */
-function load(packages) {
+function load(packages, protoDir) {
   const files = [];
   (function walk(dir) {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -77,9 +77,12 @@ const emptyName = (t) => `EMPTY_${t.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').
 const q = (s) => `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
 const lit = (v) => (typeof v === 'string' ? q(v) : JSON.stringify(v).replace(/"([^"]*)"/g, (_, s) => q(s)));
 
-/** The views file of each package (of the given packages; every package when none): path -> text. */
-function generate(packages) {
-  const r = load(packages);
+/**
+ * The views file of each package (of the given packages; every package when none): path -> text. `protoDir`: another
+ * tree of protos (tests).
+ */
+function generate(packages = [], protoDir = PROTO_DIR) {
+  const r = load(packages, protoDir);
   const views = allTypes(r).filter((t) => parsed(t, VIEW).name);
   const byType = new Map(views.map((t) => [t, parsed(t, VIEW).name]));
   const names = new Set();
@@ -167,6 +170,12 @@ function generateFile(pkg, byType) {
         apiType = 'Number';
         convert = (x) => x;
         empty = (x) => `!${x}`;
+      } else if (f.type === 'string' && o.json) {
+        tsType = 'Record<string, unknown>';
+        apiType = "'object'";
+        doc.additionalProperties = true;
+        convert = (x) => `JSON.parse(${x}) as Record<string, unknown>`;
+        empty = (x) => `!${x}`;
       } else if (f.type === 'string') {
         tsType = 'string';
         apiType = 'String';
@@ -207,6 +216,7 @@ function generateFile(pkg, byType) {
       if (o.nullable && f.repeated) throw new Error(`${where}: a list is never null (it is empty)`);
       const api = [`type: ${apiType}`];
       if (f.repeated) api.push('isArray: true');
+      if (doc.additionalProperties) api.push('additionalProperties: true');
       if (!doc.enum && o.enumValues?.length) doc.enum = tsType.startsWith('number') ? o.enumValues.map(Number) : o.enumValues;
       if (doc.enum) api.push(`enum: ${lit(doc.enum)}`);
       if (nullable && !f.repeated) api.push('nullable: true');
@@ -253,31 +263,35 @@ function generateFile(pkg, byType) {
   return `${header}\n${emptyBlocks.join('')}${emptyBlocks.length ? '\n' : ''}${blocks.join('\n')}`;
 }
 
-const args = process.argv.slice(2);
-const packages = args.filter((a) => !a.startsWith('--'));
-const files = generate(packages);
-if (args.includes('--check')) {
-  const stale = [...files].filter(([file, text]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text);
-  if (!packages.length && fs.existsSync(outDir)) {
-    for (const f of fs.readdirSync(outDir)) {
-      if (f.endsWith('.views.ts') && !files.has(path.join(outDir, f))) stale.push([path.join(outDir, f)]);
+module.exports = { generate, outFile };
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const packages = args.filter((a) => !a.startsWith('--'));
+  const files = generate(packages);
+  if (args.includes('--check')) {
+    const stale = [...files].filter(([file, text]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text);
+    if (!packages.length && fs.existsSync(outDir)) {
+      for (const f of fs.readdirSync(outDir)) {
+        if (f.endsWith('.views.ts') && !files.has(path.join(outDir, f))) stale.push([path.join(outDir, f)]);
+      }
     }
-  }
-  if (stale.length) {
-    for (const [file] of stale) process.stderr.write(`${path.relative(root, file)} is not what proto/ gives\n`);
-    process.stderr.write('run node tools/gen-rest-views.js\n');
-    process.exit(1);
-  }
-  process.stdout.write(`${files.size} REST view files are up to date\n`);
-} else {
-  fs.mkdirSync(outDir, { recursive: true });
-  if (!packages.length) {
-    for (const f of fs.readdirSync(outDir))
-      if (f.endsWith('.views.ts') && !files.has(path.join(outDir, f))) fs.rmSync(path.join(outDir, f));
-  }
-  for (const [file, text] of files) {
-    fs.writeFileSync(file, text);
-    const n = (text.match(/^export class /gm) ?? []).length;
-    process.stderr.write(`generated ${n} REST views into ${path.relative(root, file)}\n`);
+    if (stale.length) {
+      for (const [file] of stale) process.stderr.write(`${path.relative(root, file)} is not what proto/ gives\n`);
+      process.stderr.write('run node tools/gen-rest-views.js\n');
+      process.exit(1);
+    }
+    process.stdout.write(`${files.size} REST view files are up to date\n`);
+  } else {
+    fs.mkdirSync(outDir, { recursive: true });
+    if (!packages.length) {
+      for (const f of fs.readdirSync(outDir))
+        if (f.endsWith('.views.ts') && !files.has(path.join(outDir, f))) fs.rmSync(path.join(outDir, f));
+    }
+    for (const [file, text] of files) {
+      fs.writeFileSync(file, text);
+      const n = (text.match(/^export class /gm) ?? []).length;
+      process.stderr.write(`generated ${n} REST views into ${path.relative(root, file)}\n`);
+    }
   }
 }

@@ -3,6 +3,12 @@
 const Module = require('node:module');
 const path = require('node:path');
 const DIST = process.env.SIAPKERJA_DIST ? path.resolve(process.env.SIAPKERJA_DIST) : path.resolve(__dirname, '../dist');
+// a build outside the repository (SIAPKERJA_DIST=/tmp/...) finds its packages in the repository's node_modules
+const ROOT = path.resolve(__dirname, '..');
+if (path.relative(ROOT, DIST).startsWith('..')) {
+  process.env.NODE_PATH = [path.join(ROOT, 'node_modules'), process.env.NODE_PATH].filter(Boolean).join(path.delimiter);
+  Module._initPaths();
+}
 const original = Module._resolveFilename;
 Module._resolveFilename = function resolve(request, parent, ...rest) {
   const m = /^@siapkerja\/([a-z-]+)$/.exec(request);

@@ -1,0 +1,155 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { MethodDefinition } from '@grpc/proto-loader';
+import { loadProto, type trainingV1 } from '@siapkerja/contracts';
+import { toProgramDto, toProgramPageDto } from './generated/training.views';
+
+/** The generator (a CLI of tools/, outside every project: loaded by path, like the test command runs it). */
+const GENERATOR = path.resolve(__dirname, '../../../tools/gen-rest-views.js');
+const { generate } = require(GENERATOR) as { generate: (packages?: string[], protoDir?: string) => Map<string, string> };
+
+/** A Program as the gateway receives it: serialized by the service, decoded by the loader (defaults on, longs and enums as strings). */
+function overTheWire(program: Record<string, unknown>): trainingV1.Program__Output {
+  const rpc = loadProto('training')['siapkerja.training.v1.TrainingService'] as Record<string, MethodDefinition<unknown, unknown>>;
+  const get = rpc.GetProgram;
+  return get.responseDeserialize(get.responseSerialize(program)) as trainingV1.Program__Output;
+}
+
+describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
+  it('map a message field by field as its options say: REST names, bare enums, int64 as numbers, null when unset', () => {
+    const dto = toProgramDto(
+      overTheWire({
+        id: '7c0f3b1e-0000-4000-8000-000000000001',
+        providerId: '7c0f3b1e-0000-4000-8000-000000000002',
+        providerName: 'BLK Semarang',
+        providerKind: 'PROVIDER_KIND_BLK_UPTD',
+        title: 'Pemrograman Web Dasar',
+        regionCode: '33.74',
+        kbjiCode: '2513',
+        competencyUnits: ['J.620100.001.01'],
+        durationDays: 40,
+        durationHours: 240,
+        mode: 'PROGRAM_MODE_BLENDED',
+        eligibility: { minAge: 18, residenceRegionCodes: ['33'] },
+        costIdr: '1500000',
+        capacity: 16,
+        state: 'PROGRAM_STATE_PUBLISHED',
+        hasOpenBatch: true,
+        createTime: '2026-11-01T02:00:00.000Z',
+        updateTime: '2026-11-02T02:00:00.000Z',
+      }),
+    );
+    expect(dto).toEqual({
+      id: '7c0f3b1e-0000-4000-8000-000000000001',
+      providerId: '7c0f3b1e-0000-4000-8000-000000000002',
+      providerName: 'BLK Semarang',
+      providerKind: 'BLK_UPTD',
+      title: 'Pemrograman Web Dasar',
+      description: '',
+      regionCode: '33.74',
+      kbjiCode: '2513',
+      competencyUnits: ['J.620100.001.01'],
+      certificationSchemeId: null, // '' on the wire: nullable
+      durationDays: 40,
+      durationHours: 240,
+      mode: 'BLENDED',
+      eligibility: { minAge: 18, residenceRegionCodes: ['33'] }, // omit_empty: only what is set
+      costIdr: 1500000,
+      capacity: 16,
+      state: 'PUBLISHED',
+      attendanceThresholdPercent: 0,
+      passingScore: 0,
+      hasOpenBatch: true,
+      ownerClientId: null,
+      createdAt: '2026-11-01T02:00:00.000Z',
+      updatedAt: '2026-11-02T02:00:00.000Z',
+    });
+  });
+
+  it('show an unset nested message as its empty view and an unset enum as empty, never throwing', () => {
+    const dto = toProgramDto(overTheWire({ id: 'p' }));
+    expect(dto.eligibility).toEqual({});
+    expect(dto.mode).toBe('');
+    expect(dto.costIdr).toBe(0);
+    expect(toProgramPageDto({ programs: [overTheWire({ id: 'p' })], nextPageToken: 'n' })).toMatchObject({
+      programs: [{ id: 'p' }],
+      nextPageToken: 'n',
+    });
+  });
+
+  describe('the generator', () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rest-views-'));
+      fs.mkdirSync(path.join(dir, 'siapkerja/rest/v1'), { recursive: true });
+      fs.copyFileSync(
+        path.resolve(__dirname, '../../../proto/siapkerja/rest/v1/rest.proto'),
+        path.join(dir, 'siapkerja/rest/v1/rest.proto'),
+      );
+    });
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    const write = (pkg: string, body: string, imports: string[] = []) => {
+      fs.mkdirSync(path.join(dir, `siapkerja/${pkg}/v1`), { recursive: true });
+      fs.writeFileSync(
+        path.join(dir, `siapkerja/${pkg}/v1/${pkg}.proto`),
+        `syntax = "proto3";\npackage siapkerja.${pkg}.v1;\nimport "siapkerja/rest/v1/rest.proto";\n` +
+          imports.map((i) => `import "${i}";\n`).join('') +
+          body,
+      );
+    };
+    const views = (pkg: string) => [...generate([pkg], dir)].find(([file]) => file.endsWith(`${pkg}.views.ts`))?.[1] ?? '';
+
+    it('imports a view of another package from that package and maps JSON, optional and hidden fields', () => {
+      write('aa', 'message Thing {\n option (siapkerja.rest.v1.view) = {name: "ThingDto"};\n string id = 1;\n}\n');
+      write(
+        'bb',
+        'message Box {\n option (siapkerja.rest.v1.view) = {name: "BoxDto"};\n' +
+          ' siapkerja.aa.v1.Thing thing = 1 [(siapkerja.rest.v1.field) = {nullable: true}];\n' +
+          ' string doc_json = 2 [(siapkerja.rest.v1.field) = {json: true}];\n' +
+          ' optional int64 count = 3;\n' +
+          ' string secret = 4 [(siapkerja.rest.v1.field) = {hidden: true}];\n}\n',
+        ['siapkerja/aa/v1/aa.proto'],
+      );
+      const text = views('bb');
+      expect(text).toContain("import { ThingDto, toThingDto } from './aa.views';");
+      expect(text).toContain('thing: m.thing == null ? null : toThingDto(m.thing),');
+      expect(text).toContain('docJson: JSON.parse(m.docJson) as Record<string, unknown>,');
+      expect(text).toContain("@ApiProperty({ type: 'object', additionalProperties: true })");
+      expect(text).toContain('count: m.count == null ? null : Number(m.count),');
+      expect(text).not.toContain('secret');
+    });
+
+    it.each([
+      [
+        'an enum whose zero value is not <PREFIX>_UNSPECIFIED',
+        'enum Colour { RED = 0; }\nmessage A {\n option (siapkerja.rest.v1.view) = {name: "ADto"};\n Colour c = 1;\n}\n',
+        /zero value must be <PREFIX>_UNSPECIFIED/,
+      ],
+      [
+        'a field whose message has no view',
+        'message B { string x = 1; }\nmessage A {\n option (siapkerja.rest.v1.view) = {name: "ADto"};\n B b = 1;\n}\n',
+        /has no view/,
+      ],
+      [
+        'one view name twice',
+        'message A {\n option (siapkerja.rest.v1.view) = {name: "XDto"};\n}\nmessage B {\n option (siapkerja.rest.v1.view) = {name: "XDto"};\n}\n',
+        /used twice/,
+      ],
+      [
+        'nullable and omit_empty together',
+        'message A {\n option (siapkerja.rest.v1.view) = {name: "ADto"};\n string s = 1 [(siapkerja.rest.v1.field) = {nullable: true, omit_empty: true}];\n}\n',
+        /exclude each other/,
+      ],
+      [
+        'an example that is not JSON on a number',
+        'message A {\n option (siapkerja.rest.v1.view) = {name: "ADto"};\n int32 n = 1 [(siapkerja.rest.v1.field) = {example: "many"}];\n}\n',
+        /not JSON/,
+      ],
+    ])('refuses %s, naming it', (_what, body, message) => {
+      write('cc', body);
+      expect(() => views('cc')).toThrow(message);
+    });
+  });
+});
