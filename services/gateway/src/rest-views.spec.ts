@@ -121,6 +121,35 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
       expect(text).not.toContain('secret');
     });
 
+    it('writes an input: validators from the rules, requiredness, query conversions, and its mapper to the message', () => {
+      write(
+        'dd',
+        'enum Mode {\n MODE_UNSPECIFIED = 0;\n MODE_OFFLINE = 1;\n MODE_ONLINE = 2;\n}\n' +
+          'message Batch {\n option (siapkerja.rest.v1.view) = {\n' +
+          '  inputs: {name: "CreateBatchInput", fields: ["title", "mode", "cost", "units"], required: ["title"]}\n' +
+          '  inputs: {name: "BatchQuery", fields: ["capacity", "open"], query: true}\n };\n' +
+          ' string title = 1 [(siapkerja.rest.v1.field) = {rules: {min_len: 1, max_len: 200, pattern: \'^\\\\S\', pattern_message: "no"}}];\n' +
+          ' Mode mode = 2 [(siapkerja.rest.v1.field) = {rules: {values: ["OFFLINE"]}}];\n' +
+          ' int64 cost = 3 [(siapkerja.rest.v1.field) = {rules: {min: 0}}];\n' +
+          ' repeated string units = 4 [(siapkerja.rest.v1.field) = {rules: {max_items: 3, checks: ["skkni"]}}];\n' +
+          ' int32 capacity = 5 [(siapkerja.rest.v1.field) = {default: "20", rules: {min: 1, max: 100}}];\n' +
+          ' bool open = 6;\n}\n',
+      );
+      const text = views('dd');
+      expect(text).toContain(
+        "@ApiProperty({ type: String, minLength: 1, maxLength: 200 })\n  @IsString()\n  @Length(1, 200)\n  @Matches(/^\\S/, { message: 'no' })\n  title: string;",
+      );
+      expect(text).toContain("@IsOptional()\n  @IsIn(['OFFLINE'])\n  mode?: 'OFFLINE';");
+      expect(text).toContain(
+        '@IsArray()\n  @ArrayMaxSize(3)\n  @IsString({ each: true })\n  @IsSkkniUnit({ each: true })\n  units?: string[];',
+      );
+      expect(text).toContain('@Type(() => Number)\n  @IsInt()\n  @Min(1)\n  @Max(100)\n  capacity?: number;');
+      expect(text).toContain('default: 20');
+      expect(text).toContain("mode: b.mode === undefined ? undefined : toProtoEnum('MODE', b.mode) as ddV1.Mode,");
+      expect(text).toContain('cost: b.cost === undefined ? undefined : String(b.cost),');
+      expect(text).toContain("open: b.open === undefined ? undefined : b.open === 'true',");
+    });
+
     it.each([
       [
         'an enum whose zero value is not <PREFIX>_UNSPECIFIED',
@@ -146,6 +175,26 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
         'an example that is not JSON on a number',
         'message A {\n option (siapkerja.rest.v1.view) = {name: "ADto"};\n int32 n = 1 [(siapkerja.rest.v1.field) = {example: "many"}];\n}\n',
         /not JSON/,
+      ],
+      [
+        'an unknown check',
+        'message A {\n option (siapkerja.rest.v1.view) = {inputs: {name: "AIn", fields: ["s"]}};\n string s = 1 [(siapkerja.rest.v1.field) = {rules: {checks: ["postcode"]}}];\n}\n',
+        /unknown check postcode/,
+      ],
+      [
+        'a required field that is not in the input',
+        'message A {\n option (siapkerja.rest.v1.view) = {inputs: {name: "AIn", fields: ["s"], required: ["t"]}};\n string s = 1;\n string t = 2;\n}\n',
+        /required field t is not in its fields/,
+      ],
+      [
+        'a message field without the input it takes',
+        'message B { string x = 1; }\nmessage A {\n option (siapkerja.rest.v1.view) = {inputs: {name: "AIn", fields: ["b"]}};\n B b = 1;\n}\n',
+        /name the input of/,
+      ],
+      [
+        'a list in a query',
+        'message A {\n option (siapkerja.rest.v1.view) = {inputs: {name: "AIn", fields: ["s"], query: true}};\n repeated string s = 1;\n}\n',
+        /a list has no query form/,
       ],
     ])('refuses %s, naming it', (_what, body, message) => {
       write('cc', body);
