@@ -241,7 +241,7 @@ function generateFile(pkg, byType, inputs) {
       if (doc.enum) api.push(`enum: ${lit(doc.enum)}`);
       if (nullable && !f.repeated) api.push('nullable: true');
       if (o.format) api.push(`format: ${q(o.format)}`);
-      if (o.example !== undefined && o.example !== '') {
+      if (o.example !== undefined) {
         let ex = o.example === 'null' ? null : o.example;
         if (tsType.replace(' | null', '') !== 'string' && ex !== null) {
           try {
@@ -464,7 +464,7 @@ function inputBlock(name, t, input, inputs, ctx) {
     }
     const doc = [`type: ${apiType}`, ...(each ? ['isArray: true'] : []), ...api];
     if (o.format) doc.push(`format: ${q(o.format)}`);
-    if (o.example !== undefined && o.example !== '') {
+    if (o.example !== undefined) {
       let ex = o.example === 'null' ? null : o.example;
       if ((f.type !== 'string' || each) && ex !== null && !(f.resolvedType instanceof protobuf.Enum && !each)) {
         try {
