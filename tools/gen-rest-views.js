@@ -13,8 +13,12 @@ const root = path.resolve(__dirname, '..');
 const PROTO_DIR = path.join(root, 'proto');
 const outDir = path.join(root, 'services/gateway/src/generated');
 const outFile = (pkg) => path.join(outDir, `${pkg}.views.ts`);
+const routesFile = (pkg) => path.join(outDir, `${pkg}.routes.ts`);
+/** The services whose rpcs may have routes (ServiceClients has a client of each, named so). */
+const SERVICE_PACKAGES = ['certification', 'entrepreneurship', 'identity', 'integration', 'jobs', 'placement', 'training'];
 const VIEW = '(siapkerja.rest.v1.view)';
 const FIELD = '(siapkerja.rest.v1.field)';
+const ROUTE = '(siapkerja.rest.v1.route)';
 const LONGS = new Set(['int64', 'uint64', 'sint64', 'fixed64', 'sfixed64']);
 const NUMBERS = new Set(['int32', 'uint32', 'sint32', 'fixed32', 'sfixed32', 'double', 'float']);
 
@@ -45,7 +49,7 @@ const camel = (v) =>
     : v && typeof v === 'object'
       ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()), camel(x)]))
       : v;
-const LISTS = new Set(['inputs', 'fields', 'required', 'checks', 'values', 'enumValues']);
+const LISTS = new Set(['inputs', 'fields', 'required', 'checks', 'values', 'enumValues', 'scopes', 'roles', 'problems']);
 /** A repeated option written once is parsed as a single value: make every repeated one a list. */
 const lists = (v) =>
   v && typeof v === 'object' && !Array.isArray(v)
@@ -112,7 +116,193 @@ function generate(packages = [], protoDir = PROTO_DIR) {
   for (const pkg of new Set(declared.map(packageOf))) {
     if (!packages.length || packages.includes(pkg)) files.set(outFile(pkg), generateFile(pkg, byType, inputs));
   }
+  for (const pkg of SERVICE_PACKAGES) {
+    if (!packages.length || packages.includes(pkg)) files.set(routesFile(pkg), routesOf(pkg, r, byType, inputs));
+  }
   return files;
+}
+
+/**
+ * The REST routes of a package's rpcs with a (siapkerja.rest.v1.route) option: a controller per OpenAPI tag whose
+ * methods bind the path, query and body to the request message, call the service through its generated client as the
+ * caller, and answer the response's view.
+ */
+function routesOf(pkg, r, byType, inputs) {
+  const services = [];
+  (function walk(ns) {
+    for (const o of ns.nestedArray) {
+      if (o instanceof protobuf.Service && o.parent.fullName === `.siapkerja.${pkg}.v1`) services.push(o);
+      else if (o.nestedArray) walk(o);
+    }
+  })(r);
+  const ns = `${pkg.replace(/_([a-z])/g, (_, c) => c.toUpperCase())}V1`;
+  const byTag = new Map();
+  const views = new Set();
+  const nest = new Set(['Controller', 'type Type']);
+  const swagger = new Set(['ApiTags', 'ApiOperation']);
+  const http = new Set();
+  const auth = new Set();
+  let usesNamespace = false;
+  let usesRes = false;
+  for (const service of services) {
+    for (const m of service.methodsArray) {
+      const route = parsed(m, ROUTE);
+      if (!route.http) continue;
+      const where = `${service.fullName}.${m.name}`;
+      const match = /^(GET|POST|PATCH|PUT|DELETE) (\/[^\s]*)$/.exec(route.http);
+      if (!match) throw new Error(`${where}: http must be "<GET|POST|PATCH|PUT|DELETE> /path", not ${route.http}`);
+      const [, verb, template] = match;
+      if (!route.tag) throw new Error(`${where}: a route needs its tag`);
+      const req = m.resolvedRequestType;
+      const res = m.resolvedResponseType;
+      const view = byType.get(res);
+      if (!view) throw new Error(`${where}: its response ${res.fullName} has no view`);
+      views.add(view);
+      views.add(`to${view}`);
+      const params = [];
+      const args = [];
+      const fields = [];
+      const pathParams = [...template.matchAll(/\{([a-z_][a-z0-9_]*)\}/g)].map((x) => x[1]);
+      for (const p of pathParams) {
+        const f = req.fields[fieldName(p)];
+        if (!f || f.type !== 'string' || f.repeated) throw new Error(`${where}: path parameter ${p} is not a string field of ${req.name}`);
+        const uuid = parsed(f, FIELD).format === 'uuid';
+        nest.add('Param');
+        if (uuid) nest.add('ParseUUIDPipe');
+        params.push(`@Param('${f.name}'${uuid ? ', ParseUUIDPipe' : ''}) ${f.name}: string`);
+        fields.push(f.name);
+      }
+      const inputOf = (name, type, what) => {
+        const found = inputs.get(name);
+        if (!found || found.type !== type) throw new Error(`${where}: ${what} ${name} is not an input of ${type.fullName}`);
+        views.add(name);
+        views.add(`from${name}`);
+        if (packageOf(type) !== pkg) throw new Error(`${where}: ${what} ${name} is declared in another package`);
+      };
+      if (route.queryInput) {
+        inputOf(route.queryInput, req, 'query input');
+        nest.add('Query');
+        params.push(`@Query() query: ${route.queryInput}`);
+        args.push(`...from${route.queryInput}(query)`);
+      }
+      if (route.body) {
+        if (!route.bodyInput) throw new Error(`${where}: a body needs its body_input`);
+        nest.add('Body');
+        params.push(`@Body() body: ${route.bodyInput}`);
+        if (route.body === '*') {
+          inputOf(route.bodyInput, req, 'body input');
+          args.push(`...from${route.bodyInput}(body)`);
+        } else {
+          const f = req.fields[fieldName(route.body)];
+          if (!f || !(f.resolvedType instanceof protobuf.Type) || f.repeated) {
+            throw new Error(`${where}: body ${route.body} is not a message field of ${req.name}`);
+          }
+          inputOf(route.bodyInput, f.resolvedType, 'body input');
+          args.push(`${f.name}: from${route.bodyInput}(body)`);
+        }
+      }
+      if (route.idempotencyKey) {
+        const f = req.fields[fieldName(route.idempotencyKey)];
+        if (!f || f.type !== 'string')
+          throw new Error(`${where}: idempotency_key ${route.idempotencyKey} is not a string field of ${req.name}`);
+        http.add('IdempotencyKey');
+        http.add('ApiIdempotencyKey');
+        params.push('@IdempotencyKey() idempotencyKey: string | undefined');
+        args.push(`${f.name}: idempotencyKey ?? ''`);
+      }
+      args.push(...fields);
+      if (route.created) {
+        nest.add('Res');
+        usesRes = true;
+        http.add('created');
+        params.push('@Res({ passthrough: true }) res: Response');
+      }
+      if (!route.public) {
+        auth.add('Caller');
+        auth.add('asCaller');
+        auth.add('AuthCaller');
+        params.push('@Caller() caller: AuthCaller');
+      }
+      const decorators = [];
+      const nestVerb = verb[0] + verb.slice(1).toLowerCase();
+      nest.add(nestVerb);
+      decorators.push(`@${nestVerb}(${q(template.slice(1).replace(/\{([a-z_][a-z0-9_]*)\}/g, (_, p) => `:${fieldName(p)}`))})`);
+      if (verb === 'POST' && !route.created) {
+        nest.add('HttpCode');
+        decorators.push('@HttpCode(200)');
+      }
+      if (route.public) {
+        auth.add('Public');
+        decorators.push('@Public()');
+      }
+      if (route.scopes?.length) {
+        auth.add('RequireScopes');
+        decorators.push(`@RequireScopes(${route.scopes.map(q).join(', ')})`);
+      }
+      if (route.roles?.length) {
+        auth.add('Roles');
+        decorators.push(`@Roles(${route.roles.map(q).join(', ')})`);
+      }
+      const op = [`summary: ${q(route.summary ?? '')}`];
+      if (route.description) op.push(`description: ${q(route.description)}`);
+      if (route.operationId) op.push(`operationId: ${q(route.operationId)}`);
+      decorators.push(`@ApiOperation({ ${op.join(', ')} })`);
+      if (route.idempotencyKey) decorators.push('@ApiIdempotencyKey()');
+      const answer = route.created ? 'ApiCreatedResponse' : 'ApiOkResponse';
+      swagger.add(answer);
+      decorators.push(`@${answer}({ type: ${view} })`);
+      http.add('ApiProblems');
+      decorators.push(`@ApiProblems(${(route.problems ?? []).join(', ')})`);
+      const opts = route.public
+        ? verb === 'GET'
+          ? '{ idempotent: true }'
+          : '{}'
+        : verb === 'GET'
+          ? 'asCaller(caller, { idempotent: true })'
+          : 'asCaller(caller)';
+      usesNamespace = true;
+      const request = `{ ${args.join(', ')} }`;
+      const call = `await this.clients.${pkg}.${m.name[0].toLowerCase()}${m.name.slice(1)}(${request} satisfies ${ns}.${req.name}, ${opts})`;
+      const value = `to${view}(${call})`;
+      const body = route.created ? `return created(res, ${q(template)}, ${value});` : `return ${value};`;
+      const method = `${m.name[0].toLowerCase()}${m.name.slice(1)}`;
+      const text =
+        decorators.map((d) => `  ${d}\n`).join('') + `  async ${method}(${params.join(', ')}): Promise<${view}> {\n    ${body}\n  }\n`;
+      if (!byTag.has(route.tag)) byTag.set(route.tag, []);
+      byTag.get(route.tag).push(text);
+    }
+  }
+  const className = (tag) =>
+    `${tag
+      .split(/[^A-Za-z0-9]+/)
+      .filter(Boolean)
+      .map((w) => w[0].toUpperCase() + w.slice(1))
+      .join('')}Routes`;
+  const classes = [...byTag].map(
+    ([tag, methods]) =>
+      `@ApiTags(${q(tag)})\n@Controller()\nexport class ${className(tag)} {\n  constructor(private readonly clients: ServiceClients) {}\n\n${methods.join('\n')}}\n`,
+  );
+  const constName = `${pkg.toUpperCase()}_ROUTES`;
+  if (!classes.length) {
+    return `// generated by tools/gen-rest-views.js from the (siapkerja.rest.v1.route) options in proto/: do not edit.\n\nimport type { Type } from '@nestjs/common';\n\n/** The controllers of the package's generated routes (none yet). */\nexport const ${constName}: Type[] = [];\n`;
+  }
+  return (
+    '// generated by tools/gen-rest-views.js from the (siapkerja.rest.v1.route) options in proto/: do not edit.\n' +
+    '/* eslint-disable */\n' +
+    `import { ${[...nest].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', ''))).join(', ')} } from '@nestjs/common';\n` +
+    `import { ${[...swagger].sort().join(', ')} } from '@nestjs/swagger';\n` +
+    (usesRes ? "import type { Response } from 'express';\n" : '') +
+    (usesNamespace ? `import type { ${ns} } from '@siapkerja/contracts';\n` : '') +
+    `import { ${[...auth]
+      .filter((a) => a !== 'AuthCaller')
+      .sort()
+      .join(', ')}${auth.has('AuthCaller') ? ', type AuthCaller' : ''} } from '../auth/caller';\n` +
+    "import { ServiceClients } from '../platform/clients';\n" +
+    `import { ${[...http].sort().join(', ')} } from '../platform/http';\n` +
+    `import { ${[...views].sort().join(', ')} } from './${pkg}.views';\n\n` +
+    classes.join('\n') +
+    `\n/** The controllers of the package's generated routes (registered after the hand-written ones). */\nexport const ${constName}: Type[] = [${[...byTag.keys()].map(className).join(', ')}];\n`
+  );
 }
 
 function generateFile(pkg, byType, inputs) {
@@ -238,7 +428,7 @@ function generateFile(pkg, byType, inputs) {
       if (f.repeated) api.push('isArray: true');
       if (doc.additionalProperties) api.push('additionalProperties: true');
       if (!doc.enum && o.enumValues?.length) doc.enum = tsType.startsWith('number') ? o.enumValues.map(Number) : o.enumValues;
-      if (doc.enum) api.push(`enum: ${lit(doc.enum)}`);
+      if (doc.enum && !o.enumUnlisted) api.push(`enum: ${lit(doc.enum)}`);
       if (nullable && !f.repeated) api.push('nullable: true');
       if (o.format) api.push(`format: ${q(o.format)}`);
       if (o.example !== undefined) {
@@ -253,7 +443,7 @@ function generateFile(pkg, byType, inputs) {
         api.push(`example: ${lit(ex)}`);
       }
       if (o.description) api.push(`description: ${q(o.description)}`);
-      const decorator = o.omitEmpty ? 'ApiPropertyOptional' : 'ApiProperty';
+      const decorator = o.omitEmpty || o.notRequired ? 'ApiPropertyOptional' : 'ApiProperty';
       props.push(`  @${decorator}({ ${api.join(', ')} })\n  ${key}${o.omitEmpty ? '?' : ''}: ${tsType};`);
       entries.push(o.omitEmpty ? `    ...(${isEmpty} ? {} : { ${key}: ${value} }),` : `    ${key}: ${value},`);
     }
@@ -496,7 +686,7 @@ function inputBlock(name, t, input, inputs, ctx) {
   );
 }
 
-module.exports = { generate, outFile };
+module.exports = { generate, outFile, routesFile };
 
 if (require.main === module) {
   const args = process.argv.slice(2);
@@ -506,7 +696,7 @@ if (require.main === module) {
     const stale = [...files].filter(([file, text]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text);
     if (!packages.length && fs.existsSync(outDir)) {
       for (const f of fs.readdirSync(outDir)) {
-        if (f.endsWith('.views.ts') && !files.has(path.join(outDir, f))) stale.push([path.join(outDir, f)]);
+        if (/\.(views|routes)\.ts$/.test(f) && !files.has(path.join(outDir, f))) stale.push([path.join(outDir, f)]);
       }
     }
     if (stale.length) {
@@ -519,7 +709,7 @@ if (require.main === module) {
     fs.mkdirSync(outDir, { recursive: true });
     if (!packages.length) {
       for (const f of fs.readdirSync(outDir))
-        if (f.endsWith('.views.ts') && !files.has(path.join(outDir, f))) fs.rmSync(path.join(outDir, f));
+        if (/\.(views|routes)\.ts$/.test(f) && !files.has(path.join(outDir, f))) fs.rmSync(path.join(outDir, f));
     }
     for (const [file, text] of files) {
       fs.writeFileSync(file, text);

@@ -33,6 +33,13 @@ import { ProgramsController } from './training/programs.controller';
 import { ProvidersController } from './training/providers.controller';
 import { BatchesController } from './training/batches.controller';
 import { EnrolmentsController } from './training/enrolments.controller';
+import { CERTIFICATION_ROUTES } from './generated/certification.routes';
+import { ENTREPRENEURSHIP_ROUTES } from './generated/entrepreneurship.routes';
+import { IDENTITY_ROUTES } from './generated/identity.routes';
+import { INTEGRATION_ROUTES } from './generated/integration.routes';
+import { JOBS_ROUTES } from './generated/jobs.routes';
+import { PLACEMENT_ROUTES } from './generated/placement.routes';
+import { TRAINING_ROUTES } from './generated/training.routes';
 import type { Logger } from '@siapkerja/logging';
 import type { Registry } from '@siapkerja/observability';
 
@@ -111,6 +118,15 @@ export class GatewayModule implements NestModule {
         GroupsController,
         TkmProgramsController,
         TkmProposalsController,
+        // routes generated from proto/ (tools/gen-rest-views.js), after the hand-written ones: a hand-written static path
+        // is matched before a generated path with a parameter
+        ...JOBS_ROUTES,
+        ...TRAINING_ROUTES,
+        ...CERTIFICATION_ROUTES,
+        ...PLACEMENT_ROUTES,
+        ...ENTREPRENEURSHIP_ROUTES,
+        ...IDENTITY_ROUTES,
+        ...INTEGRATION_ROUTES,
       ],
     };
   }

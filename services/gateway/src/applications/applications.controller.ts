@@ -7,6 +7,7 @@ import { existingIdOf } from '@siapkerja/errors';
 import { Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
+import { toApplicationBaseDto, toApplicationTransitionBaseDto } from '../generated/jobs.views';
 import {
   ApplicationDto,
   ApplicationPageDto,
@@ -17,28 +18,13 @@ import {
 import { asPersonCaller } from './person-caller';
 
 export function toApplicationDto(a: jobsV1.Application__Output): ApplicationDto {
-  const state = (s: string) => fromProtoEnum('APPLICATION_STATE', s);
   return {
-    id: a.id,
-    vacancyId: a.vacancyId,
-    jobSeekerId: a.jobSeekerId,
-    employerId: a.employerId,
-    state: state(a.state),
-    coverLetter: a.coverLetter,
-    screeningNotes: a.screeningNotes.map((n) => ({ rule: n.rule, message: n.message })),
+    ...toApplicationBaseDto(a),
     history: a.history.map((h) => ({
-      fromState: state(h.fromState) || null,
-      toState: state(h.toState),
-      actor: h.actor,
-      actorSide: h.actorSide,
-      note: h.note,
-      at: h.time,
+      ...toApplicationTransitionBaseDto(h),
+      fromState: fromProtoEnum('APPLICATION_STATE', h.fromState) || null,
+      toState: fromProtoEnum('APPLICATION_STATE', h.toState),
     })),
-    positionName: a.positionName,
-    vacancyRegionCode: a.vacancyRegionCode,
-    jobSeekerRegionCode: a.jobSeekerRegionCode,
-    createdAt: a.createTime,
-    updatedAt: a.updateTime,
   };
 }
 

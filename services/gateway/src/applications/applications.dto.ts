@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ApplicationBaseDto, ApplicationTransitionBaseDto } from '../generated/jobs.views';
 
 export const APPLICATION_STATES = ['APPLIED', 'SHORTLISTED', 'INTERVIEW', 'OFFERED', 'HIRED', 'REJECTED', 'WITHDRAWN'] as const;
 export const TARGET_STATES = ['SHORTLISTED', 'INTERVIEW', 'OFFERED', 'HIRED', 'REJECTED', 'WITHDRAWN'] as const;
@@ -56,39 +57,15 @@ export class ListApplicationsQueryDto {
   pageToken?: string;
 }
 
-export class ScreeningNoteDto {
-  @ApiProperty({ example: 'EDUCATION', enum: ['SEX', 'AGE', 'EDUCATION', 'EXPERIENCE', 'OVERSEAS'] }) rule: string;
-  @ApiProperty({ example: 'education SMK is below the required D3' }) message: string;
-}
-
-export class ApplicationTransitionDto {
+/** A state change: the states are not documented as enums; fromState is null for the application itself. */
+export class ApplicationTransitionDto extends ApplicationTransitionBaseDto {
   @ApiProperty({ type: String, example: 'APPLIED', nullable: true, description: 'null for the application itself' }) fromState:
     string | null;
   @ApiProperty({ example: 'SHORTLISTED' }) toState: string;
-  @ApiProperty({ example: 'sandbox-partner-a', description: 'account or client that made the change' }) actor: string;
-  @ApiProperty({ example: 'EMPLOYER', enum: ['EMPLOYER', 'SEEKER', 'SYSTEM'] }) actorSide: string;
-  @ApiProperty({ example: 'CV sesuai kebutuhan' }) note: string;
-  @ApiProperty({ example: '2026-11-03T02:00:00.000Z' }) at: string;
 }
 
-export class ApplicationDto {
-  @ApiProperty({ example: '5a3c2b1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d' }) id: string;
-  @ApiProperty({ example: '0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11' }) vacancyId: string;
-  @ApiProperty({ example: '7b1e2f44-1d0c-4f7e-8a55-3c9e0f6a2b10' }) jobSeekerId: string;
-  @ApiProperty({ example: '3f2e1d0c-9b8a-4765-8432-10fedcba9876' }) employerId: string;
-  @ApiProperty({ enum: APPLICATION_STATES, example: 'APPLIED' }) state: string;
-  @ApiProperty({ example: 'Saya lulusan SMK Teknik Listrik.' }) coverLetter: string;
-  @ApiProperty({
-    type: [ScreeningNoteDto],
-    description: 'vacancy rules the seeker did not meet when applying: information for the employer, never a refusal',
-  })
-  screeningNotes: ScreeningNoteDto[];
+export class ApplicationDto extends ApplicationBaseDto {
   @ApiProperty({ type: [ApplicationTransitionDto], description: 'every state change, oldest first' }) history: ApplicationTransitionDto[];
-  @ApiProperty({ example: 'Teknisi Listrik' }) positionName: string;
-  @ApiProperty({ example: '33.74' }) vacancyRegionCode: string;
-  @ApiProperty({ example: '33.74' }) jobSeekerRegionCode: string;
-  @ApiProperty({ example: '2026-11-01T02:00:00.000Z' }) createdAt: string;
-  @ApiProperty({ example: '2026-11-03T02:00:00.000Z' }) updatedAt: string;
 }
 
 export class ApplicationPageDto {

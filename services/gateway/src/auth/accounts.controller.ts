@@ -13,7 +13,18 @@ import {
 } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { IsNik } from '@siapkerja/codes';
-import type { identityV1 } from '@siapkerja/contracts';
+import {
+  AccountDto,
+  PersonTokensDto,
+  SandboxCodesDto,
+  SignupResultDto,
+  toAccountDto,
+  toPersonTokensDto,
+  toSandboxCodesDto,
+  toSignupResultDto,
+  toVerifyResultDto,
+  VerifyResultDto,
+} from '../generated/identity.views';
 import { ApiProblems } from '../platform/http';
 import { Caller, Public, type AuthCaller } from './caller';
 import { IdentityClient, LoginThrottledException } from './identity.client';
@@ -63,82 +74,13 @@ export class ResetConfirmDto {
   @ApiProperty() @IsString() @MaxLength(128) newPassword: string;
 }
 
-export class SignupResultDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'PENDING_VERIFICATION' }) status: string;
-  @ApiProperty({ example: '3374************' }) nikMasked: string;
-  @ApiProperty({ example: '+628****890', description: 'where the code went (masked)' }) codeSentTo: string;
-}
-
-export class VerifyResultDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'ACTIVE' }) status: string;
-}
-
-export class PersonTokensDto {
-  @ApiProperty() access_token: string;
-  @ApiProperty({ example: 'Bearer' }) token_type: string;
-  @ApiProperty({ example: 300 }) expires_in: number;
-  @ApiProperty({ example: 'jobs:read training:read' }) scope: string;
-  @ApiProperty({ description: 'single use: a reused refresh token ends the session' }) refresh_token: string;
-  @ApiProperty({ example: 2592000 }) refresh_expires_in: number;
-}
-
-export class AccountDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: '3374************' }) nikMasked: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ type: String, nullable: true, example: 's***@example.id' }) email: string | null;
-  @ApiProperty({ type: String, nullable: true, example: '+628****890' }) phone: string | null;
-  @ApiProperty({ type: [String], example: ['JOB_SEEKER'] }) roles: string[];
-  @ApiProperty({ type: String, nullable: true, example: null }) regionCode: string | null;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, example: null, description: 'the training provider or LSP it acts for' })
-  organizationId: string | null;
-  @ApiProperty({ enum: ['PENDING_VERIFICATION', 'ACTIVE', 'DISABLED'] }) status: string;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-}
-
 export class AcceptedDto {
   @ApiProperty({ example: 'accepted' }) status: string;
-}
-
-export class SandboxCodeDto {
-  @ApiProperty({ enum: ['VERIFY', 'RESET'] }) purpose: string;
-  @ApiProperty({ example: '123456' }) code: string;
-  @ApiProperty({ enum: ['sms', 'email'] }) channel: string;
-  @ApiProperty({ example: '+628****890' }) sentTo: string;
-  @ApiProperty({ format: 'date-time' }) sentAt: string;
-}
-
-export class SandboxCodesDto {
-  @ApiProperty({ type: [SandboxCodeDto], description: 'newest first' }) items: SandboxCodeDto[];
 }
 
 export class SandboxCodesQueryDto {
   @ApiProperty({ example: '3374014507900001' }) @IsString() @Matches(/^\d{16}$/, { message: 'nik must be 16 digits' }) nik: string;
 }
-
-const personTokens = (t: identityV1.PersonTokens__Output): PersonTokensDto => ({
-  access_token: t.accessToken,
-  token_type: t.tokenType,
-  expires_in: t.expiresIn,
-  scope: t.scope,
-  refresh_token: t.refreshToken,
-  refresh_expires_in: t.refreshExpiresIn,
-});
-
-export const toAccountDto = (a: identityV1.Account__Output): AccountDto => ({
-  id: a.id,
-  nikMasked: a.nikMasked,
-  name: a.name,
-  email: a.email || null,
-  phone: a.phone || null,
-  roles: a.roles,
-  regionCode: a.regionCode || null,
-  organizationId: a.organizationId || null,
-  status: a.status,
-  createdAt: a.createTime,
-});
 
 /** People's accounts: served by identity, translated here. */
 @ApiTags('Auth: people')
@@ -158,8 +100,7 @@ export class AccountsController {
   @ApiCreatedResponse({ type: SignupResultDto })
   @ApiProblems(400, 409, 422)
   async signup(@Body() body: SignupDto): Promise<SignupResultDto> {
-    const r = await this.identity.call('signUp', { ...body, phone: body.phone ?? '', email: body.email ?? '' });
-    return { id: r.id, status: r.status, nikMasked: r.nikMasked, codeSentTo: r.codeSentTo };
+    return toSignupResultDto(await this.identity.call('signUp', { ...body, phone: body.phone ?? '', email: body.email ?? '' }));
   }
 
   @Public()
@@ -169,8 +110,7 @@ export class AccountsController {
   @ApiOkResponse({ type: VerifyResultDto })
   @ApiProblems(400)
   async verify(@Body() body: VerifyDto): Promise<VerifyResultDto> {
-    const r = await this.identity.call('verifyAccount', body);
-    return { id: r.id, status: r.status };
+    return toVerifyResultDto(await this.identity.call('verifyAccount', body));
   }
 
   @Public()
@@ -194,7 +134,7 @@ export class AccountsController {
   })
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<PersonTokensDto> {
     try {
-      return personTokens(await this.identity.call('login', { ...body, clientIp: req.ip ?? req.socket?.remoteAddress ?? '' }));
+      return toPersonTokensDto(await this.identity.call('login', { ...body, clientIp: req.ip ?? req.socket?.remoteAddress ?? '' }));
     } catch (e) {
       if (e instanceof LoginThrottledException) res.setHeader('Retry-After', String(e.retryAfterSeconds));
       throw e;
@@ -209,7 +149,7 @@ export class AccountsController {
   @ApiProblems(400, 401)
   async refresh(@Body() body: RefreshDto): Promise<PersonTokensDto> {
     try {
-      return personTokens(await this.identity.call('refreshSession', { refreshToken: body.refresh_token }));
+      return toPersonTokensDto(await this.identity.call('refreshSession', { refreshToken: body.refresh_token }));
     } catch (e) {
       // a reused refresh token ended its session: refused here at once, by the other replicas when SessionEnded arrives
       const ended = (e as { endedSessionId?: string }).endedSessionId;
@@ -279,9 +219,6 @@ export class SandboxController {
   @ApiOkResponse({ type: SandboxCodesDto })
   @ApiProblems(400, 404)
   async codes(@Query() q: SandboxCodesQueryDto): Promise<SandboxCodesDto> {
-    const r = await this.identity.call('listSandboxVerificationCodes', { nik: q.nik });
-    return {
-      items: r.codes.map((c) => ({ purpose: c.purpose, code: c.code, channel: c.channel, sentTo: c.sentTo, sentAt: c.sendTime })),
-    };
+    return toSandboxCodesDto(await this.identity.call('listSandboxVerificationCodes', { nik: q.nik }));
   }
 }

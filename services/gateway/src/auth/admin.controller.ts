@@ -2,9 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/commo
 import { ApiOkResponse, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import { IsRegionCode } from '@siapkerja/codes';
-import type { identityV1 } from '@siapkerja/contracts';
+import { AccountDto, ClientDto, toAccountDto, toClientDto } from '../generated/identity.views';
 import { ApiProblems } from '../platform/http';
-import { AccountDto, toAccountDto } from './accounts.controller';
 import { RequireScopes, Roles } from './caller';
 import { IdentityClient } from './identity.client';
 import { Revocations } from './revocations';
@@ -59,19 +58,6 @@ export class SetAccountRolesDto {
   organizationId?: string | null;
 }
 
-export class ClientDto {
-  @ApiProperty({ example: 'c_3kF9sQ2xYp1m' }) clientId: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ type: [String] }) scopes: string[];
-  @ApiProperty({ type: [String] }) roles: string[];
-  @ApiProperty({ type: String, nullable: true }) regionCode: string | null;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true }) organizationId: string | null;
-  @ApiProperty() hmacRequired: boolean;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) rotatedAt: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt: string | null;
-}
-
 export class ClientWithSecretsDto extends ClientDto {
   @ApiProperty({ description: 'shown only in this answer' }) clientSecret: string;
   @ApiProperty({ description: 'shown only in this answer' }) hmacSecret: string;
@@ -80,19 +66,6 @@ export class ClientWithSecretsDto extends ClientDto {
 export class RotatedClientDto extends ClientWithSecretsDto {
   @ApiProperty({ format: 'date-time', description: 'the previous secrets stay valid until then' }) previousValidUntil: string;
 }
-
-const toClientDto = (c: identityV1.Client__Output): ClientDto => ({
-  clientId: c.clientId,
-  name: c.name,
-  scopes: c.scopes,
-  roles: c.roles,
-  regionCode: c.regionCode || null,
-  organizationId: c.organizationId || null,
-  hmacRequired: c.hmacRequired,
-  createdAt: c.createTime,
-  rotatedAt: c.rotateTime || null,
-  revokedAt: c.revokeTime || null,
-});
 
 /** Clients and roles, administered in identity. */
 @ApiTags('Auth: administration')

@@ -2,6 +2,7 @@ import { BadRequestException, Body, Controller, Get, Header, HttpCode, Post, Req
 import { ApiConsumes, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Request } from 'express';
+import { JwksDto, TokenResponseDto, toTokenResponseDto } from '../generated/identity.views';
 import { ApiProblems } from '../platform/http';
 import { AccessTokenVerifier } from './access-tokens';
 import { Public } from './caller';
@@ -19,27 +20,6 @@ export class TokenRequestDto {
   @IsString()
   @MaxLength(2000)
   scope?: string;
-}
-
-export class JwkDto {
-  @ApiProperty({ example: 'EC' }) kty: string;
-  @ApiProperty({ example: 'P-256' }) crv: string;
-  @ApiProperty() x: string;
-  @ApiProperty() y: string;
-  @ApiProperty({ description: 'RFC 7638 thumbprint' }) kid: string;
-  @ApiProperty({ example: 'ES256' }) alg: string;
-  @ApiProperty({ example: 'sig' }) use: string;
-}
-
-export class JwksDto {
-  @ApiProperty({ type: [JwkDto], description: 'the current key first, then previous keys still verifying' }) keys: JwkDto[];
-}
-
-class TokenResponseDto {
-  @ApiProperty() access_token: string;
-  @ApiProperty({ example: 'Bearer' }) token_type: string;
-  @ApiProperty({ example: 300 }) expires_in: number;
-  @ApiProperty({ example: 'jobs:read jobs:write' }) scope: string;
 }
 
 @ApiTags('Auth: OAuth2 clients')
@@ -69,8 +49,9 @@ export class OAuthController {
     }
     if (!id || !secret)
       throw new BadRequestException('invalid_request: client_id and client_secret are required (form fields or HTTP Basic)');
-    const t = await this.identity.call('issueClientToken', { clientId: id, clientSecret: secret, scope: body.scope ?? '' });
-    return { access_token: t.accessToken, token_type: t.tokenType, expires_in: t.expiresIn, scope: t.scope };
+    return toTokenResponseDto(
+      await this.identity.call('issueClientToken', { clientId: id, clientSecret: secret, scope: body.scope ?? '' }),
+    );
   }
 
   @Public()

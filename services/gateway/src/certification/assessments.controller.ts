@@ -19,14 +19,14 @@ import {
 } from 'class-validator';
 import type { Response } from 'express';
 import { IsSkkniUnit } from '@siapkerja/codes';
-import { fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
+import { toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
 import { personCall } from '../applications/person-caller';
 import { Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
+import { AssessmentDto, toAssessmentDto } from '../generated/certification.views';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { CertificateHolderInputDto } from './certificates.dto';
 
-const STATUSES = ['NOT_ELIGIBLE', 'ELIGIBLE', 'SCHEDULED', 'ASSESSED', 'COMPETENT', 'NOT_YET_COMPETENT'] as const;
 const VERDICTS = ['K', 'BK'] as const;
 
 export class SelfAssessedUnitDto {
@@ -91,57 +91,6 @@ export class DecideAssessmentDto {
   certificateNumber?: string;
   @ApiPropertyOptional({ example: 'Rapat pleno LSP 2026-12-16' }) @IsOptional() @IsString() @MaxLength(1000) notes?: string;
 }
-export class AssessmentDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) schemeId: string;
-  @ApiProperty({ format: 'uuid' }) lspId: string;
-  @ApiProperty() personId: string;
-  @ApiProperty() applicantName: string;
-  @ApiProperty({ type: [String] }) evidenceRefs: string[];
-  @ApiProperty() experienceMonths: number;
-  @ApiProperty({ type: [SelfAssessedUnitDto] }) selfAssessment: SelfAssessedUnitDto[];
-  @ApiProperty({ enum: STATUSES }) status: string;
-  @ApiProperty({ example: 'training program "Pemrograman Web" (prog-1) completed on 2026-11-20 covers the units of scheme SKM-JWD' })
-  eligibilityReason: string;
-  @ApiProperty({ type: String, nullable: true }) tukId: string | null;
-  @ApiProperty({ type: String, nullable: true }) assessorId: string | null;
-  @ApiProperty({ type: String, nullable: true }) assessmentDate: string | null;
-  @ApiProperty({ type: [UnitResultDto] }) results: UnitResultDto[];
-  @ApiProperty({ type: [String], description: 'BK units to retake (NOT_YET_COMPETENT)' }) unitsToRetake: string[];
-  @ApiProperty() decisionNotes: string;
-  @ApiProperty({ type: String, nullable: true, description: 'the certificate issued (COMPETENT)' }) certificateId: string | null;
-  @ApiProperty({ example: '33.74' }) regionCode: string;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
-}
-
-const toAssessmentDto = (a: certificationV1.Assessment__Output): AssessmentDto => ({
-  id: a.id,
-  schemeId: a.schemeId,
-  lspId: a.lspId,
-  personId: a.personId,
-  applicantName: a.applicantName,
-  evidenceRefs: a.evidenceRefs,
-  experienceMonths: a.experienceMonths,
-  selfAssessment: a.selfAssessment,
-  status: fromProtoEnum('ASSESSMENT_STATUS', a.status),
-  eligibilityReason: a.eligibilityReason,
-  tukId: a.tukId || null,
-  assessorId: a.assessorId || null,
-  assessmentDate: a.assessmentDate || null,
-  results: a.results.map((r) => ({
-    unitCode: r.unitCode,
-    verdict: fromProtoEnum('UNIT_VERDICT', r.verdict) as 'K' | 'BK',
-    notes: r.notes,
-  })),
-  unitsToRetake: a.unitsToRetake,
-  decisionNotes: a.decisionNotes,
-  certificateId: a.certificateId || null,
-  regionCode: a.regionCode,
-  createdAt: a.createTime,
-  updatedAt: a.updateTime,
-});
-
 /**
  * The assessment workflow. A person applies for himself (his token: the gateway forwards his person id) or the scheme's LSP
  * applies for him; the LSP schedules, records K / BK per unit and decides. Every rule is the certification service's.

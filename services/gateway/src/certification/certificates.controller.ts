@@ -8,12 +8,18 @@ import { fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/con
 import { type CallOptions } from '@siapkerja/grpc';
 import { personIdOf } from '../applications/person-caller';
 import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
+import {
+  CertificateCredentialDto,
+  toCertificateBaseDto,
+  toCertificateCredentialDto,
+  toCertificateHolderBaseDto,
+  toCertificateStatusChangeBaseDto,
+} from '../generated/certification.views';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { AccessAudit, type AccessRecord } from '../privacy/access-audit';
 import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
 import {
-  CertificateCredentialDto,
   CertificateDto,
   CertificatePageDto,
   CertificateReasonDto,
@@ -33,41 +39,9 @@ const status = (s: string) => fromProtoEnum('CERTIFICATE_STATUS', s);
  */
 export function toCertificateDto(c: certificationV1.Certificate__Output, _nikUnmaskedByCaller?: boolean): CertificateDto {
   return {
-    id: c.id,
-    number: c.number,
-    verificationCode: c.verificationCode,
-    schemeId: c.schemeId,
-    schemeCode: c.schemeCode,
-    schemeName: c.schemeName,
-    lspName: c.lspName,
-    holder: {
-      nik: c.holder?.nik ?? '',
-      name: c.holder?.name ?? '',
-      nikMasked: c.nikMasked,
-    },
-    competencyUnits: c.competencyUnits,
-    kbjiCode: c.kbjiCode || null,
-    issueDate: c.issueDate,
-    validUntil: c.validUntil,
-    status: status(c.status),
-    statusReason: c.statusReason,
-    issuerClientId: c.issuerClientId || null,
-    issuerAccountId: c.issuerAccountId || null,
-    history: c.history.map((h) => ({
-      fromStatus: status(h.fromStatus) || null,
-      toStatus: status(h.toStatus),
-      reason: h.reason,
-      actor: h.actor,
-      at: h.time,
-    })),
-    erasedAt: c.eraseTime || null,
-    processingRestrictedAt: c.processingRestrictTime || null,
-    createdAt: c.createTime,
-    updatedAt: c.updateTime,
-    lspId: c.lspId,
-    regionCode: c.regionCode || null,
-    assessmentId: c.assessmentId || null,
-    verificationUrl: c.verificationUrl,
+    ...toCertificateBaseDto(c),
+    holder: { ...toCertificateHolderBaseDto(c.holder ?? { nik: '', name: '' }), nikMasked: c.nikMasked },
+    history: c.history.map((h) => ({ ...toCertificateStatusChangeBaseDto(h), fromStatus: status(h.fromStatus) || null })),
   };
 }
 
@@ -203,13 +177,7 @@ export class CertificatesController {
   async credential(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<CertificateCredentialDto> {
     const personId = await this.personOf(caller);
     const c = await this.clients.certification.getCertificateCredential({ id }, this.asPerson(caller, personId, { idempotent: true }));
-    return {
-      certificateId: c.certificateId,
-      jwt: c.jwt,
-      credential: JSON.parse(c.credentialJson),
-      kid: c.kid,
-      verificationUrl: c.verificationUrl,
-    };
+    return toCertificateCredentialDto(c);
   }
 
   @Get(':id/qr.:format')

@@ -18,6 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsNik, IsSkkniUnit } from '@siapkerja/codes';
+import { CertificateBaseDto, CertificateHolderBaseDto, CertificateStatusChangeBaseDto } from '../generated/certification.views';
 
 export const CERTIFICATE_STATUSES = ['VALID', 'SUSPENDED', 'REVOKED', 'EXPIRED'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -142,91 +143,21 @@ export class VerifyCertificateQueryDto {
   code: string;
 }
 
-export class CertificateHolderDto {
-  @ApiProperty({
-    example: '3374********0001',
-    description: 'masked unless the caller is the holder or the ministry; a stand-in starting with X after an erasure',
-  })
-  nik: string;
-  @ApiProperty({ example: 'Budi Santoso', description: '"Dihapus (UU 27/2022)" after an erasure' }) name: string;
+/** The holder's generated view plus nikMasked, a field of the certificate message (as the service redacted it for the caller). */
+export class CertificateHolderDto extends CertificateHolderBaseDto {
   @ApiProperty({ description: 'whether the NIK is masked for this caller' }) nikMasked: boolean;
 }
 
-export class CertificateStatusChangeDto {
+/** The generated view plus fromStatus, documented as a plain string (a generated enum field would list the enum's values). */
+export class CertificateStatusChangeDto extends CertificateStatusChangeBaseDto {
   @ApiProperty({ type: String, example: 'VALID', nullable: true, description: 'null for the issue' }) fromStatus: string | null;
-  @ApiProperty({ example: 'SUSPENDED', enum: CERTIFICATE_STATUSES }) toStatus: string;
-  @ApiProperty({ example: 'Pemeriksaan ulang bukti asesmen' }) reason: string;
-  @ApiProperty({ example: 'sandbox-partner-a', description: 'client or account that made the change; "system" for the expiry' })
-  actor: string;
-  @ApiProperty({ example: '2026-11-21T02:00:00.000Z' }) at: string;
 }
 
-export class CertificateDto {
-  @ApiProperty({ example: '9a1c7e52-3d4b-4f6a-8e2d-1b0c9f8e7d6a' }) id: string;
-  @ApiProperty({ example: '62090 2512 3 0001234 2026' }) number: string;
-  @ApiProperty({
-    example: '7K3QD-M2X9P-4HVT0-BW8RZ',
-    description: 'print it with the number (and in the QR code): number + code verify the certificate',
-  })
-  verificationCode: string;
-  @ApiProperty({ example: '0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40' }) schemeId: string;
-  @ApiProperty({ example: 'SKM-JWD-2026' }) schemeCode: string;
-  @ApiProperty({ example: 'Junior Web Developer' }) schemeName: string;
-  @ApiProperty({ example: 'LSP Teknologi Digital' }) lspName: string;
+/** The generated view plus the holder and the history above. */
+export class CertificateDto extends CertificateBaseDto {
   @ApiProperty({ type: CertificateHolderDto }) holder: CertificateHolderDto;
-  @ApiProperty({ type: [String], example: ['J.620100.001.01', 'J.620100.002.01'] }) competencyUnits: string[];
-  @ApiProperty({ type: String, example: '2512', nullable: true, description: 'KBJI 2014 occupation of the scheme' }) kbjiCode:
-    string | null;
-  @ApiProperty({ example: '2026-11-20', format: 'date' }) issueDate: string;
-  @ApiProperty({ example: '2029-11-19', format: 'date', description: 'last day of validity' }) validUntil: string;
-  @ApiProperty({ enum: CERTIFICATE_STATUSES, example: 'VALID' }) status: string;
-  @ApiProperty({ example: '', description: 'reason of the last status change' }) statusReason: string;
-  @ApiProperty({
-    type: String,
-    example: 'sandbox-partner-a',
-    nullable: true,
-    description: 'the partner client of the issuing LSP (it owns the certificate)',
-  })
-  issuerClientId: string | null;
-  @ApiProperty({ type: String, example: null, nullable: true, description: 'or the account of the issuing LSP person' }) issuerAccountId:
-    string | null;
   @ApiProperty({ type: [CertificateStatusChangeDto], description: 'the issue and every status change, oldest first' })
   history: CertificateStatusChangeDto[];
-  @ApiProperty({
-    type: String,
-    example: null,
-    nullable: true,
-    description: "when the holder's personal data was erased on request (UU 27/2022)",
-  })
-  erasedAt: string | null;
-  @ApiProperty({ type: String, example: null, nullable: true, description: 'when the holder restricted processing' })
-  processingRestrictedAt: string | null;
-  @ApiProperty({ example: '2026-11-20T02:00:00.000Z' }) createdAt: string;
-  @ApiProperty({ example: '2026-11-21T02:00:00.000Z' }) updatedAt: string;
-  @ApiProperty({ format: 'uuid', description: 'the issuing LSP (licensed for the scheme)' }) lspId: string;
-  @ApiProperty({ type: String, nullable: true, example: '33.74', description: "regency of the assessment's TUK" }) regionCode:
-    string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'the assessment that led to it' }) assessmentId: string | null;
-  @ApiProperty({
-    example: 'https://siapkerja.kemnaker.go.id/v1/verify?number=62090%202512%203%200001234%202026',
-    description: 'public verification URL (the QR code content)',
-  })
-  verificationUrl: string;
-}
-
-export class CertificateCredentialDto {
-  @ApiProperty({ format: 'uuid' }) certificateId: string;
-  @ApiProperty({ description: 'the credential as a compact JWS (application/vc+jwt, EdDSA / Ed25519)', example: 'eyJhbGciOiJFZERTQSIs...' })
-  jwt: string;
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
-    description: 'the W3C VC 2.0 / Open Badges 3.0 credential (the JWS payload)',
-    example: { '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiableCredential', 'OpenBadgeCredential'] },
-  })
-  credential: Record<string, unknown>;
-  @ApiProperty({ example: 'did:web:siapkerja.kemnaker.go.id#key-Qm3x9sT1aB2c4D5e' }) kid: string;
-  @ApiProperty() verificationUrl: string;
 }
 
 export class CertificatePageDto {

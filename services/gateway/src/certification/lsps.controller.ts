@@ -18,9 +18,23 @@ import {
 } from 'class-validator';
 import type { Response } from 'express';
 import { IsRegionCode } from '@siapkerja/codes';
-import { fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
+import { toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
 import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
+import {
+  AssessorDto,
+  AssessorPageDto,
+  LspDto,
+  LspPageDto,
+  toAssessorDto,
+  toAssessorPageDto,
+  toLspDto,
+  toLspPageDto,
+  toTukDto,
+  toTukPageDto,
+  TukDto,
+  TukPageDto,
+} from '../generated/certification.views';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 
 const LSP_TYPES = ['P1', 'P2', 'P3'] as const;
@@ -74,25 +88,6 @@ export class UpdateLspLicenceDto {
   @MaxLength(500)
   reason?: string;
 }
-export class LspDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'LSP Teknologi Digital' }) name: string;
-  @ApiProperty({ enum: LSP_TYPES }) lspType: string;
-  @ApiProperty({ example: 'BNSP-LSP-123-ID' }) licenceNumber: string;
-  @ApiProperty({ example: '2029-12-31' }) licenceValidUntil: string;
-  @ApiProperty({ example: '33.74', description: "'' for an LSP migrated from the old register until BNSP completes it" })
-  regionCode: string;
-  @ApiProperty({ enum: LSP_STATUSES }) status: string;
-  @ApiProperty() statusReason: string;
-  @ApiProperty({ type: [String], description: 'schemes the LSP is licensed for' }) licensedSchemeIds: string[];
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
-}
-export class LspPageDto {
-  @ApiProperty({ type: [LspDto] }) lsps: LspDto[];
-  @ApiProperty({ description: "'' on the last page" }) nextPageToken: string;
-}
-
 export class CreateTukDto {
   @ApiProperty({ format: 'uuid', example: '5b1e7c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d' }) @IsUUID() lspId: string;
   @ApiProperty({ example: 'TUK BLK Semarang' }) @IsString() @Length(1, 200) name: string;
@@ -100,20 +95,6 @@ export class CreateTukDto {
   @ApiProperty({ example: '33.74', description: 'regency NN.NN' }) @IsString() @IsRegionCode({ level: 'regency' }) regionCode: string;
   @ApiPropertyOptional({ example: 'Jl. Brigjen Sudiarto 118, Semarang' }) @IsOptional() @IsString() @MaxLength(500) address?: string;
 }
-export class TukDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) lspId: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ enum: TUK_KINDS }) kind: string;
-  @ApiProperty({ example: '33.74' }) regionCode: string;
-  @ApiProperty() address: string;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-}
-export class TukPageDto {
-  @ApiProperty({ type: [TukDto] }) tuks: TukDto[];
-  @ApiProperty() nextPageToken: string;
-}
-
 export class CreateAssessorDto {
   @ApiProperty({ format: 'uuid', example: '5b1e7c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d' }) @IsUUID() lspId: string;
   @ApiProperty({ example: 'Andi Wijaya' }) @IsString() @Length(1, 200) name: string;
@@ -139,54 +120,6 @@ export class CreateAssessorDto {
   @Max(50)
   dailyCapacity: number;
 }
-export class AssessorDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) lspId: string;
-  @ApiProperty() name: string;
-  @ApiProperty() registrationNumber: string;
-  @ApiProperty({ type: [String] }) competenceAreas: string[];
-  @ApiProperty({ example: '2028-06-30' }) registrationValidUntil: string;
-  @ApiProperty() dailyCapacity: number;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-}
-export class AssessorPageDto {
-  @ApiProperty({ type: [AssessorDto] }) assessors: AssessorDto[];
-  @ApiProperty() nextPageToken: string;
-}
-
-const toLspDto = (l: certificationV1.Lsp__Output): LspDto => ({
-  id: l.id,
-  name: l.name,
-  lspType: fromProtoEnum('LSP_TYPE', l.lspType),
-  licenceNumber: l.licenceNumber,
-  licenceValidUntil: l.licenceValidUntil,
-  regionCode: l.regionCode,
-  status: fromProtoEnum('LSP_STATUS', l.status),
-  statusReason: l.statusReason,
-  licensedSchemeIds: l.licensedSchemeIds,
-  createdAt: l.createTime,
-  updatedAt: l.updateTime,
-});
-const toTukDto = (t: certificationV1.Tuk__Output): TukDto => ({
-  id: t.id,
-  lspId: t.lspId,
-  name: t.name,
-  kind: fromProtoEnum('TUK_KIND', t.kind),
-  regionCode: t.regionCode,
-  address: t.address,
-  createdAt: t.createTime,
-});
-const toAssessorDto = (a: certificationV1.Assessor__Output): AssessorDto => ({
-  id: a.id,
-  lspId: a.lspId,
-  name: a.name,
-  registrationNumber: a.registrationNumber,
-  competenceAreas: a.competenceAreas,
-  registrationValidUntil: a.registrationValidUntil,
-  dailyCapacity: a.dailyCapacity,
-  createdAt: a.createTime,
-});
-
 /**
  * LSPs (the public register; BNSP and the ministry license and suspend them). The certification service decides who manages
  * what: an LSP's account or client (organizationId = the LSP) only its own TUKs and assessors, another LSP's are 404.
@@ -223,7 +156,7 @@ export class LspsController {
       { pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', regionCode: q.regionCode ?? '' },
       asCaller(caller, { idempotent: true }),
     );
-    return { lsps: r.lsps.map(toLspDto), nextPageToken: r.nextPageToken };
+    return toLspPageDto(r);
   }
 
   @Get(':id')
@@ -291,7 +224,7 @@ export class TuksController {
       { lspId: q.lspId, pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '' },
       asCaller(caller, { idempotent: true }),
     );
-    return { tuks: r.tuks.map(toTukDto), nextPageToken: r.nextPageToken };
+    return toTukPageDto(r);
   }
 }
 
@@ -331,6 +264,6 @@ export class AssessorsController {
       { lspId: q.lspId, pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '' },
       asCaller(caller, { idempotent: true }),
     );
-    return { assessors: r.assessors.map(toAssessorDto), nextPageToken: r.nextPageToken };
+    return toAssessorPageDto(r);
   }
 }

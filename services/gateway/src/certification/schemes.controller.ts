@@ -3,8 +3,9 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiProper
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { IsKbji, IsSkkniUnit } from '@siapkerja/codes';
-import { fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
+import { toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
 import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
+import { SchemeDto, toSchemeDto } from '../generated/certification.views';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 
@@ -59,40 +60,6 @@ export class CreateSchemeDto {
   @Min(1)
   @Max(10)
   validityYears?: number;
-}
-
-export class SchemeDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() code: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ enum: SCHEME_TYPES }) schemeType: string;
-  @ApiProperty() kkniLevel: number;
-  @ApiProperty({ type: [String] }) competencyUnits: string[];
-  @ApiProperty() kbjiCode: string;
-  @ApiProperty({ description: 'name of the owning LSP' }) lspName: string;
-  @ApiProperty({ format: 'uuid', description: 'the LSP licensed for the scheme' }) lspId: string;
-  @ApiProperty({ enum: PREREQUISITES }) prerequisite: string;
-  @ApiProperty() minExperienceMonths: number;
-  @ApiProperty({ example: 3 }) validityYears: number;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-}
-
-export function toSchemeDto(s: certificationV1.Scheme__Output): SchemeDto {
-  return {
-    id: s.id,
-    code: s.code,
-    name: s.name,
-    schemeType: fromProtoEnum('SCHEME_TYPE', s.schemeType),
-    kkniLevel: s.kkniLevel,
-    competencyUnits: s.competencyUnits,
-    kbjiCode: s.kbjiCode,
-    lspName: s.lspName,
-    lspId: s.lspId,
-    prerequisite: fromProtoEnum('SCHEME_PREREQUISITE', s.prerequisite),
-    minExperienceMonths: s.minExperienceMonths,
-    validityYears: s.validityYears,
-    createdAt: s.createTime,
-  };
 }
 
 @ApiTags('Sertihub: certification schemes')

@@ -1,14 +1,19 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
-import { fromProtoEnum } from '@siapkerja/contracts';
-import type { certificationV1 } from '@siapkerja/contracts';
 import { asCaller, Caller, Public, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
+import {
+  BatchVerificationDto,
+  RotatedKeyDto,
+  toBatchVerificationDto,
+  toRotatedKeyDto,
+  toVerificationDto,
+  VerificationDto,
+} from '../generated/certification.views';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
 import { BulkLane } from '../traffic/rate-limit';
 
-const RESULTS = ['VALID', 'SUSPENDED', 'REVOKED', 'EXPIRED', 'NOT_GENUINE'] as const;
 const VC_JWT = 'application/vc+jwt';
 
 export class VerifyRequestDto {
@@ -53,47 +58,6 @@ export class BatchVerifyDto {
   @IsObject({ each: true })
   items: VerifyRequestDto[];
 }
-export class VerificationDto {
-  @ApiProperty({ enum: RESULTS, example: 'REVOKED' }) result: string;
-  @ApiProperty({
-    example: 'OK',
-    description: 'OK, SUSPENDED, REVOKED, EXPIRED, or why not genuine: TAMPERED, UNKNOWN_KEY, UNKNOWN_NUMBER, MALFORMED, FOREIGN_ISSUER',
-  })
-  reasonCode: string;
-  @ApiProperty({ example: 'revoked on 2026-12-04: R01 pemalsuan dokumen' }) reason: string;
-  @ApiProperty({ type: String, nullable: true }) certificateNumber: string | null;
-  @ApiProperty({ type: String, nullable: true }) schemeCode: string | null;
-  @ApiProperty({ type: String, nullable: true }) schemeName: string | null;
-  @ApiProperty({ type: String, nullable: true }) lspName: string | null;
-  @ApiProperty({ type: String, nullable: true }) issueDate: string | null;
-  @ApiProperty({ type: String, nullable: true }) validUntil: string | null;
-  @ApiProperty({ type: String, nullable: true, example: 'B*** S***' }) holderNameMasked: string | null;
-  @ApiProperty({ type: [String] }) competencyUnits: string[];
-  @ApiProperty({ type: String, nullable: true, description: 'key that signed the credential given' }) kid: string | null;
-}
-export class BatchVerificationDto {
-  @ApiProperty({ type: [VerificationDto], description: 'one per item, in order' }) results: VerificationDto[];
-}
-export class RotatedKeyDto {
-  @ApiProperty({ example: 'did:web:siapkerja.kemnaker.go.id#key-Qm3x9sT1aB2c4D5e' }) kid: string;
-  @ApiProperty() previousKid: string;
-}
-
-export const toVerificationDto = (v: certificationV1.CredentialVerification__Output): VerificationDto => ({
-  result: fromProtoEnum('VERIFICATION_RESULT', v.result),
-  reasonCode: v.reasonCode,
-  reason: v.reason,
-  certificateNumber: v.certificateNumber || null,
-  schemeCode: v.schemeCode || null,
-  schemeName: v.schemeName || null,
-  lspName: v.lspName || null,
-  issueDate: v.issueDate || null,
-  validUntil: v.validUntil || null,
-  holderNameMasked: v.holderNameMasked || null,
-  competencyUnits: v.competencyUnits,
-  kid: v.kid || null,
-});
-
 const DID_EXAMPLE = {
   '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/jwk/v1'],
   id: 'did:web:siapkerja.kemnaker.go.id',
@@ -167,7 +131,7 @@ export class VerificationController {
     const str = (v: unknown) => (typeof v === 'string' ? v : '');
     const items = body.items.map((i) => ({ number: str(i.number), credential: str(i.credential), qrContent: str(i.qrContent) }));
     const r = await this.clients.certification.batchVerifyCredentials({ items }, asCaller(caller, { idempotent: true }));
-    return { results: r.results.map(toVerificationDto) };
+    return toBatchVerificationDto(r);
   }
 
   @Get('.well-known/did.json')
@@ -228,6 +192,6 @@ export class VerificationController {
   @ApiOkResponse({ type: RotatedKeyDto })
   @ApiProblems(401, 403)
   async rotate(@Caller() caller: AuthCaller): Promise<RotatedKeyDto> {
-    return this.clients.certification.rotateIssuerKey({}, asCaller(caller));
+    return toRotatedKeyDto(await this.clients.certification.rotateIssuerKey({}, asCaller(caller)));
   }
 }

@@ -8,22 +8,27 @@ import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import {
+  GroupDto,
+  MentorVisitDto,
+  MentorVisitListDto,
+  toGroupDto,
+  toMentorVisitDto,
+  toMentorVisitListDto,
+} from '../generated/entrepreneurship.views';
+import {
   AssignMentorDto,
   BusinessReportDto,
   BusinessReportListDto,
   CreateGroupDto,
   CreateReportDto,
   CreateVisitDto,
-  GroupDto,
   GroupPageDto,
   ListGroupsQueryDto,
-  MentorVisitDto,
-  MentorVisitListDto,
   NewMemberDto,
   ReviewReportDto,
   StopGroupDto,
 } from './tkm.dto';
-import { toGroupDto, toReportDto, toVisitDto } from './tkm.mappers';
+import { toReportDto } from './tkm.mappers';
 
 const toNewMember = (m: NewMemberDto) => ({ ...m, educationLevel: m.educationLevel ?? '', leader: m.leader ?? false });
 
@@ -191,7 +196,7 @@ export class GroupsController {
     @Caller() caller: AuthCaller,
   ): Promise<MentorVisitDto> {
     const v = await this.clients.entrepreneurship.createMentorVisit({ groupId: id, ...body }, asCaller(caller));
-    return created(res, `/v1/tkm-groups/${id}/visits`, toVisitDto(v));
+    return created(res, `/v1/tkm-groups/${id}/visits`, toMentorVisitDto(v));
   }
 
   @Get(':id/visits')
@@ -204,7 +209,7 @@ export class GroupsController {
       { groupId: id },
       await asPersonCaller(undefined, caller, { idempotent: true }),
     );
-    return { visits: r.visits.map(toVisitDto) };
+    return toMentorVisitListDto(r);
   }
 
   @Post(':id/reports')

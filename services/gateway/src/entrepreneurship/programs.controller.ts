@@ -4,8 +4,8 @@ import type { Response } from 'express';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import { CreateTkmProgramDto, ListTkmProgramsQueryDto, TkmProgramDto, TkmProgramPageDto, SetTkmQuotaDto } from './tkm.dto';
-import { toProgramDto } from './tkm.mappers';
+import { TkmProgramDto, toTkmProgramDto } from '../generated/entrepreneurship.views';
+import { CreateTkmProgramDto, ListTkmProgramsQueryDto, TkmProgramPageDto, SetTkmQuotaDto } from './tkm.dto';
 
 /** TKM programs: amounts, group sizes, eligibility and quotas are data the ministry sets; everyone with the scope reads them. */
 @ApiTags('Entrepreneurship: TKM programs')
@@ -36,7 +36,7 @@ export class TkmProgramsController {
       trainingProgramIds: body.trainingProgramIds ?? [],
     };
     const p = await this.clients.entrepreneurship.createProgram({ program, requestId: key ?? '' }, asCaller(caller));
-    return created(res, '/v1/tkm-programs', toProgramDto(p));
+    return created(res, '/v1/tkm-programs', toTkmProgramDto(p));
   }
 
   @Get()
@@ -49,7 +49,7 @@ export class TkmProgramsController {
       { year: q.year ?? 0, code: q.code ?? '', pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '' },
       asCaller(caller, { idempotent: true }),
     );
-    return { programs: r.programs.map(toProgramDto), nextPageToken: r.nextPageToken };
+    return { programs: r.programs.map(toTkmProgramDto), nextPageToken: r.nextPageToken };
   }
 
   @Get(':id')
@@ -58,7 +58,7 @@ export class TkmProgramsController {
   @ApiOkResponse({ type: TkmProgramDto })
   @ApiProblems(400, 401, 403, 404)
   async get(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<TkmProgramDto> {
-    return toProgramDto(await this.clients.entrepreneurship.getProgram({ id }, asCaller(caller, { idempotent: true })));
+    return toTkmProgramDto(await this.clients.entrepreneurship.getProgram({ id }, asCaller(caller, { idempotent: true })));
   }
 
   @Put(':id/quotas/:regionCode')
@@ -79,6 +79,6 @@ export class TkmProgramsController {
       { programId: id, regionCode, maxGroups: body.maxGroups },
       asCaller(caller),
     );
-    return toProgramDto(p);
+    return toTkmProgramDto(p);
   }
 }

@@ -5,17 +5,17 @@ import { asPersonCaller } from '../applications/person-caller';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
+import { DecreeDto, toDecreeDto } from '../generated/entrepreneurship.views';
 import {
   CreateDecreeDto,
   CreateTrancheDto,
-  DecreeDto,
   ListProposalsQueryDto,
   ProposalDto,
   ProposalPageDto,
   SubmitProposalDto,
   VerifyProposalDto,
 } from './tkm.dto';
-import { toDecreeDto, toProposalDto } from './tkm.mappers';
+import { toProposalDto } from './tkm.mappers';
 
 /**
  * TKM proposals: submitted by a group, verified by the Disnaker of its region, approved in decrees within the quota of the

@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsNik, IsRegionCode } from '@siapkerja/codes';
+import { GroupDto, TkmProgramDto, TrancheDto } from '../generated/entrepreneurship.views';
 
 export const PROGRAM_KINDS = ['PEMULA', 'LANJUTAN', 'PADAT_KARYA'] as const;
 export const FUNDING_BASES = ['PER_GROUP', 'PER_MEMBER_DAY'] as const;
@@ -31,12 +32,6 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const REGION_FILTER = /^\d{2}(\.\d{2})?$/;
 
 // ---- programs
-
-export class TkmProgramQuotaDto {
-  @ApiProperty({ example: '33.73', description: 'province NN or regency NN.NN' }) regionCode: string;
-  @ApiProperty({ example: 25 }) maxGroups: number;
-  @ApiProperty({ example: 3, description: 'groups approved in decrees so far (never above maxGroups)' }) approvedGroups: number;
-}
 
 export class CreateTkmProgramDto {
   @ApiProperty({ example: 'PEMULA', description: 'program code: 2-40 of A-Z, 0-9 and _' })
@@ -85,26 +80,6 @@ export class CreateTkmProgramDto {
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
   trainingProgramIds?: string[];
-}
-
-export class TkmProgramDto {
-  @ApiProperty({ format: 'uuid', example: '0b6f8d2e-6a43-4c1e-9d5b-7f2a1e3c4d5f' }) id: string;
-  @ApiProperty({ example: 'PEMULA' }) code: string;
-  @ApiProperty({ example: 'TKM Pemula 2026' }) name: string;
-  @ApiProperty({ example: 2026 }) year: number;
-  @ApiProperty({ enum: FUNDING_BASES, example: 'PER_GROUP' }) fundingBasis: string;
-  @ApiProperty({ example: 10000000 }) amount: number;
-  @ApiProperty({ example: 0 }) workDays: number;
-  @ApiProperty({ example: 5 }) minMembers: number;
-  @ApiProperty({ example: 10 }) maxMembers: number;
-  @ApiProperty({ example: 18 }) minAge: number;
-  @ApiProperty({ example: 60 }) maxAge: number;
-  @ApiProperty({ enum: EMPLOYMENT_STATUSES, isArray: true, example: ['JOB_SEEKER'] }) eligibleStatuses: string[];
-  @ApiProperty({ enum: RESIDENCE_RULES, example: 'GROUP_REGENCY' }) residenceRule: string;
-  @ApiProperty({ example: false }) requiresTraining: boolean;
-  @ApiProperty({ type: [String], example: [] }) trainingProgramIds: string[];
-  @ApiProperty({ type: [TkmProgramQuotaDto] }) quotas: TkmProgramQuotaDto[];
-  @ApiProperty({ example: '2026-01-05T02:00:00.000Z' }) createdAt: string;
 }
 
 export class TkmProgramPageDto {
@@ -200,40 +175,6 @@ export class CreateGroupDto {
   members?: NewMemberDto[];
 }
 
-export class GroupMemberDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'p_3kT9...', description: 'person id (keyed hash of the NIK)' }) personId: string;
-  @ApiProperty({ example: '3373********0001' }) nikMasked: string;
-  @ApiProperty({ example: 'Siti Rahayu' }) name: string;
-  @ApiProperty({ example: 2, description: '1 male, 2 female' }) sex: number;
-  @ApiProperty({ enum: EMPLOYMENT_STATUSES, example: 'JOB_SEEKER' }) employmentStatus: string;
-  @ApiProperty({ example: '33.73' }) residenceRegionCode: string;
-  @ApiProperty({ example: 'SMK' }) educationLevel: string;
-  @ApiProperty({ example: true }) leader: boolean;
-  @ApiProperty({ example: true, description: 'false once the member left or the group stopped' }) active: boolean;
-  @ApiProperty({ example: '2026-01-05T02:00:00.000Z' }) joinedAt: string;
-  @ApiProperty({ example: null, nullable: true, type: String }) leftAt: string | null;
-}
-
-export class GroupDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'KUB Maju Bersama' }) name: string;
-  @ApiProperty({ example: 'PEMULA', description: "the program's code" }) programKind: string;
-  @ApiProperty({ format: 'uuid' }) programId: string;
-  @ApiProperty({ example: 2026 }) programYear: number;
-  @ApiProperty({ example: '33.73' }) regionCode: string;
-  @ApiProperty({ example: 10, description: 'active members (or the declared size of a group registered without members)' })
-  memberCount: number;
-  @ApiProperty({ example: 'Kuliner' }) businessField: string;
-  @ApiProperty({ enum: GROUP_STATUSES, example: 'ACTIVE', description: 'ACTIVE; GROWING once its business hires; STOPPED' }) status: string;
-  @ApiProperty({ type: BusinessPlanDto }) businessPlan: BusinessPlanDto;
-  @ApiProperty({ example: null, nullable: true, type: String, description: 'the TKM_MENTOR account assigned' }) mentorAccountId:
-    string | null;
-  @ApiProperty({ type: [GroupMemberDto] }) members: GroupMemberDto[];
-  @ApiProperty({ example: '2026-01-05T02:00:00.000Z' }) createdAt: string;
-  @ApiProperty({ example: '2026-01-05T02:00:00.000Z' }) updatedAt: string;
-}
-
 export class GroupPageDto {
   @ApiProperty({ type: [GroupDto] }) groups: GroupDto[];
   @ApiProperty({ example: '' }) nextPageToken: string;
@@ -267,19 +208,6 @@ export class StopGroupDto {
 export class CreateVisitDto {
   @ApiProperty({ example: '2026-03-10', format: 'date' }) @IsISO8601({ strict: true }) @Matches(DATE) visitedOn: string;
   @ApiProperty({ example: 'Pembukuan dan pemasaran daring dibahas' }) @IsString() @Length(1, 4000) notes: string;
-}
-
-export class MentorVisitDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) groupId: string;
-  @ApiProperty({ example: '2026-03-10' }) visitedOn: string;
-  @ApiProperty({ example: 'Pembukuan dan pemasaran daring dibahas' }) notes: string;
-  @ApiProperty({ example: 'acc-7f3a9c' }) mentorAccountId: string;
-  @ApiProperty({ example: '2026-03-10T05:00:00.000Z' }) createdAt: string;
-}
-
-export class MentorVisitListDto {
-  @ApiProperty({ type: [MentorVisitDto] }) visits: MentorVisitDto[];
 }
 
 export class CreateReportDto {
@@ -353,14 +281,6 @@ export class VerifyProposalDto {
   rejectionReasons?: string[];
 }
 
-export class TrancheDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 5000000 }) amount: number;
-  @ApiProperty({ example: '2026-04-01' }) disbursedOn: string;
-  @ApiProperty({ example: 'BRI-2026-000123' }) reference: string;
-  @ApiProperty({ example: '2026-04-01T03:00:00.000Z' }) createdAt: string;
-}
-
 export class HistoryEntryDto {
   @ApiProperty({ example: 'VERIFIED' }) action: string;
   @ApiProperty({ example: 'SUBMITTED' }) fromState: string;
@@ -432,18 +352,6 @@ export class CreateDecreeDto {
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
   proposalIds: string[];
-}
-
-export class DecreeDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'KEP.12/DISNAKER/2026' }) number: string;
-  @ApiProperty({ format: 'uuid' }) programId: string;
-  @ApiProperty({ example: 2026 }) programYear: number;
-  @ApiProperty({ example: '33.73' }) regionCode: string;
-  @ApiProperty({ example: '2026-03-15' }) decidedOn: string;
-  @ApiProperty({ type: [String] }) proposalIds: string[];
-  @ApiProperty({ example: 10000000 }) totalAmount: number;
-  @ApiProperty({ example: '2026-03-15T03:00:00.000Z' }) createdAt: string;
 }
 
 export class CreateTrancheDto {

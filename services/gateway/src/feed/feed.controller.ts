@@ -16,6 +16,16 @@ import { ServiceClients } from '../platform/clients';
 import { GatewayPlatform } from '../platform/gateway-platform';
 import { ApiProblems } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
+import {
+  FeedPageDto,
+  FeedSnapshotDto,
+  SnapshotPartInfoDto,
+  toFeedItemDto,
+  toFeedPageDto,
+  toFeedSnapshotDto,
+  toSnapshotPartInfoDto,
+  type FeedItemDto,
+} from '../generated/integration.views';
 import { toJobSeekerDto } from '../job-seekers/job-seekers.controller';
 import { AccessAudit } from '../privacy/access-audit';
 import { ApiPurposeHeader, PURPOSE_HEADER, type AccessPurpose } from '../privacy/purposes';
@@ -54,53 +64,13 @@ export class SnapshotQueryDto {
   region?: string;
 }
 
-export class FeedItemDto {
-  @ApiProperty({ example: '1042', description: 'Position of this change in the feed; read on with after=<cursor>' }) cursor: string;
-  @ApiProperty({ enum: ['upsert', 'delete'] }) op: string;
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({
-    type: 'object',
-    nullable: true,
-    additionalProperties: true,
-    description:
-      'The public representation; null for a deletion (tombstone). For job-seekers: the fields of the change (state, regionCode, card dates) plus ' +
-      '`record`, the current full job seeker record (unmasked, read at request time, written to the access log), and `withheld` ' +
-      '(null, or ERASED / RESTRICTED / UNKNOWN when `record` is null)',
-  })
-  data: Record<string, unknown> | null;
-  @ApiProperty({ type: String, nullable: true, example: '33.73' }) regionCode: string | null;
-  @ApiProperty({ format: 'date-time' }) occurredAt: string;
-}
-
-export class FeedPageDto {
-  @ApiProperty({ type: [FeedItemDto] }) items: FeedItemDto[];
-  @ApiProperty({ example: '1042', description: 'Read the next page (or poll for news) with after=nextCursor' }) nextCursor: string;
-  @ApiProperty() hasMore: boolean;
-}
-
-class SnapshotPartDto {
+class SnapshotPartDto extends SnapshotPartInfoDto {
   @ApiProperty({ example: '/v1/feed/vacancies/snapshots/6a0f.../parts/0' }) url: string;
-  @ApiProperty() records: number;
-  @ApiProperty({
-    type: 'string',
-    nullable: true,
-    description:
-      'hex SHA-256 of the part body; null for job-seekers, whose parts are assembled at download time: check the Repr-Digest header of the part response',
-  })
-  sha256: string | null;
-  @ApiProperty({ type: 'number', nullable: true, description: 'Size of the part body; null for job-seekers (see sha256)' }) bytes:
-    number | null;
 }
 
-export class SnapshotManifestDto {
-  @ApiProperty({ format: 'uuid' }) snapshotId: string;
-  @ApiProperty({ enum: FEED_RESOURCE_NAMES }) resource: string;
-  @ApiProperty({ type: String, nullable: true }) region: string | null;
-  @ApiProperty({ example: '1042', description: 'The feed cursor the snapshot is consistent with: follow the feed with after=cursor' })
-  cursor: string;
-  @ApiProperty() records: number;
+/** A snapshot manifest: its view, each part with the URL it is downloaded from. */
+export class SnapshotManifestDto extends FeedSnapshotDto {
   @ApiProperty({ type: [SnapshotPartDto] }) parts: SnapshotPartDto[];
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 /** The fields of a job seeker's record that are personal data (written to the access log with each record served). */
@@ -108,14 +78,11 @@ const JOB_SEEKER_PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'addre
 
 type JobSeeker = integrationV1.FeedSnapshotPart__Output['jobSeekers'][number];
 
-/** A feed item as the API writes it; job-seekers items get their record (or why it is withheld) from the answer's records. */
-function toItem(i: integrationV1.FeedItem__Output, seekers?: Map<string, JobSeeker>): FeedItemDto {
-  let data = i.dataJson ? (JSON.parse(i.dataJson) as Record<string, unknown>) : null;
-  if (seekers && i.op === 'upsert') {
-    const s = seekers.get(i.id);
-    data = { ...data, record: s ? toJobSeekerDto(s, true) : null, withheld: s ? null : i.withheld || 'UNKNOWN' };
-  }
-  return { cursor: i.cursor, op: i.op, id: i.id, data, regionCode: i.regionCode || null, occurredAt: i.occurTime };
+/** A job-seekers feed item (the view of i) as the API writes it: an upsert gets its record (or why it is withheld) from the answer's records. */
+function withRecord(item: FeedItemDto, i: integrationV1.FeedItem__Output, seekers: Map<string, JobSeeker>): FeedItemDto {
+  if (i.op !== 'upsert') return item;
+  const s = seekers.get(i.id);
+  return { ...item, data: { ...item.data, record: s ? toJobSeekerDto(s, true) : null, withheld: s ? null : i.withheld || 'UNKNOWN' } };
 }
 
 /**
@@ -151,18 +118,9 @@ export class FeedController {
 
   private manifest(s: integrationV1.FeedSnapshot__Output): SnapshotManifestDto {
     return {
-      snapshotId: s.id,
-      resource: s.resource,
-      region: s.region || null,
-      cursor: s.cursor,
-      records: Number(s.records),
-      parts: s.parts.map((p, i) => ({
-        url: this.url(`/v1/feed/${s.resource}/snapshots/${s.id}/parts/${i}`),
-        records: p.records,
-        // a job-seekers part gets its records when downloaded: its bytes are known only then (Repr-Digest of the response)
-        ...(p.sha256 ? { sha256: p.sha256, bytes: Number(p.bytes) } : { sha256: null, bytes: null }),
-      })),
-      createdAt: s.createTime,
+      ...toFeedSnapshotDto(s),
+      // a job-seekers part gets its records when downloaded: its sha256 and bytes are known only then (null; Repr-Digest of the response)
+      parts: s.parts.map((p, i) => ({ url: this.url(`/v1/feed/${s.resource}/snapshots/${s.id}/parts/${i}`), ...toSnapshotPartInfoDto(p) })),
     };
   }
 
@@ -238,8 +196,11 @@ export class FeedController {
       res.status(304).end();
       return;
     }
-    const seekers = personal ? await this.served(page.jobSeekers, caller, req) : undefined;
-    const body: FeedPageDto = { items: page.items.map((i) => toItem(i, seekers)), nextCursor: page.nextCursor, hasMore: page.hasMore };
+    const body = toFeedPageDto(page);
+    if (personal) {
+      const seekers = await this.served(page.jobSeekers, caller, req);
+      body.items = body.items.map((item, n) => withRecord(item, page.items[n], seekers));
+    }
     res.status(200).json(body);
   }
 
@@ -323,7 +284,7 @@ export class FeedController {
     let sha = p.sha256;
     if (personal) {
       const seekers = await this.served(p.jobSeekers, caller, req);
-      body = Buffer.from(p.items.map((i) => JSON.stringify(toItem(i, seekers)) + '\n').join(''), 'utf8');
+      body = Buffer.from(p.items.map((i) => JSON.stringify(withRecord(toFeedItemDto(i), i, seekers)) + '\n').join(''), 'utf8');
       sha = createHash('sha256').update(body).digest('hex');
     }
     res.status(200);

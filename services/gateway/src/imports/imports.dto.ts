@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import type { integrationV1 } from '@siapkerja/contracts';
+import { ImportStatusDto, toImportStatusDto } from '../generated/integration.views';
 import { ProblemDto } from '../platform/http';
 
 export const IMPORT_KINDS = ['enrolment', 'attendance', 'completion', 'placement', 'job-seeker', 'vacancy'] as const;
@@ -15,25 +16,13 @@ export const KIND_SCOPES: Record<(typeof IMPORT_KINDS)[number], string[]> = {
   vacancy: ['jobs:write'],
 };
 
-export class ImportDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({
-    enum: ['RECEIVING', 'QUEUED', 'RUNNING', 'COMPLETED'],
-    description:
-      'RECEIVING: the body is still arriving; QUEUED/RUNNING: an async import waiting or being applied; COMPLETED: every line answered',
-  })
-  state: string;
+/** An import: its view, with how its receipts are answered. */
+export class ImportDto extends ImportStatusDto {
   @ApiProperty({
     enum: ['sync', 'async'],
     description: 'sync: receipts were streamed in the upload response; async: read them at /receipts',
   })
   mode: string;
-  @ApiProperty({ type: String, nullable: true, example: 'disnaker-3373-2026-11' }) idempotencyKey: string | null;
-  @ApiProperty({ example: 1000, description: 'non-blank lines received' }) received: number;
-  @ApiProperty({ example: 990 }) accepted: number;
-  @ApiProperty({ example: 10 }) rejected: number;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt: string | null;
 }
 
 /** One line's answer; every non-blank line of an upload gets one, in line order. */
@@ -55,15 +44,5 @@ export class ReceiptsQueryDto {
 }
 
 export function toImportDto(i: integrationV1.Import__Output): ImportDto {
-  return {
-    id: i.id,
-    state: i.state,
-    mode: i.async ? 'async' : 'sync',
-    idempotencyKey: i.idempotencyKey || null,
-    received: Number(i.received),
-    accepted: Number(i.accepted),
-    rejected: Number(i.rejected),
-    createdAt: i.createTime,
-    completedAt: i.completeTime || null,
-  };
+  return { ...toImportStatusDto(i), mode: i.async ? 'async' : 'sync' };
 }

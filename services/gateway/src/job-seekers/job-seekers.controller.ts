@@ -13,7 +13,15 @@ import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { AccessAudit } from '../privacy/access-audit';
 import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
-import { CreateJobSeekerDto, JobSeekerDto, JobSeekerPageDto, ListJobSeekersQueryDto, RemoveJobSeekerDto } from './job-seekers.dto';
+import { toAk1CardBaseDto, toJobSeekerBaseDto } from '../generated/jobs.views';
+import {
+  type Ak1CardDto,
+  CreateJobSeekerDto,
+  JobSeekerDto,
+  JobSeekerPageDto,
+  ListJobSeekersQueryDto,
+  RemoveJobSeekerDto,
+} from './job-seekers.dto';
 
 /** Fields returned unmasked to a caller allowed to see them (written to the access log). */
 const PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'];
@@ -23,53 +31,22 @@ const PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'relig
  * is ignored: callers written when the gateway masked (feed, data export) pass it for records the service returns in clear.
  */
 export function toJobSeekerDto(s: jobsV1.JobSeeker__Output, _unmaskedByCaller?: boolean): JobSeekerDto {
-  const card = s.card
-    ? {
-        number: s.card.number,
-        issuingRegionCode: s.card.issuingRegionCode,
-        issueDate: s.card.issueDate,
-        validUntil: s.card.validUntil,
-        reportCount: s.card.reportCount,
-        lastReportedPeriod: s.card.lastReportedPeriod,
-        lastReportAt: s.card.lastReportTime || null,
-        nextReportFrom: s.card.nextReportFrom || null,
-        nextReportUntil: s.card.nextReportUntil || null,
-      }
-    : null;
   return {
-    id: s.id,
-    nik: s.nik,
-    name: s.name,
-    birthPlace: s.birthPlace,
-    birthDate: s.birthDate,
-    sex: fromProtoEnum('SEX', s.sex),
-    maritalStatus: fromProtoEnum('MARITAL_STATUS', s.maritalStatus),
+    ...toJobSeekerBaseDto(s),
     religion: fromProtoEnum('RELIGION', s.religion) || null,
-    address: { line: s.address?.line ?? '', regionCode: s.address?.regionCode ?? '', postalCode: s.address?.postalCode ?? '' },
-    regionCode: s.regionCode,
-    phone: s.phone,
-    email: s.email,
-    education: s.education.map((e) => ({ level: e.level, institution: e.institution, major: e.major, graduationYear: e.graduationYear })),
-    educationLevel: s.educationLevel,
-    skills: s.skills,
-    skkniUnits: s.skkniUnits,
-    languages: s.languages,
-    experience: s.experience.map((x) => ({
-      position: x.position,
-      employer: x.employer,
-      kbjiCode: x.kbjiCode,
-      fromMonth: x.fromMonth,
-      toMonth: x.toMonth,
-    })),
-    wantedKbjiCodes: s.wantedKbjiCodes,
     expectedWage: Number(s.expectedWage) || null,
-    status: fromProtoEnum('JOB_SEEKER_STATE', s.state),
-    card,
+    card: s.card ? toAk1CardDto(s.card) : null,
     removalReason: s.removalReason || null,
     endedAt: s.endTime || null,
-    masked: s.personalDataMasked,
-    createdAt: s.createTime,
-    updatedAt: s.updateTime,
+  };
+}
+
+function toAk1CardDto(c: jobsV1.Ak1Card__Output): Ak1CardDto {
+  return {
+    ...toAk1CardBaseDto(c),
+    lastReportAt: c.lastReportTime || null,
+    nextReportFrom: c.nextReportFrom || null,
+    nextReportUntil: c.nextReportUntil || null,
   };
 }
 

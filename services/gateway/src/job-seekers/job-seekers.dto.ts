@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EDUCATION_LEVELS, IsKbji, IsNik, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
+import { Ak1CardBaseDto, JobSeekerBaseDto } from '../generated/jobs.views';
 
 export const JOB_SEEKER_STATUSES = ['REGISTERED', 'REPORTED', 'PLACED', 'REMOVED', 'EXPIRED'] as const;
 export const SEXES = ['MALE', 'FEMALE'] as const;
@@ -204,74 +205,22 @@ export class RemoveJobSeekerDto {
   reason: string;
 }
 
-export class Ak1CardDto {
-  @ApiProperty({ example: 'AK1/33.74/2026/000001', description: 'card number (text) carrying the issuing regency code' }) number: string;
-  @ApiProperty({ example: '33.74' }) issuingRegionCode: string;
-  @ApiProperty({ format: 'date' }) issueDate: string;
-  @ApiProperty({ format: 'date', description: 'two years after the issue date' }) validUntil: string;
-  @ApiProperty({ description: 'six-monthly reports made so far' }) reportCount: number;
-  @ApiProperty({ description: 'last six-monthly period reported (1..3), 0 before the first' }) lastReportedPeriod: number;
+/** The AK/1 card: the last report and the window of the next are null while empty. */
+export class Ak1CardDto extends Ak1CardBaseDto {
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) lastReportAt: string | null;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'window of the next report; null when none is due' })
   nextReportFrom: string | null;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) nextReportUntil: string | null;
 }
 
-export class JobSeekerAddressViewDto {
-  @ApiProperty({ description: 'empty when masked' }) line: string;
-  @ApiProperty({ description: 'the regency only when masked' }) regionCode: string;
-  @ApiProperty() postalCode: string;
-}
-
-export class JobSeekerEducationViewDto {
-  @ApiProperty({ enum: EDUCATION_LEVELS }) level: string;
-  @ApiProperty() institution: string;
-  @ApiProperty() major: string;
-  @ApiProperty() graduationYear: number;
-}
-
-export class JobSeekerExperienceViewDto {
-  @ApiProperty() position: string;
-  @ApiProperty() employer: string;
-  @ApiProperty() kbjiCode: string;
-  @ApiProperty() fromMonth: string;
-  @ApiProperty({ description: 'empty while current' }) toMonth: string;
-}
-
-export class JobSeekerDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({
-    example: '3374********0001',
-    description: 'masked unless the caller is the person, a Disnaker officer of the region or the ministry',
-  })
-  nik: string;
-  @ApiProperty() name: string;
-  @ApiProperty() birthPlace: string;
-  @ApiProperty({ example: '1995', description: 'YYYY-MM-DD, or the year only when masked' }) birthDate: string;
-  @ApiProperty({ enum: SEXES }) sex: string;
-  @ApiProperty({ enum: MARITAL_STATUSES }) maritalStatus: string;
+/** A job seeker; the fields below are null while unset (religion and removalReason are also left unset when masked). */
+export class JobSeekerDto extends JobSeekerBaseDto {
   @ApiPropertyOptional({ type: String, enum: RELIGIONS, nullable: true, description: 'null when masked' }) religion: string | null;
-  @ApiProperty({ type: JobSeekerAddressViewDto }) address: JobSeekerAddressViewDto;
-  @ApiProperty({ example: '33.74', description: 'regency of the address: the Disnaker in charge' }) regionCode: string;
-  @ApiProperty({ example: '0812****5678' }) phone: string;
-  @ApiProperty({ example: 'd***@example.id' }) email: string;
-  @ApiProperty({ type: [JobSeekerEducationViewDto] }) education: JobSeekerEducationViewDto[];
-  @ApiProperty({ enum: EDUCATION_LEVELS, description: 'highest level' }) educationLevel: string;
-  @ApiProperty({ type: [String] }) skills: string[];
-  @ApiProperty({ type: [String] }) skkniUnits: string[];
-  @ApiProperty({ type: [String] }) languages: string[];
-  @ApiProperty({ type: [JobSeekerExperienceViewDto] }) experience: JobSeekerExperienceViewDto[];
-  @ApiProperty({ type: [String] }) wantedKbjiCodes: string[];
   @ApiPropertyOptional({ type: Number, nullable: true, description: 'rupiah per month' }) expectedWage: number | null;
-  @ApiProperty({ enum: JOB_SEEKER_STATUSES }) status: string;
   @ApiPropertyOptional({ type: Ak1CardDto, nullable: true, description: 'null until the AK/1 card is issued' }) card: Ak1CardDto | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'why an officer removed the seeker (null when masked)' })
   removalReason: string | null;
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) endedAt: string | null;
-  @ApiProperty({ description: 'whether personal data (NIK, phone, e-mail, birth date, address, religion) is masked for this caller' })
-  masked: boolean;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
 export class JobSeekerPageDto {

@@ -1,22 +1,22 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
+import { toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
 import { isOfficer } from '@siapkerja/authz';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import {
-  CreateEmployerDto,
   EmployerDto,
   EmployerMemberDto,
   EmployerMembersDto,
   EmployerPageDto,
-  ListEmployersQueryDto,
-  PutEmployerMemberDto,
-  UpdateEmployerDto,
-  VerifyEmployerDto,
-} from './employers.dto';
+  toEmployerDto,
+  toEmployerMemberDto,
+  toEmployerMembersDto,
+  toEmployerPageDto,
+} from '../generated/jobs.views';
+import { CreateEmployerDto, ListEmployersQueryDto, PutEmployerMemberDto, UpdateEmployerDto, VerifyEmployerDto } from './employers.dto';
 
 /** REST field -> proto field mask path */
 const MASK_PATHS: Record<string, string> = {
@@ -28,37 +28,6 @@ const MASK_PATHS: Record<string, string> = {
   contactPhone: 'contact_phone',
   contactEmail: 'contact_email',
 };
-
-/** The REST view of an employer; the jobs service masked the contact person for a caller who does not act for it. */
-export function toEmployerDto(e: jobsV1.Employer__Output): EmployerDto {
-  return {
-    id: e.id,
-    nib: e.nib,
-    legalName: e.legalName,
-    employerType: fromProtoEnum('EMPLOYER_TYPE', e.employerType),
-    kbliCodes: e.kbliCodes,
-    regionCode: e.regionCode,
-    address: e.address,
-    contactName: e.contactName,
-    contactPhone: e.contactPhone,
-    contactEmail: e.contactEmail,
-    verificationStatus: fromProtoEnum('VERIFICATION_STATUS', e.verificationStatus),
-    verificationNote: e.verificationNote,
-    verifiedAt: e.verifyTime || null,
-    createdAt: e.createTime,
-    updatedAt: e.updateTime,
-  };
-}
-
-function toMemberDto(m: jobsV1.EmployerMember__Output): EmployerMemberDto {
-  return {
-    employerId: m.employerId,
-    accountId: m.accountId,
-    role: fromProtoEnum('EMPLOYER_MEMBER_ROLE', m.role),
-    addedBy: m.addedBy,
-    createdAt: m.createTime,
-  };
-}
 
 @ApiTags('Karirhub: employers')
 @Controller('v1/employers')
@@ -106,7 +75,7 @@ export class EmployersController {
       },
       asCaller(caller, { idempotent: true }),
     );
-    return { employers: r.employers.map(toEmployerDto), nextPageToken: r.nextPageToken };
+    return toEmployerPageDto(r);
   }
 
   @Get(':id')
@@ -162,7 +131,7 @@ export class EmployersController {
   @ApiProblems(400, 401, 403, 404)
   async members(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<EmployerMembersDto> {
     const r = await this.clients.jobs.listEmployerMembers({ employerId: id }, asCaller(caller, { idempotent: true }));
-    return { members: r.members.map(toMemberDto) };
+    return toEmployerMembersDto(r);
   }
 
   @Put(':id/members/:accountId')
@@ -182,7 +151,7 @@ export class EmployersController {
       { employerId: id, accountId, role: toProtoEnum('EMPLOYER_MEMBER_ROLE', body.role) as jobsV1.EmployerMemberRole },
       asCaller(caller),
     );
-    return toMemberDto(m);
+    return toEmployerMemberDto(m);
   }
 
   @Delete(':id/members/:accountId')

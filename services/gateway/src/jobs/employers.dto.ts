@@ -78,32 +78,6 @@ export class CreateEmployerDto extends EmployerContactDto {
   address?: string;
 }
 
-export class EmployerDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: '9120001234567' }) nib: string;
-  @ApiProperty({ example: 'PT Sinar Jaya Abadi' }) legalName: string;
-  @ApiProperty({ enum: EMPLOYER_TYPES }) employerType: string;
-  @ApiProperty({ type: [String], example: ['62019'] }) kbliCodes: string[];
-  @ApiProperty({ example: '33.73' }) regionCode: string;
-  @ApiProperty() address: string;
-  @ApiProperty({ example: 'Sri Wahyuni', description: 'masked (S***) unless the caller acts for the employer or supervises it' })
-  contactName: string;
-  @ApiProperty({ example: '0812****7890', description: 'masked unless the caller acts for the employer or supervises it' })
-  contactPhone: string;
-  @ApiProperty({ example: 'h***@sinarjaya.co.id', description: 'masked unless the caller acts for the employer or supervises it' })
-  contactEmail: string;
-  @ApiProperty({
-    enum: VERIFICATION_STATUSES,
-    example: 'VERIFIED',
-    description: 'checked by a Disnaker officer of its region or the ministry',
-  })
-  verificationStatus: string;
-  @ApiProperty({ example: 'NIB checked in OSS' }) verificationNote: string;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) verifiedAt: string | null;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
-}
-
 /** JSON merge patch of an employer: the fields present are changed (NIB and region are fixed). */
 export class UpdateEmployerDto extends EmployerContactDto {
   @ApiPropertyOptional({ example: 'PT Sinar Jaya Abadi Tbk' })
@@ -172,23 +146,6 @@ export class ListEmployersQueryDto {
   pageSize?: number;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) pageToken?: string;
-}
-
-export class EmployerPageDto {
-  @ApiProperty({ type: [EmployerDto] }) employers: EmployerDto[];
-  @ApiProperty({ description: 'pass as pageToken for the next page; empty on the last page' }) nextPageToken: string;
-}
-
-export class EmployerMemberDto {
-  @ApiProperty({ format: 'uuid' }) employerId: string;
-  @ApiProperty({ description: 'account id of the person' }) accountId: string;
-  @ApiProperty({ enum: MEMBER_ROLES }) role: string;
-  @ApiProperty({ description: 'account or client that added the member' }) addedBy: string;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-}
-
-export class EmployerMembersDto {
-  @ApiProperty({ type: [EmployerMemberDto] }) members: EmployerMemberDto[];
 }
 
 export class PutEmployerMemberDto {

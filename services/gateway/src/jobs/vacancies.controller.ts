@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
+import { toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
+import { toVacancyBaseDto, toVacancySearchFacetsDto } from '../generated/jobs.views';
 import { JOB_POSTING_CONTENT_TYPE, toJobPosting } from './job-posting';
 import { queryStringOf, SearchCache, searchAnswer, writeSearchAnswer } from './search-cache';
 import {
@@ -15,7 +16,6 @@ import {
   SearchVacanciesQueryDto,
   VacancyDto,
   VacancySearchPageDto,
-  type FacetBucketDto,
   type VacancySearchHitDto,
 } from './vacancies.dto';
 
@@ -27,40 +27,7 @@ export class VacancyPageDto {
 const wage = (w: string) => (Number(w) > 0 ? Number(w) : null);
 
 export function toVacancyDto(v: jobsV1.Vacancy__Output): VacancyDto {
-  return {
-    id: v.id,
-    employerId: v.employerId,
-    positionName: v.positionName,
-    kbjiCode: v.kbjiCode,
-    regionCode: v.regionCode,
-    numberNeeded: v.numberNeeded,
-    validFrom: v.validFrom,
-    validUntil: v.validUntil,
-    description: v.description,
-    kbliCode: v.kbliCode,
-    ageMin: v.ageMin || null,
-    ageMax: v.ageMax || null,
-    sexRequirement: fromProtoEnum('SEX_REQUIREMENT', v.sexRequirement),
-    minEducation: fromProtoEnum('EDUCATION_LEVEL', v.minEducation),
-    skills: v.skills,
-    skkniUnits: v.skkniUnits,
-    experienceMonthsMin: v.experienceMonthsMin,
-    // a wage "not shown" (art. 5) arrives as 0 from the jobs service
-    wageMin: wage(v.wageMin),
-    wageMax: wage(v.wageMax),
-    wageHidden: v.wageHidden,
-    latitude: v.latitude ?? null,
-    longitude: v.longitude ?? null,
-    employmentType: fromProtoEnum('EMPLOYMENT_TYPE', v.employmentType),
-    overseas: v.overseas,
-    destinationCountry: v.destinationCountry || null,
-    state: fromProtoEnum('VACANCY_STATE', v.state),
-    numberHired: v.numberHired,
-    publishedAt: v.publishTime || null,
-    endedAt: v.endTime || null,
-    createdAt: v.createTime,
-    updatedAt: v.updateTime,
-  };
+  return { ...toVacancyBaseDto(v), publishedAt: v.publishTime || null };
 }
 
 const MATCH_NAMES: Record<string, string> = {
@@ -96,21 +63,10 @@ export function toSearchHitDto(h: jobsV1.VacancySearchHit__Output): VacancySearc
 }
 
 export function toSearchPageDto(r: jobsV1.SearchVacanciesResponse__Output): VacancySearchPageDto {
-  const b = (list: jobsV1.FacetBucket__Output[]): FacetBucketDto[] =>
-    list.map((x) => ({ value: x.value, label: x.label, count: Number(x.count) }));
   const f = r.facets;
   return {
     results: r.hits.map(toSearchHitDto),
-    facets: f
-      ? {
-          provinces: b(f.provinces),
-          kbjiMajorGroups: b(f.kbjiMajorGroups),
-          kbliCategories: b(f.kbliCategories),
-          minEducations: b(f.minEducations),
-          employmentTypes: b(f.employmentTypes),
-          overseas: b(f.overseas),
-        }
-      : null,
+    facets: f ? toVacancySearchFacetsDto(f) : null,
     totalSize: r.totalSize === undefined || r.totalSize === null ? null : Number(r.totalSize),
     totalSizeIsLowerBound: f ? Boolean(r.totalSizeIsLowerBound) : null,
     match: MATCH_NAMES[String(r.match)] ?? 'NONE',

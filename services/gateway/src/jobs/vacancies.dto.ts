@@ -18,6 +18,7 @@ import {
   Min,
 } from 'class-validator';
 import { EDUCATION_LEVELS, IsKbji, IsKbli, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
+import { VacancyBaseDto, VacancySearchFacetsDto } from '../generated/jobs.views';
 
 export const SEX_REQUIREMENTS = ['ANY', 'MALE', 'FEMALE'] as const;
 export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACT', 'INTERNSHIP', 'DAILY', 'SEASONAL', 'FREELANCE'] as const;
@@ -228,39 +229,9 @@ export class ReportFilledDto {
   numberHired: number;
 }
 
-export class VacancyDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) employerId: string;
-  @ApiProperty() positionName: string;
-  @ApiProperty() kbjiCode: string;
-  @ApiProperty() regionCode: string;
-  @ApiProperty() numberNeeded: number;
-  @ApiProperty({ format: 'date' }) validFrom: string;
-  @ApiProperty({ format: 'date' }) validUntil: string;
-  @ApiProperty() description: string;
-  @ApiProperty({ example: '62019' }) kbliCode: string;
-  @ApiProperty({ nullable: true, type: Number, example: 18 }) ageMin: number | null;
-  @ApiProperty({ nullable: true, type: Number, example: 35 }) ageMax: number | null;
-  @ApiProperty({ enum: SEX_REQUIREMENTS }) sexRequirement: string;
-  @ApiProperty({ enum: EDUCATION_LEVELS }) minEducation: string;
-  @ApiProperty({ type: [String] }) skills: string[];
-  @ApiProperty({ type: [String] }) skkniUnits: string[];
-  @ApiProperty() experienceMonthsMin: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'rupiah per month; null when not shown' }) wageMin: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'rupiah per month; null when not shown' }) wageMax: number | null;
-  @ApiProperty({ description: 'the wage is not shown' }) wageHidden: boolean;
-  @ApiProperty({ nullable: true, type: Number }) latitude: number | null;
-  @ApiProperty({ nullable: true, type: Number }) longitude: number | null;
-  @ApiProperty({ enum: EMPLOYMENT_TYPES }) employmentType: string;
-  @ApiProperty() overseas: boolean;
-  @ApiProperty({ nullable: true, type: String, example: 'JP' }) destinationCountry: string | null;
-  @ApiProperty({ enum: VACANCY_STATES }) state: string;
-  @ApiProperty({ description: 'number hired when reported filled' }) numberHired: number;
+/** A vacancy: its publication time is null while it is a draft (documented as optional). */
+export class VacancyDto extends VacancyBaseDto {
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'when it was closed, filled or expired' }) endedAt:
-    string | null;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
 // ------------------------------------------------------------------------------------------------ search (Karirhub catalogue)
@@ -402,22 +373,6 @@ export class VacancySearchHitDto {
   @ApiProperty({ format: 'date-time' }) publishedAt: string;
   @ApiProperty({ description: 'start of the description' }) snippet: string;
   @ApiProperty({ example: 2.4, description: 'relevance score (0 without q)' }) score: number;
-}
-
-export class FacetBucketDto {
-  @ApiProperty({ example: '33' }) value: string;
-  @ApiProperty({ example: 'JAWA TENGAH' }) label: string;
-  @ApiProperty({ example: 128 }) count: number;
-}
-
-export class VacancySearchFacetsDto {
-  @ApiProperty({ type: [FacetBucketDto], description: 'by province (NN)' }) provinces: FacetBucketDto[];
-  @ApiProperty({ type: [FacetBucketDto], description: 'by KBJI major group (1 digit)' }) kbjiMajorGroups: FacetBucketDto[];
-  @ApiProperty({ type: [FacetBucketDto], description: 'by KBLI category (A-U; empty value: no KBLI code)' })
-  kbliCategories: FacetBucketDto[];
-  @ApiProperty({ type: [FacetBucketDto] }) minEducations: FacetBucketDto[];
-  @ApiProperty({ type: [FacetBucketDto] }) employmentTypes: FacetBucketDto[];
-  @ApiProperty({ type: [FacetBucketDto], description: 'values "true" / "false"' }) overseas: FacetBucketDto[];
 }
 
 export class VacancySearchPageDto {

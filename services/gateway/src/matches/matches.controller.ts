@@ -11,21 +11,22 @@ import { ApiProblems } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
 import { AccessAudit } from '../privacy/access-audit';
 import { ApiPurposeHeader, resolvePurpose } from '../privacy/purposes';
-import { MatchPageDto, MatchQueryDto, type MatchExplanationDto, type TrainingProgramRefDto } from './matches.dto';
+import { toMatchExplanationDto } from '../generated/jobs.views';
+import { MatchPageDto, MatchQueryDto, type TrainingProgramRefDto } from './matches.dto';
 
 const PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'];
 const PROGRAMS_PER_MATCH = 5;
 
-function explanation(m: jobsV1.MatchExplanation__Output | null): MatchExplanationDto {
-  return {
-    score: m?.score ?? 0,
-    eligibility: m?.eligibility ?? 0,
-    warnings: m?.warnings ?? [],
-    missingSkkniUnits: m?.missingSkkniUnits ?? [],
-    missingSkills: m?.missingSkills ?? [],
-    components: (m?.components ?? []).map((c) => ({ name: c.name, weight: c.weight, score: c.score, reason: c.reason })),
-  };
-}
+/** The explanation of a match the jobs service sent without one: every score 0. */
+const NO_EXPLANATION: jobsV1.MatchExplanation__Output = {
+  score: 0,
+  components: [],
+  eligibility: 0,
+  warnings: [],
+  missingSkkniUnits: [],
+  missingSkills: [],
+};
+const explanation = (m: jobsV1.MatchExplanation__Output | null) => toMatchExplanationDto(m ?? NO_EXPLANATION);
 
 /**
  * Explained matching (the score is computed by the jobs service). For a job seeker the missing SKKNI units of every match

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { MatchExplanationDto } from '../generated/jobs.views';
 import { JobSeekerDto } from '../job-seekers/job-seekers.dto';
 
 export class MatchQueryDto {
@@ -29,28 +30,12 @@ export class MatchQueryDto {
   limit?: number;
 }
 
-export class MatchComponentDto {
-  @ApiProperty({ example: 'OCCUPATION', enum: ['OCCUPATION', 'SKILLS', 'CERTIFICATES', 'EDUCATION', 'REGION', 'WAGE'] }) name: string;
-  @ApiProperty({ example: 0.3 }) weight: number;
-  @ApiProperty({ example: 1, description: 'in [0,1]' }) score: number;
-  @ApiProperty({ example: "wanted occupation 7411 is the vacancy's occupation 7411" }) reason: string;
-}
-
 export class TrainingProgramRefDto {
   @ApiProperty({ example: '9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a' }) id: string;
   @ApiProperty({ example: 'Instalasi Listrik Bangunan Sederhana' }) title: string;
   @ApiProperty({ example: 'BLK Semarang' }) providerName: string;
   @ApiProperty({ example: '33.74' }) regionCode: string;
   @ApiProperty({ example: ['D.351100.010.01'], description: 'the missing SKKNI units this program teaches' }) teaches: string[];
-}
-
-export class MatchExplanationDto {
-  @ApiProperty({ example: 0.775, description: 'eligibility x sum(weight x score), in [0,1]' }) score: number;
-  @ApiProperty({ type: [MatchComponentDto] }) components: MatchComponentDto[];
-  @ApiProperty({ example: 1, description: '0.5 when the seeker does not meet the sex or age requirement' }) eligibility: number;
-  @ApiProperty({ example: [], description: 'requirements not met (sex, age): they lower the score, never exclude' }) warnings: string[];
-  @ApiProperty({ example: ['D.351100.010.01'] }) missingSkkniUnits: string[];
-  @ApiProperty({ example: ['K3 Listrik'] }) missingSkills: string[];
 }
 
 export class VacancyMatchDto extends MatchExplanationDto {

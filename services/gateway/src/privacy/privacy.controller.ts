@@ -6,6 +6,7 @@ import type { identityV1 } from '@siapkerja/contracts';
 import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
 import { IdentityClient } from '../auth/identity.client';
 import { Revocations } from '../auth/revocations';
+import { toExportedAccountDto } from '../generated/identity.views';
 import { ServiceClients } from '../platform/clients';
 import { GatewayPlatform } from '../platform/gateway-platform';
 import { ApiIdempotencyKey, ApiProblems } from '../platform/http';
@@ -261,7 +262,6 @@ export class PrivacyController {
       actor: toAccessActor(caller),
       serviceFields: answered.flatMap((n) => EXPORT_SECTIONS[n].fields.map((f) => `${n}.${f}`)),
     });
-    const a = x.account!;
     return {
       format: 'siapkerja.privacy.export.v1',
       generatedAt: new Date().toISOString(),
@@ -273,19 +273,7 @@ export class PrivacyController {
         'What the gateway holds about you (account, consents, data-subject requests, the log of reads of your personal data) and what the services hold ' +
         `(${names.map((n) => `services.${n}: ${EXPORT_SECTIONS[n].describe}`).join('; ')}). A section { "unavailable": true } means that ` +
         'service did not answer: download the export again later.',
-      account: {
-        id: a.id,
-        nikMasked: a.nikMasked,
-        name: a.name,
-        email: orNull(a.email),
-        phone: orNull(a.phone),
-        roles: a.roles,
-        regionCode: orNull(a.regionCode),
-        status: a.status,
-        createdAt: orNull(a.createTime),
-        verifiedAt: orNull(a.verifyTime),
-        processingRestrictedAt: orNull(a.processingRestrictTime),
-      },
+      account: toExportedAccountDto(x.account!),
       consents: x.consents.map(toConsentDto),
       dataSubjectRequests: x.requests.map(toRequestDto),
       accessLog: x.accessLog.map(toAccessLogEntryDto),

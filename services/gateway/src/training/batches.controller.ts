@@ -1,35 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
+import { toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import { AttendanceRecordedDto, RecordAttendanceDto } from './skillhub.dto';
-import { BatchDto, BatchPageDto, CancelBatchDto, CreateBatchDto, ListBatchesQueryDto } from './training.dto';
-
-export function toBatchDto(b: trainingV1.Batch__Output): BatchDto {
-  return {
-    id: b.id,
-    programId: b.programId,
-    programTitle: b.programTitle,
-    startDate: b.startDate,
-    endDate: b.endDate,
-    registrationOpens: b.registrationOpens,
-    registrationCloses: b.registrationCloses,
-    capacity: b.capacity,
-    acceptedCount: b.acceptedCount,
-    regionCode: b.regionCode,
-    mode: fromProtoEnum('BATCH_MODE', b.mode),
-    state: fromProtoEnum('BATCH_STATE', b.state),
-    cancelReason: b.cancelReason || null,
-    waitlistedCount: b.waitlistedCount,
-    providerId: b.providerId,
-    sessions: b.sessions.map((x) => ({ number: x.number, date: x.date, topic: x.topic })),
-    createdAt: b.createTime,
-    updatedAt: b.updateTime,
-  };
-}
+import {
+  AttendanceRecordedDto,
+  BatchDto,
+  BatchPageDto,
+  toAttendanceRecordedDto,
+  toBatchDto,
+  toBatchPageDto,
+} from '../generated/training.views';
+import { RecordAttendanceDto } from './skillhub.dto';
+import { CancelBatchDto, CreateBatchDto, ListBatchesQueryDto } from './training.dto';
 
 /**
  * Skillhub batches: the public catalogue of a program's runs. Who may schedule and move them (the program's owner, officers of
@@ -97,7 +82,7 @@ export class BatchesController {
       },
       asCaller(caller, { idempotent: true }),
     );
-    return { batches: r.batches.map(toBatchDto), nextPageToken: r.nextPageToken };
+    return toBatchPageDto(r);
   }
 
   @Get('training-batches/:id')
@@ -171,7 +156,7 @@ export class BatchesController {
     @Caller() caller: AuthCaller,
   ): Promise<AttendanceRecordedDto> {
     const r = await this.clients.training.recordAttendance({ batchId: id, sessionNumber, marks: body.marks }, asCaller(caller));
-    return { recorded: r.recorded };
+    return toAttendanceRecordedDto(r);
   }
 
   @Post('training-batches/:id/cancel')

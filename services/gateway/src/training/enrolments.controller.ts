@@ -10,6 +10,7 @@ import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { AccessAudit, type AccessRecord } from '../privacy/access-audit';
 import { ApiPurposeHeader, PURPOSE_HEADER, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
+import { toEnrolmentBaseDto, toTrainingHistoryEntryBaseDto } from '../generated/training.views';
 import { MyEnrolmentsQueryDto, RecordOutcomeDto, SelectionScoresDto, TrainingHistoryDto } from './skillhub.dto';
 import { CreateEnrolmentDto, EnrolmentDto, EnrolmentNoteDto, EnrolmentPageDto, ListEnrolmentsQueryDto } from './training.dto';
 
@@ -23,20 +24,8 @@ const PERSONAL_FIELDS = ['nik', 'birthDate'];
 export function toEnrolmentDto(e: trainingV1.Enrolment__Output, _unmaskedByCaller?: boolean): EnrolmentDto {
   const state = (s: string) => fromProtoEnum('ENROLMENT_STATE', s);
   return {
-    id: e.id,
-    batchId: e.batchId,
-    programId: e.programId,
-    programTitle: e.programTitle,
-    batchStartDate: e.batchStartDate,
-    batchEndDate: e.batchEndDate,
-    nik: e.nik,
-    name: e.name,
-    birthDate: e.birthDate,
+    ...toEnrolmentBaseDto(e),
     sex: e.sex === 2 ? 'FEMALE' : 'MALE',
-    state: state(e.state),
-    registrant: e.registrant,
-    registeredBy: e.registeredBy,
-    regionCode: e.regionCode,
     history: e.history.map((h) => ({
       fromState: state(h.fromState) || null,
       toState: state(h.toState),
@@ -45,19 +34,9 @@ export function toEnrolmentDto(e: trainingV1.Enrolment__Output, _unmaskedByCalle
       note: h.note,
       at: h.time,
     })),
-    masked: e.personalDataMasked,
-    erasedAt: e.eraseTime || null,
-    processingRestrictedAt: e.processingRestrictTime || null,
-    providerId: e.providerId,
-    educationLevel: e.educationLevel || null,
     screeningScore: e.screeningScore >= 0 ? e.screeningScore : null,
     selectionScore: e.selectionScore >= 0 ? e.selectionScore : null,
     finalScore: e.finalScore >= 0 ? e.finalScore : null,
-    waitlistPosition: e.waitlistPosition || null,
-    attendancePercent: e.attendancePercent,
-    outcomeDate: e.outcomeDate || null,
-    createdAt: e.createTime,
-    updatedAt: e.updateTime,
   };
 }
 
@@ -302,11 +281,7 @@ export class EnrolmentsController {
   async history(@Caller() caller: AuthCaller): Promise<TrainingHistoryDto> {
     const r = await this.clients.training.listMyTrainingHistory({}, await asPersonCaller(this.ds, caller, { idempotent: true }));
     return {
-      entries: r.entries.map((x) => ({
-        ...x,
-        certificationSchemeId: x.certificationSchemeId || null,
-        finalScore: x.finalScore >= 0 ? x.finalScore : null,
-      })),
+      entries: r.entries.map((x) => ({ ...toTrainingHistoryEntryBaseDto(x), finalScore: x.finalScore >= 0 ? x.finalScore : null })),
     };
   }
 

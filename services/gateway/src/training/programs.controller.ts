@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, OmitType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import type { Response } from 'express';
@@ -8,7 +8,7 @@ import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { ProgramDto, ProgramPageDto, toProgramDto, toProgramPageDto } from '../generated/training.views';
-import { ListProgramsQueryDto, UpdateProgramDto, WithdrawProgramDto } from './skillhub.dto';
+import { ListProgramsQueryDto, UpdateProgramDto } from './skillhub.dto';
 
 export class CreateProgramDto extends OmitType(UpdateProgramDto, [
   'title',
@@ -183,31 +183,5 @@ export class ProgramsController {
       asCaller(caller),
     );
     return toProgramDto(p);
-  }
-
-  @Post(':id/publish')
-  @HttpCode(200)
-  @RequireScopes('training:write')
-  @ApiOperation({ summary: 'Publish a DRAFT program (DRAFT -> PUBLISHED)' })
-  @ApiOkResponse({ type: ProgramDto })
-  @ApiProblems(400, 401, 403, 404, 409)
-  async publish(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<ProgramDto> {
-    return toProgramDto(await this.clients.training.publishProgram({ id }, asCaller(caller)));
-  }
-
-  @Post(':id/withdraw')
-  @HttpCode(200)
-  @RequireScopes('training:write')
-  @ApiOperation({
-    summary: 'Withdraw a program from the catalogue (final); the change feed carries it as a tombstone',
-  })
-  @ApiOkResponse({ type: ProgramDto })
-  @ApiProblems(400, 401, 403, 404, 409)
-  async withdraw(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: WithdrawProgramDto,
-    @Caller() caller: AuthCaller,
-  ): Promise<ProgramDto> {
-    return toProgramDto(await this.clients.training.withdrawProgram({ id, reason: body.reason ?? '' }, asCaller(caller)));
   }
 }

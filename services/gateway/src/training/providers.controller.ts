@@ -1,28 +1,17 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
+import { toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
+import { toProviderBaseDto } from '../generated/training.views';
 import { CreateProviderDto, ListProvidersQueryDto, ProviderDto, ProviderPageDto, VerifyProviderDto } from './skillhub.dto';
 
 export function toProviderDto(p: trainingV1.TrainingProvider__Output): ProviderDto {
   return {
-    id: p.id,
-    kind: fromProtoEnum('PROVIDER_KIND', p.kind),
-    name: p.name,
-    regionCode: p.regionCode,
+    ...toProviderBaseDto(p),
     accreditation: p.accreditation?.grade ? { grade: p.accreditation.grade, validUntil: p.accreditation.validUntil } : null,
-    contact: {
-      ...(p.contact?.email ? { email: p.contact.email } : {}),
-      ...(p.contact?.phone ? { phone: p.contact.phone } : {}),
-      ...(p.contact?.website ? { website: p.contact.website } : {}),
-    },
-    verified: p.verified,
-    verifiedAt: p.verifyTime || null,
-    createdAt: p.createTime,
-    updatedAt: p.updateTime,
   };
 }
 

@@ -20,6 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EDUCATION_LEVELS, IsKbji, IsSkkniUnit } from '@siapkerja/codes';
+import { ProviderBaseDto, TrainingHistoryEntryBaseDto } from '../generated/training.views';
 
 export const PROVIDER_KINDS = ['BLK_UPTP', 'BLK_UPTD', 'BLK_KOMUNITAS', 'LPK', 'PARTNER_PLATFORM'] as const;
 export const PROGRAM_STATES = ['DRAFT', 'PUBLISHED', 'WITHDRAWN'] as const;
@@ -89,22 +90,9 @@ export class VerifyProviderDto {
   accreditation?: AccreditationDto;
 }
 
-export class ProviderDto {
-  @ApiProperty({
-    format: 'uuid',
-    example: '5b8e2a4c-1d3f-4e6a-9b7c-2d4e6f8a0b1c',
-    description: 'the organizationId of its accounts and clients',
-  })
-  id: string;
-  @ApiProperty({ enum: PROVIDER_KINDS, example: 'BLK_UPTD' }) kind: string;
-  @ApiProperty({ example: 'BLK Kota Salatiga' }) name: string;
-  @ApiProperty({ example: '33.73' }) regionCode: string;
+/** A provider: its accreditation is null unless it has a grade. */
+export class ProviderDto extends ProviderBaseDto {
   @ApiProperty({ type: AccreditationDto, nullable: true }) accreditation: AccreditationDto | null;
-  @ApiProperty({ type: ProviderContactDto }) contact: ProviderContactDto;
-  @ApiProperty({ example: true, description: 'verified by a Disnaker officer of its region or the ministry' }) verified: boolean;
-  @ApiProperty({ example: '2026-11-02T03:00:00.000Z', nullable: true, type: String }) verifiedAt: string | null;
-  @ApiProperty({ example: '2026-11-01T02:00:00.000Z' }) createdAt: string;
-  @ApiProperty({ example: '2026-11-02T03:00:00.000Z' }) updatedAt: string;
 }
 
 export class ProviderPageDto {
@@ -225,22 +213,12 @@ export class ListProgramsQueryDto extends PageQueryDto {
   state?: (typeof PROGRAM_STATES)[number];
 }
 
-export class WithdrawProgramDto {
-  @ApiPropertyOptional({ example: 'Kurikulum diganti', maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
-}
-
 export class SessionDto {
   @ApiProperty({ example: '2026-12-01', format: 'date' })
   @Matches(DATE, { message: 'date must be a date YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   date: string;
   @ApiPropertyOptional({ example: 'HTML dan CSS', maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) topic?: string;
-}
-
-export class BatchSessionDto {
-  @ApiProperty({ example: 1 }) number: number;
-  @ApiProperty({ example: '2026-12-01', format: 'date' }) date: string;
-  @ApiProperty({ example: 'HTML dan CSS' }) topic: string;
 }
 
 export class AttendanceMarkDto {
@@ -256,10 +234,6 @@ export class RecordAttendanceDto {
   @ValidateNested({ each: true })
   @Type(() => AttendanceMarkDto)
   marks: AttendanceMarkDto[];
-}
-
-export class AttendanceRecordedDto {
-  @ApiProperty({ example: 16 }) recorded: number;
 }
 
 export class SelectionScoresDto {
@@ -294,19 +268,9 @@ export class RecordOutcomeDto {
 
 export class MyEnrolmentsQueryDto extends PageQueryDto {}
 
-export class TrainingHistoryEntryDto {
-  @ApiProperty({ format: 'uuid' }) enrolmentId: string;
-  @ApiProperty({ format: 'uuid' }) batchId: string;
-  @ApiProperty({ format: 'uuid' }) programId: string;
-  @ApiProperty({ example: 'Junior Web Developer' }) programTitle: string;
-  @ApiProperty({ format: 'uuid' }) providerId: string;
-  @ApiProperty({ example: 'BLK Kota Salatiga' }) providerName: string;
-  @ApiProperty({ type: [String], example: ['J.620100.001.01'] }) competencyUnits: string[];
-  @ApiProperty({ example: '2512' }) kbjiCode: string;
-  @ApiProperty({ example: null, nullable: true, type: String }) certificationSchemeId: string | null;
-  @ApiProperty({ example: '2027-01-09', format: 'date' }) completionDate: string;
+/** A completed training: its final score is null when none was recorded. */
+export class TrainingHistoryEntryDto extends TrainingHistoryEntryBaseDto {
   @ApiProperty({ example: 82, nullable: true, type: Number }) finalScore: number | null;
-  @ApiProperty({ example: '33.73' }) regionCode: string;
 }
 
 export class TrainingHistoryDto {

@@ -16,7 +16,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EDUCATION_LEVELS, IsNik, IsRegionCode } from '@siapkerja/codes';
-import { BatchSessionDto, SessionDto } from './skillhub.dto';
+import { EnrolmentBaseDto } from '../generated/training.views';
+import { SessionDto } from './skillhub.dto';
 
 export const BATCH_STATES = ['PLANNED', 'OPEN', 'SELECTION', 'RUNNING', 'FINISHED', 'CANCELLED'] as const;
 export const BATCH_MODES = ['OFFLINE', 'ONLINE'] as const;
@@ -89,39 +90,6 @@ export class CancelBatchDto {
   @IsString()
   @Length(1, 1000)
   reason: string;
-}
-
-export class BatchDto {
-  @ApiProperty({ format: 'uuid', example: '6a0f3c1e-2b4d-4e8f-9a1b-3c5d7e9f0a2b' }) id: string;
-  @ApiProperty({ format: 'uuid', example: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f' }) programId: string;
-  @ApiProperty({ example: 'Pemrograman Web Dasar' }) programTitle: string;
-  @ApiProperty({ example: '2026-12-01', format: 'date' }) startDate: string;
-  @ApiProperty({ example: '2027-01-09', format: 'date' }) endDate: string;
-  @ApiProperty({ example: '2026-11-10', format: 'date' }) registrationOpens: string;
-  @ApiProperty({ example: '2026-11-24', format: 'date' }) registrationCloses: string;
-  @ApiProperty({ example: 16 }) capacity: number;
-  @ApiProperty({ example: 5, description: 'enrolments ACCEPTED so far (never more than capacity)' }) acceptedCount: number;
-  @ApiProperty({ example: '33.74', description: "Kemendagri regency code (the program's)" }) regionCode: string;
-  @ApiProperty({ enum: BATCH_MODES, example: 'OFFLINE' }) mode: string;
-  @ApiProperty({
-    enum: BATCH_STATES,
-    example: 'OPEN',
-    description:
-      'PLANNED -> OPEN (registration open) -> SELECTION -> RUNNING -> FINISHED (OPEN -> RUNNING without a selection); CANCELLED from PLANNED, OPEN or SELECTION',
-  })
-  state: string;
-  @ApiProperty({ example: 2, description: 'enrolments WAITLISTED now' }) waitlistedCount: number;
-  @ApiProperty({ format: 'uuid', description: 'the provider of the program' }) providerId: string;
-  @ApiProperty({ type: [BatchSessionDto] }) sessions: BatchSessionDto[];
-  @ApiProperty({ example: null, nullable: true, type: String, description: 'why it was cancelled; null unless CANCELLED' }) cancelReason:
-    string | null;
-  @ApiProperty({ example: '2026-11-01T02:00:00.000Z' }) createdAt: string;
-  @ApiProperty({ example: '2026-11-10T01:00:00.000Z' }) updatedAt: string;
-}
-
-export class BatchPageDto {
-  @ApiProperty({ type: [BatchDto] }) batches: BatchDto[];
-  @ApiProperty({ description: 'pass as pageToken for the next page; empty on the last page' }) nextPageToken: string;
 }
 
 export class ListBatchesQueryDto {
@@ -200,60 +168,13 @@ export class EnrolmentTransitionDto {
   @ApiProperty({ example: '2026-11-25T03:00:00.000Z' }) at: string;
 }
 
-export class EnrolmentDto {
-  @ApiProperty({ format: 'uuid', example: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b' }) id: string;
-  @ApiProperty({ format: 'uuid', example: '6a0f3c1e-2b4d-4e8f-9a1b-3c5d7e9f0a2b' }) batchId: string;
-  @ApiProperty({ format: 'uuid', example: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f' }) programId: string;
-  @ApiProperty({ example: 'Pemrograman Web Dasar' }) programTitle: string;
-  @ApiProperty({ example: '2026-12-01', format: 'date' }) batchStartDate: string;
-  @ApiProperty({ example: '2027-01-09', format: 'date' }) batchEndDate: string;
-  @ApiProperty({
-    example: '3374********0001',
-    description:
-      'masked (province, regency and serial kept) unless the caller is the person, a Disnaker officer of the region or the ministry',
-  })
-  nik: string;
-  @ApiProperty({ example: 'Dewi Lestari' }) name: string;
-  @ApiProperty({ example: '1995', description: 'YYYY-MM-DD, or the year only when masked' }) birthDate: string;
+/** An enrolment: sex as a word, its history, and scores that are null until recorded. */
+export class EnrolmentDto extends EnrolmentBaseDto {
   @ApiProperty({ enum: ['MALE', 'FEMALE'], example: 'FEMALE' }) sex: string;
-  @ApiProperty({ enum: ENROLMENT_STATES, example: 'REGISTERED' }) state: string;
-  @ApiProperty({
-    enum: ['SELF', 'PARTNER', 'PROVIDER', 'OFFICER', 'MINISTRY', 'SYSTEM'],
-    example: 'PARTNER',
-    description: 'who registered the person',
-  })
-  registrant: string;
-  @ApiProperty({ example: 'sandbox-partner-a', description: 'client or account that registered the person' }) registeredBy: string;
-  @ApiProperty({ example: '33.74', description: 'regency of the batch' }) regionCode: string;
   @ApiProperty({ type: [EnrolmentTransitionDto], description: 'every state change, oldest first' }) history: EnrolmentTransitionDto[];
-  @ApiProperty({ example: true, description: 'whether nik and birthDate are masked' }) masked: boolean;
-  @ApiProperty({
-    example: null,
-    nullable: true,
-    type: String,
-    description: "when the person's data was pseudonymised on his request (UU 27/2022)",
-  })
-  erasedAt: string | null;
-  @ApiProperty({
-    example: null,
-    nullable: true,
-    type: String,
-    description: 'when the person restricted processing (UU 27/2022): he is not registered by others or selected any more',
-  })
-  processingRestrictedAt: string | null;
-  @ApiProperty({ format: 'uuid', description: 'the provider of the program' }) providerId: string;
-  @ApiProperty({ example: 'SMK', nullable: true, type: String, description: 'education as stated at registration' }) educationLevel:
-    string | null;
   @ApiProperty({ example: 85, nullable: true, type: Number, description: 'document screening score' }) screeningScore: number | null;
   @ApiProperty({ example: 78, nullable: true, type: Number, description: 'selection test score' }) selectionScore: number | null;
   @ApiProperty({ example: null, nullable: true, type: Number, description: 'final assessment score' }) finalScore: number | null;
-  @ApiProperty({ example: null, nullable: true, type: Number, description: 'place on the waitlist (1 = next) while WAITLISTED' })
-  waitlistPosition: number | null;
-  @ApiProperty({ example: 90, description: "share of the batch's sessions attended" }) attendancePercent: number;
-  @ApiProperty({ example: null, nullable: true, type: String, format: 'date', description: 'date of COMPLETED, FAILED or DROPPED_OUT' })
-  outcomeDate: string | null;
-  @ApiProperty({ example: '2026-11-12T02:00:00.000Z' }) createdAt: string;
-  @ApiProperty({ example: '2026-11-25T03:00:00.000Z' }) updatedAt: string;
 }
 
 export class EnrolmentPageDto {

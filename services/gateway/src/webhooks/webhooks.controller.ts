@@ -13,6 +13,17 @@ import {
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { PUBLIC_EVENT_TYPES, REGION_FILTER_RE, type integrationV1 } from '@siapkerja/contracts';
+import {
+  DeliveryDto,
+  DeliveryPageDto,
+  SubscriptionDto,
+  SubscriptionListDto,
+  toAttemptDto,
+  toDeliveryDto,
+  toDeliveryPageDto,
+  toSubscriptionDto,
+  toSubscriptionListDto,
+} from '../generated/integration.views';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems, ApiQueryStringProblem } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
@@ -47,16 +58,6 @@ export class CreateSubscriptionDto {
   @ApiPropertyOptional({ example: 'Portal lowongan Provinsi Jawa Tengah' }) @IsOptional() @IsString() @MaxLength(500) description?: string;
 }
 
-export class SubscriptionDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() url: string;
-  @ApiProperty({ type: [String] }) eventTypes: string[];
-  @ApiProperty({ type: [String] }) regions: string[];
-  @ApiPropertyOptional({ nullable: true }) description: string | null;
-  @ApiProperty() active: boolean;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-}
-
 export class CreatedSubscriptionDto extends SubscriptionDto {
   @ApiProperty({
     example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
@@ -80,84 +81,13 @@ export class DeliveryQueryDto {
   limit?: string;
 }
 
-class AttemptDto {
-  @ApiProperty() attempt: number;
-  @ApiPropertyOptional({ nullable: true }) statusCode: number | null;
-  @ApiPropertyOptional({ nullable: true }) error: string | null;
-  @ApiProperty() durationMs: number;
-  @ApiProperty({ format: 'date-time' }) attemptedAt: string;
-}
-
-export class DeliveryDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) subscriptionId: string;
-  @ApiProperty({ description: 'CloudEvents id, also sent as Webhook-Id' }) eventId: string;
-  @ApiProperty() eventType: string;
-  @ApiProperty({ enum: ['pending', 'delivered', 'dead'] }) status: string;
-  @ApiProperty() attempt: number;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) nextAttemptAt: string | null;
-  @ApiPropertyOptional({ nullable: true }) lastStatus: number | null;
-  @ApiPropertyOptional({ nullable: true }) lastError: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) deliveredAt: string | null;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'The CloudEvent (single delivery only)' }) event?: Record<
-    string,
-    unknown
-  >;
-  @ApiPropertyOptional({ type: [AttemptDto], description: 'Every attempt (single delivery only)' }) attempts?: AttemptDto[];
-}
-
-export class DeliveryPageDto {
-  @ApiProperty({ type: [DeliveryDto] }) items: DeliveryDto[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
-}
-
 export class EventTypesDto {
   @ApiProperty({ type: [String], enum: PUBLIC_EVENT_TYPES, description: 'Event types a subscription may ask for' }) items: string[];
 }
 
-export class SubscriptionListDto {
-  @ApiProperty({ type: [SubscriptionDto] }) items: SubscriptionDto[];
-}
-
-function toSubscription(s: integrationV1.WebhookSubscription__Output): SubscriptionDto {
-  return {
-    id: s.id,
-    url: s.url,
-    eventTypes: s.eventTypes,
-    regions: s.regions,
-    description: s.description || null,
-    active: s.active,
-    createdAt: s.createTime,
-  };
-}
-
-function toDelivery(d: integrationV1.WebhookDelivery__Output, single = false): DeliveryDto {
-  return {
-    id: d.id,
-    subscriptionId: d.subscriptionId,
-    eventId: d.eventId,
-    eventType: d.eventType,
-    status: d.status,
-    attempt: d.attempt,
-    nextAttemptAt: d.nextAttemptTime || null,
-    lastStatus: d.lastStatus || null,
-    lastError: d.lastError || null,
-    deliveredAt: d.deliverTime || null,
-    createdAt: d.createTime,
-    ...(single
-      ? {
-          event: JSON.parse(d.eventJson) as Record<string, unknown>,
-          attempts: d.attempts.map((a) => ({
-            attempt: a.attempt,
-            statusCode: a.statusCode || null,
-            error: a.error || null,
-            durationMs: a.durationMs,
-            attemptedAt: a.attemptTime,
-          })),
-        }
-      : {}),
-  };
+/** One delivery read alone: with its event and every attempt (an empty list included). */
+function toSingleDelivery(d: integrationV1.WebhookDelivery__Output): DeliveryDto {
+  return { ...toDeliveryDto(d), attempts: d.attempts.map(toAttemptDto) };
 }
 
 /** Partner webhooks, kept by the integration service; subscriptions and deliveries belong to the caller (its client or account). */
@@ -197,7 +127,7 @@ export class WebhooksController {
       { url: body.url, eventTypes: body.eventTypes, regions: body.regions ?? [], description: body.description ?? '' },
       asCaller(caller),
     );
-    const s = toSubscription(created.subscription!);
+    const s = toSubscriptionDto(created.subscription!);
     res.location(`/v1/webhooks/subscriptions/${s.id}`);
     return { ...s, secret: created.secret };
   }
@@ -210,7 +140,7 @@ export class WebhooksController {
   @ApiProblems(401, 403)
   async list(@Caller() caller: AuthCaller): Promise<SubscriptionListDto> {
     const r = await this.clients.integration.listWebhookSubscriptions({}, asCaller(caller, { idempotent: true }));
-    return { items: r.subscriptions.map(toSubscription) };
+    return toSubscriptionListDto(r);
   }
 
   @RequireScopes('webhooks:read')
@@ -219,7 +149,7 @@ export class WebhooksController {
   @ApiOkResponse({ type: SubscriptionDto })
   @ApiProblems(400, 401, 403, 404)
   async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<SubscriptionDto> {
-    return toSubscription(await this.clients.integration.getWebhookSubscription({ id }, asCaller(caller, { idempotent: true })));
+    return toSubscriptionDto(await this.clients.integration.getWebhookSubscription({ id }, asCaller(caller, { idempotent: true })));
   }
 
   @RequireScopes('webhooks:write')
@@ -245,7 +175,7 @@ export class WebhooksController {
       { status: q.status ?? '', subscriptionId: q.subscriptionId ?? '', pageToken: q.after ?? '', pageSize: limit },
       asCaller(caller, { idempotent: true }),
     );
-    return { items: page.deliveries.map((d) => toDelivery(d)), nextCursor: page.nextPageToken || null };
+    return toDeliveryPageDto(page);
   }
 
   @RequireScopes('webhooks:read')
@@ -254,7 +184,7 @@ export class WebhooksController {
   @ApiOkResponse({ type: DeliveryDto })
   @ApiProblems(400, 401, 403, 404)
   async delivery(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<DeliveryDto> {
-    return toDelivery(await this.clients.integration.getWebhookDelivery({ id }, asCaller(caller, { idempotent: true })), true);
+    return toSingleDelivery(await this.clients.integration.getWebhookDelivery({ id }, asCaller(caller, { idempotent: true })));
   }
 
   @RequireScopes('webhooks:write')
@@ -264,6 +194,6 @@ export class WebhooksController {
   @ApiAcceptedResponse({ type: DeliveryDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async replay(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<DeliveryDto> {
-    return toDelivery(await this.clients.integration.replayWebhookDelivery({ id }, asCaller(caller)), true);
+    return toSingleDelivery(await this.clients.integration.replayWebhookDelivery({ id }, asCaller(caller)));
   }
 }
