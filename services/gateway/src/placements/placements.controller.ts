@@ -1,13 +1,11 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { placementV1 } from '@siapkerja/contracts';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
-import { ExportPlacementsQueryDto, ListPlacementsQueryDto, PlacementPageDto, type PlacementDto } from './placements.dto';
-
-export const toPlacementDto = (p: placementV1.Placement__Output): PlacementDto => ({ ...p });
+import { PlacementPageDto, toPlacementDto, toPlacementPageDto, type PlacementDto } from '../generated/placement.views';
+import { ExportPlacementsQueryDto, ListPlacementsQueryDto } from './placements.dto';
 
 const CSV_COLUMNS: (keyof PlacementDto)[] = [
   'id',
@@ -61,7 +59,7 @@ export class PlacementsController {
   @ApiProblems(400, 401, 403)
   async list(@Query() q: ListPlacementsQueryDto, @Caller() caller: AuthCaller): Promise<PlacementPageDto> {
     const r = await this.clients.placement.listPlacements(this.request(q), asCaller(caller, { idempotent: true }));
-    return { placements: r.placements.map(toPlacementDto), nextPageToken: r.nextPageToken };
+    return toPlacementPageDto(r);
   }
 
   @Get('export')

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 
@@ -54,35 +54,4 @@ export class ExportPlacementsQueryDto extends ListPlacementsQueryDto {
   @IsOptional()
   @IsIn(['csv', 'ndjson'])
   format?: 'csv' | 'ndjson';
-}
-
-export class PlacementDto {
-  @ApiProperty({ example: '0b5f7a8e-2f54-4c52-9a3b-0f3c2a9d1e11' }) id: string;
-  @ApiProperty({
-    example: 'p_Qm9uZ2thcmFuZ2FuLXNhbXBsZS1wZXJzb24taWQtMDE',
-    description: 'person id (keyed hash of the NIK), never the NIK',
-  })
-  personId: string;
-  @ApiProperty({ example: 'nib:9120001234567', description: "Karirhub employer id, 'nib:<NIB>', 'tkm:<group id>' or 'self:<person id>'" })
-  employerKey: string;
-  @ApiProperty({ example: false }) selfEmployed: boolean;
-  @ApiProperty({ example: '7411' }) kbjiCode: string;
-  @ApiProperty({ example: '43211' }) kbliCode: string;
-  @ApiProperty({ example: '43' }) kbliMainGroup: string;
-  @ApiProperty({ example: '33.74', description: 'regency the placement is counted in' }) regionCode: string;
-  @ApiProperty({ example: '33.74' }) workRegionCode: string;
-  @ApiProperty({ example: 'AKL', enum: ['AKL', 'AKAD', 'AKAN'] }) channel: string;
-  @ApiProperty({ example: 'PRIVATE' }) employerType: string;
-  @ApiProperty({ example: 1, description: '1 male, 2 female, 0 unknown' }) sex: number;
-  @ApiProperty({ example: 'SMK' }) educationLevel: string;
-  @ApiProperty({ example: '20-29' }) ageBand: string;
-  @ApiProperty({ example: '2026-10-10' }) placedOn: string;
-  @ApiProperty({ example: '2026-10' }) month: string;
-  @ApiProperty({ example: ['DISNAKER', 'KARIRHUB'], description: 'every channel that reported this placement (counted once)' })
-  sources: string[];
-}
-
-export class PlacementPageDto {
-  @ApiProperty({ type: [PlacementDto] }) placements: PlacementDto[];
-  @ApiProperty({ example: '', description: "token of the next page; '' on the last page" }) nextPageToken: string;
 }

@@ -7,7 +7,7 @@ import { asCaller, Caller, Public, RequireScopes, type AuthCaller } from '../aut
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
-import { toPlacementDto } from '../placements/placements.controller';
+import { toIpkFormDto, toLabourMarketBaseDto, toPersonTraceBaseDto } from '../generated/placement.views';
 import { ipkCsv, ipkXlsx, type IpkFormView } from './ipk.render';
 import {
   GraduateOutcomesDto,
@@ -45,24 +45,7 @@ export const toOutcomeRow = (r: placementV1.OutcomeRow__Output): OutcomeRowDto =
   matchedShare: cell(r.matchedShare),
 });
 const toLabourMarket = (l: placementV1.LabourMarket__Output): LabourMarketDto => ({
-  regionCode: l.regionCode,
-  regionName: l.regionName,
-  month: l.month,
-  rows: l.rows.map((r) => ({
-    ...r,
-    jobSeekers: Number(r.jobSeekers),
-    recentGraduates: Number(r.recentGraduates),
-    openVacancies: Number(r.openVacancies),
-    openPositions: Number(r.openPositions),
-    gap: Number(r.gap),
-  })),
-  trend: l.trend.map((t) => ({
-    month: t.month,
-    jobSeekers: Number(t.jobSeekers),
-    openPositions: Number(t.openPositions),
-    placements: Number(t.placements),
-  })),
-  programs: l.programs.map((p) => ({ ...p, capacity: Number(p.capacity) })),
+  ...toLabourMarketBaseDto(l),
   outcomes: l.outcomes.map(toOutcomeRow),
 });
 
@@ -98,7 +81,7 @@ export class LabourMarketReportsController {
         { regionCode: q.region, month: q.month, form: code.replace('-', '/') },
         asCaller(caller, { idempotent: true }),
       );
-      forms.push({ ...f, tables: f.tables.map((t) => ({ ...t, rows: t.rows.map((r) => ({ ...r, values: r.values.map(Number) })) })) });
+      forms.push(toIpkFormDto(f));
     }
     const name = `ipk-${q.region}-${q.month}${codes.length === 1 ? `-${codes[0]}` : ''}`;
     if (q.format === 'csv') {
@@ -152,13 +135,7 @@ export class LabourMarketReportsController {
     const personId = raw === 'me' ? caller.personId : raw;
     if (!personId) throw new FieldValidationException([{ field: 'personId', description: "'me' needs a person's own token" }]);
     const t = await this.clients.placement.getPersonTrace({ personId }, await asPersonCaller(undefined, caller, { idempotent: true }));
-    return {
-      personId: t.personId,
-      trainings: t.trainings,
-      certificates: t.certificates,
-      placements: t.placements.map(toPlacementDto),
-      daysToPlacement: t.daysToPlacement < 0 ? null : t.daysToPlacement,
-    };
+    return { ...toPersonTraceBaseDto(t), daysToPlacement: t.daysToPlacement < 0 ? null : t.daysToPlacement };
   }
 
   @Get('labour-market')
