@@ -587,11 +587,13 @@ function inputBlock(name, t, input, inputs, ctx) {
         ctx.transformers.add('Type');
         deco.push('@Type(() => Number)');
       }
-      deco.push(
-        integer
-          ? `@${use('IsInt')}(${eachOpt})`
-          : `@${use('IsNumber')}({ allowNaN: false, allowInfinity: false }${each ? `, ${eachOpt}` : ''})`,
-      );
+      if (!rules.untyped) {
+        deco.push(
+          integer
+            ? `@${use('IsInt')}(${eachOpt})`
+            : `@${use('IsNumber')}({ allowNaN: false, allowInfinity: false }${each ? `, ${eachOpt}` : ''})`,
+        );
+      }
       if (rules.min !== undefined) deco.push(`@${use('Min')}(${rules.min}${each ? `, ${eachOpt}` : ''})`);
       if (rules.max !== undefined) deco.push(`@${use('Max')}(${rules.max}${each ? `, ${eachOpt}` : ''})`);
       if (rules.values?.length) deco.push(`@${use('IsIn')}(${lit(rules.values.map(Number))}${each ? `, ${eachOpt}` : ''})`);
@@ -609,7 +611,7 @@ function inputBlock(name, t, input, inputs, ctx) {
         api.push("enum: ['true', 'false']");
         convert = (x) => `${x} === 'true'`;
       } else {
-        deco.push(`@${use('IsBoolean')}(${eachOpt})`);
+        if (!rules.untyped) deco.push(`@${use('IsBoolean')}(${eachOpt})`);
         tsType = 'boolean';
         apiType = 'Boolean';
       }
@@ -618,7 +620,7 @@ function inputBlock(name, t, input, inputs, ctx) {
         deco.push(`@${use('IsIn')}(${lit(rules.values)}${each ? `, ${eachOpt}` : ''})`);
         api.push(`enum: ${lit(rules.values)}`);
       } else {
-        deco.push(`@${use('IsString')}(${eachOpt})`);
+        if (!rules.untyped) deco.push(`@${use('IsString')}(${eachOpt})`);
       }
       const eachArg = each ? `, ${eachOpt}` : '';
       if (rules.minLen !== undefined && rules.maxLen !== undefined)
@@ -654,13 +656,14 @@ function inputBlock(name, t, input, inputs, ctx) {
     }
     const doc = [`type: ${apiType}`, ...(each ? ['isArray: true'] : []), ...api];
     if (o.format) doc.push(`format: ${q(o.format)}`);
-    if (o.example !== undefined) {
-      let ex = o.example === 'null' ? null : o.example;
+    const example = o.inputExample ?? o.example;
+    if (example !== undefined) {
+      let ex = example === 'null' ? null : example;
       if ((f.type !== 'string' || each) && ex !== null && !(f.resolvedType instanceof protobuf.Enum && !each)) {
         try {
-          ex = JSON.parse(o.example);
+          ex = JSON.parse(example);
         } catch {
-          throw new Error(`${at}: its example is not JSON: ${o.example}`);
+          throw new Error(`${at}: its example is not JSON: ${example}`);
         }
       }
       doc.push(`example: ${lit(ex)}`);

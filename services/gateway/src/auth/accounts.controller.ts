@@ -15,14 +15,26 @@ import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 
 import { IsNik } from '@siapkerja/codes';
 import {
   AccountDto,
+  fromLoginDto,
+  fromRefreshDto,
+  fromResetConfirmDto,
+  fromResetRequestDto,
+  fromSandboxCodesQueryDto,
+  fromVerifyDto,
+  LoginDto,
   PersonTokensDto,
+  RefreshDto,
+  ResetConfirmDto,
+  ResetRequestDto,
   SandboxCodesDto,
+  SandboxCodesQueryDto,
   SignupResultDto,
   toAccountDto,
   toPersonTokensDto,
   toSandboxCodesDto,
   toSignupResultDto,
   toVerifyResultDto,
+  VerifyDto,
   VerifyResultDto,
 } from '../generated/identity.views';
 import { ApiProblems } from '../platform/http';
@@ -50,36 +62,8 @@ export class SignupDto {
   password: string;
 }
 
-export class VerifyDto {
-  @ApiProperty({ description: 'phone, email or NIK' }) @IsString() @Length(3, 254) login: string;
-  @ApiProperty({ example: '123456' }) @IsString() @Matches(/^\d{6}$/, { message: 'code must be 6 digits' }) code: string;
-}
-
-export class LoginDto {
-  @ApiProperty({ description: 'phone, email or NIK' }) @IsString() @Length(3, 254) login: string;
-  @ApiProperty() @IsString() @MaxLength(128) password: string;
-}
-
-export class RefreshDto {
-  @ApiProperty() @IsString() @Length(16, 200) refresh_token: string;
-}
-
-export class ResetRequestDto {
-  @ApiProperty({ description: 'phone, email or NIK' }) @IsString() @Length(3, 254) login: string;
-}
-
-export class ResetConfirmDto {
-  @ApiProperty({ description: 'phone, email or NIK' }) @IsString() @Length(3, 254) login: string;
-  @ApiProperty() @IsString() @Matches(/^\d{6}$/, { message: 'code must be 6 digits' }) code: string;
-  @ApiProperty() @IsString() @MaxLength(128) newPassword: string;
-}
-
 export class AcceptedDto {
   @ApiProperty({ example: 'accepted' }) status: string;
-}
-
-export class SandboxCodesQueryDto {
-  @ApiProperty({ example: '3374014507900001' }) @IsString() @Matches(/^\d{16}$/, { message: 'nik must be 16 digits' }) nik: string;
 }
 
 /** People's accounts: served by identity, translated here. */
@@ -110,7 +94,7 @@ export class AccountsController {
   @ApiOkResponse({ type: VerifyResultDto })
   @ApiProblems(400)
   async verify(@Body() body: VerifyDto): Promise<VerifyResultDto> {
-    return toVerifyResultDto(await this.identity.call('verifyAccount', body));
+    return toVerifyResultDto(await this.identity.call('verifyAccount', fromVerifyDto(body)));
   }
 
   @Public()
@@ -134,7 +118,9 @@ export class AccountsController {
   })
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<PersonTokensDto> {
     try {
-      return toPersonTokensDto(await this.identity.call('login', { ...body, clientIp: req.ip ?? req.socket?.remoteAddress ?? '' }));
+      return toPersonTokensDto(
+        await this.identity.call('login', { ...fromLoginDto(body), clientIp: req.ip ?? req.socket?.remoteAddress ?? '' }),
+      );
     } catch (e) {
       if (e instanceof LoginThrottledException) res.setHeader('Retry-After', String(e.retryAfterSeconds));
       throw e;
@@ -149,7 +135,7 @@ export class AccountsController {
   @ApiProblems(400, 401)
   async refresh(@Body() body: RefreshDto): Promise<PersonTokensDto> {
     try {
-      return toPersonTokensDto(await this.identity.call('refreshSession', { refreshToken: body.refresh_token }));
+      return toPersonTokensDto(await this.identity.call('refreshSession', fromRefreshDto(body)));
     } catch (e) {
       // a reused refresh token ended its session: refused here at once, by the other replicas when SessionEnded arrives
       const ended = (e as { endedSessionId?: string }).endedSessionId;
@@ -187,7 +173,7 @@ export class AccountsController {
   @ApiAcceptedResponse({ type: AcceptedDto })
   @ApiProblems(400)
   async resetRequest(@Body() body: ResetRequestDto): Promise<AcceptedDto> {
-    await this.identity.call('requestPasswordReset', body);
+    await this.identity.call('requestPasswordReset', fromResetRequestDto(body));
     return { status: 'accepted' };
   }
 
@@ -198,7 +184,7 @@ export class AccountsController {
   @ApiNoContentResponse({ description: 'the password is set; every session of the account has ended' })
   @ApiProblems(400)
   async resetConfirm(@Body() body: ResetConfirmDto): Promise<void> {
-    const r = await this.identity.call('confirmPasswordReset', body);
+    const r = await this.identity.call('confirmPasswordReset', fromResetConfirmDto(body));
     for (const sid of r.endedSessionIds) this.revocations.endSession(sid);
   }
 }
@@ -219,6 +205,6 @@ export class SandboxController {
   @ApiOkResponse({ type: SandboxCodesDto })
   @ApiProblems(400, 404)
   async codes(@Query() q: SandboxCodesQueryDto): Promise<SandboxCodesDto> {
-    return toSandboxCodesDto(await this.identity.call('listSandboxVerificationCodes', { nik: q.nik }));
+    return toSandboxCodesDto(await this.identity.call('listSandboxVerificationCodes', fromSandboxCodesQueryDto(q)));
   }
 }

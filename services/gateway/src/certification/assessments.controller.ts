@@ -1,39 +1,23 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import type { Response } from 'express';
-import { IsSkkniUnit } from '@siapkerja/codes';
-import { toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
 import { personCall } from '../applications/person-caller';
 import { Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
-import { AssessmentDto, toAssessmentDto } from '../generated/certification.views';
+import {
+  AssessmentDto,
+  DecideAssessmentDto,
+  fromDecideAssessmentDto,
+  fromRecordResultsDto,
+  RecordResultsDto,
+  SelfAssessedUnitDto,
+  toAssessmentDto,
+} from '../generated/certification.views';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { CertificateHolderInputDto } from './certificates.dto';
 
-const VERDICTS = ['K', 'BK'] as const;
-
-export class SelfAssessedUnitDto {
-  @ApiProperty({ example: 'J.620100.001.01' }) @IsString() @IsSkkniUnit() unitCode: string;
-  @ApiProperty({ example: true, description: 'the applicant considers himself competent (APL.02)' }) @IsBoolean() competent: boolean;
-  @ApiPropertyOptional({ example: 'doc:portofolio-2026' }) @IsOptional() @IsString() @MaxLength(500) evidenceRef?: string;
-}
 export class CreateAssessmentDto {
   @ApiProperty({ format: 'uuid', example: '0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40' }) @IsUUID() schemeId: string;
   @ApiProperty({ type: CertificateHolderInputDto, description: 'the applicant (his own NIK when he applies himself)' })
@@ -64,32 +48,6 @@ export class ScheduleAssessmentDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() tukId: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID() assessorId: string;
   @ApiProperty({ example: '2026-12-15' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) assessmentDate: string;
-}
-export class UnitResultDto {
-  @ApiProperty({ example: 'J.620100.001.01' }) @IsString() @IsSkkniUnit() unitCode: string;
-  @ApiProperty({ enum: VERDICTS, example: 'K', description: 'K kompeten, BK belum kompeten' })
-  @IsIn(VERDICTS)
-  verdict: (typeof VERDICTS)[number];
-  @ApiPropertyOptional({ example: 'demonstrasi lancar' }) @IsOptional() @IsString() @MaxLength(1000) notes?: string;
-}
-export class RecordResultsDto {
-  @ApiProperty({ type: [UnitResultDto], description: 'one result for every unit of the scheme' })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => UnitResultDto)
-  results: UnitResultDto[];
-}
-export class DecideAssessmentDto {
-  @ApiPropertyOptional({
-    example: '62090 2512 3 0001234 2026',
-    description: 'number of the certificate to issue (required when every unit is K)',
-  })
-  @IsOptional()
-  @IsString()
-  @Length(1, 64)
-  certificateNumber?: string;
-  @ApiPropertyOptional({ example: 'Rapat pleno LSP 2026-12-16' }) @IsOptional() @IsString() @MaxLength(1000) notes?: string;
 }
 /**
  * The assessment workflow. A person applies for himself (his token: the gateway forwards his person id) or the scheme's LSP
@@ -179,12 +137,7 @@ export class AssessmentsController {
     @Caller() caller: AuthCaller,
   ): Promise<AssessmentDto> {
     const { options } = await personCall(undefined, caller);
-    const results = body.results.map((r) => ({
-      unitCode: r.unitCode,
-      verdict: toProtoEnum('UNIT_VERDICT', r.verdict) as certificationV1.UnitVerdict,
-      notes: r.notes ?? '',
-    }));
-    return toAssessmentDto(await this.clients.certification.recordAssessmentResults({ id, results }, options));
+    return toAssessmentDto(await this.clients.certification.recordAssessmentResults({ ...fromRecordResultsDto(body), id }, options));
   }
 
   @Post(':id/decision')
@@ -203,11 +156,6 @@ export class AssessmentsController {
     @Caller() caller: AuthCaller,
   ): Promise<AssessmentDto> {
     const { options } = await personCall(undefined, caller);
-    return toAssessmentDto(
-      await this.clients.certification.decideAssessment(
-        { id, certificateNumber: body.certificateNumber ?? '', notes: body.notes ?? '' },
-        options,
-      ),
-    );
+    return toAssessmentDto(await this.clients.certification.decideAssessment({ ...fromDecideAssessmentDto(body), id }, options));
   }
 }

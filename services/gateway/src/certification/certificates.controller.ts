@@ -10,10 +10,14 @@ import { personIdOf } from '../applications/person-caller';
 import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
 import {
   CertificateCredentialDto,
+  CertificateReasonDto,
+  fromVerifyCertificateQueryDto,
+  RevokeCertificateDto,
   toCertificateBaseDto,
   toCertificateCredentialDto,
   toCertificateHolderBaseDto,
   toCertificateStatusChangeBaseDto,
+  VerifyCertificateQueryDto,
 } from '../generated/certification.views';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
@@ -22,12 +26,9 @@ import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy
 import {
   CertificateDto,
   CertificatePageDto,
-  CertificateReasonDto,
   CertificateVerificationDto,
   CreateCertificateDto,
   ListCertificatesQueryDto,
-  RevokeCertificateDto,
-  VerifyCertificateQueryDto,
 } from './certificates.dto';
 
 const status = (s: string) => fromProtoEnum('CERTIFICATE_STATUS', s);
@@ -140,10 +141,7 @@ export class CertificatesController {
   @ApiOkResponse({ type: CertificateVerificationDto })
   @ApiProblems(400, 401, 403, 404)
   async verify(@Query() q: VerifyCertificateQueryDto, @Caller() caller: AuthCaller): Promise<CertificateVerificationDto> {
-    const v = await this.clients.certification.verifyCertificate(
-      { number: q.number, verificationCode: q.code },
-      asCaller(caller, { idempotent: true }),
-    );
+    const v = await this.clients.certification.verifyCertificate(fromVerifyCertificateQueryDto(q), asCaller(caller, { idempotent: true }));
     return {
       id: v.certificateId,
       number: v.number,

@@ -87,21 +87,6 @@ export class CreateCertificateDto {
   validUntil?: string;
 }
 
-export class CertificateReasonDto {
-  @ApiPropertyOptional({ example: 'Pemeriksaan ulang bukti asesmen oleh LSP', maxLength: 500 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  reason?: string;
-}
-
-export class RevokeCertificateDto {
-  @ApiProperty({ example: 'Bukti asesmen terbukti tidak sah', description: 'required (1-500 characters)' })
-  @IsString()
-  @Length(1, 500)
-  reason: string;
-}
-
 export class ListCertificatesQueryDto {
   @ApiPropertyOptional({ enum: CERTIFICATE_STATUSES })
   @IsOptional()
@@ -127,20 +112,6 @@ export class ListCertificatesQueryDto {
   @IsString()
   @MaxLength(2000)
   pageToken?: string;
-}
-
-export class VerifyCertificateQueryDto {
-  @ApiProperty({ example: '62090 2512 3 0001234 2026', description: 'certificate number as printed' })
-  @IsString()
-  @Length(1, 64)
-  number: string;
-  @ApiProperty({
-    example: '7K3QD-M2X9P-4HVT0-BW8RZ',
-    description: 'verification code printed with the number (case, spaces and dashes do not matter)',
-  })
-  @IsString()
-  @Length(1, 40)
-  code: string;
 }
 
 /** The holder's generated view plus nikMasked, a field of the certificate message (as the service redacted it for the caller). */

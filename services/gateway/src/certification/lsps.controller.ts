@@ -25,11 +25,9 @@ import {
   AssessorDto,
   AssessorPageDto,
   LspDto,
-  LspPageDto,
   toAssessorDto,
   toAssessorPageDto,
   toLspDto,
-  toLspPageDto,
   toTukDto,
   toTukPageDto,
   TukDto,
@@ -51,13 +49,6 @@ export class PageQueryDto {
   @Max(100)
   pageSize?: number;
   @ApiPropertyOptional({ description: 'nextPageToken of the previous page' }) @IsOptional() @IsString() @MaxLength(500) pageToken?: string;
-}
-export class ListLspsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: '33', description: 'LSPs seated in this province or regency' })
-  @IsOptional()
-  @IsString()
-  @IsRegionCode()
-  regionCode?: string;
 }
 export class LspScopedQueryDto extends PageQueryDto {
   @ApiProperty({ format: 'uuid', example: '5b1e7c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d' }) @IsUUID() lspId: string;
@@ -144,28 +135,6 @@ export class LspsController {
   ): Promise<LspDto> {
     const lsp = { ...body, lspType: toProtoEnum('LSP_TYPE', body.lspType) as certificationV1.LspType };
     return created(res, '/v1/lsps', toLspDto(await this.clients.certification.createLsp({ lsp, requestId: key ?? '' }, asCaller(caller))));
-  }
-
-  @Get()
-  @RequireScopes('certification:read')
-  @ApiOperation({ summary: 'The register of LSPs, newest first, optionally of one region' })
-  @ApiOkResponse({ type: LspPageDto })
-  @ApiProblems(400, 401, 403)
-  async list(@Query() q: ListLspsQueryDto, @Caller() caller: AuthCaller): Promise<LspPageDto> {
-    const r = await this.clients.certification.listLsps(
-      { pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '', regionCode: q.regionCode ?? '' },
-      asCaller(caller, { idempotent: true }),
-    );
-    return toLspPageDto(r);
-  }
-
-  @Get(':id')
-  @RequireScopes('certification:read')
-  @ApiOperation({ summary: 'One LSP with the schemes it is licensed for' })
-  @ApiOkResponse({ type: LspDto })
-  @ApiProblems(400, 401, 403, 404)
-  async get(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<LspDto> {
-    return toLspDto(await this.clients.certification.getLsp({ id }, asCaller(caller, { idempotent: true })));
   }
 
   @Post(':id/licence')

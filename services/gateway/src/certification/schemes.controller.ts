@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { IsKbji, IsSkkniUnit } from '@siapkerja/codes';
@@ -98,15 +98,5 @@ export class SchemesController {
       '/v1/certification-schemes',
       toSchemeDto(await this.clients.certification.createScheme({ scheme, requestId: key ?? '' }, asCaller(caller))),
     );
-  }
-
-  @Get(':id')
-  @RequireScopes('certification:read')
-  @ApiOperation({ summary: 'Read a certification scheme' })
-  @ApiOkResponse({ type: SchemeDto })
-  @ApiProblems(400, 401, 403, 404)
-  async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<SchemeDto> {
-    // schemes are a national catalogue: no region
-    return toSchemeDto(await this.clients.certification.getScheme({ id }, asCaller(caller, { idempotent: true })));
   }
 }

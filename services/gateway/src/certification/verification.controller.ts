@@ -1,14 +1,14 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
-import { asCaller, Caller, Public, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
+import { asCaller, Caller, Public, RequireScopes, type AuthCaller } from '../auth/caller';
 import {
   BatchVerificationDto,
-  RotatedKeyDto,
+  fromVerifyRequestDto,
   toBatchVerificationDto,
-  toRotatedKeyDto,
   toVerificationDto,
   VerificationDto,
+  VerifyRequestDto,
 } from '../generated/certification.views';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
@@ -16,29 +16,6 @@ import { BulkLane } from '../traffic/rate-limit';
 
 const VC_JWT = 'application/vc+jwt';
 
-export class VerifyRequestDto {
-  @ApiPropertyOptional({ example: '62090 2512 3 0001234 2026', description: 'a certificate number as printed' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  number?: string;
-  @ApiPropertyOptional({
-    example: 'eyJhbGciOiJFZERTQSIsImtpZCI6ImRpZDp3ZWI6...',
-    description: 'a whole credential (compact JWS, application/vc+jwt)',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32_000)
-  credential?: string;
-  @ApiPropertyOptional({
-    example: 'https://siapkerja.kemnaker.go.id/v1/verify?number=62090%202512%203%200001234%202026',
-    description: "the content of a certificate's QR code",
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32_000)
-  qrContent?: string;
-}
 export class VerifyQueryDto {
   @ApiPropertyOptional({ example: '62090 2512 3 0001234 2026' }) @IsOptional() @IsString() @MaxLength(64) number?: string;
   @ApiPropertyOptional({ description: 'a whole credential (compact JWS); long ones are better POSTed' })
@@ -109,12 +86,7 @@ export class VerificationController {
   @ApiOkResponse({ type: VerificationDto })
   @ApiProblems(400, 429)
   async verifyPost(@Body() body: VerifyRequestDto): Promise<VerificationDto> {
-    return toVerificationDto(
-      await this.clients.certification.verifyCredential(
-        { number: body.number ?? '', credential: body.credential ?? '', qrContent: body.qrContent ?? '' },
-        { idempotent: true },
-      ),
-    );
+    return toVerificationDto(await this.clients.certification.verifyCredential(fromVerifyRequestDto(body), { idempotent: true }));
   }
 
   @Post('v1/verify/batch')
@@ -182,16 +154,5 @@ export class VerificationController {
   @ApiProblems(400, 404, 429)
   async statusList(@Param('purpose') purpose: string, @Param('list', ParseIntPipe) list: number): Promise<string> {
     return (await this.clients.certification.getStatusList({ purpose, list }, { idempotent: true })).jwt;
-  }
-
-  @Post('v1/issuer/keys/rotate')
-  @HttpCode(200)
-  @RequireScopes('certification:write')
-  @Roles('MINISTRY_ADMIN')
-  @ApiOperation({ summary: "Rotate the issuer's signing key (the ministry); earlier keys stay published with their kid" })
-  @ApiOkResponse({ type: RotatedKeyDto })
-  @ApiProblems(401, 403)
-  async rotate(@Caller() caller: AuthCaller): Promise<RotatedKeyDto> {
-    return toRotatedKeyDto(await this.clients.certification.rotateIssuerKey({}, asCaller(caller)));
   }
 }

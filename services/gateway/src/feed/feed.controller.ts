@@ -19,7 +19,9 @@ import { FieldValidationException } from '../platform/problem.filter';
 import {
   FeedPageDto,
   FeedSnapshotDto,
+  fromSnapshotQueryDto,
   SnapshotPartInfoDto,
+  SnapshotQueryDto,
   toFeedItemDto,
   toFeedPageDto,
   toFeedSnapshotDto,
@@ -50,14 +52,6 @@ export class FeedQueryDto {
   limit?: string;
 
   @ApiPropertyOptional({ example: '33', description: 'Only changes in a province (NN) or regency (NN.NN)' })
-  @IsOptional()
-  @IsString()
-  @Matches(REGION_FILTER_RE, { message: 'region must be a province (NN) or regency (NN.NN) code' })
-  region?: string;
-}
-
-export class SnapshotQueryDto {
-  @ApiPropertyOptional({ example: '33', description: 'Only resources in a province (NN) or regency (NN.NN)' })
   @IsOptional()
   @IsString()
   @Matches(REGION_FILTER_RE, { message: 'region must be a province (NN) or regency (NN.NN) code' })
@@ -224,7 +218,7 @@ export class FeedController {
   ): Promise<SnapshotManifestDto> {
     const resource = resourceOf(raw);
     requireScope(resource, caller, res);
-    const s = await this.clients.integration.createFeedSnapshot({ resource, region: q.region ?? '' }, asCaller(caller));
+    const s = await this.clients.integration.createFeedSnapshot({ ...fromSnapshotQueryDto(q), resource }, asCaller(caller));
     res.location(`/v1/feed/${resource}/snapshots/${s.id}`);
     return this.manifest(s);
   }

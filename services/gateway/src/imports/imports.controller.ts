@@ -19,7 +19,8 @@ import { ServiceClients } from '../platform/clients';
 import { GatewayPlatform } from '../platform/gateway-platform';
 import { ApiIdempotencyKey, ApiProblems } from '../platform/http';
 import { BulkLane } from '../traffic/rate-limit';
-import { IMPORT_KINDS, ImportDto, ImportReceiptDto, KIND_SCOPES, ReceiptsQueryDto, toImportDto } from './imports.dto';
+import { fromReceiptsQueryDto, ReceiptsQueryDto } from '../generated/integration.views';
+import { IMPORT_KINDS, ImportDto, ImportReceiptDto, KIND_SCOPES, toImportDto } from './imports.dto';
 import { ndjsonBlocks } from './ndjson-lines';
 
 export const NDJSON = 'application/x-ndjson';
@@ -283,7 +284,7 @@ export class ImportsController {
     requireImportScope(caller, res);
     const opts = asCaller(caller, { idempotent: true });
     let page = await this.clients.integration.listImportReceipts(
-      { importId: id, pageSize: RECEIPTS_PAGE, pageToken: query.after ?? '', ndjsonReceipts: true },
+      { ...fromReceiptsQueryDto(query), importId: id, pageSize: RECEIPTS_PAGE, ndjsonReceipts: true },
       opts,
     );
     res.status(200).type(`${NDJSON}; charset=utf-8`);

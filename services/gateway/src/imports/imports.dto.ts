@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches } from 'class-validator';
 import type { integrationV1 } from '@siapkerja/contracts';
 import { ImportStatusDto, toImportStatusDto } from '../generated/integration.views';
 import { ProblemDto } from '../platform/http';
@@ -33,14 +32,6 @@ export class ImportReceiptDto {
   @ApiProperty({ description: 'true: applied now, or already applied by an earlier upload with the same key' }) accepted: boolean;
   @ApiPropertyOptional({ format: 'uuid', description: 'accepted: the resource the record created or changed' }) resourceId?: string;
   @ApiPropertyOptional({ type: ProblemDto, description: 'rejected: why, naming the field or rule (RFC 9457)' }) problem?: ProblemDto;
-}
-
-export class ReceiptsQueryDto {
-  @ApiPropertyOptional({ example: '0', description: 'Only receipts after this line number' })
-  @IsOptional()
-  @IsString()
-  @Matches(/^\d{1,15}$/, { message: 'after must be a line number' })
-  after?: string;
 }
 
 export function toImportDto(i: integrationV1.Import__Output): ImportDto {

@@ -2,78 +2,43 @@ import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Res } from '@
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CALLER_METADATA_KEY } from '@siapkerja/authz';
-import type { identityV1 } from '@siapkerja/contracts';
 import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
 import { IdentityClient } from '../auth/identity.client';
 import { Revocations } from '../auth/revocations';
-import { toExportedAccountDto } from '../generated/identity.views';
+import {
+  AccessLogPageDto,
+  ConsentDto,
+  ConsentListDto,
+  ConsentPurposeParamDto,
+  CreatePrivacyRequestDto,
+  fromConsentPurposeParamDto,
+  fromCreatePrivacyRequestDto,
+  fromGiveConsentDto,
+  fromListPrivacyRequestsQueryDto,
+  fromResolvePrivacyRequestDto,
+  GiveConsentDto,
+  ListPrivacyRequestsQueryDto,
+  PrivacyRequestDto,
+  PrivacyRequestPageDto,
+  ResolvePrivacyRequestDto,
+  toAccessLogEntryDto,
+  toAccessLogPageDto,
+  toConsentDto,
+  toConsentListDto,
+  toExportedAccountDto,
+  toPrivacyRequestDto,
+  toPrivacyRequestPageDto,
+} from '../generated/identity.views';
 import { ServiceClients } from '../platform/clients';
 import { GatewayPlatform } from '../platform/gateway-platform';
 import { ApiIdempotencyKey, ApiProblems } from '../platform/http';
 import { toAccessActor } from './access-audit';
 import { EXPORT_SECTIONS } from './export-sections';
-import {
-  AccessLogPageDto,
-  AccessLogQueryDto,
-  ConsentDto,
-  ConsentListDto,
-  ConsentPurposeParamDto,
-  CreatePrivacyRequestDto,
-  GiveConsentDto,
-  ListPrivacyRequestsQueryDto,
-  PrivacyExportDto,
-  PrivacyRequestDto,
-  PrivacyRequestPageDto,
-  ResolvePrivacyRequestDto,
-} from './privacy.dto';
+import { AccessLogQueryDto, PrivacyExportDto } from './privacy.dto';
 import { CONSENT_PURPOSES } from './purposes';
 
 /** A service's section of an export when the service did not answer: the person downloads the export again later. */
 const UNAVAILABLE = { unavailable: true } as const;
-const orNull = (v: string) => v || null;
-
-const toConsentDto = (c: identityV1.Consent__Output): ConsentDto => ({
-  id: c.id,
-  purpose: c.purpose,
-  policyVersion: c.policyVersion,
-  status: c.status,
-  givenAt: c.giveTime,
-  withdrawnAt: orNull(c.withdrawTime),
-  supersededAt: orNull(c.supersedeTime),
-  supersededBy: orNull(c.supersededBy),
-});
-
-const toRequestDto = (r: identityV1.PrivacyRequest__Output): PrivacyRequestDto => ({
-  id: r.id,
-  type: r.type,
-  status: r.status,
-  personId: r.personId,
-  details: orNull(r.details),
-  resolution: orNull(r.resolution),
-  eventId: orNull(r.eventId),
-  createdAt: r.createTime,
-  updatedAt: r.updateTime,
-  completedAt: orNull(r.completeTime),
-  exportUrl: orNull(r.exportUrl),
-});
-
-const toAccessLogEntryDto = (e: identityV1.AccessLogEntry__Output) => ({
-  id: e.id,
-  seq: e.seq,
-  accessedAt: e.accessTime,
-  actor: {
-    sub: e.actor?.sub ?? '',
-    clientId: orNull(e.actor?.clientId ?? ''),
-    roles: e.actor?.roles ?? [],
-    regionCode: orNull(e.actor?.regionCode ?? ''),
-  },
-  resourceType: e.resourceType,
-  resourceId: e.resourceId,
-  fields: e.fields,
-  subjectPersonId: e.subjectPersonId,
-  purpose: e.purpose,
-  correlationId: orNull(e.correlationId),
-});
 
 /** The signed-in person's account id (empty for a client: identity refuses it). */
 const accountOf = (caller: AuthCaller) => (caller.clientId ? '' : caller.sub);
@@ -108,7 +73,7 @@ export class PrivacyController {
       pageToken: q.pageToken ?? '',
       pageSize: q.pageSize ?? 100,
     });
-    return { items: page.entries.map(toAccessLogEntryDto), nextPageToken: page.nextPageToken };
+    return toAccessLogPageDto(page);
   }
 
   @Post('consents')
@@ -127,7 +92,7 @@ export class PrivacyController {
     @Caller() caller: AuthCaller,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ConsentDto> {
-    const { consent, created } = await this.identity.call('giveConsent', { accountId: accountOf(caller), ...body });
+    const { consent, created } = await this.identity.call('giveConsent', { accountId: accountOf(caller), ...fromGiveConsentDto(body) });
     res.status(created ? 201 : 200);
     return toConsentDto(consent!);
   }
@@ -138,7 +103,7 @@ export class PrivacyController {
   @ApiOkResponse({ type: ConsentListDto })
   @ApiProblems(401, 403)
   async consents(@Caller() caller: AuthCaller): Promise<ConsentListDto> {
-    return { items: (await this.identity.call('listConsents', { accountId: accountOf(caller) })).consents.map(toConsentDto) };
+    return toConsentListDto(await this.identity.call('listConsents', { accountId: accountOf(caller) }));
   }
 
   @Delete('consents/:purpose')
@@ -148,7 +113,7 @@ export class PrivacyController {
   @ApiOkResponse({ type: ConsentDto })
   @ApiProblems(400, 401, 403, 404)
   async withdraw(@Param() p: ConsentPurposeParamDto, @Caller() caller: AuthCaller): Promise<ConsentDto> {
-    return toConsentDto(await this.identity.call('withdrawConsent', { accountId: accountOf(caller), purpose: p.purpose }));
+    return toConsentDto(await this.identity.call('withdrawConsent', { ...fromConsentPurposeParamDto(p), accountId: accountOf(caller) }));
   }
 
   @Post('requests')
@@ -168,15 +133,11 @@ export class PrivacyController {
     @Caller() caller: AuthCaller,
     @Res({ passthrough: true }) res: Response,
   ): Promise<PrivacyRequestDto> {
-    const r = await this.identity.call('createPrivacyRequest', {
-      accountId: accountOf(caller),
-      type: body.type,
-      details: body.details ?? '',
-    });
+    const r = await this.identity.call('createPrivacyRequest', { ...fromCreatePrivacyRequestDto(body), accountId: accountOf(caller) });
     // erasure ends the account's sessions: this one at once here, the others when SessionEnded arrives
     if (r.type === 'ERASURE' && caller.sessionId) this.revocations.endSession(caller.sessionId);
     res.location(`/v1/privacy/requests/${r.id}`);
-    return toRequestDto(r);
+    return toPrivacyRequestDto(r);
   }
 
   @Get('requests')
@@ -186,13 +147,8 @@ export class PrivacyController {
   @ApiOkResponse({ type: PrivacyRequestPageDto })
   @ApiProblems(400, 401, 403)
   async listRequests(@Query() q: ListPrivacyRequestsQueryDto): Promise<PrivacyRequestPageDto> {
-    const page = await this.identity.call('listPrivacyRequests', {
-      status: q.status ?? '',
-      type: q.type ?? '',
-      pageSize: q.pageSize ?? 50,
-      pageToken: q.pageToken ?? '',
-    });
-    return { items: page.requests.map(toRequestDto), nextPageToken: page.nextPageToken };
+    const page = await this.identity.call('listPrivacyRequests', { ...fromListPrivacyRequestsQueryDto(q), pageSize: q.pageSize ?? 50 });
+    return toPrivacyRequestPageDto(page);
   }
 
   @Get('requests/:id')
@@ -201,7 +157,7 @@ export class PrivacyController {
   @ApiOkResponse({ type: PrivacyRequestDto })
   @ApiProblems(400, 401, 403, 404)
   async getRequest(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<PrivacyRequestDto> {
-    return toRequestDto(await this.request(id, caller));
+    return toPrivacyRequestDto(await this.request(id, caller));
   }
 
   private request(id: string, caller: AuthCaller) {
@@ -240,7 +196,7 @@ export class PrivacyController {
   @ApiOkResponse({ type: PrivacyRequestDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async resolve(@Param('id') id: string, @Body() body: ResolvePrivacyRequestDto): Promise<PrivacyRequestDto> {
-    return toRequestDto(await this.identity.call('resolvePrivacyRequest', { id, ...body }));
+    return toPrivacyRequestDto(await this.identity.call('resolvePrivacyRequest', { ...fromResolvePrivacyRequestDto(body), id }));
   }
 
   /**
@@ -275,7 +231,7 @@ export class PrivacyController {
         'service did not answer: download the export again later.',
       account: toExportedAccountDto(x.account!),
       consents: x.consents.map(toConsentDto),
-      dataSubjectRequests: x.requests.map(toRequestDto),
+      dataSubjectRequests: x.requests.map(toPrivacyRequestDto),
       accessLog: x.accessLog.map(toAccessLogEntryDto),
       services,
     };

@@ -1,14 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ApplicationDto } from '../applications/applications.dto';
 import { JobSeekerDto } from '../job-seekers/job-seekers.dto';
 import { CertificateDto } from '../certification/certificates.dto';
 import { EnrolmentDto } from '../training/training.dto';
-import { ACCESS_PURPOSES, CONSENT_PURPOSES } from './purposes';
-
-export const REQUEST_TYPES = ['EXPORT', 'CORRECTION', 'RESTRICTION', 'ERASURE'] as const;
-export const REQUEST_STATUSES = ['RECEIVED', 'COMPLETED', 'REJECTED'] as const;
+import { AccessLogEntryDto, ConsentDto, PrivacyRequestDto } from '../generated/identity.views';
 
 const EXAMPLE_PERSON_ID = 'p_Jd3b9mX0q2kq8yS1Yw4Vh6o7tF0cR5nB2eA9uL3iK1g';
 
@@ -48,164 +45,6 @@ export class AccessLogQueryDto {
   @IsString()
   @MaxLength(200)
   pageToken?: string;
-}
-
-class AccessActorDto {
-  @ApiProperty({ example: 'sandbox-regency-33-73', description: 'token subject: client id or account id' }) sub: string;
-  @ApiPropertyOptional({ type: String, example: 'sandbox-regency-33-73', nullable: true }) clientId: string | null;
-  @ApiProperty({ type: [String], example: ['DISNAKER_REGENCY'] }) roles: string[];
-  @ApiPropertyOptional({ type: String, example: '33.73', nullable: true }) regionCode: string | null;
-}
-
-export class AccessLogEntryDto {
-  @ApiProperty({ format: 'uuid', example: 'b6a5d0b4-3c0e-4a55-9f7e-1c2d3e4f5a6b' }) id: string;
-  @ApiProperty({ example: '1042', description: 'position in the log (grows with every entry)' }) seq: string;
-  @ApiProperty({ format: 'date-time', example: '2026-11-14T03:21:07.412Z' }) accessedAt: string;
-  @ApiProperty({ type: AccessActorDto }) actor: AccessActorDto;
-  @ApiProperty({ example: 'job-seeker' }) resourceType: string;
-  @ApiProperty({ example: '0d6c1e9a-8f1b-4f0a-9a53-3f2d0c1b7e44' }) resourceId: string;
-  @ApiProperty({ type: [String], example: ['nik', 'phone'], description: 'fields returned unmasked' }) fields: string[];
-  @ApiProperty({ example: EXAMPLE_PERSON_ID }) subjectPersonId: string;
-  @ApiProperty({ enum: ACCESS_PURPOSES, example: 'AK1_ISSUANCE' }) purpose: string;
-  @ApiPropertyOptional({ type: String, nullable: true, example: '5f0c6c2e-8d0b-4b8e-9d7a-0c6f7f1f2a11' }) correlationId: string | null;
-}
-
-export class AccessLogPageDto {
-  @ApiProperty({ type: [AccessLogEntryDto] }) items: AccessLogEntryDto[];
-  @ApiProperty({ example: 'eyJzIjoiMTA0MiJ9', description: 'pass as pageToken for the next page; empty on the last page' })
-  nextPageToken: string;
-}
-
-export class GiveConsentDto {
-  @ApiProperty({ enum: CONSENT_PURPOSES, example: 'JOB_MATCHING' })
-  @IsIn(CONSENT_PURPOSES)
-  purpose: (typeof CONSENT_PURPOSES)[number];
-
-  @ApiProperty({ example: '2026-01', description: 'version of the privacy notice the person agreed to' })
-  @IsString()
-  @Matches(/^[A-Za-z0-9._-]{1,40}$/, { message: 'policyVersion must be 1 to 40 letters, digits, dots, dashes or underscores' })
-  policyVersion: string;
-}
-
-export class ConsentPurposeParamDto {
-  @ApiProperty({ enum: CONSENT_PURPOSES, example: 'JOB_MATCHING' })
-  @IsIn(CONSENT_PURPOSES)
-  purpose: (typeof CONSENT_PURPOSES)[number];
-}
-
-export class ConsentDto {
-  @ApiProperty({ format: 'uuid', example: '7e3f1c2a-5b6d-4e8f-9a0b-1c2d3e4f5a6b' }) id: string;
-  @ApiProperty({ enum: CONSENT_PURPOSES, example: 'JOB_MATCHING' }) purpose: string;
-  @ApiProperty({ example: '2026-01' }) policyVersion: string;
-  @ApiProperty({ enum: ['ACTIVE', 'WITHDRAWN', 'SUPERSEDED'], example: 'ACTIVE' }) status: string;
-  @ApiProperty({ format: 'date-time', example: '2026-11-01T08:00:00.000Z' }) givenAt: string;
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, example: null }) withdrawnAt: string | null;
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    example: null,
-    description: 'set when consent to a newer policy version replaced this one',
-  })
-  supersededAt: string | null;
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, example: null }) supersededBy: string | null;
-}
-
-export class ConsentListDto {
-  @ApiProperty({ type: [ConsentDto], description: 'every consent ever given, newest first (withdrawn and superseded ones included)' })
-  items: ConsentDto[];
-}
-
-export class CreatePrivacyRequestDto {
-  @ApiProperty({
-    enum: REQUEST_TYPES,
-    example: 'EXPORT',
-    description:
-      'EXPORT: a JSON download of your data; CORRECTION: fix wrong data (say what in details); RESTRICTION: stop processing beyond storage; ERASURE: erase / pseudonymise your data',
-  })
-  @IsIn(REQUEST_TYPES)
-  type: (typeof REQUEST_TYPES)[number];
-
-  @ApiPropertyOptional({ example: 'Nomor telepon saya sekarang 081298765432', description: 'required for CORRECTION' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
-  details?: string;
-}
-
-export class PrivacyRequestDto {
-  @ApiProperty({ format: 'uuid', example: '2c9d7a41-0e5b-4f3a-8d2c-6b1a0f9e8d7c' }) id: string;
-  @ApiProperty({ enum: REQUEST_TYPES, example: 'ERASURE' }) type: string;
-  @ApiProperty({
-    enum: REQUEST_STATUSES,
-    example: 'COMPLETED',
-    description: 'RECEIVED (waits for an administrator), COMPLETED or REJECTED',
-  })
-  status: string;
-  @ApiProperty({ example: EXAMPLE_PERSON_ID }) personId: string;
-  @ApiPropertyOptional({ type: String, nullable: true, example: null }) details: string | null;
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    example: 'gateway account pseudonymised; services notified (PersonErasureRequested)',
-  })
-  resolution: string | null;
-  @ApiPropertyOptional({
-    type: String,
-    format: 'uuid',
-    nullable: true,
-    description: 'id of the event published for the services (ERASURE, RESTRICTION)',
-    example: '9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
-  })
-  eventId: string | null;
-  @ApiProperty({ format: 'date-time', example: '2026-11-14T03:21:07.412Z' }) createdAt: string;
-  @ApiProperty({ format: 'date-time', example: '2026-11-14T03:21:07.412Z' }) updatedAt: string;
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, example: '2026-11-14T03:21:07.412Z' }) completedAt:
-    string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, example: null, description: 'download of a completed EXPORT' }) exportUrl:
-    string | null;
-}
-
-export class PrivacyRequestPageDto {
-  @ApiProperty({ type: [PrivacyRequestDto] }) items: PrivacyRequestDto[];
-  @ApiProperty({ example: '', description: 'pass as pageToken for the next page; empty on the last page' }) nextPageToken: string;
-}
-
-export class ListPrivacyRequestsQueryDto {
-  @ApiPropertyOptional({ enum: REQUEST_STATUSES, example: 'RECEIVED' })
-  @IsOptional()
-  @IsIn(REQUEST_STATUSES)
-  status?: (typeof REQUEST_STATUSES)[number];
-
-  @ApiPropertyOptional({ enum: REQUEST_TYPES, example: 'CORRECTION' })
-  @IsOptional()
-  @IsIn(REQUEST_TYPES)
-  type?: (typeof REQUEST_TYPES)[number];
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
-
-  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  pageToken?: string;
-}
-
-export class ResolvePrivacyRequestDto {
-  @ApiProperty({ enum: ['COMPLETED', 'REJECTED'], example: 'COMPLETED' })
-  @IsIn(['COMPLETED', 'REJECTED'])
-  status: 'COMPLETED' | 'REJECTED';
-
-  @ApiProperty({ example: 'Nomor telepon diperbarui di layanan Karirhub', description: 'what was done, or why the request is refused' })
-  @IsString()
-  @Length(1, 2000)
-  resolution: string;
 }
 
 /** What Karirhub (the jobs service) holds about the person, or `{ "unavailable": true }` when it could not be asked. */

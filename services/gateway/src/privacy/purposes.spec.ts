@@ -1,5 +1,7 @@
 import { FieldValidationException } from '../platform/problem.filter';
-import { PURPOSE_HEADER, resolvePurpose } from './purposes';
+import { getMetadataStorage } from 'class-validator';
+import { AccessLogEntryDto, ConsentDto, ConsentPurposeParamDto, GiveConsentDto } from '../generated/identity.views';
+import { ACCESS_PURPOSES, CONSENT_PURPOSES, PURPOSE_HEADER, resolvePurpose } from './purposes';
 
 const req = (value?: string) => ({ header: (name: string) => (name.toLowerCase() === 'x-purpose' ? value : undefined) }) as never;
 const officer = { roles: ['DISNAKER_REGENCY'] };
@@ -35,5 +37,20 @@ describe('X-Purpose', () => {
     expect(violation(() => resolvePurpose(req(undefined), partner, { required: true }))[0].field).toBe('X-Purpose');
     expect(resolvePurpose(req(undefined), partner)).toBeUndefined();
     expect(resolvePurpose(req(undefined), undefined)).toBeUndefined();
+  });
+});
+
+describe('consent purposes in proto/ (the generated inputs and views)', () => {
+  it('are CONSENT_PURPOSES, and the access log documents ACCESS_PURPOSES', () => {
+    const isIn = (cls: object) =>
+      getMetadataStorage()
+        .getTargetValidationMetadatas(cls as never, '', true, false)
+        .find((m) => m.propertyName === 'purpose' && m.name === 'isIn')?.constraints[0];
+    expect(isIn(GiveConsentDto)).toEqual([...CONSENT_PURPOSES]);
+    expect(isIn(ConsentPurposeParamDto)).toEqual([...CONSENT_PURPOSES]);
+    const documented = (cls: new () => unknown) =>
+      (Reflect.getMetadata('swagger/apiModelProperties', cls.prototype, 'purpose') as { enum: string[] }).enum;
+    expect(documented(ConsentDto)).toEqual([...CONSENT_PURPOSES]);
+    expect(documented(AccessLogEntryDto)).toEqual([...ACCESS_PURPOSES]);
   });
 });

@@ -143,15 +143,6 @@ export class WebhooksController {
     return toSubscriptionListDto(r);
   }
 
-  @RequireScopes('webhooks:read')
-  @Get('subscriptions/:id')
-  @ApiOperation({ summary: 'One of your subscriptions' })
-  @ApiOkResponse({ type: SubscriptionDto })
-  @ApiProblems(400, 401, 403, 404)
-  async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<SubscriptionDto> {
-    return toSubscriptionDto(await this.clients.integration.getWebhookSubscription({ id }, asCaller(caller, { idempotent: true })));
-  }
-
   @RequireScopes('webhooks:write')
   @Delete('subscriptions/:id')
   @HttpCode(204)
