@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsString, Matches } from 'class-validator';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import {
   ActivityReportDto,
+  fromReportQueryDto,
   PlacementReportDto,
+  ReportQueryDto,
   toActivityReportDto,
   toPlacementReportDto,
   toVacancyReportDto,
@@ -13,18 +14,7 @@ import {
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
 
-export class ReportQueryDto {
-  @ApiProperty({ example: '33.73', description: 'Province (NN) or regency (NN.NN) Kemendagri code; 00 for national facts (activity only)' })
-  @IsString()
-  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' })
-  region: string;
-
-  @ApiProperty({ example: '2026-11', description: 'Month YYYY-MM (WIB)' })
-  @IsString()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
-  month: string;
-}
-
+/** Hand-written routes: each checks the region at the edge (assertRegion) before calling. */
 @ApiTags('Reports')
 @Controller('v1/reports')
 @RequireScopes('reports:read')
@@ -37,10 +27,7 @@ export class ReportsController {
   @ApiProblems(400, 401, 403)
   async vacancies(@Query() q: ReportQueryDto, @Caller() caller: AuthCaller): Promise<VacancyReportDto> {
     assertRegion(caller, q.region, 'region');
-    const r = await this.clients.placement.getVacancyReport(
-      { regionCode: q.region, month: q.month },
-      asCaller(caller, { idempotent: true }),
-    );
+    const r = await this.clients.placement.getVacancyReport(fromReportQueryDto(q), asCaller(caller, { idempotent: true }));
     return toVacancyReportDto(r);
   }
 
@@ -55,10 +42,7 @@ export class ReportsController {
   @ApiProblems(400, 401, 403)
   async placements(@Query() q: ReportQueryDto, @Caller() caller: AuthCaller): Promise<PlacementReportDto> {
     assertRegion(caller, q.region, 'region');
-    const r = await this.clients.placement.getPlacementReport(
-      { regionCode: q.region, month: q.month },
-      asCaller(caller, { idempotent: true }),
-    );
+    const r = await this.clients.placement.getPlacementReport(fromReportQueryDto(q), asCaller(caller, { idempotent: true }));
     return toPlacementReportDto(r);
   }
 
@@ -68,10 +52,7 @@ export class ReportsController {
   @ApiProblems(400, 401, 403)
   async activity(@Query() q: ReportQueryDto, @Caller() caller: AuthCaller): Promise<ActivityReportDto> {
     assertRegion(caller, q.region, 'region');
-    const r = await this.clients.placement.listActivityCounts(
-      { regionCode: q.region, month: q.month },
-      asCaller(caller, { idempotent: true }),
-    );
+    const r = await this.clients.placement.listActivityCounts(fromReportQueryDto(q), asCaller(caller, { idempotent: true }));
     return toActivityReportDto(r);
   }
 }
