@@ -1,20 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import {
-  AttendanceRecordedDto,
-  BatchDto,
-  BatchPageDto,
-  toAttendanceRecordedDto,
-  toBatchDto,
-  toBatchPageDto,
-} from '../generated/training.views';
+import { AttendanceRecordedDto, BatchDto, CancelBatchDto, toAttendanceRecordedDto, toBatchDto } from '../generated/training.views';
 import { RecordAttendanceDto } from './skillhub.dto';
-import { CancelBatchDto, CreateBatchDto, ListBatchesQueryDto } from './training.dto';
+import { CreateBatchDto } from './training.dto';
 
 /**
  * Skillhub batches: the public catalogue of a program's runs. Who may schedule and move them (the program's owner, officers of
@@ -61,37 +54,6 @@ export class BatchesController {
       asCaller(caller),
     );
     return created(res, '/v1/training-batches', toBatchDto(b));
-  }
-
-  @Get('training-programs/:programId/batches')
-  @RequireScopes('training:read')
-  @ApiOperation({ summary: "A program's batches by start date, with cursor pagination and a state filter" })
-  @ApiOkResponse({ type: BatchPageDto })
-  @ApiProblems(400, 401, 403, 404)
-  async list(
-    @Param('programId', ParseUUIDPipe) programId: string,
-    @Query() q: ListBatchesQueryDto,
-    @Caller() caller: AuthCaller,
-  ): Promise<BatchPageDto> {
-    const r = await this.clients.training.listBatches(
-      {
-        programId,
-        pageSize: q.pageSize ?? 20,
-        pageToken: q.pageToken ?? '',
-        state: q.state ? (toProtoEnum('BATCH_STATE', q.state) as trainingV1.BatchState) : 'BATCH_STATE_UNSPECIFIED',
-      },
-      asCaller(caller, { idempotent: true }),
-    );
-    return toBatchPageDto(r);
-  }
-
-  @Get('training-batches/:id')
-  @RequireScopes('training:read')
-  @ApiOperation({ summary: 'Read a batch (public; a cancelled batch stays readable)' })
-  @ApiOkResponse({ type: BatchDto })
-  @ApiProblems(400, 401, 403, 404)
-  async get(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<BatchDto> {
-    return toBatchDto(await this.clients.training.getBatch({ id }, asCaller(caller, { idempotent: true })));
   }
 
   @Post('training-batches/:id/open')

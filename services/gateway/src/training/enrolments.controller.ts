@@ -10,9 +10,16 @@ import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { AccessAudit, type AccessRecord } from '../privacy/access-audit';
 import { ApiPurposeHeader, PURPOSE_HEADER, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
-import { toEnrolmentBaseDto, toTrainingHistoryEntryBaseDto } from '../generated/training.views';
-import { MyEnrolmentsQueryDto, RecordOutcomeDto, SelectionScoresDto, TrainingHistoryDto } from './skillhub.dto';
-import { CreateEnrolmentDto, EnrolmentDto, EnrolmentNoteDto, EnrolmentPageDto, ListEnrolmentsQueryDto } from './training.dto';
+import {
+  CreateEnrolmentDto,
+  EnrolmentNoteDto,
+  ListEnrolmentsQueryDto,
+  SelectionScoresDto,
+  toEnrolmentBaseDto,
+  toTrainingHistoryEntryBaseDto,
+} from '../generated/training.views';
+import { MyEnrolmentsQueryDto, RecordOutcomeDto, TrainingHistoryDto } from './skillhub.dto';
+import { EnrolmentDto, EnrolmentPageDto } from './training.dto';
 
 /** Fields returned unmasked to a caller allowed to see them (written to the access log). */
 const PERSONAL_FIELDS = ['nik', 'birthDate'];

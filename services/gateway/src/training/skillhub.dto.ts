@@ -236,21 +236,6 @@ export class RecordAttendanceDto {
   marks: AttendanceMarkDto[];
 }
 
-export class SelectionScoresDto {
-  @ApiPropertyOptional({ example: 85, minimum: 0, maximum: 100, description: 'document screening score' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100)
-  screeningScore?: number;
-  @ApiPropertyOptional({ example: 78, minimum: 0, maximum: 100, description: 'selection test score' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100)
-  selectionScore?: number;
-}
-
 export class RecordOutcomeDto {
   @ApiProperty({ enum: OUTCOMES, example: 'COMPLETED' }) @IsIn(OUTCOMES) outcome: (typeof OUTCOMES)[number];
   @ApiPropertyOptional({ example: 82, minimum: 0, maximum: 100, description: 'final assessment; required for COMPLETED and FAILED' })

@@ -1,25 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { EDUCATION_LEVELS, IsNik, IsRegionCode } from '@siapkerja/codes';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsRegionCode } from '@siapkerja/codes';
 import { EnrolmentBaseDto } from '../generated/training.views';
 import { SessionDto } from './skillhub.dto';
 
-export const BATCH_STATES = ['PLANNED', 'OPEN', 'SELECTION', 'RUNNING', 'FINISHED', 'CANCELLED'] as const;
 export const BATCH_MODES = ['OFFLINE', 'ONLINE'] as const;
 export const ENROLMENT_STATES = [
   'REGISTERED',
@@ -83,79 +68,6 @@ export class CreateBatchDto {
   @ValidateNested({ each: true })
   @Type(() => SessionDto)
   sessions?: SessionDto[];
-}
-
-export class CancelBatchDto {
-  @ApiProperty({ example: 'Instruktur berhalangan; peserta dialihkan ke angkatan berikutnya', maxLength: 1000 })
-  @IsString()
-  @Length(1, 1000)
-  reason: string;
-}
-
-export class ListBatchesQueryDto {
-  @ApiPropertyOptional({ enum: BATCH_STATES }) @IsOptional() @IsIn(BATCH_STATES) state?: (typeof BATCH_STATES)[number];
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  pageToken?: string;
-}
-
-export class CreateEnrolmentDto {
-  @ApiProperty({
-    example: '3374015203950001',
-    description: '16-digit NIK agreeing with birthDate; a person enrolling himself gives the NIK of his own account',
-  })
-  @IsString()
-  @IsNik()
-  nik: string;
-
-  @ApiProperty({ example: 'Dewi Lestari', maxLength: 200 }) @IsString() @Length(1, 200) name: string;
-
-  @ApiProperty({ example: '1995-03-12', format: 'date' })
-  @IsString()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDate must be a date YYYY-MM-DD' })
-  birthDate: string;
-
-  @ApiPropertyOptional({
-    enum: EDUCATION_LEVELS,
-    example: 'SMK',
-    description: "highest education as stated (the job-seeker profile's wins); checked against the program's minimum education",
-  })
-  @IsOptional()
-  @IsIn(EDUCATION_LEVELS)
-  educationLevel?: string;
-}
-
-export class EnrolmentNoteDto {
-  @ApiPropertyOptional({ example: 'Lulus tes seleksi', maxLength: 1000, description: "kept in the enrolment's history" })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
-  note?: string;
-}
-
-export class ListEnrolmentsQueryDto {
-  @ApiPropertyOptional({ enum: ENROLMENT_STATES }) @IsOptional() @IsIn(ENROLMENT_STATES) state?: (typeof ENROLMENT_STATES)[number];
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  pageToken?: string;
 }
 
 export class EnrolmentTransitionDto {
