@@ -144,6 +144,7 @@ function routesOf(pkg, r, byType, inputs) {
   const auth = new Set();
   let usesNamespace = false;
   let usesRes = false;
+  let usesPerson = false;
   for (const service of services) {
     for (const m of service.methodsArray) {
       const route = parsed(m, ROUTE);
@@ -162,15 +163,19 @@ function routesOf(pkg, r, byType, inputs) {
       const params = [];
       const args = [];
       const fields = [];
-      const pathParams = [...template.matchAll(/\{([a-z_][a-z0-9_]*)\}/g)].map((x) => x[1]);
-      for (const p of pathParams) {
-        const f = req.fields[fieldName(p)];
-        if (!f || f.type !== 'string' || f.repeated) throw new Error(`${where}: path parameter ${p} is not a string field of ${req.name}`);
+      // {id} binds the segment to the field id; {id=group_id} names the segment id and binds it to the field group_id
+      const PATH_PARAM = /\{([a-z_][a-z0-9_]*)(?:=([a-z_][a-z0-9_]*))?\}/g;
+      for (const [, segment, target] of template.matchAll(PATH_PARAM)) {
+        const f = req.fields[fieldName(target ?? segment)];
+        if (!f || f.type !== 'string' || f.repeated) {
+          throw new Error(`${where}: path parameter ${target ?? segment} is not a string field of ${req.name}`);
+        }
         const uuid = parsed(f, FIELD).format === 'uuid';
+        const name = fieldName(segment);
         nest.add('Param');
         if (uuid) nest.add('ParseUUIDPipe');
-        params.push(`@Param('${f.name}'${uuid ? ', ParseUUIDPipe' : ''}) ${f.name}: string`);
-        fields.push(f.name);
+        params.push(`@Param('${name}'${uuid ? ', ParseUUIDPipe' : ''}) ${name}: string`);
+        fields.push(name === f.name ? f.name : `${f.name}: ${name}`);
       }
       const inputOf = (name, type, what) => {
         const found = inputs.get(name);
@@ -226,7 +231,7 @@ function routesOf(pkg, r, byType, inputs) {
       const decorators = [];
       const nestVerb = verb[0] + verb.slice(1).toLowerCase();
       nest.add(nestVerb);
-      decorators.push(`@${nestVerb}(${q(template.slice(1).replace(/\{([a-z_][a-z0-9_]*)\}/g, (_, p) => `:${fieldName(p)}`))})`);
+      decorators.push(`@${nestVerb}(${q(template.slice(1).replace(PATH_PARAM, (_, p) => `:${fieldName(p)}`))})`);
       if (verb === 'POST' && !route.created) {
         nest.add('HttpCode');
         decorators.push('@HttpCode(200)');
@@ -253,13 +258,16 @@ function routesOf(pkg, r, byType, inputs) {
       decorators.push(`@${answer}({ type: ${view} })`);
       http.add('ApiProblems');
       decorators.push(`@ApiProblems(${(route.problems ?? []).join(', ')})`);
+      if (route.public && route.personCaller) throw new Error(`${where}: a public route has no person caller`);
+      if (route.personCaller) usesPerson = true;
+      const callOpts = verb === 'GET' ? ', { idempotent: true }' : '';
       const opts = route.public
         ? verb === 'GET'
           ? '{ idempotent: true }'
           : '{}'
-        : verb === 'GET'
-          ? 'asCaller(caller, { idempotent: true })'
-          : 'asCaller(caller)';
+        : route.personCaller
+          ? `await asPersonCaller(undefined, caller${callOpts})`
+          : `asCaller(caller${callOpts})`;
       usesNamespace = true;
       const request = `{ ${args.join(', ')} }`;
       const call = `await this.clients.${pkg}.${m.name[0].toLowerCase()}${m.name.slice(1)}(${request} satisfies ${ns}.${req.name}, ${opts})`;
@@ -297,6 +305,7 @@ function routesOf(pkg, r, byType, inputs) {
       .filter((a) => a !== 'AuthCaller')
       .sort()
       .join(', ')}${auth.has('AuthCaller') ? ', type AuthCaller' : ''} } from '../auth/caller';\n` +
+    (usesPerson ? "import { asPersonCaller } from '../applications/person-caller';\n" : '') +
     "import { ServiceClients } from '../platform/clients';\n" +
     `import { ${[...http].sort().join(', ')} } from '../platform/http';\n` +
     `import { ${[...views].sort().join(', ')} } from './${pkg}.views';\n\n` +

@@ -150,6 +150,36 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
       expect(text).toContain("open: b.open === undefined ? undefined : b.open === 'true',");
     });
 
+    it('writes a route: the path, query and body bound to the request, the caller, the view answered, its documentation', () => {
+      write(
+        'training',
+        'service TrainingService {\n' +
+          ' rpc GetGroup(GetGroupRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/groups/{id=group_id}" tag: "Groups" operation_id: "GroupsController_get" summary: "Read a group" scopes: "tkm:read" problems: [401, 404] person_caller: true};\n }\n' +
+          ' rpc CreateGroup(CreateGroupRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/groups" tag: "Groups" summary: "Create" scopes: "tkm:write" problems: [400] body: "group" body_input: "CreateGroupDto" idempotency_key: "request_id" created: true};\n }\n' +
+          ' rpc StopGroup(StopGroupRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/groups/{id}/stop" tag: "Groups" summary: "Stop" roles: "MINISTRY" body: "*" body_input: "StopGroupDto"};\n }\n' +
+          '}\n' +
+          'message Group {\n option (siapkerja.rest.v1.view) = {name: "GroupDto" inputs: {name: "CreateGroupDto", fields: ["name"], required: ["name"]}};\n string id = 1;\n string name = 2 [(siapkerja.rest.v1.field) = {rules: {min_len: 1, max_len: 200}}];\n}\n' +
+          'message GetGroupRequest {\n string group_id = 1 [(siapkerja.rest.v1.field) = {format: "uuid"}];\n}\n' +
+          'message CreateGroupRequest {\n Group group = 1;\n string request_id = 2;\n}\n' +
+          'message StopGroupRequest {\n option (siapkerja.rest.v1.view) = {inputs: {name: "StopGroupDto", fields: ["reason"]}};\n string id = 1;\n string reason = 2;\n}\n',
+      );
+      const routes = [...generate(['training'], dir)].find(([file]) => file.endsWith('training.routes.ts'))?.[1] ?? '';
+      expect(routes).toContain("@Get('v1/groups/:id')");
+      expect(routes).toContain("@ApiOperation({ summary: 'Read a group', operationId: 'GroupsController_get' })");
+      expect(routes).toContain("async getGroup(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller)");
+      expect(routes).toContain(
+        '{ groupId: id } satisfies trainingV1.GetGroupRequest, await asPersonCaller(undefined, caller, { idempotent: true })',
+      );
+      expect(routes).toContain('@ApiIdempotencyKey()\n  @ApiCreatedResponse({ type: GroupDto })');
+      expect(routes).toContain(
+        "return created(res, '/v1/groups', toGroupDto(await this.clients.training.createGroup({ group: fromCreateGroupDto(body), requestId: idempotencyKey ?? '' } satisfies trainingV1.CreateGroupRequest, asCaller(caller))));",
+      );
+      expect(routes).toContain("@Post('v1/groups/:id/stop')\n  @HttpCode(200)\n  @Roles('MINISTRY')");
+      expect(routes).toContain("@Param('id') id: string, @Body() body: StopGroupDto"); // no format uuid: any string
+      expect(routes).toContain('{ ...fromStopGroupDto(body), id } satisfies trainingV1.StopGroupRequest, asCaller(caller)');
+      expect(routes).toContain('export const TRAINING_ROUTES: Type[] = [GroupsRoutes];');
+    });
+
     it.each([
       [
         'an enum whose zero value is not <PREFIX>_UNSPECIFIED',
@@ -192,13 +222,23 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
         /name the input of/,
       ],
       [
+        'a route whose response has no view',
+        'service TrainingService {\n rpc Get(A) returns (A) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/a" tag: "A"};\n }\n}\nmessage A { string id = 1; }\n',
+        /has no view/,
+      ],
+      [
+        'a path parameter that is not a field',
+        'service TrainingService {\n rpc Get(A) returns (A) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/a/{nope}" tag: "A"};\n }\n}\nmessage A {\n option (siapkerja.rest.v1.view) = {name: "ADto"};\n string id = 1;\n}\n',
+        /path parameter nope is not a string field/,
+      ],
+      [
         'a list in a query',
         'message A {\n option (siapkerja.rest.v1.view) = {inputs: {name: "AIn", fields: ["s"], query: true}};\n repeated string s = 1;\n}\n',
         /a list has no query form/,
       ],
     ])('refuses %s, naming it', (_what, body, message) => {
-      write('cc', body);
-      expect(() => views('cc')).toThrow(message);
+      write('training', body);
+      expect(() => generate(['training'], dir)).toThrow(message);
     });
   });
 });

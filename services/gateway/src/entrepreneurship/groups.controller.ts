@@ -8,27 +8,29 @@ import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import {
-  GroupDto,
-  MentorVisitDto,
-  MentorVisitListDto,
-  toGroupDto,
-  toMentorVisitDto,
-  toMentorVisitListDto,
-} from '../generated/entrepreneurship.views';
-import {
   AssignMentorDto,
   BusinessReportDto,
   BusinessReportListDto,
-  CreateGroupDto,
   CreateReportDto,
-  CreateVisitDto,
+  fromAssignMentorDto,
+  fromBusinessPlanDto,
+  fromCreateReportDto,
+  fromReviewReportDto,
+  fromStopGroupDto,
+  GroupDto,
   GroupPageDto,
-  ListGroupsQueryDto,
-  NewMemberDto,
+  MentorVisitDto,
+  MentorVisitListDto,
   ReviewReportDto,
   StopGroupDto,
-} from './tkm.dto';
-import { toReportDto } from './tkm.mappers';
+  toBusinessReportDto,
+  toBusinessReportListDto,
+  toGroupDto,
+  toGroupPageDto,
+  toMentorVisitDto,
+  toMentorVisitListDto,
+} from '../generated/entrepreneurship.views';
+import { CreateGroupDto, CreateVisitDto, ListGroupsQueryDto, NewMemberDto } from './tkm.dto';
 
 const toNewMember = (m: NewMemberDto) => ({ ...m, educationLevel: m.educationLevel ?? '', leader: m.leader ?? false });
 
@@ -67,13 +69,7 @@ export class GroupsController {
       regionCode: body.regionCode,
       memberCount: body.memberCount ?? 0,
       businessField: body.businessField ?? '',
-      businessPlan: body.businessPlan
-        ? {
-            kbliCode: body.businessPlan.kbliCode ?? '',
-            description: body.businessPlan.description ?? '',
-            locationRegionCode: body.businessPlan.locationRegionCode ?? '',
-          }
-        : undefined,
+      businessPlan: body.businessPlan ? fromBusinessPlanDto(body.businessPlan) : undefined,
     };
     const g = await this.clients.entrepreneurship.createGroup(
       { group, members: (body.members ?? []).map(toNewMember), requestId: key ?? '' },
@@ -99,7 +95,7 @@ export class GroupsController {
       },
       await asPersonCaller(undefined, caller, { idempotent: true }),
     );
-    return { groups: r.groups.map(toGroupDto), nextPageToken: r.nextPageToken };
+    return toGroupPageDto(r);
   }
 
   @Get(':id')
@@ -168,7 +164,7 @@ export class GroupsController {
     @Caller() caller: AuthCaller,
   ): Promise<GroupDto> {
     return toGroupDto(
-      await this.clients.entrepreneurship.assignGroupMentor({ groupId: id, mentorAccountId: body.mentorAccountId }, asCaller(caller)),
+      await this.clients.entrepreneurship.assignGroupMentor({ ...fromAssignMentorDto(body), groupId: id }, asCaller(caller)),
     );
   }
 
@@ -180,7 +176,7 @@ export class GroupsController {
   @ApiProblems(400, 401, 403, 404, 409)
   async stop(@Param('id', ParseUUIDPipe) id: string, @Body() body: StopGroupDto, @Caller() caller: AuthCaller): Promise<GroupDto> {
     return toGroupDto(
-      await this.clients.entrepreneurship.stopGroup({ groupId: id, reason: body.reason ?? '' }, await asPersonCaller(undefined, caller)),
+      await this.clients.entrepreneurship.stopGroup({ ...fromStopGroupDto(body), groupId: id }, await asPersonCaller(undefined, caller)),
     );
   }
 
@@ -229,10 +225,10 @@ export class GroupsController {
     @Caller() caller: AuthCaller,
   ): Promise<BusinessReportDto> {
     const r = await this.clients.entrepreneurship.createBusinessReport(
-      { groupId: id, ...body, revenue: String(body.revenue), notes: body.notes ?? '', requestId: key ?? '' },
+      { ...fromCreateReportDto(body), groupId: id, requestId: key ?? '' },
       await asPersonCaller(undefined, caller),
     );
-    return created(res, `/v1/tkm-groups/${id}/reports`, toReportDto(r));
+    return created(res, `/v1/tkm-groups/${id}/reports`, toBusinessReportDto(r));
   }
 
   @Get(':id/reports')
@@ -245,7 +241,7 @@ export class GroupsController {
       { groupId: id },
       await asPersonCaller(undefined, caller, { idempotent: true }),
     );
-    return { reports: r.reports.map(toReportDto) };
+    return toBusinessReportListDto(r);
   }
 
   @Post(':id/reports/:reportId/review')
@@ -266,9 +262,9 @@ export class GroupsController {
     @Caller() caller: AuthCaller,
   ): Promise<BusinessReportDto> {
     const r = await this.clients.entrepreneurship.reviewBusinessReport(
-      { id: reportId, groupId: id, decision: body.decision, note: body.note ?? '' },
+      { ...fromReviewReportDto(body), id: reportId, groupId: id },
       asCaller(caller),
     );
-    return toReportDto(r);
+    return toBusinessReportDto(r);
   }
 }

@@ -1,13 +1,16 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import { TkmProgramDto, toTkmProgramDto } from '../generated/entrepreneurship.views';
-import { CreateTkmProgramDto, ListTkmProgramsQueryDto, TkmProgramPageDto, SetTkmQuotaDto } from './tkm.dto';
+import { fromSetTkmQuotaDto, SetTkmQuotaDto, TkmProgramDto, toTkmProgramDto } from '../generated/entrepreneurship.views';
+import { CreateTkmProgramDto } from './tkm.dto';
 
-/** TKM programs: amounts, group sizes, eligibility and quotas are data the ministry sets; everyone with the scope reads them. */
+/**
+ * TKM programs: amounts, group sizes, eligibility and quotas are data the ministry sets; everyone with the scope reads them
+ * (reading a program and the list are generated routes: proto/siapkerja/entrepreneurship/v1).
+ */
 @ApiTags('Entrepreneurship: TKM programs')
 @Controller('v1/tkm-programs')
 export class TkmProgramsController {
@@ -39,28 +42,6 @@ export class TkmProgramsController {
     return created(res, '/v1/tkm-programs', toTkmProgramDto(p));
   }
 
-  @Get()
-  @RequireScopes('entrepreneurship:read')
-  @ApiOperation({ summary: 'TKM programs, newest first, with cursor pagination' })
-  @ApiOkResponse({ type: TkmProgramPageDto })
-  @ApiProblems(400, 401, 403)
-  async list(@Query() q: ListTkmProgramsQueryDto, @Caller() caller: AuthCaller): Promise<TkmProgramPageDto> {
-    const r = await this.clients.entrepreneurship.listPrograms(
-      { year: q.year ?? 0, code: q.code ?? '', pageSize: q.pageSize ?? 20, pageToken: q.pageToken ?? '' },
-      asCaller(caller, { idempotent: true }),
-    );
-    return { programs: r.programs.map(toTkmProgramDto), nextPageToken: r.nextPageToken };
-  }
-
-  @Get(':id')
-  @RequireScopes('entrepreneurship:read')
-  @ApiOperation({ summary: 'Read a TKM program with its quotas' })
-  @ApiOkResponse({ type: TkmProgramDto })
-  @ApiProblems(400, 401, 403, 404)
-  async get(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<TkmProgramDto> {
-    return toTkmProgramDto(await this.clients.entrepreneurship.getProgram({ id }, asCaller(caller, { idempotent: true })));
-  }
-
   @Put(':id/quotas/:regionCode')
   @RequireScopes('entrepreneurship:write')
   @ApiOperation({
@@ -76,7 +57,7 @@ export class TkmProgramsController {
     @Caller() caller: AuthCaller,
   ): Promise<TkmProgramDto> {
     const p = await this.clients.entrepreneurship.setProgramQuota(
-      { programId: id, regionCode, maxGroups: body.maxGroups },
+      { ...fromSetTkmQuotaDto(body), programId: id, regionCode },
       asCaller(caller),
     );
     return toTkmProgramDto(p);

@@ -1,25 +1,24 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { asPersonCaller } from '../applications/person-caller';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import { DecreeDto, toDecreeDto } from '../generated/entrepreneurship.views';
 import {
-  CreateDecreeDto,
-  CreateTrancheDto,
-  ListProposalsQueryDto,
+  DecreeDto,
   ProposalDto,
   ProposalPageDto,
-  SubmitProposalDto,
-  VerifyProposalDto,
-} from './tkm.dto';
-import { toProposalDto } from './tkm.mappers';
+  toDecreeDto,
+  toProposalDto,
+  toProposalPageDto,
+} from '../generated/entrepreneurship.views';
+import { CreateDecreeDto, CreateTrancheDto, ListProposalsQueryDto, SubmitProposalDto } from './tkm.dto';
 
 /**
  * TKM proposals: submitted by a group, verified by the Disnaker of its region, approved in decrees within the quota of the
  * region and year (/v1/tkm-decrees: a path under /v1/tkm-proposals would be ambiguous with a proposal id), disbursed in tranches. The entrepreneurship service decides who may do what.
+ * Reading a decree and verifying a proposal are generated routes (proto/siapkerja/entrepreneurship/v1).
  */
 @ApiTags('Entrepreneurship: TKM proposals')
 @Controller('v1')
@@ -65,7 +64,7 @@ export class TkmProposalsController {
       },
       await asPersonCaller(undefined, caller, { idempotent: true }),
     );
-    return { proposals: r.proposals.map(toProposalDto), nextPageToken: r.nextPageToken };
+    return toProposalPageDto(r);
   }
 
   @Post('tkm-decrees')
@@ -87,15 +86,6 @@ export class TkmProposalsController {
     return created(res, '/v1/tkm-decrees', toDecreeDto(d));
   }
 
-  @Get('tkm-decrees/:id')
-  @RequireScopes('entrepreneurship:read')
-  @ApiOperation({ summary: 'Read a decree and the proposals it approved' })
-  @ApiOkResponse({ type: DecreeDto })
-  @ApiProblems(400, 401, 403, 404)
-  async getDecree(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<DecreeDto> {
-    return toDecreeDto(await this.clients.entrepreneurship.getDecree({ id }, asCaller(caller, { idempotent: true })));
-  }
-
   @Get('tkm-proposals/:id')
   @RequireScopes('entrepreneurship:read')
   @ApiOperation({ summary: 'Read a proposal with its checklist, tranches and history (same visibility as its group)' })
@@ -105,32 +95,6 @@ export class TkmProposalsController {
     return toProposalDto(
       await this.clients.entrepreneurship.getProposal({ id }, await asPersonCaller(undefined, caller, { idempotent: true })),
     );
-  }
-
-  @Post('tkm-proposals/:id/verify')
-  @HttpCode(200)
-  @RequireScopes('entrepreneurship:write')
-  @ApiOperation({
-    summary: 'Verify (with a checklist, every item passed) or reject (with reasons) a SUBMITTED proposal',
-    description: 'The regency or province Disnaker of the region, or the ministry.',
-  })
-  @ApiOkResponse({ type: ProposalDto })
-  @ApiProblems(400, 401, 403, 404, 409)
-  async verify(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: VerifyProposalDto,
-    @Caller() caller: AuthCaller,
-  ): Promise<ProposalDto> {
-    const p = await this.clients.entrepreneurship.verifyProposal(
-      {
-        id,
-        decision: body.decision,
-        checklist: (body.checklist ?? []).map((c) => ({ ...c, note: c.note ?? '' })),
-        rejectionReasons: body.rejectionReasons ?? [],
-      },
-      asCaller(caller),
-    );
-    return toProposalDto(p);
   }
 
   @Post('tkm-proposals/:id/tranches')
