@@ -463,7 +463,22 @@ function generateFile(pkg, byType, inputs) {
         `export function to${name}(m: ${ns}.${t.name}__Output): ${name} {\n  return {\n${entries.join('\n')}\n  };\n}\n`,
     );
   }
-  for (const [name, { type: t, input }] of [...inputs].filter(([, x]) => packageOf(x.type) === pkg)) {
+  // inputs in dependency order: a property's type (design:type metadata) is read when its class is defined, so a nested
+  // input is declared before the inputs that carry it
+  const orderedInputs = [];
+  const placed = new Set();
+  const place = (name) => {
+    const x = inputs.get(name);
+    if (!x || placed.has(name) || packageOf(x.type) !== pkg) return;
+    placed.add(name);
+    for (const field of (x.input.fields ?? []).map(fieldName)) {
+      const nested = x.type.fields[field] && parsed(x.type.fields[field], FIELD).input;
+      if (nested) place(nested);
+    }
+    orderedInputs.push([name, x]);
+  };
+  for (const [name] of inputs) place(name);
+  for (const [name, { type: t, input }] of orderedInputs) {
     namespaces.add(namespaceOf(t));
     blocks.push(
       inputBlock(name, t, input, inputs, {

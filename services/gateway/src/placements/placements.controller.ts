@@ -4,8 +4,8 @@ import type { Response } from 'express';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
-import { PlacementPageDto, toPlacementDto, toPlacementPageDto, type PlacementDto } from '../generated/placement.views';
-import { ExportPlacementsQueryDto, ListPlacementsQueryDto } from './placements.dto';
+import { fromListPlacementsQueryDto, toPlacementDto, type PlacementDto } from '../generated/placement.views';
+import { ExportPlacementsQueryDto } from './placements.dto';
 
 const CSV_COLUMNS: (keyof PlacementDto)[] = [
   'id',
@@ -31,35 +31,18 @@ export const csvCell = (v: unknown) => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** Placements of every channel: officers see their region (the placement service decides), the ministry all. */
+/**
+ * Placements of every channel: officers see their region (the placement service decides), the ministry all. The list is
+ * a generated route (PlacementsController_list); the export streams every page as a file, so it stays hand-written.
+ */
 @ApiTags('Placements')
 @Controller('v1/placements')
 @RequireScopes('reports:read')
 export class PlacementsController {
   constructor(private readonly clients: ServiceClients) {}
 
-  private request(q: ListPlacementsQueryDto, pageToken = q.pageToken ?? '', pageSize = q.pageSize ?? 100) {
-    return {
-      regionCode: q.region ?? '',
-      month: q.month ?? '',
-      channel: q.channel ?? '',
-      source: q.source ?? '',
-      kbjiCode: q.kbjiCode ?? '',
-      pageSize,
-      pageToken,
-    };
-  }
-
-  @Get()
-  @ApiOperation({
-    summary: 'Placements from every channel (Karirhub, TKM, Disnaker, training providers, partners), newest first',
-    description: 'One placement reported by two channels (same person and employer within the window) is one item with both sources.',
-  })
-  @ApiOkResponse({ type: PlacementPageDto })
-  @ApiProblems(400, 401, 403)
-  async list(@Query() q: ListPlacementsQueryDto, @Caller() caller: AuthCaller): Promise<PlacementPageDto> {
-    const r = await this.clients.placement.listPlacements(this.request(q), asCaller(caller, { idempotent: true }));
-    return toPlacementPageDto(r);
+  private request(q: ExportPlacementsQueryDto, pageToken: string) {
+    return { ...fromListPlacementsQueryDto(q), pageSize: 1000, pageToken };
   }
 
   @Get('export')
@@ -79,7 +62,7 @@ export class PlacementsController {
   async export(@Query() q: ExportPlacementsQueryDto, @Caller() caller: AuthCaller, @Res() res: Response): Promise<void> {
     const csv = q.format === 'csv';
     // the first page is asked before any byte is written, so a refusal is still a problem+json answer
-    let page = await this.clients.placement.listPlacements(this.request(q, '', 1000), asCaller(caller, { idempotent: true }));
+    let page = await this.clients.placement.listPlacements(this.request(q, ''), asCaller(caller, { idempotent: true }));
     res.status(200).setHeader('content-type', csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson');
     res.setHeader('content-disposition', `attachment; filename="placements-${q.region ?? 'all'}.${csv ? 'csv' : 'ndjson'}"`);
     if (csv) res.write(`${CSV_COLUMNS.join(',')}\n`);
@@ -88,7 +71,7 @@ export class PlacementsController {
         res.write(csv ? `${CSV_COLUMNS.map((c) => csvCell(p[c])).join(',')}\n` : `${JSON.stringify(p)}\n`);
       }
       if (!page.nextPageToken) break;
-      page = await this.clients.placement.listPlacements(this.request(q, page.nextPageToken, 1000), asCaller(caller, { idempotent: true }));
+      page = await this.clients.placement.listPlacements(this.request(q, page.nextPageToken), asCaller(caller, { idempotent: true }));
     }
     res.end();
   }

@@ -7,7 +7,15 @@ import { asCaller, Caller, Public, RequireScopes, type AuthCaller } from '../aut
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
-import { toIpkFormDto, toLabourMarketBaseDto, toPersonTraceBaseDto } from '../generated/placement.views';
+import {
+  fromLabourMarketQueryDto,
+  fromOutcomesQueryDto,
+  LabourMarketQueryDto,
+  OutcomesQueryDto,
+  toIpkFormDto,
+  toLabourMarketBaseDto,
+  toPersonTraceBaseDto,
+} from '../generated/placement.views';
 import { ipkCsv, ipkXlsx, type IpkFormView } from './ipk.render';
 import {
   GraduateOutcomesDto,
@@ -15,8 +23,6 @@ import {
   IpkFormsDto,
   IpkQueryDto,
   LabourMarketDto,
-  LabourMarketQueryDto,
-  OutcomesQueryDto,
   PersonTraceDto,
   type OutcomeCellDto,
   type OutcomeRowDto,
@@ -109,16 +115,7 @@ export class LabourMarketReportsController {
   @ApiOkResponse({ type: GraduateOutcomesDto })
   @ApiProblems(400, 401, 403)
   async outcomes(@Query() q: OutcomesQueryDto, @Caller() caller: AuthCaller): Promise<GraduateOutcomesDto> {
-    const r = await this.clients.placement.getGraduateOutcomes(
-      {
-        regionCode: q.region ?? '',
-        providerId: q.providerId ?? '',
-        programId: q.programId ?? '',
-        cohortFrom: q.cohortFrom ?? '',
-        cohortTo: q.cohortTo ?? '',
-      },
-      asCaller(caller, { idempotent: true }),
-    );
+    const r = await this.clients.placement.getGraduateOutcomes(fromOutcomesQueryDto(q), asCaller(caller, { idempotent: true }));
     return { rows: r.rows.map(toOutcomeRow), total: toOutcomeRow(r.total!), minimumCell: r.minimumCell, withheldGroups: r.withheldGroups };
   }
 
@@ -148,7 +145,7 @@ export class LabourMarketReportsController {
   @ApiProblems(400, 401, 403)
   async labourMarket(@Query() q: LabourMarketQueryDto, @Caller() caller: AuthCaller): Promise<LabourMarketDto> {
     return toLabourMarket(
-      await this.clients.placement.getLabourMarket({ regionCode: q.region, month: q.month }, asCaller(caller, { idempotent: true })),
+      await this.clients.placement.getLabourMarket(fromLabourMarketQueryDto(q), asCaller(caller, { idempotent: true })),
     );
   }
 }
@@ -174,6 +171,6 @@ export class LabourMarketPageController {
   })
   @ApiProblems(400)
   async page(@Query() q: LabourMarketQueryDto): Promise<string> {
-    return labourMarketPage(await this.clients.placement.getLabourMarket({ regionCode: q.region, month: q.month }, { idempotent: true }));
+    return labourMarketPage(await this.clients.placement.getLabourMarket(fromLabourMarketQueryDto(q), { idempotent: true }));
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { IpkFormDto, LabourMarketBaseDto, PersonTraceBaseDto } from '../generated/placement.views';
 
 const REGION = /^\d{2}(\.\d{2})?$/;
@@ -33,17 +33,6 @@ export class IpkQueryDto {
 /** Every form asked for: one answer per form, several calls to the placement service. */
 export class IpkFormsDto {
   @ApiProperty({ type: [IpkFormDto] }) forms: IpkFormDto[];
-}
-
-export class OutcomesQueryDto {
-  @ApiPropertyOptional({ example: '33.74', description: 'Province or regency of the batch venue (officers: inside their region)' })
-  @IsOptional()
-  @Matches(REGION, { message: 'region must be a province (NN) or regency (NN.NN) code' })
-  region?: string;
-  @ApiPropertyOptional({ example: '5d1c2b0e-7f3a-4b1e-9c55-0a4e7b1c2d3f' }) @IsOptional() @IsUUID() providerId?: string;
-  @ApiPropertyOptional({ example: '8e2a1f4c-3b6d-4c7e-a1f0-2b3c4d5e6f70' }) @IsOptional() @IsUUID() programId?: string;
-  @ApiPropertyOptional({ example: '2026-01' }) @IsOptional() @Matches(MONTH, { message: 'cohortFrom must be YYYY-MM' }) cohortFrom?: string;
-  @ApiPropertyOptional({ example: '2026-06' }) @IsOptional() @Matches(MONTH, { message: 'cohortTo must be YYYY-MM' }) cohortTo?: string;
 }
 
 /** Hand-written (with OutcomeRowDto): a cell's value is null unless SHOWN, and a missing cell is SUPPRESSED (toOutcomeRow). */
@@ -83,14 +72,6 @@ export class PersonTraceDto extends PersonTraceBaseDto {
   daysToPlacement: number | null;
 }
 
-export class LabourMarketQueryDto {
-  @ApiProperty({ example: '33.74', description: 'Province (NN) or regency (NN.NN)' })
-  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' })
-  region: string;
-  @ApiProperty({ example: '2026-10', description: 'Month YYYY-MM: the situation at its end' })
-  @Matches(MONTH, { message: 'month must be YYYY-MM' })
-  month: string;
-}
 /** Labour-market information: the generated view and the region's graduate outcomes (their withheld cells shown as null). */
 export class LabourMarketDto extends LabourMarketBaseDto {
   @ApiProperty({ type: [OutcomeRowDto], description: "the region's graduate outcomes per program; the last row is the total" })
