@@ -11,7 +11,7 @@ import { TrafficModule } from './traffic/traffic.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { AssessmentsController } from './certification/assessments.controller';
 import { CertificatesController } from './certification/certificates.controller';
-import { AssessorsController, LspsController, TuksController } from './certification/lsps.controller';
+import { AssessorsController, TuksController } from './certification/lsps.controller';
 import { VerificationController } from './certification/verification.controller';
 import { SchemesController } from './certification/schemes.controller';
 import { GroupsController } from './entrepreneurship/groups.controller';
@@ -110,7 +110,6 @@ export class GatewayModule implements NestModule {
         EnrolmentsController,
         SchemesController,
         CertificatesController,
-        LspsController,
         TuksController,
         AssessorsController,
         AssessmentsController,

@@ -1,23 +1,29 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import type { Response } from 'express';
 import { personCall } from '../applications/person-caller';
 import { Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
 import {
   AssessmentDto,
+  CertificateHolderInputDto,
   DecideAssessmentDto,
   fromDecideAssessmentDto,
   fromRecordResultsDto,
   RecordResultsDto,
+  ScheduleAssessmentDto,
   SelfAssessedUnitDto,
   toAssessmentDto,
 } from '../generated/certification.views';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import { CertificateHolderInputDto } from './certificates.dto';
 
+/**
+ * Hand-written: generated inputs come in proto declaration order, and CreateAssessmentRequest (assessments.proto) comes before
+ * CertificateHolder (certificates.proto), whose input it takes: the generated class would name CertificateHolderInputDto
+ * before its declaration.
+ */
 export class CreateAssessmentDto {
   @ApiProperty({ format: 'uuid', example: '0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40' }) @IsUUID() schemeId: string;
   @ApiProperty({ type: CertificateHolderInputDto, description: 'the applicant (his own NIK when he applies himself)' })
@@ -43,11 +49,6 @@ export class CreateAssessmentDto {
   @ValidateNested({ each: true })
   @Type(() => SelfAssessedUnitDto)
   selfAssessment?: SelfAssessedUnitDto[];
-}
-export class ScheduleAssessmentDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() tukId: string;
-  @ApiProperty({ format: 'uuid' }) @IsUUID() assessorId: string;
-  @ApiProperty({ example: '2026-12-15' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) assessmentDate: string;
 }
 /**
  * The assessment workflow. A person applies for himself (his token: the gateway forwards his person id) or the scheme's LSP

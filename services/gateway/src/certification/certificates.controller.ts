@@ -11,6 +11,7 @@ import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth
 import {
   CertificateCredentialDto,
   CertificateReasonDto,
+  CreateCertificateDto,
   fromVerifyCertificateQueryDto,
   RevokeCertificateDto,
   toCertificateBaseDto,
@@ -23,13 +24,7 @@ import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { AccessAudit, type AccessRecord } from '../privacy/access-audit';
 import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
-import {
-  CertificateDto,
-  CertificatePageDto,
-  CertificateVerificationDto,
-  CreateCertificateDto,
-  ListCertificatesQueryDto,
-} from './certificates.dto';
+import { CertificateDto, CertificatePageDto, CertificateVerificationDto, ListCertificatesQueryDto } from './certificates.dto';
 
 const status = (s: string) => fromProtoEnum('CERTIFICATE_STATUS', s);
 

@@ -1,91 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { IsNik, IsSkkniUnit } from '@siapkerja/codes';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { CertificateBaseDto, CertificateHolderBaseDto, CertificateStatusChangeBaseDto } from '../generated/certification.views';
 
 export const CERTIFICATE_STATUSES = ['VALID', 'SUSPENDED', 'REVOKED', 'EXPIRED'] as const;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
-
-export class CertificateHolderInputDto {
-  @ApiProperty({
-    example: '3374012005960001',
-    description: '16-digit NIK of the holder (stored; events and the feed carry only the person id, a keyed hash of it)',
-  })
-  @IsString()
-  @IsNik()
-  nik: string;
-
-  @ApiProperty({ example: 'Budi Santoso', description: 'full name as printed on the certificate' })
-  @IsString()
-  @Length(1, 200)
-  name: string;
-}
-
-export class CreateCertificateDto {
-  @ApiProperty({ example: '0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40', description: 'a registered certification scheme' })
-  @IsUUID()
-  schemeId: string;
-
-  @ApiProperty({ type: CertificateHolderInputDto })
-  @ValidateNested()
-  @Type(() => CertificateHolderInputDto)
-  holder: CertificateHolderInputDto;
-
-  @ApiProperty({
-    example: '62090 2512 3 0001234 2026',
-    description:
-      'certificate number as printed (1-64: letters, digits, space, . / - _); unique; compared without regard to case or repeated spaces',
-  })
-  @IsString()
-  @Length(1, 64)
-  number: string;
-
-  @ApiPropertyOptional({
-    type: [String],
-    example: ['J.620100.001.01', 'J.620100.002.01'],
-    description: "the units the holder was found competent (K) in, a subset of the scheme's; absent: all of the scheme's units",
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @IsString({ each: true })
-  @IsSkkniUnit({ each: true })
-  competencyUnits?: string[];
-
-  @ApiProperty({ example: '2026-11-20', format: 'date', description: 'not in the future (WIB)' })
-  @IsString()
-  @Matches(DATE, { message: 'issueDate must be a date YYYY-MM-DD' })
-  issueDate: string;
-
-  @ApiPropertyOptional({
-    example: '2029-11-19',
-    format: 'date',
-    description: 'last day of validity, after issueDate; absent: three years (BNSP), the day before the third anniversary',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(DATE, { message: 'validUntil must be a date YYYY-MM-DD' })
-  validUntil?: string;
-}
 
 export class ListCertificatesQueryDto {
   @ApiPropertyOptional({ enum: CERTIFICATE_STATUSES })

@@ -2,8 +2,8 @@
 /* eslint-disable */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsKbji, IsNik, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum } from '@siapkerja/contracts';
 import type { certificationV1 } from '@siapkerja/contracts';
 
@@ -568,6 +568,27 @@ export function fromUnitResultDto(b: UnitResultDto): certificationV1.UnitResult 
   };
 }
 
+export class ScheduleAssessmentDto {
+  @ApiProperty({ type: String, format: 'uuid' })
+  @IsUUID()
+  tukId: string;
+  @ApiProperty({ type: String, format: 'uuid' })
+  @IsUUID()
+  assessorId: string;
+  @ApiProperty({ type: String, example: '2026-12-15' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  assessmentDate: string;
+}
+
+/** The siapkerja.certification.v1.ScheduleAssessmentRequest fields of a ScheduleAssessmentDto (absent: absent, the proto's defaults). */
+export function fromScheduleAssessmentDto(b: ScheduleAssessmentDto): certificationV1.ScheduleAssessmentRequest {
+  return {
+    tukId: b.tukId,
+    assessorId: b.assessorId,
+    assessmentDate: b.assessmentDate,
+  };
+}
+
 export class RecordResultsDto {
   @ApiProperty({ type: () => UnitResultDto, isArray: true, maxItems: 200, description: 'one result for every unit of the scheme' })
   @IsArray()
@@ -602,6 +623,68 @@ export function fromDecideAssessmentDto(b: DecideAssessmentDto): certificationV1
   return {
     certificateNumber: b.certificateNumber,
     notes: b.notes,
+  };
+}
+
+export class CertificateHolderInputDto {
+  @ApiProperty({ type: String, example: '3374012005960001', description: '16-digit NIK of the holder (stored; events and the feed carry only the person id, a keyed hash of it)' })
+  @IsString()
+  @IsNik()
+  nik: string;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'Budi Santoso', description: 'full name as printed on the certificate' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+}
+
+/** The siapkerja.certification.v1.CertificateHolder fields of a CertificateHolderInputDto (absent: absent, the proto's defaults). */
+export function fromCertificateHolderInputDto(b: CertificateHolderInputDto): certificationV1.CertificateHolder {
+  return {
+    nik: b.nik,
+    name: b.name,
+  };
+}
+
+export class CreateCertificateDto {
+  @ApiProperty({ type: String, example: '0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40', description: 'a registered certification scheme' })
+  @IsUUID()
+  schemeId: string;
+  @ApiProperty({ type: () => CertificateHolderInputDto })
+  @ValidateNested()
+  @Type(() => CertificateHolderInputDto)
+  holder: CertificateHolderInputDto;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 64, example: '62090 2512 3 0001234 2026', description: 'certificate number as printed (1-64: letters, digits, space, . / - _); unique; compared without regard to case or repeated spaces' })
+  @IsString()
+  @Length(1, 64)
+  number: string;
+  @ApiPropertyOptional({ type: String, isArray: true, minItems: 1, maxItems: 200, example: ['J.620100.001.01','J.620100.002.01'], description: 'the units the holder was found competent (K) in, a subset of the scheme\'s; absent: all of the scheme\'s units' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @IsSkkniUnit({ each: true })
+  competencyUnits?: string[];
+  @ApiProperty({ type: String, format: 'date', example: '2026-11-20', description: 'not in the future (WIB)' })
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'issueDate must be a date YYYY-MM-DD' })
+  issueDate: string;
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2029-11-19', description: 'last day of validity, after issueDate; absent: three years (BNSP), the day before the third anniversary' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validUntil must be a date YYYY-MM-DD' })
+  validUntil?: string;
+}
+
+/** The siapkerja.certification.v1.IssueCertificateRequest fields of a CreateCertificateDto (absent: absent, the proto's defaults). */
+export function fromCreateCertificateDto(b: CreateCertificateDto): certificationV1.IssueCertificateRequest {
+  return {
+    schemeId: b.schemeId,
+    holder: fromCertificateHolderInputDto(b.holder),
+    number: b.number,
+    competencyUnits: b.competencyUnits,
+    issueDate: b.issueDate,
+    validUntil: b.validUntil,
   };
 }
 
@@ -653,6 +736,74 @@ export function fromVerifyCertificateQueryDto(b: VerifyCertificateQueryDto): cer
   };
 }
 
+export class CreateSchemeDto {
+  @ApiProperty({ type: String, minLength: 1, maxLength: 64, example: 'SKM-JWD-2026' })
+  @IsString()
+  @Length(1, 64)
+  code: string;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'Junior Web Developer' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+  @ApiProperty({ type: String, enum: ['KKNI','OKUPASI','KLASTER'], example: 'OKUPASI' })
+  @IsIn(['KKNI','OKUPASI','KLASTER'])
+  schemeType: ('KKNI' | 'OKUPASI' | 'KLASTER');
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 9, example: 0, description: 'KKNI level 1-9 for KKNI schemes, 0 otherwise' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(9)
+  kkniLevel?: number;
+  @ApiProperty({ type: String, isArray: true, minItems: 1, maxItems: 200, example: ['J.620100.001.01'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @IsSkkniUnit({ each: true })
+  competencyUnits: string[];
+  @ApiPropertyOptional({ type: String, example: '2513' })
+  @IsOptional()
+  @IsString()
+  @IsKbji()
+  kbjiCode?: string;
+  @ApiPropertyOptional({ type: String, format: 'uuid', example: '5b1e7c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d', description: 'the LSP licensed for the scheme (it alone issues on it); default: the LSP the caller acts for. BNSP and the ministry name any LSP' })
+  @IsOptional()
+  @IsUUID()
+  lspId?: string;
+  @ApiPropertyOptional({ type: String, enum: ['NONE','TRAINING','EXPERIENCE','TRAINING_OR_EXPERIENCE'], example: 'TRAINING', description: 'default NONE' })
+  @IsOptional()
+  @IsIn(['NONE','TRAINING','EXPERIENCE','TRAINING_OR_EXPERIENCE'])
+  prerequisite?: ('NONE' | 'TRAINING' | 'EXPERIENCE' | 'TRAINING_OR_EXPERIENCE');
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 600, example: 12, description: 'months of experience for an EXPERIENCE or TRAINING_OR_EXPERIENCE prerequisite' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(600)
+  minExperienceMonths?: number;
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 10, example: 3, description: 'certificate validity in years (default 3, BNSP)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  validityYears?: number;
+}
+
+/** The siapkerja.certification.v1.Scheme fields of a CreateSchemeDto (absent: absent, the proto's defaults). */
+export function fromCreateSchemeDto(b: CreateSchemeDto): certificationV1.Scheme {
+  return {
+    code: b.code,
+    name: b.name,
+    schemeType: toProtoEnum('SCHEME_TYPE', b.schemeType) as certificationV1.SchemeType,
+    kkniLevel: b.kkniLevel,
+    competencyUnits: b.competencyUnits,
+    kbjiCode: b.kbjiCode,
+    lspId: b.lspId,
+    prerequisite: b.prerequisite === undefined ? undefined : toProtoEnum('SCHEME_PREREQUISITE', b.prerequisite) as certificationV1.SchemePrerequisite,
+    minExperienceMonths: b.minExperienceMonths,
+    validityYears: b.validityYears,
+  };
+}
+
 export class VerifyRequestDto {
   @ApiPropertyOptional({ type: String, maxLength: 64, example: '62090 2512 3 0001234 2026', description: 'a certificate number as printed' })
   @IsOptional()
@@ -677,6 +828,38 @@ export function fromVerifyRequestDto(b: VerifyRequestDto): certificationV1.Verif
     number: b.number,
     credential: b.credential,
     qrContent: b.qrContent,
+  };
+}
+
+export class CreateLspDto {
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'LSP Teknologi Digital' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+  @ApiProperty({ type: String, enum: ['P1','P2','P3'], example: 'P3', description: 'P1 first party (education/training), P2 second party (industry), P3 third party' })
+  @IsIn(['P1','P2','P3'])
+  lspType: ('P1' | 'P2' | 'P3');
+  @ApiProperty({ type: String, minLength: 1, maxLength: 64, example: 'BNSP-LSP-123-ID', description: 'BNSP licence number' })
+  @IsString()
+  @Length(1, 64)
+  licenceNumber: string;
+  @ApiProperty({ type: String, example: '2029-12-31', description: 'last day of the licence' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  licenceValidUntil: string;
+  @ApiProperty({ type: String, example: '33.74', description: 'province or regency of the LSP' })
+  @IsString()
+  @IsRegionCode()
+  regionCode: string;
+}
+
+/** The siapkerja.certification.v1.Lsp fields of a CreateLspDto (absent: absent, the proto's defaults). */
+export function fromCreateLspDto(b: CreateLspDto): certificationV1.Lsp {
+  return {
+    name: b.name,
+    lspType: toProtoEnum('LSP_TYPE', b.lspType) as certificationV1.LspType,
+    licenceNumber: b.licenceNumber,
+    licenceValidUntil: b.licenceValidUntil,
+    regionCode: b.regionCode,
   };
 }
 
@@ -706,5 +889,136 @@ export function fromListLspsQueryDto(b: ListLspsQueryDto): certificationV1.ListL
     pageSize: b.pageSize,
     pageToken: b.pageToken,
     regionCode: b.regionCode,
+  };
+}
+
+export class UpdateLspLicenceDto {
+  @ApiProperty({ type: String, enum: ['ACTIVE','SUSPENDED'], example: 'SUSPENDED', description: 'ACTIVE (license, renew or reinstate) or SUSPENDED' })
+  @IsIn(['ACTIVE','SUSPENDED'])
+  status: ('ACTIVE' | 'SUSPENDED');
+  @ApiPropertyOptional({ type: String, minLength: 1, maxLength: 64, example: 'BNSP-LSP-123-ID-2' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  licenceNumber?: string;
+  @ApiPropertyOptional({ type: String, example: '2031-12-31' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  licenceValidUntil?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 500, example: 'audit BNSP: surveilans tidak dipenuhi', description: 'required to suspend' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+/** The siapkerja.certification.v1.UpdateLspLicenceRequest fields of a UpdateLspLicenceDto (absent: absent, the proto's defaults). */
+export function fromUpdateLspLicenceDto(b: UpdateLspLicenceDto): certificationV1.UpdateLspLicenceRequest {
+  return {
+    status: toProtoEnum('LSP_STATUS', b.status) as certificationV1.LspStatus,
+    licenceNumber: b.licenceNumber,
+    licenceValidUntil: b.licenceValidUntil,
+    reason: b.reason,
+  };
+}
+
+export class CreateTukDto {
+  @ApiProperty({ type: String, format: 'uuid', example: '5b1e7c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d' })
+  @IsUUID()
+  lspId: string;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'TUK BLK Semarang' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+  @ApiProperty({ type: String, enum: ['SEWAKTU','TEMPAT_KERJA','MANDIRI'], example: 'MANDIRI' })
+  @IsIn(['SEWAKTU','TEMPAT_KERJA','MANDIRI'])
+  kind: ('SEWAKTU' | 'TEMPAT_KERJA' | 'MANDIRI');
+  @ApiProperty({ type: String, example: '33.74', description: 'regency NN.NN' })
+  @IsString()
+  @IsRegionCode({ level: 'regency' })
+  regionCode: string;
+  @ApiPropertyOptional({ type: String, maxLength: 500, example: 'Jl. Brigjen Sudiarto 118, Semarang' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  address?: string;
+}
+
+/** The siapkerja.certification.v1.Tuk fields of a CreateTukDto (absent: absent, the proto's defaults). */
+export function fromCreateTukDto(b: CreateTukDto): certificationV1.Tuk {
+  return {
+    lspId: b.lspId,
+    name: b.name,
+    kind: toProtoEnum('TUK_KIND', b.kind) as certificationV1.TukKind,
+    regionCode: b.regionCode,
+    address: b.address,
+  };
+}
+
+export class LspScopedQueryDto {
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, example: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional({ type: String, maxLength: 500, description: 'nextPageToken of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  pageToken?: string;
+  @ApiProperty({ type: String, format: 'uuid', example: '5b1e7c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d' })
+  @IsUUID()
+  lspId: string;
+}
+
+/** The siapkerja.certification.v1.ListTuksRequest fields of a LspScopedQueryDto (absent: absent, the proto's defaults). */
+export function fromLspScopedQueryDto(b: LspScopedQueryDto): certificationV1.ListTuksRequest {
+  return {
+    pageSize: b.pageSize,
+    pageToken: b.pageToken,
+    lspId: b.lspId,
+  };
+}
+
+export class CreateAssessorDto {
+  @ApiProperty({ type: String, format: 'uuid', example: '5b1e7c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d' })
+  @IsUUID()
+  lspId: string;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'Andi Wijaya' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 64, example: 'MET.000.001234.2024', description: 'BNSP registration number' })
+  @IsString()
+  @Length(1, 64)
+  registrationNumber: string;
+  @ApiProperty({ type: String, isArray: true, minLength: 1, maxLength: 100, minItems: 1, maxItems: 200, example: ['J.620100.001.01','SKM-JWD-2026'], description: 'SKKNI unit codes or scheme codes the assessor may assess' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  competenceAreas: string[];
+  @ApiProperty({ type: String, example: '2028-06-30' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  registrationValidUntil: string;
+  @ApiProperty({ type: Number, minimum: 1, maximum: 50, example: 4, description: 'assessments a day at most' })
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  dailyCapacity: number;
+}
+
+/** The siapkerja.certification.v1.Assessor fields of a CreateAssessorDto (absent: absent, the proto's defaults). */
+export function fromCreateAssessorDto(b: CreateAssessorDto): certificationV1.Assessor {
+  return {
+    lspId: b.lspId,
+    name: b.name,
+    registrationNumber: b.registrationNumber,
+    competenceAreas: b.competenceAreas,
+    registrationValidUntil: b.registrationValidUntil,
+    dailyCapacity: b.dailyCapacity,
   };
 }
