@@ -7,14 +7,14 @@ import { existingIdOf } from '@siapkerja/errors';
 import { Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import { toApplicationBaseDto, toApplicationTransitionBaseDto } from '../generated/jobs.views';
 import {
-  ApplicationDto,
-  ApplicationPageDto,
-  CreateApplicationDto,
+  fromTransitionApplicationDto,
   ListApplicationsQueryDto,
+  toApplicationBaseDto,
+  toApplicationTransitionBaseDto,
   TransitionApplicationDto,
-} from './applications.dto';
+} from '../generated/jobs.views';
+import { ApplicationDto, ApplicationPageDto, CreateApplicationDto } from './applications.dto';
 import { asPersonCaller } from './person-caller';
 
 export function toApplicationDto(a: jobsV1.Application__Output): ApplicationDto {
@@ -103,7 +103,7 @@ export class ApplicationsController {
     if (body.toState !== 'WITHDRAWN' && !caller.scopes.includes('jobs:write'))
       throw new ForbiddenException('The token lacks the scope jobs:write');
     const a = await this.clients.jobs.transitionApplication(
-      { id, toState: toProtoEnum('APPLICATION_STATE', body.toState) as jobsV1.ApplicationState, note: body.note ?? '' },
+      { ...fromTransitionApplicationDto(body), id },
       await asPersonCaller(this.ds, caller),
     );
     return toApplicationDto(a);

@@ -1,10 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ApplicationBaseDto, ApplicationTransitionBaseDto } from '../generated/jobs.views';
-
-export const APPLICATION_STATES = ['APPLIED', 'SHORTLISTED', 'INTERVIEW', 'OFFERED', 'HIRED', 'REJECTED', 'WITHDRAWN'] as const;
-export const TARGET_STATES = ['SHORTLISTED', 'INTERVIEW', 'OFFERED', 'HIRED', 'REJECTED', 'WITHDRAWN'] as const;
 
 export class CreateApplicationDto {
   @ApiProperty({ example: '0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11', description: 'a PUBLISHED vacancy' })
@@ -23,38 +19,6 @@ export class CreateApplicationDto {
   @IsString()
   @MaxLength(4000)
   coverLetter?: string;
-}
-
-export class TransitionApplicationDto {
-  @ApiProperty({
-    enum: TARGET_STATES,
-    example: 'SHORTLISTED',
-    description: 'employer: the next step of APPLIED -> SHORTLISTED -> INTERVIEW -> OFFERED -> HIRED, or REJECTED; the seeker: WITHDRAWN',
-  })
-  @IsIn(TARGET_STATES)
-  toState: (typeof TARGET_STATES)[number];
-
-  @ApiPropertyOptional({ example: 'Wawancara Senin 3 November 09.00 di kantor', maxLength: 1000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
-  note?: string;
-}
-
-export class ListApplicationsQueryDto {
-  @ApiPropertyOptional({ enum: APPLICATION_STATES }) @IsOptional() @IsIn(APPLICATION_STATES) state?: (typeof APPLICATION_STATES)[number];
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  pageToken?: string;
 }
 
 /** A state change: the states are not documented as enums; fromState is null for the application itself. */

@@ -13,15 +13,8 @@ import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { AccessAudit } from '../privacy/access-audit';
 import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
-import { toAk1CardBaseDto, toJobSeekerBaseDto } from '../generated/jobs.views';
-import {
-  type Ak1CardDto,
-  CreateJobSeekerDto,
-  JobSeekerDto,
-  JobSeekerPageDto,
-  ListJobSeekersQueryDto,
-  RemoveJobSeekerDto,
-} from './job-seekers.dto';
+import { fromRemoveJobSeekerDto, RemoveJobSeekerDto, toAk1CardBaseDto, toJobSeekerBaseDto } from '../generated/jobs.views';
+import { type Ak1CardDto, CreateJobSeekerDto, JobSeekerDto, JobSeekerPageDto, ListJobSeekersQueryDto } from './job-seekers.dto';
 
 /** Fields returned unmasked to a caller allowed to see them (written to the access log). */
 const PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'];
@@ -205,7 +198,11 @@ export class JobSeekersController {
   @ApiProblems(400, 401, 403, 404, 409)
   async remove(@Param('id') id: string, @Body() body: RemoveJobSeekerDto, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
     await this.load(id, caller);
-    return this.view(await this.clients.jobs.removeJobSeeker({ id, reason: body.reason }, asCaller(caller)), caller, 'PLACEMENT_SERVICE');
+    return this.view(
+      await this.clients.jobs.removeJobSeeker({ ...fromRemoveJobSeekerDto(body), id }, asCaller(caller)),
+      caller,
+      'PLACEMENT_SERVICE',
+    );
   }
 
   /** Reads the seeker (the service refuses officers outside their region) and checks the region here too. */

@@ -198,13 +198,6 @@ export class ListJobSeekersQueryDto {
   status?: (typeof JOB_SEEKER_STATUSES)[number];
 }
 
-export class RemoveJobSeekerDto {
-  @ApiProperty({ example: 'Pindah domisili ke luar daerah', maxLength: 500 })
-  @IsString()
-  @Length(1, 500)
-  reason: string;
-}
-
 /** The AK/1 card: the last report and the window of the next are null while empty. */
 export class Ak1CardDto extends Ak1CardBaseDto {
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) lastReportAt: string | null;

@@ -11,12 +11,16 @@ import {
   EmployerMemberDto,
   EmployerMembersDto,
   EmployerPageDto,
+  fromPutEmployerMemberDto,
+  fromVerifyEmployerDto,
+  PutEmployerMemberDto,
   toEmployerDto,
   toEmployerMemberDto,
   toEmployerMembersDto,
   toEmployerPageDto,
+  VerifyEmployerDto,
 } from '../generated/jobs.views';
-import { CreateEmployerDto, ListEmployersQueryDto, PutEmployerMemberDto, UpdateEmployerDto, VerifyEmployerDto } from './employers.dto';
+import { CreateEmployerDto, ListEmployersQueryDto, UpdateEmployerDto } from './employers.dto';
 
 /** REST field -> proto field mask path */
 const MASK_PATHS: Record<string, string> = {
@@ -117,11 +121,7 @@ export class EmployersController {
   @ApiOkResponse({ type: EmployerDto })
   @ApiProblems(400, 401, 403, 404)
   async verify(@Param('id') id: string, @Body() body: VerifyEmployerDto, @Caller() caller: AuthCaller): Promise<EmployerDto> {
-    const e = await this.clients.jobs.verifyEmployer(
-      { id, status: toProtoEnum('VERIFICATION_STATUS', body.status) as jobsV1.VerificationStatus, note: body.note ?? '' },
-      asCaller(caller),
-    );
-    return toEmployerDto(e);
+    return toEmployerDto(await this.clients.jobs.verifyEmployer({ ...fromVerifyEmployerDto(body), id }, asCaller(caller)));
   }
 
   @Get(':id/members')
@@ -147,10 +147,7 @@ export class EmployersController {
     @Body() body: PutEmployerMemberDto,
     @Caller() caller: AuthCaller,
   ): Promise<EmployerMemberDto> {
-    const m = await this.clients.jobs.addEmployerMember(
-      { employerId: id, accountId, role: toProtoEnum('EMPLOYER_MEMBER_ROLE', body.role) as jobsV1.EmployerMemberRole },
-      asCaller(caller),
-    );
+    const m = await this.clients.jobs.addEmployerMember({ ...fromPutEmployerMemberDto(body), employerId: id, accountId }, asCaller(caller));
     return toEmployerMemberDto(m);
   }
 

@@ -19,7 +19,6 @@ import { IsKbli, IsNib, IsRegionCode } from '@siapkerja/codes';
 
 export const EMPLOYER_TYPES = ['GOVERNMENT', 'STATE_OWNED', 'COOPERATIVE', 'PRIVATE', 'OTHER_BUSINESS', 'INDIVIDUAL'] as const;
 export const VERIFICATION_STATUSES = ['UNVERIFIED', 'VERIFIED', 'REJECTED'] as const;
-export const MEMBER_ROLES = ['OWNER', 'MEMBER'] as const;
 const PHONE = /^\+?[0-9][0-9 -]{6,18}[0-9]$/;
 
 /** Contact person fields shared by create and update. */
@@ -107,18 +106,6 @@ export class UpdateEmployerDto extends EmployerContactDto {
   address?: string;
 }
 
-export class VerifyEmployerDto {
-  @ApiProperty({ enum: ['VERIFIED', 'REJECTED'], example: 'VERIFIED' })
-  @IsIn(['VERIFIED', 'REJECTED'])
-  status: 'VERIFIED' | 'REJECTED';
-
-  @ApiPropertyOptional({ example: 'NIB checked in OSS', description: 'required when rejecting' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
-  note?: string;
-}
-
 export class ListEmployersQueryDto {
   @ApiPropertyOptional({ example: '33', description: 'province (NN) or regency (NN.NN); officers default to their region' })
   @IsOptional()
@@ -146,10 +133,4 @@ export class ListEmployersQueryDto {
   pageSize?: number;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) pageToken?: string;
-}
-
-export class PutEmployerMemberDto {
-  @ApiProperty({ enum: MEMBER_ROLES, example: 'MEMBER' })
-  @IsIn(MEMBER_ROLES)
-  role: (typeof MEMBER_ROLES)[number];
 }

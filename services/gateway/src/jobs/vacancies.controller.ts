@@ -5,14 +5,19 @@ import { toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import { toVacancyBaseDto, toVacancySearchFacetsDto } from '../generated/jobs.views';
+import {
+  CloseVacancyDto,
+  fromCloseVacancyDto,
+  fromReportFilledDto,
+  ReportFilledDto,
+  toVacancyBaseDto,
+  toVacancySearchFacetsDto,
+} from '../generated/jobs.views';
 import { JOB_POSTING_CONTENT_TYPE, toJobPosting } from './job-posting';
 import { queryStringOf, SearchCache, searchAnswer, writeSearchAnswer } from './search-cache';
 import {
-  CloseVacancyDto,
   CreateVacancyDto,
   ListVacanciesQueryDto,
-  ReportFilledDto,
   SearchVacanciesQueryDto,
   VacancyDto,
   VacancySearchPageDto,
@@ -261,7 +266,7 @@ export class VacanciesController {
   @ApiOkResponse({ type: VacancyDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async close(@Param('id') id: string, @Body() body: CloseVacancyDto, @Caller() caller: AuthCaller): Promise<VacancyDto> {
-    return this.changed(await this.clients.jobs.closeVacancy({ id, reason: body.reason ?? '' }, asCaller(caller)));
+    return this.changed(await this.clients.jobs.closeVacancy({ ...fromCloseVacancyDto(body), id }, asCaller(caller)));
   }
 
   @Post(':id/report-filled')
@@ -271,7 +276,7 @@ export class VacanciesController {
   @ApiOkResponse({ type: VacancyDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async reportFilled(@Param('id') id: string, @Body() body: ReportFilledDto, @Caller() caller: AuthCaller): Promise<VacancyDto> {
-    return this.changed(await this.clients.jobs.reportVacancyFilled({ id, numberHired: body.numberHired }, asCaller(caller)));
+    return this.changed(await this.clients.jobs.reportVacancyFilled({ ...fromReportFilledDto(body), id }, asCaller(caller)));
   }
 
   @Get(':id')

@@ -217,18 +217,6 @@ export class ListVacanciesQueryDto {
   state?: (typeof VACANCY_STATES)[number];
 }
 
-export class CloseVacancyDto {
-  @ApiPropertyOptional({ example: 'Posisi dibatalkan' }) @IsOptional() @IsString() @MaxLength(500) reason?: string;
-}
-
-export class ReportFilledDto {
-  @ApiProperty({ example: 2, minimum: 1, description: 'number hired (Perpres 57/2023 art. 6), at most numberNeeded' })
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  numberHired: number;
-}
-
 /** A vacancy: its publication time is null while it is a draft (documented as optional). */
 export class VacancyDto extends VacancyBaseDto {
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
