@@ -2,7 +2,7 @@
 /* eslint-disable */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsISO8601, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsNik } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum } from '@siapkerja/contracts';
 import type { trainingV1 } from '@siapkerja/contracts';
@@ -412,6 +412,26 @@ export function toTrainingHistoryEntryBaseDto(m: trainingV1.TrainingHistoryEntry
   };
 }
 
+export class SessionDto {
+  @ApiProperty({ type: String, format: 'date', example: '2026-12-01' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  date: string;
+  @ApiPropertyOptional({ type: String, maxLength: 200, example: 'HTML dan CSS' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  topic?: string;
+}
+
+/** The siapkerja.training.v1.BatchSession fields of a SessionDto (absent: absent, the proto's defaults). */
+export function fromSessionDto(b: SessionDto): trainingV1.BatchSession {
+  return {
+    date: b.date,
+    topic: b.topic,
+  };
+}
+
 export class ListBatchesQueryDto {
   @ApiPropertyOptional({ type: String, enum: ['PLANNED','OPEN','SELECTION','RUNNING','FINISHED','CANCELLED'] })
   @IsOptional()
@@ -546,6 +566,150 @@ export function fromSelectionScoresDto(b: SelectionScoresDto): trainingV1.Record
   return {
     screeningScore: b.screeningScore,
     selectionScore: b.selectionScore,
+  };
+}
+
+export class AttendanceMarkDto {
+  @ApiProperty({ type: String, format: 'uuid' })
+  @IsUUID()
+  enrolmentId: string;
+  @ApiProperty({ type: Boolean, example: true })
+  @IsBoolean()
+  present: boolean;
+}
+
+/** The siapkerja.training.v1.AttendanceMark fields of a AttendanceMarkDto (absent: absent, the proto's defaults). */
+export function fromAttendanceMarkDto(b: AttendanceMarkDto): trainingV1.AttendanceMark {
+  return {
+    enrolmentId: b.enrolmentId,
+    present: b.present,
+  };
+}
+
+export class RecordAttendanceDto {
+  @ApiProperty({ type: () => AttendanceMarkDto, isArray: true, minItems: 1, maxItems: 1000, description: 'one participant, or the whole session at once (at most 1000)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => AttendanceMarkDto)
+  marks: AttendanceMarkDto[];
+}
+
+/** The siapkerja.training.v1.RecordAttendanceRequest fields of a RecordAttendanceDto (absent: absent, the proto's defaults). */
+export function fromRecordAttendanceDto(b: RecordAttendanceDto): trainingV1.RecordAttendanceRequest {
+  return {
+    marks: b.marks.map((x) => fromAttendanceMarkDto(x)),
+  };
+}
+
+export class RecordOutcomeDto {
+  @ApiProperty({ type: String, enum: ['COMPLETED','FAILED','DROPPED_OUT'], example: 'COMPLETED' })
+  @IsIn(['COMPLETED','FAILED','DROPPED_OUT'])
+  outcome: ('COMPLETED' | 'FAILED' | 'DROPPED_OUT');
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 100, example: 82, description: 'final assessment; required for COMPLETED and FAILED' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  finalScore?: number;
+  @ApiProperty({ type: String, format: 'date', example: '2027-01-09', description: 'not in the future, not before the batch started' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'outcomeDate must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  outcomeDate: string;
+  @ApiPropertyOptional({ type: String, maxLength: 1000, example: 'Lulus uji akhir' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
+}
+
+/** The siapkerja.training.v1.RecordOutcomeRequest fields of a RecordOutcomeDto (absent: absent, the proto's defaults). */
+export function fromRecordOutcomeDto(b: RecordOutcomeDto): trainingV1.RecordOutcomeRequest {
+  return {
+    outcome: toProtoEnum('ENROLMENT_STATE', b.outcome) as trainingV1.EnrolmentState,
+    finalScore: b.finalScore,
+    outcomeDate: b.outcomeDate,
+    note: b.note,
+  };
+}
+
+export class AccreditationDto {
+  @ApiProperty({ type: String, enum: ['A','B','C'], example: 'A', description: 'grade; omit both fields when not accredited' })
+  @IsIn(['A','B','C'])
+  grade: string;
+  @ApiProperty({ type: String, format: 'date', example: '2028-12-31' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validUntil must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  validUntil: string;
+}
+
+/** The siapkerja.training.v1.Accreditation fields of a AccreditationDto (absent: absent, the proto's defaults). */
+export function fromAccreditationDto(b: AccreditationDto): trainingV1.Accreditation {
+  return {
+    grade: b.grade,
+    validUntil: b.validUntil,
+  };
+}
+
+export class VerifyProviderDto {
+  @ApiPropertyOptional({ type: () => AccreditationDto, description: 'the accreditation as checked; omitted: not accredited' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AccreditationDto)
+  accreditation?: AccreditationDto;
+}
+
+/** The siapkerja.training.v1.VerifyTrainingProviderRequest fields of a VerifyProviderDto (absent: absent, the proto's defaults). */
+export function fromVerifyProviderDto(b: VerifyProviderDto): trainingV1.VerifyTrainingProviderRequest {
+  return {
+    accreditation: b.accreditation === undefined ? undefined : fromAccreditationDto(b.accreditation),
+  };
+}
+
+export class EligibilityDto {
+  @ApiPropertyOptional({ type: Number, minimum: 15, maximum: 100, example: 18 })
+  @IsOptional()
+  @IsInt()
+  @Min(15)
+  @Max(100)
+  minAge?: number;
+  @ApiPropertyOptional({ type: Number, minimum: 15, maximum: 100, example: 35 })
+  @IsOptional()
+  @IsInt()
+  @Min(15)
+  @Max(100)
+  maxAge?: number;
+  @ApiPropertyOptional({ type: String, enum: ['NONE','SD','SMP','SMA','SMK','D1','D2','D3','D4','S1','S2','S3'], example: 'SMA' })
+  @IsOptional()
+  @IsIn(['NONE','SD','SMP','SMA','SMK','D1','D2','D3','D4','S1','S2','S3'])
+  minEducation?: string;
+  @ApiPropertyOptional({ type: Number, enum: [1,2], example: 2, description: '1 male, 2 female; omitted: any' })
+  @IsOptional()
+  @IsIn([1,2])
+  sex?: number;
+  @ApiPropertyOptional({ type: String, isArray: true, maxItems: 100, example: ['33'], description: 'province (NN) or regency (NN.NN) codes of residence' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @Matches(/^\d{2}(\.\d{2})?$/, { each: true })
+  residenceRegionCodes?: string[];
+  @ApiPropertyOptional({ type: Boolean, example: false, description: 'only registered job seekers (AK/1)' })
+  @IsOptional()
+  @IsBoolean()
+  jobSeekerRequired?: boolean;
+}
+
+/** The siapkerja.training.v1.EligibilityRules fields of a EligibilityDto (absent: absent, the proto's defaults). */
+export function fromEligibilityDto(b: EligibilityDto): trainingV1.EligibilityRules {
+  return {
+    minAge: b.minAge,
+    maxAge: b.maxAge,
+    minEducation: b.minEducation,
+    sex: b.sex,
+    residenceRegionCodes: b.residenceRegionCodes,
+    jobSeekerRequired: b.jobSeekerRequired,
   };
 }
 

@@ -5,8 +5,14 @@ import { toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import { AttendanceRecordedDto, BatchDto, CancelBatchDto, toAttendanceRecordedDto, toBatchDto } from '../generated/training.views';
-import { RecordAttendanceDto } from './skillhub.dto';
+import {
+  AttendanceRecordedDto,
+  BatchDto,
+  CancelBatchDto,
+  RecordAttendanceDto,
+  toAttendanceRecordedDto,
+  toBatchDto,
+} from '../generated/training.views';
 import { CreateBatchDto } from './training.dto';
 
 /**

@@ -14,11 +14,12 @@ import {
   CreateEnrolmentDto,
   EnrolmentNoteDto,
   ListEnrolmentsQueryDto,
+  RecordOutcomeDto,
   SelectionScoresDto,
   toEnrolmentBaseDto,
   toTrainingHistoryEntryBaseDto,
 } from '../generated/training.views';
-import { MyEnrolmentsQueryDto, RecordOutcomeDto, TrainingHistoryDto } from './skillhub.dto';
+import { MyEnrolmentsQueryDto, TrainingHistoryDto } from './skillhub.dto';
 import { EnrolmentDto, EnrolmentPageDto } from './training.dto';
 
 /** Fields returned unmasked to a caller allowed to see them (written to the access log). */

@@ -5,8 +5,8 @@ import { toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import { toProviderBaseDto } from '../generated/training.views';
-import { CreateProviderDto, ListProvidersQueryDto, ProviderDto, ProviderPageDto, VerifyProviderDto } from './skillhub.dto';
+import { toProviderBaseDto, VerifyProviderDto } from '../generated/training.views';
+import { CreateProviderDto, ListProvidersQueryDto, ProviderDto, ProviderPageDto } from './skillhub.dto';
 
 export function toProviderDto(p: trainingV1.TrainingProvider__Output): ProviderDto {
   return {

@@ -4,11 +4,9 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -19,14 +17,12 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EDUCATION_LEVELS, IsKbji, IsSkkniUnit } from '@siapkerja/codes';
-import { ProviderBaseDto, TrainingHistoryEntryBaseDto } from '../generated/training.views';
+import { IsKbji, IsSkkniUnit } from '@siapkerja/codes';
+import { AccreditationDto, EligibilityDto, ProviderBaseDto, TrainingHistoryEntryBaseDto } from '../generated/training.views';
 
 export const PROVIDER_KINDS = ['BLK_UPTP', 'BLK_UPTD', 'BLK_KOMUNITAS', 'LPK', 'PARTNER_PLATFORM'] as const;
 export const PROGRAM_STATES = ['DRAFT', 'PUBLISHED', 'WITHDRAWN'] as const;
 export const PROGRAM_MODES = ['OFFLINE', 'ONLINE', 'BLENDED'] as const;
-export const OUTCOMES = ['COMPLETED', 'FAILED', 'DROPPED_OUT'] as const;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
@@ -43,16 +39,7 @@ class PageQueryDto {
   pageToken?: string;
 }
 
-export class AccreditationDto {
-  @ApiProperty({ enum: ['A', 'B', 'C'], example: 'A', description: 'grade; omit both fields when not accredited' })
-  @IsIn(['A', 'B', 'C'])
-  grade: string;
-  @ApiProperty({ example: '2028-12-31', format: 'date' })
-  @Matches(DATE, { message: 'validUntil must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
-  validUntil: string;
-}
-
+/** Hand-written: generated, a value failing both rules of email or website would get its two messages in the other order. */
 export class ProviderContactDto {
   @ApiPropertyOptional({ example: 'blk@salatiga.go.id' }) @IsOptional() @IsEmail() @MaxLength(254) email?: string;
   @ApiPropertyOptional({ example: '0298321000' }) @IsOptional() @Matches(/^\+?[0-9]{6,15}$/) phone?: string;
@@ -82,14 +69,6 @@ export class CreateProviderDto {
   contact?: ProviderContactDto;
 }
 
-export class VerifyProviderDto {
-  @ApiPropertyOptional({ type: AccreditationDto, description: 'the accreditation as checked; omitted: not accredited' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AccreditationDto)
-  accreditation?: AccreditationDto;
-}
-
 /** A provider: its accreditation is null unless it has a grade. */
 export class ProviderDto extends ProviderBaseDto {
   @ApiProperty({ type: AccreditationDto, nullable: true }) accreditation: AccreditationDto | null;
@@ -100,33 +79,13 @@ export class ProviderPageDto {
   @ApiProperty({ description: 'pass as pageToken for the next page; empty on the last page' }) nextPageToken: string;
 }
 
+/** Hand-written: generated, its parameters would be documented in another order (pageSize and pageToken come first). */
 export class ListProvidersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: '33', description: 'province (NN) or regency (NN.NN)' })
   @IsOptional()
   @Matches(/^\d{2}(\.\d{2})?$/)
   regionCode?: string;
   @ApiPropertyOptional({ enum: PROVIDER_KINDS }) @IsOptional() @IsIn(PROVIDER_KINDS) kind?: (typeof PROVIDER_KINDS)[number];
-}
-
-export class EligibilityDto {
-  @ApiPropertyOptional({ example: 18, minimum: 15, maximum: 100 }) @IsOptional() @IsInt() @Min(15) @Max(100) minAge?: number;
-  @ApiPropertyOptional({ example: 35, minimum: 15, maximum: 100 }) @IsOptional() @IsInt() @Min(15) @Max(100) maxAge?: number;
-  @ApiPropertyOptional({ enum: EDUCATION_LEVELS, example: 'SMA' }) @IsOptional() @IsIn(EDUCATION_LEVELS) minEducation?: string;
-  @ApiPropertyOptional({ enum: [1, 2], example: 2, description: '1 male, 2 female; omitted: any' })
-  @IsOptional()
-  @IsIn([1, 2])
-  sex?: number;
-  @ApiPropertyOptional({ type: [String], example: ['33'], description: 'province (NN) or regency (NN.NN) codes of residence' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @Matches(/^\d{2}(\.\d{2})?$/, { each: true })
-  residenceRegionCodes?: string[];
-  @ApiPropertyOptional({ example: false, description: 'only registered job seekers (AK/1)' })
-  @IsOptional()
-  @IsBoolean()
-  jobSeekerRequired?: boolean;
 }
 
 /** The catalogue fields a program update may change (JSON merge patch: the fields present change). */
@@ -211,44 +170,6 @@ export class ListProgramsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(PROGRAM_STATES)
   state?: (typeof PROGRAM_STATES)[number];
-}
-
-export class SessionDto {
-  @ApiProperty({ example: '2026-12-01', format: 'date' })
-  @Matches(DATE, { message: 'date must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
-  date: string;
-  @ApiPropertyOptional({ example: 'HTML dan CSS', maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) topic?: string;
-}
-
-export class AttendanceMarkDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() enrolmentId: string;
-  @ApiProperty({ example: true }) @IsBoolean() present: boolean;
-}
-
-export class RecordAttendanceDto {
-  @ApiProperty({ type: [AttendanceMarkDto], description: 'one participant, or the whole session at once (at most 1000)' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
-  @ValidateNested({ each: true })
-  @Type(() => AttendanceMarkDto)
-  marks: AttendanceMarkDto[];
-}
-
-export class RecordOutcomeDto {
-  @ApiProperty({ enum: OUTCOMES, example: 'COMPLETED' }) @IsIn(OUTCOMES) outcome: (typeof OUTCOMES)[number];
-  @ApiPropertyOptional({ example: 82, minimum: 0, maximum: 100, description: 'final assessment; required for COMPLETED and FAILED' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100)
-  finalScore?: number;
-  @ApiProperty({ example: '2027-01-09', format: 'date', description: 'not in the future, not before the batch started' })
-  @Matches(DATE, { message: 'outcomeDate must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
-  outcomeDate: string;
-  @ApiPropertyOptional({ example: 'Lulus uji akhir', maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }
 
 export class MyEnrolmentsQueryDto extends PageQueryDto {}
