@@ -15,7 +15,6 @@ import { AssessorsController, TuksController } from './certification/lsps.contro
 import { VerificationController } from './certification/verification.controller';
 import { SchemesController } from './certification/schemes.controller';
 import { GroupsController } from './entrepreneurship/groups.controller';
-import { TkmProgramsController } from './entrepreneurship/programs.controller';
 import { TkmProposalsController } from './entrepreneurship/proposals.controller';
 import { EmployersController } from './jobs/employers.controller';
 import { SEARCH_ROUTE, VacanciesController } from './jobs/vacancies.controller';
@@ -115,7 +114,6 @@ export class GatewayModule implements NestModule {
         AssessmentsController,
         VerificationController,
         GroupsController,
-        TkmProgramsController,
         TkmProposalsController,
         // routes generated from proto/ (tools/gen-rest-views.js), after the hand-written ones: a hand-written static path
         // is matched before a generated path with a parameter

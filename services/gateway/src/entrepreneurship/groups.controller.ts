@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { toProtoEnum, type entrepreneurshipV1 } from '@siapkerja/contracts';
@@ -8,36 +8,26 @@ import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import {
-  AssignMentorDto,
   BusinessReportDto,
-  BusinessReportListDto,
   CreateReportDto,
-  fromAssignMentorDto,
   fromBusinessPlanDto,
   fromCreateReportDto,
-  fromReviewReportDto,
-  fromStopGroupDto,
   GroupDto,
-  GroupPageDto,
   MentorVisitDto,
-  MentorVisitListDto,
-  ReviewReportDto,
-  StopGroupDto,
   toBusinessReportDto,
-  toBusinessReportListDto,
   toGroupDto,
-  toGroupPageDto,
   toMentorVisitDto,
-  toMentorVisitListDto,
 } from '../generated/entrepreneurship.views';
-import { CreateGroupDto, CreateVisitDto, ListGroupsQueryDto, NewMemberDto } from './tkm.dto';
+import { CreateGroupDto, CreateVisitDto, NewMemberDto } from './tkm.dto';
 
 const toNewMember = (m: NewMemberDto) => ({ ...m, educationLevel: m.educationLevel ?? '', leader: m.leader ?? false });
 
 /**
  * TKM groups, their members, mentor, visits and business reports. Who sees and manages a group (its owner, officers of its
  * region, the ministry, its mentor, its leader's account) is the entrepreneurship service's decision: a partner that did
- * not register a group is answered 404, an officer outside its region 403.
+ * not register a group is answered 404, an officer outside its region 403. The plain routes are generated
+ * (proto/siapkerja/entrepreneurship/v1); these stay: registering checks the region at the edge and takes a body of several
+ * messages, adding a member names the other group of a 409 in Location, a visit and a report answer a Location under the group.
  */
 @ApiTags('Entrepreneurship: TKM groups')
 @Controller('v1/tkm-groups')
@@ -79,34 +69,6 @@ export class GroupsController {
     return created(res, '/v1/tkm-groups', toGroupDto(g));
   }
 
-  @Get()
-  @RequireScopes('entrepreneurship:read')
-  @ApiOperation({ summary: 'The groups the caller may see, newest first, with cursor pagination' })
-  @ApiOkResponse({ type: GroupPageDto })
-  @ApiProblems(400, 401, 403)
-  async list(@Query() q: ListGroupsQueryDto, @Caller() caller: AuthCaller): Promise<GroupPageDto> {
-    const r = await this.clients.entrepreneurship.listGroups(
-      {
-        regionCode: q.regionCode ?? '',
-        programId: q.programId ?? '',
-        status: q.status ?? '',
-        pageSize: q.pageSize ?? 20,
-        pageToken: q.pageToken ?? '',
-      },
-      await asPersonCaller(undefined, caller, { idempotent: true }),
-    );
-    return toGroupPageDto(r);
-  }
-
-  @Get(':id')
-  @RequireScopes('entrepreneurship:read')
-  @ApiOperation({ summary: 'Read a TKM group with its members (NIK masked)' })
-  @ApiOkResponse({ type: GroupDto })
-  @ApiProblems(400, 401, 403, 404)
-  async get(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<GroupDto> {
-    return toGroupDto(await this.clients.entrepreneurship.getGroup({ id }, await asPersonCaller(undefined, caller, { idempotent: true })));
-  }
-
   @Post(':id/members')
   @HttpCode(200)
   @RequireScopes('entrepreneurship:write')
@@ -138,48 +100,6 @@ export class GroupsController {
     }
   }
 
-  @Delete(':id/members/:memberId')
-  @RequireScopes('entrepreneurship:write')
-  @ApiOperation({ summary: 'A member leaves the group (never counted as a placement again); the last member cannot leave: stop the group' })
-  @ApiOkResponse({ type: GroupDto })
-  @ApiProblems(400, 401, 403, 404, 409)
-  async removeMember(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('memberId', ParseUUIDPipe) memberId: string,
-    @Caller() caller: AuthCaller,
-  ) {
-    return toGroupDto(
-      await this.clients.entrepreneurship.removeGroupMember({ groupId: id, memberId }, await asPersonCaller(undefined, caller)),
-    );
-  }
-
-  @Put(':id/mentor')
-  @RequireScopes('entrepreneurship:write')
-  @ApiOperation({ summary: 'Assign the mentor (pendamping): a TKM_MENTOR account; Disnaker officers of the region and the ministry' })
-  @ApiOkResponse({ type: GroupDto })
-  @ApiProblems(400, 401, 403, 404)
-  async assignMentor(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: AssignMentorDto,
-    @Caller() caller: AuthCaller,
-  ): Promise<GroupDto> {
-    return toGroupDto(
-      await this.clients.entrepreneurship.assignGroupMentor({ ...fromAssignMentorDto(body), groupId: id }, asCaller(caller)),
-    );
-  }
-
-  @Post(':id/stop')
-  @HttpCode(200)
-  @RequireScopes('entrepreneurship:write')
-  @ApiOperation({ summary: 'Stop a group (STOPPED, final): its members are free to join another group; the change feed withdraws it' })
-  @ApiOkResponse({ type: GroupDto })
-  @ApiProblems(400, 401, 403, 404, 409)
-  async stop(@Param('id', ParseUUIDPipe) id: string, @Body() body: StopGroupDto, @Caller() caller: AuthCaller): Promise<GroupDto> {
-    return toGroupDto(
-      await this.clients.entrepreneurship.stopGroup({ ...fromStopGroupDto(body), groupId: id }, await asPersonCaller(undefined, caller)),
-    );
-  }
-
   @Post(':id/visits')
   @RequireScopes('entrepreneurship:write')
   @ApiOperation({ summary: "Record a mentor's visit (the group's mentor, officers of the region, the ministry)" })
@@ -193,19 +113,6 @@ export class GroupsController {
   ): Promise<MentorVisitDto> {
     const v = await this.clients.entrepreneurship.createMentorVisit({ groupId: id, ...body }, asCaller(caller));
     return created(res, `/v1/tkm-groups/${id}/visits`, toMentorVisitDto(v));
-  }
-
-  @Get(':id/visits')
-  @RequireScopes('entrepreneurship:read')
-  @ApiOperation({ summary: "The mentor's visits to a group, newest first" })
-  @ApiOkResponse({ type: MentorVisitListDto })
-  @ApiProblems(400, 401, 403, 404)
-  async listVisits(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<MentorVisitListDto> {
-    const r = await this.clients.entrepreneurship.listMentorVisits(
-      { groupId: id },
-      await asPersonCaller(undefined, caller, { idempotent: true }),
-    );
-    return toMentorVisitListDto(r);
   }
 
   @Post(':id/reports')
@@ -229,42 +136,5 @@ export class GroupsController {
       await asPersonCaller(undefined, caller),
     );
     return created(res, `/v1/tkm-groups/${id}/reports`, toBusinessReportDto(r));
-  }
-
-  @Get(':id/reports')
-  @RequireScopes('entrepreneurship:read')
-  @ApiOperation({ summary: "A group's business reports, newest period first" })
-  @ApiOkResponse({ type: BusinessReportListDto })
-  @ApiProblems(400, 401, 403, 404)
-  async listReports(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<BusinessReportListDto> {
-    const r = await this.clients.entrepreneurship.listBusinessReports(
-      { groupId: id },
-      await asPersonCaller(undefined, caller, { idempotent: true }),
-    );
-    return toBusinessReportListDto(r);
-  }
-
-  @Post(':id/reports/:reportId/review')
-  @HttpCode(200)
-  @RequireScopes('entrepreneurship:write')
-  @ApiOperation({
-    summary: 'Accept or reject a submitted report (the mentor, officers of the region, the ministry)',
-    description:
-      'Accepting records the self-employment placements (SelfEmploymentPlacementRecorded): each active member once, each hired worker once; ' +
-      'a business that hires becomes GROWING.',
-  })
-  @ApiOkResponse({ type: BusinessReportDto })
-  @ApiProblems(400, 401, 403, 404, 409)
-  async review(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('reportId', ParseUUIDPipe) reportId: string,
-    @Body() body: ReviewReportDto,
-    @Caller() caller: AuthCaller,
-  ): Promise<BusinessReportDto> {
-    const r = await this.clients.entrepreneurship.reviewBusinessReport(
-      { ...fromReviewReportDto(body), id: reportId, groupId: id },
-      asCaller(caller),
-    );
-    return toBusinessReportDto(r);
   }
 }

@@ -1,71 +1,23 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { asPersonCaller } from '../applications/person-caller';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import {
-  DecreeDto,
-  ProposalDto,
-  ProposalPageDto,
-  toDecreeDto,
-  toProposalDto,
-  toProposalPageDto,
-} from '../generated/entrepreneurship.views';
-import { CreateDecreeDto, CreateTrancheDto, ListProposalsQueryDto, SubmitProposalDto } from './tkm.dto';
+import { DecreeDto, ProposalDto, toDecreeDto, toProposalDto } from '../generated/entrepreneurship.views';
+import { CreateDecreeDto, CreateTrancheDto } from './tkm.dto';
 
 /**
  * TKM proposals: submitted by a group, verified by the Disnaker of its region, approved in decrees within the quota of the
- * region and year (/v1/tkm-decrees: a path under /v1/tkm-proposals would be ambiguous with a proposal id), disbursed in tranches. The entrepreneurship service decides who may do what.
- * Reading a decree and verifying a proposal are generated routes (proto/siapkerja/entrepreneurship/v1).
+ * region and year (/v1/tkm-decrees: a path under /v1/tkm-proposals would be ambiguous with a proposal id), disbursed in
+ * tranches. The entrepreneurship service decides who may do what. The other routes are generated
+ * (proto/siapkerja/entrepreneurship/v1). A decree's and a tranche's bodies date in YYYY-MM-DD (their inputs stay in tkm.dto.ts), and
+ * a tranche answers the Location of its proposal, not of a new resource.
  */
 @ApiTags('Entrepreneurship: TKM proposals')
 @Controller('v1')
 export class TkmProposalsController {
   constructor(private readonly clients: ServiceClients) {}
-
-  @Post('tkm-proposals')
-  @RequireScopes('entrepreneurship:write')
-  @ApiOperation({
-    summary: "Submit a group's proposal for assistance",
-    description: "The group's active members must fit the program's size (409 'Group size'); one live proposal per group (409).",
-  })
-  @ApiIdempotencyKey()
-  @ApiCreatedResponse({ type: ProposalDto })
-  @ApiProblems(400, 401, 403, 404, 409)
-  async submit(
-    @Body() body: SubmitProposalDto,
-    @IdempotencyKey() key: string | undefined,
-    @Res({ passthrough: true }) res: Response,
-    @Caller() caller: AuthCaller,
-  ): Promise<ProposalDto> {
-    const p = await this.clients.entrepreneurship.submitProposal(
-      { groupId: body.groupId, requestId: key ?? '' },
-      await asPersonCaller(undefined, caller),
-    );
-    return created(res, '/v1/tkm-proposals', toProposalDto(p));
-  }
-
-  @Get('tkm-proposals')
-  @RequireScopes('entrepreneurship:read')
-  @ApiOperation({ summary: 'The proposals the caller may see, newest first, with cursor pagination' })
-  @ApiOkResponse({ type: ProposalPageDto })
-  @ApiProblems(400, 401, 403)
-  async list(@Query() q: ListProposalsQueryDto, @Caller() caller: AuthCaller): Promise<ProposalPageDto> {
-    const r = await this.clients.entrepreneurship.listProposals(
-      {
-        state: q.state ?? '',
-        programId: q.programId ?? '',
-        groupId: q.groupId ?? '',
-        regionCode: q.regionCode ?? '',
-        pageSize: q.pageSize ?? 20,
-        pageToken: q.pageToken ?? '',
-      },
-      await asPersonCaller(undefined, caller, { idempotent: true }),
-    );
-    return toProposalPageDto(r);
-  }
 
   @Post('tkm-decrees')
   @RequireScopes('entrepreneurship:write')
@@ -84,17 +36,6 @@ export class TkmProposalsController {
   ): Promise<DecreeDto> {
     const d = await this.clients.entrepreneurship.createDecree(body, asCaller(caller));
     return created(res, '/v1/tkm-decrees', toDecreeDto(d));
-  }
-
-  @Get('tkm-proposals/:id')
-  @RequireScopes('entrepreneurship:read')
-  @ApiOperation({ summary: 'Read a proposal with its checklist, tranches and history (same visibility as its group)' })
-  @ApiOkResponse({ type: ProposalDto })
-  @ApiProblems(400, 401, 403, 404)
-  async get(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<ProposalDto> {
-    return toProposalDto(
-      await this.clients.entrepreneurship.getProposal({ id }, await asPersonCaller(undefined, caller, { idempotent: true })),
-    );
   }
 
   @Post('tkm-proposals/:id/tranches')

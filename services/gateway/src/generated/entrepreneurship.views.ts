@@ -2,7 +2,7 @@
 /* eslint-disable */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import type { entrepreneurshipV1 } from '@siapkerja/contracts';
 
 const EMPTY_BUSINESS_PLAN: entrepreneurshipV1.BusinessPlan__Output = {'kbliCode':'','description':'','locationRegionCode':''};
@@ -535,6 +535,45 @@ export function fromBusinessPlanDto(b: BusinessPlanDto): entrepreneurshipV1.Busi
   };
 }
 
+export class ListGroupsQueryDto {
+  @ApiPropertyOptional({ type: String, example: '33.73' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{2}(\.\d{2})?$/)
+  regionCode?: string;
+  @ApiPropertyOptional({ type: String, format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  programId?: string;
+  @ApiPropertyOptional({ type: String, enum: ['ACTIVE','GROWING','STOPPED'] })
+  @IsOptional()
+  @IsIn(['ACTIVE','GROWING','STOPPED'])
+  status?: string;
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, example: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional({ type: String, maxLength: 1000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  pageToken?: string;
+}
+
+/** The siapkerja.entrepreneurship.v1.ListGroupsRequest fields of a ListGroupsQueryDto (absent: absent, the proto's defaults). */
+export function fromListGroupsQueryDto(b: ListGroupsQueryDto): entrepreneurshipV1.ListGroupsRequest {
+  return {
+    regionCode: b.regionCode,
+    programId: b.programId,
+    status: b.status,
+    pageSize: b.pageSize,
+    pageToken: b.pageToken,
+  };
+}
+
 export class AssignMentorDto {
   @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'acc-7f3a9c', description: 'the TKM_MENTOR account (subject of its token)' })
   @IsString()
@@ -561,6 +600,94 @@ export class StopGroupDto {
 export function fromStopGroupDto(b: StopGroupDto): entrepreneurshipV1.StopGroupRequest {
   return {
     reason: b.reason,
+  };
+}
+
+export class CreateTkmProgramDto {
+  @ApiProperty({ type: String, example: 'PEMULA', description: 'program code: 2-40 of A-Z, 0-9 and _' })
+  @IsString()
+  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/)
+  code: string;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'TKM Pemula 2026' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+  @ApiProperty({ type: Number, minimum: 2000, maximum: 2100, example: 2026 })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+  @ApiProperty({ type: String, enum: ['PER_GROUP','PER_MEMBER_DAY'], example: 'PER_GROUP', description: 'amount per group, or per member and work day (labour-intensive)' })
+  @IsIn(['PER_GROUP','PER_MEMBER_DAY'])
+  fundingBasis: string;
+  @ApiProperty({ type: Number, minimum: 1, maximum: 1000000000000, example: 10000000, description: 'Rupiah' })
+  @IsInt()
+  @Min(1)
+  @Max(1000000000000)
+  amount: number;
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 366, example: 0, description: 'work days (required for PER_MEMBER_DAY)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(366)
+  workDays?: number;
+  @ApiProperty({ type: Number, minimum: 1, maximum: 100, example: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  minMembers: number;
+  @ApiProperty({ type: Number, minimum: 1, maximum: 100, example: 10 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  maxMembers: number;
+  @ApiProperty({ type: Number, minimum: 15, maximum: 100, example: 18 })
+  @IsInt()
+  @Min(15)
+  @Max(100)
+  minAge: number;
+  @ApiProperty({ type: Number, minimum: 15, maximum: 120, example: 60 })
+  @IsInt()
+  @Min(15)
+  @Max(120)
+  maxAge: number;
+  @ApiProperty({ type: String, isArray: true, enum: ['JOB_SEEKER','UNDEREMPLOYED'], minItems: 1, example: ['JOB_SEEKER','UNDEREMPLOYED'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(['JOB_SEEKER','UNDEREMPLOYED'], { each: true })
+  eligibleStatuses: string[];
+  @ApiProperty({ type: String, enum: ['ANY','GROUP_PROVINCE','GROUP_REGENCY'], example: 'GROUP_REGENCY', description: 'where members must reside, relative to the group\'s regency' })
+  @IsIn(['ANY','GROUP_PROVINCE','GROUP_REGENCY'])
+  residenceRule: string;
+  @ApiPropertyOptional({ type: Boolean, example: false, description: 'every member needs a completed Skillhub training' })
+  @IsOptional()
+  @IsBoolean()
+  requiresTraining?: boolean;
+  @ApiPropertyOptional({ type: String, isArray: true, maxItems: 50, example: [], description: 'the Skillhub programs that count (empty: any completed training)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  trainingProgramIds?: string[];
+}
+
+/** The siapkerja.entrepreneurship.v1.Program fields of a CreateTkmProgramDto (absent: absent, the proto's defaults). */
+export function fromCreateTkmProgramDto(b: CreateTkmProgramDto): entrepreneurshipV1.Program {
+  return {
+    code: b.code,
+    name: b.name,
+    year: b.year,
+    fundingBasis: b.fundingBasis,
+    amount: String(b.amount),
+    workDays: b.workDays,
+    minMembers: b.minMembers,
+    maxMembers: b.maxMembers,
+    minAge: b.minAge,
+    maxAge: b.maxAge,
+    eligibleStatuses: b.eligibleStatuses,
+    residenceRule: b.residenceRule,
+    requiresTraining: b.requiresTraining,
+    trainingProgramIds: b.trainingProgramIds,
   };
 }
 
@@ -637,6 +764,63 @@ export function fromChecklistItemDto(b: ChecklistItemDto): entrepreneurshipV1.Ch
     code: b.code,
     passed: b.passed,
     note: b.note,
+  };
+}
+
+export class SubmitProposalDto {
+  @ApiProperty({ type: String, format: 'uuid', description: 'the group proposing' })
+  @IsUUID()
+  groupId: string;
+}
+
+/** The siapkerja.entrepreneurship.v1.SubmitProposalRequest fields of a SubmitProposalDto (absent: absent, the proto's defaults). */
+export function fromSubmitProposalDto(b: SubmitProposalDto): entrepreneurshipV1.SubmitProposalRequest {
+  return {
+    groupId: b.groupId,
+  };
+}
+
+export class ListProposalsQueryDto {
+  @ApiPropertyOptional({ type: String, enum: ['SUBMITTED','VERIFIED','REJECTED','APPROVED','DISBURSED'] })
+  @IsOptional()
+  @IsIn(['SUBMITTED','VERIFIED','REJECTED','APPROVED','DISBURSED'])
+  state?: string;
+  @ApiPropertyOptional({ type: String, format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  programId?: string;
+  @ApiPropertyOptional({ type: String, format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  groupId?: string;
+  @ApiPropertyOptional({ type: String, example: '33.73' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{2}(\.\d{2})?$/)
+  regionCode?: string;
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, example: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional({ type: String, maxLength: 1000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  pageToken?: string;
+}
+
+/** The siapkerja.entrepreneurship.v1.ListProposalsRequest fields of a ListProposalsQueryDto (absent: absent, the proto's defaults). */
+export function fromListProposalsQueryDto(b: ListProposalsQueryDto): entrepreneurshipV1.ListProposalsRequest {
+  return {
+    state: b.state,
+    programId: b.programId,
+    groupId: b.groupId,
+    regionCode: b.regionCode,
+    pageSize: b.pageSize,
+    pageToken: b.pageToken,
   };
 }
 
