@@ -566,6 +566,18 @@ function inputBlock(name, t, input, inputs, ctx) {
     const eachOpt = each ? '{ each: true }' : '';
     const deco = [];
     const api = [];
+    let checked = false;
+    /** The named checks, once: after the type check when checks_first, else after every other rule. */
+    const namedChecks = () => {
+      if (checked) return;
+      checked = true;
+      for (const check of rules.checks ?? []) {
+        const c = CHECKS[check];
+        if (!c) throw new Error(`${at}: unknown check ${check} (known: ${Object.keys(CHECKS).join(', ')})`);
+        const [decorator, args] = c(each);
+        deco.push(`@${use(decorator)}(${args})`);
+      }
+    };
     let tsType;
     let apiType;
     let convert = (x) => x;
@@ -646,6 +658,7 @@ function inputBlock(name, t, input, inputs, ctx) {
       } else {
         if (!rules.untyped) deco.push(`@${use('IsString')}(${eachOpt})`);
       }
+      if (rules.checksFirst) namedChecks();
       const eachArg = each ? `, ${eachOpt}` : '';
       if (rules.minLen !== undefined && rules.maxLen !== undefined)
         deco.push(`@${use('Length')}(${rules.minLen}, ${rules.maxLen}${eachArg})`);
@@ -668,12 +681,7 @@ function inputBlock(name, t, input, inputs, ctx) {
     } else {
       throw new Error(`${at}: ${f.type} fields have no input form`);
     }
-    for (const check of rules.checks ?? []) {
-      const c = CHECKS[check];
-      if (!c) throw new Error(`${at}: unknown check ${check} (known: ${Object.keys(CHECKS).join(', ')})`);
-      const [decorator, args] = c(each);
-      deco.push(`@${use(decorator)}(${args})`);
-    }
+    namedChecks();
     if (each) {
       if (rules.minItems !== undefined) api.push(`minItems: ${rules.minItems}`);
       if (rules.maxItems !== undefined) api.push(`maxItems: ${rules.maxItems}`);
