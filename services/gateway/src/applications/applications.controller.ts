@@ -8,13 +8,14 @@ import { Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import {
+  CreateApplicationDto,
   fromTransitionApplicationDto,
   ListApplicationsQueryDto,
   toApplicationBaseDto,
   toApplicationTransitionBaseDto,
   TransitionApplicationDto,
 } from '../generated/jobs.views';
-import { ApplicationDto, ApplicationPageDto, CreateApplicationDto } from './applications.dto';
+import { ApplicationDto, ApplicationPageDto } from './applications.dto';
 import { asPersonCaller } from './person-caller';
 
 export function toApplicationDto(a: jobsV1.Application__Output): ApplicationDto {

@@ -2,7 +2,7 @@
 /* eslint-disable */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { fromProtoEnum, toProtoEnum } from '@siapkerja/contracts';
 import type { jobsV1 } from '@siapkerja/contracts';
 
@@ -551,6 +551,29 @@ export function toVacancySearchFacetsDto(m: jobsV1.VacancySearchFacets__Output):
   };
 }
 
+export class CreateApplicationDto {
+  @ApiProperty({ type: String, example: '0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11', description: 'a PUBLISHED vacancy' })
+  @IsUUID()
+  vacancyId: string;
+  @ApiProperty({ type: String, example: '7b1e2f44-1d0c-4f7e-8a55-3c9e0f6a2b10', description: 'the job seeker applying (a job seeker: his own registration)' })
+  @IsUUID()
+  jobSeekerId: string;
+  @ApiPropertyOptional({ type: String, maxLength: 4000, example: 'Saya lulusan SMK Teknik Listrik dengan pengalaman 3 tahun.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  coverLetter?: string;
+}
+
+/** The siapkerja.jobs.v1.CreateApplicationRequest fields of a CreateApplicationDto (absent: absent, the proto's defaults). */
+export function fromCreateApplicationDto(b: CreateApplicationDto): jobsV1.CreateApplicationRequest {
+  return {
+    vacancyId: b.vacancyId,
+    jobSeekerId: b.jobSeekerId,
+    coverLetter: b.coverLetter,
+  };
+}
+
 export class TransitionApplicationDto {
   @ApiProperty({ type: String, enum: ['SHORTLISTED','INTERVIEW','OFFERED','HIRED','REJECTED','WITHDRAWN'], example: 'SHORTLISTED', description: 'employer: the next step of APPLIED -> SHORTLISTED -> INTERVIEW -> OFFERED -> HIRED, or REJECTED; the seeker: WITHDRAWN' })
   @IsIn(['SHORTLISTED','INTERVIEW','OFFERED','HIRED','REJECTED','WITHDRAWN'])
@@ -630,6 +653,39 @@ export function fromPutEmployerMemberDto(b: PutEmployerMemberDto): jobsV1.AddEmp
   };
 }
 
+export class ListJobSeekersQueryDto {
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional({ type: String, maxLength: 2000, description: 'nextPageToken of the previous page (same filters)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  pageToken?: string;
+  @ApiPropertyOptional({ type: String, example: '33.74', description: 'province (NN) or regency (NN.NN); officers default to their own region' })
+  @IsOptional()
+  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' })
+  region?: string;
+  @ApiPropertyOptional({ type: String, enum: ['REGISTERED','REPORTED','PLACED','REMOVED','EXPIRED'] })
+  @IsOptional()
+  @IsIn(['REGISTERED','REPORTED','PLACED','REMOVED','EXPIRED'])
+  status?: ('REGISTERED' | 'REPORTED' | 'PLACED' | 'REMOVED' | 'EXPIRED');
+}
+
+/** The siapkerja.jobs.v1.ListJobSeekersRequest fields of a ListJobSeekersQueryDto (absent: absent, the proto's defaults). */
+export function fromListJobSeekersQueryDto(b: ListJobSeekersQueryDto): jobsV1.ListJobSeekersRequest {
+  return {
+    pageSize: b.pageSize,
+    pageToken: b.pageToken,
+    regionCode: b.region,
+    state: b.status === undefined ? undefined : toProtoEnum('JOB_SEEKER_STATE', b.status) as jobsV1.JobSeekerState,
+  };
+}
+
 export class RemoveJobSeekerDto {
   @ApiProperty({ type: String, minLength: 1, maxLength: 500, example: 'Pindah domisili ke luar daerah' })
   @IsString()
@@ -641,6 +697,44 @@ export class RemoveJobSeekerDto {
 export function fromRemoveJobSeekerDto(b: RemoveJobSeekerDto): jobsV1.RemoveJobSeekerRequest {
   return {
     reason: b.reason,
+  };
+}
+
+export class ListVacanciesQueryDto {
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional({ type: String, maxLength: 2000, description: 'nextPageToken of the previous page (same filters)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  pageToken?: string;
+  @ApiPropertyOptional({ type: String, format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  employerId?: string;
+  @ApiPropertyOptional({ type: String, example: '33', description: 'province (NN) or regency (NN.NN); officers default to their own region' })
+  @IsOptional()
+  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' })
+  region?: string;
+  @ApiPropertyOptional({ type: String, enum: ['DRAFT','PUBLISHED','CLOSED','FILLED','EXPIRED'] })
+  @IsOptional()
+  @IsIn(['DRAFT','PUBLISHED','CLOSED','FILLED','EXPIRED'])
+  state?: ('DRAFT' | 'PUBLISHED' | 'CLOSED' | 'FILLED' | 'EXPIRED');
+}
+
+/** The siapkerja.jobs.v1.ListVacanciesRequest fields of a ListVacanciesQueryDto (absent: absent, the proto's defaults). */
+export function fromListVacanciesQueryDto(b: ListVacanciesQueryDto): jobsV1.ListVacanciesRequest {
+  return {
+    pageSize: b.pageSize,
+    pageToken: b.pageToken,
+    employerId: b.employerId,
+    regionCode: b.region,
+    state: b.state === undefined ? undefined : toProtoEnum('VACANCY_STATE', b.state) as jobsV1.VacancyState,
   };
 }
 

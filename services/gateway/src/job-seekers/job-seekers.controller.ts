@@ -13,8 +13,14 @@ import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { AccessAudit } from '../privacy/access-audit';
 import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
-import { fromRemoveJobSeekerDto, RemoveJobSeekerDto, toAk1CardBaseDto, toJobSeekerBaseDto } from '../generated/jobs.views';
-import { type Ak1CardDto, CreateJobSeekerDto, JobSeekerDto, JobSeekerPageDto, ListJobSeekersQueryDto } from './job-seekers.dto';
+import {
+  fromRemoveJobSeekerDto,
+  ListJobSeekersQueryDto,
+  RemoveJobSeekerDto,
+  toAk1CardBaseDto,
+  toJobSeekerBaseDto,
+} from '../generated/jobs.views';
+import { type Ak1CardDto, CreateJobSeekerDto, JobSeekerDto, JobSeekerPageDto } from './job-seekers.dto';
 
 /** Fields returned unmasked to a caller allowed to see them (written to the access log). */
 const PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'];

@@ -19,7 +19,6 @@ import {
 import { EDUCATION_LEVELS, IsKbji, IsNik, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
 import { Ak1CardBaseDto, JobSeekerBaseDto } from '../generated/jobs.views';
 
-export const JOB_SEEKER_STATUSES = ['REGISTERED', 'REPORTED', 'PLACED', 'REMOVED', 'EXPIRED'] as const;
 export const SEXES = ['MALE', 'FEMALE'] as const;
 export const MARITAL_STATUSES = ['SINGLE', 'MARRIED', 'DIVORCED', 'WIDOWED'] as const;
 export const RELIGIONS = ['ISLAM', 'PROTESTANT', 'CATHOLIC', 'HINDU', 'BUDDHIST', 'CONFUCIAN', 'INDIGENOUS_BELIEF'] as const;
@@ -170,32 +169,6 @@ export class CreateJobSeekerDto {
   @Min(0)
   @Max(1_000_000_000_000)
   expectedWage?: number;
-}
-
-export class ListJobSeekersQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-
-  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  pageToken?: string;
-
-  @ApiPropertyOptional({ example: '33.74', description: 'province (NN) or regency (NN.NN); officers default to their own region' })
-  @IsOptional()
-  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' })
-  region?: string;
-
-  @ApiPropertyOptional({ enum: JOB_SEEKER_STATUSES })
-  @IsOptional()
-  @IsIn(JOB_SEEKER_STATUSES)
-  status?: (typeof JOB_SEEKER_STATUSES)[number];
 }
 
 /** The AK/1 card: the last report and the window of the next are null while empty. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
@@ -8,15 +8,9 @@ import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import {
   EmployerDto,
-  EmployerMemberDto,
-  EmployerMembersDto,
   EmployerPageDto,
-  fromPutEmployerMemberDto,
   fromVerifyEmployerDto,
-  PutEmployerMemberDto,
   toEmployerDto,
-  toEmployerMemberDto,
-  toEmployerMembersDto,
   toEmployerPageDto,
   VerifyEmployerDto,
 } from '../generated/jobs.views';
@@ -122,33 +116,6 @@ export class EmployersController {
   @ApiProblems(400, 401, 403, 404)
   async verify(@Param('id') id: string, @Body() body: VerifyEmployerDto, @Caller() caller: AuthCaller): Promise<EmployerDto> {
     return toEmployerDto(await this.clients.jobs.verifyEmployer({ ...fromVerifyEmployerDto(body), id }, asCaller(caller)));
-  }
-
-  @Get(':id/members')
-  @RequireScopes('jobs:read')
-  @ApiOperation({ summary: 'The person accounts acting for the employer' })
-  @ApiOkResponse({ type: EmployerMembersDto })
-  @ApiProblems(400, 401, 403, 404)
-  async members(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<EmployerMembersDto> {
-    const r = await this.clients.jobs.listEmployerMembers({ employerId: id }, asCaller(caller, { idempotent: true }));
-    return toEmployerMembersDto(r);
-  }
-
-  @Put(':id/members/:accountId')
-  @RequireScopes('jobs:write')
-  @ApiOperation({
-    summary: 'Add a person account to the employer, or change its role (owners, the owning partner, officers, the ministry)',
-  })
-  @ApiOkResponse({ type: EmployerMemberDto })
-  @ApiProblems(400, 401, 403, 404, 409)
-  async putMember(
-    @Param('id') id: string,
-    @Param('accountId') accountId: string,
-    @Body() body: PutEmployerMemberDto,
-    @Caller() caller: AuthCaller,
-  ): Promise<EmployerMemberDto> {
-    const m = await this.clients.jobs.addEmployerMember({ ...fromPutEmployerMemberDto(body), employerId: id, accountId }, asCaller(caller));
-    return toEmployerMemberDto(m);
   }
 
   @Delete(':id/members/:accountId')

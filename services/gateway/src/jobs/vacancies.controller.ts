@@ -9,20 +9,14 @@ import {
   CloseVacancyDto,
   fromCloseVacancyDto,
   fromReportFilledDto,
+  ListVacanciesQueryDto,
   ReportFilledDto,
   toVacancyBaseDto,
   toVacancySearchFacetsDto,
 } from '../generated/jobs.views';
 import { JOB_POSTING_CONTENT_TYPE, toJobPosting } from './job-posting';
 import { queryStringOf, SearchCache, searchAnswer, writeSearchAnswer } from './search-cache';
-import {
-  CreateVacancyDto,
-  ListVacanciesQueryDto,
-  SearchVacanciesQueryDto,
-  VacancyDto,
-  VacancySearchPageDto,
-  type VacancySearchHitDto,
-} from './vacancies.dto';
+import { CreateVacancyDto, SearchVacanciesQueryDto, VacancyDto, VacancySearchPageDto, type VacancySearchHitDto } from './vacancies.dto';
 
 export class VacancyPageDto {
   @ApiProperty({ type: [VacancyDto] }) vacancies: VacancyDto[];

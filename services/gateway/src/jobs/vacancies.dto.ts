@@ -184,39 +184,6 @@ export class CreateVacancyDto {
   draft?: boolean;
 }
 
-export const VACANCY_STATES = ['DRAFT', 'PUBLISHED', 'CLOSED', 'FILLED', 'EXPIRED'] as const;
-
-export class ListVacanciesQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-
-  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  pageToken?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  employerId?: string;
-
-  @ApiPropertyOptional({ example: '33', description: 'province (NN) or regency (NN.NN); officers default to their own region' })
-  @IsOptional()
-  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' })
-  region?: string;
-
-  @ApiPropertyOptional({ enum: VACANCY_STATES })
-  @IsOptional()
-  @IsIn(VACANCY_STATES)
-  state?: (typeof VACANCY_STATES)[number];
-}
-
 /** A vacancy: its publication time is null while it is a draft (documented as optional). */
 export class VacancyDto extends VacancyBaseDto {
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
