@@ -10,15 +10,17 @@ import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../plat
 import {
   BusinessReportDto,
   CreateReportDto,
+  CreateVisitDto,
   fromBusinessPlanDto,
   fromCreateReportDto,
   GroupDto,
   MentorVisitDto,
+  NewMemberDto,
   toBusinessReportDto,
   toGroupDto,
   toMentorVisitDto,
 } from '../generated/entrepreneurship.views';
-import { CreateGroupDto, CreateVisitDto, NewMemberDto } from './tkm.dto';
+import { CreateGroupDto } from './tkm.dto';
 
 const toNewMember = (m: NewMemberDto) => ({ ...m, educationLevel: m.educationLevel ?? '', leader: m.leader ?? false });
 

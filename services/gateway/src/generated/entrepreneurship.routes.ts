@@ -8,7 +8,7 @@ import { Caller, RequireScopes, asCaller, type AuthCaller } from '../auth/caller
 import { asPersonCaller } from '../applications/person-caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, IdempotencyKey, created } from '../platform/http';
-import { AssignMentorDto, BusinessReportDto, BusinessReportListDto, CreateTkmProgramDto, DecreeDto, GroupDto, GroupPageDto, ListGroupsQueryDto, ListProposalsQueryDto, ListTkmProgramsQueryDto, MentorVisitListDto, ProposalDto, ProposalPageDto, ReviewReportDto, SetTkmQuotaDto, StopGroupDto, SubmitProposalDto, TkmProgramDto, TkmProgramPageDto, VerifyProposalDto, fromAssignMentorDto, fromCreateTkmProgramDto, fromListGroupsQueryDto, fromListProposalsQueryDto, fromListTkmProgramsQueryDto, fromReviewReportDto, fromSetTkmQuotaDto, fromStopGroupDto, fromSubmitProposalDto, fromVerifyProposalDto, toBusinessReportDto, toBusinessReportListDto, toDecreeDto, toGroupDto, toGroupPageDto, toMentorVisitListDto, toProposalDto, toProposalPageDto, toTkmProgramDto, toTkmProgramPageDto } from './entrepreneurship.views';
+import { AssignMentorDto, BusinessReportDto, BusinessReportListDto, CreateDecreeDto, CreateTkmProgramDto, DecreeDto, GroupDto, GroupPageDto, ListGroupsQueryDto, ListProposalsQueryDto, ListTkmProgramsQueryDto, MentorVisitListDto, ProposalDto, ProposalPageDto, ReviewReportDto, SetTkmQuotaDto, StopGroupDto, SubmitProposalDto, TkmProgramDto, TkmProgramPageDto, VerifyProposalDto, fromAssignMentorDto, fromCreateDecreeDto, fromCreateTkmProgramDto, fromListGroupsQueryDto, fromListProposalsQueryDto, fromListTkmProgramsQueryDto, fromReviewReportDto, fromSetTkmQuotaDto, fromStopGroupDto, fromSubmitProposalDto, fromVerifyProposalDto, toBusinessReportDto, toBusinessReportListDto, toDecreeDto, toGroupDto, toGroupPageDto, toMentorVisitListDto, toProposalDto, toProposalPageDto, toTkmProgramDto, toTkmProgramPageDto } from './entrepreneurship.views';
 
 @ApiTags('Entrepreneurship: TKM programs')
 @Controller()
@@ -174,6 +174,15 @@ export class EntrepreneurshipTKMProposalsRoutes {
   @ApiProblems(400, 401, 403, 404, 409)
   async verifyProposal(@Param('id', ParseUUIDPipe) id: string, @Body() body: VerifyProposalDto, @Caller() caller: AuthCaller): Promise<ProposalDto> {
     return toProposalDto(await this.clients.entrepreneurship.verifyProposal({ ...fromVerifyProposalDto(body), id } satisfies entrepreneurshipV1.VerifyProposalRequest, asCaller(caller)));
+  }
+
+  @Post('v1/tkm-decrees')
+  @RequireScopes('entrepreneurship:write')
+  @ApiOperation({ summary: 'Approve verified proposals in a numbered decree (SK), within the quota of their region and year', description: 'Disnaker officers inside their region and the ministry. All or none: a proposal not VERIFIED, of another program or outside the region, or a quota it would exceed (\'Quota\'), is 409 and nothing changes. The quota rows are locked while a decree is approved, so concurrent decrees never exceed them.', operationId: 'TkmProposalsController_createDecree' })
+  @ApiCreatedResponse({ type: DecreeDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async createDecree(@Body() body: CreateDecreeDto, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<DecreeDto> {
+    return created(res, '/v1/tkm-decrees', toDecreeDto(await this.clients.entrepreneurship.createDecree({ ...fromCreateDecreeDto(body) } satisfies entrepreneurshipV1.CreateDecreeRequest, asCaller(caller))));
   }
 
   @Get('v1/tkm-decrees/:id')

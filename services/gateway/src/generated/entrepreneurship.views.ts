@@ -2,7 +2,8 @@
 /* eslint-disable */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsISO8601, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsNik } from '@siapkerja/codes';
 import type { entrepreneurshipV1 } from '@siapkerja/contracts';
 
 const EMPTY_BUSINESS_PLAN: entrepreneurshipV1.BusinessPlan__Output = {'kbliCode':'','description':'','locationRegionCode':''};
@@ -535,6 +536,50 @@ export function fromBusinessPlanDto(b: BusinessPlanDto): entrepreneurshipV1.Busi
   };
 }
 
+export class NewMemberDto {
+  @ApiProperty({ type: String, example: '3373014507900001', description: 'NIK (16 digits), agreeing with the birth date; stored once, shown masked' })
+  @IsString()
+  @IsNik()
+  nik: string;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'Siti Rahayu' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+  @ApiProperty({ type: String, format: 'date', example: '1990-07-05' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  birthDate: string;
+  @ApiProperty({ type: String, enum: ['JOB_SEEKER','UNDEREMPLOYED'], example: 'JOB_SEEKER' })
+  @IsIn(['JOB_SEEKER','UNDEREMPLOYED'])
+  employmentStatus: string;
+  @ApiProperty({ type: String, example: '33.73', description: 'regency or district of residence' })
+  @IsString()
+  @Matches(/^\d{2}\.\d{2}(\.\d{2})?$/)
+  residenceRegionCode: string;
+  @ApiPropertyOptional({ type: String, maxLength: 4, example: 'SMK' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4)
+  educationLevel?: string;
+  @ApiPropertyOptional({ type: Boolean, example: true, description: 'the group leader (at most one; else the first member)' })
+  @IsOptional()
+  @IsBoolean()
+  leader?: boolean;
+}
+
+/** The siapkerja.entrepreneurship.v1.NewGroupMember fields of a NewMemberDto (absent: absent, the proto's defaults). */
+export function fromNewMemberDto(b: NewMemberDto): entrepreneurshipV1.NewGroupMember {
+  return {
+    nik: b.nik,
+    name: b.name,
+    birthDate: b.birthDate,
+    employmentStatus: b.employmentStatus,
+    residenceRegionCode: b.residenceRegionCode,
+    educationLevel: b.educationLevel,
+    leader: b.leader,
+  };
+}
+
 export class ListGroupsQueryDto {
   @ApiPropertyOptional({ type: String, example: '33.73' })
   @IsOptional()
@@ -850,6 +895,85 @@ export function fromVerifyProposalDto(b: VerifyProposalDto): entrepreneurshipV1.
     decision: b.decision,
     checklist: b.checklist === undefined ? undefined : b.checklist.map((x) => fromChecklistItemDto(x)),
     rejectionReasons: b.rejectionReasons,
+  };
+}
+
+export class CreateDecreeDto {
+  @ApiProperty({ type: String, minLength: 1, maxLength: 100, example: 'KEP.12/DISNAKER/2026', description: 'the decree (SK) number, unique' })
+  @IsString()
+  @Length(1, 100)
+  number: string;
+  @ApiProperty({ type: String, format: 'uuid' })
+  @IsUUID()
+  programId: string;
+  @ApiProperty({ type: String, example: '33.73', description: 'the decree\'s region (the officer\'s own or inside it): province NN or regency NN.NN' })
+  @IsString()
+  @Matches(/^\d{2}(\.\d{2})?$/)
+  regionCode: string;
+  @ApiProperty({ type: String, format: 'date', example: '2026-03-15' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  decidedOn: string;
+  @ApiProperty({ type: String, isArray: true, minItems: 1, maxItems: 500, description: 'VERIFIED proposals of the program inside the region (all approved, or none)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  proposalIds: string[];
+}
+
+/** The siapkerja.entrepreneurship.v1.CreateDecreeRequest fields of a CreateDecreeDto (absent: absent, the proto's defaults). */
+export function fromCreateDecreeDto(b: CreateDecreeDto): entrepreneurshipV1.CreateDecreeRequest {
+  return {
+    number: b.number,
+    programId: b.programId,
+    regionCode: b.regionCode,
+    decidedOn: b.decidedOn,
+    proposalIds: b.proposalIds,
+  };
+}
+
+export class CreateTrancheDto {
+  @ApiProperty({ type: Number, minimum: 1, maximum: 1000000000000, example: 5000000, description: 'Rupiah; the tranches never exceed the approved amount' })
+  @IsInt()
+  @Min(1)
+  @Max(1000000000000)
+  amount: number;
+  @ApiProperty({ type: String, format: 'date', example: '2026-04-01' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  disbursedOn: string;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 100, example: 'BRI-2026-000123', description: 'transfer reference, unique per proposal' })
+  @IsString()
+  @Length(1, 100)
+  reference: string;
+}
+
+/** The siapkerja.entrepreneurship.v1.CreateTrancheRequest fields of a CreateTrancheDto (absent: absent, the proto's defaults). */
+export function fromCreateTrancheDto(b: CreateTrancheDto): entrepreneurshipV1.CreateTrancheRequest {
+  return {
+    amount: String(b.amount),
+    disbursedOn: b.disbursedOn,
+    reference: b.reference,
+  };
+}
+
+export class CreateVisitDto {
+  @ApiProperty({ type: String, format: 'date', example: '2026-03-10' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  visitedOn: string;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 4000, example: 'Pembukuan dan pemasaran daring dibahas' })
+  @IsString()
+  @Length(1, 4000)
+  notes: string;
+}
+
+/** The siapkerja.entrepreneurship.v1.CreateMentorVisitRequest fields of a CreateVisitDto (absent: absent, the proto's defaults). */
+export function fromCreateVisitDto(b: CreateVisitDto): entrepreneurshipV1.CreateMentorVisitRequest {
+  return {
+    visitedOn: b.visitedOn,
+    notes: b.notes,
   };
 }
 

@@ -3,7 +3,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsISO8601, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsNik } from '@siapkerja/codes';
+import { IsNik, IsRegionCode } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum } from '@siapkerja/contracts';
 import type { trainingV1 } from '@siapkerja/contracts';
 
@@ -429,6 +429,60 @@ export function fromSessionDto(b: SessionDto): trainingV1.BatchSession {
   return {
     date: b.date,
     topic: b.topic,
+  };
+}
+
+export class CreateBatchDto {
+  @ApiProperty({ type: String, format: 'date', example: '2026-12-01', description: 'first day of training' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be a date YYYY-MM-DD' })
+  startDate: string;
+  @ApiProperty({ type: String, format: 'date', example: '2027-01-09', description: 'last day of training, not before startDate' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'endDate must be a date YYYY-MM-DD' })
+  endDate: string;
+  @ApiProperty({ type: String, format: 'date', example: '2026-11-10', description: 'first day people can enrol' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'registrationOpens must be a date YYYY-MM-DD' })
+  registrationOpens: string;
+  @ApiProperty({ type: String, format: 'date', example: '2026-11-24', description: 'last day people can enrol: before startDate, not in the past' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'registrationCloses must be a date YYYY-MM-DD' })
+  registrationCloses: string;
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 1000, example: 16, description: 'seats (enrolments that can be ACCEPTED); absent: the program\'s capacity' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  capacity?: number;
+  @ApiProperty({ type: String, enum: ['OFFLINE','ONLINE'], example: 'OFFLINE', description: 'OFFLINE at the provider in the program\'s regency, or ONLINE' })
+  @IsIn(['OFFLINE','ONLINE'])
+  mode: ('OFFLINE' | 'ONLINE');
+  @ApiPropertyOptional({ type: String, example: '33.74', description: 'regency of the venue; absent: the program\'s' })
+  @IsOptional()
+  @IsString()
+  @IsRegionCode({ level: 'regency' })
+  regionCode?: string;
+  @ApiPropertyOptional({ type: () => SessionDto, isArray: true, maxItems: 400, description: 'the training days (within startDate..endDate); absent: one session a day' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(400)
+  @ValidateNested({ each: true })
+  @Type(() => SessionDto)
+  sessions?: SessionDto[];
+}
+
+/** The siapkerja.training.v1.Batch fields of a CreateBatchDto (absent: absent, the proto's defaults). */
+export function fromCreateBatchDto(b: CreateBatchDto): trainingV1.Batch {
+  return {
+    startDate: b.startDate,
+    endDate: b.endDate,
+    registrationOpens: b.registrationOpens,
+    registrationCloses: b.registrationCloses,
+    capacity: b.capacity,
+    mode: toProtoEnum('BATCH_MODE', b.mode) as trainingV1.BatchMode,
+    regionCode: b.regionCode,
+    sessions: b.sessions === undefined ? undefined : b.sessions.map((x) => fromSessionDto(x)),
   };
 }
 

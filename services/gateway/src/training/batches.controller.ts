@@ -9,11 +9,11 @@ import {
   AttendanceRecordedDto,
   BatchDto,
   CancelBatchDto,
+  CreateBatchDto,
   RecordAttendanceDto,
   toAttendanceRecordedDto,
   toBatchDto,
 } from '../generated/training.views';
-import { CreateBatchDto } from './training.dto';
 
 /**
  * Skillhub batches: the public catalogue of a program's runs. Who may schedule and move them (the program's owner, officers of
