@@ -748,8 +748,10 @@ if (require.main === module) {
     }
     for (const [file, text] of files) {
       fs.writeFileSync(file, text);
-      const n = (text.match(/^export class /gm) ?? []).length;
-      process.stderr.write(`generated ${n} REST views into ${path.relative(root, file)}\n`);
+      const what = file.endsWith('.routes.ts')
+        ? `${(text.match(/^ {2}async /gm) ?? []).length} routes`
+        : `${(text.match(/^export class /gm) ?? []).length} views and inputs`;
+      process.stderr.write(`generated ${what} into ${path.relative(root, file)}\n`);
     }
   }
 }

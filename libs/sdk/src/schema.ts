@@ -2885,10 +2885,10 @@ export interface components {
       personId: string;
       /** @example 33.74 */
       regionCode: string;
-      results: components['schemas']['UnitResultDto'][];
+      results: components['schemas']['AssessmentUnitResultDto'][];
       /** Format: uuid */
       schemeId: string;
-      selfAssessment: components['schemas']['SelfAssessedUnitDto'][];
+      selfAssessment: components['schemas']['UnitSelfAssessmentDto'][];
       /** @enum {string} */
       status: 'NOT_ELIGIBLE' | 'ELIGIBLE' | 'SCHEDULED' | 'ASSESSED' | 'COMPETENT' | 'NOT_YET_COMPETENT';
       tukId: string | null;
@@ -2896,6 +2896,18 @@ export interface components {
       unitsToRetake: string[];
       /** Format: date-time */
       updatedAt: string;
+    };
+    AssessmentUnitResultDto: {
+      /** @example demonstrasi lancar */
+      notes: string;
+      /** @example J.620100.001.01 */
+      unitCode: string;
+      /**
+       * @description K kompeten, BK belum kompeten
+       * @example K
+       * @enum {string}
+       */
+      verdict: 'K' | 'BK';
     };
     AssessorDto: {
       competenceAreas: string[];
@@ -2927,8 +2939,8 @@ export interface components {
       /** Format: date-time */
       attemptedAt: string;
       durationMs: number;
-      error?: Record<string, never> | null;
-      statusCode?: Record<string, never> | null;
+      error?: string | null;
+      statusCode?: number | null;
     };
     AttendanceMarkDto: {
       /** Format: uuid */
@@ -3638,7 +3650,7 @@ export interface components {
       active: boolean;
       /** Format: date-time */
       createdAt: string;
-      description?: Record<string, never> | null;
+      description?: string | null;
       eventTypes: string[];
       /** Format: uuid */
       id: string;
@@ -4326,7 +4338,7 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
-      deliveredAt?: Record<string, never> | null;
+      deliveredAt?: string | null;
       /** @description The CloudEvent (single delivery only) */
       event?: {
         [key: string]: unknown;
@@ -4336,10 +4348,10 @@ export interface components {
       eventType: string;
       /** Format: uuid */
       id: string;
-      lastError?: Record<string, never> | null;
-      lastStatus?: Record<string, never> | null;
+      lastError?: string | null;
+      lastStatus?: number | null;
       /** Format: date-time */
-      nextAttemptAt?: Record<string, never> | null;
+      nextAttemptAt?: string | null;
       /** @enum {string} */
       status: 'pending' | 'delivered' | 'dead';
       /** Format: uuid */
@@ -4347,7 +4359,7 @@ export interface components {
     };
     DeliveryPageDto: {
       items: components['schemas']['DeliveryDto'][];
-      nextCursor?: Record<string, never> | null;
+      nextCursor?: string | null;
     };
     EligibilityDto: {
       /**
@@ -4745,10 +4757,24 @@ export interface components {
        */
       withheldGroups: number;
     };
+    GroupBusinessPlanDto: {
+      /** @example Produksi roti dan kue basah */
+      description: string;
+      /**
+       * @description KBLI 2020 code (2 to 5 digits)
+       * @example 10710
+       */
+      kbliCode: string;
+      /**
+       * @description the group's regency or one of its districts
+       * @example 33.73.04
+       */
+      locationRegionCode: string;
+    };
     GroupDto: {
       /** @example Kuliner */
       businessField: string;
-      businessPlan: components['schemas']['BusinessPlanDto'];
+      businessPlan: components['schemas']['GroupBusinessPlanDto'];
       /** @example 2026-01-05T02:00:00.000Z */
       createdAt: string;
       /** Format: uuid */
@@ -5837,10 +5863,18 @@ export interface components {
       nextPageToken: string;
       programs: components['schemas']['ProgramDto'][];
     };
+    ProposalChecklistItemDto: {
+      /** @example BUSINESS_PLAN */
+      code: string;
+      /** @example Lengkap */
+      note: string;
+      /** @example true */
+      passed: boolean;
+    };
     ProposalDto: {
       /** @example 10000000 */
       approvedAmount: number;
-      checklist: components['schemas']['ChecklistItemDto'][];
+      checklist: components['schemas']['ProposalChecklistItemDto'][];
       /** @example 2026-03-01T03:00:00.000Z */
       createdAt: string;
       /**
@@ -5891,9 +5925,17 @@ export interface components {
       /** @example https://blk.salatiga.go.id */
       website?: string;
     };
+    ProviderContactViewDto: {
+      /** @example blk@salatiga.go.id */
+      email?: string;
+      /** @example 0298321000 */
+      phone?: string;
+      /** @example https://blk.salatiga.go.id */
+      website?: string;
+    };
     ProviderDto: {
       accreditation: (components['schemas']['AccreditationDto'] | null) & components['schemas']['AccreditationDto'];
-      contact: components['schemas']['ProviderContactDto'];
+      contact: components['schemas']['ProviderContactViewDto'];
       /** @example 2026-11-01T02:00:00.000Z */
       createdAt: string;
       /**
@@ -6302,7 +6344,7 @@ export interface components {
       active: boolean;
       /** Format: date-time */
       createdAt: string;
-      description?: Record<string, never> | null;
+      description?: string | null;
       eventTypes: string[];
       /** Format: uuid */
       id: string;
@@ -6563,6 +6605,17 @@ export interface components {
        * @enum {string}
        */
       verdict: 'K' | 'BK';
+    };
+    UnitSelfAssessmentDto: {
+      /**
+       * @description the applicant considers himself competent (APL.02)
+       * @example true
+       */
+      competent: boolean;
+      /** @example doc:portofolio-2026 */
+      evidenceRef: string;
+      /** @example J.620100.001.01 */
+      unitCode: string;
     };
     UpdateEmployerDto: {
       /** @example Jl. Diponegoro No. 60, Salatiga */

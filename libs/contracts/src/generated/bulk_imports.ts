@@ -34,6 +34,9 @@ import type { ImportLineReceipt as _siapkerja_integration_v1_ImportLineReceipt, 
 import type { ListImportReceiptsRequest as _siapkerja_integration_v1_ListImportReceiptsRequest, ListImportReceiptsRequest__Output as _siapkerja_integration_v1_ListImportReceiptsRequest__Output } from './siapkerja/integration/v1/ListImportReceiptsRequest';
 import type { ListImportReceiptsResponse as _siapkerja_integration_v1_ListImportReceiptsResponse, ListImportReceiptsResponse__Output as _siapkerja_integration_v1_ListImportReceiptsResponse__Output } from './siapkerja/integration/v1/ListImportReceiptsResponse';
 import type { StartImportRequest as _siapkerja_integration_v1_StartImportRequest, StartImportRequest__Output as _siapkerja_integration_v1_StartImportRequest__Output } from './siapkerja/integration/v1/StartImportRequest';
+import type { Input as _siapkerja_rest_v1_Input, Input__Output as _siapkerja_rest_v1_Input__Output } from './siapkerja/rest/v1/Input';
+import type { Route as _siapkerja_rest_v1_Route, Route__Output as _siapkerja_rest_v1_Route__Output } from './siapkerja/rest/v1/Route';
+import type { Rules as _siapkerja_rest_v1_Rules, Rules__Output as _siapkerja_rest_v1_Rules__Output } from './siapkerja/rest/v1/Rules';
 import type { View as _siapkerja_rest_v1_View, View__Output as _siapkerja_rest_v1_View__Output } from './siapkerja/rest/v1/View';
 import type { ViewField as _siapkerja_rest_v1_ViewField, ViewField__Output as _siapkerja_rest_v1_ViewField__Output } from './siapkerja/rest/v1/ViewField';
 
@@ -88,6 +91,9 @@ export interface ProtoGrpcType {
     }
     rest: {
       v1: {
+        Input: MessageTypeDefinition<_siapkerja_rest_v1_Input, _siapkerja_rest_v1_Input__Output>
+        Route: MessageTypeDefinition<_siapkerja_rest_v1_Route, _siapkerja_rest_v1_Route__Output>
+        Rules: MessageTypeDefinition<_siapkerja_rest_v1_Rules, _siapkerja_rest_v1_Rules__Output>
         View: MessageTypeDefinition<_siapkerja_rest_v1_View, _siapkerja_rest_v1_View__Output>
         ViewField: MessageTypeDefinition<_siapkerja_rest_v1_ViewField, _siapkerja_rest_v1_ViewField__Output>
       }

@@ -31,6 +31,9 @@ import type { ListProgramsResponse as _siapkerja_entrepreneurship_v1_ListProgram
 import type { Program as _siapkerja_entrepreneurship_v1_Program, Program__Output as _siapkerja_entrepreneurship_v1_Program__Output } from './siapkerja/entrepreneurship/v1/Program';
 import type { ProgramQuota as _siapkerja_entrepreneurship_v1_ProgramQuota, ProgramQuota__Output as _siapkerja_entrepreneurship_v1_ProgramQuota__Output } from './siapkerja/entrepreneurship/v1/ProgramQuota';
 import type { SetProgramQuotaRequest as _siapkerja_entrepreneurship_v1_SetProgramQuotaRequest, SetProgramQuotaRequest__Output as _siapkerja_entrepreneurship_v1_SetProgramQuotaRequest__Output } from './siapkerja/entrepreneurship/v1/SetProgramQuotaRequest';
+import type { Input as _siapkerja_rest_v1_Input, Input__Output as _siapkerja_rest_v1_Input__Output } from './siapkerja/rest/v1/Input';
+import type { Route as _siapkerja_rest_v1_Route, Route__Output as _siapkerja_rest_v1_Route__Output } from './siapkerja/rest/v1/Route';
+import type { Rules as _siapkerja_rest_v1_Rules, Rules__Output as _siapkerja_rest_v1_Rules__Output } from './siapkerja/rest/v1/Rules';
 import type { View as _siapkerja_rest_v1_View, View__Output as _siapkerja_rest_v1_View__Output } from './siapkerja/rest/v1/View';
 import type { ViewField as _siapkerja_rest_v1_ViewField, ViewField__Output as _siapkerja_rest_v1_ViewField__Output } from './siapkerja/rest/v1/ViewField';
 
@@ -82,6 +85,9 @@ export interface ProtoGrpcType {
     }
     rest: {
       v1: {
+        Input: MessageTypeDefinition<_siapkerja_rest_v1_Input, _siapkerja_rest_v1_Input__Output>
+        Route: MessageTypeDefinition<_siapkerja_rest_v1_Route, _siapkerja_rest_v1_Route__Output>
+        Rules: MessageTypeDefinition<_siapkerja_rest_v1_Rules, _siapkerja_rest_v1_Rules__Output>
         View: MessageTypeDefinition<_siapkerja_rest_v1_View, _siapkerja_rest_v1_View__Output>
         ViewField: MessageTypeDefinition<_siapkerja_rest_v1_ViewField, _siapkerja_rest_v1_ViewField__Output>
       }

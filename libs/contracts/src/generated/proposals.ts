@@ -37,6 +37,9 @@ import type { Proposal as _siapkerja_entrepreneurship_v1_Proposal, Proposal__Out
 import type { SubmitProposalRequest as _siapkerja_entrepreneurship_v1_SubmitProposalRequest, SubmitProposalRequest__Output as _siapkerja_entrepreneurship_v1_SubmitProposalRequest__Output } from './siapkerja/entrepreneurship/v1/SubmitProposalRequest';
 import type { Tranche as _siapkerja_entrepreneurship_v1_Tranche, Tranche__Output as _siapkerja_entrepreneurship_v1_Tranche__Output } from './siapkerja/entrepreneurship/v1/Tranche';
 import type { VerifyProposalRequest as _siapkerja_entrepreneurship_v1_VerifyProposalRequest, VerifyProposalRequest__Output as _siapkerja_entrepreneurship_v1_VerifyProposalRequest__Output } from './siapkerja/entrepreneurship/v1/VerifyProposalRequest';
+import type { Input as _siapkerja_rest_v1_Input, Input__Output as _siapkerja_rest_v1_Input__Output } from './siapkerja/rest/v1/Input';
+import type { Route as _siapkerja_rest_v1_Route, Route__Output as _siapkerja_rest_v1_Route__Output } from './siapkerja/rest/v1/Route';
+import type { Rules as _siapkerja_rest_v1_Rules, Rules__Output as _siapkerja_rest_v1_Rules__Output } from './siapkerja/rest/v1/Rules';
 import type { View as _siapkerja_rest_v1_View, View__Output as _siapkerja_rest_v1_View__Output } from './siapkerja/rest/v1/View';
 import type { ViewField as _siapkerja_rest_v1_ViewField, ViewField__Output as _siapkerja_rest_v1_ViewField__Output } from './siapkerja/rest/v1/ViewField';
 
@@ -94,6 +97,9 @@ export interface ProtoGrpcType {
     }
     rest: {
       v1: {
+        Input: MessageTypeDefinition<_siapkerja_rest_v1_Input, _siapkerja_rest_v1_Input__Output>
+        Route: MessageTypeDefinition<_siapkerja_rest_v1_Route, _siapkerja_rest_v1_Route__Output>
+        Rules: MessageTypeDefinition<_siapkerja_rest_v1_Rules, _siapkerja_rest_v1_Rules__Output>
         View: MessageTypeDefinition<_siapkerja_rest_v1_View, _siapkerja_rest_v1_View__Output>
         ViewField: MessageTypeDefinition<_siapkerja_rest_v1_ViewField, _siapkerja_rest_v1_ViewField__Output>
       }

@@ -33,6 +33,9 @@ import type { ListMentorVisitsRequest as _siapkerja_entrepreneurship_v1_ListMent
 import type { ListMentorVisitsResponse as _siapkerja_entrepreneurship_v1_ListMentorVisitsResponse, ListMentorVisitsResponse__Output as _siapkerja_entrepreneurship_v1_ListMentorVisitsResponse__Output } from './siapkerja/entrepreneurship/v1/ListMentorVisitsResponse';
 import type { MentorVisit as _siapkerja_entrepreneurship_v1_MentorVisit, MentorVisit__Output as _siapkerja_entrepreneurship_v1_MentorVisit__Output } from './siapkerja/entrepreneurship/v1/MentorVisit';
 import type { ReviewBusinessReportRequest as _siapkerja_entrepreneurship_v1_ReviewBusinessReportRequest, ReviewBusinessReportRequest__Output as _siapkerja_entrepreneurship_v1_ReviewBusinessReportRequest__Output } from './siapkerja/entrepreneurship/v1/ReviewBusinessReportRequest';
+import type { Input as _siapkerja_rest_v1_Input, Input__Output as _siapkerja_rest_v1_Input__Output } from './siapkerja/rest/v1/Input';
+import type { Route as _siapkerja_rest_v1_Route, Route__Output as _siapkerja_rest_v1_Route__Output } from './siapkerja/rest/v1/Route';
+import type { Rules as _siapkerja_rest_v1_Rules, Rules__Output as _siapkerja_rest_v1_Rules__Output } from './siapkerja/rest/v1/Rules';
 import type { View as _siapkerja_rest_v1_View, View__Output as _siapkerja_rest_v1_View__Output } from './siapkerja/rest/v1/View';
 import type { ViewField as _siapkerja_rest_v1_ViewField, ViewField__Output as _siapkerja_rest_v1_ViewField__Output } from './siapkerja/rest/v1/ViewField';
 
@@ -86,6 +89,9 @@ export interface ProtoGrpcType {
     }
     rest: {
       v1: {
+        Input: MessageTypeDefinition<_siapkerja_rest_v1_Input, _siapkerja_rest_v1_Input__Output>
+        Route: MessageTypeDefinition<_siapkerja_rest_v1_Route, _siapkerja_rest_v1_Route__Output>
+        Rules: MessageTypeDefinition<_siapkerja_rest_v1_Rules, _siapkerja_rest_v1_Rules__Output>
         View: MessageTypeDefinition<_siapkerja_rest_v1_View, _siapkerja_rest_v1_View__Output>
         ViewField: MessageTypeDefinition<_siapkerja_rest_v1_ViewField, _siapkerja_rest_v1_ViewField__Output>
       }

@@ -2,6 +2,7 @@
 
 import type { FeatureSet as _google_protobuf_FeatureSet, FeatureSet__Output as _google_protobuf_FeatureSet__Output } from '../../google/protobuf/FeatureSet';
 import type { UninterpretedOption as _google_protobuf_UninterpretedOption, UninterpretedOption__Output as _google_protobuf_UninterpretedOption__Output } from '../../google/protobuf/UninterpretedOption';
+import type { Route as _siapkerja_rest_v1_Route, Route__Output as _siapkerja_rest_v1_Route__Output } from '../../siapkerja/rest/v1/Route';
 
 // Original file: null
 
@@ -26,6 +27,7 @@ export interface MethodOptions {
   'idempotencyLevel'?: (_google_protobuf_MethodOptions_IdempotencyLevel);
   'features'?: (_google_protobuf_FeatureSet | null);
   'uninterpretedOption'?: (_google_protobuf_UninterpretedOption)[];
+  '.siapkerja.rest.v1.route'?: (_siapkerja_rest_v1_Route | null);
 }
 
 export interface MethodOptions__Output {
@@ -33,4 +35,5 @@ export interface MethodOptions__Output {
   'idempotencyLevel': (_google_protobuf_MethodOptions_IdempotencyLevel__Output);
   'features': (_google_protobuf_FeatureSet__Output | null);
   'uninterpretedOption': (_google_protobuf_UninterpretedOption__Output)[];
+  '.siapkerja.rest.v1.route': (_siapkerja_rest_v1_Route__Output | null);
 }

@@ -1,5 +1,6 @@
 // Original file: proto/siapkerja/rest/v1/rest.proto
 
+import type { Rules as _siapkerja_rest_v1_Rules, Rules__Output as _siapkerja_rest_v1_Rules__Output } from '../../../siapkerja/rest/v1/Rules';
 
 export interface ViewField {
   'name'?: (string);
@@ -10,6 +11,14 @@ export interface ViewField {
   'example'?: (string);
   'format'?: (string);
   'enumValues'?: (string)[];
+  'json'?: (boolean);
+  'rules'?: (_siapkerja_rest_v1_Rules | null);
+  'inputDescription'?: (string);
+  'input'?: (string);
+  'default'?: (string);
+  'notRequired'?: (boolean);
+  'enumUnlisted'?: (boolean);
+  'inputExample'?: (string);
 }
 
 export interface ViewField__Output {
@@ -21,4 +30,12 @@ export interface ViewField__Output {
   'example': (string);
   'format': (string);
   'enumValues': (string)[];
+  'json': (boolean);
+  'rules': (_siapkerja_rest_v1_Rules__Output | null);
+  'inputDescription': (string);
+  'input': (string);
+  'default': (string);
+  'notRequired': (boolean);
+  'enumUnlisted': (boolean);
+  'inputExample': (string);
 }
