@@ -51,6 +51,16 @@ describe('authz', () => {
     runWithContext({ correlationId: 'c-12345678', caller: regency }, () => expect(() => assertRegionAllowed('32.73')).toThrow());
   });
 
+  it('refuses an officer without a region everything, and a record without a region to every officer', () => {
+    const unbound = { sub: 'u', roles: ['DISNAKER_REGENCY' as const] };
+    const regency = { sub: 'r', roles: ['DISNAKER_REGENCY' as const], regionCode: '33.73' };
+    expect(() => assertRegionAllowed('33.73', unbound)).toThrow(/not bound to a region/);
+    expect(() => assertRegionAllowed('', regency)).toThrow(/Region \(none\) is outside/);
+    expect(() => assertRegionAllowed(undefined, regency)).toThrow(/outside/);
+    expect(() => assertRegionAllowed('33.74', regency, 'regionCode')).toThrow(/^regionCode 33\.74 is outside the caller's region 33\.73$/);
+    expect(() => assertRegionAllowed(undefined, { sub: 'p', roles: ['PARTNER'] })).not.toThrow();
+  });
+
   it('signs the caller so that only the holder of the secret can vouch for it, for a bounded time', () => {
     const secret = 'caller-secret-0123456789abcdef-0123456789';
     const caller = JSON.stringify({ sub: 'a', roles: ['MINISTRY_ADMIN'] });

@@ -100,13 +100,20 @@ export function isRegionBound(caller: Caller | undefined): caller is Caller & { 
 }
 
 /**
- * Defence in depth: a region-bound caller may act only inside its region. Callers that are not
- * region-bound (ministry, partners, people) are checked by their own rules elsewhere.
+ * An officer (Disnaker regency or province) may read or write only inside the region his credential is bound to; an officer
+ * whose credential names no region sees nothing, and a record or query without a region is outside every officer's region.
+ * Callers who are not officers (ministry, partners, people) are not region-bound: their own rules apply elsewhere.
+ * `what` names the checked value in the refusal ("regionCode 33.74 is outside the caller's region 33.73").
  */
-export function assertRegionAllowed(regionCode: string, caller: Caller | undefined = currentCaller()): void {
-  if (!isRegionBound(caller)) return;
-  if (!regionWithin(regionCode, caller.regionCode)) {
-    throw forbidden(`Region ${regionCode || '(national)'} is outside the caller's region ${caller.regionCode}`);
+export function assertRegionAllowed(
+  regionCode: string | null | undefined,
+  caller: Caller | undefined = currentCaller(),
+  what = 'Region',
+): void {
+  if (!caller || !isOfficer(caller.roles)) return;
+  if (!caller.regionCode) throw forbidden('This officer credential is not bound to a region');
+  if (!regionCode || !regionWithin(regionCode, caller.regionCode)) {
+    throw forbidden(`${what} ${regionCode || '(none)'} is outside the caller's region ${caller.regionCode}`);
   }
 }
 

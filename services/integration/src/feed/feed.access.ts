@@ -1,4 +1,4 @@
-import { regionWithin, type Caller } from '@siapkerja/authz';
+import { assertRegionAllowed, type Caller } from '@siapkerja/authz';
 import { FEED_RESOURCE_NAMES, isFeedResource, isPersonalFeedResource, type FeedResource } from '@siapkerja/contracts';
 import { DomainError, forbidden, invalid } from '@siapkerja/errors';
 import { ACCESS_PURPOSES, PURPOSE_HEADER, type AccessPurpose } from '@siapkerja/privacy';
@@ -23,15 +23,9 @@ export function authorizeFeed(resource: FeedResource, caller: Caller | undefined
     throw forbidden(`The ${resource} feed carries personal data: only Disnaker officers (their region) and the ministry read it`);
 }
 
-/**
- * Refuses an officer's read outside his region (an officer without a region reads nothing); callers who are not officers are
- * not region-bound.
- */
+/** Refuses an officer's read outside his region (libs/authz: an officer without a region reads nothing). */
 export function assertCallerRegion(caller: Caller | undefined, regionCode: string | null | undefined, what: string): void {
-  if (!isOfficer(caller)) return;
-  if (!caller!.regionCode) throw forbidden('This officer credential is not bound to a region');
-  if (!regionCode || !regionWithin(regionCode, caller!.regionCode))
-    throw forbidden(`${what} ${regionCode || '(none)'} is outside the caller's region ${caller!.regionCode}`);
+  assertRegionAllowed(regionCode, caller, what);
 }
 
 /** The region a personal feed is read in: an officer's own region unless he names a part of it (anything else is refused). */
