@@ -1,0 +1,248 @@
+#!/usr/bin/env node
+// Two builds of the search path side by side, under the same load at the same time: the CPU one no-cache filtered search
+// costs in each build's gateway, jobs service and PostgreSQL backends. Both pipelines share the machine for the whole
+// run, so whatever else the machine does (other work, CPU frequency, a busy hyperthread sibling) weighs on both alike,
+// and the ratio B/A is a fair comparison even where absolute figures wander from one run to the next.
+//
+// Usage: node tools/bench/search-ab.js <rootA> <rootB>
+//   each root: a checkout with dist/ built (node tools/build.js services/jobs services/identity services/gateway) and
+//   node_modules (a symlink is fine), e.g. a `git worktree` of the commit to compare.
+// Env: BENCH_DATABASE_URL (the seeded jobs database, default postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs;
+// seed it with npm run bench or tools/seed.js), AB_SECONDS per round (30), AB_ROUNDS (4), AB_CONNECTIONS per build (25),
+// KAFKA_BROKERS (else a broker is started). A/A (the same root twice) shows the method's own noise.
+const path = require('node:path');
+const { Pool } = require('pg');
+const processes = require('./processes');
+const { SCENARIOS } = require('./search-bench');
+
+const [rootA, rootB] = process.argv.slice(2).map((r) => r && path.resolve(r));
+if (!rootB) {
+  process.stderr.write('usage: node tools/bench/search-ab.js <rootA> <rootB>\n');
+  process.exit(64);
+}
+const DB_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs';
+const SECONDS = Number(process.env.AB_SECONDS || 30);
+const ROUNDS = Number(process.env.AB_ROUNDS || 4);
+const CONNECTIONS = Number(process.env.AB_CONNECTIONS || 25);
+const log = (m) => process.stdout.write(`[ab ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
+const dbUrl = (name) => {
+  const u = new URL(DB_URL);
+  u.pathname = `/${name}`;
+  return u.toString();
+};
+
+function cpuMs(pid) {
+  try {
+    const f = require('node:fs').readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/** CPU ms of the PostgreSQL backends of each side: those of its jobs database and of its gateway database. */
+async function pgCpu(pool, sides) {
+  const { rows } = await pool.query(`SELECT pid, datname, application_name FROM pg_stat_activity`);
+  const out = {};
+  for (const s of sides) out[s.name] = new Map();
+  for (const r of rows)
+    for (const s of sides) if (r.datname === s.jobsDb || r.datname === s.gatewayDb) out[s.name].set(r.pid, cpuMs(r.pid) || 0);
+  return out;
+}
+const pgDelta = (a, b) => [...b].reduce((sum, [pid, ms]) => sum + ms - (a.get(pid) ?? 0), 0);
+
+async function main() {
+  let admin = new Pool({ connectionString: DB_URL, max: 2 });
+  const [{ n }] = (await admin.query(`SELECT count(*)::int AS n FROM vacancies`)).rows;
+  log(`jobs database holds ${n.toLocaleString('en')} vacancies; ${ROUNDS} rounds of ${SECONDS} s, ${CONNECTIONS} clients per build`);
+  const ensureDb = async (name) => {
+    const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount;
+    if (!exists) await admin.query(`CREATE DATABASE ${name}`);
+  };
+  const jobsDb = new URL(DB_URL).pathname.slice(1);
+  const prefix = jobsDb.endsWith('_jobs') ? jobsDb.slice(0, -'_jobs'.length) : jobsDb;
+  // B reads a copy of the jobs database (made before anything connects to it), so that each side's PostgreSQL backends are
+  // told apart by database
+  const copyDb = `${prefix}_ab_jobs_b`;
+  if (!(await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [copyDb])).rowCount) {
+    log(`copying ${jobsDb} to ${copyDb} (CREATE DATABASE ... TEMPLATE)`);
+    await admin.end();
+    const c = new (require('pg').Client)({ connectionString: dbUrl('postgres') });
+    await c.connect();
+    await c.query(`CREATE DATABASE ${copyDb} TEMPLATE ${jobsDb}`);
+    await c.end();
+    admin = new Pool({ connectionString: DB_URL, max: 2 });
+  }
+  const secret = 'bench-person-id-secret-0123456789abcdef';
+  const callerSecret = 'bench-caller-signing-secret-0123456789abcdef';
+  const signingKey = require('node:crypto')
+    .generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+    .privateKey.export({ type: 'pkcs8', format: 'pem' });
+  const procs = [];
+  let kafka;
+  try {
+    if (!process.env.KAFKA_BROKERS)
+      kafka = await require('../kafka/broker').startBroker({
+        dataDir: path.join(require('node:os').tmpdir(), `siapkerja-ab-kafka-${process.pid}`),
+      });
+    const events = { EVENT_BUS: 'kafka', KAFKA_BROKERS: process.env.KAFKA_BROKERS || kafka.brokers };
+    await ensureDb(`${prefix}_identity`);
+    const identityPort = await processes.freePort();
+    const identityOps = await processes.freePort();
+    const identity = processes.startProcess(rootB, 'identity', {
+      DATABASE_URL: dbUrl(`${prefix}_identity`),
+      ...events,
+      PERSON_ID_SECRET: secret,
+      CALLER_SIGNING_SECRET: callerSecret,
+      AUTH_SIGNING_KEY: signingKey,
+      AUTH_ACCESS_TTL_S: '3600',
+      SANDBOX: 'true',
+      NODE_ENV: 'development',
+      GRPC_HOST: '127.0.0.1',
+      GRPC_PORT: String(identityPort),
+      METRICS_PORT: String(identityOps),
+    });
+    procs.push(identity);
+    await processes.waitReady(`http://127.0.0.1:${identityOps}/health/live`, identity);
+
+    const sides = [];
+    for (const [name, root] of [
+      ['A', rootA],
+      ['B', rootB],
+    ]) {
+      const sideJobsDb = name === 'A' ? jobsDb : copyDb;
+      const grpcPort = await processes.freePort();
+      const opsPort = await processes.freePort();
+      const jobs = processes.startProcess(root, 'jobs', {
+        DATABASE_URL: dbUrl(sideJobsDb),
+        ...events,
+        PERSON_ID_SECRET: secret,
+        CALLER_SIGNING_SECRET: callerSecret,
+        GRPC_HOST: '127.0.0.1',
+        GRPC_PORT: String(grpcPort),
+        METRICS_PORT: String(opsPort),
+      });
+      procs.push(jobs);
+      await processes.waitReady(`http://127.0.0.1:${opsPort}/health/live`, jobs);
+      const gatewayDb = `${prefix}_ab_gateway_${name.toLowerCase()}`;
+      await ensureDb(gatewayDb);
+      const httpPort = await processes.freePort();
+      const dead = '127.0.0.1:1';
+      const gw = processes.startProcess(root, 'gateway', {
+        DATABASE_URL: dbUrl(gatewayDb),
+        ...events,
+        PERSON_ID_SECRET: secret,
+        CALLER_SIGNING_SECRET: callerSecret,
+        HOST: '127.0.0.1',
+        PORT: String(httpPort),
+        SANDBOX: 'true',
+        NODE_ENV: 'development',
+        JOBS_GRPC_URL: `127.0.0.1:${grpcPort}`,
+        IDENTITY_GRPC_URL: `127.0.0.1:${identityPort}`,
+        INTEGRATION_GRPC_URL: dead,
+        TRAINING_GRPC_URL: dead,
+        CERTIFICATION_GRPC_URL: dead,
+        PLACEMENT_GRPC_URL: dead,
+        ENTREPRENEURSHIP_GRPC_URL: dead,
+        RATE_LIMIT_PER_MINUTE: '10000000',
+        RATE_LIMIT_IP_PER_MINUTE: '10000000',
+        GRPC_DEADLINE_MS: '10000',
+      });
+      procs.push(gw);
+      await processes.waitReady(`http://127.0.0.1:${httpPort}/health/live`, gw);
+      sides.push({ name, root, jobs, gw, jobsDb: sideJobsDb, gatewayDb, base: `http://127.0.0.1:${httpPort}` });
+      log(`${name}: ${root} (gateway ${httpPort}, jobs ${grpcPort})`);
+    }
+    const tok = await fetch(`${sides[0].base}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: 'sandbox-admin',
+        client_secret: 'sandbox-admin-secret-0000000000000001',
+      }),
+    });
+    const token = (await tok.json()).access_token;
+    const headers = { authorization: `Bearer ${token}`, 'cache-control': 'no-cache' };
+
+    // the same searches for both, in the same order: a list drawn once per round
+    const queries = Array.from({ length: 200_000 }, () => new URLSearchParams(SCENARIOS.filtered.make()).toString());
+    // both builds must answer alike, or the comparison compares nothing
+    for (const q of queries.slice(0, 20)) {
+      const [a, b] = await Promise.all(
+        sides.map((s) => fetch(`${s.base}/v1/vacancies/search?${q}`, { headers }).then(async (r) => [r.status, await r.json()])),
+      );
+      if (a[0] !== 200 || b[0] !== 200 || JSON.stringify(a[1]) !== JSON.stringify(b[1]))
+        throw new Error(
+          `the builds answer ${q} differently: ${a[0]} ${JSON.stringify(a[1]).slice(0, 300)} / ${b[0]} ${JSON.stringify(b[1]).slice(0, 300)}`,
+        );
+    }
+    log('both builds give byte-identical answers to a sample of 20 searches');
+
+    const load = async (side, seconds) => {
+      let next = 0;
+      let done = 0;
+      let errors = 0;
+      const end = Date.now() + seconds * 1000;
+      await Promise.all(
+        Array.from({ length: CONNECTIONS }, async () => {
+          while (Date.now() < end) {
+            const q = queries[next++ % queries.length];
+            const r = await fetch(`${side.base}/v1/vacancies/search?${q}`, { headers });
+            await r.arrayBuffer();
+            if (r.status === 200) done++;
+            else errors++;
+          }
+        }),
+      );
+      return { done, errors };
+    };
+    log('warm-up, 10 s');
+    await Promise.all(sides.map((s) => load(s, 10)));
+    const totals = Object.fromEntries(sides.map((s) => [s.name, { n: 0, gw: 0, jobs: 0, pg: 0 }]));
+    for (let round = 1; round <= ROUNDS; round++) {
+      const before = Object.fromEntries(sides.map((s) => [s.name, { gw: cpuMs(s.gw.child.pid), jobs: cpuMs(s.jobs.child.pid) }]));
+      const pg0 = await pgCpu(admin, sides);
+      const results = await Promise.all(sides.map((s) => load(s, SECONDS)));
+      const pg1 = await pgCpu(admin, sides);
+      const line = [];
+      sides.forEach((s, i) => {
+        const r = results[i];
+        const gw = cpuMs(s.gw.child.pid) - before[s.name].gw;
+        const jobs = cpuMs(s.jobs.child.pid) - before[s.name].jobs;
+        const pg = pgDelta(pg0[s.name], pg1[s.name]);
+        Object.assign(totals[s.name], {
+          n: totals[s.name].n + r.done,
+          gw: totals[s.name].gw + gw,
+          jobs: totals[s.name].jobs + jobs,
+          pg: totals[s.name].pg + pg,
+        });
+        line.push(
+          `${s.name}: ${(r.done / SECONDS).toFixed(0)} req/s${r.errors ? ` (${r.errors} errors)` : ''}, CPU ms per search gateway ${(gw / r.done).toFixed(2)} + jobs ${(jobs / r.done).toFixed(2)} + postgres ${(pg / r.done).toFixed(2)}`,
+        );
+      });
+      log(`round ${round}/${ROUNDS}  ${line.join('  |  ')}`);
+    }
+    const per = (t) => ({ rps: t.n / (SECONDS * ROUNDS), gw: t.gw / t.n, jobs: t.jobs / t.n, pg: t.pg / t.n });
+    const a = per(totals.A);
+    const b = per(totals.B);
+    const f = (x) => x.toFixed(2);
+    log(`all rounds  A: ${a.rps.toFixed(0)} req/s, gateway ${f(a.gw)} + jobs ${f(a.jobs)} + postgres ${f(a.pg)} ms per search`);
+    log(`all rounds  B: ${b.rps.toFixed(0)} req/s, gateway ${f(b.gw)} + jobs ${f(b.jobs)} + postgres ${f(b.pg)} ms per search`);
+    log(
+      `B / A: throughput ${f(b.rps / a.rps)}, CPU per search gateway ${f(b.gw / a.gw)}, jobs ${f(b.jobs / a.jobs)}, postgres ${f(b.pg / a.pg)}, all ${f((b.gw + b.jobs + b.pg) / (a.gw + a.jobs + a.pg))}`,
+    );
+  } finally {
+    for (const p of procs.reverse()) await p.stop();
+    if (kafka) await kafka.stop();
+    await admin.end();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    process.stderr.write(`search-ab: ${e.stack ?? e}\n`);
+    process.exit(1);
+  },
+);
