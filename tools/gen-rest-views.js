@@ -19,6 +19,7 @@ const SERVICE_PACKAGES = ['certification', 'entrepreneurship', 'identity', 'inte
 const VIEW = '(siapkerja.rest.v1.view)';
 const FIELD = '(siapkerja.rest.v1.field)';
 const ROUTE = '(siapkerja.rest.v1.route)';
+const SERVICE_ROUTES = '(siapkerja.rest.v1.routes)';
 const LONGS = new Set(['int64', 'uint64', 'sint64', 'fixed64', 'sfixed64']);
 const NUMBERS = new Set(['int32', 'uint32', 'sint32', 'fixed32', 'sfixed32', 'double', 'float']);
 
@@ -49,7 +50,19 @@ const camel = (v) =>
     : v && typeof v === 'object'
       ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()), camel(x)]))
       : v;
-const LISTS = new Set(['inputs', 'fields', 'required', 'checks', 'values', 'enumValues', 'scopes', 'roles', 'problems']);
+const LISTS = new Set([
+  'inputs',
+  'fields',
+  'required',
+  'checks',
+  'values',
+  'enumValues',
+  'scopes',
+  'roles',
+  'problems',
+  'set',
+  'additionalBindings',
+]);
 /** A repeated option written once is parsed as a single value: make every repeated one a list. */
 const lists = (v) =>
   v && typeof v === 'object' && !Array.isArray(v)
@@ -122,6 +135,32 @@ function generate(packages = [], protoDir = PROTO_DIR) {
   return files;
 }
 
+/** The request field a route sets itself ("field=VALUE"), as the request's property. */
+function setField(assignment, req, where) {
+  const [, name, value] = /^([a-z_][a-z0-9_]*)=(.*)$/.exec(assignment) ?? [];
+  const f = name && req.fields[fieldName(name)];
+  if (!f || f.repeated || f.map) throw new Error(`${where}: set ${assignment} is not "<field>=<value>" of a field of ${req.name}`);
+  let v;
+  if (f.resolvedType instanceof protobuf.Enum) v = value in f.resolvedType.values ? q(value) : undefined;
+  else if (f.resolvedType) v = undefined;
+  else if (f.type === 'string') v = q(value);
+  else if (f.type === 'bool') v = value === 'true' || value === 'false' ? value : undefined;
+  else if (NUMBERS.has(f.type) || LONGS.has(f.type)) v = value.trim() && Number.isFinite(Number(value)) ? String(Number(value)) : undefined;
+  if (v === undefined) throw new Error(`${where}: set ${assignment}: ${value} is not a value of ${f.name}`);
+  return `${f.name}: ${v}`;
+}
+
+/** What an additional binding of a route takes from the route. */
+const SHARED_ROUTE_OPTIONS = ['tag', 'scopes', 'roles', 'public', 'problems', 'personCaller'];
+
+/** The routes of an rpc, [rpc, route] each: its route option, then its additional bindings. */
+function bindingsOf(m) {
+  const { additionalBindings = [], ...route } = parsed(m, ROUTE);
+  if (!route.http) return [];
+  const shared = Object.fromEntries(SHARED_ROUTE_OPTIONS.filter((k) => route[k] !== undefined).map((k) => [k, route[k]]));
+  return [route, ...additionalBindings.map((b) => ({ ...shared, ...b }))].map((x) => [m, x]);
+}
+
 /**
  * The REST routes of a package's rpcs with a (siapkerja.rest.v1.route) option: a controller per OpenAPI tag whose
  * methods bind the path, query and body to the request message, call the service through its generated client as the
@@ -145,21 +184,27 @@ function routesOf(pkg, r, byType, inputs) {
   let usesNamespace = false;
   let usesRes = false;
   let usesPerson = false;
+  const methodNames = new Set(); // tag#method
+  let client; // the gateway class the routes call through ("<module>#<class>"), when not ServiceClients
   for (const service of services) {
-    for (const m of service.methodsArray) {
-      const route = parsed(m, ROUTE);
-      if (!route.http) continue;
+    for (const [m, route] of service.methodsArray.flatMap(bindingsOf)) {
       const where = `${service.fullName}.${m.name}`;
+      const through = parsed(service, SERVICE_ROUTES).client;
+      if (through && !/^[A-Za-z0-9_./-]+#[A-Z][A-Za-z0-9]*$/.test(through))
+        throw new Error(`${service.fullName}: its routes' client must be "<module>#<Class>", not ${through}`);
+      if (through) client = through;
       const match = /^(GET|POST|PATCH|PUT|DELETE) (\/[^\s]*)$/.exec(route.http);
       if (!match) throw new Error(`${where}: http must be "<GET|POST|PATCH|PUT|DELETE> /path", not ${route.http}`);
       const [, verb, template] = match;
       if (!route.tag) throw new Error(`${where}: a route needs its tag`);
       const req = m.resolvedRequestType;
       const res = m.resolvedResponseType;
-      const view = byType.get(res);
-      if (!view) throw new Error(`${where}: its response ${res.fullName} has no view`);
-      views.add(view);
-      views.add(`to${view}`);
+      const view = route.noContent ? undefined : byType.get(res);
+      if (route.noContent && (res.fieldsArray.length || route.created))
+        throw new Error(`${where}: a no_content route answers an empty message, not created`);
+      if (!view && !route.noContent) throw new Error(`${where}: its response ${res.fullName} has no view`);
+      if (view) views.add(view);
+      if (view) views.add(`to${view}`);
       const params = [];
       const args = [];
       const fields = [];
@@ -167,19 +212,29 @@ function routesOf(pkg, r, byType, inputs) {
       const PATH_PARAM = /\{([a-z_][a-z0-9_]*)(?:=([a-z_][a-z0-9_]*))?\}/g;
       for (const [, segment, target] of template.matchAll(PATH_PARAM)) {
         const f = req.fields[fieldName(target ?? segment)];
-        if (!f || f.type !== 'string' || f.repeated) {
-          throw new Error(`${where}: path parameter ${target ?? segment} is not a string field of ${req.name}`);
+        if (!f || (f.type !== 'string' && f.type !== 'int32') || f.repeated) {
+          throw new Error(`${where}: path parameter ${target ?? segment} is not a string field (or an int32 one) of ${req.name}`);
         }
         const uuid = parsed(f, FIELD).format === 'uuid';
         const name = fieldName(segment);
         nest.add('Param');
         if (uuid) nest.add('ParseUUIDPipe');
-        params.push(`@Param('${name}'${uuid ? ', ParseUUIDPipe' : ''}) ${name}: string`);
+        // an int32 segment is an integer (ParseIntPipe: anything else is 400)
+        if (f.type === 'int32') nest.add('ParseIntPipe');
+        const pipe = f.type === 'int32' ? ', ParseIntPipe' : uuid ? ', ParseUUIDPipe' : '';
+        params.push(`@Param('${name}'${pipe}) ${name}: ${f.type === 'int32' ? 'number' : 'string'}`);
         fields.push(name === f.name ? f.name : `${f.name}: ${name}`);
       }
       const inputOf = (name, type, what) => {
         const found = inputs.get(name);
-        if (!found || found.type !== type) throw new Error(`${where}: ${what} ${name} is not an input of ${type.fullName}`);
+        // an input of another message serves too when each of its fields is a field of the same name and type here
+        // (one query for several rpcs: their request messages share those fields)
+        const fits = (f) => {
+          const [a, b] = [found.type.fields[fieldName(f)], type.fields[fieldName(f)]];
+          return !!b && a.type === b.type && a.repeated === b.repeated && a.resolvedType === b.resolvedType;
+        };
+        if (!found || (found.type !== type && !(found.input.fields?.length && found.input.fields.every(fits))))
+          throw new Error(`${where}: ${what} ${name} is not an input of ${type.fullName}`);
         views.add(name);
         views.add(`from${name}`);
         if (packageOf(type) !== pkg) throw new Error(`${where}: ${what} ${name} is declared in another package`);
@@ -216,10 +271,22 @@ function routesOf(pkg, r, byType, inputs) {
         args.push(`${f.name}: idempotencyKey ?? ''`);
       }
       args.push(...fields);
+      for (const assignment of route.set ?? []) args.push(setField(assignment, req, where));
+      if (route.location && (!route.created || !route.location.startsWith('/')))
+        throw new Error(`${where}: location is the collection path (/...) of a created route`);
+      if (route.locationExact && !route.created) throw new Error(`${where}: location_exact is the Location of a created route`);
+      // the Location's {segment}s are the route's path parameters (the values as the caller sent them)
+      const pathNames = new Set([...template.matchAll(PATH_PARAM)].map(([, s]) => fieldName(s)));
+      const locationPath = route.location || template;
+      for (const [, s] of locationPath.matchAll(PATH_PARAM))
+        if (!pathNames.has(fieldName(s))) throw new Error(`${where}: the Location's {${s}} is not a path parameter of ${template}`);
+      const located = locationPath.includes('{')
+        ? `\`${locationPath.replace(PATH_PARAM, (_, p) => `\${${fieldName(p)}}`)}\``
+        : q(locationPath);
       if (route.created) {
         nest.add('Res');
         usesRes = true;
-        http.add('created');
+        if (!route.locationExact) http.add('created');
         params.push('@Res({ passthrough: true }) res: Response');
       }
       if (!route.public) {
@@ -232,9 +299,11 @@ function routesOf(pkg, r, byType, inputs) {
       const nestVerb = verb[0] + verb.slice(1).toLowerCase();
       nest.add(nestVerb);
       decorators.push(`@${nestVerb}(${q(template.slice(1).replace(PATH_PARAM, (_, p) => `:${fieldName(p)}`))})`);
-      if (verb === 'POST' && !route.created) {
+      if (route.httpStatus && (![201, 202].includes(route.httpStatus) || verb !== 'POST' || route.created || route.noContent))
+        throw new Error(`${where}: http_status is 201 or 202 of a POST neither created nor no_content`);
+      if ((verb === 'POST' && !route.created) || route.noContent) {
         nest.add('HttpCode');
-        decorators.push('@HttpCode(200)');
+        decorators.push(`@HttpCode(${route.noContent ? 204 : route.httpStatus || 200})`);
       }
       if (route.public) {
         auth.add('Public');
@@ -251,18 +320,30 @@ function routesOf(pkg, r, byType, inputs) {
       const op = [`summary: ${q(route.summary ?? '')}`];
       if (route.description) op.push(`description: ${q(route.description)}`);
       if (route.operationId) op.push(`operationId: ${q(route.operationId)}`);
+      if (route.public) op.push('security: []');
       decorators.push(`@ApiOperation({ ${op.join(', ')} })`);
-      if (route.idempotencyKey) decorators.push('@ApiIdempotencyKey()');
-      const answer = route.created ? 'ApiCreatedResponse' : 'ApiOkResponse';
+      if (route.idempotencyKeyHeader) http.add('ApiIdempotencyKey');
+      if (route.idempotencyKey || route.idempotencyKeyHeader) decorators.push('@ApiIdempotencyKey()');
+      const answer =
+        route.created || route.httpStatus === 201
+          ? 'ApiCreatedResponse'
+          : route.noContent
+            ? 'ApiNoContentResponse'
+            : route.httpStatus === 202
+              ? 'ApiAcceptedResponse'
+              : 'ApiOkResponse';
       swagger.add(answer);
-      decorators.push(`@${answer}({ type: ${view} })`);
+      const answered = [view && `type: ${view}`, route.answerDescription && `description: ${q(route.answerDescription)}`].filter(Boolean);
+      decorators.push(`@${answer}(${answered.length ? `{ ${answered.join(', ')} }` : ''})`);
+      if (route.queryStringProblem) http.add('ApiQueryStringProblem');
+      if (route.queryStringProblem) decorators.push('@ApiQueryStringProblem()');
       http.add('ApiProblems');
       decorators.push(`@ApiProblems(${(route.problems ?? []).join(', ')})`);
       if (route.public && route.personCaller) throw new Error(`${where}: a public route has no person caller`);
       if (route.personCaller) usesPerson = true;
-      const callOpts = verb === 'GET' ? ', { idempotent: true }' : '';
+      const callOpts = verb === 'GET' || route.idempotent ? ', { idempotent: true }' : '';
       const opts = route.public
-        ? verb === 'GET'
+        ? verb === 'GET' || route.idempotent
           ? '{ idempotent: true }'
           : '{}'
         : route.personCaller
@@ -270,12 +351,25 @@ function routesOf(pkg, r, byType, inputs) {
           : `asCaller(caller${callOpts})`;
       usesNamespace = true;
       const request = `{ ${args.join(', ')} }`;
-      const call = `await this.clients.${pkg}.${m.name[0].toLowerCase()}${m.name.slice(1)}(${request} satisfies ${ns}.${req.name}, ${opts})`;
+      const rpc = `${m.name[0].toLowerCase()}${m.name.slice(1)}`;
+      const call = client
+        ? `await this.client.call('${rpc}', ${request} satisfies ${ns}.${req.name}, ${opts})`
+        : `await this.clients.${pkg}.${rpc}(${request} satisfies ${ns}.${req.name}, ${opts})`;
       const value = `to${view}(${call})`;
-      const body = route.created ? `return created(res, ${q(template)}, ${value});` : `return ${value};`;
-      const method = `${m.name[0].toLowerCase()}${m.name.slice(1)}`;
+      const body = !view
+        ? `${call};`
+        : route.created && route.locationExact
+          ? `const answer = ${value};\n    res.location(${located});\n    return answer;`
+          : route.created
+            ? `return created(res, ${located}, ${value});`
+            : `return ${value};`;
+      const method = route.method || `${m.name[0].toLowerCase()}${m.name.slice(1)}`;
+      if (!/^[a-z][A-Za-z0-9]*$/.test(method)) throw new Error(`${where}: method ${method} is not a method name`);
+      if (methodNames.has(`${route.tag}#${method}`)) throw new Error(`${where}: method ${method} twice in ${route.tag}: name one (method)`);
+      methodNames.add(`${route.tag}#${method}`);
       const text =
-        decorators.map((d) => `  ${d}\n`).join('') + `  async ${method}(${params.join(', ')}): Promise<${view}> {\n    ${body}\n  }\n`;
+        decorators.map((d) => `  ${d}\n`).join('') +
+        `  async ${method}(${params.join(', ')}): Promise<${view ?? 'void'}> {\n    ${body}\n  }\n`;
       if (!byTag.has(route.tag)) byTag.set(route.tag, []);
       byTag.get(route.tag).push(text);
     }
@@ -288,7 +382,7 @@ function routesOf(pkg, r, byType, inputs) {
       .join('')}Routes`;
   const classes = [...byTag].map(
     ([tag, methods]) =>
-      `@ApiTags(${q(tag)})\n@Controller()\nexport class ${className(tag)} {\n  constructor(private readonly clients: ServiceClients) {}\n\n${methods.join('\n')}}\n`,
+      `@ApiTags(${q(tag)})\n@Controller()\nexport class ${className(tag)} {\n  constructor(${client ? `private readonly client: ${client.split('#')[1]}` : 'private readonly clients: ServiceClients'}) {}\n\n${methods.join('\n')}}\n`,
   );
   const constName = `${pkg.toUpperCase()}_ROUTES`;
   if (!classes.length) {
@@ -306,7 +400,9 @@ function routesOf(pkg, r, byType, inputs) {
       .sort()
       .join(', ')}${auth.has('AuthCaller') ? ', type AuthCaller' : ''} } from '../auth/caller';\n` +
     (usesPerson ? "import { asPersonCaller } from '../applications/person-caller';\n" : '') +
-    "import { ServiceClients } from '../platform/clients';\n" +
+    (client
+      ? `import { ${client.split('#')[1]} } from '../${client.split('#')[0]}';\n`
+      : "import { ServiceClients } from '../platform/clients';\n") +
     `import { ${[...http].sort().join(', ')} } from '../platform/http';\n` +
     `import { ${[...views].sort().join(', ')} } from './${pkg}.views';\n\n` +
     classes.join('\n') +
@@ -472,7 +568,9 @@ function generateFile(pkg, byType, inputs) {
     if (!x || placed.has(name) || packageOf(x.type) !== pkg) return;
     placed.add(name);
     for (const field of (x.input.fields ?? []).map(fieldName)) {
-      const nested = x.type.fields[field] && parsed(x.type.fields[field], FIELD).input;
+      const [outer, inner] = field.includes('.') ? field.split('.') : [undefined, field];
+      const owner = outer ? x.type.fields[outer]?.resolvedType : x.type;
+      const nested = owner?.fields?.[inner] && parsed(owner.fields[inner], FIELD).input;
       if (nested) place(nested);
     }
     orderedInputs.push([name, x]);
@@ -543,6 +641,12 @@ const CHECKS = {
   iso8601: (each) => ['IsISO8601', `{ strict: true }${each ? ', { each: true }' : ''}`],
 };
 
+/** nik:<birth date property>,<sex property>: a NIK agreeing with the birth date and sex the input carries (REST names). */
+function nikAgainst(check) {
+  const m = /^nik:([A-Za-z][A-Za-z0-9]*),([A-Za-z][A-Za-z0-9]*)$/.exec(check);
+  return m && ((each) => ['IsNik', `{ birthDateProperty: ${q(m[1])}, sexProperty: ${q(m[2])} }${each ? ', { each: true }' : ''}`]);
+}
+
 /**
  * An input (a request body or query) made of some fields of a message: a class with its validation rules and OpenAPI
  * documentation, and its one mapper to the message (absent fields stay absent: the proto's defaults).
@@ -554,15 +658,25 @@ function inputBlock(name, t, input, inputs, ctx) {
   for (const f of [...required]) if (!listed.includes(f)) throw new Error(`${where}: required field ${f} is not in its fields`);
   const props = [];
   const entries = [];
+  const grouped = new Map(); // message field -> the mapper's lines of the fields it carries at the top level
   const use = (d) => (ctx.validators.add(d), d);
   for (const fname of listed) {
-    const f = t.fields[fname];
+    // "group.name": the field name of the message field group, carried at the top level (a body of several messages)
+    const [outer, inner] = fname.includes('.') ? fname.split('.') : [undefined, fname];
+    const holder = outer ? t.fields[outer] : undefined;
+    if (outer && (!holder || holder.repeated || !(holder.resolvedType instanceof protobuf.Type)))
+      throw new Error(`${where}: ${outer} is not a message field of ${t.name}`);
+    const f = (holder ? holder.resolvedType : t).fields[inner];
     if (!f) throw new Error(`${where}: ${t.name} has no field ${fname}`);
     const o = parsed(f, FIELD);
     const rules = o.rules ?? {};
     const key = o.name || f.name;
     const at = `${where}: ${f.name}`;
-    const each = f.repeated;
+    // a comma-separated list in a query is one text to its validators, split by its mapper
+    const commaSeparated = !!o.commaSeparated;
+    if (commaSeparated && (!input.query || !f.repeated || f.type !== 'string'))
+      throw new Error(`${at}: comma_separated is for a list of strings in a query`);
+    const each = f.repeated && !commaSeparated;
     const eachOpt = each ? '{ each: true }' : '';
     const deco = [];
     const api = [];
@@ -572,7 +686,7 @@ function inputBlock(name, t, input, inputs, ctx) {
       if (checked) return;
       checked = true;
       for (const check of rules.checks ?? []) {
-        const c = CHECKS[check];
+        const c = CHECKS[check] ?? nikAgainst(check);
         if (!c) throw new Error(`${at}: unknown check ${check} (known: ${Object.keys(CHECKS).join(', ')})`);
         const [decorator, args] = c(each);
         deco.push(`@${use(decorator)}(${args})`);
@@ -583,7 +697,7 @@ function inputBlock(name, t, input, inputs, ctx) {
     let convert = (x) => x;
     if (input.query && each) throw new Error(`${at}: a list has no query form`);
     if (f.map) throw new Error(`${at}: map fields have no input form`);
-    if (!required.has(f.name)) deco.push(`@${use('IsOptional')}()`);
+    if (!required.has(fname)) deco.push(`@${use('IsOptional')}()`);
     if (each) {
       deco.push(`@${use('IsArray')}()`);
       if (rules.minItems !== undefined) deco.push(`@${use('ArrayMinSize')}(${rules.minItems})`);
@@ -703,21 +817,34 @@ function inputBlock(name, t, input, inputs, ctx) {
     if (o.default !== undefined && o.default !== '') doc.push(`default: ${lit(JSON.parse(o.default))}`);
     const description = o.inputDescription || o.description;
     if (description) doc.push(`description: ${q(description)}`);
-    const optional = !required.has(f.name);
+    const optional = !required.has(fname);
     if (each) tsType = `${tsType.startsWith('(') || !tsType.includes(' ') ? tsType : `(${tsType})`}[]`;
     props.push(
       `  @${optional ? 'ApiPropertyOptional' : 'ApiProperty'}({ ${doc.join(', ')} })\n${deco.map((d) => `  ${d}\n`).join('')}  ${key}${optional ? '?' : ''}: ${tsType};`,
     );
     const v = `b.${key}`;
     const one = each ? (convert('x') === 'x' ? v : `${v}.map((x) => ${convert('x')})`) : convert(v);
-    entries.push(`    ${f.name}: ${one === v ? v : optional ? `${v} === undefined ? undefined : ${one}` : one},`);
+    if (commaSeparated) {
+      entries.push(`    ${f.name}: ${v} ? ${v}.split(',').map((x) => x.trim()) : undefined,`);
+      continue;
+    }
+    const absent = input.nullAbsent ? '== null' : '=== undefined';
+    const line = `${f.name}: ${one === v ? v : optional ? `${v} ${absent} ? undefined : ${one}` : one}`;
+    if (!holder) entries.push(`    ${line},`);
+    else {
+      if (!grouped.has(holder.name)) {
+        grouped.set(holder.name, []);
+        entries.push(() => `    ${holder.name}: {\n${grouped.get(holder.name).map((l) => `      ${l},`).join('\n')}\n    },`);
+      }
+      grouped.get(holder.name).push(line);
+    }
   }
   const ns = ctx.ns(t);
   const doc = input.description ? `/** ${input.description} */\n` : '';
   return (
     `${doc}export class ${name} {\n${props.join('\n')}\n}\n\n` +
     `/** The ${t.fullName.replace(/^\./, '')} fields of a ${name} (absent: absent, the proto's defaults). */\n` +
-    `export function from${name}(b: ${name}): ${ns}.${t.name} {\n  return {\n${entries.join('\n')}\n  };\n}\n`
+    `export function from${name}(b: ${name}): ${ns}.${t.name} {\n  return {\n${entries.map((e) => (typeof e === 'function' ? e() : e)).join('\n')}\n  };\n}\n`
   );
 }
 

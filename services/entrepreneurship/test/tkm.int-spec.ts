@@ -352,6 +352,12 @@ describe('entrepreneurship: TKM complete (real PostgreSQL, Kafka, gRPC)', () => 
       expect(code(await fail(client.getGroup({ id: g.id }, partnerB)))).toBe(status.NOT_FOUND);
       expect(code(await fail(client.getGroup({ id: g.id }, mentor)))).toBe(status.NOT_FOUND);
       expect(code(await fail(client.getGroup({ id: g.id }, officer3374)))).toBe(status.PERMISSION_DENIED);
+      // an officer registers only in his region, refused before any other check, naming the value as the gateway did
+      const outside = await fail(newGroup('', [person()], officer3374));
+      expect([code(outside), details(outside)]).toEqual([
+        status.PERMISSION_DENIED,
+        "regionCode 33.73 is outside the caller's region 33.74",
+      ]);
       expect(code(await fail(client.addGroupMember({ groupId: g.id, member: newMember(person()) }, officer3374)))).toBe(
         status.PERMISSION_DENIED,
       );

@@ -9,13 +9,9 @@ import { ImportsModule } from './imports/imports.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { TrafficModule } from './traffic/traffic.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
-import { AssessmentsController } from './certification/assessments.controller';
 import { CertificatesController } from './certification/certificates.controller';
-import { AssessorsController, TuksController } from './certification/lsps.controller';
 import { VerificationController } from './certification/verification.controller';
-import { SchemesController } from './certification/schemes.controller';
 import { GroupsController } from './entrepreneurship/groups.controller';
-import { TkmProposalsController } from './entrepreneurship/proposals.controller';
 import { EmployersController } from './jobs/employers.controller';
 import { SEARCH_ROUTE, VacanciesController } from './jobs/vacancies.controller';
 import { SearchCache } from './jobs/search-cache';
@@ -25,12 +21,10 @@ import { ServiceClients } from './platform/clients';
 import { GATEWAY_CONFIG, GATEWAY_EVENT_BUS, GATEWAY_LOGGER, METRICS_REGISTRY, type GatewayConfig } from './platform/config';
 import { MatchesController } from './matches/matches.controller';
 import { HealthController } from './platform/health.controller';
-import { ReportsController } from './reports/reports.controller';
 import { LabourMarketPageController, LabourMarketReportsController } from './reports/labour-market.controller';
 import { PlacementsController } from './placements/placements.controller';
 import { ProgramsController } from './training/programs.controller';
 import { ProvidersController } from './training/providers.controller';
-import { BatchesController } from './training/batches.controller';
 import { EnrolmentsController } from './training/enrolments.controller';
 import { CERTIFICATION_ROUTES } from './generated/certification.routes';
 import { ENTREPRENEURSHIP_ROUTES } from './generated/entrepreneurship.routes';
@@ -99,22 +93,15 @@ export class GatewayModule implements NestModule {
         JobSeekersController,
         ApplicationsController,
         MatchesController,
-        ReportsController,
         LabourMarketReportsController,
         LabourMarketPageController,
         PlacementsController,
         ProvidersController,
         ProgramsController,
-        BatchesController,
         EnrolmentsController,
-        SchemesController,
         CertificatesController,
-        TuksController,
-        AssessorsController,
-        AssessmentsController,
         VerificationController,
         GroupsController,
-        TkmProposalsController,
         // routes generated from proto/ (tools/gen-rest-views.js), after the hand-written ones: a hand-written static path
         // is matched before a generated path with a parameter
         ...JOBS_ROUTES,

@@ -180,6 +180,195 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
       expect(routes).toContain('export const TRAINING_ROUTES: Type[] = [GroupsRoutes];');
     });
 
+    it("writes routes that call through the service's own gateway client (routes option) and public routes without security", () => {
+      write(
+        'training',
+        'service TrainingService {\n' +
+          ' option (siapkerja.rest.v1.routes) = {client: "auth/identity.client#IdentityClient"};\n' +
+          ' rpc GetGroup(GetGroupRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/groups/{id}" tag: "Groups" summary: "Read" problems: [404]};\n }\n' +
+          ' rpc Verify(GetGroupRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/groups/{id}/verify" tag: "Groups" summary: "Verify" public: true};\n }\n' +
+          '}\n' +
+          'message Group {\n option (siapkerja.rest.v1.view) = {name: "GroupDto"};\n string id = 1;\n}\n' +
+          'message GetGroupRequest {\n string id = 1;\n}\n',
+      );
+      const routes = [...generate(['training'], dir)].find(([file]) => file.endsWith('training.routes.ts'))?.[1] ?? '';
+      expect(routes).toContain("import { IdentityClient } from '../auth/identity.client';\n");
+      expect(routes).not.toContain('ServiceClients');
+      expect(routes).toContain('  constructor(private readonly client: IdentityClient) {}\n');
+      expect(routes).toContain(
+        "toGroupDto(await this.client.call('getGroup', { id } satisfies trainingV1.GetGroupRequest, asCaller(caller, { idempotent: true })))",
+      );
+      expect(routes).toContain("@Public()\n  @ApiOperation({ summary: 'Verify', security: [] })");
+      expect(routes).toContain("await this.client.call('verify', { id } satisfies trainingV1.GetGroupRequest, {})");
+      write(
+        'training',
+        'service TrainingService {\n option (siapkerja.rest.v1.routes) = {client: "IdentityClient"};\n rpc Get(A) returns (A) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/a" tag: "A"};\n }\n}\nmessage A {\n option (siapkerja.rest.v1.view) = {name: "ADto"};\n string id = 1;\n}\n',
+      );
+      expect(() => generate(['training'], dir)).toThrow(/client must be "<module>#<Class>", not IdentityClient/);
+    });
+
+    it('writes several routes of one rpc (additional bindings), the fields they set, an int32 path segment and a Location elsewhere', () => {
+      write(
+        'training',
+        'service TrainingService {\n' +
+          ' rpc MoveGroup(MoveGroupRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/groups/{id}/open" tag: "Groups" method: "openGroup" summary: "Open" scopes: "tkm:write" problems: [404, 409] set: "to_state=STATE_OPEN"\n' +
+          '   additional_bindings: {http: "POST /v1/groups/{id}/close" operation_id: "GroupsController_close" method: "closeGroup" summary: "Close" body: "*" body_input: "CloseDto" set: ["to_state=STATE_CLOSED", "note=bye", "level=2", "quiet=true"]}};\n }\n' +
+          ' rpc MarkDay(MarkDayRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/groups/{id=group_id}/days/{day}/marks" tag: "Groups" summary: "Mark" created: true location: "/v1/marks"};\n }\n' +
+          '}\n' +
+          'enum State { STATE_UNSPECIFIED = 0; STATE_OPEN = 1; STATE_CLOSED = 2; }\n' +
+          'message Group {\n option (siapkerja.rest.v1.view) = {name: "GroupDto"};\n string id = 1;\n}\n' +
+          'message MoveGroupRequest {\n option (siapkerja.rest.v1.view) = {inputs: {name: "CloseDto", fields: ["reason"]}};\n string id = 1 [(siapkerja.rest.v1.field) = {format: "uuid"}];\n State to_state = 2;\n string reason = 3;\n string note = 4;\n int32 level = 5;\n bool quiet = 6;\n}\n' +
+          'message MarkDayRequest {\n string group_id = 1;\n int32 day = 2;\n}\n',
+      );
+      const routes = [...generate(['training'], dir)].find(([file]) => file.endsWith('training.routes.ts'))?.[1] ?? '';
+      expect(routes).toContain(
+        "@Post('v1/groups/:id/open')\n  @HttpCode(200)\n  @RequireScopes('tkm:write')\n  @ApiOperation({ summary: 'Open' })\n  @ApiOkResponse({ type: GroupDto })\n  @ApiProblems(404, 409)\n  async openGroup(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller)",
+      );
+      expect(routes).toContain("{ id, toState: 'STATE_OPEN' } satisfies trainingV1.MoveGroupRequest, asCaller(caller)");
+      // the binding takes the tag, scopes and problems of the route, and states the rest itself
+      expect(routes).toContain(
+        "@Post('v1/groups/:id/close')\n  @HttpCode(200)\n  @RequireScopes('tkm:write')\n  @ApiOperation({ summary: 'Close', operationId: 'GroupsController_close' })\n  @ApiOkResponse({ type: GroupDto })\n  @ApiProblems(404, 409)\n  async closeGroup(@Param('id', ParseUUIDPipe) id: string, @Body() body: CloseDto, @Caller() caller: AuthCaller)",
+      );
+      expect(routes).toContain(
+        "{ ...fromCloseDto(body), id, toState: 'STATE_CLOSED', note: 'bye', level: 2, quiet: true } satisfies trainingV1.MoveGroupRequest",
+      );
+      expect(routes).toContain("@Param('id') id: string, @Param('day', ParseIntPipe) day: number");
+      expect(routes).toContain("return created(res, '/v1/marks', toGroupDto(await this.clients.training.markDay({ groupId: id, day }");
+    });
+
+    it('takes a list in a query as one comma-separated text, its rules checking the text', () => {
+      write(
+        'training',
+        'message Find {\n option (siapkerja.rest.v1.view) = {inputs: {name: "FindQuery", fields: ["units"], query: true}};\n' +
+          ' repeated string units = 1 [(siapkerja.rest.v1.field) = {example: "J.1", comma_separated: true, rules: {max_len: 2000}}];\n}\n',
+      );
+      const text = views('training');
+      expect(text).toContain(
+        "@ApiPropertyOptional({ type: String, maxLength: 2000, example: 'J.1' })\n  @IsOptional()\n  @IsString()\n  @MaxLength(2000)\n  units?: string;",
+      );
+      expect(text).toContain("units: b.units ? b.units.split(',').map((x) => x.trim()) : undefined,");
+      write(
+        'training',
+        'message Find {\n option (siapkerja.rest.v1.view) = {inputs: {name: "FindIn", fields: ["units"]}};\n repeated string units = 1 [(siapkerja.rest.v1.field) = {comma_separated: true}];\n}\n',
+      );
+      expect(() => generate(['training'], dir)).toThrow(/comma_separated is for a list of strings in a query/);
+    });
+
+    it.each([
+      ['a set value its enum does not have', 'set: "to_state=STATE_GONE"', /set to_state=STATE_GONE: STATE_GONE is not a value of toState/],
+      ['a set field the request does not have', 'set: "colour=red"', /set colour=red is not "<field>=<value>"/],
+      ['two routes of one method name', 'additional_bindings: {http: "POST /v1/g/{id}/again"}', /method moveGroup twice in G: name one/],
+      ['a location without created', 'location: "/v1/x"', /location is the collection path/],
+    ])('refuses %s in a route', (_what, extra, message) => {
+      write(
+        'training',
+        `service TrainingService {\n rpc MoveGroup(MoveGroupRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/g/{id}" tag: "G" ${extra}};\n }\n}\n` +
+          'enum State { STATE_UNSPECIFIED = 0; STATE_OPEN = 1; }\n' +
+          'message Group {\n option (siapkerja.rest.v1.view) = {name: "GroupDto"};\n string id = 1;\n}\n' +
+          'message MoveGroupRequest {\n string id = 1;\n State to_state = 2;\n}\n',
+      );
+      expect(() => generate(['training'], dir)).toThrow(message);
+    });
+
+    it("takes one query input for several rpcs whose requests share its fields, and documents the answer's description and the query-string 400", () => {
+      write(
+        'training',
+        'service TrainingService {\n' +
+          ' rpc GetA(AReportRequest) returns (Report) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/a" tag: "R" summary: "A" query_input: "ReportQueryDto"};\n }\n' +
+          ' rpc GetB(BReportRequest) returns (Report) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/b" tag: "R" summary: "B" query_input: "ReportQueryDto" answer_description: "the B report" query_string_problem: true problems: [401]};\n }\n' +
+          '}\n' +
+          'message Report {\n option (siapkerja.rest.v1.view) = {name: "ReportDto"};\n string month = 1;\n}\n' +
+          'message AReportRequest {\n option (siapkerja.rest.v1.view) = {inputs: {name: "ReportQueryDto", fields: ["month"], query: true}};\n string month = 1;\n}\n' +
+          'message BReportRequest {\n string month = 1;\n}\n',
+      );
+      const routes = [...generate(['training'], dir)].find(([file]) => file.endsWith('training.routes.ts'))?.[1] ?? '';
+      expect(routes).toContain('getB(@Query() query: ReportQueryDto');
+      expect(routes).toContain('{ ...fromReportQueryDto(query) } satisfies trainingV1.BReportRequest');
+      expect(routes).toContain(
+        "@ApiOkResponse({ type: ReportDto, description: 'the B report' })\n  @ApiQueryStringProblem()\n  @ApiProblems(401)",
+      );
+      expect(routes).toContain("import { ApiProblems, ApiQueryStringProblem } from '../platform/http';");
+      // a request without one of the input's fields (or with another type) does not take it
+      write(
+        'training',
+        'service TrainingService {\n rpc GetB(BReportRequest) returns (Report) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/b" tag: "R" query_input: "ReportQueryDto"};\n }\n}\n' +
+          'message Report {\n option (siapkerja.rest.v1.view) = {name: "ReportDto"};\n string month = 1;\n}\n' +
+          'message AReportRequest {\n option (siapkerja.rest.v1.view) = {inputs: {name: "ReportQueryDto", fields: ["month"], query: true}};\n string month = 1;\n}\n' +
+          'message BReportRequest {\n int32 month = 1;\n}\n',
+      );
+      expect(() => generate(['training'], dir)).toThrow(/ReportQueryDto is not an input of \.siapkerja\.training\.v1\.BReportRequest/);
+    });
+
+    it('writes an input carrying the fields of a message field at the top level (a body of several messages), null taken as absent', () => {
+      write(
+        'dd',
+        'message Plan {\n option (siapkerja.rest.v1.view) = {inputs: {name: "PlanDto", fields: ["kbli"]}};\n string kbli = 1;\n}\n' +
+          'message Group {\n string name = 1 [(siapkerja.rest.v1.field) = {rules: {min_len: 1}}];\n string region = 2;\n Plan plan = 3 [(siapkerja.rest.v1.field) = {input: "PlanDto"}];\n}\n' +
+          'message Member {\n option (siapkerja.rest.v1.view) = {inputs: {name: "MemberDto", fields: ["nik"]}};\n string nik = 1;\n}\n' +
+          'message CreateGroupRequest {\n option (siapkerja.rest.v1.view) = {inputs: {name: "CreateGroupDto", fields: ["group.name", "members", "group.plan", "group.region"], required: ["group.name"], null_absent: true}};\n' +
+          ' Group group = 1;\n repeated Member members = 2 [(siapkerja.rest.v1.field) = {input: "MemberDto"}];\n}\n',
+      );
+      const text = views('dd');
+      expect(text).toContain('@ApiProperty({ type: String, minLength: 1 })\n  @IsString()\n  @MinLength(1)\n  name: string;');
+      expect(text).toContain('@IsOptional()\n  @ValidateNested()\n  @Type(() => PlanDto)\n  plan?: PlanDto;');
+      expect(text).toContain(
+        'return {\n    group: {\n      name: b.name,\n      plan: b.plan == null ? undefined : fromPlanDto(b.plan),\n      region: b.region,\n    },\n' +
+          '    members: b.members == null ? undefined : b.members.map((x) => fromMemberDto(x)),\n  };',
+      );
+      // the nested input is declared before the input carrying it
+      expect(text.indexOf('export class PlanDto')).toBeLessThan(text.indexOf('export class CreateGroupDto'));
+      write(
+        'dd',
+        'message CreateGroupRequest {\n option (siapkerja.rest.v1.view) = {inputs: {name: "CreateGroupDto", fields: ["name.x"]}};\n string name = 1;\n}\n',
+      );
+      expect(() => generate(['dd'], dir)).toThrow(/name is not a message field of CreateGroupRequest/);
+    });
+
+    it("writes a created route's Location under its path parameters, the exact Location of an existing resource, and a reading POST retried", () => {
+      write(
+        'training',
+        'service TrainingService {\n' +
+          ' rpc AddNote(AddNoteRequest) returns (Note) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/groups/{id=group_id}/notes" tag: "G" summary: "Add" created: true};\n }\n' +
+          ' rpc Pay(PayRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/groups/{id=group_id}/payments" tag: "G" summary: "Pay" created: true location: "/v1/groups/{id}" location_exact: true};\n }\n' +
+          ' rpc Check(CheckRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/checks" tag: "G" summary: "Check" public: true idempotent: true};\n }\n' +
+          ' rpc Probe(CheckRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/probes" tag: "G" summary: "Probe" idempotent: true};\n }\n' +
+          '}\n' +
+          'message Group {\n option (siapkerja.rest.v1.view) = {name: "GroupDto"};\n string id = 1;\n}\n' +
+          'message Note {\n option (siapkerja.rest.v1.view) = {name: "NoteDto"};\n string id = 1;\n}\n' +
+          'message AddNoteRequest {\n string group_id = 1 [(siapkerja.rest.v1.field) = {format: "uuid"}];\n}\n' +
+          'message PayRequest {\n string group_id = 1 [(siapkerja.rest.v1.field) = {format: "uuid"}];\n}\n' +
+          'message CheckRequest {\n string number = 1;\n}\n',
+      );
+      const routes = [...generate(['training'], dir)].find(([file]) => file.endsWith('training.routes.ts'))?.[1] ?? '';
+      expect(routes).toContain(
+        'return created(res, `/v1/groups/${id}/notes`, toNoteDto(await this.clients.training.addNote({ groupId: id } satisfies trainingV1.AddNoteRequest, asCaller(caller))));',
+      );
+      expect(routes).toContain(
+        "@Post('v1/groups/:id/payments')\n  @ApiOperation({ summary: 'Pay' })\n  @ApiCreatedResponse({ type: GroupDto })",
+      );
+      expect(routes).toContain(
+        'const answer = toGroupDto(await this.clients.training.pay({ groupId: id } satisfies trainingV1.PayRequest, asCaller(caller)));\n    res.location(`/v1/groups/${id}`);\n    return answer;',
+      );
+      expect(routes).toContain("@Post('v1/checks')\n  @HttpCode(200)\n  @Public()\n  @ApiOperation({ summary: 'Check', security: [] })");
+      expect(routes).toContain('check({  } satisfies trainingV1.CheckRequest, { idempotent: true })');
+      expect(routes).toContain('probe({  } satisfies trainingV1.CheckRequest, asCaller(caller, { idempotent: true }))');
+      // a Location naming what is not a path parameter, or exact without created, is refused
+      write(
+        'training',
+        'service TrainingService {\n rpc Pay(PayRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/groups/{id=group_id}/payments" tag: "G" created: true location: "/v1/groups/{group}"};\n }\n}\n' +
+          'message Group {\n option (siapkerja.rest.v1.view) = {name: "GroupDto"};\n string id = 1;\n}\n' +
+          'message PayRequest {\n string group_id = 1;\n}\n',
+      );
+      expect(() => generate(['training'], dir)).toThrow(/the Location's \{group\} is not a path parameter/);
+      write(
+        'training',
+        'service TrainingService {\n rpc Pay(PayRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/groups/{id=group_id}/payments" tag: "G" location_exact: true};\n }\n}\n' +
+          'message Group {\n option (siapkerja.rest.v1.view) = {name: "GroupDto"};\n string id = 1;\n}\n' +
+          'message PayRequest {\n string group_id = 1;\n}\n',
+      );
+      expect(() => generate(['training'], dir)).toThrow(/location_exact is the Location of a created route/);
+    });
+
     it.each([
       [
         'an enum whose zero value is not <PREFIX>_UNSPECIFIED',

@@ -123,7 +123,6 @@ describe('employer accounts and access (real PostgreSQL, Kafka, gRPC)', () => {
     expect(await client.getEmployer({ id: mine.id }, owner)).toMatchObject(clear);
     for (const [who, id] of [
       [partnerB, e.id],
-      [officer32, e.id],
       [seeker, e.id],
       [other, mine.id],
       [partnerA, mine.id],
@@ -133,6 +132,11 @@ describe('employer accounts and access (real PostgreSQL, Kafka, gRPC)', () => {
       expect([masked.contactPhone, masked.contactEmail]).not.toContain(clear.contactPhone);
       expect(masked.contactEmail).not.toBe(clear.contactEmail);
     }
+    // an officer outside the employer's region does not read it at all
+    await expect(client.getEmployer({ id: e.id }, officer32)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+      details: "regionCode 33.73 is outside the caller's region 32",
+    });
     // listings too: a person's own employers in clear, the rest of the page masked
     const page = async (who: ReturnType<typeof as>) =>
       new Map((await client.listEmployers({ regionCode: '33.73', pageSize: 100 }, who)).employers.map((x) => [x.id, x]));

@@ -152,6 +152,17 @@ describe('placement service: reports built from real Kafka events', () => {
     });
     await expect(client.listActivityCounts({ regionCode: '00', month }, regency)).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
+      details: "region 00 is outside the caller's region 33.73",
+    });
+    // the region is checked first (as the gateway did): outside the region is refused before the code or the month is
+    await expect(client.getVacancyReport({ regionCode: '33.74', month: '2032-13' }, regency)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+      details: "region 33.74 is outside the caller's region 33.73",
+    });
+    const unbound = { metadata: { 'x-caller': JSON.stringify({ sub: 'o', roles: ['DISNAKER_PROVINCE'] }) } };
+    await expect(client.listActivityCounts({ regionCode: '33', month }, unbound)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+      details: 'This officer credential is not bound to a region',
     });
   });
 });

@@ -138,6 +138,11 @@ describe('placement service: placements read model from PlacementRecorded (real 
     ]);
     await expect(client.getPlacementReport({ regionCode: '33', month }, officer('33.74'))).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
+      details: "region 33 is outside the caller's region 33.74",
+    });
+    // the region first (as the gateway did): an officer's unknown region outside his own is refused, not reported invalid
+    await expect(client.getPlacementReport({ regionCode: '99.99', month }, officer('33.74'))).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
     });
     expect((await client.getPlacementReport({ regionCode: '33.74', month }, officer('33'))).total).toBe('2');
   });

@@ -45,10 +45,13 @@ import type { ScheduleAssessmentRequest as _siapkerja_certification_v1_ScheduleA
 import type { SuspendCertificateRequest as _siapkerja_certification_v1_SuspendCertificateRequest, SuspendCertificateRequest__Output as _siapkerja_certification_v1_SuspendCertificateRequest__Output } from './siapkerja/certification/v1/SuspendCertificateRequest';
 import type { UnitResult as _siapkerja_certification_v1_UnitResult, UnitResult__Output as _siapkerja_certification_v1_UnitResult__Output } from './siapkerja/certification/v1/UnitResult';
 import type { UnitSelfAssessment as _siapkerja_certification_v1_UnitSelfAssessment, UnitSelfAssessment__Output as _siapkerja_certification_v1_UnitSelfAssessment__Output } from './siapkerja/certification/v1/UnitSelfAssessment';
+import type { VerifiedHolder as _siapkerja_certification_v1_VerifiedHolder, VerifiedHolder__Output as _siapkerja_certification_v1_VerifiedHolder__Output } from './siapkerja/certification/v1/VerifiedHolder';
+import type { VerifiedScheme as _siapkerja_certification_v1_VerifiedScheme, VerifiedScheme__Output as _siapkerja_certification_v1_VerifiedScheme__Output } from './siapkerja/certification/v1/VerifiedScheme';
 import type { VerifyCertificateRequest as _siapkerja_certification_v1_VerifyCertificateRequest, VerifyCertificateRequest__Output as _siapkerja_certification_v1_VerifyCertificateRequest__Output } from './siapkerja/certification/v1/VerifyCertificateRequest';
 import type { Input as _siapkerja_rest_v1_Input, Input__Output as _siapkerja_rest_v1_Input__Output } from './siapkerja/rest/v1/Input';
 import type { Route as _siapkerja_rest_v1_Route, Route__Output as _siapkerja_rest_v1_Route__Output } from './siapkerja/rest/v1/Route';
 import type { Rules as _siapkerja_rest_v1_Rules, Rules__Output as _siapkerja_rest_v1_Rules__Output } from './siapkerja/rest/v1/Rules';
+import type { ServiceRoutes as _siapkerja_rest_v1_ServiceRoutes, ServiceRoutes__Output as _siapkerja_rest_v1_ServiceRoutes__Output } from './siapkerja/rest/v1/ServiceRoutes';
 import type { View as _siapkerja_rest_v1_View, View__Output as _siapkerja_rest_v1_View__Output } from './siapkerja/rest/v1/View';
 import type { ViewField as _siapkerja_rest_v1_ViewField, ViewField__Output as _siapkerja_rest_v1_ViewField__Output } from './siapkerja/rest/v1/ViewField';
 
@@ -113,6 +116,8 @@ export interface ProtoGrpcType {
         UnitResult: MessageTypeDefinition<_siapkerja_certification_v1_UnitResult, _siapkerja_certification_v1_UnitResult__Output>
         UnitSelfAssessment: MessageTypeDefinition<_siapkerja_certification_v1_UnitSelfAssessment, _siapkerja_certification_v1_UnitSelfAssessment__Output>
         UnitVerdict: EnumTypeDefinition
+        VerifiedHolder: MessageTypeDefinition<_siapkerja_certification_v1_VerifiedHolder, _siapkerja_certification_v1_VerifiedHolder__Output>
+        VerifiedScheme: MessageTypeDefinition<_siapkerja_certification_v1_VerifiedScheme, _siapkerja_certification_v1_VerifiedScheme__Output>
         VerifyCertificateRequest: MessageTypeDefinition<_siapkerja_certification_v1_VerifyCertificateRequest, _siapkerja_certification_v1_VerifyCertificateRequest__Output>
       }
     }
@@ -121,6 +126,7 @@ export interface ProtoGrpcType {
         Input: MessageTypeDefinition<_siapkerja_rest_v1_Input, _siapkerja_rest_v1_Input__Output>
         Route: MessageTypeDefinition<_siapkerja_rest_v1_Route, _siapkerja_rest_v1_Route__Output>
         Rules: MessageTypeDefinition<_siapkerja_rest_v1_Rules, _siapkerja_rest_v1_Rules__Output>
+        ServiceRoutes: MessageTypeDefinition<_siapkerja_rest_v1_ServiceRoutes, _siapkerja_rest_v1_ServiceRoutes__Output>
         View: MessageTypeDefinition<_siapkerja_rest_v1_View, _siapkerja_rest_v1_View__Output>
         ViewField: MessageTypeDefinition<_siapkerja_rest_v1_ViewField, _siapkerja_rest_v1_ViewField__Output>
       }

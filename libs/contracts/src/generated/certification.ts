@@ -74,11 +74,14 @@ import type { Tuk as _siapkerja_certification_v1_Tuk, Tuk__Output as _siapkerja_
 import type { UnitResult as _siapkerja_certification_v1_UnitResult, UnitResult__Output as _siapkerja_certification_v1_UnitResult__Output } from './siapkerja/certification/v1/UnitResult';
 import type { UnitSelfAssessment as _siapkerja_certification_v1_UnitSelfAssessment, UnitSelfAssessment__Output as _siapkerja_certification_v1_UnitSelfAssessment__Output } from './siapkerja/certification/v1/UnitSelfAssessment';
 import type { UpdateLspLicenceRequest as _siapkerja_certification_v1_UpdateLspLicenceRequest, UpdateLspLicenceRequest__Output as _siapkerja_certification_v1_UpdateLspLicenceRequest__Output } from './siapkerja/certification/v1/UpdateLspLicenceRequest';
+import type { VerifiedHolder as _siapkerja_certification_v1_VerifiedHolder, VerifiedHolder__Output as _siapkerja_certification_v1_VerifiedHolder__Output } from './siapkerja/certification/v1/VerifiedHolder';
+import type { VerifiedScheme as _siapkerja_certification_v1_VerifiedScheme, VerifiedScheme__Output as _siapkerja_certification_v1_VerifiedScheme__Output } from './siapkerja/certification/v1/VerifiedScheme';
 import type { VerifyCertificateRequest as _siapkerja_certification_v1_VerifyCertificateRequest, VerifyCertificateRequest__Output as _siapkerja_certification_v1_VerifyCertificateRequest__Output } from './siapkerja/certification/v1/VerifyCertificateRequest';
 import type { VerifyCredentialRequest as _siapkerja_certification_v1_VerifyCredentialRequest, VerifyCredentialRequest__Output as _siapkerja_certification_v1_VerifyCredentialRequest__Output } from './siapkerja/certification/v1/VerifyCredentialRequest';
 import type { Input as _siapkerja_rest_v1_Input, Input__Output as _siapkerja_rest_v1_Input__Output } from './siapkerja/rest/v1/Input';
 import type { Route as _siapkerja_rest_v1_Route, Route__Output as _siapkerja_rest_v1_Route__Output } from './siapkerja/rest/v1/Route';
 import type { Rules as _siapkerja_rest_v1_Rules, Rules__Output as _siapkerja_rest_v1_Rules__Output } from './siapkerja/rest/v1/Rules';
+import type { ServiceRoutes as _siapkerja_rest_v1_ServiceRoutes, ServiceRoutes__Output as _siapkerja_rest_v1_ServiceRoutes__Output } from './siapkerja/rest/v1/ServiceRoutes';
 import type { View as _siapkerja_rest_v1_View, View__Output as _siapkerja_rest_v1_View__Output } from './siapkerja/rest/v1/View';
 import type { ViewField as _siapkerja_rest_v1_ViewField, ViewField__Output as _siapkerja_rest_v1_ViewField__Output } from './siapkerja/rest/v1/ViewField';
 
@@ -178,6 +181,8 @@ export interface ProtoGrpcType {
         UnitVerdict: EnumTypeDefinition
         UpdateLspLicenceRequest: MessageTypeDefinition<_siapkerja_certification_v1_UpdateLspLicenceRequest, _siapkerja_certification_v1_UpdateLspLicenceRequest__Output>
         VerificationResult: EnumTypeDefinition
+        VerifiedHolder: MessageTypeDefinition<_siapkerja_certification_v1_VerifiedHolder, _siapkerja_certification_v1_VerifiedHolder__Output>
+        VerifiedScheme: MessageTypeDefinition<_siapkerja_certification_v1_VerifiedScheme, _siapkerja_certification_v1_VerifiedScheme__Output>
         VerifyCertificateRequest: MessageTypeDefinition<_siapkerja_certification_v1_VerifyCertificateRequest, _siapkerja_certification_v1_VerifyCertificateRequest__Output>
         VerifyCredentialRequest: MessageTypeDefinition<_siapkerja_certification_v1_VerifyCredentialRequest, _siapkerja_certification_v1_VerifyCredentialRequest__Output>
       }
@@ -187,6 +192,7 @@ export interface ProtoGrpcType {
         Input: MessageTypeDefinition<_siapkerja_rest_v1_Input, _siapkerja_rest_v1_Input__Output>
         Route: MessageTypeDefinition<_siapkerja_rest_v1_Route, _siapkerja_rest_v1_Route__Output>
         Rules: MessageTypeDefinition<_siapkerja_rest_v1_Rules, _siapkerja_rest_v1_Rules__Output>
+        ServiceRoutes: MessageTypeDefinition<_siapkerja_rest_v1_ServiceRoutes, _siapkerja_rest_v1_ServiceRoutes__Output>
         View: MessageTypeDefinition<_siapkerja_rest_v1_View, _siapkerja_rest_v1_View__Output>
         ViewField: MessageTypeDefinition<_siapkerja_rest_v1_ViewField, _siapkerja_rest_v1_ViewField__Output>
       }

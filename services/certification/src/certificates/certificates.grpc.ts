@@ -130,6 +130,15 @@ export class CertificatesGrpc implements GrpcControllerOf<'certification'> {
       holderNameMasked,
       holderWithheld,
       statusTime: c.statusChangedAt.toISOString(),
+      scheme: {
+        id: c.schemeId,
+        code: c.schemeCode,
+        name: c.schemeName,
+        kkniLevel: c.kkniLevel,
+        kbjiCode: c.kbjiCode,
+        lspName: c.lspName,
+      },
+      holder: { nameMasked: holderNameMasked, withheld: holderWithheld },
     };
   }
 

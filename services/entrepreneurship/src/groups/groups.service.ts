@@ -84,6 +84,8 @@ export class GroupsService {
 
   /** Registers a TKM group with its first members; the same requestId of the same caller returns the first result (safe retry). */
   async register(input: NewGroup, members: NewMember[] = [], clientRequestId?: string, now: Date = new Date()): Promise<GroupView> {
+    // an officer registers only in his region: refused before anything else is checked (the edge's rule, its message)
+    assertRegionAllowed(input.regionCode, currentCaller(), 'regionCode');
     const v = new Violations();
     v.check(!!input.name?.trim() && input.name.length <= MAX_TEXT, 'name', `is required (at most ${MAX_TEXT} characters)`);
     if (input.programId) v.check(isUuid(input.programId), 'programId', 'must be a program id (UUID)');
@@ -107,7 +109,6 @@ export class GroupsService {
     v.check(members.filter((m) => m.leader).length <= 1, 'members', 'must have at most one leader');
     v.check(new Set(members.map((m) => m.nik)).size === members.length, 'members', 'must not list the same NIK twice');
     v.throwIfAny();
-    assertRegionAllowed(input.regionCode);
     const caller = currentCaller();
     const list = checked as CheckedMember[];
     if (list.length && !list.some((m) => m.leader)) list[0] = { ...list[0], leader: true };

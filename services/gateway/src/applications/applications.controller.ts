@@ -1,46 +1,35 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
-import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { existingIdOf } from '@siapkerja/errors';
 import { Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import {
+  ApplicationDto,
+  ApplicationPageDto,
   CreateApplicationDto,
+  fromListApplicationsQueryDto,
   fromTransitionApplicationDto,
   ListApplicationsQueryDto,
-  toApplicationBaseDto,
-  toApplicationTransitionBaseDto,
+  toApplicationDto,
+  toApplicationPageDto,
   TransitionApplicationDto,
 } from '../generated/jobs.views';
-import { ApplicationDto, ApplicationPageDto } from './applications.dto';
 import { asPersonCaller } from './person-caller';
 
-export function toApplicationDto(a: jobsV1.Application__Output): ApplicationDto {
-  return {
-    ...toApplicationBaseDto(a),
-    history: a.history.map((h) => ({
-      ...toApplicationTransitionBaseDto(h),
-      fromState: fromProtoEnum('APPLICATION_STATE', h.fromState) || null,
-      toState: fromProtoEnum('APPLICATION_STATE', h.toState),
-    })),
-  };
-}
+// the privacy export shows applications the same way
+export { toApplicationDto } from '../generated/jobs.views';
 
 /**
  * Karirhub applications. Who may act is decided by the jobs service (a job seeker for his own registration, a partner or an
  * officer for a seeker; who acts for the vacancy's employer for the pipeline); the gateway checks the scopes and forwards
- * the caller with the person id of a job seeker's account.
+ * the caller with the person id of a job seeker's account. Reading one and a vacancy's applicants are generated routes.
  */
 @ApiTags('Karirhub: applications')
 @Controller('v1')
 export class ApplicationsController {
-  constructor(
-    private readonly clients: ServiceClients,
-    private readonly ds: DataSource,
-  ) {}
+  constructor(private readonly clients: ServiceClients) {}
 
   @Post('applications')
   @RequireScopes('jobs:read')
@@ -65,7 +54,7 @@ export class ApplicationsController {
     try {
       const a = await this.clients.jobs.createApplication(
         { vacancyId: body.vacancyId, jobSeekerId: body.jobSeekerId, coverLetter: body.coverLetter ?? '', requestId: key ?? '' },
-        await asPersonCaller(this.ds, caller),
+        await asPersonCaller(undefined, caller),
       );
       return created(res, '/v1/applications', toApplicationDto(a));
     } catch (e) {
@@ -73,15 +62,6 @@ export class ApplicationsController {
       if (existing) res.setHeader('Location', `/v1/applications/${existing}`);
       throw e;
     }
-  }
-
-  @Get('applications/:id')
-  @RequireScopes('jobs:read')
-  @ApiOperation({ summary: 'Read an application with its history (the seeker side or who acts for the employer)' })
-  @ApiOkResponse({ type: ApplicationDto })
-  @ApiProblems(400, 401, 403, 404)
-  async get(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<ApplicationDto> {
-    return toApplicationDto(await this.clients.jobs.getApplication({ id }, await asPersonCaller(this.ds, caller, { idempotent: true })));
   }
 
   @Post('applications/:id/transitions')
@@ -105,22 +85,9 @@ export class ApplicationsController {
       throw new ForbiddenException('The token lacks the scope jobs:write');
     const a = await this.clients.jobs.transitionApplication(
       { ...fromTransitionApplicationDto(body), id },
-      await asPersonCaller(this.ds, caller),
+      await asPersonCaller(undefined, caller),
     );
     return toApplicationDto(a);
-  }
-
-  @Get('vacancies/:vacancyId/applications')
-  @RequireScopes('jobs:read')
-  @ApiOperation({ summary: 'Applicants of a vacancy, newest first, with cursor pagination and a state filter (who acts for the employer)' })
-  @ApiOkResponse({ type: ApplicationPageDto })
-  @ApiProblems(400, 401, 403, 404)
-  async byVacancy(
-    @Param('vacancyId', ParseUUIDPipe) vacancyId: string,
-    @Query() q: ListApplicationsQueryDto,
-    @Caller() caller: AuthCaller,
-  ): Promise<ApplicationPageDto> {
-    return this.list({ vacancyId }, q, caller);
   }
 
   @Get('job-seekers/:jobSeekerId/applications')
@@ -133,24 +100,10 @@ export class ApplicationsController {
     @Query() q: ListApplicationsQueryDto,
     @Caller() caller: AuthCaller,
   ): Promise<ApplicationPageDto> {
-    return this.list({ jobSeekerId }, q, caller);
-  }
-
-  private async list(
-    by: { vacancyId?: string; jobSeekerId?: string },
-    q: ListApplicationsQueryDto,
-    caller: AuthCaller,
-  ): Promise<ApplicationPageDto> {
     const r = await this.clients.jobs.listApplications(
-      {
-        vacancyId: by.vacancyId ?? '',
-        jobSeekerId: by.jobSeekerId ?? '',
-        pageSize: q.pageSize ?? 20,
-        pageToken: q.pageToken ?? '',
-        state: q.state ? (toProtoEnum('APPLICATION_STATE', q.state) as jobsV1.ApplicationState) : 'APPLICATION_STATE_UNSPECIFIED',
-      },
-      await asPersonCaller(this.ds, caller, { idempotent: true }),
+      { ...fromListApplicationsQueryDto(q), jobSeekerId },
+      await asPersonCaller(undefined, caller, { idempotent: true }),
     );
-    return { applications: r.applications.map(toApplicationDto), nextPageToken: r.nextPageToken };
+    return toApplicationPageDto(r);
   }
 }

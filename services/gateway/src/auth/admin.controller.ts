@@ -1,44 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, IsUUID, ValidateIf } from 'class-validator';
 import { IsRegionCode } from '@siapkerja/codes';
-import { AccountDto, ClientDto, toAccountDto, toClientDto } from '../generated/identity.views';
+import { AccountDto, ClientDto, CreateClientDto, fromCreateClientDto, toAccountDto, toClientDto } from '../generated/identity.views';
 import { ApiProblems } from '../platform/http';
 import { RequireScopes, Roles } from './caller';
 import { IdentityClient } from './identity.client';
 import { Revocations } from './revocations';
-import { ALL_SCOPES, GRANTABLE_ROLES as ROLES } from '@siapkerja/authz';
-
-export class CreateClientDto {
-  @ApiProperty({ example: 'Pintar (Kemdikbud)' }) @IsString() @Length(1, 200) name: string;
-  @ApiProperty({ type: [String], example: ['jobs:read', 'training:write'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(ALL_SCOPES.length)
-  @IsIn(ALL_SCOPES, { each: true })
-  scopes: string[];
-  @ApiProperty({ type: [String], enum: ROLES, example: ['PARTNER'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(ROLES.length)
-  @IsIn(ROLES, { each: true })
-  roles: string[];
-  @ApiPropertyOptional({ example: '33.73', description: 'region of a Disnaker client' })
-  @IsOptional()
-  @IsString()
-  @IsRegionCode()
-  regionCode?: string;
-  @ApiPropertyOptional({
-    format: 'uuid',
-    example: '5b1e7c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d',
-    description:
-      'the training provider or LSP the client acts for (TRAINING_PROVIDER, LSP or PARTNER); it then manages only that organization',
-  })
-  @IsOptional()
-  @IsUUID()
-  organizationId?: string;
-  @ApiPropertyOptional({ description: 'every request must also be HMAC-signed' }) @IsOptional() @IsBoolean() hmacRequired?: boolean;
-}
+import { GRANTABLE_ROLES as ROLES } from '@siapkerja/authz';
 
 export class SetAccountRolesDto {
   @ApiProperty({ type: [String], enum: ROLES, example: ['DISNAKER_REGENCY'] })
@@ -83,12 +52,7 @@ export class AdminController {
   @ApiCreatedResponse({ type: ClientWithSecretsDto })
   @ApiProblems(400, 401, 403)
   async create(@Body() body: CreateClientDto): Promise<ClientWithSecretsDto> {
-    const r = await this.identity.call('createClient', {
-      ...body,
-      regionCode: body.regionCode ?? '',
-      organizationId: body.organizationId ?? '',
-      hmacRequired: !!body.hmacRequired,
-    });
+    const r = await this.identity.call('createClient', fromCreateClientDto(body));
     return { ...toClientDto(r.client!), clientSecret: r.clientSecret, hmacSecret: r.hmacSecret };
   }
 

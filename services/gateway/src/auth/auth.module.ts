@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { urlencoded } from 'express';
 import type { MigrationInterface } from 'typeorm';
 import { AccessTokenVerifier } from './access-tokens';
-import { AccountsController, SandboxController } from './accounts.controller';
+import { AccountsController } from './accounts.controller';
 import { AdminController } from './admin.controller';
 import { AuthGuard, Authenticator } from './auth.guard';
 import { GatewayNonces1763800001001 } from './hmac';
@@ -29,7 +29,7 @@ export const authEntities: Function[] = [];
  */
 @Global()
 @Module({
-  controllers: [OAuthController, AccountsController, AdminController, SandboxController],
+  controllers: [OAuthController, AccountsController, AdminController],
   providers: [IdentityClient, AccessTokenVerifier, Revocations, Authenticator, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [IdentityClient, Authenticator, Revocations],
 })

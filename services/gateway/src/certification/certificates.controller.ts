@@ -11,6 +11,7 @@ import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth
 import {
   CertificateCredentialDto,
   CertificateReasonDto,
+  CertificateVerificationDto,
   CreateCertificateDto,
   fromVerifyCertificateQueryDto,
   RevokeCertificateDto,
@@ -18,13 +19,14 @@ import {
   toCertificateCredentialDto,
   toCertificateHolderBaseDto,
   toCertificateStatusChangeBaseDto,
+  toCertificateVerificationDto,
   VerifyCertificateQueryDto,
 } from '../generated/certification.views';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { AccessAudit, type AccessRecord } from '../privacy/access-audit';
 import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
-import { CertificateDto, CertificatePageDto, CertificateVerificationDto, ListCertificatesQueryDto } from './certificates.dto';
+import { CertificateDto, CertificatePageDto, ListCertificatesQueryDto } from './certificates.dto';
 
 const status = (s: string) => fromProtoEnum('CERTIFICATE_STATUS', s);
 
@@ -137,24 +139,7 @@ export class CertificatesController {
   @ApiProblems(400, 401, 403, 404)
   async verify(@Query() q: VerifyCertificateQueryDto, @Caller() caller: AuthCaller): Promise<CertificateVerificationDto> {
     const v = await this.clients.certification.verifyCertificate(fromVerifyCertificateQueryDto(q), asCaller(caller, { idempotent: true }));
-    return {
-      id: v.certificateId,
-      number: v.number,
-      status: status(v.status),
-      statusChangedAt: v.statusTime,
-      scheme: {
-        id: v.schemeId,
-        code: v.schemeCode,
-        name: v.schemeName,
-        kkniLevel: v.kkniLevel,
-        kbjiCode: v.kbjiCode || null,
-        lspName: v.lspName,
-      },
-      competencyUnits: v.competencyUnits,
-      issueDate: v.issueDate,
-      validUntil: v.validUntil,
-      holder: { nameMasked: v.holderNameMasked || null, withheld: (v.holderWithheld || null) as 'ERASED' | 'RESTRICTED' | null },
-    };
+    return toCertificateVerificationDto(v);
   }
 
   @Get(':id/credential')

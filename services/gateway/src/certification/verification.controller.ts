@@ -4,7 +4,6 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsOptional, IsString, Ma
 import { asCaller, Caller, Public, RequireScopes, type AuthCaller } from '../auth/caller';
 import {
   BatchVerificationDto,
-  fromVerifyRequestDto,
   toBatchVerificationDto,
   toVerificationDto,
   VerificationDto,
@@ -52,7 +51,9 @@ const DID_EXAMPLE = {
 /**
  * Verification by anyone, without a token (rate-limited per client IP by the traffic interceptor), and the issuer's public
  * documents: its DID document (did:web), JWK set and Bitstring Status List credentials. The certification service decides
- * every answer; a malformed or foreign credential is 200 NOT_GENUINE with the reason, never an error.
+ * every answer; a malformed or foreign credential is 200 NOT_GENUINE with the reason, never an error. POST /v1/verify is
+ * generated (proto/siapkerja/certification/v1); these stay: the query names qrContent `qr`, the batch runs on the bulk lane
+ * with its items unvalidated one by one, and the issuer's documents are raw JSON or JWS with their own cache headers.
  */
 @ApiTags('Sertihub: public verification')
 @Controller()
@@ -77,16 +78,6 @@ export class VerificationController {
         { idempotent: true },
       ),
     );
-  }
-
-  @Post('v1/verify')
-  @Public()
-  @HttpCode(200)
-  @ApiOperation({ security: [], summary: 'Verify a certificate number, a whole credential or QR content (no token; rate-limited per IP)' })
-  @ApiOkResponse({ type: VerificationDto })
-  @ApiProblems(400, 429)
-  async verifyPost(@Body() body: VerifyRequestDto): Promise<VerificationDto> {
-    return toVerificationDto(await this.clients.certification.verifyCredential(fromVerifyRequestDto(body), { idempotent: true }));
   }
 
   @Post('v1/verify/batch')

@@ -4,15 +4,27 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { certificationV1 } from '@siapkerja/contracts';
-import { Caller, RequireScopes, Roles, asCaller, type AuthCaller } from '../auth/caller';
+import { Caller, Public, RequireScopes, Roles, asCaller, type AuthCaller } from '../auth/caller';
+import { asPersonCaller } from '../applications/person-caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, IdempotencyKey, created } from '../platform/http';
-import { AssessorDto, CreateAssessorDto, CreateLspDto, CreateTukDto, ListLspsQueryDto, LspDto, LspPageDto, RotatedKeyDto, SchemeDto, TukDto, UpdateLspLicenceDto, fromCreateAssessorDto, fromCreateLspDto, fromCreateTukDto, fromListLspsQueryDto, fromUpdateLspLicenceDto, toAssessorDto, toLspDto, toLspPageDto, toRotatedKeyDto, toSchemeDto, toTukDto } from './certification.views';
+import { AssessmentDto, AssessorDto, AssessorPageDto, CreateAssessmentDto, CreateAssessorDto, CreateLspDto, CreateSchemeDto, CreateTukDto, DecideAssessmentDto, ListLspsQueryDto, LspDto, LspPageDto, LspScopedQueryDto, RecordResultsDto, RotatedKeyDto, ScheduleAssessmentDto, SchemeDto, TukDto, TukPageDto, UpdateLspLicenceDto, VerificationDto, VerifyRequestDto, fromCreateAssessmentDto, fromCreateAssessorDto, fromCreateLspDto, fromCreateSchemeDto, fromCreateTukDto, fromDecideAssessmentDto, fromListLspsQueryDto, fromLspScopedQueryDto, fromRecordResultsDto, fromScheduleAssessmentDto, fromUpdateLspLicenceDto, fromVerifyRequestDto, toAssessmentDto, toAssessorDto, toAssessorPageDto, toLspDto, toLspPageDto, toRotatedKeyDto, toSchemeDto, toTukDto, toTukPageDto, toVerificationDto } from './certification.views';
 
 @ApiTags('Sertihub: certification schemes')
 @Controller()
 export class SertihubCertificationSchemesRoutes {
   constructor(private readonly clients: ServiceClients) {}
+
+  @Post('v1/certification-schemes')
+  @RequireScopes('certification:write')
+  @Roles('LSP', 'PARTNER', 'BNSP', 'MINISTRY_ADMIN')
+  @ApiOperation({ summary: 'Register a certification scheme owned by one LSP (BNSP or the ministry for any LSP; an LSP for itself, another LSP is 404)', operationId: 'SchemesController_create' })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: SchemeDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async createScheme(@Body() body: CreateSchemeDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<SchemeDto> {
+    return created(res, '/v1/certification-schemes', toSchemeDto(await this.clients.certification.createScheme({ scheme: fromCreateSchemeDto(body), requestId: idempotencyKey ?? '' } satisfies certificationV1.CreateSchemeRequest, asCaller(caller))));
+  }
 
   @Get('v1/certification-schemes/:id')
   @RequireScopes('certification:read')
@@ -80,6 +92,15 @@ export class SertihubLSPsTUKsAssessorsRoutes {
     return created(res, '/v1/tuks', toTukDto(await this.clients.certification.createTuk({ tuk: fromCreateTukDto(body), requestId: idempotencyKey ?? '' } satisfies certificationV1.CreateTukRequest, asCaller(caller))));
   }
 
+  @Get('v1/tuks')
+  @RequireScopes('certification:read')
+  @ApiOperation({ summary: 'An LSP\'s TUKs (the LSP itself, BNSP, the ministry; another LSP 404)', operationId: 'TuksController_list' })
+  @ApiOkResponse({ type: TukPageDto })
+  @ApiProblems(400, 401, 403, 404)
+  async listTuks(@Query() query: LspScopedQueryDto, @Caller() caller: AuthCaller): Promise<TukPageDto> {
+    return toTukPageDto(await this.clients.certification.listTuks({ ...fromLspScopedQueryDto(query) } satisfies certificationV1.ListTuksRequest, asCaller(caller, { idempotent: true })));
+  }
+
   @Post('v1/assessors')
   @RequireScopes('certification:write')
   @Roles('LSP', 'PARTNER', 'BNSP', 'MINISTRY_ADMIN')
@@ -89,6 +110,73 @@ export class SertihubLSPsTUKsAssessorsRoutes {
   @ApiProblems(400, 401, 403, 404, 409)
   async createAssessor(@Body() body: CreateAssessorDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<AssessorDto> {
     return created(res, '/v1/assessors', toAssessorDto(await this.clients.certification.createAssessor({ assessor: fromCreateAssessorDto(body), requestId: idempotencyKey ?? '' } satisfies certificationV1.CreateAssessorRequest, asCaller(caller))));
+  }
+
+  @Get('v1/assessors')
+  @RequireScopes('certification:read')
+  @ApiOperation({ summary: 'An LSP\'s assessors (the LSP itself, BNSP, the ministry; another LSP 404)', operationId: 'AssessorsController_list' })
+  @ApiOkResponse({ type: AssessorPageDto })
+  @ApiProblems(400, 401, 403, 404)
+  async listAssessors(@Query() query: LspScopedQueryDto, @Caller() caller: AuthCaller): Promise<AssessorPageDto> {
+    return toAssessorPageDto(await this.clients.certification.listAssessors({ ...fromLspScopedQueryDto(query) } satisfies certificationV1.ListAssessorsRequest, asCaller(caller, { idempotent: true })));
+  }
+}
+
+@ApiTags('Sertihub: assessments')
+@Controller()
+export class SertihubAssessmentsRoutes {
+  constructor(private readonly clients: ServiceClients) {}
+
+  @Post('v1/assessments')
+  @RequireScopes('certification:write')
+  @ApiOperation({ summary: 'Apply for an assessment (APL.01 with evidence, APL.02 self-assessment); eligibility is decided at once', description: 'NOT_ELIGIBLE names what is missing; a training prerequisite is met automatically when Skillhub reports the person\'s completed training (the reason names it). Only the applicant himself (his NIK) or the scheme\'s LSP applies (403 otherwise). Needs certification:write: a person\'s token carries it.', operationId: 'AssessmentsController_create' })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: AssessmentDto })
+  @ApiProblems(400, 401, 403, 404)
+  async createAssessment(@Body() body: CreateAssessmentDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<AssessmentDto> {
+    return created(res, '/v1/assessments', toAssessmentDto(await this.clients.certification.createAssessment({ ...fromCreateAssessmentDto(body), requestId: idempotencyKey ?? '' } satisfies certificationV1.CreateAssessmentRequest, await asPersonCaller(undefined, caller))));
+  }
+
+  @Get('v1/assessments/:id')
+  @RequireScopes('certification:read')
+  @ApiOperation({ summary: 'One assessment: its applicant, its LSP, BNSP, the ministry (anyone else 404)', operationId: 'AssessmentsController_get' })
+  @ApiOkResponse({ type: AssessmentDto })
+  @ApiProblems(400, 401, 403, 404)
+  async getAssessment(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<AssessmentDto> {
+    return toAssessmentDto(await this.clients.certification.getAssessment({ id } satisfies certificationV1.GetAssessmentRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+  }
+
+  @Post('v1/assessments/:id/schedule')
+  @HttpCode(200)
+  @RequireScopes('certification:write')
+  @Roles('LSP', 'PARTNER')
+  @ApiOperation({ summary: 'Schedule an ELIGIBLE assessment at the LSP\'s TUK with its assessor', description: '409 outside the assessor\'s competence areas, after his registration ends, or beyond his daily capacity (the reason names the rule).', operationId: 'AssessmentsController_schedule' })
+  @ApiOkResponse({ type: AssessmentDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async scheduleAssessment(@Param('id', ParseUUIDPipe) id: string, @Body() body: ScheduleAssessmentDto, @Caller() caller: AuthCaller): Promise<AssessmentDto> {
+    return toAssessmentDto(await this.clients.certification.scheduleAssessment({ ...fromScheduleAssessmentDto(body), id } satisfies certificationV1.ScheduleAssessmentRequest, await asPersonCaller(undefined, caller)));
+  }
+
+  @Post('v1/assessments/:id/results')
+  @HttpCode(200)
+  @RequireScopes('certification:write')
+  @Roles('LSP', 'PARTNER')
+  @ApiOperation({ summary: 'Record the assessor\'s K / BK for every unit of the scheme (SCHEDULED -> ASSESSED)', operationId: 'AssessmentsController_results' })
+  @ApiOkResponse({ type: AssessmentDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async recordAssessmentResults(@Param('id', ParseUUIDPipe) id: string, @Body() body: RecordResultsDto, @Caller() caller: AuthCaller): Promise<AssessmentDto> {
+    return toAssessmentDto(await this.clients.certification.recordAssessmentResults({ ...fromRecordResultsDto(body), id } satisfies certificationV1.RecordAssessmentResultsRequest, await asPersonCaller(undefined, caller)));
+  }
+
+  @Post('v1/assessments/:id/decision')
+  @HttpCode(200)
+  @RequireScopes('certification:write')
+  @Roles('LSP', 'PARTNER')
+  @ApiOperation({ summary: 'The LSP\'s decision: every unit K issues the certificate (COMPETENT); any BK ends NOT_YET_COMPETENT with the units to retake', operationId: 'AssessmentsController_decide' })
+  @ApiOkResponse({ type: AssessmentDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async decideAssessment(@Param('id', ParseUUIDPipe) id: string, @Body() body: DecideAssessmentDto, @Caller() caller: AuthCaller): Promise<AssessmentDto> {
+    return toAssessmentDto(await this.clients.certification.decideAssessment({ ...fromDecideAssessmentDto(body), id } satisfies certificationV1.DecideAssessmentRequest, await asPersonCaller(undefined, caller)));
   }
 }
 
@@ -107,7 +195,17 @@ export class SertihubPublicVerificationRoutes {
   async rotateIssuerKey(@Caller() caller: AuthCaller): Promise<RotatedKeyDto> {
     return toRotatedKeyDto(await this.clients.certification.rotateIssuerKey({  } satisfies certificationV1.RotateIssuerKeyRequest, asCaller(caller)));
   }
+
+  @Post('v1/verify')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({ summary: 'Verify a certificate number, a whole credential or QR content (no token; rate-limited per IP)', operationId: 'VerificationController_verifyPost', security: [] })
+  @ApiOkResponse({ type: VerificationDto })
+  @ApiProblems(400, 429)
+  async verifyCredential(@Body() body: VerifyRequestDto): Promise<VerificationDto> {
+    return toVerificationDto(await this.clients.certification.verifyCredential({ ...fromVerifyRequestDto(body) } satisfies certificationV1.VerifyCredentialRequest, { idempotent: true }));
+  }
 }
 
 /** The controllers of the package's generated routes (registered after the hand-written ones). */
-export const CERTIFICATION_ROUTES: Type[] = [SertihubCertificationSchemesRoutes, SertihubLSPsTUKsAssessorsRoutes, SertihubPublicVerificationRoutes];
+export const CERTIFICATION_ROUTES: Type[] = [SertihubCertificationSchemesRoutes, SertihubLSPsTUKsAssessorsRoutes, SertihubAssessmentsRoutes, SertihubPublicVerificationRoutes];

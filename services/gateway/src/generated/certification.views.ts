@@ -7,6 +7,9 @@ import { IsKbji, IsNik, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum } from '@siapkerja/contracts';
 import type { certificationV1 } from '@siapkerja/contracts';
 
+const EMPTY_VERIFIED_HOLDER: certificationV1.VerifiedHolder__Output = {'nameMasked':'','withheld':''};
+const EMPTY_VERIFIED_SCHEME: certificationV1.VerifiedScheme__Output = {'id':'','code':'','name':'','kkniLevel':0,'kbjiCode':'','lspName':''};
+
 export class UnitSelfAssessmentDto {
   @ApiProperty({ type: String, example: 'J.620100.001.01' })
   unitCode: string;
@@ -355,6 +358,84 @@ export function toCertificateCredentialDto(m: certificationV1.CertificateCredent
   };
 }
 
+export class VerifiedSchemeDto {
+  @ApiProperty({ type: String, example: '0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40' })
+  id: string;
+  @ApiProperty({ type: String, example: 'SKM-JWD-2026' })
+  code: string;
+  @ApiProperty({ type: String, example: 'Junior Web Developer' })
+  name: string;
+  @ApiProperty({ type: Number, example: 3, description: 'KKNI level 1-9 for KKNI schemes, 0 otherwise' })
+  kkniLevel: number;
+  @ApiProperty({ type: String, nullable: true, example: '2512' })
+  kbjiCode: string | null;
+  @ApiProperty({ type: String, example: 'LSP Teknologi Digital' })
+  lspName: string;
+}
+
+/** The REST view of a siapkerja.certification.v1.VerifiedScheme. */
+export function toVerifiedSchemeDto(m: certificationV1.VerifiedScheme__Output): VerifiedSchemeDto {
+  return {
+    id: m.id,
+    code: m.code,
+    name: m.name,
+    kkniLevel: m.kkniLevel,
+    kbjiCode: !m.kbjiCode ? null : m.kbjiCode,
+    lspName: m.lspName,
+  };
+}
+
+export class VerifiedHolderDto {
+  @ApiProperty({ type: String, nullable: true, example: 'B*** S***', description: 'the initials of the holder\'s name; null when withheld' })
+  nameMasked: string | null;
+  @ApiProperty({ type: String, enum: ['ERASED','RESTRICTED'], nullable: true, example: null, description: 'ERASED: the holder\'s data was erased on his request (UU 27/2022), the certificate stays verifiable; RESTRICTED: he restricted processing' })
+  withheld: string | null;
+}
+
+/** The REST view of a siapkerja.certification.v1.VerifiedHolder. */
+export function toVerifiedHolderDto(m: certificationV1.VerifiedHolder__Output): VerifiedHolderDto {
+  return {
+    nameMasked: !m.nameMasked ? null : m.nameMasked,
+    withheld: !m.withheld ? null : m.withheld,
+  };
+}
+
+export class CertificateVerificationDto {
+  @ApiProperty({ type: String, example: '9a1c7e52-3d4b-4f6a-8e2d-1b0c9f8e7d6a', description: 'the certificate id (as in the certificates change feed)' })
+  id: string;
+  @ApiProperty({ type: String, example: '62090 2512 3 0001234 2026' })
+  number: string;
+  @ApiProperty({ type: String, enum: ['VALID','SUSPENDED','REVOKED','EXPIRED'], example: 'VALID', description: 'only VALID means the holder is certified today' })
+  status: string;
+  @ApiProperty({ type: String, example: '2026-11-20T02:00:00.000Z', description: 'when the status last changed (e.g. the revocation)' })
+  statusChangedAt: string;
+  @ApiProperty({ type: () => VerifiedSchemeDto })
+  scheme: VerifiedSchemeDto;
+  @ApiProperty({ type: String, isArray: true, example: ['J.620100.001.01','J.620100.002.01'] })
+  competencyUnits: string[];
+  @ApiProperty({ type: String, format: 'date', example: '2026-11-20' })
+  issueDate: string;
+  @ApiProperty({ type: String, format: 'date', example: '2029-11-19' })
+  validUntil: string;
+  @ApiProperty({ type: () => VerifiedHolderDto, description: 'the holder\'s name masked (initials), or why it is withheld' })
+  holder: VerifiedHolderDto;
+}
+
+/** The REST view of a siapkerja.certification.v1.CertificateVerification. */
+export function toCertificateVerificationDto(m: certificationV1.CertificateVerification__Output): CertificateVerificationDto {
+  return {
+    id: m.certificateId,
+    number: m.number,
+    status: fromProtoEnum('CERTIFICATE_STATUS', m.status),
+    statusChangedAt: m.statusTime,
+    scheme: toVerifiedSchemeDto(m.scheme ?? EMPTY_VERIFIED_SCHEME),
+    competencyUnits: m.competencyUnits,
+    issueDate: m.issueDate,
+    validUntil: m.validUntil,
+    holder: toVerifiedHolderDto(m.holder ?? EMPTY_VERIFIED_HOLDER),
+  };
+}
+
 export class LspDto {
   @ApiProperty({ type: String, format: 'uuid' })
   id: string;
@@ -568,6 +649,66 @@ export function fromUnitResultDto(b: UnitResultDto): certificationV1.UnitResult 
   };
 }
 
+export class CertificateHolderInputDto {
+  @ApiProperty({ type: String, example: '3374012005960001', description: '16-digit NIK of the holder (stored; events and the feed carry only the person id, a keyed hash of it)' })
+  @IsString()
+  @IsNik()
+  nik: string;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'Budi Santoso', description: 'full name as printed on the certificate' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+}
+
+/** The siapkerja.certification.v1.CertificateHolder fields of a CertificateHolderInputDto (absent: absent, the proto's defaults). */
+export function fromCertificateHolderInputDto(b: CertificateHolderInputDto): certificationV1.CertificateHolder {
+  return {
+    nik: b.nik,
+    name: b.name,
+  };
+}
+
+export class CreateAssessmentDto {
+  @ApiProperty({ type: String, format: 'uuid', example: '0f8b8a3e-6a0c-4d53-9a6e-2f1d8c7b5a40' })
+  @IsUUID()
+  schemeId: string;
+  @ApiProperty({ type: () => CertificateHolderInputDto, description: 'the applicant (his own NIK when he applies himself)' })
+  @ValidateNested()
+  @Type(() => CertificateHolderInputDto)
+  applicant: CertificateHolderInputDto;
+  @ApiPropertyOptional({ type: String, isArray: true, maxLength: 500, maxItems: 50, example: ['doc:ijazah-smk','doc:sertifikat-pelatihan'], description: 'APL.01 evidence references' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  evidenceRefs?: string[];
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 600, example: 18 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(600)
+  experienceMonths?: number;
+  @ApiPropertyOptional({ type: () => SelfAssessedUnitDto, isArray: true, maxItems: 200, description: 'APL.02 per unit' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => SelfAssessedUnitDto)
+  selfAssessment?: SelfAssessedUnitDto[];
+}
+
+/** The siapkerja.certification.v1.CreateAssessmentRequest fields of a CreateAssessmentDto (absent: absent, the proto's defaults). */
+export function fromCreateAssessmentDto(b: CreateAssessmentDto): certificationV1.CreateAssessmentRequest {
+  return {
+    schemeId: b.schemeId,
+    applicant: fromCertificateHolderInputDto(b.applicant),
+    evidenceRefs: b.evidenceRefs,
+    experienceMonths: b.experienceMonths,
+    selfAssessment: b.selfAssessment == null ? undefined : b.selfAssessment.map((x) => fromSelfAssessedUnitDto(x)),
+  };
+}
+
 export class ScheduleAssessmentDto {
   @ApiProperty({ type: String, format: 'uuid' })
   @IsUUID()
@@ -623,25 +764,6 @@ export function fromDecideAssessmentDto(b: DecideAssessmentDto): certificationV1
   return {
     certificateNumber: b.certificateNumber,
     notes: b.notes,
-  };
-}
-
-export class CertificateHolderInputDto {
-  @ApiProperty({ type: String, example: '3374012005960001', description: '16-digit NIK of the holder (stored; events and the feed carry only the person id, a keyed hash of it)' })
-  @IsString()
-  @IsNik()
-  nik: string;
-  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'Budi Santoso', description: 'full name as printed on the certificate' })
-  @IsString()
-  @Length(1, 200)
-  name: string;
-}
-
-/** The siapkerja.certification.v1.CertificateHolder fields of a CertificateHolderInputDto (absent: absent, the proto's defaults). */
-export function fromCertificateHolderInputDto(b: CertificateHolderInputDto): certificationV1.CertificateHolder {
-  return {
-    nik: b.nik,
-    name: b.name,
   };
 }
 

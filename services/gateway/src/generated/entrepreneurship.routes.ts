@@ -8,7 +8,7 @@ import { Caller, RequireScopes, asCaller, type AuthCaller } from '../auth/caller
 import { asPersonCaller } from '../applications/person-caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, IdempotencyKey, created } from '../platform/http';
-import { AssignMentorDto, BusinessReportDto, BusinessReportListDto, CreateDecreeDto, CreateTkmProgramDto, DecreeDto, GroupDto, GroupPageDto, ListGroupsQueryDto, ListProposalsQueryDto, ListTkmProgramsQueryDto, MentorVisitListDto, ProposalDto, ProposalPageDto, ReviewReportDto, SetTkmQuotaDto, StopGroupDto, SubmitProposalDto, TkmProgramDto, TkmProgramPageDto, VerifyProposalDto, fromAssignMentorDto, fromCreateDecreeDto, fromCreateTkmProgramDto, fromListGroupsQueryDto, fromListProposalsQueryDto, fromListTkmProgramsQueryDto, fromReviewReportDto, fromSetTkmQuotaDto, fromStopGroupDto, fromSubmitProposalDto, fromVerifyProposalDto, toBusinessReportDto, toBusinessReportListDto, toDecreeDto, toGroupDto, toGroupPageDto, toMentorVisitListDto, toProposalDto, toProposalPageDto, toTkmProgramDto, toTkmProgramPageDto } from './entrepreneurship.views';
+import { AssignMentorDto, BusinessReportDto, BusinessReportListDto, CreateDecreeDto, CreateGroupDto, CreateReportDto, CreateTkmProgramDto, CreateTrancheDto, CreateVisitDto, DecreeDto, GroupDto, GroupPageDto, ListGroupsQueryDto, ListProposalsQueryDto, ListTkmProgramsQueryDto, MentorVisitDto, MentorVisitListDto, ProposalDto, ProposalPageDto, ReviewReportDto, SetTkmQuotaDto, StopGroupDto, SubmitProposalDto, TkmProgramDto, TkmProgramPageDto, VerifyProposalDto, fromAssignMentorDto, fromCreateDecreeDto, fromCreateGroupDto, fromCreateReportDto, fromCreateTkmProgramDto, fromCreateTrancheDto, fromCreateVisitDto, fromListGroupsQueryDto, fromListProposalsQueryDto, fromListTkmProgramsQueryDto, fromReviewReportDto, fromSetTkmQuotaDto, fromStopGroupDto, fromSubmitProposalDto, fromVerifyProposalDto, toBusinessReportDto, toBusinessReportListDto, toDecreeDto, toGroupDto, toGroupPageDto, toMentorVisitDto, toMentorVisitListDto, toProposalDto, toProposalPageDto, toTkmProgramDto, toTkmProgramPageDto } from './entrepreneurship.views';
 
 @ApiTags('Entrepreneurship: TKM programs')
 @Controller()
@@ -58,6 +58,16 @@ export class EntrepreneurshipTKMProgramsRoutes {
 export class EntrepreneurshipTKMGroupsRoutes {
   constructor(private readonly clients: ServiceClients) {}
 
+  @Post('v1/tkm-groups')
+  @RequireScopes('entrepreneurship:write')
+  @ApiOperation({ summary: 'Register a Tenaga Kerja Mandiri group, with its members by NIK', description: 'The program is programId, or else the latest program of programKind. Each member must be eligible for the program (age, employment status, residence, a completed Skillhub training when required: 409 naming the rule) and in no other active group of the program year (409 \'Duplicate member\').', operationId: 'GroupsController_create' })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: GroupDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async createGroup(@Body() body: CreateGroupDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<GroupDto> {
+    return created(res, '/v1/tkm-groups', toGroupDto(await this.clients.entrepreneurship.createGroup({ ...fromCreateGroupDto(body), requestId: idempotencyKey ?? '' } satisfies entrepreneurshipV1.CreateGroupRequest, await asPersonCaller(undefined, caller))));
+  }
+
   @Get('v1/tkm-groups/:id')
   @RequireScopes('entrepreneurship:read')
   @ApiOperation({ summary: 'Read a TKM group with its members (NIK masked)', operationId: 'GroupsController_get' })
@@ -104,6 +114,15 @@ export class EntrepreneurshipTKMGroupsRoutes {
     return toGroupDto(await this.clients.entrepreneurship.stopGroup({ ...fromStopGroupDto(body), groupId: id } satisfies entrepreneurshipV1.StopGroupRequest, await asPersonCaller(undefined, caller)));
   }
 
+  @Post('v1/tkm-groups/:id/visits')
+  @RequireScopes('entrepreneurship:write')
+  @ApiOperation({ summary: 'Record a mentor\'s visit (the group\'s mentor, officers of the region, the ministry)', operationId: 'GroupsController_createVisit' })
+  @ApiCreatedResponse({ type: MentorVisitDto })
+  @ApiProblems(400, 401, 403, 404)
+  async createMentorVisit(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateVisitDto, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<MentorVisitDto> {
+    return created(res, `/v1/tkm-groups/${id}/visits`, toMentorVisitDto(await this.clients.entrepreneurship.createMentorVisit({ ...fromCreateVisitDto(body), groupId: id } satisfies entrepreneurshipV1.CreateMentorVisitRequest, asCaller(caller))));
+  }
+
   @Get('v1/tkm-groups/:id/visits')
   @RequireScopes('entrepreneurship:read')
   @ApiOperation({ summary: 'The mentor\'s visits to a group, newest first', operationId: 'GroupsController_listVisits' })
@@ -111,6 +130,16 @@ export class EntrepreneurshipTKMGroupsRoutes {
   @ApiProblems(400, 401, 403, 404)
   async listMentorVisits(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<MentorVisitListDto> {
     return toMentorVisitListDto(await this.clients.entrepreneurship.listMentorVisits({ groupId: id } satisfies entrepreneurshipV1.ListMentorVisitsRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+  }
+
+  @Post('v1/tkm-groups/:id/reports')
+  @RequireScopes('entrepreneurship:write')
+  @ApiOperation({ summary: 'Submit a periodic business report or the final accountability report', description: 'A group with an approved proposal; one report per kind and month (409 for a re-sent one).', operationId: 'GroupsController_createReport' })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: BusinessReportDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async createBusinessReport(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateReportDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<BusinessReportDto> {
+    return created(res, `/v1/tkm-groups/${id}/reports`, toBusinessReportDto(await this.clients.entrepreneurship.createBusinessReport({ ...fromCreateReportDto(body), requestId: idempotencyKey ?? '', groupId: id } satisfies entrepreneurshipV1.CreateBusinessReportRequest, await asPersonCaller(undefined, caller))));
   }
 
   @Get('v1/tkm-groups/:id/reports')
@@ -192,6 +221,18 @@ export class EntrepreneurshipTKMProposalsRoutes {
   @ApiProblems(400, 401, 403, 404)
   async getDecree(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<DecreeDto> {
     return toDecreeDto(await this.clients.entrepreneurship.getDecree({ id } satisfies entrepreneurshipV1.GetDecreeRequest, asCaller(caller, { idempotent: true })));
+  }
+
+  @Post('v1/tkm-proposals/:id/tranches')
+  @RequireScopes('entrepreneurship:write')
+  @ApiOperation({ summary: 'Disburse a tranche of an APPROVED proposal', description: 'Disnaker officers of the region and the ministry. The tranches never exceed the approved amount (409 \'Tranche above approval\'); the last one makes it DISBURSED.', operationId: 'TkmProposalsController_createTranche' })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: ProposalDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async createTranche(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateTrancheDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<ProposalDto> {
+    const answer = toProposalDto(await this.clients.entrepreneurship.createTranche({ ...fromCreateTrancheDto(body), requestId: idempotencyKey ?? '', proposalId: id } satisfies entrepreneurshipV1.CreateTrancheRequest, asCaller(caller)));
+    res.location(`/v1/tkm-proposals/${id}`);
+    return answer;
   }
 }
 

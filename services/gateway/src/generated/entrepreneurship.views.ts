@@ -3,7 +3,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsISO8601, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsNik } from '@siapkerja/codes';
+import { IsNik, IsRegionCode } from '@siapkerja/codes';
+import { toProtoEnum } from '@siapkerja/contracts';
 import type { entrepreneurshipV1 } from '@siapkerja/contracts';
 
 const EMPTY_BUSINESS_PLAN: entrepreneurshipV1.BusinessPlan__Output = {'kbliCode':'','description':'','locationRegionCode':''};
@@ -577,6 +578,64 @@ export function fromNewMemberDto(b: NewMemberDto): entrepreneurshipV1.NewGroupMe
     residenceRegionCode: b.residenceRegionCode,
     educationLevel: b.educationLevel,
     leader: b.leader,
+  };
+}
+
+export class CreateGroupDto {
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'KUB Maju Bersama' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+  @ApiPropertyOptional({ type: String, format: 'uuid', description: 'the program (else the latest program of programKind)' })
+  @IsOptional()
+  @IsUUID()
+  programId?: string;
+  @ApiPropertyOptional({ type: String, enum: ['PEMULA','LANJUTAN','PADAT_KARYA'], example: 'PEMULA', description: 'first-release kind, when no programId is given' })
+  @IsOptional()
+  @IsIn(['PEMULA','LANJUTAN','PADAT_KARYA'])
+  programKind?: ('PEMULA' | 'LANJUTAN' | 'PADAT_KARYA');
+  @ApiProperty({ type: String, example: '33.73' })
+  @IsString()
+  @IsRegionCode({ level: 'regency' })
+  regionCode: string;
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, example: 10, description: 'declared size of a group registered without members' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  memberCount?: number;
+  @ApiPropertyOptional({ type: String, maxLength: 200, example: 'Kuliner' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  businessField?: string;
+  @ApiPropertyOptional({ type: () => BusinessPlanDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BusinessPlanDto)
+  businessPlan?: BusinessPlanDto;
+  @ApiPropertyOptional({ type: () => NewMemberDto, isArray: true, maxItems: 100, description: 'members by NIK: each in no other active group of the program year' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => NewMemberDto)
+  members?: NewMemberDto[];
+}
+
+/** The siapkerja.entrepreneurship.v1.CreateGroupRequest fields of a CreateGroupDto (absent: absent, the proto's defaults). */
+export function fromCreateGroupDto(b: CreateGroupDto): entrepreneurshipV1.CreateGroupRequest {
+  return {
+    group: {
+      name: b.name,
+      programId: b.programId,
+      programKind: b.programKind == null ? undefined : toProtoEnum('PROGRAM_KIND', b.programKind) as entrepreneurshipV1.ProgramKind,
+      regionCode: b.regionCode,
+      memberCount: b.memberCount,
+      businessField: b.businessField,
+      businessPlan: b.businessPlan == null ? undefined : fromBusinessPlanDto(b.businessPlan),
+    },
+    members: b.members == null ? undefined : b.members.map((x) => fromNewMemberDto(x)),
   };
 }
 

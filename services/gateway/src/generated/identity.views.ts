@@ -2,10 +2,23 @@
 /* eslint-disable */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsISO8601, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsNik, IsRegionCode } from '@siapkerja/codes';
 import type { identityV1 } from '@siapkerja/contracts';
 
 const EMPTY_ACCESS_ACTOR: identityV1.AccessActor__Output = {'roles':[],'sub':'','clientId':'','regionCode':''};
+
+export class AcceptedDto {
+  @ApiProperty({ type: String, example: 'accepted' })
+  status: string;
+}
+
+/** The REST view of a siapkerja.identity.v1.RequestPasswordResetResponse. */
+export function toAcceptedDto(m: identityV1.RequestPasswordResetResponse__Output): AcceptedDto {
+  return {
+    status: m.status,
+  };
+}
 
 export class AccessActorDto {
   @ApiProperty({ type: String, example: 'sandbox-regency-33-73', description: 'token subject: client id or account id' })
@@ -466,6 +479,56 @@ export function toVerifyResultDto(m: identityV1.VerifyAccountResponse__Output): 
   };
 }
 
+export class SignupDto {
+  @ApiProperty({ type: String, example: '3374014507900001', description: 'NIK; must agree with birthDate and sex' })
+  @IsString()
+  @IsNik({ birthDateProperty: 'birthDate', sexProperty: 'sex' })
+  nik: string;
+  @ApiProperty({ type: String, minLength: 2, maxLength: 200, example: 'Siti Rahayu' })
+  @IsString()
+  @Length(2, 200)
+  name: string;
+  @ApiProperty({ type: String, minLength: 2, maxLength: 200, example: 'Sri Wahyuni' })
+  @IsString()
+  @Length(2, 200)
+  motherMaidenName: string;
+  @ApiProperty({ type: String, format: 'date', example: '1990-07-05' })
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDate must be a date YYYY-MM-DD' })
+  birthDate: string;
+  @ApiProperty({ type: Number, enum: [1,2], description: '1 male, 2 female' })
+  @IsIn([1,2])
+  sex: number;
+  @ApiPropertyOptional({ type: String, maxLength: 20, example: '081234567890' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  phone?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 254, example: 'siti@example.id' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+  @ApiProperty({ type: String, maxLength: 128, description: 'at least 10 characters, letters and digits, not containing the NIK or the name' })
+  @IsString()
+  @MaxLength(128)
+  password: string;
+}
+
+/** The siapkerja.identity.v1.SignUpRequest fields of a SignupDto (absent: absent, the proto's defaults). */
+export function fromSignupDto(b: SignupDto): identityV1.SignUpRequest {
+  return {
+    nik: b.nik,
+    name: b.name,
+    motherMaidenName: b.motherMaidenName,
+    birthDate: b.birthDate,
+    sex: b.sex,
+    phone: b.phone,
+    email: b.email,
+    password: b.password,
+  };
+}
+
 export class VerifyDto {
   @ApiProperty({ type: String, minLength: 3, maxLength: 254, description: 'phone, email or NIK' })
   @IsString()
@@ -570,6 +633,50 @@ export function fromSandboxCodesQueryDto(b: SandboxCodesQueryDto): identityV1.Li
   };
 }
 
+export class CreateClientDto {
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'Pintar (Kemdikbud)' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+  @ApiProperty({ type: String, isArray: true, enum: ['jobs:read','jobs:write','training:read','training:write','certification:read','certification:write','entrepreneurship:read','entrepreneurship:write','reports:read','reports:write','feed:read','feed:write','webhooks:read','webhooks:write','admin:read','admin:write'], minItems: 1, maxItems: 16, example: ['jobs:read','training:write'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(16)
+  @IsIn(['jobs:read','jobs:write','training:read','training:write','certification:read','certification:write','entrepreneurship:read','entrepreneurship:write','reports:read','reports:write','feed:read','feed:write','webhooks:read','webhooks:write','admin:read','admin:write'], { each: true })
+  scopes: string[];
+  @ApiProperty({ type: String, isArray: true, enum: ['JOB_SEEKER','EMPLOYER','TRAINING_PROVIDER','LSP','BNSP','TKM_MENTOR','DISNAKER_REGENCY','DISNAKER_PROVINCE','MINISTRY_ADMIN','PARTNER'], minItems: 1, maxItems: 10, example: ['PARTNER'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsIn(['JOB_SEEKER','EMPLOYER','TRAINING_PROVIDER','LSP','BNSP','TKM_MENTOR','DISNAKER_REGENCY','DISNAKER_PROVINCE','MINISTRY_ADMIN','PARTNER'], { each: true })
+  roles: string[];
+  @ApiPropertyOptional({ type: String, example: '33.73', description: 'region of a Disnaker client' })
+  @IsOptional()
+  @IsString()
+  @IsRegionCode()
+  regionCode?: string;
+  @ApiPropertyOptional({ type: String, format: 'uuid', example: '5b1e7c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d', description: 'the training provider or LSP the client acts for (TRAINING_PROVIDER, LSP or PARTNER); it then manages only that organization' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+  @ApiPropertyOptional({ type: Boolean, description: 'every request must also be HMAC-signed' })
+  @IsOptional()
+  @IsBoolean()
+  hmacRequired?: boolean;
+}
+
+/** The siapkerja.identity.v1.CreateClientRequest fields of a CreateClientDto (absent: absent, the proto's defaults). */
+export function fromCreateClientDto(b: CreateClientDto): identityV1.CreateClientRequest {
+  return {
+    name: b.name,
+    scopes: b.scopes,
+    roles: b.roles,
+    regionCode: b.regionCode,
+    organizationId: b.organizationId,
+    hmacRequired: b.hmacRequired,
+  };
+}
+
 export class GiveConsentDto {
   @ApiProperty({ type: String, enum: ['JOB_MATCHING','PARTNER_SHARING','TRAINING_OFFERS','NOTIFICATIONS','RESEARCH'], example: 'JOB_MATCHING' })
   @IsIn(['JOB_MATCHING','PARTNER_SHARING','TRAINING_OFFERS','NOTIFICATIONS','RESEARCH'])
@@ -668,5 +775,50 @@ export function fromResolvePrivacyRequestDto(b: ResolvePrivacyRequestDto): ident
   return {
     status: b.status,
     resolution: b.resolution,
+  };
+}
+
+export class AccessLogQueryDto {
+  @ApiPropertyOptional({ type: String, example: 'p_Jd3b9mX0q2kq8yS1Yw4Vh6o7tF0cR5nB2eA9uL3iK1g', description: 'person id (libs/identity) of the person the data is about' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^p_[A-Za-z0-9_-]{43}$/, { message: 'subject must be a person id (p_…)' })
+  subject?: string;
+  @ApiPropertyOptional({ type: String, minLength: 1, maxLength: 200, example: 'sandbox-regency-33-73', description: 'who read: an OAuth client id or an account id' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  actor?: string;
+  @ApiPropertyOptional({ type: String, format: 'date-time', example: '2026-11-01T00:00:00Z', description: 'from this instant (inclusive)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+  @ApiPropertyOptional({ type: String, format: 'date-time', example: '2026-12-01T00:00:00Z', description: 'until this instant (exclusive)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 500, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  pageSize?: number;
+  @ApiPropertyOptional({ type: String, maxLength: 200, description: 'nextPageToken of the previous page (same filters)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  pageToken?: string;
+}
+
+/** The siapkerja.identity.v1.ListAccessLogRequest fields of a AccessLogQueryDto (absent: absent, the proto's defaults). */
+export function fromAccessLogQueryDto(b: AccessLogQueryDto): identityV1.ListAccessLogRequest {
+  return {
+    subject: b.subject,
+    actor: b.actor,
+    fromTime: b.from,
+    toTime: b.to,
+    pageSize: b.pageSize,
+    pageToken: b.pageToken,
   };
 }

@@ -50,7 +50,11 @@ export function toScreeningNoteDto(m: jobsV1.ScreeningNote__Output): ScreeningNo
   };
 }
 
-export class ApplicationTransitionBaseDto {
+export class ApplicationTransitionDto {
+  @ApiProperty({ type: String, nullable: true, example: 'APPLIED', description: 'null for the application itself' })
+  fromState: string | null;
+  @ApiProperty({ type: String, example: 'SHORTLISTED' })
+  toState: string;
   @ApiProperty({ type: String, example: 'sandbox-partner-a', description: 'account or client that made the change' })
   actor: string;
   @ApiProperty({ type: String, enum: ['EMPLOYER','SEEKER','SYSTEM'], example: 'EMPLOYER' })
@@ -62,8 +66,10 @@ export class ApplicationTransitionBaseDto {
 }
 
 /** The REST view of a siapkerja.jobs.v1.ApplicationTransition. */
-export function toApplicationTransitionBaseDto(m: jobsV1.ApplicationTransition__Output): ApplicationTransitionBaseDto {
+export function toApplicationTransitionDto(m: jobsV1.ApplicationTransition__Output): ApplicationTransitionDto {
   return {
+    fromState: !fromProtoEnum('APPLICATION_STATE', m.fromState) ? null : fromProtoEnum('APPLICATION_STATE', m.fromState),
+    toState: fromProtoEnum('APPLICATION_STATE', m.toState),
     actor: m.actor,
     actorSide: m.actorSide,
     note: m.note,
@@ -71,7 +77,7 @@ export function toApplicationTransitionBaseDto(m: jobsV1.ApplicationTransition__
   };
 }
 
-export class ApplicationBaseDto {
+export class ApplicationDto {
   @ApiProperty({ type: String, example: '5a3c2b1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d' })
   id: string;
   @ApiProperty({ type: String, example: '0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11' })
@@ -86,6 +92,8 @@ export class ApplicationBaseDto {
   coverLetter: string;
   @ApiProperty({ type: () => ScreeningNoteDto, isArray: true, description: 'vacancy rules the seeker did not meet when applying: information for the employer, never a refusal' })
   screeningNotes: ScreeningNoteDto[];
+  @ApiProperty({ type: () => ApplicationTransitionDto, isArray: true, description: 'every state change, oldest first' })
+  history: ApplicationTransitionDto[];
   @ApiProperty({ type: String, example: 'Teknisi Listrik' })
   positionName: string;
   @ApiProperty({ type: String, example: '33.74' })
@@ -99,7 +107,7 @@ export class ApplicationBaseDto {
 }
 
 /** The REST view of a siapkerja.jobs.v1.Application. */
-export function toApplicationBaseDto(m: jobsV1.Application__Output): ApplicationBaseDto {
+export function toApplicationDto(m: jobsV1.Application__Output): ApplicationDto {
   return {
     id: m.id,
     vacancyId: m.vacancyId,
@@ -108,11 +116,27 @@ export function toApplicationBaseDto(m: jobsV1.Application__Output): Application
     state: fromProtoEnum('APPLICATION_STATE', m.state),
     coverLetter: m.coverLetter,
     screeningNotes: m.screeningNotes.map((x) => toScreeningNoteDto(x)),
+    history: m.history.map((x) => toApplicationTransitionDto(x)),
     positionName: m.positionName,
     vacancyRegionCode: m.vacancyRegionCode,
     jobSeekerRegionCode: m.jobSeekerRegionCode,
     createdAt: m.createTime,
     updatedAt: m.updateTime,
+  };
+}
+
+export class ApplicationPageDto {
+  @ApiProperty({ type: () => ApplicationDto, isArray: true })
+  applications: ApplicationDto[];
+  @ApiProperty({ type: String, description: 'pass as pageToken for the next page; empty on the last page' })
+  nextPageToken: string;
+}
+
+/** The REST view of a siapkerja.jobs.v1.ListApplicationsResponse. */
+export function toApplicationPageDto(m: jobsV1.ListApplicationsResponse__Output): ApplicationPageDto {
+  return {
+    applications: m.applications.map((x) => toApplicationDto(x)),
+    nextPageToken: m.nextPageToken,
   };
 }
 
@@ -425,7 +449,7 @@ export function toMatchExplanationDto(m: jobsV1.MatchExplanation__Output): Match
   };
 }
 
-export class VacancyBaseDto {
+export class VacancyDto {
   @ApiProperty({ type: String, format: 'uuid' })
   id: string;
   @ApiProperty({ type: String, format: 'uuid' })
@@ -484,12 +508,14 @@ export class VacancyBaseDto {
   destinationCountry: string | null;
   @ApiProperty({ type: Number, description: 'number hired when reported filled' })
   numberHired: number;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' })
+  publishedAt: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'when it was closed, filled or expired' })
   endedAt: string | null;
 }
 
 /** The REST view of a siapkerja.jobs.v1.Vacancy. */
-export function toVacancyBaseDto(m: jobsV1.Vacancy__Output): VacancyBaseDto {
+export function toVacancyDto(m: jobsV1.Vacancy__Output): VacancyDto {
   return {
     id: m.id,
     employerId: m.employerId,
@@ -520,7 +546,23 @@ export function toVacancyBaseDto(m: jobsV1.Vacancy__Output): VacancyBaseDto {
     overseas: m.overseas,
     destinationCountry: !m.destinationCountry ? null : m.destinationCountry,
     numberHired: m.numberHired,
+    publishedAt: !m.publishTime ? null : m.publishTime,
     endedAt: !m.endTime ? null : m.endTime,
+  };
+}
+
+export class VacancyPageDto {
+  @ApiProperty({ type: () => VacancyDto, isArray: true })
+  vacancies: VacancyDto[];
+  @ApiProperty({ type: String, description: 'pass as pageToken for the next page; empty on the last page' })
+  nextPageToken: string;
+}
+
+/** The REST view of a siapkerja.jobs.v1.ListVacanciesResponse. */
+export function toVacancyPageDto(m: jobsV1.ListVacanciesResponse__Output): VacancyPageDto {
+  return {
+    vacancies: m.vacancies.map((x) => toVacancyDto(x)),
+    nextPageToken: m.nextPageToken,
   };
 }
 
@@ -548,53 +590,6 @@ export function toVacancySearchFacetsDto(m: jobsV1.VacancySearchFacets__Output):
     minEducations: m.minEducations.map((x) => toFacetBucketDto(x)),
     employmentTypes: m.employmentTypes.map((x) => toFacetBucketDto(x)),
     overseas: m.overseas.map((x) => toFacetBucketDto(x)),
-  };
-}
-
-export class ListJobSeekersQueryDto {
-  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-  @ApiPropertyOptional({ type: String, maxLength: 2000, description: 'nextPageToken of the previous page (same filters)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  pageToken?: string;
-  @ApiPropertyOptional({ type: String, example: '33.74', description: 'province (NN) or regency (NN.NN); officers default to their own region' })
-  @IsOptional()
-  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' })
-  region?: string;
-  @ApiPropertyOptional({ type: String, enum: ['REGISTERED','REPORTED','PLACED','REMOVED','EXPIRED'] })
-  @IsOptional()
-  @IsIn(['REGISTERED','REPORTED','PLACED','REMOVED','EXPIRED'])
-  status?: ('REGISTERED' | 'REPORTED' | 'PLACED' | 'REMOVED' | 'EXPIRED');
-}
-
-/** The siapkerja.jobs.v1.ListJobSeekersRequest fields of a ListJobSeekersQueryDto (absent: absent, the proto's defaults). */
-export function fromListJobSeekersQueryDto(b: ListJobSeekersQueryDto): jobsV1.ListJobSeekersRequest {
-  return {
-    pageSize: b.pageSize,
-    pageToken: b.pageToken,
-    regionCode: b.region,
-    state: b.status === undefined ? undefined : toProtoEnum('JOB_SEEKER_STATE', b.status) as jobsV1.JobSeekerState,
-  };
-}
-
-export class RemoveJobSeekerDto {
-  @ApiProperty({ type: String, minLength: 1, maxLength: 500, example: 'Pindah domisili ke luar daerah' })
-  @IsString()
-  @Length(1, 500)
-  reason: string;
-}
-
-/** The siapkerja.jobs.v1.RemoveJobSeekerRequest fields of a RemoveJobSeekerDto (absent: absent, the proto's defaults). */
-export function fromRemoveJobSeekerDto(b: RemoveJobSeekerDto): jobsV1.RemoveJobSeekerRequest {
-  return {
-    reason: b.reason,
   };
 }
 
@@ -687,6 +682,45 @@ export function fromVerifyEmployerDto(b: VerifyEmployerDto): jobsV1.VerifyEmploy
   };
 }
 
+export class ListEmployersQueryDto {
+  @ApiPropertyOptional({ type: String, example: '33', description: 'province (NN) or regency (NN.NN); officers default to their region' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' })
+  region?: string;
+  @ApiPropertyOptional({ type: String, enum: ['UNVERIFIED','VERIFIED','REJECTED'] })
+  @IsOptional()
+  @IsIn(['UNVERIFIED','VERIFIED','REJECTED'])
+  verificationStatus?: ('UNVERIFIED' | 'VERIFIED' | 'REJECTED');
+  @ApiPropertyOptional({ type: String, enum: ['true', 'false'], example: 'true', description: 'only the employers the caller acts for' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  mine?: 'true' | 'false';
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional({ type: String, maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  pageToken?: string;
+}
+
+/** The siapkerja.jobs.v1.ListEmployersRequest fields of a ListEmployersQueryDto (absent: absent, the proto's defaults). */
+export function fromListEmployersQueryDto(b: ListEmployersQueryDto): jobsV1.ListEmployersRequest {
+  return {
+    regionCode: b.region,
+    verificationStatus: b.verificationStatus === undefined ? undefined : toProtoEnum('VERIFICATION_STATUS', b.verificationStatus) as jobsV1.VerificationStatus,
+    mine: b.mine === undefined ? undefined : b.mine === 'true',
+    pageSize: b.pageSize,
+    pageToken: b.pageToken,
+  };
+}
+
 export class PutEmployerMemberDto {
   @ApiProperty({ type: String, enum: ['OWNER','MEMBER'], example: 'MEMBER' })
   @IsIn(['OWNER','MEMBER'])
@@ -697,6 +731,53 @@ export class PutEmployerMemberDto {
 export function fromPutEmployerMemberDto(b: PutEmployerMemberDto): jobsV1.AddEmployerMemberRequest {
   return {
     role: toProtoEnum('EMPLOYER_MEMBER_ROLE', b.role) as jobsV1.EmployerMemberRole,
+  };
+}
+
+export class ListJobSeekersQueryDto {
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional({ type: String, maxLength: 2000, description: 'nextPageToken of the previous page (same filters)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  pageToken?: string;
+  @ApiPropertyOptional({ type: String, example: '33.74', description: 'province (NN) or regency (NN.NN); officers default to their own region' })
+  @IsOptional()
+  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' })
+  region?: string;
+  @ApiPropertyOptional({ type: String, enum: ['REGISTERED','REPORTED','PLACED','REMOVED','EXPIRED'] })
+  @IsOptional()
+  @IsIn(['REGISTERED','REPORTED','PLACED','REMOVED','EXPIRED'])
+  status?: ('REGISTERED' | 'REPORTED' | 'PLACED' | 'REMOVED' | 'EXPIRED');
+}
+
+/** The siapkerja.jobs.v1.ListJobSeekersRequest fields of a ListJobSeekersQueryDto (absent: absent, the proto's defaults). */
+export function fromListJobSeekersQueryDto(b: ListJobSeekersQueryDto): jobsV1.ListJobSeekersRequest {
+  return {
+    pageSize: b.pageSize,
+    pageToken: b.pageToken,
+    regionCode: b.region,
+    state: b.status === undefined ? undefined : toProtoEnum('JOB_SEEKER_STATE', b.status) as jobsV1.JobSeekerState,
+  };
+}
+
+export class RemoveJobSeekerDto {
+  @ApiProperty({ type: String, minLength: 1, maxLength: 500, example: 'Pindah domisili ke luar daerah' })
+  @IsString()
+  @Length(1, 500)
+  reason: string;
+}
+
+/** The siapkerja.jobs.v1.RemoveJobSeekerRequest fields of a RemoveJobSeekerDto (absent: absent, the proto's defaults). */
+export function fromRemoveJobSeekerDto(b: RemoveJobSeekerDto): jobsV1.RemoveJobSeekerRequest {
+  return {
+    reason: b.reason,
   };
 }
 

@@ -6,7 +6,58 @@ import type { placementV1 } from '@siapkerja/contracts';
 import { Caller, RequireScopes, asCaller, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
-import { ListPlacementsQueryDto, PlacementPageDto, fromListPlacementsQueryDto, toPlacementPageDto } from './placement.views';
+import { ActivityReportDto, GraduateOutcomesDto, LabourMarketDto, LabourMarketQueryDto, ListPlacementsQueryDto, OutcomesQueryDto, PlacementPageDto, PlacementReportDto, ReportQueryDto, VacancyReportDto, fromLabourMarketQueryDto, fromListPlacementsQueryDto, fromOutcomesQueryDto, fromReportQueryDto, toActivityReportDto, toGraduateOutcomesDto, toLabourMarketDto, toPlacementPageDto, toPlacementReportDto, toVacancyReportDto } from './placement.views';
+
+@ApiTags('Reports')
+@Controller()
+export class ReportsRoutes {
+  constructor(private readonly clients: ServiceClients) {}
+
+  @Get('v1/reports/vacancies')
+  @RequireScopes('reports:read')
+  @ApiOperation({ summary: 'Vacancies registered in a region and month (IPK), built from events', operationId: 'ReportsController_vacancies' })
+  @ApiOkResponse({ type: VacancyReportDto })
+  @ApiProblems(400, 401, 403)
+  async getVacancyReport(@Query() query: ReportQueryDto, @Caller() caller: AuthCaller): Promise<VacancyReportDto> {
+    return toVacancyReportDto(await this.clients.placement.getVacancyReport({ ...fromReportQueryDto(query) } satisfies placementV1.GetVacancyReportRequest, asCaller(caller, { idempotent: true })));
+  }
+
+  @Get('v1/reports/activity')
+  @RequireScopes('reports:read')
+  @ApiOperation({ summary: 'Events of every service counted for a region and month', operationId: 'ReportsController_activity' })
+  @ApiOkResponse({ type: ActivityReportDto })
+  @ApiProblems(400, 401, 403)
+  async listActivityCounts(@Query() query: ReportQueryDto, @Caller() caller: AuthCaller): Promise<ActivityReportDto> {
+    return toActivityReportDto(await this.clients.placement.listActivityCounts({ ...fromReportQueryDto(query) } satisfies placementV1.ListActivityCountsRequest, asCaller(caller, { idempotent: true })));
+  }
+
+  @Get('v1/reports/placements')
+  @RequireScopes('reports:read')
+  @ApiOperation({ summary: 'Placements (hires through Karirhub) in a region and month by channel, sex, KBLI main group, education and employer type (IPK III/7, III/8)', description: 'Counted in the regency of the placed job seeker, in the WIB month of the hire; built from PlacementRecorded events, each counted once.', operationId: 'ReportsController_placements' })
+  @ApiOkResponse({ type: PlacementReportDto })
+  @ApiProblems(400, 401, 403)
+  async getPlacementReport(@Query() query: ReportQueryDto, @Caller() caller: AuthCaller): Promise<PlacementReportDto> {
+    return toPlacementReportDto(await this.clients.placement.getPlacementReport({ ...fromReportQueryDto(query) } satisfies placementV1.GetPlacementReportRequest, asCaller(caller, { idempotent: true })));
+  }
+
+  @Get('v1/reports/outcomes')
+  @RequireScopes('reports:read')
+  @ApiOperation({ summary: 'Graduate outcomes per training provider, program, region and cohort month (link and match)', description: 'Graduates, certified, placed within 3/6/12 months, employment rate (once the cohort is 6 months old), median days to placement and share placed in the target occupation. A group with fewer graduates than the minimum (default 10) is withheld and left out of the total, in every view. Training providers see their own programs only; officers their region.', operationId: 'LabourMarketReportsController_outcomes' })
+  @ApiOkResponse({ type: GraduateOutcomesDto })
+  @ApiProblems(400, 401, 403)
+  async getGraduateOutcomes(@Query() query: OutcomesQueryDto, @Caller() caller: AuthCaller): Promise<GraduateOutcomesDto> {
+    return toGraduateOutcomesDto(await this.clients.placement.getGraduateOutcomes({ ...fromOutcomesQueryDto(query) } satisfies placementV1.GetGraduateOutcomesRequest, asCaller(caller, { idempotent: true })));
+  }
+
+  @Get('v1/reports/labour-market')
+  @RequireScopes('reports:read')
+  @ApiOperation({ summary: 'Supply and demand per KBJI sub-major group in a region at the end of a month, the gap, the 12-month trend and the programs in shortage', operationId: 'LabourMarketReportsController_labourMarket' })
+  @ApiOkResponse({ type: LabourMarketDto })
+  @ApiProblems(400, 401, 403)
+  async getLabourMarket(@Query() query: LabourMarketQueryDto, @Caller() caller: AuthCaller): Promise<LabourMarketDto> {
+    return toLabourMarketDto(await this.clients.placement.getLabourMarket({ ...fromLabourMarketQueryDto(query) } satisfies placementV1.GetLabourMarketRequest, asCaller(caller, { idempotent: true })));
+  }
+}
 
 @ApiTags('Placements')
 @Controller()
@@ -24,4 +75,4 @@ export class PlacementsRoutes {
 }
 
 /** The controllers of the package's generated routes (registered after the hand-written ones). */
-export const PLACEMENT_ROUTES: Type[] = [PlacementsRoutes];
+export const PLACEMENT_ROUTES: Type[] = [ReportsRoutes, PlacementsRoutes];

@@ -5,6 +5,9 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { placementV1 } from '@siapkerja/contracts';
 
+const EMPTY_OUTCOME_CELL: placementV1.OutcomeCell__Output = {'status':''};
+const EMPTY_OUTCOME_ROW: placementV1.OutcomeRow__Output = {'providerId':'','programId':'','programTitle':'','regionCode':'','cohortMonth':'','graduates':null,'failed':null,'droppedOut':null,'certified':null,'placed_3m':null,'placed_6m':null,'placed_12m':null,'employmentRate':null,'medianDaysToPlacement':null,'matchedShare':null};
+
 export class ActivityCountDto {
   @ApiProperty({ type: String, example: 'siapkerja.training.program.published' })
   eventType: string;
@@ -35,6 +38,96 @@ export function toActivityReportDto(m: placementV1.ListActivityCountsResponse__O
     regionCode: m.regionCode,
     month: m.month,
     counts: m.counts.map((x) => toActivityCountDto(x)),
+  };
+}
+
+export class OutcomeCellDto {
+  @ApiProperty({ type: Number, nullable: true, example: 12, description: 'null when withheld or not yet measurable' })
+  value: number | null;
+  @ApiProperty({ type: String, enum: ['SHOWN','SUPPRESSED','NOT_MEASURABLE'], example: 'SHOWN' })
+  status: string;
+}
+
+/** The REST view of a siapkerja.placement.v1.OutcomeCell. */
+export function toOutcomeCellDto(m: placementV1.OutcomeCell__Output): OutcomeCellDto {
+  return {
+    value: m.value == null ? null : m.value,
+    status: m.status,
+  };
+}
+
+export class OutcomeRowDto {
+  @ApiProperty({ type: String, example: '5d1c2b0e-7f3a-4b1e-9c55-0a4e7b1c2d3f', description: '\'\' in the total' })
+  providerId: string;
+  @ApiProperty({ type: String, example: '8e2a1f4c-3b6d-4c7e-a1f0-2b3c4d5e6f70' })
+  programId: string;
+  @ApiProperty({ type: String, example: 'Instalasi Listrik Bangunan' })
+  programTitle: string;
+  @ApiProperty({ type: String, example: '33.74' })
+  regionCode: string;
+  @ApiProperty({ type: String, example: '2026-03' })
+  cohortMonth: string;
+  @ApiProperty({ type: () => OutcomeCellDto })
+  graduates: OutcomeCellDto;
+  @ApiProperty({ type: () => OutcomeCellDto })
+  failed: OutcomeCellDto;
+  @ApiProperty({ type: () => OutcomeCellDto })
+  droppedOut: OutcomeCellDto;
+  @ApiProperty({ type: () => OutcomeCellDto })
+  certified: OutcomeCellDto;
+  @ApiProperty({ type: () => OutcomeCellDto })
+  placedWithin3Months: OutcomeCellDto;
+  @ApiProperty({ type: () => OutcomeCellDto })
+  placedWithin6Months: OutcomeCellDto;
+  @ApiProperty({ type: () => OutcomeCellDto })
+  placedWithin12Months: OutcomeCellDto;
+  @ApiProperty({ type: () => OutcomeCellDto, description: 'placed within 6 months / graduates, once the cohort is 6 months old' })
+  employmentRate: OutcomeCellDto;
+  @ApiProperty({ type: () => OutcomeCellDto })
+  medianDaysToPlacement: OutcomeCellDto;
+  @ApiProperty({ type: () => OutcomeCellDto, description: 'placed in the program\'s target occupation (KBJI 2 digits) / placed within 12 months' })
+  matchedShare: OutcomeCellDto;
+}
+
+/** The REST view of a siapkerja.placement.v1.OutcomeRow. */
+export function toOutcomeRowDto(m: placementV1.OutcomeRow__Output): OutcomeRowDto {
+  return {
+    providerId: m.providerId,
+    programId: m.programId,
+    programTitle: m.programTitle,
+    regionCode: m.regionCode,
+    cohortMonth: m.cohortMonth,
+    graduates: toOutcomeCellDto(m.graduates ?? EMPTY_OUTCOME_CELL),
+    failed: toOutcomeCellDto(m.failed ?? EMPTY_OUTCOME_CELL),
+    droppedOut: toOutcomeCellDto(m.droppedOut ?? EMPTY_OUTCOME_CELL),
+    certified: toOutcomeCellDto(m.certified ?? EMPTY_OUTCOME_CELL),
+    placedWithin3Months: toOutcomeCellDto(m.placed_3m ?? EMPTY_OUTCOME_CELL),
+    placedWithin6Months: toOutcomeCellDto(m.placed_6m ?? EMPTY_OUTCOME_CELL),
+    placedWithin12Months: toOutcomeCellDto(m.placed_12m ?? EMPTY_OUTCOME_CELL),
+    employmentRate: toOutcomeCellDto(m.employmentRate ?? EMPTY_OUTCOME_CELL),
+    medianDaysToPlacement: toOutcomeCellDto(m.medianDaysToPlacement ?? EMPTY_OUTCOME_CELL),
+    matchedShare: toOutcomeCellDto(m.matchedShare ?? EMPTY_OUTCOME_CELL),
+  };
+}
+
+export class GraduateOutcomesDto {
+  @ApiProperty({ type: () => OutcomeRowDto, isArray: true })
+  rows: OutcomeRowDto[];
+  @ApiProperty({ type: () => OutcomeRowDto, description: 'sum of the shown groups only (withheld groups are left out)' })
+  total: OutcomeRowDto;
+  @ApiProperty({ type: Number, example: 10 })
+  minimumCell: number;
+  @ApiProperty({ type: Number, example: 1, description: 'groups withheld for having fewer graduates than the minimum' })
+  withheldGroups: number;
+}
+
+/** The REST view of a siapkerja.placement.v1.GraduateOutcomes. */
+export function toGraduateOutcomesDto(m: placementV1.GraduateOutcomes__Output): GraduateOutcomesDto {
+  return {
+    rows: m.rows.map((x) => toOutcomeRowDto(x)),
+    total: toOutcomeRowDto(m.total ?? EMPTY_OUTCOME_ROW),
+    minimumCell: m.minimumCell,
+    withheldGroups: m.withheldGroups,
   };
 }
 
@@ -182,7 +275,7 @@ export function toShortageProgramDto(m: placementV1.ShortageProgram__Output): Sh
   };
 }
 
-export class LabourMarketBaseDto {
+export class LabourMarketDto {
   @ApiProperty({ type: String, example: '33.74' })
   regionCode: string;
   @ApiProperty({ type: String, example: 'KOTA SEMARANG' })
@@ -195,10 +288,12 @@ export class LabourMarketBaseDto {
   trend: TrendPointDto[];
   @ApiProperty({ type: () => ShortageProgramDto, isArray: true })
   programs: ShortageProgramDto[];
+  @ApiProperty({ type: () => OutcomeRowDto, isArray: true, description: 'the region\'s graduate outcomes per program; the last row is the total' })
+  outcomes: OutcomeRowDto[];
 }
 
 /** The REST view of a siapkerja.placement.v1.LabourMarket. */
-export function toLabourMarketBaseDto(m: placementV1.LabourMarket__Output): LabourMarketBaseDto {
+export function toLabourMarketDto(m: placementV1.LabourMarket__Output): LabourMarketDto {
   return {
     regionCode: m.regionCode,
     regionName: m.regionName,
@@ -206,6 +301,7 @@ export function toLabourMarketBaseDto(m: placementV1.LabourMarket__Output): Labo
     rows: m.rows.map((x) => toLabourMarketRowDto(x)),
     trend: m.trend.map((x) => toTrendPointDto(x)),
     programs: m.programs.map((x) => toShortageProgramDto(x)),
+    outcomes: m.outcomes.map((x) => toOutcomeRowDto(x)),
   };
 }
 

@@ -10,6 +10,21 @@ import type { trainingV1 } from '@siapkerja/contracts';
 const EMPTY_ELIGIBILITY_RULES: trainingV1.EligibilityRules__Output = {'residenceRegionCodes':[],'minAge':0,'maxAge':0,'minEducation':'','sex':0,'jobSeekerRequired':false};
 const EMPTY_PROVIDER_CONTACT: trainingV1.ProviderContact__Output = {'email':'','phone':'','website':''};
 
+export class AccreditationViewDto {
+  @ApiProperty({ type: String, enum: ['A','B','C'], example: 'A', description: 'grade; omit both fields when not accredited' })
+  grade: string;
+  @ApiProperty({ type: String, format: 'date', example: '2028-12-31' })
+  validUntil: string;
+}
+
+/** The REST view of a siapkerja.training.v1.Accreditation. */
+export function toAccreditationViewDto(m: trainingV1.Accreditation__Output): AccreditationViewDto {
+  return {
+    grade: m.grade,
+    validUntil: m.validUntil,
+  };
+}
+
 export class AttendanceRecordedDto {
   @ApiProperty({ type: Number, example: 16 })
   recorded: number;
@@ -334,7 +349,7 @@ export function toProviderContactViewDto(m: trainingV1.ProviderContact__Output):
   };
 }
 
-export class ProviderBaseDto {
+export class ProviderDto {
   @ApiProperty({ type: String, format: 'uuid', example: '5b8e2a4c-1d3f-4e6a-9b7c-2d4e6f8a0b1c', description: 'the organizationId of its accounts and clients' })
   id: string;
   @ApiProperty({ type: String, enum: ['BLK_UPTP','BLK_UPTD','BLK_KOMUNITAS','LPK','PARTNER_PLATFORM'], example: 'BLK_UPTD' })
@@ -343,6 +358,8 @@ export class ProviderBaseDto {
   name: string;
   @ApiProperty({ type: String, example: '33.73' })
   regionCode: string;
+  @ApiProperty({ type: () => AccreditationViewDto, nullable: true })
+  accreditation: AccreditationViewDto | null;
   @ApiProperty({ type: () => ProviderContactViewDto })
   contact: ProviderContactViewDto;
   @ApiProperty({ type: Boolean, example: true, description: 'verified by a Disnaker officer of its region or the ministry' })
@@ -356,17 +373,33 @@ export class ProviderBaseDto {
 }
 
 /** The REST view of a siapkerja.training.v1.TrainingProvider. */
-export function toProviderBaseDto(m: trainingV1.TrainingProvider__Output): ProviderBaseDto {
+export function toProviderDto(m: trainingV1.TrainingProvider__Output): ProviderDto {
   return {
     id: m.id,
     kind: fromProtoEnum('PROVIDER_KIND', m.kind),
     name: m.name,
     regionCode: m.regionCode,
+    accreditation: m.accreditation == null ? null : toAccreditationViewDto(m.accreditation),
     contact: toProviderContactViewDto(m.contact ?? EMPTY_PROVIDER_CONTACT),
     verified: m.verified,
     verifiedAt: !m.verifyTime ? null : m.verifyTime,
     createdAt: m.createTime,
     updatedAt: m.updateTime,
+  };
+}
+
+export class ProviderPageDto {
+  @ApiProperty({ type: () => ProviderDto, isArray: true })
+  providers: ProviderDto[];
+  @ApiProperty({ type: String, description: 'pass as pageToken for the next page; empty on the last page' })
+  nextPageToken: string;
+}
+
+/** The REST view of a siapkerja.training.v1.ListTrainingProvidersResponse. */
+export function toProviderPageDto(m: trainingV1.ListTrainingProvidersResponse__Output): ProviderPageDto {
+  return {
+    providers: m.providers.map((x) => toProviderDto(x)),
+    nextPageToken: m.nextPageToken,
   };
 }
 
@@ -706,6 +739,39 @@ export function fromAccreditationDto(b: AccreditationDto): trainingV1.Accreditat
   };
 }
 
+export class ListProvidersQueryDto {
+  @ApiPropertyOptional({ type: String, example: '33', description: 'province (NN) or regency (NN.NN)' })
+  @IsOptional()
+  @Matches(/^\d{2}(\.\d{2})?$/)
+  regionCode?: string;
+  @ApiPropertyOptional({ type: String, enum: ['BLK_UPTP','BLK_UPTD','BLK_KOMUNITAS','LPK','PARTNER_PLATFORM'] })
+  @IsOptional()
+  @IsIn(['BLK_UPTP','BLK_UPTD','BLK_KOMUNITAS','LPK','PARTNER_PLATFORM'])
+  kind?: ('BLK_UPTP' | 'BLK_UPTD' | 'BLK_KOMUNITAS' | 'LPK' | 'PARTNER_PLATFORM');
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional({ type: String, maxLength: 2000, description: 'nextPageToken of the previous page (same filters)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  pageToken?: string;
+}
+
+/** The siapkerja.training.v1.ListTrainingProvidersRequest fields of a ListProvidersQueryDto (absent: absent, the proto's defaults). */
+export function fromListProvidersQueryDto(b: ListProvidersQueryDto): trainingV1.ListTrainingProvidersRequest {
+  return {
+    regionCode: b.regionCode,
+    kind: b.kind === undefined ? undefined : toProtoEnum('PROVIDER_KIND', b.kind) as trainingV1.ProviderKind,
+    pageSize: b.pageSize,
+    pageToken: b.pageToken,
+  };
+}
+
 export class VerifyProviderDto {
   @ApiPropertyOptional({ type: () => AccreditationDto, description: 'the accreditation as checked; omitted: not accredited' })
   @IsOptional()
@@ -779,5 +845,70 @@ export class WithdrawProgramDto {
 export function fromWithdrawProgramDto(b: WithdrawProgramDto): trainingV1.WithdrawProgramRequest {
   return {
     reason: b.reason,
+  };
+}
+
+export class ListProgramsQueryDto {
+  @ApiPropertyOptional({ type: String, maxLength: 200, example: 'web', description: 'free text in title and description' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+  @ApiPropertyOptional({ type: String, example: '33', description: 'province (NN) or regency (NN.NN)' })
+  @IsOptional()
+  @Matches(/^\d{2}(\.\d{2})?$/)
+  regionCode?: string;
+  @ApiPropertyOptional({ type: String, example: '25', description: 'KBJI code at any level (1-4 digits): programs whose occupation starts with it' })
+  @IsOptional()
+  @Matches(/^\d{1,4}(\.\d{2})?$/)
+  kbjiCode?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 2000, example: 'J.620100.001.01', description: 'SKKNI unit(s), comma-separated: programs teaching any of them' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  competencyUnits?: string;
+  @ApiPropertyOptional({ type: String, enum: ['OFFLINE','ONLINE','BLENDED'] })
+  @IsOptional()
+  @IsIn(['OFFLINE','ONLINE','BLENDED'])
+  mode?: ('OFFLINE' | 'ONLINE' | 'BLENDED');
+  @ApiPropertyOptional({ type: String, enum: ['true', 'false'], example: 'true', description: 'only programs with an OPEN batch' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  hasOpenBatch?: 'true' | 'false';
+  @ApiPropertyOptional({ type: String, format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  providerId?: string;
+  @ApiPropertyOptional({ type: String, enum: ['DRAFT','PUBLISHED','WITHDRAWN'], description: 'absent: PUBLISHED; DRAFT lists only the programs the caller manages' })
+  @IsOptional()
+  @IsIn(['DRAFT','PUBLISHED','WITHDRAWN'])
+  state?: ('DRAFT' | 'PUBLISHED' | 'WITHDRAWN');
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional({ type: String, maxLength: 2000, description: 'nextPageToken of the previous page (same filters)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  pageToken?: string;
+}
+
+/** The siapkerja.training.v1.ListProgramsRequest fields of a ListProgramsQueryDto (absent: absent, the proto's defaults). */
+export function fromListProgramsQueryDto(b: ListProgramsQueryDto): trainingV1.ListProgramsRequest {
+  return {
+    query: b.q,
+    regionCode: b.regionCode,
+    kbjiCode: b.kbjiCode,
+    competencyUnits: b.competencyUnits ? b.competencyUnits.split(',').map((x) => x.trim()) : undefined,
+    mode: b.mode === undefined ? undefined : toProtoEnum('PROGRAM_MODE', b.mode) as trainingV1.ProgramMode,
+    hasOpenBatch: b.hasOpenBatch === undefined ? undefined : b.hasOpenBatch === 'true',
+    providerId: b.providerId,
+    state: b.state === undefined ? undefined : toProtoEnum('PROGRAM_STATE', b.state) as trainingV1.ProgramState,
+    pageSize: b.pageSize,
+    pageToken: b.pageToken,
   };
 }

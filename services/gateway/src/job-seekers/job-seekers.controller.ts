@@ -8,12 +8,12 @@ import type { CallOptions } from '@siapkerja/grpc';
 import { personCall } from '../applications/person-caller';
 import { existingIdOf } from '@siapkerja/errors';
 import { asCaller, assertRegion, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
-import { isOfficer } from '@siapkerja/authz';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { AccessAudit } from '../privacy/access-audit';
 import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
 import {
+  fromListJobSeekersQueryDto,
   fromRemoveJobSeekerDto,
   ListJobSeekersQueryDto,
   RemoveJobSeekerDto,
@@ -127,18 +127,8 @@ export class JobSeekersController {
   @ApiProblems(400, 401, 403)
   async list(@Query() q: ListJobSeekersQueryDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<JobSeekerPageDto> {
     const purpose = resolvePurpose(req, caller);
-    const region = q.region ?? (caller.regionCode && isOfficer(caller.roles) ? caller.regionCode : undefined);
-    assertRegion(caller, region, 'region');
-    const r = await this.clients.jobs.listJobSeekers(
-      {
-        pageSize: q.pageSize ?? 20,
-        pageToken: q.pageToken ?? '',
-        regionCode: region ?? '',
-        state: q.status ? (toProtoEnum('JOB_SEEKER_STATE', q.status) as jobsV1.JobSeekerState) : 'JOB_SEEKER_STATE_UNSPECIFIED',
-      },
-      asCaller(caller, { idempotent: true }),
-    );
-    for (const s of r.jobSeekers) assertRegion(caller, s.regionCode);
+    // the jobs service holds an officer to his region (by default, and never outside it)
+    const r = await this.clients.jobs.listJobSeekers(fromListJobSeekersQueryDto(q), asCaller(caller, { idempotent: true }));
     const jobSeekers = await Promise.all(r.jobSeekers.map((s) => this.view(s, caller, purpose ?? 'SUPERVISION')));
     return { jobSeekers, nextPageToken: r.nextPageToken };
   }
@@ -211,11 +201,9 @@ export class JobSeekersController {
     );
   }
 
-  /** Reads the seeker (the service refuses officers outside their region) and checks the region here too. */
+  /** Reads the seeker: the jobs service refuses officers outside their region and people other than the seeker. */
   private async load(id: string, caller: AuthCaller, options?: CallOptions): Promise<jobsV1.JobSeeker__Output> {
-    const s = await this.clients.jobs.getJobSeeker({ id }, options ?? asCaller(caller, { idempotent: true }));
-    assertRegion(caller, s.regionCode);
-    return s;
+    return this.clients.jobs.getJobSeeker({ id }, options ?? asCaller(caller, { idempotent: true }));
   }
 
   /** The view the jobs service redacted for the caller; an unmasked answer is written to the access log first. */

@@ -1,20 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Patch, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
-import { asCaller, assertRegion, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
-import { isOfficer } from '@siapkerja/authz';
+import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import {
-  EmployerDto,
-  EmployerPageDto,
-  fromVerifyEmployerDto,
-  toEmployerDto,
-  toEmployerPageDto,
-  VerifyEmployerDto,
-} from '../generated/jobs.views';
-import { CreateEmployerDto, ListEmployersQueryDto, UpdateEmployerDto } from './employers.dto';
+import { EmployerDto, toEmployerDto } from '../generated/jobs.views';
+import { CreateEmployerDto, UpdateEmployerDto } from './employers.dto';
 
 /** REST field -> proto field mask path */
 const MASK_PATHS: Record<string, string> = {
@@ -27,6 +19,7 @@ const MASK_PATHS: Record<string, string> = {
   contactEmail: 'contact_email',
 };
 
+/** Employers: reads, verification and members are generated routes (generated/jobs.routes.ts). */
 @ApiTags('Karirhub: employers')
 @Controller('v1/employers')
 export class EmployersController {
@@ -55,38 +48,6 @@ export class EmployersController {
     return created(res, '/v1/employers', toEmployerDto(e));
   }
 
-  @Get()
-  @RequireScopes('jobs:read')
-  @ApiOperation({ summary: 'List employers, newest first (officers see their region; mine=true: the employers the caller acts for)' })
-  @ApiOkResponse({ type: EmployerPageDto })
-  @ApiProblems(400, 401, 403)
-  async list(@Query() q: ListEmployersQueryDto, @Caller() caller: AuthCaller): Promise<EmployerPageDto> {
-    const region = q.region ?? (caller?.regionCode && isOfficer(caller.roles) ? caller.regionCode : undefined);
-    if (region) assertRegion(caller, region, 'region');
-    const r = await this.clients.jobs.listEmployers(
-      {
-        pageSize: q.pageSize ?? 20,
-        pageToken: q.pageToken ?? '',
-        regionCode: region ?? '',
-        mine: q.mine === 'true',
-        verificationStatus: toProtoEnum('VERIFICATION_STATUS', q.verificationStatus) as jobsV1.VerificationStatus,
-      },
-      asCaller(caller, { idempotent: true }),
-    );
-    return toEmployerPageDto(r);
-  }
-
-  @Get(':id')
-  @RequireScopes('jobs:read')
-  @ApiOperation({ summary: 'Read an employer' })
-  @ApiOkResponse({ type: EmployerDto })
-  @ApiProblems(400, 401, 403, 404)
-  async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<EmployerDto> {
-    const e = await this.clients.jobs.getEmployer({ id }, asCaller(caller, { idempotent: true }));
-    assertRegion(caller, e.regionCode);
-    return toEmployerDto(e);
-  }
-
   @Patch(':id')
   @RequireScopes('jobs:write')
   @ApiOperation({
@@ -104,27 +65,5 @@ export class EmployersController {
     const employer = { ...body, id, employerType: toProtoEnum('EMPLOYER_TYPE', body.employerType) as jobsV1.EmployerType };
     const e = await this.clients.jobs.updateEmployer({ employer, updateMask: { paths } }, asCaller(caller));
     return toEmployerDto(e);
-  }
-
-  @Post(':id/verification')
-  @HttpCode(200)
-  @RequireScopes('jobs:write')
-  @Roles('DISNAKER_REGENCY', 'DISNAKER_PROVINCE', 'MINISTRY_ADMIN')
-  @ApiOperation({ summary: 'Verify or reject an employer registration (Disnaker officer of its region, or the ministry)' })
-  @ApiIdempotencyKey()
-  @ApiOkResponse({ type: EmployerDto })
-  @ApiProblems(400, 401, 403, 404)
-  async verify(@Param('id') id: string, @Body() body: VerifyEmployerDto, @Caller() caller: AuthCaller): Promise<EmployerDto> {
-    return toEmployerDto(await this.clients.jobs.verifyEmployer({ ...fromVerifyEmployerDto(body), id }, asCaller(caller)));
-  }
-
-  @Delete(':id/members/:accountId')
-  @HttpCode(204)
-  @RequireScopes('jobs:write')
-  @ApiOperation({ summary: 'Remove a person account from the employer (the last owner stays)' })
-  @ApiNoContentResponse()
-  @ApiProblems(400, 401, 403, 404, 409)
-  async removeMember(@Param('id') id: string, @Param('accountId') accountId: string, @Caller() caller: AuthCaller): Promise<void> {
-    await this.clients.jobs.removeEmployerMember({ employerId: id, accountId }, asCaller(caller));
   }
 }

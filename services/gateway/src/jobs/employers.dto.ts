@@ -1,24 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { IsKbli, IsNib, IsRegionCode } from '@siapkerja/codes';
 
 export const EMPLOYER_TYPES = ['GOVERNMENT', 'STATE_OWNED', 'COOPERATIVE', 'PRIVATE', 'OTHER_BUSINESS', 'INDIVIDUAL'] as const;
-export const VERIFICATION_STATUSES = ['UNVERIFIED', 'VERIFIED', 'REJECTED'] as const;
 const PHONE = /^\+?[0-9][0-9 -]{6,18}[0-9]$/;
 
 /** Contact person fields shared by create and update. */
@@ -104,33 +88,4 @@ export class UpdateEmployerDto extends EmployerContactDto {
   @IsString()
   @MaxLength(500)
   address?: string;
-}
-
-export class ListEmployersQueryDto {
-  @ApiPropertyOptional({ example: '33', description: 'province (NN) or regency (NN.NN); officers default to their region' })
-  @IsOptional()
-  @IsString()
-  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' })
-  region?: string;
-
-  @ApiPropertyOptional({ enum: VERIFICATION_STATUSES })
-  @IsOptional()
-  @IsIn(VERIFICATION_STATUSES)
-  verificationStatus?: string;
-
-  @ApiPropertyOptional({ description: 'only the employers the caller acts for', enum: ['true', 'false'], example: 'true' })
-  @IsOptional()
-  @Type(() => String)
-  @IsIn(['true', 'false'])
-  mine?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) pageToken?: string;
 }

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
@@ -9,25 +9,16 @@ import {
   CloseVacancyDto,
   fromCloseVacancyDto,
   fromReportFilledDto,
-  ListVacanciesQueryDto,
   ReportFilledDto,
-  toVacancyBaseDto,
+  toVacancyDto,
   toVacancySearchFacetsDto,
+  VacancyDto,
 } from '../generated/jobs.views';
 import { JOB_POSTING_CONTENT_TYPE, toJobPosting } from './job-posting';
 import { queryStringOf, SearchCache, searchAnswer, writeSearchAnswer } from './search-cache';
-import { CreateVacancyDto, SearchVacanciesQueryDto, VacancyDto, VacancySearchPageDto, type VacancySearchHitDto } from './vacancies.dto';
-
-export class VacancyPageDto {
-  @ApiProperty({ type: [VacancyDto] }) vacancies: VacancyDto[];
-  @ApiProperty({ description: 'pass as pageToken for the next page; empty on the last page' }) nextPageToken: string;
-}
+import { CreateVacancyDto, SearchVacanciesQueryDto, VacancySearchPageDto, type VacancySearchHitDto } from './vacancies.dto';
 
 const wage = (w: string) => (Number(w) > 0 ? Number(w) : null);
-
-export function toVacancyDto(v: jobsV1.Vacancy__Output): VacancyDto {
-  return { ...toVacancyBaseDto(v), publishedAt: v.publishTime || null };
-}
 
 const MATCH_NAMES: Record<string, string> = {
   VACANCY_SEARCH_MATCH_UNSPECIFIED: 'NONE',
@@ -128,27 +119,6 @@ export class VacanciesController {
     return created(res, '/v1/vacancies', this.changed(v));
   }
 
-  @Get()
-  @RequireScopes('jobs:read')
-  @ApiOperation({ summary: 'List vacancies, newest first, with cursor pagination (officers see their region)' })
-  @ApiOkResponse({ type: VacancyPageDto })
-  @ApiProblems(400, 401, 403)
-  async list(@Query() q: ListVacanciesQueryDto, @Caller() caller: AuthCaller): Promise<VacancyPageDto> {
-    const region = q.region ?? (caller?.regionCode && caller.roles.some((r) => r.startsWith('DISNAKER_')) ? caller.regionCode : undefined);
-    if (region) assertRegion(caller, region, 'region');
-    const r = await this.clients.jobs.listVacancies(
-      {
-        pageSize: q.pageSize ?? 20,
-        pageToken: q.pageToken ?? '',
-        employerId: q.employerId ?? '',
-        regionCode: region ?? '',
-        state: q.state ? (toProtoEnum('VACANCY_STATE', q.state) as jobsV1.VacancyState) : 'VACANCY_STATE_UNSPECIFIED',
-      },
-      asCaller(caller, { idempotent: true }),
-    );
-    return { vacancies: r.vacancies.map(toVacancyDto), nextPageToken: r.nextPageToken };
-  }
-
   @Get('search')
   @RequireScopes('jobs:read')
   @ApiOperation({
@@ -236,11 +206,9 @@ export class VacanciesController {
   })
   @ApiProblems(400, 401, 403, 404)
   async jobPosting(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<Record<string, unknown>> {
-    const v = await this.clients.jobs.getVacancy({ id }, asCaller(caller, { idempotent: true }));
-    // only the public catalogue is published as a JobPosting: drafts and ended vacancies do not exist here
-    if (v.state !== 'VACANCY_STATE_PUBLISHED') throw new NotFoundException(`Vacancy ${id} is not published`);
-    const employer = await this.clients.jobs.getEmployer({ id: v.employerId }, asCaller(caller, { idempotent: true }));
-    return toJobPosting(v, employer);
+    // the public catalogue: the jobs service answers a published vacancy only (drafts and ended vacancies do not exist here)
+    const v = await this.clients.jobs.getVacancy({ id, published: true }, asCaller(caller, { idempotent: true }));
+    return toJobPosting(v, { legalName: v.employerLegalName });
   }
 
   @Post(':id/publish')
@@ -271,16 +239,5 @@ export class VacanciesController {
   @ApiProblems(400, 401, 403, 404, 409)
   async reportFilled(@Param('id') id: string, @Body() body: ReportFilledDto, @Caller() caller: AuthCaller): Promise<VacancyDto> {
     return this.changed(await this.clients.jobs.reportVacancyFilled({ ...fromReportFilledDto(body), id }, asCaller(caller)));
-  }
-
-  @Get(':id')
-  @RequireScopes('jobs:read')
-  @ApiOperation({ summary: 'Read a vacancy' })
-  @ApiOkResponse({ type: VacancyDto })
-  @ApiProblems(400, 401, 403, 404)
-  async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<VacancyDto> {
-    const v = await this.clients.jobs.getVacancy({ id }, asCaller(caller, { idempotent: true }));
-    assertRegion(caller, v.regionCode);
-    return toVacancyDto(v);
   }
 }

@@ -18,7 +18,7 @@ import {
   Min,
 } from 'class-validator';
 import { EDUCATION_LEVELS, IsKbji, IsKbli, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
-import { VacancyBaseDto, VacancySearchFacetsDto } from '../generated/jobs.views';
+import { VacancySearchFacetsDto } from '../generated/jobs.views';
 
 export const SEX_REQUIREMENTS = ['ANY', 'MALE', 'FEMALE'] as const;
 export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACT', 'INTERNSHIP', 'DAILY', 'SEASONAL', 'FREELANCE'] as const;
@@ -182,11 +182,6 @@ export class CreateVacancyDto {
   @IsOptional()
   @IsBoolean()
   draft?: boolean;
-}
-
-/** A vacancy: its publication time is null while it is a draft (documented as optional). */
-export class VacancyDto extends VacancyBaseDto {
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
 }
 
 // ------------------------------------------------------------------------------------------------ search (Karirhub catalogue)

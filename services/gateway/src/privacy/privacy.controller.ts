@@ -1,47 +1,33 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CALLER_METADATA_KEY } from '@siapkerja/authz';
-import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
+import { asCaller, Caller, Roles, type AuthCaller } from '../auth/caller';
 import { IdentityClient } from '../auth/identity.client';
 import { Revocations } from '../auth/revocations';
 import {
-  AccessLogPageDto,
   ConsentDto,
-  ConsentListDto,
   ConsentPurposeParamDto,
   CreatePrivacyRequestDto,
   fromConsentPurposeParamDto,
   fromCreatePrivacyRequestDto,
   fromGiveConsentDto,
-  fromListPrivacyRequestsQueryDto,
-  fromResolvePrivacyRequestDto,
   GiveConsentDto,
-  ListPrivacyRequestsQueryDto,
   PrivacyRequestDto,
-  PrivacyRequestPageDto,
-  ResolvePrivacyRequestDto,
   toAccessLogEntryDto,
-  toAccessLogPageDto,
   toConsentDto,
-  toConsentListDto,
   toExportedAccountDto,
   toPrivacyRequestDto,
-  toPrivacyRequestPageDto,
 } from '../generated/identity.views';
 import { ServiceClients } from '../platform/clients';
 import { GatewayPlatform } from '../platform/gateway-platform';
 import { ApiIdempotencyKey, ApiProblems } from '../platform/http';
-import { toAccessActor } from './access-audit';
 import { EXPORT_SECTIONS } from './export-sections';
-import { AccessLogQueryDto, PrivacyExportDto } from './privacy.dto';
+import { PrivacyExportDto } from './privacy.dto';
 import { CONSENT_PURPOSES } from './purposes';
 
 /** A service's section of an export when the service did not answer: the person downloads the export again later. */
 const UNAVAILABLE = { unavailable: true } as const;
-
-/** The signed-in person's account id (empty for a client: identity refuses it). */
-const accountOf = (caller: AuthCaller) => (caller.clientId ? '' : caller.sub);
 
 /** Consents, data-subject requests and the access log: kept by identity, translated here; the export adds the services' sections. */
 @ApiTags('Privacy (UU 27/2022)')
@@ -53,28 +39,6 @@ export class PrivacyController {
     private readonly platform: GatewayPlatform,
     private readonly revocations: Revocations,
   ) {}
-
-  @Get('access-log')
-  @Roles('MINISTRY_ADMIN')
-  @RequireScopes('admin:read')
-  @ApiOperation({
-    summary: 'Reads of unmasked personal data: who, what, about whom, when and why (ministry administrators)',
-    description:
-      'Newest first, cursor paginated. The log is append-only in the database itself: it cannot be updated, deleted or truncated.',
-  })
-  @ApiOkResponse({ type: AccessLogPageDto })
-  @ApiProblems(400, 401, 403)
-  async accessLog(@Query() q: AccessLogQueryDto): Promise<AccessLogPageDto> {
-    const page = await this.identity.call('listAccessLog', {
-      subject: q.subject ?? '',
-      actor: q.actor ?? '',
-      fromTime: q.from ?? '',
-      toTime: q.to ?? '',
-      pageToken: q.pageToken ?? '',
-      pageSize: q.pageSize ?? 100,
-    });
-    return toAccessLogPageDto(page);
-  }
 
   @Post('consents')
   @Roles('JOB_SEEKER')
@@ -92,18 +56,9 @@ export class PrivacyController {
     @Caller() caller: AuthCaller,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ConsentDto> {
-    const { consent, created } = await this.identity.call('giveConsent', { accountId: accountOf(caller), ...fromGiveConsentDto(body) });
+    const { consent, created } = await this.identity.call('giveConsent', fromGiveConsentDto(body), asCaller(caller));
     res.status(created ? 201 : 200);
     return toConsentDto(consent!);
-  }
-
-  @Get('consents')
-  @Roles('JOB_SEEKER')
-  @ApiOperation({ summary: 'Your consents, with their history (withdrawn and superseded ones too)' })
-  @ApiOkResponse({ type: ConsentListDto })
-  @ApiProblems(401, 403)
-  async consents(@Caller() caller: AuthCaller): Promise<ConsentListDto> {
-    return toConsentListDto(await this.identity.call('listConsents', { accountId: accountOf(caller) }));
   }
 
   @Delete('consents/:purpose')
@@ -113,7 +68,7 @@ export class PrivacyController {
   @ApiOkResponse({ type: ConsentDto })
   @ApiProblems(400, 401, 403, 404)
   async withdraw(@Param() p: ConsentPurposeParamDto, @Caller() caller: AuthCaller): Promise<ConsentDto> {
-    return toConsentDto(await this.identity.call('withdrawConsent', { ...fromConsentPurposeParamDto(p), accountId: accountOf(caller) }));
+    return toConsentDto(await this.identity.call('withdrawConsent', fromConsentPurposeParamDto(p), asCaller(caller)));
   }
 
   @Post('requests')
@@ -133,39 +88,11 @@ export class PrivacyController {
     @Caller() caller: AuthCaller,
     @Res({ passthrough: true }) res: Response,
   ): Promise<PrivacyRequestDto> {
-    const r = await this.identity.call('createPrivacyRequest', { ...fromCreatePrivacyRequestDto(body), accountId: accountOf(caller) });
+    const r = await this.identity.call('createPrivacyRequest', fromCreatePrivacyRequestDto(body), asCaller(caller));
     // erasure ends the account's sessions: this one at once here, the others when SessionEnded arrives
     if (r.type === 'ERASURE' && caller.sessionId) this.revocations.endSession(caller.sessionId);
     res.location(`/v1/privacy/requests/${r.id}`);
     return toPrivacyRequestDto(r);
-  }
-
-  @Get('requests')
-  @Roles('MINISTRY_ADMIN')
-  @RequireScopes('admin:read')
-  @ApiOperation({ summary: 'Data-subject requests, newest first (ministry administrators)' })
-  @ApiOkResponse({ type: PrivacyRequestPageDto })
-  @ApiProblems(400, 401, 403)
-  async listRequests(@Query() q: ListPrivacyRequestsQueryDto): Promise<PrivacyRequestPageDto> {
-    const page = await this.identity.call('listPrivacyRequests', { ...fromListPrivacyRequestsQueryDto(q), pageSize: q.pageSize ?? 50 });
-    return toPrivacyRequestPageDto(page);
-  }
-
-  @Get('requests/:id')
-  @Roles('JOB_SEEKER', 'MINISTRY_ADMIN')
-  @ApiOperation({ summary: 'Status of a data-subject request (your own, or any for ministry administrators)' })
-  @ApiOkResponse({ type: PrivacyRequestDto })
-  @ApiProblems(400, 401, 403, 404)
-  async getRequest(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<PrivacyRequestDto> {
-    return toPrivacyRequestDto(await this.request(id, caller));
-  }
-
-  private request(id: string, caller: AuthCaller) {
-    return this.identity.call('getPrivacyRequest', {
-      id,
-      accountId: accountOf(caller),
-      administrator: caller.roles.includes('MINISTRY_ADMIN'),
-    });
   }
 
   @Get('requests/:id/export')
@@ -188,36 +115,21 @@ export class PrivacyController {
     return body;
   }
 
-  @Patch('requests/:id')
-  @Roles('MINISTRY_ADMIN')
-  @RequireScopes('admin:write')
-  @ApiOperation({ summary: 'Close a RECEIVED request (e.g. a CORRECTION done in the services, or a refusal with its reason)' })
-  @ApiIdempotencyKey()
-  @ApiOkResponse({ type: PrivacyRequestDto })
-  @ApiProblems(400, 401, 403, 404, 409)
-  async resolve(@Param('id') id: string, @Body() body: ResolvePrivacyRequestDto): Promise<PrivacyRequestDto> {
-    return toPrivacyRequestDto(await this.identity.call('resolvePrivacyRequest', { ...fromResolvePrivacyRequestDto(body), id }));
-  }
-
   /**
    * Everything identity and the services hold about the person of an EXPORT request; identity checks the request and
    * logs the read. Built at each download: a service that does not answer gets the section `{ unavailable: true }` (and
    * `complete: false`), the request stays COMPLETED, and the next download asks the service again.
    */
   private async exportFor(caller: AuthCaller, id: string): Promise<Record<string, unknown>> {
-    const r = await this.request(id, caller);
+    const r = await this.identity.call('getPrivacyRequest', { id }, asCaller(caller));
     const names = Object.keys(EXPORT_SECTIONS);
     const mayExport = r.type === 'EXPORT' && r.accountId === caller.sub;
     const services = mayExport
       ? Object.fromEntries(await Promise.all(names.map(async (n) => [n, await this.serviceSection(n, caller, r.personId, r.id)] as const)))
       : {};
     const answered = names.filter((n) => services[n] && !('unavailable' in services[n]));
-    const x = await this.identity.call('exportPersonalData', {
-      requestId: id,
-      accountId: accountOf(caller),
-      actor: toAccessActor(caller),
-      serviceFields: answered.flatMap((n) => EXPORT_SECTIONS[n].fields.map((f) => `${n}.${f}`)),
-    });
+    const serviceFields = answered.flatMap((n) => EXPORT_SECTIONS[n].fields.map((f) => `${n}.${f}`));
+    const x = await this.identity.call('exportPersonalData', { requestId: id, serviceFields }, asCaller(caller));
     return {
       format: 'siapkerja.privacy.export.v1',
       generatedAt: new Date().toISOString(),

@@ -1,6 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ApplicationDto } from '../applications/applications.dto';
 import { JobSeekerDto } from '../job-seekers/job-seekers.dto';
 import { CertificateDto } from '../certification/certificates.dto';
@@ -8,44 +6,6 @@ import { EnrolmentDto } from '../training/training.dto';
 import { AccessLogEntryDto, ConsentDto, PrivacyRequestDto } from '../generated/identity.views';
 
 const EXAMPLE_PERSON_ID = 'p_Jd3b9mX0q2kq8yS1Yw4Vh6o7tF0cR5nB2eA9uL3iK1g';
-
-export class AccessLogQueryDto {
-  @ApiPropertyOptional({ example: EXAMPLE_PERSON_ID, description: 'person id (libs/identity) of the person the data is about' })
-  @IsOptional()
-  @IsString()
-  @Matches(/^p_[A-Za-z0-9_-]{43}$/, { message: 'subject must be a person id (p_…)' })
-  subject?: string;
-
-  @ApiPropertyOptional({ example: 'sandbox-regency-33-73', description: 'who read: an OAuth client id or an account id' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  actor?: string;
-
-  @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z', format: 'date-time', description: 'from this instant (inclusive)' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
-
-  @ApiPropertyOptional({ example: '2026-12-01T00:00:00Z', format: 'date-time', description: 'until this instant (exclusive)' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize?: number;
-
-  @ApiPropertyOptional({ description: 'nextPageToken of the previous page (same filters)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  pageToken?: string;
-}
 
 /** What Karirhub (the jobs service) holds about the person, or `{ "unavailable": true }` when it could not be asked. */
 export class JobsExportSectionDto {

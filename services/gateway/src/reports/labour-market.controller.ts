@@ -1,61 +1,22 @@
 import { Controller, Get, Header, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { placementV1 } from '@siapkerja/contracts';
 import { asPersonCaller } from '../applications/person-caller';
 import { asCaller, Caller, Public, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
-import {
-  fromLabourMarketQueryDto,
-  fromOutcomesQueryDto,
-  LabourMarketQueryDto,
-  OutcomesQueryDto,
-  toIpkFormDto,
-  toLabourMarketBaseDto,
-  toPersonTraceBaseDto,
-} from '../generated/placement.views';
+import { fromLabourMarketQueryDto, LabourMarketQueryDto, toIpkFormDto, toPersonTraceBaseDto } from '../generated/placement.views';
 import { ipkCsv, ipkXlsx, type IpkFormView } from './ipk.render';
-import {
-  GraduateOutcomesDto,
-  IPK_FORM_CODES,
-  IpkFormsDto,
-  IpkQueryDto,
-  LabourMarketDto,
-  PersonTraceDto,
-  type OutcomeCellDto,
-  type OutcomeRowDto,
-} from './labour-market.dto';
+import { IPK_FORM_CODES, IpkFormsDto, IpkQueryDto, PersonTraceDto } from './labour-market.dto';
 import { labourMarketPage } from './labour-market.page';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const cell = (c: placementV1.OutcomeCell__Output | null): OutcomeCellDto =>
-  !c || c.status !== 'SHOWN' ? { value: null, status: c?.status ?? 'SUPPRESSED' } : { value: c.value, status: c.status };
-export const toOutcomeRow = (r: placementV1.OutcomeRow__Output): OutcomeRowDto => ({
-  providerId: r.providerId,
-  programId: r.programId,
-  programTitle: r.programTitle,
-  regionCode: r.regionCode,
-  cohortMonth: r.cohortMonth,
-  graduates: cell(r.graduates),
-  failed: cell(r.failed),
-  droppedOut: cell(r.droppedOut),
-  certified: cell(r.certified),
-  placedWithin3Months: cell(r.placed_3m),
-  placedWithin6Months: cell(r.placed_6m),
-  placedWithin12Months: cell(r.placed_12m),
-  employmentRate: cell(r.employmentRate),
-  medianDaysToPlacement: cell(r.medianDaysToPlacement),
-  matchedShare: cell(r.matchedShare),
-});
-const toLabourMarket = (l: placementV1.LabourMarket__Output): LabourMarketDto => ({
-  ...toLabourMarketBaseDto(l),
-  outcomes: l.outcomes.map(toOutcomeRow),
-});
-
-/** IPK series III, graduate outcomes and labour-market information: the placement service decides what each caller sees. */
+/**
+ * IPK series III (several calls, files) and a person's trace ('me', days shown as null): the placement service decides what each
+ * caller sees. Graduate outcomes and labour-market information are generated routes (ReportsRoutes).
+ */
 @ApiTags('Reports')
 @Controller('v1/reports')
 export class LabourMarketReportsController {
@@ -103,22 +64,6 @@ export class LabourMarketReportsController {
     return { forms };
   }
 
-  @Get('outcomes')
-  @RequireScopes('reports:read')
-  @ApiOperation({
-    summary: 'Graduate outcomes per training provider, program, region and cohort month (link and match)',
-    description:
-      'Graduates, certified, placed within 3/6/12 months, employment rate (once the cohort is 6 months old), median days to placement and ' +
-      'share placed in the target occupation. A group with fewer graduates than the minimum (default 10) is withheld and left out of the ' +
-      'total, in every view. Training providers see their own programs only; officers their region.',
-  })
-  @ApiOkResponse({ type: GraduateOutcomesDto })
-  @ApiProblems(400, 401, 403)
-  async outcomes(@Query() q: OutcomesQueryDto, @Caller() caller: AuthCaller): Promise<GraduateOutcomesDto> {
-    const r = await this.clients.placement.getGraduateOutcomes(fromOutcomesQueryDto(q), asCaller(caller, { idempotent: true }));
-    return { rows: r.rows.map(toOutcomeRow), total: toOutcomeRow(r.total!), minimumCell: r.minimumCell, withheldGroups: r.withheldGroups };
-  }
-
   @Get('outcomes/traces/:personId')
   @ApiParam({ name: 'personId', example: 'me', description: "a person id, or 'me' for the caller's own (a person's token)" })
   @ApiOperation({
@@ -133,20 +78,6 @@ export class LabourMarketReportsController {
     if (!personId) throw new FieldValidationException([{ field: 'personId', description: "'me' needs a person's own token" }]);
     const t = await this.clients.placement.getPersonTrace({ personId }, await asPersonCaller(undefined, caller, { idempotent: true }));
     return { ...toPersonTraceBaseDto(t), daysToPlacement: t.daysToPlacement < 0 ? null : t.daysToPlacement };
-  }
-
-  @Get('labour-market')
-  @RequireScopes('reports:read')
-  @ApiOperation({
-    summary:
-      'Supply and demand per KBJI sub-major group in a region at the end of a month, the gap, the 12-month trend and the programs in shortage',
-  })
-  @ApiOkResponse({ type: LabourMarketDto })
-  @ApiProblems(400, 401, 403)
-  async labourMarket(@Query() q: LabourMarketQueryDto, @Caller() caller: AuthCaller): Promise<LabourMarketDto> {
-    return toLabourMarket(
-      await this.clients.placement.getLabourMarket(fromLabourMarketQueryDto(q), asCaller(caller, { idempotent: true })),
-    );
   }
 }
 

@@ -68,8 +68,8 @@ const pct = (c: placementV1.OutcomeCell__Output | null) =>
       ? 'disembunyikan'
       : c.status === 'NOT_MEASURABLE'
         ? 'belum dapat diukur'
-        : `${(c.value * 100).toFixed(1)}%`;
-const count = (c: placementV1.OutcomeCell__Output | null) => (!c ? '-' : c.status === 'SUPPRESSED' ? '&lt; min.' : num(c.value));
+        : `${((c.value ?? 0) * 100).toFixed(1)}%`;
+const count = (c: placementV1.OutcomeCell__Output | null) => (!c ? '-' : c.status === 'SUPPRESSED' ? '&lt; min.' : num(c.value ?? 0));
 
 export function labourMarketPage(l: placementV1.LabourMarket__Output): string {
   const shortage = l.rows.filter((r) => r.shortage);

@@ -1,14 +1,14 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, OmitType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { IsKbji, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
 import { toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
-import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
+import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import { ProgramDto, ProgramPageDto, toProgramDto, toProgramPageDto } from '../generated/training.views';
-import { ListProgramsQueryDto, UpdateProgramDto } from './skillhub.dto';
+import { ProgramDto, toProgramDto } from '../generated/training.views';
+import { UpdateProgramDto } from './skillhub.dto';
 
 export class CreateProgramDto extends OmitType(UpdateProgramDto, [
   'title',
@@ -123,50 +123,11 @@ export class ProgramsController {
     @Res({ passthrough: true }) res: Response,
     @Caller() caller: AuthCaller,
   ): Promise<ProgramDto> {
-    assertRegion(caller, body.regionCode);
     return created(
       res,
       '/v1/training-programs',
       toProgramDto(await this.clients.training.createProgram({ program: toProgramMessage(body), requestId: key ?? '' }, asCaller(caller))),
     );
-  }
-
-  @Get()
-  @RequireScopes('training:read')
-  @ApiOperation({
-    summary: 'Search the catalogue: published programs, newest first, with filters and cursor pages',
-    description: 'Filters: free text (q), region (province or regency), KBJI at any level, SKKNI units, mode, provider, an OPEN batch.',
-  })
-  @ApiOkResponse({ type: ProgramPageDto })
-  @ApiProblems(400, 401, 403)
-  async list(@Query() q: ListProgramsQueryDto, @Caller() caller: AuthCaller): Promise<ProgramPageDto> {
-    const r = await this.clients.training.listPrograms(
-      {
-        query: q.q ?? '',
-        regionCode: q.regionCode ?? '',
-        kbjiCode: q.kbjiCode ?? '',
-        competencyUnits: q.competencyUnits ? q.competencyUnits.split(',').map((s) => s.trim()) : [],
-        mode: toProtoEnum('PROGRAM_MODE', q.mode) as trainingV1.ProgramMode,
-        hasOpenBatch: q.hasOpenBatch === 'true',
-        providerId: q.providerId ?? '',
-        state: toProtoEnum('PROGRAM_STATE', q.state) as trainingV1.ProgramState,
-        pageSize: q.pageSize ?? 20,
-        pageToken: q.pageToken ?? '',
-      },
-      asCaller(caller, { idempotent: true }),
-    );
-    return toProgramPageDto(r);
-  }
-
-  @Get(':id')
-  @RequireScopes('training:read')
-  @ApiOperation({ summary: 'Read a training program (a DRAFT only for who manages it; a WITHDRAWN one stays readable)' })
-  @ApiOkResponse({ type: ProgramDto })
-  @ApiProblems(400, 401, 403, 404)
-  async get(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<ProgramDto> {
-    const p = await this.clients.training.getProgram({ id }, asCaller(caller, { idempotent: true }));
-    assertRegion(caller, p.regionCode);
-    return toProgramDto(p);
   }
 
   @Patch(':id')

@@ -9,7 +9,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Matches,
   Max,
@@ -18,10 +17,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsKbji, IsSkkniUnit } from '@siapkerja/codes';
-import { AccreditationDto, EligibilityDto, ProviderBaseDto, TrainingHistoryEntryBaseDto } from '../generated/training.views';
+import { AccreditationDto, EligibilityDto, TrainingHistoryEntryBaseDto } from '../generated/training.views';
 
 export const PROVIDER_KINDS = ['BLK_UPTP', 'BLK_UPTD', 'BLK_KOMUNITAS', 'LPK', 'PARTNER_PLATFORM'] as const;
-export const PROGRAM_STATES = ['DRAFT', 'PUBLISHED', 'WITHDRAWN'] as const;
 export const PROGRAM_MODES = ['OFFLINE', 'ONLINE', 'BLENDED'] as const;
 
 class PageQueryDto {
@@ -70,25 +68,6 @@ export class CreateProviderDto {
   @ValidateNested()
   @Type(() => ProviderContactDto)
   contact?: ProviderContactDto;
-}
-
-/** A provider: its accreditation is null unless it has a grade. */
-export class ProviderDto extends ProviderBaseDto {
-  @ApiProperty({ type: AccreditationDto, nullable: true }) accreditation: AccreditationDto | null;
-}
-
-export class ProviderPageDto {
-  @ApiProperty({ type: [ProviderDto] }) providers: ProviderDto[];
-  @ApiProperty({ description: 'pass as pageToken for the next page; empty on the last page' }) nextPageToken: string;
-}
-
-/** Hand-written: generated, its parameters would be documented in another order (pageSize and pageToken come first). */
-export class ListProvidersQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: '33', description: 'province (NN) or regency (NN.NN)' })
-  @IsOptional()
-  @Matches(/^\d{2}(\.\d{2})?$/)
-  regionCode?: string;
-  @ApiPropertyOptional({ enum: PROVIDER_KINDS }) @IsOptional() @IsIn(PROVIDER_KINDS) kind?: (typeof PROVIDER_KINDS)[number];
 }
 
 /** The catalogue fields a program update may change (JSON merge patch: the fields present change). */
@@ -142,37 +121,6 @@ export class UpdateProgramDto {
   @Min(1)
   @Max(100)
   passingScore?: number;
-}
-
-export class ListProgramsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: 'web', maxLength: 200, description: 'free text in title and description' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  q?: string;
-  @ApiPropertyOptional({ example: '33', description: 'province (NN) or regency (NN.NN)' })
-  @IsOptional()
-  @Matches(/^\d{2}(\.\d{2})?$/)
-  regionCode?: string;
-  @ApiPropertyOptional({ example: '25', description: 'KBJI code at any level (1-4 digits): programs whose occupation starts with it' })
-  @IsOptional()
-  @Matches(/^\d{1,4}(\.\d{2})?$/)
-  kbjiCode?: string;
-  @ApiPropertyOptional({ example: 'J.620100.001.01', description: 'SKKNI unit(s), comma-separated: programs teaching any of them' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  competencyUnits?: string;
-  @ApiPropertyOptional({ enum: PROGRAM_MODES }) @IsOptional() @IsIn(PROGRAM_MODES) mode?: (typeof PROGRAM_MODES)[number];
-  @ApiPropertyOptional({ example: 'true', enum: ['true', 'false'], description: 'only programs with an OPEN batch' })
-  @IsOptional()
-  @IsIn(['true', 'false'])
-  hasOpenBatch?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() providerId?: string;
-  @ApiPropertyOptional({ enum: PROGRAM_STATES, description: 'absent: PUBLISHED; DRAFT lists only the programs the caller manages' })
-  @IsOptional()
-  @IsIn(PROGRAM_STATES)
-  state?: (typeof PROGRAM_STATES)[number];
 }
 
 export class MyEnrolmentsQueryDto extends PageQueryDto {}

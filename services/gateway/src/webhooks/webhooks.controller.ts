@@ -1,9 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import {
   ApiAcceptedResponse,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProperty,
@@ -17,12 +16,10 @@ import {
   DeliveryDto,
   DeliveryPageDto,
   SubscriptionDto,
-  SubscriptionListDto,
   toAttemptDto,
   toDeliveryDto,
   toDeliveryPageDto,
   toSubscriptionDto,
-  toSubscriptionListDto,
 } from '../generated/integration.views';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems, ApiQueryStringProblem } from '../platform/http';
@@ -90,7 +87,10 @@ function toSingleDelivery(d: integrationV1.WebhookDelivery__Output): DeliveryDto
   return { ...toDeliveryDto(d), attempts: d.attempts.map(toAttemptDto) };
 }
 
-/** Partner webhooks, kept by the integration service; subscriptions and deliveries belong to the caller (its client or account). */
+/**
+ * Partner webhooks, kept by the integration service; subscriptions and deliveries belong to the caller (its client or account).
+ * The subscriptions' list, read and removal are generated routes (WebhooksRoutes).
+ */
 @ApiTags('Webhooks')
 @Controller('v1/webhooks')
 export class WebhooksController {
@@ -130,27 +130,6 @@ export class WebhooksController {
     const s = toSubscriptionDto(created.subscription!);
     res.location(`/v1/webhooks/subscriptions/${s.id}`);
     return { ...s, secret: created.secret };
-  }
-
-  @RequireScopes('webhooks:read')
-  @Get('subscriptions')
-  @ApiOperation({ summary: 'Your subscriptions' })
-  @ApiOkResponse({ type: SubscriptionListDto })
-  @ApiQueryStringProblem()
-  @ApiProblems(401, 403)
-  async list(@Caller() caller: AuthCaller): Promise<SubscriptionListDto> {
-    const r = await this.clients.integration.listWebhookSubscriptions({}, asCaller(caller, { idempotent: true }));
-    return toSubscriptionListDto(r);
-  }
-
-  @RequireScopes('webhooks:write')
-  @Delete('subscriptions/:id')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Unsubscribe (pending deliveries move to the dead-letter list)' })
-  @ApiNoContentResponse({ description: 'Unsubscribed (no body)' })
-  @ApiProblems(400, 401, 403, 404)
-  async remove(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<void> {
-    await this.clients.integration.deleteWebhookSubscription({ id }, asCaller(caller));
   }
 
   @RequireScopes('webhooks:read')

@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { type identityV1, GrpcService, type GrpcControllerOf } from '@siapkerja/contracts';
 import { AccountsService, type AccountView } from './accounts.service';
+import { accountOf } from '../shared/caller';
 
 export function toAccountMessage(a: AccountView): identityV1.Account {
   return {
@@ -76,7 +77,7 @@ export class AccountsGrpc implements GrpcControllerOf<'identity'> {
 
   async requestPasswordReset(r: identityV1.RequestPasswordResetRequest__Output) {
     await this.accounts.requestReset(r.login);
-    return {};
+    return { status: 'accepted' };
   }
 
   async confirmPasswordReset(r: identityV1.ConfirmPasswordResetRequest__Output) {
@@ -84,7 +85,7 @@ export class AccountsGrpc implements GrpcControllerOf<'identity'> {
   }
 
   async getAccount(r: identityV1.GetAccountRequest__Output) {
-    return toAccountMessage(await this.accounts.get(r.id));
+    return toAccountMessage(await this.accounts.get(accountOf(r.id)));
   }
 
   async setAccountRoles(r: identityV1.SetAccountRolesRequest__Output) {

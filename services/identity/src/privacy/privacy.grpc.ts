@@ -1,4 +1,6 @@
 import { correlationId } from '@siapkerja/logging';
+import { currentCaller } from '@siapkerja/authz';
+import { accountOf, isAdministrator } from '../shared/caller';
 import { Controller } from '@nestjs/common';
 import { type identityV1, GrpcService, type GrpcControllerOf } from '@siapkerja/contracts';
 import { AccessLog, type AccessActor, type AccessLogEntry } from './access-log.service';
@@ -52,6 +54,13 @@ const toEntry = (e: AccessLogEntry): identityV1.AccessLogEntry => ({
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : '');
 
+/** Who reads the data of an export, for the access log: the request's actor, else the caller. */
+function actorOf(a: identityV1.AccessActor__Output | null): AccessActor {
+  if (a) return fromActor(a);
+  const c = currentCaller();
+  return { sub: c?.sub ?? '', clientId: c?.clientId || null, roles: c?.roles ?? [], regionCode: c?.regionCode || null };
+}
+
 /** Consents, data-subject requests and the access log over gRPC. */
 @Controller()
 @GrpcService('identity')
@@ -62,26 +71,26 @@ export class PrivacyGrpc implements GrpcControllerOf<'identity'> {
   ) {}
 
   async giveConsent(r: identityV1.GiveConsentRequest__Output) {
-    const out = await this.privacy.giveConsent(r.accountId, r.purpose, r.policyVersion);
+    const out = await this.privacy.giveConsent(accountOf(r.accountId), r.purpose, r.policyVersion);
     return { consent: toConsent(out.consent), created: out.created };
   }
 
   async listConsents(r: identityV1.ListConsentsRequest__Output) {
     return {
-      consents: (await this.privacy.listConsents(r.accountId)).map(toConsent),
+      consents: (await this.privacy.listConsents(accountOf(r.accountId))).map(toConsent),
     };
   }
 
   async withdrawConsent(r: identityV1.WithdrawConsentRequest__Output) {
-    return toConsent(await this.privacy.withdrawConsent(r.accountId, r.purpose));
+    return toConsent(await this.privacy.withdrawConsent(accountOf(r.accountId), r.purpose));
   }
 
   async createPrivacyRequest(r: identityV1.CreatePrivacyRequestRequest__Output) {
-    return toRequest(await this.privacy.createRequest(r.accountId, r.type, r.details || undefined));
+    return toRequest(await this.privacy.createRequest(accountOf(r.accountId), r.type, r.details || undefined));
   }
 
   async getPrivacyRequest(r: identityV1.GetPrivacyRequestRequest__Output) {
-    return toRequest(await this.privacy.getRequest(r.id, r.accountId, r.administrator));
+    return toRequest(await this.privacy.getRequest(r.id, accountOf(r.accountId), isAdministrator(r.administrator)));
   }
 
   async listPrivacyRequests(r: identityV1.ListPrivacyRequestsRequest__Output) {
@@ -99,7 +108,14 @@ export class PrivacyGrpc implements GrpcControllerOf<'identity'> {
   }
 
   async exportPersonalData(r: identityV1.ExportPersonalDataRequest__Output) {
-    const x = await this.privacy.exportFor(r.requestId, r.accountId, false, fromActor(r.actor), r.serviceFields, correlationId() ?? null);
+    const x = await this.privacy.exportFor(
+      r.requestId,
+      accountOf(r.accountId),
+      false,
+      actorOf(r.actor),
+      r.serviceFields,
+      correlationId() ?? null,
+    );
     const a = x.account;
     return {
       request: toRequest(x.request),

@@ -168,6 +168,7 @@ export class EmployersService {
   /** One employer as the caller may see it: the contact person masked unless the caller acts for it (employers.rules.ts). */
   async get(id: string): Promise<EmployerEntity> {
     const employer = await findByIdOrThrow(this.ds.getRepository(EmployerEntity), id, 'Employer');
+    assertRegionAllowed(employer.regionCode, currentCaller(), 'regionCode');
     return contactView(employer, await employerAccess(this.ds.manager, employer));
   }
 
@@ -238,6 +239,8 @@ export class EmployersService {
   async list(q: EmployerListQuery): Promise<{ employers: EmployerEntity[]; nextPageToken: string }> {
     const caller = currentCaller();
     const regionCode = q.regionCode || (isRegionBound(caller) ? caller.regionCode : '');
+    // an officer's region first: outside it the query is refused whatever else it asks
+    if (regionCode) assertRegionAllowed(regionCode, caller, 'region');
     const status = q.verificationStatus ?? '';
     const pageSize = q.pageSize ?? 0;
     const v = new Violations();
@@ -257,7 +260,6 @@ export class EmployersService {
     if (q.pageToken)
       v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
     v.throwIfAny();
-    if (regionCode) assertRegionAllowed(regionCode, caller);
 
     const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const qb = this.ds.getRepository(EmployerEntity).createQueryBuilder('e');

@@ -221,6 +221,8 @@ export class JobSeekersService {
   async list(q: JobSeekerListQuery): Promise<{ jobSeekers: JobSeekerEntity[]; nextPageToken: string }> {
     const caller = currentCaller();
     const regionCode = q.regionCode || (isRegionBound(caller) ? caller.regionCode : '');
+    // an officer's region first: outside it the query is refused whatever else it asks
+    assertRegionAllowed(regionCode, caller, 'region');
     const state = q.state ?? '';
     const pageSize = q.pageSize ?? 0;
     const viol = new Violations();
@@ -240,7 +242,6 @@ export class JobSeekersService {
     if (q.pageToken)
       viol.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
     viol.throwIfAny();
-    assertRegionAllowed(regionCode, caller);
 
     const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const qb = this.ds.getRepository(JobSeekerEntity).createQueryBuilder('s');

@@ -78,7 +78,8 @@ export class VacanciesGrpc implements GrpcControllerOf<'jobs'> {
   }
 
   async getVacancy(req: jobsV1.GetVacancyRequest__Output) {
-    return toVacancyMessage(await this.vacancies.get(req.id));
+    const v = await this.vacancies.get(req.id, { published: req.published });
+    return { ...toVacancyMessage(v), employerLegalName: req.published ? await this.vacancies.employerLegalName(v) : '' };
   }
 
   async listVacancies(req: jobsV1.ListVacanciesRequest__Output): Promise<jobsV1.ListVacanciesResponse> {

@@ -2,7 +2,7 @@ import { assertRegionAllowed, currentCaller, isRegionBound, regionWithin, type C
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EDUCATION_LEVELS, isKbji, isRegionCode, isSkkniUnit, parseYmd, todayWib, validateKbli } from '@siapkerja/codes';
-import { conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
+import { conflict, DomainError, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, findByIdOrThrow, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { assertEmployerAccessSql, employerAccess } from '../employers/employer-access';
@@ -235,10 +235,21 @@ export class VacanciesService {
   }
 
   /** A DRAFT is private: only who acts for the vacancy sees it (others get NOT_FOUND, as if it did not exist). */
-  async get(id: string): Promise<VacancyEntity> {
+  async get(id: string, opts: { published?: boolean } = {}): Promise<VacancyEntity> {
     const v = await findByIdOrThrow(this.ds.getRepository(VacancyEntity), id, 'Vacancy');
     if (v.state === 'DRAFT' && !(await this.actsFor(this.ds.manager, v))) throw notFound('Vacancy', id);
+    // the public catalogue (a JobPosting) shows a published vacancy to every caller, and nothing else
+    if (opts.published) {
+      if (v.state !== 'PUBLISHED') throw new DomainError('NOT_FOUND', `Vacancy ${id} is not published`);
+      return v;
+    }
+    assertRegionAllowed(v.regionCode, currentCaller(), 'regionCode');
     return v;
+  }
+
+  /** The legal name of a vacancy's employer (its JobPosting's hiring organization). */
+  async employerLegalName(v: VacancyEntity): Promise<string> {
+    return (await this.ds.getRepository(EmployerEntity).findOneBy({ id: v.employerId }))?.legalName ?? '';
   }
 
   /** Officers act inside their region; everyone else for the vacancy's employer (see employerAccess). */
@@ -357,8 +368,11 @@ export class VacanciesService {
 
   /** Newest first, keyset-paginated on (created_at, id); the page token is bound to the filters it was made with. */
   async list(q: VacancyListQuery): Promise<{ vacancies: VacancyEntity[]; nextPageToken: string }> {
+    const caller = currentCaller();
     const employerId = q.employerId ?? '';
-    const regionCode = q.regionCode ?? '';
+    // a region-bound officer lists his region by default, and never outside it
+    const regionCode = q.regionCode || (isRegionBound(caller) ? caller.regionCode : '');
+    if (regionCode) assertRegionAllowed(regionCode, caller, 'region');
     const state = q.state ?? '';
     const pageSize = q.pageSize ?? 0;
     const viol = new Violations();
@@ -383,7 +397,6 @@ export class VacanciesService {
     else if (regionCode) qb.andWhere('v.region_code = :regionCode', { regionCode });
     if (state) qb.andWhere('v.state = :state', { state });
     // drafts are private: listed only to the ministry, officers (region-held above) and who acts for the employer asked for
-    const caller = currentCaller();
     const seesDrafts =
       !caller ||
       caller.roles.includes('MINISTRY_ADMIN') ||

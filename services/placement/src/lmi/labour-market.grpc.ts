@@ -8,7 +8,8 @@ import { placementMessage } from '../placements/placement.view';
 import { PlacementsListService } from '../placements/placements.list';
 import { LmiService } from './lmi.service';
 
-const cell = (c: Cell): placementV1.OutcomeCell => ({ value: c.value, status: c.status });
+/** A cell's value is sent only when SHOWN: a withheld or not yet measurable cell has none (null in every view). */
+const cell = (c: Cell): placementV1.OutcomeCell => (c.status === 'SHOWN' ? { value: c.value, status: c.status } : { status: c.status });
 function outcomeRow(g: Partial<OutcomeGroup> & { cells: Record<OutcomeMeasure, Cell> }): placementV1.OutcomeRow {
   const c = g.cells;
   return {

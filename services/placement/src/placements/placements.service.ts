@@ -40,12 +40,13 @@ export class PlacementsService {
 
   /** Placements of a month in a regency, or in every regency of a province (IPK III/7 and III/8), by sex. */
   async report(regionCode: string, month: string): Promise<PlacementReport> {
+    // an officer's region first, named as the REST query names it
+    assertRegionAllowed(regionCode, undefined, 'region');
     const v = new Violations();
     const province = isRegionCode(regionCode, 'province');
     v.check(province || isRegionCode(regionCode, 'regency'), 'regionCode', 'must be an existing province (NN) or regency (NN.NN) code');
     v.check(isReportMonth(month), 'month', 'must be a month YYYY-MM');
     v.throwIfAny();
-    assertRegionAllowed(regionCode);
     // one scan of the month's rows in the region, grouped by every dimension at once
     const rows: { dim: string; key: string; sex: number; n: number }[] = await this.ds.query(
       `SELECT d.dim, d.key, p.sex, count(*)::int AS n

@@ -19,6 +19,8 @@ export class ReportsService {
   constructor(private readonly ds: DataSource) {}
 
   private validate(regionCode: string, month: string, allowNational = false): 'province' | 'regency' | 'national' {
+    // an officer's region first, named as the REST query names it (the national 00 is inside no officer's region)
+    assertRegionAllowed(regionCode, undefined, 'region');
     const v = new Violations();
     const national = allowNational && regionCode === NATIONAL;
     const province = isRegionCode(regionCode, 'province');
@@ -29,7 +31,6 @@ export class ReportsService {
     );
     v.check(isReportMonth(month), 'month', 'must be a month YYYY-MM');
     v.throwIfAny();
-    assertRegionAllowed(national ? '' : regionCode);
     return national ? 'national' : province ? 'province' : 'regency';
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { currentCaller, type Caller } from '@siapkerja/authz';
+import { assertRegionAllowed, currentCaller, type Caller } from '@siapkerja/authz';
 import { parseYmd, todayWib } from '@siapkerja/codes';
 import { isRegionCode } from '@siapkerja/codes';
 import { conflict, notFound, Violations } from '@siapkerja/errors';
@@ -8,7 +8,7 @@ import { TransactionalOutbox, type EventDefinition, type OutboxTx } from '@siapk
 import { decodePageToken, encodePageToken, isUuid, onceByRequestId } from '@siapkerja/persistence';
 import { EnrolmentEntity, EnrolmentTransitionEntity, OPEN_ENROLMENT_STATES } from '../enrolments/enrolment.entity';
 import { EnrolmentTransitioned, enrolmentEventData } from '../enrolments/enrolments.events';
-import { assertProgramAccess } from '../programs/program-access';
+import { assertProgramAccess, programAccess } from '../programs/program-access';
 import { ProgramEntity } from '../programs/program.entity';
 import { MAX_CAPACITY } from '../programs/programs.rules';
 import { BATCH_MODES, BATCH_STATES, BatchEntity, BatchSessionEntity, type BatchModeValue, type BatchStateValue } from './batch.entity';
@@ -84,6 +84,12 @@ export class BatchesService {
    * caller returns the first result.
    */
   async schedule(programId: string, input: NewBatch, clientRequestId?: string, now: Date = new Date()): Promise<BatchView> {
+    const caller = currentCaller();
+    // the program as its reader sees it, before the batch is looked at: unknown (or a DRAFT the caller does not manage)
+    // NOT_FOUND, outside an officer's region PERMISSION_DENIED
+    const known = isUuid(programId) ? await this.ds.getRepository(ProgramEntity).findOneBy({ id: programId }) : null;
+    if (!known || (known.state === 'DRAFT' && !programAccess(known, caller))) throw notFound('Program', programId);
+    assertRegionAllowed(known.regionCode, caller, 'regionCode');
     const v = new Violations();
     for (const f of ['startDate', 'endDate', 'registrationOpens', 'registrationCloses'] as const)
       v.check(!!parseYmd(input[f]), f, 'must be a date YYYY-MM-DD');
@@ -121,7 +127,6 @@ export class BatchesService {
     const sessions = given.length
       ? [...given].sort((a, b) => a.date.localeCompare(b.date)).map((x) => ({ date: x.date, topic: (x.topic ?? '').trim() }))
       : dailySessions(input.startDate, input.endDate).map((date) => ({ date, topic: '' }));
-    const caller = currentCaller();
     const batch = await onceByRequestId(this.ds.getRepository(BatchEntity), clientRequestId, (requestId) =>
       this.outbox.run(async ({ manager, emit }) => {
         const program = await manager.getRepository(ProgramEntity).findOneBy({ id: programId });
@@ -203,6 +208,11 @@ export class BatchesService {
    * cancellation and an acceptance never interleave.
    */
   async transition(id: string, to: string, reason = '', now: Date = new Date()): Promise<BatchView> {
+    const caller = currentCaller();
+    // an unknown batch, then an officer outside its region, are refused before the move is looked at
+    const current = isUuid(id) ? await this.ds.getRepository(BatchEntity).findOneBy({ id }) : null;
+    if (!current) throw notFound('Batch', id);
+    assertRegionAllowed(current.regionCode, caller, 'regionCode');
     const v = new Violations();
     v.check(
       (BATCH_STATES as readonly string[]).includes(to) && to !== 'PLANNED',
@@ -214,7 +224,6 @@ export class BatchesService {
     v.check(text.length <= MAX_REASON, 'reason', `must be at most ${MAX_REASON} characters`);
     v.throwIfAny();
     const target = to as Exclude<BatchStateValue, 'PLANNED'>;
-    const caller = currentCaller();
     const saved = await this.locked(id, async (batch, manager, emit) => {
       const program = await manager.getRepository(ProgramEntity).findOneByOrFail({ id: batch.programId });
       assertBatchAccess(batch, program, 'moves its batches', caller);

@@ -69,6 +69,8 @@ export class ProgramsService {
    * when given, must exist in the certification service.
    */
   async publish(input: NewProgram, clientRequestId?: string): Promise<ProgramView> {
+    // an officer publishes in his region only: refused before anything else is looked at
+    assertRegionAllowed(input.regionCode, currentCaller(), 'regionCode');
     const fields = { ...DEFAULTS, attendanceThreshold: 80, passingScore: 70, ...stripUndefined(input) } as ProgramFields & NewProgram;
     if (!fields.attendanceThreshold) fields.attendanceThreshold = 80;
     if (!fields.passingScore) fields.passingScore = 70;
@@ -84,7 +86,6 @@ export class ProgramsService {
     v.check(!input.providerId || isUuid(input.providerId), 'providerId', 'must be a training provider id (UUID)');
     v.throwIfAny();
     const eligibility = checkEligibilityRules(fields.eligibility, new Violations());
-    assertRegionAllowed(fields.regionCode);
     const caller = currentCaller();
     await this.assertScheme(fields.certificationSchemeId);
     const program = await onceByRequestId(this.ds.getRepository(ProgramEntity), clientRequestId, async (requestId) =>
@@ -247,10 +248,14 @@ export class ProgramsService {
     return { programs: await this.views(this.ds.manager, page), nextPageToken };
   }
 
-  /** One program; a DRAFT only to who manages it (anyone else: NOT_FOUND). A withdrawn program stays readable. */
+  /**
+   * One program; a DRAFT only to who manages it (anyone else: NOT_FOUND), and to an officer only in his region
+   * (PERMISSION_DENIED). A withdrawn program stays readable.
+   */
   async get(id: string): Promise<ProgramView> {
     const p = isUuid(id) ? await this.ds.getRepository(ProgramEntity).findOneBy({ id }) : null;
     if (!p || (p.state === 'DRAFT' && !programAccess(p))) throw notFound('Program', id);
+    assertRegionAllowed(p.regionCode, currentCaller(), 'regionCode');
     return this.view(p);
   }
 

@@ -9,7 +9,8 @@ export function toProviderMessage(p: TrainingProviderEntity): trainingV1.Trainin
     kind: toProtoEnum('PROVIDER_KIND', p.kind) as trainingV1.ProviderKind,
     name: p.name,
     regionCode: p.regionCode,
-    accreditation: { grade: p.accreditationGrade, validUntil: p.accreditationValidUntil ?? '' },
+    // a provider without a grade is not accredited: no accreditation at all (shown as null)
+    accreditation: p.accreditationGrade ? { grade: p.accreditationGrade, validUntil: p.accreditationValidUntil ?? '' } : undefined,
     contact: { email: p.contactEmail, phone: p.contactPhone, website: p.contactWebsite },
     verified: !!p.verifiedAt,
     verifyTime: p.verifiedAt?.toISOString() ?? '',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { currentCaller, isRegionBound, type Caller } from '@siapkerja/authz';
+import { assertRegionAllowed, currentCaller, isRegionBound, type Caller } from '@siapkerja/authz';
 import { isRegionCode } from '@siapkerja/codes';
 import { forbidden, notFound, Violations } from '@siapkerja/errors';
 import { decodePageToken, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
@@ -76,11 +76,13 @@ export class ProvidersService {
 
   /** Verification by the ministry or an officer of the provider's region, with the accreditation as checked. */
   async verify(id: string, grade: string, validUntil: string, now: Date = new Date()): Promise<TrainingProviderEntity> {
+    const p = await this.get(id);
+    const caller = currentCaller();
+    // an officer outside the provider's region is refused before the accreditation is looked at
+    assertRegionAllowed(p.regionCode, caller, 'regionCode');
     const v = new Violations();
     accreditationViolations(v, grade, validUntil);
     v.throwIfAny();
-    const p = await this.get(id);
-    const caller = currentCaller();
     if (!mayAdministerProvider(p.regionCode, caller))
       throw forbidden(`Only the ministry or a Disnaker officer of region ${p.regionCode} verifies this provider`);
     p.accreditationGrade = grade;

@@ -1,6 +1,8 @@
 // Original file: proto/siapkerja/certification/v1/certificates.proto
 
 import type { CertificateStatus as _siapkerja_certification_v1_CertificateStatus, CertificateStatus__Output as _siapkerja_certification_v1_CertificateStatus__Output } from '../../../siapkerja/certification/v1/CertificateStatus';
+import type { VerifiedScheme as _siapkerja_certification_v1_VerifiedScheme, VerifiedScheme__Output as _siapkerja_certification_v1_VerifiedScheme__Output } from '../../../siapkerja/certification/v1/VerifiedScheme';
+import type { VerifiedHolder as _siapkerja_certification_v1_VerifiedHolder, VerifiedHolder__Output as _siapkerja_certification_v1_VerifiedHolder__Output } from '../../../siapkerja/certification/v1/VerifiedHolder';
 
 export interface CertificateVerification {
   'certificateId'?: (string);
@@ -18,6 +20,8 @@ export interface CertificateVerification {
   'holderNameMasked'?: (string);
   'holderWithheld'?: (string);
   'statusTime'?: (string);
+  'scheme'?: (_siapkerja_certification_v1_VerifiedScheme | null);
+  'holder'?: (_siapkerja_certification_v1_VerifiedHolder | null);
 }
 
 export interface CertificateVerification__Output {
@@ -36,4 +40,6 @@ export interface CertificateVerification__Output {
   'holderNameMasked': (string);
   'holderWithheld': (string);
   'statusTime': (string);
+  'scheme': (_siapkerja_certification_v1_VerifiedScheme__Output | null);
+  'holder': (_siapkerja_certification_v1_VerifiedHolder__Output | null);
 }

@@ -58,5 +58,7 @@ export * from './UnitSelfAssessment';
 export * from './UnitVerdict';
 export * from './UpdateLspLicenceRequest';
 export * from './VerificationResult';
+export * from './VerifiedHolder';
+export * from './VerifiedScheme';
 export * from './VerifyCertificateRequest';
 export * from './VerifyCredentialRequest';

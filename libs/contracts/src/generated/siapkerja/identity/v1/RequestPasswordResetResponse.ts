@@ -2,7 +2,9 @@
 
 
 export interface RequestPasswordResetResponse {
+  'status'?: (string);
 }
 
 export interface RequestPasswordResetResponse__Output {
+  'status': (string);
 }

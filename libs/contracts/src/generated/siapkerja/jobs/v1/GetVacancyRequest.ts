@@ -3,8 +3,10 @@
 
 export interface GetVacancyRequest {
   'id'?: (string);
+  'published'?: (boolean);
 }
 
 export interface GetVacancyRequest__Output {
   'id': (string);
+  'published': (boolean);
 }

@@ -38,6 +38,7 @@ export interface Vacancy {
   'numberHired'?: (number);
   'publishTime'?: (string);
   'endTime'?: (string);
+  'employerLegalName'?: (string);
   '_latitude'?: "latitude";
   '_longitude'?: "longitude";
 }
@@ -74,6 +75,7 @@ export interface Vacancy__Output {
   'numberHired': (number);
   'publishTime': (string);
   'endTime': (string);
+  'employerLegalName': (string);
   '_latitude'?: "latitude";
   '_longitude'?: "longitude";
 }

@@ -4,9 +4,11 @@
 export interface OutcomeCell {
   'value'?: (number | string);
   'status'?: (string);
+  '_value'?: "value";
 }
 
 export interface OutcomeCell__Output {
-  'value': (number);
+  'value'?: (number);
   'status': (string);
+  '_value'?: "value";
 }

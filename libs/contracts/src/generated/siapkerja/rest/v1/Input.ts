@@ -7,6 +7,7 @@ export interface Input {
   'required'?: (string)[];
   'query'?: (boolean);
   'description'?: (string);
+  'nullAbsent'?: (boolean);
 }
 
 export interface Input__Output {
@@ -15,4 +16,5 @@ export interface Input__Output {
   'required': (string)[];
   'query': (boolean);
   'description': (string);
+  'nullAbsent': (boolean);
 }

@@ -1,5 +1,6 @@
 // Original file: proto/siapkerja/rest/v1/rest.proto
 
+import type { Route as _siapkerja_rest_v1_Route, Route__Output as _siapkerja_rest_v1_Route__Output } from '../../../siapkerja/rest/v1/Route';
 
 export interface Route {
   'http'?: (string);
@@ -17,6 +18,18 @@ export interface Route {
   'idempotencyKey'?: (string);
   'created'?: (boolean);
   'personCaller'?: (boolean);
+  'idempotencyKeyHeader'?: (boolean);
+  'noContent'?: (boolean);
+  'updateMask'?: (string);
+  'set'?: (string)[];
+  'method'?: (string);
+  'location'?: (string);
+  'additionalBindings'?: (_siapkerja_rest_v1_Route)[];
+  'answerDescription'?: (string);
+  'queryStringProblem'?: (boolean);
+  'locationExact'?: (boolean);
+  'idempotent'?: (boolean);
+  'httpStatus'?: (number);
 }
 
 export interface Route__Output {
@@ -35,4 +48,16 @@ export interface Route__Output {
   'idempotencyKey': (string);
   'created': (boolean);
   'personCaller': (boolean);
+  'idempotencyKeyHeader': (boolean);
+  'noContent': (boolean);
+  'updateMask': (string);
+  'set': (string)[];
+  'method': (string);
+  'location': (string);
+  'additionalBindings': (_siapkerja_rest_v1_Route__Output)[];
+  'answerDescription': (string);
+  'queryStringProblem': (boolean);
+  'locationExact': (boolean);
+  'idempotent': (boolean);
+  'httpStatus': (number);
 }

@@ -19,6 +19,7 @@ export interface ViewField {
   'notRequired'?: (boolean);
   'enumUnlisted'?: (boolean);
   'inputExample'?: (string);
+  'commaSeparated'?: (boolean);
 }
 
 export interface ViewField__Output {
@@ -38,4 +39,5 @@ export interface ViewField__Output {
   'notRequired': (boolean);
   'enumUnlisted': (boolean);
   'inputExample': (string);
+  'commaSeparated': (boolean);
 }

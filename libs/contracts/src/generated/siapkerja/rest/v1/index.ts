@@ -2,5 +2,6 @@
 export * from './Input';
 export * from './Route';
 export * from './Rules';
+export * from './ServiceRoutes';
 export * from './View';
 export * from './ViewField';

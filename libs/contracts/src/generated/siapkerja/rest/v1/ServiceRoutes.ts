@@ -1,0 +1,10 @@
+// Original file: proto/siapkerja/rest/v1/rest.proto
+
+
+export interface ServiceRoutes {
+  'client'?: (string);
+}
+
+export interface ServiceRoutes__Output {
+  'client': (string);
+}
