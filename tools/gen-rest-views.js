@@ -62,6 +62,7 @@ const LISTS = new Set([
   'problems',
   'set',
   'additionalBindings',
+  'uuidSegments',
 ]);
 /** A repeated option written once is parsed as a single value: make every repeated one a list. */
 const lists = (v) =>
@@ -199,7 +200,11 @@ function routesOf(pkg, r, byType, inputs) {
       if (!route.tag) throw new Error(`${where}: a route needs its tag`);
       const req = m.resolvedRequestType;
       const res = m.resolvedResponseType;
-      const view = route.noContent ? undefined : byType.get(res);
+      // answer: a list field of the response, answered bare as a JSON array of its view
+      const listed = route.answer ? res.fields[fieldName(route.answer)] : undefined;
+      if (route.answer && (!listed || !listed.repeated || !byType.get(listed.resolvedType) || route.created || route.noContent))
+        throw new Error(`${where}: answer ${route.answer} is not a list of a message with a view in ${res.name}`);
+      const view = route.noContent ? undefined : listed ? byType.get(listed.resolvedType) : byType.get(res);
       if (route.noContent && (res.fieldsArray.length || route.created))
         throw new Error(`${where}: a no_content route answers an empty message, not created`);
       if (!view && !route.noContent) throw new Error(`${where}: its response ${res.fullName} has no view`);
@@ -208,9 +213,25 @@ function routesOf(pkg, r, byType, inputs) {
       const params = [];
       const args = [];
       const fields = [];
+      const inBody = []; // segments bound to a field of the body's message ({id=employer.id})
       // {id} binds the segment to the field id; {id=group_id} names the segment id and binds it to the field group_id
-      const PATH_PARAM = /\{([a-z_][a-z0-9_]*)(?:=([a-z_][a-z0-9_]*))?\}/g;
+      const PATH_PARAM = /\{([a-z_][a-z0-9_]*)(?:=([a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)?))?\}/g;
       for (const [, segment, target] of template.matchAll(PATH_PARAM)) {
+        if (route.pathInput) continue; // the path input binds them (below)
+        if (target?.includes('.')) {
+          // {id=employer.id}: the segment is a field of the message the body fills (an update of the resource it names)
+          const [outer, inner] = target.split('.');
+          const sub = route.body === outer ? req.fields[fieldName(outer)]?.resolvedType?.fields?.[fieldName(inner)] : undefined;
+          if (!sub || sub.type !== 'string' || sub.repeated)
+            throw new Error(`${where}: path parameter ${target} is not a string field of the body's message ${route.body}`);
+          const name = fieldName(segment);
+          nest.add('Param');
+          const uuid = (route.uuidSegments ?? []).includes(segment);
+          if (uuid) nest.add('ParseUUIDPipe');
+          params.push(`@Param('${name}'${uuid ? ', ParseUUIDPipe' : ''}) ${name}: string`);
+          inBody.push(name === sub.name ? sub.name : `${sub.name}: ${name}`);
+          continue;
+        }
         const f = req.fields[fieldName(target ?? segment)];
         if (!f || (f.type !== 'string' && f.type !== 'int32') || f.repeated) {
           throw new Error(`${where}: path parameter ${target ?? segment} is not a string field (or an int32 one) of ${req.name}`);
@@ -245,6 +266,15 @@ function routesOf(pkg, r, byType, inputs) {
         params.push(`@Query() query: ${route.queryInput}`);
         args.push(`...from${route.queryInput}(query)`);
       }
+      if (route.pathInput) {
+        inputOf(route.pathInput, req, 'path input');
+        const segments = [...template.matchAll(PATH_PARAM)].map(([, s, t]) => (t ? `${s}=${t}` : s));
+        if ((inputs.get(route.pathInput).input.fields ?? []).join() !== segments.join())
+          throw new Error(`${where}: path input ${route.pathInput} must carry the path parameters, in order: ${segments.join(', ')}`);
+        nest.add('Param');
+        params.unshift(`@Param() path: ${route.pathInput}`);
+        fields.push(`...from${route.pathInput}(path)`);
+      }
       if (route.body) {
         if (!route.bodyInput) throw new Error(`${where}: a body needs its body_input`);
         nest.add('Body');
@@ -258,8 +288,24 @@ function routesOf(pkg, r, byType, inputs) {
             throw new Error(`${where}: body ${route.body} is not a message field of ${req.name}`);
           }
           inputOf(route.bodyInput, f.resolvedType, 'body input');
-          args.push(`${f.name}: from${route.bodyInput}(body)`);
+          args.push(
+            inBody.length
+              ? `${f.name}: { ...from${route.bodyInput}(body), ${inBody.join(', ')} }`
+              : `${f.name}: from${route.bodyInput}(body)`,
+          );
         }
+      }
+      if (route.updateMask) {
+        // the fields present in the body (a JSON merge patch), in its order, as the proto paths of the mask
+        const f = req.fields[fieldName(route.updateMask)];
+        const input = inputs.get(route.bodyInput)?.input;
+        if (!f || f.resolvedType?.fullName !== '.google.protobuf.FieldMask' || !input || !route.body || route.body === '*')
+          throw new Error(`${where}: update_mask ${route.updateMask} is not a FieldMask field of ${req.name} filled from a message body`);
+        const type = inputs.get(route.bodyInput).type;
+        const paths = Object.fromEntries(input.fields.map((p) => [parsed(type.fields[fieldName(p)], FIELD).name || fieldName(p), p]));
+        args.push(
+          `${f.name}: { paths: Object.keys(body).filter((k) => (body as unknown as Record<string, unknown>)[k] !== undefined).flatMap((k) => (${lit(paths)} as Record<string, string>)[k] ?? []) }`,
+        );
       }
       if (route.idempotencyKey) {
         const f = req.fields[fieldName(route.idempotencyKey)];
@@ -333,7 +379,7 @@ function routesOf(pkg, r, byType, inputs) {
               ? 'ApiAcceptedResponse'
               : 'ApiOkResponse';
       swagger.add(answer);
-      const answered = [view && `type: ${view}`, route.answerDescription && `description: ${q(route.answerDescription)}`].filter(Boolean);
+      const answered = [view && `type: ${listed ? `[${view}]` : view}`, route.answerDescription && `description: ${q(route.answerDescription)}`].filter(Boolean);
       decorators.push(`@${answer}(${answered.length ? `{ ${answered.join(', ')} }` : ''})`);
       if (route.queryStringProblem) http.add('ApiQueryStringProblem');
       if (route.queryStringProblem) decorators.push('@ApiQueryStringProblem()');
@@ -355,7 +401,7 @@ function routesOf(pkg, r, byType, inputs) {
       const call = client
         ? `await this.client.call('${rpc}', ${request} satisfies ${ns}.${req.name}, ${opts})`
         : `await this.clients.${pkg}.${rpc}(${request} satisfies ${ns}.${req.name}, ${opts})`;
-      const value = `to${view}(${call})`;
+      const value = listed ? `(${call}).${listed.name}.map(to${view})` : `to${view}(${call})`;
       const body = !view
         ? `${call};`
         : route.created && route.locationExact
@@ -369,7 +415,7 @@ function routesOf(pkg, r, byType, inputs) {
       methodNames.add(`${route.tag}#${method}`);
       const text =
         decorators.map((d) => `  ${d}\n`).join('') +
-        `  async ${method}(${params.join(', ')}): Promise<${view ?? 'void'}> {\n    ${body}\n  }\n`;
+        `  async ${method}(${params.join(', ')}): Promise<${view ? `${view}${listed ? '[]' : ''}` : 'void'}> {\n    ${body}\n  }\n`;
       if (!byTag.has(route.tag)) byTag.set(route.tag, []);
       byTag.get(route.tag).push(text);
     }
@@ -636,7 +682,10 @@ const CHECKS = {
   region: (each) => ['IsRegionCode', each ? '{}, { each: true }' : ''],
   'region:regency': (each) => ['IsRegionCode', `{ level: 'regency' }${each ? ', { each: true }' : ''}`],
   'region:province': (each) => ['IsRegionCode', `{ level: 'province' }${each ? ', { each: true }' : ''}`],
-  email: (each) => ['IsEmail', each ? '{}, { each: true }' : ''],
+  email: (each, message) => [
+    'IsEmail',
+    message ? `{}, { message: ${q(message)}${each ? ', each: true' : ''} }` : each ? '{}, { each: true }' : '',
+  ],
   uuid: (each) => ['IsUUID', each ? "'all', { each: true }" : ''],
   iso8601: (each) => ['IsISO8601', `{ strict: true }${each ? ', { each: true }' : ''}`],
 };
@@ -688,7 +737,8 @@ function inputBlock(name, t, input, inputs, ctx) {
       for (const check of rules.checks ?? []) {
         const c = CHECKS[check] ?? nikAgainst(check);
         if (!c) throw new Error(`${at}: unknown check ${check} (known: ${Object.keys(CHECKS).join(', ')})`);
-        const [decorator, args] = c(each);
+        if (rules.checkMessage && check !== 'email') throw new Error(`${at}: check_message is for the email check only`);
+        const [decorator, args] = c(each, rules.checkMessage);
         deco.push(`@${use(decorator)}(${args})`);
       }
     };
@@ -754,7 +804,14 @@ function inputBlock(name, t, input, inputs, ctx) {
       if (rules.values?.length) api.push(`enum: ${lit(rules.values.map(Number))}`);
       if (LONGS.has(f.type)) convert = (x) => `String(${x})`;
     } else if (f.type === 'bool') {
-      if (input.query) {
+      if (input.query && rules.queryBoolean) {
+        // 'true' and 'false' become booleans before the type check (anything else stays as sent: not a boolean)
+        ctx.transformers.add('Transform');
+        deco.push("@Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))");
+        deco.push(`@${use('IsBoolean')}()`);
+        tsType = 'boolean';
+        apiType = 'Boolean';
+      } else if (input.query) {
         deco.push(`@${use('IsIn')}(['true', 'false'])`);
         tsType = "'true' | 'false'";
         apiType = 'String';

@@ -331,8 +331,8 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
   it("returns every certificate as the caller may see it: the holder's NIK in clear only to the holder and the ministry", async () => {
     const p = person();
     const c = await issue(p);
-    const masked = { nik: `${p.nik.slice(0, 4)}********${p.nik.slice(12)}`, name: 'Budi Santoso' };
-    const clear = { nik: p.nik, name: 'Budi Santoso' };
+    const masked = { nik: `${p.nik.slice(0, 4)}********${p.nik.slice(12)}`, name: 'Budi Santoso', nikMasked: true };
+    const clear = { nik: p.nik, name: 'Budi Santoso', nikMasked: false };
     const pick = (x: certificationV1.Certificate__Output) => ({ holder: x.holder, nikMasked: x.nikMasked });
     expect(pick(c)).toEqual({ holder: masked, nikMasked: true });
     const listed = async (who: typeof lspA) =>
@@ -515,6 +515,16 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
       validUntil: c.validUntil,
       holderNameMasked: 'B*** S***',
       holderWithheld: '',
+      // the same, as the REST view shows them
+      scheme: {
+        id: scheme.id,
+        code: scheme.code,
+        name: 'Junior Web Developer',
+        kkniLevel: 3,
+        kbjiCode: '2512',
+        lspName: 'LSP Teknologi Digital',
+      },
+      holder: { nameMasked: 'B*** S***', withheld: '' },
     });
     expect(JSON.stringify(v)).not.toMatch(new RegExp(`Budi|${p.nik}|${p.personId}`));
     // any caller, another partner included, verifies the same way
@@ -603,10 +613,15 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
       status: 'CERTIFICATE_STATUS_SUSPENDED',
       holderNameMasked: '',
       holderWithheld: 'ERASED',
+      holder: { nameMasked: '', withheld: 'ERASED' },
       validUntil: c.validUntil,
     });
     // the other person is untouched
-    expect((await client.getCertificate({ id: untouched.id }, ministry)).holder).toEqual({ nik: other.nik, name: 'Budi Santoso' });
+    expect((await client.getCertificate({ id: untouched.id }, ministry)).holder).toEqual({
+      nik: other.nik,
+      name: 'Budi Santoso',
+      nikMasked: false,
+    });
   });
 
   it("withholds the holder's name from verification after a restriction", async () => {

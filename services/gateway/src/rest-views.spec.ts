@@ -207,6 +207,91 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
       expect(() => generate(['training'], dir)).toThrow(/client must be "<module>#<Class>", not IdentityClient/);
     });
 
+    it('writes a 201 without Location and a 202 (http_status), a path validated by an input (path_input) and a NIK checked against the birth date and sex', () => {
+      write(
+        'training',
+        'service TrainingService {\n' +
+          ' rpc SignUp(SignUpRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/signup" tag: "G" summary: "Sign up" public: true body: "*" body_input: "SignupDto" http_status: 201};\n }\n' +
+          ' rpc Reset(SignUpRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/reset" tag: "G" summary: "Reset" public: true http_status: 202};\n }\n' +
+          ' rpc Withdraw(WithdrawRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "DELETE /v1/consents/{purpose}" tag: "G" summary: "Withdraw" path_input: "PurposeParamDto"};\n }\n' +
+          ' rpc List(WithdrawRequest) returns (Groups) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/groups" tag: "G" summary: "List" answer: "groups"};\n }\n' +
+          '}\n' +
+          'message Group {\n option (siapkerja.rest.v1.view) = {name: "GroupDto"};\n string id = 1;\n}\n' +
+          'message Groups {\n repeated Group groups = 1;\n}\n' +
+          'message SignUpRequest {\n option (siapkerja.rest.v1.view) = {inputs: {name: "SignupDto", fields: ["nik", "birth_date", "sex"]}};\n' +
+          ' string nik = 1 [(siapkerja.rest.v1.field) = {rules: {checks: ["nik:birthDate,sex"]}}];\n string birth_date = 2;\n int32 sex = 3;\n}\n' +
+          'message WithdrawRequest {\n option (siapkerja.rest.v1.view) = {inputs: {name: "PurposeParamDto", fields: ["purpose"], required: ["purpose"]}};\n' +
+          ' string account_id = 1;\n string purpose = 2 [(siapkerja.rest.v1.field) = {rules: {values: ["A", "B"]}}];\n}\n',
+      );
+      const files = [...generate(['training'], dir)];
+      const routes = files.find(([file]) => file.endsWith('training.routes.ts'))?.[1] ?? '';
+      expect(routes).toContain("@Post('v1/signup')\n  @HttpCode(201)\n  @Public()");
+      expect(routes).toContain('@ApiCreatedResponse({ type: GroupDto })');
+      expect(routes).not.toContain('created(res');
+      expect(routes).toContain("@Post('v1/reset')\n  @HttpCode(202)\n  @Public()");
+      expect(routes).toContain('@ApiAcceptedResponse({ type: GroupDto })');
+      expect(routes).toContain('async withdraw(@Param() path: PurposeParamDto, @Caller() caller: AuthCaller)');
+      expect(routes).toContain('{ ...fromPurposeParamDto(path) } satisfies trainingV1.WithdrawRequest, asCaller(caller)');
+      // answer: a list field of the response, answered as a JSON array of its view
+      expect(routes).toContain('@ApiOkResponse({ type: [GroupDto] })');
+      expect(routes).toContain('async list(@Caller() caller: AuthCaller): Promise<GroupDto[]>');
+      expect(routes).toContain('asCaller(caller, { idempotent: true }))).groups.map(toGroupDto);');
+      const views = files.find(([file]) => file.endsWith('training.views.ts'))?.[1] ?? '';
+      expect(views).toContain("@IsNik({ birthDateProperty: 'birthDate', sexProperty: 'sex' })\n  nik?: string;");
+      write(
+        'training',
+        'service TrainingService {\n rpc Get(A) returns (A) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/a" tag: "A" http_status: 202};\n }\n}\nmessage A {\n option (siapkerja.rest.v1.view) = {name: "ADto"};\n string id = 1;\n}\n',
+      );
+      expect(() => generate(['training'], dir)).toThrow(/http_status is 201 or 202 of a POST/);
+      write(
+        'training',
+        'service TrainingService {\n rpc Get(A) returns (A) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/a/{id}" tag: "A" path_input: "AIn"};\n }\n}\nmessage A {\n option (siapkerja.rest.v1.view) = {name: "ADto" inputs: {name: "AIn", fields: ["name"]}};\n string id = 1;\n string name = 2;\n}\n',
+      );
+      expect(() => generate(['training'], dir)).toThrow(/path input AIn must carry the path parameters, in order: id/);
+    });
+
+    it('writes a 204 route, a merge-patch update (a path segment into the body message, the field mask of the fields present) and a documented Idempotency-Key', () => {
+      write(
+        'training',
+        'import "google/protobuf/field_mask.proto";\n' +
+          'service TrainingService {\n' +
+          ' rpc RemoveGroup(RemoveGroupRequest) returns (RemoveGroupResponse) {\n  option (siapkerja.rest.v1.route) = {http: "DELETE /v1/groups/{id}" tag: "Groups" summary: "Remove" scopes: "tkm:write" problems: [404] no_content: true};\n }\n' +
+          ' rpc UpdateGroup(UpdateGroupRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "PATCH /v1/groups/{id=group.id}" tag: "Groups" summary: "Update" body: "group" body_input: "UpdateGroupDto" update_mask: "update_mask" idempotency_key_header: true};\n }\n' +
+          '}\n' +
+          'message Group {\n option (siapkerja.rest.v1.view) = {name: "GroupDto" inputs: {name: "UpdateGroupDto", fields: ["display_name", "contact_email"]}};\n string id = 1;\n' +
+          ' string display_name = 2 [(siapkerja.rest.v1.field) = {name: "title"}];\n' +
+          ' string contact_email = 3 [(siapkerja.rest.v1.field) = {rules: {untyped: true, checks_first: true, checks: "email", check_message: "contactEmail must be an e-mail address", max_len: 254}}];\n}\n' +
+          'message RemoveGroupRequest {\n string id = 1;\n}\n' +
+          'message RemoveGroupResponse {}\n' +
+          'message UpdateGroupRequest {\n Group group = 1;\n google.protobuf.FieldMask update_mask = 2;\n}\n',
+      );
+      const files = [...generate(['training'], dir)];
+      const routes = files.find(([file]) => file.endsWith('training.routes.ts'))?.[1] ?? '';
+      expect(routes).toContain(
+        "@Delete('v1/groups/:id')\n  @HttpCode(204)\n  @RequireScopes('tkm:write')\n  @ApiOperation({ summary: 'Remove' })\n  @ApiNoContentResponse()\n  @ApiProblems(404)\n  async removeGroup(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<void> {\n    await this.clients.training.removeGroup({ id } satisfies trainingV1.RemoveGroupRequest, asCaller(caller));\n  }",
+      );
+      expect(routes).toContain(
+        "@Patch('v1/groups/:id')\n  @ApiOperation({ summary: 'Update' })\n  @ApiIdempotencyKey()\n  @ApiOkResponse({ type: GroupDto })",
+      );
+      expect(routes).toContain(
+        "async updateGroup(@Param('id') id: string, @Body() body: UpdateGroupDto, @Caller() caller: AuthCaller): Promise<GroupDto>",
+      );
+      // the segment goes into the message the body fills; the mask names the proto paths of the REST fields present, in the body's order
+      expect(routes).toContain(
+        "{ group: { ...fromUpdateGroupDto(body), id }, updateMask: { paths: Object.keys(body).filter((k) => (body as unknown as Record<string, unknown>)[k] !== undefined).flatMap((k) => ({'title':'display_name','contactEmail':'contact_email'} as Record<string, string>)[k] ?? []) } } satisfies trainingV1.UpdateGroupRequest",
+      );
+      const views = files.find(([file]) => file.endsWith('training.views.ts'))?.[1] ?? '';
+      expect(views).toContain(
+        "@IsOptional()\n  @IsEmail({}, { message: 'contactEmail must be an e-mail address' })\n  @MaxLength(254)\n  contactEmail?: string;",
+      );
+      // a no_content route answers an empty message; the mask needs a message body
+      write(
+        'training',
+        'service TrainingService {\n rpc Get(A) returns (A) {\n  option (siapkerja.rest.v1.route) = {http: "DELETE /v1/a/{id}" tag: "A" no_content: true};\n }\n}\nmessage A {\n option (siapkerja.rest.v1.view) = {name: "ADto"};\n string id = 1;\n}\n',
+      );
+      expect(() => generate(['training'], dir)).toThrow(/a no_content route answers an empty message/);
+    });
+
     it('writes several routes of one rpc (additional bindings), the fields they set, an int32 path segment and a Location elsewhere', () => {
       write(
         'training',
@@ -234,6 +319,23 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
       );
       expect(routes).toContain("@Param('id') id: string, @Param('day', ParseIntPipe) day: number");
       expect(routes).toContain("return created(res, '/v1/marks', toGroupDto(await this.clients.training.markDay({ groupId: id, day }");
+    });
+
+    it('checks a path segment bound to a field of the body as a UUID when the route names it (uuid_segments)', () => {
+      const proto = (extra: string) =>
+        'service TrainingService {\n' +
+        ` rpc PatchGroup(PatchGroupRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "PATCH /v1/groups/{id=group.id}" tag: "Groups" summary: "Patch" body: "group" body_input: "GroupPatch" ${extra}};\n }\n` +
+        '}\n' +
+        'message Group {\n option (siapkerja.rest.v1.view) = {name: "GroupDto" inputs: {name: "GroupPatch", fields: ["name"]}};\n string id = 1;\n string name = 2;\n}\n' +
+        'message PatchGroupRequest {\n Group group = 1;\n}\n';
+      const routes = () => [...generate(['training'], dir)].find(([file]) => file.endsWith('training.routes.ts'))?.[1] ?? '';
+      write('training', proto('uuid_segments: "id"'));
+      expect(routes()).toContain(
+        "async patchGroup(@Param('id', ParseUUIDPipe) id: string, @Body() body: GroupPatch, @Caller() caller: AuthCaller)",
+      );
+      expect(routes()).toContain('{ group: { ...fromGroupPatch(body), id } } satisfies trainingV1.PatchGroupRequest');
+      write('training', proto(''));
+      expect(routes()).toContain("async patchGroup(@Param('id') id: string, @Body() body: GroupPatch");
     });
 
     it('takes a list in a query as one comma-separated text, its rules checking the text', () => {

@@ -16,12 +16,16 @@ describe('certificate rules', () => {
   });
 
   it('masks the NIK for the issuer, keeping the name', () => {
-    expect(certificateView(cert, lsp)).toEqual({ ...cert, holder: { nik: '3374********0001', name: 'Dewi' }, nikMasked: true });
-    expect(certificateView(cert, holder)).toEqual({ ...cert, nikMasked: false });
+    expect(certificateView(cert, lsp)).toEqual({
+      ...cert,
+      holder: { nik: '3374********0001', name: 'Dewi', nikMasked: true },
+      nikMasked: true,
+    });
+    expect(certificateView(cert, holder)).toEqual({ ...cert, holder: { ...cert.holder, nikMasked: false }, nikMasked: false });
   });
 
   it("leaves an erased holder's stand-in as it is", () => {
     const erased = { ...cert, holder: { nik: 'X0000000000000001', name: 'Dihapus (UU 27/2022)' }, eraseTime: '2026-01-01T00:00:00.000Z' };
-    expect(certificateView(erased, lsp)).toEqual({ ...erased, nikMasked: false });
+    expect(certificateView(erased, lsp)).toEqual({ ...erased, holder: { ...erased.holder, nikMasked: false }, nikMasked: false });
   });
 });

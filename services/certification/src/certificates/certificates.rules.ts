@@ -13,10 +13,11 @@ export function mayUnmaskHolderNik(caller: Caller | undefined, holderPersonId: s
 }
 
 /**
- * The certificate as the caller may see it: the holder's NIK in clear or masked (`nikMasked`). An erased holder's NIK is
- * already a stand-in, never masked.
+ * The certificate as the caller may see it: the holder's NIK in clear or masked (`nikMasked`, on the certificate and on its
+ * holder). An erased holder's NIK is already a stand-in, never masked.
  */
 export function certificateView(c: certificationV1.Certificate, caller: Caller | undefined): certificationV1.Certificate {
-  if (c.eraseTime || mayUnmaskHolderNik(caller, c.personId ?? '')) return { ...c, nikMasked: false };
-  return { ...c, holder: { nik: maskNik(c.holder?.nik ?? ''), name: c.holder?.name ?? '' }, nikMasked: true };
+  const nikMasked = !c.eraseTime && !mayUnmaskHolderNik(caller, c.personId ?? '');
+  const nik = c.holder?.nik ?? '';
+  return { ...c, holder: { nik: nikMasked ? maskNik(nik) : nik, name: c.holder?.name ?? '', nikMasked }, nikMasked };
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { existingIdOf } from '@siapkerja/errors';
@@ -7,13 +7,9 @@ import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import {
   ApplicationDto,
-  ApplicationPageDto,
   CreateApplicationDto,
-  fromListApplicationsQueryDto,
   fromTransitionApplicationDto,
-  ListApplicationsQueryDto,
   toApplicationDto,
-  toApplicationPageDto,
   TransitionApplicationDto,
 } from '../generated/jobs.views';
 import { asPersonCaller } from './person-caller';
@@ -24,7 +20,7 @@ export { toApplicationDto } from '../generated/jobs.views';
 /**
  * Karirhub applications. Who may act is decided by the jobs service (a job seeker for his own registration, a partner or an
  * officer for a seeker; who acts for the vacancy's employer for the pipeline); the gateway checks the scopes and forwards
- * the caller with the person id of a job seeker's account. Reading one and a vacancy's applicants are generated routes.
+ * the caller with the person id of a job seeker's account. Reading one and the listings are generated routes.
  */
 @ApiTags('Karirhub: applications')
 @Controller('v1')
@@ -88,22 +84,5 @@ export class ApplicationsController {
       await asPersonCaller(undefined, caller),
     );
     return toApplicationDto(a);
-  }
-
-  @Get('job-seekers/:jobSeekerId/applications')
-  @RequireScopes('jobs:read')
-  @ApiOperation({ summary: "A job seeker's own applications, newest first, with cursor pagination and a state filter" })
-  @ApiOkResponse({ type: ApplicationPageDto })
-  @ApiProblems(400, 401, 403, 404)
-  async bySeeker(
-    @Param('jobSeekerId', ParseUUIDPipe) jobSeekerId: string,
-    @Query() q: ListApplicationsQueryDto,
-    @Caller() caller: AuthCaller,
-  ): Promise<ApplicationPageDto> {
-    const r = await this.clients.jobs.listApplications(
-      { ...fromListApplicationsQueryDto(q), jobSeekerId },
-      await asPersonCaller(undefined, caller, { idempotent: true }),
-    );
-    return toApplicationPageDto(r);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, IsUUID, ValidateIf } from 'class-validator';
 import { IsRegionCode } from '@siapkerja/codes';
@@ -54,15 +54,6 @@ export class AdminController {
   async create(@Body() body: CreateClientDto): Promise<ClientWithSecretsDto> {
     const r = await this.identity.call('createClient', fromCreateClientDto(body));
     return { ...toClientDto(r.client!), clientSecret: r.clientSecret, hmacSecret: r.hmacSecret };
-  }
-
-  @Get('clients')
-  @RequireScopes('admin:read')
-  @ApiOperation({ summary: 'List API clients (no secrets)' })
-  @ApiOkResponse({ type: [ClientDto] })
-  @ApiProblems(401, 403)
-  async list(): Promise<ClientDto[]> {
-    return (await this.identity.call('listClients', {})).clients.map(toClientDto);
   }
 
   @Post('clients/:clientId/rotate-secret')

@@ -4,7 +4,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces,
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CALLER_METADATA_KEY } from '@siapkerja/authz';
-import { fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
+import { toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
 import { type CallOptions } from '@siapkerja/grpc';
 import { personIdOf } from '../applications/person-caller';
 import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
@@ -13,12 +13,11 @@ import {
   CertificateReasonDto,
   CertificateVerificationDto,
   CreateCertificateDto,
+  fromListCertificatesQueryDto,
   fromVerifyCertificateQueryDto,
   RevokeCertificateDto,
-  toCertificateBaseDto,
   toCertificateCredentialDto,
-  toCertificateHolderBaseDto,
-  toCertificateStatusChangeBaseDto,
+  toCertificateDto as toCertificateView,
   toCertificateVerificationDto,
   VerifyCertificateQueryDto,
 } from '../generated/certification.views';
@@ -28,19 +27,13 @@ import { AccessAudit, type AccessRecord } from '../privacy/access-audit';
 import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
 import { CertificateDto, CertificatePageDto, ListCertificatesQueryDto } from './certificates.dto';
 
-const status = (s: string) => fromProtoEnum('CERTIFICATE_STATUS', s);
-
 /**
  * The REST view of a certificate, as the certification service redacted it for the caller (`nikMasked`: the holder's NIK is
  * masked unless the caller is the holder himself or the ministry). The second argument is ignored: callers written when the
  * gateway masked (the data export) pass it for records returned in clear.
  */
 export function toCertificateDto(c: certificationV1.Certificate__Output, _nikUnmaskedByCaller?: boolean): CertificateDto {
-  return {
-    ...toCertificateBaseDto(c),
-    holder: { ...toCertificateHolderBaseDto(c.holder ?? { nik: '', name: '' }), nikMasked: c.nikMasked },
-    history: c.history.map((h) => ({ ...toCertificateStatusChangeBaseDto(h), fromStatus: status(h.fromStatus) || null })),
-  };
+  return toCertificateView(c);
 }
 
 /**
@@ -111,15 +104,7 @@ export class CertificatesController {
     const purpose = resolvePurpose(req, caller);
     const personId = await this.personOf(caller);
     const r = await this.clients.certification.listCertificates(
-      {
-        pageSize: q.pageSize ?? 20,
-        pageToken: q.pageToken ?? '',
-        schemeId: q.schemeId ?? '',
-        held: q.held ?? false,
-        status: q.status
-          ? (toProtoEnum('CERTIFICATE_STATUS', q.status) as certificationV1.CertificateStatus)
-          : 'CERTIFICATE_STATUS_UNSPECIFIED',
-      },
+      fromListCertificatesQueryDto(q),
       this.asPerson(caller, personId, { idempotent: true }),
     );
     return { certificates: await this.views(r.certificates, caller, personId, purpose), nextPageToken: r.nextPageToken };

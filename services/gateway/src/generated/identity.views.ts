@@ -696,7 +696,7 @@ export function fromGiveConsentDto(b: GiveConsentDto): identityV1.GiveConsentReq
 }
 
 export class ConsentPurposeParamDto {
-  @ApiProperty({ type: String, enum: ['JOB_MATCHING','PARTNER_SHARING','TRAINING_OFFERS','NOTIFICATIONS','RESEARCH'], example: 'JOB_MATCHING' })
+  @ApiProperty({ type: String, enum: ['JOB_MATCHING','PARTNER_SHARING','TRAINING_OFFERS','NOTIFICATIONS','RESEARCH'] })
   @IsIn(['JOB_MATCHING','PARTNER_SHARING','TRAINING_OFFERS','NOTIFICATIONS','RESEARCH'])
   purpose: string;
 }

@@ -2,7 +2,8 @@
 /* eslint-disable */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsKbli } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum } from '@siapkerja/contracts';
 import type { jobsV1 } from '@siapkerja/contracts';
 
@@ -778,6 +779,60 @@ export class RemoveJobSeekerDto {
 export function fromRemoveJobSeekerDto(b: RemoveJobSeekerDto): jobsV1.RemoveJobSeekerRequest {
   return {
     reason: b.reason,
+  };
+}
+
+/** JSON merge patch of an employer: the fields present are changed (NIB and region are fixed). */
+export class UpdateEmployerDto {
+  @ApiPropertyOptional({ type: String, minLength: 1, maxLength: 200, example: 'PT Sinar Jaya Abadi Tbk' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  legalName?: string;
+  @ApiPropertyOptional({ type: String, enum: ['GOVERNMENT','STATE_OWNED','COOPERATIVE','PRIVATE','OTHER_BUSINESS','INDIVIDUAL'], example: 'PRIVATE' })
+  @IsOptional()
+  @IsIn(['GOVERNMENT','STATE_OWNED','COOPERATIVE','PRIVATE','OTHER_BUSINESS','INDIVIDUAL'])
+  employerType?: ('GOVERNMENT' | 'STATE_OWNED' | 'COOPERATIVE' | 'PRIVATE' | 'OTHER_BUSINESS' | 'INDIVIDUAL');
+  @ApiPropertyOptional({ type: String, isArray: true, minItems: 1, maxItems: 20, example: ['62019','62020'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsKbli({}, { each: true })
+  kbliCodes?: string[];
+  @ApiPropertyOptional({ type: String, maxLength: 500, example: 'Jl. Diponegoro No. 60, Salatiga' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  address?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 200, example: 'Sri Wahyuni', description: 'Contact person (personal data: masked for the public)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  contactName?: string;
+  @ApiPropertyOptional({ type: String, example: '081234567890', description: 'Contact phone, 8 to 15 digits (masked for the public)' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\+?[0-9][0-9 -]{6,18}[0-9]$/, { message: 'contactPhone must be a phone number of 8 to 15 digits, optionally with +' })
+  contactPhone?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 254, example: 'hr@sinarjaya.co.id', description: 'Contact e-mail (masked for the public)' })
+  @IsOptional()
+  @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
+  @MaxLength(254)
+  contactEmail?: string;
+}
+
+/** The siapkerja.jobs.v1.Employer fields of a UpdateEmployerDto (absent: absent, the proto's defaults). */
+export function fromUpdateEmployerDto(b: UpdateEmployerDto): jobsV1.Employer {
+  return {
+    legalName: b.legalName,
+    employerType: b.employerType === undefined ? undefined : toProtoEnum('EMPLOYER_TYPE', b.employerType) as jobsV1.EmployerType,
+    kbliCodes: b.kbliCodes,
+    address: b.address,
+    contactName: b.contactName,
+    contactPhone: b.contactPhone,
+    contactEmail: b.contactEmail,
   };
 }
 

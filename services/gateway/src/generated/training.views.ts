@@ -3,7 +3,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsISO8601, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsNik, IsRegionCode } from '@siapkerja/codes';
+import { IsKbji, IsNik, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum } from '@siapkerja/contracts';
 import type { trainingV1 } from '@siapkerja/contracts';
 
@@ -403,7 +403,7 @@ export function toProviderPageDto(m: trainingV1.ListTrainingProvidersResponse__O
   };
 }
 
-export class TrainingHistoryEntryBaseDto {
+export class TrainingHistoryEntryDto {
   @ApiProperty({ type: String, format: 'uuid' })
   enrolmentId: string;
   @ApiProperty({ type: String, format: 'uuid' })
@@ -424,12 +424,14 @@ export class TrainingHistoryEntryBaseDto {
   certificationSchemeId: string | null;
   @ApiProperty({ type: String, format: 'date', example: '2027-01-09' })
   completionDate: string;
+  @ApiProperty({ type: Number, nullable: true, example: 82 })
+  finalScore: number | null;
   @ApiProperty({ type: String, example: '33.73' })
   regionCode: string;
 }
 
 /** The REST view of a siapkerja.training.v1.TrainingHistoryEntry. */
-export function toTrainingHistoryEntryBaseDto(m: trainingV1.TrainingHistoryEntry__Output): TrainingHistoryEntryBaseDto {
+export function toTrainingHistoryEntryDto(m: trainingV1.TrainingHistoryEntry__Output): TrainingHistoryEntryDto {
   return {
     enrolmentId: m.enrolmentId,
     batchId: m.batchId,
@@ -441,7 +443,20 @@ export function toTrainingHistoryEntryBaseDto(m: trainingV1.TrainingHistoryEntry
     kbjiCode: m.kbjiCode,
     certificationSchemeId: !m.certificationSchemeId ? null : m.certificationSchemeId,
     completionDate: m.completionDate,
+    finalScore: m.finalScore == null ? null : m.finalScore,
     regionCode: m.regionCode,
+  };
+}
+
+export class TrainingHistoryDto {
+  @ApiProperty({ type: () => TrainingHistoryEntryDto, isArray: true })
+  entries: TrainingHistoryEntryDto[];
+}
+
+/** The REST view of a siapkerja.training.v1.ListMyTrainingHistoryResponse. */
+export function toTrainingHistoryDto(m: trainingV1.ListMyTrainingHistoryResponse__Output): TrainingHistoryDto {
+  return {
+    entries: m.entries.map((x) => toTrainingHistoryEntryDto(x)),
   };
 }
 
@@ -830,6 +845,102 @@ export function fromEligibilityDto(b: EligibilityDto): trainingV1.EligibilityRul
     sex: b.sex,
     residenceRegionCodes: b.residenceRegionCodes,
     jobSeekerRequired: b.jobSeekerRequired,
+  };
+}
+
+/** The catalogue fields a program update may change (JSON merge patch: the fields present change). */
+export class UpdateProgramDto {
+  @ApiPropertyOptional({ type: String, minLength: 1, maxLength: 200, example: 'Pemrograman Web Dasar' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  title?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 5000, example: 'Pelatihan berbasis kompetensi SKKNI' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+  @ApiPropertyOptional({ type: String, example: '2513' })
+  @IsOptional()
+  @IsString()
+  @IsKbji()
+  kbjiCode?: string;
+  @ApiPropertyOptional({ type: String, isArray: true, minItems: 1, maxItems: 100, example: ['J.620100.001.01'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @IsSkkniUnit({ each: true })
+  competencyUnits?: string[];
+  @ApiPropertyOptional({ type: String, maxLength: 100, example: '8f14e45f-ceea-4e7a-9d3c-1b2a3c4d5e6f', description: 'certification scheme (Sertihub id) it prepares for; \'\' for none' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  certificationSchemeId?: string;
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 365, example: 40 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  durationDays?: number;
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 10000, example: 240 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10000)
+  durationHours?: number;
+  @ApiPropertyOptional({ type: String, enum: ['OFFLINE','ONLINE','BLENDED'], example: 'OFFLINE' })
+  @IsOptional()
+  @IsIn(['OFFLINE','ONLINE','BLENDED'])
+  mode?: ('OFFLINE' | 'ONLINE' | 'BLENDED');
+  @ApiPropertyOptional({ type: () => EligibilityDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EligibilityDto)
+  eligibility?: EligibilityDto;
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 1000000000, example: 0, description: 'cost to the participant in rupiah; 0 = free' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000000000)
+  costIdr?: number;
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 1000, example: 16 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  capacity?: number;
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, example: 80, description: 'share of sessions to attend for completion (default 80)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  attendanceThresholdPercent?: number;
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, example: 70, description: 'minimum final assessment score (default 70)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  passingScore?: number;
+}
+
+/** The siapkerja.training.v1.Program fields of a UpdateProgramDto (absent: absent, the proto's defaults). */
+export function fromUpdateProgramDto(b: UpdateProgramDto): trainingV1.Program {
+  return {
+    title: b.title,
+    description: b.description,
+    kbjiCode: b.kbjiCode,
+    competencyUnits: b.competencyUnits,
+    certificationSchemeId: b.certificationSchemeId,
+    durationDays: b.durationDays,
+    durationHours: b.durationHours,
+    mode: b.mode === undefined ? undefined : toProtoEnum('PROGRAM_MODE', b.mode) as trainingV1.ProgramMode,
+    eligibility: b.eligibility === undefined ? undefined : fromEligibilityDto(b.eligibility),
+    costIdr: b.costIdr === undefined ? undefined : String(b.costIdr),
+    capacity: b.capacity,
+    attendanceThresholdPercent: b.attendanceThresholdPercent,
+    passingScore: b.passingScore,
   };
 }
 

@@ -2,12 +2,11 @@ import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { normalizeRegionCode } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import type { CallOptions } from '@siapkerja/grpc';
 import { personCall } from '../applications/person-caller';
 import { existingIdOf } from '@siapkerja/errors';
-import { asCaller, assertRegion, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
+import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { AccessAudit } from '../privacy/access-audit';
@@ -49,11 +48,6 @@ function toAk1CardDto(c: jobsV1.Ak1Card__Output): Ak1CardDto {
   };
 }
 
-/** Regency (NN.NN) of an address region code of any level, dotted or not. */
-function regencyOfCode(code: string): string {
-  return normalizeRegionCode(code)?.slice(0, 5) ?? code;
-}
-
 @ApiTags('Karirhub: job seekers (AK/1)')
 @Controller('v1/job-seekers')
 export class JobSeekersController {
@@ -83,8 +77,8 @@ export class JobSeekersController {
     // a person without jobs:write registers himself only: the jobs service holds him to the NIK of his own account
     if (!caller.scopes.includes('jobs:write') && !caller.roles.includes('JOB_SEEKER'))
       throw new ForbiddenException('The token lacks the scope jobs:write');
+    // the jobs service holds an officer to his region
     const { options, personId } = await personCall(this.ds, caller);
-    assertRegion(caller, regencyOfCode(body.address.regionCode), 'address.regionCode');
     const { sex, maritalStatus, religion, expectedWage, education, experience, ...rest } = body;
     const jobSeeker: jobsV1.JobSeeker = {
       ...rest,

@@ -1,25 +1,14 @@
-import { Body, Controller, Param, Patch, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { EmployerDto, toEmployerDto } from '../generated/jobs.views';
-import { CreateEmployerDto, UpdateEmployerDto } from './employers.dto';
+import { CreateEmployerDto } from './employers.dto';
 
-/** REST field -> proto field mask path */
-const MASK_PATHS: Record<string, string> = {
-  legalName: 'legal_name',
-  employerType: 'employer_type',
-  kbliCodes: 'kbli_codes',
-  address: 'address',
-  contactName: 'contact_name',
-  contactPhone: 'contact_phone',
-  contactEmail: 'contact_email',
-};
-
-/** Employers: reads, verification and members are generated routes (generated/jobs.routes.ts). */
+/** Employers: registration (the officer's region checked here too); every other route is generated (generated/jobs.routes.ts). */
 @ApiTags('Karirhub: employers')
 @Controller('v1/employers')
 export class EmployersController {
@@ -46,24 +35,5 @@ export class EmployersController {
       asCaller(caller),
     );
     return created(res, '/v1/employers', toEmployerDto(e));
-  }
-
-  @Patch(':id')
-  @RequireScopes('jobs:write')
-  @ApiOperation({
-    summary: 'Update an employer (JSON merge patch: the fields present change); only who acts for it',
-    description: 'A change of legalName or employerType sends a VERIFIED employer back to UNVERIFIED.',
-  })
-  @ApiIdempotencyKey()
-  @ApiOkResponse({ type: EmployerDto })
-  @ApiProblems(400, 401, 403, 404)
-  async update(@Param('id') id: string, @Body() body: UpdateEmployerDto, @Caller() caller: AuthCaller): Promise<EmployerDto> {
-    const paths = Object.keys(body)
-      .filter((k) => (body as Record<string, unknown>)[k] !== undefined)
-      .map((k) => MASK_PATHS[k])
-      .filter(Boolean);
-    const employer = { ...body, id, employerType: toProtoEnum('EMPLOYER_TYPE', body.employerType) as jobsV1.EmployerType };
-    const e = await this.clients.jobs.updateEmployer({ employer, updateMask: { paths } }, asCaller(caller));
-    return toEmployerDto(e);
   }
 }

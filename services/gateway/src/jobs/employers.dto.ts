@@ -60,32 +60,3 @@ export class CreateEmployerDto extends EmployerContactDto {
   @MaxLength(500)
   address?: string;
 }
-
-/** JSON merge patch of an employer: the fields present are changed (NIB and region are fixed). */
-export class UpdateEmployerDto extends EmployerContactDto {
-  @ApiPropertyOptional({ example: 'PT Sinar Jaya Abadi Tbk' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  legalName?: string;
-
-  @ApiPropertyOptional({ enum: EMPLOYER_TYPES, example: 'PRIVATE' })
-  @IsOptional()
-  @IsIn(EMPLOYER_TYPES)
-  employerType?: (typeof EMPLOYER_TYPES)[number];
-
-  @ApiPropertyOptional({ type: [String], example: ['62019', '62020'] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @IsKbli({}, { each: true })
-  kbliCodes?: string[];
-
-  @ApiPropertyOptional({ example: 'Jl. Diponegoro No. 60, Salatiga' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  address?: string;
-}

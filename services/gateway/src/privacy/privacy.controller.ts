@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, Param, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CALLER_METADATA_KEY } from '@siapkerja/authz';
 import { asCaller, Caller, Roles, type AuthCaller } from '../auth/caller';
@@ -7,9 +7,7 @@ import { IdentityClient } from '../auth/identity.client';
 import { Revocations } from '../auth/revocations';
 import {
   ConsentDto,
-  ConsentPurposeParamDto,
   CreatePrivacyRequestDto,
-  fromConsentPurposeParamDto,
   fromCreatePrivacyRequestDto,
   fromGiveConsentDto,
   GiveConsentDto,
@@ -24,7 +22,6 @@ import { GatewayPlatform } from '../platform/gateway-platform';
 import { ApiIdempotencyKey, ApiProblems } from '../platform/http';
 import { EXPORT_SECTIONS } from './export-sections';
 import { PrivacyExportDto } from './privacy.dto';
-import { CONSENT_PURPOSES } from './purposes';
 
 /** A service's section of an export when the service did not answer: the person downloads the export again later. */
 const UNAVAILABLE = { unavailable: true } as const;
@@ -59,16 +56,6 @@ export class PrivacyController {
     const { consent, created } = await this.identity.call('giveConsent', fromGiveConsentDto(body), asCaller(caller));
     res.status(created ? 201 : 200);
     return toConsentDto(consent!);
-  }
-
-  @Delete('consents/:purpose')
-  @Roles('JOB_SEEKER')
-  @ApiOperation({ summary: 'Withdraw your consent for a purpose (the record stays, with withdrawnAt)' })
-  @ApiParam({ name: 'purpose', enum: [...CONSENT_PURPOSES], example: 'JOB_MATCHING' })
-  @ApiOkResponse({ type: ConsentDto })
-  @ApiProblems(400, 401, 403, 404)
-  async withdraw(@Param() p: ConsentPurposeParamDto, @Caller() caller: AuthCaller): Promise<ConsentDto> {
-    return toConsentDto(await this.identity.call('withdrawConsent', fromConsentPurposeParamDto(p), asCaller(caller)));
   }
 
   @Post('requests')

@@ -17,9 +17,8 @@ import {
   RecordOutcomeDto,
   SelectionScoresDto,
   toEnrolmentBaseDto,
-  toTrainingHistoryEntryBaseDto,
 } from '../generated/training.views';
-import { MyEnrolmentsQueryDto, TrainingHistoryDto } from './skillhub.dto';
+import { MyEnrolmentsQueryDto } from './skillhub.dto';
 import { EnrolmentDto, EnrolmentPageDto } from './training.dto';
 
 /** Fields returned unmasked to a caller allowed to see them (written to the access log). */
@@ -279,18 +278,6 @@ export class EnrolmentsController {
       await asPersonCaller(this.ds, caller, { idempotent: true }),
     );
     return { enrolments: await this.views(r.enrolments, caller, 'DATA_SUBJECT_REQUEST'), nextPageToken: r.nextPageToken };
-  }
-
-  @Get('me/training-history')
-  @RequireScopes('training:read')
-  @ApiOperation({ summary: "My training history: the programs I completed, with their SKKNI units (a person's own account)" })
-  @ApiOkResponse({ type: TrainingHistoryDto })
-  @ApiProblems(401, 403)
-  async history(@Caller() caller: AuthCaller): Promise<TrainingHistoryDto> {
-    const r = await this.clients.training.listMyTrainingHistory({}, await asPersonCaller(this.ds, caller, { idempotent: true }));
-    return {
-      entries: r.entries.map((x) => ({ ...toTrainingHistoryEntryBaseDto(x), finalScore: x.finalScore >= 0 ? x.finalScore : null })),
-    };
   }
 
   private async move(id: string, toState: string, body: EnrolmentNoteDto, req: Request, caller: AuthCaller): Promise<EnrolmentDto> {

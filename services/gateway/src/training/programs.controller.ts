@@ -1,5 +1,5 @@
-import { Body, Controller, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, OmitType } from '@nestjs/swagger';
+import { Body, Controller, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, OmitType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { IsKbji, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
@@ -7,8 +7,7 @@ import { toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
-import { ProgramDto, toProgramDto } from '../generated/training.views';
-import { UpdateProgramDto } from './skillhub.dto';
+import { ProgramDto, toProgramDto, UpdateProgramDto } from '../generated/training.views';
 
 export class CreateProgramDto extends OmitType(UpdateProgramDto, [
   'title',
@@ -57,11 +56,11 @@ export class CreateProgramDto extends OmitType(UpdateProgramDto, [
   state?: 'DRAFT' | 'PUBLISHED';
 }
 
-/** The program message of a create or update body (absent fields: proto defaults; the mask or the service decides). */
-function toProgramMessage(b: Partial<CreateProgramDto> & UpdateProgramDto, id = ''): trainingV1.Program {
+/** The program message of a create body (absent fields: proto defaults; the service decides). */
+function toProgramMessage(b: CreateProgramDto): trainingV1.Program {
   const e = b.eligibility;
   return {
-    id,
+    id: '',
     providerId: b.providerId ?? '',
     providerName: b.providerName ?? '',
     title: b.title ?? '',
@@ -88,12 +87,6 @@ function toProgramMessage(b: Partial<CreateProgramDto> & UpdateProgramDto, id = 
     passingScore: b.passingScore ?? 0,
   };
 }
-
-/** The body's present fields as proto field-mask paths. */
-const maskOf = (body: object) =>
-  Object.entries(body)
-    .filter(([, v]) => v !== undefined)
-    .map(([k]) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
 
 /**
  * Skillhub's public catalogue of training programs. Who may publish, change and withdraw a program (its provider's accounts
@@ -128,21 +121,5 @@ export class ProgramsController {
       '/v1/training-programs',
       toProgramDto(await this.clients.training.createProgram({ program: toProgramMessage(body), requestId: key ?? '' }, asCaller(caller))),
     );
-  }
-
-  @Patch(':id')
-  @RequireScopes('training:write')
-  @ApiOperation({
-    summary: 'Change a program (JSON merge patch: the fields present change); its provider, an officer of its region or the ministry',
-    description: 'A WITHDRAWN program is final (409). Another provider gets 404.',
-  })
-  @ApiOkResponse({ type: ProgramDto })
-  @ApiProblems(400, 401, 403, 404, 409, 503)
-  async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateProgramDto, @Caller() caller: AuthCaller): Promise<ProgramDto> {
-    const p = await this.clients.training.updateProgram(
-      { program: toProgramMessage(body, id), updateMask: { paths: maskOf(body) } },
-      asCaller(caller),
-    );
-    return toProgramDto(p);
   }
 }

@@ -134,6 +134,9 @@ export class JobSeekersService {
    * the same requestId from the same caller, which returns the first result.
    */
   async register(input: NewJobSeeker, clientRequestId?: string, now: Date = new Date()): Promise<JobSeekerEntity> {
+    // an officer registers inside his region only, whatever else the registration holds
+    const addressRegion = input.address?.regionCode;
+    assertRegionAllowed(normalizeRegionCode(addressRegion)?.slice(0, 5) ?? addressRegion, currentCaller(), 'address.regionCode');
     const repo = this.ds.getRepository(JobSeekerEntity);
     return onceByRequestId(repo, clientRequestId, async (requestId) => {
       const content = this.validate(input, now);

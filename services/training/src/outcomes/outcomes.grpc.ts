@@ -50,7 +50,7 @@ export class OutcomesGrpc implements GrpcControllerOf<'training'> {
         kbjiCode: p.kbjiCode,
         certificationSchemeId: p.certificationSchemeId,
         completionDate: e.outcomeDate ?? '',
-        finalScore: e.finalScore ?? -1,
+        finalScore: e.finalScore ?? undefined,
         regionCode: e.regionCode,
       })),
     };

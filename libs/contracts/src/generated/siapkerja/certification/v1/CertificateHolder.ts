@@ -4,9 +4,11 @@
 export interface CertificateHolder {
   'nik'?: (string);
   'name'?: (string);
+  'nikMasked'?: (boolean);
 }
 
 export interface CertificateHolder__Output {
   'nik': (string);
   'name': (string);
+  'nikMasked': (boolean);
 }

@@ -25,11 +25,14 @@ export interface Route {
   'method'?: (string);
   'location'?: (string);
   'additionalBindings'?: (_siapkerja_rest_v1_Route)[];
+  'uuidSegments'?: (string)[];
   'answerDescription'?: (string);
   'queryStringProblem'?: (boolean);
   'locationExact'?: (boolean);
   'idempotent'?: (boolean);
   'httpStatus'?: (number);
+  'pathInput'?: (string);
+  'answer'?: (string);
 }
 
 export interface Route__Output {
@@ -55,9 +58,12 @@ export interface Route__Output {
   'method': (string);
   'location': (string);
   'additionalBindings': (_siapkerja_rest_v1_Route__Output)[];
+  'uuidSegments': (string)[];
   'answerDescription': (string);
   'queryStringProblem': (boolean);
   'locationExact': (boolean);
   'idempotent': (boolean);
   'httpStatus': (number);
+  'pathInput': (string);
+  'answer': (string);
 }

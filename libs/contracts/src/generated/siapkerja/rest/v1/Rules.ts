@@ -14,6 +14,7 @@ export interface Rules {
   'values'?: (string)[];
   'untyped'?: (boolean);
   'checksFirst'?: (boolean);
+  'checkMessage'?: (string);
   '_minLen'?: "minLen";
   '_maxLen'?: "maxLen";
   '_min'?: "min";
@@ -35,6 +36,7 @@ export interface Rules__Output {
   'values': (string)[];
   'untyped': (boolean);
   'checksFirst': (boolean);
+  'checkMessage': (string);
   '_minLen'?: "minLen";
   '_maxLen'?: "maxLen";
   '_min'?: "min";

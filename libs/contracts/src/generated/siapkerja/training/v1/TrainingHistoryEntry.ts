@@ -14,6 +14,7 @@ export interface TrainingHistoryEntry {
   'completionDate'?: (string);
   'finalScore'?: (number);
   'regionCode'?: (string);
+  '_finalScore'?: "finalScore";
 }
 
 export interface TrainingHistoryEntry__Output {
@@ -27,6 +28,7 @@ export interface TrainingHistoryEntry__Output {
   'kbjiCode': (string);
   'certificationSchemeId': (string);
   'completionDate': (string);
-  'finalScore': (number);
+  'finalScore'?: (number);
   'regionCode': (string);
+  '_finalScore'?: "finalScore";
 }
