@@ -38,7 +38,9 @@ function load(packages, protoDir) {
   const r = new protobuf.Root();
   r.resolvePath = (_origin, target) =>
     target.startsWith('google/protobuf/') ? require.resolve(`protobufjs/${target}`) : path.join(protoDir, target);
-  r.loadSync(wanted.sort(), { keepCase: false });
+  // every proto, whatever the packages asked: a package's classes come in the order of the whole tree (the imports of other
+  // packages load some of its files first), so generating one package writes what generating all of them writes
+  r.loadSync(files.sort(), { keepCase: false });
   r.resolveAll();
   return r;
 }

@@ -248,6 +248,11 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
         'service TrainingService {\n rpc Get(A) returns (A) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/a/{id}" tag: "A" path_input: "AIn"};\n }\n}\nmessage A {\n option (siapkerja.rest.v1.view) = {name: "ADto" inputs: {name: "AIn", fields: ["name"]}};\n string id = 1;\n string name = 2;\n}\n',
       );
       expect(() => generate(['training'], dir)).toThrow(/path input AIn must carry the path parameters, in order: id/);
+      write(
+        'training',
+        'service TrainingService {\n rpc Get(A) returns (A) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/a" tag: "A" answer: "id"};\n }\n}\nmessage A {\n option (siapkerja.rest.v1.view) = {name: "ADto"};\n string id = 1;\n}\n',
+      );
+      expect(() => generate(['training'], dir)).toThrow(/answer id is not a list of a message with a view in A/);
     });
 
     it('writes a 204 route, a merge-patch update (a path segment into the body message, the field mask of the fields present) and a documented Idempotency-Key', () => {
@@ -401,7 +406,7 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
       expect(() => generate(['training'], dir)).toThrow(/ReportQueryDto is not an input of \.siapkerja\.training\.v1\.BReportRequest/);
     });
 
-    it('writes an input carrying the fields of a message field at the top level (a body of several messages), null taken as absent', () => {
+    it('writes an input carrying the fields of a message field at the top level (a body of several messages), null taken as absent; a query boolean converted', () => {
       write(
         'dd',
         'message Plan {\n option (siapkerja.rest.v1.view) = {inputs: {name: "PlanDto", fields: ["kbli"]}};\n string kbli = 1;\n}\n' +
@@ -419,6 +424,17 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
       );
       // the nested input is declared before the input carrying it
       expect(text.indexOf('export class PlanDto')).toBeLessThan(text.indexOf('export class CreateGroupDto'));
+      // a query boolean converted before its type check, documented as a boolean
+      write(
+        'dd',
+        'message ListRequest {\n option (siapkerja.rest.v1.view) = {inputs: {name: "ListQuery", fields: ["held"], query: true}};\n' +
+          ' bool held = 1 [(siapkerja.rest.v1.field) = {rules: {query_boolean: true}}];\n}\n',
+      );
+      expect(views('dd')).toContain(
+        "@ApiPropertyOptional({ type: Boolean })\n  @IsOptional()\n  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))\n  @IsBoolean()\n  held?: boolean;",
+      );
+      expect(views('dd')).toContain("import { Transform } from 'class-transformer';");
+      expect(views('dd')).toContain('    held: b.held,');
       write(
         'dd',
         'message CreateGroupRequest {\n option (siapkerja.rest.v1.view) = {inputs: {name: "CreateGroupDto", fields: ["name.x"]}};\n string name = 1;\n}\n',

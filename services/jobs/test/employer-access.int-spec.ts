@@ -115,6 +115,36 @@ describe('employer accounts and access (real PostgreSQL, Kafka, gRPC)', () => {
     expect((await client.publishVacancy({ id: v.id }, owner)).state).toBe('VACANCY_STATE_PUBLISHED');
   });
 
+  it('holds region-bound officers to their region on vacancy reads and lists, and shows the public catalogue to every caller', async () => {
+    const e = await client.createEmployer({ employer: employer() }, partnerA);
+    const v = await client.createVacancy({ vacancy: vacancy(e.id) }, partnerA);
+    await expect(client.getVacancy({ id: v.id }, officer32)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+      details: "regionCode 33.73 is outside the caller's region 32",
+    });
+    expect(await client.getVacancy({ id: v.id }, officer3373)).toMatchObject({ id: v.id, employerLegalName: '' });
+    // the public catalogue (a JobPosting): a published vacancy for anyone, with its employer's name; nothing else
+    expect(await client.getVacancy({ id: v.id, published: true }, officer32)).toMatchObject({ id: v.id, employerLegalName: e.legalName });
+    const draft = await client.createVacancy({ vacancy: vacancy(e.id), draft: true }, partnerA);
+    await expect(client.getVacancy({ id: draft.id, published: true }, partnerA)).rejects.toMatchObject({
+      code: status.NOT_FOUND,
+      details: `Vacancy ${draft.id} is not published`,
+    });
+    // listings: an officer's own region by default, never outside it
+    await expect(client.listVacancies({ regionCode: '33' }, officer32)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+      details: "region 33 is outside the caller's region 32",
+    });
+    expect((await client.listVacancies({ pageSize: 100 }, officer32)).vacancies).toEqual([]);
+    const inRegion = (await client.listVacancies({ pageSize: 100 }, officer3373)).vacancies;
+    expect(inRegion.map((x) => x.id)).toContain(v.id);
+    expect(inRegion.every((x) => x.regionCode === '33.73')).toBe(true);
+    await expect(client.listEmployers({ regionCode: '33' }, officer32)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+      details: "region 33 is outside the caller's region 32",
+    });
+  });
+
   it('reads the contact person in clear only for who acts for the employer, masked for everyone else (rule in the service)', async () => {
     const e = await client.createEmployer({ employer: employer() }, partnerA);
     const mine = await client.createEmployer({ employer: employer() }, owner);

@@ -190,6 +190,36 @@ describe('training service (real PostgreSQL, Kafka, gRPC)', () => {
     await expect(client.getProgram({ id: 'not-a-uuid' })).rejects.toMatchObject({ code: status.NOT_FOUND });
   });
 
+  it("refuses an officer outside the region before looking at anything else, naming the regionCode (the gateway's refusal)", async () => {
+    const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
+    const ministry = as({ sub: 'ministry', roles: ['MINISTRY_ADMIN'] });
+    const semarang = as({ sub: 'officer-3374', roles: ['DISNAKER_REGENCY'], regionCode: '33.74' });
+    const outside = { code: status.PERMISSION_DENIED, details: "regionCode 33.73 is outside the caller's region 33.74" };
+    // a create naming a region outside his own: refused although its title is invalid too
+    await expect(client.createProgram({ program: { ...program(), title: '' } }, semarang)).rejects.toMatchObject(outside);
+    const p = await client.createProgram({ program: program(), requestId: `req-${uniqueSuffix()}` }, ministry);
+    await expect(client.getProgram({ id: p.id }, semarang)).rejects.toMatchObject(outside);
+    await expect(client.getProgram({ id: p.id }, ministry)).resolves.toMatchObject({ id: p.id });
+    // a batch of a program outside his region: refused before its dates are looked at; an unknown program is NOT_FOUND first
+    await expect(client.createBatch({ programId: p.id, batch: { startDate: 'soon' } }, semarang)).rejects.toMatchObject(outside);
+    await expect(
+      client.createBatch({ programId: '00000000-0000-4000-8000-000000000000', batch: { startDate: 'soon' } }, semarang),
+    ).rejects.toMatchObject({ code: status.NOT_FOUND });
+    // a provider of another region: refused before its accreditation is looked at
+    const provider = await client.createTrainingProvider(
+      { provider: { kind: 'PROVIDER_KIND_LPK', name: `LPK ${uniqueSuffix()}`, regionCode: '33.73' } },
+      ministry,
+    );
+    await expect(
+      client.verifyTrainingProvider({ id: provider.id, accreditation: { grade: 'Z', validUntil: '' } }, semarang),
+    ).rejects.toMatchObject(outside);
+    // an officer without a region is refused everything
+    await expect(client.getProgram({ id: p.id }, as({ sub: 'o', roles: ['DISNAKER_REGENCY'] }))).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+      details: 'This officer credential is not bound to a region',
+    });
+  });
+
   it('enforces the rules in the database as well', async () => {
     const insert = async (over: Record<string, unknown>) => {
       const row = {

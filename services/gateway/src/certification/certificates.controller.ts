@@ -4,7 +4,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces,
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CALLER_METADATA_KEY } from '@siapkerja/authz';
-import { toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
+import type { certificationV1 } from '@siapkerja/contracts';
 import { type CallOptions } from '@siapkerja/grpc';
 import { personIdOf } from '../applications/person-caller';
 import { asCaller, Caller, RequireScopes, Roles, type AuthCaller } from '../auth/caller';

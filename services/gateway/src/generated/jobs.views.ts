@@ -594,6 +594,53 @@ export function toVacancySearchFacetsDto(m: jobsV1.VacancySearchFacets__Output):
   };
 }
 
+export class ListJobSeekersQueryDto {
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional({ type: String, maxLength: 2000, description: 'nextPageToken of the previous page (same filters)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  pageToken?: string;
+  @ApiPropertyOptional({ type: String, example: '33.74', description: 'province (NN) or regency (NN.NN); officers default to their own region' })
+  @IsOptional()
+  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' })
+  region?: string;
+  @ApiPropertyOptional({ type: String, enum: ['REGISTERED','REPORTED','PLACED','REMOVED','EXPIRED'] })
+  @IsOptional()
+  @IsIn(['REGISTERED','REPORTED','PLACED','REMOVED','EXPIRED'])
+  status?: ('REGISTERED' | 'REPORTED' | 'PLACED' | 'REMOVED' | 'EXPIRED');
+}
+
+/** The siapkerja.jobs.v1.ListJobSeekersRequest fields of a ListJobSeekersQueryDto (absent: absent, the proto's defaults). */
+export function fromListJobSeekersQueryDto(b: ListJobSeekersQueryDto): jobsV1.ListJobSeekersRequest {
+  return {
+    pageSize: b.pageSize,
+    pageToken: b.pageToken,
+    regionCode: b.region,
+    state: b.status === undefined ? undefined : toProtoEnum('JOB_SEEKER_STATE', b.status) as jobsV1.JobSeekerState,
+  };
+}
+
+export class RemoveJobSeekerDto {
+  @ApiProperty({ type: String, minLength: 1, maxLength: 500, example: 'Pindah domisili ke luar daerah' })
+  @IsString()
+  @Length(1, 500)
+  reason: string;
+}
+
+/** The siapkerja.jobs.v1.RemoveJobSeekerRequest fields of a RemoveJobSeekerDto (absent: absent, the proto's defaults). */
+export function fromRemoveJobSeekerDto(b: RemoveJobSeekerDto): jobsV1.RemoveJobSeekerRequest {
+  return {
+    reason: b.reason,
+  };
+}
+
 export class CreateApplicationDto {
   @ApiProperty({ type: String, example: '0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11', description: 'a PUBLISHED vacancy' })
   @IsUUID()
@@ -732,53 +779,6 @@ export class PutEmployerMemberDto {
 export function fromPutEmployerMemberDto(b: PutEmployerMemberDto): jobsV1.AddEmployerMemberRequest {
   return {
     role: toProtoEnum('EMPLOYER_MEMBER_ROLE', b.role) as jobsV1.EmployerMemberRole,
-  };
-}
-
-export class ListJobSeekersQueryDto {
-  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-  @ApiPropertyOptional({ type: String, maxLength: 2000, description: 'nextPageToken of the previous page (same filters)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  pageToken?: string;
-  @ApiPropertyOptional({ type: String, example: '33.74', description: 'province (NN) or regency (NN.NN); officers default to their own region' })
-  @IsOptional()
-  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code' })
-  region?: string;
-  @ApiPropertyOptional({ type: String, enum: ['REGISTERED','REPORTED','PLACED','REMOVED','EXPIRED'] })
-  @IsOptional()
-  @IsIn(['REGISTERED','REPORTED','PLACED','REMOVED','EXPIRED'])
-  status?: ('REGISTERED' | 'REPORTED' | 'PLACED' | 'REMOVED' | 'EXPIRED');
-}
-
-/** The siapkerja.jobs.v1.ListJobSeekersRequest fields of a ListJobSeekersQueryDto (absent: absent, the proto's defaults). */
-export function fromListJobSeekersQueryDto(b: ListJobSeekersQueryDto): jobsV1.ListJobSeekersRequest {
-  return {
-    pageSize: b.pageSize,
-    pageToken: b.pageToken,
-    regionCode: b.region,
-    state: b.status === undefined ? undefined : toProtoEnum('JOB_SEEKER_STATE', b.status) as jobsV1.JobSeekerState,
-  };
-}
-
-export class RemoveJobSeekerDto {
-  @ApiProperty({ type: String, minLength: 1, maxLength: 500, example: 'Pindah domisili ke luar daerah' })
-  @IsString()
-  @Length(1, 500)
-  reason: string;
-}
-
-/** The siapkerja.jobs.v1.RemoveJobSeekerRequest fields of a RemoveJobSeekerDto (absent: absent, the proto's defaults). */
-export function fromRemoveJobSeekerDto(b: RemoveJobSeekerDto): jobsV1.RemoveJobSeekerRequest {
-  return {
-    reason: b.reason,
   };
 }
 
