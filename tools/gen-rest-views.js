@@ -381,7 +381,10 @@ function routesOf(pkg, r, byType, inputs) {
               ? 'ApiAcceptedResponse'
               : 'ApiOkResponse';
       swagger.add(answer);
-      const answered = [view && `type: ${listed ? `[${view}]` : view}`, route.answerDescription && `description: ${q(route.answerDescription)}`].filter(Boolean);
+      const answered = [
+        view && `type: ${listed ? `[${view}]` : view}`,
+        route.answerDescription && `description: ${q(route.answerDescription)}`,
+      ].filter(Boolean);
       decorators.push(`@${answer}(${answered.length ? `{ ${answered.join(', ')} }` : ''})`);
       if (route.queryStringProblem) http.add('ApiQueryStringProblem');
       if (route.queryStringProblem) decorators.push('@ApiQueryStringProblem()');
@@ -893,7 +896,13 @@ function inputBlock(name, t, input, inputs, ctx) {
     else {
       if (!grouped.has(holder.name)) {
         grouped.set(holder.name, []);
-        entries.push(() => `    ${holder.name}: {\n${grouped.get(holder.name).map((l) => `      ${l},`).join('\n')}\n    },`);
+        entries.push(
+          () =>
+            `    ${holder.name}: {\n${grouped
+              .get(holder.name)
+              .map((l) => `      ${l},`)
+              .join('\n')}\n    },`,
+        );
       }
       grouped.get(holder.name).push(line);
     }

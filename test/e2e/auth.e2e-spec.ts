@@ -4,15 +4,22 @@ import { startService, type RunningService } from '@siapkerja/service-kit';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
 import { DevVerificationSender } from '../../services/identity/src/accounts/verification';
 import { identityService } from '../../services/identity/src/identity.module';
+import { entrepreneurshipService } from '../../services/entrepreneurship/src/entrepreneurship.module';
+import { jobsService } from '../../services/jobs/src/jobs.module';
+import { placementService } from '../../services/placement/src/placement.module';
+import { trainingService } from '../../services/training/src/training.module';
 
 /**
- * Auth through HTTP on the in-process gateway in front of the identity service (fresh databases, SANDBOX=true). Auth
- * routes call identity only; the other services' URLs point at closed ports, so a request the gateway lets through
- * ends in 503 (service unavailable) while a refused one ends in 401/403 before any call.
+ * Auth through HTTP on the in-process gateway in front of the identity service (fresh databases, SANDBOX=true) and the
+ * services that hold the officers' region rules (jobs, training, placement, entrepreneurship): a request the gateway lets
+ * through gets the service's own answer (a refused region: 403 from the service), a refused one 401/403 before any
+ * call. Certification and integration point at a closed port (503).
  */
 describe('gateway auth', () => {
   let gw: RunningGateway;
   let identity: RunningService;
+  const domain: RunningService[] = [];
+  const dropDomain: (() => Promise<void>)[] = [];
   let base: string;
   let drop: () => Promise<void>;
   let dropIdentity: () => Promise<void>;
@@ -25,6 +32,14 @@ describe('gateway auth', () => {
     const idDb = await createTestDatabase('gw_auth_identity');
     dropIdentity = idDb.drop;
     identity = await startService(identityService, serviceTestEnv(idDb.url, { SANDBOX: 'true', AUTH_SIGNING_KEY: pem }));
+    const url: Record<string, string> = {};
+    for (const def of [jobsService, trainingService, placementService, entrepreneurshipService]) {
+      const d = await createTestDatabase(`gw_auth_${def.name}`);
+      dropDomain.push(d.drop);
+      const svc = await startService(def, serviceTestEnv(d.url));
+      domain.push(svc);
+      url[def.name] = `127.0.0.1:${svc.grpcPort}`;
+    }
     gw = await startGateway({
       DATABASE_URL: db.url,
       KAFKA_BROKERS: kafkaBrokers().join(','),
@@ -33,19 +48,21 @@ describe('gateway auth', () => {
       PORT: '0',
       HOST: '127.0.0.1',
       SANDBOX: 'true',
-      GRPC_DEADLINE_MS: '300',
+      GRPC_DEADLINE_MS: '5000',
       IDENTITY_GRPC_URL: `127.0.0.1:${identity.grpcPort}`,
-      JOBS_GRPC_URL: '127.0.0.1:1',
-      TRAINING_GRPC_URL: '127.0.0.1:1',
+      JOBS_GRPC_URL: url.jobs,
+      TRAINING_GRPC_URL: url.training,
       CERTIFICATION_GRPC_URL: '127.0.0.1:1',
-      PLACEMENT_GRPC_URL: '127.0.0.1:1',
-      ENTREPRENEURSHIP_GRPC_URL: '127.0.0.1:1',
+      PLACEMENT_GRPC_URL: url.placement,
+      ENTREPRENEURSHIP_GRPC_URL: url.entrepreneurship,
     });
     base = gw.url;
   });
   afterAll(async () => {
     await gw?.close();
+    for (const svc of domain.reverse()) await svc.stop();
     await identity?.stop();
+    for (const d of dropDomain) await d();
     await drop?.();
     await dropIdentity?.();
   });
@@ -61,6 +78,13 @@ describe('gateway auth', () => {
     expect(body).toMatchObject({ status, type: expect.stringContaining('/problems/') });
     if (fields.length) expect(body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(fields));
     return body;
+  }
+  /** A request the region rule lets through: the service's own answer (`status`), never a region refusal. */
+  async function expectThrough(res: Response, status: number, detail?: RegExp) {
+    const text = await res.text();
+    expect({ status: res.status, text }).toMatchObject({ status });
+    expect(text).not.toMatch(/outside the caller's region|not bound to a region/);
+    if (detail) expect(JSON.parse(text).detail).toMatch(detail);
   }
   const employer = (regionCode = '33.73') => ({
     nib: '9120001234567',
@@ -215,8 +239,8 @@ describe('gateway auth', () => {
       expect(res.headers.get('www-authenticate')).toContain('insufficient_scope');
       await expectProblem(await get('/v1/reports/vacancies?region=33&month=2026-11', readOnly), 403);
       await expectProblem(await post('/v1/training-programs', {}, readOnly), 403);
-      // the scope present: the gateway lets it through to the (absent) service
-      expect((await get('/v1/vacancies/00000000-0000-4000-8000-000000000000', readOnly)).status).toBe(503);
+      // the scope present: the gateway lets it through to the service (no such vacancy)
+      expect((await get('/v1/vacancies/00000000-0000-4000-8000-000000000000', readOnly)).status).toBe(404);
       // a partner is not an administrator
       await expectProblem(await get('/v1/admin/clients', await sandboxAuth(base, 'partnerA')), 403);
     });
@@ -229,9 +253,9 @@ describe('gateway auth', () => {
       await expectProblem(await post('/v1/vacancies', vacancy('33.74'), regency), 403);
       await expectProblem(await post('/v1/vacancies', vacancy('34.71'), province), 403);
       await expectProblem(await post('/v1/employers', employer('31.71'), regency), 403);
-      expect((await post('/v1/vacancies', vacancy('33.73'), regency)).status).toBe(503);
-      expect((await post('/v1/vacancies', vacancy('33.74'), province)).status).toBe(503);
-      // the region's BLK and TKM programs too: outside refused in the gateway, inside through to the (absent) service
+      await expectThrough(await post('/v1/vacancies', vacancy('33.73'), regency), 404, /employer/i);
+      await expectThrough(await post('/v1/vacancies', vacancy('33.74'), province), 404, /employer/i);
+      // the region's BLK and TKM programs too: outside refused by the service, inside through to its own answer
       const program = (regionCode: string) => ({
         providerName: 'BLK',
         title: 'X',
@@ -243,10 +267,10 @@ describe('gateway auth', () => {
       });
       await expectProblem(await post('/v1/training-programs', program('33.74'), regency), 403);
       await expectProblem(await post('/v1/training-programs', program('34.71'), province), 403);
-      expect((await post('/v1/training-programs', program('33.73'), regency)).status).toBe(503);
+      await expectThrough(await post('/v1/training-programs', program('33.73'), regency), 201);
       const group = (regionCode: string) => ({ name: 'KUB Maju', programKind: 'PEMULA', regionCode, memberCount: 10 });
       await expectProblem(await post('/v1/tkm-groups', group('33.74'), regency), 403);
-      expect((await post('/v1/tkm-groups', group('33.73'), regency)).status).toBe(503);
+      await expectThrough(await post('/v1/tkm-groups', group('33.73'), regency), 201);
       // certification stays read-only for officers
       await expectProblem(
         await post(
@@ -265,9 +289,9 @@ describe('gateway auth', () => {
       await expectProblem(await get('/v1/reports/vacancies?region=33.74&month=2026-11', regency), 403);
       await expectProblem(await get('/v1/reports/activity?region=00&month=2026-11', province), 403);
       await expectProblem(await get('/v1/reports/vacancies?region=34&month=2026-11', province), 403);
-      expect((await get('/v1/reports/vacancies?region=33.73&month=2026-11', regency)).status).toBe(503);
-      expect((await get('/v1/reports/vacancies?region=33&month=2026-11', province)).status).toBe(503);
-      expect((await get('/v1/reports/vacancies?region=34&month=2026-11', await sandboxAuth(base, 'admin'))).status).toBe(503);
+      await expectThrough(await get('/v1/reports/vacancies?region=33.73&month=2026-11', regency), 200);
+      await expectThrough(await get('/v1/reports/vacancies?region=33&month=2026-11', province), 200);
+      await expectThrough(await get('/v1/reports/vacancies?region=34&month=2026-11', await sandboxAuth(base, 'admin')), 200);
     });
   });
 
@@ -372,7 +396,7 @@ describe('gateway auth', () => {
       };
       const body = JSON.stringify(employer());
       const nonce = randomBytes(16).toString('hex');
-      expect((await signed('POST', '/v1/employers', body, { nonce })).status).toBe(503); // through the gateway, to the absent service
+      expect((await signed('POST', '/v1/employers', body, { nonce })).status).toBe(201); // through the gateway, to the service
       const replay = await signed('POST', '/v1/employers', body, { nonce });
       expect((await expectProblem(replay, 401)).detail).toMatch(/replay/);
       expect(
@@ -380,7 +404,7 @@ describe('gateway auth', () => {
       ).toMatch(/window/);
       const tampered = JSON.stringify({ ...employer(), legalName: 'PT Lain' });
       expect((await expectProblem(await signed('POST', '/v1/employers', body, { sendBody: tampered }), 401)).detail).toMatch(/Signature/);
-      expect((await signed('GET', '/v1/vacancies/00000000-0000-4000-8000-000000000000?x=1', '')).status).toBe(503);
+      expect((await signed('GET', '/v1/vacancies/00000000-0000-4000-8000-000000000000?x=1', '')).status).toBe(404);
       await expectProblem(
         await fetch(`${base}/v1/vacancies/00000000-0000-4000-8000-000000000000`, { headers: { authorization: token } }),
         401,
@@ -521,7 +545,7 @@ describe('gateway auth', () => {
       const t = await (await post('/v1/auth/login', { login: p.email, password: p.password })).json();
       const auth = { authorization: `Bearer ${t.access_token}` };
       await expectProblem(await post('/v1/vacancies', vacancy('33.74'), auth), 403);
-      expect((await post('/v1/vacancies', vacancy('33.73'), auth)).status).toBe(503);
+      await expectThrough(await post('/v1/vacancies', vacancy('33.73'), auth), 404, /employer/i);
       await expectProblem(await get('/v1/reports/vacancies?region=33&month=2026-11', auth), 403);
     });
   });

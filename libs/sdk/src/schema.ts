@@ -2766,6 +2766,19 @@ export interface components {
        */
       validUntil: string;
     };
+    AccreditationViewDto: {
+      /**
+       * @description grade; omit both fields when not accredited
+       * @example A
+       * @enum {string}
+       */
+      grade: 'A' | 'B' | 'C';
+      /**
+       * Format: date
+       * @example 2028-12-31
+       */
+      validUntil: string;
+    };
     ActivityCountDto: {
       /** @example 4 */
       count: number;
@@ -3623,7 +3636,24 @@ export interface components {
        *       "training:write"
        *     ]
        */
-      scopes: string[];
+      scopes: (
+        | 'jobs:read'
+        | 'jobs:write'
+        | 'training:read'
+        | 'training:write'
+        | 'certification:read'
+        | 'certification:write'
+        | 'entrepreneurship:read'
+        | 'entrepreneurship:write'
+        | 'reports:read'
+        | 'reports:write'
+        | 'feed:read'
+        | 'feed:write'
+        | 'webhooks:read'
+        | 'webhooks:write'
+        | 'admin:read'
+        | 'admin:write'
+      )[];
     };
     CreateDecreeDto: {
       /**
@@ -5934,7 +5964,7 @@ export interface components {
       website?: string;
     };
     ProviderDto: {
-      accreditation: (components['schemas']['AccreditationDto'] | null) & components['schemas']['AccreditationDto'];
+      accreditation: (components['schemas']['AccreditationViewDto'] | null) & components['schemas']['AccreditationViewDto'];
       contact: components['schemas']['ProviderContactViewDto'];
       /** @example 2026-11-01T02:00:00.000Z */
       createdAt: string;

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CALLER_METADATA_KEY } from '@siapkerja/authz';
 import { asCaller, Caller, Roles, type AuthCaller } from '../auth/caller';
+import { asPersonCaller } from '../applications/person-caller';
 import { IdentityClient } from '../auth/identity.client';
 import { Revocations } from '../auth/revocations';
 import {
@@ -141,13 +141,9 @@ export class PrivacyController {
    * UNAVAILABLE (a read); any failure is logged and becomes `{ unavailable: true }`, never a missing section.
    */
   private async serviceSection(name: string, caller: AuthCaller, personId: string, requestId: string): Promise<Record<string, unknown>> {
-    const base = asCaller(caller, { idempotent: true });
-    const person = JSON.stringify({ ...JSON.parse(base.metadata![CALLER_METADATA_KEY]), personId });
     try {
-      return await EXPORT_SECTIONS[name].read(this.clients, personId, {
-        ...base,
-        metadata: { ...base.metadata, [CALLER_METADATA_KEY]: person },
-      });
+      const opts = await asPersonCaller(undefined, { ...caller, personId }, { idempotent: true });
+      return await EXPORT_SECTIONS[name].read(this.clients, personId, opts);
     } catch (e) {
       const err = e as { code?: number; details?: string; message?: string };
       this.platform.logger.warn(
