@@ -123,4 +123,82 @@ async function cpuOf(pg, pgUrl, dbNames, procs, work) {
   return { result, cpu };
 }
 
-module.exports = { cpuOf, cpuSeconds, dbUrl, freePort, peakRssMb, startProcess, waitReady };
+/** An access token of the sandbox administrator client (every scope) from the gateway at `base`. */
+async function sandboxAdminToken(base) {
+  const res = await fetch(`${base}/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: 'sandbox-admin',
+      client_secret: 'sandbox-admin-secret-0000000000000001',
+    }),
+  });
+  if (res.status !== 200) throw new Error(`token refused: ${res.status} ${await res.text()}`);
+  return (await res.json()).access_token;
+}
+
+/**
+ * The environment of a sandbox gateway in front of the jobs service and identity only (every other service unreachable),
+ * rate limits out of the way: the search benches' gateway.
+ */
+function searchGatewayEnv({ databaseUrl, events, personIdSecret, callerSecret, port, jobs, identity }) {
+  const dead = '127.0.0.1:1';
+  return {
+    DATABASE_URL: databaseUrl,
+    ...events,
+    PERSON_ID_SECRET: personIdSecret,
+    CALLER_SIGNING_SECRET: callerSecret,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    SANDBOX: 'true',
+    NODE_ENV: 'development',
+    JOBS_GRPC_URL: jobs,
+    IDENTITY_GRPC_URL: identity,
+    INTEGRATION_GRPC_URL: dead,
+    TRAINING_GRPC_URL: dead,
+    CERTIFICATION_GRPC_URL: dead,
+    PLACEMENT_GRPC_URL: dead,
+    ENTREPRENEURSHIP_GRPC_URL: dead,
+    RATE_LIMIT_PER_MINUTE: '10000000',
+    RATE_LIMIT_IP_PER_MINUTE: '10000000',
+    GRPC_DEADLINE_MS: '10000',
+  };
+}
+
+/**
+ * Starts a sandbox identity service (the token endpoint's issuer and the JWK set the gateways verify with) from `root`
+ * and waits until it is live; resolves to the process and its gRPC address.
+ */
+async function startSandboxIdentity(root, { databaseUrl, events, personIdSecret, callerSecret, signingKey }) {
+  const grpcPort = await freePort();
+  const opsPort = await freePort();
+  const proc = startProcess(root, 'identity', {
+    DATABASE_URL: databaseUrl,
+    ...events,
+    PERSON_ID_SECRET: personIdSecret,
+    CALLER_SIGNING_SECRET: callerSecret,
+    AUTH_SIGNING_KEY: signingKey,
+    AUTH_ACCESS_TTL_S: '3600',
+    SANDBOX: 'true',
+    NODE_ENV: 'development',
+    GRPC_HOST: '127.0.0.1',
+    GRPC_PORT: String(grpcPort),
+    METRICS_PORT: String(opsPort),
+  });
+  await waitReady(`http://127.0.0.1:${opsPort}/health/live`, proc);
+  return { proc, address: `127.0.0.1:${grpcPort}` };
+}
+
+module.exports = {
+  cpuOf,
+  cpuSeconds,
+  dbUrl,
+  freePort,
+  peakRssMb,
+  sandboxAdminToken,
+  searchGatewayEnv,
+  startProcess,
+  startSandboxIdentity,
+  waitReady,
+};

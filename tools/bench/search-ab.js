@@ -87,23 +87,14 @@ async function main() {
       });
     const events = { EVENT_BUS: 'kafka', KAFKA_BROKERS: process.env.KAFKA_BROKERS || kafka.brokers };
     await ensureDb(`${prefix}_identity`);
-    const identityPort = await processes.freePort();
-    const identityOps = await processes.freePort();
-    const identity = processes.startProcess(rootB, 'identity', {
-      DATABASE_URL: dbUrl(`${prefix}_identity`),
-      ...events,
-      PERSON_ID_SECRET: secret,
-      CALLER_SIGNING_SECRET: callerSecret,
-      AUTH_SIGNING_KEY: signingKey,
-      AUTH_ACCESS_TTL_S: '3600',
-      SANDBOX: 'true',
-      NODE_ENV: 'development',
-      GRPC_HOST: '127.0.0.1',
-      GRPC_PORT: String(identityPort),
-      METRICS_PORT: String(identityOps),
+    const identity = await processes.startSandboxIdentity(rootB, {
+      databaseUrl: dbUrl(`${prefix}_identity`),
+      events,
+      personIdSecret: secret,
+      callerSecret,
+      signingKey,
     });
-    procs.push(identity);
-    await processes.waitReady(`http://127.0.0.1:${identityOps}/health/live`, identity);
+    procs.push(identity.proc);
 
     const sides = [];
     for (const [name, root] of [
@@ -127,42 +118,25 @@ async function main() {
       const gatewayDb = `${prefix}_ab_gateway_${name.toLowerCase()}`;
       await ensureDb(gatewayDb);
       const httpPort = await processes.freePort();
-      const dead = '127.0.0.1:1';
-      const gw = processes.startProcess(root, 'gateway', {
-        DATABASE_URL: dbUrl(gatewayDb),
-        ...events,
-        PERSON_ID_SECRET: secret,
-        CALLER_SIGNING_SECRET: callerSecret,
-        HOST: '127.0.0.1',
-        PORT: String(httpPort),
-        SANDBOX: 'true',
-        NODE_ENV: 'development',
-        JOBS_GRPC_URL: `127.0.0.1:${grpcPort}`,
-        IDENTITY_GRPC_URL: `127.0.0.1:${identityPort}`,
-        INTEGRATION_GRPC_URL: dead,
-        TRAINING_GRPC_URL: dead,
-        CERTIFICATION_GRPC_URL: dead,
-        PLACEMENT_GRPC_URL: dead,
-        ENTREPRENEURSHIP_GRPC_URL: dead,
-        RATE_LIMIT_PER_MINUTE: '10000000',
-        RATE_LIMIT_IP_PER_MINUTE: '10000000',
-        GRPC_DEADLINE_MS: '10000',
-      });
+      const gw = processes.startProcess(
+        root,
+        'gateway',
+        processes.searchGatewayEnv({
+          databaseUrl: dbUrl(gatewayDb),
+          events,
+          personIdSecret: secret,
+          callerSecret,
+          port: httpPort,
+          jobs: `127.0.0.1:${grpcPort}`,
+          identity: identity.address,
+        }),
+      );
       procs.push(gw);
       await processes.waitReady(`http://127.0.0.1:${httpPort}/health/live`, gw);
       sides.push({ name, root, jobs, gw, jobsDb: sideJobsDb, gatewayDb, base: `http://127.0.0.1:${httpPort}` });
       log(`${name}: ${root} (gateway ${httpPort}, jobs ${grpcPort})`);
     }
-    const tok = await fetch(`${sides[0].base}/oauth/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: 'sandbox-admin',
-        client_secret: 'sandbox-admin-secret-0000000000000001',
-      }),
-    });
-    const token = (await tok.json()).access_token;
+    const token = await processes.sandboxAdminToken(sides[0].base);
     const headers = { authorization: `Bearer ${token}`, 'cache-control': 'no-cache' };
 
     // the same searches for both, in the same order: a list drawn once per round

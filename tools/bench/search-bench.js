@@ -791,55 +791,34 @@ async function main() {
     });
     procs.push(jobs);
     await waitReady(`http://127.0.0.1:${opsPort}/health/live`, jobs);
-    const dead = '127.0.0.1:1';
     // identity issues the tokens (sandbox clients) and serves the JWK set the gateways verify them with
     const identityDb = sibling('identity');
     // PostgreSQL's CPU is counted over this run's databases only (the server may be shared with other work)
     postgresScope.pool = pool;
     postgresScope.databases = [new URL(DB_URL), gwDb, identityDb].map((u) => u.pathname.slice(1));
-    const identityPort = await freePort();
-    const identityOps = await freePort();
-    const identity = startProcess('identity', {
-      DATABASE_URL: identityDb.toString(),
-      ...events,
-      PERSON_ID_SECRET: secret,
-      CALLER_SIGNING_SECRET: callerSecret,
-      AUTH_SIGNING_KEY: signingKey,
-      AUTH_ACCESS_TTL_S: '3600',
-      SANDBOX: 'true',
-      NODE_ENV: 'development',
-      GRPC_HOST: '127.0.0.1',
-      GRPC_PORT: String(identityPort),
-      METRICS_PORT: String(identityOps),
+    const identity = await processes.startSandboxIdentity(ROOT, {
+      databaseUrl: identityDb.toString(),
+      events,
+      personIdSecret: secret,
+      callerSecret,
+      signingKey,
     });
-    procs.push(identity);
-    await waitReady(`http://127.0.0.1:${identityOps}/health/live`, identity);
+    procs.push(identity.proc);
     // gateway replicas (BENCH_GATEWAYS, default 2: one per core, as a deployment of this machine's size would run them)
     const gateways = [];
     for (let i = 0; i < GATEWAYS; i++) {
       const httpPort = await freePort();
       const gw = startProcess(
         GATEWAYS > 1 ? `gateway-${i + 1}` : 'gateway',
-        {
-          DATABASE_URL: gwDb.toString(),
-          ...events,
-          PERSON_ID_SECRET: secret,
-          CALLER_SIGNING_SECRET: callerSecret,
-          HOST: '127.0.0.1',
-          PORT: String(httpPort),
-          SANDBOX: 'true',
-          NODE_ENV: 'development',
-          JOBS_GRPC_URL: `127.0.0.1:${grpcPort}`,
-          IDENTITY_GRPC_URL: `127.0.0.1:${identityPort}`,
-          INTEGRATION_GRPC_URL: dead,
-          TRAINING_GRPC_URL: dead,
-          CERTIFICATION_GRPC_URL: dead,
-          PLACEMENT_GRPC_URL: dead,
-          ENTREPRENEURSHIP_GRPC_URL: dead,
-          RATE_LIMIT_PER_MINUTE: '10000000',
-          RATE_LIMIT_IP_PER_MINUTE: '10000000',
-          GRPC_DEADLINE_MS: '10000',
-        },
+        processes.searchGatewayEnv({
+          databaseUrl: gwDb.toString(),
+          events,
+          personIdSecret: secret,
+          callerSecret,
+          port: httpPort,
+          jobs: `127.0.0.1:${grpcPort}`,
+          identity: identity.address,
+        }),
         path.join(ROOT, 'dist/services/gateway/src/main.js'),
       );
       procs.push(gw);
@@ -850,17 +829,7 @@ async function main() {
     const bases = gateways.map((g) => g.base);
     const gatewayPids = gateways.map((g) => g.proc.child.pid);
     const base = bases[0];
-    const tok = await fetch(`${base}/oauth/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: 'sandbox-admin',
-        client_secret: 'sandbox-admin-secret-0000000000000001',
-      }),
-    });
-    if (tok.status !== 200) throw new Error(`token refused: ${tok.status} ${await tok.text()}`);
-    const token = (await tok.json()).access_token;
+    const token = await processes.sandboxAdminToken(base);
     const probe = await fetch(`${base}/v1/vacancies/search?q=perawat&region=33`, { headers: { authorization: `Bearer ${token}` } });
     const body = await probe.json();
     if (probe.status !== 200) throw new Error(`search probe failed: ${probe.status} ${JSON.stringify(body)}`);

@@ -17,6 +17,7 @@
 const { execFileSync } = require('node:child_process');
 const { createPublicKey, verify: edVerify } = require('node:crypto');
 const path = require('node:path');
+const { sandboxAdminToken } = require('./processes');
 
 const ROOT = path.resolve(__dirname, '../..');
 const N = Number(process.env.BENCH_VC_CERTIFICATES || 1000);
@@ -149,17 +150,7 @@ async function main() {
     }
 
     log(`batch verification through the gateway (${Math.ceil(certs.length / 1000)} request(s) per round), ${ROUNDS} rounds`);
-    const token = await (
-      await fetch(`${gw.url}/oauth/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'client_credentials',
-          client_id: 'sandbox-admin',
-          client_secret: 'sandbox-admin-secret-0000000000000001',
-        }),
-      })
-    ).json();
+    const token = await sandboxAdminToken(gw.url);
     const batchRates = [];
     const profiler = process.env.BENCH_VC_CPU_PROF ? await startProfiler() : undefined;
     for (let r = -1; r < ROUNDS; r++) {
@@ -167,7 +158,7 @@ async function main() {
       for (let i = 0; i < certs.length; i += 1000) {
         const res = await fetch(`${gw.url}/v1/verify/batch`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token.access_token}` },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify({ items: certs.slice(i, i + 1000).map((c) => ({ credential: c.jwt })) }),
         });
         const body = await res.json();
