@@ -59,6 +59,7 @@ const LISTS = new Set([
   'checks',
   'values',
   'enumValues',
+  'inputEnum',
   'scopes',
   'roles',
   'problems',
@@ -469,6 +470,7 @@ function generateFile(pkg, byType, inputs) {
   let usesToEnum = false;
   const validators = new Set(); // class-validator and @siapkerja/codes decorators the inputs use
   const transformers = new Set();
+  const constants = new Map(); // module -> the lists of values (rules values_from) the inputs import from it
 
   // classes in dependency order (a view names the views of its fields before it)
   const ordered = [];
@@ -491,11 +493,23 @@ function generateFile(pkg, byType, inputs) {
     namespaces.add(ns);
     const props = [];
     const entries = [];
+    let parent = '';
     for (const f of t.fieldsArray) {
       const o = parsed(f, FIELD);
       if (o.hidden) continue;
       const key = o.name || f.name;
       const where = `${t.fullName}.${f.name}`;
+      if (o.extends) {
+        // the view extends this field's view: its properties first, its mapper spread
+        const view = f.resolvedType instanceof protobuf.Type && byType.get(f.resolvedType);
+        if (!view || f.repeated || parent) throw new Error(`${where}: extends is for one message field with a view`);
+        const other = packageOf(f.resolvedType);
+        if (other !== pkg) imports.set(other, new Set([...(imports.get(other) ?? []), view, `to${view}`]));
+        empties.add(f.resolvedType);
+        parent = view;
+        entries.push(`    ...to${view}(m.${f.name} ?? ${emptyName(f.resolvedType)}),`);
+        continue;
+      }
       if (o.nullable && o.omitEmpty) throw new Error(`${where}: nullable and omit_empty exclude each other`);
       if (f.map) throw new Error(`${where}: map fields have no REST view; hide it or give it a message`);
       const optional = !!f.options?.proto3_optional;
@@ -605,7 +619,7 @@ function generateFile(pkg, byType, inputs) {
     }
     const doc = t.comment ? `/** ${t.comment.replace(/\*\//g, '* /').replace(/\n/g, '\n * ')} */\n` : '';
     blocks.push(
-      `${doc}export class ${name} {\n${props.join('\n')}\n}\n\n` +
+      `${doc}export class ${name}${parent ? ` extends ${parent}` : ''} {\n${props.join('\n')}\n}\n\n` +
         `/** The REST view of a ${t.fullName.replace(/^\./, '')}. */\n` +
         `export function to${name}(m: ${ns}.${t.name}__Output): ${name} {\n  return {\n${entries.join('\n')}\n  };\n}\n`,
     );
@@ -635,6 +649,7 @@ function generateFile(pkg, byType, inputs) {
         imports,
         validators,
         transformers,
+        constants,
         enumUsed: () => (usesToEnum = true),
         ns: (x) => (namespaces.add(namespaceOf(x)), namespaceOf(x)),
       }),
@@ -670,6 +685,10 @@ function generateFile(pkg, byType, inputs) {
     [...imports]
       .sort()
       .map(([other, used]) => `import { ${[...used].sort().join(', ')} } from './${other}.views';\n`)
+      .join('') +
+    [...constants]
+      .sort()
+      .map(([module, used]) => `import { ${[...used].sort().join(', ')} } from '${module}';\n`)
       .join('');
   return `${header}\n${emptyBlocks.join('')}${emptyBlocks.length ? '\n' : ''}${blocks.join('\n')}`;
 }
@@ -828,21 +847,26 @@ function inputBlock(name, t, input, inputs, ctx) {
         apiType = 'Boolean';
       }
     } else if (f.type === 'string') {
-      if (rules.values?.length) {
+      if (rules.valuesFrom) {
+        // a list exported by a module: accepted and documented as it is
+        const m = /^([^#]+)#([A-Za-z_$][A-Za-z0-9_$]*)$/.exec(rules.valuesFrom);
+        if (!m || rules.values?.length) throw new Error(`${at}: values_from is "<module>#<name>", without values`);
+        ctx.constants.set(m[1], new Set([...(ctx.constants.get(m[1]) ?? []), m[2]]));
+        deco.push(`@${use('IsIn')}(${m[2]}${each ? `, ${eachOpt}` : ''})`);
+        api.push(`enum: ${m[2]}`);
+      } else if (rules.values?.length) {
         deco.push(`@${use('IsIn')}(${lit(rules.values)}${each ? `, ${eachOpt}` : ''})`);
-        api.push(`enum: ${lit(rules.values)}`);
+        api.push(`enum: ${lit(o.inputEnum?.length ? o.inputEnum : rules.values)}`);
       } else {
         if (!rules.untyped) deco.push(`@${use('IsString')}(${eachOpt})`);
       }
       if (rules.checksFirst) namedChecks();
       const eachArg = each ? `, ${eachOpt}` : '';
-      if (rules.minLen !== undefined && rules.maxLen !== undefined)
-        deco.push(`@${use('Length')}(${rules.minLen}, ${rules.maxLen}${eachArg})`);
-      else if (rules.maxLen !== undefined) deco.push(`@${use('MaxLength')}(${rules.maxLen}${eachArg})`);
-      else if (rules.minLen !== undefined) deco.push(`@${use('MinLength')}(${rules.minLen}${eachArg})`);
-      if (rules.minLen !== undefined) api.push(`minLength: ${rules.minLen}`);
-      if (rules.maxLen !== undefined) api.push(`maxLength: ${rules.maxLen}`);
-      if (rules.pattern) {
+      /** The pattern's check, once: before the length when pattern_first, else after it. */
+      let patterned = false;
+      const patternCheck = () => {
+        if (patterned || !rules.pattern) return;
+        patterned = true;
         let re;
         try {
           re = new RegExp(rules.pattern);
@@ -851,7 +875,18 @@ function inputBlock(name, t, input, inputs, ctx) {
         }
         const opts = [rules.patternMessage && `message: ${q(rules.patternMessage)}`, each && 'each: true'].filter(Boolean);
         deco.push(`@${use('Matches')}(${re}${opts.length ? `, { ${opts.join(', ')} }` : ''})`);
+      };
+      if (rules.patternFirst) {
+        if (!rules.pattern) throw new Error(`${at}: pattern_first without a pattern`);
+        patternCheck();
       }
+      if (rules.minLen !== undefined && rules.maxLen !== undefined)
+        deco.push(`@${use('Length')}(${rules.minLen}, ${rules.maxLen}${eachArg})`);
+      else if (rules.maxLen !== undefined) deco.push(`@${use('MaxLength')}(${rules.maxLen}${eachArg})`);
+      else if (rules.minLen !== undefined) deco.push(`@${use('MinLength')}(${rules.minLen}${eachArg})`);
+      if (rules.minLen !== undefined) api.push(`minLength: ${rules.minLen}`);
+      if (rules.maxLen !== undefined) api.push(`maxLength: ${rules.maxLen}`);
+      patternCheck();
       tsType = 'string';
       apiType = 'String';
     } else {
@@ -863,7 +898,12 @@ function inputBlock(name, t, input, inputs, ctx) {
       if (rules.maxItems !== undefined) api.push(`maxItems: ${rules.maxItems}`);
     }
     const doc = [`type: ${apiType}`, ...(each ? ['isArray: true'] : []), ...api];
-    if (o.format) doc.push(`format: ${q(o.format)}`);
+    if (o.inputNullable) {
+      if (each || required.has(fname)) throw new Error(`${at}: input_nullable is for an optional single field`);
+      doc.push('nullable: true');
+    }
+    const format = o.inputFormat || o.format;
+    if (format) doc.push(`format: ${q(format)}`);
     const example = o.inputExample ?? o.example;
     if (example !== undefined) {
       let ex = example === 'null' ? null : example;
@@ -877,7 +917,7 @@ function inputBlock(name, t, input, inputs, ctx) {
       doc.push(`example: ${lit(ex)}`);
     }
     if (o.default !== undefined && o.default !== '') doc.push(`default: ${lit(JSON.parse(o.default))}`);
-    const description = o.inputDescription || o.description;
+    const description = o.inputUndocumented ? '' : o.inputDescription || o.description;
     if (description) doc.push(`description: ${q(description)}`);
     const optional = !required.has(fname);
     if (each) tsType = `${tsType.startsWith('(') || !tsType.includes(' ') ? tsType : `(${tsType})`}[]`;

@@ -24,7 +24,6 @@ import { HealthController } from './platform/health.controller';
 import { LabourMarketPageController, LabourMarketReportsController } from './reports/labour-market.controller';
 import { PlacementsController } from './placements/placements.controller';
 import { ProgramsController } from './training/programs.controller';
-import { ProvidersController } from './training/providers.controller';
 import { EnrolmentsController } from './training/enrolments.controller';
 import { CERTIFICATION_ROUTES } from './generated/certification.routes';
 import { ENTREPRENEURSHIP_ROUTES } from './generated/entrepreneurship.routes';
@@ -96,7 +95,6 @@ export class GatewayModule implements NestModule {
         LabourMarketReportsController,
         LabourMarketPageController,
         PlacementsController,
-        ProvidersController,
         ProgramsController,
         EnrolmentsController,
         CertificatesController,

@@ -150,6 +150,90 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
       expect(text).toContain("open: b.open === undefined ? undefined : b.open === 'true',");
     });
 
+    it('documents an input field as nullable (input_nullable) and its enum when not the values accepted (input_enum)', () => {
+      write(
+        'dd',
+        'message Grant {\n option (siapkerja.rest.v1.view) = {inputs: {name: "GrantDto", fields: ["roles", "region"], required: ["roles"], null_absent: true}};\n' +
+          ' repeated string roles = 1 [(siapkerja.rest.v1.field) = {input_enum: ["A", "B", "C"], rules: {values: ["A", "B"]}}];\n' +
+          ' string region = 2 [(siapkerja.rest.v1.field) = {input_nullable: true, rules: {checks: ["region"]}}];\n}\n',
+      );
+      const text = views('dd');
+      expect(text).toContain(
+        "@ApiProperty({ type: String, isArray: true, enum: ['A','B','C'] })\n  @IsArray()\n  @IsIn(['A','B'], { each: true })\n  roles: string[];",
+      );
+      expect(text).toContain(
+        '@ApiPropertyOptional({ type: String, nullable: true })\n  @IsOptional()\n  @IsString()\n  @IsRegionCode()\n  region?: string;',
+      );
+      write(
+        'dd',
+        'message Grant {\n option (siapkerja.rest.v1.view) = {inputs: {name: "GrantDto", fields: ["region"], required: ["region"]}};\n' +
+          ' string region = 1 [(siapkerja.rest.v1.field) = {input_nullable: true}];\n}\n',
+      );
+      expect(() => views('dd')).toThrow(/input_nullable is for an optional single field/);
+    });
+
+    it('documents an input field with its own format (input_format) and without the view description (input_undocumented)', () => {
+      write(
+        'dd',
+        'message Person {\n option (siapkerja.rest.v1.view) = {name: "PersonDto", inputs: {name: "PersonInput", fields: ["birth_date", "line"]}};\n' +
+          ' string birth_date = 1 [(siapkerja.rest.v1.field) = {example: "1995", description: "the year only when masked", input_format: "date", input_description: "YYYY-MM-DD"}];\n' +
+          ' string line = 2 [(siapkerja.rest.v1.field) = {description: "empty when masked", input_undocumented: true}];\n}\n',
+      );
+      const text = views('dd');
+      expect(text).toContain(
+        "@ApiProperty({ type: String, example: '1995', description: 'the year only when masked' })\n  birthDate: string;",
+      );
+      expect(text).toContain("@ApiProperty({ type: String, description: 'empty when masked' })\n  line: string;");
+      expect(text).toContain(
+        "@ApiPropertyOptional({ type: String, format: 'date', example: '1995', description: 'YYYY-MM-DD' })\n  @IsOptional()\n  @IsString()\n  birthDate?: string;",
+      );
+      expect(text).toContain('@ApiPropertyOptional({ type: String })\n  @IsOptional()\n  @IsString()\n  line?: string;');
+    });
+
+    it('accepts and documents the values of a list exported by a module (values_from), imported once', () => {
+      write(
+        'dd',
+        'message Sub {\n option (siapkerja.rest.v1.view) = {inputs: {name: "SubDto", fields: ["types", "first"]}};\n' +
+          ' repeated string types = 1 [(siapkerja.rest.v1.field) = {rules: {min_items: 1, values_from: "@siapkerja/contracts#EVENT_TYPES"}}];\n' +
+          ' string first = 2 [(siapkerja.rest.v1.field) = {rules: {values_from: "@siapkerja/contracts#EVENT_TYPES"}}];\n}\n',
+      );
+      const text = views('dd');
+      expect(text).toContain("import { EVENT_TYPES } from '@siapkerja/contracts';\n");
+      expect(text).toContain(
+        '@ApiPropertyOptional({ type: String, isArray: true, enum: EVENT_TYPES, minItems: 1 })\n  @IsOptional()\n  @IsArray()\n  @ArrayMinSize(1)\n  @IsIn(EVENT_TYPES, { each: true })\n  types?: string[];',
+      );
+      expect(text).toContain(
+        '@ApiPropertyOptional({ type: String, enum: EVENT_TYPES })\n  @IsOptional()\n  @IsIn(EVENT_TYPES)\n  first?: string;',
+      );
+      write(
+        'dd',
+        'message Sub {\n option (siapkerja.rest.v1.view) = {inputs: {name: "SubDto", fields: ["first"]}};\n' +
+          ' string first = 1 [(siapkerja.rest.v1.field) = {rules: {values_from: "EVENT_TYPES"}}];\n}\n',
+      );
+      expect(() => views('dd')).toThrow(/values_from is "<module>#<name>", without values/);
+    });
+
+    it("writes a view extending a message field's view (extends): its properties first, its mapper spread", () => {
+      write(
+        'dd',
+        'message Thing {\n option (siapkerja.rest.v1.view) = {name: "ThingDto"};\n string id = 1;\n}\n' +
+          'message NewThing {\n option (siapkerja.rest.v1.view) = {name: "NewThingDto"};\n' +
+          ' Thing thing = 1 [(siapkerja.rest.v1.field) = {extends: true}];\n string secret = 2;\n}\n',
+      );
+      const text = views('dd');
+      expect(text).toContain("const EMPTY_THING: ddV1.Thing__Output = {'id':''};");
+      expect(text).toContain('export class NewThingDto extends ThingDto {\n  @ApiProperty({ type: String })\n  secret: string;\n}');
+      expect(text).toContain('  return {\n    ...toThingDto(m.thing ?? EMPTY_THING),\n    secret: m.secret,\n  };');
+      expect(text.indexOf('export class ThingDto')).toBeLessThan(text.indexOf('export class NewThingDto'));
+      write(
+        'dd',
+        'message Thing {\n option (siapkerja.rest.v1.view) = {name: "ThingDto"};\n string id = 1;\n}\n' +
+          'message NewThing {\n option (siapkerja.rest.v1.view) = {name: "NewThingDto"};\n' +
+          ' repeated Thing things = 1 [(siapkerja.rest.v1.field) = {extends: true}];\n}\n',
+      );
+      expect(() => views('dd')).toThrow(/extends is for one message field with a view/);
+    });
+
     it('writes a route: the path, query and body bound to the request, the caller, the view answered, its documentation', () => {
       write(
         'training',
@@ -295,6 +379,24 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
         'service TrainingService {\n rpc Get(A) returns (A) {\n  option (siapkerja.rest.v1.route) = {http: "DELETE /v1/a/{id}" tag: "A" no_content: true};\n }\n}\nmessage A {\n option (siapkerja.rest.v1.view) = {name: "ADto"};\n string id = 1;\n}\n',
       );
       expect(() => generate(['training'], dir)).toThrow(/a no_content route answers an empty message/);
+    });
+
+    it('puts the pattern before the length with pattern_first (a value failing both: the pattern first)', () => {
+      write(
+        'training',
+        'message Contact {\n option (siapkerja.rest.v1.view) = {name: "ContactDto" inputs: {name: "ContactIn", fields: ["website", "homepage"]}};\n' +
+          ' string website = 1 [(siapkerja.rest.v1.field) = {rules: {untyped: true, pattern: "^https://\\\\S+$", pattern_first: true, max_len: 300}}];\n' +
+          ' string homepage = 2 [(siapkerja.rest.v1.field) = {rules: {untyped: true, pattern: "^https://\\\\S+$", max_len: 300}}];\n}\n',
+      );
+      const views = [...generate(['training'], dir)].find(([file]) => file.endsWith('training.views.ts'))?.[1] ?? '';
+      expect(views).toContain('@IsOptional()\n  @Matches(/^https:\\/\\/\\S+$/)\n  @MaxLength(300)\n  website?: string;');
+      expect(views).toContain('@IsOptional()\n  @MaxLength(300)\n  @Matches(/^https:\\/\\/\\S+$/)\n  homepage?: string;');
+      write(
+        'training',
+        'message Contact {\n option (siapkerja.rest.v1.view) = {name: "ContactDto" inputs: {name: "ContactIn", fields: ["website"]}};\n' +
+          ' string website = 1 [(siapkerja.rest.v1.field) = {rules: {pattern_first: true, max_len: 300}}];\n}\n',
+      );
+      expect(() => generate(['training'], dir)).toThrow(/pattern_first without a pattern/);
     });
 
     it('writes several routes of one rpc (additional bindings), the fields they set, an int32 path segment and a Location elsewhere', () => {

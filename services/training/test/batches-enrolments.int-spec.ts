@@ -287,7 +287,7 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
         name: 'Siti Rahayu',
         birthDate: '1999',
         personalDataMasked: true,
-        sex: 2,
+        sex: 'SEX_FEMALE',
         state: 'ENROLMENT_STATE_REGISTERED',
         registrant: 'PARTNER',
         registeredBy: 'pa',

@@ -107,7 +107,7 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
       nik: p.nik,
       name: 'Ratna Sari',
       birthDate: '1995-03-12',
-      sex: 2,
+      sex: 'SEX_FEMALE',
       state: 'ENROLMENT_STATE_ACCEPTED',
       programTitle: 'Menjahit Busana',
       registrant: 'PARTNER',
@@ -152,7 +152,7 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
         personId: me.p.personId,
         name: 'Dihapus (UU 27/2022)',
         birthDate: '1995-07-01',
-        sex: 2,
+        sex: 'SEX_FEMALE',
         regionCode: '33.73',
         eraseTime: r.eraseTime,
       });

@@ -172,6 +172,7 @@ export interface ProtoGrpcType {
         RecordAttendanceResponse: MessageTypeDefinition<_siapkerja_training_v1_RecordAttendanceResponse, _siapkerja_training_v1_RecordAttendanceResponse__Output>
         RecordOutcomeRequest: MessageTypeDefinition<_siapkerja_training_v1_RecordOutcomeRequest, _siapkerja_training_v1_RecordOutcomeRequest__Output>
         RecordSelectionScoresRequest: MessageTypeDefinition<_siapkerja_training_v1_RecordSelectionScoresRequest, _siapkerja_training_v1_RecordSelectionScoresRequest__Output>
+        Sex: EnumTypeDefinition
         TrainingHistoryEntry: MessageTypeDefinition<_siapkerja_training_v1_TrainingHistoryEntry, _siapkerja_training_v1_TrainingHistoryEntry__Output>
         TrainingProvider: MessageTypeDefinition<_siapkerja_training_v1_TrainingProvider, _siapkerja_training_v1_TrainingProvider__Output>
         TrainingService: SubtypeConstructor<typeof grpc.Client, _siapkerja_training_v1_TrainingServiceClient> & { service: _siapkerja_training_v1_TrainingServiceDefinition }

@@ -1,26 +1,11 @@
 import { BadRequestException, Body, Controller, Get, Header, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiConsumes, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { JwksDto, TokenResponseDto, toTokenResponseDto } from '../generated/identity.views';
+import { fromTokenRequestDto, JwksDto, TokenRequestDto, TokenResponseDto, toTokenResponseDto } from '../generated/identity.views';
 import { ApiProblems } from '../platform/http';
 import { AccessTokenVerifier } from './access-tokens';
 import { Public } from './caller';
 import { IdentityClient } from './identity.client';
-
-export class TokenRequestDto {
-  @ApiProperty({ enum: ['client_credentials'] }) @IsIn(['client_credentials']) grant_type: string;
-  @ApiPropertyOptional({ description: 'or HTTP Basic' }) @IsOptional() @IsString() @MaxLength(200) client_id?: string;
-  @ApiPropertyOptional({ description: 'or HTTP Basic' }) @IsOptional() @IsString() @MaxLength(500) client_secret?: string;
-  @ApiPropertyOptional({
-    example: 'jobs:read training:write',
-    description: "space-separated subset of the client's scopes; all of them when absent",
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  scope?: string;
-}
 
 @ApiTags('Auth: OAuth2 clients')
 @Controller()
@@ -50,7 +35,7 @@ export class OAuthController {
     if (!id || !secret)
       throw new BadRequestException('invalid_request: client_id and client_secret are required (form fields or HTTP Basic)');
     return toTokenResponseDto(
-      await this.identity.call('issueClientToken', { clientId: id, clientSecret: secret, scope: body.scope ?? '' }),
+      await this.identity.call('issueClientToken', { ...fromTokenRequestDto(body), clientId: id, clientSecret: secret }),
     );
   }
 

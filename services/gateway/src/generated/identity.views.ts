@@ -7,6 +7,7 @@ import { IsNik, IsRegionCode } from '@siapkerja/codes';
 import type { identityV1 } from '@siapkerja/contracts';
 
 const EMPTY_ACCESS_ACTOR: identityV1.AccessActor__Output = {'roles':[],'sub':'','clientId':'','regionCode':''};
+const EMPTY_CLIENT: identityV1.Client__Output = {'scopes':[],'roles':[],'clientId':'','name':'','regionCode':'','hmacRequired':false,'createTime':'','rotateTime':'','revokeTime':'','organizationId':''};
 
 export class AcceptedDto {
   @ApiProperty({ type: String, example: 'accepted' })
@@ -170,6 +171,22 @@ export function toClientDto(m: identityV1.Client__Output): ClientDto {
     rotatedAt: !m.rotateTime ? null : m.rotateTime,
     revokedAt: !m.revokeTime ? null : m.revokeTime,
     organizationId: !m.organizationId ? null : m.organizationId,
+  };
+}
+
+export class ClientWithSecretsDto extends ClientDto {
+  @ApiProperty({ type: String, description: 'shown only in this answer' })
+  clientSecret: string;
+  @ApiProperty({ type: String, description: 'shown only in this answer' })
+  hmacSecret: string;
+}
+
+/** The REST view of a siapkerja.identity.v1.ClientWithSecrets. */
+export function toClientWithSecretsDto(m: identityV1.ClientWithSecrets__Output): ClientWithSecretsDto {
+  return {
+    ...toClientDto(m.client ?? EMPTY_CLIENT),
+    clientSecret: m.clientSecret,
+    hmacSecret: m.hmacSecret,
   };
 }
 
@@ -619,6 +636,33 @@ export function fromResetConfirmDto(b: ResetConfirmDto): identityV1.ConfirmPassw
   };
 }
 
+export class SetAccountRolesDto {
+  @ApiProperty({ type: String, isArray: true, enum: ['JOB_SEEKER','EMPLOYER','TRAINING_PROVIDER','LSP','BNSP','TKM_MENTOR','DISNAKER_REGENCY','DISNAKER_PROVINCE','MINISTRY_ADMIN','PARTNER'], minItems: 1, maxItems: 10, example: ['DISNAKER_REGENCY'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsIn(['JOB_SEEKER','EMPLOYER','TRAINING_PROVIDER','LSP','BNSP','TKM_MENTOR','DISNAKER_REGENCY','DISNAKER_PROVINCE','MINISTRY_ADMIN'], { each: true })
+  roles: string[];
+  @ApiPropertyOptional({ type: String, nullable: true, example: '33.73' })
+  @IsOptional()
+  @IsString()
+  @IsRegionCode()
+  regionCode?: string;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid', description: 'the training provider or LSP the account acts for' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+}
+
+/** The siapkerja.identity.v1.SetAccountRolesRequest fields of a SetAccountRolesDto (absent: absent, the proto's defaults). */
+export function fromSetAccountRolesDto(b: SetAccountRolesDto): identityV1.SetAccountRolesRequest {
+  return {
+    roles: b.roles,
+    regionCode: b.regionCode,
+    organizationId: b.organizationId,
+  };
+}
+
 export class SandboxCodesQueryDto {
   @ApiProperty({ type: String, example: '3374014507900001' })
   @IsString()
@@ -630,6 +674,37 @@ export class SandboxCodesQueryDto {
 export function fromSandboxCodesQueryDto(b: SandboxCodesQueryDto): identityV1.ListSandboxVerificationCodesRequest {
   return {
     nik: b.nik,
+  };
+}
+
+export class TokenRequestDto {
+  @ApiProperty({ type: String, enum: ['client_credentials'] })
+  @IsIn(['client_credentials'])
+  grant_type: string;
+  @ApiPropertyOptional({ type: String, maxLength: 200, description: 'or HTTP Basic' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  client_id?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 500, description: 'or HTTP Basic' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  client_secret?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 2000, example: 'jobs:read training:write', description: 'space-separated subset of the client\'s scopes; all of them when absent' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  scope?: string;
+}
+
+/** The siapkerja.identity.v1.IssueClientTokenRequest fields of a TokenRequestDto (absent: absent, the proto's defaults). */
+export function fromTokenRequestDto(b: TokenRequestDto): identityV1.IssueClientTokenRequest {
+  return {
+    grantType: b.grant_type,
+    clientId: b.client_id,
+    clientSecret: b.client_secret,
+    scope: b.scope,
   };
 }
 

@@ -2,14 +2,15 @@
 /* eslint-disable */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsKbli } from '@siapkerja/codes';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsKbji, IsKbli, IsNik, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum } from '@siapkerja/contracts';
 import type { jobsV1 } from '@siapkerja/contracts';
 
+const EMPTY_JOB_SEEKER: jobsV1.JobSeeker__Output = {'education':[],'skills':[],'skkniUnits':[],'languages':[],'experience':[],'wantedKbjiCodes':[],'id':'','personId':'','nik':'','name':'','birthPlace':'','birthDate':'','sex':'SEX_UNSPECIFIED','maritalStatus':'MARITAL_STATUS_UNSPECIFIED','religion':'RELIGION_UNSPECIFIED','address':null,'regionCode':'','phone':'','email':'','educationLevel':'','expectedWage':'0','state':'JOB_SEEKER_STATE_UNSPECIFIED','card':null,'removalReason':'','endTime':'','createTime':'','updateTime':'','personalDataMasked':false};
 const EMPTY_JOB_SEEKER_ADDRESS: jobsV1.JobSeekerAddress__Output = {'line':'','regionCode':'','postalCode':''};
 
-export class Ak1CardBaseDto {
+export class Ak1CardDto {
   @ApiProperty({ type: String, example: 'AK1/33.74/2026/000001', description: 'card number (text) carrying the issuing regency code' })
   number: string;
   @ApiProperty({ type: String, example: '33.74' })
@@ -22,10 +23,16 @@ export class Ak1CardBaseDto {
   reportCount: number;
   @ApiProperty({ type: Number, description: 'last six-monthly period reported (1..3), 0 before the first' })
   lastReportedPeriod: number;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' })
+  lastReportAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date', description: 'window of the next report; null when none is due' })
+  nextReportFrom: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date' })
+  nextReportUntil: string | null;
 }
 
 /** The REST view of a siapkerja.jobs.v1.Ak1Card. */
-export function toAk1CardBaseDto(m: jobsV1.Ak1Card__Output): Ak1CardBaseDto {
+export function toAk1CardDto(m: jobsV1.Ak1Card__Output): Ak1CardDto {
   return {
     number: m.number,
     issuingRegionCode: m.issuingRegionCode,
@@ -33,6 +40,9 @@ export function toAk1CardBaseDto(m: jobsV1.Ak1Card__Output): Ak1CardBaseDto {
     validUntil: m.validUntil,
     reportCount: m.reportCount,
     lastReportedPeriod: m.lastReportedPeriod,
+    lastReportAt: !m.lastReportTime ? null : m.lastReportTime,
+    nextReportFrom: !m.nextReportFrom ? null : m.nextReportFrom,
+    nextReportUntil: !m.nextReportUntil ? null : m.nextReportUntil,
   };
 }
 
@@ -327,7 +337,7 @@ export function toJobSeekerExperienceViewDto(m: jobsV1.JobSeekerExperience__Outp
   };
 }
 
-export class JobSeekerBaseDto {
+export class JobSeekerDto {
   @ApiProperty({ type: String, format: 'uuid' })
   id: string;
   @ApiProperty({ type: String, example: '3374********0001', description: 'masked unless the caller is the person, a Disnaker officer of the region or the ministry' })
@@ -342,6 +352,8 @@ export class JobSeekerBaseDto {
   sex: string;
   @ApiProperty({ type: String, enum: ['SINGLE','MARRIED','DIVORCED','WIDOWED'] })
   maritalStatus: string;
+  @ApiPropertyOptional({ type: String, enum: ['ISLAM','PROTESTANT','CATHOLIC','HINDU','BUDDHIST','CONFUCIAN','INDIGENOUS_BELIEF'], nullable: true, description: 'null when masked' })
+  religion: string | null;
   @ApiProperty({ type: () => JobSeekerAddressViewDto })
   address: JobSeekerAddressViewDto;
   @ApiProperty({ type: String, example: '33.74', description: 'regency of the address: the Disnaker in charge' })
@@ -364,8 +376,16 @@ export class JobSeekerBaseDto {
   experience: JobSeekerExperienceViewDto[];
   @ApiProperty({ type: String, isArray: true })
   wantedKbjiCodes: string[];
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'rupiah per month' })
+  expectedWage: number | null;
   @ApiProperty({ type: String, enum: ['REGISTERED','REPORTED','PLACED','REMOVED','EXPIRED'] })
   status: string;
+  @ApiPropertyOptional({ type: () => Ak1CardDto, nullable: true, description: 'null until the AK/1 card is issued' })
+  card: Ak1CardDto | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'why an officer removed the seeker (null when masked)' })
+  removalReason: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' })
+  endedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: string;
   @ApiProperty({ type: String, format: 'date-time' })
@@ -375,7 +395,7 @@ export class JobSeekerBaseDto {
 }
 
 /** The REST view of a siapkerja.jobs.v1.JobSeeker. */
-export function toJobSeekerBaseDto(m: jobsV1.JobSeeker__Output): JobSeekerBaseDto {
+export function toJobSeekerDto(m: jobsV1.JobSeeker__Output): JobSeekerDto {
   return {
     id: m.id,
     nik: m.nik,
@@ -384,6 +404,7 @@ export function toJobSeekerBaseDto(m: jobsV1.JobSeeker__Output): JobSeekerBaseDt
     birthDate: m.birthDate,
     sex: fromProtoEnum('SEX', m.sex),
     maritalStatus: fromProtoEnum('MARITAL_STATUS', m.maritalStatus),
+    religion: !fromProtoEnum('RELIGION', m.religion) ? null : fromProtoEnum('RELIGION', m.religion),
     address: toJobSeekerAddressViewDto(m.address ?? EMPTY_JOB_SEEKER_ADDRESS),
     regionCode: m.regionCode,
     phone: m.phone,
@@ -395,7 +416,11 @@ export function toJobSeekerBaseDto(m: jobsV1.JobSeeker__Output): JobSeekerBaseDt
     languages: m.languages,
     experience: m.experience.map((x) => toJobSeekerExperienceViewDto(x)),
     wantedKbjiCodes: m.wantedKbjiCodes,
+    expectedWage: !Number(m.expectedWage) ? null : Number(m.expectedWage),
     status: fromProtoEnum('JOB_SEEKER_STATE', m.state),
+    card: m.card == null ? null : toAk1CardDto(m.card),
+    removalReason: !m.removalReason ? null : m.removalReason,
+    endedAt: !m.endTime ? null : m.endTime,
     createdAt: m.createTime,
     updatedAt: m.updateTime,
     masked: m.personalDataMasked,
@@ -447,6 +472,33 @@ export function toMatchExplanationDto(m: jobsV1.MatchExplanation__Output): Match
     warnings: m.warnings,
     missingSkkniUnits: m.missingSkkniUnits,
     missingSkills: m.missingSkills,
+  };
+}
+
+export class JobSeekerMatchBaseDto {
+  @ApiProperty({ type: () => JobSeekerDto, description: 'personal data masked unless the caller is an officer of the region or the ministry (logged)' })
+  jobSeeker: JobSeekerDto;
+}
+
+/** The REST view of a siapkerja.jobs.v1.JobSeekerMatch. */
+export function toJobSeekerMatchBaseDto(m: jobsV1.JobSeekerMatch__Output): JobSeekerMatchBaseDto {
+  return {
+    jobSeeker: toJobSeekerDto(m.jobSeeker ?? EMPTY_JOB_SEEKER),
+  };
+}
+
+export class JobSeekerPageDto {
+  @ApiProperty({ type: () => JobSeekerDto, isArray: true })
+  jobSeekers: JobSeekerDto[];
+  @ApiProperty({ type: String, description: 'pass as pageToken for the next page; empty on the last page' })
+  nextPageToken: string;
+}
+
+/** The REST view of a siapkerja.jobs.v1.ListJobSeekersResponse. */
+export function toJobSeekerPageDto(m: jobsV1.ListJobSeekersResponse__Output): JobSeekerPageDto {
+  return {
+    jobSeekers: m.jobSeekers.map((x) => toJobSeekerDto(x)),
+    nextPageToken: m.nextPageToken,
   };
 }
 
@@ -552,6 +604,51 @@ export function toVacancyDto(m: jobsV1.Vacancy__Output): VacancyDto {
   };
 }
 
+export class VacancyMatchBaseDto {
+  @ApiProperty({ type: String, example: '0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11' })
+  vacancyId: string;
+  @ApiProperty({ type: String, example: '3f2e1d0c-9b8a-4765-8432-10fedcba9876' })
+  employerId: string;
+  @ApiProperty({ type: String, example: 'Teknisi Listrik' })
+  positionName: string;
+  @ApiProperty({ type: String, example: '7411' })
+  kbjiCode: string;
+  @ApiProperty({ type: String, example: '43211' })
+  kbliCode: string;
+  @ApiProperty({ type: String, example: '33.74' })
+  regionCode: string;
+  @ApiProperty({ type: String, example: 'SMK' })
+  minEducation: string;
+  @ApiProperty({ type: Number, nullable: true, example: 4000000 })
+  wageMin: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 6000000 })
+  wageMax: number | null;
+  @ApiProperty({ type: Boolean, example: false })
+  overseas: boolean;
+  @ApiProperty({ type: String, nullable: true, example: null })
+  destinationCountry: string | null;
+  @ApiProperty({ type: String, example: '2027-01-31' })
+  validUntil: string;
+}
+
+/** The REST view of a siapkerja.jobs.v1.VacancyMatch. */
+export function toVacancyMatchBaseDto(m: jobsV1.VacancyMatch__Output): VacancyMatchBaseDto {
+  return {
+    vacancyId: m.vacancyId,
+    employerId: m.employerId,
+    positionName: m.positionName,
+    kbjiCode: m.kbjiCode,
+    kbliCode: m.kbliCode,
+    regionCode: m.regionCode,
+    minEducation: m.minEducation,
+    wageMin: !Number(m.wageMin) ? null : Number(m.wageMin),
+    wageMax: !Number(m.wageMax) ? null : Number(m.wageMax),
+    overseas: m.overseas,
+    destinationCountry: !m.destinationCountry ? null : m.destinationCountry,
+    validUntil: m.validUntil,
+  };
+}
+
 export class VacancyPageDto {
   @ApiProperty({ type: () => VacancyDto, isArray: true })
   vacancies: VacancyDto[];
@@ -591,6 +688,212 @@ export function toVacancySearchFacetsDto(m: jobsV1.VacancySearchFacets__Output):
     minEducations: m.minEducations.map((x) => toFacetBucketDto(x)),
     employmentTypes: m.employmentTypes.map((x) => toFacetBucketDto(x)),
     overseas: m.overseas.map((x) => toFacetBucketDto(x)),
+  };
+}
+
+export class JobSeekerAddressDto {
+  @ApiProperty({ type: String, minLength: 1, maxLength: 500, example: 'Jl. Pemuda No. 12, RT 03/RW 05' })
+  @IsString()
+  @Length(1, 500)
+  line: string;
+  @ApiProperty({ type: String, example: '33.74.01.1001', description: 'Kemendagri village (NN.NN.NN.NNNN), district or regency (NN.NN) code; the regency is the Disnaker in charge' })
+  @IsString()
+  @IsRegionCode()
+  regionCode: string;
+  @ApiPropertyOptional({ type: String, example: '50132' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{5}$/, { message: 'postalCode must be 5 digits' })
+  postalCode?: string;
+}
+
+/** The siapkerja.jobs.v1.JobSeekerAddress fields of a JobSeekerAddressDto (absent: absent, the proto's defaults). */
+export function fromJobSeekerAddressDto(b: JobSeekerAddressDto): jobsV1.JobSeekerAddress {
+  return {
+    line: b.line,
+    regionCode: b.regionCode,
+    postalCode: b.postalCode,
+  };
+}
+
+export class JobSeekerEducationDto {
+  @ApiProperty({ type: String, enum: ['NONE','SD','SMP','SMA','SMK','D1','D2','D3','D4','S1','S2','S3'], example: 'SMK' })
+  @IsIn(['NONE','SD','SMP','SMA','SMK','D1','D2','D3','D4','S1','S2','S3'])
+  level: string;
+  @ApiPropertyOptional({ type: String, maxLength: 200, example: 'SMK Negeri 7 Semarang', description: 'required unless level is NONE' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  institution?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 200, example: 'Teknik Elektronika' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  major?: string;
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 2100, example: 2013, description: 'graduation year; 0 or absent while still studying' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(2100)
+  graduationYear?: number;
+}
+
+/** The siapkerja.jobs.v1.JobSeekerEducation fields of a JobSeekerEducationDto (absent: absent, the proto's defaults). */
+export function fromJobSeekerEducationDto(b: JobSeekerEducationDto): jobsV1.JobSeekerEducation {
+  return {
+    level: b.level,
+    institution: b.institution,
+    major: b.major,
+    graduationYear: b.graduationYear,
+  };
+}
+
+export class JobSeekerExperienceDto {
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'Teknisi Listrik' })
+  @IsString()
+  @Length(1, 200)
+  position: string;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'PT Listrik Jaya' })
+  @IsString()
+  @Length(1, 200)
+  employer: string;
+  @ApiPropertyOptional({ type: String, example: '7411', description: 'KBJI 2014 occupation code' })
+  @IsOptional()
+  @IsString()
+  @IsKbji()
+  kbjiCode?: string;
+  @ApiProperty({ type: String, example: '2017-01', description: 'YYYY-MM' })
+  @IsString()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'fromMonth must be a month YYYY-MM' })
+  fromMonth: string;
+  @ApiPropertyOptional({ type: String, example: '2020-12', description: 'YYYY-MM; absent while current' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'toMonth must be a month YYYY-MM' })
+  toMonth?: string;
+}
+
+/** The siapkerja.jobs.v1.JobSeekerExperience fields of a JobSeekerExperienceDto (absent: absent, the proto's defaults). */
+export function fromJobSeekerExperienceDto(b: JobSeekerExperienceDto): jobsV1.JobSeekerExperience {
+  return {
+    position: b.position,
+    employer: b.employer,
+    kbjiCode: b.kbjiCode,
+    fromMonth: b.fromMonth,
+    toMonth: b.toMonth,
+  };
+}
+
+export class CreateJobSeekerDto {
+  @ApiProperty({ type: String, example: '3374015203950001', description: '16-digit NIK; must agree with birthDate and sex (women: day + 40)' })
+  @IsString()
+  @IsNik()
+  nik: string;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'Dewi Lestari' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 100, example: 'Semarang' })
+  @IsString()
+  @Length(1, 100)
+  birthPlace: string;
+  @ApiProperty({ type: String, format: 'date', example: '1995-03-12', description: 'at least 18 years old' })
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDate must be a date YYYY-MM-DD' })
+  birthDate: string;
+  @ApiProperty({ type: String, enum: ['MALE','FEMALE'], example: 'FEMALE' })
+  @IsIn(['MALE','FEMALE'])
+  sex: ('MALE' | 'FEMALE');
+  @ApiProperty({ type: String, enum: ['SINGLE','MARRIED','DIVORCED','WIDOWED'], example: 'SINGLE' })
+  @IsIn(['SINGLE','MARRIED','DIVORCED','WIDOWED'])
+  maritalStatus: ('SINGLE' | 'MARRIED' | 'DIVORCED' | 'WIDOWED');
+  @ApiProperty({ type: String, enum: ['ISLAM','PROTESTANT','CATHOLIC','HINDU','BUDDHIST','CONFUCIAN','INDIGENOUS_BELIEF'], example: 'ISLAM' })
+  @IsIn(['ISLAM','PROTESTANT','CATHOLIC','HINDU','BUDDHIST','CONFUCIAN','INDIGENOUS_BELIEF'])
+  religion: ('ISLAM' | 'PROTESTANT' | 'CATHOLIC' | 'HINDU' | 'BUDDHIST' | 'CONFUCIAN' | 'INDIGENOUS_BELIEF');
+  @ApiProperty({ type: () => JobSeekerAddressDto })
+  @ValidateNested()
+  @Type(() => JobSeekerAddressDto)
+  address: JobSeekerAddressDto;
+  @ApiPropertyOptional({ type: String, maxLength: 20, example: '081234565678', description: 'Indonesian phone number (08..., 62... or +62...)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  phone?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 254, example: 'dewi.lestari@example.id' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+  @ApiPropertyOptional({ type: () => JobSeekerEducationDto, isArray: true, maxItems: 20 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => JobSeekerEducationDto)
+  education?: JobSeekerEducationDto[];
+  @ApiPropertyOptional({ type: String, isArray: true, minLength: 1, maxLength: 100, maxItems: 50, example: ['Instalasi listrik','PLC'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  skills?: string[];
+  @ApiPropertyOptional({ type: String, isArray: true, maxItems: 100, example: ['D.351100.004.01'], description: 'SKKNI competency unit codes' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @IsSkkniUnit({ each: true })
+  skkniUnits?: string[];
+  @ApiPropertyOptional({ type: String, isArray: true, minLength: 1, maxLength: 50, maxItems: 20, example: ['Bahasa Indonesia','English'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  languages?: string[];
+  @ApiPropertyOptional({ type: () => JobSeekerExperienceDto, isArray: true, maxItems: 30 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => JobSeekerExperienceDto)
+  experience?: JobSeekerExperienceDto[];
+  @ApiProperty({ type: String, isArray: true, minItems: 1, maxItems: 10, example: ['7411','3113'], description: 'wanted occupations, KBJI 2014 codes (1 to 10)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @IsKbji({ each: true })
+  wantedKbjiCodes: string[];
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 1000000000000, example: 4500000, description: 'expected wage, rupiah per month' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000000000000)
+  expectedWage?: number;
+}
+
+/** The siapkerja.jobs.v1.JobSeeker fields of a CreateJobSeekerDto (absent: absent, the proto's defaults). */
+export function fromCreateJobSeekerDto(b: CreateJobSeekerDto): jobsV1.JobSeeker {
+  return {
+    nik: b.nik,
+    name: b.name,
+    birthPlace: b.birthPlace,
+    birthDate: b.birthDate,
+    sex: toProtoEnum('SEX', b.sex) as jobsV1.Sex,
+    maritalStatus: toProtoEnum('MARITAL_STATUS', b.maritalStatus) as jobsV1.MaritalStatus,
+    religion: toProtoEnum('RELIGION', b.religion) as jobsV1.Religion,
+    address: fromJobSeekerAddressDto(b.address),
+    phone: b.phone,
+    email: b.email,
+    education: b.education == null ? undefined : b.education.map((x) => fromJobSeekerEducationDto(x)),
+    skills: b.skills,
+    skkniUnits: b.skkniUnits,
+    languages: b.languages,
+    experience: b.experience == null ? undefined : b.experience.map((x) => fromJobSeekerExperienceDto(x)),
+    wantedKbjiCodes: b.wantedKbjiCodes,
+    expectedWage: b.expectedWage == null ? undefined : String(b.expectedWage),
   };
 }
 

@@ -8,12 +8,22 @@ import { Caller, RequireScopes, asCaller, type AuthCaller } from '../auth/caller
 import { asPersonCaller } from '../applications/person-caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, IdempotencyKey, created } from '../platform/http';
-import { AttendanceRecordedDto, BatchDto, BatchPageDto, CancelBatchDto, CreateBatchDto, ListBatchesQueryDto, ListProgramsQueryDto, ListProvidersQueryDto, ProgramDto, ProgramPageDto, ProviderDto, ProviderPageDto, RecordAttendanceDto, TrainingHistoryDto, UpdateProgramDto, VerifyProviderDto, WithdrawProgramDto, fromCancelBatchDto, fromCreateBatchDto, fromListBatchesQueryDto, fromListProgramsQueryDto, fromListProvidersQueryDto, fromRecordAttendanceDto, fromUpdateProgramDto, fromVerifyProviderDto, fromWithdrawProgramDto, toAttendanceRecordedDto, toBatchDto, toBatchPageDto, toProgramDto, toProgramPageDto, toProviderDto, toProviderPageDto, toTrainingHistoryDto } from './training.views';
+import { AttendanceRecordedDto, BatchDto, BatchPageDto, CancelBatchDto, CreateBatchDto, CreateProviderDto, ListBatchesQueryDto, ListProgramsQueryDto, ListProvidersQueryDto, ProgramDto, ProgramPageDto, ProviderDto, ProviderPageDto, RecordAttendanceDto, TrainingHistoryDto, UpdateProgramDto, VerifyProviderDto, WithdrawProgramDto, fromCancelBatchDto, fromCreateBatchDto, fromCreateProviderDto, fromListBatchesQueryDto, fromListProgramsQueryDto, fromListProvidersQueryDto, fromRecordAttendanceDto, fromUpdateProgramDto, fromVerifyProviderDto, fromWithdrawProgramDto, toAttendanceRecordedDto, toBatchDto, toBatchPageDto, toProgramDto, toProgramPageDto, toProviderDto, toProviderPageDto, toTrainingHistoryDto } from './training.views';
 
 @ApiTags('Skillhub: training providers')
 @Controller()
 export class SkillhubTrainingProvidersRoutes {
   constructor(private readonly clients: ServiceClients) {}
+
+  @Post('v1/training-providers')
+  @RequireScopes('training:write')
+  @ApiOperation({ summary: 'Register a training provider (the ministry, or a Disnaker officer of its region)', operationId: 'ProvidersController_create' })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: ProviderDto })
+  @ApiProblems(400, 401, 403)
+  async createTrainingProvider(@Body() body: CreateProviderDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<ProviderDto> {
+    return created(res, '/v1/training-providers', toProviderDto(await this.clients.training.createTrainingProvider({ provider: fromCreateProviderDto(body), requestId: idempotencyKey ?? '' } satisfies trainingV1.CreateTrainingProviderRequest, asCaller(caller))));
+  }
 
   @Get('v1/training-providers/:id')
   @RequireScopes('training:read')

@@ -2,7 +2,7 @@
 /* eslint-disable */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsISO8601, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsISO8601, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsKbji, IsNik, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum } from '@siapkerja/contracts';
 import type { trainingV1 } from '@siapkerja/contracts';
@@ -160,7 +160,34 @@ export function toEligibilityRulesDto(m: trainingV1.EligibilityRules__Output): E
   };
 }
 
-export class EnrolmentBaseDto {
+export class EnrolmentTransitionDto {
+  @ApiProperty({ type: String, nullable: true, example: 'REGISTERED', description: 'null for the enrolment itself' })
+  fromState: string | null;
+  @ApiProperty({ type: String, enum: ['REGISTERED','ACCEPTED','WAITLISTED','REJECTED','WITHDRAWN','CANCELLED','COMPLETED','FAILED','DROPPED_OUT'], example: 'ACCEPTED' })
+  toState: string;
+  @ApiProperty({ type: String, example: 'sandbox-partner-a', description: 'client or account that made the change' })
+  actor: string;
+  @ApiProperty({ type: String, enum: ['PROVIDER','PERSON','REGISTRANT','SYSTEM'], example: 'PROVIDER' })
+  actorSide: string;
+  @ApiProperty({ type: String, example: 'Lulus tes seleksi' })
+  note: string;
+  @ApiProperty({ type: String, example: '2026-11-25T03:00:00.000Z' })
+  at: string;
+}
+
+/** The REST view of a siapkerja.training.v1.EnrolmentTransition. */
+export function toEnrolmentTransitionDto(m: trainingV1.EnrolmentTransition__Output): EnrolmentTransitionDto {
+  return {
+    fromState: !fromProtoEnum('ENROLMENT_STATE', m.fromState) ? null : fromProtoEnum('ENROLMENT_STATE', m.fromState),
+    toState: fromProtoEnum('ENROLMENT_STATE', m.toState),
+    actor: m.actor,
+    actorSide: m.actorSide,
+    note: m.note,
+    at: m.time,
+  };
+}
+
+export class EnrolmentDto {
   @ApiProperty({ type: String, format: 'uuid', example: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b' })
   id: string;
   @ApiProperty({ type: String, format: 'uuid', example: '6a0f3c1e-2b4d-4e8f-9a1b-3c5d7e9f0a2b' })
@@ -207,10 +234,20 @@ export class EnrolmentBaseDto {
   providerId: string;
   @ApiProperty({ type: String, nullable: true, example: 'SMK', description: 'education as stated at registration' })
   educationLevel: string | null;
+  @ApiProperty({ type: String, enum: ['MALE','FEMALE'], example: 'FEMALE' })
+  sex: string;
+  @ApiProperty({ type: () => EnrolmentTransitionDto, isArray: true, description: 'every state change, oldest first' })
+  history: EnrolmentTransitionDto[];
+  @ApiProperty({ type: Number, nullable: true, example: 85, description: 'document screening score' })
+  screeningScore: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 78, description: 'selection test score' })
+  selectionScore: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: null, description: 'final assessment score' })
+  finalScore: number | null;
 }
 
 /** The REST view of a siapkerja.training.v1.Enrolment. */
-export function toEnrolmentBaseDto(m: trainingV1.Enrolment__Output): EnrolmentBaseDto {
+export function toEnrolmentDto(m: trainingV1.Enrolment__Output): EnrolmentDto {
   return {
     id: m.id,
     batchId: m.batchId,
@@ -235,6 +272,11 @@ export function toEnrolmentBaseDto(m: trainingV1.Enrolment__Output): EnrolmentBa
     attendancePercent: m.attendancePercent,
     providerId: m.providerId,
     educationLevel: !m.educationLevel ? null : m.educationLevel,
+    sex: fromProtoEnum('SEX', m.sex),
+    history: m.history.map((x) => toEnrolmentTransitionDto(x)),
+    screeningScore: m.screeningScore == null ? null : m.screeningScore,
+    selectionScore: m.selectionScore == null ? null : m.selectionScore,
+    finalScore: m.finalScore == null ? null : m.finalScore,
   };
 }
 
@@ -751,6 +793,67 @@ export function fromAccreditationDto(b: AccreditationDto): trainingV1.Accreditat
   return {
     grade: b.grade,
     validUntil: b.validUntil,
+  };
+}
+
+export class ProviderContactDto {
+  @ApiPropertyOptional({ type: String, maxLength: 254, example: 'blk@salatiga.go.id' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+  @ApiPropertyOptional({ type: String, example: '0298321000' })
+  @IsOptional()
+  @Matches(/^\+?[0-9]{6,15}$/)
+  phone?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 300, example: 'https://blk.salatiga.go.id' })
+  @IsOptional()
+  @Matches(/^https:\/\/\S+$/)
+  @MaxLength(300)
+  website?: string;
+}
+
+/** The siapkerja.training.v1.ProviderContact fields of a ProviderContactDto (absent: absent, the proto's defaults). */
+export function fromProviderContactDto(b: ProviderContactDto): trainingV1.ProviderContact {
+  return {
+    email: b.email,
+    phone: b.phone,
+    website: b.website,
+  };
+}
+
+export class CreateProviderDto {
+  @ApiProperty({ type: String, enum: ['BLK_UPTP','BLK_UPTD','BLK_KOMUNITAS','LPK','PARTNER_PLATFORM'], example: 'BLK_UPTD' })
+  @IsIn(['BLK_UPTP','BLK_UPTD','BLK_KOMUNITAS','LPK','PARTNER_PLATFORM'])
+  kind: ('BLK_UPTP' | 'BLK_UPTD' | 'BLK_KOMUNITAS' | 'LPK' | 'PARTNER_PLATFORM');
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'BLK Kota Salatiga' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+  @ApiProperty({ type: String, example: '33.73', description: 'province (NN) or regency (NN.NN) of its seat' })
+  @IsString()
+  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'regionCode must be a province (NN) or regency (NN.NN) code' })
+  regionCode: string;
+  @ApiPropertyOptional({ type: () => AccreditationDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AccreditationDto)
+  accreditation?: AccreditationDto;
+  @ApiPropertyOptional({ type: () => ProviderContactDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProviderContactDto)
+  contact?: ProviderContactDto;
+}
+
+/** The siapkerja.training.v1.TrainingProvider fields of a CreateProviderDto (absent: absent, the proto's defaults). */
+export function fromCreateProviderDto(b: CreateProviderDto): trainingV1.TrainingProvider {
+  return {
+    kind: toProtoEnum('PROVIDER_KIND', b.kind) as trainingV1.ProviderKind,
+    name: b.name,
+    regionCode: b.regionCode,
+    accreditation: b.accreditation == null ? undefined : fromAccreditationDto(b.accreditation),
+    contact: b.contact == null ? undefined : fromProviderContactDto(b.contact),
   };
 }
 

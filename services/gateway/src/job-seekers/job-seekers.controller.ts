@@ -2,7 +2,7 @@ import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
+import type { jobsV1 } from '@siapkerja/contracts';
 import type { CallOptions } from '@siapkerja/grpc';
 import { personCall } from '../applications/person-caller';
 import { existingIdOf } from '@siapkerja/errors';
@@ -12,41 +12,25 @@ import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../plat
 import { AccessAudit } from '../privacy/access-audit';
 import { ApiPurposeHeader, resolvePurpose, type AccessPurpose } from '../privacy/purposes';
 import {
+  CreateJobSeekerDto,
+  fromCreateJobSeekerDto,
   fromListJobSeekersQueryDto,
   fromRemoveJobSeekerDto,
   ListJobSeekersQueryDto,
   RemoveJobSeekerDto,
-  toAk1CardBaseDto,
-  toJobSeekerBaseDto,
+  JobSeekerDto,
+  JobSeekerPageDto,
+  toJobSeekerDto as toView,
 } from '../generated/jobs.views';
-import { type Ak1CardDto, CreateJobSeekerDto, JobSeekerDto, JobSeekerPageDto } from './job-seekers.dto';
 
 /** Fields returned unmasked to a caller allowed to see them (written to the access log). */
 const PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'];
 
 /**
- * The REST view of a job seeker, as the jobs service redacted it for the caller (`personalDataMasked`). The second argument
- * is ignored: callers written when the gateway masked (feed, data export) pass it for records the service returns in clear.
+ * The REST view of a job seeker, as the jobs service redacted it for the caller (`masked`). The second argument is ignored:
+ * callers written when the gateway masked (feed, data export) pass it for records the service returns in clear.
  */
-export function toJobSeekerDto(s: jobsV1.JobSeeker__Output, _unmaskedByCaller?: boolean): JobSeekerDto {
-  return {
-    ...toJobSeekerBaseDto(s),
-    religion: fromProtoEnum('RELIGION', s.religion) || null,
-    expectedWage: Number(s.expectedWage) || null,
-    card: s.card ? toAk1CardDto(s.card) : null,
-    removalReason: s.removalReason || null,
-    endedAt: s.endTime || null,
-  };
-}
-
-function toAk1CardDto(c: jobsV1.Ak1Card__Output): Ak1CardDto {
-  return {
-    ...toAk1CardBaseDto(c),
-    lastReportAt: c.lastReportTime || null,
-    nextReportFrom: c.nextReportFrom || null,
-    nextReportUntil: c.nextReportUntil || null,
-  };
-}
+export const toJobSeekerDto = (s: jobsV1.JobSeeker__Output, _unmaskedByCaller?: boolean): JobSeekerDto => toView(s);
 
 @ApiTags('Karirhub: job seekers (AK/1)')
 @Controller('v1/job-seekers')
@@ -79,27 +63,7 @@ export class JobSeekersController {
       throw new ForbiddenException('The token lacks the scope jobs:write');
     // the jobs service holds an officer to his region
     const { options, personId } = await personCall(this.ds, caller);
-    const { sex, maritalStatus, religion, expectedWage, education, experience, ...rest } = body;
-    const jobSeeker: jobsV1.JobSeeker = {
-      ...rest,
-      sex: toProtoEnum('SEX', sex) as jobsV1.Sex,
-      maritalStatus: toProtoEnum('MARITAL_STATUS', maritalStatus) as jobsV1.MaritalStatus,
-      religion: toProtoEnum('RELIGION', religion) as jobsV1.Religion,
-      expectedWage: expectedWage ?? 0,
-      education: (education ?? []).map((e) => ({
-        level: e.level,
-        institution: e.institution ?? '',
-        major: e.major ?? '',
-        graduationYear: e.graduationYear ?? 0,
-      })),
-      experience: (experience ?? []).map((x) => ({
-        position: x.position,
-        employer: x.employer,
-        kbjiCode: x.kbjiCode ?? '',
-        fromMonth: x.fromMonth,
-        toMonth: x.toMonth ?? '',
-      })),
-    };
+    const jobSeeker = fromCreateJobSeekerDto(body);
     let s: jobsV1.JobSeeker__Output;
     try {
       s = await this.clients.jobs.registerJobSeeker({ jobSeeker, requestId: key ?? '' }, options);

@@ -5,13 +5,12 @@ import { DataSource } from 'typeorm';
 import type { jobsV1, trainingV1 } from '@siapkerja/contracts';
 import { asPersonCaller } from '../applications/person-caller';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
-import { toJobSeekerDto } from '../job-seekers/job-seekers.controller';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
 import { AccessAudit } from '../privacy/access-audit';
 import { ApiPurposeHeader, resolvePurpose } from '../privacy/purposes';
-import { toMatchExplanationDto } from '../generated/jobs.views';
+import { toJobSeekerMatchBaseDto, toMatchExplanationDto, toVacancyMatchBaseDto } from '../generated/jobs.views';
 import { MatchPageDto, MatchQueryDto, type TrainingProgramRefDto } from './matches.dto';
 
 const PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'];
@@ -79,18 +78,7 @@ export class MatchesController {
           .sort((a, b) => b.teaches.length - a.teaches.length)
           .slice(0, PROGRAMS_PER_MATCH);
         return {
-          vacancyId: m.vacancyId,
-          employerId: m.employerId,
-          positionName: m.positionName,
-          kbjiCode: m.kbjiCode,
-          kbliCode: m.kbliCode,
-          regionCode: m.regionCode,
-          minEducation: m.minEducation,
-          wageMin: Number(m.wageMin) || null,
-          wageMax: Number(m.wageMax) || null,
-          overseas: m.overseas,
-          destinationCountry: m.destinationCountry || null,
-          validUntil: m.validUntil,
+          ...toVacancyMatchBaseDto(m),
           ...explanation(m.match),
           trainingPrograms,
         };
@@ -119,7 +107,7 @@ export class MatchesController {
           subjectPersonId: s.personId,
           purpose: purpose ?? 'PLACEMENT_SERVICE',
         });
-      jobSeekers.push({ jobSeeker: toJobSeekerDto(s), ...explanation(m.match) });
+      jobSeekers.push({ ...toJobSeekerMatchBaseDto(m), ...explanation(m.match) });
     }
     return { for: 'VACANCY', id: q.vacancyId!, candidates: r.candidates, vacancies: [], jobSeekers, trainingProgramsAvailable: true };
   }

@@ -1,8 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { MatchExplanationDto } from '../generated/jobs.views';
-import { JobSeekerDto } from '../job-seekers/job-seekers.dto';
+import { JobSeekerMatchBaseDto, MatchExplanationDto, VacancyMatchBaseDto } from '../generated/jobs.views';
 
 export class MatchQueryDto {
   @ApiPropertyOptional({
@@ -38,30 +37,14 @@ export class TrainingProgramRefDto {
   @ApiProperty({ example: ['D.351100.010.01'], description: 'the missing SKKNI units this program teaches' }) teaches: string[];
 }
 
-export class VacancyMatchDto extends MatchExplanationDto {
-  @ApiProperty({ example: '0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11' }) vacancyId: string;
-  @ApiProperty({ example: '3f2e1d0c-9b8a-4765-8432-10fedcba9876' }) employerId: string;
-  @ApiProperty({ example: 'Teknisi Listrik' }) positionName: string;
-  @ApiProperty({ example: '7411' }) kbjiCode: string;
-  @ApiProperty({ example: '43211' }) kbliCode: string;
-  @ApiProperty({ example: '33.74' }) regionCode: string;
-  @ApiProperty({ example: 'SMK' }) minEducation: string;
-  @ApiProperty({ type: Number, example: 4000000, nullable: true }) wageMin: number | null;
-  @ApiProperty({ type: Number, example: 6000000, nullable: true }) wageMax: number | null;
-  @ApiProperty({ example: false }) overseas: boolean;
-  @ApiProperty({ type: String, example: null, nullable: true }) destinationCountry: string | null;
-  @ApiProperty({ example: '2027-01-31' }) validUntil: string;
+/** A vacancy matched to a seeker: the vacancy, its score explained, and the programs teaching what the seeker lacks. */
+export class VacancyMatchDto extends IntersectionType(VacancyMatchBaseDto, MatchExplanationDto) {
   @ApiProperty({ type: [TrainingProgramRefDto], description: 'Skillhub programs teaching the missing SKKNI units (at most 5)' })
   trainingPrograms: TrainingProgramRefDto[];
 }
 
-export class JobSeekerMatchDto extends MatchExplanationDto {
-  @ApiProperty({
-    type: JobSeekerDto,
-    description: 'personal data masked unless the caller is an officer of the region or the ministry (logged)',
-  })
-  jobSeeker: JobSeekerDto;
-}
+/** A seeker matched to a vacancy, with the score explained. */
+export class JobSeekerMatchDto extends IntersectionType(JobSeekerMatchBaseDto, MatchExplanationDto) {}
 
 export class MatchPageDto {
   @ApiProperty({

@@ -2,7 +2,7 @@ import { Body, Controller, ForbiddenException, Get, HttpCode, Param, ParseUUIDPi
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
+import { toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
 import { existingIdOf } from '@siapkerja/errors';
 import { asPersonCaller, personCall, personIdOf } from '../applications/person-caller';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
@@ -16,7 +16,7 @@ import {
   ListEnrolmentsQueryDto,
   RecordOutcomeDto,
   SelectionScoresDto,
-  toEnrolmentBaseDto,
+  toEnrolmentDto as toEnrolmentView,
 } from '../generated/training.views';
 import { MyEnrolmentsQueryDto } from './skillhub.dto';
 import { EnrolmentDto, EnrolmentPageDto } from './training.dto';
@@ -29,22 +29,7 @@ const PERSONAL_FIELDS = ['nik', 'birthDate'];
  * argument is ignored: callers written when the gateway masked (the data export) pass it for records returned in clear.
  */
 export function toEnrolmentDto(e: trainingV1.Enrolment__Output, _unmaskedByCaller?: boolean): EnrolmentDto {
-  const state = (s: string) => fromProtoEnum('ENROLMENT_STATE', s);
-  return {
-    ...toEnrolmentBaseDto(e),
-    sex: e.sex === 2 ? 'FEMALE' : 'MALE',
-    history: e.history.map((h) => ({
-      fromState: state(h.fromState) || null,
-      toState: state(h.toState),
-      actor: h.actor,
-      actorSide: h.actorSide,
-      note: h.note,
-      at: h.time,
-    })),
-    screeningScore: e.screeningScore >= 0 ? e.screeningScore : null,
-    selectionScore: e.selectionScore >= 0 ? e.selectionScore : null,
-    finalScore: e.finalScore >= 0 ? e.finalScore : null,
-  };
+  return toEnrolmentView(e);
 }
 
 /**

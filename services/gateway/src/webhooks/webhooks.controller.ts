@@ -9,59 +9,23 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import type { Response } from 'express';
-import { PUBLIC_EVENT_TYPES, REGION_FILTER_RE, type integrationV1 } from '@siapkerja/contracts';
+import { PUBLIC_EVENT_TYPES, type integrationV1 } from '@siapkerja/contracts';
 import {
+  CreatedSubscriptionDto,
+  CreateSubscriptionDto,
   DeliveryDto,
   DeliveryPageDto,
-  SubscriptionDto,
+  fromCreateSubscriptionDto,
   toAttemptDto,
   toDeliveryDto,
   toDeliveryPageDto,
-  toSubscriptionDto,
+  toCreatedSubscriptionDto,
 } from '../generated/integration.views';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems, ApiQueryStringProblem } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
-
-export class CreateSubscriptionDto {
-  @ApiProperty({
-    example: 'https://partner.example.id/hooks/siapkerja',
-    description: 'http(s) URL on the public internet; loopback, private and link-local targets are refused',
-  })
-  @IsString()
-  @Length(1, 2048)
-  url: string;
-
-  @ApiProperty({ type: [String], enum: PUBLIC_EVENT_TYPES, example: ['siapkerja.jobs.vacancy.registered'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsIn(PUBLIC_EVENT_TYPES, { each: true })
-  eventTypes: string[];
-
-  @ApiPropertyOptional({
-    type: [String],
-    example: ['33', '34.71'],
-    description: 'Only events in these provinces (NN) or regencies (NN.NN); events without a region are then not sent',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @Matches(REGION_FILTER_RE, { each: true, message: 'each region must be a province (NN) or regency (NN.NN) code' })
-  regions?: string[];
-
-  @ApiPropertyOptional({ example: 'Portal lowongan Provinsi Jawa Tengah' }) @IsOptional() @IsString() @MaxLength(500) description?: string;
-}
-
-export class CreatedSubscriptionDto extends SubscriptionDto {
-  @ApiProperty({
-    example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
-    description: 'Signing secret (Standard Webhooks). Shown only in this response: store it.',
-  })
-  secret: string;
-}
 
 export class DeliveryQueryDto {
   @ApiPropertyOptional({ enum: ['pending', 'delivered', 'dead'] }) @IsOptional() @IsIn(['pending', 'delivered', 'dead']) status?: string;
@@ -123,13 +87,10 @@ export class WebhooksController {
     @Caller() caller: AuthCaller,
     @Res({ passthrough: true }) res: Response,
   ): Promise<CreatedSubscriptionDto> {
-    const created = await this.clients.integration.createWebhookSubscription(
-      { url: body.url, eventTypes: body.eventTypes, regions: body.regions ?? [], description: body.description ?? '' },
-      asCaller(caller),
-    );
-    const s = toSubscriptionDto(created.subscription!);
+    const created = await this.clients.integration.createWebhookSubscription(fromCreateSubscriptionDto(body), asCaller(caller));
+    const s = toCreatedSubscriptionDto(created);
     res.location(`/v1/webhooks/subscriptions/${s.id}`);
-    return { ...s, secret: created.secret };
+    return s;
   }
 
   @RequireScopes('webhooks:read')

@@ -19,7 +19,8 @@ export function toEnrolmentMessage(v: EnrolmentView, caller: Caller | undefined 
       nik: e.nik,
       name: e.name,
       birthDate: e.birthDate,
-      sex: e.sex,
+      // the sex as a word (from the NIK: 2 female, anything else male)
+      sex: e.sex === 2 ? 'SEX_FEMALE' : 'SEX_MALE',
       state: state(e.state),
       registrant: e.registrant,
       registeredBy: e.registeredBy,
@@ -39,9 +40,10 @@ export function toEnrolmentMessage(v: EnrolmentView, caller: Caller | undefined 
       updateTime: e.updatedAt.toISOString(),
       eraseTime: e.erasedAt?.toISOString() ?? '',
       processingRestrictTime: e.processingRestrictedAt?.toISOString() ?? '',
-      screeningScore: e.screeningScore ?? -1,
-      selectionScore: e.selectionScore ?? -1,
-      finalScore: e.finalScore ?? -1,
+      // unset (shown as null) until recorded
+      screeningScore: e.screeningScore ?? undefined,
+      selectionScore: e.selectionScore ?? undefined,
+      finalScore: e.finalScore ?? undefined,
       waitlistPosition: v.waitlistPosition,
       outcomeDate: e.outcomeDate ?? '',
       attendancePercent: v.attendancePercent,

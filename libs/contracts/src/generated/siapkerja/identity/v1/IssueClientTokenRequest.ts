@@ -5,10 +5,12 @@ export interface IssueClientTokenRequest {
   'clientId'?: (string);
   'clientSecret'?: (string);
   'scope'?: (string);
+  'grantType'?: (string);
 }
 
 export interface IssueClientTokenRequest__Output {
   'clientId': (string);
   'clientSecret': (string);
   'scope': (string);
+  'grantType': (string);
 }

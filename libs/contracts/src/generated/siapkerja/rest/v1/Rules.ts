@@ -15,6 +15,9 @@ export interface Rules {
   'untyped'?: (boolean);
   'checksFirst'?: (boolean);
   'checkMessage'?: (string);
+  'queryBoolean'?: (boolean);
+  'valuesFrom'?: (string);
+  'patternFirst'?: (boolean);
   '_minLen'?: "minLen";
   '_maxLen'?: "maxLen";
   '_min'?: "min";
@@ -37,6 +40,9 @@ export interface Rules__Output {
   'untyped': (boolean);
   'checksFirst': (boolean);
   'checkMessage': (string);
+  'queryBoolean': (boolean);
+  'valuesFrom': (string);
+  'patternFirst': (boolean);
   '_minLen'?: "minLen";
   '_maxLen'?: "maxLen";
   '_min'?: "min";

@@ -20,6 +20,11 @@ export interface ViewField {
   'enumUnlisted'?: (boolean);
   'inputExample'?: (string);
   'commaSeparated'?: (boolean);
+  'inputFormat'?: (string);
+  'inputUndocumented'?: (boolean);
+  'inputNullable'?: (boolean);
+  'inputEnum'?: (string)[];
+  'extends'?: (boolean);
 }
 
 export interface ViewField__Output {
@@ -40,4 +45,9 @@ export interface ViewField__Output {
   'enumUnlisted': (boolean);
   'inputExample': (string);
   'commaSeparated': (boolean);
+  'inputFormat': (string);
+  'inputUndocumented': (boolean);
+  'inputNullable': (boolean);
+  'inputEnum': (string)[];
+  'extends': (boolean);
 }

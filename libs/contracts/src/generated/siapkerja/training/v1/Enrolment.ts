@@ -1,5 +1,6 @@
 // Original file: proto/siapkerja/training/v1/enrolments.proto
 
+import type { Sex as _siapkerja_training_v1_Sex, Sex__Output as _siapkerja_training_v1_Sex__Output } from '../../../siapkerja/training/v1/Sex';
 import type { EnrolmentState as _siapkerja_training_v1_EnrolmentState, EnrolmentState__Output as _siapkerja_training_v1_EnrolmentState__Output } from '../../../siapkerja/training/v1/EnrolmentState';
 import type { EnrolmentTransition as _siapkerja_training_v1_EnrolmentTransition, EnrolmentTransition__Output as _siapkerja_training_v1_EnrolmentTransition__Output } from '../../../siapkerja/training/v1/EnrolmentTransition';
 
@@ -11,7 +12,7 @@ export interface Enrolment {
   'nik'?: (string);
   'name'?: (string);
   'birthDate'?: (string);
-  'sex'?: (number);
+  'sex'?: (_siapkerja_training_v1_Sex);
   'state'?: (_siapkerja_training_v1_EnrolmentState);
   'registrant'?: (string);
   'registeredBy'?: (string);
@@ -33,6 +34,9 @@ export interface Enrolment {
   'attendancePercent'?: (number);
   'providerId'?: (string);
   'educationLevel'?: (string);
+  '_screeningScore'?: "screeningScore";
+  '_selectionScore'?: "selectionScore";
+  '_finalScore'?: "finalScore";
 }
 
 export interface Enrolment__Output {
@@ -43,7 +47,7 @@ export interface Enrolment__Output {
   'nik': (string);
   'name': (string);
   'birthDate': (string);
-  'sex': (number);
+  'sex': (_siapkerja_training_v1_Sex__Output);
   'state': (_siapkerja_training_v1_EnrolmentState__Output);
   'registrant': (string);
   'registeredBy': (string);
@@ -57,12 +61,15 @@ export interface Enrolment__Output {
   'eraseTime': (string);
   'processingRestrictTime': (string);
   'personalDataMasked': (boolean);
-  'screeningScore': (number);
-  'selectionScore': (number);
-  'finalScore': (number);
+  'screeningScore'?: (number);
+  'selectionScore'?: (number);
+  'finalScore'?: (number);
   'waitlistPosition': (number);
   'outcomeDate': (string);
   'attendancePercent': (number);
   'providerId': (string);
   'educationLevel': (string);
+  '_screeningScore'?: "screeningScore";
+  '_selectionScore'?: "selectionScore";
+  '_finalScore'?: "finalScore";
 }

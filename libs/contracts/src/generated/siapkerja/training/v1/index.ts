@@ -44,6 +44,7 @@ export * from './RecordAttendanceRequest';
 export * from './RecordAttendanceResponse';
 export * from './RecordOutcomeRequest';
 export * from './RecordSelectionScoresRequest';
+export * from './Sex';
 export * from './TrainingHistoryEntry';
 export * from './TrainingProvider';
 export * from './TrainingService';
