@@ -9,6 +9,7 @@
 //   node_modules (a symlink is fine), e.g. a `git worktree` of the commit to compare.
 // Env: BENCH_DATABASE_URL (the seeded jobs database, default postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs;
 // seed it with npm run bench or tools/seed.js), AB_SECONDS per round (30), AB_ROUNDS (4), AB_CONNECTIONS per build (25),
+// AB_CACHE_WARM_S (0: seconds of cacheable searches first, filling the gateways' answer caches as npm run bench does),
 // KAFKA_BROKERS (else a broker is started). A/A (the same root twice) shows the method's own noise.
 const path = require('node:path');
 const { Pool } = require('pg');
@@ -24,6 +25,7 @@ const DB_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:
 const SECONDS = Number(process.env.AB_SECONDS || 30);
 const ROUNDS = Number(process.env.AB_ROUNDS || 4);
 const CONNECTIONS = Number(process.env.AB_CONNECTIONS || 25);
+const CACHE_WARM_S = Number(process.env.AB_CACHE_WARM_S || 0);
 const log = (m) => process.stdout.write(`[ab ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
 const dbUrl = (name) => {
   const u = new URL(DB_URL);
@@ -153,7 +155,7 @@ async function main() {
     }
     log('both builds give byte-identical answers to a sample of 20 searches');
 
-    const load = async (side, seconds) => {
+    const load = async (side, seconds, reqHeaders = headers) => {
       let next = 0;
       let done = 0;
       let errors = 0;
@@ -162,7 +164,7 @@ async function main() {
         Array.from({ length: CONNECTIONS }, async () => {
           while (Date.now() < end) {
             const q = queries[next++ % queries.length];
-            const r = await fetch(`${side.base}/v1/vacancies/search?${q}`, { headers });
+            const r = await fetch(`${side.base}/v1/vacancies/search?${q}`, { headers: reqHeaders });
             await r.arrayBuffer();
             if (r.status === 200) done++;
             else errors++;
@@ -171,6 +173,11 @@ async function main() {
       );
       return { done, errors };
     };
+    if (CACHE_WARM_S) {
+      // as npm run bench does before its no-cache run: the gateways' answer caches filled by ordinary (cacheable) searches
+      log(`filling both gateways' answer caches with cacheable searches, ${CACHE_WARM_S} s`);
+      await Promise.all(sides.map((s) => load(s, CACHE_WARM_S, { authorization: headers.authorization })));
+    }
     log('warm-up, 10 s');
     await Promise.all(sides.map((s) => load(s, 10)));
     const totals = Object.fromEntries(sides.map((s) => [s.name, { n: 0, gw: 0, jobs: 0, pg: 0 }]));
