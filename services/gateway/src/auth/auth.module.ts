@@ -11,7 +11,7 @@ import { IdentityClient } from './identity.client';
 import { OAuthController } from './oauth.controller';
 import { Revocations } from './revocations';
 
-export { Caller, Public, RequireScopes, Roles, assertRegion, asCaller, type AuthCaller } from './caller';
+export { Caller, Public, RequireScopes, Roles, asCaller, type AuthCaller } from './caller';
 
 /** Environment variables this module needs (merged into the gateway's config spec; see auth.config.ts). */
 

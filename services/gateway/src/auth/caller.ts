@@ -1,7 +1,7 @@
-import { createParamDecorator, ForbiddenException, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import type { CallOptions } from '@siapkerja/grpc';
 import { CALLER_METADATA_KEY, regionWithin } from '@siapkerja/authz';
-import { isOfficer, type Role } from '@siapkerja/authz';
+import { type Role } from '@siapkerja/authz';
 
 export { CALLER_METADATA_KEY, regionWithin };
 
@@ -38,18 +38,6 @@ export const CALLER_KEY = 'siapkerjaCaller';
 export const Caller = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthCaller | undefined => {
   return (ctx.switchToHttp().getRequest() as Record<string, unknown>)[CALLER_KEY] as AuthCaller | undefined;
 });
-
-/**
- * Refuses (403) an officer's read or write of a record or query outside the officer's region.
- * Callers who are not officers are not region-bound. An officer without a region sees nothing.
- */
-export function assertRegion(caller: AuthCaller | undefined, regionCode: string | undefined | null, what = 'regionCode'): void {
-  if (!caller || !isOfficer(caller.roles)) return;
-  if (!caller.regionCode) throw new ForbiddenException('This officer credential is not bound to a region');
-  if (regionCode === undefined || regionCode === null || regionCode === '' || !regionWithin(regionCode, caller.regionCode)) {
-    throw new ForbiddenException(`${what} ${regionCode ?? '(none)'} is outside the caller's region ${caller.regionCode}`);
-  }
-}
 
 /** gRPC call options carrying the caller (`x-caller` metadata JSON) for the services' own checks. */
 export function asCaller(caller: AuthCaller | undefined, opts: CallOptions = {}): CallOptions {

@@ -2,7 +2,7 @@ import { Body, Controller, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
-import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
+import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import { EmployerDto, toEmployerDto } from '../generated/jobs.views';
@@ -29,7 +29,6 @@ export class EmployersController {
     @Res({ passthrough: true }) res: Response,
     @Caller() caller: AuthCaller,
   ): Promise<EmployerDto> {
-    assertRegion(caller, body.regionCode);
     const e = await this.clients.jobs.createEmployer(
       { employer: { ...body, employerType: toProtoEnum('EMPLOYER_TYPE', body.employerType) as jobsV1.EmployerType }, requestId: key ?? '' },
       asCaller(caller),

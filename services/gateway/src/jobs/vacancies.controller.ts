@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, R
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
-import { asCaller, assertRegion, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
+import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, created, IdempotencyKey } from '../platform/http';
 import {
@@ -107,7 +107,6 @@ export class VacanciesController {
     @Res({ passthrough: true }) res: Response,
     @Caller() caller: AuthCaller,
   ): Promise<VacancyDto> {
-    assertRegion(caller, body.regionCode);
     const { draft, sexRequirement, minEducation, employmentType, ...rest } = body;
     const vacancy: jobsV1.Vacancy = {
       ...rest,

@@ -108,6 +108,8 @@ export class EmployersService {
   /** Registers an employer; the same requestId of the same caller returns the first result (safe retry). */
   async register(input: NewEmployer, clientRequestId?: string): Promise<EmployerEntity> {
     return onceByRequestId(this.ds.getRepository(EmployerEntity), clientRequestId, async (requestId) => {
+      // an officer registers employers of his region only: refused before the content is looked at
+      assertRegionAllowed(input.regionCode, undefined, 'regionCode');
       const v = new Violations();
       v.check(isNib(input.nib), 'nib', 'must be a 13-digit NIB');
       checkContent(v, {
@@ -121,7 +123,6 @@ export class EmployersService {
       });
       v.check(isRegionCode(input.regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
       v.throwIfAny();
-      assertRegionAllowed(input.regionCode);
       const caller = currentCaller();
       // a partner client owns what it registers; a person with the EMPLOYER role becomes its first OWNER
       const ownerClientId = caller?.clientId && caller.roles.includes('PARTNER') ? caller.clientId : null;

@@ -197,8 +197,9 @@ export class VacanciesService {
             owner_client_id: string | null;
           }[] = await manager.query(REGISTER_LOOKUP_SQL, [isUuid(input.employerId) ? input.employerId : null, requestId]);
           if (found.prior_id) return (await byId(manager, found.prior_id)) as VacancyEntity;
+          // an officer publishes in his region only: refused before the content is looked at
+          assertRegionAllowed(input.regionCode, undefined, 'regionCode');
           const content = this.validate(input);
-          assertRegionAllowed(input.regionCode);
           if (!found.id) throw notFound('Employer', input.employerId);
           const employer = { id: found.id, regionCode: found.region_code ?? '', ownerClientId: found.owner_client_id };
           // officers are held to the vacancy's region (above); everyone else must act for the employer
