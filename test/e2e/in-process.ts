@@ -81,6 +81,7 @@ export async function startInProcessPlatform(
         KAFKA_TOPIC_PREFIX: topicPrefix,
         // the change feed reads jobs; bulk imports are applied by jobs, training and placement
         JOBS_GRPC_URL: env.JOBS_GRPC_URL,
+        IDENTITY_GRPC_URL: env.IDENTITY_GRPC_URL,
         TRAINING_GRPC_URL: env.TRAINING_GRPC_URL,
         PLACEMENT_GRPC_URL: env.PLACEMENT_GRPC_URL,
         GRPC_DEADLINE_MS: env.GRPC_DEADLINE_MS,

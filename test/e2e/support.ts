@@ -122,6 +122,8 @@ export async function startPlatform(opts: {
         GRPC_PORT: String(grpcPort),
         METRICS_PORT: String(opsPort),
         HEALTH_INTERVAL_MS: '500',
+        // every service after identity logs reads of unmasked personal data there
+        ...(name !== 'identity' ? { IDENTITY_GRPC_URL: gatewayEnv.IDENTITY_GRPC_URL } : {}),
         // integration reads job-seeker records from jobs (started before it when asked for)
         ...(name === 'integration' ? { JOBS_GRPC_URL: gatewayEnv.JOBS_GRPC_URL ?? '127.0.0.1:1' } : {}),
       });

@@ -4,6 +4,7 @@ import {
   CALLER_SIGNATURE_TTL_MS,
   CallerSigner,
   CallerVerifier,
+  hasScope,
   parseCaller,
   regionWithin,
   serviceCaller,
@@ -22,6 +23,13 @@ describe('authz', () => {
     expect(parseCaller('{bad')).toBeUndefined();
     expect(parseCaller(JSON.stringify({ roles: [] }))).toBeUndefined();
     expect(parseCaller(JSON.stringify({ sub: 's', roles: [], regionCode: '33; drop' }))).toEqual({ sub: 's', roles: [] });
+    // the token's scopes (well-formed ones only) and the stated purpose travel with the caller
+    expect(
+      parseCaller(JSON.stringify({ sub: 's', roles: [], scopes: ['jobs:write', 'openid', 'x y', 7], purpose: 'SUPERVISION' })),
+    ).toEqual({ sub: 's', roles: [], scopes: ['jobs:write', 'openid'], purpose: 'SUPERVISION' });
+    expect(parseCaller(JSON.stringify({ sub: 's', roles: [], purpose: 'x'.repeat(65) }))).toEqual({ sub: 's', roles: [] });
+    expect(hasScope(parseCaller(JSON.stringify({ sub: 's', roles: [], scopes: ['jobs:write'] })), 'jobs:write')).toBe(true);
+    expect(hasScope({ sub: 's', roles: [] }, 'jobs:write')).toBe(false);
     const org = '5b1e7c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d';
     expect(parseCaller(JSON.stringify({ sub: 's', roles: ['LSP'], organizationId: org }))).toEqual({
       sub: 's',

@@ -62,6 +62,17 @@ export interface Caller {
   clientId?: string;
   /** people: the person id (libs/identity) of the account, when the gateway resolved it (a seeker acting for himself) */
   personId?: string;
+  /** the scopes of the caller's token (`jobs:write`, ...): services decide scope-dependent rules with them */
+  scopes?: string[];
+  /** the purpose stated for reading unmasked personal data (the X-Purpose header, unchecked: libs/privacy checks it) */
+  purpose?: string;
+}
+
+const SCOPE_RE = /^[a-z][a-z0-9_-]{0,30}:[a-z][a-z0-9_-]{0,30}$|^[a-z]{1,32}$/;
+
+/** Whether the caller's token carries `scope` (false for a caller without scopes, e.g. another service). */
+export function hasScope(caller: Caller | undefined, scope: string): boolean {
+  return !!caller?.scopes?.includes(scope);
 }
 
 /** Parses the caller metadata; anything malformed is treated as no caller. */
@@ -79,6 +90,10 @@ export function parseCaller(raw: unknown): Caller | undefined {
       ...(typeof v.clientId === 'string' ? { clientId: v.clientId } : {}),
       ...(typeof v.organizationId === 'string' && UUID_RE.test(v.organizationId) ? { organizationId: v.organizationId } : {}),
       ...(typeof v.personId === 'string' && PERSON_ID_RE.test(v.personId) ? { personId: v.personId } : {}),
+      ...(Array.isArray(v.scopes)
+        ? { scopes: v.scopes.filter((s): s is string => typeof s === 'string' && SCOPE_RE.test(s)).slice(0, 64) }
+        : {}),
+      ...(typeof v.purpose === 'string' && v.purpose.length <= 64 ? { purpose: v.purpose } : {}),
     };
   } catch {
     return undefined;

@@ -1,3 +1,4 @@
 export * from './mask';
 export * from './person-requests';
 export * from './purposes';
+export * from './access-log';

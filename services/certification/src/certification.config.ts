@@ -1,8 +1,11 @@
 import { str, type ConfigOf } from '@siapkerja/config';
 import type { ServiceConfig } from '@siapkerja/service-kit';
 import { kekSpec, previousKeksSpec } from './credentials/issuer-key-encryption';
+import { accessLogConfigSpec } from '@siapkerja/privacy';
 
 export const certificationConfigSpec = {
+  /** the identity service, keeper of the access log of unmasked personal data (libs/privacy AccessLog) */
+  ...accessLogConfigSpec,
   /**
    * Host (and optional port) the platform is published under: the issuer is `did:web:<host>` (DID document at
    * https://<host>/.well-known/did.json), and status lists and verification URLs live under https://<host>/v1/.

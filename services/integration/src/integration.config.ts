@@ -1,7 +1,10 @@
 import { address, bool, int, list, type ConfigOf } from '@siapkerja/config';
+import { accessLogConfigSpec } from '@siapkerja/privacy';
 
 /** Environment variables of the integration service beyond every service's (libs/service-kit serviceConfigSpec). */
 export const integrationConfigSpec = {
+  /** the identity service, keeper of the access log of unmasked personal data (libs/privacy AccessLog) */
+  ...accessLogConfigSpec,
   /** records per NDJSON part of a feed snapshot (a part is one gRPC answer, so this bounds its size) */
   FEED_SNAPSHOT_PART_SIZE: int({ default: 10000, min: 1, max: 1_000_000 }),
   /** the jobs service: the job-seekers feed reads the records there with the caller's authority */

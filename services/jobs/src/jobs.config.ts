@@ -1,7 +1,10 @@
 import { int, url, type ConfigOf } from '@siapkerja/config';
 import type { ServiceConfig } from '@siapkerja/service-kit';
+import { accessLogConfigSpec } from '@siapkerja/privacy';
 
 export const jobsConfigSpec = {
+  /** the identity service, keeper of the access log of unmasked personal data (libs/privacy AccessLog) */
+  ...accessLogConfigSpec,
   /** how often the facet-count deltas are folded into the summary tables (the searches sum both: only upkeep) */
   VACANCY_FACET_FOLD_MS: int({ default: 1000, min: 50, max: 86_400_000 }),
   /** facet counts of searches the summary tables cannot answer are exact up to this many matches, then lower bounds */

@@ -114,7 +114,8 @@ export class AuthGuard implements CanActivate {
     const res = ctx.switchToHttp().getResponse<Response>();
     const caller = (await this.auth.authenticate(req, res))!;
     this.auth.authorize(caller, targets, res);
-    (req as unknown as Record<string, unknown>)[CALLER_KEY] = caller;
+    const purpose = req.header('x-purpose');
+    (req as unknown as Record<string, unknown>)[CALLER_KEY] = purpose === undefined ? caller : { ...caller, purpose };
     return true;
   }
 }

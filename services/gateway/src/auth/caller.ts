@@ -19,6 +19,8 @@ export interface AuthCaller {
   sessionId?: string;
   /** the person id of a person's token (libs/identity keyed hash of the NIK) */
   personId?: string;
+  /** the X-Purpose header of the request, as sent (the service that reads unmasked personal data checks it) */
+  purpose?: string;
 }
 
 export const IS_PUBLIC = 'auth:public';
@@ -48,6 +50,8 @@ export function asCaller(caller: AuthCaller | undefined, opts: CallOptions = {})
     regionCode: caller.regionCode,
     clientId: caller.clientId,
     organizationId: caller.organizationId,
+    scopes: caller.scopes,
+    purpose: caller.purpose,
   });
   return { ...opts, metadata: { ...(opts.metadata ?? {}), [CALLER_METADATA_KEY]: value } };
 }

@@ -1,0 +1,97 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { address, int } from '@siapkerja/config';
+import { CALLER_METADATA_KEY, currentCaller, isOfficer, type Caller } from '@siapkerja/authz';
+import { DomainError, invalid } from '@siapkerja/errors';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
+import { correlationId } from '@siapkerja/logging';
+import { SERVICE_CONFIG } from '@siapkerja/service-kit';
+import { ACCESS_PURPOSES, PURPOSE_HEADER, type AccessPurpose } from './purposes';
+
+/** Environment of a service that serves unmasked personal data: where identity (keeper of the access log) listens. */
+export const accessLogConfigSpec = {
+  /** the identity service, which keeps the access log of unmasked personal data */
+  IDENTITY_GRPC_URL: address({ default: '127.0.0.1:50056' }),
+  ACCESS_LOG_DEADLINE_MS: int({ default: 3000, min: 50, max: 60000 }),
+};
+
+/** What an {@link AccessLog} reads of the service's config (SERVICE_CONFIG: add accessLogConfigSpec to its spec). */
+export interface AccessLogConfig {
+  IDENTITY_GRPC_URL: string;
+  ACCESS_LOG_DEADLINE_MS: number;
+  CALLER_SIGNING_SECRET?: string;
+}
+
+/** One read of unmasked personal data by the current caller. */
+export interface AccessEntry {
+  /** the resource read, e.g. `job-seeker` */
+  resourceType: string;
+  resourceId: string;
+  /** the fields returned unmasked, e.g. `['nik', 'phone', 'address']` */
+  fields: string[];
+  /** the person the data is about (libs/identity person id, never the NIK) */
+  subjectPersonId: string;
+}
+
+const purposeViolation = (description: string) =>
+  invalid([{ field: PURPOSE_HEADER, description }], 'The request body or parameters are invalid');
+
+/**
+ * The purpose the caller stated for an unmasked read (the X-Purpose header, forwarded by the gateway in the caller): an
+ * invalid value is refused (INVALID_ARGUMENT naming the header), a missing one is refused for officers (Disnaker) and
+ * when `required`; otherwise undefined (the service then masks, or picks the purpose the read implies).
+ */
+export function statedPurpose(caller: Caller | undefined = currentCaller(), opts: { required?: boolean } = {}): AccessPurpose | undefined {
+  const raw = caller?.purpose?.trim();
+  if (raw === undefined || raw === '') {
+    if (opts.required || (caller && isOfficer(caller.roles)))
+      throw purposeViolation(`${PURPOSE_HEADER} header is required to read unmasked personal data: one of ${ACCESS_PURPOSES.join(', ')}`);
+    return undefined;
+  }
+  const value = raw.toUpperCase();
+  if (!(ACCESS_PURPOSES as readonly string[]).includes(value))
+    throw purposeViolation(`${PURPOSE_HEADER} must be one of ${ACCESS_PURPOSES.join(', ')}`);
+  return value as AccessPurpose;
+}
+
+/**
+ * The access log of unmasked personal data (UU 27/2022), kept by the identity service. A service that answers with
+ * unmasked personal data records the read here before it answers: a read that cannot be logged is not served
+ * (UNAVAILABLE, 503 at the gateway). The actor is the caller being served.
+ */
+@Injectable()
+export class AccessLog implements OnApplicationShutdown {
+  private readonly client: ServiceClient<'identity'>;
+
+  constructor(@Inject(SERVICE_CONFIG) cfg: AccessLogConfig) {
+    this.client = createServiceClient('identity', cfg.IDENTITY_GRPC_URL, {
+      deadlineMs: cfg.ACCESS_LOG_DEADLINE_MS,
+      callerSecret: cfg.CALLER_SIGNING_SECRET,
+      callerName: 'access-log',
+    });
+  }
+
+  /** Records reads of one purpose by the current caller (none: nothing to do); answers the log entries' ids. */
+  async record(entries: AccessEntry[], purpose: AccessPurpose, caller: Caller | undefined = currentCaller()): Promise<string[]> {
+    if (!entries.length) return [];
+    if (!caller) throw new DomainError('PERMISSION_DENIED', 'Unmasked personal data is read only by an identified caller');
+    const actor = {
+      sub: caller.sub,
+      clientId: caller.clientId ?? '',
+      roles: caller.roles,
+      regionCode: caller.regionCode ?? '',
+    };
+    try {
+      const r = await this.client.recordAccesses(
+        { records: entries.map((e) => ({ ...e, actor, purpose })), correlationId: correlationId() ?? '' },
+        { metadata: { [CALLER_METADATA_KEY]: JSON.stringify(caller) } },
+      );
+      return r.ids;
+    } catch {
+      throw new DomainError('UNAVAILABLE', 'The access log of personal data cannot be written: retry later');
+    }
+  }
+
+  onApplicationShutdown(): void {
+    this.client.close();
+  }
+}
