@@ -66,6 +66,12 @@ const LISTS = new Set([
   'set',
   'additionalBindings',
   'uuidSegments',
+  'docs',
+  'fromCaller',
+  'fromHeaders',
+  'responseHeaders',
+  'consumes',
+  'produces',
 ]);
 /** A repeated option written once is parsed as a single value: make every repeated one a list. */
 const lists = (v) =>
@@ -155,7 +161,7 @@ function setField(assignment, req, where) {
 }
 
 /** What an additional binding of a route takes from the route. */
-const SHARED_ROUTE_OPTIONS = ['tag', 'scopes', 'roles', 'public', 'problems', 'personCaller'];
+const SHARED_ROUTE_OPTIONS = ['tag', 'scopes', 'roles', 'public', 'problems', 'personCaller', 'purposeHeader', 'personIdCaller'];
 
 /** The routes of an rpc, [rpc, route] each: its route option, then its additional bindings. */
 function bindingsOf(m) {
@@ -188,8 +194,14 @@ function routesOf(pkg, r, byType, inputs) {
   let usesNamespace = false;
   let usesRes = false;
   let usesPerson = false;
+  let usesPersonId = false; // withPersonId: the person id of any person's token (route option person_id_caller)
+  let usesMe = false; // ownPersonId: a path parameter 'me'
+  let usesFile = false; // sendFile: a file the service rendered
+  let usesConflict = false; // existingIdOf: the Location of the resource an error names
+  let usesPurpose = false; // the X-Purpose header documented (@siapkerja/privacy)
   const methodNames = new Set(); // tag#method
   let client; // the gateway class the routes call through ("<module>#<class>"), when not ServiceClients
+  const routeClients = new Map(); // tag -> the gateway classes some of its routes call through (route option client)
   for (const service of services) {
     for (const [m, route] of service.methodsArray.flatMap(bindingsOf)) {
       const where = `${service.fullName}.${m.name}`;
@@ -203,14 +215,63 @@ function routesOf(pkg, r, byType, inputs) {
       if (!route.tag) throw new Error(`${where}: a route needs its tag`);
       const req = m.resolvedRequestType;
       const res = m.resolvedResponseType;
-      // answer: a list field of the response, answered bare as a JSON array of its view
-      const listed = route.answer ? res.fields[fieldName(route.answer)] : undefined;
-      if (route.answer && (!listed || !listed.repeated || !byType.get(listed.resolvedType) || route.created || route.noContent))
+      // answer: a list field of the response, answered bare as a JSON array of its view; or a string field holding a JSON
+      // document (field option json), answered as that document
+      const answered = route.answer ? res.fields[fieldName(route.answer)] : undefined;
+      const document =
+        answered && !answered.repeated && answered.type === 'string' && parsed(answered, FIELD).json && !route.created && !route.noContent
+          ? answered
+          : undefined;
+      // a message field with a view, answered as its view (created_when: the resource beside the flag saying it is new)
+      const single =
+        answered && !answered.repeated && answered.resolvedType instanceof protobuf.Type && byType.get(answered.resolvedType)
+          ? answered
+          : undefined;
+      const listed = document || single ? undefined : answered;
+      const createdWhen = route.createdWhen ? res.fields[fieldName(route.createdWhen)] : undefined;
+      if (route.createdWhen && (createdWhen?.type !== 'bool' || !single || verb !== 'POST' || route.created || route.httpStatus))
+        throw new Error(`${where}: created_when ${route.createdWhen} is a bool field of ${res.name} beside the message field answered, of a POST`);
+      if (route.existingDescription && !createdWhen) throw new Error(`${where}: existing_description documents the 200 of created_when`);
+      if (route.contentType && !document) throw new Error(`${where}: content_type is the media type of a JSON document answered (answer)`);
+      if (route.client && !/^[A-Za-z0-9_./-]+#[A-Z][A-Za-z0-9]*$/.test(route.client))
+        throw new Error(`${where}: its client must be "<module>#<Class>", not ${route.client}`);
+      if (
+        route.answer &&
+        !document &&
+        !single &&
+        (!listed || !listed.repeated || !byType.get(listed.resolvedType) || route.created || route.noContent)
+      )
         throw new Error(`${where}: answer ${route.answer} is not a list of a message with a view in ${res.name}`);
-      const view = route.noContent ? undefined : listed ? byType.get(listed.resolvedType) : byType.get(res);
-      if (route.noContent && (res.fieldsArray.length || route.created))
-        throw new Error(`${where}: a no_content route answers an empty message, not created`);
-      if (!view && !route.noContent) throw new Error(`${where}: its response ${res.fullName} has no view`);
+      const view =
+        route.noContent || document || route.file === '*'
+          ? undefined
+          : single || listed
+            ? byType.get((single || listed).resolvedType)
+            : byType.get(res);
+      if (route.noContent && (byType.get(res) || route.created))
+        throw new Error(`${where}: a no_content route answers an empty message (or one without a view), not created`);
+      if (!view && !route.noContent && !document && route.file !== '*')
+        throw new Error(`${where}: its response ${res.fullName} has no view`);
+      // file: a file the service rendered (bytes body, string content_type, string filename), the response itself ('*') or
+      // a field of it (answered instead of the view when set)
+      const fileField = route.file && route.file !== '*' ? res.fields[fieldName(route.file)] : undefined;
+      const fileType = route.file === '*' ? res : fileField && !fileField.repeated ? fileField.resolvedType : undefined;
+      const isFile = (t) =>
+        t instanceof protobuf.Type &&
+        t.fields.body?.type === 'bytes' &&
+        t.fields.contentType?.type === 'string' &&
+        t.fields.filename?.type === 'string';
+      if (route.file && (!isFile(fileType) || route.created || route.noContent || document || listed || !route.produces?.length))
+        throw new Error(
+          `${where}: file ${route.file} is not the response or a field of it holding bytes body, content_type and filename, with produces`,
+        );
+      if (route.produces?.length && !route.file) throw new Error(`${where}: produces documents the media types of a file answered (file)`);
+      if (route.answerExample && route.file !== '*')
+        throw new Error(`${where}: answer_example is the example of a file answered as the response (file '*')`);
+      if (route.conflictLocation && !route.conflictLocation.startsWith('/'))
+        throw new Error(`${where}: conflict_location is the collection path (/...) of the resource an error names`);
+      if (route.me && route.public) throw new Error(`${where}: a public route has no caller whose person id 'me' stands for`);
+      const paramDocs = []; // ApiParam of the path parameters whose fields have an example or a description
       if (view) views.add(view);
       if (view) views.add(`to${view}`);
       const params = [];
@@ -247,6 +308,23 @@ function routesOf(pkg, r, byType, inputs) {
         if (f.type === 'int32') nest.add('ParseIntPipe');
         const pipe = f.type === 'int32' ? ', ParseIntPipe' : uuid ? ', ParseUUIDPipe' : '';
         params.push(`@Param('${name}'${pipe}) ${name}: ${f.type === 'int32' ? 'number' : 'string'}`);
+        const pdoc = parsed(f, FIELD);
+        if (pdoc.example !== undefined || pdoc.description) {
+          swagger.add('ApiParam');
+          const d = [
+            `name: ${q(name)}`,
+            pdoc.example !== undefined && `example: ${q(pdoc.example)}`,
+            pdoc.description && `description: ${q(pdoc.description)}`,
+          ];
+          paramDocs.push(`@ApiParam({ ${d.filter(Boolean).join(', ')} })`);
+        }
+        if (route.me === segment) {
+          // 'me': the caller's own person id
+          if (f.type !== 'string') throw new Error(`${where}: me ${segment} is not a string path parameter`);
+          usesMe = true;
+          fields.push(`${f.name}: ${name} === 'me' ? ownPersonId(caller, ${q(name)}) : ${name}`);
+          continue;
+        }
         fields.push(name === f.name ? f.name : `${f.name}: ${name}`);
       }
       const inputOf = (name, type, what) => {
@@ -321,6 +399,25 @@ function routesOf(pkg, r, byType, inputs) {
       }
       args.push(...fields);
       for (const assignment of route.set ?? []) args.push(setField(assignment, req, where));
+      // request fields taken from the caller's token ("session_id=sessionId") or from a request header ("field=Header-Name")
+      const stringField = (assignment, pattern, what) => {
+        const [, name, from] = pattern.exec(assignment) ?? [];
+        const f = name && req.fields[fieldName(name)];
+        if (!f || f.type !== 'string' || f.repeated)
+          throw new Error(`${where}: ${what} ${assignment} is not "<string field>=<${what}>" of ${req.name}`);
+        return [f.name, from];
+      };
+      for (const assignment of route.fromCaller ?? []) {
+        const [f, claim] = stringField(assignment, /^([a-z_][a-z0-9_]*)=([a-z][A-Za-z]*)$/, 'caller');
+        if (route.public) throw new Error(`${where}: a public route has no caller to take ${claim} from`);
+        args.push(`${f}: caller.${claim} ?? ''`);
+      }
+      for (const assignment of route.fromHeaders ?? []) {
+        const [f, header] = stringField(assignment, /^([a-z_][a-z0-9_]*)=([A-Za-z][A-Za-z0-9-]*)$/, 'header');
+        nest.add('Headers');
+        params.push(`@Headers('${header.toLowerCase()}') ${f}: string | undefined`);
+        args.push(`${f}: ${f} ?? ''`);
+      }
       if (route.location && (!route.created || !route.location.startsWith('/')))
         throw new Error(`${where}: location is the collection path (/...) of a created route`);
       if (route.locationExact && !route.created) throw new Error(`${where}: location_exact is the Location of a created route`);
@@ -332,10 +429,12 @@ function routesOf(pkg, r, byType, inputs) {
       const located = locationPath.includes('{')
         ? `\`${locationPath.replace(PATH_PARAM, (_, p) => `\${${fieldName(p)}}`)}\``
         : q(locationPath);
-      if (route.created) {
+      if (route.me && !fields.some((x) => x.includes('ownPersonId(')))
+        throw new Error(`${where}: me ${route.me} is not a path parameter bound to a field of ${req.name}`);
+      if (route.created || route.file || route.conflictLocation) {
         nest.add('Res');
         usesRes = true;
-        if (!route.locationExact) http.add('created');
+        if (route.created && !route.locationExact) http.add('created');
         params.push('@Res({ passthrough: true }) res: Response');
       }
       if (!route.public) {
@@ -350,9 +449,19 @@ function routesOf(pkg, r, byType, inputs) {
       decorators.push(`@${nestVerb}(${q(template.slice(1).replace(PATH_PARAM, (_, p) => `:${fieldName(p)}`))})`);
       if (route.httpStatus && (![201, 202].includes(route.httpStatus) || verb !== 'POST' || route.created || route.noContent))
         throw new Error(`${where}: http_status is 201 or 202 of a POST neither created nor no_content`);
-      if ((verb === 'POST' && !route.created) || route.noContent) {
+      if ((verb === 'POST' && !route.created && !createdWhen) || route.noContent) {
         nest.add('HttpCode');
         decorators.push(`@HttpCode(${route.noContent ? 204 : route.httpStatus || 200})`);
+      }
+      for (const h of route.responseHeaders ?? []) {
+        const [, name, value] = /^([A-Za-z][A-Za-z0-9-]*): (.+)$/.exec(h) ?? [];
+        if (!name) throw new Error(`${where}: response header ${h} is not "<Name>: <value>"`);
+        nest.add('Header');
+        decorators.push(`@Header(${q(name)}, ${q(value)})`);
+      }
+      if (route.contentType) {
+        nest.add('Header');
+        decorators.push(`@Header('content-type', ${q(route.contentType)})`);
       }
       if (route.public) {
         auth.add('Public');
@@ -370,11 +479,24 @@ function routesOf(pkg, r, byType, inputs) {
       if (route.description) op.push(`description: ${q(route.description)}`);
       if (route.operationId) op.push(`operationId: ${q(route.operationId)}`);
       if (route.public) op.push('security: []');
+      if (route.consumes?.length) swagger.add('ApiConsumes');
+      if (route.consumes?.length) decorators.push(`@ApiConsumes(${route.consumes.map(q).join(', ')})`);
       decorators.push(`@ApiOperation({ ${op.join(', ')} })`);
+      decorators.push(...paramDocs);
+      if (route.purposeHeader) {
+        // why unmasked personal data is read: forwarded in the caller, checked and logged by the service
+        usesPurpose = true;
+        swagger.add('ApiHeader');
+        decorators.push(
+          `@ApiHeader({ name: PURPOSE_HEADER, required: false, enum: [...ACCESS_PURPOSES], example: 'PLACEMENT_SERVICE', description: ${q(
+            'Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked.',
+          )} })`,
+        );
+      }
       if (route.idempotencyKeyHeader) http.add('ApiIdempotencyKey');
       if (route.idempotencyKey || route.idempotencyKeyHeader) decorators.push('@ApiIdempotencyKey()');
       const answer =
-        route.created || route.httpStatus === 201
+        route.created || route.httpStatus === 201 || createdWhen
           ? 'ApiCreatedResponse'
           : route.noContent
             ? 'ApiNoContentResponse'
@@ -382,17 +504,58 @@ function routesOf(pkg, r, byType, inputs) {
               ? 'ApiAcceptedResponse'
               : 'ApiOkResponse';
       swagger.add(answer);
-      const answered = [
+      if (route.contentType) {
+        swagger.add('ApiProduces');
+        decorators.push(`@ApiProduces(${q(route.contentType)})`);
+      }
+      let example;
+      if (document && parsed(document, FIELD).example !== undefined) {
+        try {
+          example = JSON.parse(parsed(document, FIELD).example);
+        } catch {
+          throw new Error(`${where}: the example of ${document.name} is not JSON`);
+        }
+      }
+      if (route.schemaExample && (!document || example === undefined))
+        throw new Error(`${where}: schema_example documents the example of a JSON document answered (answer), which has none`);
+      const documentExample = example === undefined ? '' : `, example: ${lit(example)}`;
+      const content =
+        document &&
+        (route.schemaExample
+          ? `content: { ${q(route.contentType || 'application/json')}: { schema: { type: 'object', additionalProperties: true${documentExample} } } }`
+          : `content: { ${q(route.contentType || 'application/json')}: { schema: { type: 'object', additionalProperties: true }${documentExample} } }`);
+      if (route.produces?.length) {
+        swagger.add('ApiProduces');
+        decorators.push(`@ApiProduces(${route.produces.map(q).join(', ')})`);
+      }
+      // a file answered as the response itself: a string of each media type
+      const fileContent =
+        route.file === '*' &&
+        `content: { ${route.produces
+          .map((p) => `${q(p)}: { schema: { type: 'string' }${route.answerExample ? `, example: ${q(route.answerExample)}` : ''} }`)
+          .join(', ')} }`;
+      if (route.locationHeader && !route.created) throw new Error(`${where}: location_header documents the Location of a created route`);
+      const documented = [
         view && `type: ${listed ? `[${view}]` : view}`,
+        route.locationHeader && "headers: { Location: { schema: { type: 'string' } } }",
         route.answerDescription && `description: ${q(route.answerDescription)}`,
+        content,
+        fileContent,
       ].filter(Boolean);
-      decorators.push(`@${answer}(${answered.length ? `{ ${answered.join(', ')} }` : ''})`);
+      decorators.push(`@${answer}(${documented.length ? `{ ${documented.join(', ')} }` : ''})`);
+      if (createdWhen) swagger.add('ApiOkResponse');
+      if (createdWhen)
+        decorators.push(`@ApiOkResponse({ ${[documented[0], route.existingDescription && `description: ${q(route.existingDescription)}`].filter(Boolean).join(', ')} })`);
       if (route.queryStringProblem) http.add('ApiQueryStringProblem');
       if (route.queryStringProblem) decorators.push('@ApiQueryStringProblem()');
       http.add('ApiProblems');
       decorators.push(`@ApiProblems(${(route.problems ?? []).join(', ')})`);
       if (route.public && route.personCaller) throw new Error(`${where}: a public route has no person caller`);
       if (route.personCaller) usesPerson = true;
+      if ((route.public || route.personCaller) && route.personIdCaller)
+        throw new Error(`${where}: person_id_caller is for a route with a caller, instead of person_caller`);
+      if (route.personIdCaller) usesPersonId = true;
+      if (route.personIdCaller) auth.add('CALLER_METADATA_KEY');
       const callOpts = verb === 'GET' || route.idempotent ? ', { idempotent: true }' : '';
       const opts = route.public
         ? verb === 'GET' || route.idempotent
@@ -400,28 +563,75 @@ function routesOf(pkg, r, byType, inputs) {
           : '{}'
         : route.personCaller
           ? `await asPersonCaller(undefined, caller${callOpts})`
-          : `asCaller(caller${callOpts})`;
+          : route.personIdCaller
+            ? `withPersonId(caller, asCaller(caller${callOpts}))`
+            : `asCaller(caller${callOpts})`;
       usesNamespace = true;
       const request = `{ ${args.join(', ')} }`;
       const rpc = `${m.name[0].toLowerCase()}${m.name.slice(1)}`;
-      const call = client
-        ? `await this.client.call('${rpc}', ${request} satisfies ${ns}.${req.name}, ${opts})`
-        : `await this.clients.${pkg}.${rpc}(${request} satisfies ${ns}.${req.name}, ${opts})`;
-      const value = listed ? `(${call}).${listed.name}.map(to${view})` : `to${view}(${call})`;
-      const body = !view
-        ? `${call};`
-        : route.created && route.locationExact
-          ? `const answer = ${value};\n    res.location(${located});\n    return answer;`
-          : route.created
-            ? `return created(res, ${located}, ${value});`
-            : `return ${value};`;
+      const via = route.client && route.client.split('#')[1].replace(/^./, (c) => c.toLowerCase());
+      if (route.client) {
+        if (!routeClients.has(route.tag)) routeClients.set(route.tag, new Map());
+        routeClients.get(route.tag).set(via, route.client);
+      }
+      const call = route.client
+        ? `await this.${via}.call('${rpc}', ${request} satisfies ${ns}.${req.name}, ${opts})`
+        : client
+          ? `await this.client.call('${rpc}', ${request} satisfies ${ns}.${req.name}, ${opts})`
+          : `await this.clients.${pkg}.${rpc}(${request} satisfies ${ns}.${req.name}, ${opts})`;
+      const value = document
+        ? `JSON.parse((${call}).${document.name}) as Record<string, unknown>`
+        : listed
+          ? `(${call}).${listed.name}.map(to${view})`
+          : single
+            ? `to${view}((${call}).${single.name}!)`
+            : `to${view}(${call})`;
+      const body = document
+        ? `return ${value};`
+        : !view
+          ? `${call};`
+          : route.created && route.locationExact
+            ? `const answer = ${value};\n    res.location(${located});\n    return answer;`
+            : route.created
+              ? `return created(res, ${located}, ${value});`
+              : `return ${value};`;
+      let answerBody = body;
+      if (createdWhen) {
+        // 201 when the resource is new, 200 when it existed (answered as is)
+        nest.add('Res');
+        usesRes = true;
+        params.push('@Res({ passthrough: true }) res: Response');
+        answerBody = `const answer = ${call};\n    res.status(answer.${createdWhen.name} ? 201 : 200);\n    return to${view}(answer.${single.name}!);`;
+      }
+      if (route.file) {
+        usesFile = true;
+        nest.add('StreamableFile');
+        answerBody =
+          route.file === '*'
+            ? `return sendFile(res, ${call});`
+            : `const answer = ${call};\n    return answer.${fileField.name}?.contentType ? sendFile(res, answer.${fileField.name}) : to${view}(answer);`;
+      }
+      if (route.conflictLocation) {
+        // the resource an error names (a 409's existing id) is the answer's Location
+        usesConflict = true;
+        answerBody =
+          `try {\n      ${answerBody.replace(/\n/g, '\n  ')}\n    } catch (err) {\n      const existing = existingIdOf(err);\n` +
+          `      if (existing) res.setHeader('Location', \`${route.conflictLocation}/\${existing}\`);\n      throw err;\n    }`;
+      }
+      const returned = route.file
+        ? `${route.file === '*' ? '' : `${view} | `}StreamableFile | string`
+        : document
+          ? 'Record<string, unknown>'
+          : view
+            ? `${view}${listed ? '[]' : ''}`
+            : 'void';
       const method = route.method || `${m.name[0].toLowerCase()}${m.name.slice(1)}`;
       if (!/^[a-z][A-Za-z0-9]*$/.test(method)) throw new Error(`${where}: method ${method} is not a method name`);
       if (methodNames.has(`${route.tag}#${method}`)) throw new Error(`${where}: method ${method} twice in ${route.tag}: name one (method)`);
       methodNames.add(`${route.tag}#${method}`);
       const text =
         decorators.map((d) => `  ${d}\n`).join('') +
-        `  async ${method}(${params.join(', ')}): Promise<${view ? `${view}${listed ? '[]' : ''}` : 'void'}> {\n    ${body}\n  }\n`;
+        `  async ${method}(${params.join(', ')}): Promise<${returned}> {\n    ${answerBody}\n  }\n`;
       if (!byTag.has(route.tag)) byTag.set(route.tag, []);
       byTag.get(route.tag).push(text);
     }
@@ -434,7 +644,11 @@ function routesOf(pkg, r, byType, inputs) {
       .join('')}Routes`;
   const classes = [...byTag].map(
     ([tag, methods]) =>
-      `@ApiTags(${q(tag)})\n@Controller()\nexport class ${className(tag)} {\n  constructor(${client ? `private readonly client: ${client.split('#')[1]}` : 'private readonly clients: ServiceClients'}) {}\n\n${methods.join('\n')}}\n`,
+      `@ApiTags(${q(tag)})\n@Controller()\nexport class ${className(tag)} {\n  constructor(${client ? `private readonly client: ${client.split('#')[1]}` : 'private readonly clients: ServiceClients'}${[
+        ...(routeClients.get(tag) ?? []),
+      ]
+        .map(([prop, c]) => `, private readonly ${prop}: ${c.split('#')[1]}`)
+        .join('')}) {}\n\n${methods.join('\n')}}\n`,
   );
   const constName = `${pkg.toUpperCase()}_ROUTES`;
   if (!classes.length) {
@@ -447,6 +661,8 @@ function routesOf(pkg, r, byType, inputs) {
     `import { ${[...swagger].sort().join(', ')} } from '@nestjs/swagger';\n` +
     (usesRes ? "import type { Response } from 'express';\n" : '') +
     (usesNamespace ? `import type { ${ns} } from '@siapkerja/contracts';\n` : '') +
+    (usesConflict ? "import { existingIdOf } from '@siapkerja/errors';\n" : '') +
+    (usesPurpose ? "import { ACCESS_PURPOSES, PURPOSE_HEADER } from '@siapkerja/privacy';\n" : '') +
     `import { ${[...auth]
       .filter((a) => a !== 'AuthCaller')
       .sort()
@@ -455,12 +671,49 @@ function routesOf(pkg, r, byType, inputs) {
     (client
       ? `import { ${client.split('#')[1]} } from '../${client.split('#')[0]}';\n`
       : "import { ServiceClients } from '../platform/clients';\n") +
+    [...new Set([...routeClients.values()].flatMap((m) => [...m.values()]))]
+      .sort()
+      .map((c) => `import { ${c.split('#')[1]} } from '../${c.split('#')[0]}';\n`)
+      .join('') +
     `import { ${[...http].sort().join(', ')} } from '../platform/http';\n` +
+    (usesMe ? "import { FieldValidationException } from '../platform/problem.filter';\n" : '') +
     `import { ${[...views].sort().join(', ')} } from './${pkg}.views';\n\n` +
+    (usesFile ? SEND_FILE : '') +
+    (usesMe ? OWN_PERSON_ID : '') +
+    (usesPersonId ? WITH_PERSON_ID : '') +
     classes.join('\n') +
     `\n/** The controllers of the package's generated routes (registered after the hand-written ones). */\nexport const ${constName}: Type[] = [${[...byTag.keys()].map(className).join(', ')}];\n`
   );
 }
+
+/** The helper of routes answering a file the service rendered (route option file). */
+const SEND_FILE = `/** A file the service rendered: its bytes with its content type (a text type as text, any other as a stream), an attachment when named. */
+function sendFile(res: Response, file: { body: Buffer; contentType: string; filename: string }): StreamableFile | string {
+  res.setHeader('content-type', file.contentType);
+  if (file.filename) res.setHeader('content-disposition', \`attachment; filename="\${file.filename}"\`);
+  return /^text\\/|;\\s*charset=/i.test(file.contentType) ? file.body.toString('utf8') : new StreamableFile(file.body);
+}
+
+`;
+
+/** The helper of routes whose path parameter may be 'me' (route option me). */
+const OWN_PERSON_ID = `/** 'me' in a path: the caller's own person id (a person's token); without one 400 naming the parameter. */
+function ownPersonId(caller: AuthCaller, param: string): string {
+  if (!caller.personId) throw new FieldValidationException([{ field: param, description: "'me' needs a person's own token" }]);
+  return caller.personId;
+}
+
+`;
+
+/** The helper of routes forwarding the person id of any person's token (route option person_id_caller). */
+const WITH_PERSON_ID = `/** The caller's call options plus the person id of a person's token, whatever its roles (clients have none). */
+function withPersonId(caller: AuthCaller, options: ReturnType<typeof asCaller>): ReturnType<typeof asCaller> {
+  if (caller.clientId || !caller.personId) return options;
+  const value = JSON.stringify({ ...JSON.parse(String(options.metadata?.[CALLER_METADATA_KEY])), personId: caller.personId });
+  return { ...options, metadata: { ...options.metadata, [CALLER_METADATA_KEY]: value } };
+}
+
+`;
 
 function generateFile(pkg, byType, inputs) {
   const namespaces = new Set();
@@ -615,6 +868,13 @@ function generateFile(pkg, byType, inputs) {
       if (o.description) api.push(`description: ${q(o.description)}`);
       const decorator = o.omitEmpty || o.notRequired ? 'ApiPropertyOptional' : 'ApiProperty';
       props.push(`  @${decorator}({ ${api.join(', ')} })\n  ${key}${o.omitEmpty ? '?' : ''}: ${tsType};`);
+      if (o.omitWith) {
+        // left out with another field of the message (a detail of single reads), shown even empty whenever that one is set
+        const other = t.fields[fieldName(o.omitWith)];
+        if (!o.omitEmpty || !other || other === f || other.repeated || other.resolvedType instanceof protobuf.Enum)
+          throw new Error(`${where}: omit_with names another single field (not an enum) of ${t.name}, with omit_empty`);
+        isEmpty = `!m.${other.name}`;
+      }
       entries.push(o.omitEmpty ? `    ...(${isEmpty} ? {} : { ${key}: ${value} }),` : `    ${key}: ${value},`);
     }
     const doc = t.comment ? `/** ${t.comment.replace(/\*\//g, '* /').replace(/\n/g, '\n * ')} */\n` : '';
@@ -729,6 +989,9 @@ function inputBlock(name, t, input, inputs, ctx) {
   const required = new Set((input.required ?? []).map(fieldName));
   const where = `${t.fullName} input ${name}`;
   for (const f of [...required]) if (!listed.includes(f)) throw new Error(`${where}: required field ${f} is not in its fields`);
+  // docs: this input's own example and description of a field (a message whose fields several inputs carry)
+  const docs = new Map((input.docs ?? []).map((d) => [fieldName(d.field ?? ''), d]));
+  for (const f of docs.keys()) if (!listed.includes(f)) throw new Error(`${where}: docs of ${f}, which is not in its fields`);
   const props = [];
   const entries = [];
   const grouped = new Map(); // message field -> the mapper's lines of the fields it carries at the top level
@@ -805,6 +1068,17 @@ function inputBlock(name, t, input, inputs, ctx) {
       tsType = nested;
       apiType = `() => ${nested}`;
       convert = (x) => `from${nested}(${x})`;
+    } else if ((LONGS.has(f.type) || NUMBERS.has(f.type)) && rules.queryText) {
+      // a number in a query checked as the text sent (its pattern), converted by the mapper
+      if (!input.query || !rules.pattern || each || rules.min !== undefined || rules.max !== undefined || rules.values?.length)
+        throw new Error(`${at}: query_text is for a single number of a query, checked by its pattern (no range or values)`);
+      if (!rules.untyped) deco.push(`@${use('IsString')}()`);
+      deco.push(
+        `@${use('Matches')}(${new RegExp(rules.pattern)}${rules.patternMessage ? `, { message: ${q(rules.patternMessage)} }` : ''})`,
+      );
+      tsType = 'string';
+      apiType = 'String';
+      convert = (x) => (LONGS.has(f.type) ? `String(Number(${x}))` : `Number(${x})`);
     } else if (LONGS.has(f.type) || NUMBERS.has(f.type)) {
       const integer = f.type !== 'double' && f.type !== 'float';
       if (input.query) {
@@ -904,10 +1178,11 @@ function inputBlock(name, t, input, inputs, ctx) {
     }
     const format = o.inputFormat || o.format;
     if (format) doc.push(`format: ${q(format)}`);
-    const example = o.inputExample ?? o.example;
+    const own = docs.get(fname) ?? {};
+    const example = own.example ?? o.inputExample ?? o.example;
     if (example !== undefined) {
       let ex = example === 'null' ? null : example;
-      if ((f.type !== 'string' || each) && ex !== null && !(f.resolvedType instanceof protobuf.Enum && !each)) {
+      if (((f.type !== 'string' && !rules.queryText) || each) && ex !== null && !(f.resolvedType instanceof protobuf.Enum && !each)) {
         try {
           ex = JSON.parse(example);
         } catch {
@@ -917,7 +1192,7 @@ function inputBlock(name, t, input, inputs, ctx) {
       doc.push(`example: ${lit(ex)}`);
     }
     if (o.default !== undefined && o.default !== '') doc.push(`default: ${lit(JSON.parse(o.default))}`);
-    const description = o.inputUndocumented ? '' : o.inputDescription || o.description;
+    const description = own.description ?? (o.inputUndocumented ? '' : o.inputDescription || o.description);
     if (description) doc.push(`description: ${q(description)}`);
     const optional = !required.has(fname);
     if (each) tsType = `${tsType.startsWith('(') || !tsType.includes(' ') ? tsType : `(${tsType})`}[]`;

@@ -1,3 +1,4 @@
+import { CALLER_METADATA_KEY } from '@siapkerja/authz';
 import { todayWib } from '@siapkerja/codes';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
@@ -81,9 +82,15 @@ describe('integration service: chunks in flight applied in dependency order (tra
     const chunks: { afterLine: string; lines: typeof lines }[] = [];
     for (let at = 0; at < lines.length; at += 3) chunks.push({ afterLine: String(at), lines: lines.slice(at, at + 3) });
     expect(chunks.length).toBe(40);
-    const imp = await client.startImport({ idempotencyKey: '', async: false, allowedKinds: ['attendance', 'completion'] }, partner);
+    // the partner's token holds training:write: it may import attendance and completion records
+    const uploader = {
+      metadata: {
+        [CALLER_METADATA_KEY]: JSON.stringify({ ...JSON.parse(partner.metadata![CALLER_METADATA_KEY]), scopes: ['training:write'] }),
+      },
+    };
+    const imp = await client.startImport({ idempotencyKey: '', async: false }, uploader);
     const answers = await Promise.all(
-      [...chunks].reverse().map((c) => client.appendImportLines({ importId: imp.id, afterLine: c.afterLine, lines: c.lines }, partner)),
+      [...chunks].reverse().map((c) => client.appendImportLines({ importId: imp.id, afterLine: c.afterLine, lines: c.lines }, uploader)),
     );
     const receipts = answers.reverse().flatMap((a) => a.receipts);
     expect(receipts.map((r) => Number(r.line))).toEqual(lines.map((l) => Number(l.line)));

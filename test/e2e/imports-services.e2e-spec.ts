@@ -9,12 +9,32 @@ import { jobsService } from '../../services/jobs/src/jobs.module';
 import { integrationService } from '../../services/integration/src/integration.module';
 
 const caller = (c: Record<string, unknown>) => ({ metadata: { [CALLER_METADATA_KEY]: JSON.stringify(c) } });
-/** A Disnaker system of Kota Salatiga (33.73), another of Kota Semarang, the ministry. */
-const salatiga = caller({ sub: 'client:disnaker-3373', roles: ['DISNAKER_REGENCY'], regionCode: '33.73', clientId: 'disnaker-3373' });
-const semarang = caller({ sub: 'client:disnaker-3374', roles: ['DISNAKER_REGENCY'], regionCode: '33.74', clientId: 'disnaker-3374' });
-const ministry = caller({ sub: 'admin', roles: ['MINISTRY_ADMIN'] });
+/** A Disnaker system of Kota Salatiga (33.73), another of Kota Semarang, the ministry: tokens that may import every kind. */
+const ALL_KINDS = ['jobs:write', 'training:write'];
+const salatiga = caller({
+  sub: 'client:disnaker-3373',
+  roles: ['DISNAKER_REGENCY'],
+  regionCode: '33.73',
+  clientId: 'disnaker-3373',
+  scopes: ALL_KINDS,
+});
+const semarang = caller({
+  sub: 'client:disnaker-3374',
+  roles: ['DISNAKER_REGENCY'],
+  regionCode: '33.74',
+  clientId: 'disnaker-3374',
+  scopes: ALL_KINDS,
+});
+const ministry = caller({ sub: 'admin', roles: ['MINISTRY_ADMIN'], scopes: ALL_KINDS });
+/** Salatiga's system with a token for training kinds only (training:write): job seekers and vacancies are not its to import. */
+const salatigaTraining = caller({
+  sub: 'client:disnaker-3373',
+  roles: ['DISNAKER_REGENCY'],
+  regionCode: '33.73',
+  clientId: 'disnaker-3373',
+  scopes: ['training:write'],
+});
 const UNKNOWN_EMPLOYER = randomUUID();
-const ALL_KINDS = ['enrolment', 'attendance', 'completion', 'placement', 'job-seeker', 'vacancy'];
 
 type Receipt = integrationV1.ImportLineReceipt__Output;
 
@@ -135,13 +155,10 @@ describe('integration service: bulk imports applied by the jobs service', () => 
 
   async function send(
     lines: Buffer[],
-    opts: { key?: string; async?: boolean; who?: ReturnType<typeof caller>; allowed?: string[] } = {},
+    opts: { key?: string; async?: boolean; who?: ReturnType<typeof caller> } = {},
   ): Promise<{ imp: integrationV1.Import__Output; receipts: Receipt[] }> {
     const who = opts.who ?? salatiga;
-    const imp = await client.startImport(
-      { idempotencyKey: opts.key ?? '', async: !!opts.async, allowedKinds: opts.allowed ?? ALL_KINDS },
-      who,
-    );
+    const imp = await client.startImport({ idempotencyKey: opts.key ?? '', async: !!opts.async }, who);
     const receipts: Receipt[] = [];
     for (let i = 0; i < lines.length; i += 400) {
       const chunk = lines.slice(i, i + 400).map((data, k) => ({ line: String(i + k + 1), data, size: String(data.length) }));
@@ -231,7 +248,7 @@ describe('integration service: bulk imports applied by the jobs service', () => 
     expect(p2.nextPageToken).toBe('');
     expect(p2.receipts[20]).toMatchObject({ accepted: false, line: '51' });
     // the same key again: the same import, nothing staged again
-    const replay = await client.startImport({ idempotencyKey: 'async-1', async: true, allowedKinds: ALL_KINDS }, salatiga);
+    const replay = await client.startImport({ idempotencyKey: 'async-1', async: true }, salatiga);
     expect(replay).toMatchObject({ id: imp.id, replayed: true, state: 'COMPLETED' });
     // another Disnaker system cannot see it, nor append to it
     await expect(client.getImport({ id: imp.id }, semarang)).rejects.toMatchObject({ code: status.NOT_FOUND });
@@ -244,7 +261,7 @@ describe('integration service: bulk imports applied by the jobs service', () => 
   }, 120000);
 
   it('reads a block of lines (the bulk form): receipts as NDJSON; a block with lines, before afterLine or with a false cut line is refused', async () => {
-    const imp = await client.startImport({ idempotencyKey: '', async: false, allowedKinds: ALL_KINDS }, salatiga);
+    const imp = await client.startImport({ idempotencyKey: '', async: false }, salatiga);
     const block = Buffer.from(`${JSON.stringify(jobSeekerRecord(8100))}\r\n\n{"kind":"job-seeker"}\n`);
     const answer = await client.appendImportLines({ importId: imp.id, block, firstLine: '1', ndjsonReceipts: true }, salatiga);
     expect(answer.receipts).toEqual([]);
@@ -274,10 +291,10 @@ describe('integration service: bulk imports applied by the jobs service', () => 
       size: '0',
     }));
     lines.forEach((l) => (l.size = String(l.data.length)));
-    const broken = await client.startImport({ idempotencyKey: 'async-2', async: true, allowedKinds: ALL_KINDS }, salatiga);
+    const broken = await client.startImport({ idempotencyKey: 'async-2', async: true }, salatiga);
     await client.appendImportLines({ importId: broken.id, lines: lines.slice(0, 5) }, salatiga);
     // the connection broke; the client sends the whole upload again with the same key
-    const retry = await client.startImport({ idempotencyKey: 'async-2', async: true, allowedKinds: ALL_KINDS }, salatiga);
+    const retry = await client.startImport({ idempotencyKey: 'async-2', async: true }, salatiga);
     expect(retry).toMatchObject({ id: broken.id, replayed: false, state: 'RECEIVING', received: '0' });
     await client.appendImportLines({ importId: retry.id, lines }, salatiga);
     await client.completeImport({ importId: retry.id }, salatiga);
@@ -296,7 +313,7 @@ describe('integration service: bulk imports applied by the jobs service', () => 
       const data = Buffer.from(JSON.stringify(record));
       return { line: String(n), data, size: String(data.length) };
     };
-    const imp = await client.startImport({ idempotencyKey: '', async: false, allowedKinds: ALL_KINDS }, salatiga);
+    const imp = await client.startImport({ idempotencyKey: '', async: false }, salatiga);
     // the same key twice: the first line applied wins, the later one answers its receipt (a replay)
     const first = [line(1, vacancy(50_001, { key: 'order-1', positionName: 'Juru Las Pertama' })), line(2, jobSeekerRecord(50_002))];
     const second = [line(3, vacancy(50_003, { key: 'order-1', positionName: 'Juru Las Kedua' })), line(4, jobSeekerRecord(50_004))];
@@ -331,14 +348,21 @@ describe('integration service: bulk imports applied by the jobs service', () => 
   it('rejects the kinds the uploader may not import, and a placement whose service is down, per record', async () => {
     const lines = [
       Buffer.from(JSON.stringify(jobSeekerRecord(7000))),
+      Buffer.from(JSON.stringify({ kind: 'vacancy', key: 'v-1' })),
       Buffer.from(JSON.stringify({ kind: 'placement', key: 'p-1', nik: '3373010101900001' })),
     ];
-    const { receipts } = await send(lines, { allowed: ['vacancy'] });
+    // the kinds come from the token's scopes: training:write imports neither job seekers nor vacancies
+    const { receipts } = await send(lines.slice(0, 2), { who: salatigaTraining });
     expect(receipts.map((r) => [r.accepted, JSON.parse(r.problemJson).status])).toEqual([
       [false, 403],
       [false, 403],
     ]);
-    const down = await send([lines[1]], { allowed: ALL_KINDS });
+    await expect(
+      client.startImport({ idempotencyKey: '', async: false }, caller({ sub: 'x', roles: ['PARTNER'], scopes: ['jobs:read'] })),
+    ).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+    });
+    const down = await send([lines[2]]);
     expect(JSON.parse(down.receipts[0].problemJson)).toMatchObject({ status: 503 });
   }, 60000);
 });

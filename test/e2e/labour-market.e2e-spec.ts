@@ -292,13 +292,15 @@ describe('placement and labour-market information over HTTP', () => {
 
     const csv = await get(base, `/v1/reports/ipk?region=33.71&month=${M}&form=III-1&format=csv`, officer);
     expect(csv.status).toBe(200);
-    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="ipk-33.71-${M}-III-1.csv"`);
     const csvText = await csv.text();
     expect(csvText.split('\n')[0]).toBe(['form', 'region', 'month', 'table', 'key', 'label', ...seekers.columns].join(','));
     expect(csvText).toContain('III/1,33.71,2026-10,vacancies_by_sex,ANY,Laki-laki/Perempuan,0,12,0,0,12');
 
     const xlsx = await get(base, `/v1/reports/ipk?region=33.71&month=${M}&format=xlsx`, officer);
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    expect(xlsx.headers.get('content-disposition')).toBe(`attachment; filename="ipk-33.71-${M}.xlsx"`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
@@ -370,6 +372,8 @@ describe('placement and labour-market information over HTTP', () => {
     ]);
     expect(trace.daysToPlacement).toBe(36);
     await expectProblem(await get(base, `/v1/reports/outcomes/traces/${grads[1]}`, me), 403);
+    // 'me' stands for a person's own id: a client's token has none
+    await expectProblem(await get(base, '/v1/reports/outcomes/traces/me', admin), 400, ['personId']);
   });
 
   it('renders the public labour-market page in headless Chromium', async () => {
@@ -382,7 +386,9 @@ describe('placement and labour-market information over HTTP', () => {
     });
     const res = await fetch(`${base}/v1/public/labour-market?region=33.71&month=${M}`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=300');
+    await expectProblem(await fetch(`${base}/v1/public/labour-market?region=33.71&month=2026-13`), 400);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lmi-page-'));
     let browser: Browser | undefined;
     try {

@@ -37,25 +37,29 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
   const { post, get } = callerHttp(() => base, auth);
 
   beforeAll(async () => {
+    // identity first: it keeps the access log the services write their reads of personal data to
+    const identityDb = await createTestDatabase('e2e_export_identity');
+    drops.push(identityDb.drop);
+    identity = await startService(identityService, serviceTestEnv(identityDb.url, { SANDBOX: 'true' }));
     const db = await createTestDatabase('e2e_export_jobs');
     drops.push(db.drop);
     jobsDb = db.url;
-    jobs = await startService(jobsService, serviceTestEnv(jobsDb));
+    jobs = await startService(jobsService, serviceTestEnv(jobsDb, { IDENTITY_GRPC_URL: `127.0.0.1:${identity.grpcPort}` }));
     const trainingDb = await createTestDatabase('e2e_export_training');
     drops.push(trainingDb.drop);
-    training = await startService(trainingService, serviceTestEnv(trainingDb.url));
+    training = await startService(trainingService, serviceTestEnv(trainingDb.url, { IDENTITY_GRPC_URL: `127.0.0.1:${identity.grpcPort}` }));
     const certificationDb = await createTestDatabase('e2e_export_certification');
     drops.push(certificationDb.drop);
-    certification = await startService(certificationService, serviceTestEnv(certificationDb.url));
+    certification = await startService(
+      certificationService,
+      serviceTestEnv(certificationDb.url, { IDENTITY_GRPC_URL: `127.0.0.1:${identity.grpcPort}` }),
+    );
     const placementDb = await createTestDatabase('e2e_export_placement');
     drops.push(placementDb.drop);
     placement = await startService(placementService, serviceTestEnv(placementDb.url));
     const tkmDb = await createTestDatabase('e2e_export_tkm');
     drops.push(tkmDb.drop);
     entrepreneurship = await startService(entrepreneurshipService, serviceTestEnv(tkmDb.url));
-    const identityDb = await createTestDatabase('e2e_export_identity');
-    drops.push(identityDb.drop);
-    identity = await startService(identityService, serviceTestEnv(identityDb.url, { SANDBOX: 'true' }));
     const gwDb = await createTestDatabase('e2e_export_gw');
     drops.push(gwDb.drop);
     gw = await startGateway({

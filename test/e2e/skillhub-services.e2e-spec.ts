@@ -6,9 +6,18 @@ import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { certificationService } from '../../services/certification/src/certification.module';
+import { identityService } from '../../services/identity/src/identity.module';
 import { trainingService } from '../../services/training/src/training.module';
 
-const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
+// the caller as the gateway signs it: with its token's scopes (a person's token reads and enrols himself only)
+const as = (c: Record<string, unknown>) => ({
+  metadata: {
+    'x-caller': JSON.stringify({
+      scopes: (c.roles as string[]).includes('JOB_SEEKER') ? ['training:read'] : ['training:read', 'training:write'],
+      ...c,
+    }),
+  },
+});
 const ministry = as({ sub: 'min', roles: ['MINISTRY_ADMIN'] });
 const officer3373 = as({ sub: 'off-3373', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' });
 const officer3374 = as({ sub: 'off-3374', roles: ['DISNAKER_REGENCY'], regionCode: '33.74' });
@@ -26,6 +35,7 @@ const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_00
  */
 describe('training: Skillhub providers, catalogue, selection, attendance and outcomes (real PostgreSQL, Kafka, gRPC)', () => {
   let cert: RunningService;
+  let identitySvc: RunningService;
   let svc: RunningService;
   let client: ServiceClient<'training'>;
   let certClient: ServiceClient<'certification'>;
@@ -45,7 +55,17 @@ describe('training: Skillhub providers, catalogue, selection, attendance and out
     const db = await createTestDatabase('training_skillhub');
     drops.push(db.drop);
     topic = await collectTopic([TrainingCompleted.topic, ProgramPublished.topic]);
-    svc = await startService(trainingService, serviceTestEnv(db.url, { CERTIFICATION_GRPC_URL: `127.0.0.1:${cert.grpcPort}` }));
+    // identity keeps the access log of the enrolments training answers unmasked
+    const identityDb = await createTestDatabase('training_sh_identity');
+    drops.push(identityDb.drop);
+    identitySvc = await startService(identityService, serviceTestEnv(identityDb.url));
+    svc = await startService(
+      trainingService,
+      serviceTestEnv(db.url, {
+        CERTIFICATION_GRPC_URL: `127.0.0.1:${cert.grpcPort}`,
+        IDENTITY_GRPC_URL: `127.0.0.1:${identitySvc.grpcPort}`,
+      }),
+    );
     client = createServiceClient('training', `127.0.0.1:${svc.grpcPort}`);
     certClient = createServiceClient('certification', `127.0.0.1:${cert.grpcPort}`);
     // Sertihub: a licensed LSP (registered by BNSP) owns the scheme the program prepares for
@@ -84,6 +104,7 @@ describe('training: Skillhub providers, catalogue, selection, attendance and out
     await topic?.stop();
     await svc?.stop();
     await cert?.stop();
+    await identitySvc?.stop();
     for (const d of drops) await d();
   });
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CertificateIssued, SchemeRegistered } from '@siapkerja/contracts';
+import { AccessLog } from '@siapkerja/privacy';
 import type { ServiceDefinition } from '@siapkerja/service-kit';
 import { AssessmentsService } from './assessments/assessments.service';
 import { AssessmentEntity } from './assessments/assessment.entity';
@@ -43,6 +44,7 @@ import { SchemesService } from './schemes/schemes.service';
     CredentialSigner,
     StatusListsService,
     VerificationService,
+    AccessLog,
   ],
 })
 export class CertificationModule {}

@@ -28,6 +28,7 @@ import { IssuerKeysService } from '../src/credentials/issuer-keys.service';
 import { StatusListsService } from '../src/credentials/status-lists.service';
 import { validUntilAfter } from '../src/certificates/certificate-codes';
 import { certificationService } from '../src/certification.module';
+import { startFakeAccessLog } from './fake-access-log';
 
 const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
 const identity = new PersonIdentity(TEST_PERSON_SECRET);
@@ -42,7 +43,8 @@ const lspAccount = as({ sub: 'acc-lsp-1', roles: ['LSP'], organizationId: LSP_1 
 const otherLspAccount = as({ sub: 'acc-lsp-2', roles: ['LSP'], organizationId: LSP_2 });
 const ministry = as({ sub: 'acc-admin', roles: ['MINISTRY_ADMIN'] });
 const bnsp = as({ sub: 'acc-bnsp', roles: ['BNSP'] });
-const officer = as({ sub: 'off-33', roles: ['DISNAKER_PROVINCE'], regionCode: '33' });
+// an officer states why he reads personal data (X-Purpose, forwarded in the caller): without it he is refused first
+const officer = as({ sub: 'off-33', roles: ['DISNAKER_PROVINCE'], regionCode: '33', purpose: 'SUPERVISION' });
 
 /** Certificates: issue, ownership, status machine, expiry, verification, erasure and export (real PostgreSQL, Kafka, gRPC). */
 describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
@@ -51,6 +53,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
   let drop: () => Promise<void>;
   let dbUrl: string;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
+  let accessLog: Awaited<ReturnType<typeof startFakeAccessLog>>;
   let scheme: certificationV1.Scheme__Output;
   let schemeNoKbji: certificationV1.Scheme__Output;
   let schemeB: certificationV1.Scheme__Output;
@@ -63,7 +66,8 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     dbUrl = db.url;
     // the privacy topic exists before the service subscribes to it (a fresh broker has none)
     topic = await collectTopic([CertificateIssued.topic, PersonErasureRequested.topic]);
-    svc = await startService(certificationService, serviceTestEnv(db.url));
+    accessLog = await startFakeAccessLog();
+    svc = await startService(certificationService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('certification', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
     for (const [id, name] of [
@@ -113,6 +117,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     client?.close();
     await topic?.stop();
     await svc?.stop();
+    await accessLog?.stop();
     await drop?.();
   });
 
@@ -211,6 +216,56 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     );
     const [k3msg] = await eventsOf(k3.id, 1);
     expect(k3msg.value.data).not.toHaveProperty('kbjiCode');
+  });
+
+  it("writes every read of a holder's name to the access log first, for the stated purpose or the one the relation implies", async () => {
+    const p = person();
+    const withPurpose = (who: ReturnType<typeof as>, purpose: string) =>
+      as({ ...JSON.parse(who.metadata['x-caller']), purpose }) as ReturnType<typeof as>;
+    const logged = (id: string) => accessLog.records.filter((r) => r.resourceId === id);
+    const c = await issue(p);
+    expect(logged(c.id)).toEqual([
+      expect.objectContaining({
+        actor: { sub: 'client:lsp-a', clientId: 'lsp-a', roles: ['PARTNER'], regionCode: '' },
+        resourceType: 'certificate',
+        fields: ['holder.name'],
+        subjectPersonId: p.personId,
+        purpose: 'CERTIFICATION',
+      }),
+    ]);
+    await client.getCertificate({ id: c.id }, p.caller);
+    await client.listCertificates({ held: true }, p.caller);
+    await client.getCertificate({ id: c.id }, ministry);
+    await client.suspendCertificate({ id: c.id, reason: '' }, withPurpose(lspA, 'supervision'));
+    expect(
+      logged(c.id)
+        .slice(1)
+        .map((r) => [r.actor!.sub, r.fields, r.purpose]),
+    ).toEqual([
+      [`acc-${p.nik}`, ['holder.name', 'holder.nik'], 'DATA_SUBJECT_REQUEST'],
+      [`acc-${p.nik}`, ['holder.name', 'holder.nik'], 'DATA_SUBJECT_REQUEST'],
+      ['acc-admin', ['holder.name', 'holder.nik'], 'SUPERVISION'],
+      ['client:lsp-a', ['holder.name'], 'SUPERVISION'],
+    ]);
+    // the purpose is checked before anything else (an unknown certificate too); an officer must state one
+    const before = accessLog.records.length;
+    const bad = await client.getCertificate({ id: randomUUID() }, withPurpose(lspA, 'MARKETING')).catch((e) => e);
+    expect(bad.code).toBe(status.INVALID_ARGUMENT);
+    expect(violatedFields(bad)).toEqual(['X-Purpose']);
+    const officerRead = await client
+      .listCertificates({}, as({ sub: 'off-33', roles: ['DISNAKER_PROVINCE'], regionCode: '33' }))
+      .catch((e) => e);
+    expect(officerRead.code).toBe(status.INVALID_ARGUMENT);
+    expect(violatedFields(officerRead)).toEqual(['X-Purpose']);
+    // nothing is served that cannot be logged; the platform itself (no caller) reads without a log entry
+    accessLog.failing = true;
+    try {
+      expect((await client.getCertificate({ id: c.id }, lspA).catch((e) => e)).code).toBe(status.UNAVAILABLE);
+    } finally {
+      accessLog.failing = false;
+    }
+    await client.getCertificate({ id: c.id });
+    expect(accessLog.records.length).toBe(before);
   });
 
   // issue 12 changes this behaviour: a subset of units is refused (a certificate only when every unit is K)

@@ -3,6 +3,7 @@ import { openDatabase } from '@siapkerja/persistence';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, serviceTestEnv, testNik } from '@siapkerja/testing';
 import { certificationService } from '../src/certification.module';
+import { startFakeAccessLog } from './fake-access-log';
 import { CertificationInitial1763800000300 } from '../src/migrations/1763800000300-certification-initial';
 import { Certificates1763800000400 } from '../src/migrations/1763800000400-certificates';
 import { PersonPrivacy1763800000410 } from '../src/migrations/1763800000410-person-privacy';
@@ -14,6 +15,7 @@ import { ScopedRequestIds1763800000500 } from '../src/migrations/1763800000500-s
  */
 describe('migration of existing schemes and certificates to LSPs (real PostgreSQL)', () => {
   let svc: RunningService;
+  let accessLog: Awaited<ReturnType<typeof startFakeAccessLog>>;
   let client: ServiceClient<'certification'>;
   let drop: () => Promise<void>;
   const nik = testNik('3374', '1990-01-15', 1);
@@ -45,12 +47,14 @@ describe('migration of existing schemes and certificates to LSPs (real PostgreSQ
       [nik],
     );
     await old.destroy();
-    svc = await startService(certificationService, serviceTestEnv(db.url));
+    accessLog = await startFakeAccessLog();
+    svc = await startService(certificationService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('certification', `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {
     client?.close();
     await svc?.stop();
+    await accessLog?.stop();
     await drop?.();
   });
 

@@ -22,6 +22,7 @@ import {
 } from '@siapkerja/testing';
 import { bitAt } from '../src/credentials/credentials.rules';
 import { certificationService } from '../src/certification.module';
+import { startFakeAccessLog } from './fake-access-log';
 
 const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
 const identity = new PersonIdentity(TEST_PERSON_SECRET);
@@ -38,6 +39,7 @@ const OFFLINE_VERIFIER = path.resolve(__dirname, '../../../tools/vc/offline-veri
  */
 describe('Sertihub: LSPs, assessments, verifiable credentials (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
+  let accessLog: Awaited<ReturnType<typeof startFakeAccessLog>>;
   let client: ServiceClient<'certification'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
@@ -125,7 +127,11 @@ describe('Sertihub: LSPs, assessments, verifiable credentials (real PostgreSQL, 
     const db = await createTestDatabase('sertihub');
     drop = db.drop;
     topic = await collectTopic([CertificateIssued.topic, TrainingCompleted.topic], topicPrefix);
-    svc = await startService(certificationService, serviceTestEnv(db.url, { KAFKA_TOPIC_PREFIX: topicPrefix }));
+    accessLog = await startFakeAccessLog();
+    svc = await startService(
+      certificationService,
+      serviceTestEnv(db.url, { KAFKA_TOPIC_PREFIX: topicPrefix, IDENTITY_GRPC_URL: accessLog.url }),
+    );
     client = createServiceClient('certification', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
     lsp1 = await newLsp('LSP Informatika');
@@ -156,6 +162,7 @@ describe('Sertihub: LSPs, assessments, verifiable credentials (real PostgreSQL, 
     client?.close();
     await topic?.stop();
     await svc?.stop();
+    await accessLog?.stop();
     await drop?.();
     const admin = kafka.admin();
     await admin.connect();

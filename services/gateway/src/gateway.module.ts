@@ -1,7 +1,6 @@
 import { Global, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EventBus } from '@siapkerja/events';
-import { ApplicationsController } from './applications/applications.controller';
 import { AuthModule } from './auth/auth.module';
 import { GatewayPlatform } from './platform/gateway-platform';
 import { FeedModule } from './feed/feed.module';
@@ -11,20 +10,15 @@ import { TrafficModule } from './traffic/traffic.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { CertificatesController } from './certification/certificates.controller';
 import { VerificationController } from './certification/verification.controller';
-import { GroupsController } from './entrepreneurship/groups.controller';
-import { EmployersController } from './jobs/employers.controller';
 import { SEARCH_ROUTE, VacanciesController } from './jobs/vacancies.controller';
 import { SearchCache } from './jobs/search-cache';
 import { SearchFastPath } from './jobs/search-fast-path';
-import { JobSeekersController } from './job-seekers/job-seekers.controller';
+import { VacancyWrites } from './jobs/vacancy-writes';
 import { ServiceClients } from './platform/clients';
 import { GATEWAY_CONFIG, GATEWAY_EVENT_BUS, GATEWAY_LOGGER, METRICS_REGISTRY, type GatewayConfig } from './platform/config';
 import { MatchesController } from './matches/matches.controller';
 import { HealthController } from './platform/health.controller';
-import { LabourMarketPageController, LabourMarketReportsController } from './reports/labour-market.controller';
 import { PlacementsController } from './placements/placements.controller';
-import { ProgramsController } from './training/programs.controller';
-import { EnrolmentsController } from './training/enrolments.controller';
 import { CERTIFICATION_ROUTES } from './generated/certification.routes';
 import { ENTREPRENEURSHIP_ROUTES } from './generated/entrepreneurship.routes';
 import { IDENTITY_ROUTES } from './generated/identity.routes';
@@ -84,22 +78,14 @@ export class GatewayModule implements NestModule {
         PrivacyModule,
         ImportsModule,
       ],
-      providers: [SearchCache],
+      providers: [SearchCache, VacancyWrites],
       controllers: [
         HealthController,
-        EmployersController,
         VacanciesController,
-        JobSeekersController,
-        ApplicationsController,
         MatchesController,
-        LabourMarketReportsController,
-        LabourMarketPageController,
         PlacementsController,
-        ProgramsController,
-        EnrolmentsController,
         CertificatesController,
         VerificationController,
-        GroupsController,
         // routes generated from proto/ (tools/gen-rest-views.js), after the hand-written ones: a hand-written static path
         // is matched before a generated path with a parameter
         ...JOBS_ROUTES,

@@ -291,6 +291,36 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
       expect(() => generate(['training'], dir)).toThrow(/client must be "<module>#<Class>", not IdentityClient/);
     });
 
+    it("takes request fields from the caller and from headers, sets the answer's headers, documents other media types, and answers 204 for a message without a view", () => {
+      write(
+        'training',
+        'service TrainingService {\n' +
+          ' rpc Token(TokenRequest) returns (Token) {\n  option (siapkerja.rest.v1.route) = {http: "POST /oauth/token" tag: "T" summary: "Token" public: true body: "*" body_input: "TokenDto" from_headers: "authorization=Authorization" response_headers: "Cache-Control: no-store" consumes: ["application/x-www-form-urlencoded", "application/json"]};\n }\n' +
+          ' rpc End(EndRequest) returns (EndResponse) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/logout" tag: "T" summary: "End" no_content: true from_caller: "session_id=sessionId"};\n }\n' +
+          '}\n' +
+          'message Token {\n option (siapkerja.rest.v1.view) = {name: "TokenView"};\n string access_token = 1;\n}\n' +
+          'message TokenRequest {\n option (siapkerja.rest.v1.view) = {inputs: {name: "TokenDto", fields: ["scope"]}};\n string scope = 1;\n string authorization = 2;\n}\n' +
+          'message EndRequest {\n string session_id = 1;\n}\n' +
+          'message Ended {\n repeated string ids = 1;\n}\n' +
+          'message EndResponse {\n Ended ended = 1;\n}\n',
+      );
+      const routes = [...generate(['training'], dir)].find(([file]) => file.endsWith('training.routes.ts'))?.[1] ?? '';
+      expect(routes).toContain(
+        "@Post('oauth/token')\n  @HttpCode(200)\n  @Header('Cache-Control', 'no-store')\n  @Public()\n  @ApiConsumes('application/x-www-form-urlencoded', 'application/json')\n",
+      );
+      expect(routes).toContain(
+        "async token(@Body() body: TokenDto, @Headers('authorization') authorization: string | undefined): Promise<TokenView> {\n    return toTokenView(await this.clients.training.token({ ...fromTokenDto(body), authorization: authorization ?? '' } satisfies trainingV1.TokenRequest, {}));",
+      );
+      expect(routes).toContain(
+        "async end(@Caller() caller: AuthCaller): Promise<void> {\n    await this.clients.training.end({ sessionId: caller.sessionId ?? '' } satisfies trainingV1.EndRequest, asCaller(caller));",
+      );
+      write(
+        'training',
+        'service TrainingService {\n rpc End(EndRequest) returns (EndRequest) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/logout" tag: "T" public: true no_content: true from_caller: "session_id=sessionId"};\n }\n}\nmessage EndRequest {\n string session_id = 1;\n}\n',
+      );
+      expect(() => generate(['training'], dir)).toThrow(/a public route has no caller to take sessionId from/);
+    });
+
     it('writes a 201 without Location and a 202 (http_status), a path validated by an input (path_input) and a NIK checked against the birth date and sex', () => {
       write(
         'training',
@@ -426,6 +456,29 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
       );
       expect(routes).toContain("@Param('id') id: string, @Param('day', ParseIntPipe) day: number");
       expect(routes).toContain("return created(res, '/v1/marks', toGroupDto(await this.clients.training.markDay({ groupId: id, day }");
+    });
+
+    it('documents X-Purpose (purpose_header) on a route and its additional bindings, which may state scopes of their own', () => {
+      write(
+        'training',
+        'service TrainingService {\n' +
+          ' rpc GetCase(GetCaseRequest) returns (Case) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/cases/{id}" tag: "Cases" summary: "Read" scopes: "tkm:read" purpose_header: true\n' +
+          '   additional_bindings: {http: "GET /v1/old-cases/{id}" method: "getOldCase" summary: "Read (former path)"}};\n }\n' +
+          ' rpc MoveCase(GetCaseRequest) returns (Case) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/cases/{id}/close" tag: "Cases" summary: "Close" scopes: "tkm:write"\n' +
+          '   additional_bindings: {http: "POST /v1/cases/{id}/withdraw" method: "withdrawCase" summary: "Withdraw" scopes: "tkm:read"}};\n }\n' +
+          '}\n' +
+          'message Case {\n option (siapkerja.rest.v1.view) = {name: "CaseDto"};\n string id = 1;\n}\n' +
+          'message GetCaseRequest {\n string id = 1;\n}\n',
+      );
+      const routes = [...generate(['training'], dir)].find(([file]) => file.endsWith('training.routes.ts'))?.[1] ?? '';
+      const header =
+        "@ApiHeader({ name: PURPOSE_HEADER, required: false, enum: [...ACCESS_PURPOSES], example: 'PLACEMENT_SERVICE', description: 'Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked.' })";
+      expect(routes).toContain(`@ApiOperation({ summary: 'Read' })\n  ${header}\n  @ApiOkResponse({ type: CaseDto })`);
+      expect(routes).toContain(`@ApiOperation({ summary: 'Read (former path)' })\n  ${header}\n`);
+      expect(routes).toContain("import { ACCESS_PURPOSES, PURPOSE_HEADER } from '@siapkerja/privacy';");
+      expect(routes.match(/@ApiHeader/g)).toHaveLength(2);
+      expect(routes).toContain("@Post('v1/cases/:id/close')\n  @HttpCode(200)\n  @RequireScopes('tkm:write')");
+      expect(routes).toContain("@Post('v1/cases/:id/withdraw')\n  @HttpCode(200)\n  @RequireScopes('tkm:read')");
     });
 
     it('checks a path segment bound to a field of the body as a UUID when the route names it (uuid_segments)', () => {
@@ -587,6 +640,105 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
           'message PayRequest {\n string group_id = 1;\n}\n',
       );
       expect(() => generate(['training'], dir)).toThrow(/location_exact is the Location of a created route/);
+    });
+
+    it('documents the Location of a created route (location_header), shows a detail with another field (omit_with) and reads a query number as its text (query_text)', () => {
+      write(
+        'training',
+        'service TrainingService {\n' +
+          ' rpc AddNote(AddNoteRequest) returns (Note) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/notes" tag: "G" summary: "Add" created: true location_header: true};\n }\n' +
+          ' rpc ListNotes(ListNotesRequest) returns (Note) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/notes" tag: "G" summary: "List" query_input: "NoteQueryDto"};\n }\n' +
+          '}\n' +
+          'message Note {\n option (siapkerja.rest.v1.view) = {name: "NoteDto"};\n string id = 1;\n string event_json = 2 [(siapkerja.rest.v1.field) = {name: "event", json: true, omit_empty: true}];\n' +
+          ' repeated string attempts = 3 [(siapkerja.rest.v1.field) = {omit_empty: true, omit_with: "event_json"}];\n}\n' +
+          'message AddNoteRequest {\n string text = 1;\n}\n' +
+          'message ListNotesRequest {\n option (siapkerja.rest.v1.view) = {inputs: {name: "NoteQueryDto", fields: ["page_size", "total"], query: true}};\n' +
+          '  optional int32 page_size = 1 [(siapkerja.rest.v1.field) = {name: "limit", example: "100", rules: {query_text: true, pattern: \'^\\\\d{1,3}$\', pattern_message: "limit must be an integer from 1 to 500"}}];\n' +
+          "  int64 total = 2 [(siapkerja.rest.v1.field) = {rules: {query_text: true, pattern: '^\\\\d+$'}}];\n}\n",
+      );
+      const routes = [...generate(['training'], dir)].find(([file]) => file.endsWith('training.routes.ts'))?.[1] ?? '';
+      expect(routes).toContain("@ApiCreatedResponse({ type: NoteDto, headers: { Location: { schema: { type: 'string' } } } })");
+      expect(routes).toContain('@ApiOkResponse({ type: NoteDto })\n  @ApiProblems()\n  async listNotes(');
+      const text = views('training');
+      // attempts are shown (an empty list included) whenever the event is, and left out with it
+      expect(text).toContain('    ...(!m.eventJson ? {} : { attempts: m.attempts }),');
+      expect(text).toContain(
+        "@ApiPropertyOptional({ type: String, example: '100' })\n  @IsOptional()\n  @IsString()\n  @Matches(/^\\d{1,3}$/, { message: 'limit must be an integer from 1 to 500' })\n  limit?: string;",
+      );
+      expect(text).toContain('pageSize: b.limit === undefined ? undefined : Number(b.limit),');
+      expect(text).toContain('total: b.total === undefined ? undefined : String(Number(b.total)),');
+      // a route documenting a Location it does not send, a detail shown with a list, a query number without its pattern: refused
+      const refused = (body: string, error: RegExp) => {
+        write('training', body);
+        expect(() => generate(['training'], dir)).toThrow(error);
+      };
+      refused(
+        'service TrainingService {\n rpc AddNote(AddNoteRequest) returns (Note) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/notes" tag: "G" location_header: true};\n }\n}\n' +
+          'message Note {\n option (siapkerja.rest.v1.view) = {name: "NoteDto"};\n string id = 1;\n}\nmessage AddNoteRequest {\n string text = 1;\n}\n',
+        /location_header documents the Location of a created route/,
+      );
+      refused(
+        'message Note {\n option (siapkerja.rest.v1.view) = {name: "NoteDto"};\n repeated string tags = 1;\n' +
+          ' repeated string attempts = 2 [(siapkerja.rest.v1.field) = {omit_empty: true, omit_with: "tags"}];\n}\n',
+        /omit_with names another single field/,
+      );
+      refused(
+        'message Q {\n option (siapkerja.rest.v1.view) = {inputs: {name: "QDto", fields: ["n"], query: true}};\n int32 n = 1 [(siapkerja.rest.v1.field) = {rules: {query_text: true}}];\n}\n',
+        /query_text is for a single number of a query, checked by its pattern/,
+      );
+    });
+
+    it("writes routes calling through a gateway class of their own (route client), a JSON document answered with its media type, and an input's own docs of a field", () => {
+      write(
+        'training',
+        'service TrainingService {\n' +
+          ' rpc Open(OpenRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/groups/{id}/open" tag: "G" summary: "Open" client: "training/group-writes#GroupWrites"};\n }\n' +
+          ' rpc Get(OpenRequest) returns (Group) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/groups/{id}" tag: "G" summary: "Read"};\n }\n' +
+          ' rpc Card(OpenRequest) returns (Card) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/groups/{id}/card" tag: "G" summary: "Card" answer: "json_ld" content_type: "application/ld+json" answer_description: "The card"};\n }\n' +
+          '}\n' +
+          'message Group {\n option (siapkerja.rest.v1.view) = {name: "GroupDto" inputs: {name: "GroupIn", fields: ["name"]}};\n string id = 1;\n string name = 2 [(siapkerja.rest.v1.field) = {example: "A", input_example: "B"}];\n}\n' +
+          'message OpenRequest {\n option (siapkerja.rest.v1.view) = {inputs: {name: "OpenIn", fields: ["group.name"] docs: {field: "group.name", example: "C", description: "its name"}}};\n string id = 1;\n Group group = 2;\n}\n' +
+          'message Card {\n string json_ld = 1 [(siapkerja.rest.v1.field) = {json: true, example: \'{"@type": "Card"}\'}];\n}\n',
+      );
+      const files = [...generate(['training'], dir)];
+      const routes = files.find(([file]) => file.endsWith('training.routes.ts'))?.[1] ?? '';
+      const text = files.find(([file]) => file.endsWith('training.views.ts'))?.[1] ?? '';
+      expect(routes).toContain(
+        "import { ServiceClients } from '../platform/clients';\nimport { GroupWrites } from '../training/group-writes';\n",
+      );
+      expect(routes).toContain('  constructor(private readonly clients: ServiceClients, private readonly groupWrites: GroupWrites) {}\n');
+      expect(routes).toContain(
+        "toGroupDto(await this.groupWrites.call('open', { id } satisfies trainingV1.OpenRequest, asCaller(caller)))",
+      );
+      expect(routes).toContain(
+        'toGroupDto(await this.clients.training.get({ id } satisfies trainingV1.OpenRequest, asCaller(caller, { idempotent: true })))',
+      );
+      expect(routes).toContain(
+        "@Get('v1/groups/:id/card')\n  @Header('content-type', 'application/ld+json')\n  @ApiOperation({ summary: 'Card' })\n  @ApiProduces('application/ld+json')\n" +
+          "  @ApiOkResponse({ description: 'The card', content: { 'application/ld+json': { schema: { type: 'object', additionalProperties: true }, example: {'@type':'Card'} } } })",
+      );
+      expect(routes).toContain(
+        'Promise<Record<string, unknown>> {\n    return JSON.parse((await this.clients.training.card({ id } satisfies trainingV1.OpenRequest, asCaller(caller, { idempotent: true }))).jsonLd) as Record<string, unknown>;',
+      );
+      // the input's docs of a field come before the field's own input_example; another input keeps the field's
+      expect(text).toContain("@ApiPropertyOptional({ type: String, example: 'C', description: 'its name' })");
+      expect(text).toContain("@ApiPropertyOptional({ type: String, example: 'B' })");
+      // a media type without a document answered, docs of a field the input does not carry, a client that is no class
+      write(
+        'training',
+        'service TrainingService {\n rpc Get(A) returns (A) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/a" tag: "A" content_type: "text/plain"};\n }\n}\nmessage A {\n option (siapkerja.rest.v1.view) = {name: "ADto"};\n string id = 1;\n}\n',
+      );
+      expect(() => generate(['training'], dir)).toThrow(/content_type is the media type of a JSON document answered/);
+      write(
+        'training',
+        'message A {\n option (siapkerja.rest.v1.view) = {inputs: {name: "AIn", fields: ["s"] docs: {field: "t", example: "x"}}};\n string s = 1;\n string t = 2;\n}\n',
+      );
+      expect(() => generate(['training'], dir)).toThrow(/docs of t, which is not in its fields/);
+      write(
+        'training',
+        'service TrainingService {\n rpc Get(A) returns (A) {\n  option (siapkerja.rest.v1.route) = {http: "GET /v1/a" tag: "A" client: "Writes"};\n }\n}\nmessage A {\n option (siapkerja.rest.v1.view) = {name: "ADto"};\n string id = 1;\n}\n',
+      );
+      expect(() => generate(['training'], dir)).toThrow(/its client must be "<module>#<Class>", not Writes/);
     });
 
     it.each([

@@ -98,7 +98,8 @@ describe('identity service (real PostgreSQL, Kafka, gRPC)', () => {
 
       const again = await client.login({ login: e164, password: signup.password });
       const sid = String((await verifyToken(again.accessToken)).sid);
-      await client.endSession({ sessionId: sid });
+      expect(await client.endSession({ sessionId: sid })).toEqual({ revocation: { sessionIds: [sid], clientIds: [] } });
+      expect((await fails(client.endSession({ sessionId: '' }))).code).toBe(status.PERMISSION_DENIED);
       expect(await client.checkSession({ sessionId: sid })).toEqual({ active: false });
       await waitFor(async () => topic.messages.some((m) => m.value.data?.sessionId === sid && m.value.data?.reason === 'logout'), {
         what: 'SessionEnded (logout)',
@@ -162,6 +163,10 @@ describe('identity service (real PostgreSQL, Kafka, gRPC)', () => {
       expect((await fails(client.issueClientToken({ clientId: SANDBOX_CLIENTS.partnerA.id, clientSecret: 'nope' }))).code).toBe(
         status.UNAUTHENTICATED,
       );
+      // HTTP Basic client authentication in the Authorization header the gateway passes on
+      const basic = Buffer.from(`${SANDBOX_CLIENTS.partnerA.id}:${SANDBOX_CLIENTS.partnerA.secret}`).toString('base64');
+      expect((await client.issueClientToken({ authorization: `Basic ${basic}`, scope: 'jobs:read' })).scope).toBe('jobs:read');
+      expect((await fails(client.issueClientToken({ clientId: SANDBOX_CLIENTS.partnerA.id }))).code).toBe(status.INVALID_ARGUMENT);
     });
 
     it('rotates with grace (both secrets work) and revokes with an event; credentials follow', async () => {
@@ -169,17 +174,20 @@ describe('identity service (real PostgreSQL, Kafka, gRPC)', () => {
       const id = c.client!.clientId;
       const rotated = await client.rotateClientSecret({ clientId: id });
       expect(Date.parse(rotated.previousValidUntil)).toBeGreaterThan(Date.now());
-      for (const secret of [c.clientSecret, rotated.clientSecret])
+      expect(rotated.revocation).toEqual({ sessionIds: [], clientIds: [id] });
+      for (const secret of [c.clientSecret, rotated.client!.clientSecret])
         expect((await client.issueClientToken({ clientId: id, clientSecret: secret })).scope).toBe('jobs:read');
       expect(await client.getClientCredentials({ clientId: id })).toMatchObject({
         found: true,
         revoked: false,
         hmacRequired: true,
-        hmacSecrets: [rotated.hmacSecret, c.hmacSecret],
+        hmacSecrets: [rotated.client!.hmacSecret, c.hmacSecret],
       });
-      expect((await client.revokeClient({ clientId: id })).revokeTime).not.toBe('');
+      const revoked = await client.revokeClient({ clientId: id });
+      expect(revoked.revokeTime).not.toBe('');
+      expect(revoked.revocation).toEqual({ sessionIds: [], clientIds: [id] });
       expect((await client.getClientCredentials({ clientId: id })).revoked).toBe(true);
-      expect((await fails(client.issueClientToken({ clientId: id, clientSecret: rotated.clientSecret }))).code).toBe(
+      expect((await fails(client.issueClientToken({ clientId: id, clientSecret: rotated.client!.clientSecret }))).code).toBe(
         status.UNAUTHENTICATED,
       );
       expect((await fails(client.rotateClientSecret({ clientId: id }))).code).toBe(status.NOT_FOUND);

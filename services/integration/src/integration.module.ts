@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccessLog } from '@siapkerja/privacy';
 import type { ServiceDefinition } from '@siapkerja/service-kit';
 import { FeedConsumer } from './feed/feed.consumer';
 import { PersonalFeedRecords } from './feed/feed.personal';
@@ -21,6 +22,7 @@ import { WebhooksConsumer, WebhooksService } from './webhooks/webhooks.service';
   controllers: integrationControllers,
   providers: [
     JobsClient,
+    AccessLog,
     FeedService,
     FeedConsumer,
     PersonalFeedRecords,

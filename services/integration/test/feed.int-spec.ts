@@ -10,8 +10,11 @@ import { createTestDatabase, kafkaBrokers, serviceTestEnv, waitFor } from '@siap
 import { integrationService } from '../src/integration.module';
 
 const partner = { [CALLER_METADATA_KEY]: JSON.stringify({ sub: 'client:p1', roles: ['PARTNER'], clientId: 'p1' }) };
-const officer = (regionCode: string) => ({
-  [CALLER_METADATA_KEY]: JSON.stringify({ sub: 'client:o1', roles: ['DISNAKER_REGENCY'], regionCode, clientId: 'o1' }),
+const officer = (regionCode: string, purpose?: string) => ({
+  [CALLER_METADATA_KEY]: JSON.stringify({ sub: 'client:o1', roles: ['DISNAKER_REGENCY'], regionCode, clientId: 'o1', purpose }),
+});
+const partnerWith = (purpose: string) => ({
+  [CALLER_METADATA_KEY]: JSON.stringify({ sub: 'client:p1', roles: ['PARTNER'], clientId: 'p1', purpose }),
 });
 
 /** The change feed of the integration service, projected from real Kafka events through its inbox (real PostgreSQL, gRPC). */
@@ -142,7 +145,14 @@ describe('integration service: change feed', () => {
     expect(end).toMatchObject({ items: [], hasMore: false, nextCursor: all[all.length - 1].cursor });
     // bad input names the field
     await expect(page('x', 2)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
-    await expect(page('0', 0)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    const zero = await page('0', 0).catch((e: ServiceError) => e);
+    expect(zero).toMatchObject({ code: status.INVALID_ARGUMENT, details: 'The request body or parameters are invalid' });
+    expect(JSON.parse(String((zero as ServiceError).metadata.get('x-field-violations')[0]))).toEqual([
+      { field: 'limit', description: 'limit must be an integer from 1 to 1000' },
+    ]);
+    // no page size: 500 a page (answered, so the next page is read with it)
+    expect(await page('0', undefined as unknown as number)).toMatchObject({ pageSize: 500 });
+    expect(p1.pageSize).toBe(2);
     await expect(client.listFeedItems({ resource: 'employers', after: '0', pageSize: 1 }, { metadata: partner })).rejects.toMatchObject({
       code: status.NOT_FOUND,
     });
@@ -182,18 +192,20 @@ describe('integration service: change feed', () => {
     ]);
   });
 
-  it('keeps the job-seekers feed to officers inside their region, with a purpose', async () => {
-    const seekers = (metadata: Record<string, string>, extra: { region?: string; purpose?: string } = {}) =>
+  it('keeps the job-seekers feed to officers inside their region, with a purpose (X-Purpose, forwarded in the caller)', async () => {
+    const seekers = (metadata: Record<string, string>, extra: { region?: string } = {}) =>
       client.listFeedItems({ resource: 'job-seekers', after: '0', pageSize: 10, ...extra }, { metadata });
-    await expect(seekers(partner, { purpose: 'SUPERVISION' })).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    await expect(seekers(partnerWith('SUPERVISION'))).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     const noPurpose = await seekers(officer('33.74')).catch((e: ServiceError) => e);
-    expect(noPurpose).toMatchObject({ code: status.INVALID_ARGUMENT });
-    expect(String((noPurpose as ServiceError).metadata.get('x-field-violations')[0])).toContain('X-Purpose');
-    await expect(seekers(officer('33.74'), { purpose: 'CURIOSITY' })).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
-    await expect(seekers(officer('33.74'), { purpose: 'SUPERVISION', region: '33' })).rejects.toMatchObject({
+    expect(noPurpose).toMatchObject({ code: status.INVALID_ARGUMENT, details: 'The request has invalid fields' });
+    expect(String((noPurpose as ServiceError).metadata.get('x-field-violations')[0])).toContain('X-Purpose header is required');
+    const curiosity = await seekers(officer('33.74', 'CURIOSITY')).catch((e: ServiceError) => e);
+    expect(curiosity).toMatchObject({ code: status.INVALID_ARGUMENT });
+    expect(String((curiosity as ServiceError).metadata.get('x-field-violations')[0])).toContain('X-Purpose must be one of');
+    await expect(seekers(officer('33.74', 'SUPERVISION'), { region: '33' })).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
     });
-    await expect(seekers(officer('33.74'), { purpose: 'SUPERVISION', region: '32.73' })).rejects.toMatchObject({
+    await expect(seekers(officer('33.74', 'SUPERVISION'), { region: '32.73' })).rejects.toMatchObject({
       code: status.PERMISSION_DENIED,
     });
     await expect(

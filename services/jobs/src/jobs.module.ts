@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ApplicationSubmitted, EmployerRegistered, JobSeekerRegistered, PlacementRecorded, VacancyRegistered } from '@siapkerja/contracts';
+import { AccessLog } from '@siapkerja/privacy';
 import type { ServiceDefinition } from '@siapkerja/service-kit';
 import { ApplicationEntity, ApplicationTransitionEntity } from './applications/application.entity';
 import { ApplicationsService } from './applications/applications.service';
 import { EmployerEntity, EmployerMemberEntity } from './employers/employer.entity';
 import { EmployersService } from './employers/employers.service';
 import { JobSeekerExpiryJob } from './job-seekers/job-seeker-expiry.job';
+import { JobSeekerReads } from './job-seekers/job-seeker-reads';
 import { Ak1CardSequenceEntity, JobSeekerEntity } from './job-seekers/job-seeker.entity';
 import { JobSeekersPrivacyConsumer } from './job-seekers/job-seekers.privacy';
 import { JobSeekersService } from './job-seekers/job-seekers.service';
@@ -51,6 +53,8 @@ import { VacancyEntity } from './vacancies/vacancy.entity';
     JobSeekerExpiryJob,
     JobSeekersPrivacyConsumer,
     PersonDataService,
+    AccessLog,
+    JobSeekerReads,
     ApplicationsService,
     MatchingService,
     CertificatesHeldConsumer,

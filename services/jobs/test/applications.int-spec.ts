@@ -5,8 +5,9 @@ import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
+import { gatewayCaller, startAccessLogStub } from './support';
 
-const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
+const as = gatewayCaller;
 const partnerA = as({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa' });
 const partnerB = as({ sub: 'client:pb', roles: ['PARTNER'], clientId: 'pb' });
 const officer3374 = as({ sub: 'off-3374', roles: ['DISNAKER_REGENCY'], regionCode: '33.74' });
@@ -20,6 +21,7 @@ const code = (e: unknown) => (e as { code: number }).code;
 
 describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
+  let accessLog: Awaited<ReturnType<typeof startAccessLogStub>>;
   let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
@@ -29,13 +31,15 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     const db = await createTestDatabase('jobs_applications');
     drop = db.drop;
     topic = await collectTopic([ApplicationSubmitted.topic, PlacementRecorded.topic]);
-    svc = await startService(jobsService, serviceTestEnv(db.url));
+    accessLog = await startAccessLogStub();
+    svc = await startService(jobsService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {
     client?.close();
     await topic?.stop();
     await svc?.stop();
+    await accessLog?.stop();
     await drop?.();
   });
 

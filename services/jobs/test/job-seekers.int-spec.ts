@@ -9,6 +9,7 @@ import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, t
 import { addMonths } from '../src/job-seekers/ak1-card';
 import { JobSeekersService } from '../src/job-seekers/job-seekers.service';
 import { jobsService } from '../src/jobs.module';
+import { gatewayCaller, startAccessLogStub } from './support';
 
 const nikFor = testNik;
 
@@ -16,9 +17,8 @@ function fieldsOf(err: { metadata: { get(k: string): unknown[] } }): string[] {
   return JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field);
 }
 
-const caller = (roles: string[], regionCode?: string) => ({
-  metadata: { 'x-caller': JSON.stringify({ sub: `officer-${roles[0]}-${regionCode ?? ''}`, roles, regionCode }) },
-});
+const caller = (roles: string[], regionCode?: string) =>
+  gatewayCaller({ sub: `officer-${roles[0]}-${regionCode ?? ''}`, roles, regionCode });
 const REGENCY_3374 = caller(['DISNAKER_REGENCY'], '33.74');
 const REGENCY_3373 = caller(['DISNAKER_REGENCY'], '33.73');
 const PROVINCE_33 = caller(['DISNAKER_PROVINCE'], '33');
@@ -48,6 +48,7 @@ async function collectRaw(topic: string) {
 
 describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
+  let accessLog: Awaited<ReturnType<typeof startAccessLogStub>>;
   let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectRaw>>;
@@ -59,13 +60,15 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
     const db = await createTestDatabase('jobs_seekers');
     drop = db.drop;
     topic = await collectRaw(JobSeekerRegistered.topic);
-    svc = await startService(jobsService, serviceTestEnv(db.url));
+    accessLog = await startAccessLogStub();
+    svc = await startService(jobsService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {
     client?.close();
     await topic?.stop();
     await svc?.stop();
+    await accessLog?.stop();
     await drop?.();
   });
 
@@ -245,7 +248,7 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
   });
 
   it('decides self-registration, reading and unmasking from the caller itself (rules in the service, not only the gateway)', async () => {
-    const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
+    const as = gatewayCaller;
     const p = profile();
     const personId = identity.personId(p.nik!);
     const self = as({ sub: `acc-${uniqueSuffix()}`, roles: ['JOB_SEEKER'], personId });
@@ -292,6 +295,70 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
       personalDataMasked: true,
       phone: expect.not.stringMatching(/^0812345/),
     });
+  });
+
+  it('logs every answer in clear with its purpose (the stated X-Purpose, checked first, or the one the call implies), never a masked one', async () => {
+    const p = profile();
+    const personId = identity.personId(p.nik!);
+    const self = gatewayCaller({ sub: `acc-${uniqueSuffix()}`, roles: ['JOB_SEEKER'], personId });
+    const partner = gatewayCaller({ sub: 'acc-p', roles: ['PARTNER'], clientId: `partner-${uniqueSuffix()}` });
+    const reader = gatewayCaller({ sub: 'acc-r', roles: ['PARTNER'], clientId: 'reader', scopes: ['jobs:read'] });
+    const logged = (id: string) => accessLog.entries.filter((e) => e.resourceId === id).map((e) => e.purpose);
+    // without jobs:write only a person registers (himself) and reports
+    for (const rpc of [() => client.registerJobSeeker({ jobSeeker: profile() }, reader), () => client.reportJobSeeker({ id: 'x' }, reader)])
+      await expect(rpc()).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    expect((await client.registerJobSeeker({ jobSeeker: profile() }, reader).catch((e) => e)).details).toBe(
+      'The token lacks the scope jobs:write',
+    );
+    const mine = await client.registerJobSeeker({ jobSeeker: p }, self);
+    expect(accessLog.entries.find((e) => e.resourceId === mine.id)).toMatchObject({
+      resourceType: 'job-seeker',
+      fields: ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'],
+      subjectPersonId: personId,
+      purpose: 'DATA_SUBJECT_REQUEST',
+      actor: { sub: expect.stringMatching(/^acc-/), roles: ['JOB_SEEKER'], clientId: '', regionCode: '' },
+    });
+    // an officer states why he reads in clear: without a purpose, or with an unknown one, 400 naming X-Purpose before anything
+    const officer = (purpose?: string) =>
+      gatewayCaller({
+        sub: 'off-3374',
+        roles: ['DISNAKER_REGENCY'],
+        regionCode: '33.74',
+        ...(purpose ? { purpose } : { purpose: undefined }),
+      });
+    for (const purpose of [undefined, 'MARKETING']) {
+      for (const rpc of [
+        () => client.getJobSeeker({ id: '00000000-0000-4000-8000-000000000000' }, officer(purpose)),
+        () => client.listJobSeekers({}, officer(purpose)),
+      ]) {
+        const e = await rpc().catch((x) => x);
+        expect(e.code).toBe(status.INVALID_ARGUMENT);
+        expect(fieldsOf(e)).toEqual(['X-Purpose']);
+      }
+    }
+    await client.getJobSeeker({ id: mine.id }, officer('supervision'));
+    await client.getJobSeeker({ id: mine.id }, self);
+    await client.getJobSeeker({ id: mine.id }, partner); // masked: not logged
+    await client.getJobSeeker({ id: mine.id }); // the platform itself: not logged
+    await client.listJobSeekers({ regionCode: '33.74', pageSize: 100 }, officer('STATISTICS'));
+    await client.issueAk1Card({ id: mine.id }, officer());
+    await client.removeJobSeeker({ id: mine.id, reason: 'Pindah domisili' }, officer());
+    expect(logged(mine.id)).toEqual([
+      'DATA_SUBJECT_REQUEST',
+      'SUPERVISION',
+      'DATA_SUBJECT_REQUEST',
+      'STATISTICS',
+      'AK1_ISSUANCE',
+      'PLACEMENT_SERVICE',
+    ]);
+    // a read that cannot be logged is not served
+    accessLog.failing = true;
+    try {
+      await expect(client.getJobSeeker({ id: mine.id }, self)).rejects.toMatchObject({ code: status.UNAVAILABLE });
+      expect((await client.getJobSeeker({ id: mine.id }, partner)).personalDataMasked).toBe(true);
+    } finally {
+      accessLog.failing = false;
+    }
   });
 
   it('lets only the regency officer of the seeker issue the AK/1 card: number with the regency code, valid 2 years, never twice', async () => {

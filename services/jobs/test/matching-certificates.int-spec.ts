@@ -7,8 +7,9 @@ import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
+import { gatewayCaller, startAccessLogStub } from './support';
 
-const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
+const as = gatewayCaller;
 const partner = as({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa' });
 const identity = new PersonIdentity(TEST_PERSON_SECRET);
 const day = (offset: number) => new Date(Date.now() + 7 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
@@ -20,6 +21,7 @@ const day = (offset: number) => new Date(Date.now() + 7 * 3600_000 + offset * 86
  */
 describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
+  let accessLog: Awaited<ReturnType<typeof startAccessLogStub>>;
   let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'jobs-certificates-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
@@ -36,7 +38,8 @@ describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', (
     await t.stop();
     const db = await createTestDatabase('jobs_certificates');
     drop = db.drop;
-    svc = await startService(jobsService, serviceTestEnv(db.url));
+    accessLog = await startAccessLogStub();
+    svc = await startService(jobsService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
     employerId = (
@@ -96,6 +99,7 @@ describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', (
     await producer.disconnect();
     client?.close();
     await svc?.stop();
+    await accessLog?.stop();
     await drop?.();
   });
 

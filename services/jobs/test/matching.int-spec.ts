@@ -5,9 +5,10 @@ import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
+import { gatewayCaller, startAccessLogStub } from './support';
 import { CANDIDATE_LIMITS } from '../src/matching/matching.service';
 
-const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
+const as = gatewayCaller;
 const partnerA = as({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa' });
 const partnerB = as({ sub: 'client:pb', roles: ['PARTNER'], clientId: 'pb' });
 const officer31 = as({ sub: 'off-31', roles: ['DISNAKER_PROVINCE'], regionCode: '31' });
@@ -17,6 +18,7 @@ const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_00
 
 describe('explained matching (real PostgreSQL, gRPC)', () => {
   let svc: RunningService;
+  let accessLog: Awaited<ReturnType<typeof startAccessLogStub>>;
   let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   let employerId: string;
@@ -43,7 +45,8 @@ describe('explained matching (real PostgreSQL, gRPC)', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('jobs_matching');
     drop = db.drop;
-    svc = await startService(jobsService, serviceTestEnv(db.url));
+    accessLog = await startAccessLogStub();
+    svc = await startService(jobsService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
     employerId = (
       await client.createEmployer(
@@ -117,6 +120,7 @@ describe('explained matching (real PostgreSQL, gRPC)', () => {
   afterAll(async () => {
     client?.close();
     await svc?.stop();
+    await accessLog?.stop();
     await drop?.();
   });
 
@@ -160,9 +164,27 @@ describe('explained matching (real PostgreSQL, gRPC)', () => {
     const r = await client.matchJobSeekers({ vacancyId: v.exact.id }, partnerA);
     expect(r.matches.map((m) => m.jobSeeker!.id)).toEqual([seeker.id]);
     expect(r.matches[0].match!.score).toBeCloseTo(0.3 + 0.25 * 0.667 + 0.15 + 0.1 + 0.1, 3);
+    // the partner's seekers came masked (not logged); the ministry's in clear, logged with the purpose it stated or placement
+    const before = accessLog.entries.length;
     expect(
       (await client.matchJobSeekers({ vacancyId: v.bySkillOnly.id }, as({ sub: 'min', roles: ['MINISTRY_ADMIN'] }))).matches,
     ).toHaveLength(1);
+    expect(accessLog.entries.slice(before).map((e) => [e.resourceId, e.purpose, e.actor?.sub])).toEqual([
+      [seeker.id, 'PLACEMENT_SERVICE', 'min'],
+    ]);
+    const stated = await client.matchJobSeekers(
+      { vacancyId: v.bySkillOnly.id },
+      as({ sub: 'min', roles: ['MINISTRY_ADMIN'], purpose: 'SUPERVISION' }),
+    );
+    expect(accessLog.entries[before + 1]).toMatchObject({
+      resourceType: 'job-seeker',
+      resourceId: stated.matches[0].jobSeeker!.id,
+      purpose: 'SUPERVISION',
+    });
+    // an officer states why he reads seekers in clear, before anything is matched
+    await expect(
+      client.matchJobSeekers({ vacancyId: v.exact.id }, as({ sub: 'off', roles: ['DISNAKER_PROVINCE'], regionCode: '33', purpose: '' })),
+    ).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
     for (const who of [partnerB, officer31, employerAccount]) {
       await expect(client.matchJobSeekers({ vacancyId: v.exact.id }, who)).rejects.toMatchObject({
         code: status.PERMISSION_DENIED,

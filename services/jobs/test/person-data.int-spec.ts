@@ -9,8 +9,9 @@ import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
+import { gatewayCaller, startAccessLogStub } from './support';
 
-const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
+const as = gatewayCaller;
 const partner = as({ sub: 'client:pd', roles: ['PARTNER'], clientId: 'pd' });
 const officer3374 = as({ sub: 'off-3374', roles: ['DISNAKER_REGENCY'], regionCode: '33.74' });
 const province33 = as({ sub: 'off-33', roles: ['DISNAKER_PROVINCE'], regionCode: '33' });
@@ -23,6 +24,7 @@ const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_
 /** ExportPersonData: what the jobs service holds about one person, for that person's data export (UU 27/2022). */
 describe('jobs: ExportPersonData (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
+  let accessLog: Awaited<ReturnType<typeof startAccessLogStub>>;
   let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'jobs-person-data-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
@@ -33,7 +35,8 @@ describe('jobs: ExportPersonData (real PostgreSQL, Kafka, gRPC)', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('jobs_person_data');
     drop = db.drop;
-    svc = await startService(jobsService, serviceTestEnv(db.url));
+    accessLog = await startAccessLogStub();
+    svc = await startService(jobsService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
   });
@@ -41,6 +44,7 @@ describe('jobs: ExportPersonData (real PostgreSQL, Kafka, gRPC)', () => {
     await producer.disconnect();
     client?.close();
     await svc?.stop();
+    await accessLog?.stop();
     await drop?.();
   });
 

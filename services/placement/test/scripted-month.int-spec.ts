@@ -35,7 +35,9 @@ import {
   prefixedProducer,
   testTopicPrefix,
 } from '@siapkerja/testing';
+import ExcelJS from 'exceljs';
 import { IpkConsumer } from '../src/ipk/ipk.consumer';
+import { labourMarketPage } from '../src/lmi/labour-market.page';
 import { OutcomesConsumer } from '../src/outcomes/outcomes.consumer';
 import { placementService } from '../src/placement.module';
 import { PlacementsConsumer } from '../src/placements/placements.consumer';
@@ -528,6 +530,50 @@ describe('placement: scripted month -> IPK III/1-III/8, outcomes, rebuild (real 
     ).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     const nation = await client.getIpkForm({ regionCode: '00', month: M, form: 'III/7' }, ministry);
     expect(nation.tables[0].rows.find((x) => x.key === 'TOTAL')!.values.map(Number)).toEqual([1, 2, 3]);
+
+    // the forms as the REST route asks them: one (III-1 is IPK III/1) or all eight, as data or rendered as a file
+    const ipk = (form: string, format: string, as = officer) => client.getIpkForms({ regionCode: '33.74', month: M, form, format }, as);
+    const one = await ipk('III-7', '');
+    expect(one.file).toBeNull();
+    expect(one.forms).toEqual([await client.getIpkForm({ regionCode: '33.74', month: M, form: 'III/7' }, officer)]);
+    expect((await ipk('ALL', 'json')).forms.map((f) => f.form)).toEqual([
+      'III/1',
+      'III/2',
+      'III/3',
+      'III/4',
+      'III/5',
+      'III/6',
+      'III/7',
+      'III/8',
+    ]);
+    expect((await ipk('', '')).forms).toHaveLength(8);
+    const csv = (await ipk('III-1', 'csv')).file!;
+    expect([csv.contentType, csv.filename]).toEqual(['text/csv; charset=utf-8', `ipk-33.74-${M}-III-1.csv`]);
+    expect(csv.body.toString('utf8').split('\n')[0]).toMatch(/^form,region,month,table,key,label,carried_over_male,/);
+    expect(csv.body.toString('utf8').split('\n')[1]).toMatch(new RegExp(`^III/1,33\\.74,${M},job_seekers_by_age_band,`));
+    const xlsx = (await ipk('ALL', 'xlsx')).file!;
+    expect([xlsx.contentType, xlsx.filename]).toEqual([
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      `ipk-33.74-${M}.xlsx`,
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'IPK III-1',
+      'IPK III-2',
+      'IPK III-3',
+      'IPK III-4',
+      'IPK III-5',
+      'IPK III-6',
+      'IPK III-7',
+      'IPK III-8',
+    ]);
+    expect(wb.getWorksheet('IPK III-1')!.getCell('A1').value).toBe('FORMULIR IPK III/1');
+    await expect(ipk('III-9', 'json')).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    await expect(ipk('ALL', 'pdf')).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    await expect(client.getIpkForms({ regionCode: '33.73', month: M, form: 'III-1', format: 'csv' }, officer)).rejects.toMatchObject({
+      code: status.PERMISSION_DENIED,
+    });
   }, 180000);
 
   it('measures the cohort of 10 and withholds the cohort of 9 (and leaves it out of the total)', async () => {
@@ -582,6 +628,10 @@ describe('placement: scripted month -> IPK III/1-III/8, outcomes, rebuild (real 
     expect(mine.certificates.map((c) => c.issueDate)).toEqual(['2026-04-01']);
     expect(mine.placements.map((p) => p.placedOn)).toEqual(['2026-05-01']);
     expect(mine.daysToPlacement).toBe(47);
+    // not placed after his completion: no days (null in the REST view)
+    const unplaced = await client.getPersonTrace({ personId: grads[3] }, ministry);
+    expect(unplaced.trainings).toHaveLength(1);
+    expect(unplaced.daysToPlacement).toBeUndefined();
     await expect(
       client.getPersonTrace({ personId: grads[0] }, caller({ sub: 'x', roles: ['JOB_SEEKER'], personId: grads[3] })),
     ).rejects.toMatchObject({
@@ -592,6 +642,12 @@ describe('placement: scripted month -> IPK III/1-III/8, outcomes, rebuild (real 
     const g25 = lmi.rows.find((r) => r.kbjiGroup === '25')!;
     expect([g25.openPositions, g25.jobSeekers, g25.gap, g25.shortage]).toEqual(['3', '0', '3', true]);
     expect(lmi.trend.find((t) => t.month === M)).toMatchObject({ jobSeekers: '2', openPositions: '3', placements: '3' });
+    // the public page is the HTML of exactly that answer
+    const page = await client.renderLabourMarketPage({ regionCode: '33.74', month: M });
+    expect([page.contentType, page.filename]).toEqual(['text/html; charset=utf-8', '']);
+    expect(page.body.toString('utf8')).toBe(labourMarketPage(lmi));
+    expect(page.body.toString('utf8')).toContain('<span id="wilayah">KOTA SEMARANG</span> (33.74)');
+    await expect(client.renderLabourMarketPage({ regionCode: '99', month: M })).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
   });
 
   it('rebuilds every read model from the archive with the same cells', async () => {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BatchScheduled, EnrolmentRegistered, ProgramPublished, TrainingCompleted } from '@siapkerja/contracts';
+import { AccessLog } from '@siapkerja/privacy';
 import type { ServiceDefinition } from '@siapkerja/service-kit';
 import { BatchEntity, BatchSessionEntity } from './batches/batch.entity';
 import { BatchesService } from './batches/batches.service';
@@ -11,6 +12,7 @@ import {
   JobSeekerFactsEntity,
   PersonPrivacyEntity,
 } from './enrolments/enrolment.entity';
+import { EnrolmentReads } from './enrolments/enrolment-reads';
 import { EnrolmentsPrivacyConsumer } from './enrolments/enrolments.privacy';
 import { EnrolmentsService } from './enrolments/enrolments.service';
 import { JobSeekerFactsConsumer } from './enrolments/job-seeker-facts.consumer';
@@ -42,6 +44,8 @@ import { trainingControllers } from './training.grpc';
     OutcomesService,
     ImportsService,
     PersonDataService,
+    AccessLog,
+    EnrolmentReads,
     EnrolmentsPrivacyConsumer,
     JobSeekerFactsConsumer,
   ],

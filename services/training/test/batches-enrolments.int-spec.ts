@@ -6,15 +6,24 @@ import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { trainingService } from '../src/training.module';
+import { startFakeAccessLog, type FakeAccessLog } from './fake-access-log';
 
-const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
+// the caller as the gateway signs it: with its token's scopes (a person's token reads and enrols himself only)
+const as = (c: Record<string, unknown>) => ({
+  metadata: {
+    'x-caller': JSON.stringify({
+      scopes: (c.roles as string[]).includes('JOB_SEEKER') ? ['training:read'] : ['training:read', 'training:write'],
+      ...c,
+    }),
+  },
+});
 const partnerA = as({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa' });
 const partnerB = as({ sub: 'client:pb', roles: ['PARTNER'], clientId: 'pb' });
 const provider = as({ sub: 'acc-blk-salatiga', roles: ['TRAINING_PROVIDER'] });
 const otherProvider = as({ sub: 'acc-blk-lain', roles: ['TRAINING_PROVIDER'] });
-const officer3373 = as({ sub: 'off-3373', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' });
-const officer3374 = as({ sub: 'off-3374', roles: ['DISNAKER_REGENCY'], regionCode: '33.74' });
-const province33 = as({ sub: 'off-33', roles: ['DISNAKER_PROVINCE'], regionCode: '33' });
+const officer3373 = as({ sub: 'off-3373', roles: ['DISNAKER_REGENCY'], regionCode: '33.73', purpose: 'SUPERVISION' });
+const officer3374 = as({ sub: 'off-3374', roles: ['DISNAKER_REGENCY'], regionCode: '33.74', purpose: 'SUPERVISION' });
+const province33 = as({ sub: 'off-33', roles: ['DISNAKER_PROVINCE'], regionCode: '33', purpose: 'SUPERVISION' });
 const ministry = as({ sub: 'min', roles: ['MINISTRY_ADMIN'] });
 const personCaller = (personId: string) => as({ sub: `acc-${personId.slice(2, 12)}`, roles: ['JOB_SEEKER'], personId });
 const code = (e: unknown) => (e as { code: number }).code;
@@ -27,6 +36,7 @@ const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_00
 /** Skillhub batches and enrolments against the real service: ownership, state machines, seats, idempotency, who sees what. */
 describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
+  let accessLog: FakeAccessLog;
   let client: ServiceClient<'training'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
@@ -36,13 +46,15 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
     const db = await createTestDatabase('training_batches');
     drop = db.drop;
     topic = await collectTopic([BatchScheduled.topic, EnrolmentRegistered.topic]);
-    svc = await startService(trainingService, serviceTestEnv(db.url));
+    accessLog = await startFakeAccessLog();
+    svc = await startService(trainingService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('training', `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {
     client?.close();
     await topic?.stop();
     await svc?.stop();
+    await accessLog?.stop();
     await drop?.();
   });
 
@@ -361,6 +373,92 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
         personCaller(p.personId),
       );
       expect(pick(withdrawn)).toEqual(clear);
+    });
+
+    it('logs every read answered unmasked with its actor and purpose (stated, or implied by the read), never a masked one', async () => {
+      const { batch } = await openBatch();
+      const p = person('1997-02-03');
+      const logged = () => accessLog.records.splice(0).map((r) => ({ id: r.resourceId, who: r.actor?.sub, purpose: r.purpose }));
+      accessLog.records.splice(0);
+      // the person enrolling himself makes his own request; the ministry registering someone places him
+      const e = await enrol(batch.id, p, personCaller(p.personId));
+      expect(accessLog.records[0]).toMatchObject({
+        resourceType: 'training-enrolment',
+        resourceId: e.id,
+        fields: ['nik', 'birthDate'],
+        subjectPersonId: p.personId,
+        purpose: 'DATA_SUBJECT_REQUEST',
+        actor: { sub: expect.stringMatching(/^acc-/), roles: ['JOB_SEEKER'], clientId: '', regionCode: '' },
+      });
+      logged();
+      const other = await enrol(batch.id, person('1996-05-06'), ministry);
+      expect(logged()).toEqual([{ id: other.id, who: 'min', purpose: 'PLACEMENT_SERVICE' }]);
+      // masked answers (the registering partner, the program's owner) are not logged
+      await enrol(batch.id, person('1995-07-08'), partnerA);
+      await client.getEnrolment({ id: e.id }, partnerA);
+      expect(logged()).toEqual([]);
+      // reads: the purpose stated, else the person's own request or supervision
+      await client.getEnrolment({ id: e.id }, as({ sub: 'min', roles: ['MINISTRY_ADMIN'], purpose: ' statistics ' }));
+      await client.getEnrolment({ id: e.id }, personCaller(p.personId));
+      await client.getEnrolment({ id: e.id }, ministry);
+      expect(logged()).toEqual([
+        { id: e.id, who: 'min', purpose: 'STATISTICS' },
+        { id: e.id, who: expect.stringMatching(/^acc-/), purpose: 'DATA_SUBJECT_REQUEST' },
+        { id: e.id, who: 'min', purpose: 'SUPERVISION' },
+      ]);
+      const page = await client.listEnrolments({ batchId: batch.id }, officer3373);
+      expect(logged().map((r) => r.purpose)).toEqual(page.enrolments.map(() => 'SUPERVISION'));
+      // a write logs its answer under the purpose it states, or as a placement; scores and outcomes as a placement
+      await client.transitionEnrolment({ id: other.id, toState: 'ENROLMENT_STATE_ACCEPTED' }, ministry);
+      await client.recordSelectionScores({ enrolmentId: other.id, screeningScore: 80 }, officer3373);
+      expect(logged()).toEqual([
+        { id: other.id, who: 'min', purpose: 'PLACEMENT_SERVICE' },
+        { id: other.id, who: 'off-3373', purpose: 'PLACEMENT_SERVICE' },
+      ]);
+      // a read that cannot be logged is not served
+      accessLog.down = true;
+      try {
+        expect(code(await client.getEnrolment({ id: e.id }, ministry).catch((x) => x))).toBe(status.UNAVAILABLE);
+        expect((await client.getEnrolment({ id: e.id }, partnerA)).personalDataMasked).toBe(true);
+      } finally {
+        accessLog.down = false;
+      }
+    });
+
+    it('checks X-Purpose before reading (an officer states one; an unknown one is refused, naming the header)', async () => {
+      const { batch } = await openBatch();
+      const e = await enrol(batch.id, person('1994-09-10'), partnerA);
+      const bare = as({ sub: 'off-3373', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' });
+      for (const read of [
+        () => client.getEnrolment({ id: e.id }, bare),
+        () => client.listEnrolments({ batchId: batch.id }, bare),
+        () => client.getEnrolment({ id: '00000000-0000-4000-8000-000000000000' }, bare),
+      ]) {
+        const err = await read().catch((x) => x);
+        expect(code(err)).toBe(status.INVALID_ARGUMENT);
+        expect(fields(err)).toEqual(['X-Purpose']);
+      }
+      const wrong = await client
+        .getEnrolment({ id: e.id }, as({ sub: 'p', roles: ['PARTNER'], clientId: 'pa', purpose: 'MARKETING' }))
+        .catch((x) => x);
+      expect(code(wrong)).toBe(status.INVALID_ARGUMENT);
+      expect(fields(wrong)).toEqual(['X-Purpose']);
+      // a write states one only if it likes: an officer moves without it
+      expect((await client.transitionEnrolment({ id: e.id, toState: 'ENROLMENT_STATE_ACCEPTED' }, bare)).state).toBe(
+        'ENROLMENT_STATE_ACCEPTED',
+      );
+    });
+
+    it('lets a token without training:write enrol only a person himself', async () => {
+      const { batch } = await openBatch();
+      const reader = {
+        metadata: { 'x-caller': JSON.stringify({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa', scopes: ['training:read'] }) },
+      };
+      const err = await enrol(batch.id, person('1993-11-12'), reader).catch((x) => x);
+      expect(code(err)).toBe(status.PERMISSION_DENIED);
+      expect(err.details).toBe('The token lacks the scope training:write');
+      const p = person('1993-11-13');
+      expect((await enrol(batch.id, p, personCaller(p.personId))).registrant).toBe('SELF');
     });
 
     it('refuses a NIK that does not agree with the birth date, naming the fields', async () => {

@@ -9,10 +9,19 @@ import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
 import { trainingService } from '../src/training.module';
+import { startFakeAccessLog, type FakeAccessLog } from './fake-access-log';
 
-const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
+// the caller as the gateway signs it: with its token's scopes (a person's token reads and enrols himself only)
+const as = (c: Record<string, unknown>) => ({
+  metadata: {
+    'x-caller': JSON.stringify({
+      scopes: (c.roles as string[]).includes('JOB_SEEKER') ? ['training:read'] : ['training:read', 'training:write'],
+      ...c,
+    }),
+  },
+});
 const partnerA = as({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa' });
-const officer3373 = as({ sub: 'off-3373', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' });
+const officer3373 = as({ sub: 'off-3373', roles: ['DISNAKER_REGENCY'], regionCode: '33.73', purpose: 'SUPERVISION' });
 const ministry = as({ sub: 'min', roles: ['MINISTRY_ADMIN'] });
 const personCaller = (personId: string) => as({ sub: `acc-${personId.slice(2, 12)}`, roles: ['JOB_SEEKER'], personId });
 const code = (e: unknown) => (e as { code: number }).code;
@@ -24,6 +33,7 @@ const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_00
  */
 describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
+  let accessLog: FakeAccessLog;
   let client: ServiceClient<'training'>;
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'training-privacy-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
@@ -33,7 +43,8 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('training_privacy');
     drop = db.drop;
-    svc = await startService(trainingService, serviceTestEnv(db.url));
+    accessLog = await startFakeAccessLog();
+    svc = await startService(trainingService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('training', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
   });
@@ -41,6 +52,7 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
     await producer.disconnect();
     client?.close();
     await svc?.stop();
+    await accessLog?.stop();
     await drop?.();
   });
 

@@ -5,8 +5,17 @@ import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, openTrainingBatches, serviceTestEnv, testNik, waitFor } from '@siapkerja/testing';
 import { trainingService } from '../src/training.module';
+import { startFakeAccessLog, type FakeAccessLog } from './fake-access-log';
 
-const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
+// the caller as the gateway signs it: with its token's scopes (a person's token reads and enrols himself only)
+const as = (c: Record<string, unknown>) => ({
+  metadata: {
+    'x-caller': JSON.stringify({
+      scopes: (c.roles as string[]).includes('JOB_SEEKER') ? ['training:read'] : ['training:read', 'training:write'],
+      ...c,
+    }),
+  },
+});
 const code = (e: unknown) => (e as { code: number }).code;
 const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_000));
 /** A NIK of the 16-digit format with a serial of our own (testNik's shared counter could run past 9999 over thousands). */
@@ -23,6 +32,7 @@ const N = 1000;
  */
 describe('training: ApplyImportBatch (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
+  let accessLog: FakeAccessLog;
   let client: ServiceClient<'training'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
@@ -35,13 +45,15 @@ describe('training: ApplyImportBatch (real PostgreSQL, Kafka, gRPC)', () => {
     const db = await createTestDatabase('training_imports');
     drop = db.drop;
     topic = await collectTopic([TrainingCompleted.topic]);
-    svc = await startService(trainingService, serviceTestEnv(db.url));
+    accessLog = await startFakeAccessLog();
+    svc = await startService(trainingService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('training', `127.0.0.1:${svc.grpcPort}`, { deadlineMs: 120_000 });
   }, 60_000);
   afterAll(async () => {
     client?.close();
     await topic?.stop();
     await svc?.stop();
+    await accessLog?.stop();
     await drop?.();
   });
 
@@ -65,7 +77,8 @@ describe('training: ApplyImportBatch (real PostgreSQL, Kafka, gRPC)', () => {
     pintar = a.caller;
     [batchId] = a.batchIds;
     const b = await openTrainingBatches(client, { clientId: 'lain', capacity: 1, program: { durationDays: 3 } });
-    other = b.caller;
+    // the other provider's client as the gateway signs it, with its token's scopes (it registers a participant itself)
+    other = as(JSON.parse(b.caller.metadata!['x-caller'] as string) as Record<string, unknown>);
     const [otherBatch] = b.batchIds;
     const enrolments = Array.from({ length: N }, (_, i) =>
       rec(i + 1, 'enrolment', `e-${i}`, {

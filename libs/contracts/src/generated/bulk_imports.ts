@@ -35,6 +35,7 @@ import type { ListImportReceiptsRequest as _siapkerja_integration_v1_ListImportR
 import type { ListImportReceiptsResponse as _siapkerja_integration_v1_ListImportReceiptsResponse, ListImportReceiptsResponse__Output as _siapkerja_integration_v1_ListImportReceiptsResponse__Output } from './siapkerja/integration/v1/ListImportReceiptsResponse';
 import type { StartImportRequest as _siapkerja_integration_v1_StartImportRequest, StartImportRequest__Output as _siapkerja_integration_v1_StartImportRequest__Output } from './siapkerja/integration/v1/StartImportRequest';
 import type { Input as _siapkerja_rest_v1_Input, Input__Output as _siapkerja_rest_v1_Input__Output } from './siapkerja/rest/v1/Input';
+import type { InputFieldDoc as _siapkerja_rest_v1_InputFieldDoc, InputFieldDoc__Output as _siapkerja_rest_v1_InputFieldDoc__Output } from './siapkerja/rest/v1/InputFieldDoc';
 import type { Route as _siapkerja_rest_v1_Route, Route__Output as _siapkerja_rest_v1_Route__Output } from './siapkerja/rest/v1/Route';
 import type { Rules as _siapkerja_rest_v1_Rules, Rules__Output as _siapkerja_rest_v1_Rules__Output } from './siapkerja/rest/v1/Rules';
 import type { ServiceRoutes as _siapkerja_rest_v1_ServiceRoutes, ServiceRoutes__Output as _siapkerja_rest_v1_ServiceRoutes__Output } from './siapkerja/rest/v1/ServiceRoutes';
@@ -93,6 +94,7 @@ export interface ProtoGrpcType {
     rest: {
       v1: {
         Input: MessageTypeDefinition<_siapkerja_rest_v1_Input, _siapkerja_rest_v1_Input__Output>
+        InputFieldDoc: MessageTypeDefinition<_siapkerja_rest_v1_InputFieldDoc, _siapkerja_rest_v1_InputFieldDoc__Output>
         Route: MessageTypeDefinition<_siapkerja_rest_v1_Route, _siapkerja_rest_v1_Route__Output>
         Rules: MessageTypeDefinition<_siapkerja_rest_v1_Rules, _siapkerja_rest_v1_Rules__Output>
         ServiceRoutes: MessageTypeDefinition<_siapkerja_rest_v1_ServiceRoutes, _siapkerja_rest_v1_ServiceRoutes__Output>

@@ -35,8 +35,10 @@ import type { IssuerDocuments as _siapkerja_certification_v1_IssuerDocuments, Is
 import type { RotateIssuerKeyRequest as _siapkerja_certification_v1_RotateIssuerKeyRequest, RotateIssuerKeyRequest__Output as _siapkerja_certification_v1_RotateIssuerKeyRequest__Output } from './siapkerja/certification/v1/RotateIssuerKeyRequest';
 import type { RotateIssuerKeyResponse as _siapkerja_certification_v1_RotateIssuerKeyResponse, RotateIssuerKeyResponse__Output as _siapkerja_certification_v1_RotateIssuerKeyResponse__Output } from './siapkerja/certification/v1/RotateIssuerKeyResponse';
 import type { StatusListCredential as _siapkerja_certification_v1_StatusListCredential, StatusListCredential__Output as _siapkerja_certification_v1_StatusListCredential__Output } from './siapkerja/certification/v1/StatusListCredential';
+import type { VerifyCredentialQuery as _siapkerja_certification_v1_VerifyCredentialQuery, VerifyCredentialQuery__Output as _siapkerja_certification_v1_VerifyCredentialQuery__Output } from './siapkerja/certification/v1/VerifyCredentialQuery';
 import type { VerifyCredentialRequest as _siapkerja_certification_v1_VerifyCredentialRequest, VerifyCredentialRequest__Output as _siapkerja_certification_v1_VerifyCredentialRequest__Output } from './siapkerja/certification/v1/VerifyCredentialRequest';
 import type { Input as _siapkerja_rest_v1_Input, Input__Output as _siapkerja_rest_v1_Input__Output } from './siapkerja/rest/v1/Input';
+import type { InputFieldDoc as _siapkerja_rest_v1_InputFieldDoc, InputFieldDoc__Output as _siapkerja_rest_v1_InputFieldDoc__Output } from './siapkerja/rest/v1/InputFieldDoc';
 import type { Route as _siapkerja_rest_v1_Route, Route__Output as _siapkerja_rest_v1_Route__Output } from './siapkerja/rest/v1/Route';
 import type { Rules as _siapkerja_rest_v1_Rules, Rules__Output as _siapkerja_rest_v1_Rules__Output } from './siapkerja/rest/v1/Rules';
 import type { ServiceRoutes as _siapkerja_rest_v1_ServiceRoutes, ServiceRoutes__Output as _siapkerja_rest_v1_ServiceRoutes__Output } from './siapkerja/rest/v1/ServiceRoutes';
@@ -92,12 +94,14 @@ export interface ProtoGrpcType {
         RotateIssuerKeyResponse: MessageTypeDefinition<_siapkerja_certification_v1_RotateIssuerKeyResponse, _siapkerja_certification_v1_RotateIssuerKeyResponse__Output>
         StatusListCredential: MessageTypeDefinition<_siapkerja_certification_v1_StatusListCredential, _siapkerja_certification_v1_StatusListCredential__Output>
         VerificationResult: EnumTypeDefinition
+        VerifyCredentialQuery: MessageTypeDefinition<_siapkerja_certification_v1_VerifyCredentialQuery, _siapkerja_certification_v1_VerifyCredentialQuery__Output>
         VerifyCredentialRequest: MessageTypeDefinition<_siapkerja_certification_v1_VerifyCredentialRequest, _siapkerja_certification_v1_VerifyCredentialRequest__Output>
       }
     }
     rest: {
       v1: {
         Input: MessageTypeDefinition<_siapkerja_rest_v1_Input, _siapkerja_rest_v1_Input__Output>
+        InputFieldDoc: MessageTypeDefinition<_siapkerja_rest_v1_InputFieldDoc, _siapkerja_rest_v1_InputFieldDoc__Output>
         Route: MessageTypeDefinition<_siapkerja_rest_v1_Route, _siapkerja_rest_v1_Route__Output>
         Rules: MessageTypeDefinition<_siapkerja_rest_v1_Rules, _siapkerja_rest_v1_Rules__Output>
         ServiceRoutes: MessageTypeDefinition<_siapkerja_rest_v1_ServiceRoutes, _siapkerja_rest_v1_ServiceRoutes__Output>

@@ -74,9 +74,11 @@ import type { RequestPasswordResetRequest as _siapkerja_identity_v1_RequestPassw
 import type { RequestPasswordResetResponse as _siapkerja_identity_v1_RequestPasswordResetResponse, RequestPasswordResetResponse__Output as _siapkerja_identity_v1_RequestPasswordResetResponse__Output } from './siapkerja/identity/v1/RequestPasswordResetResponse';
 import type { ResolvePrivacyRequestRequest as _siapkerja_identity_v1_ResolvePrivacyRequestRequest, ResolvePrivacyRequestRequest__Output as _siapkerja_identity_v1_ResolvePrivacyRequestRequest__Output } from './siapkerja/identity/v1/ResolvePrivacyRequestRequest';
 import type { RevokeClientRequest as _siapkerja_identity_v1_RevokeClientRequest, RevokeClientRequest__Output as _siapkerja_identity_v1_RevokeClientRequest__Output } from './siapkerja/identity/v1/RevokeClientRequest';
+import type { Revoked as _siapkerja_identity_v1_Revoked, Revoked__Output as _siapkerja_identity_v1_Revoked__Output } from './siapkerja/identity/v1/Revoked';
 import type { RotateClientSecretRequest as _siapkerja_identity_v1_RotateClientSecretRequest, RotateClientSecretRequest__Output as _siapkerja_identity_v1_RotateClientSecretRequest__Output } from './siapkerja/identity/v1/RotateClientSecretRequest';
 import type { RotateSigningKeyRequest as _siapkerja_identity_v1_RotateSigningKeyRequest, RotateSigningKeyRequest__Output as _siapkerja_identity_v1_RotateSigningKeyRequest__Output } from './siapkerja/identity/v1/RotateSigningKeyRequest';
 import type { RotateSigningKeyResponse as _siapkerja_identity_v1_RotateSigningKeyResponse, RotateSigningKeyResponse__Output as _siapkerja_identity_v1_RotateSigningKeyResponse__Output } from './siapkerja/identity/v1/RotateSigningKeyResponse';
+import type { RotatedClient as _siapkerja_identity_v1_RotatedClient, RotatedClient__Output as _siapkerja_identity_v1_RotatedClient__Output } from './siapkerja/identity/v1/RotatedClient';
 import type { SandboxVerificationCode as _siapkerja_identity_v1_SandboxVerificationCode, SandboxVerificationCode__Output as _siapkerja_identity_v1_SandboxVerificationCode__Output } from './siapkerja/identity/v1/SandboxVerificationCode';
 import type { SetAccountRolesRequest as _siapkerja_identity_v1_SetAccountRolesRequest, SetAccountRolesRequest__Output as _siapkerja_identity_v1_SetAccountRolesRequest__Output } from './siapkerja/identity/v1/SetAccountRolesRequest';
 import type { SignUpRequest as _siapkerja_identity_v1_SignUpRequest, SignUpRequest__Output as _siapkerja_identity_v1_SignUpRequest__Output } from './siapkerja/identity/v1/SignUpRequest';
@@ -85,6 +87,7 @@ import type { VerifyAccountRequest as _siapkerja_identity_v1_VerifyAccountReques
 import type { VerifyAccountResponse as _siapkerja_identity_v1_VerifyAccountResponse, VerifyAccountResponse__Output as _siapkerja_identity_v1_VerifyAccountResponse__Output } from './siapkerja/identity/v1/VerifyAccountResponse';
 import type { WithdrawConsentRequest as _siapkerja_identity_v1_WithdrawConsentRequest, WithdrawConsentRequest__Output as _siapkerja_identity_v1_WithdrawConsentRequest__Output } from './siapkerja/identity/v1/WithdrawConsentRequest';
 import type { Input as _siapkerja_rest_v1_Input, Input__Output as _siapkerja_rest_v1_Input__Output } from './siapkerja/rest/v1/Input';
+import type { InputFieldDoc as _siapkerja_rest_v1_InputFieldDoc, InputFieldDoc__Output as _siapkerja_rest_v1_InputFieldDoc__Output } from './siapkerja/rest/v1/InputFieldDoc';
 import type { Route as _siapkerja_rest_v1_Route, Route__Output as _siapkerja_rest_v1_Route__Output } from './siapkerja/rest/v1/Route';
 import type { Rules as _siapkerja_rest_v1_Rules, Rules__Output as _siapkerja_rest_v1_Rules__Output } from './siapkerja/rest/v1/Rules';
 import type { ServiceRoutes as _siapkerja_rest_v1_ServiceRoutes, ServiceRoutes__Output as _siapkerja_rest_v1_ServiceRoutes__Output } from './siapkerja/rest/v1/ServiceRoutes';
@@ -178,9 +181,11 @@ export interface ProtoGrpcType {
         RequestPasswordResetResponse: MessageTypeDefinition<_siapkerja_identity_v1_RequestPasswordResetResponse, _siapkerja_identity_v1_RequestPasswordResetResponse__Output>
         ResolvePrivacyRequestRequest: MessageTypeDefinition<_siapkerja_identity_v1_ResolvePrivacyRequestRequest, _siapkerja_identity_v1_ResolvePrivacyRequestRequest__Output>
         RevokeClientRequest: MessageTypeDefinition<_siapkerja_identity_v1_RevokeClientRequest, _siapkerja_identity_v1_RevokeClientRequest__Output>
+        Revoked: MessageTypeDefinition<_siapkerja_identity_v1_Revoked, _siapkerja_identity_v1_Revoked__Output>
         RotateClientSecretRequest: MessageTypeDefinition<_siapkerja_identity_v1_RotateClientSecretRequest, _siapkerja_identity_v1_RotateClientSecretRequest__Output>
         RotateSigningKeyRequest: MessageTypeDefinition<_siapkerja_identity_v1_RotateSigningKeyRequest, _siapkerja_identity_v1_RotateSigningKeyRequest__Output>
         RotateSigningKeyResponse: MessageTypeDefinition<_siapkerja_identity_v1_RotateSigningKeyResponse, _siapkerja_identity_v1_RotateSigningKeyResponse__Output>
+        RotatedClient: MessageTypeDefinition<_siapkerja_identity_v1_RotatedClient, _siapkerja_identity_v1_RotatedClient__Output>
         SandboxVerificationCode: MessageTypeDefinition<_siapkerja_identity_v1_SandboxVerificationCode, _siapkerja_identity_v1_SandboxVerificationCode__Output>
         SetAccountRolesRequest: MessageTypeDefinition<_siapkerja_identity_v1_SetAccountRolesRequest, _siapkerja_identity_v1_SetAccountRolesRequest__Output>
         SignUpRequest: MessageTypeDefinition<_siapkerja_identity_v1_SignUpRequest, _siapkerja_identity_v1_SignUpRequest__Output>
@@ -193,6 +198,7 @@ export interface ProtoGrpcType {
     rest: {
       v1: {
         Input: MessageTypeDefinition<_siapkerja_rest_v1_Input, _siapkerja_rest_v1_Input__Output>
+        InputFieldDoc: MessageTypeDefinition<_siapkerja_rest_v1_InputFieldDoc, _siapkerja_rest_v1_InputFieldDoc__Output>
         Route: MessageTypeDefinition<_siapkerja_rest_v1_Route, _siapkerja_rest_v1_Route__Output>
         Rules: MessageTypeDefinition<_siapkerja_rest_v1_Rules, _siapkerja_rest_v1_Rules__Output>
         ServiceRoutes: MessageTypeDefinition<_siapkerja_rest_v1_ServiceRoutes, _siapkerja_rest_v1_ServiceRoutes__Output>

@@ -44,11 +44,13 @@ import type { ExportPersonDataResponse as _siapkerja_jobs_v1_ExportPersonDataRes
 import type { FacetBucket as _siapkerja_jobs_v1_FacetBucket, FacetBucket__Output as _siapkerja_jobs_v1_FacetBucket__Output } from './siapkerja/jobs/v1/FacetBucket';
 import type { GetApplicationRequest as _siapkerja_jobs_v1_GetApplicationRequest, GetApplicationRequest__Output as _siapkerja_jobs_v1_GetApplicationRequest__Output } from './siapkerja/jobs/v1/GetApplicationRequest';
 import type { GetEmployerRequest as _siapkerja_jobs_v1_GetEmployerRequest, GetEmployerRequest__Output as _siapkerja_jobs_v1_GetEmployerRequest__Output } from './siapkerja/jobs/v1/GetEmployerRequest';
+import type { GetJobPostingRequest as _siapkerja_jobs_v1_GetJobPostingRequest, GetJobPostingRequest__Output as _siapkerja_jobs_v1_GetJobPostingRequest__Output } from './siapkerja/jobs/v1/GetJobPostingRequest';
 import type { GetJobSeekerRequest as _siapkerja_jobs_v1_GetJobSeekerRequest, GetJobSeekerRequest__Output as _siapkerja_jobs_v1_GetJobSeekerRequest__Output } from './siapkerja/jobs/v1/GetJobSeekerRequest';
 import type { GetVacancyRequest as _siapkerja_jobs_v1_GetVacancyRequest, GetVacancyRequest__Output as _siapkerja_jobs_v1_GetVacancyRequest__Output } from './siapkerja/jobs/v1/GetVacancyRequest';
 import type { ImportReceipt as _siapkerja_jobs_v1_ImportReceipt, ImportReceipt__Output as _siapkerja_jobs_v1_ImportReceipt__Output } from './siapkerja/jobs/v1/ImportReceipt';
 import type { ImportRecord as _siapkerja_jobs_v1_ImportRecord, ImportRecord__Output as _siapkerja_jobs_v1_ImportRecord__Output } from './siapkerja/jobs/v1/ImportRecord';
 import type { IssueAk1CardRequest as _siapkerja_jobs_v1_IssueAk1CardRequest, IssueAk1CardRequest__Output as _siapkerja_jobs_v1_IssueAk1CardRequest__Output } from './siapkerja/jobs/v1/IssueAk1CardRequest';
+import type { JobPosting as _siapkerja_jobs_v1_JobPosting, JobPosting__Output as _siapkerja_jobs_v1_JobPosting__Output } from './siapkerja/jobs/v1/JobPosting';
 import type { JobSeeker as _siapkerja_jobs_v1_JobSeeker, JobSeeker__Output as _siapkerja_jobs_v1_JobSeeker__Output } from './siapkerja/jobs/v1/JobSeeker';
 import type { JobSeekerAddress as _siapkerja_jobs_v1_JobSeekerAddress, JobSeekerAddress__Output as _siapkerja_jobs_v1_JobSeekerAddress__Output } from './siapkerja/jobs/v1/JobSeekerAddress';
 import type { JobSeekerEducation as _siapkerja_jobs_v1_JobSeekerEducation, JobSeekerEducation__Output as _siapkerja_jobs_v1_JobSeekerEducation__Output } from './siapkerja/jobs/v1/JobSeekerEducation';
@@ -90,6 +92,7 @@ import type { VacancySearchFacets as _siapkerja_jobs_v1_VacancySearchFacets, Vac
 import type { VacancySearchHit as _siapkerja_jobs_v1_VacancySearchHit, VacancySearchHit__Output as _siapkerja_jobs_v1_VacancySearchHit__Output } from './siapkerja/jobs/v1/VacancySearchHit';
 import type { VerifyEmployerRequest as _siapkerja_jobs_v1_VerifyEmployerRequest, VerifyEmployerRequest__Output as _siapkerja_jobs_v1_VerifyEmployerRequest__Output } from './siapkerja/jobs/v1/VerifyEmployerRequest';
 import type { Input as _siapkerja_rest_v1_Input, Input__Output as _siapkerja_rest_v1_Input__Output } from './siapkerja/rest/v1/Input';
+import type { InputFieldDoc as _siapkerja_rest_v1_InputFieldDoc, InputFieldDoc__Output as _siapkerja_rest_v1_InputFieldDoc__Output } from './siapkerja/rest/v1/InputFieldDoc';
 import type { Route as _siapkerja_rest_v1_Route, Route__Output as _siapkerja_rest_v1_Route__Output } from './siapkerja/rest/v1/Route';
 import type { Rules as _siapkerja_rest_v1_Rules, Rules__Output as _siapkerja_rest_v1_Rules__Output } from './siapkerja/rest/v1/Rules';
 import type { ServiceRoutes as _siapkerja_rest_v1_ServiceRoutes, ServiceRoutes__Output as _siapkerja_rest_v1_ServiceRoutes__Output } from './siapkerja/rest/v1/ServiceRoutes';
@@ -158,11 +161,13 @@ export interface ProtoGrpcType {
         FacetBucket: MessageTypeDefinition<_siapkerja_jobs_v1_FacetBucket, _siapkerja_jobs_v1_FacetBucket__Output>
         GetApplicationRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetApplicationRequest, _siapkerja_jobs_v1_GetApplicationRequest__Output>
         GetEmployerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetEmployerRequest, _siapkerja_jobs_v1_GetEmployerRequest__Output>
+        GetJobPostingRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetJobPostingRequest, _siapkerja_jobs_v1_GetJobPostingRequest__Output>
         GetJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetJobSeekerRequest, _siapkerja_jobs_v1_GetJobSeekerRequest__Output>
         GetVacancyRequest: MessageTypeDefinition<_siapkerja_jobs_v1_GetVacancyRequest, _siapkerja_jobs_v1_GetVacancyRequest__Output>
         ImportReceipt: MessageTypeDefinition<_siapkerja_jobs_v1_ImportReceipt, _siapkerja_jobs_v1_ImportReceipt__Output>
         ImportRecord: MessageTypeDefinition<_siapkerja_jobs_v1_ImportRecord, _siapkerja_jobs_v1_ImportRecord__Output>
         IssueAk1CardRequest: MessageTypeDefinition<_siapkerja_jobs_v1_IssueAk1CardRequest, _siapkerja_jobs_v1_IssueAk1CardRequest__Output>
+        JobPosting: MessageTypeDefinition<_siapkerja_jobs_v1_JobPosting, _siapkerja_jobs_v1_JobPosting__Output>
         JobSeeker: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_JobSeeker__Output>
         JobSeekerAddress: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeekerAddress, _siapkerja_jobs_v1_JobSeekerAddress__Output>
         JobSeekerEducation: MessageTypeDefinition<_siapkerja_jobs_v1_JobSeekerEducation, _siapkerja_jobs_v1_JobSeekerEducation__Output>
@@ -217,6 +222,7 @@ export interface ProtoGrpcType {
     rest: {
       v1: {
         Input: MessageTypeDefinition<_siapkerja_rest_v1_Input, _siapkerja_rest_v1_Input__Output>
+        InputFieldDoc: MessageTypeDefinition<_siapkerja_rest_v1_InputFieldDoc, _siapkerja_rest_v1_InputFieldDoc__Output>
         Route: MessageTypeDefinition<_siapkerja_rest_v1_Route, _siapkerja_rest_v1_Route__Output>
         Rules: MessageTypeDefinition<_siapkerja_rest_v1_Rules, _siapkerja_rest_v1_Rules__Output>
         ServiceRoutes: MessageTypeDefinition<_siapkerja_rest_v1_ServiceRoutes, _siapkerja_rest_v1_ServiceRoutes__Output>

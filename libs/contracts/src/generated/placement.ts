@@ -31,6 +31,7 @@ import type { ExportPersonDataRequest as _siapkerja_placement_v1_ExportPersonDat
 import type { ExportPersonDataResponse as _siapkerja_placement_v1_ExportPersonDataResponse, ExportPersonDataResponse__Output as _siapkerja_placement_v1_ExportPersonDataResponse__Output } from './siapkerja/placement/v1/ExportPersonDataResponse';
 import type { GetGraduateOutcomesRequest as _siapkerja_placement_v1_GetGraduateOutcomesRequest, GetGraduateOutcomesRequest__Output as _siapkerja_placement_v1_GetGraduateOutcomesRequest__Output } from './siapkerja/placement/v1/GetGraduateOutcomesRequest';
 import type { GetIpkFormRequest as _siapkerja_placement_v1_GetIpkFormRequest, GetIpkFormRequest__Output as _siapkerja_placement_v1_GetIpkFormRequest__Output } from './siapkerja/placement/v1/GetIpkFormRequest';
+import type { GetIpkFormsRequest as _siapkerja_placement_v1_GetIpkFormsRequest, GetIpkFormsRequest__Output as _siapkerja_placement_v1_GetIpkFormsRequest__Output } from './siapkerja/placement/v1/GetIpkFormsRequest';
 import type { GetLabourMarketRequest as _siapkerja_placement_v1_GetLabourMarketRequest, GetLabourMarketRequest__Output as _siapkerja_placement_v1_GetLabourMarketRequest__Output } from './siapkerja/placement/v1/GetLabourMarketRequest';
 import type { GetPersonTraceRequest as _siapkerja_placement_v1_GetPersonTraceRequest, GetPersonTraceRequest__Output as _siapkerja_placement_v1_GetPersonTraceRequest__Output } from './siapkerja/placement/v1/GetPersonTraceRequest';
 import type { GetPlacementReportRequest as _siapkerja_placement_v1_GetPlacementReportRequest, GetPlacementReportRequest__Output as _siapkerja_placement_v1_GetPlacementReportRequest__Output } from './siapkerja/placement/v1/GetPlacementReportRequest';
@@ -39,6 +40,7 @@ import type { GraduateOutcomes as _siapkerja_placement_v1_GraduateOutcomes, Grad
 import type { ImportReceipt as _siapkerja_placement_v1_ImportReceipt, ImportReceipt__Output as _siapkerja_placement_v1_ImportReceipt__Output } from './siapkerja/placement/v1/ImportReceipt';
 import type { ImportRecord as _siapkerja_placement_v1_ImportRecord, ImportRecord__Output as _siapkerja_placement_v1_ImportRecord__Output } from './siapkerja/placement/v1/ImportRecord';
 import type { IpkForm as _siapkerja_placement_v1_IpkForm, IpkForm__Output as _siapkerja_placement_v1_IpkForm__Output } from './siapkerja/placement/v1/IpkForm';
+import type { IpkForms as _siapkerja_placement_v1_IpkForms, IpkForms__Output as _siapkerja_placement_v1_IpkForms__Output } from './siapkerja/placement/v1/IpkForms';
 import type { IpkRow as _siapkerja_placement_v1_IpkRow, IpkRow__Output as _siapkerja_placement_v1_IpkRow__Output } from './siapkerja/placement/v1/IpkRow';
 import type { IpkTable as _siapkerja_placement_v1_IpkTable, IpkTable__Output as _siapkerja_placement_v1_IpkTable__Output } from './siapkerja/placement/v1/IpkTable';
 import type { LabourMarket as _siapkerja_placement_v1_LabourMarket, LabourMarket__Output as _siapkerja_placement_v1_LabourMarket__Output } from './siapkerja/placement/v1/LabourMarket';
@@ -56,12 +58,15 @@ import type { Placement as _siapkerja_placement_v1_Placement, Placement__Output 
 import type { PlacementCount as _siapkerja_placement_v1_PlacementCount, PlacementCount__Output as _siapkerja_placement_v1_PlacementCount__Output } from './siapkerja/placement/v1/PlacementCount';
 import type { PlacementReport as _siapkerja_placement_v1_PlacementReport, PlacementReport__Output as _siapkerja_placement_v1_PlacementReport__Output } from './siapkerja/placement/v1/PlacementReport';
 import type { PlacementServiceClient as _siapkerja_placement_v1_PlacementServiceClient, PlacementServiceDefinition as _siapkerja_placement_v1_PlacementServiceDefinition } from './siapkerja/placement/v1/PlacementService';
+import type { RenderLabourMarketPageRequest as _siapkerja_placement_v1_RenderLabourMarketPageRequest, RenderLabourMarketPageRequest__Output as _siapkerja_placement_v1_RenderLabourMarketPageRequest__Output } from './siapkerja/placement/v1/RenderLabourMarketPageRequest';
+import type { RenderedFile as _siapkerja_placement_v1_RenderedFile, RenderedFile__Output as _siapkerja_placement_v1_RenderedFile__Output } from './siapkerja/placement/v1/RenderedFile';
 import type { ShortageProgram as _siapkerja_placement_v1_ShortageProgram, ShortageProgram__Output as _siapkerja_placement_v1_ShortageProgram__Output } from './siapkerja/placement/v1/ShortageProgram';
 import type { TraceCertificate as _siapkerja_placement_v1_TraceCertificate, TraceCertificate__Output as _siapkerja_placement_v1_TraceCertificate__Output } from './siapkerja/placement/v1/TraceCertificate';
 import type { TraceTraining as _siapkerja_placement_v1_TraceTraining, TraceTraining__Output as _siapkerja_placement_v1_TraceTraining__Output } from './siapkerja/placement/v1/TraceTraining';
 import type { VacancyReport as _siapkerja_placement_v1_VacancyReport, VacancyReport__Output as _siapkerja_placement_v1_VacancyReport__Output } from './siapkerja/placement/v1/VacancyReport';
 import type { VacancyReportRow as _siapkerja_placement_v1_VacancyReportRow, VacancyReportRow__Output as _siapkerja_placement_v1_VacancyReportRow__Output } from './siapkerja/placement/v1/VacancyReportRow';
 import type { Input as _siapkerja_rest_v1_Input, Input__Output as _siapkerja_rest_v1_Input__Output } from './siapkerja/rest/v1/Input';
+import type { InputFieldDoc as _siapkerja_rest_v1_InputFieldDoc, InputFieldDoc__Output as _siapkerja_rest_v1_InputFieldDoc__Output } from './siapkerja/rest/v1/InputFieldDoc';
 import type { Route as _siapkerja_rest_v1_Route, Route__Output as _siapkerja_rest_v1_Route__Output } from './siapkerja/rest/v1/Route';
 import type { Rules as _siapkerja_rest_v1_Rules, Rules__Output as _siapkerja_rest_v1_Rules__Output } from './siapkerja/rest/v1/Rules';
 import type { ServiceRoutes as _siapkerja_rest_v1_ServiceRoutes, ServiceRoutes__Output as _siapkerja_rest_v1_ServiceRoutes__Output } from './siapkerja/rest/v1/ServiceRoutes';
@@ -112,6 +117,7 @@ export interface ProtoGrpcType {
         ExportPersonDataResponse: MessageTypeDefinition<_siapkerja_placement_v1_ExportPersonDataResponse, _siapkerja_placement_v1_ExportPersonDataResponse__Output>
         GetGraduateOutcomesRequest: MessageTypeDefinition<_siapkerja_placement_v1_GetGraduateOutcomesRequest, _siapkerja_placement_v1_GetGraduateOutcomesRequest__Output>
         GetIpkFormRequest: MessageTypeDefinition<_siapkerja_placement_v1_GetIpkFormRequest, _siapkerja_placement_v1_GetIpkFormRequest__Output>
+        GetIpkFormsRequest: MessageTypeDefinition<_siapkerja_placement_v1_GetIpkFormsRequest, _siapkerja_placement_v1_GetIpkFormsRequest__Output>
         GetLabourMarketRequest: MessageTypeDefinition<_siapkerja_placement_v1_GetLabourMarketRequest, _siapkerja_placement_v1_GetLabourMarketRequest__Output>
         GetPersonTraceRequest: MessageTypeDefinition<_siapkerja_placement_v1_GetPersonTraceRequest, _siapkerja_placement_v1_GetPersonTraceRequest__Output>
         GetPlacementReportRequest: MessageTypeDefinition<_siapkerja_placement_v1_GetPlacementReportRequest, _siapkerja_placement_v1_GetPlacementReportRequest__Output>
@@ -120,6 +126,7 @@ export interface ProtoGrpcType {
         ImportReceipt: MessageTypeDefinition<_siapkerja_placement_v1_ImportReceipt, _siapkerja_placement_v1_ImportReceipt__Output>
         ImportRecord: MessageTypeDefinition<_siapkerja_placement_v1_ImportRecord, _siapkerja_placement_v1_ImportRecord__Output>
         IpkForm: MessageTypeDefinition<_siapkerja_placement_v1_IpkForm, _siapkerja_placement_v1_IpkForm__Output>
+        IpkForms: MessageTypeDefinition<_siapkerja_placement_v1_IpkForms, _siapkerja_placement_v1_IpkForms__Output>
         IpkRow: MessageTypeDefinition<_siapkerja_placement_v1_IpkRow, _siapkerja_placement_v1_IpkRow__Output>
         IpkTable: MessageTypeDefinition<_siapkerja_placement_v1_IpkTable, _siapkerja_placement_v1_IpkTable__Output>
         LabourMarket: MessageTypeDefinition<_siapkerja_placement_v1_LabourMarket, _siapkerja_placement_v1_LabourMarket__Output>
@@ -137,6 +144,8 @@ export interface ProtoGrpcType {
         PlacementCount: MessageTypeDefinition<_siapkerja_placement_v1_PlacementCount, _siapkerja_placement_v1_PlacementCount__Output>
         PlacementReport: MessageTypeDefinition<_siapkerja_placement_v1_PlacementReport, _siapkerja_placement_v1_PlacementReport__Output>
         PlacementService: SubtypeConstructor<typeof grpc.Client, _siapkerja_placement_v1_PlacementServiceClient> & { service: _siapkerja_placement_v1_PlacementServiceDefinition }
+        RenderLabourMarketPageRequest: MessageTypeDefinition<_siapkerja_placement_v1_RenderLabourMarketPageRequest, _siapkerja_placement_v1_RenderLabourMarketPageRequest__Output>
+        RenderedFile: MessageTypeDefinition<_siapkerja_placement_v1_RenderedFile, _siapkerja_placement_v1_RenderedFile__Output>
         ShortageProgram: MessageTypeDefinition<_siapkerja_placement_v1_ShortageProgram, _siapkerja_placement_v1_ShortageProgram__Output>
         TraceCertificate: MessageTypeDefinition<_siapkerja_placement_v1_TraceCertificate, _siapkerja_placement_v1_TraceCertificate__Output>
         TraceTraining: MessageTypeDefinition<_siapkerja_placement_v1_TraceTraining, _siapkerja_placement_v1_TraceTraining__Output>
@@ -147,6 +156,7 @@ export interface ProtoGrpcType {
     rest: {
       v1: {
         Input: MessageTypeDefinition<_siapkerja_rest_v1_Input, _siapkerja_rest_v1_Input__Output>
+        InputFieldDoc: MessageTypeDefinition<_siapkerja_rest_v1_InputFieldDoc, _siapkerja_rest_v1_InputFieldDoc__Output>
         Route: MessageTypeDefinition<_siapkerja_rest_v1_Route, _siapkerja_rest_v1_Route__Output>
         Rules: MessageTypeDefinition<_siapkerja_rest_v1_Rules, _siapkerja_rest_v1_Rules__Output>
         ServiceRoutes: MessageTypeDefinition<_siapkerja_rest_v1_ServiceRoutes, _siapkerja_rest_v1_ServiceRoutes__Output>

@@ -30,6 +30,7 @@ import type { SearchVacanciesResponse as _siapkerja_jobs_v1_SearchVacanciesRespo
 import type { VacancySearchFacets as _siapkerja_jobs_v1_VacancySearchFacets, VacancySearchFacets__Output as _siapkerja_jobs_v1_VacancySearchFacets__Output } from './siapkerja/jobs/v1/VacancySearchFacets';
 import type { VacancySearchHit as _siapkerja_jobs_v1_VacancySearchHit, VacancySearchHit__Output as _siapkerja_jobs_v1_VacancySearchHit__Output } from './siapkerja/jobs/v1/VacancySearchHit';
 import type { Input as _siapkerja_rest_v1_Input, Input__Output as _siapkerja_rest_v1_Input__Output } from './siapkerja/rest/v1/Input';
+import type { InputFieldDoc as _siapkerja_rest_v1_InputFieldDoc, InputFieldDoc__Output as _siapkerja_rest_v1_InputFieldDoc__Output } from './siapkerja/rest/v1/InputFieldDoc';
 import type { Route as _siapkerja_rest_v1_Route, Route__Output as _siapkerja_rest_v1_Route__Output } from './siapkerja/rest/v1/Route';
 import type { Rules as _siapkerja_rest_v1_Rules, Rules__Output as _siapkerja_rest_v1_Rules__Output } from './siapkerja/rest/v1/Rules';
 import type { ServiceRoutes as _siapkerja_rest_v1_ServiceRoutes, ServiceRoutes__Output as _siapkerja_rest_v1_ServiceRoutes__Output } from './siapkerja/rest/v1/ServiceRoutes';
@@ -85,6 +86,7 @@ export interface ProtoGrpcType {
     rest: {
       v1: {
         Input: MessageTypeDefinition<_siapkerja_rest_v1_Input, _siapkerja_rest_v1_Input__Output>
+        InputFieldDoc: MessageTypeDefinition<_siapkerja_rest_v1_InputFieldDoc, _siapkerja_rest_v1_InputFieldDoc__Output>
         Route: MessageTypeDefinition<_siapkerja_rest_v1_Route, _siapkerja_rest_v1_Route__Output>
         Rules: MessageTypeDefinition<_siapkerja_rest_v1_Rules, _siapkerja_rest_v1_Rules__Output>
         ServiceRoutes: MessageTypeDefinition<_siapkerja_rest_v1_ServiceRoutes, _siapkerja_rest_v1_ServiceRoutes__Output>

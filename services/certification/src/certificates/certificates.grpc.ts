@@ -1,9 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { currentCaller, type Caller } from '@siapkerja/authz';
 import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
+import { AccessLog, statedPurpose, type AccessPurpose } from '@siapkerja/privacy';
 import { IssuerKeysService } from '../credentials/issuer-keys.service';
 import { formatVerificationCode } from './certificate-codes';
-import { certificateView } from './certificates.rules';
+import { certificateReads, certificateView } from './certificates.rules';
 import { CertificatesService, type CertificateAction, type CertificateView } from './certificates.service';
 import { CertificatesPersonDataService } from './person-data';
 
@@ -62,6 +63,7 @@ export class CertificatesGrpc implements GrpcControllerOf<'certification'> {
     private readonly certificates: CertificatesService,
     private readonly personData: CertificatesPersonDataService,
     private readonly keys: IssuerKeysService,
+    private readonly accessLog: AccessLog,
   ) {}
 
   /** The message with the public verification URL (the QR code's content). */
@@ -69,27 +71,45 @@ export class CertificatesGrpc implements GrpcControllerOf<'certification'> {
     return toCertificateMessage(v, currentCaller(), this.keys.urls.verificationUrl);
   }
 
+  /**
+   * The caller's certificates, their reads of the holders' personal data written to the access log first (a read that
+   * cannot be logged is not served); `purpose`: the X-Purpose the caller stated, checked before anything else.
+   */
+  private async disclosed(views: CertificateView[], purpose: AccessPurpose | undefined): Promise<certificationV1.Certificate[]> {
+    const certs = views.map((v) => this.message(v));
+    for (const [why, entries] of certificateReads(certs, currentCaller(), purpose)) await this.accessLog.record(entries, why);
+    return certs;
+  }
+
   async issueCertificate(req: certificationV1.IssueCertificateRequest__Output) {
-    return this.message(
-      await this.certificates.issue(
-        {
-          schemeId: req.schemeId,
-          holder: { nik: req.holder?.nik ?? '', name: req.holder?.name ?? '' },
-          number: req.number,
-          competencyUnits: req.competencyUnits,
-          issueDate: req.issueDate,
-          validUntil: req.validUntil,
-        },
-        req.requestId || undefined,
-      ),
+    const purpose = statedPurpose();
+    const [c] = await this.disclosed(
+      [
+        await this.certificates.issue(
+          {
+            schemeId: req.schemeId,
+            holder: { nik: req.holder?.nik ?? '', name: req.holder?.name ?? '' },
+            number: req.number,
+            competencyUnits: req.competencyUnits,
+            issueDate: req.issueDate,
+            validUntil: req.validUntil,
+          },
+          req.requestId || undefined,
+        ),
+      ],
+      purpose,
     );
+    return c;
   }
 
   async getCertificate(req: certificationV1.GetCertificateRequest__Output) {
-    return this.message(await this.certificates.get(req.id));
+    const purpose = statedPurpose();
+    const [c] = await this.disclosed([await this.certificates.get(req.id)], purpose);
+    return c;
   }
 
   async listCertificates(req: certificationV1.ListCertificatesRequest__Output): Promise<certificationV1.ListCertificatesResponse> {
+    const purpose = statedPurpose();
     const r = await this.certificates.list({
       pageSize: req.pageSize,
       pageToken: req.pageToken,
@@ -97,7 +117,7 @@ export class CertificatesGrpc implements GrpcControllerOf<'certification'> {
       schemeId: req.schemeId,
       held: req.held,
     });
-    return { certificates: r.certificates.map((v) => this.message(v)), nextPageToken: r.nextPageToken };
+    return { certificates: await this.disclosed(r.certificates, purpose), nextPageToken: r.nextPageToken };
   }
 
   async suspendCertificate(req: certificationV1.SuspendCertificateRequest__Output) {
@@ -152,6 +172,8 @@ export class CertificatesGrpc implements GrpcControllerOf<'certification'> {
   }
 
   private async change(req: { id: string; reason: string }, action: CertificateAction) {
-    return this.message(await this.certificates.change(req.id, action, req.reason));
+    const purpose = statedPurpose();
+    const [c] = await this.disclosed([await this.certificates.change(req.id, action, req.reason)], purpose);
+    return c;
   }
 }

@@ -1,5 +1,5 @@
 import type { certificationV1 } from '@siapkerja/contracts';
-import { certificateView, mayUnmaskHolderNik } from './certificates.rules';
+import { certificateReads, certificateView, mayUnmaskHolderNik } from './certificates.rules';
 
 describe('certificate rules', () => {
   const holderId = 'person-aaaaaaaaaaaaaaaa';
@@ -27,5 +27,34 @@ describe('certificate rules', () => {
   it("leaves an erased holder's stand-in as it is", () => {
     const erased = { ...cert, holder: { nik: 'X0000000000000001', name: 'Dihapus (UU 27/2022)' }, eraseTime: '2026-01-01T00:00:00.000Z' };
     expect(certificateView(erased, lsp)).toEqual({ ...erased, holder: { ...erased.holder, nikMasked: false }, nikMasked: false });
+  });
+
+  describe('the reads written to the access log', () => {
+    const masked = certificateView(cert, lsp);
+    const clear = certificateView(cert, holder);
+    const erased = { ...clear, id: 'c2', eraseTime: '2026-01-01T00:00:00.000Z' };
+    const read = (c: certificationV1.Certificate, fields: string[]) => ({
+      resourceType: 'certificate',
+      resourceId: c.id,
+      fields,
+      subjectPersonId: holderId,
+    });
+
+    it("log the holder's name, and his NIK where not masked, for the purpose the relation implies", () => {
+      expect([...certificateReads([masked], lsp, undefined)]).toEqual([['CERTIFICATION', [read(cert, ['holder.name'])]]]);
+      expect([...certificateReads([clear], holder, undefined)]).toEqual([
+        ['DATA_SUBJECT_REQUEST', [read(cert, ['holder.name', 'holder.nik'])]],
+      ]);
+      expect([...certificateReads([clear], ministry, undefined)]).toEqual([['SUPERVISION', [read(cert, ['holder.name', 'holder.nik'])]]]);
+    });
+
+    it('log the stated purpose instead, group by purpose, and skip erased holders and the platform itself', () => {
+      expect([...certificateReads([masked, erased], lsp, 'SUPERVISION')]).toEqual([['SUPERVISION', [read(cert, ['holder.name'])]]]);
+      const other = { ...clear, id: 'c3', personId: 'person-cccccccccccccccc' };
+      const mixed = certificateReads([clear, other, clear], { ...ministry, personId: holderId }, undefined);
+      expect([...mixed.keys()]).toEqual(['DATA_SUBJECT_REQUEST', 'SUPERVISION']);
+      expect(mixed.get('DATA_SUBJECT_REQUEST')).toHaveLength(2);
+      expect(certificateReads([clear], undefined, undefined).size).toBe(0);
+    });
   });
 });

@@ -61,11 +61,6 @@ export class AccessTokenVerifier {
     return this.jwks!.get;
   }
 
-  /** The JWK Set identity serves (GET /.well-known/jwks.json). */
-  async publicJwks(): Promise<JSONWebKeySet> {
-    return (await this.identity.call('getJwks', {}, { idempotent: true })) as unknown as JSONWebKeySet;
-  }
-
   /** Verifies signature, algorithm, key id, issuer, audience and lifetime; throws TokenError. */
   async verify(token: string, nowS = Math.floor(Date.now() / 1000)): Promise<AccessClaims> {
     const known = this.verified.get(token);

@@ -1,29 +1,16 @@
-import { Body, Controller, ForbiddenException, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import {
-  fromLoginDto,
-  fromRefreshDto,
-  fromResetConfirmDto,
-  LoginDto,
-  PersonTokensDto,
-  RefreshDto,
-  ResetConfirmDto,
-  toPersonTokensDto,
-} from '../generated/identity.views';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { fromLoginDto, LoginDto, PersonTokensDto, toPersonTokensDto } from '../generated/identity.views';
 import { ApiProblems } from '../platform/http';
-import { Caller, Public, type AuthCaller } from './caller';
+import { Public } from './caller';
 import { IdentityClient, LoginThrottledException } from './identity.client';
-import { Revocations } from './revocations';
 
-/** People's accounts: served by identity, translated here. */
+/** Password login: served by identity, which throttles by account and by the client's address; its 429 carries Retry-After. */
 @ApiTags('Auth: people')
 @Controller('v1/auth')
 export class AccountsController {
-  constructor(
-    private readonly identity: IdentityClient,
-    private readonly revocations: Revocations,
-  ) {}
+  constructor(private readonly identity: IdentityClient) {}
 
   @Public()
   @Post('login')
@@ -53,44 +40,5 @@ export class AccountsController {
       if (e instanceof LoginThrottledException) res.setHeader('Retry-After', String(e.retryAfterSeconds));
       throw e;
     }
-  }
-
-  @Public()
-  @Post('refresh')
-  @HttpCode(200)
-  @ApiOperation({ security: [], summary: 'Rotate: a new access + refresh token; reusing a used refresh token ends the session' })
-  @ApiOkResponse({ type: PersonTokensDto })
-  @ApiProblems(400, 401)
-  async refresh(@Body() body: RefreshDto): Promise<PersonTokensDto> {
-    try {
-      return toPersonTokensDto(await this.identity.call('refreshSession', fromRefreshDto(body)));
-    } catch (e) {
-      // a reused refresh token ended its session: refused here at once, by the other replicas when SessionEnded arrives
-      const ended = (e as { endedSessionId?: string }).endedSessionId;
-      if (ended) this.revocations.endSession(ended);
-      throw e;
-    }
-  }
-
-  @Post('logout')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'End the session of this access token (its refresh tokens stop working, and so does the access token)' })
-  @ApiNoContentResponse({ description: 'the session has ended' })
-  @ApiProblems(401, 403)
-  async logout(@Caller() caller: AuthCaller): Promise<void> {
-    if (!caller.sessionId) throw new ForbiddenException('Only a person signed in with a password has a session to end');
-    await this.identity.call('endSession', { sessionId: caller.sessionId });
-    this.revocations.endSession(caller.sessionId);
-  }
-
-  @Public()
-  @Post('password-reset/confirm')
-  @HttpCode(204)
-  @ApiOperation({ security: [], summary: 'Set a new password with the reset code; every session of the account ends' })
-  @ApiNoContentResponse({ description: 'the password is set; every session of the account has ended' })
-  @ApiProblems(400)
-  async resetConfirm(@Body() body: ResetConfirmDto): Promise<void> {
-    const r = await this.identity.call('confirmPasswordReset', fromResetConfirmDto(body));
-    for (const sid of r.endedSessionIds) this.revocations.endSession(sid);
   }
 }

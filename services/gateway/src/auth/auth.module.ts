@@ -4,11 +4,9 @@ import { urlencoded } from 'express';
 import type { MigrationInterface } from 'typeorm';
 import { AccessTokenVerifier } from './access-tokens';
 import { AccountsController } from './accounts.controller';
-import { AdminController } from './admin.controller';
 import { AuthGuard, Authenticator } from './auth.guard';
 import { GatewayNonces1763800001001 } from './hmac';
 import { IdentityClient } from './identity.client';
-import { OAuthController } from './oauth.controller';
 import { Revocations } from './revocations';
 
 export { Caller, Public, RequireScopes, Roles, asCaller, type AuthCaller } from './caller';
@@ -24,12 +22,13 @@ export const authEntities: Function[] = [];
 
 /**
  * The edge of authentication: one global guard verifying identity's access tokens locally (jose, JWK Set from identity),
- * the client's revocation and HMAC request signatures, the session's end, then scopes and roles; and the thin
- * controllers of the token endpoint, people's accounts and their administration, all served by the identity service.
+ * the client's revocation and HMAC request signatures, the session's end, then scopes and roles; and the login
+ * route (its Retry-After); the token endpoint, people's accounts and their administration are generated routes served by
+ * the identity service.
  */
 @Global()
 @Module({
-  controllers: [OAuthController, AccountsController, AdminController],
+  controllers: [AccountsController],
   providers: [IdentityClient, AccessTokenVerifier, Revocations, Authenticator, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [IdentityClient, Authenticator, Revocations],
 })

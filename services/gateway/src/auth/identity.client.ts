@@ -64,22 +64,39 @@ export function identityError(e: unknown): unknown {
   }
 }
 
-/** The gateway's one way to call identity (siapkerja.identity.v1.IdentityService). */
+type Revoked = { sessionIds: string[]; clientIds: string[] };
+
+/**
+ * The gateway's one way to call identity (siapkerja.identity.v1.IdentityService). The sessions and clients an answer
+ * says it ended or changed (`revocation`; a refresh token reused: its session) go to the listeners (Revocations) at once.
+ */
 @Injectable()
 export class IdentityClient {
+  private readonly revocationListeners: ((r: Revoked) => void)[] = [];
+
   constructor(
     private readonly clients: ServiceClients,
     private readonly platform: GatewayPlatform,
   ) {}
 
+  onRevoked(listener: (r: Revoked) => void): void {
+    this.revocationListeners.push(listener);
+  }
+
   async call<M extends Method>(method: M, req: Req<M>, opts: CallOptions = {}): Promise<Res<M>> {
     try {
-      return await (this.clients.identity[method] as (r: Req<M>, o: CallOptions) => Promise<Res<M>>)(req, {
+      const res = await (this.clients.identity[method] as (r: Req<M>, o: CallOptions) => Promise<Res<M>>)(req, {
         deadlineMs: this.platform.config.IDENTITY_GRPC_DEADLINE_MS,
         ...opts,
       });
+      const revocation = (res as { revocation?: Revoked | null }).revocation;
+      if (revocation) for (const listener of this.revocationListeners) listener(revocation);
+      return res;
     } catch (e) {
-      throw identityError(e);
+      const mapped = identityError(e);
+      const ended = (mapped as { endedSessionId?: string }).endedSessionId;
+      if (ended) for (const listener of this.revocationListeners) listener({ sessionIds: [ended], clientIds: [] });
+      throw mapped;
     }
   }
 }

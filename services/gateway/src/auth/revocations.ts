@@ -31,7 +31,14 @@ export class Revocations implements OnModuleInit, OnApplicationShutdown {
   constructor(
     private readonly identity: IdentityClient,
     private readonly platform: GatewayPlatform,
-  ) {}
+  ) {
+    // what this replica's own calls ended (logout, password reset, erasure, a reused refresh token, a client revoked or
+    // rotated) is refused here at once; the other replicas learn it from identity's events
+    identity.onRevoked(({ sessionIds, clientIds }) => {
+      sessionIds.forEach((s) => this.endSession(s));
+      clientIds.forEach((c) => this.forgetClient(c));
+    });
+  }
 
   onModuleInit(): void {
     const { bus, logger } = this.platform;

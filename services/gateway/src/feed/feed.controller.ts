@@ -1,24 +1,17 @@
 import { createHash } from 'node:crypto';
-import { Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches } from 'class-validator';
-import type { Request, Response } from 'express';
-import {
-  FEED_RESOURCE_NAMES,
-  isFeedResource,
-  isPersonalFeedResource,
-  REGION_FILTER_RE,
-  type FeedResource,
-  type integrationV1,
-} from '@siapkerja/contracts';
+import { Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { FEED_RESOURCE_NAMES, isFeedResource, isPersonalFeedResource, type FeedResource, type integrationV1 } from '@siapkerja/contracts';
 import { asCaller, Caller, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { GatewayPlatform } from '../platform/gateway-platform';
 import { ApiProblems } from '../platform/http';
-import { FieldValidationException } from '../platform/problem.filter';
 import {
   FeedPageDto,
+  FeedQueryDto,
   FeedSnapshotDto,
+  fromFeedQueryDto,
   fromSnapshotQueryDto,
   SnapshotPartInfoDto,
   SnapshotQueryDto,
@@ -28,35 +21,8 @@ import {
   toSnapshotPartInfoDto,
   type FeedItemDto,
 } from '../generated/integration.views';
-import { toJobSeekerDto } from '../job-seekers/job-seekers.controller';
-import { AccessAudit } from '../privacy/access-audit';
-import { ApiPurposeHeader, PURPOSE_HEADER, type AccessPurpose } from '../privacy/purposes';
-
-export const FEED_DEFAULT_LIMIT = 500;
-export const FEED_MAX_LIMIT = 1000;
-
-export class FeedQueryDto {
-  @ApiPropertyOptional({
-    example: '0',
-    description: 'Cursor to read after (the `nextCursor` of the previous page, or a snapshot cursor); 0 or absent = from the start',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(/^\d{1,18}$/, { message: 'after must be a cursor (digits)' })
-  after?: string;
-
-  @ApiPropertyOptional({ example: '500', description: `Items per page, 1-${FEED_MAX_LIMIT} (default ${FEED_DEFAULT_LIMIT})` })
-  @IsOptional()
-  @IsString()
-  @Matches(/^\d{1,4}$/, { message: `limit must be an integer from 1 to ${FEED_MAX_LIMIT}` })
-  limit?: string;
-
-  @ApiPropertyOptional({ example: '33', description: 'Only changes in a province (NN) or regency (NN.NN)' })
-  @IsOptional()
-  @IsString()
-  @Matches(REGION_FILTER_RE, { message: 'region must be a province (NN) or regency (NN.NN) code' })
-  region?: string;
-}
+import { toJobSeekerDto } from '../generated/jobs.views';
+import { ApiPurposeHeader } from '../privacy/purposes';
 
 class SnapshotPartDto extends SnapshotPartInfoDto {
   @ApiProperty({ example: '/v1/feed/vacancies/snapshots/6a0f.../parts/0' }) url: string;
@@ -67,16 +33,10 @@ export class SnapshotManifestDto extends FeedSnapshotDto {
   @ApiProperty({ type: [SnapshotPartDto] }) parts: SnapshotPartDto[];
 }
 
-/** The fields of a job seeker's record that are personal data (written to the access log with each record served). */
-const JOB_SEEKER_PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'];
-
-type JobSeeker = integrationV1.FeedSnapshotPart__Output['jobSeekers'][number];
-
-/** A job-seekers feed item (the view of i) as the API writes it: an upsert gets its record (or why it is withheld) from the answer's records. */
-function withRecord(item: FeedItemDto, i: integrationV1.FeedItem__Output, seekers: Map<string, JobSeeker>): FeedItemDto {
-  if (i.op !== 'upsert') return item;
-  const s = seekers.get(i.id);
-  return { ...item, data: { ...item.data, record: s ? toJobSeekerDto(s, true) : null, withheld: s ? null : i.withheld || 'UNKNOWN' } };
+/** A feed item's view; a job-seekers item shows its record (read and logged by the integration service) as data.record. */
+function toItemDto(i: integrationV1.FeedItem__Output): FeedItemDto {
+  const item = toFeedItemDto(i);
+  return i.record ? { ...item, data: { ...item.data, record: toJobSeekerDto(i.record) } } : item;
 }
 
 /**
@@ -103,7 +63,6 @@ export class FeedController {
   constructor(
     private readonly clients: ServiceClients,
     private readonly platform: GatewayPlatform,
-    private readonly audit: AccessAudit,
   ) {}
 
   private url(path: string): string {
@@ -116,22 +75,6 @@ export class FeedController {
       // a job-seekers part gets its records when downloaded: its sha256 and bytes are known only then (null; Repr-Digest of the response)
       parts: s.parts.map((p, i) => ({ url: this.url(`/v1/feed/${s.resource}/snapshots/${s.id}/parts/${i}`), ...toSnapshotPartInfoDto(p) })),
     };
-  }
-
-  /** Every job-seeker record served is in the access log, with the purpose, before the answer leaves. */
-  private async served(seekers: JobSeeker[], caller: AuthCaller, req: Request): Promise<Map<string, JobSeeker>> {
-    const purpose = String(req.header(PURPOSE_HEADER)).trim().toUpperCase() as AccessPurpose;
-    await this.audit.recordMany(
-      seekers.map((s) => ({
-        caller,
-        resourceType: 'job-seeker',
-        resourceId: s.id,
-        fields: JOB_SEEKER_PERSONAL_FIELDS,
-        subjectPersonId: s.personId,
-        purpose,
-      })),
-    );
-    return new Map(seekers.map((s) => [s.id, s]));
   }
 
   @Get(':resource')
@@ -161,28 +104,17 @@ export class FeedController {
     @Param('resource') raw: string,
     @Query() q: FeedQueryDto,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
-    @Req() req: Request,
     @Res() res: Response,
     @Caller() caller: AuthCaller,
   ): Promise<void> {
     const resource = resourceOf(raw);
     requireScope(resource, caller, res);
-    const limit = q.limit === undefined ? FEED_DEFAULT_LIMIT : Number(q.limit);
-    if (!(limit >= 1 && limit <= FEED_MAX_LIMIT))
-      throw new FieldValidationException([{ field: 'limit', description: `limit must be an integer from 1 to ${FEED_MAX_LIMIT}` }]);
     const page = await this.clients.integration.listFeedItems(
-      {
-        resource,
-        after: q.after ?? '0',
-        pageSize: limit,
-        region: q.region ?? '',
-        purpose: req.header(PURPOSE_HEADER) ?? '',
-        ifNoneMatch: ifNoneMatch ?? '',
-      },
+      { ...fromFeedQueryDto(q), resource, ifNoneMatch: ifNoneMatch ?? '' },
       asCaller(caller, { idempotent: true }),
     );
     const personal = isPersonalFeedResource(resource);
-    const next = new URLSearchParams({ after: page.nextCursor, limit: String(limit), ...(q.region ? { region: q.region } : {}) });
+    const next = new URLSearchParams({ after: page.nextCursor, limit: String(page.pageSize), ...(q.region ? { region: q.region } : {}) });
     res.setHeader('ETag', page.etag);
     res.setHeader('Link', `<${this.url(`/v1/feed/${resource}?${next}`)}>; rel="next"`);
     res.setHeader('Cache-Control', personal ? 'private, no-cache' : 'no-cache');
@@ -190,12 +122,7 @@ export class FeedController {
       res.status(304).end();
       return;
     }
-    const body = toFeedPageDto(page);
-    if (personal) {
-      const seekers = await this.served(page.jobSeekers, caller, req);
-      body.items = body.items.map((item, n) => withRecord(item, page.items[n], seekers));
-    }
-    res.status(200).json(body);
+    res.status(200).json({ ...toFeedPageDto(page), items: page.items.map(toItemDto) });
   }
 
   @Post(':resource/snapshots')
@@ -263,24 +190,19 @@ export class FeedController {
     @Param('resource') raw: string,
     @Param('id') id: string,
     @Param('part') partRaw: string,
-    @Req() req: Request,
     @Res() res: Response,
     @Caller() caller: AuthCaller,
   ): Promise<void> {
     const resource = resourceOf(raw);
     requireScope(resource, caller, res);
     const p = await this.clients.integration.getFeedSnapshotPart(
-      { resource, snapshotId: id, part: /^\d{1,6}$/.test(partRaw) ? Number(partRaw) : -1, purpose: req.header(PURPOSE_HEADER) ?? '' },
+      { resource, snapshotId: id, part: /^\d{1,6}$/.test(partRaw) ? Number(partRaw) : -1 },
       asCaller(caller, { idempotent: true }),
     );
+    // a job-seekers part comes as items with their records: its bytes (and their checksum) are made here
     const personal = isPersonalFeedResource(resource);
-    let body = p.content;
-    let sha = p.sha256;
-    if (personal) {
-      const seekers = await this.served(p.jobSeekers, caller, req);
-      body = Buffer.from(p.items.map((i) => JSON.stringify(withRecord(toFeedItemDto(i), i, seekers)) + '\n').join(''), 'utf8');
-      sha = createHash('sha256').update(body).digest('hex');
-    }
+    const body = personal ? Buffer.from(p.items.map((i) => JSON.stringify(toItemDto(i)) + '\n').join(''), 'utf8') : p.content;
+    const sha = personal ? createHash('sha256').update(body).digest('hex') : p.sha256;
     res.status(200);
     res.setHeader('Content-Type', 'application/x-ndjson');
     res.setHeader('Content-Length', String(body.length));

@@ -1020,6 +1020,33 @@ export function fromVerifyRequestDto(b: VerifyRequestDto): certificationV1.Verif
   };
 }
 
+export class VerifyQueryDto {
+  @ApiPropertyOptional({ type: String, maxLength: 64, example: '62090 2512 3 0001234 2026' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  number?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 8000, description: 'a whole credential (compact JWS); long ones are better POSTed' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(8000)
+  credential?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 8000, description: 'a QR code\'s content' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(8000)
+  qr?: string;
+}
+
+/** The siapkerja.certification.v1.VerifyCredentialQuery fields of a VerifyQueryDto (absent: absent, the proto's defaults). */
+export function fromVerifyQueryDto(b: VerifyQueryDto): certificationV1.VerifyCredentialQuery {
+  return {
+    number: b.number,
+    credential: b.credential,
+    qrContent: b.qr,
+  };
+}
+
 export class CreateLspDto {
   @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'LSP Teknologi Digital' })
   @IsString()

@@ -4,11 +4,12 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Pu
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { entrepreneurshipV1 } from '@siapkerja/contracts';
+import { existingIdOf } from '@siapkerja/errors';
 import { Caller, RequireScopes, asCaller, type AuthCaller } from '../auth/caller';
 import { asPersonCaller } from '../applications/person-caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, IdempotencyKey, created } from '../platform/http';
-import { AssignMentorDto, BusinessReportDto, BusinessReportListDto, CreateDecreeDto, CreateGroupDto, CreateReportDto, CreateTkmProgramDto, CreateTrancheDto, CreateVisitDto, DecreeDto, GroupDto, GroupPageDto, ListGroupsQueryDto, ListProposalsQueryDto, ListTkmProgramsQueryDto, MentorVisitDto, MentorVisitListDto, ProposalDto, ProposalPageDto, ReviewReportDto, SetTkmQuotaDto, StopGroupDto, SubmitProposalDto, TkmProgramDto, TkmProgramPageDto, VerifyProposalDto, fromAssignMentorDto, fromCreateDecreeDto, fromCreateGroupDto, fromCreateReportDto, fromCreateTkmProgramDto, fromCreateTrancheDto, fromCreateVisitDto, fromListGroupsQueryDto, fromListProposalsQueryDto, fromListTkmProgramsQueryDto, fromReviewReportDto, fromSetTkmQuotaDto, fromStopGroupDto, fromSubmitProposalDto, fromVerifyProposalDto, toBusinessReportDto, toBusinessReportListDto, toDecreeDto, toGroupDto, toGroupPageDto, toMentorVisitDto, toMentorVisitListDto, toProposalDto, toProposalPageDto, toTkmProgramDto, toTkmProgramPageDto } from './entrepreneurship.views';
+import { AssignMentorDto, BusinessReportDto, BusinessReportListDto, CreateDecreeDto, CreateGroupDto, CreateReportDto, CreateTkmProgramDto, CreateTrancheDto, CreateVisitDto, DecreeDto, GroupDto, GroupPageDto, ListGroupsQueryDto, ListProposalsQueryDto, ListTkmProgramsQueryDto, MentorVisitDto, MentorVisitListDto, NewMemberDto, ProposalDto, ProposalPageDto, ReviewReportDto, SetTkmQuotaDto, StopGroupDto, SubmitProposalDto, TkmProgramDto, TkmProgramPageDto, VerifyProposalDto, fromAssignMentorDto, fromCreateDecreeDto, fromCreateGroupDto, fromCreateReportDto, fromCreateTkmProgramDto, fromCreateTrancheDto, fromCreateVisitDto, fromListGroupsQueryDto, fromListProposalsQueryDto, fromListTkmProgramsQueryDto, fromNewMemberDto, fromReviewReportDto, fromSetTkmQuotaDto, fromStopGroupDto, fromSubmitProposalDto, fromVerifyProposalDto, toBusinessReportDto, toBusinessReportListDto, toDecreeDto, toGroupDto, toGroupPageDto, toMentorVisitDto, toMentorVisitListDto, toProposalDto, toProposalPageDto, toTkmProgramDto, toTkmProgramPageDto } from './entrepreneurship.views';
 
 @ApiTags('Entrepreneurship: TKM programs')
 @Controller()
@@ -84,6 +85,22 @@ export class EntrepreneurshipTKMGroupsRoutes {
   @ApiProblems(400, 401, 403)
   async listGroups(@Query() query: ListGroupsQueryDto, @Caller() caller: AuthCaller): Promise<GroupPageDto> {
     return toGroupPageDto(await this.clients.entrepreneurship.listGroups({ ...fromListGroupsQueryDto(query) } satisfies entrepreneurshipV1.ListGroupsRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+  }
+
+  @Post('v1/tkm-groups/:id/members')
+  @HttpCode(200)
+  @RequireScopes('entrepreneurship:write')
+  @ApiOperation({ summary: 'Add a member by NIK', description: '409 when the person is in another active group of the program year (\'Duplicate member\'), not eligible (\'Eligibility\') or the group is full (\'Group size\').', operationId: 'GroupsController_addMember' })
+  @ApiOkResponse({ type: GroupDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async addGroupMember(@Param('id', ParseUUIDPipe) id: string, @Body() body: NewMemberDto, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<GroupDto> {
+    try {
+      return toGroupDto(await this.clients.entrepreneurship.addGroupMember({ member: fromNewMemberDto(body), groupId: id } satisfies entrepreneurshipV1.AddGroupMemberRequest, await asPersonCaller(undefined, caller)));
+    } catch (err) {
+      const existing = existingIdOf(err);
+      if (existing) res.setHeader('Location', `/v1/tkm-groups/${existing}`);
+      throw err;
+    }
   }
 
   @Delete('v1/tkm-groups/:id/members/:memberId')

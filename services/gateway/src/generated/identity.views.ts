@@ -7,7 +7,8 @@ import { IsNik, IsRegionCode } from '@siapkerja/codes';
 import type { identityV1 } from '@siapkerja/contracts';
 
 const EMPTY_ACCESS_ACTOR: identityV1.AccessActor__Output = {'roles':[],'sub':'','clientId':'','regionCode':''};
-const EMPTY_CLIENT: identityV1.Client__Output = {'scopes':[],'roles':[],'clientId':'','name':'','regionCode':'','hmacRequired':false,'createTime':'','rotateTime':'','revokeTime':'','organizationId':''};
+const EMPTY_CLIENT: identityV1.Client__Output = {'scopes':[],'roles':[],'clientId':'','name':'','regionCode':'','hmacRequired':false,'createTime':'','rotateTime':'','revokeTime':'','organizationId':'','revocation':null};
+const EMPTY_CLIENT_WITH_SECRETS: identityV1.ClientWithSecrets__Output = {'client':null,'clientSecret':'','hmacSecret':''};
 
 export class AcceptedDto {
   @ApiProperty({ type: String, example: 'accepted' })
@@ -400,6 +401,19 @@ export function toPrivacyRequestPageDto(m: identityV1.ListPrivacyRequestsRespons
   return {
     items: m.requests.map((x) => toPrivacyRequestDto(x)),
     nextPageToken: m.nextPageToken,
+  };
+}
+
+export class RotatedClientDto extends ClientWithSecretsDto {
+  @ApiProperty({ type: String, format: 'date-time', description: 'the previous secrets stay valid until then' })
+  previousValidUntil: string;
+}
+
+/** The REST view of a siapkerja.identity.v1.RotatedClient. */
+export function toRotatedClientDto(m: identityV1.RotatedClient__Output): RotatedClientDto {
+  return {
+    ...toClientWithSecretsDto(m.client ?? EMPTY_CLIENT_WITH_SECRETS),
+    previousValidUntil: m.previousValidUntil,
   };
 }
 

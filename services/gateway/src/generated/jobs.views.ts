@@ -2,8 +2,8 @@
 /* eslint-disable */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsKbji, IsKbli, IsNik, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsISO8601, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsKbji, IsKbli, IsNib, IsNik, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum } from '@siapkerja/contracts';
 import type { jobsV1 } from '@siapkerja/contracts';
 
@@ -1136,6 +1136,228 @@ export function fromUpdateEmployerDto(b: UpdateEmployerDto): jobsV1.Employer {
     contactName: b.contactName,
     contactPhone: b.contactPhone,
     contactEmail: b.contactEmail,
+  };
+}
+
+export class CreateEmployerDto {
+  @ApiProperty({ type: String, example: '9120001234567', description: 'NIB (Nomor Induk Berusaha), 13 digits' })
+  @IsString()
+  @IsNib()
+  nib: string;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'PT Sinar Jaya Abadi' })
+  @IsString()
+  @Length(1, 200)
+  legalName: string;
+  @ApiProperty({ type: String, enum: ['GOVERNMENT','STATE_OWNED','COOPERATIVE','PRIVATE','OTHER_BUSINESS','INDIVIDUAL'], example: 'PRIVATE', description: 'Employer type of IPK form III/8' })
+  @IsIn(['GOVERNMENT','STATE_OWNED','COOPERATIVE','PRIVATE','OTHER_BUSINESS','INDIVIDUAL'])
+  employerType: ('GOVERNMENT' | 'STATE_OWNED' | 'COOPERATIVE' | 'PRIVATE' | 'OTHER_BUSINESS' | 'INDIVIDUAL');
+  @ApiProperty({ type: String, isArray: true, minItems: 1, maxItems: 20, example: ['62019'], description: 'KBLI 2020 industry codes' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsKbli({}, { each: true })
+  kbliCodes: string[];
+  @ApiProperty({ type: String, example: '33.73', description: 'Kemendagri regency code of the address' })
+  @IsString()
+  @IsRegionCode({ level: 'regency' })
+  regionCode: string;
+  @ApiPropertyOptional({ type: String, maxLength: 500, example: 'Jl. Diponegoro No. 52, Salatiga' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  address?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 200, example: 'Sri Wahyuni', description: 'Contact person (personal data: masked for the public)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  contactName?: string;
+  @ApiPropertyOptional({ type: String, example: '081234567890', description: 'Contact phone, 8 to 15 digits (masked for the public)' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\+?[0-9][0-9 -]{6,18}[0-9]$/, { message: 'contactPhone must be a phone number of 8 to 15 digits, optionally with +' })
+  contactPhone?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 254, example: 'hr@sinarjaya.co.id', description: 'Contact e-mail (masked for the public)' })
+  @IsOptional()
+  @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
+  @MaxLength(254)
+  contactEmail?: string;
+}
+
+/** The siapkerja.jobs.v1.CreateEmployerRequest fields of a CreateEmployerDto (absent: absent, the proto's defaults). */
+export function fromCreateEmployerDto(b: CreateEmployerDto): jobsV1.CreateEmployerRequest {
+  return {
+    employer: {
+      nib: b.nib,
+      legalName: b.legalName,
+      employerType: toProtoEnum('EMPLOYER_TYPE', b.employerType) as jobsV1.EmployerType,
+      kbliCodes: b.kbliCodes,
+      regionCode: b.regionCode,
+      address: b.address,
+      contactName: b.contactName,
+      contactPhone: b.contactPhone,
+      contactEmail: b.contactEmail,
+    },
+  };
+}
+
+/** A vacancy report with the Perpres 57/2023 art. 5 content. */
+export class CreateVacancyDto {
+  @ApiProperty({ type: String, format: 'uuid', example: '3b1f4f0e-8c0a-4f9b-9a52-2b7f1c1d2e3f' })
+  @IsUUID()
+  employerId: string;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'Pengembang Perangkat Lunak' })
+  @IsString()
+  @Length(1, 200)
+  positionName: string;
+  @ApiProperty({ type: String, example: '2512', description: 'KBJI 2014 occupation code' })
+  @IsString()
+  @IsKbji()
+  kbjiCode: string;
+  @ApiProperty({ type: String, example: '33.73', description: 'Kemendagri regency code of the work location' })
+  @IsString()
+  @IsRegionCode({ level: 'regency' })
+  regionCode: string;
+  @ApiProperty({ type: Number, minimum: 1, maximum: 100000, example: 3 })
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  numberNeeded: number;
+  @ApiProperty({ type: String, format: 'date', example: '2026-11-01' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validFrom must be a date YYYY-MM-DD' })
+  validFrom: string;
+  @ApiProperty({ type: String, format: 'date', example: '2026-12-31' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validUntil must be a date YYYY-MM-DD' })
+  validUntil: string;
+  @ApiPropertyOptional({ type: String, maxLength: 20000, example: 'Membangun layanan backend untuk sistem informasi ketenagakerjaan.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  description?: string;
+  @ApiPropertyOptional({ type: String, example: '62019', description: 'KBLI 2020 industry of the position (2 to 5 digits); default: the employer\'s first KBLI code' })
+  @IsOptional()
+  @IsString()
+  @IsKbli()
+  kbliCode?: string;
+  @ApiPropertyOptional({ type: Number, minimum: 15, maximum: 70, example: 18, description: 'minimum age (absent: none)' })
+  @IsOptional()
+  @IsInt()
+  @Min(15)
+  @Max(70)
+  ageMin?: number;
+  @ApiPropertyOptional({ type: Number, minimum: 15, maximum: 70, example: 35, description: 'maximum age (absent: none)' })
+  @IsOptional()
+  @IsInt()
+  @Min(15)
+  @Max(70)
+  ageMax?: number;
+  @ApiPropertyOptional({ type: String, enum: ['ANY','MALE','FEMALE'], description: 'absent: ANY' })
+  @IsOptional()
+  @IsIn(['ANY','MALE','FEMALE'])
+  sexRequirement?: ('ANY' | 'MALE' | 'FEMALE');
+  @ApiPropertyOptional({ type: String, enum: ['NONE','SD','SMP','SMA','SMK','D1','D2','D3','D4','S1','S2','S3'], example: 'SMK', description: 'minimum education (SMA and SMK are distinct); absent: NONE' })
+  @IsOptional()
+  @IsIn(['NONE','SD','SMP','SMA','SMK','D1','D2','D3','D4','S1','S2','S3'])
+  minEducation?: ('NONE' | 'SD' | 'SMP' | 'SMA' | 'SMK' | 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3');
+  @ApiPropertyOptional({ type: String, isArray: true, minLength: 1, maxLength: 100, maxItems: 50, example: ['Node.js','PostgreSQL'], description: 'skills in free text (at most 50)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  skills?: string[];
+  @ApiPropertyOptional({ type: String, isArray: true, maxItems: 100, example: ['J.620100.004.01'], description: 'SKKNI competency unit codes (at most 100)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @IsSkkniUnit({ each: true })
+  skkniUnits?: string[];
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 600, example: 12, description: 'minimum experience in months' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(600)
+  experienceMonthsMin?: number;
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 1000000000000, example: 6000000, description: 'rupiah per month; absent: not given' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000000000000)
+  wageMin?: number;
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 1000000000000, example: 9000000, description: 'rupiah per month; absent: not given' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000000000000)
+  wageMax?: number;
+  @ApiPropertyOptional({ type: Boolean, example: false, description: 'do not show the wage ("not shown"); forced true when no wage is given' })
+  @IsOptional()
+  @IsBoolean()
+  wageHidden?: boolean;
+  @ApiPropertyOptional({ type: Number, minimum: -90, maximum: 90, example: -7.3305, description: 'work place latitude (WGS 84); with longitude' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-90)
+  @Max(90)
+  latitude?: number;
+  @ApiPropertyOptional({ type: Number, minimum: -180, maximum: 180, example: 110.5084, description: 'work place longitude (WGS 84); with latitude' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-180)
+  @Max(180)
+  longitude?: number;
+  @ApiPropertyOptional({ type: String, enum: ['FULL_TIME','PART_TIME','CONTRACT','INTERNSHIP','DAILY','SEASONAL','FREELANCE'], description: 'absent: FULL_TIME' })
+  @IsOptional()
+  @IsIn(['FULL_TIME','PART_TIME','CONTRACT','INTERNSHIP','DAILY','SEASONAL','FREELANCE'])
+  employmentType?: ('FULL_TIME' | 'PART_TIME' | 'CONTRACT' | 'INTERNSHIP' | 'DAILY' | 'SEASONAL' | 'FREELANCE');
+  @ApiPropertyOptional({ type: Boolean, example: false, description: 'overseas placement (migrant-worker rules apply)' })
+  @IsOptional()
+  @IsBoolean()
+  overseas?: boolean;
+  @ApiPropertyOptional({ type: String, example: 'JP', description: 'ISO 3166-1 alpha-2 destination country; required when overseas' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Z]{2}$/, { message: 'destinationCountry must be an ISO 3166-1 alpha-2 country code' })
+  destinationCountry?: string;
+  @ApiPropertyOptional({ type: Boolean, example: false, description: 'Save as DRAFT (publish later with POST /v1/vacancies/{id}/publish); default publishes at once' })
+  @IsOptional()
+  @IsBoolean()
+  draft?: boolean;
+}
+
+/** The siapkerja.jobs.v1.CreateVacancyRequest fields of a CreateVacancyDto (absent: absent, the proto's defaults). */
+export function fromCreateVacancyDto(b: CreateVacancyDto): jobsV1.CreateVacancyRequest {
+  return {
+    vacancy: {
+      employerId: b.employerId,
+      positionName: b.positionName,
+      kbjiCode: b.kbjiCode,
+      regionCode: b.regionCode,
+      numberNeeded: b.numberNeeded,
+      validFrom: b.validFrom,
+      validUntil: b.validUntil,
+      description: b.description,
+      kbliCode: b.kbliCode,
+      ageMin: b.ageMin,
+      ageMax: b.ageMax,
+      sexRequirement: b.sexRequirement === undefined ? undefined : toProtoEnum('SEX_REQUIREMENT', b.sexRequirement) as jobsV1.SexRequirement,
+      minEducation: b.minEducation === undefined ? undefined : toProtoEnum('EDUCATION_LEVEL', b.minEducation) as jobsV1.EducationLevel,
+      skills: b.skills,
+      skkniUnits: b.skkniUnits,
+      experienceMonthsMin: b.experienceMonthsMin,
+      wageMin: b.wageMin === undefined ? undefined : String(b.wageMin),
+      wageMax: b.wageMax === undefined ? undefined : String(b.wageMax),
+      wageHidden: b.wageHidden,
+      latitude: b.latitude,
+      longitude: b.longitude,
+      employmentType: b.employmentType === undefined ? undefined : toProtoEnum('EMPLOYMENT_TYPE', b.employmentType) as jobsV1.EmploymentType,
+      overseas: b.overseas,
+      destinationCountry: b.destinationCountry,
+    },
+    draft: b.draft,
   };
 }
 

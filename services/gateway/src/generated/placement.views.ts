@@ -197,6 +197,18 @@ export function toIpkFormDto(m: placementV1.IpkForm__Output): IpkFormDto {
   };
 }
 
+export class IpkFormsDto {
+  @ApiProperty({ type: () => IpkFormDto, isArray: true })
+  forms: IpkFormDto[];
+}
+
+/** The REST view of a siapkerja.placement.v1.IpkForms. */
+export function toIpkFormsDto(m: placementV1.IpkForms__Output): IpkFormsDto {
+  return {
+    forms: m.forms.map((x) => toIpkFormDto(x)),
+  };
+}
+
 export class LabourMarketRowDto {
   @ApiProperty({ type: String, example: '25', description: 'KBJI 2014 sub-major group' })
   kbjiGroup: string;
@@ -416,7 +428,7 @@ export function toPlacementDto(m: placementV1.Placement__Output): PlacementDto {
   };
 }
 
-export class PersonTraceBaseDto {
+export class PersonTraceDto {
   @ApiProperty({ type: String, example: 'p_Qm9uZ2thcmFuZ2FuLXNhbXBsZS1wZXJzb24taWQtMDE' })
   personId: string;
   @ApiProperty({ type: () => TraceTrainingDto, isArray: true })
@@ -425,15 +437,18 @@ export class PersonTraceBaseDto {
   certificates: TraceCertificateDto[];
   @ApiProperty({ type: () => PlacementDto, isArray: true })
   placements: PlacementDto[];
+  @ApiProperty({ type: Number, nullable: true, example: 47, description: 'days from the last completion to the first placement after it' })
+  daysToPlacement: number | null;
 }
 
 /** The REST view of a siapkerja.placement.v1.PersonTrace. */
-export function toPersonTraceBaseDto(m: placementV1.PersonTrace__Output): PersonTraceBaseDto {
+export function toPersonTraceDto(m: placementV1.PersonTrace__Output): PersonTraceDto {
   return {
     personId: m.personId,
     trainings: m.trainings.map((x) => toTraceTrainingDto(x)),
     certificates: m.certificates.map((x) => toTraceCertificateDto(x)),
     placements: m.placements.map((x) => toPlacementDto(x)),
+    daysToPlacement: m.daysToPlacement == null ? null : m.daysToPlacement,
   };
 }
 
@@ -618,6 +633,33 @@ export function fromListPlacementsQueryDto(b: ListPlacementsQueryDto): placement
     kbjiCode: b.kbjiCode,
     pageSize: b.pageSize,
     pageToken: b.pageToken,
+  };
+}
+
+export class IpkQueryDto {
+  @ApiProperty({ type: String, example: '33.74', description: 'Regency (NN.NN), province (NN, rolled up) or 00 for the nation (the ministry only)' })
+  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'region must be a province (NN) or regency (NN.NN) code, or 00' })
+  region: string;
+  @ApiProperty({ type: String, example: '2026-10', description: 'Month YYYY-MM (WIB)' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  month: string;
+  @ApiPropertyOptional({ type: String, enum: ['III-1','III-2','III-3','III-4','III-5','III-6','III-7','III-8','ALL'], default: 'ALL', description: 'One form (III-1 is IPK III/1) or all eight' })
+  @IsOptional()
+  @IsIn(['III-1','III-2','III-3','III-4','III-5','III-6','III-7','III-8','ALL'])
+  form?: string;
+  @ApiPropertyOptional({ type: String, enum: ['json','csv','xlsx'], default: 'json', description: 'xlsx: one sheet per form laid out like the official forms' })
+  @IsOptional()
+  @IsIn(['json','csv','xlsx'])
+  format?: string;
+}
+
+/** The siapkerja.placement.v1.GetIpkFormsRequest fields of a IpkQueryDto (absent: absent, the proto's defaults). */
+export function fromIpkQueryDto(b: IpkQueryDto): placementV1.GetIpkFormsRequest {
+  return {
+    regionCode: b.region,
+    month: b.month,
+    form: b.form,
+    format: b.format,
   };
 }
 

@@ -280,6 +280,21 @@ export function toEnrolmentDto(m: trainingV1.Enrolment__Output): EnrolmentDto {
   };
 }
 
+export class EnrolmentPageDto {
+  @ApiProperty({ type: () => EnrolmentDto, isArray: true })
+  enrolments: EnrolmentDto[];
+  @ApiProperty({ type: String, description: 'pass as pageToken for the next page; empty on the last page' })
+  nextPageToken: string;
+}
+
+/** The REST view of a siapkerja.training.v1.ListEnrolmentsResponse. */
+export function toEnrolmentPageDto(m: trainingV1.ListEnrolmentsResponse__Output): EnrolmentPageDto {
+  return {
+    enrolments: m.enrolments.map((x) => toEnrolmentDto(x)),
+    nextPageToken: m.nextPageToken,
+  };
+}
+
 export class ProgramDto {
   @ApiProperty({ type: String, format: 'uuid' })
   id: string;
@@ -778,6 +793,29 @@ export function fromRecordOutcomeDto(b: RecordOutcomeDto): trainingV1.RecordOutc
   };
 }
 
+export class MyEnrolmentsQueryDto {
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+  @ApiPropertyOptional({ type: String, maxLength: 2000, description: 'nextPageToken of the previous page (same filters)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  pageToken?: string;
+}
+
+/** The siapkerja.training.v1.ListMyEnrolmentsRequest fields of a MyEnrolmentsQueryDto (absent: absent, the proto's defaults). */
+export function fromMyEnrolmentsQueryDto(b: MyEnrolmentsQueryDto): trainingV1.ListMyEnrolmentsRequest {
+  return {
+    pageSize: b.pageSize,
+    pageToken: b.pageToken,
+  };
+}
+
 export class AccreditationDto {
   @ApiProperty({ type: String, enum: ['A','B','C'], example: 'A', description: 'grade; omit both fields when not accredited' })
   @IsIn(['A','B','C'])
@@ -1042,6 +1080,117 @@ export function fromUpdateProgramDto(b: UpdateProgramDto): trainingV1.Program {
     eligibility: b.eligibility === undefined ? undefined : fromEligibilityDto(b.eligibility),
     costIdr: b.costIdr === undefined ? undefined : String(b.costIdr),
     capacity: b.capacity,
+    attendanceThresholdPercent: b.attendanceThresholdPercent,
+    passingScore: b.passingScore,
+  };
+}
+
+export class CreateProgramDto {
+  @ApiPropertyOptional({ type: String, format: 'uuid', description: 'the training provider running it: a provider\'s own account or client publishes for its provider only (omit it); the ministry and officers name it' })
+  @IsOptional()
+  @IsUUID()
+  providerId?: string;
+  @ApiPropertyOptional({ type: String, minLength: 1, maxLength: 200, example: 'BLK Semarang', description: 'without providerId and without an organization: the provider of this name in the program\'s regency (created if new)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  providerName?: string;
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200, example: 'Pemrograman Web Dasar' })
+  @IsString()
+  @Length(1, 200)
+  title: string;
+  @ApiProperty({ type: String, example: '33.74', description: 'Kemendagri regency code' })
+  @IsString()
+  @IsRegionCode({ level: 'regency' })
+  regionCode: string;
+  @ApiProperty({ type: String, example: '2513', description: 'KBJI 2014 occupation the program trains for' })
+  @IsString()
+  @IsKbji()
+  kbjiCode: string;
+  @ApiProperty({ type: String, isArray: true, minItems: 1, maxItems: 100, example: ['J.620100.001.01','J.620100.002.01'], description: 'SKKNI competency units' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @IsSkkniUnit({ each: true })
+  competencyUnits: string[];
+  @ApiProperty({ type: Number, minimum: 1, maximum: 365, example: 40 })
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  durationDays: number;
+  @ApiProperty({ type: Number, minimum: 1, maximum: 1000, example: 16 })
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  capacity: number;
+  @ApiPropertyOptional({ type: String, enum: ['DRAFT','PUBLISHED'], example: 'PUBLISHED', description: 'absent: PUBLISHED' })
+  @IsOptional()
+  @IsIn(['DRAFT','PUBLISHED'])
+  state?: ('DRAFT' | 'PUBLISHED');
+  @ApiPropertyOptional({ type: String, maxLength: 5000, example: 'Pelatihan berbasis kompetensi SKKNI' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 100, example: '8f14e45f-ceea-4e7a-9d3c-1b2a3c4d5e6f', description: 'certification scheme (Sertihub id) it prepares for; \'\' for none' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  certificationSchemeId?: string;
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 10000, example: 240 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10000)
+  durationHours?: number;
+  @ApiPropertyOptional({ type: String, enum: ['OFFLINE','ONLINE','BLENDED'], example: 'OFFLINE' })
+  @IsOptional()
+  @IsIn(['OFFLINE','ONLINE','BLENDED'])
+  mode?: ('OFFLINE' | 'ONLINE' | 'BLENDED');
+  @ApiPropertyOptional({ type: () => EligibilityDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EligibilityDto)
+  eligibility?: EligibilityDto;
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 1000000000, example: 0, description: 'cost to the participant in rupiah; 0 = free' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000000000)
+  costIdr?: number;
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, example: 80, description: 'share of sessions to attend for completion (default 80)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  attendanceThresholdPercent?: number;
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, example: 70, description: 'minimum final assessment score (default 70)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  passingScore?: number;
+}
+
+/** The siapkerja.training.v1.Program fields of a CreateProgramDto (absent: absent, the proto's defaults). */
+export function fromCreateProgramDto(b: CreateProgramDto): trainingV1.Program {
+  return {
+    providerId: b.providerId,
+    providerName: b.providerName,
+    title: b.title,
+    regionCode: b.regionCode,
+    kbjiCode: b.kbjiCode,
+    competencyUnits: b.competencyUnits,
+    durationDays: b.durationDays,
+    capacity: b.capacity,
+    state: b.state == null ? undefined : toProtoEnum('PROGRAM_STATE', b.state) as trainingV1.ProgramState,
+    description: b.description,
+    certificationSchemeId: b.certificationSchemeId,
+    durationHours: b.durationHours,
+    mode: b.mode == null ? undefined : toProtoEnum('PROGRAM_MODE', b.mode) as trainingV1.ProgramMode,
+    eligibility: b.eligibility == null ? undefined : fromEligibilityDto(b.eligibility),
+    costIdr: b.costIdr == null ? undefined : String(b.costIdr),
     attendanceThresholdPercent: b.attendanceThresholdPercent,
     passingScore: b.passingScore,
   };

@@ -19,8 +19,8 @@ import { ServiceClients } from '../platform/clients';
 import { GatewayPlatform } from '../platform/gateway-platform';
 import { ApiIdempotencyKey, ApiProblems } from '../platform/http';
 import { BulkLane } from '../traffic/rate-limit';
-import { fromReceiptsQueryDto, ReceiptsQueryDto } from '../generated/integration.views';
-import { IMPORT_KINDS, ImportDto, ImportReceiptDto, KIND_SCOPES, toImportDto } from './imports.dto';
+import { fromReceiptsQueryDto, ImportDto, ReceiptsQueryDto, toImportDto } from '../generated/integration.views';
+import { ImportReceiptDto } from './imports.dto';
 import { ndjsonBlocks } from './ndjson-lines';
 
 export const NDJSON = 'application/x-ndjson';
@@ -88,19 +88,15 @@ const UPLOAD_EXAMPLE =
   '{"kind":"job-seeker","key":"AK1-3373-000001","nik":"3373010101900001","name":"Budi Santoso","birthPlace":"Salatiga","birthDate":"1990-01-01","sex":"MALE","maritalStatus":"SINGLE","religion":"ISLAM","address":{"line":"Jl. Diponegoro 52","regionCode":"33.73"},"wantedKbjiCodes":["7212"]}\n' +
   '{"kind":"vacancy","key":"LOKER-2026-0042","employerId":"0b7e5c1a-3f4d-4c1e-9a63-2f1b9d8e7c65","positionName":"Juru Las","kbjiCode":"7212","regionCode":"33.73","numberNeeded":2,"validFrom":"2026-12-01","validUntil":"2027-02-28"}\n';
 
-/** The kinds the token may import (the gateway's share of authorization: scopes; the services decide every record). */
-function allowedKinds(caller: AuthCaller): string[] {
-  return IMPORT_KINDS.filter((k) => KIND_SCOPES[k].some((s) => caller.scopes.includes(s)));
-}
-
-/** 403 (WWW-Authenticate insufficient_scope) for a token that may import no kind at all; else the kinds it may import. */
-function requireImportScope(caller: AuthCaller, res: Response): string[] {
-  const kinds = allowedKinds(caller);
-  if (!kinds.length) {
+/**
+ * 403 (WWW-Authenticate insufficient_scope) for a token holding neither scope that imports a kind (the gateway's share of
+ * authorization; the integration service derives the kinds the token may import from its scopes, the owners decide every record).
+ */
+function requireImportScope(caller: AuthCaller, res: Response): void {
+  if (!caller.scopes.includes('jobs:write') && !caller.scopes.includes('training:write')) {
     res.setHeader('WWW-Authenticate', 'Bearer realm="siapkerja", error="insufficient_scope", scope="jobs:write training:write"');
     throw new ForbiddenException('Imports need the scope jobs:write (Disnaker kinds) or training:write (training kinds)');
   }
-  return kinds;
 }
 
 const wantsAsync = (prefer: string | undefined) => !!prefer && /(^|[,;\s])respond-async($|[,;\s])/i.test(prefer);
@@ -165,15 +161,12 @@ export class ImportsController {
     const type = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
     if (type !== NDJSON && type !== 'application/jsonl')
       throw new HttpException(`The upload must be ${NDJSON} (one JSON object per line)`, 415);
-    const kinds = requireImportScope(caller, res);
+    requireImportScope(caller, res);
     const declared = Number(req.header('content-length') ?? NaN);
     if (declared > cfg.IMPORT_MAX_BYTES) throw new HttpException(`The upload is larger than ${cfg.IMPORT_MAX_BYTES} bytes`, 413);
     const async = wantsAsync(req.header('prefer')) || declared > cfg.IMPORT_ASYNC_ABOVE_BYTES;
     const opts = asCaller(caller, { deadlineMs: cfg.IMPORT_GRPC_DEADLINE_MS });
-    const started = await this.clients.integration.startImport(
-      { idempotencyKey: req.header('idempotency-key') ?? '', async, allowedKinds: kinds },
-      opts,
-    );
+    const started = await this.clients.integration.startImport({ idempotencyKey: req.header('idempotency-key') ?? '', async }, opts);
     const location = `/v1/imports/${started.id}`;
     if (started.async && started.replayed) {
       req.resume(); // the body was received before: not read again

@@ -1,19 +1,15 @@
-import { Controller, Get, Query, Req } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
-import { DataSource } from 'typeorm';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { jobsV1, trainingV1 } from '@siapkerja/contracts';
+import { ACCESS_PURPOSES, PURPOSE_HEADER } from '@siapkerja/privacy';
 import { asPersonCaller } from '../applications/person-caller';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
-import { AccessAudit } from '../privacy/access-audit';
-import { ApiPurposeHeader, resolvePurpose } from '../privacy/purposes';
 import { toJobSeekerMatchBaseDto, toMatchExplanationDto, toVacancyMatchBaseDto } from '../generated/jobs.views';
 import { MatchPageDto, MatchQueryDto, type TrainingProgramRefDto } from './matches.dto';
 
-const PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'];
 const PROGRAMS_PER_MATCH = 5;
 
 /** The explanation of a match the jobs service sent without one: every score 0. */
@@ -28,17 +24,14 @@ const NO_EXPLANATION: jobsV1.MatchExplanation__Output = {
 const explanation = (m: jobsV1.MatchExplanation__Output | null) => toMatchExplanationDto(m ?? NO_EXPLANATION);
 
 /**
- * Explained matching (the score is computed by the jobs service). For a job seeker the missing SKKNI units of every match
- * are looked up once in Skillhub (ListPrograms by unit) and the programs teaching them attached to each match.
+ * Explained matching (the score is computed by the jobs service, which also redacts the seekers for the caller, checks the
+ * X-Purpose and logs the reads in clear). For a job seeker the missing SKKNI units of every match are looked up once in
+ * Skillhub (ListPrograms by unit) and the programs teaching them attached to each match.
  */
 @ApiTags('Karirhub: matching')
 @Controller('v1/matches')
 export class MatchesController {
-  constructor(
-    private readonly clients: ServiceClients,
-    private readonly ds: DataSource,
-    private readonly audit: AccessAudit,
-  ) {}
+  constructor(private readonly clients: ServiceClients) {}
 
   @Get()
   @RequireScopes('jobs:read')
@@ -49,15 +42,22 @@ export class MatchesController {
       '`?jobSeekerId=` (the seeker himself, a partner or officer acting for him, the ministry): each vacancy lists the skills the seeker lacks and Skillhub programs teaching the missing SKKNI units. ' +
       '`?vacancyId=` (who acts for the employer, officers, the ministry): seekers with personal data masked unless the caller is an officer of their region or the ministry.',
   })
-  @ApiPurposeHeader()
+  @ApiHeader({
+    name: PURPOSE_HEADER,
+    required: false,
+    enum: [...ACCESS_PURPOSES],
+    example: 'PLACEMENT_SERVICE',
+    description:
+      'Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked.',
+  })
   @ApiOkResponse({ type: MatchPageDto })
   @ApiProblems(400, 401, 403, 404)
-  async match(@Query() q: MatchQueryDto, @Req() req: Request, @Caller() caller: AuthCaller): Promise<MatchPageDto> {
+  async match(@Query() q: MatchQueryDto, @Caller() caller: AuthCaller): Promise<MatchPageDto> {
     if (!!q.jobSeekerId === !!q.vacancyId) {
       const field = q.jobSeekerId ? 'vacancyId' : 'jobSeekerId';
       throw new FieldValidationException([{ field, description: 'give exactly one of jobSeekerId and vacancyId' }]);
     }
-    const opts = await asPersonCaller(this.ds, caller, { idempotent: true });
+    const opts = await asPersonCaller(undefined, caller, { idempotent: true });
     if (q.jobSeekerId) {
       const r = await this.clients.jobs.matchVacancies({ jobSeekerId: q.jobSeekerId, limit: q.limit ?? 10 }, opts);
       const { programs, available } = await this.programsFor(
@@ -92,23 +92,8 @@ export class MatchesController {
         trainingProgramsAvailable: available,
       };
     }
-    const purpose = resolvePurpose(req, caller);
     const r = await this.clients.jobs.matchJobSeekers({ vacancyId: q.vacancyId!, limit: q.limit ?? 10 }, opts);
-    const jobSeekers = [];
-    for (const m of r.matches) {
-      const s = m.jobSeeker!;
-      // the jobs service masked what the caller may not see
-      if (!s.personalDataMasked)
-        await this.audit.record({
-          caller,
-          resourceType: 'job-seeker',
-          resourceId: s.id,
-          fields: PERSONAL_FIELDS,
-          subjectPersonId: s.personId,
-          purpose: purpose ?? 'PLACEMENT_SERVICE',
-        });
-      jobSeekers.push({ ...toJobSeekerMatchBaseDto(m), ...explanation(m.match) });
-    }
+    const jobSeekers = r.matches.map((m) => ({ ...toJobSeekerMatchBaseDto(m), ...explanation(m.match) }));
     return { for: 'VACANCY', id: q.vacancyId!, candidates: r.candidates, vacancies: [], jobSeekers, trainingProgramsAvailable: true };
   }
 

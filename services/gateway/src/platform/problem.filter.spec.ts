@@ -1,7 +1,7 @@
 import { Metadata, status } from '@grpc/grpc-js';
 import { NotFoundException, PayloadTooLargeException } from '@nestjs/common';
 import pino from 'pino';
-import { CreateEmployerDto } from '../jobs/employers.dto';
+import { CreateEmployerDto } from '../generated/jobs.views';
 import { JsonTooDeepError, MAX_JSON_DEPTH } from './input-limits';
 import { FieldValidationException, ProblemFilter } from './problem.filter';
 import { createValidationPipe } from './validation';

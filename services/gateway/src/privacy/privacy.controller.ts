@@ -4,14 +4,10 @@ import type { Response } from 'express';
 import { asCaller, Caller, Roles, type AuthCaller } from '../auth/caller';
 import { asPersonCaller } from '../applications/person-caller';
 import { IdentityClient } from '../auth/identity.client';
-import { Revocations } from '../auth/revocations';
 import {
   ConsentDto,
-  CreatePrivacyRequestDto,
-  fromCreatePrivacyRequestDto,
   fromGiveConsentDto,
   GiveConsentDto,
-  PrivacyRequestDto,
   toAccessLogEntryDto,
   toConsentDto,
   toExportedAccountDto,
@@ -26,7 +22,10 @@ import { PrivacyExportDto } from './privacy.dto';
 /** A service's section of an export when the service did not answer: the person downloads the export again later. */
 const UNAVAILABLE = { unavailable: true } as const;
 
-/** Consents, data-subject requests and the access log: kept by identity, translated here; the export adds the services' sections. */
+/**
+ * Consent (answered 201 when new, 200 when already active) and the export, which adds every service's section to what
+ * identity holds; the other privacy routes (kept by identity) are generated.
+ */
 @ApiTags('Privacy (UU 27/2022)')
 @Controller('v1/privacy')
 export class PrivacyController {
@@ -34,7 +33,6 @@ export class PrivacyController {
     private readonly identity: IdentityClient,
     private readonly clients: ServiceClients,
     private readonly platform: GatewayPlatform,
-    private readonly revocations: Revocations,
   ) {}
 
   @Post('consents')
@@ -56,30 +54,6 @@ export class PrivacyController {
     const { consent, created } = await this.identity.call('giveConsent', fromGiveConsentDto(body), asCaller(caller));
     res.status(created ? 201 : 200);
     return toConsentDto(consent!);
-  }
-
-  @Post('requests')
-  @Roles('JOB_SEEKER')
-  @ApiOperation({
-    summary: 'Make a data-subject request (the signed-in person)',
-    description:
-      'EXPORT is completed at once: download it from exportUrl. ERASURE pseudonymises your account in the gateway at once (you are signed out and the login ' +
-      'no longer works) and tells every service (event PersonErasureRequested, carrying only your person id). RESTRICTION marks your account and tells ' +
-      'every service (PersonProcessingRestricted). CORRECTION waits for an administrator.',
-  })
-  @ApiIdempotencyKey()
-  @ApiCreatedResponse({ type: PrivacyRequestDto })
-  @ApiProblems(400, 401, 403, 409)
-  async createRequest(
-    @Body() body: CreatePrivacyRequestDto,
-    @Caller() caller: AuthCaller,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<PrivacyRequestDto> {
-    const r = await this.identity.call('createPrivacyRequest', fromCreatePrivacyRequestDto(body), asCaller(caller));
-    // erasure ends the account's sessions: this one at once here, the others when SessionEnded arrives
-    if (r.type === 'ERASURE' && caller.sessionId) this.revocations.endSession(caller.sessionId);
-    res.location(`/v1/privacy/requests/${r.id}`);
-    return toPrivacyRequestDto(r);
   }
 
   @Get('requests/:id/export')

@@ -7,14 +7,19 @@ import { AccessLogEntryDto, ConsentDto, PrivacyRequestDto } from '../generated/i
 
 const EXAMPLE_PERSON_ID = 'p_Jd3b9mX0q2kq8yS1Yw4Vh6o7tF0cR5nB2eA9uL3iK1g';
 
+/** A section's `unavailable`: present only when its service did not answer. */
+const Unavailable = (service: string) =>
+  ApiPropertyOptional({
+    example: true,
+    description: `present (true) only when the ${service} service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)`,
+  });
+
+/** A section's date of an erasure or a restriction, null if never. */
+const WhenOrNull = (description: string) => ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description });
+
 /** What Karirhub (the jobs service) holds about the person, or `{ "unavailable": true }` when it could not be asked. */
 export class JobsExportSectionDto {
-  @ApiPropertyOptional({
-    example: true,
-    description:
-      'present (true) only when the jobs service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
-  })
-  unavailable?: boolean;
+  @Unavailable('jobs') unavailable?: boolean;
 
   @ApiPropertyOptional({
     type: JobSeekerDto,
@@ -26,31 +31,15 @@ export class JobsExportSectionDto {
   @ApiPropertyOptional({ type: [ApplicationDto], description: 'your applications, oldest first, each with its history' })
   applications?: ApplicationDto[];
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    description: 'when your job-seeker profile was pseudonymised on your request; null if never',
-  })
-  erasedAt?: string | null;
+  @WhenOrNull('when your job-seeker profile was pseudonymised on your request; null if never') erasedAt?: string | null;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    description: 'when processing of your job-seeker profile was restricted on your request; null if never',
-  })
-  processingRestrictedAt?: string | null;
+  @WhenOrNull('when processing of your job-seeker profile was restricted on your request; null if never') processingRestrictedAt?:
+    string | null;
 }
 
 /** What Skillhub (the training service) holds about the person, or `{ "unavailable": true }` when it could not be asked. */
 export class TrainingExportSectionDto {
-  @ApiPropertyOptional({
-    example: true,
-    description:
-      'present (true) only when the training service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
-  })
-  unavailable?: boolean;
+  @Unavailable('training') unavailable?: boolean;
 
   @ApiPropertyOptional({
     type: [EnrolmentDto],
@@ -58,31 +47,14 @@ export class TrainingExportSectionDto {
   })
   enrolments?: EnrolmentDto[];
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    description: 'when your enrolments were pseudonymised on your request; null if never',
-  })
-  erasedAt?: string | null;
+  @WhenOrNull('when your enrolments were pseudonymised on your request; null if never') erasedAt?: string | null;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    description: 'when processing of your data was restricted on your request; null if never',
-  })
-  processingRestrictedAt?: string | null;
+  @WhenOrNull('when processing of your data was restricted on your request; null if never') processingRestrictedAt?: string | null;
 }
 
 /** What Sertihub (the certification service) holds about the person, or `{ "unavailable": true }` when it could not be asked. */
 export class CertificationExportSectionDto {
-  @ApiPropertyOptional({
-    example: true,
-    description:
-      'present (true) only when the certification service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
-  })
-  unavailable?: boolean;
+  @Unavailable('certification') unavailable?: boolean;
 
   @ApiPropertyOptional({
     type: [CertificateDto],
@@ -91,21 +63,9 @@ export class CertificationExportSectionDto {
   })
   certificates?: CertificateDto[];
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    description: 'when the holder data of your certificates was pseudonymised on your request; null if never',
-  })
-  erasedAt?: string | null;
+  @WhenOrNull('when the holder data of your certificates was pseudonymised on your request; null if never') erasedAt?: string | null;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    description: 'when processing of your data was restricted on your request; null if never',
-  })
-  processingRestrictedAt?: string | null;
+  @WhenOrNull('when processing of your data was restricted on your request; null if never') processingRestrictedAt?: string | null;
 }
 
 /** A hire recorded for the person in the placement statistics. */
@@ -126,12 +86,7 @@ export class PersonPlacementDto {
 
 /** What the placement statistics hold about the person, or `{ "unavailable": true }` when the service could not be asked. */
 export class PlacementExportSectionDto {
-  @ApiPropertyOptional({
-    example: true,
-    description:
-      'present (true) only when the placement service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
-  })
-  unavailable?: boolean;
+  @Unavailable('placement') unavailable?: boolean;
 
   @ApiPropertyOptional({
     type: [PersonPlacementDto],
@@ -139,13 +94,7 @@ export class PlacementExportSectionDto {
   })
   placements?: PersonPlacementDto[];
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    description: 'when your placements were unlinked from you on your request; null if never',
-  })
-  erasedAt?: string | null;
+  @WhenOrNull('when your placements were unlinked from you on your request; null if never') erasedAt?: string | null;
 }
 
 /** One TKM group membership of the person, with the personal data the group registered. */
@@ -170,12 +119,7 @@ export class PersonMembershipDto {
 
 /** What TKM holds about the person, or `{ "unavailable": true }` when the service could not be asked. */
 export class EntrepreneurshipExportSectionDto {
-  @ApiPropertyOptional({
-    example: true,
-    description:
-      'present (true) only when the entrepreneurship service did not answer: the other fields are then absent; download the export again later (the request stays COMPLETED)',
-  })
-  unavailable?: boolean;
+  @Unavailable('entrepreneurship') unavailable?: boolean;
 
   @ApiPropertyOptional({ type: [PersonMembershipDto], description: 'your TKM group memberships, oldest first (none after an erasure)' })
   memberships?: PersonMembershipDto[];

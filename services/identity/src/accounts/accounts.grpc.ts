@@ -68,7 +68,7 @@ export class AccountsGrpc implements GrpcControllerOf<'identity'> {
 
   async endSession(r: identityV1.EndSessionRequest__Output) {
     await this.accounts.logout(r.sessionId);
-    return {};
+    return { revocation: { sessionIds: [r.sessionId], clientIds: [] } };
   }
 
   async checkSession(r: identityV1.CheckSessionRequest__Output) {
@@ -81,7 +81,7 @@ export class AccountsGrpc implements GrpcControllerOf<'identity'> {
   }
 
   async confirmPasswordReset(r: identityV1.ConfirmPasswordResetRequest__Output) {
-    return { endedSessionIds: await this.accounts.confirmReset(r.login, r.code, r.newPassword) };
+    return { revocation: { sessionIds: await this.accounts.confirmReset(r.login, r.code, r.newPassword), clientIds: [] } };
   }
 
   async getAccount(r: identityV1.GetAccountRequest__Output) {

@@ -1,5 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { type identityV1, GrpcService, type GrpcControllerOf } from '@siapkerja/contracts';
+import { clientCredentials } from './client-authentication';
 import { ClientsService, type ClientView } from './clients.service';
 
 export function toClientMessage(c: ClientView): identityV1.Client {
@@ -17,12 +18,14 @@ export function toClientMessage(c: ClientView): identityV1.Client {
   };
 }
 
-const withSecrets = (c: ClientView & { clientSecret: string; hmacSecret: string; previousValidUntil?: string }) => ({
+const withSecrets = (c: ClientView & { clientSecret: string; hmacSecret: string }) => ({
   client: toClientMessage(c),
   clientSecret: c.clientSecret,
   hmacSecret: c.hmacSecret,
-  previousValidUntil: c.previousValidUntil ?? '',
 });
+
+/** The client a call changed: the calling gateway forgets what it cached of it at once. */
+const changed = (clientId: string): identityV1.Revoked => ({ sessionIds: [], clientIds: [clientId] });
 
 /** OAuth2 clients over gRPC. */
 @Controller()
@@ -31,7 +34,8 @@ export class ClientsGrpc implements GrpcControllerOf<'identity'> {
   constructor(private readonly clients: ClientsService) {}
 
   async issueClientToken(r: identityV1.IssueClientTokenRequest__Output) {
-    const t = await this.clients.token(r.clientId, r.clientSecret, r.scope || undefined);
+    const { id, secret } = clientCredentials(r, r.authorization);
+    const t = await this.clients.token(id, secret, r.scope || undefined);
     return { accessToken: t.access_token, tokenType: t.token_type, expiresIn: t.expires_in, scope: t.scope };
   }
 
@@ -53,11 +57,13 @@ export class ClientsGrpc implements GrpcControllerOf<'identity'> {
   }
 
   async rotateClientSecret(r: identityV1.RotateClientSecretRequest__Output) {
-    return withSecrets(await this.clients.rotate(r.clientId));
+    const c = await this.clients.rotate(r.clientId);
+    return { client: withSecrets(c), previousValidUntil: c.previousValidUntil, revocation: changed(c.clientId) };
   }
 
   async revokeClient(r: identityV1.RevokeClientRequest__Output) {
-    return toClientMessage(await this.clients.revoke(r.clientId));
+    const c = await this.clients.revoke(r.clientId);
+    return { ...toClientMessage(c), revocation: changed(c.clientId) };
   }
 
   async getClientCredentials(r: identityV1.GetClientCredentialsRequest__Output) {

@@ -86,7 +86,8 @@ export class PrivacyGrpc implements GrpcControllerOf<'identity'> {
   }
 
   async createPrivacyRequest(r: identityV1.CreatePrivacyRequestRequest__Output) {
-    return toRequest(await this.privacy.createRequest(accountOf(r.accountId), r.type, r.details || undefined));
+    const request = await this.privacy.createRequest(accountOf(r.accountId), r.type, r.details || undefined);
+    return { ...toRequest(request), revocation: { sessionIds: request.endedSessionIds ?? [], clientIds: [] } };
   }
 
   async getPrivacyRequest(r: identityV1.GetPrivacyRequestRequest__Output) {

@@ -177,13 +177,14 @@ export class PrivacyService {
    * RESTRICTION marks it, each publishing its event through the outbox in the same transaction; CORRECTION waits for an
    * administrator.
    */
-  async createRequest(accountId: string, type: string, details: string | undefined): Promise<RequestView> {
+  async createRequest(accountId: string, type: string, details: string | undefined): Promise<RequestView & { endedSessionIds?: string[] }> {
     if (!(REQUEST_TYPES as readonly string[]).includes(type))
       throw invalid([{ field: 'type', description: `type must be one of ${REQUEST_TYPES.join(', ')}` }]);
     const a = await this.personOf(accountId);
     if (type === 'CORRECTION' && !details)
       throw invalid([{ field: 'details', description: 'details must say what is wrong and what is right for a CORRECTION' }]);
     const id = randomUUID();
+    let endedSessionIds: string[] | undefined;
     const row = await this.outbox.run(async (tx) => {
       const m = tx.manager;
       const [locked] = await m.query(`SELECT pseudonymised_at FROM auth_accounts WHERE id = $1 FOR UPDATE`, [a.id]);
@@ -199,7 +200,7 @@ export class PrivacyService {
           data: { personId: a.person_id, requestId: id, requestedAt: new Date().toISOString() },
         }).id;
         await this.pseudonymise(m, a.id);
-        await this.accounts.endSessions(`account_id = $1`, [a.id], 'erasure', tx);
+        endedSessionIds = await this.accounts.endSessions(`account_id = $1`, [a.id], 'erasure', tx);
         status = 'COMPLETED';
         resolution = 'gateway account pseudonymised; services notified (PersonErasureRequested)';
       } else if (type === 'RESTRICTION') {
@@ -221,7 +222,7 @@ export class PrivacyService {
       );
       return r;
     });
-    return requestView(row);
+    return { ...requestView(row), endedSessionIds };
   }
 
   /**

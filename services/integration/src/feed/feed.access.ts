@@ -1,7 +1,7 @@
 import { assertRegionAllowed, type Caller } from '@siapkerja/authz';
 import { FEED_RESOURCE_NAMES, isFeedResource, isPersonalFeedResource, type FeedResource } from '@siapkerja/contracts';
 import { DomainError, forbidden, invalid } from '@siapkerja/errors';
-import { ACCESS_PURPOSES, PURPOSE_HEADER, type AccessPurpose } from '@siapkerja/privacy';
+import { statedPurpose, type AccessPurpose } from '@siapkerja/privacy';
 
 /**
  * Who may read which feed, applied to the caller the gateway forwards (x-caller). Public feeds: anyone the gateway let
@@ -36,18 +36,15 @@ export function feedRegion(resource: FeedResource, caller: Caller | undefined, r
   return effective;
 }
 
-/** The stated purpose of a read of a personal feed (required, INVALID_ARGUMENT naming X-Purpose); undefined for public feeds. */
-export function purposeOf(resource: FeedResource, raw: string | undefined): AccessPurpose | undefined {
+/**
+ * The stated purpose of a read of a personal feed (X-Purpose, forwarded in the caller: required, libs/privacy
+ * statedPurpose, INVALID_ARGUMENT naming X-Purpose with the feed's own detail); undefined for public feeds.
+ */
+export function purposeOf(resource: FeedResource, caller: Caller | undefined): AccessPurpose | undefined {
   if (!isPersonalFeedResource(resource)) return undefined;
-  const value = raw?.trim().toUpperCase() ?? '';
-  if (!value)
-    throw invalid([
-      {
-        field: PURPOSE_HEADER,
-        description: `${PURPOSE_HEADER} header is required to read unmasked personal data: one of ${ACCESS_PURPOSES.join(', ')}`,
-      },
-    ]);
-  if (!(ACCESS_PURPOSES as readonly string[]).includes(value))
-    throw invalid([{ field: PURPOSE_HEADER, description: `${PURPOSE_HEADER} must be one of ${ACCESS_PURPOSES.join(', ')}` }]);
-  return value as AccessPurpose;
+  try {
+    return statedPurpose(caller, { required: true });
+  } catch (e) {
+    throw e instanceof DomainError ? invalid(e.violations) : e;
+  }
 }

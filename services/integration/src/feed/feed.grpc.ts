@@ -8,13 +8,14 @@ import {
   type GrpcControllerOf,
   type integrationV1,
 } from '@siapkerja/contracts';
-import { DomainError, Violations } from '@siapkerja/errors';
+import { DomainError, invalid, Violations } from '@siapkerja/errors';
 import { SERVICE_CONFIG } from '@siapkerja/service-kit';
 import type { IntegrationConfig } from '../integration.config';
 import { assertCallerRegion, authorizeFeed, feedRegion, purposeOf, resourceOf } from './feed.access';
 import { PersonalFeedRecords, type PersonalRecords } from './feed.personal';
 import { FeedService, type FeedItem, type SnapshotRow } from './feed.service';
 
+export const FEED_DEFAULT_LIMIT = 500;
 export const FEED_MAX_LIMIT = 1000;
 
 /** Weak comparison of an If-None-Match header with an ETag (RFC 9110 13.1.2). */
@@ -24,15 +25,23 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch.split(',').some((t) => t.trim() === '*' || opaque(t) === opaque(etag));
 }
 
+/**
+ * An item as pages and parts answer it. A job-seekers upsert carries its record (shown as data.record) or why it is
+ * withheld: its data gets "record" (null here, the view shows the record there) and "withheld" (null or the reason).
+ */
 function toItemMessage(i: FeedItem, personal?: PersonalRecords): integrationV1.FeedItem {
+  const record = personal && i.op === 'upsert' ? personal.records.get(i.id) : undefined;
+  const withheld = personal && i.op === 'upsert' && !record ? personal.withheld(i.id) : '';
+  const data = personal && i.op === 'upsert' ? { ...i.data, record: null, withheld: withheld || null } : i.data;
   return {
     cursor: i.cursor,
     op: i.op,
     id: i.id,
-    dataJson: i.data === null ? '' : JSON.stringify(i.data),
+    dataJson: data === null ? '' : JSON.stringify(data),
     regionCode: i.regionCode ?? '',
     occurTime: i.occurredAt,
-    withheld: personal && i.op === 'upsert' && !personal.records.has(i.id) ? personal.withheld(i.id) : '',
+    withheld,
+    record,
   };
 }
 
@@ -75,26 +84,27 @@ export class FeedGrpc implements GrpcControllerOf<'integration'> {
   async listFeedItems(req: integrationV1.ListFeedItemsRequest__Output): Promise<integrationV1.ListFeedItemsResponse> {
     const caller = currentCaller();
     const resource = resourceOf(req.resource);
+    // the page size first, before who may read the feed (the REST query's limit: the edge checks its digits only)
+    const pageSize = req.pageSize ?? FEED_DEFAULT_LIMIT;
+    if (!(pageSize >= 1 && pageSize <= FEED_MAX_LIMIT))
+      throw invalid(
+        [{ field: 'limit', description: `limit must be an integer from 1 to ${FEED_MAX_LIMIT}` }],
+        'The request body or parameters are invalid',
+      );
     authorizeFeed(resource, caller);
-    const purpose = purposeOf(resource, req.purpose);
+    const purpose = purposeOf(resource, caller);
     new Violations()
       .check(/^\d{0,18}$/.test(req.after), 'after', 'must be a cursor (digits)')
-      .check(req.pageSize >= 1 && req.pageSize <= FEED_MAX_LIMIT, 'limit', `must be an integer from 1 to ${FEED_MAX_LIMIT}`)
       .check(!req.region || REGION_FILTER_RE.test(req.region), 'region', 'must be a province (NN) or regency (NN.NN) code')
       .throwIfAny();
     const region = feedRegion(resource, caller, req.region || undefined);
-    const page = await this.feed.page(resource, String(BigInt(req.after || '0')), req.pageSize, region);
+    const page = await this.feed.page(resource, String(BigInt(req.after || '0')), pageSize, region);
     // the request fixes resource, after, limit and region; the last cursor served then fixes the whole page
     const etag = `W/"${resource}-${page.nextCursor}"`;
-    const answer = { nextCursor: page.nextCursor, hasMore: page.hasMore, etag };
-    if (matches(req.ifNoneMatch, etag)) return { ...answer, notModified: true, items: [], jobSeekers: [] };
-    const records = purpose ? await this.personal.read(page.items) : undefined;
-    return {
-      ...answer,
-      notModified: false,
-      items: page.items.map((i) => toItemMessage(i, records)),
-      jobSeekers: records ? [...records.records.values()] : [],
-    };
+    const answer = { nextCursor: page.nextCursor, hasMore: page.hasMore, etag, pageSize };
+    if (matches(req.ifNoneMatch, etag)) return { ...answer, notModified: true, items: [] };
+    const records = purpose ? await this.personal.read(page.items, purpose) : undefined;
+    return { ...answer, notModified: false, items: page.items.map((i) => toItemMessage(i, records)) };
   }
 
   async createFeedSnapshot(req: integrationV1.CreateFeedSnapshotRequest__Output): Promise<integrationV1.FeedSnapshot> {
@@ -115,16 +125,11 @@ export class FeedGrpc implements GrpcControllerOf<'integration'> {
   async getFeedSnapshotPart(req: integrationV1.GetFeedSnapshotPartRequest__Output): Promise<integrationV1.FeedSnapshotPart> {
     const resource = resourceOf(req.resource);
     const s = await this.loadSnapshot(resource, req.snapshotId);
-    const purpose = purposeOf(resource, req.purpose);
+    const purpose = purposeOf(resource, currentCaller());
     if (!(req.part >= 0 && req.part < s.parts.length)) throw new DomainError('NOT_FOUND', `No part ${req.part} of snapshot ${s.id}`);
     const stored = await this.feed.partWithItems(s, req.part);
-    if (!purpose) return { content: stored.body, sha256: s.parts[req.part].sha256, items: [], jobSeekers: [] };
-    const records = await this.personal.read(stored.items);
-    return {
-      content: Buffer.alloc(0),
-      sha256: '',
-      items: stored.items.map((i) => toItemMessage(i, records)),
-      jobSeekers: [...records.records.values()],
-    };
+    if (!purpose) return { content: stored.body, sha256: s.parts[req.part].sha256, items: [] };
+    const records = await this.personal.read(stored.items, purpose);
+    return { content: Buffer.alloc(0), sha256: '', items: stored.items.map((i) => toItemMessage(i, records)) };
   }
 }

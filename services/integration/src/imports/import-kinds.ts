@@ -1,3 +1,4 @@
+import { hasScope, type Caller } from '@siapkerja/authz';
 import type { ServiceKey } from '@siapkerja/contracts';
 
 /**
@@ -18,6 +19,20 @@ export type ImportOwner = (typeof IMPORT_KIND_OWNERS)[ImportKind];
 export const IMPORT_KINDS = Object.keys(IMPORT_KIND_OWNERS) as ImportKind[];
 export const IMPORT_OWNERS = [...new Set(Object.values(IMPORT_KIND_OWNERS))] as ImportOwner[];
 export const isImportKind = (k: string): k is ImportKind => Object.prototype.hasOwnProperty.call(IMPORT_KIND_OWNERS, k);
+
+/** The scopes that let a token import each kind (any one of them); the owning service then authorizes every record. */
+export const IMPORT_KIND_SCOPES: Record<ImportKind, string[]> = {
+  enrolment: ['training:write'],
+  attendance: ['training:write'],
+  completion: ['training:write'],
+  placement: ['jobs:write', 'training:write'],
+  'job-seeker': ['jobs:write'],
+  vacancy: ['jobs:write'],
+};
+
+/** The kinds the caller may import: those a scope of its token allows (the token's scopes travel in the caller). */
+export const importKindsOf = (caller: Caller | undefined): ImportKind[] =>
+  IMPORT_KINDS.filter((k) => IMPORT_KIND_SCOPES[k].some((s) => hasScope(caller, s)));
 
 /**
  * What a record of each kind touches, so that chunks of one upload that touch nothing in common may be applied side by side

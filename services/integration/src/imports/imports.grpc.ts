@@ -1,7 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { currentCaller } from '@siapkerja/authz';
 import { GrpcService, type GrpcControllerOf, type integrationV1 } from '@siapkerja/contracts';
-import { Violations } from '@siapkerja/errors';
+import { forbidden, Violations } from '@siapkerja/errors';
+import { importKindsOf } from './import-kinds';
 import { linesOfBlock, receiptLine, type LineReceipt } from './imports.rules';
 import { ImportsService, type ImportRow } from './imports.service';
 import { ImportsWorker } from './imports.worker';
@@ -20,6 +21,7 @@ function toImportMessage(r: ImportRow, replayed = false): integrationV1.Import {
     createTime: iso(r.created_at),
     completeTime: iso(r.completed_at),
     replayed,
+    mode: r.async ? 'async' : 'sync',
   };
 }
 
@@ -37,11 +39,10 @@ export class ImportsGrpc implements GrpcControllerOf<'integration'> {
   ) {}
 
   async startImport(req: integrationV1.StartImportRequest__Output): Promise<integrationV1.Import> {
-    const r = await this.imports.start(currentCaller(), {
-      idempotencyKey: req.idempotencyKey,
-      async: req.async,
-      allowedKinds: req.allowedKinds,
-    });
+    const caller = currentCaller();
+    const allowedKinds = importKindsOf(caller);
+    if (!allowedKinds.length) throw forbidden('Imports need the scope jobs:write (Disnaker kinds) or training:write (training kinds)');
+    const r = await this.imports.start(caller, { idempotencyKey: req.idempotencyKey, async: req.async, allowedKinds });
     return toImportMessage(r, r.replayed);
   }
 

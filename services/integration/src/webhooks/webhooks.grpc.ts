@@ -6,6 +6,8 @@ import { TargetRefusedError } from './ssrf';
 import { WebhooksService, type AttemptRow, type DeliveryRow, type SubscriptionRow } from './webhooks.service';
 
 const STATUSES = ['pending', 'delivered', 'dead'];
+const DELIVERIES_PAGE = 100;
+const DELIVERIES_MAX_PAGE = 500;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : '');
 
@@ -109,17 +111,19 @@ export class WebhooksGrpc implements GrpcControllerOf<'integration'> {
     req: integrationV1.ListWebhookDeliveriesRequest__Output,
   ): Promise<integrationV1.ListWebhookDeliveriesResponse> {
     const who = owner();
+    // unset: 100 deliveries a page
+    const limit = req.pageSize ?? DELIVERIES_PAGE;
     new Violations()
       .check(!req.status || STATUSES.includes(req.status), 'status', `must be one of ${STATUSES.join(', ')}`)
       .check(!req.subscriptionId || UUID_RE.test(req.subscriptionId), 'subscriptionId', 'must be a UUID')
       .check(/^\d{0,18}$/.test(req.pageToken), 'after', 'must be a cursor')
-      .check(req.pageSize >= 1 && req.pageSize <= 500, 'limit', 'must be an integer from 1 to 500')
-      .throwIfAny();
+      .check(limit >= 1 && limit <= DELIVERIES_MAX_PAGE, 'limit', `limit must be an integer from 1 to ${DELIVERIES_MAX_PAGE}`)
+      .throwIfAny('The request body or parameters are invalid');
     const page = await this.webhooks.deliveries(who, {
       status: req.status || undefined,
       subscriptionId: req.subscriptionId || undefined,
       after: req.pageToken || undefined,
-      limit: req.pageSize,
+      limit,
     });
     return { deliveries: page.items.map(toDeliveryMessage), nextPageToken: page.nextCursor ?? '' };
   }

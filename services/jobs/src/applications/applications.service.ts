@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { currentCaller, isRegionBound, regionWithin, type Caller } from '@siapkerja/authz';
+import { currentCaller, hasScope, isRegionBound, regionWithin, type Caller } from '@siapkerja/authz';
 import { ipkAgeBandOn, kbliMainGroup, todayWib } from '@siapkerja/codes';
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
@@ -8,6 +8,7 @@ import { decodePageToken, isUniqueViolation, isUuid, newestFirstPage, onceByRequ
 import { assertEmployerAccess, employerAccess } from '../employers/employer-access';
 import { EmployerEntity } from '../employers/employer.entity';
 import { ACTIVE_STATES, JobSeekerEntity } from '../job-seekers/job-seeker.entity';
+import { lacksWriteScope } from '../job-seekers/job-seekers.rules';
 import { JobSeekersService } from '../job-seekers/job-seekers.service';
 import { VacancyEntity } from '../vacancies/vacancy.entity';
 import {
@@ -110,6 +111,8 @@ export class ApplicationsService {
     v.check(coverLetter.length <= MAX_COVER_LETTER, 'coverLetter', `must be at most ${MAX_COVER_LETTER} characters`);
     v.throwIfAny();
     const caller = currentCaller();
+    // without jobs:write a person applies for his own registration only (actsForSeeker below); others need it
+    if (lacksWriteScope(caller)) throw forbidden('The token lacks the scope jobs:write');
     const repo = this.ds.getRepository(ApplicationEntity);
     const duplicate = (id: string) =>
       alreadyExists(`Job seeker ${input.jobSeekerId} already applied to vacancy ${input.vacancyId}: application ${id}`, { existingId: id });
@@ -212,9 +215,11 @@ export class ApplicationsService {
     const text = (note ?? '').trim();
     v.check(text.length <= MAX_NOTE, 'note', `must be at most ${MAX_NOTE} characters`);
     v.throwIfAny();
+    const caller = currentCaller();
+    // the seeker side withdraws with jobs:read; every other move is the employer's, whose token needs jobs:write
+    if (caller && to !== 'WITHDRAWN' && !hasScope(caller, 'jobs:write')) throw forbidden('The token lacks the scope jobs:write');
     if (!isUuid(id)) throw notFound('Application', id);
     const target = to as ApplicationStateValue;
-    const caller = currentCaller();
     const saved = await this.outbox.run(async ({ manager, emit }) => {
       const peek = await manager.getRepository(ApplicationEntity).findOne({ where: { id }, select: { id: true, vacancyId: true } });
       if (!peek) throw notFound('Application', id);

@@ -3,7 +3,9 @@ import { todayWib } from '@siapkerja/codes';
 import { fromProtoInt64, GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import { toApplicationMessage } from '../applications/applications.grpc';
 import { currentCaller, type Caller } from '@siapkerja/authz';
+import { statedPurpose } from '@siapkerja/privacy';
 import { nextReportWindow } from './ak1-card';
+import { JobSeekerReads, readsHimself } from './job-seeker-reads';
 import { jobSeekerView } from './job-seekers.rules';
 import type { JobSeekerEntity } from './job-seeker.entity';
 import { JobSeekersService, type NewJobSeeker } from './job-seekers.service';
@@ -93,15 +95,22 @@ export class JobSeekersGrpc implements GrpcControllerOf<'jobs'> {
   constructor(
     private readonly seekers: JobSeekersService,
     private readonly personData: PersonDataService,
+    private readonly reads: JobSeekerReads,
   ) {}
+
+  // Each answer in clear is logged with the purpose of the read: the one stated (X-Purpose, checked first) where a read
+  // may state one, else the purpose the call implies (the person's own request, placement service, supervision).
 
   async registerJobSeeker(req: jobsV1.RegisterJobSeekerRequest__Output) {
     const s = req.jobSeeker ?? ({} as jobsV1.JobSeeker__Output);
-    return toJobSeekerMessage(await this.seekers.register(toNewJobSeeker(s), req.requestId || undefined));
+    const view = toJobSeekerMessage(await this.seekers.register(toNewJobSeeker(s), req.requestId || undefined));
+    return this.reads.logged(view, readsHimself(view) ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE');
   }
 
   async getJobSeeker(req: jobsV1.GetJobSeekerRequest__Output) {
-    return toJobSeekerMessage(await this.seekers.get(req.id));
+    const purpose = statedPurpose();
+    const view = toJobSeekerMessage(await this.seekers.get(req.id));
+    return this.reads.logged(view, purpose ?? (readsHimself(view) ? 'DATA_SUBJECT_REQUEST' : 'SUPERVISION'));
   }
 
   async batchGetJobSeekers(req: jobsV1.BatchGetJobSeekersRequest__Output): Promise<jobsV1.BatchGetJobSeekersResponse> {
@@ -111,6 +120,7 @@ export class JobSeekersGrpc implements GrpcControllerOf<'jobs'> {
   }
 
   async listJobSeekers(req: jobsV1.ListJobSeekersRequest__Output): Promise<jobsV1.ListJobSeekersResponse> {
+    const purpose = statedPurpose();
     const page = await this.seekers.list({
       pageSize: req.pageSize,
       pageToken: req.pageToken,
@@ -118,19 +128,21 @@ export class JobSeekersGrpc implements GrpcControllerOf<'jobs'> {
       state: fromProtoEnum('JOB_SEEKER_STATE', req.state),
     });
     const now = new Date();
-    return { jobSeekers: page.jobSeekers.map((s) => toJobSeekerMessage(s, now)), nextPageToken: page.nextPageToken };
+    const jobSeekers = page.jobSeekers.map((s) => toJobSeekerMessage(s, now));
+    return { jobSeekers: await this.reads.logged(jobSeekers, purpose ?? 'SUPERVISION'), nextPageToken: page.nextPageToken };
   }
 
   async issueAk1Card(req: jobsV1.IssueAk1CardRequest__Output) {
-    return toJobSeekerMessage(await this.seekers.issueCard(req.id));
+    return this.reads.logged(toJobSeekerMessage(await this.seekers.issueCard(req.id)), 'AK1_ISSUANCE');
   }
 
   async reportJobSeeker(req: jobsV1.ReportJobSeekerRequest__Output) {
-    return toJobSeekerMessage(await this.seekers.report(req.id));
+    const view = toJobSeekerMessage(await this.seekers.report(req.id));
+    return this.reads.logged(view, readsHimself(view) ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE');
   }
 
   async removeJobSeeker(req: jobsV1.RemoveJobSeekerRequest__Output) {
-    return toJobSeekerMessage(await this.seekers.remove(req.id, req.reason));
+    return this.reads.logged(toJobSeekerMessage(await this.seekers.remove(req.id, req.reason)), 'PLACEMENT_SERVICE');
   }
 
   async markJobSeekerPlaced(req: jobsV1.MarkJobSeekerPlacedRequest__Output) {

@@ -1,5 +1,5 @@
 import type { jobsV1 } from '@siapkerja/contracts';
-import { jobSeekerView, mayRead, mayRegister, mayReport, mayUnmask } from './job-seekers.rules';
+import { jobSeekerView, lacksWriteScope, mayRead, mayRegister, mayReport, mayUnmask } from './job-seekers.rules';
 
 describe('job seeker rules', () => {
   const subject = { personId: 'person-aaaaaaaaaaaaaaaa', regionCode: '33.74' };
@@ -17,6 +17,14 @@ describe('job seeker rules', () => {
     expect(mayRegister({ sub: 'x', roles: ['JOB_SEEKER'] }, subject.personId)).toBe(false);
     for (const c of [partner, employer, regency, ministry, undefined]) expect(mayRegister(c, subject.personId)).toBe(true);
     expect(mayRegister({ sub: 'l', roles: ['LSP'] }, subject.personId)).toBe(false);
+  });
+
+  it('refuses first, without jobs:write, anyone but a person acting for himself (the platform itself is no token)', () => {
+    expect(lacksWriteScope({ ...partner, scopes: ['jobs:read'] })).toBe(true);
+    expect(lacksWriteScope(regency)).toBe(true); // a caller without scopes holds none
+    expect(lacksWriteScope({ ...partner, scopes: ['jobs:read', 'jobs:write'] })).toBe(false);
+    expect(lacksWriteScope({ ...self, scopes: ['jobs:read'] })).toBe(false);
+    expect(lacksWriteScope(undefined)).toBe(false);
   });
 
   it('lets a person read and report for himself only; officers report; partners read masked', () => {

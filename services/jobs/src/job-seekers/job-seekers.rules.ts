@@ -1,4 +1,4 @@
-import type { Caller } from '@siapkerja/authz';
+import { hasScope, type Caller } from '@siapkerja/authz';
 import type { jobsV1 } from '@siapkerja/contracts';
 import { maskBirthDate, maskEmail, maskNik, maskPhone, mayViewPersonalData } from '@siapkerja/privacy';
 
@@ -12,6 +12,14 @@ const isSelf = (caller: Caller, subject: Subject) => !!caller.personId && caller
 /** A person acting for himself only: a JOB_SEEKER without any role that registers others. */
 export function actsForHimselfOnly(caller: Caller | undefined): boolean {
   return !!caller && caller.roles.includes('JOB_SEEKER') && !caller.roles.some((r) => (REGISTRARS as readonly string[]).includes(r));
+}
+
+/**
+ * Whether the caller's token lacks jobs:write and he is no person (JOB_SEEKER) acting for himself: without that scope only
+ * a person registers (himself, see mayRegister) or reports (his own registration); anyone else is refused first.
+ */
+export function lacksWriteScope(caller: Caller | undefined): boolean {
+  return !!caller && !hasScope(caller, 'jobs:write') && !caller.roles.includes('JOB_SEEKER');
 }
 
 /**

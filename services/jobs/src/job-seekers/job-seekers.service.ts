@@ -21,7 +21,7 @@ import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
 import { findByIdOrThrow, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { cardValidUntil, checkReport } from './ak1-card';
-import { actsForHimselfOnly, mayRead, mayRegister, mayReport } from './job-seekers.rules';
+import { actsForHimselfOnly, lacksWriteScope, mayRead, mayRegister, mayReport } from './job-seekers.rules';
 import {
   ACTIVE_STATES,
   JOB_SEEKER_STATES,
@@ -134,6 +134,8 @@ export class JobSeekersService {
    * the same requestId from the same caller, which returns the first result.
    */
   async register(input: NewJobSeeker, clientRequestId?: string, now: Date = new Date()): Promise<JobSeekerEntity> {
+    // without jobs:write a person registers himself only (held to the NIK of his own account below); others need it
+    if (lacksWriteScope(currentCaller())) throw forbidden('The token lacks the scope jobs:write');
     // an officer registers inside his region only, whatever else the registration holds
     const addressRegion = input.address?.regionCode;
     assertRegionAllowed(normalizeRegionCode(addressRegion)?.slice(0, 5) ?? addressRegion, currentCaller(), 'address.regionCode');
@@ -302,9 +304,11 @@ export class JobSeekersService {
 
   /** Six-monthly report inside its window (the person himself or an officer): REGISTERED|REPORTED -> REPORTED. Validity is never extended. */
   async report(id: string, now: Date = new Date()): Promise<JobSeekerEntity> {
+    const caller = currentCaller();
+    if (lacksWriteScope(caller)) throw forbidden('Only the job seeker himself or a Disnaker officer of the region records a report');
     return this.change(id, (s, emit) => {
-      if (!mayReport(currentCaller(), s))
-        throw forbidden('Only the job seeker himself or a Disnaker officer of the region records a report');
+      if (!mayRead(caller, s)) throw forbidden('A job seeker reads his own registration only');
+      if (!mayReport(caller, s)) throw forbidden('Only the job seeker himself or a Disnaker officer of the region records a report');
       if (!ACTIVE_STATES.includes(s.state))
         throw conflict(`Job seeker ${id} is ${s.state}: only a REGISTERED or REPORTED job seeker reports`);
       if (!s.cardNumber || !s.cardIssueDate || !s.cardValidUntil)
@@ -332,8 +336,9 @@ export class JobSeekersService {
     const caller = currentCaller();
     if (caller && !hasRole(caller, OFFICER_ROLES)) throw forbidden('Only a Disnaker officer or the ministry removes a job seeker');
     const text = (reason ?? '').trim();
-    new Violations().check(text.length >= 1 && text.length <= 500, 'reason', 'is required (1 to 500 characters)').throwIfAny();
+    // the seeker is found (and in the officer's region) before the reason is judged
     return this.change(id, (s, emit) => {
+      new Violations().check(text.length >= 1 && text.length <= 500, 'reason', 'is required (1 to 500 characters)').throwIfAny();
       if (!ACTIVE_STATES.includes(s.state))
         throw conflict(`Job seeker ${id} is ${s.state}: only a REGISTERED or REPORTED job seeker can be removed`);
       const from = s.state;

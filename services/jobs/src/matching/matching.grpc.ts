@@ -1,5 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { GrpcService, type GrpcControllerOf, type jobsV1 } from '@siapkerja/contracts';
+import { statedPurpose } from '@siapkerja/privacy';
+import { JobSeekerReads } from '../job-seekers/job-seeker-reads';
 import { toJobSeekerMessage } from '../job-seekers/job-seekers.grpc';
 import type { MatchResult } from './match-score';
 import { MatchingService } from './matching.service';
@@ -19,7 +21,10 @@ function toExplanation(m: MatchResult): jobsV1.MatchExplanation {
 @Controller()
 @GrpcService('jobs')
 export class MatchingGrpc implements GrpcControllerOf<'jobs'> {
-  constructor(private readonly matching: MatchingService) {}
+  constructor(
+    private readonly matching: MatchingService,
+    private readonly reads: JobSeekerReads,
+  ) {}
 
   async matchVacancies(req: jobsV1.MatchVacanciesRequest__Output): Promise<jobsV1.MatchVacanciesResponse> {
     const r = await this.matching.matchVacancies(req.jobSeekerId, req.limit);
@@ -43,11 +48,15 @@ export class MatchingGrpc implements GrpcControllerOf<'jobs'> {
   }
 
   async matchJobSeekers(req: jobsV1.MatchJobSeekersRequest__Output): Promise<jobsV1.MatchJobSeekersResponse> {
+    // the seekers come redacted for the caller; those in clear are logged with the purpose stated (checked first)
+    const purpose = statedPurpose();
     const r = await this.matching.matchJobSeekers(req.vacancyId, req.limit);
     const now = new Date();
-    return {
-      candidates: r.candidates,
-      matches: r.matches.map((m) => ({ jobSeeker: toJobSeekerMessage(m.jobSeeker, now), match: toExplanation(m.match) })),
-    };
+    const matches = r.matches.map((m) => ({ jobSeeker: toJobSeekerMessage(m.jobSeeker, now), match: toExplanation(m.match) }));
+    await this.reads.logged(
+      matches.map((m) => m.jobSeeker),
+      purpose ?? 'PLACEMENT_SERVICE',
+    );
+    return { candidates: r.candidates, matches };
   }
 }

@@ -1,10 +1,11 @@
 import { Controller } from '@nestjs/common';
 import { fromProtoInt64, GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type jobsV1 } from '@siapkerja/contracts';
+import { toJobPosting } from './job-posting';
 import type { VacancyEntity } from './vacancy.entity';
 import { shownWage } from './vacancies.rules';
 import { VacanciesService, type NewVacancy } from './vacancies.service';
 
-export function toVacancyMessage(v: VacancyEntity): jobsV1.Vacancy {
+export function toVacancyMessage(v: VacancyEntity) {
   return {
     id: v.id,
     employerId: v.employerId,
@@ -35,7 +36,7 @@ export function toVacancyMessage(v: VacancyEntity): jobsV1.Vacancy {
     numberHired: v.numberHired,
     publishTime: v.publishedAt?.toISOString() ?? '',
     endTime: v.endedAt?.toISOString() ?? '',
-  };
+  } satisfies jobsV1.Vacancy;
 }
 
 export function toNewVacancy(v: jobsV1.Vacancy__Output): NewVacancy {
@@ -78,8 +79,13 @@ export class VacanciesGrpc implements GrpcControllerOf<'jobs'> {
   }
 
   async getVacancy(req: jobsV1.GetVacancyRequest__Output) {
-    const v = await this.vacancies.get(req.id, { published: req.published });
-    return { ...toVacancyMessage(v), employerLegalName: req.published ? await this.vacancies.employerLegalName(v) : '' };
+    return toVacancyMessage(await this.vacancies.get(req.id));
+  }
+
+  /** The public catalogue's JobPosting of a vacancy: NOT_FOUND unless PUBLISHED, to every caller whatever his region. */
+  async getJobPosting(req: jobsV1.GetJobPostingRequest__Output): Promise<jobsV1.JobPosting> {
+    const v = await this.vacancies.get(req.id, { published: true });
+    return { jsonLd: JSON.stringify(toJobPosting(toVacancyMessage(v), { legalName: await this.vacancies.employerLegalName(v) })) };
   }
 
   async listVacancies(req: jobsV1.ListVacanciesRequest__Output): Promise<jobsV1.ListVacanciesResponse> {

@@ -1,12 +1,34 @@
 import { Controller } from '@nestjs/common';
-import { GrpcService, type GrpcControllerOf, type placementV1 } from '@siapkerja/contracts';
+import type { MethodDefinition } from '@grpc/proto-loader';
+import { GrpcService, loadProto, type GrpcControllerOf, type placementV1 } from '@siapkerja/contracts';
+import { Violations } from '@siapkerja/errors';
 import { ImportsService } from '../imports/imports.service';
-import { IpkService } from '../ipk/ipk.service';
+import { ipkCsv, ipkXlsx } from '../ipk/ipk.render';
+import { IPK_FORMS } from '../ipk/ipk.rules';
+import { IpkService, type IpkFormView } from '../ipk/ipk.service';
 import { OutcomesService } from '../outcomes/outcomes.service';
 import type { Cell, OutcomeGroup, OutcomeMeasure } from '../outcomes/outcomes.rules';
 import { placementMessage } from '../placements/placement.view';
 import { PlacementsListService } from '../placements/placements.list';
+import { labourMarketPage } from './labour-market.page';
 import { LmiService } from './lmi.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The forms of GetIpkForms as asked: III-1 ... III-8 (III-1 is IPK III/1), or ALL ('' too). */
+const IPK_FORM_CODES = IPK_FORMS.map((f) => f.replace('/', '-'));
+const IPK_FORMATS = ['json', 'csv', 'xlsx'];
+
+const ipkFormMessage = (f: IpkFormView): placementV1.IpkForm => ({
+  ...f,
+  tables: f.tables.map((t) => ({ ...t, rows: t.rows.map((r) => ({ key: r.key, label: r.label, values: r.values.map(String) })) })),
+});
+
+/** The labour-market answer as its callers decode it (defaults filled, int64 as text): what the public page shows. */
+function asDecoded(m: placementV1.LabourMarket): placementV1.LabourMarket__Output {
+  const rpc = (loadProto('placement')['siapkerja.placement.v1.PlacementService'] as Record<string, MethodDefinition<unknown, unknown>>)
+    .GetLabourMarket;
+  return rpc.responseDeserialize(rpc.responseSerialize(m)) as placementV1.LabourMarket__Output;
+}
 
 /** A cell's value is sent only when SHOWN: a withheld or not yet measurable cell has none (null in every view). */
 const cell = (c: Cell): placementV1.OutcomeCell => (c.status === 'SHOWN' ? { value: c.value, status: c.status } : { status: c.status });
@@ -60,11 +82,30 @@ export class LabourMarketGrpc implements GrpcControllerOf<'placement'> {
   }
 
   async getIpkForm(req: placementV1.GetIpkFormRequest__Output): Promise<placementV1.IpkForm> {
-    const f = await this.ipk.form(req.regionCode, req.month, req.form);
-    return {
-      ...f,
-      tables: f.tables.map((t) => ({ ...t, rows: t.rows.map((r) => ({ key: r.key, label: r.label, values: r.values.map(String) })) })),
-    };
+    return ipkFormMessage(await this.ipk.form(req.regionCode, req.month, req.form));
+  }
+
+  /**
+   * One IPK form or all eight, as data (format json) or rendered: CSV sections per table, or a workbook laid out like the
+   * official forms (one sheet per form), named ipk-<region>-<month>[-<form>].
+   */
+  async getIpkForms(req: placementV1.GetIpkFormsRequest__Output): Promise<placementV1.IpkForms> {
+    const v = new Violations();
+    v.check(
+      !req.form || req.form === 'ALL' || IPK_FORM_CODES.includes(req.form),
+      'form',
+      `must be one of ${IPK_FORM_CODES.join(', ')} or ALL`,
+    );
+    v.check(!req.format || IPK_FORMATS.includes(req.format), 'format', `must be one of ${IPK_FORMATS.join(', ')}`);
+    v.throwIfAny();
+    const codes = !req.form || req.form === 'ALL' ? IPK_FORM_CODES : [req.form];
+    const forms: IpkFormView[] = [];
+    for (const code of codes) forms.push(await this.ipk.form(req.regionCode, req.month, code.replace('-', '/')));
+    const name = `ipk-${req.regionCode}-${req.month}${codes.length === 1 ? `-${codes[0]}` : ''}`;
+    if (req.format === 'csv')
+      return { file: { body: Buffer.from(ipkCsv(forms)), contentType: 'text/csv; charset=utf-8', filename: `${name}.csv` } };
+    if (req.format === 'xlsx') return { file: { body: await ipkXlsx(forms), contentType: XLSX, filename: `${name}.xlsx` } };
+    return { forms: forms.map(ipkFormMessage) };
   }
 
   async getGraduateOutcomes(req: placementV1.GetGraduateOutcomesRequest__Output): Promise<placementV1.GraduateOutcomes> {
@@ -97,8 +138,14 @@ export class LabourMarketGrpc implements GrpcControllerOf<'placement'> {
         status: x.status,
       })),
       placements: t.placements.map(placementMessage),
-      daysToPlacement: t.daysToPlacement,
+      ...(t.daysToPlacement === null ? {} : { daysToPlacement: t.daysToPlacement }),
     };
+  }
+
+  /** The public labour-market page (HTML, Bahasa Indonesia) of what GetLabourMarket answers. */
+  async renderLabourMarketPage(req: placementV1.RenderLabourMarketPageRequest__Output): Promise<placementV1.RenderedFile> {
+    const page = labourMarketPage(asDecoded(await this.getLabourMarket(req)));
+    return { body: Buffer.from(page), contentType: 'text/html; charset=utf-8', filename: '' };
   }
 
   async getLabourMarket(req: placementV1.GetLabourMarketRequest__Output): Promise<placementV1.LabourMarket> {

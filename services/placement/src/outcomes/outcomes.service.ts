@@ -145,7 +145,8 @@ export class OutcomesService {
       .map((x) => x.outcome_date)
       .pop();
     const firstAfter = lastCompletion ? p.map((x) => String(x.placed_on_text)).find((d) => d >= lastCompletion) : undefined;
-    const days = lastCompletion && firstAfter ? Math.round((Date.parse(firstAfter) - Date.parse(lastCompletion)) / 86_400_000) : -1;
+    // null: not placed after his last completion (shown as null)
+    const days = lastCompletion && firstAfter ? Math.round((Date.parse(firstAfter) - Date.parse(lastCompletion)) / 86_400_000) : null;
     return { personId, trainings: t, certificates: c, placements: p, daysToPlacement: days };
   }
 }

@@ -1,6 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { currentCaller, type Caller } from '@siapkerja/authz';
+import { currentCaller, hasScope, type Caller } from '@siapkerja/authz';
 import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type trainingV1 } from '@siapkerja/contracts';
+import { forbidden } from '@siapkerja/errors';
+import { EnrolmentReads } from './enrolment-reads';
 import { enrolmentView } from './enrolments.rules';
 import { EnrolmentsService, type EnrolmentView } from './enrolments.service';
 import { PersonDataService } from './person-data';
@@ -60,38 +62,55 @@ export class EnrolmentsGrpc implements GrpcControllerOf<'training'> {
   constructor(
     private readonly enrolments: EnrolmentsService,
     private readonly personData: PersonDataService,
+    private readonly reads: EnrolmentReads,
   ) {}
 
   async createEnrolment(req: trainingV1.CreateEnrolmentRequest__Output) {
-    return toEnrolmentMessage(
-      await this.enrolments.enrol(
-        { batchId: req.batchId, nik: req.nik, name: req.name, birthDate: req.birthDate, educationLevel: req.educationLevel },
-        req.requestId || undefined,
-      ),
+    // a person without training:write enrols himself only (enrol holds him to the NIK of his own account)
+    const caller = currentCaller();
+    if (caller && !hasScope(caller, 'training:write') && !caller.roles.includes('JOB_SEEKER'))
+      throw forbidden('The token lacks the scope training:write');
+    const e = await this.enrolments.enrol(
+      { batchId: req.batchId, nik: req.nik, name: req.name, birthDate: req.birthDate, educationLevel: req.educationLevel },
+      req.requestId || undefined,
     );
+    return this.reads.one(toEnrolmentMessage(e), this.reads.enrolled());
   }
 
   async getEnrolment(req: trainingV1.GetEnrolmentRequest__Output) {
-    return toEnrolmentMessage(await this.enrolments.get(req.id));
+    const purpose = this.reads.implied(this.reads.stated());
+    return this.reads.one(toEnrolmentMessage(await this.enrolments.get(req.id)), purpose);
   }
 
   async listEnrolments(req: trainingV1.ListEnrolmentsRequest__Output): Promise<trainingV1.ListEnrolmentsResponse> {
+    const purpose = this.reads.implied(this.reads.stated());
     const page = await this.enrolments.list({
       batchId: req.batchId,
       state: fromProtoEnum('ENROLMENT_STATE', req.state),
       pageSize: req.pageSize,
       pageToken: req.pageToken,
     });
-    return { enrolments: page.enrolments.map((v) => toEnrolmentMessage(v)), nextPageToken: page.nextPageToken };
+    const enrolments = await this.reads.logged(
+      page.enrolments.map((v) => toEnrolmentMessage(v)),
+      purpose,
+    );
+    return { enrolments, nextPageToken: page.nextPageToken };
   }
 
   async listMyEnrolments(req: trainingV1.ListMyEnrolmentsRequest__Output): Promise<trainingV1.ListEnrolmentsResponse> {
     const page = await this.enrolments.listMine(req.pageSize, req.pageToken);
-    return { enrolments: page.enrolments.map((v) => toEnrolmentMessage(v)), nextPageToken: page.nextPageToken };
+    const enrolments = await this.reads.logged(
+      page.enrolments.map((v) => toEnrolmentMessage(v)),
+      'DATA_SUBJECT_REQUEST',
+    );
+    return { enrolments, nextPageToken: page.nextPageToken };
   }
 
   async transitionEnrolment(req: trainingV1.TransitionEnrolmentRequest__Output) {
-    return toEnrolmentMessage(await this.enrolments.transition(req.id, fromProtoEnum('ENROLMENT_STATE', req.toState), req.note));
+    // a write states its purpose if it likes; its answer is logged under it, or as a placement
+    const purpose = this.reads.statedIfAny() ?? 'PLACEMENT_SERVICE';
+    const e = await this.enrolments.transition(req.id, fromProtoEnum('ENROLMENT_STATE', req.toState), req.note);
+    return this.reads.one(toEnrolmentMessage(e), purpose);
   }
 
   async exportPersonData(req: trainingV1.ExportPersonDataRequest__Output): Promise<trainingV1.ExportPersonDataResponse> {

@@ -1,5 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { GrpcService, fromProtoEnum, type GrpcControllerOf, type trainingV1 } from '@siapkerja/contracts';
+import { EnrolmentReads } from '../enrolments/enrolment-reads';
 import { toEnrolmentMessage } from '../enrolments/enrolments.grpc';
 import { OutcomesService } from './outcomes.service';
 
@@ -9,10 +10,14 @@ const scoreOf = (n: number | undefined) => (n === undefined || n === -1 ? null :
 @Controller()
 @GrpcService('training')
 export class OutcomesGrpc implements GrpcControllerOf<'training'> {
-  constructor(private readonly outcomes: OutcomesService) {}
+  constructor(
+    private readonly outcomes: OutcomesService,
+    private readonly reads: EnrolmentReads,
+  ) {}
 
   async recordSelectionScores(req: trainingV1.RecordSelectionScoresRequest__Output) {
-    return toEnrolmentMessage(await this.outcomes.recordScores(req.enrolmentId, scoreOf(req.screeningScore), scoreOf(req.selectionScore)));
+    const e = await this.outcomes.recordScores(req.enrolmentId, scoreOf(req.screeningScore), scoreOf(req.selectionScore));
+    return this.reads.one(toEnrolmentMessage(e), 'PLACEMENT_SERVICE');
   }
 
   async recordAttendance(req: trainingV1.RecordAttendanceRequest__Output): Promise<trainingV1.RecordAttendanceResponse> {
@@ -25,15 +30,14 @@ export class OutcomesGrpc implements GrpcControllerOf<'training'> {
   }
 
   async recordOutcome(req: trainingV1.RecordOutcomeRequest__Output) {
-    return toEnrolmentMessage(
-      await this.outcomes.recordOutcome({
-        enrolmentId: req.enrolmentId,
-        outcome: fromProtoEnum('ENROLMENT_STATE', req.outcome),
-        finalScore: scoreOf(req.finalScore),
-        outcomeDate: req.outcomeDate,
-        note: req.note,
-      }),
-    );
+    const e = await this.outcomes.recordOutcome({
+      enrolmentId: req.enrolmentId,
+      outcome: fromProtoEnum('ENROLMENT_STATE', req.outcome),
+      finalScore: scoreOf(req.finalScore),
+      outcomeDate: req.outcomeDate,
+      note: req.note,
+    });
+    return this.reads.one(toEnrolmentMessage(e), 'PLACEMENT_SERVICE');
   }
 
   async listMyTrainingHistory(): Promise<trainingV1.ListMyTrainingHistoryResponse> {

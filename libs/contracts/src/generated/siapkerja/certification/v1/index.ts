@@ -61,4 +61,5 @@ export * from './VerificationResult';
 export * from './VerifiedHolder';
 export * from './VerifiedScheme';
 export * from './VerifyCertificateRequest';
+export * from './VerifyCredentialQuery';
 export * from './VerifyCredentialRequest';

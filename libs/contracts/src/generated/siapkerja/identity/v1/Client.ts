@@ -1,5 +1,6 @@
 // Original file: proto/siapkerja/identity/v1/identity.proto
 
+import type { Revoked as _siapkerja_identity_v1_Revoked, Revoked__Output as _siapkerja_identity_v1_Revoked__Output } from '../../../siapkerja/identity/v1/Revoked';
 
 export interface Client {
   'clientId'?: (string);
@@ -12,6 +13,7 @@ export interface Client {
   'rotateTime'?: (string);
   'revokeTime'?: (string);
   'organizationId'?: (string);
+  'revocation'?: (_siapkerja_identity_v1_Revoked | null);
 }
 
 export interface Client__Output {
@@ -25,4 +27,5 @@ export interface Client__Output {
   'rotateTime': (string);
   'revokeTime': (string);
   'organizationId': (string);
+  'revocation': (_siapkerja_identity_v1_Revoked__Output | null);
 }

@@ -6,12 +6,10 @@ export interface ClientWithSecrets {
   'client'?: (_siapkerja_identity_v1_Client | null);
   'clientSecret'?: (string);
   'hmacSecret'?: (string);
-  'previousValidUntil'?: (string);
 }
 
 export interface ClientWithSecrets__Output {
   'client': (_siapkerja_identity_v1_Client__Output | null);
   'clientSecret': (string);
   'hmacSecret': (string);
-  'previousValidUntil': (string);
 }

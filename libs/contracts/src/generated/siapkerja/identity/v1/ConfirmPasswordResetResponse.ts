@@ -1,10 +1,11 @@
 // Original file: proto/siapkerja/identity/v1/identity.proto
 
+import type { Revoked as _siapkerja_identity_v1_Revoked, Revoked__Output as _siapkerja_identity_v1_Revoked__Output } from '../../../siapkerja/identity/v1/Revoked';
 
 export interface ConfirmPasswordResetResponse {
-  'endedSessionIds'?: (string)[];
+  'revocation'?: (_siapkerja_identity_v1_Revoked | null);
 }
 
 export interface ConfirmPasswordResetResponse__Output {
-  'endedSessionIds': (string)[];
+  'revocation': (_siapkerja_identity_v1_Revoked__Output | null);
 }

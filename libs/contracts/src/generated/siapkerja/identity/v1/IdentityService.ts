@@ -49,6 +49,7 @@ import type { RevokeClientRequest as _siapkerja_identity_v1_RevokeClientRequest,
 import type { RotateClientSecretRequest as _siapkerja_identity_v1_RotateClientSecretRequest, RotateClientSecretRequest__Output as _siapkerja_identity_v1_RotateClientSecretRequest__Output } from '../../../siapkerja/identity/v1/RotateClientSecretRequest';
 import type { RotateSigningKeyRequest as _siapkerja_identity_v1_RotateSigningKeyRequest, RotateSigningKeyRequest__Output as _siapkerja_identity_v1_RotateSigningKeyRequest__Output } from '../../../siapkerja/identity/v1/RotateSigningKeyRequest';
 import type { RotateSigningKeyResponse as _siapkerja_identity_v1_RotateSigningKeyResponse, RotateSigningKeyResponse__Output as _siapkerja_identity_v1_RotateSigningKeyResponse__Output } from '../../../siapkerja/identity/v1/RotateSigningKeyResponse';
+import type { RotatedClient as _siapkerja_identity_v1_RotatedClient, RotatedClient__Output as _siapkerja_identity_v1_RotatedClient__Output } from '../../../siapkerja/identity/v1/RotatedClient';
 import type { SetAccountRolesRequest as _siapkerja_identity_v1_SetAccountRolesRequest, SetAccountRolesRequest__Output as _siapkerja_identity_v1_SetAccountRolesRequest__Output } from '../../../siapkerja/identity/v1/SetAccountRolesRequest';
 import type { SignUpRequest as _siapkerja_identity_v1_SignUpRequest, SignUpRequest__Output as _siapkerja_identity_v1_SignUpRequest__Output } from '../../../siapkerja/identity/v1/SignUpRequest';
 import type { SignUpResponse as _siapkerja_identity_v1_SignUpResponse, SignUpResponse__Output as _siapkerja_identity_v1_SignUpResponse__Output } from '../../../siapkerja/identity/v1/SignUpResponse';
@@ -264,14 +265,14 @@ export interface IdentityServiceClient extends grpc.Client {
   revokeClient(argument: _siapkerja_identity_v1_RevokeClientRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_identity_v1_Client__Output>): grpc.ClientUnaryCall;
   revokeClient(argument: _siapkerja_identity_v1_RevokeClientRequest, callback: grpc.requestCallback<_siapkerja_identity_v1_Client__Output>): grpc.ClientUnaryCall;
   
-  RotateClientSecret(argument: _siapkerja_identity_v1_RotateClientSecretRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_identity_v1_ClientWithSecrets__Output>): grpc.ClientUnaryCall;
-  RotateClientSecret(argument: _siapkerja_identity_v1_RotateClientSecretRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_identity_v1_ClientWithSecrets__Output>): grpc.ClientUnaryCall;
-  RotateClientSecret(argument: _siapkerja_identity_v1_RotateClientSecretRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_identity_v1_ClientWithSecrets__Output>): grpc.ClientUnaryCall;
-  RotateClientSecret(argument: _siapkerja_identity_v1_RotateClientSecretRequest, callback: grpc.requestCallback<_siapkerja_identity_v1_ClientWithSecrets__Output>): grpc.ClientUnaryCall;
-  rotateClientSecret(argument: _siapkerja_identity_v1_RotateClientSecretRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_identity_v1_ClientWithSecrets__Output>): grpc.ClientUnaryCall;
-  rotateClientSecret(argument: _siapkerja_identity_v1_RotateClientSecretRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_identity_v1_ClientWithSecrets__Output>): grpc.ClientUnaryCall;
-  rotateClientSecret(argument: _siapkerja_identity_v1_RotateClientSecretRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_identity_v1_ClientWithSecrets__Output>): grpc.ClientUnaryCall;
-  rotateClientSecret(argument: _siapkerja_identity_v1_RotateClientSecretRequest, callback: grpc.requestCallback<_siapkerja_identity_v1_ClientWithSecrets__Output>): grpc.ClientUnaryCall;
+  RotateClientSecret(argument: _siapkerja_identity_v1_RotateClientSecretRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_identity_v1_RotatedClient__Output>): grpc.ClientUnaryCall;
+  RotateClientSecret(argument: _siapkerja_identity_v1_RotateClientSecretRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_identity_v1_RotatedClient__Output>): grpc.ClientUnaryCall;
+  RotateClientSecret(argument: _siapkerja_identity_v1_RotateClientSecretRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_identity_v1_RotatedClient__Output>): grpc.ClientUnaryCall;
+  RotateClientSecret(argument: _siapkerja_identity_v1_RotateClientSecretRequest, callback: grpc.requestCallback<_siapkerja_identity_v1_RotatedClient__Output>): grpc.ClientUnaryCall;
+  rotateClientSecret(argument: _siapkerja_identity_v1_RotateClientSecretRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_identity_v1_RotatedClient__Output>): grpc.ClientUnaryCall;
+  rotateClientSecret(argument: _siapkerja_identity_v1_RotateClientSecretRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_identity_v1_RotatedClient__Output>): grpc.ClientUnaryCall;
+  rotateClientSecret(argument: _siapkerja_identity_v1_RotateClientSecretRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_identity_v1_RotatedClient__Output>): grpc.ClientUnaryCall;
+  rotateClientSecret(argument: _siapkerja_identity_v1_RotateClientSecretRequest, callback: grpc.requestCallback<_siapkerja_identity_v1_RotatedClient__Output>): grpc.ClientUnaryCall;
   
   RotateSigningKey(argument: _siapkerja_identity_v1_RotateSigningKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_identity_v1_RotateSigningKeyResponse__Output>): grpc.ClientUnaryCall;
   RotateSigningKey(argument: _siapkerja_identity_v1_RotateSigningKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_identity_v1_RotateSigningKeyResponse__Output>): grpc.ClientUnaryCall;
@@ -367,7 +368,7 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   RevokeClient: grpc.handleUnaryCall<_siapkerja_identity_v1_RevokeClientRequest__Output, _siapkerja_identity_v1_Client>;
   
-  RotateClientSecret: grpc.handleUnaryCall<_siapkerja_identity_v1_RotateClientSecretRequest__Output, _siapkerja_identity_v1_ClientWithSecrets>;
+  RotateClientSecret: grpc.handleUnaryCall<_siapkerja_identity_v1_RotateClientSecretRequest__Output, _siapkerja_identity_v1_RotatedClient>;
   
   RotateSigningKey: grpc.handleUnaryCall<_siapkerja_identity_v1_RotateSigningKeyRequest__Output, _siapkerja_identity_v1_RotateSigningKeyResponse>;
   
@@ -405,7 +406,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   RequestPasswordReset: MethodDefinition<_siapkerja_identity_v1_RequestPasswordResetRequest, _siapkerja_identity_v1_RequestPasswordResetResponse, _siapkerja_identity_v1_RequestPasswordResetRequest__Output, _siapkerja_identity_v1_RequestPasswordResetResponse__Output>
   ResolvePrivacyRequest: MethodDefinition<_siapkerja_identity_v1_ResolvePrivacyRequestRequest, _siapkerja_identity_v1_PrivacyRequest, _siapkerja_identity_v1_ResolvePrivacyRequestRequest__Output, _siapkerja_identity_v1_PrivacyRequest__Output>
   RevokeClient: MethodDefinition<_siapkerja_identity_v1_RevokeClientRequest, _siapkerja_identity_v1_Client, _siapkerja_identity_v1_RevokeClientRequest__Output, _siapkerja_identity_v1_Client__Output>
-  RotateClientSecret: MethodDefinition<_siapkerja_identity_v1_RotateClientSecretRequest, _siapkerja_identity_v1_ClientWithSecrets, _siapkerja_identity_v1_RotateClientSecretRequest__Output, _siapkerja_identity_v1_ClientWithSecrets__Output>
+  RotateClientSecret: MethodDefinition<_siapkerja_identity_v1_RotateClientSecretRequest, _siapkerja_identity_v1_RotatedClient, _siapkerja_identity_v1_RotateClientSecretRequest__Output, _siapkerja_identity_v1_RotatedClient__Output>
   RotateSigningKey: MethodDefinition<_siapkerja_identity_v1_RotateSigningKeyRequest, _siapkerja_identity_v1_RotateSigningKeyResponse, _siapkerja_identity_v1_RotateSigningKeyRequest__Output, _siapkerja_identity_v1_RotateSigningKeyResponse__Output>
   SetAccountRoles: MethodDefinition<_siapkerja_identity_v1_SetAccountRolesRequest, _siapkerja_identity_v1_Account, _siapkerja_identity_v1_SetAccountRolesRequest__Output, _siapkerja_identity_v1_Account__Output>
   SignUp: MethodDefinition<_siapkerja_identity_v1_SignUpRequest, _siapkerja_identity_v1_SignUpResponse, _siapkerja_identity_v1_SignUpRequest__Output, _siapkerja_identity_v1_SignUpResponse__Output>

@@ -6,6 +6,7 @@ export interface IssueClientTokenRequest {
   'clientSecret'?: (string);
   'scope'?: (string);
   'grantType'?: (string);
+  'authorization'?: (string);
 }
 
 export interface IssueClientTokenRequest__Output {
@@ -13,4 +14,5 @@ export interface IssueClientTokenRequest__Output {
   'clientSecret': (string);
   'scope': (string);
   'grantType': (string);
+  'authorization': (string);
 }

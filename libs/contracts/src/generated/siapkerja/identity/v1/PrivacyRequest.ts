@@ -1,5 +1,6 @@
 // Original file: proto/siapkerja/identity/v1/identity.proto
 
+import type { Revoked as _siapkerja_identity_v1_Revoked, Revoked__Output as _siapkerja_identity_v1_Revoked__Output } from '../../../siapkerja/identity/v1/Revoked';
 
 export interface PrivacyRequest {
   'id'?: (string);
@@ -14,6 +15,7 @@ export interface PrivacyRequest {
   'completeTime'?: (string);
   'exportUrl'?: (string);
   'accountId'?: (string);
+  'revocation'?: (_siapkerja_identity_v1_Revoked | null);
 }
 
 export interface PrivacyRequest__Output {
@@ -29,4 +31,5 @@ export interface PrivacyRequest__Output {
   'completeTime': (string);
   'exportUrl': (string);
   'accountId': (string);
+  'revocation': (_siapkerja_identity_v1_Revoked__Output | null);
 }

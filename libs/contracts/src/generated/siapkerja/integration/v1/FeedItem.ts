@@ -1,5 +1,6 @@
 // Original file: proto/siapkerja/integration/v1/integration.proto
 
+import type { JobSeeker as _siapkerja_jobs_v1_JobSeeker, JobSeeker__Output as _siapkerja_jobs_v1_JobSeeker__Output } from '../../../siapkerja/jobs/v1/JobSeeker';
 
 export interface FeedItem {
   'cursor'?: (string);
@@ -9,6 +10,7 @@ export interface FeedItem {
   'regionCode'?: (string);
   'occurTime'?: (string);
   'withheld'?: (string);
+  'record'?: (_siapkerja_jobs_v1_JobSeeker | null);
 }
 
 export interface FeedItem__Output {
@@ -19,4 +21,5 @@ export interface FeedItem__Output {
   'regionCode': (string);
   'occurTime': (string);
   'withheld': (string);
+  'record': (_siapkerja_jobs_v1_JobSeeker__Output | null);
 }

@@ -5,12 +5,10 @@ export interface GetFeedSnapshotPartRequest {
   'resource'?: (string);
   'snapshotId'?: (string);
   'part'?: (number);
-  'purpose'?: (string);
 }
 
 export interface GetFeedSnapshotPartRequest__Output {
   'resource': (string);
   'snapshotId': (string);
   'part': (number);
-  'purpose': (string);
 }

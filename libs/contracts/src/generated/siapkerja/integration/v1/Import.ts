@@ -13,6 +13,7 @@ export interface Import {
   'createTime'?: (string);
   'completeTime'?: (string);
   'replayed'?: (boolean);
+  'mode'?: (string);
 }
 
 export interface Import__Output {
@@ -26,4 +27,5 @@ export interface Import__Output {
   'createTime': (string);
   'completeTime': (string);
   'replayed': (boolean);
+  'mode': (string);
 }

@@ -6,15 +6,15 @@ export interface ListFeedItemsRequest {
   'after'?: (string);
   'pageSize'?: (number);
   'region'?: (string);
-  'purpose'?: (string);
   'ifNoneMatch'?: (string);
+  '_pageSize'?: "pageSize";
 }
 
 export interface ListFeedItemsRequest__Output {
   'resource': (string);
   'after': (string);
-  'pageSize': (number);
+  'pageSize'?: (number);
   'region': (string);
-  'purpose': (string);
   'ifNoneMatch': (string);
+  '_pageSize'?: "pageSize";
 }

@@ -1,7 +1,6 @@
 // Original file: proto/siapkerja/integration/v1/integration.proto
 
 import type { FeedItem as _siapkerja_integration_v1_FeedItem, FeedItem__Output as _siapkerja_integration_v1_FeedItem__Output } from '../../../siapkerja/integration/v1/FeedItem';
-import type { JobSeeker as _siapkerja_jobs_v1_JobSeeker, JobSeeker__Output as _siapkerja_jobs_v1_JobSeeker__Output } from '../../../siapkerja/jobs/v1/JobSeeker';
 
 export interface ListFeedItemsResponse {
   'items'?: (_siapkerja_integration_v1_FeedItem)[];
@@ -9,7 +8,7 @@ export interface ListFeedItemsResponse {
   'hasMore'?: (boolean);
   'etag'?: (string);
   'notModified'?: (boolean);
-  'jobSeekers'?: (_siapkerja_jobs_v1_JobSeeker)[];
+  'pageSize'?: (number);
 }
 
 export interface ListFeedItemsResponse__Output {
@@ -18,5 +17,5 @@ export interface ListFeedItemsResponse__Output {
   'hasMore': (boolean);
   'etag': (string);
   'notModified': (boolean);
-  'jobSeekers': (_siapkerja_jobs_v1_JobSeeker__Output)[];
+  'pageSize': (number);
 }

@@ -6,11 +6,13 @@ export interface ListWebhookDeliveriesRequest {
   'subscriptionId'?: (string);
   'pageSize'?: (number);
   'pageToken'?: (string);
+  '_pageSize'?: "pageSize";
 }
 
 export interface ListWebhookDeliveriesRequest__Output {
   'status': (string);
   'subscriptionId': (string);
-  'pageSize': (number);
+  'pageSize'?: (number);
   'pageToken': (string);
+  '_pageSize'?: "pageSize";
 }

@@ -4,11 +4,9 @@
 export interface StartImportRequest {
   'idempotencyKey'?: (string);
   'async'?: (boolean);
-  'allowedKinds'?: (string)[];
 }
 
 export interface StartImportRequest__Output {
   'idempotencyKey': (string);
   'async': (boolean);
-  'allowedKinds': (string)[];
 }

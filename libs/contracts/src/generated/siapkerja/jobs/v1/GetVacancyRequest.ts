@@ -3,10 +3,8 @@
 
 export interface GetVacancyRequest {
   'id'?: (string);
-  'published'?: (boolean);
 }
 
 export interface GetVacancyRequest__Output {
   'id': (string);
-  'published': (boolean);
 }

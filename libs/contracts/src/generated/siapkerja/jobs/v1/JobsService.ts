@@ -18,9 +18,11 @@ import type { ExportPersonDataRequest as _siapkerja_jobs_v1_ExportPersonDataRequ
 import type { ExportPersonDataResponse as _siapkerja_jobs_v1_ExportPersonDataResponse, ExportPersonDataResponse__Output as _siapkerja_jobs_v1_ExportPersonDataResponse__Output } from '../../../siapkerja/jobs/v1/ExportPersonDataResponse';
 import type { GetApplicationRequest as _siapkerja_jobs_v1_GetApplicationRequest, GetApplicationRequest__Output as _siapkerja_jobs_v1_GetApplicationRequest__Output } from '../../../siapkerja/jobs/v1/GetApplicationRequest';
 import type { GetEmployerRequest as _siapkerja_jobs_v1_GetEmployerRequest, GetEmployerRequest__Output as _siapkerja_jobs_v1_GetEmployerRequest__Output } from '../../../siapkerja/jobs/v1/GetEmployerRequest';
+import type { GetJobPostingRequest as _siapkerja_jobs_v1_GetJobPostingRequest, GetJobPostingRequest__Output as _siapkerja_jobs_v1_GetJobPostingRequest__Output } from '../../../siapkerja/jobs/v1/GetJobPostingRequest';
 import type { GetJobSeekerRequest as _siapkerja_jobs_v1_GetJobSeekerRequest, GetJobSeekerRequest__Output as _siapkerja_jobs_v1_GetJobSeekerRequest__Output } from '../../../siapkerja/jobs/v1/GetJobSeekerRequest';
 import type { GetVacancyRequest as _siapkerja_jobs_v1_GetVacancyRequest, GetVacancyRequest__Output as _siapkerja_jobs_v1_GetVacancyRequest__Output } from '../../../siapkerja/jobs/v1/GetVacancyRequest';
 import type { IssueAk1CardRequest as _siapkerja_jobs_v1_IssueAk1CardRequest, IssueAk1CardRequest__Output as _siapkerja_jobs_v1_IssueAk1CardRequest__Output } from '../../../siapkerja/jobs/v1/IssueAk1CardRequest';
+import type { JobPosting as _siapkerja_jobs_v1_JobPosting, JobPosting__Output as _siapkerja_jobs_v1_JobPosting__Output } from '../../../siapkerja/jobs/v1/JobPosting';
 import type { JobSeeker as _siapkerja_jobs_v1_JobSeeker, JobSeeker__Output as _siapkerja_jobs_v1_JobSeeker__Output } from '../../../siapkerja/jobs/v1/JobSeeker';
 import type { ListApplicationsRequest as _siapkerja_jobs_v1_ListApplicationsRequest, ListApplicationsRequest__Output as _siapkerja_jobs_v1_ListApplicationsRequest__Output } from '../../../siapkerja/jobs/v1/ListApplicationsRequest';
 import type { ListApplicationsResponse as _siapkerja_jobs_v1_ListApplicationsResponse, ListApplicationsResponse__Output as _siapkerja_jobs_v1_ListApplicationsResponse__Output } from '../../../siapkerja/jobs/v1/ListApplicationsResponse';
@@ -141,6 +143,15 @@ export interface JobsServiceClient extends grpc.Client {
   getEmployer(argument: _siapkerja_jobs_v1_GetEmployerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
   getEmployer(argument: _siapkerja_jobs_v1_GetEmployerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
   getEmployer(argument: _siapkerja_jobs_v1_GetEmployerRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_Employer__Output>): grpc.ClientUnaryCall;
+  
+  GetJobPosting(argument: _siapkerja_jobs_v1_GetJobPostingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobPosting__Output>): grpc.ClientUnaryCall;
+  GetJobPosting(argument: _siapkerja_jobs_v1_GetJobPostingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobPosting__Output>): grpc.ClientUnaryCall;
+  GetJobPosting(argument: _siapkerja_jobs_v1_GetJobPostingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobPosting__Output>): grpc.ClientUnaryCall;
+  GetJobPosting(argument: _siapkerja_jobs_v1_GetJobPostingRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobPosting__Output>): grpc.ClientUnaryCall;
+  getJobPosting(argument: _siapkerja_jobs_v1_GetJobPostingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobPosting__Output>): grpc.ClientUnaryCall;
+  getJobPosting(argument: _siapkerja_jobs_v1_GetJobPostingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobPosting__Output>): grpc.ClientUnaryCall;
+  getJobPosting(argument: _siapkerja_jobs_v1_GetJobPostingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobPosting__Output>): grpc.ClientUnaryCall;
+  getJobPosting(argument: _siapkerja_jobs_v1_GetJobPostingRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobPosting__Output>): grpc.ClientUnaryCall;
   
   GetJobSeeker(argument: _siapkerja_jobs_v1_GetJobSeekerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
   GetJobSeeker(argument: _siapkerja_jobs_v1_GetJobSeekerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
@@ -354,6 +365,8 @@ export interface JobsServiceHandlers extends grpc.UntypedServiceImplementation {
   
   GetEmployer: grpc.handleUnaryCall<_siapkerja_jobs_v1_GetEmployerRequest__Output, _siapkerja_jobs_v1_Employer>;
   
+  GetJobPosting: grpc.handleUnaryCall<_siapkerja_jobs_v1_GetJobPostingRequest__Output, _siapkerja_jobs_v1_JobPosting>;
+  
   GetJobSeeker: grpc.handleUnaryCall<_siapkerja_jobs_v1_GetJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker>;
   
   GetVacancy: grpc.handleUnaryCall<_siapkerja_jobs_v1_GetVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy>;
@@ -409,6 +422,7 @@ export interface JobsServiceDefinition extends grpc.ServiceDefinition {
   ExportPersonData: MethodDefinition<_siapkerja_jobs_v1_ExportPersonDataRequest, _siapkerja_jobs_v1_ExportPersonDataResponse, _siapkerja_jobs_v1_ExportPersonDataRequest__Output, _siapkerja_jobs_v1_ExportPersonDataResponse__Output>
   GetApplication: MethodDefinition<_siapkerja_jobs_v1_GetApplicationRequest, _siapkerja_jobs_v1_Application, _siapkerja_jobs_v1_GetApplicationRequest__Output, _siapkerja_jobs_v1_Application__Output>
   GetEmployer: MethodDefinition<_siapkerja_jobs_v1_GetEmployerRequest, _siapkerja_jobs_v1_Employer, _siapkerja_jobs_v1_GetEmployerRequest__Output, _siapkerja_jobs_v1_Employer__Output>
+  GetJobPosting: MethodDefinition<_siapkerja_jobs_v1_GetJobPostingRequest, _siapkerja_jobs_v1_JobPosting, _siapkerja_jobs_v1_GetJobPostingRequest__Output, _siapkerja_jobs_v1_JobPosting__Output>
   GetJobSeeker: MethodDefinition<_siapkerja_jobs_v1_GetJobSeekerRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_GetJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
   GetVacancy: MethodDefinition<_siapkerja_jobs_v1_GetVacancyRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_GetVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
   IssueAk1Card: MethodDefinition<_siapkerja_jobs_v1_IssueAk1CardRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_IssueAk1CardRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>

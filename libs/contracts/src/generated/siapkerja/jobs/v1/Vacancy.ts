@@ -38,7 +38,6 @@ export interface Vacancy {
   'numberHired'?: (number);
   'publishTime'?: (string);
   'endTime'?: (string);
-  'employerLegalName'?: (string);
   '_latitude'?: "latitude";
   '_longitude'?: "longitude";
 }
@@ -75,7 +74,6 @@ export interface Vacancy__Output {
   'numberHired': (number);
   'publishTime': (string);
   'endTime': (string);
-  'employerLegalName': (string);
   '_latitude'?: "latitude";
   '_longitude'?: "longitude";
 }

@@ -10,6 +10,7 @@ export interface PersonTrace {
   'certificates'?: (_siapkerja_placement_v1_TraceCertificate)[];
   'placements'?: (_siapkerja_placement_v1_Placement)[];
   'daysToPlacement'?: (number);
+  '_daysToPlacement'?: "daysToPlacement";
 }
 
 export interface PersonTrace__Output {
@@ -17,5 +18,6 @@ export interface PersonTrace__Output {
   'trainings': (_siapkerja_placement_v1_TraceTraining__Output)[];
   'certificates': (_siapkerja_placement_v1_TraceCertificate__Output)[];
   'placements': (_siapkerja_placement_v1_Placement__Output)[];
-  'daysToPlacement': (number);
+  'daysToPlacement'?: (number);
+  '_daysToPlacement'?: "daysToPlacement";
 }

@@ -1,5 +1,6 @@
 // Original file: proto/siapkerja/rest/v1/rest.proto
 
+import type { InputFieldDoc as _siapkerja_rest_v1_InputFieldDoc, InputFieldDoc__Output as _siapkerja_rest_v1_InputFieldDoc__Output } from '../../../siapkerja/rest/v1/InputFieldDoc';
 
 export interface Input {
   'name'?: (string);
@@ -8,6 +9,7 @@ export interface Input {
   'query'?: (boolean);
   'description'?: (string);
   'nullAbsent'?: (boolean);
+  'docs'?: (_siapkerja_rest_v1_InputFieldDoc)[];
 }
 
 export interface Input__Output {
@@ -17,4 +19,5 @@ export interface Input__Output {
   'query': (boolean);
   'description': (string);
   'nullAbsent': (boolean);
+  'docs': (_siapkerja_rest_v1_InputFieldDoc__Output)[];
 }

@@ -33,6 +33,20 @@ export interface Route {
   'httpStatus'?: (number);
   'pathInput'?: (string);
   'answer'?: (string);
+  'purposeHeader'?: (boolean);
+  'personIdCaller'?: (boolean);
+  'locationHeader'?: (boolean);
+  'client'?: (string);
+  'contentType'?: (string);
+  'fromCaller'?: (string)[];
+  'fromHeaders'?: (string)[];
+  'responseHeaders'?: (string)[];
+  'consumes'?: (string)[];
+  'file'?: (string);
+  'produces'?: (string)[];
+  'answerExample'?: (string);
+  'me'?: (string);
+  'conflictLocation'?: (string);
 }
 
 export interface Route__Output {
@@ -66,4 +80,18 @@ export interface Route__Output {
   'httpStatus': (number);
   'pathInput': (string);
   'answer': (string);
+  'purposeHeader': (boolean);
+  'personIdCaller': (boolean);
+  'locationHeader': (boolean);
+  'client': (string);
+  'contentType': (string);
+  'fromCaller': (string)[];
+  'fromHeaders': (string)[];
+  'responseHeaders': (string)[];
+  'consumes': (string)[];
+  'file': (string);
+  'produces': (string)[];
+  'answerExample': (string);
+  'me': (string);
+  'conflictLocation': (string);
 }

@@ -18,6 +18,7 @@ export interface Rules {
   'queryBoolean'?: (boolean);
   'valuesFrom'?: (string);
   'patternFirst'?: (boolean);
+  'queryText'?: (boolean);
   '_minLen'?: "minLen";
   '_maxLen'?: "maxLen";
   '_min'?: "min";
@@ -43,6 +44,7 @@ export interface Rules__Output {
   'queryBoolean': (boolean);
   'valuesFrom': (string);
   'patternFirst': (boolean);
+  'queryText': (boolean);
   '_minLen'?: "minLen";
   '_maxLen'?: "maxLen";
   '_min'?: "min";

@@ -25,6 +25,7 @@ export interface ViewField {
   'inputNullable'?: (boolean);
   'inputEnum'?: (string)[];
   'extends'?: (boolean);
+  'omitWith'?: (string);
 }
 
 export interface ViewField__Output {
@@ -50,4 +51,5 @@ export interface ViewField__Output {
   'inputNullable': (boolean);
   'inputEnum': (string)[];
   'extends': (boolean);
+  'omitWith': (string);
 }

@@ -8,12 +8,14 @@ export interface RecordOutcomeRequest {
   'finalScore'?: (number);
   'outcomeDate'?: (string);
   'note'?: (string);
+  '_finalScore'?: "finalScore";
 }
 
 export interface RecordOutcomeRequest__Output {
   'enrolmentId': (string);
   'outcome': (_siapkerja_training_v1_EnrolmentState__Output);
-  'finalScore': (number);
+  'finalScore'?: (number);
   'outcomeDate': (string);
   'note': (string);
+  '_finalScore'?: "finalScore";
 }

@@ -5,10 +5,14 @@ export interface RecordSelectionScoresRequest {
   'enrolmentId'?: (string);
   'screeningScore'?: (number);
   'selectionScore'?: (number);
+  '_screeningScore'?: "screeningScore";
+  '_selectionScore'?: "selectionScore";
 }
 
 export interface RecordSelectionScoresRequest__Output {
   'enrolmentId': (string);
-  'screeningScore': (number);
-  'selectionScore': (number);
+  'screeningScore'?: (number);
+  'selectionScore'?: (number);
+  '_screeningScore'?: "screeningScore";
+  '_selectionScore'?: "selectionScore";
 }

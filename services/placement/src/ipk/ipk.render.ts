@@ -1,13 +1,14 @@
 import ExcelJS from 'exceljs';
+import type { IpkTable } from './ipk.rules';
 
-/** An IPK form as the gateway serves it (numbers already converted from the rpc's int64 strings). */
+/** An IPK form as rendered: its code, title, region and month, and its tables of counts. */
 export interface IpkFormView {
   form: string;
   title: string;
   regionCode: string;
   regionName: string;
   month: string;
-  tables: { name: string; title: string; columns: string[]; rows: { key: string; label: string; values: number[] }[] }[];
+  tables: IpkTable[];
 }
 
 /** Column headings of the official forms (Bahasa Indonesia). */

@@ -1,12 +1,39 @@
-import { fromProtoEnum, type jobsV1 } from '@siapkerja/contracts';
+import { fromProtoEnum } from '@siapkerja/contracts';
 import { getRegion, provinceOf } from '@siapkerja/codes';
 
 /**
  * schema.org JobPosting (JSON-LD) of a published vacancy, with every property Google for Jobs requires (title,
  * description, datePosted, validThrough, hiringOrganization, jobLocation, identifier) and the recommended ones we hold
  * (baseSalary only when the employer shows the wage, employmentType in Google's values, education, experience).
+ * JobsService.GetJobPosting answers it; the gateway's GET /v1/vacancies/{id}/job-posting shows it as application/ld+json.
  */
-export const JOB_POSTING_CONTENT_TYPE = 'application/ld+json';
+
+/** What a JobPosting shows of a vacancy: its message (siapkerja.jobs.v1.Vacancy), enums by their proto names. */
+export interface JobPostingVacancy {
+  id: string;
+  positionName: string;
+  description: string;
+  kbjiCode: string;
+  regionCode: string;
+  numberNeeded: number;
+  validUntil: string;
+  minEducation: string | number;
+  experienceMonthsMin: number;
+  ageMin: number;
+  ageMax: number;
+  sexRequirement: string | number;
+  skills: string[];
+  wageMin: string;
+  wageMax: string;
+  wageHidden: boolean;
+  latitude?: number;
+  longitude?: number;
+  employmentType: string | number;
+  overseas: boolean;
+  destinationCountry: string;
+  publishTime: string;
+  createTime: string;
+}
 
 /** Karirhub employment types -> Google's employmentType values. */
 export const GOOGLE_EMPLOYMENT_TYPE: Record<string, string> = {
@@ -47,7 +74,7 @@ export function titleCase(name: string): string {
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The description as simple HTML (Google renders it): the employer's text, then the art. 5 requirements. */
-function describe(v: jobsV1.Vacancy__Output): string {
+function describe(v: JobPostingVacancy): string {
   const parts = [`<p>${escapeHtml(v.description || v.positionName).replace(/\r?\n/g, '<br>')}</p>`];
   const req: string[] = [];
   const edu = fromProtoEnum('EDUCATION_LEVEL', v.minEducation);
@@ -71,11 +98,7 @@ export interface JobPostingOptions {
   url?: string;
 }
 
-export function toJobPosting(
-  v: jobsV1.Vacancy__Output,
-  employer: Pick<jobsV1.Employer__Output, 'legalName'>,
-  opts: JobPostingOptions = {},
-): Record<string, unknown> {
+export function toJobPosting(v: JobPostingVacancy, employer: { legalName: string }, opts: JobPostingOptions = {}): Record<string, unknown> {
   const regency = getRegion(v.regionCode);
   const province = provinceOf(v.regionCode);
   const address: Record<string, unknown> = { '@type': 'PostalAddress' };

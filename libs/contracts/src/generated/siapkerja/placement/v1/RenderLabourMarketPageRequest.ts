@@ -1,0 +1,12 @@
+// Original file: proto/siapkerja/placement/v1/placement.proto
+
+
+export interface RenderLabourMarketPageRequest {
+  'regionCode'?: (string);
+  'month'?: (string);
+}
+
+export interface RenderLabourMarketPageRequest__Output {
+  'regionCode': (string);
+  'month': (string);
+}

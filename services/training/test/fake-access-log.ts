@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall } from '@grpc/grpc-js';
+import { serviceDefinition, type identityV1 } from '@siapkerja/contracts';
+
+/** A stand-in for identity's access log (RecordAccesses only; every other rpc is UNIMPLEMENTED), keeping what it was sent. */
+export interface FakeAccessLog {
+  /** host:port for IDENTITY_GRPC_URL */
+  url: string;
+  /** every record written, oldest first */
+  records: identityV1.AccessRecord__Output[];
+  /** while true every write fails (UNAVAILABLE) */
+  down: boolean;
+  stop(): Promise<void>;
+}
+
+export async function startFakeAccessLog(): Promise<FakeAccessLog> {
+  const server = new Server();
+  const log: FakeAccessLog = {
+    url: '',
+    records: [],
+    down: false,
+    stop: () => new Promise((resolve) => server.tryShutdown(() => resolve())),
+  };
+  const recordAccesses = (
+    call: ServerUnaryCall<identityV1.RecordAccessesRequest__Output, identityV1.RecordAccessesResponse>,
+    done: sendUnaryData<identityV1.RecordAccessesResponse>,
+  ) => {
+    if (log.down) return done({ code: 14, details: 'down' });
+    log.records.push(...call.request.records);
+    done(null, { ids: call.request.records.map(() => randomUUID()) });
+  };
+  server.addService(serviceDefinition('identity'), { RecordAccesses: recordAccesses });
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+  );
+  log.url = `127.0.0.1:${port}`;
+  return log;
+}
