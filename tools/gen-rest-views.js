@@ -230,7 +230,9 @@ function routesOf(pkg, r, byType, inputs) {
       const listed = document || single ? undefined : answered;
       const createdWhen = route.createdWhen ? res.fields[fieldName(route.createdWhen)] : undefined;
       if (route.createdWhen && (createdWhen?.type !== 'bool' || !single || verb !== 'POST' || route.created || route.httpStatus))
-        throw new Error(`${where}: created_when ${route.createdWhen} is a bool field of ${res.name} beside the message field answered, of a POST`);
+        throw new Error(
+          `${where}: created_when ${route.createdWhen} is a bool field of ${res.name} beside the message field answered, of a POST`,
+        );
       if (route.existingDescription && !createdWhen) throw new Error(`${where}: existing_description documents the 200 of created_when`);
       if (route.contentType && !document) throw new Error(`${where}: content_type is the media type of a JSON document answered (answer)`);
       if (route.client && !/^[A-Za-z0-9_./-]+#[A-Z][A-Za-z0-9]*$/.test(route.client))
@@ -545,7 +547,9 @@ function routesOf(pkg, r, byType, inputs) {
       decorators.push(`@${answer}(${documented.length ? `{ ${documented.join(', ')} }` : ''})`);
       if (createdWhen) swagger.add('ApiOkResponse');
       if (createdWhen)
-        decorators.push(`@ApiOkResponse({ ${[documented[0], route.existingDescription && `description: ${q(route.existingDescription)}`].filter(Boolean).join(', ')} })`);
+        decorators.push(
+          `@ApiOkResponse({ ${[documented[0], route.existingDescription && `description: ${q(route.existingDescription)}`].filter(Boolean).join(', ')} })`,
+        );
       if (route.queryStringProblem) http.add('ApiQueryStringProblem');
       if (route.queryStringProblem) decorators.push('@ApiQueryStringProblem()');
       http.add('ApiProblems');
@@ -852,6 +856,14 @@ function generateFile(pkg, byType, inputs) {
       if (doc.additionalProperties) api.push('additionalProperties: true');
       if (!doc.enum && o.enumValues?.length) doc.enum = tsType.startsWith('number') ? o.enumValues.map(Number) : o.enumValues;
       if (doc.enum && !o.enumUnlisted) api.push(`enum: ${lit(doc.enum)}`);
+      if (o.enumFrom) {
+        // a list exported by a module, documented as it is
+        const m = /^([^#]+)#([A-Za-z_$][A-Za-z0-9_$]*)$/.exec(o.enumFrom);
+        if (!m || f.type !== 'string' || doc.enum)
+          throw new Error(`${where}: enum_from is "<module>#<name>" of a string field without enum_values`);
+        constants.set(m[1], new Set([...(constants.get(m[1]) ?? []), m[2]]));
+        api.push(`enum: ${m[2]}`);
+      }
       if (nullable && !f.repeated) api.push('nullable: true');
       if (o.format) api.push(`format: ${q(o.format)}`);
       if (o.example !== undefined) {
@@ -1179,7 +1191,7 @@ function inputBlock(name, t, input, inputs, ctx) {
     const format = o.inputFormat || o.format;
     if (format) doc.push(`format: ${q(format)}`);
     const own = docs.get(fname) ?? {};
-    const example = own.example ?? o.inputExample ?? o.example;
+    const example = own.example ?? o.inputExample ?? (o.inputUnexampled ? undefined : o.example);
     if (example !== undefined) {
       let ex = example === 'null' ? null : example;
       if (((f.type !== 'string' && !rules.queryText) || each) && ex !== null && !(f.resolvedType instanceof protobuf.Enum && !each)) {

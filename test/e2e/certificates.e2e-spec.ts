@@ -132,6 +132,16 @@ describe('certificates over HTTP', () => {
     expect(byB.response.status).toBe(404);
     expect(byB.response.headers.get('content-type')).toContain('application/problem+json');
     expect(JSON.stringify(byB.error)).not.toContain('Budi');
+    // the stated purpose is checked first (by the certification service, which logs reads with it): 400 naming the header
+    const badPurpose = await fetch(`${base}/v1/certificates/${cert.id}`, {
+      headers: { authorization: await bearer('partnerB'), 'x-purpose': 'marketing' },
+    });
+    expect(badPurpose.status).toBe(400);
+    expect(await badPurpose.json()).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      detail: 'The request body or parameters are invalid',
+      errors: [{ field: 'X-Purpose', description: expect.stringMatching(/^X-Purpose must be one of PLACEMENT_SERVICE, /) }],
+    });
     expect(
       (await api.partnerB.POST('/v1/certificates/{id}/suspend', { params: { path: { id: cert.id } }, body: {} })).response.status,
     ).toBe(404);

@@ -7,7 +7,6 @@ import { FeedModule } from './feed/feed.module';
 import { ImportsModule } from './imports/imports.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { TrafficModule } from './traffic/traffic.module';
-import { WebhooksModule } from './webhooks/webhooks.module';
 import { CertificatesController } from './certification/certificates.controller';
 import { VerificationController } from './certification/verification.controller';
 import { SEARCH_ROUTE, VacanciesController } from './jobs/vacancies.controller';
@@ -69,15 +68,7 @@ export class GatewayModule implements NestModule {
   }): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [
-        GatewayPlatformModule.register(values),
-        AuthModule,
-        TrafficModule,
-        FeedModule,
-        WebhooksModule,
-        PrivacyModule,
-        ImportsModule,
-      ],
+      imports: [GatewayPlatformModule.register(values), AuthModule, TrafficModule, FeedModule, PrivacyModule, ImportsModule],
       providers: [SearchCache, VacancyWrites],
       controllers: [
         HealthController,

@@ -190,6 +190,19 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
       expect(text).toContain('@ApiPropertyOptional({ type: String })\n  @IsOptional()\n  @IsString()\n  line?: string;');
     });
 
+    it('documents an input field without the view example (input_unexampled)', () => {
+      write(
+        'dd',
+        'message Item {\n option (siapkerja.rest.v1.view) = {name: "ItemDto", inputs: {name: "ItemInput", fields: ["state"]}};\n' +
+          ' string state = 1 [(siapkerja.rest.v1.field) = {example: "PUBLISHED", input_description: "absent: PUBLISHED", input_unexampled: true}];\n}\n',
+      );
+      const text = views('dd');
+      expect(text).toContain("@ApiProperty({ type: String, example: 'PUBLISHED' })\n  state: string;");
+      expect(text).toContain(
+        "@ApiPropertyOptional({ type: String, description: 'absent: PUBLISHED' })\n  @IsOptional()\n  @IsString()\n  state?: string;",
+      );
+    });
+
     it('accepts and documents the values of a list exported by a module (values_from), imported once', () => {
       write(
         'dd',
@@ -319,6 +332,31 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
         'service TrainingService {\n rpc End(EndRequest) returns (EndRequest) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/logout" tag: "T" public: true no_content: true from_caller: "session_id=sessionId"};\n }\n}\nmessage EndRequest {\n string session_id = 1;\n}\n',
       );
       expect(() => generate(['training'], dir)).toThrow(/a public route has no caller to take sessionId from/);
+    });
+
+    it('answers 201 when a flag of the response says the resource is new and 200 when it existed (created_when), the resource a message field of it', () => {
+      write(
+        'training',
+        'service TrainingService {\n' +
+          ' rpc Give(GiveRequest) returns (GiveResponse) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/consents" tag: "C" summary: "Give" body: "*" body_input: "GiveDto" answer: "consent" created_when: "created" answer_description: "recorded" existing_description: "already active"};\n }\n' +
+          '}\n' +
+          'message Consent {\n option (siapkerja.rest.v1.view) = {name: "ConsentView"};\n string id = 1;\n}\n' +
+          'message GiveRequest {\n option (siapkerja.rest.v1.view) = {inputs: {name: "GiveDto", fields: ["purpose"]}};\n string purpose = 1;\n}\n' +
+          'message GiveResponse {\n Consent consent = 1;\n bool created = 2;\n}\n',
+      );
+      const routes = [...generate(['training'], dir)].find(([file]) => file.endsWith('training.routes.ts'))?.[1] ?? '';
+      expect(routes).toContain(
+        "@Post('v1/consents')\n  @ApiOperation({ summary: 'Give' })\n  @ApiCreatedResponse({ type: ConsentView, description: 'recorded' })\n  @ApiOkResponse({ type: ConsentView, description: 'already active' })\n",
+      );
+      expect(routes).toContain(
+        'async give(@Body() body: GiveDto, @Caller() caller: AuthCaller, @Res({ passthrough: true }) res: Response): Promise<ConsentView> {\n    const answer = await this.clients.training.give({ ...fromGiveDto(body) } satisfies trainingV1.GiveRequest, asCaller(caller));\n    res.status(answer.created ? 201 : 200);\n    return toConsentView(answer.consent!);',
+      );
+      write(
+        'training',
+        'service TrainingService {\n rpc Give(GiveRequest) returns (GiveResponse) {\n  option (siapkerja.rest.v1.route) = {http: "POST /v1/consents" tag: "C" answer: "consent" created_when: "consent"};\n }\n}\n' +
+          'message Consent {\n option (siapkerja.rest.v1.view) = {name: "ConsentView"};\n string id = 1;\n}\nmessage GiveRequest {\n string purpose = 1;\n}\nmessage GiveResponse {\n Consent consent = 1;\n}\n',
+      );
+      expect(() => generate(['training'], dir)).toThrow(/created_when consent is a bool field of GiveResponse/);
     });
 
     it('writes a 201 without Location and a 202 (http_status), a path validated by an input (path_input) and a NIK checked against the birth date and sex', () => {
@@ -686,6 +724,24 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
         'message Q {\n option (siapkerja.rest.v1.view) = {inputs: {name: "QDto", fields: ["n"], query: true}};\n int32 n = 1 [(siapkerja.rest.v1.field) = {rules: {query_text: true}}];\n}\n',
         /query_text is for a single number of a query, checked by its pattern/,
       );
+    });
+
+    it('documents the values of a view field as a list exported by a module (enum_from), imported once', () => {
+      write(
+        'dd',
+        'message Types {\n option (siapkerja.rest.v1.view) = {name: "TypesDto"};\n' +
+          ' repeated string types = 1 [(siapkerja.rest.v1.field) = {name: "items", enum_from: "@siapkerja/contracts#EVENT_TYPES"}];\n' +
+          ' string first = 2 [(siapkerja.rest.v1.field) = {enum_from: "@siapkerja/contracts#EVENT_TYPES"}];\n}\n',
+      );
+      const text = views('dd');
+      expect(text).toContain("import { EVENT_TYPES } from '@siapkerja/contracts';\n");
+      expect(text).toContain('@ApiProperty({ type: String, isArray: true, enum: EVENT_TYPES })\n  items: string[];');
+      expect(text).toContain('@ApiProperty({ type: String, enum: EVENT_TYPES })\n  first: string;');
+      write(
+        'dd',
+        'message Types {\n option (siapkerja.rest.v1.view) = {name: "TypesDto"};\n int32 n = 1 [(siapkerja.rest.v1.field) = {enum_from: "@siapkerja/contracts#EVENT_TYPES"}];\n}\n',
+      );
+      expect(() => views('dd')).toThrow(/enum_from is "<module>#<name>" of a string field/);
     });
 
     it("writes routes calling through a gateway class of their own (route client), a JSON document answered with its media type, and an input's own docs of a field", () => {

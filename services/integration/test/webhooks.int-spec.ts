@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { status, type ServiceError } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
 import { CALLER_METADATA_KEY } from '@siapkerja/authz';
-import { VacancyRegistered } from '@siapkerja/contracts';
+import { PUBLIC_EVENT_TYPES, VacancyRegistered } from '@siapkerja/contracts';
 import { buildEvent } from '@siapkerja/events';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
@@ -176,5 +176,17 @@ describe('integration service: webhooks', () => {
       )
       .catch((x: ServiceError) => x);
     expect(String((bad as ServiceError).metadata.get('x-field-violations')[0])).toMatch(/eventTypes.*regions/);
+  });
+
+  it('answers the event types a subscription may ask for, and pages the deliveries by 100 unless told, 1 to 500', async () => {
+    expect((await client.listWebhookEventTypes({}, { metadata: partnerA })).eventTypes).toEqual(PUBLIC_EVENT_TYPES);
+    expect(await client.listWebhookDeliveries({}, { metadata: partnerA })).toMatchObject({ deliveries: expect.any(Array) });
+    for (const pageSize of [0, 501]) {
+      const e = await client.listWebhookDeliveries({ pageSize }, { metadata: partnerA }).catch((x: ServiceError) => x);
+      expect(e).toMatchObject({ code: status.INVALID_ARGUMENT, details: 'The request body or parameters are invalid' });
+      expect(JSON.parse(String((e as ServiceError).metadata.get('x-field-violations')[0]))).toEqual([
+        { field: 'limit', description: 'limit must be an integer from 1 to 500' },
+      ]);
+    }
   });
 });

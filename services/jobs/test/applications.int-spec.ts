@@ -127,6 +127,24 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
       expect(r.reason.code).toBe(status.ALREADY_EXISTS);
   });
 
+  it("holds the token's scopes: without jobs:write only a person applies (for himself) and only the seeker side withdraws", async () => {
+    const e = await employer(partnerA);
+    const v = await vacancy(e.id, partnerA);
+    const s = await seeker();
+    const reader = as({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa', scopes: ['jobs:read'] });
+    const denied = await client.createApplication({ vacancyId: v.id, jobSeekerId: s.id }, reader).catch((x) => x);
+    expect([code(denied), denied.details]).toEqual([status.PERMISSION_DENIED, 'The token lacks the scope jobs:write']);
+    const a = await client.createApplication({ vacancyId: v.id, jobSeekerId: s.id }, seekerCaller(s.personId));
+    // a person (jobs:read) does not shortlist, even his own; the partner without jobs:write neither; before anything is read
+    for (const who of [seekerCaller(s.personId), reader]) {
+      const refused = await client
+        .transitionApplication({ id: '00000000-0000-4000-8000-000000000000', toState: 'APPLICATION_STATE_SHORTLISTED' }, who)
+        .catch((x) => x);
+      expect([code(refused), refused.details]).toEqual([status.PERMISSION_DENIED, 'The token lacks the scope jobs:write']);
+    }
+    expect((await move(a.id, 'WITHDRAWN', seekerCaller(s.personId))).state).toBe('APPLICATION_STATE_WITHDRAWN');
+  });
+
   it('refuses applying for someone else, to drafts and closed vacancies, and for seekers no longer on the register', async () => {
     const e = await employer(partnerA);
     const v = await vacancy(e.id, partnerA);

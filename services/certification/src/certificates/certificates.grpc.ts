@@ -83,22 +83,18 @@ export class CertificatesGrpc implements GrpcControllerOf<'certification'> {
 
   async issueCertificate(req: certificationV1.IssueCertificateRequest__Output) {
     const purpose = statedPurpose();
-    const [c] = await this.disclosed(
-      [
-        await this.certificates.issue(
-          {
-            schemeId: req.schemeId,
-            holder: { nik: req.holder?.nik ?? '', name: req.holder?.name ?? '' },
-            number: req.number,
-            competencyUnits: req.competencyUnits,
-            issueDate: req.issueDate,
-            validUntil: req.validUntil,
-          },
-          req.requestId || undefined,
-        ),
-      ],
-      purpose,
+    const issued = await this.certificates.issue(
+      {
+        schemeId: req.schemeId,
+        holder: { nik: req.holder?.nik ?? '', name: req.holder?.name ?? '' },
+        number: req.number,
+        competencyUnits: req.competencyUnits,
+        issueDate: req.issueDate,
+        validUntil: req.validUntil,
+      },
+      req.requestId || undefined,
     );
+    const [c] = await this.disclosed([issued], purpose);
     return c;
   }
 

@@ -13,7 +13,11 @@ describe('auth units', () => {
   it('puts the caller into x-caller gRPC metadata', () => {
     const opts = asCaller({ sub: 'c1', scopes: ['jobs:read'], roles: ['PARTNER'], clientId: 'c1' }, { idempotent: true });
     expect(opts.idempotent).toBe(true);
-    expect(JSON.parse(opts.metadata!['x-caller'])).toEqual({ sub: 'c1', roles: ['PARTNER'], clientId: 'c1' });
+    // the token's scopes travel too: services decide scope-dependent rules (e.g. registering someone else needs jobs:write)
+    expect(JSON.parse(opts.metadata!['x-caller'])).toEqual({ sub: 'c1', roles: ['PARTNER'], clientId: 'c1', scopes: ['jobs:read'] });
+    // the stated purpose of an unmasked read (X-Purpose, as sent) is checked by the service that reads
+    const withPurpose = asCaller({ sub: 'o', scopes: [], roles: ['DISNAKER_REGENCY'], regionCode: '33.73', purpose: 'supervision' });
+    expect(JSON.parse(withPurpose.metadata!['x-caller'])).toMatchObject({ purpose: 'supervision', regionCode: '33.73' });
   });
 
   it('builds the HMAC string to sign', () => {

@@ -7,7 +7,7 @@ import type { identityV1 } from '@siapkerja/contracts';
 import { Caller, Public, RequireScopes, Roles, asCaller, type AuthCaller } from '../auth/caller';
 import { IdentityClient } from '../auth/identity.client';
 import { ApiIdempotencyKey, ApiProblems, created } from '../platform/http';
-import { AcceptedDto, AccessLogPageDto, AccessLogQueryDto, AccountDto, ClientDto, ClientWithSecretsDto, ConsentDto, ConsentListDto, ConsentPurposeParamDto, CreateClientDto, CreatePrivacyRequestDto, JwksDto, ListPrivacyRequestsQueryDto, PersonTokensDto, PrivacyRequestDto, PrivacyRequestPageDto, RefreshDto, ResetConfirmDto, ResetRequestDto, ResolvePrivacyRequestDto, RotatedClientDto, SandboxCodesDto, SandboxCodesQueryDto, SetAccountRolesDto, SignupDto, SignupResultDto, TokenRequestDto, TokenResponseDto, VerifyDto, VerifyResultDto, fromAccessLogQueryDto, fromConsentPurposeParamDto, fromCreateClientDto, fromCreatePrivacyRequestDto, fromListPrivacyRequestsQueryDto, fromRefreshDto, fromResetConfirmDto, fromResetRequestDto, fromResolvePrivacyRequestDto, fromSandboxCodesQueryDto, fromSetAccountRolesDto, fromSignupDto, fromTokenRequestDto, fromVerifyDto, toAcceptedDto, toAccessLogPageDto, toAccountDto, toClientDto, toClientWithSecretsDto, toConsentDto, toConsentListDto, toJwksDto, toPersonTokensDto, toPrivacyRequestDto, toPrivacyRequestPageDto, toRotatedClientDto, toSandboxCodesDto, toSignupResultDto, toTokenResponseDto, toVerifyResultDto } from './identity.views';
+import { AcceptedDto, AccessLogPageDto, AccessLogQueryDto, AccountDto, ClientDto, ClientWithSecretsDto, ConsentDto, ConsentListDto, ConsentPurposeParamDto, CreateClientDto, CreatePrivacyRequestDto, GiveConsentDto, JwksDto, ListPrivacyRequestsQueryDto, PersonTokensDto, PrivacyRequestDto, PrivacyRequestPageDto, RefreshDto, ResetConfirmDto, ResetRequestDto, ResolvePrivacyRequestDto, RotatedClientDto, SandboxCodesDto, SandboxCodesQueryDto, SetAccountRolesDto, SignupDto, SignupResultDto, TokenRequestDto, TokenResponseDto, VerifyDto, VerifyResultDto, fromAccessLogQueryDto, fromConsentPurposeParamDto, fromCreateClientDto, fromCreatePrivacyRequestDto, fromGiveConsentDto, fromListPrivacyRequestsQueryDto, fromRefreshDto, fromResetConfirmDto, fromResetRequestDto, fromResolvePrivacyRequestDto, fromSandboxCodesQueryDto, fromSetAccountRolesDto, fromSignupDto, fromTokenRequestDto, fromVerifyDto, toAcceptedDto, toAccessLogPageDto, toAccountDto, toClientDto, toClientWithSecretsDto, toConsentDto, toConsentListDto, toJwksDto, toPersonTokensDto, toPrivacyRequestDto, toPrivacyRequestPageDto, toRotatedClientDto, toSandboxCodesDto, toSignupResultDto, toTokenResponseDto, toVerifyResultDto } from './identity.views';
 
 @ApiTags('Auth: people')
 @Controller()
@@ -188,6 +188,19 @@ export class AuthOAuth2ClientsRoutes {
 @Controller()
 export class PrivacyUU272022Routes {
   constructor(private readonly client: IdentityClient) {}
+
+  @Post('v1/privacy/consents')
+  @Roles('JOB_SEEKER')
+  @ApiOperation({ summary: 'Give consent for a purpose under a version of the privacy notice (the signed-in person)', description: 'Consent already active for the same purpose and version is answered as is (200); a new version supersedes the active consent (kept in the history).', operationId: 'PrivacyController_giveConsent' })
+  @ApiIdempotencyKey()
+  @ApiCreatedResponse({ type: ConsentDto, description: 'consent recorded' })
+  @ApiOkResponse({ type: ConsentDto, description: 'the same consent was already active' })
+  @ApiProblems(400, 401, 403)
+  async giveConsent(@Body() body: GiveConsentDto, @Caller() caller: AuthCaller, @Res({ passthrough: true }) res: Response): Promise<ConsentDto> {
+    const answer = await this.client.call('giveConsent', { ...fromGiveConsentDto(body) } satisfies identityV1.GiveConsentRequest, asCaller(caller));
+    res.status(answer.created ? 201 : 200);
+    return toConsentDto(answer.consent!);
+  }
 
   @Get('v1/privacy/consents')
   @Roles('JOB_SEEKER')

@@ -7,12 +7,22 @@ import type { integrationV1 } from '@siapkerja/contracts';
 import { Caller, RequireScopes, asCaller, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems, ApiQueryStringProblem, created } from '../platform/http';
-import { CreateSubscriptionDto, CreatedSubscriptionDto, DeliveryDto, DeliveryPageDto, DeliveryQueryDto, SubscriptionDto, SubscriptionListDto, fromCreateSubscriptionDto, fromDeliveryQueryDto, toCreatedSubscriptionDto, toDeliveryDto, toDeliveryPageDto, toSubscriptionDto, toSubscriptionListDto } from './integration.views';
+import { CreateSubscriptionDto, CreatedSubscriptionDto, DeliveryDto, DeliveryPageDto, DeliveryQueryDto, EventTypesDto, SubscriptionDto, SubscriptionListDto, fromCreateSubscriptionDto, fromDeliveryQueryDto, toCreatedSubscriptionDto, toDeliveryDto, toDeliveryPageDto, toEventTypesDto, toSubscriptionDto, toSubscriptionListDto } from './integration.views';
 
 @ApiTags('Webhooks')
 @Controller()
 export class WebhooksRoutes {
   constructor(private readonly clients: ServiceClients) {}
+
+  @Get('v1/webhooks/event-types')
+  @RequireScopes('webhooks:read')
+  @ApiOperation({ summary: 'Event types a subscription may ask for', operationId: 'WebhooksController_eventTypes' })
+  @ApiOkResponse({ type: EventTypesDto })
+  @ApiQueryStringProblem()
+  @ApiProblems(401, 403)
+  async listWebhookEventTypes(@Caller() caller: AuthCaller): Promise<EventTypesDto> {
+    return toEventTypesDto(await this.clients.integration.listWebhookEventTypes({  } satisfies integrationV1.ListWebhookEventTypesRequest, asCaller(caller, { idempotent: true })));
+  }
 
   @Post('v1/webhooks/subscriptions')
   @RequireScopes('webhooks:write')

@@ -137,6 +137,18 @@ export function toDeliveryPageDto(m: integrationV1.ListWebhookDeliveriesResponse
   };
 }
 
+export class EventTypesDto {
+  @ApiProperty({ type: String, isArray: true, enum: PUBLIC_EVENT_TYPES, description: 'Event types a subscription may ask for' })
+  items: string[];
+}
+
+/** The REST view of a siapkerja.integration.v1.ListWebhookEventTypesResponse. */
+export function toEventTypesDto(m: integrationV1.ListWebhookEventTypesResponse__Output): EventTypesDto {
+  return {
+    items: m.eventTypes,
+  };
+}
+
 export class FeedItemDto {
   @ApiProperty({ type: String, example: '1042', description: 'Position of this change in the feed; read on with after=<cursor>' })
   cursor: string;

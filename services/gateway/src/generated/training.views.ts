@@ -1124,7 +1124,7 @@ export class CreateProgramDto {
   @Min(1)
   @Max(1000)
   capacity: number;
-  @ApiPropertyOptional({ type: String, enum: ['DRAFT','PUBLISHED'], example: 'PUBLISHED', description: 'absent: PUBLISHED' })
+  @ApiPropertyOptional({ type: String, enum: ['DRAFT','PUBLISHED'], description: 'absent: PUBLISHED' })
   @IsOptional()
   @IsIn(['DRAFT','PUBLISHED'])
   state?: ('DRAFT' | 'PUBLISHED');

@@ -1,31 +1,20 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { asCaller, Caller, Roles, type AuthCaller } from '../auth/caller';
 import { asPersonCaller } from '../applications/person-caller';
 import { IdentityClient } from '../auth/identity.client';
-import {
-  ConsentDto,
-  fromGiveConsentDto,
-  GiveConsentDto,
-  toAccessLogEntryDto,
-  toConsentDto,
-  toExportedAccountDto,
-  toPrivacyRequestDto,
-} from '../generated/identity.views';
+import { toAccessLogEntryDto, toConsentDto, toExportedAccountDto, toPrivacyRequestDto } from '../generated/identity.views';
 import { ServiceClients } from '../platform/clients';
 import { GatewayPlatform } from '../platform/gateway-platform';
-import { ApiIdempotencyKey, ApiProblems } from '../platform/http';
+import { ApiProblems } from '../platform/http';
 import { EXPORT_SECTIONS } from './export-sections';
 import { PrivacyExportDto } from './privacy.dto';
 
 /** A service's section of an export when the service did not answer: the person downloads the export again later. */
 const UNAVAILABLE = { unavailable: true } as const;
 
-/**
- * Consent (answered 201 when new, 200 when already active) and the export, which adds every service's section to what
- * identity holds; the other privacy routes (kept by identity) are generated.
- */
+/** The export: every service's section added to what identity holds; the other privacy routes (kept by identity) are generated. */
 @ApiTags('Privacy (UU 27/2022)')
 @Controller('v1/privacy')
 export class PrivacyController {
@@ -34,27 +23,6 @@ export class PrivacyController {
     private readonly clients: ServiceClients,
     private readonly platform: GatewayPlatform,
   ) {}
-
-  @Post('consents')
-  @Roles('JOB_SEEKER')
-  @ApiOperation({
-    summary: 'Give consent for a purpose under a version of the privacy notice (the signed-in person)',
-    description:
-      'Consent already active for the same purpose and version is answered as is (200); a new version supersedes the active consent (kept in the history).',
-  })
-  @ApiIdempotencyKey()
-  @ApiCreatedResponse({ type: ConsentDto, description: 'consent recorded' })
-  @ApiOkResponse({ type: ConsentDto, description: 'the same consent was already active' })
-  @ApiProblems(400, 401, 403)
-  async giveConsent(
-    @Body() body: GiveConsentDto,
-    @Caller() caller: AuthCaller,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<ConsentDto> {
-    const { consent, created } = await this.identity.call('giveConsent', fromGiveConsentDto(body), asCaller(caller));
-    res.status(created ? 201 : 200);
-    return toConsentDto(consent!);
-  }
 
   @Get('requests/:id/export')
   @Roles('JOB_SEEKER')

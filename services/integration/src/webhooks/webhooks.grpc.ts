@@ -60,6 +60,11 @@ function toDeliveryMessage(d: DeliveryRow & { attempts?: AttemptRow[] }): integr
 export class WebhooksGrpc implements GrpcControllerOf<'integration'> {
   constructor(private readonly webhooks: WebhooksService) {}
 
+  /** The event types a subscription may ask for (the public events). */
+  async listWebhookEventTypes(): Promise<integrationV1.ListWebhookEventTypesResponse> {
+    return { eventTypes: PUBLIC_EVENT_TYPES };
+  }
+
   async createWebhookSubscription(
     req: integrationV1.CreateWebhookSubscriptionRequest__Output,
   ): Promise<integrationV1.CreatedWebhookSubscription> {

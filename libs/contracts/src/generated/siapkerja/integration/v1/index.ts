@@ -26,6 +26,8 @@ export * from './ListImportReceiptsRequest';
 export * from './ListImportReceiptsResponse';
 export * from './ListWebhookDeliveriesRequest';
 export * from './ListWebhookDeliveriesResponse';
+export * from './ListWebhookEventTypesRequest';
+export * from './ListWebhookEventTypesResponse';
 export * from './ListWebhookSubscriptionsRequest';
 export * from './ListWebhookSubscriptionsResponse';
 export * from './ReplayWebhookDeliveryRequest';

@@ -35,6 +35,7 @@ export interface Route {
   'answer'?: (string);
   'purposeHeader'?: (boolean);
   'personIdCaller'?: (boolean);
+  'schemaExample'?: (boolean);
   'locationHeader'?: (boolean);
   'client'?: (string);
   'contentType'?: (string);
@@ -42,6 +43,8 @@ export interface Route {
   'fromHeaders'?: (string)[];
   'responseHeaders'?: (string)[];
   'consumes'?: (string)[];
+  'createdWhen'?: (string);
+  'existingDescription'?: (string);
   'file'?: (string);
   'produces'?: (string)[];
   'answerExample'?: (string);
@@ -82,6 +85,7 @@ export interface Route__Output {
   'answer': (string);
   'purposeHeader': (boolean);
   'personIdCaller': (boolean);
+  'schemaExample': (boolean);
   'locationHeader': (boolean);
   'client': (string);
   'contentType': (string);
@@ -89,6 +93,8 @@ export interface Route__Output {
   'fromHeaders': (string)[];
   'responseHeaders': (string)[];
   'consumes': (string)[];
+  'createdWhen': (string);
+  'existingDescription': (string);
   'file': (string);
   'produces': (string)[];
   'answerExample': (string);

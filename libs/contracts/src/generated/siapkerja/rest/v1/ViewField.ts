@@ -25,7 +25,9 @@ export interface ViewField {
   'inputNullable'?: (boolean);
   'inputEnum'?: (string)[];
   'extends'?: (boolean);
+  'inputUnexampled'?: (boolean);
   'omitWith'?: (string);
+  'enumFrom'?: (string);
 }
 
 export interface ViewField__Output {
@@ -51,5 +53,7 @@ export interface ViewField__Output {
   'inputNullable': (boolean);
   'inputEnum': (string)[];
   'extends': (boolean);
+  'inputUnexampled': (boolean);
   'omitWith': (string);
+  'enumFrom': (string);
 }
