@@ -27,7 +27,7 @@ describe('authz', () => {
     expect(
       parseCaller(JSON.stringify({ sub: 's', roles: [], scopes: ['jobs:write', 'openid', 'x y', 7], purpose: 'SUPERVISION' })),
     ).toEqual({ sub: 's', roles: [], scopes: ['jobs:write', 'openid'], purpose: 'SUPERVISION' });
-    expect(parseCaller(JSON.stringify({ sub: 's', roles: [], purpose: 'x'.repeat(65) }))).toEqual({ sub: 's', roles: [] });
+    expect(parseCaller(JSON.stringify({ sub: 's', roles: [], purpose: 'x'.repeat(129) }))).toEqual({ sub: 's', roles: [] });
     expect(hasScope(parseCaller(JSON.stringify({ sub: 's', roles: [], scopes: ['jobs:write'] })), 'jobs:write')).toBe(true);
     expect(hasScope({ sub: 's', roles: [] }, 'jobs:write')).toBe(false);
     const org = '5b1e7c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d';

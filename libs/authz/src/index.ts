@@ -68,6 +68,9 @@ export interface Caller {
   purpose?: string;
 }
 
+/** Longest stated purpose forwarded (the gateway cuts a longer X-Purpose to it: still not a purpose, so refused by name). */
+export const MAX_PURPOSE_LENGTH = 128;
+
 const SCOPE_RE = /^[a-z][a-z0-9_-]{0,30}:[a-z][a-z0-9_-]{0,30}$|^[a-z]{1,32}$/;
 
 /** Whether the caller's token carries `scope` (false for a caller without scopes, e.g. another service). */
@@ -93,7 +96,7 @@ export function parseCaller(raw: unknown): Caller | undefined {
       ...(Array.isArray(v.scopes)
         ? { scopes: v.scopes.filter((s): s is string => typeof s === 'string' && SCOPE_RE.test(s)).slice(0, 64) }
         : {}),
-      ...(typeof v.purpose === 'string' && v.purpose.length <= 64 ? { purpose: v.purpose } : {}),
+      ...(typeof v.purpose === 'string' && v.purpose.length <= MAX_PURPOSE_LENGTH ? { purpose: v.purpose } : {}),
     };
   } catch {
     return undefined;

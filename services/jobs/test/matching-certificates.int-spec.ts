@@ -204,7 +204,9 @@ describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', (
 
     // suspend the other electrician certificate too: nothing valid is left for the occupation
     const rows: { certificate_id: string; number: string }[] = await svc.dataSource.query(
-      `SELECT certificate_id, number FROM certificates_held WHERE number = 'LSP-TL 7411 0001'`,
+      // this seeker's (the topic holds earlier runs' certificates of the same number, for other people)
+      `SELECT certificate_id, number FROM certificates_held WHERE number = 'LSP-TL 7411 0001' AND person_id = $1`,
+      [personId],
     );
     const first = rows[0];
     await publish(

@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import { MAX_PURPOSE_LENGTH } from '@siapkerja/authz';
 import { AccessTokenVerifier, TokenError } from './access-tokens';
 import { CALLER_KEY, IS_PUBLIC, REQUIRED_ROLES, REQUIRED_SCOPES, type AuthCaller } from './caller';
 import { verifySignedRequest } from './hmac';
@@ -114,7 +115,8 @@ export class AuthGuard implements CanActivate {
     const res = ctx.switchToHttp().getResponse<Response>();
     const caller = (await this.auth.authenticate(req, res))!;
     this.auth.authorize(caller, targets, res);
-    const purpose = req.header('x-purpose');
+    // the stated purpose travels in the signed caller, cut short (a huge header is still refused by name in the service)
+    const purpose = req.header('x-purpose')?.slice(0, MAX_PURPOSE_LENGTH);
     (req as unknown as Record<string, unknown>)[CALLER_KEY] = purpose === undefined ? caller : { ...caller, purpose };
     return true;
   }
