@@ -132,6 +132,7 @@ export function serviceTestEnv(databaseUrl: string, extra: Record<string, string
     ...extra,
   };
 }
+export * from './access-log';
 export * from './auth';
 
 let nikSerial = 1000 + Math.floor(Math.random() * 8000);

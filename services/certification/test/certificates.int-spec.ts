@@ -21,6 +21,7 @@ import {
   testNik,
   uniqueSuffix,
   waitFor,
+  startFakeAccessLog,
 } from '@siapkerja/testing';
 import { CertificatesService } from '../src/certificates/certificates.service';
 import { CredentialSigner } from '../src/credentials/credential-signer';
@@ -28,7 +29,6 @@ import { IssuerKeysService } from '../src/credentials/issuer-keys.service';
 import { StatusListsService } from '../src/credentials/status-lists.service';
 import { validUntilAfter } from '../src/certificates/certificate-codes';
 import { certificationService } from '../src/certification.module';
-import { startFakeAccessLog } from './fake-access-log';
 
 const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
 const identity = new PersonIdentity(TEST_PERSON_SECRET);
@@ -258,11 +258,11 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     expect(officerRead.code).toBe(status.INVALID_ARGUMENT);
     expect(violatedFields(officerRead)).toEqual(['X-Purpose']);
     // nothing is served that cannot be logged; the platform itself (no caller) reads without a log entry
-    accessLog.failing = true;
+    accessLog.down = true;
     try {
       expect((await client.getCertificate({ id: c.id }, lspA).catch((e) => e)).code).toBe(status.UNAVAILABLE);
     } finally {
-      accessLog.failing = false;
+      accessLog.down = false;
     }
     await client.getCertificate({ id: c.id });
     expect(accessLog.records.length).toBe(before);

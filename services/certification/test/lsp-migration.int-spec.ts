@@ -1,9 +1,8 @@
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { openDatabase } from '@siapkerja/persistence';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, serviceTestEnv, testNik } from '@siapkerja/testing';
+import { createTestDatabase, serviceTestEnv, testNik, startFakeAccessLog } from '@siapkerja/testing';
 import { certificationService } from '../src/certification.module';
-import { startFakeAccessLog } from './fake-access-log';
 import { CertificationInitial1763800000300 } from '../src/migrations/1763800000300-certification-initial';
 import { Certificates1763800000400 } from '../src/migrations/1763800000400-certificates';
 import { PersonPrivacy1763800000410 } from '../src/migrations/1763800000410-person-privacy';

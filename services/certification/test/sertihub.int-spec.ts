@@ -19,10 +19,10 @@ import {
   testNik,
   uniqueSuffix,
   waitFor,
+  startFakeAccessLog,
 } from '@siapkerja/testing';
 import { bitAt } from '../src/credentials/credentials.rules';
 import { certificationService } from '../src/certification.module';
-import { startFakeAccessLog } from './fake-access-log';
 
 const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
 const identity = new PersonIdentity(TEST_PERSON_SECRET);

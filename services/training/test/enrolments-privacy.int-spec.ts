@@ -7,9 +7,17 @@ import { buildEvent } from '@siapkerja/events';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
+import {
+  createTestDatabase,
+  kafkaBrokers,
+  serviceTestEnv,
+  TEST_PERSON_SECRET,
+  testNik,
+  waitFor,
+  startFakeAccessLog,
+  type FakeAccessLog,
+} from '@siapkerja/testing';
 import { trainingService } from '../src/training.module';
-import { startFakeAccessLog, type FakeAccessLog } from './fake-access-log';
 
 // the caller as the gateway signs it: with its token's scopes (a person's token reads and enrols himself only)
 const as = (c: Record<string, unknown>) => ({

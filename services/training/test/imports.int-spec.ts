@@ -3,9 +3,17 @@ import { TrainingCompleted, type trainingV1 } from '@siapkerja/contracts';
 import { todayWib } from '@siapkerja/codes';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { collectTopic, createTestDatabase, openTrainingBatches, serviceTestEnv, testNik, waitFor } from '@siapkerja/testing';
+import {
+  collectTopic,
+  createTestDatabase,
+  openTrainingBatches,
+  serviceTestEnv,
+  testNik,
+  waitFor,
+  startFakeAccessLog,
+  type FakeAccessLog,
+} from '@siapkerja/testing';
 import { trainingService } from '../src/training.module';
-import { startFakeAccessLog, type FakeAccessLog } from './fake-access-log';
 
 // the caller as the gateway signs it: with its token's scopes (a person's token reads and enrols himself only)
 const as = (c: Record<string, unknown>) => ({
