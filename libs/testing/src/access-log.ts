@@ -1,23 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { Server, ServerCredentials, status, type sendUnaryData, type ServerUnaryCall } from '@grpc/grpc-js';
-import { serviceDefinition, type identityV1 } from '@siapkerja/contracts';
+import { Server, ServerCredentials, status, type sendUnaryData, type ServerUnaryCall, type ServiceDefinition } from '@grpc/grpc-js';
 
 /**
  * A stand-in for identity's access log, for a service's integration tests (a service may not start another service):
  * a real gRPC server answering RecordAccesses only (every other rpc UNIMPLEMENTED), keeping what it was sent. The
  * end-to-end tests use the real identity service.
  */
+/** One access-log record as identity receives it (siapkerja.identity.v1.AccessRecord). */
+export interface ReceivedAccess {
+  actor: { sub: string; clientId: string; roles: string[]; regionCode: string } | null;
+  resourceType: string;
+  resourceId: string;
+  fields: string[];
+  subjectPersonId: string;
+  purpose: string;
+}
+
 export interface FakeAccessLog {
   /** host:port for IDENTITY_GRPC_URL */
   url: string;
   /** every record written, oldest first, with the actor and purpose the service sent */
-  records: identityV1.AccessRecord__Output[];
+  records: ReceivedAccess[];
   /** while true every write fails (UNAVAILABLE): the service must then not answer with the data */
   down: boolean;
   stop(): Promise<void>;
 }
 
-export async function startFakeAccessLog(): Promise<FakeAccessLog> {
+/** `identity`: the identity service's definition (`serviceDefinition('identity')` of @siapkerja/contracts). */
+export async function startFakeAccessLog(identity: ServiceDefinition): Promise<FakeAccessLog> {
   const server = new Server();
   const log: FakeAccessLog = {
     url: '',
@@ -25,11 +35,8 @@ export async function startFakeAccessLog(): Promise<FakeAccessLog> {
     down: false,
     stop: () => new Promise((resolve) => server.tryShutdown(() => resolve())),
   };
-  server.addService(serviceDefinition('identity'), {
-    RecordAccesses: (
-      call: ServerUnaryCall<identityV1.RecordAccessesRequest__Output, identityV1.RecordAccessesResponse>,
-      done: sendUnaryData<identityV1.RecordAccessesResponse>,
-    ) => {
+  server.addService(identity, {
+    RecordAccesses: (call: ServerUnaryCall<{ records: ReceivedAccess[] }, { ids: string[] }>, done: sendUnaryData<{ ids: string[] }>) => {
       if (log.down) return done({ code: status.UNAVAILABLE, details: 'access log down' });
       log.records.push(...call.request.records);
       done(null, { ids: call.request.records.map(() => randomUUID()) });

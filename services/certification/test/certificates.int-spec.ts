@@ -6,6 +6,7 @@ import {
   CertificateIssued,
   PersonErasureRequested,
   PersonProcessingRestricted,
+  serviceDefinition,
   type certificationV1,
 } from '@siapkerja/contracts';
 import { buildEvent, TransactionalOutbox } from '@siapkerja/events';
@@ -66,7 +67,7 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
     dbUrl = db.url;
     // the privacy topic exists before the service subscribes to it (a fresh broker has none)
     topic = await collectTopic([CertificateIssued.topic, PersonErasureRequested.topic]);
-    accessLog = await startFakeAccessLog();
+    accessLog = await startFakeAccessLog(serviceDefinition('identity'));
     svc = await startService(certificationService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('certification', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();

@@ -1,3 +1,4 @@
+import { serviceDefinition } from '@siapkerja/contracts';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { openDatabase } from '@siapkerja/persistence';
 import { startService, type RunningService } from '@siapkerja/service-kit';
@@ -46,7 +47,7 @@ describe('migration of existing schemes and certificates to LSPs (real PostgreSQ
       [nik],
     );
     await old.destroy();
-    accessLog = await startFakeAccessLog();
+    accessLog = await startFakeAccessLog(serviceDefinition('identity'));
     svc = await startService(certificationService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('certification', `127.0.0.1:${svc.grpcPort}`);
   });

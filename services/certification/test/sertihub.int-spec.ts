@@ -5,7 +5,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
-import { CertificateIssued, CertificateRevoked, TrainingCompleted, type certificationV1 } from '@siapkerja/contracts';
+import { serviceDefinition, CertificateIssued, CertificateRevoked, TrainingCompleted, type certificationV1 } from '@siapkerja/contracts';
 import { buildEvent } from '@siapkerja/events';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
@@ -127,7 +127,7 @@ describe('Sertihub: LSPs, assessments, verifiable credentials (real PostgreSQL, 
     const db = await createTestDatabase('sertihub');
     drop = db.drop;
     topic = await collectTopic([CertificateIssued.topic, TrainingCompleted.topic], topicPrefix);
-    accessLog = await startFakeAccessLog();
+    accessLog = await startFakeAccessLog(serviceDefinition('identity'));
     svc = await startService(
       certificationService,
       serviceTestEnv(db.url, { KAFKA_TOPIC_PREFIX: topicPrefix, IDENTITY_GRPC_URL: accessLog.url }),

@@ -1,11 +1,20 @@
 import { status } from '@grpc/grpc-js';
 import { todayWib } from '@siapkerja/codes';
-import { ApplicationSubmitted, PlacementRecorded, type jobsV1 } from '@siapkerja/contracts';
+import { ApplicationSubmitted, type jobsV1, PlacementRecorded, serviceDefinition } from '@siapkerja/contracts';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { collectTopic, createTestDatabase, serviceTestEnv, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
+import {
+  collectTopic,
+  createTestDatabase,
+  type FakeAccessLog,
+  serviceTestEnv,
+  startFakeAccessLog,
+  testNik,
+  uniqueSuffix,
+  waitFor,
+} from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
-import { gatewayCaller, startAccessLogStub } from './support';
+import { gatewayCaller } from './support';
 
 const as = gatewayCaller;
 const partnerA = as({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa' });
@@ -21,7 +30,7 @@ const code = (e: unknown) => (e as { code: number }).code;
 
 describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let accessLog: Awaited<ReturnType<typeof startAccessLogStub>>;
+  let accessLog: FakeAccessLog;
   let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectTopic>>;
@@ -31,7 +40,7 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     const db = await createTestDatabase('jobs_applications');
     drop = db.drop;
     topic = await collectTopic([ApplicationSubmitted.topic, PlacementRecorded.topic]);
-    accessLog = await startAccessLogStub();
+    accessLog = await startFakeAccessLog(serviceDefinition('identity'));
     svc = await startService(jobsService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
   });

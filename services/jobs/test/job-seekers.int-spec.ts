@@ -1,15 +1,25 @@
 import { status } from '@grpc/grpc-js';
 import { todayWib } from '@siapkerja/codes';
-import { JobSeekerRegistered, type jobsV1 } from '@siapkerja/contracts';
+import { JobSeekerRegistered, type jobsV1, serviceDefinition } from '@siapkerja/contracts';
 import { TransactionalOutbox } from '@siapkerja/events';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
+import {
+  createTestDatabase,
+  type FakeAccessLog,
+  kafkaBrokers,
+  serviceTestEnv,
+  startFakeAccessLog,
+  TEST_PERSON_SECRET,
+  testNik,
+  uniqueSuffix,
+  waitFor,
+} from '@siapkerja/testing';
 import { addMonths } from '../src/job-seekers/ak1-card';
 import { JobSeekersService } from '../src/job-seekers/job-seekers.service';
 import { jobsService } from '../src/jobs.module';
-import { gatewayCaller, startAccessLogStub } from './support';
+import { gatewayCaller } from './support';
 
 const nikFor = testNik;
 
@@ -48,7 +58,7 @@ async function collectRaw(topic: string) {
 
 describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let accessLog: Awaited<ReturnType<typeof startAccessLogStub>>;
+  let accessLog: FakeAccessLog;
   let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   let topic: Awaited<ReturnType<typeof collectRaw>>;
@@ -60,7 +70,7 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
     const db = await createTestDatabase('jobs_seekers');
     drop = db.drop;
     topic = await collectRaw(JobSeekerRegistered.topic);
-    accessLog = await startAccessLogStub();
+    accessLog = await startFakeAccessLog(serviceDefinition('identity'));
     svc = await startService(jobsService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
   });
@@ -303,7 +313,7 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
     const self = gatewayCaller({ sub: `acc-${uniqueSuffix()}`, roles: ['JOB_SEEKER'], personId });
     const partner = gatewayCaller({ sub: 'acc-p', roles: ['PARTNER'], clientId: `partner-${uniqueSuffix()}` });
     const reader = gatewayCaller({ sub: 'acc-r', roles: ['PARTNER'], clientId: 'reader', scopes: ['jobs:read'] });
-    const logged = (id: string) => accessLog.entries.filter((e) => e.resourceId === id).map((e) => e.purpose);
+    const logged = (id: string) => accessLog.records.filter((e) => e.resourceId === id).map((e) => e.purpose);
     // without jobs:write only a person registers (himself) and reports
     for (const rpc of [() => client.registerJobSeeker({ jobSeeker: profile() }, reader), () => client.reportJobSeeker({ id: 'x' }, reader)])
       await expect(rpc()).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
@@ -311,7 +321,7 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
       'The token lacks the scope jobs:write',
     );
     const mine = await client.registerJobSeeker({ jobSeeker: p }, self);
-    expect(accessLog.entries.find((e) => e.resourceId === mine.id)).toMatchObject({
+    expect(accessLog.records.find((e) => e.resourceId === mine.id)).toMatchObject({
       resourceType: 'job-seeker',
       fields: ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'],
       subjectPersonId: personId,
@@ -352,12 +362,12 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
       'PLACEMENT_SERVICE',
     ]);
     // a read that cannot be logged is not served
-    accessLog.failing = true;
+    accessLog.down = true;
     try {
       await expect(client.getJobSeeker({ id: mine.id }, self)).rejects.toMatchObject({ code: status.UNAVAILABLE });
       expect((await client.getJobSeeker({ id: mine.id }, partner)).personalDataMasked).toBe(true);
     } finally {
-      accessLog.failing = false;
+      accessLog.down = false;
     }
   });
 

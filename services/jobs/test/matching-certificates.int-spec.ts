@@ -1,13 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
-import { CertificateIssued, CertificateRevoked, CertificateSuspended, type CertificateEventData, type jobsV1 } from '@siapkerja/contracts';
+import {
+  type CertificateEventData,
+  CertificateIssued,
+  CertificateRevoked,
+  CertificateSuspended,
+  type jobsV1,
+  serviceDefinition,
+} from '@siapkerja/contracts';
 import { buildEvent, type EventDefinition } from '@siapkerja/events';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { collectTopic, createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, testNik, waitFor } from '@siapkerja/testing';
+import {
+  collectTopic,
+  createTestDatabase,
+  type FakeAccessLog,
+  kafkaBrokers,
+  serviceTestEnv,
+  startFakeAccessLog,
+  TEST_PERSON_SECRET,
+  testNik,
+  waitFor,
+} from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
-import { gatewayCaller, startAccessLogStub } from './support';
+import { gatewayCaller } from './support';
 
 const as = gatewayCaller;
 const partner = as({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa' });
@@ -21,7 +38,7 @@ const day = (offset: number) => new Date(Date.now() + 7 * 3600_000 + offset * 86
  */
 describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let accessLog: Awaited<ReturnType<typeof startAccessLogStub>>;
+  let accessLog: FakeAccessLog;
   let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'jobs-certificates-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
@@ -38,7 +55,7 @@ describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', (
     await t.stop();
     const db = await createTestDatabase('jobs_certificates');
     drop = db.drop;
-    accessLog = await startAccessLogStub();
+    accessLog = await startFakeAccessLog(serviceDefinition('identity'));
     svc = await startService(jobsService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();

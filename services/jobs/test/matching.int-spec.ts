@@ -1,11 +1,11 @@
 import { status } from '@grpc/grpc-js';
 import { todayWib } from '@siapkerja/codes';
-import { type jobsV1 } from '@siapkerja/contracts';
+import { type jobsV1, serviceDefinition } from '@siapkerja/contracts';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, serviceTestEnv } from '@siapkerja/testing';
+import { createTestDatabase, type FakeAccessLog, serviceTestEnv, startFakeAccessLog } from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
-import { gatewayCaller, startAccessLogStub } from './support';
+import { gatewayCaller } from './support';
 import { CANDIDATE_LIMITS } from '../src/matching/matching.service';
 
 const as = gatewayCaller;
@@ -18,7 +18,7 @@ const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_00
 
 describe('explained matching (real PostgreSQL, gRPC)', () => {
   let svc: RunningService;
-  let accessLog: Awaited<ReturnType<typeof startAccessLogStub>>;
+  let accessLog: FakeAccessLog;
   let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   let employerId: string;
@@ -45,7 +45,7 @@ describe('explained matching (real PostgreSQL, gRPC)', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('jobs_matching');
     drop = db.drop;
-    accessLog = await startAccessLogStub();
+    accessLog = await startFakeAccessLog(serviceDefinition('identity'));
     svc = await startService(jobsService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
     employerId = (
@@ -165,18 +165,18 @@ describe('explained matching (real PostgreSQL, gRPC)', () => {
     expect(r.matches.map((m) => m.jobSeeker!.id)).toEqual([seeker.id]);
     expect(r.matches[0].match!.score).toBeCloseTo(0.3 + 0.25 * 0.667 + 0.15 + 0.1 + 0.1, 3);
     // the partner's seekers came masked (not logged); the ministry's in clear, logged with the purpose it stated or placement
-    const before = accessLog.entries.length;
+    const before = accessLog.records.length;
     expect(
       (await client.matchJobSeekers({ vacancyId: v.bySkillOnly.id }, as({ sub: 'min', roles: ['MINISTRY_ADMIN'] }))).matches,
     ).toHaveLength(1);
-    expect(accessLog.entries.slice(before).map((e) => [e.resourceId, e.purpose, e.actor?.sub])).toEqual([
+    expect(accessLog.records.slice(before).map((e) => [e.resourceId, e.purpose, e.actor?.sub])).toEqual([
       [seeker.id, 'PLACEMENT_SERVICE', 'min'],
     ]);
     const stated = await client.matchJobSeekers(
       { vacancyId: v.bySkillOnly.id },
       as({ sub: 'min', roles: ['MINISTRY_ADMIN'], purpose: 'SUPERVISION' }),
     );
-    expect(accessLog.entries[before + 1]).toMatchObject({
+    expect(accessLog.records[before + 1]).toMatchObject({
       resourceType: 'job-seeker',
       resourceId: stated.matches[0].jobSeeker!.id,
       purpose: 'SUPERVISION',

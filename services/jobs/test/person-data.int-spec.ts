@@ -2,14 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { todayWib } from '@siapkerja/codes';
 import { status } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
-import { PersonErasureRequested, type jobsV1 } from '@siapkerja/contracts';
+import { type jobsV1, PersonErasureRequested, serviceDefinition } from '@siapkerja/contracts';
 import { buildEvent } from '@siapkerja/events';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, kafkaBrokers, serviceTestEnv, TEST_PERSON_SECRET, waitFor } from '@siapkerja/testing';
+import {
+  createTestDatabase,
+  type FakeAccessLog,
+  kafkaBrokers,
+  serviceTestEnv,
+  startFakeAccessLog,
+  TEST_PERSON_SECRET,
+  waitFor,
+} from '@siapkerja/testing';
 import { jobsService } from '../src/jobs.module';
-import { gatewayCaller, startAccessLogStub } from './support';
+import { gatewayCaller } from './support';
 
 const as = gatewayCaller;
 const partner = as({ sub: 'client:pd', roles: ['PARTNER'], clientId: 'pd' });
@@ -24,7 +32,7 @@ const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_
 /** ExportPersonData: what the jobs service holds about one person, for that person's data export (UU 27/2022). */
 describe('jobs: ExportPersonData (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
-  let accessLog: Awaited<ReturnType<typeof startAccessLogStub>>;
+  let accessLog: FakeAccessLog;
   let client: ServiceClient<'jobs'>;
   let drop: () => Promise<void>;
   const kafka = new Kafka({ clientId: 'jobs-person-data-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
@@ -35,7 +43,7 @@ describe('jobs: ExportPersonData (real PostgreSQL, Kafka, gRPC)', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('jobs_person_data');
     drop = db.drop;
-    accessLog = await startAccessLogStub();
+    accessLog = await startFakeAccessLog(serviceDefinition('identity'));
     svc = await startService(jobsService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();

@@ -1,5 +1,5 @@
 import { status } from '@grpc/grpc-js';
-import { BatchScheduled, EnrolmentRegistered, type trainingV1 } from '@siapkerja/contracts';
+import { serviceDefinition, BatchScheduled, EnrolmentRegistered, type trainingV1 } from '@siapkerja/contracts';
 import { todayWib } from '@siapkerja/codes';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
@@ -55,7 +55,7 @@ describe('training: batches and enrolments (real PostgreSQL, Kafka, gRPC)', () =
     const db = await createTestDatabase('training_batches');
     drop = db.drop;
     topic = await collectTopic([BatchScheduled.topic, EnrolmentRegistered.topic]);
-    accessLog = await startFakeAccessLog();
+    accessLog = await startFakeAccessLog(serviceDefinition('identity'));
     svc = await startService(trainingService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('training', `127.0.0.1:${svc.grpcPort}`);
   });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
 import { todayWib } from '@siapkerja/codes';
-import { PersonErasureRequested, PersonProcessingRestricted, type trainingV1 } from '@siapkerja/contracts';
+import { serviceDefinition, PersonErasureRequested, PersonProcessingRestricted, type trainingV1 } from '@siapkerja/contracts';
 import { buildEvent } from '@siapkerja/events';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
@@ -51,7 +51,7 @@ describe('training: personal data (real PostgreSQL, Kafka, gRPC)', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('training_privacy');
     drop = db.drop;
-    accessLog = await startFakeAccessLog();
+    accessLog = await startFakeAccessLog(serviceDefinition('identity'));
     svc = await startService(trainingService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('training', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();

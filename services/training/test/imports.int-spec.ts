@@ -1,5 +1,5 @@
 import { status } from '@grpc/grpc-js';
-import { TrainingCompleted, type trainingV1 } from '@siapkerja/contracts';
+import { serviceDefinition, TrainingCompleted, type trainingV1 } from '@siapkerja/contracts';
 import { todayWib } from '@siapkerja/codes';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
@@ -53,7 +53,7 @@ describe('training: ApplyImportBatch (real PostgreSQL, Kafka, gRPC)', () => {
     const db = await createTestDatabase('training_imports');
     drop = db.drop;
     topic = await collectTopic([TrainingCompleted.topic]);
-    accessLog = await startFakeAccessLog();
+    accessLog = await startFakeAccessLog(serviceDefinition('identity'));
     svc = await startService(trainingService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
     client = createServiceClient('training', `127.0.0.1:${svc.grpcPort}`, { deadlineMs: 120_000 });
   }, 60_000);
