@@ -20,3 +20,18 @@ export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
 
 /** The HTTP header carrying the purpose. */
 export const PURPOSE_HEADER = 'X-Purpose';
+
+/** What a person may consent to (consent is one lawful basis among others; see README). Kept by identity. */
+export const CONSENT_PURPOSES = [
+  /** being matched with vacancies and contacted by employers through the platform */
+  'JOB_MATCHING',
+  /** the profile being shared with partner platforms (training, education) for their services */
+  'PARTNER_SHARING',
+  /** offers of training programs and certification schemes */
+  'TRAINING_OFFERS',
+  /** news and notices by e-mail or SMS */
+  'NOTIFICATIONS',
+  /** research beyond the official statistics, on de-identified data */
+  'RESEARCH',
+] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];

@@ -6,7 +6,7 @@ import { FEED_RESOURCE_NAMES, isFeedResource, isPersonalFeedResource, type FeedR
 import { asCaller, Caller, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { GatewayPlatform } from '../platform/gateway-platform';
-import { ApiProblems } from '../platform/http';
+import { ApiProblems, ApiPurposeHeader } from '../platform/http';
 import {
   FeedPageDto,
   FeedQueryDto,
@@ -22,7 +22,6 @@ import {
   type FeedItemDto,
 } from '../generated/integration.views';
 import { toJobSeekerDto } from '../generated/jobs.views';
-import { ApiPurposeHeader } from '../privacy/purposes';
 
 class SnapshotPartDto extends SnapshotPartInfoDto {
   @ApiProperty({ example: '/v1/feed/vacancies/snapshots/6a0f.../parts/0' }) url: string;

@@ -1,11 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { jobsV1, trainingV1 } from '@siapkerja/contracts';
-import { ACCESS_PURPOSES, PURPOSE_HEADER } from '@siapkerja/privacy';
 import { asPersonCaller } from '../applications/person-caller';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
-import { ApiProblems } from '../platform/http';
+import { ApiProblems, ApiPurposeHeader } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
 import { toJobSeekerMatchBaseDto, toMatchExplanationDto, toVacancyMatchBaseDto } from '../generated/jobs.views';
 import { MatchPageDto, MatchQueryDto, type TrainingProgramRefDto } from './matches.dto';
@@ -42,14 +41,7 @@ export class MatchesController {
       '`?jobSeekerId=` (the seeker himself, a partner or officer acting for him, the ministry): each vacancy lists the skills the seeker lacks and Skillhub programs teaching the missing SKKNI units. ' +
       '`?vacancyId=` (who acts for the employer, officers, the ministry): seekers with personal data masked unless the caller is an officer of their region or the ministry.',
   })
-  @ApiHeader({
-    name: PURPOSE_HEADER,
-    required: false,
-    enum: [...ACCESS_PURPOSES],
-    example: 'PLACEMENT_SERVICE',
-    description:
-      'Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked.',
-  })
+  @ApiPurposeHeader()
   @ApiOkResponse({ type: MatchPageDto })
   @ApiProblems(400, 401, 403, 404)
   async match(@Query() q: MatchQueryDto, @Caller() caller: AuthCaller): Promise<MatchPageDto> {

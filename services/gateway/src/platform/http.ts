@@ -2,6 +2,7 @@ import { applyDecorators, BadRequestException, createParamDecorator, type Execut
 import { ApiExtraModels, ApiHeader, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { DECORATORS } from '@nestjs/swagger/dist/constants';
 import type { Request, Response } from 'express';
+import { ACCESS_PURPOSES, PURPOSE_HEADER } from '@siapkerja/privacy';
 
 export class FieldViolationDto {
   @ApiProperty({ example: 'regionCode' }) field: string;
@@ -91,6 +92,17 @@ export function ApiIdempotencyKey() {
     ApiProblemUnlessDocumented(409),
     ApiProblemUnlessDocumented(422),
   );
+}
+
+/** The X-Purpose header of a hand-written route that can return unmasked personal data (the service checks it). */
+export function ApiPurposeHeader(required = false) {
+  return ApiHeader({
+    name: PURPOSE_HEADER,
+    required,
+    enum: [...ACCESS_PURPOSES],
+    example: 'PLACEMENT_SERVICE',
+    description: `Why unmasked personal data is read (logged with the access). Required for Disnaker officers${required ? ' and on this route' : ''}; without it personal data is masked.`,
+  });
 }
 
 /** The Idempotency-Key header, checked. */

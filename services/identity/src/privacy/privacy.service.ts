@@ -7,6 +7,7 @@ import { TransactionalOutbox } from '@siapkerja/events';
 import { isUuid } from '@siapkerja/persistence';
 import { AccountsService, type AccountRow } from '../accounts/accounts.service';
 import { hashSecret, randomToken } from '../shared/secrets';
+import { CONSENT_PURPOSES } from '@siapkerja/privacy';
 import { AccessLog, type AccessActor, type AccessLogEntry } from './access-log.service';
 import { decodeCursor, encodeCursor } from './cursors';
 
@@ -14,7 +15,6 @@ export const REQUEST_TYPES = ['EXPORT', 'CORRECTION', 'RESTRICTION', 'ERASURE'] 
 export type RequestType = (typeof REQUEST_TYPES)[number];
 export const REQUEST_STATUSES = ['RECEIVED', 'COMPLETED', 'REJECTED'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-export const CONSENT_PURPOSES = ['JOB_MATCHING', 'PARTNER_SHARING', 'TRAINING_OFFERS', 'NOTIFICATIONS', 'RESEARCH'] as const;
 
 interface ConsentRow {
   id: string;
