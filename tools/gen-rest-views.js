@@ -794,7 +794,9 @@ function generateFile(pkg, byType, inputs) {
         const other = packageOf(f.resolvedType);
         if (other !== pkg) imports.set(other, new Set([...(imports.get(other) ?? []), view, `to${view}`]));
         tsType = view;
-        apiType = `() => ${view}`;
+        // opaque: documented as an object of any properties (its example the field's), its view answered all the same
+        apiType = o.opaque ? "'object'" : `() => ${view}`;
+        if (o.opaque) doc.additionalProperties = true;
         convert = (x) => `to${view}(${x})`;
         empty = (x) => `!${x}`;
       } else if (LONGS.has(f.type)) {
@@ -826,6 +828,8 @@ function generateFile(pkg, byType, inputs) {
       } else {
         throw new Error(`${where}: ${f.type} fields have no REST view; hide it`);
       }
+      if (o.opaque && (!(f.resolvedType instanceof protobuf.Type) || f.repeated))
+        throw new Error(`${where}: opaque is for one message field with a view`);
       let value;
       let isEmpty;
       if (f.repeated) {

@@ -56,9 +56,10 @@ export async function startInProcessPlatform(
   };
   for (const name of SERVICE_URLS) env[`${name}_GRPC_URL`] = '127.0.0.1:1';
   try {
-    // identity first, then the services others call (certification: training checks schemes there), then the rest in the
-    // callers' order; each gets the addresses of those started before it
-    const calledFirst = (d: ServiceDefinition) => (d.name === 'certification' ? 0 : 1);
+    // identity first, then the services others call (certification: training checks schemes there; training: jobs suggests
+    // its programs in matches), then the rest in the callers' order; each gets the addresses of those started before it
+    const called = ['certification', 'training'];
+    const calledFirst = (d: ServiceDefinition) => (called.includes(d.name) ? called.indexOf(d.name) : called.length);
     const rest = defs.filter((d) => d.name !== 'identity').sort((a, b) => calledFirst(a) - calledFirst(b));
     for (const def of [identityService, ...rest]) {
       const db = await createTestDatabase(`${prefix}_${def.name}`);

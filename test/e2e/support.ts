@@ -91,7 +91,10 @@ export async function startPlatform(opts: {
   kafkaBrokers: string;
   services?: readonly string[];
 }): Promise<Platform> {
-  const services = [...new Set(['identity', ...(opts.services ?? SERVICES).filter((s) => s !== 'integration'), 'integration'])];
+  const asked = (opts.services ?? SERVICES).filter((s) => s !== 'integration');
+  // identity first, then training (jobs asks it for the programs it suggests in matches; training needs no service at
+  // start), integration last (it reads jobs)
+  const services = [...new Set(['identity', ...asked.filter((s) => s === 'training'), ...asked, 'integration'])];
   const procs: Proc[] = [];
   const databases = { ...opts.databases };
   const drops: (() => Promise<void>)[] = [];
@@ -124,6 +127,8 @@ export async function startPlatform(opts: {
         HEALTH_INTERVAL_MS: '500',
         // every service after identity logs reads of unmasked personal data there
         ...(name !== 'identity' ? { IDENTITY_GRPC_URL: gatewayEnv.IDENTITY_GRPC_URL } : {}),
+        // jobs suggests training's programs in matches (training is started before it when asked for)
+        ...(name === 'jobs' ? { TRAINING_GRPC_URL: gatewayEnv.TRAINING_GRPC_URL ?? '127.0.0.1:1' } : {}),
         // integration reads job-seeker records from jobs (started before it when asked for)
         ...(name === 'integration' ? { JOBS_GRPC_URL: gatewayEnv.JOBS_GRPC_URL ?? '127.0.0.1:1' } : {}),
       });

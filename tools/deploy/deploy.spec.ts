@@ -37,9 +37,12 @@ const SERVICES: Record<string, ServiceSpec> = {
  */
 const GRPC_CALLERS: Record<string, string[]> = {
   jobs: ['gateway', 'integration'],
-  training: ['gateway', 'integration'],
+  // matches suggest Skillhub programs: jobs asks training
+  training: ['gateway', 'integration', 'jobs'],
   placement: ['gateway', 'integration'],
   certification: ['gateway', 'training'],
+  // the services that read unmasked personal data write identity's access log
+  identity: ['gateway', 'jobs', 'training', 'certification', 'integration'],
 };
 /** Services the HPA must scale (the gateway and the search-heavy ones). */
 const AUTOSCALED = ['gateway', 'jobs'];

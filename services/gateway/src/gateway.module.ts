@@ -15,7 +15,6 @@ import { SearchFastPath } from './jobs/search-fast-path';
 import { VacancyWrites } from './jobs/vacancy-writes';
 import { ServiceClients } from './platform/clients';
 import { GATEWAY_CONFIG, GATEWAY_EVENT_BUS, GATEWAY_LOGGER, METRICS_REGISTRY, type GatewayConfig } from './platform/config';
-import { MatchesController } from './matches/matches.controller';
 import { HealthController } from './platform/health.controller';
 import { PlacementsController } from './placements/placements.controller';
 import { CERTIFICATION_ROUTES } from './generated/certification.routes';
@@ -73,7 +72,6 @@ export class GatewayModule implements NestModule {
       controllers: [
         HealthController,
         VacanciesController,
-        MatchesController,
         PlacementsController,
         CertificatesController,
         VerificationController,

@@ -744,6 +744,27 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
       expect(() => views('dd')).toThrow(/enum_from is "<module>#<name>" of a string field/);
     });
 
+    it('documents a message field as an object of any properties (opaque), its example JSON, and still answers its view', () => {
+      write(
+        'dd',
+        'message Account {\n option (siapkerja.rest.v1.view) = {name: "AccountViewDto"};\n string id = 1;\n}\n' +
+          'message Export {\n option (siapkerja.rest.v1.view) = {name: "ExportViewDto"};\n' +
+          ' Account account = 1 [(siapkerja.rest.v1.field) = {opaque: true, example: \'{"id": "a1", "region": null}\'}];\n}\n',
+      );
+      const text = views('dd');
+      expect(text).toContain(
+        "@ApiProperty({ type: 'object', additionalProperties: true, example: {'id':'a1','region':null} })\n  account: AccountViewDto;",
+      );
+      expect(text).toContain('    account: toAccountViewDto(m.account ?? EMPTY_ACCOUNT),');
+      write(
+        'dd',
+        'message Account {\n option (siapkerja.rest.v1.view) = {name: "AccountViewDto"};\n string id = 1;\n}\n' +
+          'message Export {\n option (siapkerja.rest.v1.view) = {name: "ExportViewDto"};\n' +
+          ' repeated Account accounts = 1 [(siapkerja.rest.v1.field) = {opaque: true}];\n}\n',
+      );
+      expect(() => views('dd')).toThrow(/opaque is for one message field with a view/);
+    });
+
     it("writes routes calling through a gateway class of their own (route client), a JSON document answered with its media type, and an input's own docs of a field", () => {
       write(
         'training',

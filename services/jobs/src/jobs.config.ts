@@ -1,10 +1,17 @@
-import { int, url, type ConfigOf } from '@siapkerja/config';
+import { address, int, url, type ConfigOf } from '@siapkerja/config';
 import type { ServiceConfig } from '@siapkerja/service-kit';
 import { accessLogConfigSpec } from '@siapkerja/privacy';
 
 export const jobsConfigSpec = {
   /** the identity service, keeper of the access log of unmasked personal data (libs/privacy AccessLog) */
   ...accessLogConfigSpec,
+  /** the training service: a job seeker's matches suggest its programs teaching the SKKNI units he lacks */
+  TRAINING_GRPC_URL: address({ default: '127.0.0.1:50052' }),
+  /**
+   * Deadline of that lookup, shorter than the gateway's deadline of the match itself: a training service that does not
+   * answer in time leaves the matches without programs instead of failing them
+   */
+  TRAINING_GRPC_DEADLINE_MS: int({ default: 2000, min: 50, max: 60000 }),
   /** how often the facet-count deltas are folded into the summary tables (the searches sum both: only upkeep) */
   VACANCY_FACET_FOLD_MS: int({ default: 1000, min: 50, max: 86_400_000 }),
   /** facet counts of searches the summary tables cannot answer are exact up to this many matches, then lower bounds */

@@ -16,6 +16,7 @@ import { ImportsService } from './imports/imports.service';
 import { jobsControllers } from './jobs.grpc';
 import { CertificatesHeldConsumer } from './matching/certificates-held.consumer';
 import { MatchingService } from './matching/matching.service';
+import { TrainingClient } from './training.client';
 import { JobsInitial1763800000100 } from './migrations/1763800000100-jobs-initial';
 import { VacancyContentLifecycle1763800000110 } from './migrations/1763800000110-vacancy-content-lifecycle';
 import { EmployerAccounts1763800000150 } from './migrations/1763800000150-employer-accounts';
@@ -57,6 +58,7 @@ import { VacancyEntity } from './vacancies/vacancy.entity';
     JobSeekerReads,
     ApplicationsService,
     MatchingService,
+    TrainingClient,
     CertificatesHeldConsumer,
     ImportsService,
   ],

@@ -129,7 +129,7 @@ describe('job seekers: data-subject requests from the gateway', () => {
         skills: ['Akuntansi'],
       },
     });
-    const proposed = async () => (await client.matchJobSeekers({ vacancyId: vacancy.id, limit: 50 })).matches.map((m) => m.jobSeeker?.id);
+    const proposed = async () => (await client.match({ vacancyId: vacancy.id, limit: 50 })).jobSeekers.map((m) => m.jobSeeker?.id);
     expect(await proposed()).toContain(s.id);
     const personId = identity.personId(input.nik!);
     const event = buildEvent(PersonProcessingRestricted, '/siapkerja/gateway', {

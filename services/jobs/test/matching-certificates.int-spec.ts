@@ -56,7 +56,8 @@ describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', (
     const db = await createTestDatabase('jobs_certificates');
     drop = db.drop;
     accessLog = await startFakeAccessLog(serviceDefinition('identity'));
-    svc = await startService(jobsService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url }));
+    // no training service: the matches come without programs (matching.int-spec.ts tests them)
+    svc = await startService(jobsService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: accessLog.url, TRAINING_GRPC_URL: '127.0.0.1:1' }));
     client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
     employerId = (
@@ -149,8 +150,8 @@ describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', (
       ])
     )[0];
   const certificatesOf = async (vacancyId: string) => {
-    const r = await client.matchVacancies({ jobSeekerId: seeker.id, limit: 50 });
-    return r.matches.find((m) => m.vacancyId === vacancyId)?.match?.components.find((c) => c.name === 'CERTIFICATES');
+    const r = await client.match({ jobSeekerId: seeker.id, limit: 50 });
+    return r.vacancies.find((m) => m.vacancyId === vacancyId)?.match?.components.find((c) => c.name === 'CERTIFICATES');
   };
 
   it('scores 0 and says so while the person holds no certificate; the other occupation is not even a candidate', async () => {
@@ -159,8 +160,8 @@ describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', (
   });
 
   it('keeps the certificates held from the events exactly once, and a valid certificate raises the score with its reason', async () => {
-    const before = (await client.matchVacancies({ jobSeekerId: seeker.id, limit: 50 })).matches.find((m) => m.vacancyId === electrician.id)!
-      .match!.score;
+    const before = (await client.match({ jobSeekerId: seeker.id, limit: 50 })).vacancies.find((m) => m.vacancyId === electrician.id)!.match!
+      .score;
     const jwd = certificate();
     const event = await publish(CertificateIssued, jwd);
     await send(event); // the same event redelivered
@@ -187,8 +188,8 @@ describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', (
       `certificate LSP-TL 7411 0001 (scheme SKM-TL-3, valid until ${tl.validUntil}) certifies the vacancy's occupation 7411`,
     );
     expect(el!.reason).toContain("certified in 1 of the vacancy's 2 SKKNI units");
-    const after = (await client.matchVacancies({ jobSeekerId: seeker.id, limit: 50 })).matches.find((m) => m.vacancyId === electrician.id)!
-      .match!.score;
+    const after = (await client.match({ jobSeekerId: seeker.id, limit: 50 })).vacancies.find((m) => m.vacancyId === electrician.id)!.match!
+      .score;
     expect(after).toBeCloseTo(before + 0.1, 3);
     // the programmer certificate makes the programmer vacancy a candidate, with the reason
     expect(await certificatesOf(programmer.id)).toMatchObject({
@@ -197,8 +198,8 @@ describe('matching with the certificates held (real PostgreSQL, Kafka, gRPC)', (
     });
 
     // seen from the vacancy: the seeker is proposed for the programmer vacancy only thanks to the certificate
-    const forProgrammer = await client.matchJobSeekers({ vacancyId: programmer.id, limit: 50 }, partner);
-    const proposed = forProgrammer.matches.find((m) => m.jobSeeker?.id === seeker.id);
+    const forProgrammer = await client.match({ vacancyId: programmer.id, limit: 50 }, partner);
+    const proposed = forProgrammer.jobSeekers.find((m) => m.jobSeeker?.id === seeker.id);
     expect(proposed?.match?.components.find((c) => c.name === 'CERTIFICATES')).toMatchObject({
       score: 1,
       reason: expect.stringContaining(jwd.number),

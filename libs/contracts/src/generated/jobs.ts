@@ -70,10 +70,8 @@ import type { ListVacanciesResponse as _siapkerja_jobs_v1_ListVacanciesResponse,
 import type { MarkJobSeekerPlacedRequest as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, MarkJobSeekerPlacedRequest__Output as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output } from './siapkerja/jobs/v1/MarkJobSeekerPlacedRequest';
 import type { MatchComponent as _siapkerja_jobs_v1_MatchComponent, MatchComponent__Output as _siapkerja_jobs_v1_MatchComponent__Output } from './siapkerja/jobs/v1/MatchComponent';
 import type { MatchExplanation as _siapkerja_jobs_v1_MatchExplanation, MatchExplanation__Output as _siapkerja_jobs_v1_MatchExplanation__Output } from './siapkerja/jobs/v1/MatchExplanation';
-import type { MatchJobSeekersRequest as _siapkerja_jobs_v1_MatchJobSeekersRequest, MatchJobSeekersRequest__Output as _siapkerja_jobs_v1_MatchJobSeekersRequest__Output } from './siapkerja/jobs/v1/MatchJobSeekersRequest';
-import type { MatchJobSeekersResponse as _siapkerja_jobs_v1_MatchJobSeekersResponse, MatchJobSeekersResponse__Output as _siapkerja_jobs_v1_MatchJobSeekersResponse__Output } from './siapkerja/jobs/v1/MatchJobSeekersResponse';
-import type { MatchVacanciesRequest as _siapkerja_jobs_v1_MatchVacanciesRequest, MatchVacanciesRequest__Output as _siapkerja_jobs_v1_MatchVacanciesRequest__Output } from './siapkerja/jobs/v1/MatchVacanciesRequest';
-import type { MatchVacanciesResponse as _siapkerja_jobs_v1_MatchVacanciesResponse, MatchVacanciesResponse__Output as _siapkerja_jobs_v1_MatchVacanciesResponse__Output } from './siapkerja/jobs/v1/MatchVacanciesResponse';
+import type { MatchPage as _siapkerja_jobs_v1_MatchPage, MatchPage__Output as _siapkerja_jobs_v1_MatchPage__Output } from './siapkerja/jobs/v1/MatchPage';
+import type { MatchRequest as _siapkerja_jobs_v1_MatchRequest, MatchRequest__Output as _siapkerja_jobs_v1_MatchRequest__Output } from './siapkerja/jobs/v1/MatchRequest';
 import type { PublishVacancyRequest as _siapkerja_jobs_v1_PublishVacancyRequest, PublishVacancyRequest__Output as _siapkerja_jobs_v1_PublishVacancyRequest__Output } from './siapkerja/jobs/v1/PublishVacancyRequest';
 import type { RegisterJobSeekerRequest as _siapkerja_jobs_v1_RegisterJobSeekerRequest, RegisterJobSeekerRequest__Output as _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output } from './siapkerja/jobs/v1/RegisterJobSeekerRequest';
 import type { RemoveEmployerMemberRequest as _siapkerja_jobs_v1_RemoveEmployerMemberRequest, RemoveEmployerMemberRequest__Output as _siapkerja_jobs_v1_RemoveEmployerMemberRequest__Output } from './siapkerja/jobs/v1/RemoveEmployerMemberRequest';
@@ -84,6 +82,7 @@ import type { ReportVacancyFilledRequest as _siapkerja_jobs_v1_ReportVacancyFill
 import type { ScreeningNote as _siapkerja_jobs_v1_ScreeningNote, ScreeningNote__Output as _siapkerja_jobs_v1_ScreeningNote__Output } from './siapkerja/jobs/v1/ScreeningNote';
 import type { SearchVacanciesRequest as _siapkerja_jobs_v1_SearchVacanciesRequest, SearchVacanciesRequest__Output as _siapkerja_jobs_v1_SearchVacanciesRequest__Output } from './siapkerja/jobs/v1/SearchVacanciesRequest';
 import type { SearchVacanciesResponse as _siapkerja_jobs_v1_SearchVacanciesResponse, SearchVacanciesResponse__Output as _siapkerja_jobs_v1_SearchVacanciesResponse__Output } from './siapkerja/jobs/v1/SearchVacanciesResponse';
+import type { TrainingProgramRef as _siapkerja_jobs_v1_TrainingProgramRef, TrainingProgramRef__Output as _siapkerja_jobs_v1_TrainingProgramRef__Output } from './siapkerja/jobs/v1/TrainingProgramRef';
 import type { TransitionApplicationRequest as _siapkerja_jobs_v1_TransitionApplicationRequest, TransitionApplicationRequest__Output as _siapkerja_jobs_v1_TransitionApplicationRequest__Output } from './siapkerja/jobs/v1/TransitionApplicationRequest';
 import type { UpdateEmployerRequest as _siapkerja_jobs_v1_UpdateEmployerRequest, UpdateEmployerRequest__Output as _siapkerja_jobs_v1_UpdateEmployerRequest__Output } from './siapkerja/jobs/v1/UpdateEmployerRequest';
 import type { Vacancy as _siapkerja_jobs_v1_Vacancy, Vacancy__Output as _siapkerja_jobs_v1_Vacancy__Output } from './siapkerja/jobs/v1/Vacancy';
@@ -189,10 +188,8 @@ export interface ProtoGrpcType {
         MarkJobSeekerPlacedRequest: MessageTypeDefinition<_siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output>
         MatchComponent: MessageTypeDefinition<_siapkerja_jobs_v1_MatchComponent, _siapkerja_jobs_v1_MatchComponent__Output>
         MatchExplanation: MessageTypeDefinition<_siapkerja_jobs_v1_MatchExplanation, _siapkerja_jobs_v1_MatchExplanation__Output>
-        MatchJobSeekersRequest: MessageTypeDefinition<_siapkerja_jobs_v1_MatchJobSeekersRequest, _siapkerja_jobs_v1_MatchJobSeekersRequest__Output>
-        MatchJobSeekersResponse: MessageTypeDefinition<_siapkerja_jobs_v1_MatchJobSeekersResponse, _siapkerja_jobs_v1_MatchJobSeekersResponse__Output>
-        MatchVacanciesRequest: MessageTypeDefinition<_siapkerja_jobs_v1_MatchVacanciesRequest, _siapkerja_jobs_v1_MatchVacanciesRequest__Output>
-        MatchVacanciesResponse: MessageTypeDefinition<_siapkerja_jobs_v1_MatchVacanciesResponse, _siapkerja_jobs_v1_MatchVacanciesResponse__Output>
+        MatchPage: MessageTypeDefinition<_siapkerja_jobs_v1_MatchPage, _siapkerja_jobs_v1_MatchPage__Output>
+        MatchRequest: MessageTypeDefinition<_siapkerja_jobs_v1_MatchRequest, _siapkerja_jobs_v1_MatchRequest__Output>
         PublishVacancyRequest: MessageTypeDefinition<_siapkerja_jobs_v1_PublishVacancyRequest, _siapkerja_jobs_v1_PublishVacancyRequest__Output>
         RegisterJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_RegisterJobSeekerRequest, _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output>
         Religion: EnumTypeDefinition
@@ -206,6 +203,7 @@ export interface ProtoGrpcType {
         SearchVacanciesResponse: MessageTypeDefinition<_siapkerja_jobs_v1_SearchVacanciesResponse, _siapkerja_jobs_v1_SearchVacanciesResponse__Output>
         Sex: EnumTypeDefinition
         SexRequirement: EnumTypeDefinition
+        TrainingProgramRef: MessageTypeDefinition<_siapkerja_jobs_v1_TrainingProgramRef, _siapkerja_jobs_v1_TrainingProgramRef__Output>
         TransitionApplicationRequest: MessageTypeDefinition<_siapkerja_jobs_v1_TransitionApplicationRequest, _siapkerja_jobs_v1_TransitionApplicationRequest__Output>
         UpdateEmployerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_UpdateEmployerRequest, _siapkerja_jobs_v1_UpdateEmployerRequest__Output>
         Vacancy: MessageTypeDefinition<_siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_Vacancy__Output>

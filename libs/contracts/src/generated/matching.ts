@@ -39,13 +39,12 @@ import type { ListJobSeekersResponse as _siapkerja_jobs_v1_ListJobSeekersRespons
 import type { MarkJobSeekerPlacedRequest as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, MarkJobSeekerPlacedRequest__Output as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output } from './siapkerja/jobs/v1/MarkJobSeekerPlacedRequest';
 import type { MatchComponent as _siapkerja_jobs_v1_MatchComponent, MatchComponent__Output as _siapkerja_jobs_v1_MatchComponent__Output } from './siapkerja/jobs/v1/MatchComponent';
 import type { MatchExplanation as _siapkerja_jobs_v1_MatchExplanation, MatchExplanation__Output as _siapkerja_jobs_v1_MatchExplanation__Output } from './siapkerja/jobs/v1/MatchExplanation';
-import type { MatchJobSeekersRequest as _siapkerja_jobs_v1_MatchJobSeekersRequest, MatchJobSeekersRequest__Output as _siapkerja_jobs_v1_MatchJobSeekersRequest__Output } from './siapkerja/jobs/v1/MatchJobSeekersRequest';
-import type { MatchJobSeekersResponse as _siapkerja_jobs_v1_MatchJobSeekersResponse, MatchJobSeekersResponse__Output as _siapkerja_jobs_v1_MatchJobSeekersResponse__Output } from './siapkerja/jobs/v1/MatchJobSeekersResponse';
-import type { MatchVacanciesRequest as _siapkerja_jobs_v1_MatchVacanciesRequest, MatchVacanciesRequest__Output as _siapkerja_jobs_v1_MatchVacanciesRequest__Output } from './siapkerja/jobs/v1/MatchVacanciesRequest';
-import type { MatchVacanciesResponse as _siapkerja_jobs_v1_MatchVacanciesResponse, MatchVacanciesResponse__Output as _siapkerja_jobs_v1_MatchVacanciesResponse__Output } from './siapkerja/jobs/v1/MatchVacanciesResponse';
+import type { MatchPage as _siapkerja_jobs_v1_MatchPage, MatchPage__Output as _siapkerja_jobs_v1_MatchPage__Output } from './siapkerja/jobs/v1/MatchPage';
+import type { MatchRequest as _siapkerja_jobs_v1_MatchRequest, MatchRequest__Output as _siapkerja_jobs_v1_MatchRequest__Output } from './siapkerja/jobs/v1/MatchRequest';
 import type { RegisterJobSeekerRequest as _siapkerja_jobs_v1_RegisterJobSeekerRequest, RegisterJobSeekerRequest__Output as _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output } from './siapkerja/jobs/v1/RegisterJobSeekerRequest';
 import type { RemoveJobSeekerRequest as _siapkerja_jobs_v1_RemoveJobSeekerRequest, RemoveJobSeekerRequest__Output as _siapkerja_jobs_v1_RemoveJobSeekerRequest__Output } from './siapkerja/jobs/v1/RemoveJobSeekerRequest';
 import type { ReportJobSeekerRequest as _siapkerja_jobs_v1_ReportJobSeekerRequest, ReportJobSeekerRequest__Output as _siapkerja_jobs_v1_ReportJobSeekerRequest__Output } from './siapkerja/jobs/v1/ReportJobSeekerRequest';
+import type { TrainingProgramRef as _siapkerja_jobs_v1_TrainingProgramRef, TrainingProgramRef__Output as _siapkerja_jobs_v1_TrainingProgramRef__Output } from './siapkerja/jobs/v1/TrainingProgramRef';
 import type { VacancyMatch as _siapkerja_jobs_v1_VacancyMatch, VacancyMatch__Output as _siapkerja_jobs_v1_VacancyMatch__Output } from './siapkerja/jobs/v1/VacancyMatch';
 import type { Input as _siapkerja_rest_v1_Input, Input__Output as _siapkerja_rest_v1_Input__Output } from './siapkerja/rest/v1/Input';
 import type { InputFieldDoc as _siapkerja_rest_v1_InputFieldDoc, InputFieldDoc__Output as _siapkerja_rest_v1_InputFieldDoc__Output } from './siapkerja/rest/v1/InputFieldDoc';
@@ -109,15 +108,14 @@ export interface ProtoGrpcType {
         MarkJobSeekerPlacedRequest: MessageTypeDefinition<_siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output>
         MatchComponent: MessageTypeDefinition<_siapkerja_jobs_v1_MatchComponent, _siapkerja_jobs_v1_MatchComponent__Output>
         MatchExplanation: MessageTypeDefinition<_siapkerja_jobs_v1_MatchExplanation, _siapkerja_jobs_v1_MatchExplanation__Output>
-        MatchJobSeekersRequest: MessageTypeDefinition<_siapkerja_jobs_v1_MatchJobSeekersRequest, _siapkerja_jobs_v1_MatchJobSeekersRequest__Output>
-        MatchJobSeekersResponse: MessageTypeDefinition<_siapkerja_jobs_v1_MatchJobSeekersResponse, _siapkerja_jobs_v1_MatchJobSeekersResponse__Output>
-        MatchVacanciesRequest: MessageTypeDefinition<_siapkerja_jobs_v1_MatchVacanciesRequest, _siapkerja_jobs_v1_MatchVacanciesRequest__Output>
-        MatchVacanciesResponse: MessageTypeDefinition<_siapkerja_jobs_v1_MatchVacanciesResponse, _siapkerja_jobs_v1_MatchVacanciesResponse__Output>
+        MatchPage: MessageTypeDefinition<_siapkerja_jobs_v1_MatchPage, _siapkerja_jobs_v1_MatchPage__Output>
+        MatchRequest: MessageTypeDefinition<_siapkerja_jobs_v1_MatchRequest, _siapkerja_jobs_v1_MatchRequest__Output>
         RegisterJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_RegisterJobSeekerRequest, _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output>
         Religion: EnumTypeDefinition
         RemoveJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_RemoveJobSeekerRequest, _siapkerja_jobs_v1_RemoveJobSeekerRequest__Output>
         ReportJobSeekerRequest: MessageTypeDefinition<_siapkerja_jobs_v1_ReportJobSeekerRequest, _siapkerja_jobs_v1_ReportJobSeekerRequest__Output>
         Sex: EnumTypeDefinition
+        TrainingProgramRef: MessageTypeDefinition<_siapkerja_jobs_v1_TrainingProgramRef, _siapkerja_jobs_v1_TrainingProgramRef__Output>
         VacancyMatch: MessageTypeDefinition<_siapkerja_jobs_v1_VacancyMatch, _siapkerja_jobs_v1_VacancyMatch__Output>
       }
     }

@@ -3,18 +3,9 @@ import QRCode from 'qrcode';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CALLER_METADATA_KEY } from '@siapkerja/authz';
-import type { certificationV1 } from '@siapkerja/contracts';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
-import { type CertificateDto, toCertificateDto as toCertificateView } from '../generated/certification.views';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
-
-/**
- * The certificate routes are generated (proto/siapkerja/certification/v1: the certification service checks X-Purpose and
- * writes its reads of the holder's data to the access log); the data export shows certificates with the same view (its
- * second argument, from when the gateway masked, is ignored).
- */
-export const toCertificateDto = (c: certificationV1.Certificate__Output, _unmasked?: boolean): CertificateDto => toCertificateView(c);
 
 /** The QR code of a certificate, drawn here from the verification URL the certification service gives its readers. */
 @ApiTags('Sertihub: certificates')

@@ -464,6 +464,24 @@ export function toCertificateVerificationDto(m: certificationV1.CertificateVerif
   };
 }
 
+export class CertificationPersonDataDto {
+  @ApiPropertyOptional({ type: () => CertificateDto, isArray: true, description: 'the competency certificates issued to you in full (NIK unmasked, verification codes), oldest first, each with its status history' })
+  certificates: CertificateDto[];
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', description: 'when the holder data of your certificates was pseudonymised on your request; null if never' })
+  erasedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', description: 'when processing of your data was restricted on your request; null if never' })
+  processingRestrictedAt: string | null;
+}
+
+/** The REST view of a siapkerja.certification.v1.ExportPersonDataResponse. */
+export function toCertificationPersonDataDto(m: certificationV1.ExportPersonDataResponse__Output): CertificationPersonDataDto {
+  return {
+    certificates: m.certificates.map((x) => toCertificateDto(x)),
+    erasedAt: !m.eraseTime ? null : m.eraseTime,
+    processingRestrictedAt: !m.processingRestrictTime ? null : m.processingRestrictTime,
+  };
+}
+
 export class LspDto {
   @ApiProperty({ type: String, format: 'uuid' })
   id: string;

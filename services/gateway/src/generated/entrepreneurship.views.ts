@@ -105,6 +105,75 @@ export function toDecreeDto(m: entrepreneurshipV1.Decree__Output): DecreeDto {
   };
 }
 
+export class PersonMembershipDto {
+  @ApiProperty({ type: String, format: 'uuid', example: '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' })
+  groupId: string;
+  @ApiProperty({ type: String, example: 'KUB Sumber Rejeki' })
+  groupName: string;
+  @ApiProperty({ type: String, example: 'TKM_PEMULA', description: 'the TKM program' })
+  programCode: string;
+  @ApiProperty({ type: Number, example: 2026 })
+  programYear: number;
+  @ApiProperty({ type: String, example: '33.74', description: 'the group\'s regency' })
+  regionCode: string;
+  @ApiProperty({ type: String, example: '3374015203950001' })
+  nik: string;
+  @ApiProperty({ type: String, example: 'Sri Wahyuni' })
+  name: string;
+  @ApiProperty({ type: String, format: 'date', example: '1995-03-12' })
+  birthDate: string;
+  @ApiProperty({ type: Number, example: 2, description: '1 male, 2 female' })
+  sex: number;
+  @ApiProperty({ type: String, enum: ['JOB_SEEKER','UNDEREMPLOYED'], example: 'JOB_SEEKER' })
+  employmentStatus: string;
+  @ApiProperty({ type: String, example: '33.74' })
+  residenceRegionCode: string;
+  @ApiProperty({ type: String, example: 'SMA' })
+  educationLevel: string;
+  @ApiProperty({ type: Boolean, example: true })
+  leader: boolean;
+  @ApiProperty({ type: Boolean, example: true, description: 'false once you left the group' })
+  active: boolean;
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-02T03:00:00.000Z' })
+  joinedAt: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', example: null })
+  leftAt: string | null;
+}
+
+/** The REST view of a siapkerja.entrepreneurship.v1.PersonMembership. */
+export function toPersonMembershipDto(m: entrepreneurshipV1.PersonMembership__Output): PersonMembershipDto {
+  return {
+    groupId: m.groupId,
+    groupName: m.groupName,
+    programCode: m.programCode,
+    programYear: m.programYear,
+    regionCode: m.regionCode,
+    nik: m.nik,
+    name: m.name,
+    birthDate: m.birthDate,
+    sex: m.sex,
+    employmentStatus: m.employmentStatus,
+    residenceRegionCode: m.residenceRegionCode,
+    educationLevel: m.educationLevel,
+    leader: m.leader,
+    active: m.active,
+    joinedAt: m.joinTime,
+    leftAt: !m.leaveTime ? null : m.leaveTime,
+  };
+}
+
+export class EntrepreneurshipPersonDataDto {
+  @ApiPropertyOptional({ type: () => PersonMembershipDto, isArray: true, description: 'your TKM group memberships, oldest first (none after an erasure)' })
+  memberships: PersonMembershipDto[];
+}
+
+/** The REST view of a siapkerja.entrepreneurship.v1.ExportPersonDataResponse. */
+export function toEntrepreneurshipPersonDataDto(m: entrepreneurshipV1.ExportPersonDataResponse__Output): EntrepreneurshipPersonDataDto {
+  return {
+    memberships: m.memberships.map((x) => toPersonMembershipDto(x)),
+  };
+}
+
 export class GroupBusinessPlanDto {
   @ApiProperty({ type: String, example: '10710', description: 'KBLI 2020 code (2 to 5 digits)' })
   kbliCode: string;

@@ -9,6 +9,7 @@ import type { identityV1 } from '@siapkerja/contracts';
 const EMPTY_ACCESS_ACTOR: identityV1.AccessActor__Output = {'roles':[],'sub':'','clientId':'','regionCode':''};
 const EMPTY_CLIENT: identityV1.Client__Output = {'scopes':[],'roles':[],'clientId':'','name':'','regionCode':'','hmacRequired':false,'createTime':'','rotateTime':'','revokeTime':'','organizationId':'','revocation':null};
 const EMPTY_CLIENT_WITH_SECRETS: identityV1.ClientWithSecrets__Output = {'client':null,'clientSecret':'','hmacSecret':''};
+const EMPTY_EXPORTED_ACCOUNT: identityV1.ExportedAccount__Output = {'roles':[],'id':'','nikMasked':'','name':'','email':'','phone':'','regionCode':'','status':'','createTime':'','verifyTime':'','processingRestrictTime':''};
 
 export class AcceptedDto {
   @ApiProperty({ type: String, example: 'accepted' })
@@ -320,33 +321,6 @@ export function toJwksDto(m: identityV1.Jwks__Output): JwksDto {
   };
 }
 
-export class PersonTokensDto {
-  @ApiProperty({ type: String })
-  access_token: string;
-  @ApiProperty({ type: String, example: 'Bearer' })
-  token_type: string;
-  @ApiProperty({ type: Number, example: 300 })
-  expires_in: number;
-  @ApiProperty({ type: String, example: 'jobs:read training:read' })
-  scope: string;
-  @ApiProperty({ type: String, description: 'single use: a reused refresh token ends the session' })
-  refresh_token: string;
-  @ApiProperty({ type: Number, example: 2592000 })
-  refresh_expires_in: number;
-}
-
-/** The REST view of a siapkerja.identity.v1.PersonTokens. */
-export function toPersonTokensDto(m: identityV1.PersonTokens__Output): PersonTokensDto {
-  return {
-    access_token: m.accessToken,
-    token_type: m.tokenType,
-    expires_in: m.expiresIn,
-    scope: m.scope,
-    refresh_token: m.refreshToken,
-    refresh_expires_in: m.refreshExpiresIn,
-  };
-}
-
 export class PrivacyRequestDto {
   @ApiProperty({ type: String, format: 'uuid', example: '2c9d7a41-0e5b-4f3a-8d2c-6b1a0f9e8d7c' })
   id: string;
@@ -386,6 +360,54 @@ export function toPrivacyRequestDto(m: identityV1.PrivacyRequest__Output): Priva
     updatedAt: m.updateTime,
     completedAt: !m.completeTime ? null : m.completeTime,
     exportUrl: !m.exportUrl ? null : m.exportUrl,
+  };
+}
+
+export class PersonalDataExportDto {
+  @ApiProperty({ type: 'object', additionalProperties: true, example: {'id':'0d6c1e9a-8f1b-4f0a-9a53-3f2d0c1b7e44','nikMasked':'3373********0001','name':'Siti Rahayu','email':'siti@example.id','phone':'+6281234567890','roles':['JOB_SEEKER'],'regionCode':null,'status':'ACTIVE'} })
+  account: ExportedAccountDto;
+  @ApiProperty({ type: () => ConsentDto, isArray: true })
+  consents: ConsentDto[];
+  @ApiProperty({ type: () => PrivacyRequestDto, isArray: true })
+  dataSubjectRequests: PrivacyRequestDto[];
+  @ApiProperty({ type: () => AccessLogEntryDto, isArray: true })
+  accessLog: AccessLogEntryDto[];
+}
+
+/** The REST view of a siapkerja.identity.v1.PersonalDataExport. */
+export function toPersonalDataExportDto(m: identityV1.PersonalDataExport__Output): PersonalDataExportDto {
+  return {
+    account: toExportedAccountDto(m.account ?? EMPTY_EXPORTED_ACCOUNT),
+    consents: m.consents.map((x) => toConsentDto(x)),
+    dataSubjectRequests: m.requests.map((x) => toPrivacyRequestDto(x)),
+    accessLog: m.accessLog.map((x) => toAccessLogEntryDto(x)),
+  };
+}
+
+export class PersonTokensDto {
+  @ApiProperty({ type: String })
+  access_token: string;
+  @ApiProperty({ type: String, example: 'Bearer' })
+  token_type: string;
+  @ApiProperty({ type: Number, example: 300 })
+  expires_in: number;
+  @ApiProperty({ type: String, example: 'jobs:read training:read' })
+  scope: string;
+  @ApiProperty({ type: String, description: 'single use: a reused refresh token ends the session' })
+  refresh_token: string;
+  @ApiProperty({ type: Number, example: 2592000 })
+  refresh_expires_in: number;
+}
+
+/** The REST view of a siapkerja.identity.v1.PersonTokens. */
+export function toPersonTokensDto(m: identityV1.PersonTokens__Output): PersonTokensDto {
+  return {
+    access_token: m.accessToken,
+    token_type: m.tokenType,
+    expires_in: m.expiresIn,
+    scope: m.scope,
+    refresh_token: m.refreshToken,
+    refresh_expires_in: m.refreshExpiresIn,
   };
 }
 

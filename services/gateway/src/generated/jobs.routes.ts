@@ -11,7 +11,7 @@ import { asPersonCaller } from '../applications/person-caller';
 import { ServiceClients } from '../platform/clients';
 import { VacancyWrites } from '../jobs/vacancy-writes';
 import { ApiIdempotencyKey, ApiProblems, IdempotencyKey, created } from '../platform/http';
-import { ApplicationDto, ApplicationPageDto, CloseVacancyDto, CreateApplicationDto, CreateEmployerDto, CreateJobSeekerDto, CreateVacancyDto, EmployerDto, EmployerMemberDto, EmployerMembersDto, EmployerPageDto, JobSeekerDto, JobSeekerPageDto, ListApplicationsQueryDto, ListEmployersQueryDto, ListJobSeekersQueryDto, ListVacanciesQueryDto, PutEmployerMemberDto, RemoveJobSeekerDto, ReportFilledDto, TransitionApplicationDto, UpdateEmployerDto, VacancyDto, VacancyPageDto, VerifyEmployerDto, fromCloseVacancyDto, fromCreateApplicationDto, fromCreateEmployerDto, fromCreateJobSeekerDto, fromCreateVacancyDto, fromListApplicationsQueryDto, fromListEmployersQueryDto, fromListJobSeekersQueryDto, fromListVacanciesQueryDto, fromPutEmployerMemberDto, fromRemoveJobSeekerDto, fromReportFilledDto, fromTransitionApplicationDto, fromUpdateEmployerDto, fromVerifyEmployerDto, toApplicationDto, toApplicationPageDto, toEmployerDto, toEmployerMemberDto, toEmployerMembersDto, toEmployerPageDto, toJobSeekerDto, toJobSeekerPageDto, toVacancyDto, toVacancyPageDto } from './jobs.views';
+import { ApplicationDto, ApplicationPageDto, CloseVacancyDto, CreateApplicationDto, CreateEmployerDto, CreateJobSeekerDto, CreateVacancyDto, EmployerDto, EmployerMemberDto, EmployerMembersDto, EmployerPageDto, JobSeekerDto, JobSeekerPageDto, ListApplicationsQueryDto, ListEmployersQueryDto, ListJobSeekersQueryDto, ListVacanciesQueryDto, MatchPageDto, MatchQueryDto, PutEmployerMemberDto, RemoveJobSeekerDto, ReportFilledDto, TransitionApplicationDto, UpdateEmployerDto, VacancyDto, VacancyPageDto, VerifyEmployerDto, fromCloseVacancyDto, fromCreateApplicationDto, fromCreateEmployerDto, fromCreateJobSeekerDto, fromCreateVacancyDto, fromListApplicationsQueryDto, fromListEmployersQueryDto, fromListJobSeekersQueryDto, fromListVacanciesQueryDto, fromMatchQueryDto, fromPutEmployerMemberDto, fromRemoveJobSeekerDto, fromReportFilledDto, fromTransitionApplicationDto, fromUpdateEmployerDto, fromVerifyEmployerDto, toApplicationDto, toApplicationPageDto, toEmployerDto, toEmployerMemberDto, toEmployerMembersDto, toEmployerPageDto, toJobSeekerDto, toJobSeekerPageDto, toMatchPageDto, toVacancyDto, toVacancyPageDto } from './jobs.views';
 
 @ApiTags('Karirhub: employers')
 @Controller()
@@ -306,5 +306,21 @@ export class KarirhubApplicationsRoutes {
   }
 }
 
+@ApiTags('Karirhub: matching')
+@Controller()
+export class KarirhubMatchingRoutes {
+  constructor(private readonly clients: ServiceClients) {}
+
+  @Get('v1/matches')
+  @RequireScopes('jobs:read')
+  @ApiOperation({ summary: 'Top vacancies for a job seeker, or top job seekers for a vacancy, with the score explained', description: 'Score = eligibility x (0.30 occupation + 0.25 skills/SKKNI + 0.10 certificates + 0.15 education + 0.10 region + 0.10 wage), each component in [0,1] with its reason. `?jobSeekerId=` (the seeker himself, a partner or officer acting for him, the ministry): each vacancy lists the skills the seeker lacks and Skillhub programs teaching the missing SKKNI units. `?vacancyId=` (who acts for the employer, officers, the ministry): seekers with personal data masked unless the caller is an officer of their region or the ministry.', operationId: 'MatchesController_match' })
+  @ApiHeader({ name: PURPOSE_HEADER, required: false, enum: [...ACCESS_PURPOSES], example: 'PLACEMENT_SERVICE', description: 'Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked.' })
+  @ApiOkResponse({ type: MatchPageDto })
+  @ApiProblems(400, 401, 403, 404)
+  async match(@Query() query: MatchQueryDto, @Caller() caller: AuthCaller): Promise<MatchPageDto> {
+    return toMatchPageDto(await this.clients.jobs.match({ ...fromMatchQueryDto(query) } satisfies jobsV1.MatchRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+  }
+}
+
 /** The controllers of the package's generated routes (registered after the hand-written ones). */
-export const JOBS_ROUTES: Type[] = [KarirhubEmployersRoutes, KarirhubVacanciesRoutes, KarirhubJobSeekersAK1Routes, KarirhubApplicationsRoutes];
+export const JOBS_ROUTES: Type[] = [KarirhubEmployersRoutes, KarirhubVacanciesRoutes, KarirhubJobSeekersAK1Routes, KarirhubApplicationsRoutes, KarirhubMatchingRoutes];

@@ -9,6 +9,7 @@ import type { jobsV1 } from '@siapkerja/contracts';
 
 const EMPTY_JOB_SEEKER: jobsV1.JobSeeker__Output = {'education':[],'skills':[],'skkniUnits':[],'languages':[],'experience':[],'wantedKbjiCodes':[],'id':'','personId':'','nik':'','name':'','birthPlace':'','birthDate':'','sex':'SEX_UNSPECIFIED','maritalStatus':'MARITAL_STATUS_UNSPECIFIED','religion':'RELIGION_UNSPECIFIED','address':null,'regionCode':'','phone':'','email':'','educationLevel':'','expectedWage':'0','state':'JOB_SEEKER_STATE_UNSPECIFIED','card':null,'removalReason':'','endTime':'','createTime':'','updateTime':'','personalDataMasked':false};
 const EMPTY_JOB_SEEKER_ADDRESS: jobsV1.JobSeekerAddress__Output = {'line':'','regionCode':'','postalCode':''};
+const EMPTY_MATCH_EXPLANATION: jobsV1.MatchExplanation__Output = {'components':[],'warnings':[],'missingSkkniUnits':[],'missingSkills':[],'score':0,'eligibility':0};
 
 export class Ak1CardDto {
   @ApiProperty({ type: String, example: 'AK1/33.74/2026/000001', description: 'card number (text) carrying the issuing regency code' })
@@ -475,15 +476,16 @@ export function toMatchExplanationDto(m: jobsV1.MatchExplanation__Output): Match
   };
 }
 
-export class JobSeekerMatchBaseDto {
+export class JobSeekerMatchDto extends MatchExplanationDto {
   @ApiProperty({ type: () => JobSeekerDto, description: 'personal data masked unless the caller is an officer of the region or the ministry (logged)' })
   jobSeeker: JobSeekerDto;
 }
 
 /** The REST view of a siapkerja.jobs.v1.JobSeekerMatch. */
-export function toJobSeekerMatchBaseDto(m: jobsV1.JobSeekerMatch__Output): JobSeekerMatchBaseDto {
+export function toJobSeekerMatchDto(m: jobsV1.JobSeekerMatch__Output): JobSeekerMatchDto {
   return {
     jobSeeker: toJobSeekerDto(m.jobSeeker ?? EMPTY_JOB_SEEKER),
+    ...toMatchExplanationDto(m.match ?? EMPTY_MATCH_EXPLANATION),
   };
 }
 
@@ -499,6 +501,127 @@ export function toJobSeekerPageDto(m: jobsV1.ListJobSeekersResponse__Output): Jo
   return {
     jobSeekers: m.jobSeekers.map((x) => toJobSeekerDto(x)),
     nextPageToken: m.nextPageToken,
+  };
+}
+
+export class JobsPersonDataDto {
+  @ApiPropertyOptional({ type: () => JobSeekerDto, nullable: true, description: 'your job-seeker (AK/1) profile in full, with the card; null if you never registered as a job seeker' })
+  jobSeeker: JobSeekerDto | null;
+  @ApiPropertyOptional({ type: () => ApplicationDto, isArray: true, description: 'your applications, oldest first, each with its history' })
+  applications: ApplicationDto[];
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', description: 'when your job-seeker profile was pseudonymised on your request; null if never' })
+  erasedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', description: 'when processing of your job-seeker profile was restricted on your request; null if never' })
+  processingRestrictedAt: string | null;
+}
+
+/** The REST view of a siapkerja.jobs.v1.ExportPersonDataResponse. */
+export function toJobsPersonDataDto(m: jobsV1.ExportPersonDataResponse__Output): JobsPersonDataDto {
+  return {
+    jobSeeker: m.jobSeeker == null ? null : toJobSeekerDto(m.jobSeeker),
+    applications: m.applications.map((x) => toApplicationDto(x)),
+    erasedAt: !m.eraseTime ? null : m.eraseTime,
+    processingRestrictedAt: !m.processingRestrictTime ? null : m.processingRestrictTime,
+  };
+}
+
+export class TrainingProgramRefDto {
+  @ApiProperty({ type: String, example: '9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a' })
+  id: string;
+  @ApiProperty({ type: String, example: 'Instalasi Listrik Bangunan Sederhana' })
+  title: string;
+  @ApiProperty({ type: String, example: 'BLK Semarang' })
+  providerName: string;
+  @ApiProperty({ type: String, example: '33.74' })
+  regionCode: string;
+  @ApiProperty({ type: String, isArray: true, example: ['D.351100.010.01'], description: 'the missing SKKNI units this program teaches' })
+  teaches: string[];
+}
+
+/** The REST view of a siapkerja.jobs.v1.TrainingProgramRef. */
+export function toTrainingProgramRefDto(m: jobsV1.TrainingProgramRef__Output): TrainingProgramRefDto {
+  return {
+    id: m.id,
+    title: m.title,
+    providerName: m.providerName,
+    regionCode: m.regionCode,
+    teaches: m.teaches,
+  };
+}
+
+export class VacancyMatchDto extends MatchExplanationDto {
+  @ApiProperty({ type: String, example: '0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11' })
+  vacancyId: string;
+  @ApiProperty({ type: String, example: '3f2e1d0c-9b8a-4765-8432-10fedcba9876' })
+  employerId: string;
+  @ApiProperty({ type: String, example: 'Teknisi Listrik' })
+  positionName: string;
+  @ApiProperty({ type: String, example: '7411' })
+  kbjiCode: string;
+  @ApiProperty({ type: String, example: '43211' })
+  kbliCode: string;
+  @ApiProperty({ type: String, example: '33.74' })
+  regionCode: string;
+  @ApiProperty({ type: String, example: 'SMK' })
+  minEducation: string;
+  @ApiProperty({ type: Number, nullable: true, example: 4000000 })
+  wageMin: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 6000000 })
+  wageMax: number | null;
+  @ApiProperty({ type: Boolean, example: false })
+  overseas: boolean;
+  @ApiProperty({ type: String, nullable: true, example: null })
+  destinationCountry: string | null;
+  @ApiProperty({ type: String, example: '2027-01-31' })
+  validUntil: string;
+  @ApiProperty({ type: () => TrainingProgramRefDto, isArray: true, description: 'Skillhub programs teaching the missing SKKNI units (at most 5)' })
+  trainingPrograms: TrainingProgramRefDto[];
+}
+
+/** The REST view of a siapkerja.jobs.v1.VacancyMatch. */
+export function toVacancyMatchDto(m: jobsV1.VacancyMatch__Output): VacancyMatchDto {
+  return {
+    vacancyId: m.vacancyId,
+    employerId: m.employerId,
+    positionName: m.positionName,
+    kbjiCode: m.kbjiCode,
+    kbliCode: m.kbliCode,
+    regionCode: m.regionCode,
+    minEducation: m.minEducation,
+    wageMin: !Number(m.wageMin) ? null : Number(m.wageMin),
+    wageMax: !Number(m.wageMax) ? null : Number(m.wageMax),
+    overseas: m.overseas,
+    destinationCountry: !m.destinationCountry ? null : m.destinationCountry,
+    validUntil: m.validUntil,
+    ...toMatchExplanationDto(m.match ?? EMPTY_MATCH_EXPLANATION),
+    trainingPrograms: m.trainingPrograms.map((x) => toTrainingProgramRefDto(x)),
+  };
+}
+
+export class MatchPageDto {
+  @ApiProperty({ type: String, enum: ['JOB_SEEKER','VACANCY'], example: 'JOB_SEEKER', description: 'what was matched: vacancies for a job seeker or job seekers for a vacancy' })
+  for: string;
+  @ApiProperty({ type: String, example: '7b1e2f44-1d0c-4f7e-8a55-3c9e0f6a2b10' })
+  id: string;
+  @ApiProperty({ type: Number, example: 1840, description: 'candidates scored (index-driven candidate generation)' })
+  candidates: number;
+  @ApiProperty({ type: () => VacancyMatchDto, isArray: true, description: 'for a job seeker: best first' })
+  vacancies: VacancyMatchDto[];
+  @ApiProperty({ type: () => JobSeekerMatchDto, isArray: true, description: 'for a vacancy: best first' })
+  jobSeekers: JobSeekerMatchDto[];
+  @ApiProperty({ type: Boolean, example: true, description: 'false when Skillhub could not be asked for programs (the matches stand)' })
+  trainingProgramsAvailable: boolean;
+}
+
+/** The REST view of a siapkerja.jobs.v1.MatchPage. */
+export function toMatchPageDto(m: jobsV1.MatchPage__Output): MatchPageDto {
+  return {
+    for: m.kind,
+    id: m.id,
+    candidates: m.candidates,
+    vacancies: m.vacancies.map((x) => toVacancyMatchDto(x)),
+    jobSeekers: m.jobSeekers.map((x) => toJobSeekerMatchDto(x)),
+    trainingProgramsAvailable: m.trainingProgramsAvailable,
   };
 }
 
@@ -601,51 +724,6 @@ export function toVacancyDto(m: jobsV1.Vacancy__Output): VacancyDto {
     numberHired: m.numberHired,
     publishedAt: !m.publishTime ? null : m.publishTime,
     endedAt: !m.endTime ? null : m.endTime,
-  };
-}
-
-export class VacancyMatchBaseDto {
-  @ApiProperty({ type: String, example: '0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11' })
-  vacancyId: string;
-  @ApiProperty({ type: String, example: '3f2e1d0c-9b8a-4765-8432-10fedcba9876' })
-  employerId: string;
-  @ApiProperty({ type: String, example: 'Teknisi Listrik' })
-  positionName: string;
-  @ApiProperty({ type: String, example: '7411' })
-  kbjiCode: string;
-  @ApiProperty({ type: String, example: '43211' })
-  kbliCode: string;
-  @ApiProperty({ type: String, example: '33.74' })
-  regionCode: string;
-  @ApiProperty({ type: String, example: 'SMK' })
-  minEducation: string;
-  @ApiProperty({ type: Number, nullable: true, example: 4000000 })
-  wageMin: number | null;
-  @ApiProperty({ type: Number, nullable: true, example: 6000000 })
-  wageMax: number | null;
-  @ApiProperty({ type: Boolean, example: false })
-  overseas: boolean;
-  @ApiProperty({ type: String, nullable: true, example: null })
-  destinationCountry: string | null;
-  @ApiProperty({ type: String, example: '2027-01-31' })
-  validUntil: string;
-}
-
-/** The REST view of a siapkerja.jobs.v1.VacancyMatch. */
-export function toVacancyMatchBaseDto(m: jobsV1.VacancyMatch__Output): VacancyMatchBaseDto {
-  return {
-    vacancyId: m.vacancyId,
-    employerId: m.employerId,
-    positionName: m.positionName,
-    kbjiCode: m.kbjiCode,
-    kbliCode: m.kbliCode,
-    regionCode: m.regionCode,
-    minEducation: m.minEducation,
-    wageMin: !Number(m.wageMin) ? null : Number(m.wageMin),
-    wageMax: !Number(m.wageMax) ? null : Number(m.wageMax),
-    overseas: m.overseas,
-    destinationCountry: !m.destinationCountry ? null : m.destinationCountry,
-    validUntil: m.validUntil,
   };
 }
 
@@ -1426,5 +1504,32 @@ export class ReportFilledDto {
 export function fromReportFilledDto(b: ReportFilledDto): jobsV1.ReportVacancyFilledRequest {
   return {
     numberHired: b.numberHired,
+  };
+}
+
+export class MatchQueryDto {
+  @ApiPropertyOptional({ type: String, example: '7b1e2f44-1d0c-4f7e-8a55-3c9e0f6a2b10', description: 'vacancies for this job seeker (give exactly one of jobSeekerId and vacancyId)' })
+  @IsOptional()
+  @IsUUID()
+  jobSeekerId?: string;
+  @ApiPropertyOptional({ type: String, example: '0d6c1f0e-5b1a-4c55-9a53-0a2b9f1d7e11', description: 'job seekers for this vacancy (who acts for its employer, officers, the ministry)' })
+  @IsOptional()
+  @IsUUID()
+  vacancyId?: string;
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 50, default: 10 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  limit?: number;
+}
+
+/** The siapkerja.jobs.v1.MatchRequest fields of a MatchQueryDto (absent: absent, the proto's defaults). */
+export function fromMatchQueryDto(b: MatchQueryDto): jobsV1.MatchRequest {
+  return {
+    jobSeekerId: b.jobSeekerId,
+    vacancyId: b.vacancyId,
+    limit: b.limit,
   };
 }

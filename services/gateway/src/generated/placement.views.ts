@@ -317,6 +317,51 @@ export function toLabourMarketDto(m: placementV1.LabourMarket__Output): LabourMa
   };
 }
 
+export class PersonPlacementDto {
+  @ApiProperty({ type: String, format: 'uuid', example: '0b0c7a4e-1f2d-4c3b-9a8e-7d6c5b4a3f21' })
+  applicationId: string;
+  @ApiProperty({ type: String, format: 'uuid', example: '3b1f4f0e-8c0a-4f9b-9a52-2b7f1c1d2e3f' })
+  vacancyId: string;
+  @ApiProperty({ type: String, format: 'uuid', example: '6f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9' })
+  employerId: string;
+  @ApiProperty({ type: String, example: 'PRIVATE', description: 'IPK III/8 employer type' })
+  employerType: string;
+  @ApiProperty({ type: String, example: '2221', description: 'KBJI 2014 occupation' })
+  kbjiCode: string;
+  @ApiProperty({ type: String, example: '86', description: 'KBLI 2020 main group' })
+  kbliMainGroup: string;
+  @ApiProperty({ type: String, example: '33.74', description: 'your regency, where the placement is counted' })
+  regionCode: string;
+  @ApiProperty({ type: String, example: '33.74', description: 'regency of the work place' })
+  workRegionCode: string;
+  @ApiProperty({ type: Boolean, example: false })
+  overseas: boolean;
+  @ApiProperty({ type: String, enum: ['AKL','AKAD','AKAN'], example: 'AKL' })
+  channel: string;
+  @ApiProperty({ type: String, example: '2026-11', description: 'reporting month (WIB)' })
+  month: string;
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-20T03:00:00.000Z' })
+  placedAt: string;
+}
+
+/** The REST view of a siapkerja.placement.v1.PersonPlacement. */
+export function toPersonPlacementDto(m: placementV1.PersonPlacement__Output): PersonPlacementDto {
+  return {
+    applicationId: m.applicationId,
+    vacancyId: m.vacancyId,
+    employerId: m.employerId,
+    employerType: m.employerType,
+    kbjiCode: m.kbjiCode,
+    kbliMainGroup: m.kbliMainGroup,
+    regionCode: m.regionCode,
+    workRegionCode: m.workRegionCode,
+    overseas: m.overseas,
+    channel: m.channel,
+    month: m.month,
+    placedAt: m.placeTime,
+  };
+}
+
 export class TraceTrainingDto {
   @ApiProperty({ type: String, example: '1f7e3c2a-5b4d-4e6f-8a9b-0c1d2e3f4a5b' })
   enrolmentId: string;
@@ -485,6 +530,21 @@ export function toPlacementPageDto(m: placementV1.ListPlacementsResponse__Output
   return {
     placements: m.placements.map((x) => toPlacementDto(x)),
     nextPageToken: m.nextPageToken,
+  };
+}
+
+export class PlacementPersonDataDto {
+  @ApiPropertyOptional({ type: () => PersonPlacementDto, isArray: true, description: 'the hires recorded for you, oldest first; after an erasure they stay counted but are no longer linked to you' })
+  placements: PersonPlacementDto[];
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', description: 'when your placements were unlinked from you on your request; null if never' })
+  erasedAt: string | null;
+}
+
+/** The REST view of a siapkerja.placement.v1.ExportPersonDataResponse. */
+export function toPlacementPersonDataDto(m: placementV1.ExportPersonDataResponse__Output): PlacementPersonDataDto {
+  return {
+    placements: m.placements.map((x) => toPersonPlacementDto(x)),
+    erasedAt: !m.eraseTime ? null : m.eraseTime,
   };
 }
 

@@ -517,6 +517,24 @@ export function toTrainingHistoryDto(m: trainingV1.ListMyTrainingHistoryResponse
   };
 }
 
+export class TrainingPersonDataDto {
+  @ApiPropertyOptional({ type: () => EnrolmentDto, isArray: true, description: 'your enrolments in training batches in full (NIK and birth date unmasked), oldest first, each with its history' })
+  enrolments: EnrolmentDto[];
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', description: 'when your enrolments were pseudonymised on your request; null if never' })
+  erasedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', description: 'when processing of your data was restricted on your request; null if never' })
+  processingRestrictedAt: string | null;
+}
+
+/** The REST view of a siapkerja.training.v1.ExportPersonDataResponse. */
+export function toTrainingPersonDataDto(m: trainingV1.ExportPersonDataResponse__Output): TrainingPersonDataDto {
+  return {
+    enrolments: m.enrolments.map((x) => toEnrolmentDto(x)),
+    erasedAt: !m.eraseTime ? null : m.eraseTime,
+    processingRestrictedAt: !m.processingRestrictTime ? null : m.processingRestrictTime,
+  };
+}
+
 export class SessionDto {
   @ApiProperty({ type: String, format: 'date', example: '2026-12-01' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date YYYY-MM-DD' })

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { asCaller, Caller, Roles, type AuthCaller } from '../auth/caller';
 import { asPersonCaller } from '../applications/person-caller';
 import { IdentityClient } from '../auth/identity.client';
-import { toAccessLogEntryDto, toConsentDto, toExportedAccountDto, toPrivacyRequestDto } from '../generated/identity.views';
+import { toPersonalDataExportDto } from '../generated/identity.views';
 import { ServiceClients } from '../platform/clients';
 import { GatewayPlatform } from '../platform/gateway-platform';
 import { ApiProblems } from '../platform/http';
@@ -70,10 +70,7 @@ export class PrivacyController {
         'What the gateway holds about you (account, consents, data-subject requests, the log of reads of your personal data) and what the services hold ' +
         `(${names.map((n) => `services.${n}: ${EXPORT_SECTIONS[n].describe}`).join('; ')}). A section { "unavailable": true } means that ` +
         'service did not answer: download the export again later.',
-      account: toExportedAccountDto(x.account!),
-      consents: x.consents.map(toConsentDto),
-      dataSubjectRequests: x.requests.map(toPrivacyRequestDto),
-      accessLog: x.accessLog.map(toAccessLogEntryDto),
+      ...toPersonalDataExportDto(x),
       services,
     };
   }
@@ -82,10 +79,10 @@ export class PrivacyController {
    * One service's section (EXPORT_SECTIONS): its ExportPersonData with the person's own caller (his person id), retried on
    * UNAVAILABLE (a read); any failure is logged and becomes `{ unavailable: true }`, never a missing section.
    */
-  private async serviceSection(name: string, caller: AuthCaller, personId: string, requestId: string): Promise<Record<string, unknown>> {
+  private async serviceSection(name: string, caller: AuthCaller, personId: string, requestId: string): Promise<object> {
     try {
       const opts = await asPersonCaller(undefined, { ...caller, personId }, { idempotent: true });
-      return await EXPORT_SECTIONS[name].read(this.clients, personId, opts);
+      return await EXPORT_SECTIONS[name].read(this.clients, { personId }, opts);
     } catch (e) {
       const err = e as { code?: number; details?: string; message?: string };
       this.platform.logger.warn(

@@ -35,10 +35,8 @@ import type { ListJobSeekersResponse as _siapkerja_jobs_v1_ListJobSeekersRespons
 import type { ListVacanciesRequest as _siapkerja_jobs_v1_ListVacanciesRequest, ListVacanciesRequest__Output as _siapkerja_jobs_v1_ListVacanciesRequest__Output } from '../../../siapkerja/jobs/v1/ListVacanciesRequest';
 import type { ListVacanciesResponse as _siapkerja_jobs_v1_ListVacanciesResponse, ListVacanciesResponse__Output as _siapkerja_jobs_v1_ListVacanciesResponse__Output } from '../../../siapkerja/jobs/v1/ListVacanciesResponse';
 import type { MarkJobSeekerPlacedRequest as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, MarkJobSeekerPlacedRequest__Output as _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output } from '../../../siapkerja/jobs/v1/MarkJobSeekerPlacedRequest';
-import type { MatchJobSeekersRequest as _siapkerja_jobs_v1_MatchJobSeekersRequest, MatchJobSeekersRequest__Output as _siapkerja_jobs_v1_MatchJobSeekersRequest__Output } from '../../../siapkerja/jobs/v1/MatchJobSeekersRequest';
-import type { MatchJobSeekersResponse as _siapkerja_jobs_v1_MatchJobSeekersResponse, MatchJobSeekersResponse__Output as _siapkerja_jobs_v1_MatchJobSeekersResponse__Output } from '../../../siapkerja/jobs/v1/MatchJobSeekersResponse';
-import type { MatchVacanciesRequest as _siapkerja_jobs_v1_MatchVacanciesRequest, MatchVacanciesRequest__Output as _siapkerja_jobs_v1_MatchVacanciesRequest__Output } from '../../../siapkerja/jobs/v1/MatchVacanciesRequest';
-import type { MatchVacanciesResponse as _siapkerja_jobs_v1_MatchVacanciesResponse, MatchVacanciesResponse__Output as _siapkerja_jobs_v1_MatchVacanciesResponse__Output } from '../../../siapkerja/jobs/v1/MatchVacanciesResponse';
+import type { MatchPage as _siapkerja_jobs_v1_MatchPage, MatchPage__Output as _siapkerja_jobs_v1_MatchPage__Output } from '../../../siapkerja/jobs/v1/MatchPage';
+import type { MatchRequest as _siapkerja_jobs_v1_MatchRequest, MatchRequest__Output as _siapkerja_jobs_v1_MatchRequest__Output } from '../../../siapkerja/jobs/v1/MatchRequest';
 import type { PublishVacancyRequest as _siapkerja_jobs_v1_PublishVacancyRequest, PublishVacancyRequest__Output as _siapkerja_jobs_v1_PublishVacancyRequest__Output } from '../../../siapkerja/jobs/v1/PublishVacancyRequest';
 import type { RegisterJobSeekerRequest as _siapkerja_jobs_v1_RegisterJobSeekerRequest, RegisterJobSeekerRequest__Output as _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output } from '../../../siapkerja/jobs/v1/RegisterJobSeekerRequest';
 import type { RemoveEmployerMemberRequest as _siapkerja_jobs_v1_RemoveEmployerMemberRequest, RemoveEmployerMemberRequest__Output as _siapkerja_jobs_v1_RemoveEmployerMemberRequest__Output } from '../../../siapkerja/jobs/v1/RemoveEmployerMemberRequest';
@@ -234,23 +232,14 @@ export interface JobsServiceClient extends grpc.Client {
   markJobSeekerPlaced(argument: _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
   markJobSeekerPlaced(argument: _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_JobSeeker__Output>): grpc.ClientUnaryCall;
   
-  MatchJobSeekers(argument: _siapkerja_jobs_v1_MatchJobSeekersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchJobSeekersResponse__Output>): grpc.ClientUnaryCall;
-  MatchJobSeekers(argument: _siapkerja_jobs_v1_MatchJobSeekersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchJobSeekersResponse__Output>): grpc.ClientUnaryCall;
-  MatchJobSeekers(argument: _siapkerja_jobs_v1_MatchJobSeekersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchJobSeekersResponse__Output>): grpc.ClientUnaryCall;
-  MatchJobSeekers(argument: _siapkerja_jobs_v1_MatchJobSeekersRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchJobSeekersResponse__Output>): grpc.ClientUnaryCall;
-  matchJobSeekers(argument: _siapkerja_jobs_v1_MatchJobSeekersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchJobSeekersResponse__Output>): grpc.ClientUnaryCall;
-  matchJobSeekers(argument: _siapkerja_jobs_v1_MatchJobSeekersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchJobSeekersResponse__Output>): grpc.ClientUnaryCall;
-  matchJobSeekers(argument: _siapkerja_jobs_v1_MatchJobSeekersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchJobSeekersResponse__Output>): grpc.ClientUnaryCall;
-  matchJobSeekers(argument: _siapkerja_jobs_v1_MatchJobSeekersRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchJobSeekersResponse__Output>): grpc.ClientUnaryCall;
-  
-  MatchVacancies(argument: _siapkerja_jobs_v1_MatchVacanciesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchVacanciesResponse__Output>): grpc.ClientUnaryCall;
-  MatchVacancies(argument: _siapkerja_jobs_v1_MatchVacanciesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchVacanciesResponse__Output>): grpc.ClientUnaryCall;
-  MatchVacancies(argument: _siapkerja_jobs_v1_MatchVacanciesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchVacanciesResponse__Output>): grpc.ClientUnaryCall;
-  MatchVacancies(argument: _siapkerja_jobs_v1_MatchVacanciesRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchVacanciesResponse__Output>): grpc.ClientUnaryCall;
-  matchVacancies(argument: _siapkerja_jobs_v1_MatchVacanciesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchVacanciesResponse__Output>): grpc.ClientUnaryCall;
-  matchVacancies(argument: _siapkerja_jobs_v1_MatchVacanciesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchVacanciesResponse__Output>): grpc.ClientUnaryCall;
-  matchVacancies(argument: _siapkerja_jobs_v1_MatchVacanciesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchVacanciesResponse__Output>): grpc.ClientUnaryCall;
-  matchVacancies(argument: _siapkerja_jobs_v1_MatchVacanciesRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchVacanciesResponse__Output>): grpc.ClientUnaryCall;
+  Match(argument: _siapkerja_jobs_v1_MatchRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchPage__Output>): grpc.ClientUnaryCall;
+  Match(argument: _siapkerja_jobs_v1_MatchRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchPage__Output>): grpc.ClientUnaryCall;
+  Match(argument: _siapkerja_jobs_v1_MatchRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchPage__Output>): grpc.ClientUnaryCall;
+  Match(argument: _siapkerja_jobs_v1_MatchRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchPage__Output>): grpc.ClientUnaryCall;
+  match(argument: _siapkerja_jobs_v1_MatchRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchPage__Output>): grpc.ClientUnaryCall;
+  match(argument: _siapkerja_jobs_v1_MatchRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchPage__Output>): grpc.ClientUnaryCall;
+  match(argument: _siapkerja_jobs_v1_MatchRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchPage__Output>): grpc.ClientUnaryCall;
+  match(argument: _siapkerja_jobs_v1_MatchRequest, callback: grpc.requestCallback<_siapkerja_jobs_v1_MatchPage__Output>): grpc.ClientUnaryCall;
   
   PublishVacancy(argument: _siapkerja_jobs_v1_PublishVacancyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
   PublishVacancy(argument: _siapkerja_jobs_v1_PublishVacancyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_jobs_v1_Vacancy__Output>): grpc.ClientUnaryCall;
@@ -385,9 +374,7 @@ export interface JobsServiceHandlers extends grpc.UntypedServiceImplementation {
   
   MarkJobSeekerPlaced: grpc.handleUnaryCall<_siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output, _siapkerja_jobs_v1_JobSeeker>;
   
-  MatchJobSeekers: grpc.handleUnaryCall<_siapkerja_jobs_v1_MatchJobSeekersRequest__Output, _siapkerja_jobs_v1_MatchJobSeekersResponse>;
-  
-  MatchVacancies: grpc.handleUnaryCall<_siapkerja_jobs_v1_MatchVacanciesRequest__Output, _siapkerja_jobs_v1_MatchVacanciesResponse>;
+  Match: grpc.handleUnaryCall<_siapkerja_jobs_v1_MatchRequest__Output, _siapkerja_jobs_v1_MatchPage>;
   
   PublishVacancy: grpc.handleUnaryCall<_siapkerja_jobs_v1_PublishVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy>;
   
@@ -432,8 +419,7 @@ export interface JobsServiceDefinition extends grpc.ServiceDefinition {
   ListJobSeekers: MethodDefinition<_siapkerja_jobs_v1_ListJobSeekersRequest, _siapkerja_jobs_v1_ListJobSeekersResponse, _siapkerja_jobs_v1_ListJobSeekersRequest__Output, _siapkerja_jobs_v1_ListJobSeekersResponse__Output>
   ListVacancies: MethodDefinition<_siapkerja_jobs_v1_ListVacanciesRequest, _siapkerja_jobs_v1_ListVacanciesResponse, _siapkerja_jobs_v1_ListVacanciesRequest__Output, _siapkerja_jobs_v1_ListVacanciesResponse__Output>
   MarkJobSeekerPlaced: MethodDefinition<_siapkerja_jobs_v1_MarkJobSeekerPlacedRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_MarkJobSeekerPlacedRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
-  MatchJobSeekers: MethodDefinition<_siapkerja_jobs_v1_MatchJobSeekersRequest, _siapkerja_jobs_v1_MatchJobSeekersResponse, _siapkerja_jobs_v1_MatchJobSeekersRequest__Output, _siapkerja_jobs_v1_MatchJobSeekersResponse__Output>
-  MatchVacancies: MethodDefinition<_siapkerja_jobs_v1_MatchVacanciesRequest, _siapkerja_jobs_v1_MatchVacanciesResponse, _siapkerja_jobs_v1_MatchVacanciesRequest__Output, _siapkerja_jobs_v1_MatchVacanciesResponse__Output>
+  Match: MethodDefinition<_siapkerja_jobs_v1_MatchRequest, _siapkerja_jobs_v1_MatchPage, _siapkerja_jobs_v1_MatchRequest__Output, _siapkerja_jobs_v1_MatchPage__Output>
   PublishVacancy: MethodDefinition<_siapkerja_jobs_v1_PublishVacancyRequest, _siapkerja_jobs_v1_Vacancy, _siapkerja_jobs_v1_PublishVacancyRequest__Output, _siapkerja_jobs_v1_Vacancy__Output>
   RegisterJobSeeker: MethodDefinition<_siapkerja_jobs_v1_RegisterJobSeekerRequest, _siapkerja_jobs_v1_JobSeeker, _siapkerja_jobs_v1_RegisterJobSeekerRequest__Output, _siapkerja_jobs_v1_JobSeeker__Output>
   RemoveEmployerMember: MethodDefinition<_siapkerja_jobs_v1_RemoveEmployerMemberRequest, _siapkerja_jobs_v1_RemoveEmployerMemberResponse, _siapkerja_jobs_v1_RemoveEmployerMemberRequest__Output, _siapkerja_jobs_v1_RemoveEmployerMemberResponse__Output>

@@ -28,6 +28,7 @@ export interface ViewField {
   'inputUnexampled'?: (boolean);
   'omitWith'?: (string);
   'enumFrom'?: (string);
+  'opaque'?: (boolean);
 }
 
 export interface ViewField__Output {
@@ -56,4 +57,5 @@ export interface ViewField__Output {
   'inputUnexampled': (boolean);
   'omitWith': (string);
   'enumFrom': (string);
+  'opaque': (boolean);
 }

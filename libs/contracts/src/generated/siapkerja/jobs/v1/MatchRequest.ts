@@ -1,12 +1,14 @@
 // Original file: proto/siapkerja/jobs/v1/matching.proto
 
 
-export interface MatchJobSeekersRequest {
+export interface MatchRequest {
+  'jobSeekerId'?: (string);
   'vacancyId'?: (string);
   'limit'?: (number);
 }
 
-export interface MatchJobSeekersRequest__Output {
+export interface MatchRequest__Output {
+  'jobSeekerId': (string);
   'vacancyId': (string);
   'limit': (number);
 }

@@ -1,2 +1,0 @@
-/** The job seeker's view, for the hand-written answers carrying it (privacy export). */
-export { JobSeekerDto } from '../generated/jobs.views';
