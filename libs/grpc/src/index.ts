@@ -1,3 +1,4 @@
 export * from './client';
 export * from './nest';
 export * from './microservice';
+export * from './peer';

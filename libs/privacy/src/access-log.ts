@@ -1,8 +1,8 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { address, int } from '@siapkerja/config';
-import { CALLER_METADATA_KEY, currentCaller, isOfficer, type Caller } from '@siapkerja/authz';
+import { currentCaller, isOfficer, type Caller } from '@siapkerja/authz';
 import { DomainError, invalid } from '@siapkerja/errors';
-import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
+import { PeerClient } from '@siapkerja/grpc';
 import { correlationId } from '@siapkerja/logging';
 import { SERVICE_CONFIG } from '@siapkerja/service-kit';
 import { ACCESS_PURPOSES, PURPOSE_HEADER, type AccessPurpose } from './purposes';
@@ -59,11 +59,10 @@ export function statedPurpose(caller: Caller | undefined = currentCaller(), opts
  * (UNAVAILABLE, 503 at the gateway). The actor is the caller being served.
  */
 @Injectable()
-export class AccessLog implements OnApplicationShutdown {
-  private readonly client: ServiceClient<'identity'>;
-
+export class AccessLog extends PeerClient<'identity'> {
   constructor(@Inject(SERVICE_CONFIG) cfg: AccessLogConfig) {
-    this.client = createServiceClient('identity', cfg.IDENTITY_GRPC_URL, {
+    super('identity', {
+      address: cfg.IDENTITY_GRPC_URL,
       deadlineMs: cfg.ACCESS_LOG_DEADLINE_MS,
       callerSecret: cfg.CALLER_SIGNING_SECRET,
       callerName: 'access-log',
@@ -83,15 +82,11 @@ export class AccessLog implements OnApplicationShutdown {
     try {
       const r = await this.client.recordAccesses(
         { records: entries.map((e) => ({ ...e, actor, purpose })), correlationId: correlationId() ?? '' },
-        { metadata: { [CALLER_METADATA_KEY]: JSON.stringify(caller) } },
+        this.as({}, caller),
       );
       return r.ids;
     } catch {
       throw new DomainError('UNAVAILABLE', 'The access log of personal data cannot be written: retry later');
     }
-  }
-
-  onApplicationShutdown(): void {
-    this.client.close();
   }
 }

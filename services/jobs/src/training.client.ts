@@ -1,7 +1,6 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { CALLER_METADATA_KEY, currentCaller } from '@siapkerja/authz';
+import { Inject, Injectable } from '@nestjs/common';
 import type { trainingV1 } from '@siapkerja/contracts';
-import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
+import { PeerClient } from '@siapkerja/grpc';
 import { SERVICE_CONFIG } from '@siapkerja/service-kit';
 import type { JobsConfig } from './jobs.config';
 
@@ -10,11 +9,10 @@ const MAX_UNITS = 100;
 
 /** The training service (Skillhub), asked with the authority of the caller being served. */
 @Injectable()
-export class TrainingClient implements OnApplicationShutdown {
-  private readonly client: ServiceClient<'training'>;
-
+export class TrainingClient extends PeerClient<'training'> {
   constructor(@Inject(SERVICE_CONFIG) cfg: JobsConfig) {
-    this.client = createServiceClient('training', cfg.TRAINING_GRPC_URL, {
+    super('training', {
+      address: cfg.TRAINING_GRPC_URL,
       deadlineMs: cfg.TRAINING_GRPC_DEADLINE_MS,
       callerSecret: cfg.CALLER_SIGNING_SECRET,
       callerName: 'jobs',
@@ -27,19 +25,14 @@ export class TrainingClient implements OnApplicationShutdown {
    */
   async programsTeaching(units: string[]): Promise<{ programs: trainingV1.Program__Output[]; available: boolean }> {
     if (!units.length) return { programs: [], available: true };
-    const caller = currentCaller();
     try {
       const r = await this.client.listPrograms(
         { competencyUnits: units.slice(0, MAX_UNITS), pageSize: 100 },
-        { idempotent: true, ...(caller ? { metadata: { [CALLER_METADATA_KEY]: JSON.stringify(caller) } } : {}) },
+        this.as({ idempotent: true }),
       );
       return { programs: r.programs, available: true };
     } catch {
       return { programs: [], available: false };
     }
-  }
-
-  onApplicationShutdown(): void {
-    this.client.close();
   }
 }

@@ -1,16 +1,4 @@
-/**
- * A caller as the gateway forwards it (call options with the x-caller metadata): the token's scopes unless given (a
- * person's jobs:read, anyone else's jobs:read and jobs:write) and, for a Disnaker officer, the purpose of reads in clear
- * (X-Purpose, which officers must state).
- */
-export function gatewayCaller(c: Record<string, unknown>): { metadata: Record<string, string> } {
-  const roles = (c.roles as string[] | undefined) ?? [];
-  const person = roles.includes('JOB_SEEKER');
-  const officer = roles.some((r) => r === 'DISNAKER_REGENCY' || r === 'DISNAKER_PROVINCE');
-  const caller = {
-    scopes: person ? ['jobs:read'] : ['jobs:read', 'jobs:write'],
-    ...(officer ? { purpose: 'PLACEMENT_SERVICE' } : {}),
-    ...c,
-  };
-  return { metadata: { 'x-caller': JSON.stringify(caller) } };
-}
+import { gatewayCaller as asForwarded } from '@siapkerja/testing';
+
+/** A caller as the gateway forwards it to jobs: jobs scopes, and officers state PLACEMENT_SERVICE (libs/testing). */
+export const gatewayCaller = (c: Record<string, unknown>) => asForwarded(c, 'jobs', 'PLACEMENT_SERVICE');

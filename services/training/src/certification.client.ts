@@ -1,17 +1,16 @@
 import { status } from '@grpc/grpc-js';
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '@siapkerja/errors';
-import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
+import { PeerClient } from '@siapkerja/grpc';
 import { SERVICE_CONFIG } from '@siapkerja/service-kit';
 import type { TrainingConfig } from './training.config';
 
 /** The certification service, asked as the platform itself (schemes are public). */
 @Injectable()
-export class CertificationClient implements OnApplicationShutdown {
-  private readonly client: ServiceClient<'certification'>;
-
+export class CertificationClient extends PeerClient<'certification'> {
   constructor(@Inject(SERVICE_CONFIG) cfg: TrainingConfig) {
-    this.client = createServiceClient('certification', cfg.CERTIFICATION_GRPC_URL, {
+    super('certification', {
+      address: cfg.CERTIFICATION_GRPC_URL,
       deadlineMs: cfg.GRPC_DEADLINE_MS,
       callerSecret: cfg.CALLER_SIGNING_SECRET,
       callerName: 'training',
@@ -28,9 +27,5 @@ export class CertificationClient implements OnApplicationShutdown {
       if (code === status.NOT_FOUND || code === status.INVALID_ARGUMENT) return false;
       throw new DomainError('UNAVAILABLE', 'The certification service, which checks the certification scheme, is unavailable: retry later');
     }
-  }
-
-  onApplicationShutdown(): void {
-    this.client.close();
   }
 }

@@ -12,20 +12,14 @@ import {
   testNik,
   uniqueSuffix,
   waitFor,
+  gatewayCaller,
   startFakeAccessLog,
   type FakeAccessLog,
 } from '@siapkerja/testing';
 import { trainingService } from '../src/training.module';
 
 // the caller as the gateway signs it: with its token's scopes (a person's token reads and enrols himself only)
-const as = (c: Record<string, unknown>) => ({
-  metadata: {
-    'x-caller': JSON.stringify({
-      scopes: (c.roles as string[]).includes('JOB_SEEKER') ? ['training:read'] : ['training:read', 'training:write'],
-      ...c,
-    }),
-  },
-});
+const as = (c: Record<string, unknown>) => gatewayCaller(c, 'training');
 const partnerA = as({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa' });
 const partnerB = as({ sub: 'client:pb', roles: ['PARTNER'], clientId: 'pb' });
 const provider = as({ sub: 'acc-blk-salatiga', roles: ['TRAINING_PROVIDER'] });

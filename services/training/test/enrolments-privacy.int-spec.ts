@@ -14,20 +14,14 @@ import {
   TEST_PERSON_SECRET,
   testNik,
   waitFor,
+  gatewayCaller,
   startFakeAccessLog,
   type FakeAccessLog,
 } from '@siapkerja/testing';
 import { trainingService } from '../src/training.module';
 
 // the caller as the gateway signs it: with its token's scopes (a person's token reads and enrols himself only)
-const as = (c: Record<string, unknown>) => ({
-  metadata: {
-    'x-caller': JSON.stringify({
-      scopes: (c.roles as string[]).includes('JOB_SEEKER') ? ['training:read'] : ['training:read', 'training:write'],
-      ...c,
-    }),
-  },
-});
+const as = (c: Record<string, unknown>) => gatewayCaller(c, 'training');
 const partnerA = as({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa' });
 const officer3373 = as({ sub: 'off-3373', roles: ['DISNAKER_REGENCY'], regionCode: '33.73', purpose: 'SUPERVISION' });
 const ministry = as({ sub: 'min', roles: ['MINISTRY_ADMIN'] });

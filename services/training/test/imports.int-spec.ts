@@ -10,20 +10,14 @@ import {
   serviceTestEnv,
   testNik,
   waitFor,
+  gatewayCaller,
   startFakeAccessLog,
   type FakeAccessLog,
 } from '@siapkerja/testing';
 import { trainingService } from '../src/training.module';
 
 // the caller as the gateway signs it: with its token's scopes (a person's token reads and enrols himself only)
-const as = (c: Record<string, unknown>) => ({
-  metadata: {
-    'x-caller': JSON.stringify({
-      scopes: (c.roles as string[]).includes('JOB_SEEKER') ? ['training:read'] : ['training:read', 'training:write'],
-      ...c,
-    }),
-  },
-});
+const as = (c: Record<string, unknown>) => gatewayCaller(c, 'training');
 const code = (e: unknown) => (e as { code: number }).code;
 const day = (offset: number) => todayWib(new Date(Date.now() + offset * 86400_000));
 /** A NIK of the 16-digit format with a serial of our own (testNik's shared counter could run past 9999 over thousands). */
