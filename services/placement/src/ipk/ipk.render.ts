@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { IpkTable } from './ipk.rules';
+import { MEASURE_LABELS, type IpkTable } from './ipk.rules';
 
 /** An IPK form as rendered: its code, title, region and month, and its tables of counts. */
 export interface IpkFormView {
@@ -11,18 +11,8 @@ export interface IpkFormView {
   tables: IpkTable[];
 }
 
-/** Column headings of the official forms (Bahasa Indonesia). */
-const MEASURE = {
-  carried_over: 'Sisa akhir bulan lalu',
-  registered: 'Terdaftar bulan ini',
-  placed: 'Ditempatkan bulan ini',
-  filled: 'Dipenuhi bulan ini',
-  removed: 'Dihapuskan bulan ini',
-  remaining: 'Sisa akhir bulan ini',
-  AKL: 'AKL',
-  AKAD: 'AKAD',
-  AKAN: 'AKAN',
-} as Record<string, string>;
+/** Column headings of the official forms (Bahasa Indonesia): the measures' labels and the placement channels. */
+const MEASURE: Record<string, string> = { ...MEASURE_LABELS, AKL: 'AKL', AKAD: 'AKAD', AKAN: 'AKAN' };
 const SEX = { male: 'L', female: 'P', total: 'L+P' } as Record<string, string>;
 
 /** Two heading rows: the group (measure or channel, merged over its sex columns) and the sex (L, P, L+P). */
