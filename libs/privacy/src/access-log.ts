@@ -30,7 +30,12 @@ export interface AccessEntry {
   fields: string[];
   /** the person the data is about (libs/identity person id, never the NIK) */
   subjectPersonId: string;
+  /** why this one was read, when a read of several records has several purposes (else the purpose of the call) */
+  purpose?: AccessPurpose;
 }
+
+/** The personal fields of a job seeker answered in clear (named in the access log by jobs and by the job-seeker feed). */
+export const JOB_SEEKER_PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'];
 
 const purposeViolation = (description: string) =>
   invalid([{ field: PURPOSE_HEADER, description }], 'The request body or parameters are invalid');
@@ -69,10 +74,13 @@ export class AccessLog extends PeerClient<'identity'> {
     });
   }
 
-  /** Records reads of one purpose by the current caller (none: nothing to do); answers the log entries' ids. */
-  async record(entries: AccessEntry[], purpose: AccessPurpose, caller: Caller | undefined = currentCaller()): Promise<string[]> {
-    if (!entries.length) return [];
-    if (!caller) throw new DomainError('PERMISSION_DENIED', 'Unmasked personal data is read only by an identified caller');
+  /**
+   * Records reads by the caller (by default the one being served), in one call: each entry under its own purpose or
+   * `purpose`. The platform's own reads (no caller) are not logged. Answers the log entries' ids.
+   */
+  async record(entries: AccessEntry[], purpose?: AccessPurpose, caller: Caller | undefined = currentCaller()): Promise<string[]> {
+    if (!entries.length || !caller) return [];
+    if (!purpose && entries.some((e) => !e.purpose)) throw new Error('AccessLog.record: a read without a purpose');
     const actor = {
       sub: caller.sub,
       clientId: caller.clientId ?? '',
@@ -81,7 +89,10 @@ export class AccessLog extends PeerClient<'identity'> {
     };
     try {
       const r = await this.client.recordAccesses(
-        { records: entries.map((e) => ({ ...e, actor, purpose })), correlationId: correlationId() ?? '' },
+        {
+          records: entries.map(({ purpose: own, ...e }) => ({ ...e, actor, purpose: (own ?? purpose)! })),
+          correlationId: correlationId() ?? '',
+        },
         this.as({}, caller),
       );
       return r.ids;

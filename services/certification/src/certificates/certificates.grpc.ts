@@ -77,7 +77,7 @@ export class CertificatesGrpc implements GrpcControllerOf<'certification'> {
    */
   private async disclosed(views: CertificateView[], purpose: AccessPurpose | undefined): Promise<certificationV1.Certificate[]> {
     const certs = views.map((v) => this.message(v));
-    for (const [why, entries] of certificateReads(certs, currentCaller(), purpose)) await this.accessLog.record(entries, why);
+    await this.accessLog.record(certificateReads(certs, currentCaller(), purpose));
     return certs;
   }
 

@@ -33,28 +33,27 @@ describe('certificate rules', () => {
     const masked = certificateView(cert, lsp);
     const clear = certificateView(cert, holder);
     const erased = { ...clear, id: 'c2', eraseTime: '2026-01-01T00:00:00.000Z' };
-    const read = (c: certificationV1.Certificate, fields: string[]) => ({
+    const read = (c: certificationV1.Certificate, fields: string[], purpose: string) => ({
       resourceType: 'certificate',
       resourceId: c.id,
       fields,
       subjectPersonId: holderId,
+      purpose,
     });
 
     it("log the holder's name, and his NIK where not masked, for the purpose the relation implies", () => {
-      expect([...certificateReads([masked], lsp, undefined)]).toEqual([['CERTIFICATION', [read(cert, ['holder.name'])]]]);
-      expect([...certificateReads([clear], holder, undefined)]).toEqual([
-        ['DATA_SUBJECT_REQUEST', [read(cert, ['holder.name', 'holder.nik'])]],
-      ]);
-      expect([...certificateReads([clear], ministry, undefined)]).toEqual([['SUPERVISION', [read(cert, ['holder.name', 'holder.nik'])]]]);
+      expect(certificateReads([masked], lsp, undefined)).toEqual([read(cert, ['holder.name'], 'CERTIFICATION')]);
+      expect(certificateReads([clear], holder, undefined)).toEqual([read(cert, ['holder.name', 'holder.nik'], 'DATA_SUBJECT_REQUEST')]);
+      expect(certificateReads([clear], ministry, undefined)).toEqual([read(cert, ['holder.name', 'holder.nik'], 'SUPERVISION')]);
     });
 
-    it('log the stated purpose instead, group by purpose, and skip erased holders and the platform itself', () => {
-      expect([...certificateReads([masked, erased], lsp, 'SUPERVISION')]).toEqual([['SUPERVISION', [read(cert, ['holder.name'])]]]);
+    it('log the stated purpose instead, each read under its own purpose, and skip erased holders and the platform itself', () => {
+      expect(certificateReads([masked, erased], lsp, 'SUPERVISION')).toEqual([read(cert, ['holder.name'], 'SUPERVISION')]);
       const other = { ...clear, id: 'c3', personId: 'person-cccccccccccccccc' };
       const mixed = certificateReads([clear, other, clear], { ...ministry, personId: holderId }, undefined);
-      expect([...mixed.keys()]).toEqual(['DATA_SUBJECT_REQUEST', 'SUPERVISION']);
-      expect(mixed.get('DATA_SUBJECT_REQUEST')).toHaveLength(2);
-      expect(certificateReads([clear], undefined, undefined).size).toBe(0);
+      expect(mixed.map((r) => r.purpose)).toEqual(['DATA_SUBJECT_REQUEST', 'SUPERVISION', 'DATA_SUBJECT_REQUEST']);
+      expect(mixed.filter((r) => r.purpose === 'DATA_SUBJECT_REQUEST')).toHaveLength(2);
+      expect(certificateReads([clear], undefined, undefined)).toHaveLength(0);
     });
   });
 });

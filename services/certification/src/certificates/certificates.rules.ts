@@ -24,8 +24,8 @@ export function certificateView(c: certificationV1.Certificate, caller: Caller |
 
 /**
  * The reads of personal data that answering these certificates discloses (the access log, UU 27/2022): each discloses its
- * holder's name, and his NIK where not masked; an erased holder's discloses nothing personal. Grouped by purpose, in the
- * order of the certificates: the stated one (X-Purpose), or the one the caller's relation implies (the holder himself
+ * holder's name, and his NIK where not masked; an erased holder's discloses nothing personal. Each under its purpose, in
+ * the order of the certificates: the stated one (X-Purpose), or the one the caller's relation implies (the holder himself
  * DATA_SUBJECT_REQUEST, the ministry SUPERVISION, the issuer and anyone else CERTIFICATION). The platform itself (no
  * caller) reads nothing to log.
  */
@@ -33,20 +33,18 @@ export function certificateReads(
   certs: certificationV1.Certificate[],
   caller: Caller | undefined,
   stated: AccessPurpose | undefined,
-): Map<AccessPurpose, AccessEntry[]> {
-  const reads = new Map<AccessPurpose, AccessEntry[]>();
-  if (!caller) return reads;
-  for (const c of certs) {
-    if (c.eraseTime) continue;
-    const holder = !!caller.personId && caller.personId === c.personId;
-    const purpose = stated ?? (holder ? 'DATA_SUBJECT_REQUEST' : caller.roles.includes('MINISTRY_ADMIN') ? 'SUPERVISION' : 'CERTIFICATION');
-    const entry = {
-      resourceType: 'certificate',
-      resourceId: c.id ?? '',
-      fields: c.nikMasked ? ['holder.name'] : ['holder.name', 'holder.nik'],
-      subjectPersonId: c.personId ?? '',
-    };
-    reads.set(purpose, [...(reads.get(purpose) ?? []), entry]);
-  }
-  return reads;
+): AccessEntry[] {
+  if (!caller) return [];
+  return certs
+    .filter((c) => !c.eraseTime)
+    .map((c) => {
+      const holder = !!caller.personId && caller.personId === c.personId;
+      return {
+        resourceType: 'certificate',
+        resourceId: c.id ?? '',
+        fields: c.nikMasked ? ['holder.name'] : ['holder.name', 'holder.nik'],
+        subjectPersonId: c.personId ?? '',
+        purpose: stated ?? (holder ? 'DATA_SUBJECT_REQUEST' : caller.roles.includes('MINISTRY_ADMIN') ? 'SUPERVISION' : 'CERTIFICATION'),
+      };
+    });
 }

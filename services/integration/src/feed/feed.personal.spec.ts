@@ -2,7 +2,8 @@ import type { jobsV1 } from '@siapkerja/contracts';
 import { runWithContext } from '@siapkerja/logging';
 import type { AccessEntry, AccessLog } from '@siapkerja/privacy';
 import type { JobsClient } from '../jobs.client';
-import { JOB_SEEKER_PERSONAL_FIELDS, PersonalFeedRecords } from './feed.personal';
+import { JOB_SEEKER_PERSONAL_FIELDS } from '@siapkerja/privacy';
+import { PersonalFeedRecords } from './feed.personal';
 import type { FeedItem } from './feed.service';
 
 const officer = { sub: 'client:o1', roles: ['DISNAKER_REGENCY' as const], regionCode: '33.74', clientId: 'o1', purpose: 'SUPERVISION' };

@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { currentCaller } from '@siapkerja/authz';
 import type { jobsV1 } from '@siapkerja/contracts';
-import { AccessLog, type AccessPurpose } from '@siapkerja/privacy';
+import { AccessLog, JOB_SEEKER_PERSONAL_FIELDS, type AccessPurpose } from '@siapkerja/privacy';
 import { JobsClient } from '../jobs.client';
 import { assertCallerRegion } from './feed.access';
 import type { FeedItem } from './feed.service';
 
 /** Most ids one BatchGetJobSeekers call takes (the jobs service's limit); a feed page is at most this long. */
 export const JOB_SEEKER_BATCH = 1000;
-
-/** The fields of a job seeker's record that are personal data (written to the access log with each record served). */
-export const JOB_SEEKER_PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'];
 
 /** Why an item of the job-seekers feed comes without its record. */
 export type WithheldReason = 'ERASED' | 'RESTRICTED' | 'UNKNOWN';

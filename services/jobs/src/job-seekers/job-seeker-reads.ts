@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { currentCaller } from '@siapkerja/authz';
 import type { jobsV1 } from '@siapkerja/contracts';
-import { AccessLog, type AccessPurpose } from '@siapkerja/privacy';
-
-/** The personal fields of a job seeker answered in clear to a caller allowed to read them (named in the access log). */
-export const JOB_SEEKER_PERSONAL_FIELDS = ['nik', 'birthDate', 'phone', 'email', 'address', 'religion'];
+import { AccessLog, JOB_SEEKER_PERSONAL_FIELDS, type AccessPurpose } from '@siapkerja/privacy';
 
 /**
  * Reads of job seekers' personal data in clear (UU 27/2022): every seeker answered unmasked to a caller is written to
@@ -17,7 +14,6 @@ export class JobSeekerReads {
 
   /** Logs the unmasked ones among `seekers` (views made for the current caller) and answers them. */
   async logged<T extends jobsV1.JobSeeker | jobsV1.JobSeeker[]>(seekers: T, purpose: AccessPurpose): Promise<T> {
-    if (!currentCaller()) return seekers;
     const read = (Array.isArray(seekers) ? seekers : [seekers]).filter((s) => !s.personalDataMasked);
     await this.accessLog.record(
       read.map((s) => ({

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { currentCaller, hasScope } from '@siapkerja/authz';
 import type { trainingV1 } from '@siapkerja/contracts';
-import { AccessLog, statedPurpose, type AccessEntry, type AccessPurpose } from '@siapkerja/privacy';
+import { AccessLog, statedPurpose, type AccessPurpose } from '@siapkerja/privacy';
 
 /** The fields of an enrolment answered unmasked to who may read them (enrolments.rules.ts), each such read logged. */
 const PERSONAL_FIELDS = ['nik', 'birthDate'];
@@ -41,22 +41,19 @@ export class EnrolmentReads {
     return (e) => (self && !!caller?.personId && caller.personId === e.personId ? 'DATA_SUBJECT_REQUEST' : 'PLACEMENT_SERVICE');
   }
 
-  /** Logs the enrolments answered unmasked (one call per purpose) and gives them back. */
+  /** Logs the enrolments answered unmasked (one call, each under its purpose) and gives them back. */
   async logged<T extends trainingV1.Enrolment>(enrolments: T[], purpose: ReadPurpose): Promise<T[]> {
-    if (!currentCaller()) return enrolments;
-    const byPurpose = new Map<AccessPurpose, AccessEntry[]>();
-    for (const e of enrolments) {
-      if (e.personalDataMasked) continue;
-      const p = typeof purpose === 'function' ? purpose(e) : purpose;
-      const entry = {
-        resourceType: 'training-enrolment',
-        resourceId: e.id ?? '',
-        fields: PERSONAL_FIELDS,
-        subjectPersonId: e.personId ?? '',
-      };
-      byPurpose.set(p, [...(byPurpose.get(p) ?? []), entry]);
-    }
-    for (const [p, entries] of byPurpose) await this.accessLog.record(entries, p);
+    await this.accessLog.record(
+      enrolments
+        .filter((e) => !e.personalDataMasked)
+        .map((e) => ({
+          resourceType: 'training-enrolment',
+          resourceId: e.id ?? '',
+          fields: PERSONAL_FIELDS,
+          subjectPersonId: e.personId ?? '',
+          purpose: typeof purpose === 'function' ? purpose(e) : purpose,
+        })),
+    );
     return enrolments;
   }
 
