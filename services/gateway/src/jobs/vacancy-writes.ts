@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { jobsV1 } from '@siapkerja/contracts';
+import { fromProtoEnum, type jobsV1 } from '@siapkerja/contracts';
 import type { CallOptions } from '@siapkerja/grpc';
-import { toVacancyDto } from '../generated/jobs.views';
 import { ServiceClients } from '../platform/clients';
 import { SearchCache } from './search-cache';
 
@@ -23,16 +22,16 @@ export class VacancyWrites {
 
   async call<M extends VacancyWrite>(rpc: M, req: Request<M>, opts: CallOptions): Promise<jobsV1.Vacancy__Output> {
     const v = await (this.clients.jobs[rpc] as (r: Request<M>, o: CallOptions) => Promise<jobsV1.Vacancy__Output>)(req, opts);
-    const dto = toVacancyDto(v);
-    if (dto.regionCode) {
+    // the facts are read off the message: the route maps the answer to its view once, after this
+    if (v.regionCode) {
       this.searchCache.vacancyChanged({
-        regionCode: dto.regionCode,
-        kbjiCode: dto.kbjiCode || undefined,
-        kbliCode: dto.kbliCode ?? '',
-        minEducation: dto.minEducation || undefined,
-        employmentType: dto.employmentType || undefined,
-        overseas: dto.overseas,
-        publishedAt: dto.publishedAt || undefined,
+        regionCode: v.regionCode,
+        kbjiCode: v.kbjiCode || undefined,
+        kbliCode: v.kbliCode ?? '',
+        minEducation: fromProtoEnum('EDUCATION_LEVEL', v.minEducation) || undefined,
+        employmentType: fromProtoEnum('EMPLOYMENT_TYPE', v.employmentType) || undefined,
+        overseas: v.overseas,
+        publishedAt: v.publishTime || undefined,
       });
     }
     return v;
