@@ -193,8 +193,6 @@ function routesOf(pkg, r, byType, inputs) {
   const auth = new Set();
   let usesNamespace = false;
   let usesRes = false;
-  let usesPerson = false;
-  let usesPersonId = false; // withPersonId: the person id of any person's token (route option person_id_caller)
   let usesMe = false; // ownPersonId: a path parameter 'me'
   let usesFile = false; // sendFile: a file the service rendered
   let usesConflict = false; // existingIdOf: the Location of the resource an error names
@@ -555,20 +553,18 @@ function routesOf(pkg, r, byType, inputs) {
       http.add('ApiProblems');
       decorators.push(`@ApiProblems(${(route.problems ?? []).join(', ')})`);
       if (route.public && route.personCaller) throw new Error(`${where}: a public route has no person caller`);
-      if (route.personCaller) usesPerson = true;
       if ((route.public || route.personCaller) && route.personIdCaller)
         throw new Error(`${where}: person_id_caller is for a route with a caller, instead of person_caller`);
-      if (route.personIdCaller) usesPersonId = true;
-      if (route.personIdCaller) auth.add('CALLER_METADATA_KEY');
+      if (route.personCaller || route.personIdCaller) auth.add('asPersonCaller');
       const callOpts = verb === 'GET' || route.idempotent ? ', { idempotent: true }' : '';
       const opts = route.public
         ? verb === 'GET' || route.idempotent
           ? '{ idempotent: true }'
           : '{}'
         : route.personCaller
-          ? `await asPersonCaller(undefined, caller${callOpts})`
+          ? `asPersonCaller(caller${callOpts})`
           : route.personIdCaller
-            ? `withPersonId(caller, asCaller(caller${callOpts}))`
+            ? `asPersonCaller(caller, ${callOpts ? callOpts.slice(2) : '{}'}, true)`
             : `asCaller(caller${callOpts})`;
       usesNamespace = true;
       const request = `{ ${args.join(', ')} }`;
@@ -671,7 +667,6 @@ function routesOf(pkg, r, byType, inputs) {
       .filter((a) => a !== 'AuthCaller')
       .sort()
       .join(', ')}${auth.has('AuthCaller') ? ', type AuthCaller' : ''} } from '../auth/caller';\n` +
-    (usesPerson ? "import { asPersonCaller } from '../applications/person-caller';\n" : '') +
     (client
       ? `import { ${client.split('#')[1]} } from '../${client.split('#')[0]}';\n`
       : "import { ServiceClients } from '../platform/clients';\n") +
@@ -684,7 +679,6 @@ function routesOf(pkg, r, byType, inputs) {
     `import { ${[...views].sort().join(', ')} } from './${pkg}.views';\n\n` +
     (usesFile ? SEND_FILE : '') +
     (usesMe ? OWN_PERSON_ID : '') +
-    (usesPersonId ? WITH_PERSON_ID : '') +
     classes.join('\n') +
     `\n/** The controllers of the package's generated routes (registered after the hand-written ones). */\nexport const ${constName}: Type[] = [${[...byTag.keys()].map(className).join(', ')}];\n`
   );
@@ -705,16 +699,6 @@ const OWN_PERSON_ID = `/** 'me' in a path: the caller's own person id (a person'
 function ownPersonId(caller: AuthCaller, param: string): string {
   if (!caller.personId) throw new FieldValidationException([{ field: param, description: "'me' needs a person's own token" }]);
   return caller.personId;
-}
-
-`;
-
-/** The helper of routes forwarding the person id of any person's token (route option person_id_caller). */
-const WITH_PERSON_ID = `/** The caller's call options plus the person id of a person's token, whatever its roles (clients have none). */
-function withPersonId(caller: AuthCaller, options: ReturnType<typeof asCaller>): ReturnType<typeof asCaller> {
-  if (caller.clientId || !caller.personId) return options;
-  const value = JSON.stringify({ ...JSON.parse(String(options.metadata?.[CALLER_METADATA_KEY])), personId: caller.personId });
-  return { ...options, metadata: { ...options.metadata, [CALLER_METADATA_KEY]: value } };
 }
 
 `;

@@ -42,7 +42,7 @@ export const Caller = createParamDecorator((_: unknown, ctx: ExecutionContext): 
 });
 
 /** gRPC call options carrying the caller (`x-caller` metadata JSON) for the services' own checks. */
-export function asCaller(caller: AuthCaller | undefined, opts: CallOptions = {}): CallOptions {
+export function asCaller(caller: AuthCaller | undefined, opts: CallOptions = {}, personId?: string): CallOptions {
   if (!caller) return opts;
   const value = JSON.stringify({
     sub: caller.sub,
@@ -52,6 +52,16 @@ export function asCaller(caller: AuthCaller | undefined, opts: CallOptions = {})
     organizationId: caller.organizationId,
     scopes: caller.scopes,
     purpose: caller.purpose,
+    personId,
   });
   return { ...opts, metadata: { ...(opts.metadata ?? {}), [CALLER_METADATA_KEY]: value } };
+}
+
+/**
+ * asCaller plus the person id of a person's own token (never a client's): a job seeker's (the services let a JOB_SEEKER
+ * act only for himself: applications, matches, enrolments), or with `anyPerson` any person's (a certificate's holder).
+ */
+export function asPersonCaller(caller: AuthCaller, opts: CallOptions = {}, anyPerson = false): CallOptions {
+  const forwards = !caller.clientId && (anyPerson || caller.roles.includes('JOB_SEEKER'));
+  return asCaller(caller, opts, forwards ? caller.personId : undefined);
 }

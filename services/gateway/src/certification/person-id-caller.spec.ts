@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CALLER_METADATA_KEY } from '@siapkerja/authz';
-import { asCaller, type AuthCaller } from '../auth/caller';
+import { asPersonCaller, type AuthCaller } from '../auth/caller';
 
 /** The generator (a CLI of tools/, outside every project: loaded by path, like the test command runs it). */
 const GENERATOR = path.resolve(__dirname, '../../../../tools/gen-rest-views.js');
@@ -37,14 +37,10 @@ describe('generated routes: person_id_caller (tools/gen-rest-views.js)', () => {
 
   it('calls as the caller with its person id, in its own routes and its additional bindings', () => {
     const text = routes(route('person_id_caller: true additional_bindings: {http: "GET /v1/old-things/{id}" method: "old"}'));
-    expect(text).toContain("import { CALLER_METADATA_KEY, Caller, asCaller, type AuthCaller } from '../auth/caller';");
-    expect(text).toContain(
-      'function withPersonId(caller: AuthCaller, options: ReturnType<typeof asCaller>): ReturnType<typeof asCaller> {',
-    );
-    expect(text.split('withPersonId(caller, asCaller(caller, { idempotent: true }))')).toHaveLength(3);
-    expect(text).not.toContain('asPersonCaller');
-    // without the option nothing of it is generated
-    expect(routes(route(''))).not.toContain('withPersonId');
+    expect(text).toContain("import { Caller, asCaller, asPersonCaller, type AuthCaller } from '../auth/caller';");
+    expect(text.split('asPersonCaller(caller, { idempotent: true }, true)')).toHaveLength(3);
+    // without the option the routes call as the caller alone
+    expect(routes(route(''))).not.toContain('asPersonCaller');
   });
 
   it('is for routes with a caller, instead of person_caller', () => {
@@ -53,18 +49,15 @@ describe('generated routes: person_id_caller (tools/gen-rest-views.js)', () => {
   });
 
   it("forwards a person's person id whatever his roles, never a client's", () => {
-    const helper = /function withPersonId[\s\S]*?\n}\n/.exec(routes(route('person_id_caller: true')))![0];
-    const withPersonId = new Function(
-      'asCaller',
-      'CALLER_METADATA_KEY',
-      `${helper.replace(/\(caller: AuthCaller, options: ReturnType<typeof asCaller>\): ReturnType<typeof asCaller>/, '(caller, options)')}; return withPersonId;`,
-    )(asCaller, CALLER_METADATA_KEY) as (c: AuthCaller, o: ReturnType<typeof asCaller>) => ReturnType<typeof asCaller>;
-    const forwarded = (c: AuthCaller) =>
-      JSON.parse(String(withPersonId(c, asCaller(c, { idempotent: true })).metadata?.[CALLER_METADATA_KEY]));
+    const forwarded = (c: AuthCaller) => JSON.parse(String(asPersonCaller(c, { idempotent: true }, true).metadata?.[CALLER_METADATA_KEY]));
     const lsp: AuthCaller = { sub: 'acc-1', scopes: [], roles: ['LSP'], personId: 'person-aaaaaaaaaaaaaaaa' };
     expect(forwarded(lsp)).toMatchObject({ sub: 'acc-1', roles: ['LSP'], personId: 'person-aaaaaaaaaaaaaaaa' });
-    expect(withPersonId(lsp, asCaller(lsp, { idempotent: true })).idempotent).toBe(true);
+    expect(asPersonCaller(lsp, { idempotent: true }, true).idempotent).toBe(true);
     expect(forwarded({ ...lsp, clientId: 'lsp-a' })).not.toHaveProperty('personId');
     expect(forwarded({ ...lsp, personId: undefined })).not.toHaveProperty('personId');
+    // person_caller (without anyPerson): a job seeker's only
+    const own = (c: AuthCaller) => JSON.parse(String(asPersonCaller(c).metadata?.[CALLER_METADATA_KEY]));
+    expect(own(lsp)).not.toHaveProperty('personId');
+    expect(own({ ...lsp, roles: ['JOB_SEEKER'] })).toMatchObject({ personId: 'person-aaaaaaaaaaaaaaaa' });
   });
 });

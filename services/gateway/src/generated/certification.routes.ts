@@ -5,18 +5,10 @@ import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } f
 import type { Response } from 'express';
 import type { certificationV1 } from '@siapkerja/contracts';
 import { ACCESS_PURPOSES, PURPOSE_HEADER } from '@siapkerja/privacy';
-import { CALLER_METADATA_KEY, Caller, Public, RequireScopes, Roles, asCaller, type AuthCaller } from '../auth/caller';
-import { asPersonCaller } from '../applications/person-caller';
+import { Caller, Public, RequireScopes, Roles, asCaller, asPersonCaller, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, IdempotencyKey, created } from '../platform/http';
 import { AssessmentDto, AssessorDto, AssessorPageDto, CertificateCredentialDto, CertificateDto, CertificatePageDto, CertificateReasonDto, CertificateVerificationDto, CreateAssessmentDto, CreateAssessorDto, CreateCertificateDto, CreateLspDto, CreateSchemeDto, CreateTukDto, DecideAssessmentDto, ListCertificatesQueryDto, ListLspsQueryDto, LspDto, LspPageDto, LspScopedQueryDto, RecordResultsDto, RevokeCertificateDto, RotatedKeyDto, ScheduleAssessmentDto, SchemeDto, TukDto, TukPageDto, UpdateLspLicenceDto, VerificationDto, VerifyCertificateQueryDto, VerifyQueryDto, VerifyRequestDto, fromCertificateReasonDto, fromCreateAssessmentDto, fromCreateAssessorDto, fromCreateCertificateDto, fromCreateLspDto, fromCreateSchemeDto, fromCreateTukDto, fromDecideAssessmentDto, fromListCertificatesQueryDto, fromListLspsQueryDto, fromLspScopedQueryDto, fromRecordResultsDto, fromRevokeCertificateDto, fromScheduleAssessmentDto, fromUpdateLspLicenceDto, fromVerifyCertificateQueryDto, fromVerifyQueryDto, fromVerifyRequestDto, toAssessmentDto, toAssessorDto, toAssessorPageDto, toCertificateCredentialDto, toCertificateDto, toCertificatePageDto, toCertificateVerificationDto, toLspDto, toLspPageDto, toRotatedKeyDto, toSchemeDto, toTukDto, toTukPageDto, toVerificationDto } from './certification.views';
-
-/** The caller's call options plus the person id of a person's token, whatever its roles (clients have none). */
-function withPersonId(caller: AuthCaller, options: ReturnType<typeof asCaller>): ReturnType<typeof asCaller> {
-  if (caller.clientId || !caller.personId) return options;
-  const value = JSON.stringify({ ...JSON.parse(String(options.metadata?.[CALLER_METADATA_KEY])), personId: caller.personId });
-  return { ...options, metadata: { ...options.metadata, [CALLER_METADATA_KEY]: value } };
-}
 
 @ApiTags('Sertihub: certification schemes')
 @Controller()
@@ -58,7 +50,7 @@ export class SertihubCertificatesRoutes {
   @ApiCreatedResponse({ type: CertificateDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async issueCertificate(@Body() body: CreateCertificateDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<CertificateDto> {
-    return created(res, '/v1/certificates', toCertificateDto(await this.clients.certification.issueCertificate({ ...fromCreateCertificateDto(body), requestId: idempotencyKey ?? '' } satisfies certificationV1.IssueCertificateRequest, withPersonId(caller, asCaller(caller)))));
+    return created(res, '/v1/certificates', toCertificateDto(await this.clients.certification.issueCertificate({ ...fromCreateCertificateDto(body), requestId: idempotencyKey ?? '' } satisfies certificationV1.IssueCertificateRequest, asPersonCaller(caller, {}, true))));
   }
 
   @Get('v1/certificates/verification')
@@ -77,7 +69,7 @@ export class SertihubCertificatesRoutes {
   @ApiOkResponse({ type: CertificateDto })
   @ApiProblems(400, 401, 403, 404)
   async getCertificate(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<CertificateDto> {
-    return toCertificateDto(await this.clients.certification.getCertificate({ id } satisfies certificationV1.GetCertificateRequest, withPersonId(caller, asCaller(caller, { idempotent: true }))));
+    return toCertificateDto(await this.clients.certification.getCertificate({ id } satisfies certificationV1.GetCertificateRequest, asPersonCaller(caller, { idempotent: true }, true)));
   }
 
   @Get('v1/certificates')
@@ -87,7 +79,7 @@ export class SertihubCertificatesRoutes {
   @ApiOkResponse({ type: CertificatePageDto })
   @ApiProblems(400, 401, 403)
   async listCertificates(@Query() query: ListCertificatesQueryDto, @Caller() caller: AuthCaller): Promise<CertificatePageDto> {
-    return toCertificatePageDto(await this.clients.certification.listCertificates({ ...fromListCertificatesQueryDto(query) } satisfies certificationV1.ListCertificatesRequest, withPersonId(caller, asCaller(caller, { idempotent: true }))));
+    return toCertificatePageDto(await this.clients.certification.listCertificates({ ...fromListCertificatesQueryDto(query) } satisfies certificationV1.ListCertificatesRequest, asPersonCaller(caller, { idempotent: true }, true)));
   }
 
   @Post('v1/certificates/:id/suspend')
@@ -98,7 +90,7 @@ export class SertihubCertificatesRoutes {
   @ApiOkResponse({ type: CertificateDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async suspendCertificate(@Param('id', ParseUUIDPipe) id: string, @Body() body: CertificateReasonDto, @Caller() caller: AuthCaller): Promise<CertificateDto> {
-    return toCertificateDto(await this.clients.certification.suspendCertificate({ ...fromCertificateReasonDto(body), id } satisfies certificationV1.SuspendCertificateRequest, withPersonId(caller, asCaller(caller))));
+    return toCertificateDto(await this.clients.certification.suspendCertificate({ ...fromCertificateReasonDto(body), id } satisfies certificationV1.SuspendCertificateRequest, asPersonCaller(caller, {}, true)));
   }
 
   @Post('v1/certificates/:id/reinstate')
@@ -109,7 +101,7 @@ export class SertihubCertificatesRoutes {
   @ApiOkResponse({ type: CertificateDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async reinstateCertificate(@Param('id', ParseUUIDPipe) id: string, @Body() body: CertificateReasonDto, @Caller() caller: AuthCaller): Promise<CertificateDto> {
-    return toCertificateDto(await this.clients.certification.reinstateCertificate({ ...fromCertificateReasonDto(body), id } satisfies certificationV1.ReinstateCertificateRequest, withPersonId(caller, asCaller(caller))));
+    return toCertificateDto(await this.clients.certification.reinstateCertificate({ ...fromCertificateReasonDto(body), id } satisfies certificationV1.ReinstateCertificateRequest, asPersonCaller(caller, {}, true)));
   }
 
   @Post('v1/certificates/:id/revoke')
@@ -120,7 +112,7 @@ export class SertihubCertificatesRoutes {
   @ApiOkResponse({ type: CertificateDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async revokeCertificate(@Param('id', ParseUUIDPipe) id: string, @Body() body: RevokeCertificateDto, @Caller() caller: AuthCaller): Promise<CertificateDto> {
-    return toCertificateDto(await this.clients.certification.revokeCertificate({ ...fromRevokeCertificateDto(body), id } satisfies certificationV1.RevokeCertificateRequest, withPersonId(caller, asCaller(caller))));
+    return toCertificateDto(await this.clients.certification.revokeCertificate({ ...fromRevokeCertificateDto(body), id } satisfies certificationV1.RevokeCertificateRequest, asPersonCaller(caller, {}, true)));
   }
 
   @Get('v1/certificates/:id/credential')
@@ -129,7 +121,7 @@ export class SertihubCertificatesRoutes {
   @ApiOkResponse({ type: CertificateCredentialDto })
   @ApiProblems(400, 401, 403, 404)
   async getCertificateCredential(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<CertificateCredentialDto> {
-    return toCertificateCredentialDto(await this.clients.certification.getCertificateCredential({ id } satisfies certificationV1.GetCertificateCredentialRequest, withPersonId(caller, asCaller(caller, { idempotent: true }))));
+    return toCertificateCredentialDto(await this.clients.certification.getCertificateCredential({ id } satisfies certificationV1.GetCertificateCredentialRequest, asPersonCaller(caller, { idempotent: true }, true)));
   }
 }
 
@@ -231,7 +223,7 @@ export class SertihubAssessmentsRoutes {
   @ApiCreatedResponse({ type: AssessmentDto })
   @ApiProblems(400, 401, 403, 404)
   async createAssessment(@Body() body: CreateAssessmentDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<AssessmentDto> {
-    return created(res, '/v1/assessments', toAssessmentDto(await this.clients.certification.createAssessment({ ...fromCreateAssessmentDto(body), requestId: idempotencyKey ?? '' } satisfies certificationV1.CreateAssessmentRequest, await asPersonCaller(undefined, caller))));
+    return created(res, '/v1/assessments', toAssessmentDto(await this.clients.certification.createAssessment({ ...fromCreateAssessmentDto(body), requestId: idempotencyKey ?? '' } satisfies certificationV1.CreateAssessmentRequest, asPersonCaller(caller))));
   }
 
   @Get('v1/assessments/:id')
@@ -240,7 +232,7 @@ export class SertihubAssessmentsRoutes {
   @ApiOkResponse({ type: AssessmentDto })
   @ApiProblems(400, 401, 403, 404)
   async getAssessment(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<AssessmentDto> {
-    return toAssessmentDto(await this.clients.certification.getAssessment({ id } satisfies certificationV1.GetAssessmentRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toAssessmentDto(await this.clients.certification.getAssessment({ id } satisfies certificationV1.GetAssessmentRequest, asPersonCaller(caller, { idempotent: true })));
   }
 
   @Post('v1/assessments/:id/schedule')
@@ -251,7 +243,7 @@ export class SertihubAssessmentsRoutes {
   @ApiOkResponse({ type: AssessmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async scheduleAssessment(@Param('id', ParseUUIDPipe) id: string, @Body() body: ScheduleAssessmentDto, @Caller() caller: AuthCaller): Promise<AssessmentDto> {
-    return toAssessmentDto(await this.clients.certification.scheduleAssessment({ ...fromScheduleAssessmentDto(body), id } satisfies certificationV1.ScheduleAssessmentRequest, await asPersonCaller(undefined, caller)));
+    return toAssessmentDto(await this.clients.certification.scheduleAssessment({ ...fromScheduleAssessmentDto(body), id } satisfies certificationV1.ScheduleAssessmentRequest, asPersonCaller(caller)));
   }
 
   @Post('v1/assessments/:id/results')
@@ -262,7 +254,7 @@ export class SertihubAssessmentsRoutes {
   @ApiOkResponse({ type: AssessmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async recordAssessmentResults(@Param('id', ParseUUIDPipe) id: string, @Body() body: RecordResultsDto, @Caller() caller: AuthCaller): Promise<AssessmentDto> {
-    return toAssessmentDto(await this.clients.certification.recordAssessmentResults({ ...fromRecordResultsDto(body), id } satisfies certificationV1.RecordAssessmentResultsRequest, await asPersonCaller(undefined, caller)));
+    return toAssessmentDto(await this.clients.certification.recordAssessmentResults({ ...fromRecordResultsDto(body), id } satisfies certificationV1.RecordAssessmentResultsRequest, asPersonCaller(caller)));
   }
 
   @Post('v1/assessments/:id/decision')
@@ -273,7 +265,7 @@ export class SertihubAssessmentsRoutes {
   @ApiOkResponse({ type: AssessmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async decideAssessment(@Param('id', ParseUUIDPipe) id: string, @Body() body: DecideAssessmentDto, @Caller() caller: AuthCaller): Promise<AssessmentDto> {
-    return toAssessmentDto(await this.clients.certification.decideAssessment({ ...fromDecideAssessmentDto(body), id } satisfies certificationV1.DecideAssessmentRequest, await asPersonCaller(undefined, caller)));
+    return toAssessmentDto(await this.clients.certification.decideAssessment({ ...fromDecideAssessmentDto(body), id } satisfies certificationV1.DecideAssessmentRequest, asPersonCaller(caller)));
   }
 }
 

@@ -5,8 +5,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import type { Response } from 'express';
 import type { entrepreneurshipV1 } from '@siapkerja/contracts';
 import { existingIdOf } from '@siapkerja/errors';
-import { Caller, RequireScopes, asCaller, type AuthCaller } from '../auth/caller';
-import { asPersonCaller } from '../applications/person-caller';
+import { Caller, RequireScopes, asCaller, asPersonCaller, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, IdempotencyKey, created } from '../platform/http';
 import { AssignMentorDto, BusinessReportDto, BusinessReportListDto, CreateDecreeDto, CreateGroupDto, CreateReportDto, CreateTkmProgramDto, CreateTrancheDto, CreateVisitDto, DecreeDto, GroupDto, GroupPageDto, ListGroupsQueryDto, ListProposalsQueryDto, ListTkmProgramsQueryDto, MentorVisitDto, MentorVisitListDto, NewMemberDto, ProposalDto, ProposalPageDto, ReviewReportDto, SetTkmQuotaDto, StopGroupDto, SubmitProposalDto, TkmProgramDto, TkmProgramPageDto, VerifyProposalDto, fromAssignMentorDto, fromCreateDecreeDto, fromCreateGroupDto, fromCreateReportDto, fromCreateTkmProgramDto, fromCreateTrancheDto, fromCreateVisitDto, fromListGroupsQueryDto, fromListProposalsQueryDto, fromListTkmProgramsQueryDto, fromNewMemberDto, fromReviewReportDto, fromSetTkmQuotaDto, fromStopGroupDto, fromSubmitProposalDto, fromVerifyProposalDto, toBusinessReportDto, toBusinessReportListDto, toDecreeDto, toGroupDto, toGroupPageDto, toMentorVisitDto, toMentorVisitListDto, toProposalDto, toProposalPageDto, toTkmProgramDto, toTkmProgramPageDto } from './entrepreneurship.views';
@@ -66,7 +65,7 @@ export class EntrepreneurshipTKMGroupsRoutes {
   @ApiCreatedResponse({ type: GroupDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async createGroup(@Body() body: CreateGroupDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<GroupDto> {
-    return created(res, '/v1/tkm-groups', toGroupDto(await this.clients.entrepreneurship.createGroup({ ...fromCreateGroupDto(body), requestId: idempotencyKey ?? '' } satisfies entrepreneurshipV1.CreateGroupRequest, await asPersonCaller(undefined, caller))));
+    return created(res, '/v1/tkm-groups', toGroupDto(await this.clients.entrepreneurship.createGroup({ ...fromCreateGroupDto(body), requestId: idempotencyKey ?? '' } satisfies entrepreneurshipV1.CreateGroupRequest, asPersonCaller(caller))));
   }
 
   @Get('v1/tkm-groups/:id')
@@ -75,7 +74,7 @@ export class EntrepreneurshipTKMGroupsRoutes {
   @ApiOkResponse({ type: GroupDto })
   @ApiProblems(400, 401, 403, 404)
   async getGroup(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<GroupDto> {
-    return toGroupDto(await this.clients.entrepreneurship.getGroup({ id } satisfies entrepreneurshipV1.GetGroupRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toGroupDto(await this.clients.entrepreneurship.getGroup({ id } satisfies entrepreneurshipV1.GetGroupRequest, asPersonCaller(caller, { idempotent: true })));
   }
 
   @Get('v1/tkm-groups')
@@ -84,7 +83,7 @@ export class EntrepreneurshipTKMGroupsRoutes {
   @ApiOkResponse({ type: GroupPageDto })
   @ApiProblems(400, 401, 403)
   async listGroups(@Query() query: ListGroupsQueryDto, @Caller() caller: AuthCaller): Promise<GroupPageDto> {
-    return toGroupPageDto(await this.clients.entrepreneurship.listGroups({ ...fromListGroupsQueryDto(query) } satisfies entrepreneurshipV1.ListGroupsRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toGroupPageDto(await this.clients.entrepreneurship.listGroups({ ...fromListGroupsQueryDto(query) } satisfies entrepreneurshipV1.ListGroupsRequest, asPersonCaller(caller, { idempotent: true })));
   }
 
   @Post('v1/tkm-groups/:id/members')
@@ -95,7 +94,7 @@ export class EntrepreneurshipTKMGroupsRoutes {
   @ApiProblems(400, 401, 403, 404, 409)
   async addGroupMember(@Param('id', ParseUUIDPipe) id: string, @Body() body: NewMemberDto, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<GroupDto> {
     try {
-      return toGroupDto(await this.clients.entrepreneurship.addGroupMember({ member: fromNewMemberDto(body), groupId: id } satisfies entrepreneurshipV1.AddGroupMemberRequest, await asPersonCaller(undefined, caller)));
+      return toGroupDto(await this.clients.entrepreneurship.addGroupMember({ member: fromNewMemberDto(body), groupId: id } satisfies entrepreneurshipV1.AddGroupMemberRequest, asPersonCaller(caller)));
     } catch (err) {
       const existing = existingIdOf(err);
       if (existing) res.setHeader('Location', `/v1/tkm-groups/${existing}`);
@@ -109,7 +108,7 @@ export class EntrepreneurshipTKMGroupsRoutes {
   @ApiOkResponse({ type: GroupDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async removeGroupMember(@Param('id', ParseUUIDPipe) id: string, @Param('memberId', ParseUUIDPipe) memberId: string, @Caller() caller: AuthCaller): Promise<GroupDto> {
-    return toGroupDto(await this.clients.entrepreneurship.removeGroupMember({ groupId: id, memberId } satisfies entrepreneurshipV1.RemoveGroupMemberRequest, await asPersonCaller(undefined, caller)));
+    return toGroupDto(await this.clients.entrepreneurship.removeGroupMember({ groupId: id, memberId } satisfies entrepreneurshipV1.RemoveGroupMemberRequest, asPersonCaller(caller)));
   }
 
   @Put('v1/tkm-groups/:id/mentor')
@@ -128,7 +127,7 @@ export class EntrepreneurshipTKMGroupsRoutes {
   @ApiOkResponse({ type: GroupDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async stopGroup(@Param('id', ParseUUIDPipe) id: string, @Body() body: StopGroupDto, @Caller() caller: AuthCaller): Promise<GroupDto> {
-    return toGroupDto(await this.clients.entrepreneurship.stopGroup({ ...fromStopGroupDto(body), groupId: id } satisfies entrepreneurshipV1.StopGroupRequest, await asPersonCaller(undefined, caller)));
+    return toGroupDto(await this.clients.entrepreneurship.stopGroup({ ...fromStopGroupDto(body), groupId: id } satisfies entrepreneurshipV1.StopGroupRequest, asPersonCaller(caller)));
   }
 
   @Post('v1/tkm-groups/:id/visits')
@@ -146,7 +145,7 @@ export class EntrepreneurshipTKMGroupsRoutes {
   @ApiOkResponse({ type: MentorVisitListDto })
   @ApiProblems(400, 401, 403, 404)
   async listMentorVisits(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<MentorVisitListDto> {
-    return toMentorVisitListDto(await this.clients.entrepreneurship.listMentorVisits({ groupId: id } satisfies entrepreneurshipV1.ListMentorVisitsRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toMentorVisitListDto(await this.clients.entrepreneurship.listMentorVisits({ groupId: id } satisfies entrepreneurshipV1.ListMentorVisitsRequest, asPersonCaller(caller, { idempotent: true })));
   }
 
   @Post('v1/tkm-groups/:id/reports')
@@ -156,7 +155,7 @@ export class EntrepreneurshipTKMGroupsRoutes {
   @ApiCreatedResponse({ type: BusinessReportDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async createBusinessReport(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateReportDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<BusinessReportDto> {
-    return created(res, `/v1/tkm-groups/${id}/reports`, toBusinessReportDto(await this.clients.entrepreneurship.createBusinessReport({ ...fromCreateReportDto(body), requestId: idempotencyKey ?? '', groupId: id } satisfies entrepreneurshipV1.CreateBusinessReportRequest, await asPersonCaller(undefined, caller))));
+    return created(res, `/v1/tkm-groups/${id}/reports`, toBusinessReportDto(await this.clients.entrepreneurship.createBusinessReport({ ...fromCreateReportDto(body), requestId: idempotencyKey ?? '', groupId: id } satisfies entrepreneurshipV1.CreateBusinessReportRequest, asPersonCaller(caller))));
   }
 
   @Get('v1/tkm-groups/:id/reports')
@@ -165,7 +164,7 @@ export class EntrepreneurshipTKMGroupsRoutes {
   @ApiOkResponse({ type: BusinessReportListDto })
   @ApiProblems(400, 401, 403, 404)
   async listBusinessReports(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<BusinessReportListDto> {
-    return toBusinessReportListDto(await this.clients.entrepreneurship.listBusinessReports({ groupId: id } satisfies entrepreneurshipV1.ListBusinessReportsRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toBusinessReportListDto(await this.clients.entrepreneurship.listBusinessReports({ groupId: id } satisfies entrepreneurshipV1.ListBusinessReportsRequest, asPersonCaller(caller, { idempotent: true })));
   }
 
   @Post('v1/tkm-groups/:id/reports/:reportId/review')
@@ -191,7 +190,7 @@ export class EntrepreneurshipTKMProposalsRoutes {
   @ApiCreatedResponse({ type: ProposalDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async submitProposal(@Body() body: SubmitProposalDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<ProposalDto> {
-    return created(res, '/v1/tkm-proposals', toProposalDto(await this.clients.entrepreneurship.submitProposal({ ...fromSubmitProposalDto(body), requestId: idempotencyKey ?? '' } satisfies entrepreneurshipV1.SubmitProposalRequest, await asPersonCaller(undefined, caller))));
+    return created(res, '/v1/tkm-proposals', toProposalDto(await this.clients.entrepreneurship.submitProposal({ ...fromSubmitProposalDto(body), requestId: idempotencyKey ?? '' } satisfies entrepreneurshipV1.SubmitProposalRequest, asPersonCaller(caller))));
   }
 
   @Get('v1/tkm-proposals/:id')
@@ -200,7 +199,7 @@ export class EntrepreneurshipTKMProposalsRoutes {
   @ApiOkResponse({ type: ProposalDto })
   @ApiProblems(400, 401, 403, 404)
   async getProposal(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<ProposalDto> {
-    return toProposalDto(await this.clients.entrepreneurship.getProposal({ id } satisfies entrepreneurshipV1.GetProposalRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toProposalDto(await this.clients.entrepreneurship.getProposal({ id } satisfies entrepreneurshipV1.GetProposalRequest, asPersonCaller(caller, { idempotent: true })));
   }
 
   @Get('v1/tkm-proposals')
@@ -209,7 +208,7 @@ export class EntrepreneurshipTKMProposalsRoutes {
   @ApiOkResponse({ type: ProposalPageDto })
   @ApiProblems(400, 401, 403)
   async listProposals(@Query() query: ListProposalsQueryDto, @Caller() caller: AuthCaller): Promise<ProposalPageDto> {
-    return toProposalPageDto(await this.clients.entrepreneurship.listProposals({ ...fromListProposalsQueryDto(query) } satisfies entrepreneurshipV1.ListProposalsRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toProposalPageDto(await this.clients.entrepreneurship.listProposals({ ...fromListProposalsQueryDto(query) } satisfies entrepreneurshipV1.ListProposalsRequest, asPersonCaller(caller, { idempotent: true })));
   }
 
   @Post('v1/tkm-proposals/:id/verify')

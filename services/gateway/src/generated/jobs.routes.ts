@@ -6,8 +6,7 @@ import type { Response } from 'express';
 import type { jobsV1 } from '@siapkerja/contracts';
 import { existingIdOf } from '@siapkerja/errors';
 import { ACCESS_PURPOSES, PURPOSE_HEADER } from '@siapkerja/privacy';
-import { Caller, RequireScopes, Roles, asCaller, type AuthCaller } from '../auth/caller';
-import { asPersonCaller } from '../applications/person-caller';
+import { Caller, RequireScopes, Roles, asCaller, asPersonCaller, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { VacancyWrites } from '../jobs/vacancy-writes';
 import { ApiIdempotencyKey, ApiProblems, IdempotencyKey, created } from '../platform/http';
@@ -185,7 +184,7 @@ export class KarirhubJobSeekersAK1Routes {
   @ApiProblems(400, 401, 403, 409)
   async registerJobSeeker(@Body() body: CreateJobSeekerDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
     try {
-      return created(res, '/v1/job-seekers', toJobSeekerDto(await this.clients.jobs.registerJobSeeker({ jobSeeker: fromCreateJobSeekerDto(body), requestId: idempotencyKey ?? '' } satisfies jobsV1.RegisterJobSeekerRequest, await asPersonCaller(undefined, caller))));
+      return created(res, '/v1/job-seekers', toJobSeekerDto(await this.clients.jobs.registerJobSeeker({ jobSeeker: fromCreateJobSeekerDto(body), requestId: idempotencyKey ?? '' } satisfies jobsV1.RegisterJobSeekerRequest, asPersonCaller(caller))));
     } catch (err) {
       const existing = existingIdOf(err);
       if (existing) res.setHeader('Location', `/v1/job-seekers/${existing}`);
@@ -200,7 +199,7 @@ export class KarirhubJobSeekersAK1Routes {
   @ApiOkResponse({ type: JobSeekerDto })
   @ApiProblems(400, 401, 403, 404)
   async getJobSeeker(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
-    return toJobSeekerDto(await this.clients.jobs.getJobSeeker({ id } satisfies jobsV1.GetJobSeekerRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toJobSeekerDto(await this.clients.jobs.getJobSeeker({ id } satisfies jobsV1.GetJobSeekerRequest, asPersonCaller(caller, { idempotent: true })));
   }
 
   @Get('v1/job-seekers')
@@ -232,7 +231,7 @@ export class KarirhubJobSeekersAK1Routes {
   @ApiOkResponse({ type: JobSeekerDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async reportJobSeeker(@Param('id') id: string, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
-    return toJobSeekerDto(await this.clients.jobs.reportJobSeeker({ id } satisfies jobsV1.ReportJobSeekerRequest, await asPersonCaller(undefined, caller)));
+    return toJobSeekerDto(await this.clients.jobs.reportJobSeeker({ id } satisfies jobsV1.ReportJobSeekerRequest, asPersonCaller(caller)));
   }
 
   @Post('v1/job-seekers/:id/remove')
@@ -260,7 +259,7 @@ export class KarirhubApplicationsRoutes {
   @ApiProblems(400, 401, 403, 404, 409)
   async createApplication(@Body() body: CreateApplicationDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<ApplicationDto> {
     try {
-      return created(res, '/v1/applications', toApplicationDto(await this.clients.jobs.createApplication({ ...fromCreateApplicationDto(body), requestId: idempotencyKey ?? '' } satisfies jobsV1.CreateApplicationRequest, await asPersonCaller(undefined, caller))));
+      return created(res, '/v1/applications', toApplicationDto(await this.clients.jobs.createApplication({ ...fromCreateApplicationDto(body), requestId: idempotencyKey ?? '' } satisfies jobsV1.CreateApplicationRequest, asPersonCaller(caller))));
     } catch (err) {
       const existing = existingIdOf(err);
       if (existing) res.setHeader('Location', `/v1/applications/${existing}`);
@@ -274,7 +273,7 @@ export class KarirhubApplicationsRoutes {
   @ApiOkResponse({ type: ApplicationDto })
   @ApiProblems(400, 401, 403, 404)
   async getApplication(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<ApplicationDto> {
-    return toApplicationDto(await this.clients.jobs.getApplication({ id } satisfies jobsV1.GetApplicationRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toApplicationDto(await this.clients.jobs.getApplication({ id } satisfies jobsV1.GetApplicationRequest, asPersonCaller(caller, { idempotent: true })));
   }
 
   @Post('v1/applications/:id/transitions')
@@ -284,7 +283,7 @@ export class KarirhubApplicationsRoutes {
   @ApiOkResponse({ type: ApplicationDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async transitionApplication(@Param('id', ParseUUIDPipe) id: string, @Body() body: TransitionApplicationDto, @Caller() caller: AuthCaller): Promise<ApplicationDto> {
-    return toApplicationDto(await this.clients.jobs.transitionApplication({ ...fromTransitionApplicationDto(body), id } satisfies jobsV1.TransitionApplicationRequest, await asPersonCaller(undefined, caller)));
+    return toApplicationDto(await this.clients.jobs.transitionApplication({ ...fromTransitionApplicationDto(body), id } satisfies jobsV1.TransitionApplicationRequest, asPersonCaller(caller)));
   }
 
   @Get('v1/vacancies/:vacancyId/applications')
@@ -293,7 +292,7 @@ export class KarirhubApplicationsRoutes {
   @ApiOkResponse({ type: ApplicationPageDto })
   @ApiProblems(400, 401, 403, 404)
   async listVacancyApplications(@Param('vacancyId', ParseUUIDPipe) vacancyId: string, @Query() query: ListApplicationsQueryDto, @Caller() caller: AuthCaller): Promise<ApplicationPageDto> {
-    return toApplicationPageDto(await this.clients.jobs.listApplications({ ...fromListApplicationsQueryDto(query), vacancyId } satisfies jobsV1.ListApplicationsRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toApplicationPageDto(await this.clients.jobs.listApplications({ ...fromListApplicationsQueryDto(query), vacancyId } satisfies jobsV1.ListApplicationsRequest, asPersonCaller(caller, { idempotent: true })));
   }
 
   @Get('v1/job-seekers/:jobSeekerId/applications')
@@ -302,7 +301,7 @@ export class KarirhubApplicationsRoutes {
   @ApiOkResponse({ type: ApplicationPageDto })
   @ApiProblems(400, 401, 403, 404)
   async listJobSeekerApplications(@Param('jobSeekerId', ParseUUIDPipe) jobSeekerId: string, @Query() query: ListApplicationsQueryDto, @Caller() caller: AuthCaller): Promise<ApplicationPageDto> {
-    return toApplicationPageDto(await this.clients.jobs.listApplications({ ...fromListApplicationsQueryDto(query), jobSeekerId } satisfies jobsV1.ListApplicationsRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toApplicationPageDto(await this.clients.jobs.listApplications({ ...fromListApplicationsQueryDto(query), jobSeekerId } satisfies jobsV1.ListApplicationsRequest, asPersonCaller(caller, { idempotent: true })));
   }
 }
 
@@ -318,7 +317,7 @@ export class KarirhubMatchingRoutes {
   @ApiOkResponse({ type: MatchPageDto })
   @ApiProblems(400, 401, 403, 404)
   async match(@Query() query: MatchQueryDto, @Caller() caller: AuthCaller): Promise<MatchPageDto> {
-    return toMatchPageDto(await this.clients.jobs.match({ ...fromMatchQueryDto(query) } satisfies jobsV1.MatchRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toMatchPageDto(await this.clients.jobs.match({ ...fromMatchQueryDto(query) } satisfies jobsV1.MatchRequest, asPersonCaller(caller, { idempotent: true })));
   }
 }
 

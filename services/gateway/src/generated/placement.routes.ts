@@ -4,8 +4,7 @@ import { Controller, Get, Header, Param, Query, Res, StreamableFile, type Type }
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { placementV1 } from '@siapkerja/contracts';
-import { Caller, Public, RequireScopes, asCaller, type AuthCaller } from '../auth/caller';
-import { asPersonCaller } from '../applications/person-caller';
+import { Caller, Public, RequireScopes, asCaller, asPersonCaller, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
 import { FieldValidationException } from '../platform/problem.filter';
@@ -82,7 +81,7 @@ export class ReportsRoutes {
   @ApiOkResponse({ type: PersonTraceDto })
   @ApiProblems(400, 401, 403, 404)
   async getPersonTrace(@Param('personId') personId: string, @Caller() caller: AuthCaller): Promise<PersonTraceDto> {
-    return toPersonTraceDto(await this.clients.placement.getPersonTrace({ personId: personId === 'me' ? ownPersonId(caller, 'personId') : personId } satisfies placementV1.GetPersonTraceRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toPersonTraceDto(await this.clients.placement.getPersonTrace({ personId: personId === 'me' ? ownPersonId(caller, 'personId') : personId } satisfies placementV1.GetPersonTraceRequest, asPersonCaller(caller, { idempotent: true })));
   }
 
   @Get('v1/reports/labour-market')

@@ -6,8 +6,7 @@ import type { Response } from 'express';
 import type { trainingV1 } from '@siapkerja/contracts';
 import { existingIdOf } from '@siapkerja/errors';
 import { ACCESS_PURPOSES, PURPOSE_HEADER } from '@siapkerja/privacy';
-import { Caller, RequireScopes, asCaller, type AuthCaller } from '../auth/caller';
-import { asPersonCaller } from '../applications/person-caller';
+import { Caller, RequireScopes, asCaller, asPersonCaller, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiIdempotencyKey, ApiProblems, IdempotencyKey, created } from '../platform/http';
 import { AttendanceRecordedDto, BatchDto, BatchPageDto, CancelBatchDto, CreateBatchDto, CreateEnrolmentDto, CreateProgramDto, CreateProviderDto, EnrolmentDto, EnrolmentNoteDto, EnrolmentPageDto, ListBatchesQueryDto, ListEnrolmentsQueryDto, ListProgramsQueryDto, ListProvidersQueryDto, MyEnrolmentsQueryDto, ProgramDto, ProgramPageDto, ProviderDto, ProviderPageDto, RecordAttendanceDto, RecordOutcomeDto, SelectionScoresDto, TrainingHistoryDto, UpdateProgramDto, VerifyProviderDto, WithdrawProgramDto, fromCancelBatchDto, fromCreateBatchDto, fromCreateEnrolmentDto, fromCreateProgramDto, fromCreateProviderDto, fromEnrolmentNoteDto, fromListBatchesQueryDto, fromListEnrolmentsQueryDto, fromListProgramsQueryDto, fromListProvidersQueryDto, fromMyEnrolmentsQueryDto, fromRecordAttendanceDto, fromRecordOutcomeDto, fromSelectionScoresDto, fromUpdateProgramDto, fromVerifyProviderDto, fromWithdrawProgramDto, toAttendanceRecordedDto, toBatchDto, toBatchPageDto, toEnrolmentDto, toEnrolmentPageDto, toProgramDto, toProgramPageDto, toProviderDto, toProviderPageDto, toTrainingHistoryDto } from './training.views';
@@ -236,7 +235,7 @@ export class SkillhubEnrolmentsRoutes {
   @ApiProblems(400, 401, 403, 404, 409)
   async enrol(@Param('batchId', ParseUUIDPipe) batchId: string, @Body() body: CreateEnrolmentDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
     try {
-      return created(res, '/v1/enrolments', toEnrolmentDto(await this.clients.training.createEnrolment({ ...fromCreateEnrolmentDto(body), requestId: idempotencyKey ?? '', batchId } satisfies trainingV1.CreateEnrolmentRequest, await asPersonCaller(undefined, caller))));
+      return created(res, '/v1/enrolments', toEnrolmentDto(await this.clients.training.createEnrolment({ ...fromCreateEnrolmentDto(body), requestId: idempotencyKey ?? '', batchId } satisfies trainingV1.CreateEnrolmentRequest, asPersonCaller(caller))));
     } catch (err) {
       const existing = existingIdOf(err);
       if (existing) res.setHeader('Location', `/v1/enrolments/${existing}`);
@@ -251,7 +250,7 @@ export class SkillhubEnrolmentsRoutes {
   @ApiOkResponse({ type: EnrolmentDto })
   @ApiProblems(400, 401, 403, 404)
   async getEnrolment(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
-    return toEnrolmentDto(await this.clients.training.getEnrolment({ id } satisfies trainingV1.GetEnrolmentRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toEnrolmentDto(await this.clients.training.getEnrolment({ id } satisfies trainingV1.GetEnrolmentRequest, asPersonCaller(caller, { idempotent: true })));
   }
 
   @Get('v1/training-enrolments/:id')
@@ -261,7 +260,7 @@ export class SkillhubEnrolmentsRoutes {
   @ApiOkResponse({ type: EnrolmentDto })
   @ApiProblems(400, 401, 403, 404)
   async getTrainingEnrolment(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
-    return toEnrolmentDto(await this.clients.training.getEnrolment({ id } satisfies trainingV1.GetEnrolmentRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toEnrolmentDto(await this.clients.training.getEnrolment({ id } satisfies trainingV1.GetEnrolmentRequest, asPersonCaller(caller, { idempotent: true })));
   }
 
   @Get('v1/training-batches/:batchId/enrolments')
@@ -271,7 +270,7 @@ export class SkillhubEnrolmentsRoutes {
   @ApiOkResponse({ type: EnrolmentPageDto })
   @ApiProblems(400, 401, 403, 404)
   async listEnrolments(@Param('batchId', ParseUUIDPipe) batchId: string, @Query() query: ListEnrolmentsQueryDto, @Caller() caller: AuthCaller): Promise<EnrolmentPageDto> {
-    return toEnrolmentPageDto(await this.clients.training.listEnrolments({ ...fromListEnrolmentsQueryDto(query), batchId } satisfies trainingV1.ListEnrolmentsRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toEnrolmentPageDto(await this.clients.training.listEnrolments({ ...fromListEnrolmentsQueryDto(query), batchId } satisfies trainingV1.ListEnrolmentsRequest, asPersonCaller(caller, { idempotent: true })));
   }
 
   @Post('v1/enrolments/:id/accept')
@@ -281,7 +280,7 @@ export class SkillhubEnrolmentsRoutes {
   @ApiOkResponse({ type: EnrolmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async acceptEnrolment(@Param('id', ParseUUIDPipe) id: string, @Body() body: EnrolmentNoteDto, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
-    return toEnrolmentDto(await this.clients.training.transitionEnrolment({ ...fromEnrolmentNoteDto(body), id, toState: 'ENROLMENT_STATE_ACCEPTED' } satisfies trainingV1.TransitionEnrolmentRequest, await asPersonCaller(undefined, caller)));
+    return toEnrolmentDto(await this.clients.training.transitionEnrolment({ ...fromEnrolmentNoteDto(body), id, toState: 'ENROLMENT_STATE_ACCEPTED' } satisfies trainingV1.TransitionEnrolmentRequest, asPersonCaller(caller)));
   }
 
   @Post('v1/training-enrolments/:id/accept')
@@ -291,7 +290,7 @@ export class SkillhubEnrolmentsRoutes {
   @ApiOkResponse({ type: EnrolmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async acceptTrainingEnrolment(@Param('id', ParseUUIDPipe) id: string, @Body() body: EnrolmentNoteDto, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
-    return toEnrolmentDto(await this.clients.training.transitionEnrolment({ ...fromEnrolmentNoteDto(body), id, toState: 'ENROLMENT_STATE_ACCEPTED' } satisfies trainingV1.TransitionEnrolmentRequest, await asPersonCaller(undefined, caller)));
+    return toEnrolmentDto(await this.clients.training.transitionEnrolment({ ...fromEnrolmentNoteDto(body), id, toState: 'ENROLMENT_STATE_ACCEPTED' } satisfies trainingV1.TransitionEnrolmentRequest, asPersonCaller(caller)));
   }
 
   @Post('v1/enrolments/:id/reject')
@@ -301,7 +300,7 @@ export class SkillhubEnrolmentsRoutes {
   @ApiOkResponse({ type: EnrolmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async rejectEnrolment(@Param('id', ParseUUIDPipe) id: string, @Body() body: EnrolmentNoteDto, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
-    return toEnrolmentDto(await this.clients.training.transitionEnrolment({ ...fromEnrolmentNoteDto(body), id, toState: 'ENROLMENT_STATE_REJECTED' } satisfies trainingV1.TransitionEnrolmentRequest, await asPersonCaller(undefined, caller)));
+    return toEnrolmentDto(await this.clients.training.transitionEnrolment({ ...fromEnrolmentNoteDto(body), id, toState: 'ENROLMENT_STATE_REJECTED' } satisfies trainingV1.TransitionEnrolmentRequest, asPersonCaller(caller)));
   }
 
   @Post('v1/training-enrolments/:id/reject')
@@ -311,7 +310,7 @@ export class SkillhubEnrolmentsRoutes {
   @ApiOkResponse({ type: EnrolmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async rejectTrainingEnrolment(@Param('id', ParseUUIDPipe) id: string, @Body() body: EnrolmentNoteDto, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
-    return toEnrolmentDto(await this.clients.training.transitionEnrolment({ ...fromEnrolmentNoteDto(body), id, toState: 'ENROLMENT_STATE_REJECTED' } satisfies trainingV1.TransitionEnrolmentRequest, await asPersonCaller(undefined, caller)));
+    return toEnrolmentDto(await this.clients.training.transitionEnrolment({ ...fromEnrolmentNoteDto(body), id, toState: 'ENROLMENT_STATE_REJECTED' } satisfies trainingV1.TransitionEnrolmentRequest, asPersonCaller(caller)));
   }
 
   @Post('v1/enrolments/:id/withdraw')
@@ -321,7 +320,7 @@ export class SkillhubEnrolmentsRoutes {
   @ApiOkResponse({ type: EnrolmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async withdrawEnrolment(@Param('id', ParseUUIDPipe) id: string, @Body() body: EnrolmentNoteDto, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
-    return toEnrolmentDto(await this.clients.training.transitionEnrolment({ ...fromEnrolmentNoteDto(body), id, toState: 'ENROLMENT_STATE_WITHDRAWN' } satisfies trainingV1.TransitionEnrolmentRequest, await asPersonCaller(undefined, caller)));
+    return toEnrolmentDto(await this.clients.training.transitionEnrolment({ ...fromEnrolmentNoteDto(body), id, toState: 'ENROLMENT_STATE_WITHDRAWN' } satisfies trainingV1.TransitionEnrolmentRequest, asPersonCaller(caller)));
   }
 
   @Post('v1/training-enrolments/:id/withdraw')
@@ -331,7 +330,7 @@ export class SkillhubEnrolmentsRoutes {
   @ApiOkResponse({ type: EnrolmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async withdrawTrainingEnrolment(@Param('id', ParseUUIDPipe) id: string, @Body() body: EnrolmentNoteDto, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {
-    return toEnrolmentDto(await this.clients.training.transitionEnrolment({ ...fromEnrolmentNoteDto(body), id, toState: 'ENROLMENT_STATE_WITHDRAWN' } satisfies trainingV1.TransitionEnrolmentRequest, await asPersonCaller(undefined, caller)));
+    return toEnrolmentDto(await this.clients.training.transitionEnrolment({ ...fromEnrolmentNoteDto(body), id, toState: 'ENROLMENT_STATE_WITHDRAWN' } satisfies trainingV1.TransitionEnrolmentRequest, asPersonCaller(caller)));
   }
 
   @Post('v1/enrolments/:id/scores')
@@ -360,7 +359,7 @@ export class SkillhubEnrolmentsRoutes {
   @ApiOkResponse({ type: EnrolmentPageDto })
   @ApiProblems(400, 401, 403)
   async listMyEnrolments(@Query() query: MyEnrolmentsQueryDto, @Caller() caller: AuthCaller): Promise<EnrolmentPageDto> {
-    return toEnrolmentPageDto(await this.clients.training.listMyEnrolments({ ...fromMyEnrolmentsQueryDto(query) } satisfies trainingV1.ListMyEnrolmentsRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toEnrolmentPageDto(await this.clients.training.listMyEnrolments({ ...fromMyEnrolmentsQueryDto(query) } satisfies trainingV1.ListMyEnrolmentsRequest, asPersonCaller(caller, { idempotent: true })));
   }
 
   @Get('v1/me/training-history')
@@ -369,7 +368,7 @@ export class SkillhubEnrolmentsRoutes {
   @ApiOkResponse({ type: TrainingHistoryDto })
   @ApiProblems(401, 403)
   async listMyTrainingHistory(@Caller() caller: AuthCaller): Promise<TrainingHistoryDto> {
-    return toTrainingHistoryDto(await this.clients.training.listMyTrainingHistory({  } satisfies trainingV1.ListMyTrainingHistoryRequest, await asPersonCaller(undefined, caller, { idempotent: true })));
+    return toTrainingHistoryDto(await this.clients.training.listMyTrainingHistory({  } satisfies trainingV1.ListMyTrainingHistoryRequest, asPersonCaller(caller, { idempotent: true })));
   }
 }
 

@@ -1,8 +1,7 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { asCaller, Caller, Roles, type AuthCaller } from '../auth/caller';
-import { asPersonCaller } from '../applications/person-caller';
+import { asCaller, asPersonCaller, Caller, Roles, type AuthCaller } from '../auth/caller';
 import { IdentityClient } from '../auth/identity.client';
 import { toPersonalDataExportDto } from '../generated/identity.views';
 import { ServiceClients } from '../platform/clients';
@@ -81,7 +80,7 @@ export class PrivacyController {
    */
   private async serviceSection(name: string, caller: AuthCaller, personId: string, requestId: string): Promise<object> {
     try {
-      const opts = await asPersonCaller(undefined, { ...caller, personId }, { idempotent: true });
+      const opts = asPersonCaller({ ...caller, personId }, { idempotent: true });
       return await EXPORT_SECTIONS[name].read(this.clients, { personId }, opts);
     } catch (e) {
       const err = e as { code?: number; details?: string; message?: string };
