@@ -163,10 +163,16 @@ describe('job-seekers change feed (Disnaker only, with personal records)', () =>
     expect(JSON.stringify(log)).not.toContain([...semarang.values()][0]);
 
     // the integration service's feed table holds no personal data: the records come from the jobs service at read time
-    const stored: { data: string }[] = await platform.integration.dataSource.query(
-      `SELECT data::text AS data FROM feed_entries WHERE resource = 'job-seekers'`,
+    // (the Bandung seekers' events may still be on their way: the wait above was for the Semarang ones)
+    const stored = await waitFor(
+      async () => {
+        const rows: { data: string }[] = await platform.integration.dataSource.query(
+          `SELECT data::text AS data FROM feed_entries WHERE resource = 'job-seekers'`,
+        );
+        return rows.length >= 5 ? rows : undefined;
+      },
+      { timeoutMs: 60000, what: 'the five seekers in the feed table' },
     );
-    expect(stored.length).toBeGreaterThanOrEqual(5);
     const text = stored.map((r) => r.data).join('\n');
     for (const nik of [...semarang.values(), ...bandung.values()]) expect(text).not.toContain(nik);
     expect(text).not.toMatch(/Rina Kartika|081377778888|Jl\. Merdeka|1996-08-17|personId/);
