@@ -21,7 +21,7 @@
 // Environment: BENCH_DATABASE_URL (server + database for the jobs data; default postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs),
 // BENCH_VACANCIES, BENCH_DURATION_S (default 15 per run), BENCH_SCENARIOS (comma list of scenario names), BENCH_POOL (20),
 // BENCH_GATEWAYS (2), BENCH_WRITES_PER_S (default: twice the turnover), BENCH_CPU_PROF (a folder: V8 CPU profiles of every
-// process), BENCH_WARMUP_S (5: raw searches before each scenario).
+// process), BENCH_WARMUP_S (5: raw searches before each scenario), BENCH_SEED (1: the workloads' random sequence).
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
@@ -150,25 +150,49 @@ const EDU = ['SMA', 'SMK', 'D3', 'S1'];
 const TYPES = ['FULL_TIME', 'CONTRACT', 'PART_TIME'];
 const KBJI = ['2', '22', '25', '3', '4', '5', '7', '8', '9', '2512', '8189', '3', '4110', '5223', '9329', '7212', '2221'];
 
+/**
+ * The workloads' random numbers. Seeded (BENCH_SEED, default 1) and drawn again from the same seed before each path's
+ * measured run, so the gateway, the no-cache path, the bare server and the raw statements are measured on the same
+ * sequence of searches: a scenario whose searches differ a lot in cost (diverse) compares like with like instead of
+ * moving by a fifth between runs. Warm-ups draw from other seeds (the gateway's answer cache must not hold the measured
+ * searches). The writer that publishes during the runs draws from Math.random, outside the sequence.
+ */
+const SEED = Number(process.env.BENCH_SEED || 1);
+function mulberry32(seed) {
+  let a = seed | 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+let workloadRandom = mulberry32(SEED);
+/** Starts the workloads' sequence again from a seed (and forgets the searches drawn, so "no repeats" holds per run). */
+function reseed(seed) {
+  workloadRandom = mulberry32(seed);
+  seenDiverse.clear();
+}
+
 /** Picks from list with the k-th entry weighted 1/k (Zipf-like). */
-function zipf(list) {
+function zipf(list, random = workloadRandom) {
   const total = list.reduce((a, _, i) => a + 1 / (i + 1), 0);
-  let r = Math.random() * total;
+  let r = random() * total;
   for (let i = 0; i < list.length; i++) if ((r -= 1 / (i + 1)) <= 0) return list[i];
   return list[list.length - 1];
 }
 const provinceWeights = ALL_PROVINCES.map((p) => [p, PROVINCE_WEIGHT[p] ?? 1]);
 const provinceTotal = provinceWeights.reduce((a, [, w]) => a + w, 0);
-function province() {
-  let r = Math.random() * provinceTotal;
+function province(random = workloadRandom) {
+  let r = random() * provinceTotal;
   for (const [p, w] of provinceWeights) if ((r -= w) <= 0) return p;
   return '31';
 }
 const regenciesOf = new Map();
 /** A province, or (one in five) one of its regencies. */
-function region() {
-  const p = province();
-  if (Math.random() >= 0.2) return p;
+function region(random = workloadRandom) {
+  const p = province(random);
+  if (random() >= 0.2) return p;
   if (!regenciesOf.has(p))
     regenciesOf.set(
       p,
@@ -176,9 +200,9 @@ function region() {
         .listRegencies(p)
         .map((r) => r.code),
     );
-  return rnd(regenciesOf.get(p)) ?? p;
+  return rnd(regenciesOf.get(p), random) ?? p;
 }
-const rnd = (list) => list[Math.floor(Math.random() * list.length)];
+const rnd = (list, random = workloadRandom) => list[Math.floor(random() * list.length)];
 
 /** Each scenario: a generator of search parameters (the same object feeds the HTTP query string and the SQL). */
 const SCENARIOS = {
@@ -189,7 +213,7 @@ const SCENARIOS = {
     connections: 50,
     make: () => {
       const p = { region: region() };
-      const r = Math.random();
+      const r = workloadRandom();
       if (r < 0.4) p.kbji = zipf(KBJI);
       else if (r < 0.7) p.minEducation = rnd(EDU);
       else p.employmentType = zipf(TYPES);
@@ -201,7 +225,7 @@ const SCENARIOS = {
   mixed: {
     connections: 50,
     make: () => {
-      const r = Math.random();
+      const r = workloadRandom();
       if (r < 0.35) return { q: zipf(TWO_WORDS), region: region() };
       if (r < 0.55) return { q: zipf(ONE_WORD), region: region(), minEducation: rnd(EDU) };
       if (r < 0.75) return { region: region(), kbji: zipf(KBJI) };
@@ -231,10 +255,10 @@ function diverseSearch() {
   const { names, words, kbji } = seededVocabulary();
   for (let attempt = 0; ; attempt++) {
     const p = {};
-    const r = Math.random();
+    const r = workloadRandom();
     if (r >= 0.1) {
       const prov = rnd(ALL_PROVINCES);
-      if (Math.random() < 0.5) {
+      if (workloadRandom() < 0.5) {
         if (!regenciesOf.has(prov))
           regenciesOf.set(
             prov,
@@ -245,14 +269,14 @@ function diverseSearch() {
         p.region = rnd(regenciesOf.get(prov)) ?? prov;
       } else p.region = prov;
     }
-    const w = Math.random();
+    const w = workloadRandom();
     if (w < 0.35) p.q = rnd(words);
     else if (w < 0.6) p.q = rnd(names).split(/\s+/).slice(0, 2).join(' ');
-    if (!p.q || Math.random() < 0.3) {
+    if (!p.q || workloadRandom() < 0.3) {
       const code = rnd(kbji);
-      p.kbji = code.slice(0, 1 + Math.floor(Math.random() * code.length));
+      p.kbji = code.slice(0, 1 + Math.floor(workloadRandom() * code.length));
     }
-    if (!p.q && !p.kbji && Math.random() < 0.5) p.minEducation = rnd(EDU);
+    if (!p.q && !p.kbji && workloadRandom() < 0.5) p.minEducation = rnd(EDU);
     p.sort = rnd(['relevance', 'date', 'wage']);
     const key = qs(p);
     if (!seenDiverse.has(key) || attempt > 50) {
@@ -265,7 +289,7 @@ SCENARIOS.diverse = {
   connections: 16,
   make: diverseSearch,
   // one search in four is followed by 1 to 5 next pages (each a request of its own)
-  pages: () => (Math.random() < 0.25 ? 1 + Math.floor(Math.random() * 5) : 0),
+  pages: () => (workloadRandom() < 0.25 ? 1 + Math.floor(workloadRandom() * 5) : 0),
   target: { rps: 250, p95: 300 },
 };
 
@@ -370,13 +394,13 @@ function startWriter(base, token, employerId, perSecond) {
   const loop = (async () => {
     if (perSecond <= 0) return;
     while (!stopped) {
-      const p = province();
+      const p = province(Math.random);
       const regencies = regionCodes().listRegencies(p);
       const body = {
         employerId,
-        positionName: zipf(TWO_WORDS).replace(/\b\w/g, (c) => c.toUpperCase()),
+        positionName: zipf(TWO_WORDS, Math.random).replace(/\b\w/g, (c) => c.toUpperCase()),
         kbjiCode: '4110',
-        regionCode: rnd(regencies).code,
+        regionCode: rnd(regencies, Math.random).code,
         numberNeeded: 1,
         validFrom: todayWib(),
         validUntil: inDays(60),
@@ -861,6 +885,7 @@ async function main() {
     // every path must give the same answers, or its figures compare nothing: a sample of each scenario's searches and their
     // next pages, by the gateway (no-cache), the bare server and the raw statements, compared by the ids of the hits
     const checked = { same: 0, total: 0 };
+    reseed(SEED + 2000);
     for (const sc of Object.values(SCENARIOS)) {
       for (let i = 0; i < 10; i++) {
         const p = sc.make();
@@ -891,18 +916,21 @@ async function main() {
     for (const name of wanted.filter((w) => w !== 'writes')) {
       const sc = SCENARIOS[name];
       if (!sc) throw new Error(`unknown scenario ${name} (${Object.keys(SCENARIOS).join(', ')})`);
-      // warm both paths briefly so neither pays the cold cache
-      // warm the scenario's pages (and the facet counts) on the raw path, so no path measures a cold start
+      // warm the scenario's pages (and the facet counts) on the raw path, so no path measures a cold start: the first of
+      // the searches every path is measured on
+      reseed(SEED);
       await runRaw(searcher, sc, WARMUP);
       log(`${name}: gateway (search answers cached), ${sc.connections} clients, ${DURATION} s, ${WRITES_PER_S} vacancies published per s`);
       // the answers cache reaches its steady state first (answers expire after 30 s and on vacancy changes): warm it through
       // the gateway as long as the measurement lasts, with the writer running
       let stopWriter = startWriter(base, token, employerId, WRITES_PER_S);
       log(`${name}: warming the gateway (search answers cached) for ${DURATION} s`);
+      reseed(SEED + 1000); // other searches than the measured ones (a Zipf scenario repeats its head in both anyway)
       await runHttp(bases, token, sc);
       await stopWriter();
       const before = await searchOutcomes(bases);
       stopWriter = startWriter(base, token, employerId, WRITES_PER_S);
+      reseed(SEED);
       const g = await withCpu({ gateway: gatewayPids, jobs: jobs.child.pid }, () => runHttp(bases, token, sc));
       const wrote = await stopWriter();
       const after = await searchOutcomes(bases);
@@ -912,13 +940,16 @@ async function main() {
         `${name}: gateway, every request with Cache-Control: no-cache (the whole path: gateway, gRPC, jobs, PostgreSQL), ${sc.connections} clients, ${DURATION} s`,
       );
       stopWriter = startWriter(base, token, employerId, WRITES_PER_S);
+      reseed(SEED);
       const u = await withCpu({ gateway: gatewayPids, jobs: jobs.child.pid }, () =>
         runHttp(bases, token, sc, { 'cache-control': 'no-cache' }),
       );
       await stopWriter();
       log(`${name}: bare node:http + the same SQL, ${sc.connections} clients, ${DURATION} s`);
+      reseed(SEED);
       const h = await withCpu({ bare: bare.child.pid }, () => runHttp(bareBase, '', sc));
       log(`${name}: raw SQL through pg, ${sc.connections} clients, ${DURATION} s`);
+      reseed(SEED);
       const r = await withCpu({}, () => runRaw(searcher, sc));
       rows.push({ name, c: sc.connections, g, u, h, r, target: sc.target });
     }

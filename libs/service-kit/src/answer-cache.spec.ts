@@ -103,6 +103,29 @@ describe('AnswerCache', () => {
     expect(c.stats().evicted).toBe(3);
   });
 
+  it('never asks an invalidation about answers past their TTL: it drops them, and a store drops them from the oldest end', () => {
+    const c = make({ maxEntries: 1000 });
+    for (let i = 0; i < 20; i++) c.set(`old${i}`, ['p:33'], 'x'); // stored at 0
+    clock = 600;
+    c.set('live', ['p:33'], 'y');
+    clock = 1100; // the 20 old answers are past their TTL, 'live' is not
+    const asked: string[] = [];
+    const dropped = c.invalidateWhere(['p:33'], (key) => (asked.push(key), false));
+    expect(asked).toEqual(['live']);
+    expect(dropped).toBe(0);
+    expect(c.stats()).toMatchObject({ entries: 1, expired: 20, invalidated: 0 });
+
+    // without invalidations, each store drops up to 8 expired answers from the oldest end, and stops at a live one
+    for (let i = 0; i < 20; i++) c.set(`old${i}`, [], 'x'); // stored at 1100
+    clock = 2200;
+    c.set('a', [], 'z');
+    expect(c.stats()).toMatchObject({ entries: 21 + 1 - 8, expired: 20 + 8 }); // 'live' and 20 old ones expired: 8 dropped
+    c.set('b', [], 'z');
+    c.set('c', [], 'z');
+    expect(c.stats().entries).toBe(3); // a, b, c: every expired one is gone
+    expect(['a', 'b', 'c'].map((k) => c.get(k)?.value)).toEqual(['z', 'z', 'z']);
+  });
+
   it('a refresh loads and stores even when an answer is stored; ttl 0 switches the cache off', async () => {
     const c = make();
     await c.getOrLoad('k', [], async () => 'old');

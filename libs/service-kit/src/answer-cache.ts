@@ -39,6 +39,8 @@ export interface AnswerCacheStats {
   invalidated: number;
   /** entries dropped for the entry or byte bound */
   evicted: number;
+  /** entries dropped because they were past their TTL */
+  expired: number;
   /** loads whose answer was not stored because one of their tags was invalidated meanwhile */
   discarded: number;
   entries: number;
@@ -52,6 +54,9 @@ interface Entry<V> {
   tags: readonly string[];
 }
 
+/** How many expired answers one store drops at most (amortised: a store adds one answer). */
+const EXPIRY_SWEEP = 8;
+
 export class AnswerCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
   private readonly byTag = new Map<string, Set<string>>();
@@ -61,7 +66,7 @@ export class AnswerCache<V> {
   private bytes = 0;
   /** how many times clear() ran (a load started before a clear is not stored) */
   private epoch = 0;
-  private readonly counts = { hits: 0, coalesced: 0, misses: 0, invalidated: 0, evicted: 0, discarded: 0 };
+  private readonly counts = { hits: 0, coalesced: 0, misses: 0, invalidated: 0, evicted: 0, expired: 0, discarded: 0 };
   private readonly now: () => number;
   private readonly sizeOf: (value: V) => number;
 
@@ -81,6 +86,7 @@ export class AnswerCache<V> {
     const age = this.now() - e.at;
     if (age >= this.opts.ttlMs) {
       this.remove(key, e);
+      this.counts.expired++;
       return undefined;
     }
     // least recently used first out: a hit moves the entry to the end
@@ -152,6 +158,21 @@ export class AnswerCache<V> {
       this.remove(oldestKey, oldest);
       this.counts.evicted++;
     }
+    this.dropExpired(this.now());
+  }
+
+  /**
+   * Drops answers past their TTL from the oldest end (insertion order, a hit moves an entry to the end), at most
+   * EXPIRY_SWEEP per call: the cache holds what can still be served, so an invalidation walks live answers only, not every
+   * answer stored in the last minutes of a stream of searches that never repeat.
+   */
+  private dropExpired(now: number): void {
+    let n = 0;
+    for (const [key, e] of this.entries) {
+      if (n++ >= EXPIRY_SWEEP || now - e.at < this.opts.ttlMs) return;
+      this.remove(key, e);
+      this.counts.expired++;
+    }
   }
 
   /** Drops every answer tagged with any of tags; loads under way for them will not be stored. Answers how many were dropped. */
@@ -168,9 +189,15 @@ export class AnswerCache<V> {
     let n = 0;
     for (const t of tags) {
       this.generations.set(t, (this.generations.get(t) ?? 0) + 1);
+      const now = this.now();
       for (const key of [...(this.byTag.get(t) ?? [])]) {
         const e = this.entries.get(key);
-        if (e && affected(key, e.value)) {
+        if (!e) continue;
+        if (now - e.at >= this.opts.ttlMs) {
+          // past its TTL: never served again, whatever affected() would say (and not asked: it may be costly)
+          this.remove(key, e);
+          this.counts.expired++;
+        } else if (affected(key, e.value)) {
           this.remove(key, e);
           n++;
         }

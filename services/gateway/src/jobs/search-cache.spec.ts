@@ -134,8 +134,13 @@ describe('mayMatch: which cached searches a changed vacancy can alter', () => {
     expect(mayMatch({ kbli: 'Q' }, { ...nurse, kbliCode: '' })).toBe(false);
   });
 
-  it('on a vacancy event, drops only the answers of its province and the national ones that it can alter', async () => {
+  // the route stores each answer with its search (no key parsed on a change); an answer without it is judged by its key
+  it.each([
+    ['the search stored with the answer (keys that are not JSON)', true],
+    ['the search parsed from the key', false],
+  ])('on a vacancy event, drops only the answers of its province and the national ones that it can alter: %s', async (_, stored) => {
     const c = new SearchCache({ SEARCH_CACHE_TTL_S: 30, SEARCH_CACHE_MAX_MB: 1 }, createRegistry('test'), {} as never);
+    const keyOf = (name: string, r: object) => (stored ? `search ${name}` : JSON.stringify(r));
     const keys = {
       nurses33: { regionCode: '33', kbjiCode: '2221', query: '' },
       programmers33: { regionCode: '33', kbjiCode: '2512', query: '' },
@@ -145,7 +150,7 @@ describe('mayMatch: which cached searches a changed vacancy can alter', () => {
       d3National: { regionCode: '', minEducation: 'D3', query: '' },
     };
     for (const [name, r] of Object.entries(keys))
-      await c.answer(JSON.stringify(r), r.regionCode || undefined, undefined, async () => searchAnswer(name));
+      await c.answer(keyOf(name, r), r.regionCode || undefined, undefined, async () => searchAnswer(name, stored ? r : undefined));
     const published = buildEvent(VacancyClosed, 'jobs', {
       subject: 'v',
       data: {
@@ -160,7 +165,7 @@ describe('mayMatch: which cached searches a changed vacancy can alter', () => {
     });
     c.onEvent({ topic: VacancyClosed.topic, key: 'v', value: JSON.stringify(published), headers: {}, partition: 0, offset: '1' });
     const left = Object.entries(keys)
-      .filter(([, r]) => c.answers.get(JSON.stringify(r)))
+      .filter(([name, r]) => c.answers.get(keyOf(name, r)))
       .map(([name]) => name);
     expect(left).toEqual(['programmers33', 'nurses31', 's1National']);
   });

@@ -46,13 +46,17 @@ export function mayMatch(r: Partial<jobsV1.SearchVacanciesRequest>, f: VacancyFa
 /** Tag of the searches a change in a region can alter: those filtered on its province, and those with no region. */
 export const provinceTag = (regionCode: string) => `p:${regionCode.slice(0, 2)}`;
 
-/** A search answer: its JSON body and a (weak) entity tag computed once, for conditional requests (304). */
+/**
+ * A search answer: its JSON body, a (weak) entity tag computed once, for conditional requests (304), and the search it
+ * answers (what a vacancy change is matched against, without parsing the cache key again on every change).
+ */
 export interface SearchAnswer {
   body: string;
   etag: string;
+  search?: Partial<jobsV1.SearchVacanciesRequest>;
 }
-export function searchAnswer(body: string): SearchAnswer {
-  return { body, etag: `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 27)}"` };
+export function searchAnswer(body: string, search?: Partial<jobsV1.SearchVacanciesRequest>): SearchAnswer {
+  return { body, etag: `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 27)}"`, ...(search ? { search } : {}) };
 }
 export const NATIONAL_TAG = 'p:*';
 
@@ -210,9 +214,9 @@ export class SearchCache implements OnApplicationBootstrap, OnApplicationShutdow
    * alter are dropped (a search for another occupation, education or regency keeps its answer).
    */
   vacancyChanged(facts: VacancyFacts): void {
-    this.answers.invalidateWhere([provinceTag(facts.regionCode), NATIONAL_TAG], (key) => {
+    this.answers.invalidateWhere([provinceTag(facts.regionCode), NATIONAL_TAG], (key, answer) => {
       try {
-        return mayMatch(JSON.parse(key) as Partial<jobsV1.SearchVacanciesRequest>, facts);
+        return mayMatch(answer.search ?? (JSON.parse(key) as Partial<jobsV1.SearchVacanciesRequest>), facts);
       } catch {
         return true;
       }

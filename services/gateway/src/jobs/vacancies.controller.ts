@@ -110,6 +110,7 @@ export class VacanciesController {
     const answer = await this.searchCache.answer(key, q.region, cacheControl, async () =>
       searchAnswer(
         JSON.stringify(toSearchPageDto(await this.clients.jobs.searchVacancies(request, asCaller(caller, { idempotent: true })))),
+        request,
       ),
     );
     // the query string passed validation: next time the fast path (search-fast-path.ts) may serve its stored answer
