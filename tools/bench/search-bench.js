@@ -750,6 +750,18 @@ async function main() {
   // the benchmark states the server's autovacuum setting (off on this project's machines), and vacuums and analyzes itself
   const autovacuum = (await pool.query('SHOW autovacuum')).rows[0].autovacuum;
   log(`PostgreSQL autovacuum = ${autovacuum}; VACUUM (ANALYZE) of vacancies, employers, outbox_events and the facet counts`);
+  // and its buffer cache against the catalogue: a search that reads its pages from the operating system's cache instead of
+  // shared_buffers costs PostgreSQL CPU on every path alike (copies and system calls), which moves the absolute figures
+  const {
+    rows: [buffers],
+  } = await pool.query(
+    `SELECT current_setting('shared_buffers') AS shared_buffers, pg_size_pretty(pg_database_size(current_database())) AS database,
+            pg_database_size(current_database()) > pg_size_bytes(current_setting('shared_buffers')) AS exceeds`,
+  );
+  const bufferNote = `shared_buffers = ${buffers.shared_buffers} for a ${buffers.database} jobs database${
+    buffers.exceeds ? ' (smaller: many pages are read from the OS cache; see README, "Search performance")' : ''
+  }`;
+  log(`PostgreSQL ${bufferNote}`);
   await pool.query('VACUUM (ANALYZE) vacancies');
   await pool.query('VACUUM (ANALYZE) employers');
   // the outbox both write paths append to (the relay's published rows and the raw path's deleted ones leave dead tuples)
@@ -968,7 +980,7 @@ async function main() {
 
     const lines = [
       '',
-      `Karirhub search benchmark: ${n >= VACANCIES ? n.toLocaleString('en') : VACANCIES.toLocaleString('en')} vacancies, ${DURATION} s per run, machine: ${require('node:os').cpus().length} cores (gateway, jobs, PostgreSQL and the load generator share them); PostgreSQL autovacuum = ${autovacuum} (VACUUM (ANALYZE) run after seeding)`,
+      `Karirhub search benchmark: ${n >= VACANCIES ? n.toLocaleString('en') : VACANCIES.toLocaleString('en')} vacancies, ${DURATION} s per run, machine: ${require('node:os').cpus().length} cores (gateway, jobs, PostgreSQL and the load generator share them); PostgreSQL autovacuum = ${autovacuum} (VACUUM (ANALYZE) run after seeding), ${bufferNote}`,
       `answers checked: ${checked.same}/${checked.total} sampled searches (first and next pages) answered the same by the gateway (no-cache), the bare server and the raw statements`,
       `gateway = what clients get from ${GATEWAYS} gateway replica(s) behind a connection balancer (answers shared for up to 30 s, dropped per province on every`,
       `vacancy change, events through a real Kafka broker; ${WRITES_PER_S} vacancies published per s during the runs, after a warm-up as long as the run);`,
