@@ -581,7 +581,7 @@ function newVacancy(employerId) {
 }
 
 /** Vacancy creation (published at once) through the gateway: POST /v1/vacancies with an Idempotency-Key, `connections` clients. */
-async function runWritesHttp(bases, token, employerId, connections) {
+async function runWritesHttp(bases, token, employerId, connections, seconds = DURATION) {
   const autocannon = require('autocannon');
   const list = [bases].flat();
   const latencies = [];
@@ -595,7 +595,7 @@ async function runWritesHttp(bases, token, employerId, connections) {
             {
               url,
               connections: Math.floor(connections / list.length) + (i < connections % list.length ? 1 : 0),
-              duration: DURATION,
+              duration: seconds,
               requests: [
                 {
                   method: 'POST',
@@ -633,7 +633,7 @@ async function runWritesHttp(bases, token, employerId, connections) {
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    rps: total / DURATION,
+    rps: total / seconds,
     n: total,
     errors,
   };
@@ -650,11 +650,11 @@ const registerLookupSql = () =>
  * The same creations straight through pg: the statements the jobs service runs for one (the request-id lookup with the
  * employer, the vacancy's INSERT and its two outbox rows, in one transaction), `connections` at once.
  */
-async function runWritesRaw(pool, employerId, connections) {
+async function runWritesRaw(pool, employerId, connections, seconds = DURATION) {
   const { randomUUID } = require('node:crypto');
   const latencies = [];
   let errors = 0;
-  const end = Date.now() + DURATION * 1000;
+  const end = Date.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: connections }, async () => {
       const c = await pool.connect();
@@ -719,7 +719,7 @@ async function runWritesRaw(pool, employerId, connections) {
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    rps: latencies.length / DURATION,
+    rps: latencies.length / seconds,
     n: latencies.length,
     errors,
   };
@@ -969,7 +969,12 @@ async function main() {
     // writes: vacancy creation (published at once) through the gateway against the same statements through pg
     let writes;
     if (!process.env.BENCH_SCENARIOS || wanted.includes('writes') || process.env.BENCH_WRITES === '1') {
-      const WRITERS = 16;
+      const WRITERS = Number(process.env.BENCH_WRITERS || 16);
+      // neither path is measured cold: each first creates for BENCH_WARMUP_S (the JIT compiles the write path of the
+      // gateway and jobs processes, which a search-only run never took)
+      log(`writes: warming both paths for ${WARMUP} s each`);
+      await runWritesHttp(bases, token, employerId, WRITERS, WARMUP);
+      await runWritesRaw(pool, employerId, WRITERS, WARMUP);
       log(`writes: vacancy creation through the gateway, ${WRITERS} clients, ${DURATION} s`);
       const wg = await withCpu({ gateway: gatewayPids, jobs: jobs.child.pid }, () => runWritesHttp(bases, token, employerId, WRITERS));
       log(`writes: the same statements through pg, ${WRITERS} clients, ${DURATION} s`);
