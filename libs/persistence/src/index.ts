@@ -314,6 +314,7 @@ export function decodePageToken(token: string): KeysetCursor | undefined {
   }
   return undefined;
 }
+export * from './batch';
 export * from './copy';
 export * from './insert';
 export * from './migrations';

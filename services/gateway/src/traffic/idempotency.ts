@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { preparedQuery } from '@siapkerja/persistence';
+import { preparedQuery, StatementBatcher } from '@siapkerja/persistence';
 
 /** 1 to 128 visible ASCII characters, as the API documents. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,128}$/;
@@ -50,22 +50,89 @@ interface Row {
   completed_at: Date | null;
 }
 
+/** A claim of one request's key, as the batch statement takes it. */
+interface Claim {
+  r: IdempotencyRequest;
+  lockToken: string;
+}
+type ClaimResult = BeginResult | { kind: 'retry' };
+/** A response to store under the key its request holds. */
+interface Completion {
+  r: IdempotencyRequest;
+  lockToken: string;
+  res: StoredResponse;
+}
+
+const keyOf = (r: Pick<IdempotencyRequest, 'principal' | 'key'>) => `${r.principal}\u0000${r.key}`;
+
 /**
- * The statements run on every write with an Idempotency-Key, prepared once per connection (preparedQuery).
+ * The Idempotency-Key store of the gateway database: the two statements every write with a key runs (the claim before
+ * the route, the stored response after it) go as batches (StatementBatcher): the requests that arrive while a batch is
+ * in flight are claimed, or completed, together in one prepared statement, one round trip and one commit. Each request's
+ * outcome is the one it would get alone: a key named twice in one batch is claimed by its first request and the others
+ * are decided after it, as if they had come one after the other.
  *
- * Claims (principal, key) for this request, or tells what the earlier request with that key left:
- * its stored response, a different request (mismatch) or a request still running (in-flight).
- * An expired row, or an in-flight row of the same request older than `takeoverSeconds`, is taken over: by then its holder
- * has answered or given up (a release that failed under overload, a crashed replica), and the service still creates once
- * through its own request id.
+ * A claim takes (principal, key) for its request, or tells what the earlier request with that key left: its stored
+ * response, a different request (mismatch) or a request still running (in-flight). An expired row, or an in-flight row
+ * of the same request older than `takeoverSeconds`, is taken over: by then its holder has answered or given up (a release
+ * that failed under overload, a crashed replica), and the service still creates once through its own request id.
  */
-export async function begin(ds: DataSource, r: IdempotencyRequest, ttlHours: number, takeoverSeconds: number): Promise<BeginResult> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const lockToken = randomUUID();
-    const claimed: { lock_token: string }[] = await preparedQuery(
-      ds,
+export class IdempotencyStore {
+  private readonly claims: StatementBatcher<Claim, ClaimResult>;
+  private readonly completions: StatementBatcher<Completion, void>;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly ttlHours: number,
+    private readonly takeoverSeconds: number,
+  ) {
+    this.claims = new StatementBatcher((batch) => this.claimBatch(batch), { maxBatch: 100, concurrency: 2 });
+    this.completions = new StatementBatcher((batch) => this.completeBatch(batch), { maxBatch: 100, concurrency: 2 });
+  }
+
+  async begin(r: IdempotencyRequest): Promise<BeginResult> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const result = await this.claims.submit({ r, lockToken: randomUUID() });
+      if (result.kind !== 'retry') return result; // retry: released (5xx) between the claim and the read: claim again
+    }
+    return { kind: 'in-flight' };
+  }
+
+  /** Stores the response of the request holding the key. */
+  complete(r: IdempotencyRequest, lockToken: string, res: StoredResponse): Promise<void> {
+    return this.completions.submit({ r, lockToken, res });
+  }
+
+  /** Gives the key back (the request failed with a 5xx or never answered): a retry runs again. Rare: not batched. */
+  async release(r: IdempotencyRequest, lockToken: string): Promise<void> {
+    await preparedQuery(this.ds, `DELETE FROM idempotency_keys WHERE principal = $1 AND key = $2 AND lock_token = $3`, [
+      r.principal,
+      r.key,
+      lockToken,
+    ]);
+  }
+
+  private async claimBatch(batch: Claim[]): Promise<ClaimResult[]> {
+    // a key named twice in one statement cannot be claimed twice: its later requests are decided after the first
+    const first = new Map<string, number>();
+    const now: number[] = [];
+    const later: number[] = [];
+    batch.forEach((c, i) => {
+      const k = keyOf(c.r);
+      if (first.has(k)) later.push(i);
+      else {
+        first.set(k, i);
+        now.push(i);
+      }
+    });
+    const results: ClaimResult[] = new Array<ClaimResult>(batch.length);
+    const col = (f: (c: Claim) => string) => now.map((i) => f(batch[i]));
+    const claimed: { principal: string; key: string; lock_token: string }[] = await preparedQuery(
+      this.ds,
       `INSERT INTO idempotency_keys AS k (principal, key, method, path, request_hash, lock_token, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now(), now() + make_interval(hours => $7::int))
+       SELECT u.principal, u.key, u.method, u.path, u.request_hash, u.lock_token, now(), now() + make_interval(hours => $7::int)
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[])
+           AS u(principal, key, method, path, request_hash, lock_token)
        ON CONFLICT (principal, key) DO UPDATE SET
          method = EXCLUDED.method, path = EXCLUDED.path, request_hash = EXCLUDED.request_hash, lock_token = EXCLUDED.lock_token,
          status_code = NULL, response_headers = NULL, response_body = NULL,
@@ -73,42 +140,64 @@ export async function begin(ds: DataSource, r: IdempotencyRequest, ttlHours: num
        WHERE k.expires_at < now()
           OR (k.completed_at IS NULL AND k.created_at < now() - make_interval(secs => $8::int)
               AND k.request_hash = EXCLUDED.request_hash AND k.method = EXCLUDED.method AND k.path = EXCLUDED.path)
-       RETURNING k.lock_token`,
-      [r.principal, r.key, r.method, r.path, r.hash, lockToken, ttlHours, takeoverSeconds],
+       RETURNING k.principal, k.key, k.lock_token`,
+      [
+        col((c) => c.r.principal),
+        col((c) => c.r.key),
+        col((c) => c.r.method),
+        col((c) => c.r.path),
+        col((c) => c.r.hash),
+        col((c) => c.lockToken),
+        this.ttlHours,
+        this.takeoverSeconds,
+      ],
     );
-    if (claimed.length === 1 && claimed[0].lock_token === lockToken) return { kind: 'owner', lockToken };
-    const rows: Row[] = await preparedQuery(
-      ds,
-      `SELECT method, path, request_hash, status_code, response_headers, response_body, completed_at
-         FROM idempotency_keys WHERE principal = $1 AND key = $2`,
-      [r.principal, r.key],
-    );
-    const row = rows[0];
-    if (!row) continue; // released (5xx) between the two statements: claim again
-    if (row.method !== r.method || row.path !== r.path || row.request_hash.trim() !== r.hash) return { kind: 'mismatch' };
-    if (!row.completed_at || row.status_code === null) return { kind: 'in-flight' };
-    return { kind: 'replay', response: { status: row.status_code, headers: row.response_headers ?? {}, body: row.response_body } };
+    const owners = new Map(claimed.map((c) => [keyOf(c), c.lock_token]));
+    const held = now.filter((i) => owners.get(keyOf(batch[i].r)) !== batch[i].lockToken);
+    const heldSet = new Set(held);
+    for (const i of now) if (!heldSet.has(i)) results[i] = { kind: 'owner', lockToken: batch[i].lockToken };
+    if (held.length) {
+      const rows: (Row & { principal: string; key: string })[] = await preparedQuery(
+        this.ds,
+        `SELECT k.principal, k.key, k.method, k.path, k.request_hash, k.status_code, k.response_headers, k.response_body, k.completed_at
+           FROM idempotency_keys k JOIN unnest($1::text[], $2::text[]) AS u(principal, key) ON k.principal = u.principal AND k.key = u.key`,
+        [held.map((i) => batch[i].r.principal), held.map((i) => batch[i].r.key)],
+      );
+      const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+      for (const i of held) results[i] = decide(batch[i].r, byKey.get(keyOf(batch[i].r)));
+    }
+    if (later.length) {
+      const rest = await this.claimBatch(later.map((i) => ({ ...batch[i], lockToken: randomUUID() })));
+      later.forEach((i, j) => (results[i] = rest[j]));
+    }
+    return results;
   }
-  return { kind: 'in-flight' };
+
+  private async completeBatch(batch: Completion[]): Promise<void[]> {
+    await preparedQuery(
+      this.ds,
+      `UPDATE idempotency_keys k SET status_code = u.status, response_headers = u.headers::jsonb, response_body = u.body, completed_at = now()
+         FROM unnest($1::text[], $2::text[], $3::uuid[], $4::int[], $5::text[], $6::text[]) AS u(principal, key, lock_token, status, headers, body)
+        WHERE k.principal = u.principal AND k.key = u.key AND k.lock_token = u.lock_token`,
+      [
+        batch.map((c) => c.r.principal),
+        batch.map((c) => c.r.key),
+        batch.map((c) => c.lockToken),
+        batch.map((c) => c.res.status),
+        batch.map((c) => JSON.stringify(c.res.headers)),
+        batch.map((c) => c.res.body),
+      ],
+    );
+    return batch.map(() => undefined);
+  }
 }
 
-/** Stores the response of the request holding the key. */
-export async function complete(ds: DataSource, r: IdempotencyRequest, lockToken: string, res: StoredResponse): Promise<void> {
-  await preparedQuery(
-    ds,
-    `UPDATE idempotency_keys SET status_code = $4, response_headers = $5, response_body = $6, completed_at = now()
-      WHERE principal = $1 AND key = $2 AND lock_token = $3`,
-    [r.principal, r.key, lockToken, res.status, JSON.stringify(res.headers), res.body],
-  );
-}
-
-/** Gives the key back (the request failed with a 5xx or never answered): a retry runs again. */
-export async function release(ds: DataSource, r: IdempotencyRequest, lockToken: string): Promise<void> {
-  await preparedQuery(ds, `DELETE FROM idempotency_keys WHERE principal = $1 AND key = $2 AND lock_token = $3`, [
-    r.principal,
-    r.key,
-    lockToken,
-  ]);
+/** What a request whose key another request holds, or held, gets: the row's stored response, a mismatch or in-flight. */
+function decide(r: IdempotencyRequest, row: Row | undefined): ClaimResult {
+  if (!row) return { kind: 'retry' };
+  if (row.method !== r.method || row.path !== r.path || row.request_hash.trim() !== r.hash) return { kind: 'mismatch' };
+  if (!row.completed_at || row.status_code === null) return { kind: 'in-flight' };
+  return { kind: 'replay', response: { status: row.status_code, headers: row.response_headers ?? {}, body: row.response_body } };
 }
 
 export async function deleteExpiredKeys(ds: DataSource): Promise<void> {

@@ -9,11 +9,10 @@ import { problem, PROBLEM_CONTENT_TYPE } from '@siapkerja/errors';
 import { correlationId, type Logger } from '@siapkerja/logging';
 import { Counter, type Registry } from '@siapkerja/observability';
 import {
-  begin,
-  complete,
   IDEMPOTENCY_KEY_PATTERN,
-  release,
+  IdempotencyStore,
   requestHash,
+  type BeginResult,
   type IdempotencyRequest,
   type StoredResponse,
 } from './idempotency';
@@ -137,13 +136,15 @@ export class RateLimitGate {
 export class TrafficInterceptor implements NestInterceptor {
   private readonly limited: Counter<'lane'>;
   private readonly replays: Counter<string>;
+  private readonly store: IdempotencyStore;
 
   constructor(
-    @Inject(GATEWAY_CONFIG) private readonly config: TrafficConfig,
+    @Inject(GATEWAY_CONFIG) config: TrafficConfig,
     @Inject(METRICS_REGISTRY) registry: Registry,
-    private readonly ds: DataSource,
+    ds: DataSource,
     private readonly gate: RateLimitGate,
   ) {
+    this.store = new IdempotencyStore(ds, config.IDEMPOTENCY_TTL_HOURS, config.IDEMPOTENCY_TAKEOVER_S);
     this.limited = new Counter({
       name: 'gateway_rate_limited_requests_total',
       help: 'Requests refused with 429 by the rate limiter',
@@ -189,9 +190,9 @@ export class TrafficInterceptor implements NestInterceptor {
       path: req.originalUrl,
       hash: requestHash(req.body),
     };
-    let claim: Awaited<ReturnType<typeof begin>>;
+    let claim: BeginResult;
     try {
-      claim = await withTimeout(begin(this.ds, request, this.config.IDEMPOTENCY_TTL_HOURS, this.config.IDEMPOTENCY_TAKEOVER_S));
+      claim = await withTimeout(this.store.begin(request));
     } catch (e) {
       this.gate.warnFailOpen('idempotency', e);
       return next.handle();
@@ -228,7 +229,7 @@ export class TrafficInterceptor implements NestInterceptor {
    */
   private captureResponse(res: Response, request: IdempotencyRequest, lockToken: string): void {
     let settled = false;
-    const ds = this.ds;
+    const idempotency = this.store;
     const originalSend = res.send;
     const warn = (e: unknown) => this.gate.warnFailOpen('idempotency', e);
     const send = (chunk?: unknown): Response => {
@@ -239,7 +240,7 @@ export class TrafficInterceptor implements NestInterceptor {
       const status = res.statusCode;
       let store: Promise<void>;
       if (status >= 500 || status === 408 || status === 429) {
-        store = release(ds, request, lockToken);
+        store = idempotency.release(request, lockToken);
       } else {
         const headers: Record<string, string> = {};
         for (const h of STORED_HEADERS) {
@@ -247,7 +248,7 @@ export class TrafficInterceptor implements NestInterceptor {
           if (v !== undefined) headers[h] = String(v);
         }
         const body = chunk === undefined || chunk === null ? null : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk);
-        store = complete(ds, request, lockToken, { status, headers, body });
+        store = idempotency.complete(request, lockToken, { status, headers, body });
       }
       void withTimeout(store)
         .catch(warn)
@@ -258,7 +259,7 @@ export class TrafficInterceptor implements NestInterceptor {
     res.once('close', () => {
       if (settled) return;
       settled = true;
-      void withTimeout(release(ds, request, lockToken)).catch(warn);
+      void withTimeout(idempotency.release(request, lockToken)).catch(warn);
     });
   }
 

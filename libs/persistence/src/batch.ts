@@ -1,0 +1,43 @@
+/**
+ * Group commit for one statement: the calls that arrive while a batch is in flight wait and go together as the next
+ * batch, so N concurrent callers cost one round trip, one statement and one commit instead of N. A lone call runs at
+ * once, as a batch of one (no timer, no added wait at low load). `run` answers one result per item, in order; when it
+ * throws, every call of that batch gets the error. At most `concurrency` batches are in flight at once.
+ */
+export class StatementBatcher<I, O> {
+  private readonly queue: { item: I; resolve: (o: O) => void; reject: (e: unknown) => void }[] = [];
+  private inFlight = 0;
+
+  constructor(
+    private readonly run: (items: I[]) => Promise<O[]>,
+    private readonly opts: { maxBatch?: number; concurrency?: number } = {},
+  ) {}
+
+  submit(item: I): Promise<O> {
+    return new Promise<O>((resolve, reject) => {
+      this.queue.push({ item, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    const concurrency = Math.max(1, this.opts.concurrency ?? 1);
+    const maxBatch = Math.max(1, this.opts.maxBatch ?? 100);
+    while (this.queue.length && this.inFlight < concurrency) {
+      const batch = this.queue.splice(0, maxBatch);
+      this.inFlight++;
+      const items = batch.map((b) => b.item);
+      void Promise.resolve()
+        .then(() => this.run(items))
+        .then((out) => {
+          if (out.length !== batch.length) throw new Error(`a batch of ${batch.length} answered ${out.length} results`);
+          batch.forEach((b, i) => b.resolve(out[i]));
+        })
+        .catch((e: unknown) => batch.forEach((b) => b.reject(e)))
+        .finally(() => {
+          this.inFlight--;
+          this.pump();
+        });
+    }
+  }
+}

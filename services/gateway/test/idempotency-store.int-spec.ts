@@ -1,0 +1,102 @@
+import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import { openDatabase } from '@siapkerja/persistence';
+import { createTestDatabase } from '@siapkerja/testing';
+import { gatewayEntities, gatewayMigrations } from '../src/migrations';
+import { IdempotencyStore, requestHash, type IdempotencyRequest } from '../src/traffic/idempotency';
+
+/**
+ * The Idempotency-Key store against real PostgreSQL: concurrent requests are claimed and completed in batches (one
+ * statement for many), and each gets the outcome it would get alone.
+ */
+describe('idempotency store (real PostgreSQL, batched statements)', () => {
+  let ds: DataSource;
+  let drop: () => Promise<void>;
+  let statements: string[] = [];
+
+  beforeAll(async () => {
+    const db = await createTestDatabase('gw_idem');
+    drop = db.drop;
+    ds = await openDatabase({ url: db.url, entities: gatewayEntities, migrations: gatewayMigrations });
+    // every statement the store sends goes through the data source's pg pool: count them
+    const pool = (ds.driver as unknown as { master: Pool }).master;
+    const query = pool.query.bind(pool) as (...a: unknown[]) => Promise<unknown>;
+    (pool as unknown as { query: unknown }).query = (...a: unknown[]) => {
+      const text = typeof a[0] === 'string' ? a[0] : (a[0] as { text: string }).text;
+      statements.push(text.trim().split(/\s+/)[0]);
+      return query(...a);
+    };
+  });
+  afterAll(async () => {
+    await ds?.destroy();
+    await drop?.();
+  });
+  beforeEach(() => (statements = []));
+
+  const req = (principal: string, key: string, body: unknown = { a: 1 }): IdempotencyRequest => ({
+    principal,
+    key,
+    method: 'POST',
+    path: '/v1/employers',
+    hash: requestHash(body),
+  });
+
+  it('claims 30 concurrent keys in fewer statements than requests, each its own owner, and stores each response', async () => {
+    const store = new IdempotencyStore(ds, 24, 120);
+    const reqs = Array.from({ length: 30 }, (_, i) => req('client:a', `k-many-${i}`));
+    const claims = await Promise.all(reqs.map((r) => store.begin(r)));
+    expect(claims.every((c) => c.kind === 'owner')).toBe(true);
+    expect(new Set(claims.map((c) => (c.kind === 'owner' ? c.lockToken : ''))).size).toBe(30);
+    const inserts = statements.filter((s) => s === 'INSERT').length;
+    expect(inserts).toBeGreaterThanOrEqual(1);
+    expect(inserts).toBeLessThan(30);
+
+    statements = [];
+    await Promise.all(
+      reqs.map((r, i) =>
+        store.complete(r, (claims[i] as { lockToken: string }).lockToken, {
+          status: 201,
+          headers: { location: `/v1/employers/${i}` },
+          body: `{"n":${i}}`,
+        }),
+      ),
+    );
+    expect(statements.filter((s) => s === 'UPDATE').length).toBeLessThan(30);
+    // a retry of each gets its own stored response back
+    const replays = await Promise.all(reqs.map((r) => store.begin(r)));
+    replays.forEach((c, i) =>
+      expect(c).toEqual({ kind: 'replay', response: { status: 201, headers: { location: `/v1/employers/${i}` }, body: `{"n":${i}}` } }),
+    );
+  });
+
+  it('decides a key named several times in one batch as if its requests came one after the other', async () => {
+    const store = new IdempotencyStore(ds, 24, 120);
+    const same = req('client:a', 'k-dup');
+    const other = req('client:a', 'k-dup', { a: 2 }); // same key, another body
+    const elsewhere = req('client:b', 'k-dup'); // same key, another caller: its own
+    const results = await Promise.all([store.begin(same), store.begin(same), store.begin(other), store.begin(elsewhere)]);
+    expect(results.map((r) => r.kind)).toEqual(['owner', 'in-flight', 'mismatch', 'owner']);
+    // completed: the same request is replayed, another body is a mismatch; released: claimed again
+    const owner = results[0] as { lockToken: string };
+    await store.complete(same, owner.lockToken, { status: 409, headers: {}, body: '{"title":"Conflict"}' });
+    expect(await store.begin(same)).toEqual({ kind: 'replay', response: { status: 409, headers: {}, body: '{"title":"Conflict"}' } });
+    expect((await store.begin(other)).kind).toBe('mismatch');
+    const b = results[3] as { lockToken: string };
+    await store.release(elsewhere, b.lockToken);
+    expect((await store.begin(elsewhere)).kind).toBe('owner');
+  });
+
+  it('takes over an in-flight key of the same request once it is older than the takeover time', async () => {
+    const store = new IdempotencyStore(ds, 24, 0);
+    const r = req('client:a', 'k-takeover');
+    const first = await store.begin(r);
+    await new Promise((res) => setTimeout(res, 1100));
+    const second = await store.begin(r);
+    expect(first.kind).toBe('owner');
+    expect(second.kind).toBe('owner');
+    // the first holder's late answer is not stored: its token no longer holds the key
+    await store.complete(r, (first as { lockToken: string }).lockToken, { status: 201, headers: {}, body: 'late' });
+    await store.complete(r, (second as { lockToken: string }).lockToken, { status: 201, headers: {}, body: 'second' });
+    expect(await store.begin(r)).toEqual({ kind: 'replay', response: { status: 201, headers: {}, body: 'second' } });
+  });
+});
