@@ -1,21 +1,12 @@
 import { StatementBatcher } from './batch';
 
-function deferred<T>() {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
-  return { promise, resolve, reject };
-}
-
 describe('StatementBatcher (group commit)', () => {
   it('runs a lone call at once, and the calls made while a batch is in flight together as the next batch, in order', async () => {
     const batches: number[][] = [];
-    const gates: ReturnType<typeof deferred<void>>[] = [];
+    const gates: (() => void)[] = []; // each batch waits until its gate is opened
     const b = new StatementBatcher<number, string>(async (items) => {
       batches.push(items);
-      const gate = deferred<void>();
-      gates.push(gate);
-      await gate.promise;
+      await new Promise<void>((open) => gates.push(open));
       return items.map((i) => `r${i}`);
     });
     const first = b.submit(1);
@@ -24,11 +15,11 @@ describe('StatementBatcher (group commit)', () => {
     expect(batches).toEqual([[1]]); // at once, alone
     const rest = [2, 3, 4].map((i) => b.submit(i));
     expect(batches).toHaveLength(1); // waiting for the batch in flight
-    gates[0].resolve();
+    gates[0]();
     expect(await first).toBe('r1');
     await new Promise((r) => setImmediate(r));
     expect(batches).toEqual([[1], [2, 3, 4]]);
-    gates[1].resolve();
+    gates[1]();
     expect(await Promise.all(rest)).toEqual(['r2', 'r3', 'r4']);
   });
 
