@@ -58,4 +58,22 @@ describe('StatementBatcher (group commit)', () => {
     const short = new StatementBatcher<number, number>(async () => []);
     await expect(short.submit(1)).rejects.toThrow('a batch of 1 answered 0 results');
   });
+
+  it('runs a failed batch of several again one call at a time, so only the item the statement refused fails', async () => {
+    const runs: string[][] = [];
+    let open!: () => void;
+    const first = new Promise<void>((r) => (open = r));
+    const b = new StatementBatcher<string, string>(async (items) => {
+      runs.push(items);
+      if (items[0] === 'lone') await first;
+      if (items.includes('bad')) throw new Error('invalid byte sequence');
+      return items.map((i) => i.toUpperCase());
+    });
+    const lone = b.submit('lone');
+    const results = ['a', 'bad', 'c'].map((i) => b.submit(i).then(String, (e: Error) => `error: ${e.message}`));
+    open();
+    await lone;
+    expect(await Promise.all(results)).toEqual(['A', 'error: invalid byte sequence', 'C']);
+    expect(runs).toEqual([['lone'], ['a', 'bad', 'c'], ['a'], ['bad'], ['c']]);
+  });
 });

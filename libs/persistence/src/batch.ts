@@ -1,8 +1,8 @@
 /**
  * Group commit for one statement: the calls that arrive while a batch is in flight wait and go together as the next
  * batch, so N concurrent callers cost one round trip, one statement and one commit instead of N. A lone call runs at
- * once, as a batch of one (no timer, no added wait at low load). `run` answers one result per item, in order; when it
- * throws, every call of that batch gets the error. At most `concurrency` batches are in flight at once.
+ * once, as a batch of one (no timer, no added wait at low load). `run` answers one result per item, in order; when a
+ * batch of several fails, its calls go again one at a time, so a call fails only for its own item. At most `concurrency` batches are in flight at once.
  */
 export class StatementBatcher<I, O> {
   private readonly queue: { item: I; resolve: (o: O) => void; reject: (e: unknown) => void }[] = [];
@@ -33,11 +33,28 @@ export class StatementBatcher<I, O> {
           if (out.length !== batch.length) throw new Error(`a batch of ${batch.length} answered ${out.length} results`);
           batch.forEach((b, i) => b.resolve(out[i]));
         })
-        .catch((e: unknown) => batch.forEach((b) => b.reject(e)))
+        .catch((e: unknown) => this.alone(batch, e))
         .finally(() => {
           this.inFlight--;
           this.pump();
         });
+    }
+  }
+
+  /**
+   * A batch of several that failed goes again one call at a time (in this batch's slot): when one item is what the
+   * statement refused, only its own call fails, as it would have alone.
+   */
+  private async alone(batch: { item: I; resolve: (o: O) => void; reject: (e: unknown) => void }[], e: unknown): Promise<void> {
+    if (batch.length === 1) return batch[0].reject(e);
+    for (const b of batch) {
+      try {
+        const out = await this.run([b.item]);
+        if (out.length !== 1) throw new Error(`a batch of 1 answered ${out.length} results`);
+        b.resolve(out[0]);
+      } catch (err) {
+        b.reject(err);
+      }
     }
   }
 }

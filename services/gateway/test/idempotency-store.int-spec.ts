@@ -74,7 +74,10 @@ describe('idempotency store (real PostgreSQL, batched statements)', () => {
     const same = req('client:a', 'k-dup');
     const other = req('client:a', 'k-dup', { a: 2 }); // same key, another body
     const elsewhere = req('client:b', 'k-dup'); // same key, another caller: its own
+    // two claims of other keys take the store's two batch slots first, so the four below form one batch of their own
+    const fillers = [store.begin(req('client:a', 'k-fill-1')), store.begin(req('client:a', 'k-fill-2'))];
     const results = await Promise.all([store.begin(same), store.begin(same), store.begin(other), store.begin(elsewhere)]);
+    expect((await Promise.all(fillers)).map((f) => f.kind)).toEqual(['owner', 'owner']);
     expect(results.map((r) => r.kind)).toEqual(['owner', 'in-flight', 'mismatch', 'owner']);
     // completed: the same request is replayed, another body is a mismatch; released: claimed again
     const owner = results[0] as { lockToken: string };
@@ -98,5 +101,22 @@ describe('idempotency store (real PostgreSQL, batched statements)', () => {
     await store.complete(r, (first as { lockToken: string }).lockToken, { status: 201, headers: {}, body: 'late' });
     await store.complete(r, (second as { lockToken: string }).lockToken, { status: 201, headers: {}, body: 'second' });
     expect(await store.begin(r)).toEqual({ kind: 'replay', response: { status: 201, headers: {}, body: 'second' } });
+  });
+
+  it('a response PostgreSQL cannot store fails only its own completion, not the others of its batch', async () => {
+    const store = new IdempotencyStore(ds, 24, 120);
+    const reqs = Array.from({ length: 6 }, (_, i) => req('client:a', `k-nul-${i}`));
+    const claims = (await Promise.all(reqs.map((r) => store.begin(r)))) as { lockToken: string }[];
+    const outcomes = await Promise.all(
+      reqs.map((r, i) =>
+        store.complete(r, claims[i].lockToken, { status: 201, headers: {}, body: i === 3 ? 'a\u0000b' : `ok ${i}` }).then(
+          () => 'stored',
+          () => 'refused',
+        ),
+      ),
+    );
+    expect(outcomes).toEqual(['stored', 'stored', 'stored', 'refused', 'stored', 'stored']);
+    for (const i of [0, 1, 2, 4, 5]) expect(await store.begin(reqs[i])).toMatchObject({ kind: 'replay', response: { body: `ok ${i}` } });
+    expect((await store.begin(reqs[3])).kind).toBe('in-flight');
   });
 });
