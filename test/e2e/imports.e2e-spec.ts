@@ -297,7 +297,10 @@ describe('bulk imports over HTTP', () => {
     // the gateway holds one chunk of lines at a time, each service one batch: what the whole in-process platform (gateway,
     // integration, jobs, Kafka clients) retains is a small part of the upload, and does not grow with it
     expect(median(samples)).toBeLessThan(mb / 3);
-    expect(growth).toBeLessThan(bytes / 2);
+    // the peak: a sample taken while a batch is in flight, when the in-process Kafka consumers (whose fetches grow when they
+    // fall behind on a loaded machine) also hold a fetch, reached 48 MB once of 85 (about 35 MB usually); holding the
+    // upload whole anywhere (a body read before it is streamed) would pass 85 MB
+    expect(growth).toBeLessThan((bytes * 3) / 4);
     const half = Math.floor(samples.length / 2);
     // no trend: retaining the upload would raise the floor (what is retained between batches) by about mb / 2 over the second
     // half; a sample taken while a batch is in flight is up to a batch higher, so the halves' floors are compared, not their

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import {
   DataSource,
+  type EntityManager,
   type EntitySchema,
   type FindOptionsWhere,
   type MigrationInterface,
@@ -174,6 +175,22 @@ export async function isDatabaseUp(ds: DataSource, timeoutMs = 2000): Promise<bo
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Runs independent reads through one EntityManager: all at once on the pool (each takes its own connection), one after
+ * the other when the manager is a transaction's (its one connection runs one statement at a time: overlapping queries on
+ * a pg client are deprecated, and pg 9 refuses them).
+ */
+export async function readAll<const R extends readonly (() => unknown)[]>(
+  manager: EntityManager,
+  reads: R,
+): Promise<{ -readonly [K in keyof R]: Awaited<ReturnType<R[K]>> }> {
+  type Answers = { -readonly [K in keyof R]: Awaited<ReturnType<R[K]>> };
+  if (!manager.queryRunner) return (await Promise.all(reads.map((r) => r()))) as Answers;
+  const out: unknown[] = [];
+  for (const r of reads) out.push(await r());
+  return out as Answers;
 }
 
 export function isUuid(id: unknown): id is string {

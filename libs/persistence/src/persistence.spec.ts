@@ -14,6 +14,7 @@ import {
   markLegacyRequestIdsSql,
   onceByRequestId,
   openDatabase,
+  readAll,
 } from './index';
 
 /** A fresh database of its own (not @siapkerja/testing's helper: that lib depends on this one). */
@@ -310,6 +311,44 @@ describe('createIndexConcurrently', () => {
       expect(await state()).toEqual([{ valid: true, def: 'CREATE INDEX things_n ON public.things USING btree (n) WHERE (n > 0)' }]);
     } finally {
       await c.end();
+      await db.drop();
+    }
+  });
+});
+
+describe('readAll', () => {
+  it("reads one after the other on a transaction's connection and all at once on the pool (real PostgreSQL)", async () => {
+    const db = await createTestDatabase('persistence_read_all');
+    const ds = await openDatabase({ url: db.url, entities: [], migrations: [] });
+    try {
+      /** pg's client of a transaction: a query sent while another is running is what pg 9 refuses */
+      type PgClient = { _activeQuery?: unknown; queryQueue: unknown[]; query: (...a: unknown[]) => unknown; watched?: true };
+      let overlapped = 0;
+      const read = (manager: import('typeorm').EntityManager, n: number) => async () => {
+        const client = (manager.queryRunner as unknown as { databaseConnection: PgClient }).databaseConnection;
+        if (client && !client.watched) {
+          const query = client.query.bind(client);
+          client.query = (...a: unknown[]) => {
+            if (client._activeQuery || client.queryQueue.length) overlapped++;
+            return query(...a);
+          };
+          client.watched = true;
+        }
+        return Number((await manager.query(`SELECT $1::int AS n, pg_sleep(0.02)`, [n]))[0].n);
+      };
+      const inTransaction = await ds.transaction((m) => readAll(m, [read(m, 1), read(m, 2), read(m, 3)] as const));
+      expect(inTransaction).toEqual([1, 2, 3]);
+      expect(overlapped).toBe(0);
+      // (Promise.all in the same transaction counts 2 here: the second and third reads are sent while the first runs)
+
+      // on the pool the reads run at once, each on its own connection
+      const pids = await readAll(ds.manager, [
+        async () => (await ds.manager.query(`SELECT pg_backend_pid() AS p, pg_sleep(0.05)`))[0].p as number,
+        async () => (await ds.manager.query(`SELECT pg_backend_pid() AS p, pg_sleep(0.05)`))[0].p as number,
+      ]);
+      expect(new Set(pids).size).toBe(2);
+    } finally {
+      await ds.destroy();
       await db.drop();
     }
   });

@@ -12,7 +12,15 @@ import {
 } from '@siapkerja/contracts';
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
-import { decodePageToken, findByIdOrThrow, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
+import {
+  decodePageToken,
+  findByIdOrThrow,
+  isUniqueViolation,
+  isUuid,
+  newestFirstPage,
+  onceByRequestId,
+  readAll,
+} from '@siapkerja/persistence';
 import { isAuthority, isManager, visibleGroupsCondition } from '../groups/group-access';
 import { GroupsService } from '../groups/groups.service';
 import { ProgramEntity } from '../programs/program.entity';
@@ -316,10 +324,10 @@ export class ProposalsService {
   }
 
   async view(m: EntityManager, p: ProposalEntity): Promise<ProposalView> {
-    const [tranches, history, decree] = await Promise.all([
-      m.getRepository(TrancheEntity).find({ where: { proposalId: p.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      m.getRepository(HistoryEntity).find({ where: { aggregateId: p.id }, order: { id: 'ASC' } }),
-      p.decreeId ? m.getRepository(DecreeEntity).findOneBy({ id: p.decreeId }) : null,
+    const [tranches, history, decree] = await readAll(m, [
+      () => m.getRepository(TrancheEntity).find({ where: { proposalId: p.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      () => m.getRepository(HistoryEntity).find({ where: { aggregateId: p.id }, order: { id: 'ASC' } }),
+      () => (p.decreeId ? m.getRepository(DecreeEntity).findOneBy({ id: p.decreeId }) : null),
     ]);
     return { proposal: p, decreeNumber: decree?.number ?? '', tranches, history };
   }

@@ -5,7 +5,7 @@ import { parseYmd, todayWib } from '@siapkerja/codes';
 import { isRegionCode } from '@siapkerja/codes';
 import { conflict, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type EventDefinition, type OutboxTx } from '@siapkerja/events';
-import { decodePageToken, encodePageToken, isUuid, onceByRequestId } from '@siapkerja/persistence';
+import { decodePageToken, encodePageToken, isUuid, onceByRequestId, readAll } from '@siapkerja/persistence';
 import { EnrolmentEntity, EnrolmentTransitionEntity, OPEN_ENROLMENT_STATES } from '../enrolments/enrolment.entity';
 import { EnrolmentTransitioned, enrolmentEventData } from '../enrolments/enrolments.events';
 import { assertProgramAccess, programAccess } from '../programs/program-access';
@@ -290,15 +290,17 @@ export class BatchesService {
   async views(manager: EntityManager, batches: BatchEntity[]): Promise<BatchView[]> {
     if (!batches.length) return [];
     const ids = batches.map((b) => b.id);
-    const [programs, sessions, waitlisted] = await Promise.all([
-      manager
-        .getRepository(ProgramEntity)
-        .find({ where: { id: In([...new Set(batches.map((b) => b.programId))]) }, select: { id: true, title: true } }),
-      manager.getRepository(BatchSessionEntity).find({ where: { batchId: In(ids) }, order: { number: 'ASC' } }),
-      manager.query(
-        `SELECT batch_id, count(*)::int AS n FROM enrolments WHERE state = 'WAITLISTED' AND batch_id = ANY($1::uuid[]) GROUP BY batch_id`,
-        [ids],
-      ) as Promise<{ batch_id: string; n: number }[]>,
+    const [programs, sessions, waitlisted] = await readAll(manager, [
+      () =>
+        manager
+          .getRepository(ProgramEntity)
+          .find({ where: { id: In([...new Set(batches.map((b) => b.programId))]) }, select: { id: true, title: true } }),
+      () => manager.getRepository(BatchSessionEntity).find({ where: { batchId: In(ids) }, order: { number: 'ASC' } }),
+      () =>
+        manager.query(
+          `SELECT batch_id, count(*)::int AS n FROM enrolments WHERE state = 'WAITLISTED' AND batch_id = ANY($1::uuid[]) GROUP BY batch_id`,
+          [ids],
+        ) as Promise<{ batch_id: string; n: number }[]>,
     ]);
     const title = new Map(programs.map((p) => [p.id, p.title]));
     const waiting = new Map(waitlisted.map((r) => [r.batch_id, r.n]));

@@ -6,7 +6,7 @@ import { isEducationLevel, EDUCATION_LEVELS, parseYmd, todayWib, validateNik } f
 import { alreadyExists, conflict, DomainError, forbidden, invalid, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
-import { decodePageToken, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
+import { decodePageToken, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId, readAll } from '@siapkerja/persistence';
 import { BatchEntity } from '../batches/batch.entity';
 import { BatchesService } from '../batches/batches.service';
 import { selecting } from '../batches/batches.rules';
@@ -532,24 +532,28 @@ export async function enrolmentViews(manager: EntityManager, es: EnrolmentEntity
   if (!es.length) return [];
   const batchIds = [...new Set(es.map((e) => e.batchId))];
   const ids = es.map((e) => e.id);
-  const [history, programs, batches, sessions, present, waitRanks] = await Promise.all([
-    manager.getRepository(EnrolmentTransitionEntity).find({ where: { enrolmentId: In(ids) }, order: { id: 'ASC' } }),
-    manager
-      .getRepository(ProgramEntity)
-      .find({ where: { id: In([...new Set(es.map((e) => e.programId))]) }, select: { id: true, title: true } }),
-    manager.getRepository(BatchEntity).find({ where: { id: In(batchIds) }, select: { id: true, startDate: true, endDate: true } }),
-    manager.query(`SELECT batch_id, count(*)::int AS n FROM batch_sessions WHERE batch_id = ANY($1::uuid[]) GROUP BY batch_id`, [
-      batchIds,
-    ]) as Promise<BatchSessionCount[]>,
-    manager.query(
-      `SELECT enrolment_id, count(*)::int AS n FROM attendance WHERE present AND enrolment_id = ANY($1::uuid[]) GROUP BY enrolment_id`,
-      [ids],
-    ) as Promise<{ enrolment_id: string; n: number }[]>,
-    manager.query(
-      `SELECT id, rank FROM (SELECT id, row_number() OVER (PARTITION BY batch_id ORDER BY waitlist_seq, created_at)::int AS rank
+  const [history, programs, batches, sessions, present, waitRanks] = await readAll(manager, [
+    () => manager.getRepository(EnrolmentTransitionEntity).find({ where: { enrolmentId: In(ids) }, order: { id: 'ASC' } }),
+    () =>
+      manager
+        .getRepository(ProgramEntity)
+        .find({ where: { id: In([...new Set(es.map((e) => e.programId))]) }, select: { id: true, title: true } }),
+    () => manager.getRepository(BatchEntity).find({ where: { id: In(batchIds) }, select: { id: true, startDate: true, endDate: true } }),
+    () =>
+      manager.query(`SELECT batch_id, count(*)::int AS n FROM batch_sessions WHERE batch_id = ANY($1::uuid[]) GROUP BY batch_id`, [
+        batchIds,
+      ]) as Promise<BatchSessionCount[]>,
+    () =>
+      manager.query(
+        `SELECT enrolment_id, count(*)::int AS n FROM attendance WHERE present AND enrolment_id = ANY($1::uuid[]) GROUP BY enrolment_id`,
+        [ids],
+      ) as Promise<{ enrolment_id: string; n: number }[]>,
+    () =>
+      manager.query(
+        `SELECT id, rank FROM (SELECT id, row_number() OVER (PARTITION BY batch_id ORDER BY waitlist_seq, created_at)::int AS rank
          FROM enrolments WHERE state = 'WAITLISTED' AND batch_id = ANY($1::uuid[])) w WHERE id = ANY($2::uuid[])`,
-      [batchIds, ids],
-    ) as Promise<{ id: string; rank: number }[]>,
+        [batchIds, ids],
+      ) as Promise<{ id: string; rank: number }[]>,
   ]);
   const title = new Map(programs.map((p) => [p.id, p.title]));
   const batchById = new Map(batches.map((b) => [b.id, b]));

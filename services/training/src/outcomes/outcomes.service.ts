@@ -4,7 +4,7 @@ import { currentCaller, type Caller } from '@siapkerja/authz';
 import { ipkAgeBandOn, parseYmd, todayWib } from '@siapkerja/codes';
 import { conflict, DomainError, forbidden, invalid, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type EventDefinition, type OutboxTx } from '@siapkerja/events';
-import { isUuid } from '@siapkerja/persistence';
+import { isUuid, readAll } from '@siapkerja/persistence';
 import { BatchEntity, BatchSessionEntity } from '../batches/batch.entity';
 import { assertBatchAccess } from '../batches/batches.service';
 import { selecting, training } from '../batches/batches.rules';
@@ -201,19 +201,22 @@ export class OutcomesService {
       : [];
     const byId = new Map(es.map((e) => [e.id, e]));
     const batchIds = [...new Set(es.map((e) => e.batchId))];
-    const [batches, programs, providers, sessions, present] = await Promise.all([
-      manager.getRepository(BatchEntity).findBy({ id: In(batchIds) }),
-      manager.getRepository(ProgramEntity).findBy({ id: In([...new Set(es.map((e) => e.programId))]) }),
-      manager
-        .getRepository(TrainingProviderEntity)
-        .find({ where: { id: In([...new Set(es.map((e) => e.providerId))]) }, select: { id: true, kind: true } }),
-      manager.query(`SELECT batch_id, count(*)::int AS n FROM batch_sessions WHERE batch_id = ANY($1::uuid[]) GROUP BY batch_id`, [
-        batchIds,
-      ]) as Promise<{ batch_id: string; n: number }[]>,
-      manager.query(
-        `SELECT enrolment_id, count(*)::int AS n FROM attendance WHERE present AND enrolment_id = ANY($1::uuid[]) GROUP BY enrolment_id`,
-        [ids],
-      ) as Promise<{ enrolment_id: string; n: number }[]>,
+    const [batches, programs, providers, sessions, present] = await readAll(manager, [
+      () => manager.getRepository(BatchEntity).findBy({ id: In(batchIds) }),
+      () => manager.getRepository(ProgramEntity).findBy({ id: In([...new Set(es.map((e) => e.programId))]) }),
+      () =>
+        manager
+          .getRepository(TrainingProviderEntity)
+          .find({ where: { id: In([...new Set(es.map((e) => e.providerId))]) }, select: { id: true, kind: true } }),
+      () =>
+        manager.query(`SELECT batch_id, count(*)::int AS n FROM batch_sessions WHERE batch_id = ANY($1::uuid[]) GROUP BY batch_id`, [
+          batchIds,
+        ]) as Promise<{ batch_id: string; n: number }[]>,
+      () =>
+        manager.query(
+          `SELECT enrolment_id, count(*)::int AS n FROM attendance WHERE present AND enrolment_id = ANY($1::uuid[]) GROUP BY enrolment_id`,
+          [ids],
+        ) as Promise<{ enrolment_id: string; n: number }[]>,
     ]);
     const batchOf = new Map(batches.map((b) => [b.id, b]));
     const programOf = new Map(programs.map((p) => [p.id, p]));
@@ -316,10 +319,10 @@ export class OutcomesService {
       : [];
     const byId = new Map(es.map((e) => [e.id, e]));
     const batchIds = [...new Set(es.map((e) => e.batchId))];
-    const [batches, programs, sessions] = await Promise.all([
-      manager.getRepository(BatchEntity).findBy({ id: In(batchIds) }),
-      manager.getRepository(ProgramEntity).findBy({ id: In([...new Set(es.map((e) => e.programId))]) }),
-      manager.getRepository(BatchSessionEntity).find({ where: { batchId: In(batchIds) }, select: { batchId: true, number: true } }),
+    const [batches, programs, sessions] = await readAll(manager, [
+      () => manager.getRepository(BatchEntity).findBy({ id: In(batchIds) }),
+      () => manager.getRepository(ProgramEntity).findBy({ id: In([...new Set(es.map((e) => e.programId))]) }),
+      () => manager.getRepository(BatchSessionEntity).find({ where: { batchId: In(batchIds) }, select: { batchId: true, number: true } }),
     ]);
     const batchOf = new Map(batches.map((b) => [b.id, b]));
     const programOf = new Map(programs.map((p) => [p.id, p]));
