@@ -22,7 +22,8 @@
 // BENCH_VACANCIES, BENCH_DURATION_S (default 15 per run), BENCH_SCENARIOS (comma list of scenario names), BENCH_POOL (20),
 // BENCH_GATEWAYS (2), BENCH_WRITES_PER_S (default: twice the turnover), BENCH_CPU_PROF (a folder: V8 CPU profiles of every
 // process), BENCH_WARMUP_S (5: raw searches before each scenario), BENCH_WRITES_WARMUP_S (30: unmeasured creates on each write
-// path first), BENCH_SEED (1: the workloads' random sequence).
+// path first), BENCH_WRITES_IDEMPOTENCY_KEY (0: creates sent without the header), BENCH_SEED (1: the workloads' random
+// sequence).
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
@@ -607,7 +608,10 @@ async function runWritesHttp(bases, token, employerId, connections, seconds = DU
                     headers: {
                       authorization: `Bearer ${token}`,
                       'content-type': 'application/json',
-                      'idempotency-key': require('node:crypto').randomUUID(),
+                      // BENCH_WRITES_IDEMPOTENCY_KEY=0: without the header (what the gateway's key store costs)
+                      ...(process.env.BENCH_WRITES_IDEMPOTENCY_KEY === '0'
+                        ? {}
+                        : { 'idempotency-key': require('node:crypto').randomUUID() }),
                     },
                     body: JSON.stringify(newVacancy(employerId)),
                   }),
