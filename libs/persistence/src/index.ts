@@ -182,16 +182,14 @@ export async function isDatabaseUp(ds: DataSource, timeoutMs = 2000): Promise<bo
  * the other when the manager is a transaction's (its one connection runs one statement at a time: overlapping queries on
  * a pg client are deprecated, and pg 9 refuses them).
  */
-export async function readAll<const R extends readonly (() => unknown)[]>(
-  manager: EntityManager,
-  reads: R,
-): Promise<{ -readonly [K in keyof R]: Awaited<ReturnType<R[K]>> }> {
-  type Answers = { -readonly [K in keyof R]: Awaited<ReturnType<R[K]>> };
-  if (!manager.queryRunner) return (await Promise.all(reads.map((r) => r()))) as Answers;
-  const out: unknown[] = [];
-  for (const r of reads) out.push(await r());
-  return out as Answers;
+export async function readAll<const R extends readonly (() => unknown)[]>(manager: EntityManager, reads: R): Promise<ReadAnswers<R>> {
+  if (!manager.queryRunner) return (await Promise.all(reads.map((r) => r()))) as ReadAnswers<R>;
+  const answers: unknown[] = [];
+  for (const r of reads) answers.push(await r());
+  return answers as ReadAnswers<R>;
 }
+/** What {@link readAll} answers: each read's awaited result, in order. */
+type ReadAnswers<R extends readonly (() => unknown)[]> = { -readonly [K in keyof R]: Awaited<ReturnType<R[K]>> };
 
 export function isUuid(id: unknown): id is string {
   return typeof id === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);

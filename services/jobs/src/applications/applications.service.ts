@@ -4,7 +4,7 @@ import { currentCaller, hasScope, isRegionBound, regionWithin, type Caller } fro
 import { ipkAgeBandOn, kbliMainGroup, todayWib } from '@siapkerja/codes';
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
-import { decodePageToken, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
+import { decodePageToken, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId, readAll } from '@siapkerja/persistence';
 import { assertEmployerAccess, employerAccess } from '../employers/employer-access';
 import { EmployerEntity } from '../employers/employer.entity';
 import { ACTIVE_STATES, JobSeekerEntity } from '../job-seekers/job-seeker.entity';
@@ -398,17 +398,20 @@ export class ApplicationsService {
   /** History, vacancy and seeker facts of a page of applications, in three queries. */
   private async views(manager: EntityManager, apps: ApplicationEntity[]): Promise<ApplicationView[]> {
     if (!apps.length) return [];
-    const [history, vacancies, seekers] = await Promise.all([
-      manager
-        .getRepository(ApplicationTransitionEntity)
-        .find({ where: { applicationId: In(apps.map((a) => a.id)) }, order: { id: 'ASC' } }),
-      manager.getRepository(VacancyEntity).find({
-        where: { id: In([...new Set(apps.map((a) => a.vacancyId))]) },
-        select: { id: true, positionName: true, regionCode: true },
-      }),
-      manager
-        .getRepository(JobSeekerEntity)
-        .find({ where: { id: In([...new Set(apps.map((a) => a.jobSeekerId))]) }, select: { id: true, regionCode: true } }),
+    const [history, vacancies, seekers] = await readAll(manager, [
+      () =>
+        manager
+          .getRepository(ApplicationTransitionEntity)
+          .find({ where: { applicationId: In(apps.map((a) => a.id)) }, order: { id: 'ASC' } }),
+      () =>
+        manager.getRepository(VacancyEntity).find({
+          where: { id: In([...new Set(apps.map((a) => a.vacancyId))]) },
+          select: { id: true, positionName: true, regionCode: true },
+        }),
+      () =>
+        manager
+          .getRepository(JobSeekerEntity)
+          .find({ where: { id: In([...new Set(apps.map((a) => a.jobSeekerId))]) }, select: { id: true, regionCode: true } }),
     ]);
     const vacancyById = new Map(vacancies.map((x) => [x.id, x]));
     const seekerById = new Map(seekers.map((x) => [x.id, x]));

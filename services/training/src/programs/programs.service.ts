@@ -4,7 +4,7 @@ import { assertRegionAllowed, currentCaller, isRegionBound, type Caller } from '
 import { isRegionCode, isSkkniUnit } from '@siapkerja/codes';
 import { conflict, forbidden, invalid, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
-import { decodePageToken, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
+import { decodePageToken, isUuid, newestFirstPage, onceByRequestId, readAll } from '@siapkerja/persistence';
 import { CertificationClient } from '../certification.client';
 import { TrainingProviderEntity } from '../providers/provider.entity';
 import { providerForCaller } from '../providers/providers.service';
@@ -280,13 +280,15 @@ export class ProgramsService {
   async views(m: EntityManager, ps: ProgramEntity[]): Promise<ProgramView[]> {
     if (!ps.length) return [];
     const ids = ps.map((p) => p.id);
-    const [providers, open] = await Promise.all([
-      m
-        .getRepository(TrainingProviderEntity)
-        .find({ where: { id: In([...new Set(ps.map((p) => p.providerId))]) }, select: { id: true, kind: true } }),
-      m.query(`SELECT DISTINCT program_id FROM batches WHERE state = 'OPEN' AND program_id = ANY($1::uuid[])`, [ids]) as Promise<
-        { program_id: string }[]
-      >,
+    const [providers, open] = await readAll(m, [
+      () =>
+        m
+          .getRepository(TrainingProviderEntity)
+          .find({ where: { id: In([...new Set(ps.map((p) => p.providerId))]) }, select: { id: true, kind: true } }),
+      () =>
+        m.query(`SELECT DISTINCT program_id FROM batches WHERE state = 'OPEN' AND program_id = ANY($1::uuid[])`, [ids]) as Promise<
+          { program_id: string }[]
+        >,
     ]);
     const kind = new Map(providers.map((p) => [p.id, p.kind]));
     const openSet = new Set(open.map((r) => r.program_id));
