@@ -494,7 +494,9 @@ function routesOf(pkg, r, byType, inputs) {
         );
       }
       if (route.idempotencyKeyHeader) http.add('ApiIdempotencyKey');
-      if (route.idempotencyKey || route.idempotencyKeyHeader) decorators.push('@ApiIdempotencyKey()');
+      // a key the rpc takes (idempotency_key) is honoured by the service, in the transaction that creates; else by the gateway's store
+      if (route.idempotencyKey) decorators.push("@ApiIdempotencyKey('service')");
+      else if (route.idempotencyKeyHeader) decorators.push('@ApiIdempotencyKey()');
       const answer =
         route.created || route.httpStatus === 201 || createdWhen
           ? 'ApiCreatedResponse'

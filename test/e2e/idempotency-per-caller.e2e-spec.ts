@@ -11,8 +11,8 @@ import { newLspClientAuth } from './sertihub-setup';
 /**
  * An Idempotency-Key belongs to the client that sent it, in the gateway's store and in every service: partners A and B
  * sending the same key each get a record of their own (never the other's, drafts and personal data included), and each
- * gets its own first answer back on a retry (the gateway replays it with Idempotent-Replayed). The services' own scoping
- * is proven past the gateway's store too: a retry after the gateway's record is gone still meets only the caller's row.
+ * gets its own first record back on a retry (the service answers it, Idempotent-Replayed), and a key reused with another
+ * body is refused for that caller only. These creates' keys are kept by their services, not by the gateway's store.
  */
 describe('Idempotency-Key per caller', () => {
   let platform: InProcessPlatform;
@@ -36,20 +36,21 @@ describe('Idempotency-Key per caller', () => {
       headers: { 'content-type': 'application/json', 'idempotency-key': key, ...auth[as] },
       body: JSON.stringify(body),
     });
-  /** Forgets the gateway's stored answers, as when they expire: what answers then is the service's own scoping. */
-  const forgetGatewayKeys = async (key: string) => {
+  /** The gateway's own key store holds nothing for these creates: their services keep the key with the record. */
+  const gatewayKeys = async (key: string) => {
     const db = new Client({ connectionString: platform.gatewayDatabaseUrl });
     await db.connect();
     try {
-      expect((await db.query(`DELETE FROM idempotency_keys WHERE key = $1`, [key])).rowCount).toBe(2);
+      return (await db.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE key = $1`, [key])).rows[0].n as number;
     } finally {
       await db.end();
     }
   };
 
   /**
-   * A and B create with one key: two records, each with its own body; each retry gives the caller its own record, first
-   * replayed by the gateway, then (its store emptied) answered by the service from the caller's own row.
+   * A and B create with one key: two records, each with its own body; each retry gives the caller its own record (the
+   * service answers it, Idempotent-Replayed), and each caller's retry with another body is refused (422) as that caller's
+   * key reused, never as the other's. The gateway's store is not involved.
    */
   async function eachOwnRecord(path: string, bodyA: unknown, bodyB: unknown, same: (a: Record<string, unknown>) => void = () => undefined) {
     const key = `shared-${path.replace(/\W/g, '')}-${serial++}`;
@@ -63,26 +64,21 @@ describe('Idempotency-Key per caller', () => {
     const rb = await b.json();
     expect(rb.id).not.toBe(ra.id);
     same(ra);
-    // the gateway replays each caller's own first answer
-    for (const [who, body, first] of [
-      ['partnerA', bodyA, ra],
-      ['partnerB', bodyB, rb],
+    // each caller's retry meets only its own row
+    for (const [who, body, first, other] of [
+      ['partnerB', bodyB, rb, bodyA],
+      ['partnerA', bodyA, ra, bodyB],
     ] as const) {
       const again = await post(who, path, body, key);
-      expect(again.status).toBe(201);
+      expect({ path, who, status: again.status }).toEqual({ path, who, status: 201 });
       expect(again.headers.get('idempotent-replayed')).toBe('true');
-      expect((await again.json()).id).toBe(first.id);
-    }
-    // the service alone: the same key from each caller meets only its own row
-    await forgetGatewayKeys(key);
-    for (const [who, body, first] of [
-      ['partnerB', bodyB, rb],
-      ['partnerA', bodyA, ra],
-    ] as const) {
-      const again = await post(who, path, body, key);
-      expect(again.headers.get('idempotent-replayed')).toBeNull();
+      expect(again.headers.get('location')).toBe(`${path}/${first.id}`);
       expect({ path, who, id: (await again.json()).id }).toEqual({ path, who, id: first.id });
+      const reused = await post(who, path, other, key);
+      expect({ path, who, status: reused.status }).toEqual({ path, who, status: 422 });
+      expect(await reused.json()).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
     }
+    expect(await gatewayKeys(key)).toBe(0);
     return { a: ra, b: rb };
   }
 
@@ -182,7 +178,7 @@ describe('Idempotency-Key per caller', () => {
       const c = await created.json();
       expect(c.issuerClientId).toBe(lsp.clientId);
       first.push(c.id);
-      // the gateway replays each caller's own first answer
+      // each caller's retry answers its own first record
       const replay = await issue();
       expect(replay.headers.get('idempotent-replayed')).toBe('true');
       expect((await replay.json()).id).toBe(c.id);

@@ -61,7 +61,7 @@ describe('gateway traffic with the jobs service', () => {
     expect(await employersWithNib(other.nib)).toBe(0);
   });
 
-  it('replays the stored 409 of a duplicate NIB, and creates normally without a key', async () => {
+  it('judges a refused create again on retry: the service keeps a key only with the record it made', async () => {
     const body = employer();
     expect((await post(body)).status).toBe(201);
     const key = `emp-dup-${body.nib}`;
@@ -69,19 +69,40 @@ describe('gateway traffic with the jobs service', () => {
     expect(d1.status).toBe(409);
     const d2 = await post(body, key);
     expect(d2.status).toBe(409);
-    expect(d2.headers.get('idempotent-replayed')).toBe('true');
+    expect(d2.headers.get('idempotent-replayed')).toBeNull();
     expect((await d2.json()).detail).toBe((await d1.json()).detail);
     expect(await employersWithNib(body.nib)).toBe(1);
+  });
+
+  it("replays a route's stored answer from the gateway's key store, a 4xx included (PATCH)", async () => {
+    const made = await (await post(employer())).json();
+    const key = `emp-patch-${made.id}`;
+    const patch = (body: unknown) =>
+      fetch(`${base}/v1/employers/${made.id}`, {
+        method: 'PATCH',
+        headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': key },
+        body: JSON.stringify(body),
+      });
+    const refused = await patch({ legalName: '' });
+    expect(refused.status).toBe(400);
+    const again = await patch({ legalName: '' });
+    expect(again.status).toBe(400);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(await again.json()).toEqual(await refused.json());
+    const other = await patch({ legalName: 'PT Maju Terus' });
+    expect(other.status).toBe(422);
+    expect(await other.json()).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
   });
 
   it('creates once when the same request races itself', async () => {
     const body = employer();
     const key = `emp-race-${body.nib}`;
     const results = await Promise.all([post(body, key), post(body, key), post(body, key)]);
-    const statuses = results.map((r) => r.status);
-    expect(statuses).toContain(201);
-    for (const s of statuses) expect([201, 409]).toContain(s);
-    for (const r of results) await r.arrayBuffer();
+    // the later ones wait for the first one's transaction and answer its record
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201]);
+    expect(results.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(2);
+    const ids = new Set(await Promise.all(results.map(async (r) => (await r.json()).id as string)));
+    expect(ids.size).toBe(1);
     expect(await employersWithNib(body.nib)).toBe(1);
   });
 });

@@ -676,8 +676,8 @@ async function runWritesRaw(pool, employerId, connections, seconds = DURATION) {
             const [{ id }] = (
               await c.query(
                 `INSERT INTO vacancies (employer_id, position_name, kbji_code, kbli_code, region_code, number_needed, valid_from, valid_until,
-                   description, state, published_at, request_id)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PUBLISHED', now(), $10) RETURNING id`,
+                   description, state, published_at, request_id, request_hash)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PUBLISHED', now(), $10, $11) RETURNING id`,
                 [
                   v.employerId,
                   v.positionName,
@@ -689,6 +689,8 @@ async function runWritesRaw(pool, employerId, connections, seconds = DURATION) {
                   v.validUntil,
                   v.description,
                   requestId,
+                  // the request's hash the service keeps beside the key (Idempotency-Key)
+                  require('node:crypto').createHash('sha256').update(JSON.stringify(v)).digest('hex'),
                 ],
               )
             ).rows;

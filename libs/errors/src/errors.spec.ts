@@ -8,6 +8,7 @@ import {
   jsonMayHoldUnstorable,
   GRPC_TO_HTTP,
   grpcErrorToProblem,
+  idempotencyKeyReused,
   invalid,
   isDatabaseUnavailable,
   notFound,
@@ -92,6 +93,16 @@ describe('errors', () => {
     expect(internal!.detail).not.toContain('stack');
     expect(grpcErrorToProblem(new Error('plain'))).toBeUndefined();
     expect(problem(404, 'gone').type).toMatch(/problems\/not-found$/);
+  });
+
+  it("answers a service's refusal of a reused Idempotency-Key as 422 IDEMPOTENCY_KEY_REUSED, any other precondition as 409", () => {
+    const sent = toGrpcError(idempotencyKeyReused());
+    expect(sent.code).toBe(status.FAILED_PRECONDITION);
+    const p = grpcErrorToProblem(Object.assign(new Error('x'), sent));
+    expect(p).toMatchObject({ status: 422, title: 'Unprocessable Content', code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(p!.detail).toMatch(/already used for a different request/);
+    const other = toGrpcError(new DomainError('FAILED_PRECONDITION', 'closed', [], { reason: 'SOMETHING_ELSE' }));
+    expect(grpcErrorToProblem(Object.assign(new Error('x'), other))).toMatchObject({ status: 409, code: 'FAILED_PRECONDITION' });
   });
 
   it('carries structured details (the existing id) from the raising service to the caller, and keeps problem+json as it was', () => {

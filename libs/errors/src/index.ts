@@ -53,6 +53,13 @@ export const alreadyExists = (message: string, details: ErrorDetails = {}) => ne
 export const conflict = (message: string) => new DomainError('FAILED_PRECONDITION', message);
 export const forbidden = (message: string) => new DomainError('PERMISSION_DENIED', message);
 
+/** The reason of a create whose client key (Idempotency-Key, request_id) an earlier, different request used: HTTP 422. */
+export const IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED';
+export const IDEMPOTENCY_KEY_REUSED_DETAIL =
+  'This Idempotency-Key was already used for a different request (method, path or body); use a new key for a new request';
+export const idempotencyKeyReused = () =>
+  new DomainError('FAILED_PRECONDITION', IDEMPOTENCY_KEY_REUSED_DETAIL, [], { reason: IDEMPOTENCY_KEY_REUSED });
+
 const KIND_TO_GRPC: Record<ErrorKind, GrpcStatus> = {
   INVALID_ARGUMENT: GrpcStatus.INVALID_ARGUMENT,
   NOT_FOUND: GrpcStatus.NOT_FOUND,
@@ -214,6 +221,9 @@ export function existingIdOf(err: unknown): string | undefined {
 export function grpcErrorToProblem(err: unknown): ProblemDetails | undefined {
   if (!isGrpcError(err)) return undefined;
   const code = err.code as GrpcStatus;
+  // a service refused a key an earlier, different request used (onceByRequestId): 422, as the gateway's own key store answers
+  if (code === GrpcStatus.FAILED_PRECONDITION && errorDetailsOf(err).reason === IDEMPOTENCY_KEY_REUSED)
+    return problem(422, err.details, { code: IDEMPOTENCY_KEY_REUSED });
   const status = GRPC_TO_HTTP[code] ?? 500;
   const codeName = GrpcStatus[code] ?? 'UNKNOWN';
   let errors: FieldViolation[] | undefined;

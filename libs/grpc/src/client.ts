@@ -3,7 +3,7 @@ import * as protoLoader from '@grpc/proto-loader';
 import { loadPackageDefinition, type GrpcObject } from '@grpc/grpc-js';
 import { protoPath as healthProtoPath } from 'grpc-health-check';
 import { CALLER_METADATA_KEY, CALLER_SIGNATURE_KEY, CallerSigner, serviceCaller } from '@siapkerja/authz';
-import { correlationId, CORRELATION_HEADER } from '@siapkerja/logging';
+import { correlationId, CORRELATION_HEADER, currentContext } from '@siapkerja/logging';
 
 import { clientConstructor, rpcNames, type CallOptions, type ClientOf, type ServiceKey } from '@siapkerja/contracts';
 
@@ -21,7 +21,19 @@ export interface ClientOptions {
   callerName?: string;
 }
 
-type UnaryFn = (req: unknown, md: Metadata, opts: { deadline: Date }, cb: (err: ServiceError | null, res: unknown) => void) => void;
+type UnaryFn = (
+  req: unknown,
+  md: Metadata,
+  opts: { deadline: Date },
+  cb: (err: ServiceError | null, res: unknown) => void,
+) => { on(event: 'metadata', listener: (md: Metadata) => void): unknown };
+
+/**
+ * Metadata of a create a service makes once per client key (libs/persistence `onceByRequestId`): the request's hash,
+ * sent by the gateway, and the service's answer that it returned an earlier request's record (a replay).
+ */
+export const IDEMPOTENCY_HASH_METADATA = 'x-request-hash';
+export const IDEMPOTENT_REPLAYED_METADATA = 'x-idempotent-replayed';
 
 /**
  * A unary gRPC client: a deadline on every call, the correlation id of the current context in metadata, the caller
@@ -74,10 +86,20 @@ export class GrpcClient<Methods extends Record<string, (req: never) => unknown>>
       md.set(CALLER_METADATA_KEY, callerJson);
       md.set(CALLER_SIGNATURE_KEY, this.signer.sign(callerJson));
     }
+    // the gateway's request with an Idempotency-Key the service honours: its hash goes along, a replay comes back
+    const idempotency = currentContext()?.idempotency;
+    const forward = idempotency?.forward ? idempotency : undefined;
+    if (forward) md.set(IDEMPOTENCY_HASH_METADATA, forward.hash);
     const deadline = new Date(Date.now() + (callOpts.deadlineMs ?? this.opts.deadlineMs ?? 5000));
     const fn = (this.raw as unknown as Record<string, UnaryFn>)[method];
     if (typeof fn !== 'function') return Promise.reject(new Error(`unknown gRPC method ${method}`));
-    return new Promise((resolve, reject) => fn.call(this.raw, request, md, { deadline }, (err, res) => (err ? reject(err) : resolve(res))));
+    return new Promise((resolve, reject) => {
+      const call = fn.call(this.raw, request, md, { deadline }, (err, res) => (err ? reject(err) : resolve(res)));
+      if (forward)
+        call.on('metadata', (head: Metadata) => {
+          if (head.get(IDEMPOTENT_REPLAYED_METADATA)[0] === 'true') forward.replayed = true;
+        });
+    });
   }
 
   close(): void {

@@ -1,9 +1,10 @@
 import { Catch, type ArgumentsHost, type CanActivate, type ExecutionContext, type RpcExceptionFilter } from '@nestjs/common';
-import { status, type Metadata, type ServerUnaryCall, type sendUnaryData } from '@grpc/grpc-js';
+import { Metadata, status, type ServerUnaryCall, type sendUnaryData } from '@grpc/grpc-js';
 import { Observable, throwError } from 'rxjs';
 import { CALLER_METADATA_KEY, CALLER_SIGNATURE_KEY, CallerVerifier, parseCaller } from '@siapkerja/authz';
 import { DomainError, findUnstorableString, invalid, toGrpcError } from '@siapkerja/errors';
-import { acceptCorrelationId, CORRELATION_HEADER, runWithContext, type Logger } from '@siapkerja/logging';
+import { acceptCorrelationId, CORRELATION_HEADER, runWithContext, type IdempotencyContext, type Logger } from '@siapkerja/logging';
+import { IDEMPOTENCY_HASH_METADATA, IDEMPOTENT_REPLAYED_METADATA } from './client';
 
 export interface CallObserver {
   (method: string, code: status, seconds: number): void;
@@ -103,12 +104,20 @@ export function runUnaryCall(
     return fail(new DomainError('UNAVAILABLE', 'The request reached the service too close to its deadline, retry later'));
   const refused = admit?.();
   if (refused) return fail(new DomainError('UNAVAILABLE', refused));
-  runWithContext({ correlationId, caller, deadline }, () => {
+  const hash = call.metadata.get(IDEMPOTENCY_HASH_METADATA)[0];
+  const idempotency: IdempotencyContext | undefined = typeof hash === 'string' && /^[0-9a-f]{64}$/.test(hash) ? { hash } : undefined;
+  runWithContext({ correlationId, caller, deadline, ...(idempotency ? { idempotency } : {}) }, () => {
     handle().then(
       (result$) =>
         result$.subscribe({
           next: (data) => {
             done(status.OK);
+            // the record an earlier request with the same key made: the gateway answers Idempotent-Replayed
+            if (idempotency?.replayed) {
+              const head = new Metadata();
+              head.set(IDEMPOTENT_REPLAYED_METADATA, 'true');
+              call.sendMetadata(head);
+            }
             callback(null, data);
           },
           error: fail,

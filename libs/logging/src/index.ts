@@ -12,6 +12,21 @@ export interface RequestContext {
   caller?: Record<string, unknown>;
   /** When the caller gives up (epoch ms; the gRPC deadline of the call): work that cannot end before it is not done. */
   deadline?: number;
+  /**
+   * A create retried under a client's key (HTTP Idempotency-Key, gRPC request_id) that the service itself makes once:
+   * the request's hash (the gateway's, of method, path and body) and whether the service answered an earlier call's
+   * record (a replay). See `onceByRequestId` (libs/persistence) and `IDEMPOTENCY_HASH_METADATA` (libs/grpc).
+   */
+  idempotency?: IdempotencyContext;
+}
+
+export interface IdempotencyContext {
+  /** sha256 (hex) of the request as its client sent it */
+  hash: string;
+  /** the gateway's context: its gRPC calls carry the hash to the service (a service never passes one on) */
+  forward?: boolean;
+  /** set when the service answered the record an earlier request with the same key made */
+  replayed?: boolean;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

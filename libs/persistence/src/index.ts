@@ -10,7 +10,8 @@ import {
   type Repository,
   type SelectQueryBuilder,
 } from 'typeorm';
-import { notFound } from '@siapkerja/errors';
+import { idempotencyKeyReused, notFound } from '@siapkerja/errors';
+import { currentContext } from '@siapkerja/logging';
 import { type Caller, currentCaller } from '@siapkerja/authz';
 
 export interface DatabaseOptions {
@@ -243,41 +244,73 @@ export function markLegacyRequestIdsSql(table: string): string {
 }
 
 /**
+ * What a create made once per client key stores beside its row: the caller-scoped request id (see
+ * {@link callerScopedRequestId}; null without a key) and the request's hash (null when the call carried none: a direct
+ * gRPC caller, an import record), in the row's `request_id` and `request_hash` columns.
+ */
+export interface RequestKey {
+  requestId: string | null;
+  requestHash: string | null;
+}
+
+/**
+ * The row an earlier request with the same key made, as the answer to this one: refused (IDEMPOTENCY_KEY_REUSED, HTTP
+ * 422) when both requests carry a hash and they differ (the key was reused for another request), else marked a replay
+ * (the gateway answers `Idempotent-Replayed: true`). A row or request without a hash (made before hashes were stored, or
+ * by a caller that sends none) is taken as the same request.
+ */
+export function answerPrior<T extends { requestHash?: string | null }>(prior: T): T {
+  const idempotency = currentContext()?.idempotency;
+  if (idempotency && prior.requestHash && prior.requestHash !== idempotency.hash) throw idempotencyKeyReused();
+  if (idempotency) idempotency.replayed = true;
+  return prior;
+}
+
+/**
  * Runs a create at most once per caller and client request id (AIP-155 request_id, HTTP Idempotency-Key): a retry by
  * the same caller returns the row the first call made, also when two identical calls race (the loser hits the unique
- * index on request_id and reads the winner's row); another caller using the same key gets a record of its own. `create`
- * stores the scoped request id it is given (null without a key) in the row's request_id column.
+ * index on request_id and reads the winner's row); another caller using the same key gets a record of its own. A retry
+ * whose request differs from the first (the gateway's hash of method, path and body, in the call's context) is refused
+ * with IDEMPOTENCY_KEY_REUSED (see {@link answerPrior}). `create` stores the {@link RequestKey} it is given in the row's
+ * request_id and request_hash columns, in the same statement as the row.
  */
-export async function onceByRequestId<T extends ObjectLiteral & { requestId: string | null }>(
+export async function onceByRequestId<T extends ObjectLiteral & { requestId: string | null; requestHash?: string | null }>(
   repo: Repository<T>,
   clientRequestId: string | undefined,
-  create: (requestId: string | null) => Promise<T>,
+  create: (requestId: string | null, key: RequestKey) => Promise<T>,
   caller: Caller | undefined = currentCaller(),
   opts: {
     /** how the row of a request id is read (default: the repository's findOneBy; a hot path may look the id up first) */
     find?: (requestId: string) => Promise<T | null>;
     /**
      * `create` itself answers the row a request id already made (looked up inside its transaction, in a statement it
-     * runs anyway: one round trip less), so no lookup is made before it; a failed create still answers a concurrent
-     * winner's row.
+     * runs anyway: one round trip less; it answers it through {@link answerPrior}), so no lookup is made before it; a
+     * failed create still answers a concurrent winner's row.
      */
     createFindsPrior?: boolean;
   } = {},
 ): Promise<T> {
   const requestId = callerScopedRequestId(clientRequestId, caller);
-  if (!requestId) return create(null);
+  if (!requestId) return create(null, { requestId: null, requestHash: null });
+  const key: RequestKey = { requestId, requestHash: currentContext()?.idempotency?.hash ?? null };
   const find = () => (opts.find ? opts.find(requestId) : repo.findOneBy({ requestId } as FindOptionsWhere<T>));
   const prior = opts.createFindsPrior ? null : await find();
-  if (prior) return prior;
+  if (prior) return answerPrior(prior);
   try {
-    return await create(requestId);
+    return await create(requestId, key);
   } catch (e) {
     // a concurrent call of the same caller with the same request id committed first: whatever this attempt then ran into
     // (a unique violation, or a rule that saw the winner's row, e.g. "already enrolled"), the answer is the winner's result
     const winner = await find();
-    if (winner) return winner;
+    if (winner) return answerPrior(winner);
     throw e;
   }
+}
+
+/** SQL of a migration adding `request_hash` (see {@link RequestKey}) beside a table's `request_id`. */
+export function addRequestHashSql(table: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`table name "${table}" must be lower-case letters, digits or _`);
+  return `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS request_hash text`;
 }
 
 /** Keyset cursor of a listing ordered by (timestamp, id), bound to the filters it was made with. */

@@ -7718,7 +7718,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -7991,7 +7991,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -8530,7 +8530,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -9206,7 +9206,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
         /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
         'X-Purpose'?: 'PLACEMENT_SERVICE' | 'AK1_ISSUANCE' | 'SUPERVISION' | 'DATA_SUBJECT_REQUEST' | 'STATISTICS' | 'CERTIFICATION';
@@ -9911,7 +9911,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -10168,7 +10168,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -10340,7 +10340,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the request safe to retry: a retry with the same key, method, path and body gets the first answer again (Idempotent-Replayed: true), error answers below 500 included; the same key with another request is refused with 422; while the first is still running, 409 with Retry-After. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -10703,7 +10703,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the request safe to retry: a retry with the same key, method, path and body gets the first answer again (Idempotent-Replayed: true), error answers below 500 included; the same key with another request is refused with 422; while the first is still running, 409 with Retry-After. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -11706,7 +11706,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the request safe to retry: a retry with the same key, method, path and body gets the first answer again (Idempotent-Replayed: true), error answers below 500 included; the same key with another request is refused with 422; while the first is still running, 409 with Retry-After. */
         'Idempotency-Key'?: string;
         /** @description `respond-async`: keep the receipts as an import job */
         Prefer?: string;
@@ -12182,7 +12182,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -12783,7 +12783,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -13573,7 +13573,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the request safe to retry: a retry with the same key, method, path and body gets the first answer again (Idempotent-Replayed: true), error answers below 500 included; the same key with another request is refused with 422; while the first is still running, 409 with Retry-After. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -13829,7 +13829,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the request safe to retry: a retry with the same key, method, path and body gets the first answer again (Idempotent-Replayed: true), error answers below 500 included; the same key with another request is refused with 422; while the first is still running, 409 with Retry-After. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -14001,7 +14001,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the request safe to retry: a retry with the same key, method, path and body gets the first answer again (Idempotent-Replayed: true), error answers below 500 included; the same key with another request is refused with 422; while the first is still running, 409 with Retry-After. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -15147,7 +15147,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -15671,7 +15671,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -16195,7 +16195,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -16535,7 +16535,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -16716,7 +16716,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -16999,7 +16999,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -18251,7 +18251,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -18788,7 +18788,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -18967,7 +18967,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -19304,7 +19304,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -19482,7 +19482,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result. */
+        /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
       };
       path?: never;

@@ -26,6 +26,7 @@ import { PersonPrivacy1763800000410 } from './migrations/1763800000410-person-pr
 import { ScopedRequestIds1763800000500 } from './migrations/1763800000500-scoped-request-ids';
 import { LspsAssessmentsCredentials1763800000600 } from './migrations/1763800000600-lsps-assessments-credentials';
 import { sealedIssuerKeysMigration } from './migrations/1763800000700-sealed-issuer-keys';
+import { RequestHashes1763800000800 } from './migrations/1763800000800-request-hashes';
 import { SchemeEntity } from './schemes/scheme.entity';
 import { SchemesService } from './schemes/schemes.service';
 
@@ -68,6 +69,7 @@ export const certificationService: ServiceDefinition = {
     PersonPrivacy1763800000410,
     ScopedRequestIds1763800000500,
     LspsAssessmentsCredentials1763800000600,
+    RequestHashes1763800000800,
   ],
   // sealing the issuer's private keys needs the key-encryption key of the configuration
   configuredMigrations: (config: CertificationConfig) => [sealedIssuerKeysMigration(IssuerKeyKeyring.fromConfig(config))],

@@ -1,10 +1,14 @@
 import { status } from '@grpc/grpc-js';
 import { SchemeRegistered } from '@siapkerja/contracts';
 import { HealthClient, createServiceClient, type ServiceClient } from '@siapkerja/grpc';
-import { runWithContext } from '@siapkerja/logging';
+import { DomainError } from '@siapkerja/errors';
+import { TransactionalOutbox } from '@siapkerja/events';
+import { runWithContext, type RequestContext } from '@siapkerja/logging';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { certificationService } from '../src/certification.module';
+import { LspsService } from '../src/lsps/lsps.service';
+import { SchemesService } from '../src/schemes/schemes.service';
 
 describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
@@ -112,6 +116,56 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
     });
     const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE message_key = $1`, [a.id]);
     expect(n).toBe(1);
+  });
+
+  it('stores the request hash with a keyed create: the same request is a replay, another request under the key is refused', async () => {
+    const schemes = new SchemesService(svc.dataSource, new TransactionalOutbox(svc.dataSource, '/siapkerja/certification', svc.relay));
+    const caller = { sub: 'acc-bnsp', roles: ['BNSP'] };
+    const requestId = `req-${uniqueSuffix()}`;
+    // the service's own values (the gRPC controller maps SCHEME_TYPE_KKNI to KKNI)
+    const body = { ...scheme(), schemeType: 'KKNI' };
+    const ctx = (hash?: string): RequestContext => ({ correlationId: 'x', caller, ...(hash ? { idempotency: { hash } } : {}) });
+    const hashOf = async (id: string) =>
+      (await svc.dataSource.query(`SELECT request_hash FROM schemes WHERE id = $1`, [id]))[0].request_hash as string | null;
+
+    const first = ctx('a'.repeat(64));
+    const a = await runWithContext(first, () => schemes.register(body, requestId));
+    expect(first.idempotency!.replayed).toBeUndefined();
+    expect(await hashOf(a.id)).toBe('a'.repeat(64));
+    const before = await counts();
+
+    const same = ctx('a'.repeat(64));
+    const b = await runWithContext(same, () => schemes.register(body, requestId));
+    expect(b.id).toBe(a.id);
+    expect(same.idempotency!.replayed).toBe(true);
+
+    const other = ctx('b'.repeat(64));
+    const err = await runWithContext(other, () => schemes.register({ ...body, code: `${body.code}-B` }, requestId)).catch((x) => x);
+    expect(err).toBeInstanceOf(DomainError);
+    expect(err.details.reason).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(other.idempotency!.replayed).toBeUndefined();
+
+    // a caller that sends no hash (a direct gRPC call, an import) is answered the first record
+    const c = await runWithContext(ctx(), () => schemes.register(body, requestId));
+    expect(c.id).toBe(a.id);
+    expect(await counts()).toEqual(before);
+
+    // the LSPs keep the hash as well; another request under the key is refused there too
+    const lsps = new LspsService(svc.dataSource);
+    const lsp = {
+      name: 'LSP Hash',
+      lspType: 'P3',
+      licenceNumber: `BNSP-LSP-${uniqueSuffix()}`,
+      licenceValidUntil: '2030-12-31',
+      regionCode: '31',
+    };
+    const lspKey = `req-${uniqueSuffix()}`;
+    const l = await runWithContext(ctx('a'.repeat(64)), () => lsps.create(lsp, lspKey));
+    const [{ request_hash }] = await svc.dataSource.query(`SELECT request_hash FROM lsps WHERE id = $1`, [l.lsp.id]);
+    expect(request_hash).toBe('a'.repeat(64));
+    await expect(runWithContext(ctx('b'.repeat(64)), () => lsps.create(lsp, lspKey))).rejects.toMatchObject({
+      details: { reason: 'IDEMPOTENCY_KEY_REUSED' },
+    });
   });
 
   it('rejects bad input naming each field and stores nothing', async () => {

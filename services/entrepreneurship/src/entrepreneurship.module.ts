@@ -16,6 +16,7 @@ import { EntrepreneurshipInitial1763800000400 } from './migrations/1763800000400
 import { ScopedRequestIds1763800000500 } from './migrations/1763800000500-scoped-request-ids';
 import { TkmComplete1763800000600 } from './migrations/1763800000600-tkm-complete';
 import { MemberErasure1763800000700 } from './migrations/1763800000700-member-erasure';
+import { RequestHashes1763800000800 } from './migrations/1763800000800-request-hashes';
 import { ProgramEntity, ProgramQuotaEntity } from './programs/program.entity';
 import { ProgramsService } from './programs/programs.service';
 import { DecreeEntity, HistoryEntity, ProposalEntity, TrancheEntity } from './proposals/proposal.entity';
@@ -46,7 +47,13 @@ export const entrepreneurshipService: ServiceDefinition = {
     BusinessReportEntity,
     TkmPlacementEntity,
   ],
-  migrations: [EntrepreneurshipInitial1763800000400, ScopedRequestIds1763800000500, TkmComplete1763800000600, MemberErasure1763800000700],
+  migrations: [
+    EntrepreneurshipInitial1763800000400,
+    ScopedRequestIds1763800000500,
+    TkmComplete1763800000600,
+    MemberErasure1763800000700,
+    RequestHashes1763800000800,
+  ],
   controllers: entrepreneurshipControllers,
   consumers: [CompletedTrainingsConsumer, TkmMembersPrivacyConsumer],
   // group events (registered, changed, dissolved) travel on TkmGroupRegistered.topic, proposal events on TkmProposalSubmitted.topic

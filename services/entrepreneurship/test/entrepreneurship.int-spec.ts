@@ -1,10 +1,15 @@
 import { status } from '@grpc/grpc-js';
 import { TkmGroupRegistered } from '@siapkerja/contracts';
+import { DomainError } from '@siapkerja/errors';
+import { TransactionalOutbox } from '@siapkerja/events';
 import { HealthClient, createServiceClient, type ServiceClient } from '@siapkerja/grpc';
-import { runWithContext } from '@siapkerja/logging';
+import { PersonIdentity } from '@siapkerja/identity';
+import { runWithContext, type RequestContext } from '@siapkerja/logging';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
+import { collectTopic, createTestDatabase, serviceTestEnv, TEST_PERSON_SECRET, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../src/entrepreneurship.module';
+import { GroupsService } from '../src/groups/groups.service';
+import { ProgramsService } from '../src/programs/programs.service';
 
 describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
   let svc: RunningService;
@@ -95,6 +100,96 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
     expect(b.id).toBe(a.id);
     const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE message_key = $1`, [a.id]);
     expect(n).toBe(1);
+  });
+
+  describe('a key retried with another request (request hashes)', () => {
+    const caller = { sub: 'min', roles: ['MINISTRY_ADMIN'] };
+    const hashed = (hash: string): RequestContext => ({ correlationId: 'x', caller, idempotency: { hash } });
+    const services = () => {
+      const outbox = new TransactionalOutbox(svc.dataSource, '/siapkerja/entrepreneurship');
+      const programs = new ProgramsService(svc.dataSource, outbox);
+      return { programs, groups: new GroupsService(svc.dataSource, outbox, new PersonIdentity(TEST_PERSON_SECRET), programs) };
+    };
+    const rowCount = async (table: string) => (await svc.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+    const refusal = (run: () => Promise<unknown>) =>
+      run().then(
+        () => {
+          throw new Error('expected a refusal');
+        },
+        (e: unknown) => e,
+      );
+
+    it('stores the hash of a program create, replays the same request and refuses another with the same key', async () => {
+      const { programs } = services();
+      const requestId = `req-${uniqueSuffix()}`;
+      const code = `H${uniqueSuffix()
+        .replace(/[^A-Za-z0-9]/g, '')
+        .toUpperCase()
+        .slice(0, 20)}`;
+      const input = {
+        code,
+        name: 'TKM Hash',
+        year: 2026,
+        fundingBasis: 'PER_GROUP' as const,
+        amount: 10_000_000,
+        workDays: 0,
+        minMembers: 1,
+        maxMembers: 10,
+        minAge: 18,
+        maxAge: 60,
+        eligibleStatuses: ['JOB_SEEKER'],
+        residenceRule: 'ANY' as const,
+        requiresTraining: false,
+        trainingProgramIds: [],
+      };
+      const first = hashed('a'.repeat(64));
+      const a = await runWithContext(first, () => programs.create(input, requestId));
+      expect(first.idempotency?.replayed).toBeUndefined();
+      const [row] = await svc.dataSource.query(`SELECT request_id, request_hash FROM tkm_programs WHERE id = $1`, [a.program.id]);
+      expect(row).toEqual({ request_id: `account:min|${requestId}`, request_hash: 'a'.repeat(64) });
+
+      const same = hashed('a'.repeat(64));
+      const b = await runWithContext(same, () => programs.create(input, requestId));
+      expect(b.program.id).toBe(a.program.id);
+      expect(same.idempotency?.replayed).toBe(true);
+
+      const before = await rowCount('tkm_programs');
+      const other = hashed('b'.repeat(64));
+      const err = await refusal(() => runWithContext(other, () => programs.create({ ...input, name: 'Another' }, requestId)));
+      expect(err).toBeInstanceOf(DomainError);
+      expect((err as DomainError).details.reason).toBe('IDEMPOTENCY_KEY_REUSED');
+      expect(other.idempotency?.replayed).toBeUndefined();
+      expect(await rowCount('tkm_programs')).toBe(before);
+
+      // a call that carries no hash (a direct gRPC caller) is taken as the same request
+      const c = await runWithContext({ correlationId: 'x', caller }, () => programs.create(input, requestId));
+      expect(c.program.id).toBe(a.program.id);
+      expect(await rowCount('tkm_programs')).toBe(before);
+    });
+
+    it('stores the hash of a group registration and refuses the key reused for another group', async () => {
+      const { groups } = services();
+      const requestId = `req-${uniqueSuffix()}`;
+      const input = { name: 'KUB Hash', programKind: 'PEMULA', regionCode: '33.73', memberCount: 5 };
+      const a = await runWithContext(hashed('a'.repeat(64)), () => groups.register(input, [], requestId));
+      const [row] = await svc.dataSource.query(`SELECT request_hash FROM tkm_groups WHERE id = $1`, [a.group.id]);
+      expect(row.request_hash).toBe('a'.repeat(64));
+      const same = hashed('a'.repeat(64));
+      expect((await runWithContext(same, () => groups.register(input, [], requestId))).group.id).toBe(a.group.id);
+      expect(same.idempotency?.replayed).toBe(true);
+      const before = await counts();
+      const err = await refusal(() =>
+        runWithContext(hashed('b'.repeat(64)), () => groups.register({ ...input, memberCount: 6 }, [], requestId)),
+      );
+      expect((err as DomainError).details.reason).toBe('IDEMPOTENCY_KEY_REUSED');
+      expect(await counts()).toEqual(before);
+      // without a key nothing is stored beside the row
+      const d = await runWithContext(hashed('c'.repeat(64)), () => groups.register(input, []));
+      expect((await svc.dataSource.query(`SELECT request_id, request_hash FROM tkm_groups WHERE id = $1`, [d.group.id]))[0]).toEqual({
+        request_id: null,
+        request_hash: null,
+      });
+    });
   });
 
   it('rejects bad input naming each field and stores nothing', async () => {

@@ -265,7 +265,7 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
       expect(routes).toContain("@ApiOperation({ summary: 'Read a group', operationId: 'GroupsController_get' })");
       expect(routes).toContain("async getGroup(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller)");
       expect(routes).toContain('{ groupId: id } satisfies trainingV1.GetGroupRequest, asPersonCaller(caller, { idempotent: true })');
-      expect(routes).toContain('@ApiIdempotencyKey()\n  @ApiCreatedResponse({ type: GroupDto })');
+      expect(routes).toContain("@ApiIdempotencyKey('service')\n  @ApiCreatedResponse({ type: GroupDto })");
       expect(routes).toContain(
         "return created(res, '/v1/groups', toGroupDto(await this.clients.training.createGroup({ group: fromCreateGroupDto(body), requestId: idempotencyKey ?? '' } satisfies trainingV1.CreateGroupRequest, asCaller(caller))));",
       );

@@ -35,6 +35,7 @@ import { ScopedRequestIds1763800001000 } from './migrations/1763800001000-scoped
 import { ImportReceipts1763800001100 } from './migrations/1763800001100-import-receipts';
 import { VacancyFacetCountDeltas1763800001200 } from './migrations/1763800001200-vacancy-facet-count-deltas';
 import { VacancySearchOccupationFilters1763800001300 } from './migrations/1763800001300-vacancy-search-occupation-filters';
+import { RequestHashes1763800001400 } from './migrations/1763800001400-request-hashes';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
@@ -97,6 +98,7 @@ export const jobsService: ServiceDefinition = {
     ImportReceipts1763800001100,
     VacancyFacetCountDeltas1763800001200,
     VacancySearchOccupationFilters1763800001300,
+    RequestHashes1763800001400,
   ],
   controllers: jobsControllers,
   consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],

@@ -121,6 +121,45 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
     expect(stored.map((r) => r.request_id).sort()).toEqual([scoped(a), scoped(a), scoped(b), scoped(b)]);
   });
 
+  it("keeps the gateway's request hash with the key: a retry is answered as a replay, another request under the key is refused", async () => {
+    const caller = {
+      metadata: { 'x-caller': JSON.stringify({ sub: 'acc-h', roles: ['PARTNER'], clientId: `partner-h-${uniqueSuffix()}` }) },
+    };
+    const requestId = `hash-${uniqueSuffix()}`;
+    // as the gateway calls: its context holds the hash to send (forward), the service's answer marks a replay on it
+    const as = <T>(hash: string, call: () => Promise<T>) => {
+      const ctx = {
+        correlationId: `corr-${uniqueSuffix()}`,
+        idempotency: { hash, forward: true } as { hash: string; forward: boolean; replayed?: boolean },
+      };
+      return runWithContext(ctx, async () => ({ answer: await call(), replayed: ctx.idempotency.replayed === true }));
+    };
+    const [h1, h2] = ['1'.repeat(64), '2'.repeat(64)];
+    const e = await as(h1, () => client.createEmployer({ employer: employer(), requestId }, caller));
+    expect(e.replayed).toBe(false);
+    const again = await as(h1, () => client.createEmployer({ employer: employer(), requestId }, caller));
+    expect(again).toEqual({ answer: expect.objectContaining({ id: e.answer.id }), replayed: true });
+    await expect(as(h2, () => client.createEmployer({ employer: employer(), requestId }, caller))).rejects.toMatchObject({
+      code: status.FAILED_PRECONDITION,
+      details: expect.stringContaining('Idempotency-Key was already used for a different request'),
+    });
+    // the vacancy's own statements (the lookup inside its transaction) answer the same way
+    const v = await as(h1, () => client.createVacancy({ vacancy: vacancy(e.answer.id), requestId }, caller));
+    expect(v.replayed).toBe(false);
+    expect((await as(h1, () => client.createVacancy({ vacancy: vacancy(e.answer.id), requestId }, caller))).replayed).toBe(true);
+    const refused = as(h2, () => client.createVacancy({ vacancy: vacancy(e.answer.id), requestId }, caller));
+    await expect(refused).rejects.toMatchObject({ code: status.FAILED_PRECONDITION });
+    // without a hash (a direct caller, rows made before hashes were kept) the key alone decides, as before
+    expect((await client.createVacancy({ vacancy: vacancy(e.answer.id), requestId }, caller)).id).toBe(v.answer.id);
+    const rows: { request_hash: string }[] = await svc.dataSource.query(
+      `SELECT request_hash FROM employers WHERE id = $1 UNION ALL SELECT request_hash FROM vacancies WHERE id = $2`,
+      [e.answer.id, v.answer.id],
+    );
+    expect(rows.map((r) => r.request_hash)).toEqual([h1, h1]);
+    const [{ n }] = await svc.dataSource.query(`SELECT count(*)::int AS n FROM vacancies WHERE employer_id = $1`, [e.answer.id]);
+    expect(n).toBe(1);
+  });
+
   it('never lets a hidden wage leave the service: every read by anyone, the owner and the ministry included (Perpres 57/2023)', async () => {
     const clientId = `partner-w-${uniqueSuffix()}`;
     const owner = { metadata: { 'x-caller': JSON.stringify({ sub: `acc-${clientId}`, roles: ['PARTNER'], clientId }) } };

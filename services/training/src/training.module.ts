@@ -25,6 +25,7 @@ import { ProgramOwner1763800000220 } from './migrations/1763800000220-program-ow
 import { BatchesEnrolments1763800000230 } from './migrations/1763800000230-batches-enrolments';
 import { ScopedRequestIds1763800000300 } from './migrations/1763800000300-scoped-request-ids';
 import { Skillhub1763800000400 } from './migrations/1763800000400-skillhub';
+import { RequestHashes1763800000500 } from './migrations/1763800000500-request-hashes';
 import { OutcomesService } from './outcomes/outcomes.service';
 import { ProgramEntity } from './programs/program.entity';
 import { ProgramsService } from './programs/programs.service';
@@ -75,6 +76,7 @@ export const trainingService: ServiceDefinition = {
     BatchesEnrolments1763800000230,
     ScopedRequestIds1763800000300,
     Skillhub1763800000400,
+    RequestHashes1763800000500,
   ],
   controllers: trainingControllers,
   consumers: [EnrolmentsPrivacyConsumer, JobSeekerFactsConsumer],

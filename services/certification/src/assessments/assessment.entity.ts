@@ -40,6 +40,7 @@ export class AssessmentEntity {
   @Column({ name: 'decision_notes', type: 'text', default: '' }) decisionNotes: string;
   @Column({ name: 'certificate_id', type: 'uuid', nullable: true }) certificateId: string | null;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -100,7 +100,7 @@ export class AssessmentsService {
     );
     sv.throwIfAny();
     const repo = this.ds.getRepository(AssessmentEntity);
-    return onceByRequestId(repo, requestId, async (rid) => {
+    return onceByRequestId(repo, requestId, async (rid, key) => {
       const trainings = await completedTrainingsOf(this.ds.manager, personId);
       const e = eligibility(scheme, experienceMonths, trainings);
       return repo.save(
@@ -116,6 +116,7 @@ export class AssessmentsService {
           status: e.eligible ? 'ELIGIBLE' : 'NOT_ELIGIBLE',
           eligibilityReason: e.reason,
           requestId: rid,
+          requestHash: key.requestHash,
         }),
       );
     });
@@ -216,6 +217,7 @@ export class AssessmentsService {
         issueDate: todayWib(now),
         validUntil: '',
         requestId: null,
+        requestHash: null,
         regionCode: a.regionCode,
         assessmentId: a.id,
         now,

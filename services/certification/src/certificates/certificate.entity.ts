@@ -39,6 +39,7 @@ export class CertificateEntity {
   @Column({ name: 'issuer_account_id', type: 'text', nullable: true }) issuerAccountId: string | null;
   /** `<caller>|<client request id>` (libs/persistence onceByRequestId): a retry by the same issuer returns the first result */
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
   @Column({ name: 'processing_restricted_at', type: 'timestamptz', nullable: true }) processingRestrictedAt: Date | null;
   /** the issuing LSP (licensed for the scheme) */

@@ -174,7 +174,7 @@ export class CertificatesService {
     const repo = this.ds.getRepository(CertificateEntity);
     const duplicate = () => alreadyExists(`A certificate with number ${number} is already registered`);
 
-    const created = await onceByRequestId(repo, requestId, async (scopedRequestId) => {
+    const created = await onceByRequestId(repo, requestId, async (scopedRequestId, key) => {
       try {
         return await this.outbox.run(async ({ manager, emit }) => {
           const scheme = await manager.getRepository(SchemeEntity).findOneBy({ id: input.schemeId });
@@ -198,6 +198,7 @@ export class CertificatesService {
             issueDate: input.issueDate,
             validUntil: input.validUntil || '',
             requestId: scopedRequestId,
+            requestHash: key.requestHash,
             regionCode: '',
             assessmentId: null,
             now,
@@ -233,6 +234,7 @@ export class CertificatesService {
       issueDate: string;
       validUntil: string;
       requestId: string | null;
+      requestHash: string | null;
       regionCode: string;
       assessmentId: string | null;
       now: Date;
@@ -283,6 +285,7 @@ export class CertificatesService {
       issuerClientId: a.issuer.issuerClientId,
       issuerAccountId: a.issuer.issuerAccountId,
       requestId: a.requestId,
+      requestHash: a.requestHash,
       processingRestrictedAt: privacy?.processing_restricted_at ?? null,
       regionCode: a.regionCode,
       assessmentId: a.assessmentId,

@@ -19,6 +19,7 @@ export class LspEntity {
   @Column({ type: 'text' }) status: LspStatusValue;
   @Column({ name: 'status_reason', type: 'text', default: '' }) statusReason: string;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
@@ -34,6 +35,7 @@ export class TukEntity {
   @Column({ name: 'region_code', type: 'text' }) regionCode: string;
   @Column({ type: 'text', default: '' }) address: string;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
@@ -51,6 +53,7 @@ export class AssessorEntity {
   @Column({ name: 'registration_valid_until', type: 'date' }) registrationValidUntil: string;
   @Column({ name: 'daily_capacity', type: 'int' }) dailyCapacity: number;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -68,7 +68,7 @@ export class LspsService {
     v.check(!!region && /^\d{2}(\.\d{2})?$/.test(region), 'regionCode', 'must be a province (NN) or regency (NN.NN) code');
     v.throwIfAny();
     const repo = this.ds.getRepository(LspEntity);
-    const lsp = await onceByRequestId(repo, requestId, async (rid) => {
+    const lsp = await onceByRequestId(repo, requestId, async (rid, key) => {
       try {
         return await repo.save(
           repo.create({
@@ -80,6 +80,7 @@ export class LspsService {
             status: 'ACTIVE',
             statusReason: '',
             requestId: rid,
+            requestHash: key.requestHash,
           }),
         );
       } catch (e) {
@@ -145,7 +146,7 @@ export class LspsService {
     v.check((input.address ?? '').length <= 500, 'address', 'must be at most 500 characters');
     v.throwIfAny();
     const repo = this.ds.getRepository(TukEntity);
-    return onceByRequestId(repo, requestId, (rid) =>
+    return onceByRequestId(repo, requestId, (rid, key) =>
       repo.save(
         repo.create({
           lspId: input.lspId,
@@ -154,6 +155,7 @@ export class LspsService {
           regionCode: region!,
           address: text(input.address),
           requestId: rid,
+          requestHash: key.requestHash,
         }),
       ),
     );
@@ -189,7 +191,7 @@ export class LspsService {
     );
     v.throwIfAny();
     const repo = this.ds.getRepository(AssessorEntity);
-    return onceByRequestId(repo, requestId, async (rid) => {
+    return onceByRequestId(repo, requestId, async (rid, key) => {
       try {
         return await repo.save(
           repo.create({
@@ -200,6 +202,7 @@ export class LspsService {
             registrationValidUntil: input.registrationValidUntil,
             dailyCapacity: input.dailyCapacity,
             requestId: rid,
+            requestHash: key.requestHash,
           }),
         );
       } catch (e) {

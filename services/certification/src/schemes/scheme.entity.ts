@@ -26,6 +26,7 @@ export class SchemeEntity {
   /** certificate validity in years (BNSP default 3) */
   @Column({ name: 'validity_years', type: 'int', default: 3 }) validityYears: number;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

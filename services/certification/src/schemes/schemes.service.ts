@@ -48,7 +48,7 @@ export class SchemesService {
     const prerequisite = input.prerequisite || 'NONE';
     const minExperienceMonths = input.minExperienceMonths ?? 0;
     const validityYears = input.validityYears || 3;
-    return onceByRequestId(this.ds.getRepository(SchemeEntity), clientRequestId, async (requestId) => {
+    return onceByRequestId(this.ds.getRepository(SchemeEntity), clientRequestId, async (requestId, key) => {
       const code = input.code?.trim() ?? '';
       const kbjiCode = input.kbjiCode ?? '';
       const v = new Violations();
@@ -110,6 +110,7 @@ export class SchemesService {
             minExperienceMonths,
             validityYears,
             requestId,
+            requestHash: key.requestHash,
           }),
         );
         // a scheme is national (BNSP), not a regional fact: no regionCode on the envelope

@@ -32,6 +32,7 @@ export class GroupEntity {
   /** the region of the Disnaker officer that registered it */
   @Column({ name: 'registered_region', type: 'text', nullable: true }) registeredRegion: string | null;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

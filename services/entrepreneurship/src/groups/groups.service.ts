@@ -119,7 +119,7 @@ export class GroupsService {
         throw forbidden('A person registers only a group he leads himself: list yourself as its leader');
     }
 
-    const created = await onceByRequestId(this.ds.getRepository(GroupEntity), clientRequestId, (requestId) =>
+    const created = await onceByRequestId(this.ds.getRepository(GroupEntity), clientRequestId, (requestId, key) =>
       this.withMemberRace(() =>
         this.outbox.run(async ({ manager, emit }) => {
           const program = await this.programs.resolve(manager, input.programId ?? '', input.programKind);
@@ -143,6 +143,7 @@ export class GroupsService {
               registeredBy: caller?.sub ?? null,
               registeredRegion: isRegionBound(caller) ? caller.regionCode : null,
               requestId,
+              requestHash: key.requestHash,
             }),
           );
           const today = todayWib(now);

@@ -26,6 +26,7 @@ export class ProgramEntity {
   @Column({ name: 'requires_training', type: 'boolean' }) requiresTraining: boolean;
   @Column({ name: 'training_program_ids', type: 'text', array: true }) trainingProgramIds: string[];
   @Column({ name: 'request_id', type: 'text', nullable: true }) requestId: string | null;
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 

@@ -31,11 +31,11 @@ export class ProgramsService {
     assertMinistry('defines TKM programs');
     programViolations(input).throwIfAny();
     const repo = this.ds.getRepository(ProgramEntity);
-    const created = await onceByRequestId(repo, clientRequestId, async (requestId) => {
+    const created = await onceByRequestId(repo, clientRequestId, async (requestId, key) => {
       try {
         return await this.outbox.run(async ({ manager, emit }) => {
           const r = manager.getRepository(ProgramEntity);
-          const p = await r.save(r.create({ ...input, name: input.name.trim(), requestId }));
+          const p = await r.save(r.create({ ...input, name: input.name.trim(), requestId, requestHash: key.requestHash }));
           await audit(manager, 'PROGRAM', p.id, 'DEFINED', '', '', `${p.code} ${p.year}`);
           emit(TkmProgramDefined, {
             subject: p.id,

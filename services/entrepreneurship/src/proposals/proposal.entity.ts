@@ -27,6 +27,7 @@ export class ProposalEntity {
   @Column({ name: 'decree_id', type: 'uuid', nullable: true }) decreeId: string | null;
   @Column({ name: 'submitted_by', type: 'text' }) submittedBy: string;
   @Column({ name: 'request_id', type: 'text', nullable: true }) requestId: string | null;
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
@@ -54,6 +55,7 @@ export class TrancheEntity {
   @Column({ name: 'disbursed_on', type: 'date' }) disbursedOn: string;
   @Column({ type: 'text' }) reference: string;
   @Column({ name: 'request_id', type: 'text', nullable: true }) requestId: string | null;
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 

@@ -75,7 +75,7 @@ export class ProposalsService {
   /** The group's proposal: its active members within the program's size; one live proposal per group. */
   async submit(groupId: string, clientRequestId?: string): Promise<ProposalView> {
     const repo = this.ds.getRepository(ProposalEntity);
-    const created = await onceByRequestId(repo, clientRequestId, async (requestId) => {
+    const created = await onceByRequestId(repo, clientRequestId, async (requestId, key) => {
       try {
         return await this.outbox.run(async ({ manager, emit }) => {
           const g = await this.groups.load(manager, groupId, true);
@@ -106,6 +106,7 @@ export class ProposalsService {
               decreeId: null,
               submittedBy: actorOf(),
               requestId,
+              requestHash: key.requestHash,
             }),
           );
           await audit(manager, 'PROPOSAL', p.id, 'SUBMITTED', '', 'SUBMITTED');
@@ -289,7 +290,7 @@ export class ProposalsService {
   ): Promise<ProposalView> {
     trancheViolations(amount, disbursedOn, reference).throwIfAny();
     const repo = this.ds.getRepository(TrancheEntity);
-    const t = await onceByRequestId(repo, clientRequestId, async (requestId) => {
+    const t = await onceByRequestId(repo, clientRequestId, async (requestId, key) => {
       try {
         return await this.outbox.run(async ({ manager, emit }) => {
           const p = await this.lockProposal(manager, proposalId);
@@ -299,7 +300,9 @@ export class ProposalsService {
           const refusal = trancheRefusal(p, amount);
           if (refusal) throw conflict(refusal);
           const tr = manager.getRepository(TrancheEntity);
-          const t = await tr.save(tr.create({ proposalId: p.id, amount, disbursedOn, reference: reference.trim(), requestId }));
+          const t = await tr.save(
+            tr.create({ proposalId: p.id, amount, disbursedOn, reference: reference.trim(), requestId, requestHash: key.requestHash }),
+          );
           const from = p.state;
           p.disbursedAmount += amount;
           if (p.disbursedAmount === p.approvedAmount) p.state = 'DISBURSED';

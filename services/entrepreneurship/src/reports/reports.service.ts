@@ -68,7 +68,7 @@ export class ReportsService {
   async createReport(groupId: string, input: NewReport, clientRequestId?: string, now: Date = new Date()): Promise<BusinessReportEntity> {
     reportViolations(input, todayWib(now)).throwIfAny();
     const repo = this.ds.getRepository(BusinessReportEntity);
-    return onceByRequestId(repo, clientRequestId, async (requestId) => {
+    return onceByRequestId(repo, clientRequestId, async (requestId, key) => {
       try {
         return await this.outbox.run(async ({ manager, emit }) => {
           const g = await this.groups.load(manager, groupId, true);
@@ -107,6 +107,7 @@ export class ReportsService {
               submittedBy: currentCaller()?.clientId ?? currentCaller()?.sub ?? 'system',
               reviewedBy: null,
               requestId,
+              requestHash: key.requestHash,
               reviewedAt: null,
             }),
           );

@@ -19,7 +19,7 @@ export class SertihubCertificationSchemesRoutes {
   @RequireScopes('certification:write')
   @Roles('LSP', 'PARTNER', 'BNSP', 'MINISTRY_ADMIN')
   @ApiOperation({ summary: 'Register a certification scheme owned by one LSP (BNSP or the ministry for any LSP; an LSP for itself, another LSP is 404)', operationId: 'SchemesController_create' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: SchemeDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async createScheme(@Body() body: CreateSchemeDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<SchemeDto> {
@@ -46,7 +46,7 @@ export class SertihubCertificatesRoutes {
   @Roles('PARTNER', 'LSP')
   @ApiOperation({ summary: 'Issue a competency certificate (an LSP: its partner client or an LSP account, which then owns it)', description: 'For a registered scheme and a person (NIK checked; events carry only the person id). The units are the scheme\'s or the subset recommended K; valid three years unless validUntil is given. The answer carries the verificationCode to print with the number (and in a QR code). A number already registered is 409. The same Idempotency-Key replays the first answer.', operationId: 'CertificatesController_issue' })
   @ApiHeader({ name: PURPOSE_HEADER, required: false, enum: [...ACCESS_PURPOSES], example: 'PLACEMENT_SERVICE', description: 'Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked.' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: CertificateDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async issueCertificate(@Body() body: CreateCertificateDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<CertificateDto> {
@@ -134,7 +134,7 @@ export class SertihubLSPsTUKsAssessorsRoutes {
   @RequireScopes('certification:write')
   @Roles('BNSP', 'MINISTRY_ADMIN')
   @ApiOperation({ summary: 'Register a licensed LSP (BNSP or the ministry)', operationId: 'LspsController_create' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: LspDto })
   @ApiProblems(400, 401, 403, 409)
   async createLsp(@Body() body: CreateLspDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<LspDto> {
@@ -174,7 +174,7 @@ export class SertihubLSPsTUKsAssessorsRoutes {
   @RequireScopes('certification:write')
   @Roles('LSP', 'PARTNER', 'BNSP', 'MINISTRY_ADMIN')
   @ApiOperation({ summary: 'Register a TUK (assessment site) of an LSP: the LSP itself, BNSP or the ministry; another LSP is 404', operationId: 'TuksController_create' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: TukDto })
   @ApiProblems(400, 401, 403, 404)
   async createTuk(@Body() body: CreateTukDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<TukDto> {
@@ -194,7 +194,7 @@ export class SertihubLSPsTUKsAssessorsRoutes {
   @RequireScopes('certification:write')
   @Roles('LSP', 'PARTNER', 'BNSP', 'MINISTRY_ADMIN')
   @ApiOperation({ summary: 'Register an assessor of an LSP: the LSP itself, BNSP or the ministry; another LSP is 404', operationId: 'AssessorsController_create' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: AssessorDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async createAssessor(@Body() body: CreateAssessorDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<AssessorDto> {
@@ -219,7 +219,7 @@ export class SertihubAssessmentsRoutes {
   @Post('v1/assessments')
   @RequireScopes('certification:write')
   @ApiOperation({ summary: 'Apply for an assessment (APL.01 with evidence, APL.02 self-assessment); eligibility is decided at once', description: 'NOT_ELIGIBLE names what is missing; a training prerequisite is met automatically when Skillhub reports the person\'s completed training (the reason names it). Only the applicant himself (his NIK) or the scheme\'s LSP applies (403 otherwise). Needs certification:write: a person\'s token carries it.', operationId: 'AssessmentsController_create' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: AssessmentDto })
   @ApiProblems(400, 401, 403, 404)
   async createAssessment(@Body() body: CreateAssessmentDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<AssessmentDto> {

@@ -18,7 +18,7 @@ export class EntrepreneurshipTKMProgramsRoutes {
   @Post('v1/tkm-programs')
   @RequireScopes('entrepreneurship:write')
   @ApiOperation({ summary: 'Define a TKM program of one year (ministry only)', description: 'Code and year are unique (409 otherwise). PER_MEMBER_DAY programs (Padat Karya) need workDays.', operationId: 'TkmProgramsController_create' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: TkmProgramDto })
   @ApiProblems(400, 401, 403, 409)
   async createProgram(@Body() body: CreateTkmProgramDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<TkmProgramDto> {
@@ -61,7 +61,7 @@ export class EntrepreneurshipTKMGroupsRoutes {
   @Post('v1/tkm-groups')
   @RequireScopes('entrepreneurship:write')
   @ApiOperation({ summary: 'Register a Tenaga Kerja Mandiri group, with its members by NIK', description: 'The program is programId, or else the latest program of programKind. Each member must be eligible for the program (age, employment status, residence, a completed Skillhub training when required: 409 naming the rule) and in no other active group of the program year (409 \'Duplicate member\').', operationId: 'GroupsController_create' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: GroupDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async createGroup(@Body() body: CreateGroupDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<GroupDto> {
@@ -151,7 +151,7 @@ export class EntrepreneurshipTKMGroupsRoutes {
   @Post('v1/tkm-groups/:id/reports')
   @RequireScopes('entrepreneurship:write')
   @ApiOperation({ summary: 'Submit a periodic business report or the final accountability report', description: 'A group with an approved proposal; one report per kind and month (409 for a re-sent one).', operationId: 'GroupsController_createReport' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: BusinessReportDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async createBusinessReport(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateReportDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<BusinessReportDto> {
@@ -186,7 +186,7 @@ export class EntrepreneurshipTKMProposalsRoutes {
   @Post('v1/tkm-proposals')
   @RequireScopes('entrepreneurship:write')
   @ApiOperation({ summary: 'Submit a group\'s proposal for assistance', description: 'The group\'s active members must fit the program\'s size (409 \'Group size\'); one live proposal per group (409).', operationId: 'TkmProposalsController_submit' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: ProposalDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async submitProposal(@Body() body: SubmitProposalDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<ProposalDto> {
@@ -242,7 +242,7 @@ export class EntrepreneurshipTKMProposalsRoutes {
   @Post('v1/tkm-proposals/:id/tranches')
   @RequireScopes('entrepreneurship:write')
   @ApiOperation({ summary: 'Disburse a tranche of an APPROVED proposal', description: 'Disnaker officers of the region and the ministry. The tranches never exceed the approved amount (409 \'Tranche above approval\'); the last one makes it DISBURSED.', operationId: 'TkmProposalsController_createTranche' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: ProposalDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async createTranche(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateTrancheDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<ProposalDto> {

@@ -20,7 +20,7 @@ export class KarirhubEmployersRoutes {
   @Post('v1/employers')
   @RequireScopes('jobs:write')
   @ApiOperation({ summary: 'Register an employer by its NIB', description: 'A partner client owns the employers it registers; a person with the EMPLOYER role becomes the OWNER member.', operationId: 'EmployersController_create' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: EmployerDto })
   @ApiProblems(400, 401, 403, 409)
   async createEmployer(@Body() body: CreateEmployerDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<EmployerDto> {
@@ -104,7 +104,7 @@ export class KarirhubVacanciesRoutes {
   @Post('v1/vacancies')
   @RequireScopes('jobs:write')
   @ApiOperation({ summary: 'Report a vacancy with the Perpres 57/2023 art. 5 content; published at once unless draft', description: 'Only who acts for the employer (its partner client, its member accounts), officers of the work region and the ministry.', operationId: 'VacanciesController_create' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: VacancyDto })
   @ApiProblems(400, 401, 403, 404)
   async createVacancy(@Body() body: CreateVacancyDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<VacancyDto> {
@@ -179,7 +179,7 @@ export class KarirhubJobSeekersAK1Routes {
   @Post('v1/job-seekers')
   @RequireScopes('jobs:read')
   @ApiOperation({ summary: 'Register a job seeker (AK/1 profile); one per NIK', description: 'A person registers himself (JOB_SEEKER, the NIK of his own account); officers (their region), partners and the ministry need jobs:write. The NIK must agree with birthDate and sex; at least 18 years old. The same NIK again is 409 naming the existing id (Location), unless the same Idempotency-Key is sent.', operationId: 'JobSeekersController_register' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: JobSeekerDto })
   @ApiProblems(400, 401, 403, 409)
   async registerJobSeeker(@Body() body: CreateJobSeekerDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<JobSeekerDto> {
@@ -254,7 +254,7 @@ export class KarirhubApplicationsRoutes {
   @Post('v1/applications')
   @RequireScopes('jobs:read')
   @ApiOperation({ summary: 'Apply to a published vacancy (once per vacancy)', description: 'A job seeker applies for his own registration (jobs:read); partners and officers act for a seeker (jobs:write). The seeker must be REGISTERED or REPORTED. Vacancy rules the seeker does not meet (sex, age, education, experience, overseas) come back as screeningNotes and never refuse. A second application to the same vacancy is 409 naming the existing one (Location), unless the same Idempotency-Key is sent.', operationId: 'ApplicationsController_apply' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: ApplicationDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async createApplication(@Body() body: CreateApplicationDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<ApplicationDto> {

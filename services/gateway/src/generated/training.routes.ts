@@ -19,7 +19,7 @@ export class SkillhubTrainingProvidersRoutes {
   @Post('v1/training-providers')
   @RequireScopes('training:write')
   @ApiOperation({ summary: 'Register a training provider (the ministry, or a Disnaker officer of its region)', operationId: 'ProvidersController_create' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: ProviderDto })
   @ApiProblems(400, 401, 403)
   async createTrainingProvider(@Body() body: CreateProviderDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<ProviderDto> {
@@ -63,7 +63,7 @@ export class SkillhubTrainingProgramsRoutes {
   @Post('v1/training-programs')
   @RequireScopes('training:write')
   @ApiOperation({ summary: 'Create a training program of a provider (PUBLISHED, or DRAFT to publish later)', description: 'A provider\'s account or client (organizationId) publishes for its own provider; the ministry and Disnaker officers name providerId. certificationSchemeId is checked against the certification service (400 when it is not a scheme; 503 when that service is down). Eligibility rules are data: age range, minimum education, sex, residence regions, registered job seekers only.', operationId: 'ProgramsController_create' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: ProgramDto })
   @ApiProblems(400, 401, 403, 404, 503)
   async createProgram(@Body() body: CreateProgramDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<ProgramDto> {
@@ -126,7 +126,7 @@ export class SkillhubTrainingBatchesRoutes {
   @Post('v1/training-programs/:programId/batches')
   @RequireScopes('training:write')
   @ApiOperation({ summary: 'Schedule a batch of a training program', description: 'Only the program\'s provider (its accounts and clients), a Disnaker officer of its region or the ministry; another provider gets 404. The batch is held in the program\'s regency unless regionCode names the venue, takes the program\'s capacity unless one is given, and has one session a day unless sessions are given. registrationOpens <= registrationCloses < startDate <= endDate; registration must not have closed already. A withdrawn program takes no batch (409).', operationId: 'BatchesController_create' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: BatchDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async createBatch(@Param('programId', ParseUUIDPipe) programId: string, @Body() body: CreateBatchDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<BatchDto> {
@@ -230,7 +230,7 @@ export class SkillhubEnrolmentsRoutes {
   @Post('v1/training-batches/:batchId/enrolments')
   @RequireScopes('training:read')
   @ApiOperation({ summary: 'Enrol a person in an OPEN batch (once per person and batch)', description: 'A person enrols himself with the NIK of his own account (training:read); partners, the program\'s owner, officers of the region and the ministry register a person on his behalf (training:write) with NIK, name and birth date (the NIK must agree with the birth date). Only while the batch is OPEN and today is inside its registration window. The program\'s eligibility rules are checked: a refusal is 400 naming the rule (errors[].field eligibility.minAge, maxAge, sex, minEducation, residenceRegionCodes or jobSeekerRequired). Another provider\'s account or client gets 404. A second enrolment of the same person is 409 (naming the existing one, with Location, only to who may see it), unless the same Idempotency-Key is sent. A person who restricted processing (UU 27/2022) is not registered by others (409).', operationId: 'EnrolmentsController_enrol' })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: EnrolmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async enrol(@Param('batchId', ParseUUIDPipe) batchId: string, @Body() body: CreateEnrolmentDto, @IdempotencyKey() idempotencyKey: string | undefined, @Res({ passthrough: true }) res: Response, @Caller() caller: AuthCaller): Promise<EnrolmentDto> {

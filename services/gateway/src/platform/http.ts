@@ -1,8 +1,9 @@
-import { applyDecorators, BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, BadRequestException, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { ApiExtraModels, ApiHeader, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { DECORATORS } from '@nestjs/swagger/dist/constants';
 import type { Request, Response } from 'express';
 import { ACCESS_PURPOSES, PURPOSE_HEADER } from '@siapkerja/privacy';
+import { currentContext } from '@siapkerja/logging';
 
 export class FieldViolationDto {
   @ApiProperty({ example: 'regionCode' }) field: string;
@@ -78,13 +79,33 @@ export function ApiQueryStringProblem() {
   );
 }
 
-/** The Idempotency-Key header, and the answers it can bring (409 still in progress, 422 used for another request). */
-export function ApiIdempotencyKey() {
+/** Route metadata: the service honours this route's Idempotency-Key (its rpc takes it as request_id), not the gateway's store. */
+export const IDEMPOTENT_IN_SERVICE = 'siapkerja:idempotent-in-service';
+
+const KEY_DESCRIPTION = {
+  gateway:
+    'Client-chosen key (1-128 visible ASCII characters) making the request safe to retry: a retry with the same key, method, path ' +
+    'and body gets the first answer again (Idempotent-Replayed: true), error answers below 500 included; the same key with ' +
+    'another request is refused with 422; while the first is still running, 409 with Retry-After.',
+  service:
+    'Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, ' +
+    'in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with ' +
+    'Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another ' +
+    'request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried.',
+} as const;
+
+/**
+ * The Idempotency-Key header, and the answers it can bring. `gateway`: the gateway's key store answers (409 still in
+ * progress, 422 used for another request, stored answers replayed). `service`: the rpc takes the key as its request_id and
+ * the service makes the record once per key (libs/persistence onceByRequestId); the gateway only passes the request's hash.
+ */
+export function ApiIdempotencyKey(by: 'gateway' | 'service' = 'gateway') {
   return applyDecorators(
+    ...(by === 'service' ? [SetMetadata(IDEMPOTENT_IN_SERVICE, true)] : []),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
-      description: 'Client-chosen key (1-128 characters) making a POST safe to retry: the same key returns the first result.',
+      description: KEY_DESCRIPTION[by],
       example: '7d0f8f4e-3a57-4c8a-9b8a-5a9e6c1f0b21',
     }),
     ApiExtraModels(ProblemDto),
@@ -113,8 +134,12 @@ export const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionCo
   return raw;
 });
 
-/** Sets 201 Location for a created resource. */
+/**
+ * Sets 201 Location for a created resource, and Idempotent-Replayed when the service answered the record an earlier
+ * request with the same Idempotency-Key made (see ApiIdempotencyKey('service')).
+ */
 export function created<T extends { id: string }>(res: Response, collectionPath: string, body: T): T {
   res.location(`${collectionPath}/${body.id}`);
+  if (currentContext()?.idempotency?.replayed) res.setHeader('Idempotent-Replayed', 'true');
   return body;
 }

@@ -23,6 +23,11 @@ export function requestHash(body: unknown): string {
   return createHash('sha256').update(canonicalJson(body)).digest('hex');
 }
 
+/** The hash a service keeps beside a create's key (method, path with its query, canonical body): sha256, hex. */
+export function requestFingerprint(method: string, path: string, body: unknown): string {
+  return createHash('sha256').update(`${method} ${path}\n`).update(canonicalJson(body)).digest('hex');
+}
+
 export interface StoredResponse {
   status: number;
   headers: Record<string, string>;

@@ -6,11 +6,12 @@ import type { Request, Response } from 'express';
 import { of, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { problem, PROBLEM_CONTENT_TYPE } from '@siapkerja/errors';
-import { correlationId, type Logger } from '@siapkerja/logging';
+import { correlationId, currentContext, type Logger } from '@siapkerja/logging';
 import { Counter, type Registry } from '@siapkerja/observability';
 import {
   IDEMPOTENCY_KEY_PATTERN,
   IdempotencyStore,
+  requestFingerprint,
   requestHash,
   type BeginResult,
   type IdempotencyRequest,
@@ -18,6 +19,7 @@ import {
 } from './idempotency';
 import { BULK_LANE, RateLimitLeases, rateLimitKey, WINDOW_SECONDS, type RateLimitDecision } from './rate-limit';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, METRICS_REGISTRY } from '../platform/tokens';
+import { IDEMPOTENT_IN_SERVICE } from '../platform/http';
 import type { TrafficConfig } from './traffic.config';
 import type { RouteTargets } from '../auth/auth.guard';
 
@@ -143,6 +145,7 @@ export class TrafficInterceptor implements NestInterceptor {
     @Inject(METRICS_REGISTRY) registry: Registry,
     ds: DataSource,
     private readonly gate: RateLimitGate,
+    private readonly reflector: Reflector,
   ) {
     this.store = new IdempotencyStore(ds, config.IDEMPOTENCY_TTL_HOURS, config.IDEMPOTENCY_TAKEOVER_S);
     this.limited = new Counter({
@@ -182,6 +185,14 @@ export class TrafficInterceptor implements NestInterceptor {
     if (key === undefined) return next.handle();
     if (!IDEMPOTENCY_KEY_PATTERN.test(key))
       return this.problem(ctx, 400, 'Idempotency-Key must be 1 to 128 visible ASCII characters', 'INVALID_IDEMPOTENCY_KEY');
+
+    // a create whose rpc takes the key (request_id): the service makes the record once per key in the transaction that
+    // creates it and compares this hash; the gateway's store is not used (a replay is the record, see ApiIdempotencyKey)
+    const context = currentContext();
+    if (context && this.reflector.get<boolean | undefined>(IDEMPOTENT_IN_SERVICE, ctx.getHandler())) {
+      context.idempotency = { hash: requestFingerprint(req.method, req.originalUrl, req.body), forward: true };
+      return next.handle();
+    }
 
     const request: IdempotencyRequest = {
       principal: rateLimitKey(req),

@@ -23,6 +23,8 @@ export class ApplicationEntity {
   @Column({ name: 'screening_notes', type: 'jsonb', default: () => "'[]'" }) screeningNotes: ScreeningNote[];
   @Column({ name: 'applied_by', type: 'text' }) appliedBy: string;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  /** the request's hash beside its request id (libs/persistence RequestKey): a reused key with another request is refused */
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -116,7 +116,7 @@ export class ApplicationsService {
     const repo = this.ds.getRepository(ApplicationEntity);
     const duplicate = (id: string) =>
       alreadyExists(`Job seeker ${input.jobSeekerId} already applied to vacancy ${input.vacancyId}: application ${id}`, { existingId: id });
-    const created = await onceByRequestId(repo, clientRequestId, async (requestId) => {
+    const created = await onceByRequestId(repo, clientRequestId, async (requestId, key) => {
       try {
         return await this.outbox.run(async ({ manager, emit }) => {
           const seeker = await manager.getRepository(JobSeekerEntity).findOneBy({ id: input.jobSeekerId });
@@ -159,6 +159,7 @@ export class ApplicationsService {
               screeningNotes: notes,
               appliedBy: actorOf(caller),
               requestId,
+              requestHash: key.requestHash,
             }),
           );
           await this.record(manager, app.id, '', 'APPLIED', actorOf(caller), caller ? 'SEEKER' : 'SYSTEM', '', now);

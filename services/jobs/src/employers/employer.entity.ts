@@ -17,6 +17,8 @@ export class EmployerEntity {
   @Column({ name: 'region_code', type: 'text' }) regionCode: string;
   @Column({ type: 'text', default: '' }) address: string;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  /** the request's hash beside its request id (libs/persistence RequestKey): a reused key with another request is refused */
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   /** the partner client that registered it: that partner acts for it */
   @Column({ name: 'owner_client_id', type: 'text', nullable: true }) ownerClientId: string | null;
   @Column({ name: 'contact_name', type: 'text', default: '' }) contactName: string;

@@ -107,7 +107,7 @@ export class EmployersService {
 
   /** Registers an employer; the same requestId of the same caller returns the first result (safe retry). */
   async register(input: NewEmployer, clientRequestId?: string): Promise<EmployerEntity> {
-    return onceByRequestId(this.ds.getRepository(EmployerEntity), clientRequestId, async (requestId) => {
+    return onceByRequestId(this.ds.getRepository(EmployerEntity), clientRequestId, async (requestId, key) => {
       // an officer registers employers of his region only: refused before the content is looked at
       assertRegionAllowed(input.regionCode, undefined, 'regionCode');
       const v = new Violations();
@@ -144,6 +144,7 @@ export class EmployersService {
             contactEmail: input.contactEmail?.trim() ?? '',
             ownerClientId,
             requestId,
+            requestHash: key.requestHash,
           }),
         );
         if (ownerAccount)

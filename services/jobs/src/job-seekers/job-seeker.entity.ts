@@ -74,6 +74,8 @@ export class JobSeekerEntity {
   @Column({ name: 'placed_vacancy_id', type: 'uuid', nullable: true }) placedVacancyId: string | null;
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt: Date | null;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  /** the request's hash beside its request id (libs/persistence RequestKey): a reused key with another request is refused */
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   /** the person's personal fields were pseudonymised on request (UU 27/2022) */
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
   /** the person asked to restrict processing: left out of matching and listings */

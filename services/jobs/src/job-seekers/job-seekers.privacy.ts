@@ -36,7 +36,7 @@ export async function eraseJobSeeker(m: PersonRequestTx, personId: string, at: D
         removal_reason = CASE WHEN removal_reason IS NULL THEN NULL ELSE $4 END,
         education = COALESCE((SELECT jsonb_agg(jsonb_set(jsonb_set(x, '{institution}', '""'), '{major}', '""')) FROM jsonb_array_elements(education) x), '[]'::jsonb),
         experience = COALESCE((SELECT jsonb_agg(jsonb_set(x, '{employer}', '""')) FROM jsonb_array_elements(experience) x), '[]'::jsonb),
-        request_id = NULL, erased_at = $2, updated_at = now()
+        request_id = NULL, request_hash = NULL, erased_at = $2, updated_at = now()
       WHERE person_id = $1 AND erased_at IS NULL`,
     [personId, at, ERASED_NAME, ERASED_TEXT],
   );

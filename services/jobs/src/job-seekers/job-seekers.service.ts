@@ -140,7 +140,7 @@ export class JobSeekersService {
     const addressRegion = input.address?.regionCode;
     assertRegionAllowed(normalizeRegionCode(addressRegion)?.slice(0, 5) ?? addressRegion, currentCaller(), 'address.regionCode');
     const repo = this.ds.getRepository(JobSeekerEntity);
-    return onceByRequestId(repo, clientRequestId, async (requestId) => {
+    return onceByRequestId(repo, clientRequestId, async (requestId, key) => {
       const content = this.validate(input, now);
       assertRegionAllowed(content.regionCode);
       const personId = this.identity.personId(content.nik);
@@ -156,7 +156,7 @@ export class JobSeekersService {
           const r = manager.getRepository(JobSeekerEntity);
           const existing = await r.findOne({ where: { personId }, select: { id: true } });
           if (existing) throw duplicate(existing.id);
-          const seeker = await r.save(r.create({ ...content, personId, state: 'REGISTERED', requestId }));
+          const seeker = await r.save(r.create({ ...content, personId, state: 'REGISTERED', requestId, requestHash: key.requestHash }));
           emit(JobSeekerRegistered, {
             subject: seeker.id,
             regionCode: seeker.regionCode,

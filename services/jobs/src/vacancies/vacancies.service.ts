@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { EDUCATION_LEVELS, isKbji, isRegionCode, isSkkniUnit, parseYmd, todayWib, validateKbli } from '@siapkerja/codes';
 import { conflict, DomainError, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
-import { decodePageToken, findByIdOrThrow, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
+import { answerPrior, decodePageToken, findByIdOrThrow, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { assertEmployerAccessSql, employerAccess } from '../employers/employer-access';
 import { EmployerEntity } from '../employers/employer.entity';
 import {
@@ -128,9 +128,9 @@ export const REGISTER_LOOKUP_SQL = `SELECT (SELECT v.id FROM vacancies v WHERE v
 export const REGISTER_VACANCY_SQL = `INSERT INTO vacancies (employer_id, position_name, kbji_code, kbli_code, region_code, number_needed,
     valid_from, valid_until, description, state, request_id, age_min, age_max, sex_requirement, min_education, skills, skkni_units,
     experience_months_min, wage_min, wage_max, wage_hidden, latitude, longitude, employment_type, overseas, destination_country,
-    number_hired, published_at, ended_at)
+    number_hired, published_at, ended_at, request_hash)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26,
-    $27, $28, $29)
+    $27, $28, $29, $30)
   RETURNING id, created_at, updated_at`;
 
 /** The parameters of {@link REGISTER_VACANCY_SQL} for a vacancy. */
@@ -165,6 +165,7 @@ export function registerValues(v: Omit<VacancyEntity, 'id' | 'createdAt' | 'upda
     v.numberHired,
     v.publishedAt,
     v.endedAt,
+    v.requestHash,
   ];
 }
 
@@ -187,7 +188,7 @@ export class VacanciesService {
     return onceByRequestId(
       this.ds.getRepository(VacancyEntity),
       clientRequestId,
-      (requestId) =>
+      (requestId, key) =>
         this.outbox.run(async ({ manager, emit }) => {
           const [found]: {
             prior_id: string | null;
@@ -196,7 +197,7 @@ export class VacanciesService {
             region_code: string | null;
             owner_client_id: string | null;
           }[] = await manager.query(REGISTER_LOOKUP_SQL, [isUuid(input.employerId) ? input.employerId : null, requestId]);
-          if (found.prior_id) return (await byId(manager, found.prior_id)) as VacancyEntity;
+          if (found.prior_id) return answerPrior((await byId(manager, found.prior_id)) as VacancyEntity);
           // an officer publishes in his region only: refused before the content is looked at
           assertRegionAllowed(input.regionCode, undefined, 'regionCode');
           const content = this.validate(input);
@@ -213,6 +214,7 @@ export class VacanciesService {
             publishedAt: opts.draft ? null : new Date(),
             endedAt: null,
             requestId,
+            requestHash: key.requestHash,
           });
           const [made]: { id: string; created_at: Date; updated_at: Date }[] = await manager.query(
             REGISTER_VACANCY_SQL,

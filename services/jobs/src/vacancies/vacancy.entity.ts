@@ -23,6 +23,8 @@ export class VacancyEntity {
   @Column({ type: 'text', default: '' }) description: string;
   @Column({ type: 'text' }) state: VacancyStateValue;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  /** the request's hash beside its request id (libs/persistence RequestKey): a reused key with another request is refused */
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   // Perpres 57/2023 art. 5 content (migration 1763800000110)

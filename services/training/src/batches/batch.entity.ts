@@ -25,6 +25,7 @@ export class BatchEntity {
   @Column({ name: 'cancel_reason', type: 'text', default: '' }) cancelReason: string;
   @Column({ name: 'created_by', type: 'text' }) createdBy: string;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -127,7 +127,7 @@ export class BatchesService {
     const sessions = given.length
       ? [...given].sort((a, b) => a.date.localeCompare(b.date)).map((x) => ({ date: x.date, topic: (x.topic ?? '').trim() }))
       : dailySessions(input.startDate, input.endDate).map((date) => ({ date, topic: '' }));
-    const batch = await onceByRequestId(this.ds.getRepository(BatchEntity), clientRequestId, (requestId) =>
+    const batch = await onceByRequestId(this.ds.getRepository(BatchEntity), clientRequestId, (requestId, key) =>
       this.outbox.run(async ({ manager, emit }) => {
         const program = await manager.getRepository(ProgramEntity).findOneBy({ id: programId });
         if (!program) throw notFound('Program', programId);
@@ -153,6 +153,7 @@ export class BatchesService {
             cancelReason: '',
             createdBy: caller?.clientId ?? caller?.sub ?? 'system',
             requestId,
+            requestHash: key.requestHash,
           }),
         );
         await manager.getRepository(BatchSessionEntity).insert(sessions.map((x, i) => ({ batchId: saved.id, number: i + 1, ...x })));

@@ -51,6 +51,7 @@ export class EnrolmentEntity {
   @Column({ name: 'waitlist_seq', type: 'int', nullable: true }) waitlistSeq: number | null;
   @Column({ name: 'outcome_date', type: 'date', nullable: true }) outcomeDate: string | null;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
   @Column({ name: 'processing_restricted_at', type: 'timestamptz', nullable: true }) processingRestrictedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
@@ -106,7 +107,7 @@ export class JobSeekerFactsEntity {
  */
 export const ENROLMENT_COLUMNS = `id, batch_id, program_id, provider_id, person_id, nik, name, birth_date::text AS birth_date, sex, region_code, state,
   registrant, registered_by, registered_by_client, education_level, screening_score, selection_score, final_score, waitlist_seq,
-  outcome_date::text AS outcome_date, request_id, erased_at, processing_restricted_at, created_at, updated_at`;
+  outcome_date::text AS outcome_date, request_id, request_hash, erased_at, processing_restricted_at, created_at, updated_at`;
 
 export interface EnrolmentRow {
   id: string;
@@ -130,6 +131,7 @@ export interface EnrolmentRow {
   waitlist_seq: number | null;
   outcome_date: string | null;
   request_id: string | null;
+  request_hash: string | null;
   erased_at: Date | null;
   processing_restricted_at: Date | null;
   created_at: Date;
@@ -159,6 +161,7 @@ export function enrolmentOfRow(r: EnrolmentRow): EnrolmentEntity {
     waitlistSeq: r.waitlist_seq,
     outcomeDate: r.outcome_date,
     requestId: r.request_id,
+    requestHash: r.request_hash,
     erasedAt: r.erased_at,
     processingRestrictedAt: r.processing_restricted_at,
     createdAt: r.created_at,

@@ -4,8 +4,8 @@ import { ERASED_NAME, erasedNikSql, PersonRequestsConsumer, type PersonRequestTx
 /**
  * Carries out a person's data-subject requests (UU 27/2022) that the gateway publishes, exactly once (inbox):
  * - erasure: the personal fields of every enrolment of the person are pseudonymised (NIK, name, day and month of birth,
- *   the notes of their history, the client's request id); what the statistics need stays (person id, sex, year of birth,
- *   batch, program, region, states and dates);
+ *   the notes of their history, the client's request id and the request's hash); what the statistics need stays (person
+ *   id, sex, year of birth, batch, program, region, states and dates);
  * - restriction: the person's enrolments are marked, and nobody registers him on his behalf or selects him any more.
  * Both are remembered per person (person_privacy), also for a person with no enrolment here yet.
  */
@@ -21,7 +21,7 @@ export class EnrolmentsPrivacyConsumer extends PersonRequestsConsumer {
           nik = ${erasedNikSql()},
           name = $3,
           birth_date = make_date(extract(year FROM birth_date)::int, 7, 1),
-          request_id = NULL, erased_at = $2, updated_at = now()
+          request_id = NULL, request_hash = NULL, erased_at = $2, updated_at = now()
         WHERE person_id = $1 AND erased_at IS NULL`,
       [personId, at, ERASED_NAME],
     );

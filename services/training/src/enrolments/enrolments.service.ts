@@ -6,7 +6,15 @@ import { isEducationLevel, EDUCATION_LEVELS, parseYmd, todayWib, validateNik } f
 import { alreadyExists, conflict, DomainError, forbidden, invalid, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
-import { decodePageToken, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId, readAll } from '@siapkerja/persistence';
+import {
+  decodePageToken,
+  isUniqueViolation,
+  isUuid,
+  newestFirstPage,
+  onceByRequestId,
+  readAll,
+  type RequestKey,
+} from '@siapkerja/persistence';
 import { BatchEntity } from '../batches/batch.entity';
 import { BatchesService } from '../batches/batches.service';
 import { selecting } from '../batches/batches.rules';
@@ -116,9 +124,9 @@ export class EnrolmentsService {
     const checked = this.checkNew(input, now);
     const caller = currentCaller();
     const repo = this.ds.getRepository(EnrolmentEntity);
-    const created = await onceByRequestId(repo, clientRequestId, async (requestId) => {
+    const created = await onceByRequestId(repo, clientRequestId, async (requestId, key) => {
       try {
-        return await this.outbox.run((tx) => this.enrolIn(tx, caller, checked, requestId, now));
+        return await this.outbox.run((tx) => this.enrolIn(tx, caller, checked, key, now));
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;
         // a concurrent enrolment won: the same request id is replayed by onceByRequestId, otherwise name the winner
@@ -164,10 +172,10 @@ export class EnrolmentsService {
     tx: OutboxTx,
     caller: Caller | undefined,
     c: ReturnType<EnrolmentsService['checkNew']>,
-    requestId: string | null,
+    key: RequestKey,
     now: Date,
   ): Promise<EnrolmentEntity> {
-    const [r] = await this.enrolManyIn(tx, caller, [{ ...c, requestId }], now);
+    const [r] = await this.enrolManyIn(tx, caller, [{ ...c, ...key }], now);
     if (r instanceof DomainError) throw r;
     return r;
   }
@@ -181,7 +189,7 @@ export class EnrolmentsService {
   async enrolManyIn(
     { manager, emit }: OutboxTx,
     caller: Caller | undefined,
-    items: (ReturnType<EnrolmentsService['checkNew']> & { requestId: string | null })[],
+    items: (ReturnType<EnrolmentsService['checkNew']> & RequestKey)[],
     now: Date,
   ): Promise<(EnrolmentEntity | DomainError)[]> {
     const today = todayWib(now);
@@ -279,6 +287,7 @@ export class EnrolmentsService {
           registeredByClient: caller?.clientId ?? null,
           educationLevel,
           requestId: c.requestId,
+          requestHash: c.requestHash,
           erasedAt: null,
           processingRestrictedAt: privacy?.processingRestrictedAt ?? null,
           createdAt: now,
@@ -299,13 +308,13 @@ export class EnrolmentsService {
       const col = <K extends keyof EnrolmentEntity>(k: K) => es.map((e) => e[k]);
       await manager.query(
         `INSERT INTO enrolments (id, batch_id, program_id, provider_id, person_id, nik, name, birth_date, sex, region_code, state, registrant,
-                                 registered_by, registered_by_client, education_level, request_id, processing_restricted_at, created_at, updated_at)
+                                 registered_by, registered_by_client, education_level, request_id, request_hash, processing_restricted_at, created_at, updated_at)
          SELECT v.id, v.batch_id, v.program_id, v.provider_id, v.person_id, v.nik, v.name, v.birth_date, v.sex, v.region_code, 'REGISTERED', v.registrant,
-                v.registered_by, v.registered_by_client, v.education_level, v.request_id, v.restricted, $17, $17
+                v.registered_by, v.registered_by_client, v.education_level, v.request_id, v.request_hash, v.restricted, $18, $18
            FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::date[], $9::smallint[], $10::text[],
-                       $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::timestamptz[])
+                       $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::timestamptz[])
              AS v(id, batch_id, program_id, provider_id, person_id, nik, name, birth_date, sex, region_code, registrant, registered_by,
-                  registered_by_client, education_level, request_id, restricted)`,
+                  registered_by_client, education_level, request_id, request_hash, restricted)`,
         [
           col('id'),
           col('batchId'),
@@ -322,6 +331,7 @@ export class EnrolmentsService {
           col('registeredByClient'),
           col('educationLevel'),
           col('requestId'),
+          col('requestHash'),
           col('processingRestrictedAt'),
           now,
         ],

@@ -200,7 +200,7 @@ export class ImportsService {
     const accept = (i: number, resourceId: string) =>
       (out[i] = { line: run[i].line, key: run[i].key, accepted: true, resourceId, problemJson: '' });
     if (run[0].kind === 'enrolment') {
-      const items: { i: number; c: ReturnType<EnrolmentsService['checkNew']> & { requestId: null } }[] = [];
+      const items: { i: number; c: ReturnType<EnrolmentsService['checkNew']> & { requestId: null; requestHash: null } }[] = [];
       run.forEach((rec, i) => {
         try {
           const f = new RecordFields(parseRecord(rec.json, rec.kind, rec.key));
@@ -212,7 +212,7 @@ export class ImportsService {
             educationLevel: f.string('educationLevel', { optional: true, max: 10 }),
           };
           f.throwIfAny();
-          items.push({ i, c: { ...this.enrolments.checkNew(input, now), requestId: null } });
+          items.push({ i, c: { ...this.enrolments.checkNew(input, now), requestId: null, requestHash: null } });
         } catch (e) {
           refuse(i, e);
         }

@@ -32,6 +32,7 @@ export class ProgramEntity {
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true }) withdrawnAt: Date | null;
   @Column({ name: 'withdraw_reason', type: 'text', default: '' }) withdrawReason: string;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   /** the partner (or training-provider) client that published it before providers existed */
   @Column({ name: 'owner_client_id', type: 'text', nullable: true }) ownerClientId: string | null;
   /** the TRAINING_PROVIDER person account that published it before providers existed */

@@ -88,7 +88,7 @@ export class ProgramsService {
     const eligibility = checkEligibilityRules(fields.eligibility, new Violations());
     const caller = currentCaller();
     await this.assertScheme(fields.certificationSchemeId);
-    const program = await onceByRequestId(this.ds.getRepository(ProgramEntity), clientRequestId, async (requestId) =>
+    const program = await onceByRequestId(this.ds.getRepository(ProgramEntity), clientRequestId, async (requestId, key) =>
       this.outbox.run(async ({ manager, emit }) => {
         const provider = await providerForCaller(manager, caller, input.providerId ?? '', input.providerName ?? '', fields.regionCode);
         if (!provider) {
@@ -117,6 +117,7 @@ export class ProgramsService {
             attendanceThreshold: fields.attendanceThreshold,
             passingScore: fields.passingScore,
             requestId,
+            requestHash: key.requestHash,
             ...ownerOf(caller),
           }),
         );

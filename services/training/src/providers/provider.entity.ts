@@ -22,6 +22,7 @@ export class TrainingProviderEntity {
   /** the former owner a provider created for legacy programs stands for (client:<id>, account:<id>, name:<region>:<name>) */
   @Column({ name: 'legacy_owner', type: 'text', nullable: true, unique: true }) legacyOwner: string | null;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
+  @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -28,7 +28,7 @@ export class ProvidersService {
     if (!mayAdministerProvider(input.regionCode, caller))
       throw forbidden(`Only the ministry or a Disnaker officer of region ${input.regionCode} registers a training provider there`);
     const repo = this.ds.getRepository(TrainingProviderEntity);
-    return onceByRequestId(repo, clientRequestId, (requestId) =>
+    return onceByRequestId(repo, clientRequestId, (requestId, key) =>
       repo.save(
         repo.create({
           kind: input.kind as ProviderKindValue,
@@ -40,6 +40,7 @@ export class ProvidersService {
           contactPhone: input.contactPhone,
           contactWebsite: input.contactWebsite,
           requestId,
+          requestHash: key.requestHash,
         }),
       ),
     );
