@@ -3,7 +3,6 @@ import { ApiExtraModels, ApiHeader, ApiProperty, ApiPropertyOptional, ApiRespons
 import { DECORATORS } from '@nestjs/swagger/dist/constants';
 import type { Request, Response } from 'express';
 import { ACCESS_PURPOSES, PURPOSE_HEADER } from '@siapkerja/privacy';
-import { currentContext } from '@siapkerja/logging';
 
 export class FieldViolationDto {
   @ApiProperty({ example: 'regionCode' }) field: string;
@@ -134,12 +133,8 @@ export const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionCo
   return raw;
 });
 
-/**
- * Sets 201 Location for a created resource, and Idempotent-Replayed when the service answered the record an earlier
- * request with the same Idempotency-Key made (see ApiIdempotencyKey('service')).
- */
+/** Sets 201 Location for a created resource. */
 export function created<T extends { id: string }>(res: Response, collectionPath: string, body: T): T {
   res.location(`${collectionPath}/${body.id}`);
-  if (currentContext()?.idempotency?.replayed) res.setHeader('Idempotent-Replayed', 'true');
   return body;
 }

@@ -3,10 +3,10 @@ import { RESPONSE_PASSTHROUGH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/comm
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { of, type Observable } from 'rxjs';
+import { of, tap, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { problem, PROBLEM_CONTENT_TYPE } from '@siapkerja/errors';
-import { correlationId, currentContext, type Logger } from '@siapkerja/logging';
+import { correlationId, currentContext, type IdempotencyContext, type Logger } from '@siapkerja/logging';
 import { Counter, type Registry } from '@siapkerja/observability';
 import {
   IDEMPOTENCY_KEY_PATTERN,
@@ -131,8 +131,11 @@ export class RateLimitGate {
 
 /**
  * Rate limits (RateLimitGate) and Idempotency-Key handling for every /v1 and /oauth route. Runs as a global
- * interceptor, i.e. after the guards, so the authenticated client is known. Both fail open when the database does not
- * answer: the request is served (a service still creates once per Idempotency-Key through its gRPC request_id).
+ * interceptor, i.e. after the guards, so the authenticated client is known. A create whose rpc takes the key
+ * (ApiIdempotencyKey('service')) is made once per key by its service, which compares the request hash this interceptor
+ * puts in the request's context (sent as gRPC metadata) and says when it answered an earlier request's record; every
+ * other write with a key goes through the gateway's store (IdempotencyStore). Both the limiter and the store fail open
+ * when the database does not answer: the request is served (a service still creates once per key through its request_id).
  */
 @Injectable()
 export class TrafficInterceptor implements NestInterceptor {
@@ -190,8 +193,17 @@ export class TrafficInterceptor implements NestInterceptor {
     // creates it and compares this hash; the gateway's store is not used (a replay is the record, see ApiIdempotencyKey)
     const context = currentContext();
     if (context && this.reflector.get<boolean | undefined>(IDEMPOTENT_IN_SERVICE, ctx.getHandler())) {
-      context.idempotency = { hash: requestFingerprint(req.method, req.originalUrl, req.body), forward: true };
-      return next.handle();
+      const idempotency: IdempotencyContext = { hash: requestFingerprint(req.method, req.originalUrl, req.body), forward: true };
+      context.idempotency = idempotency;
+      // the service answered the record an earlier request with this key made: said before the answer is written
+      return next.handle().pipe(
+        tap(() => {
+          if (idempotency.replayed) {
+            res.setHeader('Idempotent-Replayed', 'true');
+            this.replays.inc();
+          }
+        }),
+      );
     }
 
     const request: IdempotencyRequest = {
