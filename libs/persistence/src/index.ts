@@ -7,6 +7,7 @@ import {
   type FindOptionsWhere,
   type MigrationInterface,
   type ObjectLiteral,
+  type QueryRunner,
   type Repository,
   type SelectQueryBuilder,
 } from 'typeorm';
@@ -232,14 +233,19 @@ export function callerScopedRequestId(requestId: string | undefined, caller: Cal
   return requestId ? `${requestIdScope(caller)}|${requestId}` : undefined;
 }
 
+/** A table name as SQL may name it unquoted (lower-case letters, digits, _), or an error. */
+const checkedTable = (table: string) => {
+  if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`table name "${table}" must be lower-case letters, digits or _`);
+  return table;
+};
+
 /**
  * SQL of a migration marking the request ids a table stored before they were scoped to the caller (see
  * {@link callerScopedRequestId}), run once: they stay unique and readable, and no caller's scoped id can ever equal one
  * of them (a raw key may well look like a scoped one).
  */
 export function markLegacyRequestIdsSql(table: string): string {
-  if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`table name "${table}" must be lower-case letters, digits or _`);
-  return `UPDATE ${table} SET request_id = 'legacy|' || request_id
+  return `UPDATE ${checkedTable(table)} SET request_id = 'legacy|' || request_id
     WHERE request_id IS NOT NULL AND request_id NOT LIKE 'legacy|%'`;
 }
 
@@ -309,8 +315,26 @@ export async function onceByRequestId<T extends ObjectLiteral & { requestId: str
 
 /** SQL of a migration adding `request_hash` (see {@link RequestKey}) beside a table's `request_id`. */
 export function addRequestHashSql(table: string): string {
-  if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`table name "${table}" must be lower-case letters, digits or _`);
-  return `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS request_hash text`;
+  return `ALTER TABLE ${checkedTable(table)} ADD COLUMN IF NOT EXISTS request_hash text`;
+}
+
+/**
+ * The migration of a service adding `request_hash` beside the `request_id` of each of its `tables` (the rows it creates
+ * once per client key): a key reused with another request is then refused by the service, in the transaction that creates.
+ * Rows stored before keep a null hash and are taken as the same request. A nullable column without a default rewrites
+ * nothing. Each service subclasses it with its own class name and timestamp, as TypeORM orders migrations by them.
+ */
+export abstract class AddRequestHashes implements MigrationInterface {
+  abstract readonly name: string;
+  protected abstract readonly tables: readonly string[];
+
+  async up(q: QueryRunner): Promise<void> {
+    for (const table of this.tables) await q.query(addRequestHashSql(table));
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    for (const table of this.tables) await q.query(`ALTER TABLE ${checkedTable(table)} DROP COLUMN IF EXISTS request_hash`);
+  }
 }
 
 /** Keyset cursor of a listing ordered by (timestamp, id), bound to the filters it was made with. */

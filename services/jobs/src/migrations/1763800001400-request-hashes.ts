@@ -1,21 +1,7 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { addRequestHashSql } from '@siapkerja/persistence';
+import { AddRequestHashes } from '@siapkerja/persistence';
 
-const TABLES = ['employers', 'vacancies', 'job_seekers', 'applications'];
-
-/**
- * A create made once per client key stores the request's hash beside its request id (libs/persistence RequestKey): a key
- * reused for a different request is refused (IDEMPOTENCY_KEY_REUSED) by the service, in the transaction that creates.
- * Rows made before have none and are taken as the same request. Adding a nullable column rewrites nothing.
- */
-export class RequestHashes1763800001400 implements MigrationInterface {
+/** request_hash beside request_id in the tables whose rows are created once per client key (see AddRequestHashes). */
+export class RequestHashes1763800001400 extends AddRequestHashes {
   name = 'RequestHashes1763800001400';
-
-  async up(q: QueryRunner): Promise<void> {
-    for (const table of TABLES) await q.query(addRequestHashSql(table));
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    for (const table of TABLES) await q.query(`ALTER TABLE ${table} DROP COLUMN IF EXISTS request_hash`);
-  }
+  protected tables = ['employers', 'vacancies', 'job_seekers', 'applications'];
 }
