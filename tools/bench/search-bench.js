@@ -657,7 +657,7 @@ const registerLookupSql = () =>
  * employer, the vacancy's INSERT and its two outbox rows, in one transaction), `connections` at once.
  */
 async function runWritesRaw(pool, employerId, connections, seconds = DURATION) {
-  const { randomUUID } = require('node:crypto');
+  const { createHash, randomUUID } = require('node:crypto');
   const latencies = [];
   let errors = 0;
   const end = Date.now() + seconds * 1000;
@@ -690,7 +690,7 @@ async function runWritesRaw(pool, employerId, connections, seconds = DURATION) {
                   v.description,
                   requestId,
                   // the request's hash the service keeps beside the key (Idempotency-Key)
-                  require('node:crypto').createHash('sha256').update(JSON.stringify(v)).digest('hex'),
+                  createHash('sha256').update(JSON.stringify(v)).digest('hex'),
                 ],
               )
             ).rows;

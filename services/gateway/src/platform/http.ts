@@ -3,6 +3,7 @@ import { ApiExtraModels, ApiHeader, ApiProperty, ApiPropertyOptional, ApiRespons
 import { DECORATORS } from '@nestjs/swagger/dist/constants';
 import type { Request, Response } from 'express';
 import { ACCESS_PURPOSES, PURPOSE_HEADER } from '@siapkerja/privacy';
+import { IDEMPOTENCY_KEY_PATTERN } from '../traffic/idempotency';
 
 export class FieldViolationDto {
   @ApiProperty({ example: 'regionCode' }) field: string;
@@ -129,7 +130,7 @@ export function ApiPurposeHeader(required = false) {
 export const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionContext): string | undefined => {
   const raw = ctx.switchToHttp().getRequest<Request>().header('idempotency-key');
   if (raw === undefined) return undefined;
-  if (!/^[\x21-\x7e]{1,128}$/.test(raw)) throw new BadRequestException('Idempotency-Key must be 1 to 128 visible ASCII characters');
+  if (!IDEMPOTENCY_KEY_PATTERN.test(raw)) throw new BadRequestException('Idempotency-Key must be 1 to 128 visible ASCII characters');
   return raw;
 });
 

@@ -5,7 +5,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { of, tap, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { problem, PROBLEM_CONTENT_TYPE } from '@siapkerja/errors';
+import { IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_REUSED_DETAIL, problem, PROBLEM_CONTENT_TYPE } from '@siapkerja/errors';
 import { correlationId, currentContext, type IdempotencyContext, type Logger } from '@siapkerja/logging';
 import { Counter, type Registry } from '@siapkerja/observability';
 import {
@@ -222,12 +222,7 @@ export class TrafficInterceptor implements NestInterceptor {
     }
     switch (claim.kind) {
       case 'mismatch':
-        return this.problem(
-          ctx,
-          422,
-          'This Idempotency-Key was already used for a different request (method, path or body); use a new key for a new request',
-          'IDEMPOTENCY_KEY_REUSED',
-        );
+        return this.problem(ctx, 422, IDEMPOTENCY_KEY_REUSED_DETAIL, IDEMPOTENCY_KEY_REUSED);
       case 'in-flight':
         return this.problem(
           ctx,
