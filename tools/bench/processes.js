@@ -49,7 +49,8 @@ function startProcess(root, name, env, script = path.join(root, 'dist/services',
     output: () => out,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
-      const t = setTimeout(() => child.kill('SIGKILL'), 10000);
+      // a process writing its CPU profile on the way out needs longer than one that only closes its connections
+      const t = setTimeout(() => child.kill('SIGKILL'), process.env.BENCH_CPU_PROF ? 60000 : 10000);
       await exited;
       clearTimeout(t);
     },
