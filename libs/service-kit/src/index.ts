@@ -28,6 +28,7 @@ import {
   type Registry,
 } from '@siapkerja/observability';
 import { isDatabaseUp, openDatabase } from '@siapkerja/persistence';
+import { cheapenAsyncResourceBind } from './async-resource-bind';
 
 /** Injection token for the service's pino logger. */
 export const LOGGER = Symbol('LOGGER');
@@ -166,6 +167,7 @@ async function retryForever(what: string, fn: () => Promise<void>, logger: Logge
  * with metrics and health. Health follows the real state of the database and the broker.
  */
 export async function startService(def: ServiceDefinition, env: Record<string, string | undefined> = process.env): Promise<RunningService> {
+  cheapenAsyncResourceBind();
   const config = loadServiceConfig(def.name, env, def.config);
   const logger = createLogger(def.name, config.LOG_LEVEL);
   const registry: Registry = createRegistry(def.name);
@@ -351,6 +353,7 @@ export function runServiceMain(def: ServiceDefinition): void {
     },
   );
 }
+export * from './async-resource-bind';
 export * from './periodic-sweep';
 export * from './polling-worker';
 export * from './answer-cache';

@@ -8,6 +8,7 @@ import { createLogger, NestPinoLogger } from '@siapkerja/logging';
 import { createRegistry } from '@siapkerja/observability';
 import { InProcessEventBus, KafkaEventBus, type EventBus } from '@siapkerja/events';
 import { openDatabase } from '@siapkerja/persistence';
+import { cheapenAsyncResourceBind } from '@siapkerja/service-kit';
 import { DataSource } from 'typeorm';
 import { gatewayEntities, gatewayMigrations } from './migrations';
 import { GatewayModule } from './gateway.module';
@@ -137,6 +138,7 @@ export async function generateOpenApi(): Promise<OpenAPIObject> {
 
 /** Starts the HTTP gateway; `env` lets a single process host it next to the services. */
 export async function startGateway(env: Record<string, string | undefined> = process.env): Promise<RunningGateway> {
+  cheapenAsyncResourceBind();
   const config = loadGatewayConfig(env);
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const registry = createRegistry('gateway');
