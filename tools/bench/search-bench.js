@@ -703,9 +703,12 @@ async function runWritesRaw(pool, employerId, connections, seconds = DURATION) {
               p: { id: randomUUID(), type, subject: id, data: { vacancyId: id, ...v } },
               h: { 'ce-type': type },
             });
+            // the service's outbox statement, its rows written as already published: nothing consumes the raw path's events,
+            // and the jobs service's relay must not take them (their topic does not exist; it would retry them for ever and,
+            // behind them, hold back every event of the gateway path measured next, which then ran without its relay)
             await c.query(
-              `INSERT INTO outbox_events (id, topic, message_key, payload, headers)
-               SELECT (e->'p'->>'id')::uuid, e->>'t', e->'p'->>'subject', e->'p', e->'h' FROM jsonb_array_elements($1::jsonb) AS r(e)`,
+              `INSERT INTO outbox_events (id, topic, message_key, payload, headers, published_at)
+               SELECT (e->'p'->>'id')::uuid, e->>'t', e->'p'->>'subject', e->'p', e->'h', now() FROM jsonb_array_elements($1::jsonb) AS r(e)`,
               [
                 JSON.stringify([
                   event('id.go.kemnaker.siapkerja.jobs.vacancy.registered.v1', 'siapkerja.bench.raw-writes.v1'),
@@ -740,6 +743,20 @@ async function runWritesRaw(pool, employerId, connections, seconds = DURATION) {
 }
 
 /**
+ * Waits until the jobs service's relay has published every outbox row (events of the gateway path), up to `timeoutMs`;
+ * returns the seconds it took and the rows still unpublished then. A write run whose events were not published did not
+ * pay for their relay, broker and consumers, and is reported as such.
+ */
+async function outboxDrained(pool, timeoutMs = 60000) {
+  const t = Date.now();
+  for (;;) {
+    const [{ n }] = (await pool.query(`SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL`)).rows;
+    if (!n || Date.now() - t > timeoutMs) return { seconds: (Date.now() - t) / 1000, left: n };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
  * The runs of one write path over the rounds as one: requests per second over all their seconds, percentiles of all
  * their latencies, CPU per create weighted by each run's creates, and the load average at the first start and last end.
  */
@@ -759,6 +776,10 @@ function mergeWriteRuns(runs) {
     errors: runs.reduce((a, r) => a + r.errors, 0),
     cpu,
     load: [runs[0].load[0], runs[runs.length - 1].load[1]],
+    // how long the relay took to publish what a run left, at most, and what it left unpublished in all
+    drain: runs[0].drain
+      ? { seconds: Math.max(...runs.map((r) => r.drain.seconds)), left: runs.reduce((a, r) => a + r.drain.left, 0) }
+      : undefined,
   };
 }
 
@@ -801,6 +822,9 @@ async function main() {
   log(`PostgreSQL ${bufferNote}`);
   await pool.query('VACUUM (ANALYZE) vacancies');
   await pool.query('VACUUM (ANALYZE) employers');
+  // an earlier run's raw-path rows, written before they were marked published, would stop the relay (their topic does not exist)
+  const stale = await pool.query(`DELETE FROM outbox_events WHERE topic = 'siapkerja.bench.raw-writes.v1' AND published_at IS NULL`);
+  if (stale.rowCount) log(`deleted ${stale.rowCount} unpublished raw-path outbox rows an earlier run left`);
   // the outbox both write paths append to (the relay's published rows and the raw path's deleted ones leave dead tuples)
   await pool.query('VACUUM (ANALYZE) outbox_events');
   // the facet-count deltas the fold deletes every second (a word-less search's counts read the table whole)
@@ -916,6 +940,9 @@ async function main() {
     const body = await probe.json();
     if (probe.status !== 200) throw new Error(`search probe failed: ${probe.status} ${JSON.stringify(body)}`);
     log(`probe: 'perawat' in province 33 -> ${body.totalSize} matches`);
+    // events an earlier run left unpublished go out before anything is measured
+    const backlog = await outboxDrained(pool, 600000);
+    if (backlog.seconds > 1) log(`the relay published an earlier run's events in ${backlog.seconds.toFixed(0)} s (${backlog.left} left)`);
     const employerId = (await pool.query(`SELECT id FROM employers ORDER BY id LIMIT 1`)).rows[0].id;
     if (!WRITES_PER_S) {
       const [t] = (
@@ -1022,6 +1049,9 @@ async function main() {
       log(`writes: warming both paths for ${WRITES_WARMUP} s each`);
       await runWritesHttp(bases, token, employerId, WRITERS, WRITES_WARMUP);
       await runWritesRaw(pool, employerId, WRITERS, WRITES_WARMUP);
+      await outboxDrained(pool);
+      // the broker's CPU is counted with the gateway path's (when the bench started it: its process is known)
+      const brokerPid = kafka?.pid ? { kafka: kafka.pid } : {};
       // the paths take turns, BENCH_WRITES_ROUNDS times, each gateway run beside a raw run of the same round: one run of
       // 15 s on a shared machine moved the ratio between 0.43 and 0.58 with nothing changed. With several gateway
       // replicas the creates also go through one of them alone (its siblings keep consuming the events, and their CPU is
@@ -1033,9 +1063,11 @@ async function main() {
         const round = { g: {} };
         for (const p of paths) {
           log(`writes, round ${i}/${WRITES_ROUNDS}: vacancy creation through the gateway (${p.name}), ${WRITERS} clients, ${DURATION} s`);
-          round.g[p.name] = await withCpu({ gateway: gatewayPids, jobs: jobs.child.pid }, () =>
+          round.g[p.name] = await withCpu({ gateway: gatewayPids, jobs: jobs.child.pid, ...brokerPid }, () =>
             runWritesHttp(p.bases, token, employerId, WRITERS),
           );
+          // the run's events must have gone out (the relay, the broker and the consumers are part of the path)
+          round.g[p.name].drain = await outboxDrained(pool);
         }
         log(`writes, round ${i}/${WRITES_ROUNDS}: the same statements through pg, ${WRITERS} clients, ${DURATION} s`);
         round.r = await withCpu({}, () => runWritesRaw(pool, employerId, WRITERS));
@@ -1058,10 +1090,15 @@ async function main() {
       '',
       `Karirhub search benchmark: ${n >= VACANCIES ? n.toLocaleString('en') : VACANCIES.toLocaleString('en')} vacancies, ${DURATION} s per run, machine: ${require('node:os').cpus().length} cores (gateway, jobs, PostgreSQL and the load generator share them); PostgreSQL autovacuum = ${autovacuum} (VACUUM (ANALYZE) run after seeding), ${bufferNote}`,
       `answers checked: ${checked.same}/${checked.total} sampled searches (first and next pages) answered the same by the gateway (no-cache), the bare server and the raw statements`,
-      `gateway = what clients get from ${GATEWAYS} gateway replica(s) behind a connection balancer (answers shared for up to 30 s, dropped per province on every`,
-      `vacancy change, events through a real Kafka broker; ${WRITES_PER_S} vacancies published per s during the runs, after a warm-up as long as the run);`,
-      'no-cache = every request sent with Cache-Control: no-cache, i.e. gateway + gRPC + jobs service + PostgreSQL each time; raw pg = the same SQL straight through pg.',
-      'scenario            clients | gateway p50/p95/p99 ms   req/s  hits | no-cache p50/p95/p99 ms  req/s | raw pg p50/p95/p99 ms    req/s | p95 gw/raw nc/raw | targets (gateway; no-cache)',
+      // the search tables only when a search scenario ran (BENCH_SCENARIOS=writes prints the writes alone)
+      ...(rows.length
+        ? [
+            `gateway = what clients get from ${GATEWAYS} gateway replica(s) behind a connection balancer (answers shared for up to 30 s, dropped per province on every`,
+            `vacancy change, events through a real Kafka broker; ${WRITES_PER_S} vacancies published per s during the runs, after a warm-up as long as the run);`,
+            'no-cache = every request sent with Cache-Control: no-cache, i.e. gateway + gRPC + jobs service + PostgreSQL each time; raw pg = the same SQL straight through pg.',
+            'scenario            clients | gateway p50/p95/p99 ms   req/s  hits | no-cache p50/p95/p99 ms  req/s | raw pg p50/p95/p99 ms    req/s | p95 gw/raw nc/raw | targets (gateway; no-cache)',
+          ]
+        : []),
     ];
     const verdict = (ok) => (ok ? 'met' : 'NOT met');
     for (const { name, c, g, u, r, target } of rows) {
@@ -1077,21 +1114,23 @@ async function main() {
       const errs = g.errors + u.errors + r.errors;
       if (errs) lines.push(`${''.padEnd(27)} errors: gateway ${g.errors}, no-cache ${u.errors}, raw ${r.errors}`);
     }
-    lines.push(
-      '',
-      'Baseline "bare node:http": one plain node:http process running the same statements over pg (no framework, auth or gRPC hop), the floor of',
-      'any Node HTTP service here. gw/bare = what the gateway, its checks and the gRPC hop to the jobs service add.',
-      'scenario            clients | bare http p50/p95/p99 ms req/s   err | no-cache/bare p95  no-cache/bare req/s',
-    );
+    if (rows.length)
+      lines.push(
+        '',
+        'Baseline "bare node:http": one plain node:http process running the same statements over pg (no framework, auth or gRPC hop), the floor of',
+        'any Node HTTP service here. gw/bare = what the gateway, its checks and the gRPC hop to the jobs service add.',
+        'scenario            clients | bare http p50/p95/p99 ms req/s   err | no-cache/bare p95  no-cache/bare req/s',
+      );
     for (const { name, c, u, h } of rows) {
       lines.push(
         `${name.padEnd(19)} ${String(c).padStart(7)} | ${`${f(h.p50)}/${f(h.p95)}/${f(h.p99)}`.padEnd(22)} ${f(h.rps, 0).padStart(7)} ${String(h.errors).padStart(5)} | ${f(u.p95 / h.p95, 2).padStart(17)} ${f(u.rps / h.rps, 2).padStart(20)}`,
       );
     }
-    lines.push(
-      '',
-      "CPU ms per request (from /proc; postgres = the backends connected to this run's jobs, gateway and identity databases):",
-    );
+    if (rows.length)
+      lines.push(
+        '',
+        "CPU ms per request (from /proc; postgres = the backends connected to this run's jobs, gateway and identity databases):",
+      );
     for (const { name, g, u, h, r } of rows) {
       lines.push(
         `${name.padEnd(19)} gateway: gateway ${f(g.cpu.gateway, 2)} + jobs ${f(g.cpu.jobs, 2)} + postgres ${f(g.cpu.postgres, 2)} + load generator ${f(g.cpu.client, 2)}` +
@@ -1115,12 +1154,17 @@ async function main() {
         lines.push(
           `gateway, ${name.padEnd(11)} | p50/p95/p99 ${f(wg.p50)}/${f(wg.p95)}/${f(wg.p99)} ms ${f(wg.rps, 0)} creates/s | ` +
             `ratio ${f(ratio, 2)} (rounds ${ratios.map((x) => f(x, 2)).join(', ')}; >= 0.5: ${verdict(ratio >= 0.5)}), p95 < 100 ms: ${verdict(wg.p95 < 100)}`,
-          `${''.padEnd(21)} CPU ms per create: gateway ${f(wg.cpu.gateway, 2)} + jobs ${f(wg.cpu.jobs, 2)} + postgres ${f(wg.cpu.postgres, 2)}` +
+          `${''.padEnd(21)} CPU ms per create: gateway ${f(wg.cpu.gateway, 2)} + jobs ${f(wg.cpu.jobs, 2)}${wg.cpu.kafka !== undefined ? ` + Kafka broker ${f(wg.cpu.kafka, 2)}` : ''} + postgres ${f(wg.cpu.postgres, 2)}` +
             ` (${Object.entries(wg.cpu.postgresByDb)
               .map(([db, ms]) => `${db || 'all'} ${f(ms, 2)}`)
               .join(', ')}) + load generator ${f(wg.cpu.client, 2)}` +
             (wg.errors || wr.errors ? ` | errors: gateway ${wg.errors}, raw ${wr.errors}` : '') +
             ` | load average at start/end ${wg.load.map((x) => f(x, 2)).join('/')}`,
+          `${''.padEnd(21)} events: ${
+            wg.drain.left
+              ? `NOT all published: ${wg.drain.left} outbox rows left 60 s after the runs (the path ran without its relay)`
+              : `all published, the last within ${f(wg.drain.seconds, 1)} s of a run's end`
+          }`,
         );
       }
     }

@@ -165,7 +165,15 @@ export class SearchCache implements OnApplicationBootstrap, OnApplicationShutdow
         await bus.ensureTopics(topics);
         // another replica's change reaches this one's answers within a tenth of a second (they live 30 s anyway); the
         // events of a stream of writes come in a few fetches a second, not one (and an offset commit) per event
-        await bus.subscribe(group, topics, async (m) => this.onEvent(m), { fromBeginning: false, gatherMs: SEARCH_CACHE_GATHER_MS });
+        // the events of a fetch are handed over together (one call and one offset commit per batch, not per event: every
+        // replica reads every vacancy event, two per create)
+        await bus.subscribe(group, topics, async (m) => this.onEvent(m), {
+          fromBeginning: false,
+          gatherMs: SEARCH_CACHE_GATHER_MS,
+          batchHandler: async (ms) => {
+            for (const m of ms) this.onEvent(m);
+          },
+        });
       } catch (e) {
         logger.warn(
           { error: String(e), retryInMs: delay },
