@@ -163,10 +163,9 @@ export class SearchCache implements OnApplicationBootstrap, OnApplicationShutdow
       if (this.stopped) return;
       try {
         await bus.ensureTopics(topics);
-        // another replica's change reaches this one's answers within a tenth of a second (they live 30 s anyway); the
-        // events of a stream of writes come in a few fetches a second, not one (and an offset commit) per event
-        // the events of a fetch are handed over together (one call and one offset commit per batch, not per event: every
-        // replica reads every vacancy event, two per create)
+        // another replica's change reaches this one's answers within a tenth of a second (they live 30 s anyway); a stream
+        // of writes comes in a few fetches a second, each fetch's events handed over as one batch with one offset commit
+        // (every replica reads every vacancy event, two per create)
         await bus.subscribe(group, topics, async (m) => this.onEvent(m), {
           fromBeginning: false,
           gatherMs: SEARCH_CACHE_GATHER_MS,

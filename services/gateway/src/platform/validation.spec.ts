@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { IsInt, IsString, MaxLength, validate } from 'class-validator';
-import { getMetadataStorage } from 'class-validator';
+import { getMetadataStorage, IsInt, IsString, MaxLength, validate } from 'class-validator';
 import { memoizeValidationMetadata } from './validation';
 
 class Base {
