@@ -1057,13 +1057,15 @@ async function main() {
       // replicas the creates also go through one of them alone (its siblings keep consuming the events, and their CPU is
       // counted): the same machine's load served by fewer, busier processes (see README, "Write performance").
       const paths = [{ name: `${GATEWAYS} replica${GATEWAYS > 1 ? 's' : ''}`, bases }];
-      if (GATEWAYS > 1) paths.push({ name: '1 replica', bases: bases.slice(0, 1) });
+      if (GATEWAYS > 1) paths.push({ name: '1 replica', bases: bases.slice(0, 1), idle: gatewayPids.slice(1) });
       const rounds = [];
       for (let i = 1; i <= WRITES_ROUNDS; i++) {
         const round = { g: {} };
         for (const p of paths) {
           log(`writes, round ${i}/${WRITES_ROUNDS}: vacancy creation through the gateway (${p.name}), ${WRITERS} clients, ${DURATION} s`);
-          round.g[p.name] = await withCpu({ gateway: gatewayPids, jobs: jobs.child.pid, ...brokerPid }, () =>
+          // (through one replica, the others' CPU is also shown alone: what keeping a replica's answers fresh costs per create)
+          const idle = p.idle ? { idleReplicas: p.idle } : {};
+          round.g[p.name] = await withCpu({ gateway: gatewayPids, jobs: jobs.child.pid, ...brokerPid, ...idle }, () =>
             runWritesHttp(p.bases, token, employerId, WRITERS),
           );
           // the run's events must have gone out (the relay, the broker and the consumers are part of the path)
@@ -1154,7 +1156,11 @@ async function main() {
         lines.push(
           `gateway, ${name.padEnd(11)} | p50/p95/p99 ${f(wg.p50)}/${f(wg.p95)}/${f(wg.p99)} ms ${f(wg.rps, 0)} creates/s | ` +
             `ratio ${f(ratio, 2)} (rounds ${ratios.map((x) => f(x, 2)).join(', ')}; >= 0.5: ${verdict(ratio >= 0.5)}), p95 < 100 ms: ${verdict(wg.p95 < 100)}`,
-          `${''.padEnd(21)} CPU ms per create: gateway ${f(wg.cpu.gateway, 2)} + jobs ${f(wg.cpu.jobs, 2)}${wg.cpu.kafka !== undefined ? ` + Kafka broker ${f(wg.cpu.kafka, 2)}` : ''} + postgres ${f(wg.cpu.postgres, 2)}` +
+          `${''.padEnd(21)} CPU ms per create: gateway ${f(wg.cpu.gateway, 2)}${
+            wg.cpu.idleReplicas !== undefined
+              ? ` (of which the replica${GATEWAYS > 2 ? 's' : ''} taking no requests, consuming the events: ${f(wg.cpu.idleReplicas, 2)})`
+              : ''
+          } + jobs ${f(wg.cpu.jobs, 2)}${wg.cpu.kafka !== undefined ? ` + Kafka broker ${f(wg.cpu.kafka, 2)}` : ''} + postgres ${f(wg.cpu.postgres, 2)}` +
             ` (${Object.entries(wg.cpu.postgresByDb)
               .map(([db, ms]) => `${db || 'all'} ${f(ms, 2)}`)
               .join(', ')}) + load generator ${f(wg.cpu.client, 2)}` +

@@ -77,5 +77,26 @@ export class OutboxRelayState1763800000002 implements MigrationInterface {
   }
 }
 
+/**
+ * The inbox's retention (OutboxRelay.purgeExpired): its rows are found by the time their event was consumed. Without
+ * this index the purge would read the whole table; the inbox had no retention before and grew with every event consumed.
+ */
+export class InboxRetention1763800000003 implements MigrationInterface {
+  name = 'InboxRetention1763800000003';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE INDEX IF NOT EXISTS inbox_events_processed ON inbox_events (processed_at)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP INDEX IF EXISTS inbox_events_processed');
+  }
+}
+
 /** The migrations of the outbox and inbox tables, in order: every service database lists them. */
-export const EVENTS_MIGRATIONS = [EventsOutboxInbox1763800000000, OutboxRelayClaims1763800000001, OutboxRelayState1763800000002];
+export const EVENTS_MIGRATIONS = [
+  EventsOutboxInbox1763800000000,
+  OutboxRelayClaims1763800000001,
+  OutboxRelayState1763800000002,
+  InboxRetention1763800000003,
+];

@@ -26,12 +26,47 @@ export async function appendToOutbox(manager: EntityManager, events: { topic: st
   );
 }
 
+/** Published outbox rows are kept this long after their publication (for inspection), then deleted. */
+export const OUTBOX_RETENTION_MS = 7 * 24 * 3600 * 1000;
+/**
+ * The inbox keeps a consumed event's id this long (against a redelivery), then forgets it: well past the brokers' own
+ * retention of the events (Kafka's default, and this project's brokers: 7 days), so no event the inbox forgot can still
+ * be delivered.
+ */
+export const INBOX_RETENTION_MS = 30 * 24 * 3600 * 1000;
+/** Rows deleted per statement of a purge (short transactions; a purge runs statements until one deletes fewer). */
+export const PURGE_BATCH = 5000;
+
+/**
+ * The outbox rows published more than $1 ms ago, oldest first, at most $2 of them, deleted. Found along the primary key
+ * and nowhere else: rows are appended in seq order, so the old ones lie at its start, before the first row created within
+ * the retention (the boundary, itself the first such row the key leads to). The statement reads the rows it deletes and
+ * a few more, whatever the table's size (a filter on published_at alone read the whole table every minute: no index
+ * leads to it, and one would cost every event another index entry). Rows not yet published are never deleted; rows a
+ * concurrent purge holds are skipped.
+ */
+export const OUTBOX_PURGE_SQL = `DELETE FROM outbox_events WHERE seq IN (
+  SELECT seq FROM outbox_events
+   WHERE seq < coalesce(
+           (SELECT seq FROM outbox_events WHERE created_at >= now() - $1::bigint * interval '1 millisecond' ORDER BY seq LIMIT 1),
+           9223372036854775807)
+     AND published_at < now() - $1::bigint * interval '1 millisecond'
+   ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED)`;
+
+/** The inbox rows of events consumed more than $1 ms ago, oldest first, at most $2, deleted (along inbox_events_processed). */
+export const INBOX_PURGE_SQL = `DELETE FROM inbox_events WHERE (consumer, event_id) IN (
+  SELECT consumer, event_id FROM inbox_events
+   WHERE processed_at < now() - $1::bigint * interval '1 millisecond'
+   ORDER BY processed_at LIMIT $2 FOR UPDATE SKIP LOCKED)`;
+
 export interface RelayOptions {
   batchSize?: number;
   idleMs?: number;
   maxBackoffMs?: number;
-  /** published rows older than this are deleted (default 7 days) */
+  /** published rows older than this are deleted (default {@link OUTBOX_RETENTION_MS}, 7 days) */
   retentionMs?: number;
+  /** consumed events' ids older than this are forgotten by the inbox (default {@link INBOX_RETENTION_MS}, 30 days) */
+  inboxRetentionMs?: number;
   /**
    * How long a claimed batch belongs to the relay that claimed it (default 60 s): rows a relay claimed and neither
    * published nor gave back (it crashed, or its publish outlasted the claim) are claimed and sent again after it.
@@ -228,8 +263,29 @@ export class OutboxRelay {
     const now = Date.now();
     if (now - this.lastCleanup < 60_000) return;
     this.lastCleanup = now;
-    const retention = this.opts.retentionMs ?? 7 * 24 * 3600 * 1000;
-    await this.ds.query(`DELETE FROM outbox_events WHERE published_at < now() - ($1 || ' milliseconds')::interval`, [String(retention)]);
+    await this.purgeExpired();
+  }
+
+  /**
+   * Deletes the outbox rows published longer ago than the retention and the inbox rows older than the inbox's (the same
+   * database: every service has both tables), in statements of {@link PURGE_BATCH} rows, each its own short transaction;
+   * at most `maxBatches` statements per table (a backlog goes on at the next purge, a minute later). Answers how many
+   * rows of each went.
+   */
+  async purgeExpired(maxBatches = 20): Promise<{ outbox: number; inbox: number }> {
+    const purge = async (sql: string, retentionMs: number): Promise<number> => {
+      let total = 0;
+      for (let i = 0; i < maxBatches; i++) {
+        const [, n] = (await this.ds.query(sql, [Math.max(0, Math.floor(retentionMs)), PURGE_BATCH])) as [unknown, number];
+        total += n;
+        if (n < PURGE_BATCH) break;
+      }
+      return total;
+    };
+    return {
+      outbox: await purge(OUTBOX_PURGE_SQL, this.opts.retentionMs ?? OUTBOX_RETENTION_MS),
+      inbox: await purge(INBOX_PURGE_SQL, this.opts.inboxRetentionMs ?? INBOX_RETENTION_MS),
+    };
   }
 }
 

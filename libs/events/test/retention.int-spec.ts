@@ -1,0 +1,162 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { createLogger } from '@siapkerja/logging';
+import { dropDatabase, ensureDatabaseExists, openDatabase } from '@siapkerja/persistence';
+import { InProcessEventBus } from '../src/inprocess-bus';
+import { EVENTS_MIGRATIONS } from '../src/migration';
+import { INBOX_PURGE_SQL, OUTBOX_PURGE_SQL, OUTBOX_RETENTION_MS, OutboxRelay, PURGE_BATCH } from '../src/outbox';
+
+/**
+ * The retention of the outbox and the inbox (real PostgreSQL): what goes and what stays, and that a purge reads what it
+ * deletes and not the table (the plan and its buffer counts, not the time).
+ */
+// no @siapkerja/testing here: it depends on this lib, and a spec must not close a cycle between the two
+const DAY = 24 * 3600 * 1000;
+
+describe('outbox and inbox retention (real PostgreSQL)', () => {
+  const logger = createLogger('retention-test', 'silent');
+  let url: string;
+  let ds: DataSource;
+  let relay: OutboxRelay;
+
+  beforeAll(async () => {
+    const u = new URL(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+    u.pathname = `/retention_${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+    url = u.toString();
+    await ensureDatabaseExists(url);
+    ds = await openDatabase({ url, entities: [], migrations: EVENTS_MIGRATIONS, poolSize: 2, applicationName: 'retention-test' });
+    relay = new OutboxRelay(ds, new InProcessEventBus(), logger);
+  }, 60_000);
+
+  afterAll(async () => {
+    await ds?.destroy();
+    if (url) await dropDatabase(url);
+  });
+
+  beforeEach(async () => {
+    await ds.query('TRUNCATE outbox_events, inbox_events');
+  });
+
+  /** n outbox rows created `ageMs` ago, published `publishedAgeMs` ago (null: not published), in seq order. */
+  async function outboxRows(n: number, ageMs: number, publishedAgeMs: number | null): Promise<void> {
+    await ds.query(
+      `INSERT INTO outbox_events (id, topic, message_key, payload, created_at, published_at)
+       SELECT gen_random_uuid(), 'siapkerja.test.thing.v1', 'k' || i, jsonb_build_object('n', i, 'pad', repeat('x', 300)),
+              now() - $2::bigint * interval '1 millisecond',
+              CASE WHEN $3::bigint IS NULL THEN NULL ELSE now() - $3::bigint * interval '1 millisecond' END
+         FROM generate_series(1, $1::int) AS i`,
+      [n, ageMs, publishedAgeMs],
+    );
+  }
+
+  async function inboxRows(n: number, ageMs: number): Promise<void> {
+    await ds.query(
+      `INSERT INTO inbox_events (consumer, event_id, event_type, topic, processed_at)
+       SELECT 'placement.test', gen_random_uuid()::text, 'siapkerja.test.thing', 'siapkerja.test.thing.v1', now() - $2::bigint * interval '1 millisecond'
+         FROM generate_series(1, $1::int) AS i`,
+      [n, ageMs],
+    );
+  }
+
+  /** The statement's plan, run (EXPLAIN ANALYZE, rolled back): its node types and the buffers it touched in all. */
+  async function explain(sql: string, params: unknown[]): Promise<{ nodes: string[]; buffers: number }> {
+    const qr = ds.createQueryRunner();
+    try {
+      await qr.startTransaction();
+      const [row] = await qr.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params);
+      await qr.rollbackTransaction();
+      const plan = (row['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan;
+      const nodes: string[] = [];
+      const walk = (p: PlanNode) => {
+        nodes.push(
+          `${p['Node Type']}${p['Relation Name'] ? ` on ${p['Relation Name']}` : ''}${p['Index Name'] ? ` using ${p['Index Name']}` : ''}`,
+        );
+        for (const c of p.Plans ?? []) walk(c);
+      };
+      walk(plan);
+      // a node's buffer counts include those of the nodes below it
+      return { nodes, buffers: plan['Shared Hit Blocks'] + plan['Shared Read Blocks'] };
+    } finally {
+      await qr.release();
+    }
+  }
+  type PlanNode = {
+    'Node Type': string;
+    'Relation Name'?: string;
+    'Index Name'?: string;
+    'Shared Hit Blocks': number;
+    'Shared Read Blocks': number;
+    Plans?: PlanNode[];
+  };
+
+  it('deletes the outbox rows published before the retention, and keeps the unpublished and the recent ones', async () => {
+    await outboxRows(30, 9 * DAY, 9 * DAY - 1000); // published 9 days ago: go
+    await outboxRows(5, 9 * DAY, null); // never published (a poison row, say): stay
+    await outboxRows(20, 8 * DAY, 6 * DAY); // created 8 days ago, published only 6 days ago (an outage): stay
+    await outboxRows(40, 1 * DAY, 1 * DAY - 1000); // published yesterday: stay
+    await outboxRows(3, 1000, null); // pending now: stay
+    await inboxRows(25, 31 * DAY); // consumed 31 days ago: go
+    await inboxRows(10, 29 * DAY); // 29 days ago: stay
+
+    expect(await relay.purgeExpired()).toEqual({ outbox: 30, inbox: 25 });
+
+    const left = await ds.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished,
+              count(*) FILTER (WHERE published_at < now() - interval '7 days')::int AS expired FROM outbox_events`,
+    );
+    expect(left[0]).toEqual({ n: 68, unpublished: 8, expired: 0 });
+    const [{ n: inbox }] = await ds.query(`SELECT count(*)::int AS n FROM inbox_events WHERE processed_at > now() - interval '30 days'`);
+    expect(inbox).toBe(10);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM inbox_events`)).toEqual([{ n: 10 }]);
+    // nothing more to do: a second purge deletes nothing
+    expect(await relay.purgeExpired()).toEqual({ outbox: 0, inbox: 0 });
+  });
+
+  it('purges a backlog larger than one statement in statements of PURGE_BATCH rows, up to the batches allowed', async () => {
+    await outboxRows(PURGE_BATCH * 2 + 7, 10 * DAY, 10 * DAY);
+    await outboxRows(10, 1 * DAY, 1 * DAY);
+    expect((await relay.purgeExpired(1)).outbox).toBe(PURGE_BATCH); // one statement allowed: the rest waits for the next purge
+    expect((await relay.purgeExpired()).outbox).toBe(PURGE_BATCH + 7);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM outbox_events`)).toEqual([{ n: 10 }]);
+  });
+
+  it('reads along the primary key and the inbox index, not the tables: a purge with nothing old touches a few pages', async () => {
+    // 20,000 recent rows in each table (outbox: 800 pages and more), none expired
+    await outboxRows(20_000, 2 * DAY, 2 * DAY - 1000);
+    await inboxRows(20_000, 2 * DAY);
+    await ds.query('ANALYZE outbox_events, inbox_events');
+    const [{ pages }] = await ds.query(`SELECT relpages AS pages FROM pg_class WHERE relname = 'outbox_events'`);
+    expect(pages).toBeGreaterThan(500);
+
+    const outbox = await explain(OUTBOX_PURGE_SQL, [OUTBOX_RETENTION_MS, PURGE_BATCH]);
+    expect(outbox.nodes.filter((n) => n.startsWith('Seq Scan'))).toEqual([]);
+    expect(outbox.nodes).toContain('Index Scan on outbox_events using outbox_events_pkey');
+    expect(outbox.buffers).toBeLessThan(30);
+
+    const inbox = await explain(INBOX_PURGE_SQL, [30 * DAY, PURGE_BATCH]);
+    expect(inbox.nodes.filter((n) => n.startsWith('Seq Scan'))).toEqual([]);
+    expect(inbox.nodes.some((n) => n.includes('using inbox_events_processed'))).toBe(true);
+    expect(inbox.buffers).toBeLessThan(30);
+
+    // with old rows in front, a purge reads about what it deletes: 1,000 expired rows (about 40 pages) among the 20,000
+    await ds.query('TRUNCATE outbox_events');
+    await outboxRows(1000, 9 * DAY, 9 * DAY);
+    await outboxRows(20_000, 2 * DAY, 2 * DAY - 1000);
+    await ds.query('ANALYZE outbox_events');
+    const some = await explain(OUTBOX_PURGE_SQL, [OUTBOX_RETENTION_MS, PURGE_BATCH]);
+    expect(some.nodes.filter((n) => n.startsWith('Seq Scan'))).toEqual([]);
+    // each deleted row: its heap page and index pages, visited a few times (boundary walk, selection, delete)
+    expect(some.buffers).toBeLessThan(1000 * 6);
+    expect(some.buffers).toBeGreaterThan(0);
+  });
+
+  it('keeps what a purge of another instance holds: concurrent purges delete each row once', async () => {
+    await outboxRows(3000, 9 * DAY, 9 * DAY);
+    const other = new OutboxRelay(ds, new InProcessEventBus(), logger);
+    const [a, b] = await Promise.all([relay.purgeExpired(), other.purgeExpired()]);
+    expect(a.outbox + b.outbox).toBe(3000);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM outbox_events`)).toEqual([{ n: 0 }]);
+    // ids stay unique after the purge (a new row with a new id is accepted)
+    await ds.query(`INSERT INTO outbox_events (id, topic, message_key, payload) VALUES ($1, 't', 'k', '{}')`, [randomUUID()]);
+  });
+});
