@@ -34,30 +34,41 @@ export const OUTBOX_RETENTION_MS = 7 * 24 * 3600 * 1000;
  * be delivered.
  */
 export const INBOX_RETENTION_MS = 30 * 24 * 3600 * 1000;
-/** Rows deleted per statement of a purge (short transactions; a purge runs statements until one deletes fewer). */
+/** Rows a purge's statement looks at, at most (short transactions; a purge runs statements until one finds fewer). */
 export const PURGE_BATCH = 5000;
 
 /**
- * The outbox rows published more than $1 ms ago, oldest first, at most $2 of them, deleted. Found along the primary key
- * and nowhere else: rows are appended in seq order, so the old ones lie at its start, before the first row created within
- * the retention (the boundary, itself the first such row the key leads to). The statement reads the rows it deletes and
- * a few more, whatever the table's size (a filter on published_at alone read the whole table every minute: no index
- * leads to it, and one would cost every event another index entry). Rows not yet published are never deleted; rows a
- * concurrent purge holds are skipped.
+ * One step of the outbox's purge: the next $2 rows after seq $3 along the primary key (the front of the table: rows are
+ * appended in seq order, so the old ones lie at its start), up to the first row created within the retention of $1 ms
+ * (found the same way); of those, the ones published before the retention began are deleted. Answers how many it
+ * deleted, how many it looked at and the last seq it looked at (the next step starts after it; a step that looked at
+ * fewer than $2 reached the boundary). The rows are taken along the key by the order and limit alone, never by a filter
+ * on published_at, which no index leads to: a planner estimating few expired rows would read the whole table for them
+ * (the old purge did, every minute on every instance); the rows to delete go to the DELETE as an array of keys (an index
+ * probe each; a join could hash the whole table). Rows not yet published stay; a concurrent purge's deletions are waited
+ * for and counted once.
  */
-export const OUTBOX_PURGE_SQL = `DELETE FROM outbox_events WHERE seq IN (
-  SELECT seq FROM outbox_events
-   WHERE seq < coalesce(
-           (SELECT seq FROM outbox_events WHERE created_at >= now() - $1::bigint * interval '1 millisecond' ORDER BY seq LIMIT 1),
-           9223372036854775807)
-     AND published_at < now() - $1::bigint * interval '1 millisecond'
-   ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED)`;
+export const OUTBOX_PURGE_SQL = `WITH front AS MATERIALIZED (
+    SELECT seq, published_at FROM outbox_events
+     WHERE seq > $3::bigint
+       AND seq < coalesce(
+             (SELECT seq FROM outbox_events WHERE created_at >= now() - $1::bigint * interval '1 millisecond' ORDER BY seq LIMIT 1),
+             9223372036854775807)
+     ORDER BY seq LIMIT $2),
+  gone AS (
+    DELETE FROM outbox_events
+     WHERE seq = ANY (ARRAY(SELECT seq FROM front WHERE published_at < now() - $1::bigint * interval '1 millisecond')) RETURNING 1)
+  SELECT (SELECT count(*) FROM gone)::int AS deleted, (SELECT count(*) FROM front)::int AS examined,
+         (SELECT max(seq) FROM front)::text AS last`;
 
-/** The inbox rows of events consumed more than $1 ms ago, oldest first, at most $2, deleted (along inbox_events_processed). */
-export const INBOX_PURGE_SQL = `DELETE FROM inbox_events WHERE (consumer, event_id) IN (
-  SELECT consumer, event_id FROM inbox_events
-   WHERE processed_at < now() - $1::bigint * interval '1 millisecond'
-   ORDER BY processed_at LIMIT $2 FOR UPDATE SKIP LOCKED)`;
+/**
+ * The inbox rows of events consumed more than $1 ms ago, oldest first, at most $2, deleted: found along
+ * inbox_events_processed, deleted by their row addresses (a TID scan; inbox rows are never updated, so an address read
+ * in the statement's snapshot is the row's). Both steps as arrays of keys, so no plan joins the table to a hash of it.
+ */
+export const INBOX_PURGE_SQL = `DELETE FROM inbox_events
+  WHERE ctid = ANY (ARRAY(
+    SELECT ctid FROM inbox_events WHERE processed_at < now() - $1::bigint * interval '1 millisecond' ORDER BY processed_at LIMIT $2))`;
 
 export interface RelayOptions {
   batchSize?: number;
@@ -263,7 +274,10 @@ export class OutboxRelay {
     const now = Date.now();
     if (now - this.lastCleanup < 60_000) return;
     this.lastCleanup = now;
-    await this.purgeExpired();
+    // housekeeping: a failed purge is tried again a minute later and never holds back the events
+    await this.purgeExpired().catch((e: unknown) =>
+      this.logger.warn({ error: String(e) }, 'outbox relay: purging expired outbox and inbox rows failed, will retry'),
+    );
   }
 
   /**
@@ -273,19 +287,29 @@ export class OutboxRelay {
    * rows of each went.
    */
   async purgeExpired(maxBatches = 20): Promise<{ outbox: number; inbox: number }> {
-    const purge = async (sql: string, retentionMs: number): Promise<number> => {
-      let total = 0;
-      for (let i = 0; i < maxBatches; i++) {
-        const [, n] = (await this.ds.query(sql, [Math.max(0, Math.floor(retentionMs)), PURGE_BATCH])) as [unknown, number];
-        total += n;
-        if (n < PURGE_BATCH) break;
-      }
-      return total;
-    };
-    return {
-      outbox: await purge(OUTBOX_PURGE_SQL, this.opts.retentionMs ?? OUTBOX_RETENTION_MS),
-      inbox: await purge(INBOX_PURGE_SQL, this.opts.inboxRetentionMs ?? INBOX_RETENTION_MS),
-    };
+    const ms = (retention: number) => Math.max(0, Math.floor(retention));
+    let outbox = 0;
+    let after = '0';
+    for (let i = 0; i < maxBatches; i++) {
+      const [step]: { deleted: number; examined: number; last: string | null }[] = await this.ds.query(OUTBOX_PURGE_SQL, [
+        ms(this.opts.retentionMs ?? OUTBOX_RETENTION_MS),
+        PURGE_BATCH,
+        after,
+      ]);
+      outbox += step.deleted;
+      if (step.examined < PURGE_BATCH || step.last === null) break;
+      after = step.last;
+    }
+    let inbox = 0;
+    for (let i = 0; i < maxBatches; i++) {
+      const [, n] = (await this.ds.query(INBOX_PURGE_SQL, [ms(this.opts.inboxRetentionMs ?? INBOX_RETENTION_MS), PURGE_BATCH])) as [
+        unknown,
+        number,
+      ];
+      inbox += n;
+      if (n < PURGE_BATCH) break;
+    }
+    return { outbox, inbox };
   }
 }
 
