@@ -46,7 +46,8 @@ export const PURGE_BATCH = 5000;
  * on published_at, which no index leads to: a planner estimating few expired rows would read the whole table for them
  * (the old purge did, every minute on every instance); the rows to delete go to the DELETE as an array of keys (an index
  * probe each; a join could hash the whole table). Rows not yet published stay; a concurrent purge's deletions are waited
- * for and counted once.
+ * for and counted once. A row behind the boundary in seq order yet older than it (only a transaction open for longer
+ * than the retention could write one) goes once the boundary has passed it.
  */
 export const OUTBOX_PURGE_SQL = `WITH front AS MATERIALIZED (
     SELECT seq, published_at FROM outbox_events

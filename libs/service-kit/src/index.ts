@@ -6,9 +6,11 @@ import {
   BackgroundConsumer,
   DEAD_LETTER_SUFFIX,
   EVENTS_MIGRATIONS,
+  INBOX_RETENTION_MS,
   InboxConsumer,
   InProcessEventBus,
   KafkaEventBus,
+  OUTBOX_RETENTION_MS,
   OutboxRelay,
   TransactionalOutbox,
   type EventBus,
@@ -71,6 +73,10 @@ export function serviceConfigSpec(name: ServiceKey) {
      */
     DB_QUEUE_LIMIT: int({ default: 40, min: 0, max: 10_000 }),
     HEALTH_INTERVAL_MS: int({ default: 2000, min: 100 }),
+    /** published outbox rows are kept this many days after their publication, then purged (OutboxRelay.purgeExpired) */
+    OUTBOX_RETENTION_DAYS: int({ default: OUTBOX_RETENTION_MS / 86_400_000, min: 1, max: 3650 }),
+    /** the inbox forgets a consumed event's id after this many days: keep it longer than the brokers keep the events */
+    INBOX_RETENTION_DAYS: int({ default: INBOX_RETENTION_MS / 86_400_000, min: 1, max: 3650 }),
   };
 }
 export type ServiceConfig = ReturnType<typeof loadServiceConfig>;
@@ -206,7 +212,10 @@ async function startOnDatabase(
           groupPrefix: config.KAFKA_GROUP_PREFIX,
           topicPrefix: config.KAFKA_TOPIC_PREFIX,
         });
-  const relay = new OutboxRelay(ds, bus, logger);
+  const relay = new OutboxRelay(ds, bus, logger, {
+    retentionMs: config.OUTBOX_RETENTION_DAYS * 86_400_000,
+    inboxRetentionMs: config.INBOX_RETENTION_DAYS * 86_400_000,
+  });
   const outbox = new TransactionalOutbox(ds, `/siapkerja/${def.name}`, relay);
   const identity = new PersonIdentity(config.PERSON_ID_SECRET);
 

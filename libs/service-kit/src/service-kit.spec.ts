@@ -23,6 +23,15 @@ describe('startService', () => {
     expect(err.message).toContain('PERSON_ID_SECRET must be at least 32 characters');
     const noBroker = await startService(def, { DATABASE_URL: 'postgres://x/y', PERSON_ID_SECRET: TEST_PERSON_SECRET }).catch((e) => e);
     expect(noBroker.message).toContain('KAFKA_BROKERS is required');
+    const noRetention = await startService(def, {
+      DATABASE_URL: 'postgres://x/y',
+      PERSON_ID_SECRET: TEST_PERSON_SECRET,
+      EVENT_BUS: 'inprocess',
+      INBOX_RETENTION_DAYS: '0',
+      OUTBOX_RETENTION_DAYS: 'week',
+    }).catch((e) => e);
+    expect(noRetention.message).toContain('INBOX_RETENTION_DAYS must be >= 1');
+    expect(noRetention.message).toContain('OUTBOX_RETENTION_DAYS must be an integer');
   });
 
   it('starts on the in-process bus with migrations, health and ops server, and stops cleanly', async () => {
@@ -35,8 +44,21 @@ describe('startService', () => {
       METRICS_PORT: '0',
       GRPC_HOST: '127.0.0.1',
       LOG_LEVEL: 'silent',
+      OUTBOX_RETENTION_DAYS: '2',
+      INBOX_RETENTION_DAYS: '3',
     });
     try {
+      // the relay purges with the configured retentions (the defaults, 7 and 30 days, would keep all four rows); outbox rows
+      // in seq order as in life, oldest first
+      await svc.dataSource.query(
+        `INSERT INTO outbox_events (id, topic, message_key, payload, created_at, published_at)
+         SELECT gen_random_uuid(), 't', 'k', '{}', now() - d * interval '1 day', now() - d * interval '1 day' FROM unnest('{3,1}'::int[]) AS d`,
+      );
+      await svc.dataSource.query(
+        `INSERT INTO inbox_events (consumer, event_id, event_type, topic, processed_at)
+         SELECT 'c', gen_random_uuid()::text, 't', 't', now() - d * interval '1 day' FROM unnest('{2,4}'::int[]) AS d`,
+      );
+      expect(await svc.relay.purgeExpired()).toEqual({ outbox: 1, inbox: 1 });
       expect(svc.readiness()).toMatchObject({ ready: true, checks: { database: { ok: true }, broker: { ok: true, detail: 'inprocess' } } });
       const tables = await svc.dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
       expect(tables.map((t: { tablename: string }) => t.tablename)).toEqual([
