@@ -12,6 +12,7 @@ import { SigningKeys } from './keys/signing-keys.service';
 import { IdentityInitial1763800000600 } from './migrations/1763800000600-identity-initial';
 import { IdentityPrivacy1763800000610 } from './migrations/1763800000610-identity-privacy';
 import { OrganizationBinding1763800000620 } from './migrations/1763800000620-organization-binding';
+import { LoginAttemptsWindow1763800000640 } from './migrations/1763800000640-login-attempts-window';
 import { sealedSigningKeysMigration } from './migrations/1763800000630-sealed-signing-keys';
 import { AccessLog } from './privacy/access-log.service';
 import { PrivacyService } from './privacy/privacy.service';
@@ -47,7 +48,12 @@ export const identityService: ServiceDefinition = {
   name: 'identity',
   module: IdentityModule,
   entities: [],
-  migrations: [IdentityInitial1763800000600, IdentityPrivacy1763800000610, OrganizationBinding1763800000620],
+  migrations: [
+    IdentityInitial1763800000600,
+    IdentityPrivacy1763800000610,
+    OrganizationBinding1763800000620,
+    LoginAttemptsWindow1763800000640,
+  ],
   // sealing the private signing keys needs the key-encryption key of the configuration
   configuredMigrations: (config: IdentityConfig) => [sealedSigningKeysMigration(signingKeyKeyring(config))],
   controllers: identityControllers,
