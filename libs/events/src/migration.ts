@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { indexMigration } from '@siapkerja/persistence';
 
 /** Outbox and inbox tables; every service includes this migration. */
 export class EventsOutboxInbox1763800000000 implements MigrationInterface {
@@ -81,17 +82,11 @@ export class OutboxRelayState1763800000002 implements MigrationInterface {
  * The inbox's retention (OutboxRelay.purgeExpired): its rows are found by the time their event was consumed. Without
  * this index the purge would read the whole table; the inbox had no retention before and grew with every event consumed.
  */
-export class InboxRetention1763800000003 implements MigrationInterface {
-  name = 'InboxRetention1763800000003';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX IF NOT EXISTS inbox_events_processed ON inbox_events (processed_at)`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP INDEX IF EXISTS inbox_events_processed');
-  }
-}
+export const InboxRetention1763800000003 = indexMigration(
+  'InboxRetention1763800000003',
+  'inbox_events_processed',
+  'inbox_events (processed_at)',
+);
 
 /** The migrations of the outbox and inbox tables, in order: every service database lists them. */
 export const EVENTS_MIGRATIONS = [

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createLogger } from '@siapkerja/logging';
-import { dropDatabase, ensureDatabaseExists, openDatabase } from '@siapkerja/persistence';
+import { dropDatabase, ensureDatabaseExists, explainAnalyze, openDatabase } from '@siapkerja/persistence';
 import { InProcessEventBus } from '../src/inprocess-bus';
 import { EVENTS_MIGRATIONS } from '../src/migration';
 import { INBOX_PURGE_SQL, OUTBOX_PURGE_SQL, OUTBOX_RETENTION_MS, OutboxRelay, PURGE_BATCH } from '../src/outbox';
@@ -58,37 +58,7 @@ describe('outbox and inbox retention (real PostgreSQL)', () => {
     );
   }
 
-  /** The statement's plan, run (EXPLAIN ANALYZE, rolled back): its node types and the buffers it touched in all. */
-  async function explain(sql: string, params: unknown[], randomPageCost = 4): Promise<{ nodes: string[]; buffers: number }> {
-    const qr = ds.createQueryRunner();
-    try {
-      await qr.startTransaction();
-      await qr.query(`SET LOCAL random_page_cost = ${Number(randomPageCost)}`);
-      const [row] = await qr.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params);
-      await qr.rollbackTransaction();
-      const plan = (row['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan;
-      const nodes: string[] = [];
-      const walk = (p: PlanNode) => {
-        nodes.push(
-          `${p['Node Type']}${p['Relation Name'] ? ` on ${p['Relation Name']}` : ''}${p['Index Name'] ? ` using ${p['Index Name']}` : ''}`,
-        );
-        for (const c of p.Plans ?? []) walk(c);
-      };
-      walk(plan);
-      // a node's buffer counts include those of the nodes below it
-      return { nodes, buffers: plan['Shared Hit Blocks'] + plan['Shared Read Blocks'] };
-    } finally {
-      await qr.release();
-    }
-  }
-  type PlanNode = {
-    'Node Type': string;
-    'Relation Name'?: string;
-    'Index Name'?: string;
-    'Shared Hit Blocks': number;
-    'Shared Read Blocks': number;
-    Plans?: PlanNode[];
-  };
+  const explain = (sql: string, params: unknown[], randomPageCost = 4) => explainAnalyze(ds, sql, params, { randomPageCost });
 
   it('deletes the outbox rows published before the retention, and keeps the unpublished and the recent ones', async () => {
     await outboxRows(30, 9 * DAY, 9 * DAY - 1000); // published 9 days ago: go

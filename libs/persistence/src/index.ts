@@ -390,3 +390,4 @@ export * from './batch';
 export * from './copy';
 export * from './insert';
 export * from './migrations';
+export * from './explain';

@@ -1,3 +1,5 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
 /** What runs SQL in a migration (TypeORM's QueryRunner). */
 export interface MigrationSql {
   query(sql: string, parameters?: unknown[]): Promise<unknown>;
@@ -15,4 +17,23 @@ export async function createIndexConcurrently(q: MigrationSql, name: string, def
   )) as unknown[];
   if (invalid.length) await q.query(`DROP INDEX CONCURRENTLY IF EXISTS ${name}`);
   await q.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${name} ON ${definition}`);
+}
+
+/**
+ * A migration that adds one index, built CONCURRENTLY outside a transaction (a live table keeps taking writes; see
+ * {@link createIndexConcurrently}), and drops it on the way down. `name`: the migration's name, ending in its timestamp;
+ * `definition`: what follows `ON`.
+ */
+export function indexMigration(name: string, index: string, definition: string): new () => MigrationInterface {
+  if (!/^[a-z][a-z0-9_]*$/.test(index)) throw new Error(`index name ${index} must be a plain identifier`);
+  return class implements MigrationInterface {
+    name = name;
+    transaction = false;
+    async up(q: QueryRunner): Promise<void> {
+      await createIndexConcurrently(q, index, definition);
+    }
+    async down(q: QueryRunner): Promise<void> {
+      await q.query(`DROP INDEX CONCURRENTLY IF EXISTS ${index}`);
+    }
+  };
 }

@@ -7,6 +7,7 @@ import {
   copyRowsOrConflict,
   copyText,
   createIndexConcurrently,
+  indexMigration,
   dropDatabase,
   insertEntities,
   ensureDatabaseExists,
@@ -309,6 +310,15 @@ describe('createIndexConcurrently', () => {
       // a second run keeps the valid index as it is
       await createIndexConcurrently(sql, 'things_n', 'things (id)');
       expect(await state()).toEqual([{ valid: true, def: 'CREATE INDEX things_n ON public.things USING btree (n) WHERE (n > 0)' }]);
+      // as a migration: outside a transaction, up builds it, down drops it
+      const M = indexMigration('ThingsN1700000000000', 'things_n', 'things (n)');
+      const m = new M();
+      expect(m).toMatchObject({ name: 'ThingsN1700000000000', transaction: false });
+      await m.down(sql as unknown as QueryRunner);
+      expect(await state()).toEqual([]);
+      await m.up(sql as unknown as QueryRunner);
+      expect(await state()).toEqual([{ valid: true, def: 'CREATE INDEX things_n ON public.things USING btree (n)' }]);
+      expect(() => indexMigration('X1', 'things; DROP TABLE things', 'things (n)')).toThrow(/plain identifier/);
     } finally {
       await c.end();
       await db.drop();

@@ -1,14 +1,8 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { indexMigration } from '@siapkerja/persistence';
 
 /** The purge of old login-attempt windows (LoginThrottle.purgeOld) finds them along this index, not by reading the table. */
-export class LoginAttemptsWindow1763800000640 implements MigrationInterface {
-  name = 'LoginAttemptsWindow1763800000640';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX IF NOT EXISTS login_attempts_window_start ON login_attempts (window_start)`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP INDEX IF EXISTS login_attempts_window_start');
-  }
-}
+export const LoginAttemptsWindow1763800000640 = indexMigration(
+  'LoginAttemptsWindow1763800000640',
+  'login_attempts_window_start',
+  'login_attempts (window_start)',
+);
