@@ -24,7 +24,8 @@
 // BENCH_GATEWAYS (2), BENCH_WRITES_PER_S (default: twice the turnover), BENCH_CPU_PROF (a folder: V8 CPU profiles of every
 // process), BENCH_WARMUP_S (5: raw searches before each scenario), BENCH_WRITES_WARMUP_S (30: unmeasured creates on each write
 // path first), BENCH_WRITES_ROUNDS (3: gateway and raw write runs taking turns), BENCH_WRITES_IDEMPOTENCY_KEY (0: creates sent
-// without the header), BENCH_WRITERS (16: write clients), BENCH_SEED (1: the workloads' random sequence).
+// without the header), BENCH_WRITERS (16: write clients), BENCH_SEED (1: the workloads' random sequence), BENCH_SEARCH_ROUNDS
+// (rounds of each search scenario, its four paths taking turns, each on its own draw of searches; default 3 for diverse, 1 else).
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
@@ -36,6 +37,8 @@ const POOL = Number(process.env.BENCH_POOL || 20);
 const WARMUP = Number(process.env.BENCH_WARMUP_S || 5);
 const WRITES_WARMUP = Number(process.env.BENCH_WRITES_WARMUP_S || 30);
 const WRITES_ROUNDS = Math.max(1, Number(process.env.BENCH_WRITES_ROUNDS || 3));
+// rounds of every search scenario (default: the scenario's own, 3 for diverse, 1 for the Zipf ones)
+const SEARCH_ROUNDS = process.env.BENCH_SEARCH_ROUNDS ? Math.max(1, Number(process.env.BENCH_SEARCH_ROUNDS)) : undefined;
 let WRITES_PER_S = Number(process.env.BENCH_WRITES_PER_S || 0);
 const GATEWAYS = Math.max(1, Number(process.env.BENCH_GATEWAYS || 2));
 const log = (m) => process.stderr.write(`[bench] ${m}\n`);
@@ -296,6 +299,8 @@ SCENARIOS.diverse = {
   // one search in four is followed by 1 to 5 next pages (each a request of its own)
   pages: () => (workloadRandom() < 0.25 ? 1 + Math.floor(workloadRandom() * 5) : 0),
   target: { rps: 250, p95: 300 },
+  // its searches differ in cost by two orders of magnitude: one draw of them moved its figures by a fifth, so three rounds
+  rounds: 3,
 };
 
 // ------------------------------------------------------------------------------------------------ helpers
@@ -558,6 +563,11 @@ async function runRaw(searcher, scenario, seconds = DURATION) {
     n: latencies.length,
     errors,
   };
+}
+
+/** Of a path's runs in several rounds, the one with the median throughput (its latencies and CPU with it). */
+function medianRun(runs) {
+  return [...runs].sort((a, b) => a.rps - b.rps)[Math.floor((runs.length - 1) / 2)];
 }
 
 /** A vacancy to create in the write scenario: a random regency and one of the seeded occupations' names. */
@@ -997,25 +1007,24 @@ async function main() {
     }
     log(`answers checked: ${checked.same}/${checked.total} the same on every path`);
     const wanted = (process.env.BENCH_SCENARIOS || [...Object.keys(SCENARIOS), 'writes'].join(',')).split(',');
-    const rows = [];
-    for (const name of wanted.filter((w) => w !== 'writes')) {
-      const sc = SCENARIOS[name];
-      if (!sc) throw new Error(`unknown scenario ${name} (${Object.keys(SCENARIOS).join(', ')})`);
+
+    /** One round of a search scenario: the gateway (answers cached, after its warm-up), no-cache, bare node:http, raw. */
+    async function measureSearchRound(name, sc, seed) {
       // warm the scenario's pages (and the facet counts) on the raw path, so no path measures a cold start: the first of
       // the searches every path is measured on
-      reseed(SEED);
+      reseed(seed);
       await runRaw(searcher, sc, WARMUP);
       log(`${name}: gateway (search answers cached), ${sc.connections} clients, ${DURATION} s, ${WRITES_PER_S} vacancies published per s`);
       // the answers cache reaches its steady state first (answers expire after 30 s and on vacancy changes): warm it through
       // the gateway as long as the measurement lasts, with the writer running
       let stopWriter = startWriter(base, token, employerId, WRITES_PER_S);
       log(`${name}: warming the gateway (search answers cached) for ${DURATION} s`);
-      reseed(SEED + 1000); // other searches than the measured ones (a Zipf scenario repeats its head in both anyway)
+      reseed(seed + 1000); // other searches than the measured ones (a Zipf scenario repeats its head in both anyway)
       await runHttp(bases, token, sc);
       await stopWriter();
       const before = await searchOutcomes(bases);
       stopWriter = startWriter(base, token, employerId, WRITES_PER_S);
-      reseed(SEED);
+      reseed(seed);
       const g = await withCpu({ gateway: gatewayPids, jobs: jobs.child.pid }, () => runHttp(bases, token, sc));
       const wrote = await stopWriter();
       const after = await searchOutcomes(bases);
@@ -1025,18 +1034,38 @@ async function main() {
         `${name}: gateway, every request with Cache-Control: no-cache (the whole path: gateway, gRPC, jobs, PostgreSQL), ${sc.connections} clients, ${DURATION} s`,
       );
       stopWriter = startWriter(base, token, employerId, WRITES_PER_S);
-      reseed(SEED);
+      reseed(seed);
       const u = await withCpu({ gateway: gatewayPids, jobs: jobs.child.pid }, () =>
         runHttp(bases, token, sc, { 'cache-control': 'no-cache' }),
       );
       await stopWriter();
       log(`${name}: bare node:http + the same SQL, ${sc.connections} clients, ${DURATION} s`);
-      reseed(SEED);
+      reseed(seed);
       const h = await withCpu({ bare: bare.child.pid }, () => runHttp(bareBase, '', sc));
       log(`${name}: raw SQL through pg, ${sc.connections} clients, ${DURATION} s`);
-      reseed(SEED);
+      reseed(seed);
       const r = await withCpu({}, () => runRaw(searcher, sc));
-      rows.push({ name, c: sc.connections, g, u, h, r, target: sc.target });
+      return { g, u, h, r };
+    }
+
+    const rows = [];
+    for (const name of wanted.filter((w) => w !== 'writes')) {
+      const sc = SCENARIOS[name];
+      if (!sc) throw new Error(`unknown scenario ${name} (${Object.keys(SCENARIOS).join(', ')})`);
+      // the paths take turns, round after round (each round on searches of its own seed, the same for its four paths): a
+      // neighbour's load that comes and goes then weighs on every path alike, and a scenario whose searches differ in cost
+      // by two orders of magnitude (diverse) is measured on more than one draw; each path's figures are its median round's
+      const roundsOf = SEARCH_ROUNDS ?? (sc.rounds || 1);
+      const runs = [];
+      for (let round = 1; round <= roundsOf; round++) {
+        const seed = SEED + (round - 1) * 10_000;
+        if (roundsOf > 1) log(`${name}: round ${round}/${roundsOf}`);
+        runs.push(await measureSearchRound(name, sc, seed));
+      }
+      const pick = (k) => medianRun(runs.map((x) => x[k]));
+      const [g, u, h, r] = ['g', 'u', 'h', 'r'].map(pick);
+      const roundsRps = roundsOf > 1 ? Object.fromEntries(['g', 'u', 'h', 'r'].map((k) => [k, runs.map((x) => x[k].rps)])) : undefined;
+      rows.push({ name, c: sc.connections, g, u, h, r, target: sc.target, roundsRps });
     }
 
     // writes: vacancy creation (published at once) through the gateway against the same statements through pg
@@ -1103,7 +1132,7 @@ async function main() {
         : []),
     ];
     const verdict = (ok) => (ok ? 'met' : 'NOT met');
-    for (const { name, c, g, u, r, target } of rows) {
+    for (const { name, c, g, u, r, target, roundsRps } of rows) {
       const checks = [];
       if (target?.p95) checks.push(`p95 <= ${target.p95} ms: ${verdict(g.p95 <= target.p95)}; ${verdict(u.p95 <= target.p95)}`);
       if (target?.rps) checks.push(`>= ${target.rps} req/s: ${verdict(g.rps >= target.rps)}; ${verdict(u.rps >= target.rps)}`);
@@ -1113,6 +1142,12 @@ async function main() {
           `${`${f(u.p50)}/${f(u.p95)}/${f(u.p99)}`.padEnd(22)} ${f(u.rps, 0).padStart(7)} | ${`${f(r.p50)}/${f(r.p95)}/${f(r.p99)}`.padEnd(22)} ${f(r.rps, 0).padStart(7)} | ` +
           `${f(g.p95 / r.p95, 2).padStart(10)} ${f(u.p95 / r.p95, 2).padStart(6)} | ${checks.join(' | ')}`,
       );
+      if (roundsRps) {
+        const list = (xs) => xs.map((x) => f(x, 0)).join(', ');
+        lines.push(
+          `${''.padEnd(27)} ${roundsRps.g.length} rounds (each path: its median round), req/s: gateway ${list(roundsRps.g)} | no-cache ${list(roundsRps.u)} | bare ${list(roundsRps.h)} | raw ${list(roundsRps.r)}`,
+        );
+      }
       const errs = g.errors + u.errors + r.errors;
       if (errs) lines.push(`${''.padEnd(27)} errors: gateway ${g.errors}, no-cache ${u.errors}, raw ${r.errors}`);
     }
@@ -1191,4 +1226,4 @@ if (require.main === module) {
     process.exit(1);
   });
 }
-module.exports = { SCENARIOS };
+module.exports = { SCENARIOS, reseed };
