@@ -391,3 +391,4 @@ export * from './copy';
 export * from './insert';
 export * from './migrations';
 export * from './explain';
+export * from './admission';

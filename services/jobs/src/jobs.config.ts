@@ -25,6 +25,12 @@ export const jobsConfigSpec = {
     protocols: ['postgres', 'postgresql'],
     description: 'PostgreSQL URL of a replica of the jobs database',
   }),
+  /**
+   * Searches this instance runs at once (on the primary or the replica); the others wait their turn, each until its
+   * request's deadline at most (then UNAVAILABLE: 503 with Retry-After). About twice the database server's cores divided by
+   * the jobs instances sharing it: past that the server only gets slower per search
+   */
+  SEARCH_CONCURRENCY: int({ default: 4, min: 1, max: 1000 }),
   /** how long a search waits for the replica to replay this service's last write before reading the primary instead */
   SEARCH_REPLICA_MAX_WAIT_MS: int({ default: 1000, min: 0, max: 60_000 }),
 };
