@@ -35,6 +35,9 @@ type UnaryFn = (
 export const IDEMPOTENCY_HASH_METADATA = 'x-request-hash';
 export const IDEMPOTENT_REPLAYED_METADATA = 'x-idempotent-replayed';
 
+/** A retry is not sent with less time than this left before the call's deadline (the last error is the answer). */
+const MIN_ATTEMPT_MS = 50;
+
 /**
  * A unary gRPC client: a deadline on every call, the correlation id of the current context in metadata, the caller
  * signed, retries with backoff only for idempotent methods on UNAVAILABLE. Services are called through the typed
@@ -63,20 +66,26 @@ export class GrpcClient<Methods extends Record<string, (req: never) => unknown>>
     callOpts: CallOptions = {},
   ): Promise<ReturnType<Methods[M]>> {
     const attempts = callOpts.idempotent ? 1 + (this.opts.retries ?? 2) : 1;
+    // one deadline for the call, whatever its attempts: a retry gets the time left, never a deadline of its own (a service
+    // that refused an attempt as overloaded shortly before the deadline is not asked again with a fresh one, and the
+    // caller's answer never comes later than the deadline it was given)
+    const deadline = Date.now() + (callOpts.deadlineMs ?? this.opts.deadlineMs ?? 5000);
     let lastErr: unknown;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       try {
-        return (await this.once(method, request, callOpts)) as ReturnType<Methods[M]>;
+        return (await this.once(method, request, callOpts, deadline)) as ReturnType<Methods[M]>;
       } catch (e) {
         lastErr = e;
         if ((e as ServiceError).code !== status.UNAVAILABLE || attempt === attempts) throw e;
-        await new Promise((r) => setTimeout(r, (this.opts.retryBackoffMs ?? 100) * 2 ** (attempt - 1)));
+        const backoff = (this.opts.retryBackoffMs ?? 100) * 2 ** (attempt - 1);
+        if (Date.now() + backoff + MIN_ATTEMPT_MS > deadline) throw e;
+        await new Promise((r) => setTimeout(r, backoff));
       }
     }
     throw lastErr;
   }
 
-  private once(method: string, request: unknown, callOpts: CallOptions): Promise<unknown> {
+  private once(method: string, request: unknown, callOpts: CallOptions, deadlineAt: number): Promise<unknown> {
     const md = new Metadata();
     const corr = correlationId();
     if (corr) md.set(CORRELATION_HEADER, corr);
@@ -90,7 +99,7 @@ export class GrpcClient<Methods extends Record<string, (req: never) => unknown>>
     const idempotency = currentContext()?.idempotency;
     const forward = idempotency?.forward ? idempotency : undefined;
     if (forward) md.set(IDEMPOTENCY_HASH_METADATA, forward.hash);
-    const deadline = new Date(Date.now() + (callOpts.deadlineMs ?? this.opts.deadlineMs ?? 5000));
+    const deadline = new Date(deadlineAt);
     const fn = (this.raw as unknown as Record<string, UnaryFn>)[method];
     if (typeof fn !== 'function') return Promise.reject(new Error(`unknown gRPC method ${method}`));
     return new Promise((resolve, reject) => {

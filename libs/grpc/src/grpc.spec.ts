@@ -48,6 +48,10 @@ class EmployersTestController {
     seenCorrelation = correlationId();
     if (req.id === 'slow') await new Promise((r) => setTimeout(r, 300));
     if (req.id === 'unavailable') throw new DomainError('UNAVAILABLE', 'try later');
+    if (req.id === 'overloaded-late') {
+      await new Promise((r) => setTimeout(r, 250));
+      throw new DomainError('UNAVAILABLE', 'overloaded');
+    }
     if (req.id === 'missing') throw notFound('Employer', req.id);
     if (req.id === 'crash') throw new Error('secret internals');
     if (req.id === 'db-down') throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
@@ -166,6 +170,28 @@ describe('grpc server (Nest microservice) and typed client', () => {
       code: status.NOT_FOUND,
     });
     expect(calls.get).toBe(1);
+  });
+
+  it("retries within the call's one deadline: no attempt gets a fresh one, none is sent with too little time left", async () => {
+    // each attempt is refused after 250 ms (this client backs off 5 ms, then 10 ms)
+    const attempt = async (deadlineMs: number) => {
+      calls.get = 0;
+      const sent = Date.now();
+      const err = await client.getEmployer({ id: 'overloaded-late' }, { idempotent: true, deadlineMs }).catch((e) => e);
+      return { code: err.code, took: Date.now() - sent, calls: calls.get };
+    };
+    // 30 ms left after the first refusal: no retry, its answer is the call's
+    const short = await attempt(280);
+    expect(short).toMatchObject({ code: status.UNAVAILABLE, calls: 1 });
+    expect(short.took).toBeLessThan(280);
+    // the second attempt gets the time left (cut at the deadline), not 450 ms of its own, and there is no third
+    const mid = await attempt(450);
+    expect(mid.calls).toBe(2);
+    expect([status.UNAVAILABLE, status.DEADLINE_EXCEEDED]).toContain(mid.code);
+    expect(mid.took).toBeLessThan(550);
+    // with time enough, the three attempts as before
+    const long = await attempt(5000);
+    expect(long).toMatchObject({ code: status.UNAVAILABLE, calls: 3 });
   });
 
   it('with a caller secret, serves only calls whose caller is signed with it', async () => {
