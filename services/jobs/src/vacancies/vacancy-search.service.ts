@@ -52,6 +52,12 @@ export interface VacancySearchOptions {
 export const DEFAULT_SEARCH_CONCURRENCY = 4;
 
 /**
+ * A search still waiting for its turn this long before its request's deadline is refused then (UNAVAILABLE): the caller
+ * gets 503 with Retry-After while it still waits for the answer, instead of its own timeout after the deadline.
+ */
+export const SEARCH_START_MARGIN_MS = 250;
+
+/**
  * Facet counts: a search without words sums the summary tables (migration 900, a few thousand rows: exact); any other
  * counts its matches up to facetExactLimit (exact below it, lower bounds at it, flagged). Answers are reused at the edge only (the gateway's search
  * cache, invalidated by vacancy events): one cache layer, so a refreshed answer never carries older counts.
@@ -246,10 +252,14 @@ export class VacancySearchService implements OnModuleDestroy {
     }
   }
 
-  /** A search: refused at once when its input is invalid, else run when its turn comes (see {@link admission}). */
+  /**
+   * A search: refused at once when its input is invalid, else run when its turn comes (see {@link admission}), or refused
+   * when it has not come {@link SEARCH_START_MARGIN_MS} before the request's deadline.
+   */
   async search(input: VacancySearchInput): Promise<VacancySearchResult> {
     const normalized = normalizeSearch(input);
-    return this.admission.run(() => this.searchNow(normalized), requestDeadline());
+    const deadline = requestDeadline();
+    return this.admission.run(() => this.searchNow(normalized), deadline === undefined ? undefined : deadline - SEARCH_START_MARGIN_MS);
   }
 
   private async searchNow({ search, cursor, fingerprint }: ReturnType<typeof normalizeSearch>): Promise<VacancySearchResult> {
