@@ -1226,4 +1226,4 @@ if (require.main === module) {
     process.exit(1);
   });
 }
-module.exports = { SCENARIOS, reseed };
+module.exports = { SCENARIOS };

@@ -177,8 +177,12 @@ export class VacancySearchService implements OnModuleDestroy {
   private replayed = 0n;
   /** the jobs database (prepared statements on a pool of their own) */
   readonly sql: SqlRunner;
-  /** at most so many searches at once; the others wait in arrival order, until their request's deadline at most */
-  readonly admission: Admission;
+  /**
+   * at most so many searches at once; the others wait in arrival order, until their request's deadline at most, and no
+   * more of them than DB_QUEUE_LIMIT (the service's bound on calls waiting for the database, which a search waiting here
+   * no longer meets in the pool)
+   */
+  private readonly admission: Admission;
 
   /** `ds`: the jobs database; the benchmark's baselines pass a plain pg pool to run the very same statements. */
   constructor(
@@ -207,7 +211,8 @@ export class VacancySearchService implements OnModuleDestroy {
     this.rankWindow = Math.max(1, opts?.rankWindow ?? DEFAULT_RANK_WINDOW);
     this.facetExactLimit = Math.max(1, opts?.facetExactLimit ?? config?.VACANCY_FACET_EXACT_LIMIT ?? DEFAULT_FACET_EXACT_LIMIT);
     this.admission = new Admission({
-      limit: Math.max(1, Math.floor(opts?.concurrency ?? config?.SEARCH_CONCURRENCY ?? DEFAULT_SEARCH_CONCURRENCY)),
+      limit: opts?.concurrency ?? config?.SEARCH_CONCURRENCY ?? DEFAULT_SEARCH_CONCURRENCY,
+      maxQueue: config?.DB_QUEUE_LIMIT,
       overloaded: (reason) =>
         new DomainError(
           'UNAVAILABLE',
