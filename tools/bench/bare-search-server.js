@@ -8,11 +8,14 @@ const path = require('node:path');
 require(path.resolve(__dirname, '../register-paths.js'));
 const { Pool } = require('pg');
 const { VacancySearchService } = require(path.resolve(__dirname, '../../dist/services/jobs/src/vacancies/vacancy-search.service.js'));
+const { SESSION_OPTIONS } = require(path.resolve(__dirname, '../../dist/libs/persistence/src/index.js'));
 
 const pool = new Pool({
   connectionString: process.env.BARE_DATABASE_URL,
   max: Number(process.env.BARE_POOL || 20),
   application_name: 'siapkerja-bench-bare',
+  // the jobs service's session settings (JIT off)
+  options: SESSION_OPTIONS,
 });
 // the service's statements over a plain pool (its prepared ones on a pool of their own, as in the service)
 const searcher = new VacancySearchService(pool);

@@ -742,7 +742,9 @@ async function main() {
     procs.push(gateway);
     const base = `http://127.0.0.1:${httpPort}`;
     await waitReady(`${base}/health/live`, gateway);
-    pg = new pgLib.Client({ connectionString: dbUrl(DB.placement) });
+    // the services' session settings (JIT off): the report's SQL run raw costs what it costs in the service
+    const { SESSION_OPTIONS } = require('../../dist/libs/persistence/src/index.js');
+    pg = new pgLib.Client({ connectionString: dbUrl(DB.placement), options: SESSION_OPTIONS });
     await pg.connect();
     const ctx = {
       base,

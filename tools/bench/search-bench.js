@@ -809,7 +809,9 @@ async function main() {
     cwd: ROOT,
   });
   const { Pool } = require('pg');
-  const pool = new Pool({ connectionString: DB_URL, max: POOL, application_name: 'siapkerja-bench-raw' });
+  // the services' session settings (libs/persistence SESSION_OPTIONS: JIT off), so the raw path runs the statements as cheaply
+  const { SESSION_OPTIONS } = require(path.join(ROOT, 'dist/libs/persistence/src/index.js'));
+  const pool = new Pool({ connectionString: DB_URL, max: POOL, application_name: 'siapkerja-bench-raw', options: SESSION_OPTIONS });
   const [{ n }] = (await pool.query(`SELECT count(*)::int AS n FROM vacancies`)).rows;
   if (n < VACANCIES) {
     log(`${n.toLocaleString('en')} vacancies present: seeding ${(VACANCIES - n).toLocaleString('en')} more (progress below)`);

@@ -16,6 +16,7 @@ import {
   onceByRequestId,
   openDatabase,
   readAll,
+  sqlRunner,
 } from './index';
 
 /** A fresh database of its own (not @siapkerja/testing's helper: that lib depends on this one). */
@@ -54,6 +55,25 @@ describe('persistence', () => {
     }
     const c = new Client({ connectionString: db.url });
     await expect(c.connect()).rejects.toThrow();
+  });
+
+  it('opens every session without JIT compilation, and generic plans only on the pool of prepared statements', async () => {
+    const db = await createTestDatabase('persist_jit');
+    try {
+      const ds = await openDatabase({ url: db.url, entities: [], migrations: [] });
+      const sql = sqlRunner(ds);
+      try {
+        const settings = `SELECT current_setting('jit') AS jit, current_setting('plan_cache_mode') AS plans`;
+        expect(await ds.query(settings)).toEqual([{ jit: 'off', plans: 'auto' }]);
+        expect(await sql.query({ text: settings, values: [] })).toEqual([{ jit: 'off', plans: 'auto' }]);
+        expect(await sql.prepared({ text: settings, values: [] })).toEqual([{ jit: 'off', plans: 'force_generic_plan' }]);
+      } finally {
+        await sql.close();
+        await ds.destroy();
+      }
+    } finally {
+      await db.drop();
+    }
   });
 
   it("answers a retry racing the first call with the first call's row, whatever the loser ran into; rethrows when nothing was made", async () => {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Admission, sqlRunner, type SqlRunner } from '@siapkerja/persistence';
+import { Admission, SESSION_OPTIONS, sqlRunner, type SqlRunner } from '@siapkerja/persistence';
 import { DomainError } from '@siapkerja/errors';
 import { requestDeadline } from '@siapkerja/logging';
 import { EDUCATION_LEVELS, getKbliCategory, getKbliMainGroup, getKbjiMajorGroup, getRegion } from '@siapkerja/codes';
@@ -197,6 +197,7 @@ export class VacancySearchService implements OnModuleDestroy {
         connectionString: config.SEARCH_DATABASE_URL,
         max: config.DB_POOL_SIZE ?? 10,
         application_name: 'siapkerja-jobs-search',
+        options: SESSION_OPTIONS,
       });
       pool.on('error', () => undefined);
       this.replica = { pool, sql: sqlRunner(pool), maxWaitMs: config.SEARCH_REPLICA_MAX_WAIT_MS ?? 1000 };
