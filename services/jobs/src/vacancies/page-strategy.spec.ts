@@ -46,13 +46,6 @@ describe('page strategy of searches with words', () => {
 
   it('reads the rows the planner expects from an EXPLAIN', () => {
     expect(readPlanRows(explained(11_765))).toBe(11_765);
-    // the match estimate's two arms (the words with 'simple' and with 'english'): the larger one
-    const arms = [
-      {
-        'QUERY PLAN': [{ Plan: { 'Node Type': 'Append', 'Plan Rows': 27_213, Plans: [{ 'Plan Rows': 13_709 }, { 'Plan Rows': 12_001 }] } }],
-      },
-    ];
-    expect(readPlanRows(arms)).toBe(13_709);
     // an answer it cannot read makes the estimate unknown (matches unknown: the walk, as before the strategies)
     expect(readPlanRows([])).toBe(Infinity);
   });
