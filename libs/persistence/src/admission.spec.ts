@@ -28,20 +28,20 @@ describe('Admission (at most so many units of work at once)', () => {
     const all = [1, 2, 3, 4, 5].map((id) => gate.run(work(id)));
     await new Promise((r) => setImmediate(r));
     expect(seen.order).toEqual([1, 2]);
-    expect(gate.stats()).toEqual({ active: 2, waiting: 3 });
+    expect(gate.stats()).toMatchObject({ active: 2, waiting: 3 });
     await releaseOne();
     expect(seen.order).toEqual([1, 2, 3]);
     for (let i = 0; i < 4; i++) await releaseOne();
     expect(await Promise.all(all)).toEqual([1, 2, 3, 4, 5]);
     expect(seen.max).toBe(2);
-    expect(gate.stats()).toEqual({ active: 0, waiting: 0 });
+    expect(gate.stats()).toMatchObject({ active: 0, waiting: 0 });
   });
 
   it('frees the place of a unit of work that fails', async () => {
     const gate = new Admission({ limit: 1, overloaded });
     await expect(gate.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await gate.run(async () => 'next')).toBe('next');
-    expect(gate.stats()).toEqual({ active: 0, waiting: 0 });
+    expect(gate.stats()).toEqual({ active: 0, waiting: 0, refused: { 'queue-full': 0, deadline: 0 } });
   });
 
   it('refuses a waiter whose deadline passes before its turn, and skips its place in the queue', async () => {
@@ -52,13 +52,13 @@ describe('Admission (at most so many units of work at once)', () => {
     const late = gate.run(work(2), Date.now() + 30);
     const patient = gate.run(work(3));
     await expect(late).rejects.toThrow('overloaded: deadline');
-    expect(gate.stats()).toEqual({ active: 1, waiting: 1 });
+    expect(gate.stats()).toEqual({ active: 1, waiting: 1, refused: { 'queue-full': 0, deadline: 1 } });
     await releaseOne();
     await releaseOne();
     expect(await first).toBe(1);
     expect(await patient).toBe(3);
     expect(seen.order).toEqual([1, 3]); // the refused one never ran
-    expect(gate.stats()).toEqual({ active: 0, waiting: 0 });
+    expect(gate.stats()).toEqual({ active: 0, waiting: 0, refused: { 'queue-full': 0, deadline: 1 } });
   });
 
   it('refuses at once a deadline already passed (when it would wait) and a full queue; runs at once when a place is free', async () => {
@@ -70,9 +70,11 @@ describe('Admission (at most so many units of work at once)', () => {
     await expect(gate.run(work(2), Date.now() - 1)).rejects.toThrow('overloaded: deadline');
     const queued = gate.run(work(3));
     await expect(gate.run(work(4))).rejects.toThrow('overloaded: queue-full');
+    expect(gate.stats()).toEqual({ active: 1, waiting: 1, refused: { 'queue-full': 1, deadline: 1 } });
     await releaseOne();
     await releaseOne();
     expect([await first, await queued]).toEqual([1, 3]);
+    expect(gate.stats()).toEqual({ active: 0, waiting: 0, refused: { 'queue-full': 1, deadline: 1 } });
   });
 
   it('keeps its queue small after many units of work went through it', async () => {

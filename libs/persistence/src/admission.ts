@@ -36,9 +36,17 @@ export class Admission {
     this.limit = opts.limit;
   }
 
-  /** units of work running and waiting now */
-  stats(): { active: number; waiting: number } {
-    return { active: this.active, waiting: this.queued };
+  /** units of work refused since the start, by reason */
+  private readonly refusals = { 'queue-full': 0, deadline: 0 };
+
+  /** units of work running and waiting now, and those refused since the start (by reason) */
+  stats(): { active: number; waiting: number; refused: { 'queue-full': number; deadline: number } } {
+    return { active: this.active, waiting: this.queued, refused: { ...this.refusals } };
+  }
+
+  private refuse(reason: 'queue-full' | 'deadline'): Error {
+    this.refusals[reason]++;
+    return this.opts.overloaded(reason);
   }
 
   /** Runs `work` once a place is free (at once when one is), before `deadline` (epoch ms) or not at all. */
@@ -53,8 +61,8 @@ export class Admission {
   }
 
   private enter(deadline: number | undefined): Promise<void> {
-    if (this.queued >= (this.opts.maxQueue ?? 10_000)) return Promise.reject(this.opts.overloaded('queue-full'));
-    if (deadline !== undefined && deadline <= Date.now()) return Promise.reject(this.opts.overloaded('deadline'));
+    if (this.queued >= (this.opts.maxQueue ?? 10_000)) return Promise.reject(this.refuse('queue-full'));
+    if (deadline !== undefined && deadline <= Date.now()) return Promise.reject(this.refuse('deadline'));
     return new Promise<void>((resolve, reject) => {
       const w: Waiter = { start: resolve, gone: false };
       if (deadline !== undefined) {
@@ -62,7 +70,7 @@ export class Admission {
           // still waiting: it leaves the queue (its slot is skipped when its turn comes) and is refused
           w.gone = true;
           this.queued--;
-          reject(this.opts.overloaded('deadline'));
+          reject(this.refuse('deadline'));
         }, deadline - Date.now());
         w.timer.unref?.();
       }

@@ -36,6 +36,8 @@ import { cheapenAsyncResourceBind } from './async-resource-bind';
 export const LOGGER = Symbol('LOGGER');
 /** Injection token for the service's typed configuration. */
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
+/** Injection token for the service's Prometheus registry (served on its ops port at /metrics). */
+export const SERVICE_METRICS = Symbol('SERVICE_METRICS');
 
 /** KAFKA_TOPIC_PREFIX: one value for the gateway and every service of one environment (see KafkaBusOptions.topicPrefix) */
 export const kafkaTopicPrefixSpec = str({
@@ -143,6 +145,7 @@ class PlatformModule {
     identity: PersonIdentity;
     logger: Logger;
     config: unknown;
+    registry: Registry;
   }): DynamicModule {
     const providers = [
       { provide: DataSource, useValue: values.ds },
@@ -150,6 +153,7 @@ class PlatformModule {
       { provide: PersonIdentity, useValue: values.identity },
       { provide: LOGGER, useValue: values.logger },
       { provide: SERVICE_CONFIG, useValue: values.config },
+      { provide: SERVICE_METRICS, useValue: values.registry },
     ];
     return { module: PlatformModule, providers, exports: providers.map((p) => p.provide) };
   }
@@ -219,7 +223,7 @@ async function startOnDatabase(
   const outbox = new TransactionalOutbox(ds, `/siapkerja/${def.name}`, relay);
   const identity = new PersonIdentity(config.PERSON_ID_SECRET);
 
-  @Module({ imports: [PlatformModule.register({ ds, outbox, identity, logger, config }), def.module] })
+  @Module({ imports: [PlatformModule.register({ ds, outbox, identity, logger, config, registry }), def.module] })
   class RootModule {}
   const grpcSeconds = new Histogram({
     name: 'grpc_server_handling_seconds',

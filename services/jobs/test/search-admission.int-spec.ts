@@ -55,6 +55,13 @@ describe('jobs service: searches at once (real PostgreSQL, gRPC)', () => {
     return rows[0].n;
   }
 
+  /** a metric's value on the service's ops port (/metrics) */
+  async function metric(name: string, labels = ''): Promise<number> {
+    const text = await (await fetch(`http://127.0.0.1:${svc.opsPort}/metrics`)).text();
+    const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && l.includes(labels));
+    return Number(line?.split(' ').pop());
+  }
+
   const search = (query: string, deadlineMs: number) =>
     client.searchVacancies({ query, regionCode: '33.74' } as never, { deadlineMs }).then(
       () => ({ ok: true as const, code: status.OK, details: '' }),
@@ -71,6 +78,8 @@ describe('jobs service: searches at once (real PostgreSQL, gRPC)', () => {
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(seen).toBe(2); // six searches asked; two reached the database
+    // what an operator sees meanwhile
+    expect([await metric('search_running'), await metric('search_waiting')]).toEqual([2, 4]);
     await release();
     const results = await Promise.all(calls);
     expect(results.map((r) => r.code)).toEqual(Array(6).fill(status.OK));
@@ -90,6 +99,7 @@ describe('jobs service: searches at once (real PostgreSQL, gRPC)', () => {
       expect(r.details).toMatch(/too many searches waiting/);
     }
     expect(took).toBeLessThan(2000);
+    expect(await metric('search_refused_total', 'reason="queue-full"')).toBe(2);
     expect((await Promise.all(admitted)).map((r) => r.code)).toEqual(Array(7).fill(status.OK));
   }, 60_000);
 
@@ -112,6 +122,7 @@ describe('jobs service: searches at once (real PostgreSQL, gRPC)', () => {
     expect(refused.code).toBe(status.UNAVAILABLE);
     expect(refused.details).toMatch(/could not start in time/);
     expect(refusedAfter).toBeLessThan(700);
+    expect(await metric('search_refused_total', 'reason="deadline"')).toBe(1);
     expect((await Promise.all(held)).map((r) => r.code)).toEqual([status.OK, status.OK]);
     expect((await search('kasir', 5000)).code).toBe(status.OK);
   }, 60_000);

@@ -7,7 +7,8 @@ import { EDUCATION_LEVELS, getKbliCategory, getKbliMainGroup, getKbjiMajorGroup,
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
 import { Pool } from 'pg';
 import { TransactionalOutbox } from '@siapkerja/events';
-import { AnswerCache, SERVICE_CONFIG } from '@siapkerja/service-kit';
+import { AnswerCache, SERVICE_CONFIG, SERVICE_METRICS } from '@siapkerja/service-kit';
+import { Counter, Gauge, type Registry } from '@siapkerja/observability';
 import type { JobsConfig } from '../jobs.config';
 import {
   datePageStatement,
@@ -190,6 +191,7 @@ export class VacancySearchService implements OnModuleDestroy {
     @Optional() @Inject(VACANCY_SEARCH_OPTIONS) opts?: VacancySearchOptions,
     @Optional() @Inject(SERVICE_CONFIG) config?: Partial<JobsConfig>,
     @Optional() outbox?: TransactionalOutbox,
+    @Optional() @Inject(SERVICE_METRICS) registry?: Registry,
   ) {
     this.sql = sqlRunner(ds);
     if (config?.SEARCH_DATABASE_URL) {
@@ -221,6 +223,38 @@ export class VacancySearchService implements OnModuleDestroy {
             ? 'The search service is overloaded: the search could not start in time, retry later'
             : 'The search service is overloaded: too many searches waiting, retry later',
         ),
+    });
+    if (registry) this.registerMetrics(registry);
+  }
+
+  /** The admission's state on the service's /metrics: what an operator sizes SEARCH_CONCURRENCY and the instances by. */
+  private registerMetrics(registry: Registry): void {
+    const admission = this.admission;
+    new Gauge({
+      name: 'search_running',
+      help: 'searches of this instance running on the database now (at most SEARCH_CONCURRENCY)',
+      registers: [registry],
+      collect() {
+        this.set(admission.stats().active);
+      },
+    });
+    new Gauge({
+      name: 'search_waiting',
+      help: 'searches waiting for their turn now (at most DB_QUEUE_LIMIT)',
+      registers: [registry],
+      collect() {
+        this.set(admission.stats().waiting);
+      },
+    });
+    new Counter({
+      name: 'search_refused_total',
+      help: 'searches refused as overloaded before they started: queue-full (DB_QUEUE_LIMIT others waiting), deadline (no turn 250 ms before it)',
+      labelNames: ['reason'],
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const [reason, n] of Object.entries(admission.stats().refused)) this.inc({ reason }, n);
+      },
     });
   }
 
