@@ -87,9 +87,18 @@ describe('the gateway edge: unstorable strings, deep JSON, Retry-After', () => {
     }
   });
 
-  it('refuses a NUL in a query parameter, a path parameter and a form field (POST /oauth/token)', async () => {
+  it('refuses a NUL or bytes that are not UTF-8 in a query parameter, a NUL in a path parameter and a form field (POST /oauth/token)', async () => {
     const search = await problemOf(await send('GET', '/v1/vacancies/search?q=las%00listrik'), 400);
     expect(search.errors).toEqual([{ field: 'query.q', description: expect.stringContaining('NUL') }]);
+    // bytes that are not UTF-8 (a lone surrogate's, or 0xFF): named, not searched as U+FFFD
+    for (const [query, field] of [
+      ['q=%ED%A0%80', 'query.q'],
+      ['q=kasir&region=33%FF', 'query.region'],
+    ] as const) {
+      const notText = await problemOf(await send('GET', `/v1/vacancies/search?${query}`), 400);
+      expect(notText.errors).toEqual([{ field, description: expect.stringContaining('UTF-8') }]);
+    }
+    expect((await send('GET', '/v1/vacancies/search?q=%E5%B7%A5%E4%BD%9C+kasir')).status).toBe(200);
     const byId = await problemOf(await send('GET', '/v1/training-programs/abc%00def'), 400);
     expect(byId.errors?.[0].field).toBe('params.id');
     const token = await fetch(`${gw.url}/oauth/token`, {

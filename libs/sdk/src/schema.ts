@@ -7300,7 +7300,7 @@ export interface operations {
           'application/json': components['schemas']['TokenResponseDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7365,7 +7365,7 @@ export interface operations {
           'application/json': components['schemas']['AccountDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7505,7 +7505,7 @@ export interface operations {
           'application/json': components['schemas']['ClientWithSecretsDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7575,7 +7575,7 @@ export interface operations {
           'application/json': components['schemas']['ClientDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7654,7 +7654,7 @@ export interface operations {
           'application/json': components['schemas']['RotatedClientDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7738,7 +7738,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7835,7 +7835,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7918,7 +7918,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8011,7 +8011,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8108,7 +8108,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8191,7 +8191,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8283,7 +8283,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8375,7 +8375,7 @@ export interface operations {
           'application/json': components['schemas']['AssessmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8466,7 +8466,7 @@ export interface operations {
           'application/json': components['schemas']['AssessorPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8550,7 +8550,7 @@ export interface operations {
           'application/json': components['schemas']['AssessorDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8649,7 +8649,7 @@ export interface operations {
           'application/json': components['schemas']['PersonTokensDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8846,7 +8846,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8900,7 +8900,7 @@ export interface operations {
           'application/json': components['schemas']['AcceptedDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8954,7 +8954,7 @@ export interface operations {
           'application/json': components['schemas']['PersonTokensDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9017,7 +9017,7 @@ export interface operations {
           'application/json': components['schemas']['SignupResultDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9089,7 +9089,7 @@ export interface operations {
           'application/json': components['schemas']['VerifyResultDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9151,7 +9151,7 @@ export interface operations {
           'application/json': components['schemas']['CertificatePageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9228,7 +9228,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9328,7 +9328,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9407,7 +9407,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateCredentialDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9489,7 +9489,7 @@ export interface operations {
           'image/svg+xml': string;
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9572,7 +9572,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9664,7 +9664,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9756,7 +9756,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9847,7 +9847,7 @@ export interface operations {
           'application/json': components['schemas']['CertificateVerificationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9931,7 +9931,7 @@ export interface operations {
           'application/json': components['schemas']['SchemeDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10028,7 +10028,7 @@ export interface operations {
           'application/json': components['schemas']['SchemeDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10113,7 +10113,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10188,7 +10188,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10276,7 +10276,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10362,7 +10362,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10459,7 +10459,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerMembersDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10543,7 +10543,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerMemberDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10630,7 +10630,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10725,7 +10725,7 @@ export interface operations {
           'application/json': components['schemas']['EmployerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10825,7 +10825,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10908,7 +10908,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11000,7 +11000,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11092,7 +11092,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11184,7 +11184,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11276,7 +11276,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11387,7 +11387,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11471,7 +11471,7 @@ export interface operations {
           'application/json': components['schemas']['SnapshotManifestDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11552,7 +11552,7 @@ export interface operations {
           'application/json': components['schemas']['SnapshotManifestDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11642,7 +11642,7 @@ export interface operations {
           'application/x-ndjson': string;
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11739,7 +11739,7 @@ export interface operations {
           'application/json': components['schemas']['ImportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11845,7 +11845,7 @@ export interface operations {
           'application/json': components['schemas']['ImportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11928,7 +11928,7 @@ export interface operations {
           'application/x-ndjson': components['schemas']['ImportReceiptDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12127,7 +12127,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12202,7 +12202,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12293,7 +12293,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12372,7 +12372,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12464,7 +12464,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12552,7 +12552,7 @@ export interface operations {
           'application/json': components['schemas']['JobSeekerDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12645,7 +12645,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12728,7 +12728,7 @@ export interface operations {
           'application/json': components['schemas']['LspPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12803,7 +12803,7 @@ export interface operations {
           'application/json': components['schemas']['LspDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12891,7 +12891,7 @@ export interface operations {
           'application/json': components['schemas']['LspDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12974,7 +12974,7 @@ export interface operations {
           'application/json': components['schemas']['LspDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13069,7 +13069,7 @@ export interface operations {
           'application/json': components['schemas']['MatchPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13150,7 +13150,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13290,7 +13290,7 @@ export interface operations {
           'application/json': components['schemas']['PlacementPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13379,7 +13379,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13459,7 +13459,7 @@ export interface operations {
           'application/json': components['schemas']['AccessLogPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13603,7 +13603,7 @@ export interface operations {
           'application/json': components['schemas']['ConsentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13691,7 +13691,7 @@ export interface operations {
           'application/json': components['schemas']['ConsentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13774,7 +13774,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13849,7 +13849,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13937,7 +13937,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14023,7 +14023,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyRequestDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14122,7 +14122,7 @@ export interface operations {
           'application/json': components['schemas']['PrivacyExportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14215,7 +14215,7 @@ export interface operations {
           'text/html': string;
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14270,7 +14270,7 @@ export interface operations {
           'application/json': components['schemas']['ActivityReportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14350,7 +14350,7 @@ export interface operations {
           'text/csv': components['schemas']['IpkFormsDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14423,7 +14423,7 @@ export interface operations {
           'application/json': components['schemas']['LabourMarketDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14498,7 +14498,7 @@ export interface operations {
           'application/json': components['schemas']['GraduateOutcomesDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14569,7 +14569,7 @@ export interface operations {
           'application/json': components['schemas']['PersonTraceDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14651,7 +14651,7 @@ export interface operations {
           'application/json': components['schemas']['PlacementReportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14724,7 +14724,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyReportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14794,7 +14794,7 @@ export interface operations {
           'application/json': components['schemas']['SandboxCodesDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14858,7 +14858,7 @@ export interface operations {
           'application/vc+jwt': string;
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14921,7 +14921,7 @@ export interface operations {
           'application/json': components['schemas']['DecreeDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15009,7 +15009,7 @@ export interface operations {
           'application/json': components['schemas']['DecreeDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15092,7 +15092,7 @@ export interface operations {
           'application/json': components['schemas']['GroupPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15167,7 +15167,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15264,7 +15264,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15347,7 +15347,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15436,7 +15436,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15528,7 +15528,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15607,7 +15607,7 @@ export interface operations {
           'application/json': components['schemas']['BusinessReportListDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15693,7 +15693,7 @@ export interface operations {
           'application/json': components['schemas']['BusinessReportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15795,7 +15795,7 @@ export interface operations {
           'application/json': components['schemas']['BusinessReportDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15887,7 +15887,7 @@ export interface operations {
           'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15975,7 +15975,7 @@ export interface operations {
           'application/json': components['schemas']['MentorVisitListDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16058,7 +16058,7 @@ export interface operations {
           'application/json': components['schemas']['MentorVisitDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16140,7 +16140,7 @@ export interface operations {
           'application/json': components['schemas']['TkmProgramPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16215,7 +16215,7 @@ export interface operations {
           'application/json': components['schemas']['TkmProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16303,7 +16303,7 @@ export interface operations {
           'application/json': components['schemas']['TkmProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16387,7 +16387,7 @@ export interface operations {
           'application/json': components['schemas']['TkmProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16480,7 +16480,7 @@ export interface operations {
           'application/json': components['schemas']['ProposalPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16555,7 +16555,7 @@ export interface operations {
           'application/json': components['schemas']['ProposalDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16652,7 +16652,7 @@ export interface operations {
           'application/json': components['schemas']['ProposalDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16738,7 +16738,7 @@ export interface operations {
           'application/json': components['schemas']['ProposalDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16839,7 +16839,7 @@ export interface operations {
           'application/json': components['schemas']['ProposalDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16935,7 +16935,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17021,7 +17021,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17118,7 +17118,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17201,7 +17201,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17289,7 +17289,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17377,7 +17377,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17465,7 +17465,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17553,7 +17553,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17646,7 +17646,7 @@ export interface operations {
           'application/json': components['schemas']['AttendanceRecordedDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17734,7 +17734,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17825,7 +17825,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17908,7 +17908,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18000,7 +18000,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18092,7 +18092,7 @@ export interface operations {
           'application/json': components['schemas']['EnrolmentDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18196,7 +18196,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18271,7 +18271,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18368,7 +18368,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18451,7 +18451,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18539,7 +18539,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18631,7 +18631,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18724,7 +18724,7 @@ export interface operations {
           'application/json': components['schemas']['BatchPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18810,7 +18810,7 @@ export interface operations {
           'application/json': components['schemas']['BatchDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18912,7 +18912,7 @@ export interface operations {
           'application/json': components['schemas']['ProviderPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18987,7 +18987,7 @@ export interface operations {
           'application/json': components['schemas']['ProviderDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19075,7 +19075,7 @@ export interface operations {
           'application/json': components['schemas']['ProviderDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19158,7 +19158,7 @@ export interface operations {
           'application/json': components['schemas']['ProviderDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19240,7 +19240,7 @@ export interface operations {
           'application/json': components['schemas']['TukPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19324,7 +19324,7 @@ export interface operations {
           'application/json': components['schemas']['TukDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19427,7 +19427,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19502,7 +19502,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19599,7 +19599,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19682,7 +19682,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19817,7 +19817,7 @@ export interface operations {
           };
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19896,7 +19896,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19988,7 +19988,7 @@ export interface operations {
           'application/json': components['schemas']['VacancyDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20081,7 +20081,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20185,7 +20185,7 @@ export interface operations {
           'application/json': components['schemas']['VacancySearchPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20259,7 +20259,7 @@ export interface operations {
           'application/json': components['schemas']['VerificationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20313,7 +20313,7 @@ export interface operations {
           'application/json': components['schemas']['VerificationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20367,7 +20367,7 @@ export interface operations {
           'application/json': components['schemas']['BatchVerificationDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20451,7 +20451,7 @@ export interface operations {
           'application/json': components['schemas']['DeliveryPageDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20521,7 +20521,7 @@ export interface operations {
           'application/json': components['schemas']['DeliveryDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20600,7 +20600,7 @@ export interface operations {
           'application/json': components['schemas']['DeliveryDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20827,7 +20827,7 @@ export interface operations {
           'application/json': components['schemas']['CreatedSubscriptionDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20906,7 +20906,7 @@ export interface operations {
           'application/json': components['schemas']['SubscriptionDto'];
         };
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20984,7 +20984,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`) */
+      /** @description Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`) */
       400: {
         headers: {
           [name: string]: unknown;

@@ -23,7 +23,7 @@ export class ProblemDto {
 }
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
-  400: 'Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, unknown fields, wrong types or invalid values (each listed in `errors`)',
+  400: 'Malformed JSON, JSON nested deeper than 64 levels, a string that cannot be stored (NUL) or holds a control character, query-string bytes that are not UTF-8, unknown fields, wrong types or invalid values (each listed in `errors`)',
   401: 'No valid access token',
   403: 'The token lacks the scope, role or region this operation needs',
   404: 'No such resource',

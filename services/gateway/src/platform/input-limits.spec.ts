@@ -67,4 +67,22 @@ describe('StorableInputGuard', () => {
     expect(refused({ params: { id: 'a\u0000' } })?.[0].field).toBe('params.id');
     expect(refused({ body: { client_secret: 's\u0000' } })?.[0].field).toBe('body.client_secret');
   });
+
+  it('names the query parameter whose percent-encoded bytes are not UTF-8 (the parser would make them U+FFFD)', () => {
+    const utf8 = 'must be UTF-8 text once percent-decoded (it holds bytes that are not)';
+    expect(refused({ originalUrl: '/v1/vacancies/search?region=33&q=%ED%A0%80' })).toEqual([{ field: 'query.q', description: utf8 }]);
+    expect(refused({ originalUrl: '/v1/vacancies/search?q=ok&sort=%FF' })).toEqual([{ field: 'query.sort', description: utf8 }]);
+    expect(refused({ originalUrl: '/x?%C3=1' })?.[0].field).toBe('query');
+    // text, percent-encoded or not, and a stray % (kept as it is by the parser too) are not refused
+    for (const url of [
+      '/x?q=kasir+toko&region=33',
+      '/x?q=%E5%B7%A5%E4%BD%9C',
+      '/x?q=%F0%9F%98%80',
+      '/x?q=50%',
+      '/x?q=%zz',
+      '/x?q=%EF%BF%BD',
+      '/x',
+    ])
+      expect(refused({ originalUrl: url })).toBeUndefined();
+  });
 });

@@ -69,10 +69,42 @@ function escapedAt(buf: Buffer, at: number): boolean {
   return n % 2 === 1;
 }
 
+/** A `%` not followed by two hex digits: the query-string parser keeps it as it is, and so does this check. */
+const STRAY_PERCENT = /%(?![0-9A-Fa-f]{2})/g;
+
+/** The text of a percent-encoded query component, or undefined when its bytes are not UTF-8. */
+function decodedComponent(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' ').replace(STRAY_PERCENT, '%25'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The first query parameter of `url` whose percent-encoded bytes are not UTF-8 (`q=%ED%A0%80`, the bytes of a lone
+ * surrogate, or `q=%FF`), named `query.q`; undefined when every parameter is text. The query-string parser would turn such
+ * bytes into U+FFFD without a word, and the search would look for a character nobody typed.
+ */
+export function findMalformedQueryParameter(url: string): { field: string; description: string } | undefined {
+  const at = url.indexOf('?');
+  if (at < 0 || !url.includes('%', at)) return undefined;
+  for (const part of url.slice(at + 1).split('&')) {
+    if (!part.includes('%')) continue;
+    const eq = part.indexOf('=');
+    const name = decodedComponent(eq < 0 ? part : part.slice(0, eq));
+    if (name === undefined) return { field: 'query', description: 'a parameter name is not UTF-8 text once percent-decoded' };
+    if (eq >= 0 && decodedComponent(part.slice(eq + 1)) === undefined)
+      return { field: `query.${name}`, description: 'must be UTF-8 text once percent-decoded (it holds bytes that are not)' };
+  }
+  return undefined;
+}
+
 /**
  * Refuses, before any other guard, interceptor or controller, every request whose parsed body (JSON or form), query
- * string or path parameters hold a string PostgreSQL cannot store as sent: 400 naming the field (`body.title`,
- * `query.q`, `params.id`). Header values cannot carry one: Node's HTTP parser refuses control characters there.
+ * string or path parameters hold a string PostgreSQL cannot store as sent, or whose query string holds bytes that are not
+ * UTF-8: 400 naming the field (`body.title`, `query.q`, `params.id`). Header values cannot carry one: Node's HTTP parser
+ * refuses control characters there.
  */
 @Injectable()
 export class StorableInputGuard implements CanActivate {
@@ -80,7 +112,10 @@ export class StorableInputGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const req = context.switchToHttp().getRequest<Request>();
     const violation =
-      findUnstorableString(req.params, 'params') ?? findUnstorableString(req.query, 'query') ?? findUnstorableString(req.body, 'body');
+      findUnstorableString(req.params, 'params') ??
+      findMalformedQueryParameter(req.originalUrl ?? req.url ?? '') ??
+      findUnstorableString(req.query, 'query') ??
+      findUnstorableString(req.body, 'body');
     if (violation) throw new FieldValidationException([violation]);
     return true;
   }
