@@ -77,6 +77,31 @@ describe('Admission (at most so many units of work at once)', () => {
     expect(gate.stats()).toEqual({ active: 0, waiting: 0, refused: { 'queue-full': 1, deadline: 1 } });
   });
 
+  it('refuses at once a unit of work whose turn would come after its deadline, from how long units of work take', async () => {
+    const gate = new Admission({ limit: 2, overloaded });
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    // before any unit of work has ended nothing is known of their duration: nothing is refused ahead of its deadline
+    const seen = { now: 0, max: 0, order: [] as number[] };
+    const { work, releaseOne } = gatedWork(seen);
+    const early = [gate.run(work(1)), gate.run(work(2)), gate.run(work(3), Date.now() + 10_000)];
+    for (let i = 0; i < 3; i++) await releaseOne();
+    expect(await Promise.all(early)).toEqual([1, 2, 3]);
+    // units of work now take about 100 ms (the moving mean follows them)
+    for (let i = 0; i < 60; i++) await gate.run(() => sleep(0));
+    for (let i = 0; i < 4; i++) await Promise.all([gate.run(() => sleep(100)), gate.run(() => sleep(100))]);
+    const meanMs = (gate as unknown as { meanMs: number }).meanMs;
+    expect(meanMs).toBeGreaterThan(20);
+    // two running, two waiting: a third waiter's turn comes in about 3/2 of the mean
+    const running = [gate.run(work(4)), gate.run(work(5)), gate.run(work(6)), gate.run(work(7))];
+    const sent = Date.now();
+    await expect(gate.run(work(8), Date.now() + meanMs)).rejects.toThrow('overloaded: deadline');
+    expect(Date.now() - sent).toBeLessThan(meanMs / 2); // at once, not when its deadline passed
+    const patient = gate.run(work(9), Date.now() + 3 * meanMs); // its turn can come in time: it waits
+    expect(gate.stats()).toMatchObject({ active: 2, waiting: 3, refused: { deadline: 1 } });
+    for (let i = 0; i < 5; i++) await releaseOne();
+    expect(await Promise.all([...running, patient])).toEqual([4, 5, 6, 7, 9]);
+  });
+
   it('keeps its queue small after many units of work went through it', async () => {
     const gate = new Admission({ limit: 1, overloaded });
     const runs = Array.from({ length: 5000 }, (_, i) => gate.run(async () => i));

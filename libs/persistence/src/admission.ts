@@ -5,9 +5,11 @@
  * 2 cores, diverse vacancy searches: 130-158 searches/s at 2 to 8 at once, 62-80/s at 16). Waiting in a queue of this
  * process costs nothing of the database's.
  *
- * A unit of work that cannot start before its deadline (the request's) is refused when the deadline passes, and one that
- * finds `maxQueue` others waiting is refused at once: the error of `overloaded` (for the services, UNAVAILABLE: 503 with
- * Retry-After), so an overloaded instance sheds load early instead of answering after the client gave up.
+ * A unit of work that cannot start before its deadline (the request's) is refused: at once when, from how long units of
+ * work have lately taken (a moving mean), its turn would come after its deadline, else when the deadline passes while
+ * it waits. One that finds `maxQueue` others waiting is refused at once too. Refused means the error of `overloaded` (for
+ * the services, UNAVAILABLE: 503 with Retry-After): an overloaded instance sheds load early, keeping no more waiting
+ * than it can start in time, instead of answering after the client gave up.
  */
 export interface AdmissionOptions {
   /** units of work at once (>= 1) */
@@ -17,6 +19,9 @@ export interface AdmissionOptions {
   /** the error of a unit of work refused (queue full, or its deadline passed while it waited) */
   overloaded: (reason: 'queue-full' | 'deadline') => Error;
 }
+
+/** The weight of the last unit of work in the moving mean of their durations (about the last 20 count). */
+const MEAN_WEIGHT = 0.05;
 
 interface Waiter {
   start: () => void;
@@ -38,6 +43,8 @@ export class Admission {
 
   /** units of work refused since the start, by reason */
   private readonly refusals = { 'queue-full': 0, deadline: 0 };
+  /** how long a unit of work takes, a moving mean of the last ones (ms; 0 until one has ended) */
+  private meanMs = 0;
 
   /** units of work running and waiting now, and those refused since the start (by reason) */
   stats(): { active: number; waiting: number; refused: { 'queue-full': number; deadline: number } } {
@@ -53,16 +60,21 @@ export class Admission {
   async run<T>(work: () => Promise<T>, deadline?: number): Promise<T> {
     if (this.active >= this.limit || this.queued > 0) await this.enter(deadline);
     else this.active++;
+    const started = performance.now();
     try {
       return await work();
     } finally {
+      const took = performance.now() - started;
+      this.meanMs = this.meanMs === 0 ? took : this.meanMs + MEAN_WEIGHT * (took - this.meanMs);
       this.leave();
     }
   }
 
   private enter(deadline: number | undefined): Promise<void> {
     if (this.queued >= (this.opts.maxQueue ?? 10_000)) return Promise.reject(this.refuse('queue-full'));
-    if (deadline !== undefined && deadline <= Date.now()) return Promise.reject(this.refuse('deadline'));
+    // its turn comes when the `queued` ahead of it and itself have started, `limit` at a time, each taking about meanMs
+    if (deadline !== undefined && Date.now() + ((this.queued + 1) / this.limit) * this.meanMs >= deadline)
+      return Promise.reject(this.refuse('deadline'));
     return new Promise<void>((resolve, reject) => {
       const w: Waiter = { start: resolve, gone: false };
       if (deadline !== undefined) {

@@ -31,6 +31,11 @@ export const jobsConfigSpec = {
    * the jobs instances sharing it: past that the server only gets slower per search
    */
   SEARCH_CONCURRENCY: int({ default: 4, min: 1, max: 1000 }),
+  /**
+   * Searches waiting for their turn at most; one arriving past it is refused at once. A bound on memory: how many wait is
+   * set by their deadlines (one whose turn would come after its deadline is refused on arrival)
+   */
+  SEARCH_QUEUE_LIMIT: int({ default: 1000, min: 1, max: 100_000 }),
   /** how long a search waits for the replica to replay this service's last write before reading the primary instead */
   SEARCH_REPLICA_MAX_WAIT_MS: int({ default: 1000, min: 0, max: 60_000 }),
 };

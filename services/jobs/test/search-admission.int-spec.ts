@@ -21,7 +21,7 @@ describe('jobs service: searches at once (real PostgreSQL, gRPC)', () => {
     const db = await createTestDatabase('jobs_search_admission');
     drop = db.drop;
     dbUrl = db.url;
-    svc = await startService(jobsService, serviceTestEnv(db.url, { SEARCH_CONCURRENCY: '2', DB_POOL_SIZE: '10', DB_QUEUE_LIMIT: '5' }));
+    svc = await startService(jobsService, serviceTestEnv(db.url, { SEARCH_CONCURRENCY: '2', DB_POOL_SIZE: '10', SEARCH_QUEUE_LIMIT: '5' }));
     client = createServiceClient('jobs', `127.0.0.1:${svc.grpcPort}`, { retries: 0 });
     // a first search outside the tests (prepares the statements' connections)
     await client.searchVacancies({ query: 'las', regionCode: '33.74' } as never);
@@ -85,7 +85,7 @@ describe('jobs service: searches at once (real PostgreSQL, gRPC)', () => {
     expect(results.map((r) => r.code)).toEqual(Array(6).fill(status.OK));
   }, 60_000);
 
-  it('refuses at once a search that finds DB_QUEUE_LIMIT others waiting for their turn', async () => {
+  it('refuses at once a search that finds SEARCH_QUEUE_LIMIT others waiting for their turn', async () => {
     const { pg, release } = await lockVacancies();
     const admitted = ['las', 'tukang', 'operator', 'kasir', 'perawat', 'guru', 'sopir'].map((q) => search(q, 10_000));
     while ((await waitingOnLock(pg)) < 2) await new Promise((r) => setTimeout(r, 20));
