@@ -277,4 +277,4 @@ export class Violations {
   }
 }
 
-export { findUnstorableString, jsonMayHoldUnstorable } from './unstorable';
+export { fieldPath, findUnstorableString, jsonMayHoldUnstorable } from './unstorable';

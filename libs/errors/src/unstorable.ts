@@ -20,7 +20,8 @@ function describe(s: string): string | undefined {
   return `must not contain a control character (${codePoint(m[0])}; tab, line feed and carriage return are allowed)`;
 }
 
-function child(path: string, key: string | number): string {
+/** The path of a field below `path` as violations name it: `body.items[2]`, `query.q`, `query["a b"]`. */
+export function fieldPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   if (/^[A-Za-z_$][\w$-]*$/.test(key)) return path ? `${path}.${key}` : key;
   return `${path}[${JSON.stringify(key)}]`;
@@ -40,7 +41,7 @@ export function findUnstorableString(value: unknown, path = ''): Unstorable | un
   const pathOf = (i: number): string => {
     const chain: (string | number)[] = [];
     for (let j = i; j > 0; j = parents[j]) chain.push(keys[j]);
-    return chain.reduceRight<string>((p, k) => child(p, k), path);
+    return chain.reduceRight<string>((p, k) => fieldPath(p, k), path);
   };
   const stack: number[] = [0];
   while (stack.length) {
@@ -60,7 +61,7 @@ export function findUnstorableString(value: unknown, path = ''): Unstorable | un
       // keys are checked in order before any value below them, as values are reached in order
       for (let k = 0; k < own.length; k++) {
         const description = describe(own[k]);
-        if (description) return { field: child(pathOf(i), own[k]), description: `the key ${description}` };
+        if (description) return { field: fieldPath(pathOf(i), own[k]), description: `the key ${description}` };
       }
       for (let k = own.length - 1; k >= 0; k--) {
         stack.push(values.push((v as Record<string, unknown>)[own[k]]) - 1);

@@ -73,6 +73,8 @@ describe('StorableInputGuard', () => {
     expect(refused({ originalUrl: '/v1/vacancies/search?region=33&q=%ED%A0%80' })).toEqual([{ field: 'query.q', description: utf8 }]);
     expect(refused({ originalUrl: '/v1/vacancies/search?q=ok&sort=%FF' })).toEqual([{ field: 'query.sort', description: utf8 }]);
     expect(refused({ originalUrl: '/x?%C3=1' })?.[0].field).toBe('query');
+    // a parameter's name is given as every other violation gives it (no raw control character echoed)
+    expect(refused({ originalUrl: '/x?a%00b=%FF' })?.[0].field).toBe('query["a\\u0000b"]');
     // text, percent-encoded or not, and a stray % (kept as it is by the parser too) are not refused
     for (const url of [
       '/x?q=kasir+toko&region=33',

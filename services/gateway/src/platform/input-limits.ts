@@ -1,7 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Server } from 'node:http';
-import { findUnstorableString, problem, PROBLEM_CONTENT_TYPE } from '@siapkerja/errors';
+import { fieldPath, findUnstorableString, problem, PROBLEM_CONTENT_TYPE } from '@siapkerja/errors';
 import { FieldValidationException } from './problem.filter';
 
 /** The deepest nesting of arrays and objects a JSON body may have (documented in README and the OpenAPI description). */
@@ -95,7 +95,7 @@ export function findMalformedQueryParameter(url: string): { field: string; descr
     const name = decodedComponent(eq < 0 ? part : part.slice(0, eq));
     if (name === undefined) return { field: 'query', description: 'a parameter name is not UTF-8 text once percent-decoded' };
     if (eq >= 0 && decodedComponent(part.slice(eq + 1)) === undefined)
-      return { field: `query.${name}`, description: 'must be UTF-8 text once percent-decoded (it holds bytes that are not)' };
+      return { field: fieldPath('query', name), description: 'must be UTF-8 text once percent-decoded (it holds bytes that are not)' };
   }
   return undefined;
 }
