@@ -36,6 +36,7 @@ import { ImportReceipts1763800001100 } from './migrations/1763800001100-import-r
 import { VacancyFacetCountDeltas1763800001200 } from './migrations/1763800001200-vacancy-facet-count-deltas';
 import { VacancySearchOccupationFilters1763800001300 } from './migrations/1763800001300-vacancy-search-occupation-filters';
 import { RequestHashes1763800001400 } from './migrations/1763800001400-request-hashes';
+import { VacancyFacetCountsKbji1763800001500 } from './migrations/1763800001500-vacancy-facet-counts-kbji';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
@@ -99,6 +100,7 @@ export const jobsService: ServiceDefinition = {
     VacancyFacetCountDeltas1763800001200,
     VacancySearchOccupationFilters1763800001300,
     RequestHashes1763800001400,
+    VacancyFacetCountsKbji1763800001500,
   ],
   controllers: jobsControllers,
   consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],

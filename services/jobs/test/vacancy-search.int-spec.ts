@@ -598,6 +598,10 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
       { overseas: true },
       { employmentType: 'CONTRACT' },
       { region: '33.22', employmentType: 'DAILY' },
+      // a KBJI major group nationwide and a sub-major group in a regency: the summary's range (migration 1500) must match
+      // what LIKE 'prefix%' matches on the vacancies, a vacancy coded with its major group only ('7') included
+      { kbji: '7' },
+      { kbji: '75', region: '33.22' },
     ];
     const norm = (rows: { g: number; value: string; n: number }[]) =>
       rows
@@ -627,6 +631,7 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
       const v = (extra: Partial<jobsV1.Vacancy>) =>
         base(e.id, { kbjiCode: '7512', kbliCode: '10710', regionCode: '33.22', minEducation: 'EDUCATION_LEVEL_SMK', ...extra });
       const a = await client.createVacancy({ vacancy: v({ positionName: 'Pembuat Roti' }) });
+      await client.createVacancy({ vacancy: v({ positionName: 'Tukang Roti', kbjiCode: '7' }) });
       const draft = await client.createVacancy({ vacancy: v({ positionName: 'Pembuat Kue', regionCode: '35.78' }), draft: true });
       await compare('a vacancy published, a draft made');
       await client.publishVacancy({ id: draft.id });
@@ -657,6 +662,37 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     } finally {
       await pg.end();
     }
+  });
+
+  it('reads the summary rows of a KBJI group along an index, nationwide and in a region, with the generic plan the service keeps', async () => {
+    await withPg(async (pg) => {
+      // on a tiny table the planner rightly prefers to read it all; without that choice the plan shows what the
+      // conditions can use (LIKE with a parameter, as first written, is an index condition nowhere in a generic plan)
+      await pg.query('BEGIN');
+      try {
+        await pg.query('SET LOCAL enable_seqscan = off');
+        await pg.query(`SET LOCAL plan_cache_mode = force_generic_plan`);
+        const plan = async (input: VacancySearchInput) => {
+          const st = facetSummaryStatement(normalizeSearch(input).search)!;
+          expect(st.prepared).toBe(true);
+          await pg.query(`PREPARE summed AS ${st.text}`);
+          const literals = st.values.map((v) => pg.escapeLiteral(String(v))).join(', ');
+          const rows = (await pg.query(`EXPLAIN EXECUTE summed(${literals})`)).rows;
+          await pg.query('DEALLOCATE summed');
+          return rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+        };
+        for (const kbji of ['7', '75']) {
+          const nationwide = await plan({ kbji });
+          expect(nationwide).toMatch(
+            /Index Scan on vacancy_facet_counts_province_kbji[\s\S]*Index Cond: \(\(kbji_sub >= \$\d\) AND \(kbji_sub <= \$\d\)\)/,
+          );
+          const province = await plan({ kbji, region: '33' });
+          expect(province).toMatch(/Index Cond: \(\(province_code = \$\d\) AND \(kbji_sub >= \$\d\) AND \(kbji_sub <= \$\d\)\)/);
+        }
+      } finally {
+        await pg.query('ROLLBACK');
+      }
+    });
   });
 
   it('lets writers of the same region and facet values publish side by side: no summary row lock is held until commit', async () => {

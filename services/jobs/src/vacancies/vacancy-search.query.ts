@@ -594,7 +594,11 @@ export function facetSummaryStatement(s: NormalizedSearch): Statement | undefine
   const w = ['f.n <> 0'];
   if (regency) w.push(`f.region_code = ${p.add(s.region)}`);
   else if (s.region) w.push(`f.province_code = ${p.add(s.region)}`);
-  if (s.kbji) w.push(`f.kbji_sub LIKE ${p.add(`${s.kbji}%`)}`);
+  // a KBJI major (1 digit) or sub-major group (2 digits) as the range of kbji_sub (left(kbji_code, 2): digits, one of them
+  // for a vacancy coded with its major group only) that LIKE 'prefix%' matches: '7' to '79', or '72' alone. Unlike LIKE
+  // with a parameter, a range is an index condition in the generic plan, on the primary key after the region or,
+  // nationwide, on the province summary's KBJI index (migration 1500)
+  if (s.kbji) w.push(`f.kbji_sub BETWEEN ${p.add(s.kbji)} AND ${p.add(s.kbji.padEnd(2, '9'))}`);
   if (kbliLetter)
     w.push(
       `f.kbli_main = ANY(${p.add(
