@@ -675,6 +675,7 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
         const plan = async (input: VacancySearchInput) => {
           const st = facetSummaryStatement(normalizeSearch(input).search)!;
           expect(st.prepared).toBe(true);
+          // prepared and executed with literals: EXPLAIN of a statement with bound values plans for those values
           await pg.query(`PREPARE summed AS ${st.text}`);
           const literals = st.values.map((v) => pg.escapeLiteral(String(v))).join(', ');
           const rows = (await pg.query(`EXPLAIN EXECUTE summed(${literals})`)).rows;
