@@ -37,6 +37,7 @@ import { VacancyFacetCountDeltas1763800001200 } from './migrations/1763800001200
 import { VacancySearchOccupationFilters1763800001300 } from './migrations/1763800001300-vacancy-search-occupation-filters';
 import { RequestHashes1763800001400 } from './migrations/1763800001400-request-hashes';
 import { VacancyFacetCountsKbji1763800001500 } from './migrations/1763800001500-vacancy-facet-counts-kbji';
+import { VacancySearchWeeks1763800001600 } from './migrations/1763800001600-vacancy-search-weeks';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
@@ -101,6 +102,7 @@ export const jobsService: ServiceDefinition = {
     VacancySearchOccupationFilters1763800001300,
     RequestHashes1763800001400,
     VacancyFacetCountsKbji1763800001500,
+    VacancySearchWeeks1763800001600,
   ],
   controllers: jobsControllers,
   consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],

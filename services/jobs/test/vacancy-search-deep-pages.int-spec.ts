@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Client, Pool } from 'pg';
 import type { SqlRunner, SqlStatement } from '@siapkerja/persistence';
 import { createTestDatabase } from '@siapkerja/testing';
-import { facetStatement, normalizeSearch, SEARCH_SORTS, type VacancySearchInput } from '../src/vacancies/vacancy-search.query';
+import { facetStatement, normalizeSearch, SEARCH_SORTS, weekOf, type VacancySearchInput } from '../src/vacancies/vacancy-search.query';
 import { toFacets, VacancySearchService } from '../src/vacancies/vacancy-search.service';
 
 // the seeding tool of `npm run seed` (COPY of realistic synthetic vacancies; half of them hide their wage)
@@ -219,4 +219,113 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
       await bounded.sql.close();
     }
   });
+
+  it('reads a nationwide first page of the newest matches from the newest weeks only, answering exactly as reading every match', async () => {
+    const options = { rankWindow: 100, facetExactLimit: 300 };
+    // words with more nationwide matches than the page needs (window, facet limit), few enough to sort them in date order
+    const nationwide: { w: string; n: number }[] = (
+      await pool.query(
+        `SELECT w, count(*)::int AS n FROM vacancies, regexp_split_to_table(lower(position_name), '[^a-z]+') AS w
+          WHERE state = 'PUBLISHED' AND length(w) >= 4 GROUP BY w HAVING count(*) BETWEEN 800 AND 1800 ORDER BY n DESC`,
+      )
+    ).rows;
+    expect(nationwide.length).toBeGreaterThanOrEqual(2);
+    const weeksNow = weekOf(Date.now());
+    const published = (await pool.query(`SELECT min(published_at) AS t FROM vacancies WHERE state = 'PUBLISHED'`)).rows[0].t as Date;
+    expect(weeksNow - weekOf(published.getTime())).toBeGreaterThan(8);
+
+    /** a service whose statements are recorded with their plans (EXPLAIN ANALYZE on the same data) */
+    const recorded = (restrict: boolean, misestimate = false) => {
+      const s = new VacancySearchService(pool as never, options);
+      const real = s.sql;
+      const log: { text: string; plan: PlanNode }[] = [];
+      const record = async (st: SqlStatement) => {
+        if (st.text.startsWith('EXPLAIN') || st.text.includes('pg_stats')) return;
+        const r = await explain.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${st.text}`, st.values as unknown[]);
+        log.push({ text: st.text, plan: (r.rows[0]['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan });
+      };
+      (s as unknown as { sql: SqlRunner }).sql = {
+        query: async <T>(st: SqlStatement) => (await record(st), real.query<T>(st)),
+        prepared: async <T>(st: SqlStatement) => real.prepared<T>(st),
+        close: () => real.close(),
+      };
+      const internals = s as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+      if (!restrict) internals.weeksOf = async () => undefined;
+      if (misestimate) {
+        // the planner expecting a thousand times the matches: the newest weeks chosen hold too few of them
+        const strategy = internals.pageStrategy.bind(s);
+        internals.pageStrategy = async (...a: unknown[]) => {
+          const r = (await strategy(...a)) as { matches?: number };
+          return r.matches === undefined ? r : { ...r, matches: r.matches * 1000 };
+        };
+      }
+      return { s, log };
+    };
+    const weeksRead = (log: { text: string }[]) => log.filter((l) => l.text.includes('vacancy_week(')).length;
+    /** rows the statement's bitmap heap scans returned (the matches it read from the table) */
+    const rowsRead = (plan: PlanNode) =>
+      nodes(plan)
+        .filter((n) => n['Node Type'] === 'Bitmap Heap Scan')
+        .reduce((a, n) => a + ((n as unknown as { 'Actual Rows': number })['Actual Rows'] ?? 0), 0);
+    const strip = (r: Awaited<ReturnType<VacancySearchService['search']>>) => ({
+      ...r,
+      nextPageToken: !!r.nextPageToken,
+      // counts of a bounded sample: the same total and flag, buckets from other matches
+      facets: r.totalSizeIsLowerBound ? undefined : r.facets,
+    });
+
+    const restricted = recorded(true);
+    const everything = recorded(false);
+    const misjudged = recorded(true, true);
+    try {
+      for (const { w, n } of nationwide.slice(0, 2))
+        for (const sort of ['relevance', 'date']) {
+          const input = { q: w, sort, pageSize: PAGE_SIZE };
+          let tokens = ['', '', ''];
+          for (let page = 0; page < 6; page++) {
+            for (const svc of [restricted, everything, misjudged]) svc.log.length = 0;
+            // one after the other: their statements are explained on one connection
+            const answers = [];
+            for (const [i, x] of [restricted, everything, misjudged].entries())
+              answers.push(await x.s.search({ ...input, pageToken: tokens[i] }));
+            expect(strip(answers[0])).toEqual(strip(answers[2]));
+            expect(strip(answers[0])).toEqual(strip(answers[1]));
+            if (page === 0) {
+              expect(answers[0].totalSize).toBe(options.facetExactLimit);
+              expect(answers[0].totalSizeIsLowerBound).toBe(true);
+              for (const list of Object.values(answers[0].facets!) as { count: number }[][])
+                expect(list.reduce((a, b) => a + b.count, 0)).toBe(options.facetExactLimit);
+              // the first page read its matches of the newest weeks, inside the full-text index, a part of all of them
+              const page1 = restricted.log.find((l) => l.text.includes('vacancy_week('));
+              expect(page1).toBeDefined();
+              expect(
+                nodes(page1!.plan).some(
+                  (x) =>
+                    x['Index Name'] === 'vacancies_search_words_weeks' &&
+                    /vacancy_week|floor\(\(EXTRACT\(epoch/.test((x as unknown as { 'Index Cond'?: string })['Index Cond'] ?? ''),
+                ),
+              ).toBe(true);
+              const read = rowsRead(page1!.plan);
+              const all = everything.log.reduce((a, l) => a + rowsRead(l.plan), 0);
+              console.log(
+                `"${w}" (${n} position names) nationwide by ${sort}: ${read} matches read from the newest weeks, ${all} reading every match`,
+              );
+              expect(all).toBeGreaterThanOrEqual(n);
+              expect(read).toBeLessThan(0.7 * all);
+              expect(weeksRead(everything.log)).toBe(0);
+              // misjudged: the weeks tried first held too few matches, and every match was read after them
+              expect(weeksRead(misjudged.log)).toBe(1);
+              expect(misjudged.log.length).toBeGreaterThan(1);
+            } else if (sort === 'relevance' && answers[0].hits.length) {
+              // next pages of the relevance window: the weeks from the window's oldest match on
+              expect(weeksRead(restricted.log)).toBeGreaterThanOrEqual(1);
+            }
+            tokens = answers.map((a) => a.nextPageToken);
+            if (!tokens[0]) break;
+          }
+        }
+    } finally {
+      for (const x of [restricted, everything, misjudged]) await x.s.sql.close();
+    }
+  }, 300_000);
 });

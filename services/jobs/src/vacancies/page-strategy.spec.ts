@@ -2,8 +2,13 @@ import { VacancySearchService } from './vacancy-search.service';
 import {
   choosePageStrategy,
   decodeCursor,
+  MAX_SEARCH_WEEKS,
   readPlanRows,
+  recentWeeks,
+  SEARCH_WEEKS_MAX_SHARE,
   SORT_ALWAYS_MAX_MATCHES,
+  weekOf,
+  weeksBetween,
   WAGE_SORT_MAX_MATCHES,
   WALK_ESTIMATE_TTL_MS,
   type VacancySearchInput,
@@ -154,5 +159,38 @@ describe('page strategy of searches with words', () => {
     expect(decodeCursor(token(undefined))?.s).toBeUndefined();
     expect(decodeCursor(token('walk'))).toBeUndefined();
     expect(decodeCursor(token(1))).toBeUndefined();
+  });
+});
+
+describe('the newest weeks a nationwide search reads (recentWeeks)', () => {
+  const WEEK = 7 * 86_400_000;
+  const now = Date.parse('2026-12-06T10:00:00Z');
+  // 26 weeks of publications, evenly: 100 histogram intervals of a quarter of a week each
+  const bounds = Array.from({ length: 101 }, (_, i) => now - 26 * WEEK + (i * 26 * WEEK) / 100);
+
+  it('counts weeks as the index does (since 1970-01-01 UTC) and ends a week after now', () => {
+    expect(weekOf(0)).toBe(0);
+    expect(weekOf(WEEK - 1)).toBe(0);
+    expect(weekOf(WEEK)).toBe(1);
+    expect(weeksBetween(now - WEEK, now)).toEqual([weekOf(now) - 1, weekOf(now), weekOf(now) + 1]);
+    expect(weeksBetween(now - MAX_SEARCH_WEEKS * WEEK, now)).toBeUndefined();
+  });
+
+  it('keeps the newest weeks holding the needed matches with a margin, never most of them', () => {
+    // 1,000 of 26,000 matches (about a week of them) with the margin: 1.3 weeks of the histogram, within 2 or 3 weeks
+    const weeks = recentWeeks(bounds, 26_000, 1_000, now)!;
+    expect(weeks[weeks.length - 1]).toBe(weekOf(now) + 1);
+    expect(weeks[0]).toBeLessThanOrEqual(weekOf(now - 1.3 * WEEK));
+    expect(weeks.length).toBeLessThanOrEqual(4);
+    // the share kept grows with what is needed
+    expect(recentWeeks(bounds, 26_000, 5_000, now)!.length).toBeGreaterThan(weeks.length);
+    // more than SEARCH_WEEKS_MAX_SHARE of the matches: no restriction
+    expect(recentWeeks(bounds, 1_000, (SEARCH_WEEKS_MAX_SHARE * 1_000) / 1.2, now)).toBeUndefined();
+    // no histogram (never analyzed), no estimate: no restriction
+    expect(recentWeeks([], 26_000, 1_000, now)).toBeUndefined();
+    expect(recentWeeks(bounds, Infinity, 1_000, now)).toBeUndefined();
+    expect(recentWeeks(bounds, 0, 1_000, now)).toBeUndefined();
+    // at least the newest interval of the histogram, however many the matches
+    expect(recentWeeks(bounds, 1e12, 1, now)![0]).toBe(weekOf(bounds[99]));
   });
 });

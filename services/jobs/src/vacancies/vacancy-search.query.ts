@@ -93,6 +93,11 @@ export interface NormalizedSearch {
   sort: SearchSort;
   size: number;
   facets: boolean;
+  /**
+   * Never from the client: the service's restriction of a nationwide search with words to the vacancies published in
+   * these weeks (PUBLISHED_WEEK), which the full-text index intersects with the words (see recentWeeks).
+   */
+  weeks?: number[];
 }
 
 /** Page token (opaque to clients: base64url JSON). */
@@ -288,6 +293,7 @@ export function whereClause(s: NormalizedSearch, mode: MatchMode, p: Params, ali
   if (s.wageMax) w.push(`coalesce(${alias}.wage_min, ${alias}.wage_max) <= ${p.add(s.wageMax, 'bigint')}`);
   if (s.postedSince) w.push(`${alias}.published_at >= ${p.add(s.postedSince, 'timestamptz')}`);
   if (mode === 'fts') w.push(`${alias}.search_vector @@ ${tsQueryExpr(p, s.q, form)}`);
+  if (s.weeks) w.push(`vacancy_week(${alias}.published_at) = ANY(${p.add(s.weeks, 'int[]')})`);
   // typo-tolerant mode: s.q holds the corrected words, matched on position names and skills only
   if (mode === 'trgm') w.push(`${alias}.rank_vector @@ ${tsQueryExpr(p, s.q, form)}`);
   return w.join(' AND ');
@@ -628,6 +634,54 @@ function summaryRows(regency: boolean): string {
   return regency
     ? `SELECT region_code, ${dims} FROM ${FACET_COUNT_TABLES.regency} UNION ALL SELECT region_code, ${dims} FROM ${FACET_COUNT_DELTAS}`
     : `SELECT province_code, ${dims} FROM ${FACET_COUNT_TABLES.province} UNION ALL SELECT left(region_code, 2), ${dims} FROM ${FACET_COUNT_DELTAS}`;
+}
+
+/**
+ * The week of a vacancy's publication as the nationwide full-text index holds it (migration 1600: `vacancy_week`, weeks
+ * since 1970-01-01 UTC).
+ */
+export const weekOf = (epochMs: number): number => Math.floor(epochMs / (7 * 86_400_000));
+
+/** A nationwide search is restricted to at most this many weeks (each is one more scan of the full-text index). */
+export const MAX_SEARCH_WEEKS = 16;
+/** The newest weeks chosen hold, by the estimates, this many times the matches a page needs (estimates err). */
+export const SEARCH_WEEKS_MARGIN = 1.3;
+/** No restriction when it would keep more than this share of the matches: it would save too little. */
+export const SEARCH_WEEKS_MAX_SHARE = 0.6;
+
+/** The weeks from the one of `fromMs` to the one after `nowMs` (a clock a little behind the database's), or undefined past MAX_SEARCH_WEEKS. */
+export function weeksBetween(fromMs: number, nowMs: number): number[] | undefined {
+  const first = weekOf(fromMs);
+  const last = weekOf(nowMs) + 1;
+  if (!Number.isFinite(first) || last - first + 1 > MAX_SEARCH_WEEKS) return undefined;
+  return Array.from({ length: Math.max(1, last - first + 1) }, (_, k) => first + k);
+}
+
+/**
+ * The newest weeks that hold, by the estimates, `needed` of a nationwide search's `matches` (with SEARCH_WEEKS_MARGIN),
+ * so that a first page in relevance or date order that sorts its matches reads those weeks' matches only (the full-text
+ * index intersects the words with the weeks) instead of every match; undefined when the restriction would keep most of
+ * the matches anyway, or needs too many weeks. `bounds`: the planner's histogram of publication times (epoch ms,
+ * ascending: each interval holds the same share of the catalogue; publishedHistogramStatement). The answer is exact
+ * whatever the estimates: the service checks that the weeks held enough matches, else it reads them all.
+ */
+export function recentWeeks(bounds: number[], matches: number, needed: number, nowMs: number): number[] | undefined {
+  const n = bounds.length - 1;
+  if (n < 1 || !(matches > 0) || !Number.isFinite(matches)) return undefined;
+  const share = (needed * SEARCH_WEEKS_MARGIN) / matches;
+  if (share > SEARCH_WEEKS_MAX_SHARE) return undefined;
+  // at or after bounds[i] lies (n - i) / n of the catalogue: the newest bound with at least `share` after it
+  const i = Math.max(0, Math.min(n - 1, Math.floor(n - share * n)));
+  return weeksBetween(bounds[i], nowMs);
+}
+
+/** The planner's histogram of publication times (epoch ms, ascending; empty before the table was first analyzed). */
+export function publishedHistogramStatement(): Statement {
+  return {
+    text: `SELECT coalesce((SELECT array(SELECT (extract(epoch FROM b) * 1000)::float8 FROM unnest(s.histogram_bounds::text::timestamptz[]) AS b)
+        FROM pg_stats s WHERE s.schemaname = current_schema() AND s.tablename = 'vacancies' AND s.attname = 'published_at' AND NOT s.inherited), '{}') AS bounds`,
+    values: [],
+  };
 }
 
 /** Up to this many matches of a search with words are counted exactly; beyond it the counts are lower bounds. */

@@ -20,7 +20,10 @@ import {
   choosePageStrategy,
   matchEstimateStatement,
   normalizeSearch,
+  publishedHistogramStatement,
   readPlanRows,
+  recentWeeks,
+  weeksBetween,
   queryWords,
   rankedPageStatement,
   typoCorrectionStatement,
@@ -170,6 +173,8 @@ export class VacancySearchService implements OnModuleDestroy {
   private readonly rankWindow: number;
   /** Walk estimates by region (walkEstimate): about 550 region codes, so the bound is never reached. */
   private readonly walkEstimates = new AnswerCache<number>({ ttlMs: WALK_ESTIMATE_TTL_MS, maxEntries: 5_000 });
+  /** The planner's histogram of publication times (publishedHistogramStatement), kept as long as the walk estimates. */
+  private readonly publishedHistogram = new AnswerCache<number[]>({ ttlMs: WALK_ESTIMATE_TTL_MS, maxEntries: 1 });
   private readonly facetExactLimit: number;
   /** the search replica (SEARCH_DATABASE_URL), when there is one */
   private readonly replica?: { pool: Pool; sql: SqlRunner; maxWaitMs: number };
@@ -356,12 +361,43 @@ export class VacancySearchService implements OnModuleDestroy {
    * Whether a search with words walks its order's index or sorts its matches (PageStrategy): decided on the first page
    * from the planner's estimates, carried by the page token to the next ones. Without words: always the walk.
    */
-  private async pageStrategy(exec: Exec, s: NormalizedSearch, mode: MatchMode, cursor: SearchCursor | undefined): Promise<PageStrategy> {
-    if (mode === 'none') return 'walk';
-    if (cursor) return cursor.s ?? 'walk';
+  private async pageStrategy(
+    exec: Exec,
+    s: NormalizedSearch,
+    mode: MatchMode,
+    cursor: SearchCursor | undefined,
+  ): Promise<{ strategy: PageStrategy; matches?: number }> {
+    if (mode === 'none') return { strategy: 'walk' };
+    if (cursor) return { strategy: cursor.s ?? 'walk' };
     const matches = readPlanRows(await exec(matchEstimateStatement(s, mode)));
     const walked = Math.max(await this.walkEstimate(exec, walkedRegion(s)), 1);
-    return choosePageStrategy(s.sort, { matches, walked }, s.sort === 'relevance' ? this.rankWindow : s.size + 1);
+    return { strategy: choosePageStrategy(s.sort, { matches, walked }, s.sort === 'relevance' ? this.rankWindow : s.size + 1), matches };
+  }
+
+  /**
+   * The weeks a nationwide page in relevance or date order that sorts its full-text matches reads (the index intersects
+   * them with the words: migration 1600), instead of every match: on a first page, the newest weeks that hold, by the
+   * estimates, what the page needs (its rows, the relevance window, the facets' exact-count limit; recentWeeks), which the
+   * page then checks; on a next page of the relevance window, the weeks from the window's oldest match on, which hold
+   * the whole window. undefined: every match is read, as in a region (whose own full-text index has no weeks), in wage
+   * order, or in the typo-tolerant mode (another index).
+   */
+  private async weeksOf(
+    exec: Exec,
+    s: NormalizedSearch,
+    mode: MatchMode,
+    strategy: PageStrategy,
+    cursor: SearchCursor | undefined,
+    matches: number | undefined,
+    wantFacets: boolean,
+  ): Promise<number[] | undefined> {
+    if (strategy !== 'sort' || mode !== 'fts' || s.region || s.sort === 'wage') return undefined;
+    if (cursor) return s.sort === 'relevance' && cursor.t === 0 && cursor.b ? weeksBetween(Date.parse(cursor.b[0]), Date.now()) : undefined;
+    if (matches === undefined) return undefined;
+    const needed = Math.max(s.sort === 'relevance' ? this.rankWindow : s.size + 1, wantFacets ? this.facetExactLimit : 0);
+    const load = async () => (await exec(publishedHistogramStatement()))[0]?.bounds as number[];
+    const bounds = (await this.publishedHistogram.getOrLoad('published_at', [], load)).value ?? [];
+    return recentWeeks(bounds.map(Number), matches, needed, Date.now());
   }
 
   /**
@@ -397,11 +433,14 @@ export class VacancySearchService implements OnModuleDestroy {
     let rows: Tagged[] = [];
     let boundary: [string, string] | undefined;
     const tag = (rs: Record<string, unknown>[], tier: 0 | 1) => rs.map((r) => ({ ...(r as unknown as VacancySearchHitRow), tier }));
-    const strategy = await this.pageStrategy(exec, s, mode, cursor);
+    const { strategy, matches } = await this.pageStrategy(exec, s, mode, cursor);
     // the facets of a first page: counted from the matches the page collects when it sorts them (one read of the matches),
     // else by a statement of their own on a second connection, while the page is read
     const together = wantFacets && strategy === 'sort' && mode !== 'none' ? this.facetExactLimit : undefined;
+    const weeks = await this.weeksOf(exec, s, mode, strategy, cursor, matches, wantFacets);
     let counted: FacetAnswer | undefined;
+    /** whether the rows (and the facets counted with them) were read from the restricted weeks' matches only */
+    let restricted = false;
     const read = async (st: Statement) => {
       const rs = await exec(st);
       if (!together) return rs;
@@ -413,29 +452,44 @@ export class VacancySearchService implements OnModuleDestroy {
       return rs.filter((r) => r.id !== null).map(({ facets: _facets, ...r }) => r);
     };
     const separately = wantFacets && !together ? this.facetsOf(exec, s, mode) : undefined;
-    const pageRows = async () => {
+    /**
+     * Reads the page, from the matches of `within` weeks only when given; false when those were too few to be sure of the
+     * page (fewer than its rows, or than the relevance window): then the page is read again from every match.
+     */
+    const pageRows = async (within: number[] | undefined): Promise<boolean> => {
+      restricted = !!within;
+      const sw = within ? { ...s, weeks: within } : s;
       if (s.sort === 'date') {
-        rows = tag(await read(datePageStatement(s, mode, undefined, cursor?.k, limit, strategy, together)), 1);
-      } else if (s.sort === 'wage') {
-        rows = tag(await read(wagePageStatement(s, mode, cursor?.k, limit, strategy, together)), 0);
-      } else {
-        boundary = cursor?.b;
-        if (!cursor || cursor.t === 0) {
-          const ranked = await read(rankedPageStatement(s, mode, this.rankWindow, boundary, cursor?.k, limit, strategy, together));
-          // first page: a full window means older matches exist beyond it (tier 1), from its oldest row on
-          const first = ranked[0];
-          if (!cursor && first && Number(first.window_count) >= this.rankWindow)
-            boundary = [String(first.boundary_ts), String(first.boundary_id)];
-          rows = tag(ranked, 0);
-        }
-        if (rows.length < limit && boundary) {
-          const older = datePageStatement(s, mode, boundary, cursor?.t === 1 ? cursor.k : undefined, limit - rows.length, strategy);
-          rows.push(...tag(await exec(older), 1));
-        }
+        rows = tag(await read(datePageStatement(sw, mode, undefined, cursor?.k, limit, strategy, together)), 1);
+        return !within || rows.length >= limit;
       }
+      if (s.sort === 'wage') {
+        rows = tag(await read(wagePageStatement(s, mode, cursor?.k, limit, strategy, together)), 0);
+        return true;
+      }
+      boundary = cursor?.b;
+      if (!cursor || cursor.t === 0) {
+        const ranked = await read(rankedPageStatement(sw, mode, this.rankWindow, boundary, cursor?.k, limit, strategy, together));
+        // first page: a full window means older matches exist beyond it (tier 1), from its oldest row on
+        const first = ranked[0];
+        const full = !!first && Number(first.window_count) >= this.rankWindow;
+        // the newest weeks' matches hold the window only if they fill it (a next page's weeks hold its window: exact)
+        if (within && !cursor && !full) return false;
+        if (!cursor && full) boundary = [String(first.boundary_ts), String(first.boundary_id)];
+        rows = tag(ranked, 0);
+      }
+      if (rows.length < limit && boundary) {
+        // the matches older than the window: from every week
+        const older = datePageStatement(s, mode, boundary, cursor?.t === 1 ? cursor.k : undefined, limit - rows.length, strategy);
+        rows.push(...tag(await exec(older), 1));
+      }
+      return true;
     };
-    const [, facets] = await Promise.all([pageRows(), separately]);
+    const [, facets] = await Promise.all([(async () => (await pageRows(weeks)) || (await pageRows(undefined)))(), separately]);
     counted ??= facets;
+    // facets counted from the newest weeks' matches are lower bounds of every match's only when they reached the limit
+    // (as counting any `limit` of the matches); below it they are not every match's: counted from every match instead
+    if (restricted && together && counted && counted.totalSize < this.facetExactLimit) counted = await this.facetsOf(exec, s, mode);
     const hits = rows.slice(0, s.size);
     let nextPageToken = '';
     if (rows.length > s.size) {
