@@ -658,6 +658,15 @@ export function weeksBetween(fromMs: number, nowMs: number): number[] | undefine
 }
 
 /**
+ * The weeks a next page in date order tries first (nationwide, sorting its matches): the week of the last key and the one
+ * before it, which hold a page of the older matches unless the words are rare (the service then reads every week).
+ */
+export function weeksBefore(keyMs: number): number[] | undefined {
+  const week = weekOf(keyMs);
+  return Number.isFinite(week) ? [week - 1, week] : undefined;
+}
+
+/**
  * The newest weeks that hold, by the estimates, `needed` of a nationwide search's `matches` (with SEARCH_WEEKS_MARGIN),
  * so that a first page in relevance or date order that sorts its matches reads those weeks' matches only (the full-text
  * index intersects the words with the weeks) instead of every match; undefined when the restriction would keep most of

@@ -23,6 +23,7 @@ import {
   publishedHistogramStatement,
   readPlanRows,
   recentWeeks,
+  weeksBefore,
   weeksBetween,
   queryWords,
   rankedPageStatement,
@@ -163,6 +164,13 @@ export function toFacets(rows: { g: number; value: string | null; n: number }[])
     },
   };
 }
+
+/**
+ * Whether a page sorts its full-text matches from the nationwide full-text index, which holds their weeks of publication
+ * (migration 1600): such a page may read the matches of some weeks only (weeksOf).
+ */
+const sortsNationwide = (s: NormalizedSearch, mode: MatchMode, strategy: PageStrategy): boolean =>
+  strategy === 'sort' && mode === 'fts' && !s.region;
 
 /**
  * Karirhub vacancy search over PUBLISHED vacancies: full text (Indonesian and English), typo-tolerant fallback, filters,
@@ -374,13 +382,19 @@ export class VacancySearchService implements OnModuleDestroy {
     return { strategy: choosePageStrategy(s.sort, { matches, walked }, s.sort === 'relevance' ? this.rankWindow : s.size + 1), matches };
   }
 
+  /** The weeks a page of the matches older than `key` (a publication time) tries first (weeksBefore), when it may. */
+  private weeksBeforeKey(s: NormalizedSearch, mode: MatchMode, strategy: PageStrategy, key: string): number[] | undefined {
+    return sortsNationwide(s, mode, strategy) ? weeksBefore(Date.parse(key)) : undefined;
+  }
+
   /**
    * The weeks a nationwide page in relevance or date order that sorts its full-text matches reads (the index intersects
    * them with the words: migration 1600), instead of every match: on a first page, the newest weeks that hold, by the
    * estimates, what the page needs (its rows, the relevance window, the facets' exact-count limit; recentWeeks), which the
    * page then checks; on a next page of the relevance window, the weeks from the window's oldest match on, which hold
-   * the whole window. undefined: every match is read, as in a region (whose own full-text index has no weeks), in wage
-   * order, or in the typo-tolerant mode (another index).
+   * the whole window; on a next page in date order, the week of its last key and the one before (weeksBefore), checked.
+   * undefined: every match is read, as in a region (whose own full-text index has no weeks), in wage order, or in the
+   * typo-tolerant mode (another index).
    */
   private async weeksOf(
     exec: Exec,
@@ -391,8 +405,9 @@ export class VacancySearchService implements OnModuleDestroy {
     matches: number | undefined,
     wantFacets: boolean,
   ): Promise<number[] | undefined> {
-    if (strategy !== 'sort' || mode !== 'fts' || s.region || s.sort === 'wage') return undefined;
-    if (cursor) return s.sort === 'relevance' && cursor.t === 0 && cursor.b ? weeksBetween(Date.parse(cursor.b[0]), Date.now()) : undefined;
+    if (!sortsNationwide(s, mode, strategy) || s.sort === 'wage') return undefined;
+    if (cursor?.t === 0 && cursor.b && s.sort === 'relevance') return weeksBetween(Date.parse(cursor.b[0]), Date.now());
+    if (cursor) return s.sort === 'date' ? this.weeksBeforeKey(s, mode, strategy, cursor.k[0]) : undefined;
     if (matches === undefined) return undefined;
     const needed = Math.max(s.sort === 'relevance' ? this.rankWindow : s.size + 1, wantFacets ? this.facetExactLimit : 0);
     const load = async () => (await exec(publishedHistogramStatement()))[0]?.bounds as number[];
@@ -479,9 +494,14 @@ export class VacancySearchService implements OnModuleDestroy {
         rows = tag(ranked, 0);
       }
       if (rows.length < limit && boundary) {
-        // the matches older than the window: from every week
-        const older = datePageStatement(s, mode, boundary, cursor?.t === 1 ? cursor.k : undefined, limit - rows.length, strategy);
-        rows.push(...tag(await exec(older), 1));
+        // the matches older than the window: first from the weeks of the last key (or the boundary) and the one before
+        // (nationwide, sorting them), else from every week
+        const after = cursor?.t === 1 ? cursor.k : undefined;
+        const needed = limit - rows.length;
+        const before = this.weeksBeforeKey(s, mode, strategy, (after ?? boundary)[0]);
+        let older = before ? await exec(datePageStatement({ ...s, weeks: before }, mode, boundary, after, needed, strategy)) : [];
+        if (older.length < needed) older = await exec(datePageStatement(s, mode, boundary, after, needed, strategy));
+        rows.push(...tag(older, 1));
       }
       return true;
     };
