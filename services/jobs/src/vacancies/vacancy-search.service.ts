@@ -390,8 +390,8 @@ export class VacancySearchService implements OnModuleDestroy {
   /**
    * The weeks a nationwide page in relevance or date order that sorts its full-text matches reads (the index intersects
    * them with the words: migration 1600), instead of every match: on a first page, the newest weeks that hold, by the
-   * estimates, what the page needs (its rows, the relevance window, the facets' exact-count limit; recentWeeks), which the
-   * page then checks; on a next page of the relevance window, the weeks from the window's oldest match on, which hold
+   * estimates, what the page needs (its rows, or the relevance window; recentWeeks), which the page then checks (its
+   * facets are counted by a statement of their own, over any of every match up to the limit, as a walking page's are); on a next page of the relevance window, the weeks from the window's oldest match on, which hold
    * the whole window; on a next page in date order, the week of its last key and the one before (weeksBefore), checked.
    * undefined: every match is read, as in a region (whose own full-text index has no weeks), in wage order, or in the
    * typo-tolerant mode (another index).
@@ -403,13 +403,12 @@ export class VacancySearchService implements OnModuleDestroy {
     strategy: PageStrategy,
     cursor: SearchCursor | undefined,
     matches: number | undefined,
-    wantFacets: boolean,
   ): Promise<number[] | undefined> {
     if (!sortsNationwide(s, mode, strategy) || s.sort === 'wage') return undefined;
     if (cursor?.t === 0 && cursor.b && s.sort === 'relevance') return weeksBetween(Date.parse(cursor.b[0]), Date.now());
     if (cursor) return s.sort === 'date' ? this.weeksBeforeKey(s, mode, strategy, cursor.k[0]) : undefined;
     if (matches === undefined) return undefined;
-    const needed = Math.max(s.sort === 'relevance' ? this.rankWindow : s.size + 1, wantFacets ? this.facetExactLimit : 0);
+    const needed = s.sort === 'relevance' ? this.rankWindow : s.size + 1;
     const load = async () => (await exec(publishedHistogramStatement()))[0]?.bounds as number[];
     const bounds = (await this.publishedHistogram.getOrLoad('published_at', [], load)).value ?? [];
     return recentWeeks(bounds.map(Number), matches, needed, Date.now());
@@ -451,11 +450,10 @@ export class VacancySearchService implements OnModuleDestroy {
     const { strategy, matches } = await this.pageStrategy(exec, s, mode, cursor);
     // the facets of a first page: counted from the matches the page collects when it sorts them (one read of the matches),
     // else by a statement of their own on a second connection, while the page is read
-    const together = wantFacets && strategy === 'sort' && mode !== 'none' ? this.facetExactLimit : undefined;
-    const weeks = await this.weeksOf(exec, s, mode, strategy, cursor, matches, wantFacets);
+    const weeks = await this.weeksOf(exec, s, mode, strategy, cursor, matches);
+    // (not when the page reads some weeks' matches only: the facets count any of every match, up to the limit)
+    const together = wantFacets && strategy === 'sort' && mode !== 'none' && !weeks ? this.facetExactLimit : undefined;
     let counted: FacetAnswer | undefined;
-    /** whether the rows (and the facets counted with them) were read from the restricted weeks' matches only */
-    let restricted = false;
     const read = async (st: Statement) => {
       const rs = await exec(st);
       if (!together) return rs;
@@ -472,7 +470,6 @@ export class VacancySearchService implements OnModuleDestroy {
      * page (fewer than its rows, or than the relevance window): then the page is read again from every match.
      */
     const pageRows = async (within: number[] | undefined): Promise<boolean> => {
-      restricted = !!within;
       const sw = within ? { ...s, weeks: within } : s;
       if (s.sort === 'date') {
         rows = tag(await read(datePageStatement(sw, mode, undefined, cursor?.k, limit, strategy, together)), 1);
@@ -507,9 +504,6 @@ export class VacancySearchService implements OnModuleDestroy {
     };
     const [, facets] = await Promise.all([(async () => (await pageRows(weeks)) || (await pageRows(undefined)))(), separately]);
     counted ??= facets;
-    // facets counted from the newest weeks' matches are lower bounds of every match's only when they reached the limit
-    // (as counting any `limit` of the matches); below it they are not every match's: counted from every match instead
-    if (restricted && together && counted && counted.totalSize < this.facetExactLimit) counted = await this.facetsOf(exec, s, mode);
     const hits = rows.slice(0, s.size);
     let nextPageToken = '';
     if (rows.length > s.size) {
