@@ -186,6 +186,10 @@ describe('the newest weeks a nationwide search reads (recentWeeks)', () => {
     expect(recentWeeks(bounds, 26_000, 5_000, now)!.length).toBeGreaterThan(weeks.length);
     // more than SEARCH_WEEKS_MAX_SHARE of the matches: no restriction
     expect(recentWeeks(bounds, 1_000, (SEARCH_WEEKS_MAX_SHARE * 1_000) / 1.2, now)).toBeUndefined();
+    // what the page reads besides over every match (its facets, up to their limit) counts against the saving
+    expect(recentWeeks(bounds, 26_000, 1_000, now, 5_000)).toEqual(weeks);
+    expect(recentWeeks(bounds, 10_000, 1_000, now, 5_000)).toBeUndefined();
+    expect(recentWeeks(bounds, 10_000, 1_000, now)).toBeDefined();
     // no histogram (never analyzed), no estimate: no restriction
     expect(recentWeeks([], 26_000, 1_000, now)).toBeUndefined();
     expect(recentWeeks(bounds, Infinity, 1_000, now)).toBeUndefined();

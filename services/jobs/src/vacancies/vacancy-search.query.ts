@@ -668,17 +668,19 @@ export function weeksBefore(keyMs: number): number[] | undefined {
 
 /**
  * The newest weeks that hold, by the estimates, `needed` of a nationwide search's `matches` (with SEARCH_WEEKS_MARGIN),
- * so that a first page in relevance or date order that sorts its matches reads those weeks' matches only (the full-text
- * index intersects the words with the weeks) instead of every match; undefined when the restriction would keep most of
- * the matches anyway, or needs too many weeks. `bounds`: the planner's histogram of publication times (epoch ms,
- * ascending: each interval holds the same share of the catalogue; publishedHistogramStatement). The answer is exact
- * whatever the estimates: the service checks that the weeks held enough matches, else it reads them all.
+ * so that a page in relevance or date order that sorts its matches reads those weeks' matches only (the full-text index
+ * intersects the words with the weeks) instead of every match; undefined when that would save too little: when the
+ * weeks' matches and `alsoRead` (what the page reads besides, over every match: its facets, up to their limit) come to
+ * more than SEARCH_WEEKS_MAX_SHARE of the matches, or the weeks to more than MAX_SEARCH_WEEKS. `bounds`: the planner's
+ * histogram of publication times (epoch ms, ascending: each interval holds the same share of the catalogue;
+ * publishedHistogramStatement). The answer is exact whatever the estimates: the service checks that the weeks held
+ * enough matches, else it reads them all.
  */
-export function recentWeeks(bounds: number[], matches: number, needed: number, nowMs: number): number[] | undefined {
+export function recentWeeks(bounds: number[], matches: number, needed: number, nowMs: number, alsoRead = 0): number[] | undefined {
   const n = bounds.length - 1;
   if (n < 1 || !(matches > 0) || !Number.isFinite(matches)) return undefined;
   const share = (needed * SEARCH_WEEKS_MARGIN) / matches;
-  if (share > SEARCH_WEEKS_MAX_SHARE) return undefined;
+  if (share + Math.min(alsoRead, matches) / matches > SEARCH_WEEKS_MAX_SHARE) return undefined;
   // at or after bounds[i] lies (n - i) / n of the catalogue: the newest bound with at least `share` after it
   const i = Math.max(0, Math.min(n - 1, Math.floor(n - share * n)));
   return weeksBetween(bounds[i], nowMs);

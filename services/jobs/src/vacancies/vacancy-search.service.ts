@@ -403,6 +403,7 @@ export class VacancySearchService implements OnModuleDestroy {
     strategy: PageStrategy,
     cursor: SearchCursor | undefined,
     matches: number | undefined,
+    wantFacets: boolean,
   ): Promise<number[] | undefined> {
     if (!sortsNationwide(s, mode, strategy) || s.sort === 'wage') return undefined;
     if (cursor?.t === 0 && cursor.b && s.sort === 'relevance') return weeksBetween(Date.parse(cursor.b[0]), Date.now());
@@ -411,7 +412,8 @@ export class VacancySearchService implements OnModuleDestroy {
     const needed = s.sort === 'relevance' ? this.rankWindow : s.size + 1;
     const load = async () => (await exec(publishedHistogramStatement()))[0]?.bounds as number[];
     const bounds = (await this.publishedHistogram.getOrLoad('published_at', [], load)).value ?? [];
-    return recentWeeks(bounds.map(Number), matches, needed, Date.now());
+    // the facets count any of every match up to their limit besides: with them, only a search with many matches saves
+    return recentWeeks(bounds.map(Number), matches, needed, Date.now(), wantFacets ? this.facetExactLimit : 0);
   }
 
   /**
@@ -450,7 +452,7 @@ export class VacancySearchService implements OnModuleDestroy {
     const { strategy, matches } = await this.pageStrategy(exec, s, mode, cursor);
     // the facets of a first page: counted from the matches the page collects when it sorts them (one read of the matches),
     // else by a statement of their own on a second connection, while the page is read
-    const weeks = await this.weeksOf(exec, s, mode, strategy, cursor, matches);
+    const weeks = await this.weeksOf(exec, s, mode, strategy, cursor, matches, wantFacets);
     // (not when the page reads some weeks' matches only: the facets count any of every match, up to the limit)
     const together = wantFacets && strategy === 'sort' && mode !== 'none' && !weeks ? this.facetExactLimit : undefined;
     let counted: FacetAnswer | undefined;
