@@ -579,6 +579,30 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     expect(fieldsOf(other)).toEqual(['pageToken']);
     const garbage = await search({ pageToken: 'bm90LWEtdG9rZW4' }).catch((e) => e);
     expect(fieldsOf(garbage)).toEqual(['pageToken']);
+    // a token forged for this search (its fingerprint is no secret) whose keys are not what its order reads back: refused
+    // as invalid, never a failed statement (500)
+    const forged = (token: string, edit: (c: Record<string, unknown[]>) => void) => {
+      const c = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+      edit(c);
+      return Buffer.from(JSON.stringify(c)).toString('base64url');
+    };
+    for (const sort of ['VACANCY_SEARCH_SORT_DATE', 'VACANCY_SEARCH_SORT_WAGE', 'VACANCY_SEARCH_SORT_RELEVANCE'] as const) {
+      const page = await search({ query: 'operator', sort, pageSize: 1 });
+      expect(page.nextPageToken).not.toBe('');
+      // the real token still pages
+      expect((await search({ query: 'operator', sort, pageSize: 1, pageToken: page.nextPageToken })).hits).toHaveLength(1);
+      const keys = ['abc', '2026-13-45 99:99:99+00', '2026-02-30 10:00:00+00', '1e999', '', 'NaN', '2026-11-27T22:19:52Z'];
+      for (const key of keys) {
+        const pageToken = forged(page.nextPageToken, (c) => (c.k[0] = key));
+        const refused = await search({ query: 'operator', sort, pageSize: 1, pageToken }).catch((e) => e);
+        expect([sort, key, refused.code]).toEqual([sort, key, status.INVALID_ARGUMENT]);
+        expect(fieldsOf(refused)).toEqual(['pageToken']);
+      }
+      const badBoundary = forged(page.nextPageToken, (c) => (c.b = ['2026-02-30 10:00:00+00', c.k[1]]));
+      expect((await search({ query: 'operator', sort, pageSize: 1, pageToken: badBoundary }).catch((e) => e)).code).toBe(
+        status.INVALID_ARGUMENT,
+      );
+    }
   });
 
   it('sums the facet counts of searches without words from the summary tables exactly as counting the vacancies does, through every kind of write', async () => {

@@ -146,6 +146,40 @@ export function decodeCursor(token: string): SearchCursor | undefined {
   return undefined;
 }
 
+/**
+ * A timestamp as PostgreSQL writes one (`published_at::text`: '2026-11-27 22:19:52.412+00'), with fields in range: a
+ * page token's keys are read back as timestamptz, and a client can forge a token (its fingerprint is no secret).
+ */
+export function isTimestampText(t: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?[+-](\d{2})(:\d{2}(:\d{2})?)?$/.exec(t);
+  if (!m) return false;
+  const [y, mo, d, h, mi, sec, tz] = [m[1], m[2], m[3], m[4], m[5], m[6], m[8]].map(Number);
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return (
+    y >= 1 &&
+    day.getUTCFullYear() === y &&
+    day.getUTCMonth() === mo - 1 &&
+    day.getUTCDate() === d &&
+    h < 24 &&
+    mi < 60 &&
+    sec < 60 &&
+    tz <= 15 &&
+    !Number.isNaN(Date.parse(t))
+  );
+}
+
+/** Whether a page token's keys are what its search's order reads back (timestamps, a wage, a score), as SQL accepts them. */
+function cursorKeysFit(c: SearchCursor, sort: SearchSort): boolean {
+  const k = c.k[0];
+  const keyFits =
+    sort === 'wage'
+      ? /^-?\d{1,18}$/.test(k)
+      : sort === 'relevance' && c.t === 0
+        ? /^-?\d+(\.\d+)?(e[+-]?\d{1,2})?$/i.test(k) && Math.abs(Number(k)) <= 3.4e38
+        : isTimestampText(k);
+  return keyFits && (c.b === undefined || isTimestampText(c.b[0]));
+}
+
 function wibDayStart(ymd: string): string {
   return `${ymd}T00:00:00+07:00`;
 }
@@ -235,7 +269,7 @@ export function normalizeSearch(input: VacancySearchInput): { search: Normalized
   if (input.pageToken) {
     cursor = decodeCursor(input.pageToken);
     v.check(
-      !!cursor && cursor.f === fingerprint,
+      !!cursor && cursor.f === fingerprint && cursorKeysFit(cursor, sort),
       'pageToken',
       'is not a page token of this search (the query, filters and sort must stay the same)',
     );
