@@ -598,6 +598,18 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
         expect([sort, key, refused.code]).toEqual([sort, key, status.INVALID_ARGUMENT]);
         expect(fieldsOf(refused)).toEqual(['pageToken']);
       }
+      // typo-tolerant corrections carried by the token: searched with as written, so nothing PostgreSQL cannot store
+      for (const corrected of ['a\u0000b', 'bel\u0007l'])
+        expect(
+          fieldsOf(
+            await search({
+              query: 'operator',
+              sort,
+              pageSize: 1,
+              pageToken: forged(page.nextPageToken, (c) => Object.assign(c, { m: 'trgm', c: corrected })),
+            }).catch((e) => e),
+          ),
+        ).toEqual(['pageToken']);
       const badBoundary = forged(page.nextPageToken, (c) => (c.b = ['2026-02-30 10:00:00+00', c.k[1]]));
       expect((await search({ query: 'operator', sort, pageSize: 1, pageToken: badBoundary }).catch((e) => e)).code).toBe(
         status.INVALID_ARGUMENT,

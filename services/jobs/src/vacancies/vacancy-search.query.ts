@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EDUCATION_LEVELS, isKbji, isRegionCode, listKbliMainGroups, parseYmd, validateKbli } from '@siapkerja/codes';
-import { Violations } from '@siapkerja/errors';
+import { findUnstorableString, Violations } from '@siapkerja/errors';
 import { isUuid, type SqlStatement } from '@siapkerja/persistence';
 import { FACET_COUNT_TABLES } from '../migrations/1763800000900-vacancy-facet-counts';
 import { FACET_COUNT_DELTAS } from '../migrations/1763800001200-vacancy-facet-count-deltas';
@@ -128,7 +128,9 @@ export function decodeCursor(token: string): SearchCursor | undefined {
     const boundaryOk =
       c?.b === undefined ||
       (Array.isArray(c.b) && c.b.length === 2 && typeof c.b[0] === 'string' && !Number.isNaN(Date.parse(c.b[0])) && isUuid(c.b[1]));
-    const correctedOk = c?.c === undefined || (typeof c.c === 'string' && c.c.length <= MAX_QUERY_LENGTH);
+    // the corrected words are searched with as written: nothing PostgreSQL cannot store (a NUL fails the statement)
+    const correctedOk =
+      c?.c === undefined || (typeof c.c === 'string' && c.c.length <= MAX_QUERY_LENGTH && findUnstorableString(c.c) === undefined);
     const strategyOk = c?.s === undefined || c.s === 'sort';
     if (
       typeof c?.f === 'string' &&
