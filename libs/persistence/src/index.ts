@@ -388,11 +388,34 @@ export async function newestFirstPage<T extends { id: string }>(
   };
 }
 
+/**
+ * A timestamp as PostgreSQL writes one ('2026-11-27 22:19:52.412+00') or as ISO 8601 ('2026-11-27T22:19:52.412Z'), with
+ * every field in range, so that it reads back as timestamptz. For the keys of page tokens, which a client can forge:
+ * `Date.parse` alone lets through what PostgreSQL refuses ('2026-02-30 10:00:00+00', 'abc 2026', '12'), and the
+ * statement then fails (500) instead of the token being refused (400).
+ */
+export function isTimestampText(t: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?(Z|[+-](\d{2})(:?\d{2}(:?\d{2})?)?)$/.exec(t);
+  if (!m) return false;
+  const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number);
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  day.setUTCFullYear(y);
+  return (
+    y >= 1 &&
+    day.getUTCMonth() === mo - 1 &&
+    day.getUTCDate() === d &&
+    h < 24 &&
+    mi < 60 &&
+    sec < 60 &&
+    (m[9] === undefined || Number(m[9]) <= 15)
+  );
+}
+
 /** The cursor of a page token, or undefined when it is malformed. */
 export function decodePageToken(token: string): KeysetCursor | undefined {
   try {
     const t = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-    if (typeof t?.ts === 'string' && !Number.isNaN(Date.parse(t.ts)) && isUuid(t.id) && typeof t.filter === 'string') return t;
+    if (typeof t?.ts === 'string' && isTimestampText(t.ts) && isUuid(t.id) && typeof t.filter === 'string') return t;
   } catch {
     /* malformed */
   }

@@ -2,6 +2,9 @@ import { Client } from 'pg';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { randomBytes } from 'node:crypto';
 import {
+  isTimestampText,
+  encodePageToken,
+  decodePageToken,
   callerScopedRequestId,
   copyField,
   copyRowsOrConflict,
@@ -381,5 +384,42 @@ describe('readAll', () => {
       await ds.destroy();
       await db.drop();
     }
+  });
+});
+
+describe('page token keys a client may forge', () => {
+  it('takes timestamps as PostgreSQL writes them or as ISO 8601, with every field in range', () => {
+    for (const t of [
+      '2026-11-27 22:19:52.412+00',
+      '2026-11-27 22:19:52+07',
+      '2026-11-27 22:19:52.123456+05:30',
+      '2024-02-29 00:00:00+00',
+      '2026-11-27T22:19:52.412Z',
+      '0001-01-01 00:00:00+00',
+    ])
+      expect([t, isTimestampText(t)]).toEqual([t, true]);
+    // Date.parse takes most of these; PostgreSQL refuses them all as timestamptz
+    for (const t of [
+      '2026-02-30 10:00:00+00',
+      '2025-02-29 10:00:00+00',
+      '2026-13-01 10:00:00+00',
+      '2026-11-27 24:00:00+00',
+      '2026-11-27 22:60:00+00',
+      'abc 2026',
+      '12',
+      '1e999',
+      '',
+      '2026-11-27 22:19:52.412+00 BC',
+      '0000-01-01 00:00:00+00',
+      '2026-11-27 22:19:52+99',
+    ])
+      expect([t, isTimestampText(t)]).toEqual([t, false]);
+  });
+
+  it('refuses a page token whose time is not one PostgreSQL reads', () => {
+    const id = '00000000-0000-4000-8000-000000000001';
+    expect(decodePageToken(encodePageToken({ ts: '2026-11-27 22:19:52.412+00', id, filter: 'f' }))).toBeDefined();
+    expect(decodePageToken(encodePageToken({ ts: '2026-02-30 10:00:00+00', id, filter: 'f' }))).toBeUndefined();
+    expect(decodePageToken(encodePageToken({ ts: 'abc 2026', id, filter: 'f' }))).toBeUndefined();
   });
 });

@@ -591,7 +591,7 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
       expect(page.nextPageToken).not.toBe('');
       // the real token still pages
       expect((await search({ query: 'operator', sort, pageSize: 1, pageToken: page.nextPageToken })).hits).toHaveLength(1);
-      const keys = ['abc', '2026-13-45 99:99:99+00', '2026-02-30 10:00:00+00', '1e999', '', 'NaN', '2026-11-27T22:19:52Z'];
+      const keys = ['abc', '2026-13-45 99:99:99+00', '2026-02-30 10:00:00+00', '1e999', '', 'NaN', 'abc 2026'];
       for (const key of keys) {
         const pageToken = forged(page.nextPageToken, (c) => (c.k[0] = key));
         const refused = await search({ query: 'operator', sort, pageSize: 1, pageToken }).catch((e) => e);

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { PersonErasureRequested, PersonProcessingRestricted } from '@siapkerja/contracts';
 import { conflict, DomainError, forbidden, invalid } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
-import { isUuid } from '@siapkerja/persistence';
+import { isTimestampText, isUuid } from '@siapkerja/persistence';
 import { AccountsService, type AccountRow } from '../accounts/accounts.service';
 import { hashSecret, randomToken } from '../shared/secrets';
 import { CONSENT_PURPOSES } from '@siapkerja/privacy';
@@ -309,7 +309,7 @@ export class PrivacyService {
     if (f.type) where.push(`type = ${p(f.type)}`);
     if (f.pageToken) {
       const c = decodeCursor(f.pageToken, ['t', 'id']);
-      if (!isUuid(c.id) || Number.isNaN(Date.parse(c.t)))
+      if (!isUuid(c.id) || !isTimestampText(c.t))
         throw invalid([{ field: 'pageToken', description: 'pageToken must be the nextPageToken of a previous page' }]);
       where.push(`(created_at, id) < (${p(c.t)}::timestamptz, ${p(c.id)}::uuid)`);
     }

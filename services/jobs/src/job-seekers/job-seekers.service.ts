@@ -19,7 +19,7 @@ import {
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
-import { findByIdOrThrow, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
+import { decodePageToken, findByIdOrThrow, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { cardValidUntil, checkReport } from './ak1-card';
 import { actsForHimselfOnly, lacksWriteScope, mayRead, mayRegister, mayReport } from './job-seekers.rules';
 import {
@@ -92,16 +92,6 @@ export function normalizeIndonesianPhone(raw: string): string | undefined {
 
 const EMAIL_RE = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-function decodePageToken(token: string): { ts: string; id: string; filter: string } | undefined {
-  try {
-    const t = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-    if (typeof t?.ts === 'string' && !Number.isNaN(Date.parse(t.ts)) && isUuid(t.id) && typeof t.filter === 'string') return t;
-  } catch {
-    /* malformed */
-  }
-  return undefined;
-}
 
 /** What every event of a seeker carries: IPK dimensions and the person id, no personal data. */
 export function jobSeekerFacts(s: JobSeekerEntity, fromState: JobSeekerStateValue | '', now: Date): JobSeekerFactsData {

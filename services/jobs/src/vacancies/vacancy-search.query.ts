@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EDUCATION_LEVELS, isKbji, isRegionCode, listKbliMainGroups, parseYmd, validateKbli } from '@siapkerja/codes';
 import { findUnstorableString, Violations } from '@siapkerja/errors';
-import { isUuid, type SqlStatement } from '@siapkerja/persistence';
+import { isTimestampText, isUuid, type SqlStatement } from '@siapkerja/persistence';
 import { FACET_COUNT_TABLES } from '../migrations/1763800000900-vacancy-facet-counts';
 import { FACET_COUNT_DELTAS } from '../migrations/1763800001200-vacancy-facet-count-deltas';
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
@@ -127,7 +127,7 @@ export function decodeCursor(token: string): SearchCursor | undefined {
     const keyOk = Array.isArray(c?.k) && c.k.length === 2 && typeof c.k[0] === 'string' && c.k[0].length <= 64 && isUuid(c.k[1]);
     const boundaryOk =
       c?.b === undefined ||
-      (Array.isArray(c.b) && c.b.length === 2 && typeof c.b[0] === 'string' && !Number.isNaN(Date.parse(c.b[0])) && isUuid(c.b[1]));
+      (Array.isArray(c.b) && c.b.length === 2 && typeof c.b[0] === 'string' && isTimestampText(c.b[0]) && isUuid(c.b[1]));
     // the corrected words are searched with as written: nothing PostgreSQL cannot store (a NUL fails the statement)
     const correctedOk =
       c?.c === undefined || (typeof c.c === 'string' && c.c.length <= MAX_QUERY_LENGTH && findUnstorableString(c.c) === undefined);
@@ -149,28 +149,9 @@ export function decodeCursor(token: string): SearchCursor | undefined {
 }
 
 /**
- * A timestamp as PostgreSQL writes one (`published_at::text`: '2026-11-27 22:19:52.412+00'), with fields in range: a
- * page token's keys are read back as timestamptz, and a client can forge a token (its fingerprint is no secret).
+ * Whether a page token's key is what its search's order reads back (a timestamp, a wage, a score) as SQL accepts it: a
+ * client can forge a token (its fingerprint is no secret), and a key the statement cannot read would fail it (500).
  */
-export function isTimestampText(t: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?[+-](\d{2})(:\d{2}(:\d{2})?)?$/.exec(t);
-  if (!m) return false;
-  const [y, mo, d, h, mi, sec, tz] = [m[1], m[2], m[3], m[4], m[5], m[6], m[8]].map(Number);
-  const day = new Date(Date.UTC(y, mo - 1, d));
-  return (
-    y >= 1 &&
-    day.getUTCFullYear() === y &&
-    day.getUTCMonth() === mo - 1 &&
-    day.getUTCDate() === d &&
-    h < 24 &&
-    mi < 60 &&
-    sec < 60 &&
-    tz <= 15 &&
-    !Number.isNaN(Date.parse(t))
-  );
-}
-
-/** Whether a page token's keys are what its search's order reads back (timestamps, a wage, a score), as SQL accepts them. */
 function cursorKeysFit(c: SearchCursor, sort: SearchSort): boolean {
   const k = c.k[0];
   const keyFits =
@@ -179,7 +160,7 @@ function cursorKeysFit(c: SearchCursor, sort: SearchSort): boolean {
       : sort === 'relevance' && c.t === 0
         ? /^-?\d+(\.\d+)?(e[+-]?\d{1,2})?$/i.test(k) && Math.abs(Number(k)) <= 3.4e38
         : isTimestampText(k);
-  return keyFits && (c.b === undefined || isTimestampText(c.b[0]));
+  return keyFits;
 }
 
 function wibDayStart(ymd: string): string {

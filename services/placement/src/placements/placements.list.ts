@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { assertRegionAllowed, currentCaller, isRegionBound } from '@siapkerja/authz';
 import { isRegionCode } from '@siapkerja/codes';
 import { forbidden, Violations } from '@siapkerja/errors';
+import { isTimestampText, isUuid } from '@siapkerja/persistence';
 import { isReportMonth } from '../reports/report-month';
 import { CHANNELS, PLACEMENT_SOURCES } from './placements.rules';
 
@@ -32,7 +33,7 @@ const encode = (r: PlacementRow) =>
 function decode(token: string): [string, string] | undefined {
   try {
     const v = JSON.parse(Buffer.from(token, 'base64url').toString()) as unknown;
-    return Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && !Number.isNaN(Date.parse(v[0]))
+    return Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && isTimestampText(v[0]) && isUuid(v[1])
       ? [v[0], v[1]]
       : undefined;
   } catch {
