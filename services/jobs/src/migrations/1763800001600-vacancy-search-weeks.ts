@@ -4,7 +4,7 @@ import { createIndexConcurrently } from '@siapkerja/persistence';
 /**
  * The week a vacancy was published in (weeks since 1970-01-01 UTC), as the nationwide full-text index holds it. IMMUTABLE
  * (the difference of two timestamptz is, unlike extract() of a timestamptz), so it can be an index expression; the search
- * writes the same call (vacancy-search.query.ts, PUBLISHED_WEEK) so the planner matches it to the index.
+ * writes the same call (whereClause in vacancy-search.query.ts), which the planner matches to the index.
  */
 const WEEK_FUNCTION = `CREATE OR REPLACE FUNCTION vacancy_week(published_at timestamptz) RETURNS int
   LANGUAGE sql IMMUTABLE PARALLEL SAFE

@@ -95,7 +95,7 @@ export interface NormalizedSearch {
   facets: boolean;
   /**
    * Never from the client: the service's restriction of a nationwide search with words to the vacancies published in
-   * these weeks (PUBLISHED_WEEK), which the full-text index intersects with the words (see recentWeeks).
+   * these weeks (`vacancy_week`, migration 1600), which the full-text index intersects with the words (see recentWeeks).
    */
   weeks?: number[];
 }
@@ -152,15 +152,11 @@ export function decodeCursor(token: string): SearchCursor | undefined {
  * Whether a page token's key is what its search's order reads back (a timestamp, a wage, a score) as SQL accepts it: a
  * client can forge a token (its fingerprint is no secret), and a key the statement cannot read would fail it (500).
  */
-function cursorKeysFit(c: SearchCursor, sort: SearchSort): boolean {
+function cursorKeyFits(c: SearchCursor, sort: SearchSort): boolean {
   const k = c.k[0];
-  const keyFits =
-    sort === 'wage'
-      ? /^-?\d{1,18}$/.test(k)
-      : sort === 'relevance' && c.t === 0
-        ? /^-?\d+(\.\d+)?(e[+-]?\d{1,2})?$/i.test(k) && Math.abs(Number(k)) <= 3.4e38
-        : isTimestampText(k);
-  return keyFits;
+  if (sort === 'wage') return /^-?\d{1,18}$/.test(k);
+  if (sort === 'relevance' && c.t === 0) return /^-?\d+(\.\d+)?(e[+-]?\d{1,2})?$/i.test(k) && Math.abs(Number(k)) <= 3.4e38;
+  return isTimestampText(k);
 }
 
 function wibDayStart(ymd: string): string {
@@ -252,7 +248,7 @@ export function normalizeSearch(input: VacancySearchInput): { search: Normalized
   if (input.pageToken) {
     cursor = decodeCursor(input.pageToken);
     v.check(
-      !!cursor && cursor.f === fingerprint && cursorKeysFit(cursor, sort),
+      !!cursor && cursor.f === fingerprint && cursorKeyFits(cursor, sort),
       'pageToken',
       'is not a page token of this search (the query, filters and sort must stay the same)',
     );
@@ -666,7 +662,10 @@ export const SEARCH_WEEKS_MARGIN = 1.3;
 /** No restriction when it would keep more than this share of the matches: it would save too little. */
 export const SEARCH_WEEKS_MAX_SHARE = 0.6;
 
-/** The weeks from the one of `fromMs` to the one after `nowMs` (a clock a little behind the database's), or undefined past MAX_SEARCH_WEEKS. */
+/**
+ * The weeks from the one of `fromMs` to the one after `nowMs` (for a clock a little behind the database's); undefined
+ * past MAX_SEARCH_WEEKS.
+ */
 export function weeksBetween(fromMs: number, nowMs: number): number[] | undefined {
   const first = weekOf(fromMs);
   const last = weekOf(nowMs) + 1;

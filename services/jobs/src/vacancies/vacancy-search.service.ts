@@ -389,10 +389,12 @@ export class VacancySearchService implements OnModuleDestroy {
 
   /**
    * The weeks a nationwide page in relevance or date order that sorts its full-text matches reads (the index intersects
-   * them with the words: migration 1600), instead of every match: on a first page, the newest weeks that hold, by the
-   * estimates, what the page needs (its rows, or the relevance window; recentWeeks), which the page then checks (its
-   * facets are counted by a statement of their own, over any of every match up to the limit, as a walking page's are); on a next page of the relevance window, the weeks from the window's oldest match on, which hold
-   * the whole window; on a next page in date order, the week of its last key and the one before (weeksBefore), checked.
+   * them with the words: migration 1600), instead of every match:
+   *  - a first page: the newest weeks that hold, by the estimates, what the page needs (its rows, or the relevance window;
+   *    recentWeeks), which the page then checks; its facets are counted by a statement of their own (over any of every
+   *    match up to the limit, as a walking page's are), so it restricts only where that still saves;
+   *  - a next page of the relevance window: the weeks from the window's oldest match on, which hold the whole window;
+   *  - a next page in date order: the week of its last key and the one before (weeksBefore), checked.
    * undefined: every match is read, as in a region (whose own full-text index has no weeks), in wage order, or in the
    * typo-tolerant mode (another index).
    */
