@@ -389,26 +389,19 @@ export async function newestFirstPage<T extends { id: string }>(
 }
 
 /**
- * A timestamp as PostgreSQL writes one ('2026-11-27 22:19:52.412+00') or as ISO 8601 ('2026-11-27T22:19:52.412Z'), with
- * every field in range, so that it reads back as timestamptz. For the keys of page tokens, which a client can forge:
- * `Date.parse` alone lets through what PostgreSQL refuses ('2026-02-30 10:00:00+00', 'abc 2026', '12'), and the
- * statement then fails (500) instead of the token being refused (400).
+ * A date or a timestamp as PostgreSQL writes one ('2026-12-01', '2026-11-27 22:19:52.412+00') or as ISO 8601
+ * ('2026-11-27T22:19:52.412Z'), with every field in range, so that it reads back as a date or timestamptz. For the keys
+ * of page tokens, which a client can forge: `Date.parse` alone lets through what PostgreSQL refuses
+ * ('2026-02-30 10:00:00+00', 'abc 2026', '12'), and the statement then fails (500) instead of the token being refused
+ * (400).
  */
 export function isTimestampText(t: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?(Z|[+-](\d{2})(:?\d{2}(:?\d{2})?)?)$/.exec(t);
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?(?:Z|[+-](\d{2})(?::?\d{2}(?::?\d{2})?)?))?$/.exec(t);
   if (!m) return false;
-  const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number);
-  const day = new Date(Date.UTC(y, mo - 1, d));
+  const [y, mo, d, h, mi, sec, tz] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0', m[7] ?? '0'].map(Number);
+  const day = new Date(Date.UTC(2000, mo - 1, d));
   day.setUTCFullYear(y);
-  return (
-    y >= 1 &&
-    day.getUTCMonth() === mo - 1 &&
-    day.getUTCDate() === d &&
-    h < 24 &&
-    mi < 60 &&
-    sec < 60 &&
-    (m[9] === undefined || Number(m[9]) <= 15)
-  );
+  return y >= 1 && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d && h < 24 && mi < 60 && sec < 60 && tz <= 15;
 }
 
 /** The cursor of a page token, or undefined when it is malformed. */

@@ -388,8 +388,9 @@ describe('readAll', () => {
 });
 
 describe('page token keys a client may forge', () => {
-  it('takes timestamps as PostgreSQL writes them or as ISO 8601, with every field in range', () => {
+  it('takes dates and timestamps as PostgreSQL writes them or as ISO 8601, with every field in range', () => {
     for (const t of [
+      '2026-12-01',
       '2026-11-27 22:19:52.412+00',
       '2026-11-27 22:19:52+07',
       '2026-11-27 22:19:52.123456+05:30',
@@ -400,6 +401,7 @@ describe('page token keys a client may forge', () => {
       expect([t, isTimestampText(t)]).toEqual([t, true]);
     // Date.parse takes most of these; PostgreSQL refuses them all as timestamptz
     for (const t of [
+      '2026-02-30',
       '2026-02-30 10:00:00+00',
       '2025-02-29 10:00:00+00',
       '2026-13-01 10:00:00+00',
@@ -421,5 +423,7 @@ describe('page token keys a client may forge', () => {
     expect(decodePageToken(encodePageToken({ ts: '2026-11-27 22:19:52.412+00', id, filter: 'f' }))).toBeDefined();
     expect(decodePageToken(encodePageToken({ ts: '2026-02-30 10:00:00+00', id, filter: 'f' }))).toBeUndefined();
     expect(decodePageToken(encodePageToken({ ts: 'abc 2026', id, filter: 'f' }))).toBeUndefined();
+    // a listing by a date (training batches by start date)
+    expect(decodePageToken(encodePageToken({ ts: '2026-12-01', id, filter: 'f' }))).toBeDefined();
   });
 });
