@@ -409,7 +409,7 @@ export class VacancySearchService implements OnModuleDestroy {
   ): Promise<number[] | undefined> {
     if (!sortsNationwide(s, mode, strategy) || s.sort === 'wage') return undefined;
     if (cursor?.t === 0 && cursor.b && s.sort === 'relevance') return weeksBetween(Date.parse(cursor.b[0]), Date.now());
-    if (cursor) return s.sort === 'date' ? this.weeksBeforeKey(s, mode, strategy, cursor.k[0]) : undefined;
+    if (cursor) return s.sort === 'date' ? weeksBefore(Date.parse(cursor.k[0])) : undefined;
     if (matches === undefined) return undefined;
     const needed = s.sort === 'relevance' ? this.rankWindow : s.size + 1;
     const load = async () => (await exec(publishedHistogramStatement()))[0]?.bounds as number[];
