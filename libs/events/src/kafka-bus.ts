@@ -149,12 +149,16 @@ export class KafkaEventBus implements EventBus {
       if (batchHandler) {
         await consumer.run({
           partitionsConsumedConcurrently: 1,
+          // kafkajs commits after every batch whatever its interval says, unless it is left to commit by itself: then the
+          // batch asks for a commit, which its offset manager sends once the interval has passed
+          ...(opts.commitIntervalMs ? { autoCommit: false, autoCommitInterval: opts.commitIntervalMs } : {}),
           eachBatchAutoResolve: false,
-          eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+          eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
             for (let i = 0; i < batch.messages.length && isRunning() && !isStale(); i += MAX_BATCH) {
               const slice = batch.messages.slice(i, i + MAX_BATCH);
               await batchHandler(slice.map((m) => consumed(batch.topic, batch.partition, m)));
               resolveOffset(slice[slice.length - 1].offset);
+              if (opts.commitIntervalMs) await commitOffsetsIfNecessary();
               await heartbeat();
             }
           },

@@ -17,7 +17,7 @@ export interface SubscribeOptions {
   /**
    * Messages that arrive together on one partition handed over together, in partition order (at most a few hundred at a
    * time), instead of one by one to the handler; the batch's offsets are committed once it resolves. A bus that cannot
-   * batch (in-process) keeps using the handler.
+   * batch (in-process) keeps using the handler. See commitIntervalMs.
    */
   batchHandler?: (messages: ConsumedMessage[]) => Promise<void>;
   /**
@@ -26,6 +26,13 @@ export interface SubscribeOptions {
    * event or two. Default: every message as soon as it arrives.
    */
   gatherMs?: number;
+  /**
+   * Commit the consumed offsets at most this often (ms) instead of after every batch. For a group whose offsets matter
+   * only to itself while it runs (a cache invalidation's group of one process, named afresh by each process, read from
+   * now on): its commits are read back only after one of its own rebalances, and committing every batch was most of the
+   * requests such a consumer sends the broker (a fetch's three partitions, three commits). Default: after every batch.
+   */
+  commitIntervalMs?: number;
 }
 
 export type MessageHandler = (message: ConsumedMessage) => Promise<void>;

@@ -1,3 +1,4 @@
+import { Kafka, logLevel } from 'kafkajs';
 import { createLogger } from '@siapkerja/logging';
 import { KafkaEventBus } from '../src/kafka-bus';
 import type { ConsumedMessage } from '../src/port';
@@ -81,4 +82,37 @@ describe('KafkaEventBus consumer groups (real Kafka)', () => {
     expect(new Set([...seen.a, ...seen.b].map((m) => m.topic))).toEqual(new Set([topic]));
     expect(seen.plain).toEqual([]);
   });
+  it("commits a batch consumer's offsets after every batch, or at most once per commitIntervalMs", async () => {
+    const topic = `siapkerja.test.commits-${uniqueSuffix()}.v1`;
+    const producer = bus();
+    await producer.ensureTopics([topic]);
+    const groups = { everyBatch: `gateway.cache-${uniqueSuffix()}`, interval: `gateway.cache-${uniqueSuffix()}` };
+    const seen = { everyBatch: 0, interval: 0 };
+    await bus().subscribe(groups.everyBatch, [topic], async () => undefined, {
+      batchHandler: async (ms) => void (seen.everyBatch += ms.length),
+    });
+    await bus().subscribe(groups.interval, [topic], async () => undefined, {
+      batchHandler: async (ms) => void (seen.interval += ms.length),
+      commitIntervalMs: 600_000,
+    });
+    // five publications, each consumed before the next: several fetches, several batches
+    for (let round = 1; round <= 5; round++) {
+      await producer.publish(Array.from({ length: 6 }, (_, i) => ({ topic, key: `k${round}-${i}`, value: '{}', headers: {} })));
+      await waitFor(() => seen.everyBatch === round * 6 && seen.interval === round * 6, `round ${round} in both groups`);
+    }
+    const admin = new Kafka({ brokers: kafkaBrokers(), clientId: `test-${uniqueSuffix()}`, logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    try {
+      const committed = async (groupId: string) =>
+        (await admin.fetchOffsets({ groupId, topics: [topic] }))[0].partitions.reduce((n, p) => n + Math.max(0, Number(p.offset)), 0);
+      // the default group commits every event it read (each commit follows its batch's handler); the other group none
+      // yet (its interval has not passed)
+      const deadline = Date.now() + 30_000;
+      while ((await committed(groups.everyBatch)) < 30 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(await committed(groups.everyBatch)).toBe(30);
+      expect(await committed(groups.interval)).toBe(0);
+    } finally {
+      await admin.disconnect();
+    }
+  }, 120_000);
 });

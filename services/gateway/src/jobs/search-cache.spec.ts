@@ -1,5 +1,5 @@
 import { buildEvent } from '@siapkerja/events';
-import { EmployerUpdated, VacancyClosed } from '@siapkerja/contracts';
+import { EmployerUpdated, VacancyClosed, VacancyPublished, VacancyRegistered } from '@siapkerja/contracts';
 import { createRegistry } from '@siapkerja/observability';
 import { mayMatch, SearchCache, searchAnswer } from './search-cache';
 
@@ -37,6 +37,19 @@ describe('SearchCache', () => {
     // a malformed message changes nothing
     c.onEvent(message(VacancyClosed.topic, '{not json'));
     expect(held(c)).toEqual(['bali']);
+  });
+
+  it('a publication drops its answers on its VacancyPublished; the VacancyRegistered before it is not read', async () => {
+    const c = make();
+    await fill(c);
+    const facts = { vacancyId: 'v1', employerId: 'e', regionCode: '51.71', kbjiCode: '5120', publishedAt: '2026-11-23T00:00:00Z' };
+    const registered = buildEvent(VacancyRegistered, 'jobs', { subject: 'v1', data: facts as never });
+    const published = buildEvent(VacancyPublished, 'jobs', { subject: 'v1', data: facts as never });
+    const as = (e: { type: string }) => ({ ...message(VacancyPublished.topic, JSON.stringify(e)), headers: { 'ce-type': e.type } });
+    c.onEvent(as(registered));
+    expect(held(c)).toEqual(['jateng', 'semarang', 'bali', 'all']);
+    c.onEvent(as(published));
+    expect(held(c)).toEqual(['jateng', 'semarang']);
   });
 
   it("an employer's new legal name drops every answer; its other changes none", async () => {
