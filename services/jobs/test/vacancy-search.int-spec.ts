@@ -573,6 +573,22 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     expect(fieldsOf(err)).toEqual(
       expect.arrayContaining(['region', 'kbji', 'kbli', 'minEducation', 'employmentType', 'postedSince', 'wageMax', 'q']),
     );
+    // timestamps of the right shape with a field out of range (Date.parse would roll them over to another day)
+    for (const postedSince of [
+      '2026-02-30T10:00Z',
+      '2026-04-31T00:00:00+07:00',
+      '2026-01-01T24:00Z',
+      '2026-01-01T10:60:00Z',
+      '2026-01-01T10:00+25:00',
+    ]) {
+      const bad = await search({ postedSince }).catch((e) => e);
+      expect({ postedSince, code: bad.code, fields: fieldsOf(bad) }).toEqual({
+        postedSince,
+        code: status.INVALID_ARGUMENT,
+        fields: ['postedSince'],
+      });
+    }
+    expect(Number((await search({ postedSince: '2026-02-28T23:59:59.5+07:00' })).totalSize)).toBeGreaterThan(0);
     const first = await search({ query: 'operator', pageSize: 2 });
     const other = await search({ query: 'perawat', pageToken: first.nextPageToken }).catch((e) => e);
     expect(other.code).toBe(status.INVALID_ARGUMENT);
