@@ -685,8 +685,9 @@ async function runWritesRaw(pool, employerId, connections, seconds = DURATION) {
           const t = process.hrtime.bigint();
           try {
             await c.query('BEGIN');
-            // the request-id lookup and the employer in one statement, the service's own (REGISTER_LOOKUP_SQL)
-            await c.query(registerLookupSql(), [v.employerId, requestId]);
+            // the request-id lookup and the employer in one statement, the service's own (REGISTER_LOOKUP_SQL), prepared as
+            // the service runs it (planned generically once per connection)
+            await c.query({ name: 'register-lookup', text: registerLookupSql(), values: [v.employerId, requestId] });
             const [{ id }] = (
               await c.query(
                 `INSERT INTO vacancies (employer_id, position_name, kbji_code, kbli_code, region_code, number_needed, valid_from, valid_until,

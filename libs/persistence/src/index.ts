@@ -100,6 +100,21 @@ export async function preparedQuery<T = Record<string, unknown>>(ds: DataSource,
   return (await pool.query({ name: statementName(text), text, values })).rows as T[];
 }
 
+/**
+ * Runs a short statement as a named prepared statement on the connection `manager` works on: its transaction's when it
+ * has one (so it sees the transaction's writes and holds its locks), else the data source's pool. Parsed once per
+ * connection, and planned once when PostgreSQL finds its generic plan no worse than the custom ones (after five runs):
+ * for a lookup by key on a table with many indexes, whose planning costs more than running it (a new vacancy's request-id
+ * and employer lookup: 0.19-0.24 ms of PostgreSQL CPU planned each time over the 65 indexes of vacancies, 0.04-0.06
+ * prepared). Rows as pg returns them.
+ */
+export async function preparedOn<T = Record<string, unknown>>(manager: EntityManager, text: string, values: unknown[]): Promise<T[]> {
+  const qr = manager.queryRunner;
+  if (!qr || qr.isReleased) return preparedQuery<T>(manager.connection, text, values);
+  const client = (await qr.connect()) as Client;
+  return (await client.query({ name: statementName(text), text, values })).rows as T[];
+}
+
 /** A SqlRunner over the pg pool of a TypeORM data source, or over a plain pg pool (benchmarks). */
 export function sqlRunner(source: DataSource | Pool): SqlRunner {
   const pool = (): Pool => (source instanceof DataSource ? (source.driver as unknown as { master: Pool }).master : source);

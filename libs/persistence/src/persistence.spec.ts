@@ -18,6 +18,7 @@ import {
   markLegacyRequestIdsSql,
   onceByRequestId,
   openDatabase,
+  preparedOn,
   readAll,
   sqlRunner,
 } from './index';
@@ -58,6 +59,34 @@ describe('persistence', () => {
     }
     const c = new Client({ connectionString: db.url });
     await expect(c.connect()).rejects.toThrow();
+  });
+
+  it('runs a statement prepared on the connection of a transaction (its writes seen, planned generically after five runs), or of the pool', async () => {
+    const db = await createTestDatabase('persist_prepared_on');
+    try {
+      const ds = await openDatabase({ url: db.url, entities: [], migrations: [] });
+      try {
+        await ds.query(`CREATE TABLE things (id int PRIMARY KEY, name text NOT NULL)`);
+        const lookup = `SELECT (SELECT t.name FROM things t WHERE t.id = $1) AS name`;
+        const plans = await ds.transaction(async (m) => {
+          await m.query(`INSERT INTO things VALUES (1, 'written in this transaction')`);
+          const names: unknown[] = [];
+          for (let i = 0; i < 7; i++) names.push(...(await preparedOn<{ name: string | null }>(m, lookup, [i % 2])));
+          expect(names).toEqual([0, 1, 0, 1, 0, 1, 0].map((i) => ({ name: i ? 'written in this transaction' : null })));
+          return m.query(
+            `SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE statement = $1`,
+            [lookup],
+          );
+        });
+        expect(plans).toEqual([{ generic: 2, custom: 5 }]);
+        // outside a transaction: on the pool, as preparedQuery
+        expect(await preparedOn(ds.manager, lookup, [1])).toEqual([{ name: 'written in this transaction' }]);
+      } finally {
+        await ds.destroy();
+      }
+    } finally {
+      await db.drop();
+    }
   });
 
   it('opens every session without JIT compilation, and generic plans only on the pool of prepared statements', async () => {

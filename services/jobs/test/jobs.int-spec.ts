@@ -4,7 +4,9 @@ import { HealthClient, createServiceClient, type ServiceClient } from '@siapkerj
 import { runWithContext } from '@siapkerja/logging';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
+import type { Pool } from 'pg';
 import { jobsService } from '../src/jobs.module';
+import { REGISTER_LOOKUP_SQL } from '../src/vacancies/vacancies.service';
 
 function randomNib() {
   return String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
@@ -81,6 +83,28 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
     });
     // the relay marks rows sent just after the broker acknowledged them
     await waitFor(async () => (await svc.relay.pending()) === 0, { what: 'outbox drained' });
+  });
+
+  it("looks up a new vacancy's request id and employer as a prepared statement of its connection (not planned per create)", async () => {
+    const e = await client.createEmployer({ employer: employer(), requestId: `req-${uniqueSuffix()}` });
+    for (let i = 0; i < 7; i++) await client.createVacancy({ vacancy: vacancy(e.id), requestId: `req-${uniqueSuffix()}` });
+    // every connection of the service's pool, each asked for its prepared statements (they are its session's own)
+    const pool = (svc.dataSource.driver as unknown as { master: Pool }).master;
+    const held = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
+    try {
+      const runs = await Promise.all(
+        held.map(async (c) => {
+          const { rows } = await c.query(
+            `SELECT (generic_plans + custom_plans)::int AS n FROM pg_prepared_statements WHERE statement = $1`,
+            [REGISTER_LOOKUP_SQL],
+          );
+          return rows.reduce((n: number, r: { n: number }) => n + r.n, 0);
+        }),
+      );
+      expect(runs.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(7);
+    } finally {
+      held.forEach((c) => c.release());
+    }
   });
 
   it('is idempotent on requestId and refuses a second employer with the same NIB', async () => {
