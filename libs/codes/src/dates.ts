@@ -36,6 +36,17 @@ export function parseYmd(value: unknown): YmdDate | undefined {
   return isRealDate(date.year, date.month, date.day) ? date : undefined;
 }
 
+/**
+ * An RFC 3339 timestamp (seconds and fraction optional) whose every field is in range. `Date.parse` alone rolls
+ * '2026-02-30T10:00Z' over to March 2, and reads ISO 8601's '24:00' (which RFC 3339 does not have) as the next day.
+ */
+export function isRfc3339Timestamp(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d, h, mi, sec, tzh, tzm] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0', m[7] ?? '0', m[8] ?? '0'].map(Number);
+  return isRealDate(y, mo, d) && h < 24 && mi < 60 && sec < 60 && tzh < 24 && tzm < 60;
+}
+
 export function formatYmd(date: YmdDate): string {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }

@@ -12,6 +12,7 @@ import {
   ipkAgeBandOn,
   isEducationLevel,
   isNib,
+  isRfc3339Timestamp,
   isNpwp,
   isSex,
   meetsMinimumEducation,
@@ -145,5 +146,28 @@ describe('IPK age bands', () => {
     // more distinct inputs than it keeps: still right
     for (let d = 0; d < 5000; d++) expect(wibMonthOf(new Date(Date.UTC(2020, 0, 1) + d * 3600_000).toISOString())).toMatch(/^202\d-\d\d$/);
     expect(wibMonthOf('2026-10-31T17:00:00.000Z')).toBe('2026-11');
+  });
+});
+
+describe('RFC 3339 timestamps', () => {
+  it('takes a real instant, seconds and fraction optional, Z or an offset', () => {
+    for (const t of ['2026-12-01T00:00Z', '2026-12-01T23:59:59Z', '2026-02-28T23:59:59.5+07:00', '2028-02-29T10:00-03:30'])
+      expect({ t, ok: isRfc3339Timestamp(t) }).toEqual({ t, ok: true });
+  });
+  it('refuses a field out of range, a date alone and other forms', () => {
+    for (const t of [
+      '2026-02-30T10:00Z',
+      '2026-02-29T10:00Z',
+      '2026-04-31T00:00:00+07:00',
+      '2026-01-01T24:00Z',
+      '2026-01-01T10:60:00Z',
+      '2026-01-01T10:00:60Z',
+      '2026-01-01T10:00+25:00',
+      '2026-12-01',
+      '2026-12-01 10:00:00Z',
+      '2026-12-01T10:00',
+      'abc 2026',
+    ])
+      expect({ t, ok: isRfc3339Timestamp(t) }).toEqual({ t, ok: false });
   });
 });

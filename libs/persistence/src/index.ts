@@ -11,6 +11,7 @@ import {
   type Repository,
   type SelectQueryBuilder,
 } from 'typeorm';
+import { isRealDate } from '@siapkerja/codes';
 import { idempotencyKeyReused, notFound } from '@siapkerja/errors';
 import { currentContext } from '@siapkerja/logging';
 import { type Caller, currentCaller } from '@siapkerja/authz';
@@ -414,9 +415,7 @@ export function isTimestampText(t: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?(?:Z|[+-](\d{2})(?::?\d{2}(?::?\d{2})?)?))?$/.exec(t);
   if (!m) return false;
   const [y, mo, d, h, mi, sec, tz] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0', m[7] ?? '0'].map(Number);
-  const day = new Date(Date.UTC(2000, mo - 1, d));
-  day.setUTCFullYear(y);
-  return y >= 1 && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d && h < 24 && mi < 60 && sec < 60 && tz <= 15;
+  return y >= 1 && isRealDate(y, mo, d) && h < 24 && mi < 60 && sec < 60 && tz <= 15;
 }
 
 /** The cursor of a page token, or undefined when it is malformed. */

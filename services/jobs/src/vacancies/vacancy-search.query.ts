@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { EDUCATION_LEVELS, isKbji, isRegionCode, listKbliMainGroups, parseYmd, validateKbli } from '@siapkerja/codes';
+import { EDUCATION_LEVELS, isKbji, isRegionCode, isRfc3339Timestamp, listKbliMainGroups, parseYmd, validateKbli } from '@siapkerja/codes';
 import { findUnstorableString, Violations } from '@siapkerja/errors';
 import { isTimestampText, isUuid, type SqlStatement } from '@siapkerja/persistence';
 import { FACET_COUNT_TABLES } from '../migrations/1763800000900-vacancy-facet-counts';
@@ -164,17 +164,6 @@ function wibDayStart(ymd: string): string {
 }
 
 /** Validates the input, naming every bad field (-> 400 problem+json), and applies the defaults. */
-/**
- * An RFC 3339 timestamp (seconds optional) whose every field is in range: Date.parse alone rolls '2026-02-30T10:00Z' over
- * to March 2 and reads '2026-01-01T24:00Z' as the next day.
- */
-function isRfc3339(s: string): boolean {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(s);
-  if (!m || !parseYmd(m[1])) return false;
-  const [h, mi, sec, tzh, tzm] = [m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number);
-  return h < 24 && mi < 60 && sec < 60 && tzh < 24 && tzm < 60;
-}
-
 export function normalizeSearch(input: VacancySearchInput): { search: NormalizedSearch; cursor?: SearchCursor; fingerprint: string } {
   const v = new Violations();
   const q = (input.q ?? '').trim().replace(/\s+/g, ' ');
@@ -212,7 +201,7 @@ export function normalizeSearch(input: VacancySearchInput): { search: Normalized
   if (input.postedSince) {
     const s = input.postedSince;
     if (parseYmd(s)) postedSince = wibDayStart(s);
-    else if (isRfc3339(s)) postedSince = new Date(s).toISOString();
+    else if (isRfc3339Timestamp(s)) postedSince = new Date(s).toISOString();
     else v.check(false, 'postedSince', 'must be a date YYYY-MM-DD or an RFC 3339 timestamp');
   }
   const sortRaw = input.sort || (q ? 'relevance' : 'date');
