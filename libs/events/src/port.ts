@@ -31,6 +31,7 @@ export interface SubscribeOptions {
    * only to itself while it runs (a cache invalidation's group of one process, named afresh by each process, read from
    * now on): its commits are read back only after one of its own rebalances, and committing every batch was most of the
    * requests such a consumer sends the broker (a fetch's three partitions, three commits). Default: after every batch.
+   * Kafka consumers with a batchHandler only; others commit as before.
    */
   commitIntervalMs?: number;
 }
