@@ -14,6 +14,22 @@ describe('testing helpers', () => {
     await expect(new Client({ connectionString: db.url }).connect()).rejects.toThrow(/does not exist/);
   });
 
+  it('drops a database once the sessions still leaving it are gone, without terminating them', async () => {
+    const db = await createTestDatabase('helper');
+    const errors: unknown[] = [];
+    // a session on its way out (as a pool's idle connections are when its end() has resolved)
+    const leaving = new Client({ connectionString: db.url });
+    leaving.on('error', (e) => errors.push(e));
+    await leaving.connect();
+    const dropped = db.drop();
+    await new Promise((r) => setTimeout(r, 300));
+    await leaving.end();
+    await dropped;
+    // dropped at once WITH (FORCE), the session gets 57P01 (terminating connection due to administrator command)
+    expect(errors).toEqual([]);
+    await expect(new Client({ connectionString: db.url }).connect()).rejects.toThrow(/does not exist/);
+  });
+
   it('waits for a condition and reports what timed out', async () => {
     let n = 0;
     expect(await waitFor(async () => ++n >= 3 && n, { intervalMs: 1 })).toBe(3);

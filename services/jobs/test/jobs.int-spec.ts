@@ -88,9 +88,10 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
   it("looks up a new vacancy's request id and employer as a prepared statement of its connection (not planned per create)", async () => {
     const e = await client.createEmployer({ employer: employer(), requestId: `req-${uniqueSuffix()}` });
     for (let i = 0; i < 7; i++) await client.createVacancy({ vacancy: vacancy(e.id), requestId: `req-${uniqueSuffix()}` });
-    // every connection of the service's pool, each asked for its prepared statements (they are its session's own)
+    // every connection of the service's pool, each asked for its prepared statements (they are its session's own): all of
+    // the pool's places are taken, so a connection the relay has out at this moment is waited for, not passed over for a new one
     const pool = (svc.dataSource.driver as unknown as { master: Pool }).master;
-    const held = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
+    const held = await Promise.all(Array.from({ length: pool.options.max }, () => pool.connect()));
     try {
       const runs = await Promise.all(
         held.map(async (c) => {
