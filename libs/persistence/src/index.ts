@@ -172,13 +172,25 @@ export async function ensureDatabaseExists(url: string): Promise<void> {
   }
 }
 
-export async function dropDatabase(url: string): Promise<void> {
+/**
+ * Drops a database, once the sessions still on it have left (up to `graceMs`), then by force. pg-pool's end() resolves
+ * when it has asked its idle connections to close, before the server has seen them go: dropping WITH (FORCE) at once
+ * terminates them with 57P01, which such a connection, still idle in its pool, raises as the pool's 'error' event
+ * (unhandled where the pool has no listener; a test run failed on it).
+ */
+export async function dropDatabase(url: string, graceMs = 5000): Promise<void> {
   const name = databaseName(url);
   const admin = new URL(url);
   admin.pathname = '/postgres';
   const client = new Client({ connectionString: admin.toString() });
   await client.connect();
   try {
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline) {
+      const { rows } = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+      if (rows[0].n === 0) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   } finally {
     await client.end();

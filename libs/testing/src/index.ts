@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { dropDatabase, ensureDatabaseExists } from '@siapkerja/persistence';
 
 /** Server URL for tests: TEST_DATABASE_URL (set by the global setup) or DATABASE_URL or the local server. */
@@ -13,32 +12,7 @@ export async function createTestDatabase(prefix = 'test'): Promise<{ url: string
   u.pathname = `/${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const url = u.toString();
   await ensureDatabaseExists(url);
-  return { url, drop: () => dropTestDatabase(url) };
-}
-
-/**
- * Drops a test's database once the sessions its pools were closing have left (up to `graceMs`), then by force. pg-pool's
- * end() resolves when it has asked its idle connections to close, before the server has seen them go: dropping WITH
- * (FORCE) at once terminates them with 57P01, which such a connection, still idle in its pool, raises as the pool's
- * 'error' event (unhandled where the pool has no listener).
- */
-export async function dropTestDatabase(url: string, graceMs = 5000): Promise<void> {
-  const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    const deadline = Date.now() + graceMs;
-    while (Date.now() < deadline) {
-      const { rows } = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
-      if (rows[0].n === 0) break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  } finally {
-    await client.end();
-  }
-  await dropDatabase(url);
+  return { url, drop: () => dropDatabase(url) };
 }
 
 export function kafkaBrokers(): string[] {
