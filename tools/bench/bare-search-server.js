@@ -18,7 +18,8 @@ const pool = new Pool({
   options: SESSION_OPTIONS,
 });
 // the service's statements over a plain pool (its prepared ones on a pool of their own, as in the service)
-const searcher = new VacancySearchService(pool);
+const facetExactLimit = process.env.VACANCY_FACET_EXACT_LIMIT ? Number(process.env.VACANCY_FACET_EXACT_LIMIT) : undefined;
+const searcher = new VacancySearchService(pool, facetExactLimit ? { facetExactLimit } : undefined);
 const num = (v) => (v === null ? undefined : Number(v));
 
 const server = http.createServer(async (req, res) => {

@@ -25,12 +25,15 @@
 // process), BENCH_WARMUP_S (5: raw searches before each scenario), BENCH_WRITES_WARMUP_S (30: unmeasured creates on each write
 // path first), BENCH_WRITES_ROUNDS (3: gateway and raw write runs taking turns), BENCH_WRITES_IDEMPOTENCY_KEY (0: creates sent
 // without the header), BENCH_WRITERS (16: write clients), BENCH_SEED (1: the workloads' random sequence), BENCH_SEARCH_ROUNDS
-// (rounds of each search scenario, its four paths taking turns, each on its own draw of searches; default 3 for diverse, 1 else).
+// (rounds of each search scenario, its four paths taking turns, each on its own draw of searches; default 3 for diverse, 1 else),
+// BENCH_FACET_EXACT_LIMIT (the facet counts' exact-count limit, VACANCY_FACET_EXACT_LIMIT, of the service and both baselines).
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '../..');
 const DB_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs';
+/** The exact-count limit of facet counts (VACANCY_FACET_EXACT_LIMIT) for the jobs service and both baselines alike; unset: the service's default. */
+const FACET_EXACT_LIMIT = process.env.BENCH_FACET_EXACT_LIMIT ? Number(process.env.BENCH_FACET_EXACT_LIMIT) : undefined;
 const VACANCIES = Number(process.env.BENCH_VACANCIES || 1_000_000);
 const DURATION = Number(process.env.BENCH_DURATION_S || 15);
 const POOL = Number(process.env.BENCH_POOL || 20);
@@ -520,7 +523,7 @@ async function runHttp(bases, token, scenario, extraHeaders = {}) {
 function rawSearcher(pool) {
   const { VacancySearchService } = require(path.join(ROOT, 'dist/services/jobs/src/vacancies/vacancy-search.service.js'));
   // a plain pg pool: the service runs its statements on it as on its own (and its prepared ones on a pool of their own)
-  return new VacancySearchService(pool);
+  return new VacancySearchService(pool, FACET_EXACT_LIMIT ? { facetExactLimit: FACET_EXACT_LIMIT } : undefined);
 }
 
 async function runRaw(searcher, scenario, seconds = DURATION) {
@@ -907,6 +910,7 @@ async function main() {
       GRPC_PORT: String(grpcPort),
       METRICS_PORT: String(opsPort),
       DB_POOL_SIZE: String(POOL),
+      ...(FACET_EXACT_LIMIT ? { VACANCY_FACET_EXACT_LIMIT: String(FACET_EXACT_LIMIT) } : {}),
     });
     procs.push(jobs);
     await waitReady(`http://127.0.0.1:${opsPort}/health/live`, jobs);
@@ -972,7 +976,12 @@ async function main() {
     const barePort = await freePort();
     const bare = startProcess(
       'bare',
-      { BARE_DATABASE_URL: DB_URL, BARE_PORT: String(barePort), BARE_POOL: String(POOL) },
+      {
+        BARE_DATABASE_URL: DB_URL,
+        BARE_PORT: String(barePort),
+        BARE_POOL: String(POOL),
+        ...(FACET_EXACT_LIMIT ? { VACANCY_FACET_EXACT_LIMIT: String(FACET_EXACT_LIMIT) } : {}),
+      },
       path.join(__dirname, 'bare-search-server.js'),
     );
     procs.push(bare);
@@ -1122,7 +1131,7 @@ async function main() {
 
     const lines = [
       '',
-      `Karirhub search benchmark: ${n >= VACANCIES ? n.toLocaleString('en') : VACANCIES.toLocaleString('en')} vacancies, ${DURATION} s per run, machine: ${require('node:os').cpus().length} cores (gateway, jobs, PostgreSQL and the load generator share them); PostgreSQL autovacuum = ${autovacuum} (VACUUM (ANALYZE) run after seeding), ${bufferNote}`,
+      `Karirhub search benchmark: ${n >= VACANCIES ? n.toLocaleString('en') : VACANCIES.toLocaleString('en')} vacancies, ${DURATION} s per run, machine: ${require('node:os').cpus().length} cores (gateway, jobs, PostgreSQL and the load generator share them); PostgreSQL autovacuum = ${autovacuum} (VACUUM (ANALYZE) run after seeding), ${bufferNote}${FACET_EXACT_LIMIT ? `; facet counts exact up to ${FACET_EXACT_LIMIT.toLocaleString('en')} matches (BENCH_FACET_EXACT_LIMIT; the service's default 5,000)` : ''}`,
       `answers checked: ${checked.same}/${checked.total} sampled searches (first and next pages) answered the same by the gateway (no-cache), the bare server and the raw statements`,
       // the search tables only when a search scenario ran (BENCH_SCENARIOS=writes prints the writes alone)
       ...(rows.length

@@ -6949,7 +6949,7 @@ export interface components {
       wageMin?: number | null;
     };
     VacancySearchPageDto: {
-      /** @description counts over the matches (see totalSizeIsLowerBound); first page only (null on later pages or with facets=false). Searches without words, wage or date filters are counted exactly from summary tables; any other search counts up to 5,000 matches exactly. */
+      /** @description counts over the matches (see totalSizeIsLowerBound); first page only (null on later pages or with facets=false). Searches without words, wage or date filters are counted exactly from summary tables; any other search counts up to 1,000 matches exactly. */
       facets?: (components['schemas']['VacancySearchFacetsDto'] | null) & components['schemas']['VacancySearchFacetsDto'];
       /**
        * @description how q matched: FULL_TEXT, or TYPO_TOLERANT when only similar position names matched
@@ -6965,7 +6965,7 @@ export interface components {
        */
       totalSize?: number | null;
       /**
-       * @description true when the search matches more vacancies than are counted exactly (5,000 by default): totalSize and the facet counts are then those of the first totalSize matches, and the search matches at least totalSize ("5.000+"); null when facets is null
+       * @description true when the search matches more vacancies than are counted exactly (1,000 by default): totalSize and the facet counts are then those of the first totalSize matches, and the search matches at least totalSize ("1.000+"); null when facets is null
        * @example false
        */
       totalSizeIsLowerBound?: boolean | null;

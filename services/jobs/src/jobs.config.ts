@@ -1,6 +1,7 @@
 import { address, int, url, type ConfigOf } from '@siapkerja/config';
 import type { ServiceConfig } from '@siapkerja/service-kit';
 import { accessLogConfigSpec } from '@siapkerja/privacy';
+import { DEFAULT_FACET_EXACT_LIMIT } from './vacancies/vacancy-search.query';
 
 export const jobsConfigSpec = {
   /** the identity service, keeper of the access log of unmasked personal data (libs/privacy AccessLog) */
@@ -14,8 +15,11 @@ export const jobsConfigSpec = {
   TRAINING_GRPC_DEADLINE_MS: int({ default: 2000, min: 50, max: 60000 }),
   /** how often the facet-count deltas are folded into the summary tables (the searches sum both: only upkeep) */
   VACANCY_FACET_FOLD_MS: int({ default: 1000, min: 50, max: 86_400_000 }),
-  /** facet counts of searches the summary tables cannot answer are exact up to this many matches, then lower bounds */
-  VACANCY_FACET_EXACT_LIMIT: int({ default: 5000, min: 100, max: 10_000_000 }),
+  /**
+   * Facet counts of searches the summary tables cannot answer are exact up to this many matches, then lower bounds
+   * ("1.000+"). Counting reads each match's row: a higher limit costs the frequent words' first pages more (see README)
+   */
+  VACANCY_FACET_EXACT_LIMIT: int({ default: DEFAULT_FACET_EXACT_LIMIT, min: 100, max: 10_000_000 }),
   /**
    * A PostgreSQL streaming replica of the jobs database: vacancy searches (and only they) read it. Read-your-writes: after
    * a write of this service, a search waits until the replica has replayed the write's WAL position (or reads the primary)

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { Client, Pool } from 'pg';
 import type { SqlRunner, SqlStatement } from '@siapkerja/persistence';
+import { loadConfig } from '@siapkerja/config';
 import { createTestDatabase } from '@siapkerja/testing';
+import { jobsConfigSpec } from '../src/jobs.config';
 import { facetStatement, normalizeSearch, SEARCH_SORTS, weekOf, type VacancySearchInput } from '../src/vacancies/vacancy-search.query';
 import { toFacets, VacancySearchService } from '../src/vacancies/vacancy-search.service';
 
@@ -217,6 +219,29 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
       expect(bb).toBeLessThan(ub);
     } finally {
       await bounded.sql.close();
+    }
+  });
+
+  it("counts a frequent word's matches nationwide up to 1,000 by default (the jobs service's configuration), flagged", async () => {
+    // the service as the jobs module builds it: its options unset, its configuration from an environment without the variable
+    const config = loadConfig(jobsConfigSpec, {});
+    expect(config.VACANCY_FACET_EXACT_LIMIT).toBe(1000);
+    const byDefault = new VacancySearchService(pool as never, undefined, config);
+    try {
+      const all = facetStatement(normalizeSearch({ q: commonWord }).search, 'fts');
+      const matches = toFacets((await pool.query(all.text, all.values as unknown[])).rows).total;
+      expect(matches).toBeGreaterThan(1000);
+      for (const sort of ['relevance', 'date']) {
+        const r = await byDefault.search({ q: commonWord, sort, pageSize: PAGE_SIZE });
+        expect(r).toMatchObject({ totalSize: 1000, totalSizeIsLowerBound: true });
+        for (const list of Object.values(r.facets!) as { count: number }[][]) expect(list.reduce((a, b) => a + b.count, 0)).toBe(1000);
+      }
+      // a word of fewer matches is counted exactly
+      const few = await byDefault.search({ q: rareWord, region: province, pageSize: PAGE_SIZE });
+      expect(few.totalSizeIsLowerBound).toBe(false);
+      expect(few.totalSize).toBeLessThan(1000);
+    } finally {
+      await byDefault.sql.close();
     }
   });
 

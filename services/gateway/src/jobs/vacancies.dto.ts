@@ -151,7 +151,7 @@ export class VacancySearchPageDto {
     nullable: true,
     description:
       'counts over the matches (see totalSizeIsLowerBound); first page only (null on later pages or with facets=false). Searches without ' +
-      'words, wage or date filters are counted exactly from summary tables; any other search counts up to 5,000 matches exactly.',
+      'words, wage or date filters are counted exactly from summary tables; any other search counts up to 1,000 matches exactly.',
   })
   facets: VacancySearchFacetsDto | null;
   @ApiPropertyOptional({ type: Number, example: 1342, nullable: true, description: 'number of matches; first page only' }) totalSize:
@@ -161,8 +161,8 @@ export class VacancySearchPageDto {
     nullable: true,
     example: false,
     description:
-      'true when the search matches more vacancies than are counted exactly (5,000 by default): totalSize and the facet counts are then ' +
-      'those of the first totalSize matches, and the search matches at least totalSize ("5.000+"); null when facets is null',
+      'true when the search matches more vacancies than are counted exactly (1,000 by default): totalSize and the facet counts are then ' +
+      'those of the first totalSize matches, and the search matches at least totalSize ("1.000+"); null when facets is null',
   })
   totalSizeIsLowerBound: boolean | null;
   @ApiProperty({

@@ -44,7 +44,7 @@ export const VACANCY_SEARCH_OPTIONS = Symbol('VACANCY_SEARCH_OPTIONS');
 export interface VacancySearchOptions {
   /** how many of the newest matches are ranked by relevance (default 1000) */
   rankWindow?: number;
-  /** up to how many matches the facet counts of a search that the summary tables cannot answer are exact (default 5000) */
+  /** up to how many matches the facet counts of a search that the summary tables cannot answer are exact (default 1000) */
   facetExactLimit?: number;
   /** searches of this instance running at once; the others wait their turn (default {@link DEFAULT_SEARCH_CONCURRENCY}) */
   concurrency?: number;
