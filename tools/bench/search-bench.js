@@ -662,6 +662,14 @@ async function runWritesHttp(bases, token, employerId, connections, seconds = DU
   };
 }
 
+/** libs/persistence's pipeline helpers, as the jobs service's outbox runs a transaction (compiled: loaded after the build). */
+const pipelineHelpers = () => (
+  require(path.join(ROOT, 'tools/register-paths.js')),
+  require(path.join(ROOT, 'dist/libs/persistence/src/index.js'))
+);
+const withPipeline = (c, work) => pipelineHelpers().withPipeline(c, work);
+const sendTogether = (c, statements) => pipelineHelpers().sendTogether(c, statements);
+
 /** The jobs service's lookup of a new vacancy's request id and employer (compiled: loaded on first use, after the build). */
 let lookupSql;
 const registerLookupSql = () =>
@@ -671,7 +679,8 @@ const registerLookupSql = () =>
 
 /**
  * The same creations straight through pg: the statements the jobs service runs for one (the request-id lookup with the
- * employer, the vacancy's INSERT and its two outbox rows, in one transaction), `connections` at once.
+ * employer, the vacancy's INSERT and its two outbox rows, in one transaction, pipelined as the service's outbox does it:
+ * BEGIN with the lookup, the outbox rows with the COMMIT), `connections` at once.
  */
 async function runWritesRaw(pool, employerId, connections, seconds = DURATION) {
   const { createHash, randomUUID } = require('node:crypto');
@@ -687,50 +696,63 @@ async function runWritesRaw(pool, employerId, connections, seconds = DURATION) {
           const requestId = `bench:${randomUUID()}`;
           const t = process.hrtime.bigint();
           try {
-            await c.query('BEGIN');
-            // the request-id lookup and the employer in one statement, the service's own (REGISTER_LOOKUP_SQL), prepared as
-            // the service runs it (planned generically once per connection)
-            await c.query({ name: 'register-lookup', text: registerLookupSql(), values: [v.employerId, requestId] });
-            const [{ id }] = (
-              await c.query(
-                `INSERT INTO vacancies (employer_id, position_name, kbji_code, kbli_code, region_code, number_needed, valid_from, valid_until,
+            // as the jobs service's outbox sends them (pg's pipeline mode): BEGIN with the first statement, the outbox rows
+            // with the COMMIT, each pair in one write without waiting between them
+            await withPipeline(c, async () => {
+              // the request-id lookup and the employer in one statement, the service's own (REGISTER_LOOKUP_SQL), prepared as
+              // the service runs it (planned generically once per connection)
+              const begun = await sendTogether(c, [
+                'BEGIN',
+                { name: 'register-lookup', text: registerLookupSql(), values: [v.employerId, requestId] },
+              ]);
+              const failed = begun.find((r) => r.status === 'rejected');
+              if (failed) throw failed.reason;
+              const [{ id }] = (
+                await c.query(
+                  `INSERT INTO vacancies (employer_id, position_name, kbji_code, kbli_code, region_code, number_needed, valid_from, valid_until,
                    description, state, published_at, request_id, request_hash)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PUBLISHED', now(), $10, $11) RETURNING id`,
-                [
-                  v.employerId,
-                  v.positionName,
-                  v.kbjiCode,
-                  v.kbliCode,
-                  v.regionCode,
-                  v.numberNeeded,
-                  v.validFrom,
-                  v.validUntil,
-                  v.description,
-                  requestId,
-                  // the request's hash the service keeps beside the key (Idempotency-Key)
-                  createHash('sha256').update(JSON.stringify(v)).digest('hex'),
-                ],
-              )
-            ).rows;
-            const event = (type, topic) => ({
-              t: topic,
-              p: { id: randomUUID(), type, subject: id, data: { vacancyId: id, ...v } },
-              h: { 'ce-type': type },
-            });
-            // the service's outbox statement, its rows written as already published: nothing consumes the raw path's events,
-            // and the jobs service's relay must not take them (their topic does not exist; it would retry them for ever and,
-            // behind them, hold back every event of the gateway path measured next, which then ran without its relay)
-            await c.query(
-              `INSERT INTO outbox_events (id, topic, message_key, payload, headers, published_at)
+                  [
+                    v.employerId,
+                    v.positionName,
+                    v.kbjiCode,
+                    v.kbliCode,
+                    v.regionCode,
+                    v.numberNeeded,
+                    v.validFrom,
+                    v.validUntil,
+                    v.description,
+                    requestId,
+                    // the request's hash the service keeps beside the key (Idempotency-Key)
+                    createHash('sha256').update(JSON.stringify(v)).digest('hex'),
+                  ],
+                )
+              ).rows;
+              const event = (type, topic) => ({
+                t: topic,
+                p: { id: randomUUID(), type, subject: id, data: { vacancyId: id, ...v } },
+                h: { 'ce-type': type },
+              });
+              // the service's outbox statement, its rows written as already published: nothing consumes the raw path's events,
+              // and the jobs service's relay must not take them (their topic does not exist; it would retry them for ever and,
+              // behind them, hold back every event of the gateway path measured next, which then ran without its relay)
+              const ended = await sendTogether(c, [
+                {
+                  text: `INSERT INTO outbox_events (id, topic, message_key, payload, headers, published_at)
                SELECT (e->'p'->>'id')::uuid, e->>'t', e->'p'->>'subject', e->'p', e->'h', now() FROM jsonb_array_elements($1::jsonb) AS r(e)`,
-              [
-                JSON.stringify([
-                  event('id.go.kemnaker.siapkerja.jobs.vacancy.registered.v1', 'siapkerja.bench.raw-writes.v1'),
-                  event('id.go.kemnaker.siapkerja.jobs.vacancy.published.v1', 'siapkerja.bench.raw-writes.v1'),
-                ]),
-              ],
-            );
-            await c.query('COMMIT');
+                  values: [
+                    JSON.stringify([
+                      event('id.go.kemnaker.siapkerja.jobs.vacancy.registered.v1', 'siapkerja.bench.raw-writes.v1'),
+                      event('id.go.kemnaker.siapkerja.jobs.vacancy.published.v1', 'siapkerja.bench.raw-writes.v1'),
+                    ]),
+                  ],
+                },
+                'COMMIT',
+              ]);
+              const error = ended.find((r) => r.status === 'rejected');
+              if (error) throw error.reason;
+              if (ended[1].value.command !== 'COMMIT') throw new Error(`not committed (${ended[1].value.command})`);
+            });
           } catch (e) {
             errors++;
             await c.query('ROLLBACK').catch(() => undefined);

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { openDatabase } from '@siapkerja/persistence';
 import { createTestDatabase } from '@siapkerja/testing';
@@ -75,10 +76,12 @@ describe('in-process bus', () => {
 describe('outbox and inbox (real PostgreSQL)', () => {
   let ds: DataSource;
   let drop: () => Promise<void>;
+  let url: string;
 
   beforeAll(async () => {
     const db = await createTestDatabase('events');
     drop = db.drop;
+    url = db.url;
     ds = await openDatabase({ url: db.url, entities: [], migrations: EVENTS_MIGRATIONS });
     await ds.query('CREATE TABLE counts (k text PRIMARY KEY, n int NOT NULL)');
   });
@@ -110,6 +113,86 @@ describe('outbox and inbox (real PostgreSQL)', () => {
       headers: { 'x-correlation-id': 'corr-outbox-1', 'ce-type': Thing.type },
     });
     await ds.query('DELETE FROM outbox_events');
+  });
+
+  it('sends START TRANSACTION with the first statement and the outbox rows with the COMMIT; whatever fails, nothing of the unit is kept', async () => {
+    // one connection: every unit of work runs on the same one, which must come back from each as it went
+    const one = await openDatabase({ url, entities: [], migrations: [], poolSize: 1 });
+    const outbox = new TransactionalOutbox(one, '/siapkerja/test');
+    await one.query(`CREATE TABLE pipelined (id int NOT NULL, CONSTRAINT pipelined_once UNIQUE (id) DEFERRABLE INITIALLY DEFERRED)`);
+    await one.query(`CREATE FUNCTION refuse_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.topic = 'siapkerja.test.refused.v1' THEN RAISE EXCEPTION 'outbox row refused'; END IF; RETURN NEW; END $$`);
+    await one.query(`CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox_events FOR EACH ROW EXECUTE FUNCTION refuse_outbox()`);
+    const Refused = defineEvent<{ n: number }>('siapkerja.test.refused.v1', 'siapkerja.test.refused');
+    // what the connection was sent and answered, in order
+    const log: string[] = [];
+    const query = Client.prototype.query;
+    const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
+      const a = args[0] as string | { text: string };
+      const text = (typeof a === 'string' ? a : a.text).trim().split(/\s+/).slice(0, 3).join(' ');
+      log.push(`send ${text}`);
+      const r = (query as (...x: unknown[]) => unknown).apply(this, args);
+      if (r && typeof (r as Promise<unknown>).then === 'function')
+        (r as Promise<unknown>).then(
+          () => log.push(`answer ${text}`),
+          () => log.push(`error ${text}`),
+        );
+      return r;
+    });
+    const kept = async () => (await one.query(`SELECT count(*)::int AS n FROM pipelined`))[0].n as number;
+    const events = async () => (await one.query(`SELECT count(*)::int AS n FROM outbox_events`))[0].n as number;
+    try {
+      await outbox.run(async ({ manager, emit }) => {
+        await manager.query(`INSERT INTO pipelined VALUES (1)`);
+        emit(Thing, { subject: 'p', data: { n: 1 } });
+      });
+      const at = (line: string) => log.indexOf(line);
+      // the first statement went before START TRANSACTION was answered; the COMMIT before the outbox rows were
+      expect(at('send INSERT INTO pipelined')).toBeLessThan(at('answer START TRANSACTION'));
+      expect(at('send COMMIT')).toBeLessThan(at('answer INSERT INTO outbox_events'));
+      expect(at('answer COMMIT')).toBeGreaterThan(at('answer INSERT INTO outbox_events'));
+      expect([await kept(), await events()]).toEqual([1, 1]);
+
+      // an outbox row refused: the COMMIT behind it answered ROLLBACK; the row's error is the unit's
+      await expect(
+        outbox.run(async ({ manager, emit }) => {
+          await manager.query(`INSERT INTO pipelined VALUES (2)`);
+          emit(Refused, { subject: 'p', data: { n: 2 } });
+        }),
+      ).rejects.toThrow('outbox row refused');
+      // a failure at the COMMIT itself (a deferred constraint)
+      await expect(
+        outbox.run(async ({ manager, emit }) => {
+          await manager.query(`INSERT INTO pipelined VALUES (3), (3)`);
+          emit(Thing, { subject: 'p', data: { n: 3 } });
+        }),
+      ).rejects.toMatchObject({ code: '23505' });
+      // a statement of the work failing
+      await expect(
+        outbox.run(async ({ manager, emit }) => {
+          emit(Thing, { subject: 'p', data: { n: 4 } });
+          await manager.query(`INSERT INTO pipelined VALUES (NULL)`);
+        }),
+      ).rejects.toMatchObject({ code: '23502' });
+      expect([await kept(), await events()]).toEqual([1, 1]);
+      // the connection came back idle, out of pipeline mode, and takes the next unit
+      await outbox.run(async ({ manager }) => void (await manager.query(`INSERT INTO pipelined VALUES (5)`)));
+      expect(await kept()).toBe(2);
+      const client = (await (
+        one.driver as unknown as { master: { connect(): Promise<Client & { pipeline: boolean }> } }
+      ).master.connect()) as Client & {
+        pipeline: boolean;
+        release(): void;
+      };
+      expect(client.pipeline).toBe(false);
+      expect((await client.query(`SELECT 1 AS one`)).rows).toEqual([{ one: 1 }]);
+      client.release();
+    } finally {
+      spy.mockRestore();
+      await one.query(`DROP TRIGGER refuse_outbox ON outbox_events`);
+      await one.query(`DELETE FROM outbox_events`);
+      await one.destroy();
+    }
   });
 
   it('relay keeps events while the broker is down and publishes each once, in order, when it is back', async () => {

@@ -1,29 +1,36 @@
 import { randomUUID } from 'node:crypto';
-import type { Pool, QueryResult } from 'pg';
+import type { Client, Pool, QueryResult } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@siapkerja/errors';
 import { correlationId, CORRELATION_HEADER, requestDeadline, type Logger } from '@siapkerja/logging';
+import { sendTogether, withPipeline } from '@siapkerja/persistence';
 import { buildEvent, type EventDefinition, type EventEnvelope, type NewEvent } from './envelope';
 import type { EventBus } from './port';
 
 /**
- * Appends events to the outbox inside the caller's transaction: one statement whatever the number of events, the rows
- * as one JSON array parameter (serialized once; PostgreSQL parses it once), in order.
+ * The statement that appends events to the outbox: one whatever the number of events, the rows as one JSON array
+ * parameter (serialized once; PostgreSQL parses it once), in order. None without events.
  */
-export async function appendToOutbox(manager: EntityManager, events: { topic: string; envelope: EventEnvelope }[]): Promise<void> {
-  if (!events.length) return;
+export function outboxStatement(events: { topic: string; envelope: EventEnvelope }[]): { text: string; values: unknown[] } | undefined {
+  if (!events.length) return undefined;
   const corr = correlationId();
   const rows = events.map((e) => {
     const headers: Record<string, string> = { 'ce-type': e.envelope.type, 'ce-id': e.envelope.id };
     if (corr) headers[CORRELATION_HEADER] = corr;
     return { t: e.topic, p: e.envelope, h: headers };
   });
-  await manager.query(
-    `INSERT INTO outbox_events (id, topic, message_key, payload, headers)
+  return {
+    text: `INSERT INTO outbox_events (id, topic, message_key, payload, headers)
      SELECT (e->'p'->>'id')::uuid, e->>'t', e->'p'->>'subject', e->'p', e->'h' FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS r(e, n)
       ORDER BY n`,
-    [JSON.stringify(rows)],
-  );
+    values: [JSON.stringify(rows)],
+  };
+}
+
+/** Appends events to the outbox inside the caller's transaction ({@link outboxStatement}). */
+export async function appendToOutbox(manager: EntityManager, events: { topic: string; envelope: EventEnvelope }[]): Promise<void> {
+  const st = outboxStatement(events);
+  if (st) await manager.query(st.text, st.values);
 }
 
 /** Published outbox rows are kept this long after their publication (for inspection), then deleted. */
@@ -346,20 +353,22 @@ export class TransactionalOutbox {
     const late = () => new DomainError('UNAVAILABLE', 'The service is overloaded: the request could not finish in time, retry later');
     if (deadline !== undefined && deadline <= Date.now()) throw late();
     const pending: { topic: string; envelope: EventEnvelope }[] = [];
-    const result = await this.transaction(deadline, async (manager) => {
-      pending.length = 0; // a retried unit of work starts again from nothing
-      const value = await work({
-        manager,
-        emit: (def, event) => {
-          const envelope = buildEvent(def, this.source, event);
-          pending.push({ topic: def.topic, envelope });
-          return envelope;
-        },
-      });
-      await appendToOutbox(manager, pending);
-      if (deadline !== undefined && Date.now() >= deadline) throw late();
-      return value;
-    });
+    const result = await this.transaction(
+      deadline,
+      (manager) =>
+        work({
+          manager,
+          emit: (def, event) => {
+            const envelope = buildEvent(def, this.source, event);
+            pending.push({ topic: def.topic, envelope });
+            return envelope;
+          },
+        }),
+      () => {
+        if (deadline !== undefined && Date.now() >= deadline) throw late();
+        return outboxStatement(pending);
+      },
+    );
     // only a commit that appended events has anything for the relay (one that did not would cost it an empty claim)
     if (pending.length) this.relay?.nudge();
     for (const listener of this.committed) await listener();
@@ -367,29 +376,65 @@ export class TransactionalOutbox {
   }
 
   /**
-   * TypeORM's transaction, begun with the deadline's statement_timeout in the same round trip: START TRANSACTION and the
-   * SET LOCAL go as one simple query (the timeout an integer made here), then the query runner is told it is inside a
-   * transaction, as its own startTransaction would have done (so saves inside do not open one, nested ones take savepoints,
-   * and commitTransaction sends COMMIT).
+   * A transaction on a connection of the source's pool, in pg's pipeline mode (withPipeline, libs/persistence): START
+   * TRANSACTION (with the deadline's statement_timeout, an integer made here, as SET LOCAL in the same simple query) goes
+   * out with no round trip of its own, the work's first statement right behind it; then `last` gives the statement that
+   * ends the work (its outbox rows), which goes in one write with the COMMIT. PostgreSQL runs them in order: a failed
+   * statement aborts the transaction and the COMMIT behind it answers ROLLBACK, so nothing of the unit is kept, and the
+   * statement's own error is thrown. The query runner is told it is inside a transaction, as its own startTransaction
+   * would have done (so saves inside do not open one and nested ones take savepoints). Two round trips fewer of the five
+   * of a vacancy's creation: what it saves is the network's round trips, while the transaction holds its connection and
+   * locks, where the database is on another host (k8s). On one machine over loopback the difference stayed within the
+   * runs' noise (2 cores, 16 connections, 2026-12-06: the statements alone 547-701 creates/s one after the other and
+   * 646-701 pipelined; through one gateway replica 234 creates/s against 220, the jobs service's CPU 1.50 ms per create
+   * against 1.56).
    */
-  private async transaction<T>(deadline: number | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (deadline === undefined) return this.ds.transaction(work);
+  private async transaction<T>(
+    deadline: number | undefined,
+    work: (manager: EntityManager) => Promise<T>,
+    last: () => { text: string; values: unknown[] } | undefined,
+  ): Promise<T> {
     const qr = this.ds.createQueryRunner();
     try {
-      const timeoutMs = Math.max(1, Math.floor(deadline - Date.now()));
-      await qr.query(`START TRANSACTION; SET LOCAL statement_timeout = ${timeoutMs}`).catch(async (e: unknown) => {
-        await qr.query('ROLLBACK').catch(() => undefined);
-        throw e;
-      });
-      Object.assign(qr, { isTransactionActive: true, transactionDepth: 1 });
-      try {
-        const value = await work(qr.manager);
-        await qr.commitTransaction();
+      const client = (await qr.connect()) as Client;
+      return await withPipeline(client, async () => {
+        const begin =
+          deadline === undefined
+            ? 'START TRANSACTION'
+            : `START TRANSACTION; SET LOCAL statement_timeout = ${Math.max(1, Math.floor(deadline - Date.now()))}`;
+        let beginError: unknown;
+        const begun = (client.query(begin) as unknown as Promise<unknown>).catch((e: unknown) => {
+          beginError = e ?? new Error('START TRANSACTION failed');
+        });
+        Object.assign(qr, { isTransactionActive: true, transactionDepth: 1 });
+        const rollback = async () => {
+          await begun;
+          await client.query('ROLLBACK').catch(() => undefined);
+          Object.assign(qr, { isTransactionActive: false, transactionDepth: 0 });
+        };
+        let value: T;
+        let tail: { text: string; values: unknown[] } | undefined;
+        try {
+          value = await work(qr.manager);
+          await begun;
+          if (beginError) throw beginError;
+          tail = last();
+        } catch (e) {
+          await rollback();
+          throw e;
+        }
+        const settled = await sendTogether(client, tail ? [tail, 'COMMIT'] : ['COMMIT']);
+        Object.assign(qr, { isTransactionActive: false, transactionDepth: 0 });
+        const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+        if (failed) {
+          // after a failed statement the COMMIT answered ROLLBACK; a COMMIT that failed itself ended the transaction too
+          if ((client as unknown as { _txStatus?: string })._txStatus !== 'I') await client.query('ROLLBACK').catch(() => undefined);
+          throw failed.reason;
+        }
+        const commit = settled[settled.length - 1] as PromiseFulfilledResult<QueryResult>;
+        if (commit.value.command !== 'COMMIT') throw new Error(`the transaction was not committed (${commit.value.command})`);
         return value;
-      } catch (e) {
-        if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
-        throw e;
-      }
+      });
     } finally {
       await qr.release();
     }

@@ -19,6 +19,8 @@ import {
   onceByRequestId,
   openDatabase,
   preparedOn,
+  sendTogether,
+  withPipeline,
   readAll,
   sqlRunner,
 } from './index';
@@ -85,6 +87,35 @@ describe('persistence', () => {
         await ds.destroy();
       }
     } finally {
+      await db.drop();
+    }
+  });
+
+  it('sends statements together in pipeline mode, answers each in order, an error its own, and leaves the client as it was', async () => {
+    const db = await createTestDatabase('persist_pipeline');
+    const c = new Client({ connectionString: db.url });
+    await c.connect();
+    try {
+      const modes: boolean[] = [];
+      const mode = () => (c as unknown as { pipeline: boolean }).pipeline;
+      const settled = await withPipeline(c, async () => {
+        modes.push(mode());
+        // all three on the wire before the first is answered (none waiting in the client's queue for its turn)
+        const r = sendTogether(c, ['SELECT pg_sleep(0.05), 1 AS n', { text: 'SELECT 1 / $1::int AS n', values: [0] }, 'SELECT 3 AS n']);
+        const client = c as unknown as { _queryQueue: unknown[]; _sentQueryQueue: unknown[]; _activeQuery: unknown };
+        modes.push(client._queryQueue.length === 0 && client._sentQueryQueue.length + (client._activeQuery ? 1 : 0) === 3);
+        return r;
+      });
+      expect(modes).toEqual([true, true]);
+      expect(settled.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect((settled[0] as PromiseFulfilledResult<{ rows: { n: number }[] }>).value.rows[0].n).toBe(1);
+      expect((settled[1] as PromiseRejectedResult).reason).toMatchObject({ code: '22012' });
+      expect((settled[2] as PromiseFulfilledResult<{ rows: { n: number }[] }>).value.rows).toEqual([{ n: 3 }]);
+      // out of pipeline mode again: one query at a time, as before
+      expect(mode()).toBe(false);
+      expect((await c.query('SELECT 4 AS n')).rows).toEqual([{ n: 4 }]);
+    } finally {
+      await c.end();
       await db.drop();
     }
   });
