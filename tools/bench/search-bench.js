@@ -663,10 +663,10 @@ async function runWritesHttp(bases, token, employerId, connections, seconds = DU
 }
 
 /** libs/persistence's pipeline helpers, as the jobs service's outbox runs a transaction (compiled: loaded after the build). */
-const pipelineHelpers = () => (
-  require(path.join(ROOT, 'tools/register-paths.js')),
-  require(path.join(ROOT, 'dist/libs/persistence/src/index.js'))
-);
+let persistenceLib;
+const pipelineHelpers = () =>
+  (persistenceLib ??=
+    (require(path.join(ROOT, 'tools/register-paths.js')), require(path.join(ROOT, 'dist/libs/persistence/src/index.js'))));
 const withPipeline = (c, work) => pipelineHelpers().withPipeline(c, work);
 const sendTogether = (c, statements) => pipelineHelpers().sendTogether(c, statements);
 

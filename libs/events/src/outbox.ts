@@ -11,7 +11,7 @@ import type { EventBus } from './port';
  * The statement that appends events to the outbox: one whatever the number of events, the rows as one JSON array
  * parameter (serialized once; PostgreSQL parses it once), in order. None without events.
  */
-export function outboxStatement(events: { topic: string; envelope: EventEnvelope }[]): { text: string; values: unknown[] } | undefined {
+function outboxStatement(events: { topic: string; envelope: EventEnvelope }[]): { text: string; values: unknown[] } | undefined {
   if (!events.length) return undefined;
   const corr = correlationId();
   const rows = events.map((e) => {
@@ -25,12 +25,6 @@ export function outboxStatement(events: { topic: string; envelope: EventEnvelope
       ORDER BY n`,
     values: [JSON.stringify(rows)],
   };
-}
-
-/** Appends events to the outbox inside the caller's transaction ({@link outboxStatement}). */
-export async function appendToOutbox(manager: EntityManager, events: { topic: string; envelope: EventEnvelope }[]): Promise<void> {
-  const st = outboxStatement(events);
-  if (st) await manager.query(st.text, st.values);
 }
 
 /** Published outbox rows are kept this long after their publication (for inspection), then deleted. */
@@ -426,11 +420,8 @@ export class TransactionalOutbox {
         const settled = await sendTogether(client, tail ? [tail, 'COMMIT'] : ['COMMIT']);
         Object.assign(qr, { isTransactionActive: false, transactionDepth: 0 });
         const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-        if (failed) {
-          // after a failed statement the COMMIT answered ROLLBACK; a COMMIT that failed itself ended the transaction too
-          if ((client as unknown as { _txStatus?: string })._txStatus !== 'I') await client.query('ROLLBACK').catch(() => undefined);
-          throw failed.reason;
-        }
+        // after a failed statement the COMMIT answered ROLLBACK; a COMMIT that failed itself ended the transaction too
+        if (failed) throw failed.reason;
         const commit = settled[settled.length - 1] as PromiseFulfilledResult<QueryResult>;
         if (commit.value.command !== 'COMMIT') throw new Error(`the transaction was not committed (${commit.value.command})`);
         return value;

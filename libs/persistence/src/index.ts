@@ -122,9 +122,9 @@ type PipelineClient = Client & { pipeline: boolean; connection?: { stream?: { co
 /**
  * Runs `work` with the client in pg's pipeline mode: a statement sent while the answer to an earlier one is on its way goes
  * out at once instead of after it. PostgreSQL still runs them in order, each with its own Sync: an error fails its own
- * statement and, inside a transaction, aborts the transaction as always. A unit of work sends its START TRANSACTION and its
- * first statement together this way, and its last rows with the COMMIT ({@link sendTogether}): two round trips fewer of
- * five for a vacancy's creation. `work` must end with every statement it sent answered (a transaction's last statement,
+ * statement and, inside a transaction, aborts the transaction as always. A unit of work of the outbox sends its first
+ * statement without waiting for its START TRANSACTION's answer this way, and its last rows in one write with the COMMIT
+ * ({@link sendTogether}): two round trips fewer of five for a vacancy's creation. `work` must end with every statement it sent answered (a transaction's last statement,
  * COMMIT or ROLLBACK, awaited, is answered after all the others); the client then goes back to its pool as it came.
  */
 export async function withPipeline<T>(client: Client, work: () => Promise<T>): Promise<T> {
