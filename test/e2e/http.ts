@@ -90,6 +90,16 @@ export function wibDate(days = 0): string {
   return todayWib(new Date(Date.now() + days * 86400_000));
 }
 
+/**
+ * Rate-limit and login-throttle counters live in fixed windows aligned to the epoch (one minute for the gateway's limits,
+ * AUTH_LOGIN_WINDOW_S for failed logins), of PostgreSQL's clock, this host's: a test that counts requests against one starts
+ * with at least `needSeconds` of the window left, so the counter cannot start again from zero in the middle of its sequence.
+ */
+export async function freshWindow(needSeconds = 10, windowSeconds = 60): Promise<void> {
+  const into = (Date.now() / 1000) % windowSeconds;
+  if (into > windowSeconds - needSeconds) await new Promise((r) => setTimeout(r, (windowSeconds - into) * 1000 + 250));
+}
+
 /** A random 13-digit NIB that no other test uses. */
 export const nib = () => String(9_100_000_000_000 + Math.floor(Math.random() * 899_999_999_999));
 

@@ -15,6 +15,7 @@ import { startService, type RunningService } from '@siapkerja/service-kit';
 import { startGateway, type RunningGateway } from '../../services/gateway/src/app';
 import { DevVerificationSender } from '../../services/identity/src/accounts/verification';
 import { identityService } from '../../services/identity/src/identity.module';
+import { freshWindow } from './http';
 
 /**
  * Personal data protection (UU 27/2022) through HTTP on the in-process gateway in front of identity: real PostgreSQL
@@ -452,6 +453,7 @@ describe('gateway privacy (UU 27/2022)', () => {
   // last: it exhausts the per-IP login budget of 127.0.0.1 for this gateway
   describe('login throttling', () => {
     it('answers 429 with Retry-After after 5 failures for an account, refuses even the right password then, and leaves other accounts alone', async () => {
+      await freshWindow(30, 900); // failed logins are counted in 15-minute windows (the default AUTH_LOGIN_WINDOW_S)
       const p = await person();
       const other = await person();
       for (let i = 0; i < 5; i++)
@@ -482,6 +484,7 @@ describe('gateway privacy (UU 27/2022)', () => {
     });
 
     it('throttles one IP address after 30 failures across accounts, whatever the login', async () => {
+      await freshWindow(30, 900);
       const p = await person();
       const ipCount = async () =>
         (await pg.query(`SELECT count FROM login_attempts WHERE key LIKE 'login:ip:%' ORDER BY window_start DESC LIMIT 1`)).rows[0]

@@ -5,7 +5,7 @@ import { createServiceClient } from '@siapkerja/grpc';
 import { sandboxAuth } from '@siapkerja/testing';
 import { jobsService } from '../../services/jobs/src/jobs.module';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
-import { wibDate } from './http';
+import { freshWindow, wibDate } from './http';
 
 const LIMIT = 20;
 const SEARCH = '/v1/vacancies/search?region=33&kbji=2';
@@ -115,6 +115,8 @@ describe('gateway: stored search answers served ahead of the pipeline, by its ru
 
   it('serves a stored answer as the route does: the same body, entity tag and headers, with Age; 304 on If-None-Match; in the route metrics', async () => {
     const reader = await newClient({ name: 'Fast reader', scopes: ['jobs:read'] });
+    // the pair's RateLimit-Remaining is compared below: both requests in one window
+    await freshWindow();
     const { path, first, firstBody, second, secondBody, routedBySecond } = await pipelineThenFast(reader.auth, [
       'region=33&kbji=2',
       'kbji=2&region=33',
@@ -170,6 +172,7 @@ describe('gateway: stored search answers served ahead of the pipeline, by its ru
 
   it('counts each request once against the rate limit, and answers 429 when the limit is spent', async () => {
     const busy = await newClient({ name: 'Busy partner', scopes: ['jobs:read'] });
+    await freshWindow();
     const remaining: number[] = [];
     let refused: Response | undefined;
     for (let i = 0; i < LIMIT + 1 && !refused; i++) {

@@ -10,7 +10,7 @@ import { PersonIdentity } from '@siapkerja/identity';
 import { createSiapkerjaClient, fetchClientToken, type SiapkerjaClient } from '@siapkerja/sdk';
 import { kafkaBrokers, SANDBOX_CLIENTS, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { certificationService } from '../../services/certification/src/certification.module';
-import { logIn, signUpPerson, wibDate } from './http';
+import { freshWindow, logIn, signUpPerson, wibDate } from './http';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 import { newLspWithClient } from './sertihub-setup';
 
@@ -368,6 +368,7 @@ describe('Sertihub over HTTP', () => {
   });
 
   it('the public verification is rate-limited per IP (429 with Retry-After)', async () => {
+    await freshWindow();
     let last: Response | undefined;
     for (let i = 0; i < IP_LIMIT + 5; i++) {
       last = await fetch(`${base}/v1/verify?number=X`);

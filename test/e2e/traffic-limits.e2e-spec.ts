@@ -7,6 +7,7 @@ import { identityService } from '../../services/identity/src/identity.module';
 import { deleteExpiredKeys } from '../../services/gateway/src/traffic/idempotency';
 import { deleteOldWindows } from '../../services/gateway/src/traffic/rate-limit';
 import { calls, startHarness } from '../../services/gateway/test/traffic.harness';
+import { freshWindow } from './http';
 
 /**
  * Rate limits and Idempotency-Key through HTTP against a real PostgreSQL: the real gateway (its
@@ -45,12 +46,6 @@ function gatewayEnv(databaseUrl: string, extra: Record<string, string> = {}): Re
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Counters live in one-minute windows: start a sequence with enough of the window left. */
-async function freshWindow(needSeconds = 10): Promise<void> {
-  const intoMinute = (Date.now() % 60_000) / 1000;
-  if (intoMinute > 60 - needSeconds) await sleep((60 - intoMinute) * 1000 + 250);
-}
 
 const rl = (res: Response) => ({
   limit: res.headers.get('ratelimit-limit'),
@@ -137,6 +132,7 @@ describe('gateway traffic: rate limits', () => {
     const gw2 = await startGateway(gatewayEnv(db.url));
     try {
       const auth2 = await sandboxAuth(gw2.url); // each instance signs its own tokens; same client
+      await freshWindow();
       await pg.query('DELETE FROM rate_limit_counters');
       const seen: number[] = [];
       for (let i = 0; i < LIMIT; i++) {
