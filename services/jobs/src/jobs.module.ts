@@ -38,6 +38,7 @@ import { VacancySearchOccupationFilters1763800001300 } from './migrations/176380
 import { RequestHashes1763800001400 } from './migrations/1763800001400-request-hashes';
 import { VacancyFacetCountsKbji1763800001500 } from './migrations/1763800001500-vacancy-facet-counts-kbji';
 import { VacancySearchWeeks1763800001600 } from './migrations/1763800001600-vacancy-search-weeks';
+import { VacancySearchWageBands1763800001700 } from './migrations/1763800001700-vacancy-search-wage-bands';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
@@ -103,6 +104,7 @@ export const jobsService: ServiceDefinition = {
     RequestHashes1763800001400,
     VacancyFacetCountsKbji1763800001500,
     VacancySearchWeeks1763800001600,
+    VacancySearchWageBands1763800001700,
   ],
   controllers: jobsControllers,
   consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],

@@ -4,7 +4,15 @@ import type { SqlRunner, SqlStatement } from '@siapkerja/persistence';
 import { loadConfig } from '@siapkerja/config';
 import { createTestDatabase } from '@siapkerja/testing';
 import { jobsConfigSpec } from '../src/jobs.config';
-import { facetStatement, normalizeSearch, SEARCH_SORTS, weekOf, type VacancySearchInput } from '../src/vacancies/vacancy-search.query';
+import {
+  facetStatement,
+  normalizeSearch,
+  SEARCH_SORTS,
+  wageBandOf,
+  weekOf,
+  type VacancySearchInput,
+} from '../src/vacancies/vacancy-search.query';
+import { WAGE_BAND_BOUNDS } from '../src/migrations/1763800001700-vacancy-search-wage-bands';
 import { toFacets, VacancySearchService } from '../src/vacancies/vacancy-search.service';
 
 // the seeding tool of `npm run seed` (COPY of realistic synthetic vacancies; half of them hide their wage)
@@ -345,7 +353,7 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
               expect(
                 nodes(page1!.plan).some(
                   (x) =>
-                    x['Index Name'] === 'vacancies_search_words_weeks' &&
+                    x['Index Name'] === 'vacancies_search_words_wages' &&
                     /vacancy_week|floor\(\(EXTRACT\(epoch/.test((x as unknown as { 'Index Cond'?: string })['Index Cond'] ?? ''),
                 ),
               ).toBe(true);
@@ -371,6 +379,119 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
       expect(fellBack).toBeGreaterThanOrEqual(1);
     } finally {
       for (const x of [restricted, everything, misjudged]) await x.s.sql.close();
+    }
+  }, 300_000);
+  it('holds the wage band of every wage as the service computes it (vacancy_wage_band, migration 1700)', async () => {
+    const wages = [-1, 0, 1, ...WAGE_BAND_BOUNDS.flatMap((b) => [b - 1, b, b + 1]), 9_000_000_000_000];
+    const { rows } = await pool.query(`SELECT w, vacancy_wage_band(w) AS band FROM unnest($1::bigint[]) AS w`, [wages]);
+    expect(rows.map((r) => [Number(r.w), r.band])).toEqual(wages.map((w) => [w, wageBandOf(w)]));
+    // never decreasing in the wage, 0 for hidden wages (-1)
+    const bands = wages.map(wageBandOf);
+    expect(bands).toEqual([...bands].sort((a, b) => a - b));
+    expect(wageBandOf(-1)).toBe(0);
+  });
+
+  it('reads nationwide pages in wage order from the top wage bands only (the first try, or the next), answering exactly as reading every match', async () => {
+    const options = { facetExactLimit: 300 };
+    // words with more nationwide matches than a first page sorts with its facets at once (SORT_ALWAYS_MAX_MATCHES), few
+    // enough to sort them in wage order (WAGE_SORT_MAX_MATCHES)
+    const words: { w: string; n: number }[] = (
+      await pool.query(
+        `SELECT w, count(*)::int AS n FROM vacancies, regexp_split_to_table(lower(position_name), '[^a-z]+') AS w
+          WHERE state = 'PUBLISHED' AND length(w) >= 4 GROUP BY w HAVING count(*) BETWEEN 3000 AND 15000 ORDER BY n DESC LIMIT 3`,
+      )
+    ).rows;
+    expect(words.length).toBeGreaterThanOrEqual(2);
+
+    const recorded = (bands: boolean, misestimate = false) => {
+      const s = new VacancySearchService(pool as never, options);
+      const real = s.sql;
+      const log: { text: string; plan: PlanNode }[] = [];
+      (s as unknown as { sql: SqlRunner }).sql = {
+        query: async <T>(st: SqlStatement) => {
+          if (!st.text.startsWith('EXPLAIN') && !st.text.includes('pg_stats')) {
+            const r = await explain.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${st.text}`, st.values as unknown[]);
+            log.push({ text: st.text, plan: (r.rows[0]['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan });
+          }
+          return real.query<T>(st);
+        },
+        prepared: async <T>(st: SqlStatement) => real.prepared<T>(st),
+        close: () => real.close(),
+      };
+      const internals = s as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+      if (!bands) internals.wageBandsOf = async () => [];
+      if (misestimate) {
+        // the bands chosen as if the planner expected a thousand times the matches: those tried hold too few of them
+        const bandsOf = internals.wageBandsOf.bind(s);
+        internals.wageBandsOf = async (...a: unknown[]) => {
+          const e = a[5] as { matches?: number; walked?: number };
+          return bandsOf(...a.slice(0, 5), e.matches === undefined ? e : { ...e, matches: e.matches * 1000 });
+        };
+      }
+      return { s, log };
+    };
+    const banded = (log: { text: string }[]) => log.filter((l) => l.text.includes('vacancy_wage_band('));
+    const rowsRead = (plan: PlanNode) =>
+      nodes(plan)
+        .filter((n) => n['Node Type'] === 'Bitmap Heap Scan')
+        .reduce((a, n) => a + ((n as unknown as { 'Actual Rows': number })['Actual Rows'] ?? 0), 0);
+    const strip = (r: Awaited<ReturnType<VacancySearchService['search']>>) => ({
+      ...r,
+      nextPageToken: !!r.nextPageToken,
+      facets: r.totalSizeIsLowerBound ? undefined : r.facets,
+    });
+    const withBands = recorded(true);
+    const everything = recorded(false);
+    const misjudged = recorded(true, true);
+    let nextPagesBanded = 0;
+    let misjudgedFellBack = 0;
+    try {
+      for (const { w, n } of words) {
+        let tokens = ['', '', ''];
+        for (let page = 0; page < 8; page++) {
+          for (const x of [withBands, everything, misjudged]) x.log.length = 0;
+          const answers = [];
+          for (const [i, x] of [withBands, everything, misjudged].entries())
+            answers.push(await x.s.search({ q: w, sort: 'wage', pageSize: PAGE_SIZE, pageToken: tokens[i] }));
+          expect(strip(answers[0])).toEqual(strip(answers[1]));
+          expect(strip(answers[2])).toEqual(strip(answers[1]));
+          expect(answers[0].hits.length).toBe(PAGE_SIZE);
+          expect(banded(everything.log)).toHaveLength(0);
+          if (page === 0) {
+            // the first page read the matches of some top bands, inside the full-text index, a small part of all of them
+            const tries = banded(withBands.log) as { text: string; plan: PlanNode }[];
+            expect(tries.length).toBeGreaterThanOrEqual(1);
+            expect(
+              nodes(tries[0].plan).some(
+                (x) =>
+                  x['Index Name'] === 'vacancies_search_words_wages' &&
+                  /width_bucket\(wage_sort/.test((x as unknown as { 'Index Cond'?: string })['Index Cond'] ?? ''),
+              ),
+            ).toBe(true);
+            // the buffers of the page's statements (its facets, counted apart, aside), against reading every match
+            const buffers = (log: { text: string; plan: PlanNode }[]) =>
+              log
+                .filter((l) => !l.text.startsWith('SELECT GROUPING'))
+                .reduce((a, l) => a + l.plan['Shared Hit Blocks'] + l.plan['Shared Read Blocks'], 0);
+            const [read, all] = [buffers(withBands.log), buffers(everything.log)];
+            console.log(
+              `"${w}" (${n} position names) nationwide by wage: ${banded(withBands.log).length} tries of the top wage bands, ` +
+                `${read} buffers (${rowsRead(tries[tries.length - 1].plan)} matches read), ${all} reading every match`,
+            );
+            expect(all).toBeGreaterThanOrEqual(n / 10);
+            expect(read).toBeLessThan(0.3 * all);
+            expect(answers[0]).toMatchObject({ totalSize: options.facetExactLimit, totalSizeIsLowerBound: true });
+            if (misjudged.log.length > banded(misjudged.log).length + 1) misjudgedFellBack++;
+          } else if (banded(withBands.log).length) nextPagesBanded++;
+          tokens = answers.map((a) => a.nextPageToken);
+          expect(tokens.every(Boolean)).toBe(true);
+        }
+      }
+      // the misjudged tries held too few matches and every match was read after them; next pages tried bands too
+      expect(misjudgedFellBack).toBeGreaterThanOrEqual(1);
+      expect(nextPagesBanded).toBeGreaterThanOrEqual(words.length * 5);
+    } finally {
+      for (const x of [withBands, everything, misjudged]) await x.s.sql.close();
     }
   }, 300_000);
 });

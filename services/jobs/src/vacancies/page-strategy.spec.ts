@@ -11,6 +11,9 @@ import {
   weeksBetween,
   WAGE_SORT_MAX_MATCHES,
   WALK_ESTIMATE_TTL_MS,
+  wageBandTries,
+  wageShareAtLeast,
+  readWageStats,
   type VacancySearchInput,
 } from './vacancy-search.query';
 
@@ -196,5 +199,42 @@ describe('the newest weeks a nationwide search reads (recentWeeks)', () => {
     expect(recentWeeks(bounds, 0, 1_000, now)).toBeUndefined();
     // at least the newest interval of the histogram, however many the matches
     expect(recentWeeks(bounds, 1e12, 1, now)![0]).toBe(weekOf(bounds[99]));
+  });
+});
+
+describe('wage bands of a nationwide search in wage order (wageBandTries)', () => {
+  // the planner's statistics of wages spread evenly from 0 to 100 M, no common values, none missing
+  const even = readWageStats({
+    null_frac: 0,
+    mcv: null,
+    mcf: null,
+    hist: `{${Array.from({ length: 101 }, (_, i) => i * 1_000_000).join(',')}}`,
+  });
+
+  it('reads the share of wages at or above a wage from the planner statistics, its common values included', () => {
+    expect(wageShareAtLeast(even, 50_000_000)).toBeCloseTo(0.5, 5);
+    expect(wageShareAtLeast(even, 200_000_000)).toBe(0);
+    // half of the vacancies hide their wage (-1, a common value): the other half spread evenly
+    const hidden = readWageStats({ null_frac: 0, mcv: '{-1}', mcf: '{0.5}', hist: even.hist.length ? `{${even.hist.join(',')}}` : '' });
+    expect(wageShareAtLeast(hidden, 50_000_000)).toBeCloseTo(0.25, 5);
+    expect(wageShareAtLeast(hidden, -1)).toBeCloseTo(1, 5);
+    // nothing known (a table never analyzed): no share, so no bands
+    expect(wageShareAtLeast(readWageStats(undefined), 0)).toBe(0);
+    expect(wageBandTries(readWageStats(undefined), 1_000_000, 100)).toEqual([]);
+  });
+
+  it('tries the fewest top bands holding 2, 16 and 256 times the expected depth, below the key on a next page, never band 0', () => {
+    // 2,000 and 16,000 of a million: the bands from 75 M (a quarter of them); 256,000: from 60 M (two fifths)
+    expect(wageBandTries(even, 1_000_000, 1000)).toEqual([
+      [20, 21],
+      [19, 20, 21],
+    ]);
+    // a next page whose key is 65 M: nothing above its band (19, from 60 M) is on it
+    expect(wageBandTries(even, 1_000_000, 1000, 65_000_000)).toEqual([[19]]);
+    // a depth that only band 0 (hidden wages, below 1 M) would reach: every match is read at once
+    expect(wageBandTries(even, 1_000_000, 600_000)).toEqual([]);
+    // unknown estimates: no bands
+    expect(wageBandTries(even, Infinity, 1000)).toEqual([]);
+    expect(wageBandTries(even, 1_000_000, NaN)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { findUnstorableString, Violations } from '@siapkerja/errors';
 import { isTimestampText, isUuid, type SqlStatement } from '@siapkerja/persistence';
 import { FACET_COUNT_TABLES } from '../migrations/1763800000900-vacancy-facet-counts';
 import { FACET_COUNT_DELTAS } from '../migrations/1763800001200-vacancy-facet-count-deltas';
+import { WAGE_BAND_BOUNDS } from '../migrations/1763800001700-vacancy-search-wage-bands';
 import { EMPLOYMENT_TYPES } from './vacancy.entity';
 
 /**
@@ -98,6 +99,12 @@ export interface NormalizedSearch {
    * these weeks (`vacancy_week`, migration 1600), which the full-text index intersects with the words (see recentWeeks).
    */
   weeks?: number[];
+  /**
+   * Never from the client: the service's restriction of a nationwide search with words in wage order to the vacancies of
+   * these wage bands (`vacancy_wage_band`, migration 1700), which the full-text index intersects with the words (see
+   * wageBandTries).
+   */
+  wageBands?: number[];
 }
 
 /** Page token (opaque to clients: base64url JSON). */
@@ -115,6 +122,8 @@ export interface SearchCursor {
   k: [string, string];
   /** a search with words whose first page sorted its matches (PageStrategy 'sort'): its next pages do too */
   s?: 'sort';
+  /** a nationwide search in wage order whose matches were many enough to try the top wage bands first (wageBandTries) */
+  w?: 1;
 }
 
 export function encodeCursor(c: SearchCursor): string {
@@ -131,7 +140,7 @@ export function decodeCursor(token: string): SearchCursor | undefined {
     // the corrected words are searched with as written: nothing PostgreSQL cannot store (a NUL fails the statement)
     const correctedOk =
       c?.c === undefined || (typeof c.c === 'string' && c.c.length <= MAX_QUERY_LENGTH && findUnstorableString(c.c) === undefined);
-    const strategyOk = c?.s === undefined || c.s === 'sort';
+    const strategyOk = (c?.s === undefined || c.s === 'sort') && (c?.w === undefined || c.w === 1);
     if (
       typeof c?.f === 'string' &&
       ['none', 'fts', 'trgm'].includes(c.m) &&
@@ -306,6 +315,7 @@ export function whereClause(s: NormalizedSearch, mode: MatchMode, p: Params, ali
   if (s.postedSince) w.push(`${alias}.published_at >= ${p.add(s.postedSince, 'timestamptz')}`);
   if (mode === 'fts') w.push(`${alias}.search_vector @@ ${tsQueryExpr(p, s.q, form)}`);
   if (s.weeks) w.push(`vacancy_week(${alias}.published_at) = ANY(${p.add(s.weeks, 'int[]')})`);
+  if (s.wageBands) w.push(`vacancy_wage_band(${alias}.wage_sort) = ANY(${p.add(s.wageBands, 'int[]')})`);
   // typo-tolerant mode: s.q holds the corrected words, matched on position names and skills only
   if (mode === 'trgm') w.push(`${alias}.rank_vector @@ ${tsQueryExpr(p, s.q, form)}`);
   return w.join(' AND ');
@@ -699,6 +709,97 @@ export function recentWeeks(bounds: number[], matches: number, needed: number, n
   // at or after bounds[i] lies (n - i) / n of the catalogue: the newest bound with at least `share` after it
   const i = Math.max(0, Math.min(n - 1, Math.floor(n - share * n)));
   return weeksBetween(bounds[i], nowMs);
+}
+
+/** The wage band of a wage_sort as the nationwide full-text index holds it (vacancy_wage_band, migration 1700). */
+export function wageBandOf(wageSort: number): number {
+  let band = 0;
+  for (const bound of WAGE_BAND_BOUNDS) if (wageSort >= bound) band++;
+  return band;
+}
+export const TOP_WAGE_BAND = WAGE_BAND_BOUNDS.length;
+
+/** The planner's statistics of wage_sort (wageStatsStatement): most common values and their shares, histogram bounds. */
+export interface WageStats {
+  nullFrac: number;
+  mcv: number[];
+  mcf: number[];
+  hist: number[];
+}
+
+/** The planner's statistics of the vacancies' wage_sort (empty before the table was first analyzed). */
+export function wageStatsStatement(): Statement {
+  return {
+    text: `SELECT s.null_frac, s.most_common_vals::text AS mcv, s.most_common_freqs::text AS mcf, s.histogram_bounds::text AS hist
+        FROM pg_stats s WHERE s.schemaname = current_schema() AND s.tablename = 'vacancies' AND s.attname = 'wage_sort' AND NOT s.inherited`,
+    values: [],
+  };
+}
+
+/** The statistics from a wageStatsStatement row (none: nothing known, every share 0). */
+export function readWageStats(row: Record<string, unknown> | undefined): WageStats {
+  const nums = (t: unknown) =>
+    typeof t === 'string' && t.length > 2
+      ? t
+          .slice(1, -1)
+          .split(',')
+          .map(Number)
+          .filter((n) => Number.isFinite(n))
+      : [];
+  return { nullFrac: Number(row?.null_frac ?? 0) || 0, mcv: nums(row?.mcv), mcf: nums(row?.mcf), hist: nums(row?.hist) };
+}
+
+/** The share of the vacancies whose wage_sort is `wage` or more, by the planner's statistics. */
+export function wageShareAtLeast(st: WageStats, wage: number): number {
+  let share = 0;
+  st.mcv.forEach((v, i) => {
+    if (v >= wage) share += st.mcf[i] ?? 0;
+  });
+  const rest = Math.max(0, 1 - st.nullFrac - st.mcf.reduce((a, b) => a + b, 0));
+  const n = st.hist.length - 1;
+  if (n < 1) return share;
+  // each interval of the histogram holds the same share of the other values; linear inside an interval
+  let above = 0;
+  for (let i = 0; i < n; i++) {
+    const [lo, hi] = [st.hist[i], st.hist[i + 1]];
+    if (lo >= wage) above += 1;
+    else if (hi > wage) above += (hi - wage) / (hi - lo);
+  }
+  return share + (rest * above) / n;
+}
+
+/**
+ * How many times the expected depth (wageBandTries' `fromRank`) the top wage bands of each try hold: words and wages
+ * correlate ('supervisor' found its best paid 21 in the bands holding 16 times its expected depth; 'jahit', tailors, only
+ * 256 times), and a try that finds too few costs a scan of the full-text index, not a read of every match.
+ */
+export const WAGE_BAND_TRY_FACTORS = [2, 16, 256] as const;
+
+/** At most so many wage bands in one restriction (each is one more scan of the full-text index, as a week is). */
+export const MAX_WAGE_BANDS = 16;
+
+/**
+ * The wage bands a nationwide page in wage order that sorts its full-text matches tries in turn (each checked: it must hold
+ * the page and one more row), before it reads every match: the fewest top bands that hold, by the planner's statistics,
+ * WAGE_BAND_TRY_FACTORS times `fromRank` of the published vacancies in turn (2, 16, 256), down from the top band (or from the band of
+ * `belowWage`, the page token's key: nothing above it is on the page). `fromRank`: how deep into the nationwide wage order
+ * the page is expected to reach (a first page: its rows times the published vacancies per match, as if the words and the
+ * wages were independent; a next page: its key's rank, at least its rows). None where band 0 would be needed (hidden
+ * wages and wages below the first bound: no saving) or more than MAX_WAGE_BANDS bands. `published`: the planner's
+ * estimate of the published vacancies.
+ */
+export function wageBandTries(st: WageStats, published: number, fromRank: number, belowWage?: number): number[][] {
+  const tries: number[][] = [];
+  const top = belowWage === undefined ? TOP_WAGE_BAND : wageBandOf(belowWage);
+  if (!(published > 0) || !Number.isFinite(published) || !(fromRank > 0) || !Number.isFinite(fromRank)) return tries;
+  for (const factor of WAGE_BAND_TRY_FACTORS) {
+    let band = top;
+    while (band >= 1 && wageShareAtLeast(st, WAGE_BAND_BOUNDS[band - 1]) * published < factor * fromRank) band--;
+    if (band < 1 || top - band + 1 > MAX_WAGE_BANDS) break;
+    if (tries.length && tries[tries.length - 1][0] === band) continue;
+    tries.push(Array.from({ length: top - band + 1 }, (_, k) => band + k));
+  }
+  return tries;
 }
 
 /** The planner's histogram of publication times (epoch ms, ascending; empty before the table was first analyzed). */

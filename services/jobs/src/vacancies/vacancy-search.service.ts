@@ -27,8 +27,14 @@ import {
   weeksBetween,
   queryWords,
   rankedPageStatement,
+  readWageStats,
+  SORT_ALWAYS_MAX_MATCHES,
   typoCorrectionStatement,
+  wageBandTries,
   wagePageStatement,
+  wageShareAtLeast,
+  wageStatsStatement,
+  type WageStats,
   WALK_ESTIMATE_TTL_MS,
   walkedRegion,
   walkEstimateStatement,
@@ -183,6 +189,8 @@ export class VacancySearchService implements OnModuleDestroy {
   private readonly walkEstimates = new AnswerCache<number>({ ttlMs: WALK_ESTIMATE_TTL_MS, maxEntries: 5_000 });
   /** The planner's histogram of publication times (publishedHistogramStatement), kept as long as the walk estimates. */
   private readonly publishedHistogram = new AnswerCache<number[]>({ ttlMs: WALK_ESTIMATE_TTL_MS, maxEntries: 1 });
+  /** The planner's statistics of the wages (wageStatsStatement), kept as long as the walk estimates. */
+  private readonly wageStats = new AnswerCache<WageStats>({ ttlMs: WALK_ESTIMATE_TTL_MS, maxEntries: 1 });
   private readonly facetExactLimit: number;
   /** the search replica (SEARCH_DATABASE_URL), when there is one */
   private readonly replica?: { pool: Pool; sql: SqlRunner; maxWaitMs: number };
@@ -374,12 +382,38 @@ export class VacancySearchService implements OnModuleDestroy {
     s: NormalizedSearch,
     mode: MatchMode,
     cursor: SearchCursor | undefined,
-  ): Promise<{ strategy: PageStrategy; matches?: number }> {
+  ): Promise<{ strategy: PageStrategy; matches?: number; walked?: number }> {
     if (mode === 'none') return { strategy: 'walk' };
     if (cursor) return { strategy: cursor.s ?? 'walk' };
     const matches = readPlanRows(await exec(matchEstimateStatement(s, mode)));
     const walked = Math.max(await this.walkEstimate(exec, walkedRegion(s)), 1);
-    return { strategy: choosePageStrategy(s.sort, { matches, walked }, s.sort === 'relevance' ? this.rankWindow : s.size + 1), matches };
+    const needed = s.sort === 'relevance' ? this.rankWindow : s.size + 1;
+    return { strategy: choosePageStrategy(s.sort, { matches, walked }, needed), matches, walked };
+  }
+
+  /**
+   * The wage bands a nationwide page in wage order that sorts its full-text matches tries before it reads every match
+   * (wageBandTries; the full-text index intersects the words with the bands: migration 1700): on a first page, when the
+   * estimated matches are more than SORT_ALWAYS_MAX_MATCHES (fewer are sorted in a few milliseconds, with their facets);
+   * on its next pages, when the first page did (the token says so), from the rank of the token's key. None otherwise.
+   */
+  private async wageBandsOf(
+    exec: Exec,
+    s: NormalizedSearch,
+    mode: MatchMode,
+    strategy: PageStrategy,
+    cursor: SearchCursor | undefined,
+    estimate: { matches?: number; walked?: number },
+  ): Promise<number[][]> {
+    if (s.sort !== 'wage' || !sortsNationwide(s, mode, strategy)) return [];
+    if (cursor ? cursor.w !== 1 : !(estimate.matches! > SORT_ALWAYS_MAX_MATCHES && Number.isFinite(estimate.matches))) return [];
+    const load = async () => readWageStats((await exec(wageStatsStatement()))[0]);
+    const stats = (await this.wageStats.getOrLoad('wage_sort', [], load)).value ?? readWageStats(undefined);
+    const published = estimate.walked ?? (await this.walkEstimate(exec, ''));
+    const rows = s.size + 1;
+    if (!cursor) return wageBandTries(stats, published, (rows * published) / estimate.matches!);
+    const key = Number(cursor.k[0]);
+    return wageBandTries(stats, published, Math.max(rows, wageShareAtLeast(stats, key) * published), key);
   }
 
   /** The weeks a page of the matches older than `key` (a publication time) tries first (weeksBefore), when it may. */
@@ -451,12 +485,13 @@ export class VacancySearchService implements OnModuleDestroy {
     let rows: Tagged[] = [];
     let boundary: [string, string] | undefined;
     const tag = (rs: Record<string, unknown>[], tier: 0 | 1) => rs.map((r) => ({ ...(r as unknown as VacancySearchHitRow), tier }));
-    const { strategy, matches } = await this.pageStrategy(exec, s, mode, cursor);
+    const { strategy, matches, walked } = await this.pageStrategy(exec, s, mode, cursor);
     // the facets of a first page: counted from the matches the page collects when it sorts them (one read of the matches),
     // else by a statement of their own on a second connection, while the page is read
     const weeks = await this.weeksOf(exec, s, mode, strategy, cursor, matches, wantFacets);
-    // (not when the page reads some weeks' matches only: the facets count any of every match, up to the limit)
-    const together = wantFacets && strategy === 'sort' && mode !== 'none' && !weeks ? this.facetExactLimit : undefined;
+    const bandTries = await this.wageBandsOf(exec, s, mode, strategy, cursor, { matches, walked });
+    // (not when the page reads some weeks' or wage bands' matches only: the facets count any of every match, up to the limit)
+    const together = wantFacets && strategy === 'sort' && mode !== 'none' && !weeks && !bandTries.length ? this.facetExactLimit : undefined;
     let counted: FacetAnswer | undefined;
     const read = async (st: Statement) => {
       const rs = await exec(st);
@@ -473,15 +508,16 @@ export class VacancySearchService implements OnModuleDestroy {
      * Reads the page, from the matches of `within` weeks only when given; false when those were too few to be sure of the
      * page (fewer than its rows, or than the relevance window): then the page is read again from every match.
      */
-    const pageRows = async (within: number[] | undefined): Promise<boolean> => {
+    const pageRows = async (within: number[] | undefined, bands?: number[]): Promise<boolean> => {
       const sw = within ? { ...s, weeks: within } : s;
       if (s.sort === 'date') {
         rows = tag(await read(datePageStatement(sw, mode, undefined, cursor?.k, limit, strategy, together)), 1);
         return !within || rows.length >= limit;
       }
       if (s.sort === 'wage') {
-        rows = tag(await read(wagePageStatement(s, mode, cursor?.k, limit, strategy, together)), 0);
-        return true;
+        rows = tag(await read(wagePageStatement(bands ? { ...s, wageBands: bands } : s, mode, cursor?.k, limit, strategy, together)), 0);
+        // the top bands' matches hold the page only if they fill it: every match of a lower band is paid less
+        return !bands || rows.length >= limit;
       }
       boundary = cursor?.b;
       if (!cursor || cursor.t === 0) {
@@ -506,7 +542,11 @@ export class VacancySearchService implements OnModuleDestroy {
       }
       return true;
     };
-    const [, facets] = await Promise.all([(async () => (await pageRows(weeks)) || (await pageRows(undefined)))(), separately]);
+    const readPage = async () => {
+      for (const bands of bandTries) if (await pageRows(undefined, bands)) return;
+      if (!(await pageRows(weeks))) await pageRows(undefined);
+    };
+    const [, facets] = await Promise.all([readPage(), separately]);
     counted ??= facets;
     const hits = rows.slice(0, s.size);
     let nextPageToken = '';
@@ -526,6 +566,7 @@ export class VacancySearchService implements OnModuleDestroy {
         t: s.sort === 'relevance' ? last.tier : 0,
         k: key,
         ...(strategy === 'sort' ? { s: 'sort' as const } : {}),
+        ...(bandTries.length ? { w: 1 as const } : {}),
       });
     }
     return { hits: hits.map(({ tier: _tier, ...h }) => ({ ...h, score: Number(h.score) })), nextPageToken, ...(counted ?? {}) };
