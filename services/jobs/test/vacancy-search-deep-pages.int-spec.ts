@@ -29,6 +29,18 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 const nodes = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodes)];
+/** rows the statement's bitmap heap scans returned (the matches it read from the table) */
+const rowsRead = (plan: PlanNode) =>
+  nodes(plan)
+    .filter((n) => n['Node Type'] === 'Bitmap Heap Scan')
+    .reduce((a, n) => a + ((n as unknown as { 'Actual Rows': number })['Actual Rows'] ?? 0), 0);
+/** an answer as two services reading different matches give it alike */
+const strip = (r: Awaited<ReturnType<VacancySearchService['search']>>) => ({
+  ...r,
+  nextPageToken: !!r.nextPageToken,
+  // counts of a bounded sample: the same total and flag, buckets from other matches
+  facets: r.totalSizeIsLowerBound ? undefined : r.facets,
+});
 
 const PAGES = 20;
 const PAGE_SIZE = 20;
@@ -51,6 +63,27 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
   let rareWord = '';
   /** the plans of the statements of the current page */
   let plans: PlanNode[] = [];
+
+  /**
+   * A service whose statements are recorded with their plans (EXPLAIN ANALYZE on the same data, but for the planner's
+   * estimates and statistics), and its internals, for a test to change how it chooses what it reads.
+   */
+  const recordedService = (options: ConstructorParameters<typeof VacancySearchService>[1]) => {
+    const s = new VacancySearchService(pool as never, options);
+    const real = s.sql;
+    const log: { text: string; plan: PlanNode }[] = [];
+    const record = async (st: SqlStatement) => {
+      if (st.text.startsWith('EXPLAIN') || st.text.includes('pg_stats')) return;
+      const r = await explain.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${st.text}`, st.values as unknown[]);
+      log.push({ text: st.text, plan: (r.rows[0]['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan });
+    };
+    (s as unknown as { sql: SqlRunner }).sql = {
+      query: async <T>(st: SqlStatement) => (await record(st), real.query<T>(st)),
+      prepared: async <T>(st: SqlStatement) => real.prepared<T>(st),
+      close: () => real.close(),
+    };
+    return { s, log, internals: s as unknown as Record<string, (...a: unknown[]) => Promise<unknown>> };
+  };
 
   beforeAll(async () => {
     const db = await createTestDatabase('jobs_deep_pages');
@@ -275,22 +308,8 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
     const published = (await pool.query(`SELECT min(published_at) AS t FROM vacancies WHERE state = 'PUBLISHED'`)).rows[0].t as Date;
     expect(weeksNow - weekOf(published.getTime())).toBeGreaterThan(8);
 
-    /** a service whose statements are recorded with their plans (EXPLAIN ANALYZE on the same data) */
     const recorded = (restrict: boolean, misestimate = false) => {
-      const s = new VacancySearchService(pool as never, options);
-      const real = s.sql;
-      const log: { text: string; plan: PlanNode }[] = [];
-      const record = async (st: SqlStatement) => {
-        if (st.text.startsWith('EXPLAIN') || st.text.includes('pg_stats')) return;
-        const r = await explain.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${st.text}`, st.values as unknown[]);
-        log.push({ text: st.text, plan: (r.rows[0]['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan });
-      };
-      (s as unknown as { sql: SqlRunner }).sql = {
-        query: async <T>(st: SqlStatement) => (await record(st), real.query<T>(st)),
-        prepared: async <T>(st: SqlStatement) => real.prepared<T>(st),
-        close: () => real.close(),
-      };
-      const internals = s as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+      const { s, log, internals } = recordedService(options);
       if (!restrict) {
         internals.weeksOf = async () => undefined;
         (internals as unknown as Record<string, () => undefined>).weeksBeforeKey = () => undefined;
@@ -306,17 +325,6 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
       return { s, log };
     };
     const weeksRead = (log: { text: string }[]) => log.filter((l) => l.text.includes('vacancy_week(')).length;
-    /** rows the statement's bitmap heap scans returned (the matches it read from the table) */
-    const rowsRead = (plan: PlanNode) =>
-      nodes(plan)
-        .filter((n) => n['Node Type'] === 'Bitmap Heap Scan')
-        .reduce((a, n) => a + ((n as unknown as { 'Actual Rows': number })['Actual Rows'] ?? 0), 0);
-    const strip = (r: Awaited<ReturnType<VacancySearchService['search']>>) => ({
-      ...r,
-      nextPageToken: !!r.nextPageToken,
-      // counts of a bounded sample: the same total and flag, buckets from other matches
-      facets: r.totalSizeIsLowerBound ? undefined : r.facets,
-    });
 
     const restricted = recorded(true);
     const everything = recorded(false);
@@ -404,21 +412,7 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
     expect(words.length).toBeGreaterThanOrEqual(2);
 
     const recorded = (bands: boolean, misestimate = false) => {
-      const s = new VacancySearchService(pool as never, options);
-      const real = s.sql;
-      const log: { text: string; plan: PlanNode }[] = [];
-      (s as unknown as { sql: SqlRunner }).sql = {
-        query: async <T>(st: SqlStatement) => {
-          if (!st.text.startsWith('EXPLAIN') && !st.text.includes('pg_stats')) {
-            const r = await explain.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${st.text}`, st.values as unknown[]);
-            log.push({ text: st.text, plan: (r.rows[0]['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan });
-          }
-          return real.query<T>(st);
-        },
-        prepared: async <T>(st: SqlStatement) => real.prepared<T>(st),
-        close: () => real.close(),
-      };
-      const internals = s as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+      const { s, log, internals } = recordedService(options);
       if (!bands) internals.wageBandsOf = async () => [];
       if (misestimate) {
         // the bands chosen as if the planner expected a thousand times the matches: those tried hold too few of them
@@ -431,15 +425,6 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
       return { s, log };
     };
     const banded = (log: { text: string }[]) => log.filter((l) => l.text.includes('vacancy_wage_band('));
-    const rowsRead = (plan: PlanNode) =>
-      nodes(plan)
-        .filter((n) => n['Node Type'] === 'Bitmap Heap Scan')
-        .reduce((a, n) => a + ((n as unknown as { 'Actual Rows': number })['Actual Rows'] ?? 0), 0);
-    const strip = (r: Awaited<ReturnType<VacancySearchService['search']>>) => ({
-      ...r,
-      nextPageToken: !!r.nextPageToken,
-      facets: r.totalSizeIsLowerBound ? undefined : r.facets,
-    });
     const withBands = recorded(true);
     const everything = recorded(false);
     const misjudged = recorded(true, true);
