@@ -155,13 +155,18 @@ describe('page strategy of searches with words', () => {
     }
   });
 
-  it('refuses a page token whose strategy is not one it wrote', () => {
+  it('refuses a page token whose strategy or wage bands flag is not one it wrote', () => {
     const token = (s: unknown) =>
       Buffer.from(JSON.stringify({ f: 'x', m: 'fts', t: 0, k: ['1', uuid(1)], ...(s === undefined ? {} : { s }) })).toString('base64url');
     expect(decodeCursor(token('sort'))?.s).toBe('sort');
     expect(decodeCursor(token(undefined))?.s).toBeUndefined();
     expect(decodeCursor(token('walk'))).toBeUndefined();
     expect(decodeCursor(token(1))).toBeUndefined();
+    // the wage bands' flag: 1 or absent
+    const banded = (w: unknown) =>
+      Buffer.from(JSON.stringify({ f: 'x', m: 'fts', t: 0, k: ['1', uuid(1)], s: 'sort', w })).toString('base64url');
+    expect(decodeCursor(banded(1))?.w).toBe(1);
+    for (const w of [2, 0, '1', true, [1]]) expect(decodeCursor(banded(w))).toBeUndefined();
   });
 });
 
