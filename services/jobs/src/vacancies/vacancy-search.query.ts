@@ -781,7 +781,7 @@ export const MAX_WAGE_BANDS = 16;
 /**
  * The wage bands a nationwide page in wage order that sorts its full-text matches tries in turn (each checked: it must hold
  * the page and one more row), before it reads every match: the fewest top bands that hold, by the planner's statistics,
- * WAGE_BAND_TRY_FACTORS times `fromRank` of the published vacancies in turn (2, 16, 256), down from the top band (or from the band of
+ * WAGE_BAND_TRY_FACTORS times `fromRank` of the published vacancies in turn, down from the top band (or from the band of
  * `belowWage`, the page token's key: nothing above it is on the page). `fromRank`: how deep into the nationwide wage order
  * the page is expected to reach (a first page: its rows times the published vacancies per match, as if the words and the
  * wages were independent; a next page: its key's rank, at least its rows). None where band 0 would be needed (hidden

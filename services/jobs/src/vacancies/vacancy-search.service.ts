@@ -505,8 +505,9 @@ export class VacancySearchService implements OnModuleDestroy {
     };
     const separately = wantFacets && !together ? this.facetsOf(exec, s, mode) : undefined;
     /**
-     * Reads the page, from the matches of `within` weeks only when given; false when those were too few to be sure of the
-     * page (fewer than its rows, or than the relevance window): then the page is read again from every match.
+     * Reads the page, from the matches of `within` weeks or of the wage `bands` only when given; false when those were too
+     * few to be sure of the page (fewer than its rows, or than the relevance window): then the page is read again, from
+     * the next bands tried or from every match.
      */
     const pageRows = async (within: number[] | undefined, bands?: number[]): Promise<boolean> => {
       const sw = within ? { ...s, weeks: within } : s;
