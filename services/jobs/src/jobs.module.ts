@@ -39,6 +39,7 @@ import { RequestHashes1763800001400 } from './migrations/1763800001400-request-h
 import { VacancyFacetCountsKbji1763800001500 } from './migrations/1763800001500-vacancy-facet-counts-kbji';
 import { VacancySearchWeeks1763800001600 } from './migrations/1763800001600-vacancy-search-weeks';
 import { VacancySearchWageBands1763800001700 } from './migrations/1763800001700-vacancy-search-wage-bands';
+import { VacancySearchOccupationGroups1763800001800 } from './migrations/1763800001800-vacancy-search-occupation-groups';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
@@ -105,6 +106,7 @@ export const jobsService: ServiceDefinition = {
     VacancyFacetCountsKbji1763800001500,
     VacancySearchWeeks1763800001600,
     VacancySearchWageBands1763800001700,
+    VacancySearchOccupationGroups1763800001800,
   ],
   controllers: jobsControllers,
   consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],

@@ -361,7 +361,7 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
               expect(
                 nodes(page1!.plan).some(
                   (x) =>
-                    x['Index Name'] === 'vacancies_search_words_wages' &&
+                    x['Index Name'] === 'vacancies_search_words_groups' &&
                     /vacancy_week|floor\(\(EXTRACT\(epoch/.test((x as unknown as { 'Index Cond'?: string })['Index Cond'] ?? ''),
                 ),
               ).toBe(true);
@@ -449,7 +449,7 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
             expect(
               nodes(tries[0].plan).some(
                 (x) =>
-                  x['Index Name'] === 'vacancies_search_words_wages' &&
+                  x['Index Name'] === 'vacancies_search_words_groups' &&
                   /width_bucket\(wage_sort/.test((x as unknown as { 'Index Cond'?: string })['Index Cond'] ?? ''),
               ),
             ).toBe(true);

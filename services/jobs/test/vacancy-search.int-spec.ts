@@ -528,32 +528,60 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     });
   });
 
-  it('intersects words and a 3- or 4-digit KBJI group inside the nationwide full-text index, with statistics of the groups', async () => {
+  it('intersects words and a KBJI group of any level inside the nationwide full-text index, with statistics of the groups', async () => {
     await withPg(async (pg) => {
       const stats: { stxname: string }[] = (await pg.query(`SELECT stxname FROM pg_statistic_ext ORDER BY 1`)).rows;
       expect(stats.map((r) => r.stxname)).toEqual(
-        expect.arrayContaining(['vacancies_kbji_minor_stats', 'vacancies_kbji_unit_stats', 'vacancies_kbli_main_stats']),
+        expect.arrayContaining([
+          'vacancies_kbji_major_stats',
+          'vacancies_kbji_sub_major_stats',
+          'vacancies_kbji_minor_stats',
+          'vacancies_kbji_unit_stats',
+          'vacancies_kbli_main_stats',
+        ]),
       );
       // on a tiny table the planner rightly prefers other plans; with the other indexes dropped (in a transaction rolled
       // back), the full-text index answers both conditions
       await pg.query('BEGIN');
       const others: { indexname: string }[] = (
-        await pg.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'vacancies' AND indexname NOT IN ('vacancies_search_words_wages', 'vacancies_pkey')
+        await pg.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'vacancies' AND indexname NOT IN ('vacancies_search_words_groups', 'vacancies_pkey')
           AND indexdef NOT LIKE 'CREATE UNIQUE%'`)
       ).rows;
       for (const o of others) await pg.query(`DROP INDEX "${o.indexname}"`);
       await pg.query('SET LOCAL enable_seqscan = off');
-      for (const kbji of ['832', '8322']) {
+      // every level: a major or sub-major group (migration 1800) as a minor or unit group (migration 1300)
+      for (const kbji of ['8', '83', '832', '8322']) {
         const { search } = normalizeSearch({ q: 'operator', kbji, sort: 'date' });
         const st = datePageStatement(search, 'fts', undefined, undefined, 21, 'sort');
         const plan = (await pg.query(`EXPLAIN ${st.text}`, st.values)).rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
         expect(plan).toMatch(
           new RegExp(
-            `Bitmap Index Scan on vacancies_search_words_wages\\b[^\\n]*\\n\\s*Index Cond: \\(\\(search_vector @@ [^\\n]*"left"\\(kbji_code, ${kbji.length}\\) = '${kbji}'`,
+            `Bitmap Index Scan on vacancies_search_words_groups\\b[^\\n]*\\n\\s*Index Cond: \\(\\(search_vector @@ [^\\n]*"left"\\(kbji_code, ${kbji.length}\\) = '${kbji}'`,
           ),
         );
       }
       await pg.query('ROLLBACK');
+      // the same vacancies as LIKE 'group%', nationwide and (where LIKE stays) in a region
+      const { search } = normalizeSearch({ q: 'operator' });
+      const p = new Params();
+      const words = whereClause(search, 'fts', p);
+      let found = 0;
+      for (const [kbji, region] of [['8'], ['83'], ['7'], ['8', '33'], ['83', '33.74']]) {
+        const filtered = normalizeSearch({ q: 'operator', kbji, region }).search;
+        const f = new Params();
+        const [{ n }] = (await pg.query(`SELECT count(*)::int AS n FROM vacancies v WHERE ${whereClause(filtered, 'fts', f)}`, f.values))
+          .rows;
+        const regionTest = !region ? '' : region.length === 2 ? `AND v.province_code = '${region}'` : `AND v.region_code = '${region}'`;
+        const [{ like }] = (
+          await pg.query(
+            `SELECT count(*)::int AS like FROM vacancies v WHERE ${words} AND v.kbji_code LIKE '${kbji}%' ${regionTest}`,
+            p.values,
+          )
+        ).rows;
+        expect({ kbji, region, n }).toEqual({ kbji, region, n: like });
+        found += n;
+      }
+      expect(found).toBeGreaterThan(0);
     });
   });
 

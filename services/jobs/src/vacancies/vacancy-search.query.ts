@@ -295,8 +295,11 @@ export function whereClause(s: NormalizedSearch, mode: MatchMode, p: Params, ali
   // a regency also names its province, so the province's partial full-text index serves it
   else if (s.region) w.push(`${alias}.province_code = ${p.add(s.region.slice(0, 2))}`, `${alias}.region_code = ${p.add(s.region)}`);
   // a unit or minor group (4 or 3 digits) as the indexed expression (migrations 410, 910: statistics, date order, counts);
-  // a major or sub-major group (1, 2 digits) is common enough to be found walking the date order
-  if (/^\d{3,4}$/.test(s.kbji)) w.push(`left(${alias}.kbji_code, ${s.kbji.length}) = ${p.add(s.kbji)}`);
+  // a major or sub-major group (1, 2 digits) is common enough to be found walking the date order, except with words
+  // nationwide: the nationwide full-text index holds every level of the group and intersects it with the words (migration
+  // 1800). A prefix of the code is the same test as LIKE, for any code.
+  if (/^\d{3,4}$/.test(s.kbji) || (s.kbji && mode === 'fts' && !s.region))
+    w.push(`left(${alias}.kbji_code, ${s.kbji.length}) = ${p.add(s.kbji)}`);
   else if (s.kbji) w.push(`${alias}.kbji_code LIKE ${p.add(`${s.kbji}%`)}`);
   if (/^[A-U]$/.test(s.kbli))
     w.push(
