@@ -146,5 +146,6 @@ export function testNik(regency4: string, birthDate: string, sex: 1 | 2): string
   return `${regency4}01${String(sex === 2 ? Number(d) + 40 : Number(d)).padStart(2, '0')}${m}${y.slice(2)}${String(nikSerial++).padStart(4, '0')}`;
 }
 export * from './bulk-import';
+export * from './ports';
 export * from './replica';
 export * from './training';
