@@ -40,6 +40,7 @@ import { VacancyFacetCountsKbji1763800001500 } from './migrations/1763800001500-
 import { VacancySearchWeeks1763800001600 } from './migrations/1763800001600-vacancy-search-weeks';
 import { VacancySearchWageBands1763800001700 } from './migrations/1763800001700-vacancy-search-wage-bands';
 import { VacancySearchOccupationGroups1763800001800 } from './migrations/1763800001800-vacancy-search-occupation-groups';
+import { VacancyGinPendingLists1763800001900 } from './migrations/1763800001900-vacancy-gin-pending-lists';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
@@ -107,6 +108,7 @@ export const jobsService: ServiceDefinition = {
     VacancySearchWeeks1763800001600,
     VacancySearchWageBands1763800001700,
     VacancySearchOccupationGroups1763800001800,
+    VacancyGinPendingLists1763800001900,
   ],
   controllers: jobsControllers,
   consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],
