@@ -6,7 +6,11 @@ import { createTestDatabase } from '@siapkerja/testing';
 import { jobsConfigSpec } from '../src/jobs.config';
 import {
   facetStatement,
+  matchEstimateStatement,
   normalizeSearch,
+  Params,
+  readPlanRows,
+  whereClause,
   SEARCH_SORTS,
   wageBandOf,
   weekOf,
@@ -389,6 +393,62 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
       for (const x of [restricted, everything, misjudged]) await x.s.sql.close();
     }
   }, 300_000);
+  it('sizes the reads of two required words nationwide by their rarer word, not by the planner taking them as independent', async () => {
+    const options = { rankWindow: 50, facetExactLimit: 100 };
+    // the most frequent two-word beginnings of position names, and their matches nationwide
+    const pairs: string[] = (
+      await pool.query(
+        `SELECT q FROM (SELECT lower(split_part(position_name, ' ', 1) || ' ' || split_part(position_name, ' ', 2)) AS q
+            FROM vacancies WHERE state = 'PUBLISHED') x
+          WHERE q ~ '^[a-z]{3,} [a-z]{3,}$' GROUP BY q ORDER BY count(*) DESC, q LIMIT 16`,
+      )
+    ).rows.map((r) => r.q);
+    // those with more matches than a first page reads from the newest weeks, whose words go together: the planner expects
+    // under half their matches
+    const together: { q: string; n: number; planned: number }[] = [];
+    for (const q of pairs) {
+      const { search } = normalizeSearch({ q });
+      const st = matchEstimateStatement(search, 'fts');
+      const planned = readPlanRows((await pool.query(st.text, st.values)).rows);
+      const p = new Params();
+      const [{ n }] = (await pool.query(`SELECT count(*)::int AS n FROM vacancies v WHERE ${whereClause(search, 'fts', p)}`, p.values))
+        .rows;
+      if (n >= 300 && planned < n / 2) together.push({ q, n, planned });
+    }
+    expect(together.length).toBeGreaterThanOrEqual(2);
+    const bounded = recordedService(options);
+    const planned = recordedService(options);
+    planned.internals.wordsBound = async () => undefined;
+    const weeksRead = (log: { text: string }[]) => log.filter((l) => l.text.includes('vacancy_week(')).length;
+    try {
+      for (const { q, n, planned: expected } of together.slice(0, 3))
+        for (const sort of ['date', 'relevance']) {
+          let tokens = ['', ''];
+          for (let page = 0; page < 3; page++) {
+            for (const x of [bounded, planned]) x.log.length = 0;
+            const answers = [];
+            for (const [i, x] of [bounded, planned].entries())
+              answers.push(await x.s.search({ q, sort, pageSize: PAGE_SIZE, pageToken: tokens[i] }));
+            expect(strip(answers[0])).toEqual(strip(answers[1]));
+            if (page === 0) {
+              // the planner's own estimate: every match sorted with its facets; the rarer word's: the newest weeks' matches
+              expect(weeksRead(planned.log)).toBe(0);
+              expect(weeksRead(bounded.log)).toBeGreaterThanOrEqual(1);
+              const [read, all] = [bounded, planned].map((x) => x.log.reduce((a, l) => a + rowsRead(l.plan), 0));
+              console.log(
+                `"${q}" (${n} matches, ${expected} expected) nationwide by ${sort}: ${read} rows read, ${all} sorting every match`,
+              );
+              expect(read).toBeLessThan(0.7 * all);
+            }
+            tokens = answers.map((a) => a.nextPageToken);
+            if (!tokens[0]) break;
+          }
+        }
+    } finally {
+      for (const x of [bounded, planned]) await x.s.sql.close();
+    }
+  }, 300_000);
+
   it('holds the wage band of every wage as the service computes it (vacancy_wage_band, migration 1700)', async () => {
     const wages = [-1, 0, 1, ...WAGE_BAND_BOUNDS.flatMap((b) => [b - 1, b, b + 1]), 9_000_000_000_000];
     const { rows } = await pool.query(`SELECT w, vacancy_wage_band(w) AS band FROM unnest($1::bigint[]) AS w`, [wages]);

@@ -2,8 +2,10 @@ import { VacancySearchService } from './vacancy-search.service';
 import {
   choosePageStrategy,
   decodeCursor,
+  MAX_ESTIMATED_WORDS,
   MAX_SEARCH_WEEKS,
   readPlanRows,
+  requiredWords,
   recentWeeks,
   SEARCH_WEEKS_MAX_SHARE,
   SORT_ALWAYS_MAX_MATCHES,
@@ -51,6 +53,27 @@ describe('page strategy of searches with words', () => {
     const result = await new VacancySearchService(fakePool(estimate, statements) as never).search({ ...input, facets: false });
     return { statements, result };
   };
+
+  it('estimates the required words of a nationwide search one by one, only where their rarest one sizes what is read', async () => {
+    expect(requiredWords('operator produksi')).toEqual(['operator', 'produksi']);
+    expect(requiredWords('staf admin gudang')).toEqual(['staf', 'admin', 'gudang']);
+    // one word, more than MAX_ESTIMATED_WORDS, a phrase, an alternative or an excluded word: none
+    expect(requiredWords('operator')).toEqual([]);
+    expect(requiredWords(Array.from({ length: MAX_ESTIMATED_WORDS + 1 }, (_, i) => `w${i}`).join(' '))).toEqual([]);
+    expect(requiredWords('"operator produksi"')).toEqual([]);
+    expect(requiredWords('operator or teknisi')).toEqual([]);
+    expect(requiredWords('operator OR teknisi')).toEqual([]);
+    expect(requiredWords('operator -malam')).toEqual([]);
+    const matchEstimates = (statements: string[]) =>
+      statements.filter((t) => t.startsWith('EXPLAIN') && t.includes('search_vector @@')).length;
+    // nationwide by date or relevance: the whole search's estimate and each word's
+    for (const sort of ['date', 'relevance'])
+      expect(matchEstimates((await run([500, 900_000], { q: 'operator produksi', sort })).statements)).toBe(3);
+    // in a region (its index has no weeks), in wage order (an occupation's wages are not the catalogue's), one word: one
+    expect(matchEstimates((await run([500, 900_000], { q: 'operator produksi', sort: 'date', region: '33' })).statements)).toBe(1);
+    expect(matchEstimates((await run([500, 900_000], { q: 'operator produksi', sort: 'wage' })).statements)).toBe(1);
+    expect(matchEstimates((await run([500, 900_000], { q: 'operator', sort: 'date' })).statements)).toBe(1);
+  });
 
   it('reads the rows the planner expects from an EXPLAIN', () => {
     expect(readPlanRows(explained(11_765))).toBe(11_765);

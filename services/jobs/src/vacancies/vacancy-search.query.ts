@@ -525,6 +525,23 @@ export function matchEstimateStatement(s: NormalizedSearch, mode: MatchMode): St
   return { text: `EXPLAIN (FORMAT JSON) SELECT 1 FROM vacancies v WHERE ${whereClause(s, mode, p, 'v', 'estimate')}`, values: p.values };
 }
 
+/** At most so many words of a search are estimated one by one (requiredWords). */
+export const MAX_ESTIMATED_WORDS = 4;
+
+/**
+ * The words of a search's text when it requires every one of them (plain words: no phrase, `or` or excluded word), two
+ * to MAX_ESTIMATED_WORDS of them; none otherwise. A vacancy matches such a search only if it matches each word, so the
+ * search has at most the matches of its rarest word. The planner takes the words as independent and multiplies their
+ * shares, where the words of a position name go together: at 1 M vacancies it expected 36 to 3,576 matches for two-word
+ * position names that had 4,815 to 13,577 ('video editor' 36 for 5,711, 'operator jahit' 826 for 13,577), while their
+ * rarest word's estimate was within 0.34-1.04 times of the real count ('accounting staff' 18,360 for 6,196).
+ */
+export function requiredWords(q: string): string[] {
+  if (/["-]/.test(q) || /(^|\s)or(\s|$)/i.test(q)) return [];
+  const words = q.split(' ').filter(Boolean);
+  return words.length >= 2 && words.length <= MAX_ESTIMATED_WORDS ? words : [];
+}
+
 /** The region whose published vacancies the walk of a search's order reads through ('': nationwide, as the wage order's). */
 export const walkedRegion = (s: NormalizedSearch): string => (s.sort === 'wage' ? '' : s.region);
 
