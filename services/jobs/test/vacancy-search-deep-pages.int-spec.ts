@@ -393,6 +393,51 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
       for (const x of [restricted, everything, misjudged]) await x.s.sql.close();
     }
   }, 300_000);
+  it('counts the facets of a nationwide relevance page from the newest weeks it reads when its window holds their limit', async () => {
+    const options = { rankWindow: 300, facetExactLimit: 300 };
+    const words: { w: string; n: number }[] = (
+      await pool.query(
+        `SELECT w, count(*)::int AS n FROM vacancies, regexp_split_to_table(lower(position_name), '[^a-z]+') AS w
+          WHERE state = 'PUBLISHED' AND length(w) >= 4 GROUP BY w HAVING count(*) BETWEEN 1000 AND 3000 ORDER BY n DESC, w LIMIT 3`,
+      )
+    ).rows;
+    expect(words.length).toBeGreaterThanOrEqual(2);
+    const inWindow = recordedService(options);
+    const apart = recordedService(options);
+    apart.internals.facetsInWindow = (() => false) as never;
+    const everything = recordedService(options);
+    everything.internals.weeksOf = async () => undefined;
+    const facetStatements = (log: { text: string }[]) => log.filter((l) => l.text.startsWith('SELECT GROUPING')).length;
+    const weeksRead = (log: { text: string }[]) => log.filter((l) => l.text.includes('vacancy_week(')).length;
+    try {
+      for (const { w, n } of words) {
+        const x = [inWindow, apart, everything];
+        for (const y of x) y.log.length = 0;
+        const answers = [];
+        for (const y of x) answers.push(await y.s.search({ q: w, sort: 'relevance', pageSize: PAGE_SIZE }));
+        // the same page; the facets count the limit's worth of matches either way (which ones may differ), flagged
+        for (const a of answers.slice(1)) expect(a.hits.map((h) => h.id)).toEqual(answers[0].hits.map((h) => h.id));
+        for (const a of answers) {
+          expect(a).toMatchObject({ totalSize: options.facetExactLimit, totalSizeIsLowerBound: true });
+          for (const list of Object.values(a.facets!) as { count: number }[][])
+            expect(list.reduce((acc, b) => acc + b.count, 0)).toBe(options.facetExactLimit);
+        }
+        // the newest weeks read by both restricted pages; their facets from those rows, or by a statement of their own
+        expect(weeksRead(inWindow.log)).toBe(1);
+        expect(weeksRead(apart.log)).toBe(1);
+        expect(facetStatements(inWindow.log)).toBe(0);
+        expect(facetStatements(apart.log)).toBe(1);
+        const [read, readApart] = [inWindow, apart].map((y) =>
+          y.log.reduce((acc, l) => acc + l.plan['Shared Hit Blocks'] + l.plan['Shared Read Blocks'], 0),
+        );
+        console.log(`"${w}" (${n} position names) nationwide by relevance: ${read} buffers, ${readApart} with the facets apart`);
+        expect(read).toBeLessThan(readApart);
+      }
+    } finally {
+      for (const y of [inWindow, apart, everything]) await y.s.sql.close();
+    }
+  }, 300_000);
+
   it('sizes the reads of two required words nationwide by their rarer word, not by the planner taking them as independent', async () => {
     const options = { rankWindow: 50, facetExactLimit: 100 };
     // the most frequent two-word beginnings of position names, and their matches nationwide
