@@ -377,6 +377,11 @@ export class VacancySearchService implements OnModuleDestroy {
   /**
    * Whether a search with words walks its order's index or sorts its matches (PageStrategy): decided on the first page
    * from the planner's estimates, carried by the page token to the next ones. Without words: always the walk.
+   *
+   * `matches`, what the page's reads are sized by (the newest weeks, the top wage bands): the planner's estimate, or the
+   * rarest required word's when higher (wordsBound). The strategy stays on the planner's own: a walk reads about
+   * `needed x walked / matches`, so a walk chosen on too many expected matches costs more the fewer there are (two
+   * common words that seldom go together), while weeks chosen on too many are checked and followed by every match.
    */
   private async pageStrategy(
     exec: Exec,
