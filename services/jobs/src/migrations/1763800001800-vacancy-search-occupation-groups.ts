@@ -19,7 +19,7 @@ const PREVIOUS = `vacancies USING gin (search_vector, province_code, (left(kbji_
  * (btree_gin), and a nationwide search with words filters on `left(kbji_code, n) = group` at every level, which GIN
  * intersects with the words (and with the weeks and wage bands of migrations 1600 and 1700). A prefix of the code is the
  * same test as `LIKE 'group%'`, for any code. Statistics of both expressions give the planner their frequencies (as for
- * the minor and unit groups: without them it guesses 0.5 % of the catalogue, where a major group holds up to a fifth).
+ * the minor and unit groups: without them it guesses 0.5 % of the catalogue, where a major group holds up to a third).
  *
  * The index replaces migration 1700's, built CONCURRENTLY and swapped in as that one swapped its own in.
  */

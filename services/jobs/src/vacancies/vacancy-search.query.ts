@@ -538,7 +538,7 @@ export const MAX_ESTIMATED_WORDS = 4;
  */
 export function requiredWords(q: string): string[] {
   if (/["-]/.test(q) || /(^|\s)or(\s|$)/i.test(q)) return [];
-  const words = q.split(' ').filter(Boolean);
+  const words = queryWords(q);
   return words.length >= 2 && words.length <= MAX_ESTIMATED_WORDS ? words : [];
 }
 
