@@ -8,9 +8,11 @@ import {
   requiredWords,
   recentWeeks,
   SEARCH_WEEKS_MAX_SHARE,
+  shareSince,
   SORT_ALWAYS_MAX_MATCHES,
   weekOf,
   weeksBetween,
+  widerWeeks,
   WAGE_SORT_MAX_MATCHES,
   WALK_ESTIMATE_TTL_MS,
   wageBandTries,
@@ -227,6 +229,32 @@ describe('the newest weeks a nationwide search reads (recentWeeks)', () => {
     expect(recentWeeks(bounds, 0, 1_000, now)).toBeUndefined();
     // at least the newest interval of the histogram, however many the matches
     expect(recentWeeks(bounds, 1e12, 1, now)![0]).toBe(weekOf(bounds[99]));
+  });
+
+  it('reads the share of the catalogue published since a time from the histogram (shareSince)', () => {
+    expect(shareSince(bounds, bounds[0] - 1)).toBe(1);
+    expect(shareSince(bounds, bounds[50])).toBeCloseTo(0.5, 10);
+    expect(shareSince(bounds, (bounds[90] + bounds[91]) / 2)).toBeCloseTo(0.095, 10);
+    // after the last bound (published since the table was analyzed), or no histogram: unknown
+    expect(shareSince(bounds, bounds[100] + 1)).toBe(0);
+    expect(shareSince([], now)).toBe(0);
+  });
+
+  it('tries the weeks the matches found imply when the newest weeks held too few (widerWeeks)', () => {
+    // sized by 26,000 matches for a window of 1,000; the search has 2,600: the weeks hold about 130
+    const first = recentWeeks(bounds, 26_000, 1_000, now)!;
+    const share = shareSince(bounds, first[0] * WEEK);
+    const found = Math.round(2_600 * share);
+    const wider = widerWeeks(bounds, first, found, 1_000, now)!;
+    // the weeks sized by 2,600 matches: the same as recentWeeks would choose for them, older than the first ones
+    expect(wider).toEqual(recentWeeks(bounds, found / share, 1_000, now));
+    expect(wider[0]).toBeLessThan(first[0]);
+    expect(shareSince(bounds, wider[0] * WEEK) * 2_600).toBeGreaterThanOrEqual(1_000);
+    // too few matches for wider weeks to save (the window is most of them), none found, or weeks newer than the histogram
+    expect(widerWeeks(bounds, first, Math.round(1_200 * share), 1_000, now)).toBeUndefined();
+    expect(widerWeeks(bounds, first, 0, 1_000, now)).toBeUndefined();
+    expect(widerWeeks(bounds, [weekOf(now) + 1], 10, 1_000, now)).toBeUndefined();
+    expect(widerWeeks(bounds, [], 10, 1_000, now)).toBeUndefined();
   });
 });
 

@@ -678,11 +678,14 @@ function summaryRows(regency: boolean): string {
     : `SELECT province_code, ${dims} FROM ${FACET_COUNT_TABLES.province} UNION ALL SELECT left(region_code, 2), ${dims} FROM ${FACET_COUNT_DELTAS}`;
 }
 
+/** A week, in ms. */
+export const WEEK_MS = 7 * 86_400_000;
+
 /**
  * The week of a vacancy's publication as the nationwide full-text index holds it (migration 1600: `vacancy_week`, weeks
  * since 1970-01-01 UTC).
  */
-export const weekOf = (epochMs: number): number => Math.floor(epochMs / (7 * 86_400_000));
+export const weekOf = (epochMs: number): number => Math.floor(epochMs / WEEK_MS);
 
 /** A nationwide search is restricted to at most this many weeks (each is one more scan of the full-text index). */
 export const MAX_SEARCH_WEEKS = 16;
@@ -729,6 +732,43 @@ export function recentWeeks(bounds: number[], matches: number, needed: number, n
   // at or after bounds[i] lies (n - i) / n of the catalogue: the newest bound with at least `share` after it
   const i = Math.max(0, Math.min(n - 1, Math.floor(n - share * n)));
   return weeksBetween(bounds[i], nowMs);
+}
+
+/**
+ * The share of the catalogue published at or after `ms`, by the planner's histogram of publication times (`bounds`, as
+ * for recentWeeks; linear within an interval): 1 before the first bound, 0 after the last (published since the table was
+ * last analyzed: unknown, so nothing is inferred from it).
+ */
+export function shareSince(bounds: number[], ms: number): number {
+  const n = bounds.length - 1;
+  if (n < 1 || !Number.isFinite(ms)) return 0;
+  if (ms <= bounds[0]) return 1;
+  if (ms >= bounds[n]) return 0;
+  let j = 0;
+  while (j < n - 1 && bounds[j + 1] <= ms) j++;
+  const span = bounds[j + 1] - bounds[j];
+  return (n - j - (span > 0 ? (ms - bounds[j]) / span : 0)) / n;
+}
+
+/**
+ * The newest weeks a first page tries second when the ones recentWeeks chose held only `found` matches, fewer than it
+ * needs (the estimate it sized them by was too high: the rarest of two words that seldom go together): sized by the
+ * matches those weeks imply, `found` over their share of the catalogue (shareSince), a count of real matches where the
+ * first weeks had the planner's guess. undefined when no wider weeks would save enough (recentWeeks' rules), or when
+ * their share is unknown: then the page reads every match, as before.
+ */
+export function widerWeeks(
+  bounds: number[],
+  within: number[],
+  found: number,
+  needed: number,
+  nowMs: number,
+  alsoRead = 0,
+): number[] | undefined {
+  const share = within.length ? shareSince(bounds, within[0] * WEEK_MS) : 0;
+  if (!(share > 0)) return undefined;
+  const weeks = recentWeeks(bounds, Math.max(found, 1) / share, needed, nowMs, alsoRead);
+  return weeks && weeks[0] < within[0] ? weeks : undefined;
 }
 
 /** The wage band of a wage_sort as the nationwide full-text index holds it (vacancy_wage_band, migration 1700). */

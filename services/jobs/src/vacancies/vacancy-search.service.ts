@@ -23,6 +23,7 @@ import {
   publishedHistogramStatement,
   readPlanRows,
   requiredWords,
+  widerWeeks,
   recentWeeks,
   weeksBefore,
   weeksBetween,
@@ -473,13 +474,36 @@ export class VacancySearchService implements OnModuleDestroy {
     if (cursor?.t === 0 && cursor.b && s.sort === 'relevance') return weeksBetween(Date.parse(cursor.b[0]), Date.now());
     if (cursor) return s.sort === 'date' ? weeksBefore(Date.parse(cursor.k[0])) : undefined;
     if (matches === undefined) return undefined;
+    const { needed, alsoRead } = this.weeksNeed(s, cursor, wantFacets);
+    return recentWeeks(await this.publishedBounds(exec), matches, needed, Date.now(), alsoRead);
+  }
+
+  /**
+   * The newest weeks a first page tries after `within` held only `found` of the matches it needs (widerWeeks: sized by
+   * the matches those weeks imply); undefined: every match is read. Two-word searches whose rarer word sized the first
+   * weeks (wordsBound) miss them when the words seldom go together: 'marketing manager', 830 matches, read 149 rows of
+   * its newest weeks for a relevance window of 50 and then all 830.
+   */
+  private async widerWeeksOf(exec: Exec, s: NormalizedSearch, within: number[], found: number, wantFacets: boolean) {
+    const { needed, alsoRead } = this.weeksNeed(s, undefined, wantFacets);
+    return widerWeeks(await this.publishedBounds(exec), within, found, needed, Date.now(), alsoRead);
+  }
+
+  /**
+   * What the newest weeks of a first page must hold (the relevance window, or a page and one), and what the page reads
+   * besides over every match: the facets, up to their limit, unless the window's matches hold them. With them, only a
+   * search with many matches saves.
+   */
+  private weeksNeed(s: NormalizedSearch, cursor: SearchCursor | undefined, wantFacets: boolean) {
     const needed = s.sort === 'relevance' ? this.rankWindow : s.size + 1;
-    const load = async () => (await exec(publishedHistogramStatement()))[0]?.bounds as number[];
-    const bounds = (await this.publishedHistogram.getOrLoad('published_at', [], load)).value ?? [];
-    // the facets count any of every match up to their limit besides (unless the window's matches hold them): with them,
-    // only a search with many matches saves
     const alsoRead = wantFacets && !this.facetsInWindow(s, cursor) ? this.facetExactLimit : 0;
-    return recentWeeks(bounds.map(Number), matches, needed, Date.now(), alsoRead);
+    return { needed, alsoRead };
+  }
+
+  /** The planner's histogram of publication times (publishedHistogramStatement), cached. */
+  private async publishedBounds(exec: Exec): Promise<number[]> {
+    const load = async () => (await exec(publishedHistogramStatement()))[0]?.bounds as number[];
+    return ((await this.publishedHistogram.getOrLoad('published_at', [], load)).value ?? []).map(Number);
   }
 
   /**
@@ -554,10 +578,12 @@ export class VacancySearchService implements OnModuleDestroy {
      * few to be sure of the page (fewer than its rows, or than the relevance window): then the page is read again, from
      * the next bands tried or from every match.
      */
+    let found = 0; // the matches of the weeks last read, when they held too few
     const pageRows = async (within: number[] | undefined, bands?: number[]): Promise<boolean> => {
       const sw = within ? { ...s, weeks: within } : s;
       if (s.sort === 'date') {
         rows = tag(await read(datePageStatement(sw, mode, undefined, cursor?.k, limit, strategy, together)), 1);
+        found = rows.length;
         return !within || rows.length >= limit;
       }
       if (s.sort === 'wage') {
@@ -572,7 +598,10 @@ export class VacancySearchService implements OnModuleDestroy {
         const first = ranked[0];
         const full = !!first && Number(first.window_count) >= this.rankWindow;
         // the newest weeks' matches hold the window only if they fill it (a next page's weeks hold its window: exact)
-        if (within && !cursor && !full) return false;
+        if (within && !cursor && !full) {
+          found = first ? Number(first.window_count) : 0;
+          return false;
+        }
         if (!cursor && full) boundary = [String(first.boundary_ts), String(first.boundary_id)];
         rows = tag(ranked, 0);
       }
@@ -590,7 +619,10 @@ export class VacancySearchService implements OnModuleDestroy {
     };
     const readPage = async () => {
       for (const bands of bandTries) if (await pageRows(undefined, bands)) return;
-      if (!(await pageRows(weeks))) await pageRows(undefined);
+      if (await pageRows(weeks)) return;
+      // the newest weeks held too few: a first page tries the weeks their matches imply, then every match
+      const wider = weeks && !cursor ? await this.widerWeeksOf(exec, s, weeks, found, wantFacets) : undefined;
+      if (!(wider && (await pageRows(wider)))) await pageRows(undefined);
     };
     const [, facets] = await Promise.all([readPage(), separately]);
     counted ??= facets;
