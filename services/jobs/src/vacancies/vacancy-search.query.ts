@@ -503,7 +503,9 @@ export interface MatchEstimate {
 
 /**
  * 'sort' or 'walk' for a search with words (PageStrategy), from the planner's estimates: `needed` is how many matches the
- * walk must find (the relevance window, or a page and one).
+ * walk must find (the relevance window, or a page and one). A search it sorts, it sorts with any fewer matches too (each
+ * rule is an upper bound on them): the service relies on it to sort a region's searches without the words' estimate when
+ * the region's published vacancies would be sorted.
  */
 export function choosePageStrategy(sort: SearchSort, e: MatchEstimate, needed: number): PageStrategy {
   if (e.matches <= SORT_ALWAYS_MAX_MATCHES) return 'sort';
