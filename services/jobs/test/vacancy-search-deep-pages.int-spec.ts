@@ -12,6 +12,7 @@ import {
   readPlanRows,
   whereClause,
   SEARCH_SORTS,
+  SORT_ALWAYS_MAX_MATCHES,
   wageBandOf,
   weekOf,
   type VacancySearchInput,
@@ -593,6 +594,86 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
       expect(nextPagesBanded).toBeGreaterThanOrEqual(words.length * 5);
     } finally {
       for (const x of [withBands, everything, misjudged]) await x.s.sql.close();
+    }
+  }, 300_000);
+  it("reads a province's pages in wage order from the top wage bands (the nationwide index holds the province), answering exactly as reading every match", async () => {
+    // the bands from SORT_ALWAYS_MAX_MATCHES expected matches on, as nationwide (the service's default waits for
+    // PROVINCE_WAGE_BANDS_MIN_MATCHES: more than this catalogue puts in a province)
+    const options = { rankWindow: 100, facetExactLimit: 300, provinceWageBandsMinMatches: SORT_ALWAYS_MAX_MATCHES };
+    // a province with more matches of a word than a first page sorts at once (SORT_ALWAYS_MAX_MATCHES), as the planner
+    // expects them (it takes the word and the province as independent): the province's own vacancies of it, and two copies
+    // of the word's vacancies of the other provinces moved there (same wages)
+    const [{ w }] = (
+      await pool.query(
+        `SELECT w FROM vacancies, regexp_split_to_table(lower(position_name), '[^a-z]+') AS w
+          WHERE state = 'PUBLISHED' AND length(w) >= 4 GROUP BY w HAVING count(*) BETWEEN 3000 AND 15000 ORDER BY count(*) DESC LIMIT 1`,
+      )
+    ).rows as { w: string }[];
+    const columns = `employer_id, position_name, kbji_code, number_needed, valid_from, valid_until, description, state, kbli_code,
+      min_education, skills, wage_min, wage_max, wage_hidden, employment_type, overseas, destination_country, published_at`;
+    await pool.query(
+      `INSERT INTO vacancies (region_code, ${columns}) SELECT '18.71', ${columns} FROM vacancies, generate_series(1, 2)
+        WHERE state = 'PUBLISHED' AND province_code <> '18' AND lower(position_name) ~ ('\\m' || $1 || '\\M')`,
+      [w],
+    );
+    await pool.query('VACUUM (ANALYZE) vacancies');
+    const [{ n }] = (
+      await pool.query(
+        `SELECT count(*)::int AS n FROM vacancies WHERE state = 'PUBLISHED' AND province_code = '18' AND search_vector @@ to_tsquery('simple', $1)`,
+        [w],
+      )
+    ).rows;
+    expect(n).toBeGreaterThan(SORT_ALWAYS_MAX_MATCHES);
+
+    const withBands = recordedService(options);
+    const everything = recordedService(options);
+    everything.internals.wageBandsOf = async () => [];
+    const banded = (log: { text: string }[]) => log.filter((l) => l.text.includes('vacancy_wage_band('));
+    const buffers = (log: { text: string; plan: PlanNode }[]) =>
+      log
+        .filter((l) => !l.text.startsWith('SELECT GROUPING') && !l.text.startsWith('EXPLAIN'))
+        .reduce((a, l) => a + l.plan['Shared Hit Blocks'] + l.plan['Shared Read Blocks'], 0);
+    let nextPagesBanded = 0;
+    try {
+      // the province, and a regency of it (its matches are sorted: the index holds no regency)
+      for (const region of ['18', '18.71']) {
+        let tokens = ['', ''];
+        for (let page = 0; page < 8; page++) {
+          for (const x of [withBands, everything]) x.log.length = 0;
+          const answers = [];
+          for (const [i, x] of [withBands, everything].entries())
+            answers.push(await x.s.search({ q: w, region, sort: 'wage', pageSize: PAGE_SIZE, pageToken: tokens[i] }));
+          expect(strip(answers[0])).toEqual(strip(answers[1]));
+          expect(answers[0].hits.length).toBe(PAGE_SIZE);
+          expect(answers[0].hits.every((h) => h.region_code.startsWith(region))).toBe(true);
+          if (region === '18.71') expect(banded(withBands.log)).toHaveLength(0);
+          else if (page === 0) {
+            // the top bands' matches of the province, inside the nationwide full-text index
+            const tries = banded(withBands.log) as { text: string; plan: PlanNode }[];
+            expect(tries.length).toBeGreaterThanOrEqual(1);
+            const cond = (x: PlanNode) => (x as unknown as { 'Index Cond'?: string })['Index Cond'] ?? '';
+            expect(
+              nodes(tries[0].plan).some(
+                (x) =>
+                  x['Index Name'] === 'vacancies_search_words_groups' &&
+                  /width_bucket\(wage_sort/.test(cond(x)) &&
+                  /province_code/.test(cond(x)),
+              ),
+            ).toBe(true);
+            const [read, all] = [buffers(withBands.log), buffers(everything.log)];
+            console.log(
+              `"${w}" in province 18 (${n} matches) by wage: ${tries.length} tries of the top wage bands, ${read} buffers ` +
+                `(${rowsRead(tries[tries.length - 1].plan)} matches read), ${all} reading every match`,
+            );
+            expect(read).toBeLessThan(0.5 * all);
+          } else if (banded(withBands.log).length) nextPagesBanded++;
+          tokens = answers.map((a) => a.nextPageToken);
+          expect(tokens.every(Boolean)).toBe(true);
+        }
+      }
+      expect(nextPagesBanded).toBeGreaterThanOrEqual(5);
+    } finally {
+      for (const x of [withBands, everything]) await x.s.sql.close();
     }
   }, 300_000);
 });

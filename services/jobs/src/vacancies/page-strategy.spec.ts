@@ -1,4 +1,4 @@
-import { VacancySearchService } from './vacancy-search.service';
+import { PROVINCE_WAGE_BANDS_MIN_MATCHES, VacancySearchService } from './vacancy-search.service';
 import {
   choosePageStrategy,
   decodeCursor,
@@ -87,11 +87,17 @@ describe('page strategy of searches with words', () => {
       expect(matchEstimates(small.statements)).toBe(0);
       expect(strategy(small)).toBe('sort');
     }
-    // a province of 15,000: in wage order (sorted up to WAGE_SORT_MAX_MATCHES) likewise; in date order the words decide
-    const wage = await run([14_000, 15_000], { q: 'operator', sort: 'wage', region: '18' });
+    // a regency of 15,000 in wage order (sorted up to WAGE_SORT_MAX_MATCHES) likewise; in date order the words decide
+    const wage = await run([14_000, 15_000], { q: 'operator', sort: 'wage', region: '18.71' });
     expect([matchEstimates(wage.statements), strategy(wage)]).toEqual([0, 'sort']);
-    const date = await run([14_000, 15_000], { q: 'operator', sort: 'date', region: '18' });
+    const date = await run([14_000, 15_000], { q: 'operator', sort: 'date', region: '18.71' });
     expect([matchEstimates(date.statements), strategy(date)]).toEqual([1, undefined]); // (a walk's token holds no strategy)
+    // a province in wage order: sorted; above PROVINCE_WAGE_BANDS_MIN_MATCHES its matches' estimate sizes the top wage
+    // bands it may try first, so it is asked
+    const province = await run([14_000, 15_000], { q: 'operator', sort: 'wage', region: '18' });
+    expect([matchEstimates(province.statements), strategy(province)]).toEqual([1, 'sort']);
+    const smaller = await run([5_000, PROVINCE_WAGE_BANDS_MIN_MATCHES], { q: 'operator', sort: 'wage', region: '18' });
+    expect([matchEstimates(smaller.statements), strategy(smaller)]).toEqual([0, 'sort']);
     // the same region and words with the estimate asked choose the same: the words only narrow the region
     expect(choosePageStrategy('date', { matches: SORT_ALWAYS_MAX_MATCHES, walked: SORT_ALWAYS_MAX_MATCHES }, 21)).toBe('sort');
     expect(choosePageStrategy('date', { matches: SORT_ALWAYS_MAX_MATCHES + 1, walked: SORT_ALWAYS_MAX_MATCHES + 1 }, 21)).toBe('walk');

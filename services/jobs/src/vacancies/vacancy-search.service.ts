@@ -56,7 +56,23 @@ export interface VacancySearchOptions {
   facetExactLimit?: number;
   /** searches of this instance running at once; the others wait their turn (default {@link DEFAULT_SEARCH_CONCURRENCY}) */
   concurrency?: number;
+  /**
+   * a first page in wage order in a province tries the top wage bands when it expects more matches than this (default
+   * {@link PROVINCE_WAGE_BANDS_MIN_MATCHES})
+   */
+  provinceWageBandsMinMatches?: number;
 }
+
+/**
+ * A first page in wage order in a province tries the top wage bands (triesWageBands) only when the planner expects more
+ * matches than this: below it, sorting every match costs less than tries that miss. Measured at 1 M vacancies (best of 3,
+ * one at a time): 'staf' and 'kepala' (10,283-19,118 matches in provinces 31-35, wages spread like the catalogue's) took
+ * 13-19 ms with the bands against 26-182 ms sorting every match, 5,656-6,222 matches 12-15 ms against 16-18; but
+ * 'operator', 'teknisi' and 'guru' (2,000-6,400 matches, wages below the catalogue's: the top bands hold few of them)
+ * 31-46 ms against 7-23, the tries missing before every match was read. (Nationwide, SORT_ALWAYS_MAX_MATCHES: a province's
+ * tries also intersect the province's entry of the index, as large as a band's, so they cost more where they miss.)
+ */
+export const PROVINCE_WAGE_BANDS_MIN_MATCHES = 8_000;
 
 /**
  * Searches of one jobs instance running at once (SEARCH_CONCURRENCY): about twice the database server's cores divided by
@@ -181,6 +197,15 @@ const sortsNationwide = (s: NormalizedSearch, mode: MatchMode, strategy: PageStr
   strategy === 'sort' && mode === 'fts' && !s.region;
 
 /**
+ * Whether a page in wage order that sorts its full-text matches may try the top wage bands first (wageBandsOf): nationwide,
+ * or in a province, which the nationwide full-text index also holds (its province_code column; migration 1800): the index
+ * intersects the words, the province and the bands. Not in a regency (the index holds no regency: the bands would be
+ * read for the whole province), whose matches are few enough to sort.
+ */
+const triesWageBands = (s: NormalizedSearch, mode: MatchMode, strategy: PageStrategy): boolean =>
+  s.sort === 'wage' && strategy === 'sort' && mode === 'fts' && !s.region.includes('.');
+
+/**
  * Karirhub vacancy search over PUBLISHED vacancies: full text (Indonesian and English), typo-tolerant fallback, filters,
  * facets and keyset pagination without a result cap. The statements and the query plan are in vacancy-search.query.ts.
  */
@@ -194,6 +219,7 @@ export class VacancySearchService implements OnModuleDestroy {
   /** The planner's statistics of the wages (wageStatsStatement), kept as long as the walk estimates. */
   private readonly wageStats = new AnswerCache<WageStats>({ ttlMs: WALK_ESTIMATE_TTL_MS, maxEntries: 1 });
   private readonly facetExactLimit: number;
+  private readonly provinceWageBandsMinMatches: number;
   /** the search replica (SEARCH_DATABASE_URL), when there is one */
   private readonly replica?: { pool: Pool; sql: SqlRunner; maxWaitMs: number };
   /** the WAL position of this service's last committed write, and how far the replica was last seen to have replayed */
@@ -237,6 +263,7 @@ export class VacancySearchService implements OnModuleDestroy {
     }
     this.rankWindow = Math.max(1, opts?.rankWindow ?? DEFAULT_RANK_WINDOW);
     this.facetExactLimit = Math.max(1, opts?.facetExactLimit ?? config?.VACANCY_FACET_EXACT_LIMIT ?? DEFAULT_FACET_EXACT_LIMIT);
+    this.provinceWageBandsMinMatches = opts?.provinceWageBandsMinMatches ?? PROVINCE_WAGE_BANDS_MIN_MATCHES;
     this.admission = new Admission({
       limit: opts?.concurrency ?? config?.SEARCH_CONCURRENCY ?? DEFAULT_SEARCH_CONCURRENCY,
       maxQueue: config?.SEARCH_QUEUE_LIMIT,
@@ -397,10 +424,12 @@ export class VacancySearchService implements OnModuleDestroy {
       // a region holds no more matches than published vacancies (the planner's estimates too: the words and filters only
       // multiply the region's share): where even that many would be sorted, the words' estimate could not choose otherwise
       // and is not asked. Most regencies (1,790 published vacancies on average at 1 M) in every order, and in wage order
-      // every region up to WAGE_SORT_MAX_MATCHES: an EXPLAIN fewer, its planning included
+      // every regency up to WAGE_SORT_MAX_MATCHES: an EXPLAIN fewer, its planning included
       const inRegion = Math.max(await this.walkEstimate(exec, s.region), 1);
       const walkedHere = walkedRegion(s) === s.region ? inRegion : Math.max(await this.walkEstimate(exec, walkedRegion(s)), 1);
-      if (choosePageStrategy(s.sort, { matches: inRegion, walked: walkedHere }, needed) === 'sort') return { strategy: 'sort' };
+      // (a province in wage order with more than wageBandsMinMatches may try the top wage bands: sized by the estimate)
+      const sorted = choosePageStrategy(s.sort, { matches: inRegion, walked: walkedHere }, needed) === 'sort';
+      if (sorted && !(triesWageBands(s, mode, 'sort') && inRegion > this.wageBandsMinMatches(s))) return { strategy: 'sort' };
     }
     const [planned, bound] = await Promise.all([exec(matchEstimateStatement(s, mode)).then(readPlanRows), this.wordsBound(exec, s, mode)]);
     const walked = Math.max(await this.walkEstimate(exec, walkedRegion(s)), 1);
@@ -428,9 +457,12 @@ export class VacancySearchService implements OnModuleDestroy {
   }
 
   /**
-   * The wage bands a nationwide page in wage order that sorts its full-text matches tries before it reads every match
-   * (wageBandTries; the full-text index intersects the words with the bands: migration 1700): on a first page, when the
-   * estimated matches are more than SORT_ALWAYS_MAX_MATCHES (fewer are sorted in a few milliseconds, with their facets);
+   * The wage bands a nationwide or provincial page in wage order that sorts its full-text matches tries before it reads
+   * every match (wageBandTries, by the catalogue's wages: a province's matches are expected among the catalogue's at the
+   * depth they would be nationwide; the full-text index intersects the words with the bands: migration 1700, and with
+   * the province: triesWageBands). 'staf' in province 33 (12,006 matches at 1 M vacancies): 792 buffers for the top bands
+   * against 11,884 for every match. On a first page, when the estimated matches are more than SORT_ALWAYS_MAX_MATCHES
+   * nationwide (fewer are sorted in a few milliseconds, with their facets), PROVINCE_WAGE_BANDS_MIN_MATCHES in a province;
    * on its next pages, when the first page did (the token says so), from the rank of the token's key. None otherwise.
    */
   private async wageBandsOf(
@@ -441,8 +473,8 @@ export class VacancySearchService implements OnModuleDestroy {
     cursor: SearchCursor | undefined,
     estimate: { matches?: number; walked?: number },
   ): Promise<number[][]> {
-    if (s.sort !== 'wage' || !sortsNationwide(s, mode, strategy)) return [];
-    if (cursor ? cursor.w !== 1 : !(estimate.matches! > SORT_ALWAYS_MAX_MATCHES && Number.isFinite(estimate.matches))) return [];
+    if (!triesWageBands(s, mode, strategy)) return [];
+    if (cursor ? cursor.w !== 1 : !(estimate.matches! > this.wageBandsMinMatches(s) && Number.isFinite(estimate.matches))) return [];
     const load = async () => readWageStats((await exec(wageStatsStatement()))[0]);
     const stats = (await this.wageStats.getOrLoad('wage_sort', [], load)).value ?? readWageStats(undefined);
     const published = estimate.walked ?? (await this.walkEstimate(exec, ''));
@@ -450,6 +482,11 @@ export class VacancySearchService implements OnModuleDestroy {
     if (!cursor) return wageBandTries(stats, published, (rows * published) / estimate.matches!);
     const key = Number(cursor.k[0]);
     return wageBandTries(stats, published, Math.max(rows, wageShareAtLeast(stats, key) * published), key);
+  }
+
+  /** The matches a first page in wage order must expect to try the top wage bands (nationwide, or in a province). */
+  private wageBandsMinMatches(s: NormalizedSearch): number {
+    return s.region ? this.provinceWageBandsMinMatches : SORT_ALWAYS_MAX_MATCHES;
   }
 
   /** The weeks a page of the matches older than `key` (a publication time) tries first (weeksBefore), when it may. */
