@@ -5,6 +5,7 @@ import {
   MAX_ESTIMATED_WORDS,
   MAX_SEARCH_WEEKS,
   readPlanRows,
+  REGION_WALK_COST_RATIO,
   requiredWords,
   recentWeeks,
   SEARCH_WEEKS_MAX_SHARE,
@@ -169,6 +170,18 @@ describe('page strategy of searches with words', () => {
     // 'staf' nationwide (123,000 matches): a date page walks (2 ms; sorting them 380 ms)
     expect(choosePageStrategy('date', { matches: 123_000, walked: 919_607 }, 21)).toBe('walk');
     expect(choosePageStrategy('wage', { matches: 123_000, walked: 919_607 }, 21)).toBe('walk');
+    // 'staf' in province 33 (11,570 expected of 87,128): its relevance window is walked in a region (42-50 ms; sorting every
+    // match 61-92 ms), where a nationwide search with as many would sort the newest weeks' matches
+    expect(choosePageStrategy('relevance', { matches: 11_570, walked: 87_128 }, 1000, REGION_WALK_COST_RATIO)).toBe('walk');
+    expect(choosePageStrategy('relevance', { matches: 11_570, walked: 87_128 }, 1000)).toBe('sort');
+  });
+
+  it('walks a relevance window in a region where it would sort the same estimates nationwide', async () => {
+    const province = await run([11_570, 87_128], { q: 'staf', region: '33', sort: 'relevance' });
+    expect(decodeCursor(province.result.nextPageToken)?.s).toBeUndefined();
+    expect(province.statements.find((t) => !t.startsWith('EXPLAIN'))).not.toMatch(/^WITH m AS MATERIALIZED/);
+    const nationwide = await run([11_570, 87_128], { q: 'staf', sort: 'relevance' });
+    expect(decodeCursor(nationwide.result.nextPageToken)?.s).toBe('sort');
   });
 
   for (const sort of ['date', 'relevance', 'wage'] as const) {

@@ -30,6 +30,8 @@ import {
   queryWords,
   rankedPageStatement,
   readWageStats,
+  REGION_WALK_COST_RATIO,
+  WALK_COST_RATIO,
   SORT_ALWAYS_MAX_MATCHES,
   typoCorrectionStatement,
   wageBandTries,
@@ -428,12 +430,12 @@ export class VacancySearchService implements OnModuleDestroy {
       const inRegion = Math.max(await this.walkEstimate(exec, s.region), 1);
       const walkedHere = walkedRegion(s) === s.region ? inRegion : Math.max(await this.walkEstimate(exec, walkedRegion(s)), 1);
       // (a province in wage order with more than wageBandsMinMatches may try the top wage bands: sized by the estimate)
-      const sorted = choosePageStrategy(s.sort, { matches: inRegion, walked: walkedHere }, needed) === 'sort';
+      const sorted = choosePageStrategy(s.sort, { matches: inRegion, walked: walkedHere }, needed, REGION_WALK_COST_RATIO) === 'sort';
       if (sorted && !(triesWageBands(s, mode, 'sort') && inRegion > this.wageBandsMinMatches(s))) return { strategy: 'sort' };
     }
     const [planned, bound] = await Promise.all([exec(matchEstimateStatement(s, mode)).then(readPlanRows), this.wordsBound(exec, s, mode)]);
     const walked = Math.max(await this.walkEstimate(exec, walkedRegion(s)), 1);
-    const strategy = choosePageStrategy(s.sort, { matches: planned, walked }, needed);
+    const strategy = choosePageStrategy(s.sort, { matches: planned, walked }, needed, s.region ? REGION_WALK_COST_RATIO : WALK_COST_RATIO);
     return { strategy, matches: bound !== undefined && bound > planned ? bound : planned, walked };
   }
 
