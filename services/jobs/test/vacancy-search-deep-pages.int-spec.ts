@@ -90,6 +90,28 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
     return { s, log, internals: s as unknown as Record<string, (...a: unknown[]) => Promise<unknown>> };
   };
 
+  /**
+   * The pages of one search from several recorded services side by side, each with its own page tokens, one after the
+   * other (their statements are explained on one connection): `check` gets each page's answers, with the services' logs
+   * of that page; up to `pages` pages, until the first service has no next page.
+   */
+  const sideBySide = async (
+    xs: Pick<ReturnType<typeof recordedService>, 's' | 'log'>[],
+    input: VacancySearchInput,
+    pages: number,
+    check: (answers: Awaited<ReturnType<VacancySearchService['search']>>[], page: number) => void | Promise<void>,
+  ) => {
+    let tokens = xs.map(() => '');
+    for (let page = 0; page < pages; page++) {
+      for (const x of xs) x.log.length = 0;
+      const answers = [];
+      for (const [i, x] of xs.entries()) answers.push(await x.s.search({ ...input, pageToken: tokens[i] }));
+      await check(answers, page);
+      tokens = answers.map((a) => a.nextPageToken);
+      if (!tokens[0]) break;
+    }
+  };
+
   beforeAll(async () => {
     const db = await createTestDatabase('jobs_deep_pages');
     drop = db.drop;
@@ -339,14 +361,8 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
       for (const { w, n } of [...nationwide.slice(0, 2), rare])
         for (const sort of ['relevance', 'date']) {
           const input = { q: w, sort, pageSize: w === rare.w ? 50 : PAGE_SIZE };
-          let tokens = ['', '', ''];
           // 8 pages: past the relevance window (100), into the older matches in date order
-          for (let page = 0; page < 8; page++) {
-            for (const svc of [restricted, everything, misjudged]) svc.log.length = 0;
-            // one after the other: their statements are explained on one connection
-            const answers = [];
-            for (const [i, x] of [restricted, everything, misjudged].entries())
-              answers.push(await x.s.search({ ...input, pageToken: tokens[i] }));
+          await sideBySide([restricted, everything, misjudged], input, 8, async (answers, page) => {
             expect(strip(answers[0])).toEqual(strip(answers[2]));
             expect(strip(answers[0])).toEqual(strip(answers[1]));
             expect(weeksRead(everything.log)).toBe(0);
@@ -395,9 +411,7 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
               // next pages of the relevance window: the weeks from the window's oldest match on
               expect(weeksRead(restricted.log)).toBeGreaterThanOrEqual(1);
             }
-            tokens = answers.map((a) => a.nextPageToken);
-            if (!tokens[0]) break;
-          }
+          });
         }
       // the rare word's next pages in date order read every week after its last key's two
       expect(fellBack).toBeGreaterThanOrEqual(1);
@@ -480,12 +494,7 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
     try {
       for (const { q, n, planned: expected } of together.slice(0, 3))
         for (const sort of ['date', 'relevance']) {
-          let tokens = ['', ''];
-          for (let page = 0; page < 3; page++) {
-            for (const x of [bounded, planned]) x.log.length = 0;
-            const answers = [];
-            for (const [i, x] of [bounded, planned].entries())
-              answers.push(await x.s.search({ q, sort, pageSize: PAGE_SIZE, pageToken: tokens[i] }));
+          await sideBySide([bounded, planned], { q, sort, pageSize: PAGE_SIZE }, 3, async (answers, page) => {
             expect(strip(answers[0])).toEqual(strip(answers[1]));
             if (page === 0) {
               // the planner's own estimate: every match sorted with its facets; the rarer word's: the newest weeks' matches
@@ -497,9 +506,7 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
               );
               expect(read).toBeLessThan(0.7 * all);
             }
-            tokens = answers.map((a) => a.nextPageToken);
-            if (!tokens[0]) break;
-          }
+          });
         }
     } finally {
       for (const x of [bounded, planned]) await x.s.sql.close();
@@ -549,12 +556,7 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
     let misjudgedFellBack = 0;
     try {
       for (const { w, n } of words) {
-        let tokens = ['', '', ''];
-        for (let page = 0; page < 8; page++) {
-          for (const x of [withBands, everything, misjudged]) x.log.length = 0;
-          const answers = [];
-          for (const [i, x] of [withBands, everything, misjudged].entries())
-            answers.push(await x.s.search({ q: w, sort: 'wage', pageSize: PAGE_SIZE, pageToken: tokens[i] }));
+        await sideBySide([withBands, everything, misjudged], { q: w, sort: 'wage', pageSize: PAGE_SIZE }, 8, async (answers, page) => {
           expect(strip(answers[0])).toEqual(strip(answers[1]));
           expect(strip(answers[2])).toEqual(strip(answers[1]));
           expect(answers[0].hits.length).toBe(PAGE_SIZE);
@@ -585,9 +587,8 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
             expect(answers[0]).toMatchObject({ totalSize: options.facetExactLimit, totalSizeIsLowerBound: true });
             if (misjudged.log.length > banded(misjudged.log).length + 1) misjudgedFellBack++;
           } else if (banded(withBands.log).length) nextPagesBanded++;
-          tokens = answers.map((a) => a.nextPageToken);
-          expect(tokens.every(Boolean)).toBe(true);
-        }
+          expect(answers.every((a) => a.nextPageToken)).toBe(true);
+        });
       }
       // the misjudged tries held too few matches and every match was read after them; next pages tried bands too
       expect(misjudgedFellBack).toBeGreaterThanOrEqual(1);
@@ -637,12 +638,7 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
     try {
       // the province, and a regency of it (its matches are sorted: the index holds no regency)
       for (const region of ['18', '18.71']) {
-        let tokens = ['', ''];
-        for (let page = 0; page < 8; page++) {
-          for (const x of [withBands, everything]) x.log.length = 0;
-          const answers = [];
-          for (const [i, x] of [withBands, everything].entries())
-            answers.push(await x.s.search({ q: w, region, sort: 'wage', pageSize: PAGE_SIZE, pageToken: tokens[i] }));
+        await sideBySide([withBands, everything], { q: w, region, sort: 'wage', pageSize: PAGE_SIZE }, 8, async (answers, page) => {
           expect(strip(answers[0])).toEqual(strip(answers[1]));
           expect(answers[0].hits.length).toBe(PAGE_SIZE);
           expect(answers[0].hits.every((h) => h.region_code.startsWith(region))).toBe(true);
@@ -667,9 +663,8 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
             );
             expect(read).toBeLessThan(0.5 * all);
           } else if (banded(withBands.log).length) nextPagesBanded++;
-          tokens = answers.map((a) => a.nextPageToken);
-          expect(tokens.every(Boolean)).toBe(true);
-        }
+          expect(answers.every((a) => a.nextPageToken)).toBe(true);
+        });
       }
       expect(nextPagesBanded).toBeGreaterThanOrEqual(5);
     } finally {
