@@ -500,6 +500,15 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
               // the planner's own estimate: every match sorted with its facets; the rarer word's: the newest weeks' matches
               expect(weeksRead(planned.log)).toBe(0);
               expect(weeksRead(bounded.log)).toBeGreaterThanOrEqual(1);
+              // the index asked for the rarer word and the weeks, the whole query tested on the rows (NormalizedSearch.anchor)
+              const weeksPage = bounded.log.find((l) => l.text.includes('vacancy_week('))!;
+              expect(weeksPage.text).toContain('ts_match_vq(');
+              const cond = (x: PlanNode) => (x as unknown as { 'Index Cond'?: string })['Index Cond'] ?? '';
+              expect(
+                nodes(weeksPage.plan).some(
+                  (x) => x['Index Name'] === 'vacancies_search_words_groups' && /floor\(\(EXTRACT\(epoch/.test(cond(x)),
+                ),
+              ).toBe(true);
               const [read, all] = [bounded, planned].map((x) => x.log.reduce((a, l) => a + rowsRead(l.plan), 0));
               console.log(
                 `"${q}" (${n} matches, ${expected} expected) nationwide by ${sort}: ${read} rows read, ${all} sorting every match`,

@@ -5,6 +5,10 @@ import {
   MAX_ESTIMATED_WORDS,
   MAX_SEARCH_WEEKS,
   readPlanRows,
+  normalizeSearch,
+  Params,
+  whereClause,
+  type NormalizedSearch,
   REGION_WALK_COST_RATIO,
   requiredWords,
   recentWeeks,
@@ -102,6 +106,24 @@ describe('page strategy of searches with words', () => {
     // the same region and words with the estimate asked choose the same: the words only narrow the region
     expect(choosePageStrategy('date', { matches: SORT_ALWAYS_MAX_MATCHES, walked: SORT_ALWAYS_MAX_MATCHES }, 21)).toBe('sort');
     expect(choosePageStrategy('date', { matches: SORT_ALWAYS_MAX_MATCHES + 1, walked: SORT_ALWAYS_MAX_MATCHES + 1 }, 21)).toBe('walk');
+  });
+
+  it("asks the index for a search's rarest required word with its weeks or wage bands, testing the whole query on the rows", () => {
+    const where = (extra: Partial<NormalizedSearch>) => {
+      const p = new Params();
+      return { text: whereClause({ ...normalizeSearch({ q: 'video editor' }).search, ...extra }, 'fts', p), values: p.values };
+    };
+    const anchored = where({ anchor: 'editor', weeks: [2970, 2971] });
+    expect(anchored.text).toMatch(
+      /v\.search_vector @@ \(websearch_to_tsquery\('simple', \$1\) \|\| websearch_to_tsquery\('english', \$1\)\)/,
+    );
+    expect(anchored.text).toContain(
+      "ts_match_vq(v.search_vector, (websearch_to_tsquery('simple', $2) || websearch_to_tsquery('english', $2)))",
+    );
+    expect(anchored.values.slice(0, 2)).toEqual(['editor', 'video editor']);
+    expect(where({ anchor: 'editor', wageBands: [20] }).text).toContain('ts_match_vq(');
+    // without weeks or bands (every match is read): the whole query in the index, as without an anchor
+    expect(where({ anchor: 'editor' })).toEqual(where({}));
   });
 
   it('reads the rows the planner expects from an EXPLAIN', () => {

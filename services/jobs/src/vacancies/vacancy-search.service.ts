@@ -418,7 +418,7 @@ export class VacancySearchService implements OnModuleDestroy {
     s: NormalizedSearch,
     mode: MatchMode,
     cursor: SearchCursor | undefined,
-  ): Promise<{ strategy: PageStrategy; matches?: number; walked?: number }> {
+  ): Promise<{ strategy: PageStrategy; matches?: number; walked?: number; anchor?: string }> {
     if (mode === 'none') return { strategy: 'walk' };
     if (cursor) return { strategy: cursor.s ?? 'walk' };
     const needed = s.sort === 'relevance' ? this.rankWindow : s.size + 1;
@@ -436,7 +436,8 @@ export class VacancySearchService implements OnModuleDestroy {
     const [planned, bound] = await Promise.all([exec(matchEstimateStatement(s, mode)).then(readPlanRows), this.wordsBound(exec, s, mode)]);
     const walked = Math.max(await this.walkEstimate(exec, walkedRegion(s)), 1);
     const strategy = choosePageStrategy(s.sort, { matches: planned, walked }, needed, s.region ? REGION_WALK_COST_RATIO : WALK_COST_RATIO);
-    return { strategy, matches: bound !== undefined && bound > planned ? bound : planned, walked };
+    const matches = bound && bound.bound > planned ? bound.bound : planned;
+    return { strategy, matches, walked, ...(bound ? { anchor: bound.anchor } : {}) };
   }
 
   /**
@@ -447,15 +448,15 @@ export class VacancySearchService implements OnModuleDestroy {
    * not the catalogue's: 45 nationwide two-word first pages in wage order took longer with the bound, tries that held too
    * few and then every match, than sorting every match). In date and relevance order the same pages took 991 ms against
    * 1,195 (1,124 against 1,315 run again), one at a time at 1 M vacancies. undefined otherwise, or when an estimate
-   * cannot be read.
+   * cannot be read. With the bound, the word that gave it: the search's anchor (NormalizedSearch.anchor).
    */
-  private async wordsBound(exec: Exec, s: NormalizedSearch, mode: MatchMode): Promise<number | undefined> {
+  private async wordsBound(exec: Exec, s: NormalizedSearch, mode: MatchMode): Promise<{ bound: number; anchor: string } | undefined> {
     if (mode !== 'fts' || s.region || s.sort === 'wage') return undefined;
     const words = requiredWords(s.q);
     if (!words.length) return undefined;
     const each = await Promise.all(words.map((q) => exec(matchEstimateStatement({ ...s, q }, mode)).then(readPlanRows)));
     const bound = Math.min(...each);
-    return Number.isFinite(bound) ? bound : undefined;
+    return Number.isFinite(bound) ? { bound, anchor: words[each.indexOf(bound)] } : undefined;
   }
 
   /**
@@ -598,7 +599,9 @@ export class VacancySearchService implements OnModuleDestroy {
     let rows: Tagged[] = [];
     let boundary: [string, string] | undefined;
     const tag = (rs: Record<string, unknown>[], tier: 0 | 1) => rs.map((r) => ({ ...(r as unknown as VacancySearchHitRow), tier }));
-    const { strategy, matches, walked } = await this.pageStrategy(exec, s, mode, cursor);
+    const { strategy, matches, walked, anchor } = await this.pageStrategy(exec, s, mode, cursor);
+    // the rarest required word, which the index is asked for with the weeks (whereClause)
+    if (anchor) s = { ...s, anchor };
     // the facets of a first page: counted from the matches the page collects when it sorts them (one read of the matches),
     // else by a statement of their own on a second connection, while the page is read
     const weeks = await this.weeksOf(exec, s, mode, strategy, cursor, matches, wantFacets);
