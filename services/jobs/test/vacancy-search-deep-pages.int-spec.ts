@@ -490,6 +490,7 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
     const bounded = recordedService(options);
     const planned = recordedService(options);
     planned.internals.wordsBound = async () => undefined;
+    let nextWeeksRead = 0;
     const weeksRead = (log: { text: string }[]) => log.filter((l) => l.text.includes('vacancy_week(')).length;
     try {
       for (const { q, n, planned: expected } of together.slice(0, 3))
@@ -514,9 +515,14 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
                 `"${q}" (${n} matches, ${expected} expected) nationwide by ${sort}: ${read} rows read, ${all} sorting every match`,
               );
               expect(read).toBeLessThan(0.7 * all);
+            } else {
+              // next pages read their weeks with the first page's anchor (carried by the token)
+              for (const l of bounded.log.filter((x) => x.text.includes('vacancy_week('))) expect(l.text).toContain('ts_match_vq(');
+              nextWeeksRead += bounded.log.filter((x) => x.text.includes('vacancy_week(')).length;
             }
           });
         }
+      expect(nextWeeksRead).toBeGreaterThanOrEqual(1);
     } finally {
       for (const x of [bounded, planned]) await x.s.sql.close();
     }

@@ -254,6 +254,33 @@ describe('page strategy of searches with words', () => {
       Buffer.from(JSON.stringify({ f: 'x', m: 'fts', t: 0, k: ['1', uuid(1)], s: 'sort', w })).toString('base64url');
     expect(decodeCursor(banded(1))?.w).toBe(1);
     for (const w of [2, 0, '1', true, [1]]) expect(decodeCursor(banded(w))).toBeUndefined();
+    // the anchor: an index of the query's required words
+    const anchored = (a: unknown) =>
+      Buffer.from(JSON.stringify({ f: 'x', m: 'fts', t: 0, k: ['1', uuid(1)], s: 'sort', a })).toString('base64url');
+    for (let a = 0; a < MAX_ESTIMATED_WORDS; a++) expect(decodeCursor(anchored(a))?.a).toBe(a);
+    for (const a of [MAX_ESTIMATED_WORDS, -1, 0.5, '1', null, [0]]) expect(decodeCursor(anchored(a))).toBeUndefined();
+  });
+
+  it("carries a first page's anchor to its next pages", async () => {
+    // nationwide by date: the whole query's estimate and each word's (500), 'editor' the rarer (300)
+    const statements: string[] = [];
+    const pool = fakePool([500, 900_000], statements);
+    const service = new VacancySearchService({
+      query: async (q: string | { text: string }, values: unknown[] = []) => {
+        const text = typeof q === 'string' ? q : q.text;
+        if (text.startsWith('EXPLAIN') && text.includes('search_vector @@') && values.includes('editor')) {
+          statements.push(text);
+          return { rows: explained(300) };
+        }
+        return pool.query(q);
+      },
+    } as never);
+    const first = await service.search({ q: 'video editor', sort: 'date', facets: false });
+    expect(decodeCursor(first.nextPageToken)?.a).toBe(1);
+    // the next page keeps it (read from the token: no estimate asked)
+    const next = await service.search({ q: 'video editor', sort: 'date', facets: false, pageToken: first.nextPageToken });
+    expect(next.hits.length).toBeGreaterThan(0);
+    expect(decodeCursor(next.nextPageToken)?.a).toBe(1);
   });
 });
 

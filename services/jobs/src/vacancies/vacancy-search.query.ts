@@ -130,6 +130,11 @@ export interface SearchCursor {
   s?: 'sort';
   /** a nationwide search in wage order whose matches were many enough to try the top wage bands first (wageBandTries) */
   w?: 1;
+  /**
+   * the anchor of a search with several required words (NormalizedSearch.anchor): its index in requiredWords of the
+   * query. Any required word gives the same rows (the whole query is tested on them), so a forged one changes no answer
+   */
+  a?: number;
 }
 
 export function encodeCursor(c: SearchCursor): string {
@@ -146,7 +151,10 @@ export function decodeCursor(token: string): SearchCursor | undefined {
     // the corrected words are searched with as written: nothing PostgreSQL cannot store (a NUL fails the statement)
     const correctedOk =
       c?.c === undefined || (typeof c.c === 'string' && c.c.length <= MAX_QUERY_LENGTH && findUnstorableString(c.c) === undefined);
-    const strategyOk = (c?.s === undefined || c.s === 'sort') && (c?.w === undefined || c.w === 1);
+    const strategyOk =
+      (c?.s === undefined || c.s === 'sort') &&
+      (c?.w === undefined || c.w === 1) &&
+      (c?.a === undefined || (Number.isInteger(c.a) && c.a >= 0 && c.a < MAX_ESTIMATED_WORDS));
     if (
       typeof c?.f === 'string' &&
       ['none', 'fts', 'trgm'].includes(c.m) &&

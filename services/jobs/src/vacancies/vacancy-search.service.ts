@@ -420,7 +420,10 @@ export class VacancySearchService implements OnModuleDestroy {
     cursor: SearchCursor | undefined,
   ): Promise<{ strategy: PageStrategy; matches?: number; walked?: number; anchor?: string }> {
     if (mode === 'none') return { strategy: 'walk' };
-    if (cursor) return { strategy: cursor.s ?? 'walk' };
+    if (cursor) {
+      const anchor = cursor.a === undefined ? undefined : requiredWords(s.q)[cursor.a];
+      return { strategy: cursor.s ?? 'walk', ...(anchor ? { anchor } : {}) };
+    }
     const needed = s.sort === 'relevance' ? this.rankWindow : s.size + 1;
     if (s.region) {
       // a region holds no more matches than published vacancies (the planner's estimates too: the words and filters only
@@ -696,6 +699,7 @@ export class VacancySearchService implements OnModuleDestroy {
         k: key,
         ...(strategy === 'sort' ? { s: 'sort' as const } : {}),
         ...(bandTries.length ? { w: 1 as const } : {}),
+        ...(anchor ? { a: requiredWords(s.q).indexOf(anchor) } : {}),
       });
     }
     return { hits: hits.map(({ tier: _tier, ...h }) => ({ ...h, score: Number(h.score) })), nextPageToken, ...(counted ?? {}) };
