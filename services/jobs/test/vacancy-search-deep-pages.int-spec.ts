@@ -523,6 +523,12 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
           });
         }
       expect(nextWeeksRead).toBeGreaterThanOrEqual(1);
+      // in wage order the bound sizes the top wage bands' tries, the anchor asked for with them: the same answers
+      for (const { q } of together.slice(0, 3))
+        await sideBySide([bounded, planned], { q, sort: 'wage', pageSize: PAGE_SIZE }, 3, (answers) => {
+          expect(strip(answers[0])).toEqual(strip(answers[1]));
+          for (const l of bounded.log.filter((x) => x.text.includes('vacancy_wage_band('))) expect(l.text).toContain('ts_match_vq(');
+        });
     } finally {
       for (const x of [bounded, planned]) await x.s.sql.close();
     }
