@@ -16,6 +16,7 @@ import {
   shareSince,
   SORT_ALWAYS_MAX_MATCHES,
   weekOf,
+  WEEK_MS,
   weeksBetween,
   widerWeeks,
   WAGE_SORT_MAX_MATCHES,
@@ -284,7 +285,7 @@ describe('page strategy of searches with words', () => {
 });
 
 describe('the newest weeks a nationwide search reads (recentWeeks)', () => {
-  const WEEK = 7 * 86_400_000;
+  const WEEK = WEEK_MS;
   const now = Date.parse('2026-12-06T10:00:00Z');
   // 26 weeks of publications, evenly: 100 histogram intervals of a quarter of a week each
   const bounds = Array.from({ length: 101 }, (_, i) => now - 26 * WEEK + (i * 26 * WEEK) / 100);

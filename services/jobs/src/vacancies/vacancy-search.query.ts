@@ -533,9 +533,9 @@ export interface MatchEstimate {
 
 /**
  * 'sort' or 'walk' for a search with words (PageStrategy), from the planner's estimates: `needed` is how many matches the
- * walk must find (the relevance window, or a page and one); `ratio`: WALK_COST_RATIO, or REGION_WALK_COST_RATIO. A search it sorts, it sorts with any fewer matches too (each
- * rule is an upper bound on them): the service relies on it to sort a region's searches without the words' estimate when
- * the region's published vacancies would be sorted.
+ * walk must find (the relevance window, or a page and one); `ratio`: WALK_COST_RATIO, or REGION_WALK_COST_RATIO. A
+ * search it sorts, it sorts with any fewer matches too (each rule is an upper bound on them): the service relies on it to
+ * sort a region's searches without the words' estimate when the region's published vacancies would be sorted.
  */
 export function choosePageStrategy(sort: SearchSort, e: MatchEstimate, needed: number, ratio = WALK_COST_RATIO): PageStrategy {
   if (e.matches <= SORT_ALWAYS_MAX_MATCHES) return 'sort';

@@ -418,13 +418,11 @@ export class VacancySearchService implements OnModuleDestroy {
     s: NormalizedSearch,
     mode: MatchMode,
     cursor: SearchCursor | undefined,
-  ): Promise<{ strategy: PageStrategy; matches?: number; walked?: number; anchor?: string }> {
+  ): Promise<{ strategy: PageStrategy; matches?: number; walked?: number; anchor?: number }> {
     if (mode === 'none') return { strategy: 'walk' };
-    if (cursor) {
-      const anchor = cursor.a === undefined ? undefined : requiredWords(s.q)[cursor.a];
-      return { strategy: cursor.s ?? 'walk', ...(anchor ? { anchor } : {}) };
-    }
-    const needed = s.sort === 'relevance' ? this.rankWindow : s.size + 1;
+    if (cursor) return { strategy: cursor.s ?? 'walk', ...(cursor.a === undefined ? {} : { anchor: cursor.a }) };
+    const needed = this.needed(s);
+    const ratio = s.region ? REGION_WALK_COST_RATIO : WALK_COST_RATIO;
     if (s.region) {
       // a region holds no more matches than published vacancies (the planner's estimates too: the words and filters only
       // multiply the region's share): where even that many would be sorted, the words' estimate could not choose otherwise
@@ -433,12 +431,12 @@ export class VacancySearchService implements OnModuleDestroy {
       const inRegion = Math.max(await this.walkEstimate(exec, s.region), 1);
       const walkedHere = walkedRegion(s) === s.region ? inRegion : Math.max(await this.walkEstimate(exec, walkedRegion(s)), 1);
       // (a province in wage order with more than wageBandsMinMatches may try the top wage bands: sized by the estimate)
-      const sorted = choosePageStrategy(s.sort, { matches: inRegion, walked: walkedHere }, needed, REGION_WALK_COST_RATIO) === 'sort';
+      const sorted = choosePageStrategy(s.sort, { matches: inRegion, walked: walkedHere }, needed, ratio) === 'sort';
       if (sorted && !(triesWageBands(s, mode, 'sort') && inRegion > this.wageBandsMinMatches(s))) return { strategy: 'sort' };
     }
     const [planned, bound] = await Promise.all([exec(matchEstimateStatement(s, mode)).then(readPlanRows), this.wordsBound(exec, s, mode)]);
     const walked = Math.max(await this.walkEstimate(exec, walkedRegion(s)), 1);
-    const strategy = choosePageStrategy(s.sort, { matches: planned, walked }, needed, s.region ? REGION_WALK_COST_RATIO : WALK_COST_RATIO);
+    const strategy = choosePageStrategy(s.sort, { matches: planned, walked }, needed, ratio);
     const matches = bound && bound.bound > planned ? bound.bound : planned;
     return { strategy, matches, walked, ...(bound ? { anchor: bound.anchor } : {}) };
   }
@@ -450,18 +448,18 @@ export class VacancySearchService implements OnModuleDestroy {
    * 45 two-word first pages took 991 ms against 1,195 (1,124 against 1,315 run again), one at a time at 1 M vacancies. In
    * wage order the bands, tried by the catalogue's wages, miss for an occupation paid below it, and such pages took
    * longer with the bound; with the anchor asked for with the bands (no common word's entry intersected in the index,
-   * the bands always in its condition) 24 two-word first pages took
-   * 558 ms against 673, 3 pages each 967 against 1,492 (some twice as long: 'operator produksi' 35 ms against 17,
-   * 'video editor' 14 against 73). undefined otherwise, or when an estimate cannot be read. With the bound, the word that
-   * gave it: the search's anchor (NormalizedSearch.anchor).
+   * the bands always in its condition) 24 two-word first pages took 558 ms against 673, 3 pages each 967 against 1,492
+   * (some twice as long: 'operator produksi' 35 ms against 17, 'video editor' 14 against 73). undefined otherwise, or
+   * when an estimate cannot be read. With the bound, the index of the word that gave it among requiredWords: the
+   * search's anchor (NormalizedSearch.anchor, SearchCursor.a).
    */
-  private async wordsBound(exec: Exec, s: NormalizedSearch, mode: MatchMode): Promise<{ bound: number; anchor: string } | undefined> {
+  private async wordsBound(exec: Exec, s: NormalizedSearch, mode: MatchMode): Promise<{ bound: number; anchor: number } | undefined> {
     if (mode !== 'fts' || s.region) return undefined;
     const words = requiredWords(s.q);
     if (!words.length) return undefined;
     const each = await Promise.all(words.map((q) => exec(matchEstimateStatement({ ...s, q }, mode)).then(readPlanRows)));
     const bound = Math.min(...each);
-    return Number.isFinite(bound) ? { bound, anchor: words[each.indexOf(bound)] } : undefined;
+    return Number.isFinite(bound) ? { bound, anchor: each.indexOf(bound) } : undefined;
   }
 
   /**
@@ -549,9 +547,13 @@ export class VacancySearchService implements OnModuleDestroy {
    * search with many matches saves.
    */
   private weeksNeed(s: NormalizedSearch, cursor: SearchCursor | undefined, wantFacets: boolean) {
-    const needed = s.sort === 'relevance' ? this.rankWindow : s.size + 1;
     const alsoRead = wantFacets && !this.facetsInWindow(s, cursor) ? this.facetExactLimit : 0;
-    return { needed, alsoRead };
+    return { needed: this.needed(s), alsoRead };
+  }
+
+  /** The matches a first page must find: the relevance window, or a page and one (to know a next page exists). */
+  private needed(s: NormalizedSearch): number {
+    return s.sort === 'relevance' ? this.rankWindow : s.size + 1;
   }
 
   /** The planner's histogram of publication times (publishedHistogramStatement), cached. */
@@ -605,8 +607,10 @@ export class VacancySearchService implements OnModuleDestroy {
     let boundary: [string, string] | undefined;
     const tag = (rs: Record<string, unknown>[], tier: 0 | 1) => rs.map((r) => ({ ...(r as unknown as VacancySearchHitRow), tier }));
     const { strategy, matches, walked, anchor } = await this.pageStrategy(exec, s, mode, cursor);
-    // the rarest required word, which the index is asked for with the weeks (whereClause)
-    if (anchor) s = { ...s, anchor };
+    // the rarest required word, which the index is asked for with the weeks or bands (whereClause); an index past the
+    // query's words (a forged token) is none
+    const anchorWord = anchor === undefined ? undefined : requiredWords(s.q)[anchor];
+    if (anchorWord) s = { ...s, anchor: anchorWord };
     // the facets of a first page: counted from the matches the page collects when it sorts them (one read of the matches),
     // else by a statement of their own on a second connection, while the page is read
     const weeks = await this.weeksOf(exec, s, mode, strategy, cursor, matches, wantFacets);
@@ -701,7 +705,7 @@ export class VacancySearchService implements OnModuleDestroy {
         k: key,
         ...(strategy === 'sort' ? { s: 'sort' as const } : {}),
         ...(bandTries.length ? { w: 1 as const } : {}),
-        ...(anchor ? { a: requiredWords(s.q).indexOf(anchor) } : {}),
+        ...(anchorWord ? { a: anchor } : {}),
       });
     }
     return { hits: hits.map(({ tier: _tier, ...h }) => ({ ...h, score: Number(h.score) })), nextPageToken, ...(counted ?? {}) };
