@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Two builds of the search path side by side, under the same load at the same time: the CPU one no-cache filtered search
+// Two builds of the search path side by side, under the same load at the same time: the CPU one no-cache search (of the
+// `filtered` scenario, or another of search-bench.js's scenarios named by AB_SCENARIO, such as `diverse`)
 // costs in each build's gateway, jobs service and PostgreSQL backends. Both pipelines share the machine for the whole
 // run, so whatever else the machine does (other work, CPU frequency, a busy hyperthread sibling) weighs on both alike,
 // and the ratio B/A is a fair comparison even where absolute figures wander from one run to the next.
@@ -10,6 +11,7 @@
 // Env: BENCH_DATABASE_URL (the seeded jobs database, default postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs;
 // seed it with npm run bench or tools/seed.js), AB_SECONDS per round (30), AB_ROUNDS (4), AB_CONNECTIONS per build (25),
 // AB_CACHE_WARM_S (0: seconds of cacheable searches first, filling the gateways' answer caches as npm run bench does),
+// AB_SCENARIO (filtered: the scenario whose first pages are searched),
 // KAFKA_BROKERS (else a broker is started). A/A (the same root twice) shows the method's own noise.
 const path = require('node:path');
 const { Pool } = require('pg');
@@ -26,6 +28,7 @@ const SECONDS = Number(process.env.AB_SECONDS || 30);
 const ROUNDS = Number(process.env.AB_ROUNDS || 4);
 const CONNECTIONS = Number(process.env.AB_CONNECTIONS || 25);
 const CACHE_WARM_S = Number(process.env.AB_CACHE_WARM_S || 0);
+const SCENARIO = process.env.AB_SCENARIO || 'filtered';
 const log = (m) => process.stdout.write(`[ab ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
 const dbUrl = (name) => {
   const u = new URL(DB_URL);
@@ -142,7 +145,8 @@ async function main() {
     const headers = { authorization: `Bearer ${token}`, 'cache-control': 'no-cache' };
 
     // the same searches for both, in the same order: a list drawn once per round
-    const queries = Array.from({ length: 200_000 }, () => new URLSearchParams(SCENARIOS.filtered.make()).toString());
+    if (!SCENARIOS[SCENARIO]) throw new Error(`AB_SCENARIO: no scenario ${SCENARIO} (${Object.keys(SCENARIOS).join(', ')})`);
+    const queries = Array.from({ length: 200_000 }, () => new URLSearchParams(SCENARIOS[SCENARIO].make()).toString());
     // both builds must answer alike, or the comparison compares nothing
     for (const q of queries.slice(0, 20)) {
       const [a, b] = await Promise.all(

@@ -41,6 +41,7 @@ import { VacancySearchWeeks1763800001600 } from './migrations/1763800001600-vaca
 import { VacancySearchWageBands1763800001700 } from './migrations/1763800001700-vacancy-search-wage-bands';
 import { VacancySearchOccupationGroups1763800001800 } from './migrations/1763800001800-vacancy-search-occupation-groups';
 import { VacancyGinPendingLists1763800001900 } from './migrations/1763800001900-vacancy-gin-pending-lists';
+import { VacancySearchGroupWage1763800002000 } from './migrations/1763800002000-vacancy-search-group-wage';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
@@ -109,6 +110,7 @@ export const jobsService: ServiceDefinition = {
     VacancySearchWageBands1763800001700,
     VacancySearchOccupationGroups1763800001800,
     VacancyGinPendingLists1763800001900,
+    VacancySearchGroupWage1763800002000,
   ],
   controllers: jobsControllers,
   consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],

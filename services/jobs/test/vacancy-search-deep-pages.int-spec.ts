@@ -228,6 +228,38 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
     expect(hiddenOnDeepPages).toBeGreaterThanOrEqual(2);
   }, 600_000);
 
+  it("walks a KBJI group's own wage index nationwide without words, for a group paid below the catalogue", async () => {
+    // the minor group (3 digits) whose 21st best-paid published vacancy is the deepest in the catalogue's wage order: the
+    // walk of the catalogue's wage index would read that many entries for its first page
+    const [{ kbji, depth }] = (
+      await pool.query(
+        `WITH ranked AS (SELECT left(kbji_code, 3) AS kbji, row_number() OVER (ORDER BY wage_sort DESC, id DESC) AS r
+            FROM vacancies WHERE state = 'PUBLISHED'),
+          nth AS (SELECT kbji, r, row_number() OVER (PARTITION BY kbji ORDER BY r) AS n FROM ranked)
+         SELECT kbji, r::int AS depth FROM nth WHERE n = $1 ORDER BY r DESC LIMIT 1`,
+        [PAGE_SIZE + 1],
+      )
+    ).rows as { kbji: string; depth: number }[];
+    const pages = 5;
+    const { hits, nodes: pageNodes } = await walk({ kbji, sort: 'wage' }, pages);
+    const expected = (
+      await pool.query(
+        `SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND left(kbji_code, 3) = $1 ORDER BY wage_sort DESC, id DESC LIMIT $2`,
+        [kbji, pages * PAGE_SIZE],
+      )
+    ).rows.map((r: { id: string }) => r.id);
+    expect(hits.flat().map((h) => h.id)).toEqual(expected);
+    // every page walks the group's own wage index (migration 2000), through a few entries of its major group
+    const walked = pageNodes.map((ns) => ns.filter((n) => n['Index Name'] === 'vacancies_search_walk_group_wage'));
+    const read = walked.map((ns) => ns.reduce((a, n) => a + (n['Rows Removed by Filter'] ?? 0), 0) + PAGE_SIZE + 1);
+    console.log(
+      `KBJI ${kbji} nationwide by wage: index entries read per page ${read.join(' ')}; the catalogue's walk: ${depth} for the first`,
+    );
+    expect(walked.every((ns) => ns.length === 1)).toBe(true);
+    expect(pageNodes.flat().some((n) => n['Index Name'] === 'vacancies_search_walk_wage')).toBe(false);
+    expect(read[0]).toBeLessThan(depth / 4);
+  }, 300_000);
+
   it('walks a wage-sorted regency to its last hidden wage at the cost of its first page, in wage order, each vacancy once', async () => {
     const { buffers, hits } = await walk({ region: regency, sort: 'wage' }, 500, PAGE_SIZE);
     const all = hits.flat();

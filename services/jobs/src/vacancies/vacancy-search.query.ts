@@ -642,6 +642,11 @@ export function wagePageStatement(
       values: p.values,
     };
   }
+  // a KBJI group without words, nationwide: its major group too, the first column of its own wage index (migration 2000),
+  // which the walk takes instead of the catalogue's (occupations and wages correlate: from the highest wages of all, a
+  // group paid below the catalogue is found late). Not in a region: the region's own wage index is walked (read through
+  // the major group's, a region's vacancies of a group paid above the catalogue were found later there)
+  const group = mode === 'none' && s.kbji && !s.region ? ` AND left(v.kbji_code, 1) = ${p.add(s.kbji[0])}` : '';
   // wages are 0 or more (CHECK constraints), so wage_sort is never below -1: past the last shown wage the keyset is an
   // equality on -1, which the planner estimates right (the row comparison it would estimate at one row, and walk the
   // national wage index filtering a region's vacancies out of it)
@@ -650,7 +655,7 @@ export function wagePageStatement(
     : after[0] === '-1'
       ? ` AND v.wage_sort = -1 AND v.id < ${p.add(after[1], 'uuid')}`
       : ` AND (v.wage_sort, v.id) < (${p.add(after[0], 'bigint')}, ${p.add(after[1], 'uuid')})`;
-  return { text: outer(pageRows(mode, `${where}${keyset}`, 'v.wage_sort DESC, v.id DESC', p.add(limit, 'int'))), values: p.values };
+  return { text: outer(pageRows(mode, `${where}${group}${keyset}`, 'v.wage_sort DESC, v.id DESC', p.add(limit, 'int'))), values: p.values };
 }
 
 /** The score of the rows of one page (shown to the client; not the order of date/wage pages). */
