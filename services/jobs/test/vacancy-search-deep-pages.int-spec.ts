@@ -258,6 +258,18 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
     expect(walked.every((ns) => ns.length === 1)).toBe(true);
     expect(pageNodes.flat().some((n) => n['Index Name'] === 'vacancies_search_walk_wage')).toBe(false);
     expect(read[0]).toBeLessThan(depth / 4);
+
+    // to its last vacancy, past the shown wages into the hidden ones (wage_sort = -1): each vacancy once, in wage order,
+    // no page reading more than 3x its first
+    const all = await walk({ kbji, sort: 'wage' }, 200, 100);
+    const everyOne = (
+      await pool.query(`SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND left(kbji_code, 3) = $1 ORDER BY wage_sort DESC, id DESC`, [
+        kbji,
+      ])
+    ).rows.map((r: { id: string }) => r.id);
+    expect(all.hits.flat().map((h) => h.id)).toEqual(everyOne);
+    expect(all.hits[all.hits.length - 1].some((h) => h.wage_hidden)).toBe(true);
+    all.buffers.forEach((b) => expect(b).toBeLessThanOrEqual(3 * all.buffers[0]));
   }, 300_000);
 
   it('walks a wage-sorted regency to its last hidden wage at the cost of its first page, in wage order, each vacancy once', async () => {
