@@ -130,7 +130,8 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
       },
       {
         positionName: 'Senior Programmer Java',
-        kbjiCode: '2512',
+        // an occupation of the unit group 2512 (NNNN.NN)
+        kbjiCode: '2512.01',
         kbliCode: '62019',
         regionCode: '32.73',
         minEducation: 'EDUCATION_LEVEL_S1',
@@ -285,6 +286,14 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
     expect(await ids({ regionCode: '33.74' })).toEqual(idsOf((v) => v.regionCode === '33.74'));
     expect(await ids({ kbjiCode: '2' })).toEqual(idsOf((v) => v.kbjiCode.startsWith('2')));
     expect(await ids({ kbjiCode: '251' })).toEqual(idsOf((v) => v.kbjiCode.startsWith('251')));
+    // an occupation, in every order, with and without words (its unit group's index and statistics; the code itself tested)
+    for (const sort of ['VACANCY_SEARCH_SORT_DATE', 'VACANCY_SEARCH_SORT_WAGE', 'VACANCY_SEARCH_SORT_RELEVANCE'] as const) {
+      expect(await ids({ kbjiCode: '2512.01', sort })).toEqual(idsOf((v) => v.kbjiCode === '2512.01'));
+      expect(await ids({ kbjiCode: '2512.01', query: 'programmer', sort })).toEqual(idsOf((v) => v.kbjiCode === '2512.01'));
+      expect(await ids({ kbjiCode: '2512.01', regionCode: '32', sort })).toEqual(idsOf((v) => v.kbjiCode === '2512.01'));
+      expect(await ids({ kbjiCode: '2512.02', sort })).toEqual([]);
+    }
+    expect(idsOf((v) => v.kbjiCode === '2512.01')).toHaveLength(1);
     expect(await ids({ kbli: 'J' })).toEqual(idsOf((v) => ['62019', '62011'].includes(v.kbliCode)));
     expect(await ids({ kbli: '13' })).toEqual(idsOf((v) => v.kbliCode.startsWith('13')));
     expect(await ids({ minEducation: 'SMK' })).toEqual(idsOf((v) => v.minEducation === 'EDUCATION_LEVEL_SMK'));
