@@ -15,7 +15,8 @@ const FILTER_COLUMNS = [
   'wage_max',
   'published_at',
 ];
-const include = (...keys: string[]) => `INCLUDE (${FILTER_COLUMNS.filter((c) => !keys.includes(c)).join(', ')})`;
+/** The INCLUDE clause of a walking index: every filter column but its keys. */
+export const include = (...keys: string[]) => `INCLUDE (${FILTER_COLUMNS.filter((c) => !keys.includes(c)).join(', ')})`;
 
 const INDEXES = [
   // a province's or a regency's vacancies in date order, and all of them in date and wage order: the page of a search

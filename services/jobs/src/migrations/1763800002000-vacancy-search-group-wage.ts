@@ -1,4 +1,5 @@
 import { indexMigration } from '@siapkerja/persistence';
+import { include } from './1763800000910-vacancy-search-walk-indexes';
 
 /**
  * The published vacancies of each KBJI major group (its first digit) in wage order, with every column a search without
@@ -17,7 +18,5 @@ import { indexMigration } from '@siapkerja/persistence';
 export const VacancySearchGroupWage1763800002000 = indexMigration(
   'VacancySearchGroupWage1763800002000',
   'vacancies_search_walk_group_wage',
-  `vacancies ((left(kbji_code, 1)), wage_sort DESC, id DESC)
-    INCLUDE (province_code, region_code, kbji_code, kbli_code, min_education, employment_type, overseas, wage_min, wage_max, published_at)
-    WHERE state = 'PUBLISHED'`,
+  `vacancies ((left(kbji_code, 1)), wage_sort DESC, id DESC) ${include('wage_sort')} WHERE state = 'PUBLISHED'`,
 );
