@@ -2,7 +2,6 @@ import { PROVINCE_WAGE_BANDS_MIN_MATCHES, VacancySearchService } from './vacancy
 import {
   choosePageStrategy,
   decodeCursor,
-  heldWords,
   MAX_ESTIMATED_WORDS,
   MAX_SEARCH_WEEKS,
   readPlanRows,
@@ -62,18 +61,6 @@ describe('page strategy of searches with words', () => {
     const result = await new VacancySearchService(fakePool(estimate, statements) as never).search({ ...input, facets: false });
     return { statements, result };
   };
-
-  it('asks the province words index for the words every match holds: a phrase holds its words, an exclusion or `or` none', () => {
-    expect(heldWords('operator produksi')).toBe('operator produksi');
-    expect(heldWords('"operator produksi" las')).toBe('operator produksi  las');
-    expect(heldWords("o'neil")).toBe("o'neil");
-    expect(heldWords('operator -malam')).toBe('');
-    expect(heldWords('e-commerce')).toBe('');
-    expect(heldWords('kasir or perawat')).toBe('');
-    expect(heldWords('kasir OR perawat')).toBe('');
-    // 'or' inside a word is a word
-    expect(heldWords('koordinator')).toBe('koordinator');
-  });
 
   it('estimates the required words of a nationwide search one by one, only where their rarest one sizes what is read', async () => {
     expect(requiredWords('operator produksi')).toEqual(['operator', 'produksi']);
@@ -226,9 +213,8 @@ describe('page strategy of searches with words', () => {
       const explains = first.statements.filter((t) => t.startsWith('EXPLAIN'));
       expect(explains.filter((t) => /^EXPLAIN \(FORMAT JSON\) SELECT 1 FROM vacancies v WHERE .*search_vector @@/.test(t))).toHaveLength(1);
       expect(explains).toHaveLength(sort === 'wage' ? 3 : 2);
-      // the matches collected from the province words index (migration 2100), the words tested on the rows read
       expect(first.statements[explains.length]).toMatch(
-        /^WITH m AS MATERIALIZED \(SELECT v\.id, v\.(published_at|wage_sort)\b.* FROM vacancies v WHERE .*ts_match_vq\(v\.search_vector, .* AND vacancy_province_words\(v\.province_code, v\.search_vector\) @@ vacancy_province_query\(/,
+        /^WITH m AS MATERIALIZED \(SELECT v\.id, v\.(published_at|wage_sort)\b.* FROM vacancies v WHERE .*search_vector @@/,
       );
       expect(decodeCursor(first.result.nextPageToken)?.s).toBe('sort');
       const next = await run([1e9, 1], { q: 'satpam', region: '32', sort, pageToken: first.result.nextPageToken });
@@ -240,8 +226,6 @@ describe('page strategy of searches with words', () => {
       const first = await run([150_000, 200_000], { q: 'staf', region: '32', sort });
       const page = first.statements.find((t) => !t.startsWith('EXPLAIN'))!;
       expect(page).not.toMatch(/^WITH m AS MATERIALIZED/);
-      // a walk tests the words on each row it reads: never the province's words, which would be computed for each
-      expect(page).not.toContain('vacancy_province_words');
       expect(page).toContain(sort === 'wage' ? 'ORDER BY v.wage_sort DESC, v.id DESC' : 'ORDER BY v.published_at DESC, v.id DESC');
       expect(decodeCursor(first.result.nextPageToken)?.s).toBeUndefined();
       const next = await run([1, 1], { q: 'staf', region: '32', sort, pageToken: first.result.nextPageToken });

@@ -300,38 +300,13 @@ export function tsQueryExpr(p: Params, q: string, form: 'match' | 'estimate' = '
 }
 
 /**
- * The text of a search as the province words index (migration 2100) is asked for it: the words every match holds, i.e.
- * the search's text without its phrase quotes (a phrase holds each of its words); '' when a match need not hold every
- * word (an excluded word, `or`; a hyphen is taken for an exclusion, as in requiredWords). A query of plain words, whose
- * GIN search needs no recheck of the rows (the province's words are never computed for a row read).
+ * WHERE of the published catalogue with the filters and, unless mode is 'none', the text match (in the 'estimate' form:
+ * the same matches, as the planner can estimate them; see matchEstimateStatement).
  */
-export function heldWords(q: string): string {
-  if (q.includes('-') || /(^|\s)or(\s|$)/i.test(q)) return '';
-  return q.replace(/"/g, ' ').trim();
-}
-
-/**
- * How a statement's WHERE is written: 'match' finds the matches (from whichever index the planner picks), 'collect' too
- * for a statement that collects every match from a full-text index (a sorting page, the facet counts), 'estimate' the
- * same matches as the planner can estimate them (matchEstimateStatement).
- */
-export type WhereForm = 'match' | 'collect' | 'estimate';
-
-/**
- * WHERE of the published catalogue with the filters and, unless mode is 'none', the text match (WhereForm).
- *
- * In a province or regency, a statement that collects its full-text matches asks the province words index for them
- * (migration 2100): the words of the province (`vacancy_province_words`) against the search's words prefixed the same
- * way (`vacancy_province_query`, of heldWords), and the search itself is tested on the rows read (`ts_match_vq`: exact
- * for a phrase too; a function call, which no index serves, the planner estimates apart and, being cheaper, tests
- * before the province's words on a row that another index gave). A search with an excluded word or `or`, and a page
- * that reads some wage bands' matches (the nationwide full-text index holds the bands), are asked for their words as
- * elsewhere. Walking statements never are: the words are tested on each row walked, as before.
- */
-export function whereClause(s: NormalizedSearch, mode: MatchMode, p: Params, alias = 'v', form: WhereForm = 'match'): string {
+export function whereClause(s: NormalizedSearch, mode: MatchMode, p: Params, alias = 'v', form: 'match' | 'estimate' = 'match'): string {
   const w: string[] = [`${alias}.state = 'PUBLISHED'`];
   if (s.region.length === 2) w.push(`${alias}.province_code = ${p.add(s.region)}`);
-  // a regency also names its province (the province words index serves it; the walks of its province's indexes too)
+  // a regency also names its province, so the province's partial full-text index serves it
   else if (s.region) w.push(`${alias}.province_code = ${p.add(s.region.slice(0, 2))}`, `${alias}.region_code = ${p.add(s.region)}`);
   // a unit or minor group (4 or 3 digits) as the indexed expression (migrations 410, 910: statistics, date order, counts);
   // a major or sub-major group (1, 2 digits) is common enough to be found walking the date order, except with words
@@ -368,19 +343,13 @@ export function whereClause(s: NormalizedSearch, mode: MatchMode, p: Params, ali
   // planner multiplies the shares of words it takes as independent ('video editor': 79 expected, 6,175 matches), and on
   // so few left the weeks out of the index's condition, testing them on every match's row (6,126 buffers, 84 ms); asked
   // for the anchor, it puts the weeks in (248 buffers, 1.6 ms). Every match of the query holds the anchor: the same rows.
-  const held = form === 'collect' && mode === 'fts' && s.region && !s.weeks && !s.wageBands ? heldWords(s.q) : '';
-  if (mode === 'fts' && s.anchor && form !== 'estimate' && (s.weeks || s.wageBands))
+  if (mode === 'fts' && s.anchor && form === 'match' && (s.weeks || s.wageBands))
     w.push(`${alias}.search_vector @@ ${tsQueryExpr(p, s.anchor)}`, `ts_match_vq(${alias}.search_vector, ${tsQueryExpr(p, s.q)})`);
-  else if (held)
-    w.push(
-      `ts_match_vq(${alias}.search_vector, ${tsQueryExpr(p, s.q)})`,
-      `vacancy_province_words(${alias}.province_code, ${alias}.search_vector) @@ vacancy_province_query(${p.add(s.region.slice(0, 2))}, ${tsQueryExpr(p, held)})`,
-    );
-  else if (mode === 'fts') w.push(`${alias}.search_vector @@ ${tsQueryExpr(p, s.q, form === 'estimate' ? 'estimate' : 'match')}`);
+  else if (mode === 'fts') w.push(`${alias}.search_vector @@ ${tsQueryExpr(p, s.q, form)}`);
   if (s.weeks) w.push(`vacancy_week(${alias}.published_at) = ANY(${p.add(s.weeks, 'int[]')})`);
   if (s.wageBands) w.push(`vacancy_wage_band(${alias}.wage_sort) = ANY(${p.add(s.wageBands, 'int[]')})`);
   // typo-tolerant mode: s.q holds the corrected words, matched on position names and skills only
-  if (mode === 'trgm') w.push(`${alias}.rank_vector @@ ${tsQueryExpr(p, s.q, form === 'estimate' ? 'estimate' : 'match')}`);
+  if (mode === 'trgm') w.push(`${alias}.rank_vector @@ ${tsQueryExpr(p, s.q, form)}`);
   return w.join(' AND ');
 }
 
@@ -446,8 +415,8 @@ export function rankedPageStatement(
   facets?: number,
 ): Statement {
   const p = new Params();
+  const where = whereClause(s, mode, p);
   const sorted = strategy === 'sort' && mode !== 'none';
-  const where = whereClause(s, mode, p, 'v', sorted ? 'collect' : 'match');
   const inWindow = boundary ? ` AND (v.published_at, v.id) >= (${p.add(boundary[0], 'timestamptz')}, ${p.add(boundary[1], 'uuid')})` : '';
   const cap = boundary ? '' : ` LIMIT ${p.add(window, 'int')}`;
   const score = (alias: string) => (mode === 'none' ? '0::real' : `ts_rank(${alias}.rank_vector, ${tsQueryExpr(p, s.q)})`);
@@ -501,7 +470,7 @@ export function datePageStatement(
   facets?: number,
 ): Statement {
   const p = new Params();
-  const where = whereClause(s, mode, p, 'v', strategy === 'sort' && mode !== 'none' ? 'collect' : 'match');
+  const where = whereClause(s, mode, p);
   const extra: string[] = [];
   if (before) extra.push(`(v.published_at, v.id) < (${p.add(before[0], 'timestamptz')}, ${p.add(before[1], 'uuid')})`);
   if (after) extra.push(`(v.published_at, v.id) < (${p.add(after[0], 'timestamptz')}, ${p.add(after[1], 'uuid')})`);
@@ -662,7 +631,7 @@ export function wagePageStatement(
   facets?: number,
 ): Statement {
   const p = new Params();
-  const where = whereClause(s, mode, p, 'v', strategy === 'sort' && mode !== 'none' ? 'collect' : 'match');
+  const where = whereClause(s, mode, p);
   const outer = (inner: string) =>
     withEmployer(
       `SELECT ${pick('d')}, ${pageScore(s, mode, p)} AS score, '' AS score_text FROM (${inner}) d`,
@@ -963,7 +932,7 @@ export const DEFAULT_FACET_EXACT_LIMIT = 1000;
  */
 export function facetStatement(s: NormalizedSearch, mode: MatchMode, limit?: number): Statement {
   const p = new Params();
-  const where = whereClause(s, mode, p, 'v', 'collect');
+  const where = whereClause(s, mode, p);
   const rows = limit
     ? `(SELECT ${FACET_COLUMNS} FROM vacancies v WHERE ${where} LIMIT ${p.add(limit, 'int')}) v`
     : `vacancies v WHERE ${where}`;
