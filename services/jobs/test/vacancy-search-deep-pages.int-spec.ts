@@ -13,6 +13,7 @@ import {
   whereClause,
   SEARCH_SORTS,
   SORT_ALWAYS_MAX_MATCHES,
+  TOP_WAGE_BAND,
   wageBandOf,
   weekOf,
   type VacancySearchInput,
@@ -600,9 +601,11 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
     ).rows;
     expect(words.length).toBeGreaterThanOrEqual(2);
 
-    const recorded = (bands: boolean, misestimate = false) => {
+    const recorded = (bands: boolean, misestimate = false, topOnly = false) => {
       const { s, log, internals } = recordedService(options);
       if (!bands) internals.wageBandsOf = async () => [];
+      // the top band alone, which holds too few matches: every match is read after it
+      if (topOnly) internals.wageBandsOf = async (...a: unknown[]) => (a[4] ? [] : [[TOP_WAGE_BAND]]);
       if (misestimate) {
         // the bands chosen as if the planner expected a thousand times the matches: those tried hold too few of them
         const bandsOf = internals.wageBandsOf.bind(s);
@@ -617,49 +620,63 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
     const withBands = recorded(true);
     const everything = recorded(false);
     const misjudged = recorded(true, true);
+    const topOnly = recorded(true, false, true);
     let nextPagesBanded = 0;
-    let misjudgedFellBack = 0;
+    let misjudgedFoundLower = 0;
+    let topOnlyFellBack = 0;
     try {
       for (const { w, n } of words) {
-        await sideBySide([withBands, everything, misjudged], { q: w, sort: 'wage', pageSize: PAGE_SIZE }, 8, async (answers, page) => {
-          expect(strip(answers[0])).toEqual(strip(answers[1]));
-          expect(strip(answers[2])).toEqual(strip(answers[1]));
-          expect(answers[0].hits.length).toBe(PAGE_SIZE);
-          expect(banded(everything.log)).toHaveLength(0);
-          if (page === 0) {
-            // the first page read the matches of some top bands, inside the full-text index, a small part of all of them
-            const tries = banded(withBands.log) as { text: string; plan: PlanNode }[];
-            expect(tries.length).toBeGreaterThanOrEqual(1);
-            expect(
-              nodes(tries[0].plan).some(
-                (x) =>
-                  x['Index Name'] === 'vacancies_search_words_groups' &&
-                  /width_bucket\(wage_sort/.test((x as unknown as { 'Index Cond'?: string })['Index Cond'] ?? ''),
-              ),
-            ).toBe(true);
-            // the buffers of the page's statements (its facets, counted apart, aside), against reading every match
-            const buffers = (log: { text: string; plan: PlanNode }[]) =>
-              log
-                .filter((l) => !l.text.startsWith('SELECT GROUPING'))
-                .reduce((a, l) => a + l.plan['Shared Hit Blocks'] + l.plan['Shared Read Blocks'], 0);
-            const [read, all] = [buffers(withBands.log), buffers(everything.log)];
-            console.log(
-              `"${w}" (${n} position names) nationwide by wage: ${banded(withBands.log).length} tries of the top wage bands, ` +
-                `${read} buffers (${rowsRead(tries[tries.length - 1].plan)} matches read), ${all} reading every match`,
-            );
-            expect(all).toBeGreaterThanOrEqual(n / 10);
-            expect(read).toBeLessThan(0.3 * all);
-            expect(answers[0]).toMatchObject({ totalSize: options.facetExactLimit, totalSizeIsLowerBound: true });
-            if (misjudged.log.length > banded(misjudged.log).length + 1) misjudgedFellBack++;
-          } else if (banded(withBands.log).length) nextPagesBanded++;
-          expect(answers.every((a) => a.nextPageToken)).toBe(true);
-        });
+        await sideBySide(
+          [withBands, everything, misjudged, topOnly],
+          { q: w, sort: 'wage', pageSize: PAGE_SIZE },
+          8,
+          async (answers, page) => {
+            expect(strip(answers[0])).toEqual(strip(answers[1]));
+            expect(strip(answers[2])).toEqual(strip(answers[1]));
+            expect(strip(answers[3])).toEqual(strip(answers[1]));
+            expect(answers[0].hits.length).toBe(PAGE_SIZE);
+            expect(banded(everything.log)).toHaveLength(0);
+            if (page === 0) {
+              // the first page read the matches of some top bands, inside the full-text index, a small part of all of them
+              const tries = banded(withBands.log) as { text: string; plan: PlanNode }[];
+              expect(tries.length).toBeGreaterThanOrEqual(1);
+              expect(
+                nodes(tries[0].plan).some(
+                  (x) =>
+                    x['Index Name'] === 'vacancies_search_words_groups' &&
+                    /width_bucket\(wage_sort/.test((x as unknown as { 'Index Cond'?: string })['Index Cond'] ?? ''),
+                ),
+              ).toBe(true);
+              // the buffers of the page's statements (its facets, counted apart, aside), against reading every match
+              const buffers = (log: { text: string; plan: PlanNode }[]) =>
+                log
+                  .filter((l) => !l.text.startsWith('SELECT GROUPING'))
+                  .reduce((a, l) => a + l.plan['Shared Hit Blocks'] + l.plan['Shared Read Blocks'], 0);
+              const [read, all] = [buffers(withBands.log), buffers(everything.log)];
+              console.log(
+                `"${w}" (${n} position names) nationwide by wage: ${banded(withBands.log).length} tries of the top wage bands, ` +
+                  `${read} buffers (${rowsRead(tries[tries.length - 1].plan)} matches read), ${all} reading every match`,
+              );
+              expect(all).toBeGreaterThanOrEqual(n / 10);
+              expect(read).toBeLessThan(0.3 * all);
+              expect(answers[0]).toMatchObject({ totalSize: options.facetExactLimit, totalSizeIsLowerBound: true });
+              // tries sized as if the page were a thousand times shallower: those after the first, each below the one before
+              // it and reaching twice as deep, found the page without reading every match
+              const misjudgedTries = banded(misjudged.log);
+              if (misjudgedTries.length > 1 && misjudged.log.length === misjudgedTries.length + 1) misjudgedFoundLower++;
+              if (topOnly.log.length > banded(topOnly.log).length + 1) topOnlyFellBack++;
+            } else if (banded(withBands.log).length) nextPagesBanded++;
+            expect(answers.every((a) => a.nextPageToken)).toBe(true);
+          },
+        );
       }
-      // the misjudged tries held too few matches and every match was read after them; next pages tried bands too
-      expect(misjudgedFellBack).toBeGreaterThanOrEqual(1);
+      // the misjudged first tries held too few matches, and the tries below them the page; the top band alone held too few,
+      // and every match was read after it; next pages tried bands too
+      expect(misjudgedFoundLower).toBeGreaterThanOrEqual(1);
+      expect(topOnlyFellBack).toBe(words.length);
       expect(nextPagesBanded).toBeGreaterThanOrEqual(words.length * 5);
     } finally {
-      for (const x of [withBands, everything, misjudged]) await x.s.sql.close();
+      for (const x of [withBands, everything, misjudged, topOnly]) await x.s.sql.close();
     }
   }, 300_000);
   it("reads a province's pages in wage order from the top wage bands (the nationwide index holds the province), answering exactly as reading every match", async () => {

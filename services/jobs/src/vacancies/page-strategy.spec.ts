@@ -1,4 +1,4 @@
-import { PROVINCE_WAGE_BANDS_MIN_MATCHES, VacancySearchService } from './vacancy-search.service';
+import { PROVINCE_WAGE_BANDS_MIN_MATCHES, VacancySearchService, WAGE_WALK_MIN_SHARE } from './vacancy-search.service';
 import {
   choosePageStrategy,
   decodeCursor,
@@ -233,6 +233,22 @@ describe('page strategy of searches with words', () => {
     });
   }
 
+  it('wage order: words matching less than WAGE_WALK_MIN_SHARE of what a walk reads try the wage bands instead of walking', async () => {
+    // 'operator' nationwide (4 % of the catalogue, paid below it): a walk expects 483 vacancies and read 79,083 buffers
+    expect(choosePageStrategy('wage', { matches: 40_077, walked: 919_607 }, 21)).toBe('walk');
+    const first = await run([40_077, 919_607], { q: 'operator', sort: 'wage' });
+    expect(first.statements.find((t) => !t.startsWith('EXPLAIN') && !t.includes('pg_stats'))).toMatch(/^WITH m AS MATERIALIZED/);
+    expect(decodeCursor(first.result.nextPageToken)?.s).toBe('sort');
+    // 'staf' (13 %) walks, as words at that share do, in another order, or in a regency (whose matches the bands cannot take)
+    for (const [estimate, input] of [
+      [[123_000, 919_607], { q: 'staf', sort: 'wage' }],
+      [[40_077, 919_607], { q: 'operator', sort: 'date' }],
+      [[40_077, 919_607], { q: 'operator', region: '32.04', sort: 'wage' }],
+      [[WAGE_WALK_MIN_SHARE * 919_607, 919_607], { q: 'operator', sort: 'wage' }],
+    ] as const)
+      expect(decodeCursor((await run([...estimate], input)).result.nextPageToken)?.s).toBeUndefined();
+  });
+
   it('asks no estimate for a search without words (its order is always walked)', async () => {
     // (nationwide: a regional date page without words is a prepared statement, which this fake pool does not serve)
     for (const sort of ['date', 'wage'] as const) {
@@ -369,17 +385,35 @@ describe('wage bands of a nationwide search in wage order (wageBandTries)', () =
   });
 
   it('tries the fewest top bands holding 2, 16 and 256 times the expected depth, below the key on a next page, never band 0', () => {
-    // 2,000 and 16,000 of a million: the bands from 75 M (a quarter of them); 256,000: from 60 M (two fifths)
-    expect(wageBandTries(even, 1_000_000, 1000)).toEqual([
-      [20, 21],
-      [19, 20, 21],
-    ]);
+    // 2,000 and 16,000 of a million: the bands from 75 M (a quarter of them); 256,000: from 60 M (two fifths), each try
+    // the bands below the ones before it; then the bands holding twice what they reach (800,000: from 20 M), never those
+    // down to band 1 (every shown wage left: 1,600,000 would be more than there are)
+    expect(wageBandTries(even, 1_000_000, 1000)).toEqual([[20, 21], [19], [14, 15, 16, 17, 18]]);
     // a next page whose key is 65 M: nothing above its band (19, from 60 M) is on it
-    expect(wageBandTries(even, 1_000_000, 1000, 65_000_000)).toEqual([[19]]);
+    expect(wageBandTries(even, 1_000_000, 1000, 65_000_000)).toEqual([[19], [14, 15, 16, 17, 18]]);
     // a depth that only band 0 (hidden wages, below 1 M) would reach: every match is read at once
     expect(wageBandTries(even, 1_000_000, 600_000)).toEqual([]);
     // unknown estimates: no bands
     expect(wageBandTries(even, Infinity, 1000)).toEqual([]);
     expect(wageBandTries(even, 1_000_000, NaN)).toEqual([]);
+  });
+
+  it('then tries the bands below, each try reaching twice the vacancies of those before it, short of every shown wage', () => {
+    // words expected 10 deep, paid below the catalogue: the factors' tries hold the bands from 75 M (250,000 vacancies),
+    // the next try the bands from 50 M (twice that); twice again would be every shown wage (down to band 1): not tried,
+    // no cheaper than reading every match
+    expect(wageBandTries(even, 1_000_000, 10)).toEqual([
+      [20, 21],
+      [18, 19],
+    ]);
+    // half of the wages hidden: 256,000 reach the bands from 40 M (300,000), and twice that is more than are shown
+    const hidden = readWageStats({ null_frac: 0, mcv: '{-1}', mcf: '{0.5}', hist: `{${even.hist.join(',')}}` });
+    expect(wageBandTries(hidden, 1_000_000, 1000)).toEqual([
+      [20, 21],
+      [17, 18, 19],
+    ]);
+    // every try holds the bands right below the one before it: the page is their rows in turn
+    for (const tries of [wageBandTries(even, 1_000_000, 1000), wageBandTries(even, 1_000_000, 10), wageBandTries(hidden, 1_000_000, 1000)])
+      for (let i = 1; i < tries.length; i++) expect(tries[i][tries[i].length - 1]).toBe(tries[i - 1][0] - 1);
   });
 });
