@@ -42,6 +42,7 @@ import { VacancySearchWageBands1763800001700 } from './migrations/1763800001700-
 import { VacancySearchOccupationGroups1763800001800 } from './migrations/1763800001800-vacancy-search-occupation-groups';
 import { VacancyGinPendingLists1763800001900 } from './migrations/1763800001900-vacancy-gin-pending-lists';
 import { VacancySearchGroupWage1763800002000 } from './migrations/1763800002000-vacancy-search-group-wage';
+import { VacancySearchRegencies1763800002100 } from './migrations/1763800002100-vacancy-search-regencies';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
@@ -111,6 +112,7 @@ export const jobsService: ServiceDefinition = {
     VacancySearchOccupationGroups1763800001800,
     VacancyGinPendingLists1763800001900,
     VacancySearchGroupWage1763800002000,
+    VacancySearchRegencies1763800002100,
   ],
   controllers: jobsControllers,
   consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],

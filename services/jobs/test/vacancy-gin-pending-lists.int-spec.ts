@@ -42,7 +42,7 @@ describe('GIN pending lists of the vacancies (real PostgreSQL)', () => {
 
   /** Buffers the nationwide full-text index's scan reads for a word no vacancy has (the entry tree's path, and the pending list). */
   const scanBuffers = async () => {
-    const index = 'vacancies_search_words_groups';
+    const index = 'vacancies_search_words_regions';
     await pool.query('SET enable_seqscan = off');
     const plan = (
       await pool.query(
@@ -104,7 +104,7 @@ describe('GIN pending lists of the vacancies (real PostgreSQL)', () => {
     expect(pending.find((p) => p.name === `vacancies_search_p${province}`)).toBeDefined();
     for (const p of pending) expect({ index: p.name, full: p.pages > listPages }).toEqual({ index: p.name, full: false });
     // the control: at PostgreSQL's default (4 MB) the same vacancies leave the nationwide index a list many times longer
-    await pool.query('ALTER INDEX vacancies_search_words_groups RESET (gin_pending_list_limit)');
+    await pool.query('ALTER INDEX vacancies_search_words_regions RESET (gin_pending_list_limit)');
     await pool.query('VACUUM vacancies');
     await publish();
     const atDefault = await scanBuffers();

@@ -229,6 +229,52 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
     expect(hiddenOnDeepPages).toBeGreaterThanOrEqual(2);
   }, 600_000);
 
+  it("reads a regency's matches of its words from the full-text index, not the regency's vacancies (migration 2100)", async () => {
+    // the regency with the most published vacancies, and words of a few of them
+    const [{ published }] = (
+      await pool.query(`SELECT count(*)::int AS published FROM vacancies WHERE state = 'PUBLISHED' AND region_code = $1`, [regency])
+    ).rows;
+    const words: { w: string; n: number }[] = (
+      await pool.query(
+        `SELECT w, count(*)::int AS n FROM vacancies, regexp_split_to_table(lower(position_name), '[^a-z]+') AS w
+          WHERE state = 'PUBLISHED' AND region_code = $1 AND length(w) >= 4 GROUP BY w HAVING count(*) BETWEEN $2 AND $3 ORDER BY n DESC LIMIT 3`,
+        [regency, PAGE_SIZE + 1, Math.floor(published / 8)],
+      )
+    ).rows;
+    expect(words.length).toBeGreaterThanOrEqual(2);
+    const { s, log } = recordedService({});
+    try {
+      for (const { w } of words)
+        for (const sort of SEARCH_SORTS) {
+          log.length = 0;
+          const r = await s.search({ q: w, region: regency, sort, pageSize: PAGE_SIZE, facets: false });
+          // the page's matches: the words intersected with the regency inside the full-text index
+          const page = log.filter((l) => !l.text.startsWith('SELECT GROUPING'));
+          const scans = page.flatMap((l) => nodes(l.plan)).filter((x) => x['Index Name'] === 'vacancies_search_words_regions');
+          expect(scans.some((x) => /region_code = /.test((x as unknown as { 'Index Cond'?: string })['Index Cond'] ?? ''))).toBe(true);
+          // no vacancy of the regency read to be dropped for its words (reading them all dropped all but the matches)
+          const dropped = page.flatMap((l) => nodes(l.plan)).reduce((a, x) => a + (x['Rows Removed by Filter'] ?? 0), 0);
+          const read = page.reduce((a, l) => a + rowsRead(l.plan), 0);
+          const buffers = page.reduce((a, l) => a + l.plan['Shared Hit Blocks'] + l.plan['Shared Read Blocks'], 0);
+          console.log(
+            `"${w}" in ${regency} (${published} published) by ${sort}: ${read} rows read, ${dropped} dropped, ${buffers} buffers`,
+          );
+          expect(dropped).toBeLessThan(PAGE_SIZE);
+          // the same matches as testing the words on every vacancy of the regency
+          const expected: string[] = (
+            await pool.query(
+              `SELECT id FROM vacancies WHERE state = 'PUBLISHED' AND region_code = $1 AND search_vector @@ (websearch_to_tsquery('simple', $2) || websearch_to_tsquery('english', $2))`,
+              [regency, w],
+            )
+          ).rows.map((x: { id: string }) => x.id);
+          expect(r.hits.length).toBe(Math.min(PAGE_SIZE, expected.length));
+          for (const h of r.hits) expect(expected).toContain(h.id);
+        }
+    } finally {
+      await s.sql.close();
+    }
+  }, 120_000);
+
   it("walks a KBJI group's own wage index nationwide without words, for a group paid below the catalogue", async () => {
     // the minor group (3 digits) whose 21st best-paid published vacancy is the deepest in the catalogue's wage order: the
     // walk of the catalogue's wage index would read that many entries for its first page
@@ -427,7 +473,7 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
               expect(
                 nodes(page1!.plan).some(
                   (x) =>
-                    x['Index Name'] === 'vacancies_search_words_groups' &&
+                    x['Index Name'] === 'vacancies_search_words_regions' &&
                     /vacancy_week|floor\(\(EXTRACT\(epoch/.test((x as unknown as { 'Index Cond'?: string })['Index Cond'] ?? ''),
                 ),
               ).toBe(true);
@@ -552,7 +598,7 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
               const cond = (x: PlanNode) => (x as unknown as { 'Index Cond'?: string })['Index Cond'] ?? '';
               expect(
                 nodes(weeksPage.plan).some(
-                  (x) => x['Index Name'] === 'vacancies_search_words_groups' && /floor\(\(EXTRACT\(epoch/.test(cond(x)),
+                  (x) => x['Index Name'] === 'vacancies_search_words_regions' && /floor\(\(EXTRACT\(epoch/.test(cond(x)),
                 ),
               ).toBe(true);
               const [read, all] = [bounded, planned].map((x) => x.log.reduce((a, l) => a + rowsRead(l.plan), 0));
@@ -643,7 +689,7 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
               expect(
                 nodes(tries[0].plan).some(
                   (x) =>
-                    x['Index Name'] === 'vacancies_search_words_groups' &&
+                    x['Index Name'] === 'vacancies_search_words_regions' &&
                     /width_bucket\(wage_sort/.test((x as unknown as { 'Index Cond'?: string })['Index Cond'] ?? ''),
                 ),
               ).toBe(true);
@@ -733,7 +779,7 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
             expect(
               nodes(tries[0].plan).some(
                 (x) =>
-                  x['Index Name'] === 'vacancies_search_words_groups' &&
+                  x['Index Name'] === 'vacancies_search_words_regions' &&
                   /width_bucket\(wage_sort/.test(cond(x)) &&
                   /province_code/.test(cond(x)),
               ),

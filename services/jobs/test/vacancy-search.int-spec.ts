@@ -553,7 +553,7 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
       // back), the full-text index answers both conditions
       await pg.query('BEGIN');
       const others: { indexname: string }[] = (
-        await pg.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'vacancies' AND indexname NOT IN ('vacancies_search_words_groups', 'vacancies_pkey')
+        await pg.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'vacancies' AND indexname NOT IN ('vacancies_search_words_regions', 'vacancies_pkey')
           AND indexdef NOT LIKE 'CREATE UNIQUE%'`)
       ).rows;
       for (const o of others) await pg.query(`DROP INDEX "${o.indexname}"`);
@@ -565,7 +565,7 @@ describe('vacancy search (real PostgreSQL full text + trigram, gRPC)', () => {
         const plan = (await pg.query(`EXPLAIN ${st.text}`, st.values)).rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
         expect(plan).toMatch(
           new RegExp(
-            `Bitmap Index Scan on vacancies_search_words_groups\\b[^\\n]*\\n\\s*Index Cond: \\(\\(search_vector @@ [^\\n]*"left"\\(kbji_code, ${kbji.length}\\) = '${kbji}'`,
+            `Bitmap Index Scan on vacancies_search_words_regions\\b[^\\n]*\\n\\s*Index Cond: \\(\\(search_vector @@ [^\\n]*"left"\\(kbji_code, ${kbji.length}\\) = '${kbji}'`,
           ),
         );
       }

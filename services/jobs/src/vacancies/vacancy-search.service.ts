@@ -211,8 +211,8 @@ const sortsNationwide = (s: NormalizedSearch, mode: MatchMode, strategy: PageStr
 /**
  * Whether a page in wage order that sorts its full-text matches may try the top wage bands first (wageBandsOf): nationwide,
  * or in a province, which the nationwide full-text index also holds (its province_code column; migration 1800): the index
- * intersects the words, the province and the bands. Not in a regency (the index holds no regency: the bands would be
- * read for the whole province), whose matches are few enough to sort.
+ * intersects the words, the province and the bands. Not in a regency (which the index holds too since migration 2100),
+ * whose matches are few enough to sort.
  */
 const triesWageBands = (s: NormalizedSearch, mode: MatchMode, strategy: PageStrategy): boolean =>
   s.sort === 'wage' && strategy === 'sort' && mode === 'fts' && !s.region.includes('.');
