@@ -38,10 +38,12 @@ describe('page strategy of searches with words', () => {
   const explained = (rows: number) => [{ 'QUERY PLAN': [{ Plan: { 'Node Type': 'Bitmap Heap Scan', 'Plan Rows': rows } }] }];
 
   /** A fake pg pool (plain and prepared statements): 21 rows for a page (a next page exists), the estimates for EXPLAIN. */
-  const fakePool = (estimate: [number, number], statements: string[]) => ({
+  const fakePool = (estimate: [number, number], statements: string[], wageStats?: Record<string, unknown>) => ({
     query: async (q: string | { text: string }) => {
       const text = typeof q === 'string' ? q : q.text;
       statements.push(text);
+      // the planner's statistics of the wages, when the test gives them (else none: a table never analyzed)
+      if (wageStats && text.includes("s.attname = 'wage_sort'")) return { rows: [wageStats] };
       // the matches' estimate holds the words; the walk's is the region's published vacancies
       if (text.startsWith('EXPLAIN')) return { rows: explained(text.includes('search_vector @@') ? estimate[0] : estimate[1]) };
       const rows = Array.from({ length: 21 }, (_, i) => ({
@@ -56,9 +58,9 @@ describe('page strategy of searches with words', () => {
     },
   });
 
-  const run = async (estimate: [number, number], input: VacancySearchInput) => {
+  const run = async (estimate: [number, number], input: VacancySearchInput, wageStats?: Record<string, unknown>) => {
     const statements: string[] = [];
-    const result = await new VacancySearchService(fakePool(estimate, statements) as never).search({ ...input, facets: false });
+    const result = await new VacancySearchService(fakePool(estimate, statements, wageStats) as never).search({ ...input, facets: false });
     return { statements, result };
   };
 
@@ -236,9 +238,13 @@ describe('page strategy of searches with words', () => {
   it('wage order: words matching less than WAGE_WALK_MIN_SHARE of what a walk reads try the wage bands instead of walking', async () => {
     // 'operator' nationwide (4 % of the catalogue, paid below it): a walk expects 483 vacancies and read 79,083 buffers
     expect(choosePageStrategy('wage', { matches: 40_077, walked: 919_607 }, 21)).toBe('walk');
-    const first = await run([40_077, 919_607], { q: 'operator', sort: 'wage' });
+    // wages spread evenly from 0 to 100 M by the planner's statistics
+    const wages = { null_frac: 0, mcv: null, mcf: null, hist: `{${Array.from({ length: 101 }, (_, i) => i * 1_000_000).join(',')}}` };
+    const first = await run([40_077, 919_607], { q: 'operator', sort: 'wage' }, wages);
     expect(first.statements.find((t) => !t.startsWith('EXPLAIN') && !t.includes('pg_stats'))).toMatch(/^WITH m AS MATERIALIZED/);
     expect(decodeCursor(first.result.nextPageToken)?.s).toBe('sort');
+    // without statistics of the wages (a table never analyzed) there are no bands to try: the walk, not every match
+    expect(decodeCursor((await run([40_077, 919_607], { q: 'operator', sort: 'wage' })).result.nextPageToken)?.s).toBeUndefined();
     // 'staf' (13 %) walks, as words at that share do, in another order, or in a regency (whose matches the bands cannot take)
     for (const [estimate, input] of [
       [[123_000, 919_607], { q: 'staf', sort: 'wage' }],

@@ -428,7 +428,7 @@ export class VacancySearchService implements OnModuleDestroy {
     s: NormalizedSearch,
     mode: MatchMode,
     cursor: SearchCursor | undefined,
-  ): Promise<{ strategy: PageStrategy; matches?: number; walked?: number; anchor?: number }> {
+  ): Promise<{ strategy: PageStrategy; matches?: number; walked?: number; anchor?: number; bandTries?: number[][] }> {
     if (mode === 'none') return { strategy: 'walk' };
     if (cursor) return { strategy: cursor.s ?? 'walk', ...(cursor.a === undefined ? {} : { anchor: cursor.a }) };
     const needed = this.needed(s);
@@ -449,13 +449,12 @@ export class VacancySearchService implements OnModuleDestroy {
     const matches = bound && bound.bound > planned ? bound.bound : planned;
     // in wage order, where the full-text index holds the wage bands, a page that tries them reads the matches of the bands
     // that hold it (wageBandsOf), however the words' wages sit in the catalogue's, where a walk from the highest wages
-    // reads every better paid vacancy first: kept only for words that match a good share of what it walks
-    // (WAGE_WALK_MIN_SHARE)
-    const strategy =
-      triesWageBands(s, mode, 'sort') && matches > this.wageBandsMinMatches(s) && matches < WAGE_WALK_MIN_SHARE * walked
-        ? 'sort'
-        : choosePageStrategy(s.sort, { matches: planned, walked }, needed, ratio);
-    return { strategy, matches, walked, ...(bound ? { anchor: bound.anchor } : {}) };
+    // reads every better paid vacancy first: the walk is kept for words that match a good share of what it walks
+    // (WAGE_WALK_MIN_SHARE), and where the statistics give no bands to try (a table never analyzed)
+    const bandTries =
+      matches < WAGE_WALK_MIN_SHARE * walked ? await this.wageBandsOf(exec, s, mode, 'sort', undefined, { matches, walked }) : [];
+    const strategy = bandTries.length ? 'sort' : choosePageStrategy(s.sort, { matches: planned, walked }, needed, ratio);
+    return { strategy, matches, walked, ...(bound ? { anchor: bound.anchor } : {}), ...(bandTries.length ? { bandTries } : {}) };
   }
 
   /**
@@ -623,7 +622,7 @@ export class VacancySearchService implements OnModuleDestroy {
     let rows: Tagged[] = [];
     let boundary: [string, string] | undefined;
     const tag = (rs: Record<string, unknown>[], tier: 0 | 1) => rs.map((r) => ({ ...(r as unknown as VacancySearchHitRow), tier }));
-    const { strategy, matches, walked, anchor } = await this.pageStrategy(exec, s, mode, cursor);
+    const { strategy, matches, walked, anchor, bandTries: tried } = await this.pageStrategy(exec, s, mode, cursor);
     // the rarest required word, which the index is asked for with the weeks or bands (whereClause); an index past the
     // query's words (a forged token) is none
     const anchorWord = anchor === undefined ? undefined : requiredWords(s.q)[anchor];
@@ -631,7 +630,7 @@ export class VacancySearchService implements OnModuleDestroy {
     // the facets of a first page: counted from the matches the page collects when it sorts them (one read of the matches),
     // else by a statement of their own on a second connection, while the page is read
     const weeks = await this.weeksOf(exec, s, mode, strategy, cursor, matches, wantFacets);
-    const bandTries = await this.wageBandsOf(exec, s, mode, strategy, cursor, { matches, walked });
+    const bandTries = tried ?? (await this.wageBandsOf(exec, s, mode, strategy, cursor, { matches, walked }));
     // (not when the page reads some weeks' or wage bands' matches only: the facets count any of every match, up to the
     // limit; except the relevance window's weeks, which hold the limit: facetsInWindow)
     const together =
