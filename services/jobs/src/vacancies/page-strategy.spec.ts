@@ -2,6 +2,8 @@ import { PROVINCE_WAGE_BANDS_MIN_MATCHES, VacancySearchService, WAGE_WALK_MIN_SH
 import {
   choosePageStrategy,
   decodeCursor,
+  encodeCursor,
+  MAX_CURSOR_MATCHES,
   MAX_ESTIMATED_WORDS,
   MAX_SEARCH_WEEKS,
   readPlanRows,
@@ -281,6 +283,33 @@ describe('page strategy of searches with words', () => {
       Buffer.from(JSON.stringify({ f: 'x', m: 'fts', t: 0, k: ['1', uuid(1)], s: 'sort', a })).toString('base64url');
     for (let a = 0; a < MAX_ESTIMATED_WORDS; a++) expect(decodeCursor(anchored(a))?.a).toBe(a);
     for (const a of [MAX_ESTIMATED_WORDS, -1, 0.5, '1', null, [0]]) expect(decodeCursor(anchored(a))).toBeUndefined();
+    // the matches the first page expected: a whole number from 1 to MAX_CURSOR_MATCHES, or absent (a token of an older page)
+    const expecting = (e: unknown) =>
+      Buffer.from(JSON.stringify({ f: 'x', m: 'fts', t: 0, k: ['1', uuid(1)], s: 'sort', w: 1, e })).toString('base64url');
+    for (const e of [1, 6_077, MAX_CURSOR_MATCHES]) expect(decodeCursor(expecting(e))?.e).toBe(e);
+    expect(decodeCursor(banded(1))?.e).toBeUndefined();
+    for (const e of [0, -5, 1.5, MAX_CURSOR_MATCHES + 1, '6077', null, Infinity]) expect(decodeCursor(expecting(e))).toBeUndefined();
+  });
+
+  it("sizes a next page's wage band tries by the matches its first page expected, carried by the token", async () => {
+    const wages = { null_frac: 0, mcv: null, mcf: null, hist: `{${Array.from({ length: 101 }, (_, i) => i * 1_000_000).join(',')}}` };
+    const statements: string[] = [];
+    const service = new VacancySearchService(fakePool([40_077, 919_607], statements, wages) as never);
+    const first = await service.search({ q: 'operator', sort: 'wage', facets: false });
+    const token = decodeCursor(first.nextPageToken)!;
+    expect(token).toMatchObject({ s: 'sort', w: 1, e: 40_077 });
+    // the next page (the fake's rows end at 8,999,980: deep in the wage order, 91 % of the catalogue above it) tries the
+    // bands from its key's down, sized by 40,077 matches: not the bands holding twice the key's rank (none: every match)
+    statements.length = 0;
+    const next = await service.search({ q: 'operator', sort: 'wage', facets: false, pageToken: first.nextPageToken });
+    const tried = statements.filter((t) => t.includes('vacancy_wage_band('));
+    expect(tried.length).toBeGreaterThanOrEqual(1);
+    expect(decodeCursor(next.nextPageToken)).toMatchObject({ w: 1, e: 40_077 });
+    // a token without the expected matches (an older page's): sized by the key's rank, which reaches every shown wage
+    statements.length = 0;
+    const { e: _e, ...older } = token;
+    await service.search({ q: 'operator', sort: 'wage', facets: false, pageToken: encodeCursor(older) });
+    expect(statements.filter((t) => t.includes('vacancy_wage_band('))).toHaveLength(0);
   });
 
   it("carries a first page's anchor to its next pages", async () => {
@@ -397,6 +426,12 @@ describe('wage bands of a nationwide search in wage order (wageBandTries)', () =
     expect(wageBandTries(even, 1_000_000, 1000)).toEqual([[20, 21], [19], [14, 15, 16, 17, 18]]);
     // a next page whose key is 65 M: nothing above its band (19, from 60 M) is on it
     expect(wageBandTries(even, 1_000_000, 1000, 65_000_000)).toEqual([[19], [14, 15, 16, 17, 18]]);
+    // a next page deep in the order (its key 35 M, 650,000 paid more): the bands from its key's (16, from 30 M) that hold
+    // 650,000 and 2 and 16 times its depth (652,000, 666,000), then 256 times (906,000: from 7.5 M); twice what those reach
+    // below the key would be every shown wage. Sized by the key's rank alone (1,300,000): none, every match is read
+    expect(wageBandTries(even, 1_000_000, 1000, 35_000_000, 650_000)).toEqual([[16], [10, 11, 12, 13, 14, 15]]);
+    expect(wageBandTries(even, 1_000_000, 650_000, 35_000_000)).toEqual([]);
+    expect(wageBandTries(even, 1_000_000, 1000, 35_000_000, NaN)).toEqual([]);
     // a depth that only band 0 (hidden wages, below 1 M) would reach: every match is read at once
     expect(wageBandTries(even, 1_000_000, 600_000)).toEqual([]);
     // unknown estimates: no bands

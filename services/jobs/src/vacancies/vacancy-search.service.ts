@@ -15,6 +15,7 @@ import {
   DEFAULT_FACET_EXACT_LIMIT,
   DEFAULT_RANK_WINDOW,
   encodeCursor,
+  MAX_CURSOR_MATCHES,
   facetStatement,
   facetSummaryStatement,
   choosePageStrategy,
@@ -485,7 +486,8 @@ export class VacancySearchService implements OnModuleDestroy {
    * the province: triesWageBands). 'staf' in province 33 (12,006 matches at 1 M vacancies): 792 buffers for the top bands
    * against 11,884 for every match. On a first page, when the estimated matches are more than SORT_ALWAYS_MAX_MATCHES
    * nationwide (fewer are sorted in a few milliseconds, with their facets), PROVINCE_WAGE_BANDS_MIN_MATCHES in a province;
-   * on its next pages, when the first page did (the token says so), from the rank of the token's key. None otherwise.
+   * on its next pages, when the first page did (the token says so), from the token's key down, sized by the matches the
+   * first page expected (the token's too; a token without them: by the key's rank). None otherwise.
    */
   private async wageBandsOf(
     exec: Exec,
@@ -503,7 +505,10 @@ export class VacancySearchService implements OnModuleDestroy {
     const rows = s.size + 1;
     if (!cursor) return wageBandTries(stats, published, (rows * published) / estimate.matches!);
     const key = Number(cursor.k[0]);
-    return wageBandTries(stats, published, Math.max(rows, wageShareAtLeast(stats, key) * published), key);
+    const above = wageShareAtLeast(stats, key) * published;
+    // the page's depth below its key, by the matches its first page expected (the token's); without them, the key's rank
+    if (cursor.e) return wageBandTries(stats, published, (rows * published) / cursor.e, key, above);
+    return wageBandTries(stats, published, Math.max(rows, above), key);
   }
 
   /** The matches a first page in wage order must expect to try the top wage bands (nationwide, or in a province). */
@@ -706,6 +711,12 @@ export class VacancySearchService implements OnModuleDestroy {
     const [, facets] = await Promise.all([readPage(), separately]);
     counted ??= facets;
     const hits = rows.slice(0, s.size);
+    // the matches the first page expected, which its next pages' wage band tries are sized by (kept from page to page)
+    const expected = cursor
+      ? cursor.e
+      : matches !== undefined && Number.isFinite(matches)
+        ? Math.min(MAX_CURSOR_MATCHES, Math.max(1, Math.round(matches)))
+        : undefined;
     let nextPageToken = '';
     if (rows.length > s.size) {
       const last = hits[hits.length - 1];
@@ -723,7 +734,7 @@ export class VacancySearchService implements OnModuleDestroy {
         t: s.sort === 'relevance' ? last.tier : 0,
         k: key,
         ...(strategy === 'sort' ? { s: 'sort' as const } : {}),
-        ...(bandTries.length ? { w: 1 as const } : {}),
+        ...(bandTries.length ? { w: 1 as const, ...(expected ? { e: expected } : {}) } : {}),
         ...(anchorWord ? { a: anchor } : {}),
       });
     }
