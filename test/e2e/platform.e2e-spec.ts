@@ -1,4 +1,6 @@
 import { status } from '@grpc/grpc-js';
+import { Client } from 'pg';
+import { redundantIndexes } from '@siapkerja/persistence';
 import { signCaller } from '@siapkerja/authz';
 import { createServiceClient } from '@siapkerja/grpc';
 import { collectTopic, createTestDatabase, kafkaBrokers, sandboxAuth, TEST_CALLER_SECRET, waitFor } from '@siapkerja/testing';
@@ -11,15 +13,16 @@ import { lspBody } from './sertihub-setup';
 describe('platform end to end', () => {
   let platform: Platform;
   const drops: (() => Promise<void>)[] = [];
+  const databases: Record<string, string> = {};
 
   beforeAll(async () => {
-    const databases: Record<string, string> = {};
-    for (const s of SERVICES) {
+    for (const s of [...SERVICES, 'integration']) {
       const db = await createTestDatabase(`e2e_${s}`);
       databases[s] = db.url;
       drops.push(db.drop);
     }
     const gwDb = await createTestDatabase('e2e_gateway');
+    databases.gateway = gwDb.url;
     drops.push(gwDb.drop);
     platform = await startPlatform({ gatewayDatabase: gwDb.url, databases, kafkaBrokers: kafkaBrokers().join(',') });
   });
@@ -39,6 +42,28 @@ describe('platform end to end', () => {
       expect(m).toContain(`service="${s}"`);
     }
     expect(await (await fetch(`${base}/metrics`)).text()).toContain('service="gateway"');
+  });
+
+  it("keeps no index in any service's database that another index of its table begins with", async () => {
+    // (each write pays for both, the planner prices both: redundantIndexes) the schemas as the services' migrations left them
+    await waitFor(async () => (await fetch(`${platform.gatewayUrl}/health/ready`)).status === 200, {
+      what: 'gateway ready',
+      timeoutMs: 60000,
+    });
+    const found: Record<string, unknown[]> = {};
+    for (const [name, url] of Object.entries(databases)) {
+      const c = new Client({ connectionString: url });
+      await c.connect();
+      try {
+        const tables = await c.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`);
+        expect(tables.rows[0].n).toBeGreaterThan(0);
+        found[name] = await redundantIndexes(c);
+      } finally {
+        await c.end();
+      }
+    }
+    expect(Object.keys(found)).toEqual([...SERVICES, 'integration', 'gateway']);
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
   });
 
   it('services refuse callers that the gateway did not sign (missing, forged, stale), and serve signed ones', async () => {

@@ -37,3 +37,35 @@ export function indexMigration(name: string, index: string, definition: string):
     }
   };
 }
+
+/**
+ * The btree indexes of a database's `public` schema that another btree index of the same table makes redundant: not
+ * unique, with the same predicate, and whose key columns (expressions and operator classes included) begin the other's.
+ * Whatever such an index answers, the longer one answers too; each write pays for both, and the planner prices both on
+ * every statement that reads the table. Rows: the table, the index and the one that covers it.
+ */
+export const REDUNDANT_INDEXES_SQL = `
+  WITH ix AS (
+    SELECT x.indexrelid, x.indrelid, c.relname AS name, x.indisunique AS is_unique, x.indnkeyatts AS n, a.amname AS method,
+           coalesce(pg_get_expr(x.indpred, x.indrelid), '') AS pred,
+           array(SELECT pg_get_indexdef(x.indexrelid, k, true) FROM generate_series(1, x.indnkeyatts) k) AS cols,
+           (x.indclass::oid[])[0:x.indnkeyatts - 1] AS classes
+      FROM pg_index x
+      JOIN pg_class c ON c.oid = x.indexrelid
+      JOIN pg_am a ON a.oid = c.relam
+      JOIN pg_class t ON t.oid = x.indrelid
+      JOIN pg_namespace ns ON ns.oid = t.relnamespace
+     WHERE ns.nspname = 'public')
+  SELECT a.indrelid::regclass::text AS "table", a.name AS index, b.name AS "coveredBy"
+    FROM ix a JOIN ix b ON b.indrelid = a.indrelid AND b.indexrelid <> a.indexrelid
+   WHERE a.method = 'btree' AND b.method = 'btree' AND NOT a.is_unique AND a.pred = b.pred AND a.n <= b.n
+     AND a.cols = b.cols[1:a.n] AND a.classes = b.classes[1:a.n]
+     AND (a.n < b.n OR a.indexrelid > b.indexrelid)
+   ORDER BY 1, 2, 3`;
+
+/** The redundant indexes of a database (REDUNDANT_INDEXES_SQL), through a pg client or pool. */
+export async function redundantIndexes(db: {
+  query(sql: string): Promise<{ rows: unknown[] }>;
+}): Promise<{ table: string; index: string; coveredBy: string }[]> {
+  return (await db.query(REDUNDANT_INDEXES_SQL)).rows as { table: string; index: string; coveredBy: string }[];
+}

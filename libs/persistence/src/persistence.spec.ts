@@ -22,6 +22,7 @@ import {
   sendTogether,
   withPipeline,
   readAll,
+  redundantIndexes,
   sqlRunner,
 } from './index';
 
@@ -61,6 +62,41 @@ describe('persistence', () => {
     }
     const c = new Client({ connectionString: db.url });
     await expect(c.connect()).rejects.toThrow();
+  });
+
+  it('finds the btree indexes that another index of the same table begins with, and only those', async () => {
+    const db = await createTestDatabase('persist_redundant');
+    const c = new Client({ connectionString: db.url });
+    await c.connect();
+    try {
+      await c.query(`CREATE TABLE t (a int, b text, c timestamptz, d int, PRIMARY KEY (a, b))`);
+      await c.query(`CREATE TABLE u (a int, b text)`);
+      const create = (sql: string) => c.query(`CREATE INDEX ${sql}`);
+      // begun by a longer one (column, then expression): redundant
+      await create(`t_b ON t (b)`);
+      await create(`t_b_c ON t (b, c DESC, a DESC)`);
+      await create(`t_lower ON t (lower(b))`);
+      await create(`t_lower_c ON t (lower(b), c)`);
+      // not: another predicate, another operator class, another order of columns, another method, another table, the
+      // longer one itself, and a unique one (its uniqueness is what it is for)
+      await create(`t_c_published ON t (c) WHERE d > 0`);
+      await create(`t_c_d ON t (c, d)`);
+      await create(`t_b_pattern ON t (b text_pattern_ops)`);
+      await create(`t_d_c ON t (d, c)`);
+      await create(`t_d_hash ON t USING hash (d)`);
+      await create(`u_a ON u (a)`);
+      await c.query(`CREATE UNIQUE INDEX t_a_unique ON t (a)`);
+      expect(await redundantIndexes(c)).toEqual([
+        { table: 't', index: 't_b', coveredBy: 't_b_c' },
+        { table: 't', index: 't_lower', coveredBy: 't_lower_c' },
+      ]);
+      // two of the same definition: one of them (the later) is redundant
+      await create(`u_a_again ON u (a)`);
+      expect((await redundantIndexes(c)).filter((r) => r.table === 'u')).toEqual([{ table: 'u', index: 'u_a_again', coveredBy: 'u_a' }]);
+    } finally {
+      await c.end();
+      await db.drop();
+    }
   });
 
   it('runs a statement prepared on the connection of a transaction (its writes seen, planned generically after five runs), or of the pool', async () => {

@@ -43,6 +43,7 @@ import { VacancySearchOccupationGroups1763800001800 } from './migrations/1763800
 import { VacancyGinPendingLists1763800001900 } from './migrations/1763800001900-vacancy-gin-pending-lists';
 import { VacancySearchGroupWage1763800002000 } from './migrations/1763800002000-vacancy-search-group-wage';
 import { VacancySearchRegencies1763800002100 } from './migrations/1763800002100-vacancy-search-regencies';
+import { VacancyRedundantIndexes1763800002200 } from './migrations/1763800002200-vacancy-redundant-indexes';
 import { VacanciesService } from './vacancies/vacancies.service';
 import { VacancySearchService } from './vacancies/vacancy-search.service';
 import { VacancyExpiryJob } from './vacancies/vacancy-expiry.job';
@@ -113,6 +114,7 @@ export const jobsService: ServiceDefinition = {
     VacancyGinPendingLists1763800001900,
     VacancySearchGroupWage1763800002000,
     VacancySearchRegencies1763800002100,
+    VacancyRedundantIndexes1763800002200,
   ],
   controllers: jobsControllers,
   consumers: [JobSeekersPrivacyConsumer, CertificatesHeldConsumer],

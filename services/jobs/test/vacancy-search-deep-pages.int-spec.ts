@@ -115,6 +115,19 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
     }
   };
 
+  /**
+   * The `limit` position-name words of the most published vacancies nationwide among those with 3,000 to 15,000: more
+   * than a first page sorts with its facets at once, few enough to sort in wage order.
+   */
+  const frequentWords = async (limit: number): Promise<{ w: string; n: number }[]> =>
+    (
+      await pool.query(
+        `SELECT w, count(*)::int AS n FROM vacancies, regexp_split_to_table(lower(position_name), '[^a-z]+') AS w
+          WHERE state = 'PUBLISHED' AND length(w) >= 4 GROUP BY w HAVING count(*) BETWEEN 3000 AND 15000 ORDER BY n DESC LIMIT $1`,
+        [limit],
+      )
+    ).rows;
+
   beforeAll(async () => {
     const db = await createTestDatabase('jobs_deep_pages');
     drop = db.drop;
@@ -641,12 +654,7 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
     const options = { facetExactLimit: 300 };
     // words with more nationwide matches than a first page sorts with its facets at once (SORT_ALWAYS_MAX_MATCHES), few
     // enough to sort them in wage order (WAGE_SORT_MAX_MATCHES)
-    const words: { w: string; n: number }[] = (
-      await pool.query(
-        `SELECT w, count(*)::int AS n FROM vacancies, regexp_split_to_table(lower(position_name), '[^a-z]+') AS w
-          WHERE state = 'PUBLISHED' AND length(w) >= 4 GROUP BY w HAVING count(*) BETWEEN 3000 AND 15000 ORDER BY n DESC LIMIT 3`,
-      )
-    ).rows;
+    const words = await frequentWords(3);
     expect(words.length).toBeGreaterThanOrEqual(2);
 
     const recorded = (bands: boolean, misestimate = false, topOnly = false) => {
@@ -728,12 +736,7 @@ describe('vacancy search deep pages (real PostgreSQL, seeded catalogue)', () => 
     }
   }, 300_000);
   it('reads deep next pages nationwide in wage order from the bands below their key, sized by the matches the first page expected', async () => {
-    const words: { w: string; n: number }[] = (
-      await pool.query(
-        `SELECT w, count(*)::int AS n FROM vacancies, regexp_split_to_table(lower(position_name), '[^a-z]+') AS w
-          WHERE state = 'PUBLISHED' AND length(w) >= 4 GROUP BY w HAVING count(*) BETWEEN 3000 AND 15000 ORDER BY n DESC LIMIT 2`,
-      )
-    ).rows;
+    const words = await frequentWords(2);
     expect(words.length).toBe(2);
     const withBands = recordedService({ facetExactLimit: 300 });
     const everything = recordedService({ facetExactLimit: 300 });

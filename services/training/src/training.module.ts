@@ -26,6 +26,7 @@ import { BatchesEnrolments1763800000230 } from './migrations/1763800000230-batch
 import { ScopedRequestIds1763800000300 } from './migrations/1763800000300-scoped-request-ids';
 import { Skillhub1763800000400 } from './migrations/1763800000400-skillhub';
 import { RequestHashes1763800000500 } from './migrations/1763800000500-request-hashes';
+import { EnrolmentsRedundantIndex1763800000600 } from './migrations/1763800000600-enrolments-redundant-index';
 import { OutcomesService } from './outcomes/outcomes.service';
 import { ProgramEntity } from './programs/program.entity';
 import { ProgramsService } from './programs/programs.service';
@@ -77,6 +78,7 @@ export const trainingService: ServiceDefinition = {
     ScopedRequestIds1763800000300,
     Skillhub1763800000400,
     RequestHashes1763800000500,
+    EnrolmentsRedundantIndex1763800000600,
   ],
   controllers: trainingControllers,
   consumers: [EnrolmentsPrivacyConsumer, JobSeekerFactsConsumer],

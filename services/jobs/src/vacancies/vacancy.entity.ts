@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export const VACANCY_STATES = ['DRAFT', 'PUBLISHED', 'CLOSED', 'FILLED', 'EXPIRED'] as const;
 export type VacancyStateValue = (typeof VACANCY_STATES)[number];
@@ -10,10 +10,9 @@ export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACT', 'INTERNSH
 export type EmploymentTypeValue = (typeof EMPLOYMENT_TYPES)[number];
 
 @Entity({ name: 'vacancies' })
-@Index('vacancies_region_state', ['regionCode', 'state'])
 export class VacancyEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Index() @Column({ name: 'employer_id', type: 'uuid' }) employerId: string;
+  @Column({ name: 'employer_id', type: 'uuid' }) employerId: string;
   @Column({ name: 'position_name', type: 'text' }) positionName: string;
   @Column({ name: 'kbji_code', type: 'text' }) kbjiCode: string;
   @Column({ name: 'region_code', type: 'text' }) regionCode: string;
