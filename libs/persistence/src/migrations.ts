@@ -39,6 +39,24 @@ export function indexMigration(name: string, index: string, definition: string):
 }
 
 /**
+ * A migration that drops indexes CONCURRENTLY, outside a transaction (no lock writers wait on), and builds them again
+ * the same way on the way down ({@link indexMigration}'s inverse). `indexes`: each name and what follows `ON`.
+ */
+export function dropIndexesMigration(name: string, indexes: { name: string; definition: string }[]): new () => MigrationInterface {
+  for (const i of indexes) if (!/^[a-z][a-z0-9_]*$/.test(i.name)) throw new Error(`index name ${i.name} must be a plain identifier`);
+  return class implements MigrationInterface {
+    name = name;
+    transaction = false;
+    async up(q: QueryRunner): Promise<void> {
+      for (const i of indexes) await q.query(`DROP INDEX CONCURRENTLY IF EXISTS ${i.name}`);
+    }
+    async down(q: QueryRunner): Promise<void> {
+      for (const i of indexes) await createIndexConcurrently(q, i.name, i.definition);
+    }
+  };
+}
+
+/**
  * The btree indexes of a database's `public` schema that another btree index of the same table makes redundant: not
  * unique, with the same predicate, and whose key columns (expressions and operator classes included) begin the other's.
  * Whatever such an index answers, the longer one answers too; each write pays for both, and the planner prices both on

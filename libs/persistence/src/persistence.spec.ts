@@ -11,6 +11,7 @@ import {
   copyText,
   createIndexConcurrently,
   indexMigration,
+  dropIndexesMigration,
   dropDatabase,
   insertEntities,
   ensureDatabaseExists,
@@ -438,6 +439,17 @@ describe('createIndexConcurrently', () => {
       await m.up(sql as unknown as QueryRunner);
       expect(await state()).toEqual([{ valid: true, def: 'CREATE INDEX things_n ON public.things USING btree (n)' }]);
       expect(() => indexMigration('X1', 'things; DROP TABLE things', 'things (n)')).toThrow(/plain identifier/);
+      // its inverse: up drops it, down builds it again (outside a transaction too)
+      const D = dropIndexesMigration('DropThingsN1700000000001', [{ name: 'things_n', definition: 'things (n)' }]);
+      const d = new D();
+      expect(d).toMatchObject({ name: 'DropThingsN1700000000001', transaction: false });
+      await d.up(sql as unknown as QueryRunner);
+      expect(await state()).toEqual([]);
+      await d.down(sql as unknown as QueryRunner);
+      expect(await state()).toEqual([{ valid: true, def: 'CREATE INDEX things_n ON public.things USING btree (n)' }]);
+      expect(() => dropIndexesMigration('X2', [{ name: 'things_n; DROP TABLE things', definition: 'things (n)' }])).toThrow(
+        /plain identifier/,
+      );
     } finally {
       await c.end();
       await db.drop();

@@ -1,5 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createIndexConcurrently } from '@siapkerja/persistence';
+import { dropIndexesMigration } from '@siapkerja/persistence';
 
 /**
  * Two btree indexes of the vacancies that longer ones begin with (issue 15): `vacancies_employer_id` (employer_id) is the
@@ -11,17 +10,7 @@ import { createIndexConcurrently } from '@siapkerja/persistence';
  * 3,000 single-row INSERTs four times each way: 0.80-0.81 ms without them, 0.80-0.90 with them; 24 MB of index.
  * Dropped CONCURRENTLY (no lock writers wait on); down builds them again the same way.
  */
-export class VacancyRedundantIndexes1763800002200 implements MigrationInterface {
-  name = 'VacancyRedundantIndexes1763800002200';
-  transaction = false;
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX CONCURRENTLY IF EXISTS vacancies_employer_id`);
-    await q.query(`DROP INDEX CONCURRENTLY IF EXISTS vacancies_region_state`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await createIndexConcurrently(q, 'vacancies_employer_id', 'vacancies (employer_id)');
-    await createIndexConcurrently(q, 'vacancies_region_state', 'vacancies (region_code, state)');
-  }
-}
+export const VacancyRedundantIndexes1763800002200 = dropIndexesMigration('VacancyRedundantIndexes1763800002200', [
+  { name: 'vacancies_employer_id', definition: 'vacancies (employer_id)' },
+  { name: 'vacancies_region_state', definition: 'vacancies (region_code, state)' },
+]);
