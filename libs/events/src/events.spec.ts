@@ -1,3 +1,4 @@
+import { Socket } from 'node:net';
 import pino from 'pino';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -126,11 +127,23 @@ describe('outbox and inbox (real PostgreSQL)', () => {
     const Refused = defineEvent<{ n: number }>('siapkerja.test.refused.v1', 'siapkerja.test.refused');
     // what the connection was sent and answered, in order
     const log: string[] = [];
+    // the writes the connection's socket made (each a system call, a segment and a wake-up of PostgreSQL)
+    const streams = new Set<Socket>();
+    let writes = 0;
+    const writeGeneric = (Socket.prototype as unknown as { _writeGeneric: (...a: unknown[]) => unknown })._writeGeneric;
+    const socketSpy = jest
+      .spyOn(Socket.prototype as unknown as { _writeGeneric: (...a: unknown[]) => unknown }, '_writeGeneric')
+      .mockImplementation(function (this: Socket, ...args: unknown[]) {
+        if (streams.has(this)) writes++;
+        return writeGeneric.apply(this, args);
+      });
     const query = Client.prototype.query;
     const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
       const a = args[0] as string | { text: string };
       const text = (typeof a === 'string' ? a : a.text).trim().split(/\s+/).slice(0, 3).join(' ');
       log.push(`send ${text}`);
+      const stream = (this as unknown as { connection?: { stream?: Socket } }).connection?.stream;
+      if (stream) streams.add(stream);
       const r = (query as (...x: unknown[]) => unknown).apply(this, args);
       if (r && typeof (r as Promise<unknown>).then === 'function')
         (r as Promise<unknown>).then(
@@ -146,6 +159,9 @@ describe('outbox and inbox (real PostgreSQL)', () => {
         await manager.query(`INSERT INTO pipelined VALUES (1)`);
         emit(Thing, { subject: 'p', data: { n: 1 } });
       });
+      // two writes: START TRANSACTION with the first statement, then the outbox rows with the COMMIT (a third, START
+      // TRANSACTION alone, woke PostgreSQL for it alone)
+      expect(writes).toBe(2);
       const at = (line: string) => log.indexOf(line);
       // the first statement went before START TRANSACTION was answered; the COMMIT before the outbox rows were
       expect(at('send INSERT INTO pipelined')).toBeLessThan(at('answer START TRANSACTION'));
@@ -189,6 +205,7 @@ describe('outbox and inbox (real PostgreSQL)', () => {
       client.release();
     } finally {
       spy.mockRestore();
+      socketSpy.mockRestore();
       await one.query(`DROP TRIGGER refuse_outbox ON outbox_events`);
       await one.query(`DELETE FROM outbox_events`);
       await one.destroy();

@@ -3,7 +3,7 @@ import type { Client, Pool, QueryResult } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@siapkerja/errors';
 import { correlationId, CORRELATION_HEADER, requestDeadline, type Logger } from '@siapkerja/logging';
-import { sendTogether, withPipeline } from '@siapkerja/persistence';
+import { holdWritesThisTurn, sendTogether, withPipeline } from '@siapkerja/persistence';
 import { buildEvent, type EventDefinition, type EventEnvelope, type NewEvent } from './envelope';
 import type { EventBus } from './port';
 
@@ -397,6 +397,8 @@ export class TransactionalOutbox {
             ? 'START TRANSACTION'
             : `START TRANSACTION; SET LOCAL statement_timeout = ${Math.max(1, Math.floor(deadline - Date.now()))}`;
         let beginError: unknown;
+        // START TRANSACTION waits for the work's first statement, sent in this turn of the event loop: both in one write
+        holdWritesThisTurn(client);
         const begun = (client.query(begin) as unknown as Promise<unknown>).catch((e: unknown) => {
           beginError = e ?? new Error('START TRANSACTION failed');
         });
