@@ -677,13 +677,54 @@ const registerLookupSql = () =>
     (require(path.join(ROOT, 'tools/register-paths.js')),
     require(path.join(ROOT, 'dist/services/jobs/src/vacancies/vacancies.service.js')).REGISTER_LOOKUP_SQL));
 
+/** The jobs service's lookup of several new vacancies' request ids and employers (compiled: loaded on first use). */
+let lookupManySql;
+const registerLookupManySql = () =>
+  (lookupManySql ??=
+    (require(path.join(ROOT, 'tools/register-paths.js')),
+    require(path.join(ROOT, 'dist/services/jobs/src/vacancies/vacancies.service.js')).REGISTER_LOOKUP_MANY_SQL));
+
+/** The raw path's columns of a new vacancy (each statement of both raw paths writes these, the batched one with the id first). */
+const RAW_VACANCY_COLUMNS = `employer_id, position_name, kbji_code, kbli_code, region_code, number_needed, valid_from, valid_until,
+  description, state, published_at, request_id, request_hash`;
+/** A raw vacancy's parameters (11: state and published_at are literals) for RAW_VACANCY_COLUMNS. */
+function rawVacancyValues(v, requestId) {
+  const { createHash } = require('node:crypto');
+  return [
+    v.employerId,
+    v.positionName,
+    v.kbjiCode,
+    v.kbliCode,
+    v.regionCode,
+    v.numberNeeded,
+    v.validFrom,
+    v.validUntil,
+    v.description,
+    requestId,
+    // the request's hash the service keeps beside the key (Idempotency-Key)
+    createHash('sha256').update(JSON.stringify(v)).digest('hex'),
+  ];
+}
+
+/** How many vacancies of the bench's employer were created since `since` (the database's time), and in how many transactions. */
+async function createdSince(pool, employerId, since) {
+  const [r] = (
+    await pool.query(
+      `SELECT count(*)::int AS n, count(DISTINCT xmin::text)::int AS transactions FROM vacancies WHERE employer_id = $1 AND created_at >= $2`,
+      [employerId, since],
+    )
+  ).rows;
+  return r;
+}
+const dbNow = async (pool) => (await pool.query(`SELECT now() AS t`)).rows[0].t;
+
 /**
  * The same creations straight through pg: the statements the jobs service runs for one (the request-id lookup with the
  * employer, the vacancy's INSERT and its two outbox rows, in one transaction, pipelined as the service's outbox does it:
  * BEGIN with the lookup, the outbox rows with the COMMIT), `connections` at once.
  */
 async function runWritesRaw(pool, employerId, connections, seconds = DURATION) {
-  const { createHash, randomUUID } = require('node:crypto');
+  const { randomUUID } = require('node:crypto');
   const latencies = [];
   let errors = 0;
   const end = Date.now() + seconds * 1000;
@@ -709,23 +750,9 @@ async function runWritesRaw(pool, employerId, connections, seconds = DURATION) {
               if (failed) throw failed.reason;
               const [{ id }] = (
                 await c.query(
-                  `INSERT INTO vacancies (employer_id, position_name, kbji_code, kbli_code, region_code, number_needed, valid_from, valid_until,
-                   description, state, published_at, request_id, request_hash)
+                  `INSERT INTO vacancies (${RAW_VACANCY_COLUMNS})
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PUBLISHED', now(), $10, $11) RETURNING id`,
-                  [
-                    v.employerId,
-                    v.positionName,
-                    v.kbjiCode,
-                    v.kbliCode,
-                    v.regionCode,
-                    v.numberNeeded,
-                    v.validFrom,
-                    v.validUntil,
-                    v.description,
-                    requestId,
-                    // the request's hash the service keeps beside the key (Idempotency-Key)
-                    createHash('sha256').update(JSON.stringify(v)).digest('hex'),
-                  ],
+                  rawVacancyValues(v, requestId),
                 )
               ).rows;
               const event = (type, topic) => ({
@@ -796,6 +823,105 @@ async function outboxDrained(pool, timeoutMs = 60000) {
  * The runs of one write path over the rounds as one: requests per second over all their seconds, percentiles of all
  * their latencies, CPU per create weighted by each run's creates, and the load average at the first start and last end.
  */
+/** The jobs service's defaults for its batches of new vacancies (VACANCY_WRITE_BATCHES, VACANCY_WRITE_BATCH_MAX). */
+const SERVICE_WRITE_BATCHES = { concurrency: 2, maxBatch: 32 };
+
+/**
+ * The same creations straight through pg, batched as the jobs service batches them (informational: what the service's
+ * path costs against its own statements): `connections` clients, each waiting for its create's answer, hand their creates
+ * to one StatementBatcher (libs/persistence) with the service's slots and batch size; a batch is one transaction on a
+ * connection of the pool: the lookup of every create (the service's REGISTER_LOOKUP_MANY_SQL) with BEGIN, one INSERT of
+ * the batch's rows with their ids, their outbox rows with the COMMIT.
+ */
+async function runWritesRawBatched(pool, employerId, connections, seconds = DURATION) {
+  const { randomUUID } = require('node:crypto');
+  const { StatementBatcher } = pipelineHelpers();
+  const latencies = [];
+  let errors = 0;
+  const batcher = new StatementBatcher(async (items) => {
+    const c = await pool.connect();
+    try {
+      return await withPipeline(c, async () => {
+        const begun = await sendTogether(c, [
+          'BEGIN',
+          {
+            name: 'register-lookup-many',
+            text: registerLookupManySql(),
+            values: [items.map((i) => i.v.employerId), items.map((i) => i.requestId)],
+          },
+        ]);
+        const failed = begun.find((r) => r.status === 'rejected');
+        if (failed) throw failed.reason;
+        const width = 12;
+        const rows = items.map(
+          (_, r) =>
+            `($${r * width + 1}, ${Array.from({ length: 9 }, (_, k) => `$${r * width + k + 2}`).join(', ')}, 'PUBLISHED', now(), $${r * width + 11}, $${r * width + 12})`,
+        );
+        const ids = items.map(() => randomUUID());
+        await c.query(
+          `INSERT INTO vacancies (id, ${RAW_VACANCY_COLUMNS}) VALUES ${rows.join(', ')}`,
+          items.flatMap((i, r) => [ids[r], ...rawVacancyValues(i.v, i.requestId)]),
+        );
+        const events = items.flatMap((i, r) =>
+          ['registered', 'published'].map((kind) => ({
+            t: 'siapkerja.bench.raw-writes.v1',
+            p: {
+              id: randomUUID(),
+              type: `id.go.kemnaker.siapkerja.jobs.vacancy.${kind}.v1`,
+              subject: ids[r],
+              data: { vacancyId: ids[r], ...i.v },
+            },
+            h: { 'ce-type': `id.go.kemnaker.siapkerja.jobs.vacancy.${kind}.v1` },
+          })),
+        );
+        const ended = await sendTogether(c, [
+          {
+            text: `INSERT INTO outbox_events (id, topic, message_key, payload, headers, published_at)
+               SELECT (e->'p'->>'id')::uuid, e->>'t', e->'p'->>'subject', e->'p', e->'h', now() FROM jsonb_array_elements($1::jsonb) AS r(e)`,
+            values: [JSON.stringify(events)],
+          },
+          'COMMIT',
+        ]);
+        const error = ended.find((r) => r.status === 'rejected');
+        if (error) throw error.reason;
+        if (ended[1].value.command !== 'COMMIT') throw new Error(`not committed (${ended[1].value.command})`);
+        return ids;
+      });
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      c.release();
+    }
+  }, SERVICE_WRITE_BATCHES);
+  const end = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < end) {
+        const t = process.hrtime.bigint();
+        try {
+          await batcher.submit({ v: newVacancy(employerId), requestId: `bench:${randomUUID()}` });
+        } catch (e) {
+          errors++;
+          if (errors === 1) log(`raw batched writes: ${e.message}`);
+        }
+        latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / seconds,
+    n: latencies.length,
+    errors,
+    latencies,
+    seconds,
+  };
+}
+
 function mergeWriteRuns(runs) {
   const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
   const n = runs.reduce((a, r) => a + r.n, 0);
@@ -812,6 +938,14 @@ function mergeWriteRuns(runs) {
     errors: runs.reduce((a, r) => a + r.errors, 0),
     cpu,
     load: [runs[0].load[0], runs[runs.length - 1].load[1]],
+    // vacancies per transaction (the jobs service batches the creates that arrive together)
+    perTransaction: runs[0].created
+      ? runs.reduce((a, r) => a + r.created.n, 0) /
+        Math.max(
+          1,
+          runs.reduce((a, r) => a + r.created.transactions, 0),
+        )
+      : undefined,
     // how long the relay took to publish what a run left, at most, and what it left unpublished in all
     drain: runs[0].drain
       ? { seconds: Math.max(...runs.map((r) => r.drain.seconds)), left: runs.reduce((a, r) => a + r.drain.left, 0) }
@@ -1128,25 +1262,35 @@ async function main() {
           log(`writes, round ${i}/${WRITES_ROUNDS}: vacancy creation through the gateway (${p.name}), ${WRITERS} clients, ${DURATION} s`);
           // (through one replica, the others' CPU is also shown alone: what keeping a replica's answers fresh costs per create)
           const idle = p.idle ? { idleReplicas: p.idle } : {};
+          const since = await dbNow(pool);
           round.g[p.name] = await withCpu({ gateway: gatewayPids, jobs: jobs.child.pid, ...brokerPid, ...idle }, () =>
             runWritesHttp(p.bases, token, employerId, WRITERS),
           );
+          round.g[p.name].created = await createdSince(pool, employerId, since);
           // the run's events must have gone out (the relay, the broker and the consumers are part of the path)
           round.g[p.name].drain = await outboxDrained(pool);
         }
         log(`writes, round ${i}/${WRITES_ROUNDS}: the same statements through pg, ${WRITERS} clients, ${DURATION} s`);
         round.r = await withCpu({}, () => runWritesRaw(pool, employerId, WRITERS));
+        log(
+          `writes, round ${i}/${WRITES_ROUNDS}: the same statements through pg, batched as the jobs service batches them, ${WRITERS} clients, ${DURATION} s`,
+        );
+        const since = await dbNow(pool);
+        round.b = await withCpu({}, () => runWritesRawBatched(pool, employerId, WRITERS));
+        round.b.created = await createdSince(pool, employerId, since);
         rounds.push(round);
       }
       await pool.query(`DELETE FROM outbox_events WHERE topic = 'siapkerja.bench.raw-writes.v1'`);
       writes = {
         c: WRITERS,
         r: mergeWriteRuns(rounds.map((r) => r.r)),
+        b: mergeWriteRuns(rounds.map((r) => r.b)),
         paths: paths.map((p) => ({
           name: p.name,
           g: mergeWriteRuns(rounds.map((r) => r.g[p.name])),
-          // each round's gateway run against the raw run of the same round
+          // each round's gateway run against the raw runs of the same round
           ratios: rounds.map((r) => r.g[p.name].rps / r.r.rps),
+          batchedRatios: rounds.map((r) => r.g[p.name].rps / r.b.rps),
         })),
       };
     }
@@ -1210,7 +1354,7 @@ async function main() {
       );
     }
     if (writes) {
-      const { c, r: wr } = writes;
+      const { c, r: wr, b: wb } = writes;
       const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor((xs.length - 1) / 2)];
       lines.push(
         '',
@@ -1219,12 +1363,15 @@ async function main() {
         `${WRITES_ROUNDS} round(s) of ${DURATION} s per path, taking turns, ${c} clients; ratio = the median of the rounds' ratios (gateway run / raw run of the same round).`,
         `raw pg               | p50/p95/p99 ${f(wr.p50)}/${f(wr.p95)}/${f(wr.p99)} ms ${f(wr.rps, 0)} creates/s | CPU ms per create: postgres ${f(wr.cpu.postgres, 2)} + pg client ${f(wr.cpu.client, 2)}` +
           ` | load average at start/end ${wr.load.map((x) => f(x, 2)).join('/')}`,
+        `raw pg, batched     | p50/p95/p99 ${f(wb.p50)}/${f(wb.p95)}/${f(wb.p99)} ms ${f(wb.rps, 0)} creates/s, ${f(wb.perTransaction, 1)} per transaction | CPU ms per create: postgres ${f(wb.cpu.postgres, 2)} + pg client ${f(wb.cpu.client, 2)}` +
+          ` (informational: the same statements batched as the jobs service batches the creates arriving together, ${SERVICE_WRITE_BATCHES.concurrency} transactions at once, at most ${SERVICE_WRITE_BATCHES.maxBatch} each)`,
       );
-      for (const { name, g: wg, ratios } of writes.paths) {
+      for (const { name, g: wg, ratios, batchedRatios } of writes.paths) {
         const ratio = median(ratios);
         lines.push(
           `gateway, ${name.padEnd(11)} | p50/p95/p99 ${f(wg.p50)}/${f(wg.p95)}/${f(wg.p99)} ms ${f(wg.rps, 0)} creates/s | ` +
-            `ratio ${f(ratio, 2)} (rounds ${ratios.map((x) => f(x, 2)).join(', ')}; >= 0.5: ${verdict(ratio >= 0.5)}), p95 < 100 ms: ${verdict(wg.p95 < 100)}`,
+            `ratio ${f(ratio, 2)} (rounds ${ratios.map((x) => f(x, 2)).join(', ')}; >= 0.5: ${verdict(ratio >= 0.5)}), p95 < 100 ms: ${verdict(wg.p95 < 100)}` +
+            ` | ${f(wg.perTransaction, 1)} vacancies per transaction; against the batched statements ${f(median(batchedRatios), 2)}`,
           `${''.padEnd(21)} CPU ms per create: gateway ${f(wg.cpu.gateway, 2)}${
             wg.cpu.idleReplicas !== undefined
               ? ` (of which the replica${GATEWAYS > 2 ? 's' : ''} taking no requests, consuming the events: ${f(wg.cpu.idleReplicas, 2)})`

@@ -13,6 +13,11 @@ export class StatementBatcher<I, O> {
     private readonly opts: { maxBatch?: number; concurrency?: number } = {},
   ) {}
 
+  /** Calls waiting for a batch (not yet in one in flight). */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
   submit(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
       this.queue.push({ item, resolve, reject });

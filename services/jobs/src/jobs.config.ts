@@ -40,6 +40,13 @@ export const jobsConfigSpec = {
    * set by their deadlines (one whose turn would come after its deadline is refused on arrival)
    */
   SEARCH_QUEUE_LIMIT: int({ default: 1000, min: 1, max: 100_000 }),
+  /**
+   * Transactions of new vacancies in flight at once: the creates arriving while they are wait and go together as the
+   * next (at most VACANCY_WRITE_BATCH_MAX), in one transaction; one arriving while fewer are in flight goes at once, alone
+   */
+  VACANCY_WRITE_BATCHES: int({ default: 2, min: 1, max: 64 }),
+  /** New vacancies in one transaction at most (see VACANCY_WRITE_BATCHES) */
+  VACANCY_WRITE_BATCH_MAX: int({ default: 32, min: 1, max: 500 }),
   /** how long a search waits for the replica to replay this service's last write before reading the primary instead */
   SEARCH_REPLICA_MAX_WAIT_MS: int({ default: 1000, min: 0, max: 60_000 }),
 };

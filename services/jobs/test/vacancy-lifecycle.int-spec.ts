@@ -316,6 +316,93 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
     expect(n).toBe(3); // registered, published, and one of closed / filled
   });
 
+  it('registers vacancies arriving together in shared transactions, each answered as if it had come alone', async () => {
+    const e = await newEmployer();
+    const ds = svc.dataSource;
+    // a row the database itself refuses (its checks pass in the service): its batch fails and goes again one by one
+    await ds.query(`CREATE FUNCTION refuse_vacancy() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'vacancy refused by the database'; END $$`);
+    await ds.query(`CREATE TRIGGER refuse_vacancy BEFORE INSERT ON vacancies FOR EACH ROW
+      WHEN (NEW.position_name = 'Ditolak Basis Data') EXECUTE FUNCTION refuse_vacancy()`);
+    try {
+      const create = (vacancy: jobsV1.Vacancy, requestId?: string) =>
+        client.createVacancy({ vacancy, ...(requestId ? { requestId } : {}) });
+      const operators = (n: number, name: string) =>
+        Array.from({ length: n }, (_, i) => create(basic(e.id, { positionName: `${name} ${i}` })));
+      const failures = (settled: PromiseSettledResult<jobsV1.Vacancy__Output>[]) =>
+        settled.flatMap((r, i) => (r.status === 'rejected' ? [{ i, e: r.reason as { code: number; details: string } }] : []));
+      const made = (settled: PromiseSettledResult<jobsV1.Vacancy__Output>[]) =>
+        settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      const transactionsOf = async (ids: string[]) =>
+        new Set(((await ds.query(`SELECT xmin::text AS t FROM vacancies WHERE id = ANY($1)`, [ids])) as { t: string }[]).map((x) => x.t))
+          .size;
+
+      // 40 at once, two of them refused for themselves (their content, their employer): answered their own errors
+      const first = await Promise.allSettled([
+        ...operators(20, 'Operator'),
+        create(basic(e.id, { kbjiCode: '99999' })),
+        create(basic('00000000-0000-4000-8000-000000000000')),
+        ...operators(18, 'Juru Las'),
+      ]);
+      expect(failures(first).map((f) => [f.i, f.e.code])).toEqual([
+        [20, status.INVALID_ARGUMENT],
+        [21, status.NOT_FOUND],
+      ]);
+      expect(fieldsOf(failures(first)[0].e as never)).toEqual(['kbjiCode']);
+      const firstIds = made(first).map((v) => v.id);
+      expect(new Set(firstIds).size).toBe(38);
+      expect(made(first).map((v) => v.positionName)).toEqual([
+        ...Array.from({ length: 20 }, (_, i) => `Operator ${i}`),
+        ...Array.from({ length: 18 }, (_, i) => `Juru Las ${i}`),
+      ]);
+      // several went in one transaction (they share its id, xmin): far fewer transactions than vacancies
+      expect(await transactionsOf(firstIds)).toBeLessThan(20);
+
+      // the same key twice at once, and a key used before: one vacancy, answered to each
+      const key = `batch-key-${Date.now()}`;
+      const earlier = await create(basic(e.id, { positionName: 'Operator Lama' }), `${key}-old`);
+      const second = await Promise.allSettled([
+        ...operators(10, 'Juru Masak'),
+        create(basic(e.id, { positionName: 'Operator Kunci' }), key),
+        create(basic(e.id, { positionName: 'Operator Kunci' }), key),
+        create(basic(e.id, { positionName: 'Operator Lama' }), `${key}-old`),
+        ...operators(10, 'Juru Cat'),
+      ]);
+      expect(failures(second)).toEqual([]);
+      const keyed = made(second).slice(10, 13);
+      expect(keyed[0].id).toBe(keyed[1].id);
+      expect(keyed[2].id).toBe(earlier.id);
+      expect(new Set(made(second).map((v) => v.id)).size).toBe(22);
+      expect(await transactionsOf(made(second).map((v) => v.id))).toBeLessThan(15);
+
+      // a row the database refuses fails its batch: each of its vacancies then goes alone, the refused one alone fails
+      const third = await Promise.allSettled([
+        ...operators(10, 'Penjahit'),
+        create(basic(e.id, { positionName: 'Ditolak Basis Data' })),
+        ...operators(10, 'Pengemudi'),
+      ]);
+      expect(failures(third).map((f) => [f.i, f.e.code])).toEqual([[10, status.INTERNAL]]);
+      expect(made(third)).toHaveLength(20);
+
+      // every vacancy stored once with its two events (none of the refused ones)
+      const ids = [...firstIds, ...made(second).map((v) => v.id), ...made(third).map((v) => v.id), earlier.id];
+      const stored: { n: number; refused: number }[] = await ds.query(
+        `SELECT count(*)::int AS n, count(*) FILTER (WHERE position_name = 'Ditolak Basis Data')::int AS refused FROM vacancies WHERE employer_id = $1`,
+        [e.id],
+      );
+      expect(stored).toEqual([{ n: new Set(ids).size, refused: 0 }]);
+      const events: { message_key: string; n: number }[] = await ds.query(
+        `SELECT message_key, count(*)::int AS n FROM outbox_events WHERE message_key = ANY($1) GROUP BY message_key`,
+        [[...new Set(ids)]],
+      );
+      expect(events).toHaveLength(new Set(ids).size);
+      expect(events.every((x) => x.n === 2)).toBe(true);
+    } finally {
+      await ds.query(`DROP TRIGGER refuse_vacancy ON vacancies`);
+      await ds.query(`DROP FUNCTION refuse_vacancy()`);
+    }
+  });
+
   it('expires published vacancies after their validity period (WIB) and emits VacancyExpired', async () => {
     const e = await newEmployer();
     const until = day(3);
