@@ -1363,7 +1363,7 @@ async function main() {
         `${WRITES_ROUNDS} round(s) of ${DURATION} s per path, taking turns, ${c} clients; ratio = the median of the rounds' ratios (gateway run / raw run of the same round).`,
         `raw pg               | p50/p95/p99 ${f(wr.p50)}/${f(wr.p95)}/${f(wr.p99)} ms ${f(wr.rps, 0)} creates/s | CPU ms per create: postgres ${f(wr.cpu.postgres, 2)} + pg client ${f(wr.cpu.client, 2)}` +
           ` | load average at start/end ${wr.load.map((x) => f(x, 2)).join('/')}`,
-        `raw pg, batched     | p50/p95/p99 ${f(wb.p50)}/${f(wb.p95)}/${f(wb.p99)} ms ${f(wb.rps, 0)} creates/s, ${f(wb.perTransaction, 1)} per transaction | CPU ms per create: postgres ${f(wb.cpu.postgres, 2)} + pg client ${f(wb.cpu.client, 2)}` +
+        `raw pg, batched      | p50/p95/p99 ${f(wb.p50)}/${f(wb.p95)}/${f(wb.p99)} ms ${f(wb.rps, 0)} creates/s, ${f(wb.perTransaction, 1)} per transaction | CPU ms per create: postgres ${f(wb.cpu.postgres, 2)} + pg client ${f(wb.cpu.client, 2)}` +
           ` (informational: the same statements batched as the jobs service batches the creates arriving together, ${SERVICE_WRITE_BATCHES.concurrency} transactions at once, at most ${SERVICE_WRITE_BATCHES.maxBatch} each)`,
       );
       for (const { name, g: wg, ratios, batchedRatios } of writes.paths) {
