@@ -557,15 +557,7 @@ async function runRaw(searcher, scenario, seconds = DURATION) {
     }),
   );
   process.stderr.write('\n');
-  latencies.sort((a, b) => a - b);
-  return {
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    rps: latencies.length / seconds,
-    n: latencies.length,
-    errors,
-  };
+  return runFigures(latencies, errors, seconds);
 }
 
 /** Of a path's runs in several rounds, the one with the median throughput (its latencies and CPU with it). */
@@ -690,20 +682,19 @@ const RAW_VACANCY_COLUMNS = `employer_id, position_name, kbji_code, kbli_code, r
 /** A raw vacancy's parameters (11: state and published_at are literals) for RAW_VACANCY_COLUMNS. */
 function rawVacancyValues(v, requestId) {
   const { createHash } = require('node:crypto');
-  return [
-    v.employerId,
-    v.positionName,
-    v.kbjiCode,
-    v.kbliCode,
-    v.regionCode,
-    v.numberNeeded,
-    v.validFrom,
-    v.validUntil,
-    v.description,
-    requestId,
-    // the request's hash the service keeps beside the key (Idempotency-Key)
-    createHash('sha256').update(JSON.stringify(v)).digest('hex'),
+  const fields = [
+    'employerId',
+    'positionName',
+    'kbjiCode',
+    'kbliCode',
+    'regionCode',
+    'numberNeeded',
+    'validFrom',
+    'validUntil',
+    'description',
   ];
+  // the request's hash the service keeps beside the key (Idempotency-Key)
+  return [...fields.map((k) => v[k]), requestId, createHash('sha256').update(JSON.stringify(v)).digest('hex')];
 }
 
 /** How many vacancies of the bench's employer were created since `since` (the database's time), and in how many transactions. */
@@ -792,17 +783,7 @@ async function runWritesRaw(pool, employerId, connections, seconds = DURATION) {
       }
     }),
   );
-  latencies.sort((a, b) => a - b);
-  return {
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    rps: latencies.length / seconds,
-    n: latencies.length,
-    errors,
-    latencies,
-    seconds,
-  };
+  return runFigures(latencies, errors, seconds);
 }
 
 /**
@@ -823,6 +804,21 @@ async function outboxDrained(pool, timeoutMs = 60000) {
  * The runs of one write path over the rounds as one: requests per second over all their seconds, percentiles of all
  * their latencies, CPU per create weighted by each run's creates, and the load average at the first start and last end.
  */
+/** A run's figures from its latencies (ms, sorted here), errors and length. */
+function runFigures(latencies, errors, seconds) {
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / seconds,
+    n: latencies.length,
+    errors,
+    latencies,
+    seconds,
+  };
+}
+
 /** The jobs service's defaults for its batches of new vacancies (VACANCY_WRITE_BATCHES, VACANCY_WRITE_BATCH_MAX). */
 const SERVICE_WRITE_BATCHES = { concurrency: 2, maxBatch: 32 };
 
@@ -909,17 +905,7 @@ async function runWritesRawBatched(pool, employerId, connections, seconds = DURA
       }
     }),
   );
-  latencies.sort((a, b) => a - b);
-  return {
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    rps: latencies.length / seconds,
-    n: latencies.length,
-    errors,
-    latencies,
-    seconds,
-  };
+  return runFigures(latencies, errors, seconds);
 }
 
 function mergeWriteRuns(runs) {
