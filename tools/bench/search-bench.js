@@ -26,7 +26,9 @@
 // path first), BENCH_WRITES_ROUNDS (3: gateway and raw write runs taking turns), BENCH_WRITES_IDEMPOTENCY_KEY (0: creates sent
 // without the header), BENCH_WRITERS (16: write clients), BENCH_SEED (1: the workloads' random sequence), BENCH_SEARCH_ROUNDS
 // (rounds of each search scenario, its four paths taking turns, each on its own draw of searches; default 3 for diverse, 1 else),
-// BENCH_FACET_EXACT_LIMIT (the facet counts' exact-count limit, VACANCY_FACET_EXACT_LIMIT, of the service and both baselines).
+// BENCH_FACET_EXACT_LIMIT (the facet counts' exact-count limit, VACANCY_FACET_EXACT_LIMIT, of the service and both baselines),
+// BENCH_VACANCY_WRITE_BATCHES / BENCH_VACANCY_WRITE_BATCH_MAX (the jobs service's batches of new vacancies, and the batched
+// raw path's: default 2 and 32).
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
@@ -819,8 +821,14 @@ function runFigures(latencies, errors, seconds) {
   };
 }
 
-/** The jobs service's defaults for its batches of new vacancies (VACANCY_WRITE_BATCHES, VACANCY_WRITE_BATCH_MAX). */
-const SERVICE_WRITE_BATCHES = { concurrency: 2, maxBatch: 32 };
+/**
+ * The batches of new vacancies of the jobs service (VACANCY_WRITE_BATCHES, VACANCY_WRITE_BATCH_MAX; the service's defaults
+ * 2 and 32 unless BENCH_VACANCY_WRITE_BATCHES / BENCH_VACANCY_WRITE_BATCH_MAX), and of the batched raw path alike.
+ */
+const SERVICE_WRITE_BATCHES = {
+  concurrency: Number(process.env.BENCH_VACANCY_WRITE_BATCHES || 2),
+  maxBatch: Number(process.env.BENCH_VACANCY_WRITE_BATCH_MAX || 32),
+};
 
 /**
  * The same creations straight through pg, batched as the jobs service batches them (informational: what the service's
@@ -1053,6 +1061,9 @@ async function main() {
       METRICS_PORT: String(opsPort),
       DB_POOL_SIZE: String(POOL),
       ...(FACET_EXACT_LIMIT ? { VACANCY_FACET_EXACT_LIMIT: String(FACET_EXACT_LIMIT) } : {}),
+      // the batches of new vacancies, for the jobs service and the batched raw path alike
+      VACANCY_WRITE_BATCHES: String(SERVICE_WRITE_BATCHES.concurrency),
+      VACANCY_WRITE_BATCH_MAX: String(SERVICE_WRITE_BATCHES.maxBatch),
     });
     procs.push(jobs);
     await waitReady(`http://127.0.0.1:${opsPort}/health/live`, jobs);
