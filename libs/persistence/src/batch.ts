@@ -7,6 +7,8 @@
 export class StatementBatcher<I, O> {
   private readonly queue: { item: I; resolve: (o: O) => void; reject: (e: unknown) => void }[] = [];
   private inFlight = 0;
+  /** Batches started and the calls they held, since the start (calls / batches: the batching's gain). */
+  readonly stats = { batches: 0, items: 0 };
 
   constructor(
     private readonly run: (items: I[]) => Promise<O[]>,
@@ -31,6 +33,8 @@ export class StatementBatcher<I, O> {
     while (this.queue.length && this.inFlight < concurrency) {
       const batch = this.queue.splice(0, maxBatch);
       this.inFlight++;
+      this.stats.batches++;
+      this.stats.items += batch.length;
       const items = batch.map((b) => b.item);
       void Promise.resolve()
         .then(() => this.run(items))

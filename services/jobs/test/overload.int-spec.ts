@@ -122,6 +122,16 @@ describe('jobs service under overload (real PostgreSQL, gRPC)', () => {
     // at most 3 calls hold a connection and 2 wait for one: the others are refused on arrival, long before any deadline
     expect(shed.length).toBeGreaterThanOrEqual(5);
     for (const r of shed) expect(r.ms).toBeLessThan(1000);
+    // the creates waiting for a batch of new vacancies were the queue (vacancy_create_refused_total on /metrics)
+    const metrics = await (await fetch(`http://127.0.0.1:${svc.opsPort}/metrics`)).text();
+    const refused = Number(
+      metrics
+        .split('\n')
+        .find((l) => l.startsWith('vacancy_create_refused_total'))
+        ?.split(' ')
+        .pop(),
+    );
+    expect(refused).toBe(shed.length);
     await new Promise((r) => setTimeout(r, 1000));
     const committed = (await stored(prefix)).sort();
     const answeredOk = results

@@ -337,6 +337,18 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
         new Set(((await ds.query(`SELECT xmin::text AS t FROM vacancies WHERE id = ANY($1)`, [ids])) as { t: string }[]).map((x) => x.t))
           .size;
 
+      /** a counter of the service's ops port (/metrics) */
+      const metric = async (name: string) => {
+        const text = await (await fetch(`http://127.0.0.1:${svc.opsPort}/metrics`)).text();
+        return Number(
+          text
+            .split('\n')
+            .find((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `))
+            ?.split(' ')
+            .pop(),
+        );
+      };
+      const [batches0, batched0] = [await metric('vacancy_create_batches_total'), await metric('vacancy_create_batched_total')];
       // 40 at once, two of them refused for themselves (their content, their employer): answered their own errors
       const first = await Promise.allSettled([
         ...operators(20, 'Operator'),
@@ -357,6 +369,9 @@ describe('vacancy content and lifecycle (Perpres 57/2023 art. 5/6; real PostgreS
       ]);
       // several went in one transaction (they share its id, xmin): far fewer transactions than vacancies
       expect(await transactionsOf(firstIds)).toBeLessThan(20);
+      // and the service says so on /metrics: 40 creates in fewer than 20 batches
+      expect((await metric('vacancy_create_batched_total')) - batched0).toBe(40);
+      expect((await metric('vacancy_create_batches_total')) - batches0).toBeLessThan(20);
 
       // the same key twice at once, and a key used before: one vacancy, answered to each
       const key = `batch-key-${Date.now()}`;

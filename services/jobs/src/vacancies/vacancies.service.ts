@@ -17,7 +17,8 @@ import {
   type RequestKey,
 } from '@siapkerja/persistence';
 import { currentContext, runWithContext, type RequestContext } from '@siapkerja/logging';
-import { SERVICE_CONFIG } from '@siapkerja/service-kit';
+import { SERVICE_CONFIG, SERVICE_METRICS } from '@siapkerja/service-kit';
+import { Counter, Gauge, type Registry } from '@siapkerja/observability';
 import type { JobsConfig } from '../jobs.config';
 import { assertEmployerAccessSql, employerAccess } from '../employers/employer-access';
 import { EmployerEntity } from '../employers/employer.entity';
@@ -247,17 +248,61 @@ export class VacanciesService {
   private readonly registrations: StatementBatcher<Registration, PromiseSettledResult<VacancyEntity>>;
   /** New vacancies waiting for a batch at most (DB_QUEUE_LIMIT, as calls waiting for a connection): more are refused at once */
   private readonly queueLimit: number;
+  /** New vacancies refused at once since the start, as overloaded (queueLimit waiting) */
+  private refused = 0;
 
   constructor(
     private readonly ds: DataSource,
     private readonly outbox: TransactionalOutbox,
     @Optional() @Inject(SERVICE_CONFIG) config?: Partial<JobsConfig>,
+    @Optional() @Inject(SERVICE_METRICS) registry?: Registry,
   ) {
     this.registrations = new StatementBatcher((batch) => this.registerBatch(batch), {
       concurrency: config?.VACANCY_WRITE_BATCHES ?? 2,
       maxBatch: config?.VACANCY_WRITE_BATCH_MAX ?? 32,
     });
     this.queueLimit = config?.DB_QUEUE_LIMIT ?? 40;
+    if (registry) this.registerMetrics(registry);
+  }
+
+  private registerMetrics(registry: Registry): void {
+    const { registrations } = this;
+    const refused = () => this.refused;
+    new Counter({
+      name: 'vacancy_create_batches_total',
+      help: 'batches of new vacancies started (one transaction each; one that failed as a whole went again a vacancy at a time)',
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(registrations.stats.batches);
+      },
+    });
+    new Counter({
+      name: 'vacancy_create_batched_total',
+      help: 'new vacancies those batches held (divided by vacancy_create_batches_total: vacancies per transaction)',
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(registrations.stats.items);
+      },
+    });
+    new Gauge({
+      name: 'vacancy_create_waiting',
+      help: 'new vacancies waiting for a batch now (at most DB_QUEUE_LIMIT)',
+      registers: [registry],
+      collect() {
+        this.set(registrations.waiting);
+      },
+    });
+    new Counter({
+      name: 'vacancy_create_refused_total',
+      help: 'new vacancies refused at once as overloaded (DB_QUEUE_LIMIT waiting for a batch)',
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(refused());
+      },
+    });
   }
 
   /**
@@ -268,8 +313,10 @@ export class VacanciesService {
     // admission control of the creates waiting for a batch (the service's own, in front of the database's connections,
     // covers the calls waiting for a connection): refused at once, while the client can still retry (503, Retry-After)
     const waiting = this.registrations.waiting;
-    if (waiting >= this.queueLimit)
+    if (waiting >= this.queueLimit) {
+      this.refused++;
       throw new DomainError('UNAVAILABLE', `The service is overloaded (${waiting} new vacancies waiting for the database), retry later`);
+    }
     // the hot path of the catalogue's writes: plain parameterised statements (the ones the write benchmark's raw baseline
     // runs), no ORM query building or hydration. The request id's earlier row and the employer come in one statement
     // inside the transaction; a replay answers the whole first row (before validating: the first call's input was valid)
