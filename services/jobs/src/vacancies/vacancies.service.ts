@@ -348,8 +348,8 @@ export class VacanciesService {
    * in one transaction: their lookups in one statement, each checked in its own request's context (a vacancy refused for
    * itself, invalid or not allowed, is answered its error and left out), the others' rows in one INSERT with their ids
    * and their events in one statement with the COMMIT. A request id already used, or used twice in the batch, goes alone
-   * after the batch (a replay or a refused reuse, as alone). Whatever fails the transaction itself (a row the database refused, the same request id
-   * twice in the batch, the earliest deadline of the batch) fails the batch: StatementBatcher then sends each of its
+   * after the batch (a replay or a refused reuse, as alone). Whatever fails the transaction itself (a row the database refused, a request id another
+   * instance stored first, the earliest deadline of the batch) fails the batch: StatementBatcher then sends each of its
    * vacancies alone, each answered as it would have been had it come alone.
    */
   private async registerBatch(batch: Registration[]): Promise<PromiseSettledResult<VacancyEntity>[]> {
