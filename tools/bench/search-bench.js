@@ -671,13 +671,6 @@ const registerLookupSql = () =>
     (require(path.join(ROOT, 'tools/register-paths.js')),
     require(path.join(ROOT, 'dist/services/jobs/src/vacancies/vacancies.service.js')).REGISTER_LOOKUP_SQL));
 
-/** The jobs service's lookup of several new vacancies' request ids and employers (compiled: loaded on first use). */
-let lookupManySql;
-const registerLookupManySql = () =>
-  (lookupManySql ??=
-    (require(path.join(ROOT, 'tools/register-paths.js')),
-    require(path.join(ROOT, 'dist/services/jobs/src/vacancies/vacancies.service.js')).REGISTER_LOOKUP_MANY_SQL));
-
 /** The raw path's columns of a new vacancy (each statement of both raw paths writes these, the batched one with the id first). */
 const RAW_VACANCY_COLUMNS = `employer_id, position_name, kbji_code, kbli_code, region_code, number_needed, valid_from, valid_until,
   description, state, published_at, request_id, request_hash`;
@@ -737,7 +730,7 @@ async function runWritesRaw(pool, employerId, connections, seconds = DURATION) {
               // the service runs it (planned generically once per connection)
               const begun = await sendTogether(c, [
                 'BEGIN',
-                { name: 'register-lookup', text: registerLookupSql(), values: [v.employerId, requestId] },
+                { name: 'register-lookup', text: registerLookupSql(), values: [[v.employerId], [requestId]] },
               ]);
               const failed = begun.find((r) => r.status === 'rejected');
               if (failed) throw failed.reason;
@@ -834,7 +827,7 @@ const SERVICE_WRITE_BATCHES = {
  * The same creations straight through pg, batched as the jobs service batches them (informational: what the service's
  * path costs against its own statements): `connections` clients, each waiting for its create's answer, hand their creates
  * to one StatementBatcher (libs/persistence) with the service's slots and batch size; a batch is one transaction on a
- * connection of the pool: the lookup of every create (the service's REGISTER_LOOKUP_MANY_SQL) with BEGIN, one INSERT of
+ * connection of the pool: the lookup of every create (the service's REGISTER_LOOKUP_SQL) with BEGIN, one INSERT of
  * the batch's rows with their ids, their outbox rows with the COMMIT.
  */
 async function runWritesRawBatched(pool, employerId, connections, seconds = DURATION) {
@@ -849,8 +842,8 @@ async function runWritesRawBatched(pool, employerId, connections, seconds = DURA
         const begun = await sendTogether(c, [
           'BEGIN',
           {
-            name: 'register-lookup-many',
-            text: registerLookupManySql(),
+            name: 'register-lookup',
+            text: registerLookupSql(),
             values: [items.map((i) => i.v.employerId), items.map((i) => i.requestId)],
           },
         ]);

@@ -131,27 +131,12 @@ function transitionData(v: VacancyEntity, fromState: VacancyStateValue): Vacancy
   };
 }
 
-/**
- * What a new vacancy needs to know, in one statement: the vacancy its request id already made (a replay), and the employer's
- * columns (its KBLI default and who may act for it); a row either way (nulls when there is neither). Run prepared (its plan
- * is the same for every value, and planning it over the 65 indexes of vacancies cost four times what running it does).
- */
-export const REGISTER_LOOKUP_SQL = `SELECT (SELECT v.id FROM vacancies v WHERE v.request_id = $2) AS prior_id, e.id, e.kbli_codes, e.region_code,
-    e.owner_client_id
-  FROM (SELECT 1) one LEFT JOIN employers e ON e.id = $1::uuid`;
-
-/** The columns of a new vacancy the service sets (ids and timestamps from the database), in {@link registerValues}' order. */
+/** The columns of a new vacancy the service sets after its id (timestamps from the database), in {@link registerValues}' order. */
 const REGISTER_COLUMNS = `employer_id, position_name, kbji_code, kbli_code, region_code, number_needed,
     valid_from, valid_until, description, state, request_id, age_min, age_max, sex_requirement, min_education, skills, skkni_units,
     experience_months_min, wage_min, wage_max, wage_hidden, latitude, longitude, employment_type, overseas, destination_country,
     number_hired, published_at, ended_at, request_hash`;
 const REGISTER_COLUMN_COUNT = 30;
-
-/** A new vacancy's row (every column the service sets; ids and timestamps from the database). */
-export const REGISTER_VACANCY_SQL = `INSERT INTO vacancies (${REGISTER_COLUMNS})
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26,
-    $27, $28, $29, $30)
-  RETURNING id, created_at, updated_at`;
 
 /**
  * The rows of `n` new vacancies in one statement, each with its id (made by the service: its events are written in the
@@ -163,13 +148,18 @@ export function registerVacanciesSql(n: number): string {
   return `INSERT INTO vacancies (id, ${REGISTER_COLUMNS}) VALUES ${rows.join(', ')} RETURNING id, created_at, updated_at`;
 }
 
-/** {@link REGISTER_LOOKUP_SQL} for several new vacancies at once: a row per (employer id, request id) pair, in their order. */
-export const REGISTER_LOOKUP_MANY_SQL = `SELECT (SELECT v.id FROM vacancies v WHERE v.request_id = i.request_id) AS prior_id, e.id, e.kbli_codes,
+/**
+ * What new vacancies need to know, in one statement: for each (employer id, request id) pair, in their order, the vacancy
+ * its request id already made (a replay) and the employer's columns (its KBLI default and who may act for it); a row either
+ * way (nulls when there is neither). Run prepared (its plan is the same for every value, and planning a lookup over the 60
+ * indexes of vacancies cost several times what running it does).
+ */
+export const REGISTER_LOOKUP_SQL = `SELECT (SELECT v.id FROM vacancies v WHERE v.request_id = i.request_id) AS prior_id, e.id, e.kbli_codes,
     e.region_code, e.owner_client_id
   FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS i(employer_id, request_id, n) LEFT JOIN employers e ON e.id = i.employer_id
   ORDER BY i.n`;
 
-/** The parameters of {@link REGISTER_VACANCY_SQL} for a vacancy. */
+/** The parameters of a vacancy's row in {@link registerVacanciesSql}, after its id. */
 export function registerValues(v: Omit<VacancyEntity, 'id' | 'createdAt' | 'updatedAt'>): unknown[] {
   return [
     v.employerId,
@@ -344,32 +334,40 @@ export class VacanciesService {
   }
 
   /**
-   * A batch of new vacancies (see registrations). One alone goes in a transaction of its own (registerAlone). Several go
-   * in one transaction: their lookups in one statement, each checked in its own request's context (a vacancy refused for
-   * itself, invalid or not allowed, is answered its error and left out), the others' rows in one INSERT with their ids
-   * and their events in one statement with the COMMIT. A request id already used, or used twice in the batch, goes alone
-   * after the batch (a replay or a refused reuse, as alone). Whatever fails the transaction itself (a row the database refused, a request id another
-   * instance stored first, the earliest deadline of the batch) fails the batch: StatementBatcher then sends each of its
-   * vacancies alone, each answered as it would have been had it come alone.
+   * A batch of new vacancies (see registrations), in one transaction: their lookups in one statement, each checked in its
+   * own request's context (a vacancy refused for itself, invalid or not allowed, is answered its error and left out), the
+   * others' rows in one INSERT with ids the service makes and their events in one statement with the COMMIT. A request id
+   * used before answers its vacancy when it comes alone (a replay, or a refused reuse); in a batch of several, it goes
+   * alone after the batch, as does a request id used twice in the batch. A vacancy alone runs in its request's context;
+   * several in one of their own with the earliest deadline among them. Whatever fails the transaction itself (a row the
+   * database refused, a request id another instance stored first, that deadline) fails a batch of several:
+   * StatementBatcher then sends each of its vacancies alone, each answered as it would have been had it come alone.
    */
   private async registerBatch(batch: Registration[]): Promise<PromiseSettledResult<VacancyEntity>[]> {
-    const alone = (r: Registration) => settle(() => inContextOf(r, () => this.registerAlone(r)));
-    if (batch.length === 1) return [await alone(batch[0])];
+    const alone = batch.length === 1;
     const results: PromiseSettledResult<VacancyEntity>[] = new Array(batch.length);
     const later: number[] = [];
     const deadlines = batch.map((r) => r.context?.deadline).filter((d): d is number => d !== undefined);
-    const context: RequestContext = { correlationId: randomUUID(), ...(deadlines.length ? { deadline: Math.min(...deadlines) } : {}) };
-    const stored = await runWithContext(context, () =>
+    const context: RequestContext | undefined = alone
+      ? batch[0].context
+      : { correlationId: randomUUID(), ...(deadlines.length ? { deadline: Math.min(...deadlines) } : {}) };
+    const unit = () =>
       this.outbox.run(async ({ manager, emit }) => {
-        const found = await preparedOn<RegisterLookup>(manager, REGISTER_LOOKUP_MANY_SQL, [
+        const found = await preparedOn<RegisterLookup>(manager, REGISTER_LOOKUP_SQL, [
           batch.map((r) => (isUuid(r.input.employerId) ? r.input.employerId : null)),
           batch.map((r) => r.requestId),
         ]);
         const rows: { at: number; vacancy: VacancyEntity }[] = [];
         const keys = new Set<string>();
         for (const [at, r] of batch.entries()) {
+          const prior = found[at].prior_id;
+          // a replay answers the whole first row (before validating: the first call's input was valid)
+          if (prior && alone) {
+            results[at] = await settle(() => inContextOf(r, async () => answerPrior((await this.byId(manager, prior)) as VacancyEntity)));
+            continue;
+          }
           // a key used before, or twice in the batch (a retry sent before the first call was answered): after the batch
-          if (found[at].prior_id || (r.requestId !== null && keys.has(r.requestId))) {
+          if (prior || (r.requestId !== null && keys.has(r.requestId))) {
             later.push(at);
             continue;
           }
@@ -399,32 +397,17 @@ export class VacanciesService {
           }
         }
         return rows;
-      }),
-    );
+      });
+    let stored: { at: number; vacancy: VacancyEntity }[];
+    try {
+      stored = await (context ? runWithContext(context, unit) : unit());
+    } catch (e) {
+      if (!alone) throw e;
+      return [{ status: 'rejected', reason: e }];
+    }
     for (const { at, vacancy } of stored) results[at] = { status: 'fulfilled', value: vacancy };
-    for (const at of later) results[at] = await alone(batch[at]);
+    for (const at of later) [results[at]] = await this.registerBatch([batch[at]]);
     return results;
-  }
-
-  /** A new vacancy in a transaction of its own (in its request's context). */
-  private registerAlone(r: Registration): Promise<VacancyEntity> {
-    return this.outbox.run(async ({ manager, emit }) => {
-      const [found] = await preparedOn<RegisterLookup>(manager, REGISTER_LOOKUP_SQL, [
-        isUuid(r.input.employerId) ? r.input.employerId : null,
-        r.requestId,
-      ]);
-      if (found.prior_id) return answerPrior((await this.byId(manager, found.prior_id)) as VacancyEntity);
-      const vacancy = await this.newVacancy(manager, r, found);
-      const [made]: { id: string; created_at: Date; updated_at: Date }[] = await manager.query(
-        REGISTER_VACANCY_SQL,
-        registerValues(vacancy),
-      );
-      vacancy.id = made.id;
-      vacancy.createdAt = made.created_at;
-      vacancy.updatedAt = made.updated_at;
-      if (!r.draft) this.emitPublished(vacancy, 'DRAFT', emit);
-      return vacancy;
-    });
   }
 
   /**
