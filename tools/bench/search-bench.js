@@ -18,7 +18,8 @@
 // bare server and the raw statements, and the answers compared. The server's autovacuum setting is printed, and
 // VACUUM (ANALYZE) runs after seeding. Last, `writes`: vacancy creation through the gateway at 16 clients against the same
 // statements through pg, in rounds that take turns (through all gateway replicas, through one of them, raw), the ratio
-// the median of the rounds' (BENCH_SCENARIOS=writes runs it alone).
+// the median of the rounds' (BENCH_SCENARIOS=writes runs it alone); beside them, for information, the statements batched
+// as the jobs service batches them, straight through pg and behind the bare node:http server (raw-writes.js).
 // Environment: BENCH_DATABASE_URL (server + database for the jobs data; default postgres://postgres@127.0.0.1:5432/siapkerja_bench_jobs),
 // BENCH_VACANCIES, BENCH_DURATION_S (default 15 per run), BENCH_SCENARIOS (comma list of scenario names), BENCH_POOL (20),
 // BENCH_GATEWAYS (2), BENCH_WRITES_PER_S (default: twice the turnover), BENCH_CPU_PROF (a folder: V8 CPU profiles of every
@@ -310,6 +311,7 @@ SCENARIOS.diverse = {
 
 // ------------------------------------------------------------------------------------------------ helpers
 const processes = require('./processes');
+const { SERVICE_WRITE_BATCHES, RAW_EVENTS_TOPIC, rawCreate, rawBatcher } = require('./raw-writes');
 const { freePort, waitReady } = processes;
 const startProcess = (name, env, script) => processes.startProcess(ROOT, name, env, script);
 
@@ -656,42 +658,6 @@ async function runWritesHttp(bases, token, employerId, connections, seconds = DU
   };
 }
 
-/** libs/persistence's pipeline helpers, as the jobs service's outbox runs a transaction (compiled: loaded after the build). */
-let persistenceLib;
-const pipelineHelpers = () =>
-  (persistenceLib ??=
-    (require(path.join(ROOT, 'tools/register-paths.js')), require(path.join(ROOT, 'dist/libs/persistence/src/index.js'))));
-const withPipeline = (c, work) => pipelineHelpers().withPipeline(c, work);
-const sendTogether = (c, statements) => pipelineHelpers().sendTogether(c, statements);
-
-/** The jobs service's lookup of a new vacancy's request id and employer (compiled: loaded on first use, after the build). */
-let lookupSql;
-const registerLookupSql = () =>
-  (lookupSql ??=
-    (require(path.join(ROOT, 'tools/register-paths.js')),
-    require(path.join(ROOT, 'dist/services/jobs/src/vacancies/vacancies.service.js')).REGISTER_LOOKUP_SQL));
-
-/** The raw path's columns of a new vacancy (each statement of both raw paths writes these, the batched one with the id first). */
-const RAW_VACANCY_COLUMNS = `employer_id, position_name, kbji_code, kbli_code, region_code, number_needed, valid_from, valid_until,
-  description, state, published_at, request_id, request_hash`;
-/** A raw vacancy's parameters (11: state and published_at are literals) for RAW_VACANCY_COLUMNS. */
-function rawVacancyValues(v, requestId) {
-  const { createHash } = require('node:crypto');
-  const fields = [
-    'employerId',
-    'positionName',
-    'kbjiCode',
-    'kbliCode',
-    'regionCode',
-    'numberNeeded',
-    'validFrom',
-    'validUntil',
-    'description',
-  ];
-  // the request's hash the service keeps beside the key (Idempotency-Key)
-  return [...fields.map((k) => v[k]), requestId, createHash('sha256').update(JSON.stringify(v)).digest('hex')];
-}
-
 /** How many vacancies of the bench's employer were created since `since` (the database's time), and in how many transactions. */
 async function createdSince(pool, employerId, since) {
   const [r] = (
@@ -720,55 +686,11 @@ async function runWritesRaw(pool, employerId, connections, seconds = DURATION) {
       try {
         while (Date.now() < end) {
           const v = newVacancy(employerId);
-          const requestId = `bench:${randomUUID()}`;
           const t = process.hrtime.bigint();
           try {
-            // as the jobs service's outbox sends them (pg's pipeline mode): BEGIN with the first statement, the outbox rows
-            // with the COMMIT, each pair in one write without waiting between them
-            await withPipeline(c, async () => {
-              // the request-id lookup and the employer in one statement, the service's own (REGISTER_LOOKUP_SQL), prepared as
-              // the service runs it (planned generically once per connection)
-              const begun = await sendTogether(c, [
-                'BEGIN',
-                { name: 'register-lookup', text: registerLookupSql(), values: [[v.employerId], [requestId]] },
-              ]);
-              const failed = begun.find((r) => r.status === 'rejected');
-              if (failed) throw failed.reason;
-              const [{ id }] = (
-                await c.query(
-                  `INSERT INTO vacancies (${RAW_VACANCY_COLUMNS})
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PUBLISHED', now(), $10, $11) RETURNING id`,
-                  rawVacancyValues(v, requestId),
-                )
-              ).rows;
-              const event = (type, topic) => ({
-                t: topic,
-                p: { id: randomUUID(), type, subject: id, data: { vacancyId: id, ...v } },
-                h: { 'ce-type': type },
-              });
-              // the service's outbox statement, its rows written as already published: nothing consumes the raw path's events,
-              // and the jobs service's relay must not take them (their topic does not exist; it would retry them for ever and,
-              // behind them, hold back every event of the gateway path measured next, which then ran without its relay)
-              const ended = await sendTogether(c, [
-                {
-                  text: `INSERT INTO outbox_events (id, topic, message_key, payload, headers, published_at)
-               SELECT (e->'p'->>'id')::uuid, e->>'t', e->'p'->>'subject', e->'p', e->'h', now() FROM jsonb_array_elements($1::jsonb) AS r(e)`,
-                  values: [
-                    JSON.stringify([
-                      event('id.go.kemnaker.siapkerja.jobs.vacancy.registered.v1', 'siapkerja.bench.raw-writes.v1'),
-                      event('id.go.kemnaker.siapkerja.jobs.vacancy.published.v1', 'siapkerja.bench.raw-writes.v1'),
-                    ]),
-                  ],
-                },
-                'COMMIT',
-              ]);
-              const error = ended.find((r) => r.status === 'rejected');
-              if (error) throw error.reason;
-              if (ended[1].value.command !== 'COMMIT') throw new Error(`not committed (${ended[1].value.command})`);
-            });
+            await rawCreate(c, v, `bench:${randomUUID()}`);
           } catch (e) {
             errors++;
-            await c.query('ROLLBACK').catch(() => undefined);
             if (errors === 1) log(`raw writes: ${e.message}`);
           }
           latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
@@ -815,82 +737,17 @@ function runFigures(latencies, errors, seconds) {
 }
 
 /**
- * The batches of new vacancies of the jobs service (VACANCY_WRITE_BATCHES, VACANCY_WRITE_BATCH_MAX; the service's defaults
- * 2 and 32 unless BENCH_VACANCY_WRITE_BATCHES / BENCH_VACANCY_WRITE_BATCH_MAX), and of the batched raw path alike.
- */
-const SERVICE_WRITE_BATCHES = {
-  concurrency: Number(process.env.BENCH_VACANCY_WRITE_BATCHES || 2),
-  maxBatch: Number(process.env.BENCH_VACANCY_WRITE_BATCH_MAX || 32),
-};
-
-/**
  * The same creations straight through pg, batched as the jobs service batches them (informational: what the service's
  * path costs against its own statements): `connections` clients, each waiting for its create's answer, hand their creates
  * to one StatementBatcher (libs/persistence) with the service's slots and batch size; a batch is one transaction on a
- * connection of the pool: the lookup of every create (the service's REGISTER_LOOKUP_SQL) with BEGIN, one INSERT of
- * the batch's rows with their ids, their outbox rows with the COMMIT.
+ * connection of the pool (raw-writes.js: the lookup of every create, the service's REGISTER_LOOKUP_SQL, with BEGIN, one
+ * INSERT of the batch's rows with their ids, their outbox rows with the COMMIT).
  */
 async function runWritesRawBatched(pool, employerId, connections, seconds = DURATION) {
   const { randomUUID } = require('node:crypto');
-  const { StatementBatcher } = pipelineHelpers();
   const latencies = [];
   let errors = 0;
-  const batcher = new StatementBatcher(async (items) => {
-    const c = await pool.connect();
-    try {
-      return await withPipeline(c, async () => {
-        const begun = await sendTogether(c, [
-          'BEGIN',
-          {
-            name: 'register-lookup',
-            text: registerLookupSql(),
-            values: [items.map((i) => i.v.employerId), items.map((i) => i.requestId)],
-          },
-        ]);
-        const failed = begun.find((r) => r.status === 'rejected');
-        if (failed) throw failed.reason;
-        const width = 12;
-        const rows = items.map(
-          (_, r) =>
-            `($${r * width + 1}, ${Array.from({ length: 9 }, (_, k) => `$${r * width + k + 2}`).join(', ')}, 'PUBLISHED', now(), $${r * width + 11}, $${r * width + 12})`,
-        );
-        const ids = items.map(() => randomUUID());
-        await c.query(
-          `INSERT INTO vacancies (id, ${RAW_VACANCY_COLUMNS}) VALUES ${rows.join(', ')}`,
-          items.flatMap((i, r) => [ids[r], ...rawVacancyValues(i.v, i.requestId)]),
-        );
-        const events = items.flatMap((i, r) =>
-          ['registered', 'published'].map((kind) => ({
-            t: 'siapkerja.bench.raw-writes.v1',
-            p: {
-              id: randomUUID(),
-              type: `id.go.kemnaker.siapkerja.jobs.vacancy.${kind}.v1`,
-              subject: ids[r],
-              data: { vacancyId: ids[r], ...i.v },
-            },
-            h: { 'ce-type': `id.go.kemnaker.siapkerja.jobs.vacancy.${kind}.v1` },
-          })),
-        );
-        const ended = await sendTogether(c, [
-          {
-            text: `INSERT INTO outbox_events (id, topic, message_key, payload, headers, published_at)
-               SELECT (e->'p'->>'id')::uuid, e->>'t', e->'p'->>'subject', e->'p', e->'h', now() FROM jsonb_array_elements($1::jsonb) AS r(e)`,
-            values: [JSON.stringify(events)],
-          },
-          'COMMIT',
-        ]);
-        const error = ended.find((r) => r.status === 'rejected');
-        if (error) throw error.reason;
-        if (ended[1].value.command !== 'COMMIT') throw new Error(`not committed (${ended[1].value.command})`);
-        return ids;
-      });
-    } catch (e) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      c.release();
-    }
-  }, SERVICE_WRITE_BATCHES);
+  const batcher = rawBatcher(pool);
   const end = Date.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: connections }, async () => {
@@ -982,7 +839,7 @@ async function main() {
   await pool.query('VACUUM (ANALYZE) vacancies');
   await pool.query('VACUUM (ANALYZE) employers');
   // an earlier run's raw-path rows, written before they were marked published, would stop the relay (their topic does not exist)
-  const stale = await pool.query(`DELETE FROM outbox_events WHERE topic = 'siapkerja.bench.raw-writes.v1' AND published_at IS NULL`);
+  const stale = await pool.query(`DELETE FROM outbox_events WHERE topic = $1 AND published_at IS NULL`, [RAW_EVENTS_TOPIC]);
   if (stale.rowCount) log(`deleted ${stale.rowCount} unpublished raw-path outbox rows an earlier run left`);
   // the outbox both write paths append to (the relay's published rows and the raw path's deleted ones leave dead tuples)
   await pool.query('VACUUM (ANALYZE) outbox_events');
@@ -1233,9 +1090,10 @@ async function main() {
       // neither path is measured cold: each first creates for BENCH_WRITES_WARMUP_S (the JIT compiles the write path of
       // the gateway and jobs processes, which a search-only run never took; after 5 s the gateways still spent 1.7-1.9 ms
       // of CPU per create, after 30 s 1.2-1.3, as after the search scenarios)
-      log(`writes: warming both paths for ${WRITES_WARMUP} s each`);
+      log(`writes: warming the gateway, raw and bare paths for ${WRITES_WARMUP} s each`);
       await runWritesHttp(bases, token, employerId, WRITERS, WRITES_WARMUP);
       await runWritesRaw(pool, employerId, WRITERS, WRITES_WARMUP);
+      await runWritesHttp(bareBase, token, employerId, WRITERS, WRITES_WARMUP);
       await outboxDrained(pool);
       // the broker's CPU is counted with the gateway path's (when the bench started it: its process is known)
       const brokerPid = kafka?.pid ? { kafka: kafka.pid } : {};
@@ -1268,19 +1126,26 @@ async function main() {
         const since = await dbNow(pool);
         round.b = await withCpu({}, () => runWritesRawBatched(pool, employerId, WRITERS));
         round.b.created = await createdSince(pool, employerId, since);
+        // the floor of any Node HTTP service creating vacancies: the bare server, the same batched statements, the same client
+        log(`writes, round ${i}/${WRITES_ROUNDS}: bare node:http + the same statements batched, ${WRITERS} clients, ${DURATION} s`);
+        const bareSince = await dbNow(pool);
+        round.h = await withCpu({ bare: bare.child.pid }, () => runWritesHttp(bareBase, token, employerId, WRITERS));
+        round.h.created = await createdSince(pool, employerId, bareSince);
         rounds.push(round);
       }
-      await pool.query(`DELETE FROM outbox_events WHERE topic = 'siapkerja.bench.raw-writes.v1'`);
+      await pool.query(`DELETE FROM outbox_events WHERE topic = $1`, [RAW_EVENTS_TOPIC]);
       writes = {
         c: WRITERS,
         r: mergeWriteRuns(rounds.map((r) => r.r)),
         b: mergeWriteRuns(rounds.map((r) => r.b)),
+        h: mergeWriteRuns(rounds.map((r) => r.h)),
         paths: paths.map((p) => ({
           name: p.name,
           g: mergeWriteRuns(rounds.map((r) => r.g[p.name])),
           // each round's gateway run against the raw runs of the same round
           ratios: rounds.map((r) => r.g[p.name].rps / r.r.rps),
           batchedRatios: rounds.map((r) => r.g[p.name].rps / r.b.rps),
+          bareRatios: rounds.map((r) => r.g[p.name].rps / r.h.rps),
         })),
       };
     }
@@ -1344,7 +1209,7 @@ async function main() {
       );
     }
     if (writes) {
-      const { c, r: wr, b: wb } = writes;
+      const { c, r: wr, b: wb, h: wh } = writes;
       const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor((xs.length - 1) / 2)];
       lines.push(
         '',
@@ -1355,13 +1220,15 @@ async function main() {
           ` | load average at start/end ${wr.load.map((x) => f(x, 2)).join('/')}`,
         `raw pg, batched      | p50/p95/p99 ${f(wb.p50)}/${f(wb.p95)}/${f(wb.p99)} ms ${f(wb.rps, 0)} creates/s, ${f(wb.perTransaction, 1)} per transaction | CPU ms per create: postgres ${f(wb.cpu.postgres, 2)} + pg client ${f(wb.cpu.client, 2)}` +
           ` (informational: the same statements batched as the jobs service batches the creates arriving together, ${SERVICE_WRITE_BATCHES.concurrency} transactions at once, at most ${SERVICE_WRITE_BATCHES.maxBatch} each)`,
+        `bare http, batched   | p50/p95/p99 ${f(wh.p50)}/${f(wh.p95)}/${f(wh.p99)} ms ${f(wh.rps, 0)} creates/s, ${f(wh.perTransaction, 1)} per transaction | CPU ms per create: server ${f(wh.cpu.bare, 2)} + postgres ${f(wh.cpu.postgres, 2)} + load generator ${f(wh.cpu.client, 2)}` +
+          ` (informational: one plain node:http process running those batched statements for the same HTTP clients; the floor of any Node HTTP service creating vacancies)`,
       );
-      for (const { name, g: wg, ratios, batchedRatios } of writes.paths) {
+      for (const { name, g: wg, ratios, batchedRatios, bareRatios } of writes.paths) {
         const ratio = median(ratios);
         lines.push(
           `gateway, ${name.padEnd(11)} | p50/p95/p99 ${f(wg.p50)}/${f(wg.p95)}/${f(wg.p99)} ms ${f(wg.rps, 0)} creates/s | ` +
             `ratio ${f(ratio, 2)} (rounds ${ratios.map((x) => f(x, 2)).join(', ')}; >= 0.5: ${verdict(ratio >= 0.5)}), p95 < 100 ms: ${verdict(wg.p95 < 100)}` +
-            ` | ${f(wg.perTransaction, 1)} vacancies per transaction; against the batched statements ${f(median(batchedRatios), 2)}`,
+            ` | ${f(wg.perTransaction, 1)} vacancies per transaction; against the batched statements ${f(median(batchedRatios), 2)}, against bare http batched ${f(median(bareRatios), 2)}`,
           `${''.padEnd(21)} CPU ms per create: gateway ${f(wg.cpu.gateway, 2)}${
             wg.cpu.idleReplicas !== undefined
               ? ` (of which the replica${GATEWAYS > 2 ? 's' : ''} taking no requests, consuming the events: ${f(wg.cpu.idleReplicas, 2)})`
