@@ -25,6 +25,7 @@ import {
   readAll,
   redundantIndexes,
   sqlRunner,
+  unnestParams,
 } from './index';
 
 /** A fresh database of its own (not @siapkerja/testing's helper: that lib depends on this one). */
@@ -124,6 +125,50 @@ describe('persistence', () => {
         await ds.destroy();
       }
     } finally {
+      await db.drop();
+    }
+  });
+
+  it('unnests array parameters so that a prepared statement keeps its generic plan (unnest of the parameters themselves is planned every time)', async () => {
+    const db = await createTestDatabase('persist_unnest_params');
+    const c = new Client({ connectionString: db.url });
+    await c.connect();
+    try {
+      await c.query(`CREATE TABLE things (id int PRIMARY KEY, name text NOT NULL)`);
+      // enough rows that each looked-up id costs an index probe (the plan's cost grows with the rows unnested)
+      await c.query(
+        `INSERT INTO things SELECT i, CASE i WHEN 1 THEN 'one' WHEN 2 THEN 'two' ELSE 'n' || i END FROM generate_series(1, 20000) i`,
+      );
+      await c.query(`ANALYZE things`);
+      const tail = ` WITH ORDINALITY AS u(id, label, n) LEFT JOIN things t ON t.id = u.id ORDER BY u.n`;
+      const statements = {
+        direct: `SELECT u.id, u.label, t.name FROM unnest($1::int[], $2::text[])${tail}`,
+        params: `SELECT u.id, u.label, t.name FROM ${unnestParams(['int', 'text'])}${tail}`,
+      };
+      for (const [name, text] of Object.entries(statements)) {
+        for (let i = 0; i < 8; i++) {
+          // the same answer either way: the arrays side by side, in order, the shorter padded with nulls
+          const { rows } = await c.query({ name, text, values: [[2, 1, 30000], i % 2 ? ['b', 'a', 'c'] : ['b']] });
+          expect(rows).toEqual([
+            { id: 2, label: 'b', name: 'two' },
+            { id: 1, label: i % 2 ? 'a' : null, name: 'one' },
+            { id: 30000, label: i % 2 ? 'c' : null, name: null },
+          ]);
+        }
+      }
+      const { rows } = await c.query(
+        `SELECT name, generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements ORDER BY name`,
+      );
+      expect(rows).toEqual([
+        { name: 'direct', generic: 0, custom: 8 },
+        { name: 'params', generic: 3, custom: 5 },
+      ]);
+      expect(unnestParams(['uuid'], 3)).toBe(
+        `(SELECT $3::uuid[] AS a1 OFFSET 0) AS unnest_params CROSS JOIN LATERAL unnest(unnest_params.a1)`,
+      );
+      expect(() => unnestParams(['text[]); DROP TABLE things; --'])).toThrow(/SQL type names/);
+    } finally {
+      await c.end();
       await db.drop();
     }
   });

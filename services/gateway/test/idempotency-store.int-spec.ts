@@ -12,11 +12,13 @@ import { IdempotencyStore, requestHash, type IdempotencyRequest } from '../src/t
 describe('idempotency store (real PostgreSQL, batched statements)', () => {
   let ds: DataSource;
   let drop: () => Promise<void>;
+  let url: string;
   let statements: string[] = [];
 
   beforeAll(async () => {
     const db = await createTestDatabase('gw_idem');
     drop = db.drop;
+    url = db.url;
     ds = await openDatabase({ url: db.url, entities: gatewayEntities, migrations: gatewayMigrations });
     // every statement the store sends goes through the data source's pg pool: count them
     const pool = (ds.driver as unknown as { master: Pool }).master;
@@ -118,5 +120,53 @@ describe('idempotency store (real PostgreSQL, batched statements)', () => {
     expect(outcomes).toEqual(['stored', 'stored', 'stored', 'refused', 'stored', 'stored']);
     for (const i of [0, 1, 2, 4, 5]) expect(await store.begin(reqs[i])).toMatchObject({ kind: 'replay', response: { body: `ok ${i}` } });
     expect((await store.begin(reqs[3])).kind).toBe('in-flight');
+  });
+
+  it('plans its statements once per connection: at most five trial plans, then the generic one', async () => {
+    // a day's keys of other callers, so that each key looked up costs an index probe (as in production: with a few rows
+    // PostgreSQL's plans cost the same whatever the arrays hold)
+    await ds.query(
+      `INSERT INTO idempotency_keys (principal, key, method, path, request_hash, lock_token, expires_at)
+       SELECT 'client:other' || (i % 50), 'k-' || i, 'POST', '/v1/employers', repeat('0', 64), gen_random_uuid(), now() + interval '1 day'
+         FROM generate_series(1, 20000) i`,
+    );
+    await ds.query(`ANALYZE idempotency_keys`);
+    // a pool of its own, whose connections have planned nothing yet (the other tests' plans were made with a few rows)
+    const own = await openDatabase({ url, entities: gatewayEntities, migrations: gatewayMigrations });
+    const store = new IdempotencyStore(own, 24, 120);
+    // one at a time, so each statement runs again and again (the pool hands back the connection it was given last)
+    for (let i = 0; i < 12; i++) {
+      const r = req('client:plans', `k-plan-${i}`);
+      const claim = (await store.begin(r)) as { lockToken: string };
+      await store.complete(r, claim.lockToken, { status: 201, headers: {}, body: `n ${i}` });
+      expect(await store.begin(r)).toMatchObject({ kind: 'replay', response: { body: `n ${i}` } });
+    }
+    const pool = (own.driver as unknown as { master: Pool }).master;
+    const held = await Promise.all(Array.from({ length: pool.options.max }, () => pool.connect()));
+    try {
+      const rows = (
+        await Promise.all(
+          held.map(
+            async (c) =>
+              (
+                await c.query<{ verb: string; generic: number; custom: number }>(
+                  `SELECT split_part(ltrim(statement), ' ', 1) AS verb, generic_plans::int AS generic, custom_plans::int AS custom
+                     FROM pg_prepared_statements WHERE statement LIKE '%idempotency_keys%'`,
+                )
+              ).rows,
+          ),
+        )
+      ).flat();
+      // the claim (INSERT), the stored answer's read (SELECT) and the completion (UPDATE), each run 12 times
+      for (const verb of ['INSERT', 'SELECT', 'UPDATE']) {
+        const of = rows.filter((r) => r.verb === verb);
+        expect(of.reduce((n, r) => n + r.generic + r.custom, 0)).toBeGreaterThanOrEqual(12);
+        expect(Math.max(...of.map((r) => r.custom))).toBeLessThanOrEqual(5);
+        expect(of.reduce((n, r) => n + r.generic, 0)).toBeGreaterThan(0);
+      }
+    } finally {
+      held.forEach((c) => c.release());
+      await own.destroy();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { preparedQuery, StatementBatcher } from '@siapkerja/persistence';
+import { preparedQuery, StatementBatcher, unnestParams } from '@siapkerja/persistence';
 
 /** 1 to 128 visible ASCII characters, as the API documents. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,128}$/;
@@ -136,8 +136,7 @@ export class IdempotencyStore {
       this.ds,
       `INSERT INTO idempotency_keys AS k (principal, key, method, path, request_hash, lock_token, created_at, expires_at)
        SELECT u.principal, u.key, u.method, u.path, u.request_hash, u.lock_token, now(), now() + make_interval(hours => $7::int)
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[])
-           AS u(principal, key, method, path, request_hash, lock_token)
+         FROM ${unnestParams(['text', 'text', 'text', 'text', 'text', 'uuid'])} AS u(principal, key, method, path, request_hash, lock_token)
        ON CONFLICT (principal, key) DO UPDATE SET
          method = EXCLUDED.method, path = EXCLUDED.path, request_hash = EXCLUDED.request_hash, lock_token = EXCLUDED.lock_token,
          status_code = NULL, response_headers = NULL, response_body = NULL,
@@ -165,7 +164,7 @@ export class IdempotencyStore {
       const rows: (Row & { principal: string; key: string })[] = await preparedQuery(
         this.ds,
         `SELECT k.principal, k.key, k.method, k.path, k.request_hash, k.status_code, k.response_headers, k.response_body, k.completed_at
-           FROM idempotency_keys k JOIN unnest($1::text[], $2::text[]) AS u(principal, key) ON k.principal = u.principal AND k.key = u.key`,
+           FROM ${unnestParams(['text', 'text'])} AS u(principal, key) JOIN idempotency_keys k ON k.principal = u.principal AND k.key = u.key`,
         [held.map((i) => batch[i].r.principal), held.map((i) => batch[i].r.key)],
       );
       const byKey = new Map(rows.map((row) => [keyOf(row), row]));
@@ -182,7 +181,7 @@ export class IdempotencyStore {
     await preparedQuery(
       this.ds,
       `UPDATE idempotency_keys k SET status_code = u.status, response_headers = u.headers::jsonb, response_body = u.body, completed_at = now()
-         FROM unnest($1::text[], $2::text[], $3::uuid[], $4::int[], $5::text[], $6::text[]) AS u(principal, key, lock_token, status, headers, body)
+         FROM ${unnestParams(['text', 'text', 'uuid', 'int', 'text', 'text'])} AS u(principal, key, lock_token, status, headers, body)
         WHERE k.principal = u.principal AND k.key = u.key AND k.lock_token = u.lock_token`,
       [
         batch.map((c) => c.r.principal),
