@@ -7,18 +7,12 @@ const { createHash, randomUUID } = require('node:crypto');
 
 const ROOT = path.resolve(__dirname, '../..');
 
+/** A compiled module of the project (after the build), its path aliases registered. */
+const compiled = (file) => (require(path.join(ROOT, 'tools/register-paths.js')), require(path.join(ROOT, file)));
 /** libs/persistence (its pipeline helpers and StatementBatcher), as the jobs service's outbox runs a transaction. */
-let persistenceLib;
-const persistence = () =>
-  (persistenceLib ??=
-    (require(path.join(ROOT, 'tools/register-paths.js')), require(path.join(ROOT, 'dist/libs/persistence/src/index.js'))));
-
+const persistence = () => compiled('dist/libs/persistence/src/index.js');
 /** The jobs service's lookup of new vacancies' request ids and employers (REGISTER_LOOKUP_SQL). */
-let lookupSql;
-const registerLookupSql = () =>
-  (lookupSql ??=
-    (require(path.join(ROOT, 'tools/register-paths.js')),
-    require(path.join(ROOT, 'dist/services/jobs/src/vacancies/vacancies.service.js')).REGISTER_LOOKUP_SQL));
+const registerLookupSql = () => compiled('dist/services/jobs/src/vacancies/vacancies.service.js').REGISTER_LOOKUP_SQL;
 
 /**
  * The batches of new vacancies of the jobs service (VACANCY_WRITE_BATCHES, VACANCY_WRITE_BATCH_MAX; the service's defaults
@@ -144,4 +138,4 @@ function rawBatcher(pool) {
   }, SERVICE_WRITE_BATCHES);
 }
 
-module.exports = { SERVICE_WRITE_BATCHES, RAW_EVENTS_TOPIC, rawCreate, rawBatcher, persistence };
+module.exports = { SERVICE_WRITE_BATCHES, RAW_EVENTS_TOPIC, rawCreate, rawBatcher };
