@@ -112,6 +112,18 @@ describe('jobs service (real PostgreSQL, Kafka, gRPC)', () => {
     }
   });
 
+  it('stores a region code as the code list writes it, whatever spacing or dots it came with', async () => {
+    const e = await client.createEmployer({ employer: { ...employer(), regionCode: ' 33.73\n' }, requestId: `req-${uniqueSuffix()}` });
+    expect(e.regionCode).toBe('33.73');
+    const v = await client.createVacancy({ vacancy: { ...vacancy(e.id), regionCode: '3373\n' }, requestId: `req-${uniqueSuffix()}` });
+    expect(v.regionCode).toBe('33.73');
+    const rows: { e: string; v: string }[] = await svc.dataSource.query(
+      `SELECT (SELECT region_code FROM employers WHERE id = $1) AS e, (SELECT region_code FROM vacancies WHERE id = $2) AS v`,
+      [e.id, v.id],
+    );
+    expect(rows).toEqual([{ e: '33.73', v: '33.73' }]);
+  });
+
   it('is idempotent on requestId and refuses a second employer with the same NIB', async () => {
     const requestId = `req-${uniqueSuffix()}`;
     const body = employer();

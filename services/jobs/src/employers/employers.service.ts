@@ -1,7 +1,7 @@
 import { assertRegionAllowed, currentCaller, isRegionBound } from '@siapkerja/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { isKbli, isNib, isRegionCode } from '@siapkerja/codes';
+import { isKbli, isNib, isRegionCode, normalizeRegionCode } from '@siapkerja/codes';
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, findByIdOrThrow, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
@@ -137,7 +137,8 @@ export class EmployersService {
             legalName: input.legalName.trim(),
             employerType: input.employerType as EmployerTypeValue,
             kbliCodes: input.kbliCodes,
-            regionCode: input.regionCode,
+            // as the code list writes it (validated above: ' 33.73', '33.73\n' and '3373' are 33.73)
+            regionCode: normalizeRegionCode(input.regionCode) as string,
             address: input.address ?? '',
             contactName: input.contactName?.trim() ?? '',
             contactPhone: input.contactPhone?.replace(/[\s-]/g, '') ?? '',

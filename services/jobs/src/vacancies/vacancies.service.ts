@@ -2,7 +2,16 @@ import { assertRegionAllowed, currentCaller, isRegionBound, regionWithin, type C
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { EDUCATION_LEVELS, isKbji, isRegionCode, isSkkniUnit, parseYmd, todayWib, validateKbli } from '@siapkerja/codes';
+import {
+  EDUCATION_LEVELS,
+  isKbji,
+  isRegionCode,
+  isSkkniUnit,
+  normalizeRegionCode,
+  parseYmd,
+  todayWib,
+  validateKbli,
+} from '@siapkerja/codes';
 import { conflict, DomainError, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import {
@@ -804,7 +813,8 @@ export class VacanciesService {
       positionName: input.positionName.trim(),
       kbjiCode: input.kbjiCode,
       kbliCode: kbli?.valid ? kbli.code : '',
-      regionCode: input.regionCode,
+      // as the code list writes it (validated above: ' 33.73', '33.73\n' and '3373' are 33.73)
+      regionCode: normalizeRegionCode(input.regionCode) as string,
       numberNeeded: input.numberNeeded,
       validFrom: input.validFrom,
       validUntil: input.validUntil,
