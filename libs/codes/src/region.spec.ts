@@ -12,6 +12,7 @@ import {
   listProvinces,
   listRegencies,
   listVillages,
+  canonicalRegionCode,
   normalizeRegionCode,
   provinceOf,
   regencyKind,
@@ -19,6 +20,19 @@ import {
   regionLevel,
   regionLevelByFormat,
 } from './index';
+
+describe('canonicalRegionCode', () => {
+  it('writes a code as the code list does, and answers anything else as given', () => {
+    expect(canonicalRegionCode(' 33.73\n')).toBe('33.73');
+    expect(canonicalRegionCode('3373')).toBe('33.73');
+    expect(canonicalRegionCode(' 33\t')).toBe('33');
+    expect(canonicalRegionCode('337304')).toBe('33.73.04');
+    expect(canonicalRegionCode('33.7')).toBe('33.7');
+    expect(canonicalRegionCode('')).toBe('');
+    expect(canonicalRegionCode(null)).toBeNull();
+    expect(canonicalRegionCode(undefined)).toBeUndefined();
+  });
+});
 
 describe('normalizeRegionCode', () => {
   it('keeps dotted codes and adds dots to undotted ones', () => {

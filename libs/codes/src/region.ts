@@ -67,6 +67,18 @@ export function normalizeRegionCode(code: unknown): string | undefined {
   }
 }
 
+/**
+ * The canonical Kemendagri form of a region code (dotted, no surrounding whitespace: `33.73`): the only form a service
+ * stores, compares (officer scopes: libs/authz regionWithin compares strings) and queries. isRegionCode accepts
+ * ` 33.73`, `33.73\n` and `3373` as 33.73, so a code from a request, an import record or another service's event is
+ * turned into this form after its validation; a row stored as given would fall outside every region filter, scope and
+ * aggregate. Anything that is no region code at all is answered as given (its validation, or a table's constraint,
+ * refuses it), and so are null and undefined.
+ */
+export function canonicalRegionCode<T extends string | null | undefined>(code: T): T | string {
+  return normalizeRegionCode(code) ?? code;
+}
+
 /** Level implied by the code's shape only (no existence check); `undefined` if malformed. */
 export function regionLevelByFormat(code: unknown): RegionLevel | undefined {
   const normalized = normalizeRegionCode(code);

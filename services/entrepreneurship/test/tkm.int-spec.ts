@@ -377,6 +377,150 @@ describe('entrepreneurship: TKM complete (real PostgreSQL, Kafka, gRPC)', () => 
     });
   });
 
+  describe('region codes as the code list writes them (the check accepts spacing and undotted codes)', () => {
+    const rows = async (groupId: string) =>
+      (
+        await svc.dataSource.query(
+          `SELECT g.region_code, g.location_region_code, array_agg(m.residence_region_code ORDER BY m.joined_at, m.id) AS residences
+             FROM tkm_groups g LEFT JOIN tkm_group_members m ON m.group_id = g.id WHERE g.id = $1
+            GROUP BY g.region_code, g.location_region_code`,
+          [groupId],
+        )
+      )[0];
+    /** A group of two members in the region given as is, its business in 33.73.04 (Sidorejo). */
+    const groupIn = (programId: string, regionCode: string, caller = partnerA) =>
+      client.createGroup(
+        {
+          group: {
+            name: 'KUB Maju Bersama',
+            programId,
+            regionCode,
+            businessPlan: { kbliCode: '10710', description: 'Roti', locationRegionCode: '33.73.04' },
+          },
+          members: [person(), person('1990-02-02', 2)].map(newMember),
+        },
+        caller,
+      );
+
+    it('stores a group, its business location and its members as 33.73: listed by 33.73 or 3373, seen by the officer of 33.73', async () => {
+      const p = await newProgram();
+      const g = await client.createGroup(
+        {
+          group: {
+            name: 'KUB Spasi',
+            programId: p.id,
+            regionCode: ' 33.73\n',
+            businessPlan: { kbliCode: '10710', description: 'Roti', locationRegionCode: ' 337304\t' },
+          },
+          members: [
+            newMember(person('1995-04-12', 1, { residenceRegionCode: '3373', leader: true })),
+            newMember(person('1990-02-02', 2, { residenceRegionCode: '33.73\t' })),
+          ],
+        },
+        partnerA,
+      );
+      expect(g).toMatchObject({ regionCode: '33.73', businessPlan: { locationRegionCode: '33.73.04' } });
+      expect(g.members.map((m) => m.residenceRegionCode)).toEqual(['33.73', '33.73']);
+      // a member added later, his residence given with a tab
+      const added = await client.addGroupMember(
+        { groupId: g.id, member: newMember(person('1992-03-03', 1, { residenceRegionCode: '33.73.01\t' })) },
+        partnerA,
+      );
+      expect(added.members.map((m) => m.residenceRegionCode)).toEqual(['33.73', '33.73', '33.73.01']);
+      expect(await rows(g.id)).toEqual({
+        region_code: '33.73',
+        location_region_code: '33.73.04',
+        residences: ['33.73', '33.73', '33.73.01'],
+      });
+      // the event carries the stored code
+      const msg = await waitFor(async () => topic.messages.find((m) => m.value.subject === g.id), { what: 'group registered' });
+      expect([msg.value.regioncode, msg.value.data.regionCode]).toEqual(['33.73', '33.73']);
+      // every region filter finds it, whatever form the filter is given in
+      for (const regionCode of ['33.73', '3373', ' 33.73\n', '33'])
+        expect((await client.listGroups({ regionCode, pageSize: 100 }, partnerA)).groups.map((x) => x.id)).toContain(g.id);
+      // the officer of 33.73 (and of the province) sees it; the officer of 33.74 does not
+      expect((await client.getGroup({ id: g.id }, officer3373)).regionCode).toBe('33.73');
+      expect((await client.listGroups({ pageSize: 100 }, officer3373)).groups.map((x) => x.id)).toContain(g.id);
+      expect((await client.listGroups({ regionCode: '3373', pageSize: 100 }, province33)).groups.map((x) => x.id)).toContain(g.id);
+      expect((await client.listGroups({ pageSize: 100 }, officer3374)).groups.map((x) => x.id)).not.toContain(g.id);
+      // a list filter that is no province or regency code is still refused, with the same message
+      const bad = await fail(client.listGroups({ regionCode: '33.73.04' }, partnerA));
+      expect([code(bad), fields(bad)]).toEqual([status.INVALID_ARGUMENT, ['regionCode']]);
+    });
+
+    it('lets the officer of 33.73 register a group given as 3373 in his region; 3374 stays outside it', async () => {
+      const p = await newProgram();
+      const g = await groupIn(p.id, '3373', officer3373);
+      expect(g).toMatchObject({ regionCode: '33.73', businessPlan: { locationRegionCode: '33.73.04' } });
+      expect((await rows(g.id)).region_code).toBe('33.73');
+      const outside = await fail(groupIn(p.id, '3374', officer3373));
+      expect([code(outside), details(outside)]).toEqual([
+        status.PERMISSION_DENIED,
+        "regionCode 33.74 is outside the caller's region 33.73",
+      ]);
+    });
+
+    it('keeps quotas, proposals and decrees under 33.73: a proposal listed by 3373, a decree given as "33.73\\n" within the quota of "3373 "', async () => {
+      const p = await newProgram();
+      await client.setProgramQuota({ programId: p.id, regionCode: '3373 ', maxGroups: 2 }, ministry);
+      const withQuota = await client.setProgramQuota({ programId: p.id, regionCode: ' 33\n', maxGroups: 10 }, ministry);
+      expect(withQuota.quotas).toEqual([
+        { regionCode: '33', maxGroups: 10, approvedGroups: 0 },
+        { regionCode: '33.73', maxGroups: 2, approvedGroups: 0 },
+      ]);
+      // the same quota again, in another form: one row, updated
+      await client.setProgramQuota({ programId: p.id, regionCode: '33.73\t', maxGroups: 3 }, ministry);
+      expect(
+        await svc.dataSource.query(`SELECT region_code, max_groups FROM tkm_program_quotas WHERE program_id = $1 ORDER BY region_code`, [
+          p.id,
+        ]),
+      ).toEqual([
+        { region_code: '33', max_groups: 10 },
+        { region_code: '33.73', max_groups: 3 },
+      ]);
+
+      const g = await groupIn(p.id, ' 3373\n');
+      const sub = await client.submitProposal({ groupId: g.id }, partnerA);
+      expect(sub.regionCode).toBe('33.73');
+      for (const regionCode of ['33.73', '3373', '33.73\n'])
+        expect((await client.listProposals({ regionCode, pageSize: 100 }, partnerA)).proposals.map((x) => x.id)).toContain(sub.id);
+      expect((await client.listProposals({ regionCode: '3373', pageSize: 100 }, officer3373)).proposals.map((x) => x.id)).toContain(sub.id);
+      await client.verifyProposal(
+        {
+          id: sub.id,
+          decision: 'VERIFIED',
+          checklist: [
+            { code: 'KTP', passed: true },
+            { code: 'BUSINESS_PLAN', passed: true },
+          ],
+        },
+        officer3373,
+      );
+
+      // the officer of 33.73 decrees for his region given as '33.73\n'; the officer of 33.74 may not, given as '3374' or '3373'
+      const number = `SK-${uniqueSuffix()}`;
+      const refused = await fail(
+        client.createDecree({ number, programId: p.id, regionCode: '3373', decidedOn: todayWib(), proposalIds: [sub.id] }, officer3374),
+      );
+      expect(code(refused)).toBe(status.PERMISSION_DENIED);
+      const decree = await client.createDecree(
+        { number, programId: p.id, regionCode: '33.73\n', decidedOn: todayWib(), proposalIds: [sub.id] },
+        officer3373,
+      );
+      expect(decree).toMatchObject({ regionCode: '33.73', proposalIds: [sub.id] });
+      expect(
+        (await svc.dataSource.query(`SELECT region_code FROM tkm_decrees WHERE id = $1`, [decree.id])).map(
+          (r: { region_code: string }) => r.region_code,
+        ),
+      ).toEqual(['33.73']);
+      expect((await client.getProgram({ id: p.id })).quotas).toEqual([
+        { regionCode: '33', maxGroups: 10, approvedGroups: 1 },
+        { regionCode: '33.73', maxGroups: 3, approvedGroups: 1 },
+      ]);
+      expect((await client.getProposal({ id: sub.id }, officer3373)).state).toBe('APPROVED');
+    });
+  });
+
   describe('proposals, decrees and tranches', () => {
     it('verifies with a checklist or rejects with reasons; every change audited and evented', async () => {
       const p = await newProgram({ fundingBasis: 'PER_MEMBER_DAY', amount: '200000', workDays: 15 });

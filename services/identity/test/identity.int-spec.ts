@@ -1,5 +1,6 @@
 import { status } from '@grpc/grpc-js';
 import { createLocalJWKSet, jwtVerify } from 'jose';
+import { assertRegionAllowed, isRegionBound, parseCaller } from '@siapkerja/authz';
 import { ClientRevoked, PersonErasureRequested, SessionEnded } from '@siapkerja/contracts';
 import { ERROR_DETAILS_METADATA_KEY } from '@siapkerja/errors';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
@@ -216,6 +217,63 @@ describe('identity service (real PostgreSQL, Kafka, gRPC)', () => {
       );
       const plain = await client.createClient({ name: 'no org', scopes: ['jobs:read'], roles: ['PARTNER'] });
       expect(plain.client!.organizationId).toBe('');
+    });
+
+    it("keeps an officer client's region as the code list writes it: registered with '3373', its tokens name 33.73 and it sees 33.73", async () => {
+      // the gateway's check takes ' 33.73\n' and '3373' for 33.73 and ' 33' for 33 (it normalizes before looking them up)
+      for (const [roles, written, region] of [
+        [['DISNAKER_REGENCY'], '3373', '33.73'],
+        [['DISNAKER_REGENCY'], ' 33.73\n', '33.73'],
+        [['DISNAKER_REGENCY'], '33.73 ', '33.73'],
+        [['DISNAKER_PROVINCE'], ' 33', '33'],
+      ] as const) {
+        const c = await client.createClient({ name: 'Disnaker', scopes: ['jobs:read'], roles: [...roles], regionCode: written });
+        expect({ written, region: c.client!.regionCode }).toEqual({ written, region });
+        expect((await client.listClients({})).clients.find((x) => x.clientId === c.client!.clientId)?.regionCode).toBe(region);
+        const claims = await verifyToken(
+          (await client.issueClientToken({ clientId: c.client!.clientId, clientSecret: c.clientSecret })).accessToken,
+        );
+        expect({ written, region: claims.region }).toEqual({ written, region });
+        // the caller a service reads from it (the gateway forwards the token's region): an officer of that region, who sees
+        // a record of Kota Salatiga (33.73.04) and is refused one of Kota Bandung (32.73)
+        const caller = parseCaller(JSON.stringify({ sub: claims.sub, roles: claims.roles, regionCode: claims.region }));
+        expect(isRegionBound(caller)).toBe(true);
+        expect(() => assertRegionAllowed('33.73.04', caller)).not.toThrow();
+        expect(() => assertRegionAllowed('32.73', caller)).toThrow(/outside the caller's region/);
+      }
+      // a region of the wrong level, however written, is refused as before
+      const province = await fails(
+        client.createClient({ name: 'x', scopes: ['jobs:read'], roles: ['DISNAKER_PROVINCE'], regionCode: '3373' }),
+      );
+      expect(province.code).toBe(status.INVALID_ARGUMENT);
+      expect(JSON.parse(String(province.metadata.get('x-field-violations')[0]))).toEqual([
+        { field: 'regionCode', description: 'regionCode must be a province code (NN) for DISNAKER_PROVINCE' },
+      ]);
+      expect(
+        fields(await fails(client.createClient({ name: 'x', scopes: ['jobs:read'], roles: ['DISNAKER_REGENCY'], regionCode: '33.7' }))),
+      ).toEqual(['regionCode']);
+    });
+
+    it("keeps an officer account's region as the code list writes it: set to '3373', the account and its tokens name 33.73", async () => {
+      const email = `dimas.${Date.now()}@example.id`;
+      const up = await client.signUp({
+        nik: testNik('3373', '1988-02-14', 1),
+        name: 'Dimas Pratama',
+        motherMaidenName: 'Sri Wahyuni',
+        birthDate: '1988-02-14',
+        sex: 1,
+        email,
+        password: 'sate-ayam-2024',
+      });
+      await client.verifyAccount({ login: email, code: DevVerificationSender.lastCode(email)! });
+      const set = await client.setAccountRoles({ id: up.id, roles: ['DISNAKER_REGENCY'], regionCode: ' 3373\n' });
+      expect(set.regionCode).toBe('33.73');
+      expect((await client.getAccount({ id: up.id })).regionCode).toBe('33.73');
+      const claims = await verifyToken((await client.login({ login: email, password: 'sate-ayam-2024' })).accessToken);
+      expect(claims).toMatchObject({ roles: ['DISNAKER_REGENCY'], region: '33.73' });
+      const caller = parseCaller(JSON.stringify({ sub: claims.sub, roles: claims.roles, regionCode: claims.region }));
+      expect(() => assertRegionAllowed('33.73.04', caller)).not.toThrow();
+      expect((await client.setAccountRoles({ id: up.id, roles: ['DISNAKER_PROVINCE'], regionCode: ' 33' })).regionCode).toBe('33');
     });
   });
 

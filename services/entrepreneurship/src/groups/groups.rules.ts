@@ -1,4 +1,4 @@
-import { isEducationLevel, isRegionCode, validateKbli, validateNik } from '@siapkerja/codes';
+import { canonicalRegionCode, isEducationLevel, isRegionCode, normalizeRegionCode, validateKbli, validateNik } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
 import { maskNik } from '@siapkerja/privacy';
 import { EMPLOYMENT_STATUSES } from '../programs/program.entity';
@@ -54,7 +54,16 @@ export function checkMember(v: Violations, m: NewMember, field: string, now: Dat
     'must be an education level (NONE, SD, SMP, SMA, SMK, D1-D4, S1-S3)',
   );
   if (bad || !nik.valid) return undefined;
-  return { ...m, name, nik: nik.nik, birthDate: nik.birthDate, sex: nik.sex as 1 | 2, educationLevel: m.educationLevel ?? '' };
+  return {
+    ...m,
+    name,
+    nik: nik.nik,
+    birthDate: nik.birthDate,
+    sex: nik.sex as 1 | 2,
+    // as the code list writes it (checked above, so defined): the residence is compared with the group's regency and stored
+    residenceRegionCode: normalizeRegionCode(m.residenceRegionCode) as string,
+    educationLevel: m.educationLevel ?? '',
+  };
 }
 
 export interface NewBusinessPlan {
@@ -63,8 +72,12 @@ export interface NewBusinessPlan {
   locationRegionCode: string;
 }
 
-/** The business plan: a KBLI 2020 code, a description, and a location inside the group's regency. */
-export function checkBusinessPlan(v: Violations, p: NewBusinessPlan, groupRegion: string): NewBusinessPlan {
+/**
+ * The business plan: a KBLI 2020 code, a description, and a location inside the group's regency. Both codes are compared,
+ * and the location returned, as the code list writes them (' 33.73.04' and '337304' are 33.73.04).
+ */
+export function checkBusinessPlan(v: Violations, p: NewBusinessPlan, groupRegionCode: string): NewBusinessPlan {
+  const groupRegion = canonicalRegionCode(groupRegionCode);
   let kbliCode = '';
   if (p.kbliCode) {
     const k = validateKbli(p.kbliCode);
@@ -72,7 +85,7 @@ export function checkBusinessPlan(v: Violations, p: NewBusinessPlan, groupRegion
     else v.add('businessPlan.kbliCode', k.reason);
   }
   v.check((p.description ?? '').length <= MAX_PLAN, 'businessPlan.description', `must be at most ${MAX_PLAN} characters`);
-  const loc = p.locationRegionCode ?? '';
+  const loc = p.locationRegionCode ? canonicalRegionCode(p.locationRegionCode) : '';
   v.check(
     !loc || ((isRegionCode(loc, 'regency') || isRegionCode(loc, 'district')) && (loc === groupRegion || loc.startsWith(`${groupRegion}.`))),
     'businessPlan.locationRegionCode',

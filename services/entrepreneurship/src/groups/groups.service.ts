@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assertRegionAllowed, currentCaller, isRegionBound } from '@siapkerja/authz';
-import { isRegionCode, todayWib } from '@siapkerja/codes';
+import { canonicalRegionCode, isRegionCode, todayWib } from '@siapkerja/codes';
 import { TkmGroupChanged, TkmGroupDissolved, TkmGroupRegistered, type TkmGroupChangedData } from '@siapkerja/contracts';
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type EventDefinition } from '@siapkerja/events';
@@ -84,8 +84,11 @@ export class GroupsService {
 
   /** Registers a TKM group with its first members; the same requestId of the same caller returns the first result (safe retry). */
   async register(input: NewGroup, members: NewMember[] = [], clientRequestId?: string, now: Date = new Date()): Promise<GroupView> {
+    // the code as the code list writes it (' 33.73', '33.73\n' and '3373' are 33.73): what is checked, compared and stored;
+    // a malformed code stays as given, for the checks to refuse
+    const regionCode = canonicalRegionCode(input.regionCode);
     // an officer registers only in his region: refused before anything else is checked (the edge's rule, its message)
-    assertRegionAllowed(input.regionCode, currentCaller(), 'regionCode');
+    assertRegionAllowed(regionCode, currentCaller(), 'regionCode');
     const v = new Violations();
     v.check(!!input.name?.trim() && input.name.length <= MAX_TEXT, 'name', `is required (at most ${MAX_TEXT} characters)`);
     if (input.programId) v.check(isUuid(input.programId), 'programId', 'must be a program id (UUID)');
@@ -95,7 +98,7 @@ export class GroupsService {
         'programKind',
         `must be one of ${PROGRAM_KINDS.join(', ')} (or give programId)`,
       );
-    v.check(isRegionCode(input.regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
+    v.check(isRegionCode(regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
     if (!members.length)
       v.check(
         Number.isInteger(input.memberCount) && input.memberCount >= MEMBER_COUNT.min && input.memberCount <= MEMBER_COUNT.max,
@@ -103,7 +106,7 @@ export class GroupsService {
         `must be an integer from ${MEMBER_COUNT.min} to ${MEMBER_COUNT.max}`,
       );
     v.check((input.businessField ?? '').length <= MAX_TEXT, 'businessField', `must be at most ${MAX_TEXT} characters`);
-    const plan = checkBusinessPlan(v, input.businessPlan ?? { kbliCode: '', description: '', locationRegionCode: '' }, input.regionCode);
+    const plan = checkBusinessPlan(v, input.businessPlan ?? { kbliCode: '', description: '', locationRegionCode: '' }, regionCode);
     v.check(members.length <= MEMBER_COUNT.max, 'members', `must be at most ${MEMBER_COUNT.max}`);
     const checked = members.slice(0, MEMBER_COUNT.max).map((m, i) => checkMember(v, m, `members[${i}]`, now));
     v.check(members.filter((m) => m.leader).length <= 1, 'members', 'must have at most one leader');
@@ -130,7 +133,7 @@ export class GroupsService {
               programKind: program.code,
               programId: program.id,
               programYear: program.year,
-              regionCode: input.regionCode,
+              regionCode,
               memberCount: list.length || input.memberCount,
               hasMembers: list.length > 0,
               businessField: (input.businessField ?? '').trim(),
@@ -179,10 +182,12 @@ export class GroupsService {
     nextPageToken: string;
   }> {
     const caller = currentCaller();
-    const filter = JSON.stringify([q.regionCode ?? '', q.programId ?? '', q.status ?? '', caller?.clientId ?? caller?.sub ?? '']);
+    // the filter as the code list writes it: '3373' and ' 33.73' list what '33.73' lists
+    const region = q.regionCode ? canonicalRegionCode(q.regionCode) : '';
+    const filter = JSON.stringify([region, q.programId ?? '', q.status ?? '', caller?.clientId ?? caller?.sub ?? '']);
     const cursor = q.pageToken ? decodePageToken(q.pageToken) : undefined;
     new Violations()
-      .check(!q.regionCode || /^\d{2}(\.\d{2})?$/.test(q.regionCode), 'regionCode', 'must be a province (NN) or regency (NN.NN) code')
+      .check(!region || /^\d{2}(\.\d{2})?$/.test(region), 'regionCode', 'must be a province (NN) or regency (NN.NN) code')
       .check(!q.programId || isUuid(q.programId), 'programId', 'must be a program id (UUID)')
       .check(!q.status || (GROUP_STATUSES as readonly string[]).includes(q.status), 'status', `must be one of ${GROUP_STATUSES.join(', ')}`)
       .check(!q.pageSize || (q.pageSize > 0 && q.pageSize <= 100), 'pageSize', 'must be 1 to 100')
@@ -191,8 +196,7 @@ export class GroupsService {
     const qb = this.ds.getRepository(GroupEntity).createQueryBuilder('g');
     const visible = visibleGroupsCondition(caller);
     if (visible) qb.andWhere(visible.sql, visible.params);
-    if (q.regionCode)
-      qb.andWhere('(g.region_code = :rc OR g.region_code LIKE :rcPrefix)', { rc: q.regionCode, rcPrefix: `${q.regionCode}.%` });
+    if (region) qb.andWhere('(g.region_code = :rc OR g.region_code LIKE :rcPrefix)', { rc: region, rcPrefix: `${region}.%` });
     if (q.programId) qb.andWhere('g.program_id = :pid', { pid: q.programId });
     if (q.status) qb.andWhere('g.status = :st', { st: q.status });
     const { page, nextPageToken } = await newestFirstPage(qb, 'g', cursor, q.pageSize || 20, filter);

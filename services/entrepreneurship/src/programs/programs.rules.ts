@@ -1,4 +1,4 @@
-import { ageOn, isRegionCode } from '@siapkerja/codes';
+import { ageOn, canonicalRegionCode, isRegionCode } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
 import { isUuid } from '@siapkerja/persistence';
 import { EMPLOYMENT_STATUSES, FUNDING_BASES, RESIDENCE_RULES, type ProgramEntity } from './program.entity';
@@ -95,17 +95,19 @@ export function ineligibilityReason(
     'code' | 'year' | 'minAge' | 'maxAge' | 'eligibleStatuses' | 'residenceRule' | 'requiresTraining' | 'trainingProgramIds'
   >,
   c: Candidate,
-  groupRegionCode: string,
+  groupRegion: string,
   completedTrainingProgramIds: readonly string[],
   today: string,
 ): string | undefined {
   const program = `program ${p.code} ${p.year}`;
+  // both codes compared as the code list writes them ('3373' and ' 33.73' are 33.73)
+  const groupRegionCode = canonicalRegionCode(groupRegion);
   const age = ageOn(c.birthDate, today);
   if (age === undefined || age < p.minAge || age > p.maxAge)
     return `Eligibility: ${program} takes members aged ${p.minAge} to ${p.maxAge} (this person is ${age})`;
   if (!p.eligibleStatuses.includes(c.employmentStatus))
     return `Eligibility: ${program} takes members who are ${p.eligibleStatuses.join(' or ')} (this person is ${c.employmentStatus})`;
-  const residence = c.residenceRegionCode;
+  const residence = canonicalRegionCode(c.residenceRegionCode);
   if (p.residenceRule === 'GROUP_REGENCY' && !(residence === groupRegionCode || residence.startsWith(`${groupRegionCode}.`)))
     return `Eligibility: ${program} takes members residing in the group's regency ${groupRegionCode}`;
   if (p.residenceRule === 'GROUP_PROVINCE' && residence.slice(0, 2) !== groupRegionCode.slice(0, 2))

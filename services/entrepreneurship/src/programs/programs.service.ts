@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { currentCaller } from '@siapkerja/authz';
+import { normalizeRegionCode } from '@siapkerja/codes';
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
 import { decodePageToken, findByIdOrThrow, isUniqueViolation, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
@@ -83,9 +84,11 @@ export class ProgramsService {
   }
 
   /** Sets how many groups decrees may approve in a province or regency; never below what is already approved. */
-  async setQuota(programId: string, regionCode: string, maxGroups: number): Promise<ProgramView> {
+  async setQuota(programId: string, regionCodeInput: string, maxGroups: number): Promise<ProgramView> {
     assertMinistry('sets TKM quotas');
-    quotaViolations(regionCode, maxGroups).throwIfAny();
+    quotaViolations(regionCodeInput, maxGroups).throwIfAny();
+    // the row's key as the code list writes it ('3373' and ' 33.73' are the quota of 33.73), checked above so defined
+    const regionCode = normalizeRegionCode(regionCodeInput) as string;
     const program = await findByIdOrThrow(this.ds.getRepository(ProgramEntity), programId, 'Program');
     await this.ds.transaction(async (m) => {
       await m.query(`INSERT INTO tkm_program_quotas (program_id, region_code, max_groups) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING`, [

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { assertRegionAllowed, currentCaller, isRegionBound, regionWithin } from '@siapkerja/authz';
-import { isRegionCode, parseYmd } from '@siapkerja/codes';
+import { canonicalRegionCode, isRegionCode, parseYmd } from '@siapkerja/codes';
 import {
   TkmProposalApproved,
   TkmProposalRejected,
@@ -131,19 +131,15 @@ export class ProposalsService {
 
   async list(q: { state?: string; programId?: string; regionCode?: string; groupId?: string; pageSize?: number; pageToken?: string }) {
     const caller = currentCaller();
-    const filter = JSON.stringify([
-      q.state ?? '',
-      q.programId ?? '',
-      q.regionCode ?? '',
-      q.groupId ?? '',
-      caller?.clientId ?? caller?.sub ?? '',
-    ]);
+    // the filter as the code list writes it: '3373' and ' 33.73' list what '33.73' lists
+    const region = q.regionCode ? canonicalRegionCode(q.regionCode) : '';
+    const filter = JSON.stringify([q.state ?? '', q.programId ?? '', region, q.groupId ?? '', caller?.clientId ?? caller?.sub ?? '']);
     const cursor = q.pageToken ? decodePageToken(q.pageToken) : undefined;
     new Violations()
       .check(!q.state || (PROPOSAL_STATES as readonly string[]).includes(q.state), 'state', `must be one of ${PROPOSAL_STATES.join(', ')}`)
       .check(!q.programId || isUuid(q.programId), 'programId', 'must be a program id (UUID)')
       .check(!q.groupId || isUuid(q.groupId), 'groupId', 'must be a group id (UUID)')
-      .check(!q.regionCode || /^\d{2}(\.\d{2})?$/.test(q.regionCode), 'regionCode', 'must be a province (NN) or regency (NN.NN) code')
+      .check(!region || /^\d{2}(\.\d{2})?$/.test(region), 'regionCode', 'must be a province (NN) or regency (NN.NN) code')
       .check(!q.pageSize || (q.pageSize > 0 && q.pageSize <= 100), 'pageSize', 'must be 1 to 100')
       .check(!q.pageToken || cursor?.filter === filter, 'pageToken', 'is not a token of this listing')
       .throwIfAny();
@@ -153,7 +149,7 @@ export class ProposalsService {
     if (q.state) qb.andWhere('p.state = :state', { state: q.state });
     if (q.programId) qb.andWhere('p.program_id = :pid', { pid: q.programId });
     if (q.groupId) qb.andWhere('p.group_id = :gid', { gid: q.groupId });
-    if (q.regionCode) qb.andWhere('(p.region_code = :rc OR p.region_code LIKE :rcp)', { rc: q.regionCode, rcp: `${q.regionCode}.%` });
+    if (region) qb.andWhere('(p.region_code = :rc OR p.region_code LIKE :rcp)', { rc: region, rcp: `${region}.%` });
     const { page, nextPageToken } = await newestFirstPage(qb, 'p', cursor, q.pageSize || 20, filter);
     return { proposals: await Promise.all(page.map((p) => this.view(this.ds.manager, p))), nextPageToken };
   }
@@ -186,8 +182,10 @@ export class ProposalsService {
    * regencies and provinces. The quota rows are locked (FOR UPDATE, in region order) for the rest of the transaction, so
    * concurrent decrees queue on them and never approve past a quota; the database CHECK backs it.
    */
-  async createDecree(d: NewDecree): Promise<DecreeEntity> {
-    const ids = [...new Set(d.proposalIds)];
+  async createDecree(input: NewDecree): Promise<DecreeEntity> {
+    const ids = [...new Set(input.proposalIds)];
+    // the decree's region as the code list writes it ('3373' and ' 33.73' are 33.73): what is checked, compared and stored
+    const d = { ...input, regionCode: canonicalRegionCode(input.regionCode) };
     new Violations()
       .check(!!d.number?.trim() && d.number.length <= 100, 'number', 'is required (at most 100 characters)')
       .check(isUuid(d.programId), 'programId', 'must be a program id (UUID)')

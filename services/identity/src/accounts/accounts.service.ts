@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { maskNik } from '@siapkerja/codes';
+import { canonicalRegionCode, maskNik } from '@siapkerja/codes';
 import { SessionEnded } from '@siapkerja/contracts';
 import { alreadyExists, DomainError, forbidden, invalid, type FieldViolation } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
@@ -257,7 +257,9 @@ export class AccountsService {
   }
 
   /** Admin: roles and region of an account (officers need a region). */
-  async setRoles(id: string, roles: string[], regionCode: string | null, organizationId: string | null = null): Promise<AccountView> {
+  async setRoles(id: string, roles: string[], regionAsSent: string | null, organizationId: string | null = null): Promise<AccountView> {
+    // stored (and put in the account's tokens) as the code list writes it: '3373' and ' 33.73' are 33.73
+    const regionCode = canonicalRegionCode(regionAsSent);
     const v = [...regionViolations(roles, regionCode), ...organizationViolations(roles, organizationId)];
     if (v.length) throw invalid(v);
     if (!isUuid(id)) throw notFound(`account ${id} was not found`);

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ClientRevoked, ClientSecretRotated } from '@siapkerja/contracts';
 import { DomainError, invalid } from '@siapkerja/errors';
 import { organizationViolations, regionViolations } from '../accounts/accounts.rules';
+import { canonicalRegionCode } from '@siapkerja/codes';
 import { TransactionalOutbox } from '@siapkerja/events';
 import type { Logger } from '@siapkerja/logging';
 import { LOGGER, SERVICE_CONFIG } from '@siapkerja/service-kit';
@@ -122,7 +123,9 @@ export class ClientsService {
   }
 
   async create(input: NewClient): Promise<ClientView & { clientSecret: string; hmacSecret: string }> {
-    const v = [...regionViolations(input.roles, input.regionCode), ...organizationViolations(input.roles, input.organizationId)];
+    // stored (and put in its tokens) as the code list writes it: '3373' and ' 33.73' are 33.73
+    const regionCode = canonicalRegionCode(input.regionCode);
+    const v = [...regionViolations(input.roles, regionCode), ...organizationViolations(input.roles, input.organizationId)];
     if (v.length) throw invalid(v);
     const clientId = `c_${randomToken(12)}`;
     const clientSecret = randomToken(32);
@@ -137,13 +140,13 @@ export class ClientsService {
         await hashSecret(clientSecret),
         input.scopes,
         input.roles,
-        input.regionCode ?? null,
+        regionCode ?? null,
         input.hmacRequired ?? false,
         hmacSecret,
         input.organizationId ?? null,
       ],
     );
-    this.logger.info({ clientId, roles: input.roles, regionCode: input.regionCode }, 'auth client registered');
+    this.logger.info({ clientId, roles: input.roles, regionCode }, 'auth client registered');
     return { ...view(row), clientSecret, hmacSecret };
   }
 
@@ -250,7 +253,7 @@ export class ClientsService {
         await rows(
           this.ds,
           `UPDATE auth_clients SET name = $2, scopes = $3, roles = $4, region_code = $5, revoked_at = NULL WHERE client_id = $1`,
-          [d.id, d.name, d.scopes, d.roles, d.regionCode ?? null],
+          [d.id, d.name, d.scopes, d.roles, canonicalRegionCode(d.regionCode) ?? null],
         );
         continue;
       }
@@ -260,7 +263,7 @@ export class ClientsService {
          VALUES ($1, $2, $3, $4, $5, $6, false, $7)
          ON CONFLICT (client_id) DO UPDATE SET name = EXCLUDED.name, secret_hash = EXCLUDED.secret_hash, scopes = EXCLUDED.scopes,
            roles = EXCLUDED.roles, region_code = EXCLUDED.region_code, revoked_at = NULL, previous_secret_hash = NULL, previous_valid_until = NULL`,
-        [d.id, d.name, await hashSecret(d.secret), d.scopes, d.roles, d.regionCode ?? null, randomToken(32)],
+        [d.id, d.name, await hashSecret(d.secret), d.scopes, d.roles, canonicalRegionCode(d.regionCode) ?? null, randomToken(32)],
       );
     }
   }

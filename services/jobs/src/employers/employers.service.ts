@@ -1,7 +1,7 @@
 import { assertRegionAllowed, currentCaller, isRegionBound } from '@siapkerja/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { isKbli, isNib, isRegionCode, normalizeRegionCode } from '@siapkerja/codes';
+import { canonicalRegionCode, isKbli, isNib, isRegionCode, normalizeRegionCode } from '@siapkerja/codes';
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, findByIdOrThrow, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
@@ -108,8 +108,9 @@ export class EmployersService {
   /** Registers an employer; the same requestId of the same caller returns the first result (safe retry). */
   async register(input: NewEmployer, clientRequestId?: string): Promise<EmployerEntity> {
     return onceByRequestId(this.ds.getRepository(EmployerEntity), clientRequestId, async (requestId, key) => {
-      // an officer registers employers of his region only: refused before the content is looked at
-      assertRegionAllowed(input.regionCode, undefined, 'regionCode');
+      // an officer registers employers of his region only: refused before the content is looked at (the code as the code
+      // list writes it: '3373' and ' 33.73' are his 33.73, as they are when stored; anything else is judged as sent)
+      assertRegionAllowed(canonicalRegionCode(input.regionCode), undefined, 'regionCode');
       const v = new Violations();
       v.check(isNib(input.nib), 'nib', 'must be a 13-digit NIB');
       checkContent(v, {
@@ -241,7 +242,10 @@ export class EmployersService {
   /** Newest first, keyset-paginated; officers are held to their region, `mine` lists what the caller acts for. */
   async list(q: EmployerListQuery): Promise<{ employers: EmployerEntity[]; nextPageToken: string }> {
     const caller = currentCaller();
-    const regionCode = q.regionCode || (isRegionBound(caller) ? caller.regionCode : '');
+    const regionAsSent = q.regionCode || (isRegionBound(caller) ? caller.regionCode : '');
+    // as the code list writes it (' 33.73', '33.73\n' and '3373' are 33.73: the same check, filter and page tokens);
+    // anything else as sent, refused below
+    const regionCode = canonicalRegionCode(regionAsSent);
     // an officer's region first: outside it the query is refused whatever else it asks
     if (regionCode) assertRegionAllowed(regionCode, caller, 'region');
     const status = q.verificationStatus ?? '';

@@ -114,7 +114,8 @@ export class ImportsService {
     }
     const input = fields as unknown as NewVacancy;
     const content = this.vacancies.validate(input);
-    assertRegionAllowed(input.regionCode, caller);
+    // the region as stored (validate: '3373' and ' 33.73' are 33.73), not as sent
+    assertRegionAllowed(content.regionCode, caller);
     return { i, kind: r.kind, key: r.key, content, employerId: input.employerId };
   }
 

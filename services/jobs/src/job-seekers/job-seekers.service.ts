@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { assertRegionAllowed, currentCaller, isRegionBound, regionWithin, type Caller } from '@siapkerja/authz';
 import {
   ageOn,
+  canonicalRegionCode,
   EDUCATION_LEVELS,
   educationRank,
   ipkAgeBandOn,
@@ -215,7 +216,10 @@ export class JobSeekersService {
   /** Newest first, keyset-paginated on (created_at, id); officers see their region (the default) or part of it. */
   async list(q: JobSeekerListQuery): Promise<{ jobSeekers: JobSeekerEntity[]; nextPageToken: string }> {
     const caller = currentCaller();
-    const regionCode = q.regionCode || (isRegionBound(caller) ? caller.regionCode : '');
+    const regionAsSent = q.regionCode || (isRegionBound(caller) ? caller.regionCode : '');
+    // as the code list writes it (' 33.73', '33.73\n' and '3373' are 33.73: the same check, filter and page tokens);
+    // anything else as sent, refused below
+    const regionCode = canonicalRegionCode(regionAsSent);
     // an officer's region first: outside it the query is refused whatever else it asks
     assertRegionAllowed(regionCode, caller, 'region');
     const state = q.state ?? '';

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  canonicalRegionCode,
   EDUCATION_LEVELS,
   isKbji,
   isRegionCode,
@@ -429,8 +430,9 @@ export class VacanciesService {
    */
   private async newVacancy(manager: EntityManager, r: Registration, found: RegisterLookup): Promise<VacancyEntity> {
     const { input } = r;
-    // an officer publishes in his region only: refused before the content is looked at
-    assertRegionAllowed(input.regionCode, undefined, 'regionCode');
+    // an officer publishes in his region only: refused before the content is looked at (the code as the code list writes
+    // it: '3373' and ' 33.73' are his 33.73, as they are when stored; anything else is judged as sent)
+    assertRegionAllowed(canonicalRegionCode(input.regionCode), undefined, 'regionCode');
     const content = this.validate(input);
     if (!found.id) throw notFound('Employer', input.employerId);
     const employer = { id: found.id, regionCode: found.region_code ?? '', ownerClientId: found.owner_client_id };
@@ -585,8 +587,10 @@ export class VacanciesService {
   async list(q: VacancyListQuery): Promise<{ vacancies: VacancyEntity[]; nextPageToken: string }> {
     const caller = currentCaller();
     const employerId = q.employerId ?? '';
-    // a region-bound officer lists his region by default, and never outside it
-    const regionCode = q.regionCode || (isRegionBound(caller) ? caller.regionCode : '');
+    // a region-bound officer lists his region by default, and never outside it; the region as the code list writes it
+    // (' 33.73', '33.73\n' and '3373' are 33.73: the same check, filter and page tokens), anything else as sent
+    const regionAsSent = q.regionCode || (isRegionBound(caller) ? caller.regionCode : '');
+    const regionCode = canonicalRegionCode(regionAsSent);
     if (regionCode) assertRegionAllowed(regionCode, caller, 'region');
     const state = q.state ?? '';
     const pageSize = q.pageSize ?? 0;

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { EDUCATION_LEVELS, isKbji, isRegionCode, isRfc3339Timestamp, listKbliMainGroups, parseYmd, validateKbli } from '@siapkerja/codes';
+import {
+  EDUCATION_LEVELS,
+  isKbji,
+  isRegionCode,
+  isRfc3339Timestamp,
+  listKbliMainGroups,
+  normalizeRegionCode,
+  parseYmd,
+  validateKbli,
+} from '@siapkerja/codes';
 import { findUnstorableString, Violations } from '@siapkerja/errors';
 import { isTimestampText, isUuid, type SqlStatement } from '@siapkerja/persistence';
 import { FACET_COUNT_TABLES } from '../migrations/1763800000900-vacancy-facet-counts';
@@ -200,12 +209,15 @@ export function normalizeSearch(input: VacancySearchInput): { search: Normalized
   const v = new Violations();
   const q = (input.q ?? '').trim().replace(/\s+/g, ' ');
   v.check(q.length <= MAX_QUERY_LENGTH, 'q', `must be at most ${MAX_QUERY_LENGTH} characters`);
-  const region = input.region ?? '';
+  const regionAsSent = input.region ?? '';
   v.check(
-    !region || isRegionCode(region, 'province') || isRegionCode(region, 'regency'),
+    !regionAsSent || isRegionCode(regionAsSent, 'province') || isRegionCode(regionAsSent, 'regency'),
     'region',
     'must be an existing province (NN) or regency (NN.NN) code',
   );
+  // as the code list writes it (validated above: ' 33.73', '33.73\n' and '3373' are 33.73, ' 33' is 33): the filter, the
+  // page token's fingerprint and the cached walk estimates see one search whichever way the region was written
+  const region = normalizeRegionCode(regionAsSent) ?? '';
   const kbji = input.kbji ?? '';
   v.check(!kbji || isKbji(kbji), 'kbji', 'must be a KBJI 2014 code of any level (1 to 4 digits, e.g. 2 or 2512, or 2512.01)');
   const kbliRaw = (input.kbli ?? '').toUpperCase();

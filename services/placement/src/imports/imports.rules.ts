@@ -1,6 +1,16 @@
 import type { Caller } from '@siapkerja/authz';
 import { regionWithin } from '@siapkerja/authz';
-import { ipkAgeBandOn, isEducationLevel, isKbji, isKbli, isRegionCode, parseYmd, validateNik, wibMidnightIso } from '@siapkerja/codes';
+import {
+  canonicalRegionCode,
+  ipkAgeBandOn,
+  isEducationLevel,
+  isKbji,
+  isKbli,
+  isRegionCode,
+  parseYmd,
+  validateNik,
+  wibMidnightIso,
+} from '@siapkerja/codes';
 import { findUnstorableString, jsonMayHoldUnstorable, problem, type FieldViolation } from '@siapkerja/errors';
 import type { PersonIdentity } from '@siapkerja/identity';
 import { isUuid } from '@siapkerja/persistence';
@@ -110,8 +120,11 @@ export function parsePlacementRecord(
   const ageBand = nik.valid && placedDate ? ipkAgeBandOn(nik.birthDate, placedOn) : undefined;
   check(!nik.valid || !placedDate || !!ageBand, 'nik', 'the person must be at least 15 on placedOn');
   if (errors.length) return reject(400, 'The record has invalid fields', errors);
-  if (caller?.regionCode && source === 'DISNAKER' && !regionWithin(regionCode, caller.regionCode)) {
-    return reject(403, `Region ${regionCode} is outside the uploader's region ${caller.regionCode}`, [
+  // valid codes, in the one form stored, counted and scoped (' 33.73', '33.73\n' and '3373' are all 33.73)
+  const region = canonicalRegionCode(regionCode);
+  const workRegion = canonicalRegionCode(workRegionCode); // '' (AKAN) stays ''
+  if (caller?.regionCode && source === 'DISNAKER' && !regionWithin(region, caller.regionCode)) {
+    return reject(403, `Region ${region} is outside the uploader's region ${caller.regionCode}`, [
       { field: 'regionCode', description: `must be inside ${caller.regionCode}` },
     ]);
   }
@@ -130,8 +143,8 @@ export function parsePlacementRecord(
       kbjiCode,
       kbliCode,
       kbliMainGroup: kbliMainGroupOf(kbliCode),
-      regionCode,
-      workRegionCode,
+      regionCode: region,
+      workRegionCode: workRegion,
       overseas: channel === 'AKAN',
       channel,
       sex: nik.sex,

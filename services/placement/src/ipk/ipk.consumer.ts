@@ -1,3 +1,4 @@
+import { canonicalRegionCode } from '@siapkerja/codes';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
@@ -21,6 +22,8 @@ import { reportMonth } from '../reports/report-month';
 import { kbjiMajorOf, kbliMainGroupOf } from './ipk.rules';
 
 async function registerSeeker(m: EntityManager, d: JobSeekerFactsData, at: string): Promise<void> {
+  // the producer's region in its canonical form (it may send ' 33.73' or '3373' for 33.73)
+  const region = canonicalRegionCode(d.regionCode);
   await m.query(
     `WITH ins AS (
        INSERT INTO ipk_job_seekers (job_seeker_id, person_id, region_code, province_code, sex, age_band, education_level, wanted_kbji_codes,
@@ -30,8 +33,8 @@ async function registerSeeker(m: EntityManager, d: JobSeekerFactsData, at: strin
     [
       d.jobSeekerId,
       d.personId,
-      d.regionCode,
-      d.regionCode.slice(0, 2),
+      region,
+      region.slice(0, 2),
       d.sex,
       d.ageBand,
       d.educationLevel,
@@ -90,20 +93,13 @@ export class IpkConsumer implements EventConsumer {
       on(JobSeekerExpired, (e, m) => closeSeeker(m, e.data, 'REMOVED', e.data.expiredAt)),
       on(VacancyRegistered, async (e, m) => {
         const d = e.data;
+        const region = canonicalRegionCode(d.regionCode);
         await m.query(
           `WITH ins AS (
              INSERT INTO ipk_vacancies (vacancy_id, region_code, province_code, kbji_code, kbji_major_group, positions, registered_month)
              VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (vacancy_id) DO NOTHING RETURNING *)
            ${addVacancyRegistrations('ins', '1')}`,
-          [
-            d.vacancyId,
-            d.regionCode,
-            d.regionCode.slice(0, 2),
-            d.kbjiCode,
-            kbjiMajorOf(d.kbjiCode),
-            d.numberNeeded,
-            reportMonth(d.registeredAt),
-          ],
+          [d.vacancyId, region, region.slice(0, 2), d.kbjiCode, kbjiMajorOf(d.kbjiCode), d.numberNeeded, reportMonth(d.registeredAt)],
         );
       }),
       // published in the same transaction as the registration: carries what III/1 (sex), III/4 and III/6 count

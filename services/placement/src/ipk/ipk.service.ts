@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertRegionAllowed, currentCaller } from '@siapkerja/authz';
-import { getRegion, isRegionCode } from '@siapkerja/codes';
+import { canonicalRegionCode, getRegion, isRegionCode } from '@siapkerja/codes';
 import { forbidden, Violations } from '@siapkerja/errors';
 import { isReportMonth } from '../reports/report-month';
 import { cellRegionFilter, PLACEMENT_DIMS, SEEKER_DIMS, VACANCY_DIMS } from './ipk.cells';
@@ -42,8 +42,11 @@ export interface IpkFormView {
   tables: IpkTable[];
 }
 
-/** Checks a report region (regency, province or 00 for the nation) and the caller's right to it. */
-export function reportRegion(regionCode: string, allowNation: boolean): RegionLevel {
+/**
+ * Checks a report region (regency, province or 00 for the nation) and the caller's right to it; answers its level and its
+ * code in the canonical form, the one to query and answer with (' 33.73' and '3373' are 33.73).
+ */
+export function reportRegion(regionCode: string, allowNation: boolean): { level: RegionLevel; code: string } {
   const nation = allowNation && regionCode === NATION;
   const province = isRegionCode(regionCode, 'province');
   const v = new Violations();
@@ -53,9 +56,10 @@ export function reportRegion(regionCode: string, allowNation: boolean): RegionLe
     `must be an existing province (NN) or regency (NN.NN) code${allowNation ? ', or 00 for the nation' : ''}`,
   );
   v.throwIfAny();
-  assertRegionAllowed(nation ? '' : regionCode);
+  const code = nation ? NATION : canonicalRegionCode(regionCode);
+  assertRegionAllowed(nation ? '' : code);
   if (nation && !currentCaller()?.roles.includes('MINISTRY_ADMIN')) throw forbidden("The national report is the ministry's");
-  return nation ? 'national' : province ? 'province' : 'regency';
+  return { level: nation ? 'national' : province ? 'province' : 'regency', code };
 }
 
 export function regionFilter(level: RegionLevel, alias = ''): string {
@@ -88,10 +92,10 @@ export class IpkService {
     v.check(isReportMonth(month), 'month', 'must be a month YYYY-MM');
     v.check((IPK_FORMS as readonly string[]).includes(form), 'form', `must be one of ${IPK_FORMS.join(', ')}`);
     v.throwIfAny();
-    const level = reportRegion(regionCode, true);
+    const { level, code: region } = reportRegion(regionCode, true);
     const code = form as IpkFormCode;
-    const tables = await this.tables(code, level, regionCode, month);
-    return { form: code, title: FORM_TITLES[code], regionCode, regionName: regionName(regionCode), month, tables };
+    const tables = await this.tables(code, level, region, month);
+    return { form: code, title: FORM_TITLES[code], regionCode: region, regionName: regionName(region), month, tables };
   }
 
   private async tables(form: IpkFormCode, level: RegionLevel, region: string, month: string): Promise<IpkTable[]> {

@@ -101,7 +101,8 @@ export class LabourMarketGrpc implements GrpcControllerOf<'placement'> {
     const codes = !req.form || req.form === 'ALL' ? IPK_FORM_CODES : [req.form];
     const forms: IpkFormView[] = [];
     for (const code of codes) forms.push(await this.ipk.form(req.regionCode, req.month, code.replace('-', '/')));
-    const name = `ipk-${req.regionCode}-${req.month}${codes.length === 1 ? `-${codes[0]}` : ''}`;
+    // named after the region's canonical code, as the forms answer it (never the code as given: ' 33.73\n' is 33.73)
+    const name = `ipk-${forms[0].regionCode}-${req.month}${codes.length === 1 ? `-${codes[0]}` : ''}`;
     if (req.format === 'csv')
       return { file: { body: Buffer.from(ipkCsv(forms)), contentType: 'text/csv; charset=utf-8', filename: `${name}.csv` } };
     if (req.format === 'xlsx') return { file: { body: await ipkXlsx(forms), contentType: XLSX, filename: `${name}.xlsx` } };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { isRegionCode } from '@siapkerja/codes';
+import { canonicalRegionCode, isRegionCode } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
 import { kbjiGroupLabel } from '../ipk/ipk.rules';
 import { regionFilter, regionName } from '../ipk/ipk.service';
@@ -21,12 +21,14 @@ export class LmiService {
     private readonly outcomes: OutcomesService,
   ) {}
 
-  async labourMarket(regionCode: string, month: string) {
+  async labourMarket(code: string, month: string) {
     const v = new Violations();
-    const province = isRegionCode(regionCode, 'province');
-    v.check(province || isRegionCode(regionCode, 'regency'), 'regionCode', 'must be an existing province (NN) or regency (NN.NN) code');
+    const province = isRegionCode(code, 'province');
+    v.check(province || isRegionCode(code, 'regency'), 'regionCode', 'must be an existing province (NN) or regency (NN.NN) code');
     v.check(isReportMonth(month), 'month', 'must be a month YYYY-MM');
     v.throwIfAny();
+    // the canonical form is queried and answered (' 33.73' and '3373' are 33.73)
+    const regionCode = canonicalRegionCode(code);
     const level = province ? 'province' : 'regency';
     const where = regionFilter(level);
     const p = [month, regionCode];

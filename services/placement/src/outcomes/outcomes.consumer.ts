@@ -1,3 +1,4 @@
+import { canonicalRegionCode } from '@siapkerja/codes';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
@@ -20,6 +21,8 @@ import type { EventConsumer } from '@siapkerja/service-kit';
 import { archived } from '../archive/archive';
 
 async function recordOutcome(m: EntityManager, d: TrainingOutcomeData): Promise<void> {
+  // the batch's region in its canonical form (the producer may send ' 33.73' or '3373' for 33.73)
+  const region = canonicalRegionCode(d.regionCode);
   await m.query(
     `INSERT INTO training_outcomes (enrolment_id, person_id, provider_id, program_id, program_title, region_code, province_code, kbji_code,
                                     competency_units, scheme_id, outcome, outcome_date, cohort_month)
@@ -32,8 +35,8 @@ async function recordOutcome(m: EntityManager, d: TrainingOutcomeData): Promise<
       d.providerId,
       d.programId,
       d.programTitle,
-      d.regionCode,
-      d.regionCode.slice(0, 2),
+      region,
+      region.slice(0, 2),
       d.kbjiCode ?? '',
       d.competencyUnits ?? [],
       d.certificationSchemeId ?? '',
@@ -89,7 +92,7 @@ export class OutcomesConsumer implements EventConsumer {
           `INSERT INTO programs_seen (program_id, title, region_code, kbji_code, capacity, published_at) VALUES ($1, $2, $3, $4, $5, $6)
            ON CONFLICT (program_id) DO UPDATE SET title = EXCLUDED.title, region_code = EXCLUDED.region_code, kbji_code = EXCLUDED.kbji_code,
              capacity = EXCLUDED.capacity, withdrawn = false`,
-          [d.programId, d.title, d.regionCode, d.kbjiCode ?? '', d.capacity ?? 0, d.publishedAt],
+          [d.programId, d.title, canonicalRegionCode(d.regionCode), d.kbjiCode ?? '', d.capacity ?? 0, d.publishedAt],
         );
       }),
       on(ProgramWithdrawn, async (e, m) => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { currentCaller, isRegionBound, regionWithin } from '@siapkerja/authz';
-import { isRegionCode } from '@siapkerja/codes';
+import { canonicalRegionCode, isRegionCode } from '@siapkerja/codes';
 import { forbidden, notFound, Violations } from '@siapkerja/errors';
 import { isUuid } from '@siapkerja/persistence';
 import { isReportMonth, reportMonth } from '../reports/report-month';
@@ -51,7 +51,9 @@ export class OutcomesService {
     v.check(!f.cohortFrom || isReportMonth(f.cohortFrom), 'cohortFrom', 'must be YYYY-MM');
     v.check(!f.cohortTo || isReportMonth(f.cohortTo), 'cohortTo', 'must be YYYY-MM');
     v.throwIfAny();
-    assertRegionAllowed(f.regionCode);
+    // the canonical form is scoped and queried (' 33.73' and '3373' are 33.73)
+    const regionCode = f.regionCode ? canonicalRegionCode(f.regionCode) : '';
+    assertRegionAllowed(regionCode);
     const caller = currentCaller();
     let providerId = f.providerId;
     if (caller && caller.roles.includes('TRAINING_PROVIDER') && !caller.roles.includes('MINISTRY_ADMIN')) {
@@ -65,7 +67,7 @@ export class OutcomesService {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
     };
-    if (f.regionCode) add(f.regionCode.length === 2 ? 't.province_code = ?' : 't.region_code = ?', f.regionCode);
+    if (regionCode) add(regionCode.length === 2 ? 't.province_code = ?' : 't.region_code = ?', regionCode);
     if (providerId) add('t.provider_id = ?', providerId);
     if (f.programId) add('t.program_id = ?', f.programId);
     if (f.cohortFrom) add('t.cohort_month >= ?', f.cohortFrom);

@@ -1,3 +1,4 @@
+import { canonicalRegionCode } from '@siapkerja/codes';
 import { Injectable } from '@nestjs/common';
 import { onBatch, type EventHandler } from '@siapkerja/events';
 import type { EventConsumer } from '@siapkerja/service-kit';
@@ -26,8 +27,9 @@ export function karirhubFact(d: PlacementRecordedData): PlacementFact {
     kbjiCode: d.kbjiCode,
     kbliCode: d.kbliCode ?? '',
     kbliMainGroup: d.kbliMainGroup,
-    regionCode: d.jobSeekerRegionCode,
-    workRegionCode: d.workRegionCode,
+    // the producer's codes in their canonical form (it may send ' 33.73' or '3373' for 33.73)
+    regionCode: canonicalRegionCode(d.jobSeekerRegionCode),
+    workRegionCode: canonicalRegionCode(d.workRegionCode),
     overseas: d.overseas,
     channel: d.channel,
     sex: d.sex,
@@ -51,8 +53,8 @@ export function tkmFact(d: SelfEmploymentPlacementData): PlacementFact {
     kbjiCode: '',
     kbliCode: d.kbliCode,
     kbliMainGroup: d.kbliMainGroup,
-    regionCode: d.regionCode,
-    workRegionCode: d.regionCode,
+    regionCode: canonicalRegionCode(d.regionCode),
+    workRegionCode: canonicalRegionCode(d.regionCode),
     overseas: false,
     channel: d.channel || 'AKL',
     sex: d.sex,

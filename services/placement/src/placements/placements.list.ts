@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertRegionAllowed, currentCaller, isRegionBound } from '@siapkerja/authz';
-import { isRegionCode } from '@siapkerja/codes';
+import { canonicalRegionCode, isRegionCode } from '@siapkerja/codes';
 import { forbidden, Violations } from '@siapkerja/errors';
 import { isTimestampText, isUuid } from '@siapkerja/persistence';
 import { isReportMonth } from '../reports/report-month';
@@ -79,8 +79,9 @@ export class PlacementsListService {
     const caller = currentCaller();
     if (!isRegionBound(caller) && !caller?.roles.includes('MINISTRY_ADMIN'))
       throw forbidden('Only officers (their region) and the ministry list placements');
-    if (isRegionBound(caller) && !q.regionCode) q.regionCode = caller.regionCode;
-    assertRegionAllowed(q.regionCode);
+    // the canonical form is scoped and queried (' 33.73' and '3373' are 33.73); an officer's own region when none is given
+    const regionCode = q.regionCode ? canonicalRegionCode(q.regionCode) : isRegionBound(caller) ? caller.regionCode : '';
+    assertRegionAllowed(regionCode);
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, ...values: unknown[]) => {
@@ -91,7 +92,7 @@ export class PlacementsListService {
       }
       where.push(s);
     };
-    if (q.regionCode) add(q.regionCode.length === 2 ? 'province_code = ?' : 'region_code = ?', q.regionCode);
+    if (regionCode) add(regionCode.length === 2 ? 'province_code = ?' : 'region_code = ?', regionCode);
     if (q.month) add('month = ?', q.month);
     if (q.channel) add('channel = ?', q.channel);
     if (q.source) add('? = ANY(sources)', q.source);

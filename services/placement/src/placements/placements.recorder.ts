@@ -1,3 +1,4 @@
+import { canonicalRegionCode } from '@siapkerja/codes';
 import { hash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { dedupWindowDays, findDuplicate, isMatchablePerson, type ExistingPlacement, type PlacementFact } from './placements.rules';
@@ -60,6 +61,8 @@ export const NEW_ROW_COLUMNS = [
 ] as const;
 /** A new placement's values, in the order of NEW_ROW_COLUMNS (the benchmark's COPY writes the very same rows). */
 export function newPlacementRow(f: PlacementFact, id: string, personId: string = f.personId): unknown[] {
+  // the canonical region codes, whoever made the fact (an archived fact of an older version is replayed as it was)
+  const region = canonicalRegionCode(f.regionCode);
   return [
     id,
     f.applicationId ?? null,
@@ -72,9 +75,9 @@ export function newPlacementRow(f: PlacementFact, id: string, personId: string =
     f.kbjiCode,
     f.kbliCode,
     f.kbliMainGroup,
-    f.regionCode,
-    f.regionCode.slice(0, 2),
-    f.workRegionCode,
+    region,
+    region.slice(0, 2),
+    canonicalRegionCode(f.workRegionCode),
     f.overseas,
     f.channel,
     f.sex,

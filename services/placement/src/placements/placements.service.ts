@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertRegionAllowed } from '@siapkerja/authz';
-import { isRegionCode } from '@siapkerja/codes';
+import { canonicalRegionCode, isRegionCode } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
 import { isReportMonth } from '../reports/report-month';
 
@@ -39,7 +39,10 @@ export class PlacementsService {
   constructor(private readonly ds: DataSource) {}
 
   /** Placements of a month in a regency, or in every regency of a province (IPK III/7 and III/8), by sex. */
-  async report(regionCode: string, month: string): Promise<PlacementReport> {
+  async report(code: string, month: string): Promise<PlacementReport> {
+    // the canonical form is scoped, queried and answered (' 33.73' and '3373' are 33.73); one that is no region code at all
+    // stays as given, and is refused below
+    const regionCode = canonicalRegionCode(code);
     // an officer's region first, named as the REST query names it
     assertRegionAllowed(regionCode, undefined, 'region');
     const v = new Violations();

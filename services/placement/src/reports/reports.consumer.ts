@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { provinceOf } from '@siapkerja/codes';
+import { canonicalRegionCode, provinceOf } from '@siapkerja/codes';
 import { on, type EventHandler, type EventEnvelope } from '@siapkerja/events';
 import type { EventConsumer } from '@siapkerja/service-kit';
 import { archived } from '../archive/archive';
@@ -11,7 +11,8 @@ import { ProgramPublished, SchemeRegistered, TkmGroupRegistered, VacancyRegister
 export const NATIONAL = '00';
 
 async function countActivity(m: EntityManager, e: EventEnvelope): Promise<void> {
-  const region = e.regioncode ?? NATIONAL;
+  // the envelope's region in its canonical form (a producer may send ' 33.73' or '3373' for 33.73)
+  const region = canonicalRegionCode(e.regioncode ?? NATIONAL);
   await m.query(
     `INSERT INTO activity_counts (event_type, region_code, province_code, month, count) VALUES ($1, $2, $3, $4, 1)
      ON CONFLICT (event_type, region_code, month) DO UPDATE SET count = activity_counts.count + 1`,
@@ -36,11 +37,12 @@ export class ReportsConsumer implements EventConsumer {
     return [
       on(VacancyRegistered, async (e, m) => {
         const d = e.data;
-        const province = provinceOf(d.regionCode)?.code ?? d.regionCode.slice(0, 2);
+        const region = canonicalRegionCode(d.regionCode);
+        const province = provinceOf(region)?.code ?? region.slice(0, 2);
         await m.query(
           `INSERT INTO vacancy_registrations (vacancy_id, employer_id, region_code, province_code, kbji_code, month, number_needed, registered_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (vacancy_id) DO NOTHING`,
-          [d.vacancyId, d.employerId, d.regionCode, province, d.kbjiCode, reportMonth(d.registeredAt), d.numberNeeded, d.registeredAt],
+          [d.vacancyId, d.employerId, region, province, d.kbjiCode, reportMonth(d.registeredAt), d.numberNeeded, d.registeredAt],
         );
         await countActivity(m, e);
       }),

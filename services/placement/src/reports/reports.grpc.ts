@@ -1,3 +1,4 @@
+import { canonicalRegionCode } from '@siapkerja/codes';
 import { Controller } from '@nestjs/common';
 import { GrpcService, type GrpcControllerOf, type placementV1 } from '@siapkerja/contracts';
 import { ReportsService } from './reports.service';
@@ -19,13 +20,12 @@ export class ReportsGrpc implements GrpcControllerOf<'placement'> {
   }
 
   async listActivityCounts(req: placementV1.ListActivityCountsRequest__Output): Promise<placementV1.ListActivityCountsResponse> {
+    const counts = await this.reports.activityCounts(req.regionCode, req.month);
     return {
-      regionCode: req.regionCode,
+      // the region as it was counted: its canonical code (' 33.73' and '3373' are 33.73)
+      regionCode: canonicalRegionCode(req.regionCode),
       month: req.month,
-      counts: (await this.reports.activityCounts(req.regionCode, req.month)).map((c) => ({
-        eventType: c.eventType,
-        count: String(c.count),
-      })),
+      counts: counts.map((c) => ({ eventType: c.eventType, count: String(c.count) })),
     };
   }
 }

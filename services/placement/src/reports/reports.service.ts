@@ -1,7 +1,7 @@
 import { assertRegionAllowed } from '@siapkerja/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { isRegionCode } from '@siapkerja/codes';
+import { canonicalRegionCode, isRegionCode } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
 import { isReportMonth } from './report-month';
 import { NATIONAL } from './reports.consumer';
@@ -18,11 +18,17 @@ export interface VacancyReport {
 export class ReportsService {
   constructor(private readonly ds: DataSource) {}
 
-  private validate(regionCode: string, month: string, allowNational = false): 'province' | 'regency' | 'national' {
+  /**
+   * Checks a report's region and month and the caller's right to the region; answers the region's level and its canonical
+   * code, the one to query and answer with (' 33.73' and '3373' are 33.73).
+   */
+  private validate(code: string, month: string, allowNational = false): { level: 'province' | 'regency' | 'national'; regionCode: string } {
+    // one that is no region code at all stays as given, and is refused below
+    const regionCode = canonicalRegionCode(code);
     // an officer's region first, named as the REST query names it (the national 00 is inside no officer's region)
     assertRegionAllowed(regionCode, undefined, 'region');
     const v = new Violations();
-    const national = allowNational && regionCode === NATIONAL;
+    const national = allowNational && code === NATIONAL;
     const province = isRegionCode(regionCode, 'province');
     v.check(
       national || province || isRegionCode(regionCode, 'regency'),
@@ -31,12 +37,12 @@ export class ReportsService {
     );
     v.check(isReportMonth(month), 'month', 'must be a month YYYY-MM');
     v.throwIfAny();
-    return national ? 'national' : province ? 'province' : 'regency';
+    return { level: national ? 'national' : province ? 'province' : 'regency', regionCode };
   }
 
   /** Vacancies registered in a regency, or in every regency of a province, in one month. */
-  async vacancyReport(regionCode: string, month: string): Promise<VacancyReport> {
-    const level = this.validate(regionCode, month);
+  async vacancyReport(code: string, month: string): Promise<VacancyReport> {
+    const { level, regionCode } = this.validate(code, month);
     const rows: { region_code: string; registered: string; positions: string }[] = await this.ds.query(
       `SELECT region_code, count(*) AS registered, coalesce(sum(number_needed), 0) AS positions
          FROM vacancy_registrations
@@ -54,8 +60,8 @@ export class ReportsService {
     };
   }
 
-  async activityCounts(regionCode: string, month: string): Promise<{ eventType: string; count: number }[]> {
-    const level = this.validate(regionCode, month, true);
+  async activityCounts(code: string, month: string): Promise<{ eventType: string; count: number }[]> {
+    const { level, regionCode } = this.validate(code, month, true);
     const rows: { event_type: string; count: string }[] = await this.ds.query(
       `SELECT event_type, sum(count) AS count FROM activity_counts
         WHERE month = $1 AND ${level === 'province' ? 'province_code' : 'region_code'} = $2

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { assertRegionAllowed, currentCaller, type Caller } from '@siapkerja/authz';
 import { parseYmd, todayWib } from '@siapkerja/codes';
-import { isRegionCode } from '@siapkerja/codes';
+import { isRegionCode, normalizeRegionCode } from '@siapkerja/codes';
 import { conflict, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type EventDefinition, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, encodePageToken, isUuid, onceByRequestId, readAll } from '@siapkerja/persistence';
@@ -124,6 +124,8 @@ export class BatchesService {
     v.check(new Set(given.map((x) => x.date)).size === given.length, 'sessions', 'must not repeat a date');
     if (!isUuid(programId)) throw notFound('Program', programId);
     v.throwIfAny();
+    // the venue as the code list writes it (validated above: ' 33.73', '33.73\n' and '3373' are 33.73); '' for the program's
+    const venue = input.regionCode ? (normalizeRegionCode(input.regionCode) as string) : '';
     const sessions = given.length
       ? [...given].sort((a, b) => a.date.localeCompare(b.date)).map((x) => ({ date: x.date, topic: (x.topic ?? '').trim() }))
       : dailySessions(input.startDate, input.endDate).map((date) => ({ date, topic: '' }));
@@ -135,7 +137,7 @@ export class BatchesService {
         if (program.state === 'WITHDRAWN') throw conflict(`Program ${program.id} is WITHDRAWN: no batch can be added to it`);
         // batches are public (catalogue, change feed): a draft's would reveal it before it is published
         if (program.state === 'DRAFT') throw conflict(`Program ${program.id} is a DRAFT: publish it before adding batches`);
-        const regionCode = input.regionCode || program.regionCode;
+        const regionCode = venue || program.regionCode;
         const repo = manager.getRepository(BatchEntity);
         const saved = await repo.save(
           repo.create({

@@ -8,6 +8,7 @@ import {
   JobSeekerReported,
   type JobSeekerFactsData,
 } from '@siapkerja/contracts';
+import { canonicalRegionCode } from '@siapkerja/codes';
 import { on, type EventDefinition, type EventEnvelope } from '@siapkerja/events';
 import type { EventConsumer } from '@siapkerja/service-kit';
 import type { EntityManager } from 'typeorm';
@@ -19,7 +20,8 @@ async function upsert(m: EntityManager, e: EventEnvelope<JobSeekerFactsData>): P
     `INSERT INTO job_seeker_facts (person_id, state, education_level, region_code, updated_at) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (person_id) DO UPDATE SET state = $2, education_level = $3, region_code = $4, updated_at = $5
        WHERE job_seeker_facts.updated_at <= $5`,
-    [d.personId, d.state, d.educationLevel, d.regionCode, e.time],
+    // the regency as the code list writes it, whatever form the producer sent (' 33.73', '3373' are 33.73)
+    [d.personId, d.state, d.educationLevel, canonicalRegionCode(d.regionCode), e.time],
   );
 }
 

@@ -32,6 +32,22 @@ describe('eligibility rules', () => {
     expect(failedEligibilityRule({}, applicant({ sex: 1, activeJobSeeker: false }), today)).toBeUndefined();
   });
 
+  it('writes residence regions as the code list does, and compares them so (rules or profiles in another form)', () => {
+    const v = new Violations();
+    expect(checkEligibilityRules({ residenceRegionCodes: [' 33.73\n', '3373', '33.73\t', ' 33'] }, v)).toEqual({
+      residenceRegionCodes: ['33.73', '33'],
+    });
+    expect(v.any).toBe(false);
+    expect(failedEligibilityRule({ residenceRegionCodes: ['3373'] }, applicant(), today)).toBeUndefined();
+    expect(
+      failedEligibilityRule({ residenceRegionCodes: ['33.73'] }, applicant({ residenceRegionCode: ' 3373\n' }), today),
+    ).toBeUndefined();
+    expect(failedEligibilityRule({ residenceRegionCodes: ['3374'] }, applicant(), today)).toMatchObject({
+      rule: 'residenceRegionCodes',
+      description: 'the program is for residents of 33.74 (the person lives in 33.73)',
+    });
+  });
+
   it('checks and normalises the rules as data, naming each bad field', () => {
     const v = new Violations();
     expect(

@@ -1,5 +1,5 @@
 import { regionWithin } from '@siapkerja/authz';
-import { ageOn, EDUCATION_LEVELS, isEducationLevel, isRegionCode, meetsMinimumEducation } from '@siapkerja/codes';
+import { ageOn, canonicalRegionCode, EDUCATION_LEVELS, isEducationLevel, isRegionCode, meetsMinimumEducation } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
 
 /** Who may register for a program, stored with it as data. Absent fields are no rule. */
@@ -55,7 +55,8 @@ export function checkEligibilityRules(r: EligibilityRules | undefined, v: Violat
   if (r.maxAge) out.maxAge = r.maxAge;
   if (r.minEducation) out.minEducation = r.minEducation;
   if (r.sex) out.sex = r.sex;
-  if (regions.length) out.residenceRegionCodes = [...new Set(regions)];
+  // as the code list writes them (' 33.73\n' and '3373' are 33.73, once); a malformed one was named above
+  if (regions.length) out.residenceRegionCodes = [...new Set(regions.map((c) => canonicalRegionCode(c)))];
   if (r.jobSeekerRequired) out.jobSeekerRequired = true;
   return out;
 }
@@ -75,10 +76,13 @@ export function failedEligibilityRule(rules: EligibilityRules, a: Applicant, tod
         ? `the program requires at least ${rules.minEducation} (the person has ${a.educationLevel})`
         : `the program requires at least ${rules.minEducation}: state educationLevel or register as a job seeker first`,
     };
-  if (rules.residenceRegionCodes?.length && !rules.residenceRegionCodes.some((r) => regionWithin(a.residenceRegionCode, r)))
+  // both sides in the code list's form: rules stored before they were normalised, a profile's regency as another service sent it
+  const residence = canonicalRegionCode(a.residenceRegionCode);
+  const allowed = (rules.residenceRegionCodes ?? []).map((r) => canonicalRegionCode(r));
+  if (allowed.length && !allowed.some((r) => regionWithin(residence, r)))
     return {
       rule: 'residenceRegionCodes',
-      description: `the program is for residents of ${rules.residenceRegionCodes.join(', ')} (the person lives in ${a.residenceRegionCode})`,
+      description: `the program is for residents of ${allowed.join(', ')} (the person lives in ${residence})`,
     };
   if (rules.jobSeekerRequired && !a.activeJobSeeker)
     return { rule: 'jobSeekerRequired', description: 'the program is for registered job seekers (AK/1) only' };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { assertRegionAllowed, currentCaller, isRegionBound, type Caller } from '@siapkerja/authz';
-import { isRegionCode, isSkkniUnit } from '@siapkerja/codes';
+import { canonicalRegionCode, isRegionCode, isSkkniUnit, normalizeRegionCode } from '@siapkerja/codes';
 import { conflict, forbidden, invalid, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, isUuid, newestFirstPage, onceByRequestId, readAll } from '@siapkerja/persistence';
@@ -69,8 +69,8 @@ export class ProgramsService {
    * when given, must exist in the certification service.
    */
   async publish(input: NewProgram, clientRequestId?: string): Promise<ProgramView> {
-    // an officer publishes in his region only: refused before anything else is looked at
-    assertRegionAllowed(input.regionCode, currentCaller(), 'regionCode');
+    // an officer publishes in his region only: refused before anything else is looked at (' 33.73\n' and '3373' are 33.73)
+    assertRegionAllowed(canonicalRegionCode(input.regionCode), currentCaller(), 'regionCode');
     const fields = { ...DEFAULTS, attendanceThreshold: 80, passingScore: 70, ...stripUndefined(input) } as ProgramFields & NewProgram;
     if (!fields.attendanceThreshold) fields.attendanceThreshold = 80;
     if (!fields.passingScore) fields.passingScore = 70;
@@ -85,6 +85,8 @@ export class ProgramsService {
     );
     v.check(!input.providerId || isUuid(input.providerId), 'providerId', 'must be a training provider id (UUID)');
     v.throwIfAny();
+    // as the code list writes it (validated above: ' 33.73', '33.73\n' and '3373' are 33.73)
+    fields.regionCode = normalizeRegionCode(fields.regionCode) as string;
     const eligibility = checkEligibilityRules(fields.eligibility, new Violations());
     const caller = currentCaller();
     await this.assertScheme(fields.certificationSchemeId);
@@ -200,7 +202,7 @@ export class ProgramsService {
    */
   async list(q: ProgramListQuery): Promise<{ programs: ProgramView[]; nextPageToken: string }> {
     const units = [...new Set(q.competencyUnits ?? [])];
-    const regionCode = q.regionCode ?? '';
+    const givenRegion = q.regionCode ?? '';
     const kbji = q.kbjiCode ?? '';
     const mode = q.mode ?? '';
     const text = (q.query ?? '').trim();
@@ -211,10 +213,12 @@ export class ProgramsService {
     v.check(units.length <= MAX_COMPETENCY_UNITS, 'competencyUnits', `at most ${MAX_COMPETENCY_UNITS} SKKNI unit codes`);
     units.forEach((c, i) => v.check(isSkkniUnit(c), `competencyUnits[${i}]`, 'must be an SKKNI unit code (e.g. J.620100.001.01)'));
     v.check(
-      !regionCode || isRegionCode(regionCode, 'province') || isRegionCode(regionCode, 'regency'),
+      !givenRegion || isRegionCode(givenRegion, 'province') || isRegionCode(givenRegion, 'regency'),
       'regionCode',
       'must be an existing province (NN) or regency (NN.NN) code',
     );
+    // the stored form ('3373' and ' 33.73' filter as 33.73, ' 33' as the province); '' when no filter (or refused above)
+    const regionCode = (givenRegion && normalizeRegionCode(givenRegion)) || '';
     v.check(!kbji || /^\d{1,4}(\.\d{2})?$/.test(kbji), 'kbjiCode', 'must be a KBJI code of 1 to 4 digits (any level)');
     v.check(!mode || (PROGRAM_MODES as readonly string[]).includes(mode), 'mode', `must be one of ${PROGRAM_MODES.join(', ')}`);
     v.check(text.length <= 200, 'query', 'at most 200 characters');

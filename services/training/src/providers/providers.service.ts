@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assertRegionAllowed, currentCaller, isRegionBound, type Caller } from '@siapkerja/authz';
-import { isRegionCode } from '@siapkerja/codes';
+import { isRegionCode, normalizeRegionCode } from '@siapkerja/codes';
 import { forbidden, notFound, Violations } from '@siapkerja/errors';
 import { decodePageToken, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { PROVIDER_KINDS, TrainingProviderEntity, type ProviderKindValue } from './provider.entity';
@@ -24,16 +24,18 @@ export class ProvidersService {
 
   async create(input: ProviderInput, clientRequestId?: string): Promise<TrainingProviderEntity> {
     providerViolations(input).throwIfAny();
+    // as the code list writes it (validated above: ' 33.73', '33.73\n' and '3373' are 33.73)
+    const regionCode = normalizeRegionCode(input.regionCode) as string;
     const caller = currentCaller();
-    if (!mayAdministerProvider(input.regionCode, caller))
-      throw forbidden(`Only the ministry or a Disnaker officer of region ${input.regionCode} registers a training provider there`);
+    if (!mayAdministerProvider(regionCode, caller))
+      throw forbidden(`Only the ministry or a Disnaker officer of region ${regionCode} registers a training provider there`);
     const repo = this.ds.getRepository(TrainingProviderEntity);
     return onceByRequestId(repo, clientRequestId, (requestId, key) =>
       repo.save(
         repo.create({
           kind: input.kind as ProviderKindValue,
           name: input.name.trim(),
-          regionCode: input.regionCode,
+          regionCode,
           accreditationGrade: input.accreditationGrade,
           accreditationValidUntil: input.accreditationValidUntil || null,
           contactEmail: input.contactEmail,
@@ -53,14 +55,16 @@ export class ProvidersService {
   }
 
   async list(q: ProviderListQuery): Promise<{ providers: TrainingProviderEntity[]; nextPageToken: string }> {
-    const regionCode = q.regionCode ?? '';
+    const given = q.regionCode ?? '';
     const kind = q.kind ?? '';
     const v = new Violations();
     v.check(
-      !regionCode || isRegionCode(regionCode, 'province') || isRegionCode(regionCode, 'regency'),
+      !given || isRegionCode(given, 'province') || isRegionCode(given, 'regency'),
       'regionCode',
       'must be an existing province (NN) or regency (NN.NN) code',
     );
+    // the stored form ('3373' and ' 33.73' filter as 33.73); '' when no filter (or when refused above)
+    const regionCode = (given && normalizeRegionCode(given)) || '';
     v.check(!kind || (PROVIDER_KINDS as readonly string[]).includes(kind), 'kind', `must be one of ${PROVIDER_KINDS.join(', ')}`);
     v.check(Number.isInteger(q.pageSize ?? 0) && (q.pageSize ?? 0) >= 0, 'pageSize', 'must not be negative');
     const filter = JSON.stringify([regionCode, kind]);
