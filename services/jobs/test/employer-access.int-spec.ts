@@ -219,6 +219,19 @@ describe('employer accounts and access (real PostgreSQL, Kafka, gRPC)', () => {
     await expect(client.listEmployers({ regionCode: '32' }, officer3373)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
   });
 
+  it("stores an employer's KBLI codes as the classification writes them, each once, on registration and on update", async () => {
+    // the check accepts a code with its category letter: J62019, J.62019 and J 62019 are the class 62019
+    const e = await client.createEmployer({ employer: { ...employer(), kbliCodes: ['J62019', '62019', 'J.62020', 'G 47111'] } }, partnerA);
+    expect(e.kbliCodes).toEqual(['62019', '62020', '47111']);
+    const u = await client.updateEmployer(
+      { employer: { id: e.id, kbliCodes: ['C-10710', '10710', 'J62019'] }, updateMask: { paths: ['kbli_codes'] } },
+      partnerA,
+    );
+    expect(u.kbliCodes).toEqual(['10710', '62019']);
+    const rows: { kbli_codes: string[] }[] = await svc.dataSource.query(`SELECT kbli_codes FROM employers WHERE id = $1`, [e.id]);
+    expect(rows).toEqual([{ kbli_codes: ['10710', '62019'] }]);
+  });
+
   it('updates only the masked fields, validates them, re-opens verification on a legal change, and keeps contacts out of events', async () => {
     const e = await client.createEmployer({ employer: employer() }, partnerA);
     await client.verifyEmployer({ id: e.id, status: 'VERIFICATION_STATUS_VERIFIED' }, ministry);

@@ -129,9 +129,9 @@ describe('placement: hostile-but-valid region codes are stored and queried in th
         importId: 'imp-regency',
         records: [
           record('r-1', { nik: nik(0), regionCode: ' 33.73\n', workRegionCode: '3373', employerNib: '9120000000001' }),
-          record('r-2', { nik: nik(1), regionCode: '3373', workRegionCode: '33.73\t', employerNib: '9120000000002' }),
+          record('r-2', { nik: nik(1), regionCode: '3373', workRegionCode: '33.73\t', employerNib: '9120000000002', kbliCode: 'F43211' }),
           record('r-3', { nik: nik(2), regionCode: '33.73\t', channel: 'AKAN', destinationCountry: 'MY', employerNib: '9120000000003' }),
-          record('r-4', { nik: nik(3), regionCode: '33.73', workRegionCode: ' 33.74', employerNib: '9120000000004' }),
+          record('r-4', { nik: nik(3), regionCode: '33.73', workRegionCode: ' 33.74', employerNib: '9120000000004', kbliCode: 'F.43211' }),
           // outside the officer's region, however written: refused, naming the canonical code
           record('r-5', { nik: nik(4), regionCode: '3374', workRegionCode: '33.74', employerNib: '9120000000005' }),
           // not a region code at all: refused as before
@@ -173,6 +173,8 @@ describe('placement: hostile-but-valid region codes are stored and queried in th
       ministry,
     );
     expect(byMinistry.receipts.map((x) => [x.key, x.accepted, x.problemJson])).toEqual([['m-1', true, '']]);
+    // a KBLI code given with its category letter (F43211, F.43211) is the class 43211, stored as the classification writes it
+    expect(await ds.query(`SELECT DISTINCT kbli_code FROM placements`)).toEqual([{ kbli_code: '43211' }]);
 
     const ids = [...r.receipts.slice(0, 4), ...byProvince.receipts, ...byMinistry.receipts].map((x) => x.resourceId);
     const rows: { placement_id: string; region_code: string; province_code: string; work_region_code: string }[] = await ds.query(

@@ -219,6 +219,21 @@ describe('training: region codes in their canonical form (real PostgreSQL, Kafka
     expect(fields(bad)).toEqual(['regionCode']);
   });
 
+  it("keeps an officer's batches in his region: the officer of 33.73 schedules his program's batch at 3373, not at 33.74", async () => {
+    const program = await client.createProgram({ program: programBody('33.73') }, officer3373);
+    const own = await client.createBatch({ programId: program.id, batch: batchBody({ regionCode: '3373' }) }, officer3373);
+    expect(own.regionCode).toBe('33.73');
+    // a venue outside his region would give the batch (and its graduates' cohort) to another regency's officer
+    const away = await client
+      .createBatch({ programId: program.id, batch: batchBody({ regionCode: '33.74' }) }, officer3373)
+      .catch((e) => e);
+    expect(code(away)).toBe(status.PERMISSION_DENIED);
+    expect((away as Error).message).toContain("regionCode 33.74 is outside the caller's region 33.73");
+    // the ministry (and the program's provider) may hold it anywhere
+    const elsewhere = await client.createBatch({ programId: program.id, batch: batchBody({ regionCode: ' 33.74' }) }, ministry);
+    expect(elsewhere.regionCode).toBe('33.74');
+  });
+
   it('admits residents of 33.73 to a program limited to it, whatever form the rule, the stored rule or the profile has', async () => {
     const openBatch = async (residenceRegionCodes: string[]) => {
       const program = await client.createProgram({ program: programBody('33.73', { eligibility: { residenceRegionCodes } }) }, ministry);

@@ -1,7 +1,7 @@
 import { assertRegionAllowed, currentCaller, isRegionBound } from '@siapkerja/authz';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { canonicalRegionCode, isKbli, isNib, isRegionCode, normalizeRegionCode } from '@siapkerja/codes';
+import { canonicalRegionCode, isKbli, isNib, isRegionCode, normalizeRegionCode, validateKbli } from '@siapkerja/codes';
 import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, findByIdOrThrow, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
@@ -98,6 +98,22 @@ function updatedData(e: EmployerEntity, changed: string[]) {
   };
 }
 
+/**
+ * An employer's KBLI codes as the classification writes them, each once: the check accepts a code with its category
+ * letter ('J62019', 'J.62019', 'J 62019'), which is the class 62019; stored as sent, the same activity would be listed
+ * in several spellings (and twice when given both ways).
+ */
+function kbliCodesAsListed(codes: string[]): string[] {
+  return [
+    ...new Set(
+      codes.map((c) => {
+        const k = validateKbli(c);
+        return k.valid ? k.code : c;
+      }),
+    ),
+  ];
+}
+
 @Injectable()
 export class EmployersService {
   constructor(
@@ -137,7 +153,7 @@ export class EmployersService {
             nib: input.nib,
             legalName: input.legalName.trim(),
             employerType: input.employerType as EmployerTypeValue,
-            kbliCodes: input.kbliCodes,
+            kbliCodes: kbliCodesAsListed(input.kbliCodes),
             // as the code list writes it (validated above: ' 33.73', '33.73\n' and '3373' are 33.73)
             regionCode: normalizeRegionCode(input.regionCode) as string,
             address: input.address ?? '',
@@ -196,7 +212,14 @@ export class EmployersService {
       await assertEmployerAccess(manager, employer);
       const changed: string[] = [];
       for (const [f, value] of Object.entries(picked)) {
-        const next = f === 'contactPhone' ? String(value).replace(/[\s-]/g, '') : typeof value === 'string' ? value.trim() : value;
+        const next =
+          f === 'contactPhone'
+            ? String(value).replace(/[\s-]/g, '')
+            : f === 'kbliCodes'
+              ? kbliCodesAsListed(value as string[])
+              : typeof value === 'string'
+                ? value.trim()
+                : value;
         if (JSON.stringify((employer as unknown as Record<string, unknown>)[f]) !== JSON.stringify(next)) {
           (employer as unknown as Record<string, unknown>)[f] = next;
           changed.push(f);

@@ -8,6 +8,7 @@ import {
   isKbli,
   isRegionCode,
   parseYmd,
+  validateKbli,
   validateNik,
   wibMidnightIso,
 } from '@siapkerja/codes';
@@ -141,7 +142,8 @@ export function parsePlacementRecord(
       personId,
       employerType,
       kbjiCode,
-      kbliCode,
+      // as the classification writes it: the check takes the category letter too (F43211, F.43211 are the class 43211)
+      kbliCode: kbliCode && (validateKbli(kbliCode) as { code: string }).code,
       kbliMainGroup: kbliMainGroupOf(kbliCode),
       regionCode: region,
       workRegionCode: workRegion,

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { assertRegionAllowed, currentCaller, type Caller } from '@siapkerja/authz';
-import { parseYmd, todayWib } from '@siapkerja/codes';
-import { isRegionCode, normalizeRegionCode } from '@siapkerja/codes';
+import { canonicalRegionCode, isRegionCode, parseYmd, todayWib } from '@siapkerja/codes';
 import { conflict, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type EventDefinition, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, encodePageToken, isUuid, onceByRequestId, readAll } from '@siapkerja/persistence';
@@ -125,7 +124,10 @@ export class BatchesService {
     if (!isUuid(programId)) throw notFound('Program', programId);
     v.throwIfAny();
     // the venue as the code list writes it (validated above: ' 33.73', '33.73\n' and '3373' are 33.73); '' for the program's
-    const venue = input.regionCode ? (normalizeRegionCode(input.regionCode) as string) : '';
+    const venue = input.regionCode ? canonicalRegionCode(input.regionCode) : '';
+    // an officer holds his programs' batches in his region: a venue elsewhere would hand the batch, its enrolments and its
+    // graduates' cohort to another region's officer (the provider and the ministry may hold one anywhere)
+    if (venue) assertRegionAllowed(venue, caller, 'regionCode');
     const sessions = given.length
       ? [...given].sort((a, b) => a.date.localeCompare(b.date)).map((x) => ({ date: x.date, topic: (x.topic ?? '').trim() }))
       : dailySessions(input.startDate, input.endDate).map((date) => ({ date, topic: '' }));
