@@ -18,6 +18,23 @@ import {
 } from './index';
 
 describe('errors', () => {
+  it('sends field violations and details holding any character (text metadata takes printable ASCII only)', () => {
+    // an accented name echoed back, an ellipsis, an emoji, a lone surrogate: each made toGrpcError throw (INTERNAL)
+    const violations = [
+      { field: 'phone', description: 'must be a phone number (08…, +62…)' },
+      { field: 'name', description: 'must not hold "José 😀 \ud800"' },
+    ];
+    const e = toGrpcError(new DomainError('INVALID_ARGUMENT', 'The request has invalid fields', violations, { reason: 'Zoë…' }));
+    expect(e.code).toBe(status.INVALID_ARGUMENT);
+    const sent = String(e.metadata!.get('x-field-violations')[0]);
+    expect(sent).toMatch(/^[\x20-\x7e]*$/);
+    expect(JSON.parse(sent)).toEqual(violations);
+    // and the gateway reads them back as they were written
+    const received = Object.assign(new Error('3 INVALID_ARGUMENT'), { code: e.code, details: e.details, metadata: e.metadata });
+    expect(grpcErrorToProblem(received)?.errors).toEqual(violations);
+    expect(errorDetailsOf(received)).toEqual({ reason: 'Zoë…' });
+  });
+
   it('maps domain errors to gRPC codes with field violations in metadata', () => {
     const e = toGrpcError(invalid([{ field: 'nib', description: 'must be 13 digits' }]));
     expect(e.code).toBe(status.INVALID_ARGUMENT);

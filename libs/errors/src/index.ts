@@ -110,6 +110,19 @@ function fromDatabaseError(err: { code?: string; detail?: string }): DomainError
   return undefined;
 }
 
+/**
+ * JSON in printable ASCII only, as gRPC text metadata must be (grpc-js throws on anything else, and the error meant for
+ * the caller became INTERNAL): every other character is written as its \\uXXXX escape, which JSON.parse reads back.
+ */
+export function asciiJson(value: unknown): string {
+  return asciiJsonText(JSON.stringify(value));
+}
+
+/** JSON text with every character outside printable ASCII written as its \\uXXXX escape (the same JSON for JSON.parse). */
+export function asciiJsonText(json: string): string {
+  return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Maps any thrown value to a gRPC error; internal details are never sent to the caller. */
 export function toGrpcError(err: unknown): Partial<ServiceError> & { code: GrpcStatus; details: string } {
   const anyErr = err as { code?: string; driverError?: { code?: string } };
@@ -121,8 +134,8 @@ export function toGrpcError(err: unknown): Partial<ServiceError> & { code: GrpcS
         : fromDatabaseError(anyErr.driverError ?? (anyErr as { code?: string }));
   if (!domain) return { code: GrpcStatus.INTERNAL, details: 'Internal error' };
   const metadata = new Metadata();
-  if (domain.violations.length) metadata.set(VIOLATIONS_METADATA_KEY, JSON.stringify(domain.violations));
-  if (Object.keys(domain.details).length) metadata.set(ERROR_DETAILS_METADATA_KEY, JSON.stringify(domain.details));
+  if (domain.violations.length) metadata.set(VIOLATIONS_METADATA_KEY, asciiJson(domain.violations));
+  if (Object.keys(domain.details).length) metadata.set(ERROR_DETAILS_METADATA_KEY, asciiJson(domain.details));
   return { code: KIND_TO_GRPC[domain.kind], details: domain.message, metadata };
 }
 

@@ -3,6 +3,7 @@ import * as protoLoader from '@grpc/proto-loader';
 import { loadPackageDefinition, type GrpcObject } from '@grpc/grpc-js';
 import { protoPath as healthProtoPath } from 'grpc-health-check';
 import { CALLER_METADATA_KEY, CALLER_SIGNATURE_KEY, CallerSigner, serviceCaller } from '@siapkerja/authz';
+import { asciiJsonText } from '@siapkerja/errors';
 import { correlationId, CORRELATION_HEADER, currentContext } from '@siapkerja/logging';
 
 import { clientConstructor, rpcNames, type CallOptions, type ClientOf, type ServiceKey } from '@siapkerja/contracts';
@@ -89,9 +90,11 @@ export class GrpcClient<Methods extends Record<string, (req: never) => unknown>>
     const md = new Metadata();
     const corr = correlationId();
     if (corr) md.set(CORRELATION_HEADER, corr);
-    for (const [k, v] of Object.entries(callOpts.metadata ?? {})) md.set(k, v);
+    // the caller's JSON in printable ASCII, as text metadata must be (grpc-js throws otherwise): a header it repeats
+    // (X-Purpose) may hold any byte, and the service must refuse it by name, not fail
+    for (const [k, v] of Object.entries(callOpts.metadata ?? {})) md.set(k, k === CALLER_METADATA_KEY ? asciiJsonText(v) : v);
     if (this.signer) {
-      const callerJson = callOpts.metadata?.[CALLER_METADATA_KEY] ?? serviceCaller(this.opts.callerName ?? 'unknown');
+      const callerJson = asciiJsonText(callOpts.metadata?.[CALLER_METADATA_KEY] ?? serviceCaller(this.opts.callerName ?? 'unknown'));
       md.set(CALLER_METADATA_KEY, callerJson);
       md.set(CALLER_SIGNATURE_KEY, this.signer.sign(callerJson));
     }

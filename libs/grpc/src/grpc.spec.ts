@@ -216,10 +216,14 @@ describe('grpc server (Nest microservice) and typed client', () => {
       await expect(plain.getEmployer({ id: 'x' })).rejects.toMatchObject({ code: status.UNAUTHENTICATED });
       await signing.getEmployer({ id: 'x' }, { metadata: caller });
       await signing.getEmployer({ id: 'x' });
-      expect(seen).toEqual([
-        { sub: 'u1', roles: ['EMPLOYER'] },
-        { sub: 'service:gateway', roles: [] },
-      ]);
+      // a caller whose JSON holds characters text metadata cannot (a header byte read as Latin-1 by node:http, an emoji):
+      // sent escaped and signed as sent, read back as it was (before, grpc-js threw and the request was a 500)
+      const odd = { sub: 'u2', roles: ['DISNAKER_REGENCY'], purpose: 'PLACEMENT_SERVICE\u00e9 😀' };
+      await signing.getEmployer({ id: 'x' }, { metadata: { 'x-caller': JSON.stringify(odd) } });
+      await expect(plain.getEmployer({ id: 'x' }, { metadata: { 'x-caller': JSON.stringify(odd) } })).rejects.toMatchObject({
+        code: status.UNAUTHENTICATED,
+      });
+      expect(seen).toEqual([{ sub: 'u1', roles: ['EMPLOYER'] }, { sub: 'service:gateway', roles: [] }, odd]);
     } finally {
       plain.close();
       signing.close();
