@@ -518,6 +518,13 @@ describe('entrepreneurship: TKM complete (real PostgreSQL, Kafka, gRPC)', () => 
         { regionCode: '33.73', maxGroups: 3, approvedGroups: 1 },
       ]);
       expect((await client.getProposal({ id: sub.id }, officer3373)).state).toBe('APPROVED');
+
+      // the decree is read by who may see it: the ministry, the officers of 33.73 and of its province, the partner whose
+      // group it approved; the officer of 33.74 is refused (his region is his boundary) and partner B is told it does not exist
+      for (const who of [ministry, officer3373, province33, partnerA])
+        expect(await client.getDecree({ id: decree.id }, who)).toMatchObject({ id: decree.id, proposalIds: [sub.id] });
+      expect(code(await fail(client.getDecree({ id: decree.id }, officer3374)))).toBe(status.PERMISSION_DENIED);
+      expect(code(await fail(client.getDecree({ id: decree.id }, partnerB)))).toBe(status.NOT_FOUND);
     });
   });
 

@@ -129,6 +129,44 @@ describe('identity service (real PostgreSQL, Kafka, gRPC)', () => {
       );
     });
 
+    it('refuses a phone that is not a phone number with INVALID_ARGUMENT naming phone (not INTERNAL)', async () => {
+      for (const bad of ['abc', '+0812345678', '()'])
+        expect(fields(await fails(client.signUp({ ...signup, nik: testNik('3374', '1990-07-05', 2), phone: bad })))).toEqual(['phone']);
+    });
+
+    it('does not tell whether a login has an account: verify with a wrong code, reset confirm before the code, alike for known and unknown', async () => {
+      const unknown = testNik('3374', '1990-07-05', 2);
+      // an ACTIVE account (verified in the first test): a wrong code is wrong, as for an unknown NIK; no account id comes back
+      const known = await fails(client.verifyAccount({ login: nik, code: '000000' }));
+      const none = await fails(client.verifyAccount({ login: unknown, code: '000000' }));
+      expect([known.code, fields(known)]).toEqual([status.INVALID_ARGUMENT, ['code']]);
+      expect([none.code, fields(none)]).toEqual([known.code, fields(known)]);
+      // a new password holding the name: without the right code, the answer is the same as for an unknown login
+      // (before, 'must not contain the name' told the caller that the NIK has an account and which words its name holds)
+      await client.requestPasswordReset({ login: nik });
+      const withName = { code: '000000', newPassword: 'rahayu-kopi-2025' };
+      const k = await fails(client.confirmPasswordReset({ login: nik, ...withName }));
+      const u = await fails(client.confirmPasswordReset({ login: unknown, ...withName }));
+      expect(fields(k)).toEqual(['code']);
+      expect(fields(u)).toEqual(['code']);
+      // with the right code the name rule applies, and the code stays usable for a better password
+      const code = DevVerificationSender.lastCode(e164, 'RESET')!;
+      expect(fields(await fails(client.confirmPasswordReset({ login: nik, code, newPassword: 'rahayu-kopi-2025' })))).toEqual([
+        'newPassword',
+      ]);
+      await client.confirmPasswordReset({ login: nik, code, newPassword: 'teh-tarik-20260' });
+      expect(fields(await fails(client.confirmPasswordReset({ login: nik, code, newPassword: 'teh-tarik-20261' })))).toEqual(['code']);
+    });
+
+    it('sends at most AUTH_LOGIN_MAX_FAILURES reset codes per account and window, answering every request alike', async () => {
+      const email = `budi.${Date.now()}@example.id`;
+      const n = testNik('3374', '1991-02-03', 1);
+      await client.signUp({ ...signup, nik: n, phone: '', email, name: 'Budi Santoso', birthDate: '1991-02-03', sex: 1 });
+      for (let i = 0; i < 6; i++) expect(await client.requestPasswordReset({ login: email })).toEqual({ status: 'accepted' });
+      const codes = (await client.listSandboxVerificationCodes({ nik: n })).codes.filter((c) => c.purpose === 'RESET');
+      expect(codes).toHaveLength(3);
+    });
+
     it('refuses an identity the registry does not confirm with FAILED_PRECONDITION and a reason', async () => {
       const e = await fails(
         client.signUp({ ...signup, nik: testNik('3374', '1990-07-05', 2), phone: '', email: 'x@example.id', name: '1234' }),
@@ -168,6 +206,12 @@ describe('identity service (real PostgreSQL, Kafka, gRPC)', () => {
       const basic = Buffer.from(`${SANDBOX_CLIENTS.partnerA.id}:${SANDBOX_CLIENTS.partnerA.secret}`).toString('base64');
       expect((await client.issueClientToken({ authorization: `Basic ${basic}`, scope: 'jobs:read' })).scope).toBe('jobs:read');
       expect((await fails(client.issueClientToken({ clientId: SANDBOX_CLIENTS.partnerA.id }))).code).toBe(status.INVALID_ARGUMENT);
+    });
+
+    it('stores a client name trimmed and its scopes and roles once each; refuses a blank name', async () => {
+      const c = await client.createClient({ name: '  Pintar  ', scopes: ['jobs:read', 'jobs:read'], roles: ['PARTNER', 'PARTNER'] });
+      expect(c.client).toMatchObject({ name: 'Pintar', scopes: ['jobs:read'], roles: ['PARTNER'] });
+      expect(fields(await fails(client.createClient({ name: '   ', scopes: ['jobs:read'], roles: ['PARTNER'] })))).toEqual(['name']);
     });
 
     it('rotates with grace (both secrets work) and revokes with an event; credentials follow', async () => {
@@ -318,6 +362,14 @@ describe('identity service (real PostgreSQL, Kafka, gRPC)', () => {
       expect((await client.listConsents({ accountId: up.id })).consents.map((c) => c.status).sort()).toEqual(['ACTIVE', 'SUPERSEDED']);
       expect((await fails(client.giveConsent({ accountId: '', purpose: 'JOB_MATCHING', policyVersion: '1' }))).code).toBe(
         status.PERMISSION_DENIED,
+      );
+
+      // a CORRECTION says what to correct: blank details are refused, details are stored trimmed
+      expect(fields(await fails(client.createPrivacyRequest({ accountId: up.id, type: 'CORRECTION', details: '   ' })))).toEqual([
+        'details',
+      ]);
+      expect((await client.createPrivacyRequest({ accountId: up.id, type: 'CORRECTION', details: '  name is Rina Wati  ' })).details).toBe(
+        'name is Rina Wati',
       );
 
       const t = await client.login({ login: email, password: 'nasi-goreng-2024' });

@@ -272,9 +272,31 @@ export class ProposalsService {
     }
   }
 
+  /**
+   * A decree, to who may see it: the ministry, and officers whose region holds the decree's, see it whole; anyone else
+   * (an officer of a region inside it, the owner of a group it approved, its mentor) sees it with the proposals of the groups
+   * he may see, and only when there is one; an officer with none is PERMISSION_DENIED, anyone else is told it does not exist.
+   */
   async getDecree(id: string): Promise<{ decree: DecreeEntity; proposalIds: string[] }> {
     const decree = await findByIdOrThrow(this.ds.getRepository(DecreeEntity), id, 'Decree');
-    const ps = await this.ds.getRepository(ProposalEntity).find({ where: { decreeId: id }, order: { id: 'ASC' }, select: { id: true } });
+    const caller = currentCaller();
+    const whole =
+      !caller || caller.roles.includes('MINISTRY_ADMIN') || (isRegionBound(caller) && regionWithin(decree.regionCode, caller.regionCode));
+    const qb = this.ds
+      .getRepository(ProposalEntity)
+      .createQueryBuilder('p')
+      .innerJoin('tkm_groups', 'g', 'g.id = p.group_id')
+      .select('p.id', 'id')
+      .where('p.decree_id = :id', { id })
+      .orderBy('p.id', 'ASC');
+    const visible = whole ? undefined : visibleGroupsCondition(caller);
+    if (visible) qb.andWhere(visible.sql, visible.params);
+    const ps: { id: string }[] = await qb.getRawMany();
+    if (!whole && !ps.length) {
+      if (isRegionBound(caller))
+        throw forbidden(`Decree ${id} is in region ${decree.regionCode}, outside the caller's region ${caller.regionCode}`);
+      throw notFound('Decree', id);
+    }
     return { decree, proposalIds: ps.map((p) => p.id) };
   }
 

@@ -141,7 +141,17 @@ export class AccountsService {
   async verify(login: string, code: string): Promise<{ id: string; status: string }> {
     const a = await this.byLogin(login);
     if (!a) throw wrongCode();
-    if (a.status === 'ACTIVE') return { id: a.id, status: a.status };
+    if (a.status === 'ACTIVE') {
+      // a retry with the code that verified the account answers the same; any other code is as wrong as for an unknown
+      // login (answering ACTIVE and the account id to any code told whoever asked that the NIK, phone or e-mail has an account)
+      const [last] = await rows<{ code_hash: string; attempts: number }>(
+        this.ds,
+        `UPDATE auth_codes SET attempts = attempts + 1 WHERE id = (SELECT id FROM auth_codes WHERE account_id = $1 AND purpose = 'VERIFY' ORDER BY created_at DESC LIMIT 1) RETURNING code_hash, attempts`,
+        [a.id],
+      );
+      if (!last || last.attempts > MAX_CODE_ATTEMPTS || sha256hex(`${a.id}:VERIFY:${code}`) !== last.code_hash) throw wrongCode();
+      return { id: a.id, status: a.status };
+    }
     await this.consumeCode(a.id, 'VERIFY', code);
     await rows(
       this.ds,
@@ -232,16 +242,29 @@ export class AccountsService {
   async requestReset(login: string): Promise<void> {
     const a = await this.byLogin(login);
     if (!a || a.status === 'DISABLED') return;
+    // at most AUTH_LOGIN_MAX_FAILURES codes per account and window: each code sent was another SMS to the person and
+    // MAX_CODE_ATTEMPTS more guesses at a code for whoever asks; over the limit nothing is sent, and the answer is the same
+    const sent = await this.throttle.consume(`reset:account:${a.id}`, this.config.AUTH_LOGIN_MAX_FAILURES, this.config.AUTH_LOGIN_WINDOW_S);
+    if (!sent.allowed) {
+      this.logger.warn({ accountId: a.id }, 'password reset throttled: no code sent');
+      return;
+    }
     await this.sendCode(a, 'RESET', a.phone ?? undefined, a.email ?? undefined);
   }
 
   /** Sets the new password; answers the sessions it ended. */
   async confirmReset(login: string, code: string, newPassword: string): Promise<string[]> {
+    // the rules that do not depend on the account first, the same answer whether the login exists or not; the rule on the
+    // account's name only once the code is right (before, it told anyone with a NIK whether it has an account, and which
+    // words its name holds)
+    const v = passwordViolations(newPassword, {}, 'newPassword');
+    if (v.length) throw invalid(v);
     const a = await this.byLogin(login);
     if (!a) throw wrongCode();
-    const v = passwordViolations(newPassword, { name: a.name }, 'newPassword');
-    if (v.length) throw invalid(v);
-    await this.consumeCode(a.id, 'RESET', code);
+    await this.consumeCode(a.id, 'RESET', code, () => {
+      const byName = passwordViolations(newPassword, { name: a.name }, 'newPassword');
+      if (byName.length) throw invalid(byName);
+    });
     await rows(
       this.ds,
       `UPDATE auth_accounts SET password_hash = $2, updated_at = now(), status = CASE WHEN status = 'PENDING_VERIFICATION' THEN 'ACTIVE' ELSE status END WHERE id = $1`,
@@ -394,7 +417,8 @@ export class AccountsService {
     return to;
   }
 
-  private async consumeCode(accountId: string, purpose: 'VERIFY' | 'RESET', code: string): Promise<void> {
+  /** Takes the newest live code of the purpose when `code` is it; `beforeUse` may still refuse (the code then stays live). */
+  private async consumeCode(accountId: string, purpose: 'VERIFY' | 'RESET', code: string, beforeUse?: () => void): Promise<void> {
     const [c] = await rows<{ id: string; code_hash: string; attempts: number }>(
       this.ds,
       'UPDATE auth_codes SET attempts = attempts + 1 WHERE id = (SELECT id FROM auth_codes WHERE account_id = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now() ORDER BY created_at DESC LIMIT 1) RETURNING id, code_hash, attempts',
@@ -402,6 +426,7 @@ export class AccountsService {
     );
     if (!c || c.attempts > MAX_CODE_ATTEMPTS) throw wrongCode();
     if (sha256hex(`${accountId}:${purpose}:${code}`) !== c.code_hash) throw wrongCode();
+    beforeUse?.();
     const [used] = await rows(this.ds, 'UPDATE auth_codes SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id', [c.id]);
     if (!used) throw wrongCode();
   }

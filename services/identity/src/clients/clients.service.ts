@@ -125,7 +125,12 @@ export class ClientsService {
   async create(input: NewClient): Promise<ClientView & { clientSecret: string; hmacSecret: string }> {
     // stored (and put in its tokens) as the code list writes it: '3373' and ' 33.73' are 33.73
     const regionCode = canonicalRegionCode(input.regionCode);
-    const v = [...regionViolations(input.roles, regionCode), ...organizationViolations(input.roles, input.organizationId)];
+    // the name trimmed (a blank one names nothing), scopes and roles once each: what is stored and shown
+    const name = (input.name ?? '').trim();
+    const scopes = [...new Set(input.scopes)];
+    const roles = [...new Set(input.roles)];
+    const v = [...regionViolations(roles, regionCode), ...organizationViolations(roles, input.organizationId)];
+    if (!name) v.unshift({ field: 'name', description: 'name must not be blank' });
     if (v.length) throw invalid(v);
     const clientId = `c_${randomToken(12)}`;
     const clientSecret = randomToken(32);
@@ -136,17 +141,17 @@ export class ClientsService {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
       [
         clientId,
-        input.name,
+        name,
         await hashSecret(clientSecret),
-        input.scopes,
-        input.roles,
+        scopes,
+        roles,
         regionCode ?? null,
         input.hmacRequired ?? false,
         hmacSecret,
         input.organizationId ?? null,
       ],
     );
-    this.logger.info({ clientId, roles: input.roles, regionCode }, 'auth client registered');
+    this.logger.info({ clientId, roles, regionCode }, 'auth client registered');
     return { ...view(row), clientSecret, hmacSecret };
   }
 

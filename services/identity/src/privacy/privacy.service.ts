@@ -177,7 +177,13 @@ export class PrivacyService {
    * RESTRICTION marks it, each publishing its event through the outbox in the same transaction; CORRECTION waits for an
    * administrator.
    */
-  async createRequest(accountId: string, type: string, details: string | undefined): Promise<RequestView & { endedSessionIds?: string[] }> {
+  async createRequest(
+    accountId: string,
+    type: string,
+    detailsAsSent: string | undefined,
+  ): Promise<RequestView & { endedSessionIds?: string[] }> {
+    // stored trimmed: blank details say nothing (a CORRECTION of '   ' was recorded as if it said what to correct)
+    const details = detailsAsSent?.trim() || undefined;
     if (!(REQUEST_TYPES as readonly string[]).includes(type))
       throw invalid([{ field: 'type', description: `type must be one of ${REQUEST_TYPES.join(', ')}` }]);
     const a = await this.personOf(accountId);
