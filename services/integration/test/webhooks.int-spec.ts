@@ -178,6 +178,29 @@ describe('integration service: webhooks', () => {
     expect(String((bad as ServiceError).metadata.get('x-field-violations')[0])).toMatch(/eventTypes.*regions/);
   });
 
+  it('refuses a url that grows past 2048 characters once encoded (it could never be delivered), and stores none', async () => {
+    const before = (await client.listWebhookSubscriptions({}, { metadata: partnerA })).subscriptions.length;
+    // 2,022 characters as sent, 12,022 percent-encoded (as stored and checked again before every delivery)
+    const url = `http://127.0.0.1:${port}/${'é'.repeat(2000)}`;
+    expect(url.length).toBeLessThanOrEqual(2048);
+    const e = await client
+      .createWebhookSubscription({ url, eventTypes: [VacancyRegistered.type], regions: [region], description: '' }, { metadata: partnerA })
+      .catch((x: ServiceError) => x);
+    expect(e).toMatchObject({ code: status.INVALID_ARGUMENT });
+    expect(JSON.parse(String((e as ServiceError).metadata.get('x-field-violations')[0]))).toEqual([
+      { field: 'url', description: expect.stringMatching(/^url must be at most 2048 characters once encoded/) },
+    ]);
+    expect((await client.listWebhookSubscriptions({}, { metadata: partnerA })).subscriptions).toHaveLength(before);
+    // a url within the limit once encoded (1,823 characters) is taken, and stored as it is called
+    const fits = `http://127.0.0.1:${port}/${'é'.repeat(300)}`;
+    const { subscription } = await client.createWebhookSubscription(
+      { url: fits, eventTypes: [VacancyRegistered.type], regions: [region], description: '' },
+      { metadata: partnerA },
+    );
+    expect(subscription!.url).toBe(new URL(fits).href);
+    await client.deleteWebhookSubscription({ id: subscription!.id }, { metadata: partnerA });
+  });
+
   it('answers the event types a subscription may ask for, and pages the deliveries by 100 unless told, 1 to 500', async () => {
     expect((await client.listWebhookEventTypes({}, { metadata: partnerA })).eventTypes).toEqual(PUBLIC_EVENT_TYPES);
     expect(await client.listWebhookDeliveries({}, { metadata: partnerA })).toMatchObject({ deliveries: expect.any(Array) });

@@ -108,6 +108,9 @@ export function parseTargetUrl(raw: string): URL {
   if (url.username || url.password) throw new TargetRefusedError('url must not carry credentials');
   if (!url.hostname) throw new TargetRefusedError('url must name a host');
   if (raw.length > 2048) throw new TargetRefusedError('url must be at most 2048 characters');
+  // the URL is stored and called in its encoded form (percent-encoded path, punycode host): it is checked again before
+  // every delivery, so one that grows past the limit once encoded would be accepted here and then never delivered
+  if (url.href.length > 2048) throw new TargetRefusedError(`url must be at most 2048 characters once encoded (${url.href.length})`);
   return url;
 }
 

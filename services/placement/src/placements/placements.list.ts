@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertRegionAllowed, currentCaller, isRegionBound } from '@siapkerja/authz';
 import { canonicalRegionCode, isRegionCode } from '@siapkerja/codes';
-import { forbidden, Violations } from '@siapkerja/errors';
+import { forbidden, invalid, Violations } from '@siapkerja/errors';
 import { isTimestampText, isUuid } from '@siapkerja/persistence';
 import { isReportMonth } from '../reports/report-month';
 import { CHANNELS, PLACEMENT_SOURCES } from './placements.rules';
@@ -28,13 +28,22 @@ export interface PlacementRow {
   month: string;
 }
 
-const encode = (r: PlacementRow) =>
-  Buffer.from(JSON.stringify([new Date(r.placed_at).toISOString(), r.placement_id])).toString('base64url');
-function decode(token: string): [string, string] | undefined {
+/**
+ * A page token: the last row's keyset position and the filters of its listing (the canonical region, month, channel,
+ * source and KBJI prefix), so that a token is refused by any other listing (it would start that one at a foreign row).
+ */
+const encode = (r: PlacementRow, filter: string) =>
+  Buffer.from(JSON.stringify([new Date(r.placed_at).toISOString(), r.placement_id, filter])).toString('base64url');
+function decode(token: string): [string, string, string] | undefined {
   try {
     const v = JSON.parse(Buffer.from(token, 'base64url').toString()) as unknown;
-    return Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && isTimestampText(v[0]) && isUuid(v[1])
-      ? [v[0], v[1]]
+    return Array.isArray(v) &&
+      v.length === 3 &&
+      typeof v[0] === 'string' &&
+      isTimestampText(v[0]) &&
+      isUuid(v[1]) &&
+      typeof v[2] === 'string'
+      ? [v[0], v[1], v[2]]
       : undefined;
   } catch {
     return undefined;
@@ -82,6 +91,10 @@ export class PlacementsListService {
     // the canonical form is scoped and queried (' 33.73' and '3373' are 33.73); an officer's own region when none is given
     const regionCode = q.regionCode ? canonicalRegionCode(q.regionCode) : isRegionBound(caller) ? caller.regionCode : '';
     assertRegionAllowed(regionCode);
+    // a token continues only the listing it came from (the same filters; the page size may change)
+    const filter = JSON.stringify([regionCode, q.month, q.channel, q.source, q.kbjiCode]);
+    if (cursor && cursor[2] !== filter)
+      throw invalid([{ field: 'pageToken', description: 'is not a token of this list (the filters must stay the same)' }]);
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, ...values: unknown[]) => {
@@ -105,6 +118,6 @@ export class PlacementsListService {
       params,
     );
     const page = rows.slice(0, size);
-    return { placements: page, nextPageToken: rows.length > size ? encode(page[page.length - 1]) : '' };
+    return { placements: page, nextPageToken: rows.length > size ? encode(page[page.length - 1], filter) : '' };
   }
 }

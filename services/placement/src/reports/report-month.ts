@@ -8,8 +8,9 @@ export function reportMonth(isoTime: string): string {
   return month;
 }
 
+/** A month YYYY-MM of the years 0001-9999 (a year 0000 has no 12 months before it to trend over, or to count from). */
 export function isReportMonth(m: string): boolean {
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(m);
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(m) && m.slice(0, 4) !== '0000';
 }
 
 /** The WIB calendar date (YYYY-MM-DD) of an instant. */
@@ -23,5 +24,7 @@ export function wibDate(isoTime: string): string {
 export function addMonths(month: string, n: number): string {
   const [y, m] = month.split('-').map(Number);
   const i = y * 12 + (m - 1) + n;
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+  // always YYYY-MM (months are compared as text: '999-12' would sort after '1000-01'), also before the year 1000
+  const year = Math.floor(i / 12);
+  return `${String(year).padStart(4, '0')}-${String(i - year * 12 + 1).padStart(2, '0')}`;
 }

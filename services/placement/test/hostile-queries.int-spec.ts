@@ -1,0 +1,103 @@
+import { status } from '@grpc/grpc-js';
+import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
+import { startService, type RunningService } from '@siapkerja/service-kit';
+import { createTestDatabase, serviceTestEnv, testNik, testTopicPrefix } from '@siapkerja/testing';
+import { placementService } from '../src/placement.module';
+
+const caller = (c: object) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
+const ministry = caller({ sub: 'min', roles: ['MINISTRY_ADMIN'] });
+const regencyOfficer = caller({ sub: 'off-3373', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' });
+
+/** The field violations of a gRPC error (x-field-violations). */
+const violations = (e: { metadata: { get(k: string): unknown[] } }) => JSON.parse(String(e.metadata.get('x-field-violations')[0]));
+
+/**
+ * Hostile queries through the placement gRPC API (real PostgreSQL, Kafka and gRPC): page tokens carried over to another
+ * listing, and months at the edge of what YYYY-MM can hold.
+ */
+describe('placement: hostile queries', () => {
+  let svc: RunningService;
+  let client: ServiceClient<'placement'>;
+  let drop: () => Promise<void>;
+  const M = '2025-04';
+
+  beforeAll(async () => {
+    const db = await createTestDatabase('placement_hostile_queries');
+    drop = db.drop;
+    svc = await startService(placementService, serviceTestEnv(db.url, { KAFKA_TOPIC_PREFIX: testTopicPrefix() }));
+    client = createServiceClient('placement', `127.0.0.1:${svc.grpcPort}`);
+    // five placements in Kota Salatiga (33.73): three AKL, two AKAD
+    const records = Array.from({ length: 5 }, (_, i) => ({
+      line: String(i + 1),
+      key: `hq-${i}`,
+      kind: 'placement',
+      json: JSON.stringify({
+        kind: 'placement',
+        nik: testNik('3373', `199${i}-05-1${i}`, i % 2 === 0 ? 1 : 2),
+        regionCode: '33.73',
+        workRegionCode: '33.73',
+        channel: i < 3 ? 'AKL' : 'AKAD',
+        employerNib: `912000000010${i}`,
+        employerType: 'PRIVATE',
+        kbjiCode: '7212',
+        educationLevel: 'SMK',
+        placedOn: `${M}-1${i}`,
+      }),
+    }));
+    const r = await client.applyImportBatch({ importId: 'hostile-queries', records }, ministry);
+    expect(r.receipts.map((x) => x.accepted)).toEqual(Array(5).fill(true));
+  });
+  afterAll(async () => {
+    client?.close();
+    await svc?.stop();
+    await drop?.();
+  });
+
+  const list = (
+    q: Partial<{ regionCode: string; channel: string; kbjiCode: string; pageSize: number; pageToken: string }>,
+    as = ministry,
+  ) => client.listPlacements({ regionCode: '', month: M, channel: '', source: '', kbjiCode: '', pageSize: 2, pageToken: '', ...q }, as);
+
+  it('refuses a page token of another listing, and continues its own (also with another page size or region spelling)', async () => {
+    const first = await list({ regionCode: '33.73' });
+    expect(first.placements).toHaveLength(2);
+    expect(first.nextPageToken).not.toBe('');
+    // its own listing: the next rows, whatever the page size, and for '3373' (the same region, canonically)
+    const rest = await list({ regionCode: '33.73', pageSize: 10, pageToken: first.nextPageToken });
+    expect(rest.placements).toHaveLength(3);
+    expect(await list({ regionCode: '3373', pageSize: 10, pageToken: first.nextPageToken })).toEqual(rest);
+    // an officer naming no region lists his own: the same listing
+    const mine = await list({}, regencyOfficer);
+    expect((await list({ regionCode: '33.73', pageToken: mine.nextPageToken }, regencyOfficer)).placements).toHaveLength(2);
+    // another listing (other region, channel, KBJI prefix, or the whole nation): refused, naming the token
+    for (const other of [{ regionCode: '33' }, { regionCode: '33.73', channel: 'AKAD' }, { regionCode: '33.73', kbjiCode: '72' }, {}]) {
+      const e = await list({ ...other, pageToken: first.nextPageToken }).catch((x) => x);
+      expect(e.code).toBe(status.INVALID_ARGUMENT);
+      expect(violations(e)).toEqual([{ field: 'pageToken', description: 'is not a token of this list (the filters must stay the same)' }]);
+    }
+  });
+
+  it('refuses the month 0000-01 and answers a 12-month trend of YYYY-MM months also before the year 1000', async () => {
+    for (const month of ['0000-01', '0000-12']) {
+      const e = await client.getLabourMarket({ regionCode: '33.73', month }).catch((x) => x);
+      expect(e.code).toBe(status.INVALID_ARGUMENT);
+      expect(violations(e)).toEqual([{ field: 'month', description: 'must be a month YYYY-MM' }]);
+    }
+    const early = await client.getLabourMarket({ regionCode: '33.73', month: '0001-03' });
+    expect(early.trend.map((t) => t.month)).toEqual([
+      ...['04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => `0000-${m}`),
+      '0001-01',
+      '0001-02',
+      '0001-03',
+    ]);
+    expect((await client.getLabourMarket({ regionCode: '33.73', month: '1000-02' })).trend.map((t) => t.month).slice(0, 2)).toEqual([
+      '0999-03',
+      '0999-04',
+    ]);
+    const market = await client.getLabourMarket({ regionCode: '33.73', month: M });
+    expect(market.trend.map((t) => t.month)).toEqual(
+      Array.from({ length: 12 }, (_, i) => (i < 8 ? `2024-${String(i + 5).padStart(2, '0')}` : `2025-0${i - 7}`)),
+    );
+    expect(market.trend.find((t) => t.month === M)?.placements).toBe('5');
+  });
+});
