@@ -81,6 +81,7 @@ export class AssessmentsService {
       v.check(isSkkniUnit(u.unitCode), `selfAssessment[${i}].unitCode`, 'must be an SKKNI unit code');
       v.check((u.evidenceRef ?? '').length <= 500, `selfAssessment[${i}].evidenceRef`, 'must be at most 500 characters');
     });
+    v.check(new Set(selfAssessment.map((u) => u.unitCode)).size === selfAssessment.length, 'selfAssessment', 'must not repeat a unit');
     v.throwIfAny();
     const personId = this.identity.personId(nik);
     const scheme = await this.ds.getRepository(SchemeEntity).findOneBy({ id: input.schemeId });

@@ -3,8 +3,8 @@ import { ERASED_NAME, ERASED_TEXT, erasedNikSql, PersonRequestsConsumer, type Pe
 
 /**
  * Carries out a person's data-subject requests (UU 27/2022) that the gateway publishes, exactly once (inbox):
- * - erasure: the holder's NIK and name on every certificate of the person are pseudonymised, and free-text reasons (which may
- *   name him) replaced; the certificate itself stays (number, scheme, units, validity, status, person id): it is still
+ * - erasure: the holder's NIK and name on every certificate and assessment of the person are pseudonymised, and free-text
+ *   reasons (which may name him) replaced; the certificate itself stays (number, scheme, units, validity, status, person id): it is still
  *   verifiable, answering that the holder's data was erased;
  * - restriction: the certificates are kept but marked, and verification no longer discloses the holder's (masked) name; the
  *   restriction is remembered per person (person_privacy), so certificates issued to him later are marked too.
@@ -44,6 +44,12 @@ export async function eraseHolder(m: PersonRequestTx, personId: string, at: Date
         erased_at = $2, updated_at = now()
       WHERE person_id = $1 AND erased_at IS NULL`,
     [personId, at, ERASED_NAME, ERASED_TEXT],
+  );
+  // his applications (APL.01) hold the same NIK and name: pseudonymised alike (the person id and the outcome stay)
+  await m.query(
+    `UPDATE assessments SET applicant_nik = ${erasedNikSql()}, applicant_name = $2, updated_at = now()
+      WHERE person_id = $1 AND applicant_nik NOT LIKE 'X%'`,
+    [personId, ERASED_NAME],
   );
   return affected;
 }

@@ -16,7 +16,6 @@ import { SchemeEntity } from '../schemes/scheme.entity';
 import { assertCertificateManageable, assertCertificateReadable, issuerOf } from './certificate-access';
 import {
   CERTIFICATE_NUMBER_RE,
-  DEFAULT_VALIDITY_YEARS,
   MAX_VALIDITY_YEARS,
   newVerificationCode,
   normalizeCertificateNumber,
@@ -150,7 +149,6 @@ export class CertificatesService {
     const issueOk = !!parseYmd(input.issueDate);
     v.check(issueOk, 'issueDate', 'must be a date YYYY-MM-DD');
     if (issueOk) v.check(input.issueDate <= today, 'issueDate', `must not be after today (${today}, WIB)`);
-    const validUntil = input.validUntil || (issueOk ? validUntilAfter(input.issueDate) : '');
     if (input.validUntil) {
       const ok = !!parseYmd(input.validUntil);
       v.check(ok, 'validUntil', 'must be a date YYYY-MM-DD');
@@ -163,12 +161,9 @@ export class CertificatesService {
         );
       }
     }
-    if (issueOk && validUntil && parseYmd(validUntil)) {
-      v.check(
-        validUntil >= today,
-        input.validUntil ? 'validUntil' : 'issueDate',
-        `the validity ended on ${validUntil}: an expired certificate is not issued (default validity ${DEFAULT_VALIDITY_YEARS} years)`,
-      );
+    // an explicit validity is checked here; the default one is the scheme's (validityYears), checked once the scheme is read
+    if (issueOk && input.validUntil && parseYmd(input.validUntil)) {
+      v.check(input.validUntil >= today, 'validUntil', `the validity ended on ${input.validUntil}: an expired certificate is not issued`);
     }
     v.throwIfAny();
     const repo = this.ds.getRepository(CertificateEntity);
@@ -249,7 +244,12 @@ export class CertificatesService {
     if (refused) throw conflict(refused);
     const validUntil = a.validUntil || validUntilAfter(a.issueDate, scheme.validityYears);
     if (validUntil < todayWib(now))
-      new Violations().add('issueDate', `the validity ended on ${validUntil}: an expired certificate is not issued`).throwIfAny();
+      new Violations()
+        .add(
+          a.validUntil ? 'validUntil' : 'issueDate',
+          `the validity ended on ${validUntil}: an expired certificate is not issued${a.validUntil ? '' : ` (scheme ${scheme.code} is valid ${scheme.validityYears} years)`}`,
+        )
+        .throwIfAny();
     if (await manager.getRepository(CertificateEntity).existsBy({ number: a.number }))
       throw alreadyExists(`A certificate with number ${a.number} is already registered`);
     const personId = this.identity.personId(a.nik);

@@ -5,6 +5,8 @@ import { STATUS_LIST_SIZE, STATUS_PURPOSES, statusListCredential, type StatusPur
 import { IssuerKeysService } from './issuer-keys.service';
 
 const STATUS_OF: Record<StatusPurpose, string> = { revocation: 'REVOKED', suspension: 'SUSPENDED' };
+/** certificates.status_index is a PostgreSQL integer: no list starts beyond its range */
+const MAX_LIST = Math.floor(2_147_483_647 / STATUS_LIST_SIZE);
 
 /**
  * The Bitstring Status List credentials (revocation, suspension), one per 131,072 certificates, stored signed and re-signed
@@ -34,6 +36,7 @@ export class StatusListsService {
         { jwt: string; updated_at: Date } | undefined;
     let row = await read();
     if (!row?.jwt) {
+      if (list > MAX_LIST) throw notFound('Status list', `${purpose}/${list}`);
       if (list > 0) {
         const [{ exists }] = await this.ds.query(`SELECT EXISTS (SELECT 1 FROM certificates WHERE status_index >= $1) AS exists`, [
           list * STATUS_LIST_SIZE,

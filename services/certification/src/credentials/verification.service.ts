@@ -128,7 +128,8 @@ function notGenuine(reasonCode: string, reason: string, kid: string): Verificati
 function outcomeOf(c: VerifiedCertificate, kid: string, today: string): VerificationOutcome {
   const holderNameMasked = c.nameWithheld ? '' : maskName(c.holderName);
   const base = { kid, certificate: c, holderNameMasked };
-  const on = c.statusChangedAt.toISOString().slice(0, 10);
+  // the day as the platform counts days (WIB), like the issue date beside it
+  const on = todayWib(c.statusChangedAt);
   switch (c.status) {
     case 'REVOKED':
       return {

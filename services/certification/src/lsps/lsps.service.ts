@@ -5,6 +5,7 @@ import { isSkkniUnit, normalizeRegionCode, parseYmd } from '@siapkerja/codes';
 import { alreadyExists, notFound, Violations } from '@siapkerja/errors';
 import { decodePageToken, findByIdOrThrow, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { SchemeEntity } from '../schemes/scheme.entity';
+import { SCHEME_CODE_RE } from '../schemes/schemes.service';
 import { AssessorEntity, LSP_TYPES, LspEntity, type LspStatusValue, TUK_KINDS, TukEntity } from './lsp.entity';
 import { assertManagesLsp, assertRegulator } from './lsps.rules';
 
@@ -45,7 +46,8 @@ const MAX_REASON = 500;
 const DEFAULT_PAGE = 20;
 const MAX_PAGE = 100;
 const text = (s: string | undefined) => (s ?? '').trim();
-const SCHEME_CODE_RE = /^[A-Za-z0-9][A-Za-z0-9 ./_-]{0,99}$/;
+/** a code (licence or registration number) is one line: no tab, line break or other control character */
+const hasControl = (s: string | undefined) => /\p{Cc}/u.test(s ?? '');
 
 /** LSPs (licensed by BNSP), their TUKs and assessors. */
 @Injectable()
@@ -63,6 +65,7 @@ export class LspsService {
       'licenceNumber',
       `is required (at most ${MAX_CODE} characters)`,
     );
+    v.check(!hasControl(input.licenceNumber), 'licenceNumber', 'must not contain a tab, line break or control character');
     v.check(!!parseYmd(input.licenceValidUntil), 'licenceValidUntil', 'must be a date YYYY-MM-DD');
     const region = normalizeRegionCode(input.regionCode);
     v.check(!!region && /^\d{2}(\.\d{2})?$/.test(region), 'regionCode', 'must be a province (NN) or regency (NN.NN) code');
@@ -119,7 +122,12 @@ export class LspsService {
     v.check(reason.length <= MAX_REASON, 'reason', `must be at most ${MAX_REASON} characters`);
     if (u.status === 'SUSPENDED') v.check(!!reason, 'reason', 'is required to suspend an LSP');
     v.check(!u.licenceValidUntil || !!parseYmd(u.licenceValidUntil), 'licenceValidUntil', 'must be a date YYYY-MM-DD');
-    v.check(!u.licenceNumber || text(u.licenceNumber).length <= MAX_CODE, 'licenceNumber', `must be at most ${MAX_CODE} characters`);
+    // '' (not given) keeps the number; spaces only are no number
+    v.check(
+      !u.licenceNumber || (!!text(u.licenceNumber) && text(u.licenceNumber).length <= MAX_CODE && !hasControl(u.licenceNumber)),
+      'licenceNumber',
+      `must be 1 to ${MAX_CODE} characters on one line when given`,
+    );
     v.throwIfAny();
     const repo = this.ds.getRepository(LspEntity);
     const lsp = await findByIdOrThrow(repo, id, 'LSP');
@@ -179,6 +187,7 @@ export class LspsService {
       'registrationNumber',
       `is required (at most ${MAX_CODE} characters)`,
     );
+    v.check(!hasControl(input.registrationNumber), 'registrationNumber', 'must not contain a tab, line break or control character');
     v.check(areas.length >= 1 && areas.length <= 200, 'competenceAreas', 'needs 1 to 200 SKKNI unit codes or scheme codes');
     areas.forEach((a, i) =>
       v.check(isSkkniUnit(a) || SCHEME_CODE_RE.test(a), `competenceAreas[${i}]`, 'must be an SKKNI unit code or a scheme code'),

@@ -29,6 +29,8 @@ export const MAX_CODE = 100;
 export const MAX_TEXT = 200;
 export const MAX_COMPETENCY_UNITS = 200;
 export const KKNI_LEVELS = { min: 1, max: 9 } as const;
+/** a scheme code as BNSP registers it: letters, digits, space, . / _ - (no tab, line break or other character) */
+export const SCHEME_CODE_RE = /^[A-Za-z0-9][A-Za-z0-9 ./_-]{0,99}$/;
 
 @Injectable()
 export class SchemesService {
@@ -53,6 +55,7 @@ export class SchemesService {
       const kbjiCode = input.kbjiCode ?? '';
       const v = new Violations();
       v.check(!!code && code.length <= MAX_CODE, 'code', `is required (at most ${MAX_CODE} characters)`);
+      if (code) v.check(SCHEME_CODE_RE.test(code), 'code', 'must be letters, digits, space, . / _ - (starting with a letter or digit)');
       v.check(!!input.name?.trim() && input.name.length <= MAX_TEXT, 'name', `is required (at most ${MAX_TEXT} characters)`);
       const typeOk = (SCHEME_TYPES as readonly string[]).includes(input.schemeType);
       v.check(typeOk, 'schemeType', `must be one of ${SCHEME_TYPES.join(', ')}`);
@@ -65,14 +68,13 @@ export class SchemesService {
       } else if (typeOk) {
         v.check(input.kkniLevel === 0, 'kkniLevel', 'must be 0 unless the scheme type is KKNI');
       }
-      v.check(
-        Array.isArray(input.competencyUnits) && input.competencyUnits.length > 0 && input.competencyUnits.length <= MAX_COMPETENCY_UNITS,
-        'competencyUnits',
-        `needs 1 to ${MAX_COMPETENCY_UNITS} SKKNI unit codes`,
-      );
+      const unitCount = Array.isArray(input.competencyUnits) ? input.competencyUnits.length : 0;
+      const unitCountOk = unitCount > 0 && unitCount <= MAX_COMPETENCY_UNITS;
+      v.check(unitCountOk, 'competencyUnits', `needs 1 to ${MAX_COMPETENCY_UNITS} SKKNI unit codes`);
       (input.competencyUnits ?? []).forEach((c, i) =>
         v.check(isSkkniUnit(c), `competencyUnits[${i}]`, 'must be an SKKNI unit code (e.g. J.620100.001.01)'),
       );
+      if (unitCountOk) v.check(new Set(input.competencyUnits).size === unitCount, 'competencyUnits', 'must not repeat a unit');
       v.check(kbjiCode === '' || isKbji(kbjiCode), 'kbjiCode', 'must be a KBJI 2014 occupation code when given');
       v.check(isUuid(lspId), 'lspId', 'is required: the id of the LSP licensed for the scheme');
       v.check(
@@ -95,7 +97,9 @@ export class SchemesService {
 
       return this.outbox.run(async ({ manager, emit }) => {
         const repo = manager.getRepository(SchemeEntity);
-        if (await repo.existsBy({ code })) throw alreadyExists(`A certification scheme with code ${code} is already registered`);
+        // a code is the same code in any letter case (SKM-JWD and skm-jwd are one scheme)
+        const taken = await repo.createQueryBuilder('s').where('lower(s.code) = lower(:code)', { code }).getOne();
+        if (taken) throw alreadyExists(`A certification scheme with code ${taken.code} is already registered`);
         const scheme = await repo.save(
           repo.create({
             code,
