@@ -109,6 +109,24 @@ describe('the gateway edge: unstorable strings, deep JSON, Retry-After', () => {
     expect((await problemOf(token, 400)).errors?.[0].field).toBe('body.client_id');
   });
 
+  it('passes a header byte outside ASCII on to the service, which names it (X-Purpose é was a 500: gRPC metadata is ASCII)', async () => {
+    const officer = await sandboxAuth(gw.url, 'regency3373');
+    const bearer = officer.authorization;
+    const answer = await raw(
+      gw.port,
+      `GET /v1/job-seekers?region=33.73 HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: ${bearer}\r\nX-Purpose: PLACEMENT_SERVICE\u00e9\r\n\r\n`,
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 400, errors: [{ field: 'X-Purpose' }] });
+  });
+
+  it('refuses a status list number that is not a plain decimal int32 (1e3, 0x10, 2^31, 20 digits) naming list', async () => {
+    for (const list of ['1e3', '0x10', '2147483648', '99999999999999999999', '-1', ' 1'])
+      expect((await problemOf(await send('GET', `/v1/status-lists/revocation/${encodeURIComponent(list)}`), 400)).errors).toEqual([
+        { field: 'list', description: expect.stringContaining('list number') },
+      ]);
+  });
+
   it('answers a control character in a header value with 400 problem+json (refused by the HTTP parser)', async () => {
     const answer = await raw(gw.port, 'GET /v1/vacancies/search?q=las HTTP/1.1\r\nHost: x\r\nX-Purpose: a\u0000b\r\n\r\n');
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);

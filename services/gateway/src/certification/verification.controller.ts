@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject } from 'class-validator';
 import { asCaller, Caller, Public, RequireScopes, type AuthCaller } from '../auth/caller';
 import { BatchVerificationDto, toBatchVerificationDto, VerifyRequestDto } from '../generated/certification.views';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
+import { FieldValidationException } from '../platform/problem.filter';
 import { BulkLane } from '../traffic/rate-limit';
 
 const VC_JWT = 'application/vc+jwt';
@@ -62,7 +63,10 @@ export class VerificationController {
   @ApiProduces(VC_JWT)
   @ApiOkResponse({ description: 'compact JWS', content: { [VC_JWT]: { schema: { type: 'string' }, example: 'eyJhbGciOiJFZERTQSIs...' } } })
   @ApiProblems(400, 404, 429)
-  async statusList(@Param('purpose') purpose: string, @Param('list', ParseIntPipe) list: number): Promise<string> {
+  async statusList(@Param('purpose') purpose: string, @Param('list') raw: string): Promise<string> {
+    // decimal digits only, within the rpc's int32: '1e3', '0x10' or a number past 2^31 would be read as another list
+    const list = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isNaN(list)) throw new FieldValidationException([{ field: 'list', description: 'must be a list number (0 to 999999999)' }]);
     return (await this.clients.certification.getStatusList({ purpose, list }, { idempotent: true })).jwt;
   }
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { csvCell } from '@siapkerja/privacy';
 import { asCaller, Caller, RequireScopes, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { ApiProblems } from '../platform/http';
@@ -26,10 +27,6 @@ const CSV_COLUMNS: (keyof PlacementDto)[] = [
   'month',
   'sources',
 ];
-export const csvCell = (v: unknown) => {
-  const s = Array.isArray(v) ? v.join('|') : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /**
  * Placements of every channel: officers see their region (the placement service decides), the ministry all. The list is

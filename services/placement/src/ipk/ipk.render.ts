@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { csvCell } from '@siapkerja/privacy';
 import { MEASURE_LABELS, type IpkTable } from './ipk.rules';
 
 /** An IPK form as rendered: its code, title, region and month, and its tables of counts. */
@@ -24,11 +25,6 @@ export function headings(columns: string[]): { group: string; sub: string }[] {
     return { group: c === 'total' ? 'Jumlah' : (MEASURE[c] ?? c), sub: '' };
   });
 }
-
-const csvCell = (v: unknown) => {
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** CSV: one section per table, each with its heading line (form, table, key, label, then the column codes). */
 export function ipkCsv(forms: IpkFormView[]): string {
