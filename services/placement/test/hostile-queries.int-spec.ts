@@ -100,4 +100,14 @@ describe('placement: hostile queries', () => {
     );
     expect(market.trend.find((t) => t.month === M)?.placements).toBe('5');
   });
+
+  it('refuses graduate outcomes for a cohort range that ends before it starts, naming cohortTo', async () => {
+    const ask = (cohortFrom: string, cohortTo: string) =>
+      client.getGraduateOutcomes({ regionCode: '33.73', providerId: '', programId: '', cohortFrom, cohortTo }, ministry);
+    const e = await ask('2025-06', '2025-01').catch((x) => x);
+    expect(e.code).toBe(status.INVALID_ARGUMENT);
+    expect(violations(e)).toEqual([{ field: 'cohortTo', description: 'must not be before cohortFrom' }]);
+    await expect(ask('2025-01', '2025-01')).resolves.toBeDefined();
+    await expect(ask('2025-01', '')).resolves.toBeDefined();
+  });
 });

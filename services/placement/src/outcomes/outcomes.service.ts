@@ -50,6 +50,8 @@ export class OutcomesService {
     v.check(!f.programId || isUuid(f.programId), 'programId', 'must be a uuid');
     v.check(!f.cohortFrom || isReportMonth(f.cohortFrom), 'cohortFrom', 'must be YYYY-MM');
     v.check(!f.cohortTo || isReportMonth(f.cohortTo), 'cohortTo', 'must be YYYY-MM');
+    // months compare as text (YYYY-MM): an empty range is a mistake to name, not an empty answer
+    v.check(!f.cohortFrom || !f.cohortTo || f.cohortFrom <= f.cohortTo, 'cohortTo', 'must not be before cohortFrom');
     v.throwIfAny();
     // the canonical form is scoped and queried (' 33.73' and '3373' are 33.73)
     const regionCode = f.regionCode ? canonicalRegionCode(f.regionCode) : '';
