@@ -59,7 +59,7 @@ export class VerificationController {
       'A Bitstring Status List credential (W3C Bitstring Status List v1.0, VC-JOSE), re-signed on every suspension, reinstatement and revocation',
   })
   @ApiParam({ name: 'purpose', enum: ['revocation', 'suspension'] })
-  @ApiParam({ name: 'list', example: 0 })
+  @ApiParam({ name: 'list', schema: { type: 'integer', minimum: 0, maximum: 999_999_999, example: 0 } })
   @ApiProduces(VC_JWT)
   @ApiOkResponse({ description: 'compact JWS', content: { [VC_JWT]: { schema: { type: 'string' }, example: 'eyJhbGciOiJFZERTQSIs...' } } })
   @ApiProblems(400, 404, 429)
