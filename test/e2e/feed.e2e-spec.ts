@@ -124,6 +124,14 @@ describe('change feed', () => {
       }
     }
     expect(records).toBe(manifest.records);
+    // a part past the last is not found; a segment that is not a part number is named (it was read as part -1: 404)
+    const partUrl = (p: string) => `/v1/feed/vacancies/snapshots/${manifest.snapshotId}/parts/${p}`;
+    expect((await get(partUrl(String(manifest.parts.length)))).status).toBe(404);
+    for (const p of ['abc', '-1', '1e0', '0x1', '1234567890']) {
+      const res = await get(partUrl(p));
+      expect([p, res.status]).toEqual([p, 400]);
+      expect((await res.json()).errors).toEqual([{ field: 'part', description: 'must be a part number (0 to 999999999)' }]);
+    }
 
     await new Promise((r) => setTimeout(r, 400));
     writing = false;

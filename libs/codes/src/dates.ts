@@ -27,24 +27,28 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   );
 }
 
-/** Parses a strict `YYYY-MM-DD` string that is a real calendar date. */
+/**
+ * Parses a strict `YYYY-MM-DD` string that is a real calendar date of the years 0001-9999 (what PostgreSQL's `date` and
+ * `timestamptz` hold: the year 0000 is "date/time field value out of range" there, a 500 where the caller sent a bad date).
+ */
 export function parseYmd(value: unknown): YmdDate | undefined {
   if (typeof value !== 'string') return undefined;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return undefined;
   const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  return isRealDate(date.year, date.month, date.day) ? date : undefined;
+  return date.year >= 1 && isRealDate(date.year, date.month, date.day) ? date : undefined;
 }
 
 /**
  * An RFC 3339 timestamp (seconds and fraction optional) whose every field is in range. `Date.parse` alone rolls
- * '2026-02-30T10:00Z' over to March 2, and reads ISO 8601's '24:00' (which RFC 3339 does not have) as the next day.
+ * '2026-02-30T10:00Z' over to March 2, and reads ISO 8601's '24:00' (which RFC 3339 does not have) as the next day. The
+ * year 0000 is refused, as PostgreSQL refuses it.
  */
 export function isRfc3339Timestamp(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(value);
   if (!m) return false;
   const [y, mo, d, h, mi, sec, tzh, tzm] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0', m[7] ?? '0', m[8] ?? '0'].map(Number);
-  return isRealDate(y, mo, d) && h < 24 && mi < 60 && sec < 60 && tzh < 24 && tzm < 60;
+  return y >= 1 && isRealDate(y, mo, d) && h < 24 && mi < 60 && sec < 60 && tzh < 24 && tzm < 60;
 }
 
 export function formatYmd(date: YmdDate): string {

@@ -128,6 +128,11 @@ describe('IPK age bands', () => {
     expect(parseYmd('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
     expect(parseYmd('2023-02-29')).toBeUndefined();
     expect(parseYmd('2024-2-29')).toBeUndefined();
+    // the years PostgreSQL's date holds: 0001-9999 (the year 0000 was parsed, then a 500 when stored)
+    expect(parseYmd('0001-01-01')).toEqual({ year: 1, month: 1, day: 1 });
+    expect(parseYmd('9999-12-31')).toEqual({ year: 9999, month: 12, day: 31 });
+    expect(parseYmd('0000-01-01')).toBeUndefined();
+    expect(parseYmd('0000-02-29')).toBeUndefined();
   });
 
   it('gives today in WIB (UTC+7): the date turns at 17:00 UTC', () => {
@@ -166,6 +171,7 @@ describe('RFC 3339 timestamps', () => {
       '2026-12-01',
       '2026-12-01 10:00:00Z',
       '2026-12-01T10:00',
+      '0000-01-01T00:00Z',
       'abc 2026',
     ])
       expect({ t, ok: isRfc3339Timestamp(t) }).toEqual({ t, ok: false });

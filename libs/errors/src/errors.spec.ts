@@ -2,11 +2,14 @@ import { Metadata, status } from '@grpc/grpc-js';
 import {
   alreadyExists,
   DomainError,
+  echo,
   errorDetailsOf,
   existingIdOf,
   findUnstorableString,
   jsonMayHoldUnstorable,
   GRPC_TO_HTTP,
+  MAX_ECHO,
+  MAX_ERROR_TEXT,
   grpcErrorToProblem,
   idempotencyKeyReused,
   invalid,
@@ -33,6 +36,30 @@ describe('errors', () => {
     const received = Object.assign(new Error('3 INVALID_ARGUMENT'), { code: e.code, details: e.details, metadata: e.metadata });
     expect(grpcErrorToProblem(received)?.errors).toEqual(violations);
     expect(errorDetailsOf(received)).toEqual({ reason: 'Zoë…' });
+  });
+
+  it('echo: keeps a short value, cuts a long one to 64 characters with an ellipsis, never halving a surrogate pair', () => {
+    expect(echo('vacanciez')).toBe('vacanciez');
+    expect(echo('x'.repeat(MAX_ECHO))).toBe('x'.repeat(MAX_ECHO));
+    expect(echo('x'.repeat(200_000))).toBe(`${'x'.repeat(MAX_ECHO)}…`);
+    // the 64th character is the first half of an emoji: a lone surrogate would make grpc-js's encodeURI throw
+    const cut = echo(`${'x'.repeat(MAX_ECHO - 1)}😀😀`);
+    expect(cut).toBe(`${'x'.repeat(MAX_ECHO - 1)}…`);
+    expect(() => encodeURI(cut)).not.toThrow();
+    expect(notFound('Vacancy', 'x'.repeat(200_000)).message).toBe(`Vacancy ${'x'.repeat(MAX_ECHO)}… was not found`);
+  });
+
+  it('sends at most MAX_ERROR_TEXT characters of a message or violation, and a message grpc-js can send', () => {
+    // whatever a service quoted whole (a 200,000-character id; a lone surrogate): the trailers still carry the answer
+    const e = toGrpcError(
+      new DomainError('NOT_FOUND', `No thing ${'x'.repeat(200_000)}`, [{ field: 'id', description: `id ${'y'.repeat(200_000)}` }]),
+    );
+    expect(e.details).toBe(`No thing ${'x'.repeat(MAX_ERROR_TEXT - 9)}…`);
+    const [v] = JSON.parse(String(e.metadata!.get('x-field-violations')[0])) as { description: string }[];
+    expect(v.description).toHaveLength(MAX_ERROR_TEXT + 1);
+    const lone = toGrpcError(new DomainError('NOT_FOUND', 'No thing a\ud800b\udc00c😀'));
+    expect(lone.details).toBe('No thing a\ufffdb\ufffdc😀');
+    expect(() => encodeURI(lone.details)).not.toThrow();
   });
 
   it('maps domain errors to gRPC codes with field violations in metadata', () => {

@@ -48,7 +48,27 @@ export class DomainError extends Error {
 
 export const invalid = (violations: FieldViolation[], message = 'The request has invalid fields') =>
   new DomainError('INVALID_ARGUMENT', message, violations);
-export const notFound = (resource: string, id: string) => new DomainError('NOT_FOUND', `${resource} ${id} was not found`);
+export const notFound = (resource: string, id: string) => new DomainError('NOT_FOUND', `${resource} ${echo(id)} was not found`);
+
+/** Longest part of a caller's value an error message quotes back ({@link echo}). */
+export const MAX_ECHO = 64;
+/** Longest error message or field-violation description sent (toGrpcError): they travel in gRPC trailers. */
+export const MAX_ERROR_TEXT = 1000;
+
+/**
+ * A text cut to at most `max` characters (then an ellipsis), never ending in half a surrogate pair: a value the caller
+ * sent, as an error message may quote it. The message travels as the gRPC status's grpc-message trailer: an id of
+ * 200,000 characters quoted whole makes trailers larger than the client takes, and the call hangs until its deadline
+ * instead of answering its error.
+ */
+export function echo(value: string, max = MAX_ECHO): string {
+  if (value.length <= max) return value;
+  const cut = value.slice(0, max);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
+
+/** The text with each lone surrogate as U+FFFD: grpc-js sends grpc-message through encodeURI, which throws on one. */
+const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 export const alreadyExists = (message: string, details: ErrorDetails = {}) => new DomainError('ALREADY_EXISTS', message, [], details);
 export const conflict = (message: string) => new DomainError('FAILED_PRECONDITION', message);
 export const forbidden = (message: string) => new DomainError('PERMISSION_DENIED', message);
@@ -134,9 +154,12 @@ export function toGrpcError(err: unknown): Partial<ServiceError> & { code: GrpcS
         : fromDatabaseError(anyErr.driverError ?? (anyErr as { code?: string }));
   if (!domain) return { code: GrpcStatus.INTERNAL, details: 'Internal error' };
   const metadata = new Metadata();
-  if (domain.violations.length) metadata.set(VIOLATIONS_METADATA_KEY, asciiJson(domain.violations));
+  // texts that may quote a caller's value are cut (echo): whatever a service quoted, the answer fits in the trailers and
+  // the message is one grpc-js can send
+  const violations = domain.violations.map((v) => ({ ...v, description: echo(v.description, MAX_ERROR_TEXT) }));
+  if (violations.length) metadata.set(VIOLATIONS_METADATA_KEY, asciiJson(violations));
   if (Object.keys(domain.details).length) metadata.set(ERROR_DETAILS_METADATA_KEY, asciiJson(domain.details));
-  return { code: KIND_TO_GRPC[domain.kind], details: domain.message, metadata };
+  return { code: KIND_TO_GRPC[domain.kind], details: wellFormed(echo(domain.message, MAX_ERROR_TEXT)), metadata };
 }
 
 /** Every gRPC status code mapped to an HTTP status. */

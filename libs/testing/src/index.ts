@@ -135,6 +135,7 @@ export function serviceTestEnv(databaseUrl: string, extra: Record<string, string
 export * from './access-log';
 export * from './auth';
 export * from './caller';
+export * from './grpc-errors';
 
 let nikSerial = 1000 + Math.floor(Math.random() * 8000);
 /**

@@ -192,6 +192,47 @@ describe('integration service: change feed', () => {
     ]);
   });
 
+  it('refuses a part number below 0 (a path segment that is not one) as INVALID_ARGUMENT naming part; one past the last is NOT_FOUND', async () => {
+    const snap = await client.createFeedSnapshot({ resource: 'vacancies', region }, { metadata: partner });
+    const get = (part: number, snapshotId = snap.id) =>
+      client.getFeedSnapshotPart({ resource: 'vacancies', snapshotId, part }, { metadata: partner }).catch((e: ServiceError) => e);
+    for (const part of [-1, -2147483648]) {
+      const e = await get(part);
+      expect(e).toMatchObject({ code: status.INVALID_ARGUMENT });
+      expect(JSON.parse(String((e as ServiceError).metadata.get('x-field-violations')[0]))).toEqual([
+        { field: 'part', description: expect.stringContaining('must be a part number') },
+      ]);
+    }
+    // also of a snapshot that does not exist: the request is malformed whatever the id names
+    expect(await get(-1, randomUUID())).toMatchObject({ code: status.INVALID_ARGUMENT });
+    expect(await get(snap.parts.length)).toMatchObject({
+      code: status.NOT_FOUND,
+      details: `No part ${snap.parts.length} of snapshot ${snap.id}`,
+    });
+    expect(await get(2147483647)).toMatchObject({ code: status.NOT_FOUND });
+  });
+
+  it('answers NOT_FOUND, never INTERNAL, for a snapshot id that is not a UUID, quoting at most 64 characters of a huge id or resource', async () => {
+    // 36 hex digits and dashes, not in the 8-4-4-4-12 form: PostgreSQL's uuid cast refuses them
+    for (const id of ['-'.repeat(36), 'a'.repeat(36), `${randomUUID().replace(/-/g, '')}----`]) {
+      await expect(client.getFeedSnapshot({ resource: 'vacancies', id }, { metadata: partner })).rejects.toMatchObject({
+        code: status.NOT_FOUND,
+        details: `No snapshot ${id}`,
+      });
+      await expect(
+        client.getFeedSnapshotPart({ resource: 'vacancies', snapshotId: id, part: 0 }, { metadata: partner }),
+      ).rejects.toMatchObject({ code: status.NOT_FOUND });
+    }
+    // a value of 200,000 characters quoted whole would not fit in the status trailer (the call hung to its deadline)
+    const huge = 'x'.repeat(200_000);
+    await expect(client.getFeedSnapshot({ resource: 'vacancies', id: huge }, { metadata: partner })).rejects.toMatchObject({
+      code: status.NOT_FOUND,
+      details: `No snapshot ${'x'.repeat(64)}…`,
+    });
+    const e = await client.listFeedItems({ resource: huge, after: '0', pageSize: 1 }, { metadata: partner }).catch((x: ServiceError) => x);
+    expect(e).toMatchObject({ code: status.NOT_FOUND, details: expect.stringMatching(/^No feed for x{64}…; feeds: vacancies, /) });
+  });
+
   it('keeps the job-seekers feed to officers inside their region, with a purpose (X-Purpose, forwarded in the caller)', async () => {
     const seekers = (metadata: Record<string, string>, extra: { region?: string } = {}) =>
       client.listFeedItems({ resource: 'job-seekers', after: '0', pageSize: 10, ...extra }, { metadata });

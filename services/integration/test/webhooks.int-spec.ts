@@ -201,6 +201,44 @@ describe('integration service: webhooks', () => {
     await client.deleteWebhookSubscription({ id: subscription!.id }, { metadata: partnerA });
   });
 
+  it('holds the limit of 100 active subscriptions per client under concurrent creates: at 98, 2 of 10 at once are taken', async () => {
+    const clientId = `race-${randomUUID()}`;
+    const racer = { [CALLER_METADATA_KEY]: JSON.stringify({ sub: `client:${clientId}`, roles: ['PARTNER'], clientId }) };
+    // 98 active subscriptions already (for a region no event names: they get no deliveries), and a deleted one that does not count
+    await svc.dataSource.query(
+      `INSERT INTO webhook_subscriptions (id, owner, url, event_types, regions, secret, active)
+       SELECT gen_random_uuid(), $1, 'https://1.1.1.1/hook', ARRAY[$2], ARRAY['99.99'], 'secret', n <= 98 FROM generate_series(1, 99) n`,
+      [clientId, VacancyRegistered.type],
+    );
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => subscribe('/race', racer)));
+    const taken = results.filter((r) => r.status === 'fulfilled');
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(taken).toHaveLength(2);
+    expect(refused).toHaveLength(8);
+    for (const r of refused)
+      expect(r.reason).toMatchObject({ code: status.FAILED_PRECONDITION, details: 'At most 100 active subscriptions per client' });
+    expect((await client.listWebhookSubscriptions({}, { metadata: racer })).subscriptions).toHaveLength(100);
+    // another client is not held by this one's limit
+    const other = await subscribe('/race', partnerB);
+    await client.deleteWebhookSubscription({ id: other.subscription!.id }, { metadata: partnerB });
+  });
+
+  it('answers NOT_FOUND for a subscription or delivery id of 200,000 characters, quoting 64 of them (it hung to the deadline)', async () => {
+    const huge = 'é'.repeat(200_000);
+    const quoted = `${'é'.repeat(64)}…`;
+    const calls = [
+      () => client.getWebhookSubscription({ id: huge }, { metadata: partnerA }),
+      () => client.deleteWebhookSubscription({ id: huge }, { metadata: partnerA }),
+      () => client.getWebhookDelivery({ id: huge }, { metadata: partnerA }),
+      () => client.replayWebhookDelivery({ id: huge }, { metadata: partnerA }),
+    ];
+    for (const call of calls)
+      await expect(call()).rejects.toMatchObject({
+        code: status.NOT_FOUND,
+        details: expect.stringMatching(new RegExp(`^No \\w+ ${quoted}$`)),
+      });
+  });
+
   it('answers the event types a subscription may ask for, and pages the deliveries by 100 unless told, 1 to 500', async () => {
     expect((await client.listWebhookEventTypes({}, { metadata: partnerA })).eventTypes).toEqual(PUBLIC_EVENT_TYPES);
     expect(await client.listWebhookDeliveries({}, { metadata: partnerA })).toMatchObject({ deliveries: expect.any(Array) });

@@ -4,8 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject } from 'class-validator';
 import { asCaller, Caller, Public, RequireScopes, type AuthCaller } from '../auth/caller';
 import { BatchVerificationDto, toBatchVerificationDto, VerifyRequestDto } from '../generated/certification.views';
 import { ServiceClients } from '../platform/clients';
-import { ApiProblems } from '../platform/http';
-import { FieldValidationException } from '../platform/problem.filter';
+import { ApiProblems, MAX_PATH_NUMBER, pathNumber } from '../platform/http';
 import { BulkLane } from '../traffic/rate-limit';
 
 const VC_JWT = 'application/vc+jwt';
@@ -59,14 +58,12 @@ export class VerificationController {
       'A Bitstring Status List credential (W3C Bitstring Status List v1.0, VC-JOSE), re-signed on every suspension, reinstatement and revocation',
   })
   @ApiParam({ name: 'purpose', enum: ['revocation', 'suspension'] })
-  @ApiParam({ name: 'list', schema: { type: 'integer', minimum: 0, maximum: 999_999_999, example: 0 } })
+  @ApiParam({ name: 'list', schema: { type: 'integer', minimum: 0, maximum: MAX_PATH_NUMBER, example: 0 } })
   @ApiProduces(VC_JWT)
   @ApiOkResponse({ description: 'compact JWS', content: { [VC_JWT]: { schema: { type: 'string' }, example: 'eyJhbGciOiJFZERTQSIs...' } } })
   @ApiProblems(400, 404, 429)
   async statusList(@Param('purpose') purpose: string, @Param('list') raw: string): Promise<string> {
-    // decimal digits only, within the rpc's int32: '1e3', '0x10' or a number past 2^31 would be read as another list
-    const list = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isNaN(list)) throw new FieldValidationException([{ field: 'list', description: 'must be a list number (0 to 999999999)' }]);
+    const list = pathNumber(raw, 'list', 'list');
     return (await this.clients.certification.getStatusList({ purpose, list }, { idempotent: true })).jwt;
   }
 }

@@ -6,7 +6,7 @@ import { FEED_RESOURCE_NAMES, isFeedResource, isPersonalFeedResource, type FeedR
 import { asCaller, Caller, type AuthCaller } from '../auth/caller';
 import { ServiceClients } from '../platform/clients';
 import { GatewayPlatform } from '../platform/gateway-platform';
-import { ApiProblems, ApiPurposeHeader } from '../platform/http';
+import { ApiProblems, ApiPurposeHeader, MAX_PATH_NUMBER, pathNumber } from '../platform/http';
 import {
   FeedPageDto,
   FeedQueryDto,
@@ -173,6 +173,7 @@ export class FeedController {
       "the manifest has no checksum for them and the response's Repr-Digest (RFC 9530) and Content-Length describe exactly the bytes served.",
   })
   @ApiParam({ name: 'resource', enum: FEED_RESOURCE_NAMES })
+  @ApiParam({ name: 'part', schema: { type: 'integer', minimum: 0, maximum: MAX_PATH_NUMBER, example: 0 } })
   @ApiPurposeHeader()
   @ApiResponse({
     status: 200,
@@ -195,7 +196,7 @@ export class FeedController {
     const resource = resourceOf(raw);
     requireScope(resource, caller, res);
     const p = await this.clients.integration.getFeedSnapshotPart(
-      { resource, snapshotId: id, part: /^\d{1,6}$/.test(partRaw) ? Number(partRaw) : -1 },
+      { resource, snapshotId: id, part: pathNumber(partRaw, 'part', 'part') },
       asCaller(caller, { idempotent: true }),
     );
     // a job-seekers part comes as items with their records: its bytes (and their checksum) are made here

@@ -4,6 +4,7 @@ import { DECORATORS } from '@nestjs/swagger/dist/constants';
 import type { Request, Response } from 'express';
 import { ACCESS_PURPOSES, PURPOSE_HEADER } from '@siapkerja/privacy';
 import { IDEMPOTENCY_KEY_PATTERN } from '../traffic/idempotency';
+import { FieldValidationException } from './problem.filter';
 
 export class FieldViolationDto {
   @ApiProperty({ example: 'regionCode' }) field: string;
@@ -138,4 +139,16 @@ export const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionCo
 export function created<T extends { id: string }>(res: Response, collectionPath: string, body: T): T {
   res.location(`${collectionPath}/${body.id}`);
   return body;
+}
+
+/** Largest number a path segment read by {@link pathNumber} may hold: nine digits, within the rpcs' int32. */
+export const MAX_PATH_NUMBER = 999_999_999;
+
+/**
+ * A path segment that is a number (a list, a part): decimal digits only, at most nine (within the rpc's int32), else 400
+ * naming `field`. Number() would read '1e3' as 1000 and '0x10' as 16, and a number past 2^31 would wrap in the rpc.
+ */
+export function pathNumber(raw: string, field: string, noun: string): number {
+  if (/^\d{1,9}$/.test(raw)) return Number(raw);
+  throw new FieldValidationException([{ field, description: `must be a ${noun} number (0 to ${MAX_PATH_NUMBER})` }]);
 }

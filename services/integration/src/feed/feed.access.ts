@@ -1,6 +1,6 @@
 import { assertRegionAllowed, type Caller } from '@siapkerja/authz';
 import { FEED_RESOURCE_NAMES, isFeedResource, isPersonalFeedResource, type FeedResource } from '@siapkerja/contracts';
-import { DomainError, forbidden, invalid } from '@siapkerja/errors';
+import { DomainError, echo, forbidden, invalid } from '@siapkerja/errors';
 import { statedPurpose, type AccessPurpose } from '@siapkerja/privacy';
 
 /**
@@ -14,7 +14,7 @@ const OFFICER_ROLES = ['DISNAKER_REGENCY', 'DISNAKER_PROVINCE'];
 const isOfficer = (caller: Caller | undefined) => !!caller?.roles.some((r) => OFFICER_ROLES.includes(r));
 
 export function resourceOf(raw: string): FeedResource {
-  if (!isFeedResource(raw)) throw new DomainError('NOT_FOUND', `No feed for ${raw}; feeds: ${FEED_RESOURCE_NAMES.join(', ')}`);
+  if (!isFeedResource(raw)) throw new DomainError('NOT_FOUND', `No feed for ${echo(raw)}; feeds: ${FEED_RESOURCE_NAMES.join(', ')}`);
   return raw;
 }
 

@@ -8,7 +8,7 @@ import {
   type GrpcControllerOf,
   type integrationV1,
 } from '@siapkerja/contracts';
-import { DomainError, invalid, Violations } from '@siapkerja/errors';
+import { DomainError, echo, invalid, Violations } from '@siapkerja/errors';
 import { SERVICE_CONFIG } from '@siapkerja/service-kit';
 import type { IntegrationConfig } from '../integration.config';
 import { assertCallerRegion, authorizeFeed, feedRegion, purposeOf, resourceOf } from './feed.access';
@@ -76,7 +76,7 @@ export class FeedGrpc implements GrpcControllerOf<'integration'> {
     const caller = currentCaller();
     authorizeFeed(resource, caller);
     const s = await this.feed.getSnapshot(resource, id);
-    if (!s) throw new DomainError('NOT_FOUND', `No snapshot ${id}`);
+    if (!s) throw new DomainError('NOT_FOUND', `No snapshot ${echo(id)}`);
     if (isPersonalFeedResource(resource)) assertCallerRegion(caller, s.region, 'snapshot region');
     return s;
   }
@@ -124,9 +124,14 @@ export class FeedGrpc implements GrpcControllerOf<'integration'> {
 
   async getFeedSnapshotPart(req: integrationV1.GetFeedSnapshotPartRequest__Output): Promise<integrationV1.FeedSnapshotPart> {
     const resource = resourceOf(req.resource);
+    authorizeFeed(resource, currentCaller());
+    // a part number is an index from 0 (the gateway sends -1 for a path segment that is not one): a bad request, not a
+    // missing part; a part past the manifest's last is NOT_FOUND
+    if (!(Number.isInteger(req.part) && req.part >= 0))
+      throw invalid([{ field: 'part', description: 'must be a part number of the snapshot (0 or more, as the manifest lists them)' }]);
     const s = await this.loadSnapshot(resource, req.snapshotId);
     const purpose = purposeOf(resource, currentCaller());
-    if (!(req.part >= 0 && req.part < s.parts.length)) throw new DomainError('NOT_FOUND', `No part ${req.part} of snapshot ${s.id}`);
+    if (req.part >= s.parts.length) throw new DomainError('NOT_FOUND', `No part ${req.part} of snapshot ${s.id}`);
     const stored = await this.feed.partWithItems(s, req.part);
     if (!purpose) return { content: stored.body, sha256: s.parts[req.part].sha256, items: [] };
     const records = await this.personal.read(stored.items, purpose);

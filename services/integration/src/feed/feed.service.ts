@@ -183,7 +183,8 @@ export class FeedService {
   }
 
   async getSnapshot(resource: FeedResource, id: string): Promise<SnapshotRow | undefined> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    // the 8-4-4-4-12 form only: other strings of 36 hex digits and dashes (36 dashes) fail the uuid cast (INTERNAL, not 404)
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
     const [row] = await this.ds.query(
       `SELECT id, resource, region, cursor::text AS cursor, parts, records::text AS records, created_at FROM feed_snapshots WHERE id = $1 AND resource = $2`,
       [id, resource],

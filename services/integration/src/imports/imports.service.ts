@@ -43,8 +43,8 @@ const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,128}$/;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * A chunk's place in its upload's order (ImportOrder), taken by `append` before anything is awaited: the import id as
- * the order knows it (lower-cased), the last line of the chunk before it and its own last line.
+ * A chunk's place in its upload's order (ImportOrder), taken by `append` before anything is awaited: the upload as the
+ * order knows it (importOrderKey: its uploader and id), the last line of the chunk before it and its own last line.
  */
 interface ChunkTurn {
   readonly id: string;
@@ -61,6 +61,16 @@ interface ChunkTurn {
 function ownerOf(caller: Caller | undefined): string {
   if (!caller) throw new DomainError('UNAUTHENTICATED', 'Imports need an authenticated caller');
   return requestIdScope(caller);
+}
+
+/**
+ * An upload as ImportOrder knows it: its uploader and its id (lower-cased). Scoped to the uploader, as a chunk enters the
+ * order before its import's owner is checked (nothing may be awaited before): a chunk another client sends for this
+ * import id (refused NOT_FOUND) then has an order of its own, and can neither stand in for a chunk of the upload nor fail
+ * its successors. Undefined (no place in any order) without a caller or for an id that is not a UUID.
+ */
+export function importOrderKey(caller: Caller | undefined, importId: string): string | undefined {
+  return caller && UUID_RE.test(importId) ? `${ownerOf(caller)} ${importId.toLowerCase()}` : undefined;
 }
 
 /**
@@ -118,7 +128,7 @@ export class ImportsService {
     }
     // a synchronous upload sent again: its lines are applied again (each record is idempotent by key, so nothing changes)
     // and answered again; the counts start over
-    this.order.forget(existing.id);
+    this.order.forget(importOrderKey(caller, existing.id)!);
     const [[again]]: [ImportRow[], number] = await this.ds.query(
       `UPDATE imports SET state = 'RECEIVING', received = 0, accepted = 0, rejected = 0, applied_through = 0, completed_at = NULL,
               updated_at = now(),
@@ -150,7 +160,8 @@ export class ImportsService {
       lastLine > afterLine &&
       (!lines.length || lastLine >= lines[lines.length - 1].line);
     // registered before anything is awaited: a successor arriving meanwhile waits for this chunk (or looks past it)
-    const turn = ordered ? this.enter(importId.toLowerCase(), afterLine, lastLine) : undefined;
+    const key = ordered ? importOrderKey(caller, importId) : undefined;
+    const turn = key ? this.enter(key, afterLine, lastLine) : undefined;
     try {
       return await this.appendChunk(caller, importId, lines, afterLine, turn);
     } catch (e) {
@@ -206,6 +217,14 @@ export class ImportsService {
     );
     v.check(Number.isSafeInteger(afterLine) && afterLine >= 0, 'afterLine', 'must be 0 or the last line of the chunk sent before');
     lines.forEach((l, i) => v.check(i === 0 || l.line > lines[i - 1].line, `lines[${i}].line`, 'must be after the line before it'));
+    // the full size of the line (larger than the bytes sent when the sender cut it): staged as a bigint, read by parseLine
+    lines.forEach((l, i) =>
+      v.check(
+        Number.isSafeInteger(l.size) && l.size >= l.data.length,
+        `lines[${i}].size`,
+        'must be the size of the line in bytes (at least the bytes sent)',
+      ),
+    );
     v.throwIfAny();
     if (imp.async) {
       await this.ds.query(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PUBLIC_EVENT_DEFINITIONS } from '@siapkerja/contracts';
-import { conflict, DomainError } from '@siapkerja/errors';
+import { conflict, DomainError, echo } from '@siapkerja/errors';
 import { on } from '@siapkerja/events';
 import { SERVICE_CONFIG, type EventConsumer } from '@siapkerja/service-kit';
 import type { IntegrationConfig } from '../integration.config';
@@ -46,6 +46,8 @@ export interface AttemptRow {
 }
 
 const MAX_SUBSCRIPTIONS_PER_OWNER = 100;
+/** pg advisory lock class of an owner's subscription creates (the object id is hashtext(owner)); the feed appends use 72_700_003 */
+const SUBSCRIPTIONS_LOCK_CLASS = 72_700_004;
 /** events up to this long before a subscription was made still reach it (clock skew between hosts) */
 const SUBSCRIPTION_GRACE = '5 seconds';
 const DELIVERY_COLUMNS =
@@ -95,22 +97,28 @@ export class WebhooksService {
     input: { url: string; eventTypes: string[]; regions?: string[]; description?: string },
   ): Promise<SubscriptionRow & { secret: string }> {
     const target = await checkTarget(input.url, targetPolicy(this.cfg));
-    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM webhook_subscriptions WHERE owner = $1 AND active`, [owner]);
-    if (n >= MAX_SUBSCRIPTIONS_PER_OWNER) throw conflict(`At most ${MAX_SUBSCRIPTIONS_PER_OWNER} active subscriptions per client`);
     const secret = newSecret();
-    const [row] = await this.ds.query(
-      `INSERT INTO webhook_subscriptions (id, owner, url, event_types, regions, description, secret) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       RETURNING id, owner, url, event_types, regions, description, active, created_at`,
-      [
-        randomUUID(),
-        owner,
-        target.url.toString(),
-        [...new Set(input.eventTypes)],
-        [...new Set(input.regions ?? [])],
-        input.description ?? null,
-        secret,
-      ],
-    );
+    // count and insert under one lock per owner, held to the commit: concurrent creates of one owner are counted one
+    // after the other, so the limit holds (a plain count then insert lets every racing create see the same count)
+    const row = await this.ds.transaction(async (m) => {
+      await m.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SUBSCRIPTIONS_LOCK_CLASS, owner]);
+      const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM webhook_subscriptions WHERE owner = $1 AND active`, [owner]);
+      if (n >= MAX_SUBSCRIPTIONS_PER_OWNER) throw conflict(`At most ${MAX_SUBSCRIPTIONS_PER_OWNER} active subscriptions per client`);
+      const [inserted]: SubscriptionRow[] = await m.query(
+        `INSERT INTO webhook_subscriptions (id, owner, url, event_types, regions, description, secret) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         RETURNING id, owner, url, event_types, regions, description, active, created_at`,
+        [
+          randomUUID(),
+          owner,
+          target.url.toString(),
+          [...new Set(input.eventTypes)],
+          [...new Set(input.regions ?? [])],
+          input.description ?? null,
+          secret,
+        ],
+      );
+      return inserted;
+    });
     return { ...row, secret };
   }
 
@@ -128,7 +136,7 @@ export class WebhooksService {
           [owner, id],
         )
       : [];
-    if (!row) throw new DomainError('NOT_FOUND', `No subscription ${id}`);
+    if (!row) throw new DomainError('NOT_FOUND', `No subscription ${echo(id)}`);
     return row;
   }
 
@@ -173,7 +181,7 @@ export class WebhooksService {
           [owner, id],
         )
       : [];
-    if (!row) throw new DomainError('NOT_FOUND', `No delivery ${id}`);
+    if (!row) throw new DomainError('NOT_FOUND', `No delivery ${echo(id)}`);
     const attempts: AttemptRow[] = await db.query(
       `SELECT attempt, status_code, error, duration_ms, attempted_at FROM webhook_delivery_attempts WHERE delivery_id = $1 ORDER BY id`,
       [id],
