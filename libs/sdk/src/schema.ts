@@ -6979,7 +6979,7 @@ export interface components {
       /** @description key that signed the credential given */
       kid: string | null;
       lspName: string | null;
-      /** @example revoked on 2026-12-04: R01 pemalsuan dokumen */
+      /** @example revoked on 2026-12-04 */
       reason: string;
       /**
        * @description OK, SUSPENDED, REVOKED, EXPIRED, or why not genuine: TAMPERED, UNKNOWN_KEY, UNKNOWN_NUMBER, MALFORMED, FOREIGN_ISSUER
@@ -7993,6 +7993,8 @@ export interface operations {
       header?: {
         /** @description Client-chosen key (1-128 visible ASCII characters) making the create safe to retry: the service stores it with the record, in the same transaction. A retry with the same key, method, path and body answers that record as it is now, with Idempotent-Replayed: true (also when the retry races the first request: it waits for it); the same key with another request is refused with 422. A request that was refused (4xx) created nothing and is judged again when retried. */
         'Idempotency-Key'?: string;
+        /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
+        'X-Purpose'?: 'PLACEMENT_SERVICE' | 'AK1_ISSUANCE' | 'SUPERVISION' | 'DATA_SUBJECT_REQUEST' | 'STATISTICS' | 'CERTIFICATION';
       };
       path?: never;
       cookie?: never;
@@ -8092,7 +8094,10 @@ export interface operations {
   AssessmentsController_get: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
+        'X-Purpose'?: 'PLACEMENT_SERVICE' | 'AK1_ISSUANCE' | 'SUPERVISION' | 'DATA_SUBJECT_REQUEST' | 'STATISTICS' | 'CERTIFICATION';
+      };
       path: {
         id: string;
       };
@@ -8171,7 +8176,10 @@ export interface operations {
   AssessmentsController_decide: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
+        'X-Purpose'?: 'PLACEMENT_SERVICE' | 'AK1_ISSUANCE' | 'SUPERVISION' | 'DATA_SUBJECT_REQUEST' | 'STATISTICS' | 'CERTIFICATION';
+      };
       path: {
         id: string;
       };
@@ -8263,7 +8271,10 @@ export interface operations {
   AssessmentsController_results: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
+        'X-Purpose'?: 'PLACEMENT_SERVICE' | 'AK1_ISSUANCE' | 'SUPERVISION' | 'DATA_SUBJECT_REQUEST' | 'STATISTICS' | 'CERTIFICATION';
+      };
       path: {
         id: string;
       };
@@ -8355,7 +8366,10 @@ export interface operations {
   AssessmentsController_schedule: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked. */
+        'X-Purpose'?: 'PLACEMENT_SERVICE' | 'AK1_ISSUANCE' | 'SUPERVISION' | 'DATA_SUBJECT_REQUEST' | 'STATISTICS' | 'CERTIFICATION';
+      };
       path: {
         id: string;
       };
@@ -11621,7 +11635,7 @@ export interface operations {
       };
       path: {
         id: string;
-        part: string;
+        part: number;
         resource:
           'vacancies' | 'training-programs' | 'certification-schemes' | 'tkm-groups' | 'job-seekers' | 'training-batches' | 'certificates';
       };

@@ -27,6 +27,7 @@ import { ScopedRequestIds1763800000500 } from './migrations/1763800000500-scoped
 import { LspsAssessmentsCredentials1763800000600 } from './migrations/1763800000600-lsps-assessments-credentials';
 import { sealedIssuerKeysMigration } from './migrations/1763800000700-sealed-issuer-keys';
 import { RequestHashes1763800000800 } from './migrations/1763800000800-request-hashes';
+import { CaseInsensitiveCodes1763800000900 } from './migrations/1763800000900-case-insensitive-codes';
 import { SchemeEntity } from './schemes/scheme.entity';
 import { SchemesService } from './schemes/schemes.service';
 
@@ -70,6 +71,7 @@ export const certificationService: ServiceDefinition = {
     ScopedRequestIds1763800000500,
     LspsAssessmentsCredentials1763800000600,
     RequestHashes1763800000800,
+    CaseInsensitiveCodes1763800000900,
   ],
   // sealing the issuer's private keys needs the key-encryption key of the configuration
   configuredMigrations: (config: CertificationConfig) => [sealedIssuerKeysMigration(IssuerKeyKeyring.fromConfig(config))],

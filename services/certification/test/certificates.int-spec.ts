@@ -23,6 +23,7 @@ import {
   uniqueSuffix,
   waitFor,
   startFakeAccessLog,
+  violatedFields,
 } from '@siapkerja/testing';
 import { CertificatesService } from '../src/certificates/certificates.service';
 import { CredentialSigner } from '../src/credentials/credential-signer';
@@ -136,8 +137,6 @@ describe('certificates (real PostgreSQL, Kafka, gRPC)', () => {
       { schemeId: scheme.id, holder: { nik: holder.nik, name: 'Budi Santoso' }, number: number(), issueDate: wib(), ...extra },
       who,
     );
-  const violatedFields = (err: { metadata: { get(k: string): unknown[] } }) =>
-    JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field);
   const eventsOf = (id: string, n: number) =>
     waitFor(
       async () => {

@@ -5,7 +5,7 @@ import { DomainError } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
 import { runWithContext, type RequestContext } from '@siapkerja/logging';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor } from '@siapkerja/testing';
+import { collectTopic, createTestDatabase, serviceTestEnv, uniqueSuffix, waitFor, violatedFields } from '@siapkerja/testing';
 import { certificationService } from '../src/certification.module';
 import { LspsService } from '../src/lsps/lsps.service';
 import { SchemesService } from '../src/schemes/schemes.service';
@@ -54,8 +54,6 @@ describe('certification service (real PostgreSQL, Kafka, gRPC)', () => {
   });
   const counts = async () =>
     (await svc.dataSource.query(`SELECT (SELECT count(*) FROM schemes)::int AS s, (SELECT count(*) FROM outbox_events)::int AS o`))[0];
-  const violatedFields = (err: { metadata: { get(k: string): unknown[] } }) =>
-    JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field);
 
   it('serves grpc.health.v1 as SERVING once database and broker are up', async () => {
     const h = new HealthClient(`127.0.0.1:${svc.grpcPort}`);

@@ -1,4 +1,6 @@
-import type { UnitResultValue } from './assessment.entity';
+import type { Caller } from '@siapkerja/authz';
+import type { AccessEntry, AccessPurpose } from '@siapkerja/privacy';
+import type { AssessmentEntity, UnitResultValue } from './assessment.entity';
 
 /** A training the person completed (from Skillhub's TrainingCompleted). */
 export interface CompletedTraining {
@@ -69,4 +71,30 @@ export function assessorRefusal(
 export function decisionOf(results: UnitResultValue[]): { competent: boolean; unitsToRetake: string[] } {
   const unitsToRetake = results.filter((r) => r.verdict !== 'K').map((r) => r.unitCode);
   return { competent: results.length > 0 && unitsToRetake.length === 0, unitsToRetake };
+}
+
+/**
+ * The reads of personal data that answering these assessments discloses (the access log, UU 27/2022), as for certificates:
+ * each discloses its applicant's name (the NIK is never answered); an erased applicant's (a stand-in NIK starting with X)
+ * nothing personal. Each under the stated purpose (X-Purpose) or the one the caller's relation implies: the applicant himself
+ * DATA_SUBJECT_REQUEST, the ministry SUPERVISION, the LSP and BNSP CERTIFICATION. The platform itself (no caller) logs nothing.
+ */
+export function assessmentReads(
+  assessments: Pick<AssessmentEntity, 'id' | 'personId' | 'applicantNik'>[],
+  caller: Caller | undefined,
+  stated: AccessPurpose | undefined,
+): AccessEntry[] {
+  if (!caller) return [];
+  return assessments
+    .filter((a) => !a.applicantNik.startsWith('X'))
+    .map((a) => {
+      const applicant = !!caller.personId && caller.personId === a.personId;
+      return {
+        resourceType: 'assessment',
+        resourceId: a.id,
+        fields: ['applicantName'],
+        subjectPersonId: a.personId,
+        purpose: stated ?? (applicant ? 'DATA_SUBJECT_REQUEST' : caller.roles.includes('MINISTRY_ADMIN') ? 'SUPERVISION' : 'CERTIFICATION'),
+      };
+    });
 }

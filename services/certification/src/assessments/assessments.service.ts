@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, Not, In, type EntityManager } from 'typeorm';
 import { currentCaller, type Caller } from '@siapkerja/authz';
 import { isSkkniUnit, parseYmd, todayWib, validateNik } from '@siapkerja/codes';
-import { conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
+import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
 import { isUuid, onceByRequestId } from '@siapkerja/persistence';
+import { isCodeTaken } from '../code-uniqueness';
 import { CERTIFICATE_NUMBER_RE, normalizeCertificateNumber } from '../certificates/certificate-codes';
 import { issuerOf } from '../certificates/certificate-access';
 import { CertificatesService } from '../certificates/certificates.service';
@@ -193,6 +194,17 @@ export class AssessmentsService {
   async decide(id: string, certificateNumber: string, notes: string, now = new Date()): Promise<AssessmentEntity> {
     const text = (notes ?? '').trim();
     if (text.length > MAX_NOTES) new Violations().add('notes', `must be at most ${MAX_NOTES} characters`).throwIfAny();
+    try {
+      return await this.decideOnce(id, certificateNumber, text, now);
+    } catch (e) {
+      // a certificate issued concurrently under the same number committed first (the lookup in issueInTx had passed)
+      if (isCodeTaken(e, 'certificates'))
+        throw alreadyExists(`A certificate with number ${normalizeCertificateNumber(certificateNumber)} is already registered`);
+      throw e;
+    }
+  }
+
+  private decideOnce(id: string, certificateNumber: string, text: string, now: Date): Promise<AssessmentEntity> {
     return this.outbox.run(async ({ manager: m, emit }) => {
       const a = await this.runnable(m, id);
       if (a.status !== 'ASSESSED') throw conflict(`Assessment ${id} is ${a.status}: only an ASSESSED assessment is decided`);

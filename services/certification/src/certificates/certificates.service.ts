@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { currentCaller, type Caller } from '@siapkerja/authz';
 import { isSkkniUnit, parseYmd, todayWib, validateNik } from '@siapkerja/codes';
-import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
+import { alreadyExists, conflict, DomainError, forbidden, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type EventDefinition } from '@siapkerja/events';
 import { CredentialSigner } from '../credentials/credential-signer';
 import { StatusListsService } from '../credentials/status-lists.service';
@@ -434,7 +434,8 @@ export class CertificatesService {
     v.throwIfAny();
     const c = await this.ds.getRepository(CertificateEntity).findOneBy({ number });
     const matches = !!c && timingSafeEqual(Buffer.from(c.verificationCode), Buffer.from(code!));
-    if (!c || !matches) throw notFound('Certificate', `with number ${number} and this verification code`);
+    // the number is checked above (a printed number, short): quoted whole, so a wrong code and an unknown number read alike
+    if (!c || !matches) throw new DomainError('NOT_FOUND', `Certificate with number ${number} and this verification code was not found`);
     const holderWithheld = c.erasedAt ? 'ERASED' : c.processingRestrictedAt ? 'RESTRICTED' : '';
     return { certificate: c, holderNameMasked: holderWithheld ? '' : maskName(c.holderName), holderWithheld };
   }

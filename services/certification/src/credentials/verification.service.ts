@@ -25,12 +25,14 @@ export interface VerificationOutcome {
 }
 
 export const MAX_BATCH = 1000;
-/** What a verification answer states of a certificate (not the stored credential, NIK or verification code). */
+/**
+ * What a verification answer states of a certificate (not the stored credential, NIK or verification code, nor the free-text
+ * reason of a suspension or revocation: an officer's words may name people, UU 27/2022; the certificate's readers see it).
+ */
 export interface VerifiedCertificate {
   id: string;
   number: string;
   status: CertificateEntity['status'];
-  statusReason: string;
   statusChangedAt: Date;
   schemeCode: string;
   schemeName: string;
@@ -47,7 +49,7 @@ export interface VerifiedCertificate {
  * 1,000 rows (dates as text, as the entity reads them).
  */
 const VERIFICATION_QUERY = `
-  SELECT id, number, status, status_reason AS "statusReason", status_changed_at AS "statusChangedAt", scheme_code AS "schemeCode",
+  SELECT id, number, status, status_changed_at AS "statusChangedAt", scheme_code AS "schemeCode",
          scheme_name AS "schemeName", lsp_name AS "lspName", issue_date::text AS "issueDate", valid_until::text AS "validUntil",
          competency_units AS "competencyUnits", holder_name AS "holderName",
          (erased_at IS NOT NULL OR processing_restricted_at IS NOT NULL) AS "nameWithheld"
@@ -128,23 +130,14 @@ function notGenuine(reasonCode: string, reason: string, kid: string): Verificati
 function outcomeOf(c: VerifiedCertificate, kid: string, today: string): VerificationOutcome {
   const holderNameMasked = c.nameWithheld ? '' : maskName(c.holderName);
   const base = { kid, certificate: c, holderNameMasked };
-  // the day as the platform counts days (WIB), like the issue date beside it
+  // the day as the platform counts days (WIB), like the issue date beside it; the officer's free-text reason is never
+  // public (it may hold personal data, UU 27/2022), and revocations and suspensions have no coded reason: the date only
   const on = todayWib(c.statusChangedAt);
   switch (c.status) {
     case 'REVOKED':
-      return {
-        ...base,
-        result: 'REVOKED',
-        reasonCode: 'REVOKED',
-        reason: `revoked on ${on}${c.statusReason ? `: ${c.statusReason}` : ''}`,
-      };
+      return { ...base, result: 'REVOKED', reasonCode: 'REVOKED', reason: `revoked on ${on}` };
     case 'SUSPENDED':
-      return {
-        ...base,
-        result: 'SUSPENDED',
-        reasonCode: 'SUSPENDED',
-        reason: `suspended on ${on}${c.statusReason ? `: ${c.statusReason}` : ''}`,
-      };
+      return { ...base, result: 'SUSPENDED', reasonCode: 'SUSPENDED', reason: `suspended on ${on}` };
     case 'EXPIRED':
       return { ...base, result: 'EXPIRED', reasonCode: 'EXPIRED', reason: `expired: valid until ${c.validUntil}` };
     default:

@@ -18,6 +18,11 @@ export class LspEntity {
   @Column({ name: 'region_code', type: 'text' }) regionCode: string;
   @Column({ type: 'text' }) status: LspStatusValue;
   @Column({ name: 'status_reason', type: 'text', default: '' }) statusReason: string;
+  /**
+   * Set only on an LSP stored before licence numbers were one in any letter case whose number differed from an older one's
+   * only in case (migration 1763800000900): the older LSP, which keeps the number; cleared when the number is renewed.
+   */
+  @Column({ name: 'case_duplicate_of', type: 'uuid', nullable: true }) caseDuplicateOf: string | null;
   @Column({ name: 'request_id', type: 'text', nullable: true, unique: true }) requestId: string | null;
   @Column({ name: 'request_hash', type: 'text', nullable: true }) requestHash: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

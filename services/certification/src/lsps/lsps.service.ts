@@ -3,7 +3,8 @@ import { DataSource, In } from 'typeorm';
 import { currentCaller } from '@siapkerja/authz';
 import { isSkkniUnit, normalizeRegionCode, parseYmd } from '@siapkerja/codes';
 import { alreadyExists, notFound, Violations } from '@siapkerja/errors';
-import { decodePageToken, findByIdOrThrow, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
+import { decodePageToken, findByIdOrThrow, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
+import { isCodeTaken } from '../code-uniqueness';
 import { SchemeEntity } from '../schemes/scheme.entity';
 import { SCHEME_CODE_RE } from '../schemes/schemes.service';
 import { AssessorEntity, LSP_TYPES, LspEntity, type LspStatusValue, TUK_KINDS, TukEntity } from './lsp.entity';
@@ -87,8 +88,8 @@ export class LspsService {
           }),
         );
       } catch (e) {
-        if (isUniqueViolation(e) && (await repo.existsBy({ licenceNumber: text(input.licenceNumber) })))
-          throw alreadyExists(`An LSP with licence number ${text(input.licenceNumber)} is already registered`);
+        // the number in any letter case (the database's unique index on its lower case)
+        if (isCodeTaken(e, 'lsps')) throw alreadyExists(`An LSP with licence number ${text(input.licenceNumber)} is already registered`);
         throw e;
       }
     });
@@ -133,12 +134,16 @@ export class LspsService {
     const lsp = await findByIdOrThrow(repo, id, 'LSP');
     lsp.status = u.status as LspStatusValue;
     lsp.statusReason = reason;
-    if (u.licenceNumber) lsp.licenceNumber = text(u.licenceNumber);
+    if (u.licenceNumber && text(u.licenceNumber) !== lsp.licenceNumber) {
+      lsp.licenceNumber = text(u.licenceNumber);
+      // a renewed number is checked against every other in any letter case, also on a case-duplicate kept from before
+      lsp.caseDuplicateOf = null;
+    }
     if (u.licenceValidUntil) lsp.licenceValidUntil = u.licenceValidUntil;
     try {
       return this.view(await repo.save(lsp));
     } catch (e) {
-      if (isUniqueViolation(e)) throw alreadyExists(`An LSP with licence number ${lsp.licenceNumber} is already registered`);
+      if (isCodeTaken(e, 'lsps')) throw alreadyExists(`An LSP with licence number ${lsp.licenceNumber} is already registered`);
       throw e;
     }
   }
@@ -215,7 +220,8 @@ export class LspsService {
           }),
         );
       } catch (e) {
-        if (isUniqueViolation(e))
+        // the number in any letter case (the database's unique index on its lower case)
+        if (isCodeTaken(e, 'assessors'))
           throw alreadyExists(`An assessor with registration number ${text(input.registrationNumber)} is already registered`);
         throw e;
       }

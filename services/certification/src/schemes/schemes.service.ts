@@ -4,7 +4,8 @@ import { isKbji, isSkkniUnit } from '@siapkerja/codes';
 import { currentCaller } from '@siapkerja/authz';
 import { alreadyExists, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
-import { findByIdOrThrow, isUuid, onceByRequestId } from '@siapkerja/persistence';
+import { findByIdOrThrow, isUuid, onceByRequestId, type RequestKey } from '@siapkerja/persistence';
+import { isCodeTaken } from '../code-uniqueness';
 import { LspEntity } from '../lsps/lsp.entity';
 import { assertManagesLsp, lspOfCaller } from '../lsps/lsps.rules';
 import { SCHEME_PREREQUISITES, SCHEME_TYPES, SchemeEntity, type SchemePrerequisiteValue, type SchemeTypeValue } from './scheme.entity';
@@ -95,42 +96,67 @@ export class SchemesService {
       const lsp = await this.ds.getRepository(LspEntity).findOneBy({ id: lspId });
       if (!lsp) throw notFound('LSP', lspId);
 
-      return this.outbox.run(async ({ manager, emit }) => {
-        const repo = manager.getRepository(SchemeEntity);
-        // a code is the same code in any letter case (SKM-JWD and skm-jwd are one scheme)
-        const taken = await repo.createQueryBuilder('s').where('lower(s.code) = lower(:code)', { code }).getOne();
-        if (taken) throw alreadyExists(`A certification scheme with code ${taken.code} is already registered`);
-        const scheme = await repo.save(
-          repo.create({
-            code,
-            name: input.name.trim(),
-            schemeType: input.schemeType as SchemeTypeValue,
-            kkniLevel: input.kkniLevel,
-            competencyUnits: input.competencyUnits,
-            kbjiCode,
-            lspName: lsp.name,
-            lspId: lsp.id,
-            prerequisite: prerequisite as SchemePrerequisiteValue,
-            minExperienceMonths,
-            validityYears,
-            requestId,
-            requestHash: key.requestHash,
-          }),
-        );
-        // a scheme is national (BNSP), not a regional fact: no regionCode on the envelope
-        emit(SchemeRegistered, {
-          subject: scheme.id,
-          data: {
-            schemeId: scheme.id,
-            code: scheme.code,
-            schemeType: scheme.schemeType,
-            kkniLevel: scheme.kkniLevel,
-            competencyUnits: scheme.competencyUnits,
-            registeredAt: scheme.createdAt.toISOString(),
-          },
-        });
-        return scheme;
+      try {
+        return await this.create(input, { code, kbjiCode, lsp, prerequisite, minExperienceMonths, validityYears, requestId, key });
+      } catch (e) {
+        // a concurrent registration of the code (in any letter case) committed first: the database's unique index on
+        // lower(code) refused this one after the lookup below had passed
+        if (isCodeTaken(e, 'schemes')) throw alreadyExists(`A certification scheme with code ${code} is already registered`);
+        throw e;
+      }
+    });
+  }
+
+  private create(
+    input: NewScheme,
+    a: {
+      code: string;
+      kbjiCode: string;
+      lsp: LspEntity;
+      prerequisite: string;
+      minExperienceMonths: number;
+      validityYears: number;
+      requestId: string | null;
+      key: RequestKey;
+    },
+  ): Promise<SchemeEntity> {
+    const { code, kbjiCode, lsp, prerequisite, minExperienceMonths, validityYears, requestId, key } = a;
+    return this.outbox.run(async ({ manager, emit }) => {
+      const repo = manager.getRepository(SchemeEntity);
+      // a code is the same code in any letter case (SKM-JWD and skm-jwd are one scheme): the lookup names the registered
+      // spelling; the unique index on lower(code) decides between concurrent registrations
+      const taken = await repo.createQueryBuilder('s').where('lower(s.code) = lower(:code)', { code }).getOne();
+      if (taken) throw alreadyExists(`A certification scheme with code ${taken.code} is already registered`);
+      const scheme = await repo.save(
+        repo.create({
+          code,
+          name: input.name.trim(),
+          schemeType: input.schemeType as SchemeTypeValue,
+          kkniLevel: input.kkniLevel,
+          competencyUnits: input.competencyUnits,
+          kbjiCode,
+          lspName: lsp.name,
+          lspId: lsp.id,
+          prerequisite: prerequisite as SchemePrerequisiteValue,
+          minExperienceMonths,
+          validityYears,
+          requestId,
+          requestHash: key.requestHash,
+        }),
+      );
+      // a scheme is national (BNSP), not a regional fact: no regionCode on the envelope
+      emit(SchemeRegistered, {
+        subject: scheme.id,
+        data: {
+          schemeId: scheme.id,
+          code: scheme.code,
+          schemeType: scheme.schemeType,
+          kkniLevel: scheme.kkniLevel,
+          competencyUnits: scheme.competencyUnits,
+          registeredAt: scheme.createdAt.toISOString(),
+        },
       });
+      return scheme;
     });
   }
 

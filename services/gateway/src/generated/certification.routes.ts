@@ -219,6 +219,7 @@ export class SertihubAssessmentsRoutes {
   @Post('v1/assessments')
   @RequireScopes('certification:write')
   @ApiOperation({ summary: 'Apply for an assessment (APL.01 with evidence, APL.02 self-assessment); eligibility is decided at once', description: 'NOT_ELIGIBLE names what is missing; a training prerequisite is met automatically when Skillhub reports the person\'s completed training (the reason names it). Only the applicant himself (his NIK) or the scheme\'s LSP applies (403 otherwise). Needs certification:write: a person\'s token carries it.', operationId: 'AssessmentsController_create' })
+  @ApiHeader({ name: PURPOSE_HEADER, required: false, enum: [...ACCESS_PURPOSES], example: 'PLACEMENT_SERVICE', description: 'Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked.' })
   @ApiIdempotencyKey('service')
   @ApiCreatedResponse({ type: AssessmentDto })
   @ApiProblems(400, 401, 403, 404)
@@ -229,6 +230,7 @@ export class SertihubAssessmentsRoutes {
   @Get('v1/assessments/:id')
   @RequireScopes('certification:read')
   @ApiOperation({ summary: 'One assessment: its applicant, its LSP, BNSP, the ministry (anyone else 404)', operationId: 'AssessmentsController_get' })
+  @ApiHeader({ name: PURPOSE_HEADER, required: false, enum: [...ACCESS_PURPOSES], example: 'PLACEMENT_SERVICE', description: 'Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked.' })
   @ApiOkResponse({ type: AssessmentDto })
   @ApiProblems(400, 401, 403, 404)
   async getAssessment(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: AuthCaller): Promise<AssessmentDto> {
@@ -240,6 +242,7 @@ export class SertihubAssessmentsRoutes {
   @RequireScopes('certification:write')
   @Roles('LSP', 'PARTNER')
   @ApiOperation({ summary: 'Schedule an ELIGIBLE assessment at the LSP\'s TUK with its assessor', description: '409 outside the assessor\'s competence areas, after his registration ends, or beyond his daily capacity (the reason names the rule).', operationId: 'AssessmentsController_schedule' })
+  @ApiHeader({ name: PURPOSE_HEADER, required: false, enum: [...ACCESS_PURPOSES], example: 'PLACEMENT_SERVICE', description: 'Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked.' })
   @ApiOkResponse({ type: AssessmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async scheduleAssessment(@Param('id', ParseUUIDPipe) id: string, @Body() body: ScheduleAssessmentDto, @Caller() caller: AuthCaller): Promise<AssessmentDto> {
@@ -251,6 +254,7 @@ export class SertihubAssessmentsRoutes {
   @RequireScopes('certification:write')
   @Roles('LSP', 'PARTNER')
   @ApiOperation({ summary: 'Record the assessor\'s K / BK for every unit of the scheme (SCHEDULED -> ASSESSED)', operationId: 'AssessmentsController_results' })
+  @ApiHeader({ name: PURPOSE_HEADER, required: false, enum: [...ACCESS_PURPOSES], example: 'PLACEMENT_SERVICE', description: 'Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked.' })
   @ApiOkResponse({ type: AssessmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async recordAssessmentResults(@Param('id', ParseUUIDPipe) id: string, @Body() body: RecordResultsDto, @Caller() caller: AuthCaller): Promise<AssessmentDto> {
@@ -262,6 +266,7 @@ export class SertihubAssessmentsRoutes {
   @RequireScopes('certification:write')
   @Roles('LSP', 'PARTNER')
   @ApiOperation({ summary: 'The LSP\'s decision: every unit K issues the certificate (COMPETENT); any BK ends NOT_YET_COMPETENT with the units to retake', operationId: 'AssessmentsController_decide' })
+  @ApiHeader({ name: PURPOSE_HEADER, required: false, enum: [...ACCESS_PURPOSES], example: 'PLACEMENT_SERVICE', description: 'Why unmasked personal data is read (logged with the access). Required for Disnaker officers; without it personal data is masked.' })
   @ApiOkResponse({ type: AssessmentDto })
   @ApiProblems(400, 401, 403, 404, 409)
   async decideAssessment(@Param('id', ParseUUIDPipe) id: string, @Body() body: DecideAssessmentDto, @Caller() caller: AuthCaller): Promise<AssessmentDto> {

@@ -167,7 +167,7 @@ export function toAssessorPageDto(m: certificationV1.ListAssessorsResponse__Outp
 export class VerificationDto {
   @ApiProperty({ type: String, enum: ['VALID','SUSPENDED','REVOKED','EXPIRED','NOT_GENUINE'], example: 'REVOKED' })
   result: string;
-  @ApiProperty({ type: String, example: 'revoked on 2026-12-04: R01 pemalsuan dokumen' })
+  @ApiProperty({ type: String, example: 'revoked on 2026-12-04' })
   reason: string;
   @ApiProperty({ type: String, example: 'OK', description: 'OK, SUSPENDED, REVOKED, EXPIRED, or why not genuine: TAMPERED, UNKNOWN_KEY, UNKNOWN_NUMBER, MALFORMED, FOREIGN_ISSUER' })
   reasonCode: string;
