@@ -6,7 +6,15 @@ import { HealthClient, createServiceClient, type ServiceClient } from '@siapkerj
 import { PersonIdentity } from '@siapkerja/identity';
 import { runWithContext, type RequestContext } from '@siapkerja/logging';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { collectTopic, createTestDatabase, serviceTestEnv, TEST_PERSON_SECRET, uniqueSuffix, waitFor } from '@siapkerja/testing';
+import {
+  collectTopic,
+  createTestDatabase,
+  serviceTestEnv,
+  TEST_PERSON_SECRET,
+  uniqueSuffix,
+  waitFor,
+  violatedFields,
+} from '@siapkerja/testing';
 import { entrepreneurshipService } from '../src/entrepreneurship.module';
 import { GroupsService } from '../src/groups/groups.service';
 import { ProgramsService } from '../src/programs/programs.service';
@@ -40,8 +48,6 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
   });
   const counts = async () =>
     (await svc.dataSource.query(`SELECT (SELECT count(*) FROM tkm_groups)::int AS g, (SELECT count(*) FROM outbox_events)::int AS o`))[0];
-  const violatedFields = (err: { metadata: { get(k: string): unknown[] } }) =>
-    JSON.parse(String(err.metadata.get('x-field-violations')[0])).map((f: { field: string }) => f.field);
 
   it('serves grpc.health.v1 as SERVING once database and broker are up', async () => {
     const h = new HealthClient(`127.0.0.1:${svc.grpcPort}`);

@@ -25,10 +25,14 @@ import {
   testNik,
   uniqueSuffix,
   waitFor,
+  asCaller as as,
+  grpcCode as code,
+  grpcDetails as details,
+  violatedFields as fields,
+  refusal as fail,
 } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../src/entrepreneurship.module';
 
-const as = (c: Record<string, unknown>) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
 const ministry = as({ sub: 'min', roles: ['MINISTRY_ADMIN'] });
 const partnerA = as({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa' });
 const partnerB = as({ sub: 'client:pb', roles: ['PARTNER'], clientId: 'pb' });
@@ -36,19 +40,6 @@ const officer3373 = as({ sub: 'off-3373', roles: ['DISNAKER_REGENCY'], regionCod
 const officer3374 = as({ sub: 'off-3374', roles: ['DISNAKER_REGENCY'], regionCode: '33.74' });
 const province33 = as({ sub: 'off-33', roles: ['DISNAKER_PROVINCE'], regionCode: '33' });
 const mentor = as({ sub: 'acc-mentor-1', roles: ['TKM_MENTOR'] });
-const code = (e: unknown) => (e as { code: number }).code;
-const details = (e: unknown) => String((e as { details: string }).details);
-const fields = (e: unknown) =>
-  JSON.parse(String((e as { metadata: { get(k: string): unknown[] } }).metadata.get('x-field-violations')[0])).map(
-    (f: { field: string }) => f.field,
-  );
-const fail = <T>(p: Promise<T>) =>
-  p.then(
-    () => {
-      throw new Error('expected a refusal');
-    },
-    (e: unknown) => e,
-  );
 
 /** TKM against the real service: programs, groups and members, proposals within quota, tranches, reports and placements. */
 describe('entrepreneurship: TKM complete (real PostgreSQL, Kafka, gRPC)', () => {

@@ -30,20 +30,29 @@ export function groupAccess(
   return undefined;
 }
 
+/** The record a caller asked for through its group (a proposal, a report): what a refusal names instead of the group. */
+export interface AskedFor {
+  resource: string;
+  id: string;
+}
+
 /**
  * The caller's standing, or the refusal: an officer outside the group's region is PERMISSION_DENIED (the region is his
- * boundary, not a secret); anyone else who may not see the group is told it does not exist.
+ * boundary, not a secret); anyone else who may not see the group is told it does not exist. A refusal names what was
+ * asked for (`asked`, default the group itself): a stranger asking for a proposal or a report learns neither that it
+ * exists nor the id of its group.
  */
 export function assertGroupVisible(
   g: GroupOwnership,
   leaderPersonId: string | undefined,
   caller: Caller | undefined = currentCaller(),
+  asked: AskedFor = { resource: 'Group', id: g.id },
 ): GroupAccess {
   const a = groupAccess(g, leaderPersonId, caller);
   if (a) return a;
   if (isRegionBound(caller))
-    throw forbidden(`Group ${g.id} is in region ${g.regionCode}, outside the caller's region ${caller.regionCode}`);
-  throw notFound('Group', g.id);
+    throw forbidden(`${asked.resource} ${asked.id} is in region ${g.regionCode}, outside the caller's region ${caller.regionCode}`);
+  throw notFound(asked.resource, asked.id);
 }
 
 /** Who decides for the region (verification, decrees, tranches, mentor assignment): officers of the region and the ministry. */

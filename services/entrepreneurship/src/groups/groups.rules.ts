@@ -5,6 +5,15 @@ import { EMPLOYMENT_STATUSES } from '../programs/program.entity';
 import type { GroupMemberEntity } from './group.entity';
 
 export const MAX_TEXT = 200;
+
+/**
+ * A name or a number is one line: no tab, line feed or carriage return (the gRPC edge refuses every other control character,
+ * but lets these three through for the texts that may hold them: descriptions, notes, reasons). A name with a line break
+ * would reach officers' lists, exports and logs as two.
+ */
+export function isOneLine(s: string | undefined): boolean {
+  return !/[\t\n\r]/.test((s ?? '').trim());
+}
 export const MAX_PLAN = 2000;
 /** Bounds of a group's declared size (groups without member records); the DB CHECK mirrors them. */
 export const MEMBER_COUNT = { min: 1, max: 100 } as const;
@@ -34,6 +43,7 @@ export function checkMember(v: Violations, m: NewMember, field: string, now: Dat
   };
   const name = (m.name ?? '').trim();
   check(name.length >= 1 && name.length <= MAX_TEXT, 'name', `is required (at most ${MAX_TEXT} characters)`);
+  check(isOneLine(name), 'name', 'must be one line (no tab or line break)');
   const dateOk = /^\d{4}-\d{2}-\d{2}$/.test(m.birthDate ?? '');
   const nik = validateNik(m.nik, { ...(dateOk ? { birthDate: m.birthDate } : {}), today: now });
   check(nik.valid, 'nik', nik.valid ? '' : nik.reason);
@@ -92,6 +102,30 @@ export function checkBusinessPlan(v: Violations, p: NewBusinessPlan, groupRegion
     `must be the group's regency ${groupRegion} or one of its districts`,
   );
   return { kbliCode, description: (p.description ?? '').trim(), locationRegionCode: loc };
+}
+
+/**
+ * A mentor (pendamping) is not a record of this service: it is an identity account given the TKM_MENTOR role, named here by
+ * the subject of its token (an account UUID, or the client id of an API client given the role), and matched against the
+ * caller's subject when the mentor acts (group-access.ts). Whether such an account exists, is active, holds TKM_MENTOR and
+ * works in the group's region is identity's to say; this service checks what it can: the shape of a subject (ASCII
+ * letters, digits and . _ : @ -, from a letter or digit, at most 200), never a platform service's or the audit trail's own
+ * actor (`service:...`, `system`), which no mentor's token carries.
+ */
+export const MENTOR_ACCOUNT_RE = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,199}$/;
+
+/** The mentor account id as stored (trimmed), or a violation naming `mentorAccountId`. */
+export function checkMentorAccountId(v: Violations, mentorAccountId: string | undefined): string {
+  const id = (mentorAccountId ?? '').trim();
+  if (!id) v.add('mentorAccountId', 'is required: the TKM_MENTOR account (subject of its token)');
+  else if (!MENTOR_ACCOUNT_RE.test(id))
+    v.add(
+      'mentorAccountId',
+      'must be an account id: 1 to 200 characters of A-Z, a-z, 0-9, . _ : @ and -, starting with a letter or digit (no spaces or control characters)',
+    );
+  else if (id === 'system' || id.startsWith('service:'))
+    v.add('mentorAccountId', "must be a person's or client's account, not the platform's");
+  return id;
 }
 
 /** A member as the caller may see him: the NIK masked always (it is kept for the checks, never shown back). */

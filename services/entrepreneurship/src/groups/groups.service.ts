@@ -11,11 +11,21 @@ import type { ProgramEntity } from '../programs/program.entity';
 import { ineligibilityReason } from '../programs/programs.rules';
 import { ProgramsService } from '../programs/programs.service';
 import { audit } from '../proposals/history';
-import { assertGroupVisible, groupAccess, isAuthority, isManager, visibleGroupsCondition, type GroupAccess } from './group-access';
+import {
+  assertGroupVisible,
+  groupAccess,
+  isAuthority,
+  isManager,
+  visibleGroupsCondition,
+  type AskedFor,
+  type GroupAccess,
+} from './group-access';
 import { GroupEntity, GroupMemberEntity, GROUP_STATUSES, PROGRAM_KINDS, type GroupStatus } from './group.entity';
 import {
   checkBusinessPlan,
   checkMember,
+  checkMentorAccountId,
+  isOneLine,
   MAX_TEXT,
   MEMBER_COUNT,
   type CheckedMember,
@@ -91,6 +101,7 @@ export class GroupsService {
     assertRegionAllowed(regionCode, currentCaller(), 'regionCode');
     const v = new Violations();
     v.check(!!input.name?.trim() && input.name.length <= MAX_TEXT, 'name', `is required (at most ${MAX_TEXT} characters)`);
+    v.check(isOneLine(input.name), 'name', 'must be one line (no tab or line break)');
     if (input.programId) v.check(isUuid(input.programId), 'programId', 'must be a program id (UUID)');
     else
       v.check(
@@ -105,7 +116,11 @@ export class GroupsService {
         'memberCount',
         `must be an integer from ${MEMBER_COUNT.min} to ${MEMBER_COUNT.max}`,
       );
-    v.check((input.businessField ?? '').length <= MAX_TEXT, 'businessField', `must be at most ${MAX_TEXT} characters`);
+    v.check(
+      (input.businessField ?? '').length <= MAX_TEXT && isOneLine(input.businessField),
+      'businessField',
+      `must be at most ${MAX_TEXT} characters on one line`,
+    );
     const plan = checkBusinessPlan(v, input.businessPlan ?? { kbliCode: '', description: '', locationRegionCode: '' }, regionCode);
     v.check(members.length <= MEMBER_COUNT.max, 'members', `must be at most ${MEMBER_COUNT.max}`);
     const checked = members.slice(0, MEMBER_COUNT.max).map((m, i) => checkMember(v, m, `members[${i}]`, now));
@@ -240,20 +255,28 @@ export class GroupsService {
     return this.get(groupId);
   }
 
-  /** Assigns the mentor (a TKM_MENTOR account): officers of the region and the ministry. */
+  /**
+   * Assigns the mentor (a TKM_MENTOR account): officers of the region and the ministry. The account is identity's
+   * (groups.rules.ts checkMentorAccountId): here its id is checked for shape, and refused for a group that is STOPPED or
+   * when it is the group's own registrant (whose standing to the group is its owner's, never its mentor's).
+   */
   async assignMentor(groupId: string, mentorAccountId: string): Promise<GroupView> {
-    new Violations()
-      .check(
-        !!mentorAccountId?.trim() && mentorAccountId.length <= MAX_TEXT,
-        'mentorAccountId',
-        `is required (at most ${MAX_TEXT} characters)`,
-      )
-      .throwIfAny();
+    const v = new Violations();
+    const mentor = checkMentorAccountId(v, mentorAccountId);
+    v.throwIfAny();
     await this.outbox.run(async ({ manager, emit }) => {
       const g = await this.load(manager, groupId, true);
       if (!isAuthority(g.access))
         throw forbidden(`Only a Disnaker officer of region ${g.group.regionCode} or the ministry assigns the mentor`);
-      g.group.mentorAccountId = mentorAccountId.trim();
+      if (g.group.status === 'STOPPED') throw conflict(`Group ${groupId} is STOPPED: it takes no mentor`);
+      new Violations()
+        .check(
+          mentor !== g.group.ownerClientId && mentor !== g.group.registeredBy,
+          'mentorAccountId',
+          'must not be the account or client that registered the group (its owner does not mentor it)',
+        )
+        .throwIfAny();
+      g.group.mentorAccountId = mentor;
       await manager.getRepository(GroupEntity).update({ id: groupId }, { mentorAccountId: g.group.mentorAccountId });
       await audit(manager, 'GROUP', groupId, 'MENTOR_ASSIGNED', '', '', g.group.mentorAccountId);
       await this.changed(manager, g.group, 'MENTOR_ASSIGNED', emit);
@@ -290,14 +313,17 @@ export class GroupsService {
     emit(TkmGroupChanged, { subject: group.id, regionCode: group.regionCode, data: groupChangedData(group, 'STATUS_CHANGED') });
   }
 
-  /** Loads a group (locked for update when asked) with its members and the caller's standing; refuses who may not see it. */
-  async load(m: EntityManager, id: string, lock = false): Promise<LoadedGroup> {
+  /**
+   * Loads a group (locked for update when asked) with its members and the caller's standing; refuses who may not see it,
+   * naming `asked` (a proposal or report of the group) when the group was reached through it.
+   */
+  async load(m: EntityManager, id: string, lock = false, asked?: AskedFor): Promise<LoadedGroup> {
     const group = isUuid(id)
       ? await m.getRepository(GroupEntity).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
       : null;
-    if (!group) throw notFound('Group', id);
+    if (!group) throw asked ? notFound(asked.resource, asked.id) : notFound('Group', id);
     const view = await this.view(m, group);
-    return { ...view, access: assertGroupVisible(group, view.leaderPersonId) };
+    return { ...view, access: assertGroupVisible(group, view.leaderPersonId, currentCaller(), asked) };
   }
 
   private async view(m: EntityManager, group: GroupEntity): Promise<GroupView> {

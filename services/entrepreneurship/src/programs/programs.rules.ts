@@ -1,9 +1,12 @@
 import { ageOn, canonicalRegionCode, isRegionCode } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
 import { isUuid } from '@siapkerja/persistence';
+import { isOneLine } from '../groups/groups.rules';
 import { EMPLOYMENT_STATUSES, FUNDING_BASES, RESIDENCE_RULES, type ProgramEntity } from './program.entity';
 
 export const MAX_GROUP_SIZE = 100;
+/** The most a program pays a group, in Rupiah (well below 2^53, so every amount and a decree's total stay exact). */
+export const MAX_AMOUNT = 1e12;
 export const PROGRAM_CODE_RE = /^[A-Z][A-Z0-9_]{1,39}$/;
 
 export type NewProgram = Pick<
@@ -30,10 +33,23 @@ const isInt = (n: number, min: number, max: number) => Number.isInteger(n) && n 
 export function programViolations(p: NewProgram): Violations {
   const v = new Violations();
   v.check(PROGRAM_CODE_RE.test(p.code ?? ''), 'code', 'must be 2-40 characters of A-Z, 0-9 and _, starting with a letter');
-  v.check(!!p.name?.trim() && p.name.length <= 200, 'name', 'is required (at most 200 characters)');
+  v.check(!!p.name?.trim() && p.name.length <= 200 && isOneLine(p.name), 'name', 'is required (at most 200 characters, on one line)');
   v.check(isInt(p.year, 2000, 2100), 'year', 'must be a year from 2000 to 2100');
   v.check((FUNDING_BASES as readonly string[]).includes(p.fundingBasis), 'fundingBasis', `must be one of ${FUNDING_BASES.join(', ')}`);
-  v.check(isInt(p.amount, 1, 1e12), 'amount', 'must be a positive whole number of Rupiah (at most 10^12)');
+  v.check(isInt(p.amount, 1, MAX_AMOUNT), 'amount', 'must be a positive whole number of Rupiah (at most 10^12)');
+  // what a full group asks for (assistanceAmount) stays within the same bound: a product past 2^53 would not be a whole
+  // number of Rupiah any more, and a decree's total of such groups would overflow its bigint (a 500)
+  if (
+    p.fundingBasis === 'PER_MEMBER_DAY' &&
+    isInt(p.amount, 1, MAX_AMOUNT) &&
+    isInt(p.workDays, 1, 366) &&
+    isInt(p.maxMembers, 1, MAX_GROUP_SIZE)
+  )
+    v.check(
+      p.amount * p.maxMembers * p.workDays <= MAX_AMOUNT,
+      'amount',
+      'times maxMembers times workDays (the assistance of a full group) must be at most 10^12 Rupiah',
+    );
   v.check(
     p.fundingBasis === 'PER_MEMBER_DAY' ? isInt(p.workDays, 1, 366) : isInt(p.workDays, 0, 366),
     'workDays',
@@ -48,6 +64,7 @@ export function programViolations(p: NewProgram): Violations {
     'eligibleStatuses',
     `must list at least one of ${EMPLOYMENT_STATUSES.join(', ')}`,
   );
+  v.check(new Set(p.eligibleStatuses).size === p.eligibleStatuses.length, 'eligibleStatuses', 'must not list a status twice');
   v.check(
     (RESIDENCE_RULES as readonly string[]).includes(p.residenceRule),
     'residenceRule',
@@ -57,6 +74,11 @@ export function programViolations(p: NewProgram): Violations {
     p.trainingProgramIds.length <= 50 && p.trainingProgramIds.every(isUuid),
     'trainingProgramIds',
     'must be at most 50 Skillhub program ids (UUID)',
+  );
+  v.check(
+    new Set(p.trainingProgramIds.map((id) => id.toLowerCase())).size === p.trainingProgramIds.length,
+    'trainingProgramIds',
+    'must not list a program twice',
   );
   return v;
 }

@@ -1,8 +1,10 @@
 import { parseYmd } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
+import { isOneLine } from '../groups/groups.rules';
 import type { ChecklistItem, ProposalEntity } from './proposal.entity';
 
 export const VERIFY_DECISIONS = ['VERIFIED', 'REJECTED'] as const;
+
 export const MAX_CHECKLIST = 50;
 
 /** A verification: VERIFIED needs a checklist whose every item passed; REJECTED needs at least one reason. */
@@ -15,6 +17,7 @@ export function verificationViolations(decision: string, checklist: ChecklistIte
     'checklist',
     'items need a code of A-Z, 0-9 and _ (at most 60) and a note of at most 1000 characters',
   );
+  v.check(new Set(checklist.map((c) => c.code)).size === checklist.length, 'checklist', 'must not list the same code twice');
   v.check(
     reasons.length <= 20 && reasons.every((r) => !!r.trim() && r.length <= 500),
     'rejectionReasons',
@@ -49,8 +52,12 @@ export function trancheRefusal(
 export function trancheViolations(amount: number, disbursedOn: string, reference: string): Violations {
   return new Violations()
     .check(Number.isInteger(amount) && amount > 0 && amount <= 1e12, 'amount', 'must be a positive whole number of Rupiah')
-    .check(!!parseYmd(disbursedOn), 'disbursedOn', 'must be a date YYYY-MM-DD')
-    .check(!!reference?.trim() && reference.length <= 100, 'reference', 'is required (at most 100 characters)');
+    .check(!!parseYmd(disbursedOn), 'disbursedOn', 'must be a date YYYY-MM-DD (years 0001-9999)')
+    .check(
+      !!reference?.trim() && reference.length <= 100 && isOneLine(reference),
+      'reference',
+      'is required (at most 100 characters, on one line)',
+    );
 }
 
 /** The quota rows that bind a proposal of `regency`: its own and its province's. */

@@ -22,6 +22,7 @@ import {
   readAll,
 } from '@siapkerja/persistence';
 import { isAuthority, isManager, visibleGroupsCondition } from '../groups/group-access';
+import { isOneLine } from '../groups/groups.rules';
 import { GroupsService } from '../groups/groups.service';
 import { ProgramEntity } from '../programs/program.entity';
 import { assistanceAmount, groupSizeReason } from '../programs/programs.rules';
@@ -125,7 +126,7 @@ export class ProposalsService {
   async get(id: string): Promise<ProposalView> {
     const p = isUuid(id) ? await this.ds.getRepository(ProposalEntity).findOneBy({ id }) : null;
     if (!p) throw notFound('Proposal', id);
-    await this.groups.load(this.ds.manager, p.groupId);
+    await this.groups.load(this.ds.manager, p.groupId, false, { resource: 'Proposal', id });
     return this.view(this.ds.manager, p);
   }
 
@@ -159,7 +160,7 @@ export class ProposalsService {
     verificationViolations(decision, checklist, reasons).throwIfAny();
     const p = await this.outbox.run(async ({ manager, emit }) => {
       const p = await this.lockProposal(manager, id);
-      const g = await this.groups.load(manager, p.groupId);
+      const g = await this.groups.load(manager, p.groupId, false, { resource: 'Proposal', id });
       if (!isAuthority(g.access)) throw forbidden(`Only a Disnaker officer of region ${p.regionCode} or the ministry verifies proposals`);
       if (p.state !== 'SUBMITTED') throw conflict(`Proposal ${id} is ${p.state}: only a SUBMITTED proposal is verified or rejected`);
       p.state = decision as 'VERIFIED' | 'REJECTED';
@@ -187,14 +188,18 @@ export class ProposalsService {
     // the decree's region as the code list writes it ('3373' and ' 33.73' are 33.73): what is checked, compared and stored
     const d = { ...input, regionCode: canonicalRegionCode(input.regionCode) };
     new Violations()
-      .check(!!d.number?.trim() && d.number.length <= 100, 'number', 'is required (at most 100 characters)')
+      .check(
+        !!d.number?.trim() && d.number.length <= 100 && isOneLine(d.number),
+        'number',
+        'is required (at most 100 characters, on one line)',
+      )
       .check(isUuid(d.programId), 'programId', 'must be a program id (UUID)')
       .check(
         isRegionCode(d.regionCode, 'province') || isRegionCode(d.regionCode, 'regency'),
         'regionCode',
         'must be a province (NN) or regency (NN.NN) code',
       )
-      .check(!!parseYmd(d.decidedOn), 'decidedOn', 'must be a date YYYY-MM-DD')
+      .check(!!parseYmd(d.decidedOn), 'decidedOn', 'must be a date YYYY-MM-DD (years 0001-9999)')
       .check(
         ids.length >= 1 && ids.length <= MAX_DECREE_PROPOSALS && ids.every(isUuid),
         'proposalIds',
@@ -217,11 +222,13 @@ export class ProposalsService {
           .setLock('pessimistic_write')
           .getMany();
         for (const id of ids) if (!proposals.some((p) => p.id === id)) throw notFound('Proposal', id);
+        // the region first: of a proposal outside the decree's region (another officer's), nothing more is told
+        for (const p of proposals)
+          if (!regionWithin(p.regionCode, d.regionCode))
+            throw conflict(`Proposal ${p.id} is in region ${p.regionCode}, outside the decree's region ${d.regionCode}`);
         for (const p of proposals) {
           if (p.state !== 'VERIFIED') throw conflict(`Proposal ${p.id} is ${p.state}: only VERIFIED proposals are approved`);
           if (p.programId !== program.id) throw conflict(`Proposal ${p.id} is of another program than ${program.code} ${program.year}`);
-          if (!regionWithin(p.regionCode, d.regionCode))
-            throw conflict(`Proposal ${p.id} is in region ${p.regionCode}, outside the decree's region ${d.regionCode}`);
         }
         const perRegion = new Map<string, number>();
         for (const p of proposals) for (const r of quotaRegions(p.regionCode)) perRegion.set(r, (perRegion.get(r) ?? 0) + 1);
@@ -314,7 +321,7 @@ export class ProposalsService {
       try {
         return await this.outbox.run(async ({ manager, emit }) => {
           const p = await this.lockProposal(manager, proposalId);
-          const g = await this.groups.load(manager, p.groupId);
+          const g = await this.groups.load(manager, p.groupId, false, { resource: 'Proposal', id: proposalId });
           if (!isAuthority(g.access))
             throw forbidden(`Only a Disnaker officer of region ${p.regionCode} or the ministry disburses tranches`);
           const refusal = trancheRefusal(p, amount);

@@ -31,7 +31,7 @@ export function reportViolations(r: NewReport, today: string): Violations {
 
 export function visitViolations(visitedOn: string, notes: string, today: string): Violations {
   return new Violations()
-    .check(!!parseYmd(visitedOn) && visitedOn <= today, 'visitedOn', 'must be a date YYYY-MM-DD, not in the future')
+    .check(!!parseYmd(visitedOn) && visitedOn <= today, 'visitedOn', 'must be a date YYYY-MM-DD (from the year 0001), not in the future')
     .check(!!notes?.trim() && notes.length <= 4000, 'notes', 'is required (at most 4000 characters)');
 }
 

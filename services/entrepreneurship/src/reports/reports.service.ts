@@ -145,7 +145,7 @@ export class ReportsService {
         ? await manager.getRepository(BusinessReportEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
         : null;
       if (!report || (groupId && report.groupId !== groupId)) throw notFound('Report', id);
-      const g = await this.groups.load(manager, report.groupId, true);
+      const g = await this.groups.load(manager, report.groupId, true, { resource: 'Report', id });
       if (g.access !== 'MENTOR' && !isAuthority(g.access))
         throw forbidden(`Only the mentor of group ${report.groupId}, a Disnaker officer of its region or the ministry reviews reports`);
       if (report.state !== 'SUBMITTED') throw conflict(`Report ${id} is ${report.state}: only a SUBMITTED report is reviewed`);
