@@ -1,10 +1,58 @@
+import { GRANTABLE_ROLES } from '@siapkerja/authz';
 import type { FieldViolation } from '@siapkerja/errors';
 
-/** `08…` / `62…` / `+62…` to `+62…`; undefined when it is not a phone number. */
-export function normalizePhone(raw: string): string | undefined {
+/** A phone as written, without the separators people put in it (spaces, brackets, dots, dashes), in E.164 (`+…`) when it can be. */
+function asE164(raw: string): string | undefined {
   const s = raw.replace(/[\s().-]/g, '');
-  const e164 = s.startsWith('+') ? s : s.startsWith('0') ? `+62${s.slice(1)}` : s.startsWith('62') ? `+${s}` : undefined;
-  return e164 && /^\+[1-9]\d{7,14}$/.test(e164) ? e164 : undefined;
+  return s.startsWith('+') ? s : s.startsWith('0') ? `+62${s.slice(1)}` : s.startsWith('62') ? `+${s}` : undefined;
+}
+
+/** E.164: a country code (not 0) and at most 15 digits in all. */
+const E164 = /^\+[1-9]\d{7,14}$/;
+/** An Indonesian mobile number: 08 and 8 to 11 more digits, +628 and 8 to 11 more digits in E.164. */
+const INDONESIAN_MOBILE = /^\+628\d{8,11}$/;
+
+/** Why a phone is refused (ASCII only: it travels in gRPC metadata and problem+json). */
+export const PHONE_RULE =
+  'must be an Indonesian mobile number (08 and 8 to 11 more digits, or the same written 628... or +628...) ' +
+  'or a number of another country written +<country code><number>';
+
+/**
+ * A phone that can receive the verification SMS, to `+62…` (`08…`, `628…` or `+628…`: an Indonesian mobile number, 08
+ * and 8 to 11 more digits) or kept as the `+…` E.164 number of another country (Indonesian workers abroad); undefined
+ * when it is neither. Indonesian numbers that are not mobile numbers (landlines, too short or too long) are refused:
+ * codes go out by SMS.
+ */
+export function normalizePhone(raw: string): string | undefined {
+  const e164 = asE164(raw);
+  if (!e164 || !E164.test(e164)) return undefined;
+  if (e164.startsWith('+62') && !INDONESIAN_MOBILE.test(e164)) return undefined;
+  return e164;
+}
+
+/**
+ * The stored phone a login written as a phone can match: the form {@link normalizePhone} stores, and also the wider form
+ * stored before the mobile rule (any `+` and 8 to 15 digits, e.g. `+62812345` or a landline), so an account whose phone was stored then still logs in,
+ * verifies and resets its password by it. Only for looking up: a phone to store goes through {@link normalizePhone}.
+ */
+export function phoneLookupKey(raw: string): string | undefined {
+  const e164 = asE164(raw);
+  return e164 && E164.test(e164) ? e164 : undefined;
+}
+
+/**
+ * An e-mail address as stored and looked up: trimmed and lower-cased, at most 254 characters, one `@` with a local part
+ * and a domain holding a dot, no spaces; undefined otherwise (a blank or huge address was stored, or failed as INTERNAL).
+ */
+export function normalizeEmail(raw: string): string | undefined {
+  const e = raw.trim().toLowerCase();
+  return e.length <= 254 && /^[^\s@]{1,64}@[^\s@]+\.[^\s@.]+$/.test(e) ? e : undefined;
+}
+
+/** Roles that are not libs/authz GRANTABLE_ROLES (stored, they went into tokens as they were). */
+export function roleViolations(roles: string[], field = 'roles'): FieldViolation[] {
+  const unknown = roles.filter((r) => !(GRANTABLE_ROLES as readonly string[]).includes(r));
+  return unknown.length ? [{ field, description: `${field} must be among ${GRANTABLE_ROLES.join(', ')}` }] : [];
 }
 
 /** Password rules: 10-128 characters, letters and digits, not containing the NIK or the name. */

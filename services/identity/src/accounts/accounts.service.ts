@@ -1,7 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { isIP } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { canonicalRegionCode, maskNik } from '@siapkerja/codes';
+import { canonicalRegionCode, isSex, maskNik, parseYmd, validateNik } from '@siapkerja/codes';
 import { SessionEnded } from '@siapkerja/contracts';
 import { alreadyExists, DomainError, forbidden, invalid, type FieldViolation } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
@@ -14,7 +15,18 @@ import type { IdentityConfig } from '../identity.config';
 import { SigningKeys } from '../keys/signing-keys.service';
 import { rows } from '../shared/db';
 import { hashSecret, randomToken, sha256hex, verifySecret } from '../shared/secrets';
-import { maskEmail, maskPhone, normalizePhone, organizationViolations, passwordViolations, regionViolations } from './accounts.rules';
+import {
+  maskEmail,
+  maskPhone,
+  normalizeEmail,
+  normalizePhone,
+  organizationViolations,
+  passwordViolations,
+  PHONE_RULE,
+  phoneLookupKey,
+  regionViolations,
+  roleViolations,
+} from './accounts.rules';
 import { LoginThrottle } from './login-throttle';
 import { IDENTITY_VERIFIER, VERIFICATION_SENDER, type IdentityVerifier, type VerificationSender } from './verification';
 
@@ -100,10 +112,21 @@ export class AccountsService {
   async signup(input: SignupInput): Promise<{ id: string; status: string; nikMasked: string; codeSentTo: string }> {
     const violations: FieldViolation[] = [];
     const phone = input.phone !== undefined ? normalizePhone(input.phone) : undefined;
-    if (input.phone !== undefined && !phone)
-      violations.push({ field: 'phone', description: 'phone must be a phone number (08…, 62… or +62…)' });
+    if (input.phone !== undefined && !phone) violations.push({ field: 'phone', description: `phone ${PHONE_RULE}` });
     if (input.phone === undefined && input.email === undefined)
       violations.push({ field: 'phone', description: 'phone or email is required to receive the verification code' });
+    // the e-mail as stored: a blank, malformed or huge one was stored as sent (or failed as INTERNAL on its index)
+    const email = input.email !== undefined ? normalizeEmail(input.email) : undefined;
+    if (input.email !== undefined && !email)
+      violations.push({ field: 'email', description: 'email must be an e-mail address (name@domain), at most 254 characters' });
+    // the NIK, agreeing with the birth date and sex (the gateway checks them too; a NIK that is not 16 digits failed as INTERNAL)
+    const sexOk = isSex(input.sex);
+    if (!sexOk) violations.push({ field: 'sex', description: 'sex must be 1 (male) or 2 (female)' });
+    if (!parseYmd(input.birthDate)) violations.push({ field: 'birthDate', description: 'birthDate must be a date YYYY-MM-DD' });
+    else {
+      const nik = validateNik(input.nik, { birthDate: input.birthDate, ...(sexOk ? { sex: input.sex } : {}) });
+      if (!nik.valid) violations.push({ field: 'nik', description: nik.reason });
+    }
     violations.push(...passwordViolations(input.password, { nik: input.nik, name: input.name }));
     if (violations.length) throw invalid(violations);
 
@@ -120,7 +143,6 @@ export class AccountsService {
       });
 
     const id = randomUUID();
-    const email = input.email?.toLowerCase();
     const personId = this.identity.personId(input.nik);
     try {
       await rows(
@@ -171,7 +193,9 @@ export class AccountsService {
     const a = await this.byLogin(login);
     const window = this.config.AUTH_LOGIN_WINDOW_S;
     const accountKey = a ? `login:account:${a.id}` : `login:unknown:${sha256hex(login.trim().toLowerCase())}`;
-    const ipKey = `login:ip:${ip || 'unknown'}`;
+    // an address as it is; anything else the gateway passed (X-Forwarded-For holds any text) hashed: a long one did not fit
+    // the counters' index and failed as INTERNAL
+    const ipKey = `login:ip:${!ip ? 'unknown' : isIP(ip) ? ip : `h:${sha256hex(ip)}`}`;
     const [byAccount, byIp] = await Promise.all([
       this.throttle.consume(accountKey, this.config.AUTH_LOGIN_MAX_FAILURES, window),
       this.throttle.consume(ipKey, this.config.AUTH_LOGIN_IP_MAX_FAILURES, window),
@@ -249,7 +273,14 @@ export class AccountsService {
       this.logger.warn({ accountId: a.id }, 'password reset throttled: no code sent');
       return;
     }
-    await this.sendCode(a, 'RESET', a.phone ?? undefined, a.email ?? undefined);
+    // a phone stored before the mobile rule that no longer passes it (a landline, a number too short to exist) gets no SMS:
+    // the code goes to the e-mail, if any; without one nothing can reach the person (logged for support), same answer
+    const phone = a.phone && normalizePhone(a.phone) ? a.phone : undefined;
+    if (!phone && !a.email) {
+      this.logger.warn({ accountId: a.id }, 'password reset: the stored phone cannot receive an SMS and there is no e-mail; no code sent');
+      return;
+    }
+    await this.sendCode(a, 'RESET', phone, a.email ?? undefined);
   }
 
   /** Sets the new password; answers the sessions it ended. */
@@ -283,7 +314,7 @@ export class AccountsService {
   async setRoles(id: string, roles: string[], regionAsSent: string | null, organizationId: string | null = null): Promise<AccountView> {
     // stored (and put in the account's tokens) as the code list writes it: '3373' and ' 33.73' are 33.73
     const regionCode = canonicalRegionCode(regionAsSent);
-    const v = [...regionViolations(roles, regionCode), ...organizationViolations(roles, organizationId)];
+    const v = [...roleViolations(roles), ...regionViolations(roles, regionCode), ...organizationViolations(roles, organizationId)];
     if (v.length) throw invalid(v);
     if (!isUuid(id)) throw notFound(`account ${id} was not found`);
     const [a] = await rows<AccountRow>(
@@ -299,6 +330,7 @@ export class AccountsService {
   /** SANDBOX=true only: the codes sent to the account of a NIK, newest first; NOT_FOUND otherwise. */
   async sandboxCodes(nik: string): Promise<{ purpose: string; code: string; channel: string; sentTo: string; sentAt: string }[]> {
     if (!this.config.SANDBOX) throw notFound('There is no such route outside the sandbox');
+    if (!/^\d{16}$/.test(nik)) throw invalid([{ field: 'nik', description: 'nik must be 16 digits' }]);
     const list: { purpose: string; code: string; channel: string; sent_to: string; created_at: Date }[] = await this.ds.query(
       `SELECT purpose, code, channel, sent_to, created_at FROM sandbox_codes WHERE person_id = $1 ORDER BY id DESC LIMIT 20`,
       [this.identity.personId(nik)],
@@ -381,7 +413,8 @@ export class AccountsService {
     let value: string | undefined;
     if (/^\d{16}$/.test(l)) [where, value] = ['person_id', this.identity.personId(l)];
     else if (l.includes('@')) [where, value] = ['email', l.toLowerCase()];
-    else [where, value] = ['phone', normalizePhone(l)];
+    // a phone login matches stored phones of the earlier, wider rule too (nobody is locked out by the mobile rule)
+    else [where, value] = ['phone', phoneLookupKey(l)];
     if (!value) return undefined;
     return (await rows<AccountRow>(this.ds, `SELECT * FROM auth_accounts WHERE ${where} = $1`, [value]))[0];
   }

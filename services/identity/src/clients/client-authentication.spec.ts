@@ -16,6 +16,11 @@ describe('client authentication of a token request', () => {
       [{ clientId: 'a', clientSecret: '' }, ''],
       [{ clientId: '', clientSecret: '' }, 'Bearer x'],
       [{ clientId: '', clientSecret: '' }, `Basic ${Buffer.from('%E0%A4%A:x').toString('base64')}`],
+      // a NUL in the header's id or secret, raw or form-urlencoded (the id's went to PostgreSQL: INTERNAL)
+      [{ clientId: '', clientSecret: '' }, `Basic ${Buffer.from('sandbox\u0000:x').toString('base64')}`],
+      [{ clientId: '', clientSecret: '' }, basic('a\u0000b', 's')],
+      [{ clientId: '', clientSecret: '' }, basic('a', 's\u0000')],
+      [{ clientId: '', clientSecret: '' }, basic('a\u001b[2J', 's')],
     ] as const) {
       let error: unknown;
       try {

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ClientRevoked, ClientSecretRotated } from '@siapkerja/contracts';
-import { DomainError, invalid } from '@siapkerja/errors';
-import { organizationViolations, regionViolations } from '../accounts/accounts.rules';
+import { DomainError, echo, invalid } from '@siapkerja/errors';
+import { organizationViolations, regionViolations, roleViolations } from '../accounts/accounts.rules';
 import { canonicalRegionCode } from '@siapkerja/codes';
 import { TransactionalOutbox } from '@siapkerja/events';
 import type { Logger } from '@siapkerja/logging';
@@ -129,8 +129,12 @@ export class ClientsService {
     const name = (input.name ?? '').trim();
     const scopes = [...new Set(input.scopes)];
     const roles = [...new Set(input.roles)];
-    const v = [...regionViolations(roles, regionCode), ...organizationViolations(roles, input.organizationId)];
+    const v = [...roleViolations(roles), ...regionViolations(roles, regionCode), ...organizationViolations(roles, input.organizationId)];
+    // scopes of libs/authz only (an unknown one was stored and granted in the client's tokens), a name of at most 200
+    if (scopes.some((sc) => !ALL_SCOPES.includes(sc)))
+      v.unshift({ field: 'scopes', description: `scopes must be among ${ALL_SCOPES.join(', ')}` });
     if (!name) v.unshift({ field: 'name', description: 'name must not be blank' });
+    else if (name.length > 200) v.unshift({ field: 'name', description: 'name must be at most 200 characters' });
     if (v.length) throw invalid(v);
     const clientId = `c_${randomToken(12)}`;
     const clientSecret = randomToken(32);
@@ -175,7 +179,7 @@ export class ClientsService {
       if (r) emit(ClientSecretRotated, { subject: clientId, data: { clientId, change: 'ROTATED', changedAt: new Date().toISOString() } });
       return r;
     });
-    if (!row) throw notFound(`client ${clientId} was not found or is revoked`);
+    if (!row) throw notFound(`client ${echo(clientId)} was not found or is revoked`);
     this.logger.info({ clientId }, 'auth client secret rotated');
     return { ...view(row), clientSecret, hmacSecret, previousValidUntil: row.previous_valid_until!.toISOString() };
   }
@@ -190,7 +194,7 @@ export class ClientsService {
       if (r) emit(ClientRevoked, { subject: clientId, data: { clientId, change: 'REVOKED', changedAt: new Date().toISOString() } });
       return r;
     });
-    if (!row) throw notFound(`client ${clientId} was not found`);
+    if (!row) throw notFound(`client ${echo(clientId)} was not found`);
     this.logger.info({ clientId }, 'auth client revoked');
     return view(row);
   }
@@ -218,7 +222,15 @@ export class ClientsService {
       const requested = [...new Set(scope.trim().split(/\s+/))];
       const notAllowed = requested.filter((s) => !c.scopes.includes(s));
       if (notAllowed.length)
-        throw new DomainError('INVALID_ARGUMENT', `invalid_scope: not granted to this client: ${notAllowed.join(' ')}`);
+        // quoting a few, each cut short: the whole list of a huge scope made a status message of any size (carried in a
+        // header; one of 133 000 characters was seen never to arrive, the call ending in DEADLINE_EXCEEDED)
+        throw new DomainError(
+          'INVALID_ARGUMENT',
+          `invalid_scope: not granted to this client: ${notAllowed
+            .slice(0, 5)
+            .map((sc) => echo(sc))
+            .join(' ')}${notAllowed.length > 5 ? ' ...' : ''}`,
+        );
       granted = requested;
     }
     const grantedScope = granted.join(' ');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { invalid } from '@siapkerja/errors';
+import { invalid, type FieldViolation } from '@siapkerja/errors';
 import { decodeCursor, encodeCursor } from './cursors';
 
 /** Who read unmasked personal data. */
@@ -69,6 +69,10 @@ export class AccessLog {
   /** Many reads in one statement. */
   async record(entries: AccessRecord[], correlationId: string | null, manager?: EntityManager): Promise<string[]> {
     if (!entries.length) return [];
+    // the table's check, as a field violation (it failed as INTERNAL): a purpose is a code, e.g. DATA_SUBJECT_REQUEST
+    const bad = entries.findIndex((e) => !/^[A-Z0-9_]{2,64}$/.test(e.purpose));
+    if (bad >= 0)
+      throw invalid([{ field: `records[${bad}].purpose`, description: 'purpose must be 2 to 64 capital letters, digits or underscores' }]);
     const ids = entries.map(() => randomUUID());
     const col = <T>(f: (e: AccessRecord) => T) => entries.map(f);
     await (manager ?? this.ds).query(
@@ -111,8 +115,15 @@ export class AccessLog {
     pageToken?: string;
     pageSize: number;
   }): Promise<{ items: AccessLogEntry[]; nextPageToken: string }> {
+    // a size and instants PostgreSQL takes (a negative size or an unreadable instant failed as INTERNAL)
+    const v: FieldViolation[] = [];
+    if (!Number.isInteger(f.pageSize) || f.pageSize < 1 || f.pageSize > 500)
+      v.push({ field: 'pageSize', description: 'pageSize must be 1 to 500' });
     const from = f.from ? new Date(f.from) : undefined;
     const to = f.to ? new Date(f.to) : undefined;
+    if (from && Number.isNaN(from.getTime())) v.push({ field: 'from', description: 'from must be an ISO 8601 instant' });
+    if (to && Number.isNaN(to.getTime())) v.push({ field: 'to', description: 'to must be an ISO 8601 instant' });
+    if (v.length) throw invalid(v);
     if (from && to && from >= to) throw invalid([{ field: 'to', description: 'to must be after from' }]);
     let beforeSeq: string | undefined;
     if (f.pageToken) {

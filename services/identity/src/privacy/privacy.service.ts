@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PersonErasureRequested, PersonProcessingRestricted } from '@siapkerja/contracts';
-import { conflict, DomainError, forbidden, invalid } from '@siapkerja/errors';
+import { conflict, DomainError, forbidden, invalid, type FieldViolation } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
 import { isTimestampText, isUuid } from '@siapkerja/persistence';
 import { AccountsService, type AccountRow } from '../accounts/accounts.service';
@@ -68,6 +68,14 @@ export interface RequestView {
   exportUrl: string | null;
 }
 
+/** Longest details of a request and resolution of an administrator (the contract's max_len). */
+const MAX_TEXT = 2000;
+
+const purposeViolations = (purpose: string): FieldViolation[] =>
+  (CONSENT_PURPOSES as readonly string[]).includes(purpose)
+    ? []
+    : [{ field: 'purpose', description: `purpose must be one of ${CONSENT_PURPOSES.join(', ')}` }];
+
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 const notFound = (message: string) => new DomainError('NOT_FOUND', message);
 
@@ -125,8 +133,11 @@ export class PrivacyService {
 
   /** Records consent; the same purpose and version already active answers with it, a new version supersedes the old one. */
   async giveConsent(accountId: string, purpose: string, policyVersion: string): Promise<{ consent: ConsentView; created: boolean }> {
-    if (!(CONSENT_PURPOSES as readonly string[]).includes(purpose))
-      throw invalid([{ field: 'purpose', description: `purpose must be one of ${CONSENT_PURPOSES.join(', ')}` }]);
+    const v = purposeViolations(purpose);
+    // the version of the notice agreed to, as the contract writes it (an empty or huge one was recorded as consent)
+    if (!/^[A-Za-z0-9._-]{1,40}$/.test(policyVersion))
+      v.push({ field: 'policyVersion', description: 'policyVersion must be 1 to 40 letters, digits, dots, dashes or underscores' });
+    if (v.length) throw invalid(v);
     const a = await this.personOf(accountId);
     return this.ds.transaction(async (m) => {
       // serialises consents of one account (the partial unique index would refuse the loser of a race anyway)
@@ -161,6 +172,9 @@ export class PrivacyService {
 
   /** Withdraws the active consent for a purpose: the row stays, with withdrawn_at set. */
   async withdrawConsent(accountId: string, purpose: string): Promise<ConsentView> {
+    // a purpose of the list, as for giving consent (any text was quoted whole in the NOT_FOUND message)
+    const v = purposeViolations(purpose);
+    if (v.length) throw invalid(v);
     const a = await this.personOf(accountId);
     const [row]: ConsentRow[] = (
       await this.ds.query(
@@ -189,6 +203,8 @@ export class PrivacyService {
     const a = await this.personOf(accountId);
     if (type === 'CORRECTION' && !details)
       throw invalid([{ field: 'details', description: 'details must say what is wrong and what is right for a CORRECTION' }]);
+    if (details && details.length > MAX_TEXT)
+      throw invalid([{ field: 'details', description: `details must be at most ${MAX_TEXT} characters` }]);
     const id = randomUUID();
     let endedSessionIds: string[] | undefined;
     const row = await this.outbox.run(async (tx) => {
@@ -308,6 +324,9 @@ export class PrivacyService {
     items: RequestView[];
     nextPageToken: string;
   }> {
+    // a negative size failed as INTERNAL (LIMIT), a huge one read the whole table
+    if (!Number.isInteger(f.pageSize) || f.pageSize < 1 || f.pageSize > 200)
+      throw invalid([{ field: 'pageSize', description: 'pageSize must be 1 to 200' }]);
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
@@ -332,7 +351,16 @@ export class PrivacyService {
   }
 
   /** Admin: closes a RECEIVED request (a CORRECTION made by the services, or a refusal with its reason). */
-  async resolveRequest(id: string, status: string, resolution: string): Promise<RequestView> {
+  async resolveRequest(id: string, status: string, resolutionAsSent: string): Promise<RequestView> {
+    // closing means COMPLETED or REJECTED, with what was done or why (any other status failed as INTERNAL on the table's
+    // check, and RECEIVED with a blank resolution "closed" a request that stayed open)
+    const resolution = resolutionAsSent.trim();
+    const v: FieldViolation[] = [];
+    if (status !== 'COMPLETED' && status !== 'REJECTED') v.push({ field: 'status', description: 'status must be COMPLETED or REJECTED' });
+    if (!resolution) v.push({ field: 'resolution', description: 'resolution must say what was done, or why the request is refused' });
+    else if (resolution.length > MAX_TEXT)
+      v.push({ field: 'resolution', description: `resolution must be at most ${MAX_TEXT} characters` });
+    if (v.length) throw invalid(v);
     if (!isUuid(id)) throw notFound(`privacy request ${id} was not found`);
     const [[r]]: [RequestRow[]] = await this.ds.query(
       `UPDATE privacy_requests SET status = $2, resolution = $3, updated_at = now(), completed_at = now() WHERE id = $1 AND status = 'RECEIVED' RETURNING *`,
