@@ -321,6 +321,8 @@ describe("privacy export with the services' data (GET /v1/privacy/requests/{id}/
     expect(x.services.certification).toEqual({
       erasedAt: null,
       processingRestrictedAt: null,
+      // the certificate was issued directly (no application for an assessment through Sertihub)
+      assessments: [],
       certificates: [
         expect.objectContaining({
           id: certificateId,

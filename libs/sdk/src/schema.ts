@@ -3344,6 +3344,8 @@ export interface components {
       validUntil: string;
     };
     CertificationExportSectionDto: {
+      /** @description your applications for a competency assessment (APL.01/APL.02), oldest first, with their eligibility, schedule, unit results and decision */
+      assessments?: components['schemas']['AssessmentDto'][];
       /** @description the competency certificates issued to you in full (NIK unmasked, verification codes), oldest first, each with its status history */
       certificates?: components['schemas']['CertificateDto'][];
       /**

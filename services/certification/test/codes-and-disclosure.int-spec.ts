@@ -344,6 +344,26 @@ describe('Sertihub: case-insensitive codes and disclosure of personal data (real
       expect((await client.getAssessment({ id: a.id }, ministry)).applicantName).toBe('Dihapus (UU 27/2022)');
       expect(accessLog.records.length).toBe(before);
     });
+
+    it("the person's data export (UU 27/2022 right of access) holds his assessments, oldest first, as well as his certificates", async () => {
+      const scheme = await client.createScheme(schemeInput(`SKM-EXP-${uniqueSuffix()}`), lspA);
+      const p = person();
+      const first = await client.createAssessment({ schemeId: scheme.id, applicant: { nik: p.nik, name: 'Siti Aminah' } }, p.caller);
+      const second = await client.createAssessment({ schemeId: scheme.id, applicant: { nik: p.nik, name: 'Siti Aminah' } }, lspA);
+      const other = await client.createAssessment(
+        { schemeId: scheme.id, applicant: { nik: testNik('3373', '1990-01-01', 1), name: 'Budi' } },
+        lspA,
+      );
+      const mine = await client.exportPersonData({ personId: p.personId }, p.caller);
+      expect(mine.assessments.map((a) => [a.id, a.applicantName, a.schemeId])).toEqual([
+        [first.id, 'Siti Aminah', scheme.id],
+        [second.id, 'Siti Aminah', scheme.id],
+      ]);
+      expect(mine.assessments.map((a) => a.id)).not.toContain(other.id);
+      expect((await client.exportPersonData({ personId: p.personId }, ministry)).assessments).toHaveLength(2);
+      // the LSP that holds them may not export the person's data
+      expect((await client.exportPersonData({ personId: p.personId }, lspA).catch((e) => e)).code).toBe(status.PERMISSION_DENIED);
+    });
   });
 });
 

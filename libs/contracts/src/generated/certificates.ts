@@ -28,8 +28,6 @@ import type { Certificate as _siapkerja_certification_v1_Certificate, Certificat
 import type { CertificateHolder as _siapkerja_certification_v1_CertificateHolder, CertificateHolder__Output as _siapkerja_certification_v1_CertificateHolder__Output } from './siapkerja/certification/v1/CertificateHolder';
 import type { CertificateStatusChange as _siapkerja_certification_v1_CertificateStatusChange, CertificateStatusChange__Output as _siapkerja_certification_v1_CertificateStatusChange__Output } from './siapkerja/certification/v1/CertificateStatusChange';
 import type { CertificateVerification as _siapkerja_certification_v1_CertificateVerification, CertificateVerification__Output as _siapkerja_certification_v1_CertificateVerification__Output } from './siapkerja/certification/v1/CertificateVerification';
-import type { ExportPersonDataRequest as _siapkerja_certification_v1_ExportPersonDataRequest, ExportPersonDataRequest__Output as _siapkerja_certification_v1_ExportPersonDataRequest__Output } from './siapkerja/certification/v1/ExportPersonDataRequest';
-import type { ExportPersonDataResponse as _siapkerja_certification_v1_ExportPersonDataResponse, ExportPersonDataResponse__Output as _siapkerja_certification_v1_ExportPersonDataResponse__Output } from './siapkerja/certification/v1/ExportPersonDataResponse';
 import type { GetCertificateRequest as _siapkerja_certification_v1_GetCertificateRequest, GetCertificateRequest__Output as _siapkerja_certification_v1_GetCertificateRequest__Output } from './siapkerja/certification/v1/GetCertificateRequest';
 import type { IssueCertificateRequest as _siapkerja_certification_v1_IssueCertificateRequest, IssueCertificateRequest__Output as _siapkerja_certification_v1_IssueCertificateRequest__Output } from './siapkerja/certification/v1/IssueCertificateRequest';
 import type { ListCertificatesRequest as _siapkerja_certification_v1_ListCertificatesRequest, ListCertificatesRequest__Output as _siapkerja_certification_v1_ListCertificatesRequest__Output } from './siapkerja/certification/v1/ListCertificatesRequest';
@@ -90,8 +88,6 @@ export interface ProtoGrpcType {
         CertificateStatus: EnumTypeDefinition
         CertificateStatusChange: MessageTypeDefinition<_siapkerja_certification_v1_CertificateStatusChange, _siapkerja_certification_v1_CertificateStatusChange__Output>
         CertificateVerification: MessageTypeDefinition<_siapkerja_certification_v1_CertificateVerification, _siapkerja_certification_v1_CertificateVerification__Output>
-        ExportPersonDataRequest: MessageTypeDefinition<_siapkerja_certification_v1_ExportPersonDataRequest, _siapkerja_certification_v1_ExportPersonDataRequest__Output>
-        ExportPersonDataResponse: MessageTypeDefinition<_siapkerja_certification_v1_ExportPersonDataResponse, _siapkerja_certification_v1_ExportPersonDataResponse__Output>
         GetCertificateRequest: MessageTypeDefinition<_siapkerja_certification_v1_GetCertificateRequest, _siapkerja_certification_v1_GetCertificateRequest__Output>
         IssueCertificateRequest: MessageTypeDefinition<_siapkerja_certification_v1_IssueCertificateRequest, _siapkerja_certification_v1_IssueCertificateRequest__Output>
         ListCertificatesRequest: MessageTypeDefinition<_siapkerja_certification_v1_ListCertificatesRequest, _siapkerja_certification_v1_ListCertificatesRequest__Output>

@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { currentCaller, type Caller } from '@siapkerja/authz';
 import { GrpcService, type GrpcControllerOf, fromProtoEnum, toProtoEnum, type certificationV1 } from '@siapkerja/contracts';
 import { AccessLog, statedPurpose, type AccessPurpose } from '@siapkerja/privacy';
+import { toAssessmentMessage } from '../assessments/assessments.grpc';
 import { IssuerKeysService } from '../credentials/issuer-keys.service';
 import { formatVerificationCode } from './certificate-codes';
 import { certificateReads, certificateView } from './certificates.rules';
@@ -162,6 +163,7 @@ export class CertificatesGrpc implements GrpcControllerOf<'certification'> {
     const d = await this.personData.export(req.personId);
     return {
       certificates: d.certificates.map((v) => this.message(v)),
+      assessments: d.assessments.map(toAssessmentMessage),
       eraseTime: iso(d.erasedAt),
       processingRestrictTime: iso(d.processingRestrictedAt),
     };

@@ -471,6 +471,8 @@ export class CertificationPersonDataDto {
   erasedAt: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', description: 'when processing of your data was restricted on your request; null if never' })
   processingRestrictedAt: string | null;
+  @ApiPropertyOptional({ type: () => AssessmentDto, isArray: true, description: 'your applications for a competency assessment (APL.01/APL.02), oldest first, with their eligibility, schedule, unit results and decision' })
+  assessments: AssessmentDto[];
 }
 
 /** The REST view of a siapkerja.certification.v1.ExportPersonDataResponse. */
@@ -479,6 +481,7 @@ export function toCertificationPersonDataDto(m: certificationV1.ExportPersonData
     certificates: m.certificates.map((x) => toCertificateDto(x)),
     erasedAt: !m.eraseTime ? null : m.eraseTime,
     processingRestrictedAt: !m.processingRestrictTime ? null : m.processingRestrictTime,
+    assessments: m.assessments.map((x) => toAssessmentDto(x)),
   };
 }
 

@@ -1,4 +1,4 @@
-// Original file: proto/siapkerja/certification/v1/certificates.proto
+// Original file: proto/siapkerja/certification/v1/assessments.proto
 
 
 export interface ExportPersonDataRequest {
