@@ -32,7 +32,7 @@ export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
     .setTitle('SIAPKerja API')
     .setDescription(
       'One versioned REST API of the SIAPKerja labour-services platform for partner platforms, Disnaker systems and mobile apps. ' +
-        'Errors are RFC 9457 problem+json; every POST accepts an Idempotency-Key; every response carries X-Correlation-Id. ' +
+        'Errors are RFC 9457 problem+json; every POST accepts an Idempotency-Key (ignored where the answer holds a credential: /v1/auth/*, /oauth/token, client and webhook secrets, which are never stored); every response carries X-Correlation-Id. ' +
         `A JSON body may nest arrays and objects at most ${MAX_JSON_DEPTH} levels deep and be at most 1 MB; no string (body field, ` +
         'form field, query or path parameter) may contain a NUL character (U+0000) or an unpaired UTF-16 surrogate. ' +
         'Every 503 and 429 carries Retry-After (seconds).',

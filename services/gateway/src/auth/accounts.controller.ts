@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { fromLoginDto, LoginDto, PersonTokensDto, toPersonTokensDto } from '../generated/identity.views';
+import { clientIp } from '../platform/client-ip';
 import { ApiProblems } from '../platform/http';
 import { Public } from './caller';
 import { IdentityClient, LoginThrottledException } from './identity.client';
@@ -33,9 +34,7 @@ export class AccountsController {
   })
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<PersonTokensDto> {
     try {
-      return toPersonTokensDto(
-        await this.identity.call('login', { ...fromLoginDto(body), clientIp: req.ip ?? req.socket?.remoteAddress ?? '' }),
-      );
+      return toPersonTokensDto(await this.identity.call('login', { ...fromLoginDto(body), clientIp: clientIp(req) }));
     } catch (e) {
       if (e instanceof LoginThrottledException) res.setHeader('Retry-After', String(e.retryAfterSeconds));
       throw e;

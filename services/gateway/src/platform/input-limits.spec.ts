@@ -1,4 +1,4 @@
-import { assertJsonDepth, JsonTooDeepError, MAX_JSON_DEPTH, StorableInputGuard } from './input-limits';
+import { assertJsonDepth, JsonTooDeepError, MAX_JSON_DEPTH, StorableInputGuard, UnsupportedCharsetError } from './input-limits';
 import { FieldValidationException } from './problem.filter';
 
 const depth =
@@ -42,6 +42,21 @@ describe('assertJsonDepth', () => {
     expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(50);
     expect(() => assertJsonDepth(Buffer.from('['.repeat(65) + ']'.repeat(65), 'utf16le'), 'utf-16le')).toThrow(JsonTooDeepError);
     expect(() => assertJsonDepth(Buffer.from('[["\u5b5b"]]', 'utf16le'), 'utf-16le', 2)).not.toThrow();
+  });
+
+  it('reads big-endian UTF-16 and refuses a charset it cannot decode with 415 (utf-16be and utf-32 were a TypeError: 403)', () => {
+    const be = Buffer.from('[[1]]', 'utf16le').swap16();
+    expect(() => assertJsonDepth(be, 'utf-16be', 2)).not.toThrow();
+    expect(() => assertJsonDepth(be, 'utf-16be', 1)).toThrow(JsonTooDeepError);
+    const refused = (() => {
+      try {
+        assertJsonDepth(Buffer.from('{}'), 'utf-32');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(refused).toBeInstanceOf(UnsupportedCharsetError);
+    expect(refused).toMatchObject({ status: 415, type: 'charset.unsupported' });
   });
 });
 

@@ -31,7 +31,7 @@ const BACKSLASH = 0x5c;
  */
 export function assertJsonDepth(buf: Buffer, encoding: string, limit = MAX_JSON_DEPTH): void {
   if (/^utf-?8$/i.test(encoding)) return assertUtf8JsonDepth(buf, limit);
-  const text = buf.toString(encoding as BufferEncoding);
+  const text = decodeBody(buf, encoding);
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -43,6 +43,28 @@ export function assertJsonDepth(buf: Buffer, encoding: string, limit = MAX_JSON_
     else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
       if (++depth > limit) throw new JsonTooDeepError(limit);
     } else if (c === CLOSE_BRACKET || c === CLOSE_BRACE) depth--;
+  }
+}
+
+/** Raised while the body is read when its charset is one the body parser accepts but this check cannot read: 415. */
+export class UnsupportedCharsetError extends Error {
+  readonly type = 'charset.unsupported';
+  readonly status = 415;
+  constructor(readonly charset: string) {
+    super(`The charset ${charset.slice(0, 32)} is not supported; send JSON as UTF-8`);
+  }
+}
+
+/**
+ * The text of a body in a charset other than UTF-8: Buffer's decoders (utf-16le), else the WHATWG ones (utf-16be); a
+ * charset neither knows (utf-32, which the body parser accepts) is refused with 415, where Buffer's TypeError was a 403.
+ */
+function decodeBody(buf: Buffer, encoding: string): string {
+  if (Buffer.isEncoding(encoding)) return buf.toString(encoding);
+  try {
+    return new TextDecoder(encoding).decode(buf);
+  } catch {
+    throw new UnsupportedCharsetError(encoding);
   }
 }
 

@@ -2,6 +2,7 @@ import { SetMetadata } from '@nestjs/common';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { CALLER_KEY } from '../auth/caller';
+import { clientIp } from '../platform/client-ip';
 
 /** Metadata key of {@link BulkLane}. */
 export const BULK_LANE = 'siapkerja:traffic:bulk-lane';
@@ -14,7 +15,7 @@ export const BulkLane = (): MethodDecorator & ClassDecorator => SetMetadata(BULK
 
 /**
  * Who a request is counted against: the caller the auth guard verified (its OAuth client, else the
- * token subject), else the client IP. Claims of an unverified token are never used (anyone could
+ * token subject), else the client IP (clientIp: an address, never the text of X-Forwarded-For as sent). Claims of an unverified token are never used (anyone could
  * mint a token naming another client and spend its budget).
  */
 export function rateLimitKey(req: Request): string {
@@ -22,7 +23,7 @@ export function rateLimitKey(req: Request): string {
   const caller = r[CALLER_KEY] ?? r.principal;
   const id = caller?.clientId ?? caller?.sub;
   if (typeof id === 'string' && id.length > 0) return `client:${id}`;
-  return `ip:${req.ip ?? req.socket?.remoteAddress ?? 'unknown'}`;
+  return `ip:${clientIp(req)}`;
 }
 
 export const WINDOW_SECONDS = 60;

@@ -1,4 +1,5 @@
-import { int, str } from '@siapkerja/config';
+import { isIP } from 'node:net';
+import { ConfigError, int, str } from '@siapkerja/config';
 
 /** Environment variables of rate limiting and idempotency (merged into the gateway's config spec). */
 export const trafficConfigSpec = {
@@ -16,9 +17,11 @@ export const trafficConfigSpec = {
    */
   IDEMPOTENCY_TAKEOVER_S: int({ default: 10, min: 1, max: 600 }),
   /**
-   * Express `trust proxy` setting, so the client IP of the per-IP limit is taken from X-Forwarded-For
-   * behind a load balancer: a hop count (`1`), `true`, or addresses/CIDRs/`loopback`/`uniquelocal`
-   * (comma-separated). Unset: the socket address is the client IP.
+   * Which proxies' X-Forwarded-For is believed, so the client IP of the per-IP limit and of the login throttle is the one
+   * the load balancer saw: the proxies' addresses or CIDRs (or `loopback`, `linklocal`, `uniquelocal`), comma-separated,
+   * or a hop count (`1`: only when the gateway is reachable through that proxy alone, as any sender's last entry is
+   * believed). Unset, `0` or `false`: X-Forwarded-For is ignored, the socket address is the client IP. `true` (believe
+   * every sender) is refused: a client could name any address and dodge every per-IP limit.
    */
   TRUST_PROXY: str({ optional: true, pattern: /^[A-Za-z0-9.:/,\s]+$/ }),
 };
@@ -33,12 +36,39 @@ export interface TrafficConfig {
   TRUST_PROXY?: string;
 }
 
-/** Parses TRUST_PROXY into the value Express expects. */
+const TRUST_PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** Why one comma-separated entry of TRUST_PROXY is not an address, a CIDR or a range name; undefined when it is one. */
+function trustProxyEntryProblem(entry: string): string | undefined {
+  if (TRUST_PROXY_NAMES.has(entry)) return undefined;
+  const slash = entry.indexOf('/');
+  const address = slash < 0 ? entry : entry.slice(0, slash);
+  const kind = isIP(address);
+  if (!kind) return `"${entry.slice(0, 64)}" is not an IP address, a CIDR or one of loopback, linklocal, uniquelocal`;
+  if (slash < 0) return undefined;
+  const range = entry.slice(slash + 1);
+  const bits = kind === 4 ? 32 : 128;
+  if (/^\d{1,3}$/.test(range) && Number(range) <= bits) return undefined;
+  if (kind === 4 && isIP(range) === 4) return undefined; // a netmask (255.255.255.0)
+  return `"${entry.slice(0, 64)}" has no valid prefix length (0 to ${bits})`;
+}
+
+/**
+ * Parses TRUST_PROXY into the value Express expects (`trust proxy`); throws ConfigError for `true` (every sender's
+ * X-Forwarded-For believed) and for an entry that is no address, CIDR or range name (Express would throw a TypeError at start).
+ */
 export function trustProxyValue(raw: string | undefined): boolean | number | string | undefined {
   if (raw === undefined) return undefined;
   const v = raw.trim();
+  if (v === '' || v === 'false') return false;
   if (/^\d+$/.test(v)) return Number(v);
-  if (v === 'true') return true;
-  if (v === 'false') return false;
-  return v;
+  if (v === 'true')
+    throw new ConfigError([
+      'TRUST_PROXY=true would believe X-Forwarded-For from any sender (a client could name any address and dodge the per-IP ' +
+        "limits and the login throttle): give the proxies' addresses or CIDRs, or a hop count",
+    ]);
+  const entries = v.split(',').map((e) => e.trim());
+  const problems = entries.map(trustProxyEntryProblem).filter((p): p is string => p !== undefined);
+  if (problems.length) throw new ConfigError(problems.map((p) => `TRUST_PROXY: ${p}`));
+  return entries.join(',');
 }

@@ -19,6 +19,7 @@ import {
 } from './idempotency';
 import { BULK_LANE, RateLimitLeases, rateLimitKey, WINDOW_SECONDS, type RateLimitDecision } from './rate-limit';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, METRICS_REGISTRY } from '../platform/tokens';
+import { routedPath } from '../platform/client-ip';
 import { IDEMPOTENT_IN_SERVICE } from '../platform/http';
 import type { TrafficConfig } from './traffic.config';
 import type { RouteTargets } from '../auth/auth.guard';
@@ -31,8 +32,19 @@ const STORED_HEADERS = ['location', 'content-type'];
 const underPrefix = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 /** Rate limits apply to the API and the token endpoint, never to /health, /metrics, /docs, /openapi.json. */
 export const isRateLimitedPath = (path: string) => underPrefix(path, '/v1') || underPrefix(path, '/oauth');
-/** Idempotency applies to the API only (token responses are credentials and are never stored). */
-export const isIdempotentPath = (path: string) => underPrefix(path, '/v1');
+/**
+ * Routes whose requests or answers are credentials (passwords, verification codes, access and refresh tokens, client and
+ * webhook secrets): never kept in the idempotency store (its rows are plain text for a day, and the request hash of a
+ * password is an unsalted SHA-256 of it), so an Idempotency-Key sent to them is ignored, as at /oauth/token.
+ */
+const CREDENTIAL_ROUTES = [
+  /^\/v1\/auth(\/|$)/,
+  /^\/v1\/admin\/clients\/?$/,
+  /^\/v1\/admin\/clients\/[^/]+\/rotate-secret\/?$/,
+  /^\/v1\/webhooks\/subscriptions\/?$/,
+];
+/** Idempotency applies to the API only, credential routes excepted (token responses are credentials and are never stored). */
+export const isIdempotentPath = (path: string) => underPrefix(path, '/v1') && !CREDENTIAL_ROUTES.some((r) => r.test(path));
 
 function withTimeout<T>(p: Promise<T>, ms = DB_TIMEOUT_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -94,7 +106,7 @@ export class RateLimitGate {
     const r = req as unknown as Record<symbol, RateLimitOutcome | undefined>;
     const kept = r[OUTCOME_KEY];
     if (kept) return kept;
-    const path = req.originalUrl.split('?')[0];
+    const path = routedPath(req);
     const identity = rateLimitKey(req);
     const bulk = this.reflector.getAllAndOverride<boolean | undefined>(BULK_LANE, targets) === true || path.startsWith('/v1/bulk/');
     const lane = bulk ? 'bulk' : identity.startsWith('client:') ? 'client' : 'ip';
@@ -168,7 +180,8 @@ export class TrafficInterceptor implements NestInterceptor {
     if (ctx.getType() !== 'http') return next.handle();
     const req = ctx.switchToHttp().getRequest<Request>();
     const res = ctx.switchToHttp().getResponse<Response>();
-    const path = req.originalUrl.split('?')[0];
+    // the path the router matched, whatever the case of its letters or an absolute-form target (http://host/v1/...)
+    const path = routedPath(req);
     if (!isRateLimitedPath(path)) return next.handle();
 
     const { lane, decision } = await this.gate.check(req, res, [ctx.getHandler(), ctx.getClass()]);
