@@ -10,6 +10,7 @@ import { EnrolmentTransitioned, enrolmentEventData } from '../enrolments/enrolme
 import { assertProgramAccess, programAccess } from '../programs/program-access';
 import { ProgramEntity } from '../programs/program.entity';
 import { MAX_CAPACITY } from '../programs/programs.rules';
+import { isOneLine, ONE_LINE } from '../text.rules';
 import { BATCH_MODES, BATCH_STATES, BatchEntity, BatchSessionEntity, type BatchModeValue, type BatchStateValue } from './batch.entity';
 import {
   BatchCancelled,
@@ -119,6 +120,7 @@ export class BatchesService {
         'must be a date YYYY-MM-DD from startDate to endDate',
       );
       v.check((x.topic ?? '').length <= 200, `sessions[${i}].topic`, 'at most 200 characters');
+      v.check(isOneLine(x.topic), `sessions[${i}].topic`, ONE_LINE);
     });
     v.check(new Set(given.map((x) => x.date)).size === given.length, 'sessions', 'must not repeat a date');
     if (!isUuid(programId)) throw notFound('Program', programId);
@@ -186,10 +188,9 @@ export class BatchesService {
     if (q.pageToken)
       v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
     v.throwIfAny();
-    const program = isUuid(q.programId)
-      ? await this.ds.getRepository(ProgramEntity).findOne({ where: { id: q.programId }, select: { id: true, title: true } })
-      : null;
-    if (!program) throw notFound('Program', q.programId);
+    const program = isUuid(q.programId) ? await this.ds.getRepository(ProgramEntity).findOneBy({ id: q.programId }) : null;
+    // a DRAFT is its managers' own: to anyone else its id is an unknown one (not an empty listing)
+    if (!program || (program.state === 'DRAFT' && !programAccess(program))) throw notFound('Program', q.programId);
 
     const size = Math.min(pageSize || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const qb = this.ds.getRepository(BatchEntity).createQueryBuilder('b').where('b.program_id = :programId', { programId: program.id });

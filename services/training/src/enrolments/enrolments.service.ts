@@ -19,6 +19,7 @@ import { BatchEntity } from '../batches/batch.entity';
 import { BatchesService } from '../batches/batches.service';
 import { selecting } from '../batches/batches.rules';
 import { failedEligibilityRule } from '../programs/eligibility.rules';
+import { isOneLine, ONE_LINE } from '../text.rules';
 import { programAccess } from '../programs/program-access';
 import { ProgramEntity } from '../programs/program.entity';
 import { assertVisible, enrolmentRelation, isPersonCaller, isVisible, visibleEnrolmentsCondition } from './enrolment-access';
@@ -145,6 +146,7 @@ export class EnrolmentsService {
     v.check(isUuid(input.batchId), 'batchId', 'must be a batch id (UUID)');
     const name = (input.name ?? '').trim();
     v.check(name.length >= 1 && name.length <= MAX_NAME, 'name', `is required (at most ${MAX_NAME} characters)`);
+    v.check(isOneLine(name), 'name', ONE_LINE);
     const birthOk = !!parseYmd(input.birthDate);
     v.check(birthOk, 'birthDate', 'must be a date YYYY-MM-DD');
     v.check(
@@ -196,7 +198,16 @@ export class EnrolmentsService {
     const batchIds = [...new Set(items.map((c) => c.batchId))];
     const personIds = [...new Set(items.map((c) => c.personId))];
     // a fixed number of reads, each with its ids as one array parameter (= ANY), whatever the number of items
-    const batches = await manager.getRepository(BatchEntity).createQueryBuilder('b').where('b.id = ANY(:ids)', { ids: batchIds }).getMany();
+    // FOR SHARE, in id order: a batch being cancelled, started or otherwise moved (FOR UPDATE) is read once that move
+    // committed, so no enrolment is registered in a batch that stopped taking them meanwhile (its cancellation would not
+    // see it); enrolments of one batch still run side by side
+    const batches = await manager
+      .getRepository(BatchEntity)
+      .createQueryBuilder('b')
+      .where('b.id = ANY(:ids)', { ids: batchIds })
+      .orderBy('b.id')
+      .setLock('pessimistic_read')
+      .getMany();
     const programIds = [...new Set(batches.map((b) => b.programId))];
     const programs = await manager
       .getRepository(ProgramEntity)

@@ -4,6 +4,19 @@ export const IMPORT_KINDS = ['enrolment', 'attendance', 'completion'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const MAX_RECORDS = 5000;
 
+/** The longest key of a record (IMPORTS-CONTRACT.md): the receipt of a record is kept under it. */
+export const MAX_KEY = 200;
+
+/** Whether a record's receipt is kept (and looked up) under its kind and key: a kind of training's and a key of 1-200 characters. */
+export function isReceiptKey(r: { kind: string; key: string }): boolean {
+  return (IMPORT_KINDS as readonly string[]).includes(r.kind) && !!r.key && r.key.length <= MAX_KEY;
+}
+
+/** A record's line: a whole number from 0 that JavaScript and the receipts' bigint column both hold exactly. */
+export function isLineNumber(line: number): boolean {
+  return Number.isSafeInteger(line) && line >= 0;
+}
+
 /** A record's fields, read from its JSON line with the type each must have; every wrong field is named. */
 export class RecordFields {
   private readonly violations: FieldViolation[] = [];
@@ -69,7 +82,7 @@ export class RecordFields {
 export function parseRecord(json: string, kind: string, key: string): Record<string, unknown> {
   if (!(IMPORT_KINDS as readonly string[]).includes(kind))
     throw invalid([{ field: 'kind', description: `must be one of ${IMPORT_KINDS.join(', ')} (training's kinds)` }]);
-  if (!key || key.length > 200) throw invalid([{ field: 'key', description: 'is required (1-200 characters)' }]);
+  if (!key || key.length > MAX_KEY) throw invalid([{ field: 'key', description: `is required (1-${MAX_KEY} characters)` }]);
   let o: unknown;
   try {
     o = JSON.parse(json);

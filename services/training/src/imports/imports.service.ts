@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { currentCaller, isRegionBound, type Caller } from '@siapkerja/authz';
-import { DomainError, forbidden } from '@siapkerja/errors';
+import { DomainError, forbidden, invalid } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { isUniqueViolation, isUuid, requestIdScope } from '@siapkerja/persistence';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { OutcomesService, type OutcomeInput } from '../outcomes/outcomes.service';
-import { MAX_RECORDS, parseRecord, problemJsonOf, RecordFields } from './imports.rules';
+import { isLineNumber, isReceiptKey, MAX_RECORDS, parseRecord, problemJsonOf, RecordFields } from './imports.rules';
 
 export interface ImportRecordInput {
   line: number;
@@ -64,6 +64,11 @@ export class ImportsService {
       throw new DomainError('INVALID_ARGUMENT', `At most ${MAX_RECORDS} records per batch`, [
         { field: 'records', description: `at most ${MAX_RECORDS}` },
       ]);
+    // a line is the record's place in the upload, answered back in its receipt and stored (bigint): an int64 beyond a safe
+    // integer would come back as another number, one beyond bigint failed the statement (500)
+    const badLine = records.findIndex((r) => !isLineNumber(r.line));
+    if (badLine >= 0)
+      throw invalid([{ field: `records[${badLine}].line`, description: `must be a line number from 0 to ${Number.MAX_SAFE_INTEGER}` }]);
     const scope = requestIdScope(caller);
     try {
       return await this.outbox.run((tx) => this.applyIn(tx, caller, scope, importId, records, now));
@@ -86,7 +91,7 @@ export class ImportsService {
     const id = (kind: string, key: string) => `${kind}\u0001${key}`;
     const stored = new Map<string, StoredReceipt>();
     // the receipts of earlier uploads (replays): one indexed lookup per (kind, key) of the batch
-    const pairs = new Map(records.map((r) => [id(r.kind, r.key), r]));
+    const pairs = new Map(records.filter((r) => isReceiptKey(r)).map((r) => [id(r.kind, r.key), r]));
     for (const r of await storedReceipts(
       manager,
       scope,
@@ -98,6 +103,9 @@ export class ImportsService {
     const receipts: Receipt[] = [];
     const keep = (rec: ImportRecordInput, receipt: Receipt) => {
       receipts.push(receipt);
+      // a record refused for its kind or key is refused again the same way: nothing to remember, and such a key or kind (of
+      // any length) cannot be a key of the receipts' index
+      if (!isReceiptKey(rec)) return;
       const row = {
         kind: rec.kind,
         key: rec.key,

@@ -1,6 +1,7 @@
 import { isKbji, isRegionCode, isSkkniUnit } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
 import { isUuid } from '@siapkerja/persistence';
+import { isOneLine, ONE_LINE } from '../text.rules';
 import { checkEligibilityRules, type EligibilityRules } from './eligibility.rules';
 import { PROGRAM_MODES, type ProgramStateValue } from './program.entity';
 
@@ -51,7 +52,10 @@ const intIn = (n: number, lo: number, hi: number) => Number.isInteger(n) && n >=
 /** Checks the given fields of a program (all of them on create, the masked ones on update); returns the normalised rules. */
 export function programViolations(p: Partial<ProgramFields>, fields: readonly (keyof ProgramFields)[], v = new Violations()): Violations {
   const has = (f: keyof ProgramFields) => fields.includes(f);
-  if (has('title')) v.check(!!p.title?.trim() && p.title.length <= MAX_TEXT, 'title', `is required (at most ${MAX_TEXT} characters)`);
+  if (has('title')) {
+    v.check(!!p.title?.trim() && p.title.length <= MAX_TEXT, 'title', `is required (at most ${MAX_TEXT} characters)`);
+    v.check(isOneLine(p.title), 'title', ONE_LINE);
+  }
   if (has('description')) v.check((p.description ?? '').length <= MAX_DESCRIPTION, 'description', `at most ${MAX_DESCRIPTION} characters`);
   if (has('regionCode'))
     v.check(isRegionCode(p.regionCode, 'regency'), 'regionCode', 'must be an existing Kemendagri regency code (NN.NN)');
@@ -62,9 +66,12 @@ export function programViolations(p: Partial<ProgramFields>, fields: readonly (k
       'competencyUnits',
       `needs 1 to ${MAX_COMPETENCY_UNITS} SKKNI unit codes`,
     );
-    (p.competencyUnits ?? []).forEach((c, i) =>
-      v.check(isSkkniUnit(c), `competencyUnits[${i}]`, 'must be an SKKNI unit code (e.g. J.620100.001.01)'),
-    );
+    const units = p.competencyUnits ?? [];
+    units.forEach((c, i) => {
+      if (!isSkkniUnit(c)) v.add(`competencyUnits[${i}]`, 'must be an SKKNI unit code (e.g. J.620100.001.01)');
+      // a unit listed twice would be matched against certificates and counted twice
+      else if (units.indexOf(c) !== i) v.add(`competencyUnits[${i}]`, `repeats competencyUnits[${units.indexOf(c)}]`);
+    });
   }
   if (has('certificationSchemeId'))
     v.check(

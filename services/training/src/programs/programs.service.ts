@@ -7,6 +7,7 @@ import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, isUuid, newestFirstPage, onceByRequestId, readAll } from '@siapkerja/persistence';
 import { CertificationClient } from '../certification.client';
 import { TrainingProviderEntity } from '../providers/provider.entity';
+import { isOneLine } from '../text.rules';
 import { providerForCaller } from '../providers/providers.service';
 import { checkEligibilityRules } from './eligibility.rules';
 import { assertProgramAccess, ownerOf, programAccess } from './program-access';
@@ -79,9 +80,9 @@ export class ProgramsService {
     v.check(state === 'DRAFT' || state === 'PUBLISHED', 'state', 'must be DRAFT or PUBLISHED');
     const providerName = input.providerName ?? '';
     v.check(
-      !providerName || (!!providerName.trim() && providerName.length <= MAX_TEXT),
+      !providerName || (!!providerName.trim() && providerName.length <= MAX_TEXT && isOneLine(providerName)),
       'providerName',
-      `must not be blank (at most ${MAX_TEXT} characters)`,
+      `must not be blank (at most ${MAX_TEXT} characters, on one line)`,
     );
     v.check(!input.providerId || isUuid(input.providerId), 'providerId', 'must be a training provider id (UUID)');
     v.throwIfAny();

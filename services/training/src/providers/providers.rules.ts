@@ -1,6 +1,7 @@
 import { isRegionBound, regionWithin, type Caller } from '@siapkerja/authz';
 import { isRegionCode, parseYmd } from '@siapkerja/codes';
 import { Violations } from '@siapkerja/errors';
+import { isOneLine, ONE_LINE } from '../text.rules';
 import { ACCREDITATION_GRADES, PROVIDER_KINDS } from './provider.entity';
 
 export interface ProviderInput {
@@ -23,6 +24,7 @@ export function providerViolations(p: ProviderInput): Violations {
   v.check((PROVIDER_KINDS as readonly string[]).includes(p.kind), 'kind', `must be one of ${PROVIDER_KINDS.join(', ')}`);
   const name = (p.name ?? '').trim();
   v.check(name.length >= 1 && name.length <= 200, 'name', 'is required (at most 200 characters)');
+  v.check(isOneLine(name), 'name', ONE_LINE);
   v.check(
     isRegionCode(p.regionCode, 'province') || isRegionCode(p.regionCode, 'regency'),
     'regionCode',

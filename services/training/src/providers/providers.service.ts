@@ -128,7 +128,11 @@ export async function providerForCaller(
     if (requested && requested !== caller.organizationId) throw notFound('Training provider', requested);
     return byId(caller.organizationId);
   }
-  if (requested) return byId(requested);
+  // only the platform, the ministry and officers publish for a provider they name; anyone else (a partner client or a
+  // provider account not bound to an organization, a person) publishes for the provider standing for him, and another
+  // provider's id is to him as an unknown one
+  const administers = !caller || caller.roles.includes('MINISTRY_ADMIN') || isRegionBound(caller);
+  if (requested && administers) return byId(requested);
   const legacy = !caller
     ? nameKey()
     : caller.clientId && caller.roles.some((r) => r === 'PARTNER' || r === 'TRAINING_PROVIDER')
@@ -138,6 +142,12 @@ export async function providerForCaller(
         : caller.roles.includes('MINISTRY_ADMIN') || isRegionBound(caller)
           ? nameKey()
           : undefined;
+  if (requested) {
+    // his own provider named by its id (read back from an earlier program) is his; any other id NOT_FOUND
+    const own = legacy ? await repo.findOneBy({ legacyOwner: legacy.key }) : null;
+    if (!own || own.id !== requested) throw notFound('Training provider', requested);
+    return own;
+  }
   if (!legacy) return undefined;
   await repo
     .createQueryBuilder()
