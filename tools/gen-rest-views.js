@@ -956,7 +956,7 @@ function generateFile(pkg, byType, inputs) {
 }
 
 /** The decorators of @siapkerja/codes (the rest come from class-validator). */
-const CODES_DECORATORS = new Set(['IsKbji', 'IsKbli', 'IsSkkniUnit', 'IsNik', 'IsNib', 'IsRegionCode']);
+const CODES_DECORATORS = new Set(['IsKbji', 'IsKbli', 'IsSkkniUnit', 'IsNik', 'IsNib', 'IsRegionCode', 'DecimalNumber']);
 
 /** The named checks of a field's rules: each -> the decorator call, for one value or for each of a list. */
 const CHECKS = {
@@ -1083,10 +1083,8 @@ function inputBlock(name, t, input, inputs, ctx) {
       convert = (x) => (LONGS.has(f.type) ? `String(Number(${x}))` : `Number(${x})`);
     } else if (LONGS.has(f.type) || NUMBERS.has(f.type)) {
       const integer = f.type !== 'double' && f.type !== 'float';
-      if (input.query) {
-        ctx.transformers.add('Type');
-        deco.push('@Type(() => Number)');
-      }
+      // a query number is the decimal text sent: Number() would read '0x10' as 16, '1e3' as 1000 and '' as 0
+      if (input.query) deco.push(`@${use('DecimalNumber')}()`);
       if (!rules.untyped) {
         deco.push(
           integer

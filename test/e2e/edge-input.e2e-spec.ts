@@ -127,6 +127,19 @@ describe('the gateway edge: unstorable strings, deep JSON, Retry-After', () => {
       ]);
   });
 
+  it("reads a query number as the decimal text sent: pageSize=0x10 was 16, 1e1 10 and '' 0 (400 naming pageSize); 16 is 16", async () => {
+    for (const [path, field] of [
+      ['/v1/employers?pageSize=', 'pageSize'],
+      ['/v1/vacancies/search?q=kasir&wageMin=', 'wageMin'],
+    ] as const)
+      for (const text of ['0x10', '1e1', '', '%2016'])
+        expect([
+          text,
+          [...new Set((await problemOf(await send('GET', `${path}${text}`), 400)).errors.map((e: { field: string }) => e.field))],
+        ]).toEqual([text, [field]]);
+    expect((await send('GET', '/v1/employers?pageSize=16')).status).toBe(200);
+  });
+
   it('answers a control character in a header value with 400 problem+json (refused by the HTTP parser)', async () => {
     const answer = await raw(gw.port, 'GET /v1/vacancies/search?q=las HTTP/1.1\r\nHost: x\r\nX-Purpose: a\u0000b\r\n\r\n');
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);

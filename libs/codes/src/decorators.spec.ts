@@ -1,5 +1,6 @@
-import { validateSync } from 'class-validator';
-import { IsKbji, IsKbli, IsNib, IsNik, IsNpwp, IsRegionCode, IsSkkniUnit } from './index';
+import { plainToInstance } from 'class-transformer';
+import { IsInt, IsNumber, IsOptional, validateSync } from 'class-validator';
+import { DecimalNumber, IsKbji, IsKbli, IsNib, IsNik, IsNpwp, IsRegionCode, IsSkkniUnit } from './index';
 
 class PersonDto {
   @IsNik({ birthDateProperty: 'birthDate', sexProperty: 'sex' })
@@ -105,5 +106,35 @@ describe('class-validator decorators', () => {
     expect(messages(make(PlainNikDto, { nik: '3273014507900000' })).nik[0]).toMatch(/serial number must not be 0000/);
     expect(messages(make(PlainNikDto, { nik: 3273014507900001 })).nik[0]).toMatch(/must be a string/);
     expect(messages(make(PlainNikDto, {})).nik[0]).toMatch(/^nik must be a valid NIK/);
+  });
+});
+
+class PageQuery {
+  @IsOptional()
+  @DecimalNumber()
+  @IsInt()
+  pageSize?: number;
+
+  @IsOptional()
+  @DecimalNumber()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  ratio?: number;
+}
+
+describe('DecimalNumber: a query number is the decimal text sent', () => {
+  const read = (q: Record<string, string>) => {
+    const o = plainToInstance(PageQuery, q);
+    return { o, fields: validateSync(o).map((e) => e.property) };
+  };
+  it('reads plain decimals', () => {
+    expect(read({ pageSize: '16', ratio: '-2.5' })).toEqual({
+      o: Object.assign(new PageQuery(), { pageSize: 16, ratio: -2.5 }),
+      fields: [],
+    });
+    expect(read({ pageSize: '007' }).o.pageSize).toBe(7);
+  });
+  it("refuses what Number() would read as another number ('0x10' was 16, '1e3' 1000, '' 0), naming the field", () => {
+    for (const text of ['0x10', '1e3', '0b1', ' 7 ', '', '+5', '1.', 'Infinity', '12abc', '1'.repeat(20)])
+      expect({ text, fields: read({ pageSize: text }).fields }).toEqual({ text, fields: ['pageSize'] });
   });
 });

@@ -1,3 +1,4 @@
+import { Transform } from 'class-transformer';
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { validateNib, validateNpwp, type NpwpOptions } from './business-ids';
 import { toYmd, formatYmd } from './dates';
@@ -167,5 +168,16 @@ export function IsSkkniUnit(validationOptions?: ValidationOptions): PropertyDeco
     'a valid SKKNI unit code (A-U.NNNNNN.NNN.NN, e.g. J.620100.001.01, or legacy AAA.XXXX.NNN.NN)',
     (value) => validateSkkniUnit(value),
     validationOptions,
+  );
+}
+
+/**
+ * A number of a query string, read as the decimal text sent ('12', '-3', '2.5'): class-transformer's Number() reads '0x10'
+ * as 16, '1e3' as 1000, '0b1' as 1, ' 7 ' as 7 and '' as 0, each a request that asked for something else. Any other text
+ * stays as sent, which the number check after it (@IsInt, @IsNumber) refuses naming the field.
+ */
+export function DecimalNumber(): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^-?\d{1,16}(\.\d{1,16})?$/.test(value) ? Number(value) : value,
   );
 }

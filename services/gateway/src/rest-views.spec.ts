@@ -143,7 +143,7 @@ describe('REST views generated from proto/ (tools/gen-rest-views.js)', () => {
       expect(text).toContain(
         '@IsArray()\n  @ArrayMaxSize(3)\n  @IsString({ each: true })\n  @IsSkkniUnit({ each: true })\n  units?: string[];',
       );
-      expect(text).toContain('@Type(() => Number)\n  @IsInt()\n  @Min(1)\n  @Max(100)\n  capacity?: number;');
+      expect(text).toContain('@DecimalNumber()\n  @IsInt()\n  @Min(1)\n  @Max(100)\n  capacity?: number;');
       expect(text).toContain('default: 20');
       expect(text).toContain("mode: b.mode === undefined ? undefined : toProtoEnum('MODE', b.mode) as ddV1.Mode,");
       expect(text).toContain('cost: b.cost === undefined ? undefined : String(b.cost),');

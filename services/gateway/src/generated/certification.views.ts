@@ -3,7 +3,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsKbji, IsNik, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
+import { DecimalNumber, IsKbji, IsNik, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum } from '@siapkerja/contracts';
 import type { certificationV1 } from '@siapkerja/contracts';
 
@@ -875,7 +875,7 @@ export class ListCertificatesQueryDto {
   held?: boolean;
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -1103,7 +1103,7 @@ export function fromCreateLspDto(b: CreateLspDto): certificationV1.Lsp {
 export class ListLspsQueryDto {
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, example: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -1195,7 +1195,7 @@ export function fromCreateTukDto(b: CreateTukDto): certificationV1.Tuk {
 export class LspScopedQueryDto {
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, example: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(100)

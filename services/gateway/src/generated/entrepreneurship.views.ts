@@ -3,7 +3,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsISO8601, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsNik, IsRegionCode } from '@siapkerja/codes';
+import { DecimalNumber, IsNik, IsRegionCode } from '@siapkerja/codes';
 import { toProtoEnum } from '@siapkerja/contracts';
 import type { entrepreneurshipV1 } from '@siapkerja/contracts';
 
@@ -724,7 +724,7 @@ export class ListGroupsQueryDto {
   status?: string;
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, example: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -867,7 +867,7 @@ export function fromCreateTkmProgramDto(b: CreateTkmProgramDto): entrepreneurshi
 export class ListTkmProgramsQueryDto {
   @ApiPropertyOptional({ type: Number, minimum: 2000, maximum: 2100, example: 2026 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(2000)
   @Max(2100)
@@ -879,7 +879,7 @@ export class ListTkmProgramsQueryDto {
   code?: string;
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, example: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -973,7 +973,7 @@ export class ListProposalsQueryDto {
   regionCode?: string;
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, example: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(100)

@@ -3,7 +3,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsISO8601, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsKbji, IsKbli, IsNib, IsNik, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
+import { DecimalNumber, IsKbji, IsKbli, IsNib, IsNik, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum } from '@siapkerja/contracts';
 import type { jobsV1 } from '@siapkerja/contracts';
 
@@ -978,7 +978,7 @@ export function fromCreateJobSeekerDto(b: CreateJobSeekerDto): jobsV1.JobSeeker 
 export class ListJobSeekersQueryDto {
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -1071,7 +1071,7 @@ export class ListApplicationsQueryDto {
   state?: ('APPLIED' | 'SHORTLISTED' | 'INTERVIEW' | 'OFFERED' | 'HIRED' | 'REJECTED' | 'WITHDRAWN');
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -1127,7 +1127,7 @@ export class ListEmployersQueryDto {
   mine?: 'true' | 'false';
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -1442,7 +1442,7 @@ export function fromCreateVacancyDto(b: CreateVacancyDto): jobsV1.CreateVacancyR
 export class ListVacanciesQueryDto {
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -1518,7 +1518,7 @@ export class MatchQueryDto {
   vacancyId?: string;
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 50, default: 10 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(50)

@@ -3,7 +3,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsISO8601, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsKbji, IsNik, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
+import { DecimalNumber, IsKbji, IsNik, IsRegionCode, IsSkkniUnit } from '@siapkerja/codes';
 import { fromProtoEnum, toProtoEnum } from '@siapkerja/contracts';
 import type { trainingV1 } from '@siapkerja/contracts';
 
@@ -616,7 +616,7 @@ export class ListBatchesQueryDto {
   state?: ('PLANNED' | 'OPEN' | 'SELECTION' | 'RUNNING' | 'FINISHED' | 'CANCELLED');
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -687,7 +687,7 @@ export class ListEnrolmentsQueryDto {
   state?: ('REGISTERED' | 'ACCEPTED' | 'WAITLISTED' | 'REJECTED' | 'WITHDRAWN' | 'CANCELLED' | 'COMPLETED' | 'FAILED' | 'DROPPED_OUT');
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -814,7 +814,7 @@ export function fromRecordOutcomeDto(b: RecordOutcomeDto): trainingV1.RecordOutc
 export class MyEnrolmentsQueryDto {
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -924,7 +924,7 @@ export class ListProvidersQueryDto {
   kind?: ('BLK_UPTP' | 'BLK_UPTD' | 'BLK_KOMUNITAS' | 'LPK' | 'PARTNER_PLATFORM');
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -1266,7 +1266,7 @@ export class ListProgramsQueryDto {
   state?: ('DRAFT' | 'PUBLISHED' | 'WITHDRAWN');
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(100)

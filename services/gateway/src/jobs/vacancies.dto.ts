@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { DecimalNumber } from '@siapkerja/codes';
 import { VacancySearchFacetsDto } from '../generated/jobs.views';
 
 // ------------------------------------------------------------------------------------------------ search (Karirhub catalogue)
@@ -47,7 +48,7 @@ export class SearchVacanciesQueryDto {
     description: 'rupiah per month: only vacancies with a shown wage reaching at least this',
   })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(0)
   @Max(1_000_000_000_000)
@@ -59,7 +60,7 @@ export class SearchVacanciesQueryDto {
     description: 'rupiah per month: only vacancies with a shown wage starting at most at this',
   })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(0)
   @Max(1_000_000_000_000)
@@ -91,7 +92,7 @@ export class SearchVacanciesQueryDto {
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalNumber()
   @IsInt()
   @Min(1)
   @Max(100)
