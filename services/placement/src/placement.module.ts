@@ -9,6 +9,7 @@ import { PersonWriterRows1763800000800 } from './migrations/1763800000800-person
 import { ArchiveLz41763800000810 } from './migrations/1763800000810-archive-lz4';
 import { ArchiveText1763800000820 } from './migrations/1763800000820-archive-text';
 import { DropImportReceipts1763800000830 } from './migrations/1763800000830-drop-import-receipts';
+import { SourceFactHash1763800000840 } from './migrations/1763800000840-source-fact-hash';
 import { ImportsService } from './imports/imports.service';
 import { IpkConsumer } from './ipk/ipk.consumer';
 import { IpkService } from './ipk/ipk.service';
@@ -58,6 +59,7 @@ export const placementService: ServiceDefinition = {
     ArchiveLz41763800000810,
     ArchiveText1763800000820,
     DropImportReceipts1763800000830,
+    SourceFactHash1763800000840,
   ],
   controllers: placementControllers,
   config: placementConfigSpec,

@@ -1,7 +1,7 @@
 import { status } from '@grpc/grpc-js';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
-import { createTestDatabase, serviceTestEnv, testNik, testTopicPrefix } from '@siapkerja/testing';
+import { asCaller, createTestDatabase, serviceTestEnv, testNik, testTopicPrefix } from '@siapkerja/testing';
 import { placementService } from '../src/placement.module';
 
 const caller = (c: object) => ({ metadata: { 'x-caller': JSON.stringify(c) } });
@@ -109,5 +109,58 @@ describe('placement: hostile queries', () => {
     expect(violations(e)).toEqual([{ field: 'cohortTo', description: 'must not be before cohortFrom' }]);
     await expect(ask('2025-01', '2025-01')).resolves.toBeDefined();
     await expect(ask('2025-01', '')).resolves.toBeDefined();
+  });
+
+  it('refuses an import record replayed under its key with another content (in a later batch and within one), naming key', async () => {
+    const nik = testNik('3373', '1991-02-03', 1);
+    const record = (key: string, over: Record<string, unknown> = {}) => ({
+      line: '1',
+      key,
+      kind: 'placement',
+      json: JSON.stringify({
+        kind: 'placement',
+        nik,
+        regionCode: '33.73',
+        workRegionCode: '33.73',
+        channel: 'AKL',
+        employerNib: '9120000000200',
+        employerType: 'PRIVATE',
+        kbjiCode: '7212',
+        educationLevel: 'SMK',
+        placedOn: '2025-03-03',
+        ...over,
+      }),
+    });
+    const apply = (records: ReturnType<typeof record>[], as: { metadata: Record<string, string> } = ministry) =>
+      client.applyImportBatch({ importId: 'key-reuse', records }, as).then((r) => r.receipts);
+    const [first] = await apply([record('kr-1')]);
+    expect(first.accepted).toBe(true);
+    // the same record again (its JSON written in another order too): the same receipt
+    const same = JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(record('kr-1').json)).reverse()));
+    expect((await apply([{ ...record('kr-1'), json: same }]))[0]).toMatchObject({ accepted: true, resourceId: first.resourceId });
+    // another record under the same key: refused, the first one stays as it was
+    const reused = (await apply([record('kr-1', { channel: 'AKAD', placedOn: '2025-03-04' })]))[0];
+    expect(reused).toMatchObject({ accepted: false, resourceId: '' });
+    expect(JSON.parse(reused.problemJson)).toMatchObject({
+      status: 422,
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      errors: [{ field: 'key', description: 'was already used for a different record' }],
+    });
+    const [stored] = await svc.dataSource.query(
+      `SELECT channel, to_char(placed_on, 'YYYY-MM-DD') AS placed_on FROM placements WHERE placement_id = $1`,
+      [first.resourceId],
+    );
+    expect(stored).toEqual({ channel: 'AKL', placed_on: '2025-03-03' });
+    // within one batch: the second record under a key is the first's replay only when it is the same record
+    const within = await apply([record('kr-2'), record('kr-2'), record('kr-2', { employerType: 'GOVERNMENT' })]);
+    expect(within.map((r) => r.accepted)).toEqual([true, true, false]);
+    expect(within[1].resourceId).toBe(within[0].resourceId);
+    expect(JSON.parse(within[2].problemJson).code).toBe('IDEMPOTENCY_KEY_REUSED');
+    // another caller's key of the same name is his own (his report: a second source of the same placement, same person
+    // and employer within the window)
+    const partner = asCaller({ sub: 'partner-b', roles: ['PARTNER'], clientId: 'partner-b' });
+    expect((await apply([record('kr-1', { channel: 'AKAD' })], partner))[0]).toMatchObject({ accepted: true, problemJson: '' });
+    const sources = await svc.dataSource.query(`SELECT source_key FROM placement_sources WHERE source_key LIKE '%:kr-1' ORDER BY 1`);
+    expect(sources.map((r: { source_key: string }) => r.source_key)).toEqual(['IMPORT:account:min:kr-1', 'IMPORT:client:partner-b:kr-1']);
   });
 });

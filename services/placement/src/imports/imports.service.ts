@@ -4,11 +4,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { currentCaller } from '@siapkerja/authz';
 import { todayWib } from '@siapkerja/codes';
-import { forbidden, invalid, problem } from '@siapkerja/errors';
+import { forbidden, IDEMPOTENCY_KEY_REUSED, invalid, problem } from '@siapkerja/errors';
 import { PersonIdentity } from '@siapkerja/identity';
 import { requestIdScope } from '@siapkerja/persistence';
 import { IMPORT_ARCHIVE_TOPIC, IMPORT_BATCH_APPLIED_TYPE, IMPORTS_CONSUMER, packFacts } from '../archive/archive';
-import { recordPlacements } from '../placements/placements.recorder';
+import { factHash, recordPlacements } from '../placements/placements.recorder';
 import type { PlacementFact } from '../placements/placements.rules';
 import { importSource, importSourceKey, parsePlacementRecord } from './imports.rules';
 
@@ -54,22 +54,39 @@ export class ImportsService {
       throw invalid([{ field: 'records', description: `at most ${MAX_IMPORT_BATCH} records per batch (got ${records.length})` }]);
     const scope = requestIdScope(caller);
     const today = todayWib();
-    // an accepted record's receipt is its placement source (same scope and key): answered again on replay
-    const stored = new Map<string, string>(
-      (
-        (await this.ds.query(`SELECT source_key, placement_id FROM placement_sources WHERE source_key = ANY($1)`, [
-          records.map((r) => importSourceKey(scope, r.key)),
-        ])) as { source_key: string; placement_id: string }[]
-      ).map((r) => [r.source_key, r.placement_id]),
-    );
+    // an accepted record's receipt is its placement source (same scope and key): answered again on replay of the same
+    // record; the same key with another record is refused (the key was reused: the first record stays as it was)
+    const storedRows = (await this.ds.query(
+      `SELECT source_key, placement_id, fact_hash FROM placement_sources WHERE source_key = ANY($1)`,
+      [records.map((r) => importSourceKey(scope, r.key))],
+    )) as { source_key: string; placement_id: string; fact_hash: string | null }[];
+    const stored = new Map<string, string>(storedRows.map((r) => [r.source_key, r.placement_id]));
+    const storedHash = new Map<string, string | null>(storedRows.map((r) => [r.source_key, r.fact_hash]));
     // every record validated before the transaction begins: it holds its locks only while it writes
     const receipts: Receipt[] = [];
     const toApply: { index: number; fact: PlacementFact }[] = [];
-    const inBatch = new Map<string, number>();
+    const inBatch = new Map<string, { index: number; hash: string }>();
+    const reused = (rec: ImportRecordIn): Receipt => ({
+      line: rec.line,
+      key: rec.key,
+      accepted: false,
+      resourceId: '',
+      problemJson: JSON.stringify(
+        problem(422, 'This key was already used for a different record; use a new key for a new record', {
+          code: IDEMPOTENCY_KEY_REUSED,
+          errors: [{ field: 'key', description: 'was already used for a different record' }],
+        }),
+      ),
+    });
     const take = (rec: ImportRecordIn, index: number): void => {
-      const old = rec.kind === 'placement' ? stored.get(importSourceKey(scope, rec.key)) : undefined;
+      const sourceKey = importSourceKey(scope, rec.key);
+      const old = rec.kind === 'placement' ? stored.get(sourceKey) : undefined;
       if (old) {
-        receipts.push({ line: rec.line, key: rec.key, accepted: true, resourceId: old, problemJson: '' });
+        const was = storedHash.get(sourceKey);
+        // a row stored before hashes were kept is taken as the same record
+        const r = was ? parsePlacementRecord(rec.json, rec.key, scope, source, caller, this.identity, today) : undefined;
+        if (r && !(r.ok && factHash(r.fact) === was)) receipts.push(reused(rec));
+        else receipts.push({ line: rec.line, key: rec.key, accepted: true, resourceId: old, problemJson: '' });
         return;
       }
       if (rec.kind !== 'placement') {
@@ -87,18 +104,19 @@ export class ImportsService {
         });
         return;
       }
+      const r = parsePlacementRecord(rec.json, rec.key, scope, source, caller, this.identity, today);
       const first = inBatch.get(rec.key);
       if (first !== undefined) {
-        // the same key twice in one batch: the second is a replay of the first
-        receipts.push({ line: rec.line, key: rec.key, accepted: true, resourceId: '', problemJson: `@${first}` });
+        // the same key twice in one batch: the second is a replay of the first, or another record under a reused key
+        if (!(r.ok && factHash(r.fact) === first.hash)) receipts.push(reused(rec));
+        else receipts.push({ line: rec.line, key: rec.key, accepted: true, resourceId: '', problemJson: `@${first.index}` });
         return;
       }
-      const r = parsePlacementRecord(rec.json, rec.key, scope, source, caller, this.identity, today);
       if (!r.ok) {
         receipts.push({ line: rec.line, key: rec.key, accepted: false, resourceId: '', problemJson: r.problemJson });
         return;
       }
-      inBatch.set(rec.key, index);
+      inBatch.set(rec.key, { index, hash: factHash(r.fact) });
       toApply.push({ index, fact: r.fact });
       receipts.push({ line: rec.line, key: rec.key, accepted: true, resourceId: '', problemJson: '' });
     };

@@ -1,4 +1,3 @@
-import { canonicalRegionCode } from '@siapkerja/codes';
 import { Injectable } from '@nestjs/common';
 import { onBatch, type EventHandler } from '@siapkerja/events';
 import type { EventConsumer } from '@siapkerja/service-kit';
@@ -11,57 +10,77 @@ import {
   type SelfEmploymentPlacementData,
 } from './placements.events';
 import { recordPlacements } from './placements.recorder';
-import type { PlacementFact } from './placements.rules';
+import { CHANNELS, EMPLOYER_TYPES, type PlacementFact } from './placements.rules';
+import {
+  ageBandOrUnknown,
+  educationOrUnknown,
+  EventChecks,
+  kbjiOrUnknown,
+  kbliMainGroupOrUnknown,
+  kbliOrUnknown,
+  knownOr,
+} from '../archive/event-guard';
 
 export function karirhubFact(d: PlacementRecordedData): PlacementFact {
+  // checked first: an event that cannot be counted is dead-lettered with its reason (archive/event-guard.ts)
+  const c = new EventChecks(PlacementRecorded.type);
+  const applicationId = c.uuid(d.applicationId, 'applicationId');
+  const employerId = c.uuid(d.employerId, 'employerId');
+  const placedAt = c.time(d.placedAt, 'placedAt');
   return {
-    sourceKey: `KARIRHUB:${d.applicationId}`,
+    sourceKey: `KARIRHUB:${applicationId}`,
     source: 'KARIRHUB',
-    applicationId: d.applicationId,
-    vacancyId: d.vacancyId,
-    employerId: d.employerId,
-    employerKey: d.employerId,
+    applicationId,
+    vacancyId: c.uuid(d.vacancyId, 'vacancyId'),
+    employerId,
+    employerKey: employerId,
     selfEmployed: false,
-    personId: d.personId,
-    employerType: d.employerType,
-    kbjiCode: d.kbjiCode,
-    kbliCode: d.kbliCode ?? '',
-    kbliMainGroup: d.kbliMainGroup,
+    personId: c.personId(d.personId, 'personId'),
+    // the forms' code lists: anything else is unknown (''), never a row of its own
+    employerType: knownOr(d.employerType, EMPLOYER_TYPES),
+    kbjiCode: kbjiOrUnknown(d.kbjiCode),
+    kbliCode: kbliOrUnknown(d.kbliCode),
+    kbliMainGroup: kbliMainGroupOrUnknown(d.kbliMainGroup, d.kbliCode),
     // the producer's codes in their canonical form (it may send ' 33.73' or '3373' for 33.73)
-    regionCode: canonicalRegionCode(d.jobSeekerRegionCode),
-    workRegionCode: canonicalRegionCode(d.workRegionCode),
-    overseas: d.overseas,
-    channel: d.channel,
-    sex: d.sex,
-    educationLevel: d.educationLevel,
-    ageBand: d.ageBand,
-    placedAt: d.placedAt,
-    placedOn: wibDate(d.placedAt),
+    regionCode: c.regency(d.jobSeekerRegionCode, 'jobSeekerRegionCode'),
+    workRegionCode: c.optionalRegency(d.workRegionCode),
+    overseas: d.overseas === true,
+    channel: c.oneOf(d.channel, CHANNELS, 'channel'),
+    sex: c.oneOf(d.sex, [1, 2], 'sex'),
+    educationLevel: educationOrUnknown(d.educationLevel),
+    ageBand: ageBandOrUnknown(d.ageBand),
+    placedAt,
+    placedOn: wibDate(placedAt),
   };
 }
 
 /** TKM: a member of a running group business is self-employed (employer = the group); a hired worker works for it. */
 export function tkmFact(d: SelfEmploymentPlacementData): PlacementFact {
-  const placedAt = `${d.placedAt}T00:00:00+07:00`;
+  const c = new EventChecks(SelfEmploymentPlacementRecorded.type);
+  const placementKey = c.text(d.placementKey, 'placementKey');
+  const placedOn = c.date(d.placedAt, 'placedAt');
+  const region = c.regency(d.regionCode, 'regionCode');
+  const personId = c.personId(d.personId, 'personId', true);
   return {
-    sourceKey: `TKM:${d.placementKey}`,
+    sourceKey: `TKM:${placementKey}`,
     source: 'TKM',
-    employerKey: `tkm:${d.groupId}`,
+    employerKey: `tkm:${c.text(d.groupId, 'groupId')}`,
     selfEmployed: d.role === 'MEMBER',
-    personId: d.personId || `unknown:${d.placementKey}`,
-    employerType: d.employerType || 'INDIVIDUAL',
+    personId: personId || `unknown:${placementKey}`,
+    employerType: knownOr(d.employerType, EMPLOYER_TYPES) || 'INDIVIDUAL',
     kbjiCode: '',
-    kbliCode: d.kbliCode,
-    kbliMainGroup: d.kbliMainGroup,
-    regionCode: canonicalRegionCode(d.regionCode),
-    workRegionCode: canonicalRegionCode(d.regionCode),
+    kbliCode: kbliOrUnknown(d.kbliCode),
+    kbliMainGroup: kbliMainGroupOrUnknown(d.kbliMainGroup, d.kbliCode),
+    regionCode: region,
+    workRegionCode: region,
     overseas: false,
-    channel: d.channel || 'AKL',
-    sex: d.sex,
-    educationLevel: d.educationLevel,
-    ageBand: d.ageBand,
-    placedAt: new Date(placedAt).toISOString(),
-    placedOn: d.placedAt,
+    channel: d.channel ? c.oneOf(d.channel, CHANNELS, 'channel') : 'AKL',
+    // 0: a hired worker reported without a NIK (counted in the total only)
+    sex: c.oneOf(d.sex, [0, 1, 2], 'sex'),
+    educationLevel: educationOrUnknown(d.educationLevel),
+    ageBand: ageBandOrUnknown(d.ageBand),
+    placedAt: new Date(`${placedOn}T00:00:00+07:00`).toISOString(),
+    placedOn,
   };
 }
 

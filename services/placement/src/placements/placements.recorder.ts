@@ -33,6 +33,37 @@ export function placementIdOf(f: PlacementFact): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/** The fields of a placement fact its hash covers (all but the source key, which names it), in a fixed order. */
+const FACT_HASH_FIELDS = [
+  'source',
+  'applicationId',
+  'vacancyId',
+  'employerId',
+  'employerKey',
+  'selfEmployed',
+  'personId',
+  'employerType',
+  'kbjiCode',
+  'kbliCode',
+  'kbliMainGroup',
+  'regionCode',
+  'workRegionCode',
+  'overseas',
+  'channel',
+  'sex',
+  'educationLevel',
+  'ageBand',
+  'placedAt',
+  'placedOn',
+] as const;
+/**
+ * The hash of what a report says (stored with its source, `placement_sources.fact_hash`): a record replayed under the same
+ * key with another content has another hash. Computed from the fact alone, so a rebuild stores the same.
+ */
+export function factHash(f: PlacementFact): string {
+  return hash('sha256', JSON.stringify(FACT_HASH_FIELDS.map((k) => f[k] ?? null)), 'hex');
+}
+
 /** The columns of new placements, in the order of the INSERT's unnest parameters (`source` becomes `sources`). */
 export const NEW_ROW_COLUMNS = [
   'placement_id',
@@ -162,7 +193,13 @@ export async function recordPlacements(
 
   const ids: string[] = [];
   const rows = newRowColumns();
-  const sources: { key: string[]; id: string[]; source: string[]; at: string[] } = { key: [], id: [], source: [], at: [] };
+  const sources: { key: string[]; id: string[]; source: string[]; at: string[]; hash: string[] } = {
+    key: [],
+    id: [],
+    source: [],
+    at: [],
+    hash: [],
+  };
   const touched = new Set<string>();
   for (const f of facts) {
     const already = known.get(f.sourceKey);
@@ -186,6 +223,7 @@ export async function recordPlacements(
     sources.id.push(id);
     sources.source.push(f.source);
     sources.at.push(f.placedAt);
+    sources.hash.push(factHash(f));
     ids.push(id);
   }
   // the new placements: a large batch (bulk imports) with COPY, the cheapest way into the table; when a row is already
@@ -233,14 +271,19 @@ export async function recordPlacements(
   }));
   const insertedRows = await insertCall;
   const inserted = insertedRows === 'all' ? 'all' : new Set<string>(insertedRows.map((r) => r.placement_id.toLowerCase()));
-  const sourceColumns = [sources.key, sources.id, sources.source, sources.at];
+  const sourceColumns = [sources.key, sources.id, sources.source, sources.at, sources.hash];
   const copiedSources =
     sources.key.length >= COPY_FROM_ROWS &&
-    (await copyRowsOrConflict(m, 'placement_sources', ['source_key', 'placement_id', 'source', 'reported_at'], copyText(sourceColumns)));
+    (await copyRowsOrConflict(
+      m,
+      'placement_sources',
+      ['source_key', 'placement_id', 'source', 'reported_at', 'fact_hash'],
+      copyText(sourceColumns),
+    ));
   if (!copiedSources)
     await m.query(
-      `INSERT INTO placement_sources (source_key, placement_id, source, reported_at)
-       SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::timestamptz[])
+      `INSERT INTO placement_sources (source_key, placement_id, source, reported_at, fact_hash)
+       SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::timestamptz[], $5::text[])
        ON CONFLICT (source_key) DO NOTHING`,
       sourceColumns,
     );

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { canonicalRegionCode, provinceOf } from '@siapkerja/codes';
+import { canonicalRegionCode, isRegionCode, provinceOf } from '@siapkerja/codes';
 import { on, type EventHandler, type EventEnvelope } from '@siapkerja/events';
 import type { EventConsumer } from '@siapkerja/service-kit';
 import { archived } from '../archive/archive';
+import { EventChecks, kbjiOrUnknown, MAX_POSITIONS } from '../archive/event-guard';
 import { reportMonth } from './report-month';
 import { ProgramPublished, SchemeRegistered, TkmGroupRegistered, VacancyRegistered } from './reports.events';
 
@@ -11,8 +12,11 @@ import { ProgramPublished, SchemeRegistered, TkmGroupRegistered, VacancyRegister
 export const NATIONAL = '00';
 
 async function countActivity(m: EntityManager, e: EventEnvelope): Promise<void> {
-  // the envelope's region in its canonical form (a producer may send ' 33.73' or '3373' for 33.73)
-  const region = canonicalRegionCode(e.regioncode ?? NATIONAL);
+  // the envelope's region in its canonical form (a producer may send ' 33.73' or '3373' for 33.73); anything that is no
+  // region code is counted nationally (never a region of its own), and the time must be one (archive/event-guard.ts)
+  const given = typeof e.regioncode === 'string' ? canonicalRegionCode(e.regioncode) : '';
+  const region = isRegionCode(given) ? given : NATIONAL;
+  new EventChecks(e.type).time(e.time, 'time');
   await m.query(
     `INSERT INTO activity_counts (event_type, region_code, province_code, month, count) VALUES ($1, $2, $3, $4, 1)
      ON CONFLICT (event_type, region_code, month) DO UPDATE SET count = activity_counts.count + 1`,
@@ -37,12 +41,24 @@ export class ReportsConsumer implements EventConsumer {
     return [
       on(VacancyRegistered, async (e, m) => {
         const d = e.data;
-        const region = canonicalRegionCode(d.regionCode);
+        const c = new EventChecks(e.type);
+        c.time(e.time, 'time'); // counted below, after the insert: checked before anything is written
+        const region = c.regency(d.regionCode, 'regionCode');
+        const registeredAt = c.time(d.registeredAt, 'registeredAt');
         const province = provinceOf(region)?.code ?? region.slice(0, 2);
         await m.query(
           `INSERT INTO vacancy_registrations (vacancy_id, employer_id, region_code, province_code, kbji_code, month, number_needed, registered_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (vacancy_id) DO NOTHING`,
-          [d.vacancyId, d.employerId, region, province, d.kbjiCode, reportMonth(d.registeredAt), d.numberNeeded, d.registeredAt],
+          [
+            c.uuid(d.vacancyId, 'vacancyId'),
+            c.uuid(d.employerId, 'employerId'),
+            region,
+            province,
+            kbjiOrUnknown(d.kbjiCode),
+            reportMonth(registeredAt),
+            c.int(d.numberNeeded, 'numberNeeded', 1, MAX_POSITIONS),
+            registeredAt,
+          ],
         );
         await countActivity(m, e);
       }),
