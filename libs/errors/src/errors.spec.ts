@@ -14,6 +14,7 @@ import {
   idempotencyKeyReused,
   invalid,
   isDatabaseUnavailable,
+  isOneLine,
   notFound,
   problem,
   problemHeaders,
@@ -60,6 +61,13 @@ describe('errors', () => {
     const lone = toGrpcError(new DomainError('NOT_FOUND', 'No thing a\ud800b\udc00c😀'));
     expect(lone.details).toBe('No thing a\ufffdb\ufffdc😀');
     expect(() => encodeURI(lone.details)).not.toThrow();
+  });
+
+  it('isOneLine: a name, number or code holds no tab or line break inside (its ends are trimmed when stored)', () => {
+    for (const ok of ['Budi Santoso', '  PT Maju  ', 'Kasir\n', '', undefined, 42])
+      expect({ ok, one: isOneLine(ok) }).toEqual({ ok, one: true });
+    for (const bad of ['Budi\tSantoso', 'PT\nMaju', 'a\rb', 'a\u2028b', 'a\u2029b'])
+      expect({ bad, one: isOneLine(bad) }).toEqual({ bad, one: false });
   });
 
   it('maps domain errors to gRPC codes with field violations in metadata', () => {

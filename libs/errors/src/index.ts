@@ -314,3 +314,4 @@ export class Violations {
 }
 
 export { fieldPath, findUnstorableString, jsonMayHoldUnstorable } from './unstorable';
+export { isOneLine, ONE_LINE } from './one-line';

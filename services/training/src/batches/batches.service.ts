@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { assertRegionAllowed, currentCaller, type Caller } from '@siapkerja/authz';
 import { canonicalRegionCode, isRegionCode, parseYmd, todayWib } from '@siapkerja/codes';
-import { conflict, notFound, Violations } from '@siapkerja/errors';
+import { conflict, isOneLine, notFound, ONE_LINE, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type EventDefinition, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, encodePageToken, isUuid, onceByRequestId, readAll } from '@siapkerja/persistence';
 import { EnrolmentEntity, EnrolmentTransitionEntity, OPEN_ENROLMENT_STATES } from '../enrolments/enrolment.entity';
@@ -10,7 +10,6 @@ import { EnrolmentTransitioned, enrolmentEventData } from '../enrolments/enrolme
 import { assertProgramAccess, programAccess } from '../programs/program-access';
 import { ProgramEntity } from '../programs/program.entity';
 import { MAX_CAPACITY } from '../programs/programs.rules';
-import { isOneLine, ONE_LINE } from '../text.rules';
 import { BATCH_MODES, BATCH_STATES, BatchEntity, BatchSessionEntity, type BatchModeValue, type BatchStateValue } from './batch.entity';
 import {
   BatchCancelled,

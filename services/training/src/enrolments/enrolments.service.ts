@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { currentCaller, isRegionBound, regionWithin, type Caller } from '@siapkerja/authz';
 import { isEducationLevel, EDUCATION_LEVELS, parseYmd, todayWib, validateNik } from '@siapkerja/codes';
-import { alreadyExists, conflict, DomainError, forbidden, invalid, notFound, Violations } from '@siapkerja/errors';
+import { alreadyExists, conflict, DomainError, forbidden, invalid, isOneLine, notFound, ONE_LINE, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
 import {
@@ -19,7 +19,6 @@ import { BatchEntity } from '../batches/batch.entity';
 import { BatchesService } from '../batches/batches.service';
 import { selecting } from '../batches/batches.rules';
 import { failedEligibilityRule } from '../programs/eligibility.rules';
-import { isOneLine, ONE_LINE } from '../text.rules';
 import { programAccess } from '../programs/program-access';
 import { ProgramEntity } from '../programs/program.entity';
 import { assertVisible, enrolmentRelation, isPersonCaller, isVisible, visibleEnrolmentsCondition } from './enrolment-access';

@@ -1,7 +1,6 @@
 import { isKbji, isRegionCode, isSkkniUnit } from '@siapkerja/codes';
-import { Violations } from '@siapkerja/errors';
+import { isOneLine, ONE_LINE, Violations } from '@siapkerja/errors';
 import { isUuid } from '@siapkerja/persistence';
-import { isOneLine, ONE_LINE } from '../text.rules';
 import { checkEligibilityRules, type EligibilityRules } from './eligibility.rules';
 import { PROGRAM_MODES, type ProgramStateValue } from './program.entity';
 

@@ -1,7 +1,6 @@
 import { isRegionBound, regionWithin, type Caller } from '@siapkerja/authz';
 import { isRegionCode, parseYmd } from '@siapkerja/codes';
-import { Violations } from '@siapkerja/errors';
-import { isOneLine, ONE_LINE } from '../text.rules';
+import { isOneLine, ONE_LINE, Violations } from '@siapkerja/errors';
 import { ACCREDITATION_GRADES, PROVIDER_KINDS } from './provider.entity';
 
 export interface ProviderInput {
