@@ -1,12 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import * as nodeHttp from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fetchClientToken } from '@siapkerja/sdk';
 import { SelfEmploymentPlacementRecorded, type SelfEmploymentPlacementData } from '@siapkerja/contracts';
 import { PersonIdentity } from '@siapkerja/identity';
-import { collectTopic, sandboxAuth, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
+import { collectTopic, SANDBOX_CLIENTS, sandboxAuth, TEST_PERSON_SECRET, testNik, uniqueSuffix, waitFor } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../../services/entrepreneurship/src/entrepreneurship.module';
 import { placementService } from '../../services/placement/src/placement.module';
-import { callerHttp, expectProblem, ok, personAuth, readFeed, wibDate, type Headers } from './http';
+import { callerHttp, expectProblem, ok, personAuth, readFeed, signUpPerson, wibDate, type Headers } from './http';
 import { startInProcessPlatform, type InProcessPlatform } from './in-process';
 
 /**
@@ -26,6 +27,23 @@ describe('TKM (entrepreneurship) over HTTP', () => {
   const received: { type: string; subject: string; data: Record<string, unknown> }[] = [];
   let receiver: nodeHttp.Server | undefined;
   let receiverPort = 0;
+
+  /** A person's account made a TKM mentor by the ministry admin (PUT /v1/admin/accounts/{id}/roles): its id. */
+  async function mentorAccount(): Promise<string> {
+    const serial = Math.floor(Math.random() * 90_000_000) + 10_000_000;
+    const id = await signUpPerson(base, {
+      nik: testNik('3373', '1982-11-03', 2),
+      name: 'Endang Pratiwi',
+      motherMaidenName: 'Sumiati',
+      birthDate: '1982-11-03',
+      sex: 2,
+      phone: `0813${serial}`,
+      email: `pendamping${serial}@example.id`,
+      password: 'jamu-kunyit-2026',
+    });
+    await ok(http.call('PUT', `/v1/admin/accounts/${id}/roles`, 'admin', { roles: ['TKM_MENTOR'] }));
+    return id;
+  }
 
   async function newClient(name: string, roles: string[], scopes: string[], regionCode?: string): Promise<Headers> {
     const c = await ok(http.post('/v1/admin/clients', 'admin', { name, roles, scopes, ...(regionCode ? { regionCode } : {}) }), 201);
@@ -240,6 +258,17 @@ describe('TKM (entrepreneurship) over HTTP', () => {
     // the mentor client's subject is its client id: read it from a group it is assigned to
     const mentorSub = JSON.parse(Buffer.from(auth.mentor.authorization.split('.')[1], 'base64url').toString()).sub;
     await expectProblem(await http.call('PUT', `/v1/tkm-groups/${group.id}/mentor`, 'partnerA', { mentorAccountId: mentorSub }), 403);
+    // identity is asked: a mistyped id, and partner B's client (it exists, without TKM_MENTOR), are refused (409) by name
+    for (const wrong of [randomUUID(), mentorSub.slice(0, -1), SANDBOX_CLIENTS.partnerB.id])
+      await expectProblem(await http.call('PUT', `/v1/tkm-groups/${group.id}/mentor`, 'regency', { mentorAccountId: wrong }), 409, {
+        exactly: ['mentorAccountId'],
+      });
+    expect((await ok(http.get(`/v1/tkm-groups/${group.id}`, 'regency'))).mentorAccountId).toBeNull();
+    // a person's account the ministry gave the role TKM_MENTOR is taken, and so is the mentor client
+    const mentorPerson = await mentorAccount();
+    expect(
+      (await ok(http.call('PUT', `/v1/tkm-groups/${group.id}/mentor`, 'regency', { mentorAccountId: mentorPerson }))).mentorAccountId,
+    ).toBe(mentorPerson);
     await ok(http.call('PUT', `/v1/tkm-groups/${group.id}/mentor`, 'regency', { mentorAccountId: mentorSub }));
     expect(await mentorSees()).toContain(group.id);
     await ok(http.post(`/v1/tkm-groups/${group.id}/visits`, 'mentor', { visitedOn: wibDate(), notes: 'Pembukuan harian dibahas' }), 201);

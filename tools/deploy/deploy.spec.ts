@@ -41,8 +41,8 @@ const GRPC_CALLERS: Record<string, string[]> = {
   training: ['gateway', 'integration', 'jobs'],
   placement: ['gateway', 'integration'],
   certification: ['gateway', 'training'],
-  // the services that read unmasked personal data write identity's access log
-  identity: ['gateway', 'jobs', 'training', 'certification', 'integration'],
+  // the services that read unmasked personal data write identity's access log; entrepreneurship checks TKM mentors there
+  identity: ['gateway', 'jobs', 'training', 'certification', 'integration', 'entrepreneurship'],
 };
 /** Services the HPA must scale (the gateway and the search-heavy ones). */
 const AUTOSCALED = ['gateway', 'jobs'];

@@ -1724,7 +1724,10 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Assign the mentor (pendamping): a TKM_MENTOR account; Disnaker officers of the region and the ministry */
+    /**
+     * Assign the mentor (pendamping): a TKM_MENTOR account; Disnaker officers of the region and the ministry
+     * @description The mentor is named by the subject of its token (an account id, or the client id of an API client given the role). Identity is asked whether it is an active account or client holding TKM_MENTOR: 409 naming mentorAccountId if not, or if the group is STOPPED; 503 with Retry-After (nothing stored) when identity does not answer.
+     */
     put: operations['GroupsController_assignMentor'];
     post?: never;
     delete?: never;
@@ -15573,6 +15576,15 @@ export interface operations {
       };
       /** @description No such resource */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a duplicate NIB), or a request with the same Idempotency-Key is still in progress */
+      409: {
         headers: {
           [name: string]: unknown;
         };

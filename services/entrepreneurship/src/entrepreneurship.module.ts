@@ -7,10 +7,12 @@ import {
   TkmProposalSubmitted,
 } from '@siapkerja/contracts';
 import type { ServiceDefinition } from '@siapkerja/service-kit';
+import { entrepreneurshipConfigSpec } from './entrepreneurship.config';
 import { entrepreneurshipControllers } from './entrepreneurship.grpc';
 import { CompletedTrainingEntity, GroupEntity, GroupMemberEntity } from './groups/group.entity';
 import { GroupsService } from './groups/groups.service';
 import { TkmMembersPrivacyConsumer } from './groups/members.privacy';
+import { IdentityClient } from './identity.client';
 import { CompletedTrainingsConsumer } from './groups/trainings.consumer';
 import { EntrepreneurshipInitial1763800000400 } from './migrations/1763800000400-entrepreneurship-initial';
 import { ScopedRequestIds1763800000500 } from './migrations/1763800000500-scoped-request-ids';
@@ -26,7 +28,15 @@ import { ReportsService } from './reports/reports.service';
 
 @Module({
   controllers: entrepreneurshipControllers,
-  providers: [ProgramsService, GroupsService, ProposalsService, ReportsService, CompletedTrainingsConsumer, TkmMembersPrivacyConsumer],
+  providers: [
+    IdentityClient,
+    ProgramsService,
+    GroupsService,
+    ProposalsService,
+    ReportsService,
+    CompletedTrainingsConsumer,
+    TkmMembersPrivacyConsumer,
+  ],
 })
 export class EntrepreneurshipModule {}
 
@@ -56,6 +66,8 @@ export const entrepreneurshipService: ServiceDefinition = {
   ],
   controllers: entrepreneurshipControllers,
   consumers: [CompletedTrainingsConsumer, TkmMembersPrivacyConsumer],
+  // where identity listens (a group's mentor is checked there)
+  config: entrepreneurshipConfigSpec,
   // group events (registered, changed, dissolved) travel on TkmGroupRegistered.topic, proposal events on TkmProposalSubmitted.topic
   produces: [
     TkmProgramDefined.topic,

@@ -17,6 +17,7 @@ import {
 } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../src/entrepreneurship.module';
 import { GroupsService } from '../src/groups/groups.service';
+import type { IdentityClient } from '../src/identity.client';
 import { ProgramsService } from '../src/programs/programs.service';
 
 describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
@@ -114,7 +115,9 @@ describe('entrepreneurship service (real PostgreSQL, Kafka, gRPC)', () => {
     const services = () => {
       const outbox = new TransactionalOutbox(svc.dataSource, '/siapkerja/entrepreneurship');
       const programs = new ProgramsService(svc.dataSource, outbox);
-      return { programs, groups: new GroupsService(svc.dataSource, outbox, new PersonIdentity(TEST_PERSON_SECRET), programs) };
+      // identity is asked only when a mentor is assigned, which these tests do not do
+      const identity = { subjectStanding: () => Promise.reject(new Error('identity is not asked here')) } as unknown as IdentityClient;
+      return { programs, groups: new GroupsService(svc.dataSource, outbox, new PersonIdentity(TEST_PERSON_SECRET), programs, identity) };
     };
     const rowCount = async (table: string) => (await svc.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
     const refusal = (run: () => Promise<unknown>) =>

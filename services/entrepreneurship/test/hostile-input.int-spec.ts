@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
 import { todayWib } from '@siapkerja/codes';
-import type { entrepreneurshipV1 } from '@siapkerja/contracts';
+import { serviceDefinition, type entrepreneurshipV1 } from '@siapkerja/contracts';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { startService, type RunningService } from '@siapkerja/service-kit';
 import {
   createTestDatabase,
   serviceTestEnv,
+  startFakeIdentity,
   testNik,
+  type FakeAccessLog,
   uniqueSuffix,
   asCaller as as,
   grpcCode as code,
@@ -33,16 +35,21 @@ describe('entrepreneurship: hostile input (real PostgreSQL, Kafka, gRPC)', () =>
   let svc: RunningService;
   let client: ServiceClient<'entrepreneurship'>;
   let drop: () => Promise<void>;
+  // identity as far as this service asks it: the mentors it knows (a service's test may not start another service)
+  let identity: FakeAccessLog;
 
   beforeAll(async () => {
     const db = await createTestDatabase('tkm_hostile');
     drop = db.drop;
-    svc = await startService(entrepreneurshipService, serviceTestEnv(db.url));
+    identity = await startFakeIdentity(serviceDefinition('identity'));
+    identity.subjects.set('acc-mentor-1', { kind: 'CLIENT', roles: ['TKM_MENTOR'] });
+    svc = await startService(entrepreneurshipService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: identity.url }));
     client = createServiceClient('entrepreneurship', `127.0.0.1:${svc.grpcPort}`);
   });
   afterAll(async () => {
     client?.close();
     await svc?.stop();
+    await identity?.stop();
     await drop?.();
   });
 
@@ -130,8 +137,11 @@ describe('entrepreneurship: hostile input (real PostgreSQL, Kafka, gRPC)', () =>
         expect([bad, code(e), fields(e)]).toEqual([bad, status.INVALID_ARGUMENT, ['mentorAccountId']]);
       }
       expect(await storedMentor(g.id)).toBeNull();
-      // an account id (UUID) or a client's id, surrounding spaces dropped
+      // what is no account id never reaches identity
+      expect(identity.standingAsked).toEqual([]);
+      // an account id (UUID) or a client's id, surrounding spaces dropped (identity knows both as active mentors)
       const account = randomUUID();
+      identity.subjects.set(account, { roles: ['TKM_MENTOR'] });
       expect((await client.assignGroupMentor({ groupId: g.id, mentorAccountId: ` ${account} ` }, officer3373)).mentorAccountId).toBe(
         account,
       );

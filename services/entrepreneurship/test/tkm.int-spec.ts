@@ -4,6 +4,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import {
   PersonErasureRequested,
   SelfEmploymentPlacementRecorded,
+  serviceDefinition,
   TkmGroupRegistered,
   TkmProposalSubmitted,
   TrainingCompleted,
@@ -21,6 +22,7 @@ import {
   createTestDatabase,
   kafkaBrokers,
   serviceTestEnv,
+  startFakeIdentity,
   TEST_PERSON_SECRET,
   testNik,
   uniqueSuffix,
@@ -30,6 +32,7 @@ import {
   grpcDetails as details,
   violatedFields as fields,
   refusal as fail,
+  type FakeAccessLog,
 } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../src/entrepreneurship.module';
 
@@ -50,12 +53,16 @@ describe('entrepreneurship: TKM complete (real PostgreSQL, Kafka, gRPC)', () => 
   const identity = new PersonIdentity(TEST_PERSON_SECRET);
   const kafka = new Kafka({ clientId: 'tkm-test', brokers: kafkaBrokers(), logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
+  // identity as far as this service asks it: the mentor account it knows (a service's test may not start another service)
+  let fakeIdentity: FakeAccessLog;
 
   beforeAll(async () => {
     const db = await createTestDatabase('tkm');
     drop = db.drop;
     topic = await collectTopic([TkmGroupRegistered.topic, TkmProposalSubmitted.topic, SelfEmploymentPlacementRecorded.topic]);
-    svc = await startService(entrepreneurshipService, serviceTestEnv(db.url));
+    fakeIdentity = await startFakeIdentity(serviceDefinition('identity'));
+    fakeIdentity.subjects.set('acc-mentor-1', { kind: 'CLIENT', roles: ['TKM_MENTOR'] });
+    svc = await startService(entrepreneurshipService, serviceTestEnv(db.url, { IDENTITY_GRPC_URL: fakeIdentity.url }));
     client = createServiceClient('entrepreneurship', `127.0.0.1:${svc.grpcPort}`);
     await producer.connect();
   });
@@ -64,6 +71,7 @@ describe('entrepreneurship: TKM complete (real PostgreSQL, Kafka, gRPC)', () => 
     client?.close();
     await topic?.stop();
     await svc?.stop();
+    await fakeIdentity?.stop();
     await drop?.();
   });
 

@@ -16,6 +16,7 @@ import { LoginAttemptsWindow1763800000640 } from './migrations/1763800000640-log
 import { sealedSigningKeysMigration } from './migrations/1763800000630-sealed-signing-keys';
 import { AccessLog } from './privacy/access-log.service';
 import { PrivacyService } from './privacy/privacy.service';
+import { SubjectsService } from './subjects/subjects.service';
 
 @Module({
   controllers: identityControllers,
@@ -25,6 +26,7 @@ import { PrivacyService } from './privacy/privacy.service';
     ClientsService,
     AccessLog,
     PrivacyService,
+    SubjectsService,
     { provide: IDENTITY_VERIFIER, useClass: DevIdentityVerifier },
     { provide: VERIFICATION_SENDER, inject: [LOGGER], useFactory: (logger: Logger) => new DevVerificationSender(logger) },
   ],

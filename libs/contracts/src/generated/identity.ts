@@ -47,6 +47,7 @@ import type { GetAccountRequest as _siapkerja_identity_v1_GetAccountRequest, Get
 import type { GetClientCredentialsRequest as _siapkerja_identity_v1_GetClientCredentialsRequest, GetClientCredentialsRequest__Output as _siapkerja_identity_v1_GetClientCredentialsRequest__Output } from './siapkerja/identity/v1/GetClientCredentialsRequest';
 import type { GetJwksRequest as _siapkerja_identity_v1_GetJwksRequest, GetJwksRequest__Output as _siapkerja_identity_v1_GetJwksRequest__Output } from './siapkerja/identity/v1/GetJwksRequest';
 import type { GetPrivacyRequestRequest as _siapkerja_identity_v1_GetPrivacyRequestRequest, GetPrivacyRequestRequest__Output as _siapkerja_identity_v1_GetPrivacyRequestRequest__Output } from './siapkerja/identity/v1/GetPrivacyRequestRequest';
+import type { GetSubjectStandingRequest as _siapkerja_identity_v1_GetSubjectStandingRequest, GetSubjectStandingRequest__Output as _siapkerja_identity_v1_GetSubjectStandingRequest__Output } from './siapkerja/identity/v1/GetSubjectStandingRequest';
 import type { GiveConsentRequest as _siapkerja_identity_v1_GiveConsentRequest, GiveConsentRequest__Output as _siapkerja_identity_v1_GiveConsentRequest__Output } from './siapkerja/identity/v1/GiveConsentRequest';
 import type { GiveConsentResponse as _siapkerja_identity_v1_GiveConsentResponse, GiveConsentResponse__Output as _siapkerja_identity_v1_GiveConsentResponse__Output } from './siapkerja/identity/v1/GiveConsentResponse';
 import type { IdentityServiceClient as _siapkerja_identity_v1_IdentityServiceClient, IdentityServiceDefinition as _siapkerja_identity_v1_IdentityServiceDefinition } from './siapkerja/identity/v1/IdentityService';
@@ -83,6 +84,7 @@ import type { SandboxVerificationCode as _siapkerja_identity_v1_SandboxVerificat
 import type { SetAccountRolesRequest as _siapkerja_identity_v1_SetAccountRolesRequest, SetAccountRolesRequest__Output as _siapkerja_identity_v1_SetAccountRolesRequest__Output } from './siapkerja/identity/v1/SetAccountRolesRequest';
 import type { SignUpRequest as _siapkerja_identity_v1_SignUpRequest, SignUpRequest__Output as _siapkerja_identity_v1_SignUpRequest__Output } from './siapkerja/identity/v1/SignUpRequest';
 import type { SignUpResponse as _siapkerja_identity_v1_SignUpResponse, SignUpResponse__Output as _siapkerja_identity_v1_SignUpResponse__Output } from './siapkerja/identity/v1/SignUpResponse';
+import type { SubjectStanding as _siapkerja_identity_v1_SubjectStanding, SubjectStanding__Output as _siapkerja_identity_v1_SubjectStanding__Output } from './siapkerja/identity/v1/SubjectStanding';
 import type { VerifyAccountRequest as _siapkerja_identity_v1_VerifyAccountRequest, VerifyAccountRequest__Output as _siapkerja_identity_v1_VerifyAccountRequest__Output } from './siapkerja/identity/v1/VerifyAccountRequest';
 import type { VerifyAccountResponse as _siapkerja_identity_v1_VerifyAccountResponse, VerifyAccountResponse__Output as _siapkerja_identity_v1_VerifyAccountResponse__Output } from './siapkerja/identity/v1/VerifyAccountResponse';
 import type { WithdrawConsentRequest as _siapkerja_identity_v1_WithdrawConsentRequest, WithdrawConsentRequest__Output as _siapkerja_identity_v1_WithdrawConsentRequest__Output } from './siapkerja/identity/v1/WithdrawConsentRequest';
@@ -154,6 +156,7 @@ export interface ProtoGrpcType {
         GetClientCredentialsRequest: MessageTypeDefinition<_siapkerja_identity_v1_GetClientCredentialsRequest, _siapkerja_identity_v1_GetClientCredentialsRequest__Output>
         GetJwksRequest: MessageTypeDefinition<_siapkerja_identity_v1_GetJwksRequest, _siapkerja_identity_v1_GetJwksRequest__Output>
         GetPrivacyRequestRequest: MessageTypeDefinition<_siapkerja_identity_v1_GetPrivacyRequestRequest, _siapkerja_identity_v1_GetPrivacyRequestRequest__Output>
+        GetSubjectStandingRequest: MessageTypeDefinition<_siapkerja_identity_v1_GetSubjectStandingRequest, _siapkerja_identity_v1_GetSubjectStandingRequest__Output>
         GiveConsentRequest: MessageTypeDefinition<_siapkerja_identity_v1_GiveConsentRequest, _siapkerja_identity_v1_GiveConsentRequest__Output>
         GiveConsentResponse: MessageTypeDefinition<_siapkerja_identity_v1_GiveConsentResponse, _siapkerja_identity_v1_GiveConsentResponse__Output>
         IdentityService: SubtypeConstructor<typeof grpc.Client, _siapkerja_identity_v1_IdentityServiceClient> & { service: _siapkerja_identity_v1_IdentityServiceDefinition }
@@ -190,6 +193,7 @@ export interface ProtoGrpcType {
         SetAccountRolesRequest: MessageTypeDefinition<_siapkerja_identity_v1_SetAccountRolesRequest, _siapkerja_identity_v1_SetAccountRolesRequest__Output>
         SignUpRequest: MessageTypeDefinition<_siapkerja_identity_v1_SignUpRequest, _siapkerja_identity_v1_SignUpRequest__Output>
         SignUpResponse: MessageTypeDefinition<_siapkerja_identity_v1_SignUpResponse, _siapkerja_identity_v1_SignUpResponse__Output>
+        SubjectStanding: MessageTypeDefinition<_siapkerja_identity_v1_SubjectStanding, _siapkerja_identity_v1_SubjectStanding__Output>
         VerifyAccountRequest: MessageTypeDefinition<_siapkerja_identity_v1_VerifyAccountRequest, _siapkerja_identity_v1_VerifyAccountRequest__Output>
         VerifyAccountResponse: MessageTypeDefinition<_siapkerja_identity_v1_VerifyAccountResponse, _siapkerja_identity_v1_VerifyAccountResponse__Output>
         WithdrawConsentRequest: MessageTypeDefinition<_siapkerja_identity_v1_WithdrawConsentRequest, _siapkerja_identity_v1_WithdrawConsentRequest__Output>

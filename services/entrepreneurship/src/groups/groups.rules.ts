@@ -1,19 +1,11 @@
 import { canonicalRegionCode, isEducationLevel, isRegionCode, normalizeRegionCode, validateKbli, validateNik } from '@siapkerja/codes';
-import { Violations } from '@siapkerja/errors';
+import { isOneLine, Violations } from '@siapkerja/errors';
 import { maskNik } from '@siapkerja/privacy';
 import { EMPLOYMENT_STATUSES } from '../programs/program.entity';
 import type { GroupMemberEntity } from './group.entity';
 
 export const MAX_TEXT = 200;
 
-/**
- * A name or a number is one line: no tab, line feed or carriage return (the gRPC edge refuses every other control character,
- * but lets these three through for the texts that may hold them: descriptions, notes, reasons). A name with a line break
- * would reach officers' lists, exports and logs as two.
- */
-export function isOneLine(s: string | undefined): boolean {
-  return !/[\t\n\r]/.test((s ?? '').trim());
-}
 export const MAX_PLAN = 2000;
 /** Bounds of a group's declared size (groups without member records); the DB CHECK mirrors them. */
 export const MEMBER_COUNT = { min: 1, max: 100 } as const;
@@ -107,10 +99,10 @@ export function checkBusinessPlan(v: Violations, p: NewBusinessPlan, groupRegion
 /**
  * A mentor (pendamping) is not a record of this service: it is an identity account given the TKM_MENTOR role, named here by
  * the subject of its token (an account UUID, or the client id of an API client given the role), and matched against the
- * caller's subject when the mentor acts (group-access.ts). Whether such an account exists, is active, holds TKM_MENTOR and
- * works in the group's region is identity's to say; this service checks what it can: the shape of a subject (ASCII
- * letters, digits and . _ : @ -, from a letter or digit, at most 200), never a platform service's or the audit trail's own
- * actor (`service:...`, `system`), which no mentor's token carries.
+ * caller's subject when the mentor acts (group-access.ts). Whether such an account exists, is active and holds TKM_MENTOR
+ * is identity's to say, and GroupsService.assignMentor asks it (identity.client.ts) once this rule has passed; here, the
+ * shape of a subject (ASCII letters, digits and . _ : @ -, from a letter or digit, at most 200), never a platform
+ * service's or the audit trail's own actor (`service:...`, `system`), which no mentor's token carries.
  */
 export const MENTOR_ACCOUNT_RE = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,199}$/;
 

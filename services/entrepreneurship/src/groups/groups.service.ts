@@ -3,13 +3,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { assertRegionAllowed, currentCaller, isRegionBound } from '@siapkerja/authz';
 import { canonicalRegionCode, isRegionCode, todayWib } from '@siapkerja/codes';
 import { TkmGroupChanged, TkmGroupDissolved, TkmGroupRegistered, type TkmGroupChangedData } from '@siapkerja/contracts';
-import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
+import { alreadyExists, conflict, DomainError, echo, forbidden, isOneLine, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type EventDefinition } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
 import { decodePageToken, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import type { ProgramEntity } from '../programs/program.entity';
 import { ineligibilityReason } from '../programs/programs.rules';
 import { ProgramsService } from '../programs/programs.service';
+import { IdentityClient } from '../identity.client';
 import { audit } from '../proposals/history';
 import {
   assertGroupVisible,
@@ -25,7 +26,6 @@ import {
   checkBusinessPlan,
   checkMember,
   checkMentorAccountId,
-  isOneLine,
   MAX_TEXT,
   MEMBER_COUNT,
   type CheckedMember,
@@ -90,6 +90,7 @@ export class GroupsService {
     private readonly outbox: TransactionalOutbox,
     private readonly identity: PersonIdentity,
     private readonly programs: ProgramsService,
+    private readonly identityService: IdentityClient,
   ) {}
 
   /** Registers a TKM group with its first members; the same requestId of the same caller returns the first result (safe retry). */
@@ -258,30 +259,51 @@ export class GroupsService {
   /**
    * Assigns the mentor (a TKM_MENTOR account): officers of the region and the ministry. The account is identity's
    * (groups.rules.ts checkMentorAccountId): here its id is checked for shape, and refused for a group that is STOPPED or
-   * when it is the group's own registrant (whose standing to the group is its owner's, never its mentor's).
+   * when it is the group's own registrant (whose standing to the group is its owner's, never its mentor's); then identity
+   * is asked whether it is an active account or client holding TKM_MENTOR (FAILED_PRECONDITION naming mentorAccountId if
+   * not; UNAVAILABLE, nothing stored, when identity does not answer). Identity is asked before the transaction, so no row
+   * stays locked while it answers; the checks of the group are made again under the lock.
    */
   async assignMentor(groupId: string, mentorAccountId: string): Promise<GroupView> {
     const v = new Violations();
     const mentor = checkMentorAccountId(v, mentorAccountId);
     v.throwIfAny();
+    this.assertMentorAssignable(await this.load(this.ds.manager, groupId), mentor);
+    await this.assertActiveMentor(mentor);
     await this.outbox.run(async ({ manager, emit }) => {
       const g = await this.load(manager, groupId, true);
-      if (!isAuthority(g.access))
-        throw forbidden(`Only a Disnaker officer of region ${g.group.regionCode} or the ministry assigns the mentor`);
-      if (g.group.status === 'STOPPED') throw conflict(`Group ${groupId} is STOPPED: it takes no mentor`);
-      new Violations()
-        .check(
-          mentor !== g.group.ownerClientId && mentor !== g.group.registeredBy,
-          'mentorAccountId',
-          'must not be the account or client that registered the group (its owner does not mentor it)',
-        )
-        .throwIfAny();
+      this.assertMentorAssignable(g, mentor);
       g.group.mentorAccountId = mentor;
       await manager.getRepository(GroupEntity).update({ id: groupId }, { mentorAccountId: g.group.mentorAccountId });
       await audit(manager, 'GROUP', groupId, 'MENTOR_ASSIGNED', '', '', g.group.mentorAccountId);
       await this.changed(manager, g.group, 'MENTOR_ASSIGNED', emit);
     });
     return this.get(groupId);
+  }
+
+  /** Who may assign the group's mentor, to which group, and whom (a refusal names the reason). */
+  private assertMentorAssignable(g: LoadedGroup, mentor: string): void {
+    const groupId = g.group.id;
+    if (!isAuthority(g.access))
+      throw forbidden(`Only a Disnaker officer of region ${g.group.regionCode} or the ministry assigns the mentor`);
+    if (g.group.status === 'STOPPED') throw conflict(`Group ${groupId} is STOPPED: it takes no mentor`);
+    new Violations()
+      .check(
+        mentor !== g.group.ownerClientId && mentor !== g.group.registeredBy,
+        'mentorAccountId',
+        'must not be the account or client that registered the group (its owner does not mentor it)',
+      )
+      .throwIfAny();
+  }
+
+  /** The mentor must be an account (or client) identity knows, active, holding TKM_MENTOR: else FAILED_PRECONDITION. */
+  private async assertActiveMentor(mentor: string): Promise<void> {
+    const s = await this.identityService.subjectStanding(mentor);
+    if (s.exists && s.active && s.roles.includes('TKM_MENTOR')) return;
+    const description = `mentorAccountId ${echo(mentor)} is not an active TKM_MENTOR account`;
+    throw new DomainError('FAILED_PRECONDITION', description, [{ field: 'mentorAccountId', description }], {
+      reason: 'MENTOR_NOT_ACTIVE',
+    });
   }
 
   /** Stops a group: its members become inactive (free to join another group), the feed withdraws it. */

@@ -1,7 +1,6 @@
 import { ageOn, canonicalRegionCode, isRegionCode } from '@siapkerja/codes';
-import { Violations } from '@siapkerja/errors';
+import { isOneLine, Violations } from '@siapkerja/errors';
 import { isUuid } from '@siapkerja/persistence';
-import { isOneLine } from '../groups/groups.rules';
 import { EMPLOYMENT_STATUSES, FUNDING_BASES, RESIDENCE_RULES, type ProgramEntity } from './program.entity';
 
 export const MAX_GROUP_SIZE = 100;

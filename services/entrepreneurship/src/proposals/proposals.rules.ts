@@ -1,6 +1,5 @@
 import { parseYmd } from '@siapkerja/codes';
-import { Violations } from '@siapkerja/errors';
-import { isOneLine } from '../groups/groups.rules';
+import { isOneLine, Violations } from '@siapkerja/errors';
 import type { ChecklistItem, ProposalEntity } from './proposal.entity';
 
 export const VERIFY_DECISIONS = ['VERIFIED', 'REJECTED'] as const;

@@ -10,7 +10,7 @@ import {
   TkmTrancheDisbursed,
   type TkmProposalEventData,
 } from '@siapkerja/contracts';
-import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
+import { alreadyExists, conflict, forbidden, isOneLine, notFound, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox } from '@siapkerja/events';
 import {
   decodePageToken,
@@ -22,7 +22,6 @@ import {
   readAll,
 } from '@siapkerja/persistence';
 import { isAuthority, isManager, visibleGroupsCondition } from '../groups/group-access';
-import { isOneLine } from '../groups/groups.rules';
 import { GroupsService } from '../groups/groups.service';
 import { ProgramEntity } from '../programs/program.entity';
 import { assistanceAmount, groupSizeReason } from '../programs/programs.rules';

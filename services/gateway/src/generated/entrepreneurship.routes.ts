@@ -113,9 +113,9 @@ export class EntrepreneurshipTKMGroupsRoutes {
 
   @Put('v1/tkm-groups/:id/mentor')
   @RequireScopes('entrepreneurship:write')
-  @ApiOperation({ summary: 'Assign the mentor (pendamping): a TKM_MENTOR account; Disnaker officers of the region and the ministry', operationId: 'GroupsController_assignMentor' })
+  @ApiOperation({ summary: 'Assign the mentor (pendamping): a TKM_MENTOR account; Disnaker officers of the region and the ministry', description: 'The mentor is named by the subject of its token (an account id, or the client id of an API client given the role). Identity is asked whether it is an active account or client holding TKM_MENTOR: 409 naming mentorAccountId if not, or if the group is STOPPED; 503 with Retry-After (nothing stored) when identity does not answer.', operationId: 'GroupsController_assignMentor' })
   @ApiOkResponse({ type: GroupDto })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, 404, 409, 503)
   async assignGroupMentor(@Param('id', ParseUUIDPipe) id: string, @Body() body: AssignMentorDto, @Caller() caller: AuthCaller): Promise<GroupDto> {
     return toGroupDto(await this.clients.entrepreneurship.assignGroupMentor({ ...fromAssignMentorDto(body), groupId: id } satisfies entrepreneurshipV1.AssignGroupMentorRequest, asCaller(caller)));
   }

@@ -2,7 +2,7 @@ import { currentCaller, type Caller } from '@siapkerja/authz';
 import { forbidden } from '@siapkerja/errors';
 
 /** Another service (or the gateway on a public route) calling for itself: `serviceCaller(name)`, no person, no client. */
-const isServiceCaller = (c: Caller): boolean => c.sub.startsWith('service:') && !c.clientId;
+export const isServiceCaller = (c: Caller): boolean => c.sub.startsWith('service:') && !c.clientId;
 
 /**
  * Whose account: the caller's own (a person's token: its subject; a client's token has no account, which the services

@@ -21,6 +21,7 @@ import type { GetAccountRequest as _siapkerja_identity_v1_GetAccountRequest, Get
 import type { GetClientCredentialsRequest as _siapkerja_identity_v1_GetClientCredentialsRequest, GetClientCredentialsRequest__Output as _siapkerja_identity_v1_GetClientCredentialsRequest__Output } from '../../../siapkerja/identity/v1/GetClientCredentialsRequest';
 import type { GetJwksRequest as _siapkerja_identity_v1_GetJwksRequest, GetJwksRequest__Output as _siapkerja_identity_v1_GetJwksRequest__Output } from '../../../siapkerja/identity/v1/GetJwksRequest';
 import type { GetPrivacyRequestRequest as _siapkerja_identity_v1_GetPrivacyRequestRequest, GetPrivacyRequestRequest__Output as _siapkerja_identity_v1_GetPrivacyRequestRequest__Output } from '../../../siapkerja/identity/v1/GetPrivacyRequestRequest';
+import type { GetSubjectStandingRequest as _siapkerja_identity_v1_GetSubjectStandingRequest, GetSubjectStandingRequest__Output as _siapkerja_identity_v1_GetSubjectStandingRequest__Output } from '../../../siapkerja/identity/v1/GetSubjectStandingRequest';
 import type { GiveConsentRequest as _siapkerja_identity_v1_GiveConsentRequest, GiveConsentRequest__Output as _siapkerja_identity_v1_GiveConsentRequest__Output } from '../../../siapkerja/identity/v1/GiveConsentRequest';
 import type { GiveConsentResponse as _siapkerja_identity_v1_GiveConsentResponse, GiveConsentResponse__Output as _siapkerja_identity_v1_GiveConsentResponse__Output } from '../../../siapkerja/identity/v1/GiveConsentResponse';
 import type { IssueClientTokenRequest as _siapkerja_identity_v1_IssueClientTokenRequest, IssueClientTokenRequest__Output as _siapkerja_identity_v1_IssueClientTokenRequest__Output } from '../../../siapkerja/identity/v1/IssueClientTokenRequest';
@@ -53,6 +54,7 @@ import type { RotatedClient as _siapkerja_identity_v1_RotatedClient, RotatedClie
 import type { SetAccountRolesRequest as _siapkerja_identity_v1_SetAccountRolesRequest, SetAccountRolesRequest__Output as _siapkerja_identity_v1_SetAccountRolesRequest__Output } from '../../../siapkerja/identity/v1/SetAccountRolesRequest';
 import type { SignUpRequest as _siapkerja_identity_v1_SignUpRequest, SignUpRequest__Output as _siapkerja_identity_v1_SignUpRequest__Output } from '../../../siapkerja/identity/v1/SignUpRequest';
 import type { SignUpResponse as _siapkerja_identity_v1_SignUpResponse, SignUpResponse__Output as _siapkerja_identity_v1_SignUpResponse__Output } from '../../../siapkerja/identity/v1/SignUpResponse';
+import type { SubjectStanding as _siapkerja_identity_v1_SubjectStanding, SubjectStanding__Output as _siapkerja_identity_v1_SubjectStanding__Output } from '../../../siapkerja/identity/v1/SubjectStanding';
 import type { VerifyAccountRequest as _siapkerja_identity_v1_VerifyAccountRequest, VerifyAccountRequest__Output as _siapkerja_identity_v1_VerifyAccountRequest__Output } from '../../../siapkerja/identity/v1/VerifyAccountRequest';
 import type { VerifyAccountResponse as _siapkerja_identity_v1_VerifyAccountResponse, VerifyAccountResponse__Output as _siapkerja_identity_v1_VerifyAccountResponse__Output } from '../../../siapkerja/identity/v1/VerifyAccountResponse';
 import type { WithdrawConsentRequest as _siapkerja_identity_v1_WithdrawConsentRequest, WithdrawConsentRequest__Output as _siapkerja_identity_v1_WithdrawConsentRequest__Output } from '../../../siapkerja/identity/v1/WithdrawConsentRequest';
@@ -147,6 +149,15 @@ export interface IdentityServiceClient extends grpc.Client {
   getPrivacyRequest(argument: _siapkerja_identity_v1_GetPrivacyRequestRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_identity_v1_PrivacyRequest__Output>): grpc.ClientUnaryCall;
   getPrivacyRequest(argument: _siapkerja_identity_v1_GetPrivacyRequestRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_identity_v1_PrivacyRequest__Output>): grpc.ClientUnaryCall;
   getPrivacyRequest(argument: _siapkerja_identity_v1_GetPrivacyRequestRequest, callback: grpc.requestCallback<_siapkerja_identity_v1_PrivacyRequest__Output>): grpc.ClientUnaryCall;
+  
+  GetSubjectStanding(argument: _siapkerja_identity_v1_GetSubjectStandingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_identity_v1_SubjectStanding__Output>): grpc.ClientUnaryCall;
+  GetSubjectStanding(argument: _siapkerja_identity_v1_GetSubjectStandingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_identity_v1_SubjectStanding__Output>): grpc.ClientUnaryCall;
+  GetSubjectStanding(argument: _siapkerja_identity_v1_GetSubjectStandingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_identity_v1_SubjectStanding__Output>): grpc.ClientUnaryCall;
+  GetSubjectStanding(argument: _siapkerja_identity_v1_GetSubjectStandingRequest, callback: grpc.requestCallback<_siapkerja_identity_v1_SubjectStanding__Output>): grpc.ClientUnaryCall;
+  getSubjectStanding(argument: _siapkerja_identity_v1_GetSubjectStandingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_identity_v1_SubjectStanding__Output>): grpc.ClientUnaryCall;
+  getSubjectStanding(argument: _siapkerja_identity_v1_GetSubjectStandingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_identity_v1_SubjectStanding__Output>): grpc.ClientUnaryCall;
+  getSubjectStanding(argument: _siapkerja_identity_v1_GetSubjectStandingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_identity_v1_SubjectStanding__Output>): grpc.ClientUnaryCall;
+  getSubjectStanding(argument: _siapkerja_identity_v1_GetSubjectStandingRequest, callback: grpc.requestCallback<_siapkerja_identity_v1_SubjectStanding__Output>): grpc.ClientUnaryCall;
   
   GiveConsent(argument: _siapkerja_identity_v1_GiveConsentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_siapkerja_identity_v1_GiveConsentResponse__Output>): grpc.ClientUnaryCall;
   GiveConsent(argument: _siapkerja_identity_v1_GiveConsentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_siapkerja_identity_v1_GiveConsentResponse__Output>): grpc.ClientUnaryCall;
@@ -342,6 +353,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   GetPrivacyRequest: grpc.handleUnaryCall<_siapkerja_identity_v1_GetPrivacyRequestRequest__Output, _siapkerja_identity_v1_PrivacyRequest>;
   
+  GetSubjectStanding: grpc.handleUnaryCall<_siapkerja_identity_v1_GetSubjectStandingRequest__Output, _siapkerja_identity_v1_SubjectStanding>;
+  
   GiveConsent: grpc.handleUnaryCall<_siapkerja_identity_v1_GiveConsentRequest__Output, _siapkerja_identity_v1_GiveConsentResponse>;
   
   IssueClientToken: grpc.handleUnaryCall<_siapkerja_identity_v1_IssueClientTokenRequest__Output, _siapkerja_identity_v1_AccessToken>;
@@ -393,6 +406,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   GetClientCredentials: MethodDefinition<_siapkerja_identity_v1_GetClientCredentialsRequest, _siapkerja_identity_v1_ClientCredentials, _siapkerja_identity_v1_GetClientCredentialsRequest__Output, _siapkerja_identity_v1_ClientCredentials__Output>
   GetJwks: MethodDefinition<_siapkerja_identity_v1_GetJwksRequest, _siapkerja_identity_v1_Jwks, _siapkerja_identity_v1_GetJwksRequest__Output, _siapkerja_identity_v1_Jwks__Output>
   GetPrivacyRequest: MethodDefinition<_siapkerja_identity_v1_GetPrivacyRequestRequest, _siapkerja_identity_v1_PrivacyRequest, _siapkerja_identity_v1_GetPrivacyRequestRequest__Output, _siapkerja_identity_v1_PrivacyRequest__Output>
+  GetSubjectStanding: MethodDefinition<_siapkerja_identity_v1_GetSubjectStandingRequest, _siapkerja_identity_v1_SubjectStanding, _siapkerja_identity_v1_GetSubjectStandingRequest__Output, _siapkerja_identity_v1_SubjectStanding__Output>
   GiveConsent: MethodDefinition<_siapkerja_identity_v1_GiveConsentRequest, _siapkerja_identity_v1_GiveConsentResponse, _siapkerja_identity_v1_GiveConsentRequest__Output, _siapkerja_identity_v1_GiveConsentResponse__Output>
   IssueClientToken: MethodDefinition<_siapkerja_identity_v1_IssueClientTokenRequest, _siapkerja_identity_v1_AccessToken, _siapkerja_identity_v1_IssueClientTokenRequest__Output, _siapkerja_identity_v1_AccessToken__Output>
   ListAccessLog: MethodDefinition<_siapkerja_identity_v1_ListAccessLogRequest, _siapkerja_identity_v1_ListAccessLogResponse, _siapkerja_identity_v1_ListAccessLogRequest__Output, _siapkerja_identity_v1_ListAccessLogResponse__Output>
