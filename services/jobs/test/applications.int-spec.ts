@@ -159,8 +159,9 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     const v = await vacancy(e.id, partnerA);
     const s = await seeker();
     const other = await seeker();
+    // another person: as if the seeker did not exist
     expect(code(await client.createApplication({ vacancyId: v.id, jobSeekerId: s.id }, seekerCaller(other.personId)).catch((x) => x))).toBe(
-      status.PERMISSION_DENIED,
+      status.NOT_FOUND,
     );
     expect(code(await client.createApplication({ vacancyId: v.id, jobSeekerId: s.id }, officer32).catch((x) => x))).toBe(
       status.PERMISSION_DENIED,
@@ -191,9 +192,10 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     const me = seekerCaller(s.personId);
     const a = await client.createApplication({ vacancyId: v.id, jobSeekerId: s.id }, me);
 
-    expect(code(await move(a.id, 'SHORTLISTED', partnerB).catch((x) => x))).toBe(status.PERMISSION_DENIED);
+    // a partner with no part in it: as if it did not exist; the seeker himself is refused the employer's moves
+    expect(code(await move(a.id, 'SHORTLISTED', partnerB).catch((x) => x))).toBe(status.NOT_FOUND);
     expect(code(await move(a.id, 'SHORTLISTED', me).catch((x) => x))).toBe(status.PERMISSION_DENIED);
-    expect(code(await move(a.id, 'WITHDRAWN', partnerB).catch((x) => x))).toBe(status.PERMISSION_DENIED);
+    expect(code(await move(a.id, 'WITHDRAWN', partnerB).catch((x) => x))).toBe(status.NOT_FOUND);
     const skip = await move(a.id, 'HIRED', partnerA).catch((x) => x);
     expect(code(skip)).toBe(status.FAILED_PRECONDITION);
     expect(skip.details).toMatch(/APPLIED: it cannot become HIRED/);
@@ -345,7 +347,7 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
       note: 'sudah diterima di tempat lain',
     });
     expect((await move(apps[1].id, 'REJECTED', partnerA)).state).toBe('APPLICATION_STATE_REJECTED');
-    expect(code(await move(apps[2].id, 'WITHDRAWN', seekerCaller(seekers[3].personId)).catch((x) => x))).toBe(status.PERMISSION_DENIED);
+    expect(code(await move(apps[2].id, 'WITHDRAWN', seekerCaller(seekers[3].personId)).catch((x) => x))).toBe(status.NOT_FOUND);
 
     // the employer's applicant list: newest first, cursor pages of 2, state filter
     const page1 = await client.listApplications({ vacancyId: v.id, pageSize: 2 }, partnerA);
@@ -365,14 +367,14 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     );
     expect(code(await client.listApplications({}, partnerA).catch((x) => x))).toBe(status.INVALID_ARGUMENT);
 
-    // a seeker lists his own applications only
+    // a seeker lists his own applications only (another's answer as an unknown seeker)
     const mine = await client.listApplications({ jobSeekerId: seekers[1].id }, seekerCaller(seekers[1].personId));
     expect(mine.applications.map((a) => [a.id, a.state])).toEqual([[apps[1].id, 'APPLICATION_STATE_REJECTED']]);
     expect(code(await client.listApplications({ jobSeekerId: seekers[1].id }, seekerCaller(seekers[2].personId)).catch((x) => x))).toBe(
-      status.PERMISSION_DENIED,
+      status.NOT_FOUND,
     );
-    // reading one: the seeker side or the employer side, nobody else
+    // reading one: the seeker side or the employer side, nobody else (NOT_FOUND, as an unknown id)
     expect((await client.getApplication({ id: apps[2].id }, seekerCaller(seekers[2].personId))).id).toBe(apps[2].id);
-    expect(code(await client.getApplication({ id: apps[2].id }, partnerB).catch((x) => x))).toBe(status.PERMISSION_DENIED);
+    expect(code(await client.getApplication({ id: apps[2].id }, partnerB).catch((x) => x))).toBe(status.NOT_FOUND);
   });
 });

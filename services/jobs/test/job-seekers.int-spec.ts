@@ -295,10 +295,11 @@ describe('job seekers and the AK/1 card (real PostgreSQL, Kafka, gRPC)', () => {
     expect(JSON.stringify(masked)).not.toContain('Jl. Pemuda');
     expect(JSON.stringify(masked)).not.toContain('5678@');
     expect(masked.phone).not.toBe('081234565678');
-    // another person reads nothing of it; nobody but the person or an officer reports for it
-    await expect(client.getJobSeeker({ id: mine.id }, stranger)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-    for (const who of [partner, stranger])
-      await expect(client.reportJobSeeker({ id: mine.id }, who)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    // another person reads nothing of it, not even that it exists (NOT_FOUND, as an unknown id); nobody but the person or
+    // an officer reports for it
+    await expect(client.getJobSeeker({ id: mine.id }, stranger)).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.reportJobSeeker({ id: mine.id }, stranger)).rejects.toMatchObject({ code: status.NOT_FOUND });
+    await expect(client.reportJobSeeker({ id: mine.id }, partner)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
     // a registering partner gets the masked view of what it registered
     const other = profile();
     expect(await client.registerJobSeeker({ jobSeeker: other }, partner)).toMatchObject({

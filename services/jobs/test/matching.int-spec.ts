@@ -264,7 +264,7 @@ describe('explained matching (real PostgreSQL, gRPC)', () => {
         { jobSeekerId: seeker.id },
         as({ sub: 'acc-x', roles: ['JOB_SEEKER'], personId: 'p_someone-else-000000000000000000000000000000' }),
       ),
-    ).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+    ).rejects.toMatchObject({ code: status.NOT_FOUND });
     expect(
       (await client.match({ jobSeekerId: seeker.id }, as({ sub: 'acc-dewi', roles: ['JOB_SEEKER'], personId: seeker.personId }))).vacancies,
     ).toHaveLength(5);

@@ -8,7 +8,7 @@ import { decodePageToken, isUniqueViolation, isUuid, newestFirstPage, onceByRequ
 import { assertEmployerAccess, employerAccess } from '../employers/employer-access';
 import { EmployerEntity } from '../employers/employer.entity';
 import { ACTIVE_STATES, JobSeekerEntity } from '../job-seekers/job-seeker.entity';
-import { lacksWriteScope } from '../job-seekers/job-seekers.rules';
+import { lacksWriteScope, mayRead } from '../job-seekers/job-seekers.rules';
 import { JobSeekersService } from '../job-seekers/job-seekers.service';
 import { VacancyEntity } from '../vacancies/vacancy.entity';
 import {
@@ -90,6 +90,13 @@ export function actsForSeeker(
 
 const actorOf = (caller: Caller | undefined) => caller?.clientId ?? caller?.sub ?? 'system';
 
+/**
+ * The refusal of a caller who does not act for a job seeker: NOT_FOUND, as for an unknown id, when he may not even read
+ * the seeker's registration (another person: he learns nothing of its existence), else PERMISSION_DENIED.
+ */
+const seekerRefusal = (seeker: Pick<JobSeekerEntity, 'personId' | 'regionCode'>, askedId: string, message: string, caller?: Caller) =>
+  mayRead(caller, seeker) ? forbidden(message) : notFound('Job seeker', askedId);
+
 @Injectable()
 export class ApplicationsService {
   constructor(
@@ -114,21 +121,32 @@ export class ApplicationsService {
     // without jobs:write a person applies for his own registration only (actsForSeeker below); others need it
     if (lacksWriteScope(caller)) throw forbidden('The token lacks the scope jobs:write');
     const repo = this.ds.getRepository(ApplicationEntity);
-    const duplicate = (id: string) =>
-      alreadyExists(`Job seeker ${input.jobSeekerId} already applied to vacancy ${input.vacancyId}: application ${id}`, { existingId: id });
+    // the existing application is named only to who may read it (the seeker side that submitted it, or any caller acting
+    // for the seeker when it was not a partner's): another partner learns only that it exists
+    const duplicate = (seeker: Pick<JobSeekerEntity, 'personId' | 'regionCode'>, existing: Pick<ApplicationEntity, 'id' | 'appliedBy'>) =>
+      actsForSeeker(seeker, caller, existing.appliedBy)
+        ? alreadyExists(`Job seeker ${input.jobSeekerId} already applied to vacancy ${input.vacancyId}: application ${existing.id}`, {
+            existingId: existing.id,
+          })
+        : alreadyExists(`Job seeker ${input.jobSeekerId} already applied to vacancy ${input.vacancyId}`);
     const created = await onceByRequestId(repo, clientRequestId, async (requestId, key) => {
       try {
         return await this.outbox.run(async ({ manager, emit }) => {
           const seeker = await manager.getRepository(JobSeekerEntity).findOneBy({ id: input.jobSeekerId });
           if (!seeker) throw notFound('Job seeker', input.jobSeekerId);
-          if (!actsForSeeker(seeker, caller)) throw forbidden(`The caller does not act for job seeker ${seeker.id}`);
-          const vacancy = await manager.getRepository(VacancyEntity).findOneBy({ id: input.vacancyId });
+          if (!actsForSeeker(seeker, caller))
+            throw seekerRefusal(seeker, input.jobSeekerId, `The caller does not act for job seeker ${seeker.id}`, caller);
+          // read under a share lock: a close, fill or expiry of the vacancy in flight is waited for, and then seen (an
+          // application never lands on a vacancy that stopped taking them)
+          const vacancy = await manager
+            .getRepository(VacancyEntity)
+            .findOne({ where: { id: input.vacancyId }, lock: { mode: 'pessimistic_read' } });
           // a DRAFT is private: as if it did not exist
           if (!vacancy || vacancy.state === 'DRAFT') throw notFound('Vacancy', input.vacancyId);
           const existing = await manager
             .getRepository(ApplicationEntity)
-            .findOne({ where: { vacancyId: vacancy.id, jobSeekerId: seeker.id }, select: { id: true } });
-          if (existing) throw duplicate(existing.id);
+            .findOne({ where: { vacancyId: vacancy.id, jobSeekerId: seeker.id }, select: { id: true, appliedBy: true } });
+          if (existing) throw duplicate(seeker, existing);
           if (vacancy.state !== 'PUBLISHED')
             throw conflict(`Vacancy ${vacancy.id} is ${vacancy.state}: applications are accepted only while it is PUBLISHED`);
           if (!ACTIVE_STATES.includes(seeker.state))
@@ -177,15 +195,22 @@ export class ApplicationsService {
         if (!isUniqueViolation(e)) throw e;
         // a concurrent apply won: the same request id is replayed by onceByRequestId, otherwise name the winner
         if (requestId && (await repo.existsBy({ requestId }))) throw e;
-        const winner = await repo.findOne({ where: { vacancyId: input.vacancyId, jobSeekerId: input.jobSeekerId }, select: { id: true } });
-        if (winner) throw duplicate(winner.id);
+        const winner = await repo.findOne({
+          where: { vacancyId: input.vacancyId, jobSeekerId: input.jobSeekerId },
+          select: { id: true, appliedBy: true },
+        });
+        const seeker = await this.ds.getRepository(JobSeekerEntity).findOneBy({ id: input.jobSeekerId });
+        if (winner && seeker) throw duplicate(seeker, winner);
         throw e;
       }
     });
     return this.view(this.ds.manager, created);
   }
 
-  /** One application: to the seeker side or whoever acts for the vacancy's employer (others: PERMISSION_DENIED). */
+  /**
+   * One application: to the seeker side or whoever acts for the vacancy's employer; to anyone else NOT_FOUND, as for an
+   * unknown id (an officer of another region: PERMISSION_DENIED).
+   */
   async get(id: string): Promise<ApplicationView> {
     if (!isUuid(id)) throw notFound('Application', id);
     const app = await this.ds.getRepository(ApplicationEntity).findOneBy({ id });
@@ -194,8 +219,10 @@ export class ApplicationsService {
     const seeker = await this.ds.getRepository(JobSeekerEntity).findOneByOrFail({ id: app.jobSeekerId });
     if (!actsForSeeker(seeker, caller, app.appliedBy)) {
       const employer = await this.ds.getRepository(EmployerEntity).findOneByOrFail({ id: app.employerId });
-      if (!(await employerAccess(this.ds.manager, employer, caller)))
+      if (!(await employerAccess(this.ds.manager, employer, caller))) {
+        if (!isRegionBound(caller)) throw notFound('Application', id);
         throw forbidden(`The caller acts neither for the job seeker nor for the employer of application ${id}`);
+      }
     }
     return this.view(this.ds.manager, app);
   }
@@ -235,10 +262,13 @@ export class ApplicationsService {
         .findOneOrFail({ where: { id: app.jobSeekerId }, lock: target === 'HIRED' ? { mode: 'pessimistic_write' } : undefined });
       const employer = await manager.getRepository(EmployerEntity).findOneByOrFail({ id: app.employerId });
 
-      // who may ask is checked before what may happen, so a stranger learns nothing about the state
+      // who may ask is checked before what may happen, so a stranger learns nothing about the state; one acting neither for
+      // the seeker nor for the employer learns not even that the application exists (an officer of another region is told)
+      const seekerSide = actsForSeeker(seeker, caller, app.appliedBy);
+      const employerSide = !!(await employerAccess(manager, employer, caller));
+      if (!seekerSide && !employerSide && !isRegionBound(caller)) throw notFound('Application', id);
       const wantedSide = target === 'WITHDRAWN' ? 'SEEKER' : 'EMPLOYER';
-      if (wantedSide === 'SEEKER' && !actsForSeeker(seeker, caller, app.appliedBy))
-        throw forbidden(`Only the job seeker (or who acts for him) withdraws application ${id}`);
+      if (wantedSide === 'SEEKER' && !seekerSide) throw forbidden(`Only the job seeker (or who acts for him) withdraws application ${id}`);
       if (wantedSide === 'EMPLOYER') await assertEmployerAccess(manager, employer, caller);
       const side = transitionSide(app.state, target);
       if (!side) {
@@ -248,6 +278,9 @@ export class ApplicationsService {
         throw conflict(`Application ${id} is ${app.state}: it cannot become ${target} (${allowed})`);
       }
       if (target === 'HIRED') {
+        // the employer reported the vacancy filled (its number hired is final) or closed without hires: no hire through it
+        if (vacancy.state === 'FILLED' || vacancy.state === 'CLOSED')
+          throw conflict(`Vacancy ${vacancy.id} is ${vacancy.state}: no further hire is possible through its applications`);
         const [{ hired }]: { hired: number }[] = await manager.query(
           `SELECT count(*)::int AS hired FROM applications WHERE vacancy_id = $1 AND state = 'HIRED'`,
           [vacancy.id],
@@ -313,7 +346,12 @@ export class ApplicationsService {
       const seeker = await this.ds.getRepository(JobSeekerEntity).findOneBy({ id: jobSeekerId });
       if (!seeker) throw notFound('Job seeker', jobSeekerId);
       if (!actsForSeeker(seeker, caller))
-        throw forbidden(`Only the job seeker (or who acts for him) lists the applications of job seeker ${jobSeekerId}`);
+        throw seekerRefusal(
+          seeker,
+          jobSeekerId,
+          `Only the job seeker (or who acts for him) lists the applications of job seeker ${jobSeekerId}`,
+          caller,
+        );
     }
     // a partner sees, of a seeker's applications, those it submitted
     const partnerOnly =

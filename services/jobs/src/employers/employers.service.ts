@@ -2,7 +2,7 @@ import { assertRegionAllowed, currentCaller, isRegionBound } from '@siapkerja/au
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { canonicalRegionCode, isKbli, isNib, isRegionCode, normalizeRegionCode, validateKbli } from '@siapkerja/codes';
-import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
+import { alreadyExists, conflict, forbidden, isOneLine, notFound, ONE_LINE, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { decodePageToken, findByIdOrThrow, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
 import { assertEmployerAccess, assertEmployerAdmin, employerAccess, employerAccessBy } from './employer-access';
@@ -58,7 +58,11 @@ export const MAX_PAGE_SIZE = 100;
 
 function checkContent(v: Violations, input: EmployerPatch): void {
   if (input.legalName !== undefined)
-    v.check(!!input.legalName?.trim() && input.legalName.length <= 200, 'legalName', 'is required (at most 200 characters)');
+    v.check(!!input.legalName?.trim() && input.legalName.length <= 200, 'legalName', 'is required (at most 200 characters)').check(
+      isOneLine(input.legalName),
+      'legalName',
+      ONE_LINE,
+    );
   if (input.employerType !== undefined)
     v.check(
       (EMPLOYER_TYPES as readonly string[]).includes(input.employerType),
@@ -74,7 +78,12 @@ function checkContent(v: Violations, input: EmployerPatch): void {
     (input.kbliCodes ?? []).forEach((c, i) => v.check(isKbli(c), `kbliCodes[${i}]`, 'must be a KBLI 2020 code'));
   }
   if (input.address !== undefined) v.check(input.address.length <= 500, 'address', 'must be at most 500 characters');
-  if (input.contactName) v.check(input.contactName.length <= 200, 'contactName', 'must be at most 200 characters');
+  if (input.contactName)
+    v.check(input.contactName.length <= 200, 'contactName', 'must be at most 200 characters').check(
+      isOneLine(input.contactName),
+      'contactName',
+      ONE_LINE,
+    );
   if (input.contactPhone)
     v.check(
       PHONE.test(input.contactPhone.replace(/[\s-]/g, '')),
@@ -285,7 +294,8 @@ export class EmployersService {
       'verificationStatus',
       `must be one of ${VERIFICATION_STATUSES.join(', ')}`,
     );
-    const filter = `${regionCode}|${status}|${q.mine ? (caller?.clientId ?? caller?.sub ?? '') : ''}`;
+    // the listing's name first: a vacancies token (the same shape of three fields) is not one of this listing
+    const filter = `employers|${regionCode}|${status}|${q.mine ? (caller?.clientId ?? caller?.sub ?? '') : ''}`;
     const cursor = q.pageToken ? decodePageToken(q.pageToken) : undefined;
     if (q.pageToken)
       v.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');

@@ -7,6 +7,22 @@ export const JOBS_IMPORT_KINDS = ['job-seeker', 'vacancy'] as const;
 export type JobsImportKind = (typeof JOBS_IMPORT_KINDS)[number];
 export const isJobsImportKind = (k: string): k is JobsImportKind => (JOBS_IMPORT_KINDS as readonly string[]).includes(k);
 
+/** A record's key: the uploader's own id of it, 1 to 200 characters (as integration checks it on upload). */
+export const MAX_IMPORT_KEY_LENGTH = 200;
+
+/**
+ * Why a record's key cannot be one, or undefined: it names the record for good (receipts by (caller, kind, key)), so an
+ * empty one would make every keyless record of a batch a replay of the first, and one past the limit cannot be indexed.
+ */
+export function importKeyViolation(key: string): FieldViolation | undefined {
+  return !key || key.length > MAX_IMPORT_KEY_LENGTH || /[\t\n\r]/.test(key)
+    ? {
+        field: 'key',
+        description: `is required: a string of 1 to ${MAX_IMPORT_KEY_LENGTH} characters without tabs or line breaks (your id of the record)`,
+      }
+    : undefined;
+}
+
 /** Most records one ApplyImportBatch call takes. */
 export const MAX_IMPORT_BATCH = 1000;
 

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { assertRegionAllowed, currentCaller, isRegionBound, type Caller } from '@siapkerja/authz';
 import { validateKbli } from '@siapkerja/codes';
 import type { jobsV1 } from '@siapkerja/contracts';
-import { alreadyExists, DomainError, forbidden, invalid, notFound } from '@siapkerja/errors';
+import { alreadyExists, DomainError, echo, forbidden, invalid, notFound } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
 import { insertEntities, isUniqueViolation, requestIdScope } from '@siapkerja/persistence';
@@ -16,7 +16,15 @@ import { jobSeekerFacts, JobSeekersService, type NewJobSeeker } from '../job-see
 import { JobSeekerRegistered } from '../job-seekers/job-seekers.events';
 import { VacancyEntity } from '../vacancies/vacancy.entity';
 import { VacanciesService, type NewVacancy } from '../vacancies/vacancies.service';
-import { isJobsImportKind, JOBS_IMPORT_KINDS, MAX_IMPORT_BATCH, mayImport, recordFields, rejectionProblem } from './imports.rules';
+import {
+  importKeyViolation,
+  isJobsImportKind,
+  JOBS_IMPORT_KINDS,
+  MAX_IMPORT_BATCH,
+  mayImport,
+  recordFields,
+  rejectionProblem,
+} from './imports.rules';
 
 type Receipt = jobsV1.ImportReceipt;
 type Content<S extends { validate: (...a: never[]) => unknown }> = ReturnType<S['validate']>;
@@ -67,12 +75,21 @@ export class ImportsService {
     const scope = requestIdScope(caller);
     const receipts: (Receipt | undefined)[] = new Array(records.length);
 
+    // a record without a usable key is refused first: it can be neither replayed nor told from the others
+    records.forEach((r, i) => {
+      const bad = importKeyViolation(r.key);
+      if (bad) receipts[i] = { ...rejected(r, invalid([bad], 'The record has an invalid key')), key: echo(r.key) };
+    });
     // replays: the receipts of records applied before (by any upload of this caller)
-    const stored = await this.storedReceipts(scope, records);
+    const stored = await this.storedReceipts(
+      scope,
+      records.filter((_, i) => !receipts[i]),
+    );
     // the first record of each (kind, key) in the batch is applied; later ones answer its receipt
     const firstOf = new Map<string, number>();
     const prepared: Prepared[] = [];
     records.forEach((r, i) => {
+      if (receipts[i]) return;
       const id = `${r.kind}\u0000${r.key}`;
       const previous = stored.get(id);
       if (previous) return void (receipts[i] = accepted(r, previous));

@@ -146,7 +146,7 @@ export class JobSeekersGrpc implements GrpcControllerOf<'jobs'> {
   }
 
   async markJobSeekerPlaced(req: jobsV1.MarkJobSeekerPlacedRequest__Output) {
-    return toJobSeekerMessage(await this.seekers.markPlaced(req.id, req.vacancyId || undefined));
+    return this.reads.logged(toJobSeekerMessage(await this.seekers.markPlaced(req.id, req.vacancyId || undefined)), 'PLACEMENT_SERVICE');
   }
 
   async exportPersonData(req: jobsV1.ExportPersonDataRequest__Output): Promise<jobsV1.ExportPersonDataResponse> {

@@ -17,7 +17,7 @@ import {
   todayWib,
   validateNik,
 } from '@siapkerja/codes';
-import { alreadyExists, conflict, forbidden, notFound, Violations } from '@siapkerja/errors';
+import { alreadyExists, conflict, forbidden, isOneLine, notFound, ONE_LINE, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import { PersonIdentity } from '@siapkerja/identity';
 import { decodePageToken, findByIdOrThrow, isUniqueViolation, isUuid, newestFirstPage, onceByRequestId } from '@siapkerja/persistence';
@@ -92,7 +92,8 @@ export function normalizeIndonesianPhone(raw: string): string | undefined {
 }
 
 const EMAIL_RE = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
-const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** a month of a working life: from 1940 (as graduation years), never the year 0000 */
+const MONTH_RE = /^(19[4-9]\d|[2-9]\d{3})-(0[1-9]|1[0-2])$/;
 
 /** What every event of a seeker carries: IPK dimensions and the person id, no personal data. */
 export function jobSeekerFacts(s: JobSeekerEntity, fromState: JobSeekerStateValue | '', now: Date): JobSeekerFactsData {
@@ -170,7 +171,8 @@ export class JobSeekersService {
   async get(id: string): Promise<JobSeekerEntity> {
     const s = await findByIdOrThrow(this.ds.getRepository(JobSeekerEntity), id, 'Job seeker');
     assertRegionAllowed(s.regionCode);
-    if (!mayRead(currentCaller(), s)) throw forbidden('A job seeker reads his own registration only');
+    // another person's registration answers as an unknown id does: a stranger learns nothing of its existence
+    if (!mayRead(currentCaller(), s)) throw notFound('Job seeker', id);
     return s;
   }
 
@@ -301,7 +303,7 @@ export class JobSeekersService {
     const caller = currentCaller();
     if (lacksWriteScope(caller)) throw forbidden('Only the job seeker himself or a Disnaker officer of the region records a report');
     return this.change(id, (s, emit) => {
-      if (!mayRead(caller, s)) throw forbidden('A job seeker reads his own registration only');
+      if (!mayRead(caller, s)) throw notFound('Job seeker', id);
       if (!mayReport(caller, s)) throw forbidden('Only the job seeker himself or a Disnaker officer of the region records a report');
       if (!ACTIVE_STATES.includes(s.state))
         throw conflict(`Job seeker ${id} is ${s.state}: only a REGISTERED or REPORTED job seeker reports`);
@@ -349,6 +351,11 @@ export class JobSeekersService {
 
   /** The seeker was placed (hired), closing the card: REGISTERED|REPORTED -> PLACED. Called by applications. */
   async markPlaced(id: string, vacancyId?: string, now: Date = new Date()): Promise<JobSeekerEntity> {
+    // the card closes for good: the platform itself (a hire of applications), a Disnaker officer of the seeker's region
+    // (change() holds him to it) or the ministry; never the person, a partner or an employer
+    const caller = currentCaller();
+    if (caller && !hasRole(caller, OFFICER_ROLES))
+      throw forbidden('Only the platform, a Disnaker officer of the region or the ministry marks a job seeker placed');
     new Violations().check(!vacancyId || isUuid(vacancyId), 'vacancyId', 'must be a vacancy id (UUID)').throwIfAny();
     return this.change(id, (s, emit) => this.place(s, emit, vacancyId, now));
   }
@@ -467,6 +474,7 @@ export class JobSeekersService {
       'birthPlace',
       'is required (at most 100 characters)',
     );
+    v.check(isOneLine(input.name), 'name', ONE_LINE).check(isOneLine(input.birthPlace), 'birthPlace', ONE_LINE);
     v.check(
       (MARITAL_STATUSES as readonly string[]).includes(input.maritalStatus),
       'maritalStatus',
@@ -512,6 +520,7 @@ export class JobSeekersService {
       );
       const major = (e?.major ?? '').trim();
       v.check(major.length <= 200, `education[${i}].major`, 'must be at most 200 characters');
+      v.check(isOneLine(institution), `education[${i}].institution`, ONE_LINE).check(isOneLine(major), `education[${i}].major`, ONE_LINE);
       const year = e?.graduationYear ?? 0;
       v.check(
         year === 0 || (Number.isInteger(year) && year >= 1940 && year <= maxYear),
@@ -526,12 +535,14 @@ export class JobSeekersService {
     const skills = (input.skills ?? []).map((s) => (typeof s === 'string' ? s.trim() : ''));
     v.check(skills.length <= 50, 'skills', 'at most 50 skills');
     skills.forEach((s, i) => v.check(s.length >= 1 && s.length <= 100, `skills[${i}]`, 'must be 1 to 100 characters'));
+    skills.forEach((s, i) => v.check(isOneLine(s), `skills[${i}]`, ONE_LINE));
     const skkniUnits = input.skkniUnits ?? [];
     v.check(skkniUnits.length <= 100, 'skkniUnits', 'at most 100 SKKNI units');
     skkniUnits.forEach((c, i) => v.check(isSkkniUnit(c), `skkniUnits[${i}]`, 'must be an SKKNI unit code like J.620100.001.01'));
     const languages = (input.languages ?? []).map((s) => (typeof s === 'string' ? s.trim() : ''));
     v.check(languages.length <= 20, 'languages', 'at most 20 languages');
     languages.forEach((s, i) => v.check(s.length >= 1 && s.length <= 50, `languages[${i}]`, 'must be 1 to 50 characters'));
+    languages.forEach((s, i) => v.check(isOneLine(s), `languages[${i}]`, ONE_LINE));
 
     const thisMonth = today.slice(0, 7);
     const experience = (input.experience ?? []).map((x, i) => {
@@ -542,6 +553,7 @@ export class JobSeekersService {
       const toMonth = x?.toMonth ?? '';
       v.check(position.length >= 1 && position.length <= 200, `experience[${i}].position`, 'is required (at most 200 characters)');
       v.check(employer.length >= 1 && employer.length <= 200, `experience[${i}].employer`, 'is required (at most 200 characters)');
+      v.check(isOneLine(position), `experience[${i}].position`, ONE_LINE).check(isOneLine(employer), `experience[${i}].employer`, ONE_LINE);
       v.check(kbjiCode === '' || isKbji(kbjiCode), `experience[${i}].kbjiCode`, 'must be a KBJI 2014 occupation code');
       v.check(
         MONTH_RE.test(fromMonth) && fromMonth <= thisMonth,

@@ -8,6 +8,7 @@ import { actsForSeeker } from '../applications/applications.service';
 import { employerAccess } from '../employers/employer-access';
 import { EmployerEntity } from '../employers/employer.entity';
 import { JobSeekerEntity } from '../job-seekers/job-seeker.entity';
+import { mayRead } from '../job-seekers/job-seekers.rules';
 import { VacancyEntity } from '../vacancies/vacancy.entity';
 import {
   certificateCounts,
@@ -188,7 +189,11 @@ export class MatchingService {
     if (!isUuid(jobSeekerId)) throw notFound('Job seeker', jobSeekerId);
     const seeker = await this.ds.getRepository(JobSeekerEntity).findOneBy({ id: jobSeekerId });
     if (!seeker) throw notFound('Job seeker', jobSeekerId);
-    if (!actsForSeeker(seeker)) throw forbidden(`The caller does not act for job seeker ${jobSeekerId}`);
+    // another person's registration answers as an unknown id does (job-seekers.rules mayRead)
+    if (!actsForSeeker(seeker)) {
+      if (!mayRead(currentCaller(), seeker)) throw notFound('Job seeker', jobSeekerId);
+      throw forbidden(`The caller does not act for job seeker ${jobSeekerId}`);
+    }
 
     const today = todayWib(now);
     const held = (await certificatesHeldBy(this.ds, [seeker.personId])).get(seeker.personId) ?? [];

@@ -13,7 +13,7 @@ import {
   todayWib,
   validateKbli,
 } from '@siapkerja/codes';
-import { conflict, DomainError, forbidden, notFound, Violations } from '@siapkerja/errors';
+import { conflict, DomainError, forbidden, isOneLine, notFound, ONE_LINE, Violations } from '@siapkerja/errors';
 import { TransactionalOutbox, type OutboxTx } from '@siapkerja/events';
 import {
   answerPrior,
@@ -229,6 +229,15 @@ interface Registration {
 
 /** Runs `fn` in the context of the registration's request (its caller, deadline, correlation id and idempotency key). */
 const inContextOf = <T>(r: Registration, fn: () => T): T => (r.context ? runWithContext(r.context, fn) : fn());
+
+/** How many of a vacancy's applications are HIRED (read under the vacancy's row lock, which every hire takes first). */
+async function hiredThroughApplications(manager: Pick<EntityManager, 'query'>, vacancyId: string): Promise<number> {
+  const [{ hired }]: { hired: number }[] = await manager.query(
+    `SELECT count(*)::int AS hired FROM applications WHERE vacancy_id = $1 AND state = 'HIRED'`,
+    [vacancyId],
+  );
+  return hired;
+}
 
 async function settle<T>(work: () => Promise<T>): Promise<PromiseSettledResult<T>> {
   try {
@@ -490,7 +499,14 @@ export class VacanciesService {
     const v = new Violations();
     v.check(reason.length <= 500, 'reason', 'must be at most 500 characters');
     v.throwIfAny();
-    return this.transition(id, 'CLOSED', (vacancy, emit) => {
+    return this.transition(id, 'CLOSED', async (vacancy, emit, manager) => {
+      // closed means "without hires": one whose applications hired people is reported filled (its row lock, taken by
+      // transition, holds back a hire in flight until this is decided)
+      const hired = await hiredThroughApplications(manager, vacancy.id);
+      if (hired > 0)
+        throw conflict(
+          `Vacancy ${id} hired ${hired} through its applications: report it filled (numberHired at least ${hired}) instead of closing it`,
+        );
       const now = new Date();
       vacancy.endedAt = now;
       emit(VacancyClosed, {
@@ -506,9 +522,12 @@ export class VacanciesService {
     new Violations()
       .check(Number.isInteger(numberHired) && numberHired >= 1, 'numberHired', 'must be an integer of at least 1')
       .throwIfAny();
-    return this.transition(id, 'FILLED', (vacancy, emit) => {
+    return this.transition(id, 'FILLED', async (vacancy, emit, manager) => {
+      // the hires made through its applications count among the number hired (the row lock holds back a hire in flight)
+      const hired = await hiredThroughApplications(manager, vacancy.id);
       new Violations()
         .check(numberHired <= vacancy.numberNeeded, 'numberHired', `must be at most the number needed (${vacancy.numberNeeded})`)
+        .check(numberHired >= hired, 'numberHired', `must be at least the ${hired} hired through the vacancy's applications`)
         .throwIfAny();
       const now = new Date();
       vacancy.numberHired = numberHired;
@@ -603,7 +622,8 @@ export class VacanciesService {
       'must be an existing province (NN) or regency (NN.NN) code',
     );
     viol.check(!state || (VACANCY_STATES as readonly string[]).includes(state), 'state', `must be one of ${VACANCY_STATES.join(', ')}`);
-    const filter = `${employerId}|${regionCode}|${state}`;
+    // the listing's name first: an employers token (the same shape of three fields) is not one of this listing
+    const filter = `vacancies|${employerId}|${regionCode}|${state}`;
     const cursor = q.pageToken ? decodePageToken(q.pageToken) : undefined;
     if (q.pageToken)
       viol.check(!!cursor && cursor.filter === filter, 'pageToken', 'is not a page token of this listing (the filters must stay the same)');
@@ -633,7 +653,7 @@ export class VacanciesService {
   private async transition(
     id: string,
     to: keyof typeof TRANSITION_FROM,
-    apply: (v: VacancyEntity, emit: OutboxTx['emit']) => void,
+    apply: (v: VacancyEntity, emit: OutboxTx['emit'], manager: EntityManager) => void | Promise<void>,
   ): Promise<VacancyEntity> {
     if (!isUuid(id)) throw notFound('Vacancy', id);
     return this.outbox.run(async ({ manager, emit }) => {
@@ -649,7 +669,7 @@ export class VacanciesService {
       const from = TRANSITION_FROM[to];
       if (v.state !== from) throw conflict(`Vacancy ${id} is ${v.state}: it cannot become ${to} (only a ${from} vacancy can)`);
       v.state = to;
-      apply(v, emit);
+      await apply(v, emit, manager);
       return repo.save(v);
     });
   }
@@ -698,6 +718,7 @@ export class VacanciesService {
     const v = new Violations();
     v.check(isUuid(input.employerId ?? ''), 'employerId', 'must be an employer id (UUID)');
     v.check(!!input.positionName?.trim() && input.positionName.length <= 200, 'positionName', 'is required (at most 200 characters)');
+    v.check(isOneLine(input.positionName), 'positionName', ONE_LINE);
     v.check(isKbji(input.kbjiCode), 'kbjiCode', 'must be a KBJI 2014 occupation code');
     const kbli = input.kbliCode ? validateKbli(input.kbliCode) : undefined;
     v.check(!kbli || kbli.valid, 'kbliCode', 'must be a KBLI 2020 code (2 to 5 digits, e.g. 62019)');
@@ -754,6 +775,7 @@ export class VacanciesService {
     const skills = (input.skills ?? []).map((s) => (typeof s === 'string' ? s.trim() : ''));
     v.check(skills.length <= 50, 'skills', 'at most 50 skills');
     skills.forEach((s, i) => v.check(s.length >= 1 && s.length <= 100, `skills[${i}]`, 'must be 1 to 100 characters'));
+    skills.forEach((s, i) => v.check(isOneLine(s), `skills[${i}]`, ONE_LINE));
     const skkniUnits = input.skkniUnits ?? [];
     v.check(skkniUnits.length <= 100, 'skkniUnits', 'at most 100 SKKNI units');
     skkniUnits.forEach((c, i) => v.check(isSkkniUnit(c), `skkniUnits[${i}]`, 'must be an SKKNI unit code like J.620100.001.01'));
