@@ -141,6 +141,26 @@ describe('entrepreneurship: the mentor is an active TKM_MENTOR of identity (real
     expect((await client.getGroup({ id: g.id }, mentor)).mentorAccountId).toBe(mentorClient);
   });
 
+  it('gives a mentor to a group declared by its size (no member records), keeping its size (a 500 before: recounted to 0)', async () => {
+    const g = await client.createGroup(
+      {
+        group: {
+          name: 'KUB Ukuran',
+          programKind: 'PROGRAM_KIND_PEMULA',
+          regionCode: '33.73',
+          memberCount: 5,
+          businessField: 'Konveksi',
+          businessPlan: { kbliCode: '14111', description: 'Konveksi seragam', locationRegionCode: '33.73' },
+        },
+        members: [],
+      },
+      officer3373,
+    );
+    const assigned = await client.assignGroupMentor({ groupId: g.id, mentorAccountId: mentorAccount }, officer3373);
+    expect([assigned.mentorAccountId, assigned.memberCount]).toEqual([mentorAccount, 5]);
+    expect(await stored(g.id)).toEqual({ mentor: mentorAccount, audited: 1, events: 1 });
+  });
+
   it('refuses an unknown subject, an inactive account or client, and one without TKM_MENTOR: FAILED_PRECONDITION naming mentorAccountId, nothing stored', async () => {
     const g = await newGroup();
     for (const subject of [unknown, 'acc-mentor-typo', disabledMentor, revokedMentorClient, seeker]) {

@@ -355,11 +355,18 @@ export class GroupsService {
     return { group, members, leaderPersonId: members.find((x) => x.active && x.leader)?.personId };
   }
 
+  /**
+   * A change of the group, told as an event. A member joining or leaving makes the group counted by its member records
+   * from then on; any other change (a mentor) keeps its count: a group declared by its size (no member records) would be
+   * recounted to 0, which its CHECK (1 to 100) refuses.
+   */
   private async changed(manager: EntityManager, group: GroupEntity, change: string, emit: Emit): Promise<void> {
-    const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM tkm_group_members WHERE group_id = $1 AND active`, [group.id]);
-    group.memberCount = n;
-    group.hasMembers = true;
-    await manager.getRepository(GroupEntity).update({ id: group.id }, { memberCount: n, hasMembers: true });
+    if (change === 'MEMBER_JOINED' || change === 'MEMBER_LEFT') {
+      const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM tkm_group_members WHERE group_id = $1 AND active`, [group.id]);
+      group.memberCount = n;
+      group.hasMembers = true;
+      await manager.getRepository(GroupEntity).update({ id: group.id }, { memberCount: n, hasMembers: true });
+    }
     emit(TkmGroupChanged, { subject: group.id, regionCode: group.regionCode, data: groupChangedData(group, change) });
   }
 
