@@ -11,20 +11,13 @@ import {
   testNik,
   type FakeAccessLog,
   uniqueSuffix,
-  asCaller as as,
   grpcCode as code,
   grpcDetails as details,
   violatedFields as fields,
   refusal as fail,
 } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../src/entrepreneurship.module';
-
-const ministry = as({ sub: 'min', roles: ['MINISTRY_ADMIN'] });
-const partnerA = as({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa' });
-const partnerB = as({ sub: 'client:pb', roles: ['PARTNER'], clientId: 'pb' });
-const officer3373 = as({ sub: 'off-3373', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' });
-const officer3374 = as({ sub: 'off-3374', roles: ['DISNAKER_REGENCY'], regionCode: '33.74' });
-const mentor = as({ sub: 'acc-mentor-1', roles: ['TKM_MENTOR'] });
+import { mentor, ministry, officer3373, officer3374, partnerA, partnerB } from './callers';
 
 /**
  * TKM read as a hostile caller would: mentors that are no account, dates PostgreSQL cannot hold, another tenant's proposals
@@ -207,7 +200,7 @@ describe('entrepreneurship: hostile input (real PostgreSQL, Kafka, gRPC)', () =>
       partnerA,
     );
     const unknown = randomUUID();
-    const asks: [string, string, (id: string, who: ReturnType<typeof as>) => Promise<unknown>][] = [
+    const asks: [string, string, (id: string, who: typeof ministry) => Promise<unknown>][] = [
       ['Proposal', proposal.id, (id, who) => client.getProposal({ id }, who)],
       ['Proposal', proposal.id, (id, who) => client.verifyProposal({ id, decision: 'REJECTED', rejectionReasons: ['Tidak lengkap'] }, who)],
       [

@@ -18,10 +18,7 @@ import {
   type FakeAccessLog,
 } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../src/entrepreneurship.module';
-
-const ministry = as({ sub: 'min', roles: ['MINISTRY_ADMIN'] });
-const partnerA = as({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa' });
-const officer3373 = as({ sub: 'off-3373', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' });
+import { ministry, officer3373, partnerA } from './callers';
 
 /**
  * A TKM group's mentor is checked with identity before it is stored (a fake identity answering GetSubjectStanding from

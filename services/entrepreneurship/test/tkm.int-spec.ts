@@ -35,14 +35,7 @@ import {
   type FakeAccessLog,
 } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../src/entrepreneurship.module';
-
-const ministry = as({ sub: 'min', roles: ['MINISTRY_ADMIN'] });
-const partnerA = as({ sub: 'client:pa', roles: ['PARTNER'], clientId: 'pa' });
-const partnerB = as({ sub: 'client:pb', roles: ['PARTNER'], clientId: 'pb' });
-const officer3373 = as({ sub: 'off-3373', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' });
-const officer3374 = as({ sub: 'off-3374', roles: ['DISNAKER_REGENCY'], regionCode: '33.74' });
-const province33 = as({ sub: 'off-33', roles: ['DISNAKER_PROVINCE'], regionCode: '33' });
-const mentor = as({ sub: 'acc-mentor-1', roles: ['TKM_MENTOR'] });
+import { mentor, ministry, officer3373, officer3374, partnerA, partnerB, province33 } from './callers';
 
 /** TKM against the real service: programs, groups and members, proposals within quota, tranches, reports and placements. */
 describe('entrepreneurship: TKM complete (real PostgreSQL, Kafka, gRPC)', () => {
