@@ -1,5 +1,6 @@
 import { runWithContext } from '@siapkerja/logging';
 import {
+  addressBlock,
   assertRegionAllowed,
   CALLER_SIGNATURE_TTL_MS,
   CallerSigner,
@@ -106,5 +107,19 @@ describe('authz', () => {
     expect(verifier.verify(caller, undefined, now)).toBe(false);
     expect(verifier.verify(caller, sig.slice(0, -1), now)).toBe(false);
     expect(new CallerVerifier('another-secret-0123456789abcdef-012345').verify(caller, sig, now)).toBe(false);
+  });
+});
+
+describe('addressBlock: what per-address limits count', () => {
+  it('counts an IPv4 address as itself and an IPv6 address as its /64, however it is written', () => {
+    expect(addressBlock('203.0.113.5')).toBe('203.0.113.5');
+    for (const ip of ['2001:db8:1:2::1', '2001:0db8:0001:0002:ffff:ffff:ffff:ffff', '2001:DB8:1:2:a:b:c:d', '2001:db8:1:2::5%eth0'])
+      expect({ ip, block: addressBlock(ip) }).toEqual({ ip, block: '2001:db8:1:2::/64' });
+    expect(addressBlock('2001:db8:1:3::1')).toBe('2001:db8:1:3::/64');
+    expect(addressBlock('::1')).toBe('0:0:0:0::/64');
+    expect(addressBlock('fe80::1')).toBe('fe80:0:0:0::/64');
+    expect(addressBlock('2001:db8::')).toBe('2001:db8:0:0::/64');
+    expect(addressBlock('64:ff9b::192.0.2.1')).toBe('64:ff9b:0:0::/64');
+    expect(addressBlock('unknown')).toBe('unknown');
   });
 });

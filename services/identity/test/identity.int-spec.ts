@@ -226,6 +226,24 @@ describe('identity service (real PostgreSQL, Kafka, gRPC)', () => {
       expect(fields(await fails(client.listSandboxVerificationCodes({ nik: noise(5000) })))).toEqual(['nik']);
     });
 
+    it('counts failed logins from one IPv6 /64 together (a client rotates the low 64 bits at will), an IPv4 address alone', async () => {
+      const counted = async (key: string) =>
+        (
+          (await svc.dataSource.query(`SELECT coalesce(sum(count), 0)::int AS n FROM login_attempts WHERE key = $1`, [key])) as {
+            n: number;
+          }[]
+        )[0].n;
+      // another login each time (the account's own counter allows AUTH_LOGIN_MAX_FAILURES, 3 here)
+      const ips = ['2001:db8:77:1::1', '2001:db8:77:1:dead:beef:0:2', '2001:db8:77:1::3', '2001:db8:77:2::1'];
+      for (const [i, clientIp] of ips.entries())
+        expect(
+          (await fails(client.login({ login: `nobody.${Date.now()}.${i}@example.id`, password: 'wrong-password-1', clientIp }))).code,
+        ).toBe(status.UNAUTHENTICATED);
+      expect(await counted('login:ip:2001:db8:77:1::/64')).toBe(3);
+      expect(await counted('login:ip:2001:db8:77:2::/64')).toBe(1);
+      expect(await counted('login:ip:2001:db8:77:1::1')).toBe(0);
+    });
+
     it('does not tell whether a login has an account: verify with a wrong code, reset confirm before the code, alike for known and unknown', async () => {
       const unknown = testNik('3374', '1990-07-05', 2);
       // an ACTIVE account (verified in the first test): a wrong code is wrong, as for an unknown NIK; no account id comes back

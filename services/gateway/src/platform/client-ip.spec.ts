@@ -1,4 +1,5 @@
 import { ConfigError } from '@siapkerja/config';
+import { rateLimitKey } from '../traffic/rate-limit';
 import { trustProxyValue } from '../traffic/traffic.config';
 import { canonicalIp, clientIp, routedPath } from './client-ip';
 
@@ -17,6 +18,15 @@ describe('clientIp', () => {
     expect(clientIp(req('203.0.113.5:4711', ['203.0.113.5:4711']))).toBe('127.0.0.1');
     expect(clientIp(req(`${'9'.repeat(5000)}`, [], '::ffff:10.0.0.1'))).toBe('10.0.0.1');
     expect(clientIp(req(undefined, [], ''))).toBe('unknown');
+  });
+});
+
+describe('rateLimitKey of a request without a caller', () => {
+  it('counts an IPv4 client by its address and an IPv6 client by its /64, which it could otherwise rotate at will', () => {
+    expect(rateLimitKey(req('203.0.113.5'))).toBe('ip:203.0.113.5');
+    expect(rateLimitKey(req('2001:db8:1:2::1'))).toBe('ip:2001:db8:1:2::/64');
+    expect(rateLimitKey(req('2001:db8:1:2:dead:beef:0:7'))).toBe('ip:2001:db8:1:2::/64');
+    expect(rateLimitKey(req('2001:db8:1:3::1'))).toBe('ip:2001:db8:1:3::/64');
   });
 });
 

@@ -1,6 +1,7 @@
 import { SetMetadata } from '@nestjs/common';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
+import { addressBlock } from '@siapkerja/authz';
 import { CALLER_KEY } from '../auth/caller';
 import { clientIp } from '../platform/client-ip';
 
@@ -15,7 +16,8 @@ export const BulkLane = (): MethodDecorator & ClassDecorator => SetMetadata(BULK
 
 /**
  * Who a request is counted against: the caller the auth guard verified (its OAuth client, else the
- * token subject), else the client IP (clientIp: an address, never the text of X-Forwarded-For as sent). Claims of an unverified token are never used (anyone could
+ * token subject), else the client's address block (clientIp: an address, never the text of X-Forwarded-For as sent;
+ * addressBlock: an IPv6 client by its /64, which it could otherwise rotate at will). Claims of an unverified token are never used (anyone could
  * mint a token naming another client and spend its budget).
  */
 export function rateLimitKey(req: Request): string {
@@ -23,7 +25,7 @@ export function rateLimitKey(req: Request): string {
   const caller = r[CALLER_KEY] ?? r.principal;
   const id = caller?.clientId ?? caller?.sub;
   if (typeof id === 'string' && id.length > 0) return `client:${id}`;
-  return `ip:${clientIp(req)}`;
+  return `ip:${addressBlock(clientIp(req))}`;
 }
 
 export const WINDOW_SECONDS = 60;

@@ -1,3 +1,4 @@
+import { addressBlock } from '@siapkerja/authz';
 import { randomInt, randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
@@ -193,9 +194,9 @@ export class AccountsService {
     const a = await this.byLogin(login);
     const window = this.config.AUTH_LOGIN_WINDOW_S;
     const accountKey = a ? `login:account:${a.id}` : `login:unknown:${sha256hex(login.trim().toLowerCase())}`;
-    // an address as it is; anything else the gateway passed (X-Forwarded-For holds any text) hashed: a long one did not fit
-    // the counters' index and failed as INTERNAL
-    const ipKey = `login:ip:${!ip ? 'unknown' : isIP(ip) ? ip : `h:${sha256hex(ip)}`}`;
+    // an address by its block (addressBlock: an IPv6 client holds a /64 and would rotate the rest); anything else the
+    // gateway passed (X-Forwarded-For holds any text) hashed: a long one did not fit the counters' index (INTERNAL)
+    const ipKey = `login:ip:${!ip ? 'unknown' : isIP(ip) ? addressBlock(ip) : `h:${sha256hex(ip)}`}`;
     const [byAccount, byIp] = await Promise.all([
       this.throttle.consume(accountKey, this.config.AUTH_LOGIN_MAX_FAILURES, window),
       this.throttle.consume(ipKey, this.config.AUTH_LOGIN_IP_MAX_FAILURES, window),
