@@ -328,6 +328,18 @@ describe('applications (real PostgreSQL, Kafka, gRPC)', () => {
     expect(again.details).toMatch(/PLACED/);
   });
 
+  it("lists a vacancy's applicants to the officers of where it is worked as well as of the employer's region", async () => {
+    // an employer of Kota Bandung (32.73) hires for work in Kota Semarang (33.74): Disnaker Semarang supervises that placement
+    const e = await employer(partnerA, '32.73');
+    const v = await vacancy(e.id, partnerA);
+    const s = await seeker();
+    const app = await client.createApplication({ vacancyId: v.id, jobSeekerId: s.id }, seekerCaller(s.personId));
+    for (const officer of [officer3374, officer32])
+      expect((await client.listApplications({ vacancyId: v.id }, officer)).applications.map((a) => a.id)).toEqual([app.id]);
+    const elsewhere = as({ sub: 'off-3373', roles: ['DISNAKER_REGENCY'], regionCode: '33.73' });
+    expect(code(await client.listApplications({ vacancyId: v.id }, elsewhere).catch((x) => x))).toBe(status.PERMISSION_DENIED);
+  });
+
   it('the seeker withdraws, the employer rejects from any open state; listings page by cursor and filter by state', async () => {
     const e = await employer(partnerA);
     const v = await vacancy(e.id, partnerA, { numberNeeded: 5 });

@@ -309,7 +309,8 @@ export class ApplicationsService {
   }
 
   /**
-   * A vacancy's applicants (who acts for its employer; officers of the employer's region) or a seeker's own applications
+   * A vacancy's applicants (who acts for its employer; officers of the employer's region or of where it is worked) or a
+   * seeker's own applications
    * (the seeker side), newest first, keyset-paginated; optionally one state.
    */
   async list(q: ApplicationListQuery): Promise<{ applications: ApplicationView[]; nextPageToken: string }> {
@@ -338,7 +339,9 @@ export class ApplicationsService {
       const vacancy = await this.ds.getRepository(VacancyEntity).findOneBy({ id: vacancyId });
       if (!vacancy) throw notFound('Vacancy', vacancyId);
       const employer = await this.ds.getRepository(EmployerEntity).findOneByOrFail({ id: vacancy.employerId });
-      if (!(await employerAccess(this.ds.manager, employer, caller))) {
+      // the officers of where the vacancy is worked supervise its placements as well as those of the employer's region
+      const workRegionOfficer = isRegionBound(caller) && regionWithin(vacancy.regionCode, caller.regionCode);
+      if (!workRegionOfficer && !(await employerAccess(this.ds.manager, employer, caller))) {
         if (vacancy.state === 'DRAFT') throw notFound('Vacancy', vacancyId);
         throw forbidden(`Only who acts for employer ${employer.id} lists the applicants of vacancy ${vacancyId}`);
       }
