@@ -131,8 +131,9 @@ describe('applications, placements and matching over HTTP', () => {
     await expectProblem(twice, 409, new RegExp(application.id));
     expect(twice.headers.get('location')).toBe(`/v1/applications/${application.id}`);
 
-    // employer B (partner B) cannot move employer A's applicant; the seeker cannot shortlist himself
-    await expectProblem(await post(`/v1/applications/${application.id}/transitions`, 'partnerB', { toState: 'SHORTLISTED' }), 403);
+    // employer B (partner B), who has no part in it, is told nothing of employer A's application (404, as for an unknown
+    // id); the seeker cannot shortlist himself
+    await expectProblem(await post(`/v1/applications/${application.id}/transitions`, 'partnerB', { toState: 'SHORTLISTED' }), 404);
     await expectProblem(await post(`/v1/applications/${application.id}/transitions`, 'seeker', { toState: 'SHORTLISTED' }), 403);
     await expectProblem(await get(`/v1/vacancies/${vacancy.id}/applications`, 'partnerB'), 403);
     // illegal transition: 409 problem+json; unknown state: 400
@@ -184,7 +185,8 @@ describe('applications, placements and matching over HTTP', () => {
     expect(
       (await ok(await get(`/v1/job-seekers/${seeker.id}/applications`, 'seeker'))).applications.map((a: { state: string }) => a.state),
     ).toEqual(['HIRED']);
-    await expectProblem(await get(`/v1/job-seekers/${seeker2.id}/applications`, 'seeker'), 403);
+    // another person's applications: 404, as for an unknown seeker
+    await expectProblem(await get(`/v1/job-seekers/${seeker2.id}/applications`, 'seeker'), 404);
 
     // the hire is recorded once for the person (from PlacementRecorded on Kafka), as AKL, in the seeker's regency. Read per
     // person straight from the placement service as the ministry: the report below sums every test on the shared broker

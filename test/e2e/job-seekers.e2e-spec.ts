@@ -169,10 +169,10 @@ describe('job seekers over HTTP (/v1/job-seekers)', () => {
     const other = await get(`/v1/job-seekers/${seeker.id}`, 'province32', purpose);
     expect([403, 404]).toContain(other.status);
     await expectProblem(other, other.status);
-    // another person does not read this registration
+    // another person does not read this registration, nor learn that it exists (404, as for an unknown id)
     const stranger = body();
     auth.stranger = await personToken(stranger.nik, stranger.birthDate, 2, '081299990000');
-    await expectProblem(await get(`/v1/job-seekers/${seeker.id}`, 'stranger'), 403);
+    await expectProblem(await get(`/v1/job-seekers/${seeker.id}`, 'stranger'), 404);
 
     // unmasked reads are in the access log, about the person id, never the NIK
     const log = await (await get('/v1/privacy/access-log?pageSize=100', 'admin')).json();
