@@ -1,6 +1,8 @@
 import { runWithContext } from '@siapkerja/logging';
 import {
   addressBlock,
+  canonicalIp,
+  clientIp,
   assertRegionAllowed,
   CALLER_SIGNATURE_TTL_MS,
   CallerSigner,
@@ -121,5 +123,23 @@ describe('addressBlock: what per-address limits count', () => {
     expect(addressBlock('2001:db8::')).toBe('2001:db8:0:0::/64');
     expect(addressBlock('64:ff9b::192.0.2.1')).toBe('64:ff9b:0:0::/64');
     expect(addressBlock('unknown')).toBe('unknown');
+  });
+});
+
+const req = (ip: string | undefined, ips: string[] = [], socket = '127.0.0.1') => ({ ip, ips, socket: { remoteAddress: socket } });
+
+describe('clientIp', () => {
+  it('answers the address Express derived, in one canonical form', () => {
+    expect(clientIp(req('203.0.113.5'))).toBe('203.0.113.5');
+    expect(clientIp(req('::ffff:203.0.113.5'))).toBe('203.0.113.5');
+    expect(clientIp(req('2001:DB8:0:0::1'))).toBe('2001:db8::1');
+    expect(canonicalIp('fe80::1%eth0')).toBe('fe80::1%eth0');
+  });
+
+  it('never answers the text of X-Forwarded-For: a made-up entry falls back to the trusted hop that reported it, else the socket', () => {
+    expect(clientIp(req('spoof-1', ['spoof-1', '198.51.100.7']))).toBe('198.51.100.7');
+    expect(clientIp(req('203.0.113.5:4711', ['203.0.113.5:4711']))).toBe('127.0.0.1');
+    expect(clientIp(req(`${'9'.repeat(5000)}`, [], '::ffff:10.0.0.1'))).toBe('10.0.0.1');
+    expect(clientIp(req(undefined, [], ''))).toBe('unknown');
   });
 });

@@ -236,4 +236,4 @@ export function assertMayExportPersonData(personId: string, caller: Caller | und
     .throwIfAny();
   if (!mayExportPersonData(personId, caller)) throw forbidden("Only the person himself or the ministry exports a person's data");
 }
-export { addressBlock } from './address-block';
+export { addressBlock, canonicalIp, clientIp } from './client-address';

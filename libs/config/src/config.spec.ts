@@ -1,4 +1,4 @@
-import { ConfigError, address, bool, int, list, loadConfig, oneOf, port, secret, str, url } from './index';
+import { ConfigError, address, bool, int, list, loadConfig, oneOf, port, secret, str, trustProxy, url } from './index';
 
 describe('loadConfig', () => {
   const specs = {
@@ -56,5 +56,30 @@ describe('loadConfig', () => {
     }
     expect(msg).toContain('PERSON_ID_SECRET must be at least 32 characters');
     expect(msg).not.toContain('short-secret-value');
+  });
+});
+
+/** TRUST_PROXY as the gateway reads it (its config spec holds trustProxy): the value Express gets, or the ConfigError. */
+const trustProxyValue = (raw: string | undefined) =>
+  loadConfig({ TRUST_PROXY: trustProxy({ optional: true }) }, { TRUST_PROXY: raw }).TRUST_PROXY;
+
+describe('TRUST_PROXY', () => {
+  it('takes addresses, CIDRs, range names and hop counts; unset, empty, 0 or false believe no X-Forwarded-For', () => {
+    expect(trustProxyValue(undefined)).toBeUndefined();
+    expect(trustProxyValue('')).toBeUndefined();
+    expect(trustProxyValue('false')).toBe(false);
+    expect(trustProxyValue('0')).toBe(0);
+    expect(trustProxyValue('2')).toBe(2);
+    expect(trustProxyValue(' loopback, 10.0.0.0/8 ,fd00::/8,192.168.1.0/255.255.255.0')).toBe(
+      'loopback,10.0.0.0/8,fd00::/8,192.168.1.0/255.255.255.0',
+    );
+  });
+
+  it('refuses true (every sender believed) and entries that are no address, CIDR or range name, as configuration errors', () => {
+    expect(() => trustProxyValue('true')).toThrow(ConfigError);
+    expect(() => trustProxyValue('true')).toThrow(/any sender/);
+    expect(() => trustProxyValue('foo')).toThrow(/"foo" is not an IP address/);
+    expect(() => trustProxyValue('10.0.0.0/33')).toThrow(/prefix length/);
+    expect(() => trustProxyValue('loopback,10.0.0.1/x')).toThrow(ConfigError);
   });
 });

@@ -5,6 +5,7 @@
 import { ConfigError, type VarSpec } from './config-error';
 
 export { ConfigError, type VarSpec };
+export { trustProxy } from './trust-proxy';
 
 type Opts<T> = { default?: T; optional?: boolean; description?: string };
 

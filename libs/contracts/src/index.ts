@@ -13,3 +13,4 @@ export * as integrationV1 from './generated/siapkerja/integration/v1';
 export * as identityV1 from './generated/siapkerja/identity/v1';
 export * from './enums';
 export * from './typed';
+export { mayMatch, type VacancyFacts } from './vacancy-match';

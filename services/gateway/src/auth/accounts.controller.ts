@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { fromLoginDto, LoginDto, PersonTokensDto, toPersonTokensDto } from '../generated/identity.views';
-import { clientIp } from '../platform/client-ip';
+import { clientIp } from '@siapkerja/authz';
 import { ApiProblems } from '../platform/http';
 import { Public } from './caller';
 import { IdentityClient, LoginThrottledException } from './identity.client';

@@ -1,7 +1,7 @@
 import { buildEvent } from '@siapkerja/events';
-import { EmployerUpdated, VacancyClosed, VacancyPublished, VacancyRegistered } from '@siapkerja/contracts';
+import { EmployerUpdated, mayMatch, VacancyClosed, VacancyPublished, VacancyRegistered } from '@siapkerja/contracts';
 import { createRegistry } from '@siapkerja/observability';
-import { mayMatch, SearchCache, searchAnswer } from './search-cache';
+import { SearchCache, searchAnswer } from './search-cache';
 
 describe('SearchCache', () => {
   const make = (ttl = 30) => new SearchCache({ SEARCH_CACHE_TTL_S: ttl, SEARCH_CACHE_MAX_MB: 1 }, createRegistry('test'), {} as never);

@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DecimalNumber } from '@siapkerja/codes';
+import { DecimalNumber, EDUCATION_LEVELS } from '@siapkerja/codes';
 import { VacancySearchFacetsDto } from '../generated/jobs.views';
 
 // ------------------------------------------------------------------------------------------------ search (Karirhub catalogue)
 
-export const SEARCH_EDUCATION_LEVELS = ['NONE', 'SD', 'SMP', 'SMA', 'SMK', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3'] as const;
+const SEARCH_EDUCATION_LEVELS = EDUCATION_LEVELS;
 export const SEARCH_EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACT', 'INTERNSHIP', 'DAILY', 'SEASONAL', 'FREELANCE'] as const;
 export const SEARCH_SORTS = ['relevance', 'date', 'wage'] as const;
 const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);

@@ -3,7 +3,7 @@ import { kafkaTopicPrefixSpec } from '@siapkerja/service-kit';
 import { authConfigSpec } from '../auth/auth.config';
 import { importsConfigSpec } from '../imports/imports.config';
 import { searchCacheConfigSpec } from '../jobs/search-cache.config';
-import { trafficConfigSpec, trustProxyValue } from '../traffic/traffic.config';
+import { trafficConfigSpec } from '../traffic/traffic.config';
 
 export const gatewayConfigSpec = {
   PORT: port({ default: 3000 }),
@@ -39,7 +39,6 @@ export const gatewayConfigSpec = {
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
 export function loadGatewayConfig(env: Record<string, string | undefined>) {
   const cfg = loadConfig(gatewayConfigSpec, env);
-  trustProxyValue(cfg.TRUST_PROXY); // refused at start (exit 78) when it would believe any sender or names no address
   if (cfg.EVENT_BUS === 'kafka' && !cfg.KAFKA_BROKERS) {
     loadConfig({ KAFKA_BROKERS: list({ description: 'required when EVENT_BUS=kafka' }) }, env);
   }

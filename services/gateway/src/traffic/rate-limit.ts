@@ -1,9 +1,8 @@
 import { SetMetadata } from '@nestjs/common';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
-import { addressBlock } from '@siapkerja/authz';
+import { addressBlock, clientIp } from '@siapkerja/authz';
 import { CALLER_KEY } from '../auth/caller';
-import { clientIp } from '../platform/client-ip';
 
 /** Metadata key of {@link BulkLane}. */
 export const BULK_LANE = 'siapkerja:traffic:bulk-lane';

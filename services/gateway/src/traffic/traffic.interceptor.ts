@@ -19,7 +19,7 @@ import {
 } from './idempotency';
 import { BULK_LANE, RateLimitLeases, rateLimitKey, WINDOW_SECONDS, type RateLimitDecision } from './rate-limit';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, METRICS_REGISTRY } from '../platform/tokens';
-import { routedPath } from '../platform/client-ip';
+import { routedPath } from '../platform/routed-path';
 import { IDEMPOTENT_IN_SERVICE } from '../platform/http';
 import type { TrafficConfig } from './traffic.config';
 import type { RouteTargets } from '../auth/auth.guard';

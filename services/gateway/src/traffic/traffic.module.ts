@@ -6,7 +6,7 @@ import type { Logger } from '@siapkerja/logging';
 import { deleteExpiredKeys } from './idempotency';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER } from '../platform/tokens';
 import { deleteOldWindows } from './rate-limit';
-import { trustProxyValue, type TrafficConfig } from './traffic.config';
+import type { TrafficConfig } from './traffic.config';
 import { RateLimitGate, TrafficInterceptor } from './traffic.interceptor';
 import { RateLimitWindowSeconds1763800005100, TrafficRateLimitsIdempotency1763800002000 } from './traffic.migrations';
 
@@ -38,7 +38,7 @@ export class TrafficMaintenance implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   onModuleInit(): void {
-    const trust = trustProxyValue(this.config.TRUST_PROXY);
+    const trust = this.config.TRUST_PROXY;
     const app = this.adapterHost.httpAdapter?.getInstance?.() as { set?: (k: string, v: unknown) => void } | undefined;
     if (trust !== undefined && app?.set) app.set('trust proxy', trust);
     this.timer = setInterval(() => void this.cleanup(), CLEANUP_INTERVAL_MS);

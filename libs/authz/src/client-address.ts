@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import { isIP } from 'node:net';
 
 /** An IPv4 address written as IPv4-mapped IPv6 (`::ffff:203.0.113.5`, as a dual-stack socket reports it). */
@@ -30,7 +29,7 @@ export function canonicalIp(raw: string | undefined): string | undefined {
  * `203.0.113.5:4711`), the nearest address that is one stands for the client (the trusted hop that reported the text,
  * else the socket's), so a made-up string never becomes a client of its own.
  */
-export function clientIp(req: Pick<Request, 'ip' | 'ips' | 'socket'>): string {
+export function clientIp(req: { ip?: string; ips?: string[]; socket?: { remoteAddress?: string } }): string {
   const fromProxies = Array.isArray(req.ips) ? req.ips : [];
   for (const candidate of [req.ip, ...fromProxies, req.socket?.remoteAddress]) {
     const ip = canonicalIp(candidate);
@@ -40,16 +39,24 @@ export function clientIp(req: Pick<Request, 'ip' | 'ips' | 'socket'>): string {
 }
 
 /**
- * The path the router matches a request by, lower-case (Express routes case-insensitively) and without the scheme and host
- * of an absolute-form target (`GET http://host/v1/employers HTTP/1.1` is routed like `GET /v1/employers`): what decides
- * whether a request is rate limited or idempotent, so neither a capital letter nor an absolute URL skips them.
+ * The block of addresses one client holds, as per-address limits count it (the gateway's per-IP rate limit, identity's
+ * login throttle): an IPv4 address is itself; an IPv6 address is its /64, the prefix one subscriber line or host is given
+ * (RFC 6177, and SLAAC picks the low 64 bits at will: a client rotating them would be a new client each time). Anything
+ * that is no IP address is returned as given.
  */
-export function routedPath(req: Pick<Request, 'path' | 'originalUrl'>): string {
-  let path: string | undefined;
-  try {
-    path = req.path;
-  } catch {
-    path = undefined;
-  }
-  return (path ?? req.originalUrl.split('?')[0]).toLowerCase();
+export function addressBlock(ip: string): string {
+  if (isIP(ip) !== 6) return ip;
+  const [address] = ip.split('%'); // a zone id (fe80::1%eth0) names an interface, not an address
+  const [head, tail = ''] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = address.includes('::') && tail ? tail.split(':') : [];
+  // an embedded IPv4 tail (::ffff:1.2.3.4, 64:ff9b::1.2.3.4) is two groups
+  const expand = (gs: string[]) => gs.flatMap((g) => (g.includes('.') ? ['0', '0'] : [g]));
+  const l = expand(left);
+  const r = expand(right);
+  const groups = address.includes('::') ? [...l, ...Array<string>(8 - l.length - r.length).fill('0'), ...r] : l;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
