@@ -150,3 +150,4 @@ export * from './bulk-import';
 export * from './ports';
 export * from './replica';
 export * from './training';
+export * from './table-hold';

@@ -1,5 +1,4 @@
 import { status } from '@grpc/grpc-js';
-import { Client } from 'pg';
 import { serviceDefinition, type certificationV1 } from '@siapkerja/contracts';
 import { createServiceClient, type ServiceClient } from '@siapkerja/grpc';
 import { PersonIdentity } from '@siapkerja/identity';
@@ -12,9 +11,9 @@ import {
   TEST_PERSON_SECRET,
   testNik,
   uniqueSuffix,
-  waitFor,
   violatedFields,
   asCaller,
+  sendWhileTableHeld,
 } from '@siapkerja/testing';
 import { certificationService } from '../src/certification.module';
 import { eraseHolder } from '../src/certificates/certificates.privacy';
@@ -126,27 +125,9 @@ describe('Sertihub: case-insensitive codes and disclosure of personal data (real
       ];
       // every create passes the service's lookup while inserts wait (the table held in SHARE mode: reads go on, writes
       // wait); then all insert at once, as concurrent calls do when they arrive together
-      const holder = new Client({ connectionString: dbUrl });
-      await holder.connect();
-      let results: PromiseSettledResult<certificationV1.Scheme__Output>[];
-      try {
-        await holder.query('BEGIN');
-        await holder.query('LOCK TABLE schemes IN SHARE MODE');
-        const calls = Promise.allSettled(spellings.map((c) => client.createScheme(schemeInput(c), lspA)));
-        await waitFor(
-          async () => {
-            const [{ waiting }] = await svc.dataSource.query(
-              `SELECT count(*)::int AS waiting FROM pg_locks WHERE relation = 'schemes'::regclass AND NOT granted`,
-            );
-            return waiting === spellings.length;
-          },
-          { what: 'every create waiting to insert' },
-        );
-        await holder.query('COMMIT');
-        results = await calls;
-      } finally {
-        await holder.end();
-      }
+      const results = await sendWhileTableHeld(dbUrl, 'schemes', spellings.length, () =>
+        spellings.map((c) => client.createScheme(schemeInput(c), lspA)),
+      );
       const won = results.filter((r) => r.status === 'fulfilled');
       const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
       expect(won).toHaveLength(1);
@@ -179,7 +160,7 @@ describe('Sertihub: case-insensitive codes and disclosure of personal data (real
       const scheme = await client.createScheme(schemeInput(`SKM-DEC-${uniqueSuffix()}`), lspA);
       const tuk = await client.createTuk({ tuk: { lspId: lsp.id, name: 'TUK', kind: 'TUK_KIND_SEWAKTU', regionCode: '33.74' } }, lspA);
       const assessor = await client.createAssessor(assessorInput(`MET-DEC-${uniqueSuffix()}`), lspA);
-      const assessed = [];
+      const assessed: certificationV1.Assessment__Output[] = [];
       // two people: an issue takes a per-person lock, which would queue the second decision before it reaches the table
       for (const [birth, name] of [
         ['1990-01-02', 'Budi Santoso'],
@@ -192,27 +173,9 @@ describe('Sertihub: case-insensitive codes and disclosure of personal data (real
       }
       const certificateNumber = `DEC ${uniqueSuffix().toUpperCase()}`;
       // both decisions pass the number lookup while the certificates table is held in SHARE mode, then insert together
-      const holder = new Client({ connectionString: dbUrl });
-      await holder.connect();
-      let results: PromiseSettledResult<certificationV1.Assessment__Output>[];
-      try {
-        await holder.query('BEGIN');
-        await holder.query('LOCK TABLE certificates IN SHARE MODE');
-        const calls = Promise.allSettled(assessed.map((a) => client.decideAssessment({ id: a.id, certificateNumber, notes: '' }, lspA)));
-        await waitFor(
-          async () => {
-            const [{ waiting }] = await svc.dataSource.query(
-              `SELECT count(*)::int AS waiting FROM pg_locks WHERE relation = 'certificates'::regclass AND NOT granted`,
-            );
-            return waiting === assessed.length;
-          },
-          { what: 'both decisions waiting to insert the certificate' },
-        );
-        await holder.query('COMMIT');
-        results = await calls;
-      } finally {
-        await holder.end();
-      }
+      const results = await sendWhileTableHeld(dbUrl, 'certificates', assessed.length, () =>
+        assessed.map((a) => client.decideAssessment({ id: a.id, certificateNumber, notes: '' }, lspA)),
+      );
       const won = results.filter((r) => r.status === 'fulfilled');
       const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
       expect(won.map((r) => r.value.status)).toEqual(['ASSESSMENT_STATUS_COMPETENT']);

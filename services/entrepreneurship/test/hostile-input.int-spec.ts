@@ -17,7 +17,7 @@ import {
   refusal as fail,
 } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../src/entrepreneurship.module';
-import { mentor, ministry, officer3373, officer3374, partnerA, partnerB } from './callers';
+import { mentor, ministry, officer3373, officer3374, partnerA, partnerB, programBody as tkmProgram } from './fixtures';
 
 /**
  * TKM read as a hostile caller would: mentors that are no account, dates PostgreSQL cannot hold, another tenant's proposals
@@ -55,23 +55,7 @@ describe('entrepreneurship: hostile input (real PostgreSQL, Kafka, gRPC)', () =>
     educationLevel: 'SMK',
     leader: false,
   });
-  const programBody = (over: Partial<entrepreneurshipV1.Program> = {}): entrepreneurshipV1.Program => ({
-    code: `H${uniqueSuffix()
-      .replace(/[^A-Za-z0-9]/g, '')
-      .toUpperCase()
-      .slice(0, 20)}`,
-    name: 'TKM Pemula 2026',
-    year: 2026,
-    fundingBasis: 'PER_GROUP',
-    amount: '10000000',
-    minMembers: 2,
-    maxMembers: 10,
-    minAge: 18,
-    maxAge: 60,
-    eligibleStatuses: ['JOB_SEEKER'],
-    residenceRule: 'GROUP_REGENCY',
-    ...over,
-  });
+  const programBody = (over: Partial<entrepreneurshipV1.Program> = {}) => tkmProgram('H', over);
   let program: entrepreneurshipV1.Program;
   beforeAll(async () => {
     program = await client.createProgram({ program: programBody() }, ministry);

@@ -18,7 +18,7 @@ import {
   type FakeAccessLog,
 } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../src/entrepreneurship.module';
-import { ministry, officer3373, partnerA } from './callers';
+import { ministry, officer3373, partnerA, programBody } from './fixtures';
 
 /**
  * A TKM group's mentor is checked with identity before it is stored (a fake identity answering GetSubjectStanding from
@@ -75,22 +75,7 @@ describe('entrepreneurship: the mentor is an active TKM_MENTOR of identity (real
   beforeAll(async () => {
     program = await client.createProgram(
       {
-        program: {
-          code: `M${uniqueSuffix()
-            .replace(/[^A-Za-z0-9]/g, '')
-            .toUpperCase()
-            .slice(0, 20)}`,
-          name: 'TKM Pemula 2026',
-          year: 2026,
-          fundingBasis: 'PER_GROUP',
-          amount: '10000000',
-          minMembers: 2,
-          maxMembers: 10,
-          minAge: 18,
-          maxAge: 60,
-          eligibleStatuses: ['JOB_SEEKER'],
-          residenceRule: 'GROUP_REGENCY',
-        },
+        program: programBody('M'),
       },
       ministry,
     );
@@ -201,22 +186,7 @@ describe('entrepreneurship: the mentor is an active TKM_MENTOR of identity (real
     try {
       const p = await c.createProgram(
         {
-          program: {
-            code: `N${uniqueSuffix()
-              .replace(/[^A-Za-z0-9]/g, '')
-              .toUpperCase()
-              .slice(0, 20)}`,
-            name: 'TKM Pemula 2026',
-            year: 2026,
-            fundingBasis: 'PER_GROUP',
-            amount: '10000000',
-            minMembers: 2,
-            maxMembers: 10,
-            minAge: 18,
-            maxAge: 60,
-            eligibleStatuses: ['JOB_SEEKER'],
-            residenceRule: 'GROUP_REGENCY',
-          },
+          program: programBody('N'),
         },
         ministry,
       );

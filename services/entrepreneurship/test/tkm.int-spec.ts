@@ -35,7 +35,7 @@ import {
   type FakeAccessLog,
 } from '@siapkerja/testing';
 import { entrepreneurshipService } from '../src/entrepreneurship.module';
-import { mentor, ministry, officer3373, officer3374, partnerA, partnerB, province33 } from './callers';
+import { mentor, ministry, officer3373, officer3374, partnerA, partnerB, province33, programBody as tkmProgram } from './fixtures';
 
 /** TKM against the real service: programs, groups and members, proposals within quota, tranches, reports and placements. */
 describe('entrepreneurship: TKM complete (real PostgreSQL, Kafka, gRPC)', () => {
@@ -83,23 +83,8 @@ describe('entrepreneurship: TKM complete (real PostgreSQL, Kafka, gRPC)', () => 
     };
   };
   const newMember = ({ personId: _, ...m }: ReturnType<typeof person>) => m;
-  const programBody = (over: Partial<entrepreneurshipV1.Program> = {}): entrepreneurshipV1.Program => ({
-    code: `T${uniqueSuffix()
-      .replace(/[^A-Za-z0-9]/g, '')
-      .toUpperCase()
-      .slice(0, 20)}`,
-    name: 'TKM Pemula 2026',
-    year: 2026,
-    fundingBasis: 'PER_GROUP',
-    amount: '10000000',
-    minMembers: 2,
-    maxMembers: 10,
-    minAge: 18,
-    maxAge: 60,
-    eligibleStatuses: ['JOB_SEEKER', 'UNDEREMPLOYED'],
-    residenceRule: 'GROUP_REGENCY',
-    ...over,
-  });
+  const programBody = (over: Partial<entrepreneurshipV1.Program> = {}) =>
+    tkmProgram('T', { eligibleStatuses: ['JOB_SEEKER', 'UNDEREMPLOYED'], ...over });
   const newProgram = (over: Partial<entrepreneurshipV1.Program> = {}) => client.createProgram({ program: programBody(over) }, ministry);
   const newGroup = (programId: string, members: ReturnType<typeof person>[], caller = partnerA, regionCode = '33.73') =>
     client.createGroup(
